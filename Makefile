@@ -10,17 +10,25 @@ BUNDLE         := dist/gpu-sizer
 BUNDLE_SOURCES := pyproject.toml $(shell find core gui resources packaging -type f ! -path '*/__pycache__/*' \
                     ! -name '*.pyc' ! -name '*.md' 2>/dev/null)
 
-.PHONY: run test lint typecheck unit bench dist install-desktop uninstall-desktop clean
+.PHONY: run test check static bench dist install-desktop uninstall-desktop clean
 
 run: $(STAMP)
 	$(BIN)/gpu-sizer $(ARGS)
 
-test: $(STAMP)
-	$(BIN)/ruff check .
-	$(BIN)/mypy core
-	$(BIN)/lint-imports
+# Everything CI runs: static checks, the bundle, then every test including the frozen app's.
+test: static
 	@$(MAKE) --no-print-directory dist    # tests/packaging runs the built app
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# The fast edit loop: the same static checks and every test but the packaging ones (no bundle build).
+check: static
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --ignore=tests/packaging
+
+static: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy core
+	$(BIN)/lint-imports
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

@@ -4,7 +4,7 @@
     .venv/bin/python -m bench.accuracy --markdown # the README table
 
 References: PyTorch allocations measured with MemTracker on fake tensors (tests/data/calibration, made by
-tools/calibration) and published real-GPU measurements (../shared/data/measured-cases.jsonl).
+tools/calibration) and published real-GPU measurements (tests/data/reference/measured-cases.jsonl).
 """
 
 from __future__ import annotations

@@ -1,11 +1,10 @@
-"""Validation cases: published real-GPU measurements (../shared/data/measured-cases.jsonl) and PyTorch
+"""Validation cases: published real-GPU measurements (tests/data/reference/measured-cases.jsonl) and PyTorch
 allocation measurements (tests/data/calibration), each mapped to a Scenario and the estimate figure that
 measures the same thing. Used by bench/accuracy.py (prints the table) and tests/core/test_accuracy.py."""
 
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +16,7 @@ from core.result import Estimate
 from core.scenario import ModelRef, Scenario
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("GPU_SIZER_SHARED", ROOT.parent / "shared"))
+REFERENCE = ROOT / "tests" / "data" / "reference"
 GIB = 2**30
 MIB = 2**20
 
@@ -91,7 +90,7 @@ _QWEN_FORMATS = {"bf16": "bf16", "GPTQ int8": "gptq-int8", "GPTQ int4": "gptq-in
 
 
 def measured_cases() -> list[Case]:
-    path = SHARED / "data" / "measured-cases.jsonl"
+    path = REFERENCE / "measured-cases.jsonl"
     cases: list[Case] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         d = json.loads(line)
@@ -242,7 +241,7 @@ def _calibration_model(setup: dict[str, Any]) -> ModelRef:
         preset = {"resnet50": "resnet-50", "vgg16": "vgg-16"}[setup["model"]]
         return ModelRef(preset=preset, architecture=catalog.preset_architecture(preset))
     if src.startswith("hf-configs/"):
-        cfg = json.loads((SHARED / "data" / src).read_text(encoding="utf-8"))
+        cfg = json.loads((REFERENCE / src).read_text(encoding="utf-8"))
     elif src.startswith("transformers gpt2"):
         cfg = {"model_type": "gpt2"}
     else:

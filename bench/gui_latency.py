@@ -80,8 +80,11 @@ def edit_to_paint(edits: int) -> None:
 
     workload = window.editor.workload
     # a realistic mix: context (the sweep is reused), batch and concurrency (the whole sweep is recomputed)
-    kinds = [("context", workload.context, lambda i: 2048 + 97 * i), ("batch", workload.batch, lambda i: 1 + i % 7),
-             ("concurrency", workload.concurrency, lambda i: 1 + (i * 3) % 5)]
+    kinds = [
+        ("context", workload.context, lambda i: 2048 + 97 * i),
+        ("batch", workload.batch, lambda i: 1 + i % 7),
+        ("concurrency", workload.concurrency, lambda i: 1 + (i * 3) % 5),
+    ]
     latencies: dict[str, list[float]] = {name: [] for name, _w, _v in kinds}
     computes: list[float] = []
     computed: list[float] = []
@@ -106,14 +109,20 @@ def edit_to_paint(edits: int) -> None:
         computes.append((computed[0] - t0) * 1e3 if computed else float("nan"))
 
     every = [v for values in latencies.values() for v in values]
-    print(f"edit → both charts repainted over {len(every)} edits ({os.cpu_count()} CPUs, QPA {app.platformName()}, "
-          f"window 1440 × 940, Llama 3.1 8B NF4 on an RTX 4090):")
-    print(f"  all edits   median {statistics.median(every):6.2f} ms   p95 {percentile(every, 95):6.2f} ms   "
-          f"max {max(every):6.2f} ms   (goal ≤ 8 ms median, ≤ 16 ms p95)")
+    print(
+        f"edit → both charts repainted over {len(every)} edits ({os.cpu_count()} CPUs, QPA {app.platformName()}, "
+        f"window 1440 × 940, Llama 3.1 8B NF4 on an RTX 4090):"
+    )
+    print(
+        f"  all edits   median {statistics.median(every):6.2f} ms   p95 {percentile(every, 95):6.2f} ms   "
+        f"max {max(every):6.2f} ms   (goal ≤ 8 ms median, ≤ 16 ms p95)"
+    )
     for name, values in latencies.items():
         print(f"  {name:<11} median {statistics.median(values):6.2f} ms   p95 {percentile(values, 95):6.2f} ms")
-    print(f"  of which edit → estimate, sweep and views updated (before painting): median "
-          f"{statistics.median(computes):.2f} ms")
+    print(
+        f"  of which edit → estimate, sweep and views updated (before painting): median "
+        f"{statistics.median(computes):.2f} ms"
+    )
 
     updates: list[object] = []
     window.presenter.updated.connect(updates.append)
@@ -133,8 +142,14 @@ def launch_to_first_paint(launches: int) -> None:
     walls, own = [], []
     for _ in range(launches):
         t0 = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-m", "gui.app", "--exit-after-first-paint"], cwd=ROOT, env=env,
-                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "gui.app", "--exit-after-first-paint"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
         assert proc.stdout is not None
         line = proc.stdout.readline()
         walls.append(time.perf_counter() - t0)
@@ -142,8 +157,10 @@ def launch_to_first_paint(launches: int) -> None:
         if "first paint after" in line:
             own.append(float(line.split("after")[1].split()[0]))
     print(f"launch → first paint over {launches} launches (python -m gui.app, wall clock from spawn):")
-    print(f"  median {statistics.median(walls):.3f} s   min {min(walls):.3f} s   max {max(walls):.3f} s   "
-          f"(goal ≤ 1.0 s; from gui.app import to paint: median {statistics.median(own):.3f} s)")
+    print(
+        f"  median {statistics.median(walls):.3f} s   min {min(walls):.3f} s   max {max(walls):.3f} s   "
+        f"(goal ≤ 1.0 s; from gui.app import to paint: median {statistics.median(own):.3f} s)"
+    )
 
 
 def main() -> None:

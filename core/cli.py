@@ -1,4 +1,4 @@
-"""The `sizing` command (stable interface: ../shared/docs/cli-contract.md; add freely, rename never).
+"""The `sizing` command (stable interface: docs/cli-contract.md; add freely, rename never).
 
     sizing estimate [SCENARIO.sizing] [options] [--json] [--explain]
     sizing params   --model MODEL [--json]

@@ -18,7 +18,8 @@ from core.result import Compute
 from core.scenario import Scenario
 
 # Model FLOPs utilisation presets for training with the HF stack (FSDP/DeepSpeed or single GPU, bf16).
-# Sources (shared/data): Megatron-LM on H100 0.41-0.49 (thr-megatron-*), torchtitan Llama-3.1-8B FSDP 0.33-0.39,
+# Sources (tests/data/reference/measured-cases.jsonl): Megatron-LM on H100 0.41-0.49 (thr-megatron-*),
+# torchtitan Llama-3.1-8B FSDP 0.33-0.39,
 # and Meta's Llama 2 GPU-hours imply 0.39 (7B) to 0.43 (70B) on A100.
 MFU_TRAINING = 0.40
 MFU_TRAINING_SMALL = 0.25  # < 1B parameters: kernels too small to fill the GPU

@@ -1,9 +1,9 @@
 """Entry point of the `gpu-sizer` desktop app.
 
-    gpu-sizer [FILE]                      open a .sizing file (or import a model file) — how double-click works
-    gpu-sizer --smoke-test IN.sizing OUT.png
-                                          start offscreen, open IN, render both charts into OUT, exit 0 if the
-                                          image is not blank (packaging checks a frozen build with it)
+gpu-sizer [FILE]                      open a .sizing file (or import a model file) — how double-click works
+gpu-sizer --smoke-test IN.sizing OUT.png
+                                      start offscreen, open IN, render both charts into OUT, exit 0 if the
+                                      image is not blank (packaging checks a frozen build with it)
 """
 
 from __future__ import annotations
@@ -29,8 +29,9 @@ _STARTED = time.perf_counter()
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="gpu-sizer", description="GPU memory, compute and time for a model")
     parser.add_argument("file", nargs="?", help="a .sizing scenario, or a model file or folder to import")
-    parser.add_argument("--smoke-test", nargs=2, metavar=("IN", "OUT"),
-                        help="render IN.sizing's charts into OUT.png offscreen and exit")
+    parser.add_argument(
+        "--smoke-test", nargs=2, metavar=("IN", "OUT"), help="render IN.sizing's charts into OUT.png offscreen and exit"
+    )
     parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     args, _qt_args = parser.parse_known_args(list(argv))
     return args

@@ -17,8 +17,9 @@ MERGE_ID = 0x5C3A  # any constant: QUndoStack only tries mergeWith on commands w
 
 
 class EditCommand(QUndoCommand):
-    def __init__(self, document: ScenarioDocument, before: Scenario, after: Scenario, text: str,
-                 merge_key: str | None = None) -> None:
+    def __init__(
+        self, document: ScenarioDocument, before: Scenario, after: Scenario, text: str, merge_key: str | None = None
+    ) -> None:
         super().__init__(text)
         self.document = document
         self.before = before
@@ -36,8 +37,12 @@ class EditCommand(QUndoCommand):
         return MERGE_ID if self.merge_key else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if (not isinstance(other, EditCommand) or self.sealed or other.merge_key != self.merge_key
-                or other.document is not self.document):
+        if (
+            not isinstance(other, EditCommand)
+            or self.sealed
+            or other.merge_key != self.merge_key
+            or other.document is not self.document
+        ):
             return False
         self.after = other.after
         if self.after == self.before:

@@ -94,7 +94,8 @@ def _repairs(scenario: Scenario, changes: Changes) -> Iterator[Changes]:
         yield {**extra, "parallelism.tp": 1, "parallelism.pp": 1}
     elif "parallelism.gpus" not in changes:  # tensor/pipeline degree raised: round the GPU count up to fit it
         group = changes.get("parallelism.tp", scenario.parallelism.tp) * changes.get(
-            "parallelism.pp", scenario.parallelism.pp)
+            "parallelism.pp", scenario.parallelism.pp
+        )
         yield {**extra, "parallelism.gpus": -(-scenario.parallelism.gpus // group) * group}
 
 

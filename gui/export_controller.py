@@ -37,10 +37,14 @@ class ExportController(QObject):
             return
         settings = dialog.settings()
         stem = f"{self.presenter.view.scenario.model.architecture.name}-{settings.chart}".replace(" ", "-").lower()
-        filters = {"png": self.tr("PNG image (*.png)"), "svg": self.tr("SVG drawing (*.svg)"),
-                   "csv": self.tr("CSV table (*.csv)")}
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export chart"), f"{stem}.{settings.fmt}",
-                                              filters[settings.fmt])
+        filters = {
+            "png": self.tr("PNG image (*.png)"),
+            "svg": self.tr("SVG drawing (*.svg)"),
+            "csv": self.tr("CSV table (*.csv)"),
+        }
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export chart"), f"{stem}.{settings.fmt}", filters[settings.fmt]
+        )
         if path:
             if Path(path).suffix.lower() != f".{settings.fmt}":
                 path += f".{settings.fmt}"
@@ -51,8 +55,15 @@ class ExportController(QObject):
         if view is None:
             return False
         try:
-            export_chart(settings.chart, view, self.preferences.unit, path, settings.width, settings.height,
-                         self._palette(settings.colours))
+            export_chart(
+                settings.chart,
+                view,
+                self.preferences.unit,
+                path,
+                settings.width,
+                settings.height,
+                self._palette(settings.colours),
+            )
         except (OSError, ValueError) as exc:
             QMessageBox.critical(self.window, self.tr("Cannot export"), str(exc))
             return False
@@ -63,8 +74,9 @@ class ExportController(QObject):
         view = self.presenter.view
         if view is None:
             return
-        widget = build_chart(chart, view, self.preferences.unit, 1600, 1000 if chart == "context" else 700,
-                             self.window.palette())
+        widget = build_chart(
+            chart, view, self.preferences.unit, 1600, 1000 if chart == "context" else 700, self.window.palette()
+        )
         try:
             QGuiApplication.clipboard().setImage(render_image(widget, 1600, 1000 if chart == "context" else 700))
         finally:

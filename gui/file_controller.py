@@ -25,8 +25,9 @@ def is_model_source(path: str) -> bool:
 
 
 class FileController(QObject):
-    def __init__(self, document: ScenarioDocument, preferences: Preferences, importer: ImportController,
-                 window: QWidget) -> None:
+    def __init__(
+        self, document: ScenarioDocument, preferences: Preferences, importer: ImportController, window: QWidget
+    ) -> None:
         super().__init__(window)
         self.document = document
         self.preferences = preferences
@@ -46,10 +47,12 @@ class FileController(QObject):
         if not self.document.is_modified():
             return True
         answer = QMessageBox.warning(
-            self.window, self.tr("Unsaved changes"),
+            self.window,
+            self.tr("Unsaved changes"),
             self.tr("“{0}” has changes that are not saved. Save them first?").format(self.document.display_name()),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save)
+            QMessageBox.StandardButton.Save,
+        )
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
@@ -62,8 +65,7 @@ class FileController(QObject):
     def open_dialog(self) -> None:
         if not self.maybe_save():
             return
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open scenario"), self._start_dir(),
-                                              self._filter())
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open scenario"), self._start_dir(), self._filter())
         if path:
             self.load(path)
 
@@ -74,9 +76,13 @@ class FileController(QObject):
         if is_model_source(path):
             self.importer.import_path(path)
             return True
-        self._error(self.tr("Cannot open “{0}”").format(Path(path).name),
-                    self.tr("GPU Sizer opens .sizing scenarios and imports config.json, model folders, .safetensors "
-                            "and .gguf files."))
+        self._error(
+            self.tr("Cannot open “{0}”").format(Path(path).name),
+            self.tr(
+                "GPU Sizer opens .sizing scenarios and imports config.json, model folders, .safetensors "
+                "and .gguf files."
+            ),
+        )
         return False
 
     def load(self, path: str) -> bool:

@@ -14,8 +14,6 @@ from core.units import GB, GIB, format_bytes
 translate = QCoreApplication.translate
 
 
-
-
 def unit_divisor(unit: str) -> float:
     return float(GB if unit == "GB" else GIB)
 
@@ -82,14 +80,22 @@ def _input_value(v: float | int | str) -> str:
 def inputs_html(inputs: dict[str, float | int | str]) -> str:
     if not inputs:
         return ""
-    rows = "".join(f"<tr><td>{html.escape(k)}</td><td>&nbsp;=&nbsp;{html.escape(_input_value(v))}</td></tr>"
-                   for k, v in inputs.items())
+    rows = "".join(
+        f"<tr><td>{html.escape(k)}</td><td>&nbsp;=&nbsp;{html.escape(_input_value(v))}</td></tr>"
+        for k, v in inputs.items()
+    )
     title = html.escape(translate("Format", "Inputs"))
     return f"<br><i>{title}</i><table>{rows}</table>"
 
 
-def formula_tooltip(title: str, value: str, formula: str, explanation: str = "",
-                    inputs: dict[str, float | int | str] | None = None, source: str = "") -> str:
+def formula_tooltip(
+    title: str,
+    value: str,
+    formula: str,
+    explanation: str = "",
+    inputs: dict[str, float | int | str] | None = None,
+    source: str = "",
+) -> str:
     """Rich-text tooltip: what the figure is, its formula in symbols, in words, its inputs and source."""
     out = f"<b>{html.escape(title)}</b>: {html.escape(value)}"
     if formula:

@@ -72,8 +72,13 @@ class MainWindow(QMainWindow):
         return {"breakdown": self.vram_chart, "context": self.context_chart}
 
     # --- assembly ----------------------------------------------------------------------------------------
-    def _action(self, menu: QMenu, text: str, slot: object,
-                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
         action = menu.addAction(text)
         action.triggered.connect(slot)
         if shortcut is not None:
@@ -93,8 +98,7 @@ class MainWindow(QMainWindow):
         self._action(f, self.tr("Import model &folder…"), self.importer.import_folder)
         self._action(f, self.tr("Model from &Hub…"), self.importer.fetch_from_hub)
         f.addSeparator()
-        self.export_action = self._action(f, self.tr("&Export chart…"), lambda: self.exports.export_dialog(),
-                                          "Ctrl+E")
+        self.export_action = self._action(f, self.tr("&Export chart…"), lambda: self.exports.export_dialog(), "Ctrl+E")
         f.addSeparator()
         self._action(f, self.tr("&Quit"), self.close, K.Quit)
 
@@ -110,17 +114,24 @@ class MainWindow(QMainWindow):
 
         v = self.menuBar().addMenu(self.tr("&View"))
         units = v.addMenu(self.tr("&Units"))
-        self.unit_actions = self._choices(units, [("GiB (2³⁰ bytes)", "GiB"), ("GB (10⁹ bytes)", "GB")],
-                                          self.preferences.unit, self.preferences.set_unit)
+        self.unit_actions = self._choices(
+            units,
+            [("GiB (2³⁰ bytes)", "GiB"), ("GB (10⁹ bytes)", "GB")],
+            self.preferences.unit,
+            self.preferences.set_unit,
+        )
         theme = v.addMenu(self.tr("&Theme"))
-        self._choices(theme, [(self.tr("Follow the system"), "system"), (self.tr("Light"), "light"),
-                              (self.tr("Dark"), "dark")], self.preferences.theme, self.preferences.set_theme)
+        self._choices(
+            theme,
+            [(self.tr("Follow the system"), "system"), (self.tr("Light"), "light"), (self.tr("Dark"), "dark")],
+            self.preferences.theme,
+            self.preferences.set_theme,
+        )
         h = self.menuBar().addMenu(self.tr("&Help"))
         self._action(h, self.tr("&About GPU Sizer"), self._about)
         self._fill_recent()
 
-    def _choices(self, menu: QMenu, options: list[tuple[str, str]], current: str,
-                 apply: object) -> dict[str, QAction]:
+    def _choices(self, menu: QMenu, options: list[tuple[str, str]], current: str, apply: object) -> dict[str, QAction]:
         group = QActionGroup(self)
         out = {}
         for text, value in options:
@@ -187,9 +198,14 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.document.is_modified())
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About GPU Sizer"), self.tr(
-            "<b>GPU Sizer</b><p>What GPU memory, compute and time a deep-learning model needs.</p>"
-            "<p>Every figure's tooltip shows its formula and inputs.</p>"))
+        QMessageBox.about(
+            self,
+            self.tr("About GPU Sizer"),
+            self.tr(
+                "<b>GPU Sizer</b><p>What GPU memory, compute and time a deep-learning model needs.</p>"
+                "<p>Every figure's tooltip shows its formula and inputs.</p>"
+            ),
+        )
 
     # --- Qt overrides ------------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

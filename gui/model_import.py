@@ -45,8 +45,9 @@ def hub_id_problem(repo: str) -> str:
         return ""
     if HUB_ID.match(repo):
         return ""
-    return QCoreApplication.translate("ImportController", "'{0}' is not a model id; expected organisation/name, "
-                                                          "e.g. meta-llama/Llama-3.1-8B").format(repo)
+    return QCoreApplication.translate(
+        "ImportController", "'{0}' is not a model id; expected organisation/name, e.g. meta-llama/Llama-3.1-8B"
+    ).format(repo)
 
 
 class ImportController(QObject):
@@ -64,8 +65,11 @@ class ImportController(QObject):
     # --- user actions ------------------------------------------------------------------------------------
     def import_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import model"), "",
-            self.tr("Model files (*.json *.gguf *.safetensors);;All files (*)"))
+            self.window,
+            self.tr("Import model"),
+            "",
+            self.tr("Model files (*.json *.gguf *.safetensors);;All files (*)"),
+        )
         if path:
             self.import_path(path)
 
@@ -77,12 +81,18 @@ class ImportController(QObject):
     def fetch_from_hub(self) -> None:
         fetch = hub_fetch()
         if fetch is None:
-            QMessageBox.information(self.window, self.tr("From Hub"),
-                                    self.tr("This build cannot fetch from the Hugging Face Hub yet. Download the "
-                                            "model's config.json and use Import… instead."))
+            QMessageBox.information(
+                self.window,
+                self.tr("From Hub"),
+                self.tr(
+                    "This build cannot fetch from the Hugging Face Hub yet. Download the "
+                    "model's config.json and use Import… instead."
+                ),
+            )
             return
-        repo, ok = QInputDialog.getText(self.window, self.tr("From Hub"),
-                                        self.tr("Hugging Face model id (organisation/name):"))
+        repo, ok = QInputDialog.getText(
+            self.window, self.tr("From Hub"), self.tr("Hugging Face model id (organisation/name):")
+        )
         repo = repo.strip()
         if not ok or not repo:
             return
@@ -90,8 +100,9 @@ class ImportController(QObject):
         if problem:
             QMessageBox.warning(self.window, self.tr("From Hub"), problem)
             return
-        self._start(lambda report: fetch(repo, progress=workers.progress_adapter(report)),
-                    self.tr("Fetching {0}…").format(repo))
+        self._start(
+            lambda report: fetch(repo, progress=workers.progress_adapter(report)), self.tr("Fetching {0}…").format(repo)
+        )
 
     # --- work --------------------------------------------------------------------------------------------
     def import_path(self, path: str) -> None:

@@ -10,8 +10,6 @@ from gui.presenter import ViewData
 translate = QCoreApplication.translate
 
 
-
-
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
@@ -69,9 +67,11 @@ def markdown_summary(view: ViewData, unit: str) -> str:
     where = f"{gpus} × {fit.gpu_name}" if gpus > 1 else fit.gpu_name
     lines = [f"### {s.model.architecture.name} — {s.workload.mode} on {where}", ""]
     verdict = L["fits"] if fit.fits else L["no_fit"]
-    lines.append(f"**{fmt_bytes(mem.total, unit)}** {L['of']} {fmt_bytes(fit.usable_bytes, unit)} "
-                 f"{L['usable_per_gpu']}: **{verdict}** ({L['headroom']} {fmt_bytes(fit.headroom_bytes, unit)}, "
-                 f"{L['peak']} {mem.phase.replace('_', ' ')})")
+    lines.append(
+        f"**{fmt_bytes(mem.total, unit)}** {L['of']} {fmt_bytes(fit.usable_bytes, unit)} "
+        f"{L['usable_per_gpu']}: **{verdict}** ({L['headroom']} {fmt_bytes(fit.headroom_bytes, unit)}, "
+        f"{L['peak']} {mem.phase.replace('_', ' ')})"
+    )
     lines += ["", f"| {L['component']} | {L['memory']} | {L['formula']} |", "|---|---:|---|"]
     for item in mem.items:
         if item.bytes:
@@ -81,9 +81,13 @@ def markdown_summary(view: ViewData, unit: str) -> str:
     lines += ["", f"| {L['setting']} | {L['value']} |", "|---|---|"]
     rows = [(L["params"], f"{fmt_int(est.params.total)} ({fmt_params(est.params.total)})")]
     if s.workload.mode == "training":
-        rows += [(L["trainable"], fmt_int(est.params.trainable)), (L["finetune"], s.training.finetune),
-                 (L["training_precision"], s.precision.training), (L["optimizer"], s.training.optimizer),
-                 (L["checkpointing"], s.training.grad_checkpointing)]
+        rows += [
+            (L["trainable"], fmt_int(est.params.trainable)),
+            (L["finetune"], s.training.finetune),
+            (L["training_precision"], s.precision.training),
+            (L["optimizer"], s.training.optimizer),
+            (L["checkpointing"], s.training.grad_checkpointing),
+        ]
     else:
         rows += [(L["weights"], s.precision.weights), (L["kv"], s.precision.kv_cache), (L["runtime"], s.runtime.name)]
         if view.sweep is not None or s.workload.concurrency != 1:
@@ -98,8 +102,9 @@ def markdown_summary(view: ViewData, unit: str) -> str:
         rows.append((L["image_size"], f"{size} px" if size else L["model_default"]))
         if view.batch_sweep is not None:
             largest = view.largest_batch
-            rows.append((L["largest_batch"],
-                         L["images"].format(fmt_int(largest)) if largest is not None else L["none"]))
+            rows.append(
+                (L["largest_batch"], L["images"].format(fmt_int(largest)) if largest is not None else L["none"])
+            )
     if c.decode_tokens_per_second is not None:
         rows.append((L["decode"], L["per_seq"].format(fmt_number(c.decode_tokens_per_second))))
     if c.time_to_first_token is not None:

@@ -72,8 +72,11 @@ def is_dark(palette: QPalette) -> bool:
 
 def _blend(a: QColor, b: QColor, t: float) -> QColor:
     """The colour a fraction t of the way from a to b, opaque."""
-    return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * t, a.greenF() + (b.greenF() - a.greenF()) * t,
-                           a.blueF() + (b.blueF() - a.blueF()) * t)
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * t,
+        a.greenF() + (b.greenF() - a.greenF()) * t,
+        a.blueF() + (b.blueF() - a.blueF()) * t,
+    )
 
 
 @dataclass(frozen=True)
@@ -96,10 +99,16 @@ class ChartStyle:
         muted = QColor(fg)
         muted.setAlpha(170)
         grid = _blend(palette.color(QPalette.ColorRole.Base), fg, 0.13)
-        return cls(background=palette.color(QPalette.ColorRole.Base), foreground=fg, muted=muted, grid=grid,
-                   limit=QColor("#ff5a5a" if dark else "#c62828"),
-                   fit_marker=QColor("#4cc38a" if dark else "#1b8a4b"),
-                   current_marker=fg, dark=dark)
+        return cls(
+            background=palette.color(QPalette.ColorRole.Base),
+            foreground=fg,
+            muted=muted,
+            grid=grid,
+            limit=QColor("#ff5a5a" if dark else "#c62828"),
+            fit_marker=QColor("#4cc38a" if dark else "#1b8a4b"),
+            current_marker=fg,
+            dark=dark,
+        )
 
 
 class ThemeManager(QObject):

@@ -34,8 +34,12 @@ class Worker(QRunnable):
         self.signals.finished.emit(result)
 
 
-def start(job: Callable[[Callable[[int, str], None]], Any], on_done: Callable[[Any], None],
-          on_error: Callable[[str], None], on_progress: Callable[[int, str], None] | None = None) -> WorkerSignals:
+def start(
+    job: Callable[[Callable[[int, str], None]], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[str], None],
+    on_progress: Callable[[int, str], None] | None = None,
+) -> WorkerSignals:
     """Start `job` on the global pool. The signals object lives on the calling (UI) thread, so the callbacks run
     there. Keep the returned object until `finished` or `failed` arrives."""
     worker = Worker(job)
@@ -51,6 +55,7 @@ def start(job: Callable[[Callable[[int, str], None]], Any], on_done: Callable[[A
 def progress_adapter(report: Callable[[int, str], None]) -> Callable[..., None]:
     """A progress callback for engine code whose signature is not fixed yet: accepts (done, total),
     (done, total, text), (fraction,), (text,) or keyword forms, and reports percent and text."""
+
     def callback(*args: Any, **kwargs: Any) -> None:
         values = list(args) + list(kwargs.values())
         numbers = [v for v in values if isinstance(v, int | float) and not isinstance(v, bool)]

@@ -124,10 +124,16 @@ class Layout:
         return [self.bin / p.name for p in sorted(self.app_dir.iterdir()) if p.is_file() and os.access(p, os.X_OK)]
 
     def icon_files(self) -> list[tuple[Path, Path]]:
-        pairs = [(src, self.icons / src.relative_to(HERE / "icons" / "hicolor"))
-                 for src in sorted((HERE / "icons" / "hicolor").glob("*/apps/*.png"))]
-        pairs.append((ROOT / "resources" / "icons" / f"{self.app_id}.svg",
-                      self.icons / "scalable" / "apps" / f"{self.app_id}.svg"))
+        pairs = [
+            (src, self.icons / src.relative_to(HERE / "icons" / "hicolor"))
+            for src in sorted((HERE / "icons" / "hicolor").glob("*/apps/*.png"))
+        ]
+        pairs.append(
+            (
+                ROOT / "resources" / "icons" / f"{self.app_id}.svg",
+                self.icons / "scalable" / "apps" / f"{self.app_id}.svg",
+            )
+        )
         return pairs
 
 

@@ -165,8 +165,11 @@ class Legend(pg.GraphicsWidget):
             p.setPen(QPen(self.text_colour))
             left = x + self.SAMPLE_PX + self.GAP_PX
             room = text_width - left if self._columns == 1 else self._widths[i] + 1
-            text = entry.label if self._widths[i] <= room else self._metrics.elidedText(
-                entry.label, Qt.TextElideMode.ElideRight, room)
+            text = (
+                entry.label
+                if self._widths[i] <= room
+                else self._metrics.elidedText(entry.label, Qt.TextElideMode.ElideRight, room)
+            )
             static = self._static_text(text)
             p.drawStaticText(QPointF(left, y + (self.ROW_PX - static.size().height()) / 2), static)
 
@@ -202,8 +205,9 @@ class Marker(PixelItem):
         r = size / 2
         self.path = QPainterPath()
         if symbol == "d":
-            self.path.addPolygon(QPolygonF([QPointF(0, -r), QPointF(r, 0), QPointF(0, r), QPointF(-r, 0),
-                                            QPointF(0, -r)]))
+            self.path.addPolygon(
+                QPolygonF([QPointF(0, -r), QPointF(r, 0), QPointF(0, r), QPointF(-r, 0), QPointF(0, -r)])
+            )
         else:
             self.path.addEllipse(QPointF(0, 0), r, r)
 

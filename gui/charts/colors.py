@@ -19,8 +19,14 @@ CATEGORY_COLORS: dict[str, str] = {
 
 # shade order inside each category; keys not listed take the next free shade
 KNOWN_KEYS: dict[str, tuple[str, ...]] = {
-    "weights": ("weights", "autocast_weights", "adapter_weights", "master_weights", "dequant_buffer",
-                "gathered_params"),
+    "weights": (
+        "weights",
+        "autocast_weights",
+        "adapter_weights",
+        "master_weights",
+        "dequant_buffer",
+        "gathered_params",
+    ),
     "kv_cache": ("kv_cache",),
     "activations": ("activations", "logits"),
     "gradients": ("gradients", "ddp_buckets", "zero_buckets"),

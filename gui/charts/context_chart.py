@@ -39,9 +39,14 @@ def _smooth_pen(colour: QColor, width: float) -> QPen:
 
 
 def category_names() -> dict[str, str]:
-    return {"weights": translate("Chart", "Weights"), "kv_cache": translate("Chart", "KV cache"),
-            "activations": translate("Chart", "Activations"), "gradients": translate("Chart", "Gradients"),
-            "optimizer_states": translate("Chart", "Optimizer states"), "overhead": translate("Chart", "Overhead")}
+    return {
+        "weights": translate("Chart", "Weights"),
+        "kv_cache": translate("Chart", "KV cache"),
+        "activations": translate("Chart", "Activations"),
+        "gradients": translate("Chart", "Gradients"),
+        "optimizer_states": translate("Chart", "Optimizer states"),
+        "overhead": translate("Chart", "Overhead"),
+    }
 
 
 def category_layers(sweep: Sweep) -> dict[str, np.ndarray]:
@@ -87,16 +92,23 @@ def axis_texts(view: ViewData) -> AxisTexts:
             fits_nowhere=translate("Chart", "does not fit at any context length"),
             current=translate("Chart", "current {0} tokens: {1}"),
             point=translate("Chart", "{0} tokens"),
-            csv_column="context_tokens")
+            csv_column="context_tokens",
+        )
     s = view.scenario
     images = view.sweep is None  # no context axis: CNNs and image classifiers
     training = s.workload.mode == "training"
     if training:
-        x_label = (translate("Chart", "Micro-batch per GPU (images per step, log scale)") if images else
-                   translate("Chart", "Micro-batch per GPU (sequences per step, log scale)"))
+        x_label = (
+            translate("Chart", "Micro-batch per GPU (images per step, log scale)")
+            if images
+            else translate("Chart", "Micro-batch per GPU (sequences per step, log scale)")
+        )
     else:
-        x_label = (translate("Chart", "Batch size (images per step, log scale)") if images else
-                   translate("Chart", "Batch size (sequences per step, log scale)"))
+        x_label = (
+            translate("Chart", "Batch size (images per step, log scale)")
+            if images
+            else translate("Chart", "Batch size (sequences per step, log scale)")
+        )
     return AxisTexts(
         title=translate("Chart", "Memory vs batch size"),
         x_label=x_label,
@@ -106,11 +118,12 @@ def axis_texts(view: ViewData) -> AxisTexts:
         fits_nowhere=translate("Chart", "does not fit even at batch size 1"),
         current=translate("Chart", "current batch {0}: {1}"),
         point=translate("Chart", "batch {0}"),
-        csv_column="batch_size")
+        csv_column="batch_size",
+    )
 
 
 class AxisSwitch(QWidget):
-    """"x axis: context | batch", over the chart's top right corner (a widget, so never part of an export)."""
+    """ "x axis: context | batch", over the chart's top right corner (a widget, so never part of an export)."""
 
     picked = Signal(str)  # "context" | "batch"
 
@@ -125,10 +138,17 @@ class AxisSwitch(QWidget):
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QToolButton] = {}
         for key, text, tip in (
-                ("context", translate("Chart", "context"),
-                 translate("Chart", "Memory against the context length (tokens per sequence)")),
-                ("batch", translate("Chart", "batch"),
-                 translate("Chart", "Memory against the batch size, and the largest batch that fits"))):
+            (
+                "context",
+                translate("Chart", "context"),
+                translate("Chart", "Memory against the context length (tokens per sequence)"),
+            ),
+            (
+                "batch",
+                translate("Chart", "batch"),
+                translate("Chart", "Memory against the batch size, and the largest batch that fits"),
+            ),
+        ):
             button = QToolButton(self)
             button.setText(text)
             button.setToolTip(tip)
@@ -139,9 +159,11 @@ class AxisSwitch(QWidget):
             layout.addWidget(button)
             self.buttons[key] = button
         # the chosen axis reads as chosen in both themes
-        self.setStyleSheet("QToolButton { padding: 1px 8px; border: 1px solid palette(mid); }"
-                           "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
-                           " border-color: palette(highlight); }")
+        self.setStyleSheet(
+            "QToolButton { padding: 1px 8px; border: 1px solid palette(mid); }"
+            "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+            " border-color: palette(highlight); }"
+        )
         self.adjustSize()
 
     def show_axis(self, axis: str) -> None:
@@ -183,8 +205,17 @@ class ContextChart(ChartWidget):
         self.current_label = Label(anchor=(0.0, 0.0))
         self.current_point = Marker("d", 10)
         self.message = Label(anchor=(0.5, 0.5))
-        for item in (self.usable_line, self.usable_label, self.fit_line, self.fit_label, self.fit_point,
-                     self.current_line, self.current_label, self.current_point, self.message):
+        for item in (
+            self.usable_line,
+            self.usable_label,
+            self.fit_line,
+            self.fit_label,
+            self.fit_point,
+            self.current_line,
+            self.current_label,
+            self.current_point,
+            self.message,
+        ):
             item.setZValue(max(item.zValue(), 60))
             p.addItem(item)
         self.scene().sigMouseMoved.connect(self._hover)
@@ -221,8 +252,17 @@ class ContextChart(ChartWidget):
         if shown == self._shown:
             return
         self._shown = shown
-        for item in (self.total_curve, self.usable_line, self.usable_label, self.fit_line, self.fit_label,
-                     self.fit_point, self.current_line, self.current_label, self.current_point):
+        for item in (
+            self.total_curve,
+            self.usable_line,
+            self.usable_label,
+            self.fit_line,
+            self.fit_label,
+            self.fit_point,
+            self.current_line,
+            self.current_label,
+            self.current_point,
+        ):
             item.setVisible(shown)
         self.message.setVisible(not shown)
         for axis in ("left", "bottom"):  # no axes (and no grid) around an empty plot
@@ -283,11 +323,14 @@ class ContextChart(ChartWidget):
         self.current_label.setPos(_log(current), top * 0.97)
 
         names = category_names()
-        self.set_legend([(k, names[k], colors[k], "box", False) for k in keys] + [
-            ("_total", translate("Chart", "Total"), s.foreground, "line", False),
-            ("_usable", translate("Chart", "Usable memory"), s.limit, "line", True),
-            ("_fit", texts.fit_legend, s.fit_marker, "line", True),
-        ])
+        self.set_legend(
+            [(k, names[k], colors[k], "box", False) for k in keys]
+            + [
+                ("_total", translate("Chart", "Total"), s.foreground, "line", False),
+                ("_usable", translate("Chart", "Usable memory"), s.limit, "line", True),
+                ("_fit", texts.fit_legend, s.fit_marker, "line", True),
+            ]
+        )
 
     def _show_switch(self) -> None:
         """The x-axis switch, for models that have both axes."""
@@ -308,8 +351,15 @@ class ContextChart(ChartWidget):
         if hasattr(self, "axis_switch"):  # (the base class resizes before __init__ is done)
             self._place_switch()
 
-    def _set_curves(self, x: np.ndarray, layers: dict[str, np.ndarray], colors: dict[str, QColor], div: float,
-                    total: np.ndarray, top: float) -> None:
+    def _set_curves(
+        self,
+        x: np.ndarray,
+        layers: dict[str, np.ndarray],
+        colors: dict[str, QColor],
+        div: float,
+        total: np.ndarray,
+        top: float,
+    ) -> None:
         """Curves are cut at the top of the plot: an SVG export does not clip to the plot area."""
         log_x = np.log10(x)
         cumulative = np.zeros_like(x)
@@ -384,10 +434,23 @@ class ContextChart(ChartWidget):
             return []
         sweep, div = self.view.chart_sweep, unit_divisor(self.unit)
         keys = list(sweep.items)
-        rows = [[axis_texts(self.view).csv_column, *[f"{k}_{self.unit}" for k in keys], f"total_{self.unit}",
-                 f"usable_{self.unit}", "fits"]]
+        rows = [
+            [
+                axis_texts(self.view).csv_column,
+                *[f"{k}_{self.unit}" for k in keys],
+                f"total_{self.unit}",
+                f"usable_{self.unit}",
+                "fits",
+            ]
+        ]
         for i, c in enumerate(sweep.contexts):
-            rows.append([str(int(c)), *[f"{sweep.items[k][i] / div:.4f}" for k in keys],
-                         f"{sweep.total[i] / div:.4f}", f"{sweep.usable / div:.4f}",
-                         "yes" if sweep.total[i] <= sweep.usable else "no"])
+            rows.append(
+                [
+                    str(int(c)),
+                    *[f"{sweep.items[k][i] / div:.4f}" for k in keys],
+                    f"{sweep.total[i] / div:.4f}",
+                    f"{sweep.usable / div:.4f}",
+                    "yes" if sweep.total[i] <= sweep.usable else "no",
+                ]
+            )
         return rows

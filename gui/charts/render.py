@@ -36,8 +36,9 @@ def ensure_app() -> QApplication:
     return app
 
 
-def build_chart(kind: str, view: ViewData, unit: str, width: int, height: int,
-                palette: QPalette | None = None) -> ChartWidget:
+def build_chart(
+    kind: str, view: ViewData, unit: str, width: int, height: int, palette: QPalette | None = None
+) -> ChartWidget:
     """A chart of `kind` holding `view`, laid out for an image of width × height pixels."""
     if kind not in CHARTS:
         raise ValueError(f"unknown chart '{kind}' (choose from {', '.join(CHARTS)})")
@@ -74,8 +75,9 @@ def render_image(chart: ChartWidget, width: int, height: int) -> QImage:
     return image
 
 
-def export_png(kind: str, view: ViewData, unit: str, path: str | Path, width: int, height: int,
-               palette: QPalette | None = None) -> QImage:
+def export_png(
+    kind: str, view: ViewData, unit: str, path: str | Path, width: int, height: int, palette: QPalette | None = None
+) -> QImage:
     chart = build_chart(kind, view, unit, width, height, palette)
     try:
         image = render_image(chart, width, height)
@@ -123,8 +125,9 @@ def _svg_exporter_compatible() -> None:
     module.correctCoordinates = correct
 
 
-def export_svg(kind: str, view: ViewData, unit: str, path: str | Path, width: int, height: int,
-               palette: QPalette | None = None) -> None:
+def export_svg(
+    kind: str, view: ViewData, unit: str, path: str | Path, width: int, height: int, palette: QPalette | None = None
+) -> None:
     from pyqtgraph.exporters import SVGExporter
 
     _svg_exporter_compatible()
@@ -149,8 +152,9 @@ def export_csv(kind: str, view: ViewData, unit: str, path: str | Path) -> None:
         csv.writer(fh).writerows(rows)
 
 
-def export_chart(kind: str, view: ViewData, unit: str, path: str | Path, width: int, height: int,
-                 palette: QPalette | None = None) -> None:
+def export_chart(
+    kind: str, view: ViewData, unit: str, path: str | Path, width: int, height: int, palette: QPalette | None = None
+) -> None:
     """By the file's suffix: .png, .svg or .csv."""
     suffix = Path(path).suffix.lower()
     if suffix == ".svg":

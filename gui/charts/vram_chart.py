@@ -87,8 +87,9 @@ class VramChart(ChartWidget):
         gpus = view.scenario.parallelism.gpus
         each = translate("Chart", " — each of {0} GPUs").format(gpus) if gpus > 1 else ""
         self.set_title(translate("Chart", "VRAM breakdown") + each, scenario_caption(view))
-        self.set_legend([(i.key, f"{i.label}: {fmt_bytes(i.bytes, unit)}", self.colors[i.key], "box", False)
-                         for i in items])
+        self.set_legend(
+            [(i.key, f"{i.label}: {fmt_bytes(i.bytes, unit)}", self.colors[i.key], "box", False) for i in items]
+        )
 
     def _layout_overlays(self) -> None:
         """Everything placed in pixels, so labels never overlap or leave the plot, at any size:
@@ -126,9 +127,15 @@ class VramChart(ChartWidget):
         sides = {"left": (ux - GAP_PX - uw, ux - GAP_PX), "right": (ux + GAP_PX, ux + GAP_PX + uw)}
         sides = {k: v for k, v in sides.items() if v[0] >= 0 and v[1] <= w} or {"left": sides["left"]}
         ends = {"start": (0.0, pw), "end": (w - pw, w)}
-        side, end = next(((s, e) for s in sides for e in ends
-                          if sides[s][1] + GAP_PX <= ends[e][0] or ends[e][1] + GAP_PX <= sides[s][0]),
-                         (next(iter(sides)), None))
+        side, end = next(
+            (
+                (s, e)
+                for s in sides
+                for e in ends
+                if sides[s][1] + GAP_PX <= ends[e][0] or ends[e][1] + GAP_PX <= sides[s][0]
+            ),
+            (next(iter(sides)), None),
+        )
         self.usable_label.setAnchor((1.0, 0.0) if side == "left" else (0.0, 0.0))
         self.usable_label.setPos(usable + (-GAP_PX if side == "left" else GAP_PX) * upp, top)
         self.peak_label.setVisible(end is not None)

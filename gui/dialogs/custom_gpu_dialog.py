@@ -48,11 +48,21 @@ class CustomGpuDialog(QDialog):
     def spec(self) -> dict[str, Any]:
         """The custom GPU as the scenario stores it (validated by the engine when applied)."""
         tf = self.tflops.value()
-        return GpuSpec.model_validate({
-            "id": "custom", "name": self.name.text().strip() or "Custom GPU", "vendor": "", "category": "other",
-            "custom": True, "bandwidth_gbps": self.bandwidth.value(),
-            "tflops": {"bf16": tf, "fp16": tf},
-            "memory": {"advertised": round(self.memory.value(), 2), "advertised_unit": "GiB",
-                       "usable_bytes": int(self.memory.value() * GIB), "usable_source": "entered by the user"},
-            "source": "entered by the user",
-        }).model_dump()
+        return GpuSpec.model_validate(
+            {
+                "id": "custom",
+                "name": self.name.text().strip() or "Custom GPU",
+                "vendor": "",
+                "category": "other",
+                "custom": True,
+                "bandwidth_gbps": self.bandwidth.value(),
+                "tflops": {"bf16": tf, "fp16": tf},
+                "memory": {
+                    "advertised": round(self.memory.value(), 2),
+                    "advertised_unit": "GiB",
+                    "usable_bytes": int(self.memory.value() * GIB),
+                    "usable_source": "entered by the user",
+                },
+                "source": "entered by the user",
+            }
+        ).model_dump()

@@ -69,5 +69,10 @@ class ExportDialog(QDialog):
             self.form.setRowVisible(widget, image)
 
     def settings(self) -> ExportSettings:
-        return ExportSettings(self.chart.currentData(), self.fmt.currentData(), self.width_.value(),
-                              self.height_.value(), self.colours.currentData())
+        return ExportSettings(
+            self.chart.currentData(),
+            self.fmt.currentData(),
+            self.width_.value(),
+            self.height_.value(),
+            self.colours.currentData(),
+        )

@@ -23,8 +23,15 @@ from gui.format import fmt_bytes, fmt_duration, fmt_int, fmt_money, fmt_number, 
 from gui.presenter import ViewData
 
 # figure -> (row, column, columns its value spans); speed gets a whole row, it is the longest line
-LAYOUT = {"headroom": (0, 0, 1), "phase": (0, 2, 1), "largest": (1, 0, 1), "params": (1, 2, 1), "speed": (2, 0, 3),
-          "time": (3, 0, 1), "cost": (3, 2, 1)}
+LAYOUT = {
+    "headroom": (0, 0, 1),
+    "phase": (0, 2, 1),
+    "largest": (1, 0, 1),
+    "params": (1, 2, 1),
+    "speed": (2, 0, 3),
+    "time": (3, 0, 1),
+    "cost": (3, 2, 1),
+}
 
 
 class AnswerPanel(QFrame):
@@ -55,8 +62,9 @@ class AnswerPanel(QFrame):
         self.unit_box = QComboBox(self)
         self.unit_box.addItem("GiB", "GiB")
         self.unit_box.addItem("GB", "GB")
-        self.unit_box.setToolTip(self.tr("Units: GiB = 2³⁰ bytes (nvidia-smi's MiB ÷ 1,024), "
-                                         "GB = 10⁹ bytes (what vendors print)"))
+        self.unit_box.setToolTip(
+            self.tr("Units: GiB = 2³⁰ bytes (nvidia-smi's MiB ÷ 1,024), GB = 10⁹ bytes (what vendors print)")
+        )
         self.unit_box.activated.connect(lambda i: self.unit_requested.emit(self.unit_box.itemData(i)))
         top = QHBoxLayout()
         top.addWidget(self.verdict)
@@ -118,43 +126,77 @@ class AnswerPanel(QFrame):
         est, unit, s = view.estimate, self.unit, view.scenario
         mem, fit = est.memory, est.fit
         items = " + ".join(f"{i.label} {fmt_bytes(i.bytes, unit)}" for i in mem.items if i.bytes)
-        total_tip = formula_tooltip(self.tr("Memory per GPU at the peak"), fmt_bytes(mem.total, unit),
-                                    self.tr("Σ components"), items)
+        total_tip = formula_tooltip(
+            self.tr("Memory per GPU at the peak"), fmt_bytes(mem.total, unit), self.tr("Σ components"), items
+        )
         self.verdict.setText(self.tr("✔ Fits") if fit.fits else self.tr("✖ Does not fit"))
         if self.verdict.property("fits") != fit.fits:  # a style sheet costs a re-polish: only when it flips
             self.verdict.setProperty("fits", fit.fits)
             colour = "#1b8a4b" if fit.fits else "#c62828"
-            self.verdict.setStyleSheet(f"#Verdict {{ background:{colour}; color:white; font-weight:bold; "
-                                       "padding:6px 12px; border-radius:5px; font-size:14pt; }")
+            self.verdict.setStyleSheet(
+                f"#Verdict {{ background:{colour}; color:white; font-weight:bold; "
+                "padding:6px 12px; border-radius:5px; font-size:14pt; }"
+            )
         share = mem.total / fit.usable_bytes if fit.usable_bytes else 0.0
         gpus = s.parallelism.gpus
         per = self.tr(" per GPU") if gpus > 1 else ""
-        self.usage.setText(self.tr("{0} of {1} usable{2} ({3} %)").format(
-            fmt_bytes(mem.total, unit), fmt_bytes(fit.usable_bytes, unit), per, fmt_number(share * 100, 2)))
-        source = self.tr("driver-reported total") if fit.usable_measured else self.tr(
-            "derived from the advertised size (no driver reading on record)")
+        self.usage.setText(
+            self.tr("{0} of {1} usable{2} ({3} %)").format(
+                fmt_bytes(mem.total, unit), fmt_bytes(fit.usable_bytes, unit), per, fmt_number(share * 100, 2)
+            )
+        )
+        source = (
+            self.tr("driver-reported total")
+            if fit.usable_measured
+            else self.tr("derived from the advertised size (no driver reading on record)")
+        )
         if s.workload.mode == "inference" and s.runtime.name == "vllm":
             source += self.tr(" × vLLM memory share {0}").format(s.runtime.gpu_memory_utilization)
-        self.usage.setToolTip(total_tip + "<br>" + formula_tooltip(
-            self.tr("Usable memory"), fmt_bytes(fit.usable_bytes, unit), "", f"{fit.gpu_name}: {source}",
-            {"usable_bytes": fit.usable_bytes}))
+        self.usage.setToolTip(
+            total_tip
+            + "<br>"
+            + formula_tooltip(
+                self.tr("Usable memory"),
+                fmt_bytes(fit.usable_bytes, unit),
+                "",
+                f"{fit.gpu_name}: {source}",
+                {"usable_bytes": fit.usable_bytes},
+            )
+        )
 
         room = fit.headroom_bytes
-        self._row("headroom", self.tr("Headroom") if room >= 0 else self.tr("Short by"), fmt_bytes(abs(room), unit),
-                  formula_tooltip(self.tr("Headroom"), fmt_bytes(room, unit), self.tr("usable − total"),
-                                  f"{fmt_bytes(fit.usable_bytes, unit)} − {fmt_bytes(mem.total, unit)}"))
+        self._row(
+            "headroom",
+            self.tr("Headroom") if room >= 0 else self.tr("Short by"),
+            fmt_bytes(abs(room), unit),
+            formula_tooltip(
+                self.tr("Headroom"),
+                fmt_bytes(room, unit),
+                self.tr("usable − total"),
+                f"{fmt_bytes(fit.usable_bytes, unit)} − {fmt_bytes(mem.total, unit)}",
+            ),
+        )
         phases = ", ".join(f"{p.replace('_', ' ')} {fmt_bytes(b, unit)}" for p, b in mem.phase_totals.items())
-        self._row("phase", self.tr("Peak during"), mem.phase.replace("_", " "),
-                  formula_tooltip(self.tr("Peak phase"), mem.phase, self.tr("max over phases of Σ live tensors"),
-                                  phases))
+        self._row(
+            "phase",
+            self.tr("Peak during"),
+            mem.phase.replace("_", " "),
+            formula_tooltip(self.tr("Peak phase"), mem.phase, self.tr("max over phases of Σ live tensors"), phases),
+        )
         self._show_largest(view)
         p = est.params
-        trainable = (self.tr(" · trainable {0}").format(fmt_params(p.trainable))
-                     if s.workload.mode == "training" and p.trainable != p.total else "")
+        trainable = (
+            self.tr(" · trainable {0}").format(fmt_params(p.trainable))
+            if s.workload.mode == "training" and p.trainable != p.total
+            else ""
+        )
         by = ", ".join(f"{k} {fmt_int(v)}" for k, v in p.by_component.items())
-        self._row("params", self.tr("Parameters"), fmt_params(p.total) + trainable,
-                  formula_tooltip(self.tr("Parameters"), fmt_int(p.total), "Σ tensor sizes", by,
-                                  {"trainable": p.trainable}))
+        self._row(
+            "params",
+            self.tr("Parameters"),
+            fmt_params(p.total) + trainable,
+            formula_tooltip(self.tr("Parameters"), fmt_int(p.total), "Σ tensor sizes", by, {"trainable": p.trainable}),
+        )
         self._show_compute(view)
         notes = list(est.warnings) + list(est.compute.notes)
         self.warnings.setText("\n".join(f"⚠ {w}" for w in notes))
@@ -178,10 +220,15 @@ class AnswerPanel(QFrame):
             text = self.tr("{0} tokens (the model's maximum)").format(fmt_int(largest))
         else:
             text = self.tr("{0} tokens").format(fmt_int(largest))
-        tip = formula_tooltip(self.tr("Largest context that fits"), text,
-                              self.tr("max c such that total(c) ≤ usable"),
-                              self.tr("Found by bisection over the engine's memory-vs-context sweep, from 1 token "
-                                      "to the model's maximum ({0})").format(fmt_int(top)))
+        tip = formula_tooltip(
+            self.tr("Largest context that fits"),
+            text,
+            self.tr("max c such that total(c) ≤ usable"),
+            self.tr(
+                "Found by bisection over the engine's memory-vs-context sweep, from 1 token "
+                "to the model's maximum ({0})"
+            ).format(fmt_int(top)),
+        )
         self._row("largest", self.tr("Largest context"), text, tip)
 
     def _show_largest_batch(self, view: ViewData) -> None:
@@ -194,10 +241,12 @@ class AnswerPanel(QFrame):
         else:
             text = self.tr("{0} images").format(fmt_int(largest))
         per_gpu = self.tr("micro-batch per GPU") if view.scenario.workload.mode == "training" else self.tr("batch")
-        tip = formula_tooltip(self.tr("Largest batch that fits"), text,
-                              self.tr("max b such that total(b) ≤ usable"),
-                              self.tr("The largest {0}, solved exactly by the engine over its memory-vs-batch "
-                                      "sweep").format(per_gpu))
+        tip = formula_tooltip(
+            self.tr("Largest batch that fits"),
+            text,
+            self.tr("max b such that total(b) ≤ usable"),
+            self.tr("The largest {0}, solved exactly by the engine over its memory-vs-batch sweep").format(per_gpu),
+        )
         self._row("largest", self.tr("Largest batch"), text, tip)
 
     def _show_compute(self, view: ViewData) -> None:
@@ -209,34 +258,59 @@ class AnswerPanel(QFrame):
             if c.time_to_first_token is not None:
                 parts.append(self.tr("first token {0}").format(fmt_duration(c.time_to_first_token)))
             if c.decode_tokens_per_second is not None:
-                parts.append(self.tr("{0} tokens/s per sequence, {1} total ({2}-bound)").format(
-                    fmt_number(c.decode_tokens_per_second), fmt_number(c.aggregate_tokens_per_second or 0),
-                    c.decode_bound))
+                parts.append(
+                    self.tr("{0} tokens/s per sequence, {1} total ({2}-bound)").format(
+                        fmt_number(c.decode_tokens_per_second),
+                        fmt_number(c.aggregate_tokens_per_second or 0),
+                        c.decode_bound,
+                    )
+                )
             elif c.aggregate_tokens_per_second is not None:
                 parts.append(self.tr("{0} images/s").format(fmt_number(c.aggregate_tokens_per_second)))
-            tip = formula_tooltip(self.tr("Speed"), " · ".join(parts), "",
-                                  "\n".join([ex.get("decode", ""), ex.get("prefill", ""), base]))
+            tip = formula_tooltip(
+                self.tr("Speed"), " · ".join(parts), "", "\n".join([ex.get("decode", ""), ex.get("prefill", ""), base])
+            )
             self._row("speed", self.tr("Speed"), " · ".join(parts) or self.tr("unknown for this GPU"), tip)
             self._row("time", "", "")
             self._row("cost", "", "")
             return
         if c.step_seconds is not None and c.tokens_per_second is not None:
             unit = self.tr("images/s") if s.model.architecture.cnn is not None else self.tr("tokens/s")
-            speed = self.tr("step {0} · {1} {2}").format(fmt_duration(c.step_seconds), fmt_number(c.tokens_per_second),
-                                                         unit)
+            speed = self.tr("step {0} · {1} {2}").format(
+                fmt_duration(c.step_seconds), fmt_number(c.tokens_per_second), unit
+            )
         else:
             speed = self.tr("unknown for this GPU")
-        self._row("speed", self.tr("Speed"), speed,
-                  formula_tooltip(self.tr("Training speed"), speed, "", ex.get("training", "") + "\n" + base))
+        self._row(
+            "speed",
+            self.tr("Speed"),
+            speed,
+            formula_tooltip(self.tr("Training speed"), speed, "", ex.get("training", "") + "\n" + base),
+        )
         if c.training_seconds is not None and c.gpu_hours is not None:
             time = self.tr("{0} · {1} GPU-hours").format(fmt_duration(c.training_seconds), fmt_number(c.gpu_hours))
         else:
-            time = self.tr("set training images") if s.model.architecture.cnn is not None else self.tr(
-                "set training tokens")
-        self._row("time", self.tr("Training time"), time,
-                  formula_tooltip(self.tr("Training time"), time, "", ex.get("time", "")))
+            time = (
+                self.tr("set training images")
+                if s.model.architecture.cnn is not None
+                else self.tr("set training tokens")
+            )
+        self._row(
+            "time",
+            self.tr("Training time"),
+            time,
+            formula_tooltip(self.tr("Training time"), time, "", ex.get("time", "")),
+        )
         cost = fmt_money(c.cost_usd) if c.cost_usd is not None else self.tr("set a price per GPU-hour")
-        self._row("cost", self.tr("Cost"), cost,
-                  formula_tooltip(self.tr("Cost"), cost, self.tr("GPU-hours × price per GPU-hour"),
-                                  "", {"gpu_hours": c.gpu_hours or 0,
-                                       "price_per_gpu_hour": s.cost.price_per_gpu_hour}))
+        self._row(
+            "cost",
+            self.tr("Cost"),
+            cost,
+            formula_tooltip(
+                self.tr("Cost"),
+                cost,
+                self.tr("GPU-hours × price per GPU-hour"),
+                "",
+                {"gpu_hours": c.gpu_hours or 0, "price_per_gpu_hour": s.cost.price_per_gpu_hour},
+            ),
+        )

@@ -32,6 +32,7 @@ class FieldBinder(QObject):
 
     def combo(self, widget: QComboBox, path: str, read: Reader | None = None) -> None:
         """Item data holds the field's values."""
+
         def to_widget(value: Any) -> None:
             index = widget.findData(value)
             if index >= 0 and index != widget.currentIndex():
@@ -40,9 +41,11 @@ class FieldBinder(QObject):
         widget.activated.connect(lambda i: self.document.set_field(path, widget.itemData(i)))
         self._sync.append((widget, self._reader(path, read), to_widget))
 
-    def spin(self, widget: QSpinBox | QDoubleSpinBox, path: str, *, none_at_minimum: bool = False,
-             scale: float = 1.0) -> None:
+    def spin(
+        self, widget: QSpinBox | QDoubleSpinBox, path: str, *, none_at_minimum: bool = False, scale: float = 1.0
+    ) -> None:
         """`none_at_minimum`: the minimum shows the special text and stands for None ("auto")."""
+
         def to_model(value: float) -> Any:
             if none_at_minimum and value == widget.minimum():
                 return None

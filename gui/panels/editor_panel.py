@@ -31,8 +31,14 @@ class EditorPanel(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(8)
-        for panel in (self.model_picker, self.gpu_picker, self.workload, self.precision, self.training,
-                      self.parallelism):
+        for panel in (
+            self.model_picker,
+            self.gpu_picker,
+            self.workload,
+            self.precision,
+            self.training,
+            self.parallelism,
+        ):
             layout.addWidget(panel)
         layout.addStretch(1)
         self.setWidget(body)

@@ -26,8 +26,14 @@ from gui.format import fmt_bytes, fmt_int
 from gui.panels.binding import FieldBinder
 from gui.widgets.search_tree import Entry, SearchTree
 
-CLASS_NAMES = {"datacenter": "data centre", "workstation": "workstation", "consumer": "consumer", "tpu": "TPU",
-               "apple": "Apple silicon", "other": "other"}
+CLASS_NAMES = {
+    "datacenter": "data centre",
+    "workstation": "workstation",
+    "consumer": "consumer",
+    "tpu": "TPU",
+    "apple": "Apple silicon",
+    "other": "other",
+}
 
 
 def gpu_memory_text(g: GpuSpec) -> str:
@@ -43,7 +49,8 @@ def gpu_groups() -> list[tuple[str, list[Entry]]]:
         tip = f"{g.name}\n{gpu_memory_text(g)} {g.memory.type}\n{usable}\n{g.source[:160]}"
         words = f"{g.vendor} {g.category} {g.architecture or ''} {g.memory.type}"
         groups.setdefault(group.strip(), []).append(
-            (-g.memory.advertised, (g.id, f"{g.name} · {gpu_memory_text(g)}", tip, words)))
+            (-g.memory.advertised, (g.id, f"{g.name} · {gpu_memory_text(g)}", tip, words))
+        )
     return [(name, [e for _, e in sorted(rows, key=lambda r: r[0])]) for name, rows in groups.items()]
 
 
@@ -81,8 +88,9 @@ class GpuPicker(QGroupBox):
         self._show(document.scenario)
 
     def _pick(self, gpu_id: str) -> None:
-        self.document.set_fields({"gpu.id": gpu_id, "gpu.custom": None},
-                                 text=self.tr("Change GPU to {0}").format(catalog.gpu(gpu_id).name))
+        self.document.set_fields(
+            {"gpu.id": gpu_id, "gpu.custom": None}, text=self.tr("Change GPU to {0}").format(catalog.gpu(gpu_id).name)
+        )
 
     def _edit_custom(self) -> None:
         dialog = CustomGpuDialog(resolve_gpu(self.document.scenario), self)
@@ -102,6 +110,7 @@ class GpuPicker(QGroupBox):
         self.tree.select_id(None if scenario.gpu.custom else scenario.gpu.id)
         derived = "" if g.usable_is_measured else self.tr(" (derived from the advertised size)")
         usable = fmt_bytes(g.usable_bytes, self.unit)
-        self.current.setText(self.tr("<b>{0}</b> — {1}, {2} usable{3}").format(
-            g.name, gpu_memory_text(g), usable, derived))
+        self.current.setText(
+            self.tr("<b>{0}</b> — {1}, {2} usable{3}").format(g.name, gpu_memory_text(g), usable, derived)
+        )
         self.current.setToolTip(g.memory.usable_source or g.source)

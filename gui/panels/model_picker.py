@@ -15,8 +15,15 @@ from gui.document import ScenarioDocument
 from gui.format import fmt_int, fmt_params
 from gui.widgets.search_tree import Entry, SearchTree
 
-KIND_NAMES = {"cnn": "CNN", "vision": "vision", "vlm": "vision-language", "encoder": "encoder",
-              "encoder-decoder": "encoder-decoder", "audio": "speech", "ssm": "state-space"}
+KIND_NAMES = {
+    "cnn": "CNN",
+    "vision": "vision",
+    "vlm": "vision-language",
+    "encoder": "encoder",
+    "encoder-decoder": "encoder-decoder",
+    "audio": "speech",
+    "ssm": "state-space",
+}
 
 
 @cache
@@ -30,8 +37,10 @@ def preset_groups() -> list[tuple[str, list[Entry]]]:
         tip = f"{p.name}\n{fmt_int(n)} parameters\n{p.organization}\n{p.source_text}".strip()
         words = " ".join([p.organization, p.kind, kind, *p.aliases, p.hub_id or ""])
         families.setdefault(p.family, []).append((n, (pid, text, tip, words)))
-    return [(fam, [e for _, e in sorted(rows, key=lambda r: r[0])])
-            for fam, rows in sorted(families.items(), key=lambda kv: kv[0].lower())]
+    return [
+        (fam, [e for _, e in sorted(rows, key=lambda r: r[0])])
+        for fam, rows in sorted(families.items(), key=lambda kv: kv[0].lower())
+    ]
 
 
 class ModelPicker(QGroupBox):

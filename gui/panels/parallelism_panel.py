@@ -23,11 +23,24 @@ class ParallelismPanel(QGroupBox):
         self.pp.setToolTip(self.tr("Pipeline parallel: the layers split into this many stages"))
         self.dp = QLabel(self)
         self.zero = QComboBox(self)
-        fill_combo(self.zero, [(self.tr("Off (plain data parallel)"), 0), (self.tr("ZeRO-1: optimizer states"), 1),
-                               (self.tr("ZeRO-2: + gradients"), 2), (self.tr("ZeRO-3 / FSDP: + parameters"), 3)])
+        fill_combo(
+            self.zero,
+            [
+                (self.tr("Off (plain data parallel)"), 0),
+                (self.tr("ZeRO-1: optimizer states"), 1),
+                (self.tr("ZeRO-2: + gradients"), 2),
+                (self.tr("ZeRO-3 / FSDP: + parameters"), 3),
+            ],
+        )
         self.offload = QComboBox(self)
-        fill_combo(self.offload, [(self.tr("None"), "none"), (self.tr("Optimizer states to CPU"), "optimizer"),
-                                  (self.tr("Optimizer and parameters to CPU"), "optimizer+params")])
+        fill_combo(
+            self.offload,
+            [
+                (self.tr("None"), "none"),
+                (self.tr("Optimizer states to CPU"), "optimizer"),
+                (self.tr("Optimizer and parameters to CPU"), "optimizer+params"),
+            ],
+        )
         self.form = QFormLayout(self)
         self.form.addRow(self.tr("Tensor parallel"), self.tp)
         self.form.addRow(self.tr("Pipeline parallel"), self.pp)

@@ -30,9 +30,15 @@ def fill_combo(combo: QComboBox, options: list[tuple[str, object]]) -> None:
 
 def weight_formats_combo(combo: QComboBox) -> None:
     """Formats grouped under non-selectable headers (keyboard navigation skips them)."""
-    names = {"float": QCoreApplication.translate("PrecisionPanel", "Floating point"), "fp8": "FP8",
-             "bitsandbytes": "bitsandbytes", "gptq": "GPTQ", "awq": "AWQ", "exl2": "ExLlamaV2 (EXL2)",
-             "gguf": QCoreApplication.translate("PrecisionPanel", "GGUF (llama.cpp)")}
+    names = {
+        "float": QCoreApplication.translate("PrecisionPanel", "Floating point"),
+        "fp8": "FP8",
+        "bitsandbytes": "bitsandbytes",
+        "gptq": "GPTQ",
+        "awq": "AWQ",
+        "exl2": "ExLlamaV2 (EXL2)",
+        "gguf": QCoreApplication.translate("PrecisionPanel", "GGUF (llama.cpp)"),
+    }
     model = QStandardItemModel(combo)
     by_family: dict[str, list[quant.QuantFormat]] = {}
     for fmt in quant.formats().values():
@@ -64,27 +70,56 @@ class PrecisionPanel(QGroupBox):
         self.kv_cache = QComboBox(self)
         fill_combo(self.kv_cache, [(k.upper(), k) for k in quant.kv_cache_types()])
         self.training_precision = QComboBox(self)
-        fill_combo(self.training_precision, [
-            (self.tr("Mixed bf16 (fp32 master weights)"), "mixed-bf16"),
-            (self.tr("Mixed fp16 (fp32 master weights)"), "mixed-fp16"),
-            (self.tr("Pure bf16"), "bf16"), (self.tr("Pure fp16"), "fp16"), (self.tr("fp32"), "fp32")])
+        fill_combo(
+            self.training_precision,
+            [
+                (self.tr("Mixed bf16 (fp32 master weights)"), "mixed-bf16"),
+                (self.tr("Mixed fp16 (fp32 master weights)"), "mixed-fp16"),
+                (self.tr("Pure bf16"), "bf16"),
+                (self.tr("Pure fp16"), "fp16"),
+                (self.tr("fp32"), "fp32"),
+            ],
+        )
         self.optimizer = QComboBox(self)
-        fill_combo(self.optimizer, [("AdamW", "adamw"), ("Adam", "adam"), (self.tr("AdamW 8-bit"), "adamw-8bit"),
-                                    ("Adafactor", "adafactor"), ("Lion", "lion"), ("SGD", "sgd"),
-                                    (self.tr("SGD with momentum"), "sgd-momentum")])
+        fill_combo(
+            self.optimizer,
+            [
+                ("AdamW", "adamw"),
+                ("Adam", "adam"),
+                (self.tr("AdamW 8-bit"), "adamw-8bit"),
+                ("Adafactor", "adafactor"),
+                ("Lion", "lion"),
+                ("SGD", "sgd"),
+                (self.tr("SGD with momentum"), "sgd-momentum"),
+            ],
+        )
         self.finetune = QComboBox(self)
-        fill_combo(self.finetune, [(self.tr("Full (all weights)"), "full"), ("LoRA", "lora"),
-                                   (self.tr("QLoRA (4-bit base)"), "qlora")])
+        fill_combo(
+            self.finetune,
+            [(self.tr("Full (all weights)"), "full"), ("LoRA", "lora"), (self.tr("QLoRA (4-bit base)"), "qlora")],
+        )
         self.lora_rank = QSpinBox(self)
         self.lora_rank.setRange(1, 4096)
         self.lora_targets = QComboBox(self)
-        fill_combo(self.lora_targets, [(self.tr("All linear layers"), "all-linear"),
-                                       (self.tr("Attention projections"), "attention"), ("q, v", "qv")])
+        fill_combo(
+            self.lora_targets,
+            [
+                (self.tr("All linear layers"), "all-linear"),
+                (self.tr("Attention projections"), "attention"),
+                ("q, v", "qv"),
+            ],
+        )
         self.checkpointing = QCheckBox(self.tr("Gradient checkpointing"), self)
         self.checkpointing.setToolTip(self.tr("Recompute activations in the backward pass instead of storing them"))
         self.attention = QComboBox(self)
-        fill_combo(self.attention, [(self.tr("SDPA (fused, default)"), "sdpa"), (self.tr("Flash attention"), "flash"),
-                                    (self.tr("Eager (stores seq² scores)"), "eager")])
+        fill_combo(
+            self.attention,
+            [
+                (self.tr("SDPA (fused, default)"), "sdpa"),
+                (self.tr("Flash attention"), "flash"),
+                (self.tr("Eager (stores seq² scores)"), "eager"),
+            ],
+        )
 
         self.form = QFormLayout(self)
         self.form.addRow(self.tr("Weights"), self.weights)
@@ -116,10 +151,17 @@ class PrecisionPanel(QGroupBox):
         lora = training and scenario.training.finetune != "full"
         arch = scenario.model.architecture
         # full fine-tuning keeps the weights in the training precision: the storage format does not apply
-        rows = {self.weights: not training or lora, self.kv_cache: not training and arch.decoder is not None,
-                self.training_precision: training, self.optimizer: training, self.finetune: training,
-                self.lora_rank: lora, self.lora_targets: lora, self.attention: training and arch.cnn is None,
-                self.checkpointing: training}
+        rows = {
+            self.weights: not training or lora,
+            self.kv_cache: not training and arch.decoder is not None,
+            self.training_precision: training,
+            self.optimizer: training,
+            self.finetune: training,
+            self.lora_rank: lora,
+            self.lora_targets: lora,
+            self.attention: training and arch.cnn is None,
+            self.checkpointing: training,
+        }
         for widget, visible in rows.items():
             self.form.setRowVisible(widget, visible)
         label = self.form.labelForField(self.weights)

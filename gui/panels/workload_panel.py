@@ -73,8 +73,9 @@ class WorkloadPanel(QGroupBox):
         self.image_size.setSuffix(" px")
 
         self.runtime = QComboBox(self)
-        fill_combo(self.runtime, [(self.tr("PyTorch + Transformers (hf)"), "hf"), ("vLLM", "vllm"),
-                                  ("llama.cpp", "llama.cpp")])
+        fill_combo(
+            self.runtime, [(self.tr("PyTorch + Transformers (hf)"), "hf"), ("vLLM", "vllm"), ("llama.cpp", "llama.cpp")]
+        )
         self.gpu_util = QDoubleSpinBox(self)
         self.gpu_util.setRange(0.05, 1.0)
         self.gpu_util.setSingleStep(0.05)
@@ -123,18 +124,28 @@ class WorkloadPanel(QGroupBox):
         training = scenario.workload.mode == "training"
         tokens = arch.cnn is None and arch.kind != "vision"
         runtime = scenario.runtime.name
-        rows = {self.context_widget: tokens, self.output_tokens: not training and arch.decoder is not None,
-                self.concurrency: not training and tokens, self.image_size: not tokens or arch.vision is not None,
-                self.gpu_util: not training and runtime == "vllm",
-                self.ubatch: not training and runtime == "llama.cpp",
-                self.flash: not training and runtime == "llama.cpp"}
+        rows = {
+            self.context_widget: tokens,
+            self.output_tokens: not training and arch.decoder is not None,
+            self.concurrency: not training and tokens,
+            self.image_size: not tokens or arch.vision is not None,
+            self.gpu_util: not training and runtime == "vllm",
+            self.ubatch: not training and runtime == "llama.cpp",
+            self.flash: not training and runtime == "llama.cpp",
+        }
         for widget, visible in rows.items():
             self.form.setRowVisible(widget, visible)
         batch_label = self.form.labelForField(self.batch)
         assert isinstance(batch_label, QLabel)
         batch_label.setText(self.tr("Micro-batch / GPU") if training else self.tr("Batch size"))
-        self.batch.setToolTip(self.tr("Images per step") if not tokens else self.tr(
-            "Sequences per step (training: per GPU, before gradient accumulation)"))
+        self.batch.setToolTip(
+            self.tr("Images per step")
+            if not tokens
+            else self.tr("Sequences per step (training: per GPU, before gradient accumulation)")
+        )
         self.runtime.setEnabled(not training)
-        self.runtime.setToolTip(self.tr("Training runs on PyTorch (hf); vLLM and llama.cpp serve inference only")
-                                if training else self.tr("The program that serves the model"))
+        self.runtime.setToolTip(
+            self.tr("Training runs on PyTorch (hf); vLLM and llama.cpp serve inference only")
+            if training
+            else self.tr("The program that serves the model")
+        )

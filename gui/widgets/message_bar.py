@@ -59,11 +59,17 @@ class MessageBar(QFrame):
         self.label.setText(text)
         dark = is_dark(self.palette())
         if kind == "error":
-            style = ("background:#4a2024; color:#ffd7d7; border:1px solid #7a3238;" if dark else
-                     "background:#fde8e8; color:#8a1c1c; border:1px solid #f0b4b4;")
+            style = (
+                "background:#4a2024; color:#ffd7d7; border:1px solid #7a3238;"
+                if dark
+                else "background:#fde8e8; color:#8a1c1c; border:1px solid #f0b4b4;"
+            )
         else:
-            style = ("background:#1e3450; color:#d6e6ff; border:1px solid #31527a;" if dark else
-                     "background:#e8f1fd; color:#163d6e; border:1px solid #b4cdf0;")
+            style = (
+                "background:#1e3450; color:#d6e6ff; border:1px solid #31527a;"
+                if dark
+                else "background:#e8f1fd; color:#163d6e; border:1px solid #b4cdf0;"
+            )
         self.setStyleSheet(f"#MessageBar {{ {style} border-radius:4px; }} QLabel {{ color: inherit; }}")
         self.label.setStyleSheet(style.split(";")[1] + ";")
         self.show()

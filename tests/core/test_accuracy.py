@@ -1,6 +1,6 @@
 """The engine held to independent figures: what PyTorch allocates (MemTracker runs of real transformers models on
 fake tensors, tests/data/calibration, made by tools/calibration) and published real-GPU measurements
-(../shared/data/measured-cases.jsonl). bench/accuracy.py prints the same cases as a table."""
+(tests/data/reference/measured-cases.jsonl). bench/accuracy.py prints the same cases as a table."""
 
 import statistics
 

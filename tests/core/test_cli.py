@@ -1,4 +1,4 @@
-"""The `sizing` CLI against its contract (../shared/docs/cli-contract.md)."""
+"""The `sizing` CLI against its contract (docs/cli-contract.md)."""
 
 import json
 

@@ -12,7 +12,7 @@ from tests.core.helpers import scenario
 
 @pytest.mark.parametrize(
     ("preset", "published_gpu_hours"),
-    # meta-llama/llama MODEL_CARD.md: pretraining on 2.0T tokens, A100-80GB (shared/data/measured-cases.jsonl)
+    # meta-llama/llama MODEL_CARD.md: pretraining on 2.0T tokens, A100-80GB (tests/data/reference/measured-cases.jsonl)
     [("llama-2-7b", 184_320), ("llama-2-13b", 368_640), ("llama-2-70b", 1_720_320)],
 )
 def test_training_time_matches_llama2_gpu_hours(preset: str, published_gpu_hours: int) -> None:

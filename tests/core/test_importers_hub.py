@@ -17,9 +17,9 @@ from safetensors.numpy import save_file
 from core import models, params
 from core.errors import SizingError
 from core.importers import hf_config, hub
-from tests.conftest import SHARED
+from tests.conftest import REFERENCE
 
-CONFIGS = SHARED / "data" / "hf-configs"
+CONFIGS = REFERENCE / "hf-configs"
 COMMIT = "0123456789abcdef0123456789abcdef01234567"
 REPO = "Qwen/Qwen2.5-1.5B"
 

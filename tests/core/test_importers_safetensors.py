@@ -19,9 +19,9 @@ from core import models, params
 from core.errors import ModelFormatError
 from core.importers import hf_config, safetensors_file
 from core.importers.safetensors_file import quant_format
-from tests.conftest import SHARED
+from tests.conftest import REFERENCE
 
-CONFIGS = SHARED / "data" / "hf-configs"
+CONFIGS = REFERENCE / "hf-configs"
 H, LAYERS, HEADS, KV, HD, FF, VOCAB = 64, 2, 4, 2, 16, 128, 96
 TINY_CONFIG = {
     "model_type": "llama",

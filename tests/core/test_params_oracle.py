@@ -8,7 +8,7 @@ import pytest
 
 from core.importers import hf_config
 from core.params import count
-from tests.conftest import DATA, ROOT, SHARED
+from tests.conftest import DATA, ROOT
 
 ORACLE = json.loads((DATA / "param_oracle" / "param_oracle.json").read_text())
 BUILT = {k: v for k, v in ORACLE.items() if "skipped" not in v}
@@ -18,10 +18,7 @@ TRANSFORMERS_QUIRKS = {"pnawrot__nanoT5-base": 247_577_856}
 
 
 def _config_dir(entry: dict) -> Path:
-    path = Path(entry["config_path"])
-    if path.parts[:2] == ("..", "shared") or "shared/data" in entry["config_path"]:
-        return SHARED / "data" / "hf-configs" / path.parent.name
-    return ROOT / path.parent
+    return ROOT / Path(entry["config_path"]).parent
 
 
 def test_oracle_covers_enough_architectures() -> None:

@@ -5,7 +5,7 @@ import pytest
 from core import catalog
 from core.importers import hf_config
 from core.params import count
-from tests.conftest import DATA, SHARED
+from tests.conftest import DATA, REFERENCE
 
 # (config folder, published total, source)
 PUBLISHED = [
@@ -20,7 +20,7 @@ PUBLISHED = [
 
 @pytest.mark.parametrize(("folder", "expected", "source"), PUBLISHED)
 def test_llm_counts_match_published(folder: str, expected: int, source: str) -> None:
-    arch = hf_config.load(SHARED / "data" / "hf-configs" / folder).architecture
+    arch = hf_config.load(REFERENCE / "hf-configs" / folder).architecture
     assert count(arch).total == expected, source
 
 

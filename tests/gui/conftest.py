@@ -40,14 +40,18 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
         def show(_parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
             log.shown.append((kind, title, text))
             return log.answer if kind == "warning" else QMessageBox.StandardButton.Ok
+
         return show
 
     for kind in ("warning", "critical", "information", "question"):
         monkeypatch.setattr(QMessageBox, kind, staticmethod(fake(kind)))
     monkeypatch.setattr(QMessageBox, "about", staticmethod(fake("about")))
     # other modal loops answer "cancelled" unless a test patches them with its own answer
-    monkeypatch.setattr(QDialog, "exec", lambda self: log.shown.append(("dialog", type(self).__name__, ""))
-                        or QDialog.DialogCode.Rejected)
+    monkeypatch.setattr(
+        QDialog,
+        "exec",
+        lambda self: log.shown.append(("dialog", type(self).__name__, "")) or QDialog.DialogCode.Rejected,
+    )
     for name in ("getOpenFileName", "getSaveFileName"):
         monkeypatch.setattr(QFileDialog, name, staticmethod(lambda *a, **k: ("", "")))
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: ""))

@@ -24,10 +24,10 @@ def ready(qtbot, window: MainWindow) -> MainWindow:
     return window
 
 
-@pytest.mark.parametrize(("chart", "width", "height"), [("breakdown", 1600, 700), ("context", 1200, 900),
-                                                        ("context", 2400, 1500)])
-def test_export_png_at_requested_size(ready: MainWindow, tmp_path: Path, chart: str, width: int,
-                                      height: int) -> None:
+@pytest.mark.parametrize(
+    ("chart", "width", "height"), [("breakdown", 1600, 700), ("context", 1200, 900), ("context", 2400, 1500)]
+)
+def test_export_png_at_requested_size(ready: MainWindow, tmp_path: Path, chart: str, width: int, height: int) -> None:
     path = tmp_path / f"{chart}.png"
     assert ready.exports.export_to(str(path), ExportSettings(chart, "png", width, height, "light"))
     assert_not_blank(QImage(str(path)), width, height)
@@ -97,8 +97,23 @@ def test_cli_export_chart_for_every_example(qapp, tmp_path: Path, example: str, 
 
         monkeypatch.setattr(cli, "_plugins", lambda: {"export-chart": export_main})
     out = tmp_path / f"{chart}.png"
-    assert cli.main(["export-chart", str(EXAMPLES / example), "--chart", chart, "--out", str(out),
-                     "--width", "900", "--height", "600"]) == 0
+    assert (
+        cli.main(
+            [
+                "export-chart",
+                str(EXAMPLES / example),
+                "--chart",
+                chart,
+                "--out",
+                str(out),
+                "--width",
+                "900",
+                "--height",
+                "600",
+            ]
+        )
+        == 0
+    )
     assert_not_blank(QImage(str(out)), 900, 600)
 
 

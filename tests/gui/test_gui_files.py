@@ -51,8 +51,7 @@ def test_unsaved_prompt_before_open(window: MainWindow, dialogs: DialogLog, monk
     assert dialogs.shown[-1][1] == "Unsaved changes" and opened == []
 
 
-def test_unsaved_prompt_save_then_quit(window: MainWindow, dialogs: DialogLog, tmp_path: Path,
-                                       monkeypatch) -> None:
+def test_unsaved_prompt_save_then_quit(window: MainWindow, dialogs: DialogLog, tmp_path: Path, monkeypatch) -> None:
     window.document.set_field("workload.batch", 5)
     dialogs.answer = Button.Save
     target = tmp_path / "q.sizing"
@@ -68,8 +67,9 @@ def test_quit_cancelled_keeps_the_window(window: MainWindow, dialogs: DialogLog)
     assert dialogs.shown[-1][1] == "Unsaved changes"
 
 
-def test_broken_file_gets_a_dialog_and_the_document_is_untouched(window: MainWindow, dialogs: DialogLog,
-                                                                  tmp_path: Path) -> None:
+def test_broken_file_gets_a_dialog_and_the_document_is_untouched(
+    window: MainWindow, dialogs: DialogLog, tmp_path: Path
+) -> None:
     bad = tmp_path / "broken.sizing"
     bad.write_text('{"format": "gpu-sizer",\n "schema_version": 1,\n "scenarios": [\n', encoding="utf-8")
     window.document.set_field("workload.batch", 6)
@@ -95,8 +95,9 @@ def test_recent_files(window: MainWindow, tmp_path: Path) -> None:
 def drop(window: MainWindow, path: Path) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    )
     window.dropEvent(event)
 
 
@@ -126,8 +127,9 @@ def test_drop_a_config_json_imports_the_model_in_a_worker(qtbot, window: MainWin
     assert window.document.scenario.model.preset == "llama-3.1-8b"
 
 
-def test_a_broken_model_file_reports_and_changes_nothing(qtbot, window: MainWindow, dialogs: DialogLog,
-                                                         tmp_path: Path) -> None:
+def test_a_broken_model_file_reports_and_changes_nothing(
+    qtbot, window: MainWindow, dialogs: DialogLog, tmp_path: Path
+) -> None:
     bad = tmp_path / "config.json"
     bad.write_text("{not json", encoding="utf-8")
     before = window.document.scenario

@@ -18,8 +18,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
     root = ET.parse(ts).getroot()
-    return [(ctx.findtext("name", ""), msg.findtext("source", ""), msg.find("translation"))  # type: ignore[misc]
-            for ctx in root.iter("context") for msg in ctx.iter("message")]
+    return [
+        (ctx.findtext("name", ""), msg.findtext("source", ""), msg.find("translation"))  # type: ignore[misc]
+        for ctx in root.iter("context")
+        for msg in ctx.iter("message")
+    ]
 
 
 @pytest.mark.parametrize("locale", ["zh_CN", "en"])
@@ -46,7 +49,7 @@ def test_every_marked_string_is_in_the_catalogue() -> None:
     known = {(c, s) for c, s, _t in messages(translations_dir() / "gpu_sizer_zh_CN.ts")}
     literal = r'"((?:[^"\\]|\\.)*)"\)'
     explicit = re.compile(r'translate\("(\w+)", ' + literal)
-    method = re.compile(r'self\.tr\(' + literal)
+    method = re.compile(r"self\.tr\(" + literal)
     checked = 0
     for path in (ROOT / "gui").rglob("*.py"):
         context = ""

@@ -21,8 +21,9 @@ def restore_look(qapp: QApplication) -> Iterator[None]:
     qapp.setStyle(style)
 
 
-def test_dark_and_light_follow_the_preference(qtbot, qapp: QApplication, preferences: Preferences,
-                                              restore_look: None) -> None:
+def test_dark_and_light_follow_the_preference(
+    qtbot, qapp: QApplication, preferences: Preferences, restore_look: None
+) -> None:
     manager = ThemeManager(qapp, preferences)
     window = MainWindow(preferences)
     qtbot.addWidget(window)

@@ -63,8 +63,7 @@ def test_walkthrough(qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> 
     assert (s.workload.mode, s.training.finetune, s.precision.weights) == ("training", "qlora", "nf4")
     assert "QLoRA" in window.vram_chart.title.text
     assert any(seg[2].key == "adapter_weights" for seg in window.vram_chart.segments)
-    assert window.answer.names["params"].text() == "Parameters" and "trainable" in window.answer.values[
-        "params"].text()
+    assert window.answer.names["params"].text() == "Parameters" and "trainable" in window.answer.values["params"].text()
 
     # 6. save (File ▸ Save asks for a name the first time)
     target = tmp_path / "llama-qlora.sizing"

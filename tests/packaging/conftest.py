@@ -26,8 +26,12 @@ def bundle(app_info: Any) -> Path:
     exe = BUNDLE / app_info.app_id
     if not exe.is_file():
         unavailable(f"no built app at {exe.relative_to(ROOT)}: run `make dist` (`make test` builds it first)")
-    sources = [p for d in ("core", "gui", "resources", "packaging") for p in (ROOT / d).rglob("*")
-               if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".md", ".pyc")]
+    sources = [
+        p
+        for d in ("core", "gui", "resources", "packaging")
+        for p in (ROOT / d).rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".md", ".pyc")
+    ]
     newest = max(sources, key=lambda p: p.stat().st_mtime)
     if newest.stat().st_mtime > exe.stat().st_mtime:
         unavailable(f"dist/ is older than {newest.relative_to(ROOT)}: run `make dist` again")

@@ -45,11 +45,19 @@ def load_module(name: str, path: Path) -> ModuleType:
 def isolated_env(home: Path, **extra: str) -> dict[str, str]:
     """The environment of a user launching the app: nothing from this venv or pytest, a fresh home and settings,
     offscreen (no display in CI)."""
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("PYTHON", "VIRTUAL_ENV", "QT_", "XDG_", "PYTEST")) and k != "HOME"}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("PYTHON", "VIRTUAL_ENV", "QT_", "XDG_", "PYTEST")) and k != "HOME"
+    }
     home.mkdir(parents=True, exist_ok=True)
-    env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"), XDG_DATA_HOME=str(home / ".local" / "share"),
-               XDG_CACHE_HOME=str(home / ".cache"), QT_QPA_PLATFORM="offscreen")
+    env.update(
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_DATA_HOME=str(home / ".local" / "share"),
+        XDG_CACHE_HOME=str(home / ".cache"),
+        QT_QPA_PLATFORM="offscreen",
+    )
     env.update(extra)
     return env
 
@@ -72,8 +80,9 @@ def debian_tool(command: str, package: str) -> Path:
     download.mkdir(parents=True, exist_ok=True)
 
     def fetch() -> subprocess.CompletedProcess[str]:
-        return subprocess.run(["apt-get", "download", "-q", package], cwd=download, capture_output=True, text=True,
-                              timeout=300)
+        return subprocess.run(
+            ["apt-get", "download", "-q", package], cwd=download, capture_output=True, text=True, timeout=300
+        )
 
     result = fetch()
     if result.returncode != 0 and hasattr(os, "geteuid") and os.geteuid() == 0:

@@ -28,13 +28,13 @@ SIZE_CEILING_MIB = 200
 
 
 def frozen(bundle: Path, exe: str, *args: str, home: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(bundle / exe), *args], cwd=home, env=isolated_env(home), capture_output=True,
-                          text=True, timeout=timeout)
+    return subprocess.run(
+        [str(bundle / exe), *args], cwd=home, env=isolated_env(home), capture_output=True, text=True, timeout=timeout
+    )
 
 
 def source(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "core", *args], cwd=ROOT, capture_output=True, text=True,
-                          timeout=120)
+    return subprocess.run([sys.executable, "-m", "core", *args], cwd=ROOT, capture_output=True, text=True, timeout=120)
 
 
 def png_size(path: Path) -> tuple[int, int]:
@@ -57,8 +57,12 @@ def test_bundle_holds_both_programs_and_only_the_qt_it_needs(bundle: Path, app_i
     assert not [n for n in names if re.search(r"^(mypy|hf_xet|tkinter|PyInstaller)/", n)]
     assert not [p for p in internal.rglob("*") if p.is_symlink() and not p.exists()], "dangling links"
     # resources/ as package data, read through importlib.resources; Qt Linguist sources and READMEs left out
-    assert {"resources/gpus/gpus.json", "resources/quant/formats.json", "resources/icons/gpu-sizer.svg",
-            "resources/i18n/gpu_sizer_zh_CN.qm"} <= names
+    assert {
+        "resources/gpus/gpus.json",
+        "resources/quant/formats.json",
+        "resources/icons/gpu-sizer.svg",
+        "resources/i18n/gpu_sizer_zh_CN.qm",
+    } <= names
     assert not [n for n in names if n.startswith("resources/") and n.endswith((".ts", ".md"))]
     size = du_mib(bundle)
     print(f"\ndist/gpu-sizer: {size:.0f} MiB")
@@ -71,8 +75,10 @@ def test_frozen_smoke_test_renders_and_exports_both_charts(bundle: Path, app_inf
     result = frozen(bundle, app_info.app_id, "--smoke-test", str(EXAMPLE), str(out), home=tmp_path / "home")
     elapsed = time.perf_counter() - started
     if result.returncode < 0 and out.is_file():
-        pytest.fail(f"the frozen app wrote {out.name}, then died of signal {-result.returncode} on its way out "
-                    f"(a teardown crash: see packaging/README.md, \"Known issues\")\n{result.stderr}")
+        pytest.fail(
+            f"the frozen app wrote {out.name}, then died of signal {-result.returncode} on its way out "
+            f'(a teardown crash: see packaging/README.md, "Known issues")\n{result.stderr}'
+        )
     assert result.returncode == 0, result.stdout + result.stderr
     print(f"\nfrozen --smoke-test: {elapsed:.2f} s")
     assert png_size(out) == (1400, 600 + 900)  # breakdown above context, as gui/app.py lays them out
@@ -91,8 +97,14 @@ def test_frozen_app_paints_its_window(bundle: Path, app_info: Any, tmp_path: Pat
     home = tmp_path / "home"
     env = isolated_env(home)  # creates home
     started = time.perf_counter()
-    with subprocess.Popen([str(bundle / app_info.app_id), "--exit-after-first-paint"], cwd=home, env=env,
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as proc:
+    with subprocess.Popen(
+        [str(bundle / app_info.app_id), "--exit-after-first-paint"],
+        cwd=home,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as proc:
         assert proc.stdout is not None
         line = proc.stdout.readline()
         elapsed = time.perf_counter() - started
@@ -104,13 +116,26 @@ def test_frozen_app_paints_its_window(bundle: Path, app_info: Any, tmp_path: Pat
 
 
 def test_frozen_cli_answers_as_the_source_tree(bundle: Path, app_info: Any, tmp_path: Path) -> None:
-    for args in (["estimate", str(EXAMPLE), "--json"],
-                 ["estimate", "--model", "qwen2.5-7b", "--gpu", "rtx-4090-24gb", "--weights", "q4_k_m",
-                  "--runtime", "llama.cpp", "--context", "32768", "--json"],
-                 ["params", "--model", str(ROOT / "tests/data/param_oracle/configs/Qwen__Qwen2-0.5B/config.json"),
-                  "--json"],
-                 ["params", "--model", str(tiny_gguf(tmp_path / "tiny.gguf")), "--json"],
-                 ["gpus", "--json"]):
+    for args in (
+        ["estimate", str(EXAMPLE), "--json"],
+        [
+            "estimate",
+            "--model",
+            "qwen2.5-7b",
+            "--gpu",
+            "rtx-4090-24gb",
+            "--weights",
+            "q4_k_m",
+            "--runtime",
+            "llama.cpp",
+            "--context",
+            "32768",
+            "--json",
+        ],
+        ["params", "--model", str(ROOT / "tests/data/param_oracle/configs/Qwen__Qwen2-0.5B/config.json"), "--json"],
+        ["params", "--model", str(tiny_gguf(tmp_path / "tiny.gguf")), "--json"],
+        ["gpus", "--json"],
+    ):
         got = frozen(bundle, app_info.cli, *args, home=tmp_path / "home")
         want = source(*args)
         assert got.returncode == want.returncode == 0, got.stderr + want.stderr
@@ -128,8 +153,17 @@ def test_frozen_export_chart_finds_the_gui_plugin(bundle: Path, app_info: Any, t
     metadata the spec copies into the bundle."""
     for name in ("context.png", "breakdown.svg"):
         out = tmp_path / name
-        result = frozen(bundle, app_info.cli, "export-chart", str(EXAMPLE), "--chart", name.split(".")[0],
-                        "--out", str(out), home=tmp_path / "home")
+        result = frozen(
+            bundle,
+            app_info.cli,
+            "export-chart",
+            str(EXAMPLE),
+            "--chart",
+            name.split(".")[0],
+            "--out",
+            str(out),
+            home=tmp_path / "home",
+        )
         assert result.returncode == 0, result.stderr
     assert png_size(tmp_path / "context.png") == (1200, 800)
     assert (tmp_path / "breakdown.svg").read_text(encoding="utf-8").lstrip().startswith("<?xml")
@@ -153,11 +187,17 @@ def tiny_gguf(path: Path) -> Path:
     hd = hidden // heads
     shapes = {"token_embd.weight": (vocab, hidden), "output_norm.weight": (hidden,), "output.weight": (vocab, hidden)}
     for i in range(layers):
-        shapes |= {f"blk.{i}.attn_norm.weight": (hidden,), f"blk.{i}.attn_q.weight": (heads * hd, hidden),
-                   f"blk.{i}.attn_k.weight": (kv * hd, hidden), f"blk.{i}.attn_v.weight": (kv * hd, hidden),
-                   f"blk.{i}.attn_output.weight": (hidden, heads * hd), f"blk.{i}.ffn_norm.weight": (hidden,),
-                   f"blk.{i}.ffn_gate.weight": (ff, hidden), f"blk.{i}.ffn_up.weight": (ff, hidden),
-                   f"blk.{i}.ffn_down.weight": (hidden, ff)}
+        shapes |= {
+            f"blk.{i}.attn_norm.weight": (hidden,),
+            f"blk.{i}.attn_q.weight": (heads * hd, hidden),
+            f"blk.{i}.attn_k.weight": (kv * hd, hidden),
+            f"blk.{i}.attn_v.weight": (kv * hd, hidden),
+            f"blk.{i}.attn_output.weight": (hidden, heads * hd),
+            f"blk.{i}.ffn_norm.weight": (hidden,),
+            f"blk.{i}.ffn_gate.weight": (ff, hidden),
+            f"blk.{i}.ffn_up.weight": (ff, hidden),
+            f"blk.{i}.ffn_down.weight": (hidden, ff),
+        }
     for name, shape in shapes.items():
         w.add_tensor(name, np.zeros(shape, np.float32))
     w.write_header_to_file()

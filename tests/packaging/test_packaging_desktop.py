@@ -63,11 +63,19 @@ def test_desktop_file_validates_and_matches_the_package(app_info: Any) -> None:
 def test_app_sets_the_identity_the_desktop_file_names(app_info: Any, tmp_path: Path) -> None:
     """Window managers match a running window to gpu-sizer.desktop through the desktop file name the app sets;
     the package metadata, the app and the packaging files must agree."""
-    code = ("import json, sys; from gui.app import create_application; app = create_application(sys.argv[:1]); "
-            "print(json.dumps([app.applicationDisplayName(), app.desktopFileName()]))")
+    code = (
+        "import json, sys; from gui.app import create_application; app = create_application(sys.argv[:1]); "
+        "print(json.dumps([app.applicationDisplayName(), app.desktopFileName()]))"
+    )
     root = PACKAGING.parent
-    result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=120,
-                            env=isolated_env(tmp_path, PYTHONPATH=str(root)))
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=isolated_env(tmp_path, PYTHONPATH=str(root)),
+    )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.splitlines()[-1]) == [app_info.name, app_info.app_id]
     installer = load_module("gpu_sizer_install_desktop", PACKAGING / "install_desktop.py")
@@ -98,21 +106,29 @@ def test_mime_xml_compiles_with_update_mime_database(app_info: Any, tmp_path: Pa
 
 def test_exec_quoting_survives_awkward_paths() -> None:
     installer = load_module("gpu_sizer_install_desktop", PACKAGING / "install_desktop.py")
-    for path in ("/opt/plain/gpu-sizer", "/home/a b/$x/it's \"q\"/100%/gpu-sizer", "/tmp/back\\slash/gpu-sizer"):
+    for path in ("/opt/plain/gpu-sizer", '/home/a b/$x/it\'s "q"/100%/gpu-sizer', "/tmp/back\\slash/gpu-sizer"):
         line = installer.desktop_entry("Exec=gpu-sizer %f\n", Path(path)).strip()
         assert split_exec(line.removeprefix("Exec=")) == [path, "%f"]
 
 
-def launch(doc: Path, gio: str | None, env: dict[str, str], desktop: Path, app_info: Any,
-           reaper: list[int | subprocess.Popen[bytes]], log: Path) -> None:
+def launch(
+    doc: Path,
+    gio: str | None,
+    env: dict[str, str],
+    desktop: Path,
+    app_info: Any,
+    reaper: list[int | subprocess.Popen[bytes]],
+    log: Path,
+) -> None:
     """Open `doc` as a file manager would."""
     if gio is None:  # no GLib tools: run the Exec line the way the Desktop Entry spec says (%f -> the file)
         argv = [str(doc) if a == "%f" else a for a in split_exec(desktop_entry(desktop)["Exec"])]
         reaper.append(subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
         return
     # what Files/Nautilus and other GLib file managers do on a double-click
-    info = subprocess.run([gio, "info", "-a", "standard::content-type", str(doc)], env=env, capture_output=True,
-                          text=True, timeout=60)
+    info = subprocess.run(
+        [gio, "info", "-a", "standard::content-type", str(doc)], env=env, capture_output=True, text=True, timeout=60
+    )
     assert f"standard::content-type: {app_info.mime_type}" in info.stdout, info.stdout + info.stderr
     default = subprocess.run([gio, "mime", app_info.mime_type], env=env, capture_output=True, text=True, timeout=60)
     assert f"“{app_info.mime_type}”: {desktop.name}" in default.stdout, default.stdout
@@ -130,11 +146,23 @@ def test_installed_app_opens_a_double_clicked_file(
     home = tmp_path / "home with space"  # the Exec line must quote the install path
     env = isolated_env(home, XDG_DATA_DIRS="/usr/local/share:/usr/share", XDG_CONFIG_DIRS="/etc/xdg")
     data, config = Path(env["XDG_DATA_HOME"]), Path(env["XDG_CONFIG_HOME"])
-    path_tools = [debian_tool("update-desktop-database", "desktop-file-utils"),
-                  debian_tool("update-mime-database", "shared-mime-info")]
+    path_tools = [
+        debian_tool("update-desktop-database", "desktop-file-utils"),
+        debian_tool("update-mime-database", "shared-mime-info"),
+    ]
     env["PATH"] = os.pathsep.join([*(str(t.parent) for t in path_tools), env.get("PATH", "")])
-    install = [sys.executable, str(PACKAGING / "install_desktop.py"), "--bundle", str(bundle),
-               "--data-home", str(data), "--bin-dir", str(home / ".local" / "bin"), "--config-home", str(config)]
+    install = [
+        sys.executable,
+        str(PACKAGING / "install_desktop.py"),
+        "--bundle",
+        str(bundle),
+        "--data-home",
+        str(data),
+        "--bin-dir",
+        str(home / ".local" / "bin"),
+        "--config-home",
+        str(config),
+    ]
     result = subprocess.run(install, env=env, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
 

@@ -21,8 +21,13 @@ def png_size(data: bytes) -> tuple[int, int]:
 
 def test_committed_icons_are_generated_from_the_svg(tmp_path: Path) -> None:
     # a subprocess: make_icons creates a QGuiApplication, which must not become this test session's application
-    result = subprocess.run([sys.executable, str(PACKAGING / "make_icons.py"), "--out", str(tmp_path)], cwd=ROOT,
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, str(PACKAGING / "make_icons.py"), "--out", str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     made = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file())
     committed = sorted(p.relative_to(ICONS) for p in ICONS.rglob("*") if p.is_file())
@@ -46,10 +51,10 @@ def test_ico_holds_png_entries_from_16_to_256() -> None:
     assert (reserved, kind) == (0, 1)
     sizes = []
     for i in range(count):
-        w, h, _, _, planes, bpp, length, offset = struct.unpack("<BBBBHHII", data[6 + 16 * i: 22 + 16 * i])
+        w, h, _, _, planes, bpp, length, offset = struct.unpack("<BBBBHHII", data[6 + 16 * i : 22 + 16 * i])
         n = w or 256
         assert (w, planes, bpp) == (h, 1, 32)
-        assert png_size(data[offset:offset + length]) == (n, n)
+        assert png_size(data[offset : offset + length]) == (n, n)
         sizes.append(n)
     assert {16, 32, 48, 256} <= set(sizes)
 
@@ -59,8 +64,8 @@ def test_icns_holds_png_entries_up_to_1024() -> None:
     assert data[:4] == b"icns" and struct.unpack(">I", data[4:8])[0] == len(data)
     pos, found = 8, {}
     while pos < len(data):
-        kind, length = data[pos:pos + 4], struct.unpack(">I", data[pos + 4:pos + 8])[0]
-        found[kind] = png_size(data[pos + 8:pos + length])
+        kind, length = data[pos : pos + 4], struct.unpack(">I", data[pos + 4 : pos + 8])[0]
+        found[kind] = png_size(data[pos + 8 : pos + length])
         pos += length
     assert pos == len(data)
     assert found[b"ic07"] == (128, 128) and found[b"ic09"] == (512, 512) and found[b"ic10"] == (1024, 1024)

@@ -14,7 +14,7 @@ Public API (all return plain JSON-able dicts, bytes as ints):
 * :func:`measure_training` -- one HF causal-LM training setup, 2 iterations, iteration 2 reported.
 * :func:`measure_inference` -- prefill + N decode steps with a KV cache.
 * :func:`measure_cnn_training` -- ResNet-50 / VGG-16 (torchvision-equivalent, plain torch).
-* :func:`load_hf_config` -- a published config.json from the shared hf-configs folder, plus overrides.
+* :func:`load_hf_config` -- a published config.json from tests/data/reference/hf-configs, plus overrides.
 * :func:`versions` -- the software versions the numbers were produced with.
 
 See README.md in this folder for the method, findings and caveats.
@@ -75,11 +75,7 @@ def hf_configs_dir() -> Path:
     """Folder holding ``<org>__<name>/config.json`` published configs."""
     env = os.environ.get("GPU_SIZER_HF_CONFIGS")
     candidates = [Path(env)] if env else []
-    candidates += [
-        _REPO_ROOT / "shared" / "data" / "hf-configs",
-        _REPO_ROOT.parent / "shared" / "data" / "hf-configs",
-        Path("/work/shared/data/hf-configs"),
-    ]
+    candidates += [_REPO_ROOT / "tests" / "data" / "reference" / "hf-configs"]
     for c in candidates:
         if c.is_dir():
             return c

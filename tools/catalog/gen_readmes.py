@@ -1,7 +1,9 @@
 import json
 import os
 
-g = json.load(open("/work/main/resources/gpus/gpus.json"))
+from paths import GPUS_JSON, MODELS_DIR, SCRATCH
+
+g = json.load(open(GPUS_JSON))
 
 
 def short(s, n=150):
@@ -15,11 +17,11 @@ rows = "\n".join(
     for x in g
 )
 GPU = (
-    open("/tmp/work/gpus_readme_head.md").read()
+    open(SCRATCH / "gpus_readme_head.md").read()
     + f"\n## Entries ({len(g)})\n\nbf16 = dense tensor TFLOPS as stored (– = null). Full provenance, other sources and every uncertain figure are in each entry's `source`, `other_sources` and `notes`.\n\n| id | name | category | memory | bf16 | source |\n|---|---|---|---|---|---|\n{rows}\n"
 )
-open("/work/main/resources/gpus/README.md", "w").write(GPU)
-D = "/work/main/resources/models/"
+open(GPUS_JSON.parent / "README.md", "w").write(GPU)
+D = f"{MODELS_DIR}/"
 ps = [json.load(open(D + f)) for f in sorted(os.listdir(D)) if f.endswith(".json")]
 
 
@@ -28,7 +30,7 @@ def src(p):
     if s.get("repository"):
         c = (s.get("commit") or "")[:7]
         return f"{s['repository']}{'@' + c if c else ''} `{s['path']}`" if s.get("path") else s["repository"]
-    return "shared/data/hf-configs (mirror not recorded)"
+    return "tests/data/reference/hf-configs (mirror not recorded)"
 
 
 rows = "\n".join(
@@ -36,9 +38,9 @@ rows = "\n".join(
     for p in ps
 )
 M = (
-    open("/tmp/work/models_readme_head.md").read()
+    open(SCRATCH / "models_readme_head.md").read()
     + f"\n## Presets ({len(ps)})\n\n| id | name | kind | hub_id | published_params | config source |\n|---|---|---|---|---|---|\n{rows}\n\n"
-    + open("/tmp/work/models_readme_tail.md").read()
+    + open(SCRATCH / "models_readme_tail.md").read()
 )
-open("/work/main/resources/models/README.md", "w").write(M)
+open(MODELS_DIR / "README.md", "w").write(M)
 print("ok")

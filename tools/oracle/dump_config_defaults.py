@@ -4,7 +4,7 @@ Real config.json files often omit keys and rely on these defaults (e.g. llava-1.
 model_type and vocab_size). The product reads the resulting JSON (resources/hf_config_defaults.json); it never
 imports transformers.
 
-    /work/oracle-venv/bin/python tools/oracle/dump_config_defaults.py > resources/hf_config_defaults.json
+    python tools/oracle/dump_config_defaults.py > resources/hf_config_defaults.json
 """
 
 import json
@@ -71,7 +71,7 @@ def simple(d):
 
 out = {
     "source": f"transformers {transformers.__version__} config classes (AutoConfig.for_model(model_type).to_dict())",
-    "command": "/work/oracle-venv/bin/python tools/oracle/dump_config_defaults.py > resources/hf_config_defaults.json",
+    "command": "python tools/oracle/dump_config_defaults.py > resources/hf_config_defaults.json",
     "defaults": {},
 }
 for mt in TYPES:

@@ -9,7 +9,7 @@ counts, per-tensor breakdowns and buffers.  The output is the independent refere
 Dev-only: needs torch + transformers (see tools/oracle/README.md); the engine itself
 never imports this file.
 
-    /work/oracle-venv/bin/python tools/oracle/param_oracle.py \
+    python tools/oracle/param_oracle.py \
         --out tests/data/param_oracle/param_oracle.json
 """
 
@@ -34,7 +34,7 @@ from transformers.models.auto.configuration_auto import CONFIG_MAPPING
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_CONFIG_DIRS = [
-    Path("/work/shared/data/hf-configs"),
+    REPO_ROOT / "tests" / "data" / "reference" / "hf-configs",
     REPO_ROOT / "tests" / "data" / "param_oracle" / "configs",
 ]
 
