@@ -12,11 +12,24 @@ sliding windows, cross-attention ...) rather than by family names, so that an un
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PositiveInt, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from core.cnn import CnnSpec
+
+# Bounds no real model reaches (the largest today: ~200 layers, hidden 16k-25k, vocabularies ~260k, 384 experts,
+# contexts of 10M tokens), so that a corrupt or hostile file is refused where it is read instead of making the
+# engine loop per layer or overflow a float. Each refusal names the field and the limit.
+MAX_LAYERS = 10_000
+MAX_WIDTH = 1_000_000
+MAX_VOCAB = 100_000_000
+MAX_POSITIONS = 1_000_000_000
+
+Layers = Annotated[int, Field(gt=0, le=MAX_LAYERS)]
+Width = Annotated[int, Field(gt=0, le=MAX_WIDTH)]
+Positions_ = Annotated[int, Field(gt=0, le=MAX_POSITIONS)]
+PositiveInt = Width  # every other positive count in an architecture (heads, ranks, experts, kernel sizes ...)
 
 
 class Norm(StrEnum):
@@ -70,7 +83,7 @@ class AttentionSpec(_Model):
         description="'head': RMSNorm over head_dim on q and k (Qwen3, Gemma 3); 'full': over all heads",
     )
     mla: MlaSpec | None = None
-    sliding_window: PositiveInt | None = Field(None, description="tokens a sliding-window layer attends to")
+    sliding_window: Positions_ | None = Field(None, description="tokens a sliding-window layer attends to")
     global_every: int = Field(
         0, ge=0, description="with a sliding window: every n-th layer (n, 2n, ...) attends globally; 0 = none"
     )
@@ -143,7 +156,9 @@ class MoeSpec(_Model):
     shared_expert_gate: bool = Field(False, description="Qwen-MoE: sigmoid gate Linear(h, 1) on the shared expert")
     router_bias: bool = False
     expert_bias: bool = False
-    dense_layers: tuple[int, ...] = Field((), description="indices of layers that use the dense MLP instead of experts")
+    dense_layers: tuple[Annotated[int, Field(ge=0, lt=MAX_LAYERS)], ...] = Field(
+        (), max_length=MAX_LAYERS, description="indices of layers that use the dense MLP instead of experts"
+    )
 
     @model_validator(mode="after")
     def _check(self) -> MoeSpec:
@@ -155,8 +170,8 @@ class MoeSpec(_Model):
 class StackSpec(_Model):
     """A stack of identical transformer blocks (decoder, encoder, or a vision tower's blocks)."""
 
-    num_layers: PositiveInt
-    hidden_size: PositiveInt
+    num_layers: Layers
+    hidden_size: Width
     attention: AttentionSpec
     mlp: MlpSpec
     moe: MoeSpec | None = None
@@ -171,12 +186,19 @@ class StackSpec(_Model):
     hidden_dropout: float = Field(0.0, ge=0, lt=1, description="dropout on residual branches during training")
     attention_dropout: float = Field(0.0, ge=0, lt=1, description="dropout on attention probabilities")
 
+    @model_validator(mode="after")
+    def _check_layers(self) -> StackSpec:
+        if self.moe is not None and any(i >= self.num_layers for i in self.moe.dense_layers):
+            raise ValueError(f"moe.dense_layers names a layer beyond num_layers ({self.num_layers})")
+        return self
+
     def is_moe_layer(self, layer: int) -> bool:
         return self.moe is not None and layer not in self.moe.dense_layers
 
     @property
     def moe_layer_count(self) -> int:
-        return sum(1 for i in range(self.num_layers) if self.is_moe_layer(i))
+        """Closed form (never a loop over layers): every layer but the dense ones."""
+        return 0 if self.moe is None else self.num_layers - len(set(self.moe.dense_layers))
 
 
 class Projector(_Model):
@@ -226,8 +248,8 @@ class AudioSpec(_Model):
 class SsmSpec(_Model):
     """Mamba (selective state space) block."""
 
-    num_layers: PositiveInt
-    hidden_size: PositiveInt
+    num_layers: Layers
+    hidden_size: Width
     state_size: PositiveInt
     intermediate_size: PositiveInt
     conv_kernel: PositiveInt
@@ -246,14 +268,14 @@ class Architecture(_Model):
     name: str = Field(min_length=1)
     family: str = ""
     kind: ArchKind
-    vocab_size: int = Field(0, ge=0)
+    vocab_size: int = Field(0, ge=0, le=MAX_VOCAB)
     tie_word_embeddings: bool = False
     lm_head: bool = True
     lm_head_bias: bool = False
     positions: Positions = Positions.ROPE
-    max_positions: int = Field(2048, ge=1, description="longest context the model was built for")
-    learned_position_rows: int = Field(0, ge=0, description="rows of the learned position table (decoder)")
-    encoder_learned_position_rows: int = Field(0, ge=0)
+    max_positions: int = Field(2048, ge=1, le=MAX_POSITIONS, description="longest context the model was built for")
+    learned_position_rows: int = Field(0, ge=0, le=MAX_POSITIONS, description="rows of the learned position table")
+    encoder_learned_position_rows: int = Field(0, ge=0, le=MAX_POSITIONS)
     token_type_vocab: int = Field(0, ge=0, description="BERT segment embeddings")
     embedding_norm: bool = False
     embedding_projection: int | None = Field(None, description="OPT-350m: word_embed_proj_dim")
