@@ -70,6 +70,84 @@ class MlaSpec(_Model):
         return self.qk_nope_head_dim + self.qk_rope_head_dim
 
 
+class IndexerSpec(_Model):
+    """DeepSeek-V3.2's sparse-attention indexer: its own small key cache picks the top-k tokens each query attends."""
+
+    num_heads: PositiveInt
+    head_dim: PositiveInt
+    topk: PositiveInt
+
+
+class LinearAttentionSpec(_Model):
+    """Gated DeltaNet (Qwen3-Next, Qwen3.5): linear attention with a fixed-size recurrent state per sequence.
+    Tensors (transformers' Qwen3NextGatedDeltaNet): in_proj_qkvz (h → 2·K + 2·V), in_proj_ba (h → 2·v_heads),
+    a depthwise conv1d over q, k, v (2·K + V channels, no bias), dt_bias and A_log (v_heads each), a gated RMSNorm
+    over v_head_dim, out_proj (V → h); K = k_heads·k_head_dim, V = v_heads·v_head_dim."""
+
+    num_k_heads: PositiveInt
+    num_v_heads: PositiveInt
+    k_head_dim: PositiveInt
+    v_head_dim: PositiveInt
+    conv_kernel: PositiveInt = 4
+
+    @property
+    def key_dim(self) -> int:
+        return self.num_k_heads * self.k_head_dim
+
+    @property
+    def value_dim(self) -> int:
+        return self.num_v_heads * self.v_head_dim
+
+    @property
+    def conv_dim(self) -> int:
+        return 2 * self.key_dim + self.value_dim
+
+    @property
+    def state_elements(self) -> int:
+        """Per sequence and layer: the recurrent state (v_heads × k_head_dim × v_head_dim) and the conv window."""
+        return self.num_v_heads * self.k_head_dim * self.v_head_dim + self.conv_dim * self.conv_kernel
+
+
+class Mamba2Spec(_Model):
+    """Mamba-2 mixer (Nemotron-H, Granite 4, Falcon-H1): in_proj (h → 2·I + 2·G·N + H), a depthwise conv1d over
+    x, B, C (I + 2·G·N channels), dt_bias, A_log and D (H each), a gated RMSNorm over I, out_proj (I → h);
+    I = heads·head_dim, G = groups, N = state size. A fixed-size state per sequence."""
+
+    num_heads: PositiveInt
+    head_dim: PositiveInt
+    state_size: PositiveInt
+    n_groups: PositiveInt = 1
+    conv_kernel: PositiveInt = 4
+    bias: bool = False
+    conv_bias: bool = True
+    norm: bool = Field(True, description="gated RMSNorm before out_proj")
+
+    @property
+    def intermediate(self) -> int:
+        return self.num_heads * self.head_dim
+
+    @property
+    def conv_dim(self) -> int:
+        return self.intermediate + 2 * self.n_groups * self.state_size
+
+    @property
+    def state_elements(self) -> int:
+        return self.num_heads * self.head_dim * self.state_size + self.conv_dim * self.conv_kernel
+
+
+class ShortConvSpec(_Model):
+    """LFM2's gated short convolution: in_proj (h → 3h), a depthwise conv1d of `kernel` taps, out_proj (h → h).
+    Its state is the last `kernel` inputs per channel."""
+
+    kernel: PositiveInt = 3
+    bias: bool = False
+
+
+Mixer = Literal["full", "sliding", "chunked", "linear", "mamba2", "conv", "none"]
+Ffn = Literal["dense", "moe", "none"]
+ATTENTION_MIXERS: tuple[Mixer, ...] = ("full", "sliding", "chunked")
+
+
 class AttentionSpec(_Model):
     num_heads: PositiveInt
     num_kv_heads: PositiveInt
@@ -90,6 +168,14 @@ class AttentionSpec(_Model):
     logit_softcap: float | None = Field(
         None, gt=0, description="tanh soft-capping of attention scores (Gemma 2): no fused SDPA path in transformers"
     )
+    chunk_size: Positions_ | None = Field(
+        None, description="chunked attention (Llama 4): a 'chunked' layer attends within blocks of this many tokens"
+    )
+    sinks: bool = Field(False, description="a learned sink logit per head (gpt-oss): num_heads parameters per layer")
+    gated_output: bool = Field(
+        False, description="q_proj also produces a sigmoid gate on the attention output (Qwen3-Next): 2× its rows"
+    )
+    indexer: IndexerSpec | None = Field(None, description="DeepSeek sparse attention's lightning indexer")
 
     @model_validator(mode="after")
     def _check(self) -> AttentionSpec:
@@ -185,20 +271,83 @@ class StackSpec(_Model):
     relative_attention_buckets: int = Field(0, ge=0, description="T5: bias table rows in the first layer")
     hidden_dropout: float = Field(0.0, ge=0, lt=1, description="dropout on residual branches during training")
     attention_dropout: float = Field(0.0, ge=0, lt=1, description="dropout on attention probabilities")
+    mixers: tuple[Mixer, ...] = Field(
+        (),
+        max_length=MAX_LAYERS,
+        description="per layer: what mixes tokens (attention full/sliding/chunked, linear attention, Mamba-2, short "
+        "convolution, none); () = every layer is attention, sliding as `attention.global_every` says",
+    )
+    ffns: tuple[Ffn, ...] = Field(
+        (), max_length=MAX_LAYERS, description="per layer: dense MLP, experts or none; () = experts except dense_layers"
+    )
+    linear_attention: LinearAttentionSpec | None = None
+    mamba: Mamba2Spec | None = None
+    short_conv: ShortConvSpec | None = None
 
     @model_validator(mode="after")
     def _check_layers(self) -> StackSpec:
         if self.moe is not None and any(i >= self.num_layers for i in self.moe.dense_layers):
             raise ValueError(f"moe.dense_layers names a layer beyond num_layers ({self.num_layers})")
+        for name, seq in (("mixers", self.mixers), ("ffns", self.ffns)):
+            if seq and len(seq) != self.num_layers:
+                raise ValueError(f"{name} lists {len(seq)} layers but num_layers is {self.num_layers}")
+        needs = {"linear": self.linear_attention, "mamba2": self.mamba, "conv": self.short_conv}
+        for kind, spec in needs.items():
+            if kind in self.mixers and spec is None:
+                raise ValueError(f"'{kind}' layers need their spec ({kind} mixer parameters)")
+        if "chunked" in self.mixers and self.attention.chunk_size is None:
+            raise ValueError("'chunked' attention layers need attention.chunk_size")
+        if "sliding" in self.mixers and self.attention.sliding_window is None:
+            raise ValueError("'sliding' attention layers need attention.sliding_window")
+        if "moe" in self.ffns and self.moe is None:
+            raise ValueError("'moe' layers need the experts' spec (moe)")
         return self
 
+    def mixer_count(self, *kinds: Mixer) -> int:
+        """Layers whose token mixer is one of `kinds` (a count over the per-layer list, at most MAX_LAYERS long)."""
+        if not self.mixers:
+            sliding = self.attention.sliding_layer_count(self.num_layers)
+            implicit = {"sliding": sliding, "full": self.num_layers - sliding}
+            return sum(implicit.get(k, 0) for k in kinds)
+        return sum(1 for m in self.mixers if m in kinds)
+
+    @property
+    def attention_layer_count(self) -> int:
+        return self.mixer_count(*ATTENTION_MIXERS)
+
+    @property
+    def is_hybrid(self) -> bool:
+        """Some layers keep a fixed-size state (linear attention, SSM, convolution) or no mixer at all."""
+        return self.attention_layer_count != self.num_layers
+
     def is_moe_layer(self, layer: int) -> bool:
+        if self.ffns:
+            return self.ffns[layer] == "moe"
         return self.moe is not None and layer not in self.moe.dense_layers
 
     @property
     def moe_layer_count(self) -> int:
         """Closed form (never a loop over layers): every layer but the dense ones."""
+        if self.ffns:
+            return sum(1 for f in self.ffns if f == "moe")
         return 0 if self.moe is None else self.num_layers - len(set(self.moe.dense_layers))
+
+    @property
+    def dense_mlp_layer_count(self) -> int:
+        if self.ffns:
+            return sum(1 for f in self.ffns if f == "dense")
+        return self.num_layers - self.moe_layer_count
+
+    def state_elements_per_sequence(self) -> int:
+        """Fixed-size state (not growing with context) summed over the layers that keep one."""
+        total = 0
+        if self.linear_attention is not None:
+            total += self.mixer_count("linear") * self.linear_attention.state_elements
+        if self.mamba is not None:
+            total += self.mixer_count("mamba2") * self.mamba.state_elements
+        if self.short_conv is not None:
+            total += self.mixer_count("conv") * self.hidden_size * self.short_conv.kernel
+        return total
 
 
 class Projector(_Model):

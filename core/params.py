@@ -164,7 +164,8 @@ def _attention(
         )
     else:
         src = kv_in or hidden
-        c.linear(f"{p}.q_proj", component, att.q_width, hidden, att.q_bias, layers, m + "q", stack_name, "column")
+        q_rows = att.q_width * (2 if att.gated_output and not cross else 1)
+        c.linear(f"{p}.q_proj", component, q_rows, hidden, att.q_bias, layers, m + "q", stack_name, "column")
         c.linear(f"{p}.k_proj", component, att.kv_width, src, att.k_bias, layers, m + "k", stack_name, "column")
         c.linear(f"{p}.v_proj", component, att.kv_width, src, att.v_bias, layers, m + "v", stack_name, "column")
         if att.qk_norm == "head" and not cross:
@@ -174,6 +175,54 @@ def _attention(
             c.norm(f"{p}.q_norm", component, norm, att.q_width, layers, stack_name)
             c.norm(f"{p}.k_norm", component, norm, att.kv_width, layers, stack_name)
     c.linear(f"{p}.o_proj", component, hidden, att.o_width, att.o_bias, layers, m + "o", stack_name, "row")
+    if att.sinks and not cross:
+        c.add(f"{p}.sinks", component, (att.num_heads,), layers, "other", "sinks", stack_name, "column")
+    if att.indexer is not None and not cross:
+        ix, q_in = att.indexer, (att.mla.q_lora_rank if att.mla and att.mla.q_lora_rank else hidden)
+        c.linear(f"{p}.indexer.wq_b", component, ix.num_heads * ix.head_dim, q_in, False, layers, "ix", stack_name,
+                 "replicate")  # fmt: skip
+        c.linear(f"{p}.indexer.wk", component, ix.head_dim, hidden, False, layers, "ix", stack_name, "replicate")
+        c.norm(f"{p}.indexer.k_norm", component, Norm.LAYER, ix.head_dim, layers, stack_name)
+        c.linear(f"{p}.indexer.weights_proj", component, ix.num_heads, hidden, False, layers, "ix", stack_name,
+                 "replicate")  # fmt: skip
+
+
+def _fixed_state_mixers(c: _Collector, st: StackSpec, name: str, cp: str) -> None:
+    """Linear attention (Gated DeltaNet), Mamba-2 and short-convolution layers (formulas: core.architecture)."""
+    h, p = st.hidden_size, f"{name}.layers.*"
+    la, n = st.linear_attention, st.mixer_count("linear")
+    if la is not None and n:
+        comp = cp + "linear_attention"
+        c.linear(f"{p}.linear_attn.in_proj_qkvz", comp, 2 * la.key_dim + 2 * la.value_dim, h, False, n, "qkvz", name,
+                 "column")  # fmt: skip
+        c.linear(f"{p}.linear_attn.in_proj_ba", comp, 2 * la.num_v_heads, h, False, n, "ba", name, "column")
+        c.add(f"{p}.linear_attn.conv1d.weight", comp, (la.conv_dim, 1, la.conv_kernel), n, "conv", "conv", name)
+        c.add(f"{p}.linear_attn.dt_bias", comp, (la.num_v_heads,), n, "other", "dt", name)
+        c.add(f"{p}.linear_attn.A_log", comp, (la.num_v_heads,), n, "other", "a", name)
+        c.norm(f"{p}.linear_attn.norm", comp, Norm.RMS, la.v_head_dim, n, name)
+        c.linear(f"{p}.linear_attn.out_proj", comp, h, la.value_dim, False, n, "out", name, "row")
+    mb, n = st.mamba, st.mixer_count("mamba2")
+    if mb is not None and n:
+        comp = cp + "mamba"
+        i = mb.intermediate
+        c.linear(f"{p}.mixer.in_proj", comp, 2 * i + 2 * mb.n_groups * mb.state_size + mb.num_heads, h, mb.bias, n,
+                 "in_proj", name, "column")  # fmt: skip
+        c.add(f"{p}.mixer.conv1d.weight", comp, (mb.conv_dim, 1, mb.conv_kernel), n, "conv", "conv", name)
+        if mb.conv_bias:
+            c.add(f"{p}.mixer.conv1d.bias", comp, (mb.conv_dim,), n, "bias", "conv", name)
+        for t in ("dt_bias", "A_log", "D"):
+            c.add(f"{p}.mixer.{t}", comp, (mb.num_heads,), n, "other", t, name)
+        if mb.norm:
+            c.norm(f"{p}.mixer.norm", comp, Norm.RMS, i, n, name)
+        c.linear(f"{p}.mixer.out_proj", comp, h, i, mb.bias, n, "out_proj", name, "row")
+    sc, n = st.short_conv, st.mixer_count("conv")
+    if sc is not None and n:
+        comp = cp + "short_conv"
+        c.linear(f"{p}.conv.in_proj", comp, 3 * h, h, sc.bias, n, "in_proj", name, "column")
+        c.add(f"{p}.conv.conv.weight", comp, (h, 1, sc.kernel), n, "conv", "conv", name)
+        if sc.bias:
+            c.add(f"{p}.conv.conv.bias", comp, (h,), n, "bias", "conv", name)
+        c.linear(f"{p}.conv.out_proj", comp, h, h, sc.bias, n, "out_proj", name, "row")
 
 
 def _mlp(
@@ -200,7 +249,8 @@ def _stack(c: _Collector, st: StackSpec, name: str, component_prefix: str = "") 
     h, n = st.hidden_size, st.num_layers
     cp = component_prefix
     p = f"{name}.layers.*"
-    _attention(c, p, name, st.attention, h, st.norm, n, cp + "attention")
+    _attention(c, p, name, st.attention, h, st.norm, st.attention_layer_count, cp + "attention")
+    _fixed_state_mixers(c, st, name, cp)
     if st.cross_attention:
         _attention(
             c,
@@ -224,7 +274,7 @@ def _stack(c: _Collector, st: StackSpec, name: str, component_prefix: str = "") 
             "rel",
             name,
         )
-    dense_layers = n - st.moe_layer_count
+    dense_layers = st.dense_mlp_layer_count
     _mlp(c, f"{p}.mlp", name, h, st.mlp.intermediate_size, st.mlp.gated, st.mlp.bias, dense_layers, cp + "mlp")
     if st.moe is not None and st.moe_layer_count:
         moe, k = st.moe, st.moe_layer_count

@@ -1,0 +1,331 @@
+"""Generic structure readers for decoder language models, shared by every family in core/importers/hf_families.py.
+
+Each reader handles one piece of structure in every spelling current configs use:
+- attention: head counts, an explicit `head_dim` (never required to divide hidden_size), GQA, q/k norms, biases,
+  multi-head latent attention and DeepSeek's sparse-attention indexer, sinks, output gates;
+- per-layer kinds: `layer_types` (full / sliding / chunked / linear attention / conv / mamba …),
+  `hybrid_override_pattern` (Nemotron-H: M, *, -, E), `layers_block_type`; sliding windows with a global period;
+- mixture-of-experts: the expert count (`num_experts`, `num_local_experts`, `n_routed_experts`, `moe_num_experts`),
+  experts per token, expert width, shared experts, and which layers are sparse (`first_k_dense_replace`,
+  `moe_layer_freq`, `decoder_sparse_step`, `mlp_only_layers`, `moe_layers`, `interleave_moe_layer_step`);
+- the fixed-state mixers: Gated DeltaNet (`linear_*`), Mamba-2 (`mamba_*`, `ssm_state_size`), short convolution.
+A value these readers cannot place is refused by name, never guessed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from core.architecture import (
+    Architecture,
+    AttentionSpec,
+    Ffn,
+    IndexerSpec,
+    LinearAttentionSpec,
+    Mamba2Spec,
+    Mixer,
+    MlaSpec,
+    MlpSpec,
+    MoeSpec,
+    Norm,
+    Positions,
+    ShortConvSpec,
+    StackSpec,
+)
+from core.errors import ModelFormatError
+from core.importers.hf_families import DecoderFamily, Flag, Key, QkNorm
+from core.importers.hf_reader import ConfigReader, class_defaults
+
+# layer_types values → the mixer of that layer
+LAYER_TYPE_MIXERS: dict[str, Mixer] = {
+    "full_attention": "full",
+    "attention": "full",
+    "global_attention": "full",
+    "sliding_attention": "sliding",
+    "sliding_window_attention": "sliding",
+    "local_attention": "sliding",
+    "chunked_attention": "chunked",
+    "linear_attention": "linear",
+    "mamba": "mamba2",
+    "mamba2": "mamba2",
+    "conv": "conv",
+    "short_conv": "conv",
+}
+# Nemotron-H's hybrid_override_pattern: one character per block, each block a single mixer or MLP
+PATTERN_BLOCKS: dict[str, tuple[Mixer, Ffn]] = {
+    "M": ("mamba2", "none"),
+    "*": ("full", "none"),
+    "-": ("none", "dense"),
+    "E": ("none", "moe"),
+}
+EXPERT_COUNT_KEYS = ("num_experts", "num_local_experts", "n_routed_experts", "moe_num_experts")
+EXPERTS_PER_TOKEN_KEYS = ("num_experts_per_tok", "num_experts_per_token", "moe_topk", "moe_k", "top_k")
+
+
+def flag(c: ConfigReader, value: Flag) -> bool:
+    if isinstance(value, Key):
+        return c.bool(*value.names, default=value.default)
+    return value
+
+
+def tie(c: ConfigReader, fam: DecoderFamily | None, mt: str, top: ConfigReader | None = None) -> bool:
+    """tie_word_embeddings: the top-level config's flag wins over a nested text config's (multimodal configs keep it
+    at the top), then the text config's own, then the family's default in transformers."""
+    for reader in (top, c):
+        if reader is not None and reader.raw_has("tie_word_embeddings"):
+            return reader.bool("tie_word_embeddings")
+    if c.has("tie_word_embeddings"):
+        return c.bool("tie_word_embeddings")
+    if fam is not None:
+        return fam.tie
+    default = bool(class_defaults().get(mt, {}).get("tie_word_embeddings", True))
+    c.notes.append(f"tie_word_embeddings not given; assumed {default} (transformers' default)")
+    return default
+
+
+def _qk_norm(c: ConfigReader, fam: DecoderFamily) -> QkNorm:
+    if isinstance(fam.qk_norm, Key):
+        return fam.qk_norm_if_set if flag(c, fam.qk_norm) else "none"
+    return fam.qk_norm
+
+
+def _mla(c: ConfigReader) -> MlaSpec:
+    return MlaSpec(
+        q_lora_rank=c.opt_int("q_lora_rank"),
+        kv_lora_rank=c.int("kv_lora_rank"),
+        qk_nope_head_dim=c.int("qk_nope_head_dim"),
+        qk_rope_head_dim=c.int("qk_rope_head_dim"),
+        v_head_dim=c.int("v_head_dim"),
+    )
+
+
+def attention(c: ConfigReader, fam: DecoderFamily, hidden: int, layers: int) -> AttentionSpec:
+    heads = c.int("num_attention_heads", "n_head", "num_heads")
+    if heads <= 0:
+        raise ModelFormatError(c.source, "num_attention_heads must be positive")
+    kv = heads
+    if not fam.mqa_flag or c.bool(fam.mqa_flag):
+        kv = c.int(*fam.kv_heads, default=heads, note=False)
+    explicit = c.opt_int("head_dim", "kv_channels", "attention_head_dim")
+    if explicit is None and hidden % heads:
+        raise ModelFormatError(
+            c.source, f"hidden_size {hidden} is not divisible by num_attention_heads {heads}, and no head_dim is given"
+        )
+    head_dim = explicit or hidden // heads
+    qkv_bias, o_bias = flag(c, fam.qkv_bias), flag(c, fam.o_bias)
+    mla = indexer = None
+    if fam.mla or c.has("kv_lora_rank"):
+        mla = _mla(c)
+        head_dim, kv = mla.qk_head_dim, heads
+        if c.has("index_n_heads"):
+            indexer = IndexerSpec(
+                num_heads=c.int("index_n_heads"), head_dim=c.int("index_head_dim"), topk=c.int("index_topk")
+            )
+    softcap = c.float("attn_logit_softcapping") if c.has("attn_logit_softcapping") else None
+    return AttentionSpec(
+        num_heads=heads,
+        num_kv_heads=kv,
+        head_dim=head_dim,
+        q_bias=qkv_bias,
+        k_bias=qkv_bias,
+        v_bias=qkv_bias,
+        o_bias=o_bias,
+        qk_norm=_qk_norm(c, fam),
+        mla=mla,
+        sliding_window=None,
+        logit_softcap=softcap or None,
+        sinks=fam.sinks,
+        gated_output=fam.gated_attention,
+        indexer=indexer,
+    )
+
+
+def _sliding(c: ConfigReader, fam: DecoderFamily, layers: int) -> tuple[int | None, int]:
+    """(window, global_every) for configs without a per-layer list."""
+    if not c.has("sliding_window") or (c.has("use_sliding_window") and not c.bool("use_sliding_window")):
+        return None, 0
+    window = c.int("sliding_window")
+    if fam.sliding_every_key:
+        return window, c.int(fam.sliding_every_key, default=6)
+    return window, fam.sliding_every
+
+
+def layer_kinds(c: ConfigReader, layers: int) -> tuple[tuple[Mixer, ...], tuple[Ffn, ...]]:
+    """Per-layer mixers (and, for block patterns, per-layer FFNs) from whichever key the config uses; () if none."""
+    if c.has("hybrid_override_pattern"):
+        pattern = c.str("hybrid_override_pattern")
+        bad = sorted(set(pattern) - set(PATTERN_BLOCKS))
+        if bad or len(pattern) != layers:
+            raise ModelFormatError(
+                c.source,
+                f"'hybrid_override_pattern' must hold one of {''.join(PATTERN_BLOCKS)} per layer ({layers}); "
+                f"found {len(pattern)} characters{', unknown: ' + ''.join(bad) if bad else ''}",
+            )
+        return tuple(PATTERN_BLOCKS[ch][0] for ch in pattern), tuple(PATTERN_BLOCKS[ch][1] for ch in pattern)
+    for key in ("layer_types", "layers_block_type"):
+        if c.has(key):
+            names = c.str_list(key, layers)
+            unknown = sorted({n for n in names if n not in LAYER_TYPE_MIXERS})
+            if unknown:
+                raise ModelFormatError(c.source, f"'{key}' holds layer kinds this version cannot size: {unknown}")
+            return tuple(LAYER_TYPE_MIXERS[n] for n in names), ()
+    return (), ()
+
+
+def _moe_layers(c: ConfigReader, layers: int) -> tuple[int, ...]:
+    """Indices of the dense (non-expert) layers, from whichever key the config uses."""
+    if c.has("moe_layers"):
+        sparse = set(c.int_list("moe_layers"))
+        return tuple(i for i in range(layers) if i not in sparse)
+    if c.has("interleave_moe_layer_step"):
+        step = c.int("interleave_moe_layer_step")
+        if step < 1:
+            raise ModelFormatError(c.source, "'interleave_moe_layer_step' must be a positive integer, not 0")
+        return tuple(i for i in range(layers) if (i + 1) % step)
+    dense: set[int] = set()
+    if c.has("first_k_dense_replace") or c.has("moe_layer_freq"):
+        first = c.int("first_k_dense_replace", default=0, note=False)
+        freq = c.int("moe_layer_freq", default=1, note=False) if not isinstance(c.d.get("moe_layer_freq"), list) else 1
+        if freq < 1:
+            raise ModelFormatError(c.source, "'moe_layer_freq' must be a positive integer, not 0")
+        dense |= {i for i in range(layers) if not (i >= first and i % freq == 0)}
+    if c.has("decoder_sparse_step"):
+        step = c.int("decoder_sparse_step")
+        if step < 1:
+            raise ModelFormatError(c.source, "'decoder_sparse_step' must be a positive integer, not 0")
+        dense |= {i for i in range(layers) if (i + 1) % step}
+    if c.has("mlp_only_layers"):
+        dense |= {i for i in c.int_list("mlp_only_layers") if i < layers}
+    return tuple(sorted(dense))
+
+
+def moe(c: ConfigReader, fam: DecoderFamily, layers: int) -> MoeSpec | None:
+    """Mixture-of-experts in any spelling; None for a dense model (no expert count, or zero experts)."""
+    n = c.int(*EXPERT_COUNT_KEYS, default=0, note=False)
+    if n <= 1 and not c.has(*EXPERTS_PER_TOKEN_KEYS):
+        return None
+    if n <= 0:
+        return None
+    width = c.int(*fam.expert_width)
+    shared = 0
+    n_shared = 0
+    if c.has(*fam.shared_width):
+        shared = c.int(*fam.shared_width)
+        n_shared = 1 if shared else 0
+    elif c.has(*fam.shared_count):
+        n_shared = c.int(*fam.shared_count)
+        shared = n_shared * width
+    elif fam.shared_fixed:
+        n_shared, shared = fam.shared_fixed, fam.shared_fixed * width
+    return MoeSpec(
+        num_experts=n,
+        experts_per_token=c.int(*EXPERTS_PER_TOKEN_KEYS),
+        expert_intermediate_size=width,
+        num_shared_experts=n_shared,
+        shared_intermediate_size=shared,
+        shared_expert_gate=fam.shared_expert_gate and shared > 0,
+        router_bias=fam.router_bias,
+        expert_bias=fam.expert_bias,
+        dense_layers=_moe_layers(c, layers),
+    )
+
+
+def _linear_attention(c: ConfigReader) -> LinearAttentionSpec:
+    return LinearAttentionSpec(
+        num_k_heads=c.int("linear_num_key_heads"),
+        num_v_heads=c.int("linear_num_value_heads"),
+        k_head_dim=c.int("linear_key_head_dim"),
+        v_head_dim=c.int("linear_value_head_dim"),
+        conv_kernel=c.int("linear_conv_kernel_dim", default=4),
+    )
+
+
+def _mamba2(c: ConfigReader, hidden: int) -> Mamba2Spec:
+    heads = c.int("mamba_num_heads", "mamba_n_heads")
+    return Mamba2Spec(
+        num_heads=heads,
+        head_dim=c.int("mamba_head_dim", "mamba_d_head", default=(hidden * c.int("mamba_expand", default=2)) // heads),
+        state_size=c.int("ssm_state_size", "mamba_d_state", "state_size"),
+        n_groups=c.int("n_groups", "mamba_n_groups", default=1, note=False),
+        conv_kernel=c.int("conv_kernel", "mamba_d_conv", default=4, note=False),
+        bias=c.bool("use_bias", "mamba_proj_bias", default=False),
+        conv_bias=c.bool("use_conv_bias", "mamba_conv_bias", default=True),
+    )
+
+
+def stack(c: ConfigReader, fam: DecoderFamily) -> StackSpec:
+    """The decoder stack of any family in the table."""
+    h = c.int("hidden_size", "n_embd", "d_model")
+    layers = c.int("num_hidden_layers", "num_layers", "n_layer", "n_layers")
+    if h <= 0 or layers <= 0:
+        raise ModelFormatError(c.source, "hidden_size and num_hidden_layers must be positive")
+    mixers, ffns = layer_kinds(c, layers)
+    att = attention(c, fam, h, layers)
+    window, every = _sliding(c, fam, layers)
+    if mixers:
+        every = 0
+        if "sliding" not in mixers:
+            window = None
+        elif window is None:
+            raise ModelFormatError(c.source, "layer_types names sliding layers but 'sliding_window' is not set")
+    chunk = c.int("attention_chunk_size") if "chunked" in mixers else None
+    att = att.model_copy(update={"sliding_window": window, "global_every": every, "chunk_size": chunk})
+    dense_width = c.opt_int(*fam.dense_width)
+    experts = moe(c, fam, layers)
+    inter = (dense_width or (experts.expert_intermediate_size if experts else 4 * h)) // fam.dense_width_divisor
+    act = str(c.get("hidden_act", "hidden_activation", "activation_function", default="silu", note=False))
+    norm = fam.norm
+    if fam.rmsnorm_flag and not c.bool(fam.rmsnorm_flag, default=True):
+        norm = Norm.LAYER
+    return StackSpec(
+        num_layers=layers,
+        hidden_size=h,
+        attention=att,
+        mlp=MlpSpec(intermediate_size=max(inter, 1), gated=fam.gated_mlp, activation=act, bias=flag(c, fam.mlp_bias)),
+        moe=experts,
+        norm=norm,
+        norms_per_layer=fam.norms_per_layer,
+        parallel_block=fam.parallel,
+        final_norm=fam.final_norm,
+        mixers=mixers,
+        ffns=ffns,
+        linear_attention=_linear_attention(c) if "linear" in mixers else None,
+        mamba=_mamba2(c, h) if "mamba2" in mixers else None,
+        short_conv=ShortConvSpec(kernel=c.int("conv_L_cache"), bias=c.bool("conv_bias")) if "conv" in mixers else None,
+    )
+
+
+def positions_limit(c: ConfigReader) -> int:
+    return c.int(
+        "max_position_embeddings",
+        "n_positions",
+        "seq_length",
+        "model_max_length",
+        "max_sequence_length",
+        default=2048,
+    )
+
+
+def dtype(c: ConfigReader) -> str | None:
+    v = c.get("torch_dtype", "dtype", default=None, note=False)
+    return str(v) if v is not None else None
+
+
+def decoder_lm(
+    c: ConfigReader, fam: DecoderFamily, mt: str, name: str, top: ConfigReader | None = None, **extra: Any
+) -> Architecture:
+    """A decoder-only language model of a table family (`c` may be a nested text_config; `top` its parent)."""
+    st = stack(c, fam)
+    positions = Positions.ALIBI if mt == "baichuan" and st.hidden_size >= 5120 else Positions.ROPE
+    return Architecture(
+        name=name,
+        family=mt,
+        kind="decoder",
+        vocab_size=c.int(*fam.vocab),
+        tie_word_embeddings=tie(c, fam, mt, top),
+        lm_head_bias=fam.lm_head_bias,
+        positions=positions,
+        max_positions=positions_limit(c),
+        decoder=st,
+        published_dtype=dtype(top or c),
+        **extra,
+    )

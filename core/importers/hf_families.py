@@ -1,0 +1,153 @@
+"""Decoder families as data: one entry per family of `config.json` that builds a decoder-only language model.
+
+An entry says only how the family differs from the common structure (a Llama-style block: attention with GQA and
+optional q/k norms, a gated MLP or experts, two RMSNorms); everything a config spells in one of the common ways —
+explicit `head_dim`, mixture-of-experts in any spelling, per-layer kinds from `layer_types` or a hybrid pattern,
+linear attention, Mamba-2 and short-convolution mixers — is read by the generic structure readers
+(core/importers/hf_decoder.py) for every family alike.
+
+Adding a family is one entry here and one test that holds its count to transformers' own (tests/data/param_oracle).
+A value given as `Key(...)` is read from the config (with that default); anything else is a constant of the family.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from core.architecture import Norm
+
+
+@dataclass(frozen=True)
+class Key:
+    """A family trait read from the config: the first of `names` present, else `default`."""
+
+    names: tuple[str, ...]
+    default: bool = False
+
+
+def key(*names: str, default: bool = False) -> Key:
+    return Key(names, default)
+
+
+Flag = bool | Key
+ATTENTION_BIAS = Key(("attention_bias",))
+MLP_BIAS = Key(("mlp_bias",))
+QkNorm = Literal["none", "head", "full"]
+
+
+@dataclass(frozen=True)
+class DecoderFamily:
+    """How one family's decoder differs from the common Llama-style structure (see the module docstring)."""
+
+    tie: bool  # transformers' default for tie_word_embeddings when the config omits the key
+    qkv_bias: Flag = ATTENTION_BIAS
+    o_bias: Flag = ATTENTION_BIAS
+    mlp_bias: Flag = MLP_BIAS
+    norm: Norm = Norm.RMS
+    norms_per_layer: int = 2
+    qk_norm: QkNorm | Key = "none"
+    qk_norm_if_set: QkNorm = "head"  # which q/k norm a `qk_norm` Key switches on
+    parallel: bool = False
+    gated_mlp: bool = True
+    gated_attention: bool = False  # q_proj also produces a sigmoid output gate (Qwen3-Next, Qwen3.5)
+    sinks: bool = False  # a learned attention-sink logit per head (gpt-oss)
+    final_norm: bool = True
+    lm_head_bias: bool = False
+    # MLP widths: the dense MLP's keys; the routed experts' keys; how the shared expert(s) are sized
+    dense_width: tuple[str, ...] = ("intermediate_size", "ffn_hidden_size", "n_inner")
+    dense_width_divisor: int = 1  # Qwen-1 stores both SwiGLU branches' widths summed in intermediate_size
+    expert_width: tuple[str, ...] = ("moe_intermediate_size",)
+    shared_width: tuple[str, ...] = ("shared_expert_intermediate_size",)  # total width of the shared expert(s)
+    shared_count: tuple[str, ...] = ("n_shared_experts", "num_shared_experts", "moe_num_shared_experts")
+    shared_fixed: int = 0  # a shared expert every MoE layer has, with the experts' width (Llama 4)
+    shared_expert_gate: bool = False  # sigmoid gate Linear(h, 1) on the shared expert (Qwen-MoE)
+    router_bias: bool = False
+    expert_bias: bool = False
+    gate_softcap: bool = False
+    sliding_every: int = 0  # without layer_types: every n-th layer is global (Gemma 2: 2)
+    sliding_every_key: str = ""  # … or this key says n (Gemma 3: sliding_window_pattern)
+    vocab: tuple[str, ...] = ("vocab_size", "padded_vocab_size")
+    kv_heads: tuple[str, ...] = ("num_key_value_heads", "multi_query_group_num", "num_kv_heads")
+    mla: bool = False  # multi-head latent attention keys (kv_lora_rank …) are read
+    mqa_flag: str = ""  # kv heads are read only when this key is true, else as many as heads (ChatGLM)
+    rmsnorm_flag: str = ""  # RMSNorm when this key is true (its default), else LayerNorm (ChatGLM)
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+
+_QWEN2 = DecoderFamily(tie=False, qkv_bias=True, o_bias=False)
+_QWEN3 = DecoderFamily(tie=False, qk_norm="head")
+_GEMMA_NORMS = 4
+
+# model_type → family. Sources: each family's modeling_*.py in transformers 5.25 (tensor lists checked with the
+# meta-device oracle, tools/oracle); remote-code families against their checkpoints' tensor lists.
+FAMILIES: dict[str, DecoderFamily] = {
+    "llama": DecoderFamily(tie=False),
+    "mistral": DecoderFamily(tie=False),
+    "ministral": DecoderFamily(tie=False),
+    "ministral3": DecoderFamily(tie=False),
+    "mixtral": DecoderFamily(tie=False, expert_width=("intermediate_size",)),
+    "qwen": DecoderFamily(tie=False, qkv_bias=True, o_bias=False, dense_width_divisor=2),
+    "qwen2": _QWEN2,
+    "qwen2_moe": DecoderFamily(tie=False, qkv_bias=True, o_bias=False, shared_expert_gate=True),
+    "qwen3": _QWEN3,
+    "qwen3_moe": _QWEN3,
+    "qwen3_next": DecoderFamily(tie=False, qk_norm="head", gated_attention=True, shared_expert_gate=True),
+    "qwen3_5_text": DecoderFamily(tie=False, qk_norm="head", gated_attention=True),
+    "qwen3_5_moe_text": DecoderFamily(tie=False, qk_norm="head", gated_attention=True, shared_expert_gate=True),
+    "qwen3_vl_text": _QWEN3,
+    "qwen3_vl_moe_text": _QWEN3,
+    "gemma": DecoderFamily(tie=True),
+    "gemma2": DecoderFamily(tie=True, norms_per_layer=_GEMMA_NORMS, sliding_every=2),
+    "gemma3_text": DecoderFamily(
+        tie=True, norms_per_layer=_GEMMA_NORMS, qk_norm="head", sliding_every_key="sliding_window_pattern"
+    ),
+    "phi3": DecoderFamily(tie=False),
+    "phi": DecoderFamily(
+        tie=False, qkv_bias=True, o_bias=True, mlp_bias=True, gated_mlp=False, norm=Norm.LAYER, norms_per_layer=1,
+        parallel=True, lm_head_bias=True,
+    ),
+    "deepseek_v2": DecoderFamily(tie=False, mla=True),
+    "deepseek_v3": DecoderFamily(tie=False, mla=True),
+    "deepseek_v32": DecoderFamily(tie=False, mla=True),
+    "kimi_k2": DecoderFamily(tie=False, mla=True),
+    "internlm2": DecoderFamily(tie=False, qkv_bias=key("bias"), o_bias=key("bias")),
+    "baichuan": DecoderFamily(tie=False),
+    "glm": DecoderFamily(tie=False, o_bias=False),
+    "glm4": DecoderFamily(tie=False, o_bias=False, norms_per_layer=4),
+    "glm4_moe": DecoderFamily(tie=False, o_bias=False, qk_norm=key("use_qk_norm")),
+    "yi": DecoderFamily(tie=False),
+    "olmo": DecoderFamily(tie=False, norm=Norm.LAYER_NOBIAS, norms_per_layer=0, final_norm=False),
+    "olmo2": DecoderFamily(tie=False, qk_norm="full"),
+    "olmo3": DecoderFamily(tie=False, qk_norm="full"),
+    "starcoder2": DecoderFamily(
+        tie=True, qkv_bias=key("use_bias", default=True), o_bias=key("use_bias", default=True),
+        mlp_bias=key("use_bias", default=True), gated_mlp=False, norm=Norm.LAYER,
+    ),
+    "stablelm": DecoderFamily(
+        tie=False, qkv_bias=key("use_qkv_bias"), o_bias=False, norm=Norm.LAYER, qk_norm=key("qk_layernorm")
+    ),
+    "cohere": DecoderFamily(tie=True, norm=Norm.LAYER_NOBIAS, norms_per_layer=1, parallel=True),
+    "granite": DecoderFamily(tie=False),
+    "gpt_oss": DecoderFamily(
+        tie=False, sinks=True, router_bias=True, expert_bias=True, expert_width=("intermediate_size",)
+    ),
+    "llama4_text": DecoderFamily(
+        tie=False, dense_width=("intermediate_size_mlp",), expert_width=("intermediate_size",), shared_fixed=1
+    ),
+    "minimax_m2": DecoderFamily(tie=False, qk_norm=key("use_qk_norm"), qk_norm_if_set="full",
+                                expert_width=("intermediate_size",)),
+    "smollm3": DecoderFamily(tie=True),
+    "seed_oss": DecoderFamily(tie=False),
+    "apertus": DecoderFamily(tie=False, gated_mlp=False, qk_norm="head"),
+    "exaone4": DecoderFamily(tie=False, qk_norm="head"),
+    "ernie4_5": DecoderFamily(tie=True, qkv_bias=key("use_bias"), o_bias=key("use_bias"), mlp_bias=key("use_bias")),
+    "hunyuan_v1_dense": DecoderFamily(tie=True, qk_norm=key("use_qk_norm")),
+    "nemotron_h": DecoderFamily(tie=False, norms_per_layer=1, gated_mlp=False),
+    "lfm2": DecoderFamily(tie=True, qk_norm="head"),
+    "chatglm": DecoderFamily(
+        tie=False, qkv_bias=key("add_qkv_bias"), o_bias=key("add_bias_linear"), mlp_bias=key("add_bias_linear"),
+        dense_width=("ffn_hidden_size",), vocab=("padded_vocab_size",), mqa_flag="multi_query_attention",
+        rmsnorm_flag="rmsnorm",
+    ),
+}  # fmt: skip

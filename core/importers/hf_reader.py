@@ -1,0 +1,234 @@
+"""Reading values out of a Hugging Face `config.json`: every number validated where it enters, every key that was
+read remembered (so that the importer can tell which keys of a config it did not understand), and transformers'
+own config-class defaults filled in for keys a config omits.
+
+A number is accepted only if it is finite, integral where it must be, and within a bound no real model reaches;
+the refusal names the key and the bound."""
+
+from __future__ import annotations
+
+import builtins
+import json
+import math
+from collections.abc import Mapping
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from core.architecture import MAX_LAYERS, MAX_POSITIONS, MAX_VOCAB, MAX_WIDTH
+from core.errors import ModelFormatError
+
+_MISSING = object()
+
+# Upper bounds per key (a value above is a corrupt or hostile file, refused by name); other integers: MAX_OTHER.
+_LIMITS: dict[str, int] = {
+    **dict.fromkeys(
+        ("num_hidden_layers", "n_layer", "num_layers", "n_layers", "depth", "num_decoder_layers", "encoder_layers",
+         "decoder_layers", "first_k_dense_replace", "num_nextn_predict_layers"),
+        MAX_LAYERS,
+    ),
+    **dict.fromkeys(("vocab_size", "padded_vocab_size"), MAX_VOCAB),
+    **dict.fromkeys(
+        ("max_position_embeddings", "n_positions", "seq_length", "model_max_length", "max_sequence_length",
+         "sliding_window", "attention_chunk_size", "n_ctx", "max_source_positions", "max_target_positions"),
+        MAX_POSITIONS,
+    ),
+}  # fmt: skip
+MAX_OTHER = MAX_WIDTH
+
+
+@cache
+def class_defaults() -> dict[str, dict[str, Any]]:
+    """transformers' config-class defaults (resources/hf_config_defaults.json, generated from transformers)."""
+    text = resources.files("resources").joinpath("hf_config_defaults.json").read_text(encoding="utf-8")
+    table: dict[str, dict[str, Any]] = json.loads(text)["defaults"]
+    return table
+
+
+# Keys that name the same thing in different families; a default never overrides an alias the config uses.
+ALIASES = [
+    {"hidden_size", "n_embd", "n_embed", "d_model", "embed_dim"},
+    {"num_hidden_layers", "n_layer", "num_layers", "n_layers", "depth"},
+    {"num_attention_heads", "n_head", "num_heads"},
+    {"intermediate_size", "n_inner", "ffn_hidden_size", "d_ff", "ffn_dim"},
+    {"max_position_embeddings", "n_positions", "n_ctx", "seq_length"},
+    {"vocab_size", "padded_vocab_size"},
+]
+# Defaults that transformers derives from other keys (head_dim = hidden / heads ...): never injected.
+_DERIVED = {
+    "head_dim",
+    "num_key_value_heads",
+    "num_kv_heads",
+    "num_decoder_layers",
+    "ffn_hidden_size",
+    "n_inner",
+    "kv_channels",
+    "multi_query_group_num",
+    "time_step_rank",
+    "layer_types",
+    "sliding_window_pattern",
+}
+
+
+def _is_derived(key: str, value: Any, defaults: Mapping[str, Any]) -> bool:
+    """A default that transformers computes from other keys, rather than a value of its own (Gemma's head_dim=256
+    is its own; Llama's head_dim=128 is hidden_size / heads)."""
+    hidden, heads = defaults.get("hidden_size"), defaults.get("num_attention_heads")
+    if key == "head_dim" and isinstance(hidden, int) and isinstance(heads, int) and heads:
+        return bool(value == hidden // heads)
+    if key in ("num_key_value_heads", "num_kv_heads"):
+        return value is None or value == heads
+    return True
+
+
+def with_defaults(data: Mapping[str, Any], *keys: str) -> dict[str, Any]:
+    """The config with the keys its transformers config class would fill in (the first table found)."""
+    present = {k for k, v in data.items() if v is not None}
+    for key in keys:
+        if key in class_defaults():
+            merged: dict[str, Any] = {}
+            defaults = class_defaults()[key]
+            for k, v in defaults.items():
+                if k in data or (k in _DERIVED and _is_derived(k, v, defaults)):
+                    continue
+                if any(k in group and group & present for group in ALIASES):
+                    continue
+                merged[k] = v
+            merged.update(data)
+            return merged
+    return dict(data)
+
+
+def _show(v: Any) -> str:
+    if isinstance(v, float) and not math.isfinite(v):
+        return str(v)
+    text = repr(v)
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+class ConfigReader:
+    """Key lookup over one (sub-)config that validates values, records assumptions in `notes`, remembers which keys
+    were read (`used`, shared with sub-readers, keys prefixed with their path) and names missing keys in errors."""
+
+    def __init__(
+        self,
+        data: Mapping[str, Any],
+        source: str,
+        notes: list[str],
+        prefix: str = "",
+        used: set[str] | None = None,
+        raw: Mapping[str, Any] | None = None,
+    ) -> None:
+        self.d = data
+        self.raw = data if raw is None else raw  # the keys the file itself holds (before defaults were added)
+        self.source = source
+        self.notes = notes
+        self.prefix = prefix
+        self.used: set[str] = set() if used is None else used
+
+    def sub(self, key: str) -> ConfigReader:
+        val = self.d.get(key)
+        if not isinstance(val, Mapping):
+            raise ModelFormatError(self.source, f"'{self.prefix}{key}' must be an object")
+        self.used.add(self.prefix + key)
+        parent = str(self.d.get("model_type") or "")
+        merged = with_defaults(val, str(val.get("model_type") or ""), f"{parent}.{key}")
+        return ConfigReader(merged, self.source, self.notes, f"{self.prefix}{key}.", self.used, raw=val)
+
+    def has(self, *keys: str) -> builtins.bool:
+        return any(self.d.get(k) is not None for k in keys)
+
+    def raw_has(self, *keys: str) -> builtins.bool:
+        """The file itself sets one of `keys` (not a default filled in from transformers)."""
+        return any(self.raw.get(k) is not None for k in keys)
+
+    def get(self, *keys: str, default: Any = _MISSING, note: builtins.bool = True) -> Any:
+        for k in keys:
+            v = self.d.get(k)
+            if v is not None:
+                self.used.add(self.prefix + k)
+                return v
+        if default is _MISSING:
+            names = " / ".join(f"'{self.prefix}{k}'" for k in keys)
+            raise ModelFormatError(self.source, f"missing {names}")
+        if note and default is not None:
+            self.notes.append(f"{self.prefix}{keys[0]} not given; assumed {default}")
+        return default
+
+    def _key_of(self, keys: tuple[str, ...]) -> str:
+        for k in keys:
+            if self.d.get(k) is not None:
+                return k
+        return keys[0]
+
+    def int(self, *keys: str, default: Any = _MISSING, note: builtins.bool = True) -> builtins.int:
+        v = self.get(*keys, default=default, note=note)
+        key = self.prefix + self._key_of(keys)
+        if isinstance(v, bool) or not isinstance(v, int | float):
+            raise ModelFormatError(self.source, f"'{key}' must be an integer, not {_show(v)}")
+        if isinstance(v, float) and (not math.isfinite(v) or not v.is_integer()):
+            raise ModelFormatError(self.source, f"'{key}' must be an integer, not {_show(v)}")
+        n = int(v)
+        limit = _LIMITS.get(self._key_of(keys), MAX_OTHER)
+        if n < 0 or n > limit:
+            raise ModelFormatError(self.source, f"'{key}' {n:,} is out of range (0 to {limit:,})")
+        return n
+
+    def opt_int(self, *keys: str) -> builtins.int | None:
+        v = self.get(*keys, default=None)
+        return None if v is None else self.int(*keys)
+
+    def float(self, *keys: str, default: builtins.float | None = None) -> builtins.float | None:
+        """A finite number (rates, scales); `default` when absent."""
+        v = self.get(*keys, default=default, note=False)
+        if v is None:
+            return None
+        if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v):
+            raise ModelFormatError(self.source, f"'{self.prefix}{self._key_of(keys)}' must be a number, not {_show(v)}")
+        return builtins.float(v)
+
+    def rate(self, *keys: str, default: builtins.float = 0.0) -> builtins.float:
+        """A probability such as a dropout rate: a number in [0, 1)."""
+        v = self.float(*keys, default=default)
+        assert v is not None
+        if not 0.0 <= v < 1.0:
+            raise ModelFormatError(self.source, f"'{self.prefix}{self._key_of(keys)}' must be in [0, 1), not {v:g}")
+        return v
+
+    def bool(self, *keys: str, default: builtins.bool = False, note: builtins.bool = False) -> builtins.bool:
+        v = self.get(*keys, default=default, note=note)
+        if not isinstance(v, bool):
+            raise ModelFormatError(
+                self.source, f"'{self.prefix}{self._key_of(keys)}' must be true or false, not {_show(v)}"
+            )
+        return v
+
+    def str(self, *keys: str, default: builtins.str = "") -> builtins.str:
+        v = self.get(*keys, default=default, note=False)
+        if not isinstance(v, builtins.str):
+            raise ModelFormatError(self.source, f"'{self.prefix}{self._key_of(keys)}' must be a string, not {_show(v)}")
+        return v
+
+    def int_list(self, key: builtins.str, length: builtins.int | None = None) -> list[builtins.int]:
+        """A list of integers (layer indices and the like), each validated, at most MAX_LAYERS long."""
+        v = self.get(key)
+        name = self.prefix + key
+        if not isinstance(v, list) or len(v) > MAX_LAYERS:
+            raise ModelFormatError(self.source, f"'{name}' must be a list of at most {MAX_LAYERS:,} integers")
+        out = []
+        for x in v:
+            if isinstance(x, bool) or not isinstance(x, int) or not 0 <= x <= MAX_OTHER:
+                raise ModelFormatError(self.source, f"'{name}' holds {_show(x)}, not a non-negative integer")
+            out.append(x)
+        if length is not None and len(out) != length:
+            raise ModelFormatError(self.source, f"'{name}' lists {len(out)} values for {length} layers")
+        return out
+
+    def str_list(self, key: builtins.str, length: builtins.int | None = None) -> list[builtins.str]:
+        v = self.get(key)
+        name = self.prefix + key
+        if not isinstance(v, list) or len(v) > MAX_LAYERS or not all(isinstance(x, builtins.str) for x in v):
+            raise ModelFormatError(self.source, f"'{name}' must be a list of at most {MAX_LAYERS:,} strings")
+        if length is not None and len(v) != length:
+            raise ModelFormatError(self.source, f"'{name}' lists {len(v)} layers but the model has {length}")
+        return list(v)
