@@ -242,6 +242,9 @@ class MoeSpec(_Model):
     shared_expert_gate: bool = Field(False, description="Qwen-MoE: sigmoid gate Linear(h, 1) on the shared expert")
     router_bias: bool = False
     expert_bias: bool = False
+    latent_size: PositiveInt | None = Field(
+        None, description="latent MoE (Nemotron 3): experts work in this width, between two projections h ↔ latent"
+    )
     dense_layers: tuple[Annotated[int, Field(ge=0, lt=MAX_LAYERS)], ...] = Field(
         (), max_length=MAX_LAYERS, description="indices of layers that use the dense MLP instead of experts"
     )

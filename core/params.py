@@ -290,11 +290,16 @@ def _stack(c: _Collector, st: StackSpec, name: str, component_prefix: str = "") 
             "replicate",
             "router",
         )
+        if moe.latent_size:
+            c.linear(f"{p}.mlp.fc1_latent_proj", cp + "experts", moe.latent_size, h, st.mlp.bias, k, "latent", name,
+                     "replicate")  # fmt: skip
+            c.linear(f"{p}.mlp.fc2_latent_proj", cp + "experts", h, moe.latent_size, st.mlp.bias, k, "latent", name,
+                     "replicate")  # fmt: skip
         _mlp(
             c,
             f"{p}.mlp.experts",
             name,
-            h,
+            moe.latent_size or h,
             moe.expert_intermediate_size,
             st.mlp.gated,
             moe.expert_bias,

@@ -3,8 +3,9 @@ bounds a real file never reaches, so that no input can crash, hang or exhaust th
 
 - nesting: real configs nest 3-4 levels; `json.loads` recurses per level and raises RecursionError near 1,000, so
   the depth is measured first, without recursion, and anything deeper than MAX_DEPTH is refused by name;
-- NaN / Infinity: Python's json accepts these non-standard constants; no size or count can be one, so they are
-  refused where they are parsed (the message names the constant);
+- NaN / Infinity: Python's json accepts these non-standard constants and real configs use them (Nemotron-H's
+  `time_step_limit: [0.0, Infinity]`), so they parse as floats; every reader validates the numbers it uses where
+  they enter (finite, integral, in range) and names the key;
 - integers: Python parses arbitrarily long integer literals (and limits their conversion at 4,300 digits with a
   ValueError); a literal longer than MAX_INT_DIGITS is refused up front.
 Every refusal is a `ModelFormatError` naming the source."""
@@ -45,10 +46,6 @@ def _depth(text: str) -> int:
     return deepest
 
 
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
-
-
 def _bounded_int(literal: str) -> int:
     if len(literal.lstrip("-")) > MAX_INT_DIGITS:
         raise ValueError(f"an integer of {len(literal.lstrip('-'))} digits is out of range")
@@ -60,7 +57,7 @@ def loads(text: str, source: str, what: str = "JSON") -> Any:
     if _depth(text) > MAX_DEPTH:
         raise ModelFormatError(source, f"{what} nested deeper than {MAX_DEPTH} levels; refused")
     try:
-        return json.loads(text, parse_constant=_no_constant, parse_int=_bounded_int)
+        return json.loads(text, parse_int=_bounded_int)
     except json.JSONDecodeError as exc:
         if not text.strip():
             raise ModelFormatError(source, f"the file is empty; expected {what}") from None

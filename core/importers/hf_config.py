@@ -55,7 +55,12 @@ _INERT = re.compile(
     r"layer_types|head_dim|num_key_value_heads|attn_logit_softcapping|final_logit_softcapping|query_pre_attn_scalar|"
     r"embedding_multiplier|logits_scaling|residual_multiplier|attention_multiplier|model_name|name_or_path|"
     r"\w*layerdrop|forced_decoder_ids|suppress_tokens|begin_suppress_tokens|\w*_dict|\w*_token_index|"
-    r"vision_feature_\w*|\w*no_repeat_ngram_size|dense_act_fn|fullatt_block_indexes)$"
+    r"vision_feature_\w*|\w*no_repeat_ngram_size|dense_act_fn|fullatt_block_indexes|"
+    r"mamba_hidden_act|use_mamba_kernels|mamba_ssm_cache_dtype|mlp_hidden_act|chunk_size|time_step_\w*|"
+    r"residual_in_fp32|rescale_prenorm_residual|num_logits_to_keep|moe_shared_expert_overlap|"
+    r"indexer_rope_interleave|qk_norm_type|use_routing_bias|conv_use_xavier_init|block_\w*_init_scale|"
+    r"block_use_xavier_init|block_norm_eps|norm_eps|use_pos_enc|block_use_swiglu|block_dim|num_heads|"
+    r"use_mtp|mtp_transformer_layers|num_mtp_modules|mtp_hybrid_override_pattern|expand)$"
 )
 # Keys that describe structure: if no reader consumed one, the config has a part this version does not build.
 _STRUCTURAL = re.compile(
@@ -141,7 +146,10 @@ def _unread(c: ConfigReader, data: Mapping[str, Any], prefix: str = "") -> list[
 
 
 def _mtp_note(c: ConfigReader) -> str | None:
-    n = c.int("num_nextn_predict_layers", "num_mtp_layers", "mtp_num_hidden_layers", default=0, note=False)
+    n = c.int("num_nextn_predict_layers", "num_mtp_modules", "num_mtp_layers", "mtp_num_hidden_layers", default=0,
+              note=False)  # fmt: skip
+    if c.has("use_mtp") and not c.bool("use_mtp"):
+        n = 0
     if not n:
         return None
     return (
@@ -175,6 +183,10 @@ def _build(config: Mapping[str, Any], mt: str, c: ConfigReader, label: str, warn
         if fam is None:
             fam = _unknown_family(text_mt)
             warnings.append(f"text_config.model_type '{text_mt or '(none)'}' is not a known family")
+        warnings.append(
+            f"model_type '{mt}' wraps its text model in text_config: only the text model was read; a tower that "
+            "transformers builds by default (when the config names none) is not counted"
+        )
         return decoder_lm(t, fam, text_mt or mt, label, top=c)
     warnings.append(
         f"model_type '{mt or '(none)'}' is not a known family: read as a decoder from its standard keys "

@@ -168,6 +168,14 @@ def layer_kinds(c: ConfigReader, layers: int) -> tuple[tuple[Mixer, ...], tuple[
             if unknown:
                 raise ModelFormatError(c.source, f"'{key}' holds layer kinds this version cannot size: {unknown}")
             return tuple(LAYER_TYPE_MIXERS[n] for n in names), ()
+    if c.has("full_attention_interval"):  # Qwen3-Next: every n-th layer is full attention, the rest linear
+        n = c.int("full_attention_interval")
+        if n < 1:
+            raise ModelFormatError(c.source, "'full_attention_interval' must be a positive integer, not 0")
+        return tuple("full" if (i + 1) % n == 0 else "linear" for i in range(layers)), ()
+    if c.has("full_attn_idxs"):  # LFM2: attention at these layers, short convolutions elsewhere
+        full = set(c.int_list("full_attn_idxs"))
+        return tuple("full" if i in full else "conv" for i in range(layers)), ()
     return (), ()
 
 
@@ -209,8 +217,8 @@ def moe(c: ConfigReader, fam: DecoderFamily, layers: int) -> MoeSpec | None:
     shared = 0
     n_shared = 0
     if c.has(*fam.shared_width):
-        shared = c.int(*fam.shared_width)
-        n_shared = 1 if shared else 0
+        shared = c.int(*fam.shared_width)  # the total width (Nemotron-H also states a count of 1 beside it)
+        n_shared = c.int(*fam.shared_count, default=1, note=False) if shared else 0
     elif c.has(*fam.shared_count):
         n_shared = c.int(*fam.shared_count)
         shared = n_shared * width
@@ -226,6 +234,7 @@ def moe(c: ConfigReader, fam: DecoderFamily, layers: int) -> MoeSpec | None:
         router_bias=fam.router_bias,
         expert_bias=fam.expert_bias,
         dense_layers=_moe_layers(c, layers),
+        latent_size=c.opt_int("moe_latent_size"),
     )
 
 
@@ -252,6 +261,13 @@ def _mamba2(c: ConfigReader, hidden: int) -> Mamba2Spec:
     )
 
 
+def _short_conv(c: ConfigReader, hidden: int) -> ShortConvSpec:
+    for k in ("conv_dim", "conv_dim_out"):
+        if c.has(k) and c.int(k) != hidden:
+            raise ModelFormatError(c.source, f"'{k}' {c.int(k)} differs from hidden_size {hidden}: not a layout known")
+    return ShortConvSpec(kernel=c.int("conv_L_cache"), bias=c.bool("conv_bias"))
+
+
 def stack(c: ConfigReader, fam: DecoderFamily) -> StackSpec:
     """The decoder stack of any family in the table."""
     h = c.int("hidden_size", "n_embd", "d_model")
@@ -269,7 +285,7 @@ def stack(c: ConfigReader, fam: DecoderFamily) -> StackSpec:
             raise ModelFormatError(c.source, "layer_types names sliding layers but 'sliding_window' is not set")
     chunk = c.int("attention_chunk_size") if "chunked" in mixers else None
     att = att.model_copy(update={"sliding_window": window, "global_every": every, "chunk_size": chunk})
-    dense_width = c.opt_int(*fam.dense_width)
+    dense_width = fam.dense_width_rule(c) if fam.dense_width_rule else c.opt_int(*fam.dense_width)
     experts = moe(c, fam, layers)
     inter = (dense_width or (experts.expert_intermediate_size if experts else 4 * h)) // fam.dense_width_divisor
     act = str(c.get("hidden_act", "hidden_activation", "activation_function", default="silu", note=False))
@@ -290,7 +306,7 @@ def stack(c: ConfigReader, fam: DecoderFamily) -> StackSpec:
         ffns=ffns,
         linear_attention=_linear_attention(c) if "linear" in mixers else None,
         mamba=_mamba2(c, h) if "mamba2" in mixers else None,
-        short_conv=ShortConvSpec(kernel=c.int("conv_L_cache"), bias=c.bool("conv_bias")) if "conv" in mixers else None,
+        short_conv=_short_conv(c, h) if "conv" in mixers else None,
     )
 
 

@@ -12,10 +12,14 @@ A value given as `Key(...)` is read from the config (with that default); anythin
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from core.architecture import Norm
+
+if TYPE_CHECKING:
+    from core.importers.hf_reader import ConfigReader
 
 
 @dataclass(frozen=True)
@@ -57,8 +61,13 @@ class DecoderFamily:
     # MLP widths: the dense MLP's keys; the routed experts' keys; how the shared expert(s) are sized
     dense_width: tuple[str, ...] = ("intermediate_size", "ffn_hidden_size", "n_inner")
     dense_width_divisor: int = 1  # Qwen-1 stores both SwiGLU branches' widths summed in intermediate_size
+    dense_width_rule: Callable[[ConfigReader], int] | None = None  # a width transformers derives from other keys
     expert_width: tuple[str, ...] = ("moe_intermediate_size",)
-    shared_width: tuple[str, ...] = ("shared_expert_intermediate_size",)  # total width of the shared expert(s)
+    shared_width: tuple[str, ...] = (  # total width of the shared expert(s)
+        "shared_expert_intermediate_size",
+        "moe_shared_expert_intermediate_size",
+        "shared_intermediate_size",
+    )
     shared_count: tuple[str, ...] = ("n_shared_experts", "num_shared_experts", "moe_num_shared_experts")
     shared_fixed: int = 0  # a shared expert every MoE layer has, with the experts' width (Llama 4)
     shared_expert_gate: bool = False  # sigmoid gate Linear(h, 1) on the shared expert (Qwen-MoE)
@@ -73,6 +82,20 @@ class DecoderFamily:
     mqa_flag: str = ""  # kv heads are read only when this key is true, else as many as heads (ChatGLM)
     rmsnorm_flag: str = ""  # RMSNorm when this key is true (its default), else LayerNorm (ChatGLM)
     notes: tuple[str, ...] = field(default_factory=tuple)
+
+
+def _lfm2_ff_width(c: ConfigReader) -> int:
+    """LFM2's MLP width as transformers' Lfm2MLP derives it: with block_auto_adjust_ff_dim, ⌊2/3 · block_ff_dim⌋,
+    × block_ffn_dim_multiplier, rounded up to a multiple of block_multiple_of."""
+    ff = c.int("block_ff_dim", "intermediate_size")
+    if c.bool("block_auto_adjust_ff_dim", default=False):
+        ff = int(2 * ff / 3)
+        mult = c.float("block_ffn_dim_multiplier")
+        if mult is not None:
+            ff = int(mult * ff)
+        m = max(1, c.int("block_multiple_of", default=256, note=False))
+        ff = m * ((ff + m - 1) // m)
+    return ff
 
 
 _QWEN2 = DecoderFamily(tie=False, qkv_bias=True, o_bias=False)
@@ -144,7 +167,8 @@ FAMILIES: dict[str, DecoderFamily] = {
     "ernie4_5": DecoderFamily(tie=True, qkv_bias=key("use_bias"), o_bias=key("use_bias"), mlp_bias=key("use_bias")),
     "hunyuan_v1_dense": DecoderFamily(tie=True, qk_norm=key("use_qk_norm")),
     "nemotron_h": DecoderFamily(tie=False, norms_per_layer=1, gated_mlp=False),
-    "lfm2": DecoderFamily(tie=True, qk_norm="head"),
+    "lfm2": DecoderFamily(tie=True, qk_norm="head", dense_width_rule=_lfm2_ff_width),
+    "glm_moe_dsa": DecoderFamily(tie=False, mla=True),
     "chatglm": DecoderFamily(
         tie=False, qkv_bias=key("add_qkv_bias"), o_bias=key("add_bias_linear"), mlp_bias=key("add_bias_linear"),
         dense_width=("ffn_hidden_size",), vocab=("padded_vocab_size",), mqa_flag="multi_query_attention",
