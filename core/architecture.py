@@ -362,6 +362,10 @@ class Projector(_Model):
     norm: Norm | None = None
     hidden_size: int | None = None
     bias: bool = True
+    deepstack: int = Field(
+        0, ge=0, le=MAX_LAYERS, description="Qwen3-VL: extra patch mergers (norm over the merged width) feeding "
+        "intermediate vision features into early decoder layers",
+    )  # fmt: skip
 
 
 class VisionSpec(_Model):
@@ -375,6 +379,9 @@ class VisionSpec(_Model):
     pre_norm: bool = Field(False, description="CLIP: LayerNorm before the blocks")
     pooler: bool = Field(False, description="HF ViTModel: dense + tanh on the class token")
     num_classes: int = Field(0, ge=0, description="classification head on the class token (torchvision ViT)")
+    position_rows: int | None = Field(
+        None, ge=1, le=MAX_POSITIONS, description="rows of the learned position table when it is not one per patch"
+    )
     stack: StackSpec
     projector: Projector | None = None
 

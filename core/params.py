@@ -361,7 +361,7 @@ def _vision(c: _Collector, v: VisionSpec, lm_hidden: int | None) -> None:
         c.add(
             "visual.position_embedding",
             comp,
-            (v.patches_per_image + (1 if v.class_token else 0), h),
+            (v.position_rows or v.patches_per_image + (1 if v.class_token else 0), h),
             1,
             "position",
             "pos",
@@ -383,6 +383,11 @@ def _vision(c: _Collector, v: VisionSpec, lm_hidden: int | None) -> None:
                 c.norm("visual.merger.ln_q", comp, pj.norm, h, 1, "vision")
             c.linear("visual.merger.mlp.0", comp, wide, wide, pj.bias, 1, "proj", "vision", "replicate")
             c.linear("visual.merger.mlp.2", comp, pj.output_size, wide, pj.bias, 1, "proj", "vision", "replicate")
+            if pj.deepstack:
+                n = pj.deepstack
+                c.norm("visual.deepstack.norm", comp, pj.norm or Norm.LAYER, wide, n, "vision")
+                c.linear("visual.deepstack.fc1", comp, wide, wide, pj.bias, n, "proj", "vision", "replicate")
+                c.linear("visual.deepstack.fc2", comp, pj.output_size, wide, pj.bias, n, "proj", "vision", "replicate")
         elif pj.kind == "mlp":
             mid = pj.hidden_size or pj.output_size
             c.linear("multi_modal_projector.linear_1", comp, mid, h, pj.bias, 1, "proj", "vision", "replicate")

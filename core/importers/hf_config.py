@@ -60,7 +60,7 @@ _INERT = re.compile(
     r"residual_in_fp32|rescale_prenorm_residual|num_logits_to_keep|moe_shared_expert_overlap|"
     r"indexer_rope_interleave|qk_norm_type|use_routing_bias|conv_use_xavier_init|block_\w*_init_scale|"
     r"block_use_xavier_init|block_norm_eps|norm_eps|use_pos_enc|block_use_swiglu|block_dim|num_heads|"
-    r"use_mtp|mtp_transformer_layers|num_mtp_modules|mtp_hybrid_override_pattern|expand)$"
+    r"use_mtp|mtp_transformer_layers|mamba_ssm_dtype|num_mtp_modules|mtp_hybrid_override_pattern|expand)$"
 )
 # Keys that describe structure: if no reader consumed one, the config has a part this version does not build.
 _STRUCTURAL = re.compile(
@@ -212,6 +212,8 @@ def from_dict(config: Mapping[str, Any], source: str = "config.json", name: str 
     try:
         arch = _build(config, mt, c, label, warnings)
         mtp = _mtp_note(c)
+        if mtp is None and isinstance(config.get("text_config"), Mapping):
+            mtp = _mtp_note(c.sub("text_config"))
     except ValidationError as exc:
         err = exc.errors()[0]
         loc = ".".join(str(p) for p in err["loc"])

@@ -471,6 +471,61 @@ def _clip(c: ConfigReader, mt: str, name: str) -> Architecture:
     )
 
 
+def _qwen3_vl(c: ConfigReader, mt: str, name: str) -> Architecture:
+    """Qwen3-VL and Qwen3.5 (vision-language): the text model from text_config (a table family), a ViT with a
+    learned position table, fused biased qkv, a plain MLP and LayerNorms, a patch merger, and Qwen3-VL's
+    deepstack mergers (transformers' Qwen3VLVisionModel)."""
+    t = c.sub("text_config")
+    text_mt = t.str("model_type", default=f"{mt}_text")
+    stack = decoder_stack(t, _text_family(t, text_mt))
+    v = c.sub("vision_config")
+    embed = v.int("hidden_size")
+    vstack = StackSpec(
+        num_layers=v.int("depth"),
+        hidden_size=embed,
+        attention=AttentionSpec.mha(v.int("num_heads"), embed),
+        mlp=MlpSpec(
+            intermediate_size=v.int("intermediate_size"),
+            gated=False,
+            activation=v.str("hidden_act", default="gelu_pytorch_tanh"),
+            bias=True,
+        ),
+        norm=Norm.LAYER,
+        final_norm=False,
+        causal=False,
+    )
+    deepstack = len(v.int_list("deepstack_visual_indexes")) if v.has("deepstack_visual_indexes") else 0
+    vision = VisionSpec(
+        image_size=768,
+        patch_size=v.int("patch_size", default=16, note=False),
+        temporal_patch_size=v.int("temporal_patch_size", default=2, note=False),
+        in_channels=v.int("in_channels", default=3, note=False),
+        patch_bias=True,
+        class_token=False,
+        learned_positions=True,
+        position_rows=v.int("num_position_embeddings"),
+        stack=vstack,
+        projector=Projector(
+            kind="patch-merger",
+            merge_size=v.int("spatial_merge_size", default=2, note=False),
+            output_size=v.int("out_hidden_size"),
+            norm=Norm.LAYER,
+            deepstack=deepstack,
+        ),
+    )
+    return Architecture(
+        name=name,
+        family=mt,
+        kind="vlm",
+        vocab_size=t.int("vocab_size"),
+        tie_word_embeddings=tie(t, _text_family(t, text_mt), text_mt, c),
+        max_positions=positions_limit(t),
+        decoder=stack,
+        vision=vision,
+        published_dtype=dtype(c) or dtype(t),
+    )
+
+
 def _qwen_vl(c: ConfigReader, mt: str, name: str) -> Architecture:
     text_cfg = c.sub("text_config") if c.has("text_config") else c
     stack = decoder_stack(text_cfg, FAMILIES["qwen2"])
@@ -639,6 +694,10 @@ BUILDERS: dict[str, Callable[[ConfigReader, str, str], Architecture]] = {
     "clip": _clip,
     "qwen2_vl": _qwen_vl,
     "qwen2_5_vl": _qwen_vl,
+    "qwen3_vl": _qwen3_vl,
+    "qwen3_vl_moe": _qwen3_vl,
+    "qwen3_5": _qwen3_vl,
+    "qwen3_5_moe": _qwen3_vl,
     "llava": _llava,
     "gemma3": _gemma3,
     "mamba": _mamba,
