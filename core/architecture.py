@@ -102,11 +102,6 @@ class LinearAttentionSpec(_Model):
     def conv_dim(self) -> int:
         return 2 * self.key_dim + self.value_dim
 
-    @property
-    def state_elements(self) -> int:
-        """Per sequence and layer: the recurrent state (v_heads × k_head_dim × v_head_dim) and the conv window."""
-        return self.num_v_heads * self.k_head_dim * self.v_head_dim + self.conv_dim * self.conv_kernel
-
 
 class Mamba2Spec(_Model):
     """Mamba-2 mixer (Nemotron-H, Granite 4, Falcon-H1): in_proj (h → 2·I + 2·G·N + H), a depthwise conv1d over
@@ -129,10 +124,6 @@ class Mamba2Spec(_Model):
     @property
     def conv_dim(self) -> int:
         return self.intermediate + 2 * self.n_groups * self.state_size
-
-    @property
-    def state_elements(self) -> int:
-        return self.num_heads * self.head_dim * self.state_size + self.conv_dim * self.conv_kernel
 
 
 class ShortConvSpec(_Model):
@@ -341,16 +332,23 @@ class StackSpec(_Model):
             return sum(1 for f in self.ffns if f == "dense")
         return self.num_layers - self.moe_layer_count
 
-    def state_elements_per_sequence(self) -> int:
-        """Fixed-size state (not growing with context) summed over the layers that keep one."""
-        total = 0
-        if self.linear_attention is not None:
-            total += self.mixer_count("linear") * self.linear_attention.state_elements
-        if self.mamba is not None:
-            total += self.mixer_count("mamba2") * self.mamba.state_elements
-        if self.short_conv is not None:
-            total += self.mixer_count("conv") * self.hidden_size * self.short_conv.kernel
-        return total
+    def fixed_state_elements(self) -> tuple[int, int]:
+        """Per sequence, summed over the layers that keep one: (recurrent state elements, convolution-window
+        elements). Neither grows with context. Linear attention keeps v_heads × k_head_dim × v_head_dim, Mamba-2
+        heads × head_dim × state; both keep the last `kernel` inputs of their depthwise convolution."""
+        recurrent = conv = 0
+        la, mb, sc = self.linear_attention, self.mamba, self.short_conv
+        if la is not None:
+            n = self.mixer_count("linear")
+            recurrent += n * la.num_v_heads * la.k_head_dim * la.v_head_dim
+            conv += n * la.conv_dim * la.conv_kernel
+        if mb is not None:
+            n = self.mixer_count("mamba2")
+            recurrent += n * mb.num_heads * mb.head_dim * mb.state_size
+            conv += n * mb.conv_dim * mb.conv_kernel
+        if sc is not None:
+            conv += self.mixer_count("conv") * self.hidden_size * sc.kernel
+        return recurrent, conv
 
 
 class Projector(_Model):
@@ -449,6 +447,12 @@ class Architecture(_Model):
     extra_params: int = Field(0, ge=0, description="parameters not described above (e.g. CLIP logit_scale)")
     published_dtype: str | None = None
     source: str = ""
+    unverified: tuple[str, ...] = Field(
+        (),
+        max_length=100,
+        description="what the importer could not verify (an unknown model_type, keys it did not read): every answer "
+        "built on this architecture says so",
+    )
 
     @model_validator(mode="after")
     def _check(self) -> Architecture:

@@ -213,6 +213,8 @@ def estimate_json(est: Estimate, scenario: Scenario, notes: Sequence[str] = ()) 
             "preset": scenario.model.preset,
             "path": scenario.model.path,
         },
+        "verified": est.verified,
+        "unverified": list(est.unverified),
         "warnings": list(est.warnings),
         "notes": list(notes),
         "expected_error": est.expected_error,
@@ -234,7 +236,8 @@ def _duration(seconds: float) -> str:
 def estimate_text(est: Estimate, scenario: Scenario, units: str, explain: bool, notes: Sequence[str]) -> str:
     s = scenario
     a = s.model.architecture
-    lines = [
+    lines = [f"UNVERIFIED — {u}" for u in est.unverified]
+    lines += [
         f"{a.name} — {s.workload.mode}, "
         f"{s.precision.weights if s.workload.mode == 'inference' else s.precision.training}"
         f" on {s.parallelism.gpus} × {est.fit.gpu_name}"
@@ -309,12 +312,20 @@ def cmd_params(args: argparse.Namespace) -> int:
     ref, notes = resolve(args.model)
     pc = count(ref.architecture)
     if args.json:
-        out: dict[str, Any] = {"total": pc.total, "trainable": pc.total, "by_component": pc.by_component}
+        out: dict[str, Any] = {
+            "total": pc.total,
+            "trainable": pc.total,
+            "by_component": pc.by_component,
+            "verified": not ref.architecture.unverified,
+            "warnings": list(ref.architecture.unverified),
+        }
         if notes:
             out["notes"] = notes
         print(json.dumps(out, indent=1))
         return 0
-    print(f"{ref.architecture.name}: {pc.total:,} parameters")
+    for u in ref.architecture.unverified:
+        print(f"UNVERIFIED — {u}")
+    print(f"{ref.architecture.name}: {pc.total:,} parameters{' (unverified)' if ref.architecture.unverified else ''}")
     for k, v in sorted(pc.by_component.items(), key=lambda kv: -kv[1]):
         print(f"  {k:<16} {v:>18,}  {v / pc.total:6.1%}")
     for n in notes:

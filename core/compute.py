@@ -55,12 +55,15 @@ def attention_flops_per_token(scenario: Scenario, context: float) -> float:
         return 0.0
     att = st.attention
     d = att.q_width if att.mla is None else att.num_heads * (att.mla.qk_head_dim + att.mla.v_head_dim) / 2
-    total = 0.0
-    sliding = att.sliding_layer_count(st.num_layers)
-    full = st.num_layers - sliding
-    total += 4 * full * context * d
+    # only attention layers attend; linear-attention, SSM and convolution layers cost ~2N per token (in the weights)
+    sliding = st.mixer_count("sliding") if att.sliding_window else 0
+    chunked = st.mixer_count("chunked") if att.chunk_size else 0
+    full = st.attention_layer_count - sliding - chunked
+    total = 4 * full * context * d
     if sliding and att.sliding_window:
         total += 4 * sliding * min(context, att.sliding_window) * d
+    if chunked and att.chunk_size:
+        total += 4 * chunked * min(context, att.chunk_size) * d
     return total
 
 

@@ -120,4 +120,8 @@ class Estimate(_Frozen):
     fit: Fit
     compute: Compute
     warnings: tuple[str, ...] = ()
+    verified: bool = Field(
+        True, description="false when the model's structure or a memory term rests on an assumption (see warnings)"
+    )
+    unverified: tuple[str, ...] = Field((), description="what was assumed, when verified is false")
     expected_error: str = Field(description="how far off this estimate is expected to be, and against what")

@@ -232,7 +232,7 @@ def from_dict(config: Mapping[str, Any], source: str = "config.json", name: str 
         )
     if unread and warnings:
         warnings.append(f"keys not read: {', '.join(unread[:20])}{' …' if len(unread) > 20 else ''}")
-    arch = arch.model_copy(update={"source": source})
+    arch = arch.model_copy(update={"source": source, "unverified": tuple(warnings)})
     return ImportedModel(architecture=arch, model_type=mt, notes=notes, warnings=warnings)
 
 

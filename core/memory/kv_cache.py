@@ -16,20 +16,23 @@ def per_token_elements(ctx: Ctx) -> tuple[float, str]:
     assert st is not None
     att = st.attention
     runtime = ctx.scenario.runtime.name
+    # DeepSeek sparse attention: the indexer keeps one key of index_head_dim per token and layer (all heads share it)
+    indexer = float(att.indexer.head_dim) if att.indexer is not None else 0.0
+    indexer_note = f"indexer key {att.indexer.head_dim} + " if att.indexer is not None else ""
     if att.mla is not None:
         mla = att.mla
         if runtime in ("vllm", "llama.cpp"):
-            return float(mla.kv_lora_rank + mla.qk_rope_head_dim), (
+            return float(mla.kv_lora_rank + mla.qk_rope_head_dim) + indexer, indexer_note + (
                 f"MLA latent: kv_lora_rank + rope dim = {mla.kv_lora_rank} + {mla.qk_rope_head_dim} per token "
                 f"(one compressed vector shared by all heads)"
             )
         heads = att.num_heads / ctx.tp
-        return heads * (mla.qk_head_dim + mla.v_head_dim), (
+        return heads * (mla.qk_head_dim + mla.v_head_dim) + indexer, indexer_note + (
             f"transformers caches MLA decompressed: heads × (qk_head_dim + v_head_dim) = {heads:g} × "
             f"({mla.qk_head_dim} + {mla.v_head_dim})"
         )
     kv_heads = max(1.0, att.num_kv_heads / ctx.tp) if ctx.tp > 1 else float(att.num_kv_heads)
-    return 2 * kv_heads * att.head_dim, (
+    return 2 * kv_heads * att.head_dim + indexer, indexer_note + (
         f"K and V: 2 × kv_heads × head_dim = 2 × {kv_heads:g} × {att.head_dim}"
         + (" (GQA: fewer kv heads than query heads)" if att.num_kv_heads < att.num_heads else "")
     )
@@ -42,18 +45,25 @@ def cached_tokens(ctx: Ctx, seq: Num) -> tuple[Num, str]:
     att = st.attention
     n = st.num_layers
     share = ctx.layers_per_stage / n
-    if att.sliding_window is None:
-        return seq * n * share, "all layers keep every token"
-    sliding = att.sliding_layer_count(n)
-    window = att.sliding_window
-    if ctx.scenario.runtime.name == "llama.cpp":
-        window = window + ctx.scenario.runtime.ubatch
-    full = n - sliding
-    tokens = (seq * full + np.minimum(seq, window) * sliding) * share
-    return (
-        tokens,
-        f"{full} full-attention layers keep every token; {sliding} sliding layers keep at most {window}",
-    )
+    attn = st.attention_layer_count
+    other = f"; the other {n - attn} layers keep no KV cache (a fixed-size state, or no mixer)" if attn < n else ""
+    sliding = st.mixer_count("sliding") if att.sliding_window is not None else 0
+    chunked = st.mixer_count("chunked") if att.chunk_size is not None else 0
+    if not sliding and not chunked:
+        return seq * attn * share, f"{attn} attention layers keep every token{other}"
+    extra = ctx.scenario.runtime.ubatch if ctx.scenario.runtime.name == "llama.cpp" else 0
+    full = attn - sliding - chunked
+    tokens: Num = seq * full
+    how = [f"{full} full-attention layers keep every token"]
+    if sliding:
+        window = (att.sliding_window or 0) + extra
+        tokens = tokens + np.minimum(seq, window) * sliding
+        how.append(f"{sliding} sliding layers keep at most {window}")
+    if chunked:
+        chunk = (att.chunk_size or 0) + extra
+        tokens = tokens + np.minimum(seq, chunk) * chunked
+        how.append(f"{chunked} chunked-attention layers keep at most one chunk, {chunk}")
+    return tokens * share, "; ".join(how) + other
 
 
 def kv_items(ctx: Ctx) -> list[PhaseItem]:
@@ -77,7 +87,7 @@ def kv_items(ctx: Ctx) -> list[PhaseItem]:
     prompt = np.maximum(ctx.seq - w.output_tokens, 1.0)
     if runtime == "hf":
         # transformers' sliding-window cache keeps a view of the whole prompt until the first decode step
-        prompt_tokens = prompt * st.num_layers * ctx.layers_per_stage / st.num_layers
+        prompt_tokens = prompt * st.attention_layer_count * ctx.layers_per_stage / st.num_layers
     else:
         prompt_tokens, _ = cached_tokens(ctx, prompt)
     prefill: Num = per_tok * prompt_tokens * seqs * b
@@ -97,28 +107,63 @@ def kv_items(ctx: Ctx) -> list[PhaseItem]:
         if s.workload.concurrency > 1
         else f"{float(np.max(seqs)):,.0f}"
     )
-    return [
-        PhaseItem(
-            key="kv_cache",
-            label=f"KV cache ({s.precision.kv_cache})",
-            category="kv_cache",
-            by_phase={"prefill": prefill, "decode": total, "serving": total},
-            formula=formula,
-            explanation=(
-                f"{how}; {which}; × {seq_note} sequence(s) × {b:g} bytes ({s.precision.kv_cache}).{cross} "
-                f"At the full context this is {fmt_bytes(float(np.max(total)))}; after the prompt "
-                f"(prefill) it is {fmt_bytes(float(np.max(prefill)))}."
-            ),
-            inputs={
-                "elements_per_token_per_layer": per_tok,
-                "layers": st.num_layers,
-                "sequences": float(np.max(seqs)),
-                "context": s.workload.context,
-                "bytes_per_element": b,
-            },
-            source="K/V tensors of shape (batch, kv_heads, tokens, head_dim) per layer",
-        )
-    ]
+    items = (
+        []
+        if not st.attention_layer_count
+        else [
+            PhaseItem(
+                key="kv_cache",
+                label=f"KV cache ({s.precision.kv_cache})",
+                category="kv_cache",
+                by_phase={"prefill": prefill, "decode": total, "serving": total},
+                formula=formula,
+                explanation=(
+                    f"{how}; {which}; × {seq_note} sequence(s) × {b:g} bytes ({s.precision.kv_cache}).{cross} "
+                    f"At the full context this is {fmt_bytes(float(np.max(total)))}; after the prompt "
+                    f"(prefill) it is {fmt_bytes(float(np.max(prefill)))}."
+                ),
+                inputs={
+                    "elements_per_token_per_layer": per_tok,
+                    "layers": st.num_layers,
+                    "sequences": float(np.max(seqs)),
+                    "context": s.workload.context,
+                    "bytes_per_element": b,
+                },
+                source="K/V tensors of shape (batch, kv_heads, tokens, head_dim) per layer",
+            )
+        ]
+    )
+    if st.is_hybrid and any(st.fixed_state_elements()):
+        items.append(_fixed_state(ctx))
+    return items
+
+
+def _fixed_state(ctx: Ctx) -> PhaseItem:
+    """Linear-attention, Mamba-2 and short-convolution layers keep a fixed-size state per sequence: the recurrent
+    state in fp32 (transformers' Gated DeltaNet and Mamba-2 kernels accumulate and return it in float32; vLLM keeps
+    Mamba's at `mamba_ssm_cache_dtype`, float32 for the Nemotron-H checkpoints) and the convolution windows in the
+    compute dtype. It does not grow with context."""
+    st = ctx.stack
+    assert st is not None
+    recurrent, conv = st.fixed_state_elements()
+    share = ctx.layers_per_stage / st.num_layers / ctx.tp
+    b = ctx.compute_bytes
+    total = (recurrent * 4 + conv * b) * ctx.sequences * share
+    kinds = ", ".join(f"{st.mixer_count(k)} {k}" for k in ("linear", "mamba2", "conv") if st.mixer_count(k))
+    return PhaseItem(
+        key="recurrent_state",
+        label="Recurrent state (fixed size)",
+        category="kv_cache",
+        by_phase={"prefill": total, "decode": total, "serving": total},
+        formula="(recurrent elements · 4 + conv-window elements · bytes) · sequences",
+        explanation=(
+            f"{kinds} layer(s) keep a fixed-size state instead of a KV cache: {recurrent:,} recurrent elements "
+            f"(fp32) and {conv:,} convolution-window elements ({b:g} bytes) per sequence; it does not grow with "
+            f"context. = {fmt_bytes(float(np.max(total)))}."
+        ),
+        inputs={"recurrent_elements": recurrent, "conv_elements": conv, "sequences": float(np.max(ctx.sequences))},
+        source="transformers' Qwen3Next/NemotronH/Lfm2 cache classes (conv_states, recurrent/ssm_states)",
+    )
 
 
 def _ssm_state(ctx: Ctx) -> PhaseItem:

@@ -99,8 +99,17 @@ class AnswerPanel(QFrame):
         small = self.expected.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
         self.expected.setFont(small)
+        # An answer resting on an assumption says so above everything else, in a colour that cannot be missed.
+        self.unverified = QLabel(self)
+        self.unverified.setWordWrap(True)
+        self.unverified.setObjectName("Unverified")
+        self.unverified.setStyleSheet(
+            "QLabel#Unverified { background: #b45309; color: white; padding: 6px 8px; border-radius: 4px; }"
+        )
+        self.unverified.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(self.unverified)
         layout.addLayout(top)
         layout.addLayout(self.grid)
         layout.addWidget(self.warnings)
@@ -198,7 +207,16 @@ class AnswerPanel(QFrame):
             formula_tooltip(self.tr("Parameters"), fmt_int(p.total), "Σ tensor sizes", by, {"trainable": p.trainable}),
         )
         self._show_compute(view)
-        notes = list(est.warnings) + list(est.compute.notes)
+        if est.verified:
+            self.unverified.setVisible(False)
+        else:
+            self.unverified.setText(
+                self.tr("Unverified answer — this rests on assumptions:")
+                + "\n"
+                + "\n".join(f"• {u}" for u in est.unverified)
+            )
+            self.unverified.setVisible(True)
+        notes = [w for w in est.warnings if not w.startswith("unverified: ")] + list(est.compute.notes)
         self.warnings.setText("\n".join(f"⚠ {w}" for w in notes))
         self.warnings.setVisible(bool(notes))
         # the first clause on the panel, the whole statement in the tooltip

@@ -88,6 +88,10 @@
         <translation>Parameters</translation>
     </message>
     <message>
+        <source>Unverified answer — this rests on assumptions:</source>
+        <translation>Unverified answer — this rests on assumptions:</translation>
+    </message>
+    <message>
         <source>Expected error: {0}</source>
         <translation>Expected error: {0}</translation>
     </message>

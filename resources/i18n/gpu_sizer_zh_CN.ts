@@ -88,6 +88,10 @@
         <translation>参数量</translation>
     </message>
     <message>
+        <source>Unverified answer — this rests on assumptions:</source>
+        <translation>未经验证的结果——它基于以下假设：</translation>
+    </message>
+    <message>
         <source>Expected error: {0}</source>
         <translation>预期误差：{0}</translation>
     </message>
