@@ -29,7 +29,7 @@ os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 
 import torch
 import transformers
-from transformers import AutoConfig, AutoModel, AutoModelForCausalLM
+from transformers import AutoConfig, AutoModel, AutoModelForCausalLM, AutoModelForImageTextToText
 from transformers.models.auto.configuration_auto import CONFIG_MAPPING
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -208,7 +208,7 @@ def _resolve_class(name: str):
 
 def _build(cls, config) -> torch.nn.Module:
     with torch.device("meta"):
-        if cls in (AutoModel, AutoModelForCausalLM):
+        if cls in (AutoModel, AutoModelForCausalLM, AutoModelForImageTextToText):
             model = cls.from_config(config)
         else:
             model = cls._from_config(config)
@@ -225,11 +225,16 @@ def classes_for(config, raw: dict) -> list[tuple[str, object]]:
             plan.append((arch, cls))
             break  # first resolvable listed architecture is the checkpoint's class
     if not plan:
-        # Not in transformers under that name (e.g. old "RWForCausalLM"): fall back to Auto.
-        try:
-            AutoModelForCausalLM._model_mapping[type(config)]
-            plan.append(("AutoModelForCausalLM", AutoModelForCausalLM))
-        except KeyError:
+        # Not in transformers under that name (e.g. old "RWForCausalLM", or "KimiK25ForConditionalGeneration"
+        # which transformers spells Kimi_K25ForConditionalGeneration): fall back to the Auto class that has a head.
+        for auto in (AutoModelForCausalLM, AutoModelForImageTextToText):
+            try:
+                auto._model_mapping[type(config)]
+            except KeyError:
+                continue
+            plan.append((auto.__name__, auto))
+            break
+        else:
             plan.append(("AutoModel", AutoModel))
     mt = getattr(config, "model_type", raw.get("model_type"))
     if mt in BASE_AND_HEAD_TYPES:
@@ -281,6 +286,86 @@ def _truth_check(folder: Path, total: int, total_plus_buffers: int, raw: dict):
     return out
 
 
+MTP_COUNT_KEYS = ("num_nextn_predict_layers", "mtp_num_hidden_layers", "num_mtp_modules", "mtp_num_layers")
+
+
+def _mtp_info(raw: dict) -> dict | None:
+    """Multi-token-prediction keys of config.json (top level and text_config), verbatim.
+
+    transformers builds no MTP layer for any family in the corpus (their checkpoint tensors are dropped on
+    load), so ``total`` never includes them; the lead's engine reports them beside the total.
+    """
+    found: dict = {}
+    for where, d in (("", raw), ("text_config.", raw.get("text_config") or {})):
+        if not isinstance(d, dict):
+            continue
+        for k, v in d.items():
+            if "mtp" in k or "nextn" in k:
+                found[where + k] = v
+    if not found:
+        return None
+    layers = None
+    for where in ("", "text_config."):
+        for k in MTP_COUNT_KEYS:
+            v = found.get(where + k)
+            if isinstance(v, int) and not isinstance(v, bool):
+                layers = v if layers is None else max(layers, v)
+    return {"config_keys": found, "mtp_layers": layers, "built_by_transformers": False}
+
+
+def _mtp_params_built(by_name: dict) -> int:
+    return sum(e["numel"] for n, e in by_name.items() if "mtp" in n or "nextn" in n or "eh_proj" in n)
+
+
+def _native_architecture_build(raw: dict, folder: Path):
+    """For a remote-code config whose ``architectures`` names a class transformers has natively
+    (Kimi-K2: model_type kimi_k2, DeepseekV3ForCausalLM), build that class from the same keys.
+
+    Informational only: the figure to hold for a remote-code model is its checkpoint's own tensor list.
+    """
+    for arch in raw.get("architectures") or []:
+        cls = _resolve_class(arch)
+        if cls is None or getattr(cls, "config_class", None) is None:
+            continue
+        keys = {k: v for k, v in raw.items() if k not in ("auto_map", "model_type", "architectures")}
+        config = cls.config_class(**keys)
+        model = _build(cls, config)
+        counted = count_model(model)
+        del model
+        return {
+            "class": arch,
+            "config_class": cls.config_class.__name__,
+            "total": counted["total"],
+            "by_module": counted["by_module"],
+            "note": (
+                f"config.json keys loaded into transformers' {cls.config_class.__name__} (model_type "
+                f"{raw.get('model_type')!r} is unknown to transformers; auto_map points to remote code). "
+                "Valid only where the remote modeling file is that class's architecture."
+            ),
+        }
+    return None
+
+
+def _checkpoint_total(folder: Path) -> dict | None:
+    """Parameter total from the checkpoint itself (truth.json), for models transformers cannot build."""
+    truth_path = folder / "truth.json"
+    if not truth_path.exists():
+        return None
+    truth = json.loads(truth_path.read_text())
+    if truth.get("param_count") is not None:
+        return {
+            "total": truth["param_count"],
+            "derived_from": "truth.json param_count (" + truth.get("source", "") + ")",
+        }
+    meta = truth.get("index_metadata_verbatim") or {}
+    if meta.get("total_parameters") is not None:
+        return {
+            "total": meta["total_parameters"],
+            "derived_from": "model.safetensors.index.json metadata.total_parameters (" + truth.get("source", "") + ")",
+        }
+    return None
+
+
 def process_folder(folder: Path) -> dict:
     cfg_path = folder / "config.json"
     raw = json.loads(cfg_path.read_text())
@@ -293,9 +378,18 @@ def process_folder(folder: Path) -> dict:
         "transformers_version": transformers.__version__,
         "torch_version": torch.__version__,
     }
+    mtp = _mtp_info(raw)
+    if mtp is not None:
+        entry["mtp"] = mtp
     mt = raw.get("model_type")
     if mt not in CONFIG_MAPPING:
         entry["skipped"] = "needs remote code" if raw.get("auto_map") else f"model_type {mt!r} unknown to transformers"
+        native = _native_architecture_build(raw, folder)
+        if native is not None:
+            entry["native_architecture_build"] = native
+        ckpt = _checkpoint_total(folder)
+        if ckpt is not None:
+            entry["checkpoint_total"] = ckpt
         return entry
     if raw.get("auto_map"):
         entry["note_auto_map"] = (
@@ -336,6 +430,9 @@ def process_folder(folder: Path) -> dict:
         getattr(text_cfg, "tie_word_embeddings", getattr(config, "tie_word_embeddings", False))
     )
     entry["config_json_tie_word_embeddings"] = raw_tie  # None = key absent (class default applies)
+    if mtp is not None:
+        mtp["params_built_by_transformers"] = _mtp_params_built(builds[primary]["by_name"])
+        mtp["built_by_transformers"] = mtp["params_built_by_transformers"] > 0
     tc = _truth_check(folder, entry["total"], builds[primary]["total_plus_persistent_buffers"], raw)
     if tc is not None:
         entry["truth_check"] = tc
@@ -360,6 +457,9 @@ def main(argv=None) -> int:
                     raise SystemExit(f"duplicate model id {sub.name}")
                 folders[sub.name] = sub
 
+    out = Path(args.out)
+    # Flags set by hand or by tools/oracle/engine_status.py survive a regeneration.
+    previous = json.loads(out.read_text()) if out.exists() else {}
     result = {}
     failures = 0
     for model_id, folder in sorted(folders.items()):
@@ -377,9 +477,10 @@ def main(argv=None) -> int:
                 "error": f"{type(exc).__name__}: {exc}",
             }
             status = "ERROR " + result[model_id]["error"][:200]
+        if previous.get(model_id, {}).get("pending_engine"):
+            result[model_id]["pending_engine"] = True
         print(f"{model_id}: {status}", file=sys.stderr)
 
-    out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=2, sort_keys=True) + "\n")
     print(f"wrote {out} ({len(result)} models, {failures} errors)", file=sys.stderr)
