@@ -28,6 +28,7 @@ LEDGER: dict[str, tuple[str, str]] = {
     "google__gemma-4-26B-A4B": ("refused", _TOWER),
     "nvidia__Gemma-4-31B-IT-NVFP4": ("refused", _TOWER),
     "moonshotai__Kimi-K2.5": ("refused", _TOWER),
+    "nvidia__Kimi-K2.5-NVFP4": ("refused", _TOWER),
     "lightonai__LightOnOCR-1B-1025": ("refused", _TOWER),
     "jinaai__jina-vlm": ("refused", _TOWER),
     "tencent__HunyuanOCR": ("refused", _TOWER),
