@@ -47,7 +47,12 @@ def _from_path(path: Path) -> tuple[ModelRef, list[str]]:
             raise ModelFormatError(str(path), "folder holds no config.json or .safetensors files")
         imported = hf_config.load(path)
         notes = list(imported.notes)
-        ref = ModelRef(path=str(path), architecture=imported.architecture)
+        ref = ModelRef(
+            path=str(path),
+            architecture=imported.architecture,
+            format_hint=imported.format_hint,
+            keep_16bit=imported.keep_16bit,
+        )
         if path.is_dir():
             from core.importers import safetensors_file
 

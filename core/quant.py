@@ -49,6 +49,7 @@ class QuantFormat:
     source: str = ""
     gguf: str | None = None  # GGUF file type id when this is a llama.cpp preset
     matmul_dtype: str | None = None  # bitsandbytes 4-bit: dtype the weight is dequantized to for each matmul
+    block_2d: int = 0  # one scale of group_bits per block_2d × block_2d tile (FP8 block quantization)
 
     @property
     def is_float(self) -> bool:
@@ -108,6 +109,7 @@ def formats() -> dict[str, QuantFormat]:
             head_bits=float(f.get("head_bits", 0)),
             source=f.get("source", ""),
             matmul_dtype=f.get("matmul_dtype"),
+            block_2d=int(f.get("block_2d", 0)),
         )
     blocks = ggml_types()
     for gid, g in gguf_file_types().items():
@@ -176,7 +178,10 @@ def tensor_bytes(fmt: QuantFormat, shape: tuple[int, ...], kind: str) -> float:
     bits = fmt.head_bits if kind == "lm_head" and fmt.head_bits else fmt.bits
     out_f, in_f = shape[0], math.prod(shape[1:])
     total_bits = numel * bits
-    if fmt.group:
+    if fmt.block_2d:
+        per_matrix = math.ceil(shape[-2] / fmt.block_2d) * math.ceil(shape[-1] / fmt.block_2d)
+        total_bits += numel // (shape[-2] * shape[-1]) * per_matrix * fmt.group_bits
+    elif fmt.group:
         groups = math.ceil(numel / fmt.group) if fmt.flat_groups else math.ceil(in_f / fmt.group) * out_f
         total_bits += groups * fmt.group_bits
     total_bits += in_f * fmt.in_row_bits + out_f * fmt.out_row_bits
@@ -303,9 +308,19 @@ def gguf_group_bytes(ftype: str, g: TensorGroup, ctx: GgufContext, has_output: b
     return total, mix
 
 
-def weights_bytes(fmt: QuantFormat, groups: Iterable[TensorGroup], ctx: GgufContext) -> float:
+def group_bytes(fmt: QuantFormat, g: TensorGroup, keep: frozenset[str] = frozenset()) -> float:
+    """Bytes of a (non-GGUF) tensor group; components in `keep` stay in the format's 16-bit compute dtype (what a
+    checkpoint's quantization_config leaves unquantized, e.g. attention in NVIDIA's NVFP4 checkpoints)."""
+    if keep and g.component.split(".")[-1] in keep:
+        return g.numel * _flat_float_bytes(fmt.compute if fmt.is_quantized else "bf16")
+    return tensor_bytes(fmt, g.shape, g.kind) * g.count
+
+
+def weights_bytes(
+    fmt: QuantFormat, groups: Iterable[TensorGroup], ctx: GgufContext, keep: frozenset[str] = frozenset()
+) -> float:
     groups = list(groups)
     if fmt.gguf:
         has_output = any(g.module == "output" and g.kind == "lm_head" for g in groups)
         return sum(gguf_group_bytes(fmt.gguf, g, ctx, has_output)[0] for g in groups)
-    return sum(tensor_bytes(fmt, g.shape, g.kind) * g.count for g in groups)
+    return sum(group_bytes(fmt, g, keep) for g in groups)

@@ -127,6 +127,12 @@ class ModelRef(_Model):
     )
     stored_gpu_weight_bytes: int | None = Field(None, ge=0, description="of which a runtime keeps on the GPU")
     format_hint: str | None = Field(None, description="weight format the imported file is stored in (e.g. q4_k_m)")
+    keep_16bit: tuple[str, ...] = Field(
+        (),
+        max_length=32,
+        description="components the file keeps unquantized in that format (from its quantization_config), e.g. "
+        "attention in an NVFP4 checkpoint",
+    )
 
 
 class Scenario(_Model):

@@ -27,6 +27,7 @@ from pydantic import ValidationError
 from core import safe_json
 from core.architecture import Architecture
 from core.errors import ModelFormatError
+from core.importers import hf_quant
 from core.importers.hf_decoder import decoder_lm
 from core.importers.hf_families import FAMILIES, DecoderFamily
 from core.importers.hf_models import BUILDERS
@@ -76,6 +77,8 @@ class ImportedModel:
     model_type: str
     notes: list[str] = field(default_factory=list)  # exact assumptions (transformers' own defaults) — informational
     warnings: list[str] = field(default_factory=list)  # anything not verified: the answer must say so
+    format_hint: str | None = None  # the weight format the checkpoint declares (quantization_config)
+    keep_16bit: tuple[str, ...] = ()  # components it keeps unquantized
 
     @property
     def verified(self) -> bool:
@@ -222,6 +225,9 @@ def from_dict(config: Mapping[str, Any], source: str = "config.json", name: str 
         raise ModelFormatError(source, f"unexpected value ({type(exc).__name__}: {exc})") from None
     if mtp:
         notes.append(mtp)
+    checkpoint = hf_quant.read(config)
+    notes += checkpoint.notes
+    warnings += checkpoint.warnings
     unread = _unread(c, config)
     structural = [k for k in unread if _STRUCTURAL.search(k.rsplit(".", 1)[-1])]
     if structural:
@@ -233,7 +239,14 @@ def from_dict(config: Mapping[str, Any], source: str = "config.json", name: str 
     if unread and warnings:
         warnings.append(f"keys not read: {', '.join(unread[:20])}{' …' if len(unread) > 20 else ''}")
     arch = arch.model_copy(update={"source": source, "unverified": tuple(warnings)})
-    return ImportedModel(architecture=arch, model_type=mt, notes=notes, warnings=warnings)
+    return ImportedModel(
+        architecture=arch,
+        model_type=mt,
+        notes=notes,
+        warnings=warnings,
+        format_hint=checkpoint.format_id,
+        keep_16bit=checkpoint.keep_16bit,
+    )
 
 
 def load(path: str | Path) -> ImportedModel:

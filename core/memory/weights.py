@@ -99,7 +99,9 @@ def format_bytes(ctx: Ctx, fmt: quant.QuantFormat, groups: list[TensorGroup]) ->
         gctx = _gguf_ctx(ctx)
         has_output = any(g.module == "output" for g in ctx.pc.groups)
         return per_gpu(ctx, groups, lambda g: quant.gguf_group_bytes(fmt.gguf or "", g, gctx, has_output)[0])
-    return per_gpu(ctx, groups, lambda g: quant.tensor_bytes(fmt, g.shape, g.kind) * g.count)
+    ref = ctx.scenario.model
+    keep = frozenset(ref.keep_16bit) if ref.format_hint == fmt.id else frozenset()
+    return per_gpu(ctx, groups, lambda g: quant.group_bytes(fmt, g, keep))
 
 
 def inference_items(ctx: Ctx) -> list[PhaseItem]:
