@@ -1,0 +1,83 @@
+"""Model presets for current families, made from the config corpus (tests/data/param_oracle/configs): each preset
+embeds the config.json exactly as published and names the public repository, commit and path it was copied from
+(the corpus's source.json), never a development path.
+
+    python tools/catalog/presets_from_corpus.py            # writes resources/models/<id>.json for the table below
+
+Add a preset: add its config to the corpus (with source.json and its oracle count), then one row here."""
+
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+CORPUS = REPO / "tests" / "data" / "param_oracle" / "configs"
+OUT = REPO / "resources" / "models"
+
+# id, name, family, organization, kind, corpus folder, published size as the model card states it (rounded)
+TABLE = [
+    ("gpt-oss-20b", "gpt-oss 20B (MoE, MXFP4 experts)", "gpt-oss", "OpenAI", "llm", "openai__gpt-oss-20b", "model card: 21B total, 3.6B active"),
+    ("gpt-oss-120b", "gpt-oss 120B (MoE, MXFP4 experts)", "gpt-oss", "OpenAI", "llm", "openai__gpt-oss-120b", "model card: 117B total, 5.1B active"),
+    ("qwen3.5-27b", "Qwen3.5 27B (hybrid, vision)", "Qwen3.5", "Alibaba Qwen", "vlm", "Qwen__Qwen3.5-27B", "model card: 27B"),
+    ("qwen3.5-35b-a3b", "Qwen3.5 35B-A3B (hybrid MoE, vision)", "Qwen3.5", "Alibaba Qwen", "vlm", "Qwen__Qwen3.5-35B-A3B", "model card: 35B total, 3B active"),
+    ("qwen3.5-122b-a10b", "Qwen3.5 122B-A10B (hybrid MoE, vision)", "Qwen3.5", "Alibaba Qwen", "vlm", "Qwen__Qwen3.5-122B-A10B", "model card: 122B total, 10B active"),
+    ("qwen3.5-397b-a17b", "Qwen3.5 397B-A17B (hybrid MoE, vision)", "Qwen3.5", "Alibaba Qwen", "vlm", "Qwen__Qwen3.5-397B-A17B", "model card: 397B total, 17B active"),
+    ("qwen3-next-80b-a3b", "Qwen3-Next 80B-A3B (hybrid MoE)", "Qwen3-Next", "Alibaba Qwen", "llm", "Qwen__Qwen3-Next-80B-A3B-Thinking", "model card: 80B total, 3B active"),
+    ("qwen3-vl-32b", "Qwen3-VL 32B", "Qwen3-VL", "Alibaba Qwen", "vlm", "Qwen__Qwen3-VL-32B-Instruct", "model card: 33B"),
+    ("qwen3-235b-a22b", "Qwen3 235B-A22B (MoE)", "Qwen3", "Alibaba Qwen", "llm", "Qwen__Qwen3-235B-A22B", "model card: 235B total, 22B active"),
+    ("qwen3-coder-480b-a35b", "Qwen3-Coder 480B-A35B (MoE)", "Qwen3", "Alibaba Qwen", "llm", "Qwen__Qwen3-Coder-480B-A35B-Instruct", "model card: 480B total, 35B active"),
+    ("deepseek-v3.1", "DeepSeek-V3.1 (MoE, MLA)", "DeepSeek-V3", "DeepSeek", "llm", "deepseek-ai__DeepSeek-V3.1", "model card: 671B total, 37B active"),
+    ("deepseek-v3.2", "DeepSeek-V3.2 (MoE, MLA, sparse attention)", "DeepSeek-V3", "DeepSeek", "llm", "deepseek-ai__DeepSeek-V3.2", "model card: 685B (with the MTP layer)"),
+    ("deepseek-r1", "DeepSeek-R1 (MoE, MLA)", "DeepSeek-V3", "DeepSeek", "llm", "deepseek-ai__DeepSeek-R1", "model card: 671B total, 37B active"),
+    ("glm-4.5-air", "GLM-4.5-Air (MoE)", "GLM-4.5", "Zhipu AI", "llm", "zai-org__GLM-4.5-Air", "model card: 106B total, 12B active"),
+    ("glm-5", "GLM-5 (MoE, MLA, sparse attention)", "GLM-5", "Zhipu AI", "llm", "zai-org__GLM-5", "model card: 744B total, 40B active"),
+    ("kimi-k2", "Kimi K2 (MoE, MLA)", "Kimi-K2", "Moonshot AI", "llm", "moonshotai__Kimi-K2-Instruct", "model card: 1T total, 32B active"),
+    ("minimax-m2.5", "MiniMax-M2.5 (MoE)", "MiniMax-M2", "MiniMax", "llm", "MiniMaxAI__MiniMax-M2.5", "model card: 229B total, 10B active"),
+    ("nemotron-h-56b", "Nemotron-H 56B (Mamba-2 hybrid)", "Nemotron-H", "NVIDIA", "llm", "nvidia__Nemotron-H-56B-Base-8K", "model card: 56B"),
+    ("nemotron-3-nano-30b-a3b", "Nemotron 3 Nano 30B-A3B (Mamba-2 hybrid MoE)", "Nemotron 3", "NVIDIA", "llm", "nvidia__NVIDIA-Nemotron-3-Nano-30B-A3B-BF16", "model card: 31.6B total, 3.2B active"),
+    ("nemotron-3-super-120b-a12b", "Nemotron 3 Super 120B-A12B (Mamba-2 hybrid, latent MoE)", "Nemotron 3", "NVIDIA", "llm", "nvidia__NVIDIA-Nemotron-3-Super-120B-A12B-FP8", "model card: 120B total, 12B active"),
+    ("smollm3-3b", "SmolLM3 3B", "SmolLM3", "Hugging Face", "llm", "HuggingFaceTB__SmolLM3-3B", "model card: 3B"),
+    ("lfm2-1.2b", "LFM2 1.2B (conv hybrid)", "LFM2", "Liquid AI", "llm", "LiquidAI__LFM2-1.2B", "model card: 1.2B"),
+    ("devstral-small-2507", "Devstral Small (2507)", "Mistral", "Mistral AI", "llm", "mistralai__Devstral-Small-2507", "model card: 24B"),
+    ("mixtral-8x22b", "Mixtral 8x22B (MoE)", "Mixtral", "Mistral AI", "llm", "mistralai__Mixtral-8x22B-v0.1", "model card: 141B total, 39B active"),
+]  # fmt: skip
+
+
+def main() -> int:
+    sys.path.insert(0, str(REPO))
+    from core.importers import hf_config
+    from core.params import count
+
+    for pid, name, family, org, kind, folder, card in TABLE:
+        src = json.loads((CORPUS / folder / "source.json").read_text(encoding="utf-8"))
+        config = json.loads((CORPUS / folder / "config.json").read_text(encoding="utf-8"))
+        imported = hf_config.from_dict(config, name=name)
+        if not imported.verified:
+            raise SystemExit(f"{pid}: the engine does not read {folder} as verified: {imported.warnings}")
+        total = count(imported.architecture).total
+        preset = {
+            "id": pid,
+            "name": name,
+            "family": family,
+            "organization": org,
+            "kind": kind,
+            "hub_id": folder.replace("__", "/"),
+            "source": {
+                "url": src.get("url"),
+                "repository": f"github:{src['repository']}",
+                "path": src["path"],
+                "commit": src["commit"],
+                "note": f"config.json copied unchanged from the repository above; {src.get('verification', '')}".strip(),
+            },
+            "published_params": None,
+            "published_params_source": f"{card}; the engine counts {total:,}, equal to transformers' own meta-device "
+            "count (tests/data/param_oracle)",
+            "config": config,
+        }
+        (OUT / f"{pid}.json").write_text(json.dumps(preset, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"{pid}: {total:,}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
