@@ -18,7 +18,7 @@ from core.hardware import GpuSpec
 from core.memory.context import Ctx, make_ctx
 from core.memory.peak import build_items, peak
 from core.result import Category
-from core.scenario import Scenario
+from core.scenario import Parallelism, Scenario
 
 MAX_CONTEXT = 1 << 24
 
@@ -235,7 +235,8 @@ def _layouts(scenario: Scenario) -> list[Layout]:
     return out
 
 
-def _candidate(scenario: Scenario, n: int, layout: Layout) -> Scenario | None:
+def _parallelism(scenario: Scenario, n: int, layout: Layout) -> dict[str, int] | None:
+    """The parallelism fields for `n` GPUs in `layout`, or None where the layout cannot use `n` GPUs."""
     tp, pp = layout["tp"] or n, layout["pp"]
     if pp == 0:
         pp = n // tp if n % tp == 0 else 0
@@ -243,10 +244,17 @@ def _candidate(scenario: Scenario, n: int, layout: Layout) -> Scenario | None:
         return None
     if scenario.workload.mode == "training" and layout["zero"] == 0 and n > tp * pp:
         return None  # plain data parallelism replicates everything: more ranks never lower memory per GPU
-    data = scenario.model_dump()
-    data["parallelism"].update({"gpus": n, "tp": tp, "pp": pp, "zero": layout["zero"]})
+    return {"gpus": n, "tp": tp, "pp": pp, "zero": layout["zero"]}
+
+
+def _candidate(scenario: Scenario, n: int, layout: Layout) -> Scenario | None:
+    fields = _parallelism(scenario, n, layout)
+    if fields is None:
+        return None
     try:
-        return Scenario.model_validate(data)
+        # only the parallelism section changes: validate it and the cross-section rules, not the whole model
+        par = Parallelism.model_validate({**scenario.parallelism.model_dump(), **fields})
+        return scenario.model_copy(update={"parallelism": par})._check_rules()
     except ValueError:
         return None
 
@@ -264,7 +272,7 @@ def fewest_gpus(scenario: Scenario, upper: int = 4096) -> tuple[int, Scenario] |
     counts = gpu_counts(upper)
     best: tuple[int, Scenario] | None = None
     for layout in _layouts(scenario):
-        usable = [n for n in counts if _candidate(scenario, n, layout) is not None]
+        usable = [n for n in counts if _parallelism(scenario, n, layout) is not None]
         if best is not None:
             usable = [n for n in usable if n < best[0]]
         if not usable or not fits(_candidate(scenario, usable[-1], layout)):
