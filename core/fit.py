@@ -407,6 +407,9 @@ def _candidate_formats(scenario: Scenario) -> tuple[list[str], str]:
         ids = [f for f in ids if quant.get(f).gguf or f in ("fp32", "fp16", "bf16")]
     else:
         ids = [f for f in ids if not quant.get(f).gguf]
+        if quant.get(scenario.precision.weights).family != "exl2":
+            # EXL2 is ExLlama's own format: neither transformers nor vLLM loads it
+            ids = [f for f in ids if quant.get(f).family != "exl2"]
     return ids, ""
 
 
@@ -751,31 +754,59 @@ def _modifiers(scenario: Scenario) -> list[Modifier]:
     return out
 
 
+def _with_format(scenario: Scenario, base: Modifier | None) -> Modifier | None:
+    """The cheap changes of `base` (if any) plus the weight format with the most bits that then fits on the
+    scenario's GPUs (inference and LoRA only)."""
+    edits = list(base[3]) if base else []
+    tried = _try(scenario, edits)
+    if tried is None:
+        return None
+    rows, _ = format_scan(tried[0])
+    current = sum(i.bytes for i in tried[1].memory.items if i.category == "weights")
+    smaller = [f for f in rows if f.weights_bytes < current]
+    # the format with the most bits that fits on these GPUs; if none does, the smallest (with more GPUs)
+    pick = next((f for f in smaller if f.badge == "fits"), smaller[-1] if smaller else None)
+    if pick is None:
+        return None
+    kinds: tuple[SuggestionKind, ...] = (*(base[0] if base else ()), "smaller_format")
+    words = (f"{base[1]} and " if base else "") + f"weights in {pick.name}"
+    cost = (f"{base[2]}; " if base else "") + "quantization error"
+    return kinds, words, cost, [*edits, *pick.edits]
+
+
 def _combinations(scenario: Scenario, fewest: int | None) -> list[Suggestion]:
-    """A cheap change plus the fewest GPUs that then fit; only those needing fewer GPUs than more GPUs alone."""
+    """When single changes are not enough: several cheap changes together on the scenario's GPUs, or with the
+    fewest GPUs that then fit (only where that needs fewer GPUs than more GPUs alone). Fewest GPUs first."""
     gpu = resolve_gpu(scenario)
     found: list[Suggestion] = []
-    for kinds, words, cost, edits in _modifiers(scenario):
+    mods = _modifiers(scenario)
+    fmt = _with_format(scenario, mods[-1] if mods else None) if _candidate_formats(scenario)[0] else None
+    for kinds, words, cost, edits in [*mods, *([fmt] if fmt else [])]:
         tried = _try(scenario, edits)
         if tried is None:
+            continue
+        if tried[1].fit.fits:
+            if len(kinds) > 1:  # a single change that fits alone is a single suggestion already
+                s = _suggestion(scenario, kinds[0], f"{words[0].upper()}{words[1:]}", cost, edits, kinds)
+                found += [s] if s is not None else []
             continue
         needed = gpus_needed(tried[0])
         if not needed.found or needed.gpus is None or needed.layout is None:
             continue
         if needed.gpus <= scenario.parallelism.gpus or (fewest is not None and needed.gpus >= fewest):
-            continue  # the change alone is enough (a single suggestion covers it), or more GPUs alone need no more
+            continue  # more GPUs alone would need no more than this
         extra = needed.gpus - scenario.parallelism.gpus
         s = _suggestion(
             scenario,
             "more_gpus",
             f"{words[0].upper()}{words[1:]}, on {needed.gpus} × {gpu.name} ({needed.layout.description})",
-            f"{cost}; {extra} more GPU{'s' if extra != 1 else ''}" if extra > 0 else cost,
+            f"{cost}; {extra} more GPU{'s' if extra != 1 else ''}",
             [*edits, *(e for e in needed.edits if e.path not in {x.path for x in edits})],
             (*kinds, "more_gpus"),
         )
         if s is not None:
             found.append(s)
-    found.sort(key=lambda s: next(int(e.value or 0) for e in s.edits if e.path == "parallelism.gpus"))
+
     return found
 
 
@@ -787,16 +818,15 @@ def suggestions(
     lim: Limits | None = None,
 ) -> tuple[Suggestion, ...]:
     """The `limit` cheapest changes that make a scenario that does not fit fit, each verified by estimating the
-    changed scenario. Single changes first, in the ranking policy's order; then, if fewer than `limit` were found,
-    a cheap change combined with more GPUs (fewest GPUs first). Empty when the scenario already fits."""
+    changed scenario: single changes, and several cheap changes together (with the fewest GPUs that then fit where
+    they are not enough on their own). Ranked by the costliest kind of change each makes (the policy order above),
+    then by the GPUs it adds, then by how many changes it makes. Empty when the scenario already fits."""
     if estimate(scenario).fit.fits:
         return ()
     order = TRAINING_ORDER if scenario.workload.mode == "training" else INFERENCE_ORDER
     needed = needed if needed is not None else gpus_needed(scenario)
-    out: list[Suggestion] = []
+    found: list[Suggestion] = []
     for kind in order:
-        if len(out) >= limit:
-            break
         s: Suggestion | None
         if kind == "smaller_batch":
             s = _smaller_batch(scenario)
@@ -815,10 +845,25 @@ def suggestions(
         else:
             s = _shorter_context(scenario, lim if lim is not None else limits(scenario))
         if s is not None:
+            found.append(s)
+    found += _combinations(scenario, needed.gpus if needed.found else None)
+    rank = {k: i for i, k in enumerate(order)}
+
+    def key(s: Suggestion) -> tuple[int, int, int]:
+        return max(rank.get(k, len(order)) for k in s.changes), gpus(s), len(s.changes)
+
+    def gpus(s: Suggestion) -> int:
+        return next((int(e.value or 0) for e in s.edits if e.path == "parallelism.gpus"), scenario.parallelism.gpus)
+
+    def dominated(s: Suggestion, by: Suggestion) -> bool:
+        """`by` makes a subset of the same kinds of change and needs no more GPUs."""
+        return by is not s and set(by.changes) <= set(s.changes) and gpus(by) <= gpus(s) and by.edits != s.edits
+
+    out: list[Suggestion] = []
+    for s in sorted(found, key=key):  # stable: ties keep the policy order
+        if all(s.edits != o.edits for o in out) and not any(dominated(s, o) for o in found):
             out.append(s)
-    if len(out) < limit:
-        out += _combinations(scenario, needed.gpus if needed.found else None)[: limit - len(out)]
-    return tuple(out)
+    return tuple(out[:limit])
 
 
 # --------------------------------------------------------------------------------------------------- all five
