@@ -12,10 +12,7 @@ import argparse
 import json
 from collections.abc import Callable
 
-from core import calculators
-from core.estimate import resolve_gpu
-from core.memory import weights as weights_mod
-from core.memory.context import make_ctx
+from core import calculators, fit, quant
 from core.units import format_bytes
 
 
@@ -79,17 +76,12 @@ def cmd_cpu_ram(args: argparse.Namespace) -> int:
     from core.cli import scenario_from_args
 
     scenario, notes = scenario_from_args(args)
-    model = scenario.model
-    if model.stored_weight_bytes:
-        nbytes = model.stored_weight_bytes
-        how = "the imported file's tensor bytes"
-    else:
-        one = scenario.model_copy(
-            update={"parallelism": scenario.parallelism.model_copy(update={"gpus": 1, "tp": 1, "pp": 1})}
-        )
-        ctx = make_ctx(one, resolve_gpu(one))
-        nbytes = round(weights_mod.format_bytes(ctx, ctx.weights_fmt, list(ctx.pc.groups)))
-        how = f"every tensor in {ctx.weights_fmt.name}"
+    nbytes = fit.model_weight_bytes(scenario)
+    how = (
+        "the imported file's tensor bytes"
+        if nbytes == scenario.model.stored_weight_bytes
+        else f"every tensor in {quant.get(scenario.precision.weights).name}"
+    )
     load: calculators.LoadRuntime = args.load or ("llama.cpp" if scenario.runtime.name == "llama.cpp" else "hf")
     shard = None if args.shard_gb is None else round(args.shard_gb * 1e9)
     r = calculators.load_ram(nbytes, load, args.gpu_share, shard)

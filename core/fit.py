@@ -24,6 +24,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from core import catalog, quant, sweep
 from core.estimate import estimate, resolve_gpu
+from core.memory import weights as weights_mod
+from core.memory.context import make_ctx
+from core.params import count
 from core.result import Estimate
 from core.scenario import Scenario
 from core.units import format_bytes
@@ -49,6 +52,9 @@ class Limits(_Frozen):
     batch: int | None = Field(description="sequences (images) per step; training: per-GPU micro-batch")
     concurrency: int | None = Field(description="concurrent requests (inference only)")
     has_context: bool = Field(description="False for models without a context axis (CNNs, image classifiers)")
+    context_searched_to: int | None = Field(
+        None, description="the search's upper end (the model's maximum position or the scenario's context)"
+    )
     explanations: dict[str, str] = Field(default_factory=dict)
 
 
@@ -87,7 +93,7 @@ class GpuOption(_Frozen):
     usable_bytes: int
     usable_measured: bool
     headroom_bytes: int
-    speed: float | None = Field(description="the engine's throughput figure, see speed_label")
+    speed: float | None = Field(description="the engine's throughput figure (see speed_label); None if it does not fit")
     speed_label: str = Field(description="what `speed` measures, with its unit")
     time_to_first_token: float | None = Field(None, description="inference: seconds")
     price_per_gpu_hour: float | None = Field(description="USD; None when no price is on record")
@@ -105,7 +111,7 @@ class FormatOption(_Frozen):
 
     format_id: str
     name: str
-    bits_per_weight: float
+    bits_per_weight: float = Field(description="the whole model's weight bytes × 8 / parameters (metadata included)")
     badge: Badge
     weights_bytes: int = Field(description="weights per GPU in this format")
     total_bytes: int
@@ -231,6 +237,7 @@ def limits(scenario: Scenario) -> Limits:
     inference = scenario.workload.mode == "inference"
     has_context = not _image_model(scenario)
     context = sweep.largest_context(scenario) if has_context else None
+    top = min(max(scenario.model.architecture.max_positions, scenario.workload.context), sweep.MAX_CONTEXT)
     batch = sweep.largest_batch(scenario)
     concurrency = sweep.largest_concurrency(scenario) if inference else None
     expl = {
@@ -244,10 +251,23 @@ def limits(scenario: Scenario) -> Limits:
         expl["context"] = (
             "largest context (prompt + generated tokens) with everything else as set: a log-spaced sweep brackets "
             "it, integer sweeps pin it exactly"
+            + (
+                f"; searched up to {top:,} tokens (the model's maximum position or the context asked for), "
+                "and that much fits"
+                if context == top
+                else ""
+            )
         )
     if inference:
         expl["concurrency"] = "largest number of concurrent requests, each with its own KV cache (bisection)"
-    return Limits(context=context, batch=batch, concurrency=concurrency, has_context=has_context, explanations=expl)
+    return Limits(
+        context=context,
+        batch=batch,
+        concurrency=concurrency,
+        has_context=has_context,
+        context_searched_to=top if has_context else None,
+        explanations=expl,
+    )
 
 
 # --------------------------------------------------------------------------------------------------- 2. GPUs
@@ -355,7 +375,7 @@ def catalogue_scan(scenario: Scenario) -> tuple[GpuOption, ...]:
         if tried is None:
             continue
         s, est = tried
-        speed, label = _speed(s, est)
+        speed, label = _speed(s, est) if est.fit.fits else (None, "")  # a setup that does not fit runs at no speed
         price = g.price_usd_per_hour
         if (
             price is None
@@ -388,6 +408,7 @@ def catalogue_scan(scenario: Scenario) -> tuple[GpuOption, ...]:
             )
         )
     rows.sort(key=lambda r: (not r.fits, -(r.speed or 0.0) if r.fits else -r.headroom_bytes))
+    # (fitting GPUs without a published peak for the precision have no speed and come last among those that fit)
     return tuple(rows)
 
 
@@ -425,6 +446,18 @@ def _format_edits(scenario: Scenario, fmt_id: str) -> list[Edit]:
     return edits
 
 
+def model_weight_bytes(scenario: Scenario) -> int:
+    """Bytes of every weight of the model in the scenario's format, on no particular GPU (the whole checkpoint as
+    the engine sizes it; an imported file's exact bytes where it has them)."""
+    if scenario.model.stored_weight_bytes and scenario.model.format_hint in (None, scenario.precision.weights):
+        return scenario.model.stored_weight_bytes
+    one = scenario.model_copy(
+        update={"parallelism": scenario.parallelism.model_copy(update={"gpus": 1, "tp": 1, "pp": 1})}
+    )
+    ctx = make_ctx(one, resolve_gpu(one))
+    return round(weights_mod.format_bytes(ctx, ctx.weights_fmt, list(ctx.pc.groups)))
+
+
 def _layers(scenario: Scenario) -> int:
     arch = scenario.model.architecture
     st = arch.decoder or arch.encoder
@@ -447,6 +480,8 @@ def format_scan(scenario: Scenario) -> tuple[tuple[FormatOption, ...], str]:
             continue  # this runtime or fine-tuning method cannot load it (the Scenario's rules say why)
         est = tried[1]
         fmt = quant.get(fid)
+        params = count(scenario.model.architecture).total
+        bpw = model_weight_bytes(tried[0]) * 8 / params if params else fmt.effective_bits
         weights = sum(i.bytes for i in est.memory.items if i.category == "weights")
         total, usable = est.memory.total, est.fit.usable_bytes
         badge: Badge = "fits" if est.fit.fits else "too_large"
@@ -472,7 +507,7 @@ def format_scan(scenario: Scenario) -> tuple[tuple[FormatOption, ...], str]:
             FormatOption(
                 format_id=fid,
                 name=fmt.name,
-                bits_per_weight=round(fmt.effective_bits, 3),
+                bits_per_weight=round(bpw, 3),
                 badge=badge,
                 weights_bytes=weights,
                 total_bytes=total,

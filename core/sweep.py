@@ -284,4 +284,15 @@ def fewest_gpus(scenario: Scenario, upper: int = 4096) -> tuple[int, Scenario] |
         found = _candidate(scenario, usable[hi], layout)
         assert found is not None
         best = (usable[hi], found)
+    if best is not None and best[1].parallelism.dp == 1 and best[1].parallelism.zero != scenario.parallelism.zero:
+        # one data-parallel rank: a ZeRO stage shards nothing, so keep the scenario's own stage where that fits
+        own = _candidate(best[1], best[0], {**_layout_of(best[1]), "zero": scenario.parallelism.zero})
+        if fits(own):
+            assert own is not None
+            best = (best[0], own)
     return best
+
+
+def _layout_of(scenario: Scenario) -> Layout:
+    p = scenario.parallelism
+    return {"tp": p.tp, "pp": p.pp, "zero": p.zero}

@@ -131,6 +131,7 @@ def test_catalogue_scan_agrees_with_hand_arithmetic() -> None:
         elif r.usable_bytes > need_at_least + 3 * GB:
             assert r.fits, r.gpu_id
         assert r.price_per_gpu_hour is None and r.cost_per_hour is None  # the catalogue records no prices
+        assert r.fits or r.speed is None  # a setup that does not fit has no speed
         assert fit.apply_edits(s, r.edits).gpu.id == r.gpu_id
     fits = [r.fits for r in rows]
     assert fits == sorted(fits, reverse=True)  # those that fit come first
@@ -285,3 +286,10 @@ def test_apply_edits_names_bad_fields() -> None:
         fit.apply_edits(s, [fit.Edit(path="workload.nonsense", value=1)])
     with pytest.raises(ValueError):
         fit.apply_edits(s, [fit.Edit(path="parallelism.gpus", value=3), fit.Edit(path="parallelism.tp", value=2)])
+
+
+def test_encoder_decoder_context_sweep() -> None:
+    # T5's cross-attention K/V cache is sized by the encoder length, which a context sweep passes as an array
+    s = scenario("t5-base")
+    lim = fit.limits(s)
+    assert lim.context == lim.context_searched_to == 4096  # t5-base (220 M parameters) fits 4096 tokens on an H100
