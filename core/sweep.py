@@ -184,7 +184,8 @@ NODE_GPUS = 8
 
 
 def gpu_counts(upper: int = 4096) -> list[int]:
-    """1..8, then multiples of 8 up to `upper`."""
+    """1..8, then multiples of 8 up to `upper`. Tensor parallelism stays within a node (at most 8): its all-reduces
+    need NVLink-class bandwidth; beyond a node the search adds pipeline stages or data-parallel ranks."""
     small = [n for n in range(1, NODE_GPUS + 1) if n <= upper]
     return small + list(range(2 * NODE_GPUS, upper + 1, NODE_GPUS))
 
@@ -240,8 +241,14 @@ def _parallelism(scenario: Scenario, n: int, layout: Layout) -> dict[str, int] |
     tp, pp = layout["tp"] or n, layout["pp"]
     if pp == 0:
         pp = n // tp if n % tp == 0 else 0
-    if pp < 1 or n % (tp * pp) or _heads(scenario) % tp or pp > _layers(scenario):
-        return None
+    if (
+        pp < 1
+        or n % (tp * pp)
+        or _heads(scenario) % tp
+        or pp > _layers(scenario)
+        or tp > max(NODE_GPUS, scenario.parallelism.tp)
+    ):
+        return None  # (tensor parallelism stays within a node: its all-reduces need NVLink-class bandwidth)
     if scenario.workload.mode == "training" and layout["zero"] == 0 and n > tp * pp:
         return None  # plain data parallelism replicates everything: more ranks never lower memory per GPU
     return {"gpus": n, "tp": tp, "pp": pp, "zero": layout["zero"]}
