@@ -53,6 +53,7 @@ uninstall-desktop:
 bench: $(STAMP)
 	$(BIN)/python -m bench.accuracy
 	$(BIN)/python -m bench.sweep_speed
+	$(BIN)/python -m bench.fit_speed
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

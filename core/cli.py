@@ -5,6 +5,8 @@
     sizing export-chart SCENARIO.sizing --chart breakdown|context --out FILE.png [--width W --height H]
     sizing gpus [--json]
     sizing models [--json]
+    sizing fit [SCENARIO.sizing] [options] [--json]        (core/cli_fit.py)
+    sizing tensor, sizing cpu-ram, sizing gpus --custom    (core/cli_tools.py)
 
 `export-chart` renders with the GUI's chart code; the GUI package registers it under the entry-point group
 `gpu_sizer.cli`, so core never imports the GUI.
@@ -21,7 +23,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from core import catalog, project, quant
+from core import catalog, cli_fit, cli_tools, project, quant
 from core.errors import SizingError
 from core.estimate import estimate
 from core.models import resolve
@@ -121,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("gpus", help="the GPU catalogue")
     p.add_argument("--json", action="store_true")
+    cli_tools.add_custom_gpu_options(p)
     p = sub.add_parser("models", help="the model presets")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("export-chart", help="render a scenario's chart to PNG (needs the GUI package)")
@@ -130,6 +133,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--width", type=int, default=1200)
     p.add_argument("--height", type=int, default=800)
     p.add_argument("--json", action="store_true")
+    cli_fit.add_parser(sub, _add_estimate_options)
+    cli_tools.add_parsers(sub, _add_estimate_options)
     return parser
 
 
@@ -334,6 +339,8 @@ def cmd_params(args: argparse.Namespace) -> int:
 
 
 def cmd_gpus(args: argparse.Namespace) -> int:
+    if args.custom:
+        return cli_tools.cmd_custom_gpu(args)
     gpus = catalog.gpus()
     if args.json:
         print(json.dumps([g.model_dump(mode="json") | {"usable_bytes": g.usable_bytes} for g in gpus], indent=1))
@@ -403,7 +410,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return COMMANDS[args.command](args)
+        return (getattr(args, "handler", None) or COMMANDS[args.command])(args)
     except (SizingError, ValidationError) as exc:
         msg = _validation_words(exc) if isinstance(exc, ValidationError) else str(exc)
         if getattr(args, "json", False):

@@ -11,7 +11,7 @@ from core.memory import weights as weights_mod
 from core.memory.context import Ctx, make_ctx
 from core.memory.peak import build_items, peak
 from core.params import count
-from core.result import Estimate, Fit, Item, Memory, Params
+from core.result import Compute, Estimate, Fit, Item, Memory, Params
 from core.scenario import Scenario
 
 # Stated with every estimate; the figures come from bench/accuracy.py (see README "Accuracy").
@@ -102,6 +102,8 @@ def estimate(scenario: Scenario) -> Estimate:
     w_item = memory.item("weights")
     kv_item = memory.item("kv_cache")
     comp = compute(scenario, pc, gpu, float(w_item.bytes if w_item else 0), float(kv_item.bytes if kv_item else 0))
+    if not fit.fits and comp.replicas_needed is not None:
+        comp = _no_capacity(comp, fit)
     warnings = list(scenario.warnings())
     unverified = list(scenario.model.architecture.unverified) + unverified_memory_terms(scenario)
     if not gpu.usable_is_measured:
@@ -120,4 +122,16 @@ def estimate(scenario: Scenario) -> Estimate:
         verified=not unverified,
         unverified=tuple(unverified),
         expected_error=EXPECTED_ERROR[scenario.workload.mode],
+    )
+
+
+def _no_capacity(comp: Compute, fit: Fit) -> Compute:
+    """A setup that does not fit serves nothing: it has no capacity, so no replica count can be planned from it."""
+    why = (
+        f"no serving capacity: this setup does not fit {fit.gpu_name} (short by {-fit.headroom_bytes / 2**30:,.2f} "
+        "GiB per GPU), so replicas of it serve nothing; make it fit first (`sizing fit`)"
+    )
+    expl = {k: v for k, v in comp.explanations.items() if k != "capacity"} | {"capacity": why}
+    return comp.model_copy(
+        update={"replicas_needed": None, "gpus_for_load": None, "notes": (*comp.notes, why), "explanations": expl}
     )

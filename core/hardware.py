@@ -50,6 +50,9 @@ class GpuSpec(BaseModel):
     source: str = ""
     notes: list[str] = Field(default_factory=list)
     custom: bool = False
+    # Rental price, only with a source (a provider's published on-demand rate and its date); never estimated.
+    price_usd_per_hour: PositiveFloat | None = Field(None, description="USD per GPU-hour, with price_source")
+    price_source: str = ""
 
     _hash: int | None = PrivateAttr(None)
 

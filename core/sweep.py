@@ -18,7 +18,7 @@ from core.hardware import GpuSpec
 from core.memory.context import Ctx, make_ctx
 from core.memory.peak import build_items, peak
 from core.result import Category
-from core.scenario import Scenario
+from core.scenario import Parallelism, Scenario
 
 MAX_CONTEXT = 1 << 24
 
@@ -178,31 +178,128 @@ def largest_concurrency(scenario: Scenario) -> int | None:
     return _largest_int(scenario, "workload.concurrency")
 
 
+# GPU counts the fewest-GPUs search tries: every count within one 8-GPU node, then whole nodes (multiples of 8),
+# which is how clusters are rented and built.
+NODE_GPUS = 8
+
+
+def gpu_counts(upper: int = 4096) -> list[int]:
+    """1..8, then multiples of 8 up to `upper`. Tensor parallelism stays within a node (at most 8): its all-reduces
+    need NVLink-class bandwidth; beyond a node the search adds pipeline stages or data-parallel ranks."""
+    small = [n for n in range(1, NODE_GPUS + 1) if n <= upper]
+    return small + list(range(2 * NODE_GPUS, upper + 1, NODE_GPUS))
+
+
+def _heads(scenario: Scenario) -> int:
+    arch = scenario.model.architecture
+    st = arch.decoder or arch.encoder
+    return st.attention.num_heads if st is not None else 1
+
+
+def _layers(scenario: Scenario) -> int:
+    arch = scenario.model.architecture
+    st = arch.decoder or arch.encoder
+    return st.num_layers if st is not None else (arch.ssm.num_layers if arch.ssm else 1)
+
+
+Layout = dict[str, int]  # parallelism fields: tp, pp, zero (gpus is the count searched)
+
+
+def _layouts(scenario: Scenario) -> list[Layout]:
+    """Parallelism layouts to try, in order of preference (least disruptive first).
+
+    Training: the scenario's own tensor/pipeline degrees with more data-parallel ranks, at its ZeRO stage and then
+    at each higher stage (DeepSpeed ZeRO-1/2/3 shard optimizer states, then gradients, then parameters); then
+    tensor parallelism within a node (2, 4, 8) with ZeRO-3 over the data-parallel ranks (FSDP2 + TP, torchtitan's
+    2-D layout); then pipeline stages of a TP-8 group with ZeRO-1 (DeepSpeed's pipeline engine supports ZeRO-1
+    only). Inference: tensor parallelism (the degree must divide the attention heads), then TP × pipeline stages;
+    llama.cpp splits layers across GPUs, so there the count is its number of layer groups."""
+    p = scenario.parallelism
+    heads, layers = _heads(scenario), _layers(scenario)
+    out: list[Layout] = []
+    if scenario.workload.mode == "training":
+        for zero in range(p.zero, 4):
+            out.append({"tp": p.tp, "pp": p.pp, "zero": zero})
+        for tp in (2, 4, 8):
+            if tp > p.tp and heads % tp == 0:
+                out.append({"tp": tp, "pp": 1, "zero": 3})
+        tp_max = max((t for t in (8, 4, 2, 1) if heads % t == 0), default=1)
+        for pp in (2, 4, 8, 16, 32, 64):
+            if pp <= layers:
+                out.append({"tp": tp_max, "pp": pp, "zero": 1})
+        return out
+    if scenario.runtime.name == "llama.cpp":
+        return [{"tp": 1, "pp": 0, "zero": p.zero}]  # pp = the GPU count (layer split)
+    out.append({"tp": 0, "pp": 1, "zero": p.zero})  # tp = the GPU count
+    tp_max = max((t for t in (8, 4, 2, 1) if heads % t == 0), default=1)
+    out.append({"tp": tp_max, "pp": 0, "zero": p.zero})  # pp = count / tp
+    return out
+
+
+def _parallelism(scenario: Scenario, n: int, layout: Layout) -> dict[str, int] | None:
+    """The parallelism fields for `n` GPUs in `layout`, or None where the layout cannot use `n` GPUs."""
+    tp, pp = layout["tp"] or n, layout["pp"]
+    if pp == 0:
+        pp = n // tp if n % tp == 0 else 0
+    if (
+        pp < 1
+        or n % (tp * pp)
+        or _heads(scenario) % tp
+        or pp > _layers(scenario)
+        or tp > max(NODE_GPUS, scenario.parallelism.tp)
+    ):
+        return None  # (tensor parallelism stays within a node: its all-reduces need NVLink-class bandwidth)
+    if scenario.workload.mode == "training" and layout["zero"] == 0 and n > tp * pp:
+        return None  # plain data parallelism replicates everything: more ranks never lower memory per GPU
+    return {"gpus": n, "tp": tp, "pp": pp, "zero": layout["zero"]}
+
+
+def _candidate(scenario: Scenario, n: int, layout: Layout) -> Scenario | None:
+    fields = _parallelism(scenario, n, layout)
+    if fields is None:
+        return None
+    try:
+        # only the parallelism section changes: validate it and the cross-section rules, not the whole model
+        par = Parallelism.model_validate({**scenario.parallelism.model_dump(), **fields})
+        return scenario.model_copy(update={"parallelism": par})._check_rules()
+    except ValueError:
+        return None
+
+
 def fewest_gpus(scenario: Scenario, upper: int = 4096) -> tuple[int, Scenario] | None:
-    """Fewest GPUs that fit. Training scales data-parallel ranks with ZeRO-3 when sharding is allowed (zero ≥ 1),
-    otherwise tensor parallelism; inference uses tensor parallelism (heads must divide)."""
+    """Fewest GPUs that fit, and the scenario with that parallelism layout (see `_layouts` for the layouts tried,
+    and `gpu_counts` for the counts). For each layout the count is found by bisection (memory per GPU does not grow
+    with more data-parallel ranks or more tensor/pipeline shards); the fewest over all layouts wins, ties going to
+    the layout tried first."""
     from core.estimate import estimate
 
-    s = scenario
-    candidates = sorted({n for n in [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096] if n <= upper})
-    heads = s.model.architecture.decoder.attention.num_heads if s.model.architecture.decoder else 1
-    for n in candidates:
-        tries = []
-        if s.workload.mode == "training" and s.parallelism.zero >= 1:
-            tries.append({"gpus": n, "tp": 1, "pp": 1})
-        if heads % n == 0 and n <= 64:
-            tries.append({"gpus": n, "tp": n, "pp": 1})
-        if s.workload.mode == "training":
-            for tp in (8, 4, 2):
-                if n % tp == 0 and heads % tp == 0 and n > tp:
-                    tries.append({"gpus": n, "tp": tp, "pp": 1})
-        for t in tries:
-            data = s.model_dump()
-            data["parallelism"].update(t)
-            try:
-                cand = Scenario.model_validate(data)
-            except ValueError:
-                continue
-            if estimate(cand).fit.fits:
-                return n, cand
-    return None
+    def fits(c: Scenario | None) -> bool:
+        return c is not None and estimate(c).fit.fits
+
+    counts = gpu_counts(upper)
+    best: tuple[int, Scenario] | None = None
+    for layout in _layouts(scenario):
+        usable = [n for n in counts if _parallelism(scenario, n, layout) is not None]
+        if best is not None:
+            usable = [n for n in usable if n < best[0]]
+        if not usable or not fits(_candidate(scenario, usable[-1], layout)):
+            continue
+        lo, hi = -1, len(usable) - 1  # usable[hi] fits; find the first that does
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            lo, hi = (lo, mid) if fits(_candidate(scenario, usable[mid], layout)) else (mid, hi)
+        found = _candidate(scenario, usable[hi], layout)
+        assert found is not None
+        best = (usable[hi], found)
+    if best is not None and best[1].parallelism.dp == 1 and best[1].parallelism.zero != scenario.parallelism.zero:
+        # one data-parallel rank: a ZeRO stage shards nothing, so keep the scenario's own stage where that fits
+        own = _candidate(best[1], best[0], {**_layout_of(best[1]), "zero": scenario.parallelism.zero})
+        if fits(own):
+            assert own is not None
+            best = (best[0], own)
+    return best
+
+
+def _layout_of(scenario: Scenario) -> Layout:
+    p = scenario.parallelism
+    return {"tp": p.tp, "pp": p.pp, "zero": p.zero}

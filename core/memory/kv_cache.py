@@ -98,7 +98,8 @@ def kv_items(ctx: Ctx) -> list[PhaseItem]:
         cross_bytes = 2 * att.num_kv_heads * att.head_dim * enc_len * st.num_layers * seqs * b
         total = total + cross_bytes
         prefill = prefill + cross_bytes
-        cross = f" Cross-attention also caches the encoder's K/V ({enc_len:,} positions per layer)."
+        positions = f"{enc_len:,}" if np.ndim(enc_len) == 0 else "the context's"  # a context sweep passes an array
+        cross = f" Cross-attention also caches the encoder's K/V ({positions} positions per layer)."
     formula = "elements/token/layer · Σ_layers tokens · sequences · bytes/element"
     if runtime == "vllm":
         formula += f" (tokens rounded up to {VLLM_BLOCK}-token blocks)"

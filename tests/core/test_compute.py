@@ -98,3 +98,15 @@ def test_vit_compute_counts_patches_per_image() -> None:
     c = estimate(s).compute
     assert 33e9 < c.flops_per_token < 37e9
     assert c.training_flops == pytest.approx(3 * c.flops_per_token * 1.28e6)
+
+
+def test_no_serving_capacity_for_a_setup_that_does_not_fit() -> None:
+    # Llama-3-70B in bf16: 70,553,706,496 parameters × 2 bytes = 141.1 GB of weights alone, against the RTX 4090's
+    # 24 GiB (25.8 GB). A copy of a setup that does not fit serves nothing, so no replica count may be planned from it
+    # (issue 10: the CLI once reported 55 replicas for a setup it had just said does not fit).
+    s = scenario("llama-3-70b", gpu={"id": "rtx-4090-24gb"}, workload={"target_tokens_per_second": 1000.0})
+    est = estimate(s)
+    assert 70_553_706_496 * 2 > 24 * 2**30 and not est.fit.fits
+    assert est.compute.replicas_needed is None and est.compute.gpus_for_load is None
+    assert any("no serving capacity" in n for n in est.compute.notes)
+    assert "does not fit" in est.compute.explanations["capacity"]
