@@ -220,6 +220,7 @@ class MlpSpec(_Model):
     gated: bool = True
     activation: str = "silu"
     bias: bool = False
+    act_params: int = Field(0, ge=0, le=16, description="learnable activation parameters (Apertus' xIELU: 2)")
 
 
 class MoeSpec(_Model):

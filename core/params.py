@@ -276,6 +276,8 @@ def _stack(c: _Collector, st: StackSpec, name: str, component_prefix: str = "") 
         )
     dense_layers = st.dense_mlp_layer_count
     _mlp(c, f"{p}.mlp", name, h, st.mlp.intermediate_size, st.mlp.gated, st.mlp.bias, dense_layers, cp + "mlp")
+    if st.mlp.act_params:
+        c.add(f"{p}.mlp.act_fn", cp + "mlp", (st.mlp.act_params,), dense_layers, "other", "act", name)
     if st.moe is not None and st.moe_layer_count:
         moe, k = st.moe, st.moe_layer_count
         c.linear(

@@ -49,6 +49,7 @@ LAYER_TYPE_MIXERS: dict[str, Mixer] = {
     "mamba2": "mamba2",
     "conv": "conv",
     "short_conv": "conv",
+    "indexed_attention": "full",  # DeepSeek-V3.2 / GLM-5: full attention with the sparse-attention indexer
 }
 # Nemotron-H's hybrid_override_pattern: one character per block, each block a single mixer or MLP
 PATTERN_BLOCKS: dict[str, tuple[Mixer, Ffn]] = {
@@ -149,8 +150,30 @@ def _sliding(c: ConfigReader, fam: DecoderFamily, layers: int) -> tuple[int | No
     return window, fam.sliding_every
 
 
-def layer_kinds(c: ConfigReader, layers: int) -> tuple[tuple[Mixer, ...], tuple[Ffn, ...]]:
+# keys that spell the same per-layer pattern another way: read (and checked to be a list) when one of them is used
+_PATTERN_SPELLINGS = ("layer_types", "full_attn_idxs", "full_attention_interval", "sliding_window_pattern")
+
+
+def layer_kinds(
+    c: ConfigReader, layers: int, fam: DecoderFamily | None = None
+) -> tuple[tuple[Mixer, ...], tuple[Ffn, ...]]:
     """Per-layer mixers (and, for block patterns, per-layer FFNs) from whichever key the config uses; () if none."""
+    mixers, ffns = _layer_kinds(c, layers, fam)
+    if mixers:
+        for k in _PATTERN_SPELLINGS:
+            c.get(k, default=None, note=False)  # the other spellings of the pattern (LFM2 has two) are consumed
+        # the parameters of a mixer kind no layer uses are irrelevant once the per-layer kinds are explicit
+        unused = {"linear": ("linear_",), "mamba2": ("mamba_", "ssm_state_size", "n_groups"), "conv": ("conv_L_cache",
+                  "conv_bias", "conv_dim")}  # fmt: skip
+        for kind, prefixes in unused.items():
+            if kind not in mixers:
+                for k in list(c.d):
+                    if k.startswith(prefixes):
+                        c.get(k, default=None, note=False)
+    return mixers, ffns
+
+
+def _layer_kinds(c: ConfigReader, layers: int, fam: DecoderFamily | None) -> tuple[tuple[Mixer, ...], tuple[Ffn, ...]]:
     if c.has("hybrid_override_pattern"):
         pattern = c.str("hybrid_override_pattern")
         bad = sorted(set(pattern) - set(PATTERN_BLOCKS))
@@ -161,6 +184,15 @@ def layer_kinds(c: ConfigReader, layers: int) -> tuple[tuple[Mixer, ...], tuple[
                 f"found {len(pattern)} characters{', unknown: ' + ''.join(bad) if bad else ''}",
             )
         return tuple(PATTERN_BLOCKS[ch][0] for ch in pattern), tuple(PATTERN_BLOCKS[ch][1] for ch in pattern)
+    if fam is not None and fam.block_types and c.has("layers_block_type"):
+        table = {w: (m, f) for w, m, f in fam.block_types}
+        names = c.str_list("layers_block_type", layers)
+        unknown = sorted({n for n in names if n not in table})
+        if unknown:
+            raise ModelFormatError(
+                c.source, f"'layers_block_type' holds block kinds this version cannot size: {unknown}"
+            )
+        return tuple(table[n][0] for n in names), tuple(table[n][1] for n in names)  # type: ignore[misc]
     for key in ("layer_types", "layers_block_type"):
         if c.has(key):
             names = c.str_list(key, layers)
@@ -182,6 +214,7 @@ def layer_kinds(c: ConfigReader, layers: int) -> tuple[tuple[Mixer, ...], tuple[
 def _moe_layers(c: ConfigReader, layers: int) -> tuple[int, ...]:
     """Indices of the dense (non-expert) layers, from whichever key the config uses."""
     if c.has("moe_layers"):
+        c.get("interleave_moe_layer_step", default=None, note=False)  # the step the list was made from (Llama 4)
         sparse = set(c.int_list("moe_layers"))
         return tuple(i for i in range(layers) if i not in sparse)
     if c.has("interleave_moe_layer_step"):
@@ -271,10 +304,13 @@ def _short_conv(c: ConfigReader, hidden: int) -> ShortConvSpec:
 def stack(c: ConfigReader, fam: DecoderFamily) -> StackSpec:
     """The decoder stack of any family in the table."""
     h = c.int("hidden_size", "n_embd", "d_model")
-    layers = c.int("num_hidden_layers", "num_layers", "n_layer", "n_layers")
+    if not c.has("num_hidden_layers", "num_layers", "n_layer", "n_layers") and c.has("layers_block_type"):
+        layers = len(c.str_list("layers_block_type"))  # transformers derives the depth from the block list
+    else:
+        layers = c.int("num_hidden_layers", "num_layers", "n_layer", "n_layers")
     if h <= 0 or layers <= 0:
         raise ModelFormatError(c.source, "hidden_size and num_hidden_layers must be positive")
-    mixers, ffns = layer_kinds(c, layers)
+    mixers, ffns = layer_kinds(c, layers, fam)
     att = attention(c, fam, h, layers)
     window, every = _sliding(c, fam, layers)
     if mixers:
@@ -296,7 +332,13 @@ def stack(c: ConfigReader, fam: DecoderFamily) -> StackSpec:
         num_layers=layers,
         hidden_size=h,
         attention=att,
-        mlp=MlpSpec(intermediate_size=max(inter, 1), gated=fam.gated_mlp, activation=act, bias=flag(c, fam.mlp_bias)),
+        mlp=MlpSpec(
+            intermediate_size=max(inter, 1),
+            gated=fam.gated_mlp,
+            activation=act,
+            bias=flag(c, fam.mlp_bias),
+            act_params=fam.act_params,
+        ),
         moe=experts,
         norm=norm,
         norms_per_layer=fam.norms_per_layer,

@@ -81,6 +81,9 @@ class DecoderFamily:
     mla: bool = False  # multi-head latent attention keys (kv_lora_rank …) are read
     mqa_flag: str = ""  # kv heads are read only when this key is true, else as many as heads (ChatGLM)
     rmsnorm_flag: str = ""  # RMSNorm when this key is true (its default), else LayerNorm (ChatGLM)
+    act_params: int = 0  # learnable activation parameters per MLP (Apertus' xIELU: alpha_p, alpha_n)
+    # per-layer block kinds of this family's `layers_block_type`, when they differ from the common layer_types words
+    block_types: tuple[tuple[str, str, str], ...] = ()  # (word, mixer, ffn)
     notes: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -158,15 +161,18 @@ FAMILIES: dict[str, DecoderFamily] = {
     "llama4_text": DecoderFamily(
         tie=False, dense_width=("intermediate_size_mlp",), expert_width=("intermediate_size",), shared_fixed=1
     ),
-    "minimax_m2": DecoderFamily(tie=False, qk_norm=key("use_qk_norm"), qk_norm_if_set="full",
-                                expert_width=("intermediate_size",)),
+    "minimax_m2": DecoderFamily(tie=False, qk_norm="full", expert_width=("intermediate_size",)),
     "smollm3": DecoderFamily(tie=True),
-    "seed_oss": DecoderFamily(tie=False),
-    "apertus": DecoderFamily(tie=False, gated_mlp=False, qk_norm="head"),
+    "seed_oss": DecoderFamily(tie=False, o_bias=key("attention_out_bias")),
+    "apertus": DecoderFamily(tie=False, gated_mlp=False, qk_norm="head", act_params=2),
     "exaone4": DecoderFamily(tie=False, qk_norm="head"),
     "ernie4_5": DecoderFamily(tie=True, qkv_bias=key("use_bias"), o_bias=key("use_bias"), mlp_bias=key("use_bias")),
     "hunyuan_v1_dense": DecoderFamily(tie=True, qk_norm=key("use_qk_norm")),
-    "nemotron_h": DecoderFamily(tie=False, norms_per_layer=1, gated_mlp=False),
+    "nemotron_h": DecoderFamily(
+        tie=False, norms_per_layer=1, gated_mlp=False,
+        block_types=(("mamba", "mamba2", "none"), ("linear_attention", "mamba2", "none"), ("moe", "none", "moe"),
+                     ("mlp", "none", "dense"), ("attention", "full", "none"), ("full_attention", "full", "none")),
+    ),
     "lfm2": DecoderFamily(tie=True, qk_norm="head", dense_width_rule=_lfm2_ff_width),
     "glm_moe_dsa": DecoderFamily(tie=False, mla=True),
     "chatglm": DecoderFamily(
