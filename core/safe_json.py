@@ -12,6 +12,7 @@ Every refusal is a `ModelFormatError` naming the source."""
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from core.errors import ModelFormatError
@@ -45,14 +46,37 @@ def _depth(text: str) -> int:
     return deepest
 
 
+class _BadNumber(ValueError):
+    """A number token refused while parsing; `token` is its text, to find the key it belongs to."""
+
+    def __init__(self, token: str, message: str) -> None:
+        self.token = token
+        super().__init__(message)
+
+
 def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
+    raise _BadNumber(name, f"{name} is not a number JSON allows")
 
 
 def _bounded_int(literal: str) -> int:
-    if len(literal.lstrip("-")) > MAX_INT_DIGITS:
-        raise ValueError(f"an integer of {len(literal.lstrip('-'))} digits is out of range")
+    digits = len(literal.lstrip("-"))
+    if digits > MAX_INT_DIGITS:
+        raise _BadNumber(literal, f"an integer of {digits} digits is out of range (at most {MAX_INT_DIGITS})")
     return int(literal)
+
+
+def _where(text: str, token: str) -> str:
+    """ "'key' (line L): " for the first `"key": token` in text, else the token's line, else ''."""
+    first = -1
+    for n, m in enumerate(re.finditer(re.escape(token) + r"(?![0-9A-Za-z.])", text)):
+        if n == 100:
+            break
+        at = m.start()
+        first = at if first < 0 else first
+        key = re.search(r'"((?:[^"\\]|\\.){0,200})"\s*:\s*$', text[max(0, at - 300) : at])
+        if key is not None:
+            return f"'{key.group(1)}' (line {text.count(chr(10), 0, at) + 1}): "
+    return f"line {text.count(chr(10), 0, first) + 1}: " if first >= 0 else ""
 
 
 def loads(text: str, source: str, what: str = "JSON") -> Any:
@@ -67,5 +91,7 @@ def loads(text: str, source: str, what: str = "JSON") -> Any:
         raise ModelFormatError(
             source, f"{what} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
         ) from None
+    except _BadNumber as exc:
+        raise ModelFormatError(source, f"{what}: {_where(text, exc.token)}{exc}") from None
     except (ValueError, RecursionError) as exc:
         raise ModelFormatError(source, f"{what}: {exc}") from None
