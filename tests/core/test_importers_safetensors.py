@@ -360,7 +360,10 @@ def test_100_gb_header_is_refused_before_allocation(tmp_path: Path) -> None:
     p = raw_file(tmp_path / "huge.safetensors", b"{}", declared=100 * 1000**3)
     tracemalloc.start()
     try:
-        with pytest.raises(ModelFormatError, match=f"declares 100,000,000,000 bytes, over the {safetensors_file.MAX_HEADER_BYTES:,}-byte limit"):
+        with pytest.raises(
+            ModelFormatError,
+            match=f"declares 100,000,000,000 bytes, over the {safetensors_file.MAX_HEADER_BYTES:,}-byte limit",
+        ):
             safetensors_file.resolve(p)
         peak = tracemalloc.get_traced_memory()[1]
     finally:
