@@ -244,3 +244,24 @@ def test_b5_string_arrays_past_the_cap_are_refused_by_key(tmp_path: Path) -> Non
     _tokens_gguf(path, gguf_file.MAX_STRING_ARRAY + 1)
     with pytest.raises(SizingError, match=r"metadata 'tokenizer\.ggml\.tokens' declares 1,048,577 elements; at most"):
         gguf_file.resolve(path)
+
+
+@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="the time bound needs SIGALRM")
+@pytest.mark.parametrize("name", ["m.gguf", "model.safetensors", "model.safetensors.index.json"])
+@pytest.mark.parametrize("kind", ["fifo", "/dev/zero"])
+def test_every_model_reader_refuses_what_is_not_a_regular_file(tmp_path: Path, name: str, kind: str) -> None:
+    p = tmp_path / name
+    if kind == "fifo":
+        os.mkfifo(p)
+    else:
+        p.symlink_to(kind)
+    resolve = gguf_file.resolve if name.endswith(".gguf") else safetensors_file.resolve
+    with _bounded(SECONDS, PEAK_BYTES), pytest.raises(SizingError, match=rf"{re.escape(name)}: not a regular file"):
+        resolve(p)
+
+
+def test_a_model_name_too_long_for_the_file_system_is_named() -> None:
+    from core import models
+
+    with pytest.raises(SizingError, match=r"not a usable file name \(File name too long\)"):
+        models.resolve("x" * 300 + ".gguf")
