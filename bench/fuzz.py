@@ -574,16 +574,16 @@ def _worker(conn: Connection, seed: int) -> None:
     work = Path(tempfile.mkdtemp(prefix="gpu-sizer-fuzz-"))
     from core.errors import SizingError
 
-    conn.send("ready")
+    conn.send(("ready", str(work)))
     while True:
         task = conn.recv()
         if task is None:
             break
         reader, i = task
         folder = work / str(i)
-        folder.mkdir()
         outcome, detail = "accepted", ""
         try:
+            folder.mkdir(parents=True, exist_ok=True)
             call = _make_input(reader, seed, i, folder)
             try:
                 result = call()
@@ -624,12 +624,15 @@ class _Slot:
         self.task: tuple[str, int] | None = None
         self.since = 0.0
         self.ready = False
+        self.work: Path | None = None
 
     def stop(self) -> None:
         if self.proc.is_alive():
             self.proc.kill()
         self.proc.join()
         self.conn.close()
+        if self.work is not None:  # a killed worker leaves its folder behind
+            shutil.rmtree(self.work, ignore_errors=True)
 
 
 def run(readers: tuple[str, ...] = READERS, inputs: int = 300, seed: int = 0, jobs: int = 2) -> dict[str, Tally]:
@@ -644,7 +647,7 @@ def run(readers: tuple[str, ...] = READERS, inputs: int = 300, seed: int = 0, jo
             for s in slots:
                 if not s.ready:
                     if s.conn.poll(0.01):
-                        s.ready = s.conn.recv() == "ready"
+                        s.ready, s.work = True, Path(s.conn.recv()[1])
                     continue
                 if s.task is None and tasks:
                     s.task = tasks.pop()
