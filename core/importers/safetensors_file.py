@@ -39,6 +39,7 @@ MAX_HEADER_BYTES = 25_000_000
 MAX_TENSORS = 100_000  # per header, and per index weight_map
 MAX_INDEX_BYTES = 16 * 1024 * 1024  # DeepSeek-V3's index is 9 MB
 MAX_NAME_BYTES = 255  # a shard's file name (the usual file-system limit)
+MAX_TOTAL_BYTES = 10**15  # an index's total_size: 1 PB (the largest published checkpoints are ~1.5 TB)
 
 # bits per element of every dtype the safetensors format defines (safetensors 0.8)
 DTYPE_BITS: dict[str, int] = {
@@ -296,6 +297,10 @@ def read_index(path: Path) -> Index:
         ):
             raise ModelFormatError(src, f"metadata.total_size must be a non-negative integer, not {_short(value)}")
         total = int(value)
+        if total > MAX_TOTAL_BYTES:
+            raise ModelFormatError(
+                src, f"metadata.total_size {total:,} bytes is out of range (at most {MAX_TOTAL_BYTES:,})"
+            )
     return Index(path=path, weight_map={str(k): v for k, v in weight_map.items()}, total_size=total)
 
 

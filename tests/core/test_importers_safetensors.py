@@ -450,3 +450,19 @@ def test_index_pointing_outside_the_folder(tmp_path: Path) -> None:
     index.write_text(json.dumps({"weight_map": {"w": "../elsewhere.safetensors"}}))
     with pytest.raises(ModelFormatError, match="not a file name in this folder"):
         safetensors_file.resolve(index)
+
+
+@pytest.mark.parametrize(
+    ("total", "rule"),
+    [
+        ("1e30", r"metadata\.total_size 1,000,000,000,000,000,019,884,624,838,656 bytes is out of range \(at most"),
+        ("-5", r"metadata\.total_size must be a non-negative integer, not -5"),
+        ("12.5", r"metadata\.total_size must be a non-negative integer, not 12\.5"),
+        ("Infinity", r"'total_size' \(line 1\): Infinity is not a number JSON allows"),
+    ],
+)
+def test_index_total_size_is_checked_where_it_is_read(tmp_path: Path, total: str, rule: str) -> None:
+    p = tmp_path / "model.safetensors.index.json"
+    p.write_text('{"metadata": {"total_size": ' + total + '}, "weight_map": {"a": "model-1.safetensors"}}')
+    with pytest.raises(ModelFormatError, match=rule):
+        safetensors_file.read_index(p)
