@@ -21,9 +21,11 @@ name (a typo or a hand edit: nothing is silently dropped).
 from __future__ import annotations
 
 import contextlib
+import errno
 import glob
 import json
 import os
+import stat
 import tempfile
 import time
 from collections.abc import Callable
@@ -173,19 +175,41 @@ def remove_stale_temporaries(target: Path, older_than: float = STALE_TEMP_SECOND
     return removed
 
 
+def _new_file_mode() -> int:
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def write(path: str | Path, scenarios: list[Scenario], active: int = 0) -> None:
-    """Atomic save: the old file stays intact until the new one is complete on disk."""
+    """Atomic save: the old file stays intact until the new one is complete on disk. A link is saved through
+    (its target is replaced), the file keeps its mode, a file this user may not write is refused, and every
+    error names the file."""
     p = Path(path)
     data = dumps(scenarios, active).encode("utf-8")
-    remove_stale_temporaries(p)
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
+    try:
+        if p.is_symlink():
+            p = Path(os.path.realpath(p))
+        try:
+            mode = stat.S_IMODE(os.stat(p).st_mode)
+            if not os.access(p, os.W_OK):
+                raise PermissionError(errno.EACCES, "the file is read-only for this user; not replaced")
+        except FileNotFoundError:
+            mode = _new_file_mode()
+        remove_stale_temporaries(p)
+        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
+    except OSError as exc:
+        raise OSError(exc.errno, f"{p}: {exc.strerror or exc}") from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
+            os.fchmod(fh.fileno(), mode)
             os.fsync(fh.fileno())
         os.replace(tmp, p)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise OSError(exc.errno, f"{p}: {exc.strerror or exc}") from None
         raise

@@ -167,3 +167,22 @@ def test_only_regular_files_are_read(tmp_path: Path, kind: str) -> None:
     }[kind]
     with pytest.raises(project.ProjectError, match=rule):
         project.read(p)
+
+
+def test_a_save_keeps_the_mode_and_writes_through_a_link(tmp_path: Path) -> None:
+    # README bad-inputs S4 and S5: mkstemp's 0600 must not replace the file's mode; a link keeps pointing at the
+    # file it named, which gets the new content
+    real = tmp_path / "real.sizing"
+    project.write(real, [scenario()])
+    os.chmod(real, 0o664)
+    link = tmp_path / "link.sizing"
+    link.symlink_to(real.name)
+    project.write(link, [scenario("qwen2.5-7b")])
+    assert link.is_symlink() and os.readlink(link) == real.name
+    assert project.read(real)[0][0].model.preset == "qwen2.5-7b"
+    assert real.stat().st_mode & 0o777 == 0o664
+
+
+def test_a_save_error_names_the_file(tmp_path: Path) -> None:
+    with pytest.raises(OSError, match=r"missing[/\\]plan\.sizing: No such file or directory"):
+        project.write(tmp_path / "missing" / "plan.sizing", [scenario()])
