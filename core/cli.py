@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from collections.abc import Callable, Sequence
 from importlib import metadata
@@ -158,6 +159,8 @@ def scenario_from_args(args: argparse.Namespace) -> tuple[Scenario, list[str]]:
         val = getattr(args, opt, None)
         if val is None:
             continue
+        if isinstance(val, float) and not math.isfinite(val):  # float() reads 'nan' and 'inf'; no range holds them
+            raise CliError(f"--{opt.replace('_', '-')} must be a finite number, not {val}")
         section, key = path.split(".")
         data.setdefault(section, {})[key] = val
     t = data.get("training", {})

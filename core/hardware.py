@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import math
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PositiveFloat, PositiveInt, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field, PositiveFloat, PositiveInt, PrivateAttr, field_validator
 
 GIB = 2**30
 
@@ -12,7 +13,7 @@ Precision = Literal["fp64", "fp32", "tf32", "bf16", "fp16", "fp8", "int8", "int4
 
 
 class GpuMemory(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
     advertised: PositiveFloat
     advertised_unit: Literal["GB", "GiB"] = "GB"
@@ -24,7 +25,7 @@ class GpuMemory(BaseModel):
 
 
 class GpuCompute(BaseModel):
-    model_config = ConfigDict(extra="allow", frozen=True)
+    model_config = ConfigDict(extra="allow", frozen=True, allow_inf_nan=False)
 
     cores: PositiveInt | None = None
     boost_clock_mhz: PositiveFloat | None = None
@@ -32,7 +33,9 @@ class GpuCompute(BaseModel):
 
 
 class GpuSpec(BaseModel):
-    model_config = ConfigDict(extra="ignore", frozen=True)
+    # NaN/Infinity refused everywhere: a custom GPU comes from a user's .sizing file, and a NaN or negative rate
+    # would flow into every time and throughput figure
+    model_config = ConfigDict(extra="ignore", frozen=True, allow_inf_nan=False)
 
     id: str = Field(min_length=1, pattern=r"^[a-z0-9][a-z0-9.\-]*$")
     name: str
@@ -45,7 +48,7 @@ class GpuSpec(BaseModel):
     tflops: dict[str, float | None] = Field(default_factory=dict)
     tflops_notes: str = ""
     interconnect: str | None = None
-    tdp_w: float | None = None
+    tdp_w: float | None = Field(None, gt=0)
     compute: GpuCompute | None = None
     source: str = ""
     notes: list[str] = Field(default_factory=list)
@@ -55,6 +58,14 @@ class GpuSpec(BaseModel):
     price_source: str = ""
 
     _hash: int | None = PrivateAttr(None)
+
+    @field_validator("tflops")
+    @classmethod
+    def _rates_positive(cls, rates: dict[str, float | None]) -> dict[str, float | None]:
+        for key, val in rates.items():
+            if val is not None and not (math.isfinite(val) and val > 0):
+                raise ValueError(f"tflops.{key} must be a positive finite number (or null), not {val!r}")
+        return rates
 
     def __hash__(self) -> int:
         # frozen but holds dicts: hash the content (once) so scenarios with a custom GPU can key caches

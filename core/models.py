@@ -16,7 +16,11 @@ def resolve(spec: str, *, offline: bool = True) -> tuple[ModelRef, list[str]]:
     if not text:
         raise SizingError("--model is empty: give a preset id (see `sizing models`) or a path")
     path = Path(text).expanduser()
-    if path.exists():
+    try:
+        exists = path.exists() or path.is_symlink()  # a broken link goes to the readers, which name its target
+    except (OSError, ValueError) as exc:  # a name too long for the file system, a NUL byte
+        raise ModelFormatError(text[:80], f"not a usable file name ({getattr(exc, 'strerror', None) or exc})") from None
+    if exists:
         return _from_path(path)
     looks_like_path = any(ch in text for ch in ("/", "\\")) and (
         text.endswith((".json", ".gguf", ".safetensors")) or text.startswith((".", "/", "~"))

@@ -2,36 +2,52 @@
 
     {"format": "gpu-sizer", "schema_version": 1, "scenarios": [ {Scenario}, ... ], "active": 0}
 
-Loading: check the format → run the migrators N → N+1 up to SCHEMA_VERSION → validate with pydantic →
-errors that name the line (bad JSON) or the field (bad content). Saving is atomic: a temporary file in the
-same folder, flushed and fsynced, then renamed over the target.
+Loading: a bounded read of a regular file → bounded JSON (core.safe_json) → check the format → run the
+migrators N → N+1 up to SCHEMA_VERSION → validate with pydantic → errors that name the line (bad JSON) or the
+field (bad content). Saving is atomic: a temporary file in the same folder, flushed and fsynced, then renamed
+over the target; a temporary file left by an interrupted save (a kill, a power cut) is removed by the next save
+in that folder once it is a minute old.
 
-Policy: bump SCHEMA_VERSION only when an older reader would misread a newer file (a renamed or re-meant
-field). Add the migrator for the old version to MIGRATIONS and a fixture tests/data/sizing/v<N>.sizing that
-the tests load. Adding an optional field with a default needs no bump.
+Versioning policy: bump SCHEMA_VERSION whenever the saved form changes at all: a field added (even an optional
+one with a default: every default is written, so an older reader meets the new key and must say why it
+cannot open the file), removed, renamed or re-meant. With the bump, add the step MIGRATIONS[N] turning a
+version-N document into a version-(N+1) one (for an added field: usually nothing, or write its default) and a
+fixture tests/data/sizing/v<N+1>.sizing saved by the new version; every fixture must keep loading.
+A file whose schema_version is newer than SCHEMA_VERSION is refused with "written by a newer GPU Sizer", naming
+the fields this version does not know; an unknown field in a file of this or an older version is refused by
+name (a typo or a hand edit: nothing is silently dropped).
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
+import glob
 import json
 import os
+import stat
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from core.errors import SizingError
+from core import safe_json
+from core.errors import ModelFormatError, SizingError
+from core.safe_file import read_text
 from core.scenario import Scenario
 
 FORMAT = "gpu-sizer"
 SCHEMA_VERSION = 1
 SUFFIX = ".sizing"
-MAX_FILE_BYTES = 64 * 1024 * 1024  # a scenario with a 500-layer CNN is ~200 KB; refuse absurd files
+MAX_FILE_BYTES = 16 * 1024 * 1024  # a scenario with a 500-layer CNN is ~200 KB; refuse absurd files
+STALE_TEMP_SECONDS = 60  # a save takes milliseconds: an older temporary file was left by an interrupted one
+_TOP_LEVEL = {"format", "schema_version", "active", "scenarios"}
 
-# version N -> function turning a version-N document into a version-(N+1) document
+# version N -> function turning a version-N document into a version-(N+1) document (see the policy above).
+# Schema 1 is the first released version, so the table is empty; the first bump adds MIGRATIONS[1].
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 
@@ -54,24 +70,47 @@ def _migrate(doc: dict[str, Any], source: str) -> dict[str, Any]:
     if not isinstance(version, int) or isinstance(version, bool):
         raise ProjectError(f"{source}: 'schema_version' must be an integer, not {version!r}")
     if version > SCHEMA_VERSION:
+        unknown = _unknown_fields(doc)
+        known = f"; fields it does not know: {', '.join(unknown[:3])}" if unknown else ""
         raise ProjectError(
-            f"{source}: written by a newer GPU Sizer (schema {version}; this version reads up to "
-            f"{SCHEMA_VERSION}). Update GPU Sizer to open it."
+            f"{source}: written by a newer GPU Sizer (schema {version}); this version reads up to "
+            f"{SCHEMA_VERSION}{known}. Update GPU Sizer to open it."
         )
     if version < 1:
         raise ProjectError(f"{source}: schema_version {version} does not exist")
     while version < SCHEMA_VERSION:
-        doc = MIGRATIONS[version](doc)
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise ProjectError(f"{source}: no migration from schema {version} to {version + 1} (a GPU Sizer bug)")
+        doc = step(doc)
         version += 1
         doc["schema_version"] = version
     return doc
 
 
+def _unknown_fields(doc: dict[str, Any]) -> list[str]:
+    """Dotted paths of the keys in `doc` that this version's models do not define (as pydantic finds them)."""
+    found = [k for k in doc if k not in _TOP_LEVEL]
+    raw = doc.get("scenarios")
+    for i, item in enumerate(raw if isinstance(raw, list) else []):
+        try:
+            Scenario.model_validate(item)
+        except ValidationError as exc:
+            found += [
+                f"scenarios[{i}]." + ".".join(str(p) for p in e["loc"])
+                for e in exc.errors()
+                if e["type"] == "extra_forbidden"
+            ]
+        except (SizingError, ValueError, TypeError):
+            pass
+    return found
+
+
 def loads(text: str, source: str = "project") -> tuple[list[Scenario], int]:
     try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ProjectError(f"{source}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+        doc = safe_json.loads(text, source, "content")
+    except ModelFormatError as exc:
+        raise ProjectError(str(exc)) from None
     if not isinstance(doc, dict):
         raise ProjectError(f"{source}: expected a JSON object at the top level")
     if doc.get("format") != FORMAT:
@@ -79,6 +118,9 @@ def loads(text: str, source: str = "project") -> tuple[list[Scenario], int]:
             f'{source}: not a GPU Sizer project ("format" is {doc.get("format")!r}, expected "{FORMAT}")'
         )
     doc = _migrate(doc, source)
+    extra = sorted(k for k in doc if k not in _TOP_LEVEL)
+    if extra:
+        raise ProjectError(f"{source}: unknown field '{extra[0]}' (not part of schema {SCHEMA_VERSION})")
     raw = doc.get("scenarios")
     if not isinstance(raw, list) or not raw:
         raise ProjectError(f"{source}: 'scenarios' must be a non-empty list")
@@ -89,11 +131,16 @@ def loads(text: str, source: str = "project") -> tuple[list[Scenario], int]:
         except ValidationError as exc:
             err = exc.errors()[0]
             loc = ".".join(str(p) for p in err["loc"])
-            raise ProjectError(f"{source}: scenarios[{i}]{'.' + loc if loc else ''}: {err['msg']}") from None
+            where = f"{source}: scenarios[{i}]{'.' + loc if loc else ''}"
+            if err["type"] == "extra_forbidden":
+                raise ProjectError(
+                    f"{where}: unknown field '{err['loc'][-1]}' (not part of schema {SCHEMA_VERSION})"
+                ) from None
+            raise ProjectError(f"{where}: {str(err['msg']).removeprefix('Value error, ')}") from None
         except SizingError as exc:
             raise ProjectError(f"{source}: scenarios[{i}]: {exc}") from None
     active = doc.get("active", 0)
-    if not isinstance(active, int) or not 0 <= active < len(scenarios):
+    if not isinstance(active, int) or isinstance(active, bool) or not 0 <= active < len(scenarios):
         active = 0
     return scenarios, active
 
@@ -101,31 +148,68 @@ def loads(text: str, source: str = "project") -> tuple[list[Scenario], int]:
 def read(path: str | Path) -> tuple[list[Scenario], int]:
     p = Path(path)
     try:
-        size = p.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ProjectError(f"{p}: {size:,} bytes is too large for a .sizing file")
-        text = p.read_bytes().decode("utf-8")
-    except FileNotFoundError:
-        raise ProjectError(f"{p}: no such file") from None
-    except UnicodeDecodeError:
-        raise ProjectError(f"{p}: not UTF-8 text") from None
-    except OSError as exc:
-        raise ProjectError(f"{p}: cannot be read ({exc.strerror})") from None
+        text = read_text(p, MAX_FILE_BYTES, "a .sizing file")
+    except ModelFormatError as exc:
+        raise ProjectError(str(exc)) from None
     return loads(text, p.name)
 
 
+def remove_stale_temporaries(target: Path, older_than: float = STALE_TEMP_SECONDS) -> list[Path]:
+    """Delete `.<name>.*.tmp` files beside `target` that an interrupted `write` left behind: only regular files
+    this user owns, untouched for `older_than` seconds (a save in progress is never that old)."""
+    removed: list[Path] = []
+    now = time.time()
+    me = os.getuid() if hasattr(os, "getuid") else None
+    pattern = os.path.join(glob.escape(str(target.parent)), f".{glob.escape(target.name)}.*.tmp")
+    for name in glob.glob(pattern):
+        with contextlib.suppress(OSError):
+            st = os.lstat(name)
+            if (
+                os.path.isfile(name)
+                and not os.path.islink(name)
+                and (me is None or st.st_uid == me)
+                and now - st.st_mtime > older_than
+            ):
+                os.unlink(name)
+                removed.append(Path(name))
+    return removed
+
+
+def _new_file_mode() -> int:
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def write(path: str | Path, scenarios: list[Scenario], active: int = 0) -> None:
-    """Atomic save: the old file stays intact until the new one is complete on disk."""
+    """Atomic save: the old file stays intact until the new one is complete on disk. A link is saved through
+    (its target is replaced), the file keeps its mode, a file this user may not write is refused, and every
+    error names the file."""
     p = Path(path)
     data = dumps(scenarios, active).encode("utf-8")
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
+    try:
+        if p.is_symlink():
+            p = Path(os.path.realpath(p))
+        try:
+            mode = stat.S_IMODE(os.stat(p).st_mode)
+            if not os.access(p, os.W_OK):
+                raise PermissionError(errno.EACCES, "the file is read-only for this user; not replaced")
+        except FileNotFoundError:
+            mode = _new_file_mode()
+        remove_stale_temporaries(p)
+        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
+    except OSError as exc:
+        raise OSError(exc.errno, f"{p}: {exc.strerror or exc}") from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
+            os.fchmod(fh.fileno(), mode)
             os.fsync(fh.fileno())
         os.replace(tmp, p)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise OSError(exc.errno, f"{p}: {exc.strerror or exc}") from None
         raise

@@ -3,9 +3,10 @@ bounds a real file never reaches, so that no input can crash, hang or exhaust th
 
 - nesting: real configs nest 3-4 levels; `json.loads` recurses per level and raises RecursionError near 1,000, so
   the depth is measured first, without recursion, and anything deeper than MAX_DEPTH is refused by name;
-- NaN / Infinity: Python's json accepts these non-standard constants and real configs use them (Nemotron-H's
-  `time_step_limit: [0.0, Infinity]`), so they parse as floats; every reader validates the numbers it uses where
-  they enter (finite, integral, in range) and names the key;
+- NaN / Infinity: Python's json accepts these non-standard constants; no size or count can be one, so they are
+  refused where they are parsed (the message names the constant) — except in a model's config.json
+  (`allow_constants=True`), where real configs use them for values that are not sizes (Nemotron-H's
+  `time_step_limit: [0.0, Infinity]`) and the config reader validates every number it uses where it enters;
 - integers: Python parses arbitrarily long integer literals (and limits their conversion at 4,300 digits with a
   ValueError); a literal longer than MAX_INT_DIGITS is refused up front.
 Every refusal is a `ModelFormatError` naming the source."""
@@ -13,6 +14,7 @@ Every refusal is a `ModelFormatError` naming the source."""
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from core.errors import ModelFormatError
@@ -46,23 +48,54 @@ def _depth(text: str) -> int:
     return deepest
 
 
+class _BadNumber(ValueError):
+    """A number token refused while parsing; `token` is its text, to find the key it belongs to."""
+
+    def __init__(self, token: str, message: str) -> None:
+        self.token = token
+        super().__init__(message)
+
+
+def _no_constant(name: str) -> Any:
+    raise _BadNumber(name, f"{name} is not a number JSON allows")
+
+
 def _bounded_int(literal: str) -> int:
-    if len(literal.lstrip("-")) > MAX_INT_DIGITS:
-        raise ValueError(f"an integer of {len(literal.lstrip('-'))} digits is out of range")
+    digits = len(literal.lstrip("-"))
+    if digits > MAX_INT_DIGITS:
+        raise _BadNumber(literal, f"an integer of {digits} digits is out of range (at most {MAX_INT_DIGITS})")
     return int(literal)
 
 
-def loads(text: str, source: str, what: str = "JSON") -> Any:
+def _where(text: str, token: str) -> str:
+    """ "'key' (line L): " for the first `"key": token` in text, else the token's line, else ''."""
+    first = -1
+    for n, m in enumerate(re.finditer(re.escape(token) + r"(?![0-9A-Za-z.])", text)):
+        if n == 100:
+            break
+        at = m.start()
+        first = at if first < 0 else first
+        key = re.search(r'"((?:[^"\\]|\\.){0,200})"\s*:\s*$', text[max(0, at - 300) : at])
+        if key is not None:
+            return f"'{key.group(1)}' (line {text.count(chr(10), 0, at) + 1}): "
+    return f"line {text.count(chr(10), 0, first) + 1}: " if first >= 0 else ""
+
+
+def loads(text: str, source: str, what: str = "JSON", allow_constants: bool = False) -> Any:
     """Parse `text` (the content of `source`) or raise ModelFormatError saying what is wrong with it."""
     if _depth(text) > MAX_DEPTH:
         raise ModelFormatError(source, f"{what} nested deeper than {MAX_DEPTH} levels; refused")
     try:
-        return json.loads(text, parse_int=_bounded_int)
+        if allow_constants:
+            return json.loads(text, parse_int=_bounded_int)
+        return json.loads(text, parse_constant=_no_constant, parse_int=_bounded_int)
     except json.JSONDecodeError as exc:
         if not text.strip():
             raise ModelFormatError(source, f"the file is empty; expected {what}") from None
         raise ModelFormatError(
             source, f"{what} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
         ) from None
+    except _BadNumber as exc:
+        raise ModelFormatError(source, f"{what}: {_where(text, exc.token)}{exc}") from None
     except (ValueError, RecursionError) as exc:
         raise ModelFormatError(source, f"{what}: {exc}") from None

@@ -31,7 +31,8 @@ MAX_COUNT = 1 << 20
 class _Model(BaseModel):
     # Frozen: a Scenario is a value. Edits build a new one (see `Scenario.changed`), which keeps undo simple
     # and lets results be cached by scenario.
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # allow_inf_nan=False: NaN passes no range check (every comparison is false), so it is refused by name
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class Workload(_Model):

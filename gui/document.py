@@ -6,6 +6,7 @@ emits `changed(Scenario)`. Widgets never talk to each other. "Modified" is the u
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -146,7 +147,15 @@ class ScenarioDocument(QObject):
         out = QSaveFile(target)
         if not out.open(QIODevice.OpenModeFlag.WriteOnly):
             raise OSError(f"{target}: {out.errorString()}")
-        if out.write(data) != len(data) or not out.commit():
+        ok = out.write(data) == len(data) and out.flush()
+        if ok and out.handle() >= 0:
+            # QSaveFile.commit() ignores a failed fdatasync and renames anyway; a failed flush is a failed save
+            try:
+                os.fsync(out.handle())
+            except OSError as exc:
+                out.cancelWriting()
+                raise OSError(f"{target}: {exc.strerror or exc}; the file was not saved") from None
+        if not ok or not out.commit():
             err = out.errorString()
             out.cancelWriting()
             raise OSError(f"{target}: {err}")

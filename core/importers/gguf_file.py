@@ -1,11 +1,13 @@
 """GGUF files (llama.cpp) → `ModelRef`: the architecture from the metadata, the exact stored bytes of every
 tensor, and the file type as a weight-format hint.
 
-`gguf.GGUFReader` does the parsing, but only after a bounded pre-scan of the file's own structure: the
-magic and version, the tensor and key/value counts (absurd counts are refused), every string and array
-length against the bytes that remain, and every tensor's byte span against the end of the file. A
-truncated or corrupt file is refused with a message naming what failed, before the reader (which would
-otherwise loop over a corrupt array length or fail with a bare numpy error) sees it.
+The header is parsed here, with bounds, from a memory map (gguf.GGUFReader decodes every array element into a
+numpy object: a 262,144-token vocabulary cost it seconds and hundreds of MB): the magic and version, the tensor
+and key/value counts (absurd counts are refused), every string and array length against the bytes that remain,
+every tensor's byte span against the end of the file, and duplicate keys or tensor names. Arrays longer than
+MAX_DECODED_ARRAY (the tokenizer's vocabulary, merges and scores) are stepped over, not decoded: only their
+length is kept. Numbers are checked where they are read (finite, whole, non-negative, layer counts at most
+MAX_LAYERS) and every refusal names the key or tensor and the rule.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from pydantic import ValidationError
 
 from core import params, quant
 from core.architecture import (
+    MAX_LAYERS,
     Architecture,
     AttentionSpec,
     MlaSpec,
@@ -35,11 +38,19 @@ from core.architecture import (
     StackSpec,
 )
 from core.errors import ModelFormatError
+from core.safe_file import is_file, regular_size
 from core.scenario import ModelRef
 
-MAX_COUNT = 1_000_000  # tensors or metadata entries; real files have a few thousand
+# Bounds sized to real files: a GGUF of DeepSeek-V3 (experts merged into 3-D tensors) has ~1,000 tensors and
+# ~60 metadata entries; the largest vocabularies have 262,144 tokens (Gemma 3).
+MAX_TENSORS = 100_000
+MAX_KV = 10_000
 MAX_NAME_BYTES = 65_535
+MAX_STRING_BYTES = 16 * 1024 * 1024  # one metadata string (a chat template is a few KB)
 MAX_DIMS = 8
+MAX_DECODED_ARRAY = 65_536  # longer arrays (vocabulary, merges, scores) are stepped over: only their length is kept
+MAX_STRING_ARRAY = 4 * 262_144  # four times the largest real vocabulary
+MAX_SPLIT_PARTS = 1_000
 
 # llama.cpp's LLAMA_FTYPE (gguf.LlamaFileType) → weight-format id in resources/quant/formats.json
 FILE_TYPES: dict[int, str] = {
@@ -82,7 +93,9 @@ _TYPE_HINT = {
     "IQ4_XS": "iq4_xs",
 }
 
-_SCALAR_BYTES = {0: 1, 1: 1, 2: 2, 3: 2, 4: 4, 5: 4, 6: 4, 7: 1, 10: 8, 11: 8, 12: 8}
+# GGUF value types → struct format: uint8, int8, uint16, int16, uint32, int32, float32, bool, -, -, uint64, int64,
+# float64 (8 = string, 9 = array)
+_SCALAR_FMT = {0: "B", 1: "b", 2: "H", 3: "h", 4: "I", 5: "i", 6: "f", 7: "?", 10: "Q", 11: "q", 12: "d"}
 _STRING, _ARRAY = 8, 9
 _OLD_MAGIC = {b"lmgg", b"fmgg", b"tjgg", b"ggml", b"ggmf", b"ggjt"}
 _NOT_DECODERS = {
@@ -104,18 +117,27 @@ _NOT_DECODERS = {
     "arwkv7",
 }
 _PARALLEL = {"falcon", "phi2", "gptj", "command-r", "cohere2"}
+_BLOCK_RE = re.compile(r"^blk\.(\d{1,9})\.")
 _SPLIT_RE = re.compile(r"^(.*)-(\d{5})-of-(\d{5})\.gguf$", re.IGNORECASE)
 
 
-# --------------------------------------------------------------------------------------------- pre-scan
+# ---------------------------------------------------------------------------------------------- parsing
 
 
 @dataclass(frozen=True)
-class _Scanned:
-    version: int
-    n_tensors: int
-    n_kv: int
-    data_start: int
+class _Tensor:
+    name: str
+    type_name: str
+    ne: tuple[int, ...]  # GGML order: ne[0] is the row length
+    n_elements: int
+    n_bytes: int
+
+
+@dataclass(frozen=True)
+class _Skipped:
+    """A metadata array that was stepped over, not decoded (the tokenizer's vocabulary, merges, scores)."""
+
+    length: int
 
 
 class _Scan:
@@ -133,10 +155,10 @@ class _Scan:
                 f"{n:,} bytes but the file ends at {self.size:,}",
             )
 
-    def unpack(self, fmt: str, what: str) -> int:
+    def unpack(self, fmt: str, what: str) -> Any:
         n = struct.calcsize(fmt)
         self.need(n, what)
-        value: int = struct.unpack_from(self.order + fmt, self.buf, self.pos)[0]
+        value = struct.unpack_from(self.order + fmt, self.buf, self.pos)[0]
         self.pos += n
         return value
 
@@ -149,45 +171,69 @@ class _Scan:
         self.pos += n
         return raw
 
-    def skip_string(self, what: str) -> None:
-        n = self.unpack("Q", f"{what} (length)")
-        self.need(n, what)
-        self.pos += n
+    def skip_strings(self, count: int, what: str) -> None:
+        """Step over `count` strings without decoding them (a 262,144-token vocabulary: tens of ms)."""
+        unpack = struct.Struct(self.order + "Q").unpack_from
+        buf, pos, end = self.buf, self.pos, self.size
+        try:
+            for _ in range(count):
+                pos += 8 + unpack(buf, pos)[0]
+                if pos > end:
+                    break
+        except struct.error:
+            pos = end + 1
+        if pos > end:
+            raise ModelFormatError(
+                self.source, f"truncated or corrupt: the strings of {what} run past the end of the file ({end:,} bytes)"
+            )
+        self.pos = pos
 
-    def skip_value(self, vtype: int, what: str, depth: int = 0) -> None:
-        if vtype in _SCALAR_BYTES:
-            self.need(_SCALAR_BYTES[vtype], what)
-            self.pos += _SCALAR_BYTES[vtype]
-        elif vtype == _STRING:
-            self.skip_string(what)
-        elif vtype == _ARRAY:
-            if depth > 3:
-                raise ModelFormatError(self.source, f"corrupt: {what} nests arrays too deeply")
-            itype = self.unpack("I", f"{what} (array type)")
-            count = self.unpack("Q", f"{what} (array length)")
-            least = _SCALAR_BYTES.get(itype, 8 if itype == _STRING else 12)
-            if itype not in _SCALAR_BYTES and itype not in (_STRING, _ARRAY):
-                raise ModelFormatError(self.source, f"corrupt: {what} is an array of unknown value type {itype}")
-            if count * least > self.size - self.pos:
-                raise ModelFormatError(
-                    self.source,
-                    f"truncated or corrupt: {what} declares {count:,} array "
-                    f"elements, more than the {self.size - self.pos:,} bytes "
-                    "left can hold",
-                )
-            if itype in _SCALAR_BYTES:
-                self.pos += count * least
-            else:
-                for i in range(count):
-                    self.skip_value(itype, f"{what}[{i}]", depth + 1)
-        else:
+    def value(self, vtype: int, what: str, depth: int = 0) -> Any:
+        """One metadata value: a number, raw string bytes, a list (short arrays) or _Skipped (long ones)."""
+        if vtype in _SCALAR_FMT:
+            return self.unpack(_SCALAR_FMT[vtype], what)
+        if vtype == _STRING:
+            return self.string(what, MAX_STRING_BYTES)
+        if vtype != _ARRAY:
             raise ModelFormatError(self.source, f"corrupt: {what} has unknown value type {vtype}")
+        if depth > 2:
+            raise ModelFormatError(self.source, f"corrupt: {what} nests arrays too deeply")
+        itype = self.unpack("I", f"{what} (array type)")
+        count = self.unpack("Q", f"{what} (array length)")
+        if itype not in _SCALAR_FMT and itype not in (_STRING, _ARRAY):
+            raise ModelFormatError(self.source, f"corrupt: {what} is an array of unknown value type {itype}")
+        least = struct.calcsize(_SCALAR_FMT[itype]) if itype in _SCALAR_FMT else (8 if itype == _STRING else 12)
+        if count * least > self.size - self.pos:
+            raise ModelFormatError(
+                self.source,
+                f"truncated or corrupt: {what} declares {count:,} array elements, more than the "
+                f"{self.size - self.pos:,} bytes left can hold",
+            )
+        if itype in _SCALAR_FMT:
+            if count > MAX_DECODED_ARRAY:  # never needed (per-layer arrays have one value per layer): skipped
+                self.pos += count * least
+                return _Skipped(count)
+            fmt = f"{self.order}{count}{_SCALAR_FMT[itype]}"
+            values = list(struct.unpack_from(fmt, self.buf, self.pos))
+            self.pos += count * least
+            return values
+        if count > MAX_STRING_ARRAY:
+            raise ModelFormatError(
+                self.source, f"{what} declares {count:,} elements; at most {MAX_STRING_ARRAY:,} are read"
+            )
+        if itype == _STRING:
+            if count > MAX_DECODED_ARRAY:
+                self.skip_strings(count, what)
+                return _Skipped(count)
+            return [self.string(f"{what}[{i}]", MAX_STRING_BYTES) for i in range(count)]
+        return [self.value(_ARRAY, f"{what}[{i}]", depth + 1) for i in range(count)]
 
 
-def _prescan(path: Path) -> _Scanned:
+def _parse(path: Path) -> tuple[dict[str, Any], list[_Tensor]]:
+    """(metadata, tensors) of one GGUF file, read with bounds; no array is decoded past MAX_DECODED_ARRAY."""
     src = str(path)
+    size = regular_size(path, src)
     try:
-        size = path.stat().st_size
         with path.open("rb") as f:
             head = f.read(24)
             if head[:4] != b"GGUF":
@@ -205,47 +251,51 @@ def _prescan(path: Path) -> _Scanned:
             if version not in (2, 3):
                 raise ModelFormatError(src, f"GGUF version {version} is not supported (versions 2 and 3 are)")
             n_tensors, n_kv = struct.unpack_from(order + "QQ", head, 8)
-            for what, n in (("tensors", n_tensors), ("metadata entries", n_kv)):
-                if n > MAX_COUNT:
+            for what, n, limit in (("tensors", n_tensors, MAX_TENSORS), ("metadata entries", n_kv, MAX_KV)):
+                if n > limit:
                     raise ModelFormatError(
-                        src,
-                        f"header declares {n:,} {what}, over the {MAX_COUNT:,} limit: the file is corrupt; refused",
+                        src, f"header declares {n:,} {what}, over the {limit:,} limit: the file is corrupt; refused"
                     )
             with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as buf:
-                return _walk(buf, size, order, src, version, n_tensors, n_kv)
+                return _walk(_Scan(buf, size, order, src), n_tensors, n_kv)
     except OSError as exc:
         raise ModelFormatError(src, f"cannot read the file ({exc.strerror or exc})") from None
 
 
-def _walk(buf: mmap.mmap, size: int, order: str, src: str, version: int, n_tensors: int, n_kv: int) -> _Scanned:
-    s = _Scan(buf, size, order, src)
+def _walk(s: _Scan, n_tensors: int, n_kv: int) -> tuple[dict[str, Any], list[_Tensor]]:
+    src = s.source
     s.pos = 24
-    alignment = gguf.GGUF_DEFAULT_ALIGNMENT
+    meta: dict[str, Any] = {}
     for i in range(n_kv):
         raw = s.string(f"metadata entry #{i} key", MAX_NAME_BYTES)
         try:
             key = raw.decode("utf-8")
         except UnicodeDecodeError:
             raise ModelFormatError(src, f"corrupt: metadata entry #{i} key is not UTF-8 text") from None
+        if key in meta:
+            raise ModelFormatError(src, f"metadata key {key} appears twice")
         vtype = s.unpack("I", f"metadata '{key}' value type")
-        if key == "general.alignment" and vtype == 4:
-            alignment = s.unpack("I", f"metadata '{key}'")
-            if alignment == 0 or alignment & (alignment - 1):
-                raise ModelFormatError(src, f"general.alignment {alignment} is not a power of two")
-        else:
-            s.skip_value(vtype, f"metadata '{key}'")
+        meta[key] = s.value(vtype, f"metadata '{key}'")
+    alignment = meta.get("general.alignment", gguf.GGUF_DEFAULT_ALIGNMENT)
+    if not isinstance(alignment, int) or isinstance(alignment, bool) or alignment <= 0 or alignment & (alignment - 1):
+        raise ModelFormatError(src, f"metadata 'general.alignment' {alignment!r} is not a power of two")
     infos: list[tuple[str, tuple[int, ...], int, int]] = []
+    seen: set[str] = set()
     for i in range(n_tensors):
         raw = s.string(f"tensor info #{i} name", MAX_NAME_BYTES)
         name = raw.decode("utf-8", errors="replace")
+        if name in seen:
+            raise ModelFormatError(src, f"tensor '{name}' appears twice")
+        seen.add(name)
         n_dims = s.unpack("I", f"tensor '{name}' dimension count")
         if n_dims > MAX_DIMS:
             raise ModelFormatError(src, f"corrupt: tensor '{name}' declares {n_dims} dimensions")
-        dims = tuple(s.unpack("Q", f"tensor '{name}' shape") for _ in range(n_dims))
+        dims = tuple(int(s.unpack("Q", f"tensor '{name}' shape")) for _ in range(n_dims))
         gtype = s.unpack("I", f"tensor '{name}' type")
         offset = s.unpack("Q", f"tensor '{name}' offset")
         infos.append((name, dims, gtype, offset))
     data_start = -(-s.pos // alignment) * alignment
+    tensors: list[_Tensor] = []
     for name, dims, gtype, offset in infos:
         try:
             qtype = gguf.GGMLQuantizationType(gtype)
@@ -258,55 +308,54 @@ def _walk(buf: mmap.mmap, size: int, order: str, src: str, version: int, n_tenso
             raise ModelFormatError(
                 src, f"tensor '{name}': rows of {dims[0]} values are not whole {qtype.name} blocks of {block}"
             )
-        nbytes = math.prod(dims) * type_size // block
+        n_elements = math.prod(dims)
+        nbytes = n_elements * type_size // block
         start = data_start + offset
-        if start + nbytes > size:
+        if start + nbytes > s.size:
             raise ModelFormatError(
                 src,
-                f"truncated: tensor '{name}' needs bytes {start:,}–{start + nbytes:,} but the file ends at {size:,}",
+                f"truncated: tensor '{name}' needs bytes {start:,}–{start + nbytes:,} but the file ends at {s.size:,}",
             )
-    return _Scanned(version=version, n_tensors=n_tensors, n_kv=n_kv, data_start=data_start)
+        tensors.append(_Tensor(name=name, type_name=qtype.name, ne=dims, n_elements=n_elements, n_bytes=nbytes))
+    return meta, tensors
 
 
 # ---------------------------------------------------------------------------------------------- reading
 
 
-@dataclass(frozen=True)
-class _Tensor:
-    name: str
-    type_name: str
-    ne: tuple[int, ...]  # GGML order: ne[0] is the row length
-    n_elements: int
-    n_bytes: int
-
-
 class _Meta:
-    """Typed access to a reader's key/value metadata; errors name the key."""
+    """Typed access to the parsed key/value metadata; errors name the key."""
 
-    def __init__(self, reader: gguf.GGUFReader, source: str) -> None:
-        self.reader, self.source = reader, source
+    def __init__(self, fields: dict[str, Any], source: str) -> None:
+        self.fields, self.source = fields, source
         self.arch = ""
 
-    def _field(self, key: str) -> gguf.ReaderField | None:
-        return self.reader.get_field(key)
-
     def value(self, key: str) -> Any:
-        f = self._field(key)
-        if f is None:
-            return None
-        try:
-            return f.contents()
-        except (ValueError, UnicodeDecodeError, IndexError) as exc:
-            raise ModelFormatError(self.source, f"metadata '{key}' cannot be decoded ({exc})") from None
+        v = self.fields.get(key)
+        if isinstance(v, _Skipped):
+            raise ModelFormatError(
+                self.source, f"metadata '{key}' is an array of {v.length:,} values, too long to read"
+            )
+        return self._decode(key, v)
+
+    def _decode(self, key: str, v: Any) -> Any:
+        if isinstance(v, bytes):
+            try:
+                return v.decode("utf-8")
+            except UnicodeDecodeError:
+                raise ModelFormatError(self.source, f"metadata '{key}' is not UTF-8 text") from None
+        if isinstance(v, list):
+            return [self._decode(key, x) for x in v]
+        return v
 
     def length(self, key: str) -> int | None:
-        f = self._field(key)
-        if f is None or not f.types or f.types[0] != gguf.GGUFValueType.ARRAY:
-            return None
-        return len(f.data)
+        v = self.fields.get(key)
+        if isinstance(v, _Skipped):
+            return v.length
+        return len(v) if isinstance(v, list) else None
 
     def has(self, key: str) -> bool:
-        return self._field(key) is not None
+        return key in self.fields
 
     def text(self, key: str) -> str | None:
         v = self.value(key)
@@ -321,38 +370,44 @@ class _Meta:
                 notes.append(f"{key} not in the metadata; assumed {default}{what}")
             return default
         if isinstance(v, list):
-            nums = [x for x in v if isinstance(x, int | float) and not isinstance(x, bool) and x > 0]
-            if not nums:
+            nums = [_integral(x) for x in v if _number(x) and x > 0]
+            if any(n is None for n in nums):
+                bad = next(x for x in v if _number(x) and x > 0 and _integral(x) is None)
+                raise ModelFormatError(
+                    self.source, f"metadata '{key}' holds {bad!r}; per-layer values must be integers"
+                )
+            ints = [n for n in nums if n is not None]
+            if not ints:
                 if default is None:
                     raise ModelFormatError(self.source, f"metadata '{key}' holds no positive per-layer values")
                 return default
-            if len(set(nums)) > 1 and notes is not None:
-                notes.append(f"{key} varies by layer ({min(nums)}–{max(nums)}); the largest value is used")
-            v = max(nums)
-        if isinstance(v, bool) or not isinstance(v, int | float) or int(v) != v or v < 0:
-            raise ModelFormatError(self.source, f"metadata '{key}' must be a non-negative integer, not {v!r}")
-        return int(v)
+            if len(set(ints)) > 1 and notes is not None:
+                notes.append(f"{key} varies by layer ({min(ints)}–{max(ints)}); the largest value is used")
+            return max(ints)
+        n = _integral(v) if _number(v) else None
+        if n is None or n < 0:
+            raise ModelFormatError(self.source, f"metadata '{key}' must be a non-negative integer, not {_show(v)}")
+        return n
 
 
-def _load(path: Path) -> tuple[gguf.GGUFReader, list[_Tensor]]:
-    _prescan(path)
-    try:
-        reader = gguf.GGUFReader(path)
-        tensors = [
-            _Tensor(
-                name=t.name,
-                type_name=t.tensor_type.name,
-                ne=tuple(int(d) for d in t.shape),
-                n_elements=int(t.n_elements),
-                n_bytes=int(t.n_bytes),
-            )
-            for t in reader.tensors
-        ]
-    except Exception as exc:  # the reader fails with bare numpy/struct errors on corrupt files
-        raise ModelFormatError(
-            str(path), f"the GGUF reader could not parse the file ({type(exc).__name__}: {exc})"
-        ) from None
-    return reader, tensors
+def _number(v: Any) -> bool:
+    return isinstance(v, int | float) and not isinstance(v, bool)
+
+
+def _integral(v: int | float) -> int | None:
+    """v as an int when it is a finite whole number, else None (NaN and infinities never reach int())."""
+    if isinstance(v, int):
+        return v
+    return int(v) if math.isfinite(v) and v == int(v) else None
+
+
+def _show(v: Any) -> str:
+    text = repr(v)
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+def _load(path: Path) -> tuple[dict[str, Any], list[_Tensor]]:
+    return _parse(path)
 
 
 def _split_parts(path: Path, count: int) -> list[Path]:
@@ -365,7 +420,7 @@ def _split_parts(path: Path, count: int) -> list[Path]:
             "parts cannot be found",
         )
     parts = [path.with_name(f"{m.group(1)}-{i:05d}-of-{count:05d}.gguf") for i in range(1, count + 1)]
-    missing = [p.name for p in parts if not p.is_file()]
+    missing = [p.name for p in parts if not is_file(p)]
     if missing:
         raise ModelFormatError(
             str(path),
@@ -382,20 +437,21 @@ def resolve(path: Path) -> tuple[ModelRef, list[str]]:
     """A .gguf file → (ModelRef with exact stored bytes and the file type, notes)."""
     path = Path(path)
     src = str(path)
-    if not path.is_file():
-        raise ModelFormatError(src, "no such file")
+    regular_size(path, src)  # a FIFO or device is refused before it is opened; broken links are named
     notes: list[str] = []
-    reader, tensors = _load(path)
-    meta = _Meta(reader, src)
+    fields, tensors = _load(path)
+    meta = _Meta(fields, src)
     split = meta.num("split.count", 1)
+    if split > MAX_SPLIT_PARTS:
+        raise ModelFormatError(src, f"metadata 'split.count' is {split:,}; at most {MAX_SPLIT_PARTS:,} parts are read")
     if split > 1:
         parts = _split_parts(path, split)
         tensors = []
         for i, part in enumerate(parts):
-            r, t = _load(part)
+            f, t = _load(part)
             tensors += t
             if i == 0:
-                reader, meta = r, _Meta(r, str(part))
+                meta = _Meta(f, str(part))
         notes.append(f"split GGUF: read all {split} parts")
     by = {t.name: t for t in tensors}
     if len(by) != len(tensors):
@@ -539,6 +595,14 @@ def _mamba(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, no
 def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, notes: list[str]) -> Architecture:
     a = m.arch
     layers = m.num(f"{a}.block_count")
+    if layers > MAX_LAYERS:
+        blocks = sorted({int(mt.group(1)) for n in by if (mt := _BLOCK_RE.match(n))})
+        have = f"blocks {blocks[0]}–{blocks[-1]}" if blocks else "no blocks"
+        raise ModelFormatError(
+            src,
+            f"metadata '{a}.block_count' is {layers:,} but the file has tensors for {have}; "
+            f"at most {MAX_LAYERS:,} layers are supported",
+        )
     h = m.num(f"{a}.embedding_length")
     heads = m.num(f"{a}.attention.head_count", notes=notes)
     if not layers or not h or not heads:
@@ -586,7 +650,7 @@ def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, 
         q_bias, k_bias, v_bias = has("attn_q.bias"), has("attn_k.bias"), has("attn_v.bias")
     qk_norm: Literal["none", "head", "full"] = "none"
     qn = tensor("attn_q_norm.weight")
-    if qn is not None and mla is None:
+    if qn is not None and mla is None and qn.ne:
         qk_norm = "head" if qn.ne[0] == head_dim else "full"
     window = m.num(f"{a}.attention.sliding_window", 0) or None
     global_every = _global_every(m, a, window, layers, notes)
@@ -604,7 +668,8 @@ def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, 
 
     # MLP and experts
     moe_layers = [i for i in range(layers) if has("ffn_gate_inp.weight", i)]
-    dense = [i for i in range(layers) if i not in moe_layers]
+    moe_set = set(moe_layers)
+    dense = [i for i in range(layers) if i not in moe_set]
     ff = m.num(f"{a}.feed_forward_length", 0, notes=notes)
     inter, gated, mlp_bias = ff, True, False
     if dense:
@@ -626,6 +691,8 @@ def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, 
             raise ModelFormatError(src, f"blk.{first} has a router but no 3-D ffn_up_exps.weight tensor")
         n_exp = m.num(f"{a}.expert_count", e_up.ne[2])
         shared = tensor("ffn_up_shexp.weight", first)
+        if shared is not None and len(shared.ne) != 2:
+            raise ModelFormatError(src, f"{shared.name} must be 2-D, not {list(shared.ne)}")
         shared_inter = shared.ne[1] if shared is not None else 0
         moe = MoeSpec(
             num_experts=n_exp,

@@ -273,6 +273,6 @@ def load(path: str | Path) -> ImportedModel:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise ModelFormatError(str(p), "not UTF-8 text") from None
-    data = safe_json.loads(text, str(p), "config.json")
+    data = safe_json.loads(text, str(p), "config.json", allow_constants=True)
     name = p.parent.name.replace("__", "/") if p.parent.name else None
     return from_dict(data, str(p), name)

@@ -101,7 +101,7 @@ def with_defaults(data: Mapping[str, Any], *keys: str) -> dict[str, Any]:
 
 def _show(v: Any) -> str:
     if isinstance(v, float) and not math.isfinite(v):
-        return str(v)
+        return "NaN" if math.isnan(v) else ("Infinity" if v > 0 else "-Infinity")  # as the JSON file spells it
     text = repr(v)
     return text if len(text) <= 40 else text[:37] + "…"
 

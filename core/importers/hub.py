@@ -19,8 +19,9 @@ from pathlib import Path
 import huggingface_hub
 from huggingface_hub import errors as hf_errors
 
-from core.errors import SizingError
+from core.errors import ModelFormatError, SizingError
 from core.importers import safetensors_file
+from core.safe_file import is_broken_link, is_file, read_bounded
 from core.scenario import ModelRef
 
 CONFIG = "config.json"
@@ -141,10 +142,30 @@ def _build(
 
 
 def _cached(rid: str, filename: str, cache: Path) -> Path | None:
-    found = huggingface_hub.try_to_load_from_cache(rid, filename, cache_dir=cache)
-    if isinstance(found, str) and os.path.isfile(found):
+    """The cached file, None when it is not cached; a snapshot entry that is a link to a missing blob (an
+    interrupted download) is refused by name rather than read as absent."""
+    try:
+        found = huggingface_hub.try_to_load_from_cache(rid, filename, cache_dir=cache)
+    except (OSError, ValueError) as exc:
+        raise SizingError(f"the Hugging Face cache entry for '{rid}' cannot be read: {exc}") from None
+    if isinstance(found, str) and is_file(Path(found)):
         return Path(found)
+    _refuse_broken_link(rid, filename, cache)
     return None
+
+
+def _refuse_broken_link(rid: str, filename: str, cache: Path) -> None:
+    """huggingface_hub reports a snapshot entry whose blob is missing as "not cached"; name it instead."""
+    repo = cache / ("models--" + rid.replace("/", "--"))
+    try:
+        revision = read_bounded(repo / "refs" / "main", 256, "a revision").decode("ascii").strip()
+    except (SizingError, UnicodeDecodeError):
+        return
+    entry = repo / "snapshots" / revision / filename
+    if revision and "/" not in revision and is_broken_link(entry):
+        raise ModelFormatError(
+            str(entry), f"links to {os.readlink(entry)}, which does not exist: an incomplete download?"
+        )
 
 
 def _download(rid: str, filename: str, cache: Path, *, required: bool) -> Path | None:

@@ -13,8 +13,8 @@ from the tensor names and shapes, and every assumption is listed in the notes.
 from __future__ import annotations
 
 import itertools
-import json
 import math
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -24,14 +24,22 @@ from typing import Any, Literal
 
 from pydantic import ValidationError
 
-from core import params
-from core.architecture import Architecture, AttentionSpec, MlpSpec, MoeSpec, Norm, StackSpec
+from core import params, safe_json
+from core.architecture import MAX_LAYERS, Architecture, AttentionSpec, MlpSpec, MoeSpec, Norm, StackSpec
 from core.errors import ModelFormatError
 from core.importers import hf_config
+from core.safe_file import is_broken_link, is_file, read_text, regular_size
 from core.scenario import ModelRef
 
-MAX_HEADER_BYTES = 100_000_000  # the largest real headers (DeepSeek-V3 shards) are a few MB
-MAX_INDEX_BYTES = 64 * 1024 * 1024
+# Caps sized to real checkpoints, checked before any JSON is parsed. The largest published models have under
+# 100,000 tensors in all (DeepSeek-V3: 91,991 across 163 shards, a few hundred KB of header each), so one header
+# holding them all would be ~10-20 MB. The format's own reader allows 100 MB, but parsing that much JSON takes
+# seconds and over a GB here, so this reader stops at a quarter of it.
+MAX_HEADER_BYTES = 25_000_000
+MAX_TENSORS = 100_000  # per header, and per index weight_map
+MAX_INDEX_BYTES = 16 * 1024 * 1024  # DeepSeek-V3's index is 9 MB
+MAX_NAME_BYTES = 255  # a shard's file name (the usual file-system limit)
+MAX_TOTAL_BYTES = 10**15  # an index's total_size: 1 PB (the largest published checkpoints are ~1.5 TB)
 
 # bits per element of every dtype the safetensors format defines (safetensors 0.8)
 DTYPE_BITS: dict[str, int] = {
@@ -122,8 +130,8 @@ class Index:
 def read_header(path: Path) -> Header:
     """The validated header of one .safetensors file (bounded read; tensor data is never touched)."""
     src = str(path)
+    size = regular_size(path, src)
     try:
-        size = path.stat().st_size
         with path.open("rb") as f:
             head = f.read(8)
             if len(head) < 8:
@@ -154,8 +162,19 @@ def read_header(path: Path) -> Header:
         raise ModelFormatError(src, f"cannot read the file ({exc.strerror or exc})") from None
     if len(raw) != n:
         raise ModelFormatError(src, f"header is truncated: read {len(raw):,} of {n:,} bytes")
+    _count_tensors(raw, src)
     tensors, metadata = parse_header(raw, src, data_size=size - 8 - n)
     return Header(path=path, tensors=tensors, metadata=metadata)
+
+
+def _count_tensors(raw: bytes, source: str) -> None:
+    """Refuse a header declaring more than MAX_TENSORS tensors before it is parsed (each entry has one
+    "data_offsets" key, so counting that string is an upper bound found at memchr speed)."""
+    n = raw.count(b'"data_offsets"')
+    if n > MAX_TENSORS:
+        raise ModelFormatError(
+            source, f"header declares {n:,} tensors; at most {MAX_TENSORS:,} are read (real checkpoints have far fewer)"
+        )
 
 
 def parse_header(raw: bytes, source: str, data_size: int | None = None) -> tuple[tuple[Tensor, ...], dict[str, str]]:
@@ -167,12 +186,8 @@ def parse_header(raw: bytes, source: str, data_size: int | None = None) -> tuple
         raise ModelFormatError(source, f"header is not UTF-8 text (bad byte at offset {exc.start})") from None
     if not text.lstrip().startswith("{"):
         raise ModelFormatError(source, "header is not a JSON object (it must start with '{'); not a safetensors file")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ModelFormatError(
-            source, f"header is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from None
+    _count_tensors(raw, source)
+    data = safe_json.loads(text, source, "header")
     if not isinstance(data, dict):
         raise ModelFormatError(source, "header is not a JSON object")
     metadata: dict[str, str] = {}
@@ -180,7 +195,7 @@ def parse_header(raw: bytes, source: str, data_size: int | None = None) -> tuple
     if meta is not None:
         if not isinstance(meta, dict):
             raise ModelFormatError(source, "header '__metadata__' must be an object of strings")
-        metadata = {str(k): str(v) for k, v in meta.items()}
+        metadata = {str(k): v if isinstance(v, str) else "" for k, v in meta.items()}
     tensors = tuple(tensor_entry(name, entry, source, data_size) for name, entry in data.items())
     _check_overlaps(tensors, source)
     return tensors, metadata
@@ -198,15 +213,21 @@ def tensor_entry(name: str, entry: Any, source: str, data_size: int | None = Non
             source, f"{where}: unknown dtype {dtype!r} (safetensors dtypes: {', '.join(DTYPE_BITS)})"
         )
     shape = entry.get("shape")
-    if not isinstance(shape, list) or not all(isinstance(d, int) and not isinstance(d, bool) and d >= 0 for d in shape):
-        raise ModelFormatError(source, f"{where}: shape must be a list of non-negative integers, not {shape!r}")
+    if (
+        not isinstance(shape, list)
+        or len(shape) > 16
+        or not all(isinstance(d, int) and not isinstance(d, bool) and d >= 0 for d in shape)
+    ):
+        raise ModelFormatError(
+            source, f"{where}: shape must be a list of at most 16 non-negative integers, not {_short(shape)}"
+        )
     offsets = entry.get("data_offsets")
     if (
         not isinstance(offsets, list)
         or len(offsets) != 2
         or not all(isinstance(o, int) and not isinstance(o, bool) for o in offsets)
     ):
-        raise ModelFormatError(source, f"{where}: data_offsets must be [begin, end] integers, not {offsets!r}")
+        raise ModelFormatError(source, f"{where}: data_offsets must be [begin, end] integers, not {_short(offsets)}")
     begin, end = offsets
     if begin < 0 or end < begin:
         raise ModelFormatError(source, f"{where}: data_offsets [{begin}, {end}] are not an increasing byte span")
@@ -230,6 +251,11 @@ def tensor_entry(name: str, entry: Any, source: str, data_size: int | None = Non
     return Tensor(name=name, dtype=dtype, shape=tuple(shape), begin=begin, end=end)
 
 
+def _short(value: Any, limit: int = 80) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _check_overlaps(tensors: Sequence[Tensor], source: str) -> None:
     spans = sorted((t for t in tensors if t.nbytes), key=lambda t: t.begin)
     for a, b in itertools.pairwise(spans):
@@ -240,34 +266,41 @@ def _check_overlaps(tensors: Sequence[Tensor], source: str) -> None:
 def read_index(path: Path) -> Index:
     """`weight_map` and `metadata.total_size` of a model.safetensors.index.json."""
     src = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_INDEX_BYTES:
-            raise ModelFormatError(src, f"{size:,} bytes is far too large for a safetensors index; refused")
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise ModelFormatError(src, "not UTF-8 text") from None
-    except OSError as exc:
-        raise ModelFormatError(src, f"cannot read the file ({exc.strerror or exc})") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ModelFormatError(src, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+    text = read_text(path, MAX_INDEX_BYTES, "a safetensors index", src)
+    data = safe_json.loads(text, src, "JSON")
     if not isinstance(data, dict):
         raise ModelFormatError(src, "a safetensors index must hold a JSON object")
     weight_map = data.get("weight_map")
     if not isinstance(weight_map, dict) or not all(isinstance(v, str) for v in weight_map.values()):
         raise ModelFormatError(src, "'weight_map' must be an object mapping tensor names to shard file names")
+    if len(weight_map) > MAX_TENSORS:
+        raise ModelFormatError(src, f"'weight_map' lists {len(weight_map):,} tensors; at most {MAX_TENSORS:,} are read")
     for shard in set(weight_map.values()):
-        if not shard or Path(shard).name != shard or shard in (".", ".."):
-            raise ModelFormatError(src, f"weight_map names '{shard}', which is not a file name in this folder")
+        if not shard or Path(shard).name != shard or shard in (".", "..") or "\0" in shard:
+            raise ModelFormatError(src, f"weight_map names '{_short(shard)}', which is not a file name in this folder")
+        if len(shard.encode("utf-8")) > MAX_NAME_BYTES:
+            raise ModelFormatError(
+                src,
+                f"weight_map names a shard '{shard[:40]}…' ({len(shard.encode('utf-8')):,} bytes) that is not a "
+                f"valid file name (at most {MAX_NAME_BYTES} bytes)",
+            )
     meta = data.get("metadata")
     total: int | None = None
     if isinstance(meta, dict) and meta.get("total_size") is not None:
         value = meta["total_size"]
-        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0 or int(value) != value:
-            raise ModelFormatError(src, f"metadata.total_size must be a non-negative integer, not {value!r}")
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not math.isfinite(value)
+            or value < 0
+            or int(value) != value
+        ):
+            raise ModelFormatError(src, f"metadata.total_size must be a non-negative integer, not {_short(value)}")
         total = int(value)
+        if total > MAX_TOTAL_BYTES:
+            raise ModelFormatError(
+                src, f"metadata.total_size {total:,} bytes is out of range (at most {MAX_TOTAL_BYTES:,})"
+            )
     return Index(path=path, weight_map={str(k): v for k, v in weight_map.items()}, total_size=total)
 
 
@@ -276,7 +309,13 @@ def index_contents(index: Index) -> tuple[list[Tensor] | None, int | None, list[
     folder = index.path.parent
     notes: list[str] = []
     shards = sorted(set(index.weight_map.values()))
-    present = [s for s in shards if (folder / s).is_file()]
+    present = [s for s in shards if is_file(folder / s)]
+    broken = [s for s in shards if is_broken_link(folder / s)]
+    if broken:
+        notes.append(
+            f"{len(broken)} shard(s) are links to files that do not exist (an incomplete download?), e.g. "
+            f"{broken[0]} → {_link_target(folder / broken[0])}"
+        )
     if shards and len(present) == len(shards):
         headers = [read_header(folder / s) for s in shards]
         tensors = [t for h in headers for t in h.tensors]
@@ -310,16 +349,35 @@ def index_contents(index: Index) -> tuple[list[Tensor] | None, int | None, list[
 # ---------------------------------------------------------------------------------------- file selection
 
 
+def _link_target(path: Path) -> str:
+    try:
+        return os.readlink(path)
+    except OSError:
+        return "?"
+
+
+def _glob(folder: Path, pattern: str) -> list[Path]:
+    try:
+        return sorted(folder.glob(pattern))
+    except OSError as exc:
+        raise ModelFormatError(str(folder), f"cannot list the folder ({exc.strerror or exc})") from None
+
+
 def _folder_index(folder: Path) -> Path | None:
     main = folder / "model.safetensors.index.json"
-    if main.is_file():
+    if is_file(main):
         return main
-    found = sorted(p for p in folder.glob("*.safetensors.index.json") if p.is_file())
+    found = [p for p in _glob(folder, "*.safetensors.index.json") if is_file(p)]
     return found[0] if found else None
 
 
 def _folder_files(folder: Path, notes: list[str]) -> list[Path]:
-    files = sorted(p for p in folder.glob("*.safetensors") if p.is_file())
+    candidates = _glob(folder, "*.safetensors")
+    files = [p for p in candidates if is_file(p)]
+    broken = [p for p in candidates if is_broken_link(p)]
+    if broken:
+        p = broken[0]
+        raise ModelFormatError(str(p), f"links to {_link_target(p)}, which does not exist: an incomplete download?")
     if not files:
         return []
     if (folder / "model.safetensors") in files:
@@ -338,7 +396,11 @@ def _folder_files(folder: Path, notes: list[str]) -> list[Path]:
 def _gather(path: Path) -> tuple[Path, list[Tensor] | None, int | None, list[str]]:
     """(folder, tensors or None, stored bytes, notes) for a file, an index or a folder."""
     notes: list[str] = []
-    if path.is_dir():
+    try:
+        is_dir = path.is_dir()
+    except (OSError, ValueError):
+        is_dir = False
+    if is_dir:
         index = _folder_index(path)
         if index is not None:
             tensors, stored, more = index_contents(read_index(index))
@@ -348,8 +410,7 @@ def _gather(path: Path) -> tuple[Path, list[Tensor] | None, int | None, list[str
             raise ModelFormatError(str(path), "folder holds no .safetensors files")
         headers = [read_header(p) for p in files]
         return path, [t for h in headers for t in h.tensors], sum(h.nbytes for h in headers), notes
-    if not path.is_file():
-        raise ModelFormatError(str(path), "no such file or folder")
+    regular_size(path)  # refuses devices, pipes, broken links and unreadable names, by name
     if path.name.endswith(".index.json"):
         tensors, stored, more = index_contents(read_index(path))
         return path.parent, tensors, stored, more
@@ -363,7 +424,7 @@ def stored_bytes(folder: Path) -> int | None:
     """Total bytes of the safetensors weights in `folder` (index total_size or shard headers); None if there
     are none."""
     folder = Path(folder)
-    if _folder_index(folder) is None and not any(folder.glob("*.safetensors")):
+    if _folder_index(folder) is None and not _glob(folder, "*.safetensors"):
         return None
     return _gather(folder)[2]
 
@@ -377,7 +438,7 @@ def resolve(path: Path, *, name: str | None = None) -> tuple[ModelRef, list[str]
     folder, tensors, stored, notes = _gather(path)
     config_path = folder / "config.json"
     config: dict[str, Any] | None = None
-    if config_path.is_file():
+    if is_file(config_path) or is_broken_link(config_path):
         config = read_config(config_path)
     label = name or (folder.name.replace("__", "/") if folder.name else path.stem)
     return build(
@@ -393,17 +454,12 @@ def resolve(path: Path, *, name: str | None = None) -> tuple[ModelRef, list[str]
 
 
 def read_config(path: Path) -> dict[str, Any]:
-    size = path.stat().st_size
-    if size > hf_config.MAX_CONFIG_BYTES:
-        raise ModelFormatError(str(path), f"{size:,} bytes is far too large for a config.json; refused")
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError:
-        raise ModelFormatError(str(path), "not UTF-8 text") from None
-    except json.JSONDecodeError as exc:
-        raise ModelFormatError(str(path), f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+    """A config.json as a dict: bounded read of a regular file, bounded JSON (depth, NaN, huge integers)."""
+    src = str(path)
+    text = read_text(path, hf_config.MAX_CONFIG_BYTES, "a config.json", src)
+    data = safe_json.loads(text, src, "config.json")
     if not isinstance(data, dict):
-        raise ModelFormatError(str(path), "a config.json must hold a JSON object")
+        raise ModelFormatError(src, "a config.json must hold a JSON object")
     return data
 
 
@@ -423,7 +479,10 @@ def build(
     quant_id: str | None = None
     quantized = False
     if config is not None:
-        imported = hf_config.from_dict(config, config_source, name)
+        try:
+            imported = hf_config.from_dict(config, config_source, name)
+        except ValidationError as exc:
+            raise ModelFormatError(config_source, _validation_words(exc)) from None
         arch = imported.architecture
         notes.extend(imported.notes)
         qc = config.get("quantization_config")
@@ -454,6 +513,12 @@ def build(
             hint = _torch_dtype_hint(config, arch, stored, notes)
     ref = ModelRef(path=path, architecture=arch, stored_weight_bytes=stored, format_hint=hint)
     return ref, notes
+
+
+def _validation_words(exc: ValidationError) -> str:
+    err = exc.errors()[0]
+    loc = ".".join(str(p) for p in err["loc"])
+    return f"gives an invalid architecture ({loc}: {str(err['msg']).removeprefix('Value error, ')})"
 
 
 def quant_format(qc: Mapping[str, Any]) -> tuple[str | None, str | None]:
@@ -571,11 +636,21 @@ def infer_architecture(tensors: Iterable[Tensor], name: str, source: str, notes:
         )
     prefix = embed[: -len("embed_tokens.weight")]
     vocab, h = by[embed].shape
-    layer_re = re.compile(re.escape(prefix) + r"layers\.(\d+)\.")
-    layers = sorted({int(m.group(1)) for n in by if (m := layer_re.match(n))})
+    layer_re = re.compile(re.escape(prefix) + r"layers\.(\d{1,9})\.")
+    named: dict[int, str] = {}
+    for n in by:
+        if m := layer_re.match(n):
+            named.setdefault(int(m.group(1)), n)
+    layers = sorted(named)
     if not layers:
         raise ModelFormatError(
             source, f"no '{prefix}layers.N.*' tensors: cannot infer the layer stack without a config.json"
+        )
+    if layers[-1] >= MAX_LAYERS:
+        raise ModelFormatError(
+            source,
+            f"tensor {named[layers[-1]]} names layer {layers[-1]:,} but the file has tensors for "
+            f"{len(layers):,} layer(s); at most {MAX_LAYERS:,} layers are supported",
         )
     n_layers = layers[-1] + 1
     if len(layers) != n_layers:
@@ -598,13 +673,20 @@ def infer_architecture(tensors: Iterable[Tensor], name: str, source: str, notes:
 
     q, k, v = (need(0, f"self_attn.{p}_proj.weight") for p in "qkv")
     o = need(0, "self_attn.o_proj.weight")
+    for t in (q, k, v, o):
+        if len(t.shape) != 2 or 0 in t.shape:
+            raise ModelFormatError(
+                source,
+                f"{t.name} has shape {list(t.shape)}: attention projections must be 2-D and non-empty, "
+                "so the attention heads cannot be inferred",
+            )
     q_out, k_out, v_out = q.shape[0], k.shape[0], v.shape[0]
     if k_out != v_out:
         notes.append(f"k_proj ({k_out}) and v_proj ({v_out}) widths differ; the KV cache uses the k width")
     qk_norm: Literal["none", "head", "full"] = "none"
     head_dim = 0
     qn = get(0, "self_attn.q_norm.weight")
-    if qn is not None and len(qn.shape) == 1:
+    if qn is not None and len(qn.shape) == 1 and qn.shape[0] > 0:
         if qn.shape[0] < q_out and q_out % qn.shape[0] == 0 and k_out % qn.shape[0] == 0:
             head_dim, qk_norm = qn.shape[0], "head"
         elif qn.shape[0] == q_out:
@@ -625,7 +707,7 @@ def infer_architecture(tensors: Iterable[Tensor], name: str, source: str, notes:
 
     # MLP, dense or mixture-of-experts (Qwen-MoE 'mlp.experts.N.*_proj',
     # Mixtral 'block_sparse_moe.experts.N.w1-3')
-    expert_re = re.compile(re.escape(prefix) + r"layers\.(\d+)\.(mlp|block_sparse_moe)\.experts\.(\d+)\.")
+    expert_re = re.compile(re.escape(prefix) + r"layers\.(\d{1,9})\.(mlp|block_sparse_moe)\.experts\.(\d{1,9})\.")
     experts: dict[int, set[int]] = {}
     moe_kind = ""
     for n in by:
@@ -637,8 +719,14 @@ def infer_architecture(tensors: Iterable[Tensor], name: str, source: str, notes:
     inter = 0
     gated = True
     mlp_bias = False
+
+    def matrix(t: Tensor, what: str) -> Tensor:
+        if len(t.shape) != 2 or 0 in t.shape:
+            raise ModelFormatError(source, f"{t.name} has shape {list(t.shape)}; {what} must be 2-D and non-empty")
+        return t
+
     if dense:
-        up = need(dense[0], "mlp.up_proj.weight")
+        up = matrix(need(dense[0], "mlp.up_proj.weight"), "an MLP's up_proj")
         need(dense[0], "mlp.down_proj.weight")
         inter = up.shape[0]
         gated = get(dense[0], "mlp.gate_proj.weight") is not None
@@ -646,24 +734,35 @@ def infer_architecture(tensors: Iterable[Tensor], name: str, source: str, notes:
     if experts:
         first = min(experts)
         n_exp = max(experts[first]) + 1
+        if n_exp > 100_000:
+            raise ModelFormatError(source, f"layer {first} names expert {n_exp - 1:,}; at most 100,000 are supported")
         if moe_kind == "block_sparse_moe":
             e_up = need(first, "block_sparse_moe.experts.0.w3.weight")
             gated = get(first, "block_sparse_moe.experts.0.w1.weight") is not None
         else:
             e_up = need(first, "mlp.experts.0.up_proj.weight")
             gated = get(first, "mlp.experts.0.gate_proj.weight") is not None
+        matrix(e_up, "an expert's up_proj")
         shared = get(first, "mlp.shared_expert.up_proj.weight")
+        if shared is not None:
+            matrix(shared, "the shared expert's up_proj")
         per_token = min(2, n_exp)
         notes.append(f"{n_exp} experts found; experts used per token is not stored in the tensors, assumed {per_token}")
-        moe = MoeSpec(
-            num_experts=n_exp,
-            experts_per_token=per_token,
-            expert_intermediate_size=e_up.shape[0],
-            num_shared_experts=1 if shared is not None else 0,
-            shared_intermediate_size=shared.shape[0] if shared is not None else 0,
-            shared_expert_gate=get(first, "mlp.shared_expert_gate.weight") is not None,
-            dense_layers=tuple(dense),
-        )
+        try:
+            moe = MoeSpec(
+                num_experts=n_exp,
+                experts_per_token=per_token,
+                expert_intermediate_size=e_up.shape[0],
+                num_shared_experts=1 if shared is not None else 0,
+                shared_intermediate_size=shared.shape[0] if shared is not None else 0,
+                shared_expert_gate=get(first, "mlp.shared_expert_gate.weight") is not None,
+                dense_layers=tuple(dense),
+            )
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            raise ModelFormatError(
+                source, f"the experts of layer {first} give an invalid MoE block ({err['loc'][0]}: {err['msg']})"
+            ) from None
         if not inter:
             inter = e_up.shape[0]
     # norms in a block (q_norm / k_norm belong to attention)

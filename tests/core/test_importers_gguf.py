@@ -268,7 +268,8 @@ def test_unsupported_version(tmp_path: Path) -> None:
 def test_absurd_counts_are_refused(tmp_path: Path, n_tensors: int, n_kv: int, what: str) -> None:
     p = tmp_path / "absurd.gguf"
     p.write_bytes(_header(n_tensors, n_kv) + bytes(64))
-    with pytest.raises(ModelFormatError, match=f"declares {max(n_tensors, n_kv):,} {what}, over the 1,000,000 limit"):
+    limit = gguf_file.MAX_TENSORS if what == "tensors" else gguf_file.MAX_KV
+    with pytest.raises(ModelFormatError, match=f"declares {max(n_tensors, n_kv):,} {what}, over the {limit:,} limit"):
         gguf_file.resolve(p)
 
 
@@ -312,21 +313,6 @@ def test_unknown_tensor_type_is_named(tmp_path: Path) -> None:
     p.write_bytes(_header(1, 0) + info + bytes(4096))
     with pytest.raises(ModelFormatError, match=r"tensor 'blk\.0\.attn_q\.weight' has unknown GGML type 9999"):
         gguf_file.resolve(p)
-
-
-def test_reader_failure_becomes_model_format_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    f = tiny_llama(tmp_path / "tiny.gguf")
-
-    def broken(*_args: object, **_kw: object) -> None:
-        raise IndexError("index 0 is out of bounds for axis 0 with size 0")
-
-    monkeypatch.setattr(gguf, "GGUFReader", broken)
-    with pytest.raises(
-        ModelFormatError,
-        match=r"the GGUF reader could not parse the file .IndexError: index "
-        "0",
-    ):
-        gguf_file.resolve(f.path)
 
 
 def test_vision_projector_file_is_refused(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ that could go online is replaced."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -205,3 +206,14 @@ def test_fetch_gated_repo_says_how_to_get_access(cache: Path, monkeypatch: pytes
     monkeypatch.setattr(huggingface_hub, "hf_hub_download", gated)
     with pytest.raises(SizingError, match=r"'meta-llama/Llama-3\.1-8B' is gated: accept its licence"):
         hub.resolve("meta-llama/Llama-3.1-8B", offline=False)
+
+
+@pytest.mark.parametrize("filename", ["config.json", "model.safetensors.index.json"])
+def test_a_link_to_a_missing_blob_is_named(cache: Path, filename: str) -> None:
+    # an interrupted `hf download` leaves snapshot links whose blobs never arrived
+    files = {"config.json": qwen_config(), "model.safetensors.index.json": b'{"weight_map": {}}'}
+    del files[filename]
+    snapshot = cached_repo(cache, REPO, files)
+    (snapshot / filename).symlink_to("../../blobs/0badb10b")
+    with pytest.raises(SizingError, match=rf"{re.escape(filename)}: links to \.\./\.\./blobs/0badb10b, which does not"):
+        hub.resolve(REPO)

@@ -360,7 +360,10 @@ def test_100_gb_header_is_refused_before_allocation(tmp_path: Path) -> None:
     p = raw_file(tmp_path / "huge.safetensors", b"{}", declared=100 * 1000**3)
     tracemalloc.start()
     try:
-        with pytest.raises(ModelFormatError, match="declares 100,000,000,000 bytes, over the 100,000,000-byte limit"):
+        with pytest.raises(
+            ModelFormatError,
+            match=f"declares 100,000,000,000 bytes, over the {safetensors_file.MAX_HEADER_BYTES:,}-byte limit",
+        ):
             safetensors_file.resolve(p)
         peak = tracemalloc.get_traced_memory()[1]
     finally:
@@ -447,3 +450,19 @@ def test_index_pointing_outside_the_folder(tmp_path: Path) -> None:
     index.write_text(json.dumps({"weight_map": {"w": "../elsewhere.safetensors"}}))
     with pytest.raises(ModelFormatError, match="not a file name in this folder"):
         safetensors_file.resolve(index)
+
+
+@pytest.mark.parametrize(
+    ("total", "rule"),
+    [
+        ("1e30", r"metadata\.total_size 1,000,000,000,000,000,019,884,624,838,656 bytes is out of range \(at most"),
+        ("-5", r"metadata\.total_size must be a non-negative integer, not -5"),
+        ("12.5", r"metadata\.total_size must be a non-negative integer, not 12\.5"),
+        ("Infinity", r"'total_size' \(line 1\): Infinity is not a number JSON allows"),
+    ],
+)
+def test_index_total_size_is_checked_where_it_is_read(tmp_path: Path, total: str, rule: str) -> None:
+    p = tmp_path / "model.safetensors.index.json"
+    p.write_text('{"metadata": {"total_size": ' + total + '}, "weight_map": {"a": "model-1.safetensors"}}')
+    with pytest.raises(ModelFormatError, match=rule):
+        safetensors_file.read_index(p)

@@ -1,6 +1,8 @@
 """`.sizing` files: round trip, atomic save, migrations and clear errors."""
 
 import json
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -69,9 +71,118 @@ def test_bad_field_is_named() -> None:
 
 
 def test_every_schema_version_fixture_loads() -> None:
-    fixtures = sorted((DATA / "sizing").glob("v*.sizing"))
-    versions = {int(p.stem.split("-")[0][1:]) for p in fixtures}
-    assert versions == set(range(1, project.SCHEMA_VERSION + 1))
+    fixtures = sorted((DATA / "sizing").glob("*.sizing"))
+    assert [p.name for p in fixtures] == [f"v{n}.sizing" for n in range(1, project.SCHEMA_VERSION + 1)]
     for p in fixtures:
+        doc = json.loads(p.read_text(encoding="utf-8"))
+        assert doc["schema_version"] == int(p.stem[1:])  # each fixture was saved by its own version
         scenarios, _ = project.read(p)
         assert scenarios
+
+
+def test_a_migration_step_for_every_older_version() -> None:
+    assert set(project.MIGRATIONS) == set(range(1, project.SCHEMA_VERSION))
+
+
+def test_migrations_run_in_steps(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pretend schema 3 that added `workload.note` (v1 -> v2) and renamed it `workload.label` (v2 -> v3): a v1
+    file passes through both steps, in order, before validation."""
+    seen: list[int] = []
+
+    def v1_to_v2(doc: dict[str, object]) -> dict[str, object]:
+        seen.append(doc["schema_version"])  # type: ignore[arg-type]
+        return {**doc, "steps": ["1->2"]}
+
+    def v2_to_v3(doc: dict[str, object]) -> dict[str, object]:
+        seen.append(doc["schema_version"])  # type: ignore[arg-type]
+        steps = doc.pop("steps")
+        assert steps == ["1->2"]
+        return doc
+
+    monkeypatch.setattr(project, "SCHEMA_VERSION", 3)
+    monkeypatch.setattr(project, "MIGRATIONS", {1: v1_to_v2, 2: v2_to_v3})
+    scenarios, _ = project.read(DATA / "sizing" / "v1.sizing")
+    assert seen == [1, 2] and scenarios
+
+
+def test_a_newer_file_names_its_schema_and_the_unknown_fields() -> None:
+    doc = json.loads(project.dumps([scenario()]))
+    doc["schema_version"] = project.SCHEMA_VERSION + 1
+    doc["scenarios"][0]["workload"]["speculative_tokens"] = 4
+    with pytest.raises(project.ProjectError) as info:
+        project.loads(json.dumps(doc), "new.sizing")
+    msg = str(info.value)
+    assert f"new.sizing: written by a newer GPU Sizer (schema {project.SCHEMA_VERSION + 1}); " in msg
+    assert f"this version reads up to {project.SCHEMA_VERSION}" in msg
+    assert "scenarios[0].workload.speculative_tokens" in msg and "Extra inputs" not in msg
+
+
+@pytest.mark.parametrize(
+    ("where", "named"),
+    [
+        (("scenarios", 0, "workload"), r"x\.sizing: scenarios\[0\]\.workload\.bogus: unknown field 'bogus'"),
+        ((), r"x\.sizing: unknown field 'bogus'"),
+    ],
+)
+def test_an_unknown_field_at_this_version_is_named(where: tuple[object, ...], named: str) -> None:
+    doc = json.loads(project.dumps([scenario()]))
+    node = doc
+    for key in where:
+        node = node[key]
+    node["bogus"] = 1
+    with pytest.raises(project.ProjectError, match=named + r" \(not part of schema 1\)"):
+        project.loads(json.dumps(doc), "x.sizing")
+
+
+def test_stale_temporaries_of_an_interrupted_save_are_removed(tmp_path: Path) -> None:
+    target = tmp_path / "plan.sizing"
+    old = tmp_path / ".plan.sizing.k9x2ab1c.tmp"  # what mkstemp names the temporary of a killed save
+    fresh = tmp_path / ".plan.sizing.q7w3zz0d.tmp"  # a save in progress elsewhere, seconds old
+    other = tmp_path / ".other.sizing.k9x2ab1c.tmp"  # another file's temporary
+    for p in (old, fresh, other):
+        p.write_bytes(b"partial")
+    hour_ago = time.time() - 3600
+    os.utime(old, (hour_ago, hour_ago))
+    os.utime(other, (hour_ago, hour_ago))
+    project.write(target, [scenario()])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([target.name, fresh.name, other.name])
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "folder", "broken link"])
+def test_only_regular_files_are_read(tmp_path: Path, kind: str) -> None:
+    p = tmp_path / "x.sizing"
+    if kind == "fifo":
+        os.mkfifo(p)
+    elif kind == "device":
+        p.symlink_to("/dev/zero")
+    elif kind == "folder":
+        p.mkdir()
+    else:
+        p.symlink_to("gone.sizing")
+    rule = {
+        "fifo": "not a regular file",
+        "device": "not a regular file",
+        "folder": "is a folder",
+        "broken link": "links to gone.sizing, which does not exist",
+    }[kind]
+    with pytest.raises(project.ProjectError, match=rule):
+        project.read(p)
+
+
+def test_a_save_keeps_the_mode_and_writes_through_a_link(tmp_path: Path) -> None:
+    # README bad-inputs S4 and S5: mkstemp's 0600 must not replace the file's mode; a link keeps pointing at the
+    # file it named, which gets the new content
+    real = tmp_path / "real.sizing"
+    project.write(real, [scenario()])
+    os.chmod(real, 0o664)
+    link = tmp_path / "link.sizing"
+    link.symlink_to(real.name)
+    project.write(link, [scenario("qwen2.5-7b")])
+    assert link.is_symlink() and os.readlink(link) == real.name
+    assert project.read(real)[0][0].model.preset == "qwen2.5-7b"
+    assert real.stat().st_mode & 0o777 == 0o664
+
+
+def test_a_save_error_names_the_file(tmp_path: Path) -> None:
+    with pytest.raises(OSError, match=r"missing[/\\]plan\.sizing: No such file or directory"):
+        project.write(tmp_path / "missing" / "plan.sizing", [scenario()])

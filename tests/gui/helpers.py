@@ -13,7 +13,6 @@ from gui.edits import with_changes
 from gui.main_window import MainWindow
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
-DATA = Path(__file__).resolve().parent / "data"
 
 
 class DialogLog:

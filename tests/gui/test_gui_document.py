@@ -10,7 +10,8 @@ import pytest
 from core import project
 from core.project import ProjectError
 from gui.document import ScenarioDocument
-from tests.gui.helpers import DATA, llama_4090_q4
+from tests.conftest import DATA
+from tests.gui.helpers import llama_4090_q4
 
 
 def test_edit_changes_scenario_and_emits(qtbot, doc: ScenarioDocument) -> None:
@@ -101,10 +102,13 @@ def test_save_keeps_the_other_scenarios_of_a_file(tmp_path: Path, qapp) -> None:
     assert active == 1 and scenarios[0] == a and scenarios[1].workload.batch == 2
 
 
-@pytest.mark.parametrize("fixture", sorted(p.name for p in DATA.glob("v*.sizing")))
+SIZING = DATA / "sizing"  # one fixture per schema version, shared with tests/core/test_project.py
+
+
+@pytest.mark.parametrize("fixture", sorted(p.name for p in SIZING.glob("v*.sizing")))
 def test_every_schema_version_fixture_loads(fixture: str, qapp) -> None:
     doc = ScenarioDocument()
-    doc.open(str(DATA / fixture))
+    doc.open(str(SIZING / fixture))
     assert doc.scenario.model.architecture.name
     assert not doc.is_modified()
 
@@ -136,3 +140,21 @@ def test_unknown_gpu_in_file_is_reported(tmp_path: Path, qapp) -> None:
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(ProjectError, match="imaginary-gpu"):
         ScenarioDocument().open(str(path))
+
+
+def test_a_failed_flush_is_a_failed_save(tmp_path: Path, qapp, monkeypatch: pytest.MonkeyPatch) -> None:
+    # README bad-inputs S1: QSaveFile.commit() ignores a failed fdatasync (EIO) and puts the new file in place
+    path = tmp_path / "plan.sizing"
+    doc = ScenarioDocument()
+    doc.save(str(path))
+    before = path.read_bytes()
+    doc.set_field("workload.batch", 3)
+
+    def eio(_fd: int) -> None:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr("gui.document.os.fsync", eio)
+    with pytest.raises(OSError, match=r"plan\.sizing: Input/output error; the file was not saved"):
+        doc.save()
+    assert path.read_bytes() == before and doc.is_modified()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.sizing"]
