@@ -27,7 +27,7 @@ check: static
 static: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy core
+	$(BIN)/mypy core gui
 	$(BIN)/lint-imports
 
 $(STAMP): pyproject.toml
