@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -301,11 +300,3 @@ def gguf_group_bytes(ftype: str, g: TensorGroup, ctx: GgufContext, has_output: b
         total += per / block * nbytes
         mix[t] = mix.get(t, 0) + per
     return total, mix
-
-
-def weights_bytes(fmt: QuantFormat, groups: Iterable[TensorGroup], ctx: GgufContext) -> float:
-    groups = list(groups)
-    if fmt.gguf:
-        has_output = any(g.module == "output" and g.kind == "lm_head" for g in groups)
-        return sum(gguf_group_bytes(fmt.gguf, g, ctx, has_output)[0] for g in groups)
-    return sum(tensor_bytes(fmt, g.shape, g.kind) * g.count for g in groups)
