@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QMessageLogContext, QObject, QtMsgType, Signal, qCritical
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from core import project
@@ -152,6 +153,18 @@ def test_an_exception_in_a_slot_is_logged_and_shown(
     assert "CRITICAL" in text and "unhandled exception" in text
     assert "Traceback (most recent call last)" in text and "RuntimeError: the slot broke" in text
     assert window.isVisible() and window.document.scenario is not None  # the app goes on
+
+
+def test_open_log_folder_opens_the_folder_that_holds_the_log(
+    reporter: CrashReporter, shown: list[CrashDialog], log_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
+    emitter = Emitter()
+    emitter.fire.connect(lambda: {}["key"])
+    emitter.fire.emit()
+    shown[0].open_log_button.click()
+    assert [Path(p) for p in opened] == [log_dir]
 
 
 def test_the_same_error_again_is_logged_but_not_shown_twice(
