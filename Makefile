@@ -27,13 +27,15 @@ check: static
 static: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy core
+	$(BIN)/mypy core gui
 	$(BIN)/lint-imports
 
-$(STAMP): pyproject.toml
+# Installs the exact versions in constraints.txt (what CI and the packaged app are built from); pyproject.toml holds
+# the ranges. PyPI only.
+$(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"
 	touch $(STAMP)
 
 dist: $(BUNDLE)/gpu-sizer

@@ -315,11 +315,6 @@ class StackSpec(_Model):
         """Some layers keep a fixed-size state (linear attention, SSM, convolution) or no mixer at all."""
         return self.attention_layer_count != self.num_layers
 
-    def is_moe_layer(self, layer: int) -> bool:
-        if self.ffns:
-            return self.ffns[layer] == "moe"
-        return self.moe is not None and layer not in self.moe.dense_layers
-
     @property
     def moe_layer_count(self) -> int:
         """Closed form (never a loop over layers): every layer but the dense ones."""
@@ -388,12 +383,6 @@ class VisionSpec(_Model):
     def patches_per_image(self) -> int:
         side = self.image_size // self.patch_size
         return side * side
-
-    @property
-    def tokens_per_image(self) -> int:
-        """Tokens one image contributes to the language model (after merging)."""
-        merge = self.projector.merge_size if self.projector else 1
-        return max(1, self.patches_per_image // (merge * merge))
 
 
 class AudioSpec(_Model):
@@ -471,12 +460,3 @@ class Architecture(_Model):
         if self.kind in ("decoder", "encoder-decoder", "vlm", "ssm") and self.vocab_size <= 0:
             raise ValueError(f"vocab_size must be positive for a {self.kind} model")
         return self
-
-    @property
-    def text_stack(self) -> StackSpec | None:
-        """The stack that generates tokens (and owns the KV cache)."""
-        return self.decoder
-
-    @property
-    def is_transformer_lm(self) -> bool:
-        return self.decoder is not None

@@ -10,12 +10,16 @@
 
 `export-chart` renders with the GUI's chart code; the GUI package registers it under the entry-point group
 `gpu_sizer.cli`, so core never imports the GUI.
+
+`-v` / `-vv` (before or after the command) send the modules' log records (INFO / DEBUG) to stderr; without it the
+CLI's output is exactly the contract's and nothing is logged anywhere.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
 import math
 import sys
 from collections.abc import Callable, Sequence
@@ -66,6 +70,9 @@ OPTION_FIELDS: dict[str, str] = {
     "mfu": "cost.mfu",
 }
 FIELD_OPTIONS = {v: "--" + k.replace("_", "-") for k, v in OPTION_FIELDS.items()}
+
+
+logger = logging.getLogger(__name__)
 
 
 class CliError(SizingError):
@@ -136,7 +143,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     cli_fit.add_parser(sub, _add_estimate_options)
     cli_tools.add_parsers(sub, _add_estimate_options)
+    verbose_help = "log what happens to stderr (-vv: debug detail)"
+    parser.add_argument("-v", "--verbose", action="count", default=0, help=verbose_help)
+    for command in sub.choices.values():  # after the command too; SUPPRESS keeps a count given before it
+        command.add_argument("-v", "--verbose", action="count", default=argparse.SUPPRESS, help=verbose_help)
     return parser
+
+
+class _CliLogHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """The handler `configure_logging` installs, so a second call (tests run main() many times) replaces it."""
+
+
+def configure_logging(verbosity: int) -> None:
+    """0: nothing is logged (a NullHandler keeps Python's last-resort handler from printing warnings, so stdout
+    and stderr stay exactly the contract's); 1: INFO and up to stderr; 2 or more: DEBUG."""
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if isinstance(h, _CliLogHandler | logging.NullHandler)]:
+        root.removeHandler(handler)
+    if verbosity <= 0:
+        root.addHandler(logging.NullHandler())
+        return
+    handler = _CliLogHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("sizing: %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG if verbosity >= 2 else logging.INFO)
 
 
 def scenario_from_args(args: argparse.Namespace) -> tuple[Scenario, list[str]]:
@@ -412,10 +442,12 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    configure_logging(args.verbose)
     try:
         return (getattr(args, "handler", None) or COMMANDS[args.command])(args)
     except (SizingError, ValidationError) as exc:
         msg = _validation_words(exc) if isinstance(exc, ValidationError) else str(exc)
+        logger.debug("%s failed", args.command, exc_info=True)
         if getattr(args, "json", False):
             print(json.dumps({"error": msg}), file=sys.stderr)
         else:

@@ -3,15 +3,30 @@ index, a GGUF file, or (from the local cache) a Hub id — into a `ModelRef`."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from core import catalog
 from core.errors import ModelFormatError, SizingError
 from core.scenario import ModelRef
 
+logger = logging.getLogger(__name__)
+
 
 def resolve(spec: str, *, offline: bool = True) -> tuple[ModelRef, list[str]]:
     """(model reference, notes about assumptions made while importing)."""
+    try:
+        ref, notes = _resolve(spec, offline=offline)
+    except SizingError as exc:
+        logger.info("model %r refused: %s", spec, exc)
+        raise
+    logger.info("model %r: %s (%d notes)", spec, ref.architecture.name, len(notes))
+    for note in notes:
+        logger.debug("model %r: %s", spec, note)
+    return ref, notes
+
+
+def _resolve(spec: str, *, offline: bool) -> tuple[ModelRef, list[str]]:
     text = spec.strip()
     if not text:
         raise SizingError("--model is empty: give a preset id (see `sizing models`) or a path")

@@ -553,10 +553,3 @@ def count(arch: Architecture) -> ParamCount:
         top = g.component.split(".")[0]
         by[top] = by.get(top, 0) + g.numel
     return ParamCount(total=sum(by.values()), by_component=by, groups=tuple(c.groups))
-
-
-def buffers_bytes(arch: Architecture) -> int:
-    """Persistent non-parameter tensors that live on the GPU with the weights (BatchNorm statistics)."""
-    if arch.cnn is None:
-        return 0
-    return sum(4 * s.buffers for s in propagate(arch.cnn, arch.cnn.image_size))

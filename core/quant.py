@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -314,13 +313,3 @@ def group_bytes(fmt: QuantFormat, g: TensorGroup, keep: frozenset[str] = frozens
     if keep and g.component.split(".")[-1] in keep:
         return g.numel * _flat_float_bytes(fmt.compute if fmt.is_quantized else "bf16")
     return tensor_bytes(fmt, g.shape, g.kind) * g.count
-
-
-def weights_bytes(
-    fmt: QuantFormat, groups: Iterable[TensorGroup], ctx: GgufContext, keep: frozenset[str] = frozenset()
-) -> float:
-    groups = list(groups)
-    if fmt.gguf:
-        has_output = any(g.module == "output" and g.kind == "lm_head" for g in groups)
-        return sum(gguf_group_bytes(fmt.gguf, g, ctx, has_output)[0] for g in groups)
-    return sum(group_bytes(fmt, g, keep) for g in groups)

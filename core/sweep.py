@@ -103,12 +103,6 @@ def memory_vs_batch(scenario: Scenario, batches: NDArray[np.float64] | None = No
     return _select(ctx, b, scenario, gpu)
 
 
-def _total_at(scenario: Scenario, field: str, value: int) -> float:
-    from core.estimate import estimate
-
-    return float(estimate(scenario.changed(field, value)).memory.total)
-
-
 def largest_context(scenario: Scenario, limit: int | None = None) -> int | None:
     """Largest context (tokens per sequence) that fits; None if not even one token fits. Vectorized bisection: a
     log-spaced sweep brackets the boundary, then each round sweeps the bracket at up to 512 integer points, so the

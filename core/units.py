@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
-Unit = Literal["GiB", "GB"]
 GIB = 2**30
 GB = 10**9
 
@@ -23,7 +20,3 @@ def format_bytes(n: float, unit: str = "GiB") -> str:
             digits = 2 if v < 10 else (1 if v < 100 else 0)
             return f"{'-' if neg else ''}{v:,.{digits}f} {name}"
     return f"{'-' if neg else ''}{n:,.0f} B"
-
-
-def to_unit(n: float, unit: str = "GiB") -> float:
-    return n / (GB if unit == "GB" else GIB)

@@ -9,13 +9,18 @@ gpu-sizer --smoke-test IN.sizing OUT.png
 from __future__ import annotations
 
 import argparse
+import faulthandler
+import logging
 import os
+import platform
 import sys
 import time
 from collections.abc import Sequence
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QColor, QFileOpenEvent, QIcon, QImage, QPainter
 from PySide6.QtWidgets import QApplication
@@ -24,6 +29,9 @@ if TYPE_CHECKING:
     from gui.main_window import MainWindow
 
 _STARTED = time.perf_counter()
+FAULTS_LOG = "faults.log"
+
+logger = logging.getLogger(__name__)
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -37,11 +45,16 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return args
 
 
+def set_identity() -> None:
+    """Organisation and application names: where QSettings and QStandardPaths (the log folder) live."""
+    QCoreApplication.setOrganizationName("GPU Sizer")
+    QCoreApplication.setApplicationName("GPU Sizer")
+
+
 def create_application(argv: Sequence[str]) -> QApplication:
     from gui.i18n import install_translations
 
-    QCoreApplication.setOrganizationName("GPU Sizer")
-    QCoreApplication.setApplicationName("GPU Sizer")
+    set_identity()
     # Before anything paints: Qt's raster engine hands every fill of 96 or more spans (a grid line the height of a
     # chart, a filled curve) to a thread pool and waits for it. For chart-sized shapes the hand-off costs more than
     # the fill, and each edit repaints hundreds of them (bench/gui_latency.py: about 1 ms of each edit on 2 cores).
@@ -142,13 +155,45 @@ def launch(argv: Sequence[str]) -> tuple[QApplication, MainWindow]:
     return app, window
 
 
+def start_logging() -> Path | None:
+    """The log file (gui/log_file.py) and, for hard crashes that never reach Python (a segfault in a C
+    extension, Qt's abort after a fatal error), faulthandler's stacks in faults.log beside it."""
+    from gui import log_file
+
+    set_identity()
+    path = log_file.configure()
+    if path is not None:
+        try:
+            faults = open(path.parent / FAULTS_LOG, "a", encoding="utf-8")  # noqa: SIM115 - open for the process's life
+        except OSError as exc:
+            logger.warning("no fault log: %s", exc)
+        else:
+            faulthandler.enable(faults, all_threads=True)
+    logger.info(
+        "GPU Sizer starting: Python %s, PySide6 %s, %s; log %s",
+        platform.python_version(),
+        pyside_version,
+        platform.platform(),
+        path,
+    )
+    return path
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args = parse_args(argv[1:])
     if args.smoke_test:
         return smoke_test(*args.smoke_test)
-    app, _window = launch(argv)
-    return app.exec()
+    from gui.crash import CrashReporter
+
+    start_logging()
+    reporter = CrashReporter()
+    reporter.install()  # from here on an uncaught error is logged and shown, start-up included
+    app, window = launch(argv)
+    reporter.attach(window.document, window)
+    code = app.exec()
+    logger.info("GPU Sizer exiting (%d)", code)
+    return code
 
 
 if __name__ == "__main__":

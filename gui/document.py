@@ -6,6 +6,7 @@ emits `changed(Scenario)`. Widgets never talk to each other. "Modified" is the u
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,8 @@ from gui.edits import error_message, plan_edit
 from gui.fields import describe_changes, describe_value, field_label
 
 DEFAULT_MODEL = "llama-3.1-8b"
+
+logger = logging.getLogger(__name__)
 
 
 def preset_ref(preset_id: str) -> ModelRef:
@@ -132,20 +135,37 @@ class ScenarioDocument(QObject):
 
     def open(self, path: str) -> None:
         """Load a .sizing file. On any problem raises ProjectError (naming line or field); nothing changes."""
-        scenarios, active = project.read(path)
-        check_estimable(scenarios[active], f"{Path(path).name}: scenarios[{active}]")
+        try:
+            scenarios, active = project.read(path)
+            check_estimable(scenarios[active], f"{Path(path).name}: scenarios[{active}]")
+        except SizingError as exc:
+            logger.warning("cannot open %s: %s", path, exc)
+            raise
         self._replace(scenarios, active, str(Path(path).resolve()))
+        logger.info("opened %s (%d scenarios)", path, len(scenarios))
 
     def save(self, path: str | None = None) -> None:
         """Atomic save (QSaveFile: the old file stays intact until the new one is complete). Raises OSError."""
         target = path or self._file_path
         if not target:
             raise OSError(self.tr("no file name given"))
+        scenarios = self._write(target)
+        self._file_scenarios = scenarios
+        self.undo_stack.setClean()
+        self._set_path(str(Path(target).resolve()))
+
+    def save_copy(self, path: str) -> None:
+        """Write the document as it is now to `path` (atomically) without making that its file or marking it
+        saved: the crash dialog's recovery copy. Raises OSError."""
+        self._write(path)
+
+    def _write(self, target: str) -> list[Scenario]:
         scenarios = list(self._file_scenarios)
         scenarios[self._active] = self._scenario
         data = project.dumps(scenarios, self._active).encode("utf-8")
         out = QSaveFile(target)
         if not out.open(QIODevice.OpenModeFlag.WriteOnly):
+            logger.warning("cannot write %s: %s", target, out.errorString())
             raise OSError(f"{target}: {out.errorString()}")
         ok = out.write(data) == len(data) and out.flush()
         if ok and out.handle() >= 0:
@@ -158,10 +178,10 @@ class ScenarioDocument(QObject):
         if not ok or not out.commit():
             err = out.errorString()
             out.cancelWriting()
+            logger.warning("cannot write %s: %s", target, err)
             raise OSError(f"{target}: {err}")
-        self._file_scenarios = scenarios
-        self.undo_stack.setClean()
-        self._set_path(str(Path(target).resolve()))
+        logger.info("saved %s (%d bytes)", target, len(data))
+        return scenarios
 
     def _replace(self, scenarios: list[Scenario], active: int, path: str | None) -> None:
         self._file_scenarios = list(scenarios)

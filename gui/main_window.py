@@ -3,6 +3,8 @@ right; menus; and the wiring from the document and presenter to the views. It co
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt
@@ -131,14 +133,16 @@ class MainWindow(QMainWindow):
         self._action(h, self.tr("&About GPU Sizer"), self._about)
         self._fill_recent()
 
-    def _choices(self, menu: QMenu, options: list[tuple[str, str]], current: str, apply: object) -> dict[str, QAction]:
+    def _choices(
+        self, menu: QMenu, options: list[tuple[str, str]], current: str, apply: Callable[[str], object]
+    ) -> dict[str, QAction]:
         group = QActionGroup(self)
         out = {}
         for text, value in options:
             action = menu.addAction(text)
             action.setCheckable(True)
             action.setChecked(value == current)
-            action.triggered.connect(lambda _checked=False, v=value: apply(v))  # type: ignore[operator]
+            action.triggered.connect(functools.partial(apply, value))
             group.addAction(action)
             out[value] = action
         return out
@@ -147,7 +151,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         files = self.preferences.recent_files()
         for path in files:
-            self.recent_menu.addAction(Path(path).name, lambda p=path: self.files.open_path(p)).setToolTip(path)
+            self.recent_menu.addAction(Path(path).name, functools.partial(self.files.open_path, path)).setToolTip(path)
         if files:
             self.recent_menu.addSeparator()
             self.recent_menu.addAction(self.tr("Clear list"), self.preferences.clear_recent)
@@ -156,7 +160,7 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         doc, p = self.document, self.presenter
         p.updated.connect(self._show_view)
-        p.failed.connect(self.message_bar.show_error)
+        p.failed.connect(self.answer.show_error)  # no estimate: the answer says why instead of stale figures
         doc.error.connect(self.message_bar.show_error)
         doc.notice.connect(self.message_bar.show_info)
         doc.changed.connect(self.message_bar.clear_error)

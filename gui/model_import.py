@@ -4,50 +4,22 @@ progress, and the result is applied to the document as one undoable edit."""
 
 from __future__ import annotations
 
-import re
+import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
 
+from core.errors import SizingError
 from core.models import resolve
+from core.scenario import ModelRef
 from gui import workers
 from gui.document import ScenarioDocument
 
 MODEL_SUFFIXES = (".json", ".gguf", ".safetensors")
-HUB_ID = re.compile(r"^[A-Za-z0-9][\w.\-]*/[\w.\-]+$")
 
-
-def hub_fetch() -> Callable[..., Any] | None:
-    """`core.importers.hub.fetch`, or None where this build has no Hub importer yet."""
-    try:
-        from core.importers import hub
-    except ImportError:
-        return None
-    fetch = getattr(hub, "fetch", None)
-    return fetch if callable(fetch) else None
-
-
-def hub_id_problem(repo: str) -> str:
-    """Why `repo` is not a Hub model id ("" when it is one); the importer's own check where it has one."""
-    try:
-        from core.importers import hub
-
-        validate = getattr(hub, "validate_repo_id", None)
-    except ImportError:
-        validate = None
-    if validate is not None:
-        try:
-            validate(repo)
-        except ValueError as exc:
-            return str(exc)
-        return ""
-    if HUB_ID.match(repo):
-        return ""
-    return QCoreApplication.translate(
-        "ImportController", "'{0}' is not a model id; expected organisation/name, e.g. meta-llama/Llama-3.1-8B"
-    ).format(repo)
+logger = logging.getLogger(__name__)
 
 
 class ImportController(QObject):
@@ -79,36 +51,30 @@ class ImportController(QObject):
             self.import_path(path)
 
     def fetch_from_hub(self) -> None:
-        fetch = hub_fetch()
-        if fetch is None:
-            QMessageBox.information(
-                self.window,
-                self.tr("From Hub"),
-                self.tr(
-                    "This build cannot fetch from the Hugging Face Hub yet. Download the "
-                    "model's config.json and use Import… instead."
-                ),
-            )
-            return
+        from core.importers import hub  # imports huggingface_hub: not at start-up
+
         repo, ok = QInputDialog.getText(
             self.window, self.tr("From Hub"), self.tr("Hugging Face model id (organisation/name):")
         )
         repo = repo.strip()
         if not ok or not repo:
             return
-        problem = hub_id_problem(repo)
-        if problem:
-            QMessageBox.warning(self.window, self.tr("From Hub"), problem)
+        try:
+            repo = hub.validate_repo_id(repo)
+        except SizingError as exc:
+            QMessageBox.warning(self.window, self.tr("From Hub"), str(exc))
             return
         self._start(
-            lambda report: fetch(repo, progress=workers.progress_adapter(report)), self.tr("Fetching {0}…").format(repo)
+            lambda report: hub.fetch(repo, progress=lambda step: report(-1, step)),
+            self.tr("Fetching {0}…").format(repo),
+            f"Hub fetch of {repo}",
         )
 
     # --- work --------------------------------------------------------------------------------------------
     def import_path(self, path: str) -> None:
-        self._start(lambda _report: resolve(path), self.tr("Reading {0}…").format(path))
+        self._start(lambda _report: resolve(path), self.tr("Reading {0}…").format(path), f"import of {path}")
 
-    def _start(self, job: Callable[[Callable[[int, str], None]], Any], label: str) -> None:
+    def _start(self, job: Callable[[Callable[[int, str], None]], Any], label: str, name: str) -> None:
         dialog = QProgressDialog(label, self.tr("Hide"), 0, 0, self.window)
         dialog.setWindowTitle(self.tr("Importing model"))
         dialog.setWindowModality(Qt.WindowModality.NonModal)
@@ -130,7 +96,8 @@ class ImportController(QObject):
 
         def done(result: object) -> None:
             end()
-            ref, notes = result  # type: ignore[misc]
+            ref, notes = cast(tuple[ModelRef, list[str]], result)
+            logger.info("%s: %s", name, ref.architecture.name)
             self.finished.emit(self.document.set_model(ref, list(notes)))
 
         def failed(message: str) -> None:
@@ -138,5 +105,6 @@ class ImportController(QObject):
             QMessageBox.warning(self.window, self.tr("Cannot import the model"), message)
             self.finished.emit(False)
 
-        signals = workers.start(job, done, failed, report)
+        logger.info("%s started", name)
+        signals = workers.start(job, done, failed, report, name)
         self._running.append(signals)

@@ -7,6 +7,7 @@ window never falls behind the user."""
 from __future__ import annotations
 
 import functools
+import logging
 import math
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
@@ -23,6 +24,7 @@ from core.scenario import MAX_COUNT, Scenario
 from core.sweep import Sweep, context_grid, largest_batch, largest_context, memory_vs_batch, memory_vs_context
 from gui.document import ScenarioDocument
 from gui.edits import error_message
+from gui.log_file import log_file
 
 # Points of the memory-vs-context (and -batch) curve: ~15 per doubling, smooth at any export width, and cheap
 # to fill and repaint on every edit. The largest fitting context or batch is solved exactly by the engine, not
@@ -32,6 +34,8 @@ MIN_BATCH_AXIS = 64  # the batch axis spans at least 1 … 64
 
 Axis = Literal["context", "batch"]
 _REFRESH = QEvent.Type(QEvent.registerEventType())
+
+logger = logging.getLogger(__name__)
 
 
 def has_context_axis(scenario: Scenario) -> bool:
@@ -163,6 +167,16 @@ def compute_view(scenario: Scenario, axis: Axis = "context") -> ViewData:
     return ViewData(scenario, est, context_sweep, largest_ctx)
 
 
+def unexpected_message(exc: BaseException) -> str:
+    """What the answer panel says when computing the estimate raised something other than a refusal."""
+    text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    path = log_file()
+    message = QCoreApplication.translate("Presenter", "Internal error while estimating ({0}).").format(text)
+    if path is not None:
+        message += " " + QCoreApplication.translate("Presenter", "The log file has the details: {0}").format(path)
+    return message
+
+
 class Presenter(QObject):
     updated = Signal(object)  # ViewData
     failed = Signal(str)
@@ -211,8 +225,13 @@ class Presenter(QObject):
             return
         try:
             view = compute_view(scenario, self._axis)
-        except (ValueError, ArithmeticError) as exc:
+        except ValueError as exc:  # the engine refused this scenario and says why
+            logger.warning("no estimate: %s", error_message(exc))
             self.failed.emit(error_message(exc))
+            return
+        except Exception as exc:  # a bug in the engine: the window shows it and keeps running, the log keeps how
+            logger.error("estimate failed for %s", scenario.model_dump_json(), exc_info=True)
+            self.failed.emit(unexpected_message(exc))
             return
         self.view = view
         self.updated.emit(view)

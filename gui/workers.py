@@ -1,27 +1,50 @@
 """Background work (model import, Hub fetch) on Qt's thread pool. The job runs off the UI thread and only
 returns a value; the result and progress arrive on the UI thread through queued signals, where the caller
-applies them to the document."""
+applies them to the document. A failed job logs its traceback (the log file keeps it) and reports a short message:
+an input problem's own words, or for anything unexpected its type, its message and where the log is."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+
+from core.errors import SizingError
+from gui.log_file import log_file
+
+logger = logging.getLogger(__name__)
+
+
+def failure_message(exc: BaseException) -> str:
+    """What the user reads about a failed job. A SizingError (a bad file, an unknown id, an unreachable Hub) or
+    an OSError names the problem itself; anything else is a bug, said as such, with the log's path."""
+    if isinstance(exc, SizingError | OSError):
+        return str(exc) or type(exc).__name__
+    text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    path = log_file()
+    where = (
+        QCoreApplication.translate("Worker", "The log file has the details: {0}").format(path)
+        if path is not None
+        else ""
+    )
+    return QCoreApplication.translate("Worker", "Unexpected error ({0}). {1}").format(text, where).strip()
 
 
 class WorkerSignals(QObject):
     finished = Signal(object)  # the job's return value
-    failed = Signal(str)  # the exception's message
+    failed = Signal(str)  # what went wrong, for the user (failure_message); the log has the traceback
     progress = Signal(int, str)  # percent (-1: unknown), what is happening
 
 
 class Worker(QRunnable):
     """Runs `job(report)` where `report(percent, text)` may be called from the job's thread."""
 
-    def __init__(self, job: Callable[[Callable[[int, str], None]], Any]) -> None:
+    def __init__(self, job: Callable[[Callable[[int, str], None]], Any], name: str = "background job") -> None:
         super().__init__()
         self.job = job
+        self.name = name
         self.signals = WorkerSignals()
         self.setAutoDelete(True)
 
@@ -29,7 +52,11 @@ class Worker(QRunnable):
         try:
             result = self.job(self.signals.progress.emit)
         except Exception as exc:  # any failure of an import is reported to the user, never a crash
-            self.signals.failed.emit(str(exc) or type(exc).__name__)
+            if isinstance(exc, SizingError | OSError):
+                logger.warning("%s failed: %s", self.name, exc, exc_info=True)
+            else:
+                logger.error("%s failed with an unexpected error", self.name, exc_info=True)
+            self.signals.failed.emit(failure_message(exc))
             return
         self.signals.finished.emit(result)
 
@@ -39,10 +66,11 @@ def start(
     on_done: Callable[[Any], None],
     on_error: Callable[[str], None],
     on_progress: Callable[[int, str], None] | None = None,
+    name: str = "background job",
 ) -> WorkerSignals:
     """Start `job` on the global pool. The signals object lives on the calling (UI) thread, so the callbacks run
     there. Keep the returned object until `finished` or `failed` arrives."""
-    worker = Worker(job)
+    worker = Worker(job, name)
     signals = worker.signals
     signals.finished.connect(on_done)
     signals.failed.connect(on_error)
@@ -50,21 +78,3 @@ def start(
         signals.progress.connect(on_progress)
     QThreadPool.globalInstance().start(worker)
     return signals
-
-
-def progress_adapter(report: Callable[[int, str], None]) -> Callable[..., None]:
-    """A progress callback for engine code whose signature is not fixed yet: accepts (done, total),
-    (done, total, text), (fraction,), (text,) or keyword forms, and reports percent and text."""
-
-    def callback(*args: Any, **kwargs: Any) -> None:
-        values = list(args) + list(kwargs.values())
-        numbers = [v for v in values if isinstance(v, int | float) and not isinstance(v, bool)]
-        text = " ".join(str(v) for v in values if isinstance(v, str))
-        percent = -1
-        if len(numbers) >= 2 and numbers[1]:
-            percent = int(100 * numbers[0] / numbers[1])
-        elif len(numbers) == 1 and 0 <= numbers[0] <= 1:
-            percent = int(100 * numbers[0])
-        report(max(-1, min(100, percent)), text)
-
-    return callback

@@ -11,6 +11,7 @@ HF_HOME/hub, read when called); `fetch` goes online and reports progress, for th
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from collections.abc import Callable
@@ -33,6 +34,8 @@ _REPO_RE = re.compile(rf"^{_PART}/{_PART}$")
 _URL_PREFIXES = ("https://huggingface.co/", "http://huggingface.co/", "huggingface.co/", "hf://")
 
 Progress = Callable[[str], None]
+
+logger = logging.getLogger(__name__)
 
 
 def validate_repo_id(repo_id: str) -> str:
@@ -98,6 +101,7 @@ def fetch(repo_id: str, progress: Progress | None = None) -> tuple[ModelRef, lis
     rid = validate_repo_id(repo_id)
     say: Progress = progress or (lambda _msg: None)
     cache = cache_dir()
+    logger.info("fetching %s from the Hugging Face Hub (cache %s)", rid, cache)
     notes: list[str] = []
     say(CONFIG)
     config = _download(rid, CONFIG, cache, required=True)
@@ -168,10 +172,23 @@ def _refuse_broken_link(rid: str, filename: str, cache: Path) -> None:
         )
 
 
+def _hub_download(rid: str, filename: str, cache: Path) -> str:
+    """hf_hub_download; a failure is logged with the Hub client's own traceback before `_download` turns it into
+    a message that says what to do."""
+    try:
+        return huggingface_hub.hf_hub_download(rid, filename, cache_dir=cache)
+    except hf_errors.RemoteEntryNotFoundError:
+        logger.debug("%s has no %s", rid, filename)  # optional files are often absent
+        raise
+    except Exception:
+        logger.info("Hub download of %s from %s failed", filename, rid, exc_info=True)
+        raise
+
+
 def _download(rid: str, filename: str, cache: Path, *, required: bool) -> Path | None:
     """One small JSON file into the cache; None when an optional file does not exist in the repo."""
     try:
-        return Path(huggingface_hub.hf_hub_download(rid, filename, cache_dir=cache))
+        return Path(_hub_download(rid, filename, cache))
     except hf_errors.GatedRepoError:
         raise SizingError(
             f"'{rid}' is gated: accept its licence on https://huggingface.co/{rid} and log in with `hf auth login`"
@@ -207,6 +224,7 @@ def _remote_header(rid: str) -> tuple[list[safetensors_file.Tensor] | None, list
     except hf_errors.NotASafetensorsRepoError:
         return None, ["the repo has no model.safetensors or safetensors index: stored size unknown"]
     except Exception as exc:  # optional step: any failure leaves the stored size unknown, with the reason
+        logger.info("safetensors header of %s not read from the Hub", rid, exc_info=True)
         return None, [
             f"could not read the safetensors header from the Hub ({type(exc).__name__}: {exc}); stored size unknown"
         ]

@@ -11,6 +11,7 @@ import csv
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QGuiApplication, QImage, QPainter, QPalette
@@ -112,7 +113,7 @@ def _svg_exporter_compatible() -> None:
     Remove once a fixed pyqtgraph is pinned."""
     import importlib
 
-    module = importlib.import_module("pyqtgraph.exporters.SVGExporter")
+    module: Any = importlib.import_module("pyqtgraph.exporters.SVGExporter")
     original = module.correctCoordinates
     if getattr(original, "_gpu_sizer_shim", False):
         return

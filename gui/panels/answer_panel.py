@@ -332,3 +332,20 @@ class AnswerPanel(QFrame):
                 {"gpu_hours": c.gpu_hours or 0, "price_per_gpu_hour": s.cost.price_per_gpu_hour},
             ),
         )
+
+    def show_error(self, text: str) -> None:
+        """No estimate for the current scenario (the engine refused it, or failed): say so instead of leaving the
+        last scenario's figures on screen. The next `set_view` restores the panel."""
+        self.view = None
+        self.verdict.setText(self.tr("⚠ No estimate"))
+        self.verdict.setProperty("fits", None)  # the next set_view re-colours the verdict
+        self.verdict.setStyleSheet(
+            "#Verdict { background:#8a6d1c; color:white; font-weight:bold; "
+            "padding:6px 12px; border-radius:5px; font-size:14pt; }"
+        )
+        self.usage.setText(text)
+        self.usage.setToolTip("")
+        for key in LAYOUT:
+            self._row(key, "", "")
+        self.warnings.setVisible(False)
+        self.expected.setText("")

@@ -57,7 +57,7 @@ class FieldBinder(QObject):
             if isinstance(widget, QSpinBox):
                 target = round(target)
             if widget.value() != target:  # rewriting an equal value would reformat the text under the cursor
-                widget.setValue(target)
+                widget.setValue(target)  # type: ignore[arg-type]  # int for a QSpinBox (rounded above)
 
         widget.valueChanged.connect(lambda v: self.document.set_field(path, to_model(v), merge=True))
         widget.editingFinished.connect(self.document.end_merge)

@@ -219,6 +219,10 @@
         <source>GPU-hours × price per GPU-hour</source>
         <translation>GPU-hours × price per GPU-hour</translation>
     </message>
+    <message>
+        <source>⚠ No estimate</source>
+        <translation>⚠ No estimate</translation>
+    </message>
 </context>
 <context>
     <name>Chart</name>
@@ -393,6 +397,53 @@
     <message>
         <source>VRAM breakdown</source>
         <translation>VRAM breakdown</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>GPU Sizer: unexpected error</source>
+        <translation>GPU Sizer: unexpected error</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside GPU Sizer:&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;The app is still running and your document is still open. If something looks wrong, save your work and restart.</source>
+        <translation>Something went wrong inside GPU Sizer:&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;The app is still running and your document is still open. If something looks wrong, save your work and restart.</translation>
+    </message>
+    <message>
+        <source>The full report is in the log file:
+{0}</source>
+        <translation>The full report is in the log file:
+{0}</translation>
+    </message>
+    <message>
+        <source>No log file is being written; the report is below.</source>
+        <translation>No log file is being written; the report is below.</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Open log folder</translation>
+    </message>
+    <message>
+        <source>Save recovery copy</source>
+        <translation>Save recovery copy</translation>
+    </message>
+    <message>
+        <source>“{0}” has unsaved changes. A recovery copy keeps them in a separate file.</source>
+        <translation>“{0}” has unsaved changes. A recovery copy keeps them in a separate file.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Could not save a recovery copy: {0}</source>
+        <translation>Could not save a recovery copy: {0}</translation>
+    </message>
+    <message>
+        <source>Saved a recovery copy:
+{0}</source>
+        <translation>Saved a recovery copy:
+{0}</translation>
     </message>
 </context>
 <context>
@@ -795,16 +846,8 @@
         <translation>From Hub</translation>
     </message>
     <message>
-        <source>This build cannot fetch from the Hugging Face Hub yet. Download the model&apos;s config.json and use Import… instead.</source>
-        <translation>This build cannot fetch from the Hugging Face Hub yet. Download the model&apos;s config.json and use Import… instead.</translation>
-    </message>
-    <message>
         <source>Hugging Face model id (organisation/name):</source>
         <translation>Hugging Face model id (organisation/name):</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; is not a model id; expected organisation/name, e.g. meta-llama/Llama-3.1-8B</source>
-        <translation>&apos;{0}&apos; is not a model id; expected organisation/name, e.g. meta-llama/Llama-3.1-8B</translation>
     </message>
     <message>
         <source>Fetching {0}…</source>
@@ -1171,6 +1214,17 @@
     </message>
 </context>
 <context>
+    <name>Presenter</name>
+    <message>
+        <source>Internal error while estimating ({0}).</source>
+        <translation>Internal error while estimating ({0}).</translation>
+    </message>
+    <message>
+        <source>The log file has the details: {0}</source>
+        <translation>The log file has the details: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioDocument</name>
     <message>
         <source>Untitled</source>
@@ -1405,6 +1459,17 @@
     <message>
         <source>MFU</source>
         <translation>MFU</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>The log file has the details: {0}</source>
+        <translation>The log file has the details: {0}</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({0}). {1}</source>
+        <translation>Unexpected error ({0}). {1}</translation>
     </message>
 </context>
 <context>

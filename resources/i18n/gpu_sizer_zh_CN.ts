@@ -219,6 +219,10 @@
         <source>GPU-hours × price per GPU-hour</source>
         <translation>GPU 小时 × 每 GPU 小时价格</translation>
     </message>
+    <message>
+        <source>⚠ No estimate</source>
+        <translation>⚠ 无法估算</translation>
+    </message>
 </context>
 <context>
     <name>Chart</name>
@@ -393,6 +397,53 @@
     <message>
         <source>VRAM breakdown</source>
         <translation>显存构成</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>GPU Sizer: unexpected error</source>
+        <translation>GPU Sizer：意外错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside GPU Sizer:&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;The app is still running and your document is still open. If something looks wrong, save your work and restart.</source>
+        <translation>GPU Sizer 内部出错：&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;程序仍在运行，文档仍然打开。如果有异常，请保存工作并重新启动。</translation>
+    </message>
+    <message>
+        <source>The full report is in the log file:
+{0}</source>
+        <translation>完整报告见日志文件：
+{0}</translation>
+    </message>
+    <message>
+        <source>No log file is being written; the report is below.</source>
+        <translation>未写入日志文件；报告见下方。</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <source>Save recovery copy</source>
+        <translation>保存恢复副本</translation>
+    </message>
+    <message>
+        <source>“{0}” has unsaved changes. A recovery copy keeps them in a separate file.</source>
+        <translation>“{0}”有未保存的更改。恢复副本会把它们保存到另一个文件。</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Could not save a recovery copy: {0}</source>
+        <translation>无法保存恢复副本：{0}</translation>
+    </message>
+    <message>
+        <source>Saved a recovery copy:
+{0}</source>
+        <translation>已保存恢复副本：
+{0}</translation>
     </message>
 </context>
 <context>
@@ -795,16 +846,8 @@
         <translation>从 Hub 获取</translation>
     </message>
     <message>
-        <source>This build cannot fetch from the Hugging Face Hub yet. Download the model&apos;s config.json and use Import… instead.</source>
-        <translation>此版本尚不能从 Hugging Face Hub 获取。请下载模型的 config.json，然后使用“导入…”。</translation>
-    </message>
-    <message>
         <source>Hugging Face model id (organisation/name):</source>
         <translation>Hugging Face 模型 ID（组织/名称）：</translation>
-    </message>
-    <message>
-        <source>&apos;{0}&apos; is not a model id; expected organisation/name, e.g. meta-llama/Llama-3.1-8B</source>
-        <translation>“{0}”不是模型 ID；应为“组织/名称”，例如 meta-llama/Llama-3.1-8B</translation>
     </message>
     <message>
         <source>Fetching {0}…</source>
@@ -1171,6 +1214,17 @@
     </message>
 </context>
 <context>
+    <name>Presenter</name>
+    <message>
+        <source>Internal error while estimating ({0}).</source>
+        <translation>估算时发生内部错误（{0}）。</translation>
+    </message>
+    <message>
+        <source>The log file has the details: {0}</source>
+        <translation>详情见日志文件：{0}</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioDocument</name>
     <message>
         <source>Untitled</source>
@@ -1405,6 +1459,17 @@
     <message>
         <source>MFU</source>
         <translation>MFU</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>The log file has the details: {0}</source>
+        <translation>详情见日志文件：{0}</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({0}). {1}</source>
+        <translation>意外错误（{0}）。{1}</translation>
     </message>
 </context>
 <context>

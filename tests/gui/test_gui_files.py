@@ -139,12 +139,6 @@ def test_a_broken_model_file_reports_and_changes_nothing(
     assert window.document.scenario is before
 
 
-def test_hub_fetch_is_guarded_when_absent(window: MainWindow, dialogs: DialogLog, monkeypatch) -> None:
-    monkeypatch.setattr("gui.model_import.hub_fetch", lambda: None)
-    window.editor.model_picker.hub_button.click()
-    assert dialogs.shown[-1][0] == "information"
-
-
 def test_hub_fetch_runs_in_a_worker_with_progress(qtbot, window: MainWindow, monkeypatch) -> None:
     from PySide6.QtWidgets import QInputDialog
 
@@ -154,10 +148,10 @@ def test_hub_fetch_runs_in_a_worker_with_progress(qtbot, window: MainWindow, mon
 
     def fake_fetch(repo: str, progress=None):  # type: ignore[no-untyped-def]
         calls.append(repo)
-        progress(1, 2, "config.json")
+        progress("config.json")  # core.importers.hub.fetch reports each step by name
         return preset_ref("qwen2.5-0.5b"), ["fetched config.json"]
 
-    monkeypatch.setattr("gui.model_import.hub_fetch", lambda: fake_fetch)
+    monkeypatch.setattr("core.importers.hub.fetch", fake_fetch)
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Qwen/Qwen2.5-0.5B", True)))
     with qtbot.waitSignal(window.importer.finished, timeout=10000):
         window.editor.model_picker.hub_button.click()
@@ -184,7 +178,7 @@ def test_examples_open_in_the_window(window: MainWindow) -> None:
 def test_hub_rejects_a_malformed_id(window: MainWindow, dialogs: DialogLog, monkeypatch) -> None:
     from PySide6.QtWidgets import QInputDialog
 
-    monkeypatch.setattr("gui.model_import.hub_fetch", lambda: lambda *a, **k: None)
+    monkeypatch.setattr("core.importers.hub.fetch", lambda *a, **k: None)
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("llama 3 please", True)))
     window.importer.fetch_from_hub()
     kind, _title, text = dialogs.shown[-1]

@@ -157,7 +157,8 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 entry["pending_engine"] = True
         args.oracle.write_text(json.dumps(oracle, indent=2, sort_keys=True) + "\n")
-    args.out.write_text(_markdown(rows, oracle))
+    root = str(Path(__file__).resolve().parents[2]) + "/"
+    args.out.write_text(_markdown(rows, oracle).replace(root, ""))  # messages name files relative to the checkout
     for r in rows:
         print(f"{r['model_id']}: {r['status']}", file=sys.stderr)
     return 0
