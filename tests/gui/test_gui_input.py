@@ -3,7 +3,9 @@ value, and the mouse wheel scrolls the editor instead of changing the field unde
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
 
 from gui.main_window import MainWindow
 
@@ -53,3 +55,54 @@ def test_arrow_steps_merge_into_one_step_named_with_the_last_value(qtbot, window
     assert doc.scenario.workload.batch == 4
     assert doc.undo_stack.count() == 1
     assert doc.undo_stack.undoText() == "Set batch to 4"
+
+
+def wheel(widget, steps: int = -1) -> None:  # type: ignore[no-untyped-def]
+    """A mouse wheel turn over the middle of `widget` (negative: towards the user, which scrolls down)."""
+    centre = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_wheel_over_unfocused_fields_scrolls_the_editor(qtbot, window: MainWindow) -> None:
+    window.resize(1280, 600)  # the editor is taller than the window: it scrolls
+    window.show()
+    qtbot.waitExposed(window)
+    doc, editor = window.document, window.editor
+    window.editor.workload.training.click()  # shows the training panel with its spin boxes too
+    bar = editor.verticalScrollBar()
+    assert bar.maximum() > 0
+    start = doc.scenario
+    fields = [
+        editor.workload.batch,
+        editor.workload.context,
+        editor.workload.context_slider,
+        editor.precision.weights,
+        editor.training.price,
+        editor.gpu_picker.count,
+    ]
+    for field in fields:
+        assert not field.hasFocus()
+        bar.setValue(bar.maximum())
+        wheel(field, +1)  # away from the user: would step each of these fields up (or to the previous item)
+        assert doc.scenario == start, type(field).__name__  # the field did not change
+        assert bar.value() < bar.maximum(), type(field).__name__  # the editor scrolled up
+
+
+def test_wheel_over_the_focused_field_edits_it(qtbot, window: MainWindow) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    batch = window.editor.workload.batch
+    batch.setFocus()
+    qtbot.waitUntil(batch.hasFocus)
+    wheel(batch, +1)
+    assert window.document.scenario.workload.batch == 2
