@@ -16,8 +16,8 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QPen, QResizeEvent
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QToolTip, QWidget
+from PySide6.QtGui import QColor, QPen, QResizeEvent
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from core.result import CATEGORIES
 from core.sweep import Sweep
@@ -218,7 +218,6 @@ class ContextChart(ChartWidget):
         ):
             item.setZValue(max(item.zValue(), 60))
             p.addItem(item)
-        self.scene().sigMouseMoved.connect(self._hover)
         self._curves_key: tuple[int, str, bool, float] | None = None
         self._layer_colours: dict[str, str] = {}
         self._shown: bool | None = None  # whether the plot has data (axes, curves and markers shown)
@@ -421,12 +420,10 @@ class ContextChart(ChartWidget):
         lines.append(f"<i>{fits} ({usable})</i>")
         return "<qt>" + "<br>".join(lines) + "</qt>"
 
-    def _hover(self, scene_pos: QPointF) -> None:
+    def hover_text(self, scene_pos: QPointF) -> str:
         if not self.plot.vb.sceneBoundingRect().contains(scene_pos):
-            return
-        text = self.tooltip_at(self.plot.vb.mapSceneToView(scene_pos).x())
-        if text:
-            QToolTip.showText(QCursor.pos(), text, self)
+            return ""
+        return self.tooltip_at(self.plot.vb.mapSceneToView(scene_pos).x())
 
     def csv_rows(self) -> list[list[str]]:
         """One row per plotted point: the x value (context tokens or batch size), each component, total, usable."""
