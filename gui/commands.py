@@ -1,6 +1,6 @@
 """Undo commands. A Scenario is an immutable value, so a command simply holds the scenario before and after;
 undo and redo swap them into the document. Rapid edits of one field (a slider drag, typing digits) merge into
-one command until the document seals it (slider released, editing finished)."""
+one command, named with the last value, until the document seals it (slider released, editing finished)."""
 
 from __future__ import annotations
 
@@ -45,6 +45,7 @@ class EditCommand(QUndoCommand):
         ):
             return False
         self.after = other.after
+        self.setText(other.text())  # "Set batch to 4", not the first step's value
         if self.after == self.before:
             self.setObsolete(True)  # dragged back to where it started: nothing to undo
         return True

@@ -78,7 +78,8 @@ def _repairs(scenario: Scenario, changes: Changes) -> Iterator[Changes]:
     if mode == "training" and "runtime.name" not in changes and scenario.runtime.name != "hf":
         extra["runtime.name"] = "hf"  # training runs on PyTorch; llama.cpp and vLLM serve inference only
     context = changes.get("workload.context", scenario.workload.context)
-    if "workload.output_tokens" not in changes and scenario.workload.output_tokens > context:
+    output = scenario.workload.output_tokens
+    if mode == "inference" and "workload.output_tokens" not in changes and output > context:  # training: no output
         extra["workload.output_tokens"] = context
     yield extra
     if "precision.weights" not in changes:

@@ -13,8 +13,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, QS
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QCursor,
     QFont,
     QFontMetricsF,
+    QHelpEvent,
     QPainter,
     QPainterPath,
     QPen,
@@ -22,7 +24,15 @@ from PySide6.QtGui import (
     QStaticText,
     QTransform,
 )
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QMenu, QSizePolicy, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsView,
+    QMenu,
+    QSizePolicy,
+    QStyleOptionGraphicsItem,
+    QToolTip,
+    QWidget,
+)
 
 from gui.presenter import ViewData
 from gui.theme import ChartStyle
@@ -352,6 +362,7 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._show_menu)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.scene().sigMouseMoved.connect(self._hover)
         self._build()
         self._ready = True
         self.apply_style()
@@ -368,6 +379,30 @@ class ChartWidget(pg.GraphicsLayoutWidget):
 
     def csv_rows(self) -> list[list[str]]:
         raise NotImplementedError
+
+    def hover_text(self, scene_pos: QPointF) -> str:
+        """The tooltip (formula and figures) for the point under the pointer; "" for none."""
+        return ""
+
+    # --- tooltips ----------------------------------------------------------------------------------------
+    # The tooltip follows the pointer as it moves, and stays while it rests. A resting pointer makes Qt send the
+    # view a ToolTip help event; passed on, QGraphicsScene.helpEvent would look for an item with a toolTip (the
+    # plot's items have none) and hide ours 0.3 s later. The chart answers that event itself.
+    def _hover(self, scene_pos: QPointF) -> None:
+        self._show_tooltip(QCursor.pos(), self.hover_text(scene_pos))
+
+    def _show_tooltip(self, global_pos: QPoint, text: str) -> None:
+        if text:
+            QToolTip.showText(global_pos, text, self)
+        else:
+            QToolTip.hideText()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            self._show_tooltip(event.globalPos(), self.hover_text(self.mapToScene(event.pos())))
+            return True
+        return super().viewportEvent(event)
 
     # --- public ------------------------------------------------------------------------------------------
     def set_view(self, view: ViewData) -> None:

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QPen, QResizeEvent
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QToolTip, QWidget
+from PySide6.QtGui import QColor, QPalette, QPen, QResizeEvent
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from core.result import CATEGORIES
 from core.sweep import Sweep
@@ -158,13 +158,27 @@ class AxisSwitch(QWidget):
             self.group.addButton(button)
             layout.addWidget(button)
             self.buttons[key] = button
-        # the chosen axis reads as chosen in both themes
-        self.setStyleSheet(
-            "QToolButton { padding: 1px 8px; border: 1px solid palette(mid); }"
-            "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
-            " border-color: palette(highlight); }"
-        )
+        self.restyle(parent.palette())
         self.adjustSize()
+
+    def restyle(self, palette: QPalette) -> None:
+        """The chosen axis reads as chosen in both themes. The colours are written into the style sheet, and
+        written again on every palette change: a style sheet resolves `palette(...)` once, when it is applied, so
+        a theme switched at run time used to leave dark text on the dark theme's buttons (and white on white)."""
+
+        def c(role: QPalette.ColorRole) -> str:
+            return palette.color(role).name()
+
+        R = QPalette.ColorRole
+        sheet = (
+            f"QLabel {{ color: {c(R.Text)}; background: transparent; }}"
+            f"QToolButton {{ padding: 1px 8px; border: 1px solid {c(R.Mid)}; background: {c(R.Button)};"
+            f" color: {c(R.ButtonText)}; }}"
+            f"QToolButton:checked {{ background: {c(R.Highlight)}; color: {c(R.HighlightedText)};"
+            f" border-color: {c(R.Highlight)}; }}"
+        )
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
 
     def show_axis(self, axis: str) -> None:
         if not self.buttons[axis].isChecked():
@@ -218,7 +232,6 @@ class ContextChart(ChartWidget):
         ):
             item.setZValue(max(item.zValue(), 60))
             p.addItem(item)
-        self.scene().sigMouseMoved.connect(self._hover)
         self._curves_key: tuple[int, str, bool, float] | None = None
         self._layer_colours: dict[str, str] = {}
         self._shown: bool | None = None  # whether the plot has data (axes, curves and markers shown)
@@ -226,6 +239,8 @@ class ContextChart(ChartWidget):
 
     def _restyle(self) -> None:
         s = self.style_
+        if hasattr(self, "axis_switch"):  # (created after the base class's first styling)
+            self.axis_switch.restyle(self.palette())
         self.total_curve.setPen(_smooth_pen(s.foreground, 2.5))
         self.usable_line.setPen(pg.mkPen(s.limit, width=2, style=Qt.PenStyle.DashLine))
         self.usable_label.setColor(s.limit)
@@ -421,12 +436,10 @@ class ContextChart(ChartWidget):
         lines.append(f"<i>{fits} ({usable})</i>")
         return "<qt>" + "<br>".join(lines) + "</qt>"
 
-    def _hover(self, scene_pos: QPointF) -> None:
+    def hover_text(self, scene_pos: QPointF) -> str:
         if not self.plot.vb.sceneBoundingRect().contains(scene_pos):
-            return
-        text = self.tooltip_at(self.plot.vb.mapSceneToView(scene_pos).x())
-        if text:
-            QToolTip.showText(QCursor.pos(), text, self)
+            return ""
+        return self.tooltip_at(self.plot.vb.mapSceneToView(scene_pos).x())
 
     def csv_rows(self) -> list[list[str]]:
         """One row per plotted point: the x value (context tokens or batch size), each component, total, usable."""

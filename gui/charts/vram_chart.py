@@ -6,8 +6,6 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
-from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QToolTip
 
 from core.result import Item
 from gui.charts.axes import MemoryAxis, nice_ceil
@@ -48,7 +46,6 @@ class VramChart(ChartWidget):
         self.segments: list[tuple[float, float, Item]] = []  # (x0, x1, item) in axis units, for hover
         self.colors: dict[str, pg.QtGui.QColor] = {}
         self.total = self.usable = 0.0  # axis units
-        self.scene().sigMouseMoved.connect(self._hover)
         self.plot.vb.sigResized.connect(self._layout_overlays)
 
     def _restyle(self) -> None:
@@ -172,15 +169,11 @@ class VramChart(ChartWidget):
         item = self.segment_at(x, y)
         return item_tooltip(item, self.unit) if item is not None else ""
 
-    def _hover(self, scene_pos: QPointF) -> None:
+    def hover_text(self, scene_pos: QPointF) -> str:
         if not self.plot.vb.sceneBoundingRect().contains(scene_pos):
-            return
+            return ""
         p = self.plot.vb.mapSceneToView(scene_pos)
-        text = self.tooltip_at(p.x(), p.y())
-        if text:
-            QToolTip.showText(QCursor.pos(), text, self)
-        else:
-            QToolTip.hideText()
+        return self.tooltip_at(p.x(), p.y())
 
     def csv_rows(self) -> list[list[str]]:
         if self.view is None:

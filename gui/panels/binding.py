@@ -1,8 +1,10 @@
 """Two-way links between editor widgets and document fields.
 
-Widget → document: a user edit calls `document.set_field` (spin boxes and sliders merge their burst of edits into
-one undo step, sealed when editing finishes). Document → widget: every `changed` (and every rejected edit)
-re-reads the field into the widget with its signals blocked, so a rejected value snaps back."""
+Widget → document: a user edit calls `document.set_field`. A spin box commits a typed number once, when editing
+finishes (Enter, focus leaves): typing 32768 must not pass through 3, 32, … each an edit of its own, each able to
+move dependent fields. Its arrow steps (and a slider's drag) merge into one undo step, sealed when editing finishes.
+Document → widget: every `changed` (and every rejected edit) re-reads the field into the widget with its signals
+blocked, so a rejected value snaps back."""
 
 from __future__ import annotations
 
@@ -59,6 +61,7 @@ class FieldBinder(QObject):
             if widget.value() != target:  # rewriting an equal value would reformat the text under the cursor
                 widget.setValue(target)  # type: ignore[arg-type]  # int for a QSpinBox (rounded above)
 
+        widget.setKeyboardTracking(False)  # valueChanged on Enter / focus out / a step, not on every keystroke
         widget.valueChanged.connect(lambda v: self.document.set_field(path, to_model(v), merge=True))
         widget.editingFinished.connect(self.document.end_merge)
         self._sync.append((widget, self._reader(path, None), to_widget))

@@ -1,10 +1,14 @@
 """The scenario editor (left side): model, GPU, precision, workload, parallelism, training run — each its own
-panel bound to the document, stacked in a scroll area. Tab order follows the reading order."""
+panel bound to the document, stacked in a scroll area. Tab order follows the reading order.
+
+The editor is taller than most windows, so the mouse wheel must scroll it: a spin box, combo box or slider only
+takes the wheel once it has focus (clicked or tabbed into); over any other field the wheel scrolls the editor."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QFrame, QScrollArea, QSlider, QVBoxLayout, QWidget
 
 from gui.document import ScenarioDocument
 from gui.panels.gpu_picker import GpuPicker
@@ -13,6 +17,8 @@ from gui.panels.parallelism_panel import ParallelismPanel
 from gui.panels.precision_panel import PrecisionPanel
 from gui.panels.training_panel import TrainingPanel
 from gui.panels.workload_panel import WorkloadPanel
+
+WHEEL_FIELDS = (QAbstractSpinBox, QComboBox, QSlider)  # QSlider, not QAbstractSlider: the lists' scroll bars scroll
 
 
 class EditorPanel(QScrollArea):
@@ -43,3 +49,15 @@ class EditorPanel(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
         self.setMinimumWidth(380)
+        for field in body.findChildren(QWidget):
+            if isinstance(field, WHEEL_FIELDS):
+                field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not WheelFocus: a wheel turn gives no focus
+                field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # (QAbstractScrollArea filters its own scroll bars' events too: those go to the base class)
+        if event.type() == QEvent.Type.Wheel and isinstance(watched, WHEEL_FIELDS) and not watched.hasFocus():
+            assert isinstance(event, QWheelEvent)
+            self.wheelEvent(event)  # the scroll area's own handling: its scroll bar moves
+            return True
+        return super().eventFilter(watched, event)

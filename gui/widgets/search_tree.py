@@ -1,12 +1,15 @@
 """A search field over a grouped list (models by family, GPUs by vendor). Every word typed must match
 (case-insensitive, any order): "llama 8b" finds "Llama 3.1 8B". Click or Enter picks an entry; Down moves from
-the search field into the list."""
+the search field into the list.
+
+The list highlights the document's entry and nothing else: while a filter hides it, no row is highlighted (Qt would
+leave the old row, or none, highlighted when the filter or the document's entry changes)."""
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
@@ -47,6 +50,7 @@ class SearchTree(QWidget):
         self.view.clicked.connect(self._pick)
         self.view.activated.connect(self._pick)
         self._items: dict[str, QStandardItem] = {}
+        self._selected: str | None = None  # the document's entry
 
     def set_entries(self, groups: list[tuple[str, list[Entry]]]) -> None:
         self.model.clear()
@@ -80,29 +84,37 @@ class SearchTree(QWidget):
 
     def select_id(self, entry_id: str | None) -> None:
         """Show the document's current entry as selected, without emitting `picked`."""
-        item = self._items.get(entry_id or "")
-        if item is None:
-            self.view.clearSelection()
+        self._selected = entry_id
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        selection = self.view.selectionModel()
+        item = self._items.get(self._selected or "")
+        index = self.proxy.mapFromSource(item.index()) if item is not None else QModelIndex()
+        if not index.isValid():  # none, or filtered out
+            selection.clear()  # the selection and the current row: no stale highlight
             return
-        index = self.proxy.mapFromSource(item.index())
-        if index.isValid():
-            self.view.setCurrentIndex(index)
-            self.view.scrollTo(index)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        selection.setCurrentIndex(index, flags)
+        self.view.scrollTo(index)
 
     def _filter(self, text: str) -> None:
         words = [re.escape(w) for w in text.lower().split()]
         self.proxy.setFilterRegularExpression("".join(f"(?=.*{w})" for w in words))
         self.view.expandAll()
+        self._show_selected()
 
     def _pick(self, index: QModelIndex) -> None:
         entry_id = index.data(ID_ROLE)
         if entry_id:
             self.picked.emit(str(entry_id))
+        self._show_selected()  # a rejected pick (or a family heading) leaves the document's entry highlighted
 
     def _pick_first(self) -> None:
         ids = self.visible_ids()
         if ids:
             self.picked.emit(ids[0])
+            self._show_selected()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search and event.type() == QEvent.Type.KeyPress:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
 from PySide6.QtGui import QImage
 
@@ -274,3 +275,36 @@ def test_breakdown_labels_never_overlap_or_leave_the_plot(qtbot, window: MainWin
 def test_context_ticks_read_like_model_cards() -> None:
     labels = [label for _pos, label in context_ticks(131072)[0]]
     assert labels[0] == "1" and labels[-2:] == ["32K", "128K"]
+
+
+def rest_pointer(qtbot, chart, scene_pos) -> None:  # type: ignore[no-untyped-def]
+    """The pointer moves onto `scene_pos` and rests there: the move shows the tooltip, then (after Qt's wake-up
+    delay, about 0.7 s) Qt sends the view a ToolTip help event, as it does for any resting pointer."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication
+
+    pos = chart.mapFromScene(scene_pos)
+    qtbot.mouseMove(chart.viewport(), pos)
+    QApplication.sendEvent(chart.viewport(), QHelpEvent(QEvent.Type.ToolTip, pos, chart.viewport().mapToGlobal(pos)))
+
+
+@pytest.mark.parametrize("chart_name", ["breakdown", "context"])
+def test_formula_tooltips_stay_while_the_pointer_rests(qtbot, window: MainWindow, chart_name: str) -> None:
+    from PySide6.QtWidgets import QToolTip
+
+    load(qtbot, window, llama_4090_q4())
+    window.show()
+    qtbot.waitExposed(window)
+    chart = window.charts[chart_name]
+    vb = chart.plot.vb
+    if chart_name == "breakdown":
+        a, b, _kv = next(seg for seg in chart.segments if seg[2].key == "kv_cache")
+        scene_pos = vb.mapViewToScene(pg.Point((a + b) / 2, 0.0))
+    else:
+        scene_pos = vb.mapViewToScene(pg.Point(3.0, 1.0))  # 1,000 tokens
+    rest_pointer(qtbot, chart, scene_pos)
+    assert QToolTip.isVisible() and "GiB" in QToolTip.text()
+    qtbot.wait(1500)  # past the moment it used to vanish
+    assert QToolTip.isVisible() and "GiB" in QToolTip.text()
+    QToolTip.hideText()

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from gui.main_window import MainWindow
+from gui.widgets.search_tree import ID_ROLE
 from tests.gui.helpers import pick_combo, settle
 
 
@@ -162,3 +163,39 @@ def test_parallelism_panel(window: MainWindow) -> None:
     pick_combo(p.zero, 3)
     assert window.document.scenario.parallelism.zero == 3
     assert p.form.isRowVisible(p.offload)
+
+
+def highlighted(tree) -> list[str]:  # type: ignore[no-untyped-def]
+    """The ids of the rows the list shows as selected, and of its current row (drawn highlighted too)."""
+    rows = {i.data(ID_ROLE) for i in tree.view.selectionModel().selectedIndexes()}
+    current = tree.view.currentIndex()
+    if current.isValid():
+        rows.add(current.data(ID_ROLE))
+    return sorted(rows)
+
+
+def test_lists_highlight_the_documents_model_and_gpu_after_filtering(qtbot, window: MainWindow) -> None:
+    models, gpus = window.editor.model_picker.tree, window.editor.gpu_picker.tree
+    assert highlighted(models) == ["llama-3.1-8b"] and highlighted(gpus) == ["h100-sxm-80gb"]
+    qtbot.keyClicks(models.search, "qwen")  # the selected Llama is filtered out: nothing is highlighted
+    assert highlighted(models) == []
+    models.search.clear()  # back in the list: highlighted again
+    assert highlighted(models) == ["llama-3.1-8b"]
+    qtbot.keyClicks(models.search, "llama")
+    window.document.set_preset("qwen2.5-14b")  # (undo, File ▸ Open …) picks a model the filter hides
+    assert highlighted(models) == []
+    models.search.clear()
+    assert highlighted(models) == ["qwen2.5-14b"]
+
+
+def test_lists_follow_file_new(qtbot, window: MainWindow) -> None:
+    gpus = window.editor.gpu_picker.tree
+    qtbot.keyClicks(gpus.search, "4090")
+    qtbot.keyClick(gpus.search, Qt.Key.Key_Return)
+    assert highlighted(gpus) == ["rtx-4090-24gb"]
+    window.document.undo_stack.setClean()
+    window.files.new()  # back to the default H100, which the "4090" filter hides
+    assert window.document.scenario.gpu.id == "h100-sxm-80gb"
+    assert highlighted(gpus) == []
+    gpus.search.clear()
+    assert highlighted(gpus) == ["h100-sxm-80gb"]

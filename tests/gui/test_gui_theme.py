@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QWidget
 
 from gui.main_window import MainWindow
 from gui.preferences import Preferences
@@ -50,3 +53,36 @@ def test_theme_menu(window: MainWindow, restore_look: None) -> None:
     dark.trigger()
     assert window.preferences.theme == "dark"
     window.preferences.set_theme("system")
+
+
+def lightness_contrast(window: MainWindow, widget: QWidget) -> float:
+    """How far the widget's text stands out from its background, as painted in the window (0 … 255): the most
+    common colour is the background, the pixel farthest from it in lightness is the text (borders left out)."""
+    inside = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size()).adjusted(3, 3, -3, -3)
+    image = window.grab(inside).toImage()
+    counts: Counter[int] = Counter(image.pixel(x, y) for x in range(image.width()) for y in range(image.height()))
+    background = QColor(counts.most_common(1)[0][0]).lightness()
+    return max(abs(QColor(rgb).lightness() - background) for rgb in counts)
+
+
+def test_axis_switch_stays_readable_when_the_theme_changes(
+    qtbot, qapp: QApplication, preferences: Preferences, restore_look: None
+) -> None:
+    preferences.set_theme("light")
+    ThemeManager(qapp, preferences)
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    settle(qtbot, window)
+    switch = window.context_chart.axis_switch
+    parts = [switch.caption, *switch.buttons.values()]
+    for theme in ("dark", "light", "dark"):
+        preferences.set_theme(theme)
+        qtbot.waitUntil(lambda t=theme: window.context_chart.style_.dark == (t == "dark"))
+        qtbot.wait(50)  # the repaint
+        for part in parts:
+            # measured before the fix, in the dark theme: 1 for the caption (dark text on the dark chart) and 1
+            # for "batch" (light text on the light button); after it the lowest is 119, white on the highlight
+            assert lightness_contrast(window, part) > 80, (theme, part.text())

@@ -1,0 +1,108 @@
+"""Keyboard and mouse input in the editor, as a user types and scrolls: a typed number is one edit with its final
+value, and the mouse wheel scrolls the editor instead of changing the field under the pointer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from gui.main_window import MainWindow
+
+
+def type_into(qtbot, spin, text: str) -> None:  # type: ignore[no-untyped-def]
+    """What a user does: click into the field, select its text, type the digits one by one, press Enter."""
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin.lineEdit(), text)
+    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
+
+
+def test_typing_a_number_is_one_edit_with_its_final_value(qtbot, window: MainWindow) -> None:
+    doc = window.document
+    window.show()
+    qtbot.waitExposed(window)
+    assert doc.scenario.workload.output_tokens == 256
+    type_into(qtbot, window.editor.workload.context, "32768")
+    # Typing 3, 32, 327, 3276 on the way to 32768 must not count: a context of 3 would have pushed the output
+    # tokens (256) down to 3 to keep output <= context, and left four extra undo steps.
+    assert doc.scenario.workload.context == 32768
+    assert doc.scenario.workload.output_tokens == 256
+    assert doc.undo_stack.count() == 1
+    assert doc.undo_stack.undoText() == "Set context length to 32,768"
+
+
+def test_typing_in_training_mode_leaves_the_hidden_output_tokens_alone(qtbot, window: MainWindow) -> None:
+    doc = window.document
+    window.show()
+    qtbot.waitExposed(window)
+    window.editor.workload.training.click()
+    steps = doc.undo_stack.count()
+    type_into(qtbot, window.editor.workload.context, "2048")
+    assert doc.scenario.workload.context == 2048
+    assert doc.scenario.workload.output_tokens == 256
+    assert doc.undo_stack.count() == steps + 1
+
+
+def test_arrow_steps_merge_into_one_step_named_with_the_last_value(qtbot, window: MainWindow) -> None:
+    doc = window.document
+    window.show()
+    qtbot.waitExposed(window)
+    batch = window.editor.workload.batch
+    batch.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(batch, Qt.Key.Key_Up)
+    assert doc.scenario.workload.batch == 4
+    assert doc.undo_stack.count() == 1
+    assert doc.undo_stack.undoText() == "Set batch to 4"
+
+
+def wheel(widget, steps: int = -1) -> None:  # type: ignore[no-untyped-def]
+    """A mouse wheel turn over the middle of `widget` (negative: towards the user, which scrolls down)."""
+    centre = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_wheel_over_unfocused_fields_scrolls_the_editor(qtbot, window: MainWindow) -> None:
+    window.resize(1280, 600)  # the editor is taller than the window: it scrolls
+    window.show()
+    qtbot.waitExposed(window)
+    doc, editor = window.document, window.editor
+    window.editor.workload.training.click()  # shows the training panel with its spin boxes too
+    bar = editor.verticalScrollBar()
+    assert bar.maximum() > 0
+    start = doc.scenario
+    fields = [
+        editor.workload.batch,
+        editor.workload.context,
+        editor.workload.context_slider,
+        editor.precision.weights,
+        editor.training.price,
+        editor.gpu_picker.count,
+    ]
+    for field in fields:
+        assert not field.hasFocus()
+        bar.setValue(bar.maximum())
+        wheel(field, +1)  # away from the user: would step each of these fields up (or to the previous item)
+        assert doc.scenario == start, type(field).__name__  # the field did not change
+        assert bar.value() < bar.maximum(), type(field).__name__  # the editor scrolled up
+
+
+def test_wheel_over_the_focused_field_edits_it(qtbot, window: MainWindow) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    batch = window.editor.workload.batch
+    batch.setFocus()
+    qtbot.waitUntil(batch.hasFocus)
+    wheel(batch, +1)
+    assert window.document.scenario.workload.batch == 2
