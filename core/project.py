@@ -40,15 +40,23 @@ from core.safe_file import read_text
 from core.scenario import Scenario
 
 FORMAT = "gpu-sizer"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SUFFIX = ".sizing"
 MAX_FILE_BYTES = 16 * 1024 * 1024  # a scenario with a 500-layer CNN is ~200 KB; refuse absurd files
 STALE_TEMP_SECONDS = 60  # a save takes milliseconds: an older temporary file was left by an interrupted one
 _TOP_LEVEL = {"format", "schema_version", "active", "scenarios"}
 
+
+def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
+    """Schema 2 added, all with defaults that mean "as before": per-layer kinds and the fixed-state mixers of a
+    stack (mixers, ffns, linear_attention, mamba, short_conv), attention chunk_size / sinks / gated_output /
+    indexer, MoE latent_size, MLP act_params, a projector's deepstack, a vision tower's position_rows, the
+    architecture's `unverified` list, the model's keep_16bit, a GPU's price fields. Nothing to rewrite."""
+    return doc
+
+
 # version N -> function turning a version-N document into a version-(N+1) document (see the policy above).
-# Schema 1 is the first released version, so the table is empty; the first bump adds MIGRATIONS[1].
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
 
 
 class ProjectError(SizingError):

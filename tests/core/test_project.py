@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from core import project
+from core.scenario import Scenario
 from tests.conftest import DATA
 from tests.core.helpers import scenario
 
@@ -130,7 +131,7 @@ def test_an_unknown_field_at_this_version_is_named(where: tuple[object, ...], na
     for key in where:
         node = node[key]
     node["bogus"] = 1
-    with pytest.raises(project.ProjectError, match=named + r" \(not part of schema 1\)"):
+    with pytest.raises(project.ProjectError, match=named + rf" \(not part of schema {project.SCHEMA_VERSION}\)"):
         project.loads(json.dumps(doc), "x.sizing")
 
 
@@ -186,3 +187,16 @@ def test_a_save_keeps_the_mode_and_writes_through_a_link(tmp_path: Path) -> None
 def test_a_save_error_names_the_file(tmp_path: Path) -> None:
     with pytest.raises(OSError, match=r"missing[/\\]plan\.sizing: No such file or directory"):
         project.write(tmp_path / "missing" / "plan.sizing", [scenario()])
+
+
+def test_the_saved_form_has_not_changed_without_a_schema_bump() -> None:
+    """The policy in core/project.py: any change to the saved form bumps SCHEMA_VERSION. The JSON schema of a
+    Scenario as of the current version is kept beside its fixture; a field added, removed or re-typed changes it,
+    and this test then asks for the bump (new schema-vN.json, MIGRATIONS entry, vN.sizing fixture)."""
+    kept = json.loads((DATA / "sizing" / f"schema-v{project.SCHEMA_VERSION}.json").read_text())
+    assert Scenario.model_json_schema() == kept, "the saved form changed: bump project.SCHEMA_VERSION (see policy)"
+
+
+def test_the_schema_2_fixture_keeps_the_checkpoint_format() -> None:
+    (gpt_oss,), _ = project.read(DATA / "sizing" / "v2.sizing")
+    assert gpt_oss.model.format_hint == "mxfp4" and gpt_oss.model.keep_16bit == ("attention",)
