@@ -30,7 +30,7 @@ def src(p):
     if s.get("repository"):
         c = (s.get("commit") or "")[:7]
         return f"{s['repository']}{'@' + c if c else ''} `{s['path']}`" if s.get("path") else s["repository"]
-    return "tests/data/reference/hf-configs (mirror not recorded)"
+    return "Hugging Face Hub config.json (public copy; mirror not recorded)"
 
 
 rows = "\n".join(
