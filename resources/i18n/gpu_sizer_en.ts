@@ -686,6 +686,10 @@
         <translation>GPU Sizer opens .sizing scenarios and imports config.json, model folders, .safetensors and .gguf files.</translation>
     </message>
     <message>
+        <source>{0} on {1}</source>
+        <translation>{0} on {1}</translation>
+    </message>
+    <message>
         <source>scenario</source>
         <translation>scenario</translation>
     </message>

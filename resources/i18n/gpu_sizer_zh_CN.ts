@@ -686,6 +686,10 @@
         <translation>GPU Sizer 可打开 .sizing 方案，并可导入 config.json、模型文件夹、.safetensors 和 .gguf 文件。</translation>
     </message>
     <message>
+        <source>{0} on {1}</source>
+        <translation>{0}，{1}</translation>
+    </message>
+    <message>
         <source>scenario</source>
         <translation>方案</translation>
     </message>

@@ -189,3 +189,24 @@ def test_hub_rejects_a_malformed_id(window: MainWindow, dialogs: DialogLog, monk
     window.importer.fetch_from_hub()
     kind, _title, text = dialogs.shown[-1]
     assert kind == "warning" and "llama 3 please" in text and not window.importer.busy()
+
+
+def test_save_as_proposes_the_scenarios_name_and_the_file_names_the_scenario(
+    window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    window.document.new(llama_4090_q4())
+    proposed: list[str] = []
+
+    def save_dialog(_parent, _title, suggested, _filter):  # type: ignore[no-untyped-def]
+        proposed.append(suggested)
+        return str(tmp_path / "home lab"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    assert window.files.save_as()
+    # an unnamed scenario is proposed under what it sizes, not as "scenario.sizing"
+    assert Path(proposed[0]).name == "Llama 3.1 8B on NVIDIA GeForce RTX 4090.sizing"
+    saved = project.read(tmp_path / "home lab.sizing")[0][0]
+    assert saved.name == "home lab" and window.document.scenario.name == "home lab"
+    assert window.windowTitle() == "home lab.sizing[*] — GPU Sizer" and not window.isWindowModified()
+    assert window.files.save_as()  # once saved, Save As proposes the file itself
+    assert proposed[1] == str((tmp_path / "home lab.sizing").resolve())
