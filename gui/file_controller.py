@@ -14,6 +14,7 @@ from core.estimate import resolve_gpu
 from core.project import SUFFIX
 from core.scenario import Scenario
 from gui.document import UNTITLED, ScenarioDocument
+from gui.fields import in_window_words
 from gui.model_import import MODEL_SUFFIXES, ImportController
 from gui.preferences import Preferences
 
@@ -149,4 +150,4 @@ class FileController(QObject):
             self.open_path(paths[0])
 
     def _error(self, title: str, message: str) -> None:
-        QMessageBox.critical(self.window, title, message)
+        QMessageBox.critical(self.window, title, in_window_words(message))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressD
 from core.models import resolve
 from gui import workers
 from gui.document import ScenarioDocument
+from gui.fields import in_window_words
 
 MODEL_SUFFIXES = (".json", ".gguf", ".safetensors")
 HUB_ID = re.compile(r"^[A-Za-z0-9][\w.\-]*/[\w.\-]+$")
@@ -135,7 +136,7 @@ class ImportController(QObject):
 
         def failed(message: str) -> None:
             end()
-            QMessageBox.warning(self.window, self.tr("Cannot import the model"), message)
+            QMessageBox.warning(self.window, self.tr("Cannot import the model"), in_window_words(message))
             self.finished.emit(False)
 
         signals = workers.start(job, done, failed, report)

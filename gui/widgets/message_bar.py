@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from gui.fields import in_window_words
 from gui.theme import is_dark
 
 INFO_SECONDS = 12
@@ -34,7 +35,7 @@ class MessageBar(QFrame):
         self.hide()
 
     def show_error(self, text: str) -> None:
-        self._show(text, "error")
+        self._show(in_window_words(text), "error")
 
     def show_info(self, text: str) -> None:
         self._show(text, "info")

@@ -658,6 +658,14 @@
         <source>off</source>
         <translation>off</translation>
     </message>
+    <message>
+        <source>pick one from the GPU list</source>
+        <translation>pick one from the GPU list</translation>
+    </message>
+    <message>
+        <source>pick one from the model list, or import the model&apos;s config.json</source>
+        <translation>pick one from the model list, or import the model&apos;s config.json</translation>
+    </message>
 </context>
 <context>
     <name>FileController</name>

@@ -658,6 +658,14 @@
         <source>off</source>
         <translation>关</translation>
     </message>
+    <message>
+        <source>pick one from the GPU list</source>
+        <translation>请从 GPU 列表中选择</translation>
+    </message>
+    <message>
+        <source>pick one from the model list, or import the model&apos;s config.json</source>
+        <translation>请从模型列表中选择，或导入该模型的 config.json</translation>
+    </message>
 </context>
 <context>
     <name>FileController</name>

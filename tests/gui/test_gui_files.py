@@ -210,3 +210,15 @@ def test_save_as_proposes_the_scenarios_name_and_the_file_names_the_scenario(
     assert window.windowTitle() == "home lab.sizing[*] — GPU Sizer" and not window.isWindowModified()
     assert window.files.save_as()  # once saved, Save As proposes the file itself
     assert proposed[1] == str((tmp_path / "home lab.sizing").resolve())
+
+
+def test_errors_name_the_windows_lists_not_cli_commands(window: MainWindow, dialogs: DialogLog, tmp_path: Path) -> None:
+    data = json.loads((EXAMPLES / "llama-3.1-8b-qlora-rtx4090.sizing").read_text(encoding="utf-8"))
+    data["scenarios"][0]["gpu"]["id"] = "no-such-card"
+    bad = tmp_path / "lab.sizing"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    assert not window.files.load(str(bad))
+    text = dialogs.shown[-1][2]
+    assert "no-such-card" in text and "pick one from the GPU list" in text and "sizing gpus" not in text
+    window.message_bar.show_error("unknown model 'x'; see `sizing models` for the list")  # the bar says it too
+    assert "sizing" not in window.message_bar.text() and "model list" in window.message_bar.text()
