@@ -99,6 +99,8 @@ class FileController(QObject):
     def load(self, path: str) -> bool:
         """Read a .sizing file; a broken or foreign file gets a dialog naming the problem and changes nothing."""
         try:
+            if not Path(path).read_bytes().strip():  # (the engine would say "not valid JSON (line 1, column 1)")
+                raise OSError(self.tr("{0}: the file is empty").format(Path(path).name))
             self.document.open(path)
         except (SizingError, OSError) as exc:
             self._error(self.tr("Cannot open “{0}”").format(Path(path).name), str(exc))

@@ -694,6 +694,10 @@
         <translation>GPU Sizer opens .sizing scenarios and imports config.json, model folders, .safetensors and .gguf files.</translation>
     </message>
     <message>
+        <source>{0}: the file is empty</source>
+        <translation>{0}: the file is empty</translation>
+    </message>
+    <message>
         <source>{0} on {1}</source>
         <translation>{0} on {1}</translation>
     </message>

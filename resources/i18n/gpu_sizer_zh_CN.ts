@@ -694,6 +694,10 @@
         <translation>GPU Sizer 可打开 .sizing 方案，并可导入 config.json、模型文件夹、.safetensors 和 .gguf 文件。</translation>
     </message>
     <message>
+        <source>{0}: the file is empty</source>
+        <translation>{0}：文件是空的</translation>
+    </message>
+    <message>
         <source>{0} on {1}</source>
         <translation>{0}，{1}</translation>
     </message>

@@ -222,3 +222,11 @@ def test_errors_name_the_windows_lists_not_cli_commands(window: MainWindow, dial
     assert "no-such-card" in text and "pick one from the GPU list" in text and "sizing gpus" not in text
     window.message_bar.show_error("unknown model 'x'; see `sizing models` for the list")  # the bar says it too
     assert "sizing" not in window.message_bar.text() and "model list" in window.message_bar.text()
+
+
+def test_an_empty_file_is_reported_as_empty(window: MainWindow, dialogs: DialogLog, tmp_path: Path) -> None:
+    empty = tmp_path / "new.sizing"
+    empty.write_text("\n", encoding="utf-8")
+    assert not window.files.load(str(empty))
+    text = dialogs.shown[-1][2]
+    assert text == "new.sizing: the file is empty" and "JSON" not in text
