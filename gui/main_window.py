@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([420, 1000])
         self.setCentralWidget(self.splitter)
         self.setAcceptDrops(True)
+        self.statusBar()  # there from the start: created by the first status message, it would shrink the window's body
         self.resize(1440, 940)
 
         self.guide: GuideDialog | None = None

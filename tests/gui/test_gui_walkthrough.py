@@ -112,3 +112,29 @@ def test_help_shows_the_version_and_a_user_guide(window: MainWindow, dialogs) ->
     text = guide.text.toPlainText()
     assert "press Enter" in text and "Rest the pointer" in text and "sizing --help" in text
     guide.close()
+
+
+def test_messages_coming_and_going_do_not_move_the_layout(qtbot, window: MainWindow) -> None:
+    window.resize(1440, 900)
+    window.show()
+    qtbot.waitExposed(window)
+
+    def places() -> tuple[int, int, int]:
+        return (
+            window.answer.mapTo(window, window.answer.rect().topLeft()).y(),
+            window.vram_chart.mapTo(window, window.vram_chart.rect().topLeft()).y(),
+            window.centralWidget().height(),
+        )
+
+    qtbot.wait(50)
+    before = places()
+    window.message_bar.show_info("Also changed to keep the scenario valid: output tokens → 2,048")
+    qtbot.wait(50)
+    assert places() == before
+    window.message_bar.clear()
+    window.statusBar().showMessage("Chart copied", 6000)  # the exports' status line
+    qtbot.wait(50)
+    assert places() == before
+    window.statusBar().clearMessage()
+    qtbot.wait(50)
+    assert places() == before
