@@ -24,6 +24,7 @@ from gui.edits import error_message, plan_edit
 from gui.fields import describe_changes, describe_value, field_label
 
 DEFAULT_MODEL = "llama-3.1-8b"
+UNTITLED = Scenario.model_fields["name"].default  # a scenario nobody has named yet
 
 logger = logging.getLogger(__name__)
 
@@ -149,6 +150,10 @@ class ScenarioDocument(QObject):
         target = path or self._file_path
         if not target:
             raise OSError(self.tr("no file name given"))
+        if self._scenario.name == UNTITLED:
+            # saved as plan.sizing, the scenario is "plan" (in the file, and in a summary), not "Untitled"; not an
+            # undo step: naming follows the file, as the window title does
+            self._scenario = self._scenario.model_copy(update={"name": Path(target).stem})
         scenarios = self._write(target)
         self._file_scenarios = scenarios
         self.undo_stack.setClean()

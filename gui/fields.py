@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from core.errors import UnknownIdError
 from core.scenario import Scenario
 
 
@@ -67,3 +68,17 @@ def describe_value(value: Any) -> str:
 def describe_changes(changes: dict[str, Any]) -> str:
     """'runtime → hf, weights → bf16'"""
     return ", ".join(f"{field_label(k)} → {describe_value(v)}" for k, v in changes.items())
+
+
+def in_window_words(message: str) -> str:
+    """An engine message as the window says it: the engine's hints name `sizing` commands, which a user of the
+    window has no reason to know ("unknown gpu 'x'; see `sizing gpus` for the list")."""
+    hints = {
+        UnknownIdError.LISTS["gpu"]: QCoreApplication.translate("Fields", "pick one from the GPU list"),
+        UnknownIdError.LISTS["model"]: QCoreApplication.translate(
+            "Fields", "pick one from the model list, or import the model's config.json"
+        ),
+    }
+    for cli, window in hints.items():
+        message = message.replace(cli, window)
+    return message

@@ -3,14 +3,18 @@ on the window or names on the command line (.sizing files open; model files are 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from core.errors import SizingError
+from core.estimate import resolve_gpu
 from core.project import SUFFIX
-from gui.document import ScenarioDocument
+from core.scenario import Scenario
+from gui.document import UNTITLED, ScenarioDocument
+from gui.fields import in_window_words
 from gui.model_import import MODEL_SUFFIXES, ImportController
 from gui.preferences import Preferences
 
@@ -22,6 +26,13 @@ def is_project(path: str) -> bool:
 def is_model_source(path: str) -> bool:
     p = Path(path)
     return p.is_dir() or p.name.lower().endswith(MODEL_SUFFIXES)
+
+
+def gpu_name(scenario: Scenario) -> str:
+    try:
+        return resolve_gpu(scenario).name
+    except SizingError:
+        return scenario.gpu.id
 
 
 class FileController(QObject):
@@ -88,6 +99,8 @@ class FileController(QObject):
     def load(self, path: str) -> bool:
         """Read a .sizing file; a broken or foreign file gets a dialog naming the problem and changes nothing."""
         try:
+            if not Path(path).read_bytes().strip():  # (the engine would say "not valid JSON (line 1, column 1)")
+                raise OSError(self.tr("{0}: the file is empty").format(Path(path).name))
             self.document.open(path)
         except (SizingError, OSError) as exc:
             self._error(self.tr("Cannot open “{0}”").format(Path(path).name), str(exc))
@@ -100,8 +113,18 @@ class FileController(QObject):
             return self.save_as()
         return self._write(self.document.file_path)
 
+    def suggested_path(self) -> str:
+        """The file itself once saved; before that the scenario's name, or (still "Untitled") what it sizes:
+        "Llama 3.1 8B on NVIDIA GeForce RTX 4090.sizing"."""
+        if self.document.file_path:
+            return self.document.file_path
+        s = self.document.scenario
+        name = s.name if s.name != UNTITLED else self.tr("{0} on {1}").format(s.model.architecture.name, gpu_name(s))
+        name = re.sub(r'[\\/:*?"<>|]+', " ", name).strip() or self.tr("scenario")
+        return str(Path(self._start_dir()) / (name + SUFFIX))
+
     def save_as(self) -> bool:
-        suggested = self.document.file_path or str(Path(self._start_dir()) / (self.tr("scenario") + SUFFIX))
+        suggested = self.suggested_path()
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save scenario"), suggested, self._filter())
         if not path:
             return False
@@ -129,4 +152,4 @@ class FileController(QObject):
             self.open_path(paths[0])
 
     def _error(self, title: str, message: str) -> None:
-        QMessageBox.critical(self.window, title, message)
+        QMessageBox.critical(self.window, title, in_window_words(message))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from importlib import metadata
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QVBoxL
 
 from gui.charts.context_chart import ContextChart
 from gui.charts.vram_chart import VramChart
+from gui.dialogs.guide_dialog import GuideDialog
 from gui.document import ScenarioDocument
 from gui.export_controller import ExportController
 from gui.file_controller import FileController
@@ -22,6 +24,14 @@ from gui.panels.editor_panel import EditorPanel
 from gui.preferences import Preferences
 from gui.presenter import Presenter, ViewData
 from gui.widgets.message_bar import MessageBar
+
+
+def app_version() -> str:
+    """The installed distribution's version (pyproject.toml; the packaged app carries the same metadata)."""
+    try:
+        return metadata.version("gpu-sizer")
+    except metadata.PackageNotFoundError:  # run from a checkout that was never installed
+        return "(development)"
 
 
 class MainWindow(QMainWindow):
@@ -59,8 +69,10 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([420, 1000])
         self.setCentralWidget(self.splitter)
         self.setAcceptDrops(True)
+        self.statusBar()  # there from the start: created by the first status message, it would shrink the window's body
         self.resize(1440, 940)
 
+        self.guide: GuideDialog | None = None
         self._build_menus()
         self._wire()
         self._update_title()
@@ -130,6 +142,8 @@ class MainWindow(QMainWindow):
             self.preferences.set_theme,
         )
         h = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(h, self.tr("&User guide"), self.show_guide, K.HelpContents)
+        h.addSeparator()
         self._action(h, self.tr("&About GPU Sizer"), self._about)
         self._fill_recent()
 
@@ -201,14 +215,21 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.document.display_name()}[*] — GPU Sizer")
         self.setWindowModified(self.document.is_modified())
 
+    def show_guide(self) -> None:
+        """Non-modal: the guide stays open beside the window while the user follows it."""
+        if self.guide is None:
+            self.guide = GuideDialog(self)
+        self.guide.show()
+        self.guide.raise_()
+
     def _about(self) -> None:
         QMessageBox.about(
             self,
             self.tr("About GPU Sizer"),
             self.tr(
-                "<b>GPU Sizer</b><p>What GPU memory, compute and time a deep-learning model needs.</p>"
-                "<p>Every figure's tooltip shows its formula and inputs.</p>"
-            ),
+                "<b>GPU Sizer {0}</b><p>What GPU memory, compute and time a deep-learning model needs.</p>"
+                "<p>Every figure's tooltip shows its formula and inputs. Help ▸ User guide shows how to use it.</p>"
+            ).format(app_version()),
         )
 
     # --- Qt overrides ------------------------------------------------------------------------------------

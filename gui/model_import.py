@@ -16,6 +16,7 @@ from core.models import resolve
 from core.scenario import ModelRef
 from gui import workers
 from gui.document import ScenarioDocument
+from gui.fields import in_window_words
 
 MODEL_SUFFIXES = (".json", ".gguf", ".safetensors")
 
@@ -102,7 +103,7 @@ class ImportController(QObject):
 
         def failed(message: str) -> None:
             end()
-            QMessageBox.warning(self.window, self.tr("Cannot import the model"), message)
+            QMessageBox.warning(self.window, self.tr("Cannot import the model"), in_window_words(message))
             self.finished.emit(False)
 
         logger.info("%s started", name)

@@ -158,7 +158,11 @@ class Legend(pg.GraphicsWidget):
         xs = self.column_x()
         p.setFont(self.font_)
         text_width = self.width() - 8
-        for i, entry in enumerate(self.entries):
+        # Only the rows that fit the legend's current height. Rows added by set_entries are laid out (the legend
+        # grows) after this paint may run; drawn now they would fall outside the legend, where nothing repaints
+        # them: on screen that left an extra half-clipped row, with the values it had, under the legend.
+        rows_fit = int((self.height() - 4) // self.ROW_PX)
+        for i, entry in enumerate(self.entries[: rows_fit * self._columns]):
             x = xs[i % self._columns]
             y = 2 + (i // self._columns) * self.ROW_PX
             p.setRenderHint(QPainter.RenderHint.Antialiasing, entry.kind != "box")
@@ -468,6 +472,10 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         text = f"{html.escape(title)}<br><span style='font-size:9pt'>{html.escape(caption)}</span>"
         if text != self.title.text:
             self.title.setText(text, color=self.style_.foreground)
+            # pyqtgraph's LabelItem re-centres its text item (at a fractional position) on every change, and the
+            # view's minimal update left the old text's outermost pixels on screen (a real display only: a grab()
+            # repaints everything). The title's whole strip is repainted instead; it changes only with the scenario.
+            self.title.update()
 
     def set_legend(self, entries: list[LegendEntry]) -> None:
         """Legend rows (key, label, colour, kind, dashed); a change of texts only repaints the legend."""

@@ -9,13 +9,14 @@ from core.scenario import Scenario
 from gui.document import ScenarioDocument
 from gui.panels.binding import FieldBinder
 from gui.panels.workload_panel import count_spin
+from gui.widgets.number_spin import CompactDoubleSpinBox
 
 
 class TrainingPanel(QGroupBox):
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Training run && cost"), parent)
         self.grad_accumulation = count_spin(self, 1 << 20)
-        self.train_tokens = QDoubleSpinBox(self)
+        self.train_tokens = CompactDoubleSpinBox(self)
         self.train_tokens.setRange(0, 1e7)
         self.train_tokens.setDecimals(3)
         self.train_tokens.setGroupSeparatorShown(True)

@@ -1,11 +1,15 @@
 """An inline bar above the answer: why an edit was rejected (stays until the next accepted edit or closed), or
-what else an edit changed / what an import assumed (fades after a while). Never a modal box for a typo."""
+what else an edit changed / what an import assumed (fades after a while). Never a modal box for a typo.
+
+Hidden, the bar keeps its place (one line of text), so the answer and the charts below it do not jump each time
+a message comes and goes; only a message longer than a line makes it grow."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
+from gui.fields import in_window_words
 from gui.theme import is_dark
 
 INFO_SECONDS = 12
@@ -31,10 +35,16 @@ class MessageBar(QFrame):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.clear)
         self.kind = ""
+        policy = self.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self.label.setMinimumHeight(max(self.label.fontMetrics().lineSpacing(), close.sizeHint().height()))
+        self.setStyleSheet("#MessageBar { border:1px solid transparent; border-radius:4px; }")  # as when shown
         self.hide()
 
     def show_error(self, text: str) -> None:
-        self._show(text, "error")
+        self._show(in_window_words(text), "error")
 
     def show_info(self, text: str) -> None:
         self._show(text, "info")

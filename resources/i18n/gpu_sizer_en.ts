@@ -713,6 +713,14 @@
         <source>off</source>
         <translation>off</translation>
     </message>
+    <message>
+        <source>pick one from the GPU list</source>
+        <translation>pick one from the GPU list</translation>
+    </message>
+    <message>
+        <source>pick one from the model list, or import the model&apos;s config.json</source>
+        <translation>pick one from the model list, or import the model&apos;s config.json</translation>
+    </message>
 </context>
 <context>
     <name>FileController</name>
@@ -739,6 +747,14 @@
     <message>
         <source>GPU Sizer opens .sizing scenarios and imports config.json, model folders, .safetensors and .gguf files.</source>
         <translation>GPU Sizer opens .sizing scenarios and imports config.json, model folders, .safetensors and .gguf files.</translation>
+    </message>
+    <message>
+        <source>{0}: the file is empty</source>
+        <translation>{0}: the file is empty</translation>
+    </message>
+    <message>
+        <source>{0} on {1}</source>
+        <translation>{0} on {1}</translation>
     </message>
     <message>
         <source>scenario</source>
@@ -825,6 +841,17 @@
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; — {1}, {2} usable{3}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}, {2} usable{3}</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>GPU Sizer user guide</source>
+        <translation>GPU Sizer user guide</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Size a model in a minute&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Model&lt;/b&gt;: search the presets (“llama 8b”), or Import… a config.json, a model folder, a .safetensors or .gguf file, or fetch a config From Hub….&lt;/li&gt;&lt;li&gt;&lt;b&gt;GPU&lt;/b&gt;: search the catalogue (“4090”), set how many, or describe a Custom GPU….&lt;/li&gt;&lt;li&gt;&lt;b&gt;Workload&lt;/b&gt;: inference or training, batch, context length; type a number and press Enter (or Tab): each value you enter is one step in Edit ▸ Undo.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Precision&lt;/b&gt;: how the weights and the KV cache are stored; for training the optimizer, LoRA or QLoRA, gradient checkpointing.&lt;/li&gt;&lt;li&gt;Read the &lt;b&gt;answer&lt;/b&gt; at the top right: whether it fits, the headroom, the largest context or batch that fits, the speed.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Charts&lt;/h3&gt;&lt;p&gt;The breakdown shows where the memory goes at the peak; the second chart shows memory against the context length (or the batch size). Rest the pointer on a bar or a curve to see the formula and its inputs. Right-click a chart to export it or copy it.&lt;/p&gt;&lt;h3&gt;Files&lt;/h3&gt;&lt;p&gt;File ▸ Save keeps the scenario in a .sizing file; drop a .sizing or a model file on the window to open it. Edit ▸ Copy summary puts a Markdown summary on the clipboard.&lt;/p&gt;&lt;h3&gt;How exact?&lt;/h3&gt;&lt;p&gt;Weights and the KV cache are counted exactly for their format; activations, framework overheads and speed are estimates, and the answer&apos;s last line says how far off they were measured to be. The same figures come from the command line: &lt;code&gt;sizing --help&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Size a model in a minute&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Model&lt;/b&gt;: search the presets (“llama 8b”), or Import… a config.json, a model folder, a .safetensors or .gguf file, or fetch a config From Hub….&lt;/li&gt;&lt;li&gt;&lt;b&gt;GPU&lt;/b&gt;: search the catalogue (“4090”), set how many, or describe a Custom GPU….&lt;/li&gt;&lt;li&gt;&lt;b&gt;Workload&lt;/b&gt;: inference or training, batch, context length; type a number and press Enter (or Tab): each value you enter is one step in Edit ▸ Undo.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Precision&lt;/b&gt;: how the weights and the KV cache are stored; for training the optimizer, LoRA or QLoRA, gradient checkpointing.&lt;/li&gt;&lt;li&gt;Read the &lt;b&gt;answer&lt;/b&gt; at the top right: whether it fits, the headroom, the largest context or batch that fits, the speed.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Charts&lt;/h3&gt;&lt;p&gt;The breakdown shows where the memory goes at the peak; the second chart shows memory against the context length (or the batch size). Rest the pointer on a bar or a curve to see the formula and its inputs. Right-click a chart to export it or copy it.&lt;/p&gt;&lt;h3&gt;Files&lt;/h3&gt;&lt;p&gt;File ▸ Save keeps the scenario in a .sizing file; drop a .sizing or a model file on the window to open it. Edit ▸ Copy summary puts a Markdown summary on the clipboard.&lt;/p&gt;&lt;h3&gt;How exact?&lt;/h3&gt;&lt;p&gt;Weights and the KV cache are counted exactly for their format; activations, framework overheads and speed are estimates, and the answer&apos;s last line says how far off they were measured to be. The same figures come from the command line: &lt;code&gt;sizing --help&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -961,6 +988,10 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
         <source>&amp;About GPU Sizer</source>
         <translation>&amp;About GPU Sizer</translation>
     </message>
@@ -973,8 +1004,8 @@
         <translation>About GPU Sizer</translation>
     </message>
     <message>
-        <source>&lt;b&gt;GPU Sizer&lt;/b&gt;&lt;p&gt;What GPU memory, compute and time a deep-learning model needs.&lt;/p&gt;&lt;p&gt;Every figure&apos;s tooltip shows its formula and inputs.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;GPU Sizer&lt;/b&gt;&lt;p&gt;What GPU memory, compute and time a deep-learning model needs.&lt;/p&gt;&lt;p&gt;Every figure&apos;s tooltip shows its formula and inputs.&lt;/p&gt;</translation>
+        <source>&lt;b&gt;GPU Sizer {0}&lt;/b&gt;&lt;p&gt;What GPU memory, compute and time a deep-learning model needs.&lt;/p&gt;&lt;p&gt;Every figure&apos;s tooltip shows its formula and inputs. Help ▸ User guide shows how to use it.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;GPU Sizer {0}&lt;/b&gt;&lt;p&gt;What GPU memory, compute and time a deep-learning model needs.&lt;/p&gt;&lt;p&gt;Every figure&apos;s tooltip shows its formula and inputs. Help ▸ User guide shows how to use it.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

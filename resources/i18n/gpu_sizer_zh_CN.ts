@@ -713,6 +713,14 @@
         <source>off</source>
         <translation>关</translation>
     </message>
+    <message>
+        <source>pick one from the GPU list</source>
+        <translation>请从 GPU 列表中选择</translation>
+    </message>
+    <message>
+        <source>pick one from the model list, or import the model&apos;s config.json</source>
+        <translation>请从模型列表中选择，或导入该模型的 config.json</translation>
+    </message>
 </context>
 <context>
     <name>FileController</name>
@@ -739,6 +747,14 @@
     <message>
         <source>GPU Sizer opens .sizing scenarios and imports config.json, model folders, .safetensors and .gguf files.</source>
         <translation>GPU Sizer 可打开 .sizing 方案，并可导入 config.json、模型文件夹、.safetensors 和 .gguf 文件。</translation>
+    </message>
+    <message>
+        <source>{0}: the file is empty</source>
+        <translation>{0}：文件是空的</translation>
+    </message>
+    <message>
+        <source>{0} on {1}</source>
+        <translation>{0}，{1}</translation>
     </message>
     <message>
         <source>scenario</source>
@@ -825,6 +841,17 @@
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; — {1}, {2} usable{3}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt; —— {1}，可用 {2}{3}</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>GPU Sizer user guide</source>
+        <translation>GPU Sizer 用户指南</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Size a model in a minute&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Model&lt;/b&gt;: search the presets (“llama 8b”), or Import… a config.json, a model folder, a .safetensors or .gguf file, or fetch a config From Hub….&lt;/li&gt;&lt;li&gt;&lt;b&gt;GPU&lt;/b&gt;: search the catalogue (“4090”), set how many, or describe a Custom GPU….&lt;/li&gt;&lt;li&gt;&lt;b&gt;Workload&lt;/b&gt;: inference or training, batch, context length; type a number and press Enter (or Tab): each value you enter is one step in Edit ▸ Undo.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Precision&lt;/b&gt;: how the weights and the KV cache are stored; for training the optimizer, LoRA or QLoRA, gradient checkpointing.&lt;/li&gt;&lt;li&gt;Read the &lt;b&gt;answer&lt;/b&gt; at the top right: whether it fits, the headroom, the largest context or batch that fits, the speed.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Charts&lt;/h3&gt;&lt;p&gt;The breakdown shows where the memory goes at the peak; the second chart shows memory against the context length (or the batch size). Rest the pointer on a bar or a curve to see the formula and its inputs. Right-click a chart to export it or copy it.&lt;/p&gt;&lt;h3&gt;Files&lt;/h3&gt;&lt;p&gt;File ▸ Save keeps the scenario in a .sizing file; drop a .sizing or a model file on the window to open it. Edit ▸ Copy summary puts a Markdown summary on the clipboard.&lt;/p&gt;&lt;h3&gt;How exact?&lt;/h3&gt;&lt;p&gt;Weights and the KV cache are counted exactly for their format; activations, framework overheads and speed are estimates, and the answer&apos;s last line says how far off they were measured to be. The same figures come from the command line: &lt;code&gt;sizing --help&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;一分钟估算一个模型&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;模型&lt;/b&gt;：搜索预设（“llama 8b”），或通过“导入…”选择 config.json、模型文件夹、.safetensors 或 .gguf 文件，也可以“从 Hub…”获取配置。&lt;/li&gt;&lt;li&gt;&lt;b&gt;GPU&lt;/b&gt;：搜索目录（“4090”），设置数量，或通过“自定义 GPU…”描述一块显卡。&lt;/li&gt;&lt;li&gt;&lt;b&gt;工作负载&lt;/b&gt;：推理或训练、批大小、上下文长度；输入数字后按回车（或 Tab）：每次输入的值都是“编辑 ▸ 撤销”中的一步。&lt;/li&gt;&lt;li&gt;&lt;b&gt;精度&lt;/b&gt;：权重和 KV 缓存的存储格式；训练时还有优化器、LoRA 或 QLoRA、梯度检查点。&lt;/li&gt;&lt;li&gt;在右上方查看&lt;b&gt;结论&lt;/b&gt;：是否放得下、余量、能放下的最长上下文或最大批、速度。&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;图表&lt;/h3&gt;&lt;p&gt;分解图显示峰值时显存的去向；第二张图显示显存随上下文长度（或批大小）的变化。把指针停在柱条或曲线上，可以看到公式及其输入。右键单击图表可导出或复制。&lt;/p&gt;&lt;h3&gt;文件&lt;/h3&gt;&lt;p&gt;“文件 ▸ 保存”把方案存为 .sizing 文件；把 .sizing 或模型文件拖到窗口上即可打开。“编辑 ▸ 复制摘要”把 Markdown 摘要放到剪贴板。&lt;/p&gt;&lt;h3&gt;有多准？&lt;/h3&gt;&lt;p&gt;权重和 KV 缓存按其格式精确计算；激活、框架开销和速度是估计值，结论的最后一行给出实测的误差范围。命令行给出同样的数字：&lt;code&gt;sizing --help&lt;/code&gt;。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -961,6 +988,10 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;About GPU Sizer</source>
         <translation>关于 GPU Sizer(&amp;A)</translation>
     </message>
@@ -973,8 +1004,8 @@
         <translation>关于 GPU Sizer</translation>
     </message>
     <message>
-        <source>&lt;b&gt;GPU Sizer&lt;/b&gt;&lt;p&gt;What GPU memory, compute and time a deep-learning model needs.&lt;/p&gt;&lt;p&gt;Every figure&apos;s tooltip shows its formula and inputs.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;GPU Sizer&lt;/b&gt;&lt;p&gt;估算深度学习模型所需的 GPU 显存、算力和时间。&lt;/p&gt;&lt;p&gt;每个数字的提示都给出其公式和输入。&lt;/p&gt;</translation>
+        <source>&lt;b&gt;GPU Sizer {0}&lt;/b&gt;&lt;p&gt;What GPU memory, compute and time a deep-learning model needs.&lt;/p&gt;&lt;p&gt;Every figure&apos;s tooltip shows its formula and inputs. Help ▸ User guide shows how to use it.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;GPU Sizer {0}&lt;/b&gt;&lt;p&gt;估算深度学习模型需要多少 GPU 显存、算力和时间。&lt;/p&gt;&lt;p&gt;每个数字的提示都显示其公式和输入。“帮助 ▸ 用户指南”介绍用法。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

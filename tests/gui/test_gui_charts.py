@@ -305,6 +305,6 @@ def test_formula_tooltips_stay_while_the_pointer_rests(qtbot, window: MainWindow
         scene_pos = vb.mapViewToScene(pg.Point(3.0, 1.0))  # 1,000 tokens
     rest_pointer(qtbot, chart, scene_pos)
     assert QToolTip.isVisible() and "GiB" in QToolTip.text()
-    qtbot.wait(1500)  # past the moment it used to vanish
+    qtbot.wait(800)  # it used to vanish 300 ms after the help event
     assert QToolTip.isVisible() and "GiB" in QToolTip.text()
     QToolTip.hideText()

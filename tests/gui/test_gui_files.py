@@ -183,3 +183,44 @@ def test_hub_rejects_a_malformed_id(window: MainWindow, dialogs: DialogLog, monk
     window.importer.fetch_from_hub()
     kind, _title, text = dialogs.shown[-1]
     assert kind == "warning" and "llama 3 please" in text and not window.importer.busy()
+
+
+def test_save_as_proposes_the_scenarios_name_and_the_file_names_the_scenario(
+    window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    window.document.new(llama_4090_q4())
+    proposed: list[str] = []
+
+    def save_dialog(_parent, _title, suggested, _filter):  # type: ignore[no-untyped-def]
+        proposed.append(suggested)
+        return str(tmp_path / "home lab"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    assert window.files.save_as()
+    # an unnamed scenario is proposed under what it sizes, not as "scenario.sizing"
+    assert Path(proposed[0]).name == "Llama 3.1 8B on NVIDIA GeForce RTX 4090.sizing"
+    saved = project.read(tmp_path / "home lab.sizing")[0][0]
+    assert saved.name == "home lab" and window.document.scenario.name == "home lab"
+    assert window.windowTitle() == "home lab.sizing[*] — GPU Sizer" and not window.isWindowModified()
+    assert window.files.save_as()  # once saved, Save As proposes the file itself
+    assert proposed[1] == str((tmp_path / "home lab.sizing").resolve())
+
+
+def test_errors_name_the_windows_lists_not_cli_commands(window: MainWindow, dialogs: DialogLog, tmp_path: Path) -> None:
+    data = json.loads((EXAMPLES / "llama-3.1-8b-qlora-rtx4090.sizing").read_text(encoding="utf-8"))
+    data["scenarios"][0]["gpu"]["id"] = "no-such-card"
+    bad = tmp_path / "lab.sizing"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    assert not window.files.load(str(bad))
+    text = dialogs.shown[-1][2]
+    assert "no-such-card" in text and "pick one from the GPU list" in text and "sizing gpus" not in text
+    window.message_bar.show_error("unknown model 'x'; see `sizing models` for the list")  # the bar says it too
+    assert "sizing" not in window.message_bar.text() and "model list" in window.message_bar.text()
+
+
+def test_an_empty_file_is_reported_as_empty(window: MainWindow, dialogs: DialogLog, tmp_path: Path) -> None:
+    empty = tmp_path / "new.sizing"
+    empty.write_text("\n", encoding="utf-8")
+    assert not window.files.load(str(empty))
+    text = dialogs.shown[-1][2]
+    assert text == "new.sizing: the file is empty" and "JSON" not in text

@@ -199,3 +199,18 @@ def test_lists_follow_file_new(qtbot, window: MainWindow) -> None:
     assert highlighted(gpus) == []
     gpus.search.clear()
     assert highlighted(gpus) == ["h100-sxm-80gb"]
+
+
+def test_training_tokens_show_the_decimals_they_need(qtbot, window: MainWindow) -> None:
+    window.editor.workload.training.click()
+    tokens = window.editor.training.train_tokens
+    window.document.set_field("workload.train_tokens", 1e9)  # one billion tokens = 1,000 million
+    assert tokens.text() == "1,000"
+    window.document.set_field("workload.train_tokens", 115.2e6)
+    assert tokens.text() == "115.2"
+    window.document.set_field("workload.train_tokens", 2.5e3)  # 2,500 tokens: 0.0025 M, shown to 3 decimals
+    assert tokens.text() == "0.003"
+    tokens.lineEdit().selectAll()
+    qtbot.keyClicks(tokens.lineEdit(), "2,000")  # typed with a group separator, as shown
+    qtbot.keyClick(tokens.lineEdit(), Qt.Key.Key_Return)
+    assert window.document.scenario.workload.train_tokens == 2e9

@@ -93,3 +93,48 @@ def test_walkthrough(qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> 
         out = tmp_path / f"{chart_id}.png"
         assert window.exports.export_to(str(out), ExportSettings(chart_id, "png", 1600, 900, "screen"))
         assert_not_blank(QImage(str(out)), 1600, 900)
+
+
+def test_help_shows_the_version_and_a_user_guide(window: MainWindow, dialogs) -> None:  # type: ignore[no-untyped-def]
+    import tomllib
+
+    from tests.gui.test_gui_i18n import ROOT
+
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
+    actions = {a.text(): a for a in help_menu.actions() if a.text()}
+    assert list(actions) == ["&User guide", "&About GPU Sizer"]
+    actions["&About GPU Sizer"].trigger()
+    assert f"GPU Sizer {version}" in dialogs.shown[-1][2]
+    actions["&User guide"].trigger()
+    guide = window.guide
+    assert guide is not None and guide.isVisible()
+    text = guide.text.toPlainText()
+    assert "press Enter" in text and "Rest the pointer" in text and "sizing --help" in text
+    guide.close()
+
+
+def test_messages_coming_and_going_do_not_move_the_layout(qtbot, window: MainWindow) -> None:
+    window.resize(1440, 900)
+    window.show()
+    qtbot.waitExposed(window)
+
+    def places() -> tuple[int, int, int]:
+        return (
+            window.answer.mapTo(window, window.answer.rect().topLeft()).y(),
+            window.vram_chart.mapTo(window, window.vram_chart.rect().topLeft()).y(),
+            window.centralWidget().height(),
+        )
+
+    qtbot.wait(50)
+    before = places()
+    window.message_bar.show_info("Also changed to keep the scenario valid: output tokens → 2,048")
+    qtbot.wait(50)
+    assert places() == before
+    window.message_bar.clear()
+    window.statusBar().showMessage("Chart copied", 6000)  # the exports' status line
+    qtbot.wait(50)
+    assert places() == before
+    window.statusBar().clearMessage()
+    qtbot.wait(50)
+    assert places() == before

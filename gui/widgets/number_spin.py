@@ -1,0 +1,15 @@
+"""A spin box for amounts typed with as many decimals as they need: "1,000" and "115.2", not "1,000.000" and
+"115.200" (QDoubleSpinBox pads every value to its fixed number of decimals)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDoubleSpinBox
+
+
+class CompactDoubleSpinBox(QDoubleSpinBox):
+    def textFromValue(self, value: float) -> str:
+        text = super().textFromValue(value)  # the locale's digits, group and decimal separators
+        point = self.locale().decimalPoint()
+        if point in text:
+            text = text.rstrip("0").removesuffix(point)
+        return text

@@ -1,0 +1,127 @@
+"""Run by tests/gui/test_real_display.py in its own process, on a real X server (Xvfb, the xcb platform): the
+window goes through scenario switches that change the charts' titles and legend rows, and after each one every
+chart is captured three ways:
+
+- `screen`: what the X server shows (QScreen.grabWindow reads the window's pixels back from the server);
+- `repainted`: the same after the chart's viewport is repainted whole (anything left over from an earlier frame
+  is gone);
+- `grab`: QWidget.grab(), the whole chart rendered afresh offscreen, as the offscreen tests see it.
+
+Stale paint is `screen` != `repainted`. `grab` != `repainted` says whether the screen shows the same state the
+offscreen tests check. Writes results.json (and the three images of any chart with stale pixels) to OUTDIR.
+
+    python -m tests.gui.real_display_driver OUTDIR
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+# (field, value): LLM -> ResNet-50 -> LLM changes the context chart's title; the mode and model switches change
+# the number of rows in the breakdown's legend (each row carries values, so a stale row shows old figures)
+STEPS = [
+    ("preset", "resnet-50"),
+    ("preset", "llama-3.1-8b"),
+    ("workload.mode", "training"),
+    ("preset", "whisper-large-v3"),
+    ("preset", "resnet-50"),
+    ("workload.mode", "inference"),
+    ("workload.mode", "training"),
+    ("preset", "llama-3.1-8b"),
+    ("workload.mode", "inference"),
+]
+
+
+def pump(app: QApplication, seconds: float) -> None:
+    """Let the window and the X server settle: events, the coalesced recomputation, the repaint, the server's copy."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def pixels(image: QImage) -> np.ndarray:
+    rgb = image.convertToFormat(QImage.Format.Format_RGB32)
+    rows = np.frombuffer(rgb.constBits(), np.uint8, count=rgb.sizeInBytes()).reshape(rgb.height(), -1)
+    return rows[:, : rgb.width() * 4].reshape(rgb.height(), rgb.width(), 4)
+
+
+def differing(a: QImage, b: QImage) -> int:
+    if a.size() != b.size():
+        return a.width() * a.height()
+    return int(np.any(pixels(a) != pixels(b), axis=2).sum())
+
+
+def main(out: Path) -> int:
+    from gui.app import create_application
+    from gui.main_window import MainWindow
+    from gui.preferences import Preferences
+
+    app = create_application(["gpu-sizer"])
+    assert app.platformName() == "xcb", app.platformName()
+    window = MainWindow(Preferences())
+    window.resize(1440, 900)
+    window.move(0, 0)
+    window.show()
+    pump(app, 1.5)
+    screen = app.primaryScreen()
+
+    def capture(chart) -> QImage:  # type: ignore[no-untyped-def]
+        corner = chart.mapTo(window, chart.rect().topLeft())
+        shot = screen.grabWindow(window.winId(), corner.x(), corner.y(), chart.width(), chart.height())
+        return shot.toImage()
+
+    def settled(chart) -> QImage:  # type: ignore[no-untyped-def]
+        """The chart as the server shows it once it stops changing (a slow machine may still be painting; stale
+        pixels never change, so waiting cannot hide them)."""
+        shot = capture(chart)
+        for _ in range(40):
+            pump(app, 0.05)
+            again = capture(chart)
+            if differing(shot, again) == 0:
+                break
+            shot = again
+        return shot
+
+    results = []
+    for step, (field, value) in enumerate(STEPS):
+        if field == "preset":
+            window.document.set_preset(value)
+        else:
+            window.document.set_field(field, value)
+        pump(app, 0.1)
+        while window.presenter.pending():
+            pump(app, 0.05)
+        for name, chart in window.charts.items():
+            shown = settled(chart)
+            grabbed = chart.grab().toImage()
+            chart.viewport().repaint()
+            repainted = settled(chart)
+            stale = differing(shown, repainted)
+            if stale:
+                for kind, image in (("screen", shown), ("repainted", repainted), ("grab", grabbed)):
+                    image.save(str(out / f"step{step}-{value}-{name}-{kind}.png"))
+            results.append(
+                {
+                    "step": f"{field}={value}",
+                    "chart": name,
+                    "pixels": shown.width() * shown.height(),
+                    "stale": stale,
+                    "unlike_grab": differing(repainted, grabbed),
+                }
+            )
+    (out / "results.json").write_text(json.dumps(results, indent=1))
+    window.document.undo_stack.setClean()
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1])))
