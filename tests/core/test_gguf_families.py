@@ -308,6 +308,206 @@ def deepseek2(path: Path) -> tuple[Writer, dict[str, Any]]:
     return w, cfg
 
 
+def text_config(folder: str, **tiny: Any) -> dict[str, Any]:
+    """The text model of a multimodal config (llama.cpp converts the vision tower to a separate mmproj file)."""
+    c = json.loads((DATA / "param_oracle" / "configs" / folder / "config.json").read_text())
+    text = copy.deepcopy(c["text_config"])
+    text.pop("quantization_config", None)
+    if "tie_word_embeddings" in c:
+        text["tie_word_embeddings"] = c["tie_word_embeddings"]
+    text.update(tiny)
+    return dict(text)
+
+
+def gated_deltanet(w: Writer, i: int, k_heads: int, v_heads: int, k_dim: int, v_dim: int, kernel: int) -> None:
+    """A Qwen3.5 linear-attention layer as conversion/qwen.py writes it: in_proj_qkv → attn_qkv, in_proj_z →
+    attn_gate, in_proj_b → ssm_beta, in_proj_a → ssm_alpha, conv1d squeezed, dt_bias → ssm_dt.bias."""
+    key_dim, value_dim = k_heads * k_dim, v_heads * v_dim
+    w.t(f"blk.{i}.attn_qkv.weight", 2 * key_dim + value_dim, H)
+    w.t(f"blk.{i}.attn_gate.weight", value_dim, H)
+    w.t(f"blk.{i}.ssm_beta.weight", v_heads, H)
+    w.t(f"blk.{i}.ssm_alpha.weight", v_heads, H)
+    w.t(f"blk.{i}.ssm_conv1d.weight", 2 * key_dim + value_dim, kernel)
+    w.t(f"blk.{i}.ssm_dt.bias", v_heads)
+    w.t(f"blk.{i}.ssm_a", v_heads)
+    w.t(f"blk.{i}.ssm_norm.weight", v_dim)
+    w.t(f"blk.{i}.ssm_out.weight", H, value_dim)
+
+
+def qwen35(path: Path) -> tuple[Writer, dict[str, Any]]:
+    layers, ff, k_heads, v_heads, k_dim, v_dim, kernel = 4, 96, 2, 4, 8, 8, 4
+    cfg = text_config(
+        "Qwen__Qwen3.5-27B", hidden_size=H, num_hidden_layers=layers, num_attention_heads=HEADS,
+        num_key_value_heads=KV, head_dim=HD, intermediate_size=ff, linear_key_head_dim=k_dim,
+        linear_num_key_heads=k_heads, linear_num_value_heads=v_heads, linear_value_head_dim=v_dim,
+        linear_conv_kernel_dim=kernel, vocab_size=VOCAB, full_attention_interval=4,
+        layer_types=["linear_attention"] * 3 + ["full_attention"],
+    )  # fmt: skip
+    w = Writer(path, "qwen35")
+    w.common(layers + 1)  # _Qwen35MtpMixin: block_count + mtp_num_hidden_layers
+    for k, v in (("nextn_predict_layers", 1), ("attention.head_count", HEADS), ("attention.head_count_kv", KV),
+                 ("attention.key_length", HD), ("attention.value_length", HD), ("feed_forward_length", ff),
+                 ("ssm.conv_kernel", kernel), ("ssm.state_size", k_dim), ("ssm.group_count", k_heads),
+                 ("ssm.time_step_rank", v_heads), ("ssm.inner_size", v_heads * v_dim),
+                 ("full_attention_interval", 4)):  # fmt: skip
+        w.key(k, v)
+    for i in range(layers + 1):
+        w.t(f"blk.{i}.attn_norm.weight", H)
+        w.t(f"blk.{i}.post_attention_norm.weight", H)
+        if (i + 1) % 4 and i < layers:
+            gated_deltanet(w, i, k_heads, v_heads, k_dim, v_dim, kernel)
+        else:  # full attention, and the MTP block (a full-attention layer)
+            w.attention(i, q_rows=2 * HEADS * HD)
+            w.t(f"blk.{i}.attn_q_norm.weight", HD)
+            w.t(f"blk.{i}.attn_k_norm.weight", HD)
+        w.mlp(i, ff)
+    for part, shape in (("eh_proj.weight", (H, 2 * H)), ("enorm.weight", (H,)), ("hnorm.weight", (H,)),
+                        ("shared_head_norm.weight", (H,))):  # fmt: skip
+        w.t(f"blk.{layers}.nextn.{part}", *shape)
+    return w, cfg
+
+
+def minimax_m2(path: Path) -> tuple[Writer, dict[str, Any]]:
+    layers, n_exp, ff = 2, 4, 32
+    cfg = real_config(
+        "MiniMaxAI__MiniMax-M2.5", hidden_size=H, num_hidden_layers=layers, num_attention_heads=HEADS,
+        num_key_value_heads=KV, head_dim=HD, intermediate_size=ff, num_local_experts=n_exp, num_experts_per_tok=2,
+        vocab_size=VOCAB,
+    )  # fmt: skip
+    w = Writer(path, "minimax-m2")
+    w.common(layers)
+    for k, v in (("attention.head_count", HEADS), ("attention.head_count_kv", KV), ("attention.key_length", HD),
+                 ("attention.value_length", HD), ("expert_count", n_exp), ("expert_used_count", 2),
+                 ("expert_feed_forward_length", ff)):  # fmt: skip
+        w.key(k, v)
+    for i in range(layers):
+        w.t(f"blk.{i}.attn_norm.weight", H)
+        w.t(f"blk.{i}.ffn_norm.weight", H)
+        w.attention(i)
+        w.t(f"blk.{i}.attn_q_norm.weight", HEADS * HD)  # qk_norm_type per_layer: over all heads
+        w.t(f"blk.{i}.attn_k_norm.weight", KV * HD)
+        w.experts(i, n_exp, ff)
+        w.t(f"blk.{i}.exp_probs_b.bias", n_exp)
+    return w, cfg
+
+
+def llama4(path: Path) -> tuple[Writer, dict[str, Any]]:
+    layers, ff_mlp, ff, n_exp = 2, 96, 32, 4
+    cfg = text_config(
+        "meta-llama__Llama-4-Scout-17B-16E-Instruct", hidden_size=H, num_hidden_layers=layers,
+        num_attention_heads=HEADS, num_key_value_heads=KV, head_dim=HD, intermediate_size=ff,
+        intermediate_size_mlp=ff_mlp, num_local_experts=n_exp, interleave_moe_layer_step=2, vocab_size=VOCAB,
+    )  # fmt: skip
+    w = Writer(path, "llama4")
+    w.common(layers)
+    for k, v in (("attention.head_count", HEADS), ("attention.head_count_kv", KV), ("attention.key_length", HD),
+                 ("attention.value_length", HD), ("feed_forward_length", ff_mlp), ("expert_count", n_exp),
+                 ("expert_used_count", 1), ("expert_feed_forward_length", ff),
+                 ("interleave_moe_layer_step", 2)):  # fmt: skip
+        w.key(k, v)
+    for i in range(layers):
+        w.t(f"blk.{i}.attn_norm.weight", H)
+        w.t(f"blk.{i}.ffn_norm.weight", H)
+        w.attention(i)
+        if i % 2 == 0:
+            w.mlp(i, ff_mlp)
+        else:
+            w.experts(i, n_exp, ff)
+            w.mlp(i, ff, suffix="_shexp")
+    return w, cfg
+
+
+def smollm3(path: Path) -> tuple[Writer, dict[str, Any]]:
+    layers, ff = 2, 96
+    cfg = real_config(
+        "HuggingFaceTB__SmolLM3-3B", hidden_size=H, num_hidden_layers=layers, num_attention_heads=HEADS,
+        num_key_value_heads=KV, intermediate_size=ff, vocab_size=VOCAB, no_rope_layers=[1, 1],
+        layer_types=["full_attention"] * layers,
+    )  # fmt: skip
+    w = Writer(path, "smollm3")
+    w.common(layers, tied=True)
+    for k, v in (("attention.head_count", HEADS), ("attention.head_count_kv", KV), ("feed_forward_length", ff)):
+        w.key(k, v)
+    for i in range(layers):
+        w.t(f"blk.{i}.attn_norm.weight", H)
+        w.t(f"blk.{i}.ffn_norm.weight", H)
+        w.attention(i)
+        w.mlp(i, ff)
+    return w, cfg
+
+
+def gemma3(path: Path) -> tuple[Writer, dict[str, Any]]:
+    layers, ff = 6, 96
+    cfg = text_config(
+        "mlx-community__gemma-3-4b-it-bf16", hidden_size=H, num_hidden_layers=layers, num_attention_heads=HEADS,
+        num_key_value_heads=KV, head_dim=HD, intermediate_size=ff, vocab_size=VOCAB, sliding_window=512,
+        layer_types=["sliding_attention"] * 5 + ["full_attention"],
+    )  # fmt: skip
+    w = Writer(path, "gemma3")
+    w.common(layers, tied=True)
+    for k, v in (("attention.head_count", HEADS), ("attention.head_count_kv", KV), ("attention.key_length", HD),
+                 ("attention.value_length", HD), ("feed_forward_length", ff),
+                 ("attention.sliding_window", 512)):  # fmt: skip
+        w.key(k, v)
+    for i in range(layers):
+        for norm in ("attn_norm", "post_attention_norm", "ffn_norm", "post_ffw_norm"):
+            w.t(f"blk.{i}.{norm}.weight", H)
+        w.attention(i)
+        w.t(f"blk.{i}.attn_q_norm.weight", HD)
+        w.t(f"blk.{i}.attn_k_norm.weight", HD)
+        w.mlp(i, ff)
+    return w, cfg
+
+
+def nemotron_h_moe(path: Path) -> tuple[Writer, dict[str, Any]]:
+    """Nemotron 3 Super's latent MoE: experts in a 32-wide latent between ffn_latent_down / ffn_latent_up."""
+    pattern, m_heads, m_dim, groups, state, kernel, n_exp, e_ff, latent, shared = "ME*E", 4, 8, 2, 8, 4, 4, 16, 32, 48
+    inner = m_heads * m_dim
+    cfg = real_config(
+        "nvidia__NVIDIA-Nemotron-3-Super-120B-A12B-FP8", hidden_size=H, num_hidden_layers=len(pattern),
+        hybrid_override_pattern=pattern, num_attention_heads=HEADS, num_key_value_heads=KV, head_dim=HD,
+        intermediate_size=e_ff, moe_intermediate_size=e_ff, moe_latent_size=latent,
+        moe_shared_expert_intermediate_size=shared, n_routed_experts=n_exp, num_experts_per_tok=2,
+        mamba_num_heads=m_heads, mamba_head_dim=m_dim, n_groups=groups, ssm_state_size=state, conv_kernel=kernel,
+        vocab_size=VOCAB, num_nextn_predict_layers=0,
+    )  # fmt: skip
+    w = Writer(path, "nemotron_h_moe")
+    w.common(len(pattern))
+    w.key("attention.head_count", HEADS)
+    w.key("attention.head_count_kv", [KV if c == "*" else 0 for c in pattern])
+    w.key("feed_forward_length", [e_ff if c == "E" else 0 for c in pattern])
+    for k, v in (("attention.key_length", HD), ("attention.value_length", HD), ("ssm.conv_kernel", kernel),
+                 ("ssm.state_size", state), ("ssm.group_count", groups), ("ssm.inner_size", inner),
+                 ("ssm.time_step_rank", m_heads), ("expert_count", n_exp), ("expert_used_count", 2),
+                 ("expert_feed_forward_length", e_ff), ("expert_shared_feed_forward_length", shared),
+                 ("expert_shared_count", 1), ("moe_latent_size", latent)):  # fmt: skip
+        w.key(k, v)
+    for i, c in enumerate(pattern):
+        w.t(f"blk.{i}.attn_norm.weight", H)
+        if c == "M":
+            conv = inner + 2 * groups * state
+            w.t(f"blk.{i}.ssm_in.weight", 2 * inner + 2 * groups * state + m_heads, H)
+            w.t(f"blk.{i}.ssm_conv1d.weight", conv, kernel)
+            w.t(f"blk.{i}.ssm_conv1d.bias", conv)
+            w.t(f"blk.{i}.ssm_dt.bias", m_heads)
+            w.t(f"blk.{i}.ssm_a", m_heads, 1)
+            w.t(f"blk.{i}.ssm_d", m_heads, 1)
+            w.t(f"blk.{i}.ssm_norm.weight", groups, inner // groups)
+            w.t(f"blk.{i}.ssm_out.weight", H, inner)
+        elif c == "*":
+            w.attention(i)
+        else:
+            w.t(f"blk.{i}.ffn_gate_inp.weight", n_exp, H)
+            w.t(f"blk.{i}.exp_probs_b.bias", n_exp)
+            w.t(f"blk.{i}.ffn_latent_down.weight", latent, H)
+            w.t(f"blk.{i}.ffn_latent_up.weight", H, latent)
+            w.t(f"blk.{i}.ffn_up_exps.weight", n_exp, e_ff, latent)
+            w.t(f"blk.{i}.ffn_down_exps.weight", n_exp, latent, e_ff)
+            w.t(f"blk.{i}.ffn_up_shexp.weight", shared, H)
+            w.t(f"blk.{i}.ffn_down_shexp.weight", H, shared)
+    return w, cfg
+
+
 CASES: dict[str, Callable[[Path], tuple[Writer, dict[str, Any]]]] = {
     "gpt-oss": gpt_oss,
     "qwen3next": qwen3next,
@@ -315,7 +515,14 @@ CASES: dict[str, Callable[[Path], tuple[Writer, dict[str, Any]]]] = {
     "lfm2": lfm2,
     "glm4moe": glm4moe,
     "deepseek2": deepseek2,
+    "qwen35": qwen35,
+    "minimax-m2": minimax_m2,
+    "llama4": llama4,
+    "smollm3": smollm3,
+    "gemma3": gemma3,
+    "nemotron_h_moe": nemotron_h_moe,
 }
+MTP_BLOCK = {"glm4moe": "blk.2.", "qwen35": "blk.4."}  # the blocks past block_count − nextn_predict_layers
 
 
 @pytest.mark.parametrize("arch", sorted(CASES))
@@ -329,7 +536,7 @@ def test_gguf_count_equals_the_config_json_count(arch: str, tmp_path: Path) -> N
     assert params.count(a).total == expected
     assert a.unverified == (), notes
     # the file's own values: the count plus the MTP block and the buffers, each reported beside it
-    in_mtp = {name for name in w.values if arch == "glm4moe" and name.startswith("blk.2.")}  # glm4moe's blk.2
+    in_mtp = {name for name in w.values if arch in MTP_BLOCK and name.startswith(MTP_BLOCK[arch])}
     mtp = sum(w.values[name] for name in in_mtp)
     buffers = sum(n for name, n in w.values.items() if name.endswith("exp_probs_b.bias") and name not in in_mtp)
     assert sum(w.values.values()) == expected + mtp + buffers
@@ -345,6 +552,7 @@ def test_gguf_count_equals_the_config_json_count(arch: str, tmp_path: Path) -> N
     ] or (not st.is_hybrid and not cst.is_hybrid)
     assert st.fixed_state_elements() == cst.fixed_state_elements()
     assert st.attention_layer_count == cst.attention_layer_count
+    assert st.mixer_count("sliding") == cst.mixer_count("sliding")
 
 
 def test_gpt_oss_layers_alternate_sliding_and_full(tmp_path: Path) -> None:
