@@ -53,6 +53,7 @@ FAMILIES: dict[str, GgufFamily] = {
     "phi3": F("phi3"),
     "deepseek": F("deepseek"),
     "deepseek2": F("deepseek_v3"),
+    "glm-dsa": F("glm_moe_dsa"),
     "glm4": F("glm4"),
     "glm4moe": F("glm4_moe"),
     "chatglm": F("chatglm"),

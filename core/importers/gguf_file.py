@@ -31,6 +31,7 @@ from core.architecture import (
     Architecture,
     AttentionSpec,
     Ffn,
+    IndexerSpec,
     LinearAttentionSpec,
     Mamba2Spec,
     Mixer,
@@ -689,6 +690,7 @@ def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, 
         raise ModelFormatError(src, f"{a}.attention.head_count must be positive")
     kv = m.num(f"{a}.attention.head_count_kv", heads, notes=notes if attn_layers else None) or heads
     mla: MlaSpec | None = None
+    indexer: IndexerSpec | None = None
     if m.has(f"{a}.attention.kv_lora_rank"):
         rope = m.num(f"{a}.rope.dimension_count")
         key_len = m.num(f"{a}.attention.key_length_mla", 0) or m.num(f"{a}.attention.key_length")
@@ -701,6 +703,12 @@ def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, 
             v_head_dim=val_len,
         )
         head_dim, kv = mla.qk_head_dim, heads
+        if has("indexer.attn_k.weight", ai):  # DeepSeek sparse attention's lightning indexer (glm-dsa)
+            indexer = IndexerSpec(
+                num_heads=m.num(f"{a}.attention.indexer.head_count"),
+                head_dim=m.num(f"{a}.attention.indexer.key_length"),
+                topk=m.num(f"{a}.attention.indexer.top_k"),
+            )
     else:
         if not m.has(f"{a}.attention.key_length") and h % heads:
             raise ModelFormatError(
@@ -816,6 +824,7 @@ def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, 
         chunk_size=chunk_size or None,
         sinks=has("attn_sinks.weight", ai),
         gated_output=gated_output,
+        indexer=indexer,
     )
     stack = StackSpec(
         num_layers=layers,

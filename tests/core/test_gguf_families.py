@@ -508,6 +508,58 @@ def nemotron_h_moe(path: Path) -> tuple[Writer, dict[str, Any]]:
     return w, cfg
 
 
+def glm_dsa(path: Path) -> tuple[Writer, dict[str, Any]]:
+    """GLM-5: DeepSeek-style MLA with the sparse-attention indexer (indexer.attn_q_b reads the q latent,
+    indexer.attn_k and indexer.proj the hidden state, indexer.k_norm a LayerNorm), experts and an MTP block."""
+    layers, ff, n_exp, e_ff, q_rank, kv_rank, nope, rope, v, ix_heads, ix_dim = 2, 96, 4, 16, 24, 16, 8, 4, 8, 2, 16
+    cfg = real_config(
+        "zai-org__GLM-5", hidden_size=H, num_hidden_layers=layers, num_attention_heads=HEADS,
+        num_key_value_heads=HEADS, head_dim=rope, qk_head_dim=nope + rope, intermediate_size=ff,
+        moe_intermediate_size=e_ff, n_routed_experts=n_exp, num_experts_per_tok=2, vocab_size=VOCAB,
+        first_k_dense_replace=1, q_lora_rank=q_rank, kv_lora_rank=kv_rank, qk_nope_head_dim=nope,
+        qk_rope_head_dim=rope, v_head_dim=v, index_n_heads=ix_heads, index_head_dim=ix_dim, index_topk=8,
+    )  # fmt: skip
+    w = Writer(path, "glm-dsa")
+    w.common(layers + 1)
+    for k, val in (("nextn_predict_layers", 1), ("leading_dense_block_count", 1), ("attention.head_count", HEADS),
+                   ("attention.head_count_kv", 1), ("attention.q_lora_rank", q_rank),
+                   ("attention.kv_lora_rank", kv_rank), ("attention.key_length", kv_rank + rope),
+                   ("attention.value_length", kv_rank), ("attention.key_length_mla", nope + rope),
+                   ("attention.value_length_mla", v), ("rope.dimension_count", rope), ("feed_forward_length", ff),
+                   ("expert_count", n_exp), ("expert_used_count", 2), ("expert_shared_count", 1),
+                   ("expert_feed_forward_length", e_ff), ("attention.indexer.head_count", ix_heads),
+                   ("attention.indexer.key_length", ix_dim), ("attention.indexer.top_k", 8)):  # fmt: skip
+        w.key(k, val)
+    for i in range(layers + 1):
+        w.t(f"blk.{i}.attn_norm.weight", H)
+        w.t(f"blk.{i}.ffn_norm.weight", H)
+        w.t(f"blk.{i}.attn_q_a.weight", q_rank, H)
+        w.t(f"blk.{i}.attn_q_a_norm.weight", q_rank)
+        w.t(f"blk.{i}.attn_q_b.weight", HEADS * (nope + rope), q_rank)
+        w.t(f"blk.{i}.attn_kv_a_mqa.weight", kv_rank + rope, H)
+        w.t(f"blk.{i}.attn_kv_a_norm.weight", kv_rank)
+        w.t(f"blk.{i}.attn_k_b.weight", HEADS, kv_rank, nope)
+        w.t(f"blk.{i}.attn_v_b.weight", HEADS, v, kv_rank)
+        w.t(f"blk.{i}.attn_output.weight", H, HEADS * v)
+        w.t(f"blk.{i}.indexer.attn_q_b.weight", ix_heads * ix_dim, q_rank)
+        w.t(f"blk.{i}.indexer.attn_k.weight", ix_dim, H)
+        w.t(f"blk.{i}.indexer.k_norm.weight", ix_dim)
+        w.t(f"blk.{i}.indexer.k_norm.bias", ix_dim)
+        w.t(f"blk.{i}.indexer.proj.weight", ix_heads, H)
+        if i == 0:
+            w.mlp(i, ff)
+        else:
+            w.experts(i, n_exp, e_ff)
+            w.t(f"blk.{i}.exp_probs_b.bias", n_exp)
+            w.mlp(i, e_ff, suffix="_shexp")
+        if i == layers:
+            w.t(f"blk.{i}.nextn.eh_proj.weight", H, 2 * H)
+            w.t(f"blk.{i}.nextn.enorm.weight", H)
+            w.t(f"blk.{i}.nextn.hnorm.weight", H)
+            w.t(f"blk.{i}.nextn.shared_head_norm.weight", H)
+    return w, cfg
+
+
 CASES: dict[str, Callable[[Path], tuple[Writer, dict[str, Any]]]] = {
     "gpt-oss": gpt_oss,
     "qwen3next": qwen3next,
@@ -521,8 +573,13 @@ CASES: dict[str, Callable[[Path], tuple[Writer, dict[str, Any]]]] = {
     "smollm3": smollm3,
     "gemma3": gemma3,
     "nemotron_h_moe": nemotron_h_moe,
+    "glm-dsa": glm_dsa,
 }
-MTP_BLOCK = {"glm4moe": "blk.2.", "qwen35": "blk.4."}  # the blocks past block_count − nextn_predict_layers
+MTP_BLOCK = {
+    "glm4moe": "blk.2.",
+    "qwen35": "blk.4.",
+    "glm-dsa": "blk.2.",
+}  # the blocks past block_count − nextn_predict_layers
 
 
 @pytest.mark.parametrize("arch", sorted(CASES))
