@@ -13,6 +13,7 @@ import struct
 from pathlib import Path
 from typing import Any
 
+import huggingface_hub
 import numpy as np
 import pytest
 from safetensors.numpy import save_file
@@ -250,3 +251,37 @@ def test_hub_cache_runs_the_same_check(cache: Path, tmp_path: Path) -> None:  # 
                 "model.safetensors": (tmp_path / "x" / "model.safetensors").read_bytes()})  # fmt: skip
     ref, _ = hub.resolve("org/odd")
     assert ref.architecture.unverified and "+512" in ref.architecture.unverified[0]
+
+
+@pytest.mark.usefixtures("cache")
+def test_hub_fetch_reads_every_shard_header_and_checks_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Online, with huggingface_hub replaced: a sharded repo's index arrives, its shards do not; the headers of both
+    shards come from get_safetensors_metadata (ranged reads) and are held against the config."""
+    from huggingface_hub.utils import SafetensorsFileMetadata, SafetensorsRepoMetadata, TensorInfo
+
+    t = llama_folder(tmp_path / "m")
+    names = sorted(t)
+    shards = {"model-00001-of-00002.safetensors": names[:5], "model-00002-of-00002.safetensors": names[5:]}
+    index = {"weight_map": {n: s for s, part in shards.items() for n in part}}
+    (tmp_path / "m" / "model.safetensors.index.json").write_text(json.dumps(index))
+
+    def download(repo_id: str, filename: str, **_kw: object) -> str:
+        return str(tmp_path / "m" / filename)
+
+    def info(name: str) -> TensorInfo:
+        a = t[name]
+        return TensorInfo(dtype="F16", shape=list(a.shape), data_offsets=(0, a.nbytes))
+
+    remote = SafetensorsRepoMetadata(
+        metadata=None,
+        sharded=True,
+        weight_map=index["weight_map"],
+        files_metadata={s: SafetensorsFileMetadata({}, {n: info(n) for n in part}) for s, part in shards.items()},
+    )
+    monkeypatch.setattr(huggingface_hub, "hf_hub_download", download)
+    monkeypatch.setattr(huggingface_hub, "get_safetensors_metadata", lambda repo_id: remote)
+    steps: list[str] = []
+    ref, notes = hub.fetch("org/sharded", progress=steps.append)
+    assert steps == ["config.json", "safetensors index", "safetensors headers", "done"]
+    assert ref.stored_weight_bytes == 2 * LLAMA_PARAMS
+    assert any(f"hold exactly the {LLAMA_PARAMS:,} parameters" in n for n in notes)
