@@ -73,11 +73,7 @@ def _from_path(path: Path) -> tuple[ModelRef, list[str]]:
             keep_16bit=imported.keep_16bit,
         )
         if path.is_dir():
-            from core.importers import safetensors_file
-
-            stored = safetensors_file.stored_bytes(path)
-            if stored is not None:
-                ref = ref.model_copy(update={"stored_weight_bytes": stored})
+            ref = _with_headers(path, ref, imported.format_hint, notes)
         return ref, notes
     if name.endswith(".safetensors") or name.endswith(".index.json"):
         from core.importers import safetensors_file
@@ -88,3 +84,24 @@ def _from_path(path: Path) -> tuple[ModelRef, list[str]]:
 
         return gguf_file.resolve(path)
     raise ModelFormatError(str(path), "not a config.json, model folder, .safetensors, index.json or .gguf file")
+
+
+def _with_headers(folder: Path, ref: ModelRef, format_hint: str | None, notes: list[str]) -> ModelRef:
+    """A model folder's safetensors: the stored bytes, and — when every shard's header is here — the headers'
+    parameter values and bytes held against the config-derived count (core.importers.checkpoint_check)."""
+    from core.importers import checkpoint_check, safetensors_file
+
+    found = safetensors_file.folder_tensors(folder)
+    if found is None:
+        return ref
+    tensors, stored, more = found
+    notes.extend(more)
+    update: dict[str, object] = {"stored_weight_bytes": stored}
+    if tensors is not None:
+        config = safetensors_file.read_config(folder / "config.json")
+        check = checkpoint_check.compare(ref.architecture, tensors, config, format_hint, ref.keep_16bit)
+        notes.extend(check.notes)
+        if check.warnings:
+            arch = ref.architecture
+            update["architecture"] = arch.model_copy(update={"unverified": (*arch.unverified, *check.warnings)})
+    return ref.model_copy(update=update)

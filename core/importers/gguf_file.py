@@ -17,6 +17,7 @@ import mmap
 import re
 import struct
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -29,15 +30,22 @@ from core.architecture import (
     MAX_LAYERS,
     Architecture,
     AttentionSpec,
+    Ffn,
+    IndexerSpec,
+    LinearAttentionSpec,
+    Mamba2Spec,
+    Mixer,
     MlaSpec,
     MlpSpec,
     MoeSpec,
     Norm,
     Positions,
+    ShortConvSpec,
     SsmSpec,
     StackSpec,
 )
 from core.errors import ModelFormatError
+from core.importers.gguf_families import BUFFERS, FAMILIES, FFN_TENSORS, MIXER_NORMS, MIXER_TENSORS, NOT_DECODERS
 from core.safe_file import is_file, regular_size
 from core.scenario import ModelRef
 
@@ -98,25 +106,6 @@ _TYPE_HINT = {
 _SCALAR_FMT = {0: "B", 1: "b", 2: "H", 3: "h", 4: "I", 5: "i", 6: "f", 7: "?", 10: "Q", 11: "q", 12: "d"}
 _STRING, _ARRAY = 8, 9
 _OLD_MAGIC = {b"lmgg", b"fmgg", b"tjgg", b"ggml", b"ggmf", b"ggjt"}
-_NOT_DECODERS = {
-    "bert",
-    "nomic-bert",
-    "nomic-bert-moe",
-    "jina-bert-v2",
-    "jina-bert-v3",
-    "modern-bert",
-    "neo-bert",
-    "t5",
-    "t5encoder",
-    "wavtokenizer-dec",
-    "dream",
-    "llada",
-    "rwkv6",
-    "rwkv6qwen2",
-    "rwkv7",
-    "arwkv7",
-}
-_PARALLEL = {"falcon", "phi2", "gptj", "command-r", "cohere2"}
 _BLOCK_RE = re.compile(r"^blk\.(\d{1,9})\.")
 _SPLIT_RE = re.compile(r"^(.*)-(\d{5})-of-(\d{5})\.gguf$", re.IGNORECASE)
 
@@ -462,11 +451,21 @@ def resolve(path: Path) -> tuple[ModelRef, list[str]]:
     meta.arch = arch_name
     name = meta.text("general.name") or path.stem
     arch = _architecture(meta, by, name, src, notes)
-    _cross_check(arch, tensors, notes)
+    main_layers = arch.decoder.num_layers if arch.decoder is not None else MAX_LAYERS
+    mtp = [t for t in tensors if (mt := _BLOCK_RE.match(t.name)) and int(mt.group(1)) >= main_layers]
+    warnings = _cross_check(arch, tensors, mtp, notes)
+    if arch_name not in FAMILIES:
+        warnings.insert(
+            0,
+            f"GGUF architecture '{arch_name}' is not one this version knows: its structure was read from the tensor "
+            "names and shapes alone and may be wrong",
+        )
+    if warnings:
+        arch = arch.model_copy(update={"unverified": tuple(warnings)})
 
     stored = sum(t.n_bytes for t in tensors)
     embd = by.get("token_embd.weight")
-    gpu = stored - (embd.n_bytes if embd else 0)
+    gpu = stored - (embd.n_bytes if embd else 0) - sum(t.n_bytes for t in mtp)
     if embd is not None and arch.tie_word_embeddings and arch.lm_head:
         gpu += embd.n_bytes
         notes.append(
@@ -510,11 +509,31 @@ def _format_hint(meta: _Meta, tensors: list[_Tensor], notes: list[str]) -> str |
     return hint if hint in quant.formats() else None
 
 
-def _cross_check(arch: Architecture, tensors: list[_Tensor], notes: list[str]) -> None:
+def _cross_check(arch: Architecture, tensors: list[_Tensor], mtp: list[_Tensor], notes: list[str]) -> list[str]:
+    """Compare the file's values with the parameter count of the architecture read from it. Multi-token-prediction
+    blocks (past block_count − nextn_predict_layers) and buffers are reported beside the total, not in it. Returns
+    the warnings that make the answer unverified (a mismatch)."""
     expected = params.count(arch).total
-    stored = sum(t.n_elements for t in tensors)
+    if mtp:
+        blocks = sorted({int(mt.group(1)) for t in mtp if (mt := _BLOCK_RE.match(t.name))})
+        span = f"blk.{blocks[0]}" + (f"–{blocks[-1]}" if len(blocks) > 1 else "")
+        notes.append(
+            f"{len(blocks)} multi-token-prediction layer(s) ({span}, {sum(t.n_elements for t in mtp):,} values, "
+            f"{sum(t.n_bytes for t in mtp):,} bytes) are in the file: reported beside the total, not in it, and "
+            "not counted on the GPU (a runtime loads them only for speculative decoding)"
+        )
+    mtp_names = {t.name for t in mtp}
+    buffers = [t for t in tensors if t.name not in mtp_names and _buffer(t.name)]
+    for t in buffers[:1]:
+        what = BUFFERS[_buffer(t.name)]
+        n = sum(1 for b in buffers if _buffer(b.name) == _buffer(t.name))
+        notes.append(
+            f"{n} {t.name.split('.', 2)[-1] if t.name.startswith('blk.') else t.name} tensor(s): {what}; not parameters"
+        )
+    skip = mtp_names | {t.name for t in buffers}
+    stored = sum(t.n_elements for t in tensors if t.name not in skip)
     if stored == expected:
-        return
+        return []
     known = {
         "token_embd.weight",
         "token_embd_norm.weight",
@@ -525,13 +544,22 @@ def _cross_check(arch: Architecture, tensors: list[_Tensor], notes: list[str]) -
         "output_norm.weight",
         "output_norm.bias",
     }
-    extra = [t.name for t in tensors if not t.name.startswith("blk.") and t.name not in known]
+    extra = [t.name for t in tensors if not t.name.startswith("blk.") and t.name not in known and t.name not in skip]
     more = f"; tensors not modelled: {', '.join(extra[:5])}" if extra else ""
-    notes.append(
+    msg = (
         f"the file's tensors hold {stored:,} values but the architecture read from its metadata has "
-        f"{expected:,} parameters ({stored - expected:+,}){more}; the estimate uses the stored "
-        "bytes"
+        f"{expected:,} parameters ({stored - expected:+,}){more}; the estimate uses the stored bytes"
     )
+    notes.append(msg)
+    return [msg]
+
+
+def _buffer(name: str) -> str:
+    """The BUFFERS key a tensor name ends with, or ''."""
+    for suffix in BUFFERS:
+        if name == suffix or name.endswith("." + suffix):
+            return suffix
+    return ""
 
 
 # ------------------------------------------------------------------------------------------ architecture
@@ -544,7 +572,7 @@ def _architecture(m: _Meta, by: dict[str, _Tensor], name: str, src: str, notes: 
             src,
             "this is a vision projector (mmproj) GGUF, not a language model; open the model's main .gguf file",
         )
-    if a in _NOT_DECODERS:
+    if a in NOT_DECODERS:
         raise ModelFormatError(
             src, f"GGUF architecture '{a}' is not supported here (decoder language models and Mamba are)"
         )
@@ -592,22 +620,44 @@ def _mamba(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, no
     )
 
 
+def _layer_kind(has: Callable[[str, int], bool], i: int, src: str) -> tuple[Mixer, Ffn]:
+    """(token mixer, feed-forward) of block i, from the tensors it holds (gguf_families.MIXER_TENSORS)."""
+    if has("ssm_x.weight", i):
+        raise ModelFormatError(
+            src, f"blk.{i} is a Mamba-1 layer inside a hybrid stack: not a layout this version sizes"
+        )
+    mixer: Mixer = "none"
+    for kind, names in MIXER_TENSORS:
+        if any(has(n, i) for n in names):
+            mixer = kind
+            break
+    ffn: Ffn = "none"
+    for fkind, names in FFN_TENSORS:
+        if any(has(n, i) for n in names):
+            ffn = fkind
+            break
+    return mixer, ffn
+
+
 def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, notes: list[str]) -> Architecture:
     a = m.arch
-    layers = m.num(f"{a}.block_count")
-    if layers > MAX_LAYERS:
-        blocks = sorted({int(mt.group(1)) for n in by if (mt := _BLOCK_RE.match(n))})
-        have = f"blocks {blocks[0]}–{blocks[-1]}" if blocks else "no blocks"
+    fam = FAMILIES.get(a)
+    blocks = m.num(f"{a}.block_count")
+    if blocks > MAX_LAYERS:
+        found = sorted({int(mt.group(1)) for n in by if (mt := _BLOCK_RE.match(n))})
+        have = f"blocks {found[0]}–{found[-1]}" if found else "no blocks"
         raise ModelFormatError(
             src,
-            f"metadata '{a}.block_count' is {layers:,} but the file has tensors for {have}; "
+            f"metadata '{a}.block_count' is {blocks:,} but the file has tensors for {have}; "
             f"at most {MAX_LAYERS:,} layers are supported",
         )
+    nextn = m.num(f"{a}.nextn_predict_layers", 0)
+    layers = blocks - nextn
     h = m.num(f"{a}.embedding_length")
-    heads = m.num(f"{a}.attention.head_count", notes=notes)
-    if not layers or not h or not heads:
-        raise ModelFormatError(src, f"{a}.block_count, embedding_length and attention.head_count must be positive")
-    kv = m.num(f"{a}.attention.head_count_kv", heads, notes=notes) or heads
+    if layers <= 0 or not h:
+        raise ModelFormatError(
+            src, f"{a}.block_count (less its nextn_predict_layers) and embedding_length must be positive"
+        )
 
     def has(part: str, layer: int = 0) -> bool:
         return f"blk.{layer}.{part}" in by
@@ -615,8 +665,32 @@ def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, 
     def tensor(part: str, layer: int = 0) -> _Tensor | None:
         return by.get(f"blk.{layer}.{part}")
 
-    # attention
+    def rows(part: str, layer: int, dim: int = 1) -> int:
+        t = tensor(part, layer)
+        if t is None or len(t.ne) <= dim:
+            raise ModelFormatError(src, f"blk.{layer}.{part} is missing or has too few dimensions")
+        return t.ne[dim]
+
+    def size(part: str, layer: int) -> int:
+        t = tensor(part, layer)
+        if t is None:
+            raise ModelFormatError(src, f"blk.{layer}.{part} is missing")
+        return t.n_elements
+
+    kinds = [_layer_kind(has, i, src) for i in range(layers)]
+    mixer_of = [k[0] for k in kinds]
+    ffn_of = [k[1] for k in kinds]
+    attn_layers = [i for i, k in enumerate(mixer_of) if k == "full"]
+    hybrid = any(k != "full" for k in mixer_of) or any(f == "none" for f in ffn_of)
+
+    # attention (from the first attention layer; a hybrid stack may start with another mixer)
+    ai = attn_layers[0] if attn_layers else 0
+    heads = m.num(f"{a}.attention.head_count", 1 if not attn_layers else None, notes=notes if attn_layers else None)
+    if not heads:
+        raise ModelFormatError(src, f"{a}.attention.head_count must be positive")
+    kv = m.num(f"{a}.attention.head_count_kv", heads, notes=notes if attn_layers else None) or heads
     mla: MlaSpec | None = None
+    indexer: IndexerSpec | None = None
     if m.has(f"{a}.attention.kv_lora_rank"):
         rope = m.num(f"{a}.rope.dimension_count")
         key_len = m.num(f"{a}.attention.key_length_mla", 0) or m.num(f"{a}.attention.key_length")
@@ -629,6 +703,12 @@ def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, 
             v_head_dim=val_len,
         )
         head_dim, kv = mla.qk_head_dim, heads
+        if has("indexer.attn_k.weight", ai):  # DeepSeek sparse attention's lightning indexer (glm-dsa)
+            indexer = IndexerSpec(
+                num_heads=m.num(f"{a}.attention.indexer.head_count"),
+                head_dim=m.num(f"{a}.attention.indexer.key_length"),
+                topk=m.num(f"{a}.attention.indexer.top_k"),
+            )
     else:
         if not m.has(f"{a}.attention.key_length") and h % heads:
             raise ModelFormatError(
@@ -643,23 +723,55 @@ def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, 
                 f"value heads ({value_len}) are narrower or wider than key heads ({head_dim}); the "
                 "KV cache is sized with the key width"
             )
-    fused = has("attn_qkv.weight")
+    fused = has("attn_qkv.weight", ai)
     if fused:
-        q_bias = k_bias = v_bias = has("attn_qkv.bias")
+        q_bias = k_bias = v_bias = has("attn_qkv.bias", ai)
     else:
-        q_bias, k_bias, v_bias = has("attn_q.bias"), has("attn_k.bias"), has("attn_v.bias")
+        q_bias, k_bias, v_bias = has("attn_q.bias", ai), has("attn_k.bias", ai), has("attn_v.bias", ai)
     qk_norm: Literal["none", "head", "full"] = "none"
-    qn = tensor("attn_q_norm.weight")
+    qn = tensor("attn_q_norm.weight", ai)
     if qn is not None and mla is None and qn.ne:
         qk_norm = "head" if qn.ne[0] == head_dim else "full"
+    q = tensor("attn_q.weight", ai)
+    # q_proj that also yields a sigmoid gate on the attention output (Qwen3-Next, Qwen3.5): twice the rows
+    gated_output = bool(
+        mla is None
+        and q is not None
+        and len(q.ne) == 2
+        and q.ne[1] == 2 * heads * head_dim
+        and not has("attn_gate.weight", ai)
+    )
     window = m.num(f"{a}.attention.sliding_window", 0) or None
     global_every = _global_every(m, a, window, layers, notes)
 
-    # norms: the block's own norm layers (q/k norms and MLA latent norms belong to attention)
-    norm_re = re.compile(r"^blk\.0\.([a-z0-9_]*norm[a-z0-9_]*)\.weight$")
-    skip = {"attn_q_norm", "attn_k_norm", "attn_q_a_norm", "attn_kv_a_norm", "ssm_norm"}
-    block_norms = [mt.group(1) for n in by if (mt := norm_re.match(n)) and mt.group(1) not in skip]
-    if has("attn_norm.bias"):
+    # per-layer kinds: explicit for hybrid stacks and chunked attention; () for uniform stacks
+    chunk_size, chunk_every = fam.chunk if fam else (0, 0)
+    mixers: tuple[Mixer, ...] = ()
+    ffns: tuple[Ffn, ...] = ()
+    if hybrid or chunk_size:
+        probe = AttentionSpec(num_heads=1, num_kv_heads=1, head_dim=1, sliding_window=window, global_every=global_every)
+        explicit: list[Mixer] = []
+        for i, k in enumerate(mixer_of):
+            if k == "full" and chunk_size:
+                k = "full" if (i + 1) % chunk_every == 0 else "chunked"
+            elif k == "full" and probe.is_sliding(i):
+                k = "sliding"
+            explicit.append(k)
+        mixers = tuple(explicit)
+        ffns = tuple(ffn_of) if hybrid else ()
+        if chunk_size:
+            notes.append(
+                f"chunked attention: {chunk_size} tokens on 3 of every {chunk_every} layers, as llama.cpp runs {a}"
+            )
+
+    # the block's own norm layers (q/k norms, MLA latent norms and mixer norms belong to their mixer)
+    norm_re = re.compile(r"^blk\.(\d+)\.([a-z0-9_.]*norm[a-z0-9_]*)\.weight$")
+    n_norms = sum(
+        1 for n in by if (mt := norm_re.match(n)) and int(mt.group(1)) < layers and mt.group(2) not in MIXER_NORMS
+    )
+    if n_norms % layers:
+        notes.append(f"the blocks hold {n_norms} norm layers over {layers} layers, not the same number each")
+    if has("attn_norm.bias", ai):
         norm = Norm.LAYER
     elif m.has(f"{a}.attention.layer_norm_epsilon") and not m.has(f"{a}.attention.layer_norm_rms_epsilon"):
         norm = Norm.LAYER_NOBIAS
@@ -667,10 +779,9 @@ def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, 
         norm = Norm.RMS
 
     # MLP and experts
-    moe_layers = [i for i in range(layers) if has("ffn_gate_inp.weight", i)]
-    moe_set = set(moe_layers)
-    dense = [i for i in range(layers) if i not in moe_set]
-    ff = m.num(f"{a}.feed_forward_length", 0, notes=notes)
+    moe_layers = [i for i, f in enumerate(ffn_of) if f == "moe"]
+    dense = [i for i, f in enumerate(ffn_of) if f == "dense"]
+    ff = m.num(f"{a}.feed_forward_length", 0, notes=notes if not moe_layers else None)
     inter, gated, mlp_bias = ff, True, False
     if dense:
         up = tensor("ffn_up.weight", dense[0])
@@ -683,33 +794,13 @@ def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, 
         else:
             inter, gated = up.ne[1], False
         mlp_bias = has("ffn_up.bias", dense[0])
-    moe: MoeSpec | None = None
-    if moe_layers:
+    moe = _experts(m, a, tensor, has, moe_layers, dense, hybrid, src, notes)
+    if moe is not None and not dense:
         first = moe_layers[0]
-        e_up = tensor("ffn_up_exps.weight", first)
-        if e_up is None or len(e_up.ne) != 3:
-            raise ModelFormatError(src, f"blk.{first} has a router but no 3-D ffn_up_exps.weight tensor")
-        n_exp = m.num(f"{a}.expert_count", e_up.ne[2])
+        gated = has("ffn_gate_exps.weight", first) or has("ffn_gate_up_exps.weight", first)
+        inter = inter or moe.expert_intermediate_size
         shared = tensor("ffn_up_shexp.weight", first)
-        if shared is not None and len(shared.ne) != 2:
-            raise ModelFormatError(src, f"{shared.name} must be 2-D, not {list(shared.ne)}")
-        shared_inter = shared.ne[1] if shared is not None else 0
-        moe = MoeSpec(
-            num_experts=n_exp,
-            experts_per_token=m.num(f"{a}.expert_used_count", min(2, n_exp), notes=notes),
-            expert_intermediate_size=m.num(f"{a}.expert_feed_forward_length", e_up.ne[1]),
-            num_shared_experts=m.num(f"{a}.expert_shared_count", 1) if shared is not None else 0,
-            shared_intermediate_size=shared_inter,
-            shared_expert_gate=has("ffn_gate_inp_shexp.weight", first),
-            router_bias=has("exp_probs_b.bias", first) or has("ffn_gate_inp.bias", first),
-            expert_bias=has("ffn_up_exps.bias", first),
-            dense_layers=tuple(dense),
-        )
-        if not dense:
-            gated = has("ffn_gate_exps.weight", first)
-            inter = inter or moe.expert_intermediate_size
-    elif m.num(f"{a}.expert_count", 0):
-        notes.append(f"{a}.expert_count is set but no layer has a router tensor; read as a dense model")
+        mlp_bias = shared is not None and has("ffn_up_shexp.bias", first)
     if not inter:
         raise ModelFormatError(src, f"metadata '{a}.feed_forward_length' is missing and no MLP tensor gives it")
 
@@ -717,7 +808,7 @@ def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, 
     alibi = a in ("bloom", "mpt") or m.has(f"{a}.attention.max_alibi_bias")
     positions = Positions.LEARNED if learned else (Positions.ALIBI if alibi else Positions.ROPE)
     ctx = m.num(f"{a}.context_length", 2048, notes=notes)
-    parallel = a in _PARALLEL or (a == "gptneox" and bool(m.value(f"{a}.use_parallel_residual")))
+    parallel = (fam is not None and fam.parallel) or (a == "gptneox" and bool(m.value(f"{a}.use_parallel_residual")))
     att = AttentionSpec(
         num_heads=heads,
         num_kv_heads=kv,
@@ -725,11 +816,15 @@ def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, 
         q_bias=q_bias,
         k_bias=k_bias,
         v_bias=v_bias,
-        o_bias=has("attn_output.bias"),
+        o_bias=has("attn_output.bias", ai),
         qk_norm=qk_norm,
         mla=mla,
         sliding_window=window,
-        global_every=global_every,
+        global_every=0 if mixers else global_every,
+        chunk_size=chunk_size or None,
+        sinks=has("attn_sinks.weight", ai),
+        gated_output=gated_output,
+        indexer=indexer,
     )
     stack = StackSpec(
         num_layers=layers,
@@ -738,9 +833,14 @@ def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, 
         mlp=MlpSpec(intermediate_size=inter, gated=gated, activation="silu" if gated else "gelu", bias=mlp_bias),
         moe=moe,
         norm=norm,
-        norms_per_layer=min(len(block_norms), 6),
+        norms_per_layer=min(n_norms // layers, 6),
         parallel_block=parallel,
         final_norm="output_norm.weight" in by,
+        mixers=mixers,
+        ffns=ffns,
+        linear_attention=_linear_attention(m, a, rows, mixer_of, src) if "linear" in mixer_of else None,
+        mamba=_mamba2(m, a, rows, has, mixer_of, size, src) if "mamba2" in mixer_of else None,
+        short_conv=_short_conv(rows, has, mixer_of) if "conv" in mixer_of else None,
     )
     return Architecture(
         name=name,
@@ -758,7 +858,105 @@ def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, 
     )
 
 
-_DEFAULT_PATTERN = {"gemma2": 2, "gemma3": 6, "cohere2": 4}
+def _experts(
+    m: _Meta,
+    a: str,
+    tensor: Callable[[str, int], _Tensor | None],
+    has: Callable[[str, int], bool],
+    moe_layers: list[int],
+    dense: list[int],
+    hybrid: bool,
+    src: str,
+    notes: list[str],
+) -> MoeSpec | None:
+    """The experts of the first MoE layer: merged 3-D tensors (ffn_{gate,up,down}_exps or ffn_gate_up_exps), a
+    latent projection (Nemotron 3), shared experts, router and expert biases."""
+    if not moe_layers:
+        if m.num(f"{a}.expert_count", 0):
+            notes.append(f"{a}.expert_count is set but no layer has a router tensor; read as a dense model")
+        return None
+    first = moe_layers[0]
+    e_up = tensor("ffn_up_exps.weight", first)
+    width_div = 1
+    if e_up is None:
+        e_up, width_div = tensor("ffn_gate_up_exps.weight", first), 2
+    if e_up is None or len(e_up.ne) != 3:
+        raise ModelFormatError(src, f"blk.{first} has a router but no 3-D ffn_up_exps.weight tensor")
+    n_exp = m.num(f"{a}.expert_count", e_up.ne[2])
+    shared = tensor("ffn_up_shexp.weight", first)
+    if shared is not None and len(shared.ne) != 2:
+        raise ModelFormatError(src, f"{shared.name} must be 2-D, not {list(shared.ne)}")
+    latent = tensor("ffn_latent_down.weight", first)
+    return MoeSpec(
+        num_experts=n_exp,
+        experts_per_token=m.num(f"{a}.expert_used_count", min(2, n_exp), notes=notes),
+        expert_intermediate_size=m.num(f"{a}.expert_feed_forward_length", e_up.ne[1] // width_div),
+        num_shared_experts=m.num(f"{a}.expert_shared_count", 1) if shared is not None else 0,
+        shared_intermediate_size=shared.ne[1] if shared is not None else 0,
+        shared_expert_gate=has("ffn_gate_inp_shexp.weight", first),
+        router_bias=has("ffn_gate_inp.bias", first),  # exp_probs_b is a buffer in transformers, not a bias
+        expert_bias=has("ffn_up_exps.bias", first) or has("ffn_gate_up_exps.bias", first),
+        latent_size=latent.ne[1] if latent is not None and len(latent.ne) == 2 else None,
+        dense_layers=() if hybrid else tuple(dense),
+    )
+
+
+def _linear_attention(
+    m: _Meta, a: str, rows: Callable[[str, int, int], int], mixer_of: list[Mixer], src: str
+) -> LinearAttentionSpec:
+    """Gated DeltaNet from its tensors (qwen3next / qwen35): ssm_a holds one value per v head, ssm_norm one per v
+    head dim, ssm_conv1d (kernel, 2·K + V); k heads and k head dim from ssm.group_count and ssm.state_size."""
+    li = mixer_of.index("linear")
+    v_heads = rows("ssm_a", li, 0)
+    v_dim = rows("ssm_norm.weight", li, 0)
+    kernel, conv_dim = rows("ssm_conv1d.weight", li, 0), rows("ssm_conv1d.weight", li, 1)
+    k_heads, k_dim = m.num(f"{a}.ssm.group_count"), m.num(f"{a}.ssm.state_size")
+    if conv_dim != 2 * k_heads * k_dim + v_heads * v_dim:
+        raise ModelFormatError(
+            src,
+            f"blk.{li}.ssm_conv1d has {conv_dim} channels, not 2·{k_heads}·{k_dim} + {v_heads}·{v_dim} as the "
+            "ssm.group_count, ssm.state_size and the ssm_a and ssm_norm tensors say",
+        )
+    return LinearAttentionSpec(
+        num_k_heads=k_heads, num_v_heads=v_heads, k_head_dim=k_dim, v_head_dim=v_dim, conv_kernel=kernel
+    )
+
+
+def _mamba2(
+    m: _Meta, a: str, rows: Callable[[str, int, int], int], has: Callable[[str, int], bool], mixer_of: list[Mixer],
+    size: Callable[[str, int], int], src: str,
+) -> Mamba2Spec:  # fmt: skip
+    """Mamba-2 from its tensors (nemotron_h): ssm_d holds one value per head, ssm_out reads the inner width,
+    ssm_conv1d (kernel, I + 2·G·N); the state size and groups from ssm.state_size and ssm.group_count."""
+    mi = mixer_of.index("mamba2")
+    heads = size("ssm_d", mi)
+    inner = rows("ssm_out.weight", mi, 0)
+    state, groups = m.num(f"{a}.ssm.state_size"), m.num(f"{a}.ssm.group_count", 1)
+    if not heads or inner % heads:
+        raise ModelFormatError(src, f"blk.{mi}.ssm_out reads {inner} values, not a whole number of {heads} heads")
+    in_rows = rows("ssm_in.weight", mi, 1)
+    if in_rows != 2 * inner + 2 * groups * state + heads:
+        raise ModelFormatError(
+            src, f"blk.{mi}.ssm_in has {in_rows} rows, not 2·{inner} + 2·{groups}·{state} + {heads} (Mamba-2's in_proj)"
+        )
+    return Mamba2Spec(
+        num_heads=heads,
+        head_dim=inner // heads,
+        state_size=state,
+        n_groups=groups,
+        conv_kernel=rows("ssm_conv1d.weight", mi, 0),
+        bias=has("ssm_in.bias", mi),
+        conv_bias=has("ssm_conv1d.bias", mi),
+        norm=has("ssm_norm.weight", mi),
+    )
+
+
+def _short_conv(
+    rows: Callable[[str, int, int], int], has: Callable[[str, int], bool], mixer_of: list[Mixer]
+) -> ShortConvSpec:
+    """LFM2's short convolution: shortconv.conv (kernel, h) after the converter squeezes it."""
+    ci = mixer_of.index("conv")
+    return ShortConvSpec(kernel=rows("shortconv.conv.weight", ci, 0), bias=has("shortconv.in_proj.bias", ci))
 
 
 def _global_every(m: _Meta, a: str, window: int | None, layers: int, notes: list[str]) -> int:
@@ -776,7 +974,8 @@ def _global_every(m: _Meta, a: str, window: int | None, layers: int, notes: list
         if any(swa[i] != ((i + 1) % period != 0) for i in range(len(swa))):
             notes.append("the sliding-window layer pattern is not periodic; approximated by its first period")
         return period
-    if a in _DEFAULT_PATTERN:
-        return _DEFAULT_PATTERN[a]
+    fam = FAMILIES.get(a)
+    if fam is not None and fam.sliding_every:
+        return fam.sliding_every
     notes.append(f"sliding window {window} with no layer pattern in the metadata; assumed on every layer")
     return 0

@@ -1,9 +1,10 @@
 """A Hugging Face Hub repo id → `ModelRef`, from its config.json and safetensors index only.
 
-Only JSON is fetched: `config.json`, `model.safetensors.index.json` when the repo has one, and for a
-single-file repo the safetensors header (a ranged read through `get_safetensors_metadata`). Weights are
-never downloaded and no code from the repo is run (`trust_remote_code` never comes into it: the config is
-parsed as JSON by `core.importers.hf_config`).
+Only JSON is fetched: `config.json`, `model.safetensors.index.json` when the repo has one, and the safetensors
+headers of the single file or of every shard (ranged reads through `get_safetensors_metadata`), whose exact shapes
+are held against the config's count (core.importers.checkpoint_check). Weights are never downloaded and no code
+from the repo is run (`trust_remote_code` never comes into it: the config is parsed as JSON by
+`core.importers.hf_config`).
 
 `resolve(..., offline=True)` reads the local Hugging Face cache only (HF_HUB_CACHE, HUGGINGFACE_HUB_CACHE or
 HF_HOME/hub, read when called); `fetch` goes online and reports progress, for the GUI's worker thread.
@@ -112,6 +113,14 @@ def fetch(repo_id: str, progress: Progress | None = None) -> tuple[ModelRef, lis
     stored: int | None = None
     if index is not None:
         tensors, stored, more = safetensors_file.index_contents(safetensors_file.read_index(index))
+        if tensors is None:  # the shards are not here: every shard's header by ranged reads, never the weights
+            say("safetensors headers")
+            remote, why = _remote_header(rid)
+            if remote is not None:
+                tensors, stored = remote, sum(t.nbytes for t in remote)
+                more = [f"read the safetensors headers of every shard from the Hub ({len(remote):,} tensors)"]
+            else:
+                more += why
         notes += more
     else:
         say("safetensors header")
@@ -218,7 +227,8 @@ def _download(rid: str, filename: str, cache: Path, *, required: bool) -> Path |
 
 
 def _remote_header(rid: str) -> tuple[list[safetensors_file.Tensor] | None, list[str]]:
-    """Tensor list of a single-file repo's safetensors header (a ranged read); None with a note otherwise."""
+    """Tensor list of a repo's safetensors headers — the single file's, or every shard's (ranged reads of the
+    headers only, huggingface_hub.get_safetensors_metadata); None with a note otherwise."""
     try:
         meta = huggingface_hub.get_safetensors_metadata(rid)
     except hf_errors.NotASafetensorsRepoError:

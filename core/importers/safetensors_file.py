@@ -27,7 +27,7 @@ from pydantic import ValidationError
 from core import params, safe_json
 from core.architecture import MAX_LAYERS, Architecture, AttentionSpec, MlpSpec, MoeSpec, Norm, StackSpec
 from core.errors import ModelFormatError
-from core.importers import hf_config
+from core.importers import checkpoint_check, hf_config
 from core.safe_file import is_broken_link, is_file, read_text, regular_size
 from core.scenario import ModelRef
 
@@ -420,6 +420,16 @@ def _gather(path: Path) -> tuple[Path, list[Tensor] | None, int | None, list[str
     raise ModelFormatError(str(path), "not a .safetensors file, a safetensors index.json or a folder")
 
 
+def folder_tensors(folder: Path) -> tuple[list[Tensor] | None, int | None, list[str]] | None:
+    """(every shard's tensors, or None when a shard is missing; stored bytes; notes) of a model folder; None when
+    it holds no safetensors weights."""
+    folder = Path(folder)
+    if _folder_index(folder) is None and not _glob(folder, "*.safetensors"):
+        return None
+    _, tensors, stored, notes = _gather(folder)
+    return tensors, stored, notes
+
+
 def stored_bytes(folder: Path) -> int | None:
     """Total bytes of the safetensors weights in `folder` (index total_size or shard headers); None if there
     are none."""
@@ -478,6 +488,7 @@ def build(
     notes = list(notes)
     quant_id: str | None = None
     quantized = False
+    keep: tuple[str, ...] = ()
     if config is not None:
         try:
             imported = hf_config.from_dict(config, config_source, name)
@@ -489,13 +500,16 @@ def build(
         if isinstance(qc, Mapping):
             quantized = True
             quant_id, qnote = quant_format(qc)
+            if imported.format_hint is not None:  # hf_quant reads the current formats (MXFP4, NVFP4, FP8 blocks …)
+                quant_id, qnote = imported.format_hint, None
             if qnote:
                 notes.append(qnote)
+        keep = imported.keep_16bit
         if tensors is not None:
-            if quantized and quant_id != "fp8":
-                notes.append("pre-quantized checkpoint: packed tensors are not compared with the parameter count")
-            else:
-                _cross_check(arch, tensors, notes)
+            check = checkpoint_check.compare(arch, tensors, config, quant_id if quantized else None, keep)
+            notes.extend(check.notes)
+            if check.warnings:
+                arch = arch.model_copy(update={"unverified": (*arch.unverified, *check.warnings)})
     elif tensors is not None:
         arch = infer_architecture(tensors, name, source, notes)
     else:
@@ -511,7 +525,7 @@ def build(
             hint = _dtype_hint(tensors, notes)
         elif config is not None:
             hint = _torch_dtype_hint(config, arch, stored, notes)
-    ref = ModelRef(path=path, architecture=arch, stored_weight_bytes=stored, format_hint=hint)
+    ref = ModelRef(path=path, architecture=arch, stored_weight_bytes=stored, format_hint=hint, keep_16bit=keep)
     return ref, notes
 
 
@@ -594,27 +608,6 @@ def _torch_dtype_hint(
         "weight format not inferred"
     )
     return None
-
-
-def _cross_check(arch: Architecture, tensors: Sequence[Tensor], notes: list[str]) -> None:
-    expected = params.count(arch).total
-    stored = sum(t.numel for t in tensors)
-    if stored == expected:
-        return
-    why: list[str] = []
-    inv = sum(t.numel for t in tensors if t.name.endswith("inv_freq"))
-    if inv:
-        why.append(f"{inv:,} in rotary inv_freq buffers")
-    if arch.tie_word_embeddings:
-        head = sum(t.numel for t in tensors if t.name.endswith("lm_head.weight"))
-        if head:
-            why.append(f"{head:,} in an lm_head.weight stored although config.json ties it to the embeddings")
-    reason = f" ({'; '.join(why)})" if why else ""
-    notes.append(
-        f"the stored tensors hold {stored:,} values but the architecture from config.json has "
-        f"{expected:,} parameters ({stored - expected:+,}){reason}; the estimate uses the stored "
-        "bytes"
-    )
 
 
 # -------------------------------------------------------------------------- inference without config.json
