@@ -7,9 +7,10 @@ neither carries: the sliding-window period llama.cpp hard-codes for a family, ch
 An architecture outside the table is still read from its tensors, but the answer is marked unverified, naming it.
 
 Sources: gguf-py/gguf/constants.py (MODEL_ARCH_NAMES, MODEL_TENSORS, TENSOR_NAMES; the installed `gguf` 0.19.0)
-and llama.cpp's converters (conversion/*.py: qwen.py, gpt_oss.py, nemotron.py, lfm2.py, deepseek.py, glm.py,
-llama4.py, minimax.py) and src/llama-model.cpp for the hard-coded patterns (gpt-oss `set_swa_pattern(2)`, Llama 4
-`n_attn_chunk = 8192` with every 4th layer global).
+and llama.cpp's converters qwen.py, gpt_oss.py and nemotron.py (conversion/*.py). The hard-coded patterns are the
+published configs' own (tests/data/param_oracle/configs): gpt-oss's layer_types alternate sliding and full
+attention (period 2); Llama 4's attention_chunk_size is 8192 with no_rope_layer_interval 4 (every 4th layer
+global). llama.cpp's src/llama-model.cpp, which hard-codes them for GGUF files, was not read.
 """
 
 from __future__ import annotations

@@ -10,9 +10,10 @@ gpt_oss.py (GptOssModel: sinks `.weight`, gate_up split into ffn_gate_exps / ffn
 qwen.py (Qwen3NextModel: in_proj_qkvz split into attn_qkv + attn_gate, in_proj_ba → ssm_ba, conv1d squeezed,
 dt_bias → ssm_dt.bias, A_log → ssm_a; q_proj with its output gate kept whole as attn_q; ssm.* keys from linear_*),
 nemotron.py (NemotronHModel: A_log and D as (heads, 1), mixer.norm as (groups, inner/groups), conv1d squeezed,
-per-layer feed_forward_length), lfm2.py (shortconv.conv squeezed to (h, L), embedding_norm → token_embd_norm),
-glm.py (Glm4MoeModel: block_count + nextn_predict_layers, nextn.* tensors, e_score_correction → exp_probs_b),
-deepseek.py (DeepseekV2Model: kv_b_proj split into attn_k_b / attn_v_b, key_length_mla / value_length_mla).
+per-layer feed_forward_length). The LFM2 (shortconv.conv as (h, L), token_embd_norm), GLM-4.5 (nextn.* tensors,
+exp_probs_b), DeepSeek-V2/V3 (attn_k_b / attn_v_b, key_length_mla / value_length_mla), Llama 4 and MiniMax-M2
+layouts follow the tensor names of constants.py only: their converters were not read, so their shapes are the
+transformers tensors' shapes under those names, not checked against a file llama.cpp wrote.
 """
 
 from __future__ import annotations
