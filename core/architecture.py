@@ -347,10 +347,43 @@ class StackSpec(_Model):
         return recurrent, conv
 
 
-class Projector(_Model):
-    """Connects a vision tower to the language model."""
+class ProjectorLayer(_Model):
+    """One module of a projector (or of a tower's adapter), in order: a Linear (`width` → `out`), a norm over `width`,
+    a convolution (`width` → `out` channels, kernel × kernel: Hunyuan-VL's patch merger), or a learned vector of
+    `width` (Hunyuan-VL's image_begin / image_end / image_newline / image_sep). A pixel shuffle or a spatial merge
+    has no parameters: it shows as a Linear whose `width` is merge² × the tower's width."""
 
-    kind: Literal["patch-merger", "mlp", "linear"]
+    op: Literal["linear", "norm", "conv", "vector"]
+    name: str = Field("", max_length=64)
+    width: Width
+    out: int = Field(0, ge=0, le=MAX_WIDTH, description="output width of a linear or conv layer")
+    bias: bool = False
+    norm: Norm = Norm.RMS
+    kernel: PositiveInt = 1
+
+    @model_validator(mode="after")
+    def _check(self) -> ProjectorLayer:
+        if self.op in ("linear", "conv") and not self.out:
+            raise ValueError(f"a {self.op} projector layer needs its output width (out)")
+        return self
+
+    @property
+    def params(self) -> int:
+        if self.op == "linear":
+            return self.width * self.out + (self.out if self.bias else 0)
+        if self.op == "conv":
+            return self.width * self.out * self.kernel**2 + (self.out if self.bias else 0)
+        if self.op == "norm":
+            return self.norm.params(self.width)
+        return self.width
+
+
+class Projector(_Model):
+    """Connects a vision tower to the language model: one of the classic shapes (Qwen-VL's patch merger, LLaVA's
+    two-layer MLP, a single Linear), or `layers`: the projector's modules in order, as data (Llama 4's pixel-shuffle
+    MLP and projector, Pixtral's patch merger, MoonViT's, Hunyuan-VL's convolutional merger, Gemma 4's embedder)."""
+
+    kind: Literal["patch-merger", "mlp", "linear", "layers"]
     merge_size: int = Field(1, ge=1, description="spatial merge: merge_size² patches become one token")
     output_size: PositiveInt
     norm: Norm | None = None
@@ -360,6 +393,13 @@ class Projector(_Model):
         0, ge=0, le=MAX_LAYERS, description="Qwen3-VL: extra patch mergers (norm over the merged width) feeding "
         "intermediate vision features into early decoder layers",
     )  # fmt: skip
+    layers: tuple[ProjectorLayer, ...] = Field((), max_length=64, description="kind 'layers': its modules in order")
+
+    @model_validator(mode="after")
+    def _check(self) -> Projector:
+        if (self.kind == "layers") != bool(self.layers):
+            raise ValueError("a projector lists its layers exactly when its kind is 'layers'")
+        return self
 
 
 class VisionSpec(_Model):
@@ -376,6 +416,10 @@ class VisionSpec(_Model):
     position_rows: int | None = Field(
         None, ge=1, le=MAX_POSITIONS, description="rows of the learned position table when it is not one per patch"
     )
+    rotary_2d: bool = Field(
+        False, description="2-D rotary positions over patch rows and columns (Pixtral, Llama 4, MoonViT, Gemma 4): "
+        "no parameters, beside or instead of a learned table",
+    )  # fmt: skip
     stack: StackSpec
     projector: Projector | None = None
 

@@ -390,6 +390,20 @@ def _vision(c: _Collector, v: VisionSpec, lm_hidden: int | None) -> None:
                 c.norm("visual.deepstack.norm", comp, pj.norm or Norm.LAYER, wide, n, "vision")
                 c.linear("visual.deepstack.fc1", comp, wide, wide, pj.bias, n, "proj", "vision", "replicate")
                 c.linear("visual.deepstack.fc2", comp, pj.output_size, wide, pj.bias, n, "proj", "vision", "replicate")
+        elif pj.kind == "layers":
+            for i, layer in enumerate(pj.layers):
+                name = f"multi_modal_projector.{layer.name or i}"
+                if layer.op == "linear":
+                    c.linear(name, comp, layer.out, layer.width, layer.bias, 1, "proj", "vision", "replicate")
+                elif layer.op == "norm":
+                    c.norm(name, comp, layer.norm, layer.width, 1, "vision")
+                elif layer.op == "conv":
+                    shape = (layer.out, layer.width, layer.kernel, layer.kernel)
+                    c.add(f"{name}.weight", comp, shape, 1, "conv", "proj", "vision")
+                    if layer.bias:
+                        c.add(f"{name}.bias", comp, (layer.out,), 1, "bias", "proj", "vision")
+                else:
+                    c.add(name, comp, (layer.width,), 1, "other", "proj", "vision")
         elif pj.kind == "mlp":
             mid = pj.hidden_size or pj.output_size
             c.linear("multi_modal_projector.linear_1", comp, mid, h, pj.bias, 1, "proj", "vision", "replicate")

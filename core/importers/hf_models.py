@@ -1,12 +1,14 @@
 """Builders for the config.json families whose structure is not a Llama-style decoder block: GPT-2, GPT-NeoX,
 GPT-J, Falcon, BLOOM, OPT (decoders with fused or parallel blocks and learned positions), BERT/RoBERTa, T5, BART,
-Whisper (encoders and encoder-decoders), ViT and CLIP (vision), Qwen-VL, LLaVA and Gemma 3 (vision-language, their
-text models read by the generic decoder reader) and Mamba. One function per family, registered in BUILDERS."""
+Whisper (encoders and encoder-decoders), ViT and CLIP (vision), Qwen-VL, LLaVA, Gemma 3, Llama 4, Mistral 3
+(Pixtral), Kimi-K2.5 (MoonViT) and Hunyuan-VL (vision-language, their text models read by the generic decoder
+reader) and Mamba. One function per family, registered in BUILDERS."""
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import Literal
 
 from core.architecture import (
     Architecture,
@@ -16,12 +18,13 @@ from core.architecture import (
     Norm,
     Positions,
     Projector,
+    ProjectorLayer,
     SsmSpec,
     StackSpec,
     VisionSpec,
 )
 from core.errors import ModelFormatError
-from core.importers.hf_decoder import dtype, positions_limit, tie
+from core.importers.hf_decoder import decoder_lm, dtype, positions_limit, tie
 from core.importers.hf_decoder import stack as decoder_stack
 from core.importers.hf_families import FAMILIES, DecoderFamily
 from core.importers.hf_reader import ConfigReader
@@ -647,6 +650,220 @@ def _gemma3(c: ConfigReader, mt: str, name: str) -> Architecture:
     )
 
 
+def _linear(name: str, width: int, out: int, bias: bool = False) -> ProjectorLayer:
+    return ProjectorLayer(op="linear", name=name, width=width, out=out, bias=bias)
+
+
+def _norm(name: str, width: int, norm: Norm = Norm.RMS) -> ProjectorLayer:
+    return ProjectorLayer(op="norm", name=name, width=width, norm=norm)
+
+
+def _tower_stack(
+    v: ConfigReader,
+    *,
+    norm: Norm,
+    gated: bool,
+    bias: bool,
+    final_norm: bool,
+    qk_norm: Literal["none", "head"] = "none",
+    norms_per_layer: int = 2,
+    prefix: str = "",
+) -> StackSpec:
+    """A vision tower's blocks: full bidirectional multi-head attention (as many kv heads as heads) and an MLP, both
+    with or without biases; `prefix` is the remote-code spelling of the keys (MoonViT's vt_)."""
+    h = v.int(prefix + "hidden_size")
+    heads = v.int(prefix + "num_attention_heads")
+    head_dim = v.int("head_dim", default=h // heads, note=False)
+    return StackSpec(
+        num_layers=v.int(prefix + "num_hidden_layers"),
+        hidden_size=h,
+        attention=AttentionSpec(
+            num_heads=heads, num_kv_heads=heads, head_dim=head_dim, q_bias=bias, k_bias=bias, v_bias=bias,
+            o_bias=bias, qk_norm=qk_norm,
+        ),
+        mlp=MlpSpec(
+            intermediate_size=v.int(prefix + "intermediate_size"),
+            gated=gated,
+            activation=v.str("hidden_act", "hidden_activation", default="gelu"),
+            bias=bias,
+        ),
+        norm=norm,
+        norms_per_layer=norms_per_layer,
+        final_norm=final_norm,
+        causal=False,
+    )  # fmt: skip
+
+
+def _with_tower(c: ConfigReader, t: ConfigReader, mt: str, name: str, vision: VisionSpec) -> Architecture:
+    """The text model of `t` (a table family, the top-level tie flag applied) with `vision` beside it."""
+    text_mt = t.str("model_type", default="")
+    text = decoder_lm(t, _text_family(t, text_mt), text_mt, name, top=c if t is not c else None)
+    return text.model_copy(update={"family": mt, "kind": "vlm", "vision": vision})
+
+
+def _llama4(c: ConfigReader, mt: str, name: str) -> Architecture:
+    """Llama 4: transformers' Llama4VisionModel (a Linear patch embedding, class token, learned positions beside 2-D
+    rotary ones, LayerNorm before and after the biased ViT blocks, the pixel-shuffle MLP `vision_adapter`) and the
+    multi_modal_projector. The published configs name no vision_config: transformers then builds its default tower,
+    and so does this reader."""
+    t = c.sub("text_config")
+    v = c.sub_or_default("vision_config")
+    image, patch = v.int("image_size"), v.int("patch_size")
+    vision_out = v.int("vision_output_dim")
+    vision = VisionSpec(
+        image_size=image,
+        patch_size=patch,
+        in_channels=v.int("num_channels"),
+        patch_bias=False,
+        class_token=True,
+        learned_positions=True,
+        pre_norm=True,
+        rotary_2d=True,
+        stack=_tower_stack(v, norm=Norm.LAYER, gated=False, bias=True, final_norm=True),
+        projector=Projector(
+            kind="layers",
+            output_size=t.int("hidden_size"),
+            layers=(
+                _linear("vision_adapter.fc1", v.int("intermediate_size"), v.int("projector_input_dim")),
+                _linear("vision_adapter.fc2", v.int("projector_output_dim"), v.int("projector_output_dim")),
+                _linear("linear_1", vision_out, t.int("hidden_size")),
+            ),
+        ),
+    )
+    return _with_tower(c, t, mt, name, vision)
+
+
+def _feature_layers(c: ConfigReader) -> int:
+    """How many vision layers' outputs are concatenated into the projector (LLaVA's vision_feature_layer: one index or
+    a list)."""
+    layer = c.get("vision_feature_layer", default=-1, note=False)
+    return len(c.int_list("vision_feature_layer")) if isinstance(layer, list) else 1
+
+
+def _mistral3(c: ConfigReader, mt: str, name: str) -> Architecture:
+    """Mistral 3 (Mistral Small 3.1+, LightOnOCR): transformers' PixtralVisionModel (a Conv2d patch embedding without
+    bias, RMSNorm before gated, bias-free blocks, 2-D rotary positions) and Mistral3MultiModalProjector (RMSNorm, a
+    patch merger Linear over merge² patches, two Linears)."""
+    t = c.sub("text_config")
+    v = c.sub("vision_config")
+    h, text_h = v.int("hidden_size"), t.int("hidden_size")
+    merge = c.int("spatial_merge_size", default=2, note=False)
+    bias = c.bool("multimodal_projector_bias", default=False)
+    vision = VisionSpec(
+        image_size=v.int("image_size", default=1024, note=False),
+        patch_size=v.int("patch_size", default=16, note=False),
+        in_channels=v.int("num_channels", default=3, note=False),
+        patch_bias=False,
+        class_token=False,
+        learned_positions=False,
+        pre_norm=True,
+        rotary_2d=True,
+        stack=_tower_stack(v, norm=Norm.RMS, gated=True, bias=False, final_norm=False),
+        projector=Projector(
+            kind="layers",
+            merge_size=merge,
+            output_size=text_h,
+            layers=(
+                _norm("norm", h),
+                _linear("patch_merger.merging_layer", h * merge**2, h),
+                _linear("linear_1", h * _feature_layers(c), text_h, bias),
+                _linear("linear_2", text_h, text_h, bias),
+            ),
+        ),
+    )
+    return _with_tower(c, t, mt, name, vision)
+
+
+def _kimi_k25(c: ConfigReader, mt: str, name: str) -> Architecture:
+    """Kimi-K2.5: a DeepSeek-V3 text model and MoonViT (transformers' Kimi_K25VisionModel: a biased Conv2d patch
+    embedding, a learned height × width position table, biased ViT blocks with 2-D rotary positions, a final
+    LayerNorm) with its patch-merger projector (LayerNorm, two biased Linears over merge_h × merge_w patches). The
+    published config spells the tower's keys the remote-code way (vt_hidden_size …); transformers' own spelling is
+    read as well."""
+    t = c.sub("text_config")
+    v = c.sub("vision_config")
+    kind = v.str("mm_projector_type", default="patchmerger")
+    if kind != "patchmerger":
+        raise ModelFormatError(
+            c.source, f"vision_config.mm_projector_type '{kind}': not a projector this version builds"
+        )
+    vt = "vt_" if v.has("vt_hidden_size") else ""
+    h = v.int(vt + "hidden_size")
+    kernel = v.int_list("merge_kernel_size", 2) if v.has("merge_kernel_size") else [2, 2]
+    rows = v.int("init_pos_emb_height", "pos_emb_height", default=64, note=False)
+    cols = v.int("init_pos_emb_width", "pos_emb_width", default=64, note=False)
+    patch = v.int("patch_size", default=14, note=False)
+    proj_h = v.int("mm_hidden_size", default=c.int("projection_hidden_size", default=h, note=False), note=False)
+    wide = proj_h * kernel[0] * kernel[1]
+    text_h = t.int("hidden_size")
+    vision = VisionSpec(
+        image_size=rows * patch,
+        patch_size=patch,
+        patch_bias=True,
+        class_token=False,
+        learned_positions=True,
+        position_rows=rows * cols,
+        rotary_2d=True,
+        stack=_tower_stack(v, norm=Norm.LAYER, gated=False, bias=True, final_norm=True, prefix=vt),
+        projector=Projector(
+            kind="layers",
+            merge_size=kernel[0],
+            output_size=text_h,
+            layers=(
+                _norm("pre_norm", proj_h, Norm.LAYER),
+                _linear("in_proj", wide, wide, True),
+                _linear("out_proj", wide, v.int("text_hidden_size", default=text_h, note=False), True),
+            ),
+        ),
+    )
+    return _with_tower(c, t, mt, name, vision)
+
+
+def _hunyuan_vl(c: ConfigReader, mt: str, name: str) -> Architecture:
+    """Hunyuan-VL (HunyuanOCR): the text model at the top level (or in text_config) of the Hunyuan dense family, and a
+    SigLIP-like tower (transformers' HunYuanVLVisionTransformer: biased Conv2d patches, a learned table of
+    (max_image_size / patch)² + 1 positions, biased blocks, no final norm) whose patch merger is an RMSNorm, a
+    merge × merge convolution (h → 2h), a 1 × 1 convolution (2h → 4h), a Linear to the text width, an RMSNorm and
+    four learned vectors (image_begin, image_end, image_sep at the text width, image_newline at 4h)."""
+    t = c.sub("text_config") if c.has("text_config") else c
+    v = c.sub("vision_config")
+    h, text_h = v.int("hidden_size"), t.int("hidden_size")
+    merge = v.int("spatial_merge_size", default=2, note=False)
+    patch = v.int("patch_size", default=16, note=False)
+    max_image = v.int("max_image_size", default=2048, note=False)
+    v.int("out_hidden_size", default=text_h, note=False)  # transformers builds the merger for the text width
+    vision = VisionSpec(
+        image_size=max_image,
+        patch_size=patch,
+        in_channels=v.int("num_channels", default=3, note=False),
+        patch_bias=v.bool("add_patchemb_bias", default=True),
+        class_token=False,
+        learned_positions=True,
+        position_rows=(max_image // patch) ** 2 + 1,
+        stack=_tower_stack(v, norm=Norm.LAYER, gated=False, bias=True, final_norm=False),
+        projector=Projector(
+            kind="layers",
+            merge_size=merge,
+            output_size=text_h,
+            layers=(
+                _norm("before_rms", h),
+                ProjectorLayer(op="conv", name="proj_conv", width=h, out=2 * h, kernel=merge, bias=True),
+                ProjectorLayer(op="conv", name="proj_out", width=2 * h, out=4 * h, kernel=1, bias=True),
+                _linear("mlp", 4 * h, text_h, True),
+                _norm("after_rms", text_h),
+                ProjectorLayer(op="vector", name="image_newline", width=4 * h),
+                ProjectorLayer(op="vector", name="image_begin", width=text_h),
+                ProjectorLayer(op="vector", name="image_end", width=text_h),
+                ProjectorLayer(op="vector", name="image_sep", width=text_h),
+            ),
+        ),
+    )
+    if t is c:
+        text = decoder_lm(c, FAMILIES["hunyuan_v1_dense"], mt, name)
+        return text.model_copy(update={"kind": "vlm", "vision": vision})
+    return _with_tower(c, t, mt, name, vision)
+
+
 def _mamba(c: ConfigReader, mt: str, name: str) -> Architecture:
     h = c.int("hidden_size", "d_model")
     rank = c.get("time_step_rank", default="auto", note=False)
@@ -700,5 +917,9 @@ BUILDERS: dict[str, Callable[[ConfigReader, str, str], Architecture]] = {
     "qwen3_5_moe": _qwen3_vl,
     "llava": _llava,
     "gemma3": _gemma3,
+    "llama4": _llama4,
+    "mistral3": _mistral3,
+    "kimi_k25": _kimi_k25,
+    "hunyuan_vl": _hunyuan_vl,
     "mamba": _mamba,
 }

@@ -61,3 +61,13 @@ def test_images_cost_vision_tower_activations() -> None:
 def test_whisper_encoder_counts_its_audio_frames() -> None:
     e = estimate(scenario("whisper-medium", workload={"mode": "training", "context": 64, "batch": 4}))
     assert "encoder" in e.memory.item("activations").explanation
+
+
+def test_a_tower_whose_activations_are_not_verified_says_so() -> None:
+    # Llama 4's pixel-shuffle projector and native-resolution tiling are not modelled: with images the answer is
+    # marked unverified; without images no vision activations are costed, so nothing is left unverified
+    s = scenario("llama-4-scout-17b-16e", workload={"context": 1024})
+    assert estimate(s).verified
+    with_images = estimate(s.changed("workload.images", 4))
+    assert not with_images.verified
+    assert any("vision tower activations" in u for u in with_images.unverified)

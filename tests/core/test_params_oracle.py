@@ -27,25 +27,12 @@ LEDGER: dict[str, tuple[str, str]] = {
     # (how the engine answers, why)
     "google__gemma-4-26B-A4B": ("refused", _TOWER),
     "nvidia__Gemma-4-31B-IT-NVFP4": ("refused", _TOWER),
-    "moonshotai__Kimi-K2.5": ("refused", _TOWER),
-    "nvidia__Kimi-K2.5-NVFP4": ("refused", _TOWER),
-    "lightonai__LightOnOCR-1B-1025": ("refused", _TOWER),
     "jinaai__jina-vlm": ("refused", _TOWER),
-    "tencent__HunyuanOCR": ("refused", _TOWER),
     "deepseek-ai__DeepSeek-V4-Flash": ("refused", "DeepSeek-V4 (hyper-connections, grouped o_lora) is not read yet"),
     "deepseek-ai__DeepSeek-V4-Pro": ("refused", "DeepSeek-V4 (hyper-connections, grouped o_lora) is not read yet"),
     "XiaomiMiMo__MiMo-V2-Flash": ("refused", "hybrid_layer_pattern (remote code) is not read yet"),
     "nvidia__Llama-3_3-Nemotron-Super-49B-v1": ("refused", "per-layer block_configs (NAS) are not read yet"),
     "tiiuae__falcon-40b": ("refused", "RefinedWeb's n_head/n_head_kv spelling (remote code) is not read yet"),
-    "meta-llama__Llama-4-Scout-17B-16E-Instruct": (
-        "unverified",
-        "this config names no vision_config, so transformers builds a default Llama-4 vision tower "
-        "(455,178,240 parameters) the engine does not build; the text model is counted and the answer says so",
-    ),
-    "meta-llama__Llama-4-Maverick-17B-128E-Instruct": (
-        "unverified",
-        "as Scout: the text model is counted, the default vision tower is not, and the answer says so",
-    ),
     "XiaomiMiMo__MiMo-7B-Base": ("unverified", "model_type 'mimo' is unknown (remote code): read generically"),
 }
 
