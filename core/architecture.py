@@ -167,6 +167,9 @@ class AttentionSpec(_Model):
         False, description="q_proj also produces a sigmoid gate on the attention output (Qwen3-Next): 2× its rows"
     )
     indexer: IndexerSpec | None = Field(None, description="DeepSeek sparse attention's lightning indexer")
+    values_from_keys: bool = Field(
+        False, description="no v_proj: the keys serve as values (Gemma 4's full-attention layers, attention_k_eq_v)"
+    )
 
     @model_validator(mode="after")
     def _check(self) -> AttentionSpec:
@@ -237,6 +240,12 @@ class MoeSpec(_Model):
     latent_size: PositiveInt | None = Field(
         None, description="latent MoE (Nemotron 3): experts work in this width, between two projections h ↔ latent"
     )
+    beside_dense: bool = Field(
+        False, description="the experts run beside the dense MLP in the same layer, not instead of it (Gemma 4)"
+    )
+    router_scales: bool = Field(
+        False, description="the router also learns a scale per hidden unit and one per expert (Gemma 4): h + E"
+    )
     dense_layers: tuple[Annotated[int, Field(ge=0, lt=MAX_LAYERS)], ...] = Field(
         (), max_length=MAX_LAYERS, description="indices of layers that use the dense MLP instead of experts"
     )
@@ -257,7 +266,7 @@ class StackSpec(_Model):
     mlp: MlpSpec
     moe: MoeSpec | None = None
     norm: Norm = Norm.RMS
-    norms_per_layer: int = Field(2, ge=0, le=6, description="norm layers per block, cross-attention's included")
+    norms_per_layer: int = Field(2, ge=0, le=8, description="norm layers per block, cross-attention's included")
     parallel_block: bool = Field(False, description="attention and MLP read the same input (Falcon, GPT-J)")
     final_norm: bool = True
     causal: bool = True
@@ -278,6 +287,10 @@ class StackSpec(_Model):
     linear_attention: LinearAttentionSpec | None = None
     mamba: Mamba2Spec | None = None
     short_conv: ShortConvSpec | None = None
+    full_attention: AttentionSpec | None = Field(
+        None, description="the attention of the 'full' layers where it differs from the others' (Gemma 4: its own "
+        "head_dim and kv heads, values = keys); None = every attention layer has `attention`",
+    )  # fmt: skip
 
     @model_validator(mode="after")
     def _check_layers(self) -> StackSpec:
@@ -326,6 +339,8 @@ class StackSpec(_Model):
     def dense_mlp_layer_count(self) -> int:
         if self.ffns:
             return sum(1 for f in self.ffns if f == "dense")
+        if self.moe is not None and self.moe.beside_dense:
+            return self.num_layers
         return self.num_layers - self.moe_layer_count
 
     def fixed_state_elements(self) -> tuple[int, int]:

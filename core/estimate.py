@@ -69,6 +69,13 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
             f"{', '.join(kinds)} layers: their fixed-size state is exact, but their prefill and training activations "
             "are estimated like an attention layer's and not yet verified against PyTorch allocations"
         )
+    if st.full_attention is not None and st.mixer_count("full"):
+        out.append(
+            "full-attention layers with their own shape (head_dim, kv heads, values = keys): the KV cache and "
+            "attention activations are costed with the other layers' shape, not yet per layer"
+        )
+    if st.moe is not None and st.moe.beside_dense:
+        out.append("experts beside a dense MLP in the same layer: their activations are not yet verified")
     if st.attention.indexer is not None:
         out.append("the sparse-attention indexer's own key cache is not modelled yet")
     return out

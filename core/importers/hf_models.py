@@ -674,11 +674,12 @@ def _tower_stack(
     h = v.int(prefix + "hidden_size")
     heads = v.int(prefix + "num_attention_heads")
     head_dim = v.int("head_dim", default=h // heads, note=False)
+    kv = v.int("num_key_value_heads", default=heads, note=False)
     return StackSpec(
         num_layers=v.int(prefix + "num_hidden_layers"),
         hidden_size=h,
         attention=AttentionSpec(
-            num_heads=heads, num_kv_heads=heads, head_dim=head_dim, q_bias=bias, k_bias=bias, v_bias=bias,
+            num_heads=heads, num_kv_heads=kv, head_dim=head_dim, q_bias=bias, k_bias=bias, v_bias=bias,
             o_bias=bias, qk_norm=qk_norm,
         ),
         mlp=MlpSpec(
@@ -864,6 +865,84 @@ def _hunyuan_vl(c: ConfigReader, mt: str, name: str) -> Architecture:
     return _with_tower(c, t, mt, name, vision)
 
 
+_GEMMA4_TEXT = DecoderFamily(tie=True, norms_per_layer=4, qk_norm="head")
+
+
+def _gemma4_text_model(t: ConfigReader, mt: str, name: str, top: ConfigReader | None = None) -> Architecture:
+    """Gemma 4's text model (transformers' Gemma4TextModel): Gemma 3's sandwich norms and q/k norms (a v norm without
+    weights), sliding and full layers from layer_types where the full layers have their own head_dim and kv heads and,
+    with attention_k_eq_v, no v_proj; with enable_moe_block, routed experts beside the dense MLP in every layer (three
+    more norms, a router with a scale per hidden unit and per expert). Per-layer inputs and kv-shared layers (the
+    small Gemma 3n-style models) are not built: refused by name."""
+    for key in ("hidden_size_per_layer_input", "num_kv_shared_layers"):
+        if t.int(key, default=0, note=False):
+            raise ModelFormatError(
+                t.source,
+                f"'{t.prefix}{key}' is set: Gemma 4's per-layer inputs and kv-shared layers are not built by this "
+                "version; refused rather than counted without them",
+            )
+    for key in ("vocab_size_per_layer_input", "use_double_wide_mlp"):
+        t.get(key, default=None, note=False)  # they matter only with the two keys above
+    moe_on = t.bool("enable_moe_block", default=False)
+    if not moe_on:
+        for k in ("num_experts", "top_k_experts", "moe_intermediate_size", "expert_intermediate_size"):
+            t.get(k, default=None, note=False)  # transformers builds no experts without enable_moe_block
+    arch = decoder_lm(t, _GEMMA4_TEXT, mt, name, top=top)
+    st = arch.decoder
+    assert st is not None
+    if moe_on and st.moe is None:
+        raise ModelFormatError(t.source, f"'{t.prefix}enable_moe_block' is set but the config names no experts")
+    full = st.attention.model_copy(
+        update={
+            "head_dim": t.int("global_head_dim", default=st.attention.head_dim, note=False),
+            "num_kv_heads": t.int("num_global_key_value_heads", default=st.attention.num_kv_heads, note=False),
+            "values_from_keys": t.bool("attention_k_eq_v", default=False),
+            "sliding_window": None,
+        }
+    )
+    update: dict[str, object] = {"full_attention": full, "moe": None}
+    if moe_on and st.moe is not None:
+        update["moe"] = st.moe.model_copy(update={"beside_dense": True, "router_scales": True})
+        update["norms_per_layer"] = st.norms_per_layer + 3
+    return arch.model_copy(update={"decoder": StackSpec.model_validate({**st.model_dump(), **update})})
+
+
+def _gemma4_text(c: ConfigReader, mt: str, name: str) -> Architecture:
+    return _gemma4_text_model(c, mt, name)
+
+
+def _gemma4(c: ConfigReader, mt: str, name: str) -> Architecture:
+    """Gemma 4 (vision-language): the text model above and transformers' Gemma4VisionModel — a Linear patch embedding
+    without bias, a learned position table per axis (2 × position_embedding_size rows) beside 2-D rotary positions,
+    Gemma-style blocks (four RMSNorms, q/k norms, a gated MLP, no biases), parameter-free pooling over
+    pooling_kernel_size² patches — and the embedder's Linear to the text width. No image_size is stated: the tower is
+    sized for a square image of default_output_length soft tokens after pooling."""
+    t = c.sub("text_config")
+    v = c.sub("vision_config")
+    h, text_h = v.int("hidden_size"), t.int("hidden_size")
+    patch = v.int("patch_size", default=16, note=False)
+    pool = v.int("pooling_kernel_size", default=3, note=False)
+    tokens = v.int("default_output_length", default=280, note=False)
+    vision = VisionSpec(
+        image_size=patch * pool * max(1, math.isqrt(tokens)),
+        patch_size=patch,
+        patch_bias=False,
+        class_token=False,
+        learned_positions=True,
+        position_rows=2 * v.int("position_embedding_size"),
+        rotary_2d=True,
+        stack=_tower_stack(
+            v, norm=Norm.RMS, gated=True, bias=v.bool("attention_bias", default=False), final_norm=False,
+            qk_norm="head", norms_per_layer=4,
+        ),
+        projector=Projector(
+            kind="layers", merge_size=pool, output_size=text_h, layers=(_linear("embedding_projection", h, text_h),)
+        ),
+    )  # fmt: skip
+    arch = _gemma4_text_model(t, t.str("model_type", default="gemma4_text"), name, top=c)
+    return arch.model_copy(update={"family": mt, "kind": "vlm", "vision": vision})
+
+
 def _mamba(c: ConfigReader, mt: str, name: str) -> Architecture:
     h = c.int("hidden_size", "d_model")
     rank = c.get("time_step_rank", default="auto", note=False)
@@ -921,5 +1000,7 @@ BUILDERS: dict[str, Callable[[ConfigReader, str, str], Architecture]] = {
     "mistral3": _mistral3,
     "kimi_k25": _kimi_k25,
     "hunyuan_vl": _hunyuan_vl,
+    "gemma4": _gemma4,
+    "gemma4_text": _gemma4_text,
     "mamba": _mamba,
 }

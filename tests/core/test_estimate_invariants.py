@@ -71,3 +71,12 @@ def test_a_tower_whose_activations_are_not_verified_says_so() -> None:
     with_images = estimate(s.changed("workload.images", 4))
     assert not with_images.verified
     assert any("vision tower activations" in u for u in with_images.unverified)
+
+
+def test_gemma4_per_layer_attention_shapes_are_not_presented_as_verified_memory() -> None:
+    # Gemma 4's full-attention layers have head_dim 512 and 2 kv heads (the sliding ones 256 and 8) and no v_proj,
+    # and its experts run beside a dense MLP: the count is exact, but the KV cache is costed with one shape
+    e = estimate(scenario("gemma-4-26b-a4b", workload={"context": 1024}))
+    assert e.params.total == 25_805_933_872  # transformers 5.25, tests/data/param_oracle
+    assert not e.verified
+    assert any("own shape" in u for u in e.unverified) and any("beside a dense MLP" in u for u in e.unverified)
