@@ -943,6 +943,152 @@ def _gemma4(c: ConfigReader, mt: str, name: str) -> Architecture:
     return arch.model_copy(update={"family": mt, "kind": "vlm", "vision": vision})
 
 
+def _jvlm_norm(cfg: ConfigReader) -> Norm:
+    """A jina-vlm `lnorm_config`: 'rms' → RMSNorm, 'default' → LayerNorm (with or without bias); always affine."""
+    if not cfg.bool("with_affine", default=True):
+        raise ModelFormatError(cfg.source, f"'{cfg.prefix}with_affine' false: norms without weights are not built")
+    kind = cfg.str("type", default="default")
+    if kind not in ("rms", "default"):
+        raise ModelFormatError(cfg.source, f"'{cfg.prefix}type' {kind!r} is not a norm this version builds")
+    if kind == "rms":
+        return Norm.RMS
+    return Norm.LAYER if cfg.bool("bias", default=True) else Norm.LAYER_NOBIAS
+
+
+def _jvlm_block(b: ConfigReader, hidden: int, layers: int, causal: bool) -> StackSpec:
+    """jina-vlm's block_config (remote code, blocks_jvlm.py): attention with a fused qkv Linear whose q/k/v biases are
+    parameters whatever q_bias says (the flag only freezes them), optional q/k norms, and an FFN whose `size` is the
+    width after the gate (a gated FFN's `up` holds both halves)."""
+    a, f = b.sub("attn_config"), b.sub("ffn_config")
+    for cfg, keys in ((a, ("inner_lnorm", "o_lnorm", "v_lnorm")), (f, ("inner_lnorm",)), (b, ("postnorm",))):
+        for k in keys:
+            if cfg.bool(k, default=False):
+                raise ModelFormatError(cfg.source, f"'{cfg.prefix}{k}' is set: that norm is not built by this version")
+    for k in ("attn_lscale_init", "ffn_lscale_init"):
+        if b.get(k, default=None, note=False) is not None:
+            raise ModelFormatError(b.source, f"'{b.prefix}{k}' is set: layer scales are not built by this version")
+    q_norm, k_norm = a.bool("q_lnorm", default=False), a.bool("k_lnorm", default=False)
+    if q_norm != k_norm:
+        raise ModelFormatError(a.source, f"'{a.prefix}q_lnorm' and 'k_lnorm' differ: only both or neither are built")
+    norm = _jvlm_norm(b.sub("lnorm_config"))
+    if q_norm and _jvlm_norm(a.sub("lnorm_config")) is not norm:
+        raise ModelFormatError(a.source, f"'{a.prefix}lnorm_config': q/k norms of another kind than the block's")
+    for k in ("q_bias", "k_bias", "v_bias", "sliding_window", "clip_qkv", "softmax_scale", "fp32"):
+        a.get(k, default=None, note=False)  # no parameters (the q/k/v biases exist either way)
+    heads = a.int("n_heads")
+    head_dim = a.int("head_dim", default=hidden // heads, note=False)
+    return StackSpec(
+        num_layers=layers,
+        hidden_size=hidden,
+        attention=AttentionSpec(
+            num_heads=heads, num_kv_heads=a.int("n_kv_heads", default=heads, note=False), head_dim=head_dim,
+            q_bias=True, k_bias=True, v_bias=True, o_bias=a.bool("o_bias", default=False),
+            qk_norm=("head" if a.bool("qkv_lnorm_on_heads", default=False) else "full") if q_norm else "none",
+        ),
+        mlp=MlpSpec(
+            intermediate_size=f.int("size"), gated=f.bool("gated_activation", default=False),
+            activation=f.str("activation_type", default="gelu"), bias=f.bool("bias", default=False),
+        ),
+        norm=norm,
+        causal=causal,
+    )  # fmt: skip
+
+
+def _jvlm(c: ConfigReader, mt: str, name: str) -> Architecture:
+    """jina-vlm (remote code: configuration_jvlm.py, modeling_jvlm.py, blocks_jvlm.py; held to its checkpoint's
+    tensor total): an OLMo-style text model (q/k norms, q/k/v biases, a gated FFN, extra embedding rows for
+    additional_vocab_size) and a SigLIP-style tower (a Linear patch embedding, learned positions, LayerNorm blocks,
+    a final LayerNorm) whose connector concatenates len(vit_layers) layers' features F, adds a learned padding
+    embedding (2 × F), pools merge × merge patches by attention (q: F → A, kv: F → 2A, out: A → h, all biased) and
+    projects with a gated MLP to the text width."""
+    t, v = c.sub("text_config"), c.sub("vision_config")
+    text_h = t.int("hidden_size")
+    text = _jvlm_block(t.sub("block_config"), text_h, t.int("num_hidden_layers", "n_layers"), causal=True)
+    t.get("n_layers", "num_hidden_layers", default=None, note=False)
+    vocab = t.int("vocab_size")
+    if t.int("embedding_size", default=vocab, note=False) != vocab:
+        raise ModelFormatError(t.source, "'text_config.embedding_size' differs from vocab_size: not built")
+    extra_rows = t.int("additional_vocab_size", default=0, note=False)
+    for k in ("normalize_input_embeds", "rope"):
+        t.get(k, default=None, note=False)
+    h = v.int("hidden_size")
+    vb = v.sub("block_config")
+    vstack = _jvlm_block(vb, h, v.int("n_layers"), causal=False).model_copy(
+        update={"final_norm": v.bool("post_lnorm", default=False)}
+    )
+    if v.bool("use_cls_token", default=False) or v.bool("pre_lnorm", default=False):
+        raise ModelFormatError(v.source, "'vision_config' with a class token or a pre-norm: not built by this version")
+    image = v.int_list("input_size", 2)
+    patch = v.int("patch_size")
+    for k in ("linear_patch_embedding", "n_channels"):
+        v.get(k, default=None, note=False)  # a Linear patch embedding has the Conv2d's parameters
+    k_ = v.sub("vl_connector_config")
+    vit_layers = v.get("vit_layers", default=[-1], note=False)  # layer indices (negative: from the end)
+    if not isinstance(vit_layers, list) or not vit_layers or len(vit_layers) > v.int("n_layers"):
+        raise ModelFormatError(
+            v.source, "'vision_config.vit_layers' must list the tower layers whose features are used"
+        )
+    feat = h * len(vit_layers)
+    pad = {None: 0, "pad_embed": 1, "regress": 1}.get(k_.get("padding_embed_type", default=None, note=False), 2)
+    pooling, projector = k_.str("pooling_type", default=""), k_.str("projector_type", default="")
+    if pooling != "attention_meanq" or projector != "mlp":
+        raise ModelFormatError(
+            k_.source, f"jina-vlm connector pooling '{pooling}' / projector '{projector}': only attention_meanq with "
+            "an mlp projector is built by this version",
+        )  # fmt: skip
+    pa, mp = k_.sub("attn_pooling_config"), k_.sub("mlp_projector_config")
+    pool = _jvlm_block_attention_width(pa)
+    mlp_size, gated = mp.int("size"), mp.bool("gated_activation", default=False)
+    mp_bias = mp.bool("bias", default=False)
+    for k in ("activation_type", "ratio", "inner_lnorm", "lnorm_config"):
+        mp.get(k, default=None, note=False)
+    out = v.int("output_size", default=text_h, note=False)
+    layers = (
+        *((ProjectorLayer(op="vector", name="pad_embed", width=pad * feat),) if pad else ()),
+        _linear("pooling.q", feat, pool[0], True),
+        _linear("pooling.kv", feat, pool[1], True),
+        _linear("pooling.out", pool[0], h, pa.bool("o_bias", default=False)),
+        _linear("projector.up", h, (2 if gated else 1) * mlp_size, mp_bias),
+        _linear("projector.down", mlp_size, out, mp_bias),
+    )
+    merge = k_.int("spatial_merge_size", "pooling_h", default=2, note=False)
+    k_.get("pooling_w", default=None, note=False)
+    vision = VisionSpec(
+        image_size=image[0],
+        patch_size=patch,
+        patch_bias=v.bool("patch_embedding_bias", default=True),
+        class_token=False,
+        learned_positions=v.bool("use_absolute_positional_embeddings", default=True),
+        stack=vstack,
+        projector=Projector(kind="layers", merge_size=merge, output_size=out, layers=layers),
+    )
+    return Architecture(
+        name=name,
+        family=mt,
+        kind="vlm",
+        vocab_size=vocab,
+        tie_word_embeddings=tie(t, None, mt, c),
+        max_positions=t.int("max_sequence_length", "max_position_embeddings", default=4096, note=False),
+        decoder=text,
+        vision=vision,
+        extra_params=extra_rows * text_h,  # the embedding's additional_vocab_size rows (new_embedding)
+        published_dtype=dtype(c),
+    )
+
+
+def _jvlm_block_attention_width(a: ConfigReader) -> tuple[int, int]:
+    """(q width, k + v width) of jina-vlm's attention pooling."""
+    heads = a.int("n_heads")
+    head_dim = a.int("head_dim")
+    kv = a.int("n_kv_heads", default=heads, note=False)
+    for k in ("q_bias", "k_bias", "v_bias", "q_lnorm", "k_lnorm", "v_lnorm", "inner_lnorm", "o_lnorm",
+              "qkv_lnorm_on_heads", "lnorm_config", "sliding_window", "clip_qkv", "softmax_scale", "fp32"):  # fmt: skip
+        if k.endswith("lnorm") and a.bool(k, default=False):
+            raise ModelFormatError(a.source, f"'{a.prefix}{k}' is set: pooling norms are not built by this version")
+        a.get(k, default=None, note=False)
+    return heads * head_dim, 2 * kv * head_dim
+
+
 def _mamba(c: ConfigReader, mt: str, name: str) -> Architecture:
     h = c.int("hidden_size", "d_model")
     rank = c.get("time_step_rank", default="auto", note=False)
@@ -1002,5 +1148,6 @@ BUILDERS: dict[str, Callable[[ConfigReader, str, str], Architecture]] = {
     "hunyuan_vl": _hunyuan_vl,
     "gemma4": _gemma4,
     "gemma4_text": _gemma4_text,
+    "jvlm": _jvlm,
     "mamba": _mamba,
 }

@@ -22,10 +22,8 @@ ORACLE = json.loads((DATA / "param_oracle" / "param_oracle.json").read_text())
 # lm_head (247,577,856 parameters), which is what the config says and what we count.
 TRANSFORMERS_QUIRKS = {"pnawrot__nanoT5-base": 247_577_856}
 
-_TOWER = "its vision tower has no builder yet: refused, naming the tower, rather than counting the text model alone"
 LEDGER: dict[str, tuple[str, str]] = {
     # (how the engine answers, why)
-    "jinaai__jina-vlm": ("refused", _TOWER),
     "deepseek-ai__DeepSeek-V4-Flash": ("refused", "DeepSeek-V4 (hyper-connections, grouped o_lora) is not read yet"),
     "deepseek-ai__DeepSeek-V4-Pro": ("refused", "DeepSeek-V4 (hyper-connections, grouped o_lora) is not read yet"),
     "XiaomiMiMo__MiMo-V2-Flash": ("refused", "hybrid_layer_pattern (remote code) is not read yet"),

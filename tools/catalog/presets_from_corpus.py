@@ -35,6 +35,7 @@ TABLE = [
     ("llama-4-maverick-17b-128e", "Llama 4 Maverick 17B-128E (MoE, vision)", "Llama 4", "Meta", "vlm", "meta-llama__Llama-4-Maverick-17B-128E-Instruct", "model card: 400B total, 17B active"),
     ("gemma-4-26b-a4b", "Gemma 4 26B-A4B (MoE beside dense MLP, vision)", "Gemma 4", "Google", "vlm", "google__gemma-4-26B-A4B", "model name: 26B total, 4B active"),
     ("gemma-4-31b-it-nvfp4", "Gemma 4 31B IT (NVFP4, vision)", "Gemma 4", "NVIDIA (quantized Google Gemma 4)", "vlm", "nvidia__Gemma-4-31B-IT-NVFP4", "model name: 31B"),
+    ("jina-vlm", "jina-vlm (2.5B, SigLIP-style vision, attention-pooling connector)", "jina-vlm", "Jina AI", "vlm", "jinaai__jina-vlm", "checkpoint index: 2,481,141,616 parameters (remote code)"),
     ("kimi-k2.5", "Kimi K2.5 (MoE, MLA, MoonViT vision)", "Kimi-K2", "Moonshot AI", "vlm", "moonshotai__Kimi-K2.5", "model card: 1T total, 32B active"),
     ("lightonocr-1b", "LightOnOCR 1B (Pixtral vision, Qwen3 text)", "Mistral 3", "LightOn", "vlm", "lightonai__LightOnOCR-1B-1025", "model card: 1B"),
     ("hunyuan-ocr", "HunyuanOCR (1B, vision)", "Hunyuan-VL", "Tencent", "vlm", "tencent__HunyuanOCR", "model card: 1B"),
