@@ -167,6 +167,9 @@ class AttentionSpec(_Model):
         False, description="q_proj also produces a sigmoid gate on the attention output (Qwen3-Next): 2× its rows"
     )
     indexer: IndexerSpec | None = Field(None, description="DeepSeek sparse attention's lightning indexer")
+    values_from_keys: bool = Field(
+        False, description="no v_proj: the keys serve as values (Gemma 4's full-attention layers, attention_k_eq_v)"
+    )
 
     @model_validator(mode="after")
     def _check(self) -> AttentionSpec:
@@ -237,6 +240,12 @@ class MoeSpec(_Model):
     latent_size: PositiveInt | None = Field(
         None, description="latent MoE (Nemotron 3): experts work in this width, between two projections h ↔ latent"
     )
+    beside_dense: bool = Field(
+        False, description="the experts run beside the dense MLP in the same layer, not instead of it (Gemma 4)"
+    )
+    router_scales: bool = Field(
+        False, description="the router also learns a scale per hidden unit and one per expert (Gemma 4): h + E"
+    )
     dense_layers: tuple[Annotated[int, Field(ge=0, lt=MAX_LAYERS)], ...] = Field(
         (), max_length=MAX_LAYERS, description="indices of layers that use the dense MLP instead of experts"
     )
@@ -257,7 +266,7 @@ class StackSpec(_Model):
     mlp: MlpSpec
     moe: MoeSpec | None = None
     norm: Norm = Norm.RMS
-    norms_per_layer: int = Field(2, ge=0, le=6, description="norm layers per block, cross-attention's included")
+    norms_per_layer: int = Field(2, ge=0, le=8, description="norm layers per block, cross-attention's included")
     parallel_block: bool = Field(False, description="attention and MLP read the same input (Falcon, GPT-J)")
     final_norm: bool = True
     causal: bool = True
@@ -278,6 +287,10 @@ class StackSpec(_Model):
     linear_attention: LinearAttentionSpec | None = None
     mamba: Mamba2Spec | None = None
     short_conv: ShortConvSpec | None = None
+    full_attention: AttentionSpec | None = Field(
+        None, description="the attention of the 'full' layers where it differs from the others' (Gemma 4: its own "
+        "head_dim and kv heads, values = keys); None = every attention layer has `attention`",
+    )  # fmt: skip
 
     @model_validator(mode="after")
     def _check_layers(self) -> StackSpec:
@@ -326,6 +339,8 @@ class StackSpec(_Model):
     def dense_mlp_layer_count(self) -> int:
         if self.ffns:
             return sum(1 for f in self.ffns if f == "dense")
+        if self.moe is not None and self.moe.beside_dense:
+            return self.num_layers
         return self.num_layers - self.moe_layer_count
 
     def fixed_state_elements(self) -> tuple[int, int]:
@@ -347,10 +362,43 @@ class StackSpec(_Model):
         return recurrent, conv
 
 
-class Projector(_Model):
-    """Connects a vision tower to the language model."""
+class ProjectorLayer(_Model):
+    """One module of a projector (or of a tower's adapter), in order: a Linear (`width` → `out`), a norm over `width`,
+    a convolution (`width` → `out` channels, kernel × kernel: Hunyuan-VL's patch merger), or a learned vector of
+    `width` (Hunyuan-VL's image_begin / image_end / image_newline / image_sep). A pixel shuffle or a spatial merge
+    has no parameters: it shows as a Linear whose `width` is merge² × the tower's width."""
 
-    kind: Literal["patch-merger", "mlp", "linear"]
+    op: Literal["linear", "norm", "conv", "vector"]
+    name: str = Field("", max_length=64)
+    width: Width
+    out: int = Field(0, ge=0, le=MAX_WIDTH, description="output width of a linear or conv layer")
+    bias: bool = False
+    norm: Norm = Norm.RMS
+    kernel: PositiveInt = 1
+
+    @model_validator(mode="after")
+    def _check(self) -> ProjectorLayer:
+        if self.op in ("linear", "conv") and not self.out:
+            raise ValueError(f"a {self.op} projector layer needs its output width (out)")
+        return self
+
+    @property
+    def params(self) -> int:
+        if self.op == "linear":
+            return self.width * self.out + (self.out if self.bias else 0)
+        if self.op == "conv":
+            return self.width * self.out * self.kernel**2 + (self.out if self.bias else 0)
+        if self.op == "norm":
+            return self.norm.params(self.width)
+        return self.width
+
+
+class Projector(_Model):
+    """Connects a vision tower to the language model: one of the classic shapes (Qwen-VL's patch merger, LLaVA's
+    two-layer MLP, a single Linear), or `layers`: the projector's modules in order, as data (Llama 4's pixel-shuffle
+    MLP and projector, Pixtral's patch merger, MoonViT's, Hunyuan-VL's convolutional merger, Gemma 4's embedder)."""
+
+    kind: Literal["patch-merger", "mlp", "linear", "layers"]
     merge_size: int = Field(1, ge=1, description="spatial merge: merge_size² patches become one token")
     output_size: PositiveInt
     norm: Norm | None = None
@@ -360,6 +408,13 @@ class Projector(_Model):
         0, ge=0, le=MAX_LAYERS, description="Qwen3-VL: extra patch mergers (norm over the merged width) feeding "
         "intermediate vision features into early decoder layers",
     )  # fmt: skip
+    layers: tuple[ProjectorLayer, ...] = Field((), max_length=64, description="kind 'layers': its modules in order")
+
+    @model_validator(mode="after")
+    def _check(self) -> Projector:
+        if (self.kind == "layers") != bool(self.layers):
+            raise ValueError("a projector lists its layers exactly when its kind is 'layers'")
+        return self
 
 
 class VisionSpec(_Model):
@@ -376,6 +431,10 @@ class VisionSpec(_Model):
     position_rows: int | None = Field(
         None, ge=1, le=MAX_POSITIONS, description="rows of the learned position table when it is not one per patch"
     )
+    rotary_2d: bool = Field(
+        False, description="2-D rotary positions over patch rows and columns (Pixtral, Llama 4, MoonViT, Gemma 4): "
+        "no parameters, beside or instead of a learned table",
+    )  # fmt: skip
     stack: StackSpec
     projector: Projector | None = None
 

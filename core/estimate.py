@@ -52,16 +52,30 @@ def usable_budget(scenario: Scenario, gpu: GpuSpec) -> int:
 def unverified_memory_terms(scenario: Scenario) -> list[str]:
     """Memory terms modelled for a layer kind that has not been held to PyTorch's allocations yet (the fake-tensor
     harness, tools/calibration): the answer says so instead of presenting them as verified."""
+    out = []
+    v = scenario.model.architecture.vision
+    if v is not None and v.projector is not None and v.projector.kind == "layers" and scenario.workload.images:
+        out.append(
+            "vision tower activations: its blocks are costed as a ViT over (image_size / patch_size)² patches per "
+            "image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, and the "
+            "figure is not yet verified against PyTorch allocations"
+        )
     st = scenario.model.architecture.decoder
     if st is None:
-        return []
-    out = []
+        return out
     kinds = [k for k in ("linear", "mamba2", "conv") if st.mixer_count(k)]
     if kinds:
         out.append(
             f"{', '.join(kinds)} layers: their fixed-size state is exact, but their prefill and training activations "
             "are estimated like an attention layer's and not yet verified against PyTorch allocations"
         )
+    if st.full_attention is not None and st.mixer_count("full"):
+        out.append(
+            "full-attention layers with their own shape (head_dim, kv heads, values = keys): the KV cache and "
+            "attention activations are costed with the other layers' shape, not yet per layer"
+        )
+    if st.moe is not None and st.moe.beside_dense:
+        out.append("experts beside a dense MLP in the same layer: their activations are not yet verified")
     if st.attention.indexer is not None:
         out.append("the sparse-attention indexer's own key cache is not modelled yet")
     return out

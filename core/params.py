@@ -167,7 +167,8 @@ def _attention(
         q_rows = att.q_width * (2 if att.gated_output and not cross else 1)
         c.linear(f"{p}.q_proj", component, q_rows, hidden, att.q_bias, layers, m + "q", stack_name, "column")
         c.linear(f"{p}.k_proj", component, att.kv_width, src, att.k_bias, layers, m + "k", stack_name, "column")
-        c.linear(f"{p}.v_proj", component, att.kv_width, src, att.v_bias, layers, m + "v", stack_name, "column")
+        if not att.values_from_keys or cross:
+            c.linear(f"{p}.v_proj", component, att.kv_width, src, att.v_bias, layers, m + "v", stack_name, "column")
         if att.qk_norm == "head" and not cross:
             c.norm(f"{p}.q_norm", component, norm, att.head_dim, layers, stack_name)
             c.norm(f"{p}.k_norm", component, norm, att.head_dim, layers, stack_name)
@@ -249,7 +250,10 @@ def _stack(c: _Collector, st: StackSpec, name: str, component_prefix: str = "") 
     h, n = st.hidden_size, st.num_layers
     cp = component_prefix
     p = f"{name}.layers.*"
-    _attention(c, p, name, st.attention, h, st.norm, st.attention_layer_count, cp + "attention")
+    full = st.mixer_count("full") if st.full_attention is not None else 0
+    _attention(c, p, name, st.attention, h, st.norm, st.attention_layer_count - full, cp + "attention")
+    if st.full_attention is not None:
+        _attention(c, f"{p}[full]", name, st.full_attention, h, st.norm, full, cp + "attention")
     _fixed_state_mixers(c, st, name, cp)
     if st.cross_attention:
         _attention(
@@ -292,6 +296,9 @@ def _stack(c: _Collector, st: StackSpec, name: str, component_prefix: str = "") 
             "replicate",
             "router",
         )
+        if moe.router_scales:
+            c.add(f"{p}.mlp.router.scale", cp + "router", (h,), k, "router", "router", name)
+            c.add(f"{p}.mlp.router.per_expert_scale", cp + "router", (moe.num_experts,), k, "router", "router", name)
         if moe.latent_size:
             c.linear(f"{p}.mlp.fc1_latent_proj", cp + "experts", moe.latent_size, h, st.mlp.bias, k, "latent", name,
                      "replicate")  # fmt: skip
@@ -390,6 +397,20 @@ def _vision(c: _Collector, v: VisionSpec, lm_hidden: int | None) -> None:
                 c.norm("visual.deepstack.norm", comp, pj.norm or Norm.LAYER, wide, n, "vision")
                 c.linear("visual.deepstack.fc1", comp, wide, wide, pj.bias, n, "proj", "vision", "replicate")
                 c.linear("visual.deepstack.fc2", comp, pj.output_size, wide, pj.bias, n, "proj", "vision", "replicate")
+        elif pj.kind == "layers":
+            for i, layer in enumerate(pj.layers):
+                name = f"multi_modal_projector.{layer.name or i}"
+                if layer.op == "linear":
+                    c.linear(name, comp, layer.out, layer.width, layer.bias, 1, "proj", "vision", "replicate")
+                elif layer.op == "norm":
+                    c.norm(name, comp, layer.norm, layer.width, 1, "vision")
+                elif layer.op == "conv":
+                    shape = (layer.out, layer.width, layer.kernel, layer.kernel)
+                    c.add(f"{name}.weight", comp, shape, 1, "conv", "proj", "vision")
+                    if layer.bias:
+                        c.add(f"{name}.bias", comp, (layer.out,), 1, "bias", "proj", "vision")
+                else:
+                    c.add(name, comp, (layer.width,), 1, "other", "proj", "vision")
         elif pj.kind == "mlp":
             mid = pj.hidden_size or pj.output_size
             c.linear("multi_modal_projector.linear_1", comp, mid, h, pj.bias, 1, "proj", "vision", "replicate")

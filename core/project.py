@@ -50,7 +50,8 @@ _TOP_LEVEL = {"format", "schema_version", "active", "scenarios"}
 def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
     """Schema 2 added, all with defaults that mean "as before": per-layer kinds and the fixed-state mixers of a
     stack (mixers, ffns, linear_attention, mamba, short_conv), attention chunk_size / sinks / gated_output /
-    indexer, MoE latent_size, MLP act_params, a projector's deepstack, a vision tower's position_rows, the
+    indexer / values_from_keys, a stack's full_attention, MoE latent_size / beside_dense / router_scales, MLP
+    act_params, a projector's deepstack and `layers`, a vision tower's position_rows and rotary_2d, the
     architecture's `unverified` list, the model's keep_16bit, a GPU's price fields. Nothing to rewrite."""
     return doc
 

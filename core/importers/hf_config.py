@@ -5,7 +5,7 @@ How a config is placed:
 1. its `model_type` names a decoder family in the family table (core/importers/hf_families.py) → the generic
    structure readers (core/importers/hf_decoder.py) build it: exact, `verified`;
 2. … or a family with a builder of its own (core/importers/hf_models.py: GPT-2, BERT, T5, Whisper, ViT, CLIP,
-   Qwen-VL, LLaVA, Mamba …) → exact, `verified`;
+   Qwen-VL, LLaVA, Llama 4, Gemma 4, Mistral 3, Kimi-K2.5, Hunyuan-VL, Mamba …) → exact, `verified`;
 3. … or a wrapper whose `text_config` holds a table family (multimodal configs): the text model is read from it,
    with the top-level `tie_word_embeddings` applied; a vision or audio tower it cannot build is refused by name;
 4. an unknown `model_type` is read by the same generic readers (experts, hybrid layers, head_dim all understood) but

@@ -59,7 +59,7 @@ PATTERN_BLOCKS: dict[str, tuple[Mixer, Ffn]] = {
     "E": ("none", "moe"),
 }
 EXPERT_COUNT_KEYS = ("num_experts", "num_local_experts", "n_routed_experts", "moe_num_experts")
-EXPERTS_PER_TOKEN_KEYS = ("num_experts_per_tok", "num_experts_per_token", "moe_topk", "moe_k", "top_k")
+EXPERTS_PER_TOKEN_KEYS = ("num_experts_per_tok", "num_experts_per_token", "moe_topk", "moe_k", "top_k", "top_k_experts")
 
 
 def flag(c: ConfigReader, value: Flag) -> bool:

@@ -135,6 +135,17 @@ class ConfigReader:
         merged = with_defaults(val, str(val.get("model_type") or ""), f"{parent}.{key}")
         return ConfigReader(merged, self.source, self.notes, f"{self.prefix}{key}.", self.used, raw=val)
 
+    def sub_or_default(self, key: str) -> ConfigReader:
+        """A nested config, or, where the file names none, the one transformers' config class builds by default
+        (Llama 4's published configs have no vision_config, yet transformers builds a vision tower)."""
+        if self.d.get(key) is not None:
+            return self.sub(key)
+        table = f"{self.d.get('model_type') or ''}.{key}"
+        if table not in class_defaults():
+            raise ModelFormatError(self.source, f"missing '{self.prefix}{key}'")
+        self.notes.append(f"{self.prefix}{key} not given; transformers' default ({table}) assumed")
+        return ConfigReader(with_defaults({}, table), self.source, self.notes, f"{self.prefix}{key}.", self.used, {})
+
     def has(self, *keys: str) -> builtins.bool:
         return any(self.d.get(k) is not None for k in keys)
 

@@ -61,3 +61,22 @@ def test_images_cost_vision_tower_activations() -> None:
 def test_whisper_encoder_counts_its_audio_frames() -> None:
     e = estimate(scenario("whisper-medium", workload={"mode": "training", "context": 64, "batch": 4}))
     assert "encoder" in e.memory.item("activations").explanation
+
+
+def test_a_tower_whose_activations_are_not_verified_says_so() -> None:
+    # Llama 4's pixel-shuffle projector and native-resolution tiling are not modelled: with images the answer is
+    # marked unverified; without images no vision activations are costed, so nothing is left unverified
+    s = scenario("llama-4-scout-17b-16e", workload={"context": 1024})
+    assert estimate(s).verified
+    with_images = estimate(s.changed("workload.images", 4))
+    assert not with_images.verified
+    assert any("vision tower activations" in u for u in with_images.unverified)
+
+
+def test_gemma4_per_layer_attention_shapes_are_not_presented_as_verified_memory() -> None:
+    # Gemma 4's full-attention layers have head_dim 512 and 2 kv heads (the sliding ones 256 and 8) and no v_proj,
+    # and its experts run beside a dense MLP: the count is exact, but the KV cache is costed with one shape
+    e = estimate(scenario("gemma-4-26b-a4b", workload={"context": 1024}))
+    assert e.params.total == 25_805_933_872  # transformers 5.25, tests/data/param_oracle
+    assert not e.verified
+    assert any("own shape" in u for u in e.unverified) and any("beside a dense MLP" in u for u in e.unverified)

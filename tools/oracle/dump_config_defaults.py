@@ -57,6 +57,8 @@ TYPES = [
 SUB = {
     "qwen2_vl.vision_config": ("qwen2_vl", "vision_config"),
     "qwen2_5_vl.vision_config": ("qwen2_5_vl", "vision_config"),
+    # Llama 4's published configs name no vision_config: transformers builds this default tower
+    "llama4.vision_config": ("llama4", "vision_config"),
 }
 SIMPLE = (int, float, bool, str, type(None))
 
