@@ -137,10 +137,12 @@ def _gptj(c: ConfigReader, mt: str, name: str) -> Architecture:
 
 def _falcon(c: ConfigReader, mt: str, name: str) -> Architecture:
     h = c.int("hidden_size")
-    heads = c.int("num_attention_heads")
-    new_arch = c.bool("new_decoder_architecture", default=False)
+    heads = c.int("num_attention_heads", "n_head")
+    # RefinedWeb (Falcon-40B's remote code) names its kv heads n_head_kv; a config that has them is the 40B-style
+    # decoder (ln_attn + ln_mlp, grouped kv), which transformers' FalconConfig calls new_decoder_architecture
+    new_arch = c.bool("new_decoder_architecture", default=mt == "RefinedWeb" and c.has("n_head_kv"))
     if new_arch:
-        kv = c.int("num_kv_heads", default=heads)
+        kv = c.int("num_kv_heads", "n_head_kv", default=heads)
         norms = c.int("num_ln_in_parallel_attn", default=2, note=False)
     else:
         kv = 1 if c.bool("multi_query", default=True) else heads

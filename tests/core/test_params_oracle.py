@@ -28,7 +28,6 @@ LEDGER: dict[str, tuple[str, str]] = {
     "deepseek-ai__DeepSeek-V4-Pro": ("refused", "DeepSeek-V4 (hyper-connections, grouped o_lora) is not read yet"),
     "XiaomiMiMo__MiMo-V2-Flash": ("refused", "hybrid_layer_pattern (remote code) is not read yet"),
     "nvidia__Llama-3_3-Nemotron-Super-49B-v1": ("refused", "per-layer block_configs (NAS) are not read yet"),
-    "tiiuae__falcon-40b": ("refused", "RefinedWeb's n_head/n_head_kv spelling (remote code) is not read yet"),
     "XiaomiMiMo__MiMo-7B-Base": ("unverified", "model_type 'mimo' is unknown (remote code): read generically"),
 }
 
@@ -40,6 +39,8 @@ CHECKPOINTS = {
     "THUDM__chatglm3-6b": 12_487_168_064 // 2 - 32,
     "internlm__internlm2-chat-7b": 15_475_417_088 // 2,  # bf16, no buffers stored
     "baichuan-inc__Baichuan2-13B-Chat": 27_793_336_320 // 2,  # bf16, ALiBi (no inv_freq)
+    # Falcon-40B (RefinedWeb remote code): the bf16 index also stores lm_head (65,024 × 8,192), tied to the embeddings
+    "tiiuae__falcon-40b": 83_671_941_120 // 2 - 65_024 * 8_192,
 }
 
 
