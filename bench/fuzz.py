@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import copy
+import functools
 import json
 import math
 import multiprocessing as mp
@@ -58,6 +60,7 @@ _VAGUE = re.compile(r"unexpected value \(|could not parse the file \(")
 H, FF, HEADS, KV, LAYERS, VOCAB = 32, 64, 4, 2, 2, 64
 
 
+@functools.cache
 def _config_seeds() -> list[dict[str, Any]]:
     ids = ["llama-3.1-8b", "qwen3-30b-a3b", "deepseek-v3", "gpt2", "mamba-2.8b", "t5-base", "qwen2-vl-7b-instruct"]
     out = []
@@ -311,7 +314,7 @@ def _json_swap(doc: Any, rng: random.Random) -> str:
         elif roll < 0.15 and isinstance(parent, dict):
             parent[rng.choice(("bogus", "extra_field", "x" * 300))] = rng.choice(_SWAPS[:12])
         else:
-            value = rng.choice(_SWAPS)
+            value = copy.deepcopy(rng.choice(_SWAPS))  # a shared container would be mutated, or nest in itself
             if isinstance(value, int) and not isinstance(value, bool) and rng.random() < 0.3:
                 old = parent[key] if (isinstance(parent, dict) and key in parent) or isinstance(parent, list) else 0
                 if isinstance(old, int) and not isinstance(old, bool):
@@ -635,15 +638,26 @@ class _Slot:
             shutil.rmtree(self.work, ignore_errors=True)
 
 
-def run(readers: tuple[str, ...] = READERS, inputs: int = 300, seed: int = 0, jobs: int = 2) -> dict[str, Tally]:
+def run(
+    readers: tuple[str, ...] = READERS,
+    inputs: int = 300,
+    seed: int = 0,
+    jobs: int = 2,
+    checkpoint: Callable[[dict[str, Tally]], None] | None = None,
+) -> dict[str, Tally]:
+    """Run `inputs` inputs per reader; `checkpoint` gets the tallies so far about once a minute."""
     ctx = mp.get_context("spawn")
     tallies = {r: Tally() for r in readers}
     tasks = [(r, i) for i in range(inputs) for r in readers]
     tasks.reverse()
     slots = [_Slot(seed, ctx) for _ in range(jobs)]
     # a fresh worker imports the project first; the deadline starts when it takes the task
+    last = time.monotonic()
     try:
         while tasks or any(s.task for s in slots):
+            if checkpoint is not None and time.monotonic() - last > 60:
+                checkpoint(tallies)
+                last = time.monotonic()
             for s in slots:
                 if not s.ready:
                     if s.conn.poll(0.01):
@@ -718,6 +732,18 @@ def table(tallies: dict[str, Tally]) -> str:
     return "\n".join(rows)
 
 
+def _figures(tallies: dict[str, Tally]) -> dict[str, Any]:
+    return {
+        r: {
+            "inputs": t.inputs,
+            **t.outcomes,
+            "vague": t.vague,
+            "crash_sites": [f"{n} x {a} at {b} (input {i})" for (a, b), (n, i, _) in t.crashes.items()],
+        }
+        for r, t in tallies.items()
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--inputs", type=int, default=300, help="inputs per reader")
@@ -739,7 +765,14 @@ def main(argv: list[str] | None = None) -> int:
         print("accepted")
         return 0
     start = time.monotonic()
-    tallies = run(tuple(args.readers), args.inputs, args.seed, args.jobs)
+
+    def save(tallies: dict[str, Tally]) -> None:
+        if args.json:
+            Path(args.json).write_text(json.dumps(_figures(tallies), indent=1), encoding="utf-8")
+        done = sum(t.inputs for t in tallies.values())
+        print(f"{done:,} inputs, {time.monotonic() - start:.0f} s", file=sys.stderr, flush=True)
+
+    tallies = run(tuple(args.readers), args.inputs, args.seed, args.jobs, checkpoint=save)
     print(table(tallies))
     print(f"\n{sum(t.inputs for t in tallies.values()):,} inputs in {time.monotonic() - start:.0f} s, seed {args.seed}")
     for r, t in tallies.items():
@@ -749,21 +782,7 @@ def main(argv: list[str] | None = None) -> int:
             if kind in t.examples:
                 print(f"--- {r}: first {kind}: --show '{r}:{t.examples[kind]}'")
     if args.json:
-        Path(args.json).write_text(
-            json.dumps(
-                {
-                    r: {
-                        "inputs": t.inputs,
-                        **t.outcomes,
-                        "vague": t.vague,
-                        "crash_sites": [f"{n} x {a} at {b}" for (a, b), (n, _, _) in t.crashes.items()],
-                    }
-                    for r, t in tallies.items()
-                },
-                indent=1,
-            ),
-            encoding="utf-8",
-        )
+        Path(args.json).write_text(json.dumps(_figures(tallies), indent=1), encoding="utf-8")
     bad = sum(t.outcomes["crash"] + t.outcomes["hang"] + t.outcomes["blowup"] for t in tallies.values())
     return 1 if bad else 0
 
