@@ -12,13 +12,22 @@ GIB = 2**30
 Precision = Literal["fp64", "fp32", "tf32", "bf16", "fp16", "fp8", "int8", "int4", "fp4"]
 
 
+# Bounds no accelerator reaches (today: ~300 GB, ~8 TB/s, ~10 PFLOP/s dense fp4), so that a hand-edited custom GPU
+# cannot turn a time or throughput figure into infinity or zero; each refusal names the field and the limit.
+MAX_MEMORY_GB = 100_000
+MAX_BANDWIDTH_GBPS = 1_000_000
+MAX_TFLOPS = 1_000_000
+
+
 class GpuMemory(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
-    advertised: PositiveFloat
+    advertised: PositiveFloat = Field(le=MAX_MEMORY_GB)
     advertised_unit: Literal["GB", "GiB"] = "GB"
     type: str = ""
-    usable_bytes: PositiveInt | None = Field(None, description="what the driver reports (nvidia-smi total)")
+    usable_bytes: PositiveInt | None = Field(
+        None, le=MAX_MEMORY_GB * 10**9, description="what the driver reports (nvidia-smi total)"
+    )
     usable_source: str | None = None
     usable_quote: str | None = None
     unified: bool = False
@@ -27,9 +36,9 @@ class GpuMemory(BaseModel):
 class GpuCompute(BaseModel):
     model_config = ConfigDict(extra="allow", frozen=True, allow_inf_nan=False)
 
-    cores: PositiveInt | None = None
-    boost_clock_mhz: PositiveFloat | None = None
-    tensor_cores: PositiveInt | None = None
+    cores: PositiveInt | None = Field(None, le=10**8)
+    boost_clock_mhz: PositiveFloat | None = Field(None, le=10**5)
+    tensor_cores: PositiveInt | None = Field(None, le=10**8)
 
 
 class GpuSpec(BaseModel):
@@ -44,7 +53,7 @@ class GpuSpec(BaseModel):
     architecture: str | None = None
     release_year: int | None = None
     memory: GpuMemory
-    bandwidth_gbps: PositiveFloat | None = None
+    bandwidth_gbps: PositiveFloat | None = Field(None, le=MAX_BANDWIDTH_GBPS)
     tflops: dict[str, float | None] = Field(default_factory=dict)
     tflops_notes: str = ""
     interconnect: str | None = None
@@ -63,8 +72,10 @@ class GpuSpec(BaseModel):
     @classmethod
     def _rates_positive(cls, rates: dict[str, float | None]) -> dict[str, float | None]:
         for key, val in rates.items():
-            if val is not None and not (math.isfinite(val) and val > 0):
-                raise ValueError(f"tflops.{key} must be a positive finite number (or null), not {val!r}")
+            if val is not None and not (math.isfinite(val) and 0 < val <= MAX_TFLOPS):
+                raise ValueError(
+                    f"tflops.{key} must be a positive finite number of at most {MAX_TFLOPS:,.0f} (or null), not {val!r}"
+                )
         return rates
 
     def __hash__(self) -> int:
