@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-from core.cnn import propagate
+from core.cnn import total_macs
 from core.hardware import GpuSpec
 from core.params import ParamCount
 from core.result import Compute
@@ -69,14 +69,10 @@ def attention_flops_per_token(scenario: Scenario, context: float) -> float:
 
 
 def cnn_forward_flops(scenario: Scenario) -> float:
+    """2 × multiply-accumulates (core.cnn.total_macs: convolutions, linear layers, attention's products)."""
     spec = scenario.model.architecture.cnn
     assert spec is not None
-    size = scenario.workload.image_size or spec.image_size
-    flops = 0.0
-    for s in propagate(spec, size):
-        if s.op in ("conv", "linear"):
-            flops += 2.0 * s.weight_params * s.out_h * s.out_w
-    return flops
+    return 2.0 * total_macs(spec, scenario.workload.image_size or spec.image_size)
 
 
 def vision_forward_flops(scenario: Scenario, n_active: float) -> float:
@@ -85,9 +81,14 @@ def vision_forward_flops(scenario: Scenario, n_active: float) -> float:
     v = scenario.model.architecture.vision
     assert v is not None
     size = scenario.workload.image_size or v.image_size
-    tokens = (size // v.patch_size) ** 2 + (1 if v.class_token else 0)
+    patches = (size // v.patch_size) ** 2
+    tokens = patches + (1 if v.class_token else 0)
     st = v.stack
-    return tokens * (2 * n_active + 4 * st.num_layers * tokens * st.attention.q_width)
+    # the patch embedding runs on the patches only (not the class token), the classification head on one token
+    head = v.num_classes * st.hidden_size if v.num_classes and v.class_token else 0
+    embed = st.hidden_size * v.in_channels * v.patch_size**2 * v.temporal_patch_size
+    body = tokens * (2 * n_active + 4 * st.num_layers * tokens * st.attention.q_width)
+    return body - 2 * head * (tokens - 1) - 2 * embed * (tokens - patches)
 
 
 def training_multiplier(frozen_base: bool, recompute: bool) -> float:
@@ -136,7 +137,8 @@ def compute(scenario: Scenario, pc: ParamCount, gpu: GpuSpec, weight_bytes: floa
         )
     if arch.cnn is not None:
         expl["flops_per_token"] = (
-            f"Σ conv/linear 2·weights·H_out·W_out = {flops_per_token:.3e} FLOPs per image (forward)"
+            f"2 × Σ multiply-accumulates (conv weights × H_out·W_out, linear weights, attention QKᵀ and AV) = "
+            f"{flops_per_token:.3e} FLOPs per image (forward)"
         )
     elif image_model:
         expl["flops_per_token"] = (
