@@ -16,7 +16,7 @@ import argparse
 import json
 from collections.abc import Callable
 
-from core import catalog, data_units, planning
+from core import catalog, cli_serving, data_units, planning
 from core.compute import MFU_TRAINING
 from core.samples import is_image_model
 
@@ -34,8 +34,6 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser], add_op
     p.add_argument("--jobs-per-year", type=float, help="how many such runs a year: the cluster they need")
     p.add_argument("--availability", type=float, default=1.0, help="share of the year the cluster trains (default 1)")
     p.set_defaults(handler=cmd_plan_training)
-    from core import cli_serving
-
     cli_serving.add_parser(plan_sub, add_options)
     c = sub.add_parser("convert", help="tokens ↔ text size (GB, words, characters), images, audio hours")
     c.add_argument("amount", type=float, nargs="?", help="how much, in --from units")

@@ -133,3 +133,27 @@ def test_cli_plan_training_refuses_text_for_an_image_model(capsys: pytest.Captur
     rc = cli.main(["plan", "training", "--model", "resnet-50", "--data", "5", "--unit", "gb"])
     assert rc == 2
     assert "give the data in images" in capsys.readouterr().err
+
+
+def test_mfu_implied_by_llama3_70b_model_card() -> None:
+    # Meta's Llama 3 model card (MODEL_CARD.md, "Time (GPU hours)"): "Llama 3 70B | 6.4M | 700 | 1900" on
+    # H100-80GB, pretrained on "15T+" tokens at 8,192 tokens per sequence. By hand: active parameters = total −
+    # input embedding (128,256 × 8,192) − norms ((2 × 80 + 1) × 8,192); forward per token = 2 × active + attention
+    # 4 · 80 · (8,192 / 2) · 8,192; MFU = 3 × forward × 15e12 / (6.4e6 GPU-hours × 3,600 × 989.4 TFLOP/s).
+    s = scenario(
+        "llama-3-70b",
+        workload={"mode": "training", "context": 8192},
+        gpu={"id": "h100-sxm-80gb"},
+        parallelism={"gpus": 2048, "zero": 3},
+    )
+    n_total = planning.estimate(s).params.total
+    # transformers' own count for the same tensor shapes (Llama 3.1 / 3.3 70B, tests/data/param_oracle)
+    assert n_total == 70_553_706_496
+    n_active = n_total - 128256 * 8192 - (2 * 80 + 1) * 8192
+    fwd = 2 * n_active + 4 * 80 * (8192 / 2) * 8192
+    peak = catalog.gpu("h100-sxm-80gb").peak_flops("bf16")
+    assert peak is not None
+    hand = 3 * fwd * 15e12 / (6.4e6 * 3600 * peak)
+    p = planning.plan_training(s, 15e12, known_gpu_hours=6.4e6)
+    assert p.implied_mfu == pytest.approx(hand, rel=1e-9)
+    assert 0.28 < hand < 0.33  # "15T+" is a lower bound on the tokens, so this is a lower bound on the MFU
