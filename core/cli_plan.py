@@ -138,7 +138,11 @@ def cmd_plan_training(args: argparse.Namespace) -> int:
         conv = _conversion(args, image_model=is_image_model(scenario.model.architecture))
         result = planning.plan_training(scenario, conv.tokens, availability=args.availability, **inverse)
     if args.json:
-        print(json.dumps(result.model_dump(mode="json") | {"data": conv.model_dump(mode="json"), "notes_cli": notes}))
+        print(
+            json.dumps(
+                result.model_dump(mode="json") | {"data": conv.model_dump(mode="json"), "notes_cli": notes}, indent=1
+            )
+        )
     else:
         print(plan_text(result, conv))
         for n in notes:

@@ -36,9 +36,10 @@ def _options_text(plan: serving.ServingPlan, units: str) -> list[str]:
         ttft = "—" if o.ttft_seconds is None else f"{o.ttft_seconds * 1e3:,.0f} ms"
         tpot = "—" if o.tpot_seconds is None else f"{o.tpot_seconds * 1e3:,.1f} ms"
         rps = "—" if o.requests_per_second is None else f"{o.requests_per_second:,.3g}"
+        seats, batch, gpus = (("—" if v is None else f"{v:,}") for v in (o.kv_capacity_requests, o.batch, o.total_gpus))
         lines.append(
-            f"   {o.layout:<22} {o.kv_capacity_requests or 0:>9,} {o.batch or 0:>6,} {ttft:>9} {tpot:>9} {rps:>8} "
-            f"{o.total_gpus or 0:>6,}  {o.reason or ('meets the targets' if o.meets_targets else '')}"
+            f"   {o.layout:<22} {seats:>9} {batch:>6} {ttft:>9} {tpot:>9} {rps:>8} "
+            f"{gpus:>6}  {o.reason or ('meets the targets' if o.meets_targets else '')}"
         )
     return lines
 
