@@ -7,6 +7,8 @@
     sizing models [--json]
     sizing fit [SCENARIO.sizing] [options] [--json]        (core/cli_fit.py)
     sizing tensor, sizing cpu-ram, sizing gpus --custom    (core/cli_tools.py)
+    sizing plan training|serving, sizing convert           (core/cli_plan.py, core/cli_serving.py)
+    sizing layers --model MODEL [--image-size HxW]         (core/cli_layers.py)
 
 `export-chart` renders with the GUI's chart code; the GUI package registers it under the entry-point group
 `gpu_sizer.cli`, so core never imports the GUI.
@@ -28,12 +30,13 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from core import catalog, cli_fit, cli_tools, project, quant
+from core import catalog, cli_fit, cli_layers, cli_plan, cli_tools, project, quant
 from core.errors import SizingError
 from core.estimate import estimate
 from core.models import resolve
 from core.params import count
 from core.result import CATEGORIES, Estimate
+from core.samples import sample_unit
 from core.scenario import Scenario
 from core.units import format_bytes
 
@@ -143,6 +146,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     cli_fit.add_parser(sub, _add_estimate_options)
     cli_tools.add_parsers(sub, _add_estimate_options)
+    cli_plan.add_parsers(sub, _add_estimate_options)
+    cli_layers.add_parser(sub)
     verbose_help = "log what happens to stderr (-vv: debug detail)"
     parser.add_argument("-v", "--verbose", action="count", default=0, help=verbose_help)
     for command in sub.choices.values():  # after the command too; SUPPRESS keeps a count given before it
@@ -299,10 +304,11 @@ def estimate_text(est: Estimate, scenario: Scenario, units: str, explain: bool, 
         f"{format_bytes(est.fit.headroom_bytes, units)}"
     )
     c = est.compute
+    unit = sample_unit(a)
     if s.workload.mode == "training":
         if c.step_seconds is not None:
             lines.append(
-                f"step time: {_duration(c.step_seconds)} ({c.tokens_per_second:,.0f} tokens/s over all GPUs, "
+                f"step time: {_duration(c.step_seconds)} ({c.tokens_per_second:,.0f} {unit.per_second} over all GPUs, "
                 f"MFU {c.mfu:.0%})"
             )
         if c.training_seconds is not None:
@@ -313,6 +319,8 @@ def estimate_text(est: Estimate, scenario: Scenario, units: str, explain: bool, 
     else:
         if c.time_to_first_token is not None:
             lines.append(f"time to first token: {_duration(c.time_to_first_token)}")
+        if c.decode_tokens_per_second is None and c.aggregate_tokens_per_second is not None:
+            lines.append(f"throughput: {c.aggregate_tokens_per_second:,.1f} {unit.per_second} (roofline)")
         if c.decode_tokens_per_second is not None:
             lines.append(
                 f"decode: {c.decode_tokens_per_second:,.1f} tokens/s per sequence, "

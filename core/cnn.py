@@ -27,7 +27,21 @@ CnnOp = Literal[
     "concat",
     "flatten",
     "dropout",
+    "sigmoid",
+    "hardsigmoid",
+    "hardswish",
+    "silu",
+    "gelu",
+    "mul",
+    "layernorm",
+    "scale",
+    "split",
+    "shuffle",
+    "attention",
+    "space_to_depth",
 ]
+# elementwise activations: shape-preserving, no parameters
+ACTIVATIONS = frozenset({"relu", "sigmoid", "hardsigmoid", "hardswish", "silu", "gelu"})
 
 
 class CnnLayer(BaseModel):
@@ -43,6 +57,12 @@ class CnnLayer(BaseModel):
     inplace: bool = False
     output_size: int = Field(1, ge=1, description="adaptive pooling target (square)")
     inputs: tuple[int, ...] = Field((), description="indices of the layers read; () = the previous layer")
+    kernel_w: int | None = Field(None, ge=1, description="kernel width when it differs from its height (1×7)")
+    padding_w: int | None = Field(None, ge=0, description="padding of the width when it differs")
+    ceil_mode: bool = Field(False, description="pooling rounds the output size up (PyTorch ceil_mode)")
+    channel_offset: int = Field(0, ge=0, description="split: first channel kept (out_channels are kept)")
+    heads: int = Field(0, ge=0, description="attention: heads (input is q, k and v: 3 × the output channels)")
+    window: int = Field(0, ge=0, description="attention: window side in positions (Swin); 0 = every position")
 
 
 class CnnSpec(BaseModel):
@@ -78,6 +98,7 @@ class LayerShape:
     weight_params: int
     bias_params: int
     buffers: int
+    macs: int = 0  # multiply-accumulates of this layer for one sample (conv, linear, attention's two matmuls)
 
     @property
     def out_elems(self) -> int:
@@ -88,14 +109,29 @@ class LayerShape:
         return self.weight_params + self.bias_params
 
 
-def _pool_out(size: int, kernel: int, stride: int, padding: int) -> int:
-    return (size + 2 * padding - kernel) // stride + 1
+def _pool_out(size: int, kernel: int, stride: int, padding: int, ceil: bool = False) -> int:
+    if not ceil:
+        return (size + 2 * padding - kernel) // stride + 1
+    out = -(-(size + 2 * padding - kernel) // stride) + 1
+    if (out - 1) * stride >= size + padding:  # PyTorch: the last window must start inside the input
+        out -= 1
+    return out
 
 
-def propagate(spec: CnnSpec, image_size: int) -> list[LayerShape]:
-    """Shapes and parameter counts of every layer for a square input of `image_size` pixels."""
+ImageSize = int | tuple[int, int]
+
+
+def hw(size: ImageSize) -> tuple[int, int]:
+    """(height, width) of an input size given as one side (square) or as (height, width)."""
+    return (size, size) if isinstance(size, int) else (int(size[0]), int(size[1]))
+
+
+def propagate(spec: CnnSpec, image_size: ImageSize) -> list[LayerShape]:
+    """Shapes, parameter counts and multiply-accumulates of every layer for an input of `image_size` pixels (one
+    side for a square image, or (height, width))."""
     shapes: list[LayerShape] = []
-    inp = (spec.in_channels, image_size, image_size)
+    ih, iw = hw(image_size)
+    inp = (spec.in_channels, ih, iw)
     for i, layer in enumerate(spec.layers):
         srcs = (
             [shapes[j] if j >= 0 else None for j in layer.inputs]
@@ -104,26 +140,28 @@ def propagate(spec: CnnSpec, image_size: int) -> list[LayerShape]:
         )
         src_shapes = [inp if s is None else (s.out_channels, s.out_h, s.out_w) for s in srcs]
         c, h, w = src_shapes[0]
-        weight = bias = buffers = 0
+        weight = bias = buffers = macs = 0
+        kh, kw = layer.kernel, layer.kernel_w or layer.kernel
+        ph, pw = layer.padding, layer.padding if layer.padding_w is None else layer.padding_w
         if layer.op == "conv":
             if c % layer.groups or layer.out_channels % layer.groups:
                 raise ValueError(
                     f"layer {i}: channels {c}->{layer.out_channels} not divisible by groups {layer.groups}"
                 )
-            weight = layer.out_channels * (c // layer.groups) * layer.kernel * layer.kernel
+            weight = layer.out_channels * (c // layer.groups) * kh * kw
             bias = layer.out_channels if layer.bias else 0
-            h, w = (
-                _pool_out(h, layer.kernel, layer.stride, layer.padding),
-                _pool_out(w, layer.kernel, layer.stride, layer.padding),
-            )
+            h, w = _pool_out(h, kh, layer.stride, ph), _pool_out(w, kw, layer.stride, pw)
             c = layer.out_channels
+            macs = weight * h * w
         elif layer.op == "bn":
             weight, bias, buffers = c, c, 2 * c + 1  # running mean/var + num_batches_tracked
+        elif layer.op == "layernorm":
+            weight, bias = c, c
+        elif layer.op == "scale":
+            weight = c
         elif layer.op in ("maxpool", "avgpool"):
-            h, w = (
-                _pool_out(h, layer.kernel, layer.stride, layer.padding),
-                _pool_out(w, layer.kernel, layer.stride, layer.padding),
-            )
+            h = _pool_out(h, kh, layer.stride, ph, layer.ceil_mode)
+            w = _pool_out(w, kw, layer.stride, pw, layer.ceil_mode)
         elif layer.op == "adaptive_avgpool":
             h = w = layer.output_size
         elif layer.op == "flatten":
@@ -133,15 +171,35 @@ def propagate(spec: CnnSpec, image_size: int) -> list[LayerShape]:
             weight = features * layer.out_channels
             bias = layer.out_channels if layer.bias else 0
             c, h, w = layer.out_channels, 1, 1
+            macs = weight
         elif layer.op == "add":
             if any(s != src_shapes[0] for s in src_shapes):
                 raise ValueError(f"layer {i}: add of mismatched shapes {src_shapes}")
+        elif layer.op == "mul":
+            if len(src_shapes) != 2 or src_shapes[1][0] != c or src_shapes[1][1:] not in ((1, 1), (h, w)):
+                raise ValueError(f"layer {i}: mul needs a tensor and a per-channel scale, got {src_shapes}")
         elif layer.op == "concat":
             if any(s[1:] != src_shapes[0][1:] for s in src_shapes):
                 raise ValueError(f"layer {i}: concat of mismatched spatial shapes {src_shapes}")
             c = sum(s[0] for s in src_shapes)
+        elif layer.op == "split":
+            if layer.channel_offset + layer.out_channels > c or layer.out_channels < 1:
+                raise ValueError(f"layer {i}: split of channels {layer.channel_offset}+{layer.out_channels} of {c}")
+            c = layer.out_channels
+        elif layer.op == "space_to_depth":
+            c, h, w = c * kh * kh, -(-h // kh), -(-w // kh)
+        elif layer.op == "attention":
+            if c % 3 or layer.heads < 1 or (c // 3) % layer.heads:
+                raise ValueError(f"layer {i}: attention reads q, k, v (3 × channels divisible by heads), got {c}")
+            c //= 3
+            if layer.window:
+                weight = (2 * layer.window - 1) ** 2 * layer.heads  # relative position bias table
+                hp, wp = -(-h // layer.window) * layer.window, -(-w // layer.window) * layer.window
+                macs = 2 * hp * wp * layer.window**2 * c  # QKᵀ and AV within each window (padded)
+            else:
+                macs = 2 * (h * w) ** 2 * c
         if h <= 0 or w <= 0:
-            raise ValueError(f"layer {i} ({layer.op}): the {image_size}px input shrinks to nothing here")
+            raise ValueError(f"layer {i} ({layer.op}): the {ih}×{iw}px input shrinks to nothing here")
         in_c = src_shapes[0][0]
         shapes.append(
             LayerShape(
@@ -155,9 +213,17 @@ def propagate(spec: CnnSpec, image_size: int) -> list[LayerShape]:
                 weight_params=weight,
                 bias_params=bias,
                 buffers=buffers,
+                macs=macs,
             )
         )
     return shapes
+
+
+def total_macs(spec: CnnSpec, image_size: ImageSize) -> int:
+    """Multiply-accumulates of one forward pass over one image: Σ conv weights × output positions, linear weights,
+    and attention's QKᵀ and AV products. This is what torchvision's weights tables call GFLOPS (see
+    core/cnn_zoo.py); FLOPs are twice it."""
+    return sum(s.macs for s in propagate(spec, image_size))
 
 
 class _Builder:
@@ -168,15 +234,18 @@ class _Builder:
         self.layers.append(CnnLayer.model_validate({"op": op, **kw}))
         return len(self.layers) - 1
 
-    def conv_bn(self, out: int, kernel: int, stride: int = 1, groups: int = 1, relu: bool = True) -> int:
+    def conv_bn(
+        self, out: int, kernel: int, stride: int = 1, groups: int = 1, relu: bool = True, act: str = "relu"
+    ) -> int:
         self.add("conv", out_channels=out, kernel=kernel, stride=stride, padding=(kernel - 1) // 2, groups=groups)
         idx = self.add("bn")
-        if relu:
-            idx = self.add("relu", inplace=True)
+        if relu and act:
+            idx = self.add(act, inplace=True)  # type: ignore[arg-type]
         return idx
 
 
-def resnet(depth: int, num_classes: int = 1000) -> CnnSpec:
+def resnet(depth: int, num_classes: int = 1000, groups: int = 1, width_per_group: int = 64) -> CnnSpec:
+    """torchvision's ResNet; ResNeXt sets `groups` and `width_per_group` (32 × 4d), Wide ResNet width 128."""
     blocks = {18: [2, 2, 2, 2], 34: [3, 4, 6, 3], 50: [3, 4, 6, 3], 101: [3, 4, 23, 3], 152: [3, 8, 36, 3]}
     if depth not in blocks:
         raise ValueError(f"resnet depth must be one of {sorted(blocks)}, not {depth}")
@@ -194,8 +263,9 @@ def resnet(depth: int, num_classes: int = 1000) -> CnnSpec:
             stride = 2 if (stage > 0 and n == 0) else 1
             block_in = prev
             if bottleneck:
-                b.conv_bn(planes, 1)
-                b.conv_bn(planes, 3, stride)
+                width = int(planes * (width_per_group / 64.0)) * groups
+                b.conv_bn(width, 1)
+                b.conv_bn(width, 3, stride, groups=groups)
                 main = b.conv_bn(planes * expansion, 1, relu=False)
             else:
                 b.conv_bn(planes, 3, stride)
@@ -210,7 +280,8 @@ def resnet(depth: int, num_classes: int = 1000) -> CnnSpec:
     b.add("adaptive_avgpool", output_size=1)
     b.add("flatten")
     b.add("linear", out_channels=num_classes, bias=True)
-    return CnnSpec(builder=f"resnet{depth}", num_classes=num_classes, layers=tuple(b.layers))
+    name = f"resnet{depth}" if (groups, width_per_group) == (1, 64) else f"resnet{depth}_{groups}x{width_per_group}d"
+    return CnnSpec(builder=name, num_classes=num_classes, layers=tuple(b.layers))
 
 
 _VGG_CFGS: dict[int, list[int]] = {
@@ -318,11 +389,14 @@ def densenet(
 
 
 def build(builder: str, **kwargs: object) -> CnnSpec:
-    """Build a CNN from a preset description such as {"builder": "resnet", "depth": 50}."""
+    """Build a CNN from a preset description such as {"builder": "resnet", "depth": 50} (core/cnn_zoo.py holds the
+    builders for the other torchvision families)."""
     depth = int(kwargs.get("depth", 0))  # type: ignore[call-overload]
     classes = int(kwargs.get("num_classes", 1000))  # type: ignore[call-overload]
     if builder == "resnet":
-        return resnet(depth, classes)
+        groups = int(kwargs.get("groups", 1))  # type: ignore[call-overload]
+        width = int(kwargs.get("width_per_group", 64))  # type: ignore[call-overload]
+        return resnet(depth, classes, groups, width)
     if builder == "vgg":
         return vgg(depth, bool(kwargs.get("batch_norm", False)), classes)
     if builder == "mobilenet_v2":
@@ -338,4 +412,6 @@ def build(builder: str, **kwargs: object) -> CnnSpec:
             raise ValueError(f"densenet depth must be one of {sorted(tables)}, not {depth}")
         growth, blocks, init = tables[depth or 121]
         return densenet(depth or 121, growth, blocks, init, num_classes=classes)
-    raise ValueError(f"unknown CNN builder '{builder}' (known: resnet, vgg, mobilenet_v2, densenet)")
+    from core import cnn_zoo
+
+    return cnn_zoo.build(builder, **kwargs)

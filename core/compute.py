@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import math
 
-from core.cnn import propagate
+from core.cnn import total_macs
 from core.hardware import GpuSpec
 from core.params import ParamCount
 from core.result import Compute
+from core.samples import is_image_model, sample_unit
 from core.scenario import Scenario
 
 # Model FLOPs utilisation presets for training with the HF stack (FSDP/DeepSpeed or single GPU, bf16).
@@ -68,14 +69,10 @@ def attention_flops_per_token(scenario: Scenario, context: float) -> float:
 
 
 def cnn_forward_flops(scenario: Scenario) -> float:
+    """2 × multiply-accumulates (core.cnn.total_macs: convolutions, linear layers, attention's products)."""
     spec = scenario.model.architecture.cnn
     assert spec is not None
-    size = scenario.workload.image_size or spec.image_size
-    flops = 0.0
-    for s in propagate(spec, size):
-        if s.op in ("conv", "linear"):
-            flops += 2.0 * s.weight_params * s.out_h * s.out_w
-    return flops
+    return 2.0 * total_macs(spec, scenario.workload.image_size or spec.image_size)
 
 
 def vision_forward_flops(scenario: Scenario, n_active: float) -> float:
@@ -84,9 +81,21 @@ def vision_forward_flops(scenario: Scenario, n_active: float) -> float:
     v = scenario.model.architecture.vision
     assert v is not None
     size = scenario.workload.image_size or v.image_size
-    tokens = (size // v.patch_size) ** 2 + (1 if v.class_token else 0)
+    patches = (size // v.patch_size) ** 2
+    tokens = patches + (1 if v.class_token else 0)
     st = v.stack
-    return tokens * (2 * n_active + 4 * st.num_layers * tokens * st.attention.q_width)
+    # the patch embedding runs on the patches only (not the class token), the classification head on one token
+    head = v.num_classes * st.hidden_size if v.num_classes and v.class_token else 0
+    embed = st.hidden_size * v.in_channels * v.patch_size**2 * v.temporal_patch_size
+    body = tokens * (2 * n_active + 4 * st.num_layers * tokens * st.attention.q_width)
+    return body - 2 * head * (tokens - 1) - 2 * embed * (tokens - patches)
+
+
+def training_multiplier(frozen_base: bool, recompute: bool) -> float:
+    """Training FLOPs per sample as a multiple of the forward pass: 3 (forward + backward's input and weight
+    gradients, the 6·N·D rule), 2 when a frozen base needs no weight gradients (LoRA), +1 when full activation
+    recomputation runs the forward again (8·N·D)."""
+    return (2.0 if frozen_base else 3.0) + (1.0 if recompute else 0.0)
 
 
 def default_mfu(scenario: Scenario, pc: ParamCount) -> float:
@@ -115,22 +124,21 @@ def compute(scenario: Scenario, pc: ParamCount, gpu: GpuSpec, weight_bytes: floa
             precision = "bf16"
     peak = gpu.peak_flops(precision)
     expl["gpu_peak"] = _gpu_peak_words(gpu, precision, peak)
-    image_model = arch.cnn is not None or (arch.decoder is None and arch.encoder is None and arch.vision is not None)
+    image_model = is_image_model(arch)
+    unit = sample_unit(arch)
+    per_unit = unit.name
     if arch.cnn is not None:
-        fwd = cnn_forward_flops(scenario)
-        per_unit = "image"
-        flops_per_token = fwd
+        flops_per_token = cnn_forward_flops(scenario)
     elif image_model:
-        per_unit = "image"
         flops_per_token = vision_forward_flops(scenario, n_act)
     else:
-        per_unit = "token"
         flops_per_token = 2 * n_act + attention_flops_per_token(
             scenario, w.context / (2 if w.mode == "training" else 1)
         )
     if arch.cnn is not None:
         expl["flops_per_token"] = (
-            f"Σ conv/linear 2·weights·H_out·W_out = {flops_per_token:.3e} FLOPs per image (forward)"
+            f"2 × Σ multiply-accumulates (conv weights × H_out·W_out, linear weights, attention QKᵀ and AV) = "
+            f"{flops_per_token:.3e} FLOPs per image (forward)"
         )
     elif image_model:
         expl["flops_per_token"] = (
@@ -144,11 +152,7 @@ def compute(scenario: Scenario, pc: ParamCount, gpu: GpuSpec, weight_bytes: floa
         )
     if w.mode == "training":
         tr = scenario.training
-        mult = 3.0
-        if tr.finetune != "full":
-            mult = 2.0  # forward + input gradients; frozen weights need no weight gradients
-        if tr.grad_checkpointing == "full":
-            mult += 1.0
+        mult = training_multiplier(tr.finetune != "full", tr.grad_checkpointing == "full")
         mfu = default_mfu(scenario, pc)
         train_flops_unit = mult * flops_per_token
         tokens_step = w.batch * (1 if image_model else w.context) * p.dp * w.grad_accumulation
@@ -164,6 +168,7 @@ def compute(scenario: Scenario, pc: ParamCount, gpu: GpuSpec, weight_bytes: floa
             peak_flops_per_gpu=peak,
             precision=precision,
             mfu=mfu,
+            sample_unit=unit.name,
             explanations=expl,
         )
         if peak is None:
@@ -187,7 +192,13 @@ def compute(scenario: Scenario, pc: ParamCount, gpu: GpuSpec, weight_bytes: floa
     # inference roofline
     seqs = w.batch * w.concurrency
     prompt = max(1, w.context - w.output_tokens)
-    res = Compute(flops_per_token=flops_per_token, peak_flops_per_gpu=peak, precision=precision, explanations=expl)
+    res = Compute(
+        flops_per_token=flops_per_token,
+        peak_flops_per_gpu=peak,
+        precision=precision,
+        sample_unit=unit.name,
+        explanations=expl,
+    )
     if image_model:
         if peak:
             t_img = flops_per_token * seqs / (gpus * peak * GEMM_EFFICIENCY)

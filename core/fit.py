@@ -28,6 +28,7 @@ from core.memory import weights as weights_mod
 from core.memory.context import make_ctx
 from core.params import count
 from core.result import Estimate
+from core.samples import is_image_model, sample_unit
 from core.scenario import Scenario
 from core.units import format_bytes
 
@@ -228,8 +229,7 @@ def _try(scenario: Scenario, edits: Sequence[Edit]) -> tuple[Scenario, Estimate]
 
 
 def _image_model(scenario: Scenario) -> bool:
-    arch = scenario.model.architecture
-    return arch.cnn is not None or (arch.decoder is None and arch.encoder is None and arch.vision is not None)
+    return is_image_model(scenario.model.architecture)
 
 
 def limits(scenario: Scenario) -> Limits:
@@ -355,7 +355,7 @@ def gpus_needed(scenario: Scenario, upper: int = 4096) -> GpusNeeded:
 
 def _speed(scenario: Scenario, est: Estimate) -> tuple[float | None, str]:
     c = est.compute
-    unit = "images" if _image_model(scenario) else "tokens"
+    unit = sample_unit(scenario.model.architecture).plural
     if scenario.workload.mode == "training":
         return c.tokens_per_second, f"training {unit}/s over all GPUs (MFU {c.mfu:.0%})" if c.mfu else ""
     return c.aggregate_tokens_per_second, (

@@ -555,6 +555,13 @@ def _cnn(c: _Collector, a: Architecture, image_size: int | None = None) -> None:
         elif s.op == "linear":
             c.add(f"layers.{s.index}.weight", "classifier", (s.weight_params,), 1, "linear", "fc")
             c.add(f"layers.{s.index}.bias", "classifier", (s.bias_params,), 1, "bias", "fc")
+        elif s.op == "layernorm":
+            c.add(f"layers.{s.index}.weight", "layernorm", (s.weight_params,), 1, "norm", "ln")
+            c.add(f"layers.{s.index}.bias", "layernorm", (s.bias_params,), 1, "norm", "ln")
+        elif s.op == "scale":
+            c.add(f"layers.{s.index}.layer_scale", "layer_scale", (s.weight_params,), 1, "other", "scale")
+        elif s.op == "attention" and s.weight_params:
+            c.add(f"layers.{s.index}.relative_position_bias_table", "attention", (s.weight_params,), 1, "other", "rpb")
 
 
 @lru_cache(maxsize=256)

@@ -89,7 +89,12 @@ class Fit(_Frozen):
 class Compute(_Frozen):
     """FLOPs and time. None where an input (e.g. the GPU's peak for this precision) is unknown."""
 
-    flops_per_token: float = Field(description="forward FLOPs per token at this context (2N + attention)")
+    flops_per_token: float = Field(
+        description="forward FLOPs per sample (token, or image for image models) at this context (2N + attention)"
+    )
+    sample_unit: Literal["token", "image", "audio frame"] = Field(
+        "token", description="what one sample is (core.samples.sample_unit): every speed below counts these"
+    )
     peak_flops_per_gpu: float | None
     precision: str
     mfu: float | None = None
@@ -98,7 +103,7 @@ class Compute(_Frozen):
     training_seconds: float | None = None
     gpu_hours: float | None = None
     cost_usd: float | None = None
-    tokens_per_second: float | None = Field(None, description="training tokens/s over all GPUs")
+    tokens_per_second: float | None = Field(None, description="training samples/s over all GPUs (sample_unit)")
     step_seconds: float | None = None
     # inference
     prefill_seconds: float | None = None

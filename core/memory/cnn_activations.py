@@ -14,10 +14,14 @@ from functools import lru_cache
 import numpy as np
 from numpy.typing import NDArray
 
-from core.cnn import CnnSpec, LayerShape, propagate
+from core.cnn import ACTIVATIONS, CnnSpec, LayerShape, propagate
 from core.memory.context import Ctx, Num, PhaseItem, fmt_bytes
 
-_SAVES_INPUT = {"conv", "bn", "linear", "maxpool", "avgpool", "adaptive_avgpool"}
+# layers whose backward needs their input (an in-place activation keeps its output instead, like ReLU)
+_SAVES_INPUT = {
+    "conv", "bn", "linear", "maxpool", "avgpool", "adaptive_avgpool", "layernorm", "scale", "mul", "attention",
+    "sigmoid", "hardsigmoid", "hardswish", "silu", "gelu",
+}  # fmt: skip
 
 
 def _image(ctx: Ctx) -> int:
@@ -39,7 +43,7 @@ def _ids(spec: CnnSpec) -> tuple[list[int], list[tuple[int, ...]]]:
         srcs = layer.inputs or ((i - 1,) if i else (-1,))
         ids = tuple(out_id[j] if j >= 0 else -1 for j in srcs)
         reads.append(ids)
-        if (layer.op in ("relu", "dropout") and layer.inplace) or layer.op == "flatten":
+        if ((layer.op in ACTIVATIONS or layer.op == "dropout") and layer.inplace) or layer.op == "flatten":
             out_id.append(ids[0])
         else:
             out_id.append(i)
@@ -58,11 +62,19 @@ def _saved_sets(
     keepers: dict[int, list[int]] = {}
     extra = [0.0] * len(shapes)
     for i, layer in enumerate(spec.layers):
-        if layer.op in _SAVES_INPUT:
+        if layer.op in ACTIVATIONS and layer.inplace:
+            keepers.setdefault(out_id[i], []).append(i)
+        elif layer.op in _SAVES_INPUT:
             for t in reads[i]:
                 keepers.setdefault(t, []).append(i)
-        if layer.op == "relu":
-            keepers.setdefault(out_id[i], []).append(i)
+        if layer.op == "attention":
+            # the softmax probabilities (heads × positions × window positions), kept in 16 bits
+            sh = shapes[i]
+            w = layer.window
+            span = (w * w) if w else sh.out_h * sh.out_w
+            hp = -(-sh.out_h // w) * w if w else sh.out_h
+            wp = -(-sh.out_w // w) * w if w else sh.out_w
+            extra[i] = 2.0 * layer.heads * hp * wp * span
         if layer.op == "maxpool":
             extra[i] = 8.0 * shapes[i].out_elems  # int64 indices
         if layer.op == "dropout":

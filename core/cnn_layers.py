@@ -1,0 +1,179 @@
+"""Per-layer table of an image model: output shape, parameters, activation bytes, multiply-accumulates (MACs) and
+FLOPs for each layer, for any input size (square or rectangular).
+
+MACs are multiply-accumulates of convolutions, linear layers and attention's QKᵀ and AV products: what torchvision's
+weights tables label GFLOPS (core/cnn_zoo.py). FLOPs = 2 × MACs (a multiply and an add). Batch-norm, activations,
+pooling and additions are left out of both: they are memory-bound and a few per cent of the arithmetic.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from core.architecture import Architecture, VisionSpec
+from core.cnn import ImageSize, hw, propagate
+from core.errors import SizingError
+
+EXPLANATION = (
+    "MACs = multiply-accumulates of convolutions (weights × output positions), linear layers and attention's QKᵀ "
+    "and AV products; FLOPs = 2 × MACs. torchvision's 'GFLOPS' column counts the same multiply-accumulates "
+    "(ResNet-50: 4.089 G), so it is GMACs. Batch-norm, activations, pooling and additions are not counted. "
+    "Activation bytes = output elements × batch × bytes per element."
+)
+
+
+class LayerTableError(SizingError):
+    pass
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class LayerRow(_Frozen):
+    index: int
+    op: str
+    detail: str = Field(description="kernel, stride, groups, heads, … in words")
+    output_shape: tuple[int, int, int] = Field(description="(channels, height, width) per sample")
+    params: int
+    activation_bytes: int = Field(description="output elements × batch × bytes per element")
+    macs: int = Field(description="multiply-accumulates for the whole batch")
+    flops: int = Field(description="2 × MACs")
+
+
+class LayerTable(_Frozen):
+    model_name: str
+    image_height: int
+    image_width: int
+    batch: int
+    bytes_per_element: float
+    rows: tuple[LayerRow, ...]
+    total_params: int
+    total_macs: int
+    total_flops: int
+    total_activation_bytes: int
+    explanation: str = EXPLANATION
+
+
+def _detail(layer: object) -> str:
+    op = getattr(layer, "op", "")
+    k, kw = getattr(layer, "kernel", 1), getattr(layer, "kernel_w", None) or getattr(layer, "kernel", 1)
+    if op == "conv":
+        parts = [f"{k}×{kw}", f"stride {layer.stride}"]  # type: ignore[attr-defined]
+        if layer.groups > 1:  # type: ignore[attr-defined]
+            parts.append(f"groups {layer.groups}")  # type: ignore[attr-defined]
+        if layer.bias:  # type: ignore[attr-defined]
+            parts.append("bias")
+        return ", ".join(parts)
+    if op in ("maxpool", "avgpool"):
+        return f"{k}×{kw}, stride {layer.stride}" + (", ceil" if layer.ceil_mode else "")  # type: ignore[attr-defined]
+    if op == "attention":
+        w = layer.window  # type: ignore[attr-defined]
+        return f"{layer.heads} heads, " + (f"{w}×{w} windows" if w else "global")  # type: ignore[attr-defined]
+    if op == "adaptive_avgpool":
+        return f"to {layer.output_size}×{layer.output_size}"  # type: ignore[attr-defined]
+    return ""
+
+
+def layer_table(
+    arch: Architecture, image_size: ImageSize | None = None, batch: int = 1, bytes_per_element: float = 4.0
+) -> LayerTable:
+    """The table for a CNN (every layer of its graph) or a ViT classifier (patch embedding, each encoder block,
+    the head)."""
+    if batch < 1:
+        raise LayerTableError(f"--batch must be at least 1, not {batch}")
+    if arch.cnn is not None:
+        spec = arch.cnn
+        h, w = hw(image_size if image_size is not None else spec.image_size)
+        try:
+            shapes = propagate(spec, (h, w))
+        except ValueError as exc:
+            raise LayerTableError(f"--image-size {h}x{w}: {exc}") from None
+        rows = tuple(
+            LayerRow(
+                index=s.index,
+                op=s.op,
+                detail=_detail(spec.layers[s.index]),
+                output_shape=(s.out_channels, s.out_h, s.out_w),
+                params=s.params,
+                activation_bytes=round(s.out_elems * batch * bytes_per_element),
+                macs=s.macs * batch,
+                flops=2 * s.macs * batch,
+            )
+            for s in shapes
+        )
+    elif arch.vision is not None and arch.decoder is None and arch.encoder is None:
+        h, w, rows = _vit_rows(arch.vision, image_size, batch, bytes_per_element)
+    else:
+        raise LayerTableError(f"{arch.name} is not an image model: the layer table covers CNNs and ViT classifiers")
+    return LayerTable(
+        model_name=arch.name,
+        image_height=h,
+        image_width=w,
+        batch=batch,
+        bytes_per_element=bytes_per_element,
+        rows=rows,
+        total_params=sum(r.params for r in rows),
+        total_macs=sum(r.macs for r in rows),
+        total_flops=sum(r.flops for r in rows),
+        total_activation_bytes=sum(r.activation_bytes for r in rows),
+    )
+
+
+def _vit_rows(
+    v: VisionSpec, image_size: ImageSize | None, batch: int, a: float
+) -> tuple[int, int, tuple[LayerRow, ...]]:
+    h, w = hw(image_size if image_size is not None else v.image_size)
+    if (h, w) != (v.image_size, v.image_size):
+        raise LayerTableError(
+            f"--image-size: this ViT's position table is for {v.image_size}×{v.image_size} px; another size needs "
+            "interpolated position embeddings, which the table does not model"
+        )
+    st = v.stack
+    d, mlp = st.hidden_size, st.mlp.intermediate_size
+    p = h // v.patch_size
+    patches = p * p
+    tokens = patches + (1 if v.class_token else 0)
+    embed_w = d * v.in_channels * v.patch_size**2
+    rows = [
+        LayerRow(
+            index=0,
+            op="patch_embed",
+            detail=f"{v.patch_size}×{v.patch_size} conv, stride {v.patch_size}; + class token and positions",
+            output_shape=(d, tokens, 1),
+            params=embed_w + d + (d if v.class_token else 0) + tokens * d,
+            activation_bytes=round(tokens * d * batch * a),
+            macs=embed_w * patches * batch,
+            flops=2 * embed_w * patches * batch,
+        )
+    ]
+    linear = 4 * d * d + 2 * d * mlp
+    block_params = linear + 4 * d + mlp + d + 4 * d  # q,k,v,o and MLP biases; two LayerNorms
+    block_macs = tokens * linear + 2 * tokens * tokens * d
+    for i in range(st.num_layers):
+        rows.append(
+            LayerRow(
+                index=i + 1,
+                op="encoder_block",
+                detail=f"{st.attention.num_heads} heads, MLP {mlp}",
+                output_shape=(d, tokens, 1),
+                params=block_params,
+                activation_bytes=round(tokens * d * batch * a),
+                macs=block_macs * batch,
+                flops=2 * block_macs * batch,
+            )
+        )
+    head = v.num_classes * d
+    rows.append(
+        LayerRow(
+            index=st.num_layers + 1,
+            op="head",
+            detail="LayerNorm + linear on the class token",
+            output_shape=(v.num_classes, 1, 1),
+            params=2 * d + head + v.num_classes,
+            activation_bytes=round(v.num_classes * batch * a),
+            macs=head * batch,
+            flops=2 * head * batch,
+        )
+    )
+    return h, w, tuple(rows)

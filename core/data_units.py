@@ -1,0 +1,212 @@
+"""How much data is that in tokens? Text given as bytes (GB), words or characters (Chinese characters included),
+images, image–text pairs or hours of audio, converted to the tokens (or images) a model trains on, and back.
+
+Every ratio comes from `resources/data/token_ratios.json`, which names the tokenizer, the language and the
+published source with a quote. A conversion carries its formula and the source it used.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from core.errors import SizingError
+
+DataUnit = Literal["tokens", "gb", "words", "chars", "images", "image-text-pairs", "audio-hours"]
+DATA_UNITS: tuple[DataUnit, ...] = ("tokens", "gb", "words", "chars", "images", "image-text-pairs", "audio-hours")
+UNIT_WORDS: dict[DataUnit, str] = {
+    "tokens": "tokens",
+    "gb": "GB of UTF-8 text (10^9 bytes)",
+    "words": "words",
+    "chars": "characters (for Chinese: 汉字)",
+    "images": "images",
+    "image-text-pairs": "image–text pairs",
+    "audio-hours": "hours of audio",
+}
+DEFAULT_RATIO = "llama-3-en"
+
+
+class DataUnitError(SizingError):
+    pass
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class TextRatio(_Frozen):
+    id: str
+    tokenizer: str
+    language: Literal["en", "zh"]
+    chars_per_token: float = Field(gt=0)
+    words_per_token: float | None = Field(None, gt=0)
+    source: str
+    quote: str
+
+
+class SourcedValue(_Frozen):
+    value: float = Field(gt=0)
+    source: str
+    note: str = ""
+
+
+class _WordsBasis(_Frozen):
+    chars_per_word: float = Field(gt=0)
+    source: str
+
+
+class RatioTable(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    about: str
+    text: tuple[TextRatio, ...]
+    utf8_bytes_per_char: dict[str, SourcedValue]
+    words_per_token_basis: _WordsBasis
+    image_tokens: SourcedValue
+    audio_tokens_per_second: SourcedValue
+
+    def ratio(self, ratio_id: str) -> TextRatio:
+        for r in self.text:
+            if r.id == ratio_id:
+                return r
+        raise DataUnitError(f"--ratio: unknown ratio '{ratio_id}' (known: {', '.join(r.id for r in self.text)})")
+
+
+@cache
+def ratios() -> RatioTable:
+    path = resources.files("resources").joinpath("data", "token_ratios.json")
+    try:
+        return RatioTable.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    except (json.JSONDecodeError, ValidationError) as exc:
+        raise DataUnitError(f"resources/data/token_ratios.json is broken: {exc}") from None
+
+
+class Conversion(_Frozen):
+    """An amount of data in its unit and in tokens (or images, for a model that consumes images)."""
+
+    amount: float
+    unit: DataUnit
+    tokens: float = Field(description="tokens; for an image model, images (samples)")
+    sample_unit: Literal["token", "image"] = "token"
+    ratio_id: str | None = None
+    per_unit: float = Field(description="tokens per one of `unit`")
+    formula: str
+    explanation: str
+    source: str
+
+
+def _words_per_token(r: TextRatio) -> tuple[float, str]:
+    if r.words_per_token is not None:
+        return r.words_per_token, r.source
+    basis = ratios().words_per_token_basis
+    return r.chars_per_token / basis.chars_per_word, f"{r.source}; words: {basis.source}"
+
+
+def tokens_per_unit(
+    unit: DataUnit,
+    ratio_id: str = DEFAULT_RATIO,
+    *,
+    tokens_per_image: float | None = None,
+    caption_tokens: float | None = None,
+) -> tuple[float, str, str]:
+    """(tokens per one unit, the formula in words, its source)."""
+    t = ratios()
+    if unit == "tokens":
+        return 1.0, "tokens as given", "—"
+    if unit in ("gb", "words", "chars"):
+        r = t.ratio(ratio_id)
+        if unit == "chars":
+            return (
+                1 / r.chars_per_token,
+                f"1 / {r.chars_per_token:g} characters per token ({r.tokenizer}, {r.language})",
+                r.source,
+            )
+        if unit == "words":
+            if r.language == "zh":
+                raise DataUnitError(
+                    f"--unit words: Chinese text is not counted in words; use --unit chars with --ratio {r.id}"
+                )
+            wpt, src = _words_per_token(r)
+            return 1 / wpt, f"1 / {wpt:.3g} words per token ({r.tokenizer})", src
+        b = t.utf8_bytes_per_char[r.language]
+        per = 1e9 / b.value / r.chars_per_token
+        return (
+            per,
+            f"10^9 bytes / {b.value:g} UTF-8 bytes per {r.language} character / {r.chars_per_token:g} characters per "
+            f"token ({r.tokenizer})",
+            f"{r.source}; bytes: {b.source}",
+        )
+    img = tokens_per_image if tokens_per_image is not None else t.image_tokens.value
+    img_src = "as given (--tokens-per-image)" if tokens_per_image is not None else t.image_tokens.source
+    if unit == "images":
+        return img, f"{img:g} tokens per image", img_src
+    if unit == "image-text-pairs":
+        if caption_tokens is None:
+            raise DataUnitError("--unit image-text-pairs needs --caption-tokens (the mean caption length in tokens)")
+        return img + caption_tokens, f"{img:g} image tokens + {caption_tokens:g} caption tokens per pair", img_src
+    a = t.audio_tokens_per_second
+    return a.value * 3600, f"3,600 s × {a.value:g} audio tokens per second (Whisper's encoder)", a.source
+
+
+def to_tokens(
+    amount: float,
+    unit: DataUnit,
+    ratio_id: str = DEFAULT_RATIO,
+    *,
+    image_model: bool = False,
+    tokens_per_image: float | None = None,
+    caption_tokens: float | None = None,
+) -> Conversion:
+    """`amount` of `unit` as tokens. For a model that consumes whole images (a CNN, a ViT classifier) the sample is
+    the image itself: images (or pairs) count one each and text units are refused."""
+    if not amount >= 0 or amount == float("inf"):
+        raise DataUnitError(f"--data: the amount must be a finite number ≥ 0, not {amount}")
+    if image_model:
+        if unit not in ("images", "image-text-pairs"):
+            raise DataUnitError(f"this model consumes images; give the data in images, not {UNIT_WORDS[unit]}")
+        return Conversion(
+            amount=amount,
+            unit=unit,
+            tokens=amount,
+            sample_unit="image",
+            per_unit=1.0,
+            formula=f"{amount:,.0f} images",
+            explanation="an image model's sample is one image",
+            source="—",
+        )
+    per, words, src = tokens_per_unit(unit, ratio_id, tokens_per_image=tokens_per_image, caption_tokens=caption_tokens)
+    tokens = amount * per
+    return Conversion(
+        amount=amount,
+        unit=unit,
+        tokens=tokens,
+        ratio_id=ratio_id if unit in ("gb", "words", "chars") else None,
+        per_unit=per,
+        formula=f"{amount:,.6g} × {per:,.6g} = {tokens:,.4g} tokens",
+        explanation=f"{amount:,.6g} {UNIT_WORDS[unit]} × ({words})",
+        source=src,
+    )
+
+
+def from_tokens(tokens: float, unit: DataUnit, ratio_id: str = DEFAULT_RATIO, **kw: float | None) -> Conversion:
+    """`tokens` expressed in `unit` (the inverse of `to_tokens`): `amount` holds the result."""
+    if not tokens >= 0 or tokens == float("inf"):
+        raise DataUnitError(f"--tokens must be a finite number ≥ 0, not {tokens}")
+    per, words, src = tokens_per_unit(
+        unit, ratio_id, tokens_per_image=kw.get("tokens_per_image"), caption_tokens=kw.get("caption_tokens")
+    )
+    amount = tokens / per
+    return Conversion(
+        amount=amount,
+        unit=unit,
+        tokens=tokens,
+        ratio_id=ratio_id if unit in ("gb", "words", "chars") else None,
+        per_unit=per,
+        formula=f"{tokens:,.6g} tokens / {per:,.6g} = {amount:,.4g} {UNIT_WORDS[unit]}",
+        explanation=f"tokens ÷ ({words})",
+        source=src,
+    )

@@ -1,0 +1,280 @@
+"""Training planner: model × data × cluster → FLOPs, time, GPU-hours, PF-days, cost; and the inverse questions
+(how many GPUs meet a deadline, what MFU a known run implies, how large a cluster runs N such jobs a year).
+
+FLOPs come from core.compute (the same forward FLOPs per sample, attention included at the training context, and
+the same 3× / 4×-with-recomputation / 2× LoRA multiplier the estimate uses); nothing is re-derived here:
+
+    FLOPs      = multiplier × forward FLOPs per sample × samples
+    seconds    = FLOPs / (GPUs × dense peak × MFU)
+    GPU-hours  = seconds × GPUs / 3600;     PF-days = FLOPs / (10^15 × 86,400)
+    GPUs for a deadline  = ⌈FLOPs / (deadline × peak × MFU)⌉ (rounded up to whole tensor × pipeline groups)
+    implied MFU          = FLOPs / (GPU-hours × 3600 × peak)
+    GPUs for N jobs/year = ⌈N × FLOPs / (365.25 days × availability × peak × MFU)⌉
+"""
+
+from __future__ import annotations
+
+import math
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from core.compute import training_multiplier
+from core.errors import SizingError
+from core.estimate import estimate, resolve_gpu
+from core.hardware import GpuSpec
+from core.samples import sample_unit
+from core.scenario import Scenario
+
+YEAR_SECONDS = 365.25 * 86400
+PF_DAY = 1e15 * 86400
+EXPECTED_ERROR = (
+    "time and GPU-hours scale as 1/MFU: the default MFU (40 % for large models) is where published runs land "
+    "(Llama 2's GPU-hours imply 39-43 % on A100, Megatron-LM reports 41-49 % on H100); a run at 30 % or 55 % takes "
+    "1.3× longer or shorter. The FLOP count itself is within a few per cent of 6·N·D plus attention."
+)
+
+
+class PlanningError(SizingError):
+    pass
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class TrainingPlan(_Frozen):
+    """The answer for one model × data × cluster. Optional inverse answers are None unless asked."""
+
+    model_name: str
+    sample_unit: str = Field(description="token or image: what `samples` counts")
+    samples: float = Field(description="tokens (or images) trained on")
+    flops_per_sample: float = Field(description="forward FLOPs per sample (core.compute)")
+    multiplier: float = Field(description="training FLOPs / forward FLOPs: 3 (6·N·D), 4 with recomputation, 2 LoRA")
+    training_flops: float
+    gpu_name: str
+    gpus: int
+    precision: str
+    peak_flops_per_gpu: float
+    mfu: float
+    cluster_peak_pflops: float = Field(description="GPUs × dense peak, in PFLOP/s")
+    seconds: float
+    days: float
+    gpu_hours: float
+    pf_days: float = Field(description="training FLOPs / (10^15 × 86,400)")
+    cost_usd: float | None = None
+    price_per_gpu_hour: float | None = None
+    fits_memory: bool | None = Field(None, description="whether the scenario's per-GPU memory fits (None: not checked)")
+    deadline_days: float | None = None
+    gpus_for_deadline: int | None = None
+    known_gpu_hours: float | None = None
+    implied_mfu: float | None = None
+    jobs_per_year: float | None = None
+    availability: float | None = None
+    gpus_for_jobs: int | None = None
+    explanations: dict[str, str] = Field(default_factory=dict)
+    notes: tuple[str, ...] = ()
+    expected_error: str = EXPECTED_ERROR
+
+
+def _peak(gpu: GpuSpec, precision: str) -> float:
+    peak = gpu.peak_flops(precision)
+    if peak is None:
+        raise PlanningError(f"{gpu.name}: no published dense {precision} peak, so time cannot be planned")
+    return peak
+
+
+def plan(
+    *,
+    model_name: str,
+    unit: str,
+    samples: float,
+    flops_per_sample: float,
+    multiplier: float,
+    gpu: GpuSpec,
+    gpus: int,
+    precision: str,
+    mfu: float,
+    price_per_gpu_hour: float | None = None,
+    group: int = 1,
+    deadline_days: float | None = None,
+    known_gpu_hours: float | None = None,
+    known_days: float | None = None,
+    jobs_per_year: float | None = None,
+    availability: float = 1.0,
+    fits_memory: bool | None = None,
+    flops_words: str = "",
+) -> TrainingPlan:
+    """The arithmetic, once the FLOPs per sample are known (see `plan_training` and `plan_from_params`)."""
+    if samples <= 0:
+        raise PlanningError("the data to train on must be more than zero tokens (or images)")
+    if not 0 < mfu <= 1:
+        raise PlanningError(f"--mfu must be in (0, 1], not {mfu}")
+    if not 0 < availability <= 1:
+        raise PlanningError(f"--availability must be in (0, 1], not {availability}")
+    peak = _peak(gpu, precision)
+    flops = multiplier * flops_per_sample * samples
+    rate = gpus * peak * mfu
+    secs = flops / rate
+    gpu_hours = secs * gpus / 3600
+    units = sample_plural(unit)
+    expl = {
+        "flops": (
+            f"{multiplier:g} × {flops_per_sample:.4g} forward FLOPs per {unit} × {samples:.4g} {units} = "
+            f"{flops:.4g} FLOPs" + (f" ({flops_words})" if flops_words else "")
+        ),
+        "cluster": (
+            f"{gpus:,} × {gpu.name} × {peak / 1e12:,.1f} TFLOP/s dense {precision} = {gpus * peak / 1e15:,.2f} "
+            f"PFLOP/s peak; at {mfu:.0%} MFU {rate / 1e15:,.2f} PFLOP/s"
+        ),
+        "time": (
+            f"{flops:.4g} FLOPs / {rate:.4g} FLOP/s = {secs:,.0f} s = {secs / 86400:,.2f} days; "
+            f"GPU-hours = {secs / 3600:,.1f} h × {gpus:,} = {gpu_hours:,.0f}"
+        ),
+        "pf_days": f"{flops:.4g} / (10^15 × 86,400) = {flops / PF_DAY:,.1f} PF-days",
+    }
+    out: dict[str, object] = {}
+    if price_per_gpu_hour:
+        out["cost_usd"] = gpu_hours * price_per_gpu_hour
+        out["price_per_gpu_hour"] = price_per_gpu_hour
+        expl["cost"] = (
+            f"{gpu_hours:,.0f} GPU-hours × ${price_per_gpu_hour:,.2f} = ${gpu_hours * price_per_gpu_hour:,.0f}"
+        )
+    if deadline_days is not None:
+        if deadline_days <= 0:
+            raise PlanningError(f"--deadline-days must be positive, not {deadline_days}")
+        raw = flops / (deadline_days * 86400 * peak * mfu)
+        need = max(group, math.ceil(raw / group) * group)
+        out.update(deadline_days=deadline_days, gpus_for_deadline=need)
+        expl["deadline"] = (
+            f"{flops:.4g} FLOPs / ({deadline_days:g} days × 86,400 s × {peak / 1e12:,.1f} TFLOP/s × {mfu:.0%}) = "
+            f"{raw:,.1f} GPUs → {need:,}" + (f" (whole groups of tensor × pipeline = {group})" if group > 1 else "")
+        )
+    if known_days is not None:
+        if known_days <= 0:
+            raise PlanningError(f"--known-days must be positive, not {known_days}")
+        known_gpu_hours = known_days * 24 * gpus
+    if known_gpu_hours is not None:
+        if known_gpu_hours <= 0:
+            raise PlanningError(f"--known-gpu-hours must be positive, not {known_gpu_hours}")
+        implied = flops / (known_gpu_hours * 3600 * peak)
+        out.update(known_gpu_hours=known_gpu_hours, implied_mfu=implied)
+        expl["implied_mfu"] = (
+            f"{flops:.4g} FLOPs / ({known_gpu_hours:,.0f} GPU-hours × 3,600 × {peak / 1e12:,.1f} TFLOP/s) = "
+            f"{implied:.1%} MFU" + (f" (GPU-hours = {known_days:g} days × 24 × {gpus:,} GPUs)" if known_days else "")
+        )
+    if jobs_per_year is not None:
+        if jobs_per_year <= 0:
+            raise PlanningError(f"--jobs-per-year must be positive, not {jobs_per_year}")
+        raw = jobs_per_year * flops / (YEAR_SECONDS * availability * peak * mfu)
+        need = max(group, math.ceil(raw / group) * group)
+        out.update(jobs_per_year=jobs_per_year, availability=availability, gpus_for_jobs=need)
+        expl["jobs"] = (
+            f"{jobs_per_year:g} jobs × {flops:.4g} FLOPs / (365.25 days × {availability:.0%} available × "
+            f"{peak / 1e12:,.1f} TFLOP/s × {mfu:.0%}) = {raw:,.1f} GPUs → {need:,}"
+        )
+    return TrainingPlan(
+        model_name=model_name,
+        sample_unit=unit,
+        samples=samples,
+        flops_per_sample=flops_per_sample,
+        multiplier=multiplier,
+        training_flops=flops,
+        gpu_name=gpu.name,
+        gpus=gpus,
+        precision=precision,
+        peak_flops_per_gpu=peak,
+        mfu=mfu,
+        cluster_peak_pflops=gpus * peak / 1e15,
+        seconds=secs,
+        days=secs / 86400,
+        gpu_hours=gpu_hours,
+        pf_days=flops / PF_DAY,
+        fits_memory=fits_memory,
+        explanations=expl,
+        **out,
+    )
+
+
+def sample_plural(unit: str) -> str:
+    return {"token": "tokens", "image": "images", "audio frame": "audio frames"}.get(unit, unit + "s")
+
+
+def plan_training(
+    scenario: Scenario,
+    samples: float,
+    *,
+    deadline_days: float | None = None,
+    known_gpu_hours: float | None = None,
+    known_days: float | None = None,
+    jobs_per_year: float | None = None,
+    availability: float = 1.0,
+) -> TrainingPlan:
+    """Plan a training run of `scenario` (model, precision, checkpointing, GPUs, MFU, price) over `samples` tokens
+    (images for an image model). FLOPs per sample and the multiplier are the estimate's own (core.compute)."""
+    s = scenario if scenario.workload.mode == "training" else scenario.changed("workload.mode", "training")
+    est = estimate(s)
+    c = est.compute
+    gpu = resolve_gpu(s)
+    mult = training_multiplier(s.training.finetune != "full", s.training.grad_checkpointing == "full")
+    if c.mfu is None:
+        raise PlanningError("no MFU for this scenario")  # compute() always sets it for training
+    notes = list(est.warnings) + list(c.notes)
+    if not est.fit.fits:
+        notes.append(
+            f"this layout does not fit in memory ({s.parallelism.gpus} × {gpu.name}); see `sizing fit` for one "
+            "that does — the time assumes it runs"
+        )
+    p = s.parallelism
+    rec = ", with recomputation" if s.training.grad_checkpointing == "full" else ""
+    return plan(
+        model_name=s.model.architecture.name,
+        unit=sample_unit(s.model.architecture).name,
+        samples=samples,
+        flops_per_sample=c.flops_per_token,
+        multiplier=mult,
+        gpu=gpu,
+        gpus=p.gpus,
+        precision=c.precision,
+        mfu=c.mfu,
+        price_per_gpu_hour=s.cost.price_per_gpu_hour or None,
+        group=p.tp * p.pp,
+        deadline_days=deadline_days,
+        known_gpu_hours=known_gpu_hours,
+        known_days=known_days,
+        jobs_per_year=jobs_per_year,
+        availability=availability,
+        fits_memory=est.fit.fits,
+        flops_words=f"{c.explanations.get('flops_per_token', '')}{rec}",
+    ).model_copy(update={"notes": tuple(notes)})
+
+
+def plan_from_params(
+    params: float,
+    samples: float,
+    gpu: GpuSpec,
+    gpus: int,
+    *,
+    mfu: float,
+    recompute: bool = False,
+    frozen_base: bool = False,
+    precision: str = "bf16",
+    **kw: float | None,
+) -> TrainingPlan:
+    """The classic estimate without an architecture: forward FLOPs per token = 2·N (attention left out), so
+    training FLOPs = 6·N·D, or 8·N·D with recomputation (Narayanan et al. 2021, eq. 4: time ≈ 8·T·P / (n·X))."""
+    if params <= 0:
+        raise PlanningError(f"--params must be positive, not {params}")
+    mult = training_multiplier(frozen_base, recompute)
+    return plan(
+        model_name=f"{params:.4g}-parameter model",
+        unit="token",
+        samples=samples,
+        flops_per_sample=2 * params,
+        multiplier=mult,
+        gpu=gpu,
+        gpus=gpus,
+        precision=precision,
+        mfu=mfu,
+        flops_words=f"2·N per token, N = {params:.4g}; {2 * mult:g}·N·D",
+        **kw,  # type: ignore[arg-type]
+    )
