@@ -17,14 +17,15 @@ from core.scenario import Scenario
 # Stated with every estimate; the figures come from bench/accuracy.py (see README "Accuracy").
 EXPECTED_ERROR = {
     "training": (
-        "allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 34 MemTracker runs of "
-        "transformers models (bf16, fp32, mixed precision, LoRA, MoE, checkpointing, eager, CNNs; README "
+        "allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 37 MemTracker runs of "
+        "transformers models (bf16, fp32, mixed precision, LoRA, MoE, checkpointing, eager, sinks, short "
+        "convolutions, CNNs; README "
         "'Accuracy'). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks "
         "(torchtune, Megatron, compiled or chunked-loss recipes) allocate less"
     ),
     "inference": (
         "weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of 36 "
-        "published GPU measurements and of 19 PyTorch allocation runs; runtime overhead ±0.5 GiB"
+        "published GPU measurements and of 22 PyTorch allocation runs; runtime overhead ±0.5 GiB"
     ),
 }
 
@@ -56,14 +57,22 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
     if st is None:
         return []
     out = []
-    kinds = [k for k in ("linear", "mamba2", "conv") if st.mixer_count(k)]
+    # Held to the fake-tensor harness (tests/data/calibration, README 'Accuracy'): short-convolution layers (LFM2),
+    # attention sinks (gpt-oss), chunked attention and dense-run experts (Llama 4), every fixed-size state and the
+    # DSA indexer's key cache are within 2.3 %. Still off, measured with transformers' torch fallbacks:
+    kinds = [k for k in ("linear", "mamba2") if st.mixer_count(k)]
     if kinds:
         out.append(
-            f"{', '.join(kinds)} layers: their fixed-size state is exact, but their prefill and training activations "
-            "are estimated like an attention layer's and not yet verified against PyTorch allocations"
+            f"{' and '.join(kinds)} layers: their fixed-size state is exact, but their prefill and training "
+            "activations are estimated like an attention layer's; transformers' torch fallback of the chunked "
+            "scan (run when flash-linear-attention / mamba_ssm are not installed) allocates 2-5x more, the CUDA "
+            "kernels less (Qwen3.5 -56 %, Nemotron-H -78 % training activations against the harness)"
         )
     if st.attention.indexer is not None:
-        out.append("the sparse-attention indexer's own key cache is not modelled yet")
+        out.append(
+            "the sparse-attention indexer's prefill scores are not modelled (its key cache is): "
+            "PyTorch allocates more at prefill than estimated (DeepSeek-V3.2 -9 % allocated peak at 4k tokens)"
+        )
     return out
 
 

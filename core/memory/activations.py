@@ -46,6 +46,25 @@ ACT_SAVES: dict[str, tuple[bool, int]] = {
 }
 
 
+# transformers code whose experts run densely: Llama 4's Llama4TextMoe repeats every token for every expert
+# (`hidden_states.repeat(num_experts, 1)`, scaled by the router's scores, zero for the experts not chosen) and
+# Llama4TextExperts runs one bmm per projection over all experts (modeling_llama4.py, transformers 5.25). Measured:
+# train-/inf-llama4-scout-4l in tests/data/calibration.
+DENSE_EXPERT_FAMILIES = frozenset({"llama4_text", "llama4"})
+
+
+# gated activations that keep more than act(gate) and the product: gpt-oss's clamped SwiGLU (GptOssExperts:
+# gate.clamp, up.clamp, gate·sigmoid(α·gate), (up + 1)·glu) keeps the clamped gate, the sigmoid and up + 1 beside
+# them, 3 more expert-width tensors per routed token (modeling_gpt_oss.py; measured, train-gpt-oss-20b-4l)
+GLU_EXTRA: dict[str, int] = {"gpt_oss": 3}
+
+
+def experts_run(ctx: Ctx, experts_per_token: int, num_experts: int) -> int:
+    """Experts each token goes through in the modelled implementation: the routed top-k, or all of them."""
+    dense = ctx.scenario.runtime.name == "hf" and ctx.arch.family in DENSE_EXPERT_FAMILIES
+    return num_experts if dense else experts_per_token
+
+
 @dataclass(frozen=True)
 class Mode:
     """How a block's tensors are stored while training."""
@@ -85,10 +104,16 @@ class Terms:
     scores: Num
     mlp: Num
     dropout: Num
+    qk_norms: Num = 0.0  # per-head q/k norms of an attention layer
 
     @property
     def total(self) -> Num:
-        return self.norms + self.attention + self.scores + self.mlp + self.dropout
+        return self.norms + self.attention + self.scores + self.mlp + self.dropout + self.qk_norms
+
+    @property
+    def mixer(self) -> Num:
+        """The attention part: what a layer with another token mixer does not have."""
+        return self.attention + self.scores + self.qk_norms
 
 
 def _keeps_input(mode: Mode, module: str) -> bool:
@@ -143,7 +168,9 @@ def layer_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, mode: Mode) -> Terms:
         rows = heads if att.qk_norm == "head" else 1.0
         krows = kv_heads if att.qk_norm == "head" else 1.0
         cast = a if mode.weights_train and not mode.fp32_stream else (4 if mode.weights_train else 0)
-        norms = norms + T * ((4 + cast) * (w_q + kv_w) + 4 * (rows + krows))
+        qk_norms = T * ((4 + cast) * (w_q + kv_w) + 4 * (rows + krows))
+    else:
+        qk_norms = 0.0 * T
     scores = 0.0 * T
     b = T / s
     eager = ctx.attention_impl == "eager"
@@ -156,6 +183,11 @@ def layer_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, mode: Mode) -> Terms:
         if st.attention_dropout > 0:
             per_score = 4 + 1 + a
         scores = per_score * b * heads * s * s
+        if att.sinks:
+            # gpt-oss eager_attention_forward: the sink logit is a column appended to the scores, the row max is
+            # subtracted (its int64 index kept) and the softmax runs in the compute dtype: a bytes per score over
+            # s + 1 columns (tests/data/calibration: train-gpt-oss-20b-4l)
+            scores = a * b * heads * s * (s + 1) + 8 * T * heads
     else:
         attention = a * T * (q_w + 2 * kv_w + o_w) + 4 * T * heads + copies
     if att.mla is not None:
@@ -180,8 +212,14 @@ def layer_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, mode: Mode) -> Terms:
         moe = st.moe
         i_e = moe.expert_intermediate_size / tp
         k = moe.experts_per_token
-        per_routed = 2 * a * h + (4 if st.mlp.gated else 3) * a * i_e + 24
-        mlp = T * k * per_routed + T * (4 * moe.num_experts + 16 * k)
+        if experts_run(ctx, k, moe.num_experts) == k:
+            per_routed = 2 * a * h + (4 + GLU_EXTRA.get(ctx.arch.family, 0) if st.mlp.gated else 3) * a * i_e + 24
+            mlp = T * k * per_routed + T * (4 * moe.num_experts + 16 * k)
+        else:
+            # every expert on every token: the repeated input and its score-weighted copy (2·a·h), gate_up, act and
+            # product (4·a·i); the router keeps its fp32 sigmoid, a 16-bit copy of the scores and the top-k indices
+            per_expert = 2 * a * h + (4 if st.mlp.gated else 3) * a * i_e
+            mlp = T * moe.num_experts * per_expert + T * (6 * moe.num_experts + 8 * k)
         if moe.shared_intermediate_size:
             mlp = mlp + a * T * (4 if st.mlp.gated else 2) * moe.shared_intermediate_size / tp
     else:
@@ -194,7 +232,33 @@ def layer_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, mode: Mode) -> Terms:
     dropout = 0.0 * T
     if st.hidden_dropout > 0:
         dropout = dropout + 2 * T * h  # 1-byte masks of the two residual-branch dropouts
-    return Terms(norms=norms, attention=attention + lora_extra, scores=scores, mlp=mlp, dropout=dropout)
+    return Terms(
+        norms=norms, attention=attention + lora_extra, scores=scores, mlp=mlp, dropout=dropout, qk_norms=qk_norms
+    )
+
+
+def conv_mixer_saved(st: StackSpec, T: Num, s: Num, a: int, tp: int) -> Num:
+    """Saved bytes of LFM2's gated short convolution (Lfm2ShortConv.slow_forward, transformers 5.25): in_proj's output
+    (3h: B, C, x), B·x (h, the convolution's input), the depthwise convolution's output, `kernel - 1` positions
+    longer than the sequence (its causal padding, cut after), and C·conv_out (h, out_proj's input). Measured 122,892
+    bytes per token for LFM2-1.2B's conv layer at b2 s2048 (norms and MLP included, tools/calibration probe)."""
+    sc = st.short_conv
+    assert sc is not None
+    h = st.hidden_size / tp
+    return a * T * 5 * h + a * (T / s) * h * (s + sc.kernel - 1)
+
+
+def stack_saved(ctx: Ctx, st: StackSpec, terms: Terms, T: Num, s: Num, mode: Mode, layers: int) -> Num:
+    """Saved bytes of `layers` blocks, layer kind by layer kind: attention layers as `terms`; LFM2's short-convolution
+    layers swap the attention part for the convolution's tensors (same norms and MLP). Linear-attention and Mamba-2
+    layers are counted like attention layers (not verified, core.estimate.unverified_memory_terms)."""
+    n = st.num_layers
+    conv = st.mixer_count("conv") if st.short_conv is not None else 0
+    if not conv:
+        return terms.total * layers
+    a = 2 if mode.autocast else mode.a
+    conv_layer = terms.total - terms.mixer + conv_mixer_saved(st, T, s, a, ctx.tp)
+    return (terms.total * (n - conv) + conv_layer * conv) * layers / n
 
 
 def layer_transient(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int) -> Num:
@@ -207,7 +271,7 @@ def layer_transient(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int) -> Num:
     tp = ctx.tp
     resid = 4 * a * T * h
     if st.moe is not None:
-        k = st.moe.experts_per_token
+        k = experts_run(ctx, st.moe.experts_per_token, st.moe.num_experts)
         i_e = st.moe.expert_intermediate_size / tp
         # grouped-matmul experts: the sorted token copies, down output, weighted output and its reordering
         # (4·S·h), or while gating the copies, gate_up, act and product (S·(h + 4·i)); S = T·k
@@ -220,8 +284,11 @@ def layer_transient(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int) -> Num:
     attn = resid + a * T * (3 * q_w + 2 * kv_w)
     b = T / s
     if ctx.attention_impl == "eager" and ctx.scenario.runtime.name == "hf":
-        # 16-bit scores, softmax's fp32 upcast of them and its fp32 output: 10 bytes per score
-        attn = attn + 10 * b * (att.num_heads / tp) * s * s
+        # 16-bit scores, softmax's fp32 upcast of them and its fp32 output: 10 bytes per score; with sinks (gpt-oss)
+        # the softmax runs in the compute dtype: the logits with the sink column, their max-subtracted copy and the
+        # probabilities, 3·a bytes per score (inf-gpt-oss-20b-4l measured 6.15 in bf16, tests/data/calibration)
+        per_score = 3 * a if att.sinks else 10
+        attn = attn + per_score * b * (att.num_heads / tp) * s * s
     if att.sliding_window is not None:
         attn = attn + b * s * s  # sliding windows need an explicit boolean mask instead of is_causal
     norm = 2 * a * T * h + 8 * T * h  # HF RMSNorm: fp32 upcast and fp32 product beside the input

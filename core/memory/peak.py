@@ -251,7 +251,7 @@ def training_activation_items(ctx: Ctx) -> list[PhaseItem]:
         saved = a16 * T * h * L * inflight  # each layer's input
         recompute = terms.total
     else:
-        saved = terms.total * L * inflight
+        saved = act.stack_saved(ctx, st, terms, T, seq, mode, L) * inflight
         recompute = _z(ctx)
     final = act.norm_saved(st.norm, T, h, mode, ("lm_head",) if mode.weights_train else ())
     edge = final + 8 * T + (T * h if st.hidden_dropout > 0 else 0.0)  # final norm, token ids, embedding dropout

@@ -11,6 +11,8 @@ from bench.cases import Case, calibration_cases, measured_cases
 TRAINING = [c for c in calibration_cases("training") if c.role == "validation"]
 INFERENCE = [c for c in calibration_cases("inference") if c.role == "validation"]
 MEASURED = [c for c in measured_cases() if c.role == "validation"]
+# per-term comparisons of the issue-8 layer kinds (cache after prefill / decode, activations at the end of forward)
+TERMS = [c for c in TRAINING + INFERENCE if c.term is not None]
 
 
 def test_enough_reference_cases() -> None:
@@ -31,6 +33,22 @@ def test_allocated_memory_against_pytorch(cases: list[Case]) -> None:
 def test_published_gpu_measurements(case: Case) -> None:
     assert abs(case.error()) <= case.tolerance, (
         f"{case.what}: estimate {case.estimate_bytes():,.0f} vs {case.measured_bytes:,.0f}"
+    )
+
+
+def test_new_layer_kinds_have_verified_terms() -> None:
+    """Sinks (gpt-oss), chunked attention with dense-run experts (Llama 4), short convolutions (LFM2), the fixed-size
+    states of Gated DeltaNet and Mamba-2 layers and the DSA latent + indexer cache are each held term by term."""
+    ids = {c.id.split(":")[0] for c in TERMS}
+    for model in ("gpt-oss-20b-4l", "llama4-scout-4l", "lfm2-1.2b-5l", "qwen3.5-27b-4l", "nemotron-h-56b-9l"):
+        assert any(model in i for i in ids), model
+    assert len(TERMS) >= 15
+
+
+@pytest.mark.parametrize("case", TERMS, ids=lambda c: c.id)
+def test_terms_against_pytorch(case: Case) -> None:
+    assert abs(case.error()) <= case.tolerance, (
+        f"{case.what}: {case.estimate_bytes():,.0f} vs {case.measured_bytes:,.0f}"
     )
 
 
