@@ -225,6 +225,12 @@ class PhaseMemTracker(MemTracker):
         self._watched: list = []
         self.inventory: list | None = None  # (weakref(storage), op, shape, dtype, nbytes) made in the probe fwd
         self._inv_seen = WeakIdKeyDictionary()  # every storage produced while the inventory is on
+        # live set at the peak of one phase: every storage made during `live_phase` (op, shape, dtype, module),
+        # summarised each time that phase's peak rises; the last summary is the live set at the phase's peak
+        self.live_phase: str | None = None
+        self._born = WeakIdKeyDictionary()
+        self._peak_dirty = False
+        self.live_at_peak: list[dict] | None = None
 
     def _track_module_params_and_buffers(self, module: nn.Module, install_grad_hooks: bool = True):
         # Upstream registers a grad hook on *every* parameter, which raises for frozen ones
@@ -294,9 +300,28 @@ class PhaseMemTracker(MemTracker):
         cur = self.phase_peaks.get(self.phase)
         if cur is None or total > cur["TOTAL"]:
             self.phase_peaks[self.phase] = _snap_to_plain(curr_snap)
+            if self.phase == self.live_phase:
+                self._peak_dirty = True
 
     def __torch_dispatch__(self, func, types, args=(), kwargs=None):  # type: ignore[no-untyped-def]
         res = super().__torch_dispatch__(func, types, args, kwargs)
+        if self.live_phase is not None and self.phase == self.live_phase:
+            module = max(self._mod_tracker.parents, key=len, default="")
+            for t in res if isinstance(res, (tuple, list)) else [res]:
+                if isinstance(t, torch.Tensor):
+                    for st in get_untyped_storages(t):
+                        if st in self._born:
+                            continue
+                        winfo = self._WINFO.get(st, (None, None))[0]
+                        if winfo is not None and winfo.reftype in (
+                            _mt_mod._MemRefType.PARAM,
+                            _mt_mod._MemRefType.BUFFER,
+                        ):
+                            continue  # a view of a weight (aten.t(weight) ...), not a new allocation
+                        self._born[st] = (str(func), list(t.shape), str(t.dtype).replace("torch.", ""), module)
+            if self._peak_dirty:
+                self._peak_dirty = False
+                self.live_at_peak = _summarise_live(self._born)
         if self.inventory is not None and not self._mod_tracker.is_bw:
             in_probe = any(p.endswith(self.watch) for p in self._mod_tracker.parents)
             for t in res if isinstance(res, (tuple, list)) else [res]:
@@ -343,6 +368,18 @@ class PhaseMemTracker(MemTracker):
             elif any(s in name for s in _NOTABLE):
                 self.notable_counts[name.rsplit(".", 1)[0] if "_foreach_" in name else name] += 1
         return res
+
+
+def _summarise_live(born) -> list[dict]:
+    """Storages alive now among those made in the watched phase, grouped by (op, shape, dtype, module); bytes rounded
+    to 512 like the tracker."""
+    agg: dict[tuple, dict] = {}
+    for st, (op, shape, dt, module) in list(born.items()):
+        key = (op, tuple(shape), dt, module)
+        e = agg.setdefault(key, {"op": op, "shape": shape, "dtype": dt, "module": module, "count": 0, "bytes": 0})
+        e["count"] += 1
+        e["bytes"] += _rounded(st.nbytes(), CUDA_BLOCK)
+    return sorted(agg.values(), key=lambda e: (-e["bytes"], e["op"], e["module"]))
 
 
 def _describe(objs) -> list:
@@ -1104,6 +1141,7 @@ def measure_inference(
         n_layers = len(_decoder_layers(model))
         mt = PhaseMemTracker()
         mt.track_external(model)
+        mt.live_phase = "prefill"
         with mt:
             mt.reset_peak()
             base = mt.current()
@@ -1158,6 +1196,9 @@ def measure_inference(
             **{k: v for k, v in extra_prefill.items() if not k.startswith("state_shapes")},
             **{k: v for k, v in extra_decode.items() if not k.startswith("state_shapes")},
             "state_shapes_after_prefill": extra_prefill["state_shapes_after_prefill"],
+            # storages made during prefill and alive at its peak (cache growth included), largest first
+            "prefill_live_at_peak": (mt.live_at_peak or [])[:40],
+            "prefill_live_at_peak_bytes": sum(e["bytes"] for e in mt.live_at_peak or []),
             "cache_class": type(cache).__name__,
             "cache_layer_classes": sorted({type(layer).__name__ for layer in getattr(cache, "layers", [])}),
             "prefill_logits_shape": logits_shape,

@@ -282,6 +282,9 @@ TRAINING = [
     T("train-llama4-scout-4l-bf16-adamw-b1s2048", "llama4-scout-4l", 1, 2048),
     T("train-deepseek-v3.2-4l-bf16-adamw-b1s2048", "deepseek-v3.2-4l", 1, 2048),
     T("train-lfm2-1.2b-5l-bf16-adamw-b2s2048", "lfm2-1.2b-5l", 2, 2048),
+    # lengths that are not a multiple of the scans' chunks (64 / 128): the padded tails
+    T("train-qwen3.5-27b-4l-bf16-adamw-b2s3000", "qwen3.5-27b-4l", 2, 3000),
+    T("train-nemotron-h-56b-9l-bf16-adamw-b1s3000", "nemotron-h-56b-9l", 1, 3000),
     C("train-resnet50-fp32-sgdm-b32", "resnet50", "sgd_momentum", SGD_FE),
     C("train-resnet50-fp32-adamw-b32", "resnet50", "adamw"),
     C("train-vgg16-fp32-sgdm-b32", "vgg16", "sgd_momentum", SGD_FE),
@@ -315,6 +318,9 @@ INFERENCE = [
     I("inf-llama4-scout-4l-b1s16384", "llama4-scout-4l", 1, 16384),
     I("inf-deepseek-v3.2-4l-b1s4096", "deepseek-v3.2-4l", 1, 4096),
     I("inf-lfm2-1.2b-5l-b4s4096", "lfm2-1.2b-5l", 4, 4096),
+    I("inf-qwen3.5-27b-4l-b2s3000", "qwen3.5-27b-4l", 2, 3000),
+    I("inf-nemotron-h-56b-9l-b2s3000", "nemotron-h-56b-9l", 2, 3000),
+    I("inf-deepseek-v3.2-4l-b2s2000", "deepseek-v3.2-4l", 2, 2000),
 ]
 
 
