@@ -383,5 +383,14 @@ def _term_cases(c: dict[str, Any], kind: str, scen: Scenario, role: str) -> list
 
 # models whose training runs are also compared term by term (the issue-8 layer kinds)
 TERM_MODELS = frozenset(
-    {"qwen3.5-27b-4l", "nemotron-h-56b-9l", "gpt-oss-20b-4l", "llama4-scout-4l", "deepseek-v3.2-4l", "lfm2-1.2b-5l"}
+    {
+        "qwen3.5-27b-4l",
+        "nemotron-h-56b-9l",
+        "gpt-oss-20b-4l",
+        "llama4-scout-4l",
+        "deepseek-v3.2-4l",
+        "lfm2-1.2b-5l",
+        "qwen3-next-80b-4l",
+        "nemotron-3-nano-30b-7l",
+    }
 )

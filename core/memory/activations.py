@@ -43,6 +43,7 @@ ACT_SAVES: dict[str, tuple[bool, int]] = {
     "gelu_fast": (True, 3),
     "gelu_accurate": (True, 3),
     "quick_gelu": (True, 1),  # sigmoid(1.702·x)
+    "relu2": (False, 1),  # relu's output (for its own and pow's backward); pow's output is the next linear's input
 }
 
 
@@ -60,9 +61,12 @@ DENSE_EXPERT_FAMILIES = frozenset({"llama4_text", "llama4"})
 FP32_WEIGHT_NORM_FAMILIES = frozenset({"qwen3_next", "qwen3_5_text", "qwen3_5_moe_text", "nemotron_h", "gpt_oss"})
 
 # MoE routers that run in fp32 (DeepseekV3TopkRouter and its copies: `F.linear(hidden_states.type(torch.float32),
-# self.weight.type(torch.float32))`): autograd keeps the fp32 copy of the layer's input (4·h per token) and of the
-# router weight (4·E·h per layer). Measured: train-deepseek-v3.2-4l layer 2.
-FP32_ROUTER_FAMILIES = frozenset({"deepseek_v2", "deepseek_v3", "deepseek_v32", "kimi_k2", "glm4_moe", "glm_moe_dsa"})
+# self.weight.type(torch.float32))`, NemotronHTopkRouter too): autograd keeps the fp32 copy of the layer's input
+# (4·h per token) and of the router weight (4·E·h per layer). Measured: train-deepseek-v3.2-4l layer 2,
+# train-nemotron-3-nano-30b-7l layer 1.
+FP32_ROUTER_FAMILIES = frozenset(
+    {"deepseek_v2", "deepseek_v3", "deepseek_v32", "kimi_k2", "glm4_moe", "glm_moe_dsa", "nemotron_h"}
+)
 
 # gated activations that keep more than act(gate) and the product: gpt-oss's clamped SwiGLU (GptOssExperts:
 # gate.clamp, up.clamp, gate·sigmoid(α·gate), (up + 1)·glu) keeps the clamped gate, the sigmoid and up + 1 beside
@@ -73,6 +77,10 @@ GLU_EXTRA: dict[str, int] = {"gpt_oss": 3}
 # Llama 4 (use_qk_norm): Llama4TextL2Norm on q and k after RoPE, no weight; config readers leave qk_norm "none" as it
 # has no parameters (modeling_llama4.py)
 L2_QK_NORM_FAMILIES = frozenset({"llama4_text", "llama4"})
+
+
+# Gated DeltaNet with one fused q/k/v/z projection (Qwen3NextGatedDeltaNet.in_proj_qkvz; Qwen3.5 splits it)
+FUSED_QKVZ_FAMILIES = frozenset({"qwen3_next"})
 
 
 def experts_run(ctx: Ctx, experts_per_token: int, num_experts: int) -> int:
@@ -269,8 +277,11 @@ def layer_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, mode: Mode) -> Terms:
         moe = st.moe
         i_e = moe.expert_intermediate_size / tp
         k = moe.experts_per_token
+        # non-gated experts keep what their activation needs and down_proj's input (Nemotron 3's relu²: 2 units)
+        plain_units = (1 if keeps_in else 0) + act_extra + 1
         if experts_run(ctx, k, moe.num_experts) == k:
-            per_routed = 2 * a * h + (4 + GLU_EXTRA.get(ctx.arch.family, 0) if st.mlp.gated else 3) * a * i_e + 24
+            units_e = 4 + GLU_EXTRA.get(ctx.arch.family, 0) if st.mlp.gated else plain_units
+            per_routed = 2 * a * h + units_e * a * i_e + 24
             mlp = T * k * per_routed + T * (4 * moe.num_experts + 16 * k)
         else:
             # every expert on every token: the repeated input and its score-weighted copy (2·a·h), gate_up, act and
@@ -279,6 +290,10 @@ def layer_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, mode: Mode) -> Terms:
             mlp = T * moe.num_experts * per_expert + T * (6 * moe.num_experts + 8 * k)
         if moe.shared_intermediate_size:
             mlp = mlp + a * T * (4 if st.mlp.gated else 2) * moe.shared_intermediate_size / tp
+        if moe.shared_expert_gate:
+            # sigmoid(gate(x)) · shared output keeps the shared expert's output and the sigmoid (Qwen3-Next, measured
+            # on train-qwen3-next-80b-4l)
+            mlp = mlp + a * T * (h + 1)
         if ctx.arch.family in FP32_ROUTER_FAMILIES and mode.a != 4:
             mlp = mlp + 4 * T * h + 4.0 * moe.num_experts * h
     else:
@@ -506,7 +521,13 @@ def layer_transient(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int) -> Num:
     # mamba2_mixer_saved): the embedding output, the residual and the normalised input (3·a·h) beside the scan's
     # live chunk tensors
     if st.linear_attention is not None and st.mixer_count("linear") and hf:
-        out = np.maximum(out, 3 * a * T * h + gdn_transient(st, T, s, a, tp))
+        gdn = gdn_transient(st, T, s, a, tp)
+        if ctx.arch.family in FUSED_QKVZ_FAMILIES:
+            # Qwen3-Next's fused in_proj_qkvz: its output (2K + 2V) stays referenced through the scan, and z is a
+            # reshaped copy of it (measured 252,011 bytes per token at 8k tokens, inf-qwen3-next-80b-4l)
+            la = st.linear_attention
+            gdn = gdn + a * T * 2 * (la.key_dim + la.value_dim) / tp
+        out = np.maximum(out, 3 * a * T * h + gdn)
     if st.mamba is not None and st.mixer_count("mamba2") and hf:
         out = np.maximum(out, 3 * a * T * h + mamba2_transient(st, T, s, a, tp))
     return out

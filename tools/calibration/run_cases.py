@@ -148,6 +148,19 @@ MODELS: dict[str, dict] = {
         "note": "DeepSeek-V3.2 with 4 of its 61 layers (1 dense + 3 MoE; real 3 + 58), MLA + the DSA lightning "
         "indexer, bf16 (the FP8 quantization_config dropped)",
     },
+    # second models of two kinds, run after the engine's terms were written from the ones above (held out)
+    "qwen3-next-80b-4l": {
+        "source": "Qwen__Qwen3-Next-80B-A3B-Thinking",
+        "overrides": {"num_hidden_layers": 4},
+        "note": "Qwen3-Next-80B-A3B with 4 of its 48 layers (3 Gated DeltaNet + 1 gated attention, the real 3:1 "
+        "full_attention_interval), every layer MoE: 512 experts top-10 + a gated shared expert",
+    },
+    "nemotron-3-nano-30b-7l": {
+        "source": "nvidia__NVIDIA-Nemotron-3-Nano-30B-A3B-BF16",
+        "overrides": {"num_hidden_layers": 7, "hybrid_override_pattern": "MEMEM*E"},
+        "note": "Nemotron-3-Nano-30B-A3B with its first 7 of 52 layers (3 Mamba-2, 3 MoE: 128 relu2 experts top-6 + "
+        "shared, 1 attention; real 23 : 23 : 6)",
+    },
     "lfm2-1.2b-5l": {
         "source": "LiquidAI__LFM2-1.2B",
         "overrides": {"num_hidden_layers": 5, "full_attn_idxs": [2, 4]},
@@ -282,6 +295,8 @@ TRAINING = [
     T("train-llama4-scout-4l-bf16-adamw-b1s2048", "llama4-scout-4l", 1, 2048),
     T("train-deepseek-v3.2-4l-bf16-adamw-b1s2048", "deepseek-v3.2-4l", 1, 2048),
     T("train-lfm2-1.2b-5l-bf16-adamw-b2s2048", "lfm2-1.2b-5l", 2, 2048),
+    T("train-qwen3-next-80b-4l-bf16-adamw-b1s2048", "qwen3-next-80b-4l", 1, 2048),
+    T("train-nemotron-3-nano-30b-7l-bf16-adamw-b2s2048", "nemotron-3-nano-30b-7l", 2, 2048),
     # lengths that are not a multiple of the scans' chunks (64 / 128): the padded tails
     T("train-qwen3.5-27b-4l-bf16-adamw-b2s3000", "qwen3.5-27b-4l", 2, 3000),
     T("train-nemotron-h-56b-9l-bf16-adamw-b1s3000", "nemotron-h-56b-9l", 1, 3000),
@@ -318,6 +333,8 @@ INFERENCE = [
     I("inf-llama4-scout-4l-b1s16384", "llama4-scout-4l", 1, 16384),
     I("inf-deepseek-v3.2-4l-b1s4096", "deepseek-v3.2-4l", 1, 4096),
     I("inf-lfm2-1.2b-5l-b4s4096", "lfm2-1.2b-5l", 4, 4096),
+    I("inf-qwen3-next-80b-4l-b1s8192", "qwen3-next-80b-4l", 1, 8192),
+    I("inf-nemotron-3-nano-30b-7l-b2s8192", "nemotron-3-nano-30b-7l", 2, 8192),
     I("inf-qwen3.5-27b-4l-b2s3000", "qwen3.5-27b-4l", 2, 3000),
     I("inf-nemotron-h-56b-9l-b2s3000", "nemotron-h-56b-9l", 2, 3000),
     I("inf-deepseek-v3.2-4l-b2s2000", "deepseek-v3.2-4l", 2, 2000),
