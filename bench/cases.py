@@ -370,7 +370,7 @@ def _term_cases(c: dict[str, Any], kind: str, scen: Scenario, role: str) -> list
                         _allocated, src, 0.025, cache_role, ("prefill", cache)))  # fmt: skip
         out.append(Case(f"{c['id']}:cache@decode", group, scen, float(after_decode), "cache after decode",
                         _allocated, src, 0.025, cache_role, ("decode", cache)))  # fmt: skip
-    if kind == "training" and s["model"] in TERM_MODELS:
+    if kind == "training" and s["model"] in TERM_MODELS and not s.get("grad_checkpointing"):
         # ACT at the forward/backward boundary, less the fp32 log-softmax output the loss keeps (4·T·V, the engine's
         # logits item): what the decoder blocks, the final norm and the embedding leave for backward
         tokens = s["batch"] * s["seq"]

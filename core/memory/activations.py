@@ -517,6 +517,10 @@ def layer_transient(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int) -> Num:
         attn = attn + b * s * s  # sliding windows need an explicit boolean mask instead of is_causal
     norm = 2 * a * T * h + 8 * T * h  # HF RMSNorm: fp32 upcast and fp32 product beside the input
     out: Num = np.maximum(np.maximum(mlp, attn), norm)
+    if att.chunk_size is not None and st.mixer_count("chunked"):
+        # chunked attention (Llama 4) needs an explicit boolean mask too, built once per forward and alive through
+        # every layer's MLP (measured 1 byte per score, inf-llama4-scout-4l)
+        out = out + b * s * s
     # token mixers with a fixed-size state, as transformers' torch paths run them (see gdn_mixer_saved /
     # mamba2_mixer_saved): the embedding output, the residual and the normalised input (3·a·h) beside the scan's
     # live chunk tensors

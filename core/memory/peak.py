@@ -254,7 +254,8 @@ def training_activation_items(ctx: Ctx) -> list[PhaseItem]:
     else:
         saved = act.stack_saved(ctx, st, terms, T, seq, mode, L) * inflight
         recompute = _z(ctx)
-    final = act.norm_saved(st.norm, T, h, mode, ("lm_head",) if mode.weights_train else ())
+    f32w = ctx.arch.family in act.FP32_WEIGHT_NORM_FAMILIES
+    final = act.norm_saved(st.norm, T, h, mode, ("lm_head",) if mode.weights_train else (), f32w)
     edge = final + 8 * T + (T * h if st.hidden_dropout > 0 else 0.0)  # final norm, token ids, embedding dropout
     saved = saved + edge
     side_note = ""

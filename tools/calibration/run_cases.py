@@ -300,6 +300,9 @@ TRAINING = [
     # lengths that are not a multiple of the scans' chunks (64 / 128): the padded tails
     T("train-qwen3.5-27b-4l-bf16-adamw-b2s3000", "qwen3.5-27b-4l", 2, 3000),
     T("train-nemotron-h-56b-9l-bf16-adamw-b1s3000", "nemotron-h-56b-9l", 1, 3000),
+    # full checkpointing: one layer at a time is recomputed in backward, the largest kind sets the peak
+    T("train-qwen3.5-27b-4l-bf16-adamw-b2s4096-gc", "qwen3.5-27b-4l", 2, 4096, gc=True),
+    T("train-nemotron-h-56b-9l-bf16-adamw-b1s4096-gc", "nemotron-h-56b-9l", 1, 4096, gc=True),
     C("train-resnet50-fp32-sgdm-b32", "resnet50", "sgd_momentum", SGD_FE),
     C("train-resnet50-fp32-adamw-b32", "resnet50", "adamw"),
     C("train-vgg16-fp32-sgdm-b32", "vgg16", "sgd_momentum", SGD_FE),
