@@ -24,6 +24,8 @@ def summarize(cases: list[Case]) -> dict[str, tuple[int, float, float]]:
     for c in cases:
         if c.role == "validation":
             groups[c.group].append(abs(c.error()))
+        elif c.role == "unverified":  # flagged in the answer; listed apart so the validated figures stay honest
+            groups[f"{c.group}, answers flagged unverified"].append(abs(c.error()))
     return {g: (len(e), statistics.median(e), max(e)) for g, e in groups.items()}
 
 
@@ -35,9 +37,12 @@ def main(argv: list[str] | None = None) -> int:
     if not args.markdown:
         print(f"{'case':<52} {'compared':<26} {'estimate':>11} {'reference':>11} {'error':>8}")
         for c in cases:
-            tag = {"validation": "", "calibration": "  (source of a constant)", "variant": "  (variant, not modelled)"}[
-                c.role
-            ]
+            tag = {
+                "validation": "",
+                "calibration": "  (source of a constant)",
+                "variant": "  (variant, not modelled)",
+                "unverified": "  (flagged unverified in the answer)",
+            }[c.role]
             print(
                 f"{c.id:<52} {c.what[:26]:<26} {c.estimate_bytes() / GIB:>8.3f} GiB {c.measured_bytes / GIB:>8.3f} GiB "
                 f"{c.error():>+8.2%}{tag}"

@@ -43,7 +43,50 @@ ACT_SAVES: dict[str, tuple[bool, int]] = {
     "gelu_fast": (True, 3),
     "gelu_accurate": (True, 3),
     "quick_gelu": (True, 1),  # sigmoid(1.702·x)
+    "relu2": (False, 1),  # relu's output (for its own and pow's backward); pow's output is the next linear's input
 }
+
+
+# transformers code whose experts run densely: Llama 4's Llama4TextMoe repeats every token for every expert
+# (`hidden_states.repeat(num_experts, 1)`, scaled by the router's scores, zero for the experts not chosen) and
+# Llama4TextExperts runs one bmm per projection over all experts (modeling_llama4.py, transformers 5.25). Measured:
+# train-/inf-llama4-scout-4l in tests/data/calibration.
+DENSE_EXPERT_FAMILIES = frozenset({"llama4_text", "llama4"})
+
+
+# RMSNorms that multiply the weight in fp32 and cast after (Qwen3NextRMSNorm: `output * (1.0 + weight.float())`,
+# also on q/k; NemotronHRMSNorm: `weight.to(float32) * hidden_states`; GptOssRMSNorm: `weight * hidden_states` on
+# the fp32 input): the fp32 normalised input is kept for the
+# weight's gradient instead of a 16-bit copy (measured: train-qwen3.5-27b-4l, train-nemotron-h-56b-9l probes)
+FP32_WEIGHT_NORM_FAMILIES = frozenset({"qwen3_next", "qwen3_5_text", "qwen3_5_moe_text", "nemotron_h", "gpt_oss"})
+
+# MoE routers that run in fp32 (DeepseekV3TopkRouter and its copies: `F.linear(hidden_states.type(torch.float32),
+# self.weight.type(torch.float32))`, NemotronHTopkRouter too): autograd keeps the fp32 copy of the layer's input
+# (4·h per token) and of the router weight (4·E·h per layer). Measured: train-deepseek-v3.2-4l layer 2,
+# train-nemotron-3-nano-30b-7l layer 1.
+FP32_ROUTER_FAMILIES = frozenset(
+    {"deepseek_v2", "deepseek_v3", "deepseek_v32", "kimi_k2", "glm4_moe", "glm_moe_dsa", "nemotron_h"}
+)
+
+# gated activations that keep more than act(gate) and the product: gpt-oss's clamped SwiGLU (GptOssExperts:
+# gate.clamp, up.clamp, gate·sigmoid(α·gate), (up + 1)·glu) keeps the clamped gate, the sigmoid and up + 1 beside
+# them, 3 more expert-width tensors per routed token (modeling_gpt_oss.py; measured, train-gpt-oss-20b-4l)
+GLU_EXTRA: dict[str, int] = {"gpt_oss": 3}
+
+
+# Llama 4 (use_qk_norm): Llama4TextL2Norm on q and k after RoPE, no weight; config readers leave qk_norm "none" as it
+# has no parameters (modeling_llama4.py)
+L2_QK_NORM_FAMILIES = frozenset({"llama4_text", "llama4"})
+
+
+# Gated DeltaNet with one fused q/k/v/z projection (Qwen3NextGatedDeltaNet.in_proj_qkvz; Qwen3.5 splits it)
+FUSED_QKVZ_FAMILIES = frozenset({"qwen3_next"})
+
+
+def experts_run(ctx: Ctx, experts_per_token: int, num_experts: int) -> int:
+    """Experts each token goes through in the modelled implementation: the routed top-k, or all of them."""
+    dense = ctx.scenario.runtime.name == "hf" and ctx.arch.family in DENSE_EXPERT_FAMILIES
+    return num_experts if dense else experts_per_token
 
 
 @dataclass(frozen=True)
@@ -85,24 +128,37 @@ class Terms:
     scores: Num
     mlp: Num
     dropout: Num
+    qk_norms: Num = 0.0  # per-head q/k norms of an attention layer
+    norm_in: Num = 0.0  # the norm before the token mixer (part of `norms`)
+    norm_ffn: Num = 0.0  # the norm before the MLP / experts (part of `norms`)
+    mlp_dense: Num = 0.0  # a dense MLP layer's share (= mlp when the stack has no experts)
 
     @property
     def total(self) -> Num:
-        return self.norms + self.attention + self.scores + self.mlp + self.dropout
+        return self.norms + self.attention + self.scores + self.mlp + self.dropout + self.qk_norms
+
+    @property
+    def mixer(self) -> Num:
+        """The attention part: what a layer with another token mixer does not have."""
+        return self.attention + self.scores + self.qk_norms
 
 
 def _keeps_input(mode: Mode, module: str) -> bool:
     return mode.weights_train or module in mode.lora
 
 
-def norm_saved(norm: Norm, T: Num, width: float, mode: Mode, readers: tuple[str, ...]) -> Num:
-    """Bytes a norm leaves saved for backward, its output included where its readers keep it."""
+def norm_saved(
+    norm: Norm, T: Num, width: float, mode: Mode, readers: tuple[str, ...], fp32_weight: bool = False
+) -> Num:
+    """Bytes a norm leaves saved for backward, its output included where its readers keep it. `fp32_weight`: the
+    weight multiplies the fp32 normalised input before the cast back (FP32_WEIGHT_NORM_FAMILIES), so the product it
+    keeps is fp32."""
     a = mode.a
     keepers = sum(1 for r in readers if _keeps_input(mode, r))
     if norm is Norm.RMS:
         saved = 4 * T * width + 4 * T  # fp32 input and 1/rms
         if mode.weights_train:  # the product multiplied by the (trainable) weight
-            saved = saved + (4 if mode.fp32_stream else a) * T * width
+            saved = saved + (4 if mode.fp32_stream or fp32_weight else a) * T * width
     else:
         saved = (4 if mode.fp32_stream else a) * T * width + 8 * T  # input, mean and rstd
     if keepers:
@@ -130,20 +186,32 @@ def layer_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, mode: Mode) -> Terms:
         mla = att.mla
         kv_w = heads * (mla.qk_head_dim + mla.v_head_dim) / 2
     att_readers = ("q", "k", "v") if att.mla is None else ("q_a", "kv_a", "q")
+    f32w = ctx.arch.family in FP32_WEIGHT_NORM_FAMILIES
+    norm_in = norm_ffn = 0.0 * T
     if st.parallel_block:
         mlp_readers = ("gate", "up") if st.mlp.gated else ("up",)
         norms = norm_saved(st.norm, T, h, mode, att_readers + mlp_readers) * max(1, st.norms_per_layer)
     else:
         mlp_readers = ("gate", "up") if st.mlp.gated else ("up",)
-        norms = norm_saved(st.norm, T, h, mode, att_readers) + norm_saved(st.norm, T, h, mode, mlp_readers)
+        norm_in = norm_saved(st.norm, T, h, mode, att_readers, f32w)
+        norm_ffn = norm_saved(st.norm, T, h, mode, mlp_readers, f32w)
+        norms = norm_in + norm_ffn
         extra_norms = max(0, st.norms_per_layer - 2)  # Gemma-2 sandwich norms, cross-attention norms
         norms = norms + extra_norms * norm_saved(st.norm, T, h, mode, ("o",))
     if att.qk_norm != "none":
         w_q = q_w
         rows = heads if att.qk_norm == "head" else 1.0
         krows = kv_heads if att.qk_norm == "head" else 1.0
-        cast = a if mode.weights_train and not mode.fp32_stream else (4 if mode.weights_train else 0)
-        norms = norms + T * ((4 + cast) * (w_q + kv_w) + 4 * (rows + krows))
+        cast = a if mode.weights_train and not mode.fp32_stream and not f32w else (4 if mode.weights_train else 0)
+        qk_norms = T * ((4 + cast) * (w_q + kv_w) + 4 * (rows + krows))
+    elif ctx.arch.family in L2_QK_NORM_FAMILIES and mode.a != 4:
+        # Llama 4's weightless L2 norm of q and k on its RoPE (chunked) layers, every layer but each 4th: the fp32
+        # q and k and 1/norm per head (measured: train-llama4-scout-4l layers 2 and 3)
+        n = st.num_layers
+        rope_layers = st.mixer_count("chunked") if st.mixers else n - n // 4
+        qk_norms = T * (4 * (q_w + kv_w) + 4 * (heads + kv_heads)) * rope_layers / n
+    else:
+        qk_norms = 0.0 * T
     scores = 0.0 * T
     b = T / s
     eager = ctx.attention_impl == "eager"
@@ -156,9 +224,32 @@ def layer_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, mode: Mode) -> Terms:
         if st.attention_dropout > 0:
             per_score = 4 + 1 + a
         scores = per_score * b * heads * s * s
+        if att.sinks:
+            # gpt-oss eager_attention_forward: the sink logit is a column appended to the scores, the row max is
+            # subtracted (its int64 index kept) and the softmax runs in the compute dtype: a bytes per score over
+            # s + 1 columns (tests/data/calibration: train-gpt-oss-20b-4l)
+            scores = a * b * heads * s * (s + 1) + 8 * T * heads
     else:
         attention = a * T * (q_w + 2 * kv_w + o_w) + 4 * T * heads + copies
-    if att.mla is not None:
+    if att.gated_output:
+        # Qwen3-Next / Qwen3.5: attn_output * sigmoid(gate) keeps a contiguous copy of the output, the sigmoid and
+        # the product (o_proj's input): 3 q-width tensors (measured, train-qwen3.5-27b-4l layer 3)
+        attention = attention + 3 * a * T * q_w
+    if att.mla is not None and not eager:
+        # transformers' MLA (modeling_deepseek_v32.py, as deepseek_v3): the mem-efficient kernel keeps the query with
+        # its rope part (q width) and the key built per head (q width), kv_b's output (no-rope key and value per
+        # head) and the output; q_a and kv_a latents go through RMSNorms that keep their own inputs (measured,
+        # train-deepseek-v3.2-4l layer 0)
+        mla = att.mla
+        attention = a * T * (2 * q_w + heads * (mla.qk_nope_head_dim + mla.v_head_dim) + o_w) + 4 * T * heads
+        attention = attention + norm_saved(st.norm, T, mla.kv_lora_rank, mode, ("kv_b",))
+        if mla.q_lora_rank:
+            attention = attention + norm_saved(st.norm, T, mla.q_lora_rank, mode, ("q_b",))
+        if att.indexer is not None:
+            # the indexer's top-k selection is folded into a materialised (b, 1, s, s) mask in the compute dtype,
+            # which the mem-efficient kernel keeps (its scores run without gradient)
+            attention = attention + a * b * s * s
+    elif att.mla is not None:
         mla = att.mla
         attention = attention + a * T * ((mla.q_lora_rank or 0) + mla.kv_lora_rank + mla.qk_rope_head_dim)
     if st.cross_attention:
@@ -176,25 +267,195 @@ def layer_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, mode: Mode) -> Terms:
             lora_extra = lora_extra + cast * T * sum(widths[m] for m in targets)
     keeps_in, act_extra = _act_saved(st.mlp.activation)
     down_keeps = _keeps_input(mode, "down")
+    i = st.mlp.intermediate_size / tp
+    if st.mlp.gated:
+        units = (1 if keeps_in else 0) + act_extra + 2 + (1 if down_keeps else 0)  # gate, act, up, product
+    else:
+        units = (1 if keeps_in else 0) + act_extra + (1 if down_keeps else 0)
+    mlp_dense = a * T * i * units
     if st.moe is not None and ctx.extra.get("moe_layer", True):
         moe = st.moe
         i_e = moe.expert_intermediate_size / tp
         k = moe.experts_per_token
-        per_routed = 2 * a * h + (4 if st.mlp.gated else 3) * a * i_e + 24
-        mlp = T * k * per_routed + T * (4 * moe.num_experts + 16 * k)
+        # non-gated experts keep what their activation needs and down_proj's input (Nemotron 3's relu²: 2 units)
+        plain_units = (1 if keeps_in else 0) + act_extra + 1
+        if experts_run(ctx, k, moe.num_experts) == k:
+            units_e = 4 + GLU_EXTRA.get(ctx.arch.family, 0) if st.mlp.gated else plain_units
+            per_routed = 2 * a * h + units_e * a * i_e + 24
+            mlp = T * k * per_routed + T * (4 * moe.num_experts + 16 * k)
+        else:
+            # every expert on every token: the repeated input and its score-weighted copy (2·a·h), gate_up, act and
+            # product (4·a·i); the router keeps its fp32 sigmoid, a 16-bit copy of the scores and the top-k indices
+            per_expert = 2 * a * h + (4 if st.mlp.gated else 3) * a * i_e
+            mlp = T * moe.num_experts * per_expert + T * (6 * moe.num_experts + 8 * k)
         if moe.shared_intermediate_size:
             mlp = mlp + a * T * (4 if st.mlp.gated else 2) * moe.shared_intermediate_size / tp
+        if moe.shared_expert_gate:
+            # sigmoid(gate(x)) · shared output keeps the shared expert's output and the sigmoid (Qwen3-Next, measured
+            # on train-qwen3-next-80b-4l)
+            mlp = mlp + a * T * (h + 1)
+        if ctx.arch.family in FP32_ROUTER_FAMILIES and mode.a != 4:
+            mlp = mlp + 4 * T * h + 4.0 * moe.num_experts * h
     else:
-        i = st.mlp.intermediate_size / tp
-        if st.mlp.gated:
-            units = (1 if keeps_in else 0) + act_extra + 2 + (1 if down_keeps else 0)  # gate, act, up, product
-        else:
-            units = (1 if keeps_in else 0) + act_extra + (1 if down_keeps else 0)
-        mlp = a * T * i * units
+        mlp = mlp_dense
     dropout = 0.0 * T
     if st.hidden_dropout > 0:
         dropout = dropout + 2 * T * h  # 1-byte masks of the two residual-branch dropouts
-    return Terms(norms=norms, attention=attention + lora_extra, scores=scores, mlp=mlp, dropout=dropout)
+    return Terms(
+        norms=norms,
+        attention=attention + lora_extra,
+        scores=scores,
+        mlp=mlp,
+        dropout=dropout,
+        qk_norms=qk_norms,
+        norm_in=norm_in,
+        norm_ffn=norm_ffn,
+        mlp_dense=mlp_dense,
+    )
+
+
+def conv_mixer_saved(st: StackSpec, T: Num, s: Num, a: int, tp: int) -> Num:
+    """Saved bytes of LFM2's gated short convolution (Lfm2ShortConv.slow_forward, transformers 5.25): in_proj's output
+    (3h: B, C, x), B·x (h, the convolution's input), the depthwise convolution's output, `kernel - 1` positions
+    longer than the sequence (its causal padding, cut after), and C·conv_out (h, out_proj's input). Measured 122,892
+    bytes per token for LFM2-1.2B's conv layer at b2 s2048 (norms and MLP included, tools/calibration probe)."""
+    sc = st.short_conv
+    assert sc is not None
+    h = st.hidden_size / tp
+    return a * T * 5 * h + a * (T / s) * h * (s + sc.kernel - 1)
+
+
+def gdn_mixer_saved(st: StackSpec, T: Num, s: Num, a: int, tp: int) -> Num:
+    """Saved bytes of a Gated DeltaNet mixer as transformers' torch path runs it (torch_chunk_gated_delta_rule, used
+    when flash-linear-attention is not installed; modeling_qwen3_5.py / modeling_qwen3_next.py, transformers 5.25),
+    per token unless noted; H = v heads, dk/dv head dims, c = 64-token chunks, C = conv channels (2K + V):
+    in_proj_qkv's output and the depthwise convolution's output (a·C·(2 + (k-1)/s)); q, k, v repeated to H heads,
+    padded to a multiple of c and cast to fp32 (4·H·(2dk + dv)); the fp32 q and k the l2-norm keeps (8·H·dk);
+    beta-scaled k and v and the two triangular solves (8·H·(dk + dv)); the scaled q and each chunk's new values
+    (4·H·(dk + dv)); one fp32 state per chunk (4·H·dk·dv per c tokens); the chunk-local decay and attention
+    matrices, five H·c (20·H·c); gates, decays and 1/rms per head (36·H + a·H); the gated RMSNorm over V = H·dv
+    (fp32 input, gate, silu, 16-bit casts and product: (12 + 3a)·V). Equals the measured 534,339 bytes per token
+    of a Qwen3.5-27B linear layer without its norms and MLP to 2.5 bytes (a few constant tensors). fla's CUDA
+    kernel (ChunkGatedDeltaRuleFunction) keeps only q, k, v, g, beta, the 64-wide A and 1/rms and recomputes the
+    rest: not measured here."""
+    la = st.linear_attention
+    assert la is not None
+    H = la.num_v_heads / tp
+    dk, dv, c = la.k_head_dim, la.v_head_dim, 64
+    C = la.conv_dim / tp
+    V = H * dv
+    b = T / s
+    T_pad = b * np.ceil(s / c) * c  # the chunked tensors run over the padded length
+    return (
+        a * C * (2 * T + b * (la.conv_kernel - 1))
+        + T_pad * H * (4 * (2 * dk + dv) + 8 * dk + 12 * (dk + dv) + 4 * dk * dv / c + 20 * c + 36 + a)
+        + T * (12 + 3 * a) * V
+    )
+
+
+def mamba2_mixer_saved(st: StackSpec, T: Num, s: Num, a: int, tp: int) -> Num:
+    """Saved bytes of a Mamba-2 mixer as transformers' torch path runs it (torch_forward + mamba2_chunk_scan, used when
+    mamba_ssm is not installed; modeling_nemotron_h.py, transformers 5.25), per token unless noted; H heads of P dims,
+    I = H·P, G groups, N state, c-token chunks (chunk_size), n = s / c chunks per sequence: in_proj's output
+    (a·(2I + 2GN + H)) and the convolution's (a·(I + 2GN), k - 1 positions longer); B and C repeated to every head in
+    fp32 and their einsum layouts, five [.., H, N] (20·H·N); the chunk states, n + 1 of them with the initial one
+    (4·H·P·N per sequence each) and their einsum copy (4·H·P·N per c tokens); the decay matrix L, C·Bᵀ and their
+    product, [H, c, c] per chunk (12·H·c); ten fp32 I-wide tensors: x, x·dt, D·x padded, the diagonal output, the
+    einsum copies, the gated norm's input, gate, silu and grouped product (40·I); the 16-bit norm output (a·I); dt
+    and the decays per head ((16 + 2a)·H, and 4·H·(n + 1)² per sequence); 1/rms per group (4·G). Equals the
+    measured 2,782,991 bytes per token of a Nemotron-H-56B Mamba layer without its norm to 40 bytes (constants).
+    mamba_ssm's fused kernel (mamba_split_conv1d_scan_combined) keeps its inputs and recomputes the rest: not
+    measured here."""
+    mb = st.mamba
+    assert mb is not None
+    H = mb.num_heads / tp
+    P, N, G = mb.head_dim, mb.state_size, mb.n_groups / tp
+    inner = H * P
+    conv = inner + 2 * G * N
+    c = 128.0  # chunk_size: 128 in the Nemotron-H / Nemotron 3 configs and NemotronHConfig's default
+    b = T / s
+    n = np.ceil(s / c)
+    T_pad = b * n * c
+    per_seq = 4 * H * P * N * (n + 1) + 4 * H * (n + 1) ** 2
+    return (
+        a * T * (2 * inner + 2 * G * N + H)
+        + a * b * conv * (s + mb.conv_kernel - 1)
+        + T_pad * (20 * H * N + 4 * H * P * N / c + 12 * H * c + 40 * inner)
+        + T * (a * inner + (16 + 2 * a) * H + 4 * G)
+        + b * per_seq
+    )
+
+
+def stack_saved(ctx: Ctx, st: StackSpec, terms: Terms, T: Num, s: Num, mode: Mode, layers: int) -> Num:
+    """Saved bytes of `layers` blocks (this GPU's share of the stack), layer kind by layer kind: a token mixer
+    (attention as in `terms`, a short convolution, Gated DeltaNet or Mamba-2, or none) with the norm before it, and an
+    MLP, experts or nothing with the norm before that. A plain stack is `terms.total` per layer."""
+    n = st.num_layers
+    mixed = st.is_hybrid or bool(st.ffns) or (st.moe is not None and bool(st.moe.dense_layers))
+    if not mixed or st.parallel_block:
+        return terms.total * layers
+    a = 2 if mode.autocast else mode.a
+    tp = ctx.tp
+    counts = {k: st.mixer_count(k) for k in ("conv", "linear", "mamba2")}
+    n_attn = st.attention_layer_count
+    n_mixer = n_attn + sum(counts.values())
+    total = n_attn * terms.mixer + n_mixer * terms.norm_in
+    if counts["conv"]:
+        total = total + counts["conv"] * conv_mixer_saved(st, T, s, a, tp)
+    if counts["linear"]:
+        total = total + counts["linear"] * gdn_mixer_saved(st, T, s, a, tp)
+    if counts["mamba2"]:
+        total = total + counts["mamba2"] * mamba2_mixer_saved(st, T, s, a, tp)
+    n_moe = st.moe_layer_count if st.moe is not None else 0
+    n_dense = st.dense_mlp_layer_count
+    total = total + n_moe * terms.mlp + n_dense * terms.mlp_dense + (n_moe + n_dense) * terms.norm_ffn
+    other = terms.norms - terms.norm_in - terms.norm_ffn + terms.dropout  # sandwich norms, dropout masks
+    total = total + n * other
+    return total * layers / n
+
+
+def largest_layer_saved(ctx: Ctx, st: StackSpec, terms: Terms, T: Num, s: Num, mode: Mode) -> Num:
+    """What the largest block saves (recomputed under full checkpointing): the largest token mixer with its norm plus
+    the largest feed-forward part with its norm (an upper bound where no single layer has both)."""
+    if not (st.is_hybrid or st.ffns):
+        return terms.total
+    a = 2 if mode.autocast else mode.a
+    mixers: list[Num] = [terms.mixer] if st.attention_layer_count else []
+    if st.mixer_count("conv") and st.short_conv is not None:
+        mixers.append(conv_mixer_saved(st, T, s, a, ctx.tp))
+    if st.mixer_count("linear") and st.linear_attention is not None:
+        mixers.append(gdn_mixer_saved(st, T, s, a, ctx.tp))
+    if st.mixer_count("mamba2") and st.mamba is not None:
+        mixers.append(mamba2_mixer_saved(st, T, s, a, ctx.tp))
+    ffns: list[Num] = ([terms.mlp] if st.moe_layer_count else []) + (
+        [terms.mlp_dense] if st.dense_mlp_layer_count else []
+    )
+    biggest: Num = 0.0 * T
+    if mixers:
+        biggest = biggest + terms.norm_in + np.maximum.reduce(np.broadcast_arrays(*mixers))
+    if ffns:
+        biggest = biggest + terms.norm_ffn + np.maximum.reduce(np.broadcast_arrays(*ffns))
+    return biggest + terms.norms - terms.norm_in - terms.norm_ffn + terms.dropout
+
+
+def kinds_note(st: StackSpec) -> str:
+    """A sentence on the layer kinds whose terms follow a transformers torch path rather than a CUDA kernel."""
+    parts = []
+    if st.mixer_count("linear"):
+        parts.append(
+            f"{st.mixer_count('linear')} Gated DeltaNet layers as transformers' torch path runs them (fp32 chunk "
+            "tensors and one state per 64 tokens); fla's CUDA kernel keeps less"
+        )
+    if st.mixer_count("mamba2"):
+        parts.append(
+            f"{st.mixer_count('mamba2')} Mamba-2 layers as transformers' torch path runs them (fp32 chunk tensors, "
+            "B and C per head); mamba_ssm's fused kernel keeps less"
+        )
+    if st.mixer_count("conv"):
+        parts.append(f"{st.mixer_count('conv')} short-convolution layers (in_proj's 3h, the gated products, conv)")
+    if st.attention.indexer is not None:
+        parts.append("the DSA indexer's fp32 scores per head over the whole prompt at prefill")
+    return (" Layer kinds: " + "; ".join(parts) + ".") if parts else ""
 
 
 def layer_transient(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int) -> Num:
@@ -207,7 +468,7 @@ def layer_transient(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int) -> Num:
     tp = ctx.tp
     resid = 4 * a * T * h
     if st.moe is not None:
-        k = st.moe.experts_per_token
+        k = experts_run(ctx, st.moe.experts_per_token, st.moe.num_experts)
         i_e = st.moe.expert_intermediate_size / tp
         # grouped-matmul experts: the sorted token copies, down output, weighted output and its reordering
         # (4·S·h), or while gating the copies, gate_up, act and product (S·(h + 4·i)); S = T·k
@@ -217,13 +478,97 @@ def layer_transient(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int) -> Num:
     else:
         mlp = resid + (3 if st.mlp.gated else 2) * a * T * st.mlp.intermediate_size / tp
     q_w, kv_w = att.q_width / tp, att.kv_width / tp
-    attn = resid + a * T * (3 * q_w + 2 * kv_w)
     b = T / s
+    if att.mla is not None:
+        mla = att.mla
+        heads = att.num_heads / tp
+        # q_b's output, the query with its rope part and the key built per head (3 q widths), kv_b's output
+        # (no-rope key and value per head), the rope key expanded per head, the q_a / kv_a latents
+        attn = resid + a * T * (
+            3 * q_w
+            + heads * (mla.qk_nope_head_dim + mla.v_head_dim + mla.qk_rope_head_dim)
+            + (mla.q_lora_rank or 0)
+            + mla.kv_lora_rank
+            + mla.qk_rope_head_dim
+        )
+    else:
+        attn = resid + a * T * (3 * q_w + 2 * kv_w)
+    hf = ctx.scenario.runtime.name == "hf"
+    if att.indexer is not None and hf:
+        ix = att.indexer
+        # DeepSeek sparse attention's indexer (DeepseekV32Indexer.forward): per query token an fp32 score against
+        # every key for each of its heads, the matmul's output and its scaled copy alive together (8·H_i per score);
+        # with more than one sequence torch.matmul broadcasts the fp32 keys into a copy per query (4·D per score,
+        # beside the output, and the fp32 q); the boolean top-k mask (1 per score), and its q (and q_b output) with
+        # rope (a·H_i·(2·D + rope)). Measured 2,425,104 bytes per token at b1 s4096 and 1,894,004 at b2 s2000 for
+        # DeepSeek-V3.2 (inf-deepseek-v3.2-4l)
+        rope = att.mla.qk_rope_head_dim if att.mla is not None else 0
+        hi, d = ix.num_heads / tp, ix.head_dim
+        batched = np.asarray(b) > 1
+        ix_score = np.where(batched, np.maximum(4 * d + 4 * hi, 8 * hi), 8 * hi) + 1
+        attn = attn + ix_score * b * s * s + np.where(batched, 4 * hi * d, 0) * T + a * T * hi * (2 * d + rope)
     if ctx.attention_impl == "eager" and ctx.scenario.runtime.name == "hf":
-        # 16-bit scores, softmax's fp32 upcast of them and its fp32 output: 10 bytes per score
-        attn = attn + 10 * b * (att.num_heads / tp) * s * s
+        # 16-bit scores, softmax's fp32 upcast of them and its fp32 output: 10 bytes per score; with sinks (gpt-oss)
+        # the softmax runs in the compute dtype: the logits with the sink column, their max-subtracted copy and the
+        # probabilities, 3·a bytes per score (inf-gpt-oss-20b-4l measured 6.15 in bf16, tests/data/calibration)
+        per_score = 3 * a if att.sinks else 10
+        attn = attn + per_score * b * (att.num_heads / tp) * s * s
     if att.sliding_window is not None:
         attn = attn + b * s * s  # sliding windows need an explicit boolean mask instead of is_causal
     norm = 2 * a * T * h + 8 * T * h  # HF RMSNorm: fp32 upcast and fp32 product beside the input
     out: Num = np.maximum(np.maximum(mlp, attn), norm)
+    if att.chunk_size is not None and st.mixer_count("chunked"):
+        # chunked attention (Llama 4) needs an explicit boolean mask too, built once per forward and alive through
+        # every layer's MLP (measured 1 byte per score, inf-llama4-scout-4l)
+        out = out + b * s * s
+    # token mixers with a fixed-size state, as transformers' torch paths run them (see gdn_mixer_saved /
+    # mamba2_mixer_saved): the embedding output, the residual and the normalised input (3·a·h) beside the scan's
+    # live chunk tensors
+    if st.linear_attention is not None and st.mixer_count("linear") and hf:
+        gdn = gdn_transient(st, T, s, a, tp)
+        if ctx.arch.family in FUSED_QKVZ_FAMILIES:
+            # Qwen3-Next's fused in_proj_qkvz: its output (2K + 2V) stays referenced through the scan, and z is a
+            # reshaped copy of it (measured 252,011 bytes per token at 8k tokens, inf-qwen3-next-80b-4l)
+            la = st.linear_attention
+            gdn = gdn + a * T * 2 * (la.key_dim + la.value_dim) / tp
+        out = np.maximum(out, 3 * a * T * h + gdn)
+    if st.mamba is not None and st.mixer_count("mamba2") and hf:
+        out = np.maximum(out, 3 * a * T * h + mamba2_transient(st, T, s, a, tp))
     return out
+
+
+def gdn_transient(st: StackSpec, T: Num, s: Num, a: int, tp: int) -> Num:
+    """Live set of a Gated DeltaNet mixer at its peak in an inference forward (torch_chunk_gated_delta_rule's chunk
+    loop): fp32 q, k and v in the chunk layout with their beta-scaled, decayed and solved forms and the output
+    buffer, ten H·d-wide tensors (4·H·(6·dk + 4·dv)), the chunk decay and attention matrices (12·H·c), the convolution's
+    output (a·C) and the gate z (a·V). Measured 346,112 of 349,010 bytes per token at 8k tokens for Qwen3.5-27B (the
+    rest: its cache and per-head vectors), inf-qwen3.5-27b-4l."""
+    la = st.linear_attention
+    assert la is not None
+    H = la.num_v_heads / tp
+    dk, dv, c = la.k_head_dim, la.v_head_dim, 64
+    b = T / s
+    T_pad = b * np.ceil(s / c) * c
+    return T_pad * H * (4 * (6 * dk + 4 * dv) + 12 * c) + a * T * (la.conv_dim + la.value_dim) / tp
+
+
+def mamba2_transient(st: StackSpec, T: Num, s: Num, a: int, tp: int) -> Num:
+    """Live set of a Mamba-2 mixer at its peak in an inference forward (mamba2_chunk_scan's torch path): B and C
+    repeated to every head in fp32, padded, their einsum copy and B·decay (16·H·N), the chunk states and their copy,
+    the decay matrix, C·Bᵀ and their product (12·H·c), four fp32 I-wide tensors (16·I), dt and decays per head,
+    in_proj's and the convolution's outputs. Measured 2,137,104 of 2,145,905 bytes per token at 8k tokens for
+    Nemotron-H-56B (the rest: its cache), inf-nemotron-h-56b-9l."""
+    mb = st.mamba
+    assert mb is not None
+    H = mb.num_heads / tp
+    P, N, G = mb.head_dim, mb.state_size, mb.n_groups / tp
+    inner = H * P
+    c = 128.0
+    b = T / s
+    n = np.ceil(s / c)
+    T_pad = b * n * c
+    return (
+        T_pad * (16 * H * N + 4 * H * P * N / c + 12 * H * c + 16 * inner + 16 * H)
+        + b * (4 * H * P * N * (n + 1) + 4 * H * (n + 1) ** 2)
+        + a * T * (2 * inner + 2 * G * N + H + inner + 2 * G * N)
+    )

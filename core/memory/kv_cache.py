@@ -21,7 +21,10 @@ def per_token_elements(ctx: Ctx) -> tuple[float, str]:
     indexer_note = f"indexer key {att.indexer.head_dim} + " if att.indexer is not None else ""
     if att.mla is not None:
         mla = att.mla
-        if runtime in ("vllm", "llama.cpp"):
+        # transformers' DSA models (deepseek_v32, glm_moe_dsa) cache the latent too: cache.update(k_pass, k_rot)
+        # with k_pass (batch, 1, tokens, kv_lora_rank) and k_rot (batch, 1, tokens, rope dim), measured exactly
+        # (tests/data/calibration/inference.json, DeepSeek-V3.2); the older DeepSeek-V2/V3 code caches K/V per head
+        if runtime in ("vllm", "llama.cpp") or att.indexer is not None:
             return float(mla.kv_lora_rank + mla.qk_rope_head_dim) + indexer, indexer_note + (
                 f"MLA latent: kv_lora_rank + rope dim = {mla.kv_lora_rank} + {mla.qk_rope_head_dim} per token "
                 f"(one compressed vector shared by all heads)"

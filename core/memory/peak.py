@@ -150,6 +150,7 @@ def inference_activation_items(ctx: Ctx) -> list[PhaseItem]:
         ]
     T = prompt * seqs
     layer = act.layer_transient(ctx, st, T, prompt, a)
+    kinds = act.kinds_note(st)
     for _, side, t_side, s_side in side_stacks(ctx):
         layer = np.maximum(layer, act.layer_transient(ctx, side, t_side, s_side, a))
     logits_keep = seqs * V * (a + 4)  # generate(): last position only, then an fp32 copy
@@ -165,7 +166,7 @@ def inference_activation_items(ctx: Ctx) -> list[PhaseItem]:
             f"During prefill the whole prompt ({float(np.max(T)):,.0f} tokens) goes through each block at "
             "once; no autograd, so only the block's live intermediates exist: the residual stream, the normalised "
             "input and the MLP's gate, up and act(gate)·up. generate() computes logits for the last position only "
-            f"(× fp32 copy). Peak {fmt_bytes(float(np.max(prefill)))} at prefill.",
+            f"(× fp32 copy). Peak {fmt_bytes(float(np.max(prefill)))} at prefill.{kinds}",
             {
                 "prompt_tokens": w.context - w.output_tokens,
                 "sequences": float(np.max(seqs)),
@@ -249,11 +250,12 @@ def training_activation_items(ctx: Ctx) -> list[PhaseItem]:
     a16 = 2 if mode.autocast else mode.a
     if ckpt:
         saved = a16 * T * h * L * inflight  # each layer's input
-        recompute = terms.total
+        recompute = act.largest_layer_saved(ctx, st, terms, T, seq, mode)
     else:
-        saved = terms.total * L * inflight
+        saved = act.stack_saved(ctx, st, terms, T, seq, mode, L) * inflight
         recompute = _z(ctx)
-    final = act.norm_saved(st.norm, T, h, mode, ("lm_head",) if mode.weights_train else ())
+    f32w = ctx.arch.family in act.FP32_WEIGHT_NORM_FAMILIES
+    final = act.norm_saved(st.norm, T, h, mode, ("lm_head",) if mode.weights_train else (), f32w)
     edge = final + 8 * T + (T * h if st.hidden_dropout > 0 else 0.0)  # final norm, token ids, embedding dropout
     saved = saved + edge
     side_note = ""
@@ -281,7 +283,7 @@ def training_activation_items(ctx: Ctx) -> list[PhaseItem]:
             "activations",
             {"forward": saved, "backward": saved, "backward_end": recompute},
             ("L · (layer input) + one recomputed layer" if ckpt else "L · [norms + attention + MLP] + final norm"),
-            _explain_training(ctx, terms, T, L, inflight, ckpt, a16) + side_note,
+            _explain_training(ctx, terms, T, L, inflight, ckpt, a16) + act.kinds_note(st) + side_note,
             {
                 "layers_on_gpu": L,
                 "tokens": float(np.max(T)),

@@ -7,10 +7,13 @@ import statistics
 import pytest
 
 from bench.cases import Case, calibration_cases, measured_cases
+from core.estimate import estimate
 
 TRAINING = [c for c in calibration_cases("training") if c.role == "validation"]
 INFERENCE = [c for c in calibration_cases("inference") if c.role == "validation"]
 MEASURED = [c for c in measured_cases() if c.role == "validation"]
+# per-term comparisons of the issue-8 layer kinds (cache after prefill / decode, activations at the end of forward)
+TERMS = [c for c in TRAINING + INFERENCE if c.term is not None]
 
 
 def test_enough_reference_cases() -> None:
@@ -31,6 +34,43 @@ def test_allocated_memory_against_pytorch(cases: list[Case]) -> None:
 def test_published_gpu_measurements(case: Case) -> None:
     assert abs(case.error()) <= case.tolerance, (
         f"{case.what}: estimate {case.estimate_bytes():,.0f} vs {case.measured_bytes:,.0f}"
+    )
+
+
+def test_new_layer_kinds_have_verified_terms() -> None:
+    """Sinks (gpt-oss), chunked attention with dense-run experts (Llama 4), short convolutions (LFM2), Gated DeltaNet
+    (Qwen3.5) and Mamba-2 (Nemotron-H) as transformers' torch paths run them, MLA with the DSA indexer (DeepSeek-V3.2):
+    each held term by term (cache after prefill and decode, activations at the end of forward) and as a peak."""
+    models = (
+        "gpt-oss-20b-4l",
+        "llama4-scout-4l",
+        "lfm2-1.2b-5l",
+        "qwen3.5-27b-4l",
+        "nemotron-h-56b-9l",
+        "deepseek-v3.2-4l",
+    )
+    for model in models:
+        assert any(model in c.id and c.what == "activations at forward end" for c in TERMS), model
+        assert any(model in c.id and c.what == "cache after decode" for c in TERMS), model
+        assert any(model in c.id and c.term is None for c in TRAINING), model
+        assert any(model in c.id and c.term is None for c in INFERENCE), model
+
+
+def test_fixed_state_layers_answer_with_their_kernel_path() -> None:
+    """transformers' torch path is what was measured: the answer says that the CUDA kernels need less; under another
+    runtime (its own kernels, never measured) the activations are flagged unverified."""
+    case = next(c for c in INFERENCE if c.id.startswith("inf-nemotron-h-56b-9l") and c.term is None)
+    answer = estimate(case.scenario)
+    assert answer.verified
+    assert any("mamba_ssm" in w for w in answer.warnings)
+    vllm = case.scenario.model_copy(update={"runtime": case.scenario.runtime.model_copy(update={"name": "vllm"})})
+    assert not estimate(vllm).verified
+
+
+@pytest.mark.parametrize("case", TERMS, ids=lambda c: c.id)
+def test_terms_against_pytorch(case: Case) -> None:
+    assert abs(case.error()) <= case.tolerance, (
+        f"{case.what}: {case.estimate_bytes():,.0f} vs {case.measured_bytes:,.0f}"
     )
 
 

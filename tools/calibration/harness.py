@@ -14,7 +14,8 @@ Public API (all return plain JSON-able dicts, bytes as ints):
 * :func:`measure_training` -- one HF causal-LM training setup, 2 iterations, iteration 2 reported.
 * :func:`measure_inference` -- prefill + N decode steps with a KV cache.
 * :func:`measure_cnn_training` -- ResNet-50 / VGG-16 (torchvision-equivalent, plain torch).
-* :func:`load_hf_config` -- a published config.json from tests/data/reference/hf-configs, plus overrides.
+* :func:`load_hf_config` -- a published config.json (tests/data/reference/hf-configs or
+  tests/data/param_oracle/configs), optionally its nested text config, plus overrides.
 * :func:`versions` -- the software versions the numbers were produced with.
 
 See README.md in this folder for the method, findings and caveats.
@@ -71,15 +72,29 @@ _REF_TO_KEY = {
 _REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
-def hf_configs_dir() -> Path:
-    """Folder holding ``<org>__<name>/config.json`` published configs."""
+def hf_configs_dirs() -> list[Path]:
+    """Folders holding ``<org>__<name>/config.json`` published configs, searched in order: the reference set
+    (tests/data/reference/hf-configs, or ``GPU_SIZER_HF_CONFIGS``) and the issue-8 corpus
+    (tests/data/param_oracle/configs)."""
     env = os.environ.get("GPU_SIZER_HF_CONFIGS")
     candidates = [Path(env)] if env else []
-    candidates += [_REPO_ROOT / "tests" / "data" / "reference" / "hf-configs"]
-    for c in candidates:
-        if c.is_dir():
-            return c
-    raise FileNotFoundError("hf-configs folder not found; set GPU_SIZER_HF_CONFIGS")
+    candidates += [
+        _REPO_ROOT / "tests" / "data" / "reference" / "hf-configs",
+        _REPO_ROOT / "tests" / "data" / "param_oracle" / "configs",
+    ]
+    found = [c for c in candidates if c.is_dir()]
+    if not found:
+        raise FileNotFoundError("hf-configs folder not found; set GPU_SIZER_HF_CONFIGS")
+    return found
+
+
+def config_path(source: str) -> Path:
+    """``<dir>/<source>/config.json`` in the first config folder that has it."""
+    for d in hf_configs_dirs():
+        path = d / source / "config.json"
+        if path.is_file():
+            return path
+    raise FileNotFoundError(f"{source}/config.json is in none of {hf_configs_dirs()}")
 
 
 def versions() -> dict:
@@ -98,11 +113,19 @@ def versions() -> dict:
 # --------------------------------------------------------------------------------------
 
 
-def load_hf_config(source: str | None, overrides: dict | None = None, model_type: str | None = None) -> dict:
-    """Return a config dict: ``hf-configs/<source>/config.json`` with ``overrides`` applied.
+def load_hf_config(
+    source: str | None,
+    overrides: dict | None = None,
+    model_type: str | None = None,
+    nested: str | None = None,
+    drop: tuple[str, ...] = (),
+) -> dict:
+    """Return a config dict: ``<source>/config.json`` (see :func:`config_path`) with ``overrides`` applied.
 
-    ``source=None`` with ``model_type`` builds the library default config of that type
-    (e.g. ``GPT2Config()``), serialised to a dict.
+    ``nested`` names a sub-config to use instead of the top level (``"text_config"``: the language model of a
+    multimodal checkpoint, as its ``*ForCausalLM`` text class is built); ``drop`` removes keys (e.g.
+    ``quantization_config``: the weights are then built in the measured dtype). ``source=None`` with ``model_type``
+    builds the library default config of that type (e.g. ``GPT2Config()``), serialised to a dict.
     """
     if source is None:
         from transformers import AutoConfig
@@ -111,9 +134,10 @@ def load_hf_config(source: str | None, overrides: dict | None = None, model_type
             raise ValueError("need source or model_type")
         d = AutoConfig.for_model(model_type).to_dict()
     else:
-        path = hf_configs_dir() / source / "config.json"
-        d = json.loads(path.read_text())
-    d = dict(d)
+        d = json.loads(config_path(source).read_text())
+        if nested:
+            d = d[nested]
+    d = {k: v for k, v in d.items() if k not in drop}
     for k, v in (overrides or {}).items():
         d[k] = v
     return d
@@ -201,6 +225,12 @@ class PhaseMemTracker(MemTracker):
         self._watched: list = []
         self.inventory: list | None = None  # (weakref(storage), op, shape, dtype, nbytes) made in the probe fwd
         self._inv_seen = WeakIdKeyDictionary()  # every storage produced while the inventory is on
+        # live set at the peak of one phase: every storage made during `live_phase` (op, shape, dtype, module),
+        # summarised each time that phase's peak rises; the last summary is the live set at the phase's peak
+        self.live_phase: str | None = None
+        self._born = WeakIdKeyDictionary()
+        self._peak_dirty = False
+        self.live_at_peak: list[dict] | None = None
 
     def _track_module_params_and_buffers(self, module: nn.Module, install_grad_hooks: bool = True):
         # Upstream registers a grad hook on *every* parameter, which raises for frozen ones
@@ -270,9 +300,28 @@ class PhaseMemTracker(MemTracker):
         cur = self.phase_peaks.get(self.phase)
         if cur is None or total > cur["TOTAL"]:
             self.phase_peaks[self.phase] = _snap_to_plain(curr_snap)
+            if self.phase == self.live_phase:
+                self._peak_dirty = True
 
     def __torch_dispatch__(self, func, types, args=(), kwargs=None):  # type: ignore[no-untyped-def]
         res = super().__torch_dispatch__(func, types, args, kwargs)
+        if self.live_phase is not None and self.phase == self.live_phase:
+            module = max(self._mod_tracker.parents, key=len, default="")
+            for t in res if isinstance(res, (tuple, list)) else [res]:
+                if isinstance(t, torch.Tensor):
+                    for st in get_untyped_storages(t):
+                        if st in self._born:
+                            continue
+                        winfo = self._WINFO.get(st, (None, None))[0]
+                        if winfo is not None and winfo.reftype in (
+                            _mt_mod._MemRefType.PARAM,
+                            _mt_mod._MemRefType.BUFFER,
+                        ):
+                            continue  # a view of a weight (aten.t(weight) ...), not a new allocation
+                        self._born[st] = (str(func), list(t.shape), str(t.dtype).replace("torch.", ""), module)
+            if self._peak_dirty:
+                self._peak_dirty = False
+                self.live_at_peak = _summarise_live(self._born)
         if self.inventory is not None and not self._mod_tracker.is_bw:
             in_probe = any(p.endswith(self.watch) for p in self._mod_tracker.parents)
             for t in res if isinstance(res, (tuple, list)) else [res]:
@@ -319,6 +368,18 @@ class PhaseMemTracker(MemTracker):
             elif any(s in name for s in _NOTABLE):
                 self.notable_counts[name.rsplit(".", 1)[0] if "_foreach_" in name else name] += 1
         return res
+
+
+def _summarise_live(born) -> list[dict]:
+    """Storages alive now among those made in the watched phase, grouped by (op, shape, dtype, module); bytes rounded
+    to 512 like the tracker."""
+    agg: dict[tuple, dict] = {}
+    for st, (op, shape, dt, module) in list(born.items()):
+        key = (op, tuple(shape), dt, module)
+        e = agg.setdefault(key, {"op": op, "shape": shape, "dtype": dt, "module": module, "count": 0, "bytes": 0})
+        e["count"] += 1
+        e["bytes"] += _rounded(st.nbytes(), CUDA_BLOCK)
+    return sorted(agg.values(), key=lambda e: (-e["bytes"], e["op"], e["module"]))
 
 
 def _describe(objs) -> list:
@@ -1007,21 +1068,46 @@ def measure_cnn_training(
 # --------------------------------------------------------------------------------------
 
 
-def _cache_tensors(cache) -> list:
+def _cache_tensors(cache, parts: tuple[str, ...] = ("kv",)) -> list:
+    """Tensors a transformers cache holds. ``parts``: "kv" (attention keys/values), "indexer" (DSA indexer keys,
+    ``DynamicIndexedLayer.indexer_keys``), "state" (the fixed-size ``conv_states`` / ``recurrent_states`` of
+    linear-attention, Mamba-2 and short-convolution layers, ``LinearAttentionCacheLayerMixin``)."""
     ts = []
     layers = getattr(cache, "layers", None)
     if layers is not None:
         for layer in layers:
-            for name in ("keys", "values"):
+            names = (("keys", "values") if "kv" in parts else ()) + (("indexer_keys",) if "indexer" in parts else ())
+            for name in names:
                 t = getattr(layer, name, None)
                 if isinstance(t, torch.Tensor):
                     ts.append(t)
+            if "state" in parts:
+                for name in ("conv_states", "recurrent_states"):
+                    for t in (getattr(layer, name, None) or {}).values():
+                        if isinstance(t, torch.Tensor):
+                            ts.append(t)
         return ts
-    for name in ("key_cache", "value_cache"):
+    for name in ("key_cache", "value_cache") if "kv" in parts else ():
         for t in getattr(cache, name, []) or []:
             if isinstance(t, torch.Tensor):
                 ts.append(t)
     return ts
+
+
+def _cache_record(cache, when: str) -> dict:
+    """Bytes of each part of the cache (logical = numel x element size; storage = unique storages, a view of a
+    longer prefill tensor counting in full) and the shapes / dtypes of the fixed-size states."""
+    out = {}
+    for part in ("indexer", "state"):
+        ts = _cache_tensors(cache, (part,))
+        out[f"{part}_bytes_{when}"] = _logical_bytes(ts)
+        out[f"{part}_storage_bytes_{when}"] = _storage_bytes(ts)
+        if part == "state":
+            out[f"state_shapes_{when}"] = sorted(
+                {(tuple(t.shape), str(t.dtype).replace("torch.", "")) for t in ts}, key=str
+            )
+            out[f"state_shapes_{when}"] = [[list(sh), dt] for sh, dt in out[f"state_shapes_{when}"]]
+    return out
 
 
 def measure_inference(
@@ -1046,11 +1132,16 @@ def measure_inference(
         model = _build_hf_model(config, attn_implementation, pdt)
         attn_used = getattr(model.config, "_attn_implementation", None)
         model.eval()
+        # No parameter needs a gradient here; without this MemTracker's module pre-hook (register_multi_grad_hook)
+        # asserts on the hub-kernel wrapper modules of the hybrid models (causal_conv1d_forward, called with a
+        # no_grad view of a parameter that still reports requires_grad). Memory is unaffected: no_grad either way.
+        model.requires_grad_(False)
         psum = _param_summary(model)
         vocab = model.config.vocab_size
         n_layers = len(_decoder_layers(model))
         mt = PhaseMemTracker()
         mt.track_external(model)
+        mt.live_phase = "prefill"
         with mt:
             mt.reset_peak()
             base = mt.current()
@@ -1069,6 +1160,7 @@ def measure_inference(
             kv_storage = _storage_bytes(kv)
             kv_shapes = sorted({tuple(t.shape) for t in kv})
             del kv  # holding these would keep the prefill-era cache alive through decode
+            extra_prefill = _cache_record(cache, "after_prefill")
             mt.set_phase("decode")
             for _ in range(decode_steps):
                 mt.reset_mod_stats()  # MemTracker refuses a second call of the root module otherwise
@@ -1081,6 +1173,7 @@ def measure_inference(
             kv_end = _cache_tensors(cache)
             kv_end_logical, kv_end_storage = _logical_bytes(kv_end), _storage_bytes(kv_end)
             del kv_end
+            extra_decode = _cache_record(cache, "after_decode")
             mt.set_phase(None)
             phases, peak_phase = _finish_phase_peaks(mt, ["prefill", "decode"])
             peak = mt.peak()
@@ -1099,6 +1192,13 @@ def measure_inference(
             "kv_cache_shapes_after_prefill": [list(s) for s in kv_shapes],
             "kv_cache_bytes_after_decode": kv_end_logical,
             "kv_cache_storage_bytes_after_decode": kv_end_storage,
+            # the indexer keys (DSA) and the fixed-size states (linear attention, Mamba-2, conv) beside K/V
+            **{k: v for k, v in extra_prefill.items() if not k.startswith("state_shapes")},
+            **{k: v for k, v in extra_decode.items() if not k.startswith("state_shapes")},
+            "state_shapes_after_prefill": extra_prefill["state_shapes_after_prefill"],
+            # storages made during prefill and alive at its peak (cache growth included), largest first
+            "prefill_live_at_peak": (mt.live_at_peak or [])[:40],
+            "prefill_live_at_peak_bytes": sum(e["bytes"] for e in mt.live_at_peak or []),
             "cache_class": type(cache).__name__,
             "cache_layer_classes": sorted({type(layer).__name__ for layer in getattr(cache, "layers", [])}),
             "prefill_logits_shape": logits_shape,

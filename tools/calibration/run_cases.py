@@ -101,6 +101,71 @@ MODELS: dict[str, dict] = {
         "overrides": {"num_hidden_layers": 4},
         "note": "Qwen3-30B-A3B with 4 of its 48 layers (MoE: 128 experts, top-8)",
     },
+    # Issue 8: one model of each new layer kind, from the param-oracle corpus (tests/data/param_oracle/configs),
+    # cut to a few layers that keep one layer of every kind and the real pattern's ratio where it can; widths real.
+    "qwen3.5-27b-4l": {
+        "source": "Qwen__Qwen3.5-27B",
+        "nested": "text_config",
+        "overrides": {
+            "num_hidden_layers": 4,
+            "layer_types": ["linear_attention", "linear_attention", "linear_attention", "full_attention"],
+        },
+        "note": "Qwen3.5-27B's text model (qwen3_5_text) with 4 of its 64 layers, the real 3:1 Gated DeltaNet : "
+        "gated full attention pattern; transformers' torch fallbacks of the FLA kernels run (see README)",
+    },
+    "nemotron-h-56b-9l": {
+        "source": "nvidia__Nemotron-H-56B-Base-8K",
+        "overrides": {"num_hidden_layers": 9, "hybrid_override_pattern": "M-M-M-M*-"},
+        "note": "Nemotron-H-56B with its first 9 of 118 layers (4 Mamba-2, 4 MLP, 1 attention; the real pattern "
+        "has 54 : 54 : 10); transformers' torch_forward Mamba-2 scan runs (see README)",
+    },
+    "gpt-oss-20b-4l": {
+        "source": "openai__gpt-oss-20b",
+        "drop": ["quantization_config"],
+        "overrides": {
+            "num_hidden_layers": 4,
+            "layer_types": ["sliding_attention", "full_attention", "sliding_attention", "full_attention"],
+        },
+        "note": "gpt-oss-20b with 4 of its 24 layers (alternating sliding-128 / full, attention sinks, 32 experts "
+        "top-4 with biases) in bf16 (quantization_config dropped: the MXFP4 experts dequantised, as transformers "
+        "does without the Triton kernels); eager attention: transformers has no SDPA path for sinks",
+    },
+    "llama4-scout-4l": {
+        "source": "meta-llama__Llama-4-Scout-17B-16E-Instruct",
+        "nested": "text_config",
+        "overrides": {
+            "num_hidden_layers": 4,
+            "layer_types": ["chunked_attention", "chunked_attention", "chunked_attention", "full_attention"],
+        },
+        "note": "Llama 4 Scout's text model (llama4_text) with 4 of its 48 layers: 3 chunked (8192) RoPE layers and "
+        "1 full NoPE layer, the real 3:1 pattern; every layer MoE (16 experts top-1 + shared expert). layer_types "
+        "is the list Llama4TextConfig derives from no_rope_layer_interval=4, written out",
+    },
+    "deepseek-v3.2-4l": {
+        "source": "deepseek-ai__DeepSeek-V3.2",
+        "drop": ["quantization_config"],
+        "overrides": {"num_hidden_layers": 4, "first_k_dense_replace": 1},
+        "note": "DeepSeek-V3.2 with 4 of its 61 layers (1 dense + 3 MoE; real 3 + 58), MLA + the DSA lightning "
+        "indexer, bf16 (the FP8 quantization_config dropped)",
+    },
+    # second models of two kinds, run after the engine's terms were written from the ones above (held out)
+    "qwen3-next-80b-4l": {
+        "source": "Qwen__Qwen3-Next-80B-A3B-Thinking",
+        "overrides": {"num_hidden_layers": 4},
+        "note": "Qwen3-Next-80B-A3B with 4 of its 48 layers (3 Gated DeltaNet + 1 gated attention, the real 3:1 "
+        "full_attention_interval), every layer MoE: 512 experts top-10 + a gated shared expert",
+    },
+    "nemotron-3-nano-30b-7l": {
+        "source": "nvidia__NVIDIA-Nemotron-3-Nano-30B-A3B-BF16",
+        "overrides": {"num_hidden_layers": 7, "hybrid_override_pattern": "MEMEM*E"},
+        "note": "Nemotron-3-Nano-30B-A3B with its first 7 of 52 layers (3 Mamba-2, 3 MoE: 128 relu2 experts top-6 + "
+        "shared, 1 attention; real 23 : 23 : 6)",
+    },
+    "lfm2-1.2b-5l": {
+        "source": "LiquidAI__LFM2-1.2B",
+        "overrides": {"num_hidden_layers": 5, "full_attn_idxs": [2, 4]},
+        "note": "LFM2-1.2B with 5 of its 16 layers: conv, conv, attention, conv, attention (real 10 : 6)",
+    },
 }
 
 ARCH_KEYS = (
@@ -122,6 +187,12 @@ ARCH_KEYS = (
     "n_layer",
     "n_head",
     "n_positions",
+    "layer_types",
+    "hybrid_override_pattern",
+    "full_attn_idxs",
+    "first_k_dense_replace",
+    "n_routed_experts",
+    "attention_chunk_size",
 )
 
 ADAMW = {"foreach": True}  # the CUDA default; CPU's default would be the for-loop path
@@ -218,6 +289,20 @@ TRAINING = [
     T("train-llama-70b-like-bf16-adamw-b1s2048-gc", "llama-70b-like", 1, 2048, gc=True),
     T("train-qwen3-30b-a3b-4l-bf16-adamw-b1s2048", "qwen3-30b-a3b-4l", 1, 2048),
     T("train-mixtral-8x7b-4l-bf16-adamw-b1s2048", "mixtral-8x7b-4l", 1, 2048),
+    T("train-qwen3.5-27b-4l-bf16-adamw-b1s2048", "qwen3.5-27b-4l", 1, 2048),
+    T("train-nemotron-h-56b-9l-bf16-adamw-b1s2048", "nemotron-h-56b-9l", 1, 2048),
+    T("train-gpt-oss-20b-4l-bf16-adamw-b1s2048", "gpt-oss-20b-4l", 1, 2048, attn="eager"),
+    T("train-llama4-scout-4l-bf16-adamw-b1s2048", "llama4-scout-4l", 1, 2048),
+    T("train-deepseek-v3.2-4l-bf16-adamw-b1s2048", "deepseek-v3.2-4l", 1, 2048),
+    T("train-lfm2-1.2b-5l-bf16-adamw-b2s2048", "lfm2-1.2b-5l", 2, 2048),
+    T("train-qwen3-next-80b-4l-bf16-adamw-b1s2048", "qwen3-next-80b-4l", 1, 2048),
+    T("train-nemotron-3-nano-30b-7l-bf16-adamw-b2s2048", "nemotron-3-nano-30b-7l", 2, 2048),
+    # lengths that are not a multiple of the scans' chunks (64 / 128): the padded tails
+    T("train-qwen3.5-27b-4l-bf16-adamw-b2s3000", "qwen3.5-27b-4l", 2, 3000),
+    T("train-nemotron-h-56b-9l-bf16-adamw-b1s3000", "nemotron-h-56b-9l", 1, 3000),
+    # full checkpointing: one layer at a time is recomputed in backward, the largest kind sets the peak
+    T("train-qwen3.5-27b-4l-bf16-adamw-b2s4096-gc", "qwen3.5-27b-4l", 2, 4096, gc=True),
+    T("train-nemotron-h-56b-9l-bf16-adamw-b1s4096-gc", "nemotron-h-56b-9l", 1, 4096, gc=True),
     C("train-resnet50-fp32-sgdm-b32", "resnet50", "sgd_momentum", SGD_FE),
     C("train-resnet50-fp32-adamw-b32", "resnet50", "adamw"),
     C("train-vgg16-fp32-sgdm-b32", "vgg16", "sgd_momentum", SGD_FE),
@@ -245,6 +330,17 @@ INFERENCE = [
     I("inf-llama-70b-like-b1s2048", "llama-70b-like", 1, 2048),
     I("inf-llama-70b-like-b1s32768", "llama-70b-like", 1, 32768),
     I("inf-qwen3-30b-a3b-b1s2048", "qwen3-30b-a3b", 1, 2048),
+    I("inf-qwen3.5-27b-4l-b1s8192", "qwen3.5-27b-4l", 1, 8192),
+    I("inf-nemotron-h-56b-9l-b1s8192", "nemotron-h-56b-9l", 1, 8192),
+    I("inf-gpt-oss-20b-4l-b1s8192", "gpt-oss-20b-4l", 1, 8192, attn="eager"),
+    I("inf-llama4-scout-4l-b1s16384", "llama4-scout-4l", 1, 16384),
+    I("inf-deepseek-v3.2-4l-b1s4096", "deepseek-v3.2-4l", 1, 4096),
+    I("inf-lfm2-1.2b-5l-b4s4096", "lfm2-1.2b-5l", 4, 4096),
+    I("inf-qwen3-next-80b-4l-b1s8192", "qwen3-next-80b-4l", 1, 8192),
+    I("inf-nemotron-3-nano-30b-7l-b2s8192", "nemotron-3-nano-30b-7l", 2, 8192),
+    I("inf-qwen3.5-27b-4l-b2s3000", "qwen3.5-27b-4l", 2, 3000),
+    I("inf-nemotron-h-56b-9l-b2s3000", "nemotron-h-56b-9l", 2, 3000),
+    I("inf-deepseek-v3.2-4l-b2s2000", "deepseek-v3.2-4l", 2, 2000),
 ]
 
 
@@ -253,13 +349,23 @@ INFERENCE = [
 
 def _model_setup(name: str) -> tuple[dict, dict]:
     m = MODELS[name]
-    cfg = H.load_hf_config(m["source"], m.get("overrides"), model_type=m.get("model_type"))
-    src = f"hf-configs/{m['source']}/config.json" if m["source"] else f"transformers {m['model_type']} config defaults"
+    cfg = H.load_hf_config(
+        m["source"], m.get("overrides"), model_type=m.get("model_type"), nested=m.get("nested"), drop=m.get("drop", ())
+    )
+    if m["source"]:
+        path = H.config_path(m["source"])
+        src = f"{path.parent.parent.name}/{m['source']}/config.json"  # hf-configs/... or configs/...
+        if path.parent.parent.name == "configs":
+            src = f"param_oracle/configs/{m['source']}/config.json"
+    else:
+        src = f"transformers {m['model_type']} config defaults"
     arch = {k: cfg[k] for k in ARCH_KEYS if k in cfg and cfg[k] is not None}
     setup = {
         "model": name,
         "config_source": src,
         "config_overrides": m.get("overrides", {}),
+        **({"config_nested": m["nested"]} if m.get("nested") else {}),
+        **({"config_dropped": list(m["drop"])} if m.get("drop") else {}),
         "config_note": m.get("note"),
         "arch": arch,
     }
