@@ -205,6 +205,16 @@ def _layer_kinds(c: ConfigReader, layers: int, fam: DecoderFamily | None) -> tup
         if n < 1:
             raise ModelFormatError(c.source, "'full_attention_interval' must be a positive integer, not 0")
         return tuple("full" if (i + 1) % n == 0 else "linear" for i in range(layers)), ()
+    if c.has("attention_chunk_size"):
+        # Llama 4 (transformers' Llama4TextConfig.__post_init__): a layer with RoPE (no_rope_layers[i] == 1) uses
+        # chunked attention, a NoPE layer full attention; without the list, every no_rope_layer_interval-th layer
+        # (default 4) is NoPE
+        if c.has("no_rope_layers"):
+            rope = c.int_list("no_rope_layers", layers)
+        else:
+            every = max(1, c.int("no_rope_layer_interval", default=4, note=False))
+            rope = [int((i + 1) % every != 0) for i in range(layers)]
+        return tuple("chunked" if r else "full" for r in rope), ()
     if c.has("full_attn_idxs"):  # LFM2: attention at these layers, short convolutions elsewhere
         full = set(c.int_list("full_attn_idxs"))
         return tuple("full" if i in full else "conv" for i in range(layers)), ()

@@ -60,3 +60,10 @@ def test_gpt_oss_sliding_layers_cap_the_cache() -> None:
     items = _items("openai__gpt-oss-20b", context=65536)
     assert items["kv_cache"] == (12 * 65536 + 12 * 128) * 2 * 8 * 64 * 2
     assert "recurrent_state" not in items
+
+
+def test_llama4_chunked_layers_cap_the_cache() -> None:
+    # Llama 4 Scout's text config names attention_chunk_size 8192 and no layer list: transformers makes every 4th
+    # layer (no_rope_layer_interval 4) full attention and the other 36 of 48 chunked; 8 kv heads × 128
+    items = _items("meta-llama__Llama-4-Scout-17B-16E-Instruct", context=32768)
+    assert items["kv_cache"] == (12 * 32768 + 36 * 8192) * 2 * 8 * 128 * 2
