@@ -334,7 +334,9 @@ def stack(c: ConfigReader, fam: DecoderFamily) -> StackSpec:
     dense_width = fam.dense_width_rule(c) if fam.dense_width_rule else c.opt_int(*fam.dense_width)
     experts = moe(c, fam, layers)
     inter = (dense_width or (experts.expert_intermediate_size if experts else 4 * h)) // fam.dense_width_divisor
-    act = str(c.get("hidden_act", "hidden_activation", "activation_function", default="silu", note=False))
+    act = str(
+        c.get("mlp_hidden_act", "hidden_act", "hidden_activation", "activation_function", default="silu", note=False)
+    )
     norm = fam.norm
     if fam.rmsnorm_flag and not c.bool(fam.rmsnorm_flag, default=True):
         norm = Norm.LAYER
