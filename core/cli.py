@@ -35,6 +35,7 @@ from core.models import resolve
 from core.params import count
 from core.result import CATEGORIES, Estimate
 from core.scenario import Scenario
+from core.stacks import STACKS
 from core.units import format_bytes
 
 # CLI option -> scenario field
@@ -51,6 +52,7 @@ OPTION_FIELDS: dict[str, str] = {
     "weights": "precision.weights",
     "kv_cache": "precision.kv_cache",
     "training_precision": "precision.training",
+    "stack": "training.stack",
     "optimizer": "training.optimizer",
     "grad_checkpointing": "training.grad_checkpointing",
     "attention": "training.attention",
@@ -98,7 +100,13 @@ def _add_estimate_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--image-size", type=int, help="input image side in pixels (CNNs)")
     p.add_argument("--training-precision", choices=["fp32", "bf16", "fp16", "mixed-bf16", "mixed-fp16"])
     p.add_argument("--optimizer", choices=["adamw", "adam", "sgd", "sgd-momentum", "adamw-8bit", "adafactor", "lion"])
-    p.add_argument("--grad-checkpointing", choices=["none", "full"])
+    p.add_argument("--grad-checkpointing", choices=["none", "selective", "full"])
+    p.add_argument(
+        "--stack",
+        choices=list(STACKS),
+        help="training framework as it allocates: hf (default), deepspeed, fsdp2 (torchtitan), megatron, torchtune, "
+        "liger, unsloth",
+    )
     p.add_argument("--attention", choices=["sdpa", "eager", "flash"])
     p.add_argument("--finetune", choices=["full", "lora", "qlora"])
     p.add_argument("--lora-rank", type=int)

@@ -40,7 +40,7 @@ from core.safe_file import read_text
 from core.scenario import Scenario
 
 FORMAT = "gpu-sizer"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SUFFIX = ".sizing"
 MAX_FILE_BYTES = 16 * 1024 * 1024  # a scenario with a 500-layer CNN is ~200 KB; refuse absurd files
 STALE_TEMP_SECONDS = 60  # a save takes milliseconds: an older temporary file was left by an interrupted one
@@ -55,8 +55,14 @@ def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
+def _v2_to_v3(doc: dict[str, Any]) -> dict[str, Any]:
+    """Schema 3 added `training.stack` (default "hf": the Trainer/accelerate stack every earlier file meant) and the
+    checkpointing value "selective". Nothing to rewrite: a missing stack reads as "hf"."""
+    return doc
+
+
 # version N -> function turning a version-N document into a version-(N+1) document (see the policy above).
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 class ProjectError(SizingError):

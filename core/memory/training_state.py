@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from core import stacks
 from core.memory.context import Ctx, Num, PhaseItem, fmt_bytes
 from core.memory.weights import format_bytes, lora_params, numel_per_gpu, per_gpu
 from core.result import Phase
@@ -49,16 +50,42 @@ def _largest_tensor(ctx: Ctx) -> int:
     return max((g.per_tensor for g in ctx.pc.groups), default=0)
 
 
+def effective_zero(ctx: Ctx) -> int:
+    """The ZeRO stage whose partitioning the stack applies: the scenario's for ZeRO stacks, 3 for FSDP2 (parameters,
+    gradients and states sharded per parameter), 1 for Megatron's distributed optimizer (fp32 master weights and
+    states sharded; 16-bit parameters and the fp32 gradient buffer whole)."""
+    st = stacks.get(ctx.scenario.training.stack)
+    return {"zero": ctx.scenario.parallelism.zero, "fsdp": 3, "distributed-optimizer": 1}[st.sharding]
+
+
+def sixteen_bit_params(ctx: Ctx) -> bool:
+    """Mixed precision with 16-bit parameters and an fp32 master copy in the optimizer (DeepSpeed, Megatron, or
+    the HF DeepSpeed integration at ZeRO ≥ 1), as opposed to fp32 parameters under autocast or FSDP2's policy."""
+    s = ctx.scenario
+    st = stacks.get(s.training.stack)
+    if not s.precision.training.startswith("mixed") or st.master == "fsdp":
+        return False
+    return st.master == "optimizer" or effective_zero(ctx) >= 1
+
+
+def computes_in_16_bits(ctx: Ctx) -> bool:
+    """Mixed precision whose forward runs on 16-bit parameters (no autocast): 16-bit parameters with an fp32 master
+    copy, or FSDP2's MixedPrecisionPolicy(param_dtype=bf16) gathering 16-bit copies of fp32 shards."""
+    st = stacks.get(ctx.scenario.training.stack)
+    return sixteen_bit_params(ctx) or (ctx.scenario.precision.training.startswith("mixed") and st.master == "fsdp")
+
+
 def items(ctx: Ctx) -> list[PhaseItem]:
     s = ctx.scenario
     t, p = s.training, s.parallelism
+    stack = stacks.get(t.stack)
     ft = t.finetune
     prec = s.precision.training
     mixed = prec.startswith("mixed")
     half = 2 if prec in ("bf16", "fp16") or mixed else 4
     dp = ctx.dp
-    zero = p.zero
-    deepspeed = zero >= 1 and mixed
+    zero = effective_zero(ctx)
+    deepspeed = sixteen_bit_params(ctx)
     out: list[PhaseItem] = []
     accum = s.workload.grad_accumulation > 1
     all_phases: tuple[Phase, ...] = ("forward", "backward", "backward_end", "optimizer_step")
@@ -91,7 +118,9 @@ def items(ctx: Ctx) -> list[PhaseItem]:
                     "weights",
                     dict.fromkeys(all_phases, 0.0 if off else m_bytes),
                     "4 · N / DP",
-                    f"DeepSpeed keeps an fp32 master copy for the optimizer, partitioned over {dp} ranks (ZeRO-{zero})"
+                    f"{'DeepSpeed' if stack.id == 'hf' else stack.name} keeps an fp32 master copy for the optimizer, "
+                    f"partitioned over {dp} ranks "
+                    + ("(distributed optimizer)" if stack.sharding == "distributed-optimizer" else f"(ZeRO-{zero})")
                     + (f"; offloaded to CPU memory ({fmt_bytes(m_bytes)} of host RAM per rank)" if off else "")
                     + ".",
                     {"N": n_total, "DP": dp},
@@ -111,13 +140,21 @@ def items(ctx: Ctx) -> list[PhaseItem]:
                     dict.fromkeys(all_phases, w_bytes),
                     f"{4 if mixed else half} · N" + (" / DP" if shard > 1 else ""),
                     f"{n_total:,.0f} parameters × {4 if mixed else half} bytes"
-                    + (" (fp32 parameters; autocast computes in 16 bits)" if mixed else "")
+                    + (
+                        (
+                            f" ({stack.name}: fp32 shards; MixedPrecisionPolicy gathers 16-bit copies per layer)"
+                            if stack.master == "fsdp"
+                            else " (fp32 parameters; autocast computes in 16 bits)"
+                        )
+                        if mixed
+                        else ""
+                    )
                     + (f", sharded over {shard} ranks (ZeRO-3/FSDP)" if shard > 1 else "")
                     + f" = {fmt_bytes(w_bytes)}.",
                     {"N": n_total, "bytes_per_param": 4 if mixed else half},
                 )
             )
-            if mixed:
+            if mixed and stack.master == "autocast":
                 cp = 2 * _matmul_params(ctx)
                 out.append(
                     PhaseItem(
@@ -133,21 +170,8 @@ def items(ctx: Ctx) -> list[PhaseItem]:
                         "torch.amp autocast weight cast cache",
                     )
                 )
-        if zero == 3:
-            unit = _layer_params(ctx)
-            g = 2 * unit * 2
-            out.append(
-                PhaseItem(
-                    "gathered_params",
-                    "Gathered parameters (ZeRO-3/FSDP)",
-                    "weights",
-                    {"forward": g, "backward": g, "backward_end": g},
-                    "2 · 2 · N_layer",
-                    "ZeRO-3/FSDP all-gathers one layer's full 16-bit parameters while computing it and prefetches "
-                    f"the next: 2 layers × {unit:,.0f} params × 2 bytes = {fmt_bytes(g)}.",
-                    {"N_layer": unit},
-                )
-            )
+        if zero == 3 and dp > 1:
+            out.append(_gathered_params(ctx, stack))
     else:
         lora_total, lora_gpu = lora_params(ctx)
         trainable = lora_gpu
@@ -203,6 +227,8 @@ def items(ctx: Ctx) -> list[PhaseItem]:
     # --- gradients
     adapter_bytes = 4 if t.adapter_dtype == "fp32" else 2
     grad_dtype = adapter_bytes if ft != "full" else (4 if (mixed and not deepspeed) else half)
+    if ft == "full" and mixed and stack.grad_buffers == "megatron":
+        grad_dtype = 4  # Megatron accumulates and reduces gradients in an fp32 main_grad buffer under bf16
     grad_shard = dp if (zero >= 2) else 1
     grads = grad_dtype * trainable / grad_shard
     if p.offload != "none" and zero >= 2:
@@ -230,7 +256,12 @@ def items(ctx: Ctx) -> list[PhaseItem]:
                 "optimizer_step": grads,
             },
             f"{grad_dtype} · N_trainable" + (" / DP" if grad_shard > 1 else ""),
-            f"One gradient per trainable parameter ({trainable:,.0f} on this GPU) × {grad_dtype} bytes"
+            (
+                f"{stack.name}: gradients accumulate in one contiguous fp32 main_grad buffer. "
+                if stack.grad_buffers == "megatron" and grad_dtype == 4 and ft == "full"
+                else ""
+            )
+            + f"One gradient per trainable parameter ({trainable:,.0f} on this GPU) × {grad_dtype} bytes"
             + (f", partitioned over {grad_shard} ranks (ZeRO-{zero})" if grad_shard > 1 else "")
             + (" (offloaded to CPU after reduction)" if p.offload != "none" and zero >= 2 else "")
             + (
@@ -242,7 +273,9 @@ def items(ctx: Ctx) -> list[PhaseItem]:
             {"N_trainable": trainable, "bytes": grad_dtype},
         )
     )
-    if dp > 1 and zero == 0:
+    if stack.grad_buffers != "ddp":
+        out += _stack_grad_buffers(ctx, stack, trainable, half, zero)
+    elif dp > 1 and zero == 0:
         out.append(
             PhaseItem(
                 "ddp_buckets",
@@ -299,6 +332,8 @@ def items(ctx: Ctx) -> list[PhaseItem]:
         )
     )
     temp, temp_how = _step_temporaries(ctx, opt, trainable / shard, state_dtype, t.optimizer_foreach)
+    if stack.optimizer_step == "fused" and opt in ("adam", "adamw"):
+        temp, temp_how = 0.0, ("", "0")  # an in-place fused kernel: no temporaries
     if states_gpu == 0 and states:
         temp = 0.0
     if temp:
@@ -314,7 +349,100 @@ def items(ctx: Ctx) -> list[PhaseItem]:
                 "torch/optim/adamw.py _multi_tensor_adamw",
             )
         )
+    if stack.grad_buffers == "deepspeed" and zero >= 1 and ft == "full" and mixed and p.offload == "none":
+        # stage_1_and_2.py step(): flat_grad_partition.to(fp32) (stage3.py: per sub_group of sub_group_size)
+        n = trainable / dp
+        if zero == 3:
+            n = min(n, float(stacks.DS_SUB_GROUP))
+        out.append(
+            PhaseItem(
+                "fp32_grad_partition",
+                "fp32 gradient partition (DeepSpeed step)",
+                "optimizer_states",
+                {"optimizer_step": 4 * n},
+                "4 · N / DP" + (" (≤ sub_group_size)" if zero == 3 else ""),
+                f"{stack.name}: at the step the optimizer builds an fp32 copy of this rank's 16-bit gradient "
+                f"partition ({n:,.0f} elements"
+                + (", one sub-group of at most 1e9 at a time" if zero == 3 else "")
+                + f") beside the 16-bit one, then frees the 16-bit gradients = {fmt_bytes(4 * n)}. Its fused Adam "
+                "updates in place (no foreach temporary).",
+                {"N": trainable, "DP": dp},
+                "deepspeed/runtime/zero/stage_1_and_2.py step(): single_grad_partition = flat_grad_partition.to(fp32)",
+            )
+        )
     return out
+
+
+def _gathered_params(ctx: Ctx, stack: stacks.TrainingStack) -> PhaseItem:
+    """Unsharded 16-bit parameters alive under ZeRO-3 / FSDP while layers run."""
+    unit = _layer_params(ctx)
+    if stack.grad_buffers == "deepspeed":
+        live = min(float(stacks.DS_MAX_LIVE_PARAMETERS), unit + stacks.DS_PREFETCH_BUCKET)
+        g = 2 * live
+        formula = "2 · min(max_live_parameters, N_layer + prefetch_bucket_size)"
+        why = (
+            f"{stack.name} ZeRO-3 gathers the running module's 16-bit parameters ({unit:,.0f} per layer) and "
+            f"prefetches up to stage3_prefetch_bucket_size = {stacks.DS_PREFETCH_BUCKET:,} more, never more than "
+            f"stage3_max_live_parameters = {stacks.DS_MAX_LIVE_PARAMETERS:,} (DeepSpeed's defaults) = {fmt_bytes(g)}."
+        )
+    else:
+        g = 2 * unit * 2
+        formula = "2 · 2 · N_layer"
+        who = f"{stack.name} (fully_shard per block)" if stack.sharding == "fsdp" else "ZeRO-3/FSDP"
+        why = (
+            f"{who} all-gathers one layer's full 16-bit parameters while computing it and prefetches "
+            f"the next: 2 layers × {unit:,.0f} params × 2 bytes = {fmt_bytes(g)}."
+        )
+    return PhaseItem(
+        "gathered_params",
+        "Gathered parameters (ZeRO-3/FSDP)",
+        "weights",
+        {"forward": g, "backward": g, "backward_end": g},
+        formula,
+        why,
+        {"N_layer": unit},
+        "deepspeed/runtime/zero/config.py defaults" if stack.grad_buffers == "deepspeed" else "",
+    )
+
+
+def _stack_grad_buffers(
+    ctx: Ctx, stack: stacks.TrainingStack, trainable: float, half: int, zero: int
+) -> list[PhaseItem]:
+    """Gradient communication buffers of the non-DDP stacks (DDP's and the HF DeepSpeed integration's are above)."""
+    dp = ctx.dp
+    if stack.grad_buffers == "deepspeed" and zero >= 1:
+        b = float(half * stacks.DS_REDUCE_BUCKET)
+        return [
+            PhaseItem(
+                "zero_buckets",
+                "ZeRO contiguous gradient bucket",
+                "gradients",
+                {"backward": b, "backward_end": b, "optimizer_step": b},
+                "bytes · reduce_bucket_size",
+                f"{stack.name} (contiguous_gradients, its default) allocates an ipg buffer of reduce_bucket_size = "
+                f"{stacks.DS_REDUCE_BUCKET:,} elements in the 16-bit dtype to gather gradients before each "
+                f"reduce(-scatter) = {fmt_bytes(b)}.",
+                {"reduce_bucket_size": stacks.DS_REDUCE_BUCKET},
+                "deepspeed/runtime/zero/stage_1_and_2.py / stage3.py ipg buffer; DeepSpeedZeroConfig defaults",
+            )
+        ]
+    if stack.grad_buffers == "fsdp" and dp > 1 and zero == 3 and ctx.scenario.training.finetune == "full":
+        unit = _layer_params(ctx)
+        b = (2 + 4) * unit
+        return [
+            PhaseItem(
+                "fsdp_reduce_scatter",
+                "Reduce-scatter of one layer's gradients (FSDP2)",
+                "gradients",
+                {"backward": b, "backward_end": b},
+                "(2 + 4) · N_layer",
+                f"{stack.name}: each block's unsharded 16-bit gradients ({unit:,.0f} parameters) are cast to fp32 "
+                f"(reduce_dtype) for the reduce-scatter = {fmt_bytes(b)} while a layer's backward finishes.",
+                {"N_layer": unit},
+                "torch.distributed.fsdp MixedPrecisionPolicy(reduce_dtype=float32)",
+            )
+        ]
+    return []
 
 
 def _state_bytes(ctx: Ctx, opt: str, trainable: float, dtype_bytes: int) -> tuple[float, tuple[str, str]]:
