@@ -121,7 +121,7 @@ STACKS: dict[str, TrainingStack] = {
         TrainingStack(
             "torchtune",
             "torchtune",
-            optimizer_step="torch",
+            optimizer_step="fused",
             master="autocast",
             sharding="fsdp",
             grad_buffers="fsdp",
@@ -130,7 +130,8 @@ STACKS: dict[str, TrainingStack] = {
             loss="chunked",
             offloads_checkpoints=False,
             source="torchtune modules/loss/ce_chunked_output_loss.py (CEWithChunkedOutputLoss, 8 chunks, each "
-            "upcast to fp32 on its own), recipes full_finetune_single_device / lora_finetune_single_device",
+            "upcast to fp32 on its own), recipes full_finetune_single_device / lora_finetune_single_device, "
+            "recipes/configs (torch.optim.AdamW with fused: True: no foreach temporaries)",
             notes="chunked cross-entropy; FSDP2 sharding when distributed",
         ),
         TrainingStack(

@@ -385,6 +385,16 @@ def _gathered_params(ctx: Ctx, stack: stacks.TrainingStack) -> PhaseItem:
             f"prefetches up to stage3_prefetch_bucket_size = {stacks.DS_PREFETCH_BUCKET:,} more, never more than "
             f"stage3_max_live_parameters = {stacks.DS_MAX_LIVE_PARAMETERS:,} (DeepSpeed's defaults) = {fmt_bytes(g)}."
         )
+    elif stack.sharding == "fsdp" and ctx.pp > 1:
+        # torchtitan parallelize_llama.py: reshard_after_forward=False when pipeline parallel is on, so a stage's
+        # 16-bit parameters stay gathered across its micro-batches
+        g = 2 * unit * ctx.layers_per_stage
+        formula = "2 · N_layer · layers_per_stage"
+        why = (
+            f"{stack.name} with pipeline parallelism keeps the stage's parameters gathered between micro-batches "
+            f"(reshard_after_forward=False): {ctx.layers_per_stage} layers × {unit:,.0f} params × 2 bytes = "
+            f"{fmt_bytes(g)}."
+        )
     else:
         g = 2 * unit * 2
         formula = "2 · 2 · N_layer"

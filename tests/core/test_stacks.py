@@ -1,0 +1,122 @@
+"""Training stacks and parallelism held to hand calculations from each stack's source (core/stacks.py names them).
+
+Llama 3.1 8B: N = 8,030,261,248 parameters, h = 4096, V = 128,256, 32 layers, GQA 32/8 heads of 128."""
+
+import pytest
+
+from core.estimate import estimate, resolve_gpu
+from core.memory.context import make_ctx
+from core.memory.peak import build_items
+from tests.core.helpers import scenario
+
+N = 8_030_261_248
+V = 128_256
+
+
+def _train(**kw: object) -> object:
+    base: dict[str, object] = {"workload": {"mode": "training", "batch": 1, "context": 4096}}
+    base.update(kw)
+    return estimate(scenario("llama-3.1-8b", **base))  # type: ignore[arg-type]
+
+
+def _phase(phase: str, key: str, **kw: object) -> float:
+    """Bytes of one breakdown item at one phase (an Estimate shows only the peak phase)."""
+    base: dict[str, object] = {"workload": {"mode": "training", "batch": 1, "context": 4096}}
+    base.update(kw)
+    s = scenario("llama-3.1-8b", **base)  # type: ignore[arg-type]
+    items, _ = build_items(make_ctx(s, resolve_gpu(s)))
+    return float(sum(float(it.by_phase.get(phase, 0.0)) for it in items if it.key == key))  # type: ignore[arg-type]
+
+
+def _bytes(e: object, key: str) -> int:
+    it = e.memory.item(key)  # type: ignore[attr-defined]
+    return it.bytes if it else 0
+
+
+def test_deepspeed_fused_adam_has_no_foreach_temporary_but_an_fp32_gradient_partition() -> None:
+    # ZeRO-2 on 8 GPUs, bf16: the HF stack's torch AdamW step adds 4·N/8 (foreach sqrt); DeepSpeed's FusedAdam
+    # updates in place, and stage_1_and_2.py step() builds flat_grad_partition.to(fp32): 4·N/8 as well
+    par = {"gpus": 8, "zero": 2}
+    ds = {"stack": "deepspeed"}
+    assert _phase("optimizer_step", "optimizer_temporaries", parallelism=par) == pytest.approx(4 * N / 8)
+    assert _phase("optimizer_step", "optimizer_temporaries", parallelism=par, training=ds) == 0
+    assert _phase("optimizer_step", "fp32_grad_partition", parallelism=par, training=ds) == pytest.approx(4 * N / 8)
+
+
+def test_deepspeed_reduce_bucket_is_its_default_size() -> None:
+    # DeepSpeedZeroConfig reduce_bucket_size = 5e8 elements, in the 16-bit dtype: 1e9 bytes
+    ds = _train(parallelism={"gpus": 8, "zero": 2}, training={"stack": "deepspeed"})
+    assert _bytes(ds, "zero_buckets") == 1_000_000_000
+
+
+def test_megatron_distributed_optimizer_is_6_plus_12_over_d_bytes_per_parameter() -> None:
+    # Megatron-LM docs/source/api-guide/dist_optimizer.md: bf16 params, fp32 grads -> 6 + 12/d bytes per parameter
+    d = 8
+    e = _train(parallelism={"gpus": d}, training={"stack": "megatron"})
+    state = sum(_bytes(e, k) for k in ("weights", "master_weights", "gradients", "optimizer_states"))
+    # gradients exist from backward on; at the optimizer step every term is there
+    step = e.memory.phase_totals["optimizer_step"]  # type: ignore[attr-defined]
+    assert step >= (6 + 12 / d) * N * 0.999
+    assert state <= (6 + 12 / d) * N * 1.001
+
+
+def test_loss_parallel_divides_the_logits_by_tp() -> None:
+    # forward: 4·T·V kept + (2 + 4)·T·V while the loss runs; backward start 4 + 8 = 12 bytes per logit.
+    # T = 4096 tokens; fsdp2 with TP 4 keeps V/4 per rank; hf keeps all of V on every rank
+    T = 4096
+    tp = {"gpus": 4, "tp": 4}
+    assert _phase("backward", "logits", parallelism=tp) == 12 * T * V
+    assert _phase("backward", "logits", parallelism=tp, training={"stack": "fsdp2"}) == 12 * T * V / 4
+
+
+def test_pipeline_reports_the_worse_rank_not_the_sum() -> None:
+    # 1F1B with pp = 4, micro-batch 8 × 4096 tokens (T = 32,768): the first stage holds 4 micro-batches of its 8
+    # layers' checkpointed inputs (2 bytes · T · h each) and no logits = 4 · 8 · 2 · T · h = 8.6 GB; the last stage
+    # one micro-batch (8 · 2 · T · h = 2.1 GB) and the logits (12 · T · V = 50.4 GB at the start of backward):
+    # the last stage is the worse rank, and the answer is its memory, not the first stage's activations added to it
+    T, h = 8 * 4096, 4096
+    kw = {
+        "workload": {"mode": "training", "batch": 8, "context": 4096},
+        "parallelism": {"gpus": 4, "pp": 4},
+        "training": {"grad_checkpointing": "full"},
+    }
+    assert _phase("backward", "logits", **kw) == 12 * T * V
+    # + the last stage's final RMSNorm (fp32 residual under autocast: input 4·h, 1/rms 4, fp32 product 4·h, and
+    # lm_head's 16-bit cast 2·h per token)
+    assert _phase("backward", "activations", **kw) == pytest.approx(8 * 2 * T * h + 10 * T * h + 4 * T, rel=0.001)
+    e = _train(**kw)
+    assert e.memory.phase == "backward"  # type: ignore[attr-defined]
+    assert "worse pipeline rank: the first stage peaks at" in e.memory.item("activations").explanation  # type: ignore[attr-defined]
+
+
+def test_sequence_parallel_divides_checkpointed_layer_inputs_by_tp() -> None:
+    # full checkpointing keeps 2 · T · h per layer; sequence parallel splits it over TP = 8: 32 layers
+    T, h = 4096, 4096
+    kw = {"parallelism": {"gpus": 8, "tp": 8}, "training": {"stack": "fsdp2", "grad_checkpointing": "full"}}
+    saved = 32 * 2 * T * h / 8
+    # plus the final RMSNorm's fp32 input (4·h), 1/rms (4), its 16-bit product (2·h) and the 16-bit output lm_head
+    # keeps (2·h), per token / 8, and the int64 token ids
+    edge = (8 * T * h + 4 * T) / 8 + 8 * T
+    assert _phase("backward", "activations", **kw) == pytest.approx(saved + edge, rel=0.02)
+
+
+def test_chunked_and_fused_losses_never_hold_the_whole_fp32_logits() -> None:
+    T, h = 4096, 4096
+    # torchtune: T·V·(2 + 4 + 4/8) at the end of the forward pass (bf16 logits, 8 fp32 chunks' log-softmax, one
+    # chunk's fp32 cast), against 10·T·V unchunked
+    assert _phase("forward", "logits", training={"stack": "torchtune"}) == pytest.approx(T * V * 6.5)
+    # Liger: 2·T·h (hidden-state gradient) + 2 · 4 · T·h (one chunk of fp32 logits and its gradient)
+    assert _phase("forward", "logits", training={"stack": "liger"}) == 10 * T * h
+
+
+def test_unsloth_offloads_checkpointed_inputs() -> None:
+    # hf keeps 32 layer inputs (2 · T · h each) on the GPU; Unsloth keeps them in CPU memory
+    T, h = 4096, 4096
+    hf = _phase("backward", "activations", training={"grad_checkpointing": "full"}, precision={"training": "bf16"})
+    un = _phase(
+        "backward",
+        "activations",
+        training={"stack": "unsloth", "grad_checkpointing": "full"},
+        precision={"training": "bf16"},
+    )
+    assert hf - un == pytest.approx(31 * 2 * T * h, rel=0.001)
