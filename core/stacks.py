@@ -48,6 +48,13 @@ class TrainingStack:
     offloads_checkpoints: bool  # checkpointed layer inputs are kept in CPU memory (Unsloth)
     source: str
     notes: str
+    # under sequence parallel, the all-gathered input of each column-parallel matmul is what autograd saves (DTensor
+    # SP in torchtitan: whole T × h per rank), rather than the sequence shard re-gathered in backward (Megatron)
+    sp_saves_gathered: bool = False
+    # loss parallel through DTensor's handlers (torch/distributed/tensor/parallel/loss.py): log-softmax decomposed
+    # into fp32 shifted / exp / result tensors, and a fused nll + log-softmax backward (zeros_like, exp, sum,
+    # product) instead of aten's fused kernels
+    dtensor_loss: bool = False
 
 
 STACKS: dict[str, TrainingStack] = {
@@ -97,6 +104,8 @@ STACKS: dict[str, TrainingStack] = {
             loss_parallel=True,
             loss="fp32-logits",
             offloads_checkpoints=False,
+            sp_saves_gathered=True,
+            dtensor_loss=True,
             source="torchtitan parallelize_llama.py @ 9dec370 (fully_shard per TransformerBlock with "
             "MixedPrecisionPolicy(param_dtype=bf16, reduce_dtype=fp32); TP plan with SequenceParallel norms and "
             "loss_parallel; op-level selective AC _save_list), torch.optim.AdamW (foreach)",

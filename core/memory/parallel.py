@@ -35,11 +35,22 @@ def sp_divisor(ctx: Ctx) -> int:
     return ctx.tp if get_stack(ctx.scenario.training.stack).sequence_parallel else 1
 
 
-def sequence_parallel(ctx: Ctx, terms: act.Terms) -> act.Terms:
+def gathered_inputs(ctx: Ctx, T: Num, h: int, a: int, readers: int) -> Num:
+    """Bytes a TP rank keeps beyond the sequence shard when autograd saves the all-gathered input of `readers`
+    column-parallel matmuls (DTensor sequence parallel), each a·T·h whole instead of a·T·h / TP."""
+    d = sp_divisor(ctx)
+    if d == 1 or not get_stack(ctx.scenario.training.stack).sp_saves_gathered:
+        return 0.0 * T
+    return readers * a * T * h * (1 - 1 / d)
+
+
+def sequence_parallel(ctx: Ctx, terms: act.Terms, T: Num, h: int, a: int) -> act.Terms:
+    """Under sequence parallel the norms, residual and dropout tensors of a block are split along the sequence; the
+    attention and MLP inputs are all-gathered (DTensor saves those whole: two per block)."""
     d = sp_divisor(ctx)
     if d == 1:
         return terms
-    return replace(terms, norms=terms.norms / d, dropout=terms.dropout / d)
+    return replace(terms, norms=terms.norms / d + gathered_inputs(ctx, T, h, a, 2), dropout=terms.dropout / d)
 
 
 def selective_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, mode: act.Mode, terms: act.Terms) -> tuple[Num, str]:
@@ -139,6 +150,26 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
             f"{fmt_bytes(float(np.max(kept + chunk)))}.",
             inputs,
             "liger_kernel/ops/fused_linear_cross_entropy.py; Apple cut-cross-entropy (Unsloth)",
+        )
+    if vd > 1 and stack.dtensor_loss:
+        # torch/distributed/tensor/parallel/loss.py: forward keeps the 16-bit logits, their fp32 copy, `shifted`
+        # and exp(shifted) (or `result`) at once; backward runs zeros_like(x), exp(x), their sum and the product
+        # beside the saved log-softmax output x
+        kept = 4 * TV
+        fwd_peak = (a16 + (4 if a16 != 4 else 0) + 8) * TV
+        bwd_start = 16 * TV
+        return PhaseItem(
+            "logits",
+            "Logits and loss (fp32, DTensor loss parallel)",
+            "activations",
+            {"forward": fwd_peak, "backward": bwd_start},
+            f"T·V/TP·({a16 + (4 if a16 != 4 else 0) + 8} in the forward, 16 at the start of backward)",
+            f"{stack.name} computes the loss on logits sharded over the vocabulary on {vd} TP ranks (loss_parallel): "
+            "DTensor's log-softmax keeps the fp32 copy, the shifted logits and their exponential at once, and its "
+            "fused nll + log-softmax backward builds zeros_like, exp, their sum and the product beside the saved "
+            f"fp32 output: {fmt_bytes(float(np.max(bwd_start)))} at the start of backward.",
+            inputs,
+            "torch/distributed/tensor/parallel/loss.py (_log_softmax, _nll_loss_and_log_softmax_backward)",
         )
     # Loss (transformers ForCausalLMLoss, torchtitan's cross_entropy(pred.float())): the logits are upcast to fp32
     # and log-softmax keeps its fp32 output (4·T·V) until backward; while it runs the 16-bit logits and the fp32

@@ -245,14 +245,14 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
         return []
     stack = stacks.get(s.training.stack)
     mode = act.training_mode(ctx)
-    terms = parallel.sequence_parallel(ctx, act.layer_saved(ctx, st, T, seq, mode))
+    a16 = 2 if mode.autocast else mode.a
+    terms = parallel.sequence_parallel(ctx, act.layer_saved(ctx, st, T, seq, mode), T, st.hidden_size, a16)
     sp = parallel.sp_divisor(ctx)
     L = ctx.layers_per_stage if ctx.stack is not None else st.num_layers
     inflight = ctx.pp if pp_rank == "first" else 1  # 1F1B: stage k holds pp − k micro-batches in flight
     policy = s.training.grad_checkpointing
     ckpt = policy == "full"
     h = st.hidden_size
-    a16 = 2 if mode.autocast else mode.a
     if ckpt:
         per_layer_kept = a16 * T * h / sp  # each layer's input
         if stack.offloads_checkpoints:
@@ -268,9 +268,12 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
         saved = terms.total * L * inflight
         recompute = _z(ctx)
     final = act.norm_saved(st.norm, T, h, mode, ("lm_head",) if mode.weights_train else ()) / sp
+    final = final + parallel.gathered_inputs(ctx, T, h, a16, 1 if mode.weights_train else 0)  # lm_head's input
     edge = final + 8 * T + (T * h if st.hidden_dropout > 0 else 0.0)  # final norm, token ids, embedding dropout
     if ctx.pp > 1:
         edge = (8 * T + (T * h if st.hidden_dropout > 0 else 0.0)) if pp_rank == "first" else final
+        # 1F1B steady state: while one micro-batch runs backward the other in-flight ones keep their activations
+        recompute = recompute + saved * (inflight - 1) / inflight
     saved = saved + edge
     side_note = ""
     for name, side, t_side, s_side in side_stacks(ctx):

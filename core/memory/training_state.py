@@ -388,19 +388,30 @@ def _gathered_params(ctx: Ctx, stack: stacks.TrainingStack) -> PhaseItem:
     elif stack.sharding == "fsdp" and ctx.pp > 1:
         # torchtitan parallelize_llama.py: reshard_after_forward=False when pipeline parallel is on, so a stage's
         # 16-bit parameters stay gathered across its micro-batches
-        g = 2 * unit * ctx.layers_per_stage
-        formula = "2 · N_layer · layers_per_stage"
+        root = _root_params(ctx)
+        g = 2 * (unit * ctx.layers_per_stage + root)
+        formula = "2 · (N_layer · layers_per_stage + N_root)"
         why = (
             f"{stack.name} with pipeline parallelism keeps the stage's parameters gathered between micro-batches "
-            f"(reshard_after_forward=False): {ctx.layers_per_stage} layers × {unit:,.0f} params × 2 bytes = "
-            f"{fmt_bytes(g)}."
+            f"(reshard_after_forward=False): {ctx.layers_per_stage} layers × {unit:,.0f} params and "
+            f"{root:,.0f} outside the layers (embedding or output), × 2 bytes = {fmt_bytes(g)}."
+        )
+    elif stack.sharding == "fsdp":
+        # FSDP2 never reshards the root module after forward (its parameters are needed first in backward), and
+        # torchtitan does not reshard the last block either
+        root = _root_params(ctx)
+        g = 2 * (2 * unit + root)
+        formula = "2 · (2 · N_layer + N_root)"
+        why = (
+            f"{stack.name} all-gathers each block's 16-bit parameters while it runs and prefetches the next "
+            f"(2 × {unit:,.0f}), and keeps the root module's ({root:,.0f}: embedding, final norm, output) gathered "
+            f"from the end of forward into backward = {fmt_bytes(g)}."
         )
     else:
         g = 2 * unit * 2
         formula = "2 · 2 · N_layer"
-        who = f"{stack.name} (fully_shard per block)" if stack.sharding == "fsdp" else "ZeRO-3/FSDP"
         why = (
-            f"{who} all-gathers one layer's full 16-bit parameters while computing it and prefetches "
+            "ZeRO-3/FSDP all-gathers one layer's full 16-bit parameters while computing it and prefetches "
             f"the next: 2 layers × {unit:,.0f} params × 2 bytes = {fmt_bytes(g)}."
         )
     return PhaseItem(
@@ -439,6 +450,25 @@ def _stack_grad_buffers(
     if stack.grad_buffers == "fsdp" and dp > 1 and zero == 3 and ctx.scenario.training.finetune == "full":
         unit = _layer_params(ctx)
         b = (2 + 4) * unit
+        if ctx.pp > 1:
+            n = unit * ctx.layers_per_stage + _root_params(ctx)
+            acc = 4.0 * n
+            return [
+                PhaseItem(
+                    "fsdp_unsharded_grads",
+                    "Unsharded fp32 gradients across micro-batches (FSDP2 + PP)",
+                    "gradients",
+                    {"forward": acc, "backward": acc, "backward_end": acc + b},
+                    "4 · N_stage (reduce_dtype)",
+                    f"{stack.name} under a pipeline schedule skips the reduce-scatter until the last micro-batch "
+                    "(set_requires_gradient_sync(False)): each micro-batch's gradients accumulate unsharded in the "
+                    f"fp32 reduce dtype for the stage's {n:,.0f} parameters = {fmt_bytes(acc)}, alive through the "
+                    "steady state of 1F1B.",
+                    {"N_stage": n},
+                    "torch.distributed.pipelining stage.py (FSDP no-sync between micro-batches); FSDP2 "
+                    "unsharded_accumulated_grad in reduce_dtype",
+                )
+            ]
         return [
             PhaseItem(
                 "fsdp_reduce_scatter",
@@ -508,6 +538,13 @@ def _step_temporaries(
             "2 · bytes · max tensor",
         )
     return 0.0, ("", "0")
+
+
+def _root_params(ctx: Ctx) -> float:
+    """Parameters outside the repeated blocks on this GPU (embedding, final norm, output; per TP rank)."""
+    from core.memory.weights import _is_layer_group
+
+    return numel_per_gpu(ctx, [g for g in ctx.pc.groups if not _is_layer_group(ctx, g)])
 
 
 def _layer_params(ctx: Ctx) -> float:

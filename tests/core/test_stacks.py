@@ -61,12 +61,16 @@ def test_megatron_distributed_optimizer_is_6_plus_12_over_d_bytes_per_parameter(
 
 
 def test_loss_parallel_divides_the_logits_by_tp() -> None:
-    # forward: 4·T·V kept + (2 + 4)·T·V while the loss runs; backward start 4 + 8 = 12 bytes per logit.
-    # T = 4096 tokens; fsdp2 with TP 4 keeps V/4 per rank; hf keeps all of V on every rank
+    # hf: aten's fused kernels, 4·T·V kept + 8·T·V of gradients at the start of backward, whole on every TP rank.
+    # fsdp2 (torchtitan loss_parallel): V/4 per rank, but DTensor's fused nll + log-softmax backward
+    # (torch/distributed/tensor/parallel/loss.py) holds the saved fp32 output x, zeros_like(x), exp(x) and their
+    # sum at once (the product replaces exp): 16 bytes per logit of the shard. T = 4096
     T = 4096
     tp = {"gpus": 4, "tp": 4}
     assert _phase("backward", "logits", parallelism=tp) == 12 * T * V
-    assert _phase("backward", "logits", parallelism=tp, training={"stack": "fsdp2"}) == 12 * T * V / 4
+    assert _phase("backward", "logits", parallelism=tp, training={"stack": "fsdp2"}) == 16 * T * V / 4
+    # its forward: bf16 logits (2), their fp32 copy x (4), shifted = x − max (4) and exp(shifted) (4) = 14
+    assert _phase("forward", "logits", parallelism=tp, training={"stack": "fsdp2"}) == 14 * T * V / 4
 
 
 def test_pipeline_reports_the_worse_rank_not_the_sum() -> None:
@@ -94,9 +98,9 @@ def test_sequence_parallel_divides_checkpointed_layer_inputs_by_tp() -> None:
     T, h = 4096, 4096
     kw = {"parallelism": {"gpus": 8, "tp": 8}, "training": {"stack": "fsdp2", "grad_checkpointing": "full"}}
     saved = 32 * 2 * T * h / 8
-    # plus the final RMSNorm's fp32 input (4·h), 1/rms (4), its 16-bit product (2·h) and the 16-bit output lm_head
-    # keeps (2·h), per token / 8, and the int64 token ids
-    edge = (8 * T * h + 4 * T) / 8 + 8 * T
+    # plus the final RMSNorm's fp32 input (4·h), 1/rms (4), its 16-bit product (2·h) and its 16-bit output (2·h),
+    # per token / 8; lm_head's input all-gathered by DTensor SP (whole: 2·h·(1 − 1/8) more); int64 token ids
+    edge = (8 * T * h + 4 * T) / 8 + 2 * T * h * (1 - 1 / 8) + 8 * T
     assert _phase("backward", "activations", **kw) == pytest.approx(saved + edge, rel=0.02)
 
 
