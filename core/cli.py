@@ -254,6 +254,8 @@ def estimate_json(est: Estimate, scenario: Scenario, notes: Sequence[str] = ()) 
         },
         "compute": est.compute.model_dump(),
         "mode": est.mode,
+        "stack": est.stack,
+        "host_ram": {"unit": "bytes", "per_rank": est.host_ram_bytes, "explanation": est.host_ram},
         "model": {
             "name": scenario.model.architecture.name,
             "preset": scenario.model.preset,
@@ -331,11 +333,17 @@ def estimate_text(est: Estimate, scenario: Scenario, units: str, explain: bool, 
     if explain:
         lines.append("how compute and time were found:")
         lines += [f"  {k}: {v}" for k, v in c.explanations.items()]
-        lines.append(
-            "defaults: PyTorch + Hugging Face transformers, SDPA attention, torch.optim AdamW (foreach), loss on "
-            "fp32-upcast logits"
-            + ("" if s.training.attention == "sdpa" else f"; attention here: {s.training.attention}")
-        )
+        if est.mode == "training" and s.training.stack != "hf":
+            st = STACKS[s.training.stack]
+            lines.append(f"stack: {st.name} — {st.notes} ({st.source})")
+        else:
+            lines.append(
+                "defaults: PyTorch + Hugging Face transformers, SDPA attention, torch.optim AdamW (foreach), loss on "
+                "fp32-upcast logits"
+                + ("" if s.training.attention == "sdpa" else f"; attention here: {s.training.attention}")
+            )
+    if est.host_ram_bytes:
+        lines.append(f"CPU memory for offload: {est.host_ram}")
     for w in list(est.warnings) + list(c.notes):
         lines.append(f"warning: {w}")
     for n in notes:

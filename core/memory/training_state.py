@@ -381,7 +381,7 @@ def _gathered_params(ctx: Ctx, stack: stacks.TrainingStack) -> PhaseItem:
         g = 2 * live
         formula = "2 · min(max_live_parameters, N_layer + prefetch_bucket_size)"
         why = (
-            f"{stack.name} ZeRO-3 gathers the running module's 16-bit parameters ({unit:,.0f} per layer) and "
+            "DeepSpeed ZeRO-3 gathers the running module's 16-bit parameters ({unit:,.0f} per layer) and "
             f"prefetches up to stage3_prefetch_bucket_size = {stacks.DS_PREFETCH_BUCKET:,} more, never more than "
             f"stage3_max_live_parameters = {stacks.DS_MAX_LIVE_PARAMETERS:,} (DeepSpeed's defaults) = {fmt_bytes(g)}."
         )
@@ -538,6 +538,30 @@ def _step_temporaries(
             "2 · bytes · max tensor",
         )
     return 0.0, ("", "0")
+
+
+def host_ram(ctx: Ctx) -> tuple[float, str]:
+    """CPU memory per data-parallel rank that optimizer/parameter offload needs (ZeRO-Offload, Ren et al. 2021):
+    the fp32 master partition, the optimizer states and the fp32 gradient partition the CPU Adam reads, plus the
+    16-bit parameter partition when parameters are offloaded too (ZeRO-3). 0 without offload."""
+    s = ctx.scenario
+    p = s.parallelism
+    if s.workload.mode != "training" or p.offload == "none" or s.training.finetune != "full":
+        return 0.0, ""
+    zero = effective_zero(ctx)
+    if zero < 1:
+        return 0.0, ""
+    n = numel_per_gpu(ctx, ctx.pc.groups) / ctx.dp
+    states, _ = _state_bytes(ctx, s.training.optimizer, n, 4)
+    total = 4 * n + states + 4 * n
+    parts = f"fp32 master {fmt_bytes(4 * n)} + optimizer states {fmt_bytes(states)} + fp32 gradients {fmt_bytes(4 * n)}"
+    if p.offload == "optimizer+params" and zero == 3:
+        total += 2 * n
+        parts += f" + 16-bit parameters {fmt_bytes(2 * n)}"
+    return total, (
+        f"{fmt_bytes(total)} of CPU RAM per data-parallel rank for the offloaded partition ({n:,.0f} parameters): "
+        f"{parts} (pinned memory; × ranks per node for a machine)"
+    )
 
 
 def _root_params(ctx: Ctx) -> float:

@@ -124,3 +124,13 @@ def test_unsloth_offloads_checkpointed_inputs() -> None:
         precision={"training": "bf16"},
     )
     assert hf - un == pytest.approx(31 * 2 * T * h, rel=0.001)
+
+
+def test_offload_names_the_cpu_memory_it_needs() -> None:
+    # ZeRO-Offload keeps the fp32 master (4), Adam's two fp32 states (8) and the fp32 gradient partition (4) in CPU
+    # memory: 16 bytes × N / DP per rank; with parameters offloaded too (ZeRO-3) their 16-bit partition (2) as well
+    e = _train(parallelism={"gpus": 8, "zero": 3, "offload": "optimizer"}, training={"stack": "deepspeed"})
+    assert e.host_ram_bytes == 16 * N // 8  # type: ignore[attr-defined]
+    e = _train(parallelism={"gpus": 8, "zero": 3, "offload": "optimizer+params"}, training={"stack": "deepspeed"})
+    assert e.host_ram_bytes == 18 * N // 8  # type: ignore[attr-defined]
+    assert _train().host_ram_bytes == 0  # type: ignore[attr-defined]
