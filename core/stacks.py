@@ -140,7 +140,8 @@ STACKS: dict[str, TrainingStack] = {
             offloads_checkpoints=False,
             source="torchtune modules/loss/ce_chunked_output_loss.py (CEWithChunkedOutputLoss, 8 chunks, each "
             "upcast to fp32 on its own), recipes full_finetune_single_device / lora_finetune_single_device, "
-            "recipes/configs (torch.optim.AdamW with fused: True: no foreach temporaries)",
+            "recipes/configs/llama3_2/3B_full.yaml @ 03a1978 (optimizer: torch.optim.AdamW, fused: True: no foreach "
+            "temporaries; the single-device configs default to bitsandbytes PagedAdamW8bit)",
             notes="chunked cross-entropy; FSDP2 sharding when distributed",
         ),
         TrainingStack(

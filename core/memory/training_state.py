@@ -450,10 +450,29 @@ def _stack_grad_buffers(
     if stack.grad_buffers == "fsdp" and dp > 1 and zero == 3 and ctx.scenario.training.finetune == "full":
         unit = _layer_params(ctx)
         b = (2 + 4) * unit
+        sharded = 4.0 * trainable / dp
+        pool_phases: tuple[Phase, ...] = (
+            ("forward", "backward", "backward_end") if ctx.pp > 1 else ("forward", "backward")
+        )
+        pool = PhaseItem(
+            "stream_pool",
+            "Cached in the reduce-scatter stream's pool (FSDP2)",
+            "overhead",
+            dict.fromkeys(pool_phases, sharded),
+            "4 · N / DP (reserved, not allocated)",
+            f"{stack.name} reduce-scatters gradients on its own CUDA stream, so the sharded fp32 gradients are "
+            "allocated from that stream's pool of the caching allocator; after zero_grad() their blocks stay "
+            "cached there, and the default stream, where forward and backward allocate, cannot reuse them = "
+            f"{fmt_bytes(sharded)} reserved while the gradients do not exist.",
+            {"N": trainable, "DP": dp},
+            "PyTorch CUDA semantics: cached blocks are tied to the stream they were allocated on; "
+            "torch.distributed.fsdp reduce_scatter_stream",
+        )
         if ctx.pp > 1:
             n = unit * ctx.layers_per_stage + _root_params(ctx)
             acc = 4.0 * n
             return [
+                pool,
                 PhaseItem(
                     "fsdp_unsharded_grads",
                     "Unsharded fp32 gradients across micro-batches (FSDP2 + PP)",
@@ -467,9 +486,10 @@ def _stack_grad_buffers(
                     {"N_stage": n},
                     "torch.distributed.pipelining stage.py (FSDP no-sync between micro-batches); FSDP2 "
                     "unsharded_accumulated_grad in reduce_dtype",
-                )
+                ),
             ]
         return [
+            pool,
             PhaseItem(
                 "fsdp_reduce_scatter",
                 "Reduce-scatter of one layer's gradients (FSDP2)",
@@ -480,7 +500,7 @@ def _stack_grad_buffers(
                 f"(reduce_dtype) for the reduce-scatter = {fmt_bytes(b)} while a layer's backward finishes.",
                 {"N_layer": unit},
                 "torch.distributed.fsdp MixedPrecisionPolicy(reduce_dtype=float32)",
-            )
+            ),
         ]
     return []
 
