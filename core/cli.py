@@ -64,6 +64,7 @@ OPTION_FIELDS: dict[str, str] = {
     "zero": "parallelism.zero",
     "tp": "parallelism.tp",
     "pp": "parallelism.pp",
+    "ep": "parallelism.ep",
     "offload": "parallelism.offload",
     "runtime": "runtime.name",
     "gpu_memory_utilization": "runtime.gpu_memory_utilization",
@@ -119,6 +120,7 @@ def _add_estimate_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--zero", type=int, choices=[0, 1, 2, 3])
     p.add_argument("--tp", type=int, help="tensor-parallel degree")
     p.add_argument("--pp", type=int, help="pipeline-parallel degree")
+    p.add_argument("--ep", type=int, help="expert-parallel degree (MoE; divides the data-parallel ranks)")
     p.add_argument("--offload", choices=["none", "optimizer", "optimizer+params"])
     p.add_argument("--runtime", choices=["hf", "vllm", "llama.cpp"])
     p.add_argument("--gpu-memory-utilization", type=float, help="vLLM's fraction of GPU memory (default 0.9)")

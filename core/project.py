@@ -56,8 +56,9 @@ def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def _v2_to_v3(doc: dict[str, Any]) -> dict[str, Any]:
-    """Schema 3 added `training.stack` (default "hf": the Trainer/accelerate stack every earlier file meant) and the
-    checkpointing value "selective". Nothing to rewrite: a missing stack reads as "hf"."""
+    """Schema 3 added `training.stack` (default "hf": the Trainer/accelerate stack every earlier file meant),
+    `parallelism.ep` (default 1: no expert parallelism) and the checkpointing value "selective". Nothing to rewrite:
+    missing fields read as before."""
     return doc
 
 

@@ -92,6 +92,9 @@ class Parallelism(_Model):
     zero: Literal[0, 1, 2, 3] = 0
     tp: PositiveInt = Field(1, le=1024)
     pp: PositiveInt = Field(1, le=1024)
+    ep: PositiveInt = Field(
+        1, le=1024, description="expert parallel: MoE experts sharded over this many of the data-parallel ranks"
+    )
     offload: Offload = "none"
 
     @model_validator(mode="after")
@@ -99,6 +102,11 @@ class Parallelism(_Model):
         if self.gpus % (self.tp * self.pp):
             raise ValueError(
                 f"gpus ({self.gpus}) must be a multiple of tp × pp ({self.tp} × {self.pp} = {self.tp * self.pp})"
+            )
+        if self.dp % self.ep:
+            raise ValueError(
+                f"parallelism.ep: {self.ep} must divide the {self.dp} data-parallel ranks (gpus / (tp × pp)): "
+                "expert-parallel groups are carved out of data parallelism"
             )
         return self
 
@@ -189,6 +197,13 @@ class Scenario(_Model):
             raise ValueError(
                 f"parallelism.tp: {self.parallelism.tp} does not divide the {att.num_heads} attention heads"
             )
+        ep = self.parallelism.ep
+        if ep > 1:
+            moe = arch.decoder.moe if arch.decoder else None
+            if moe is None:
+                raise ValueError(f"parallelism.ep: {ep} expert-parallel ranks, but this model has no experts")
+            if moe.num_experts % ep:
+                raise ValueError(f"parallelism.ep: {ep} does not divide the {moe.num_experts} experts")
         layers = arch.decoder.num_layers if arch.decoder else (arch.ssm.num_layers if arch.ssm else 0)
         if layers and self.parallelism.pp > layers:
             raise ValueError(f"parallelism.pp: {self.parallelism.pp} stages exceed the model's {layers} layers")

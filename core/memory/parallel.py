@@ -194,6 +194,29 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
     )
 
 
+def expert_dispatch_item(ctx: Ctx, st: StackSpec, T: Num, a: int) -> PhaseItem | None:
+    """Expert parallelism: each MoE layer sends every routed token copy to the rank that holds its expert and gets
+    the results back (all-to-all): a send and a receive buffer of T·k tokens × h while one layer runs."""
+    ep = ctx.scenario.parallelism.ep
+    if ep == 1 or st.moe is None:
+        return None
+    k = st.moe.experts_per_token
+    h = st.moe.latent_size or st.hidden_size
+    b = 2 * a * T * k * h / sp_divisor(ctx)
+    return PhaseItem(
+        "expert_all_to_all",
+        "Expert-parallel all-to-all buffers",
+        "activations",
+        {"forward": b, "backward": b, "backward_end": b},
+        "2 · a · T · k · h",
+        f"With experts sharded over {ep} ranks, one MoE layer at a time sends its {k} routed copies of each token to "
+        f"the ranks holding those experts and receives them back: a send and a receive buffer of T × k × h = "
+        f"{fmt_bytes(float(np.max(b)))} (balanced routing: each rank's experts receive T · k tokens in all).",
+        {"ep": ep, "experts_per_token": k},
+        "Megatron-LM token dispatcher (alltoall), DeepSpeed-MoE _AllToAll",
+    )
+
+
 def worst_rank(
     first: list[PhaseItem],
     last: list[PhaseItem],

@@ -310,6 +310,9 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
     ]
     if V:
         items.append(parallel.loss_item(ctx, stack, T, V, a16, h))
+    dispatch = parallel.expert_dispatch_item(ctx, st, T, a16)
+    if dispatch is not None:
+        items.append(dispatch)
     return items
 
 

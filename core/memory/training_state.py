@@ -50,6 +50,18 @@ def _largest_tensor(ctx: Ctx) -> int:
     return max((g.per_tensor for g in ctx.pc.groups), default=0)
 
 
+def sharded_dp(ctx: Ctx) -> float:
+    """What ZeRO/FSDP sharding divides this GPU's parameters by: DP, except that under expert parallelism the expert
+    parameters are sharded only over the DP / EP ranks of their expert-data-parallel group (DeepSpeed-MoE, Megatron
+    --expert-model-parallel-size): dense / DP + experts_here · EP / DP parameters per rank."""
+    dp, ep = ctx.dp, ctx.scenario.parallelism.ep
+    if ep == 1 or ctx.scenario.training.finetune != "full":
+        return float(dp)
+    experts = numel_per_gpu(ctx, [g for g in ctx.pc.groups if g.split == "expert"])
+    total = numel_per_gpu(ctx, ctx.pc.groups)
+    return total / ((total - experts) / dp + experts * ep / dp)
+
+
 def effective_zero(ctx: Ctx) -> int:
     """The ZeRO stage whose partitioning the stack applies: the scenario's for ZeRO stacks, 3 for FSDP2 (parameters,
     gradients and states sharded per parameter), 1 for Megatron's distributed optimizer (fp32 master weights and
@@ -84,6 +96,11 @@ def items(ctx: Ctx) -> list[PhaseItem]:
     mixed = prec.startswith("mixed")
     half = 2 if prec in ("bf16", "fp16") or mixed else 4
     dp = ctx.dp
+    sdp = sharded_dp(ctx)
+    ep = p.ep
+    over = f"{dp} ranks" + (
+        f" (experts over the {dp // ep} ranks of their expert-data-parallel group)" if ep > 1 else ""
+    )
     zero = effective_zero(ctx)
     deepspeed = sixteen_bit_params(ctx)
     out: list[PhaseItem] = []
@@ -95,7 +112,7 @@ def items(ctx: Ctx) -> list[PhaseItem]:
         trainable = n_total
         # --- parameters
         if deepspeed:
-            w_bytes = half * n_total / (dp if zero == 3 else 1)
+            w_bytes = half * n_total / (sdp if zero == 3 else 1)
             out.append(
                 PhaseItem(
                     "weights",
@@ -109,7 +126,7 @@ def items(ctx: Ctx) -> list[PhaseItem]:
                     {"N": n_total, "DP": dp},
                 )
             )
-            m_bytes = 4 * n_total / dp
+            m_bytes = 4 * n_total / sdp
             off = p.offload != "none"
             out.append(
                 PhaseItem(
@@ -128,7 +145,7 @@ def items(ctx: Ctx) -> list[PhaseItem]:
                 )
             )
         else:
-            shard = dp if zero == 3 else 1
+            shard = sdp if zero == 3 else 1
             w_bytes = (4 if mixed else half) * n_total / shard
             if p.offload == "optimizer+params":
                 w_bytes = 0.0
@@ -149,7 +166,7 @@ def items(ctx: Ctx) -> list[PhaseItem]:
                         if mixed
                         else ""
                     )
-                    + (f", sharded over {shard} ranks (ZeRO-3/FSDP)" if shard > 1 else "")
+                    + (f", sharded over {over} (ZeRO-3/FSDP)" if shard > 1 else "")
                     + f" = {fmt_bytes(w_bytes)}.",
                     {"N": n_total, "bytes_per_param": 4 if mixed else half},
                 )
@@ -229,7 +246,7 @@ def items(ctx: Ctx) -> list[PhaseItem]:
     grad_dtype = adapter_bytes if ft != "full" else (4 if (mixed and not deepspeed) else half)
     if ft == "full" and mixed and stack.grad_buffers == "megatron":
         grad_dtype = 4  # Megatron accumulates and reduces gradients in an fp32 main_grad buffer under bf16
-    grad_shard = dp if (zero >= 2) else 1
+    grad_shard = sdp if (zero >= 2) else 1
     grads = grad_dtype * trainable / grad_shard
     if p.offload != "none" and zero >= 2:
         grads = 0.0
@@ -262,7 +279,7 @@ def items(ctx: Ctx) -> list[PhaseItem]:
                 else ""
             )
             + f"One gradient per trainable parameter ({trainable:,.0f} on this GPU) × {grad_dtype} bytes"
-            + (f", partitioned over {grad_shard} ranks (ZeRO-{zero})" if grad_shard > 1 else "")
+            + (f", partitioned over {over} (ZeRO-{zero})" if grad_shard > 1 else "")
             + (" (offloaded to CPU after reduction)" if p.offload != "none" and zero >= 2 else "")
             + (
                 ". With gradient accumulation they persist through the next forward passes"
@@ -310,7 +327,7 @@ def items(ctx: Ctx) -> list[PhaseItem]:
     # --- optimizer states
     opt = t.optimizer
     state_dtype = adapter_bytes if ft != "full" else (4 if mixed else half)
-    shard = dp if zero >= 1 else 1
+    shard = sdp if zero >= 1 else 1
     states, how = _state_bytes(ctx, opt, trainable, state_dtype)
     states /= shard
     if p.offload != "none" and zero >= 1:
@@ -325,7 +342,7 @@ def items(ctx: Ctx) -> list[PhaseItem]:
             dict.fromkeys(all_phases, states_gpu),
             f"{how[1]} · N_trainable" + (" / DP" if shard > 1 else ""),
             f"{opt}: {how[0]} per trainable parameter"
-            + (f", partitioned over {shard} ranks (ZeRO-{zero})" if shard > 1 else "")
+            + (f", partitioned over {over} (ZeRO-{zero})" if shard > 1 else "")
             + (" — offloaded to CPU memory" if states_gpu == 0 and states else "")
             + f" = {fmt_bytes(states)}.",
             {"N_trainable": trainable, "optimizer": opt},
@@ -351,7 +368,7 @@ def items(ctx: Ctx) -> list[PhaseItem]:
         )
     if stack.grad_buffers == "deepspeed" and zero >= 1 and ft == "full" and mixed and p.offload == "none":
         # stage_1_and_2.py step(): flat_grad_partition.to(fp32) (stage3.py: per sub_group of sub_group_size)
-        n = trainable / dp
+        n = trainable / sdp
         if zero == 3:
             n = min(n, float(stacks.DS_SUB_GROUP))
         out.append(
@@ -450,7 +467,7 @@ def _stack_grad_buffers(
     if stack.grad_buffers == "fsdp" and dp > 1 and zero == 3 and ctx.scenario.training.finetune == "full":
         unit = _layer_params(ctx)
         b = (2 + 4) * unit
-        sharded = 4.0 * trainable / dp
+        sharded = 4.0 * trainable / sharded_dp(ctx)
         pool_phases: tuple[Phase, ...] = (
             ("forward", "backward", "backward_end") if ctx.pp > 1 else ("forward", "backward")
         )
@@ -571,7 +588,7 @@ def host_ram(ctx: Ctx) -> tuple[float, str]:
     zero = effective_zero(ctx)
     if zero < 1:
         return 0.0, ""
-    n = numel_per_gpu(ctx, ctx.pc.groups) / ctx.dp
+    n = numel_per_gpu(ctx, ctx.pc.groups) / sharded_dp(ctx)
     states, _ = _state_bytes(ctx, s.training.optimizer, n, 4)
     total = 4 * n + states + 4 * n
     parts = f"fp32 master {fmt_bytes(4 * n)} + optimizer states {fmt_bytes(states)} + fp32 gradients {fmt_bytes(4 * n)}"

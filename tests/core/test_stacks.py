@@ -134,3 +134,49 @@ def test_offload_names_the_cpu_memory_it_needs() -> None:
     e = _train(parallelism={"gpus": 8, "zero": 3, "offload": "optimizer+params"}, training={"stack": "deepspeed"})
     assert e.host_ram_bytes == 18 * N // 8  # type: ignore[attr-defined]
     assert _train().host_ram_bytes == 0  # type: ignore[attr-defined]
+
+
+# Mixtral 8x7B: 32 layers of 8 experts, each 3 · 4096 · 14336 = 176,160,768 parameters (gate, up, down);
+# 46,702,792,704 parameters in all (Mistral's release), so 1,605,636,096 outside the experts
+MIXTRAL_EXPERTS = 32 * 8 * 3 * 4096 * 14336
+MIXTRAL_DENSE = 46_702_792_704 - MIXTRAL_EXPERTS
+
+
+def _mixtral(phase: str, key: str, **kw: object) -> float:
+    base: dict[str, object] = {"workload": {"mode": "training", "batch": 1, "context": 1024}}
+    base.update(kw)
+    s = scenario("mixtral-8x7b", **base)  # type: ignore[arg-type]
+    items, _ = build_items(make_ctx(s, resolve_gpu(s)))
+    return float(sum(float(it.by_phase.get(phase, 0.0)) for it in items if it.key == key))  # type: ignore[arg-type]
+
+
+def test_expert_parallel_shards_experts_and_zero_shards_them_within_their_group() -> None:
+    # ep = 8 over 8 data-parallel ranks: each rank keeps 1 expert per layer (fp32 parameters under autocast);
+    # ZeRO-1 shards the dense part over 8 ranks, the local experts over the 8 / 8 = 1 rank of their group
+    here = MIXTRAL_DENSE + MIXTRAL_EXPERTS // 8
+    par = {"gpus": 8, "ep": 8, "zero": 1}
+    assert _mixtral("forward", "weights", parallelism=par) == pytest.approx(2 * here)  # 16-bit (DeepSpeed-style)
+    states = 8 * (MIXTRAL_DENSE / 8 + MIXTRAL_EXPERTS // 8)
+    assert _mixtral("forward", "optimizer_states", parallelism=par) == pytest.approx(states)
+    # without expert parallelism ZeRO-1 shards everything over 8 ranks and every rank keeps all experts
+    assert _mixtral("forward", "weights", parallelism={"gpus": 8, "zero": 1}) == pytest.approx(
+        2 * (MIXTRAL_DENSE + MIXTRAL_EXPERTS)
+    )
+
+
+def test_expert_parallel_adds_the_all_to_all_buffers() -> None:
+    # T = 1024 tokens, k = 2 experts per token, h = 4096, 16-bit: send + receive = 2 · 2 · 1024 · 2 · 4096
+    assert _mixtral("forward", "expert_all_to_all", parallelism={"gpus": 8, "ep": 8}) == 2 * 2 * 1024 * 2 * 4096
+
+
+@pytest.mark.parametrize(
+    ("model", "par", "rule"),
+    [
+        ("llama-3.1-8b", {"gpus": 2, "ep": 2}, "has no experts"),
+        ("mixtral-8x7b", {"gpus": 4, "tp": 2, "ep": 4}, "must divide the 2 data-parallel ranks"),
+        ("mixtral-8x7b", {"gpus": 6, "ep": 3}, "does not divide the 8 experts"),
+    ],
+)
+def test_expert_parallel_rules_are_named(model: str, par: dict[str, int], rule: str) -> None:
+    with pytest.raises(ValueError, match=rule):
+        scenario(model, workload={"mode": "training"}, parallelism=par)
