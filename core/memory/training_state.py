@@ -126,7 +126,7 @@ def items(ctx: Ctx) -> list[PhaseItem]:
                     {"N": n_total, "DP": dp},
                 )
             )
-            m_bytes = 4 * n_total / sdp
+            m_bytes = 4 * n_total / (sdp if zero >= 1 else 1)
             off = p.offload != "none"
             out.append(
                 PhaseItem(
@@ -134,10 +134,20 @@ def items(ctx: Ctx) -> list[PhaseItem]:
                     "fp32 master weights" + (" (offloaded to CPU)" if off else ""),
                     "weights",
                     dict.fromkeys(all_phases, 0.0 if off else m_bytes),
-                    "4 · N / DP",
-                    f"{'DeepSpeed' if stack.id == 'hf' else stack.name} keeps an fp32 master copy for the optimizer, "
-                    f"partitioned over {dp} ranks "
-                    + ("(distributed optimizer)" if stack.sharding == "distributed-optimizer" else f"(ZeRO-{zero})")
+                    "4 · N / DP" if zero >= 1 else "4 · N",
+                    f"{'DeepSpeed' if stack.id == 'hf' else stack.name} keeps an fp32 master copy for the optimizer"
+                    + (
+                        (
+                            f", partitioned over {over} "
+                            + (
+                                "(distributed optimizer)"
+                                if stack.sharding == "distributed-optimizer"
+                                else f"(ZeRO-{zero})"
+                            )
+                        )
+                        if zero >= 1
+                        else " (ZeRO-0: not partitioned)"
+                    )
                     + (f"; offloaded to CPU memory ({fmt_bytes(m_bytes)} of host RAM per rank)" if off else "")
                     + ".",
                     {"N": n_total, "DP": dp},

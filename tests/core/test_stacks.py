@@ -180,3 +180,11 @@ def test_expert_parallel_adds_the_all_to_all_buffers() -> None:
 def test_expert_parallel_rules_are_named(model: str, par: dict[str, int], rule: str) -> None:
     with pytest.raises(ValueError, match=rule):
         scenario(model, workload={"mode": "training"}, parallelism=par)
+
+
+def test_deepspeed_zero_0_keeps_the_whole_fp32_master() -> None:
+    # ZeRO-0 partitions nothing: the fp32 master copy is 4 · N on every rank, even with 8 of them
+    assert _phase("forward", "master_weights", parallelism={"gpus": 8}, training={"stack": "deepspeed"}) == 4 * N
+    assert _phase("forward", "master_weights", parallelism={"gpus": 8, "zero": 1}, training={"stack": "deepspeed"}) == (
+        pytest.approx(4 * N / 8)
+    )
