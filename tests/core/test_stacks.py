@@ -188,3 +188,14 @@ def test_deepspeed_zero_0_keeps_the_whole_fp32_master() -> None:
     assert _phase("forward", "master_weights", parallelism={"gpus": 8, "zero": 1}, training={"stack": "deepspeed"}) == (
         pytest.approx(4 * N / 8)
     )
+
+
+def test_selective_checkpointing_recomputes_every_second_matmul_under_torchtitan() -> None:
+    # torchtitan's op policy saves the outputs of wq, wv, w1, w2 and recomputes wk (4096 × 1024), wo (4096 × 4096) and
+    # w3 (4096 × 14336) in backward: 2 FLOPs per parameter per token over 32 layers, on top of 6·N
+    e = _train(parallelism={"gpus": 8}, training={"stack": "fsdp2", "grad_checkpointing": "selective"})
+    fwd = e.compute.flops_per_token  # type: ignore[attr-defined]
+    again = 2 * 32 * (4096 * 1024 + 4096 * 4096 + 4096 * 14336)
+    step = e.compute.step_seconds  # type: ignore[attr-defined]
+    plain = _train(parallelism={"gpus": 8}, training={"stack": "fsdp2"}).compute.step_seconds  # type: ignore[attr-defined]
+    assert step / plain == pytest.approx((3 * fwd + again) / (3 * fwd), rel=1e-9)
