@@ -55,6 +55,10 @@ class TrainingStack:
     # into fp32 shifted / exp / result tensors, and a fused nll + log-softmax backward (zeros_like, exp, sum,
     # product) instead of aten's fused kernels
     dtensor_loss: bool = False
+    # activations saved per block: "modules" = what the framework's Python modules leave to autograd (transformers,
+    # torchtitan: fp32 norm copies, unfused activations); "megatron" = Megatron-LM's fused kernels as counted by
+    # Korthikanti et al. 2022 §4.1 (sbh·(34 + 5as/h) for a GPT block, 34sbh/t with TP + SP)
+    activations: Literal["modules", "megatron"] = "modules"
 
 
 STACKS: dict[str, TrainingStack] = {
@@ -123,6 +127,7 @@ STACKS: dict[str, TrainingStack] = {
             loss_parallel=True,
             loss="fp32-logits",
             offloads_checkpoints=False,
+            activations="megatron",
             source="Megatron-LM docs/source/api-guide/dist_optimizer.md (bf16 params, fp32 grads: 6 + 12/d "
             "bytes per parameter), --sequence-parallel, vocab-parallel cross entropy, TE/Apex FusedAdam",
             notes="bf16 parameters, fp32 main_grad buffer, fp32 main parameters and Adam states sharded over DP",

@@ -53,6 +53,36 @@ def sequence_parallel(ctx: Ctx, terms: act.Terms, T: Num, h: int, a: int) -> act
     return replace(terms, norms=terms.norms / d + gathered_inputs(ctx, T, h, a, 2), dropout=terms.dropout / d)
 
 
+def megatron_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int = 2) -> act.Terms:
+    """A block's saved activations with Megatron-LM's fused kernels, per TP rank, in 16 bits (Korthikanti et al.
+    2022, "Reducing Activation Recomputation in Large Transformer Models", §4.1): the inputs of the two LayerNorms,
+    of the QKV and fc1 matmuls (split along the sequence under SP, re-gathered in backward), Q and K, V, the input of
+    the output projection, the fc1 output and the activation's output (gated: gate and up, then their product),
+    dropout masks (1 byte) where dropout is on; eager attention adds the softmax output (2 bytes), its dropout mask
+    (1) and dropout output (2) per score; flash attention keeps its output and fp32 logsumexp instead.
+    For a GPT block (MHA, 4h GELU MLP, dropout) this is sbh·(34 + 5as/h) without parallelism, 34sbh/t + 5as²b/t
+    with TP + SP. LayerNorm's fp32 mean and rstd (8 bytes per row each norm) are added; the paper drops them."""
+    tp, sp = ctx.tp, sp_divisor(ctx)
+    att = st.attention
+    h = st.hidden_size
+    heads = att.num_heads / tp
+    q, kv, o = att.q_width / tp, att.kv_width / tp, att.o_width / tp
+    drop = st.hidden_dropout > 0
+    norms = a * T * h * 2 / sp + 8 * T * 2 / sp  # two LayerNorm inputs (+ fp32 mean/rstd per row)
+    attention = a * T * h / sp + a * T * (q + 2 * kv) + a * T * o  # QKV input, Q K V, projection input
+    scores = 0.0 * T
+    b = T / s
+    if ctx.attention_impl == "eager":
+        per_score = a + ((1 + a) if st.attention_dropout > 0 else 0)
+        scores = per_score * b * heads * s * s
+    else:
+        attention = attention + 4 * T * heads  # flash output is the projection input; fp32 logsumexp
+    i = st.mlp.intermediate_size / tp
+    mlp = a * T * h / sp + (a * T * (2 * i + i) if st.mlp.gated else a * T * (i + i))
+    dropout = (2 * T * h / sp) if drop else 0.0 * T
+    return act.Terms(norms=norms, attention=attention, scores=scores, mlp=mlp, dropout=dropout)
+
+
 def selective_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, mode: act.Mode, terms: act.Terms) -> tuple[Num, str]:
     """Bytes a layer keeps under selective checkpointing, and the policy's name."""
     stack = get_stack(ctx.scenario.training.stack)

@@ -246,7 +246,10 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
     stack = stacks.get(s.training.stack)
     mode = act.training_mode(ctx)
     a16 = 2 if mode.autocast else mode.a
-    terms = parallel.sequence_parallel(ctx, act.layer_saved(ctx, st, T, seq, mode), T, st.hidden_size, a16)
+    if stack.activations == "megatron" and st.moe is None and not st.cross_attention and mode.weights_train:
+        terms = parallel.megatron_saved(ctx, st, T, seq, a16)
+    else:
+        terms = parallel.sequence_parallel(ctx, act.layer_saved(ctx, st, T, seq, mode), T, st.hidden_size, a16)
     sp = parallel.sp_divisor(ctx)
     L = ctx.layers_per_stage if ctx.stack is not None else st.num_layers
     inflight = ctx.pp if pp_rank == "first" else 1  # 1F1B: stage k holds pp − k micro-batches in flight

@@ -199,3 +199,27 @@ def test_selective_checkpointing_recomputes_every_second_matmul_under_torchtitan
     step = e.compute.step_seconds  # type: ignore[attr-defined]
     plain = _train(parallelism={"gpus": 8}, training={"stack": "fsdp2"}).compute.step_seconds  # type: ignore[attr-defined]
     assert step / plain == pytest.approx((3 * fwd + again) / (3 * fwd), rel=1e-9)
+
+
+@pytest.mark.parametrize(
+    ("tp", "per_layer"),
+    [(1, 34 * 1024 * 768 + 5 * 12 * 1024 * 1024), (2, (34 * 1024 * 768 + 5 * 12 * 1024 * 1024) / 2)],
+)
+def test_megatron_block_is_korthikanti_34sbh_plus_5as2b(tp: int, per_layer: float) -> None:
+    # Korthikanti et al. 2022, eq. 1 and §4.2.2: a GPT block keeps s·b·h·(34 + 5·a·s/h) bytes in 16-bit training
+    # without parallelism, and 34·s·b·h/t + 5·a·s²·b/t with tensor + sequence parallelism. GPT-2 small: h = 768,
+    # a = 12 heads, 4h MLP, dropout 0.1; s = 1024, b = 1; eager attention (the paper's softmax + dropout); plus
+    # LayerNorm's fp32 mean and rstd (2 norms × 8 bytes per row), which the paper leaves out
+    from core.memory import parallel
+
+    s = scenario(
+        "gpt2",
+        workload={"mode": "training", "batch": 1, "context": 1024},
+        training={"stack": "megatron", "attention": "eager"},
+        parallelism={"gpus": tp, "tp": tp},
+    )
+    ctx = make_ctx(s, resolve_gpu(s))
+    st = s.model.architecture.decoder
+    assert st is not None
+    terms = parallel.megatron_saved(ctx, st, 1024.0, 1024.0)
+    assert terms.total == pytest.approx(per_layer + 16 * 1024 / tp)
