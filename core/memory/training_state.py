@@ -113,16 +113,22 @@ def items(ctx: Ctx) -> list[PhaseItem]:
         # --- parameters
         if deepspeed:
             w_bytes = half * n_total / (sdp if zero == 3 else 1)
+            params_off = zero == 3 and p.offload == "optimizer+params"
+            shard_bytes = w_bytes
+            if params_off:
+                w_bytes = 0.0  # offload_param: the 16-bit partition lives in CPU memory, gathered from there
             out.append(
                 PhaseItem(
                     "weights",
-                    f"Weights ({prec[6:]}{', ZeRO-3 shard' if zero == 3 else ''})",
+                    f"Weights ({prec[6:]}{', ZeRO-3 shard' if zero == 3 else ''}"
+                    + (", offloaded to CPU)" if params_off else ")"),
                     "weights",
                     dict.fromkeys(all_phases, w_bytes),
                     "2 · N" + (" / DP" if zero == 3 else ""),
                     f"16-bit working copy of the {n_total:,.0f} parameters on this GPU"
                     + (f", partitioned over {dp} data-parallel ranks (ZeRO-3)" if zero == 3 else "")
-                    + f" = {fmt_bytes(w_bytes)}.",
+                    + f" = {fmt_bytes(shard_bytes)}"
+                    + (" — kept in CPU memory (offload_param) and gathered layer by layer." if params_off else "."),
                     {"N": n_total, "DP": dp},
                 )
             )

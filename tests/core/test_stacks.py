@@ -223,3 +223,12 @@ def test_megatron_block_is_korthikanti_34sbh_plus_5as2b(tp: int, per_layer: floa
     assert st is not None
     terms = parallel.megatron_saved(ctx, st, 1024.0, 1024.0)
     assert terms.total == pytest.approx(per_layer + 16 * 1024 / tp)
+
+
+def test_parameter_offload_takes_the_16_bit_partition_off_the_gpu() -> None:
+    # ZeRO-3 offload_param keeps the 16-bit partition (2 · N / DP) in CPU memory; with optimizer offload only it stays
+    par = {"gpus": 8, "zero": 3}
+    ds = {"stack": "deepspeed"}
+    on_gpu = _phase("forward", "weights", parallelism={**par, "offload": "optimizer"}, training=ds)
+    assert on_gpu == pytest.approx(2 * N / 8)
+    assert _phase("forward", "weights", parallelism={**par, "offload": "optimizer+params"}, training=ds) == 0
