@@ -102,6 +102,7 @@ def items(ctx: Ctx) -> list[PhaseItem]:
         f" (experts over the {dp // ep} ranks of their expert-data-parallel group)" if ep > 1 else ""
     )
     zero = effective_zero(ctx)
+    scheme = {"distributed-optimizer": "distributed optimizer", "fsdp": "FSDP"}.get(stack.sharding, f"ZeRO-{zero}")
     deepspeed = sixteen_bit_params(ctx)
     out: list[PhaseItem] = []
     accum = s.workload.grad_accumulation > 1
@@ -266,7 +267,8 @@ def items(ctx: Ctx) -> list[PhaseItem]:
     grads = grad_dtype * trainable / grad_shard
     if p.offload != "none" and zero >= 2:
         grads = 0.0
-    fwd_grads = grads if accum else 0.0
+    persistent = ft == "full" and stack.grad_buffers == "megatron"  # one buffer, allocated once, zeroed each step
+    fwd_grads = grads if (accum or persistent) else 0.0
     bwd_grads: Num = fwd_grads
     if ctx.arch.cnn is not None and ft == "full":
         from core.memory.cnn_activations import backward_peak
@@ -295,10 +297,12 @@ def items(ctx: Ctx) -> list[PhaseItem]:
                 else ""
             )
             + f"One gradient per trainable parameter ({trainable:,.0f} on this GPU) × {grad_dtype} bytes"
-            + (f", partitioned over {over} (ZeRO-{zero})" if grad_shard > 1 else "")
+            + (f", partitioned over {over} ({scheme})" if grad_shard > 1 else "")
             + (" (offloaded to CPU after reduction)" if p.offload != "none" and zero >= 2 else "")
             + (
-                ". With gradient accumulation they persist through the next forward passes"
+                ". The buffer is allocated once and zeroed every step, so it is there during the forward pass too"
+                if persistent
+                else ". With gradient accumulation they persist through the next forward passes"
                 if accum
                 else ". They do not exist during the first forward pass (zero_grad(set_to_none=True))"
             )
@@ -358,7 +362,7 @@ def items(ctx: Ctx) -> list[PhaseItem]:
             dict.fromkeys(all_phases, states_gpu),
             f"{how[1]} · N_trainable" + (" / DP" if shard > 1 else ""),
             f"{opt}: {how[0]} per trainable parameter"
-            + (f", partitioned over {over} (ZeRO-{zero})" if shard > 1 else "")
+            + (f", partitioned over {over} ({scheme})" if shard > 1 else "")
             + (" — offloaded to CPU memory" if states_gpu == 0 and states else "")
             + f" = {fmt_bytes(states)}.",
             {"N_trainable": trainable, "optimizer": opt},

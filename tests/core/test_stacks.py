@@ -232,3 +232,10 @@ def test_parameter_offload_takes_the_16_bit_partition_off_the_gpu() -> None:
     on_gpu = _phase("forward", "weights", parallelism={**par, "offload": "optimizer"}, training=ds)
     assert on_gpu == pytest.approx(2 * N / 8)
     assert _phase("forward", "weights", parallelism={**par, "offload": "optimizer+params"}, training=ds) == 0
+
+
+def test_megatron_gradient_buffer_exists_in_the_forward_pass() -> None:
+    # Megatron's DDP allocates one contiguous fp32 main_grad buffer (4 · N) at start-up and zeroes it every step;
+    # torch's set_to_none=True gradients do not exist during the forward pass
+    assert _phase("forward", "gradients", training={"stack": "megatron"}) == 4 * N
+    assert _phase("forward", "gradients") == 0
