@@ -267,7 +267,11 @@ def items(ctx: Ctx) -> list[PhaseItem]:
     grads = grad_dtype * trainable / grad_shard
     if p.offload != "none" and zero >= 2:
         grads = 0.0
-    persistent = ft == "full" and stack.grad_buffers == "megatron"  # one buffer, allocated once, zeroed each step
+    # one buffer allocated once and zeroed every step: Megatron's main_grad, DeepSpeed ZeRO-3's
+    # grad_partitions_flat_buffer (stage3.py _setup_for_real_optimizer)
+    persistent = ft == "full" and (
+        stack.grad_buffers == "megatron" or (stack.grad_buffers == "deepspeed" and zero == 3 and grads > 0)
+    )
     fwd_grads = grads if (accum or persistent) else 0.0
     bwd_grads: Num = fwd_grads
     if ctx.arch.cnn is not None and ft == "full":
@@ -470,12 +474,17 @@ def _stack_grad_buffers(
     dp = ctx.dp
     if stack.grad_buffers == "deepspeed" and zero >= 1:
         b = float(half * stacks.DS_REDUCE_BUCKET)
+        # stage 3 allocates its ipg buffer once (_setup_for_real_optimizer); stages 1-2 in setup_buckets() at the start
+        # of backward, released by the backward epilogue before the step
+        phases: tuple[Phase, ...] = (
+            ("forward", "backward", "backward_end", "optimizer_step") if zero == 3 else ("backward", "backward_end")
+        )
         return [
             PhaseItem(
                 "zero_buckets",
                 "ZeRO contiguous gradient bucket",
                 "gradients",
-                {"backward": b, "backward_end": b, "optimizer_step": b},
+                dict.fromkeys(phases, b),
                 "bytes · reduce_bucket_size",
                 f"{stack.name} (contiguous_gradients, its default) allocates an ipg buffer of reduce_bucket_size = "
                 f"{stacks.DS_REDUCE_BUCKET:,} elements in the 16-bit dtype to gather gradients before each "

@@ -234,8 +234,15 @@ def test_parameter_offload_takes_the_16_bit_partition_off_the_gpu() -> None:
     assert _phase("forward", "weights", parallelism={**par, "offload": "optimizer+params"}, training=ds) == 0
 
 
-def test_megatron_gradient_buffer_exists_in_the_forward_pass() -> None:
+def test_persistent_gradient_buffers_exist_in_the_forward_pass() -> None:
     # Megatron's DDP allocates one contiguous fp32 main_grad buffer (4 · N) at start-up and zeroes it every step;
-    # torch's set_to_none=True gradients do not exist during the forward pass
+    # DeepSpeed ZeRO-3 one 16-bit buffer for this rank's gradient partitions (2 · N / DP) and its 5e8-element ipg
+    # bucket; torch's set_to_none=True gradients do not exist during the forward pass
     assert _phase("forward", "gradients", training={"stack": "megatron"}) == 4 * N
+    z3 = {"parallelism": {"gpus": 8, "zero": 3}, "training": {"stack": "deepspeed"}}
+    assert _phase("forward", "gradients", **z3) == pytest.approx(2 * N / 8)
+    assert _phase("forward", "zero_buckets", **z3) == 2 * 500_000_000
+    # ZeRO-2 allocates its bucket when backward starts and releases it before the step
+    z2 = {"parallelism": {"gpus": 8, "zero": 2}, "training": {"stack": "deepspeed"}}
+    assert _phase("forward", "zero_buckets", **z2) == 0 and _phase("optimizer_step", "zero_buckets", **z2) == 0
     assert _phase("forward", "gradients") == 0
