@@ -38,6 +38,7 @@ from core.params import count
 from core.result import CATEGORIES, Estimate
 from core.samples import sample_unit
 from core.scenario import Scenario
+from core.stacks import STACKS
 from core.units import format_bytes
 
 # CLI option -> scenario field
@@ -54,6 +55,7 @@ OPTION_FIELDS: dict[str, str] = {
     "weights": "precision.weights",
     "kv_cache": "precision.kv_cache",
     "training_precision": "precision.training",
+    "stack": "training.stack",
     "optimizer": "training.optimizer",
     "grad_checkpointing": "training.grad_checkpointing",
     "attention": "training.attention",
@@ -65,6 +67,7 @@ OPTION_FIELDS: dict[str, str] = {
     "zero": "parallelism.zero",
     "tp": "parallelism.tp",
     "pp": "parallelism.pp",
+    "ep": "parallelism.ep",
     "offload": "parallelism.offload",
     "runtime": "runtime.name",
     "gpu_memory_utilization": "runtime.gpu_memory_utilization",
@@ -101,7 +104,13 @@ def _add_estimate_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--image-size", type=int, help="input image side in pixels (CNNs)")
     p.add_argument("--training-precision", choices=["fp32", "bf16", "fp16", "mixed-bf16", "mixed-fp16"])
     p.add_argument("--optimizer", choices=["adamw", "adam", "sgd", "sgd-momentum", "adamw-8bit", "adafactor", "lion"])
-    p.add_argument("--grad-checkpointing", choices=["none", "full"])
+    p.add_argument("--grad-checkpointing", choices=["none", "selective", "full"])
+    p.add_argument(
+        "--stack",
+        choices=list(STACKS),
+        help="training framework as it allocates: hf (default), deepspeed, fsdp2 (torchtitan), megatron, torchtune, "
+        "liger, unsloth",
+    )
     p.add_argument("--attention", choices=["sdpa", "eager", "flash"])
     p.add_argument("--finetune", choices=["full", "lora", "qlora"])
     p.add_argument("--lora-rank", type=int)
@@ -114,6 +123,7 @@ def _add_estimate_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--zero", type=int, choices=[0, 1, 2, 3])
     p.add_argument("--tp", type=int, help="tensor-parallel degree")
     p.add_argument("--pp", type=int, help="pipeline-parallel degree")
+    p.add_argument("--ep", type=int, help="expert-parallel degree (MoE; divides the data-parallel ranks)")
     p.add_argument("--offload", choices=["none", "optimizer", "optimizer+params"])
     p.add_argument("--runtime", choices=["hf", "vllm", "llama.cpp"])
     p.add_argument("--gpu-memory-utilization", type=float, help="vLLM's fraction of GPU memory (default 0.9)")
@@ -251,6 +261,8 @@ def estimate_json(est: Estimate, scenario: Scenario, notes: Sequence[str] = ()) 
         },
         "compute": est.compute.model_dump(),
         "mode": est.mode,
+        "stack": est.stack,
+        "host_ram": {"unit": "bytes", "per_rank": est.host_ram_bytes, "explanation": est.host_ram},
         "model": {
             "name": scenario.model.architecture.name,
             "preset": scenario.model.preset,
@@ -331,11 +343,17 @@ def estimate_text(est: Estimate, scenario: Scenario, units: str, explain: bool, 
     if explain:
         lines.append("how compute and time were found:")
         lines += [f"  {k}: {v}" for k, v in c.explanations.items()]
-        lines.append(
-            "defaults: PyTorch + Hugging Face transformers, SDPA attention, torch.optim AdamW (foreach), loss on "
-            "fp32-upcast logits"
-            + ("" if s.training.attention == "sdpa" else f"; attention here: {s.training.attention}")
-        )
+        if est.mode == "training" and s.training.stack != "hf":
+            st = STACKS[s.training.stack]
+            lines.append(f"stack: {st.name} — {st.notes} ({st.source})")
+        else:
+            lines.append(
+                "defaults: PyTorch + Hugging Face transformers, SDPA attention, torch.optim AdamW (foreach), loss on "
+                "fp32-upcast logits"
+                + ("" if s.training.attention == "sdpa" else f"; attention here: {s.training.attention}")
+            )
+    if est.host_ram_bytes:
+        lines.append(f"CPU memory for offload: {est.host_ram}")
     for w in list(est.warnings) + list(c.notes):
         lines.append(f"warning: {w}")
     for n in notes:

@@ -106,6 +106,26 @@ def default_mfu(scenario: Scenario, pc: ParamCount) -> float:
     return MFU_TRAINING_SMALL if pc.total < 1e9 else MFU_TRAINING
 
 
+def _selective_recompute(scenario: Scenario, flops_per_token: float, n_act: float) -> tuple[float, str]:
+    """Share of a forward pass that selective checkpointing runs again in backward: torchtitan's op-level policy
+    (fsdp2) recomputes every second matmul (wk, wo, w3 of a Llama block); Megatron's recomputes the attention core."""
+    from core.stacks import get as get_stack
+
+    st = scenario.model.architecture.decoder
+    attention = max(0.0, flops_per_token - 2 * n_act)
+    if get_stack(scenario.training.stack).sharding == "fsdp" and st is not None:
+        att = st.attention
+        h = st.hidden_size
+        i = st.moe.expert_intermediate_size * st.moe.experts_per_token if st.moe else st.mlp.intermediate_size
+        mms = [h * att.q_width, h * att.kv_width, h * att.kv_width, att.o_width * h]
+        mms += [h * i, h * i, i * h] if st.mlp.gated else [h * i, i * h]
+        again = sum(w for n, w in enumerate(mms) if n % 2 == 1)
+        share = 2 * again * st.num_layers / flops_per_token
+        return share, f", selective: {share:.0%} of the forward again (every second matmul, torchtitan op policy)"
+    share = attention / flops_per_token if flops_per_token else 0.0
+    return share, f", selective: the attention core again ({share:.0%} of the forward, Megatron policy)"
+
+
 def compute(scenario: Scenario, pc: ParamCount, gpu: GpuSpec, weight_bytes: float, kv_bytes: float) -> Compute:
     w = scenario.workload
     p = scenario.parallelism
@@ -153,13 +173,17 @@ def compute(scenario: Scenario, pc: ParamCount, gpu: GpuSpec, weight_bytes: floa
     if w.mode == "training":
         tr = scenario.training
         mult = training_multiplier(tr.finetune != "full", tr.grad_checkpointing == "full")
+        recompute = ""
+        if tr.grad_checkpointing == "selective" and per_unit == "token":
+            share, recompute = _selective_recompute(scenario, flops_per_token, n_act)
+            mult += share
         mfu = default_mfu(scenario, pc)
         train_flops_unit = mult * flops_per_token
         tokens_step = w.batch * (1 if image_model else w.context) * p.dp * w.grad_accumulation
         step_flops = train_flops_unit * tokens_step
         expl["training"] = (
-            f"{mult:g} × forward FLOPs per {per_unit} ({'6' if mult == 3 else f'{2 * mult:g}'}·N "
-            f"rule{', with recomputation' if tr.grad_checkpointing == 'full' else ''}"
+            f"{mult:.3g} × forward FLOPs per {per_unit} ({'6' if mult == 3 else f'{2 * mult:.3g}'}·N "
+            f"rule{', with recomputation' if tr.grad_checkpointing == 'full' else ''}{recompute}"
             f"{', LoRA: no weight gradients for the frozen base' if tr.finetune != 'full' else ''}); "
             f"MFU {mfu:.0%}"
         )

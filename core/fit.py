@@ -621,12 +621,12 @@ def _fewer_requests(scenario: Scenario) -> Suggestion | None:
 
 
 def _checkpointing(scenario: Scenario) -> Suggestion | None:
-    if scenario.workload.mode != "training" or scenario.training.grad_checkpointing != "none":
+    if scenario.workload.mode != "training" or scenario.training.grad_checkpointing == "full":
         return None
     return _suggestion(
         scenario,
         "checkpointing",
-        "Turn on activation checkpointing",
+        "Turn on full activation checkpointing",
         "≈ 33 % more compute (each layer's forward runs again in backward: 8·N·D instead of 6·N·D)",
         [Edit(path="training.grad_checkpointing", value="full")],
     )
@@ -746,7 +746,7 @@ def _modifiers(scenario: Scenario) -> list[Modifier]:
                     batch,
                 )
             )
-        if scenario.training.grad_checkpointing == "none":
+        if scenario.training.grad_checkpointing != "full":
             ckpt = [Edit(path="training.grad_checkpointing", value="full")]
             out.append((("checkpointing",), "activation checkpointing", "≈ 33 % more compute", ckpt))
             if batch:

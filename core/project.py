@@ -59,7 +59,9 @@ def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
 def _v2_to_v3(doc: dict[str, Any]) -> dict[str, Any]:
     """Schema 3 added CNN layer kinds (sigmoid, hardsigmoid, hardswish, silu, gelu, mul, layernorm, scale, split,
     shuffle, attention, space_to_depth) and layer fields with defaults that mean "as before" (kernel_w, padding_w,
-    ceil_mode, channel_offset, heads, window): the torchvision families of core/cnn_zoo.py. Nothing to rewrite."""
+    ceil_mode, channel_offset, heads, window): the torchvision families of core/cnn_zoo.py; and `training.stack`
+    (default "hf": the Trainer/accelerate stack every earlier file meant), `parallelism.ep` (default 1: no expert
+    parallelism) and the checkpointing value "selective". Nothing to rewrite: missing fields read as before."""
     return doc
 
 

@@ -130,3 +130,6 @@ class Estimate(_Frozen):
     )
     unverified: tuple[str, ...] = Field((), description="what was assumed, when verified is false")
     expected_error: str = Field(description="how far off this estimate is expected to be, and against what")
+    stack: str = Field("hf", description="training framework the memory was modelled for (core/stacks.py)")
+    host_ram_bytes: int = Field(0, ge=0, description="CPU memory per data-parallel rank that offload needs")
+    host_ram: str = Field("", description="what that CPU memory holds")

@@ -13,11 +13,12 @@ from pydantic import BaseModel, ConfigDict, Field, PositiveInt, ValidationError,
 from core import quant
 from core.architecture import Architecture
 from core.hardware import GpuSpec
+from core.stacks import STACKS, StackId
 
 Mode = Literal["inference", "training"]
 TrainingPrecision = Literal["fp32", "bf16", "fp16", "mixed-bf16", "mixed-fp16"]
 OptimizerName = Literal["adamw", "adam", "sgd", "sgd-momentum", "adamw-8bit", "adafactor", "lion"]
-Checkpointing = Literal["none", "full"]
+Checkpointing = Literal["none", "selective", "full"]
 AttentionImpl = Literal["sdpa", "eager", "flash"]
 FinetuneMethod = Literal["full", "lora", "qlora"]
 LoraTargets = Literal["all-linear", "attention", "qv"]
@@ -68,6 +69,11 @@ class Precision(_Model):
 
 
 class Training(_Model):
+    stack: StackId = Field(
+        "hf",
+        description="the training framework, as it allocates: hf (Trainer/accelerate), deepspeed, fsdp2 "
+        "(torchtitan), megatron, torchtune, liger, unsloth (core/stacks.py)",
+    )
     optimizer: OptimizerName = "adamw"
     optimizer_foreach: bool = Field(True, description="torch's default multi-tensor (foreach) step on CUDA")
     grad_checkpointing: Checkpointing = "none"
@@ -86,6 +92,9 @@ class Parallelism(_Model):
     zero: Literal[0, 1, 2, 3] = 0
     tp: PositiveInt = Field(1, le=1024)
     pp: PositiveInt = Field(1, le=1024)
+    ep: PositiveInt = Field(
+        1, le=1024, description="expert parallel: MoE experts sharded over this many of the data-parallel ranks"
+    )
     offload: Offload = "none"
 
     @model_validator(mode="after")
@@ -93,6 +102,11 @@ class Parallelism(_Model):
         if self.gpus % (self.tp * self.pp):
             raise ValueError(
                 f"gpus ({self.gpus}) must be a multiple of tp × pp ({self.tp} × {self.pp} = {self.tp * self.pp})"
+            )
+        if self.dp % self.ep:
+            raise ValueError(
+                f"parallelism.ep: {self.ep} must divide the {self.dp} data-parallel ranks (gpus / (tp × pp)): "
+                "expert-parallel groups are carved out of data parallelism"
             )
         return self
 
@@ -183,6 +197,13 @@ class Scenario(_Model):
             raise ValueError(
                 f"parallelism.tp: {self.parallelism.tp} does not divide the {att.num_heads} attention heads"
             )
+        ep = self.parallelism.ep
+        if ep > 1:
+            moe = arch.decoder.moe if arch.decoder else None
+            if moe is None:
+                raise ValueError(f"parallelism.ep: {ep} expert-parallel ranks, but this model has no experts")
+            if moe.num_experts % ep:
+                raise ValueError(f"parallelism.ep: {ep} does not divide the {moe.num_experts} experts")
         layers = arch.decoder.num_layers if arch.decoder else (arch.ssm.num_layers if arch.ssm else 0)
         if layers and self.parallelism.pp > layers:
             raise ValueError(f"parallelism.pp: {self.parallelism.pp} stages exceed the model's {layers} layers")
@@ -260,6 +281,15 @@ class Scenario(_Model):
                 "this model soft-caps its attention scores, which transformers' SDPA/flash paths do not "
                 "support: it runs eager attention, which materializes the seq² scores"
             )
+        if self.workload.mode == "training":
+            st = STACKS[self.training.stack]
+            if st.sharding != "zero" and p.zero:
+                out.append(f"{st.name} shards by itself ({st.sharding}); --zero {p.zero} is ignored for this stack")
+            if p.tp > 1 and not st.sequence_parallel:
+                out.append(
+                    f"{st.name} with tensor parallelism: activations outside attention and MLP and the logits are "
+                    "replicated on every TP rank (no sequence or loss parallelism)"
+                )
         if self.runtime.name == "llama.cpp" and p.tp > 1:
             out.append("llama.cpp splits layers across GPUs (like pipeline stages), not tensors; tp treated as pp")
         return out

@@ -104,7 +104,9 @@ def training_mode(ctx: Ctx) -> Mode:
     s = ctx.scenario
     prec = s.precision.training
     full = s.training.finetune == "full"
-    deepspeed = s.parallelism.zero >= 1 and prec.startswith("mixed")
+    from core.memory.training_state import computes_in_16_bits
+
+    deepspeed = computes_in_16_bits(ctx)
     if full:
         fp32_params = prec == "fp32" or (prec.startswith("mixed") and not deepspeed)
     else:

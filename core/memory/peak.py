@@ -12,10 +12,11 @@ from functools import lru_cache
 
 import numpy as np
 
+from core import stacks
 from core.architecture import StackSpec
 from core.hardware import GpuSpec
 from core.memory import activations as act
-from core.memory import cnn_activations, kv_cache, overhead, training_state, weights
+from core.memory import cnn_activations, kv_cache, overhead, parallel, training_state, weights
 from core.memory.context import Ctx, Num, PhaseItem, fmt_bytes, make_ctx
 from core.result import Phase
 from core.scenario import Scenario
@@ -232,7 +233,9 @@ def _ssm_items(ctx: Ctx) -> list[PhaseItem]:
     ]
 
 
-def training_activation_items(ctx: Ctx) -> list[PhaseItem]:
+def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseItem]:
+    """`pp_rank` under pipeline parallelism (1F1B): "first" holds `pp` micro-batches of activations in flight and no
+    logits, "last" holds one micro-batch and the logits (core/memory/parallel.py compares the two)."""
     if ctx.arch.cnn is not None:
         return cnn_activations.training_items(ctx)
     if ctx.arch.ssm is not None:
@@ -241,22 +244,41 @@ def training_activation_items(ctx: Ctx) -> list[PhaseItem]:
     st, T, seq = main_stack(ctx)
     if st is None:
         return []
+    stack = stacks.get(s.training.stack)
     mode = act.training_mode(ctx)
-    terms = act.layer_saved(ctx, st, T, seq, mode)
-    L = ctx.layers_per_stage if ctx.stack is not None else st.num_layers
-    inflight = ctx.pp  # 1F1B: the first pipeline stage holds activations of pp micro-batches
-    ckpt = s.training.grad_checkpointing == "full"
-    h = st.hidden_size
     a16 = 2 if mode.autocast else mode.a
+    if stack.activations == "megatron" and st.moe is None and not st.cross_attention and mode.weights_train:
+        terms = parallel.megatron_saved(ctx, st, T, seq, a16)
+    else:
+        terms = parallel.sequence_parallel(ctx, act.layer_saved(ctx, st, T, seq, mode), T, st.hidden_size, a16)
+    sp = parallel.sp_divisor(ctx)
+    L = ctx.layers_per_stage if ctx.stack is not None else st.num_layers
+    inflight = ctx.pp if pp_rank == "first" else 1  # 1F1B: stage k holds pp − k micro-batches in flight
+    policy = s.training.grad_checkpointing
+    ckpt = policy == "full"
+    h = st.hidden_size
     if ckpt:
-        saved = a16 * T * h * L * inflight  # each layer's input
-        recompute = act.largest_layer_saved(ctx, st, terms, T, seq, mode)
+        per_layer_kept = a16 * T * h / sp  # each layer's input
+        if stack.offloads_checkpoints:
+            saved = per_layer_kept + 0.0 * T  # kept in CPU memory; one is brought back while its layer recomputes
+        else:
+            saved = per_layer_kept * L * inflight
+        recompute = act.largest_layer_saved(ctx, st, terms, T, seq, mode)  # the largest layer kind is recomputed
+    elif policy == "selective":
+        kept, _ = parallel.selective_saved(ctx, st, T, seq, mode, terms)
+        saved = kept * L * inflight
+        recompute = terms.total - kept
     else:
         saved = act.stack_saved(ctx, st, terms, T, seq, mode, L) * inflight
         recompute = _z(ctx)
     f32w = ctx.arch.family in act.FP32_WEIGHT_NORM_FAMILIES
-    final = act.norm_saved(st.norm, T, h, mode, ("lm_head",) if mode.weights_train else (), f32w)
+    final = act.norm_saved(st.norm, T, h, mode, ("lm_head",) if mode.weights_train else (), f32w) / sp
+    final = final + parallel.gathered_inputs(ctx, T, h, a16, 1 if mode.weights_train else 0)  # lm_head's input
     edge = final + 8 * T + (T * h if st.hidden_dropout > 0 else 0.0)  # final norm, token ids, embedding dropout
+    if ctx.pp > 1:
+        edge = (8 * T + (T * h if st.hidden_dropout > 0 else 0.0)) if pp_rank == "first" else final
+        # 1F1B steady state: while one micro-batch runs backward the other in-flight ones keep their activations
+        recompute = recompute + saved * (inflight - 1) / inflight
     saved = saved + edge
     side_note = ""
     for name, side, t_side, s_side in side_stacks(ctx):
@@ -269,13 +291,7 @@ def training_activation_items(ctx: Ctx) -> list[PhaseItem]:
             side_saved = side_terms.total * side.num_layers
         saved = saved + side_saved
         side_note += f" The {name} adds {fmt_bytes(float(np.max(side_saved)))} ({side.num_layers} layers)."
-    V = _vocab(ctx)
-    # Loss (transformers ForCausalLMLoss): the logits are upcast to fp32 and log-softmax keeps its fp32 output
-    # (4·T·V) until backward; while it runs the 16-bit logits and the fp32 copy are alive as well. Backward
-    # starts with the fp32 gradients of nll_loss and log_softmax (8·T·V) beside the saved output.
-    kept = 4 * T * V
-    fwd_peak = kept + (a16 + (4 if a16 != 4 else 0)) * T * V
-    bwd_start = kept + 8 * T * V
+    V = _vocab(ctx) if (ctx.pp == 1 or pp_rank == "last") else 0
     items = [
         PhaseItem(
             "activations",
@@ -283,7 +299,10 @@ def training_activation_items(ctx: Ctx) -> list[PhaseItem]:
             "activations",
             {"forward": saved, "backward": saved, "backward_end": recompute},
             ("L · (layer input) + one recomputed layer" if ckpt else "L · [norms + attention + MLP] + final norm"),
-            _explain_training(ctx, terms, T, L, inflight, ckpt, a16) + act.kinds_note(st) + side_note,
+            _explain_training(ctx, terms, T, L, inflight, ckpt, a16)
+            + act.kinds_note(st)
+            + parallel.explain_activations(ctx, stack, policy, pp_rank)
+            + side_note,
             {
                 "layers_on_gpu": L,
                 "tokens": float(np.max(T)),
@@ -296,22 +315,10 @@ def training_activation_items(ctx: Ctx) -> list[PhaseItem]:
         )
     ]
     if V:
-        items.append(
-            PhaseItem(
-                "logits",
-                "Logits and loss (fp32)",
-                "activations",
-                {"forward": fwd_peak, "backward": bwd_start},
-                "T·V·(4 kept + 6 while the loss runs) · or 4 + 8 at the start of backward",
-                f"The loss upcasts the {16 if a16 == 2 else 32}-bit logits "
-                f"(T × V = {float(np.max(T)):,.0f} × {V:,}) to "
-                "fp32; log-softmax keeps its fp32 output for backward, and backward starts by materialising two fp32 "
-                f"gradients of the same size: {fmt_bytes(float(np.max(bwd_start)))} at that moment — often the single "
-                "largest activation.",
-                {"tokens": float(np.max(T)), "vocab": V},
-                "transformers loss_utils.ForCausalLMLoss (logits.float())",
-            )
-        )
+        items.append(parallel.loss_item(ctx, stack, T, V, a16, h))
+    dispatch = parallel.expert_dispatch_item(ctx, st, T, a16)
+    if dispatch is not None:
+        items.append(dispatch)
     return items
 
 
@@ -364,8 +371,15 @@ def build_items(ctx: Ctx) -> tuple[list[PhaseItem], tuple[Phase, ...]]:
     else:  # a batch sweep: CNN gradients at the worst moment of backward depend on the batch
         items = training_state.items(ctx) if ctx.training else weights.inference_items(ctx)
     if ctx.training:
-        items += training_activation_items(ctx)
         phases = TRAIN_PHASES
+        if ctx.pp > 1 and ctx.arch.cnn is None and ctx.arch.ssm is None and ctx.stack is not None:
+            ranks = []
+            for rank in ("first", "last"):
+                its = items + training_activation_items(ctx, rank)
+                its += overhead.overhead_items(ctx, _phase_totals(its, phases))
+                ranks.append(its)
+            return parallel.worst_rank(ranks[0], ranks[1], phases, _phase_totals), phases
+        items += training_activation_items(ctx)
     else:
         items += kv_cache.kv_items(ctx)
         items += inference_activation_items(ctx)

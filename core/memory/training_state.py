@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from core import stacks
 from core.memory.context import Ctx, Num, PhaseItem, fmt_bytes
 from core.memory.weights import format_bytes, lora_params, numel_per_gpu, per_gpu
 from core.result import Phase
@@ -49,16 +50,60 @@ def _largest_tensor(ctx: Ctx) -> int:
     return max((g.per_tensor for g in ctx.pc.groups), default=0)
 
 
+def sharded_dp(ctx: Ctx) -> float:
+    """What ZeRO/FSDP sharding divides this GPU's parameters by: DP, except that under expert parallelism the expert
+    parameters are sharded only over the DP / EP ranks of their expert-data-parallel group (DeepSpeed-MoE, Megatron
+    --expert-model-parallel-size): dense / DP + experts_here · EP / DP parameters per rank."""
+    dp, ep = ctx.dp, ctx.scenario.parallelism.ep
+    if ep == 1 or ctx.scenario.training.finetune != "full":
+        return float(dp)
+    experts = numel_per_gpu(ctx, [g for g in ctx.pc.groups if g.split == "expert"])
+    total = numel_per_gpu(ctx, ctx.pc.groups)
+    return total / ((total - experts) / dp + experts * ep / dp)
+
+
+def effective_zero(ctx: Ctx) -> int:
+    """The ZeRO stage whose partitioning the stack applies: the scenario's for ZeRO stacks, 3 for FSDP2 (parameters,
+    gradients and states sharded per parameter), 1 for Megatron's distributed optimizer (fp32 master weights and
+    states sharded; 16-bit parameters and the fp32 gradient buffer whole)."""
+    st = stacks.get(ctx.scenario.training.stack)
+    return {"zero": ctx.scenario.parallelism.zero, "fsdp": 3, "distributed-optimizer": 1}[st.sharding]
+
+
+def sixteen_bit_params(ctx: Ctx) -> bool:
+    """Mixed precision with 16-bit parameters and an fp32 master copy in the optimizer (DeepSpeed, Megatron, or
+    the HF DeepSpeed integration at ZeRO ≥ 1), as opposed to fp32 parameters under autocast or FSDP2's policy."""
+    s = ctx.scenario
+    st = stacks.get(s.training.stack)
+    if not s.precision.training.startswith("mixed") or st.master == "fsdp":
+        return False
+    return st.master == "optimizer" or effective_zero(ctx) >= 1
+
+
+def computes_in_16_bits(ctx: Ctx) -> bool:
+    """Mixed precision whose forward runs on 16-bit parameters (no autocast): 16-bit parameters with an fp32 master
+    copy, or FSDP2's MixedPrecisionPolicy(param_dtype=bf16) gathering 16-bit copies of fp32 shards."""
+    st = stacks.get(ctx.scenario.training.stack)
+    return sixteen_bit_params(ctx) or (ctx.scenario.precision.training.startswith("mixed") and st.master == "fsdp")
+
+
 def items(ctx: Ctx) -> list[PhaseItem]:
     s = ctx.scenario
     t, p = s.training, s.parallelism
+    stack = stacks.get(t.stack)
     ft = t.finetune
     prec = s.precision.training
     mixed = prec.startswith("mixed")
     half = 2 if prec in ("bf16", "fp16") or mixed else 4
     dp = ctx.dp
-    zero = p.zero
-    deepspeed = zero >= 1 and mixed
+    sdp = sharded_dp(ctx)
+    ep = p.ep
+    over = f"{dp} ranks" + (
+        f" (experts over the {dp // ep} ranks of their expert-data-parallel group)" if ep > 1 else ""
+    )
+    zero = effective_zero(ctx)
+    scheme = {"distributed-optimizer": "distributed optimizer", "fsdp": "FSDP"}.get(stack.sharding, f"ZeRO-{zero}")
+    deepspeed = sixteen_bit_params(ctx)
     out: list[PhaseItem] = []
     accum = s.workload.grad_accumulation > 1
     all_phases: tuple[Phase, ...] = ("forward", "backward", "backward_end", "optimizer_step")
@@ -68,21 +113,27 @@ def items(ctx: Ctx) -> list[PhaseItem]:
         trainable = n_total
         # --- parameters
         if deepspeed:
-            w_bytes = half * n_total / (dp if zero == 3 else 1)
+            w_bytes = half * n_total / (sdp if zero == 3 else 1)
+            params_off = zero == 3 and p.offload == "optimizer+params"
+            shard_bytes = w_bytes
+            if params_off:
+                w_bytes = 0.0  # offload_param: the 16-bit partition lives in CPU memory, gathered from there
             out.append(
                 PhaseItem(
                     "weights",
-                    f"Weights ({prec[6:]}{', ZeRO-3 shard' if zero == 3 else ''})",
+                    f"Weights ({prec[6:]}{', ZeRO-3 shard' if zero == 3 else ''}"
+                    + (", offloaded to CPU)" if params_off else ")"),
                     "weights",
                     dict.fromkeys(all_phases, w_bytes),
                     "2 · N" + (" / DP" if zero == 3 else ""),
                     f"16-bit working copy of the {n_total:,.0f} parameters on this GPU"
                     + (f", partitioned over {dp} data-parallel ranks (ZeRO-3)" if zero == 3 else "")
-                    + f" = {fmt_bytes(w_bytes)}.",
+                    + f" = {fmt_bytes(shard_bytes)}"
+                    + (" — kept in CPU memory (offload_param) and gathered layer by layer." if params_off else "."),
                     {"N": n_total, "DP": dp},
                 )
             )
-            m_bytes = 4 * n_total / dp
+            m_bytes = 4 * n_total / (sdp if zero >= 1 else 1)
             off = p.offload != "none"
             out.append(
                 PhaseItem(
@@ -90,8 +141,20 @@ def items(ctx: Ctx) -> list[PhaseItem]:
                     "fp32 master weights" + (" (offloaded to CPU)" if off else ""),
                     "weights",
                     dict.fromkeys(all_phases, 0.0 if off else m_bytes),
-                    "4 · N / DP",
-                    f"DeepSpeed keeps an fp32 master copy for the optimizer, partitioned over {dp} ranks (ZeRO-{zero})"
+                    "4 · N / DP" if zero >= 1 else "4 · N",
+                    f"{'DeepSpeed' if stack.id == 'hf' else stack.name} keeps an fp32 master copy for the optimizer"
+                    + (
+                        (
+                            f", partitioned over {over} "
+                            + (
+                                "(distributed optimizer)"
+                                if stack.sharding == "distributed-optimizer"
+                                else f"(ZeRO-{zero})"
+                            )
+                        )
+                        if zero >= 1
+                        else " (ZeRO-0: not partitioned)"
+                    )
                     + (f"; offloaded to CPU memory ({fmt_bytes(m_bytes)} of host RAM per rank)" if off else "")
                     + ".",
                     {"N": n_total, "DP": dp},
@@ -99,7 +162,7 @@ def items(ctx: Ctx) -> list[PhaseItem]:
                 )
             )
         else:
-            shard = dp if zero == 3 else 1
+            shard = sdp if zero == 3 else 1
             w_bytes = (4 if mixed else half) * n_total / shard
             if p.offload == "optimizer+params":
                 w_bytes = 0.0
@@ -111,13 +174,21 @@ def items(ctx: Ctx) -> list[PhaseItem]:
                     dict.fromkeys(all_phases, w_bytes),
                     f"{4 if mixed else half} · N" + (" / DP" if shard > 1 else ""),
                     f"{n_total:,.0f} parameters × {4 if mixed else half} bytes"
-                    + (" (fp32 parameters; autocast computes in 16 bits)" if mixed else "")
-                    + (f", sharded over {shard} ranks (ZeRO-3/FSDP)" if shard > 1 else "")
+                    + (
+                        (
+                            f" ({stack.name}: fp32 shards; MixedPrecisionPolicy gathers 16-bit copies per layer)"
+                            if stack.master == "fsdp"
+                            else " (fp32 parameters; autocast computes in 16 bits)"
+                        )
+                        if mixed
+                        else ""
+                    )
+                    + (f", sharded over {over} (ZeRO-3/FSDP)" if shard > 1 else "")
                     + f" = {fmt_bytes(w_bytes)}.",
                     {"N": n_total, "bytes_per_param": 4 if mixed else half},
                 )
             )
-            if mixed:
+            if mixed and stack.master == "autocast":
                 cp = 2 * _matmul_params(ctx)
                 out.append(
                     PhaseItem(
@@ -133,21 +204,8 @@ def items(ctx: Ctx) -> list[PhaseItem]:
                         "torch.amp autocast weight cast cache",
                     )
                 )
-        if zero == 3:
-            unit = _layer_params(ctx)
-            g = 2 * unit * 2
-            out.append(
-                PhaseItem(
-                    "gathered_params",
-                    "Gathered parameters (ZeRO-3/FSDP)",
-                    "weights",
-                    {"forward": g, "backward": g, "backward_end": g},
-                    "2 · 2 · N_layer",
-                    "ZeRO-3/FSDP all-gathers one layer's full 16-bit parameters while computing it and prefetches "
-                    f"the next: 2 layers × {unit:,.0f} params × 2 bytes = {fmt_bytes(g)}.",
-                    {"N_layer": unit},
-                )
-            )
+        if zero == 3 and dp > 1:
+            out.append(_gathered_params(ctx, stack))
     else:
         lora_total, lora_gpu = lora_params(ctx)
         trainable = lora_gpu
@@ -203,11 +261,18 @@ def items(ctx: Ctx) -> list[PhaseItem]:
     # --- gradients
     adapter_bytes = 4 if t.adapter_dtype == "fp32" else 2
     grad_dtype = adapter_bytes if ft != "full" else (4 if (mixed and not deepspeed) else half)
-    grad_shard = dp if (zero >= 2) else 1
+    if ft == "full" and mixed and stack.grad_buffers == "megatron":
+        grad_dtype = 4  # Megatron accumulates and reduces gradients in an fp32 main_grad buffer under bf16
+    grad_shard = sdp if (zero >= 2) else 1
     grads = grad_dtype * trainable / grad_shard
     if p.offload != "none" and zero >= 2:
         grads = 0.0
-    fwd_grads = grads if accum else 0.0
+    # one buffer allocated once and zeroed every step: Megatron's main_grad, DeepSpeed ZeRO-3's
+    # grad_partitions_flat_buffer (stage3.py _setup_for_real_optimizer)
+    persistent = ft == "full" and (
+        stack.grad_buffers == "megatron" or (stack.grad_buffers == "deepspeed" and zero == 3 and grads > 0)
+    )
+    fwd_grads = grads if (accum or persistent) else 0.0
     bwd_grads: Num = fwd_grads
     if ctx.arch.cnn is not None and ft == "full":
         from core.memory.cnn_activations import backward_peak
@@ -230,11 +295,18 @@ def items(ctx: Ctx) -> list[PhaseItem]:
                 "optimizer_step": grads,
             },
             f"{grad_dtype} · N_trainable" + (" / DP" if grad_shard > 1 else ""),
-            f"One gradient per trainable parameter ({trainable:,.0f} on this GPU) × {grad_dtype} bytes"
-            + (f", partitioned over {grad_shard} ranks (ZeRO-{zero})" if grad_shard > 1 else "")
+            (
+                f"{stack.name}: gradients accumulate in one contiguous fp32 main_grad buffer. "
+                if stack.grad_buffers == "megatron" and grad_dtype == 4 and ft == "full"
+                else ""
+            )
+            + f"One gradient per trainable parameter ({trainable:,.0f} on this GPU) × {grad_dtype} bytes"
+            + (f", partitioned over {over} ({scheme})" if grad_shard > 1 else "")
             + (" (offloaded to CPU after reduction)" if p.offload != "none" and zero >= 2 else "")
             + (
-                ". With gradient accumulation they persist through the next forward passes"
+                ". The buffer is allocated once and zeroed every step, so it is there during the forward pass too"
+                if persistent
+                else ". With gradient accumulation they persist through the next forward passes"
                 if accum
                 else ". They do not exist during the first forward pass (zero_grad(set_to_none=True))"
             )
@@ -242,7 +314,9 @@ def items(ctx: Ctx) -> list[PhaseItem]:
             {"N_trainable": trainable, "bytes": grad_dtype},
         )
     )
-    if dp > 1 and zero == 0:
+    if stack.grad_buffers != "ddp":
+        out += _stack_grad_buffers(ctx, stack, trainable, half, zero)
+    elif dp > 1 and zero == 0:
         out.append(
             PhaseItem(
                 "ddp_buckets",
@@ -277,7 +351,7 @@ def items(ctx: Ctx) -> list[PhaseItem]:
     # --- optimizer states
     opt = t.optimizer
     state_dtype = adapter_bytes if ft != "full" else (4 if mixed else half)
-    shard = dp if zero >= 1 else 1
+    shard = sdp if zero >= 1 else 1
     states, how = _state_bytes(ctx, opt, trainable, state_dtype)
     states /= shard
     if p.offload != "none" and zero >= 1:
@@ -292,13 +366,15 @@ def items(ctx: Ctx) -> list[PhaseItem]:
             dict.fromkeys(all_phases, states_gpu),
             f"{how[1]} · N_trainable" + (" / DP" if shard > 1 else ""),
             f"{opt}: {how[0]} per trainable parameter"
-            + (f", partitioned over {shard} ranks (ZeRO-{zero})" if shard > 1 else "")
+            + (f", partitioned over {over} ({scheme})" if shard > 1 else "")
             + (" — offloaded to CPU memory" if states_gpu == 0 and states else "")
             + f" = {fmt_bytes(states)}.",
             {"N_trainable": trainable, "optimizer": opt},
         )
     )
     temp, temp_how = _step_temporaries(ctx, opt, trainable / shard, state_dtype, t.optimizer_foreach)
+    if stack.optimizer_step == "fused" and opt in ("adam", "adamw"):
+        temp, temp_how = 0.0, ("", "0")  # an in-place fused kernel: no temporaries
     if states_gpu == 0 and states:
         temp = 0.0
     if temp:
@@ -314,7 +390,165 @@ def items(ctx: Ctx) -> list[PhaseItem]:
                 "torch/optim/adamw.py _multi_tensor_adamw",
             )
         )
+    if stack.grad_buffers == "deepspeed" and zero >= 1 and ft == "full" and mixed and p.offload == "none":
+        # stage_1_and_2.py step(): flat_grad_partition.to(fp32) (stage3.py: per sub_group of sub_group_size)
+        n = trainable / sdp
+        if zero == 3:
+            n = min(n, float(stacks.DS_SUB_GROUP))
+        out.append(
+            PhaseItem(
+                "fp32_grad_partition",
+                "fp32 gradient partition (DeepSpeed step)",
+                "optimizer_states",
+                {"optimizer_step": 4 * n},
+                "4 · N / DP" + (" (≤ sub_group_size)" if zero == 3 else ""),
+                f"{stack.name}: at the step the optimizer builds an fp32 copy of this rank's 16-bit gradient "
+                f"partition ({n:,.0f} elements"
+                + (", one sub-group of at most 1e9 at a time" if zero == 3 else "")
+                + f") beside the 16-bit one, then frees the 16-bit gradients = {fmt_bytes(4 * n)}. Its fused Adam "
+                "updates in place (no foreach temporary).",
+                {"N": trainable, "DP": dp},
+                "deepspeed/runtime/zero/stage_1_and_2.py step(): single_grad_partition = flat_grad_partition.to(fp32)",
+            )
+        )
     return out
+
+
+def _gathered_params(ctx: Ctx, stack: stacks.TrainingStack) -> PhaseItem:
+    """Unsharded 16-bit parameters alive under ZeRO-3 / FSDP while layers run."""
+    unit = _layer_params(ctx)
+    if stack.grad_buffers == "deepspeed":
+        live = min(float(stacks.DS_MAX_LIVE_PARAMETERS), unit + stacks.DS_PREFETCH_BUCKET)
+        g = 2 * live
+        formula = "2 · min(max_live_parameters, N_layer + prefetch_bucket_size)"
+        why = (
+            "DeepSpeed ZeRO-3 gathers the running module's 16-bit parameters ({unit:,.0f} per layer) and "
+            f"prefetches up to stage3_prefetch_bucket_size = {stacks.DS_PREFETCH_BUCKET:,} more, never more than "
+            f"stage3_max_live_parameters = {stacks.DS_MAX_LIVE_PARAMETERS:,} (DeepSpeed's defaults) = {fmt_bytes(g)}."
+        )
+    elif stack.sharding == "fsdp" and ctx.pp > 1:
+        # torchtitan parallelize_llama.py: reshard_after_forward=False when pipeline parallel is on, so a stage's
+        # 16-bit parameters stay gathered across its micro-batches
+        root = _root_params(ctx)
+        g = 2 * (unit * ctx.layers_per_stage + root)
+        formula = "2 · (N_layer · layers_per_stage + N_root)"
+        why = (
+            f"{stack.name} with pipeline parallelism keeps the stage's parameters gathered between micro-batches "
+            f"(reshard_after_forward=False): {ctx.layers_per_stage} layers × {unit:,.0f} params and "
+            f"{root:,.0f} outside the layers (embedding or output), × 2 bytes = {fmt_bytes(g)}."
+        )
+    elif stack.sharding == "fsdp":
+        # FSDP2 never reshards the root module after forward (its parameters are needed first in backward), and
+        # torchtitan does not reshard the last block either
+        root = _root_params(ctx)
+        g = 2 * (2 * unit + root)
+        formula = "2 · (2 · N_layer + N_root)"
+        why = (
+            f"{stack.name} all-gathers each block's 16-bit parameters while it runs and prefetches the next "
+            f"(2 × {unit:,.0f}), and keeps the root module's ({root:,.0f}: embedding, final norm, output) gathered "
+            f"from the end of forward into backward = {fmt_bytes(g)}."
+        )
+    else:
+        g = 2 * unit * 2
+        formula = "2 · 2 · N_layer"
+        why = (
+            "ZeRO-3/FSDP all-gathers one layer's full 16-bit parameters while computing it and prefetches "
+            f"the next: 2 layers × {unit:,.0f} params × 2 bytes = {fmt_bytes(g)}."
+        )
+    return PhaseItem(
+        "gathered_params",
+        "Gathered parameters (ZeRO-3/FSDP)",
+        "weights",
+        {"forward": g, "backward": g, "backward_end": g},
+        formula,
+        why,
+        {"N_layer": unit},
+        "deepspeed/runtime/zero/config.py defaults" if stack.grad_buffers == "deepspeed" else "",
+    )
+
+
+def _stack_grad_buffers(
+    ctx: Ctx, stack: stacks.TrainingStack, trainable: float, half: int, zero: int
+) -> list[PhaseItem]:
+    """Gradient communication buffers of the non-DDP stacks (DDP's and the HF DeepSpeed integration's are above)."""
+    dp = ctx.dp
+    if stack.grad_buffers == "deepspeed" and zero >= 1:
+        b = float(half * stacks.DS_REDUCE_BUCKET)
+        # stage 3 allocates its ipg buffer once (_setup_for_real_optimizer); stages 1-2 in setup_buckets() at the start
+        # of backward, released by the backward epilogue before the step
+        phases: tuple[Phase, ...] = (
+            ("forward", "backward", "backward_end", "optimizer_step") if zero == 3 else ("backward", "backward_end")
+        )
+        return [
+            PhaseItem(
+                "zero_buckets",
+                "ZeRO contiguous gradient bucket",
+                "gradients",
+                dict.fromkeys(phases, b),
+                "bytes · reduce_bucket_size",
+                f"{stack.name} (contiguous_gradients, its default) allocates an ipg buffer of reduce_bucket_size = "
+                f"{stacks.DS_REDUCE_BUCKET:,} elements in the 16-bit dtype to gather gradients before each "
+                f"reduce(-scatter) = {fmt_bytes(b)}.",
+                {"reduce_bucket_size": stacks.DS_REDUCE_BUCKET},
+                "deepspeed/runtime/zero/stage_1_and_2.py / stage3.py ipg buffer; DeepSpeedZeroConfig defaults",
+            )
+        ]
+    if stack.grad_buffers == "fsdp" and dp > 1 and zero == 3 and ctx.scenario.training.finetune == "full":
+        unit = _layer_params(ctx)
+        b = (2 + 4) * unit
+        sharded = 4.0 * trainable / sharded_dp(ctx)
+        pool_phases: tuple[Phase, ...] = (
+            ("forward", "backward", "backward_end") if ctx.pp > 1 else ("forward", "backward")
+        )
+        pool = PhaseItem(
+            "stream_pool",
+            "Cached in the reduce-scatter stream's pool (FSDP2)",
+            "overhead",
+            dict.fromkeys(pool_phases, sharded),
+            "4 · N / DP (reserved, not allocated)",
+            f"{stack.name} reduce-scatters gradients on its own CUDA stream, so the sharded fp32 gradients are "
+            "allocated from that stream's pool of the caching allocator; after zero_grad() their blocks stay "
+            "cached there, and the default stream, where forward and backward allocate, cannot reuse them = "
+            f"{fmt_bytes(sharded)} reserved while the gradients do not exist.",
+            {"N": trainable, "DP": dp},
+            "PyTorch CUDA semantics: cached blocks are tied to the stream they were allocated on; "
+            "torch.distributed.fsdp reduce_scatter_stream",
+        )
+        if ctx.pp > 1:
+            n = unit * ctx.layers_per_stage + _root_params(ctx)
+            acc = 4.0 * n
+            return [
+                pool,
+                PhaseItem(
+                    "fsdp_unsharded_grads",
+                    "Unsharded fp32 gradients across micro-batches (FSDP2 + PP)",
+                    "gradients",
+                    {"forward": acc, "backward": acc, "backward_end": acc + b},
+                    "4 · N_stage (reduce_dtype)",
+                    f"{stack.name} under a pipeline schedule skips the reduce-scatter until the last micro-batch "
+                    "(set_requires_gradient_sync(False)): each micro-batch's gradients accumulate unsharded in the "
+                    f"fp32 reduce dtype for the stage's {n:,.0f} parameters = {fmt_bytes(acc)}, alive through the "
+                    "steady state of 1F1B.",
+                    {"N_stage": n},
+                    "torch.distributed.pipelining stage.py (FSDP no-sync between micro-batches); FSDP2 "
+                    "unsharded_accumulated_grad in reduce_dtype",
+                ),
+            ]
+        return [
+            pool,
+            PhaseItem(
+                "fsdp_reduce_scatter",
+                "Reduce-scatter of one layer's gradients (FSDP2)",
+                "gradients",
+                {"backward": b, "backward_end": b},
+                "(2 + 4) · N_layer",
+                f"{stack.name}: each block's unsharded 16-bit gradients ({unit:,.0f} parameters) are cast to fp32 "
+                f"(reduce_dtype) for the reduce-scatter = {fmt_bytes(b)} while a layer's backward finishes.",
+                {"N_layer": unit},
+                "torch.distributed.fsdp MixedPrecisionPolicy(reduce_dtype=float32)",
+            ),
+        ]
+    return []
 
 
 def _state_bytes(ctx: Ctx, opt: str, trainable: float, dtype_bytes: int) -> tuple[float, tuple[str, str]]:
@@ -370,6 +604,37 @@ def _step_temporaries(
             "2 · bytes · max tensor",
         )
     return 0.0, ("", "0")
+
+
+def host_ram(ctx: Ctx) -> tuple[float, str]:
+    """CPU memory per data-parallel rank that optimizer/parameter offload needs (ZeRO-Offload, Ren et al. 2021):
+    the fp32 master partition, the optimizer states and the fp32 gradient partition the CPU Adam reads, plus the
+    16-bit parameter partition when parameters are offloaded too (ZeRO-3). 0 without offload."""
+    s = ctx.scenario
+    p = s.parallelism
+    if s.workload.mode != "training" or p.offload == "none" or s.training.finetune != "full":
+        return 0.0, ""
+    zero = effective_zero(ctx)
+    if zero < 1:
+        return 0.0, ""
+    n = numel_per_gpu(ctx, ctx.pc.groups) / sharded_dp(ctx)
+    states, _ = _state_bytes(ctx, s.training.optimizer, n, 4)
+    total = 4 * n + states + 4 * n
+    parts = f"fp32 master {fmt_bytes(4 * n)} + optimizer states {fmt_bytes(states)} + fp32 gradients {fmt_bytes(4 * n)}"
+    if p.offload == "optimizer+params" and zero == 3:
+        total += 2 * n
+        parts += f" + 16-bit parameters {fmt_bytes(2 * n)}"
+    return total, (
+        f"{fmt_bytes(total)} of CPU RAM per data-parallel rank for the offloaded partition ({n:,.0f} parameters): "
+        f"{parts} (pinned memory; × ranks per node for a machine)"
+    )
+
+
+def _root_params(ctx: Ctx) -> float:
+    """Parameters outside the repeated blocks on this GPU (embedding, final norm, output; per TP rank)."""
+    from core.memory.weights import _is_layer_group
+
+    return numel_per_gpu(ctx, [g for g in ctx.pc.groups if not _is_layer_group(ctx, g)])
 
 
 def _layer_params(ctx: Ctx) -> float:

@@ -47,6 +47,8 @@ def per_gpu(ctx: Ctx, groups: Iterable[TensorGroup], size: Callable[[TensorGroup
         b = size(g)
         if g.split != "replicate" and ctx.tp > 1:
             b /= ctx.tp
+        if g.split == "expert" and ctx.scenario.parallelism.ep > 1:
+            b /= ctx.scenario.parallelism.ep  # each expert-parallel rank holds num_experts / ep experts
         if _is_layer_group(ctx, g):
             layer += b
         elif g.module in ("output",) or (g.kind == "norm" and ".layers." not in g.name and g.stack == "decoder"):

@@ -200,3 +200,14 @@ def test_the_saved_form_has_not_changed_without_a_schema_bump() -> None:
 def test_the_schema_2_fixture_keeps_the_checkpoint_format() -> None:
     (gpt_oss,), _ = project.read(DATA / "sizing" / "v2.sizing")
     assert gpt_oss.model.format_hint == "mxfp4" and gpt_oss.model.keep_16bit == ("attention",)
+
+
+def test_the_schema_3_fixture_keeps_the_training_stack() -> None:
+    (titan, mobilenet), _ = project.read(DATA / "sizing" / "v3.sizing")
+    assert titan.training.stack == "fsdp2" and titan.training.grad_checkpointing == "selective"
+    assert mobilenet.model.architecture.cnn is not None  # schema 3's CNN layer kinds (MobileNetV3)
+
+
+def test_an_older_file_reads_as_the_hf_stack() -> None:
+    (old,), _ = project.read(DATA / "sizing" / "v1.sizing")
+    assert old.training.stack == "hf"

@@ -1,0 +1,294 @@
+"""Per-rank memory under tensor and pipeline parallelism, checkpointing policies and the loss, as each training
+stack (core/stacks.py) runs them.
+
+- Tensor parallel (Megatron-style column/row split): attention and MLP internals are divided by TP everywhere
+  (core/memory/activations.py). What stays whole on every rank are the hidden-size tensors between them (norm
+  inputs and outputs, residual stream, dropout masks) and the logits — unless the stack uses sequence parallelism
+  (they are split along the sequence: Korthikanti et al. 2022, "Reducing Activation Recomputation in Large
+  Transformer Models", §4.2.2) and loss parallelism (the logits stay sharded over the vocabulary; torchtitan
+  `loss_parallel`, Megatron's vocab-parallel cross entropy).
+- Pipeline parallel, 1F1B: stage k holds pp − k micro-batches of activations in flight; the first stage holds
+  `pp` (and the embedding), the last stage one (and the final norm, lm_head and the logits). The two ranks peak
+  differently; the answer is the worse of the two, named (their peaks are never added).
+- Selective checkpointing: torchtitan's op-level policy for fsdp2 (save every matmul output except every second
+  one, and the attention kernel's outputs), Megatron's for the others (recompute only the attention core: the
+  seq² scores, which flash/SDPA attention never keep anyway).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+import numpy as np
+
+from core.architecture import StackSpec
+from core.memory import activations as act
+from core.memory.context import Ctx, Num, PhaseItem, fmt_bytes
+from core.result import Phase
+from core.stacks import TORCHTUNE_CHUNKS, TrainingStack
+from core.stacks import get as get_stack
+
+
+def sp_divisor(ctx: Ctx) -> int:
+    """What the hidden-size activations between attention and MLP are divided by on a TP rank."""
+    return ctx.tp if get_stack(ctx.scenario.training.stack).sequence_parallel else 1
+
+
+def gathered_inputs(ctx: Ctx, T: Num, h: int, a: int, readers: int) -> Num:
+    """Bytes a TP rank keeps beyond the sequence shard when autograd saves the all-gathered input of `readers`
+    column-parallel matmuls (DTensor sequence parallel), each a·T·h whole instead of a·T·h / TP."""
+    d = sp_divisor(ctx)
+    if d == 1 or not get_stack(ctx.scenario.training.stack).sp_saves_gathered:
+        return 0.0 * T
+    return readers * a * T * h * (1 - 1 / d)
+
+
+def sequence_parallel(ctx: Ctx, terms: act.Terms, T: Num, h: int, a: int) -> act.Terms:
+    """Under sequence parallel the norms, residual and dropout tensors of a block are split along the sequence; the
+    attention and MLP inputs are all-gathered (DTensor saves those whole: two per block)."""
+    d = sp_divisor(ctx)
+    if d == 1:
+        return terms
+    return replace(terms, norms=terms.norms / d + gathered_inputs(ctx, T, h, a, 2), dropout=terms.dropout / d)
+
+
+def megatron_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int = 2) -> act.Terms:
+    """A block's saved activations with Megatron-LM's fused kernels, per TP rank, in 16 bits (Korthikanti et al.
+    2022, "Reducing Activation Recomputation in Large Transformer Models", §4.1): the inputs of the two LayerNorms,
+    of the QKV and fc1 matmuls (split along the sequence under SP, re-gathered in backward), Q and K, V, the input of
+    the output projection, the fc1 output and the activation's output (gated: gate and up, then their product),
+    dropout masks (1 byte) where dropout is on; eager attention adds the softmax output (2 bytes), its dropout mask
+    (1) and dropout output (2) per score; flash attention keeps its output and fp32 logsumexp instead.
+    For a GPT block (MHA, 4h GELU MLP, dropout) this is sbh·(34 + 5as/h) without parallelism, 34sbh/t + 5as²b/t
+    with TP + SP. LayerNorm's fp32 mean and rstd (8 bytes per row each norm) are added; the paper drops them."""
+    tp, sp = ctx.tp, sp_divisor(ctx)
+    att = st.attention
+    h = st.hidden_size
+    heads = att.num_heads / tp
+    q, kv, o = att.q_width / tp, att.kv_width / tp, att.o_width / tp
+    drop = st.hidden_dropout > 0
+    norms = a * T * h * 2 / sp + 8 * T * 2 / sp  # two LayerNorm inputs (+ fp32 mean/rstd per row)
+    attention = a * T * h / sp + a * T * (q + 2 * kv) + a * T * o  # QKV input, Q K V, projection input
+    scores = 0.0 * T
+    b = T / s
+    if ctx.attention_impl == "eager":
+        per_score = a + ((1 + a) if st.attention_dropout > 0 else 0)
+        scores = per_score * b * heads * s * s
+    else:
+        attention = attention + 4 * T * heads  # flash output is the projection input; fp32 logsumexp
+    i = st.mlp.intermediate_size / tp
+    mlp = a * T * h / sp + (a * T * (2 * i + i) if st.mlp.gated else a * T * (i + i))
+    dropout = (2 * T * h / sp) if drop else 0.0 * T
+    return act.Terms(norms=norms, attention=attention, scores=scores, mlp=mlp, dropout=dropout)
+
+
+def selective_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, mode: act.Mode, terms: act.Terms) -> tuple[Num, str]:
+    """Bytes a layer keeps under selective checkpointing, and the policy's name."""
+    stack = get_stack(ctx.scenario.training.stack)
+    if stack.sharding == "fsdp":
+        # torchtitan _save_list: aten.mm outputs except every second one, SDPA outputs (output + logsumexp),
+        # reduce_scatter outputs (TP+SP); the block's input is kept by the checkpoint wrapper
+        tp, a = ctx.tp, (2 if mode.autocast else mode.a)
+        att = st.attention
+        h = st.hidden_size
+        q, kv, o = att.q_width / tp, att.kv_width / tp, att.o_width / tp
+        if st.moe is not None:
+            i = st.moe.expert_intermediate_size * st.moe.experts_per_token / tp
+        else:
+            i = st.mlp.intermediate_size / tp
+        mms = [q, kv, kv, h] + ([i, i, h] if st.mlp.gated else [i, h])  # wq wk wv wo (w1 w3) w2, in call order
+        kept_mm = sum(w for n, w in enumerate(mms) if n % 2 == 0)  # the 1st, 3rd, ... are saved
+        rs = 2 * h / tp if tp > 1 and stack.sequence_parallel else 0.0
+        kept = a * T * (h / sp_divisor(ctx) + kept_mm + o + rs) + 4 * T * att.num_heads / tp
+        return np.minimum(kept, terms.total), "torchtitan op-level selective AC"
+    return terms.total - terms.scores, "Megatron selective recompute (attention core)"
+
+
+def explain_activations(ctx: Ctx, stack: TrainingStack, policy: str, pp_rank: str) -> str:
+    parts = []
+    if ctx.tp > 1:
+        parts.append(
+            f" {stack.name}: "
+            + (
+                f"sequence parallel divides the norm and residual activations by TP = {ctx.tp} as well."
+                if stack.sequence_parallel
+                else f"no sequence parallelism, so norm and residual activations are whole on each of the {ctx.tp} "
+                "TP ranks."
+            )
+        )
+    if policy == "selective":
+        name = (
+            "torchtitan's op-level policy keeps the layer input, every second matmul output and the attention "
+            "kernel's outputs, and recomputes the rest"
+            if stack.sharding == "fsdp"
+            else "Megatron's selective recompute drops only the attention core (seq² scores and softmax)"
+        )
+        parts.append(f" Selective checkpointing: {name}.")
+    if policy == "full" and stack.offloads_checkpoints:
+        parts.append(
+            f" {stack.name} offloads each checkpointed layer input to CPU memory; one is on the GPU at a time."
+        )
+    if ctx.pp > 1:
+        parts.append(
+            f" Pipeline rank: {'first' if pp_rank == 'first' else 'last'} stage ("
+            + (
+                f"{ctx.pp} micro-batches in flight under 1F1B, no logits"
+                if pp_rank == "first"
+                else "one micro-batch in flight, with the final norm and the logits"
+            )
+            + ")."
+        )
+    return "".join(parts)
+
+
+def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) -> PhaseItem:
+    """The logits and the cross-entropy, as the stack computes them, on one TP rank."""
+    vd = ctx.tp if stack.loss_parallel and ctx.tp > 1 else 1
+    TV = T * V / vd
+    shard = f" / TP (loss parallel over {ctx.tp} ranks)" if vd > 1 else ""
+    inputs: dict[str, float | int | str] = {"tokens": float(np.max(T)), "vocab": V, "stack": stack.id}
+    if stack.loss == "chunked":
+        c = TORCHTUNE_CHUNKS
+        fwd = 4 * TV + a16 * TV + 4 * TV / c
+        bwd = 4 * TV + 8 * TV / c
+        return PhaseItem(
+            "logits",
+            f"Logits and chunked loss ({stack.name})",
+            "activations",
+            {"forward": fwd, "backward": bwd},
+            f"T·V·({a16} + 4 + 4/{c}) · or 4 + 8/{c} at the start of backward" + shard,
+            f"{stack.name} splits the {16 if a16 == 2 else 32}-bit logits (T × V = {float(np.max(T)):,.0f} × {V:,}) "
+            f"into {c} chunks and upcasts each to fp32 on its own: log-softmax keeps its fp32 output per chunk, but "
+            f"no whole fp32 copy and no whole fp32 gradient exist at once = {fmt_bytes(float(np.max(fwd)))} at the "
+            "end of the forward pass.",
+            inputs,
+            "torchtune CEWithChunkedOutputLoss (num_output_chunks=8)",
+        )
+    if stack.loss == "fused-linear":
+        kept = a16 * T * h
+        chunk = 2 * 4 * T * h
+        return PhaseItem(
+            "logits",
+            f"Fused linear cross-entropy ({stack.name})",
+            "activations",
+            {"forward": kept + chunk, "backward": kept},
+            f"{a16}·T·h (gradient of the hidden states) + 2 · 4 · T·h (one chunk of fp32 logits and its gradient)",
+            f"{stack.name} computes lm_head and the loss chunk by chunk (chunks of about T·h / V tokens, so a "
+            "chunk's logits are about T × h elements) and computes the gradient of the final hidden states in the "
+            f"forward pass: the {float(np.max(T)):,.0f} × {V:,} logits never exist whole = "
+            f"{fmt_bytes(float(np.max(kept + chunk)))}.",
+            inputs,
+            "liger_kernel/ops/fused_linear_cross_entropy.py; Apple cut-cross-entropy (Unsloth)",
+        )
+    if vd > 1 and stack.dtensor_loss:
+        # torch/distributed/tensor/parallel/loss.py: forward keeps the 16-bit logits, their fp32 copy, `shifted`
+        # and exp(shifted) (or `result`) at once; backward runs zeros_like(x), exp(x), their sum and the product
+        # beside the saved log-softmax output x
+        kept = 4 * TV
+        fwd_peak = (a16 + (4 if a16 != 4 else 0) + 8) * TV
+        bwd_start = 16 * TV
+        return PhaseItem(
+            "logits",
+            "Logits and loss (fp32, DTensor loss parallel)",
+            "activations",
+            {"forward": fwd_peak, "backward": bwd_start},
+            f"T·V/TP·({a16 + (4 if a16 != 4 else 0) + 8} in the forward, 16 at the start of backward)",
+            f"{stack.name} computes the loss on logits sharded over the vocabulary on {vd} TP ranks (loss_parallel): "
+            "DTensor's log-softmax keeps the fp32 copy, the shifted logits and their exponential at once, and its "
+            "fused nll + log-softmax backward builds zeros_like, exp, their sum and the product beside the saved "
+            f"fp32 output: {fmt_bytes(float(np.max(bwd_start)))} at the start of backward.",
+            inputs,
+            "torch/distributed/tensor/parallel/loss.py (_log_softmax, _nll_loss_and_log_softmax_backward)",
+        )
+    # Loss (transformers ForCausalLMLoss, torchtitan's cross_entropy(pred.float())): the logits are upcast to fp32
+    # and log-softmax keeps its fp32 output (4·T·V) until backward; while it runs the 16-bit logits and the fp32
+    # copy are alive as well. Backward starts with the fp32 gradients of nll_loss and log_softmax (8·T·V).
+    kept = 4 * TV
+    fwd_peak = kept + (a16 + (4 if a16 != 4 else 0)) * TV
+    bwd_start = kept + 8 * TV
+    return PhaseItem(
+        "logits",
+        "Logits and loss (fp32)",
+        "activations",
+        {"forward": fwd_peak, "backward": bwd_start},
+        "T·V·(4 kept + 6 while the loss runs) · or 4 + 8 at the start of backward" + shard,
+        f"The loss upcasts the {16 if a16 == 2 else 32}-bit logits "
+        f"(T × V = {float(np.max(T)):,.0f} × {V:,}"
+        + (f", sharded over the vocabulary on {vd} TP ranks ({stack.name} loss parallel)" if vd > 1 else "")
+        + ") to fp32; log-softmax keeps its fp32 output for backward, and backward starts by materialising two fp32 "
+        f"gradients of the same size: {fmt_bytes(float(np.max(bwd_start)))} at that moment — often the single "
+        "largest activation.",
+        inputs,
+        "transformers loss_utils.ForCausalLMLoss (logits.float())",
+    )
+
+
+def expert_dispatch_item(ctx: Ctx, st: StackSpec, T: Num, a: int) -> PhaseItem | None:
+    """Expert parallelism: each MoE layer sends every routed token copy to the rank that holds its expert and gets
+    the results back (all-to-all): a send and a receive buffer of T·k tokens × h while one layer runs."""
+    ep = ctx.scenario.parallelism.ep
+    if ep == 1 or st.moe is None:
+        return None
+    k = st.moe.experts_per_token
+    h = st.moe.latent_size or st.hidden_size
+    b = 2 * a * T * k * h / sp_divisor(ctx)
+    return PhaseItem(
+        "expert_all_to_all",
+        "Expert-parallel all-to-all buffers",
+        "activations",
+        {"forward": b, "backward": b, "backward_end": b},
+        "2 · a · T · k · h",
+        f"With experts sharded over {ep} ranks, one MoE layer at a time sends its {k} routed copies of each token to "
+        f"the ranks holding those experts and receives them back: a send and a receive buffer of T × k × h = "
+        f"{fmt_bytes(float(np.max(b)))} (balanced routing: each rank's experts receive T · k tokens in all).",
+        {"ep": ep, "experts_per_token": k},
+        "Megatron-LM token dispatcher (alltoall), DeepSpeed-MoE _AllToAll",
+    )
+
+
+def worst_rank(
+    first: list[PhaseItem],
+    last: list[PhaseItem],
+    phases: tuple[Phase, ...],
+    totals: Callable[[list[PhaseItem], tuple[Phase, ...]], dict[Phase, Num]],
+) -> list[PhaseItem]:
+    """One breakdown for the pipeline rank whose peak is higher (elementwise over a context sweep): the first
+    stage's or the last stage's items, never a sum of the two."""
+
+    def peak_of(items: list[PhaseItem]) -> Num:
+        t = totals(items, phases)
+        out: Num = np.max(np.stack(np.broadcast_arrays(*[np.asarray(t[p], dtype=float) for p in phases])), axis=0)
+        return out
+
+    p_first, p_last = peak_of(first), peak_of(last)
+    first_worse = np.asarray(p_first >= p_last)
+    by_key_last = {it.key: it for it in last}
+    keys = [it.key for it in first] + [it.key for it in last if it.key not in {i.key for i in first}]
+    by_key_first = {it.key: it for it in first}
+    out: list[PhaseItem] = []
+    scalar = first_worse.ndim == 0
+    for k in keys:
+        a, b = by_key_first.get(k), by_key_last.get(k)
+        base = a if (a is not None and (b is None or bool(np.all(first_worse)))) else b
+        assert base is not None
+        if scalar:
+            chosen = a if bool(first_worse) else b
+            if chosen is None:
+                continue
+            if k == "activations":
+                other, other_peak = ("last", p_last) if bool(first_worse) else ("first", p_first)
+                chosen = replace(
+                    chosen,
+                    explanation=chosen.explanation
+                    + f" This is the worse pipeline rank: the {other} stage peaks at {fmt_bytes(float(other_peak))}.",
+                )
+            out.append(chosen)
+            continue
+        merged: dict[Phase, Num] = {}
+        for ph in phases:
+            va = a.by_phase.get(ph, 0.0) if a is not None else 0.0
+            vb = b.by_phase.get(ph, 0.0) if b is not None else 0.0
+            merged[ph] = np.where(first_worse, va, vb)
+        out.append(replace(base, by_phase=merged))
+    return out

@@ -1,0 +1,187 @@
+"""Training stacks as data: what each framework allocates differently for the same model and scenario.
+
+Each entry is read from the stack's own source code and documentation (named in `source`); the memory formulas
+(core/memory/training_state.py, core/memory/peak.py) read these traits and never branch on a stack's name, and
+every item a trait changes names the stack in its explanation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+StackId = Literal["hf", "deepspeed", "fsdp2", "megatron", "torchtune", "liger", "unsloth"]
+
+# DeepSpeed's defaults (deepspeed/runtime/zero/config.py, DeepSpeedZeroConfig @ edaa7221):
+DS_REDUCE_BUCKET = 500_000_000  # reduce_bucket_size = pp_int(5e8)
+DS_ALLGATHER_BUCKET = 500_000_000  # allgather_bucket_size = pp_int(5e8)
+DS_PREFETCH_BUCKET = 50_000_000  # stage3_prefetch_bucket_size = pp_int(5e7)
+DS_MAX_LIVE_PARAMETERS = 1_000_000_000  # stage3_max_live_parameters = pp_int(1e9)
+DS_SUB_GROUP = 1_000_000_000  # sub_group_size = pp_int(1e9)
+
+# torchtune CEWithChunkedOutputLoss(num_output_chunks=8); Liger's fused linear cross entropy and Unsloth's
+# (Apple's Cut Cross-Entropy) never build the whole logits tensor.
+TORCHTUNE_CHUNKS = 8
+
+
+@dataclass(frozen=True)
+class TrainingStack:
+    id: StackId
+    name: str
+    # optimizer step: "torch" = torch.optim as configured (foreach temporaries per training.optimizer_foreach);
+    # "fused" = a fused multi-tensor kernel that updates in place (DeepSpeed FusedAdam/CPUAdam, Apex/TE FusedAdam)
+    optimizer_step: Literal["torch", "fused"]
+    # where fp32 master weights live under mixed precision: "autocast" = the parameters themselves are fp32
+    # (torch.autocast); "optimizer" = 16-bit parameters, fp32 master copy + states in the (partitioned) optimizer;
+    # "fsdp" = FSDP2 MixedPrecisionPolicy: sharded fp32 parameters, 16-bit unsharded copies while a layer runs
+    master: Literal["autocast", "optimizer", "fsdp"]
+    # data-parallel sharding the stack applies by itself (FSDP2 always shards parameters, gradients and states;
+    # Megatron's distributed optimizer shards the fp32 master and states), else the scenario's ZeRO stage
+    sharding: Literal["zero", "fsdp", "distributed-optimizer"]
+    # gradient buffers: "ddp" = DDP's all-reduce buckets; "deepspeed" = contiguous reduce (ipg) bucket and the
+    # fp32 copy of the gradient partition at the step; "fsdp" = reduce-scatter of one layer's gradients;
+    # "megatron" = one contiguous fp32 main_grad buffer (gradients accumulate in it)
+    grad_buffers: Literal["ddp", "deepspeed", "fsdp", "megatron"]
+    sequence_parallel: bool  # under TP, norms/residual/dropout activations are split along the sequence
+    loss_parallel: bool  # under TP, the logits stay sharded over the vocabulary (loss computed per shard)
+    loss: Literal["fp32-logits", "chunked", "fused-linear"]  # how the cross-entropy meets the logits
+    offloads_checkpoints: bool  # checkpointed layer inputs are kept in CPU memory (Unsloth)
+    source: str
+    notes: str
+    # under sequence parallel, the all-gathered input of each column-parallel matmul is what autograd saves (DTensor
+    # SP in torchtitan: whole T × h per rank), rather than the sequence shard re-gathered in backward (Megatron)
+    sp_saves_gathered: bool = False
+    # loss parallel through DTensor's handlers (torch/distributed/tensor/parallel/loss.py): log-softmax decomposed
+    # into fp32 shifted / exp / result tensors, and a fused nll + log-softmax backward (zeros_like, exp, sum,
+    # product) instead of aten's fused kernels
+    dtensor_loss: bool = False
+    # activations saved per block: "modules" = what the framework's Python modules leave to autograd (transformers,
+    # torchtitan: fp32 norm copies, unfused activations); "megatron" = Megatron-LM's fused kernels as counted by
+    # Korthikanti et al. 2022 §4.1 (sbh·(34 + 5as/h) for a GPT block, 34sbh/t with TP + SP)
+    activations: Literal["modules", "megatron"] = "modules"
+
+
+STACKS: dict[str, TrainingStack] = {
+    s.id: s
+    for s in (
+        TrainingStack(
+            "hf",
+            "Hugging Face Trainer / accelerate",
+            optimizer_step="torch",
+            master="autocast",
+            sharding="zero",
+            grad_buffers="ddp",
+            sequence_parallel=False,
+            loss_parallel=False,
+            loss="fp32-logits",
+            offloads_checkpoints=False,
+            source="transformers Trainer (bf16=True: torch.autocast over fp32 parameters), torch.optim.AdamW "
+            "(foreach by default on CUDA), loss_utils.ForCausalLMLoss (logits.float())",
+            notes="today's default; with --zero ≥ 1 the DeepSpeed integration's 16-bit parameters and HF 'auto' "
+            "bucket sizes (h²)",
+        ),
+        TrainingStack(
+            "deepspeed",
+            "DeepSpeed ZeRO",
+            optimizer_step="fused",
+            master="optimizer",
+            sharding="zero",
+            grad_buffers="deepspeed",
+            sequence_parallel=False,
+            loss_parallel=False,
+            loss="fp32-logits",
+            offloads_checkpoints=False,
+            source="deepspeed/runtime/zero/stage_1_and_2.py and stage3.py (ipg buffers of reduce_bucket_size, "
+            "fp32 gradient partition built at the step), deepspeed/ops/adam FusedAdam (in-place multi-tensor "
+            "kernel) and DeepSpeedCPUAdam, DeepSpeedZeroConfig defaults",
+            notes="bf16/fp16 parameters and gradients, fp32 master weights and Adam states in the optimizer "
+            "partition (ZeRO paper §3: 2Ψ + 2Ψ + 12Ψ/N_d)",
+        ),
+        TrainingStack(
+            "fsdp2",
+            "PyTorch FSDP2 (torchtitan)",
+            optimizer_step="torch",
+            master="fsdp",
+            sharding="fsdp",
+            grad_buffers="fsdp",
+            sequence_parallel=True,
+            loss_parallel=True,
+            loss="fp32-logits",
+            offloads_checkpoints=False,
+            sp_saves_gathered=True,
+            dtensor_loss=True,
+            source="torchtitan parallelize_llama.py @ 9dec370 (fully_shard per TransformerBlock with "
+            "MixedPrecisionPolicy(param_dtype=bf16, reduce_dtype=fp32); TP plan with SequenceParallel norms and "
+            "loss_parallel; op-level selective AC _save_list), torch.optim.AdamW (foreach)",
+            notes="per-parameter sharding over all data-parallel ranks (ZeRO-3 semantics); TP with sequence "
+            "parallel and loss parallel",
+        ),
+        TrainingStack(
+            "megatron",
+            "Megatron-LM (distributed optimizer)",
+            optimizer_step="fused",
+            master="optimizer",
+            sharding="distributed-optimizer",
+            grad_buffers="megatron",
+            sequence_parallel=True,
+            loss_parallel=True,
+            loss="fp32-logits",
+            offloads_checkpoints=False,
+            activations="megatron",
+            source="Megatron-LM docs/source/api-guide/dist_optimizer.md (bf16 params, fp32 grads: 6 + 12/d "
+            "bytes per parameter), --sequence-parallel, vocab-parallel cross entropy, TE/Apex FusedAdam",
+            notes="bf16 parameters, fp32 main_grad buffer, fp32 main parameters and Adam states sharded over DP",
+        ),
+        TrainingStack(
+            "torchtune",
+            "torchtune",
+            optimizer_step="fused",
+            master="autocast",
+            sharding="fsdp",
+            grad_buffers="fsdp",
+            sequence_parallel=False,
+            loss_parallel=False,
+            loss="chunked",
+            offloads_checkpoints=False,
+            source="torchtune modules/loss/ce_chunked_output_loss.py (CEWithChunkedOutputLoss, 8 chunks, each "
+            "upcast to fp32 on its own), recipes full_finetune_single_device / lora_finetune_single_device, "
+            "recipes/configs/llama3_2/3B_full.yaml @ 03a1978 (optimizer: torch.optim.AdamW, fused: True: no foreach "
+            "temporaries; the single-device configs default to bitsandbytes PagedAdamW8bit)",
+            notes="chunked cross-entropy; FSDP2 sharding when distributed",
+        ),
+        TrainingStack(
+            "liger",
+            "Liger Kernel (on Hugging Face)",
+            optimizer_step="torch",
+            master="autocast",
+            sharding="zero",
+            grad_buffers="ddp",
+            sequence_parallel=False,
+            loss_parallel=False,
+            loss="fused-linear",
+            offloads_checkpoints=False,
+            source="liger_kernel/ops/fused_linear_cross_entropy.py (lm_head + cross-entropy per chunk of tokens; "
+            "the gradient of the hidden states is computed in the forward; no full logits)",
+            notes="Hugging Face Trainer with Liger's fused linear cross-entropy",
+        ),
+        TrainingStack(
+            "unsloth",
+            "Unsloth",
+            optimizer_step="torch",
+            master="autocast",
+            sharding="zero",
+            grad_buffers="ddp",
+            sequence_parallel=False,
+            loss_parallel=False,
+            loss="fused-linear",
+            offloads_checkpoints=True,
+            source="unsloth (use_gradient_checkpointing='unsloth': checkpointed layer inputs offloaded to CPU; "
+            "Apple's Cut Cross-Entropy: no full logits)",
+            notes="offloaded checkpointing and chunked (cut) cross-entropy",
+        ),
+    )
+}
+
+
+def get(stack_id: str) -> TrainingStack:
+    return STACKS[stack_id]

@@ -1,0 +1,248 @@
+"""Training stacks and parallelism held to hand calculations from each stack's source (core/stacks.py names them).
+
+Llama 3.1 8B: N = 8,030,261,248 parameters, h = 4096, V = 128,256, 32 layers, GQA 32/8 heads of 128."""
+
+import pytest
+
+from core.estimate import estimate, resolve_gpu
+from core.memory.context import make_ctx
+from core.memory.peak import build_items
+from tests.core.helpers import scenario
+
+N = 8_030_261_248
+V = 128_256
+
+
+def _train(**kw: object) -> object:
+    base: dict[str, object] = {"workload": {"mode": "training", "batch": 1, "context": 4096}}
+    base.update(kw)
+    return estimate(scenario("llama-3.1-8b", **base))  # type: ignore[arg-type]
+
+
+def _phase(phase: str, key: str, **kw: object) -> float:
+    """Bytes of one breakdown item at one phase (an Estimate shows only the peak phase)."""
+    base: dict[str, object] = {"workload": {"mode": "training", "batch": 1, "context": 4096}}
+    base.update(kw)
+    s = scenario("llama-3.1-8b", **base)  # type: ignore[arg-type]
+    items, _ = build_items(make_ctx(s, resolve_gpu(s)))
+    return float(sum(float(it.by_phase.get(phase, 0.0)) for it in items if it.key == key))  # type: ignore[arg-type]
+
+
+def _bytes(e: object, key: str) -> int:
+    it = e.memory.item(key)  # type: ignore[attr-defined]
+    return it.bytes if it else 0
+
+
+def test_deepspeed_fused_adam_has_no_foreach_temporary_but_an_fp32_gradient_partition() -> None:
+    # ZeRO-2 on 8 GPUs, bf16: the HF stack's torch AdamW step adds 4·N/8 (foreach sqrt); DeepSpeed's FusedAdam
+    # updates in place, and stage_1_and_2.py step() builds flat_grad_partition.to(fp32): 4·N/8 as well
+    par = {"gpus": 8, "zero": 2}
+    ds = {"stack": "deepspeed"}
+    assert _phase("optimizer_step", "optimizer_temporaries", parallelism=par) == pytest.approx(4 * N / 8)
+    assert _phase("optimizer_step", "optimizer_temporaries", parallelism=par, training=ds) == 0
+    assert _phase("optimizer_step", "fp32_grad_partition", parallelism=par, training=ds) == pytest.approx(4 * N / 8)
+
+
+def test_deepspeed_reduce_bucket_is_its_default_size() -> None:
+    # DeepSpeedZeroConfig reduce_bucket_size = 5e8 elements, in the 16-bit dtype: 1e9 bytes
+    ds = _train(parallelism={"gpus": 8, "zero": 2}, training={"stack": "deepspeed"})
+    assert _bytes(ds, "zero_buckets") == 1_000_000_000
+
+
+def test_megatron_distributed_optimizer_is_6_plus_12_over_d_bytes_per_parameter() -> None:
+    # Megatron-LM docs/source/api-guide/dist_optimizer.md: bf16 params, fp32 grads -> 6 + 12/d bytes per parameter
+    d = 8
+    e = _train(parallelism={"gpus": d}, training={"stack": "megatron"})
+    state = sum(_bytes(e, k) for k in ("weights", "master_weights", "gradients", "optimizer_states"))
+    # gradients exist from backward on; at the optimizer step every term is there
+    step = e.memory.phase_totals["optimizer_step"]  # type: ignore[attr-defined]
+    assert step >= (6 + 12 / d) * N * 0.999
+    assert state <= (6 + 12 / d) * N * 1.001
+
+
+def test_loss_parallel_divides_the_logits_by_tp() -> None:
+    # hf: aten's fused kernels, 4·T·V kept + 8·T·V of gradients at the start of backward, whole on every TP rank.
+    # fsdp2 (torchtitan loss_parallel): V/4 per rank, but DTensor's fused nll + log-softmax backward
+    # (torch/distributed/tensor/parallel/loss.py) holds the saved fp32 output x, zeros_like(x), exp(x) and their
+    # sum at once (the product replaces exp): 16 bytes per logit of the shard. T = 4096
+    T = 4096
+    tp = {"gpus": 4, "tp": 4}
+    assert _phase("backward", "logits", parallelism=tp) == 12 * T * V
+    assert _phase("backward", "logits", parallelism=tp, training={"stack": "fsdp2"}) == 16 * T * V / 4
+    # its forward: bf16 logits (2), their fp32 copy x (4), shifted = x − max (4) and exp(shifted) (4) = 14
+    assert _phase("forward", "logits", parallelism=tp, training={"stack": "fsdp2"}) == 14 * T * V / 4
+
+
+def test_pipeline_reports_the_worse_rank_not_the_sum() -> None:
+    # 1F1B with pp = 4, micro-batch 8 × 4096 tokens (T = 32,768): the first stage holds 4 micro-batches of its 8
+    # layers' checkpointed inputs (2 bytes · T · h each) and no logits = 4 · 8 · 2 · T · h = 8.6 GB; the last stage
+    # one micro-batch (8 · 2 · T · h = 2.1 GB) and the logits (12 · T · V = 50.4 GB at the start of backward):
+    # the last stage is the worse rank, and the answer is its memory, not the first stage's activations added to it
+    T, h = 8 * 4096, 4096
+    kw = {
+        "workload": {"mode": "training", "batch": 8, "context": 4096},
+        "parallelism": {"gpus": 4, "pp": 4},
+        "training": {"grad_checkpointing": "full"},
+    }
+    assert _phase("backward", "logits", **kw) == 12 * T * V
+    # + the last stage's final RMSNorm (fp32 residual under autocast: input 4·h, 1/rms 4, fp32 product 4·h, and
+    # lm_head's 16-bit cast 2·h per token)
+    assert _phase("backward", "activations", **kw) == pytest.approx(8 * 2 * T * h + 10 * T * h + 4 * T, rel=0.001)
+    e = _train(**kw)
+    assert e.memory.phase == "backward"  # type: ignore[attr-defined]
+    assert "worse pipeline rank: the first stage peaks at" in e.memory.item("activations").explanation  # type: ignore[attr-defined]
+
+
+def test_sequence_parallel_divides_checkpointed_layer_inputs_by_tp() -> None:
+    # full checkpointing keeps 2 · T · h per layer; sequence parallel splits it over TP = 8: 32 layers
+    T, h = 4096, 4096
+    kw = {"parallelism": {"gpus": 8, "tp": 8}, "training": {"stack": "fsdp2", "grad_checkpointing": "full"}}
+    saved = 32 * 2 * T * h / 8
+    # plus the final RMSNorm's fp32 input (4·h), 1/rms (4), its 16-bit product (2·h) and its 16-bit output (2·h),
+    # per token / 8; lm_head's input all-gathered by DTensor SP (whole: 2·h·(1 − 1/8) more); int64 token ids
+    edge = (8 * T * h + 4 * T) / 8 + 2 * T * h * (1 - 1 / 8) + 8 * T
+    assert _phase("backward", "activations", **kw) == pytest.approx(saved + edge, rel=0.02)
+
+
+def test_chunked_and_fused_losses_never_hold_the_whole_fp32_logits() -> None:
+    T, h = 4096, 4096
+    # torchtune: T·V·(2 + 4 + 4/8) at the end of the forward pass (bf16 logits, 8 fp32 chunks' log-softmax, one
+    # chunk's fp32 cast), against 10·T·V unchunked
+    assert _phase("forward", "logits", training={"stack": "torchtune"}) == pytest.approx(T * V * 6.5)
+    # Liger: 2·T·h (hidden-state gradient) + 2 · 4 · T·h (one chunk of fp32 logits and its gradient)
+    assert _phase("forward", "logits", training={"stack": "liger"}) == 10 * T * h
+
+
+def test_unsloth_offloads_checkpointed_inputs() -> None:
+    # hf keeps 32 layer inputs (2 · T · h each) on the GPU; Unsloth keeps them in CPU memory
+    T, h = 4096, 4096
+    hf = _phase("backward", "activations", training={"grad_checkpointing": "full"}, precision={"training": "bf16"})
+    un = _phase(
+        "backward",
+        "activations",
+        training={"stack": "unsloth", "grad_checkpointing": "full"},
+        precision={"training": "bf16"},
+    )
+    assert hf - un == pytest.approx(31 * 2 * T * h, rel=0.001)
+
+
+def test_offload_names_the_cpu_memory_it_needs() -> None:
+    # ZeRO-Offload keeps the fp32 master (4), Adam's two fp32 states (8) and the fp32 gradient partition (4) in CPU
+    # memory: 16 bytes × N / DP per rank; with parameters offloaded too (ZeRO-3) their 16-bit partition (2) as well
+    e = _train(parallelism={"gpus": 8, "zero": 3, "offload": "optimizer"}, training={"stack": "deepspeed"})
+    assert e.host_ram_bytes == 16 * N // 8  # type: ignore[attr-defined]
+    e = _train(parallelism={"gpus": 8, "zero": 3, "offload": "optimizer+params"}, training={"stack": "deepspeed"})
+    assert e.host_ram_bytes == 18 * N // 8  # type: ignore[attr-defined]
+    assert _train().host_ram_bytes == 0  # type: ignore[attr-defined]
+
+
+# Mixtral 8x7B: 32 layers of 8 experts, each 3 · 4096 · 14336 = 176,160,768 parameters (gate, up, down);
+# 46,702,792,704 parameters in all (Mistral's release), so 1,605,636,096 outside the experts
+MIXTRAL_EXPERTS = 32 * 8 * 3 * 4096 * 14336
+MIXTRAL_DENSE = 46_702_792_704 - MIXTRAL_EXPERTS
+
+
+def _mixtral(phase: str, key: str, **kw: object) -> float:
+    base: dict[str, object] = {"workload": {"mode": "training", "batch": 1, "context": 1024}}
+    base.update(kw)
+    s = scenario("mixtral-8x7b", **base)  # type: ignore[arg-type]
+    items, _ = build_items(make_ctx(s, resolve_gpu(s)))
+    return float(sum(float(it.by_phase.get(phase, 0.0)) for it in items if it.key == key))  # type: ignore[arg-type]
+
+
+def test_expert_parallel_shards_experts_and_zero_shards_them_within_their_group() -> None:
+    # ep = 8 over 8 data-parallel ranks: each rank keeps 1 expert per layer (fp32 parameters under autocast);
+    # ZeRO-1 shards the dense part over 8 ranks, the local experts over the 8 / 8 = 1 rank of their group
+    here = MIXTRAL_DENSE + MIXTRAL_EXPERTS // 8
+    par = {"gpus": 8, "ep": 8, "zero": 1}
+    assert _mixtral("forward", "weights", parallelism=par) == pytest.approx(2 * here)  # 16-bit (DeepSpeed-style)
+    states = 8 * (MIXTRAL_DENSE / 8 + MIXTRAL_EXPERTS // 8)
+    assert _mixtral("forward", "optimizer_states", parallelism=par) == pytest.approx(states)
+    # without expert parallelism ZeRO-1 shards everything over 8 ranks and every rank keeps all experts
+    assert _mixtral("forward", "weights", parallelism={"gpus": 8, "zero": 1}) == pytest.approx(
+        2 * (MIXTRAL_DENSE + MIXTRAL_EXPERTS)
+    )
+
+
+def test_expert_parallel_adds_the_all_to_all_buffers() -> None:
+    # T = 1024 tokens, k = 2 experts per token, h = 4096, 16-bit: send + receive = 2 · 2 · 1024 · 2 · 4096
+    assert _mixtral("forward", "expert_all_to_all", parallelism={"gpus": 8, "ep": 8}) == 2 * 2 * 1024 * 2 * 4096
+
+
+@pytest.mark.parametrize(
+    ("model", "par", "rule"),
+    [
+        ("llama-3.1-8b", {"gpus": 2, "ep": 2}, "has no experts"),
+        ("mixtral-8x7b", {"gpus": 4, "tp": 2, "ep": 4}, "must divide the 2 data-parallel ranks"),
+        ("mixtral-8x7b", {"gpus": 6, "ep": 3}, "does not divide the 8 experts"),
+    ],
+)
+def test_expert_parallel_rules_are_named(model: str, par: dict[str, int], rule: str) -> None:
+    with pytest.raises(ValueError, match=rule):
+        scenario(model, workload={"mode": "training"}, parallelism=par)
+
+
+def test_deepspeed_zero_0_keeps_the_whole_fp32_master() -> None:
+    # ZeRO-0 partitions nothing: the fp32 master copy is 4 · N on every rank, even with 8 of them
+    assert _phase("forward", "master_weights", parallelism={"gpus": 8}, training={"stack": "deepspeed"}) == 4 * N
+    assert _phase("forward", "master_weights", parallelism={"gpus": 8, "zero": 1}, training={"stack": "deepspeed"}) == (
+        pytest.approx(4 * N / 8)
+    )
+
+
+def test_selective_checkpointing_recomputes_every_second_matmul_under_torchtitan() -> None:
+    # torchtitan's op policy saves the outputs of wq, wv, w1, w2 and recomputes wk (4096 × 1024), wo (4096 × 4096) and
+    # w3 (4096 × 14336) in backward: 2 FLOPs per parameter per token over 32 layers, on top of 6·N
+    e = _train(parallelism={"gpus": 8}, training={"stack": "fsdp2", "grad_checkpointing": "selective"})
+    fwd = e.compute.flops_per_token  # type: ignore[attr-defined]
+    again = 2 * 32 * (4096 * 1024 + 4096 * 4096 + 4096 * 14336)
+    step = e.compute.step_seconds  # type: ignore[attr-defined]
+    plain = _train(parallelism={"gpus": 8}, training={"stack": "fsdp2"}).compute.step_seconds  # type: ignore[attr-defined]
+    assert step / plain == pytest.approx((3 * fwd + again) / (3 * fwd), rel=1e-9)
+
+
+@pytest.mark.parametrize(
+    ("tp", "per_layer"),
+    [(1, 34 * 1024 * 768 + 5 * 12 * 1024 * 1024), (2, (34 * 1024 * 768 + 5 * 12 * 1024 * 1024) / 2)],
+)
+def test_megatron_block_is_korthikanti_34sbh_plus_5as2b(tp: int, per_layer: float) -> None:
+    # Korthikanti et al. 2022, eq. 1 and §4.2.2: a GPT block keeps s·b·h·(34 + 5·a·s/h) bytes in 16-bit training
+    # without parallelism, and 34·s·b·h/t + 5·a·s²·b/t with tensor + sequence parallelism. GPT-2 small: h = 768,
+    # a = 12 heads, 4h MLP, dropout 0.1; s = 1024, b = 1; eager attention (the paper's softmax + dropout); plus
+    # LayerNorm's fp32 mean and rstd (2 norms × 8 bytes per row), which the paper leaves out
+    from core.memory import parallel
+
+    s = scenario(
+        "gpt2",
+        workload={"mode": "training", "batch": 1, "context": 1024},
+        training={"stack": "megatron", "attention": "eager"},
+        parallelism={"gpus": tp, "tp": tp},
+    )
+    ctx = make_ctx(s, resolve_gpu(s))
+    st = s.model.architecture.decoder
+    assert st is not None
+    terms = parallel.megatron_saved(ctx, st, 1024.0, 1024.0)
+    assert terms.total == pytest.approx(per_layer + 16 * 1024 / tp)
+
+
+def test_parameter_offload_takes_the_16_bit_partition_off_the_gpu() -> None:
+    # ZeRO-3 offload_param keeps the 16-bit partition (2 · N / DP) in CPU memory; with optimizer offload only it stays
+    par = {"gpus": 8, "zero": 3}
+    ds = {"stack": "deepspeed"}
+    on_gpu = _phase("forward", "weights", parallelism={**par, "offload": "optimizer"}, training=ds)
+    assert on_gpu == pytest.approx(2 * N / 8)
+    assert _phase("forward", "weights", parallelism={**par, "offload": "optimizer+params"}, training=ds) == 0
+
+
+def test_persistent_gradient_buffers_exist_in_the_forward_pass() -> None:
+    # Megatron's DDP allocates one contiguous fp32 main_grad buffer (4 · N) at start-up and zeroes it every step;
+    # DeepSpeed ZeRO-3 one 16-bit buffer for this rank's gradient partitions (2 · N / DP) and its 5e8-element ipg
+    # bucket; torch's set_to_none=True gradients do not exist during the forward pass
+    assert _phase("forward", "gradients", training={"stack": "megatron"}) == 4 * N
+    z3 = {"parallelism": {"gpus": 8, "zero": 3}, "training": {"stack": "deepspeed"}}
+    assert _phase("forward", "gradients", **z3) == pytest.approx(2 * N / 8)
+    assert _phase("forward", "zero_buckets", **z3) == 2 * 500_000_000
+    # ZeRO-2 allocates its bucket when backward starts and releases it before the step
+    z2 = {"parallelism": {"gpus": 8, "zero": 2}, "training": {"stack": "deepspeed"}}
+    assert _phase("forward", "zero_buckets", **z2) == 0 and _phase("optimizer_step", "zero_buckets", **z2) == 0
+    assert _phase("forward", "gradients") == 0
