@@ -72,6 +72,11 @@ OPTION_FIELDS: dict[str, str] = {
     "runtime": "runtime.name",
     "gpu_memory_utilization": "runtime.gpu_memory_utilization",
     "ubatch": "runtime.ubatch",
+    "mem_fraction_static": "runtime.mem_fraction_static",
+    "chunked_prefill_size": "runtime.chunked_prefill_size",
+    "n_gpu_layers": "runtime.n_gpu_layers",
+    "num_ctx": "runtime.num_ctx",
+    "parallel": "runtime.parallel",
     "price": "cost.price_per_gpu_hour",
     "mfu": "cost.mfu",
 }
@@ -125,9 +130,18 @@ def _add_estimate_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--pp", type=int, help="pipeline-parallel degree")
     p.add_argument("--ep", type=int, help="expert-parallel degree (MoE; divides the data-parallel ranks)")
     p.add_argument("--offload", choices=["none", "optimizer", "optimizer+params"])
-    p.add_argument("--runtime", choices=["hf", "vllm", "llama.cpp"])
+    p.add_argument("--runtime", choices=["hf", "vllm", "sglang", "llama.cpp", "ollama"])
     p.add_argument("--gpu-memory-utilization", type=float, help="vLLM's fraction of GPU memory (default 0.9)")
     p.add_argument("--ubatch", type=int, help="llama.cpp n_ubatch (default 512)")
+    p.add_argument(
+        "--mem-fraction-static",
+        type=float,
+        help="SGLang's share for weights + KV pool (default: its own rule)",
+    )
+    p.add_argument("--chunked-prefill-size", type=int, help="SGLang's prefill chunk (default: by GPU memory)")
+    p.add_argument("--n-gpu-layers", type=int, help="llama.cpp/Ollama -ngl: layers on the GPU (default: all + output)")
+    p.add_argument("--num-ctx", type=int, help="Ollama's context per slot (default: Ollama's by GPU memory)")
+    p.add_argument("--parallel", type=int, help="Ollama's parallel slots, each num_ctx (default 1)")
     p.add_argument("--price", type=float, help="USD per GPU-hour")
     p.add_argument("--mfu", type=float, help="model FLOPs utilisation for training time (default 0.40)")
     p.add_argument("--units", choices=["GiB", "GB"], default="GiB")
@@ -263,6 +277,7 @@ def estimate_json(est: Estimate, scenario: Scenario, notes: Sequence[str] = ()) 
         "mode": est.mode,
         "stack": est.stack,
         "host_ram": {"unit": "bytes", "per_rank": est.host_ram_bytes, "explanation": est.host_ram},
+        "engine": est.engine.model_dump() if est.engine else None,
         "model": {
             "name": scenario.model.architecture.name,
             "preset": scenario.model.preset,
@@ -352,8 +367,18 @@ def estimate_text(est: Estimate, scenario: Scenario, units: str, explain: bool, 
                 "fp32-upcast logits"
                 + ("" if s.training.attention == "sdpa" else f"; attention here: {s.training.attention}")
             )
+    e = est.engine
+    if e is not None:
+        lines.append(
+            f"{e.runtime}: nvidia-smi shows {format_bytes(e.claimed_bytes, units)} per GPU; the model uses "
+            f"{format_bytes(e.model_bytes, units)}, the KV cache {format_bytes(e.kv_pool_bytes, units)} "
+            f"= {e.kv_tokens:,} tokens (this workload needs {e.tokens_needed:,})"
+        )
+        lines += [f"  log: {line}" for line in e.log_lines]
+        if explain:
+            lines.append(f"  {e.explanation}")
     if est.host_ram_bytes:
-        lines.append(f"CPU memory for offload: {est.host_ram}")
+        lines.append(f"CPU memory{' for offload' if est.mode == 'training' else ''}: {est.host_ram}")
     for w in list(est.warnings) + list(c.notes):
         lines.append(f"warning: {w}")
     for n in notes:

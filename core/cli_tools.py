@@ -82,7 +82,7 @@ def cmd_cpu_ram(args: argparse.Namespace) -> int:
         if nbytes == scenario.model.stored_weight_bytes
         else f"every tensor in {quant.get(scenario.precision.weights).name}"
     )
-    load: calculators.LoadRuntime = args.load or ("llama.cpp" if scenario.runtime.name == "llama.cpp" else "hf")
+    load: calculators.LoadRuntime = args.load or ("llama.cpp" if scenario.runtime.gguf else "hf")
     shard = None if args.shard_gb is None else round(args.shard_gb * 1e9)
     r = calculators.load_ram(nbytes, load, args.gpu_share, shard)
     if args.json:

@@ -7,7 +7,7 @@ from functools import lru_cache
 from core import catalog, stacks
 from core.compute import compute
 from core.hardware import GpuSpec
-from core.memory import training_state
+from core.memory import engines, training_state
 from core.memory import weights as weights_mod
 from core.memory.context import Ctx, make_ctx
 from core.memory.peak import build_items, peak
@@ -64,8 +64,8 @@ def trainable_params(ctx: Ctx) -> int:
 
 def usable_budget(scenario: Scenario, gpu: GpuSpec) -> int:
     usable = gpu.usable_bytes
-    if scenario.workload.mode == "inference" and scenario.runtime.name == "vllm":
-        return int(usable * scenario.runtime.gpu_memory_utilization)
+    if scenario.workload.mode == "inference" and scenario.runtime.pooled:
+        return int(usable * engines.claimed_fraction(scenario, gpu))
     return usable
 
 
@@ -151,12 +151,13 @@ def estimate(scenario: Scenario) -> Estimate:
     out_items = tuple(i for i in out_items if i.bytes > 0 or i.key == "weights")
     memory = Memory(phase=phase, items=out_items, phase_totals={p: round(float(totals[p])) for p in phases})
     budget = usable_budget(scenario, gpu)
+    pool = engines.pool(ctx, memory, budget)
     fit = Fit(
         gpu_id=gpu.id,
         gpu_name=gpu.name,
         usable_bytes=budget,
         usable_measured=gpu.usable_is_measured,
-        fits=memory.total <= budget,
+        fits=memory.total <= budget and (pool is None or pool.fits),
         headroom_bytes=budget - memory.total,
     )
     pc = count(scenario.model.architecture)
@@ -174,7 +175,10 @@ def estimate(scenario: Scenario) -> Estimate:
             f"{gpu.memory.advertised_unit} (no driver reading on record)"
         )
     host, host_why = training_state.host_ram(ctx)
+    if scenario.runtime.gguf and scenario.workload.mode == "inference":
+        host, host_why = engines.gguf_host_ram(ctx)
     return Estimate(
+        engine=pool,
         stack=scenario.training.stack,
         host_ram_bytes=round(host),
         host_ram=host_why,

@@ -279,7 +279,7 @@ PARALLEL_PATHS = ("parallelism.gpus", "parallelism.tp", "parallelism.pp", "paral
 def describe_layout(scenario: Scenario) -> Layout:
     p = scenario.parallelism
     parts = []
-    if scenario.runtime.name == "llama.cpp" and scenario.workload.mode == "inference":
+    if scenario.runtime.gguf and scenario.workload.mode == "inference":
         split = p.tp * p.pp
         words = f"layers split over {split} GPUs (llama.cpp)" if split > 1 else "one GPU"
         return Layout(gpus=p.gpus, dp=p.dp, tp=p.tp, pp=p.pp, zero=p.zero, description=words)
@@ -308,7 +308,7 @@ def gpus_needed(scenario: Scenario, upper: int = 4096) -> GpusNeeded:
         if scenario.workload.mode == "training"
         else (
             "inference: llama.cpp splits layers across GPUs"
-            if scenario.runtime.name == "llama.cpp"
+            if scenario.runtime.gguf
             else "inference: tensor parallel (dividing the attention heads), then tensor × pipeline parallel"
         )
     )
@@ -424,7 +424,7 @@ def _candidate_formats(scenario: Scenario) -> tuple[list[str], str]:
             "full training keeps the weights at the training precision; weight formats apply to inference and LoRA",
         )
     ids = list(quant.formats())
-    if scenario.runtime.name == "llama.cpp" and w.mode == "inference":
+    if scenario.runtime.gguf and w.mode == "inference":
         ids = [f for f in ids if quant.get(f).gguf or f in ("fp32", "fp16", "bf16")]
     else:
         ids = [f for f in ids if not quant.get(f).gguf]
@@ -471,7 +471,7 @@ def format_scan(scenario: Scenario) -> tuple[tuple[FormatOption, ...], str]:
     cache on the GPU, so it is conservative (llama.cpp keeps a CPU layer's KV cache in RAM too)."""
     ids, note = _candidate_formats(scenario)
     rows = []
-    llama = scenario.runtime.name == "llama.cpp" and scenario.workload.mode == "inference"
+    llama = scenario.runtime.gguf and scenario.workload.mode == "inference"
     n_layers = _layers(scenario)
     for fid in ids:
         edits = _format_edits(scenario, fid)
@@ -670,7 +670,7 @@ def _more_gpus(scenario: Scenario, needed: GpusNeeded) -> Suggestion | None:
     )
 
 
-KV_SMALLER = {"vllm": ("fp8",), "llama.cpp": ("q8_0", "q4_0")}
+KV_SMALLER = {"vllm": ("fp8",), "sglang": ("fp8",), "llama.cpp": ("q8_0", "q4_0"), "ollama": ("q8_0", "q4_0")}
 
 
 def _kv_cache(scenario: Scenario) -> Suggestion | None:

@@ -40,7 +40,7 @@ from core.safe_file import read_text
 from core.scenario import Scenario
 
 FORMAT = "gpu-sizer"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SUFFIX = ".sizing"
 MAX_FILE_BYTES = 16 * 1024 * 1024  # a scenario with a 500-layer CNN is ~200 KB; refuse absurd files
 STALE_TEMP_SECONDS = 60  # a save takes milliseconds: an older temporary file was left by an interrupted one
@@ -65,8 +65,16 @@ def _v2_to_v3(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
+def _v3_to_v4(doc: dict[str, Any]) -> dict[str, Any]:
+    """Schema 4 added the runtimes "sglang" and "ollama" and runtime fields with defaults that mean "as before":
+    mem_fraction_static and chunked_prefill_size (SGLang; None = its default rule), n_gpu_layers (llama.cpp/Ollama;
+    None = every layer and the output on the GPU, as before), num_ctx (Ollama; None = its default) and parallel
+    (Ollama's slots, 1). Nothing to rewrite."""
+    return doc
+
+
 # version N -> function turning a version-N document into a version-(N+1) document (see the policy above).
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 class ProjectError(SizingError):

@@ -117,6 +117,24 @@ class Compute(_Frozen):
     explanations: dict[str, str] = Field(default_factory=dict)
 
 
+class EnginePool(_Frozen):
+    """A serving engine's own view of the GPU (core/memory/engines.py): what it claims, and its KV capacity."""
+
+    runtime: str
+    claimed_bytes: int = Field(description="per GPU, what nvidia-smi shows once the engine has started")
+    model_bytes: int = Field(description="of which weights, activations and runtime memory (everything but KV)")
+    kv_pool_bytes: int = Field(description="the KV cache the engine allocates")
+    kv_tokens: int = Field(description="KV capacity in tokens, as the engine logs it")
+    kv_blocks: int | None = Field(None, description="vLLM: '# GPU blocks'")
+    block_size: int = 1
+    max_concurrency: float | None = Field(None, description="requests of the scenario's context the pool holds")
+    tokens_needed: int = Field(description="KV tokens the scenario's workload needs")
+    fits: bool
+    log_lines: tuple[str, ...] = Field((), description="the lines the engine would log")
+    explanation: str = ""
+    source: str = ""
+
+
 class Estimate(_Frozen):
     scenario_name: str
     mode: Literal["inference", "training"]
@@ -133,3 +151,4 @@ class Estimate(_Frozen):
     stack: str = Field("hf", description="training framework the memory was modelled for (core/stacks.py)")
     host_ram_bytes: int = Field(0, ge=0, description="CPU memory per data-parallel rank that offload needs")
     host_ram: str = Field("", description="what that CPU memory holds")
+    engine: EnginePool | None = Field(None, description="vLLM, SGLang, llama.cpp, Ollama: the engine's own view")

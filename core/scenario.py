@@ -22,7 +22,7 @@ Checkpointing = Literal["none", "selective", "full"]
 AttentionImpl = Literal["sdpa", "eager", "flash"]
 FinetuneMethod = Literal["full", "lora", "qlora"]
 LoraTargets = Literal["all-linear", "attention", "qv"]
-RuntimeName = Literal["hf", "vllm", "llama.cpp"]
+RuntimeName = Literal["hf", "vllm", "sglang", "llama.cpp", "ollama"]
 Offload = Literal["none", "optimizer", "optimizer+params"]
 
 MAX_TOKENS = 1 << 24  # 16.7M tokens per sequence: beyond any published model
@@ -121,6 +121,29 @@ class Runtime(_Model):
     max_num_batched_tokens: PositiveInt | None = Field(None, le=MAX_TOKENS, description="vLLM prefill chunk")
     ubatch: PositiveInt = Field(512, le=MAX_TOKENS, description="llama.cpp: physical batch (n_ubatch)")
     flash_attention: bool = Field(True, description="llama.cpp -fa: no n_ctx × n_ubatch score buffer")
+    mem_fraction_static: float | None = Field(
+        None, gt=0, le=1.0, description="SGLang: share of GPU memory for weights + KV pool; None = its default rule"
+    )
+    chunked_prefill_size: PositiveInt | None = Field(
+        None, le=MAX_TOKENS, description="SGLang: prefill chunk; None = its default for the GPU's memory"
+    )
+    n_gpu_layers: int | None = Field(
+        None, ge=0, le=100_000, description="llama.cpp/Ollama -ngl: layers on the GPU; None = all and the output layer"
+    )
+    num_ctx: PositiveInt | None = Field(
+        None, le=MAX_TOKENS, description="Ollama: context per slot; None = Ollama's default for the GPU's memory"
+    )
+    parallel: PositiveInt = Field(1, le=MAX_COUNT, description="Ollama OLLAMA_NUM_PARALLEL: slots, each num_ctx")
+
+    @property
+    def gguf(self) -> bool:
+        """llama.cpp and Ollama (which runs llama.cpp's engine): GGUF files, layer offload, a compute buffer."""
+        return self.name in ("llama.cpp", "ollama")
+
+    @property
+    def pooled(self) -> bool:
+        """vLLM and SGLang: a fixed share of the GPU claimed at start, the KV pool filling what the model leaves."""
+        return self.name in ("vllm", "sglang")
 
 
 class Cost(_Model):
@@ -188,10 +211,14 @@ class Scenario(_Model):
                     "this model is a CNN (use full)"
                 )
         else:
-            if self.runtime.name == "llama.cpp" and w.is_quantized and not w.gguf:
-                raise ValueError(f"precision.weights: llama.cpp loads GGUF types, not {self.precision.weights}")
-            if self.runtime.name == "vllm" and w.family == "bitsandbytes" and w.id != "nf4":
-                raise ValueError(f"precision.weights: vLLM does not load bitsandbytes {self.precision.weights}")
+            if self.runtime.gguf and w.is_quantized and not w.gguf:
+                raise ValueError(
+                    f"precision.weights: {self.runtime.name} loads GGUF types, not {self.precision.weights}"
+                )
+            if self.runtime.pooled and w.family == "bitsandbytes" and w.id != "nf4":
+                raise ValueError(
+                    f"precision.weights: {self.runtime.name} does not load bitsandbytes {self.precision.weights}"
+                )
         att = arch.decoder.attention if arch.decoder else None
         if att is not None and self.parallelism.tp > 1 and att.num_heads % self.parallelism.tp:
             raise ValueError(
@@ -290,6 +317,18 @@ class Scenario(_Model):
                     f"{st.name} with tensor parallelism: activations outside attention and MLP and the logits are "
                     "replicated on every TP rank (no sequence or loss parallelism)"
                 )
-        if self.runtime.name == "llama.cpp" and p.tp > 1:
-            out.append("llama.cpp splits layers across GPUs (like pipeline stages), not tensors; tp treated as pp")
+        if self.runtime.gguf and p.tp > 1:
+            out.append(
+                f"{self.runtime.name} splits layers across GPUs (like pipeline stages), not tensors; tp treated as pp"
+            )
+        r = self.runtime
+        if not r.gguf and (r.n_gpu_layers is not None or r.num_ctx is not None or r.parallel > 1):
+            out.append("n_gpu_layers, num_ctx and parallel apply to llama.cpp and Ollama only; ignored")
+        if r.name != "sglang" and (r.mem_fraction_static is not None or r.chunked_prefill_size is not None):
+            out.append("mem_fraction_static and chunked_prefill_size apply to SGLang only; ignored")
+        if r.name == "ollama" and r.num_ctx is not None and self.workload.context > r.num_ctx:
+            out.append(
+                f"context {self.workload.context:,} exceeds Ollama's num_ctx {r.num_ctx:,}: Ollama truncates the "
+                "prompt to num_ctx (raise num_ctx)"
+            )
         return out

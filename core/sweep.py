@@ -222,7 +222,7 @@ def _layouts(scenario: Scenario) -> list[Layout]:
             if pp <= layers:
                 out.append({"tp": tp_max, "pp": pp, "zero": 1})
         return out
-    if scenario.runtime.name == "llama.cpp":
+    if scenario.runtime.gguf:
         return [{"tp": 1, "pp": 0, "zero": p.zero}]  # pp = the GPU count (layer split)
     out.append({"tp": 0, "pp": 1, "zero": p.zero})  # tp = the GPU count
     tp_max = max((t for t in (8, 4, 2, 1) if heads % t == 0), default=1)

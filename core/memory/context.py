@@ -65,7 +65,7 @@ class Ctx:
     @property
     def pp(self) -> int:
         p = self.scenario.parallelism
-        if self.scenario.runtime.name == "llama.cpp":
+        if self.scenario.runtime.gguf:
             return p.tp * p.pp  # llama.cpp splits layers, never tensors
         return p.pp
 

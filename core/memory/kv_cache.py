@@ -24,7 +24,7 @@ def per_token_elements(ctx: Ctx) -> tuple[float, str]:
         # transformers' DSA models (deepseek_v32, glm_moe_dsa) cache the latent too: cache.update(k_pass, k_rot)
         # with k_pass (batch, 1, tokens, kv_lora_rank) and k_rot (batch, 1, tokens, rope dim), measured exactly
         # (tests/data/calibration/inference.json, DeepSeek-V3.2); the older DeepSeek-V2/V3 code caches K/V per head
-        if runtime in ("vllm", "llama.cpp") or att.indexer is not None:
+        if runtime != "hf" or att.indexer is not None:
             return float(mla.kv_lora_rank + mla.qk_rope_head_dim) + indexer, indexer_note + (
                 f"MLA latent: kv_lora_rank + rope dim = {mla.kv_lora_rank} + {mla.qk_rope_head_dim} per token "
                 f"(one compressed vector shared by all heads)"
@@ -54,7 +54,7 @@ def cached_tokens(ctx: Ctx, seq: Num) -> tuple[Num, str]:
     chunked = st.mixer_count("chunked") if att.chunk_size is not None else 0
     if not sliding and not chunked:
         return seq * attn * share, f"{attn} attention layers keep every token{other}"
-    extra = ctx.scenario.runtime.ubatch if ctx.scenario.runtime.name == "llama.cpp" else 0
+    extra = ctx.scenario.runtime.ubatch if ctx.scenario.runtime.gguf else 0
     full = attn - sliding - chunked
     tokens: Num = seq * full
     how = [f"{full} full-attention layers keep every token"]
@@ -80,6 +80,11 @@ def kv_items(ctx: Ctx) -> list[PhaseItem]:
     seqs = ctx.sequences
     seq = ctx.seq
     runtime = s.runtime.name
+    if runtime == "ollama":  # Ollama sizes the cache for num_ctx per slot, whatever the request
+        from core.memory.engines import ollama_context
+
+        seq = ollama_context(s, ctx.gpu) + 0.0 * ctx.seq
+        seqs = float(s.runtime.parallel)
     if runtime == "vllm":
         seq = np.ceil(seq / VLLM_BLOCK) * VLLM_BLOCK
     per_tok, how = per_token_elements(ctx)
@@ -94,6 +99,23 @@ def kv_items(ctx: Ctx) -> list[PhaseItem]:
     else:
         prompt_tokens, _ = cached_tokens(ctx, prompt)
     prefill: Num = per_tok * prompt_tokens * seqs * b
+    if runtime == "ollama":
+        prefill = total
+    offload = (
+        f" Ollama allocates num_ctx {float(np.max(seq)):,.0f} × {s.runtime.parallel} slot(s) at load, whatever the "
+        "request's length (OLLAMA_CONTEXT_LENGTH / OLLAMA_NUM_PARALLEL)."
+        if runtime == "ollama"
+        else ""
+    )
+    if s.runtime.gguf and s.runtime.n_gpu_layers is not None:
+        from core.memory.engines import gpu_layers
+
+        on, n, _ = gpu_layers(ctx)
+        share = on / n if n else 1.0
+        total, prefill = total * share, prefill * share
+        offload += (
+            f" With -ngl {s.runtime.n_gpu_layers}, {on} of {n} layers keep their K/V on the GPU; the rest in RAM."
+        )
     cross = ""
     if st.cross_attention and arch.encoder is not None:
         enc_len = arch.audio.max_source_positions if arch.audio else seq
@@ -124,7 +146,7 @@ def kv_items(ctx: Ctx) -> list[PhaseItem]:
                 explanation=(
                     f"{how}; {which}; × {seq_note} sequence(s) × {b:g} bytes ({s.precision.kv_cache}).{cross} "
                     f"At the full context this is {fmt_bytes(float(np.max(total)))}; after the prompt "
-                    f"(prefill) it is {fmt_bytes(float(np.max(prefill)))}."
+                    f"(prefill) it is {fmt_bytes(float(np.max(prefill)))}.{offload}"
                 ),
                 inputs={
                     "elements_per_token_per_layer": per_tok,

@@ -48,7 +48,23 @@ def overhead_items(ctx: Ctx, allocated: dict[Phase, Num]) -> list[PhaseItem]:
             )
         )
         return items
-    ctx_bytes = CUDA_CONTEXT if runtime == "hf" else 300 * MIB
+    if runtime == "sglang":
+        p = s.parallelism
+        meta = 512 * MIB + p.tp * p.pp / 8 * GIB
+        items.append(
+            PhaseItem(
+                "runtime_overhead",
+                "SGLang metadata and communication",
+                "overhead",
+                dict.fromkeys(phases, meta),
+                "512 MiB + tp · pp / 8 GiB",
+                f"SGLang's allowance outside mem_fraction_static for the attention backend's constant metadata "
+                f"(512 MiB) and, growing with the parallel size, communication buffers = {fmt_bytes(meta)}.",
+                {"tp": p.tp, "pp": p.pp},
+                "sglang python/sglang/srt/server_args.py _handle_gpu_memory_settings (reserved_mem)",
+            )
+        )
+    ctx_bytes = CUDA_CONTEXT if runtime in ("hf", "sglang") else 300 * MIB
     items.append(
         PhaseItem(
             "cuda_context",
@@ -62,7 +78,7 @@ def overhead_items(ctx: Ctx, allocated: dict[Phase, Num]) -> list[PhaseItem]:
             "typical nvidia-smi reading of an idle CUDA process",
         )
     )
-    if runtime == "hf":
+    if runtime == "hf":  # vLLM and SGLang size their pools themselves; llama.cpp allocates fixed buffers
         frac = SLACK["training" if ctx.training else "inference"]
         slack = {ph: frac * allocated[ph] for ph in phases if ph in allocated}
         items.append(

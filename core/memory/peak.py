@@ -16,7 +16,7 @@ from core import stacks
 from core.architecture import StackSpec
 from core.hardware import GpuSpec
 from core.memory import activations as act
-from core.memory import cnn_activations, kv_cache, overhead, parallel, training_state, weights
+from core.memory import cnn_activations, engines, kv_cache, overhead, parallel, training_state, weights
 from core.memory.context import Ctx, Num, PhaseItem, fmt_bytes, make_ctx
 from core.result import Phase
 from core.scenario import Scenario
@@ -102,7 +102,7 @@ def inference_activation_items(ctx: Ctx) -> list[PhaseItem]:
     if runtime == "llama.cpp":
         ub = s.runtime.ubatch
         att = st.attention
-        n_ctx = ctx.seq * seqs
+        n_ctx = engines.gguf_cells(ctx)
         kq = 0.0 * ctx.seq if s.runtime.flash_attention else ub * n_ctx * att.num_heads * 4
         ff = st.moe.expert_intermediate_size * st.moe.experts_per_token if st.moe else st.mlp.intermediate_size
         buf = ub * 4 * 2 * ff + kq
@@ -126,6 +126,8 @@ def inference_activation_items(ctx: Ctx) -> list[PhaseItem]:
             )
         ]
     prompt = np.maximum(ctx.seq - w.output_tokens, 1.0) if w.output_tokens else ctx.seq
+    if runtime == "sglang":
+        return _sglang_items(ctx, st, a)
     if runtime == "vllm":
         configured = s.runtime.max_num_batched_tokens
         # without chunked prefill vLLM profiles max(max_model_len, 2048) tokens (its default batch budget)
@@ -176,6 +178,40 @@ def inference_activation_items(ctx: Ctx) -> list[PhaseItem]:
             },
             "Hugging Face modeling code, no_grad forward",
         )
+    ]
+
+
+def _sglang_items(ctx: Ctx, st: StackSpec, a: int) -> list[PhaseItem]:
+    """SGLang runs a long prompt in chunks of chunked_prefill_size tokens and captures CUDA graphs for decode batches
+    up to cuda_graph_max_bs; both live outside mem_fraction_static. The graph memory is SGLang's own allowance for it
+    (2 MiB per captured batch size step in server_args.py), not a measurement."""
+    chunk, graph_bs, _ = engines.sglang_settings(ctx.scenario, ctx.gpu)
+    T = np.minimum(ctx.seq * ctx.sequences, float(chunk))
+    layer = act.layer_transient(ctx, st, T, np.minimum(ctx.seq, float(chunk)), ctx.compute_bytes)
+    graphs = graph_bs * 2 * 2**20 + 0.0 * ctx.seq
+    return [
+        PhaseItem(
+            "activations",
+            "Prefill chunk activations (SGLang)",
+            "activations",
+            {"serving": layer},
+            "largest layer live set at min(tokens, chunked_prefill_size)",
+            f"SGLang prefills at most {chunk:,} tokens at once (chunked_prefill_size); the largest layer's "
+            f"intermediates for them = {fmt_bytes(float(np.max(layer)))}, outside the static share.",
+            {"chunked_prefill_size": chunk},
+            "sglang server_args.py chunked_prefill_size default by GPU memory",
+        ),
+        PhaseItem(
+            "cuda_graphs",
+            "CUDA graphs (SGLang)",
+            "overhead",
+            {"serving": graphs},
+            "cuda_graph_max_bs · 2 MiB",
+            f"Decode runs captured CUDA graphs for batch sizes up to cuda_graph_max_bs = {graph_bs}; SGLang allows "
+            f"2 MiB per batch size for their memory = {fmt_bytes(float(np.max(graphs)))} (its own allowance).",
+            {"cuda_graph_max_bs": graph_bs},
+            "sglang server_args.py _handle_gpu_memory_settings: reserved_mem += cuda_graph_max_bs * 2",
+        ),
     ]
 
 
@@ -383,7 +419,7 @@ def build_items(ctx: Ctx) -> tuple[list[PhaseItem], tuple[Phase, ...]]:
     else:
         items += kv_cache.kv_items(ctx)
         items += inference_activation_items(ctx)
-        phases = ("serving",) if s.runtime.name == "vllm" else INFER_PHASES
+        phases = ("serving",) if s.runtime.pooled else INFER_PHASES
     items += overhead.overhead_items(ctx, _phase_totals(items, phases))
     return items, phases
 

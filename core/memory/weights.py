@@ -111,15 +111,17 @@ def inference_items(ctx: Ctx) -> list[PhaseItem]:
     groups = list(ctx.pc.groups)
     runtime = ctx.scenario.runtime.name
     note = ""
-    if runtime == "llama.cpp" and not ctx.arch.tie_word_embeddings:
+    if ctx.scenario.runtime.gguf and ctx.scenario.runtime.n_gpu_layers is not None:
+        return [_offloaded(ctx, fmt, groups)]
+    if ctx.scenario.runtime.gguf and not ctx.arch.tie_word_embeddings:
         groups = [g for g in groups if g.module != "token_embd"]
         note = " llama.cpp keeps the token-embedding table in CPU memory (it is only looked up), so it is not counted."
-    elif runtime == "llama.cpp":
+    elif ctx.scenario.runtime.gguf:
         note = (
             " The model ties its output layer to the token embeddings, so llama.cpp copies that table to the GPU "
             "as the output layer (and keeps another copy in CPU memory for lookups)."
         )
-    stored = ctx.scenario.model.stored_gpu_weight_bytes if runtime == "llama.cpp" else None
+    stored = ctx.scenario.model.stored_gpu_weight_bytes if ctx.scenario.runtime.gguf else None
     stored = stored or ctx.scenario.model.stored_weight_bytes
     if stored and ctx.tp == 1 and ctx.pp == 1:
         b = float(stored)
@@ -175,6 +177,52 @@ def inference_items(ctx: Ctx) -> list[PhaseItem]:
         ),
         *items,
     ]
+
+
+def gguf_split(ctx: Ctx, fmt: quant.QuantFormat, groups: list[TensorGroup]) -> tuple[float, float, str]:
+    """(bytes on the GPU, bytes in CPU memory, how) under llama.cpp's -ngl (core.memory.engines.gpu_layers): the
+    repeated layers on the GPU, the output layer when n_gpu_layers > n_layer; the token embedding stays in CPU memory
+    (it is only looked up; llama-model.cpp keeps tok_embd on the CPU), and a tied output is a GPU copy of it."""
+    from core.memory.engines import gpu_layers
+
+    on, n, out = gpu_layers(ctx)
+    layer = [g for g in groups if _is_layer_group(ctx, g)]
+    output = [g for g in groups if g.module == "output"]
+    embd = [g for g in groups if g.module == "token_embd"]
+    other = [g for g in groups if g not in layer and g not in output and g not in embd]
+    lb = format_bytes(ctx, fmt, layer) if layer else 0.0
+    ob = format_bytes(ctx, fmt, output) if output else 0.0
+    eb = format_bytes(ctx, fmt, embd) if embd else 0.0
+    rest = format_bytes(ctx, fmt, other) if other else 0.0  # final norm and the like: beside the output layer
+    head = ob + rest if output else (eb + rest if ctx.arch.tie_word_embeddings else rest)
+    share = on / n if n else 1.0
+    gpu = lb * share + (head if out else 0.0)
+    cpu = lb * (1 - share) + (0.0 if out else ob + rest) + eb
+    how = (
+        f"{on} of {n} layers on the GPU ({fmt_bytes(lb * share)}), "
+        + (
+            f"the output layer too ({fmt_bytes(head)})"
+            if out
+            else "the output layer in CPU memory (n_gpu_layers ≤ n_layer)"
+        )
+        + f"; the token embedding ({fmt_bytes(eb)}) stays in CPU memory"
+    )
+    return gpu, cpu, how
+
+
+def _offloaded(ctx: Ctx, fmt: quant.QuantFormat, groups: list[TensorGroup]) -> PhaseItem:
+    gpu, cpu, how = gguf_split(ctx, fmt, groups)
+    return PhaseItem(
+        key="weights",
+        label=f"Weights on the GPU ({fmt.name})",
+        category="weights",
+        by_phase={"prefill": gpu, "decode": gpu, "serving": gpu},
+        formula="layer bytes · n_gpu_layers / n_layer + output (when n_gpu_layers > n_layer)",
+        explanation=f"llama.cpp -ngl {ctx.scenario.runtime.n_gpu_layers}: {how}. {fmt_bytes(cpu)} of weights run from "
+        f"CPU memory = {fmt_bytes(gpu)} on the GPU.",
+        inputs={"format": fmt.name, "n_gpu_layers": ctx.scenario.runtime.n_gpu_layers or 0, "cpu_bytes": cpu},
+        source="llama.cpp src/llama-model.cpp load_tensors (i_gpu_start, act_gpu_layers, dev_output)",
+    )
 
 
 def _format_words(fmt: quant.QuantFormat) -> str:

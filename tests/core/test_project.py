@@ -208,6 +208,13 @@ def test_the_schema_3_fixture_keeps_the_training_stack() -> None:
     assert mobilenet.model.architecture.cnn is not None  # schema 3's CNN layer kinds (MobileNetV3)
 
 
+def test_the_schema_4_fixture_keeps_the_serving_engines() -> None:
+    (sglang, ollama), _ = project.read(DATA / "sizing" / "v4.sizing")
+    assert sglang.runtime.name == "sglang" and sglang.runtime.mem_fraction_static == 0.85
+    assert ollama.runtime.name == "ollama" and ollama.runtime.n_gpu_layers == 20
+    assert (ollama.runtime.num_ctx, ollama.runtime.parallel) == (8192, 2)
+
+
 def test_an_older_file_reads_as_the_hf_stack() -> None:
     (old,), _ = project.read(DATA / "sizing" / "v1.sizing")
     assert old.training.stack == "hf"

@@ -1,0 +1,302 @@
+"""Serving engines as they allocate: what each one claims on the GPU (what nvidia-smi shows), what the model uses of
+it, and the KV capacity in tokens as the engine itself logs it.
+
+vLLM (vllm/v1/worker/gpu_worker.py `determine_available_memory`, vllm/v1/core/kv_cache_utils.py):
+    requested   = total GPU memory × gpu_memory_utilization            (claimed whole: nvidia-smi shows it)
+    KV pool     = requested − (weights + torch activation peak of the profile run + non-torch memory)
+    # blocks    = ⌊KV pool / page_size / num_layers⌋, page_size = block_size · 2 · kv_heads · head_dim · bytes
+    KV tokens   = # blocks × block_size                                 ("GPU KV cache size: N tokens")
+    concurrency = KV tokens / max_model_len                             ("Maximum concurrency for X tokens ...")
+SGLang (python/sglang/srt/server_args.py `_handle_gpu_memory_settings`, model_executor/model_runner.py
+`profile_max_num_token`):
+    mem_fraction_static = round((gpu_mem − reserved) / gpu_mem, 3), reserved (MiB) = 512 + 1.5 · max(chunk, 2048)
+                          + 2 · cuda_graph_max_bs + tp · pp / 8 · 1024, at least 10 GiB above 60 GiB of GPU memory
+    KV pool     = free memory at start × mem_fraction_static − weights
+    max_total_num_tokens = ⌊KV pool / cell_size⌋, cell_size = Σ_layers 2 · kv_heads · head_dim · bytes
+llama.cpp / Ollama: the KV buffer is sized for n_ctx cells when the context is created (llama-kv-cache.cpp), each
+layer's K/V on the device of that layer; Ollama multiplies num_ctx by its parallel slots (OLLAMA_NUM_PARALLEL).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from core import quant
+from core.hardware import GpuSpec
+from core.memory.context import Ctx, Num, fmt_bytes
+from core.memory.kv_cache import VLLM_BLOCK, per_token_elements
+from core.result import EnginePool, Memory
+from core.scenario import Scenario
+
+MIB = 2**20
+GIB = 2**30
+
+# SGLang server_args.py `_handle_gpu_memory_settings` (sgl-project/sglang, after PR #10975): the defaults picked by
+# the GPU's memory in MiB, as (upper bound MiB, chunked_prefill_size, cuda_graph_max_bs below TP 4, from TP 4).
+SGLANG_BUCKETS = (
+    (20 * 1024, 2048, 8, 8),  # T4, 4080
+    (35 * 1024, 2048, 24, 80),  # A10, 4090, 5090
+    (60 * 1024, 4096, 32, 160),  # A100 40GB, L40
+    (90 * 1024, 8192, 256, 512),  # H100, A100 80GB
+    (160 * 1024, 8192, 256, 512),  # H20, H200
+    (math.inf, 16384, 512, 512),  # B200, MI300
+)
+CUDA_CONTEXT = 500 * MIB  # as core/memory/overhead.py: the CUDA context before any tensor (SGLang's "free at start")
+
+# Ollama's default context by the GPU's memory (ollama/ollama docs/context-length.mdx at 948f6933): "< 24 GiB VRAM:
+# 4k context - 24-48 GiB VRAM: 32k context - >= 48 GiB VRAM: 256k context". Before that rule Ollama defaulted to 2048
+# tokens, and to 4096 from v0.6.4.
+OLLAMA_CONTEXT = ((24 * GIB, 4096), (48 * GIB, 32768), (math.inf, 262144))
+
+
+def sglang_defaults(gpu: GpuSpec, tp: int, pp: int, chunk: int | None = None) -> tuple[int, int, float, float]:
+    """(chunked_prefill_size, cuda_graph_max_bs, mem_fraction_static, reserved MiB) as SGLang picks them."""
+    gpu_mem = gpu.usable_bytes / MIB
+    bucket = next(b for b in SGLANG_BUCKETS if gpu_mem < b[0])
+    chunk = chunk or bucket[1]
+    graph_bs = bucket[2] if tp < 4 else bucket[3]
+    reserved = 512 + max(chunk, 2048) * 1.5 + graph_bs * 2 + tp * pp / 8 * 1024
+    if gpu_mem > 60 * 1024:
+        reserved = max(reserved, 10 * 1024)
+    return chunk, graph_bs, round((gpu_mem - reserved) / gpu_mem, 3), reserved
+
+
+def sglang_settings(scenario: Scenario, gpu: GpuSpec) -> tuple[int, int, float]:
+    """(chunked_prefill_size, cuda_graph_max_bs, mem_fraction_static) with the scenario's own values where set."""
+    r, p = scenario.runtime, scenario.parallelism
+    chunk, graph_bs, frac, _ = sglang_defaults(gpu, p.tp, p.pp, r.chunked_prefill_size)
+    return chunk, graph_bs, r.mem_fraction_static or frac
+
+
+def claimed_fraction(scenario: Scenario, gpu: GpuSpec) -> float:
+    """Share of the GPU's memory an engine may use at all: vLLM's gpu_memory_utilization; SGLang keeps its static
+    share for weights and KV pool and puts activations and CUDA graphs in the rest, so the whole card."""
+    return scenario.runtime.gpu_memory_utilization if scenario.runtime.name == "vllm" else 1.0
+
+
+def ollama_context(scenario: Scenario, gpu: GpuSpec) -> int:
+    """num_ctx per slot: the scenario's, or Ollama's default for this GPU's memory; at most the model's positions."""
+    r = scenario.runtime
+    n = r.num_ctx or next(c for limit, c in OLLAMA_CONTEXT if gpu.usable_bytes < limit)
+    if r.num_ctx is None and scenario.model.architecture.decoder is not None:
+        n = min(n, scenario.model.architecture.max_positions)
+    return n
+
+
+def gpu_layers(ctx: Ctx) -> tuple[int, int, bool]:
+    """(layers on the GPU, layers in all, whether the output layer is on the GPU) for llama.cpp's -ngl.
+
+    llama-model.cpp: i_gpu_start = max(n_layer − n_gpu_layers, 0) and act_gpu_layers = min(n_gpu_layers, n_layer + 1);
+    layer il is on the GPU when i_gpu_start ≤ il < i_gpu_start + act_gpu_layers, and the output layer counts as
+    layer n_layer: it is on the GPU only when n_gpu_layers > n_layer."""
+    st = ctx.stack
+    n = st.num_layers if st else (ctx.arch.ssm.num_layers if ctx.arch.ssm else 0)
+    ngl = ctx.scenario.runtime.n_gpu_layers
+    if ngl is None or not ctx.scenario.runtime.gguf:
+        return n, n, True
+    return min(ngl, n), n, ngl > n
+
+
+def gguf_cells(ctx: Ctx) -> Num:
+    """llama.cpp's n_ctx: KV cells over all sequences (Ollama: num_ctx × parallel slots)."""
+    s = ctx.scenario
+    if s.runtime.name == "ollama":
+        return float(ollama_context(s, ctx.gpu) * s.runtime.parallel) + 0.0 * ctx.seq
+    return ctx.seq * ctx.sequences
+
+
+def gguf_host_ram(ctx: Ctx) -> tuple[float, str]:
+    """CPU memory llama.cpp/Ollama needs besides the GPU: the token embedding, the layers not offloaded (and the output
+    layer unless n_gpu_layers > n_layer), and those layers' K/V."""
+    from core.memory.weights import gguf_split
+
+    s = ctx.scenario
+    if ctx.arch.decoder is None:
+        return 0.0, ""
+    _, cpu_w, _ = gguf_split(ctx, ctx.weights_fmt, list(ctx.pc.groups))
+    on, n, _ = gpu_layers(ctx)
+    cell, _ = kv_bytes_per_token(ctx)
+    cpu_kv = float(np.max(gguf_cells(ctx))) * cell * (n - on) / n if n else 0.0
+    total = cpu_w + cpu_kv
+    return total, (
+        f"{fmt_bytes(total)} of CPU RAM for {s.runtime.name}: weights {fmt_bytes(cpu_w)} (token embedding"
+        + (f", {n - on} layers not offloaded" if on < n else "")
+        + f") + K/V of the layers in CPU memory {fmt_bytes(cpu_kv)}; with mmap (the default) the file's pages are "
+        "shared with the page cache"
+    )
+
+
+def kv_bytes_per_token(ctx: Ctx) -> tuple[float, int]:
+    """(bytes of one token's K and V over this GPU's attention layers, those layers), every layer keeping it."""
+    st = ctx.stack
+    if st is None or ctx.arch.decoder is None or not st.attention_layer_count:
+        return 0.0, 0
+    per, _ = per_token_elements(ctx)
+    layers = math.ceil(st.attention_layer_count * ctx.layers_per_stage / st.num_layers)
+    return per * layers * quant.kv_bytes_per_element(ctx.scenario.precision.kv_cache), layers
+
+
+def pool(ctx: Ctx, memory: Memory, budget: int) -> EnginePool | None:
+    s = ctx.scenario
+    if s.workload.mode != "inference" or ctx.arch.decoder is None:
+        return None
+    name = s.runtime.name
+    if name == "vllm":
+        return _vllm(ctx, memory, budget)
+    if name == "sglang":
+        return _sglang(ctx, memory)
+    if s.runtime.gguf:
+        return _gguf(ctx, memory)
+    return None
+
+
+def _needed(ctx: Ctx) -> int:
+    w = ctx.scenario.workload
+    return int(w.context * w.batch * w.concurrency)
+
+
+def _non_kv(memory: Memory) -> int:
+    return sum(i.bytes for i in memory.items if i.category != "kv_cache")
+
+
+def _vllm(ctx: Ctx, memory: Memory, budget: int) -> EnginePool:
+    s = ctx.scenario
+    util = s.runtime.gpu_memory_utilization
+    model = _non_kv(memory)
+    kv_pool = max(0, budget - model)
+    per_tok, layers = kv_bytes_per_token(ctx)
+    page = VLLM_BLOCK * per_tok / layers if layers else 0.0
+    blocks = int(kv_pool // page // layers) if layers else 0
+    tokens = blocks * VLLM_BLOCK
+    ctx_len = s.workload.context
+    conc = tokens / ctx_len
+    needed = _needed(ctx)
+    lines = (
+        f"# GPU blocks: {blocks}",
+        f"GPU KV cache size: {tokens:,} tokens",
+        f"Maximum concurrency for {ctx_len:,} tokens per request: {conc:.2f}x",
+    )
+    fits = model <= budget and tokens >= needed
+    why = (
+        f"vLLM claims total × gpu_memory_utilization = {fmt_bytes(ctx.gpu.usable_bytes)} × {util:g} = "
+        f"{fmt_bytes(budget)} per GPU at start, and nvidia-smi shows all of it whatever the load. Of it the model "
+        f"uses {fmt_bytes(model)} (weights, the profile run's activation peak, non-torch memory); the KV pool fills "
+        f"the rest, {fmt_bytes(kv_pool)}: ⌊{fmt_bytes(kv_pool)} / ({VLLM_BLOCK} tokens × {fmt_bytes(page / VLLM_BLOCK)}"
+        f" per token and layer) / {layers} layers⌋ = {blocks:,} blocks of {VLLM_BLOCK} = {tokens:,} tokens, "
+        f"{conc:.2f} requests of {ctx_len:,} tokens."
+    )
+    if model > budget:
+        why += (
+            " The weights and activation peak alone exceed the share: vLLM stops at start (no memory for the KV "
+            "cache); raise gpu_memory_utilization or use more GPUs."
+        )
+    elif tokens < needed:
+        why += f" The workload needs {needed:,} tokens of KV cache: more than the pool holds."
+    return EnginePool(
+        runtime="vllm",
+        claimed_bytes=budget,
+        model_bytes=model,
+        kv_pool_bytes=kv_pool,
+        kv_tokens=tokens,
+        kv_blocks=blocks,
+        block_size=VLLM_BLOCK,
+        max_concurrency=conc,
+        tokens_needed=needed,
+        fits=fits,
+        log_lines=lines,
+        explanation=why,
+        source="vllm/v1/worker/gpu_worker.py determine_available_memory; vllm/v1/core/kv_cache_utils.py",
+    )
+
+
+def _sglang(ctx: Ctx, memory: Memory) -> EnginePool:
+    s = ctx.scenario
+    chunk, graph_bs, frac = sglang_settings(s, ctx.gpu)
+    free = ctx.gpu.usable_bytes - CUDA_CONTEXT
+    static = free * frac
+    w = memory.item("weights")
+    weights = w.bytes if w else 0
+    kv_pool = max(0.0, static - weights)
+    cell, layers = kv_bytes_per_token(ctx)
+    tokens = int(kv_pool // cell) if cell else 0
+    ctx_len = s.workload.context
+    needed = _needed(ctx)
+    outside = sum(i.bytes for i in memory.items if i.category in ("activations", "overhead"))
+    claimed = int(CUDA_CONTEXT + static + outside - next((i.bytes for i in memory.items if i.key == "cuda_context"), 0))
+    fits = weights < static and tokens >= needed and claimed <= ctx.gpu.usable_bytes
+    lines = (
+        f"KV Cache is allocated. #tokens: {tokens}, K size: {tokens * cell / 2 / GIB:.2f} GB, "
+        f"V size: {tokens * cell / 2 / GIB:.2f} GB",
+        f"max_total_num_tokens={tokens}, chunked_prefill_size={chunk}, context_len={ctx_len}",
+    )
+    default = s.runtime.mem_fraction_static is None
+    why = (
+        f"SGLang keeps mem_fraction_static = {frac:.3f}"
+        + (
+            f" (its default for {fmt_bytes(ctx.gpu.usable_bytes)} at TP {ctx.tp}: chunked_prefill_size {chunk:,}, "
+            f"cuda_graph_max_bs {graph_bs})"
+            if default
+            else ""
+        )
+        + f" of the memory free at start ({fmt_bytes(free)}) = {fmt_bytes(static)} for the weights "
+        f"({fmt_bytes(weights)}) and the KV pool, which takes the rest: {fmt_bytes(kv_pool)} / "
+        f"{fmt_bytes(cell)} per token ({layers} layers) = {tokens:,} tokens (max_total_num_tokens), "
+        f"{tokens / ctx_len:.2f} requests of {ctx_len:,} tokens. Activations of a {chunk:,}-token prefill chunk and "
+        f"CUDA graphs live outside that share; nvidia-smi shows about {fmt_bytes(claimed)} once they are allocated."
+    )
+    if weights >= static:
+        why += " The weights exceed the static share: SGLang stops at start (raise mem_fraction_static)."
+    elif tokens < needed:
+        why += f" The workload needs {needed:,} tokens of KV cache: more than the pool holds."
+    return EnginePool(
+        runtime="sglang",
+        claimed_bytes=claimed,
+        model_bytes=claimed - int(kv_pool),
+        kv_pool_bytes=int(kv_pool),
+        kv_tokens=tokens,
+        kv_blocks=None,
+        block_size=1,
+        max_concurrency=tokens / ctx_len,
+        tokens_needed=needed,
+        fits=fits,
+        log_lines=lines,
+        explanation=why,
+        source="sglang srt/server_args.py _handle_gpu_memory_settings; srt/model_executor/model_runner.py",
+    )
+
+
+def _gguf(ctx: Ctx, memory: Memory) -> EnginePool:
+    s = ctx.scenario
+    name = s.runtime.name
+    n_ctx = int(float(np.max(gguf_cells(ctx))))
+    kv = memory.item("kv_cache")
+    on_gpu, n, out = gpu_layers(ctx)
+    cell, _ = kv_bytes_per_token(ctx)
+    lines = (
+        f"llama_context: n_ctx = {n_ctx}",
+        f"load_tensors: offloaded {on_gpu + (1 if out else 0)}/{n + 1} layers to GPU",
+    )
+    why = (
+        f"{'Ollama runs llama.cpp, which' if name == 'ollama' else 'llama.cpp'} allocates the KV cache for n_ctx = "
+        f"{n_ctx:,} cells when the context is created, each layer's K and V on the device holding that layer "
+        f"({on_gpu} of {n} layers on the GPU): {fmt_bytes(kv.bytes if kv else 0)} on the GPU. nvidia-smi shows what "
+        "it allocates, no more."
+    )
+    total = memory.total
+    return EnginePool(
+        runtime=name,
+        claimed_bytes=total,
+        model_bytes=total - (kv.bytes if kv else 0),
+        kv_pool_bytes=kv.bytes if kv else 0,
+        kv_tokens=n_ctx,
+        kv_blocks=None,
+        block_size=1,
+        max_concurrency=None,
+        tokens_needed=_needed(ctx),
+        fits=cell == 0 or n_ctx >= 1,
+        log_lines=lines,
+        explanation=why,
+        source="llama.cpp src/llama-kv-cache.cpp, src/llama-model.cpp (load_tensors)",
+    )

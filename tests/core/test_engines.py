@@ -1,0 +1,218 @@
+"""Serving engines as they allocate (core/memory/engines.py): vLLM's claimed share and KV pool, SGLang's
+mem_fraction_static and max_total_num_tokens, llama.cpp's -ngl split and Ollama's defaults. Every figure is a
+published log line (quoted with its source) or a hand calculation written out here."""
+
+import json
+
+import pytest
+
+from core import cli
+from core.estimate import estimate, resolve_gpu
+from core.hardware import GpuSpec
+from core.memory import engines
+from core.memory.context import make_ctx
+from tests.core.helpers import scenario
+
+GIB = 2**30
+MIB = 2**20
+
+
+def _gpu(total_gib: float) -> dict:
+    """A GPU whose driver reports `total_gib` (what vLLM logs as total_gpu_memory)."""
+    spec = GpuSpec(
+        id="logged-gpu",
+        name="80GB-class GPU of the log",
+        memory={"advertised": 80, "usable_bytes": round(total_gib * GIB)},
+        bandwidth_gbps=3350,
+        tflops={"bf16": 989.5},
+    )
+    return {"id": "logged-gpu", "custom": spec.model_dump()}
+
+
+def _vllm_llama3_8b(**runtime: object):
+    # vllm-project/vllm PR #10511 (youkaichao, 2024-12-14), `vllm serve meta-llama/Meta-Llama-3-8B` (max_model_len
+    # 8192):
+    #   total_gpu_memory 79.22GiB / gpu_memory_utilization 0.90 / the current vLLM instance can use 71.29GiB /
+    #   model weights take 14.96GiB / non_torch_memory 1.79GiB / PyTorch activation peak memory 1.26GiB /
+    #   available_kv_cache_memory 53.29GiB
+    return scenario("llama-3-8b", workload={"context": 8192}, runtime={"name": "vllm", **runtime}, gpu=_gpu(79.22))
+
+
+def test_vllm_claims_its_whole_share_as_logged() -> None:
+    e = estimate(_vllm_llama3_8b()).engine
+    assert e is not None
+    # 79.22 GiB × 0.90 = 71.298 GiB ("the current vLLM instance can use 71.29GiB"): nvidia-smi shows it all
+    assert e.claimed_bytes / GIB == pytest.approx(71.29, abs=0.01)
+    assert e.kv_pool_bytes / GIB == pytest.approx(53.29, rel=0.01)  # available_kv_cache_memory 53.29GiB
+    assert e.model_bytes / GIB == pytest.approx(14.96 + 1.79 + 1.26, rel=0.02)  # weights + non-torch + peak
+
+
+def test_vllm_kv_capacity_in_blocks_and_tokens_by_hand() -> None:
+    e = estimate(_vllm_llama3_8b()).engine
+    assert e is not None
+    # one 16-token block over Llama-3-8B's 32 layers: 16 × 32 × 2 (K, V) × 8 kv heads × 128 × 2 bytes = 2 MiB;
+    # the logged pool 53.29 GiB / 2 MiB = 27,284 blocks = 436,544 tokens, 436,544 / 8,192 = 53.29 requests
+    assert e.kv_blocks == pytest.approx(27_284, rel=0.01)
+    assert e.kv_tokens == e.kv_blocks * 16
+    assert e.max_concurrency == pytest.approx(53.29, rel=0.01)
+    assert f"# GPU blocks: {e.kv_blocks}" in e.log_lines
+    assert f"GPU KV cache size: {e.kv_tokens:,} tokens" in e.log_lines
+    assert any(line.startswith("Maximum concurrency for 8,192 tokens per request: ") for line in e.log_lines)
+
+
+def test_vllm_does_not_fit_when_weights_exceed_the_share() -> None:
+    # gpu_memory_utilization 0.6 of a 4090: 24,564 MiB × 0.6 = 14,738 MiB = 14.39 GiB, below the 14.96 GiB of
+    # Llama-3-8B's weights alone (the log above): vLLM has no memory left for a KV cache and stops at start
+    s = scenario("llama-3-8b", runtime={"name": "vllm", "gpu_memory_utilization": 0.6}, gpu={"id": "rtx-4090-24gb"})
+    est = estimate(s)
+    assert est.engine is not None and est.engine.kv_tokens == 0
+    assert est.engine.claimed_bytes / GIB == pytest.approx(14.39, abs=0.01)
+    assert not est.fit.fits
+    assert "exceed the share" in est.engine.explanation
+
+
+def test_vllm_pool_shorter_than_the_workload_does_not_fit() -> None:
+    # 512 requests of 8,192 tokens need 4,194,304 tokens of KV, ten times the ~436,000 the pool holds
+    s = _vllm_llama3_8b().changed("workload.concurrency", 512)
+    est = estimate(s)
+    assert est.engine is not None and est.engine.tokens_needed == 512 * 8192
+    assert not est.fit.fits and not est.engine.fits
+
+
+@pytest.mark.parametrize(
+    ("gpu", "tp", "fraction"),
+    [
+        # server_args.py _handle_gpu_memory_settings, gpu_mem in MiB (H100 SXM: 81,559 MiB, the catalogue's reading):
+        # H100, TP 1: chunk 8192, cuda_graph_max_bs 256: reserved = 512 + 8192 × 1.5 + 256 × 2 + 1 × 1 / 8 × 1024
+        #   = 13,440 MiB (above the 10 GiB floor); (81,559 − 13,440) / 81,559 = 0.8352 → 0.835
+        ("h100-sxm-80gb", 1, 0.835),
+        # H100, TP 4: cuda_graph_max_bs 512: 512 + 12,288 + 1,024 + 512 = 14,336; (81,559 − 14,336) / 81,559 → 0.824
+        ("h100-sxm-80gb", 4, 0.824),
+        # RTX 4090 (24,564 MiB), TP 1: chunk 2048, cuda_graph_max_bs 24: 512 + 3,072 + 48 + 128 = 3,760;
+        # (24,564 − 3,760) / 24,564 = 0.8469 → 0.847
+        ("rtx-4090-24gb", 1, 0.847),
+    ],
+)
+def test_sglang_default_mem_fraction_static_by_hand(gpu: str, tp: int, fraction: float) -> None:
+    s = scenario("llama-3.1-8b", parallelism={"gpus": tp, "tp": tp}, runtime={"name": "sglang"}, gpu={"id": gpu})
+    _, _, frac = engines.sglang_settings(s, resolve_gpu(s))
+    assert frac == fraction
+    est = estimate(s)
+    assert est.engine is not None and f"mem_fraction_static = {fraction:.3f}" in est.engine.explanation
+
+
+def _qwen3_235b_sglang():
+    # vllm-project/vllm issue #21348 (2025-07-22), Qwen3-235B-A22B-FP8 on 4 × H100, `sglang.launch_server --tp 4
+    # --mem-fraction-static 0.93`: "KV Cache is allocated. #tokens: 367404, K size: 8.23 GB, V size: 8.23 GB"
+    return scenario(
+        "qwen3-235b-a22b",
+        precision={"weights": "fp8"},
+        parallelism={"gpus": 4, "tp": 4},
+        runtime={"name": "sglang", "mem_fraction_static": 0.93},
+        gpu={"id": "h100-sxm-80gb"},
+    )
+
+
+def test_sglang_cell_size_against_its_log() -> None:
+    s = _qwen3_235b_sglang()
+    cell, layers = engines.kv_bytes_per_token(make_ctx(s, resolve_gpu(s)))
+    # K per token: 8.23 GiB (SGLang's "GB" are GiB) / 367,404 tokens = 24,052 bytes = 94 layers × 1 kv head per GPU
+    # (4 / TP 4) × 128 × 2 bytes = 24,064
+    assert layers == 94
+    assert cell / 2 == pytest.approx(8.23 * GIB / 367_404, rel=0.001)
+
+
+def test_sglang_max_total_num_tokens_against_its_log() -> None:
+    e = estimate(_qwen3_235b_sglang()).engine
+    assert e is not None
+    # 367,404 logged; the estimate is 12 % over it (the FP8 checkpoint's 16-bit tensors and the memory NCCL takes
+    # before SGLang measures what is free are not modelled): within the issue's 15 % bound
+    assert e.kv_tokens == pytest.approx(367_404, rel=0.15)
+    assert any(line.startswith(f"KV Cache is allocated. #tokens: {e.kv_tokens}") for line in e.log_lines)
+
+
+def test_sglang_weights_beyond_the_static_share_do_not_fit() -> None:
+    # mem_fraction_static 0.2 of an H100: (81,559 MiB − 500 MiB context) × 0.2 = 15.8 GiB... of which Llama-3.1-8B's
+    # 16-bit weights take 8,030,261,248 × 2 bytes = 14.96 GiB: 0.87 GiB left for KV = 7,100 tokens of 128 KiB
+    # (32 layers × 2 × 8 × 128 × 2 bytes); at 0.18 (14.2 GiB) the weights alone exceed it
+    ok = scenario("llama-3.1-8b", runtime={"name": "sglang", "mem_fraction_static": 0.2})
+    e = estimate(ok).engine
+    assert e is not None
+    assert e.kv_tokens == pytest.approx(((81_559 - 500) * MIB * 0.2 - 8_030_261_248 * 2) / (128 * 1024), rel=0.001)
+    bad = estimate(ok.changed("runtime.mem_fraction_static", 0.18))
+    assert not bad.fit.fits and bad.engine is not None and bad.engine.kv_tokens == 0
+
+
+def _ollama_8b(**runtime: object):
+    return scenario(
+        "llama-3.1-8b",
+        precision={"weights": "q4_k_m", "kv_cache": "fp16"},
+        runtime={"name": "ollama", **runtime},
+        gpu={"id": "rtx-4090-24gb"},
+    )
+
+
+def test_llamacpp_keeps_the_token_embedding_in_cpu_memory() -> None:
+    # Ollama/llama.cpp runner log, Meta-Llama-3.1-8B-Instruct Q4_K_M, 33/33 layers offloaded
+    # (tests/data/reference/measured-cases.jsonl inf-ollama-llama31-8b-q4km-weights):
+    #   "CPU model buffer size = 281.81 MiB / CUDA0 model buffer size = 4403.49 MiB"
+    # token_embd in q4_K: 128,256 × 4,096 × 144 / 256 bytes = 295,501,824 = 281.81 MiB
+    est = estimate(_ollama_8b())
+    assert est.host_ram_bytes / MIB == pytest.approx(281.81, abs=0.01)
+    w = est.memory.item("weights")
+    assert w is not None and w.bytes / MIB == pytest.approx(4403.49, rel=0.01)
+
+
+def test_n_gpu_layers_splits_weights_and_kv_by_hand() -> None:
+    all_on = estimate(_ollama_8b(num_ctx=4096, n_gpu_layers=33))
+    no_out = estimate(_ollama_8b(num_ctx=4096, n_gpu_layers=32))
+    half = estimate(_ollama_8b(num_ctx=4096, n_gpu_layers=16))
+    w = {k: e.memory.item("weights").bytes for k, e in (("all", all_on), ("32", no_out), ("16", half))}  # type: ignore[union-attr]
+    # -ngl 32 keeps all 32 layers but not the output layer (llama-model.cpp: the output is layer n_layer and goes to
+    # the GPU only when n_gpu_layers > n_layer): output.weight in q6_K, 128,256 × 4,096 × 210 / 256 bytes = 410.98 MiB
+    assert (w["all"] - w["32"]) / MIB == pytest.approx(410.98, abs=0.05)
+    # K/V of the 16 offloaded layers: 16 × 4,096 cells × 2 × 8 × 128 × 2 bytes = 256 MiB on the GPU, 256 MiB in RAM
+    assert half.memory.item("kv_cache").bytes == 256 * MIB  # type: ignore[union-attr]
+    # what leaves the GPU is in CPU memory: weights on the GPU + weights in RAM = 4,403.49 + 281.81 MiB (the log above)
+    kv_cpu = 256 * MIB
+    assert (w["16"] + half.host_ram_bytes - kv_cpu) / MIB == pytest.approx(4403.49 + 281.81, rel=0.01)
+    assert half.engine is not None and "load_tensors: offloaded 16/33 layers to GPU" in half.engine.log_lines
+
+
+def test_ollama_kv_for_num_ctx_times_parallel_against_its_log() -> None:
+    # the Ollama log above, n_seq_max = 4 slots × 2,048 = 8,192 cells: "KV self size = 1024.00 MiB, K (f16): 512.00
+    # MiB, V (f16): 512.00 MiB" (measured-cases.jsonl inf-ollama-llama31-8b-kv-ctx8192); 8,192 × 32 layers × 2 × 8 ×
+    # 128 × 2 bytes = 1,024 MiB, whatever the request's own length
+    est = estimate(
+        _ollama_8b(num_ctx=2048, parallel=4).changed("workload.context", 1024).changed("workload.output_tokens", 128)
+    )
+    assert est.memory.item("kv_cache").bytes == 1024 * MIB  # type: ignore[union-attr]
+    assert est.engine is not None and "llama_context: n_ctx = 8192" in est.engine.log_lines
+
+
+@pytest.mark.parametrize(
+    ("gpu", "n_ctx"),
+    # ollama docs/context-length.mdx: "< 24 GiB VRAM: 4k context - 24-48 GiB VRAM: 32k context - >= 48 GiB VRAM: 256k
+    # context" (a 4090 reports 24,564 MiB, under 24 GiB); Llama 3.1's 131,072 positions cap the H100's 256k
+    [("rtx-4090-24gb", 4096), ("h100-sxm-80gb", 131_072)],
+)
+def test_ollama_default_context_by_gpu_memory(gpu: str, n_ctx: int) -> None:
+    est = estimate(_ollama_8b().changed("gpu.id", gpu))
+    assert est.engine is not None and est.engine.kv_tokens == n_ctx
+    # f16 K/V: n_ctx × 32 × 2 × 8 × 128 × 2 bytes = n_ctx × 128 KiB
+    assert est.memory.item("kv_cache").bytes == n_ctx * 128 * 1024  # type: ignore[union-attr]
+
+
+def test_cli_reports_the_engine(capsys: pytest.CaptureFixture[str]) -> None:
+    assert (
+        cli.main(
+            ["estimate", "--model", "llama-3.1-8b", "--runtime", "sglang", "--mem-fraction-static", "0.2", "--json"]
+        )
+        == 0
+    )
+    out = json.loads(capsys.readouterr().out)
+    assert out["engine"]["runtime"] == "sglang" and out["engine"]["kv_tokens"] > 0
+    args = ["estimate", "--model", "llama-3.1-8b", "--runtime", "ollama", "--weights", "q4_k_m", "--n-gpu-layers", "16"]
+    assert cli.main([*args, "--num-ctx", "2048", "--parallel", "2"]) == 0
+    text = capsys.readouterr().out
+    assert "log: llama_context: n_ctx = 4096" in text and "CPU memory: " in text
