@@ -428,9 +428,9 @@ def _candidate_formats(scenario: Scenario) -> tuple[list[str], str]:
         ids = [f for f in ids if quant.get(f).gguf or f in ("fp32", "fp16", "bf16")]
     else:
         ids = [f for f in ids if not quant.get(f).gguf]
-        if quant.get(scenario.precision.weights).family != "exl2":
-            # EXL2 is ExLlama's own format: neither transformers nor vLLM loads it
-            ids = [f for f in ids if quant.get(f).family != "exl2"]
+        if quant.get(scenario.precision.weights).family not in ("exl2", "exl3"):
+            # EXL2 and EXL3 are ExLlama's own formats: neither transformers nor vLLM loads them
+            ids = [f for f in ids if quant.get(f).family not in ("exl2", "exl3")]
     return ids, ""
 
 

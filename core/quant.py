@@ -1,4 +1,4 @@
-"""Weight storage formats: plain dtypes, bitsandbytes, GPTQ/AWQ, FP8, EXL2 and GGUF file types.
+"""Weight storage formats: plain dtypes, bitsandbytes, GPTQ/AWQ, FP8, EXL2, EXL3 and GGUF file types.
 
 The format data (block sizes, group layouts, llama.cpp's per-tensor mix rules) lives in
 `resources/quant/formats.json` with its sources; this module applies it to a tensor list.

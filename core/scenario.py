@@ -215,6 +215,11 @@ class Scenario(_Model):
                 raise ValueError(
                     f"precision.weights: {self.runtime.name} loads GGUF types, not {self.precision.weights}"
                 )
+            if self.runtime.pooled and w.family in ("exl2", "exl3"):
+                raise ValueError(
+                    f"precision.weights: {w.family.upper()} is ExLlama's own format; {self.runtime.name} does not "
+                    "load it (serve it with ExLlama / TabbyAPI)"
+                )
             if self.runtime.pooled and w.family == "bitsandbytes" and w.id != "nf4":
                 raise ValueError(
                     f"precision.weights: {self.runtime.name} does not load bitsandbytes {self.precision.weights}"

@@ -574,6 +574,8 @@ def quant_format(qc: Mapping[str, Any]) -> tuple[str | None, str | None]:
         return None, (f"compressed-tensors {nbits}-bit {kind or '?'} weights are not modelled; pick the format by hand")
     if method == "exl2" and isinstance(bits, int | float) and float(bits) in (4.0, 5.0, 6.0, 8.0):
         return f"exl2-{float(bits):.1f}", None
+    if method == "exl3" and isinstance(bits, int | float) and float(bits) in (2.0, 3.0, 4.0, 5.0, 6.0, 8.0):
+        return f"exl3-{float(bits):.1f}", None
     return None, f"quantization method '{method or '?'}' is not modelled; pick the weight format by hand"
 
 

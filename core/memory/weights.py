@@ -233,4 +233,10 @@ def _format_words(fmt: quant.QuantFormat) -> str:
             "llama.cpp's per-tensor mix for this file type (block sizes and rules from llama.cpp); 1-D tensors stay f32"
         )
     kept = "embeddings, norms" + ("" if "lm_head" in fmt.quantizes else " and lm_head")
+    if fmt.family == "exl3":
+        return (
+            f"linear weights in trellises of exactly K bits (average {fmt.bits:g}; lm_head {fmt.head_bits:g}) plus the "
+            f"fp16 Hadamard sign vectors of each input and output ({fmt.effective_bits:.3f} bits for a 4096 × 4096 "
+            f"linear); {kept} stay {fmt.compute}"
+        )
     return f"linear weights at {fmt.effective_bits:.3f} bits each including scales/zeros; {kept} stay {fmt.compute}"

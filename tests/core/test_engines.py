@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from core import cli
+from core import cli, quant
 from core.estimate import estimate, resolve_gpu
 from core.hardware import GpuSpec
 from core.memory import engines
@@ -216,3 +216,25 @@ def test_cli_reports_the_engine(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main([*args, "--num-ctx", "2048", "--parallel", "2"]) == 0
     text = capsys.readouterr().out
     assert "log: llama_context: n_ctx = 4096" in text and "CPU memory: " in text
+
+
+def test_exl3_bits_per_weight_by_hand() -> None:
+    # exllamav3 LinearEXL3: trellis int16 (in/16, out/16, 16·K) = K bits per weight, plus suh (in) and svh (out)
+    # unpacked to fp16 on load: a 4096 × 4096 linear at K = 4 holds 4 + 16 · (4096 + 4096) / 4096² = 4.0078 bits
+    assert quant.get("exl3-4.0").effective_bits == pytest.approx(4 + 16 * 8192 / 4096**2)
+
+
+def test_exl3_weights_of_llama_31_8b_by_hand() -> None:
+    # per layer, the linears: q, o 4096 × 4096; k, v 1024 × 4096; gate, up, down 14336 × 4096 = 218,103,808 weights;
+    #   × 32 layers × 4 bits / 8 = 3,489,660,928 bytes
+    # sign vectors (in + out per linear, fp16): (8,192 + 5,120 + 5,120 + 8,192 + 3 × 18,432) × 2 × 32 = 5,242,880
+    # lm_head at -hb 6: 128,256 × 4,096 × 6 / 8 = 394,002,432 + its sign vectors (4,096 + 128,256) × 2 = 264,704
+    # token embedding fp16 128,256 × 4,096 × 2 = 1,050,673,152; norms (2 × 32 + 1) × 4,096 × 2 = 532,480
+    expected = 3_489_660_928 + 5_242_880 + 394_002_432 + 264_704 + 1_050_673_152 + 532_480
+    w = estimate(scenario("llama-3.1-8b", precision={"weights": "exl3-4.0"})).memory.item("weights")
+    assert w is not None and w.bytes == expected
+
+
+def test_exl3_is_not_served_by_vllm() -> None:
+    with pytest.raises(ValueError, match="ExLlama's own format"):
+        scenario("llama-3.1-8b", precision={"weights": "exl3-4.0"}, runtime={"name": "vllm"})

@@ -295,6 +295,8 @@ def test_quantization_config_maps_to_format_ids() -> None:
     assert quant_format({"quant_method": "gptq", "bits": 4, "group_size": 128})[0] == "gptq-int4"
     assert quant_format({"quant_method": "gptq", "bits": 8})[0] == "gptq-int8"
     assert quant_format({"quant_method": "awq", "bits": 4})[0] == "awq-int4"
+    # an EXL3 model's config.json (exllamav3 convert.py): {"quant_method": "exl3", "bits": 4.0, "head_bits": 6, ...}
+    assert quant_format({"quant_method": "exl3", "bits": 4.0, "head_bits": 6})[0] == "exl3-4.0"
     assert (
         quant_format(
             {
