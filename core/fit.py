@@ -464,11 +464,27 @@ def _layers(scenario: Scenario) -> int:
     return st.num_layers if st is not None else (arch.ssm.num_layers if arch.ssm else 1)
 
 
+def _most_gpu_layers(scenario: Scenario, n_layers: int) -> tuple[int, Estimate] | None:
+    """The largest -ngl ≤ n_layers that fits (the output layer then stays in system RAM, as llama.cpp does for
+    n_gpu_layers ≤ n_layer), found by bisection on the engine's own split (core.memory.engines.gpu_layers):
+    fewer layers on the GPU never need more memory."""
+    best: tuple[int, Estimate] | None = None
+    lo, hi = 1, n_layers
+    while lo <= hi:
+        k = (lo + hi) // 2
+        tried = _try(scenario, [Edit(path="runtime.n_gpu_layers", value=k)])
+        if tried is not None and tried[1].fit.fits:
+            best, lo = (k, tried[1]), k + 1
+        else:
+            hi = k - 1
+    return best
+
+
 def format_scan(scenario: Scenario) -> tuple[tuple[FormatOption, ...], str]:
-    """Every weight format this runtime loads, largest first, with LM Studio's badge. "partial" (llama.cpp only)
-    means everything but the weights fits and at least one layer's weights fit beside it: llama.cpp keeps the other
-    layers in system RAM (`--n-gpu-layers`); the layer count assumes layers of equal size and keeps the whole KV
-    cache on the GPU, so it is conservative (llama.cpp keeps a CPU layer's KV cache in RAM too)."""
+    """Every weight format this runtime loads, largest first, with LM Studio's badge. "partial" (llama.cpp and
+    Ollama) means the model does not fit whole but fits with some layers in system RAM: the largest `--n-gpu-layers`
+    that fits, each layer's weights and K/V on the device that holds it and the output layer in RAM (llama.cpp's
+    split, core.memory.engines.gpu_layers)."""
     ids, note = _candidate_formats(scenario)
     rows = []
     llama = scenario.runtime.gguf and scenario.workload.mode == "inference"
@@ -487,19 +503,23 @@ def format_scan(scenario: Scenario) -> tuple[tuple[FormatOption, ...], str]:
         badge: Badge = "fits" if est.fit.fits else "too_large"
         gpu_layers = cpu_bytes = None
         expl = f"{format_bytes(total)} of {format_bytes(usable)} usable"
-        if not est.fit.fits and llama and weights > 0:
-            room = usable - (total - weights)
-            k = math.floor(room / weights * n_layers) if room > 0 else 0
-            if k >= 1:
-                badge = "partial"
-                gpu_layers = min(k, n_layers - 1)
-                cpu_bytes = round(weights * (n_layers - gpu_layers) / n_layers)
-                expl = (
-                    f"does not fit whole ({format_bytes(total)} of {format_bytes(usable)}); everything but the "
-                    f"weights takes {format_bytes(total - weights)}, leaving {format_bytes(room)} for about "
-                    f"{gpu_layers} of {n_layers} layers' weights (--n-gpu-layers {gpu_layers}); "
-                    f"≈ {format_bytes(cpu_bytes)} of weights stay in system RAM and run on the CPU"
-                )
+        partial = (
+            _most_gpu_layers(tried[0], n_layers)
+            if not est.fit.fits and llama and weights > 0 and tried[0].runtime.n_gpu_layers is None
+            else None
+        )
+        if partial is not None:
+            gpu_layers, part = partial
+            badge = "partial"
+            w_item = part.memory.item("weights")
+            cpu_bytes = round(float(w_item.inputs.get("cpu_bytes", 0))) if w_item else None
+            edits = [*edits, Edit(path="runtime.n_gpu_layers", value=gpu_layers)]
+            expl = (
+                f"does not fit whole ({format_bytes(total)} of {format_bytes(usable)}); with --n-gpu-layers "
+                f"{gpu_layers} ({gpu_layers} of {n_layers} layers and their K/V on the GPU, the output layer in "
+                f"RAM) it takes {format_bytes(part.memory.total)}; {format_bytes(cpu_bytes or 0)} of weights stay in "
+                f"system RAM and run on the CPU ({format_bytes(part.host_ram_bytes)} of RAM with their K/V)"
+            )
         elif not est.fit.fits:
             short = format_bytes(-est.fit.headroom_bytes)
             expl = f"{format_bytes(total)} > {format_bytes(usable)} usable (short by {short})"

@@ -331,6 +331,13 @@ class Scenario(_Model):
             out.append("n_gpu_layers, num_ctx and parallel apply to llama.cpp and Ollama only; ignored")
         if r.name != "sglang" and (r.mem_fraction_static is not None or r.chunked_prefill_size is not None):
             out.append("mem_fraction_static and chunked_prefill_size apply to SGLang only; ignored")
+        if r.name == "ollama" and self.precision.kv_cache.startswith(("q", "iq")) and not r.flash_attention:
+            out.append(
+                f"Ollama applies the {self.precision.kv_cache} K/V cache type only with flash attention on "
+                "(OLLAMA_FLASH_ATTENTION=1); without it the cache stays f16"
+            )
+        if r.name == "llama.cpp" and self.precision.kv_cache.startswith(("q", "iq")) and not r.flash_attention:
+            out.append("llama.cpp refuses a quantized V cache without flash attention (-fa); turn it on")
         if r.name == "ollama" and r.num_ctx is not None and self.workload.context > r.num_ctx:
             out.append(
                 f"context {self.workload.context:,} exceeds Ollama's num_ctx {r.num_ctx:,}: Ollama truncates the "

@@ -26,7 +26,7 @@ import numpy as np
 from core import quant
 from core.hardware import GpuSpec
 from core.memory.context import Ctx, Num, fmt_bytes
-from core.memory.kv_cache import VLLM_BLOCK, per_token_elements
+from core.memory.kv_cache import VLLM_BLOCK, kv_type, per_token_elements
 from core.result import EnginePool, Memory
 from core.scenario import Scenario
 
@@ -135,7 +135,7 @@ def kv_bytes_per_token(ctx: Ctx) -> tuple[float, int]:
         return 0.0, 0
     per, _ = per_token_elements(ctx)
     layers = math.ceil(st.attention_layer_count * ctx.layers_per_stage / st.num_layers)
-    return per * layers * quant.kv_bytes_per_element(ctx.scenario.precision.kv_cache), layers
+    return per * layers * quant.kv_bytes_per_element(kv_type(ctx)), layers
 
 
 def pool(ctx: Ctx, memory: Memory, budget: int) -> EnginePool | None:
@@ -187,6 +187,16 @@ def _vllm(ctx: Ctx, memory: Memory, budget: int) -> EnginePool:
         f" per token and layer) / {layers} layers⌋ = {blocks:,} blocks of {VLLM_BLOCK} = {tokens:,} tokens, "
         f"{conc:.2f} requests of {ctx_len:,} tokens."
     )
+    why += (
+        " CUDA graphs are captured after the pool is sized: their memory (vLLM logs it when capture ends) comes on "
+        "top of the share unless VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS has vLLM set it aside first."
+    )
+    st = ctx.stack
+    if st is not None and (st.mixer_count("sliding") or st.mixer_count("chunked") or st.is_hybrid):
+        why += (
+            " This model has sliding-window, chunked or fixed-state layers: vLLM's hybrid allocator gives them fewer "
+            "blocks, so it holds (and logs) more tokens than counted here, where every layer keeps every token."
+        )
     if model > budget:
         why += (
             " The weights and activation peak alone exceed the share: vLLM stops at start (no memory for the KV "

@@ -10,6 +10,21 @@ from core.memory.context import Ctx, Num, PhaseItem, fmt_bytes
 VLLM_BLOCK = 16  # tokens per paged-KV block (vLLM's default block_size)
 
 
+QUANTIZED_KV = ("q8_0", "q5_1", "q5_0", "q4_1", "q4_0", "iq4_nl")
+
+
+def kv_type(ctx: Ctx) -> str:
+    """The K/V type the runtime really allocates: Ollama applies OLLAMA_KV_CACHE_TYPE q8_0/q4_0 only with flash
+    attention on and otherwise keeps f16 (ollama docs/faq.md, 'How can I set the quantization type for the K/V
+    cache?': flash attention must be enabled); measured: Ollama 0.20.3, qwen2.5:0.5b, q8_0 without flash attention
+    11.98 KiB per token, as f16's 12.00 (baeseokjae.github.io research/evidence/local-llm-vram-kv-cache-budget-2026)."""
+    s = ctx.scenario
+    kv = s.precision.kv_cache
+    if s.runtime.name == "ollama" and kv in QUANTIZED_KV and not s.runtime.flash_attention:
+        return "fp16"
+    return kv
+
+
 def per_token_elements(ctx: Ctx) -> tuple[float, str]:
     """Cached elements per token per layer on one GPU, and how they arise."""
     st = ctx.stack
@@ -89,7 +104,8 @@ def kv_items(ctx: Ctx) -> list[PhaseItem]:
         seq = np.ceil(seq / VLLM_BLOCK) * VLLM_BLOCK
     per_tok, how = per_token_elements(ctx)
     tokens, which = cached_tokens(ctx, seq)
-    b = quant.kv_bytes_per_element(s.precision.kv_cache)
+    kv = kv_type(ctx)
+    b = quant.kv_bytes_per_element(kv)
     total: Num = per_tok * tokens * seqs * b
     w = s.workload
     prompt = np.maximum(ctx.seq - w.output_tokens, 1.0)
@@ -139,12 +155,12 @@ def kv_items(ctx: Ctx) -> list[PhaseItem]:
         else [
             PhaseItem(
                 key="kv_cache",
-                label=f"KV cache ({s.precision.kv_cache})",
+                label=f"KV cache ({kv})",
                 category="kv_cache",
                 by_phase={"prefill": prefill, "decode": total, "serving": total},
                 formula=formula,
                 explanation=(
-                    f"{how}; {which}; × {seq_note} sequence(s) × {b:g} bytes ({s.precision.kv_cache}).{cross} "
+                    f"{how}; {which}; × {seq_note} sequence(s) × {b:g} bytes ({kv}).{cross} "
                     f"At the full context this is {fmt_bytes(float(np.max(total)))}; after the prompt "
                     f"(prefill) it is {fmt_bytes(float(np.max(prefill)))}.{offload}"
                 ),

@@ -238,3 +238,21 @@ def test_exl3_weights_of_llama_31_8b_by_hand() -> None:
 def test_exl3_is_not_served_by_vllm() -> None:
     with pytest.raises(ValueError, match="ExLlama's own format"):
         scenario("llama-3.1-8b", precision={"weights": "exl3-4.0"}, runtime={"name": "vllm"})
+
+
+@pytest.mark.parametrize(("flash", "per_token"), [(False, 12_288), (True, 6_528)])
+def test_ollama_quantized_kv_needs_flash_attention(flash: bool, per_token: int) -> None:
+    # Qwen2.5-0.5B: 24 layers, 2 kv heads of 64: f16 2 × 24 × 2 × 64 × 2 B = 12,288 B per token; q8_0 (34 bytes per
+    # 32 values) 2 × 24 × 2 × 64 × 1.0625 = 6,528. Measured with Ollama 0.20.3 (baeseokjae.github.io, research/
+    # evidence/local-llm-vram-kv-cache-budget-2026/kv-budget-formula-check.md): "| q8_0 | off | 12.00 KiB/token ...
+    # (no saving: the setting was inert) |" and "| q8_0 | on (`OLLAMA_FLASH_ATTENTION=1`) | 6.37 KiB/token |"
+    s = scenario(
+        "qwen2.5-0.5b",
+        precision={"weights": "q4_k_m", "kv_cache": "q8_0"},
+        runtime={"name": "ollama", "num_ctx": 8192, "flash_attention": flash},
+        gpu={"id": "rtx-4090-24gb"},
+    )
+    est = estimate(s)
+    kv = est.memory.item("kv_cache")
+    assert kv is not None and kv.bytes == 8192 * per_token
+    assert any("only with flash attention" in w for w in est.warnings) is not flash

@@ -157,22 +157,27 @@ def test_format_badges_hf_runtime() -> None:
 
 
 def test_format_badges_llama_cpp_partial_offload_by_hand() -> None:
-    # Llama-3-70B f16 under llama.cpp on an RTX 4090 at 4096 tokens. GPU-side weights (token embeddings stay on the
-    # CPU): (N − V·h) × 2 B = 139.0 GB, 1.74 GB per layer. Everything else: the f16 KV cache
-    # 80 × 2 × 8 × 128 × 4096 × 2 B = 1.34 GB, the 300 MiB context and a compute buffer under 1 GB, so between
-    # 25.76 − 1.34 − 0.31 − 1.0 = 23.1 GB and 24.1 GB are left for weights: 13.3 to 13.9 layers → 13 layers.
-    per_layer = (N_70B - VOCAB * HIDDEN) * 2 / LAYERS
-    kv = LAYERS * 2 * KV_HEADS * HEAD_DIM * 4096 * 2
-    low = math.floor((RTX4090 - kv - 300 * 2**20 - 1 * GB) / per_layer)
-    high = math.floor((RTX4090 - kv - 300 * 2**20) / per_layer)
-    assert low == high == 13
+    # Llama-3-70B f16 under llama.cpp on an RTX 4090 at 4096 tokens. With -ngl k ≤ 80 llama.cpp keeps k layers and
+    # their K/V on the GPU and the output layer, the final norm and the token embeddings in RAM (llama-model.cpp:
+    # the output is layer n_layer, on the GPU only for n_gpu_layers > n_layer). One layer: q, o 8192²; k, v
+    # 1024 × 8192; gate, up, down 28672 × 8192; two norms of 8192 = 855,654,400 weights × 2 B = 1,711,308,800 B,
+    # and its f16 K/V: 2 × 8 × 128 × 4096 × 2 B = 16 MiB. Beside them: the 300 MiB context and the compute buffer,
+    # 512 × 4 × 2 × 28,672 B = 112 MiB (n_ubatch 512, f32 gate and up of the MLP; flash attention on). So
+    # k = ⌊(24,564 MiB − 300 MiB − 112 MiB) / (1,711,308,800 B + 16 MiB)⌋ = ⌊14.65⌋ = 14 layers.
+    per_layer = (2 * HIDDEN**2 + 2 * KV_HEADS * HEAD_DIM * HIDDEN + 3 * 28_672 * HIDDEN + 2 * HIDDEN) * 2
+    assert per_layer == 1_711_308_800
+    kv_layer = 2 * KV_HEADS * HEAD_DIM * 4096 * 2
+    assert math.floor((RTX4090 - 300 * 2**20 - 112 * 2**20) / (per_layer + kv_layer)) == 14
     s = scenario(
         "llama-3-70b", gpu={"id": "rtx-4090-24gb"}, runtime={"name": "llama.cpp"}, precision={"weights": "q4_k_m"}
     )
     rows, _ = fit.format_scan(s)
     f16 = next(r for r in rows if r.format_id == "fp16")
-    assert f16.badge == "partial" and f16.gpu_layers == 13 and f16.layers == 80
-    assert f16.cpu_weights_bytes == pytest.approx(per_layer * (80 - 13), rel=1e-6)
+    assert f16.badge == "partial" and f16.gpu_layers == 14 and f16.layers == 80
+    # in RAM: 66 layers, the output layer 128,256 × 8,192 × 2 B, the embeddings as much again, the final norm
+    cpu = per_layer * 66 + 2 * VOCAB * HIDDEN * 2 + HIDDEN * 2
+    assert f16.cpu_weights_bytes == pytest.approx(cpu, rel=1e-6)
+    assert ("runtime.n_gpu_layers", 14) in [(e.path, e.value) for e in f16.edits]
     # fewer bits, more layers on the GPU
     layers = [r.gpu_layers or 0 for r in rows if r.badge == "partial"]
     assert layers == sorted(layers)
