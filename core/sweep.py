@@ -15,6 +15,7 @@ from numpy.typing import NDArray
 
 from core.estimate import resolve_gpu, usable_budget
 from core.hardware import GpuSpec
+from core.memory import engines
 from core.memory.context import Ctx, make_ctx
 from core.memory.peak import build_items, peak
 from core.result import Category
@@ -33,12 +34,21 @@ class Sweep:
     phase_index: NDArray[np.intp]  # index into `phases` of the peak phase at each point
     phases: tuple[str, ...]
     usable: int
+    # SGLang: weights and KV cache must also fit its static share (mem_fraction_static of the memory free at start)
+    static_limit: float | None = None
 
     def phase_at(self, i: int) -> str:
         return self.phases[int(self.phase_index[i])]
 
     def fits(self) -> NDArray[np.bool_]:
-        return self.total <= self.usable
+        ok: NDArray[np.bool_] = self.total <= self.usable
+        if self.static_limit is not None:
+            static = sum(
+                (v for k, v in self.items.items() if self.categories[k] in ("weights", "kv_cache")),
+                np.zeros_like(self.total),
+            )
+            ok = ok & (static < self.static_limit)
+        return ok
 
 
 def context_grid(max_context: int, points: int = 1000) -> NDArray[np.float64]:
@@ -89,6 +99,7 @@ def _select(ctx: Ctx, points: NDArray[np.float64], scenario: Scenario, gpu: GpuS
         phase_index=np.array(index),
         phases=tuple(phases),
         usable=usable_budget(scenario, gpu),
+        static_limit=engines.sglang_static(scenario, gpu) if scenario.runtime.name == "sglang" else None,
     )
 
 

@@ -70,6 +70,11 @@ def sglang_settings(scenario: Scenario, gpu: GpuSpec) -> tuple[int, int, float]:
     return chunk, graph_bs, r.mem_fraction_static or frac
 
 
+def sglang_static(scenario: Scenario, gpu: GpuSpec) -> float:
+    """Bytes of SGLang's static share: mem_fraction_static of the memory free at start (after the CUDA context)."""
+    return (gpu.usable_bytes - CUDA_CONTEXT) * sglang_settings(scenario, gpu)[2]
+
+
 def claimed_fraction(scenario: Scenario, gpu: GpuSpec) -> float:
     """Share of the GPU's memory an engine may use at all: vLLM's gpu_memory_utilization; SGLang keeps its static
     share for weights and KV pool and puts activations and CUDA graphs in the rest, so the whole card."""
@@ -225,7 +230,7 @@ def _sglang(ctx: Ctx, memory: Memory) -> EnginePool:
     s = ctx.scenario
     chunk, graph_bs, frac = sglang_settings(s, ctx.gpu)
     free = ctx.gpu.usable_bytes - CUDA_CONTEXT
-    static = free * frac
+    static = sglang_static(s, ctx.gpu)
     w = memory.item("weights")
     weights = w.bytes if w else 0
     kv_pool = max(0.0, static - weights)

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from core import cli, quant
+from core import cli, quant, sweep
 from core.estimate import estimate, resolve_gpu
 from core.hardware import GpuSpec
 from core.memory import engines
@@ -256,3 +256,12 @@ def test_ollama_quantized_kv_needs_flash_attention(flash: bool, per_token: int) 
     kv = est.memory.item("kv_cache")
     assert kv is not None and kv.bytes == 8192 * per_token
     assert any("only with flash attention" in w for w in est.warnings) is not flash
+
+
+def test_sglang_largest_context_is_bounded_by_its_static_share() -> None:
+    # mem_fraction_static 0.2 of an H100 leaves (81,559 − 500) MiB × 0.2 − 8,030,261,248 × 2 B for the KV pool, at
+    # 128 KiB per token (the test above): the largest context of one request is that many tokens, not what the whole
+    # card would hold beside the weights
+    s = scenario("llama-3.1-8b", workload={"output_tokens": 0}, runtime={"name": "sglang", "mem_fraction_static": 0.2})
+    pool_tokens = ((81_559 - 500) * MIB * 0.2 - 8_030_261_248 * 2) / (128 * 1024)
+    assert sweep.largest_context(s) == pytest.approx(pool_tokens, abs=1)
