@@ -336,6 +336,11 @@ class Scenario(_Model):
                 f"Ollama applies the {self.precision.kv_cache} K/V cache type only with flash attention on "
                 "(OLLAMA_FLASH_ATTENTION=1); without it the cache stays f16"
             )
+        if r.name == "ollama" and self.workload.mode == "inference" and self.workload.concurrency > r.parallel:
+            out.append(
+                f"Ollama serves {r.parallel} request(s) at once (OLLAMA_NUM_PARALLEL); the other "
+                f"{self.workload.concurrency - r.parallel:,} wait in its queue, and its memory is sized for the slots"
+            )
         if r.name == "llama.cpp" and self.precision.kv_cache.startswith(("q", "iq")) and not r.flash_attention:
             out.append("llama.cpp refuses a quantized V cache without flash attention (-fa); turn it on")
         if r.name == "ollama" and r.num_ctx is not None and self.workload.context > r.num_ctx:

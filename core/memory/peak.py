@@ -99,7 +99,7 @@ def inference_activation_items(ctx: Ctx) -> list[PhaseItem]:
     runtime = s.runtime.name
     seqs = ctx.sequences
     V = _vocab(ctx)
-    if runtime == "llama.cpp":
+    if s.runtime.gguf:
         ub = s.runtime.ubatch
         att = st.attention
         n_ctx = engines.gguf_cells(ctx)

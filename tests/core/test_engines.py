@@ -265,3 +265,13 @@ def test_sglang_largest_context_is_bounded_by_its_static_share() -> None:
     s = scenario("llama-3.1-8b", workload={"output_tokens": 0}, runtime={"name": "sglang", "mem_fraction_static": 0.2})
     pool_tokens = ((81_559 - 500) * MIB * 0.2 - 8_030_261_248 * 2) / (128 * 1024)
     assert sweep.largest_context(s) == pytest.approx(pool_tokens, abs=1)
+
+
+def test_ollama_compute_buffer_for_all_its_slots() -> None:
+    # the Ollama log above (4 slots × 2,048 = 8,192 cells, n_ubatch 512, no flash attention): "CUDA0 compute buffer
+    # size = 560.00 MiB" (measured-cases.jsonl inf-ollama-llama31-8b-compute-ctx8192-ub512). llama.cpp's buffer as
+    # core models it: 512 × 4 × (2 × 14,336 + 8,192 × 32 heads) B = 568 MiB, +1.4 %
+    est = estimate(_ollama_8b(num_ctx=2048, parallel=4, flash_attention=False))
+    buf = est.memory.item("activations")
+    assert buf is not None and buf.bytes == 512 * 4 * (2 * 14_336 + 8192 * 32)
+    assert buf.bytes / MIB == pytest.approx(560, rel=0.02)
