@@ -168,6 +168,13 @@ def estimate(scenario: Scenario) -> Estimate:
     if not fit.fits and comp.replicas_needed is not None:
         comp = _no_capacity(comp, fit)
     warnings = list(scenario.warnings()) + kernel_path_notes(scenario)
+    if scenario.runtime.name == "ollama" and scenario.runtime.num_ctx is None and scenario.workload.mode == "inference":
+        n_ctx = engines.ollama_context(scenario, gpu)
+        if scenario.workload.context > n_ctx:
+            warnings.append(
+                f"context {scenario.workload.context:,} exceeds Ollama's default num_ctx {n_ctx:,} on {gpu.name}: "
+                "Ollama truncates the prompt to it (set OLLAMA_CONTEXT_LENGTH or num_ctx)"
+            )
     unverified = list(scenario.model.architecture.unverified) + unverified_memory_terms(scenario)
     if not gpu.usable_is_measured:
         warnings.append(

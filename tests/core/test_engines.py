@@ -275,3 +275,9 @@ def test_ollama_compute_buffer_for_all_its_slots() -> None:
     buf = est.memory.item("activations")
     assert buf is not None and buf.bytes == 512 * 4 * (2 * 14_336 + 8192 * 32)
     assert buf.bytes / MIB == pytest.approx(560, rel=0.02)
+
+
+def test_ollama_warns_when_the_context_exceeds_its_default() -> None:
+    # 8,192 tokens asked on a 4090, where Ollama's default is 4k (docs/context-length.mdx): it truncates
+    est = estimate(_ollama_8b().changed("workload.context", 8192))
+    assert any("exceeds Ollama's default num_ctx 4,096" in w for w in est.warnings)
