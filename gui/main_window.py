@@ -10,17 +10,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from core.fit import FitReport
 from gui.charts.context_chart import ContextChart
 from gui.charts.vram_chart import VramChart
 from gui.dialogs.guide_dialog import GuideDialog
 from gui.document import ScenarioDocument
 from gui.export_controller import ExportController
 from gui.file_controller import FileController
+from gui.fit_presenter import FitPresenter
 from gui.model_import import ImportController
 from gui.panels.answer_panel import AnswerPanel
 from gui.panels.editor_panel import EditorPanel
+from gui.panels.fit_panel import FitExplorer
 from gui.preferences import Preferences
 from gui.presenter import Presenter, ViewData
 from gui.widgets.message_bar import MessageBar
@@ -40,6 +43,7 @@ class MainWindow(QMainWindow):
         self.preferences = preferences
         self.document = document or ScenarioDocument(parent=self)
         self.presenter = Presenter(self.document, self)
+        self.fit_presenter = FitPresenter(self.document, self)
         self.importer = ImportController(self.document, self)
         self.files = FileController(self.document, preferences, self.importer, self)
         self.exports = ExportController(self.presenter, preferences, self)
@@ -49,19 +53,25 @@ class MainWindow(QMainWindow):
         self.answer = AnswerPanel(self)
         self.vram_chart = VramChart(self)
         self.context_chart = ContextChart(self)
-        self.vram_chart.setMinimumHeight(220)
-        self.context_chart.setMinimumHeight(300)
         charts = QSplitter(Qt.Orientation.Vertical, self)
         charts.addWidget(self.vram_chart)
         charts.addWidget(self.context_chart)
         charts.setSizes([300, 480])
         charts.setChildrenCollapsible(False)
+        self.fit_explorer = FitExplorer(self)
+        self.views = QTabWidget(self)
+        self.views.setDocumentMode(True)
+        self.views.addTab(charts, self.tr("Charts"))
+        self.views.addTab(self.fit_explorer, self.tr("What fits"))
+        self.views.setTabToolTip(
+            1, self.tr("The largest context and batch, the fewest GPUs, every GPU and weight format, ways to fit")
+        )
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 8, 8, 8)
         right_layout.addWidget(self.message_bar)
         right_layout.addWidget(self.answer)
-        right_layout.addWidget(charts, 1)
+        right_layout.addWidget(self.views, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.editor)
         self.splitter.addWidget(right)
@@ -141,6 +151,8 @@ class MainWindow(QMainWindow):
             self.preferences.theme,
             self.preferences.set_theme,
         )
+        v.addSeparator()
+        self._action(v, self.tr("&What fits (fit explorer)"), self.show_fit_explorer, "Ctrl+Shift+F")
         h = self.menuBar().addMenu(self.tr("&Help"))
         self._action(h, self.tr("&User guide"), self.show_guide, K.HelpContents)
         h.addSeparator()
@@ -188,6 +200,14 @@ class MainWindow(QMainWindow):
         self.answer.unit_requested.connect(self.preferences.set_unit)
         self.exports.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.context_chart.axis_requested.connect(p.set_axis)
+        fp = self.fit_presenter
+        p.updated.connect(fp.view_updated)
+        fp.updated.connect(self._show_fit)
+        fp.busy.connect(self.fit_explorer.set_busy)
+        fp.failed.connect(self.fit_explorer.set_error)
+        self.views.currentChanged.connect(lambda i: fp.set_active(self.views.widget(i) is self.fit_explorer))
+        self.fit_explorer.apply_requested.connect(self.document.apply_edits)
+        self.answer.suggestions.apply_requested.connect(self.document.apply_edits)
         for chart in self.charts.values():
             chart.export_requested.connect(self.exports.export_dialog)
             chart.copy_requested.connect(self.exports.copy_image)
@@ -204,8 +224,16 @@ class MainWindow(QMainWindow):
         for chart in self.charts.values():
             QCoreApplication.sendPostedEvents(chart.scene(), QEvent.Type.MetaCall)
 
+    def _show_fit(self, report: FitReport) -> None:
+        self.fit_explorer.set_report(report)
+        self.answer.set_suggestions(self.fit_presenter.scenario, report.suggestions)
+
+    def show_fit_explorer(self) -> None:
+        self.views.setCurrentWidget(self.fit_explorer)
+
     def _set_unit(self, unit: str) -> None:
         self.answer.set_unit(unit)
+        self.fit_explorer.set_unit(unit)
         for chart in self.charts.values():
             chart.set_unit(unit)
         self.editor.gpu_picker.set_unit(unit)

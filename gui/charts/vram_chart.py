@@ -23,6 +23,7 @@ GAP_PX = 6  # between a label and what it labels
 
 class VramChart(ChartWidget):
     chart_id = "breakdown"
+    PLOT_MIN_PX = 80  # the bar, its labels and the x axis
 
     def __init__(self, parent: pg.QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent, {"axisItems": {"bottom": MemoryAxis("bottom")}})

@@ -5,6 +5,8 @@ inputs, taken from the engine's Estimate — nothing is recomputed here."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -19,8 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.fit import Suggestion
+from core.scenario import Scenario
 from gui.format import fmt_bytes, fmt_duration, fmt_int, fmt_money, fmt_number, fmt_params, formula_tooltip
 from gui.presenter import ViewData
+from gui.widgets.suggestion_list import SuggestionList
 
 # figure -> (row, column, columns its value spans); speed gets a whole row, it is the longest line
 LAYOUT = {
@@ -107,19 +112,43 @@ class AnswerPanel(QFrame):
             "QLabel#Unverified { background: #b45309; color: white; padding: 6px 8px; border-radius: 4px; }"
         )
         self.unverified.setVisible(False)
+        # a scenario that does not fit: the cheapest changes that make it fit (the fit presenter's, in a worker)
+        self.suggestions = SuggestionList(self)
+        self.suggestions.setVisible(False)
+        self._suggested: tuple[Scenario, tuple[Suggestion, ...]] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(self.unverified)
         layout.addLayout(top)
         layout.addLayout(self.grid)
+        layout.addWidget(self.suggestions)
         layout.addWidget(self.warnings)
         layout.addWidget(self.expected)
 
     def set_unit(self, unit: str) -> None:
         self.unit = unit
+        self.suggestions.set_unit(unit)
         self.unit_box.setCurrentIndex(max(0, self.unit_box.findData(unit)))
         if self.view is not None:
             self.set_view(self.view)
+
+    def set_suggestions(self, scenario: Scenario | None, items: Sequence[Suggestion]) -> None:
+        """The fit explorer's cheapest changes for `scenario`; shown while the answer is that scenario's."""
+        if scenario is None:
+            return
+        self._suggested = (scenario, tuple(items))
+        self._show_suggestions()
+
+    def _show_suggestions(self) -> None:
+        view = self.view
+        if view is None or view.estimate.fit.fits:
+            self.suggestions.setVisible(False)
+            return
+        if self._suggested is not None and self._suggested[0] == view.scenario:
+            self.suggestions.set_suggestions(self._suggested[1])
+        else:
+            self.suggestions.set_suggestions((), searching=True)
+        self.suggestions.setVisible(True)
 
     def _row(self, key: str, name: str, value: str, tooltip: str = "") -> None:
         visible = bool(value)
@@ -207,6 +236,7 @@ class AnswerPanel(QFrame):
             formula_tooltip(self.tr("Parameters"), fmt_int(p.total), "Σ tensor sizes", by, {"trainable": p.trainable}),
         )
         self._show_compute(view)
+        self._show_suggestions()
         if est.verified:
             self.unverified.setVisible(False)
         else:
@@ -348,4 +378,5 @@ class AnswerPanel(QFrame):
         for key in LAYOUT:
             self._row(key, "", "")
         self.warnings.setVisible(False)
+        self.suggestions.setVisible(False)
         self.expected.setText("")

@@ -478,6 +478,29 @@
     </message>
 </context>
 <context>
+    <name>Engine</name>
+    <message>
+        <source>fits fully</source>
+        <translation>fits fully</translation>
+    </message>
+    <message>
+        <source>fits partially (offload)</source>
+        <translation>fits partially (offload)</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>too large</translation>
+    </message>
+    <message>
+        <source>images/s</source>
+        <translation>images/s</translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation>tokens/s</translation>
+    </message>
+</context>
+<context>
     <name>ExportController</name>
     <message>
         <source>PNG image (*.png)</source>
@@ -770,6 +793,173 @@
     </message>
 </context>
 <context>
+    <name>FitExplorer</name>
+    <message>
+        <source>The most that fits</source>
+        <translation>The most that fits</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Set this GPU count and layout (one undoable edit)</source>
+        <translation>Set this GPU count and layout (one undoable edit)</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>Fits</translation>
+    </message>
+    <message>
+        <source>Per GPU</source>
+        <translation>Per GPU</translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation>Headroom</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <source>Cost/h</source>
+        <translation>Cost/h</translation>
+    </message>
+    <message>
+        <source>Weight format</source>
+        <translation>Weight format</translation>
+    </message>
+    <message>
+        <source>Bits/weight</source>
+        <translation>Bits/weight</translation>
+    </message>
+    <message>
+        <source>On this GPU</source>
+        <translation>On this GPU</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Weights</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>Weight formats</source>
+        <translation>Weight formats</translation>
+    </message>
+    <message>
+        <source>Use the selected row</source>
+        <translation>Use the selected row</translation>
+    </message>
+    <message>
+        <source>Or double-click a row. One undoable edit.</source>
+        <translation>Or double-click a row. One undoable edit.</translation>
+    </message>
+    <message>
+        <source>Double-click a row to use it; click a column header to sort.</source>
+        <translation>Double-click a row to use it; click a column header to sort.</translation>
+    </message>
+    <message>
+        <source>Computing what fits…</source>
+        <translation>Computing what fits…</translation>
+    </message>
+    <message>
+        <source>No answer for this scenario: {0}</source>
+        <translation>No answer for this scenario: {0}</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>fits</translation>
+    </message>
+    <message>
+        <source>does not fit</source>
+        <translation>does not fit</translation>
+    </message>
+    <message>
+        <source>{0} on {1} × {2}: {3} ({4} of {5} per GPU).</source>
+        <translation>{0} on {1} × {2}: {3} ({4} of {5} per GPU).</translation>
+    </message>
+    <message>
+        <source>Largest context</source>
+        <translation>Largest context</translation>
+    </message>
+    <message>
+        <source>{0} tokens</source>
+        <translation>{0} tokens</translation>
+    </message>
+    <message>
+        <source>{0} images</source>
+        <translation>{0} images</translation>
+    </message>
+    <message>
+        <source>{0} sequences</source>
+        <translation>{0} sequences</translation>
+    </message>
+    <message>
+        <source>Largest batch</source>
+        <translation>Largest batch</translation>
+    </message>
+    <message>
+        <source>Most concurrent requests</source>
+        <translation>Most concurrent requests</translation>
+    </message>
+    <message>
+        <source>{0} requests</source>
+        <translation>{0} requests</translation>
+    </message>
+    <message>
+        <source>{0} × {1} ({2}): {3} per GPU, headroom {4}</source>
+        <translation>{0} × {1} ({2}): {3} per GPU, headroom {4}</translation>
+    </message>
+    <message>
+        <source>none up to {0} GPUs</source>
+        <translation>none up to {0} GPUs</translation>
+    </message>
+    <message>
+        <source>Fewest GPUs</source>
+        <translation>Fewest GPUs</translation>
+    </message>
+    <message>
+        <source>none fits</source>
+        <translation>none fits</translation>
+    </message>
+    <message>
+        <source>Speed ({0})</source>
+        <translation>Speed ({0})</translation>
+    </message>
+    <message>
+        <source>✔ fits</source>
+        <translation>✔ fits</translation>
+    </message>
+    <message>
+        <source>✖ no</source>
+        <translation>✖ no</translation>
+    </message>
+    <message>
+        <source>{0} per GPU-hour; source: {1}</source>
+        <translation>{0} per GPU-hour; source: {1}</translation>
+    </message>
+    <message>
+        <source>Use {0}</source>
+        <translation>Use {0}</translation>
+    </message>
+    <message>
+        <source>Use weight format {0}</source>
+        <translation>Use weight format {0}</translation>
+    </message>
+    <message>
+        <source>Use {0} GPUs</source>
+        <translation>Use {0} GPUs</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>{0} ms</source>
@@ -900,6 +1090,18 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>What fits</source>
+        <translation>What fits</translation>
+    </message>
+    <message>
+        <source>The largest context and batch, the fewest GPUs, every GPU and weight format, ways to fit</source>
+        <translation>The largest context and batch, the fewest GPUs, every GPU and weight format, ways to fit</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -982,6 +1184,10 @@
     <message>
         <source>Dark</source>
         <translation>Dark</translation>
+    </message>
+    <message>
+        <source>&amp;What fits (fit explorer)</source>
+        <translation>&amp;What fits (fit explorer)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1280,6 +1486,33 @@
     <message>
         <source>no file name given</source>
         <translation>no file name given</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionList</name>
+    <message>
+        <source>Looking for the cheapest changes that make it fit…</source>
+        <translation>Looking for the cheapest changes that make it fit…</translation>
+    </message>
+    <message>
+        <source>Make it fit — one click applies a change (Edit ▸ Undo takes it back):</source>
+        <translation>Make it fit — one click applies a change (Edit ▸ Undo takes it back):</translation>
+    </message>
+    <message>
+        <source>No single change tried makes it fit.</source>
+        <translation>No single change tried makes it fit.</translation>
+    </message>
+    <message>
+        <source>▸ {0} → {1} per GPU, headroom {2}</source>
+        <translation>▸ {0} → {1} per GPU, headroom {2}</translation>
+    </message>
+    <message>
+        <source>{0}
+Cost: {1}
+{2} of {3} usable after the change (re-estimated)</source>
+        <translation>{0}
+Cost: {1}
+{2} of {3} usable after the change (re-estimated)</translation>
     </message>
 </context>
 <context>

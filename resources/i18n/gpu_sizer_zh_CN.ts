@@ -478,6 +478,29 @@
     </message>
 </context>
 <context>
+    <name>Engine</name>
+    <message>
+        <source>fits fully</source>
+        <translation>完全放得下</translation>
+    </message>
+    <message>
+        <source>fits partially (offload)</source>
+        <translation>部分放得下（卸载）</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>太大</translation>
+    </message>
+    <message>
+        <source>images/s</source>
+        <translation>图像/s</translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation>token/s</translation>
+    </message>
+</context>
+<context>
     <name>ExportController</name>
     <message>
         <source>PNG image (*.png)</source>
@@ -770,6 +793,173 @@
     </message>
 </context>
 <context>
+    <name>FitExplorer</name>
+    <message>
+        <source>The most that fits</source>
+        <translation>最多能放下多少</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Set this GPU count and layout (one undoable edit)</source>
+        <translation>设置此 GPU 数量和并行布局（一次可撤销的编辑）</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>放得下</translation>
+    </message>
+    <message>
+        <source>Per GPU</source>
+        <translation>每个 GPU</translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation>余量</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Cost/h</source>
+        <translation>每小时费用</translation>
+    </message>
+    <message>
+        <source>Weight format</source>
+        <translation>权重格式</translation>
+    </message>
+    <message>
+        <source>Bits/weight</source>
+        <translation>每权重位数</translation>
+    </message>
+    <message>
+        <source>On this GPU</source>
+        <translation>在此 GPU 上</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Weight formats</source>
+        <translation>权重格式</translation>
+    </message>
+    <message>
+        <source>Use the selected row</source>
+        <translation>使用选中的行</translation>
+    </message>
+    <message>
+        <source>Or double-click a row. One undoable edit.</source>
+        <translation>或双击一行。一次可撤销的编辑。</translation>
+    </message>
+    <message>
+        <source>Double-click a row to use it; click a column header to sort.</source>
+        <translation>双击一行即可使用；单击列标题可排序。</translation>
+    </message>
+    <message>
+        <source>Computing what fits…</source>
+        <translation>正在计算能放下什么…</translation>
+    </message>
+    <message>
+        <source>No answer for this scenario: {0}</source>
+        <translation>此方案没有结果：{0}</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>放得下</translation>
+    </message>
+    <message>
+        <source>does not fit</source>
+        <translation>放不下</translation>
+    </message>
+    <message>
+        <source>{0} on {1} × {2}: {3} ({4} of {5} per GPU).</source>
+        <translation>{0}，{1} × {2}：{3}（每个 GPU {4} / {5}）。</translation>
+    </message>
+    <message>
+        <source>Largest context</source>
+        <translation>最长上下文</translation>
+    </message>
+    <message>
+        <source>{0} tokens</source>
+        <translation>{0} 个 token</translation>
+    </message>
+    <message>
+        <source>{0} images</source>
+        <translation>{0} 张图像</translation>
+    </message>
+    <message>
+        <source>{0} sequences</source>
+        <translation>{0} 个序列</translation>
+    </message>
+    <message>
+        <source>Largest batch</source>
+        <translation>最大批</translation>
+    </message>
+    <message>
+        <source>Most concurrent requests</source>
+        <translation>最多并发请求</translation>
+    </message>
+    <message>
+        <source>{0} requests</source>
+        <translation>{0} 个请求</translation>
+    </message>
+    <message>
+        <source>{0} × {1} ({2}): {3} per GPU, headroom {4}</source>
+        <translation>{0} × {1}（{2}）：每个 GPU {3}，余量 {4}</translation>
+    </message>
+    <message>
+        <source>none up to {0} GPUs</source>
+        <translation>直到 {0} 个 GPU 都放不下</translation>
+    </message>
+    <message>
+        <source>Fewest GPUs</source>
+        <translation>最少 GPU 数</translation>
+    </message>
+    <message>
+        <source>none fits</source>
+        <translation>都放不下</translation>
+    </message>
+    <message>
+        <source>Speed ({0})</source>
+        <translation>速度（{0}）</translation>
+    </message>
+    <message>
+        <source>✔ fits</source>
+        <translation>✔ 放得下</translation>
+    </message>
+    <message>
+        <source>✖ no</source>
+        <translation>✖ 否</translation>
+    </message>
+    <message>
+        <source>{0} per GPU-hour; source: {1}</source>
+        <translation>每 GPU 小时 {0}；来源：{1}</translation>
+    </message>
+    <message>
+        <source>Use {0}</source>
+        <translation>使用 {0}</translation>
+    </message>
+    <message>
+        <source>Use weight format {0}</source>
+        <translation>使用权重格式 {0}</translation>
+    </message>
+    <message>
+        <source>Use {0} GPUs</source>
+        <translation>使用 {0} 个 GPU</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>{0} ms</source>
@@ -900,6 +1090,18 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>What fits</source>
+        <translation>能放下什么</translation>
+    </message>
+    <message>
+        <source>The largest context and batch, the fewest GPUs, every GPU and weight format, ways to fit</source>
+        <translation>最长上下文和最大批、最少 GPU 数、每种 GPU 和权重格式、放得下的办法</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -982,6 +1184,10 @@
     <message>
         <source>Dark</source>
         <translation>深色</translation>
+    </message>
+    <message>
+        <source>&amp;What fits (fit explorer)</source>
+        <translation>能放下什么（适配浏览器）(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1280,6 +1486,33 @@
     <message>
         <source>no file name given</source>
         <translation>未指定文件名</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionList</name>
+    <message>
+        <source>Looking for the cheapest changes that make it fit…</source>
+        <translation>正在寻找能放下的最省事的改动…</translation>
+    </message>
+    <message>
+        <source>Make it fit — one click applies a change (Edit ▸ Undo takes it back):</source>
+        <translation>让它放得下 —— 单击即可应用改动（“编辑 ▸ 撤销”可撤回）：</translation>
+    </message>
+    <message>
+        <source>No single change tried makes it fit.</source>
+        <translation>尝试过的单项改动都不能让它放得下。</translation>
+    </message>
+    <message>
+        <source>▸ {0} → {1} per GPU, headroom {2}</source>
+        <translation>▸ {0} → 每个 GPU {1}，余量 {2}</translation>
+    </message>
+    <message>
+        <source>{0}
+Cost: {1}
+{2} of {3} usable after the change (re-estimated)</source>
+        <translation>{0}
+代价：{1}
+改动后 {2} / 可用 {3}（重新估算）</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,7 @@ def main(out: Path) -> int:
                     "step": f"{field}={value}",
                     "chart": name,
                     "pixels": shown.width() * shown.height(),
+                    "width": shown.width(),
                     "stale": stale,
                     "unlike_grab": differing(repainted, grabbed),
                 }
