@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from core.fit import Suggestion
 from core.scenario import Scenario
 from gui.format import fmt_bytes, fmt_duration, fmt_int, fmt_money, fmt_number, fmt_params, formula_tooltip
+from gui.i18n_engine import component_text, expected_error_text, is_image_model, item_label, phase_text, phase_totals
 from gui.presenter import ViewData
 from gui.widgets.suggestion_list import SuggestionList
 
@@ -163,7 +164,7 @@ class AnswerPanel(QFrame):
         self.view = view
         est, unit, s = view.estimate, self.unit, view.scenario
         mem, fit = est.memory, est.fit
-        items = " + ".join(f"{i.label} {fmt_bytes(i.bytes, unit)}" for i in mem.items if i.bytes)
+        items = " + ".join(f"{item_label(i)} {fmt_bytes(i.bytes, unit)}" for i in mem.items if i.bytes)
         total_tip = formula_tooltip(
             self.tr("Memory per GPU at the peak"), fmt_bytes(mem.total, unit), self.tr("Σ components"), items
         )
@@ -214,12 +215,13 @@ class AnswerPanel(QFrame):
                 f"{fmt_bytes(fit.usable_bytes, unit)} − {fmt_bytes(mem.total, unit)}",
             ),
         )
-        phases = ", ".join(f"{p.replace('_', ' ')} {fmt_bytes(b, unit)}" for p, b in mem.phase_totals.items())
+        phases = ", ".join(f"{phase_text(p, s)} {fmt_bytes(b, unit)}" for p, b in phase_totals(est, s).items())
+        phase = phase_text(mem.phase, s)
         self._row(
             "phase",
             self.tr("Peak during"),
-            mem.phase.replace("_", " "),
-            formula_tooltip(self.tr("Peak phase"), mem.phase, self.tr("max over phases of Σ live tensors"), phases),
+            phase,
+            formula_tooltip(self.tr("Peak phase"), phase, self.tr("max over phases of Σ live tensors"), phases),
         )
         self._show_largest(view)
         p = est.params
@@ -228,7 +230,7 @@ class AnswerPanel(QFrame):
             if s.workload.mode == "training" and p.trainable != p.total
             else ""
         )
-        by = ", ".join(f"{k} {fmt_int(v)}" for k, v in p.by_component.items())
+        by = ", ".join(f"{component_text(k)} {fmt_int(v)}" for k, v in p.by_component.items())
         self._row(
             "params",
             self.tr("Parameters"),
@@ -249,13 +251,14 @@ class AnswerPanel(QFrame):
         notes = [w for w in est.warnings if not w.startswith("unverified: ")] + list(est.compute.notes)
         self.warnings.setText("\n".join(f"⚠ {w}" for w in notes))
         self.warnings.setVisible(bool(notes))
-        # the first clause on the panel, the whole statement in the tooltip
-        first = est.expected_error.split("; ")[0]
+        # the first clause on the panel (by what the answer is for, translated), the whole statement in the tooltip
+        statement = expected_error_text(est, s)
+        first = statement.split("; ")[0].split("；")[0]
         short = first if len(first) <= 150 else first[:147].rstrip()
-        if short != est.expected_error:
+        if short != statement:
             short += " …"
         self.expected.setText(self.tr("Expected error: {0}").format(short))
-        self.expected.setToolTip(est.expected_error)
+        self.expected.setToolTip(statement + "\n\n" + est.expected_error)
 
     def _show_largest(self, view: ViewData) -> None:
         if view.sweep is None:  # no context axis (CNNs, image classifiers): the largest batch instead
@@ -314,7 +317,11 @@ class AnswerPanel(QFrame):
                     )
                 )
             elif c.aggregate_tokens_per_second is not None:
-                parts.append(self.tr("{0} images/s").format(fmt_number(c.aggregate_tokens_per_second)))
+                parts.append(
+                    self.tr("{0} images/s in batches of {1} (images per forward pass)").format(
+                        fmt_number(c.aggregate_tokens_per_second), fmt_int(s.workload.batch)
+                    )
+                )
             tip = formula_tooltip(
                 self.tr("Speed"), " · ".join(parts), "", "\n".join([ex.get("decode", ""), ex.get("prefill", ""), base])
             )
@@ -323,10 +330,17 @@ class AnswerPanel(QFrame):
             self._row("cost", "", "")
             return
         if c.step_seconds is not None and c.tokens_per_second is not None:
-            unit = self.tr("images/s") if s.model.architecture.cnn is not None else self.tr("tokens/s")
-            speed = self.tr("step {0} · {1} {2}").format(
-                fmt_duration(c.step_seconds), fmt_number(c.tokens_per_second), unit
-            )
+            if is_image_model(s):
+                speed = self.tr("step {0} · {1} images/s over {2} GPUs (micro-batch {3} images per GPU)").format(
+                    fmt_duration(c.step_seconds),
+                    fmt_number(c.tokens_per_second),
+                    fmt_int(s.parallelism.gpus),
+                    fmt_int(s.workload.batch),
+                )
+            else:
+                speed = self.tr("step {0} · {1} {2}").format(
+                    fmt_duration(c.step_seconds), fmt_number(c.tokens_per_second), self.tr("tokens/s")
+                )
         else:
             speed = self.tr("unknown for this GPU")
         self._row(
