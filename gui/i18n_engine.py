@@ -41,6 +41,7 @@ def _item_names() -> dict[str, str]:
     }
 
 
+DETAIL_KEYS = ("weights", "kv_cache", "gradients", "optimizer_states", "recurrent_state")  # "(BF16)", "(adamw)"
 _DETAIL = re.compile(r"^(?P<lead>[^(]+?)\s*(?P<detail>\([^()]*\))$")
 
 
@@ -50,7 +51,7 @@ def item_label(item: Item) -> str:
     if name is None:
         return item.label
     match = _DETAIL.match(item.label)
-    if match and "(" not in name:
+    if match and item.key in DETAIL_KEYS:
         return f"{name} {match['detail']}"
     return name
 

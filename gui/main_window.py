@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from core.fit import FitReport
 from gui.charts.context_chart import ContextChart
@@ -27,6 +27,8 @@ from gui.panels.fit_panel import FitExplorer
 from gui.preferences import Preferences
 from gui.presenter import Presenter, ViewData
 from gui.widgets.message_bar import MessageBar
+from gui.widgets.shrink_scroll import ShrinkScroll
+from gui.widgets.view_tabs import ViewTabs
 
 
 def app_version() -> str:
@@ -59,7 +61,7 @@ class MainWindow(QMainWindow):
         charts.setSizes([300, 480])
         charts.setChildrenCollapsible(False)
         self.fit_explorer = FitExplorer(self)
-        self.views = QTabWidget(self)
+        self.views = ViewTabs(self)
         self.views.setDocumentMode(True)
         self.views.addTab(charts, self.tr("Charts"))
         self.views.addTab(self.fit_explorer, self.tr("What fits"))
@@ -70,7 +72,9 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 8, 8, 8)
         right_layout.addWidget(self.message_bar)
-        right_layout.addWidget(self.answer)
+        # the answer whole when the window has room; scrolled (verdict and first rows still seen) when it has not
+        self.answer_scroll = ShrinkScroll(self.answer, 130, right)
+        right_layout.addWidget(self.answer_scroll)
         right_layout.addWidget(self.views, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.editor)

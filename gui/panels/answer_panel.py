@@ -330,7 +330,11 @@ class AnswerPanel(QFrame):
             self._row("cost", "", "")
             return
         if c.step_seconds is not None and c.tokens_per_second is not None:
-            if is_image_model(s):
+            if is_image_model(s) and s.parallelism.gpus == 1:
+                speed = self.tr("step {0} · {1} images/s (batches of {2} images)").format(
+                    fmt_duration(c.step_seconds), fmt_number(c.tokens_per_second), fmt_int(s.workload.batch)
+                )
+            elif is_image_model(s):
                 speed = self.tr("step {0} · {1} images/s over {2} GPUs (micro-batch {3} images per GPU)").format(
                     fmt_duration(c.step_seconds),
                     fmt_number(c.tokens_per_second),

@@ -172,6 +172,10 @@
         <translation>unknown for this GPU</translation>
     </message>
     <message>
+        <source>step {0} · {1} images/s (batches of {2} images)</source>
+        <translation>step {0} · {1} images/s (batches of {2} images)</translation>
+    </message>
+    <message>
         <source>tokens/s</source>
         <translation>tokens/s</translation>
     </message>
@@ -1446,6 +1450,10 @@
     <message>
         <source> · up to {0} tokens</source>
         <translation> · up to {0} tokens</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>parameters</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,10 @@
         <translation>此 GPU 未知</translation>
     </message>
     <message>
+        <source>step {0} · {1} images/s (batches of {2} images)</source>
+        <translation>每步 {0} · {1} 张图像/s（每批 {2} 张图像）</translation>
+    </message>
+    <message>
         <source>tokens/s</source>
         <translation>token/s</translation>
     </message>
@@ -1446,6 +1450,10 @@
     <message>
         <source> · up to {0} tokens</source>
         <translation> · 最长 {0} 个 token</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>个参数</translation>
     </message>
 </context>
 <context>
