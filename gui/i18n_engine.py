@@ -10,7 +10,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-from core.fit import Suggestion
+from core.fit import Layout, Suggestion
 from core.result import Estimate, Item
 from core.scenario import Scenario
 
@@ -35,19 +35,34 @@ def _item_names() -> dict[str, str]:
         "cuda_context": translate("Engine", "CUDA context & libraries"),
         "allocator_slack": translate("Engine", "Allocator slack (fragmentation)"),
         "dequant_buffer": translate("Engine", "Dequantized weight (prefill)"),
-        "master_weights": translate("Engine", "Master weights (fp32)"),
-        "lora_weights": translate("Engine", "LoRA adapters"),
-        "logits": translate("Engine", "Logits"),
+        "master_weights": translate("Engine", "fp32 master weights"),
+        "autocast_weights": translate("Engine", "16-bit weight copies (autocast)"),
+        "adapter_weights": translate("Engine", "LoRA adapters"),
+        "logits": translate("Engine", "Logits and loss"),
+        "gathered_params": translate("Engine", "Gathered parameters (ZeRO-3/FSDP)"),
+        "zero_buckets": translate("Engine", "ZeRO reduce buckets"),
+        "ddp_buckets": translate("Engine", "DDP all-reduce buckets"),
+        "runtime_overhead": translate("Engine", "vLLM non-torch memory"),
     }
 
 
-DETAIL_KEYS = ("weights", "kv_cache", "gradients", "optimizer_states", "recurrent_state")  # "(BF16)", "(adamw)"
+DETAIL_KEYS = (  # the engine's detail in parentheses is a format, a dtype or a rank: kept as it is
+    "weights",
+    "kv_cache",
+    "gradients",
+    "optimizer_states",
+    "recurrent_state",
+    "adapter_weights",
+    "logits",
+)  # "(BF16)", "(adamw)"
 _DETAIL = re.compile(r"^(?P<lead>[^(]+?)\s*(?P<detail>\([^()]*\))$")
 
 
 def item_label(item: Item) -> str:
     """'Weights (BF16)' → '权重 (BF16)': the item's name by its key, the engine's detail (a format) kept."""
     name = _item_names().get(item.key)
+    if item.label.startswith("Compute buffer"):
+        return translate("Engine", "Compute buffer (llama.cpp)")
     if name is None:
         return item.label
     match = _DETAIL.match(item.label)
@@ -133,8 +148,10 @@ def suggestion_title(s: Suggestion) -> str:
         "smaller_format": translate("Engine", "Smaller weight format"),
         "shorter_context": translate("Engine", "Shorter context"),
     }
-    lead = kinds.get(s.kind)
-    if lead is None or lead == KINDS_ENGLISH.get(s.kind):  # English: the engine's title says it all
+    lead = kinds.get(s.kind) if len(s.changes) <= 1 else translate("Engine", "Several changes")
+    if (
+        lead is None or lead == KINDS_ENGLISH.get(s.kind) or lead == "Several changes"
+    ):  # English: the engine's title says it all
         return s.title
     return f"{lead}: {s.title}"
 
@@ -165,5 +182,22 @@ def speed_unit(images: bool) -> str:
     return translate("Engine", "images/s") if images else translate("Engine", "tokens/s")
 
 
-def layout_text(description: str) -> str:
-    return description
+def layout_text(layout: Layout, scenario: Scenario) -> str:
+    """A parallelism layout in words, from its counts (core.fit.describe_layout's wording, translated)."""
+    if scenario.runtime.name == "llama.cpp" and scenario.workload.mode == "inference":
+        split = layout.tp * layout.pp
+        if split > 1:
+            return translate("Engine", "layers split over {0} GPUs (llama.cpp)").format(split)
+        return translate("Engine", "one GPU")
+    training = scenario.workload.mode == "training"
+    zero = translate("Engine", " with ZeRO-{0}").format(layout.zero) if layout.zero and training else ""
+    parts = []
+    if layout.dp > 1:
+        parts.append(translate("Engine", "data parallel × {0}").format(layout.dp) + zero)
+    elif zero and layout.tp * layout.pp == 1:
+        parts.append(translate("Engine", "one GPU") + zero)
+    if layout.tp > 1:
+        parts.append(translate("Engine", "tensor parallel × {0}").format(layout.tp))
+    if layout.pp > 1:
+        parts.append(translate("Engine", "pipeline × {0}").format(layout.pp))
+    return translate("Engine", ", ").join(parts) or translate("Engine", "one GPU, no parallelism")

@@ -229,8 +229,10 @@ class MainWindow(QMainWindow):
             QCoreApplication.sendPostedEvents(chart.scene(), QEvent.Type.MetaCall)
 
     def _show_fit(self, report: FitReport) -> None:
-        self.fit_explorer.set_report(report)
-        self.answer.set_suggestions(self.fit_presenter.scenario, report.suggestions)
+        scenario = self.fit_presenter.scenario
+        assert scenario is not None
+        self.fit_explorer.set_report(report, scenario)
+        self.answer.set_fit_report(scenario, report)
 
     def show_fit_explorer(self) -> None:
         self.views.setCurrentWidget(self.fit_explorer)

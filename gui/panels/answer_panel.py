@@ -5,8 +5,6 @@ inputs, taken from the engine's Estimate — nothing is recomputed here."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -21,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.fit import Suggestion
+from core.fit import FitReport
 from core.scenario import Scenario
 from gui.format import fmt_bytes, fmt_duration, fmt_int, fmt_money, fmt_number, fmt_params, formula_tooltip
 from gui.i18n_engine import component_text, expected_error_text, is_image_model, item_label, phase_text, phase_totals
@@ -116,7 +114,7 @@ class AnswerPanel(QFrame):
         # a scenario that does not fit: the cheapest changes that make it fit (the fit presenter's, in a worker)
         self.suggestions = SuggestionList(self)
         self.suggestions.setVisible(False)
-        self._suggested: tuple[Scenario, tuple[Suggestion, ...]] | None = None
+        self._fit: tuple[Scenario, FitReport] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(self.unverified)
@@ -133,11 +131,10 @@ class AnswerPanel(QFrame):
         if self.view is not None:
             self.set_view(self.view)
 
-    def set_suggestions(self, scenario: Scenario | None, items: Sequence[Suggestion]) -> None:
-        """The fit explorer's cheapest changes for `scenario`; shown while the answer is that scenario's."""
-        if scenario is None:
-            return
-        self._suggested = (scenario, tuple(items))
+    def set_fit_report(self, scenario: Scenario, report: FitReport) -> None:
+        """The fit explorer's answer for `scenario` (the cheapest changes, the fewest GPUs); shown while the
+        answer is that scenario's."""
+        self._fit = (scenario, report)
         self._show_suggestions()
 
     def _show_suggestions(self) -> None:
@@ -145,8 +142,9 @@ class AnswerPanel(QFrame):
         if view is None or view.estimate.fit.fits:
             self.suggestions.setVisible(False)
             return
-        if self._suggested is not None and self._suggested[0] == view.scenario:
-            self.suggestions.set_suggestions(self._suggested[1])
+        if self._fit is not None and self._fit[0] == view.scenario:
+            report = self._fit[1]
+            self.suggestions.set_suggestions(report.suggestions, fewest=(report.gpus_needed, view.scenario))
         else:
             self.suggestions.set_suggestions((), searching=True)
         self.suggestions.setVisible(True)

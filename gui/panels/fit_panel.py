@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.fit import Edit, FitReport, FormatOption, GpuOption
+from core.scenario import Scenario
 from gui.format import fmt_bytes, fmt_int, fmt_money, fmt_number
 from gui.i18n_engine import badge_text, layout_text, speed_unit
 
@@ -53,6 +54,7 @@ class FitExplorer(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report: FitReport | None = None
+        self.scenario: Scenario | None = None
         self.unit = "GiB"
         self.status = QLabel(self)
         self.status.setObjectName("FitStatus")
@@ -147,8 +149,8 @@ class FitExplorer(QWidget):
     # --- inputs ------------------------------------------------------------------------------------------
     def set_unit(self, unit: str) -> None:
         self.unit = unit
-        if self.report is not None:
-            self.set_report(self.report)
+        if self.report is not None and self.scenario is not None:
+            self.set_report(self.report, self.scenario)
 
     def set_busy(self, busy: bool) -> None:
         """A newer scenario is being computed: the shown rows are the previous scenario's, so they cannot be
@@ -174,8 +176,9 @@ class FitExplorer(QWidget):
             fmt_bytes(r.usable_bytes, self.unit),
         )
 
-    def set_report(self, report: FitReport) -> None:
-        self.report = report
+    def set_report(self, report: FitReport, scenario: Scenario) -> None:
+        """`report` answers `scenario` (core.fit.explore)."""
+        self.report, self.scenario = report, scenario
         unit = self.unit
         lim = report.limits
         images = not lim.has_context
@@ -201,7 +204,7 @@ class FitExplorer(QWidget):
             text = self.tr("{0} × {1} ({2}): {3} per GPU, headroom {4}").format(
                 needed.gpus,
                 report.gpu_name,
-                layout_text(needed.layout.description),
+                layout_text(needed.layout, scenario),
                 fmt_bytes(needed.total_bytes or 0, unit),
                 fmt_bytes(needed.headroom_bytes or 0, unit),
             )

@@ -524,16 +524,40 @@
         <translation>Dequantized weight (prefill)</translation>
     </message>
     <message>
-        <source>Master weights (fp32)</source>
-        <translation>Master weights (fp32)</translation>
-    </message>
-    <message>
         <source>LoRA adapters</source>
         <translation>LoRA adapters</translation>
     </message>
     <message>
-        <source>Logits</source>
-        <translation>Logits</translation>
+        <source>fp32 master weights</source>
+        <translation>fp32 master weights</translation>
+    </message>
+    <message>
+        <source>16-bit weight copies (autocast)</source>
+        <translation>16-bit weight copies (autocast)</translation>
+    </message>
+    <message>
+        <source>Logits and loss</source>
+        <translation>Logits and loss</translation>
+    </message>
+    <message>
+        <source>Gathered parameters (ZeRO-3/FSDP)</source>
+        <translation>Gathered parameters (ZeRO-3/FSDP)</translation>
+    </message>
+    <message>
+        <source>ZeRO reduce buckets</source>
+        <translation>ZeRO reduce buckets</translation>
+    </message>
+    <message>
+        <source>DDP all-reduce buckets</source>
+        <translation>DDP all-reduce buckets</translation>
+    </message>
+    <message>
+        <source>vLLM non-torch memory</source>
+        <translation>vLLM non-torch memory</translation>
+    </message>
+    <message>
+        <source>Compute buffer (llama.cpp)</source>
+        <translation>Compute buffer (llama.cpp)</translation>
     </message>
     <message>
         <source>forward pass</source>
@@ -660,6 +684,10 @@
         <translation>Shorter context</translation>
     </message>
     <message>
+        <source>Several changes</source>
+        <translation>Several changes</translation>
+    </message>
+    <message>
         <source>fits fully</source>
         <translation>fits fully</translation>
     </message>
@@ -678,6 +706,38 @@
     <message>
         <source>tokens/s</source>
         <translation>tokens/s</translation>
+    </message>
+    <message>
+        <source>layers split over {0} GPUs (llama.cpp)</source>
+        <translation>layers split over {0} GPUs (llama.cpp)</translation>
+    </message>
+    <message>
+        <source>one GPU</source>
+        <translation>one GPU</translation>
+    </message>
+    <message>
+        <source> with ZeRO-{0}</source>
+        <translation> with ZeRO-{0}</translation>
+    </message>
+    <message>
+        <source>data parallel × {0}</source>
+        <translation>data parallel × {0}</translation>
+    </message>
+    <message>
+        <source>tensor parallel × {0}</source>
+        <translation>tensor parallel × {0}</translation>
+    </message>
+    <message>
+        <source>pipeline × {0}</source>
+        <translation>pipeline × {0}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>one GPU, no parallelism</source>
+        <translation>one GPU, no parallelism</translation>
     </message>
 </context>
 <context>
@@ -1686,6 +1746,18 @@
 </context>
 <context>
     <name>SuggestionList</name>
+    <message>
+        <source>Use {0} GPUs</source>
+        <translation>Use {0} GPUs</translation>
+    </message>
+    <message>
+        <source>▸ Fewest GPUs that fit: {0} × {1} ({2}) → {3} per GPU, headroom {4}</source>
+        <translation>▸ Fewest GPUs that fit: {0} × {1} ({2}) → {3} per GPU, headroom {4}</translation>
+    </message>
+    <message>
+        <source>No layout tried fits on up to {0} GPUs of this type.</source>
+        <translation>No layout tried fits on up to {0} GPUs of this type.</translation>
+    </message>
     <message>
         <source>Looking for the cheapest changes that make it fit…</source>
         <translation>Looking for the cheapest changes that make it fit…</translation>

@@ -524,16 +524,40 @@
         <translation>反量化权重（预填充）</translation>
     </message>
     <message>
-        <source>Master weights (fp32)</source>
-        <translation>主权重（fp32）</translation>
-    </message>
-    <message>
         <source>LoRA adapters</source>
         <translation>LoRA 适配器</translation>
     </message>
     <message>
-        <source>Logits</source>
-        <translation>Logits</translation>
+        <source>fp32 master weights</source>
+        <translation>fp32 主权重</translation>
+    </message>
+    <message>
+        <source>16-bit weight copies (autocast)</source>
+        <translation>16 位权重副本（autocast）</translation>
+    </message>
+    <message>
+        <source>Logits and loss</source>
+        <translation>Logits 与损失</translation>
+    </message>
+    <message>
+        <source>Gathered parameters (ZeRO-3/FSDP)</source>
+        <translation>聚合的参数（ZeRO-3/FSDP）</translation>
+    </message>
+    <message>
+        <source>ZeRO reduce buckets</source>
+        <translation>ZeRO 归约桶</translation>
+    </message>
+    <message>
+        <source>DDP all-reduce buckets</source>
+        <translation>DDP all-reduce 桶</translation>
+    </message>
+    <message>
+        <source>vLLM non-torch memory</source>
+        <translation>vLLM 非 torch 显存</translation>
+    </message>
+    <message>
+        <source>Compute buffer (llama.cpp)</source>
+        <translation>计算缓冲区（llama.cpp）</translation>
     </message>
     <message>
         <source>forward pass</source>
@@ -660,6 +684,10 @@
         <translation>更短的上下文</translation>
     </message>
     <message>
+        <source>Several changes</source>
+        <translation>多项改动</translation>
+    </message>
+    <message>
         <source>fits fully</source>
         <translation>完全放得下</translation>
     </message>
@@ -678,6 +706,38 @@
     <message>
         <source>tokens/s</source>
         <translation>token/s</translation>
+    </message>
+    <message>
+        <source>layers split over {0} GPUs (llama.cpp)</source>
+        <translation>各层分布在 {0} 个 GPU 上（llama.cpp）</translation>
+    </message>
+    <message>
+        <source>one GPU</source>
+        <translation>单个 GPU</translation>
+    </message>
+    <message>
+        <source> with ZeRO-{0}</source>
+        <translation>，使用 ZeRO-{0}</translation>
+    </message>
+    <message>
+        <source>data parallel × {0}</source>
+        <translation>数据并行 × {0}</translation>
+    </message>
+    <message>
+        <source>tensor parallel × {0}</source>
+        <translation>张量并行 × {0}</translation>
+    </message>
+    <message>
+        <source>pipeline × {0}</source>
+        <translation>流水线 × {0}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>one GPU, no parallelism</source>
+        <translation>单个 GPU，无并行</translation>
     </message>
 </context>
 <context>
@@ -1686,6 +1746,18 @@
 </context>
 <context>
     <name>SuggestionList</name>
+    <message>
+        <source>Use {0} GPUs</source>
+        <translation>使用 {0} 个 GPU</translation>
+    </message>
+    <message>
+        <source>▸ Fewest GPUs that fit: {0} × {1} ({2}) → {3} per GPU, headroom {4}</source>
+        <translation>▸ 能放下的最少 GPU 数：{0} × {1}（{2}）→ 每个 GPU {3}，余量 {4}</translation>
+    </message>
+    <message>
+        <source>No layout tried fits on up to {0} GPUs of this type.</source>
+        <translation>在最多 {0} 个此型号 GPU 上尝试的布局都放不下。</translation>
+    </message>
     <message>
         <source>Looking for the cheapest changes that make it fit…</source>
         <translation>正在寻找能放下的最省事的改动…</translation>

@@ -47,7 +47,7 @@ def test_suggestion_applies_as_one_undo_step_and_fits(qtbot, window: MainWindow)
     first = answer.items()[0]
     stack = window.document.undo_stack
     steps = stack.count()
-    qtbot.mouseClick(answer.buttons[0], Qt.MouseButton.LeftButton)
+    answer.buttons[1].linkActivated.emit("apply")  # a click on the first change ([0] is the fewest GPUs)
     assert stack.count() == steps + 1  # one step, however many fields it changed
     assert stack.undoText() == first.title
     assert estimate(window.document.scenario).fit.fits
@@ -118,4 +118,35 @@ def test_gpu_row_applies_and_sorts(qtbot, window: MainWindow) -> None:  # type: 
     steps = window.document.undo_stack.count()
     table.cellDoubleClicked.emit(0, 0)  # the GPU with the most headroom
     assert window.document.undo_stack.count() == steps + 1
+    assert estimate(window.document.scenario).fit.fits
+
+
+def test_the_fewest_gpus_are_named_and_applied(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Full training of Llama 3.1 8B with AdamW in mixed precision needs 16 bytes per parameter of weights,
+    gradients and optimizer states (2 + 2 + 4 + 4 + 4: bf16 weights and gradients, fp32 master weights and two
+    Adam moments) = 8.03 B × 16 = 128 GB before activations (4 × 4,096 tokens per GPU): more than one 80 GB H100.
+    The answer names the fewest H100s that fit, with the layout, and one click sets them."""
+    start = with_changes(
+        window.document.scenario,
+        {"workload.mode": "training", "training.finetune": "full", "workload.batch": 4, "workload.context": 4096},
+    )
+    open_window(qtbot, window, start)
+    assert not window.presenter.view.estimate.fit.fits
+    report = wait_report(qtbot, window)
+    needed = report.gpus_needed
+    assert needed.found and needed.gpus is not None and needed.gpus >= 2  # 128 GB cannot fit one 80 GB card
+    answer = window.answer.suggestions
+    qtbot.waitUntil(lambda: answer.isVisible() and not answer.heading.text().startswith("Looking"), timeout=10000)
+    shown = [b.text() for b in answer.buttons if b.isVisible()]
+    assert any(f"{needed.gpus} × NVIDIA H100" in text for text in shown), shown
+    # here the three cheapest changes combine cheaper changes with fewer GPUs: the fewest GPUs alone come first
+    assert all(s.edits != needed.edits for s in report.suggestions)
+    fewest = answer.buttons[0]
+    assert fewest.isVisible()
+    assert f"▸ Fewest GPUs that fit: {needed.gpus} × NVIDIA H100" in fewest.text()
+    steps = window.document.undo_stack.count()
+    fewest.linkActivated.emit("apply")
+    assert window.document.undo_stack.count() == steps + 1
+    assert window.document.undo_stack.undoText() == f"Use {needed.gpus} GPUs"
+    assert window.document.scenario.parallelism.gpus == needed.gpus
     assert estimate(window.document.scenario).fit.fits
