@@ -123,6 +123,7 @@ class AnswerPanel(QFrame):
         layout.addWidget(self.suggestions)
         layout.addWidget(self.warnings)
         layout.addWidget(self.expected)
+        layout.addStretch(1)  # any spare height (its scroll area's hint is generous) below the last line
 
     def set_unit(self, unit: str) -> None:
         self.unit = unit

@@ -54,7 +54,7 @@ class SuggestionList(QWidget):
             button.setWordWrap(True)
             button.setContentsMargins(6, 0, 0, 0)
             button.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
-            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
             button.linkActivated.connect(lambda _href, k=i: self.activate(k))
             layout.addWidget(button)
             self.buttons.append(button)
