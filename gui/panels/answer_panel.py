@@ -146,6 +146,8 @@ class AnswerPanel(QFrame):
         if self._fit is not None and self._fit[0] == view.scenario:
             report = self._fit[1]
             self.suggestions.set_suggestions(report.suggestions, fewest=(report.gpus_needed, view.scenario))
+        elif not self.suggestions.isHidden():
+            self.suggestions.set_searching()  # the previous rows stay, greyed, until the new ones arrive
         else:
             self.suggestions.set_suggestions((), searching=True)
         self.suggestions.setVisible(True)

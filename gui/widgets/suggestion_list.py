@@ -43,6 +43,7 @@ class SuggestionList(QWidget):
         self._items: list[Suggestion] = []
         self._fewest: tuple[str, tuple[Edit, ...]] | None = None
         self._fewest_args: tuple[GpusNeeded, Scenario] | None = None
+        self._searching = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 0)
         layout.setSpacing(0)
@@ -75,6 +76,9 @@ class SuggestionList(QWidget):
         of the scenario's type that fit and their layout, named first unless a suggestion already makes exactly
         that change."""
         self._items = list(items)[: self.MAX]
+        self._searching = searching
+        for button in self.buttons:
+            button.setEnabled(not searching)
         self._fewest_args = fewest
         self._fewest = None
         fewest_text = fewest_tip = ""
@@ -130,11 +134,21 @@ class SuggestionList(QWidget):
             else:
                 button.setVisible(False)
 
+    def set_searching(self) -> None:
+        """The scenario changed and still does not fit: its changes are being computed. The previous rows stay,
+        greyed and inert, so the answer does not shrink and grow again while the user types."""
+        self.heading.setText(self.tr("Looking for the cheapest changes that make it fit…"))
+        self._searching = True
+        for button in self.buttons:
+            button.setEnabled(False)
+
     def items(self) -> list[Suggestion]:
         return list(self._items)
 
     def activate(self, row: int) -> None:
         """What a click on row `row` does (0: the fewest GPUs; 1…: the cheapest changes)."""
+        if self._searching:
+            return  # the rows are the previous scenario's
         i = row - 1
         if i < 0:
             if self._fewest is not None:

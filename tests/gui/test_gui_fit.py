@@ -150,3 +150,21 @@ def test_the_fewest_gpus_are_named_and_applied(qtbot, window: MainWindow) -> Non
     assert window.document.undo_stack.undoText() == f"Use {needed.gpus} GPUs"
     assert window.document.scenario.parallelism.gpus == needed.gpus
     assert estimate(window.document.scenario).fit.fits
+
+
+def test_changes_stay_greyed_while_the_next_are_computed(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Typing in a scenario that does not fit: the answer keeps its rows (inert) until the new changes arrive,
+    rather than collapsing and growing again."""
+    open_window(qtbot, window, bf16_4090_long())
+    answer = window.answer.suggestions
+    qtbot.waitUntil(lambda: bool(answer.items()) and answer.buttons[1].isEnabled(), timeout=10000)
+    height = answer.height()
+    window.document.set_field("workload.context", 120000)  # 30 GiB: still does not fit 24 GB
+    settle(qtbot, window)
+    assert window.fit_presenter.pending()
+    assert answer.heading.text().startswith("Looking") and answer.buttons[1].isVisible()
+    assert not answer.buttons[1].isEnabled() and answer.height() == height
+    steps = window.document.undo_stack.count()
+    answer.activate(1)  # a click on a greyed row does nothing: it was found for the previous scenario
+    assert window.document.undo_stack.count() == steps
+    qtbot.waitUntil(lambda: window.fit_presenter.current() and answer.buttons[1].isEnabled(), timeout=10000)
