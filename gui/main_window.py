@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         # the answer whole when the window has room; scrolled (verdict and first rows still seen) when it has not
         self.answer_scroll = ShrinkScroll(self.answer, 130, right)
         right_layout.addWidget(self.answer_scroll)
-        right_layout.addWidget(self.views, 1)
+        right_layout.addWidget(self.views)  # Expanding, no stretch: the answer keeps its height hint first
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.editor)
         self.splitter.addWidget(right)
