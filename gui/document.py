@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
 from PySide6.QtCore import QIODevice, QObject, QSaveFile, Signal
 from PySide6.QtGui import QUndoStack
 
-from core import catalog, project, quant
+from core import catalog, fit, project, quant
 from core.errors import SizingError
 from core.estimate import estimate
+from core.fit import Edit
 from core.project import ProjectError
 from core.scenario import ModelRef, Scenario
 from gui.commands import EditCommand
@@ -103,6 +106,24 @@ class ScenarioDocument(QObject):
         if adjusted:
             self.notice.emit(self.tr("Also changed to keep the scenario valid: {0}").format(describe_changes(adjusted)))
         return True
+
+    def set_scenario(self, new: Scenario, text: str) -> bool:
+        """Replace the whole scenario as one undo step named `text` (a fit-explorer suggestion: several fields that
+        the engine already changed together and validated, `core.fit.apply_edits`)."""
+        if new == self._scenario:
+            return False
+        self.undo_stack.push(EditCommand(self, self._scenario, new, text))
+        return True
+
+    def apply_edits(self, text: str, edits: Sequence[Edit]) -> bool:
+        """A fit-explorer change (several fields together, e.g. GPUs with their layout) as one undo step named
+        `text`; the engine applies and validates them together (`core.fit.apply_edits`)."""
+        try:
+            new = fit.apply_edits(self._scenario, edits)
+        except (ValidationError, ValueError) as exc:
+            self.error.emit(error_message(exc))
+            return False
+        return self.set_scenario(new, text)
 
     def end_merge(self) -> None:
         """The current burst of edits is over (slider released, editing finished): the next edit is a new step."""

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from core.result import Item
 from core.units import GB, GIB, format_bytes
+from gui.i18n_engine import item_label
 
 translate = QCoreApplication.translate
 
@@ -111,4 +112,4 @@ def formula_tooltip(
 
 def item_tooltip(item: Item, unit: str) -> str:
     value = translate("Format", "{0} ({1} bytes)").format(fmt_bytes(item.bytes, unit), fmt_int(item.bytes))
-    return formula_tooltip(item.label, value, item.formula, item.explanation, item.inputs, item.source)
+    return formula_tooltip(item_label(item), value, item.formula, item.explanation, item.inputs, item.source)

@@ -12,18 +12,23 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
+from core.fit import FitReport
 from gui.charts.context_chart import ContextChart
 from gui.charts.vram_chart import VramChart
 from gui.dialogs.guide_dialog import GuideDialog
 from gui.document import ScenarioDocument
 from gui.export_controller import ExportController
 from gui.file_controller import FileController
+from gui.fit_presenter import FitPresenter
 from gui.model_import import ImportController
 from gui.panels.answer_panel import AnswerPanel
 from gui.panels.editor_panel import EditorPanel
+from gui.panels.fit_panel import FitExplorer
 from gui.preferences import Preferences
 from gui.presenter import Presenter, ViewData
 from gui.widgets.message_bar import MessageBar
+from gui.widgets.shrink_scroll import ShrinkScroll
+from gui.widgets.view_tabs import ViewTabs
 
 
 def app_version() -> str:
@@ -40,6 +45,7 @@ class MainWindow(QMainWindow):
         self.preferences = preferences
         self.document = document or ScenarioDocument(parent=self)
         self.presenter = Presenter(self.document, self)
+        self.fit_presenter = FitPresenter(self.document, self)
         self.importer = ImportController(self.document, self)
         self.files = FileController(self.document, preferences, self.importer, self)
         self.exports = ExportController(self.presenter, preferences, self)
@@ -49,19 +55,27 @@ class MainWindow(QMainWindow):
         self.answer = AnswerPanel(self)
         self.vram_chart = VramChart(self)
         self.context_chart = ContextChart(self)
-        self.vram_chart.setMinimumHeight(220)
-        self.context_chart.setMinimumHeight(300)
         charts = QSplitter(Qt.Orientation.Vertical, self)
         charts.addWidget(self.vram_chart)
         charts.addWidget(self.context_chart)
         charts.setSizes([300, 480])
         charts.setChildrenCollapsible(False)
+        self.fit_explorer = FitExplorer(self)
+        self.views = ViewTabs(self)
+        self.views.setDocumentMode(True)
+        self.views.addTab(charts, self.tr("Charts"))
+        self.views.addTab(self.fit_explorer, self.tr("What fits"))
+        self.views.setTabToolTip(
+            1, self.tr("The largest context and batch, the fewest GPUs, every GPU and weight format, ways to fit")
+        )
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 8, 8, 8)
         right_layout.addWidget(self.message_bar)
-        right_layout.addWidget(self.answer)
-        right_layout.addWidget(charts, 1)
+        # the answer whole when the window has room; scrolled (verdict and first rows still seen) when it has not
+        self.answer_scroll = ShrinkScroll(self.answer, 130, right)
+        right_layout.addWidget(self.answer_scroll)
+        right_layout.addWidget(self.views)  # Expanding, no stretch: the answer keeps its height hint first
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.editor)
         self.splitter.addWidget(right)
@@ -141,6 +155,8 @@ class MainWindow(QMainWindow):
             self.preferences.theme,
             self.preferences.set_theme,
         )
+        v.addSeparator()
+        self._action(v, self.tr("&What fits (fit explorer)"), self.show_fit_explorer, "Ctrl+Shift+F")
         h = self.menuBar().addMenu(self.tr("&Help"))
         self._action(h, self.tr("&User guide"), self.show_guide, K.HelpContents)
         h.addSeparator()
@@ -188,6 +204,14 @@ class MainWindow(QMainWindow):
         self.answer.unit_requested.connect(self.preferences.set_unit)
         self.exports.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.context_chart.axis_requested.connect(p.set_axis)
+        fp = self.fit_presenter
+        p.updated.connect(fp.view_updated)
+        fp.updated.connect(self._show_fit)
+        fp.busy.connect(self.fit_explorer.set_busy)
+        fp.failed.connect(self.fit_explorer.set_error)
+        self.views.currentChanged.connect(lambda i: fp.set_active(self.views.widget(i) is self.fit_explorer))
+        self.fit_explorer.apply_requested.connect(self.document.apply_edits)
+        self.answer.suggestions.apply_requested.connect(self.document.apply_edits)
         for chart in self.charts.values():
             chart.export_requested.connect(self.exports.export_dialog)
             chart.copy_requested.connect(self.exports.copy_image)
@@ -204,8 +228,18 @@ class MainWindow(QMainWindow):
         for chart in self.charts.values():
             QCoreApplication.sendPostedEvents(chart.scene(), QEvent.Type.MetaCall)
 
+    def _show_fit(self, report: FitReport) -> None:
+        scenario = self.fit_presenter.scenario
+        assert scenario is not None
+        self.fit_explorer.set_report(report, scenario)
+        self.answer.set_fit_report(scenario, report)
+
+    def show_fit_explorer(self) -> None:
+        self.views.setCurrentWidget(self.fit_explorer)
+
     def _set_unit(self, unit: str) -> None:
         self.answer.set_unit(unit)
+        self.fit_explorer.set_unit(unit)
         for chart in self.charts.values():
             chart.set_unit(unit)
         self.editor.gpu_picker.set_unit(unit)

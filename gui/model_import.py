@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, cast
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
 
 from core.errors import SizingError
@@ -19,6 +19,7 @@ from gui.document import ScenarioDocument
 from gui.fields import in_window_words
 
 MODEL_SUFFIXES = (".json", ".gguf", ".safetensors")
+HUB_TIMEOUT_S = 20  # a Hub fetch that has not answered by then is given up (offline, DNS hanging, Hub down)
 
 logger = logging.getLogger(__name__)
 
@@ -31,6 +32,7 @@ class ImportController(QObject):
         self.document = document
         self.window = window
         self._running: list[workers.WorkerSignals] = []
+        self._abandoned: list[workers.WorkerSignals] = []  # cancelled or timed out, still running: kept until they end
 
     def busy(self) -> bool:
         return bool(self._running)
@@ -67,45 +69,110 @@ class ImportController(QObject):
             return
         self._start(
             lambda report: hub.fetch(repo, progress=lambda step: report(-1, step)),
-            self.tr("Fetching {0}…").format(repo),
+            self.tr("Fetching {0} from the Hugging Face Hub…").format(repo),
             f"Hub fetch of {repo}",
+            title=self.tr("Model from the Hub"),
+            timeout_s=HUB_TIMEOUT_S,
         )
 
     # --- work --------------------------------------------------------------------------------------------
     def import_path(self, path: str) -> None:
         self._start(lambda _report: resolve(path), self.tr("Reading {0}…").format(path), f"import of {path}")
 
-    def _start(self, job: Callable[[Callable[[int, str], None]], Any], label: str, name: str) -> None:
-        dialog = QProgressDialog(label, self.tr("Hide"), 0, 0, self.window)
-        dialog.setWindowTitle(self.tr("Importing model"))
+    def _start(
+        self,
+        job: Callable[[Callable[[int, str], None]], Any],
+        label: str,
+        name: str,
+        *,
+        title: str | None = None,
+        timeout_s: float | None = None,
+    ) -> None:
+        """Run `job` in a worker with a progress dialog. A job with a `timeout_s` (a network fetch) shows its dialog
+        at once, with Cancel, and is given up after `timeout_s`: the worker cannot be interrupted, so a cancelled
+        or timed-out job runs on in the background and its result is dropped."""
+        network = timeout_s is not None
+        dialog = QProgressDialog(label, self.tr("Cancel") if network else self.tr("Hide"), 0, 0, self.window)
+        dialog.setWindowTitle(title or self.tr("Importing model"))
         dialog.setWindowModality(Qt.WindowModality.NonModal)
-        dialog.setMinimumDuration(400)  # quick imports never flash a dialog
+        dialog.setMinimumWidth(max(420, dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()) + 160))
+        dialog.setMinimumDuration(0 if network else 400)  # quick local imports never flash a dialog
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
         signals: workers.WorkerSignals | None = None
+        state = {"over": False}
+        timer = QTimer(dialog)
+        timer.setSingleShot(True)
 
         def report(percent: int, text: str) -> None:
+            if state["over"]:
+                return
             if percent >= 0:
                 dialog.setMaximum(100)
                 dialog.setValue(percent)
             if text:
                 dialog.setLabelText(f"{label}\n{text}")
 
-        def end() -> None:
+        def end(abandon: bool = False) -> None:
+            state["over"] = True
+            timer.stop()
             if signals in self._running:
                 self._running.remove(signals)
+                if abandon:
+                    self._abandoned.append(signals)
             dialog.reset()
             dialog.deleteLater()
 
         def done(result: object) -> None:
+            if state["over"]:
+                logger.info("%s finished after it was given up; result dropped", name)
+                forget()
+                return
             end()
             ref, notes = cast(tuple[ModelRef, list[str]], result)
             logger.info("%s: %s", name, ref.architecture.name)
             self.finished.emit(self.document.set_model(ref, list(notes)))
 
+        def forget() -> None:
+            if signals in self._abandoned:
+                self._abandoned.remove(signals)
+
         def failed(message: str) -> None:
+            if state["over"]:
+                forget()
+                return
             end()
             QMessageBox.warning(self.window, self.tr("Cannot import the model"), in_window_words(message))
             self.finished.emit(False)
 
+        def cancelled() -> None:
+            if state["over"] or not network:
+                return  # "Hide" only hides a local import's dialog; the import goes on
+            logger.info("%s cancelled", name)
+            end(abandon=True)
+            self.finished.emit(False)
+
+        def timed_out() -> None:
+            if state["over"]:
+                return
+            logger.warning("%s: no answer within %s s", name, timeout_s)
+            end(abandon=True)
+            QMessageBox.warning(
+                self.window,
+                self.tr("Cannot import the model"),
+                self.tr(
+                    "The Hugging Face Hub did not answer within {0} s. Check the network connection (or a proxy), "
+                    "then try again; a model already in the local Hugging Face cache can be imported from its "
+                    "folder with File ▸ Import model folder."
+                ).format(timeout_s),
+            )
+            self.finished.emit(False)
+
+        dialog.canceled.connect(cancelled)
+        timer.timeout.connect(timed_out)
         logger.info("%s started", name)
         signals = workers.start(job, done, failed, report, name)
         self._running.append(signals)
+        if timeout_s is not None:
+            timer.start(round(timeout_s * 1000))
+            dialog.show()  # at once: a fetch that hangs must not look like nothing happened

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from gui.format import fmt_bytes, fmt_duration, fmt_int, fmt_money, fmt_number, fmt_params
+from gui.i18n_engine import item_label, phase_text
 from gui.presenter import ViewData
 
 translate = QCoreApplication.translate
@@ -70,12 +71,12 @@ def markdown_summary(view: ViewData, unit: str) -> str:
     lines.append(
         f"**{fmt_bytes(mem.total, unit)}** {L['of']} {fmt_bytes(fit.usable_bytes, unit)} "
         f"{L['usable_per_gpu']}: **{verdict}** ({L['headroom']} {fmt_bytes(fit.headroom_bytes, unit)}, "
-        f"{L['peak']} {mem.phase.replace('_', ' ')})"
+        f"{L['peak']} {phase_text(mem.phase, s)})"
     )
     lines += ["", f"| {L['component']} | {L['memory']} | {L['formula']} |", "|---|---:|---|"]
     for item in mem.items:
         if item.bytes:
-            lines.append(f"| {_cell(item.label)} | {fmt_bytes(item.bytes, unit)} | `{_cell(item.formula)}` |")
+            lines.append(f"| {_cell(item_label(item))} | {fmt_bytes(item.bytes, unit)} | `{_cell(item.formula)}` |")
     lines.append(f"| **{L['total']}** | **{fmt_bytes(mem.total, unit)}** | |")
     lines.append(f"| {L['usable']} | {fmt_bytes(fit.usable_bytes, unit)} | |")
     lines += ["", f"| {L['setting']} | {L['value']} |", "|---|---|"]

@@ -65,6 +65,8 @@ class Legend(pg.GraphicsWidget):
     COLUMN_GAP_PX = 18
     MAX_COLUMNS = 4
 
+    rows_changed = Signal()  # the legend's height changed: the chart's minimum height follows it
+
     def __init__(self) -> None:
         super().__init__()
         self.entries: list[LegendRow] = []
@@ -136,6 +138,7 @@ class Legend(pg.GraphicsWidget):
         height = rows * self.ROW_PX + 4 if rows else 0
         if self.minimumHeight() != height:
             self.setFixedHeight(height)  # the chart re-lays-out only here
+            self.rows_changed.emit()
 
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)
@@ -349,6 +352,8 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         self.plot: pg.PlotItem = self.addPlot(row=1, col=0, **(plot_kwargs or {}))
         self.legend = Legend()
         self.addItem(self.legend, row=2, col=0)
+        self.legend.rows_changed.connect(self._fit_minimum)
+        self._fit_minimum()
         # Every edit repaints the chart: what rarely changes is painted from a cached pixmap. Not the axes: their
         # drawing spans the plot (grid lines), and blending a pixmap that large costs more than replaying it.
         for item in (self.title, self.legend) if self.legend_cached else (self.title,):
@@ -370,6 +375,15 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         self._build()
         self._ready = True
         self.apply_style()
+
+    PLOT_MIN_PX = 100  # the plot (with its axes) never gets less: the window's minimum grows instead
+
+    def _fit_minimum(self) -> None:
+        """A short window shrinks the plot, never the legend: the chart is at least its title, PLOT_MIN_PX of plot
+        and every legend row tall (at 1280×720 a fixed minimum cut the breakdown's second legend row off)."""
+        title = QFontMetricsF(self.font()).height() * 2.4  # 11 pt title and a 9 pt caption
+        _left, top, _right, bottom = self.ci.layout.getContentsMargins()
+        self.setMinimumHeight(math.ceil(title + self.PLOT_MIN_PX + self.legend.minimumHeight() + top + bottom + 8))
 
     # --- subclass hooks ----------------------------------------------------------------------------------
     def _build(self) -> None:

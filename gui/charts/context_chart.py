@@ -187,6 +187,7 @@ class AxisSwitch(QWidget):
 
 class ContextChart(ChartWidget):
     chart_id = "context"
+    PLOT_MIN_PX = 110  # the curves and both axes
     legend_cached = True  # names only; the breakdown's legend carries values
     axis_requested = Signal(str)  # the user picked the x axis: "context" | "batch"
 

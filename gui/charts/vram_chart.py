@@ -12,6 +12,7 @@ from gui.charts.axes import MemoryAxis, nice_ceil
 from gui.charts.base import ChartWidget, Label, label_fill, scenario_caption
 from gui.charts.colors import item_colors, text_on
 from gui.format import fmt_bytes, item_tooltip, unit_divisor
+from gui.i18n_engine import item_label, phase_text
 
 translate = QCoreApplication.translate
 
@@ -23,6 +24,7 @@ GAP_PX = 6  # between a label and what it labels
 
 class VramChart(ChartWidget):
     chart_id = "breakdown"
+    PLOT_MIN_PX = 80  # the bar, its labels and the x axis
 
     def __init__(self, parent: pg.QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent, {"axisItems": {"bottom": MemoryAxis("bottom")}})
@@ -77,7 +79,9 @@ class VramChart(ChartWidget):
         verdict = translate("Chart", "fits") if est.fit.fits else translate("Chart", "does not fit")
         self.total_label.setText(f"{fmt_bytes(est.memory.total, unit)}  ({verdict})")
         self.total_label.setColor(self.style_.foreground if est.fit.fits else self.style_.limit)
-        self.peak_label.setText(translate("Chart", "peak during {0}").format(est.memory.phase.replace("_", " ")))
+        self.peak_label.setText(
+            translate("Chart", "peak during {0}").format(phase_text(est.memory.phase, view.scenario))
+        )
         self._layout_overlays()
 
         self.set_axis_label("bottom", translate("Chart", "Memory per GPU ({0})").format(unit))
@@ -85,7 +89,7 @@ class VramChart(ChartWidget):
         each = translate("Chart", " — each of {0} GPUs").format(gpus) if gpus > 1 else ""
         self.set_title(translate("Chart", "VRAM breakdown") + each, scenario_caption(view))
         self.set_legend(
-            [(i.key, f"{i.label}: {fmt_bytes(i.bytes, unit)}", self.colors[i.key], "box", False) for i in items]
+            [(i.key, f"{item_label(i)}: {fmt_bytes(i.bytes, unit)}", self.colors[i.key], "box", False) for i in items]
         )
 
     def _layout_overlays(self) -> None:

@@ -19,8 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.fit import FitReport
+from core.scenario import Scenario
 from gui.format import fmt_bytes, fmt_duration, fmt_int, fmt_money, fmt_number, fmt_params, formula_tooltip
+from gui.i18n_engine import component_text, expected_error_text, is_image_model, item_label, phase_text, phase_totals
 from gui.presenter import ViewData
+from gui.widgets.suggestion_list import SuggestionList
 
 # figure -> (row, column, columns its value spans); speed gets a whole row, it is the longest line
 LAYOUT = {
@@ -107,19 +111,46 @@ class AnswerPanel(QFrame):
             "QLabel#Unverified { background: #b45309; color: white; padding: 6px 8px; border-radius: 4px; }"
         )
         self.unverified.setVisible(False)
+        # a scenario that does not fit: the cheapest changes that make it fit (the fit presenter's, in a worker)
+        self.suggestions = SuggestionList(self)
+        self.suggestions.setVisible(False)
+        self._fit: tuple[Scenario, FitReport] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(self.unverified)
         layout.addLayout(top)
         layout.addLayout(self.grid)
+        layout.addWidget(self.suggestions)
         layout.addWidget(self.warnings)
         layout.addWidget(self.expected)
+        layout.addStretch(1)  # any spare height (its scroll area's hint is generous) below the last line
 
     def set_unit(self, unit: str) -> None:
         self.unit = unit
+        self.suggestions.set_unit(unit)
         self.unit_box.setCurrentIndex(max(0, self.unit_box.findData(unit)))
         if self.view is not None:
             self.set_view(self.view)
+
+    def set_fit_report(self, scenario: Scenario, report: FitReport) -> None:
+        """The fit explorer's answer for `scenario` (the cheapest changes, the fewest GPUs); shown while the
+        answer is that scenario's."""
+        self._fit = (scenario, report)
+        self._show_suggestions()
+
+    def _show_suggestions(self) -> None:
+        view = self.view
+        if view is None or view.estimate.fit.fits:
+            self.suggestions.setVisible(False)
+            return
+        if self._fit is not None and self._fit[0] == view.scenario:
+            report = self._fit[1]
+            self.suggestions.set_suggestions(report.suggestions, fewest=(report.gpus_needed, view.scenario))
+        elif not self.suggestions.isHidden():
+            self.suggestions.set_searching()  # the previous rows stay, greyed, until the new ones arrive
+        else:
+            self.suggestions.set_suggestions((), searching=True)
+        self.suggestions.setVisible(True)
 
     def _row(self, key: str, name: str, value: str, tooltip: str = "") -> None:
         visible = bool(value)
@@ -134,7 +165,7 @@ class AnswerPanel(QFrame):
         self.view = view
         est, unit, s = view.estimate, self.unit, view.scenario
         mem, fit = est.memory, est.fit
-        items = " + ".join(f"{i.label} {fmt_bytes(i.bytes, unit)}" for i in mem.items if i.bytes)
+        items = " + ".join(f"{item_label(i)} {fmt_bytes(i.bytes, unit)}" for i in mem.items if i.bytes)
         total_tip = formula_tooltip(
             self.tr("Memory per GPU at the peak"), fmt_bytes(mem.total, unit), self.tr("Σ components"), items
         )
@@ -185,12 +216,13 @@ class AnswerPanel(QFrame):
                 f"{fmt_bytes(fit.usable_bytes, unit)} − {fmt_bytes(mem.total, unit)}",
             ),
         )
-        phases = ", ".join(f"{p.replace('_', ' ')} {fmt_bytes(b, unit)}" for p, b in mem.phase_totals.items())
+        phases = ", ".join(f"{phase_text(p, s)} {fmt_bytes(b, unit)}" for p, b in phase_totals(est, s).items())
+        phase = phase_text(mem.phase, s)
         self._row(
             "phase",
             self.tr("Peak during"),
-            mem.phase.replace("_", " "),
-            formula_tooltip(self.tr("Peak phase"), mem.phase, self.tr("max over phases of Σ live tensors"), phases),
+            phase,
+            formula_tooltip(self.tr("Peak phase"), phase, self.tr("max over phases of Σ live tensors"), phases),
         )
         self._show_largest(view)
         p = est.params
@@ -199,7 +231,7 @@ class AnswerPanel(QFrame):
             if s.workload.mode == "training" and p.trainable != p.total
             else ""
         )
-        by = ", ".join(f"{k} {fmt_int(v)}" for k, v in p.by_component.items())
+        by = ", ".join(f"{component_text(k)} {fmt_int(v)}" for k, v in p.by_component.items())
         self._row(
             "params",
             self.tr("Parameters"),
@@ -207,6 +239,7 @@ class AnswerPanel(QFrame):
             formula_tooltip(self.tr("Parameters"), fmt_int(p.total), "Σ tensor sizes", by, {"trainable": p.trainable}),
         )
         self._show_compute(view)
+        self._show_suggestions()
         if est.verified:
             self.unverified.setVisible(False)
         else:
@@ -219,13 +252,14 @@ class AnswerPanel(QFrame):
         notes = [w for w in est.warnings if not w.startswith("unverified: ")] + list(est.compute.notes)
         self.warnings.setText("\n".join(f"⚠ {w}" for w in notes))
         self.warnings.setVisible(bool(notes))
-        # the first clause on the panel, the whole statement in the tooltip
-        first = est.expected_error.split("; ")[0]
+        # the first clause on the panel (by what the answer is for, translated), the whole statement in the tooltip
+        statement = expected_error_text(est, s)
+        first = statement.split("; ")[0].split("；")[0]
         short = first if len(first) <= 150 else first[:147].rstrip()
-        if short != est.expected_error:
+        if short != statement:
             short += " …"
         self.expected.setText(self.tr("Expected error: {0}").format(short))
-        self.expected.setToolTip(est.expected_error)
+        self.expected.setToolTip(statement + "\n\n" + est.expected_error)
 
     def _show_largest(self, view: ViewData) -> None:
         if view.sweep is None:  # no context axis (CNNs, image classifiers): the largest batch instead
@@ -284,7 +318,11 @@ class AnswerPanel(QFrame):
                     )
                 )
             elif c.aggregate_tokens_per_second is not None:
-                parts.append(self.tr("{0} images/s").format(fmt_number(c.aggregate_tokens_per_second)))
+                parts.append(
+                    self.tr("{0} images/s in batches of {1} (images per forward pass)").format(
+                        fmt_number(c.aggregate_tokens_per_second), fmt_int(s.workload.batch)
+                    )
+                )
             tip = formula_tooltip(
                 self.tr("Speed"), " · ".join(parts), "", "\n".join([ex.get("decode", ""), ex.get("prefill", ""), base])
             )
@@ -293,10 +331,21 @@ class AnswerPanel(QFrame):
             self._row("cost", "", "")
             return
         if c.step_seconds is not None and c.tokens_per_second is not None:
-            unit = self.tr("images/s") if s.model.architecture.cnn is not None else self.tr("tokens/s")
-            speed = self.tr("step {0} · {1} {2}").format(
-                fmt_duration(c.step_seconds), fmt_number(c.tokens_per_second), unit
-            )
+            if is_image_model(s) and s.parallelism.gpus == 1:
+                speed = self.tr("step {0} · {1} images/s (batches of {2} images)").format(
+                    fmt_duration(c.step_seconds), fmt_number(c.tokens_per_second), fmt_int(s.workload.batch)
+                )
+            elif is_image_model(s):
+                speed = self.tr("step {0} · {1} images/s over {2} GPUs (micro-batch {3} images per GPU)").format(
+                    fmt_duration(c.step_seconds),
+                    fmt_number(c.tokens_per_second),
+                    fmt_int(s.parallelism.gpus),
+                    fmt_int(s.workload.batch),
+                )
+            else:
+                speed = self.tr("step {0} · {1} {2}").format(
+                    fmt_duration(c.step_seconds), fmt_number(c.tokens_per_second), self.tr("tokens/s")
+                )
         else:
             speed = self.tr("unknown for this GPU")
         self._row(
@@ -348,4 +397,5 @@ class AnswerPanel(QFrame):
         for key in LAYOUT:
             self._row(key, "", "")
         self.warnings.setVisible(False)
+        self.suggestions.setVisible(False)
         self.expected.setText("")

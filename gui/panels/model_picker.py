@@ -83,5 +83,6 @@ class ModelPicker(QGroupBox):
         origin = ref.path or (self.tr("preset") if ref.preset else self.tr("imported"))
         n = count(arch).total
         context = self.tr(" · up to {0} tokens").format(fmt_int(arch.max_positions)) if arch.decoder else ""
-        self.current.setText(f"<b>{arch.name}</b> — {fmt_params(n)} {self.tr('parameters')}{context}")
-        self.current.setToolTip(f"{fmt_int(n)} {self.tr('parameters')}\n{origin}\n{arch.source}".strip())
+        params = self.tr("parameters")
+        self.current.setText(f"<b>{arch.name}</b> — {fmt_params(n)} {params}{context}")
+        self.current.setToolTip(f"{fmt_int(n)} {params}\n{origin}\n{arch.source}".strip())

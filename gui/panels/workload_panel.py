@@ -132,6 +132,8 @@ class WorkloadPanel(QGroupBox):
             self.gpu_util: not training and runtime == "vllm",
             self.ubatch: not training and runtime == "llama.cpp",
             self.flash: not training and runtime == "llama.cpp",
+            # vLLM and llama.cpp serve token models; a CNN runs on PyTorch (shown if a file set another one)
+            self.runtime: tokens or runtime != "hf",
         }
         for widget, visible in rows.items():
             self.form.setRowVisible(widget, visible)

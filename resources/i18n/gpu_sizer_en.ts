@@ -164,10 +164,6 @@
         <translation>{0} tokens/s per sequence, {1} total ({2}-bound)</translation>
     </message>
     <message>
-        <source>{0} images/s</source>
-        <translation>{0} images/s</translation>
-    </message>
-    <message>
         <source>Speed</source>
         <translation>Speed</translation>
     </message>
@@ -176,8 +172,8 @@
         <translation>unknown for this GPU</translation>
     </message>
     <message>
-        <source>images/s</source>
-        <translation>images/s</translation>
+        <source>step {0} · {1} images/s (batches of {2} images)</source>
+        <translation>step {0} · {1} images/s (batches of {2} images)</translation>
     </message>
     <message>
         <source>tokens/s</source>
@@ -186,6 +182,14 @@
     <message>
         <source>step {0} · {1} {2}</source>
         <translation>step {0} · {1} {2}</translation>
+    </message>
+    <message>
+        <source>{0} images/s in batches of {1} (images per forward pass)</source>
+        <translation>{0} images/s in batches of {1} (images per forward pass)</translation>
+    </message>
+    <message>
+        <source>step {0} · {1} images/s over {2} GPUs (micro-batch {3} images per GPU)</source>
+        <translation>step {0} · {1} images/s over {2} GPUs (micro-batch {3} images per GPU)</translation>
     </message>
     <message>
         <source>Training speed</source>
@@ -475,6 +479,265 @@
     <message>
         <source>Peak bf16/fp16</source>
         <translation>Peak bf16/fp16</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>Weights</source>
+        <translation>Weights</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV cache</translation>
+    </message>
+    <message>
+        <source>Recurrent state</source>
+        <translation>Recurrent state</translation>
+    </message>
+    <message>
+        <source>Transient activations</source>
+        <translation>Transient activations</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>Gradients</translation>
+    </message>
+    <message>
+        <source>Optimizer states</source>
+        <translation>Optimizer states</translation>
+    </message>
+    <message>
+        <source>Optimizer-step temporaries</source>
+        <translation>Optimizer-step temporaries</translation>
+    </message>
+    <message>
+        <source>CUDA context &amp; libraries</source>
+        <translation>CUDA context &amp; libraries</translation>
+    </message>
+    <message>
+        <source>Allocator slack (fragmentation)</source>
+        <translation>Allocator slack (fragmentation)</translation>
+    </message>
+    <message>
+        <source>Dequantized weight (prefill)</source>
+        <translation>Dequantized weight (prefill)</translation>
+    </message>
+    <message>
+        <source>LoRA adapters</source>
+        <translation>LoRA adapters</translation>
+    </message>
+    <message>
+        <source>fp32 master weights</source>
+        <translation>fp32 master weights</translation>
+    </message>
+    <message>
+        <source>16-bit weight copies (autocast)</source>
+        <translation>16-bit weight copies (autocast)</translation>
+    </message>
+    <message>
+        <source>Logits and loss</source>
+        <translation>Logits and loss</translation>
+    </message>
+    <message>
+        <source>Gathered parameters (ZeRO-3/FSDP)</source>
+        <translation>Gathered parameters (ZeRO-3/FSDP)</translation>
+    </message>
+    <message>
+        <source>ZeRO reduce buckets</source>
+        <translation>ZeRO reduce buckets</translation>
+    </message>
+    <message>
+        <source>DDP all-reduce buckets</source>
+        <translation>DDP all-reduce buckets</translation>
+    </message>
+    <message>
+        <source>vLLM non-torch memory</source>
+        <translation>vLLM non-torch memory</translation>
+    </message>
+    <message>
+        <source>Compute buffer (llama.cpp)</source>
+        <translation>Compute buffer (llama.cpp)</translation>
+    </message>
+    <message>
+        <source>forward pass</source>
+        <translation>forward pass</translation>
+    </message>
+    <message>
+        <source>prefill</source>
+        <translation>prefill</translation>
+    </message>
+    <message>
+        <source>decode</source>
+        <translation>decode</translation>
+    </message>
+    <message>
+        <source>end of forward</source>
+        <translation>end of forward</translation>
+    </message>
+    <message>
+        <source>start of backward</source>
+        <translation>start of backward</translation>
+    </message>
+    <message>
+        <source>end of backward</source>
+        <translation>end of backward</translation>
+    </message>
+    <message>
+        <source>optimizer step</source>
+        <translation>optimizer step</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>serving</translation>
+    </message>
+    <message>
+        <source>embeddings</source>
+        <translation>embeddings</translation>
+    </message>
+    <message>
+        <source>attention</source>
+        <translation>attention</translation>
+    </message>
+    <message>
+        <source>MLP</source>
+        <translation>MLP</translation>
+    </message>
+    <message>
+        <source>norms</source>
+        <translation>norms</translation>
+    </message>
+    <message>
+        <source>LM head</source>
+        <translation>LM head</translation>
+    </message>
+    <message>
+        <source>experts</source>
+        <translation>experts</translation>
+    </message>
+    <message>
+        <source>router</source>
+        <translation>router</translation>
+    </message>
+    <message>
+        <source>convolutions</source>
+        <translation>convolutions</translation>
+    </message>
+    <message>
+        <source>batch norm</source>
+        <translation>batch norm</translation>
+    </message>
+    <message>
+        <source>classifier</source>
+        <translation>classifier</translation>
+    </message>
+    <message>
+        <source>vision encoder</source>
+        <translation>vision encoder</translation>
+    </message>
+    <message>
+        <source>state-space layers</source>
+        <translation>state-space layers</translation>
+    </message>
+    <message>
+        <source>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates (34 runs, incl. CNNs); CUDA context and allocator slack are typical values (±0.5 GiB)</source>
+        <translation>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates (34 runs, incl. CNNs); CUDA context and allocator slack are typical values (±0.5 GiB)</translation>
+    </message>
+    <message>
+        <source>weights exact for the format; the forward pass&apos;s activations from the layer graph; runtime overhead ±0.5 GiB</source>
+        <translation>weights exact for the format; the forward pass&apos;s activations from the layer graph; runtime overhead ±0.5 GiB</translation>
+    </message>
+    <message>
+        <source>weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of published measurements; runtime overhead ±0.5 GiB</source>
+        <translation>weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of published measurements; runtime overhead ±0.5 GiB</translation>
+    </message>
+    <message>
+        <source>Smaller batch</source>
+        <translation>Smaller batch</translation>
+    </message>
+    <message>
+        <source>Fewer concurrent requests</source>
+        <translation>Fewer concurrent requests</translation>
+    </message>
+    <message>
+        <source>Activation checkpointing</source>
+        <translation>Activation checkpointing</translation>
+    </message>
+    <message>
+        <source>Offload to CPU</source>
+        <translation>Offload to CPU</translation>
+    </message>
+    <message>
+        <source>More GPUs</source>
+        <translation>More GPUs</translation>
+    </message>
+    <message>
+        <source>Quantized KV cache</source>
+        <translation>Quantized KV cache</translation>
+    </message>
+    <message>
+        <source>Smaller weight format</source>
+        <translation>Smaller weight format</translation>
+    </message>
+    <message>
+        <source>Shorter context</source>
+        <translation>Shorter context</translation>
+    </message>
+    <message>
+        <source>Several changes</source>
+        <translation>Several changes</translation>
+    </message>
+    <message>
+        <source>fits fully</source>
+        <translation>fits fully</translation>
+    </message>
+    <message>
+        <source>fits partially (offload)</source>
+        <translation>fits partially (offload)</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>too large</translation>
+    </message>
+    <message>
+        <source>images/s</source>
+        <translation>images/s</translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation>tokens/s</translation>
+    </message>
+    <message>
+        <source>layers split over {0} GPUs (llama.cpp)</source>
+        <translation>layers split over {0} GPUs (llama.cpp)</translation>
+    </message>
+    <message>
+        <source>one GPU</source>
+        <translation>one GPU</translation>
+    </message>
+    <message>
+        <source> with ZeRO-{0}</source>
+        <translation> with ZeRO-{0}</translation>
+    </message>
+    <message>
+        <source>data parallel × {0}</source>
+        <translation>data parallel × {0}</translation>
+    </message>
+    <message>
+        <source>tensor parallel × {0}</source>
+        <translation>tensor parallel × {0}</translation>
+    </message>
+    <message>
+        <source>pipeline × {0}</source>
+        <translation>pipeline × {0}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>one GPU, no parallelism</source>
+        <translation>one GPU, no parallelism</translation>
     </message>
 </context>
 <context>
@@ -770,6 +1033,173 @@
     </message>
 </context>
 <context>
+    <name>FitExplorer</name>
+    <message>
+        <source>The most that fits</source>
+        <translation>The most that fits</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Set this GPU count and layout (one undoable edit)</source>
+        <translation>Set this GPU count and layout (one undoable edit)</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>Fits</translation>
+    </message>
+    <message>
+        <source>Per GPU</source>
+        <translation>Per GPU</translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation>Headroom</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <source>Cost/h</source>
+        <translation>Cost/h</translation>
+    </message>
+    <message>
+        <source>Weight format</source>
+        <translation>Weight format</translation>
+    </message>
+    <message>
+        <source>Bits/weight</source>
+        <translation>Bits/weight</translation>
+    </message>
+    <message>
+        <source>On this GPU</source>
+        <translation>On this GPU</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Weights</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>Weight formats</source>
+        <translation>Weight formats</translation>
+    </message>
+    <message>
+        <source>Use the selected row</source>
+        <translation>Use the selected row</translation>
+    </message>
+    <message>
+        <source>Or double-click a row. One undoable edit.</source>
+        <translation>Or double-click a row. One undoable edit.</translation>
+    </message>
+    <message>
+        <source>Double-click a row to use it; click a column header to sort.</source>
+        <translation>Double-click a row to use it; click a column header to sort.</translation>
+    </message>
+    <message>
+        <source>Computing what fits…</source>
+        <translation>Computing what fits…</translation>
+    </message>
+    <message>
+        <source>No answer for this scenario: {0}</source>
+        <translation>No answer for this scenario: {0}</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>fits</translation>
+    </message>
+    <message>
+        <source>does not fit</source>
+        <translation>does not fit</translation>
+    </message>
+    <message>
+        <source>{0} on {1} × {2}: {3} ({4} of {5} per GPU).</source>
+        <translation>{0} on {1} × {2}: {3} ({4} of {5} per GPU).</translation>
+    </message>
+    <message>
+        <source>Largest context</source>
+        <translation>Largest context</translation>
+    </message>
+    <message>
+        <source>{0} tokens</source>
+        <translation>{0} tokens</translation>
+    </message>
+    <message>
+        <source>{0} images</source>
+        <translation>{0} images</translation>
+    </message>
+    <message>
+        <source>{0} sequences</source>
+        <translation>{0} sequences</translation>
+    </message>
+    <message>
+        <source>Largest batch</source>
+        <translation>Largest batch</translation>
+    </message>
+    <message>
+        <source>Most concurrent requests</source>
+        <translation>Most concurrent requests</translation>
+    </message>
+    <message>
+        <source>{0} requests</source>
+        <translation>{0} requests</translation>
+    </message>
+    <message>
+        <source>{0} × {1} ({2}): {3} per GPU, headroom {4}</source>
+        <translation>{0} × {1} ({2}): {3} per GPU, headroom {4}</translation>
+    </message>
+    <message>
+        <source>none up to {0} GPUs</source>
+        <translation>none up to {0} GPUs</translation>
+    </message>
+    <message>
+        <source>Fewest GPUs</source>
+        <translation>Fewest GPUs</translation>
+    </message>
+    <message>
+        <source>none fits</source>
+        <translation>none fits</translation>
+    </message>
+    <message>
+        <source>Speed ({0})</source>
+        <translation>Speed ({0})</translation>
+    </message>
+    <message>
+        <source>✔ fits</source>
+        <translation>✔ fits</translation>
+    </message>
+    <message>
+        <source>✖ no</source>
+        <translation>✖ no</translation>
+    </message>
+    <message>
+        <source>{0} per GPU-hour; source: {1}</source>
+        <translation>{0} per GPU-hour; source: {1}</translation>
+    </message>
+    <message>
+        <source>Use {0}</source>
+        <translation>Use {0}</translation>
+    </message>
+    <message>
+        <source>Use weight format {0}</source>
+        <translation>Use weight format {0}</translation>
+    </message>
+    <message>
+        <source>Use {0} GPUs</source>
+        <translation>Use {0} GPUs</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>{0} ms</source>
@@ -877,8 +1307,16 @@
         <translation>Hugging Face model id (organisation/name):</translation>
     </message>
     <message>
-        <source>Fetching {0}…</source>
-        <translation>Fetching {0}…</translation>
+        <source>Fetching {0} from the Hugging Face Hub…</source>
+        <translation>Fetching {0} from the Hugging Face Hub…</translation>
+    </message>
+    <message>
+        <source>Model from the Hub</source>
+        <translation>Model from the Hub</translation>
+    </message>
+    <message>
+        <source>The Hugging Face Hub did not answer within {0} s. Check the network connection (or a proxy), then try again; a model already in the local Hugging Face cache can be imported from its folder with File ▸ Import model folder.</source>
+        <translation>The Hugging Face Hub did not answer within {0} s. Check the network connection (or a proxy), then try again; a model already in the local Hugging Face cache can be imported from its folder with File ▸ Import model folder.</translation>
     </message>
     <message>
         <source>Reading {0}…</source>
@@ -887,6 +1325,10 @@
     <message>
         <source>Hide</source>
         <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Importing model</source>
@@ -899,6 +1341,18 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>What fits</source>
+        <translation>What fits</translation>
+    </message>
+    <message>
+        <source>The largest context and batch, the fewest GPUs, every GPU and weight format, ways to fit</source>
+        <translation>The largest context and batch, the fewest GPUs, every GPU and weight format, ways to fit</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
@@ -984,6 +1438,10 @@
         <translation>Dark</translation>
     </message>
     <message>
+        <source>&amp;What fits (fit explorer)</source>
+        <translation>&amp;What fits (fit explorer)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1052,6 +1510,10 @@
     <message>
         <source> · up to {0} tokens</source>
         <translation> · up to {0} tokens</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>parameters</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1742,45 @@
     <message>
         <source>no file name given</source>
         <translation>no file name given</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionList</name>
+    <message>
+        <source>Use {0} GPUs</source>
+        <translation>Use {0} GPUs</translation>
+    </message>
+    <message>
+        <source>▸ Fewest GPUs that fit: {0} × {1} ({2}) → {3} per GPU, headroom {4}</source>
+        <translation>▸ Fewest GPUs that fit: {0} × {1} ({2}) → {3} per GPU, headroom {4}</translation>
+    </message>
+    <message>
+        <source>No layout tried fits on up to {0} GPUs of this type.</source>
+        <translation>No layout tried fits on up to {0} GPUs of this type.</translation>
+    </message>
+    <message>
+        <source>Looking for the cheapest changes that make it fit…</source>
+        <translation>Looking for the cheapest changes that make it fit…</translation>
+    </message>
+    <message>
+        <source>Make it fit — one click applies a change (Edit ▸ Undo takes it back):</source>
+        <translation>Make it fit — one click applies a change (Edit ▸ Undo takes it back):</translation>
+    </message>
+    <message>
+        <source>No single change tried makes it fit.</source>
+        <translation>No single change tried makes it fit.</translation>
+    </message>
+    <message>
+        <source>▸ {0} → {1} per GPU, headroom {2}</source>
+        <translation>▸ {0} → {1} per GPU, headroom {2}</translation>
+    </message>
+    <message>
+        <source>{0}
+Cost: {1}
+{2} of {3} usable after the change (re-estimated)</source>
+        <translation>{0}
+Cost: {1}
+{2} of {3} usable after the change (re-estimated)</translation>
     </message>
 </context>
 <context>

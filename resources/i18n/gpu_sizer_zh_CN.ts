@@ -164,10 +164,6 @@
         <translation>每序列 {0} token/s，总计 {1}（{2} 瓶颈）</translation>
     </message>
     <message>
-        <source>{0} images/s</source>
-        <translation>{0} 张图像/s</translation>
-    </message>
-    <message>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
@@ -176,8 +172,8 @@
         <translation>此 GPU 未知</translation>
     </message>
     <message>
-        <source>images/s</source>
-        <translation>图像/s</translation>
+        <source>step {0} · {1} images/s (batches of {2} images)</source>
+        <translation>每步 {0} · {1} 张图像/s（每批 {2} 张图像）</translation>
     </message>
     <message>
         <source>tokens/s</source>
@@ -186,6 +182,14 @@
     <message>
         <source>step {0} · {1} {2}</source>
         <translation>每步 {0} · {1} {2}</translation>
+    </message>
+    <message>
+        <source>{0} images/s in batches of {1} (images per forward pass)</source>
+        <translation>{0} 张图像/s，每批 {1} 张（每次前向传播的图像数）</translation>
+    </message>
+    <message>
+        <source>step {0} · {1} images/s over {2} GPUs (micro-batch {3} images per GPU)</source>
+        <translation>每步 {0} · {2} 个 GPU 共 {1} 张图像/s（每 GPU 微批 {3} 张图像）</translation>
     </message>
     <message>
         <source>Training speed</source>
@@ -475,6 +479,265 @@
     <message>
         <source>Peak bf16/fp16</source>
         <translation>bf16/fp16 峰值</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV 缓存</translation>
+    </message>
+    <message>
+        <source>Recurrent state</source>
+        <translation>循环状态</translation>
+    </message>
+    <message>
+        <source>Transient activations</source>
+        <translation>临时激活值</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <source>Optimizer states</source>
+        <translation>优化器状态</translation>
+    </message>
+    <message>
+        <source>Optimizer-step temporaries</source>
+        <translation>优化器步骤临时张量</translation>
+    </message>
+    <message>
+        <source>CUDA context &amp; libraries</source>
+        <translation>CUDA 上下文与库</translation>
+    </message>
+    <message>
+        <source>Allocator slack (fragmentation)</source>
+        <translation>分配器余量（碎片）</translation>
+    </message>
+    <message>
+        <source>Dequantized weight (prefill)</source>
+        <translation>反量化权重（预填充）</translation>
+    </message>
+    <message>
+        <source>LoRA adapters</source>
+        <translation>LoRA 适配器</translation>
+    </message>
+    <message>
+        <source>fp32 master weights</source>
+        <translation>fp32 主权重</translation>
+    </message>
+    <message>
+        <source>16-bit weight copies (autocast)</source>
+        <translation>16 位权重副本（autocast）</translation>
+    </message>
+    <message>
+        <source>Logits and loss</source>
+        <translation>Logits 与损失</translation>
+    </message>
+    <message>
+        <source>Gathered parameters (ZeRO-3/FSDP)</source>
+        <translation>聚合的参数（ZeRO-3/FSDP）</translation>
+    </message>
+    <message>
+        <source>ZeRO reduce buckets</source>
+        <translation>ZeRO 归约桶</translation>
+    </message>
+    <message>
+        <source>DDP all-reduce buckets</source>
+        <translation>DDP all-reduce 桶</translation>
+    </message>
+    <message>
+        <source>vLLM non-torch memory</source>
+        <translation>vLLM 非 torch 显存</translation>
+    </message>
+    <message>
+        <source>Compute buffer (llama.cpp)</source>
+        <translation>计算缓冲区（llama.cpp）</translation>
+    </message>
+    <message>
+        <source>forward pass</source>
+        <translation>前向传播</translation>
+    </message>
+    <message>
+        <source>prefill</source>
+        <translation>预填充</translation>
+    </message>
+    <message>
+        <source>decode</source>
+        <translation>解码</translation>
+    </message>
+    <message>
+        <source>end of forward</source>
+        <translation>前向结束</translation>
+    </message>
+    <message>
+        <source>start of backward</source>
+        <translation>反向开始</translation>
+    </message>
+    <message>
+        <source>end of backward</source>
+        <translation>反向结束</translation>
+    </message>
+    <message>
+        <source>optimizer step</source>
+        <translation>优化器步骤</translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>embeddings</source>
+        <translation>嵌入层</translation>
+    </message>
+    <message>
+        <source>attention</source>
+        <translation>注意力</translation>
+    </message>
+    <message>
+        <source>MLP</source>
+        <translation>MLP</translation>
+    </message>
+    <message>
+        <source>norms</source>
+        <translation>归一化层</translation>
+    </message>
+    <message>
+        <source>LM head</source>
+        <translation>LM 输出头</translation>
+    </message>
+    <message>
+        <source>experts</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>router</source>
+        <translation>路由器</translation>
+    </message>
+    <message>
+        <source>convolutions</source>
+        <translation>卷积层</translation>
+    </message>
+    <message>
+        <source>batch norm</source>
+        <translation>批归一化</translation>
+    </message>
+    <message>
+        <source>classifier</source>
+        <translation>分类器</translation>
+    </message>
+    <message>
+        <source>vision encoder</source>
+        <translation>视觉编码器</translation>
+    </message>
+    <message>
+        <source>state-space layers</source>
+        <translation>状态空间层</translation>
+    </message>
+    <message>
+        <source>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates (34 runs, incl. CNNs); CUDA context and allocator slack are typical values (±0.5 GiB)</source>
+        <translation>已分配张量：与 PyTorch 实际分配相比中位误差 0.0 %，最大 2.3 %（34 次运行，含 CNN）；CUDA 上下文和分配器余量为典型值（±0.5 GiB）</translation>
+    </message>
+    <message>
+        <source>weights exact for the format; the forward pass&apos;s activations from the layer graph; runtime overhead ±0.5 GiB</source>
+        <translation>权重按格式精确计算；前向传播的激活值由层图得出；运行时开销 ±0.5 GiB</translation>
+    </message>
+    <message>
+        <source>weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of published measurements; runtime overhead ±0.5 GiB</source>
+        <translation>权重和 KV 缓存按格式精确计算；已分配峰值与公开实测相差中位 0.7 %、最大 4 %；运行时开销 ±0.5 GiB</translation>
+    </message>
+    <message>
+        <source>Smaller batch</source>
+        <translation>更小的批</translation>
+    </message>
+    <message>
+        <source>Fewer concurrent requests</source>
+        <translation>更少的并发请求</translation>
+    </message>
+    <message>
+        <source>Activation checkpointing</source>
+        <translation>激活检查点</translation>
+    </message>
+    <message>
+        <source>Offload to CPU</source>
+        <translation>卸载到 CPU</translation>
+    </message>
+    <message>
+        <source>More GPUs</source>
+        <translation>更多 GPU</translation>
+    </message>
+    <message>
+        <source>Quantized KV cache</source>
+        <translation>量化 KV 缓存</translation>
+    </message>
+    <message>
+        <source>Smaller weight format</source>
+        <translation>更小的权重格式</translation>
+    </message>
+    <message>
+        <source>Shorter context</source>
+        <translation>更短的上下文</translation>
+    </message>
+    <message>
+        <source>Several changes</source>
+        <translation>多项改动</translation>
+    </message>
+    <message>
+        <source>fits fully</source>
+        <translation>完全放得下</translation>
+    </message>
+    <message>
+        <source>fits partially (offload)</source>
+        <translation>部分放得下（卸载）</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>太大</translation>
+    </message>
+    <message>
+        <source>images/s</source>
+        <translation>图像/s</translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation>token/s</translation>
+    </message>
+    <message>
+        <source>layers split over {0} GPUs (llama.cpp)</source>
+        <translation>各层分布在 {0} 个 GPU 上（llama.cpp）</translation>
+    </message>
+    <message>
+        <source>one GPU</source>
+        <translation>单个 GPU</translation>
+    </message>
+    <message>
+        <source> with ZeRO-{0}</source>
+        <translation>，使用 ZeRO-{0}</translation>
+    </message>
+    <message>
+        <source>data parallel × {0}</source>
+        <translation>数据并行 × {0}</translation>
+    </message>
+    <message>
+        <source>tensor parallel × {0}</source>
+        <translation>张量并行 × {0}</translation>
+    </message>
+    <message>
+        <source>pipeline × {0}</source>
+        <translation>流水线 × {0}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>one GPU, no parallelism</source>
+        <translation>单个 GPU，无并行</translation>
     </message>
 </context>
 <context>
@@ -770,6 +1033,173 @@
     </message>
 </context>
 <context>
+    <name>FitExplorer</name>
+    <message>
+        <source>The most that fits</source>
+        <translation>最多能放下多少</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Set this GPU count and layout (one undoable edit)</source>
+        <translation>设置此 GPU 数量和并行布局（一次可撤销的编辑）</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>放得下</translation>
+    </message>
+    <message>
+        <source>Per GPU</source>
+        <translation>每个 GPU</translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation>余量</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Cost/h</source>
+        <translation>每小时费用</translation>
+    </message>
+    <message>
+        <source>Weight format</source>
+        <translation>权重格式</translation>
+    </message>
+    <message>
+        <source>Bits/weight</source>
+        <translation>每权重位数</translation>
+    </message>
+    <message>
+        <source>On this GPU</source>
+        <translation>在此 GPU 上</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Weight formats</source>
+        <translation>权重格式</translation>
+    </message>
+    <message>
+        <source>Use the selected row</source>
+        <translation>使用选中的行</translation>
+    </message>
+    <message>
+        <source>Or double-click a row. One undoable edit.</source>
+        <translation>或双击一行。一次可撤销的编辑。</translation>
+    </message>
+    <message>
+        <source>Double-click a row to use it; click a column header to sort.</source>
+        <translation>双击一行即可使用；单击列标题可排序。</translation>
+    </message>
+    <message>
+        <source>Computing what fits…</source>
+        <translation>正在计算能放下什么…</translation>
+    </message>
+    <message>
+        <source>No answer for this scenario: {0}</source>
+        <translation>此方案没有结果：{0}</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>放得下</translation>
+    </message>
+    <message>
+        <source>does not fit</source>
+        <translation>放不下</translation>
+    </message>
+    <message>
+        <source>{0} on {1} × {2}: {3} ({4} of {5} per GPU).</source>
+        <translation>{0}，{1} × {2}：{3}（每个 GPU {4} / {5}）。</translation>
+    </message>
+    <message>
+        <source>Largest context</source>
+        <translation>最长上下文</translation>
+    </message>
+    <message>
+        <source>{0} tokens</source>
+        <translation>{0} 个 token</translation>
+    </message>
+    <message>
+        <source>{0} images</source>
+        <translation>{0} 张图像</translation>
+    </message>
+    <message>
+        <source>{0} sequences</source>
+        <translation>{0} 个序列</translation>
+    </message>
+    <message>
+        <source>Largest batch</source>
+        <translation>最大批</translation>
+    </message>
+    <message>
+        <source>Most concurrent requests</source>
+        <translation>最多并发请求</translation>
+    </message>
+    <message>
+        <source>{0} requests</source>
+        <translation>{0} 个请求</translation>
+    </message>
+    <message>
+        <source>{0} × {1} ({2}): {3} per GPU, headroom {4}</source>
+        <translation>{0} × {1}（{2}）：每个 GPU {3}，余量 {4}</translation>
+    </message>
+    <message>
+        <source>none up to {0} GPUs</source>
+        <translation>直到 {0} 个 GPU 都放不下</translation>
+    </message>
+    <message>
+        <source>Fewest GPUs</source>
+        <translation>最少 GPU 数</translation>
+    </message>
+    <message>
+        <source>none fits</source>
+        <translation>都放不下</translation>
+    </message>
+    <message>
+        <source>Speed ({0})</source>
+        <translation>速度（{0}）</translation>
+    </message>
+    <message>
+        <source>✔ fits</source>
+        <translation>✔ 放得下</translation>
+    </message>
+    <message>
+        <source>✖ no</source>
+        <translation>✖ 否</translation>
+    </message>
+    <message>
+        <source>{0} per GPU-hour; source: {1}</source>
+        <translation>每 GPU 小时 {0}；来源：{1}</translation>
+    </message>
+    <message>
+        <source>Use {0}</source>
+        <translation>使用 {0}</translation>
+    </message>
+    <message>
+        <source>Use weight format {0}</source>
+        <translation>使用权重格式 {0}</translation>
+    </message>
+    <message>
+        <source>Use {0} GPUs</source>
+        <translation>使用 {0} 个 GPU</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>{0} ms</source>
@@ -877,8 +1307,16 @@
         <translation>Hugging Face 模型 ID（组织/名称）：</translation>
     </message>
     <message>
-        <source>Fetching {0}…</source>
-        <translation>正在获取 {0}…</translation>
+        <source>Fetching {0} from the Hugging Face Hub…</source>
+        <translation>正在从 Hugging Face Hub 获取 {0}…</translation>
+    </message>
+    <message>
+        <source>Model from the Hub</source>
+        <translation>从 Hub 获取模型</translation>
+    </message>
+    <message>
+        <source>The Hugging Face Hub did not answer within {0} s. Check the network connection (or a proxy), then try again; a model already in the local Hugging Face cache can be imported from its folder with File ▸ Import model folder.</source>
+        <translation>Hugging Face Hub 在 {0} 秒内没有响应。请检查网络连接（或代理）后重试；已在本地 Hugging Face 缓存中的模型可以通过“文件 ▸ 导入模型文件夹”从其文件夹导入。</translation>
     </message>
     <message>
         <source>Reading {0}…</source>
@@ -887,6 +1325,10 @@
     <message>
         <source>Hide</source>
         <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Importing model</source>
@@ -899,6 +1341,18 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>What fits</source>
+        <translation>能放下什么</translation>
+    </message>
+    <message>
+        <source>The largest context and batch, the fewest GPUs, every GPU and weight format, ways to fit</source>
+        <translation>最长上下文和最大批、最少 GPU 数、每种 GPU 和权重格式、放得下的办法</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -984,6 +1438,10 @@
         <translation>深色</translation>
     </message>
     <message>
+        <source>&amp;What fits (fit explorer)</source>
+        <translation>能放下什么（适配浏览器）(&amp;W)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1052,6 +1510,10 @@
     <message>
         <source> · up to {0} tokens</source>
         <translation> · 最长 {0} 个 token</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>个参数</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1742,45 @@
     <message>
         <source>no file name given</source>
         <translation>未指定文件名</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionList</name>
+    <message>
+        <source>Use {0} GPUs</source>
+        <translation>使用 {0} 个 GPU</translation>
+    </message>
+    <message>
+        <source>▸ Fewest GPUs that fit: {0} × {1} ({2}) → {3} per GPU, headroom {4}</source>
+        <translation>▸ 能放下的最少 GPU 数：{0} × {1}（{2}）→ 每个 GPU {3}，余量 {4}</translation>
+    </message>
+    <message>
+        <source>No layout tried fits on up to {0} GPUs of this type.</source>
+        <translation>在最多 {0} 个此型号 GPU 上尝试的布局都放不下。</translation>
+    </message>
+    <message>
+        <source>Looking for the cheapest changes that make it fit…</source>
+        <translation>正在寻找能放下的最省事的改动…</translation>
+    </message>
+    <message>
+        <source>Make it fit — one click applies a change (Edit ▸ Undo takes it back):</source>
+        <translation>让它放得下 —— 单击即可应用改动（“编辑 ▸ 撤销”可撤回）：</translation>
+    </message>
+    <message>
+        <source>No single change tried makes it fit.</source>
+        <translation>尝试过的单项改动都不能让它放得下。</translation>
+    </message>
+    <message>
+        <source>▸ {0} → {1} per GPU, headroom {2}</source>
+        <translation>▸ {0} → 每个 GPU {1}，余量 {2}</translation>
+    </message>
+    <message>
+        <source>{0}
+Cost: {1}
+{2} of {3} usable after the change (re-estimated)</source>
+        <translation>{0}
+代价：{1}
+改动后 {2} / 可用 {3}（重新估算）</translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,9 @@ def main(out: Path) -> int:
         else:
             window.document.set_field(field, value)
         pump(app, 0.1)
-        while window.presenter.pending():
+        # the estimate, and (for a scenario that does not fit) the changes that make it fit, which arrive from a
+        # worker a moment later and make the answer taller: the window is complete when both are in
+        while window.presenter.pending() or window.fit_presenter.pending():
             pump(app, 0.05)
         for name, chart in window.charts.items():
             shown = settled(chart)
@@ -113,6 +115,7 @@ def main(out: Path) -> int:
                     "step": f"{field}={value}",
                     "chart": name,
                     "pixels": shown.width() * shown.height(),
+                    "width": shown.width(),
                     "stale": stale,
                     "unlike_grab": differing(repainted, grabbed),
                 }

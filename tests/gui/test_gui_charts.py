@@ -308,3 +308,27 @@ def test_formula_tooltips_stay_while_the_pointer_rests(qtbot, window: MainWindow
     qtbot.wait(800)  # it used to vanish 300 ms after the help event
     assert QToolTip.isVisible() and "GiB" in QToolTip.text()
     QToolTip.hideText()
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"workload.context": 131072, "precision.weights": "bf16", "runtime.name": "hf"},  # does not fit: 3 changes
+        {"workload.mode": "training", "runtime.name": "hf", "precision.weights": "bf16", "training.finetune": "full"},
+    ],
+)
+def test_legends_whole_in_a_1280x720_window(qtbot, window: MainWindow, changes: dict[str, object]) -> None:  # type: ignore[no-untyped-def]
+    """A 1280×720 window holds the whole window (it needed 782 px offscreen, 878 on Xvfb) and every legend row:
+    the charts give way down to their title, a minimum plot and their legend; the answer scrolls if it must."""
+    load(qtbot, window, with_changes(llama_4090_q4(), changes))
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.fit_presenter.current(), timeout=10000)  # the list of changes is in the answer
+    qtbot.wait(50)
+    assert window.height() <= 720
+    for name, chart in window.charts.items():
+        legend = chart.mapFromScene(chart.legend.sceneBoundingRect()).boundingRect()
+        assert chart.legend.entries, name
+        assert legend.bottom() <= chart.viewport().height(), (name, legend, chart.viewport().height())
+        assert chart.legend.size().height() >= len(chart.legend.entries) / chart.legend.columns * 20 - 1, name

@@ -224,3 +224,54 @@ def test_an_empty_file_is_reported_as_empty(window: MainWindow, dialogs: DialogL
     assert not window.files.load(str(empty))
     text = dialogs.shown[-1][2]
     assert text == "new.sizing: the file is empty" and "JSON" not in text
+
+
+def _hanging_hub(monkeypatch):  # type: ignore[no-untyped-def]
+    """A Hub fetch that hangs (offline: DNS or the connection never answers) until the test releases it."""
+    import threading
+
+    from PySide6.QtWidgets import QInputDialog
+
+    from gui.document import preset_ref
+
+    release = threading.Event()
+
+    def fake_fetch(repo: str, progress=None):  # type: ignore[no-untyped-def]
+        release.wait(10)
+        return preset_ref("qwen2.5-0.5b"), []
+
+    monkeypatch.setattr("core.importers.hub.fetch", fake_fetch)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Qwen/Qwen2.5-0.5B", True)))
+    return release
+
+
+def test_hub_fetch_shows_a_dialog_at_once_and_cancel_drops_it(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    release = _hanging_hub(monkeypatch)
+    before = window.document.scenario
+    window.show()
+    window.importer.fetch_from_hub()
+    dialog = window.findChild(QProgressDialog)
+    assert dialog is not None and dialog.isVisible()  # immediately, not after seconds of nothing
+    title = dialog.windowTitle()
+    assert dialog.width() >= dialog.fontMetrics().horizontalAdvance(title) + 100  # room for the whole title
+    buttons = dialog.findChildren(QPushButton)
+    assert [b.text() for b in buttons] == ["Cancel"]
+    with qtbot.waitSignal(window.importer.finished, timeout=2000) as finished:
+        buttons[0].click()
+    assert finished.args == [False] and not window.importer.busy()
+    release.set()  # the abandoned fetch ends later: its result is dropped
+    qtbot.wait(200)
+    assert window.document.scenario == before
+
+
+def test_hub_fetch_gives_up_after_its_timeout(qtbot, window: MainWindow, dialogs: DialogLog, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    release = _hanging_hub(monkeypatch)
+    monkeypatch.setattr("gui.model_import.HUB_TIMEOUT_S", 0.3)
+    with qtbot.waitSignal(window.importer.finished, timeout=3000) as finished:
+        window.importer.fetch_from_hub()
+    release.set()
+    assert finished.args == [False] and not window.importer.busy()
+    kind, _title, text = dialogs.shown[-1]
+    assert kind == "warning" and "did not answer within 0.3 s" in text

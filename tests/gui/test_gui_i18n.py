@@ -77,3 +77,34 @@ def test_window_in_chinese(qtbot, preferences) -> None:  # type: ignore[no-untyp
         assert window.editor.workload.title() == "工作负载"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_engine_words_reach_the_window_in_chinese(qtbot, preferences) -> None:  # type: ignore[no-untyped-def]
+    """The engine's labels are English (the CLI stays English); the window translates them by their ids: memory
+    items by key (the engine's format detail kept), phases, parameter components, the expected-error line."""
+    import re
+
+    from core.estimate import estimate
+    from gui.i18n_engine import component_text, item_label
+
+    translator = load_translator(QLocale("zh_CN"))
+    assert translator is not None
+    QCoreApplication.installTranslator(translator)
+    try:
+        window = MainWindow(preferences)
+        qtbot.addWidget(window)
+        window.presenter.refresh()
+        view = window.presenter.view
+        assert view is not None
+        # Llama 3.1 8B inference: weights, KV cache, activations, CUDA context, allocator slack
+        legend = [row.label for row in window.vram_chart.legend.entries]
+        assert legend and all(re.search(r"[\u4e00-\u9fff]", text) for text in legend), legend
+        weights = next(i for i in view.estimate.memory.items if i.key == "weights")
+        assert weights.label == "Weights (BF16)"  # the engine's English, as the CLI prints it
+        assert item_label(weights) == "权重 (BF16)"
+        assert window.answer.values["phase"].text() == "预填充"
+        assert component_text("attention") == "注意力"
+        assert window.answer.expected.text().startswith("预期误差：权重和 KV 缓存按格式精确计算")
+        assert estimate(view.scenario).expected_error.startswith("weights and KV cache exact")
+    finally:
+        QCoreApplication.removeTranslator(translator)

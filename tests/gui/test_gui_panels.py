@@ -214,3 +214,30 @@ def test_training_tokens_show_the_decimals_they_need(qtbot, window: MainWindow) 
     qtbot.keyClicks(tokens.lineEdit(), "2,000")  # typed with a group separator, as shown
     qtbot.keyClick(tokens.lineEdit(), Qt.Key.Key_Return)
     assert window.document.scenario.workload.train_tokens == 2e9
+
+
+def test_a_cnn_speaks_cnn(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """ResNet-50: one forward pass (no prefill/decode), no LLM runtime offered, no KV cache in the expected error,
+    and its speed says what a batch is."""
+    from tests.gui.helpers import settle
+
+    window.show()
+    window.document.set_preset("resnet-50")
+    settle(qtbot, window)
+    answer = window.answer
+    assert answer.values["phase"].text() == "forward pass"
+    assert "prefill" not in answer.values["phase"].toolTip() and "decode" not in answer.values["phase"].toolTip()
+    assert "KV cache" not in answer.expected.text() and "KV cache" not in answer.expected.toolTip().split("\n")[0]
+    workload = window.editor.workload
+    assert not workload.form.isRowVisible(workload.runtime)
+    speed = answer.values["speed"].text()
+    assert "images/s in batches of 1" in speed
+    assert window.vram_chart.peak_label.toPlainText() == "peak during forward pass"
+    window.document.set_field("workload.mode", "training")
+    settle(qtbot, window)
+    assert "images/s (batches of 1 images)" in answer.values["speed"].text()
+    window.document.set_preset("llama-3.1-8b")
+    window.document.set_field("workload.mode", "inference")
+    settle(qtbot, window)
+    assert workload.form.isRowVisible(workload.runtime)
+    assert answer.values["phase"].text() == "prefill"

@@ -120,5 +120,7 @@ def test_charts_leave_no_stale_paint_on_a_real_display(display: str, tmp_path: P
     assert not stale, "\n".join(stale) + f"\n(screen, repainted and grab images in {tmp_path})"
     for r in results:
         # The screen, repainted, shows what the offscreen tests check. Measured: 0 to 29 pixels of 266,000 to
-        # 448,000 differ, the top pixel of the breakdown's grid lines, which the server shows one pixel taller.
-        assert int(r["unlike_grab"]) <= 0.0005 * int(r["pixels"]), r
+        # 448,000 differ, the top pixel of the breakdown's grid lines, which the server shows one pixel taller; and
+        # where a horizontal grid line falls on the plot's top edge (it depends on the chart's height), that one
+        # pixel row across the plot (1,700 pixels in a 392,000-pixel chart, none elsewhere).
+        assert int(r["unlike_grab"]) <= 0.0005 * int(r["pixels"]) + 2 * int(r["width"]), r

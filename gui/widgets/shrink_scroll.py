@@ -1,0 +1,37 @@
+"""A scroll area that asks for all of its content's height, and scrolls only when the window is too short for it:
+the answer panel shows whole in any usual window, and a 1280×720 window (or a taller Chinese font, or the list
+of changes that make a scenario fit) never pushes the charts' legends off the screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
+
+
+class ShrinkScroll(QScrollArea):
+    def __init__(self, content: QWidget, min_height: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.min_height = min_height
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        content.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the content grew or shrank (a row, the list of changes): ask for its new height
+        return super().eventFilter(watched, event)
+
+    def sizeHint(self) -> QSize:
+        content = self.widget()
+        if content is None:
+            return super().sizeHint()
+        hint = content.sizeHint()
+        width = self.viewport().width() if self.viewport().width() > 0 else hint.width()
+        height = content.heightForWidth(width) if content.hasHeightForWidth() else hint.height()
+        return QSize(hint.width(), max(height, hint.height()))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), min(self.min_height, self.sizeHint().height()))
