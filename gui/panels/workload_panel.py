@@ -74,7 +74,14 @@ class WorkloadPanel(QGroupBox):
 
         self.runtime = QComboBox(self)
         fill_combo(
-            self.runtime, [(self.tr("PyTorch + Transformers (hf)"), "hf"), ("vLLM", "vllm"), ("llama.cpp", "llama.cpp")]
+            self.runtime,
+            [
+                (self.tr("PyTorch + Transformers (hf)"), "hf"),
+                ("vLLM", "vllm"),
+                ("SGLang", "sglang"),
+                ("llama.cpp", "llama.cpp"),
+                ("Ollama", "ollama"),
+            ],
         )
         self.gpu_util = QDoubleSpinBox(self)
         self.gpu_util.setRange(0.05, 1.0)
@@ -84,6 +91,14 @@ class WorkloadPanel(QGroupBox):
         self.ubatch = count_spin(self, MAX_TOKENS)
         self.ubatch.setToolTip(self.tr("llama.cpp -ub (n_ubatch): tokens processed per compute step"))
         self.flash = QCheckBox(self.tr("Flash attention (-fa)"), self)
+        # -ngl: the minimum (-1) stands for "all layers and the output layer" (the engine's None)
+        self.gpu_layers = count_spin(self, 100_000, -1)
+        self.gpu_layers.setSpecialValueText(self.tr("all"))
+        self.gpu_layers.setToolTip(
+            self.tr("llama.cpp / Ollama -ngl (n_gpu_layers): layers kept on the GPU; the rest run from system RAM")
+        )
+        self.parallel = count_spin(self, MAX_COUNT)
+        self.parallel.setToolTip(self.tr("Ollama OLLAMA_NUM_PARALLEL: request slots, each with its own context"))
 
         self.form = QFormLayout(self)
         self.form.addRow(self.tr("Mode"), mode_row)
@@ -96,6 +111,8 @@ class WorkloadPanel(QGroupBox):
         self.form.addRow(self.tr("vLLM memory share"), self.gpu_util)
         self.form.addRow(self.tr("Micro-batch"), self.ubatch)
         self.form.addRow("", self.flash)
+        self.form.addRow(self.tr("GPU layers"), self.gpu_layers)
+        self.form.addRow(self.tr("Parallel slots"), self.parallel)
 
         b = self.binder = FieldBinder(document, self)
         b.custom(self.inference, lambda s: s.workload.mode, lambda m: self.inference.setChecked(m == "inference"))
@@ -110,6 +127,8 @@ class WorkloadPanel(QGroupBox):
         b.spin(self.gpu_util, "runtime.gpu_memory_utilization")
         b.spin(self.ubatch, "runtime.ubatch")
         b.check(self.flash, "runtime.flash_attention")
+        b.spin(self.gpu_layers, "runtime.n_gpu_layers", none_at_minimum=True)
+        b.spin(self.parallel, "runtime.parallel")
         document.changed.connect(self._show)
         b.sync()
         self._show(document.scenario)
@@ -130,8 +149,10 @@ class WorkloadPanel(QGroupBox):
             self.concurrency: not training and tokens,
             self.image_size: not tokens or arch.vision is not None,
             self.gpu_util: not training and runtime == "vllm",
-            self.ubatch: not training and runtime == "llama.cpp",
-            self.flash: not training and runtime == "llama.cpp",
+            self.ubatch: not training and scenario.runtime.gguf,
+            self.flash: not training and scenario.runtime.gguf,
+            self.gpu_layers: not training and scenario.runtime.gguf,
+            self.parallel: not training and runtime == "ollama",
             # vLLM and llama.cpp serve token models; a CNN runs on PyTorch (shown if a file set another one)
             self.runtime: tokens or runtime != "hf",
         }
@@ -147,7 +168,7 @@ class WorkloadPanel(QGroupBox):
         )
         self.runtime.setEnabled(not training)
         self.runtime.setToolTip(
-            self.tr("Training runs on PyTorch (hf); vLLM and llama.cpp serve inference only")
+            self.tr("Training runs on PyTorch (hf); vLLM, SGLang, llama.cpp and Ollama serve inference only")
             if training
             else self.tr("The program that serves the model")
         )

@@ -2051,6 +2051,18 @@ Cost: {1}
         <translation>Flash attention (-fa)</translation>
     </message>
     <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>llama.cpp / Ollama -ngl (n_gpu_layers): layers kept on the GPU; the rest run from system RAM</source>
+        <translation>llama.cpp / Ollama -ngl (n_gpu_layers): layers kept on the GPU; the rest run from system RAM</translation>
+    </message>
+    <message>
+        <source>Ollama OLLAMA_NUM_PARALLEL: request slots, each with its own context</source>
+        <translation>Ollama OLLAMA_NUM_PARALLEL: request slots, each with its own context</translation>
+    </message>
+    <message>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
@@ -2087,6 +2099,14 @@ Cost: {1}
         <translation>Micro-batch</translation>
     </message>
     <message>
+        <source>GPU layers</source>
+        <translation>GPU layers</translation>
+    </message>
+    <message>
+        <source>Parallel slots</source>
+        <translation>Parallel slots</translation>
+    </message>
+    <message>
         <source>Micro-batch / GPU</source>
         <translation>Micro-batch / GPU</translation>
     </message>
@@ -2103,8 +2123,8 @@ Cost: {1}
         <translation>Sequences per step (training: per GPU, before gradient accumulation)</translation>
     </message>
     <message>
-        <source>Training runs on PyTorch (hf); vLLM and llama.cpp serve inference only</source>
-        <translation>Training runs on PyTorch (hf); vLLM and llama.cpp serve inference only</translation>
+        <source>Training runs on PyTorch (hf); vLLM, SGLang, llama.cpp and Ollama serve inference only</source>
+        <translation>Training runs on PyTorch (hf); vLLM, SGLang, llama.cpp and Ollama serve inference only</translation>
     </message>
     <message>
         <source>The program that serves the model</source>

@@ -2051,6 +2051,18 @@ Cost: {1}
         <translation>Flash Attention（-fa）</translation>
     </message>
     <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>llama.cpp / Ollama -ngl (n_gpu_layers): layers kept on the GPU; the rest run from system RAM</source>
+        <translation>llama.cpp / Ollama -ngl（n_gpu_layers）：留在 GPU 上的层数；其余层在系统内存中运行</translation>
+    </message>
+    <message>
+        <source>Ollama OLLAMA_NUM_PARALLEL: request slots, each with its own context</source>
+        <translation>Ollama OLLAMA_NUM_PARALLEL：请求槽位数，每个槽位有自己的上下文</translation>
+    </message>
+    <message>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
@@ -2087,6 +2099,14 @@ Cost: {1}
         <translation>微批大小</translation>
     </message>
     <message>
+        <source>GPU layers</source>
+        <translation>GPU 层数</translation>
+    </message>
+    <message>
+        <source>Parallel slots</source>
+        <translation>并行槽位</translation>
+    </message>
+    <message>
         <source>Micro-batch / GPU</source>
         <translation>每 GPU 微批大小</translation>
     </message>
@@ -2103,8 +2123,8 @@ Cost: {1}
         <translation>每步序列数（训练时为每个 GPU、梯度累积前）</translation>
     </message>
     <message>
-        <source>Training runs on PyTorch (hf); vLLM and llama.cpp serve inference only</source>
-        <translation>训练在 PyTorch（hf）上运行；vLLM 和 llama.cpp 仅用于推理</translation>
+        <source>Training runs on PyTorch (hf); vLLM, SGLang, llama.cpp and Ollama serve inference only</source>
+        <translation>训练在 PyTorch（hf）上运行；vLLM、SGLang、llama.cpp 和 Ollama 仅用于推理</translation>
     </message>
     <message>
         <source>The program that serves the model</source>

@@ -115,6 +115,25 @@ def test_runtime_specific_rows(window: MainWindow) -> None:
     assert w.form.isRowVisible(w.gpu_util) and not w.form.isRowVisible(w.ubatch)
     pick_combo(w.runtime, "llama.cpp")
     assert w.form.isRowVisible(w.ubatch) and not w.form.isRowVisible(w.gpu_util)
+    assert w.form.isRowVisible(w.gpu_layers) and not w.form.isRowVisible(w.parallel)
+    pick_combo(w.runtime, "ollama")
+    assert w.form.isRowVisible(w.gpu_layers) and w.form.isRowVisible(w.parallel)
+    pick_combo(w.runtime, "sglang")
+    assert not w.form.isRowVisible(w.gpu_layers) and not w.form.isRowVisible(w.ubatch)
+
+
+def test_gpu_layers_and_slots_reach_the_document(window: MainWindow) -> None:
+    w, doc = window.editor.workload, window.document
+    pick_combo(w.runtime, "ollama")
+    assert doc.scenario.runtime.n_gpu_layers is None and w.gpu_layers.text() == "all"
+    w.gpu_layers.setValue(20)
+    w.gpu_layers.editingFinished.emit()  # a typed number commits when editing finishes
+    w.parallel.setValue(4)
+    w.parallel.editingFinished.emit()
+    assert doc.scenario.runtime.n_gpu_layers == 20 and doc.scenario.runtime.parallel == 4
+    w.gpu_layers.setValue(-1)
+    w.gpu_layers.editingFinished.emit()
+    assert doc.scenario.runtime.n_gpu_layers is None  # the minimum stands for "all layers"
 
 
 def test_cnn_shows_image_size_not_context(qtbot, window: MainWindow) -> None:
