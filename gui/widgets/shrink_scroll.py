@@ -29,9 +29,12 @@ class ShrinkScroll(QScrollArea):
         if content is None:
             return super().sizeHint()
         hint = content.sizeHint()
-        width = self.viewport().width() if self.viewport().width() > 0 else hint.width()
-        height = content.heightForWidth(width) if content.hasHeightForWidth() else hint.height()
-        return QSize(hint.width(), max(height, hint.height()))
+        width = self.viewport().width()
+        if width <= 0 or not content.hasHeightForWidth():
+            return hint
+        # the height at the width the answer really has: its size hint is measured at the narrow preferred width,
+        # where wrapped lines take more rows (75 px more in a 1600 px window), which the charts then lose
+        return QSize(hint.width(), max(content.heightForWidth(width), content.minimumSizeHint().height()))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(super().minimumSizeHint().width(), min(self.min_height, self.sizeHint().height()))

@@ -297,6 +297,15 @@ def test_formula_tooltips_stay_while_the_pointer_rests(qtbot, window: MainWindow
     window.show()
     qtbot.waitExposed(window)
     chart = window.charts[chart_name]
+    # the answer's height follows its real width once shown, which moves the charts: wait until nothing moves
+    last: list[object] = [None]
+
+    def still() -> bool:
+        now = (chart.mapToGlobal(chart.rect().topLeft()), chart.size())
+        same, last[0] = now == last[0], now
+        return same
+
+    qtbot.waitUntil(still, timeout=3000)
     vb = chart.plot.vb
     if chart_name == "breakdown":
         a, b, _kv = next(seg for seg in chart.segments if seg[2].key == "kv_cache")
