@@ -35,6 +35,20 @@ _LIMITS: dict[str, int] = {
     ),
 }  # fmt: skip
 MAX_OTHER = MAX_WIDTH
+# Keys that are sizes or counts a model cannot have zero of (every builder divides by or multiplies with them)
+_POSITIVE = frozenset(
+    (
+        "hidden_size", "n_embd", "n_embed", "d_model", "embed_dim", "num_hidden_layers", "n_layer", "num_layers",
+        "n_layers", "depth", "num_attention_heads", "n_head", "num_heads", "num_key_value_heads", "n_head_kv",
+        "num_kv_heads", "multi_query_group_num", "head_dim", "kv_channels", "d_kv", "intermediate_size", "n_inner",
+        "ffn_hidden_size", "d_ff", "ffn_dim", "encoder_layers", "decoder_layers", "encoder_attention_heads",
+        "decoder_attention_heads", "encoder_ffn_dim", "decoder_ffn_dim", "patch_size", "image_size",
+        "num_experts_per_tok", "moe_intermediate_size", "linear_num_key_heads", "linear_num_value_heads",
+        "linear_key_head_dim", "linear_value_head_dim", "mamba_num_heads", "mamba_head_dim", "ssm_state_size",
+        "state_size", "conv_kernel", "conv_L_cache", "kv_lora_rank", "qk_nope_head_dim", "qk_rope_head_dim",
+        "v_head_dim", "index_n_heads", "index_head_dim", "spatial_merge_size", "num_mel_bins",
+    )
+)  # fmt: skip
 
 
 @cache
@@ -180,9 +194,12 @@ class ConfigReader:
         if isinstance(v, float) and (not math.isfinite(v) or not v.is_integer()):
             raise ModelFormatError(self.source, f"'{key}' must be an integer, not {_show(v)}")
         n = int(v)
-        limit = _LIMITS.get(self._key_of(keys), MAX_OTHER)
+        name = self._key_of(keys)
+        limit = _LIMITS.get(name, MAX_OTHER)
         if n < 0 or n > limit:
             raise ModelFormatError(self.source, f"'{key}' {n:,} is out of range (0 to {limit:,})")
+        if n == 0 and name in _POSITIVE:
+            raise ModelFormatError(self.source, f"'{key}' must be a positive integer, not 0")
         return n
 
     def opt_int(self, *keys: str) -> builtins.int | None:
