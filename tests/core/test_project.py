@@ -218,3 +218,25 @@ def test_the_schema_4_fixture_keeps_the_serving_engines() -> None:
 def test_an_older_file_reads_as_the_hf_stack() -> None:
     (old,), _ = project.read(DATA / "sizing" / "v1.sizing")
     assert old.training.stack == "hf"
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "rule"),
+    [
+        (("tflops", "bf16"), 1e308, r"tflops\.bf16 must be a positive finite number of at most 1,000,000"),
+        (("bandwidth_gbps",), 1e308, r"bandwidth_gbps: Input should be less than or equal to 1000000"),
+        (("memory", "advertised"), 1e300, r"memory\.advertised: Input should be less than or equal to 100000"),
+        (("compute", "boost_clock_mhz"), 1e308, r"boost_clock_mhz: Input should be less than or equal to 100000"),
+    ],
+)
+def test_a_custom_gpu_figure_that_would_overflow_is_refused(field: tuple[str, ...], value: float, rule: str) -> None:
+    # found by bench/fuzz.py: tflops 1e308 x 1e12 is inf, and the estimate's peak FLOP/s with it
+    doc = json.loads((DATA / "bad-inputs" / "C2a" / "s.sizing").read_text(encoding="utf-8"))
+    gpu = doc["scenarios"][0]["gpu"]["custom"]
+    gpu["tflops"]["bf16"] = 165.2  # the RTX 4090's published figure, in place of the row's -100
+    node = gpu
+    for key in field[:-1]:
+        node = node[key]
+    node[field[-1]] = value
+    with pytest.raises(project.ProjectError, match=r"x\.sizing: scenarios\[0\]\.gpu\.custom\..*" + rule):
+        project.loads(json.dumps(doc), "x.sizing")
