@@ -5,7 +5,8 @@ How a config is placed:
 1. its `model_type` names a decoder family in the family table (core/importers/hf_families.py) → the generic
    structure readers (core/importers/hf_decoder.py) build it: exact, `verified`;
 2. … or a family with a builder of its own (core/importers/hf_models.py: GPT-2, BERT, T5, Whisper, ViT, CLIP,
-   Qwen-VL, LLaVA, Llama 4, Gemma 4, Mistral 3, Kimi-K2.5, Hunyuan-VL, Mamba …) → exact, `verified`;
+   Mamba …; core/importers/hf_vlm.py: Qwen-VL, LLaVA, Llama 4, Gemma 4, Mistral 3, Kimi-K2.5, Hunyuan-VL …) →
+   exact, `verified`;
 3. … or a wrapper whose `text_config` holds a table family (multimodal configs): the text model is read from it,
    with the top-level `tie_word_embeddings` applied; a vision or audio tower it cannot build is refused by name;
 4. an unknown `model_type` is read by the same generic readers (experts, hybrid layers, head_dim all understood) but
@@ -27,12 +28,12 @@ from pydantic import ValidationError
 from core import safe_json
 from core.architecture import Architecture
 from core.errors import ModelFormatError
-from core.importers import hf_quant
+from core.importers import hf_models, hf_quant, hf_vlm
 from core.importers.hf_decoder import decoder_lm
 from core.importers.hf_families import FAMILIES, DecoderFamily
-from core.importers.hf_models import BUILDERS
 from core.importers.hf_reader import ALIASES, ConfigReader, class_defaults, with_defaults
 
+BUILDERS = {**hf_models.BUILDERS, **hf_vlm.BUILDERS}
 MAX_CONFIG_BYTES = 4 * 1024 * 1024  # real configs are a few KB; refuse anything absurd
 
 # Keys that never change a parameter count or a memory figure (training-time coefficients, token ids, rope

@@ -1,0 +1,661 @@
+"""Builders for vision-language configs: Qwen2-VL / Qwen2.5-VL, Qwen3-VL and Qwen3.5 (with their towers), LLaVA,
+Gemma 3 and 4, Llama 4, Mistral 3 (Pixtral), Kimi-K2.5 (MoonViT), Hunyuan-VL and jina-vlm. The text model is read
+by the generic decoder reader from the family table; a tower is data (VisionSpec, Projector). One function per
+family, registered in BUILDERS (merged with core/importers/hf_models.py's by the config reader)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Literal
+
+from core.architecture import (
+    Architecture,
+    AttentionSpec,
+    MlpSpec,
+    Norm,
+    Projector,
+    ProjectorLayer,
+    StackSpec,
+    VisionSpec,
+)
+from core.errors import ModelFormatError
+from core.importers.hf_decoder import decoder_lm, dtype, positions_limit, tie
+from core.importers.hf_decoder import stack as decoder_stack
+from core.importers.hf_families import FAMILIES, DecoderFamily
+from core.importers.hf_models import _clip_vision, _text_family, _vit_stack
+from core.importers.hf_reader import ConfigReader
+
+
+def _qwen3_vl(c: ConfigReader, mt: str, name: str) -> Architecture:
+    """Qwen3-VL and Qwen3.5 (vision-language): the text model from text_config (a table family), a ViT with a
+    learned position table, fused biased qkv, a plain MLP and LayerNorms, a patch merger, and Qwen3-VL's
+    deepstack mergers (transformers' Qwen3VLVisionModel)."""
+    t = c.sub("text_config")
+    text_mt = t.str("model_type", default=f"{mt}_text")
+    stack = decoder_stack(t, _text_family(t, text_mt))
+    v = c.sub("vision_config")
+    embed = v.int("hidden_size")
+    vstack = StackSpec(
+        num_layers=v.int("depth"),
+        hidden_size=embed,
+        attention=AttentionSpec.mha(v.int("num_heads"), embed),
+        mlp=MlpSpec(
+            intermediate_size=v.int("intermediate_size"),
+            gated=False,
+            activation=v.str("hidden_act", default="gelu_pytorch_tanh"),
+            bias=True,
+        ),
+        norm=Norm.LAYER,
+        final_norm=False,
+        causal=False,
+    )
+    deepstack = len(v.int_list("deepstack_visual_indexes")) if v.has("deepstack_visual_indexes") else 0
+    vision = VisionSpec(
+        image_size=768,
+        patch_size=v.int("patch_size", default=16, note=False),
+        temporal_patch_size=v.int("temporal_patch_size", default=2, note=False),
+        in_channels=v.int("in_channels", default=3, note=False),
+        patch_bias=True,
+        class_token=False,
+        learned_positions=True,
+        position_rows=v.int("num_position_embeddings"),
+        stack=vstack,
+        projector=Projector(
+            kind="patch-merger",
+            merge_size=v.int("spatial_merge_size", default=2, note=False),
+            output_size=v.int("out_hidden_size"),
+            norm=Norm.LAYER,
+            deepstack=deepstack,
+        ),
+    )
+    return Architecture(
+        name=name,
+        family=mt,
+        kind="vlm",
+        vocab_size=t.int("vocab_size"),
+        tie_word_embeddings=tie(t, _text_family(t, text_mt), text_mt, c),
+        max_positions=positions_limit(t),
+        decoder=stack,
+        vision=vision,
+        published_dtype=dtype(c) or dtype(t),
+    )
+
+
+def _qwen_vl(c: ConfigReader, mt: str, name: str) -> Architecture:
+    text_cfg = c.sub("text_config") if c.has("text_config") else c
+    stack = decoder_stack(text_cfg, FAMILIES["qwen2"])
+    v = c.sub("vision_config")
+    if mt == "qwen2_vl":
+        embed = v.int("embed_dim")
+        heads = v.int("num_heads")
+        att = AttentionSpec.mha(heads, embed)
+        vstack = StackSpec(
+            num_layers=v.int("depth"),
+            hidden_size=embed,
+            attention=att,
+            mlp=MlpSpec(
+                intermediate_size=embed * v.int("mlp_ratio", default=4),
+                gated=False,
+                activation="quick_gelu",
+                bias=True,
+            ),
+            norm=Norm.LAYER,
+            final_norm=False,
+            causal=False,
+        )
+        merger_norm = Norm.LAYER
+        out = v.int("hidden_size")
+    else:
+        embed = v.int("hidden_size")
+        heads = v.int("num_heads")
+        att = AttentionSpec.mha(heads, embed)
+        vstack = StackSpec(
+            num_layers=v.int("depth"),
+            hidden_size=embed,
+            attention=att,
+            mlp=MlpSpec(
+                intermediate_size=v.int("intermediate_size"),
+                gated=True,
+                activation=v.str("hidden_act", default="silu"),
+                bias=True,
+            ),
+            norm=Norm.RMS,
+            final_norm=False,
+            causal=False,
+        )
+        merger_norm = Norm.RMS
+        out = v.int("out_hidden_size")
+    merge = v.int("spatial_merge_size", default=2, note=False)
+    vision = VisionSpec(
+        image_size=448,
+        patch_size=v.int("patch_size", "spatial_patch_size", default=14, note=False),
+        temporal_patch_size=v.int("temporal_patch_size", default=2, note=False),
+        in_channels=v.int("in_chans", "in_channels", default=3, note=False),
+        patch_bias=False,
+        class_token=False,
+        learned_positions=False,
+        stack=vstack,
+        projector=Projector(kind="patch-merger", merge_size=merge, output_size=out, norm=merger_norm),
+    )
+    return Architecture(
+        name=name,
+        family=mt,
+        kind="vlm",
+        vocab_size=text_cfg.int("vocab_size"),
+        tie_word_embeddings=tie(text_cfg, FAMILIES["qwen2"], mt, c),
+        max_positions=positions_limit(text_cfg),
+        decoder=stack,
+        vision=vision,
+        published_dtype=dtype(c),
+    )
+
+
+def _llava(c: ConfigReader, mt: str, name: str) -> Architecture:
+    t = c.sub("text_config")
+    text_mt = str(t.get("model_type", default="llama"))
+    stack = decoder_stack(t, _text_family(t, text_mt))
+    v = c.sub("vision_config")
+    vision = _clip_vision(v)
+    out = stack.hidden_size
+    vision = vision.model_copy(update={"projector": Projector(kind="mlp", output_size=out, hidden_size=out)})
+    return Architecture(
+        name=name,
+        family=mt,
+        kind="vlm",
+        vocab_size=t.int("vocab_size", default=32064),
+        tie_word_embeddings=tie(t, FAMILIES.get(text_mt), text_mt, c),
+        max_positions=positions_limit(t),
+        decoder=stack,
+        vision=vision,
+        published_dtype=dtype(c),
+    )
+
+
+def _gemma3(c: ConfigReader, mt: str, name: str) -> Architecture:
+    t = c.sub("text_config")
+    stack = decoder_stack(t, FAMILIES["gemma3_text"])
+    v = c.sub("vision_config")
+    vstack = _vit_stack(v)
+    image = v.int("image_size", default=896, note=False)
+    patch = v.int("patch_size", default=14, note=False)
+    tokens = c.int("mm_tokens_per_image", default=256, note=False)
+    merge = max(1, math.isqrt((image // patch) ** 2 // tokens))
+    vision = VisionSpec(
+        image_size=image,
+        patch_size=patch,
+        patch_bias=True,
+        class_token=False,
+        learned_positions=True,
+        stack=vstack,
+        projector=Projector(kind="linear", merge_size=merge, output_size=stack.hidden_size, norm=Norm.RMS, bias=False),
+    )
+    return Architecture(
+        name=name,
+        family=mt,
+        kind="vlm",
+        vocab_size=t.int("vocab_size", default=262208),
+        tie_word_embeddings=True,
+        max_positions=positions_limit(t),
+        decoder=stack,
+        vision=vision,
+        published_dtype=dtype(c),
+    )
+
+
+def _linear(name: str, width: int, out: int, bias: bool = False) -> ProjectorLayer:
+    return ProjectorLayer(op="linear", name=name, width=width, out=out, bias=bias)
+
+
+def _norm(name: str, width: int, norm: Norm = Norm.RMS) -> ProjectorLayer:
+    return ProjectorLayer(op="norm", name=name, width=width, norm=norm)
+
+
+def _tower_stack(
+    v: ConfigReader,
+    *,
+    norm: Norm,
+    gated: bool,
+    bias: bool,
+    final_norm: bool,
+    qk_norm: Literal["none", "head"] = "none",
+    norms_per_layer: int = 2,
+    prefix: str = "",
+) -> StackSpec:
+    """A vision tower's blocks: full bidirectional multi-head attention (as many kv heads as heads) and an MLP, both
+    with or without biases; `prefix` is the remote-code spelling of the keys (MoonViT's vt_)."""
+    h = v.int(prefix + "hidden_size")
+    heads = v.int(prefix + "num_attention_heads")
+    head_dim = v.int("head_dim", default=h // heads, note=False)
+    kv = v.int("num_key_value_heads", default=heads, note=False)
+    return StackSpec(
+        num_layers=v.int(prefix + "num_hidden_layers"),
+        hidden_size=h,
+        attention=AttentionSpec(
+            num_heads=heads, num_kv_heads=kv, head_dim=head_dim, q_bias=bias, k_bias=bias, v_bias=bias,
+            o_bias=bias, qk_norm=qk_norm,
+        ),
+        mlp=MlpSpec(
+            intermediate_size=v.int(prefix + "intermediate_size"),
+            gated=gated,
+            activation=v.str("hidden_act", "hidden_activation", default="gelu"),
+            bias=bias,
+        ),
+        norm=norm,
+        norms_per_layer=norms_per_layer,
+        final_norm=final_norm,
+        causal=False,
+    )  # fmt: skip
+
+
+def _with_tower(c: ConfigReader, t: ConfigReader, mt: str, name: str, vision: VisionSpec) -> Architecture:
+    """The text model of `t` (a table family, the top-level tie flag applied) with `vision` beside it."""
+    text_mt = t.str("model_type", default="")
+    text = decoder_lm(t, _text_family(t, text_mt), text_mt, name, top=c if t is not c else None)
+    return text.model_copy(update={"family": mt, "kind": "vlm", "vision": vision})
+
+
+def _llama4(c: ConfigReader, mt: str, name: str) -> Architecture:
+    """Llama 4: transformers' Llama4VisionModel (a Linear patch embedding, class token, learned positions beside 2-D
+    rotary ones, LayerNorm before and after the biased ViT blocks, the pixel-shuffle MLP `vision_adapter`) and the
+    multi_modal_projector. The published configs name no vision_config: transformers then builds its default tower,
+    and so does this reader."""
+    t = c.sub("text_config")
+    v = c.sub_or_default("vision_config")
+    image, patch = v.int("image_size"), v.int("patch_size")
+    vision_out = v.int("vision_output_dim")
+    vision = VisionSpec(
+        image_size=image,
+        patch_size=patch,
+        in_channels=v.int("num_channels"),
+        patch_bias=False,
+        class_token=True,
+        learned_positions=True,
+        pre_norm=True,
+        rotary_2d=True,
+        stack=_tower_stack(v, norm=Norm.LAYER, gated=False, bias=True, final_norm=True),
+        projector=Projector(
+            kind="layers",
+            output_size=t.int("hidden_size"),
+            layers=(
+                _linear("vision_adapter.fc1", v.int("intermediate_size"), v.int("projector_input_dim")),
+                _linear("vision_adapter.fc2", v.int("projector_output_dim"), v.int("projector_output_dim")),
+                _linear("linear_1", vision_out, t.int("hidden_size")),
+            ),
+        ),
+    )
+    return _with_tower(c, t, mt, name, vision)
+
+
+def _feature_layers(c: ConfigReader) -> int:
+    """How many vision layers' outputs are concatenated into the projector (LLaVA's vision_feature_layer: one index or
+    a list)."""
+    layer = c.get("vision_feature_layer", default=-1, note=False)
+    return len(c.int_list("vision_feature_layer")) if isinstance(layer, list) else 1
+
+
+def _mistral3(c: ConfigReader, mt: str, name: str) -> Architecture:
+    """Mistral 3 (Mistral Small 3.1+, LightOnOCR): transformers' PixtralVisionModel (a Conv2d patch embedding without
+    bias, RMSNorm before gated, bias-free blocks, 2-D rotary positions) and Mistral3MultiModalProjector (RMSNorm, a
+    patch merger Linear over merge² patches, two Linears)."""
+    t = c.sub("text_config")
+    v = c.sub("vision_config")
+    h, text_h = v.int("hidden_size"), t.int("hidden_size")
+    merge = c.int("spatial_merge_size", default=2, note=False)
+    bias = c.bool("multimodal_projector_bias", default=False)
+    vision = VisionSpec(
+        image_size=v.int("image_size", default=1024, note=False),
+        patch_size=v.int("patch_size", default=16, note=False),
+        in_channels=v.int("num_channels", default=3, note=False),
+        patch_bias=False,
+        class_token=False,
+        learned_positions=False,
+        pre_norm=True,
+        rotary_2d=True,
+        stack=_tower_stack(v, norm=Norm.RMS, gated=True, bias=False, final_norm=False),
+        projector=Projector(
+            kind="layers",
+            merge_size=merge,
+            output_size=text_h,
+            layers=(
+                _norm("norm", h),
+                _linear("patch_merger.merging_layer", h * merge**2, h),
+                _linear("linear_1", h * _feature_layers(c), text_h, bias),
+                _linear("linear_2", text_h, text_h, bias),
+            ),
+        ),
+    )
+    return _with_tower(c, t, mt, name, vision)
+
+
+def _kimi_k25(c: ConfigReader, mt: str, name: str) -> Architecture:
+    """Kimi-K2.5: a DeepSeek-V3 text model and MoonViT (transformers' Kimi_K25VisionModel: a biased Conv2d patch
+    embedding, a learned height × width position table, biased ViT blocks with 2-D rotary positions, a final
+    LayerNorm) with its patch-merger projector (LayerNorm, two biased Linears over merge_h × merge_w patches). The
+    published config spells the tower's keys the remote-code way (vt_hidden_size …); transformers' own spelling is
+    read as well."""
+    t = c.sub("text_config")
+    v = c.sub("vision_config")
+    kind = v.str("mm_projector_type", default="patchmerger")
+    if kind != "patchmerger":
+        raise ModelFormatError(
+            c.source, f"vision_config.mm_projector_type '{kind}': not a projector this version builds"
+        )
+    vt = "vt_" if v.has("vt_hidden_size") else ""
+    h = v.int(vt + "hidden_size")
+    kernel = v.int_list("merge_kernel_size", 2) if v.has("merge_kernel_size") else [2, 2]
+    rows = v.int("init_pos_emb_height", "pos_emb_height", default=64, note=False)
+    cols = v.int("init_pos_emb_width", "pos_emb_width", default=64, note=False)
+    patch = v.int("patch_size", default=14, note=False)
+    proj_h = v.int("mm_hidden_size", default=c.int("projection_hidden_size", default=h, note=False), note=False)
+    wide = proj_h * kernel[0] * kernel[1]
+    text_h = t.int("hidden_size")
+    vision = VisionSpec(
+        image_size=rows * patch,
+        patch_size=patch,
+        patch_bias=True,
+        class_token=False,
+        learned_positions=True,
+        position_rows=rows * cols,
+        rotary_2d=True,
+        stack=_tower_stack(v, norm=Norm.LAYER, gated=False, bias=True, final_norm=True, prefix=vt),
+        projector=Projector(
+            kind="layers",
+            merge_size=kernel[0],
+            output_size=text_h,
+            layers=(
+                _norm("pre_norm", proj_h, Norm.LAYER),
+                _linear("in_proj", wide, wide, True),
+                _linear("out_proj", wide, v.int("text_hidden_size", default=text_h, note=False), True),
+            ),
+        ),
+    )
+    return _with_tower(c, t, mt, name, vision)
+
+
+def _hunyuan_vl(c: ConfigReader, mt: str, name: str) -> Architecture:
+    """Hunyuan-VL (HunyuanOCR): the text model at the top level (or in text_config) of the Hunyuan dense family, and a
+    SigLIP-like tower (transformers' HunYuanVLVisionTransformer: biased Conv2d patches, a learned table of
+    (max_image_size / patch)² + 1 positions, biased blocks, no final norm) whose patch merger is an RMSNorm, a
+    merge × merge convolution (h → 2h), a 1 × 1 convolution (2h → 4h), a Linear to the text width, an RMSNorm and
+    four learned vectors (image_begin, image_end, image_sep at the text width, image_newline at 4h)."""
+    t = c.sub("text_config") if c.has("text_config") else c
+    v = c.sub("vision_config")
+    h, text_h = v.int("hidden_size"), t.int("hidden_size")
+    merge = v.int("spatial_merge_size", default=2, note=False)
+    patch = v.int("patch_size", default=16, note=False)
+    max_image = v.int("max_image_size", default=2048, note=False)
+    v.int("out_hidden_size", default=text_h, note=False)  # transformers builds the merger for the text width
+    vision = VisionSpec(
+        image_size=max_image,
+        patch_size=patch,
+        in_channels=v.int("num_channels", default=3, note=False),
+        patch_bias=v.bool("add_patchemb_bias", default=True),
+        class_token=False,
+        learned_positions=True,
+        position_rows=(max_image // patch) ** 2 + 1,
+        stack=_tower_stack(v, norm=Norm.LAYER, gated=False, bias=True, final_norm=False),
+        projector=Projector(
+            kind="layers",
+            merge_size=merge,
+            output_size=text_h,
+            layers=(
+                _norm("before_rms", h),
+                ProjectorLayer(op="conv", name="proj_conv", width=h, out=2 * h, kernel=merge, bias=True),
+                ProjectorLayer(op="conv", name="proj_out", width=2 * h, out=4 * h, kernel=1, bias=True),
+                _linear("mlp", 4 * h, text_h, True),
+                _norm("after_rms", text_h),
+                ProjectorLayer(op="vector", name="image_newline", width=4 * h),
+                ProjectorLayer(op="vector", name="image_begin", width=text_h),
+                ProjectorLayer(op="vector", name="image_end", width=text_h),
+                ProjectorLayer(op="vector", name="image_sep", width=text_h),
+            ),
+        ),
+    )
+    if t is c:
+        text = decoder_lm(c, FAMILIES["hunyuan_v1_dense"], mt, name)
+        return text.model_copy(update={"kind": "vlm", "vision": vision})
+    return _with_tower(c, t, mt, name, vision)
+
+
+_GEMMA4_TEXT = DecoderFamily(tie=True, norms_per_layer=4, qk_norm="head")
+
+
+def _gemma4_text_model(t: ConfigReader, mt: str, name: str, top: ConfigReader | None = None) -> Architecture:
+    """Gemma 4's text model (transformers' Gemma4TextModel): Gemma 3's sandwich norms and q/k norms (a v norm without
+    weights), sliding and full layers from layer_types where the full layers have their own head_dim and kv heads and,
+    with attention_k_eq_v, no v_proj; with enable_moe_block, routed experts beside the dense MLP in every layer (three
+    more norms, a router with a scale per hidden unit and per expert). Per-layer inputs and kv-shared layers (the
+    small Gemma 3n-style models) are not built: refused by name."""
+    for key in ("hidden_size_per_layer_input", "num_kv_shared_layers"):
+        if t.int(key, default=0, note=False):
+            raise ModelFormatError(
+                t.source,
+                f"'{t.prefix}{key}' is set: Gemma 4's per-layer inputs and kv-shared layers are not built by this "
+                "version; refused rather than counted without them",
+            )
+    for key in ("vocab_size_per_layer_input", "use_double_wide_mlp"):
+        t.get(key, default=None, note=False)  # they matter only with the two keys above
+    moe_on = t.bool("enable_moe_block", default=False)
+    if not moe_on:
+        for k in ("num_experts", "top_k_experts", "moe_intermediate_size", "expert_intermediate_size"):
+            t.get(k, default=None, note=False)  # transformers builds no experts without enable_moe_block
+    arch = decoder_lm(t, _GEMMA4_TEXT, mt, name, top=top)
+    st = arch.decoder
+    assert st is not None
+    if moe_on and st.moe is None:
+        raise ModelFormatError(t.source, f"'{t.prefix}enable_moe_block' is set but the config names no experts")
+    full = st.attention.model_copy(
+        update={
+            "head_dim": t.int("global_head_dim", default=st.attention.head_dim, note=False),
+            "num_kv_heads": t.int("num_global_key_value_heads", default=st.attention.num_kv_heads, note=False),
+            "values_from_keys": t.bool("attention_k_eq_v", default=False),
+            "sliding_window": None,
+        }
+    )
+    update: dict[str, object] = {"full_attention": full, "moe": None}
+    if moe_on and st.moe is not None:
+        update["moe"] = st.moe.model_copy(update={"beside_dense": True, "router_scales": True})
+        update["norms_per_layer"] = st.norms_per_layer + 3
+    return arch.model_copy(update={"decoder": StackSpec.model_validate({**st.model_dump(), **update})})
+
+
+def _gemma4_text(c: ConfigReader, mt: str, name: str) -> Architecture:
+    return _gemma4_text_model(c, mt, name)
+
+
+def _gemma4(c: ConfigReader, mt: str, name: str) -> Architecture:
+    """Gemma 4 (vision-language): the text model above and transformers' Gemma4VisionModel — a Linear patch embedding
+    without bias, a learned position table per axis (2 × position_embedding_size rows) beside 2-D rotary positions,
+    Gemma-style blocks (four RMSNorms, q/k norms, a gated MLP, no biases), parameter-free pooling over
+    pooling_kernel_size² patches — and the embedder's Linear to the text width. No image_size is stated: the tower is
+    sized for a square image of default_output_length soft tokens after pooling."""
+    t = c.sub("text_config")
+    v = c.sub("vision_config")
+    h, text_h = v.int("hidden_size"), t.int("hidden_size")
+    patch = v.int("patch_size", default=16, note=False)
+    pool = v.int("pooling_kernel_size", default=3, note=False)
+    tokens = v.int("default_output_length", default=280, note=False)
+    vision = VisionSpec(
+        image_size=patch * pool * max(1, math.isqrt(tokens)),
+        patch_size=patch,
+        patch_bias=False,
+        class_token=False,
+        learned_positions=True,
+        position_rows=2 * v.int("position_embedding_size"),
+        rotary_2d=True,
+        stack=_tower_stack(
+            v, norm=Norm.RMS, gated=True, bias=v.bool("attention_bias", default=False), final_norm=False,
+            qk_norm="head", norms_per_layer=4,
+        ),
+        projector=Projector(
+            kind="layers", merge_size=pool, output_size=text_h, layers=(_linear("embedding_projection", h, text_h),)
+        ),
+    )  # fmt: skip
+    arch = _gemma4_text_model(t, t.str("model_type", default="gemma4_text"), name, top=c)
+    return arch.model_copy(update={"family": mt, "kind": "vlm", "vision": vision})
+
+
+def _jvlm_norm(cfg: ConfigReader) -> Norm:
+    """A jina-vlm `lnorm_config`: 'rms' → RMSNorm, 'default' → LayerNorm (with or without bias); always affine."""
+    if not cfg.bool("with_affine", default=True):
+        raise ModelFormatError(cfg.source, f"'{cfg.prefix}with_affine' false: norms without weights are not built")
+    kind = cfg.str("type", default="default")
+    if kind not in ("rms", "default"):
+        raise ModelFormatError(cfg.source, f"'{cfg.prefix}type' {kind!r} is not a norm this version builds")
+    if kind == "rms":
+        return Norm.RMS
+    return Norm.LAYER if cfg.bool("bias", default=True) else Norm.LAYER_NOBIAS
+
+
+def _jvlm_block(b: ConfigReader, hidden: int, layers: int, causal: bool) -> StackSpec:
+    """jina-vlm's block_config (remote code, blocks_jvlm.py): attention with a fused qkv Linear whose q/k/v biases are
+    parameters whatever q_bias says (the flag only freezes them), optional q/k norms, and an FFN whose `size` is the
+    width after the gate (a gated FFN's `up` holds both halves)."""
+    a, f = b.sub("attn_config"), b.sub("ffn_config")
+    for cfg, keys in ((a, ("inner_lnorm", "o_lnorm", "v_lnorm")), (f, ("inner_lnorm",)), (b, ("postnorm",))):
+        for k in keys:
+            if cfg.bool(k, default=False):
+                raise ModelFormatError(cfg.source, f"'{cfg.prefix}{k}' is set: that norm is not built by this version")
+    for k in ("attn_lscale_init", "ffn_lscale_init"):
+        if b.get(k, default=None, note=False) is not None:
+            raise ModelFormatError(b.source, f"'{b.prefix}{k}' is set: layer scales are not built by this version")
+    q_norm, k_norm = a.bool("q_lnorm", default=False), a.bool("k_lnorm", default=False)
+    if q_norm != k_norm:
+        raise ModelFormatError(a.source, f"'{a.prefix}q_lnorm' and 'k_lnorm' differ: only both or neither are built")
+    norm = _jvlm_norm(b.sub("lnorm_config"))
+    if q_norm and _jvlm_norm(a.sub("lnorm_config")) is not norm:
+        raise ModelFormatError(a.source, f"'{a.prefix}lnorm_config': q/k norms of another kind than the block's")
+    for k in ("q_bias", "k_bias", "v_bias", "sliding_window", "clip_qkv", "softmax_scale", "fp32"):
+        a.get(k, default=None, note=False)  # no parameters (the q/k/v biases exist either way)
+    heads = a.int("n_heads")
+    head_dim = a.int("head_dim", default=hidden // heads, note=False)
+    return StackSpec(
+        num_layers=layers,
+        hidden_size=hidden,
+        attention=AttentionSpec(
+            num_heads=heads, num_kv_heads=a.int("n_kv_heads", default=heads, note=False), head_dim=head_dim,
+            q_bias=True, k_bias=True, v_bias=True, o_bias=a.bool("o_bias", default=False),
+            qk_norm=("head" if a.bool("qkv_lnorm_on_heads", default=False) else "full") if q_norm else "none",
+        ),
+        mlp=MlpSpec(
+            intermediate_size=f.int("size"), gated=f.bool("gated_activation", default=False),
+            activation=f.str("activation_type", default="gelu"), bias=f.bool("bias", default=False),
+        ),
+        norm=norm,
+        causal=causal,
+    )  # fmt: skip
+
+
+def _jvlm(c: ConfigReader, mt: str, name: str) -> Architecture:
+    """jina-vlm (remote code: configuration_jvlm.py, modeling_jvlm.py, blocks_jvlm.py; held to its checkpoint's
+    tensor total): an OLMo-style text model (q/k norms, q/k/v biases, a gated FFN, extra embedding rows for
+    additional_vocab_size) and a SigLIP-style tower (a Linear patch embedding, learned positions, LayerNorm blocks,
+    a final LayerNorm) whose connector concatenates len(vit_layers) layers' features F, adds a learned padding
+    embedding (2 × F), pools merge × merge patches by attention (q: F → A, kv: F → 2A, out: A → h, all biased) and
+    projects with a gated MLP to the text width."""
+    t, v = c.sub("text_config"), c.sub("vision_config")
+    text_h = t.int("hidden_size")
+    text = _jvlm_block(t.sub("block_config"), text_h, t.int("num_hidden_layers", "n_layers"), causal=True)
+    t.get("n_layers", "num_hidden_layers", default=None, note=False)
+    vocab = t.int("vocab_size")
+    if t.int("embedding_size", default=vocab, note=False) != vocab:
+        raise ModelFormatError(t.source, "'text_config.embedding_size' differs from vocab_size: not built")
+    extra_rows = t.int("additional_vocab_size", default=0, note=False)
+    for k in ("normalize_input_embeds", "rope"):
+        t.get(k, default=None, note=False)
+    h = v.int("hidden_size")
+    vb = v.sub("block_config")
+    vstack = _jvlm_block(vb, h, v.int("n_layers"), causal=False).model_copy(
+        update={"final_norm": v.bool("post_lnorm", default=False)}
+    )
+    if v.bool("use_cls_token", default=False) or v.bool("pre_lnorm", default=False):
+        raise ModelFormatError(v.source, "'vision_config' with a class token or a pre-norm: not built by this version")
+    image = v.int_list("input_size", 2)
+    patch = v.int("patch_size")
+    for k in ("linear_patch_embedding", "n_channels"):
+        v.get(k, default=None, note=False)  # a Linear patch embedding has the Conv2d's parameters
+    k_ = v.sub("vl_connector_config")
+    vit_layers = v.get("vit_layers", default=[-1], note=False)  # layer indices (negative: from the end)
+    if not isinstance(vit_layers, list) or not vit_layers or len(vit_layers) > v.int("n_layers"):
+        raise ModelFormatError(
+            v.source, "'vision_config.vit_layers' must list the tower layers whose features are used"
+        )
+    feat = h * len(vit_layers)
+    pad = {None: 0, "pad_embed": 1, "regress": 1}.get(k_.get("padding_embed_type", default=None, note=False), 2)
+    pooling, projector = k_.str("pooling_type", default=""), k_.str("projector_type", default="")
+    if pooling != "attention_meanq" or projector != "mlp":
+        raise ModelFormatError(
+            k_.source, f"jina-vlm connector pooling '{pooling}' / projector '{projector}': only attention_meanq with "
+            "an mlp projector is built by this version",
+        )  # fmt: skip
+    pa, mp = k_.sub("attn_pooling_config"), k_.sub("mlp_projector_config")
+    pool = _jvlm_block_attention_width(pa)
+    mlp_size, gated = mp.int("size"), mp.bool("gated_activation", default=False)
+    mp_bias = mp.bool("bias", default=False)
+    for k in ("activation_type", "ratio", "inner_lnorm", "lnorm_config"):
+        mp.get(k, default=None, note=False)
+    out = v.int("output_size", default=text_h, note=False)
+    layers = (
+        *((ProjectorLayer(op="vector", name="pad_embed", width=pad * feat),) if pad else ()),
+        _linear("pooling.q", feat, pool[0], True),
+        _linear("pooling.kv", feat, pool[1], True),
+        _linear("pooling.out", pool[0], h, pa.bool("o_bias", default=False)),
+        _linear("projector.up", h, (2 if gated else 1) * mlp_size, mp_bias),
+        _linear("projector.down", mlp_size, out, mp_bias),
+    )
+    merge = k_.int("spatial_merge_size", "pooling_h", default=2, note=False)
+    k_.get("pooling_w", default=None, note=False)
+    vision = VisionSpec(
+        image_size=image[0],
+        patch_size=patch,
+        patch_bias=v.bool("patch_embedding_bias", default=True),
+        class_token=False,
+        learned_positions=v.bool("use_absolute_positional_embeddings", default=True),
+        stack=vstack,
+        projector=Projector(kind="layers", merge_size=merge, output_size=out, layers=layers),
+    )
+    return Architecture(
+        name=name,
+        family=mt,
+        kind="vlm",
+        vocab_size=vocab,
+        tie_word_embeddings=tie(t, None, mt, c),
+        max_positions=t.int("max_sequence_length", "max_position_embeddings", default=4096, note=False),
+        decoder=text,
+        vision=vision,
+        extra_params=extra_rows * text_h,  # the embedding's additional_vocab_size rows (new_embedding)
+        published_dtype=dtype(c),
+    )
+
+
+def _jvlm_block_attention_width(a: ConfigReader) -> tuple[int, int]:
+    """(q width, k + v width) of jina-vlm's attention pooling."""
+    heads = a.int("n_heads")
+    head_dim = a.int("head_dim")
+    kv = a.int("n_kv_heads", default=heads, note=False)
+    for k in ("q_bias", "k_bias", "v_bias", "q_lnorm", "k_lnorm", "v_lnorm", "inner_lnorm", "o_lnorm",
+              "qkv_lnorm_on_heads", "lnorm_config", "sliding_window", "clip_qkv", "softmax_scale", "fp32"):  # fmt: skip
+        if k.endswith("lnorm") and a.bool(k, default=False):
+            raise ModelFormatError(a.source, f"'{a.prefix}{k}' is set: pooling norms are not built by this version")
+        a.get(k, default=None, note=False)
+    return heads * head_dim, 2 * kv * head_dim
+
+
+BUILDERS: dict[str, Callable[[ConfigReader, str, str], Architecture]] = {
+    "qwen2_vl": _qwen_vl,
+    "qwen2_5_vl": _qwen_vl,
+    "qwen3_vl": _qwen3_vl,
+    "qwen3_vl_moe": _qwen3_vl,
+    "qwen3_5": _qwen3_vl,
+    "qwen3_5_moe": _qwen3_vl,
+    "llava": _llava,
+    "gemma3": _gemma3,
+    "llama4": _llama4,
+    "mistral3": _mistral3,
+    "kimi_k25": _kimi_k25,
+    "hunyuan_vl": _hunyuan_vl,
+    "gemma4": _gemma4,
+    "gemma4_text": _gemma4_text,
+    "jvlm": _jvlm,
+}
