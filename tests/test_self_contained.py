@@ -7,7 +7,11 @@ import subprocess
 from tests.conftest import ROOT
 
 # ../shared (the team's convenience folder) and absolute development paths
-OUTSIDE = re.compile(r"\.\./shared|/work/(?:main|shared|oracle)|/tmp/work\b|GPU_SIZER_SHARED")
+# (spelled in pieces so that this file does not itself point at the folder it looks for)
+SHARED = "shared"
+OUTSIDE = re.compile(
+    r"\.\./" + SHARED + r"|/work/(?:main|" + SHARED + r"|oracle)|/tmp/work\b|GPU_SIZER_" + SHARED.upper()
+)
 # this file names the patterns; the catalogue tools' --scratch default names where their downloads were kept
 ALLOWED = {"tests/test_self_contained.py", "tools/catalog/paths.py"}
 

@@ -50,51 +50,84 @@ def _weights_group(q: Mapping[str, Any]) -> Mapping[str, Any] | None:
     return None
 
 
-def read(config: Mapping[str, Any]) -> CheckpointFormat:
+def _format(q: Mapping[str, Any]) -> tuple[str | None, str]:
+    """(format id, the assumption made to size it, or "") — or (None, what the config says) when not read. The one
+    reader of quantization_config: config.json imports, safetensors folders and the Hub all come through here."""
+    method = str(q.get("quant_method") or "").lower()
+    bits = q.get("bits", q.get("w_bit"))
+    w = _weights_group(q)
+    if method in ("fp8", "fbgemm_fp8"):
+        block = q.get("weight_block_size")
+        if block in ([128, 128], (128, 128)):
+            return "fp8-block128", ""
+        if block is None:
+            return "fp8", ""
+        return "fp8-block128", f"FP8 weight_block_size {block} sized with the 128×128 block layout"
+    if method == "mxfp4":
+        return "mxfp4", ""
+    if method == "modelopt":
+        algo = str(q.get("quant_algo", "")).upper()
+        if algo in ("NVFP4", "FP8"):
+            return algo.lower(), ""
+        return None, f"modelopt quant_algo '{algo or '?'}'"
+    if w is not None:  # compressed-tensors
+        nbits, kind, group = w.get("num_bits"), str(w.get("type") or ""), w.get("group_size")
+        if kind == "float" and nbits == 4 and group == 16:
+            return "nvfp4", ""  # NVIDIA's NVFP4 checkpoints in compressed-tensors form
+        if kind == "float" and nbits == 8:
+            return "fp8", ""
+        if kind == "int" and nbits == 4 and group == 32:
+            return "w4a16-g32", ""
+        if kind == "int" and nbits in (4, 8):
+            return f"gptq-int{nbits}", f"compressed-tensors int{nbits} (group {group}) sized with the GPTQ layout"
+        return None, f"compressed-tensors {nbits}-bit {kind or '?'} weights"
+    if method == "gptq" and bits in (4, 8):
+        group = q.get("group_size")
+        note = f"GPTQ group_size {group} sized with the group-128 layout" if group not in (None, 128) else ""
+        return f"gptq-int{bits}", note
+    if method == "awq" and bits == 4:
+        return "awq-int4", ""
+    if method == "bitsandbytes":
+        if q.get("load_in_8bit"):
+            return "int8", ""
+        if q.get("load_in_4bit"):
+            # transformers' BitsAndBytesConfig defaults bnb_4bit_quant_type to "fp4"
+            if str(q.get("bnb_4bit_quant_type") or "fp4").lower() == "nf4":
+                return ("nf4" if q.get("bnb_4bit_use_double_quant") else "nf4-no-dq"), ""
+            return "fp4", ""
+        return None, "bitsandbytes without load_in_4bit / load_in_8bit"
+    if method in ("exl2", "exl3") and isinstance(bits, int | float) and not isinstance(bits, bool):
+        fmt = f"{method}-{float(bits):.1f}"
+        from core import quant
+
+        if fmt in quant.formats():
+            return fmt, ""
+    return None, f"quant_method '{method or '?'}'" + (f", {bits} bits" if bits is not None else "")
+
+
+def declared(config: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """The config's quantization_config, at the top level or inside text_config (Kimi-K2.5), if any."""
     q = config.get("quantization_config")
     text = config.get("text_config")
     if not isinstance(q, Mapping) and isinstance(text, Mapping):
         q = text.get("quantization_config")
+    return q if isinstance(q, Mapping) else None
+
+
+def read(config: Mapping[str, Any]) -> CheckpointFormat:
+    q = declared(config)
     out = CheckpointFormat()
     if not isinstance(q, Mapping):
         return out
-    method = str(q.get("quant_method") or "").lower()
-    fmt: str | None = None
-    w = _weights_group(q)
-    if method == "fp8":
-        block = q.get("weight_block_size")
-        if block in ([128, 128], (128, 128)):
-            fmt = "fp8-block128"
-        elif block is None:
-            fmt = "fp8"
-    elif method == "mxfp4":
-        fmt = "mxfp4"
-    elif method == "modelopt" and str(q.get("quant_algo", "")).upper() == "NVFP4":
-        fmt = "nvfp4"
-    elif method == "modelopt" and str(q.get("quant_algo", "")).upper() == "FP8":
-        fmt = "fp8"
-    elif w is not None and w.get("type") == "float" and w.get("num_bits") == 4 and w.get("group_size") == 16:
-        fmt = "nvfp4"  # NVIDIA's NVFP4 checkpoints in compressed-tensors form
-    elif w is not None and w.get("type") == "int" and w.get("num_bits") == 4 and w.get("group_size") == 32:
-        fmt = "w4a16-g32"
-    elif method in ("gptq", "awq"):
-        bits = q.get("bits")
-        table = {("gptq", 4): "gptq-int4", ("gptq", 8): "gptq-int8", ("awq", 4): "awq-int4"}
-        fmt = table.get((method, bits)) if isinstance(bits, int) else None
-    elif method == "bitsandbytes":
-        if q.get("load_in_8bit"):
-            fmt = "int8"
-        elif q.get("load_in_4bit"):
-            if q.get("bnb_4bit_quant_type") == "fp4":
-                fmt = "fp4"
-            else:
-                fmt = "nf4" if q.get("bnb_4bit_use_double_quant") else "nf4-no-dq"
+    fmt, assumption = _format(q)
     if fmt is None:
         out.warnings.append(
-            f"quantization_config (quant_method '{method or '?'}') is a format this version does not read: the "
-            "weights are sized in the config's dtype unless you choose a format"
+            f"quantization_config ({assumption}) is a format this version does not read: the weights are sized in "
+            "the config's dtype unless you choose a format"
         )
         return out
+    if assumption:
+        out.warnings.append(assumption)  # sized with a neighbouring layout: close, not exact
     out.format_id = fmt
     out.keep_16bit = _kept(q)
     kept = f", keeping {', '.join(out.keep_16bit)} in 16-bit" if out.keep_16bit else ""

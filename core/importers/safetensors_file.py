@@ -27,7 +27,7 @@ from pydantic import ValidationError
 from core import params, safe_json
 from core.architecture import MAX_LAYERS, Architecture, AttentionSpec, MlpSpec, MoeSpec, Norm, StackSpec
 from core.errors import ModelFormatError
-from core.importers import checkpoint_check, hf_config
+from core.importers import checkpoint_check, hf_config, hf_quant
 from core.safe_file import is_broken_link, is_file, read_text, regular_size
 from core.scenario import ModelRef
 
@@ -496,14 +496,10 @@ def build(
             raise ModelFormatError(config_source, _validation_words(exc)) from None
         arch = imported.architecture
         notes.extend(imported.notes)
-        qc = config.get("quantization_config")
-        if isinstance(qc, Mapping):
-            quantized = True
-            quant_id, qnote = quant_format(qc)
-            if imported.format_hint is not None:  # hf_quant reads the current formats (MXFP4, NVFP4, FP8 blocks …)
-                quant_id, qnote = imported.format_hint, None
-            if qnote:
-                notes.append(qnote)
+        # hf_quant (through from_dict) is the one reader of quantization_config; what it could not read or only
+        # approximated is already in the architecture's unverified list
+        quantized = hf_quant.declared(config) is not None
+        quant_id = imported.format_hint
         keep = imported.keep_16bit
         if tensors is not None:
             check = checkpoint_check.compare(arch, tensors, config, quant_id if quantized else None, keep)
@@ -533,50 +529,6 @@ def _validation_words(exc: ValidationError) -> str:
     err = exc.errors()[0]
     loc = ".".join(str(p) for p in err["loc"])
     return f"gives an invalid architecture ({loc}: {str(err['msg']).removeprefix('Value error, ')})"
-
-
-def quant_format(qc: Mapping[str, Any]) -> tuple[str | None, str | None]:
-    """A config.json `quantization_config` → (weight-format id or None, note)."""
-    method = str(qc.get("quant_method") or "").lower()
-    bits = qc.get("bits", qc.get("w_bit"))
-    if method == "gptq":
-        fmt = {4: "gptq-int4", 8: "gptq-int8"}.get(bits) if isinstance(bits, int) else None
-        group = qc.get("group_size")
-        if fmt and group not in (None, 128):
-            return fmt, f"GPTQ group_size {group}: sized with the group-128 layout"
-        return fmt, None if fmt else f"GPTQ with {bits} bits is not modelled; sizing uses the stored bytes"
-    if method == "awq":
-        if bits == 4:
-            return "awq-int4", None
-        return None, f"AWQ with {bits} bits is not modelled; sizing uses the stored bytes"
-    if method == "bitsandbytes":
-        if qc.get("load_in_4bit"):
-            kind = str(qc.get("bnb_4bit_quant_type") or "fp4").lower()
-            if kind == "nf4":
-                return ("nf4" if qc.get("bnb_4bit_use_double_quant") else "nf4-no-dq"), None
-            return "fp4", None
-        if qc.get("load_in_8bit"):
-            return "int8", None
-        return None, "bitsandbytes config without load_in_4bit/load_in_8bit; weight format not inferred"
-    if method in ("fp8", "fbgemm_fp8"):
-        return "fp8", None
-    if method == "compressed-tensors":
-        groups = qc.get("config_groups")
-        weights = [g.get("weights") for g in groups.values()] if isinstance(groups, Mapping) else []
-        w = weights[0] if weights and isinstance(weights[0], Mapping) else {}
-        nbits, kind = w.get("num_bits"), str(w.get("type") or "")
-        if nbits == 8 and kind == "float":
-            return "fp8", None
-        if nbits in (4, 8) and kind == "int":
-            return ("gptq-int4" if nbits == 4 else "gptq-int8"), (
-                f"compressed-tensors int{nbits} weights sized with the GPTQ int{nbits} layout"
-            )
-        return None, (f"compressed-tensors {nbits}-bit {kind or '?'} weights are not modelled; pick the format by hand")
-    if method == "exl2" and isinstance(bits, int | float) and float(bits) in (4.0, 5.0, 6.0, 8.0):
-        return f"exl2-{float(bits):.1f}", None
-    if method == "exl3" and isinstance(bits, int | float) and float(bits) in (2.0, 3.0, 4.0, 5.0, 6.0, 8.0):
-        return f"exl3-{float(bits):.1f}", None
-    return None, f"quantization method '{method or '?'}' is not modelled; pick the weight format by hand"
 
 
 def _dtype_hint(tensors: Sequence[Tensor], notes: list[str]) -> str | None:

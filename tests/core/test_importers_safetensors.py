@@ -17,8 +17,7 @@ from safetensors.numpy import save_file
 
 from core import models, params
 from core.errors import ModelFormatError
-from core.importers import hf_config, safetensors_file
-from core.importers.safetensors_file import quant_format
+from core.importers import hf_config, hf_quant, safetensors_file
 from tests.conftest import REFERENCE
 
 CONFIGS = REFERENCE / "hf-configs"
@@ -292,30 +291,25 @@ def test_stored_bytes_none_without_safetensors(tmp_path: Path) -> None:
 
 
 def test_quantization_config_maps_to_format_ids() -> None:
-    assert quant_format({"quant_method": "gptq", "bits": 4, "group_size": 128})[0] == "gptq-int4"
-    assert quant_format({"quant_method": "gptq", "bits": 8})[0] == "gptq-int8"
-    assert quant_format({"quant_method": "awq", "bits": 4})[0] == "awq-int4"
+    def fmt(q: dict) -> str | None:
+        return hf_quant.read({"quantization_config": q}).format_id
+
+    assert fmt({"quant_method": "gptq", "bits": 4, "group_size": 128}) == "gptq-int4"
+    assert fmt({"quant_method": "gptq", "bits": 8}) == "gptq-int8"
+    assert fmt({"quant_method": "awq", "bits": 4}) == "awq-int4"
     # an EXL3 model's config.json (exllamav3 convert.py): {"quant_method": "exl3", "bits": 4.0, "head_bits": 6, ...}
-    assert quant_format({"quant_method": "exl3", "bits": 4.0, "head_bits": 6})[0] == "exl3-4.0"
-    assert (
-        quant_format(
-            {
-                "quant_method": "bitsandbytes",
-                "load_in_4bit": True,
-                "bnb_4bit_quant_type": "nf4",
-                "bnb_4bit_use_double_quant": True,
-            }
-        )[0]
-        == "nf4"
-    )
-    assert (
-        quant_format({"quant_method": "bitsandbytes", "load_in_4bit": True, "bnb_4bit_quant_type": "nf4"})[0]
-        == "nf4-no-dq"
-    )
-    assert quant_format({"quant_method": "bitsandbytes", "load_in_8bit": True})[0] == "int8"
-    assert quant_format({"quant_method": "fp8"})[0] == "fp8"
-    fmt, note = quant_format({"quant_method": "hqq"})
-    assert fmt is None and note is not None and "'hqq' is not modelled" in note
+    assert fmt({"quant_method": "exl3", "bits": 4.0, "head_bits": 6}) == "exl3-4.0"
+    nf4 = {"quant_method": "bitsandbytes", "load_in_4bit": True, "bnb_4bit_quant_type": "nf4"}
+    assert fmt({**nf4, "bnb_4bit_use_double_quant": True}) == "nf4"
+    assert fmt(nf4) == "nf4-no-dq"
+    # transformers' BitsAndBytesConfig: bnb_4bit_quant_type defaults to "fp4"
+    assert fmt({"quant_method": "bitsandbytes", "load_in_4bit": True}) == "fp4"
+    assert fmt({"quant_method": "bitsandbytes", "load_in_8bit": True}) == "int8"
+    assert fmt({"quant_method": "fp8"}) == "fp8"
+    unread = hf_quant.read({"quantization_config": {"quant_method": "hqq"}})
+    assert unread.format_id is None and "'hqq'" in unread.warnings[0]
+    approx = hf_quant.read({"quantization_config": {"quant_method": "gptq", "bits": 4, "group_size": 32}})
+    assert approx.format_id == "gptq-int4" and "group_size 32" in approx.warnings[0]  # an approximation is unverified
 
 
 def test_prequantized_checkpoint_gets_its_format(tmp_path: Path) -> None:
