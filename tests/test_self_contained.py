@@ -6,7 +6,7 @@ import subprocess
 
 from tests.conftest import ROOT
 
-# ../shared (the team's convenience folder) and absolute development paths
+# the team's convenience folder beside the checkout, and absolute development paths
 # (spelled in pieces so that this file does not itself point at the folder it looks for)
 SHARED = "shared"
 OUTSIDE = re.compile(
