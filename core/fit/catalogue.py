@@ -1,0 +1,70 @@
+"""3. The scenario on every accelerator in the catalogue, same count and layout: fits or not, headroom, speed (the
+engine's roofline/MFU figures) and cost per hour where the catalogue has a price (none is ever invented)."""
+
+from __future__ import annotations
+
+from core import catalog
+from core.fit.answers import Edit, GpuOption
+from core.fit.edits import try_edits
+from core.result import Estimate
+from core.samples import sample_unit
+from core.scenario import Scenario
+
+
+def _speed(scenario: Scenario, est: Estimate) -> tuple[float | None, str]:
+    c = est.compute
+    unit = sample_unit(scenario.model.architecture).plural
+    if scenario.workload.mode == "training":
+        return c.tokens_per_second, f"training {unit}/s over all GPUs (MFU {c.mfu:.0%})" if c.mfu else ""
+    return c.aggregate_tokens_per_second, (
+        f"{'generated ' if unit == 'tokens' else ''}{unit}/s, all concurrent sequences together (roofline)"
+    )
+
+
+def catalogue_scan(scenario: Scenario) -> tuple[GpuOption, ...]:
+    """The scenario on every catalogue accelerator, same count and layout. Sorted: those that fit first (fastest
+    first), then the rest by headroom (closest to fitting first)."""
+    rows = []
+    for g in catalog.gpus():
+        edits = [Edit(path="gpu.id", value=g.id)]
+        if scenario.gpu.custom is not None:
+            edits.append(Edit(path="gpu.custom", value=None))
+        tried = try_edits(scenario, edits)
+        if tried is None:
+            continue
+        s, est = tried
+        speed, label = _speed(s, est) if est.fit.fits else (None, "")  # a setup that does not fit runs at no speed
+        price = g.price_usd_per_hour
+        if (
+            price is None
+            and scenario.gpu.custom is None
+            and g.id == scenario.gpu.id
+            and scenario.cost.price_per_gpu_hour
+        ):
+            price, price_source = scenario.cost.price_per_gpu_hour, "the scenario's price"
+        else:
+            price_source = g.price_source if price is not None else ""
+        n = s.parallelism.gpus
+        rows.append(
+            GpuOption(
+                gpu_id=g.id,
+                gpu_name=g.name,
+                vendor=g.vendor,
+                gpus=n,
+                fits=est.fit.fits,
+                total_bytes=est.memory.total,
+                usable_bytes=est.fit.usable_bytes,
+                usable_measured=est.fit.usable_measured,
+                headroom_bytes=est.fit.headroom_bytes,
+                speed=speed,
+                speed_label=label,
+                time_to_first_token=est.compute.time_to_first_token,
+                price_per_gpu_hour=price,
+                cost_per_hour=None if price is None else price * n,
+                price_source=price_source,
+                edits=tuple(edits),
+            )
+        )
+    rows.sort(key=lambda r: (not r.fits, -(r.speed or 0.0) if r.fits else -r.headroom_bytes))
+    # (fitting GPUs without a published peak for the precision have no speed and come last among those that fit)
+    return tuple(rows)

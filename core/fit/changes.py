@@ -1,0 +1,188 @@
+"""5a. Single changes that may make a scenario fit, one function per kind of change (SuggestionKind), each
+verified by estimating the changed scenario and carrying its exact edits."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from core import quant, sweep
+from core.estimate import estimate, resolve_gpu
+from core.fit.answers import Edit, FormatOption, GpusNeeded, Limits, Suggestion, SuggestionKind
+from core.fit.edits import try_edits
+from core.scenario import Scenario
+
+
+def verified_suggestion(
+    scenario: Scenario,
+    kind: SuggestionKind,
+    title: str,
+    cost: str,
+    edits: Sequence[Edit],
+    changes: tuple[SuggestionKind, ...] = (),
+) -> Suggestion | None:
+    """A suggestion only if the changed scenario is valid and fits (verified by estimating it)."""
+    tried = try_edits(scenario, edits)
+    if tried is None or not tried[1].fit.fits:
+        return None
+    est = tried[1]
+    return Suggestion(
+        kind=kind,
+        changes=changes or (kind,),
+        title=title,
+        cost=cost,
+        edits=tuple(edits),
+        total_bytes=est.memory.total,
+        usable_bytes=est.fit.usable_bytes,
+        headroom_bytes=est.fit.headroom_bytes,
+    )
+
+
+def smaller_batch(scenario: Scenario) -> Suggestion | None:
+    w = scenario.workload
+    if w.batch <= 1:
+        return None
+    if w.mode == "training":
+        # accumulation keeps gradients alive across micro-batches, so solve with accumulation on
+        probe = scenario.changed("workload.grad_accumulation", max(2, w.grad_accumulation))
+        b = sweep.largest_batch(probe, upper=w.batch)
+        if b is None or b >= w.batch:
+            return None
+        accum = math.ceil(w.batch * w.grad_accumulation / b)
+        return verified_suggestion(
+            scenario,
+            "smaller_batch",
+            f"Micro-batch {b} with {accum} accumulation steps (global batch {b * accum:,} per rank, was "
+            f"{w.batch * w.grad_accumulation:,})",
+            "more, smaller steps: a little less throughput; same global batch",
+            [Edit(path="workload.batch", value=b), Edit(path="workload.grad_accumulation", value=accum)],
+        )
+    b = sweep.largest_batch(scenario, upper=w.batch)
+    if b is None or b >= w.batch:
+        return None
+    return verified_suggestion(
+        scenario,
+        "fewer_requests",
+        f"Batch {b} (was {w.batch})",
+        "less throughput",
+        [Edit(path="workload.batch", value=b)],
+    )
+
+
+def fewer_requests(scenario: Scenario) -> Suggestion | None:
+    w = scenario.workload
+    if w.concurrency > 1:
+        c = sweep.largest_concurrency(scenario)
+        if c is not None and c < w.concurrency:
+            return verified_suggestion(
+                scenario,
+                "fewer_requests",
+                f"{c} concurrent requests (was {w.concurrency})",
+                "less throughput; more replicas for the same load",
+                [Edit(path="workload.concurrency", value=c)],
+            )
+    return smaller_batch(scenario)
+
+
+def checkpointing(scenario: Scenario) -> Suggestion | None:
+    if scenario.workload.mode != "training" or scenario.training.grad_checkpointing == "full":
+        return None
+    return verified_suggestion(
+        scenario,
+        "checkpointing",
+        "Turn on full activation checkpointing",
+        "≈ 33 % more compute (each layer's forward runs again in backward: 8·N·D instead of 6·N·D)",
+        [Edit(path="training.grad_checkpointing", value="full")],
+    )
+
+
+def offload(scenario: Scenario) -> Suggestion | None:
+    p = scenario.parallelism
+    if scenario.workload.mode != "training" or p.offload == "optimizer+params":
+        return None
+    options: list[tuple[str, int, str]] = []
+    if p.offload == "none":
+        options.append(("optimizer", max(p.zero, 2), "optimizer states, master weights and gradients"))
+    options.append(("optimizer+params", 3, "optimizer states, gradients and parameters"))
+    for target, zero, what in options:
+        edits = [Edit(path="parallelism.offload", value=target)]
+        if zero != p.zero:
+            edits.append(Edit(path="parallelism.zero", value=zero))
+        s = verified_suggestion(
+            scenario,
+            "offload",
+            f"Offload the {what} to CPU memory (DeepSpeed ZeRO-{zero} Offload)",
+            "slower steps (PCIe transfers, CPU Adam); needs the offloaded bytes in host RAM",
+            edits,
+        )
+        if s is not None:
+            return s
+    return None
+
+
+def more_gpus(scenario: Scenario, needed: GpusNeeded) -> Suggestion | None:
+    if not needed.found or needed.layout is None or needed.gpus is None:
+        return None
+    gpu = resolve_gpu(scenario)
+    extra = needed.gpus - scenario.parallelism.gpus
+    return verified_suggestion(
+        scenario,
+        "more_gpus",
+        f"Use {needed.gpus} × {gpu.name} ({needed.layout.description})",
+        f"{extra} more GPU{'s' if extra > 1 else ''}" + (" and their interconnect traffic" if needed.gpus > 1 else ""),
+        needed.edits,
+    )
+
+
+KV_SMALLER = {"vllm": ("fp8",), "sglang": ("fp8",), "llama.cpp": ("q8_0", "q4_0"), "ollama": ("q8_0", "q4_0")}
+
+
+def kv_cache(scenario: Scenario) -> Suggestion | None:
+    if scenario.workload.mode != "inference":
+        return None
+    current = quant.kv_bytes_per_element(scenario.precision.kv_cache)
+    for kv in KV_SMALLER.get(scenario.runtime.name, ()):
+        if quant.kv_bytes_per_element(kv) >= current:
+            continue
+        s = verified_suggestion(
+            scenario,
+            "kv_cache",
+            f"Store the KV cache as {kv} (was {scenario.precision.kv_cache})",
+            "a small quality change in long contexts",
+            [Edit(path="precision.kv_cache", value=kv)],
+        )
+        if s is not None:
+            return s
+    return None
+
+
+def smaller_format(scenario: Scenario, formats: Sequence[FormatOption]) -> Suggestion | None:
+    current = estimate(scenario).memory
+    current_w = sum(i.bytes for i in current.items if i.category == "weights")
+    for f in formats:  # largest first: the least quantization that fits
+        if f.badge == "fits" and f.weights_bytes < current_w and f.format_id != scenario.precision.weights:
+            return verified_suggestion(
+                scenario,
+                "smaller_format",
+                f"Weights in {f.name} ({f.bits_per_weight:g} bits per weight, was {scenario.precision.weights})",
+                "quantization error: a quality loss that grows as the bits shrink",
+                f.edits,
+            )
+    return None
+
+
+def shorter_context(scenario: Scenario, lim: Limits) -> Suggestion | None:
+    w = scenario.workload
+    c = lim.context
+    if not lim.has_context or c is None or c >= w.context:
+        return None
+    edits = [Edit(path="workload.context", value=c)]
+    if w.mode == "inference" and w.output_tokens > c:
+        edits.append(Edit(path="workload.output_tokens", value=c))
+    return verified_suggestion(
+        scenario,
+        "shorter_context",
+        f"Context {c:,} tokens (was {w.context:,})",
+        "the model sees less text per sequence",
+        edits,
+    )

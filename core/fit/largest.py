@@ -1,0 +1,50 @@
+"""1. The largest context, batch and concurrency that fit (the exact solvers of core.sweep)."""
+
+from __future__ import annotations
+
+from core import sweep
+from core.fit.answers import Limits
+from core.samples import is_image_model
+from core.scenario import Scenario
+
+
+def _image_model(scenario: Scenario) -> bool:
+    return is_image_model(scenario.model.architecture)
+
+
+def limits(scenario: Scenario) -> Limits:
+    """The largest context, batch and concurrency that fit, each with the others as the scenario has them."""
+    inference = scenario.workload.mode == "inference"
+    has_context = not _image_model(scenario)
+    context = sweep.largest_context(scenario) if has_context else None
+    top = min(max(scenario.model.architecture.max_positions, scenario.workload.context), sweep.MAX_CONTEXT)
+    batch = sweep.largest_batch(scenario)
+    concurrency = sweep.largest_concurrency(scenario) if inference else None
+    expl = {
+        "batch": (
+            "largest "
+            + ("per-GPU micro-batch" if not inference else "batch of sequences per step")
+            + " with everything else as set: the memory-vs-batch sweep brackets it, integer sweeps pin it exactly"
+        ),
+    }
+    if has_context:
+        expl["context"] = (
+            "largest context (prompt + generated tokens) with everything else as set: a log-spaced sweep brackets "
+            "it, integer sweeps pin it exactly"
+            + (
+                f"; searched up to {top:,} tokens (the model's maximum position or the context asked for), "
+                "and that much fits"
+                if context == top
+                else ""
+            )
+        )
+    if inference:
+        expl["concurrency"] = "largest number of concurrent requests, each with its own KV cache (bisection)"
+    return Limits(
+        context=context,
+        batch=batch,
+        concurrency=concurrency,
+        has_context=has_context,
+        context_searched_to=top if has_context else None,
+        explanations=expl,
+    )
