@@ -35,6 +35,7 @@ PUBLISHED_PRICES = {
     "h200-sxm-141gb": 0.001261 * 3600,
 }
 
+
 def test_usable_memory_is_the_driver_figure() -> None:
     assert catalog.gpu("h100-sxm-80gb").usable_bytes == H100
     assert catalog.gpu("rtx-4090-24gb").usable_bytes == RTX4090
@@ -168,6 +169,15 @@ def test_catalogue_cost_only_from_a_price_on_record() -> None:
     assert priced["l40s-48gb"].price_source == "the scenario's price"
     assert priced["h100-sxm-80gb"].cost_per_hour == pytest.approx(8 * 4.29)
     assert "lambda.ai" in priced["h100-sxm-80gb"].price_source
+
+
+def test_the_scenarios_price_wins_for_its_own_gpu() -> None:
+    # what the user pays for an H100 (1.80 USD per GPU-hour, × 2 GPUs = 3.60 USD per hour) over Lambda's 4.29 list price
+    s = scenario("llama-3.1-8b", parallelism={"gpus": 2, "tp": 2}, cost={"price_per_gpu_hour": 1.8})
+    rows = {r.gpu_id: r for r in fit.catalogue_scan(s)}
+    assert rows["h100-sxm-80gb"].cost_per_hour == pytest.approx(3.6)
+    assert rows["h100-sxm-80gb"].price_source == "the scenario's price"
+    assert rows["h100-pcie-80gb"].cost_per_hour == pytest.approx(2 * 3.29)
 
 
 def test_format_badges_hf_runtime() -> None:
