@@ -95,6 +95,7 @@ def plan(
     precision: str,
     mfu: float,
     price_per_gpu_hour: float | None = None,
+    price_source: str = "",
     group: int = 1,
     deadline_days: float | None = None,
     known_gpu_hours: float | None = None,
@@ -138,6 +139,7 @@ def plan(
         out["price_per_gpu_hour"] = price_per_gpu_hour
         expl["cost"] = (
             f"{gpu_hours:,.0f} GPU-hours × ${price_per_gpu_hour:,.2f} = ${gpu_hours * price_per_gpu_hour:,.0f}"
+            + (f" (price: {price_source})" if price_source else "")
         )
     if deadline_days is not None:
         if deadline_days <= 0:
@@ -236,7 +238,9 @@ def plan_training(
         gpus=p.gpus,
         precision=c.precision,
         mfu=c.mfu,
-        price_per_gpu_hour=s.cost.price_per_gpu_hour or None,
+        # the scenario's own price, else the published rate the catalogue records for the GPU (named)
+        price_per_gpu_hour=s.cost.price_per_gpu_hour or gpu.price_usd_per_hour,
+        price_source="" if s.cost.price_per_gpu_hour else gpu.price_source.split(";")[0],
         group=p.tp * p.pp,
         deadline_days=deadline_days,
         known_gpu_hours=known_gpu_hours,

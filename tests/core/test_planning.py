@@ -105,6 +105,18 @@ def test_cnn_plan_counts_images_with_torchvisions_flops() -> None:
     assert p.training_flops == pytest.approx(3 * 2 * 4.089e9 * 90 * 1_281_167, rel=0.001)
 
 
+def test_cost_falls_back_to_the_published_price_of_the_gpu() -> None:
+    # no price in the scenario: the A100 SXM 80 GB's published rate (Lambda's list, 2.79 USD per GPU-hour, read
+    # 2026-09-20) prices the GPU-hours; a price of the scenario's own (1.50) wins over it
+    s = scenario("resnet-50", workload={"mode": "training", "batch": 64}, gpu={"id": "a100-sxm4-80gb"})
+    p = planning.plan_training(s, 90 * 1_281_167)
+    assert p.cost_usd == pytest.approx(p.gpu_hours * 2.79)
+    assert "lambda.ai" in p.explanations["cost"]
+    own = planning.plan_training(s.changed("cost.price_per_gpu_hour", 1.5), 90 * 1_281_167)
+    assert own.cost_usd == pytest.approx(own.gpu_hours * 1.5)
+    assert "lambda" not in own.explanations["cost"].lower()
+
+
 def test_recomputation_is_eight_n_d() -> None:
     six = planning.plan_from_params(1e9, 1e9, A100, 1, mfu=0.4)
     eight = planning.plan_from_params(1e9, 1e9, A100, 1, mfu=0.4, recompute=True)
