@@ -83,6 +83,51 @@ def megatron_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int = 2) -> act.T
     return act.Terms(norms=norms, attention=attention, scores=scores, mlp=mlp, dropout=dropout)
 
 
+def unsloth_saved(ctx: Ctx, st: StackSpec, T: Num, a: int = 2) -> act.Terms:
+    """A decoder block's saved activations under Unsloth's own autograd functions, in 16 bits (unsloth
+    e3162dc5: models/llama.py LlamaDecoderLayer_fast_forward / LlamaAttention_fast_forward, kernels/fast_lora.py,
+    kernels/rms_layernorm.py, kernels/rope_embedding.py): Fast_RMS_Layernorm keeps its input and fp32 1/rms and
+    returns a new output (the QKV and MLP input, which LoRA_QKV / LoRA_MLP save); RoPE runs in place; xformers
+    attention (Unsloth's default install; flash-attn when present) keeps Q, K and V, with grouped-query K and V
+    materialised per query head (`K.reshape(bsz, kv_seq_len, n_heads, head_dim)` when training) and its output
+    (o_proj's LoRA_W input) and fp32 logsumexp; the residual sum is the second norm's input; LoRA_MLP saves only
+    X, e (gate) and g (up): the SwiGLU product is recomputed in backward."""
+    tp = ctx.tp
+    att = st.attention
+    h = st.hidden_size
+    heads = att.num_heads / tp
+    q, kv, o = att.q_width / tp, att.kv_width / tp, att.o_width / tp
+    kv_saved = q if att.num_kv_heads < att.num_heads else kv  # expanded to every query head
+    norm_in = a * T * h + 4 * T  # the first norm's output (QKV input) and 1/rms; the layer input is counted apart
+    norm_ffn = a * T * h + 4 * T  # the residual sum (second norm's input) ...
+    norm_ffn = norm_ffn + a * T * h  # ... and the second norm's output (LoRA_MLP's X)
+    attention = a * T * (q + 2 * kv_saved + o) + 4 * T * heads
+    i = st.mlp.intermediate_size / tp
+    mlp = a * T * 2 * i if st.mlp.gated else a * T * i  # e and g (or the up projection)
+    zero = 0.0 * T
+    return act.Terms(
+        norms=norm_in + norm_ffn,
+        attention=attention,
+        scores=zero,
+        mlp=mlp,
+        dropout=zero,
+        norm_in=norm_in,
+        norm_ffn=norm_ffn,
+        mlp_dense=mlp,
+    )
+
+
+def unsloth_backward_extra(ctx: Ctx, st: StackSpec, T: Num, a: int = 2) -> Num:
+    """What Unsloth's backward of one recomputed block adds to its saved tensors at the block's peak (LoRA_MLP
+    .backward, unsloth e3162dc5 kernels/fast_lora.py; unsloth_zoo 36ff5fc3 Unsloth_Offloaded_Gradient_Checkpointer
+    .backward): DW = matmul_lora(dY, downW.t(), ...) is T × intermediate, and matmul_lora's `out += (X @ A) @ (s * B)`
+    builds a second T × intermediate term before adding it; the checkpointer keeps the block's input (brought back
+    from CPU), the recomputed block's output and the incoming gradient dY (T × h each) until
+    torch.autograd.backward(output, dY) returns."""
+    i = st.mlp.intermediate_size / ctx.tp
+    return a * T * (2 * i + 3 * st.hidden_size)
+
+
 def selective_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, mode: act.Mode, terms: act.Terms) -> tuple[Num, str]:
     """Bytes a layer keeps under selective checkpointing, and the policy's name."""
     stack = get_stack(ctx.scenario.training.stack)
@@ -164,6 +209,22 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
             "end of the forward pass.",
             inputs,
             "torchtune CEWithChunkedOutputLoss (num_output_chunks=8)",
+        )
+    if stack.loss == "cut":
+        lse = 4 * T
+        de = a16 * T * h
+        return PhaseItem(
+            "logits",
+            f"Cut cross-entropy ({stack.name})",
+            "activations",
+            {"forward": lse, "backward": lse + de},
+            f"4·T (fp32 logsumexp) · + {a16}·T·h (gradient of the hidden states) in backward",
+            f"{stack.name} computes the loss with Apple's Cut Cross-Entropy: the {float(np.max(T)):,.0f} × {V:,} "
+            "logits exist only in on-chip blocks; it keeps the fp32 logsumexp per token and its backward fills the "
+            f"gradient of the final hidden states = {fmt_bytes(float(np.max(lse + de)))}.",
+            inputs,
+            "apple/ml-cross-entropy cut_cross_entropy/cce.py (save_for_backward(e, c, lse, ...)), cce_backward.py "
+            "(de = torch.zeros_like(e))",
         )
     if stack.loss == "fused-linear":
         kept = a16 * T * h

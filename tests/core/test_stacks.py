@@ -126,6 +126,26 @@ def test_unsloth_offloads_checkpointed_inputs() -> None:
     assert hf - un == pytest.approx(31 * 2 * T * h, rel=0.001)
 
 
+def test_unsloth_recomputes_one_block_with_its_own_kernels() -> None:
+    # QLoRA r = 32, bf16, T = 4096 tokens of Llama 3.1 8B (h = 4096, 32 query / 8 KV heads of 128, I = 14,336), per
+    # token, from unsloth e3162dc5's autograd functions:
+    #   first RMS norm output 2h + fp32 1/rms 4; xformers keeps Q 2h and K, V expanded to 32 heads 2·2h, its output
+    #   2h and fp32 logsumexp 4·32; residual sum 2h + 1/rms 4 and second norm output 2h; LoRA_MLP keeps e, g 2·2I
+    saved = 2 * 4096 + 4 + 2 * 4096 + 4 * 4096 + 2 * 4096 + 4 * 32 + 2 * 4096 + 4 + 2 * 4096 + 4 * 14336
+    #   LoRA_MLP.backward: DW and matmul_lora's LoRA term (2 · 2I); the checkpointer's input, output and dY (3 · 2h)
+    backward = 4 * 14336 + 6 * 4096
+    assert saved + backward == 196_744
+    T = 4096
+    kw = {
+        "training": {"stack": "unsloth", "finetune": "qlora", "lora_rank": 32, "grad_checkpointing": "full"},
+        "precision": {"training": "bf16", "weights": "nf4"},
+    }
+    assert _phase("backward_end", "activations", **kw) == pytest.approx(196_744 * T)
+    # Cut Cross-Entropy: fp32 logsumexp per token, and the gradient of the final hidden states in backward
+    assert _phase("forward", "logits", **kw) == 4 * T
+    assert _phase("backward", "logits", **kw) == 4 * T + 2 * T * 4096
+
+
 def test_offload_names_the_cpu_memory_it_needs() -> None:
     # ZeRO-Offload keeps the fp32 master (4), Adam's two fp32 states (8) and the fp32 gradient partition (4) in CPU
     # memory: 16 bytes × N / DP per rank; with parameters offloaded too (ZeRO-3) their 16-bit partition (2) as well
