@@ -233,6 +233,8 @@ def measured_cases() -> list[Case]:
                     "calibration" if key == "runtime_overhead" else "validation",
                 )
             )
+        elif cid.startswith("term-liger-flce-"):
+            cases.append(_liger_loss_case(d, measured))
         elif cid.endswith("-maxctx"):
             cases.append(_max_context_case(d, measured))
         elif cid.startswith("train-torchtitan-"):
@@ -358,6 +360,36 @@ def _max_context_case(d: dict[str, Any], measured: float) -> Case:
         d["source"],
         0.5 if hf else _MAX_CONTEXT_TOLERANCE,
         "variant" if hf else "validation",
+    )
+
+
+def _liger_loss_case(d: dict[str, Any], measured: float) -> Case:
+    """Liger's fused linear cross-entropy benchmark, held term by term: the loss's own bytes are the measured peak
+    less what benchmark_fused_linear_cross_entropy.py keeps apart from the loss. It builds both modules (the torch and
+    the Liger nn.Linear(H, V), 2 · 2·V·H bf16 weights); from the second of its 10 iterations the Liger weight's .grad
+    and the input's .grad stay from the previous one (2·V·H and 2·BT·H), and the forward fills a new bf16 grad_weight
+    (2·V·H: in a model, lm_head's gradient, not the loss); the bf16 input (2·BT·H) and int64 targets (8·BT)."""
+    st = d["setup"]
+    bt, h, v = st["BT"], st["H"], st["V"]
+    kept_apart = 2 * 2 * v * h + 2 * v * h + 2 * v * h + 2 * 2 * bt * h + 8 * bt
+    s = _scenario(
+        _preset("llama-3.1-8b"),  # h = 4096, V = 128,256: the benchmark's H and V
+        workload={"mode": "training", "batch": 1, "context": bt},
+        precision={"training": "bf16"},
+        training={"stack": "liger"},
+    )
+    return Case(
+        d["id"],
+        "Liger fused linear cross-entropy (A100, allocated; per term)",
+        s,
+        measured - kept_apart,
+        "loss term (logits item, forward)",
+        _allocated,
+        d["source"],
+        # all four rows are 16 MiB above the loss term (a constant: cuBLAS workspaces come from PyTorch's allocator
+        # and the script does not name them); on the smallest run's 174 MiB that is 9 %
+        0.12 if bt < 8192 else 0.06,
+        term=("forward", ("logits",)),
     )
 
 

@@ -227,20 +227,29 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
             "(de = torch.zeros_like(e))",
         )
     if stack.loss == "fused-linear":
-        kept = a16 * T * h
-        chunk = 2 * 4 * T * h
+        # liger_kernel v0.4.2 ops/fused_linear_cross_entropy.py: inc_factor = cdiv(V, H); chunk_size =
+        # next_power_of_2(cdiv(BT, inc_factor)); grad_input (16-bit, T × h) and loss_1d (fp32, T) for the whole batch;
+        # per chunk the 16-bit logits, their fp32 copy (`.float()`) for the in-place loss kernel, then the 16-bit
+        # cast and `grad_logits_chunk = logits_chunk * alpha`; the previous chunk's grad_logits_chunk is still bound
+        # while the next chunk's matmul and fp32 copy are allocated: 2 + 2 + 4 = 8 bytes per chunk element at once
+        inc = -(-V // h)
+        rows = np.ceil(np.asarray(T, dtype=float) / inc)
+        c = np.minimum(2.0 ** np.ceil(np.log2(np.maximum(rows, 1.0))), 2.0 ** np.ceil(np.log2(np.maximum(T, 1.0))))
+        kept = a16 * T * h + 4 * T
+        chunk = 8 * c * V + 0.0 * T
         return PhaseItem(
             "logits",
             f"Fused linear cross-entropy ({stack.name})",
             "activations",
             {"forward": kept + chunk, "backward": kept},
-            f"{a16}·T·h (gradient of the hidden states) + 2 · 4 · T·h (one chunk of fp32 logits and its gradient)",
-            f"{stack.name} computes lm_head and the loss chunk by chunk (chunks of about T·h / V tokens, so a "
-            "chunk's logits are about T × h elements) and computes the gradient of the final hidden states in the "
-            f"forward pass: the {float(np.max(T)):,.0f} × {V:,} logits never exist whole = "
+            f"{a16}·T·h (gradient of the hidden states) + 4·T (fp32 loss per token) + 8 · c · V (one chunk of c "
+            f"tokens: the previous chunk's {a16 * 8}-bit gradient, this chunk's logits and their fp32 copy)",
+            f"{stack.name} computes lm_head and the loss chunk by chunk — c = {float(np.max(c)):,.0f} tokens, the "
+            f"power of two above T / ⌈V / h⌉ = T / {inc} — and computes the gradient of the final hidden states in "
+            f"the forward pass: the {float(np.max(T)):,.0f} × {V:,} logits never exist whole = "
             f"{fmt_bytes(float(np.max(kept + chunk)))}.",
             inputs,
-            "liger_kernel/ops/fused_linear_cross_entropy.py; Apple cut-cross-entropy (Unsloth)",
+            "liger_kernel v0.4.2 ops/fused_linear_cross_entropy.py (fused_linear_cross_entropy_forward)",
         )
     if vd > 1 and stack.dtensor_loss:
         # torch/distributed/tensor/parallel/loss.py: forward keeps the 16-bit logits, their fp32 copy, `shifted`
