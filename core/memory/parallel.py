@@ -234,9 +234,9 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
         # while the next chunk's matmul and fp32 copy are allocated: 2 + 2 + 4 = 8 bytes per chunk element at once
         inc = -(-V // h)
         rows = np.ceil(np.asarray(T, dtype=float) / inc)
-        c = np.minimum(2.0 ** np.ceil(np.log2(np.maximum(rows, 1.0))), 2.0 ** np.ceil(np.log2(np.maximum(T, 1.0))))
+        ct = np.minimum(2.0 ** np.ceil(np.log2(np.maximum(rows, 1.0))), 2.0 ** np.ceil(np.log2(np.maximum(T, 1.0))))
         kept = a16 * T * h + 4 * T
-        chunk = 8 * c * V + 0.0 * T
+        chunk = 8 * ct * V + 0.0 * T
         return PhaseItem(
             "logits",
             f"Fused linear cross-entropy ({stack.name})",
@@ -244,7 +244,7 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
             {"forward": kept + chunk, "backward": kept},
             f"{a16}·T·h (gradient of the hidden states) + 4·T (fp32 loss per token) + 8 · c · V (one chunk of c "
             f"tokens: the previous chunk's {a16 * 8}-bit gradient, this chunk's logits and their fp32 copy)",
-            f"{stack.name} computes lm_head and the loss chunk by chunk — c = {float(np.max(c)):,.0f} tokens, the "
+            f"{stack.name} computes lm_head and the loss chunk by chunk — c = {float(np.max(ct)):,.0f} tokens, the "
             f"power of two above T / ⌈V / h⌉ = T / {inc} — and computes the gradient of the final hidden states in "
             f"the forward pass: the {float(np.max(T)):,.0f} × {V:,} logits never exist whole = "
             f"{fmt_bytes(float(np.max(kept + chunk)))}.",
