@@ -233,6 +233,8 @@ def measured_cases() -> list[Case]:
                     "calibration" if key == "runtime_overhead" else "validation",
                 )
             )
+        elif cid.startswith("train-megatron-"):
+            cases.append(_megatron_case(d, measured))
         elif cid.startswith("term-liger-flce-"):
             cases.append(_liger_loss_case(d, measured))
         elif cid.endswith("-maxctx"):
@@ -360,6 +362,49 @@ def _max_context_case(d: dict[str, Any], measured: float) -> Case:
         d["source"],
         0.5 if hf else _MAX_CONTEXT_TOLERANCE,
         "variant" if hf else "validation",
+    )
+
+
+def _megatron_arch(d: dict[str, Any]) -> ModelRef:
+    """The test's GPT from its Megatron arguments: no bias, LayerNorm, a plain (not gated) MLP of 4h."""
+    from core.architecture import Norm
+
+    a = d["architecture"]
+    extra = {"hidden_act": "relu2", "head_dim": a["hidden_size"] // a["num_heads"], "max_position_embeddings": 8192}
+    arch = _arch_from_dims(a, "llama", d["model"].split(" (")[0], extra).architecture
+    dec = arch.decoder
+    assert dec is not None
+    dec = dec.model_copy(update={"mlp": dec.mlp.model_copy(update={"gated": False}), "norm": Norm.LAYER})
+    return ModelRef(architecture=arch.model_copy(update={"decoder": dec}))
+
+
+def _activations_category(e: Estimate) -> float:
+    """What the forward and backward add on top of the training state (activations, logits, their transients)."""
+    return float(e.memory.by_category()["activations"])
+
+
+def _megatron_case(d: dict[str, Any], measured: float) -> Case:
+    st = d["setup"]
+    tp, pp = st["tp"], st["pp"]
+    s = _scenario(
+        _megatron_arch(d),
+        workload={"mode": "training", "batch": st["micro_batch"], "context": st["seq_len"]},
+        precision={"training": "mixed-bf16"},
+        training={"stack": "megatron", "attention": "flash"},
+        parallelism={"gpus": st.get("gpus", 8 * tp * pp), "tp": tp, "pp": pp},
+        gpu={"id": "h100-sxm-80gb"},
+    )
+    variant = "Variant" in d.get("notes", "")
+    return Case(
+        d["id"],
+        "Megatron-Core functional tests (H100/A100, allocated peak − steady state)",
+        s,
+        measured,
+        "activations + loss above the training state",
+        _activations_category,
+        d["source"],
+        0.5 if variant else 0.08,
+        "variant" if variant else "validation",
     )
 
 

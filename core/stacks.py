@@ -44,8 +44,9 @@ class TrainingStack:
     grad_buffers: Literal["ddp", "deepspeed", "fsdp", "megatron"]
     sequence_parallel: bool  # under TP, norms/residual/dropout activations are split along the sequence
     loss_parallel: bool  # under TP, the logits stay sharded over the vocabulary (loss computed per shard)
-    # how the cross-entropy meets the logits: "cut" = Apple's Cut Cross-Entropy (logits only in on-chip blocks)
-    loss: Literal["fp32-logits", "chunked", "fused-linear", "cut"]
+    # how the cross-entropy meets the logits: "cut" = Apple's Cut Cross-Entropy (logits only in on-chip blocks);
+    # "vocab-parallel" = Megatron's _VocabParallelCrossEntropy (fp32 copy turned into the softmax in place)
+    loss: Literal["fp32-logits", "chunked", "fused-linear", "cut", "vocab-parallel"]
     offloads_checkpoints: bool  # checkpointed layer inputs are kept in CPU memory (Unsloth)
     source: str
     notes: str
@@ -128,11 +129,12 @@ STACKS: dict[str, TrainingStack] = {
             grad_buffers="megatron",
             sequence_parallel=True,
             loss_parallel=True,
-            loss="fp32-logits",
+            loss="vocab-parallel",
             offloads_checkpoints=False,
             activations="megatron",
             source="Megatron-LM docs/source/api-guide/dist_optimizer.md (bf16 params, fp32 grads: 6 + 12/d "
-            "bytes per parameter), --sequence-parallel, vocab-parallel cross entropy, TE/Apex FusedAdam",
+            "bytes per parameter), --sequence-parallel, megatron/core/tensor_parallel/cross_entropy.py "
+            "(_VocabParallelCrossEntropy @ d98e8a64), TE/Apex FusedAdam",
             notes="bf16 parameters, fp32 main_grad buffer, fp32 main parameters and Adam states sharded over DP",
         ),
         TrainingStack(

@@ -251,6 +251,28 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
             inputs,
             "liger_kernel v0.4.2 ops/fused_linear_cross_entropy.py (fused_linear_cross_entropy_forward)",
         )
+    if stack.loss == "vocab-parallel":
+        # megatron/core/tensor_parallel/cross_entropy.py @ d98e8a64: inside the autograd Function the 16-bit logits
+        # are copied to fp32 (`vocab_parallel_logits.float()`), shifted, exponentiated and divided in place into the
+        # softmax it saves (4·T·V/TP); the 16-bit logits are freed when the model's forward returns. Backward turns
+        # the saved softmax into the gradient in place, and autograd casts it to the logits' 16-bit dtype
+        kept = 4 * TV
+        peak = (4 + a16) * TV
+        return PhaseItem(
+            "logits",
+            f"Logits and vocab-parallel cross-entropy ({stack.name})",
+            "activations",
+            {"forward": peak, "backward": peak},
+            f"T·V·({a16} + 4) in the forward (16-bit logits and their fp32 copy) and at the start of backward (fp32 "
+            f"gradient and its {a16 * 8}-bit cast)" + shard,
+            f"{stack.name}'s vocab-parallel cross-entropy copies the logits (T × V = {float(np.max(T)):,.0f} × {V:,}"
+            + (f", sharded over the vocabulary on {vd} TP ranks" if vd > 1 else "")
+            + ") to fp32 and turns the copy into the softmax in place, the only tensor it keeps; backward turns that "
+            "into the gradient in place and autograd casts it to the logits' dtype: "
+            f"{fmt_bytes(float(np.max(peak)))} at either moment.",
+            inputs,
+            "megatron/core/tensor_parallel/cross_entropy.py (_VocabParallelCrossEntropy)",
+        )
     if vd > 1 and stack.dtensor_loss:
         # torch/distributed/tensor/parallel/loss.py: forward keeps the 16-bit logits, their fp32 copy, `shifted`
         # and exp(shifted) (or `result`) at once; backward runs zeros_like(x), exp(x), their sum and the product

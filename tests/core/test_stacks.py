@@ -148,6 +148,16 @@ def test_unsloth_recomputes_one_block_with_its_own_kernels() -> None:
     assert _phase("backward", "logits", **kw) == 4 * T + 2 * T * 4096
 
 
+def test_megatron_vocab_parallel_cross_entropy_keeps_one_fp32_softmax() -> None:
+    # megatron/core/tensor_parallel/cross_entropy.py: bf16 logits (2·T·V/TP) and their fp32 copy (4·T·V/TP) in the
+    # forward, the copy turned into the softmax in place and kept; backward makes the fp32 gradient in place and
+    # autograd casts it to bf16: 6·T·V/TP at either moment. TP = 8 with loss parallel, T = 4096
+    T, tp = 4096, 8
+    kw = {"parallelism": {"gpus": 8, "tp": tp}, "training": {"stack": "megatron"}}
+    assert _phase("forward", "logits", **kw) == pytest.approx(6 * T * V / tp)
+    assert _phase("backward", "logits", **kw) == pytest.approx(6 * T * V / tp)
+
+
 def test_offload_names_the_cpu_memory_it_needs() -> None:
     # ZeRO-Offload keeps the fp32 master (4), Adam's two fp32 states (8) and the fp32 gradient partition (4) in CPU
     # memory: 16 bytes × N / DP per rank; with parameters offloaded too (ZeRO-3) their 16-bit partition (2) as well
