@@ -233,6 +233,22 @@ def measured_cases() -> list[Case]:
                     "calibration" if key == "runtime_overhead" else "validation",
                 )
             )
+        elif cid.startswith("train-deepspeed-"):
+            st = setup
+            s = _scenario(
+                _preset("opt-1.3b"),
+                workload={"mode": "training", "batch": st["micro_batch"], "context": st["seq_len"]},
+                precision={"training": "mixed-fp16"},
+                training={"stack": "deepspeed", "attention": "eager"},
+                parallelism={"gpus": st["gpus"], "zero": st["zero"]},
+                gpu={"id": "v100-sxm2-32gb"},
+            )
+            # 15 %: the transformers of April 2023 ran OPT's loss on fp16 logits and the engine models transformers
+            # 5's fp32 loss; rank 0's figure, one run
+            cases.append(
+                Case(cid, "DeepSpeed ZeRO (DeepSpeed-Chat log, max_memory_allocated)", s, measured, "allocated peak",
+                     _allocated, src, 0.15)
+            )  # fmt: skip
         elif cid.startswith("train-megatron-"):
             cases.append(_megatron_case(d, measured))
         elif cid.startswith("term-liger-flce-"):
