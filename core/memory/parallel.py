@@ -174,6 +174,12 @@ def explain_activations(ctx: Ctx, stack: TrainingStack, policy: str, pp_rank: st
         parts.append(
             f" {stack.name} offloads each checkpointed layer input to CPU memory; one is on the GPU at a time."
         )
+    if stack.activations == "unsloth":
+        parts.append(
+            f" {stack.name}'s own autograd functions keep less per layer than the transformers modules (fast RMS "
+            "norm, RoPE in place, LoRA_MLP keeps only its input, gate and up); the recomputed layer's backward adds "
+            "DW and matmul_lora's LoRA term (2 × T × intermediate) beside the layer's input, output and gradient."
+        )
     if ctx.pp > 1:
         parts.append(
             f" Pipeline rank: {'first' if pp_rank == 'first' else 'last'} stage ("
