@@ -382,7 +382,8 @@ def _max_context_case(d: dict[str, Any], measured: float) -> Case:
 
 
 def _megatron_arch(d: dict[str, Any]) -> ModelRef:
-    """The test's GPT from its Megatron arguments: no bias, LayerNorm, a plain (not gated) MLP of 4h."""
+    """The test's GPT from its Megatron arguments: LayerNorm, a plain (not gated) MLP of 4h, its dropout (Megatron's
+    default 0.1 where the test leaves it out)."""
     from core.architecture import Norm
 
     a = d["architecture"]
@@ -390,7 +391,14 @@ def _megatron_arch(d: dict[str, Any]) -> ModelRef:
     arch = _arch_from_dims(a, "llama", d["model"].split(" (")[0], extra).architecture
     dec = arch.decoder
     assert dec is not None
-    dec = dec.model_copy(update={"mlp": dec.mlp.model_copy(update={"gated": False}), "norm": Norm.LAYER})
+    dec = dec.model_copy(
+        update={
+            "mlp": dec.mlp.model_copy(update={"gated": False}),
+            "norm": Norm.LAYER,
+            "hidden_dropout": a["hidden_dropout"],
+            "attention_dropout": a["attention_dropout"],
+        }
+    )
     return ModelRef(architecture=arch.model_copy(update={"decoder": dec}))
 
 
