@@ -215,7 +215,8 @@ def _fixed_state_mixers(c: _Collector, st: StackSpec, name: str, cp: str) -> Non
             c.add(f"{p}.mixer.{t}", comp, (mb.num_heads,), n, "other", t, name)
         if mb.norm:
             c.norm(f"{p}.mixer.norm", comp, Norm.RMS, i, n, name)
-        c.linear(f"{p}.mixer.out_proj", comp, h, i, mb.bias, n, "out_proj", name, "row")
+        out_bias = mb.bias if mb.out_bias is None else mb.out_bias
+        c.linear(f"{p}.mixer.out_proj", comp, h, i, out_bias, n, "out_proj", name, "row")
     sc, n = st.short_conv, st.mixer_count("conv")
     if sc is not None and n:
         comp = cp + "short_conv"

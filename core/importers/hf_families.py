@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from core.architecture import Norm
+from core.architecture import Mixer, Norm
 
 if TYPE_CHECKING:
     from core.importers.hf_reader import ConfigReader
@@ -84,6 +84,11 @@ class DecoderFamily:
     act_params: int = 0  # learnable activation parameters per MLP (Apertus' xIELU: alpha_p, alpha_n)
     # per-layer block kinds of this family's `layers_block_type`, when they differ from the common layer_types words
     block_types: tuple[tuple[str, str, str], ...] = ()  # (word, mixer, ffn)
+    # what this family's `layer_types` words mean where they differ from the common ones (transformers 5.25 writes
+    # every recurrent mixer as "linear_attention": Mamba-2 in Granite 4, Gated DeltaNet in Qwen3-Next)
+    layer_words: tuple[tuple[str, Mixer], ...] = ()  # (word, mixer)
+    parallel_mamba: bool = False  # a Mamba-2 mixer beside the attention of every layer (Falcon-H1)
+    inert: tuple[str, ...] = ()  # keys of this family that change no count (scales, kernels' chunk sizes …)
     notes: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -101,6 +106,18 @@ def _lfm2_ff_width(c: ConfigReader) -> int:
     return ff
 
 
+def _granite_hybrid_width(c: ConfigReader) -> int:
+    """Granite 4's MLP beside (or, without experts, instead of) the experts: `shared_mlp`, a gated MLP of
+    shared_intermediate_size. With num_local_experts 0 (the dense H-Micro) transformers builds no experts at all and
+    ignores intermediate_size and num_experts_per_tok."""
+    if not c.int("num_local_experts", default=0, note=False):
+        for k in ("intermediate_size", "num_experts_per_tok"):
+            c.get(k, default=None, note=False)
+    return c.int("shared_intermediate_size")
+
+
+_MAMBA_SCALARS = ("mamba_chunk_size", "mamba_norm_before_gate", "position_embedding_type", "normalization_function",
+                  "ssm_multipliers", "mlp_multipliers", "attn_layer_indices")  # fmt: skip
 _QWEN2 = DecoderFamily(tie=False, qkv_bias=True, o_bias=False)
 _QWEN3 = DecoderFamily(tie=False, qk_norm="head")
 _GEMMA_NORMS = 4
@@ -175,6 +192,14 @@ FAMILIES: dict[str, DecoderFamily] = {
     ),
     "lfm2": DecoderFamily(tie=True, qk_norm="head", dense_width_rule=_lfm2_ff_width),
     "glm_moe_dsa": DecoderFamily(tie=False, mla=True),
+    # Granite 4 (transformers' GraniteMoeHybrid): Mamba-2 or attention per layer (`layer_types`: mamba / attention,
+    # or 5.25's linear_attention / full_attention), then experts of intermediate_size plus shared_mlp beside them
+    "granitemoehybrid": DecoderFamily(
+        tie=False, expert_width=("intermediate_size",), dense_width_rule=_granite_hybrid_width,
+        layer_words=(("mamba", "mamba2"), ("linear_attention", "mamba2"), ("attention", "full")), inert=_MAMBA_SCALARS,
+    ),
+    # Falcon-H1: attention and Mamba-2 side by side in every layer, then a gated MLP; mup multipliers change no count
+    "falcon_h1": DecoderFamily(tie=False, parallel_mamba=True, inert=_MAMBA_SCALARS),
     "chatglm": DecoderFamily(
         tie=False, qkv_bias=key("add_qkv_bias"), o_bias=key("add_bias_linear"), mlp_bias=key("add_bias_linear"),
         dense_width=("ffn_hidden_size",), vocab=("padded_vocab_size",), mqa_flag="multi_query_attention",
