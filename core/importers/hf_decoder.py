@@ -380,6 +380,7 @@ def stack(c: ConfigReader, fam: DecoderFamily) -> StackSpec:
         linear_attention=_linear_attention(c) if "linear" in mixers else None,
         mamba=_mamba2(c, h) if "mamba2" in mixers or fam.parallel_mamba else None,
         parallel_mamba=fam.parallel_mamba,
+        kv_shared_layers=c.int(fam.kv_shared_key, default=0, note=False) if fam.kv_shared_key else 0,
         short_conv=_short_conv(c, h) if "conv" in mixers else None,
     )
 
@@ -405,6 +406,8 @@ def decoder_lm(
 ) -> Architecture:
     """A decoder-only language model of a table family (`c` may be a nested text_config; `top` its parent)."""
     st = stack(c, fam)
+    if fam.extra is not None:
+        extra["extra_params"] = extra.get("extra_params", 0) + fam.extra(c, st.hidden_size, st.num_layers)
     positions = Positions.ALIBI if mt == "baichuan" and st.hidden_size >= 5120 else Positions.ROPE
     return Architecture(
         name=name,
