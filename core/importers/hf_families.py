@@ -247,7 +247,8 @@ FAMILIES: dict[str, DecoderFamily] = {
                "altup_lr_multiplier"),
     ),
     # Falcon-H1: attention and Mamba-2 side by side in every layer, then a gated MLP; mup multipliers change no count
-    "falcon_h1": DecoderFamily(tie=False, parallel_mamba=True, inert=_MAMBA_SCALARS),
+    # (mamba_use_mlp: every published config says true, and transformers 5.25 builds the MLP whatever it says)
+    "falcon_h1": DecoderFamily(tie=False, parallel_mamba=True, inert=(*_MAMBA_SCALARS, "mamba_use_mlp")),
     "chatglm": DecoderFamily(
         tie=False, qkv_bias=key("add_qkv_bias"), o_bias=key("add_bias_linear"), mlp_bias=key("add_bias_linear"),
         dense_width=("ffn_hidden_size",), vocab=("padded_vocab_size",), mqa_flag="multi_query_attention",
