@@ -108,7 +108,10 @@ def _attention(
     component: str = "attention",
     kv_in: int | None = None,
     cross: bool = False,
+    kv_layers: int | None = None,
 ) -> None:
+    """`kv_layers`: how many of the `layers` have k/v projections of their own (KV-shared layers have none)."""
+    kl = layers if kv_layers is None else kv_layers
     p = f"{prefix}.{'cross_attn' if cross else 'self_attn'}"
     m = "x" if cross else ""
     if att.mla is not None and not cross:
@@ -166,12 +169,12 @@ def _attention(
         src = kv_in or hidden
         q_rows = att.q_width * (2 if att.gated_output and not cross else 1)
         c.linear(f"{p}.q_proj", component, q_rows, hidden, att.q_bias, layers, m + "q", stack_name, "column")
-        c.linear(f"{p}.k_proj", component, att.kv_width, src, att.k_bias, layers, m + "k", stack_name, "column")
+        c.linear(f"{p}.k_proj", component, att.kv_width, src, att.k_bias, kl, m + "k", stack_name, "column")
         if not att.values_from_keys or cross:
-            c.linear(f"{p}.v_proj", component, att.kv_width, src, att.v_bias, layers, m + "v", stack_name, "column")
+            c.linear(f"{p}.v_proj", component, att.kv_width, src, att.v_bias, kl, m + "v", stack_name, "column")
         if att.qk_norm == "head" and not cross:
             c.norm(f"{p}.q_norm", component, norm, att.head_dim, layers, stack_name)
-            c.norm(f"{p}.k_norm", component, norm, att.head_dim, layers, stack_name)
+            c.norm(f"{p}.k_norm", component, norm, att.head_dim, kl, stack_name)
         elif att.qk_norm == "full" and not cross:
             c.norm(f"{p}.q_norm", component, norm, att.q_width, layers, stack_name)
             c.norm(f"{p}.k_norm", component, norm, att.kv_width, layers, stack_name)
@@ -215,7 +218,8 @@ def _fixed_state_mixers(c: _Collector, st: StackSpec, name: str, cp: str) -> Non
             c.add(f"{p}.mixer.{t}", comp, (mb.num_heads,), n, "other", t, name)
         if mb.norm:
             c.norm(f"{p}.mixer.norm", comp, Norm.RMS, i, n, name)
-        c.linear(f"{p}.mixer.out_proj", comp, h, i, mb.bias, n, "out_proj", name, "row")
+        out_bias = mb.bias if mb.out_bias is None else mb.out_bias
+        c.linear(f"{p}.mixer.out_proj", comp, h, i, out_bias, n, "out_proj", name, "row")
     sc, n = st.short_conv, st.mixer_count("conv")
     if sc is not None and n:
         comp = cp + "short_conv"
@@ -251,7 +255,8 @@ def _stack(c: _Collector, st: StackSpec, name: str, component_prefix: str = "") 
     cp = component_prefix
     p = f"{name}.layers.*"
     full = st.mixer_count("full") if st.full_attention is not None else 0
-    _attention(c, p, name, st.attention, h, st.norm, st.attention_layer_count - full, cp + "attention")
+    attn = st.attention_layer_count - full
+    _attention(c, p, name, st.attention, h, st.norm, attn, cp + "attention", kv_layers=attn - st.kv_shared_layers)
     if st.full_attention is not None:
         _attention(c, f"{p}[full]", name, st.full_attention, h, st.norm, full, cp + "attention")
     _fixed_state_mixers(c, st, name, cp)

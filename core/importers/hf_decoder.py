@@ -193,13 +193,14 @@ def _layer_kinds(c: ConfigReader, layers: int, fam: DecoderFamily | None) -> tup
                 c.source, f"'layers_block_type' holds block kinds this version cannot size: {unknown}"
             )
         return tuple(table[n][0] for n in names), tuple(table[n][1] for n in names)  # type: ignore[misc]
+    words: dict[str, Mixer] = {**LAYER_TYPE_MIXERS, **dict(fam.layer_words)} if fam else LAYER_TYPE_MIXERS
     for key in ("layer_types", "layers_block_type"):
         if c.has(key):
             names = c.str_list(key, layers)
-            unknown = sorted({n for n in names if n not in LAYER_TYPE_MIXERS})
+            unknown = sorted({n for n in names if n not in words})
             if unknown:
                 raise ModelFormatError(c.source, f"'{key}' holds layer kinds this version cannot size: {unknown}")
-            return tuple(LAYER_TYPE_MIXERS[n] for n in names), ()
+            return tuple(words[n] for n in names), ()
     if c.has("full_attention_interval"):  # Qwen3-Next: every n-th layer is full attention, the rest linear
         n = c.int("full_attention_interval")
         if n < 1:
@@ -292,15 +293,31 @@ def _linear_attention(c: ConfigReader) -> LinearAttentionSpec:
 
 
 def _mamba2(c: ConfigReader, hidden: int) -> Mamba2Spec:
+    """Mamba-2 in Nemotron-H's, Granite 4's and Falcon-H1's spellings. The inner width is mamba_d_ssm where given
+    (Falcon-H1), else mamba_expand × hidden; a head_dim of "auto" (or none) is that width over the heads, as the
+    config classes derive it."""
     heads = c.int("mamba_num_heads", "mamba_n_heads")
+    if c.has("mamba_d_ssm"):
+        inner = c.int("mamba_d_ssm")
+        c.get("mamba_expand", default=None, note=False)  # superseded by mamba_d_ssm (transformers ignores it then)
+    else:
+        inner = hidden * c.int("mamba_expand", default=2, note=False)
+    if c.d.get("mamba_d_head") == "auto":
+        c.get("mamba_d_head", note=False)
+        head_dim = inner // heads
+    else:
+        head_dim = c.int("mamba_head_dim", "mamba_d_head", default=inner // heads)
+    out_bias = c.bool("projectors_bias") if c.has("projectors_bias") else None
     return Mamba2Spec(
         num_heads=heads,
-        head_dim=c.int("mamba_head_dim", "mamba_d_head", default=(hidden * c.int("mamba_expand", default=2)) // heads),
+        head_dim=head_dim,
         state_size=c.int("ssm_state_size", "mamba_d_state", "state_size"),
         n_groups=c.int("n_groups", "mamba_n_groups", default=1, note=False),
         conv_kernel=c.int("conv_kernel", "mamba_d_conv", default=4, note=False),
         bias=c.bool("use_bias", "mamba_proj_bias", default=False),
         conv_bias=c.bool("use_conv_bias", "mamba_conv_bias", default=True),
+        norm=c.bool("mamba_rms_norm", default=True),
+        out_bias=out_bias,
     )
 
 
@@ -313,6 +330,8 @@ def _short_conv(c: ConfigReader, hidden: int) -> ShortConvSpec:
 
 def stack(c: ConfigReader, fam: DecoderFamily) -> StackSpec:
     """The decoder stack of any family in the table."""
+    for k in fam.inert:
+        c.get(k, default=None, note=False)
     h = c.int("hidden_size", "n_embd", "d_model")
     if not c.has("num_hidden_layers", "num_layers", "n_layer", "n_layers") and c.has("layers_block_type"):
         layers = len(c.str_list("layers_block_type"))  # transformers derives the depth from the block list
@@ -359,7 +378,9 @@ def stack(c: ConfigReader, fam: DecoderFamily) -> StackSpec:
         mixers=mixers,
         ffns=ffns,
         linear_attention=_linear_attention(c) if "linear" in mixers else None,
-        mamba=_mamba2(c, h) if "mamba2" in mixers else None,
+        mamba=_mamba2(c, h) if "mamba2" in mixers or fam.parallel_mamba else None,
+        parallel_mamba=fam.parallel_mamba,
+        kv_shared_layers=c.int(fam.kv_shared_key, default=0, note=False) if fam.kv_shared_key else 0,
         short_conv=_short_conv(c, h) if "conv" in mixers else None,
     )
 
@@ -385,6 +406,8 @@ def decoder_lm(
 ) -> Architecture:
     """A decoder-only language model of a table family (`c` may be a nested text_config; `top` its parent)."""
     st = stack(c, fam)
+    if fam.extra is not None:
+        extra["extra_params"] = extra.get("extra_params", 0) + fam.extra(c, st.hidden_size, st.num_layers)
     positions = Positions.ALIBI if mt == "baichuan" and st.hidden_size >= 5120 else Positions.ROPE
     return Architecture(
         name=name,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from core import quant
+from core.architecture import ATTENTION_MIXERS
 from core.memory.context import Ctx, Num, PhaseItem, fmt_bytes
 
 VLLM_BLOCK = 16  # tokens per paged-KV block (vLLM's default block_size)
@@ -63,10 +64,13 @@ def cached_tokens(ctx: Ctx, seq: Num) -> tuple[Num, str]:
     att = st.attention
     n = st.num_layers
     share = ctx.layers_per_stage / n
-    attn = st.attention_layer_count
+    attn = st.kv_layer_count(*ATTENTION_MIXERS)  # KV-shared layers (Gemma 3n) read another layer's cache
+    shared = st.attention_layer_count - attn
     other = f"; the other {n - attn} layers keep no KV cache (a fixed-size state, or no mixer)" if attn < n else ""
-    sliding = st.mixer_count("sliding") if att.sliding_window is not None else 0
-    chunked = st.mixer_count("chunked") if att.chunk_size is not None else 0
+    if shared:
+        other += f" ({shared} of them attend over the cache of an earlier layer of their kind)"
+    sliding = st.kv_layer_count("sliding") if att.sliding_window is not None else 0
+    chunked = st.kv_layer_count("chunked") if att.chunk_size is not None else 0
     if not sliding and not chunked:
         return seq * attn * share, f"{attn} attention layers keep every token{other}"
     extra = ctx.scenario.runtime.ubatch if ctx.scenario.runtime.gguf else 0
@@ -111,7 +115,7 @@ def kv_items(ctx: Ctx) -> list[PhaseItem]:
     prompt = np.maximum(ctx.seq - w.output_tokens, 1.0)
     if runtime == "hf":
         # transformers' sliding-window cache keeps a view of the whole prompt until the first decode step
-        prompt_tokens = prompt * st.attention_layer_count * ctx.layers_per_stage / st.num_layers
+        prompt_tokens = prompt * st.kv_layer_count(*ATTENTION_MIXERS) * ctx.layers_per_stage / st.num_layers
     else:
         prompt_tokens, _ = cached_tokens(ctx, prompt)
     prefill: Num = per_tok * prompt_tokens * seqs * b
