@@ -148,6 +148,8 @@ def launch(argv: Sequence[str]) -> tuple[QApplication, MainWindow]:
     app.installEventFilter(_FileOpenHandler(window))
     if args.exit_after_first_paint:
         window.installEventFilter(_FirstPaint(window))
+    if not window.geometry_restored:
+        window.fit_on_screen()
     window.show()
     if args.file:
         path = os.path.abspath(args.file)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
@@ -92,8 +92,18 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.presenter.refresh()
         geometry = preferences.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        self.geometry_restored = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
+
+    def fit_on_screen(self) -> None:
+        """The default size, made smaller where the screen's free area is smaller (a 1366×768 laptop, or 1920×1080
+        at 150 %: 1280×720), so that a first start (no saved geometry) does not run off the screen's bottom edge
+        with the status bar and the editor's end out of reach. Never below the window's minimum size."""
+        screen = self.screen()
+        if screen is not None:
+            # room for the window manager's title bar and borders, which are not known before the window is shown
+            # (Openbox: 20 px; GNOME and Windows: about 40)
+            frame = QSize(16, 48)
+            self.resize(self.size().boundedTo(screen.availableGeometry().size() - frame))
 
     @property
     def charts(self) -> dict[str, VramChart | ContextChart]:
