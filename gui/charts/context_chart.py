@@ -547,7 +547,7 @@ class ContextChart(ChartWidget):
                 taken.append(QRectF(centre.x() - 7, centre.y() - 7, 14, 14))
 
         def rows(size: QSizeF, first: float | None = None, from_bottom: bool = False) -> list[float]:
-            step = size.height() / 2
+            step = size.height() / 3
             ys = [4 + i * step for i in range(max(1, int((h - size.height() - 8) / step) + 1))]
             ys = ys[::-1] if from_bottom else ys
             return ys if first is None else [first, *ys]

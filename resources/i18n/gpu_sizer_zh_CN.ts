@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>{0} per GPU (log)</source>
-        <translation>每个 GPU 的显存（{0}，对数）</translation>
+        <translation>每 GPU 显存（{0}，对数）</translation>
     </message>
     <message>
         <source>Memory per GPU ({0})</source>
