@@ -331,6 +331,10 @@
         <translation>Memory against the batch size, and the largest batch that fits</translation>
     </message>
     <message>
+        <source>{0} per GPU (log)</source>
+        <translation>{0} per GPU (log)</translation>
+    </message>
+    <message>
         <source>Memory per GPU ({0})</source>
         <translation>Memory per GPU ({0})</translation>
     </message>
@@ -381,6 +385,10 @@
     <message>
         <source>No curve for this model: see the VRAM breakdown.</source>
         <translation>No curve for this model: see the VRAM breakdown.</translation>
+    </message>
+    <message>
+        <source>peak: {0} → {1}</source>
+        <translation>peak: {0} → {1}</translation>
     </message>
     <message>
         <source>fits</source>

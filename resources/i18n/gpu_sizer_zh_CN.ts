@@ -331,6 +331,10 @@
         <translation>显存随批大小的变化，以及可容纳的最大批</translation>
     </message>
     <message>
+        <source>{0} per GPU (log)</source>
+        <translation>每 GPU 显存（{0}，对数）</translation>
+    </message>
+    <message>
         <source>Memory per GPU ({0})</source>
         <translation>每个 GPU 的显存（{0}）</translation>
     </message>
@@ -381,6 +385,10 @@
     <message>
         <source>No curve for this model: see the VRAM breakdown.</source>
         <translation>此模型没有曲线：请看显存构成图。</translation>
+    </message>
+    <message>
+        <source>peak: {0} → {1}</source>
+        <translation>峰值阶段：{0} → {1}</translation>
     </message>
     <message>
         <source>fits</source>
