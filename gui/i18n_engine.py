@@ -35,6 +35,7 @@ def _item_names() -> dict[str, str]:
         "cuda_context": translate("Engine", "CUDA context & libraries"),
         "allocator_slack": translate("Engine", "Allocator slack (fragmentation)"),
         "dequant_buffer": translate("Engine", "Dequantized weight (prefill)"),
+        "dequant_transient": translate("Engine", "Dequantized weight (per matmul)"),
         "master_weights": translate("Engine", "fp32 master weights"),
         "autocast_weights": translate("Engine", "16-bit weight copies (autocast)"),
         "adapter_weights": translate("Engine", "LoRA adapters"),

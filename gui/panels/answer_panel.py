@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from core.fit import FitReport
 from core.scenario import Scenario
+from core.stacks import STACKS
 from gui.format import fmt_bytes, fmt_duration, fmt_int, fmt_money, fmt_number, fmt_params, formula_tooltip
 from gui.i18n_engine import component_text, expected_error_text, is_image_model, item_label, phase_text, phase_totals
 from gui.presenter import ViewData
@@ -35,6 +36,7 @@ LAYOUT = {
     "speed": (2, 0, 3),
     "time": (3, 0, 1),
     "cost": (3, 2, 1),
+    "stack": (4, 0, 3),
 }
 
 
@@ -239,6 +241,7 @@ class AnswerPanel(QFrame):
             formula_tooltip(self.tr("Parameters"), fmt_int(p.total), "Σ tensor sizes", by, {"trainable": p.trainable}),
         )
         self._show_compute(view)
+        self._show_stack(view)
         self._show_suggestions()
         if est.verified:
             self.unverified.setVisible(False)
@@ -381,6 +384,21 @@ class AnswerPanel(QFrame):
                 {"gpu_hours": c.gpu_hours or 0, "price_per_gpu_hour": s.cost.price_per_gpu_hour},
             ),
         )
+
+    def _show_stack(self, view: ViewData) -> None:
+        """Training: the stack the memory is sized for, and the components whose size it sets (those whose engine
+        explanation names it)."""
+        s = view.scenario
+        if s.workload.mode != "training":
+            self._row("stack", "", "")
+            return
+        stack = STACKS[s.training.stack]
+        shaped = [
+            item_label(i) for i in view.estimate.memory.items if i.bytes and stack.name in i.explanation + i.label
+        ]
+        text = self.tr("{0} — sets {1}").format(stack.name, self.tr(", ").join(shaped)) if shaped else stack.name
+        tip = formula_tooltip(self.tr("Training stack"), stack.name, "", stack.notes, source=stack.source)
+        self._row("stack", self.tr("Stack"), text, tip)
 
     def show_error(self, text: str) -> None:
         """No estimate for the current scenario (the engine refused it, or failed): say so instead of leaving the
