@@ -24,6 +24,7 @@ from core.scenario import Scenario
 from core.stacks import STACKS
 from gui.format import fmt_bytes, fmt_duration, fmt_int, fmt_money, fmt_number, fmt_params, formula_tooltip
 from gui.i18n_engine import component_text, expected_error_text, is_image_model, item_label, phase_text, phase_totals
+from gui.panels.precision_panel import stack_tooltips
 from gui.presenter import ViewData
 from gui.widgets.suggestion_list import SuggestionList
 
@@ -386,18 +387,28 @@ class AnswerPanel(QFrame):
         )
 
     def _show_stack(self, view: ViewData) -> None:
-        """Training: the stack the memory is sized for, and the components whose size it sets (those whose engine
-        explanation names it)."""
+        """Training: the stack the memory is sized for, and how many of the components it sets (those whose engine
+        explanation names it; listed with their sizes in the tooltip, each explained in the chart's tooltips)."""
         s = view.scenario
         if s.workload.mode != "training":
             self._row("stack", "", "")
             return
         stack = STACKS[s.training.stack]
-        shaped = [
-            item_label(i) for i in view.estimate.memory.items if i.bytes and stack.name in i.explanation + i.label
-        ]
-        text = self.tr("{0} — sets {1}").format(stack.name, self.tr(", ").join(shaped)) if shaped else stack.name
-        tip = formula_tooltip(self.tr("Training stack"), stack.name, "", stack.notes, source=stack.source)
+        items = [i for i in view.estimate.memory.items if i.bytes]
+        shaped = [i for i in items if stack.name in i.explanation + i.label]
+        text = (
+            self.tr("{0} — sets {1} of the {2} components").format(stack.name, len(shaped), len(items))
+            if shaped
+            else stack.name
+        )
+        listed = "\n".join(f"• {item_label(i)}: {fmt_bytes(i.bytes, self.unit)}" for i in shaped)
+        tip = formula_tooltip(
+            self.tr("Training stack"),
+            stack.name,
+            "",
+            stack_tooltips()[stack.id] + ("\n" + self.tr("Components it sets:") + "\n" + listed if shaped else ""),
+            source=stack.source,
+        )
         self._row("stack", self.tr("Stack"), text, tip)
 
     def show_error(self, text: str) -> None:

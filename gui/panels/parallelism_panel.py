@@ -80,9 +80,7 @@ class ParallelismPanel(QGroupBox):
         self.form.setRowVisible(self.sharding, own)
         if own:
             self.sharding.setText(
-                self.tr(
-                    "{0} shards parameters, gradients and optimizer states over the data-parallel GPUs by itself"
-                ).format(stack.name)
+                self.tr("{0} shards parameters, gradients and optimizer states by itself").format(stack.name)
                 if stack.sharding == "fsdp"
                 else self.tr(
                     "{0}'s distributed optimizer shards the fp32 master weights and optimizer states over the "

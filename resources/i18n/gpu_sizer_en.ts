@@ -180,6 +180,10 @@
         <translation>tokens/s</translation>
     </message>
     <message>
+        <source>{0} — sets {1} of the {2} components</source>
+        <translation>{0} — sets {1} of the {2} components</translation>
+    </message>
+    <message>
         <source>step {0} · {1} {2}</source>
         <translation>step {0} · {1} {2}</translation>
     </message>
@@ -224,16 +228,12 @@
         <translation>GPU-hours × price per GPU-hour</translation>
     </message>
     <message>
-        <source>{0} — sets {1}</source>
-        <translation>{0} — sets {1}</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
         <source>Training stack</source>
         <translation>Training stack</translation>
+    </message>
+    <message>
+        <source>Components it sets:</source>
+        <translation>Components it sets:</translation>
     </message>
     <message>
         <source>Stack</source>
@@ -574,6 +574,34 @@
     <message>
         <source>vLLM non-torch memory</source>
         <translation>vLLM non-torch memory</translation>
+    </message>
+    <message>
+        <source>SGLang metadata and communication</source>
+        <translation>SGLang metadata and communication</translation>
+    </message>
+    <message>
+        <source>fp32 gradient partition (DeepSpeed step)</source>
+        <translation>fp32 gradient partition (DeepSpeed step)</translation>
+    </message>
+    <message>
+        <source>Cached in the reduce-scatter stream&apos;s pool (FSDP2)</source>
+        <translation>Cached in the reduce-scatter stream&apos;s pool (FSDP2)</translation>
+    </message>
+    <message>
+        <source>Unsharded fp32 gradients across micro-batches (FSDP2 + PP)</source>
+        <translation>Unsharded fp32 gradients across micro-batches (FSDP2 + PP)</translation>
+    </message>
+    <message>
+        <source>Reduce-scatter of one layer&apos;s gradients (FSDP2)</source>
+        <translation>Reduce-scatter of one layer&apos;s gradients (FSDP2)</translation>
+    </message>
+    <message>
+        <source>Expert-parallel all-to-all buffers</source>
+        <translation>Expert-parallel all-to-all buffers</translation>
+    </message>
+    <message>
+        <source>CUDA graphs (SGLang)</source>
+        <translation>CUDA graphs (SGLang)</translation>
     </message>
     <message>
         <source>Compute buffer (llama.cpp)</source>
@@ -1663,8 +1691,8 @@
         <translation>{0} (= {1} GPUs ÷ tensor {2} ÷ pipeline {3})</translation>
     </message>
     <message>
-        <source>{0} shards parameters, gradients and optimizer states over the data-parallel GPUs by itself</source>
-        <translation>{0} shards parameters, gradients and optimizer states over the data-parallel GPUs by itself</translation>
+        <source>{0} shards parameters, gradients and optimizer states by itself</source>
+        <translation>{0} shards parameters, gradients and optimizer states by itself</translation>
     </message>
     <message>
         <source>{0}&apos;s distributed optimizer shards the fp32 master weights and optimizer states over the data-parallel GPUs</source>

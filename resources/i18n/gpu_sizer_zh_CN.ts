@@ -180,6 +180,10 @@
         <translation>token/s</translation>
     </message>
     <message>
+        <source>{0} — sets {1} of the {2} components</source>
+        <translation>{0} — 决定 {2} 个组成部分中的 {1} 个</translation>
+    </message>
+    <message>
         <source>step {0} · {1} {2}</source>
         <translation>每步 {0} · {1} {2}</translation>
     </message>
@@ -224,16 +228,12 @@
         <translation>GPU 小时 × 每 GPU 小时价格</translation>
     </message>
     <message>
-        <source>{0} — sets {1}</source>
-        <translation>{0} — 决定 {1}</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
         <source>Training stack</source>
         <translation>训练框架</translation>
+    </message>
+    <message>
+        <source>Components it sets:</source>
+        <translation>它决定的组成部分：</translation>
     </message>
     <message>
         <source>Stack</source>
@@ -574,6 +574,34 @@
     <message>
         <source>vLLM non-torch memory</source>
         <translation>vLLM 非 torch 显存</translation>
+    </message>
+    <message>
+        <source>SGLang metadata and communication</source>
+        <translation>SGLang 元数据与通信缓冲</translation>
+    </message>
+    <message>
+        <source>fp32 gradient partition (DeepSpeed step)</source>
+        <translation>fp32 梯度分区（DeepSpeed 更新步）</translation>
+    </message>
+    <message>
+        <source>Cached in the reduce-scatter stream&apos;s pool (FSDP2)</source>
+        <translation>reduce-scatter 流的缓存池（FSDP2）</translation>
+    </message>
+    <message>
+        <source>Unsharded fp32 gradients across micro-batches (FSDP2 + PP)</source>
+        <translation>跨微批的未分片 fp32 梯度（FSDP2 + PP）</translation>
+    </message>
+    <message>
+        <source>Reduce-scatter of one layer&apos;s gradients (FSDP2)</source>
+        <translation>单层梯度的 reduce-scatter（FSDP2）</translation>
+    </message>
+    <message>
+        <source>Expert-parallel all-to-all buffers</source>
+        <translation>专家并行 all-to-all 缓冲</translation>
+    </message>
+    <message>
+        <source>CUDA graphs (SGLang)</source>
+        <translation>CUDA 图（SGLang）</translation>
     </message>
     <message>
         <source>Compute buffer (llama.cpp)</source>
@@ -1663,8 +1691,8 @@
         <translation>{0}（= {1} 个 GPU ÷ 张量 {2} ÷ 流水线 {3}）</translation>
     </message>
     <message>
-        <source>{0} shards parameters, gradients and optimizer states over the data-parallel GPUs by itself</source>
-        <translation>{0} 自行将参数、梯度和优化器状态分片到各数据并行 GPU 上</translation>
+        <source>{0} shards parameters, gradients and optimizer states by itself</source>
+        <translation>{0} 自行对参数、梯度和优化器状态分片</translation>
     </message>
     <message>
         <source>{0}&apos;s distributed optimizer shards the fp32 master weights and optimizer states over the data-parallel GPUs</source>

@@ -5,6 +5,7 @@ shows them."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -280,11 +281,21 @@ def test_answer_names_the_stack_and_what_it_sets(qtbot, window: MainWindow) -> N
     window.editor.gpu_picker.count.setValue(8)
     pick_combo(window.editor.precision.stack, "megatron")
     settle(qtbot, window)
-    text = window.answer.values["stack"].text()
-    assert text.startswith("Megatron-LM (distributed optimizer) — sets ")
-    assert "Gradients" in text  # Megatron's fp32 main_grad buffer
-    assert "distributed_optimizer" not in text and "dist_optimizer.md" in window.answer.values["stack"].toolTip()
+    text, tip = window.answer.values["stack"].text(), window.answer.values["stack"].toolTip()
+    assert re.fullmatch(r"Megatron-LM \(distributed optimizer\) — sets \d of the \d components", text)
+    assert "Gradients (fp32)" in tip  # Megatron's fp32 main_grad buffer, named in the tooltip with its size
+    assert "dist_optimizer.md" in tip  # where the stack was read
     pick_combo(window.editor.workload.runtime, "hf")
     window.editor.workload.inference.click()
     settle(qtbot, window)
     assert not window.answer.values["stack"].isVisibleTo(window.answer)
+
+
+def test_sglang_overhead_is_not_called_vllm() -> None:
+    """SGLang's reserved metadata and communication memory had vLLM's item id, so the window named it "vLLM
+    non-torch memory". 512 MiB + tp · pp / 8 GiB (server_args.py reserved_mem): TP 1 → 512 + 128 MiB."""
+    s = with_changes(Scenario(model=preset_ref("llama-3.1-8b")), {"runtime.name": "sglang"})
+    items = estimate(s).memory.items
+    assert not [i for i in items if "vLLM" in item_label(i)]
+    meta = next(i for i in items if i.key == "sglang_overhead")
+    assert item_label(meta) == "SGLang metadata and communication" and meta.bytes == 640 * MIB
