@@ -327,8 +327,19 @@ class AnswerPanel(QFrame):
                         fmt_number(c.aggregate_tokens_per_second), fmt_int(s.workload.batch)
                     )
                 )
+            if c.replicas_needed is not None and c.gpus_for_load is not None:
+                parts.append(
+                    self.tr("{0} tokens/s needs {1} × this setup ({2} GPUs)").format(
+                        fmt_number(s.workload.target_tokens_per_second),
+                        fmt_int(c.replicas_needed),
+                        fmt_int(c.gpus_for_load),
+                    )
+                )
             tip = formula_tooltip(
-                self.tr("Speed"), " · ".join(parts), "", "\n".join([ex.get("decode", ""), ex.get("prefill", ""), base])
+                self.tr("Speed"),
+                " · ".join(parts),
+                "",
+                "\n".join([ex.get("decode", ""), ex.get("prefill", ""), ex.get("capacity", ""), base]),
             )
             self._row("speed", self.tr("Speed"), " · ".join(parts) or self.tr("unknown for this GPU"), tip)
             self._row("time", "", "")

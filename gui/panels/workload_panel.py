@@ -122,6 +122,19 @@ class WorkloadPanel(QGroupBox):
         self.num_ctx = count_spin(self, MAX_TOKENS, 0)
         self.num_ctx.setSpecialValueText(self.tr("default"))
         self.num_ctx.setSuffix(self.tr(" tokens"))
+        self.target_load = QDoubleSpinBox(self)
+        self.target_load.setRange(0, 1e12)
+        self.target_load.setDecimals(0)
+        self.target_load.setGroupSeparatorShown(True)
+        self.target_load.setSingleStep(100)
+        self.target_load.setSuffix(self.tr(" tokens/s"))
+        self.target_load.setSpecialValueText(self.tr("not set"))
+        self.target_load.setToolTip(
+            self.tr(
+                "The serving load to plan for: generated tokens per second over all users; the answer says how "
+                "many copies of this setup serve it"
+            )
+        )
         self.images = count_spin(self, 1024, 0)
         self.images.setToolTip(
             self.tr("Images in each sequence: each becomes the vision encoder's tokens in the context")
@@ -133,6 +146,7 @@ class WorkloadPanel(QGroupBox):
         self.form.addRow(self.tr("Context"), self.context_widget)
         self.form.addRow(self.tr("Output tokens"), self.output_tokens)
         self.form.addRow(self.tr("Concurrency"), self.concurrency)
+        self.form.addRow(self.tr("Target load"), self.target_load)
         self.form.addRow(self.tr("Image size"), self.image_size)
         self.form.addRow(self.tr("Images per sequence"), self.images)
         self.form.addRow(self.tr("Runtime"), self.runtime)
@@ -166,6 +180,7 @@ class WorkloadPanel(QGroupBox):
         b.spin(self.chunked_prefill, "runtime.chunked_prefill_size", none_at_minimum=True)
         b.spin(self.num_ctx, "runtime.num_ctx", none_at_minimum=True)
         b.spin(self.images, "workload.images")
+        b.spin(self.target_load, "workload.target_tokens_per_second")
         document.changed.connect(self._show)
         b.sync()
         self._show(document.scenario)
@@ -184,6 +199,7 @@ class WorkloadPanel(QGroupBox):
             self.context_widget: tokens,
             self.output_tokens: not training and arch.decoder is not None,
             self.concurrency: not training and tokens,
+            self.target_load: not training and arch.decoder is not None,
             self.image_size: not tokens or arch.vision is not None,
             self.gpu_util: not training and runtime == "vllm",
             self.ubatch: not training and scenario.runtime.gguf,

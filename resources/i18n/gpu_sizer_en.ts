@@ -164,6 +164,10 @@
         <translation>{0} tokens/s per sequence, {1} total ({2}-bound)</translation>
     </message>
     <message>
+        <source>{0} tokens/s needs {1} × this setup ({2} GPUs)</source>
+        <translation>{0} tokens/s needs {1} × this setup ({2} GPUs)</translation>
+    </message>
+    <message>
         <source>Speed</source>
         <translation>Speed</translation>
     </message>
@@ -927,6 +931,10 @@
     <message>
         <source>images per sequence</source>
         <translation>images per sequence</translation>
+    </message>
+    <message>
+        <source>target load</source>
+        <translation>target load</translation>
     </message>
     <message>
         <source>weights</source>
@@ -2279,6 +2287,18 @@ Cost: {1}
         <translation>vLLM --max-num-batched-tokens: tokens of prefill processed per step (chunked prefill); its activations are what vLLM&apos;s profile run measures</translation>
     </message>
     <message>
+        <source> tokens/s</source>
+        <translation> tokens/s</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>The serving load to plan for: generated tokens per second over all users; the answer says how many copies of this setup serve it</source>
+        <translation>The serving load to plan for: generated tokens per second over all users; the answer says how many copies of this setup serve it</translation>
+    </message>
+    <message>
         <source>Images in each sequence: each becomes the vision encoder&apos;s tokens in the context</source>
         <translation>Images in each sequence: each becomes the vision encoder&apos;s tokens in the context</translation>
     </message>
@@ -2301,6 +2321,10 @@ Cost: {1}
     <message>
         <source>Concurrency</source>
         <translation>Concurrency</translation>
+    </message>
+    <message>
+        <source>Target load</source>
+        <translation>Target load</translation>
     </message>
     <message>
         <source>Image size</source>

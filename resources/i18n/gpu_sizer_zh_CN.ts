@@ -164,6 +164,10 @@
         <translation>每序列 {0} token/s，总计 {1}（{2} 瓶颈）</translation>
     </message>
     <message>
+        <source>{0} tokens/s needs {1} × this setup ({2} GPUs)</source>
+        <translation>{0} token/s 需要 {1} 份此配置（{2} 个 GPU）</translation>
+    </message>
+    <message>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
@@ -927,6 +931,10 @@
     <message>
         <source>images per sequence</source>
         <translation>每序列图像数</translation>
+    </message>
+    <message>
+        <source>target load</source>
+        <translation>目标负载</translation>
     </message>
     <message>
         <source>weights</source>
@@ -2279,6 +2287,18 @@ Cost: {1}
         <translation>vLLM --max-num-batched-tokens：每步处理的预填充 token 数（分块预填充）；vLLM 的 profile 运行测量的正是它的激活</translation>
     </message>
     <message>
+        <source> tokens/s</source>
+        <translation> token/s</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>The serving load to plan for: generated tokens per second over all users; the answer says how many copies of this setup serve it</source>
+        <translation>要规划的服务负载：所有用户合计每秒生成的 token 数；结果会给出需要多少份此配置</translation>
+    </message>
+    <message>
         <source>Images in each sequence: each becomes the vision encoder&apos;s tokens in the context</source>
         <translation>每个序列中的图像数：每张图像在上下文中占用视觉编码器输出的 token</translation>
     </message>
@@ -2301,6 +2321,10 @@ Cost: {1}
     <message>
         <source>Concurrency</source>
         <translation>并发数</translation>
+    </message>
+    <message>
+        <source>Target load</source>
+        <translation>目标负载</translation>
     </message>
     <message>
         <source>Image size</source>

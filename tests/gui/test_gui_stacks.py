@@ -299,3 +299,19 @@ def test_sglang_overhead_is_not_called_vllm() -> None:
     assert not [i for i in items if "vLLM" in item_label(i)]
     meta = next(i for i in items if i.key == "sglang_overhead")
     assert item_label(meta) == "SGLang metadata and communication" and meta.bytes == 640 * MIB
+
+
+def test_target_load_shows_the_copies_it_needs(qtbot, window: MainWindow) -> None:
+    w, doc = window.editor.workload, window.document
+    assert w.form.isRowVisible(w.target_load) and w.target_load.text() == "not set"
+    settle(qtbot, window)
+    total = window.presenter.view.estimate.compute.aggregate_tokens_per_second
+    assert total is not None
+    # 3.5 times what one copy serves: ⌈3.5⌉ = 4 copies of this one-GPU setup
+    w.target_load.setValue(round(3.5 * total))
+    w.target_load.editingFinished.emit()
+    assert doc.scenario.workload.target_tokens_per_second == round(3.5 * total)
+    settle(qtbot, window)
+    assert "needs 4 × this setup (4 GPUs)" in window.answer.values["speed"].text()
+    w.training.click()
+    assert not w.form.isRowVisible(w.target_load)
