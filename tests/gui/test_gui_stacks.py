@@ -19,7 +19,9 @@ from gui.document import preset_ref
 from gui.edits import with_changes
 from gui.i18n_engine import item_label
 from gui.main_window import MainWindow
+from gui.summary import markdown_summary
 from tests.gui.helpers import pick_combo, settle
+from tests.gui.test_gui_input import wheel
 
 MIB = 2**20
 
@@ -315,3 +317,36 @@ def test_target_load_shows_the_copies_it_needs(qtbot, window: MainWindow) -> Non
     assert "needs 4 × this setup (4 GPUs)" in window.answer.values["speed"].text()
     w.training.click()
     assert not w.form.isRowVisible(w.target_load)
+
+
+def test_summary_names_the_stack_and_expert_parallelism(qtbot, window: MainWindow) -> None:
+    doc = window.document
+    doc.set_preset("mixtral-8x7b")
+    training(window)
+    window.editor.parallelism.ep.setValue(8)  # 8 GPUs follow (EP ranks are data-parallel ranks)
+    window.editor.parallelism.ep.editingFinished.emit()
+    pick_combo(window.editor.precision.stack, "megatron")
+    settle(qtbot, window)
+    text = markdown_summary(window.presenter.view, "GiB")
+    assert "| Training stack | Megatron-LM (distributed optimizer) |" in text
+    assert "| Expert parallel | 8 |" in text
+
+
+def test_new_fields_take_the_wheel_only_when_focused(qtbot, window: MainWindow) -> None:
+    window.resize(1280, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    doc, editor = window.document, window.editor
+    doc.set_preset("mixtral-8x7b")
+    pick_combo(editor.workload.runtime, "sglang")
+    start = doc.scenario
+    for field in (editor.parallelism.ep, editor.workload.mem_fraction, editor.workload.chunked_prefill):
+        assert editor.parallelism.form.isRowVisible(editor.parallelism.ep)
+        wheel(field, +1)  # would step each up
+        assert doc.scenario == start, type(field).__name__
+        assert field.keyboardTracking() is False  # a typed number commits once, on Enter or focus out
+    training(window)
+    start = doc.scenario
+    for field in (editor.precision.stack, editor.precision.checkpointing):
+        wheel(field, -1)  # would pick the next entry
+        assert doc.scenario == start, type(field).__name__
