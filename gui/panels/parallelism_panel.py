@@ -74,6 +74,12 @@ class ParallelismPanel(QGroupBox):
         p = scenario.parallelism
         training = scenario.workload.mode == "training"
         self.dp.setText(self.tr("{0} (= {1} GPUs ÷ tensor {2} ÷ pipeline {3})").format(p.dp, p.gpus, p.tp, p.pp))
+        if p.ep > 1:  # EP groups are carved out of the data-parallel ranks
+            self.dp.setText(
+                self.tr("{0} (= {1} GPUs ÷ tensor {2} ÷ pipeline {3}), experts split over {4} of them").format(
+                    p.dp, p.gpus, p.tp, p.pp, p.ep
+                )
+            )
         stack = STACKS[scenario.training.stack]
         own = training and stack.sharding != "zero"  # the stack shards by itself: a ZeRO stage means nothing
         self.form.setRowVisible(self.zero, training and not own)

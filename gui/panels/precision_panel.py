@@ -249,8 +249,11 @@ class PrecisionPanel(QGroupBox):
             self.stack: training,
             self.training_precision: training,
             self.optimizer: training,
-            # a fused step (DeepSpeed's FusedAdam, TE's, torchtune's fused=True) has no foreach temporary to choose
-            self.optimizer_foreach: training and stack.optimizer_step == "torch",
+            # only torch's Adam/AdamW have the foreach temporary (core/memory/training_state.py _step_temporaries); a
+            # fused step (DeepSpeed's FusedAdam, TE's, torchtune's fused=True) has none to choose
+            self.optimizer_foreach: training
+            and stack.optimizer_step == "torch"
+            and scenario.training.optimizer in ("adamw", "adam"),
             self.finetune: training,
             self.lora_rank: lora,
             self.lora_targets: lora,

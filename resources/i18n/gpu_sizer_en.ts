@@ -1699,6 +1699,10 @@
         <translation>{0} (= {1} GPUs ÷ tensor {2} ÷ pipeline {3})</translation>
     </message>
     <message>
+        <source>{0} (= {1} GPUs ÷ tensor {2} ÷ pipeline {3}), experts split over {4} of them</source>
+        <translation>{0} (= {1} GPUs ÷ tensor {2} ÷ pipeline {3}), experts split over {4} of them</translation>
+    </message>
+    <message>
         <source>{0} shards parameters, gradients and optimizer states by itself</source>
         <translation>{0} shards parameters, gradients and optimizer states by itself</translation>
     </message>

@@ -1699,6 +1699,10 @@
         <translation>{0}（= {1} 个 GPU ÷ 张量 {2} ÷ 流水线 {3}）</translation>
     </message>
     <message>
+        <source>{0} (= {1} GPUs ÷ tensor {2} ÷ pipeline {3}), experts split over {4} of them</source>
+        <translation>{0}（= {1} 个 GPU ÷ 张量 {2} ÷ 流水线 {3}），专家分布在其中 {4} 个上</translation>
+    </message>
+    <message>
         <source>{0} shards parameters, gradients and optimizer states by itself</source>
         <translation>{0} 自行对参数、梯度和优化器状态分片</translation>
     </message>

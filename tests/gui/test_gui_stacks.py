@@ -83,6 +83,8 @@ def test_foreach_step_off_removes_the_temporary(qtbot, window: MainWindow) -> No
     assert window.document.scenario.training.optimizer_foreach is False
     settle(qtbot, window)
     assert item_bytes(window, "optimizer_temporaries") < 4 * 8_030_261_248
+    pick_combo(p.optimizer, "sgd")  # only torch's Adam and AdamW have a foreach temporary to choose
+    assert not p.form.isRowVisible(p.optimizer_foreach)
 
 
 def test_self_sharding_stack_hides_zero_and_says_so(qtbot, window: MainWindow) -> None:
@@ -157,6 +159,7 @@ def test_expert_parallel_divides_the_experts_weights(qtbot, window: MainWindow) 
     par.ep.editingFinished.emit()
     one_step(window, before, "Set expert parallelism to 8")
     assert doc.scenario.parallelism.ep == 8
+    assert par.dp.text() == "8 (= 8 GPUs ÷ tensor 1 ÷ pipeline 1), experts split over 8 of them"
     settle(qtbot, window)
     # Mixtral 8x7B (mistralai/Mixtral-8x7B-v0.1 config.json): 32 layers × 8 experts × 3 matrices of 4096 × 14336,
     # bf16. EP 8: each GPU keeps 1 of the 8 experts per layer, so 7/8 of the experts' bytes leave it.
