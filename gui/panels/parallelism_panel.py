@@ -74,12 +74,8 @@ class ParallelismPanel(QGroupBox):
         p = scenario.parallelism
         training = scenario.workload.mode == "training"
         self.dp.setText(self.tr("{0} (= {1} GPUs ÷ tensor {2} ÷ pipeline {3})").format(p.dp, p.gpus, p.tp, p.pp))
-        if p.ep > 1:  # EP groups are carved out of the data-parallel ranks
-            self.dp.setText(
-                self.tr("{0} (= {1} GPUs ÷ tensor {2} ÷ pipeline {3}), experts split over {4} of them").format(
-                    p.dp, p.gpus, p.tp, p.pp, p.ep
-                )
-            )
+        if p.ep > 1:  # EP groups are carved out of the data-parallel ranks (a line of its own: the column is narrow)
+            self.dp.setText(self.dp.text() + "\n" + self.tr("experts split over {0} of them").format(p.ep))
         stack = STACKS[scenario.training.stack]
         own = training and stack.sharding != "zero"  # the stack shards by itself: a ZeRO stage means nothing
         self.form.setRowVisible(self.zero, training and not own)
@@ -89,8 +85,7 @@ class ParallelismPanel(QGroupBox):
                 self.tr("{0} shards parameters, gradients and optimizer states by itself").format(stack.name)
                 if stack.sharding == "fsdp"
                 else self.tr(
-                    "{0}'s distributed optimizer shards the fp32 master weights and optimizer states over the "
-                    "data-parallel GPUs"
+                    "{0} shards the fp32 master weights and optimizer states over the data-parallel GPUs"
                 ).format(stack.name)
             )
         decoder = scenario.model.architecture.decoder

@@ -1699,16 +1699,16 @@
         <translation>{0} (= {1} GPUs ÷ tensor {2} ÷ pipeline {3})</translation>
     </message>
     <message>
-        <source>{0} (= {1} GPUs ÷ tensor {2} ÷ pipeline {3}), experts split over {4} of them</source>
-        <translation>{0} (= {1} GPUs ÷ tensor {2} ÷ pipeline {3}), experts split over {4} of them</translation>
+        <source>experts split over {0} of them</source>
+        <translation>experts split over {0} of them</translation>
     </message>
     <message>
         <source>{0} shards parameters, gradients and optimizer states by itself</source>
         <translation>{0} shards parameters, gradients and optimizer states by itself</translation>
     </message>
     <message>
-        <source>{0}&apos;s distributed optimizer shards the fp32 master weights and optimizer states over the data-parallel GPUs</source>
-        <translation>{0}&apos;s distributed optimizer shards the fp32 master weights and optimizer states over the data-parallel GPUs</translation>
+        <source>{0} shards the fp32 master weights and optimizer states over the data-parallel GPUs</source>
+        <translation>{0} shards the fp32 master weights and optimizer states over the data-parallel GPUs</translation>
     </message>
 </context>
 <context>

@@ -1699,16 +1699,16 @@
         <translation>{0}（= {1} 个 GPU ÷ 张量 {2} ÷ 流水线 {3}）</translation>
     </message>
     <message>
-        <source>{0} (= {1} GPUs ÷ tensor {2} ÷ pipeline {3}), experts split over {4} of them</source>
-        <translation>{0}（= {1} 个 GPU ÷ 张量 {2} ÷ 流水线 {3}），专家分布在其中 {4} 个上</translation>
+        <source>experts split over {0} of them</source>
+        <translation>专家分布在其中 {0} 个上</translation>
     </message>
     <message>
         <source>{0} shards parameters, gradients and optimizer states by itself</source>
         <translation>{0} 自行对参数、梯度和优化器状态分片</translation>
     </message>
     <message>
-        <source>{0}&apos;s distributed optimizer shards the fp32 master weights and optimizer states over the data-parallel GPUs</source>
-        <translation>{0} 的分布式优化器将 fp32 主权重和优化器状态分片到各数据并行 GPU 上</translation>
+        <source>{0} shards the fp32 master weights and optimizer states over the data-parallel GPUs</source>
+        <translation>{0} 将 fp32 主权重和优化器状态分片到各数据并行 GPU 上</translation>
     </message>
 </context>
 <context>

@@ -102,7 +102,7 @@ def test_self_sharding_stack_hides_zero_and_says_so(qtbot, window: MainWindow) -
     settle(qtbot, window)
     assert not any("is ignored" in w for w in window.presenter.view.estimate.warnings)
     pick_combo(window.editor.precision.stack, "megatron")
-    assert "distributed optimizer" in par.sharding.text()
+    assert "Megatron-LM (distributed optimizer) shards the fp32 master weights" in par.sharding.text()
     pick_combo(window.editor.precision.stack, "deepspeed")
     assert par.form.isRowVisible(par.zero) and not par.form.isRowVisible(par.sharding)
 
@@ -159,7 +159,7 @@ def test_expert_parallel_divides_the_experts_weights(qtbot, window: MainWindow) 
     par.ep.editingFinished.emit()
     one_step(window, before, "Set expert parallelism to 8")
     assert doc.scenario.parallelism.ep == 8
-    assert par.dp.text() == "8 (= 8 GPUs ÷ tensor 1 ÷ pipeline 1), experts split over 8 of them"
+    assert par.dp.text() == "8 (= 8 GPUs ÷ tensor 1 ÷ pipeline 1)\nexperts split over 8 of them"
     settle(qtbot, window)
     # Mixtral 8x7B (mistralai/Mixtral-8x7B-v0.1 config.json): 32 layers × 8 experts × 3 matrices of 4096 × 14336,
     # bf16. EP 8: each GPU keeps 1 of the 8 experts per layer, so 7/8 of the experts' bytes leave it.
