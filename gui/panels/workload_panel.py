@@ -27,6 +27,7 @@ from core.scenario import MAX_COUNT, MAX_TOKENS, Scenario
 from gui.document import ScenarioDocument
 from gui.panels.binding import FieldBinder
 from gui.panels.precision_panel import fill_combo
+from gui.widgets.default_spin import DefaultDoubleSpinBox, DefaultSpinBox
 from gui.widgets.log_slider import LogSlider
 
 
@@ -112,14 +113,20 @@ class WorkloadPanel(QGroupBox):
                 "activations are what vLLM's profile run measures"
             )
         )
-        self.mem_fraction = QDoubleSpinBox(self)
+        self.mem_fraction = DefaultDoubleSpinBox(self)
         self.mem_fraction.setRange(0.0, 1.0)
-        self.mem_fraction.setSingleStep(0.05)
+        self.mem_fraction.setSingleStep(0.01)
         self.mem_fraction.setDecimals(3)
         self.mem_fraction.setSpecialValueText(self.tr("default"))
-        self.chunked_prefill = count_spin(self, MAX_TOKENS, 0)
+        self.chunked_prefill = DefaultSpinBox(self)
+        self.chunked_prefill.setRange(0, MAX_TOKENS)
+        self.chunked_prefill.setSingleStep(1024)
+        self.chunked_prefill.setGroupSeparatorShown(True)
         self.chunked_prefill.setSpecialValueText(self.tr("default"))
-        self.num_ctx = count_spin(self, MAX_TOKENS, 0)
+        self.num_ctx = DefaultSpinBox(self)
+        self.num_ctx.setRange(0, MAX_TOKENS)
+        self.num_ctx.setSingleStep(1024)
+        self.num_ctx.setGroupSeparatorShown(True)
         self.num_ctx.setSpecialValueText(self.tr("default"))
         self.num_ctx.setSuffix(self.tr(" tokens"))
         self.target_load = QDoubleSpinBox(self)
@@ -240,6 +247,7 @@ class WorkloadPanel(QGroupBox):
         p, r = scenario.parallelism, scenario.runtime
         if r.name == "sglang":
             chunk, _graph_bs, frac, reserved = sglang_defaults(gpu, p.tp, p.pp, r.chunked_prefill_size)
+            self.mem_fraction.default_value, self.chunked_prefill.default_value = frac, chunk
             self.mem_fraction.setSpecialValueText(self.tr("default ({0})").format(f"{frac:.3f}"))
             self.chunked_prefill.setSpecialValueText(self.tr("default ({0})").format(f"{chunk:,}"))
             self.mem_fraction.setToolTip(
@@ -260,6 +268,7 @@ class WorkloadPanel(QGroupBox):
                 scenario.model_copy(update={"runtime": r.model_copy(update={"num_ctx": None})}), gpu
             )
             self.num_ctx.setSpecialValueText(self.tr("default ({0})").format(f"{default_ctx:,}"))
+            self.num_ctx.default_value = default_ctx
             self.num_ctx.setToolTip(
                 self.tr(
                     "Ollama num_ctx (OLLAMA_CONTEXT_LENGTH): context per slot, the KV cache is sized for it times the "

@@ -353,3 +353,21 @@ def test_new_fields_take_the_wheel_only_when_focused(qtbot, window: MainWindow) 
     for field in (editor.precision.stack, editor.precision.checkpointing):
         wheel(field, -1)  # would pick the next entry
         assert doc.scenario == start, type(field).__name__
+
+
+def test_a_step_up_from_default_starts_at_the_default(qtbot, window: MainWindow) -> None:
+    """Not at the minimum plus one step (0.01 of the GPU, 1 token)."""
+    w, doc = window.editor.workload, window.document
+    pick_combo(w.runtime, "sglang")
+    # SGLang on an H100 (TP 1): reserved = max(512 + 1.5 · 8192 (chunk) + 2 · 256 (CUDA-graph batch) + 1/8 · 1024,
+    # 10 GiB) = 13,440 MiB; mem_fraction_static = round((M − 13,440) / M, 3) with M the GPU's memory in MiB
+    m = resolve_gpu(doc.scenario).usable_bytes / MIB
+    assert w.mem_fraction.text() == f"default ({round((m - 13_440) / m, 3):.3f})" == "default (0.835)"
+    assert "13,440 MiB" in w.mem_fraction.toolTip()
+    w.mem_fraction.stepBy(1)
+    assert doc.scenario.runtime.mem_fraction_static == pytest.approx(0.835)
+    w.chunked_prefill.stepBy(1)
+    assert doc.scenario.runtime.chunked_prefill_size == 8192
+    pick_combo(w.runtime, "ollama")
+    w.num_ctx.stepBy(1)
+    assert doc.scenario.runtime.num_ctx == 131_072
