@@ -164,6 +164,10 @@
         <translation>{0} tokens/s per sequence, {1} total ({2}-bound)</translation>
     </message>
     <message>
+        <source>{0} tokens/s needs {1} × this setup ({2} GPUs)</source>
+        <translation>{0} tokens/s needs {1} × this setup ({2} GPUs)</translation>
+    </message>
+    <message>
         <source>Speed</source>
         <translation>Speed</translation>
     </message>
@@ -178,6 +182,10 @@
     <message>
         <source>tokens/s</source>
         <translation>tokens/s</translation>
+    </message>
+    <message>
+        <source>{0} — sets {1} of the {2} components</source>
+        <translation>{0} — sets {1} of the {2} components</translation>
     </message>
     <message>
         <source>step {0} · {1} {2}</source>
@@ -222,6 +230,18 @@
     <message>
         <source>GPU-hours × price per GPU-hour</source>
         <translation>GPU-hours × price per GPU-hour</translation>
+    </message>
+    <message>
+        <source>Training stack</source>
+        <translation>Training stack</translation>
+    </message>
+    <message>
+        <source>Components it sets:</source>
+        <translation>Components it sets:</translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation>Stack</translation>
     </message>
     <message>
         <source>⚠ No estimate</source>
@@ -540,6 +560,10 @@
         <translation>fp32 master weights</translation>
     </message>
     <message>
+        <source>Dequantized weight (per matmul)</source>
+        <translation>Dequantized weight (per matmul)</translation>
+    </message>
+    <message>
         <source>16-bit weight copies (autocast)</source>
         <translation>16-bit weight copies (autocast)</translation>
     </message>
@@ -562,6 +586,34 @@
     <message>
         <source>vLLM non-torch memory</source>
         <translation>vLLM non-torch memory</translation>
+    </message>
+    <message>
+        <source>SGLang metadata and communication</source>
+        <translation>SGLang metadata and communication</translation>
+    </message>
+    <message>
+        <source>fp32 gradient partition (DeepSpeed step)</source>
+        <translation>fp32 gradient partition (DeepSpeed step)</translation>
+    </message>
+    <message>
+        <source>Cached in the reduce-scatter stream&apos;s pool (FSDP2)</source>
+        <translation>Cached in the reduce-scatter stream&apos;s pool (FSDP2)</translation>
+    </message>
+    <message>
+        <source>Unsharded fp32 gradients across micro-batches (FSDP2 + PP)</source>
+        <translation>Unsharded fp32 gradients across micro-batches (FSDP2 + PP)</translation>
+    </message>
+    <message>
+        <source>Reduce-scatter of one layer&apos;s gradients (FSDP2)</source>
+        <translation>Reduce-scatter of one layer&apos;s gradients (FSDP2)</translation>
+    </message>
+    <message>
+        <source>Expert-parallel all-to-all buffers</source>
+        <translation>Expert-parallel all-to-all buffers</translation>
+    </message>
+    <message>
+        <source>CUDA graphs (SGLang)</source>
+        <translation>CUDA graphs (SGLang)</translation>
     </message>
     <message>
         <source>Compute buffer (llama.cpp)</source>
@@ -885,6 +937,14 @@
         <translation>training tokens</translation>
     </message>
     <message>
+        <source>images per sequence</source>
+        <translation>images per sequence</translation>
+    </message>
+    <message>
+        <source>target load</source>
+        <translation>target load</translation>
+    </message>
+    <message>
         <source>weights</source>
         <translation>weights</translation>
     </message>
@@ -897,12 +957,24 @@
         <translation>training precision</translation>
     </message>
     <message>
+        <source>training stack</source>
+        <translation>training stack</translation>
+    </message>
+    <message>
         <source>optimizer</source>
         <translation>optimizer</translation>
     </message>
     <message>
-        <source>gradient checkpointing</source>
-        <translation>gradient checkpointing</translation>
+        <source>multi-tensor optimizer step</source>
+        <translation>multi-tensor optimizer step</translation>
+    </message>
+    <message>
+        <source>adapter dtype</source>
+        <translation>adapter dtype</translation>
+    </message>
+    <message>
+        <source>activation checkpointing</source>
+        <translation>activation checkpointing</translation>
     </message>
     <message>
         <source>attention</source>
@@ -937,6 +1009,10 @@
         <translation>pipeline parallelism</translation>
     </message>
     <message>
+        <source>expert parallelism</source>
+        <translation>expert parallelism</translation>
+    </message>
+    <message>
         <source>offload</source>
         <translation>offload</translation>
     </message>
@@ -957,6 +1033,30 @@
         <translation>llama.cpp flash attention</translation>
     </message>
     <message>
+        <source>vLLM prefill chunk</source>
+        <translation>vLLM prefill chunk</translation>
+    </message>
+    <message>
+        <source>SGLang static memory share</source>
+        <translation>SGLang static memory share</translation>
+    </message>
+    <message>
+        <source>SGLang prefill chunk</source>
+        <translation>SGLang prefill chunk</translation>
+    </message>
+    <message>
+        <source>GPU layers</source>
+        <translation>GPU layers</translation>
+    </message>
+    <message>
+        <source>Ollama context</source>
+        <translation>Ollama context</translation>
+    </message>
+    <message>
+        <source>Ollama parallel slots</source>
+        <translation>Ollama parallel slots</translation>
+    </message>
+    <message>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
@@ -975,6 +1075,10 @@
     <message>
         <source>training images</source>
         <translation>training images</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
     </message>
     <message>
         <source>on</source>
@@ -1539,6 +1643,10 @@
         <translation>Pipeline parallel: the layers split into this many stages</translation>
     </message>
     <message>
+        <source>Expert parallel: each MoE layer&apos;s experts split over this many of the data-parallel GPUs, each holding num_experts ÷ EP of them; tokens travel to their experts and back (all-to-all)</source>
+        <translation>Expert parallel: each MoE layer&apos;s experts split over this many of the data-parallel GPUs, each holding num_experts ÷ EP of them; tokens travel to their experts and back (all-to-all)</translation>
+    </message>
+    <message>
         <source>Off (plain data parallel)</source>
         <translation>Off (plain data parallel)</translation>
     </message>
@@ -1575,12 +1683,20 @@
         <translation>Pipeline parallel</translation>
     </message>
     <message>
+        <source>Expert parallel</source>
+        <translation>Expert parallel</translation>
+    </message>
+    <message>
         <source>Data parallel</source>
         <translation>Data parallel</translation>
     </message>
     <message>
         <source>ZeRO</source>
         <translation>ZeRO</translation>
+    </message>
+    <message>
+        <source>Sharding</source>
+        <translation>Sharding</translation>
     </message>
     <message>
         <source>Offload</source>
@@ -1590,9 +1706,53 @@
         <source>{0} (= {1} GPUs ÷ tensor {2} ÷ pipeline {3})</source>
         <translation>{0} (= {1} GPUs ÷ tensor {2} ÷ pipeline {3})</translation>
     </message>
+    <message>
+        <source>experts split over {0} of them</source>
+        <translation>experts split over {0} of them</translation>
+    </message>
+    <message>
+        <source>{0} shards parameters, gradients and optimizer states by itself</source>
+        <translation>{0} shards parameters, gradients and optimizer states by itself</translation>
+    </message>
+    <message>
+        <source>{0} shards the fp32 master weights and optimizer states over the data-parallel GPUs</source>
+        <translation>{0} shards the fp32 master weights and optimizer states over the data-parallel GPUs</translation>
+    </message>
 </context>
 <context>
     <name>PrecisionPanel</name>
+    <message>
+        <source>fp32 parameters under torch.autocast; torch&apos;s AdamW (foreach: a parameter-sized temporary at the step); fp32 logits for the loss. With ZeRO, DeepSpeed&apos;s integration keeps 16-bit parameters.</source>
+        <translation>fp32 parameters under torch.autocast; torch&apos;s AdamW (foreach: a parameter-sized temporary at the step); fp32 logits for the loss. With ZeRO, DeepSpeed&apos;s integration keeps 16-bit parameters.</translation>
+    </message>
+    <message>
+        <source>16-bit parameters and gradients; fp32 master weights and Adam states in the ZeRO-partitioned optimizer; fused Adam updates in place (no foreach temporary); contiguous gradient buckets.</source>
+        <translation>16-bit parameters and gradients; fp32 master weights and Adam states in the ZeRO-partitioned optimizer; fused Adam updates in place (no foreach temporary); contiguous gradient buckets.</translation>
+    </message>
+    <message>
+        <source>Shards parameters, gradients and optimizer states over every data-parallel rank by itself (ZeRO-3 semantics), gathering 16-bit copies one block at a time; sequence and loss parallel under tensor parallelism.</source>
+        <translation>Shards parameters, gradients and optimizer states over every data-parallel rank by itself (ZeRO-3 semantics), gathering 16-bit copies one block at a time; sequence and loss parallel under tensor parallelism.</translation>
+    </message>
+    <message>
+        <source>bf16 parameters, one contiguous fp32 main_grad buffer, fp32 master weights and Adam states sharded over data parallel (distributed optimizer); Megatron&apos;s fused kernels; sequence parallel under tensor parallelism.</source>
+        <translation>bf16 parameters, one contiguous fp32 main_grad buffer, fp32 master weights and Adam states sharded over data parallel (distributed optimizer); Megatron&apos;s fused kernels; sequence parallel under tensor parallelism.</translation>
+    </message>
+    <message>
+        <source>Cross-entropy over 8 chunks of the logits, each upcast to fp32 on its own; fused AdamW (no foreach temporary); FSDP2 sharding when distributed.</source>
+        <translation>Cross-entropy over 8 chunks of the logits, each upcast to fp32 on its own; fused AdamW (no foreach temporary); FSDP2 sharding when distributed.</translation>
+    </message>
+    <message>
+        <source>Hugging Face Trainer with Liger&apos;s fused linear cross-entropy: lm_head and the loss chunk by chunk, never the whole logits.</source>
+        <translation>Hugging Face Trainer with Liger&apos;s fused linear cross-entropy: lm_head and the loss chunk by chunk, never the whole logits.</translation>
+    </message>
+    <message>
+        <source>Checkpointed layer inputs offloaded to CPU memory; cut cross-entropy: never the whole logits.</source>
+        <translation>Checkpointed layer inputs offloaded to CPU memory; cut cross-entropy: never the whole logits.</translation>
+    </message>
+    <message>
+        <source>Modelled from: {0}</source>
+        <translation>Modelled from: {0}</translation>
+    </message>
     <message>
         <source>Floating point</source>
         <translation>Floating point</translation>
@@ -1654,12 +1814,52 @@
         <translation>Attention projections</translation>
     </message>
     <message>
-        <source>Gradient checkpointing</source>
-        <translation>Gradient checkpointing</translation>
+        <source>None (store every activation)</source>
+        <translation>None (store every activation)</translation>
     </message>
     <message>
-        <source>Recompute activations in the backward pass instead of storing them</source>
-        <translation>Recompute activations in the backward pass instead of storing them</translation>
+        <source>Selective</source>
+        <translation>Selective</translation>
+    </message>
+    <message>
+        <source>Full (every layer)</source>
+        <translation>Full (every layer)</translation>
+    </message>
+    <message>
+        <source>Every activation the backward pass needs stays in memory</source>
+        <translation>Every activation the backward pass needs stays in memory</translation>
+    </message>
+    <message>
+        <source>Only each layer&apos;s input is kept; the whole layer is recomputed in the backward pass</source>
+        <translation>Only each layer&apos;s input is kept; the whole layer is recomputed in the backward pass</translation>
+    </message>
+    <message>
+        <source>Multi-tensor (foreach) step</source>
+        <translation>Multi-tensor (foreach) step</translation>
+    </message>
+    <message>
+        <source>torch.optim&apos;s default on CUDA: the step works on all tensors at once and needs a temporary the size of the parameters; off = one tensor at a time (foreach=False)</source>
+        <translation>torch.optim&apos;s default on CUDA: the step works on all tensors at once and needs a temporary the size of the parameters; off = one tensor at a time (foreach=False)</translation>
+    </message>
+    <message>
+        <source>fp32 (PEFT default)</source>
+        <translation>fp32 (PEFT default)</translation>
+    </message>
+    <message>
+        <source>PEFT keeps LoRA adapters in fp32 (autocast_adapter_dtype=True); bf16 halves them</source>
+        <translation>PEFT keeps LoRA adapters in fp32 (autocast_adapter_dtype=True); bf16 halves them</translation>
+    </message>
+    <message>
+        <source>torchtitan&apos;s op-level policy: keeps each layer&apos;s input, every second matmul output and the attention kernel&apos;s outputs, and recomputes the rest</source>
+        <translation>torchtitan&apos;s op-level policy: keeps each layer&apos;s input, every second matmul output and the attention kernel&apos;s outputs, and recomputes the rest</translation>
+    </message>
+    <message>
+        <source>Megatron&apos;s selective recompute: keeps everything but the attention core (the seq² scores and softmax), which is recomputed; SDPA and flash attention never store it, so only eager attention saves memory</source>
+        <translation>Megatron&apos;s selective recompute: keeps everything but the attention core (the seq² scores and softmax), which is recomputed; SDPA and flash attention never store it, so only eager attention saves memory</translation>
+    </message>
+    <message>
+        <source>Recompute activations in the backward pass instead of storing them: {0}</source>
+        <translation>Recompute activations in the backward pass instead of storing them: {0}</translation>
     </message>
     <message>
         <source>SDPA (fused, default)</source>
@@ -1682,6 +1882,10 @@
         <translation>KV cache</translation>
     </message>
     <message>
+        <source>Training stack</source>
+        <translation>Training stack</translation>
+    </message>
+    <message>
         <source>Training precision</source>
         <translation>Training precision</translation>
     </message>
@@ -1702,8 +1906,16 @@
         <translation>LoRA targets</translation>
     </message>
     <message>
+        <source>Adapter dtype</source>
+        <translation>Adapter dtype</translation>
+    </message>
+    <message>
         <source>Attention</source>
         <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Checkpointing</source>
+        <translation>Checkpointing</translation>
     </message>
     <message>
         <source>Frozen base</source>
@@ -1856,6 +2068,14 @@ Cost: {1}
     <message>
         <source>Fine-tuning</source>
         <translation>Fine-tuning</translation>
+    </message>
+    <message>
+        <source>Training stack</source>
+        <translation>Training stack</translation>
+    </message>
+    <message>
+        <source>Expert parallel</source>
+        <translation>Expert parallel</translation>
     </message>
     <message>
         <source>Training precision</source>
@@ -2071,6 +2291,30 @@ Cost: {1}
         <translation>Ollama OLLAMA_NUM_PARALLEL: request slots, each with its own context</translation>
     </message>
     <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>vLLM --max-num-batched-tokens: tokens of prefill processed per step (chunked prefill); its activations are what vLLM&apos;s profile run measures</source>
+        <translation>vLLM --max-num-batched-tokens: tokens of prefill processed per step (chunked prefill); its activations are what vLLM&apos;s profile run measures</translation>
+    </message>
+    <message>
+        <source> tokens/s</source>
+        <translation> tokens/s</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>The serving load to plan for: generated tokens per second over all users; the answer says how many copies of this setup serve it</source>
+        <translation>The serving load to plan for: generated tokens per second over all users; the answer says how many copies of this setup serve it</translation>
+    </message>
+    <message>
+        <source>Images in each sequence: each becomes the vision encoder&apos;s tokens in the context</source>
+        <translation>Images in each sequence: each becomes the vision encoder&apos;s tokens in the context</translation>
+    </message>
+    <message>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
@@ -2091,8 +2335,16 @@ Cost: {1}
         <translation>Concurrency</translation>
     </message>
     <message>
+        <source>Target load</source>
+        <translation>Target load</translation>
+    </message>
+    <message>
         <source>Image size</source>
         <translation>Image size</translation>
+    </message>
+    <message>
+        <source>Images per sequence</source>
+        <translation>Images per sequence</translation>
     </message>
     <message>
         <source>Runtime</source>
@@ -2103,12 +2355,28 @@ Cost: {1}
         <translation>vLLM memory share</translation>
     </message>
     <message>
+        <source>vLLM prefill chunk</source>
+        <translation>vLLM prefill chunk</translation>
+    </message>
+    <message>
+        <source>SGLang static share</source>
+        <translation>SGLang static share</translation>
+    </message>
+    <message>
+        <source>SGLang prefill chunk</source>
+        <translation>SGLang prefill chunk</translation>
+    </message>
+    <message>
         <source>Micro-batch</source>
         <translation>Micro-batch</translation>
     </message>
     <message>
         <source>GPU layers</source>
         <translation>GPU layers</translation>
+    </message>
+    <message>
+        <source>Ollama context</source>
+        <translation>Ollama context</translation>
     </message>
     <message>
         <source>Parallel slots</source>
@@ -2137,6 +2405,22 @@ Cost: {1}
     <message>
         <source>The program that serves the model</source>
         <translation>The program that serves the model</translation>
+    </message>
+    <message>
+        <source>default ({0})</source>
+        <translation>default ({0})</translation>
+    </message>
+    <message>
+        <source>SGLang --mem-fraction-static: the share of the GPU&apos;s memory (free at start) kept for the weights and the KV pool; the rest is left for activations and CUDA graphs. Its default on this GPU leaves {0} MiB for those</source>
+        <translation>SGLang --mem-fraction-static: the share of the GPU&apos;s memory (free at start) kept for the weights and the KV pool; the rest is left for activations and CUDA graphs. Its default on this GPU leaves {0} MiB for those</translation>
+    </message>
+    <message>
+        <source>SGLang --chunked-prefill-size: prompt tokens prefilled per step; a larger chunk needs more activation memory, which SGLang&apos;s default share reserves</source>
+        <translation>SGLang --chunked-prefill-size: prompt tokens prefilled per step; a larger chunk needs more activation memory, which SGLang&apos;s default share reserves</translation>
+    </message>
+    <message>
+        <source>Ollama num_ctx (OLLAMA_CONTEXT_LENGTH): context per slot, the KV cache is sized for it times the parallel slots; Ollama&apos;s default depends on the GPU&apos;s memory, at most the model&apos;s maximum</source>
+        <translation>Ollama num_ctx (OLLAMA_CONTEXT_LENGTH): context per slot, the KV cache is sized for it times the parallel slots; Ollama&apos;s default depends on the GPU&apos;s memory, at most the model&apos;s maximum</translation>
     </message>
 </context>
 </TS>

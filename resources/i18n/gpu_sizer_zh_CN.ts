@@ -164,6 +164,10 @@
         <translation>每序列 {0} token/s，总计 {1}（{2} 瓶颈）</translation>
     </message>
     <message>
+        <source>{0} tokens/s needs {1} × this setup ({2} GPUs)</source>
+        <translation>{0} token/s 需要 {1} 份此配置（{2} 个 GPU）</translation>
+    </message>
+    <message>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
@@ -178,6 +182,10 @@
     <message>
         <source>tokens/s</source>
         <translation>token/s</translation>
+    </message>
+    <message>
+        <source>{0} — sets {1} of the {2} components</source>
+        <translation>{0} — 决定 {2} 个组成部分中的 {1} 个</translation>
     </message>
     <message>
         <source>step {0} · {1} {2}</source>
@@ -222,6 +230,18 @@
     <message>
         <source>GPU-hours × price per GPU-hour</source>
         <translation>GPU 小时 × 每 GPU 小时价格</translation>
+    </message>
+    <message>
+        <source>Training stack</source>
+        <translation>训练框架</translation>
+    </message>
+    <message>
+        <source>Components it sets:</source>
+        <translation>它决定的组成部分：</translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation>训练框架</translation>
     </message>
     <message>
         <source>⚠ No estimate</source>
@@ -540,6 +560,10 @@
         <translation>fp32 主权重</translation>
     </message>
     <message>
+        <source>Dequantized weight (per matmul)</source>
+        <translation>反量化权重（每次矩阵乘）</translation>
+    </message>
+    <message>
         <source>16-bit weight copies (autocast)</source>
         <translation>16 位权重副本（autocast）</translation>
     </message>
@@ -562,6 +586,34 @@
     <message>
         <source>vLLM non-torch memory</source>
         <translation>vLLM 非 torch 显存</translation>
+    </message>
+    <message>
+        <source>SGLang metadata and communication</source>
+        <translation>SGLang 元数据与通信缓冲</translation>
+    </message>
+    <message>
+        <source>fp32 gradient partition (DeepSpeed step)</source>
+        <translation>fp32 梯度分区（DeepSpeed 更新步）</translation>
+    </message>
+    <message>
+        <source>Cached in the reduce-scatter stream&apos;s pool (FSDP2)</source>
+        <translation>reduce-scatter 流的缓存池（FSDP2）</translation>
+    </message>
+    <message>
+        <source>Unsharded fp32 gradients across micro-batches (FSDP2 + PP)</source>
+        <translation>跨微批的未分片 fp32 梯度（FSDP2 + PP）</translation>
+    </message>
+    <message>
+        <source>Reduce-scatter of one layer&apos;s gradients (FSDP2)</source>
+        <translation>单层梯度的 reduce-scatter（FSDP2）</translation>
+    </message>
+    <message>
+        <source>Expert-parallel all-to-all buffers</source>
+        <translation>专家并行 all-to-all 缓冲</translation>
+    </message>
+    <message>
+        <source>CUDA graphs (SGLang)</source>
+        <translation>CUDA 图（SGLang）</translation>
     </message>
     <message>
         <source>Compute buffer (llama.cpp)</source>
@@ -885,6 +937,14 @@
         <translation>训练 token 数</translation>
     </message>
     <message>
+        <source>images per sequence</source>
+        <translation>每序列图像数</translation>
+    </message>
+    <message>
+        <source>target load</source>
+        <translation>目标负载</translation>
+    </message>
+    <message>
         <source>weights</source>
         <translation>权重</translation>
     </message>
@@ -897,12 +957,24 @@
         <translation>训练精度</translation>
     </message>
     <message>
+        <source>training stack</source>
+        <translation>训练框架</translation>
+    </message>
+    <message>
         <source>optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <source>gradient checkpointing</source>
-        <translation>梯度检查点</translation>
+        <source>multi-tensor optimizer step</source>
+        <translation>多张量优化器步</translation>
+    </message>
+    <message>
+        <source>adapter dtype</source>
+        <translation>适配器精度</translation>
+    </message>
+    <message>
+        <source>activation checkpointing</source>
+        <translation>激活检查点</translation>
     </message>
     <message>
         <source>attention</source>
@@ -937,6 +1009,10 @@
         <translation>流水线并行</translation>
     </message>
     <message>
+        <source>expert parallelism</source>
+        <translation>专家并行</translation>
+    </message>
+    <message>
         <source>offload</source>
         <translation>卸载</translation>
     </message>
@@ -957,6 +1033,30 @@
         <translation>llama.cpp Flash Attention</translation>
     </message>
     <message>
+        <source>vLLM prefill chunk</source>
+        <translation>vLLM 预填充分块</translation>
+    </message>
+    <message>
+        <source>SGLang static memory share</source>
+        <translation>SGLang 静态显存比例</translation>
+    </message>
+    <message>
+        <source>SGLang prefill chunk</source>
+        <translation>SGLang 预填充分块</translation>
+    </message>
+    <message>
+        <source>GPU layers</source>
+        <translation>GPU 层数</translation>
+    </message>
+    <message>
+        <source>Ollama context</source>
+        <translation>Ollama 上下文</translation>
+    </message>
+    <message>
+        <source>Ollama parallel slots</source>
+        <translation>Ollama 并行槽位</translation>
+    </message>
+    <message>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
@@ -975,6 +1075,10 @@
     <message>
         <source>training images</source>
         <translation>训练图像数</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
     </message>
     <message>
         <source>on</source>
@@ -1539,6 +1643,10 @@
         <translation>流水线并行：将各层划分为这么多个阶段</translation>
     </message>
     <message>
+        <source>Expert parallel: each MoE layer&apos;s experts split over this many of the data-parallel GPUs, each holding num_experts ÷ EP of them; tokens travel to their experts and back (all-to-all)</source>
+        <translation>专家并行：每个 MoE 层的专家分布到这么多个数据并行 GPU 上，每个 GPU 持有 num_experts ÷ EP 个专家；token 被发送到其专家再返回（all-to-all）</translation>
+    </message>
+    <message>
         <source>Off (plain data parallel)</source>
         <translation>关闭（普通数据并行）</translation>
     </message>
@@ -1575,12 +1683,20 @@
         <translation>流水线并行</translation>
     </message>
     <message>
+        <source>Expert parallel</source>
+        <translation>专家并行</translation>
+    </message>
+    <message>
         <source>Data parallel</source>
         <translation>数据并行</translation>
     </message>
     <message>
         <source>ZeRO</source>
         <translation>ZeRO</translation>
+    </message>
+    <message>
+        <source>Sharding</source>
+        <translation>分片</translation>
     </message>
     <message>
         <source>Offload</source>
@@ -1590,9 +1706,53 @@
         <source>{0} (= {1} GPUs ÷ tensor {2} ÷ pipeline {3})</source>
         <translation>{0}（= {1} 个 GPU ÷ 张量 {2} ÷ 流水线 {3}）</translation>
     </message>
+    <message>
+        <source>experts split over {0} of them</source>
+        <translation>专家分布在其中 {0} 个上</translation>
+    </message>
+    <message>
+        <source>{0} shards parameters, gradients and optimizer states by itself</source>
+        <translation>{0} 自行对参数、梯度和优化器状态分片</translation>
+    </message>
+    <message>
+        <source>{0} shards the fp32 master weights and optimizer states over the data-parallel GPUs</source>
+        <translation>{0} 将 fp32 主权重和优化器状态分片到各数据并行 GPU 上</translation>
+    </message>
 </context>
 <context>
     <name>PrecisionPanel</name>
+    <message>
+        <source>fp32 parameters under torch.autocast; torch&apos;s AdamW (foreach: a parameter-sized temporary at the step); fp32 logits for the loss. With ZeRO, DeepSpeed&apos;s integration keeps 16-bit parameters.</source>
+        <translation>torch.autocast 下的 fp32 参数；torch 的 AdamW（foreach：更新时有一个参数大小的临时缓冲）；损失使用 fp32 logits。启用 ZeRO 时，DeepSpeed 集成保存 16 位参数。</translation>
+    </message>
+    <message>
+        <source>16-bit parameters and gradients; fp32 master weights and Adam states in the ZeRO-partitioned optimizer; fused Adam updates in place (no foreach temporary); contiguous gradient buckets.</source>
+        <translation>16 位参数和梯度；fp32 主权重和 Adam 状态位于按 ZeRO 分区的优化器中；融合 Adam 原地更新（没有 foreach 临时缓冲）；连续的梯度桶。</translation>
+    </message>
+    <message>
+        <source>Shards parameters, gradients and optimizer states over every data-parallel rank by itself (ZeRO-3 semantics), gathering 16-bit copies one block at a time; sequence and loss parallel under tensor parallelism.</source>
+        <translation>自行将参数、梯度和优化器状态分片到每个数据并行 rank（ZeRO-3 语义），每次收集一个块的 16 位副本；张量并行时使用序列并行和损失并行。</translation>
+    </message>
+    <message>
+        <source>bf16 parameters, one contiguous fp32 main_grad buffer, fp32 master weights and Adam states sharded over data parallel (distributed optimizer); Megatron&apos;s fused kernels; sequence parallel under tensor parallelism.</source>
+        <translation>bf16 参数、一个连续的 fp32 main_grad 缓冲、按数据并行分片的 fp32 主权重和 Adam 状态（分布式优化器）；Megatron 的融合内核；张量并行时使用序列并行。</translation>
+    </message>
+    <message>
+        <source>Cross-entropy over 8 chunks of the logits, each upcast to fp32 on its own; fused AdamW (no foreach temporary); FSDP2 sharding when distributed.</source>
+        <translation>交叉熵分 8 块计算 logits，每块单独转为 fp32；融合 AdamW（没有 foreach 临时缓冲）；分布式时使用 FSDP2 分片。</translation>
+    </message>
+    <message>
+        <source>Hugging Face Trainer with Liger&apos;s fused linear cross-entropy: lm_head and the loss chunk by chunk, never the whole logits.</source>
+        <translation>Hugging Face Trainer 搭配 Liger 的融合线性交叉熵：lm_head 和损失逐块计算，从不生成完整的 logits。</translation>
+    </message>
+    <message>
+        <source>Checkpointed layer inputs offloaded to CPU memory; cut cross-entropy: never the whole logits.</source>
+        <translation>检查点保存的层输入卸载到 CPU 内存；裁剪交叉熵（cut cross-entropy）：从不生成完整的 logits。</translation>
+    </message>
+    <message>
+        <source>Modelled from: {0}</source>
+        <translation>依据：{0}</translation>
+    </message>
     <message>
         <source>Floating point</source>
         <translation>浮点</translation>
@@ -1654,12 +1814,52 @@
         <translation>注意力投影层</translation>
     </message>
     <message>
-        <source>Gradient checkpointing</source>
-        <translation>梯度检查点</translation>
+        <source>None (store every activation)</source>
+        <translation>无（保存全部激活）</translation>
     </message>
     <message>
-        <source>Recompute activations in the backward pass instead of storing them</source>
-        <translation>在反向传播时重新计算激活值，而不是保存它们</translation>
+        <source>Selective</source>
+        <translation>选择性</translation>
+    </message>
+    <message>
+        <source>Full (every layer)</source>
+        <translation>完全（每一层）</translation>
+    </message>
+    <message>
+        <source>Every activation the backward pass needs stays in memory</source>
+        <translation>反向传播所需的全部激活都保留在显存中</translation>
+    </message>
+    <message>
+        <source>Only each layer&apos;s input is kept; the whole layer is recomputed in the backward pass</source>
+        <translation>只保留每层的输入；反向传播时重新计算整层</translation>
+    </message>
+    <message>
+        <source>Multi-tensor (foreach) step</source>
+        <translation>多张量（foreach）更新</translation>
+    </message>
+    <message>
+        <source>torch.optim&apos;s default on CUDA: the step works on all tensors at once and needs a temporary the size of the parameters; off = one tensor at a time (foreach=False)</source>
+        <translation>torch.optim 在 CUDA 上的默认方式：一次处理所有张量，需要一个与参数同样大小的临时缓冲；关闭 = 逐个张量更新（foreach=False）</translation>
+    </message>
+    <message>
+        <source>fp32 (PEFT default)</source>
+        <translation>fp32（PEFT 默认）</translation>
+    </message>
+    <message>
+        <source>PEFT keeps LoRA adapters in fp32 (autocast_adapter_dtype=True); bf16 halves them</source>
+        <translation>PEFT 默认以 fp32 保存 LoRA 适配器（autocast_adapter_dtype=True）；bf16 减半</translation>
+    </message>
+    <message>
+        <source>torchtitan&apos;s op-level policy: keeps each layer&apos;s input, every second matmul output and the attention kernel&apos;s outputs, and recomputes the rest</source>
+        <translation>torchtitan 的算子级策略：保留每层的输入、每隔一个矩阵乘的输出和注意力内核的输出，其余重新计算</translation>
+    </message>
+    <message>
+        <source>Megatron&apos;s selective recompute: keeps everything but the attention core (the seq² scores and softmax), which is recomputed; SDPA and flash attention never store it, so only eager attention saves memory</source>
+        <translation>Megatron 的选择性重计算：除注意力核心（seq² 分数和 softmax）外全部保留，注意力核心重新计算；SDPA 和 flash attention 本就不保存它，因此只有 eager 注意力能省显存</translation>
+    </message>
+    <message>
+        <source>Recompute activations in the backward pass instead of storing them: {0}</source>
+        <translation>在反向传播中重新计算激活，而不是保存它们：{0}</translation>
     </message>
     <message>
         <source>SDPA (fused, default)</source>
@@ -1682,6 +1882,10 @@
         <translation>KV 缓存</translation>
     </message>
     <message>
+        <source>Training stack</source>
+        <translation>训练框架</translation>
+    </message>
+    <message>
         <source>Training precision</source>
         <translation>训练精度</translation>
     </message>
@@ -1702,8 +1906,16 @@
         <translation>LoRA 目标层</translation>
     </message>
     <message>
+        <source>Adapter dtype</source>
+        <translation>适配器精度</translation>
+    </message>
+    <message>
         <source>Attention</source>
         <translation>注意力实现</translation>
+    </message>
+    <message>
+        <source>Checkpointing</source>
+        <translation>激活检查点</translation>
     </message>
     <message>
         <source>Frozen base</source>
@@ -1856,6 +2068,14 @@ Cost: {1}
     <message>
         <source>Fine-tuning</source>
         <translation>微调方式</translation>
+    </message>
+    <message>
+        <source>Training stack</source>
+        <translation>训练框架</translation>
+    </message>
+    <message>
+        <source>Expert parallel</source>
+        <translation>专家并行</translation>
     </message>
     <message>
         <source>Training precision</source>
@@ -2071,6 +2291,30 @@ Cost: {1}
         <translation>Ollama OLLAMA_NUM_PARALLEL：请求槽位数，每个槽位有自己的上下文</translation>
     </message>
     <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>vLLM --max-num-batched-tokens: tokens of prefill processed per step (chunked prefill); its activations are what vLLM&apos;s profile run measures</source>
+        <translation>vLLM --max-num-batched-tokens：每步处理的预填充 token 数（分块预填充）；vLLM 的 profile 运行测量的正是它的激活</translation>
+    </message>
+    <message>
+        <source> tokens/s</source>
+        <translation> token/s</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>The serving load to plan for: generated tokens per second over all users; the answer says how many copies of this setup serve it</source>
+        <translation>要规划的服务负载：所有用户合计每秒生成的 token 数；结果会给出需要多少份此配置</translation>
+    </message>
+    <message>
+        <source>Images in each sequence: each becomes the vision encoder&apos;s tokens in the context</source>
+        <translation>每个序列中的图像数：每张图像在上下文中占用视觉编码器输出的 token</translation>
+    </message>
+    <message>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
@@ -2091,8 +2335,16 @@ Cost: {1}
         <translation>并发数</translation>
     </message>
     <message>
+        <source>Target load</source>
+        <translation>目标负载</translation>
+    </message>
+    <message>
         <source>Image size</source>
         <translation>图像尺寸</translation>
+    </message>
+    <message>
+        <source>Images per sequence</source>
+        <translation>每序列图像数</translation>
     </message>
     <message>
         <source>Runtime</source>
@@ -2103,12 +2355,28 @@ Cost: {1}
         <translation>vLLM 显存占比</translation>
     </message>
     <message>
+        <source>vLLM prefill chunk</source>
+        <translation>vLLM 预填充分块</translation>
+    </message>
+    <message>
+        <source>SGLang static share</source>
+        <translation>SGLang 静态比例</translation>
+    </message>
+    <message>
+        <source>SGLang prefill chunk</source>
+        <translation>SGLang 预填充分块</translation>
+    </message>
+    <message>
         <source>Micro-batch</source>
         <translation>微批大小</translation>
     </message>
     <message>
         <source>GPU layers</source>
         <translation>GPU 层数</translation>
+    </message>
+    <message>
+        <source>Ollama context</source>
+        <translation>Ollama 上下文</translation>
     </message>
     <message>
         <source>Parallel slots</source>
@@ -2137,6 +2405,22 @@ Cost: {1}
     <message>
         <source>The program that serves the model</source>
         <translation>运行模型的推理程序</translation>
+    </message>
+    <message>
+        <source>default ({0})</source>
+        <translation>默认（{0}）</translation>
+    </message>
+    <message>
+        <source>SGLang --mem-fraction-static: the share of the GPU&apos;s memory (free at start) kept for the weights and the KV pool; the rest is left for activations and CUDA graphs. Its default on this GPU leaves {0} MiB for those</source>
+        <translation>SGLang --mem-fraction-static：为权重和 KV 池保留的 GPU 显存比例（按启动时的空闲显存计）；其余留给激活和 CUDA 图。在此 GPU 上其默认值为它们留出 {0} MiB</translation>
+    </message>
+    <message>
+        <source>SGLang --chunked-prefill-size: prompt tokens prefilled per step; a larger chunk needs more activation memory, which SGLang&apos;s default share reserves</source>
+        <translation>SGLang --chunked-prefill-size：每步预填充的提示 token 数；分块越大需要的激活显存越多，SGLang 的默认比例会为其预留</translation>
+    </message>
+    <message>
+        <source>Ollama num_ctx (OLLAMA_CONTEXT_LENGTH): context per slot, the KV cache is sized for it times the parallel slots; Ollama&apos;s default depends on the GPU&apos;s memory, at most the model&apos;s maximum</source>
+        <translation>Ollama num_ctx（OLLAMA_CONTEXT_LENGTH）：每个槽位的上下文，KV 缓存按它乘以并行槽位数分配；Ollama 的默认值取决于 GPU 显存，最多为模型的最大长度</translation>
     </message>
 </context>
 </TS>
