@@ -221,7 +221,11 @@ def _md_cell(text: str) -> str:
 
 
 def to_markdown(c: Comparison, units: str = "GiB") -> str:
-    rows = table(c, units)
+    return markdown_table(table(c, units))
+
+
+def markdown_table(rows: list[list[str]]) -> str:
+    """Rows of text (the first is the header) as a Markdown table, the figures' columns right-aligned."""
     head, body = rows[0], rows[1:]
     lines = [
         "| " + " | ".join(_md_cell(x) for x in head) + " |",
