@@ -106,8 +106,10 @@ class CompareChart(ChartWidget):
                 line.setValue(y)
                 label.setText(text, color=s.limit)
                 label.fill = pg.mkBrush(label_fill(s))
-                # alternate ends, so the labels of two GPUs with close capacities do not cover each other
-                label.setAnchor((0.0, 1.0) if i % 2 == 0 else (1.0, 1.0))
+                # alternate ends, so the labels of two GPUs with close capacities do not cover each other; the
+                # highest line's label hangs below it (above, it would leave a short plot)
+                below = 0.0 if i == len(values) - 1 and i > 0 else 1.0
+                label.setAnchor((0.0, below) if i % 2 == 0 else (1.0, below))
                 label.setPos(0.02 if i % 2 == 0 else self._x_end - 0.02, y)
 
     def _update(self) -> None:

@@ -193,3 +193,8 @@ class ComparePanel(QWidget):
         header = self.table.horizontalHeader()
         for j in range(self.table.columnCount()):
             header.resizeSection(j, min(max(header.sectionSize(j), 120), 260))
+        # the table never takes more height than its rows need: the rest goes to the chart
+        t = self.table
+        needed = t.verticalHeader().length() + t.horizontalHeader().height() + 2 * t.frameWidth()
+        needed += t.horizontalScrollBar().sizeHint().height()
+        t.setMaximumHeight(max(needed, t.minimumHeight()))

@@ -5,7 +5,7 @@ changed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMenu, QTabBar, QToolButton, QWidget
 
 from core.scenario import Scenario
@@ -18,6 +18,25 @@ def describe(s: Scenario) -> str:
     return f"{s.model.architecture.name} · {s.workload.mode} · {fmt} · {s.parallelism.gpus} × {s.gpu.id}"
 
 
+class _Tabs(QTabBar):
+    """Long names elide to a readable width (then the bar scrolls) rather than every tab shrinking to "Ll…"; a tab
+    is never wider than MAX_CHARS characters. (Sizes, not a style sheet: one would replace the theme's tab look.)"""
+
+    MIN_CHARS = 16
+    MAX_CHARS = 22
+
+    def _cap(self, size: QSize, chars: int) -> int:
+        return min(size.width(), self.fontMetrics().averageCharWidth() * chars + 40)
+
+    def tabSizeHint(self, index: int) -> QSize:
+        size = super().tabSizeHint(index)
+        return QSize(self._cap(size, self.MAX_CHARS), size.height())
+
+    def minimumTabSizeHint(self, index: int) -> QSize:
+        size = super().tabSizeHint(index)
+        return QSize(self._cap(size, self.MIN_CHARS), size.height())
+
+
 class ScenarioBar(QWidget):
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,13 +45,11 @@ class ScenarioBar(QWidget):
         layout.setContentsMargins(8, 4, 8, 0)
         layout.setSpacing(4)
         self.caption = QLabel(self.tr("Scenarios:"), self)
-        self.tabs = QTabBar(self)
+        self.tabs = _Tabs(self)
         self.tabs.setDocumentMode(True)
         self.tabs.setExpanding(False)
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.setUsesScrollButtons(True)
-        # long names elide to a readable width, then the bar scrolls, rather than every tab shrinking to "Ll…"
-        self.tabs.setStyleSheet("QTabBar::tab { min-width: 7em; max-width: 16em; }")
         self.tabs.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.add_button = QToolButton(self)
         self.add_button.setText("+")
