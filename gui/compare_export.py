@@ -4,9 +4,11 @@ buttons and File ▸ Export comparison…; the file dialog's filter picks the fo
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from core.compare import markdown_table, to_csv
@@ -55,6 +57,13 @@ class CompareExporter(QObject):
         else:
             path += f".{picked}"
         self.export_to(path, picked)
+
+    def copy_image(self) -> None:
+        comparison = self.presenter.compute_now()
+        with tempfile.TemporaryDirectory() as folder:
+            image = render_png(comparison, self.preferences.unit, Path(folder) / "c.png", palette=self.window.palette())
+        QGuiApplication.clipboard().setImage(image)
+        self.status.emit(self.tr("Chart image copied"))
 
     def export_to(self, path: str, fmt: str) -> bool:
         unit = self.preferences.unit

@@ -244,6 +244,7 @@ class MainWindow(QMainWindow):
         cp.failed.connect(self.compare_panel.set_error)
         self.views.currentChanged.connect(lambda i: cp.set_active(self.views.widget(i) is self.compare_panel))
         self.compare_panel.export_requested.connect(self.compare_exports.export_dialog)
+        self.compare_panel.copy_requested.connect(self.compare_exports.copy_image)
         self.compare_exports.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self._set_unit(self.preferences.unit)
 

@@ -12,6 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QMenu
 
 from core.compare import Comparison
 from gui.charts.axes import ContextAxis, MemoryAxis, nice_ceil
@@ -24,6 +25,9 @@ translate = QCoreApplication.translate
 # one colour per scenario, in order (Okabe & Ito's colour-blind-safe set; lighter variants on a dark background)
 SERIES_LIGHT = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#6a6a6a", "#8c564b")
 SERIES_DARK = ("#56b4e9", "#f08a4b", "#3fc79a", "#e08cc0", "#f0c040", "#9ecbff", "#bdbdbd", "#c49a8a")
+
+
+LEGEND_CHARS = 40  # longer names are cut in the legend (the table has them whole), so entries share rows
 
 
 def series_colour(index: int, dark: bool) -> QColor:
@@ -166,7 +170,8 @@ class CompareChart(ChartWidget):
             self.points[i].set_style(pg.mkPen(s.background, width=1.5), pg.mkBrush(colour))
             self.points[i].set_point(_log(cv.current), current_y)
             # the name only (the table beside holds the figures): short entries share legend rows
-            label = cv.name if r.fits else translate("Chart", "{0} (does not fit)").format(cv.name)
+            name = cv.name if len(cv.name) <= LEGEND_CHARS else cv.name[: LEGEND_CHARS - 1].rstrip() + "…"
+            label = name if r.fits else translate("Chart", "{0} (does not fit)").format(name)
             entries.append((f"s{i}", label, colour, "line", False))
         gpu_names: dict[int, list[str]] = {}
         for r in c.rows:
@@ -188,6 +193,12 @@ class CompareChart(ChartWidget):
         self.set_x_range(-0.05, self._x_end)
         self.set_y_range(0, top, padding=0)
         self.names = [cv.name for cv in c.curves]
+
+    def context_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction(translate("Chart", "Export PNG…"), lambda: self.export_requested.emit("png"))
+        menu.addAction(translate("Chart", "Copy image"), lambda: self.copy_requested.emit(self.chart_id))
+        return menu
 
     def hover_text(self, scene_pos: QPointF) -> str:
         c = self.comparison

@@ -6,13 +6,14 @@ nothing."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -96,11 +97,13 @@ def _swatch(colour: QColor) -> QIcon:
 
 class ComparePanel(QWidget):
     export_requested = Signal(str)  # "png" | "md" | "csv"
+    copy_requested = Signal()  # the chart's image to the clipboard
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.comparison: Comparison | None = None
         self.unit = "GiB"
+        self._sized = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         top = QHBoxLayout()
@@ -129,15 +132,26 @@ class ComparePanel(QWidget):
         self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.chart = CompareChart(self)
+        self.chart.export_requested.connect(self.export_requested)  # its context menu: "png"
+        self.chart.copy_requested.connect(lambda _chart: self.copy_requested.emit())
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.chart)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 2)  # the table scrolls; the chart keeps the larger share
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, 1)  # the table scrolls; the chart keeps the larger share
+        self.splitter.setStretchFactor(1, 2)
         layout.addWidget(self.splitter, 1)
         self.table.setMinimumHeight(120)
+        # its rows' height is no claim on the splitter (the stretch factors share the room; it scrolls)
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.set_busy(True)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:  # the first time shown: a third to the table (it scrolls), the rest to the chart
+            self._sized = True
+            total = max(self.splitter.height(), 300)
+            self.splitter.setSizes([total // 3, total - total // 3])
 
     def set_busy(self, busy: bool) -> None:
         if busy:

@@ -371,6 +371,10 @@
         <translation>Usable memory per GPU</translation>
     </message>
     <message>
+        <source>Export PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
         <source>Memory vs context length</source>
         <translation>Memory vs context length</translation>
     </message>
@@ -555,6 +559,10 @@
     <message>
         <source>Export comparison</source>
         <translation>Export comparison</translation>
+    </message>
+    <message>
+        <source>Chart image copied</source>
+        <translation>Chart image copied</translation>
     </message>
     <message>
         <source>Cannot export</source>
@@ -1564,7 +1572,7 @@
     </message>
     <message>
         <source>The document&apos;s scenarios side by side: totals, components, fit, and their memory curves</source>
-        <translation>The document's scenarios side by side: totals, components, fit, and their memory curves</translation>
+        <translation>The document&apos;s scenarios side by side: totals, components, fit, and their memory curves</translation>
     </message>
     <message>
         <source>&amp;File</source>

@@ -371,6 +371,10 @@
         <translation>每 GPU 可用显存</translation>
     </message>
     <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
         <source>Memory vs context length</source>
         <translation>显存与上下文长度</translation>
     </message>
@@ -555,6 +559,10 @@
     <message>
         <source>Export comparison</source>
         <translation>导出方案对比</translation>
+    </message>
+    <message>
+        <source>Chart image copied</source>
+        <translation>已复制图表图像</translation>
     </message>
     <message>
         <source>Cannot export</source>

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 
 from core import project
 from gui.document import ScenarioDocument
@@ -207,3 +207,13 @@ def test_export_comparison_through_the_file_menu(qtbot, window: MainWindow, tmp_
     window.export_compare_action.trigger()
     rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
     assert [r["scenario"] for r in rows] == ["Untitled", "Untitled (copy)"]
+
+
+def test_chart_menu_exports_and_copies(two: MainWindow, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "menu.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    export, copy = two.compare_panel.chart.context_menu().actions()
+    export.trigger()
+    assert_not_blank(QImage(str(target)), 1600, 1000)
+    copy.trigger()
+    assert_not_blank(QApplication.clipboard().image(), 1600, 1000)
