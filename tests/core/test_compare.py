@@ -158,3 +158,20 @@ def test_cli_error_names_the_file(tmp_path: Path, capsys: pytest.CaptureFixture[
     bad.write_text("{", encoding="utf-8")
     rc, out, err = run(capsys, "compare", str(bad), "--format", "json")
     assert rc == 2 and out == "" and "bad.sizing" in json.loads(err)["error"]
+
+
+def test_the_shipped_comparison(capsys: pytest.CaptureFixture[str]) -> None:
+    """examples/llama-3.1-8b-serving-compare.sizing: three scenarios; each column is what `sizing estimate` says
+    for that scenario alone (the file's active one, and the others as separate files)."""
+    path = Path("examples/llama-3.1-8b-serving-compare.sizing")
+    scenarios, _ = project.read(path)
+    assert len(scenarios) == 3
+    rc, out, _ = run(capsys, "compare", str(path), "--format", "csv")
+    assert rc == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [r["gpu_id"] for r in rows] == ["rtx-4090-24gb", "l40s-48gb", "h100-sxm-80gb"]
+    for r, s in zip(rows, scenarios, strict=True):
+        est = estimate(s)
+        assert int(r["total_bytes"]) == est.memory.total and (r["fits"] == "true") == est.fit.fits
+    # the Q4_K_M and Q8_0 scenarios hold one 32,768-token fp16 KV cache: 131,072 B per token × 32,768 = 4 GiB
+    assert int(rows[0]["kv_cache_bytes"]) == int(rows[1]["kv_cache_bytes"]) == 131_072 * 32_768 == 4 * GIB
