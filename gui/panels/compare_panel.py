@@ -6,7 +6,7 @@ nothing."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap, QShowEvent
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -146,13 +146,6 @@ class ComparePanel(QWidget):
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.set_busy(True)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._sized:  # the first time shown: a third to the table (it scrolls), the rest to the chart
-            self._sized = True
-            total = max(self.splitter.height(), 300)
-            self.splitter.setSizes([total // 3, total - total // 3])
-
     def set_busy(self, busy: bool) -> None:
         if busy:
             self.status.setText(self.tr("Comparing…"))
@@ -212,3 +205,10 @@ class ComparePanel(QWidget):
         needed = t.verticalHeader().length() + t.horizontalHeader().height() + 2 * t.frameWidth()
         needed += t.horizontalScrollBar().sizeHint().height()
         t.setMaximumHeight(max(needed, t.minimumHeight()))
+        if not self._sized and self.isVisible():
+            # the first time: the table gets the height its rows need, up to half (a third in a short window: the
+            # chart needs the room more), and scrolls beyond; the chart the rest; later the user's split stays
+            self._sized = True
+            total = max(self.splitter.height(), 300)
+            table = min(needed, total // 2 if total >= 600 else total // 3)
+            self.splitter.setSizes([table, total - table])

@@ -6,7 +6,7 @@ changed."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMenu, QTabBar, QToolButton, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QLabel, QMenu, QTabBar, QToolButton, QWidget
 
 from core.scenario import Scenario
 from gui.document import ScenarioDocument
@@ -92,11 +92,14 @@ class ScenarioBar(QWidget):
         if not 0 <= index < len(self.document.scenarios):
             return
         old = self.document.scenarios[index].name
-        name, ok = QInputDialog.getText(
-            self, self.tr("Rename scenario"), self.tr("Name:"), QLineEdit.EchoMode.Normal, old
-        )
-        if ok:
-            self.document.rename_scenario(index, name)
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Rename scenario"))
+        dialog.setLabelText(self.tr("Name:"))
+        dialog.setTextValue(old)
+        # wide enough for a descriptive name ("H100 · bf16 · vLLM, 16 users"), not QInputDialog's narrow default
+        dialog.resize(max(420, self.fontMetrics().horizontalAdvance(old) + 80), dialog.sizeHint().height())
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.document.rename_scenario(index, dialog.textValue())
 
     def _menu_at(self, pos: QPoint) -> None:
         index = self.tabs.tabAt(pos)

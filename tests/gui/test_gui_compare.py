@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog
 
 from core import project
 from gui.document import ScenarioDocument
@@ -118,7 +118,13 @@ def test_scenario_bar_shows_and_drives_the_scenarios(qtbot, window: MainWindow, 
     assert doc.active == 0
     settle(qtbot, window)
     assert window.presenter.view is not None and window.presenter.view.scenario == doc.scenarios[0]
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("RTX 4090", True)))
+
+    def answer(dialog: QInputDialog) -> QDialog.DialogCode:  # the user types a name and presses OK
+        assert dialog.textValue() == "Untitled (copy)" and dialog.width() >= 420
+        dialog.setTextValue("RTX 4090")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QInputDialog, "exec", answer)
     bar.tabs.tabBarDoubleClicked.emit(1)
     assert bar.tabs.tabText(1) == "RTX 4090" and names(doc)[1] == "RTX 4090"
     bar.tabs.tabCloseRequested.emit(0)
