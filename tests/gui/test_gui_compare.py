@@ -223,3 +223,16 @@ def test_chart_menu_exports_and_copies(two: MainWindow, monkeypatch, tmp_path: P
     assert_not_blank(QImage(str(target)), 1600, 1000)
     copy.trigger()
     assert_not_blank(QApplication.clipboard().image(), 1600, 1000)
+
+
+def test_exported_png_draws_each_scenario_in_its_colour(two: MainWindow, tmp_path: Path) -> None:
+    """Each scenario's line is in the exported image, in the colour its table column is marked with."""
+    from gui.charts.compare_chart import series_colour
+
+    path = tmp_path / "colours.png"
+    assert two.compare_exports.export_to(str(path), "png")
+    image = QImage(str(path)).convertToFormat(QImage.Format.Format_RGB32)
+    seen = {image.pixel(x, y) for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)}
+    dark = two.compare_panel.chart.style_.dark
+    for i in range(2):
+        assert series_colour(i, dark).rgb() in seen
