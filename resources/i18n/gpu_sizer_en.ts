@@ -184,10 +184,6 @@
         <translation>tokens/s</translation>
     </message>
     <message>
-        <source>{0} — sets {1} of the {2} components</source>
-        <translation>{0} — sets {1} of the {2} components</translation>
-    </message>
-    <message>
         <source>step {0} · {1} {2}</source>
         <translation>step {0} · {1} {2}</translation>
     </message>
@@ -230,6 +226,10 @@
     <message>
         <source>GPU-hours × price per GPU-hour</source>
         <translation>GPU-hours × price per GPU-hour</translation>
+    </message>
+    <message>
+        <source>{0} — sets {1} of the {2} components</source>
+        <translation>{0} — sets {1} of the {2} components</translation>
     </message>
     <message>
         <source>Training stack</source>
@@ -351,16 +351,48 @@
         <translation>Memory against the batch size, and the largest batch that fits</translation>
     </message>
     <message>
-        <source>{0} per GPU (log)</source>
-        <translation>{0} per GPU (log)</translation>
-    </message>
-    <message>
         <source>Memory per GPU ({0})</source>
         <translation>Memory per GPU ({0})</translation>
     </message>
     <message>
         <source>Context length (tokens per sequence, log scale)</source>
         <translation>Context length (tokens per sequence, log scale)</translation>
+    </message>
+    <message>
+        <source>Batch size (sequences or images per step, log scale)</source>
+        <translation>Batch size (sequences or images per step, log scale)</translation>
+    </message>
+    <message>
+        <source>Memory vs context length, side by side</source>
+        <translation>Memory vs context length, side by side</translation>
+    </message>
+    <message>
+        <source>Memory vs batch size, side by side</source>
+        <translation>Memory vs batch size, side by side</translation>
+    </message>
+    <message>
+        <source>{0} scenarios · peak memory per GPU</source>
+        <translation>{0} scenarios · peak memory per GPU</translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet</source>
+        <translation>Nothing to compare yet</translation>
+    </message>
+    <message>
+        <source>{0} (does not fit)</source>
+        <translation>{0} (does not fit)</translation>
+    </message>
+    <message>
+        <source>usable {0}: {1}</source>
+        <translation>usable {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Usable memory per GPU</source>
+        <translation>Usable memory per GPU</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Export PNG…</translation>
     </message>
     <message>
         <source>Memory vs context length</source>
@@ -403,6 +435,10 @@
         <translation>{0} tokens</translation>
     </message>
     <message>
+        <source>{0} per GPU (log)</source>
+        <translation>{0} per GPU (log)</translation>
+    </message>
+    <message>
         <source>No curve for this model: see the VRAM breakdown.</source>
         <translation>No curve for this model: see the VRAM breakdown.</translation>
     </message>
@@ -429,6 +465,183 @@
     <message>
         <source>VRAM breakdown</source>
         <translation>VRAM breakdown</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>Weights</source>
+        <translation>Weights</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV cache</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Activations</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>Gradients</translation>
+    </message>
+    <message>
+        <source>Optimizer states</source>
+        <translation>Optimizer states</translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation>Overhead</translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation>tokens/s</translation>
+    </message>
+    <message>
+        <source>images/s</source>
+        <translation>images/s</translation>
+    </message>
+    <message>
+        <source>inference</source>
+        <translation>inference</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Weights / precision</source>
+        <translation>Weights / precision</translation>
+    </message>
+    <message>
+        <source>Context / batch</source>
+        <translation>Context / batch</translation>
+    </message>
+    <message>
+        <source>Total per GPU</source>
+        <translation>Total per GPU</translation>
+    </message>
+    <message>
+        <source>Usable per GPU</source>
+        <translation>Usable per GPU</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>Fits</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>fits</translation>
+    </message>
+    <message>
+        <source>does not fit</source>
+        <translation>does not fit</translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation>Headroom</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <source>Cost per hour</source>
+        <translation>Cost per hour</translation>
+    </message>
+    <message>
+        <source>Training cost</source>
+        <translation>Training cost</translation>
+    </message>
+</context>
+<context>
+    <name>CompareExporter</name>
+    <message>
+        <source>PNG image of the chart (*.png)</source>
+        <translation>PNG image of the chart (*.png)</translation>
+    </message>
+    <message>
+        <source>Markdown table (*.md)</source>
+        <translation>Markdown table (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Export comparison</translation>
+    </message>
+    <message>
+        <source>Chart image copied</source>
+        <translation>Chart image copied</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>Exported {0}</source>
+        <translation>Exported {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <source>The overlay chart as a PNG image</source>
+        <translation>The overlay chart as a PNG image</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>Export Markdown…</translation>
+    </message>
+    <message>
+        <source>The table as Markdown</source>
+        <translation>The table as Markdown</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>The table as CSV: one line per scenario, bytes as integers</source>
+        <translation>The table as CSV: one line per scenario, bytes as integers</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparing…</translation>
+    </message>
+    <message>
+        <source>{0} scenarios side by side.</source>
+        <translation>{0} scenarios side by side.</translation>
+    </message>
+    <message>
+        <source>Add one with + in the scenario bar (a copy of this one) to compare.</source>
+        <translation>Add one with + in the scenario bar (a copy of this one) to compare.</translation>
+    </message>
+    <message>
+        <source>Cannot compare: {0}</source>
+        <translation>Cannot compare: {0}</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1679,14 @@
         <translation>The largest context and batch, the fewest GPUs, every GPU and weight format, ways to fit</translation>
     </message>
     <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>The document&apos;s scenarios side by side: totals, components, fit, and their memory curves</source>
+        <translation>The document&apos;s scenarios side by side: totals, components, fit, and their memory curves</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1504,6 +1725,10 @@
     <message>
         <source>&amp;Export chart…</source>
         <translation>&amp;Export chart…</translation>
+    </message>
+    <message>
+        <source>Export &amp;comparison…</source>
+        <translation>Export &amp;comparison…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1938,6 +2163,47 @@
     </message>
 </context>
 <context>
+    <name>ScenarioBar</name>
+    <message>
+        <source>Scenarios:</source>
+        <translation>Scenarios:</translation>
+    </message>
+    <message>
+        <source>Add a scenario: a copy of the one shown, to change and compare</source>
+        <translation>Add a scenario: a copy of the one shown, to change and compare</translation>
+    </message>
+    <message>
+        <source>{0}
+Double-click to rename; right-click for more</source>
+        <translation>{0}
+Double-click to rename; right-click for more</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Rename scenario</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioDocument</name>
     <message>
         <source>Untitled</source>
@@ -1958,6 +2224,26 @@
     <message>
         <source>Change model to {0}</source>
         <translation>Change model to {0}</translation>
+    </message>
+    <message>
+        <source>{0} (copy)</source>
+        <translation>{0} (copy)</translation>
+    </message>
+    <message>
+        <source>{0} (copy {1})</source>
+        <translation>{0} (copy {1})</translation>
+    </message>
+    <message>
+        <source>Add scenario {0}</source>
+        <translation>Add scenario {0}</translation>
+    </message>
+    <message>
+        <source>Rename scenario {0} to {1}</source>
+        <translation>Rename scenario {0} to {1}</translation>
+    </message>
+    <message>
+        <source>Remove scenario {0}</source>
+        <translation>Remove scenario {0}</translation>
     </message>
     <message>
         <source>no file name given</source>

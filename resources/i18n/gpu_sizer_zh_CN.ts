@@ -184,10 +184,6 @@
         <translation>token/s</translation>
     </message>
     <message>
-        <source>{0} — sets {1} of the {2} components</source>
-        <translation>{0} — 决定 {2} 个组成部分中的 {1} 个</translation>
-    </message>
-    <message>
         <source>step {0} · {1} {2}</source>
         <translation>每步 {0} · {1} {2}</translation>
     </message>
@@ -230,6 +226,10 @@
     <message>
         <source>GPU-hours × price per GPU-hour</source>
         <translation>GPU 小时 × 每 GPU 小时价格</translation>
+    </message>
+    <message>
+        <source>{0} — sets {1} of the {2} components</source>
+        <translation>{0} — 决定 {2} 个组成部分中的 {1} 个</translation>
     </message>
     <message>
         <source>Training stack</source>
@@ -351,16 +351,48 @@
         <translation>显存随批大小的变化，以及可容纳的最大批</translation>
     </message>
     <message>
-        <source>{0} per GPU (log)</source>
-        <translation>每 GPU 显存（{0}，对数）</translation>
-    </message>
-    <message>
         <source>Memory per GPU ({0})</source>
         <translation>每个 GPU 的显存（{0}）</translation>
     </message>
     <message>
         <source>Context length (tokens per sequence, log scale)</source>
         <translation>上下文长度（每序列 token 数，对数坐标）</translation>
+    </message>
+    <message>
+        <source>Batch size (sequences or images per step, log scale)</source>
+        <translation>批大小（每步序列或图像数，对数坐标）</translation>
+    </message>
+    <message>
+        <source>Memory vs context length, side by side</source>
+        <translation>显存与上下文长度（方案对比）</translation>
+    </message>
+    <message>
+        <source>Memory vs batch size, side by side</source>
+        <translation>显存与批大小（方案对比）</translation>
+    </message>
+    <message>
+        <source>{0} scenarios · peak memory per GPU</source>
+        <translation>{0} 个方案 · 每 GPU 峰值显存</translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet</source>
+        <translation>还没有可对比的方案</translation>
+    </message>
+    <message>
+        <source>{0} (does not fit)</source>
+        <translation>{0}（放不下）</translation>
+    </message>
+    <message>
+        <source>usable {0}: {1}</source>
+        <translation>可用 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Usable memory per GPU</source>
+        <translation>每 GPU 可用显存</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
     </message>
     <message>
         <source>Memory vs context length</source>
@@ -403,6 +435,10 @@
         <translation>{0} 个 token</translation>
     </message>
     <message>
+        <source>{0} per GPU (log)</source>
+        <translation>每 GPU 显存（{0}，对数）</translation>
+    </message>
+    <message>
         <source>No curve for this model: see the VRAM breakdown.</source>
         <translation>此模型没有曲线：请看显存构成图。</translation>
     </message>
@@ -429,6 +465,183 @@
     <message>
         <source>VRAM breakdown</source>
         <translation>显存构成</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV 缓存</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>激活值</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <source>Optimizer states</source>
+        <translation>优化器状态</translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation>运行开销</translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation>token/s</translation>
+    </message>
+    <message>
+        <source>images/s</source>
+        <translation>图像/s</translation>
+    </message>
+    <message>
+        <source>inference</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Weights / precision</source>
+        <translation>权重 / 精度</translation>
+    </message>
+    <message>
+        <source>Context / batch</source>
+        <translation>上下文 / 批大小</translation>
+    </message>
+    <message>
+        <source>Total per GPU</source>
+        <translation>每 GPU 合计</translation>
+    </message>
+    <message>
+        <source>Usable per GPU</source>
+        <translation>每 GPU 可用</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>放得下</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>放得下</translation>
+    </message>
+    <message>
+        <source>does not fit</source>
+        <translation>放不下</translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation>余量</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Cost per hour</source>
+        <translation>每小时费用</translation>
+    </message>
+    <message>
+        <source>Training cost</source>
+        <translation>训练费用</translation>
+    </message>
+</context>
+<context>
+    <name>CompareExporter</name>
+    <message>
+        <source>PNG image of the chart (*.png)</source>
+        <translation>图表的 PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Markdown table (*.md)</source>
+        <translation>Markdown 表格 (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>导出方案对比</translation>
+    </message>
+    <message>
+        <source>Chart image copied</source>
+        <translation>已复制图表图像</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Exported {0}</source>
+        <translation>已导出 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>The overlay chart as a PNG image</source>
+        <translation>将叠加曲线图导出为 PNG 图像</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>导出 Markdown…</translation>
+    </message>
+    <message>
+        <source>The table as Markdown</source>
+        <translation>将表格导出为 Markdown</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>The table as CSV: one line per scenario, bytes as integers</source>
+        <translation>将表格导出为 CSV：每个方案一行，字节数为整数</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>正在对比…</translation>
+    </message>
+    <message>
+        <source>{0} scenarios side by side.</source>
+        <translation>{0} 个方案并列对比。</translation>
+    </message>
+    <message>
+        <source>Add one with + in the scenario bar (a copy of this one) to compare.</source>
+        <translation>点方案栏中的 + 添加一个方案（复制当前方案）即可对比。</translation>
+    </message>
+    <message>
+        <source>Cannot compare: {0}</source>
+        <translation>无法对比：{0}</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1679,14 @@
         <translation>最长上下文和最大批、最少 GPU 数、每种 GPU 和权重格式、放得下的办法</translation>
     </message>
     <message>
+        <source>Compare</source>
+        <translation>方案对比</translation>
+    </message>
+    <message>
+        <source>The document&apos;s scenarios side by side: totals, components, fit, and their memory curves</source>
+        <translation>文档中各方案并列对比：合计、各组成部分、能否放下，以及显存曲线</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1504,6 +1725,10 @@
     <message>
         <source>&amp;Export chart…</source>
         <translation>导出图表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;comparison…</source>
+        <translation>导出方案对比(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1938,6 +2163,47 @@
     </message>
 </context>
 <context>
+    <name>ScenarioBar</name>
+    <message>
+        <source>Scenarios:</source>
+        <translation>方案：</translation>
+    </message>
+    <message>
+        <source>Add a scenario: a copy of the one shown, to change and compare</source>
+        <translation>添加方案：复制当前显示的方案，修改后进行对比</translation>
+    </message>
+    <message>
+        <source>{0}
+Double-click to rename; right-click for more</source>
+        <translation>{0}
+双击重命名；右键查看更多操作</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>重命名方案</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioDocument</name>
     <message>
         <source>Untitled</source>
@@ -1958,6 +2224,26 @@
     <message>
         <source>Change model to {0}</source>
         <translation>将模型改为 {0}</translation>
+    </message>
+    <message>
+        <source>{0} (copy)</source>
+        <translation>{0}（副本）</translation>
+    </message>
+    <message>
+        <source>{0} (copy {1})</source>
+        <translation>{0}（副本 {1}）</translation>
+    </message>
+    <message>
+        <source>Add scenario {0}</source>
+        <translation>添加方案 {0}</translation>
+    </message>
+    <message>
+        <source>Rename scenario {0} to {1}</source>
+        <translation>将方案 {0} 重命名为 {1}</translation>
+    </message>
+    <message>
+        <source>Remove scenario {0}</source>
+        <translation>删除方案 {0}</translation>
     </message>
     <message>
         <source>no file name given</source>
