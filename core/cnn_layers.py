@@ -8,6 +8,9 @@ pooling and additions are left out of both: they are memory-bound and a few per 
 
 from __future__ import annotations
 
+import csv
+import io
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from core.architecture import Architecture, VisionSpec
@@ -177,3 +180,29 @@ def _vit_rows(
         )
     )
     return h, w, tuple(rows)
+
+
+CSV_HEADER = (
+    "index",
+    "layer",
+    "detail",
+    "out_channels",
+    "out_height",
+    "out_width",
+    "params",
+    "activation_bytes",
+    "macs",
+    "flops",
+)
+
+
+def table_csv(table: LayerTable) -> str:
+    """The table as CSV (RFC 4180, header first, a `total` row last): plain integers, no separators or units."""
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(CSV_HEADER)
+    for r in table.rows:
+        w.writerow((r.index, r.op, r.detail, *r.output_shape, r.params, r.activation_bytes, r.macs, r.flops))
+    t = table
+    w.writerow(("", "total", "", "", "", "", t.total_params, t.total_activation_bytes, t.total_macs, t.total_flops))
+    return out.getvalue()
