@@ -223,9 +223,11 @@ def convert(
 ) -> tuple[Conversion, Conversion]:
     """`amount` of `from_unit` in `to_unit`, through tokens: (amount → tokens, tokens → `to_unit`); the second
     conversion's `amount` is the answer. `sizing convert` and the GUI's converter."""
-    kw = {"tokens_per_image": tokens_per_image, "caption_tokens": caption_tokens}
-    there = to_tokens(amount, from_unit, ratio_id, **kw)
-    return there, from_tokens(there.tokens, to_unit, ratio_id, **kw)
+    there = to_tokens(amount, from_unit, ratio_id, tokens_per_image=tokens_per_image, caption_tokens=caption_tokens)
+    back = from_tokens(
+        there.tokens, to_unit, ratio_id, tokens_per_image=tokens_per_image, caption_tokens=caption_tokens
+    )
+    return there, back
 
 
 _SCALE = {"k": 1e3, "m": 1e6, "b": 1e9, "g": 1e9, "t": 1e12, "p": 1e15}
