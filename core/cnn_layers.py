@@ -78,6 +78,19 @@ def _detail(layer: object) -> str:
     return ""
 
 
+def parse_image_size(text: str) -> ImageSize:
+    """'224' (square) or '224x320' / '224×320' (height × width) in pixels, as `sizing layers --image-size` and the
+    window's layer table take it."""
+    parts = text.strip().lower().replace("×", "x").split("x")
+    try:
+        dims = [int(x) for x in parts]
+    except ValueError:
+        raise LayerTableError(f"--image-size: '{text}' is not N or HEIGHTxWIDTH in pixels") from None
+    if len(dims) not in (1, 2) or any(not 1 <= d <= 16384 for d in dims):
+        raise LayerTableError(f"--image-size: '{text}' must be one or two sides of 1-16384 pixels")
+    return dims[0] if len(dims) == 1 else (dims[0], dims[1])
+
+
 def layer_table(
     arch: Architecture, image_size: ImageSize | None = None, batch: int = 1, bytes_per_element: float = 4.0
 ) -> LayerTable:

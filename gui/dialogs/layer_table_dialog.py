@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import calculators
-from core.cnn_layers import LayerTable, layer_table, table_csv
+from core.cnn_layers import LayerTable, layer_table, parse_image_size, table_csv
 from core.scenario import Scenario
 from gui.dialogs.tool_dialog import ResultRows, ToolDialog
 from gui.document import ScenarioDocument
@@ -40,6 +41,10 @@ class LayerTableDialog(ToolDialog):
         self.dtype = QComboBox(self)
         self.dtype.addItems(["fp32", "bf16", "fp16"])
         self.dtype.setToolTip(self.tr("Element type of the activations (bytes per stored value)"))
+        self.image_size = QLineEdit(self)
+        self.image_size.setPlaceholderText(self.tr("as in the scenario, or e.g. 224x320"))
+        self.image_size.setToolTip(self.tr("Input side in pixels, or height × width for a rectangular image"))
+        self.inputs.addRow(self.tr("Input size"), self.image_size)
         self.inputs.addRow(self.tr("Activations in"), self.dtype)
         self.summary = ResultRows(self.tr("Model"), self)
         self.summary.add("input", self.tr("Input"))
@@ -67,6 +72,7 @@ class LayerTableDialog(ToolDialog):
         self.buttons.addButton(self.copy_button, self.buttons.ButtonRole.ActionRole)
         self.current: LayerTable | None = None
         self.dtype.currentTextChanged.connect(self.recompute)
+        self.image_size.editingFinished.connect(self.recompute)
         document.changed.connect(self._scenario_changed)
         if preferences is not None:
             preferences.unit_changed.connect(self.recompute)
@@ -92,7 +98,9 @@ class LayerTableDialog(ToolDialog):
     def compute(self) -> None:
         s = self.document.scenario
         per = calculators.tensor_size([1], self.dtype.currentText()).bytes
-        t = layer_table(s.model.architecture, s.workload.image_size, s.workload.batch, float(per))
+        text = self.image_size.text().strip()
+        size = parse_image_size(text) if text else s.workload.image_size
+        t = layer_table(s.model.architecture, size, s.workload.batch, float(per))
         self.current = t
         self.copy_button.setEnabled(True)
         self.summary.set(

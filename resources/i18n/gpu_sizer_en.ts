@@ -1664,6 +1664,18 @@
         <translation>Element type of the activations (bytes per stored value)</translation>
     </message>
     <message>
+        <source>as in the scenario, or e.g. 224x320</source>
+        <translation>as in the scenario, or e.g. 224x320</translation>
+    </message>
+    <message>
+        <source>Input side in pixels, or height × width for a rectangular image</source>
+        <translation>Input side in pixels, or height × width for a rectangular image</translation>
+    </message>
+    <message>
+        <source>Input size</source>
+        <translation>Input size</translation>
+    </message>
+    <message>
         <source>Activations in</source>
         <translation>Activations in</translation>
     </message>

@@ -1664,6 +1664,18 @@
         <translation>激活值的元素类型（每个存储值的字节数）</translation>
     </message>
     <message>
+        <source>as in the scenario, or e.g. 224x320</source>
+        <translation>与场景相同，或如 224x320</translation>
+    </message>
+    <message>
+        <source>Input side in pixels, or height × width for a rectangular image</source>
+        <translation>输入边长（像素），矩形图像则为高 × 宽</translation>
+    </message>
+    <message>
+        <source>Input size</source>
+        <translation>输入尺寸</translation>
+    </message>
+    <message>
         <source>Activations in</source>
         <translation>激活值类型</translation>
     </message>

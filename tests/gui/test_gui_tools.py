@@ -284,3 +284,18 @@ def test_layer_table_for_a_cnn_copied_as_csv(window: MainWindow) -> None:
 
 def pick_combo_text(d, text: str) -> None:  # type: ignore[no-untyped-def]
     d.dtype.setCurrentText(text)
+
+
+def test_layer_table_for_a_rectangular_input(window: MainWindow) -> None:
+    use(window, "resnet-50")
+    window.tools.layers_action.trigger()
+    d = window.tools.dialogs["layers"]
+    # 224 × 320 px: the stride-2 stem halves both sides, 64 × 112 × 160, and its MACs grow with the positions:
+    # 9,408 × 112 × 160 = 168,591,360
+    d.image_size.setText("224x320")
+    d.image_size.editingFinished.emit()
+    assert d.table.item(0, 3).text() == "64×112×160" and d.table.item(0, 6).text() == "168.59 M"
+    d.image_size.setText("big")
+    d.image_size.editingFinished.emit()
+    assert d.message.isVisible() and "big" in d.message.text() and d.table.rowCount() == 0
+    assert not d.copy_button.isEnabled()
