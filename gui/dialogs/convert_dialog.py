@@ -44,16 +44,18 @@ class ConvertDialog(ToolDialog):
         )
         value = f"{fmt_number(back.amount, 4)} {unit_words(dst)}"
         steps = [c for c in (there, back) if c.unit != "tokens"]
+        found = [c.source for c in steps if c.source != "—"]
+        # GB → characters cites the ratio and the bytes; characters → tokens only the ratio: cite each once
+        sources = list(dict.fromkeys(x for x in found if not any(x != y and x in y for y in found)))
         tip = formula_tooltip(
             self.tr("Conversion"),
             value,
             " ; ".join(c.formula for c in steps) or there.formula,
             "\n".join(c.explanation for c in steps),
-            source="; ".join(dict.fromkeys(c.source for c in steps if c.source != "—")),
+            source="; ".join(sources),
         )
         self.results.set("result", value, tip)
         self.results.set("tokens", fmt_number(there.tokens, 4), tip)
-        sources = list(dict.fromkeys(c.source for c in steps if c.source != "—"))
         if sources:
             self.results.set("source", "\n".join(sources))
         else:

@@ -190,11 +190,8 @@ class TrainingPlanDialog(ToolDialog):
         )
         time_tip = formula_tooltip(self.tr("Time"), days, "", ex["time"], source=p.expected_error)
         r.set("time", days, time_tip)
-        r.set(
-            "gpu_hours",
-            fmt_int(p.gpu_hours),
-            formula_tooltip(self.tr("GPU-hours"), fmt_int(p.gpu_hours), "", ex["time"]),
-        )
+        hours = fmt_int(p.gpu_hours) if p.gpu_hours >= 100 else fmt_number(p.gpu_hours)
+        r.set("gpu_hours", hours, formula_tooltip(self.tr("GPU-hours"), hours, "", ex["time"]))
         pf = fmt_number(p.pf_days, 4)
         r.set("pf_days", pf, formula_tooltip(self.tr("PF-days"), pf, "", ex["pf_days"]))
         if p.cost_usd is not None:

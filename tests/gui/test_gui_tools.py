@@ -299,3 +299,16 @@ def test_layer_table_for_a_rectangular_input(window: MainWindow) -> None:
     d.image_size.editingFinished.emit()
     assert d.message.isVisible() and "big" in d.message.text() and d.table.rowCount() == 0
     assert not d.copy_button.isEnabled()
+
+
+def test_each_source_is_cited_once(window: MainWindow) -> None:
+    window.tools.convert_action.trigger()
+    d = window.tools.dialogs["convert"]
+    d.data.amount.setText("3")
+    d.data.amount.editingFinished.emit()
+    pick_combo(d.data.unit, "gb")
+    pick_combo(d.data.ratio, "qwen-zh")
+    pick_combo(d.to_unit, "chars")
+    # GB → tokens cites Qwen's ratio and UTF-8's 3 bytes per CJK character; tokens → characters the same ratio again
+    source = d.results.text("source")
+    assert source.count("DashScope") == 1 and "RFC 3629" in source
