@@ -80,6 +80,7 @@ class ToolDialog(QDialog):
     def __init__(self, title: str, preferences: Preferences | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(440)  # a calculator's few fields would otherwise make a sliver of a window
         self.preferences = preferences
         self.layout_ = QVBoxLayout(self)
         self.inputs = QFormLayout()

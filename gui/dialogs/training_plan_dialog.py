@@ -188,7 +188,8 @@ class TrainingPlanDialog(ToolDialog):
             if p.days >= 1
             else fmt_duration(p.seconds)
         )
-        time_tip = formula_tooltip(self.tr("Time"), days, "", ex["time"], source=p.expected_error)
+        expected = self.tr("Expected error: {0}").format(p.expected_error)
+        time_tip = formula_tooltip(self.tr("Time"), days, "", ex["time"] + "\n" + expected)
         r.set("time", days, time_tip)
         hours = fmt_int(p.gpu_hours) if p.gpu_hours >= 100 else fmt_number(p.gpu_hours)
         r.set("gpu_hours", hours, formula_tooltip(self.tr("GPU-hours"), hours, "", ex["time"]))

@@ -2821,6 +2821,10 @@ Cost: {1}
         <translation>{0} days ({1} h)</translation>
     </message>
     <message>
+        <source>Expected error: {0}</source>
+        <translation>Expected error: {0}</translation>
+    </message>
+    <message>
         <source>✔ fits per GPU in this layout</source>
         <translation>✔ fits per GPU in this layout</translation>
     </message>

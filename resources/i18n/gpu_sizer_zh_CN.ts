@@ -2821,6 +2821,10 @@ Cost: {1}
         <translation>{0} 天（{1} 小时）</translation>
     </message>
     <message>
+        <source>Expected error: {0}</source>
+        <translation>预期误差：{0}</translation>
+    </message>
+    <message>
         <source>✔ fits per GPU in this layout</source>
         <translation>✔ 此布局下每个 GPU 放得下</translation>
     </message>
