@@ -29,6 +29,7 @@ from gui.panels.editor_panel import EditorPanel
 from gui.panels.fit_panel import FitExplorer
 from gui.preferences import Preferences
 from gui.presenter import Presenter, ViewData
+from gui.tools_menu import add_tools_menu
 from gui.widgets.message_bar import MessageBar
 from gui.widgets.scenario_bar import ScenarioBar
 from gui.widgets.shrink_scroll import ShrinkScroll
@@ -190,6 +191,7 @@ class MainWindow(QMainWindow):
         )
         v.addSeparator()
         self._action(v, self.tr("&What fits (fit explorer)"), self.show_fit_explorer, "Ctrl+Shift+F")
+        self.tools = add_tools_menu(self.menuBar(), self.document, self.preferences, self)  # planners, calculators
         h = self.menuBar().addMenu(self.tr("&Help"))
         self._action(h, self.tr("&User guide"), self.show_guide, K.HelpContents)
         h.addSeparator()

@@ -645,6 +645,195 @@
     </message>
 </context>
 <context>
+    <name>ComputeBudgetDialog</name>
+    <message>
+        <source>Compute budget (vision and video services)</source>
+        <translation>Compute budget (vision and video services)</translation>
+    </message>
+    <message>
+        <source>TOPS per stream, as given</source>
+        <translation>TOPS per stream, as given</translation>
+    </message>
+    <message>
+        <source>the current model × frames per second</source>
+        <translation>the current model × frames per second</translation>
+    </message>
+    <message>
+        <source>The card&apos;s dense peak at the precision the network runs in</source>
+        <translation>The card&apos;s dense peak at the precision the network runs in</translation>
+    </message>
+    <message>
+        <source>The share of the card&apos;s peak the deployed network reaches: measure it, or take the vendor&apos;s benchmark for this network over its peak</source>
+        <translation>The share of the card&apos;s peak the deployed network reaches: measure it, or take the vendor&apos;s benchmark for this network over its peak</translation>
+    </message>
+    <message>
+        <source>Per stream</source>
+        <translation>Per stream</translation>
+    </message>
+    <message>
+        <source>Operations per stream</source>
+        <translation>Operations per stream</translation>
+    </message>
+    <message>
+        <source>Frames per second</source>
+        <translation>Frames per second</translation>
+    </message>
+    <message>
+        <source>Streams</source>
+        <translation>Streams</translation>
+    </message>
+    <message>
+        <source>Card peak</source>
+        <translation>Card peak</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Cards needed</source>
+        <translation>Cards needed</translation>
+    </message>
+    <message>
+        <source>{0}: dense {1} peak (edit for another card)</source>
+        <translation>{0}: dense {1} peak (edit for another card)</translation>
+    </message>
+    <message>
+        <source>The current model is not a CNN</source>
+        <translation>The current model is not a CNN</translation>
+    </message>
+    <message>
+        <source>{0} TOPS</source>
+        <translation>{0} TOPS</translation>
+    </message>
+</context>
+<context>
+    <name>ConvertDialog</name>
+    <message>
+        <source>Tokens ↔ text size</source>
+        <translation>Tokens ↔ text size</translation>
+    </message>
+    <message>
+        <source>Convert to</source>
+        <translation>Convert to</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Ratios are averages over a published sample: a real corpus differs (code, markup and numbers take more tokens per character), so a conversion is an estimate to within about ±20 %.</source>
+        <translation>Ratios are averages over a published sample: a real corpus differs (code, markup and numbers take more tokens per character), so a conversion is an estimate to within about ±20 %.</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+</context>
+<context>
+    <name>CpuRamDialog</name>
+    <message>
+        <source>transformers (device_map / low_cpu_mem_usage)</source>
+        <translation>transformers (device_map / low_cpu_mem_usage)</translation>
+    </message>
+    <message>
+        <source>transformers, plain load (low_cpu_mem_usage=False)</source>
+        <translation>transformers, plain load (low_cpu_mem_usage=False)</translation>
+    </message>
+    <message>
+        <source>llama.cpp (mmap, the default)</source>
+        <translation>llama.cpp (mmap, the default)</translation>
+    </message>
+    <message>
+        <source>llama.cpp --no-mmap</source>
+        <translation>llama.cpp --no-mmap</translation>
+    </message>
+    <message>
+        <source>CPU RAM to load the model</source>
+        <translation>CPU RAM to load the model</translation>
+    </message>
+    <message>
+        <source>Share of the weights placed on GPUs (the rest stays in CPU RAM)</source>
+        <translation>Share of the weights placed on GPUs (the rest stays in CPU RAM)</translation>
+    </message>
+    <message>
+        <source>Largest checkpoint shard (transformers&apos; save_pretrained default: 5 GB)</source>
+        <translation>Largest checkpoint shard (transformers&apos; save_pretrained default: 5 GB)</translation>
+    </message>
+    <message>
+        <source>On GPUs</source>
+        <translation>On GPUs</translation>
+    </message>
+    <message>
+        <source>Largest shard</source>
+        <translation>Largest shard</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Weights</translation>
+    </message>
+    <message>
+        <source>Loaded by</source>
+        <translation>Loaded by</translation>
+    </message>
+    <message>
+        <source>Peak while loading</source>
+        <translation>Peak while loading</translation>
+    </message>
+    <message>
+        <source>After loading</source>
+        <translation>After loading</translation>
+    </message>
+    <message>
+        <source>Kind of memory</source>
+        <translation>Kind of memory</translation>
+    </message>
+    <message>
+        <source>the imported file&apos;s tensor bytes</source>
+        <translation>the imported file&apos;s tensor bytes</translation>
+    </message>
+    <message>
+        <source>every tensor in {0}</source>
+        <translation>every tensor in {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} ({2})</source>
+        <translation>{0}: {1} ({2})</translation>
+    </message>
+    <message>
+        <source> — this scenario</source>
+        <translation> — this scenario</translation>
+    </message>
+    <message>
+        <source>RAM or swap</source>
+        <translation>RAM or swap</translation>
+    </message>
+    <message>
+        <source>page cache (file pages, never swap)</source>
+        <translation>page cache (file pages, never swap)</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>GPU Sizer: unexpected error</source>
@@ -720,6 +909,85 @@
     <message>
         <source>Peak bf16/fp16</source>
         <translation>Peak bf16/fp16</translation>
+    </message>
+    <message>
+        <source>Peak from cores × clock × FLOPs per cycle</source>
+        <translation>Peak from cores × clock × FLOPs per cycle</translation>
+    </message>
+    <message>
+        <source>For tensor cores, count the FLOPs per tensor core per cycle at 16 bits (the architecture whitepaper&apos;s dense figure); 2 per shader core gives the vector (FP32) peak</source>
+        <translation>For tensor cores, count the FLOPs per tensor core per cycle at 16 bits (the architecture whitepaper&apos;s dense figure); 2 per shader core gives the vector (FP32) peak</translation>
+    </message>
+</context>
+<context>
+    <name>DataFields</name>
+    <message>
+        <source>tokens</source>
+        <translation>tokens</translation>
+    </message>
+    <message>
+        <source>GB of text (UTF-8, 10⁹ bytes)</source>
+        <translation>GB of text (UTF-8, 10⁹ bytes)</translation>
+    </message>
+    <message>
+        <source>words (English)</source>
+        <translation>words (English)</translation>
+    </message>
+    <message>
+        <source>characters (e.g. Chinese 汉字)</source>
+        <translation>characters (e.g. Chinese 汉字)</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>images</translation>
+    </message>
+    <message>
+        <source>image–text pairs</source>
+        <translation>image–text pairs</translation>
+    </message>
+    <message>
+        <source>hours of audio</source>
+        <translation>hours of audio</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>A number; K, M, B (or G), T and P multiply by 10³, 10⁶, 10⁹, 10¹², 10¹⁵</source>
+        <translation>A number; K, M, B (or G), T and P multiply by 10³, 10⁶, 10⁹, 10¹², 10¹⁵</translation>
+    </message>
+    <message>
+        <source>Tokenizer and language of the text: characters per token</source>
+        <translation>Tokenizer and language of the text: characters per token</translation>
+    </message>
+    <message>
+        <source>Mean caption length in tokens</source>
+        <translation>Mean caption length in tokens</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Tokenizer and language</source>
+        <translation>Tokenizer and language</translation>
+    </message>
+    <message>
+        <source>Tokens per image</source>
+        <translation>Tokens per image</translation>
+    </message>
+    <message>
+        <source>Caption tokens per pair</source>
+        <translation>Caption tokens per pair</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1828,52 @@
     </message>
 </context>
 <context>
+    <name>GpuFlopsDialog</name>
+    <message>
+        <source>GPU FLOP/s from cores × clock</source>
+        <translation>GPU FLOP/s from cores × clock</translation>
+    </message>
+</context>
+<context>
+    <name>GpuFlopsFields</name>
+    <message>
+        <source>Shader / CUDA cores (stream processors) of the whole GPU</source>
+        <translation>Shader / CUDA cores (stream processors) of the whole GPU</translation>
+    </message>
+    <message>
+        <source>Boost clock</source>
+        <translation>Boost clock</translation>
+    </message>
+    <message>
+        <source>FLOPs per core per clock: 2 for one fused multiply-add (a·b + c); tensor cores do far more</source>
+        <translation>FLOPs per core per clock: 2 for one fused multiply-add (a·b + c); tensor cores do far more</translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation>Cores</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <source>FLOPs per core per cycle</source>
+        <translation>FLOPs per core per cycle</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Peak</translation>
+    </message>
+    <message>
+        <source>{0} TFLOP/s</source>
+        <translation>{0} TFLOP/s</translation>
+    </message>
+    <message>
+        <source>Peak FLOP/s</source>
+        <translation>Peak FLOP/s</translation>
+    </message>
+</context>
+<context>
     <name>GpuPicker</name>
     <message>
         <source>GPU</source>
@@ -1662,6 +1976,97 @@
     <message>
         <source>Cannot import the model</source>
         <translation>Cannot import the model</translation>
+    </message>
+</context>
+<context>
+    <name>LayerTableDialog</name>
+    <message>
+        <source>Layer table</source>
+        <translation>Layer table</translation>
+    </message>
+    <message>
+        <source>Element type of the activations (bytes per stored value)</source>
+        <translation>Element type of the activations (bytes per stored value)</translation>
+    </message>
+    <message>
+        <source>as in the scenario, or e.g. 224x320</source>
+        <translation>as in the scenario, or e.g. 224x320</translation>
+    </message>
+    <message>
+        <source>Input side in pixels, or height × width for a rectangular image</source>
+        <translation>Input side in pixels, or height × width for a rectangular image</translation>
+    </message>
+    <message>
+        <source>Input size</source>
+        <translation>Input size</translation>
+    </message>
+    <message>
+        <source>Activations in</source>
+        <translation>Activations in</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Output (C×H×W)</source>
+        <translation>Output (C×H×W)</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Activations</translation>
+    </message>
+    <message>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+    <message>
+        <source>FLOPs</source>
+        <translation>FLOPs</translation>
+    </message>
+    <message>
+        <source>Copy as CSV</source>
+        <translation>Copy as CSV</translation>
+    </message>
+    <message>
+        <source>Every row and the totals, plain integers, for a spreadsheet</source>
+        <translation>Every row and the totals, plain integers, for a spreadsheet</translation>
+    </message>
+    <message>
+        <source>{0}: {1}×{2} px, batch {3}</source>
+        <translation>{0}: {1}×{2} px, batch {3}</translation>
+    </message>
+    <message>
+        <source>{0} parameters, {1} MACs = {2} FLOPs, activations {3}</source>
+        <translation>{0} parameters, {1} MACs = {2} FLOPs, activations {3}</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2656,189 @@ Double-click to rename; right-click for more</translation>
     </message>
 </context>
 <context>
+    <name>ServingPlanDialog</name>
+    <message>
+        <source>Serving planner</source>
+        <translation>Serving planner</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Weights, runtime</source>
+        <translation>Weights, runtime</translation>
+    </message>
+    <message>
+        <source>requests per second</source>
+        <translation>requests per second</translation>
+    </message>
+    <message>
+        <source>output tokens per second (all users)</source>
+        <translation>output tokens per second (all users)</translation>
+    </message>
+    <message>
+        <source>concurrent streams</source>
+        <translation>concurrent streams</translation>
+    </message>
+    <message>
+        <source>How much: requests/s, generated tokens/s, or streams generating at once</source>
+        <translation>How much: requests/s, generated tokens/s, or streams generating at once</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> tokens</translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour (0: the GPU&apos;s listed price, if it has one)</source>
+        <translation>Price per GPU-hour (0: the GPU&apos;s listed price, if it has one)</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <source>Prompt per request</source>
+        <translation>Prompt per request</translation>
+    </message>
+    <message>
+        <source>Output per request</source>
+        <translation>Output per request</translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour</source>
+        <translation>Price per GPU-hour</translation>
+    </message>
+    <message>
+        <source>Latency targets</source>
+        <translation>Latency targets</translation>
+    </message>
+    <message>
+        <source>Time to first token ≤</source>
+        <translation>Time to first token ≤</translation>
+    </message>
+    <message>
+        <source>Time per output token ≤</source>
+        <translation>Time per output token ≤</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>KV cache per replica</source>
+        <translation>KV cache per replica</translation>
+    </message>
+    <message>
+        <source>Batch per replica</source>
+        <translation>Batch per replica</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latency</translation>
+    </message>
+    <message>
+        <source>Per replica</source>
+        <translation>Per replica</translation>
+    </message>
+    <message>
+        <source>Replica layout</source>
+        <translation>Replica layout</translation>
+    </message>
+    <message>
+        <source>KV seats</source>
+        <translation>KV seats</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>TPOT</source>
+        <translation>TPOT</translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation>Requests/s</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>one GPU</source>
+        <translation>one GPU</translation>
+    </message>
+    <message>
+        <source>tensor parallel × {0}</source>
+        <translation>tensor parallel × {0}</translation>
+    </message>
+    <message>
+        <source>No replica layout (tensor parallel 1, 2, 4 or 8) of {0} both fits and meets the targets: no capacity to plan. Each layout&apos;s reason is in the table; try a larger GPU, a smaller weight format or looser targets.</source>
+        <translation>No replica layout (tensor parallel 1, 2, 4 or 8) of {0} both fits and meets the targets: no capacity to plan. Each layout&apos;s reason is in the table; try a larger GPU, a smaller weight format or looser targets.</translation>
+    </message>
+    <message>
+        <source>Serving plan</source>
+        <translation>Serving plan</translation>
+    </message>
+    <message>
+        <source>{0} replica(s) × {1} GPU ({2}) = {3} GPUs</source>
+        <translation>{0} replica(s) × {1} GPU ({2}) = {3} GPUs</translation>
+    </message>
+    <message>
+        <source>{0} per hour</source>
+        <translation>{0} per hour</translation>
+    </message>
+    <message>
+        <source>{0} requests of {1} tokens ({2} per GPU)</source>
+        <translation>{0} requests of {1} tokens ({2} per GPU)</translation>
+    </message>
+    <message>
+        <source>{0} requests at once</source>
+        <translation>{0} requests at once</translation>
+    </message>
+    <message>
+        <source>TTFT {0}, TPOT {1}</source>
+        <translation>TTFT {0}, TPOT {1}</translation>
+    </message>
+    <message>
+        <source>{0} requests/s = {1} output tokens/s</source>
+        <translation>{0} requests/s = {1} output tokens/s</translation>
+    </message>
+    <message>
+        <source>meets the targets</source>
+        <translation>meets the targets</translation>
+    </message>
+    <message>
+        <source>Expected error: {0}</source>
+        <translation>Expected error: {0}</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionList</name>
     <message>
         <source>Use {0} GPUs</source>
@@ -2461,6 +3049,99 @@ Cost: {1}
     </message>
 </context>
 <context>
+    <name>TensorSizeDialog</name>
+    <message>
+        <source>Tensor size</source>
+        <translation>Tensor size</translation>
+    </message>
+    <message>
+        <source>e.g. 8, 4096, 4096 or 8×4096×4096</source>
+        <translation>e.g. 8, 4096, 4096 or 8×4096×4096</translation>
+    </message>
+    <message>
+        <source>Dimensions separated by commas, spaces, x or ×</source>
+        <translation>Dimensions separated by commas, spaces, x or ×</translation>
+    </message>
+    <message>
+        <source>Element type; q4_0, q8_0, … are llama.cpp&apos;s block types (scales included)</source>
+        <translation>Element type; q4_0, q8_0, … are llama.cpp&apos;s block types (scales included)</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Shape</translation>
+    </message>
+    <message>
+        <source>Element type</source>
+        <translation>Element type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Elements</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>ToolDialog</name>
+    <message>
+        <source>Cannot compute: {0}</source>
+        <translation>Cannot compute: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsMenu</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Training planner…</source>
+        <translation>&amp;Training planner…</translation>
+    </message>
+    <message>
+        <source>&amp;Serving planner…</source>
+        <translation>&amp;Serving planner…</translation>
+    </message>
+    <message>
+        <source>&amp;Compute budget (vision and video)…</source>
+        <translation>&amp;Compute budget (vision and video)…</translation>
+    </message>
+    <message>
+        <source>Tensor si&amp;ze…</source>
+        <translation>Tensor si&amp;ze…</translation>
+    </message>
+    <message>
+        <source>Tokens ↔ te&amp;xt size…</source>
+        <translation>Tokens ↔ te&amp;xt size…</translation>
+    </message>
+    <message>
+        <source>CPU &amp;RAM to load the model…</source>
+        <translation>CPU &amp;RAM to load the model…</translation>
+    </message>
+    <message>
+        <source>GPU &amp;FLOP/s from cores × clock…</source>
+        <translation>GPU &amp;FLOP/s from cores × clock…</translation>
+    </message>
+    <message>
+        <source>&amp;Layer table…</source>
+        <translation>&amp;Layer table…</translation>
+    </message>
+    <message>
+        <source>Only for CNNs and vision transformers: the current model is not an image model</source>
+        <translation>Only for CNNs and vision transformers: the current model is not an image model</translation>
+    </message>
+    <message>
+        <source>Each layer&apos;s output shape, parameters, activations, MACs, FLOPs</source>
+        <translation>Each layer&apos;s output shape, parameters, activations, MACs, FLOPs</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPanel</name>
     <message>
         <source>Training run &amp;&amp; cost</source>
@@ -2505,6 +3186,165 @@ Cost: {1}
     <message>
         <source>MFU</source>
         <translation>MFU</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlanDialog</name>
+    <message>
+        <source>Training planner</source>
+        <translation>Training planner</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>GPUs in the cluster (a multiple of tensor × pipeline parallel)</source>
+        <translation>GPUs in the cluster (a multiple of tensor × pipeline parallel)</translation>
+    </message>
+    <message>
+        <source>Model FLOPs utilisation: the share of the dense peak the run sustains</source>
+        <translation>Model FLOPs utilisation: the share of the dense peak the run sustains</translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour (0: no cost)</source>
+        <translation>Price per GPU-hour (0: no cost)</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>MFU</source>
+        <translation>MFU</translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour</source>
+        <translation>Price per GPU-hour</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>GPUs to finish within</source>
+        <translation>GPUs to finish within</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>MFU implied by a finished run that took</source>
+        <translation>MFU implied by a finished run that took</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>GPU-hours</translation>
+    </message>
+    <message>
+        <source>days on these GPUs</source>
+        <translation>days on these GPUs</translation>
+    </message>
+    <message>
+        <source>GPUs for several such runs a year</source>
+        <translation>GPUs for several such runs a year</translation>
+    </message>
+    <message>
+        <source> runs a year</source>
+        <translation> runs a year</translation>
+    </message>
+    <message>
+        <source> % available</source>
+        <translation> % available</translation>
+    </message>
+    <message>
+        <source>Share of the year the cluster trains (maintenance, failures, queues)</source>
+        <translation>Share of the year the cluster trains (maintenance, failures, queues)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Tokens trained on</source>
+        <translation>Tokens trained on</translation>
+    </message>
+    <message>
+        <source>Training FLOPs</source>
+        <translation>Training FLOPs</translation>
+    </message>
+    <message>
+        <source>Cluster peak</source>
+        <translation>Cluster peak</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>PF-days</source>
+        <translation>PF-days</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memory</translation>
+    </message>
+    <message>
+        <source>GPUs for the deadline</source>
+        <translation>GPUs for the deadline</translation>
+    </message>
+    <message>
+        <source>Implied MFU</source>
+        <translation>Implied MFU</translation>
+    </message>
+    <message>
+        <source>GPUs for the runs a year</source>
+        <translation>GPUs for the runs a year</translation>
+    </message>
+    <message>
+        <source>Images trained on</source>
+        <translation>Images trained on</translation>
+    </message>
+    <message>
+        <source>Audio frames trained on</source>
+        <translation>Audio frames trained on</translation>
+    </message>
+    <message>
+        <source>{0} PFLOP/s</source>
+        <translation>{0} PFLOP/s</translation>
+    </message>
+    <message>
+        <source>{0} days ({1} h)</source>
+        <translation>{0} days ({1} h)</translation>
+    </message>
+    <message>
+        <source>Expected error: {0}</source>
+        <translation>Expected error: {0}</translation>
+    </message>
+    <message>
+        <source>✔ fits per GPU in this layout</source>
+        <translation>✔ fits per GPU in this layout</translation>
+    </message>
+    <message>
+        <source>✘ does not fit per GPU in this layout (the time assumes it runs)</source>
+        <translation>✘ does not fit per GPU in this layout (the time assumes it runs)</translation>
     </message>
 </context>
 <context>

@@ -645,6 +645,195 @@
     </message>
 </context>
 <context>
+    <name>ComputeBudgetDialog</name>
+    <message>
+        <source>Compute budget (vision and video services)</source>
+        <translation>算力预算（视觉与视频服务）</translation>
+    </message>
+    <message>
+        <source>TOPS per stream, as given</source>
+        <translation>每路 TOPS（直接给出）</translation>
+    </message>
+    <message>
+        <source>the current model × frames per second</source>
+        <translation>当前模型 × 每秒帧数</translation>
+    </message>
+    <message>
+        <source>The card&apos;s dense peak at the precision the network runs in</source>
+        <translation>显卡在网络运行精度下的稠密峰值</translation>
+    </message>
+    <message>
+        <source>The share of the card&apos;s peak the deployed network reaches: measure it, or take the vendor&apos;s benchmark for this network over its peak</source>
+        <translation>部署的网络能达到的显卡峰值比例：请实测，或用厂商对该网络的基准结果除以峰值</translation>
+    </message>
+    <message>
+        <source>Per stream</source>
+        <translation>每路</translation>
+    </message>
+    <message>
+        <source>Operations per stream</source>
+        <translation>每路运算量</translation>
+    </message>
+    <message>
+        <source>Frames per second</source>
+        <translation>每秒帧数</translation>
+    </message>
+    <message>
+        <source>Streams</source>
+        <translation>路数</translation>
+    </message>
+    <message>
+        <source>Card peak</source>
+        <translation>显卡峰值</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Cards needed</source>
+        <translation>所需显卡数</translation>
+    </message>
+    <message>
+        <source>{0}: dense {1} peak (edit for another card)</source>
+        <translation>{0}：稠密 {1} 峰值（换卡请修改）</translation>
+    </message>
+    <message>
+        <source>The current model is not a CNN</source>
+        <translation>当前模型不是 CNN</translation>
+    </message>
+    <message>
+        <source>{0} TOPS</source>
+        <translation>{0} TOPS</translation>
+    </message>
+</context>
+<context>
+    <name>ConvertDialog</name>
+    <message>
+        <source>Tokens ↔ text size</source>
+        <translation>Token ↔ 文本量</translation>
+    </message>
+    <message>
+        <source>Convert to</source>
+        <translation>换算为</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token 数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Ratios are averages over a published sample: a real corpus differs (code, markup and numbers take more tokens per character), so a conversion is an estimate to within about ±20 %.</source>
+        <translation>比例是已发表样本上的平均值：实际语料会有差异（代码、标记和数字每个字符占用更多 token），因此换算结果是约 ±20 % 以内的估计。</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>换算</translation>
+    </message>
+</context>
+<context>
+    <name>CpuRamDialog</name>
+    <message>
+        <source>transformers (device_map / low_cpu_mem_usage)</source>
+        <translation>transformers（device_map / low_cpu_mem_usage）</translation>
+    </message>
+    <message>
+        <source>transformers, plain load (low_cpu_mem_usage=False)</source>
+        <translation>transformers，普通加载（low_cpu_mem_usage=False）</translation>
+    </message>
+    <message>
+        <source>llama.cpp (mmap, the default)</source>
+        <translation>llama.cpp（mmap，默认）</translation>
+    </message>
+    <message>
+        <source>llama.cpp --no-mmap</source>
+        <translation>llama.cpp --no-mmap</translation>
+    </message>
+    <message>
+        <source>CPU RAM to load the model</source>
+        <translation>加载模型所需的 CPU 内存</translation>
+    </message>
+    <message>
+        <source>Share of the weights placed on GPUs (the rest stays in CPU RAM)</source>
+        <translation>放在 GPU 上的权重比例（其余留在 CPU 内存中）</translation>
+    </message>
+    <message>
+        <source>Largest checkpoint shard (transformers&apos; save_pretrained default: 5 GB)</source>
+        <translation>最大的检查点分片（transformers 的 save_pretrained 默认 5 GB）</translation>
+    </message>
+    <message>
+        <source>On GPUs</source>
+        <translation>放在 GPU 上</translation>
+    </message>
+    <message>
+        <source>Largest shard</source>
+        <translation>最大分片</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Loaded by</source>
+        <translation>加载方式</translation>
+    </message>
+    <message>
+        <source>Peak while loading</source>
+        <translation>加载时峰值</translation>
+    </message>
+    <message>
+        <source>After loading</source>
+        <translation>加载后</translation>
+    </message>
+    <message>
+        <source>Kind of memory</source>
+        <translation>内存类型</translation>
+    </message>
+    <message>
+        <source>the imported file&apos;s tensor bytes</source>
+        <translation>导入文件中的张量字节数</translation>
+    </message>
+    <message>
+        <source>every tensor in {0}</source>
+        <translation>全部张量按 {0} 计</translation>
+    </message>
+    <message>
+        <source>{0}: {1} ({2})</source>
+        <translation>{0}：{1}（{2}）</translation>
+    </message>
+    <message>
+        <source> — this scenario</source>
+        <translation> — 本场景</translation>
+    </message>
+    <message>
+        <source>RAM or swap</source>
+        <translation>内存或交换区</translation>
+    </message>
+    <message>
+        <source>page cache (file pages, never swap)</source>
+        <translation>页缓存（文件页，不进交换区）</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>GPU Sizer: unexpected error</source>
@@ -720,6 +909,85 @@
     <message>
         <source>Peak bf16/fp16</source>
         <translation>bf16/fp16 峰值</translation>
+    </message>
+    <message>
+        <source>Peak from cores × clock × FLOPs per cycle</source>
+        <translation>由核心数 × 频率 × 每周期 FLOPs 计算峰值</translation>
+    </message>
+    <message>
+        <source>For tensor cores, count the FLOPs per tensor core per cycle at 16 bits (the architecture whitepaper&apos;s dense figure); 2 per shader core gives the vector (FP32) peak</source>
+        <translation>对张量核心，填写每个张量核心每周期的 16 位 FLOPs（架构白皮书中的稠密值）；每个着色器核心填 2 得到向量（FP32）峰值</translation>
+    </message>
+</context>
+<context>
+    <name>DataFields</name>
+    <message>
+        <source>tokens</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>GB of text (UTF-8, 10⁹ bytes)</source>
+        <translation>GB 文本（UTF-8，10⁹ 字节）</translation>
+    </message>
+    <message>
+        <source>words (English)</source>
+        <translation>单词（英文）</translation>
+    </message>
+    <message>
+        <source>characters (e.g. Chinese 汉字)</source>
+        <translation>字符（如中文汉字）</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>image–text pairs</source>
+        <translation>图文对</translation>
+    </message>
+    <message>
+        <source>hours of audio</source>
+        <translation>小时音频</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>A number; K, M, B (or G), T and P multiply by 10³, 10⁶, 10⁹, 10¹², 10¹⁵</source>
+        <translation>一个数；K、M、B（或 G）、T、P 分别乘以 10³、10⁶、10⁹、10¹²、10¹⁵</translation>
+    </message>
+    <message>
+        <source>Tokenizer and language of the text: characters per token</source>
+        <translation>文本的分词器与语言：每个 token 的字符数</translation>
+    </message>
+    <message>
+        <source>Mean caption length in tokens</source>
+        <translation>平均描述文本长度（token）</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Tokenizer and language</source>
+        <translation>分词器与语言</translation>
+    </message>
+    <message>
+        <source>Tokens per image</source>
+        <translation>每张图像的 token 数</translation>
+    </message>
+    <message>
+        <source>Caption tokens per pair</source>
+        <translation>每对的描述 token 数</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1828,52 @@
     </message>
 </context>
 <context>
+    <name>GpuFlopsDialog</name>
+    <message>
+        <source>GPU FLOP/s from cores × clock</source>
+        <translation>由核心数 × 频率计算 GPU FLOP/s</translation>
+    </message>
+</context>
+<context>
+    <name>GpuFlopsFields</name>
+    <message>
+        <source>Shader / CUDA cores (stream processors) of the whole GPU</source>
+        <translation>整块 GPU 的着色器 / CUDA 核心（流处理器）数</translation>
+    </message>
+    <message>
+        <source>Boost clock</source>
+        <translation>加速频率</translation>
+    </message>
+    <message>
+        <source>FLOPs per core per clock: 2 for one fused multiply-add (a·b + c); tensor cores do far more</source>
+        <translation>每核心每时钟的 FLOPs：一次融合乘加（a·b + c）为 2；张量核心远多于此</translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation>核心数</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <source>FLOPs per core per cycle</source>
+        <translation>每核心每周期 FLOPs</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>峰值</translation>
+    </message>
+    <message>
+        <source>{0} TFLOP/s</source>
+        <translation>{0} TFLOP/s</translation>
+    </message>
+    <message>
+        <source>Peak FLOP/s</source>
+        <translation>峰值 FLOP/s</translation>
+    </message>
+</context>
+<context>
     <name>GpuPicker</name>
     <message>
         <source>GPU</source>
@@ -1662,6 +1976,97 @@
     <message>
         <source>Cannot import the model</source>
         <translation>无法导入模型</translation>
+    </message>
+</context>
+<context>
+    <name>LayerTableDialog</name>
+    <message>
+        <source>Layer table</source>
+        <translation>逐层表</translation>
+    </message>
+    <message>
+        <source>Element type of the activations (bytes per stored value)</source>
+        <translation>激活值的元素类型（每个存储值的字节数）</translation>
+    </message>
+    <message>
+        <source>as in the scenario, or e.g. 224x320</source>
+        <translation>与场景相同，或如 224x320</translation>
+    </message>
+    <message>
+        <source>Input side in pixels, or height × width for a rectangular image</source>
+        <translation>输入边长（像素），矩形图像则为高 × 宽</translation>
+    </message>
+    <message>
+        <source>Input size</source>
+        <translation>输入尺寸</translation>
+    </message>
+    <message>
+        <source>Activations in</source>
+        <translation>激活值类型</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>细节</translation>
+    </message>
+    <message>
+        <source>Output (C×H×W)</source>
+        <translation>输出（C×H×W）</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>激活值</translation>
+    </message>
+    <message>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+    <message>
+        <source>FLOPs</source>
+        <translation>FLOPs</translation>
+    </message>
+    <message>
+        <source>Copy as CSV</source>
+        <translation>复制为 CSV</translation>
+    </message>
+    <message>
+        <source>Every row and the totals, plain integers, for a spreadsheet</source>
+        <translation>所有行和合计，纯整数，便于粘贴到电子表格</translation>
+    </message>
+    <message>
+        <source>{0}: {1}×{2} px, batch {3}</source>
+        <translation>{0}：{1}×{2} 像素，批大小 {3}</translation>
+    </message>
+    <message>
+        <source>{0} parameters, {1} MACs = {2} FLOPs, activations {3}</source>
+        <translation>{0} 参数，{1} MACs = {2} FLOPs，激活值 {3}</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>合计</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2656,189 @@ Double-click to rename; right-click for more</source>
     </message>
 </context>
 <context>
+    <name>ServingPlanDialog</name>
+    <message>
+        <source>Serving planner</source>
+        <translation>推理服务规划</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Weights, runtime</source>
+        <translation>权重、运行时</translation>
+    </message>
+    <message>
+        <source>requests per second</source>
+        <translation>每秒请求数</translation>
+    </message>
+    <message>
+        <source>output tokens per second (all users)</source>
+        <translation>每秒输出 token 数（全部用户）</translation>
+    </message>
+    <message>
+        <source>concurrent streams</source>
+        <translation>并发流数</translation>
+    </message>
+    <message>
+        <source>How much: requests/s, generated tokens/s, or streams generating at once</source>
+        <translation>负载大小：每秒请求数、每秒生成 token 数，或同时生成的流数</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> 个 token</translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour (0: the GPU&apos;s listed price, if it has one)</source>
+        <translation>每 GPU 小时价格（0：使用该 GPU 的标价，如有）</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <source>Prompt per request</source>
+        <translation>每个请求的提示</translation>
+    </message>
+    <message>
+        <source>Output per request</source>
+        <translation>每个请求的输出</translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour</source>
+        <translation>每 GPU 小时价格</translation>
+    </message>
+    <message>
+        <source>Latency targets</source>
+        <translation>延迟目标</translation>
+    </message>
+    <message>
+        <source>Time to first token ≤</source>
+        <translation>首 token 时间 ≤</translation>
+    </message>
+    <message>
+        <source>Time per output token ≤</source>
+        <translation>每个输出 token 时间 ≤</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>KV cache per replica</source>
+        <translation>每个副本的 KV 缓存</translation>
+    </message>
+    <message>
+        <source>Batch per replica</source>
+        <translation>每个副本的批大小</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Per replica</source>
+        <translation>每个副本</translation>
+    </message>
+    <message>
+        <source>Replica layout</source>
+        <translation>副本布局</translation>
+    </message>
+    <message>
+        <source>KV seats</source>
+        <translation>KV 容量（请求数）</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>TPOT</source>
+        <translation>TPOT</translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation>请求/秒</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>one GPU</source>
+        <translation>单个 GPU</translation>
+    </message>
+    <message>
+        <source>tensor parallel × {0}</source>
+        <translation>张量并行 × {0}</translation>
+    </message>
+    <message>
+        <source>No replica layout (tensor parallel 1, 2, 4 or 8) of {0} both fits and meets the targets: no capacity to plan. Each layout&apos;s reason is in the table; try a larger GPU, a smaller weight format or looser targets.</source>
+        <translation>{0} 上没有任何副本布局（张量并行 1、2、4 或 8）既放得下又满足目标：无法规划容量。各布局的原因见下表；可尝试更大的 GPU、更小的权重格式或更宽松的目标。</translation>
+    </message>
+    <message>
+        <source>Serving plan</source>
+        <translation>服务规划</translation>
+    </message>
+    <message>
+        <source>{0} replica(s) × {1} GPU ({2}) = {3} GPUs</source>
+        <translation>{0} 个副本 × {1} 个 GPU（{2}）= {3} 个 GPU</translation>
+    </message>
+    <message>
+        <source>{0} per hour</source>
+        <translation>每小时 {0}</translation>
+    </message>
+    <message>
+        <source>{0} requests of {1} tokens ({2} per GPU)</source>
+        <translation>{0} 个 {1} token 的请求（每 GPU {2}）</translation>
+    </message>
+    <message>
+        <source>{0} requests at once</source>
+        <translation>同时 {0} 个请求</translation>
+    </message>
+    <message>
+        <source>TTFT {0}, TPOT {1}</source>
+        <translation>TTFT {0}，TPOT {1}</translation>
+    </message>
+    <message>
+        <source>{0} requests/s = {1} output tokens/s</source>
+        <translation>{0} 请求/秒 = {1} 输出 token/秒</translation>
+    </message>
+    <message>
+        <source>meets the targets</source>
+        <translation>满足目标</translation>
+    </message>
+    <message>
+        <source>Expected error: {0}</source>
+        <translation>预期误差：{0}</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionList</name>
     <message>
         <source>Use {0} GPUs</source>
@@ -2461,6 +3049,99 @@ Cost: {1}
     </message>
 </context>
 <context>
+    <name>TensorSizeDialog</name>
+    <message>
+        <source>Tensor size</source>
+        <translation>张量大小</translation>
+    </message>
+    <message>
+        <source>e.g. 8, 4096, 4096 or 8×4096×4096</source>
+        <translation>例如 8, 4096, 4096 或 8×4096×4096</translation>
+    </message>
+    <message>
+        <source>Dimensions separated by commas, spaces, x or ×</source>
+        <translation>各维度用逗号、空格、x 或 × 分隔</translation>
+    </message>
+    <message>
+        <source>Element type; q4_0, q8_0, … are llama.cpp&apos;s block types (scales included)</source>
+        <translation>元素类型；q4_0、q8_0 等是 llama.cpp 的块类型（含缩放因子）</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>Element type</source>
+        <translation>元素类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>元素数</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节数</translation>
+    </message>
+</context>
+<context>
+    <name>ToolDialog</name>
+    <message>
+        <source>Cannot compute: {0}</source>
+        <translation>无法计算：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsMenu</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Training planner…</source>
+        <translation>训练规划(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Serving planner…</source>
+        <translation>推理服务规划(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compute budget (vision and video)…</source>
+        <translation>算力预算（视觉与视频）(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Tensor si&amp;ze…</source>
+        <translation>张量大小(&amp;Z)…</translation>
+    </message>
+    <message>
+        <source>Tokens ↔ te&amp;xt size…</source>
+        <translation>Token ↔ 文本量(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>CPU &amp;RAM to load the model…</source>
+        <translation>加载模型所需 CPU 内存(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>GPU &amp;FLOP/s from cores × clock…</source>
+        <translation>由核心数 × 频率算 GPU FLOP/s(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Layer table…</source>
+        <translation>逐层表(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Only for CNNs and vision transformers: the current model is not an image model</source>
+        <translation>仅适用于 CNN 和视觉 Transformer：当前模型不是图像模型</translation>
+    </message>
+    <message>
+        <source>Each layer&apos;s output shape, parameters, activations, MACs, FLOPs</source>
+        <translation>每层的输出形状、参数量、激活值、MACs、FLOPs</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPanel</name>
     <message>
         <source>Training run &amp;&amp; cost</source>
@@ -2505,6 +3186,165 @@ Cost: {1}
     <message>
         <source>MFU</source>
         <translation>MFU</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlanDialog</name>
+    <message>
+        <source>Training planner</source>
+        <translation>训练规划</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>GPUs in the cluster (a multiple of tensor × pipeline parallel)</source>
+        <translation>集群中的 GPU 数（张量 × 流水线并行度的倍数）</translation>
+    </message>
+    <message>
+        <source>Model FLOPs utilisation: the share of the dense peak the run sustains</source>
+        <translation>模型 FLOPs 利用率：训练持续达到的稠密峰值比例</translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour (0: no cost)</source>
+        <translation>每 GPU 小时价格（0：不计费用）</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>MFU</source>
+        <translation>MFU</translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour</source>
+        <translation>每 GPU 小时价格</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>反向问题</translation>
+    </message>
+    <message>
+        <source>GPUs to finish within</source>
+        <translation>在此期限内完成所需 GPU 数</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>MFU implied by a finished run that took</source>
+        <translation>已完成训练所隐含的 MFU，该训练耗时</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>GPU 小时</translation>
+    </message>
+    <message>
+        <source>days on these GPUs</source>
+        <translation>天（在这些 GPU 上）</translation>
+    </message>
+    <message>
+        <source>GPUs for several such runs a year</source>
+        <translation>每年多次此类训练所需 GPU 数</translation>
+    </message>
+    <message>
+        <source> runs a year</source>
+        <translation> 次/年</translation>
+    </message>
+    <message>
+        <source> % available</source>
+        <translation> % 可用</translation>
+    </message>
+    <message>
+        <source>Share of the year the cluster trains (maintenance, failures, queues)</source>
+        <translation>集群一年中用于训练的时间比例（维护、故障、排队）</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <source>Tokens trained on</source>
+        <translation>训练 token 数</translation>
+    </message>
+    <message>
+        <source>Training FLOPs</source>
+        <translation>训练 FLOPs</translation>
+    </message>
+    <message>
+        <source>Cluster peak</source>
+        <translation>集群峰值</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>PF-days</source>
+        <translation>PF-天</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>显存</translation>
+    </message>
+    <message>
+        <source>GPUs for the deadline</source>
+        <translation>满足期限所需 GPU 数</translation>
+    </message>
+    <message>
+        <source>Implied MFU</source>
+        <translation>隐含 MFU</translation>
+    </message>
+    <message>
+        <source>GPUs for the runs a year</source>
+        <translation>每年训练所需 GPU 数</translation>
+    </message>
+    <message>
+        <source>Images trained on</source>
+        <translation>训练图像数</translation>
+    </message>
+    <message>
+        <source>Audio frames trained on</source>
+        <translation>训练音频帧数</translation>
+    </message>
+    <message>
+        <source>{0} PFLOP/s</source>
+        <translation>{0} PFLOP/s</translation>
+    </message>
+    <message>
+        <source>{0} days ({1} h)</source>
+        <translation>{0} 天（{1} 小时）</translation>
+    </message>
+    <message>
+        <source>Expected error: {0}</source>
+        <translation>预期误差：{0}</translation>
+    </message>
+    <message>
+        <source>✔ fits per GPU in this layout</source>
+        <translation>✔ 此布局下每个 GPU 放得下</translation>
+    </message>
+    <message>
+        <source>✘ does not fit per GPU in this layout (the time assumes it runs)</source>
+        <translation>✘ 此布局下每个 GPU 放不下（时间按能运行估算）</translation>
     </message>
 </context>
 <context>

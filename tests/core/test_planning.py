@@ -169,3 +169,12 @@ def test_mfu_implied_by_llama3_70b_model_card() -> None:
     p = planning.plan_training(s, 15e12, known_gpu_hours=6.4e6)
     assert p.implied_mfu == pytest.approx(hand, rel=1e-9)
     assert 0.28 < hand < 0.33  # "15T+" is a lower bound on the tokens, so this is a lower bound on the MFU
+
+
+def test_an_inference_scenario_is_planned_as_training_in_transformers() -> None:
+    # Llama 3.1 8B served by vLLM in AWQ int4: trained in bf16 by transformers, the same FLOPs as the bf16 scenario —
+    # 3 × (2 × 7,504,658,432 matrix parameters + 4 × 32 layers × 2,048 × 4,096 attention) per token
+    served = scenario("llama-3.1-8b", runtime={"name": "vllm"}, precision={"weights": "awq"})
+    p = planning.plan_training(served, 1e12)
+    assert p.training_flops == pytest.approx(3 * (2 * 7_504_658_432 + 4 * 32 * 2048 * 4096) * 1e12)
+    assert any("runtime hf" in n for n in p.notes) and any("bf16 weights" in n for n in p.notes)
