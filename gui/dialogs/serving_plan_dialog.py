@@ -100,7 +100,7 @@ class ServingPlanDialog(ToolDialog):
         self.options.setWordWrap(True)
         for spin in (self.load, self.ttft, self.tpot, self.price, self.prompt, self.output):
             spin.valueChanged.connect(self.recompute)
-        self.load_kind.currentIndexChanged.connect(self.recompute)
+        self.load_kind.currentIndexChanged.connect(self._load_kind_changed)
         self.ttft_on.toggled.connect(self.recompute)
         self.tpot_on.toggled.connect(self.recompute)
         document.changed.connect(self._scenario_changed)
@@ -124,6 +124,13 @@ class ServingPlanDialog(ToolDialog):
     def _scenario_changed(self, _scenario: Scenario) -> None:
         if self.isVisible():
             self.recompute()
+
+    def _load_kind_changed(self) -> None:
+        """Streams are whole; a request rate may be a fraction."""
+        self.load.blockSignals(True)
+        self.load.setDecimals(3 if self.load_kind.currentData() == "requests_per_second" else 0)
+        self.load.blockSignals(False)
+        self.recompute()
 
     def clear_results(self) -> None:
         super().clear_results()

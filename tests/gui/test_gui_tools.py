@@ -312,3 +312,17 @@ def test_each_source_is_cited_once(window: MainWindow) -> None:
     # GB → tokens cites Qwen's ratio and UTF-8's 3 bytes per CJK character; tokens → characters the same ratio again
     source = d.results.text("source")
     assert source.count("DashScope") == 1 and "RFC 3629" in source
+
+
+def test_a_planner_reopened_starts_from_the_current_scenario(window: MainWindow) -> None:
+    window.tools.training_action.trigger()
+    d = window.tools.dialogs["training"]
+    commit(d.gpus, 64)
+    d.hide()
+    window.document.set_fields({"parallelism.gpus": 8, "cost.price_per_gpu_hour": 2.5})
+    window.tools.training_action.trigger()
+    assert window.tools.dialogs["training"] is d and d.isVisible()
+    assert d.gpus.value() == 8 and d.price.value() == 2.5
+    # cost = GPU-hours × 2.5 $/h (the GPU-hours shown are rounded to whole hours: tens of thousands of them)
+    hours = number(d.results.text("gpu_hours"))
+    assert hours > 10_000 and abs(number(d.results.text("cost")) / (hours * 2.5) - 1) < 1e-4
