@@ -1850,8 +1850,10 @@
         <translation>Megatron&apos;s selective recompute: keeps everything but the attention core (the seq² scores and softmax), which is recomputed; SDPA and flash attention never store it, so only eager attention saves memory</translation>
     </message>
     <message>
-        <source>Recompute activations in the backward pass instead of storing them: {0}</source>
-        <translation>Recompute activations in the backward pass instead of storing them: {0}</translation>
+        <source>Activation checkpointing recomputes activations in the backward pass instead of storing them.
+This choice: {0}</source>
+        <translation>Activation checkpointing recomputes activations in the backward pass instead of storing them.
+This choice: {0}</translation>
     </message>
     <message>
         <source>SDPA (fused, default)</source>
