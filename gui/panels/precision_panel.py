@@ -285,7 +285,8 @@ class PrecisionPanel(QGroupBox):
             Qt.ItemDataRole.ToolTipRole,
         )
         self.checkpointing.setToolTip(
-            self.tr("Recompute activations in the backward pass instead of storing them: {0}").format(
-                self.checkpointing.itemData(self.checkpointing.currentIndex(), Qt.ItemDataRole.ToolTipRole)
-            )
+            self.tr(
+                "Activation checkpointing recomputes activations in the backward pass instead of storing them.\n"
+                "This choice: {0}"
+            ).format(self.checkpointing.itemData(self.checkpointing.currentIndex(), Qt.ItemDataRole.ToolTipRole))
         )

@@ -105,7 +105,10 @@ class WorkloadPanel(QGroupBox):
         self.parallel = count_spin(self, MAX_COUNT)
         self.parallel.setToolTip(self.tr("Ollama OLLAMA_NUM_PARALLEL: request slots, each with its own context"))
         # the minimum (0) of these stands for the engine's own default (None in the scenario)
-        self.batched_tokens = count_spin(self, MAX_TOKENS, 0)
+        self.batched_tokens = DefaultSpinBox(self)
+        self.batched_tokens.setRange(0, MAX_TOKENS)
+        self.batched_tokens.setSingleStep(1024)
+        self.batched_tokens.setGroupSeparatorShown(True)
         self.batched_tokens.setSpecialValueText(self.tr("default"))
         self.batched_tokens.setToolTip(
             self.tr(
@@ -223,7 +226,7 @@ class WorkloadPanel(QGroupBox):
         }
         for widget, visible in rows.items():
             self.form.setRowVisible(widget, visible)
-        if not training and runtime in ("sglang", "ollama"):
+        if not training and runtime in ("sglang", "ollama", "vllm"):
             self._show_engine_defaults(scenario)
         batch_label = self.form.labelForField(self.batch)
         assert isinstance(batch_label, QLabel)
@@ -245,7 +248,12 @@ class WorkloadPanel(QGroupBox):
         rule, core/memory/engines.py), so "default" is never a mystery."""
         gpu = resolve_gpu(scenario)
         p, r = scenario.parallelism, scenario.runtime
-        if r.name == "sglang":
+        if r.name == "vllm":
+            # without chunked prefill vLLM's profile run takes max(max_model_len, 2048) tokens (core/memory/peak.py)
+            chunk = max(scenario.workload.context, 2048)
+            self.batched_tokens.setSpecialValueText(self.tr("default ({0})").format(f"{chunk:,}"))
+            self.batched_tokens.default_value = chunk
+        elif r.name == "sglang":
             chunk, _graph_bs, frac, reserved = sglang_defaults(gpu, p.tp, p.pp, r.chunked_prefill_size)
             self.mem_fraction.default_value, self.chunked_prefill.default_value = frac, chunk
             self.mem_fraction.setSpecialValueText(self.tr("default ({0})").format(f"{frac:.3f}"))

@@ -184,6 +184,10 @@
         <translation>tokens/s</translation>
     </message>
     <message>
+        <source>{0} — sets {1} of the {2} components</source>
+        <translation>{0} — sets {1} of the {2} components</translation>
+    </message>
+    <message>
         <source>step {0} · {1} {2}</source>
         <translation>step {0} · {1} {2}</translation>
     </message>
@@ -226,10 +230,6 @@
     <message>
         <source>GPU-hours × price per GPU-hour</source>
         <translation>GPU-hours × price per GPU-hour</translation>
-    </message>
-    <message>
-        <source>{0} — sets {1} of the {2} components</source>
-        <translation>{0} — sets {1} of the {2} components</translation>
     </message>
     <message>
         <source>Training stack</source>
@@ -2488,8 +2488,10 @@
         <translation>Megatron&apos;s selective recompute: keeps everything but the attention core (the seq² scores and softmax), which is recomputed; SDPA and flash attention never store it, so only eager attention saves memory</translation>
     </message>
     <message>
-        <source>Recompute activations in the backward pass instead of storing them: {0}</source>
-        <translation>Recompute activations in the backward pass instead of storing them: {0}</translation>
+        <source>Activation checkpointing recomputes activations in the backward pass instead of storing them.
+This choice: {0}</source>
+        <translation>Activation checkpointing recomputes activations in the backward pass instead of storing them.
+This choice: {0}</translation>
     </message>
     <message>
         <source>SDPA (fused, default)</source>

@@ -184,6 +184,10 @@
         <translation>token/s</translation>
     </message>
     <message>
+        <source>{0} — sets {1} of the {2} components</source>
+        <translation>{0} — 决定 {2} 个组成部分中的 {1} 个</translation>
+    </message>
+    <message>
         <source>step {0} · {1} {2}</source>
         <translation>每步 {0} · {1} {2}</translation>
     </message>
@@ -226,10 +230,6 @@
     <message>
         <source>GPU-hours × price per GPU-hour</source>
         <translation>GPU 小时 × 每 GPU 小时价格</translation>
-    </message>
-    <message>
-        <source>{0} — sets {1} of the {2} components</source>
-        <translation>{0} — 决定 {2} 个组成部分中的 {1} 个</translation>
     </message>
     <message>
         <source>Training stack</source>
@@ -2488,8 +2488,10 @@
         <translation>Megatron 的选择性重计算：除注意力核心（seq² 分数和 softmax）外全部保留，注意力核心重新计算；SDPA 和 flash attention 本就不保存它，因此只有 eager 注意力能省显存</translation>
     </message>
     <message>
-        <source>Recompute activations in the backward pass instead of storing them: {0}</source>
-        <translation>在反向传播中重新计算激活，而不是保存它们：{0}</translation>
+        <source>Activation checkpointing recomputes activations in the backward pass instead of storing them.
+This choice: {0}</source>
+        <translation>激活检查点在反向传播中重新计算激活，而不是保存它们。
+当前选择：{0}</translation>
     </message>
     <message>
         <source>SDPA (fused, default)</source>

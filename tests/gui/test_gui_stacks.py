@@ -231,7 +231,8 @@ def test_ollama_num_ctx_sizes_the_kv_cache(qtbot, window: MainWindow) -> None:
 def test_vllm_prefill_chunk(window: MainWindow) -> None:
     w, doc = window.editor.workload, window.document
     pick_combo(w.runtime, "vllm")
-    assert w.form.isRowVisible(w.batched_tokens) and w.batched_tokens.text() == "default"
+    # vLLM profiles max(max_model_len, 2048) tokens without chunked prefill: the 4,096-token context here
+    assert w.form.isRowVisible(w.batched_tokens) and w.batched_tokens.text() == "default (4,096)"
     w.batched_tokens.setValue(2048)
     w.batched_tokens.editingFinished.emit()
     assert doc.scenario.runtime.max_num_batched_tokens == 2048
