@@ -171,6 +171,9 @@ class AttentionSpec(_Model):
     values_from_keys: bool = Field(
         False, description="no v_proj: the keys serve as values (Gemma 4's full-attention layers, attention_k_eq_v)"
     )
+    v_head_dim: PositiveInt | None = Field(
+        None, description="value heads narrower or wider than the keys' head_dim (MiMo-V2); None = head_dim"
+    )
 
     @model_validator(mode="after")
     def _check(self) -> AttentionSpec:
@@ -203,10 +206,19 @@ class AttentionSpec(_Model):
         return self.num_kv_heads * self.head_dim
 
     @property
+    def v_dim(self) -> int:
+        """Width of one value head."""
+        return self.v_head_dim or self.head_dim
+
+    @property
+    def v_width(self) -> int:
+        return self.num_kv_heads * self.v_dim
+
+    @property
     def o_width(self) -> int:
         if self.mla is not None:
             return self.num_heads * self.mla.v_head_dim
-        return self.num_heads * self.head_dim
+        return self.num_heads * self.v_dim
 
     def is_sliding(self, layer: int) -> bool:
         if self.sliding_window is None:

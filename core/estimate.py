@@ -102,6 +102,16 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
         )
     if st.moe is not None and st.moe.beside_dense:
         out.append("experts beside a dense MLP in the same layer: their activations are not yet verified")
+    if st.parallel_mamba:
+        out.append(
+            "a Mamba-2 mixer beside attention in every layer (Falcon-H1): the activations of the two branches are "
+            "added as each is measured alone, not yet measured together"
+        )
+    if scenario.model.architecture.family in ("gemma3n_text", "gemma3n"):
+        out.append(
+            "Gemma 3n: its KV cache is exact (KV-shared layers keep none of their own), but the activations of "
+            "AltUp's parallel residual streams, LAuReL and the per-layer embeddings are not modelled"
+        )
     if st.attention.indexer is not None and runtime != "hf" and scenario.workload.mode == "inference":
         out.append(f"the sparse-attention indexer's prefill scores under {runtime} are not modelled (its key cache is)")
     return out

@@ -171,7 +171,7 @@ def _attention(
         c.linear(f"{p}.q_proj", component, q_rows, hidden, att.q_bias, layers, m + "q", stack_name, "column")
         c.linear(f"{p}.k_proj", component, att.kv_width, src, att.k_bias, kl, m + "k", stack_name, "column")
         if not att.values_from_keys or cross:
-            c.linear(f"{p}.v_proj", component, att.kv_width, src, att.v_bias, kl, m + "v", stack_name, "column")
+            c.linear(f"{p}.v_proj", component, att.v_width, src, att.v_bias, kl, m + "v", stack_name, "column")
         if att.qk_norm == "head" and not cross:
             c.norm(f"{p}.q_norm", component, norm, att.head_dim, layers, stack_name)
             c.norm(f"{p}.k_norm", component, norm, att.head_dim, kl, stack_name)

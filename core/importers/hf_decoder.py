@@ -184,6 +184,12 @@ def _layer_kinds(c: ConfigReader, layers: int, fam: DecoderFamily | None) -> tup
                 f"found {len(pattern)} characters{', unknown: ' + ''.join(bad) if bad else ''}",
             )
         return tuple(PATTERN_BLOCKS[ch][0] for ch in pattern), tuple(PATTERN_BLOCKS[ch][1] for ch in pattern)
+    if fam is not None and fam.pattern_codes and c.has(fam.pattern_codes[0]):
+        key, kinds = fam.pattern_codes[0], fam.pattern_codes[1:]
+        codes = c.int_list(key, layers)
+        if any(code >= len(kinds) for code in codes):
+            raise ModelFormatError(c.source, f"'{key}' holds codes other than 0–{len(kinds) - 1}")
+        return tuple(kinds[code] for code in codes), ()  # type: ignore[misc]
     if fam is not None and fam.block_types and c.has("layers_block_type"):
         table = {w: (m, f) for w, m, f in fam.block_types}
         names = c.str_list("layers_block_type", layers)
@@ -234,6 +240,16 @@ def _moe_layers(c: ConfigReader, layers: int) -> tuple[int, ...]:
             raise ModelFormatError(c.source, "'interleave_moe_layer_step' must be a positive integer, not 0")
         return tuple(i for i in range(layers) if (i + 1) % step)
     dense: set[int] = set()
+    if isinstance(c.d.get("mlp_layer_types"), list):  # transformers 5.25's per-layer list: "dense" or "sparse"
+        kinds = c.str_list("mlp_layer_types")
+        if len(kinds) < layers or not set(kinds) <= {"dense", "sparse"}:
+            raise ModelFormatError(c.source, f"'mlp_layer_types' must name dense or sparse for each of {layers} layers")
+        dense |= {i for i in range(layers) if kinds[i] == "dense"}
+    if isinstance(c.d.get("moe_layer_freq"), list):  # one flag per layer: 0 = the dense MLP, 1 = experts (MiMo-V2)
+        flags = c.int_list("moe_layer_freq", layers)
+        dense |= {i for i, f in enumerate(flags) if not f}
+        if not c.has("first_k_dense_replace"):
+            return tuple(sorted(dense))
     if c.has("first_k_dense_replace") or c.has("moe_layer_freq"):
         first = c.int("first_k_dense_replace", default=0, note=False)
         freq = c.int("moe_layer_freq", default=1, note=False) if not isinstance(c.d.get("moe_layer_freq"), list) else 1
@@ -328,6 +344,27 @@ def _short_conv(c: ConfigReader, hidden: int) -> ShortConvSpec:
     return ShortConvSpec(kernel=c.int("conv_L_cache"), bias=c.bool("conv_bias"))
 
 
+def _sliding_and_full(c: ConfigReader, fam: DecoderFamily, full: AttentionSpec) -> tuple[AttentionSpec, AttentionSpec]:
+    """(the sliding layers' attention, the full layers') where each kind has keys of its own (MiMo-V2: swa_*)."""
+    p = fam.swa_prefix
+    swa_key, full_key = fam.sink_keys
+    full = full.model_copy(
+        update={"v_head_dim": c.opt_int("v_head_dim"), "sinks": c.bool(full_key, default=False) if full_key else False}
+    )
+    # without the swa_* keys (transformers' own re-save of the config), what transformers' MiMoV2FlashAttention
+    # builds: the sliding layers have twice the kv heads of the full ones, the same head dims, and sinks
+    sliding = full.model_copy(
+        update={
+            "num_heads": c.int(p + "num_attention_heads", default=full.num_heads, note=False),
+            "num_kv_heads": c.int(p + "num_key_value_heads", default=2 * full.num_kv_heads, note=False),
+            "head_dim": c.int(p + "head_dim", default=full.head_dim, note=False),
+            "v_head_dim": c.int(p + "v_head_dim", default=full.v_dim, note=False),
+            "sinks": c.bool(swa_key, default=True) if swa_key else True,
+        }
+    )
+    return AttentionSpec.model_validate(sliding.model_dump()), AttentionSpec.model_validate(full.model_dump())
+
+
 def stack(c: ConfigReader, fam: DecoderFamily) -> StackSpec:
     """The decoder stack of any family in the table."""
     for k in fam.inert:
@@ -349,6 +386,9 @@ def stack(c: ConfigReader, fam: DecoderFamily) -> StackSpec:
         elif window is None:
             raise ModelFormatError(c.source, "layer_types names sliding layers but 'sliding_window' is not set")
     chunk = c.int("attention_chunk_size") if "chunked" in mixers else None
+    full_attention = None
+    if fam.swa_prefix and "sliding" in mixers:
+        att, full_attention = _sliding_and_full(c, fam, att)
     att = att.model_copy(update={"sliding_window": window, "global_every": every, "chunk_size": chunk})
     dense_width = fam.dense_width_rule(c) if fam.dense_width_rule else c.opt_int(*fam.dense_width)
     experts = moe(c, fam, layers)
@@ -380,6 +420,7 @@ def stack(c: ConfigReader, fam: DecoderFamily) -> StackSpec:
         linear_attention=_linear_attention(c) if "linear" in mixers else None,
         mamba=_mamba2(c, h) if "mamba2" in mixers or fam.parallel_mamba else None,
         parallel_mamba=fam.parallel_mamba,
+        full_attention=full_attention if full_attention is not None and full_attention != att else None,
         kv_shared_layers=c.int(fam.kv_shared_key, default=0, note=False) if fam.kv_shared_key else 0,
         short_conv=_short_conv(c, h) if "conv" in mixers else None,
     )

@@ -91,6 +91,12 @@ class DecoderFamily:
     parallel_mamba: bool = False  # a Mamba-2 mixer beside the attention of every layer (Falcon-H1)
     inert: tuple[str, ...] = ()  # keys of this family that change no count (scales, kernels' chunk sizes …)
     kv_shared_key: str = ""  # the key naming how many last layers reuse earlier layers' K/V (Gemma 3n)
+    # a per-layer list of integer codes naming each layer's mixer: (key, mixer of code 0, of code 1, …) (MiMo-V2)
+    pattern_codes: tuple[str, ...] = ()
+    # sliding layers with an attention of their own: the prefix of their keys (swa_num_attention_heads …), and the
+    # keys switching sinks on for the sliding and the full layers
+    swa_prefix: str = ""
+    sink_keys: tuple[str, str] = ("", "")
     # parameters outside the common block, as a function of the config, the width and the depth (Gemma 3n's AltUp,
     # LAuReL and per-layer embeddings)
     extra: Callable[[ConfigReader, int, int], int] | None = None
@@ -245,6 +251,14 @@ FAMILIES: dict[str, DecoderFamily] = {
         kv_shared_key="num_kv_shared_layers",
         inert=("activation_sparsity_pattern", "altup_active_idx", "altup_coef_clip", "altup_correct_scale",
                "altup_lr_multiplier"),
+    ),
+    # MiMo-V2 (transformers' mimo_v2_flash): hybrid_layer_pattern 0 = full, 1 = sliding attention, each with its own
+    # heads, kv heads, head_dim and (narrower) v_head_dim; learned sinks on the sliding layers; experts after the
+    # dense layers moe_layer_freq marks 0
+    "mimo_v2_flash": DecoderFamily(
+        tie=False, o_bias=False, pattern_codes=("hybrid_layer_pattern", "full", "sliding"), swa_prefix="swa_",
+        sink_keys=("add_swa_attention_sink_bias", "add_full_attention_sink_bias"),
+        inert=("sliding_window_size", "attention_chunk_size", "swa_rope_theta"),
     ),
     # Falcon-H1: attention and Mamba-2 side by side in every layer, then a gated MLP; mup multipliers change no count
     # (mamba_use_mlp: every published config says true, and transformers 5.25 builds the MLP whatever it says)
