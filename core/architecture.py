@@ -174,6 +174,14 @@ class AttentionSpec(_Model):
     v_head_dim: PositiveInt | None = Field(
         None, description="value heads narrower or wider than the keys' head_dim (MiMo-V2); None = head_dim"
     )
+    q_lora_rank: PositiveInt | None = Field(
+        None, description="low-rank queries without MLA: q_a_proj (h → r), its RMSNorm, q_b_proj (r → heads·head_dim)"
+    )
+    o_groups: int = Field(
+        0, ge=0, description="grouped low-rank output (DeepSeek-V4): o_a_proj per group (heads·head_dim/G → R each), "
+        "o_b_proj (G·R → h); 0 = one o_proj",
+    )  # fmt: skip
+    o_lora_rank: PositiveInt | None = None
 
     @model_validator(mode="after")
     def _check(self) -> AttentionSpec:

@@ -122,7 +122,13 @@ def attention(c: ConfigReader, fam: DecoderFamily, hidden: int, layers: int) -> 
                 num_heads=c.int("index_n_heads"), head_dim=c.int("index_head_dim"), topk=c.int("index_topk")
             )
     softcap = c.float("attn_logit_softcapping") if c.has("attn_logit_softcapping") else None
+    low_rank: dict[str, Any] = {}
+    if fam.low_rank_qo:
+        low_rank = {"q_lora_rank": c.int("q_lora_rank"), "o_groups": c.int("o_groups"),
+                    "o_lora_rank": c.int("o_lora_rank")}  # fmt: skip
     return AttentionSpec(
+        values_from_keys=fam.values_from_keys,
+        **low_rank,
         num_heads=heads,
         num_kv_heads=kv,
         head_dim=head_dim,
@@ -240,9 +246,9 @@ def _moe_layers(c: ConfigReader, layers: int) -> tuple[int, ...]:
             raise ModelFormatError(c.source, "'interleave_moe_layer_step' must be a positive integer, not 0")
         return tuple(i for i in range(layers) if (i + 1) % step)
     dense: set[int] = set()
-    if isinstance(c.d.get("mlp_layer_types"), list):  # transformers 5.25's per-layer list: "dense" or "sparse"
+    if isinstance(c.d.get("mlp_layer_types"), list):  # transformers 5.25's per-layer list: dense, or experts
         kinds = c.str_list("mlp_layer_types")
-        if len(kinds) < layers or not set(kinds) <= {"dense", "sparse"}:
+        if len(kinds) < layers or not set(kinds) <= {"dense", "sparse", "moe", "hash_moe"}:
             raise ModelFormatError(c.source, f"'mlp_layer_types' must name dense or sparse for each of {layers} layers")
         dense |= {i for i in range(layers) if kinds[i] == "dense"}
     if isinstance(c.d.get("moe_layer_freq"), list):  # one flag per layer: 0 = the dense MLP, 1 = experts (MiMo-V2)

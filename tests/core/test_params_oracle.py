@@ -24,8 +24,6 @@ TRANSFORMERS_QUIRKS = {"pnawrot__nanoT5-base": 247_577_856}
 
 LEDGER: dict[str, tuple[str, str]] = {
     # (how the engine answers, why)
-    "deepseek-ai__DeepSeek-V4-Flash": ("refused", "DeepSeek-V4 (hyper-connections, grouped o_lora) is not read yet"),
-    "deepseek-ai__DeepSeek-V4-Pro": ("refused", "DeepSeek-V4 (hyper-connections, grouped o_lora) is not read yet"),
     "nvidia__Llama-3_3-Nemotron-Super-49B-v1": ("refused", "per-layer block_configs (NAS) are not read yet"),
     "XiaomiMiMo__MiMo-7B-Base": ("unverified", "model_type 'mimo' is unknown (remote code): read generically"),
 }
