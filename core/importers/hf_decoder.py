@@ -371,6 +371,76 @@ def _sliding_and_full(c: ConfigReader, fam: DecoderFamily, full: AttentionSpec) 
     return AttentionSpec.model_validate(sliding.model_dump()), AttentionSpec.model_validate(full.model_dump())
 
 
+def _ffn_mult_width(mult: float, hidden: int) -> int:
+    """DeciLM's FFN width: int(2·ffn_mult·h/3) rounded up to a multiple of 256."""
+    width = int(2 * mult * hidden / 3)
+    return width if width % 256 == 0 else width + 256 - width % 256
+
+
+_NAS_INERT_FALSE = ("sparsify", "num_sink_tokens", "window_length", "unshifted_sink",
+                    "use_prefill_window_in_sink_attention")  # fmt: skip
+
+
+def _block_configs(c: ConfigReader, layers: int, hidden: int, heads: int) -> tuple[list[int | None], list[int | None]]:
+    """Per layer: (kv heads of its attention, or None for none; its FFN width, or None for none), from DeciLM's
+    block_configs. Linear replacements, sinks, windows and sparsity are refused by name."""
+    raw = c.get("block_configs")
+    if not isinstance(raw, list) or len(raw) != layers:
+        raise ModelFormatError(c.source, f"'block_configs' must list one block for each of {layers} layers")
+    kv: list[int | None] = []
+    ffn: list[int | None] = []
+    for i, block in enumerate(raw):
+        att, mlp = (block or {}).get("attention") or {}, (block or {}).get("ffn") or {}
+        for part, d in (("attention", att), ("ffn", mlp)):
+            used = [k for k in ("replace_with_linear", *_NAS_INERT_FALSE) if d.get(k) not in (None, False)]
+            if used:
+                raise ModelFormatError(
+                    c.source, f"block_configs[{i}].{part} uses {', '.join(used)}: not a layout this version sizes"
+                )
+        if att.get("no_op"):
+            kv.append(None)
+        else:
+            group = att.get("n_heads_in_group")
+            if not isinstance(group, int) or isinstance(group, bool) or group <= 0 or heads % group:
+                raise ModelFormatError(c.source, f"block_configs[{i}].attention.n_heads_in_group must divide {heads}")
+            kv.append(heads // group)
+        if mlp.get("no_op"):
+            ffn.append(None)
+        else:
+            mult = mlp.get("ffn_mult")
+            if isinstance(mult, bool) or not isinstance(mult, int | float) or not 0 < mult <= 1000:
+                raise ModelFormatError(c.source, f"block_configs[{i}].ffn.ffn_mult must be a positive number")
+            ffn.append(_ffn_mult_width(float(mult), hidden))
+    return kv, ffn
+
+
+def _nas_stack(c: ConfigReader, fam: DecoderFamily, st: StackSpec) -> tuple[StackSpec, int]:
+    """The stack with DeciLM's per-layer blocks, and the parameters StackSpec cannot say per layer (the wider FFNs'
+    excess over the narrowest, and each block's own norms: input_layernorm with attention, post_attention_layernorm
+    with an FFN)."""
+    h, n = st.hidden_size, st.num_layers
+    kv, ffn = _block_configs(c, n, h, st.attention.num_heads)
+    kv_heads = {k for k in kv if k is not None}
+    widths = [w for w in ffn if w is not None]
+    if len(kv_heads) > 1:
+        raise ModelFormatError(c.source, f"block_configs gives different kv head counts per layer: {sorted(kv_heads)}")
+    if not widths:
+        raise ModelFormatError(c.source, "block_configs gives no layer an FFN")
+    narrow = min(widths)
+    att = st.attention.model_copy(update={"num_kv_heads": kv_heads.pop()}) if kv_heads else st.attention
+    extra = sum(3 * h * (w - narrow) for w in widths) + h * (len(widths) + sum(k is not None for k in kv))
+    stack = st.model_copy(
+        update={
+            "attention": AttentionSpec.model_validate(att.model_dump()),
+            "mlp": st.mlp.model_copy(update={"intermediate_size": narrow}),
+            "mixers": tuple("full" if k is not None else "none" for k in kv),
+            "ffns": tuple("dense" if w is not None else "none" for w in ffn),
+            "norms_per_layer": 0,
+        }
+    )
+    return StackSpec.model_validate(stack.model_dump()), extra
+
+
 def stack(c: ConfigReader, fam: DecoderFamily) -> StackSpec:
     """The decoder stack of any family in the table."""
     for k in fam.inert:
@@ -453,6 +523,9 @@ def decoder_lm(
 ) -> Architecture:
     """A decoder-only language model of a table family (`c` may be a nested text_config; `top` its parent)."""
     st = stack(c, fam)
+    if fam.block_configs:
+        st, nas_extra = _nas_stack(c, fam, st)
+        extra["extra_params"] = extra.get("extra_params", 0) + nas_extra
     if fam.extra is not None:
         extra["extra_params"] = extra.get("extra_params", 0) + fam.extra(c, st.hidden_size, st.num_layers)
     positions = Positions.ALIBI if mt == "baichuan" and st.hidden_size >= 5120 else Positions.ROPE

@@ -97,6 +97,8 @@ class DecoderFamily:
     # keys switching sinks on for the sliding and the full layers
     swa_prefix: str = ""
     sink_keys: tuple[str, str] = ("", "")
+    block_configs: bool = False  # per-layer attention and FFN from DeciLM's block_configs (Llama-Nemotron NAS)
+    unverified: str = ""  # why this family's count is not held to any figure (a warning on every answer)
     low_rank_qo: bool = False  # q_lora_rank queries and grouped o_lora_rank outputs without MLA (DeepSeek-V4)
     values_from_keys: bool = False  # one projection gives keys and values (DeepSeek-V4's kv_proj)
     # parameters outside the common block, as a function of the config, the width and the depth (Gemma 3n's AltUp,
@@ -309,6 +311,14 @@ FAMILIES: dict[str, DecoderFamily] = {
         tie=False, o_bias=False, pattern_codes=("hybrid_layer_pattern", "full", "sliding"), swa_prefix="swa_",
         sink_keys=("add_swa_attention_sink_bias", "add_full_attention_sink_bias"),
         inert=("sliding_window_size", "attention_chunk_size", "swa_rope_theta"),
+    ),
+    # Llama-Nemotron Super/Ultra (DeciLM, remote code): Llama blocks whose attention (kv heads, or none) and FFN
+    # width (ffn_mult, or none) are chosen per layer by block_configs
+    "nemotron-nas": DecoderFamily(
+        tie=False, block_configs=True,
+        unverified="model_type 'nemotron-nas' needs remote code (DeciLM): its per-layer block_configs are read as "
+        "vLLM's, SGLang's and TensorRT-LLM's DeciLM ports build them (ffn_mult → ⌈2·ffn_mult·h/3⌉ to a multiple of "
+        "256), but no checkpoint total was found to hold the count to",
     ),
     # DeepSeek-V4: one shared key/value head of head_dim with a 128-token sliding window in every layer, low-rank
     # queries, a grouped low-rank output and sinks; compressed (CSA / HCA) attention, the indexer and the
