@@ -171,6 +171,17 @@ class AttentionSpec(_Model):
     values_from_keys: bool = Field(
         False, description="no v_proj: the keys serve as values (Gemma 4's full-attention layers, attention_k_eq_v)"
     )
+    v_head_dim: PositiveInt | None = Field(
+        None, description="value heads narrower or wider than the keys' head_dim (MiMo-V2); None = head_dim"
+    )
+    q_lora_rank: PositiveInt | None = Field(
+        None, description="low-rank queries without MLA: q_a_proj (h → r), its RMSNorm, q_b_proj (r → heads·head_dim)"
+    )
+    o_groups: int = Field(
+        0, ge=0, description="grouped low-rank output (DeepSeek-V4): o_a_proj per group (heads·head_dim/G → R each), "
+        "o_b_proj (G·R → h); 0 = one o_proj",
+    )  # fmt: skip
+    o_lora_rank: PositiveInt | None = None
 
     @model_validator(mode="after")
     def _check(self) -> AttentionSpec:
@@ -203,10 +214,19 @@ class AttentionSpec(_Model):
         return self.num_kv_heads * self.head_dim
 
     @property
+    def v_dim(self) -> int:
+        """Width of one value head."""
+        return self.v_head_dim or self.head_dim
+
+    @property
+    def v_width(self) -> int:
+        return self.num_kv_heads * self.v_dim
+
+    @property
     def o_width(self) -> int:
         if self.mla is not None:
             return self.num_heads * self.mla.v_head_dim
-        return self.num_heads * self.head_dim
+        return self.num_heads * self.v_dim
 
     def is_sliding(self, layer: int) -> bool:
         if self.sliding_window is None:

@@ -168,17 +168,29 @@ def _attention(
     else:
         src = kv_in or hidden
         q_rows = att.q_width * (2 if att.gated_output and not cross else 1)
-        c.linear(f"{p}.q_proj", component, q_rows, hidden, att.q_bias, layers, m + "q", stack_name, "column")
+        if att.q_lora_rank and not cross:  # low-rank queries without MLA (DeepSeek-V4)
+            r = att.q_lora_rank
+            c.linear(f"{p}.q_a_proj", component, r, hidden, att.q_bias, layers, "q_a", stack_name, "replicate")
+            c.norm(f"{p}.q_a_norm", component, Norm.RMS, r, layers, stack_name)
+            c.linear(f"{p}.q_b_proj", component, q_rows, r, False, layers, "q_b", stack_name, "column")
+        else:
+            c.linear(f"{p}.q_proj", component, q_rows, hidden, att.q_bias, layers, m + "q", stack_name, "column")
         c.linear(f"{p}.k_proj", component, att.kv_width, src, att.k_bias, kl, m + "k", stack_name, "column")
         if not att.values_from_keys or cross:
-            c.linear(f"{p}.v_proj", component, att.kv_width, src, att.v_bias, kl, m + "v", stack_name, "column")
+            c.linear(f"{p}.v_proj", component, att.v_width, src, att.v_bias, kl, m + "v", stack_name, "column")
         if att.qk_norm == "head" and not cross:
             c.norm(f"{p}.q_norm", component, norm, att.head_dim, layers, stack_name)
             c.norm(f"{p}.k_norm", component, norm, att.head_dim, kl, stack_name)
         elif att.qk_norm == "full" and not cross:
             c.norm(f"{p}.q_norm", component, norm, att.q_width, layers, stack_name)
             c.norm(f"{p}.k_norm", component, norm, att.kv_width, layers, stack_name)
-    c.linear(f"{p}.o_proj", component, hidden, att.o_width, att.o_bias, layers, m + "o", stack_name, "row")
+    if att.o_groups and att.o_lora_rank and not cross:  # grouped low-rank output (DeepSeek-V4)
+        g, r = att.o_groups, att.o_lora_rank
+        c.add(f"{p}.o_a_proj.weight", component, (g * r, att.o_width // g), layers, "linear", "o_a", stack_name,
+              "row")  # fmt: skip
+        c.linear(f"{p}.o_b_proj", component, hidden, g * r, att.o_bias, layers, "o_b", stack_name, "replicate")
+    else:
+        c.linear(f"{p}.o_proj", component, hidden, att.o_width, att.o_bias, layers, m + "o", stack_name, "row")
     if att.sinks and not cross:
         c.add(f"{p}.sinks", component, (att.num_heads,), layers, "other", "sinks", stack_name, "column")
     if att.indexer is not None and not cross:

@@ -51,6 +51,10 @@ def per_token_elements(ctx: Ctx) -> tuple[float, str]:
             f"({mla.qk_head_dim} + {mla.v_head_dim})"
         )
     kv_heads = max(1.0, att.num_kv_heads / ctx.tp) if ctx.tp > 1 else float(att.num_kv_heads)
+    if att.v_dim != att.head_dim:  # value heads of their own width (MiMo-V2)
+        return kv_heads * (att.head_dim + att.v_dim) + indexer, indexer_note + (
+            f"K and V: kv_heads × (head_dim + v_head_dim) = {kv_heads:g} × ({att.head_dim} + {att.v_dim})"
+        )
     return 2 * kv_heads * att.head_dim + indexer, indexer_note + (
         f"K and V: 2 × kv_heads × head_dim = 2 × {kv_heads:g} × {att.head_dim}"
         + (" (GQA: fewer kv heads than query heads)" if att.num_kv_heads < att.num_heads else "")
