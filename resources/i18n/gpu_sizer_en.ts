@@ -530,6 +530,18 @@
         <translation>Headroom</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Largest context that fits</source>
+        <translation>Largest context that fits</translation>
+    </message>
+    <message>
+        <source>Largest batch that fits</source>
+        <translation>Largest batch that fits</translation>
+    </message>
+    <message>
         <source>Speed</source>
         <translation>Speed</translation>
     </message>

@@ -162,6 +162,8 @@ def test_compare_tab_shows_every_scenario(two: MainWindow) -> None:
     # KV cache, the same in both: 2 × 32 layers × 8 heads × 128 × 2 bytes × 8,192 tokens = 1,024 MiB
     assert table.item(rows["KV cache"], 0).text() == table.item(rows["KV cache"], 1).text() == "1.00 GiB"
     assert table.item(rows["Fits"], 0).text() == "fits"
+    assert table.item(rows["Largest context that fits"], 0).text() == "131,072"  # the model's maximum: all fit
+    assert int(table.item(rows["Largest batch that fits"], 1).text().replace(",", "")) > 1
     chart = panel.chart
     assert chart.names == ["bf16", "fp8"]
     assert sum(line.isVisible() for line in chart.lines) == 2
