@@ -1679,6 +1679,22 @@
         <translation>&amp;What fits (fit explorer)</translation>
     </message>
     <message>
+        <source>&amp;Compare scenarios</source>
+        <translation>&amp;Compare scenarios</translation>
+    </message>
+    <message>
+        <source>&amp;Next scenario</source>
+        <translation>&amp;Next scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Previous scenario</source>
+        <translation>&amp;Previous scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Add scenario (a copy of this one)</source>
+        <translation>&amp;Add scenario (a copy of this one)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>

@@ -1679,6 +1679,22 @@
         <translation>能放下什么（适配浏览器）(&amp;W)</translation>
     </message>
     <message>
+        <source>&amp;Compare scenarios</source>
+        <translation>方案对比(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Next scenario</source>
+        <translation>下一个方案(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous scenario</source>
+        <translation>上一个方案(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Add scenario (a copy of this one)</source>
+        <translation>添加方案（复制当前方案）(&amp;A)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>

@@ -238,3 +238,17 @@ def test_exported_png_draws_each_scenario_in_its_colour(two: MainWindow, tmp_pat
     dark = two.compare_panel.chart.style_.dark
     for i in range(2):
         assert series_colour(i, dark).rgb() in seen
+
+
+def test_view_menu_steps_through_scenarios_and_shows_the_comparison(window: MainWindow) -> None:
+    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    actions = {a.text(): a for a in view.actions()}
+    actions["&Add scenario (a copy of this one)"].trigger()
+    assert len(window.document.scenarios) == 2 and window.document.active == 1
+    actions["&Next scenario"].trigger()
+    assert window.document.active == 0  # wraps around
+    actions["&Previous scenario"].trigger()
+    assert window.document.active == 1
+    assert actions["&Next scenario"].shortcut().toString() == "Ctrl+PgDown"
+    actions["&Compare scenarios"].trigger()
+    assert window.views.currentWidget() is window.compare_panel
