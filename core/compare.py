@@ -3,9 +3,10 @@ its memory curve (`core.sweep`) over one shared x axis: memory vs context when e
 context axis, memory vs batch when any has none (CNNs, image classifiers), so the curves can be overlaid.
 
 A row holds what the engine answers for that scenario, nothing recomputed here: the total per GPU at the peak,
-the usable memory, fit and headroom, the six memory categories of the CLI contract by their stable keys, the
-speed in the model's own sample unit (training: samples/s over all GPUs; inference: all concurrent sequences
-together) and the cost where a price per GPU-hour is set (per hour for the whole setup; training: the whole run).
+the usable memory, fit and headroom, the longest context and the largest batch that fit (core.sweep's solvers),
+the six memory categories of the CLI contract by their stable keys, the speed in the model's own sample unit
+(training: samples/s over all GPUs; inference: all concurrent sequences together) and the cost where a price per
+GPU-hour is set (per hour for the whole setup; training: the whole run).
 
 Renderers: plain text, Markdown and CSV (bytes as integers: a spreadsheet does its own units) and a JSON-ready
 dict. `sizing compare FILE.sizing` prints them.
@@ -24,7 +25,7 @@ from core.estimate import estimate
 from core.result import CATEGORIES, Estimate
 from core.samples import sample_unit
 from core.scenario import MAX_COUNT, Scenario
-from core.sweep import context_grid, memory_vs_batch, memory_vs_context
+from core.sweep import context_grid, largest_batch, largest_context, memory_vs_batch, memory_vs_context
 from core.units import format_bytes
 
 Axis = Literal["context", "batch"]
@@ -51,6 +52,10 @@ class Row(_Frozen):
     usable_bytes: int
     fits: bool
     headroom_bytes: int
+    largest_context: int | None = Field(
+        description="the longest context that fits, all else as set (None: no context axis, or not one token fits)"
+    )
+    largest_batch: int | None = Field(description="the largest batch that fits, all else as set (None: not even 1)")
     components: dict[str, int] = Field(description="bytes per GPU of each CLI-contract category")
     speed: float | None = Field(description="samples/s (sample_unit): training over all GPUs; inference aggregate")
     speed_unit: str = Field(description="'tokens/s', 'images/s' or 'audio frames/s'")
@@ -107,6 +112,8 @@ def row(scenario: Scenario, est: Estimate | None = None) -> Row:
         usable_bytes=est.fit.usable_bytes,
         fits=est.fit.fits,
         headroom_bytes=est.fit.headroom_bytes,
+        largest_context=largest_context(s) if has_context_axis(s) else None,
+        largest_batch=largest_batch(s),
         components={k: cats[k] for k in CATEGORIES},
         speed=speed,
         speed_unit=sample_unit(s.model.architecture).per_second,
@@ -161,6 +168,10 @@ def _speed(r: Row) -> str:
     return "—" if r.speed is None else f"{r.speed:,.0f} {r.speed_unit}"
 
 
+def _largest(n: int | None, no_axis: bool = False) -> str:
+    return "—" if no_axis else ("none" if n is None else f"{n:,}")
+
+
 def _money(v: float | None) -> str:
     return "—" if v is None else f"${v:,.2f}"
 
@@ -188,6 +199,9 @@ def table(c: Comparison, units: str = "GiB") -> list[list[str]]:
         ["fits", *("yes" if r.fits else "no" for r in c.rows)],
         ["headroom", *(b(r.headroom_bytes) for r in c.rows)],
     ]
+    if any(r.context is not None for r in c.rows):
+        out.append(["largest context that fits", *(_largest(r.largest_context, r.context is None) for r in c.rows)])
+    out.append(["largest batch that fits", *(_largest(r.largest_batch) for r in c.rows)])
     for key in CATEGORIES:
         if any(r.components[key] for r in c.rows):
             out.append([COMPONENT_LABELS[key], *(b(r.components[key]) for r in c.rows)])
@@ -249,6 +263,8 @@ CSV_COLUMNS = (
     "usable_bytes",
     "fits",
     "headroom_bytes",
+    "largest_context",
+    "largest_batch",
     *(f"{k}_bytes" for k in CATEGORIES),
     "speed",
     "speed_unit",
@@ -283,6 +299,8 @@ def to_csv(c: Comparison) -> str:
                 r.usable_bytes,
                 "true" if r.fits else "false",
                 r.headroom_bytes,
+                "" if r.largest_context is None else r.largest_context,
+                "" if r.largest_batch is None else r.largest_batch,
                 *(r.components[k] for k in CATEGORIES),
                 opt(r.speed),
                 r.speed_unit,

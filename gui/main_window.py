@@ -191,6 +191,10 @@ class MainWindow(QMainWindow):
         )
         v.addSeparator()
         self._action(v, self.tr("&What fits (fit explorer)"), self.show_fit_explorer, "Ctrl+Shift+F")
+        self._action(v, self.tr("&Compare scenarios"), self.show_compare)
+        self._action(v, self.tr("&Next scenario"), lambda: self._step_scenario(1), "Ctrl+PgDown")
+        self._action(v, self.tr("&Previous scenario"), lambda: self._step_scenario(-1), "Ctrl+PgUp")
+        self._action(v, self.tr("&Add scenario (a copy of this one)"), self.document.add_scenario)
         self.tools = add_tools_menu(self.menuBar(), self.document, self.preferences, self)  # planners, calculators
         h = self.menuBar().addMenu(self.tr("&Help"))
         self._action(h, self.tr("&User guide"), self.show_guide, K.HelpContents)
@@ -279,6 +283,13 @@ class MainWindow(QMainWindow):
 
     def show_fit_explorer(self) -> None:
         self.views.setCurrentWidget(self.fit_explorer)
+
+    def show_compare(self) -> None:
+        self.views.setCurrentWidget(self.compare_panel)
+
+    def _step_scenario(self, step: int) -> None:
+        doc = self.document
+        doc.switch_to((doc.active + step) % len(doc.scenarios))
 
     def _set_unit(self, unit: str) -> None:
         self.answer.set_unit(unit)

@@ -77,6 +77,23 @@ def comparison_rows(c: Comparison, unit: str) -> list[list[str]]:
         ],
         [translate("Compare", "Headroom"), *(fmt_bytes(r.headroom_bytes, unit) for r in rows)],
     ]
+    none = translate("Compare", "none")
+    if any(r.context is not None for r in rows):
+        out.append(
+            [
+                translate("Compare", "Largest context that fits"),
+                *(
+                    "—" if r.context is None else (none if r.largest_context is None else f"{r.largest_context:,}")
+                    for r in rows
+                ),
+            ]
+        )
+    out.append(
+        [
+            translate("Compare", "Largest batch that fits"),
+            *(none if r.largest_batch is None else f"{r.largest_batch:,}" for r in rows),
+        ]
+    )
     names = category_names()
     for key in CATEGORIES:
         if any(r.components[key] for r in rows):

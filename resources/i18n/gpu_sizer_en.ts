@@ -184,10 +184,6 @@
         <translation>tokens/s</translation>
     </message>
     <message>
-        <source>{0} — sets {1} of the {2} components</source>
-        <translation>{0} — sets {1} of the {2} components</translation>
-    </message>
-    <message>
         <source>step {0} · {1} {2}</source>
         <translation>step {0} · {1} {2}</translation>
     </message>
@@ -230,6 +226,10 @@
     <message>
         <source>GPU-hours × price per GPU-hour</source>
         <translation>GPU-hours × price per GPU-hour</translation>
+    </message>
+    <message>
+        <source>{0} — sets {1} of the {2} components</source>
+        <translation>{0} — sets {1} of the {2} components</translation>
     </message>
     <message>
         <source>Training stack</source>
@@ -556,6 +556,18 @@
     <message>
         <source>Headroom</source>
         <translation>Headroom</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Largest context that fits</source>
+        <translation>Largest context that fits</translation>
+    </message>
+    <message>
+        <source>Largest batch that fits</source>
+        <translation>Largest batch that fits</translation>
     </message>
     <message>
         <source>Speed</source>
@@ -2182,6 +2194,22 @@
     <message>
         <source>&amp;What fits (fit explorer)</source>
         <translation>&amp;What fits (fit explorer)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare scenarios</source>
+        <translation>&amp;Compare scenarios</translation>
+    </message>
+    <message>
+        <source>&amp;Next scenario</source>
+        <translation>&amp;Next scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Previous scenario</source>
+        <translation>&amp;Previous scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Add scenario (a copy of this one)</source>
+        <translation>&amp;Add scenario (a copy of this one)</translation>
     </message>
     <message>
         <source>&amp;Help</source>

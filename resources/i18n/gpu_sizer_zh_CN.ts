@@ -184,10 +184,6 @@
         <translation>token/s</translation>
     </message>
     <message>
-        <source>{0} — sets {1} of the {2} components</source>
-        <translation>{0} — 决定 {2} 个组成部分中的 {1} 个</translation>
-    </message>
-    <message>
         <source>step {0} · {1} {2}</source>
         <translation>每步 {0} · {1} {2}</translation>
     </message>
@@ -230,6 +226,10 @@
     <message>
         <source>GPU-hours × price per GPU-hour</source>
         <translation>GPU 小时 × 每 GPU 小时价格</translation>
+    </message>
+    <message>
+        <source>{0} — sets {1} of the {2} components</source>
+        <translation>{0} — 决定 {2} 个组成部分中的 {1} 个</translation>
     </message>
     <message>
         <source>Training stack</source>
@@ -556,6 +556,18 @@
     <message>
         <source>Headroom</source>
         <translation>余量</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Largest context that fits</source>
+        <translation>可容纳的最长上下文</translation>
+    </message>
+    <message>
+        <source>Largest batch that fits</source>
+        <translation>可容纳的最大批</translation>
     </message>
     <message>
         <source>Speed</source>
@@ -2182,6 +2194,22 @@
     <message>
         <source>&amp;What fits (fit explorer)</source>
         <translation>能放下什么（适配浏览器）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare scenarios</source>
+        <translation>方案对比(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Next scenario</source>
+        <translation>下一个方案(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous scenario</source>
+        <translation>上一个方案(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Add scenario (a copy of this one)</source>
+        <translation>添加方案（复制当前方案）(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Help</source>

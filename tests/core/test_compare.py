@@ -175,3 +175,37 @@ def test_the_shipped_comparison(capsys: pytest.CaptureFixture[str]) -> None:
         assert int(r["total_bytes"]) == est.memory.total and (r["fits"] == "true") == est.fit.fits
     # the Q4_K_M and Q8_0 scenarios hold one 32,768-token fp16 KV cache: 131,072 B per token × 32,768 = 4 GiB
     assert int(rows[0]["kv_cache_bytes"]) == int(rows[1]["kv_cache_bytes"]) == 131_072 * 32_768 == 4 * GIB
+
+
+def test_largest_context_and_batch_are_the_edges_of_what_fits(capsys: pytest.CaptureFixture[str]) -> None:
+    """The row's largest context fits and one token more does not (the engine's own estimate at both points);
+    likewise the batch; and both are what `sizing fit` reports as its limits. (The context solver counts the whole
+    context as prompt, the worst case; with no generated tokens the estimate means the same.)"""
+    s = scenario("llama-3.1-8b", gpu={"id": "rtx-4090-24gb"}, workload={"batch": 2, "output_tokens": 0})
+    r = compare.row(s)
+    assert r.largest_context is not None and r.largest_batch is not None
+    w = s.workload
+    at = s.model_copy(update={"workload": w.model_copy(update={"context": r.largest_context})})
+    over = s.model_copy(update={"workload": w.model_copy(update={"context": r.largest_context + 1})})
+    assert estimate(at).fit.fits and not estimate(over).fit.fits
+    at = s.model_copy(update={"workload": w.model_copy(update={"batch": r.largest_batch})})
+    over = s.model_copy(update={"workload": w.model_copy(update={"batch": r.largest_batch + 1})})
+    assert estimate(at).fit.fits and not estimate(over).fit.fits
+    rc, out, _ = run(
+        capsys,
+        "fit",
+        "--model",
+        "llama-3.1-8b",
+        "--gpu",
+        "rtx-4090-24gb",
+        "--batch",
+        "2",
+        "--output-tokens",
+        "0",
+        "--json",
+    )
+    assert rc == 0
+    limits = json.loads(out)["limits"]
+    assert (limits["context"], limits["batch"]) == (r.largest_context, r.largest_batch)
+    cnn = compare.row(scenario("resnet-50", gpu={"id": "a100-sxm4-40gb"}))
+    assert cnn.context is None and cnn.largest_context is None and cnn.largest_batch is not None

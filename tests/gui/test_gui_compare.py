@@ -162,6 +162,8 @@ def test_compare_tab_shows_every_scenario(two: MainWindow) -> None:
     # KV cache, the same in both: 2 × 32 layers × 8 heads × 128 × 2 bytes × 8,192 tokens = 1,024 MiB
     assert table.item(rows["KV cache"], 0).text() == table.item(rows["KV cache"], 1).text() == "1.00 GiB"
     assert table.item(rows["Fits"], 0).text() == "fits"
+    assert table.item(rows["Largest context that fits"], 0).text() == "131,072"  # the model's maximum: all fit
+    assert int(table.item(rows["Largest batch that fits"], 1).text().replace(",", "")) > 1
     chart = panel.chart
     assert chart.names == ["bf16", "fp8"]
     assert sum(line.isVisible() for line in chart.lines) == 2
@@ -236,3 +238,17 @@ def test_exported_png_draws_each_scenario_in_its_colour(two: MainWindow, tmp_pat
     dark = two.compare_panel.chart.style_.dark
     for i in range(2):
         assert series_colour(i, dark).rgb() in seen
+
+
+def test_view_menu_steps_through_scenarios_and_shows_the_comparison(window: MainWindow) -> None:
+    view = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    actions = {a.text(): a for a in view.actions()}
+    actions["&Add scenario (a copy of this one)"].trigger()
+    assert len(window.document.scenarios) == 2 and window.document.active == 1
+    actions["&Next scenario"].trigger()
+    assert window.document.active == 0  # wraps around
+    actions["&Previous scenario"].trigger()
+    assert window.document.active == 1
+    assert actions["&Next scenario"].shortcut().toString() == "Ctrl+PgDown"
+    actions["&Compare scenarios"].trigger()
+    assert window.views.currentWidget() is window.compare_panel
