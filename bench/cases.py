@@ -415,7 +415,12 @@ def _megatron_case(d: dict[str, Any], measured: float) -> Case:
         workload={"mode": "training", "batch": st["micro_batch"], "context": st["seq_len"]},
         precision={"training": "mixed-bf16"},
         training={"stack": "megatron", "attention": "flash"},
-        parallelism={"gpus": st.get("gpus", 8 * tp * pp), "tp": tp, "pp": pp},
+        parallelism={
+            "gpus": st.get("gpus", 8 * tp * pp),
+            "tp": tp,
+            "pp": pp,
+            "sequence_parallel": st.get("sequence_parallel"),  # as the test's model_config.yaml passes it
+        },
         gpu={"id": "h100-sxm-80gb"},
     )
     variant = "Variant" in d.get("notes", "")
