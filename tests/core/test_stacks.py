@@ -323,3 +323,17 @@ def test_persistent_gradient_buffers_exist_in_the_forward_pass() -> None:
     z2 = {"parallelism": {"gpus": 8, "zero": 2}, "training": {"stack": "deepspeed"}}
     assert _phase("forward", "zero_buckets", **z2) == 0 and _phase("optimizer_step", "zero_buckets", **z2) == 0
     assert _phase("forward", "gradients") == 0
+
+
+def test_sequence_parallel_where_it_cannot_act_is_said() -> None:
+    # inference has no activations saved for backward, and with tp 1 there is nothing to split the sequence over
+    serve = scenario("llama-3.1-8b", parallelism={"sequence_parallel": True})
+    assert "sequence parallelism applies to training only; ignored for inference" in serve.warnings()
+    one = scenario(
+        "llama-3.1-8b",
+        workload={"mode": "training"},
+        training={"stack": "megatron"},
+        parallelism={"sequence_parallel": True},
+    )
+    assert any("acts only under tensor parallelism" in w for w in one.warnings())
+    assert not scenario("llama-3.1-8b", parallelism={"sequence_parallel": False}).warnings()
