@@ -9,6 +9,7 @@
     sizing tensor, sizing cpu-ram, sizing gpus --custom    (core/cli_tools.py)
     sizing plan training|serving, sizing convert           (core/cli_plan.py, core/cli_serving.py)
     sizing layers --model MODEL [--image-size HxW]         (core/cli_layers.py)
+    sizing compare FILE.sizing [--format text|md|csv|json]  (core/cli_compare.py)
 
 `export-chart` renders with the GUI's chart code; the GUI package registers it under the entry-point group
 `gpu_sizer.cli`, so core never imports the GUI.
@@ -30,7 +31,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from core import catalog, cli_fit, cli_layers, cli_plan, cli_tools, project, quant
+from core import catalog, cli_compare, cli_fit, cli_layers, cli_plan, cli_tools, project, quant
 from core.errors import SizingError
 from core.estimate import estimate
 from core.models import resolve
@@ -172,6 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_tools.add_parsers(sub, _add_estimate_options)
     cli_plan.add_parsers(sub, _add_estimate_options)
     cli_layers.add_parser(sub)
+    cli_compare.add_parser(sub)
     verbose_help = "log what happens to stderr (-vv: debug detail)"
     parser.add_argument("-v", "--verbose", action="count", default=0, help=verbose_help)
     for command in sub.choices.values():  # after the command too; SUPPRESS keeps a count given before it

@@ -150,14 +150,15 @@ def _unread(c: ConfigReader, data: Mapping[str, Any], prefix: str = "") -> list[
 
 
 def _mtp_note(c: ConfigReader) -> str | None:
-    n = c.int("num_nextn_predict_layers", "num_mtp_modules", "num_mtp_layers", "mtp_num_hidden_layers", default=0,
-              note=False)  # fmt: skip
+    keys = ("num_nextn_predict_layers", "num_mtp_modules", "num_mtp_layers", "mtp_num_hidden_layers")
+    key = next((k for k in keys if c.has(k)), None)
+    n = c.int(*keys, default=0, note=False)
     if c.has("use_mtp") and not c.bool("use_mtp"):
         n = 0
     if not n:
         return None
     return (
-        f"the checkpoint also ships {n} multi-token-prediction layer(s) (num_nextn_predict_layers), which "
+        f"the checkpoint also ships {n} multi-token-prediction layer(s) ({key}), which "
         "transformers does not build: they are not in the total; a runtime loads them only for speculative decoding"
     )
 
@@ -169,6 +170,8 @@ def _unknown_family(mt: str) -> DecoderFamily:
 
 def _build(config: Mapping[str, Any], mt: str, c: ConfigReader, label: str, warnings: list[str]) -> Architecture:
     if mt in FAMILIES:
+        if FAMILIES[mt].unverified:
+            warnings.append(FAMILIES[mt].unverified)
         return decoder_lm(c, FAMILIES[mt], mt, label)
     if mt in BUILDERS:
         return BUILDERS[mt](c, mt, label)

@@ -24,6 +24,7 @@ import math
 import numpy as np
 
 from core import quant
+from core.architecture import ATTENTION_MIXERS
 from core.hardware import GpuSpec
 from core.memory.context import Ctx, Num, fmt_bytes
 from core.memory.kv_cache import VLLM_BLOCK, kv_type, per_token_elements
@@ -139,7 +140,7 @@ def kv_bytes_per_token(ctx: Ctx) -> tuple[float, int]:
     if st is None or ctx.arch.decoder is None or not st.attention_layer_count:
         return 0.0, 0
     per, _ = per_token_elements(ctx)
-    layers = math.ceil(st.attention_layer_count * ctx.layers_per_stage / st.num_layers)
+    layers = math.ceil(st.kv_layer_count(*ATTENTION_MIXERS) * ctx.layers_per_stage / st.num_layers)
     return per * layers * quant.kv_bytes_per_element(kv_type(ctx)), layers
 
 

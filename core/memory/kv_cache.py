@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from core import quant
+from core.architecture import ATTENTION_MIXERS
 from core.memory.context import Ctx, Num, PhaseItem, fmt_bytes
 
 VLLM_BLOCK = 16  # tokens per paged-KV block (vLLM's default block_size)
@@ -50,6 +51,10 @@ def per_token_elements(ctx: Ctx) -> tuple[float, str]:
             f"({mla.qk_head_dim} + {mla.v_head_dim})"
         )
     kv_heads = max(1.0, att.num_kv_heads / ctx.tp) if ctx.tp > 1 else float(att.num_kv_heads)
+    if att.v_dim != att.head_dim:  # value heads of their own width (MiMo-V2)
+        return kv_heads * (att.head_dim + att.v_dim) + indexer, indexer_note + (
+            f"K and V: kv_heads × (head_dim + v_head_dim) = {kv_heads:g} × ({att.head_dim} + {att.v_dim})"
+        )
     return 2 * kv_heads * att.head_dim + indexer, indexer_note + (
         f"K and V: 2 × kv_heads × head_dim = 2 × {kv_heads:g} × {att.head_dim}"
         + (" (GQA: fewer kv heads than query heads)" if att.num_kv_heads < att.num_heads else "")
@@ -63,10 +68,13 @@ def cached_tokens(ctx: Ctx, seq: Num) -> tuple[Num, str]:
     att = st.attention
     n = st.num_layers
     share = ctx.layers_per_stage / n
-    attn = st.attention_layer_count
+    attn = st.kv_layer_count(*ATTENTION_MIXERS)  # KV-shared layers (Gemma 3n) read another layer's cache
+    shared = st.attention_layer_count - attn
     other = f"; the other {n - attn} layers keep no KV cache (a fixed-size state, or no mixer)" if attn < n else ""
-    sliding = st.mixer_count("sliding") if att.sliding_window is not None else 0
-    chunked = st.mixer_count("chunked") if att.chunk_size is not None else 0
+    if shared:
+        other += f" ({shared} of them attend over the cache of an earlier layer of their kind)"
+    sliding = st.kv_layer_count("sliding") if att.sliding_window is not None else 0
+    chunked = st.kv_layer_count("chunked") if att.chunk_size is not None else 0
     if not sliding and not chunked:
         return seq * attn * share, f"{attn} attention layers keep every token{other}"
     extra = ctx.scenario.runtime.ubatch if ctx.scenario.runtime.gguf else 0
@@ -111,7 +119,7 @@ def kv_items(ctx: Ctx) -> list[PhaseItem]:
     prompt = np.maximum(ctx.seq - w.output_tokens, 1.0)
     if runtime == "hf":
         # transformers' sliding-window cache keeps a view of the whole prompt until the first decode step
-        prompt_tokens = prompt * st.attention_layer_count * ctx.layers_per_stage / st.num_layers
+        prompt_tokens = prompt * st.kv_layer_count(*ATTENTION_MIXERS) * ctx.layers_per_stage / st.num_layers
     else:
         prompt_tokens, _ = cached_tokens(ctx, prompt)
     prefill: Num = per_tok * prompt_tokens * seqs * b

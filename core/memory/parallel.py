@@ -83,6 +83,51 @@ def megatron_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int = 2) -> act.T
     return act.Terms(norms=norms, attention=attention, scores=scores, mlp=mlp, dropout=dropout)
 
 
+def unsloth_saved(ctx: Ctx, st: StackSpec, T: Num, a: int = 2) -> act.Terms:
+    """A decoder block's saved activations under Unsloth's own autograd functions, in 16 bits (unsloth
+    e3162dc5: models/llama.py LlamaDecoderLayer_fast_forward / LlamaAttention_fast_forward, kernels/fast_lora.py,
+    kernels/rms_layernorm.py, kernels/rope_embedding.py): Fast_RMS_Layernorm keeps its input and fp32 1/rms and
+    returns a new output (the QKV and MLP input, which LoRA_QKV / LoRA_MLP save); RoPE runs in place; xformers
+    attention (Unsloth's default install; flash-attn when present) keeps Q, K and V, with grouped-query K and V
+    materialised per query head (`K.reshape(bsz, kv_seq_len, n_heads, head_dim)` when training) and its output
+    (o_proj's LoRA_W input) and fp32 logsumexp; the residual sum is the second norm's input; LoRA_MLP saves only
+    X, e (gate) and g (up): the SwiGLU product is recomputed in backward."""
+    tp = ctx.tp
+    att = st.attention
+    h = st.hidden_size
+    heads = att.num_heads / tp
+    q, kv, o = att.q_width / tp, att.kv_width / tp, att.o_width / tp
+    kv_saved = q if att.num_kv_heads < att.num_heads else kv  # expanded to every query head
+    norm_in = a * T * h + 4 * T  # the first norm's output (QKV input) and 1/rms; the layer input is counted apart
+    norm_ffn = a * T * h + 4 * T  # the residual sum (second norm's input) ...
+    norm_ffn = norm_ffn + a * T * h  # ... and the second norm's output (LoRA_MLP's X)
+    attention = a * T * (q + 2 * kv_saved + o) + 4 * T * heads
+    i = st.mlp.intermediate_size / tp
+    mlp = a * T * 2 * i if st.mlp.gated else a * T * i  # e and g (or the up projection)
+    zero = 0.0 * T
+    return act.Terms(
+        norms=norm_in + norm_ffn,
+        attention=attention,
+        scores=zero,
+        mlp=mlp,
+        dropout=zero,
+        norm_in=norm_in,
+        norm_ffn=norm_ffn,
+        mlp_dense=mlp,
+    )
+
+
+def unsloth_backward_extra(ctx: Ctx, st: StackSpec, T: Num, a: int = 2) -> Num:
+    """What Unsloth's backward of one recomputed block adds to its saved tensors at the block's peak (LoRA_MLP
+    .backward, unsloth e3162dc5 kernels/fast_lora.py; unsloth_zoo 36ff5fc3 Unsloth_Offloaded_Gradient_Checkpointer
+    .backward): DW = matmul_lora(dY, downW.t(), ...) is T × intermediate, and matmul_lora's `out += (X @ A) @ (s * B)`
+    builds a second T × intermediate term before adding it; the checkpointer keeps the block's input (brought back
+    from CPU), the recomputed block's output and the incoming gradient dY (T × h each) until
+    torch.autograd.backward(output, dY) returns."""
+    i = st.mlp.intermediate_size / ctx.tp
+    return a * T * (2 * i + 3 * st.hidden_size)
+
+
 def selective_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, mode: act.Mode, terms: act.Terms) -> tuple[Num, str]:
     """Bytes a layer keeps under selective checkpointing, and the policy's name."""
     stack = get_stack(ctx.scenario.training.stack)
@@ -129,6 +174,12 @@ def explain_activations(ctx: Ctx, stack: TrainingStack, policy: str, pp_rank: st
         parts.append(
             f" {stack.name} offloads each checkpointed layer input to CPU memory; one is on the GPU at a time."
         )
+    if stack.activations == "unsloth":
+        parts.append(
+            f" {stack.name}'s own autograd functions keep less per layer than the transformers modules (fast RMS "
+            "norm, RoPE in place, LoRA_MLP keeps only its input, gate and up); the recomputed layer's backward adds "
+            "DW and matmul_lora's LoRA term (2 × T × intermediate) beside the layer's input, output and gradient."
+        )
     if ctx.pp > 1:
         parts.append(
             f" Pipeline rank: {'first' if pp_rank == 'first' else 'last'} stage ("
@@ -165,21 +216,68 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
             inputs,
             "torchtune CEWithChunkedOutputLoss (num_output_chunks=8)",
         )
+    if stack.loss == "cut":
+        lse = 4 * T
+        de = a16 * T * h
+        return PhaseItem(
+            "logits",
+            f"Cut cross-entropy ({stack.name})",
+            "activations",
+            {"forward": lse, "backward": lse + de},
+            f"4·T (fp32 logsumexp) · + {a16}·T·h (gradient of the hidden states) in backward",
+            f"{stack.name} computes the loss with Apple's Cut Cross-Entropy: the {float(np.max(T)):,.0f} × {V:,} "
+            "logits exist only in on-chip blocks; it keeps the fp32 logsumexp per token and its backward fills the "
+            f"gradient of the final hidden states = {fmt_bytes(float(np.max(lse + de)))}.",
+            inputs,
+            "apple/ml-cross-entropy cut_cross_entropy/cce.py (save_for_backward(e, c, lse, ...)), cce_backward.py "
+            "(de = torch.zeros_like(e))",
+        )
     if stack.loss == "fused-linear":
-        kept = a16 * T * h
-        chunk = 2 * 4 * T * h
+        # liger_kernel v0.4.2 ops/fused_linear_cross_entropy.py: inc_factor = cdiv(V, H); chunk_size =
+        # next_power_of_2(cdiv(BT, inc_factor)); grad_input (16-bit, T × h) and loss_1d (fp32, T) for the whole batch;
+        # per chunk the 16-bit logits, their fp32 copy (`.float()`) for the in-place loss kernel, then the 16-bit
+        # cast and `grad_logits_chunk = logits_chunk * alpha`; the previous chunk's grad_logits_chunk is still bound
+        # while the next chunk's matmul and fp32 copy are allocated: 2 + 2 + 4 = 8 bytes per chunk element at once
+        inc = -(-V // h)
+        rows = np.ceil(np.asarray(T, dtype=float) / inc)
+        ct = np.minimum(2.0 ** np.ceil(np.log2(np.maximum(rows, 1.0))), 2.0 ** np.ceil(np.log2(np.maximum(T, 1.0))))
+        kept = a16 * T * h + 4 * T
+        chunk = 8 * ct * V + 0.0 * T
         return PhaseItem(
             "logits",
             f"Fused linear cross-entropy ({stack.name})",
             "activations",
             {"forward": kept + chunk, "backward": kept},
-            f"{a16}·T·h (gradient of the hidden states) + 2 · 4 · T·h (one chunk of fp32 logits and its gradient)",
-            f"{stack.name} computes lm_head and the loss chunk by chunk (chunks of about T·h / V tokens, so a "
-            "chunk's logits are about T × h elements) and computes the gradient of the final hidden states in the "
-            f"forward pass: the {float(np.max(T)):,.0f} × {V:,} logits never exist whole = "
+            f"{a16}·T·h (gradient of the hidden states) + 4·T (fp32 loss per token) + 8 · c · V (one chunk of c "
+            f"tokens: the previous chunk's {a16 * 8}-bit gradient, this chunk's logits and their fp32 copy)",
+            f"{stack.name} computes lm_head and the loss chunk by chunk — c = {float(np.max(ct)):,.0f} tokens, the "
+            f"power of two above T / ⌈V / h⌉ = T / {inc} — and computes the gradient of the final hidden states in "
+            f"the forward pass: the {float(np.max(T)):,.0f} × {V:,} logits never exist whole = "
             f"{fmt_bytes(float(np.max(kept + chunk)))}.",
             inputs,
-            "liger_kernel/ops/fused_linear_cross_entropy.py; Apple cut-cross-entropy (Unsloth)",
+            "liger_kernel v0.4.2 ops/fused_linear_cross_entropy.py (fused_linear_cross_entropy_forward)",
+        )
+    if stack.loss == "vocab-parallel":
+        # megatron/core/tensor_parallel/cross_entropy.py @ d98e8a64: inside the autograd Function the 16-bit logits
+        # are copied to fp32 (`vocab_parallel_logits.float()`), shifted, exponentiated and divided in place into the
+        # softmax it saves (4·T·V/TP); the 16-bit logits are freed when the model's forward returns. Backward turns
+        # the saved softmax into the gradient in place, and autograd casts it to the logits' 16-bit dtype
+        kept = 4 * TV
+        peak = (4 + a16) * TV
+        return PhaseItem(
+            "logits",
+            f"Logits and vocab-parallel cross-entropy ({stack.name})",
+            "activations",
+            {"forward": peak, "backward": peak},
+            f"T·V·({a16} + 4) in the forward (16-bit logits and their fp32 copy) and at the start of backward (fp32 "
+            f"gradient and its {a16 * 8}-bit cast)" + shard,
+            f"{stack.name}'s vocab-parallel cross-entropy copies the logits (T × V = {float(np.max(T)):,.0f} × {V:,}"
+            + (f", sharded over the vocabulary on {vd} TP ranks" if vd > 1 else "")
+            + ") to fp32 and turns the copy into the softmax in place, the only tensor it keeps; backward turns that "
+            "into the gradient in place and autograd casts it to the logits' dtype: "
+            f"{fmt_bytes(float(np.max(peak)))} at either moment.",
+            inputs,
+            "megatron/core/tensor_parallel/cross_entropy.py (_VocabParallelCrossEntropy)",
         )
     if vd > 1 and stack.dtensor_loss:
         # torch/distributed/tensor/parallel/loss.py: forward keeps the 16-bit logits, their fp32 copy, `shifted`

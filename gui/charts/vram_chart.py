@@ -102,7 +102,7 @@ class VramChart(ChartWidget):
         - above the bar, the usable line's label on whichever side of the line it fits, and the peak phase caption
           at the left or right end, wherever it does not collide with that label (hidden if neither: the answer
           panel names the phase too);
-        - value labels only inside segments wide enough to hold them."""
+        - value labels only inside segments wide and tall enough to hold them (a short window makes a thin bar)."""
         if self.view is None:
             return
         h = max(1.0, self.plot.vb.height())
@@ -125,15 +125,26 @@ class VramChart(ChartWidget):
         ux = usable / upp
         uw = self.usable_label.boundingRect().width()
         pw = self.peak_label.boundingRect().width()
+        # the total's label, where it reaches up into the caption band (a short plot makes a thin bar)
+        tw, th = self.total_label.boundingRect().width(), self.total_label.boundingRect().height()
+        tx = total / upp + GAP_PX if outside else total / upp - GAP_PX - tw
+        reaches_band = (top / span) * h - th / 2 < self.usable_label.boundingRect().height() + 1
+        blocked = [(tx, tx + tw)] if reaches_band else []
+
+        def clear(a: tuple[float, float], b: tuple[float, float]) -> bool:
+            return a[1] + GAP_PX <= b[0] or b[1] + GAP_PX <= a[0]
+
         sides = {"left": (ux - GAP_PX - uw, ux - GAP_PX), "right": (ux + GAP_PX, ux + GAP_PX + uw)}
-        sides = {k: v for k, v in sides.items() if v[0] >= 0 and v[1] <= w} or {"left": sides["left"]}
+        sides = {k: v for k, v in sides.items() if v[0] >= 0 and v[1] <= w and all(clear(v, o) for o in blocked)} or {
+            "left": sides["left"]
+        }
         ends = {"start": (0.0, pw), "end": (w - pw, w)}
         side, end = next(
             (
                 (s, e)
                 for s in sides
                 for e in ends
-                if sides[s][1] + GAP_PX <= ends[e][0] or ends[e][1] + GAP_PX <= sides[s][0]
+                if clear(sides[s], ends[e]) and all(clear(ends[e], o) for o in blocked)
             ),
             (next(iter(sides)), None),
         )
@@ -144,6 +155,7 @@ class VramChart(ChartWidget):
             self.peak_label.setAnchor((0.0, 0.0) if end == "start" else (1.0, 0.0))
             self.peak_label.setPos(0.0 if end == "start" else right, top)
 
+        bar_px = BAR_HEIGHT / span * h
         seen = set()
         for a, b, item in self.segments:
             label = self.segment_labels.get(item.key)
@@ -154,7 +166,8 @@ class VramChart(ChartWidget):
             label.setText(fmt_bytes(item.bytes, self.unit))
             # wide enough, and clear of the total's label when that sits inside the bar's end
             limit = b if outside else min(b, total - (total_px + GAP_PX) * upp)
-            wide = (limit - a) / upp >= label.boundingRect().width() + 8
+            box = label.boundingRect()
+            wide = (limit - a) / upp >= box.width() + 8 and bar_px >= box.height() - 2  # in the bar, not above it
             label.setVisible(wide)
             if wide:
                 label.setColor(text_on(self.colors[item.key]))

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 
 from core.fit import FitReport
 from core.scenario import Scenario
+from core.stacks import STACKS
 from gui.format import fmt_bytes, fmt_duration, fmt_int, fmt_money, fmt_number, fmt_params, formula_tooltip
 from gui.i18n_engine import component_text, expected_error_text, is_image_model, item_label, phase_text, phase_totals
+from gui.panels.precision_panel import stack_tooltips
 from gui.presenter import ViewData
 from gui.widgets.suggestion_list import SuggestionList
 
@@ -35,6 +37,7 @@ LAYOUT = {
     "speed": (2, 0, 3),
     "time": (3, 0, 1),
     "cost": (3, 2, 1),
+    "stack": (4, 0, 3),
 }
 
 
@@ -239,6 +242,7 @@ class AnswerPanel(QFrame):
             formula_tooltip(self.tr("Parameters"), fmt_int(p.total), "Σ tensor sizes", by, {"trainable": p.trainable}),
         )
         self._show_compute(view)
+        self._show_stack(view)
         self._show_suggestions()
         if est.verified:
             self.unverified.setVisible(False)
@@ -323,8 +327,19 @@ class AnswerPanel(QFrame):
                         fmt_number(c.aggregate_tokens_per_second), fmt_int(s.workload.batch)
                     )
                 )
+            if c.replicas_needed is not None and c.gpus_for_load is not None:
+                parts.append(
+                    self.tr("{0} tokens/s needs {1} × this setup ({2} GPUs)").format(
+                        fmt_number(s.workload.target_tokens_per_second),
+                        fmt_int(c.replicas_needed),
+                        fmt_int(c.gpus_for_load),
+                    )
+                )
             tip = formula_tooltip(
-                self.tr("Speed"), " · ".join(parts), "", "\n".join([ex.get("decode", ""), ex.get("prefill", ""), base])
+                self.tr("Speed"),
+                " · ".join(parts),
+                "",
+                "\n".join([ex.get("decode", ""), ex.get("prefill", ""), ex.get("capacity", ""), base]),
             )
             self._row("speed", self.tr("Speed"), " · ".join(parts) or self.tr("unknown for this GPU"), tip)
             self._row("time", "", "")
@@ -381,6 +396,31 @@ class AnswerPanel(QFrame):
                 {"gpu_hours": c.gpu_hours or 0, "price_per_gpu_hour": s.cost.price_per_gpu_hour},
             ),
         )
+
+    def _show_stack(self, view: ViewData) -> None:
+        """Training: the stack the memory is sized for, and how many of the components it sets (those whose engine
+        explanation names it; listed with their sizes in the tooltip, each explained in the chart's tooltips)."""
+        s = view.scenario
+        if s.workload.mode != "training":
+            self._row("stack", "", "")
+            return
+        stack = STACKS[s.training.stack]
+        items = [i for i in view.estimate.memory.items if i.bytes]
+        shaped = [i for i in items if stack.name in i.explanation + i.label]
+        text = (
+            self.tr("{0} — sets {1} of the {2} components").format(stack.name, len(shaped), len(items))
+            if shaped
+            else stack.name
+        )
+        listed = "\n".join(f"• {item_label(i)}: {fmt_bytes(i.bytes, self.unit)}" for i in shaped)
+        tip = formula_tooltip(
+            self.tr("Training stack"),
+            stack.name,
+            "",
+            stack_tooltips()[stack.id] + ("\n" + self.tr("Components it sets:") + "\n" + listed if shaped else ""),
+            source=stack.source,
+        )
+        self._row("stack", self.tr("Stack"), text, tip)
 
     def show_error(self, text: str) -> None:
         """No estimate for the current scenario (the engine refused it, or failed): say so instead of leaving the

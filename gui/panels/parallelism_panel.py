@@ -1,11 +1,13 @@
-"""Parallelism: tensor and pipeline degrees (inference and training), ZeRO stage and offload (training only);
-the data-parallel degree that follows from the GPU count is shown, not edited."""
+"""Parallelism: tensor and pipeline degrees (inference and training), expert parallelism (MoE models), ZeRO stage
+and offload (training only; a stack that shards by itself — FSDP2, torchtune, Megatron's distributed optimizer —
+says so in the ZeRO row's place); the data-parallel degree that follows from the GPU count is shown, not edited."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
 
 from core.scenario import Scenario
+from core.stacks import STACKS
 from gui.document import ScenarioDocument
 from gui.panels.binding import FieldBinder
 from gui.panels.precision_panel import fill_combo
@@ -21,7 +23,16 @@ class ParallelismPanel(QGroupBox):
         self.pp = count_spin(self, 1024)
         self.pp.setKeyboardTracking(False)
         self.pp.setToolTip(self.tr("Pipeline parallel: the layers split into this many stages"))
+        self.ep = count_spin(self, 1024)
+        self.ep.setToolTip(
+            self.tr(
+                "Expert parallel: each MoE layer's experts split over this many of the data-parallel GPUs, each "
+                "holding num_experts ÷ EP of them; tokens travel to their experts and back (all-to-all)"
+            )
+        )
         self.dp = QLabel(self)
+        self.sharding = QLabel(self)
+        self.sharding.setWordWrap(True)
         self.zero = QComboBox(self)
         fill_combo(
             self.zero,
@@ -44,12 +55,15 @@ class ParallelismPanel(QGroupBox):
         self.form = QFormLayout(self)
         self.form.addRow(self.tr("Tensor parallel"), self.tp)
         self.form.addRow(self.tr("Pipeline parallel"), self.pp)
+        self.form.addRow(self.tr("Expert parallel"), self.ep)
         self.form.addRow(self.tr("Data parallel"), self.dp)
         self.form.addRow(self.tr("ZeRO"), self.zero)
+        self.form.addRow(self.tr("Sharding"), self.sharding)
         self.form.addRow(self.tr("Offload"), self.offload)
         b = self.binder = FieldBinder(document, self)
         b.spin(self.tp, "parallelism.tp")
         b.spin(self.pp, "parallelism.pp")
+        b.spin(self.ep, "parallelism.ep")
         b.combo(self.zero, "parallelism.zero")
         b.combo(self.offload, "parallelism.offload")
         document.changed.connect(self._show)
@@ -60,6 +74,23 @@ class ParallelismPanel(QGroupBox):
         p = scenario.parallelism
         training = scenario.workload.mode == "training"
         self.dp.setText(self.tr("{0} (= {1} GPUs ÷ tensor {2} ÷ pipeline {3})").format(p.dp, p.gpus, p.tp, p.pp))
-        self.form.setRowVisible(self.zero, training)
+        if p.ep > 1:  # EP groups are carved out of the data-parallel ranks (a line of its own: the column is narrow)
+            self.dp.setText(self.dp.text() + "\n" + self.tr("experts split over {0} of them").format(p.ep))
+        stack = STACKS[scenario.training.stack]
+        own = training and stack.sharding != "zero"  # the stack shards by itself: a ZeRO stage means nothing
+        self.form.setRowVisible(self.zero, training and not own)
+        self.form.setRowVisible(self.sharding, own)
+        if own:
+            self.sharding.setText(
+                self.tr("{0} shards parameters, gradients and optimizer states by itself").format(stack.name)
+                if stack.sharding == "fsdp"
+                else self.tr(
+                    "{0} shards the fp32 master weights and optimizer states over the data-parallel GPUs"
+                ).format(stack.name)
+            )
+        decoder = scenario.model.architecture.decoder
+        # MoE only; llama.cpp and Ollama split layers over GPUs, never experts
+        moe = decoder is not None and decoder.moe is not None
+        self.form.setRowVisible(self.ep, moe and (not scenario.runtime.gguf or p.ep > 1))
         self.form.setRowVisible(self.offload, training)
         self.form.setRowVisible(self.dp, p.gpus > 1)

@@ -19,6 +19,23 @@ RTX4090 = 24_564 * 2**20
 A100_40 = 40_960 * 2**20
 
 
+# Published on-demand rates (USD per GPU-hour) the catalogue records, each quoted with its source in
+# resources/gpus/gpus.json: Lambda's list (lambda.ai/instances, read 2026-09-20) and Modal's per-second rates × 3,600
+# (T4 0.000164, L4 0.000222, H200 0.001261 USD per GPU-second).
+PUBLISHED_PRICES = {
+    "h100-sxm-80gb": 4.29,
+    "h100-pcie-80gb": 3.29,
+    "b200-180gb": 6.99,
+    "a100-sxm4-80gb": 2.79,
+    "a100-sxm4-40gb": 1.99,
+    "rtx-a6000-48gb": 1.09,
+    "a10-24gb": 1.29,
+    "t4-16gb": 0.000164 * 3600,
+    "l4-24gb": 0.000222 * 3600,
+    "h200-sxm-141gb": 0.001261 * 3600,
+}
+
+
 def test_usable_memory_is_the_driver_figure() -> None:
     assert catalog.gpu("h100-sxm-80gb").usable_bytes == H100
     assert catalog.gpu("rtx-4090-24gb").usable_bytes == RTX4090
@@ -130,7 +147,10 @@ def test_catalogue_scan_agrees_with_hand_arithmetic() -> None:
             assert not r.fits, r.gpu_id
         elif r.usable_bytes > need_at_least + 3 * GB:
             assert r.fits, r.gpu_id
-        assert r.price_per_gpu_hour is None and r.cost_per_hour is None  # the catalogue records no prices
+        # prices only where the catalogue records a published rate (USD per GPU-hour)
+        published = PUBLISHED_PRICES.get(r.gpu_id)
+        assert r.price_per_gpu_hour == (None if published is None else pytest.approx(published, rel=1e-6)), r.gpu_id
+        assert r.cost_per_hour == (None if r.price_per_gpu_hour is None else r.price_per_gpu_hour * r.gpus)
         assert r.fits or r.speed is None  # a setup that does not fit has no speed
         assert fit.apply_edits(s, r.edits).gpu.id == r.gpu_id
     fits = [r.fits for r in rows]
@@ -138,11 +158,26 @@ def test_catalogue_scan_agrees_with_hand_arithmetic() -> None:
 
 
 def test_catalogue_cost_only_from_a_price_on_record() -> None:
-    # the scenario's own price applies to its own GPU only: 2.50 USD per GPU-hour × 8 GPUs = 20 USD per hour
-    s = scenario("llama-3.1-8b", parallelism={"gpus": 8, "tp": 8}, cost={"price_per_gpu_hour": 2.5})
-    priced = [r for r in fit.catalogue_scan(s) if r.cost_per_hour is not None]
-    assert [r.gpu_id for r in priced] == ["h100-sxm-80gb"]
-    assert priced[0].cost_per_hour == pytest.approx(20.0)
+    # the scenario's own price applies to its own GPU only (an L40S, which the catalogue has no price for):
+    # 2.50 USD per GPU-hour × 8 GPUs = 20 USD per hour; every other price is a published one, × 8 GPUs
+    s = scenario(
+        "llama-3.1-8b", gpu={"id": "l40s-48gb"}, parallelism={"gpus": 8, "tp": 8}, cost={"price_per_gpu_hour": 2.5}
+    )
+    priced = {r.gpu_id: r for r in fit.catalogue_scan(s) if r.cost_per_hour is not None}
+    assert set(priced) == set(PUBLISHED_PRICES) | {"l40s-48gb"}
+    assert priced["l40s-48gb"].cost_per_hour == pytest.approx(20.0)
+    assert priced["l40s-48gb"].price_source == "the scenario's price"
+    assert priced["h100-sxm-80gb"].cost_per_hour == pytest.approx(8 * 4.29)
+    assert "lambda.ai" in priced["h100-sxm-80gb"].price_source
+
+
+def test_the_scenarios_price_wins_for_its_own_gpu() -> None:
+    # what the user pays for an H100 (1.80 USD per GPU-hour, × 2 GPUs = 3.60 USD per hour) over Lambda's 4.29 list price
+    s = scenario("llama-3.1-8b", parallelism={"gpus": 2, "tp": 2}, cost={"price_per_gpu_hour": 1.8})
+    rows = {r.gpu_id: r for r in fit.catalogue_scan(s)}
+    assert rows["h100-sxm-80gb"].cost_per_hour == pytest.approx(3.6)
+    assert rows["h100-sxm-80gb"].price_source == "the scenario's price"
+    assert rows["h100-pcie-80gb"].cost_per_hour == pytest.approx(2 * 3.29)
 
 
 def test_format_badges_hf_runtime() -> None:

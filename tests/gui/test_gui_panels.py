@@ -105,7 +105,7 @@ def test_training_controls_only_in_training(qtbot, window: MainWindow) -> None:
     assert window.document.scenario.precision.weights == "nf4"
     p.lora_rank.setValue(64)
     assert window.document.scenario.training.lora_rank == 64
-    p.checkpointing.setChecked(True)
+    pick_combo(p.checkpointing, "full")
     assert window.document.scenario.training.grad_checkpointing == "full"
 
 
