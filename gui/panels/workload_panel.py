@@ -169,6 +169,18 @@ class WorkloadPanel(QGroupBox):
         self.form.addRow(self.tr("GPU layers"), self.gpu_layers)
         self.form.addRow(self.tr("Ollama context"), self.num_ctx)
         self.form.addRow(self.tr("Parallel slots"), self.parallel)
+        # One label column whatever the mode and runtime show: their rows' labels differ in width ("Micro-batch /
+        # GPU", "vLLM memory share"), and every field moved sideways at each switch
+        items = [self.form.itemAt(row, QFormLayout.ItemRole.LabelRole) for row in range(self.form.rowCount())]
+        labels = [w for w in (item.widget() for item in items if item is not None) if w is not None]
+        batch_label = self.form.labelForField(self.batch)
+        assert isinstance(batch_label, QLabel)
+        widths = [label.sizeHint().width() for label in labels]
+        for text in (self.tr("Micro-batch / GPU"), self.tr("Batch size")):  # its two texts (see _show)
+            batch_label.setText(text)
+            widths.append(batch_label.sizeHint().width())
+        for label in labels:
+            label.setMinimumWidth(max(widths))
 
         b = self.binder = FieldBinder(document, self)
         b.custom(self.inference, lambda s: s.workload.mode, lambda m: self.inference.setChecked(m == "inference"))

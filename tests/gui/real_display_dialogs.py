@@ -7,7 +7,8 @@ or button the user left.
 For each dialog: the editor (training mode, at its tallest) is scrolled to the middle, or to where the dialog's
 button shows, the field or button is focused as a user's click leaves it, then the dialog opens for real (its
 modal loop runs) and a timer records the scroll position while it is shown and closes it. Writes results.json:
-the scroll position before, while shown and after, and the class of the dialog that was shown.
+the scroll position before, while shown and after, the class of the dialog that was shown, its width and its
+title's (gui/dialogs/whole_titles.py).
 
     python -m tests.gui.real_display_dialogs OUTDIR
 """
@@ -21,6 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -87,6 +89,13 @@ def main(out: Path) -> int:
             dialog = QApplication.activeModalWidget() or window.guide
             shown["while_shown"] = bar.value()
             shown["shown"] = type(dialog).__name__ if dialog is not None else None
+            if dialog is not None:  # its width, and its title's as the title bar shows it (bold, with the app name)
+                font = QFont(dialog.font())
+                font.setBold(True)
+                title, app_name = dialog.windowTitle(), QGuiApplication.applicationDisplayName()
+                title = title if title.endswith(app_name) else f"{title} — {app_name}"
+                shown["width"] = dialog.width()
+                shown["title_px"] = QFontMetrics(font).horizontalAdvance(title)
             if isinstance(dialog, QDialog):
                 dialog.done(0)
             elif dialog is not None:
