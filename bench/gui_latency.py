@@ -9,6 +9,9 @@
    finished (its late repaints and layouts are drained first, outside the clock). Median and p95 per kind of edit
    (goal: ≤ 8 ms median, ≤ 16 ms p95 for every kind, 2 cores), each also as a multiple of a bare pyqtgraph chart
    given new data and repainted in the same run (BareChart), which factors out the machine and its load.
+   Also per kind: the time until the last chart repaint the edit caused (a layout change after the first paint
+   costs another), the main thread's CPU time for the whole edit (late layouts and repaints included: the
+   figure other processes' load disturbs least) and the chart repaints per edit (2 is one per chart).
 2. A burst of edits with no event processing in between (a slider drag between two frames): how many
    recomputations it costs (coalescing should make it one).
 3. Launch → first paint: wall-clock from spawning `python -m gui.app` to the main window's first paint event,
@@ -102,6 +105,7 @@ def edit_to_paint(edits_count: int) -> None:
 
     painted: dict[str, float] = {}
     paints = [0]  # chart repaints, all of them (an edit should cost each chart one)
+    last_paint = [0.0]
 
     class PaintProbe(QObject):
         """Stamps a chart's first paint that shows the edited scenario (a repaint still owed to the previous
@@ -114,6 +118,7 @@ def edit_to_paint(edits_count: int) -> None:
         def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 paints[0] += 1
+                last_paint[0] = time.perf_counter()
                 view = window.charts[self.name].view
                 if view is not None and view.scenario == doc.scenario:
                     painted.setdefault(self.name, time.perf_counter())
@@ -170,6 +175,7 @@ def edit_to_paint(edits_count: int) -> None:
     # the main thread's CPU time for the whole edit, late repaints and layouts included: what load leaves alone
     cpu: dict[str, list[float]] = {name: [] for name in edits}
     repaints: dict[str, list[int]] = {name: [] for name in edits}
+    settled: dict[str, list[float]] = {name: [] for name in edits}  # until the last chart repaint the edit caused
     computes: list[float] = []
     computed: list[float] = []
     # the second chart's set_view is the last view update; the window repaints right after it
@@ -195,6 +201,7 @@ def edit_to_paint(edits_count: int) -> None:
         latencies[name].append((max(painted.values()) - t0) * 1e3)
         drain()  # the late repaints and layouts the edit caused count too
         cpu[name].append((time.thread_time() - c0) * 1e3)
+        settled[name].append((last_paint[0] - t0) * 1e3)
         repaints[name].append(paints[0] - before_paints)
         computes.append((computed[0] - t0) * 1e3 if computed else float("nan"))
         if i % len(KINDS) == 0:  # the reference, interleaved: the same load on the machine
@@ -221,6 +228,7 @@ def edit_to_paint(edits_count: int) -> None:
         print(
             f"  {name:<11} median {statistics.median(values):6.2f} ms   p95 {percentile(values, 95):6.2f} ms   "
             f"median {statistics.median(values) / ref:4.1f} × bare   min {min(values):5.2f} ms   "
+            f"last repaint median {statistics.median(settled[name]):6.2f} ms   "
             f"main-thread CPU median {statistics.median(cpu[name]):5.2f} ms, min {min(cpu[name]):5.2f} ms   "
             f"chart repaints {statistics.mean(repaints[name]):.1f}"
         )
