@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, PositiveInt, ValidationError,
 from core import quant
 from core.architecture import Architecture
 from core.hardware import GpuSpec
+from core.messages import Message
 from core.stacks import STACKS, StackId
 
 Mode = Literal["inference", "training"]
@@ -288,64 +289,129 @@ class Scenario(_Model):
         return Scenario.model_validate(data)
 
     def warnings(self) -> list[str]:
-        """Legal but questionable choices, said plainly."""
+        """Legal but questionable choices, said plainly (each a Message: the GUI says it in its language)."""
         out: list[str] = []
         p, arch = self.parallelism, self.model.architecture
         if p.zero and p.dp == 1:
             out.append(
-                f"ZeRO-{p.zero} with a single data-parallel rank shards nothing: it costs communication and "
-                "saves no memory"
+                Message(
+                    "warn.zero_one_rank",
+                    "ZeRO-{zero} with a single data-parallel rank shards nothing: it costs communication and "
+                    "saves no memory",
+                    zero=p.zero,
+                )
             )
         if self.workload.mode == "inference" and (p.zero or p.offload != "none"):
-            out.append("ZeRO and optimizer offload apply to training only; ignored for inference")
+            out.append(
+                Message(
+                    "warn.zero_inference", "ZeRO and optimizer offload apply to training only; ignored for inference"
+                )
+            )
         if self.workload.mode == "training" and self.training.finetune == "qlora" and p.zero == 3:
-            out.append("QLoRA with ZeRO-3 needs bnb_4bit_quant_storage set to the compute dtype")
+            out.append(
+                Message("warn.qlora_zero3", "QLoRA with ZeRO-3 needs bnb_4bit_quant_storage set to the compute dtype")
+            )
         if arch.decoder is not None and self.workload.context > arch.max_positions:
             out.append(
-                f"context {self.workload.context:,} exceeds the model's {arch.max_positions:,}-token "
-                "maximum position; quality degrades past it"
+                Message(
+                    "warn.context_past_positions",
+                    "context {context:,} exceeds the model's {positions:,}-token maximum position; quality degrades "
+                    "past it",
+                    context=self.workload.context,
+                    positions=arch.max_positions,
+                )
             )
         if self.workload.mode == "training" and self.workload.concurrency > 1:
-            out.append("concurrency applies to inference only; ignored for training")
+            out.append(
+                Message("warn.concurrency_training", "concurrency applies to inference only; ignored for training")
+            )
         att = arch.decoder.attention if arch.decoder else None
         if att is not None and att.logit_softcap and self.runtime.name == "hf" and self.training.attention != "eager":
             out.append(
-                "this model soft-caps its attention scores, which transformers' SDPA/flash paths do not "
-                "support: it runs eager attention, which materializes the seq² scores"
+                Message(
+                    "warn.softcap_eager",
+                    "this model soft-caps its attention scores, which transformers' SDPA/flash paths do not "
+                    "support: it runs eager attention, which materializes the seq² scores",
+                )
             )
         if self.workload.mode == "training":
             st = STACKS[self.training.stack]
             if st.sharding != "zero" and p.zero:
-                out.append(f"{st.name} shards by itself ({st.sharding}); --zero {p.zero} is ignored for this stack")
+                out.append(
+                    Message(
+                        "warn.stack_shards_itself",
+                        "{stack} shards by itself ({sharding}); --zero {zero} is ignored for this stack",
+                        stack=st.name,
+                        sharding=st.sharding,
+                        zero=p.zero,
+                    )
+                )
             if p.tp > 1 and not st.sequence_parallel:
                 out.append(
-                    f"{st.name} with tensor parallelism: activations outside attention and MLP and the logits are "
-                    "replicated on every TP rank (no sequence or loss parallelism)"
+                    Message(
+                        "warn.tp_replicated",
+                        "{stack} with tensor parallelism: activations outside attention and MLP and the logits are "
+                        "replicated on every TP rank (no sequence or loss parallelism)",
+                        stack=st.name,
+                    )
                 )
         if self.runtime.gguf and p.tp > 1:
             out.append(
-                f"{self.runtime.name} splits layers across GPUs (like pipeline stages), not tensors; tp treated as pp"
+                Message(
+                    "warn.gguf_tp_as_pp",
+                    "{runtime} splits layers across GPUs (like pipeline stages), not tensors; tp treated as pp",
+                    runtime=self.runtime.name,
+                )
             )
         r = self.runtime
         if not r.gguf and (r.n_gpu_layers is not None or r.num_ctx is not None or r.parallel > 1):
-            out.append("n_gpu_layers, num_ctx and parallel apply to llama.cpp and Ollama only; ignored")
+            out.append(
+                Message(
+                    "warn.gguf_only_fields",
+                    "n_gpu_layers, num_ctx and parallel apply to llama.cpp and Ollama only; ignored",
+                )
+            )
         if r.name != "sglang" and (r.mem_fraction_static is not None or r.chunked_prefill_size is not None):
-            out.append("mem_fraction_static and chunked_prefill_size apply to SGLang only; ignored")
+            out.append(
+                Message(
+                    "warn.sglang_only_fields",
+                    "mem_fraction_static and chunked_prefill_size apply to SGLang only; ignored",
+                )
+            )
         if r.name == "ollama" and self.precision.kv_cache.startswith(("q", "iq")) and not r.flash_attention:
             out.append(
-                f"Ollama applies the {self.precision.kv_cache} K/V cache type only with flash attention on "
-                "(OLLAMA_FLASH_ATTENTION=1); without it the cache stays f16"
+                Message(
+                    "warn.ollama_kv_needs_fa",
+                    "Ollama applies the {kv} K/V cache type only with flash attention on "
+                    "(OLLAMA_FLASH_ATTENTION=1); without it the cache stays f16",
+                    kv=self.precision.kv_cache,
+                )
             )
         if r.name == "ollama" and self.workload.mode == "inference" and self.workload.concurrency > r.parallel:
             out.append(
-                f"Ollama serves {r.parallel} request(s) at once (OLLAMA_NUM_PARALLEL); the other "
-                f"{self.workload.concurrency - r.parallel:,} wait in its queue, and its memory is sized for the slots"
+                Message(
+                    "warn.ollama_queue",
+                    "Ollama serves {parallel} request(s) at once (OLLAMA_NUM_PARALLEL); the other "
+                    "{waiting:,} wait in its queue, and its memory is sized for the slots",
+                    parallel=r.parallel,
+                    waiting=self.workload.concurrency - r.parallel,
+                )
             )
         if r.name == "llama.cpp" and self.precision.kv_cache.startswith(("q", "iq")) and not r.flash_attention:
-            out.append("llama.cpp refuses a quantized V cache without flash attention (-fa); turn it on")
+            out.append(
+                Message(
+                    "warn.llamacpp_kv_needs_fa",
+                    "llama.cpp refuses a quantized V cache without flash attention (-fa); turn it on",
+                )
+            )
         if r.name == "ollama" and r.num_ctx is not None and self.workload.context > r.num_ctx:
             out.append(
-                f"context {self.workload.context:,} exceeds Ollama's num_ctx {r.num_ctx:,}: Ollama truncates the "
-                "prompt to num_ctx (raise num_ctx)"
+                Message(
+                    "warn.ollama_num_ctx",
+                    "context {context:,} exceeds Ollama's num_ctx {num_ctx:,}: Ollama truncates the "
+                    "prompt to num_ctx (raise num_ctx)",
+                    context=self.workload.context,
+                    num_ctx=r.num_ctx,
+                )
             )
         return out

@@ -25,6 +25,7 @@ import numpy as np
 from core.architecture import StackSpec
 from core.memory import activations as act
 from core.memory.context import Ctx, Num, PhaseItem, fmt_bytes
+from core.messages import Bytes, Message, concat
 from core.result import Phase
 from core.stacks import TORCHTUNE_CHUNKS, TrainingStack
 from core.stacks import get as get_stack
@@ -106,40 +107,60 @@ def selective_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, mode: act.Mode, ter
 
 
 def explain_activations(ctx: Ctx, stack: TrainingStack, policy: str, pp_rank: str) -> str:
-    parts = []
+    parts: list[str] = []
     if ctx.tp > 1:
         parts.append(
-            f" {stack.name}: "
-            + (
-                f"sequence parallel divides the norm and residual activations by TP = {ctx.tp} as well."
-                if stack.sequence_parallel
-                else f"no sequence parallelism, so norm and residual activations are whole on each of the {ctx.tp} "
-                "TP ranks."
+            Message(
+                "parallel.sp",
+                " {stack}: sequence parallel divides the norm and residual activations by TP = {tp} as well.",
+                stack=stack.name,
+                tp=ctx.tp,
+            )
+            if stack.sequence_parallel
+            else Message(
+                "parallel.no_sp",
+                " {stack}: no sequence parallelism, so norm and residual activations are whole on each of the {tp} "
+                "TP ranks.",
+                stack=stack.name,
+                tp=ctx.tp,
             )
         )
     if policy == "selective":
-        name = (
-            "torchtitan's op-level policy keeps the layer input, every second matmul output and the attention "
-            "kernel's outputs, and recomputes the rest"
+        parts.append(
+            Message(
+                "parallel.selective_torchtitan",
+                " Selective checkpointing: torchtitan's op-level policy keeps the layer input, every second matmul "
+                "output and the attention kernel's outputs, and recomputes the rest.",
+            )
             if stack.sharding == "fsdp"
-            else "Megatron's selective recompute drops only the attention core (seq² scores and softmax)"
+            else Message(
+                "parallel.selective_megatron",
+                " Selective checkpointing: Megatron's selective recompute drops only the attention core (seq² scores "
+                "and softmax).",
+            )
         )
-        parts.append(f" Selective checkpointing: {name}.")
     if policy == "full" and stack.offloads_checkpoints:
         parts.append(
-            f" {stack.name} offloads each checkpointed layer input to CPU memory; one is on the GPU at a time."
+            Message(
+                "parallel.offloaded_checkpoints",
+                " {stack} offloads each checkpointed layer input to CPU memory; one is on the GPU at a time.",
+                stack=stack.name,
+            )
         )
     if ctx.pp > 1:
         parts.append(
-            f" Pipeline rank: {'first' if pp_rank == 'first' else 'last'} stage ("
-            + (
-                f"{ctx.pp} micro-batches in flight under 1F1B, no logits"
-                if pp_rank == "first"
-                else "one micro-batch in flight, with the final norm and the logits"
+            Message(
+                "parallel.pp_first",
+                " Pipeline rank: first stage ({pp} micro-batches in flight under 1F1B, no logits).",
+                pp=ctx.pp,
             )
-            + ")."
+            if pp_rank == "first"
+            else Message(
+                "parallel.pp_last",
+                " Pipeline rank: last stage (one micro-batch in flight, with the final norm and the logits).",
+            )
         )
-    return "".join(parts)
+    return concat(*parts)
 
 
 def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) -> PhaseItem:
@@ -154,14 +175,22 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
         bwd = 4 * TV + 8 * TV / c
         return PhaseItem(
             "logits",
-            f"Logits and chunked loss ({stack.name})",
+            Message("item.logits_chunked", "Logits and chunked loss ({stack})", stack=stack.name),
             "activations",
             {"forward": fwd, "backward": bwd},
             f"T·V·({a16} + 4 + 4/{c}) · or 4 + 8/{c} at the start of backward" + shard,
-            f"{stack.name} splits the {16 if a16 == 2 else 32}-bit logits (T × V = {float(np.max(T)):,.0f} × {V:,}) "
-            f"into {c} chunks and upcasts each to fp32 on its own: log-softmax keeps its fp32 output per chunk, but "
-            f"no whole fp32 copy and no whole fp32 gradient exist at once = {fmt_bytes(float(np.max(fwd)))} at the "
-            "end of the forward pass.",
+            Message(
+                "expl.loss_chunked",
+                "{stack} splits the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) into {chunks} chunks and "
+                "upcasts each to fp32 on its own: log-softmax keeps its fp32 output per chunk, but no whole fp32 copy "
+                "and no whole fp32 gradient exist at once = {size} at the end of the forward pass.",
+                stack=stack.name,
+                bits=16 if a16 == 2 else 32,
+                tokens=float(np.max(T)),
+                vocab=V,
+                chunks=c,
+                size=Bytes(float(np.max(fwd))),
+            ),
             inputs,
             "torchtune CEWithChunkedOutputLoss (num_output_chunks=8)",
         )
@@ -170,14 +199,20 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
         chunk = 2 * 4 * T * h
         return PhaseItem(
             "logits",
-            f"Fused linear cross-entropy ({stack.name})",
+            Message("item.fused_linear_ce", "Fused linear cross-entropy ({stack})", stack=stack.name),
             "activations",
             {"forward": kept + chunk, "backward": kept},
             f"{a16}·T·h (gradient of the hidden states) + 2 · 4 · T·h (one chunk of fp32 logits and its gradient)",
-            f"{stack.name} computes lm_head and the loss chunk by chunk (chunks of about T·h / V tokens, so a "
-            "chunk's logits are about T × h elements) and computes the gradient of the final hidden states in the "
-            f"forward pass: the {float(np.max(T)):,.0f} × {V:,} logits never exist whole = "
-            f"{fmt_bytes(float(np.max(kept + chunk)))}.",
+            Message(
+                "expl.loss_fused_linear",
+                "{stack} computes lm_head and the loss chunk by chunk (chunks of about T·h / V tokens, so a chunk's "
+                "logits are about T × h elements) and computes the gradient of the final hidden states in the forward "
+                "pass: the {tokens:,.0f} × {vocab:,} logits never exist whole = {size}.",
+                stack=stack.name,
+                tokens=float(np.max(T)),
+                vocab=V,
+                size=Bytes(float(np.max(kept + chunk))),
+            ),
             inputs,
             "liger_kernel/ops/fused_linear_cross_entropy.py; Apple cut-cross-entropy (Unsloth)",
         )
@@ -190,14 +225,20 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
         bwd_start = 16 * TV
         return PhaseItem(
             "logits",
-            "Logits and loss (fp32, DTensor loss parallel)",
+            Message("item.logits_and_loss_fp32_dtensor_loss_parallel", "Logits and loss (fp32, DTensor loss parallel)"),
             "activations",
             {"forward": fwd_peak, "backward": bwd_start},
             f"T·V/TP·({a16 + (4 if a16 != 4 else 0) + 8} in the forward, 16 at the start of backward)",
-            f"{stack.name} computes the loss on logits sharded over the vocabulary on {vd} TP ranks (loss_parallel): "
-            "DTensor's log-softmax keeps the fp32 copy, the shifted logits and their exponential at once, and its "
-            "fused nll + log-softmax backward builds zeros_like, exp, their sum and the product beside the saved "
-            f"fp32 output: {fmt_bytes(float(np.max(bwd_start)))} at the start of backward.",
+            Message(
+                "expl.loss_dtensor",
+                "{stack} computes the loss on logits sharded over the vocabulary on {tp} TP ranks (loss_parallel): "
+                "DTensor's log-softmax keeps the fp32 copy, the shifted logits and their exponential at once, and its "
+                "fused nll + log-softmax backward builds zeros_like, exp, their sum and the product beside the saved "
+                "fp32 output: {size} at the start of backward.",
+                stack=stack.name,
+                tp=vd,
+                size=Bytes(float(np.max(bwd_start))),
+            ),
             inputs,
             "torch/distributed/tensor/parallel/loss.py (_log_softmax, _nll_loss_and_log_softmax_backward)",
         )
@@ -209,16 +250,23 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
     bwd_start = kept + 8 * TV
     return PhaseItem(
         "logits",
-        "Logits and loss (fp32)",
+        Message("item.logits_and_loss_fp32", "Logits and loss (fp32)"),
         "activations",
         {"forward": fwd_peak, "backward": bwd_start},
         "T·V·(4 kept + 6 while the loss runs) · or 4 + 8 at the start of backward" + shard,
-        f"The loss upcasts the {16 if a16 == 2 else 32}-bit logits "
-        f"(T × V = {float(np.max(T)):,.0f} × {V:,}"
-        + (f", sharded over the vocabulary on {vd} TP ranks ({stack.name} loss parallel)" if vd > 1 else "")
-        + ") to fp32; log-softmax keeps its fp32 output for backward, and backward starts by materialising two fp32 "
-        f"gradients of the same size: {fmt_bytes(float(np.max(bwd_start)))} at that moment — often the single "
-        "largest activation.",
+        Message(
+            "expl.loss_sharded" if vd > 1 else "expl.loss",
+            "The loss upcasts the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}"
+            + (", sharded over the vocabulary on {tp} TP ranks ({stack} loss parallel)" if vd > 1 else "")
+            + ") to fp32; log-softmax keeps its fp32 output for backward, and backward starts by materialising two "
+            "fp32 gradients of the same size: {size} at that moment — often the single largest activation.",
+            bits=16 if a16 == 2 else 32,
+            tokens=float(np.max(T)),
+            vocab=V,
+            tp=vd,
+            stack=stack.name,
+            size=Bytes(float(np.max(bwd_start))),
+        ),
         inputs,
         "transformers loss_utils.ForCausalLMLoss (logits.float())",
     )
@@ -235,13 +283,19 @@ def expert_dispatch_item(ctx: Ctx, st: StackSpec, T: Num, a: int) -> PhaseItem |
     b = 2 * a * T * k * h / sp_divisor(ctx)
     return PhaseItem(
         "expert_all_to_all",
-        "Expert-parallel all-to-all buffers",
+        Message("item.expert_parallel_all_to_all_buffers", "Expert-parallel all-to-all buffers"),
         "activations",
         {"forward": b, "backward": b, "backward_end": b},
         "2 · a · T · k · h",
-        f"With experts sharded over {ep} ranks, one MoE layer at a time sends its {k} routed copies of each token to "
-        f"the ranks holding those experts and receives them back: a send and a receive buffer of T × k × h = "
-        f"{fmt_bytes(float(np.max(b)))} (balanced routing: each rank's experts receive T · k tokens in all).",
+        Message(
+            "expl.ep_buffers",
+            "With experts sharded over {ep} ranks, one MoE layer at a time sends its {k} routed copies of each token "
+            "to the ranks holding those experts and receives them back: a send and a receive buffer of T × k × h = "
+            "{size} (balanced routing: each rank's experts receive T · k tokens in all).",
+            ep=ep,
+            k=k,
+            size=Bytes(float(np.max(b))),
+        ),
         {"ep": ep, "experts_per_token": k},
         "Megatron-LM token dispatcher (alltoall), DeepSpeed-MoE _AllToAll",
     )

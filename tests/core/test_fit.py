@@ -35,6 +35,7 @@ PUBLISHED_PRICES = {
     "h200-sxm-141gb": 0.001261 * 3600,
 }
 
+
 def test_usable_memory_is_the_driver_figure() -> None:
     assert catalog.gpu("h100-sxm-80gb").usable_bytes == H100
     assert catalog.gpu("rtx-4090-24gb").usable_bytes == RTX4090
