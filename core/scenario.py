@@ -102,12 +102,25 @@ class Parallelism(_Model):
     def _check(self) -> Parallelism:
         if self.gpus % (self.tp * self.pp):
             raise ValueError(
-                f"gpus ({self.gpus}) must be a multiple of tp × pp ({self.tp} × {self.pp} = {self.tp * self.pp})"
+                Message(
+                    "refusal.gpus_multiple",
+                    "gpus ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})",
+                    gpus=self.gpus,
+                    tp=self.tp,
+                    pp=self.pp,
+                    product=self.tp * self.pp,
+                )
             )
         if self.dp % self.ep:
             raise ValueError(
-                f"parallelism.ep: {self.ep} must divide the {self.dp} data-parallel ranks (gpus / (tp × pp)): "
-                "expert-parallel groups are carved out of data parallelism"
+                Message(
+                    "refusal.ep_divides_dp",
+                    "{field}: {ep} must divide the {dp} data-parallel ranks (gpus / (tp × pp)): expert-parallel "
+                    "groups are carved out of data parallelism",
+                    field="parallelism.ep",
+                    ep=self.ep,
+                    dp=self.dp,
+                )
             )
         return self
 
@@ -195,55 +208,129 @@ class Scenario(_Model):
         w = quant.get(self.precision.weights)
         if self.workload.mode == "training":
             if self.runtime.name != "hf":
-                raise ValueError(f"runtime: {self.runtime.name} serves inference only; training uses runtime 'hf'")
+                raise ValueError(
+                    Message(
+                        "refusal.runtime_inference_only",
+                        "{field}: {runtime} serves inference only; training uses runtime 'hf'",
+                        field="runtime",
+                        runtime=self.runtime.name,
+                    )
+                )
             ft = self.training.finetune
             if ft == "qlora" and w.bits > 4.5:
                 raise ValueError(
-                    f"precision.weights: QLoRA keeps the frozen base in 4-bit (nf4), not {self.precision.weights}"
+                    Message(
+                        "refusal.qlora_4bit",
+                        "{field}: QLoRA keeps the frozen base in 4-bit (nf4), not {weights}",
+                        field="precision.weights",
+                        weights=self.precision.weights,
+                    )
                 )
             if ft == "full" and w.is_quantized:
                 raise ValueError(
-                    f"precision.weights: full fine-tuning updates every weight and needs a float dtype, not "
-                    f"{self.precision.weights} (use --finetune lora/qlora for a quantized base)"
+                    Message(
+                        "refusal.full_needs_float",
+                        "{field}: full fine-tuning updates every weight and needs a float dtype, not "
+                        "{weights} (use --finetune lora/qlora for a quantized base)",
+                        field="precision.weights",
+                        weights=self.precision.weights,
+                    )
                 )
             if ft != "full" and arch.cnn is not None:
                 raise ValueError(
-                    "training.finetune: LoRA/QLoRA need linear layers in transformer blocks; "
-                    "this model is a CNN (use full)"
+                    Message(
+                        "refusal.lora_cnn",
+                        "{field}: LoRA/QLoRA need linear layers in transformer blocks; this model is a CNN (use full)",
+                        field="training.finetune",
+                    )
                 )
         else:
             if self.runtime.gguf and w.is_quantized and not w.gguf:
                 raise ValueError(
-                    f"precision.weights: {self.runtime.name} loads GGUF types, not {self.precision.weights}"
+                    Message(
+                        "refusal.gguf_only",
+                        "{field}: {runtime} loads GGUF types, not {weights}",
+                        field="precision.weights",
+                        runtime=self.runtime.name,
+                        weights=self.precision.weights,
+                    )
                 )
             if self.runtime.pooled and w.family in ("exl2", "exl3"):
                 raise ValueError(
-                    f"precision.weights: {w.family.upper()} is ExLlama's own format; {self.runtime.name} does not "
-                    "load it (serve it with ExLlama / TabbyAPI)"
+                    Message(
+                        "refusal.exllama",
+                        "{field}: {family} is ExLlama's own format; {runtime} does not load it (serve it "
+                        "with ExLlama / TabbyAPI)",
+                        field="precision.weights",
+                        family=w.family.upper(),
+                        runtime=self.runtime.name,
+                    )
                 )
             if self.runtime.pooled and w.family == "bitsandbytes" and w.id != "nf4":
                 raise ValueError(
-                    f"precision.weights: {self.runtime.name} does not load bitsandbytes {self.precision.weights}"
+                    Message(
+                        "refusal.bitsandbytes",
+                        "{field}: {runtime} does not load bitsandbytes {weights}",
+                        field="precision.weights",
+                        runtime=self.runtime.name,
+                        weights=self.precision.weights,
+                    )
                 )
         att = arch.decoder.attention if arch.decoder else None
         if att is not None and self.parallelism.tp > 1 and att.num_heads % self.parallelism.tp:
             raise ValueError(
-                f"parallelism.tp: {self.parallelism.tp} does not divide the {att.num_heads} attention heads"
+                Message(
+                    "refusal.tp_heads",
+                    "{field}: {tp} does not divide the {heads} attention heads",
+                    field="parallelism.tp",
+                    tp=self.parallelism.tp,
+                    heads=att.num_heads,
+                )
             )
         ep = self.parallelism.ep
         if ep > 1:
             moe = arch.decoder.moe if arch.decoder else None
             if moe is None:
-                raise ValueError(f"parallelism.ep: {ep} expert-parallel ranks, but this model has no experts")
+                raise ValueError(
+                    Message(
+                        "refusal.ep_no_experts",
+                        "{field}: {ep} expert-parallel ranks, but this model has no experts",
+                        field="parallelism.ep",
+                        ep=ep,
+                    )
+                )
             if moe.num_experts % ep:
-                raise ValueError(f"parallelism.ep: {ep} does not divide the {moe.num_experts} experts")
+                raise ValueError(
+                    Message(
+                        "refusal.ep_experts",
+                        "{field}: {ep} does not divide the {experts} experts",
+                        field="parallelism.ep",
+                        ep=ep,
+                        experts=moe.num_experts,
+                    )
+                )
         layers = arch.decoder.num_layers if arch.decoder else (arch.ssm.num_layers if arch.ssm else 0)
         if layers and self.parallelism.pp > layers:
-            raise ValueError(f"parallelism.pp: {self.parallelism.pp} stages exceed the model's {layers} layers")
+            raise ValueError(
+                Message(
+                    "refusal.pp_layers",
+                    "{field}: {pp} stages exceed the model's {layers} layers",
+                    field="parallelism.pp",
+                    pp=self.parallelism.pp,
+                    layers=layers,
+                )
+            )
         if self.workload.mode == "inference" and self.workload.output_tokens > self.workload.context:
             raise ValueError(
-                f"workload.output_tokens ({self.workload.output_tokens}) cannot exceed workload.context "
-                f"({self.workload.context}), which counts prompt and generated tokens together"
+                Message(
+                    "refusal.output_exceeds_context",
+                    "{field} ({output}) cannot exceed {field_context} ({context}), which counts prompt and generated "
+                    "tokens together",
+                    field="workload.output_tokens",
+                    field_context="workload.context",
+                    output=self.workload.output_tokens,
+                    context=self.workload.context,
+                )
             )
         return self
 

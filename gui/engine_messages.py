@@ -679,6 +679,24 @@ _MARKED: dict[str, object] = {
         "Engine",
         ". They do not exist during the first forward pass (zero_grad(set_to_none=True))",
     ),
+    "import.keys_not_read": QT_TRANSLATE_NOOP(
+        "Engine",
+        "keys not read: {keys}{more}",
+    ),
+    "import.text_config_only": QT_TRANSLATE_NOOP(
+        "Engine",
+        "model_type '{model_type}' wraps its text model in text_config: only the text model was read; a tower that "
+        "transformers builds by default (when the config names none) is not counted",
+    ),
+    "import.unknown_family": QT_TRANSLATE_NOOP(
+        "Engine",
+        "model_type '{model_type}' is not a known family: read as a decoder from its standard keys (attention, "
+        "experts and layer kinds are read generically; the count is not verified against transformers)",
+    ),
+    "import.unknown_text_family": QT_TRANSLATE_NOOP(
+        "Engine",
+        "text_config.model_type '{model_type}' is not a known family",
+    ),
     "item.16_bit_weight_copies_autocast": QT_TRANSLATE_NOOP(
         "Engine",
         "16-bit weight copies (autocast)",
@@ -1105,6 +1123,65 @@ _MARKED: dict[str, object] = {
     "parallel.sp": QT_TRANSLATE_NOOP(
         "Engine",
         " {stack}: sequence parallel divides the norm and residual activations by TP = {tp} as well.",
+    ),
+    "refusal.bitsandbytes": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{field}: {runtime} does not load bitsandbytes {weights}",
+    ),
+    "refusal.ep_divides_dp": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{field}: {ep} must divide the {dp} data-parallel ranks (gpus / (tp × pp)): expert-parallel groups are "
+        "carved out of data parallelism",
+    ),
+    "refusal.ep_experts": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{field}: {ep} does not divide the {experts} experts",
+    ),
+    "refusal.ep_no_experts": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{field}: {ep} expert-parallel ranks, but this model has no experts",
+    ),
+    "refusal.exllama": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{field}: {family} is ExLlama's own format; {runtime} does not load it (serve it with ExLlama / TabbyAPI)",
+    ),
+    "refusal.full_needs_float": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{field}: full fine-tuning updates every weight and needs a float dtype, not {weights} (use --finetune "
+        "lora/qlora for a quantized base)",
+    ),
+    "refusal.gguf_only": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{field}: {runtime} loads GGUF types, not {weights}",
+    ),
+    "refusal.gpus_multiple": QT_TRANSLATE_NOOP(
+        "Engine",
+        "gpus ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})",
+    ),
+    "refusal.lora_cnn": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{field}: LoRA/QLoRA need linear layers in transformer blocks; this model is a CNN (use full)",
+    ),
+    "refusal.output_exceeds_context": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{field} ({output}) cannot exceed {field_context} ({context}), which counts prompt and generated tokens "
+        "together",
+    ),
+    "refusal.pp_layers": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{field}: {pp} stages exceed the model's {layers} layers",
+    ),
+    "refusal.qlora_4bit": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{field}: QLoRA keeps the frozen base in 4-bit (nf4), not {weights}",
+    ),
+    "refusal.runtime_inference_only": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{field}: {runtime} serves inference only; training uses runtime 'hf'",
+    ),
+    "refusal.tp_heads": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{field}: {tp} does not divide the {heads} attention heads",
     ),
     "sentence": QT_TRANSLATE_NOOP(
         "Engine",

@@ -34,7 +34,11 @@ class _WindowBytes(float):
         return float.__format__(float(self), spec) if spec else format_bytes(float(self), self.unit)
 
 
-def _param(value: Any, unit: str) -> Any:
+def _param(name: str, value: Any, unit: str) -> Any:
+    if name.startswith("field") and isinstance(value, str):  # a scenario field's path: its name in the window
+        from gui.fields import field_label
+
+        return field_label("runtime.name" if value == "runtime" else value)
     if isinstance(value, Message):
         return engine_text(value, unit)
     if isinstance(value, Bytes | Size):
@@ -59,7 +63,7 @@ def engine_text(text: str, unit: str = "GiB") -> str:
     translated = translate("Engine", source)
     if not _fields(translated) <= _fields(source):  # a translation that invents a figure: the English
         translated = source
-    return translated.format(**{k: _param(v, unit) for k, v in text.params.items()})
+    return translated.format(**{k: _param(k, v, unit) for k, v in text.params.items()})
 
 
 def is_image_model(scenario: Scenario) -> bool:

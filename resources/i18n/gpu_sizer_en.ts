@@ -1092,6 +1092,22 @@
         <translation>. They do not exist during the first forward pass (zero_grad(set_to_none=True))</translation>
     </message>
     <message>
+        <source>keys not read: {keys}{more}</source>
+        <translation>keys not read: {keys}{more}</translation>
+    </message>
+    <message>
+        <source>model_type &apos;{model_type}&apos; wraps its text model in text_config: only the text model was read; a tower that transformers builds by default (when the config names none) is not counted</source>
+        <translation>model_type &apos;{model_type}&apos; wraps its text model in text_config: only the text model was read; a tower that transformers builds by default (when the config names none) is not counted</translation>
+    </message>
+    <message>
+        <source>model_type &apos;{model_type}&apos; is not a known family: read as a decoder from its standard keys (attention, experts and layer kinds are read generically; the count is not verified against transformers)</source>
+        <translation>model_type &apos;{model_type}&apos; is not a known family: read as a decoder from its standard keys (attention, experts and layer kinds are read generically; the count is not verified against transformers)</translation>
+    </message>
+    <message>
+        <source>text_config.model_type &apos;{model_type}&apos; is not a known family</source>
+        <translation>text_config.model_type &apos;{model_type}&apos; is not a known family</translation>
+    </message>
+    <message>
         <source>Activation peak (vLLM profile)</source>
         <translation>Activation peak (vLLM profile)</translation>
     </message>
@@ -1358,6 +1374,62 @@
     <message>
         <source> {stack}: sequence parallel divides the norm and residual activations by TP = {tp} as well.</source>
         <translation> {stack}: sequence parallel divides the norm and residual activations by TP = {tp} as well.</translation>
+    </message>
+    <message>
+        <source>{field}: {runtime} does not load bitsandbytes {weights}</source>
+        <translation>{field}: {runtime} does not load bitsandbytes {weights}</translation>
+    </message>
+    <message>
+        <source>{field}: {ep} must divide the {dp} data-parallel ranks (gpus / (tp × pp)): expert-parallel groups are carved out of data parallelism</source>
+        <translation>{field}: {ep} must divide the {dp} data-parallel ranks (gpus / (tp × pp)): expert-parallel groups are carved out of data parallelism</translation>
+    </message>
+    <message>
+        <source>{field}: {ep} does not divide the {experts} experts</source>
+        <translation>{field}: {ep} does not divide the {experts} experts</translation>
+    </message>
+    <message>
+        <source>{field}: {ep} expert-parallel ranks, but this model has no experts</source>
+        <translation>{field}: {ep} expert-parallel ranks, but this model has no experts</translation>
+    </message>
+    <message>
+        <source>{field}: {family} is ExLlama&apos;s own format; {runtime} does not load it (serve it with ExLlama / TabbyAPI)</source>
+        <translation>{field}: {family} is ExLlama&apos;s own format; {runtime} does not load it (serve it with ExLlama / TabbyAPI)</translation>
+    </message>
+    <message>
+        <source>{field}: full fine-tuning updates every weight and needs a float dtype, not {weights} (use --finetune lora/qlora for a quantized base)</source>
+        <translation>{field}: full fine-tuning updates every weight and needs a float dtype, not {weights} (use --finetune lora/qlora for a quantized base)</translation>
+    </message>
+    <message>
+        <source>{field}: {runtime} loads GGUF types, not {weights}</source>
+        <translation>{field}: {runtime} loads GGUF types, not {weights}</translation>
+    </message>
+    <message>
+        <source>{field}: LoRA/QLoRA need linear layers in transformer blocks; this model is a CNN (use full)</source>
+        <translation>{field}: LoRA/QLoRA need linear layers in transformer blocks; this model is a CNN (use full)</translation>
+    </message>
+    <message>
+        <source>{field} ({output}) cannot exceed {field_context} ({context}), which counts prompt and generated tokens together</source>
+        <translation>{field} ({output}) cannot exceed {field_context} ({context}), which counts prompt and generated tokens together</translation>
+    </message>
+    <message>
+        <source>{field}: {pp} stages exceed the model&apos;s {layers} layers</source>
+        <translation>{field}: {pp} stages exceed the model&apos;s {layers} layers</translation>
+    </message>
+    <message>
+        <source>{field}: QLoRA keeps the frozen base in 4-bit (nf4), not {weights}</source>
+        <translation>{field}: QLoRA keeps the frozen base in 4-bit (nf4), not {weights}</translation>
+    </message>
+    <message>
+        <source>{field}: {runtime} serves inference only; training uses runtime &apos;hf&apos;</source>
+        <translation>{field}: {runtime} serves inference only; training uses runtime &apos;hf&apos;</translation>
+    </message>
+    <message>
+        <source>{field}: {tp} does not divide the {heads} attention heads</source>
+        <translation>{field}: {tp} does not divide the {heads} attention heads</translation>
+    </message>
+    <message>
+        <source>gpus ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})</source>
+        <translation>gpus ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})</translation>
     </message>
     <message>
         <source>{text}.</source>

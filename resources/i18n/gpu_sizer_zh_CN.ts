@@ -1092,6 +1092,22 @@
         <translation>。第一次前向时它们还不存在（zero_grad(set_to_none=True)）</translation>
     </message>
     <message>
+        <source>keys not read: {keys}{more}</source>
+        <translation>未读取的键：{keys}{more}</translation>
+    </message>
+    <message>
+        <source>model_type &apos;{model_type}&apos; wraps its text model in text_config: only the text model was read; a tower that transformers builds by default (when the config names none) is not counted</source>
+        <translation>model_type &apos;{model_type}&apos; 把文本模型包在 text_config 中：只读取了文本模型；transformers 默认构建的塔（配置未指明时）没有计入</translation>
+    </message>
+    <message>
+        <source>model_type &apos;{model_type}&apos; is not a known family: read as a decoder from its standard keys (attention, experts and layer kinds are read generically; the count is not verified against transformers)</source>
+        <translation>model_type &apos;{model_type}&apos; 不是已知的模型族：按解码器从其标准键读取（注意力、专家和层类型按通用方式读取；参数量未与 transformers 核对）</translation>
+    </message>
+    <message>
+        <source>text_config.model_type &apos;{model_type}&apos; is not a known family</source>
+        <translation>text_config.model_type &apos;{model_type}&apos; 不是已知的模型族</translation>
+    </message>
+    <message>
         <source>Activation peak (vLLM profile)</source>
         <translation>激活峰值（vLLM 预跑测量）</translation>
     </message>
@@ -1358,6 +1374,62 @@
     <message>
         <source> {stack}: sequence parallel divides the norm and residual activations by TP = {tp} as well.</source>
         <translation> {stack}：序列并行把归一化和残差激活也除以 TP = {tp}。</translation>
+    </message>
+    <message>
+        <source>{field}: {runtime} does not load bitsandbytes {weights}</source>
+        <translation>{field}：{runtime} 不加载 bitsandbytes {weights}</translation>
+    </message>
+    <message>
+        <source>{field}: {ep} must divide the {dp} data-parallel ranks (gpus / (tp × pp)): expert-parallel groups are carved out of data parallelism</source>
+        <translation>{field}：{ep} 必须整除 {dp} 个数据并行 rank（gpus / (tp × pp)）：专家并行组从数据并行中划分</translation>
+    </message>
+    <message>
+        <source>{field}: {ep} does not divide the {experts} experts</source>
+        <translation>{field}：{ep} 不能整除 {experts} 个专家</translation>
+    </message>
+    <message>
+        <source>{field}: {ep} expert-parallel ranks, but this model has no experts</source>
+        <translation>{field}：{ep} 个专家并行 rank，但该模型没有专家</translation>
+    </message>
+    <message>
+        <source>{field}: {family} is ExLlama&apos;s own format; {runtime} does not load it (serve it with ExLlama / TabbyAPI)</source>
+        <translation>{field}：{family} 是 ExLlama 自己的格式；{runtime} 不加载它（请用 ExLlama / TabbyAPI 部署）</translation>
+    </message>
+    <message>
+        <source>{field}: full fine-tuning updates every weight and needs a float dtype, not {weights} (use --finetune lora/qlora for a quantized base)</source>
+        <translation>{field}：全量微调会更新每个权重，需要浮点精度，而不是 {weights}（量化的基座请用 --finetune lora/qlora）</translation>
+    </message>
+    <message>
+        <source>{field}: {runtime} loads GGUF types, not {weights}</source>
+        <translation>{field}：{runtime} 加载 GGUF 类型，而不是 {weights}</translation>
+    </message>
+    <message>
+        <source>{field}: LoRA/QLoRA need linear layers in transformer blocks; this model is a CNN (use full)</source>
+        <translation>{field}：LoRA/QLoRA 需要 Transformer 块中的线性层；该模型是 CNN（请用 full）</translation>
+    </message>
+    <message>
+        <source>{field} ({output}) cannot exceed {field_context} ({context}), which counts prompt and generated tokens together</source>
+        <translation>{field}（{output}）不能超过{field_context}（{context}），后者同时包含提示和生成的 token</translation>
+    </message>
+    <message>
+        <source>{field}: {pp} stages exceed the model&apos;s {layers} layers</source>
+        <translation>{field}：{pp} 个阶段超过了模型的 {layers} 层</translation>
+    </message>
+    <message>
+        <source>{field}: QLoRA keeps the frozen base in 4-bit (nf4), not {weights}</source>
+        <translation>{field}：QLoRA 把冻结的基座保持为 4 位（nf4），而不是 {weights}</translation>
+    </message>
+    <message>
+        <source>{field}: {runtime} serves inference only; training uses runtime &apos;hf&apos;</source>
+        <translation>{field}：{runtime} 只用于推理；训练使用 runtime &apos;hf&apos;</translation>
+    </message>
+    <message>
+        <source>{field}: {tp} does not divide the {heads} attention heads</source>
+        <translation>{field}：{tp} 不能整除 {heads} 个注意力头</translation>
+    </message>
+    <message>
+        <source>gpus ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})</source>
+        <translation>gpus（{gpus}）必须是 tp × pp 的倍数（{tp} × {pp} = {product}）</translation>
     </message>
     <message>
         <source>{text}.</source>

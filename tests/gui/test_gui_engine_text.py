@@ -23,8 +23,9 @@ from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTableWidget, 
 from core import quant
 from core.estimate import estimate
 from core.fit import explore
+from core.importers.hf_config import from_dict
 from core.messages import Bytes, Message
-from core.scenario import Scenario
+from core.scenario import ModelRef, Scenario
 from gui.charts.base import Label
 from gui.document import preset_ref
 from gui.engine_messages import SOURCES
@@ -89,6 +90,23 @@ def sc(model: str = "llama-3.1-8b", **fields: Any) -> Scenario:
     return Scenario.model_validate(data)
 
 
+# a config.json of a model type the importer does not know: read generically, the answer marked unverified
+UNKNOWN = from_dict(
+    {
+        "model_type": "my_llama",
+        "hidden_size": 4096,
+        "intermediate_size": 14336,
+        "num_hidden_layers": 32,
+        "num_attention_heads": 32,
+        "num_key_value_heads": 8,
+        "vocab_size": 128256,
+        "max_position_embeddings": 8192,
+        "my_extra_setting": 1,
+    },
+    name="My Llama",
+)
+
+
 def train(**fields: Any) -> dict[str, Any]:
     return {"workload__mode": "training", **fields}
 
@@ -113,7 +131,11 @@ SCENARIOS = {
     "llama.cpp": sc(runtime__name="llama.cpp", precision__weights="q4_k_m", gpu__id="rtx-4090-24gb"),
     "does-not-fit": sc("llama-3.1-70b", gpu__id="rtx-4090-24gb"),
     "warnings": sc(parallelism__zero=2, workload__context=200_000),
+    "vision-language": sc("qwen2.5-vl-7b-instruct", workload__images=2),
+    "unverified-import": Scenario(model=ModelRef(architecture=UNKNOWN.architecture)),
 }
+# an edit the engine refuses, for a scenario: the message bar says why
+REFUSED = {"llm-inference": ("parallelism.tp", 3), "unverified-import": ("parallelism.pp", 64)}
 
 
 @pytest.fixture
@@ -185,6 +207,10 @@ def test_a_chinese_window_shows_no_english_sentence(qtbot, preferences, chinese,
     assert view is not None and view.scenario == scenario
     report = explore(scenario)
     window.fit_explorer.set_report(report, scenario)
+    if name in REFUSED:
+        path, value = REFUSED[name]
+        assert not window.document.set_field(path, value)
+        assert window.message_bar.text()
     window.answer.set_fit_report(scenario, report)
     est = view.estimate
     names = (
