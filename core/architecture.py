@@ -17,6 +17,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from core.cnn import CnnSpec
+from core.messages import Text
 
 # Bounds no real model reaches (the largest today: ~200 layers, hidden 16k-25k, vocabularies ~260k, 384 experts,
 # contexts of 10M tokens), so that a corrupt or hostile file is refused where it is read instead of making the
@@ -536,7 +537,7 @@ class Architecture(_Model):
     extra_params: int = Field(0, ge=0, description="parameters not described above (e.g. CLIP logit_scale)")
     published_dtype: str | None = None
     source: str = ""
-    unverified: tuple[str, ...] = Field(
+    unverified: tuple[Text, ...] = Field(
         (),
         max_length=100,
         description="what the importer could not verify (an unknown model_type, keys it did not read): every answer "

@@ -13,6 +13,7 @@ import math
 
 from core.cnn import total_macs
 from core.hardware import GpuSpec
+from core.messages import Message
 from core.params import ParamCount
 from core.result import Compute
 from core.samples import is_image_model, sample_unit
@@ -121,9 +122,17 @@ def _selective_recompute(scenario: Scenario, flops_per_token: float, n_act: floa
         mms += [h * i, h * i, i * h] if st.mlp.gated else [h * i, i * h]
         again = sum(w for n, w in enumerate(mms) if n % 2 == 1)
         share = 2 * again * st.num_layers / flops_per_token
-        return share, f", selective: {share:.0%} of the forward again (every second matmul, torchtitan op policy)"
+        return share, Message(
+            "compute.selective_torchtitan",
+            ", selective: {share:.0%} of the forward again (every second matmul, torchtitan op policy)",
+            share=share,
+        )
     share = attention / flops_per_token if flops_per_token else 0.0
-    return share, f", selective: the attention core again ({share:.0%} of the forward, Megatron policy)"
+    return share, Message(
+        "compute.selective_megatron",
+        ", selective: the attention core again ({share:.0%} of the forward, Megatron policy)",
+        share=share,
+    )
 
 
 def compute(scenario: Scenario, pc: ParamCount, gpu: GpuSpec, weight_bytes: float, kv_bytes: float) -> Compute:
@@ -156,19 +165,27 @@ def compute(scenario: Scenario, pc: ParamCount, gpu: GpuSpec, weight_bytes: floa
             scenario, w.context / (2 if w.mode == "training" else 1)
         )
     if arch.cnn is not None:
-        expl["flops_per_token"] = (
-            f"2 × Σ multiply-accumulates (conv weights × H_out·W_out, linear weights, attention QKᵀ and AV) = "
-            f"{flops_per_token:.3e} FLOPs per image (forward)"
+        expl["flops_per_token"] = Message(
+            "compute.flops_cnn",
+            "2 × Σ multiply-accumulates (conv weights × H_out·W_out, linear weights, attention QKᵀ and AV) = "
+            "{flops:.3e} FLOPs per image (forward)",
+            flops=flops_per_token,
         )
     elif image_model:
-        expl["flops_per_token"] = (
-            f"patch tokens × (2 × {n_act:,.0f} parameters + attention 4·L·P·d over the image's P patches) = "
-            f"{flops_per_token:.3e} FLOPs per image (forward)"
+        expl["flops_per_token"] = Message(
+            "compute.flops_vision",
+            "patch tokens × (2 × {params:,.0f} parameters + attention 4·L·P·d over the image's P patches) = "
+            "{flops:.3e} FLOPs per image (forward)",
+            params=n_act,
+            flops=flops_per_token,
         )
     else:
-        expl["flops_per_token"] = (
-            f"2 × {n_act:,.0f} active parameters + attention 4·L·c·d over the context = {flops_per_token:.3e} FLOPs "
-            f"per {per_unit} (forward)"
+        expl["flops_per_token"] = Message(
+            f"compute.flops_per_{per_unit.replace(' ', '_')}",
+            "2 × {params:,.0f} active parameters + attention 4·L·c·d over the context = {flops:.3e} FLOPs "
+            "per " + per_unit + " (forward)",
+            params=n_act,
+            flops=flops_per_token,
         )
     if w.mode == "training":
         tr = scenario.training
@@ -181,11 +198,19 @@ def compute(scenario: Scenario, pc: ParamCount, gpu: GpuSpec, weight_bytes: floa
         train_flops_unit = mult * flops_per_token
         tokens_step = w.batch * (1 if image_model else w.context) * p.dp * w.grad_accumulation
         step_flops = train_flops_unit * tokens_step
-        expl["training"] = (
-            f"{mult:.3g} × forward FLOPs per {per_unit} ({'6' if mult == 3 else f'{2 * mult:.3g}'}·N "
-            f"rule{', with recomputation' if tr.grad_checkpointing == 'full' else ''}{recompute}"
-            f"{', LoRA: no weight gradients for the frozen base' if tr.finetune != 'full' else ''}); "
-            f"MFU {mfu:.0%}"
+        expl["training"] = Message(
+            f"compute.training_per_{per_unit.replace(' ', '_')}",
+            "{mult:.3g} × forward FLOPs per " + per_unit + " ({rule}·N rule{full}{selective}{lora}); MFU {mfu:.0%}",
+            mult=mult,
+            rule="6" if mult == 3 else f"{2 * mult:.3g}",
+            full=Message("compute.with_recomputation", ", with recomputation")
+            if tr.grad_checkpointing == "full"
+            else "",
+            selective=recompute,
+            lora=Message("compute.lora_no_weight_grads", ", LoRA: no weight gradients for the frozen base")
+            if tr.finetune != "full"
+            else "",
+            mfu=mfu,
         )
         res = Compute(
             flops_per_token=flops_per_token,
@@ -196,7 +221,14 @@ def compute(scenario: Scenario, pc: ParamCount, gpu: GpuSpec, weight_bytes: floa
             explanations=expl,
         )
         if peak is None:
-            notes.append(f"{gpu.name}: no published dense {precision} peak, so time cannot be estimated")
+            notes.append(
+                Message(
+                    "note.no_peak",
+                    "{gpu}: no published dense {precision} peak, so time cannot be estimated",
+                    gpu=gpu.name,
+                    precision=precision,
+                )
+            )
             return res.model_copy(update={"notes": tuple(notes)})
         per_second = gpus * peak * mfu
         step = step_flops / per_second
@@ -207,9 +239,15 @@ def compute(scenario: Scenario, pc: ParamCount, gpu: GpuSpec, weight_bytes: floa
             update.update(training_flops=total_flops, training_seconds=secs, gpu_hours=secs * gpus / 3600)
             if scenario.cost.price_per_gpu_hour:
                 update["cost_usd"] = secs * gpus / 3600 * scenario.cost.price_per_gpu_hour
-            expl["time"] = (
-                f"{total_flops:.3e} FLOPs / ({gpus} GPUs × {peak / 1e12:,.1f} TFLOP/s × {mfu:.0%} MFU) = "
-                f"{secs / 3600:,.1f} h; GPU-hours = hours × GPUs"
+            expl["time"] = Message(
+                "compute.time",
+                "{flops:.3e} FLOPs / ({gpus} GPUs × {tflops:,.1f} TFLOP/s × {mfu:.0%} MFU) = {hours:,.1f} h; "
+                "GPU-hours = hours × GPUs",
+                flops=total_flops,
+                gpus=gpus,
+                tflops=peak / 1e12,
+                mfu=mfu,
+                hours=secs / 3600,
             )
         return res.model_copy(update={**update, "notes": tuple(notes)})
 
@@ -237,10 +275,18 @@ def compute(scenario: Scenario, pc: ParamCount, gpu: GpuSpec, weight_bytes: floa
         t_m = weight_bytes / (bw * HBM_EFFICIENCY) if bw else 0.0
         update["prefill_seconds"] = max(t_c, t_m)
         update["time_to_first_token"] = max(t_c, t_m)
-        expl["prefill"] = (
-            f"max(compute {prefill_flops:.3e} FLOPs / ({p.tp} × {peak / 1e12:,.0f} TFLOP/s × "
-            f"{GEMM_EFFICIENCY:.0%}), weights {weight_bytes / 1e9:,.2f} GB / bandwidth) = "
-            f"{max(t_c, t_m) * 1e3:,.1f} ms for {seqs} × {prompt:,} prompt tokens"
+        expl["prefill"] = Message(
+            "compute.prefill",
+            "max(compute {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%}), weights {weights_gb:,.2f} GB "
+            "/ bandwidth) = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens",
+            flops=prefill_flops,
+            tp=p.tp,
+            tflops=peak / 1e12,
+            eff=GEMM_EFFICIENCY,
+            weights_gb=weight_bytes / 1e9,
+            ms=max(t_c, t_m) * 1e3,
+            seqs=seqs,
+            prompt=prompt,
         )
     if bw:
         avg_ctx = prompt + w.output_tokens / 2
@@ -259,32 +305,65 @@ def compute(scenario: Scenario, pc: ParamCount, gpu: GpuSpec, weight_bytes: floa
             # accelerators = ceil(demand / per-replica capacity): each replica serves `seqs` sequences at once
             replicas = max(1, math.ceil(target / (seqs / t)))
             update.update(replicas_needed=replicas, gpus_for_load=replicas * gpus)
-            expl["capacity"] = (
-                f"{target:,.0f} tokens/s ÷ {seqs / t:,.1f} tokens/s per replica ({seqs} concurrent sequences on "
-                f"{gpus} GPU{'s' if gpus > 1 else ''}) → {replicas} replica{'s' if replicas > 1 else ''}, "
-                f"{replicas * gpus} GPUs"
+            expl["capacity"] = Message(
+                "compute.capacity",
+                "{target:,.0f} tokens/s ÷ {per_replica:,.1f} tokens/s per replica ({seqs} concurrent sequences on "
+                "{gpus} GPU{gpus_s}) → {replicas} replica{replicas_s}, {total} GPUs",
+                target=target,
+                per_replica=seqs / t,
+                seqs=seqs,
+                gpus=gpus,
+                gpus_s="s" if gpus > 1 else "",
+                replicas=replicas,
+                replicas_s="s" if replicas > 1 else "",
+                total=replicas * gpus,
             )
-        expl["decode"] = (
-            f"each step reads the weights on this GPU ({weight_bytes / 1e9:,.2f} GB) and the KV cache "
-            f"(≈ {kv_bytes * avg_ctx / max(1, w.context) / 1e9:,.2f} GB at the mean context) at "
-            f"{bw / 1e9:,.0f} GB/s × {HBM_EFFICIENCY:.0%}: {t_mem * 1e3:,.2f} ms; compute "
-            f"{t_comp * 1e3:,.2f} ms → {1 / t:,.1f} tokens/s per sequence, {seqs / t:,.1f} in total "
-            f"({'bandwidth' if t_mem >= t_comp else 'compute'}-bound)"
+        expl["decode"] = Message(
+            "compute.decode_" + ("bandwidth" if t_mem >= t_comp else "compute"),
+            "each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache "
+            "(≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute "
+            "{t_comp_ms:,.2f} ms → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total "
+            + ("(bandwidth-bound)" if t_mem >= t_comp else "(compute-bound)"),
+            weights_gb=weight_bytes / 1e9,
+            kv_gb=kv_bytes * avg_ctx / max(1, w.context) / 1e9,
+            bw_gbs=bw / 1e9,
+            eff=HBM_EFFICIENCY,
+            t_mem_ms=t_mem * 1e3,
+            t_comp_ms=t_comp * 1e3,
+            per_seq=1 / t,
+            total=seqs / t,
         )
     else:
-        notes.append(f"{gpu.name}: memory bandwidth unknown, decode speed cannot be estimated")
+        notes.append(
+            Message(
+                "note.no_bandwidth", "{gpu}: memory bandwidth unknown, decode speed cannot be estimated", gpu=gpu.name
+            )
+        )
     return res.model_copy(update={**update, "notes": tuple(notes)})
 
 
 def _gpu_peak_words(gpu: GpuSpec, precision: str, peak: float | None) -> str:
     if peak is None:
-        return f"{gpu.name}: dense {precision} peak not published"
-    words = f"{gpu.name}: {peak / 1e12:,.1f} TFLOP/s dense {precision} (vendor figure; sparse figures halved)"
+        return Message(
+            "compute.no_peak", "{gpu}: dense {precision} peak not published", gpu=gpu.name, precision=precision
+        )
     c = gpu.compute
     if c and c.cores and c.boost_clock_mhz:
-        fp32 = c.cores * c.boost_clock_mhz * 1e6 * 2
-        words += (
-            f". For scale: {c.cores:,} cores × {c.boost_clock_mhz:,.0f} MHz × 2 FLOPs (FMA) = "
-            f"{fp32 / 1e12:,.1f} TFLOP/s fp32 on the vector units"
+        return Message(
+            "compute.peak_with_cores",
+            "{gpu}: {tflops:,.1f} TFLOP/s dense {precision} (vendor figure; sparse figures halved). For scale: "
+            "{cores:,} cores × {mhz:,.0f} MHz × 2 FLOPs (FMA) = {fp32:,.1f} TFLOP/s fp32 on the vector units",
+            gpu=gpu.name,
+            tflops=peak / 1e12,
+            precision=precision,
+            cores=c.cores,
+            mhz=c.boost_clock_mhz,
+            fp32=c.cores * c.boost_clock_mhz * 1e6 * 2 / 1e12,
         )
-    return words
+    return Message(
+        "compute.peak",
+        "{gpu}: {tflops:,.1f} TFLOP/s dense {precision} (vendor figure; sparse figures halved)",
+        gpu=gpu.name,
+        tflops=peak / 1e12,
+        precision=precision,
+    )

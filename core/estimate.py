@@ -11,6 +11,7 @@ from core.memory import engines, training_state
 from core.memory import weights as weights_mod
 from core.memory.context import Ctx, make_ctx
 from core.memory.peak import build_items, peak
+from core.messages import Message
 from core.params import count
 from core.result import Compute, Estimate, Fit, Item, Memory, Params
 from core.scenario import Scenario
@@ -44,10 +45,15 @@ STACK_ACCURACY = {
 
 def expected_error(scenario: Scenario) -> str:
     st = scenario.training.stack
-    if scenario.workload.mode != "training" or st == "hf":
-        return EXPECTED_ERROR[scenario.workload.mode]
-    acc = STACK_ACCURACY.get(st, "no published measurement on record yet (held to hand calculations only)")
-    return EXPECTED_ERROR["stack"].format(name=stacks.get(st).name, accuracy=acc)
+    mode = scenario.workload.mode
+    if mode != "training" or st == "hf":
+        return Message(f"error.{mode}", EXPECTED_ERROR[mode])
+    acc = (
+        Message(f"accuracy.{st}", STACK_ACCURACY[st])
+        if st in STACK_ACCURACY
+        else Message("accuracy.none", "no published measurement on record yet (held to hand calculations only)")
+    )
+    return Message("error.stack", EXPECTED_ERROR["stack"], name=stacks.get(st).name, accuracy=acc)
 
 
 def resolve_gpu(scenario: Scenario) -> GpuSpec:
@@ -73,13 +79,16 @@ def usable_budget(scenario: Scenario, gpu: GpuSpec) -> int:
 def unverified_memory_terms(scenario: Scenario) -> list[str]:
     """Memory terms modelled for a layer kind that has not been held to PyTorch's allocations yet (the fake-tensor
     harness, tools/calibration): the answer says so instead of presenting them as verified."""
-    out = []
+    out: list[str] = []
     v = scenario.model.architecture.vision
     if v is not None and v.projector is not None and v.projector.kind == "layers" and scenario.workload.images:
         out.append(
-            "vision tower activations: its blocks are costed as a ViT over (image_size / patch_size)² patches per "
-            "image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, and the "
-            "figure is not yet verified against PyTorch allocations"
+            Message(
+                "unverified.vision_tower",
+                "vision tower activations: its blocks are costed as a ViT over (image_size / patch_size)² patches "
+                "per image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, "
+                "and the figure is not yet verified against PyTorch allocations",
+            )
         )
     st = scenario.model.architecture.decoder
     if st is None:
@@ -91,35 +100,64 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
     runtime = scenario.runtime.name
     kinds = [k for k in ("linear", "mamba2") if st.mixer_count(k)]
     if kinds and runtime != "hf" and scenario.workload.mode == "inference":
+        layers = Message("layers." + "+".join(kinds), " and ".join(kinds))  # linear (Gated DeltaNet), mamba2
         out.append(
-            f"{' and '.join(kinds)} layers under {runtime}: their fixed-size state is exact, but their prefill "
-            f"activations are {runtime}'s own kernels', estimated like an attention layer's and not measured"
+            Message(
+                "unverified.fixed_state_kernels",
+                "{layers} layers under {runtime}: their fixed-size state is exact, but their prefill "
+                "activations are {runtime}'s own kernels', estimated like an attention layer's and not measured",
+                layers=layers,
+                runtime=runtime,
+            )
         )
     if st.full_attention is not None and st.mixer_count("full"):
         out.append(
-            "full-attention layers with their own shape (head_dim, kv heads, values = keys): the KV cache and "
-            "attention activations are costed with the other layers' shape, not yet per layer"
+            Message(
+                "unverified.full_attention_shape",
+                "full-attention layers with their own shape (head_dim, kv heads, values = keys): the KV cache and "
+                "attention activations are costed with the other layers' shape, not yet per layer",
+            )
         )
     if st.moe is not None and st.moe.beside_dense:
-        out.append("experts beside a dense MLP in the same layer: their activations are not yet verified")
+        out.append(
+            Message(
+                "unverified.experts_beside_dense",
+                "experts beside a dense MLP in the same layer: their activations are not yet verified",
+            )
+        )
     if st.parallel_mamba:
         out.append(
-            "a Mamba-2 mixer beside attention in every layer (Falcon-H1): the activations of the two branches are "
-            "added as each is measured alone, not yet measured together"
+            Message(
+                "unverified.parallel_mamba",
+                "a Mamba-2 mixer beside attention in every layer (Falcon-H1): the activations of the two branches "
+                "are added as each is measured alone, not yet measured together",
+            )
         )
     if scenario.model.architecture.family == "deepseek_v4":
         out.append(
-            "DeepSeek-V4: the KV cache counts the 128-token sliding window of every layer only, not the compressed "
-            "entries its CSA and HCA layers add (one per 4 or 128 tokens) nor the indexer's keys; the checkpoint "
-            "keeps its experts in FP4 (expert_dtype), sized here in the weight format chosen"
+            Message(
+                "unverified.deepseek_v4",
+                "DeepSeek-V4: the KV cache counts the 128-token sliding window of every layer only, not the "
+                "compressed entries its CSA and HCA layers add (one per 4 or 128 tokens) nor the indexer's keys; the "
+                "checkpoint keeps its experts in FP4 (expert_dtype), sized here in the weight format chosen",
+            )
         )
     if scenario.model.architecture.family in ("gemma3n_text", "gemma3n"):
         out.append(
-            "Gemma 3n: its KV cache is exact (KV-shared layers keep none of their own), but the activations of "
-            "AltUp's parallel residual streams, LAuReL and the per-layer embeddings are not modelled"
+            Message(
+                "unverified.gemma3n",
+                "Gemma 3n: its KV cache is exact (KV-shared layers keep none of their own), but the activations of "
+                "AltUp's parallel residual streams, LAuReL and the per-layer embeddings are not modelled",
+            )
         )
     if st.attention.indexer is not None and runtime != "hf" and scenario.workload.mode == "inference":
-        out.append(f"the sparse-attention indexer's prefill scores under {runtime} are not modelled (its key cache is)")
+        out.append(
+            Message(
+                "unverified.indexer",
+                "the sparse-attention indexer's prefill scores under {runtime} are not modelled (its key cache is)",
+                runtime=runtime,
+            )
+        )
     return out
 
 
@@ -129,18 +167,24 @@ def kernel_path_notes(scenario: Scenario) -> list[str]:
     st = scenario.model.architecture.decoder
     if st is None or scenario.runtime.name != "hf":
         return []
-    notes = []
+    notes: list[str] = []
     if st.mixer_count("linear"):
         notes.append(
-            "Gated DeltaNet layers: activations as transformers' torch fallback allocates them (measured); with "
-            "flash-linear-attention installed its CUDA kernel keeps only q, k, v, the gates and a 64-wide matrix "
-            "per token, and these layers need less"
+            Message(
+                "warn.gated_deltanet_fallback",
+                "Gated DeltaNet layers: activations as transformers' torch fallback allocates them (measured); with "
+                "flash-linear-attention installed its CUDA kernel keeps only q, k, v, the gates and a 64-wide matrix "
+                "per token, and these layers need less",
+            )
         )
     if st.mixer_count("mamba2"):
         notes.append(
-            "Mamba-2 layers: activations as transformers' torch fallback allocates them (measured); with mamba_ssm "
-            "and causal-conv1d installed the fused kernel keeps its inputs and recomputes the scan, and these "
-            "layers need less"
+            Message(
+                "warn.mamba2_fallback",
+                "Mamba-2 layers: activations as transformers' torch fallback allocates them (measured); with "
+                "mamba_ssm and causal-conv1d installed the fused kernel keeps its inputs and recomputes the scan, and "
+                "these layers need less",
+            )
         )
     return notes
 
@@ -188,14 +232,25 @@ def estimate(scenario: Scenario) -> Estimate:
         n_ctx = engines.ollama_context(scenario, gpu)
         if scenario.workload.context > n_ctx:
             warnings.append(
-                f"context {scenario.workload.context:,} exceeds Ollama's default num_ctx {n_ctx:,} on {gpu.name}: "
-                "Ollama truncates the prompt to it (set OLLAMA_CONTEXT_LENGTH or num_ctx)"
+                Message(
+                    "warn.ollama_default_num_ctx",
+                    "context {context:,} exceeds Ollama's default num_ctx {num_ctx:,} on {gpu}: "
+                    "Ollama truncates the prompt to it (set OLLAMA_CONTEXT_LENGTH or num_ctx)",
+                    context=scenario.workload.context,
+                    num_ctx=n_ctx,
+                    gpu=gpu.name,
+                )
             )
     unverified = list(scenario.model.architecture.unverified) + unverified_memory_terms(scenario)
     if not gpu.usable_is_measured:
         warnings.append(
-            f"{gpu.name}: usable memory derived from the advertised {gpu.memory.advertised:g} "
-            f"{gpu.memory.advertised_unit} (no driver reading on record)"
+            Message(
+                "warn.usable_derived",
+                "{gpu}: usable memory derived from the advertised {advertised:g} {unit} (no driver reading on record)",
+                gpu=gpu.name,
+                advertised=gpu.memory.advertised,
+                unit=gpu.memory.advertised_unit,
+            )
         )
     host, host_why = training_state.host_ram(ctx)
     if scenario.runtime.gguf and scenario.workload.mode == "inference":
@@ -220,9 +275,12 @@ def estimate(scenario: Scenario) -> Estimate:
 
 def _no_capacity(comp: Compute, fit: Fit) -> Compute:
     """A setup that does not fit serves nothing: it has no capacity, so no replica count can be planned from it."""
-    why = (
-        f"no serving capacity: this setup does not fit {fit.gpu_name} (short by {-fit.headroom_bytes / 2**30:,.2f} "
-        "GiB per GPU), so replicas of it serve nothing; make it fit first (`sizing fit`)"
+    why = Message(
+        "note.no_capacity",
+        "no serving capacity: this setup does not fit {gpu} (short by {short_gib:,.2f} GiB per GPU), so replicas of it "
+        "serve nothing; make it fit first (`sizing fit`)",
+        gpu=fit.gpu_name,
+        short_gib=-fit.headroom_bytes / 2**30,
     )
     expl = {k: v for k, v in comp.explanations.items() if k != "capacity"} | {"capacity": why}
     return comp.model_copy(

@@ -7,6 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from core.messages import Text
+
 # The six categories of the CLI contract; every detailed item rolls up into one of them.
 Category = Literal["weights", "kv_cache", "activations", "gradients", "optimizer_states", "overhead"]
 CATEGORIES: tuple[Category, ...] = (
@@ -38,11 +40,11 @@ class Item(_Frozen):
     """One line of the memory breakdown."""
 
     key: str
-    label: str
+    label: Text
     category: Category
     bytes: int = Field(ge=0)
     formula: str = Field(description="symbols, e.g. 'N · b'")
-    explanation: str = Field(description="the formula in words, and why")
+    explanation: Text = Field(description="the formula in words, and why")
     inputs: dict[str, float | int | str] = Field(default_factory=dict)
     source: str = ""
 
@@ -113,8 +115,8 @@ class Compute(_Frozen):
     decode_bound: Literal["compute", "memory", "unknown"] = "unknown"
     replicas_needed: int | None = Field(None, description="copies of this setup to serve the target load")
     gpus_for_load: int | None = None
-    notes: tuple[str, ...] = ()
-    explanations: dict[str, str] = Field(default_factory=dict)
+    notes: tuple[Text, ...] = ()
+    explanations: dict[str, Text] = Field(default_factory=dict)
 
 
 class EnginePool(_Frozen):
@@ -131,7 +133,7 @@ class EnginePool(_Frozen):
     tokens_needed: int = Field(description="KV tokens the scenario's workload needs")
     fits: bool
     log_lines: tuple[str, ...] = Field((), description="the lines the engine would log")
-    explanation: str = ""
+    explanation: Text = ""
     source: str = ""
 
 
@@ -142,13 +144,13 @@ class Estimate(_Frozen):
     memory: Memory
     fit: Fit
     compute: Compute
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Text, ...] = ()
     verified: bool = Field(
         True, description="false when the model's structure or a memory term rests on an assumption (see warnings)"
     )
-    unverified: tuple[str, ...] = Field((), description="what was assumed, when verified is false")
-    expected_error: str = Field(description="how far off this estimate is expected to be, and against what")
+    unverified: tuple[Text, ...] = Field((), description="what was assumed, when verified is false")
+    expected_error: Text = Field(description="how far off this estimate is expected to be, and against what")
     stack: str = Field("hf", description="training framework the memory was modelled for (core/stacks.py)")
     host_ram_bytes: int = Field(0, ge=0, description="CPU memory per data-parallel rank that offload needs")
-    host_ram: str = Field("", description="what that CPU memory holds")
+    host_ram: Text = Field("", description="what that CPU memory holds")
     engine: EnginePool | None = Field(None, description="vLLM, SGLang, llama.cpp, Ollama: the engine's own view")

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, PositiveInt, ValidationError,
 from core import quant
 from core.architecture import Architecture
 from core.hardware import GpuSpec
+from core.messages import Message
 from core.stacks import STACKS, StackId, sequence_parallel_on
 
 Mode = Literal["inference", "training"]
@@ -106,12 +107,25 @@ class Parallelism(_Model):
     def _check(self) -> Parallelism:
         if self.gpus % (self.tp * self.pp):
             raise ValueError(
-                f"gpus ({self.gpus}) must be a multiple of tp × pp ({self.tp} × {self.pp} = {self.tp * self.pp})"
+                Message(
+                    "refusal.gpus_multiple",
+                    "gpus ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})",
+                    gpus=self.gpus,
+                    tp=self.tp,
+                    pp=self.pp,
+                    product=self.tp * self.pp,
+                )
             )
         if self.dp % self.ep:
             raise ValueError(
-                f"parallelism.ep: {self.ep} must divide the {self.dp} data-parallel ranks (gpus / (tp × pp)): "
-                "expert-parallel groups are carved out of data parallelism"
+                Message(
+                    "refusal.ep_divides_dp",
+                    "{field}: {ep} must divide the {dp} data-parallel ranks (gpus / (tp × pp)): expert-parallel "
+                    "groups are carved out of data parallelism",
+                    field="parallelism.ep",
+                    ep=self.ep,
+                    dp=self.dp,
+                )
             )
         return self
 
@@ -199,55 +213,129 @@ class Scenario(_Model):
         w = quant.get(self.precision.weights)
         if self.workload.mode == "training":
             if self.runtime.name != "hf":
-                raise ValueError(f"runtime: {self.runtime.name} serves inference only; training uses runtime 'hf'")
+                raise ValueError(
+                    Message(
+                        "refusal.runtime_inference_only",
+                        "{field}: {runtime} serves inference only; training uses runtime 'hf'",
+                        field="runtime",
+                        runtime=self.runtime.name,
+                    )
+                )
             ft = self.training.finetune
             if ft == "qlora" and w.bits > 4.5:
                 raise ValueError(
-                    f"precision.weights: QLoRA keeps the frozen base in 4-bit (nf4), not {self.precision.weights}"
+                    Message(
+                        "refusal.qlora_4bit",
+                        "{field}: QLoRA keeps the frozen base in 4-bit (nf4), not {weights}",
+                        field="precision.weights",
+                        weights=self.precision.weights,
+                    )
                 )
             if ft == "full" and w.is_quantized:
                 raise ValueError(
-                    f"precision.weights: full fine-tuning updates every weight and needs a float dtype, not "
-                    f"{self.precision.weights} (use --finetune lora/qlora for a quantized base)"
+                    Message(
+                        "refusal.full_needs_float",
+                        "{field}: full fine-tuning updates every weight and needs a float dtype, not "
+                        "{weights} (use --finetune lora/qlora for a quantized base)",
+                        field="precision.weights",
+                        weights=self.precision.weights,
+                    )
                 )
             if ft != "full" and arch.cnn is not None:
                 raise ValueError(
-                    "training.finetune: LoRA/QLoRA need linear layers in transformer blocks; "
-                    "this model is a CNN (use full)"
+                    Message(
+                        "refusal.lora_cnn",
+                        "{field}: LoRA/QLoRA need linear layers in transformer blocks; this model is a CNN (use full)",
+                        field="training.finetune",
+                    )
                 )
         else:
             if self.runtime.gguf and w.is_quantized and not w.gguf:
                 raise ValueError(
-                    f"precision.weights: {self.runtime.name} loads GGUF types, not {self.precision.weights}"
+                    Message(
+                        "refusal.gguf_only",
+                        "{field}: {runtime} loads GGUF types, not {weights}",
+                        field="precision.weights",
+                        runtime=self.runtime.name,
+                        weights=self.precision.weights,
+                    )
                 )
             if self.runtime.pooled and w.family in ("exl2", "exl3"):
                 raise ValueError(
-                    f"precision.weights: {w.family.upper()} is ExLlama's own format; {self.runtime.name} does not "
-                    "load it (serve it with ExLlama / TabbyAPI)"
+                    Message(
+                        "refusal.exllama",
+                        "{field}: {family} is ExLlama's own format; {runtime} does not load it (serve it "
+                        "with ExLlama / TabbyAPI)",
+                        field="precision.weights",
+                        family=w.family.upper(),
+                        runtime=self.runtime.name,
+                    )
                 )
             if self.runtime.pooled and w.family == "bitsandbytes" and w.id != "nf4":
                 raise ValueError(
-                    f"precision.weights: {self.runtime.name} does not load bitsandbytes {self.precision.weights}"
+                    Message(
+                        "refusal.bitsandbytes",
+                        "{field}: {runtime} does not load bitsandbytes {weights}",
+                        field="precision.weights",
+                        runtime=self.runtime.name,
+                        weights=self.precision.weights,
+                    )
                 )
         att = arch.decoder.attention if arch.decoder else None
         if att is not None and self.parallelism.tp > 1 and att.num_heads % self.parallelism.tp:
             raise ValueError(
-                f"parallelism.tp: {self.parallelism.tp} does not divide the {att.num_heads} attention heads"
+                Message(
+                    "refusal.tp_heads",
+                    "{field}: {tp} does not divide the {heads} attention heads",
+                    field="parallelism.tp",
+                    tp=self.parallelism.tp,
+                    heads=att.num_heads,
+                )
             )
         ep = self.parallelism.ep
         if ep > 1:
             moe = arch.decoder.moe if arch.decoder else None
             if moe is None:
-                raise ValueError(f"parallelism.ep: {ep} expert-parallel ranks, but this model has no experts")
+                raise ValueError(
+                    Message(
+                        "refusal.ep_no_experts",
+                        "{field}: {ep} expert-parallel ranks, but this model has no experts",
+                        field="parallelism.ep",
+                        ep=ep,
+                    )
+                )
             if moe.num_experts % ep:
-                raise ValueError(f"parallelism.ep: {ep} does not divide the {moe.num_experts} experts")
+                raise ValueError(
+                    Message(
+                        "refusal.ep_experts",
+                        "{field}: {ep} does not divide the {experts} experts",
+                        field="parallelism.ep",
+                        ep=ep,
+                        experts=moe.num_experts,
+                    )
+                )
         layers = arch.decoder.num_layers if arch.decoder else (arch.ssm.num_layers if arch.ssm else 0)
         if layers and self.parallelism.pp > layers:
-            raise ValueError(f"parallelism.pp: {self.parallelism.pp} stages exceed the model's {layers} layers")
+            raise ValueError(
+                Message(
+                    "refusal.pp_layers",
+                    "{field}: {pp} stages exceed the model's {layers} layers",
+                    field="parallelism.pp",
+                    pp=self.parallelism.pp,
+                    layers=layers,
+                )
+            )
         if self.workload.mode == "inference" and self.workload.output_tokens > self.workload.context:
             raise ValueError(
-                f"workload.output_tokens ({self.workload.output_tokens}) cannot exceed workload.context "
-                f"({self.workload.context}), which counts prompt and generated tokens together"
+                Message(
+                    "refusal.output_exceeds_context",
+                    "{field} ({output}) cannot exceed {field_context} ({context}), which counts prompt and generated "
+                    "tokens together",
+                    field="workload.output_tokens",
+                    field_context="workload.context",
+                    output=self.workload.output_tokens,
+                    context=self.workload.context,
+                )
             )
         return self
 
@@ -293,77 +381,155 @@ class Scenario(_Model):
         return Scenario.model_validate(data)
 
     def warnings(self) -> list[str]:
-        """Legal but questionable choices, said plainly."""
+        """Legal but questionable choices, said plainly (each a Message: the GUI says it in its language)."""
         out: list[str] = []
         p, arch = self.parallelism, self.model.architecture
         if p.zero and p.dp == 1:
             out.append(
-                f"ZeRO-{p.zero} with a single data-parallel rank shards nothing: it costs communication and "
-                "saves no memory"
+                Message(
+                    "warn.zero_one_rank",
+                    "ZeRO-{zero} with a single data-parallel rank shards nothing: it costs communication and "
+                    "saves no memory",
+                    zero=p.zero,
+                )
             )
         if self.workload.mode == "inference" and (p.zero or p.offload != "none"):
-            out.append("ZeRO and optimizer offload apply to training only; ignored for inference")
+            out.append(
+                Message(
+                    "warn.zero_inference", "ZeRO and optimizer offload apply to training only; ignored for inference"
+                )
+            )
         if self.workload.mode == "inference" and p.sequence_parallel:
-            out.append("sequence parallelism applies to training only; ignored for inference")
+            out.append(
+                Message("warn.sp_inference", "sequence parallelism applies to training only; ignored for inference")
+            )
         if self.workload.mode == "training" and self.training.finetune == "qlora" and p.zero == 3:
-            out.append("QLoRA with ZeRO-3 needs bnb_4bit_quant_storage set to the compute dtype")
+            out.append(
+                Message("warn.qlora_zero3", "QLoRA with ZeRO-3 needs bnb_4bit_quant_storage set to the compute dtype")
+            )
         if arch.decoder is not None and self.workload.context > arch.max_positions:
             out.append(
-                f"context {self.workload.context:,} exceeds the model's {arch.max_positions:,}-token "
-                "maximum position; quality degrades past it"
+                Message(
+                    "warn.context_past_positions",
+                    "context {context:,} exceeds the model's {positions:,}-token maximum position; quality degrades "
+                    "past it",
+                    context=self.workload.context,
+                    positions=arch.max_positions,
+                )
             )
         if self.workload.mode == "training" and self.workload.concurrency > 1:
-            out.append("concurrency applies to inference only; ignored for training")
+            out.append(
+                Message("warn.concurrency_training", "concurrency applies to inference only; ignored for training")
+            )
         att = arch.decoder.attention if arch.decoder else None
         if att is not None and att.logit_softcap and self.runtime.name == "hf" and self.training.attention != "eager":
             out.append(
-                "this model soft-caps its attention scores, which transformers' SDPA/flash paths do not "
-                "support: it runs eager attention, which materializes the seq² scores"
+                Message(
+                    "warn.softcap_eager",
+                    "this model soft-caps its attention scores, which transformers' SDPA/flash paths do not "
+                    "support: it runs eager attention, which materializes the seq² scores",
+                )
             )
         if self.workload.mode == "training":
             st = STACKS[self.training.stack]
             if st.sharding != "zero" and p.zero:
-                out.append(f"{st.name} shards by itself ({st.sharding}); --zero {p.zero} is ignored for this stack")
+                out.append(
+                    Message(
+                        "warn.stack_shards_itself",
+                        "{stack} shards by itself ({sharding}); --zero {zero} is ignored for this stack",
+                        stack=st.name,
+                        sharding=st.sharding,
+                        zero=p.zero,
+                    )
+                )
             if p.sequence_parallel and not st.sequence_parallel:
                 out.append(
-                    f"{st.name} has no sequence parallelism; parallelism.sequence_parallel is ignored for this stack"
+                    Message(
+                        "warn.sp_no_such_stack",
+                        "{stack} has no sequence parallelism; parallelism.sequence_parallel is ignored for this stack",
+                        stack=st.name,
+                    )
                 )
             elif p.sequence_parallel and p.tp == 1:
-                out.append("sequence parallelism acts only under tensor parallelism (tp > 1); with tp 1 it is ignored")
+                out.append(
+                    Message(
+                        "warn.sp_needs_tp",
+                        "sequence parallelism acts only under tensor parallelism (tp > 1); with tp 1 it is ignored",
+                    )
+                )
             if p.tp > 1 and not sequence_parallel_on(st, p.sequence_parallel):
                 out.append(
-                    f"{st.name} with tensor parallelism: activations outside attention and MLP are replicated on "
-                    "every TP rank (no sequence parallelism)"
-                    + (
-                        ", the logits stay sharded over the vocabulary"
-                        if st.loss_parallel
-                        else " and so are the logits"
+                    Message(
+                        "warn.tp_replicated_logits_sharded",
+                        "{stack} with tensor parallelism: activations outside attention and MLP are replicated on "
+                        "every TP rank (no sequence parallelism), the logits stay sharded over the vocabulary",
+                        stack=st.name,
+                    )
+                    if st.loss_parallel
+                    else Message(
+                        "warn.tp_replicated_logits_too",
+                        "{stack} with tensor parallelism: activations outside attention and MLP are replicated on "
+                        "every TP rank (no sequence parallelism) and so are the logits",
+                        stack=st.name,
                     )
                 )
         if self.runtime.gguf and p.tp > 1:
             out.append(
-                f"{self.runtime.name} splits layers across GPUs (like pipeline stages), not tensors; tp treated as pp"
+                Message(
+                    "warn.gguf_tp_as_pp",
+                    "{runtime} splits layers across GPUs (like pipeline stages), not tensors; tp treated as pp",
+                    runtime=self.runtime.name,
+                )
             )
         r = self.runtime
         if not r.gguf and (r.n_gpu_layers is not None or r.num_ctx is not None or r.parallel > 1):
-            out.append("n_gpu_layers, num_ctx and parallel apply to llama.cpp and Ollama only; ignored")
+            out.append(
+                Message(
+                    "warn.gguf_only_fields",
+                    "n_gpu_layers, num_ctx and parallel apply to llama.cpp and Ollama only; ignored",
+                )
+            )
         if r.name != "sglang" and (r.mem_fraction_static is not None or r.chunked_prefill_size is not None):
-            out.append("mem_fraction_static and chunked_prefill_size apply to SGLang only; ignored")
+            out.append(
+                Message(
+                    "warn.sglang_only_fields",
+                    "mem_fraction_static and chunked_prefill_size apply to SGLang only; ignored",
+                )
+            )
         if r.name == "ollama" and self.precision.kv_cache.startswith(("q", "iq")) and not r.flash_attention:
             out.append(
-                f"Ollama applies the {self.precision.kv_cache} K/V cache type only with flash attention on "
-                "(OLLAMA_FLASH_ATTENTION=1); without it the cache stays f16"
+                Message(
+                    "warn.ollama_kv_needs_fa",
+                    "Ollama applies the {kv} K/V cache type only with flash attention on "
+                    "(OLLAMA_FLASH_ATTENTION=1); without it the cache stays f16",
+                    kv=self.precision.kv_cache,
+                )
             )
         if r.name == "ollama" and self.workload.mode == "inference" and self.workload.concurrency > r.parallel:
             out.append(
-                f"Ollama serves {r.parallel} request(s) at once (OLLAMA_NUM_PARALLEL); the other "
-                f"{self.workload.concurrency - r.parallel:,} wait in its queue, and its memory is sized for the slots"
+                Message(
+                    "warn.ollama_queue",
+                    "Ollama serves {parallel} request(s) at once (OLLAMA_NUM_PARALLEL); the other "
+                    "{waiting:,} wait in its queue, and its memory is sized for the slots",
+                    parallel=r.parallel,
+                    waiting=self.workload.concurrency - r.parallel,
+                )
             )
         if r.name == "llama.cpp" and self.precision.kv_cache.startswith(("q", "iq")) and not r.flash_attention:
-            out.append("llama.cpp refuses a quantized V cache without flash attention (-fa); turn it on")
+            out.append(
+                Message(
+                    "warn.llamacpp_kv_needs_fa",
+                    "llama.cpp refuses a quantized V cache without flash attention (-fa); turn it on",
+                )
+            )
         if r.name == "ollama" and r.num_ctx is not None and self.workload.context > r.num_ctx:
             out.append(
-                f"context {self.workload.context:,} exceeds Ollama's num_ctx {r.num_ctx:,}: Ollama truncates the "
-                "prompt to num_ctx (raise num_ctx)"
+                Message(
+                    "warn.ollama_num_ctx",
+                    "context {context:,} exceeds Ollama's num_ctx {num_ctx:,}: Ollama truncates the "
+                    "prompt to num_ctx (raise num_ctx)",
+                    context=self.workload.context,
+                    num_ctx=r.num_ctx,
+                )
             )
         return out

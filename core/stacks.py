@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from core.messages import Message
+
 StackId = Literal["hf", "deepspeed", "fsdp2", "megatron", "torchtune", "liger", "unsloth"]
 
 # DeepSpeed's defaults (deepspeed/runtime/zero/config.py, DeepSpeedZeroConfig @ edaa7221):
@@ -83,8 +85,11 @@ STACKS: dict[str, TrainingStack] = {
             offloads_checkpoints=False,
             source="transformers Trainer (bf16=True: torch.autocast over fp32 parameters), torch.optim.AdamW "
             "(foreach by default on CUDA), loss_utils.ForCausalLMLoss (logits.float())",
-            notes="today's default; with --zero ≥ 1 the DeepSpeed integration's 16-bit parameters and HF 'auto' "
-            "bucket sizes (h²)",
+            notes=Message(
+                "stack_notes.hf",
+                "today's default; with --zero ≥ 1 the DeepSpeed integration's 16-bit parameters and HF 'auto' "
+                "bucket sizes (h²)",
+            ),
         ),
         TrainingStack(
             "deepspeed",
@@ -100,8 +105,11 @@ STACKS: dict[str, TrainingStack] = {
             source="deepspeed/runtime/zero/stage_1_and_2.py and stage3.py (ipg buffers of reduce_bucket_size, "
             "fp32 gradient partition built at the step), deepspeed/ops/adam FusedAdam (in-place multi-tensor "
             "kernel) and DeepSpeedCPUAdam, DeepSpeedZeroConfig defaults",
-            notes="bf16/fp16 parameters and gradients, fp32 master weights and Adam states in the optimizer "
-            "partition (ZeRO paper §3: 2Ψ + 2Ψ + 12Ψ/N_d)",
+            notes=Message(
+                "stack_notes.deepspeed",
+                "bf16/fp16 parameters and gradients, fp32 master weights and Adam states in the optimizer "
+                "partition (ZeRO paper §3: 2Ψ + 2Ψ + 12Ψ/N_d)",
+            ),
         ),
         TrainingStack(
             "fsdp2",
@@ -119,12 +127,15 @@ STACKS: dict[str, TrainingStack] = {
             source="torchtitan parallelize_llama.py @ 9dec370 (fully_shard per TransformerBlock with "
             "MixedPrecisionPolicy(param_dtype=bf16, reduce_dtype=fp32); TP plan with SequenceParallel norms and "
             "loss_parallel; op-level selective AC _save_list), torch.optim.AdamW (foreach)",
-            notes="per-parameter sharding over all data-parallel ranks (ZeRO-3 semantics); TP with sequence "
-            "parallel and loss parallel",
+            notes=Message(
+                "stack_notes.fsdp2",
+                "per-parameter sharding over all data-parallel ranks (ZeRO-3 semantics); TP with sequence "
+                "parallel and loss parallel",
+            ),
         ),
         TrainingStack(
             "megatron",
-            "Megatron-LM (distributed optimizer)",
+            Message("stack.megatron", "Megatron-LM (distributed optimizer)"),
             optimizer_step="fused",
             master="optimizer",
             sharding="distributed-optimizer",
@@ -137,7 +148,10 @@ STACKS: dict[str, TrainingStack] = {
             source="Megatron-LM docs/source/api-guide/dist_optimizer.md (bf16 params, fp32 grads: 6 + 12/d "
             "bytes per parameter), --sequence-parallel, megatron/core/tensor_parallel/cross_entropy.py "
             "(_VocabParallelCrossEntropy @ d98e8a64), TE/Apex FusedAdam",
-            notes="bf16 parameters, fp32 main_grad buffer, fp32 main parameters and Adam states sharded over DP",
+            notes=Message(
+                "stack_notes.megatron",
+                "bf16 parameters, fp32 main_grad buffer, fp32 main parameters and Adam states sharded over DP",
+            ),
         ),
         TrainingStack(
             "torchtune",
@@ -154,11 +168,14 @@ STACKS: dict[str, TrainingStack] = {
             "upcast to fp32 on its own), recipes full_finetune_single_device / lora_finetune_single_device, "
             "recipes/configs/llama3_2/3B_full.yaml @ 03a1978 (optimizer: torch.optim.AdamW, fused: True: no foreach "
             "temporaries; the single-device configs default to bitsandbytes PagedAdamW8bit)",
-            notes="chunked cross-entropy; FSDP2 sharding when distributed",
+            notes=Message(
+                "stack_notes.torchtune",
+                "chunked cross-entropy; FSDP2 sharding when distributed",
+            ),
         ),
         TrainingStack(
             "liger",
-            "Liger Kernel (on Hugging Face)",
+            Message("stack.liger", "Liger Kernel (on Hugging Face)"),
             optimizer_step="torch",
             master="autocast",
             sharding="zero",
@@ -169,7 +186,10 @@ STACKS: dict[str, TrainingStack] = {
             offloads_checkpoints=False,
             source="liger_kernel/ops/fused_linear_cross_entropy.py (lm_head + cross-entropy per chunk of tokens; "
             "the gradient of the hidden states is computed in the forward; no full logits)",
-            notes="Hugging Face Trainer with Liger's fused linear cross-entropy",
+            notes=Message(
+                "stack_notes.liger",
+                "Hugging Face Trainer with Liger's fused linear cross-entropy",
+            ),
         ),
         TrainingStack(
             "unsloth",
@@ -188,7 +208,10 @@ STACKS: dict[str, TrainingStack] = {
             "backward; kernels/fast_lora.py LoRA_QKV / LoRA_W / LoRA_MLP, fast RMS norm, in-place RoPE, xformers "
             "attention), unsloth_zoo loss_utils.fused_linear_cross_entropy = Apple cut_cross_entropy "
             "linear_cross_entropy (1f3ebdb2 cce.py: saves e, c and the fp32 logsumexp; backward de = zeros_like(e))",
-            notes="offloaded checkpointing, Unsloth's fused LoRA autograd functions and Cut Cross-Entropy",
+            notes=Message(
+                "stack_notes.unsloth_fused_lora",
+                "offloaded checkpointing, Unsloth's fused LoRA autograd functions and Cut Cross-Entropy",
+            ),
         ),
     )
 }

@@ -58,7 +58,7 @@ def check_estimable(scenario: Scenario, source: str) -> None:
 
 class ScenarioDocument(QObject):
     changed = Signal(object)  # the new Scenario
-    error = Signal(str)  # an edit was rejected; the message names the field and the rule
+    error = Signal(object)  # an edit was rejected: the engine's message (a str, or a core Message), naming the field
     notice = Signal(str)  # something the user should know about the last edit (adjusted fields, import notes)
     file_path_changed = Signal(str)
     scenarios_changed = Signal()  # a scenario was added, removed or renamed, or another one became active
@@ -135,7 +135,7 @@ class ScenarioDocument(QObject):
         try:
             new, adjusted = plan_edit(self._scenario, changes)
         except ValueError as exc:
-            self.error.emit(str(exc))
+            self.error.emit(error_message(exc))
             return False
         if new == self._scenario:
             return True

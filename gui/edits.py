@@ -18,6 +18,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from core import quant
+from core.messages import Message, join
 from core.scenario import Scenario
 from core.stacks import STACKS
 
@@ -33,15 +34,23 @@ def get_field(scenario: Scenario, path: str) -> Any:
 
 
 def error_message(exc: Exception) -> str:
-    """The engine's message, naming the field, without pydantic's decoration."""
+    """The engine's message, naming the field, without pydantic's decoration (the engine's own Message when it
+    raised one, so the window can say it in its language)."""
     if isinstance(exc, ValidationError):
-        parts = []
+        parts: list[str] = []
         for err in exc.errors()[:2]:
             loc = ".".join(str(p) for p in err["loc"] if not isinstance(p, int))
             msg = str(err["msg"]).removeprefix("Value error, ")
-            parts.append(f"{loc}: {msg}" if loc and not msg.startswith(loc) else msg)
-        return "; ".join(parts)
-    return str(exc)
+            raised = err.get("ctx", {}).get("error")
+            if isinstance(raised, ValueError) and raised.args and isinstance(raised.args[0], Message):
+                msg = raised.args[0]
+            parts.append(
+                Message("refusal.located", "{field}: {msg}", field=loc, msg=msg)
+                if loc and not msg.startswith(loc)
+                else msg
+            )
+        return join(parts, "; ")
+    return exc.args[0] if isinstance(exc, ValueError) and exc.args and isinstance(exc.args[0], Message) else str(exc)
 
 
 def with_changes(scenario: Scenario, changes: Mapping[str, Any]) -> Scenario:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from core.result import Item
 from core.units import GB, GIB, format_bytes
-from gui.i18n_engine import item_label
+from gui.i18n_engine import engine_text, item_label
 
 translate = QCoreApplication.translate
 
@@ -112,4 +112,5 @@ def formula_tooltip(
 
 def item_tooltip(item: Item, unit: str) -> str:
     value = translate("Format", "{0} ({1} bytes)").format(fmt_bytes(item.bytes, unit), fmt_int(item.bytes))
-    return formula_tooltip(item_label(item), value, item.formula, item.explanation, item.inputs, item.source)
+    explanation = engine_text(item.explanation, unit)
+    return formula_tooltip(item_label(item), value, item.formula, explanation, item.inputs, item.source)

@@ -1,20 +1,69 @@
 """The engine's words in the window's language. `core` speaks English (the CLI's output is English and stays so)
-and gives its user-visible results stable ids: memory items' `key`, phases, parameter components, the mode the
-expected-error statement is for, fit-explorer format badges. The GUI translates by id here; text the engine
-composes from figures (an item's format in parentheses, a suggestion's detail, a warning) keeps its English detail
-behind a translated lead-in. An id not listed here shows the engine's English label: never a blank."""
+and gives its user-visible results stable ids: memory items' `key`, phases, parameter components, fit-explorer
+format badges — and every text it composes from figures (an item's label, a warning, a note, an explanation, the
+expected error, a suggestion) is a `core.messages.Message`: the English string that also carries its template's id
+and its figures. `engine_text` says such a text in the window's language: the template by its id from the catalogue
+(gui/engine_messages.py, translated in resources/i18n), the same figures filled in, byte counts in the window's
+unit. A text whose id is not in the catalogue, or whose English template has moved on since the catalogue was
+written, shows the engine's English: never a blank, never a stale sentence."""
 
 from __future__ import annotations
 
 import re
+import string
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from core.fit import Layout, Suggestion
+from core.messages import Bytes, Message, Size
 from core.result import Estimate, Item
 from core.scenario import Scenario
+from core.units import format_bytes
+from gui.engine_messages import SOURCES
 
 translate = QCoreApplication.translate
+
+
+class _WindowBytes(float):
+    """A `Bytes` or `Size` figure written in the window's unit (GiB or GB), as gui.format.fmt_bytes writes it."""
+
+    unit = "GiB"
+
+    def __format__(self, spec: str) -> str:
+        return float.__format__(float(self), spec) if spec else format_bytes(float(self), self.unit)
+
+
+def _param(name: str, value: Any, unit: str) -> Any:
+    if name.startswith("field") and isinstance(value, str):  # a scenario field's path: its name in the window
+        from gui.fields import field_label
+
+        return field_label("runtime.name" if value == "runtime" else value)
+    if isinstance(value, Message):
+        return engine_text(value, unit)
+    if isinstance(value, Bytes | Size):
+        shown = _WindowBytes(value)
+        shown.unit = unit
+        return shown
+    return value
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _text, name, _spec, _conv in string.Formatter().parse(template) if name is not None}
+
+
+def engine_text(text: str, unit: str = "GiB") -> str:
+    """A text from the engine in the window's language (the English as the engine wrote it when it has no id, or
+    none in the catalogue)."""
+    if not isinstance(text, Message):
+        return text
+    source = SOURCES.get(text.id)
+    if source != text.template:
+        return str(text)
+    translated = translate("Engine", source)
+    if not _fields(translated) <= _fields(source):  # a translation that invents a figure: the English
+        translated = source
+    return translated.format(**{k: _param(k, v, unit) for k, v in text.params.items()})
 
 
 def is_image_model(scenario: Scenario) -> bool:
@@ -68,14 +117,22 @@ _DETAIL = re.compile(r"^(?P<lead>[^(]+?)\s*(?P<detail>\([^()]*\))$")
 
 
 def item_label(item: Item) -> str:
-    """'Weights (BF16)' → '权重 (BF16)': the item's name by its key, the engine's detail (a format) kept."""
-    name = _item_names().get(item.key)
-    if item.label.startswith("Compute buffer"):
+    """'Weights (BF16)' → '权重 (BF16)': the engine's label by its id (its figures — a format, a rank — kept); a
+    label without one (an Item read back from elsewhere) by its key, the engine's detail kept."""
+    return label_text(item.key, item.label)
+
+
+def label_text(key: str, label: str) -> str:
+    """A breakdown line's label (an Item's, a Sweep's) in the window's language."""
+    if isinstance(label, Message) and label.id in SOURCES:
+        return engine_text(label)
+    name = _item_names().get(key)
+    if label.startswith("Compute buffer"):
         return translate("Engine", "Compute buffer (llama.cpp)")
     if name is None:
-        return item.label
-    match = _DETAIL.match(item.label)
-    if match and item.key in DETAIL_KEYS:
+        return engine_text(label)
+    match = _DETAIL.match(label)
+    if match and key in DETAIL_KEYS:
         return f"{name} {match['detail']}"
     return name
 
@@ -119,34 +176,39 @@ def component_text(name: str) -> str:
         "classifier": translate("Engine", "classifier"),
         "vision": translate("Engine", "vision encoder"),
         "ssm": translate("Engine", "state-space layers"),
+        "cross_attention": translate("Engine", "cross-attention"),
+        "encoder": translate("Engine", "encoder"),
+        "layer_scale": translate("Engine", "layer scale"),
+        "layernorm": translate("Engine", "layer norm"),
+        "linear_attention": translate("Engine", "linear attention"),
+        "mamba": translate("Engine", "Mamba layers"),
+        "other": translate("Engine", "other"),
+        "pooler": translate("Engine", "pooler"),
+        "projections": translate("Engine", "projections"),
+        "shared_experts": translate("Engine", "shared experts"),
+        "short_conv": translate("Engine", "short convolutions"),
+        "vision_tower": translate("Engine", "vision tower"),
     }
     return words.get(name, name.replace("_", " "))
 
 
 def expected_error_text(estimate: Estimate, scenario: Scenario) -> str:
-    """How far off the answer is expected to be, by what it is for (the engine's mode; an image model's inference
-    has no KV cache to be exact about). The engine's full English statement stays in the tooltip."""
-    if estimate.mode == "training":
-        return translate(
-            "Engine",
-            "allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates (34 runs, incl. CNNs); CUDA "
-            "context and allocator slack are typical values (±0.5 GiB)",
-        )
-    if is_image_model(scenario):
+    """How far off the answer is expected to be: the engine's statement in the window's language. An image model's
+    inference has no KV cache to be exact about, so the window says what holds for it instead."""
+    if estimate.mode != "training" and is_image_model(scenario):
         return translate(
             "Engine",
             "weights exact for the format; the forward pass's activations from the layer graph; runtime "
             "overhead ±0.5 GiB",
         )
-    return translate(
-        "Engine",
-        "weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of "
-        "published measurements; runtime overhead ±0.5 GiB",
-    )
+    return engine_text(estimate.expected_error)
 
 
 def suggestion_title(s: Suggestion) -> str:
-    """A suggestion's kind in the window's language, the engine's detail (counts, layouts) after it."""
+    """A suggestion in the window's language: the engine's title by its id; a title without one (read back from
+    elsewhere) after its kind in the window's language."""
+    if isinstance(s.title, Message) and s.title.id in SOURCES:
+        return engine_text(s.title)
     kinds = {
         "smaller_batch": translate("Engine", "Smaller batch"),
         "fewer_requests": translate("Engine", "Fewer concurrent requests"),

@@ -7,6 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from core.messages import Text
+
 EditValue = int | float | str | bool | None
 
 
@@ -31,7 +33,7 @@ class Limits(_Frozen):
     context_searched_to: int | None = Field(
         None, description="the search's upper end (the model's maximum position or the scenario's context)"
     )
-    explanations: dict[str, str] = Field(default_factory=dict)
+    explanations: dict[str, Text] = Field(default_factory=dict)
 
 
 class Layout(_Frozen):
@@ -40,7 +42,7 @@ class Layout(_Frozen):
     tp: int
     pp: int
     zero: int
-    description: str = Field(description="the layout in words, e.g. 'data parallel × 24 with ZeRO-3'")
+    description: Text = Field(description="the layout in words, e.g. 'data parallel × 24 with ZeRO-3'")
 
 
 class GpusNeeded(_Frozen):
@@ -54,7 +56,7 @@ class GpusNeeded(_Frozen):
     headroom_bytes: int | None
     edits: tuple[Edit, ...] = ()
     searched_up_to: int
-    explanation: str
+    explanation: Text
 
 
 class GpuOption(_Frozen):
@@ -70,11 +72,11 @@ class GpuOption(_Frozen):
     usable_measured: bool
     headroom_bytes: int
     speed: float | None = Field(description="the engine's throughput figure (see speed_label); None if it does not fit")
-    speed_label: str = Field(description="what `speed` measures, with its unit")
+    speed_label: Text = Field(description="what `speed` measures, with its unit")
     time_to_first_token: float | None = Field(None, description="inference: seconds")
     price_per_gpu_hour: float | None = Field(description="USD; None when no price is on record")
     cost_per_hour: float | None = Field(description="USD per hour for all `gpus`; None when no price is on record")
-    price_source: str = ""
+    price_source: Text = ""
     edits: tuple[Edit, ...]
 
 
@@ -96,7 +98,7 @@ class FormatOption(_Frozen):
     gpu_layers: int | None = Field(None, description="partial: layers whose weights stay on the GPU")
     layers: int | None = None
     cpu_weights_bytes: int | None = Field(None, description="partial: weights kept in system RAM")
-    explanation: str
+    explanation: Text
     edits: tuple[Edit, ...]
 
 
@@ -115,8 +117,8 @@ SuggestionKind = Literal[
 class Suggestion(_Frozen):
     kind: SuggestionKind = Field(description="the main change (more_gpus for a combination with more GPUs)")
     changes: tuple[SuggestionKind, ...] = Field(description="every kind of change it makes")
-    title: str = Field(description="the change in words, e.g. 'Use 24 GPUs: data parallel × 24 with ZeRO-3'")
-    cost: str = Field(description="what the change costs or gives up")
+    title: Text = Field(description="the change in words, e.g. 'Use 24 GPUs: data parallel × 24 with ZeRO-3'")
+    cost: Text = Field(description="what the change costs or gives up")
     edits: tuple[Edit, ...] = Field(description="apply together with `apply_edits` (one undoable edit)")
     total_bytes: int = Field(description="memory per GPU after the change (re-estimated)")
     usable_bytes: int
@@ -135,5 +137,5 @@ class FitReport(_Frozen):
     gpus_needed: GpusNeeded
     catalogue: tuple[GpuOption, ...]
     formats: tuple[FormatOption, ...]
-    formats_note: str = ""
+    formats_note: Text = ""
     suggestions: tuple[Suggestion, ...] = Field(description="empty when the scenario fits")

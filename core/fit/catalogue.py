@@ -7,6 +7,7 @@ from __future__ import annotations
 from core import catalog
 from core.fit.answers import Edit, GpuOption
 from core.fit.edits import try_edits
+from core.messages import Message
 from core.result import Estimate
 from core.samples import sample_unit
 from core.scenario import Scenario
@@ -15,11 +16,12 @@ from core.scenario import Scenario
 def _speed(scenario: Scenario, est: Estimate) -> tuple[float | None, str]:
     c = est.compute
     unit = sample_unit(scenario.model.architecture).plural
+    key = unit.replace(" ", "_")
     if scenario.workload.mode == "training":
-        return c.tokens_per_second, f"training {unit}/s over all GPUs (MFU {c.mfu:.0%})" if c.mfu else ""
-    return c.aggregate_tokens_per_second, (
-        f"{'generated ' if unit == 'tokens' else ''}{unit}/s, all concurrent sequences together (roofline)"
-    )
+        label = "training " + unit + "/s over all GPUs (MFU {mfu:.0%})"
+        return c.tokens_per_second, Message(f"speed.training_{key}", label, mfu=c.mfu) if c.mfu else ""
+    label = ("generated " if unit == "tokens" else "") + unit + "/s, all concurrent sequences together (roofline)"
+    return c.aggregate_tokens_per_second, Message(f"speed.inference_{key}", label)
 
 
 def catalogue_scan(scenario: Scenario) -> tuple[GpuOption, ...]:
@@ -39,7 +41,7 @@ def catalogue_scan(scenario: Scenario) -> tuple[GpuOption, ...]:
         # published rate, or none
         if scenario.gpu.custom is None and g.id == scenario.gpu.id and scenario.cost.price_per_gpu_hour:
             price: float | None = scenario.cost.price_per_gpu_hour
-            price_source = "the scenario's price"
+            price_source: str = Message("fit.scenario_price", "the scenario's price")
         else:
             price = g.price_usd_per_hour
             price_source = g.price_source if price is not None else ""

@@ -10,6 +10,7 @@ from core import quant, sweep
 from core.estimate import estimate, resolve_gpu
 from core.fit.answers import Edit, FormatOption, GpusNeeded, Limits, Suggestion, SuggestionKind
 from core.fit.edits import try_edits
+from core.messages import Message
 from core.scenario import Scenario
 
 
@@ -52,9 +53,15 @@ def smaller_batch(scenario: Scenario) -> Suggestion | None:
         return verified_suggestion(
             scenario,
             "smaller_batch",
-            f"Micro-batch {b} with {accum} accumulation steps (global batch {b * accum:,} per rank, was "
-            f"{w.batch * w.grad_accumulation:,})",
-            "more, smaller steps: a little less throughput; same global batch",
+            Message(
+                "fit.micro_batch",
+                "Micro-batch {batch} with {steps} accumulation steps (global batch {new:,} per rank, was {old:,})",
+                batch=b,
+                steps=accum,
+                new=b * accum,
+                old=w.batch * w.grad_accumulation,
+            ),
+            Message("fit.cost_micro_batch", "more, smaller steps: a little less throughput; same global batch"),
             [Edit(path="workload.batch", value=b), Edit(path="workload.grad_accumulation", value=accum)],
         )
     b = sweep.largest_batch(scenario, upper=w.batch)
@@ -63,8 +70,8 @@ def smaller_batch(scenario: Scenario) -> Suggestion | None:
     return verified_suggestion(
         scenario,
         "fewer_requests",
-        f"Batch {b} (was {w.batch})",
-        "less throughput",
+        Message("fit.batch", "Batch {batch} (was {old})", batch=b, old=w.batch),
+        Message("fit.cost_less_throughput", "less throughput"),
         [Edit(path="workload.batch", value=b)],
     )
 
@@ -77,8 +84,8 @@ def fewer_requests(scenario: Scenario) -> Suggestion | None:
             return verified_suggestion(
                 scenario,
                 "fewer_requests",
-                f"{c} concurrent requests (was {w.concurrency})",
-                "less throughput; more replicas for the same load",
+                Message("fit.concurrency", "{n} concurrent requests (was {old})", n=c, old=w.concurrency),
+                Message("fit.cost_concurrency", "less throughput; more replicas for the same load"),
                 [Edit(path="workload.concurrency", value=c)],
             )
     return smaller_batch(scenario)
@@ -90,8 +97,11 @@ def checkpointing(scenario: Scenario) -> Suggestion | None:
     return verified_suggestion(
         scenario,
         "checkpointing",
-        "Turn on full activation checkpointing",
-        "≈ 33 % more compute (each layer's forward runs again in backward: 8·N·D instead of 6·N·D)",
+        Message("fit.checkpointing", "Turn on full activation checkpointing"),
+        Message(
+            "fit.cost_checkpointing",
+            "≈ 33 % more compute (each layer's forward runs again in backward: 8·N·D instead of 6·N·D)",
+        ),
         [Edit(path="training.grad_checkpointing", value="full")],
     )
 
@@ -100,24 +110,55 @@ def offload(scenario: Scenario) -> Suggestion | None:
     p = scenario.parallelism
     if scenario.workload.mode != "training" or p.offload == "optimizer+params":
         return None
-    options: list[tuple[str, int, str]] = []
+    options: list[tuple[str, int, Message]] = []
     if p.offload == "none":
-        options.append(("optimizer", max(p.zero, 2), "optimizer states, master weights and gradients"))
-    options.append(("optimizer+params", 3, "optimizer states, gradients and parameters"))
-    for target, zero, what in options:
+        zero = max(p.zero, 2)
+        options.append(
+            (
+                "optimizer",
+                zero,
+                Message(
+                    "fit.offload_optimizer",
+                    "Offload the optimizer states, master weights and gradients to CPU memory (DeepSpeed ZeRO-{zero} "
+                    "Offload)",
+                    zero=zero,
+                ),
+            )
+        )
+    options.append(
+        (
+            "optimizer+params",
+            3,
+            Message(
+                "fit.offload_optimizer_params",
+                "Offload the optimizer states, gradients and parameters to CPU memory (DeepSpeed ZeRO-{zero} Offload)",
+                zero=3,
+            ),
+        )
+    )
+    for target, stage, title in options:
         edits = [Edit(path="parallelism.offload", value=target)]
-        if zero != p.zero:
-            edits.append(Edit(path="parallelism.zero", value=zero))
+        if stage != p.zero:
+            edits.append(Edit(path="parallelism.zero", value=stage))
         s = verified_suggestion(
             scenario,
             "offload",
-            f"Offload the {what} to CPU memory (DeepSpeed ZeRO-{zero} Offload)",
-            "slower steps (PCIe transfers, CPU Adam); needs the offloaded bytes in host RAM",
+            title,
+            Message(
+                "fit.cost_offload", "slower steps (PCIe transfers, CPU Adam); needs the offloaded bytes in host RAM"
+            ),
             edits,
         )
         if s is not None:
             return s
     return None
+
+
+def more_gpus_cost(extra: int, traffic: bool) -> str:
+    """'1 more GPU', '3 more GPUs and their interconnect traffic'."""
+    plural = "GPUs" if extra > 1 else "GPU"
+    more = "{extra} more " + plural + (" and their interconnect traffic" if traffic else "")
+    return Message(f"fit.cost_more_{plural.lower()}{'_traffic' if traffic else ''}", more, extra=extra)
 
 
 def more_gpus(scenario: Scenario, needed: GpusNeeded) -> Suggestion | None:
@@ -128,8 +169,14 @@ def more_gpus(scenario: Scenario, needed: GpusNeeded) -> Suggestion | None:
     return verified_suggestion(
         scenario,
         "more_gpus",
-        f"Use {needed.gpus} × {gpu.name} ({needed.layout.description})",
-        f"{extra} more GPU{'s' if extra > 1 else ''}" + (" and their interconnect traffic" if needed.gpus > 1 else ""),
+        Message(
+            "fit.more_gpus",
+            "Use {gpus} × {gpu} ({layout})",
+            gpus=needed.gpus,
+            gpu=gpu.name,
+            layout=needed.layout.description,
+        ),
+        more_gpus_cost(extra, traffic=needed.gpus > 1),
         needed.edits,
     )
 
@@ -147,8 +194,8 @@ def kv_cache(scenario: Scenario) -> Suggestion | None:
         s = verified_suggestion(
             scenario,
             "kv_cache",
-            f"Store the KV cache as {kv} (was {scenario.precision.kv_cache})",
-            "a small quality change in long contexts",
+            Message("fit.kv_cache", "Store the KV cache as {kv} (was {old})", kv=kv, old=scenario.precision.kv_cache),
+            Message("fit.cost_kv_cache", "a small quality change in long contexts"),
             [Edit(path="precision.kv_cache", value=kv)],
         )
         if s is not None:
@@ -164,8 +211,14 @@ def smaller_format(scenario: Scenario, formats: Sequence[FormatOption]) -> Sugge
             return verified_suggestion(
                 scenario,
                 "smaller_format",
-                f"Weights in {f.name} ({f.bits_per_weight:g} bits per weight, was {scenario.precision.weights})",
-                "quantization error: a quality loss that grows as the bits shrink",
+                Message(
+                    "fit.smaller_format",
+                    "Weights in {format} ({bits:g} bits per weight, was {old})",
+                    format=f.name,
+                    bits=f.bits_per_weight,
+                    old=scenario.precision.weights,
+                ),
+                Message("fit.cost_smaller_format", "quantization error: a quality loss that grows as the bits shrink"),
                 f.edits,
             )
     return None
@@ -182,7 +235,7 @@ def shorter_context(scenario: Scenario, lim: Limits) -> Suggestion | None:
     return verified_suggestion(
         scenario,
         "shorter_context",
-        f"Context {c:,} tokens (was {w.context:,})",
-        "the model sees less text per sequence",
+        Message("fit.shorter_context", "Context {context:,} tokens (was {old:,})", context=c, old=w.context),
+        Message("fit.cost_shorter_context", "the model sees less text per sequence"),
         edits,
     )

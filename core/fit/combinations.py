@@ -6,10 +6,11 @@ from __future__ import annotations
 from core import quant
 from core.estimate import resolve_gpu
 from core.fit.answers import Edit, Suggestion, SuggestionKind
-from core.fit.changes import KV_SMALLER, verified_suggestion
+from core.fit.changes import KV_SMALLER, more_gpus_cost, verified_suggestion
 from core.fit.edits import try_edits
 from core.fit.fewest_gpus import gpus_needed
 from core.fit.formats import candidate_formats, format_scan
+from core.messages import Message, capitalized, join
 from core.scenario import Scenario
 
 Modifier = tuple[tuple[SuggestionKind, ...], str, str, list[Edit]]
@@ -29,21 +30,35 @@ def _modifiers(scenario: Scenario) -> list[Modifier]:
             out.append(
                 (
                     ("smaller_batch",),
-                    f"micro-batch 1 with {w.batch * w.grad_accumulation} accumulation steps",
-                    "more, smaller steps",
+                    Message(
+                        "fit.words_micro_batch_1",
+                        "micro-batch 1 with {steps} accumulation steps",
+                        steps=w.batch * w.grad_accumulation,
+                    ),
+                    Message("fit.cost_smaller_steps", "more, smaller steps"),
                     batch,
                 )
             )
         if scenario.training.grad_checkpointing != "full":
             ckpt = [Edit(path="training.grad_checkpointing", value="full")]
-            out.append((("checkpointing",), "activation checkpointing", "≈ 33 % more compute", ckpt))
+            out.append(
+                (
+                    ("checkpointing",),
+                    Message("fit.words_checkpointing", "activation checkpointing"),
+                    Message("fit.cost_more_compute", "≈ 33 % more compute"),
+                    ckpt,
+                )
+            )
             if batch:
                 out.append(
                     (
                         ("smaller_batch", "checkpointing"),
-                        f"micro-batch 1 with {w.batch * w.grad_accumulation} accumulation steps and activation "
-                        "checkpointing",
-                        "more, smaller steps and ≈ 33 % more compute",
+                        Message(
+                            "fit.words_micro_batch_1_checkpointing",
+                            "micro-batch 1 with {steps} accumulation steps and activation checkpointing",
+                            steps=w.batch * w.grad_accumulation,
+                        ),
+                        Message("fit.cost_smaller_steps_more_compute", "more, smaller steps and ≈ 33 % more compute"),
                         batch + ckpt,
                     )
                 )
@@ -52,8 +67,8 @@ def _modifiers(scenario: Scenario) -> list[Modifier]:
             out.append(
                 (
                     ("fewer_requests",),
-                    "one request at a time",
-                    "less throughput",
+                    Message("fit.words_one_request", "one request at a time"),
+                    Message("fit.cost_less_throughput", "less throughput"),
                     [Edit(path="workload.concurrency", value=1)],
                 )
             )
@@ -69,8 +84,8 @@ def _modifiers(scenario: Scenario) -> list[Modifier]:
             out.append(
                 (
                     ("kv_cache",),
-                    f"a {kv} KV cache",
-                    "a small quality change",
+                    Message("fit.words_kv_cache", "a {kv} KV cache", kv=kv),
+                    Message("fit.cost_small_quality_change", "a small quality change"),
                     [Edit(path="precision.kv_cache", value=kv)],
                 )
             )
@@ -92,8 +107,13 @@ def _with_format(scenario: Scenario, base: Modifier | None) -> Modifier | None:
     if pick is None:
         return None
     kinds: tuple[SuggestionKind, ...] = (*(base[0] if base else ()), "smaller_format")
-    words = (f"{base[1]} and " if base else "") + f"weights in {pick.name}"
-    cost = (f"{base[2]}; " if base else "") + "quantization error"
+    words = (
+        Message("fit.words_and_format", "{words} and weights in {format}", words=base[1], format=pick.name)
+        if base
+        else Message("fit.words_format", "weights in {format}", format=pick.name)
+    )
+    error = Message("fit.cost_quantization_error", "quantization error")
+    cost = join([base[2], error], "; ") if base else error
     return kinds, words, cost, [*edits, *pick.edits]
 
 
@@ -110,7 +130,7 @@ def combined_changes(scenario: Scenario, fewest: int | None) -> list[Suggestion]
             continue
         if tried[1].fit.fits:
             if len(kinds) > 1:  # a single change that fits alone is a single suggestion already
-                s = verified_suggestion(scenario, kinds[0], f"{words[0].upper()}{words[1:]}", cost, edits, kinds)
+                s = verified_suggestion(scenario, kinds[0], capitalized(words), cost, edits, kinds)
                 found += [s] if s is not None else []
             continue
         needed = gpus_needed(tried[0])
@@ -122,8 +142,15 @@ def combined_changes(scenario: Scenario, fewest: int | None) -> list[Suggestion]
         s = verified_suggestion(
             scenario,
             "more_gpus",
-            f"{words[0].upper()}{words[1:]}, on {needed.gpus} × {gpu.name} ({needed.layout.description})",
-            f"{cost}; {extra} more GPU{'s' if extra != 1 else ''}",
+            Message(
+                "fit.words_on_gpus",
+                "{words}, on {gpus} × {gpu} ({layout})",
+                words=capitalized(words),
+                gpus=needed.gpus,
+                gpu=gpu.name,
+                layout=needed.layout.description,
+            ),
+            join([cost, more_gpus_cost(extra, traffic=False)], "; "),
             [*edits, *(e for e in needed.edits if e.path not in {x.path for x in edits})],
             (*kinds, "more_gpus"),
         )

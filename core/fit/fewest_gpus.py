@@ -7,31 +7,44 @@ from core import sweep
 from core.estimate import estimate, resolve_gpu
 from core.fit.answers import GpusNeeded, Layout
 from core.fit.edits import changed_fields
+from core.messages import Message, Size, join
 from core.scenario import Scenario
-from core.units import format_bytes
 
 PARALLEL_PATHS = ("parallelism.gpus", "parallelism.tp", "parallelism.pp", "parallelism.zero")
 
 
 def describe_layout(scenario: Scenario) -> Layout:
     p = scenario.parallelism
-    parts = []
+    parts: list[str] = []
     if scenario.runtime.gguf and scenario.workload.mode == "inference":
         split = p.tp * p.pp
-        words = f"layers split over {split} GPUs (llama.cpp)" if split > 1 else "one GPU"
+        words = (
+            Message("layout.llama_cpp_split", "layers split over {gpus} GPUs (llama.cpp)", gpus=split)
+            if split > 1
+            else Message("layout.one_gpu", "one GPU")
+        )
         return Layout(gpus=p.gpus, dp=p.dp, tp=p.tp, pp=p.pp, zero=p.zero, description=words)
     if p.dp > 1 or scenario.workload.mode == "training":
-        zero = f" with ZeRO-{p.zero}" if p.zero and scenario.workload.mode == "training" else ""
+        zero = bool(p.zero and scenario.workload.mode == "training")
         if p.dp > 1:
-            parts.append(f"data parallel × {p.dp}{zero}")
+            parts.append(
+                Message("layout.dp_zero", "data parallel × {dp} with ZeRO-{zero}", dp=p.dp, zero=p.zero)
+                if zero
+                else Message("layout.dp", "data parallel × {dp}", dp=p.dp)
+            )
         elif zero and p.tp * p.pp == 1:
-            parts.append(f"one GPU{zero}")
+            parts.append(Message("layout.one_gpu_zero", "one GPU with ZeRO-{zero}", zero=p.zero))
     if p.tp > 1:
-        parts.append(f"tensor parallel × {p.tp}")
+        parts.append(Message("layout.tp", "tensor parallel × {tp}", tp=p.tp))
     if p.pp > 1:
-        parts.append(f"pipeline × {p.pp}")
+        parts.append(Message("layout.pp", "pipeline × {pp}", pp=p.pp))
     return Layout(
-        gpus=p.gpus, dp=p.dp, tp=p.tp, pp=p.pp, zero=p.zero, description=", ".join(parts) or "one GPU, no parallelism"
+        gpus=p.gpus,
+        dp=p.dp,
+        tp=p.tp,
+        pp=p.pp,
+        zero=p.zero,
+        description=join(parts) or Message("layout.none", "one GPU, no parallelism"),
     )
 
 
@@ -40,16 +53,22 @@ def gpus_needed(scenario: Scenario, upper: int = 4096) -> GpusNeeded:
     gpu = resolve_gpu(scenario)
     found = sweep.fewest_gpus(scenario, upper)
     how = (
-        "training: more data-parallel ranks at the scenario's ZeRO stage, then ZeRO-1/2/3, then tensor parallel 2/4/8 "
-        "with ZeRO-3, then pipeline stages with ZeRO-1"
+        Message(
+            "fewest.how_training",
+            "training: more data-parallel ranks at the scenario's ZeRO stage, then ZeRO-1/2/3, then tensor parallel "
+            "2/4/8 with ZeRO-3, then pipeline stages with ZeRO-1",
+        )
         if scenario.workload.mode == "training"
         else (
-            "inference: llama.cpp splits layers across GPUs"
+            Message("fewest.how_llama_cpp", "inference: llama.cpp splits layers across GPUs")
             if scenario.runtime.gguf
-            else "inference: tensor parallel (dividing the attention heads), then tensor × pipeline parallel"
+            else Message(
+                "fewest.how_inference",
+                "inference: tensor parallel (dividing the attention heads), then tensor × pipeline parallel",
+            )
         )
     )
-    counts = "GPU counts 1–8, then multiples of 8 (whole nodes)"
+    counts = Message("fewest.counts", "GPU counts 1–8, then multiples of 8 (whole nodes)")
     if found is None:
         return GpusNeeded(
             found=False,
@@ -59,16 +78,25 @@ def gpus_needed(scenario: Scenario, upper: int = 4096) -> GpusNeeded:
             usable_bytes=estimate(scenario).fit.usable_bytes,
             headroom_bytes=None,
             searched_up_to=upper,
-            explanation=f"no layout tried fits on up to {upper:,} × {gpu.name} ({how}; {counts})",
+            explanation=Message(
+                "fewest.none",
+                "no layout tried fits on up to {upper:,} × {gpu} ({how}; {counts})",
+                upper=upper,
+                gpu=gpu.name,
+                how=how,
+                counts=counts,
+            ),
         )
     n, s = found
     est = estimate(s)
     layout = describe_layout(s)
-    per_batch = ""
+    per_batch: str = ""
     if scenario.workload.mode == "training" and s.parallelism.dp != scenario.parallelism.dp:
-        per_batch = (
-            f"; the per-GPU micro-batch stays {s.workload.batch}, so the global batch becomes "
-            f"{s.workload.batch * s.workload.grad_accumulation * s.parallelism.dp:,} sequences"
+        per_batch = Message(
+            "fewest.global_batch",
+            "; the per-GPU micro-batch stays {batch}, so the global batch becomes {global_batch:,} sequences",
+            batch=s.workload.batch,
+            global_batch=s.workload.batch * s.workload.grad_accumulation * s.parallelism.dp,
         )
     return GpusNeeded(
         found=True,
@@ -79,9 +107,17 @@ def gpus_needed(scenario: Scenario, upper: int = 4096) -> GpusNeeded:
         headroom_bytes=est.fit.headroom_bytes,
         edits=changed_fields(scenario, s, PARALLEL_PATHS),
         searched_up_to=upper,
-        explanation=(
-            f"{n} × {gpu.name} ({layout.description}): {format_bytes(est.memory.total)} per GPU of "
-            f"{format_bytes(est.fit.usable_bytes)} usable. Fewest over the layouts tried ({how}; {counts})"
-            f"{per_batch}"
+        explanation=Message(
+            "fewest.found",
+            "{gpus} × {gpu} ({layout}): {total} per GPU of {usable} usable. Fewest over the layouts tried ({how}; "
+            "{counts}){per_batch}",
+            gpus=n,
+            gpu=gpu.name,
+            layout=layout.description,
+            total=Size(est.memory.total),
+            usable=Size(est.fit.usable_bytes),
+            how=how,
+            counts=counts,
+            per_batch=per_batch,
         ),
     )

@@ -9,10 +9,10 @@ from core.fit.answers import Badge, Edit, FormatOption
 from core.fit.edits import try_edits
 from core.memory import weights as weights_mod
 from core.memory.context import make_ctx
+from core.messages import Message, Size
 from core.params import count
 from core.result import Estimate
 from core.scenario import Scenario
-from core.units import format_bytes
 
 
 def candidate_formats(scenario: Scenario) -> tuple[list[str], str]:
@@ -21,7 +21,10 @@ def candidate_formats(scenario: Scenario) -> tuple[list[str], str]:
     if w.mode == "training" and scenario.training.finetune == "full":
         return (
             [],
-            "full training keeps the weights at the training precision; weight formats apply to inference and LoRA",
+            Message(
+                "formats.full_training",
+                "full training keeps the weights at the training precision; weight formats apply to inference and LoRA",
+            ),
         )
     ids = list(quant.formats())
     if scenario.runtime.gguf and w.mode == "inference":
@@ -102,7 +105,7 @@ def format_scan(scenario: Scenario) -> tuple[tuple[FormatOption, ...], str]:
         total, usable = est.memory.total, est.fit.usable_bytes
         badge: Badge = "fits" if est.fit.fits else "too_large"
         gpu_layers = cpu_bytes = None
-        expl = f"{format_bytes(total)} of {format_bytes(usable)} usable"
+        expl = Message("formats.fits", "{total} of {usable} usable", total=Size(total), usable=Size(usable))
         partial = (
             _most_gpu_layers(tried[0], n_layers)
             if not est.fit.fits and llama and weights > 0 and tried[0].runtime.n_gpu_layers is None
@@ -114,15 +117,27 @@ def format_scan(scenario: Scenario) -> tuple[tuple[FormatOption, ...], str]:
             w_item = part.memory.item("weights")
             cpu_bytes = round(float(w_item.inputs.get("cpu_bytes", 0))) if w_item else None
             edits = [*edits, Edit(path="runtime.n_gpu_layers", value=gpu_layers)]
-            expl = (
-                f"does not fit whole ({format_bytes(total)} of {format_bytes(usable)}); with --n-gpu-layers "
-                f"{gpu_layers} ({gpu_layers} of {n_layers} layers and their K/V on the GPU, the output layer in "
-                f"RAM) it takes {format_bytes(part.memory.total)}; {format_bytes(cpu_bytes or 0)} of weights stay in "
-                f"system RAM and run on the CPU ({format_bytes(part.host_ram_bytes)} of RAM with their K/V)"
+            expl = Message(
+                "formats.partial",
+                "does not fit whole ({total} of {usable}); with --n-gpu-layers {gpu_layers} ({gpu_layers} of {layers} "
+                "layers and their K/V on the GPU, the output layer in RAM) it takes {part_total}; {cpu} of weights "
+                "stay in system RAM and run on the CPU ({host} of RAM with their K/V)",
+                total=Size(total),
+                usable=Size(usable),
+                gpu_layers=gpu_layers,
+                layers=n_layers,
+                part_total=Size(part.memory.total),
+                cpu=Size(cpu_bytes or 0),
+                host=Size(part.host_ram_bytes),
             )
         elif not est.fit.fits:
-            short = format_bytes(-est.fit.headroom_bytes)
-            expl = f"{format_bytes(total)} > {format_bytes(usable)} usable (short by {short})"
+            expl = Message(
+                "formats.too_large",
+                "{total} > {usable} usable (short by {short})",
+                total=Size(total),
+                usable=Size(usable),
+                short=Size(-est.fit.headroom_bytes),
+            )
         rows.append(
             FormatOption(
                 format_id=fid,

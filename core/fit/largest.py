@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from core import sweep
 from core.fit.answers import Limits
+from core.messages import Message
 from core.samples import is_image_model
 from core.scenario import Scenario
 
@@ -20,26 +21,39 @@ def limits(scenario: Scenario) -> Limits:
     top = min(max(scenario.model.architecture.max_positions, scenario.workload.context), sweep.MAX_CONTEXT)
     batch = sweep.largest_batch(scenario)
     concurrency = sweep.largest_concurrency(scenario) if inference else None
-    expl = {
-        "batch": (
-            "largest "
-            + ("per-GPU micro-batch" if not inference else "batch of sequences per step")
-            + " with everything else as set: the memory-vs-batch sweep brackets it, integer sweeps pin it exactly"
-        ),
+    expl: dict[str, str] = {
+        "batch": Message(
+            "limits.batch_inference",
+            "largest batch of sequences per step with everything else as set: the memory-vs-batch sweep brackets it, "
+            "integer sweeps pin it exactly",
+        )
+        if inference
+        else Message(
+            "limits.batch_training",
+            "largest per-GPU micro-batch with everything else as set: the memory-vs-batch sweep brackets it, integer "
+            "sweeps pin it exactly",
+        )
     }
     if has_context:
         expl["context"] = (
-            "largest context (prompt + generated tokens) with everything else as set: a log-spaced sweep brackets "
-            "it, integer sweeps pin it exactly"
-            + (
-                f"; searched up to {top:,} tokens (the model's maximum position or the context asked for), "
-                "and that much fits"
-                if context == top
-                else ""
+            Message(
+                "limits.context_to_top",
+                "largest context (prompt + generated tokens) with everything else as set: a log-spaced sweep brackets "
+                "it, integer sweeps pin it exactly; searched up to {top:,} tokens (the model's maximum position or the "
+                "context asked for), and that much fits",
+                top=top,
+            )
+            if context == top
+            else Message(
+                "limits.context",
+                "largest context (prompt + generated tokens) with everything else as set: a log-spaced sweep brackets "
+                "it, integer sweeps pin it exactly",
             )
         )
     if inference:
-        expl["concurrency"] = "largest number of concurrent requests, each with its own KV cache (bisection)"
+        expl["concurrency"] = Message(
+            "limits.concurrency", "largest number of concurrent requests, each with its own KV cache (bisection)"
+        )
     return Limits(
         context=context,
         batch=batch,

@@ -32,6 +32,7 @@ from core.importers import hf_models, hf_quant, hf_vlm
 from core.importers.hf_decoder import decoder_lm
 from core.importers.hf_families import FAMILIES, DecoderFamily
 from core.importers.hf_reader import ALIASES, ConfigReader, class_defaults, with_defaults
+from core.messages import Message
 
 BUILDERS = {**hf_models.BUILDERS, **hf_vlm.BUILDERS}
 MAX_CONFIG_BYTES = 4 * 1024 * 1024  # real configs are a few KB; refuse anything absurd
@@ -189,15 +190,29 @@ def _build(config: Mapping[str, Any], mt: str, c: ConfigReader, label: str, warn
         fam = FAMILIES.get(text_mt)
         if fam is None:
             fam = _unknown_family(text_mt)
-            warnings.append(f"text_config.model_type '{text_mt or '(none)'}' is not a known family")
+            warnings.append(
+                Message(
+                    "import.unknown_text_family",
+                    "text_config.model_type '{model_type}' is not a known family",
+                    model_type=text_mt or "(none)",
+                )
+            )
         warnings.append(
-            f"model_type '{mt}' wraps its text model in text_config: only the text model was read; a tower that "
-            "transformers builds by default (when the config names none) is not counted"
+            Message(
+                "import.text_config_only",
+                "model_type '{model_type}' wraps its text model in text_config: only the text model was read; a tower "
+                "that transformers builds by default (when the config names none) is not counted",
+                model_type=mt,
+            )
         )
         return decoder_lm(t, fam, text_mt or mt, label, top=c)
     warnings.append(
-        f"model_type '{mt or '(none)'}' is not a known family: read as a decoder from its standard keys "
-        "(attention, experts and layer kinds are read generically; the count is not verified against transformers)"
+        Message(
+            "import.unknown_family",
+            "model_type '{model_type}' is not a known family: read as a decoder from its standard keys (attention, "
+            "experts and layer kinds are read generically; the count is not verified against transformers)",
+            model_type=mt or "(none)",
+        )
     )
     return decoder_lm(c, _unknown_family(mt), mt or "unknown", label)
 
@@ -241,7 +256,14 @@ def from_dict(config: Mapping[str, Any], source: str = "config.json", name: str 
             f"{' …' if len(structural) > 12 else ''}; refused rather than answered without them",
         )
     if unread and warnings:
-        warnings.append(f"keys not read: {', '.join(unread[:20])}{' …' if len(unread) > 20 else ''}")
+        warnings.append(
+            Message(
+                "import.keys_not_read",
+                "keys not read: {keys}{more}",
+                keys=", ".join(unread[:20]),
+                more=" …" if len(unread) > 20 else "",
+            )
+        )
     arch = arch.model_copy(update={"source": source, "unverified": tuple(warnings)})
     return ImportedModel(
         architecture=arch,

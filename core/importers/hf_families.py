@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Literal
 
 from core.architecture import MAX_WIDTH, Mixer, Norm
 from core.errors import ModelFormatError
+from core.messages import Message
 
 if TYPE_CHECKING:
     from core.importers.hf_reader import ConfigReader
@@ -316,9 +317,12 @@ FAMILIES: dict[str, DecoderFamily] = {
     # width (ffn_mult, or none) are chosen per layer by block_configs
     "nemotron-nas": DecoderFamily(
         tie=False, block_configs=True,
-        unverified="model_type 'nemotron-nas' needs remote code (DeciLM): its per-layer block_configs are read as "
-        "vLLM's, SGLang's and TensorRT-LLM's DeciLM ports build them (ffn_mult → ⌈2·ffn_mult·h/3⌉ to a multiple of "
-        "256), but no checkpoint total was found to hold the count to",
+        unverified=Message(
+            "unverified.nemotron_nas",
+            "model_type 'nemotron-nas' needs remote code (DeciLM): its per-layer block_configs are read as vLLM's, "
+            "SGLang's and TensorRT-LLM's DeciLM ports build them (ffn_mult → ⌈2·ffn_mult·h/3⌉ to a multiple of 256), "
+            "but no checkpoint total was found to hold the count to",
+        ),
     ),
     # DeepSeek-V4: one shared key/value head of head_dim with a 128-token sliding window in every layer, low-rank
     # queries, a grouped low-rank output and sinks; compressed (CSA / HCA) attention, the indexer and the

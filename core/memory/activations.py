@@ -34,6 +34,7 @@ import numpy as np
 
 from core.architecture import Norm, StackSpec
 from core.memory.context import Ctx, Num
+from core.messages import Message, join
 
 # Extra tensors (beyond its input/output) an activation function saves, in units of its input size,
 # and whether it keeps its input for backward.
@@ -442,22 +443,38 @@ def largest_layer_saved(ctx: Ctx, st: StackSpec, terms: Terms, T: Num, s: Num, m
 
 def kinds_note(st: StackSpec) -> str:
     """A sentence on the layer kinds whose terms follow a transformers torch path rather than a CUDA kernel."""
-    parts = []
+    parts: list[str] = []
     if st.mixer_count("linear"):
         parts.append(
-            f"{st.mixer_count('linear')} Gated DeltaNet layers as transformers' torch path runs them (fp32 chunk "
-            "tensors and one state per 64 tokens); fla's CUDA kernel keeps less"
+            Message(
+                "kinds.gated_deltanet",
+                "{n} Gated DeltaNet layers as transformers' torch path runs them (fp32 chunk tensors and one state per "
+                "64 tokens); fla's CUDA kernel keeps less",
+                n=st.mixer_count("linear"),
+            )
         )
     if st.mixer_count("mamba2"):
         parts.append(
-            f"{st.mixer_count('mamba2')} Mamba-2 layers as transformers' torch path runs them (fp32 chunk tensors, "
-            "B and C per head); mamba_ssm's fused kernel keeps less"
+            Message(
+                "kinds.mamba2",
+                "{n} Mamba-2 layers as transformers' torch path runs them (fp32 chunk tensors, B and C per head); "
+                "mamba_ssm's fused kernel keeps less",
+                n=st.mixer_count("mamba2"),
+            )
         )
     if st.mixer_count("conv"):
-        parts.append(f"{st.mixer_count('conv')} short-convolution layers (in_proj's 3h, the gated products, conv)")
+        parts.append(
+            Message(
+                "kinds.short_conv",
+                "{n} short-convolution layers (in_proj's 3h, the gated products, conv)",
+                n=st.mixer_count("conv"),
+            )
+        )
     if st.attention.indexer is not None:
-        parts.append("the DSA indexer's fp32 scores per head over the whole prompt at prefill")
-    return (" Layer kinds: " + "; ".join(parts) + ".") if parts else ""
+        parts.append(
+            Message("kinds.dsa_indexer", "the DSA indexer's fp32 scores per head over the whole prompt at prefill")
+        )
+    return Message("kinds.note", " Layer kinds: {parts}.", parts=join(parts, "; ")) if parts else ""
 
 
 def layer_transient(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int) -> Num:

@@ -15,7 +15,8 @@ import numpy as np
 from numpy.typing import NDArray
 
 from core.cnn import ACTIVATIONS, CnnSpec, LayerShape, propagate
-from core.memory.context import Ctx, Num, PhaseItem, fmt_bytes
+from core.memory.context import Ctx, Num, PhaseItem
+from core.messages import Bytes, Message
 
 # layers whose backward needs their input (an in-place activation keeps its output instead, like ReLU)
 _SAVES_INPUT = {
@@ -170,18 +171,23 @@ def training_items(ctx: Ctx) -> list[PhaseItem]:
     return [
         PhaseItem(
             "activations",
-            "Activations saved for backward",
+            Message("item.activations_saved_for_backward", "Activations saved for backward"),
             "activations",
             {"forward": saved + 0.0 * ctx.seq, "backward": bwd + 0.0 * ctx.seq},
             "Σ saved tensors (conv/BN/pool inputs, ReLU outputs, pool indices) · batch · bytes",
-            f"Every convolution, batch-norm and pooling layer keeps its input for backward; in-place ReLUs keep "
-            f"their output, which is the batch-norm output, so each tensor is counted once; max-pooling adds int64 "
-            f"indices. For {float(np.max(b)):,.0f} images of {img}×{img} at {a} bytes: "
-            f"{fmt_bytes(float(np.max(saved)))}. "
-            f"Going backward, kept tensors "
-            f"are "
-            f"released layer by layer while each layer holds the gradients of its output and input: worst moment "
-            f"{fmt_bytes(float(np.max(bwd)))}.",
+            Message(
+                "expl.cnn_saved",
+                "Every convolution, batch-norm and pooling layer keeps its input for backward; in-place ReLUs keep "
+                "their output, which is the batch-norm output, so each tensor is counted once; max-pooling adds int64 "
+                "indices. For {images:,.0f} images of {img}×{img} at {a} bytes: {saved}. Going backward, kept tensors "
+                "are released layer by layer while each layer holds the gradients of its output and input: worst "
+                "moment {backward}.",
+                images=float(np.max(b)),
+                img=img,
+                a=a,
+                saved=Bytes(float(np.max(saved))),
+                backward=Bytes(float(np.max(bwd))),
+            ),
             {"batch": float(np.max(b)), "image_size": img, "bytes_per_activation": a},
             "PyTorch autograd saved tensors for conv/batch_norm/max_pool2d",
         )
@@ -195,13 +201,18 @@ def inference_items(ctx: Ctx) -> list[PhaseItem]:
     return [
         PhaseItem(
             "activations",
-            "Transient activations",
+            Message("item.transient_activations", "Transient activations"),
             "activations",
             {"prefill": peak + 0.0 * ctx.seq, "decode": peak + 0.0 * ctx.seq},
             "max over layers of the tensors alive at once · batch · bytes",
-            f"Without autograd each feature map is freed after its last reader; the largest set alive at once "
-            f"(a layer's input and output, plus residual inputs waiting for their addition) for "
-            f"{float(np.max(b)):,.0f} images = {fmt_bytes(float(np.max(peak)))}.",
+            Message(
+                "expl.cnn_transient",
+                "Without autograd each feature map is freed after its last reader; the largest set alive at once (a "
+                "layer's input and output, plus residual inputs waiting for their addition) for {images:,.0f} images "
+                "= {size}.",
+                images=float(np.max(b)),
+                size=Bytes(float(np.max(peak))),
+            ),
             {"batch": float(np.max(b)), "bytes_per_activation": a},
         )
     ]

@@ -6,7 +6,8 @@ import numpy as np
 
 from core import quant
 from core.architecture import ATTENTION_MIXERS
-from core.memory.context import Ctx, Num, PhaseItem, fmt_bytes
+from core.memory.context import Ctx, Num, PhaseItem
+from core.messages import Bytes, Message, join
 
 VLLM_BLOCK = 16  # tokens per paged-KV block (vLLM's default block_size)
 
@@ -34,30 +35,51 @@ def per_token_elements(ctx: Ctx) -> tuple[float, str]:
     runtime = ctx.scenario.runtime.name
     # DeepSeek sparse attention: the indexer keeps one key of index_head_dim per token and layer (all heads share it)
     indexer = float(att.indexer.head_dim) if att.indexer is not None else 0.0
-    indexer_note = f"indexer key {att.indexer.head_dim} + " if att.indexer is not None else ""
+    indexer_note: str = (
+        Message("kv.indexer_key", "indexer key {dim} + ", dim=att.indexer.head_dim) if att.indexer is not None else ""
+    )
     if att.mla is not None:
         mla = att.mla
         # transformers' DSA models (deepseek_v32, glm_moe_dsa) cache the latent too: cache.update(k_pass, k_rot)
         # with k_pass (batch, 1, tokens, kv_lora_rank) and k_rot (batch, 1, tokens, rope dim), measured exactly
         # (tests/data/calibration/inference.json, DeepSeek-V3.2); the older DeepSeek-V2/V3 code caches K/V per head
         if runtime != "hf" or att.indexer is not None:
-            return float(mla.kv_lora_rank + mla.qk_rope_head_dim) + indexer, indexer_note + (
-                f"MLA latent: kv_lora_rank + rope dim = {mla.kv_lora_rank} + {mla.qk_rope_head_dim} per token "
-                f"(one compressed vector shared by all heads)"
+            return float(mla.kv_lora_rank + mla.qk_rope_head_dim) + indexer, Message(
+                "kv.mla_latent",
+                "{indexer}MLA latent: kv_lora_rank + rope dim = {rank} + {rope} per token (one compressed vector "
+                "shared by all heads)",
+                indexer=indexer_note,
+                rank=mla.kv_lora_rank,
+                rope=mla.qk_rope_head_dim,
             )
         heads = att.num_heads / ctx.tp
-        return heads * (mla.qk_head_dim + mla.v_head_dim) + indexer, indexer_note + (
-            f"transformers caches MLA decompressed: heads × (qk_head_dim + v_head_dim) = {heads:g} × "
-            f"({mla.qk_head_dim} + {mla.v_head_dim})"
+        return heads * (mla.qk_head_dim + mla.v_head_dim) + indexer, Message(
+            "kv.mla_decompressed",
+            "{indexer}transformers caches MLA decompressed: heads × (qk_head_dim + v_head_dim) = {heads:g} × "
+            "({qk} + {v})",
+            indexer=indexer_note,
+            heads=heads,
+            qk=mla.qk_head_dim,
+            v=mla.v_head_dim,
         )
     kv_heads = max(1.0, att.num_kv_heads / ctx.tp) if ctx.tp > 1 else float(att.num_kv_heads)
+    gqa = att.num_kv_heads < att.num_heads
     if att.v_dim != att.head_dim:  # value heads of their own width (MiMo-V2)
-        return kv_heads * (att.head_dim + att.v_dim) + indexer, indexer_note + (
-            f"K and V: kv_heads × (head_dim + v_head_dim) = {kv_heads:g} × ({att.head_dim} + {att.v_dim})"
+        return kv_heads * (att.head_dim + att.v_dim) + indexer, Message(
+            "kv.heads_own_v",
+            "{indexer}K and V: kv_heads × (head_dim + v_head_dim) = {kv_heads:g} × ({head_dim} + {v_dim})",
+            indexer=indexer_note,
+            kv_heads=kv_heads,
+            head_dim=att.head_dim,
+            v_dim=att.v_dim,
         )
-    return 2 * kv_heads * att.head_dim + indexer, indexer_note + (
-        f"K and V: 2 × kv_heads × head_dim = 2 × {kv_heads:g} × {att.head_dim}"
-        + (" (GQA: fewer kv heads than query heads)" if att.num_kv_heads < att.num_heads else "")
+    return 2 * kv_heads * att.head_dim + indexer, Message(
+        "kv.heads_gqa" if gqa else "kv.heads",
+        "{indexer}K and V: 2 × kv_heads × head_dim = 2 × {kv_heads:g} × {head_dim}"
+        + (" (GQA: fewer kv heads than query heads)" if gqa else ""),
+        indexer=indexer_note,
+        kv_heads=kv_heads,
+        head_dim=att.head_dim,
     )
 
 
@@ -70,26 +92,46 @@ def cached_tokens(ctx: Ctx, seq: Num) -> tuple[Num, str]:
     share = ctx.layers_per_stage / n
     attn = st.kv_layer_count(*ATTENTION_MIXERS)  # KV-shared layers (Gemma 3n) read another layer's cache
     shared = st.attention_layer_count - attn
-    other = f"; the other {n - attn} layers keep no KV cache (a fixed-size state, or no mixer)" if attn < n else ""
+    other: str = (
+        Message(
+            "kv.other_layers", "; the other {n} layers keep no KV cache (a fixed-size state, or no mixer)", n=n - attn
+        )
+        if attn < n
+        else ""
+    )
     if shared:
-        other += f" ({shared} of them attend over the cache of an earlier layer of their kind)"
+        other = Message(
+            "kv.shared_layers",
+            "{other} ({shared} of them attend over the cache of an earlier layer of their kind)",
+            other=other,
+            shared=shared,
+        )
     sliding = st.kv_layer_count("sliding") if att.sliding_window is not None else 0
     chunked = st.kv_layer_count("chunked") if att.chunk_size is not None else 0
     if not sliding and not chunked:
-        return seq * attn * share, f"{attn} attention layers keep every token{other}"
+        return seq * attn * share, Message(
+            "kv.every_token", "{attn} attention layers keep every token{other}", attn=attn, other=other
+        )
     extra = ctx.scenario.runtime.ubatch if ctx.scenario.runtime.gguf else 0
     full = attn - sliding - chunked
     tokens: Num = seq * full
-    how = [f"{full} full-attention layers keep every token"]
+    how: list[str] = [Message("kv.full_layers", "{n} full-attention layers keep every token", n=full)]
     if sliding:
         window = (att.sliding_window or 0) + extra
         tokens = tokens + np.minimum(seq, window) * sliding
-        how.append(f"{sliding} sliding layers keep at most {window}")
+        how.append(Message("kv.sliding_layers", "{n} sliding layers keep at most {window}", n=sliding, window=window))
     if chunked:
         chunk = (att.chunk_size or 0) + extra
         tokens = tokens + np.minimum(seq, chunk) * chunked
-        how.append(f"{chunked} chunked-attention layers keep at most one chunk, {chunk}")
-    return tokens * share, "; ".join(how) + other
+        how.append(
+            Message(
+                "kv.chunked_layers",
+                "{n} chunked-attention layers keep at most one chunk, {chunk}",
+                n=chunked,
+                chunk=chunk,
+            )
+        )
+    return tokens * share, Message("kv.layers_other", "{layers}{other}", layers=join(how, "; "), other=other)
 
 
 def kv_items(ctx: Ctx) -> list[PhaseItem]:
@@ -125,9 +167,14 @@ def kv_items(ctx: Ctx) -> list[PhaseItem]:
     prefill: Num = per_tok * prompt_tokens * seqs * b
     if runtime == "ollama":
         prefill = total
-    offload = (
-        f" Ollama allocates num_ctx {float(np.max(seq)):,.0f} × {s.runtime.parallel} slot(s) at load, whatever the "
-        "request's length (OLLAMA_CONTEXT_LENGTH / OLLAMA_NUM_PARALLEL)."
+    offload: str = (
+        Message(
+            "kv.ollama_slots",
+            " Ollama allocates num_ctx {num_ctx:,.0f} × {parallel} slot(s) at load, whatever the request's length "
+            "(OLLAMA_CONTEXT_LENGTH / OLLAMA_NUM_PARALLEL).",
+            num_ctx=float(np.max(seq)),
+            parallel=s.runtime.parallel,
+        )
         if runtime == "ollama"
         else ""
     )
@@ -137,18 +184,33 @@ def kv_items(ctx: Ctx) -> list[PhaseItem]:
         on, n, _ = gpu_layers(ctx)
         share = on / n if n else 1.0
         total, prefill = total * share, prefill * share
-        offload += (
-            f" With -ngl {s.runtime.n_gpu_layers}, {on} of {n} layers keep their K/V on the GPU; the rest in RAM."
+        offload = Message(
+            "kv.ngl",
+            "{before} With -ngl {ngl}, {on} of {n} layers keep their K/V on the GPU; the rest in RAM.",
+            before=offload,
+            ngl=s.runtime.n_gpu_layers,
+            on=on,
+            n=n,
         )
-    cross = ""
+    cross: str = ""
     if st.cross_attention and arch.encoder is not None:
         enc_len = arch.audio.max_source_positions if arch.audio else seq
         att = st.attention
         cross_bytes = 2 * att.num_kv_heads * att.head_dim * enc_len * st.num_layers * seqs * b
         total = total + cross_bytes
         prefill = prefill + cross_bytes
-        positions = f"{enc_len:,}" if np.ndim(enc_len) == 0 else "the context's"  # a context sweep passes an array
-        cross = f" Cross-attention also caches the encoder's K/V ({positions} positions per layer)."
+        cross = (  # a context sweep passes an array
+            Message(
+                "kv.cross",
+                " Cross-attention also caches the encoder's K/V ({positions:,} positions per layer).",
+                positions=enc_len,
+            )
+            if np.ndim(enc_len) == 0
+            else Message(
+                "kv.cross_context",
+                " Cross-attention also caches the encoder's K/V (the context's positions per layer).",
+            )
+        )
     formula = "elements/token/layer · Σ_layers tokens · sequences · bytes/element"
     if runtime == "vllm":
         formula += f" (tokens rounded up to {VLLM_BLOCK}-token blocks)"
@@ -156,21 +218,30 @@ def kv_items(ctx: Ctx) -> list[PhaseItem]:
         f"{float(np.max(ctx.batch)):,.0f} × {s.workload.concurrency}"
         if s.workload.concurrency > 1
         else f"{float(np.max(seqs)):,.0f}"
-    )
+    )  # figures only
     items = (
         []
         if not st.attention_layer_count
         else [
             PhaseItem(
                 key="kv_cache",
-                label=f"KV cache ({kv})",
+                label=Message("item.kv_cache", "KV cache ({format})", format=kv),
                 category="kv_cache",
                 by_phase={"prefill": prefill, "decode": total, "serving": total},
                 formula=formula,
-                explanation=(
-                    f"{how}; {which}; × {seq_note} sequence(s) × {b:g} bytes ({kv}).{cross} "
-                    f"At the full context this is {fmt_bytes(float(np.max(total)))}; after the prompt "
-                    f"(prefill) it is {fmt_bytes(float(np.max(prefill)))}.{offload}"
+                explanation=Message(
+                    "expl.kv_cache",
+                    "{how}; {which}; × {seqs} sequence(s) × {bytes:g} bytes ({kv}).{cross} At the full context this "
+                    "is {total}; after the prompt (prefill) it is {prefill}.{offload}",
+                    how=how,
+                    which=which,
+                    seqs=seq_note,
+                    bytes=b,
+                    kv=kv,
+                    cross=cross,
+                    total=Bytes(float(np.max(total))),
+                    prefill=Bytes(float(np.max(prefill))),
+                    offload=offload,
                 ),
                 inputs={
                     "elements_per_token_per_layer": per_tok,
@@ -199,17 +270,29 @@ def _fixed_state(ctx: Ctx) -> PhaseItem:
     share = ctx.layers_per_stage / st.num_layers / ctx.tp
     b = ctx.compute_bytes
     total = (recurrent * 4 + conv * b) * ctx.sequences * share
-    kinds = ", ".join(f"{st.mixer_count(k)} {k}" for k in ("linear", "mamba2", "conv") if st.mixer_count(k))
+    kinds = join(
+        [
+            Message(f"kv.kind_{k}", "{n} " + k, n=st.mixer_count(k))  # linear (Gated DeltaNet), mamba2, conv
+            for k in ("linear", "mamba2", "conv")
+            if st.mixer_count(k)
+        ]
+    )
     return PhaseItem(
         key="recurrent_state",
-        label="Recurrent state (fixed size)",
+        label=Message("item.recurrent_state_fixed_size", "Recurrent state (fixed size)"),
         category="kv_cache",
         by_phase={"prefill": total, "decode": total, "serving": total},
         formula="(recurrent elements · 4 + conv-window elements · bytes) · sequences",
-        explanation=(
-            f"{kinds} layer(s) keep a fixed-size state instead of a KV cache: {recurrent:,} recurrent elements "
-            f"(fp32) and {conv:,} convolution-window elements ({b:g} bytes) per sequence; it does not grow with "
-            f"context. = {fmt_bytes(float(np.max(total)))}."
+        explanation=Message(
+            "expl.fixed_state",
+            "{kinds} layer(s) keep a fixed-size state instead of a KV cache: {recurrent:,} recurrent elements (fp32) "
+            "and {conv:,} convolution-window elements ({bytes:g} bytes) per sequence; it does not grow with context. "
+            "= {size}.",
+            kinds=kinds,
+            recurrent=recurrent,
+            conv=conv,
+            bytes=b,
+            size=Bytes(float(np.max(total))),
         ),
         inputs={"recurrent_elements": recurrent, "conv_elements": conv, "sequences": float(np.max(ctx.sequences))},
         source="transformers' Qwen3Next/NemotronH/Lfm2 cache classes (conv_states, recurrent/ssm_states)",
@@ -224,14 +307,18 @@ def _ssm_state(ctx: Ctx) -> PhaseItem:
     total = per_layer * ssm.num_layers * ctx.sequences * b / ctx.pp
     return PhaseItem(
         key="kv_cache",
-        label="Recurrent state (SSM)",
+        label=Message("item.recurrent_state_ssm", "Recurrent state (SSM)"),
         category="kv_cache",
         by_phase={"prefill": total, "decode": total, "serving": total},
         formula="L · I · (conv_kernel + state_size) · sequences · bytes",
-        explanation=(
-            f"A state-space model keeps a fixed-size state instead of a KV cache: per layer a convolution "
-            f"window and the SSM state, {ssm.intermediate_size} × ({ssm.conv_kernel} + {ssm.state_size}) "
-            f"values; it does not grow with context. = {fmt_bytes(float(np.max(total)))}."
+        explanation=Message(
+            "expl.ssm_state",
+            "A state-space model keeps a fixed-size state instead of a KV cache: per layer a convolution window and "
+            "the SSM state, {intermediate} × ({kernel} + {state}) values; it does not grow with context. = {size}.",
+            intermediate=ssm.intermediate_size,
+            kernel=ssm.conv_kernel,
+            state=ssm.state_size,
+            size=Bytes(float(np.max(total))),
         ),
         inputs={
             "layers": ssm.num_layers,

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from core.memory.context import Ctx, Num, PhaseItem, fmt_bytes
+from core.memory.context import Ctx, Num, PhaseItem
+from core.messages import Bytes, Message
 from core.result import Phase
 
 MIB = 2**20
@@ -37,12 +38,16 @@ def overhead_items(ctx: Ctx, allocated: dict[Phase, Num]) -> list[PhaseItem]:
         items.append(
             PhaseItem(
                 "runtime_overhead",
-                "vLLM non-torch memory",
+                Message("item.vllm_non_torch_memory", "vLLM non-torch memory"),
                 "overhead",
                 dict.fromkeys(phases, nt),
                 "measured: 1.79 GiB (TP 1), 3.58 GiB (TP ≥ 2)",
-                f"CUDA context, NCCL and custom all-reduce buffers as vLLM's memory profiler reports them for "
-                f"Llama-3-8B = {fmt_bytes(nt)} per GPU.",
+                Message(
+                    "expl.vllm_nontorch",
+                    "CUDA context, NCCL and custom all-reduce buffers as vLLM's memory profiler reports them for "
+                    "Llama-3-8B = {size} per GPU.",
+                    size=Bytes(nt),
+                ),
                 {"tp": ctx.tp},
                 "vLLM worker memory profiling (measured-cases.jsonl inf-vllm-llama3-8b-nontorch-tp1/tp2)",
             )
@@ -54,12 +59,16 @@ def overhead_items(ctx: Ctx, allocated: dict[Phase, Num]) -> list[PhaseItem]:
         items.append(
             PhaseItem(
                 "sglang_overhead",  # its own id: "runtime_overhead" is vLLM's measured non-torch memory
-                "SGLang metadata and communication",
+                Message("item.sglang_metadata_and_communication", "SGLang metadata and communication"),
                 "overhead",
                 dict.fromkeys(phases, meta),
                 "512 MiB + tp · pp / 8 GiB",
-                f"SGLang's allowance outside mem_fraction_static for the attention backend's constant metadata "
-                f"(512 MiB) and, growing with the parallel size, communication buffers = {fmt_bytes(meta)}.",
+                Message(
+                    "expl.sglang_meta",
+                    "SGLang's allowance outside mem_fraction_static for the attention backend's constant metadata "
+                    "(512 MiB) and, growing with the parallel size, communication buffers = {size}.",
+                    size=Bytes(meta),
+                ),
                 {"tp": p.tp, "pp": p.pp},
                 "sglang python/sglang/srt/server_args.py _handle_gpu_memory_settings (reserved_mem)",
             )
@@ -68,12 +77,16 @@ def overhead_items(ctx: Ctx, allocated: dict[Phase, Num]) -> list[PhaseItem]:
     items.append(
         PhaseItem(
             "cuda_context",
-            "CUDA context & libraries",
+            Message("item.cuda_context_libraries", "CUDA context & libraries"),
             "overhead",
             dict.fromkeys(phases, float(ctx_bytes)),
             "≈ 500 MiB (PyTorch) / 300 MiB (llama.cpp)",
-            "The CUDA context, kernels and cuBLAS/cuDNN handles each process loads before any tensor; about "
-            f"{fmt_bytes(ctx_bytes)} with lazy module loading (varies ±200 MiB with GPU and driver).",
+            Message(
+                "expl.cuda_context",
+                "The CUDA context, kernels and cuBLAS/cuDNN handles each process loads before any tensor; about "
+                "{size} with lazy module loading (varies ±200 MiB with GPU and driver).",
+                size=Bytes(ctx_bytes),
+            ),
             {},
             "typical nvidia-smi reading of an idle CUDA process",
         )
@@ -84,15 +97,19 @@ def overhead_items(ctx: Ctx, allocated: dict[Phase, Num]) -> list[PhaseItem]:
         items.append(
             PhaseItem(
                 "allocator_slack",
-                "Allocator slack (fragmentation)",
+                Message("item.allocator_slack_fragmentation", "Allocator slack (fragmentation)"),
                 "overhead",
                 slack,
                 f"{frac:.0%} · allocated",
-                f"PyTorch's caching allocator reserves more than it hands out: freed blocks of other sizes stay "
-                f"reserved. Typically {frac:.0%} of the peak allocation for "
-                f"{'training' if ctx.training else 'inference'}"
-                f" = {fmt_bytes(float(np.max(max(slack.values(), key=lambda v: float(np.max(v))))))}; "
-                "PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True lowers it.",
+                Message(
+                    "expl.slack_training" if ctx.training else "expl.slack_inference",
+                    "PyTorch's caching allocator reserves more than it hands out: freed blocks of other sizes stay "
+                    "reserved. Typically {frac:.0%} of the peak allocation for "
+                    + ("training" if ctx.training else "inference")
+                    + " = {size}; PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True lowers it.",
+                    frac=frac,
+                    size=Bytes(float(np.max(max(slack.values(), key=lambda v: float(np.max(v)))))),
+                ),
                 {"fraction": frac},
             )
         )

@@ -25,6 +25,7 @@ import numpy as np
 from core.architecture import StackSpec
 from core.memory import activations as act
 from core.memory.context import Ctx, Num, PhaseItem, fmt_bytes
+from core.messages import Bytes, Message, concat
 from core.result import Phase
 from core.stacks import TORCHTUNE_CHUNKS, TrainingStack, sequence_parallel_on
 from core.stacks import get as get_stack
@@ -156,47 +157,79 @@ def selective_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, mode: act.Mode, ter
 
 
 def explain_activations(ctx: Ctx, stack: TrainingStack, policy: str, pp_rank: str) -> str:
-    parts = []
+    parts: list[str] = []
     if ctx.tp > 1:
-        off = " (switched off: parallelism.sequence_parallel)" if stack.sequence_parallel and not sp_on(ctx) else ""
+        off = stack.sequence_parallel and not sp_on(ctx)
         parts.append(
-            f" {stack.name}: "
-            + (
-                f"sequence parallel divides the norm and residual activations by TP = {ctx.tp} as well."
-                if sp_on(ctx)
-                else f"no sequence parallelism{off}, so norm and residual activations are whole on each of the "
-                f"{ctx.tp} TP ranks."
+            Message(
+                "parallel.sp",
+                " {stack}: sequence parallel divides the norm and residual activations by TP = {tp} as well.",
+                stack=stack.name,
+                tp=ctx.tp,
+            )
+            if sp_on(ctx)
+            else Message(
+                "parallel.no_sp_switched_off",
+                " {stack}: no sequence parallelism (switched off: parallelism.sequence_parallel), so norm and "
+                "residual activations are whole on each of the {tp} TP ranks.",
+                stack=stack.name,
+                tp=ctx.tp,
+            )
+            if off
+            else Message(
+                "parallel.no_sp",
+                " {stack}: no sequence parallelism, so norm and residual activations are whole on each of the {tp} "
+                "TP ranks.",
+                stack=stack.name,
+                tp=ctx.tp,
             )
         )
     if policy == "selective":
-        name = (
-            "torchtitan's op-level policy keeps the layer input, every second matmul output and the attention "
-            "kernel's outputs, and recomputes the rest"
+        parts.append(
+            Message(
+                "parallel.selective_torchtitan",
+                " Selective checkpointing: torchtitan's op-level policy keeps the layer input, every second matmul "
+                "output and the attention kernel's outputs, and recomputes the rest.",
+            )
             if stack.sharding == "fsdp"
-            else "Megatron's selective recompute drops only the attention core (seq² scores and softmax)"
+            else Message(
+                "parallel.selective_megatron",
+                " Selective checkpointing: Megatron's selective recompute drops only the attention core (seq² scores "
+                "and softmax).",
+            )
         )
-        parts.append(f" Selective checkpointing: {name}.")
     if policy == "full" and stack.offloads_checkpoints:
         parts.append(
-            f" {stack.name} offloads each checkpointed layer input to CPU memory; one is on the GPU at a time."
+            Message(
+                "parallel.offloaded_checkpoints",
+                " {stack} offloads each checkpointed layer input to CPU memory; one is on the GPU at a time.",
+                stack=stack.name,
+            )
         )
     if stack.activations == "unsloth":
         parts.append(
-            f" {stack.name}'s own autograd functions keep less per layer than the transformers modules (fast RMS "
-            "norm, RoPE in place, LoRA_MLP keeps only its input, gate and up); the recomputed layer's backward adds "
-            "DW and matmul_lora's LoRA term (2 × T × intermediate) beside the layer's input, output and gradient."
+            Message(
+                "parallel.unsloth_autograd",
+                " {stack}'s own autograd functions keep less per layer than the transformers modules (fast RMS norm, "
+                "RoPE in place, LoRA_MLP keeps only its input, gate and up); the recomputed layer's backward adds DW "
+                "and matmul_lora's LoRA term (2 × T × intermediate) beside the layer's input, output and gradient.",
+                stack=stack.name,
+            )
         )
     if ctx.pp > 1:
         parts.append(
-            f" Pipeline rank: {'first' if pp_rank == 'first' else 'last'} stage ("
-            + (
-                f"{ctx.pp} micro-batches in flight under 1F1B, no logits"
-                if pp_rank == "first"
-                else "one micro-batch in flight, with the final norm and the logits"
+            Message(
+                "parallel.pp_first",
+                " Pipeline rank: first stage ({pp} micro-batches in flight under 1F1B, no logits).",
+                pp=ctx.pp,
             )
-            + ")."
+            if pp_rank == "first"
+            else Message(
+                "parallel.pp_last",
+                " Pipeline rank: last stage (one micro-batch in flight, with the final norm and the logits).",
+            )
         )
-    return "".join(parts)
+    return concat(*parts)
 
 
 def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) -> PhaseItem:
@@ -211,14 +244,22 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
         bwd = 4 * TV + 8 * TV / c
         return PhaseItem(
             "logits",
-            f"Logits and chunked loss ({stack.name})",
+            Message("item.logits_chunked", "Logits and chunked loss ({stack})", stack=stack.name),
             "activations",
             {"forward": fwd, "backward": bwd},
             f"T·V·({a16} + 4 + 4/{c}) · or 4 + 8/{c} at the start of backward" + shard,
-            f"{stack.name} splits the {16 if a16 == 2 else 32}-bit logits (T × V = {float(np.max(T)):,.0f} × {V:,}) "
-            f"into {c} chunks and upcasts each to fp32 on its own: log-softmax keeps its fp32 output per chunk, but "
-            f"no whole fp32 copy and no whole fp32 gradient exist at once = {fmt_bytes(float(np.max(fwd)))} at the "
-            "end of the forward pass.",
+            Message(
+                "expl.loss_chunked",
+                "{stack} splits the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) into {chunks} chunks and "
+                "upcasts each to fp32 on its own: log-softmax keeps its fp32 output per chunk, but no whole fp32 copy "
+                "and no whole fp32 gradient exist at once = {size} at the end of the forward pass.",
+                stack=stack.name,
+                bits=16 if a16 == 2 else 32,
+                tokens=float(np.max(T)),
+                vocab=V,
+                chunks=c,
+                size=Bytes(float(np.max(fwd))),
+            ),
             inputs,
             "torchtune CEWithChunkedOutputLoss (num_output_chunks=8)",
         )
@@ -227,13 +268,20 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
         de = a16 * T * h
         return PhaseItem(
             "logits",
-            f"Cut cross-entropy ({stack.name})",
+            Message("item.cut_ce", "Cut cross-entropy ({stack})", stack=stack.name),
             "activations",
             {"forward": lse, "backward": lse + de},
             f"4·T (fp32 logsumexp) · + {a16}·T·h (gradient of the hidden states) in backward",
-            f"{stack.name} computes the loss with Apple's Cut Cross-Entropy: the {float(np.max(T)):,.0f} × {V:,} "
-            "logits exist only in on-chip blocks; it keeps the fp32 logsumexp per token and its backward fills the "
-            f"gradient of the final hidden states = {fmt_bytes(float(np.max(lse + de)))}.",
+            Message(
+                "expl.loss_cut",
+                "{stack} computes the loss with Apple's Cut Cross-Entropy: the {tokens:,.0f} × {vocab:,} logits exist "
+                "only in on-chip blocks; it keeps the fp32 logsumexp per token and its backward fills the gradient of "
+                "the final hidden states = {size}.",
+                stack=stack.name,
+                tokens=float(np.max(T)),
+                vocab=V,
+                size=Bytes(float(np.max(lse + de))),
+            ),
             inputs,
             "apple/ml-cross-entropy cut_cross_entropy/cce.py (save_for_backward(e, c, lse, ...)), cce_backward.py "
             "(de = torch.zeros_like(e))",
@@ -251,15 +299,23 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
         chunk = 8 * ct * V + 0.0 * T
         return PhaseItem(
             "logits",
-            f"Fused linear cross-entropy ({stack.name})",
+            Message("item.fused_linear_ce", "Fused linear cross-entropy ({stack})", stack=stack.name),
             "activations",
             {"forward": kept + chunk, "backward": kept},
             f"{a16}·T·h (gradient of the hidden states) + 4·T (fp32 loss per token) + 8 · c · V (one chunk of c "
             f"tokens: the previous chunk's {a16 * 8}-bit gradient, this chunk's logits and their fp32 copy)",
-            f"{stack.name} computes lm_head and the loss chunk by chunk — c = {float(np.max(ct)):,.0f} tokens, the "
-            f"power of two above T / ⌈V / h⌉ = T / {inc} — and computes the gradient of the final hidden states in "
-            f"the forward pass: the {float(np.max(T)):,.0f} × {V:,} logits never exist whole = "
-            f"{fmt_bytes(float(np.max(kept + chunk)))}.",
+            Message(
+                "expl.loss_fused_linear_chunks",
+                "{stack} computes lm_head and the loss chunk by chunk — c = {chunk:,.0f} tokens, the power of two "
+                "above T / ⌈V / h⌉ = T / {inc} — and computes the gradient of the final hidden states in the forward "
+                "pass: the {tokens:,.0f} × {vocab:,} logits never exist whole = {size}.",
+                stack=stack.name,
+                chunk=float(np.max(ct)),
+                inc=inc,
+                tokens=float(np.max(T)),
+                vocab=V,
+                size=Bytes(float(np.max(kept + chunk))),
+            ),
             inputs,
             "liger_kernel v0.4.2 ops/fused_linear_cross_entropy.py (fused_linear_cross_entropy_forward)",
         )
@@ -272,16 +328,26 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
         peak = (4 + a16) * TV
         return PhaseItem(
             "logits",
-            f"Logits and vocab-parallel cross-entropy ({stack.name})",
+            Message("item.vocab_parallel_ce", "Logits and vocab-parallel cross-entropy ({stack})", stack=stack.name),
             "activations",
             {"forward": peak, "backward": peak},
             f"T·V·({a16} + 4) in the forward (16-bit logits and their fp32 copy) and at the start of backward (fp32 "
             f"gradient and its {a16 * 8}-bit cast)" + shard,
-            f"{stack.name}'s vocab-parallel cross-entropy copies the logits (T × V = {float(np.max(T)):,.0f} × {V:,}"
-            + (f", sharded over the vocabulary on {vd} TP ranks" if vd > 1 else "")
-            + ") to fp32 and turns the copy into the softmax in place, the only tensor it keeps; backward turns that "
-            "into the gradient in place and autograd casts it to the logits' dtype: "
-            f"{fmt_bytes(float(np.max(peak)))} at either moment.",
+            Message(
+                "expl.loss_vocab_parallel",
+                "{stack}'s vocab-parallel cross-entropy copies the logits (T × V = {tokens:,.0f} × {vocab:,}{sharded}) "
+                "to fp32 and turns the copy into the softmax in place, the only tensor it keeps; backward turns that "
+                "into the gradient in place and autograd casts it to the logits' dtype: {size} at either moment.",
+                stack=stack.name,
+                tokens=float(np.max(T)),
+                vocab=V,
+                sharded=Message(
+                    "expl.loss_vocab_parallel.sharded", ", sharded over the vocabulary on {vd} TP ranks", vd=vd
+                )
+                if vd > 1
+                else "",
+                size=Bytes(float(np.max(peak))),
+            ),
             inputs,
             "megatron/core/tensor_parallel/cross_entropy.py (_VocabParallelCrossEntropy)",
         )
@@ -294,14 +360,20 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
         bwd_start = 16 * TV
         return PhaseItem(
             "logits",
-            "Logits and loss (fp32, DTensor loss parallel)",
+            Message("item.logits_and_loss_fp32_dtensor_loss_parallel", "Logits and loss (fp32, DTensor loss parallel)"),
             "activations",
             {"forward": fwd_peak, "backward": bwd_start},
             f"T·V/TP·({a16 + (4 if a16 != 4 else 0) + 8} in the forward, 16 at the start of backward)",
-            f"{stack.name} computes the loss on logits sharded over the vocabulary on {vd} TP ranks (loss_parallel): "
-            "DTensor's log-softmax keeps the fp32 copy, the shifted logits and their exponential at once, and its "
-            "fused nll + log-softmax backward builds zeros_like, exp, their sum and the product beside the saved "
-            f"fp32 output: {fmt_bytes(float(np.max(bwd_start)))} at the start of backward.",
+            Message(
+                "expl.loss_dtensor",
+                "{stack} computes the loss on logits sharded over the vocabulary on {tp} TP ranks (loss_parallel): "
+                "DTensor's log-softmax keeps the fp32 copy, the shifted logits and their exponential at once, and its "
+                "fused nll + log-softmax backward builds zeros_like, exp, their sum and the product beside the saved "
+                "fp32 output: {size} at the start of backward.",
+                stack=stack.name,
+                tp=vd,
+                size=Bytes(float(np.max(bwd_start))),
+            ),
             inputs,
             "torch/distributed/tensor/parallel/loss.py (_log_softmax, _nll_loss_and_log_softmax_backward)",
         )
@@ -313,16 +385,23 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
     bwd_start = kept + 8 * TV
     return PhaseItem(
         "logits",
-        "Logits and loss (fp32)",
+        Message("item.logits_and_loss_fp32", "Logits and loss (fp32)"),
         "activations",
         {"forward": fwd_peak, "backward": bwd_start},
         "T·V·(4 kept + 6 while the loss runs) · or 4 + 8 at the start of backward" + shard,
-        f"The loss upcasts the {16 if a16 == 2 else 32}-bit logits "
-        f"(T × V = {float(np.max(T)):,.0f} × {V:,}"
-        + (f", sharded over the vocabulary on {vd} TP ranks ({stack.name} loss parallel)" if vd > 1 else "")
-        + ") to fp32; log-softmax keeps its fp32 output for backward, and backward starts by materialising two fp32 "
-        f"gradients of the same size: {fmt_bytes(float(np.max(bwd_start)))} at that moment — often the single "
-        "largest activation.",
+        Message(
+            "expl.loss_sharded" if vd > 1 else "expl.loss",
+            "The loss upcasts the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}"
+            + (", sharded over the vocabulary on {tp} TP ranks ({stack} loss parallel)" if vd > 1 else "")
+            + ") to fp32; log-softmax keeps its fp32 output for backward, and backward starts by materialising two "
+            "fp32 gradients of the same size: {size} at that moment — often the single largest activation.",
+            bits=16 if a16 == 2 else 32,
+            tokens=float(np.max(T)),
+            vocab=V,
+            tp=vd,
+            stack=stack.name,
+            size=Bytes(float(np.max(bwd_start))),
+        ),
         inputs,
         "transformers loss_utils.ForCausalLMLoss (logits.float())",
     )
@@ -339,13 +418,19 @@ def expert_dispatch_item(ctx: Ctx, st: StackSpec, T: Num, a: int) -> PhaseItem |
     b = 2 * a * T * k * h / sp_divisor(ctx)
     return PhaseItem(
         "expert_all_to_all",
-        "Expert-parallel all-to-all buffers",
+        Message("item.expert_parallel_all_to_all_buffers", "Expert-parallel all-to-all buffers"),
         "activations",
         {"forward": b, "backward": b, "backward_end": b},
         "2 · a · T · k · h",
-        f"With experts sharded over {ep} ranks, one MoE layer at a time sends its {k} routed copies of each token to "
-        f"the ranks holding those experts and receives them back: a send and a receive buffer of T × k × h = "
-        f"{fmt_bytes(float(np.max(b)))} (balanced routing: each rank's experts receive T · k tokens in all).",
+        Message(
+            "expl.ep_buffers",
+            "With experts sharded over {ep} ranks, one MoE layer at a time sends its {k} routed copies of each token "
+            "to the ranks holding those experts and receives them back: a send and a receive buffer of T × k × h = "
+            "{size} (balanced routing: each rank's experts receive T · k tokens in all).",
+            ep=ep,
+            k=k,
+            size=Bytes(float(np.max(b))),
+        ),
         {"ep": ep, "experts_per_token": k},
         "Megatron-LM token dispatcher (alltoall), DeepSpeed-MoE _AllToAll",
     )

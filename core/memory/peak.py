@@ -17,7 +17,8 @@ from core.architecture import StackSpec
 from core.hardware import GpuSpec
 from core.memory import activations as act
 from core.memory import cnn_activations, engines, kv_cache, overhead, parallel, training_state, weights
-from core.memory.context import Ctx, Num, PhaseItem, fmt_bytes, make_ctx
+from core.memory.context import Ctx, Num, PhaseItem, make_ctx
+from core.messages import Bytes, Message, concat, join
 from core.result import Phase
 from core.scenario import Scenario
 
@@ -87,12 +88,17 @@ def inference_activation_items(ctx: Ctx) -> list[PhaseItem]:
         return [
             PhaseItem(
                 "activations",
-                "Transient activations",
+                Message("item.transient_activations", "Transient activations"),
                 "activations",
                 {"prefill": peak_v, "decode": peak_v},
                 "max over a block's live tensors for the image tokens",
-                f"{float(np.max(T_v)):,.0f} patch tokens go through each block at once; only the block's live "
-                f"intermediates exist = {fmt_bytes(float(np.max(peak_v)))}.",
+                Message(
+                    "expl.vision_transient",
+                    "{tokens:,.0f} patch tokens go through each block at once; only the block's live intermediates "
+                    "exist = {size}.",
+                    tokens=float(np.max(T_v)),
+                    size=Bytes(float(np.max(peak_v))),
+                ),
                 {"tokens": float(np.max(T_v))},
             )
         ]
@@ -109,18 +115,23 @@ def inference_activation_items(ctx: Ctx) -> list[PhaseItem]:
         return [
             PhaseItem(
                 "activations",
-                "Compute buffer (llama.cpp)",
+                Message("item.compute_buffer_llama_cpp", "Compute buffer (llama.cpp)"),
                 "activations",
                 {"prefill": buf, "decode": buf},
                 "n_ubatch · 4 · (2 · d_ff + n_ctx · n_head [without -fa])",
-                f"llama.cpp's graph allocator reserves one buffer for the largest layer: f32 MLP intermediates for "
-                f"{ub} tokens"
-                + (
-                    ""
-                    if s.runtime.flash_attention
-                    else " and the n_ubatch × n_ctx × n_head attention scores (no flash attention)"
-                )
-                + f" = {fmt_bytes(float(np.max(buf)))}.",
+                Message(
+                    "expl.llama_cpp_buffer_fa" if s.runtime.flash_attention else "expl.llama_cpp_buffer",
+                    "llama.cpp's graph allocator reserves one buffer for the largest layer: f32 MLP intermediates for "
+                    "{ubatch} tokens"
+                    + (
+                        ""
+                        if s.runtime.flash_attention
+                        else " and the n_ubatch × n_ctx × n_head attention scores (no flash attention)"
+                    )
+                    + " = {size}.",
+                    ubatch=ub,
+                    size=Bytes(float(np.max(buf))),
+                ),
                 {"n_ubatch": ub, "d_ff": ff, "flash_attention": str(s.runtime.flash_attention)},
                 "fitted to llama.cpp 'CUDA0 compute buffer size' logs (measured-cases.jsonl), within 6 %",
             )
@@ -139,14 +150,17 @@ def inference_activation_items(ctx: Ctx) -> list[PhaseItem]:
         return [
             PhaseItem(
                 "activations",
-                "Activation peak (vLLM profile)",
+                Message("item.activation_peak_vllm_profile", "Activation peak (vLLM profile)"),
                 "activations",
                 {"serving": total},
                 "largest layer live set at max_num_batched_tokens + sampler (256 seqs × V × 4 B × 3)",
-                f"vLLM sizes its KV pool after a profiling forward of {float(np.max(chunk)):,.0f} tokens: the largest "
-                f"layer's "
-                f"intermediates plus the sampler's fp32 logits/probabilities for 256 dummy sequences "
-                f"= {fmt_bytes(float(np.max(total)))}.",
+                Message(
+                    "expl.vllm_profile",
+                    "vLLM sizes its KV pool after a profiling forward of {tokens:,.0f} tokens: the largest layer's "
+                    "intermediates plus the sampler's fp32 logits/probabilities for 256 dummy sequences = {size}.",
+                    tokens=float(np.max(chunk)),
+                    size=Bytes(float(np.max(total))),
+                ),
                 {"max_num_batched_tokens": float(np.max(chunk)), "vocab": V},
                 "vLLM gpu_worker profile_run; measured 1.26 GiB for Llama-3-8B (measured-cases.jsonl)",
             )
@@ -162,14 +176,20 @@ def inference_activation_items(ctx: Ctx) -> list[PhaseItem]:
     return [
         PhaseItem(
             "activations",
-            "Transient activations",
+            Message("item.transient_activations", "Transient activations"),
             "activations",
             {"prefill": prefill, "decode": decode},
             "max over a block's live tensors (MLP: 2·a·T·h + 3·a·T·i) + logits of the last position",
-            f"During prefill the whole prompt ({float(np.max(T)):,.0f} tokens) goes through each block at "
-            "once; no autograd, so only the block's live intermediates exist: the residual stream, the normalised "
-            "input and the MLP's gate, up and act(gate)·up. generate() computes logits for the last position only "
-            f"(× fp32 copy). Peak {fmt_bytes(float(np.max(prefill)))} at prefill.{kinds}",
+            Message(
+                "expl.prefill_transient",
+                "During prefill the whole prompt ({tokens:,.0f} tokens) goes through each block at once; no autograd, "
+                "so only the block's live intermediates exist: the residual stream, the normalised input and the "
+                "MLP's gate, up and act(gate)·up. generate() computes logits for the last position only (× fp32 "
+                "copy). Peak {size} at prefill.{kinds}",
+                tokens=float(np.max(T)),
+                size=Bytes(float(np.max(prefill))),
+                kinds=kinds,
+            ),
             {
                 "prompt_tokens": w.context - w.output_tokens,
                 "sequences": float(np.max(seqs)),
@@ -192,23 +212,33 @@ def _sglang_items(ctx: Ctx, st: StackSpec, a: int) -> list[PhaseItem]:
     return [
         PhaseItem(
             "activations",
-            "Prefill chunk activations (SGLang)",
+            Message("item.prefill_chunk_activations_sglang", "Prefill chunk activations (SGLang)"),
             "activations",
             {"serving": layer},
             "largest layer live set at min(tokens, chunked_prefill_size)",
-            f"SGLang prefills at most {chunk:,} tokens at once (chunked_prefill_size); the largest layer's "
-            f"intermediates for them = {fmt_bytes(float(np.max(layer)))}, outside the static share.",
+            Message(
+                "expl.sglang_chunk",
+                "SGLang prefills at most {chunk:,} tokens at once (chunked_prefill_size); the largest layer's "
+                "intermediates for them = {size}, outside the static share.",
+                chunk=chunk,
+                size=Bytes(float(np.max(layer))),
+            ),
             {"chunked_prefill_size": chunk},
             "sglang server_args.py chunked_prefill_size default by GPU memory",
         ),
         PhaseItem(
             "cuda_graphs",
-            "CUDA graphs (SGLang)",
+            Message("item.cuda_graphs_sglang", "CUDA graphs (SGLang)"),
             "overhead",
             {"serving": graphs},
             "cuda_graph_max_bs · 2 MiB",
-            f"Decode runs captured CUDA graphs for batch sizes up to cuda_graph_max_bs = {graph_bs}; SGLang allows "
-            f"2 MiB per batch size for their memory = {fmt_bytes(float(np.max(graphs)))} (its own allowance).",
+            Message(
+                "expl.sglang_graphs",
+                "Decode runs captured CUDA graphs for batch sizes up to cuda_graph_max_bs = {bs}; SGLang allows 2 MiB "
+                "per batch size for their memory = {size} (its own allowance).",
+                bs=graph_bs,
+                size=Bytes(float(np.max(graphs))),
+            ),
             {"cuda_graph_max_bs": graph_bs},
             "sglang server_args.py _handle_gpu_memory_settings: reserved_mem += cuda_graph_max_bs * 2",
         ),
@@ -234,12 +264,16 @@ def _ssm_items(ctx: Ctx) -> list[PhaseItem]:
         return [
             PhaseItem(
                 "activations",
-                "Transient activations",
+                Message("item.transient_activations", "Transient activations"),
                 "activations",
                 {"prefill": live, "decode": 0.0 * T},
                 "a·T·(4·I + R + 2·N) + norm, one layer at a time",
-                f"One Mamba block's intermediates for the whole prompt = {fmt_bytes(float(np.max(live)))} "
-                "(derived from the transformers code; not calibrated).",
+                Message(
+                    "expl.mamba_transient",
+                    "One Mamba block's intermediates for the whole prompt = {size} (derived from the transformers "
+                    "code; not calibrated).",
+                    size=Bytes(float(np.max(live))),
+                ),
                 {"intermediate": ssm.intermediate_size},
             )
         ]
@@ -249,21 +283,26 @@ def _ssm_items(ctx: Ctx) -> list[PhaseItem]:
     return [
         PhaseItem(
             "activations",
-            "Activations saved for backward",
+            Message("item.activations_saved_for_backward", "Activations saved for backward"),
             "activations",
             {"forward": saved, "backward": saved},
             "L · a·T·(4·I + R + 2·N) + norms",
-            f"{L} Mamba blocks × {float(np.max(per_layer / T)):,.0f} bytes per token (derived from the "
-            "transformers code; not calibrated).",
+            Message(
+                "expl.mamba_saved",
+                "{layers} Mamba blocks × {per_token:,.0f} bytes per token (derived from the transformers code; not "
+                "calibrated).",
+                layers=L,
+                per_token=float(np.max(per_layer / T)),
+            ),
             {"layers_on_gpu": L},
         ),
         PhaseItem(
             "logits",
-            "Logits and loss (fp32)",
+            Message("item.logits_and_loss_fp32", "Logits and loss (fp32)"),
             "activations",
             {"forward": 10 * T * V, "backward": 12 * T * V},
             "T·V·(4 kept + 6 while the loss runs)",
-            "fp32 log-softmax kept for backward, as for transformer LMs.",
+            Message("expl.mamba_logits", "fp32 log-softmax kept for backward, as for transformer LMs."),
             {"vocab": V},
         ),
     ]
@@ -321,7 +360,7 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
         # 1F1B steady state: while one micro-batch runs backward the other in-flight ones keep their activations
         recompute = recompute + saved * (inflight - 1) / inflight
     saved = saved + edge
-    side_note = ""
+    side_note: str = ""
     for name, side, t_side, s_side in side_stacks(ctx):
         if name == "vision tower" and not mode.weights_train:
             continue  # a frozen vision tower under LoRA keeps nothing for backward
@@ -331,19 +370,30 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
         else:
             side_saved = side_terms.total * side.num_layers
         saved = saved + side_saved
-        side_note += f" The {name} adds {fmt_bytes(float(np.max(side_saved)))} ({side.num_layers} layers)."
+        side_note = concat(
+            side_note,
+            Message(
+                "expl.side_stack",
+                " The {name} adds {size} ({layers} layers).",
+                name=Message("stack_kind." + name.replace(" ", "_"), name),
+                size=Bytes(float(np.max(side_saved))),
+                layers=side.num_layers,
+            ),
+        )
     V = _vocab(ctx) if (ctx.pp == 1 or pp_rank == "last") else 0
     items = [
         PhaseItem(
             "activations",
-            "Activations saved for backward",
+            Message("item.activations_saved_for_backward", "Activations saved for backward"),
             "activations",
             {"forward": saved, "backward": saved, "backward_end": recompute},
             ("L · (layer input) + one recomputed layer" if ckpt else "L · [norms + attention + MLP] + final norm"),
-            _explain_training(ctx, terms, T, L, inflight, ckpt, a16)
-            + act.kinds_note(st)
-            + parallel.explain_activations(ctx, stack, policy, pp_rank)
-            + side_note,
+            concat(
+                _explain_training(ctx, terms, T, L, inflight, ckpt, a16),
+                act.kinds_note(st),
+                parallel.explain_activations(ctx, stack, policy, pp_rank),
+                side_note,
+            ),
             {
                 "layers_on_gpu": L,
                 "tokens": float(np.max(T)),
@@ -365,21 +415,40 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
 
 def _explain_training(ctx: Ctx, terms: act.Terms, T: Num, L: int, inflight: int, ckpt: bool, a: int) -> str:
     per_tok = float(np.max(terms.total / T))
-    parts = [
-        f"{L} layers × {per_tok:,.0f} bytes per token per layer"
-        f" (norms {float(np.max(terms.norms / T)):,.0f}, attention {float(np.max(terms.attention / T)):,.0f}, "
-        f"MLP {float(np.max(terms.mlp / T)):,.0f}"
-        + (f", eager scores {float(np.max(terms.scores / T)):,.0f}" if float(np.max(terms.scores)) else "")
-        + ") × T tokens"
+    eager = float(np.max(terms.scores)) > 0
+    parts: list[str] = [
+        Message(
+            "expl.training_layers_eager" if eager else "expl.training_layers",
+            "{layers} layers × {per_token:,.0f} bytes per token per layer (norms {norms:,.0f}, attention "
+            "{attention:,.0f}, MLP {mlp:,.0f}" + (", eager scores {scores:,.0f}" if eager else "") + ") × T tokens",
+            layers=L,
+            per_token=per_tok,
+            norms=float(np.max(terms.norms / T)),
+            attention=float(np.max(terms.attention / T)),
+            mlp=float(np.max(terms.mlp / T)),
+            scores=float(np.max(terms.scores / T)),
+        )
     ]
     if ckpt:
         parts = [
-            f"full checkpointing keeps only each layer's input ({a} bytes × h per token × {L} layers) and "
-            f"recomputes one layer at a time during backward ({per_tok:,.0f} bytes per token)"
+            Message(
+                "expl.training_full_ckpt",
+                "full checkpointing keeps only each layer's input ({a} bytes × h per token × {layers} layers) and "
+                "recomputes one layer at a time during backward ({per_token:,.0f} bytes per token)",
+                a=a,
+                layers=L,
+                per_token=per_tok,
+            )
         ]
     if inflight > 1:
-        parts.append(f"× {inflight} micro-batches in flight on the first pipeline stage (1F1B)")
-    return "; ".join(parts) + "."
+        parts.append(
+            Message(
+                "expl.training_inflight",
+                "× {inflight} micro-batches in flight on the first pipeline stage (1F1B)",
+                inflight=inflight,
+            )
+        )
+    return Message("sentence", "{text}.", text=join(parts, "; "))
 
 
 _LAST: list[tuple[Scenario, GpuSpec, tuple[PhaseItem, ...]]] = []

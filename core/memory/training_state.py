@@ -22,14 +22,15 @@ import numpy as np
 from core import stacks
 from core.memory.context import Ctx, Num, PhaseItem, fmt_bytes
 from core.memory.weights import format_bytes, lora_params, numel_per_gpu, per_gpu
+from core.messages import Bytes, Message
 from core.result import Phase
 
 STATE_BYTES = {  # optimizer state per trainable parameter, in units of the state dtype (or bytes if absolute)
-    "adamw": ("2 states (exp_avg, exp_avg_sq)", 2),
-    "adam": ("2 states (exp_avg, exp_avg_sq)", 2),
-    "sgd": ("no state", 0),
-    "sgd-momentum": ("1 state (momentum_buffer)", 1),
-    "lion": ("1 state (exp_avg)", 1),
+    "adamw": (Message("optimizer.adam_states", "2 states (exp_avg, exp_avg_sq)"), 2),
+    "adam": (Message("optimizer.adam_states", "2 states (exp_avg, exp_avg_sq)"), 2),
+    "sgd": (Message("optimizer.no_state", "no state"), 0),
+    "sgd-momentum": (Message("optimizer.momentum_state", "1 state (momentum_buffer)"), 1),
+    "lion": (Message("optimizer.lion_state", "1 state (exp_avg)"), 1),
 }
 
 
@@ -98,11 +99,21 @@ def items(ctx: Ctx) -> list[PhaseItem]:
     dp = ctx.dp
     sdp = sharded_dp(ctx)
     ep = p.ep
-    over = f"{dp} ranks" + (
-        f" (experts over the {dp // ep} ranks of their expert-data-parallel group)" if ep > 1 else ""
+    over = (
+        Message(
+            "training.over_ranks_ep",
+            "{dp} ranks (experts over the {edp} ranks of their expert-data-parallel group)",
+            dp=dp,
+            edp=dp // ep,
+        )
+        if ep > 1
+        else Message("training.over_ranks", "{dp} ranks", dp=dp)
     )
     zero = effective_zero(ctx)
-    scheme = {"distributed-optimizer": "distributed optimizer", "fsdp": "FSDP"}.get(stack.sharding, f"ZeRO-{zero}")
+    scheme = {
+        "distributed-optimizer": Message("training.distributed_optimizer", "distributed optimizer"),
+        "fsdp": "FSDP",
+    }.get(stack.sharding, f"ZeRO-{zero}")
     deepspeed = sixteen_bit_params(ctx)
     out: list[PhaseItem] = []
     accum = s.workload.grad_accumulation > 1
@@ -121,15 +132,26 @@ def items(ctx: Ctx) -> list[PhaseItem]:
             out.append(
                 PhaseItem(
                     "weights",
-                    f"Weights ({prec[6:]}{', ZeRO-3 shard' if zero == 3 else ''}"
-                    + (", offloaded to CPU)" if params_off else ")"),
+                    Message(
+                        "item.weights" + ("_zero3_shard" if zero == 3 else "") + ("_offloaded" if params_off else ""),
+                        "Weights ({format}"
+                        + (", ZeRO-3 shard" if zero == 3 else "")
+                        + (", offloaded to CPU)" if params_off else ")"),
+                        format=prec[6:],
+                    ),
                     "weights",
                     dict.fromkeys(all_phases, w_bytes),
                     "2 · N" + (" / DP" if zero == 3 else ""),
-                    f"16-bit working copy of the {n_total:,.0f} parameters on this GPU"
-                    + (f", partitioned over {dp} data-parallel ranks (ZeRO-3)" if zero == 3 else "")
-                    + f" = {fmt_bytes(shard_bytes)}"
-                    + (" — kept in CPU memory (offload_param) and gathered layer by layer." if params_off else "."),
+                    Message(
+                        "expl.ds_weights" + ("_zero3" if zero == 3 else "") + ("_offloaded" if params_off else ""),
+                        "16-bit working copy of the {params:,.0f} parameters on this GPU"
+                        + (", partitioned over {dp} data-parallel ranks (ZeRO-3)" if zero == 3 else "")
+                        + " = {size}"
+                        + (" — kept in CPU memory (offload_param) and gathered layer by layer." if params_off else "."),
+                        params=n_total,
+                        dp=dp,
+                        size=Bytes(shard_bytes),
+                    ),
                     {"N": n_total, "DP": dp},
                 )
             )
@@ -138,25 +160,38 @@ def items(ctx: Ctx) -> list[PhaseItem]:
             out.append(
                 PhaseItem(
                     "master_weights",
-                    "fp32 master weights" + (" (offloaded to CPU)" if off else ""),
+                    Message("item.master_weights_offloaded", "fp32 master weights (offloaded to CPU)")
+                    if off
+                    else Message("item.master_weights", "fp32 master weights"),
                     "weights",
                     dict.fromkeys(all_phases, 0.0 if off else m_bytes),
                     "4 · N / DP" if zero >= 1 else "4 · N",
-                    f"{'DeepSpeed' if stack.id == 'hf' else stack.name} keeps an fp32 master copy for the optimizer"
-                    + (
-                        (
-                            f", partitioned over {over} "
-                            + (
-                                "(distributed optimizer)"
-                                if stack.sharding == "distributed-optimizer"
-                                else f"(ZeRO-{zero})"
+                    Message(
+                        "expl.master_weights"
+                        + ("_dist" if zero >= 1 and stack.sharding == "distributed-optimizer" else "")
+                        + ("_zero" if zero >= 1 and stack.sharding != "distributed-optimizer" else "")
+                        + ("_zero0" if zero < 1 else "")
+                        + ("_offloaded" if off else ""),
+                        "{stack} keeps an fp32 master copy for the optimizer"
+                        + (
+                            (
+                                ", partitioned over {over} "
+                                + (
+                                    "(distributed optimizer)"
+                                    if stack.sharding == "distributed-optimizer"
+                                    else "(ZeRO-{zero})"
+                                )
                             )
+                            if zero >= 1
+                            else " (ZeRO-0: not partitioned)"
                         )
-                        if zero >= 1
-                        else " (ZeRO-0: not partitioned)"
-                    )
-                    + (f"; offloaded to CPU memory ({fmt_bytes(m_bytes)} of host RAM per rank)" if off else "")
-                    + ".",
+                        + ("; offloaded to CPU memory ({host} of host RAM per rank)" if off else "")
+                        + ".",
+                        stack="DeepSpeed" if stack.id == "hf" else stack.name,
+                        over=over,
+                        zero=zero,
+                        host=Bytes(m_bytes),
+                    ),
                     {"N": n_total, "DP": dp},
                     "ZeRO paper §3: 2Ψ + 2Ψ + KΨ with K = 12 for mixed-precision Adam",
                 )
@@ -169,22 +204,32 @@ def items(ctx: Ctx) -> list[PhaseItem]:
             out.append(
                 PhaseItem(
                     "weights",
-                    f"Weights ({'fp32' if mixed else prec})",
+                    Message("item.weights", "Weights ({format})", format="fp32" if mixed else prec),
                     "weights",
                     dict.fromkeys(all_phases, w_bytes),
                     f"{4 if mixed else half} · N" + (" / DP" if shard > 1 else ""),
-                    f"{n_total:,.0f} parameters × {4 if mixed else half} bytes"
-                    + (
-                        (
-                            f" ({stack.name}: fp32 shards; MixedPrecisionPolicy gathers 16-bit copies per layer)"
-                            if stack.master == "fsdp"
-                            else " (fp32 parameters; autocast computes in 16 bits)"
+                    Message(
+                        "expl.weights_training"
+                        + (("_fsdp" if stack.master == "fsdp" else "_autocast") if mixed else "")
+                        + ("_sharded" if shard > 1 else ""),
+                        "{params:,.0f} parameters × {bytes} bytes"
+                        + (
+                            (
+                                " ({stack}: fp32 shards; MixedPrecisionPolicy gathers 16-bit copies per layer)"
+                                if stack.master == "fsdp"
+                                else " (fp32 parameters; autocast computes in 16 bits)"
+                            )
+                            if mixed
+                            else ""
                         )
-                        if mixed
-                        else ""
-                    )
-                    + (f", sharded over {over} (ZeRO-3/FSDP)" if shard > 1 else "")
-                    + f" = {fmt_bytes(w_bytes)}.",
+                        + (", sharded over {over} (ZeRO-3/FSDP)" if shard > 1 else "")
+                        + " = {size}.",
+                        params=n_total,
+                        bytes=4 if mixed else half,
+                        stack=stack.name,
+                        over=over,
+                        size=Bytes(w_bytes),
+                    ),
                     {"N": n_total, "bytes_per_param": 4 if mixed else half},
                 )
             )
@@ -193,13 +238,17 @@ def items(ctx: Ctx) -> list[PhaseItem]:
                 out.append(
                     PhaseItem(
                         "autocast_weights",
-                        "16-bit weight copies (autocast)",
+                        Message("item.16_bit_weight_copies_autocast", "16-bit weight copies (autocast)"),
                         "weights",
                         {"forward": cp, "backward": cp},
                         "2 · N_matmul",
-                        "torch.autocast casts each Linear weight to 16 bits once per forward and keeps the copy "
-                        "(its cache, and autograd's saved tensors) until backward has used it = "
-                        f"{fmt_bytes(cp)}; freed before the optimizer step.",
+                        Message(
+                            "expl.autocast_copies",
+                            "torch.autocast casts each Linear weight to 16 bits once per forward and keeps the copy "
+                            "(its cache, and autograd's saved tensors) until backward has used it = {size}; freed "
+                            "before the optimizer step.",
+                            size=Bytes(cp),
+                        ),
                         {"N_matmul": _matmul_params(ctx)},
                         "torch.amp autocast weight cast cache",
                     )
@@ -217,12 +266,19 @@ def items(ctx: Ctx) -> list[PhaseItem]:
         out.append(
             PhaseItem(
                 "weights",
-                f"Frozen base weights ({fmt.name})",
+                Message("item.frozen_base", "Frozen base weights ({format})", format=fmt.name),
                 "weights",
                 dict.fromkeys(all_phases, b),
                 "Σ bytes(format, tensor)",
-                f"{ctx.pc.total:,} frozen parameters stored as {fmt.name} ({fmt.effective_bits:.3f} bits per quantized "
-                f"weight) = {fmt_bytes(b)}; no gradients or optimizer states for them.",
+                Message(
+                    "expl.frozen_base",
+                    "{params:,} frozen parameters stored as {format} ({bits:.3f} bits per quantized weight) = {size}; "
+                    "no gradients or optimizer states for them.",
+                    params=ctx.pc.total,
+                    format=fmt.name,
+                    bits=fmt.effective_bits,
+                    size=Bytes(b),
+                ),
                 {"format": fmt.name, "N": ctx.pc.total},
                 fmt.source,
             )
@@ -232,14 +288,23 @@ def items(ctx: Ctx) -> list[PhaseItem]:
         out.append(
             PhaseItem(
                 "adapter_weights",
-                f"LoRA adapters (r = {t.lora_rank}, {t.adapter_dtype})",
+                Message(
+                    "item.lora_adapters", "LoRA adapters (r = {rank}, {dtype})", rank=t.lora_rank, dtype=t.adapter_dtype
+                ),
                 "weights",
                 dict.fromkeys(all_phases, a),
                 f"r · (d_in + d_out) · targets · {ab}",
-                f"{lora_total:,} adapter parameters (rank {t.lora_rank} on {t.lora_targets} layers) in "
-                f"{t.adapter_dtype}"
-                + (" (PEFT's default autocast_adapter_dtype=True)" if ab == 4 else "")
-                + f" = {fmt_bytes(a)}.",
+                Message(
+                    "expl.lora_adapters_peft" if ab == 4 else "expl.lora_adapters",
+                    "{params:,} adapter parameters (rank {rank} on {targets} layers) in {dtype}"
+                    + (" (PEFT's default autocast_adapter_dtype=True)" if ab == 4 else "")
+                    + " = {size}.",
+                    params=lora_total,
+                    rank=t.lora_rank,
+                    targets=t.lora_targets,
+                    dtype=t.adapter_dtype,
+                    size=Bytes(a),
+                ),
                 {"r": t.lora_rank, "adapter_params": lora_total},
             )
         )
@@ -250,12 +315,16 @@ def items(ctx: Ctx) -> list[PhaseItem]:
                     # its own id: inference's dequant_buffer is a prefill-only buffer (core/memory/weights.py), this
                     # one lives in every matmul of forward and backward
                     "dequant_transient",
-                    "Dequantized weight (per matmul)",
+                    Message("item.dequantized_weight_per_matmul", "Dequantized weight (per matmul)"),
                     "weights",
                     {"forward": deq, "backward": deq},
                     "2 · max(d_in · d_out)",
-                    f"bitsandbytes dequantizes one 4-bit weight to 16 bits for each matmul (forward and again in "
-                    f"backward) = {fmt_bytes(deq)} at a time.",
+                    Message(
+                        "expl.qlora_dequant",
+                        "bitsandbytes dequantizes one 4-bit weight to 16 bits for each matmul (forward and again in "
+                        "backward) = {size} at a time.",
+                        size=Bytes(deq),
+                    ),
                     {"largest_linear": _largest_linear(ctx)},
                 )
             )
@@ -288,7 +357,11 @@ def items(ctx: Ctx) -> list[PhaseItem]:
     out.append(
         PhaseItem(
             "gradients",
-            f"Gradients ({'fp32' if grad_dtype == 4 else prec.removeprefix('mixed-')})",
+            Message(
+                "item.gradients",
+                "Gradients ({dtype})",
+                dtype="fp32" if grad_dtype == 4 else prec.removeprefix("mixed-"),
+            ),
             "gradients",
             {
                 "forward": fwd_grads,
@@ -297,22 +370,43 @@ def items(ctx: Ctx) -> list[PhaseItem]:
                 "optimizer_step": grads,
             },
             f"{grad_dtype} · N_trainable" + (" / DP" if grad_shard > 1 else ""),
-            (
-                f"{stack.name}: gradients accumulate in one contiguous fp32 main_grad buffer. "
+            Message(
+                "expl.gradients",
+                "{main_grad}One gradient per trainable parameter ({params:,.0f} on this GPU) × {bytes} bytes"
+                "{partition}{offloaded}{lifetime} = {size}.",
+                main_grad=Message(
+                    "gradients.main_grad",
+                    "{stack}: gradients accumulate in one contiguous fp32 main_grad buffer. ",
+                    stack=stack.name,
+                )
                 if stack.grad_buffers == "megatron" and grad_dtype == 4 and ft == "full"
-                else ""
-            )
-            + f"One gradient per trainable parameter ({trainable:,.0f} on this GPU) × {grad_dtype} bytes"
-            + (f", partitioned over {over} ({scheme})" if grad_shard > 1 else "")
-            + (" (offloaded to CPU after reduction)" if p.offload != "none" and zero >= 2 else "")
-            + (
-                ". The buffer is allocated once and zeroed every step, so it is there during the forward pass too"
+                else "",
+                params=trainable,
+                bytes=grad_dtype,
+                partition=Message(
+                    "gradients.partitioned", ", partitioned over {over} ({scheme})", over=over, scheme=scheme
+                )
+                if grad_shard > 1
+                else "",
+                offloaded=Message("gradients.offloaded", " (offloaded to CPU after reduction)")
+                if p.offload != "none" and zero >= 2
+                else "",
+                lifetime=Message(
+                    "gradients.persistent",
+                    ". The buffer is allocated once and zeroed every step, so it is there during the forward pass too",
+                )
                 if persistent
-                else ". With gradient accumulation they persist through the next forward passes"
+                else Message(
+                    "gradients.accumulation",
+                    ". With gradient accumulation they persist through the next forward passes",
+                )
                 if accum
-                else ". They do not exist during the first forward pass (zero_grad(set_to_none=True))"
-            )
-            + f" = {fmt_bytes(grads)}.",
+                else Message(
+                    "gradients.set_to_none",
+                    ". They do not exist during the first forward pass (zero_grad(set_to_none=True))",
+                ),
+                size=Bytes(grads),
+            ),
             {"N_trainable": trainable, "bytes": grad_dtype},
         )
     )
@@ -322,13 +416,16 @@ def items(ctx: Ctx) -> list[PhaseItem]:
         out.append(
             PhaseItem(
                 "ddp_buckets",
-                "DDP all-reduce buckets",
+                Message("item.ddp_all_reduce_buckets", "DDP all-reduce buckets"),
                 "gradients",
                 {"backward_end": grad_dtype * trainable, "optimizer_step": grad_dtype * trainable},
                 "bytes · N_trainable",
-                "DistributedDataParallel copies gradients into its all-reduce buckets; with the default "
-                "gradient_as_bucket_view=False this is a second gradient-sized buffer = "
-                f"{fmt_bytes(grad_dtype * trainable)}.",
+                Message(
+                    "expl.ddp_buckets",
+                    "DistributedDataParallel copies gradients into its all-reduce buckets; with the default "
+                    "gradient_as_bucket_view=False this is a second gradient-sized buffer = {size}.",
+                    size=Bytes(grad_dtype * trainable),
+                ),
                 {"N_trainable": trainable},
                 "torch.nn.parallel.DistributedDataParallel docs (gradient_as_bucket_view)",
             )
@@ -339,12 +436,17 @@ def items(ctx: Ctx) -> list[PhaseItem]:
         out.append(
             PhaseItem(
                 "zero_buckets",
-                "ZeRO reduce buckets",
+                Message("item.zero_reduce_buckets", "ZeRO reduce buckets"),
                 "gradients",
                 {"backward": bucket, "backward_end": bucket, "optimizer_step": bucket},
                 "2 · h² · bytes",
-                f"DeepSpeed's gradient reduce bucket (HF 'auto' reduce_bucket_size = h² = {h * h:,} elements), double "
-                f"buffered = {fmt_bytes(bucket)}.",
+                Message(
+                    "expl.hf_ds_bucket",
+                    "DeepSpeed's gradient reduce bucket (HF 'auto' reduce_bucket_size = h² = {elements:,} elements), "
+                    "double buffered = {size}.",
+                    elements=h * h,
+                    size=Bytes(bucket),
+                ),
                 {"h": h},
                 "transformers integrations/deepspeed.py auto values",
             )
@@ -363,14 +465,25 @@ def items(ctx: Ctx) -> list[PhaseItem]:
     out.append(
         PhaseItem(
             "optimizer_states",
-            f"Optimizer states ({opt})",
+            Message("item.optimizer_states", "Optimizer states ({optimizer})", optimizer=opt),
             "optimizer_states",
             dict.fromkeys(all_phases, states_gpu),
             f"{how[1]} · N_trainable" + (" / DP" if shard > 1 else ""),
-            f"{opt}: {how[0]} per trainable parameter"
-            + (f", partitioned over {over} ({scheme})" if shard > 1 else "")
-            + (" — offloaded to CPU memory" if states_gpu == 0 and states else "")
-            + f" = {fmt_bytes(states)}.",
+            Message(
+                "expl.optimizer_states",
+                "{optimizer}: {how} per trainable parameter{partition}{offloaded} = {size}.",
+                optimizer=opt,
+                how=how[0],
+                partition=Message(
+                    "gradients.partitioned", ", partitioned over {over} ({scheme})", over=over, scheme=scheme
+                )
+                if shard > 1
+                else "",
+                offloaded=Message("optimizer.offloaded", " — offloaded to CPU memory")
+                if states_gpu == 0 and states
+                else "",
+                size=Bytes(states),
+            ),
             {"N_trainable": trainable, "optimizer": opt},
         )
     )
@@ -383,11 +496,11 @@ def items(ctx: Ctx) -> list[PhaseItem]:
         out.append(
             PhaseItem(
                 "optimizer_temporaries",
-                "Optimizer-step temporaries",
+                Message("item.optimizer_step_temporaries", "Optimizer-step temporaries"),
                 "optimizer_states",
                 {"optimizer_step": temp},
                 temp_how[1],
-                temp_how[0] + f" = {fmt_bytes(temp)}.",
+                Message("expl.step_temporaries", "{how} = {size}.", how=temp_how[0], size=Bytes(temp)),
                 {"optimizer": opt, "foreach": t.optimizer_foreach},
                 "torch/optim/adamw.py _multi_tensor_adamw",
             )
@@ -400,15 +513,21 @@ def items(ctx: Ctx) -> list[PhaseItem]:
         out.append(
             PhaseItem(
                 "fp32_grad_partition",
-                "fp32 gradient partition (DeepSpeed step)",
+                Message("item.fp32_gradient_partition_deepspeed_step", "fp32 gradient partition (DeepSpeed step)"),
                 "optimizer_states",
                 {"optimizer_step": 4 * n},
                 "4 · N / DP" + (" (≤ sub_group_size)" if zero == 3 else ""),
-                f"{stack.name}: at the step the optimizer builds an fp32 copy of this rank's 16-bit gradient "
-                f"partition ({n:,.0f} elements"
-                + (", one sub-group of at most 1e9 at a time" if zero == 3 else "")
-                + f") beside the 16-bit one, then frees the 16-bit gradients = {fmt_bytes(4 * n)}. Its fused Adam "
-                "updates in place (no foreach temporary).",
+                Message(
+                    "expl.ds_fp32_partition_zero3" if zero == 3 else "expl.ds_fp32_partition",
+                    "{stack}: at the step the optimizer builds an fp32 copy of this rank's 16-bit gradient partition "
+                    "({elements:,.0f} elements"
+                    + (", one sub-group of at most 1e9 at a time" if zero == 3 else "")
+                    + ") beside the 16-bit one, then frees the 16-bit gradients = {size}. Its fused Adam updates in "
+                    "place (no foreach temporary).",
+                    stack=stack.name,
+                    elements=n,
+                    size=Bytes(4 * n),
+                ),
                 {"N": trainable, "DP": dp},
                 "deepspeed/runtime/zero/stage_1_and_2.py step(): single_grad_partition = flat_grad_partition.to(fp32)",
             )
@@ -423,10 +542,15 @@ def _gathered_params(ctx: Ctx, stack: stacks.TrainingStack) -> PhaseItem:
         live = min(float(stacks.DS_MAX_LIVE_PARAMETERS), unit + stacks.DS_PREFETCH_BUCKET)
         g = 2 * live
         formula = "2 · min(max_live_parameters, N_layer + prefetch_bucket_size)"
-        why = (
-            "DeepSpeed ZeRO-3 gathers the running module's 16-bit parameters ({unit:,.0f} per layer) and "
-            f"prefetches up to stage3_prefetch_bucket_size = {stacks.DS_PREFETCH_BUCKET:,} more, never more than "
-            f"stage3_max_live_parameters = {stacks.DS_MAX_LIVE_PARAMETERS:,} (DeepSpeed's defaults) = {fmt_bytes(g)}."
+        why = Message(
+            "expl.ds_gathered",
+            # the English has always printed '{unit:,.0f}' literally (the CLI's output is kept as it is)
+            "DeepSpeed ZeRO-3 gathers the running module's 16-bit parameters ({{unit:,.0f}} per layer) and "
+            "prefetches up to stage3_prefetch_bucket_size = {prefetch:,} more, never more than "
+            "stage3_max_live_parameters = {live:,} (DeepSpeed's defaults) = {size}.",
+            prefetch=stacks.DS_PREFETCH_BUCKET,
+            live=stacks.DS_MAX_LIVE_PARAMETERS,
+            size=Bytes(g),
         )
     elif stack.sharding == "fsdp" and ctx.pp > 1:
         # torchtitan parallelize_llama.py: reshard_after_forward=False when pipeline parallel is on, so a stage's
@@ -434,10 +558,16 @@ def _gathered_params(ctx: Ctx, stack: stacks.TrainingStack) -> PhaseItem:
         root = _root_params(ctx)
         g = 2 * (unit * ctx.layers_per_stage + root)
         formula = "2 · (N_layer · layers_per_stage + N_root)"
-        why = (
-            f"{stack.name} with pipeline parallelism keeps the stage's parameters gathered between micro-batches "
-            f"(reshard_after_forward=False): {ctx.layers_per_stage} layers × {unit:,.0f} params and "
-            f"{root:,.0f} outside the layers (embedding or output), × 2 bytes = {fmt_bytes(g)}."
+        why = Message(
+            "expl.fsdp_pp_gathered",
+            "{stack} with pipeline parallelism keeps the stage's parameters gathered between micro-batches "
+            "(reshard_after_forward=False): {layers} layers × {unit:,.0f} params and {root:,.0f} outside the layers "
+            "(embedding or output), × 2 bytes = {size}.",
+            stack=stack.name,
+            layers=ctx.layers_per_stage,
+            unit=unit,
+            root=root,
+            size=Bytes(g),
         )
     elif stack.sharding == "fsdp":
         # FSDP2 never reshards the root module after forward (its parameters are needed first in backward), and
@@ -445,21 +575,29 @@ def _gathered_params(ctx: Ctx, stack: stacks.TrainingStack) -> PhaseItem:
         root = _root_params(ctx)
         g = 2 * (2 * unit + root)
         formula = "2 · (2 · N_layer + N_root)"
-        why = (
-            f"{stack.name} all-gathers each block's 16-bit parameters while it runs and prefetches the next "
-            f"(2 × {unit:,.0f}), and keeps the root module's ({root:,.0f}: embedding, final norm, output) gathered "
-            f"from the end of forward into backward = {fmt_bytes(g)}."
+        why = Message(
+            "expl.fsdp_gathered",
+            "{stack} all-gathers each block's 16-bit parameters while it runs and prefetches the next "
+            "(2 × {unit:,.0f}), and keeps the root module's ({root:,.0f}: embedding, final norm, output) gathered from "
+            "the end of forward into backward = {size}.",
+            stack=stack.name,
+            unit=unit,
+            root=root,
+            size=Bytes(g),
         )
     else:
         g = 2 * unit * 2
         formula = "2 · 2 · N_layer"
-        why = (
-            "ZeRO-3/FSDP all-gathers one layer's full 16-bit parameters while computing it and prefetches "
-            f"the next: 2 layers × {unit:,.0f} params × 2 bytes = {fmt_bytes(g)}."
+        why = Message(
+            "expl.zero3_gathered",
+            "ZeRO-3/FSDP all-gathers one layer's full 16-bit parameters while computing it and prefetches the next: 2 "
+            "layers × {unit:,.0f} params × 2 bytes = {size}.",
+            unit=unit,
+            size=Bytes(g),
         )
     return PhaseItem(
         "gathered_params",
-        "Gathered parameters (ZeRO-3/FSDP)",
+        Message("item.gathered_parameters_zero_3_fsdp", "Gathered parameters (ZeRO-3/FSDP)"),
         "weights",
         {"forward": g, "backward": g, "backward_end": g},
         formula,
@@ -484,13 +622,19 @@ def _stack_grad_buffers(
         return [
             PhaseItem(
                 "zero_buckets",
-                "ZeRO contiguous gradient bucket",
+                Message("item.zero_contiguous_gradient_bucket", "ZeRO contiguous gradient bucket"),
                 "gradients",
                 dict.fromkeys(phases, b),
                 "bytes · reduce_bucket_size",
-                f"{stack.name} (contiguous_gradients, its default) allocates an ipg buffer of reduce_bucket_size = "
-                f"{stacks.DS_REDUCE_BUCKET:,} elements in the 16-bit dtype to gather gradients before each "
-                f"reduce(-scatter) = {fmt_bytes(b)}.",
+                Message(
+                    "expl.ds_ipg_bucket",
+                    "{stack} (contiguous_gradients, its default) allocates an ipg buffer of reduce_bucket_size = "
+                    "{elements:,} elements in the 16-bit dtype to gather gradients before each reduce(-scatter) = "
+                    "{size}.",
+                    stack=stack.name,
+                    elements=stacks.DS_REDUCE_BUCKET,
+                    size=Bytes(b),
+                ),
                 {"reduce_bucket_size": stacks.DS_REDUCE_BUCKET},
                 "deepspeed/runtime/zero/stage_1_and_2.py / stage3.py ipg buffer; DeepSpeedZeroConfig defaults",
             )
@@ -504,14 +648,22 @@ def _stack_grad_buffers(
         )
         pool = PhaseItem(
             "stream_pool",
-            "Cached in the reduce-scatter stream's pool (FSDP2)",
+            Message(
+                "item.fsdp2_stream_pool",
+                "Cached in the reduce-scatter stream's pool (FSDP2)",
+            ),
             "overhead",
             dict.fromkeys(pool_phases, sharded),
             "4 · N / DP (reserved, not allocated)",
-            f"{stack.name} reduce-scatters gradients on its own CUDA stream, so the sharded fp32 gradients are "
-            "allocated from that stream's pool of the caching allocator; after zero_grad() their blocks stay "
-            "cached there, and the default stream, where forward and backward allocate, cannot reuse them = "
-            f"{fmt_bytes(sharded)} reserved while the gradients do not exist.",
+            Message(
+                "expl.fsdp_stream_pool",
+                "{stack} reduce-scatters gradients on its own CUDA stream, so the sharded fp32 gradients are allocated "
+                "from that stream's pool of the caching allocator; after zero_grad() their blocks stay cached there, "
+                "and the default stream, where forward and backward allocate, cannot reuse them = {size} reserved "
+                "while the gradients do not exist.",
+                stack=stack.name,
+                size=Bytes(sharded),
+            ),
             {"N": trainable, "DP": dp},
             "PyTorch CUDA semantics: cached blocks are tied to the stream they were allocated on; "
             "torch.distributed.fsdp reduce_scatter_stream",
@@ -523,14 +675,23 @@ def _stack_grad_buffers(
                 pool,
                 PhaseItem(
                     "fsdp_unsharded_grads",
-                    "Unsharded fp32 gradients across micro-batches (FSDP2 + PP)",
+                    Message(
+                        "item.fsdp2_pp_unsharded_grads",
+                        "Unsharded fp32 gradients across micro-batches (FSDP2 + PP)",
+                    ),
                     "gradients",
                     {"forward": acc, "backward": acc, "backward_end": acc + b},
                     "4 · N_stage (reduce_dtype)",
-                    f"{stack.name} under a pipeline schedule skips the reduce-scatter until the last micro-batch "
-                    "(set_requires_gradient_sync(False)): each micro-batch's gradients accumulate unsharded in the "
-                    f"fp32 reduce dtype for the stage's {n:,.0f} parameters = {fmt_bytes(acc)}, alive through the "
-                    "steady state of 1F1B.",
+                    Message(
+                        "expl.fsdp_pp_grads",
+                        "{stack} under a pipeline schedule skips the reduce-scatter until the last micro-batch "
+                        "(set_requires_gradient_sync(False)): each micro-batch's gradients accumulate unsharded in the "
+                        "fp32 reduce dtype for the stage's {params:,.0f} parameters = {size}, alive through the steady "
+                        "state of 1F1B.",
+                        stack=stack.name,
+                        params=n,
+                        size=Bytes(acc),
+                    ),
                     {"N_stage": n},
                     "torch.distributed.pipelining stage.py (FSDP no-sync between micro-batches); FSDP2 "
                     "unsharded_accumulated_grad in reduce_dtype",
@@ -540,12 +701,21 @@ def _stack_grad_buffers(
             pool,
             PhaseItem(
                 "fsdp_reduce_scatter",
-                "Reduce-scatter of one layer's gradients (FSDP2)",
+                Message(
+                    "item.fsdp2_reduce_scatter",
+                    "Reduce-scatter of one layer's gradients (FSDP2)",
+                ),
                 "gradients",
                 {"backward": b, "backward_end": b},
                 "(2 + 4) · N_layer",
-                f"{stack.name}: each block's unsharded 16-bit gradients ({unit:,.0f} parameters) are cast to fp32 "
-                f"(reduce_dtype) for the reduce-scatter = {fmt_bytes(b)} while a layer's backward finishes.",
+                Message(
+                    "expl.fsdp_reduce_scatter",
+                    "{stack}: each block's unsharded 16-bit gradients ({params:,.0f} parameters) are cast to fp32 "
+                    "(reduce_dtype) for the reduce-scatter = {size} while a layer's backward finishes.",
+                    stack=stack.name,
+                    params=unit,
+                    size=Bytes(b),
+                ),
                 {"N_layer": unit},
                 "torch.distributed.fsdp MixedPrecisionPolicy(reduce_dtype=float32)",
             ),
@@ -556,22 +726,34 @@ def _stack_grad_buffers(
 def _state_bytes(ctx: Ctx, opt: str, trainable: float, dtype_bytes: int) -> tuple[float, tuple[str, str]]:
     if opt in STATE_BYTES:
         words, k = STATE_BYTES[opt]
-        return k * dtype_bytes * trainable, (f"{words} × {dtype_bytes} bytes", f"{k * dtype_bytes}")
+        return k * dtype_bytes * trainable, (
+            Message("optimizer.states_bytes", "{states} × {bytes} bytes", states=words, bytes=dtype_bytes),
+            f"{k * dtype_bytes}",
+        )
     if opt == "adamw-8bit":
         return 2 * (1 + 4 / 256) * trainable, (
-            "2 states quantized to 8 bits with an fp32 scale per 256-value block (bitsandbytes blockwise)",
+            Message(
+                "optimizer.adamw_8bit",
+                "2 states quantized to 8 bits with an fp32 scale per 256-value block (bitsandbytes blockwise)",
+            ),
             "2 · (1 + 4/256)",
         )
     if opt == "adafactor":
         if ctx.scenario.training.finetune != "full":
-            return 4.0 * trainable, ("factored second moment (row and column statistics)", "~4")
+            return 4.0 * trainable, (
+                Message("optimizer.adafactor_lora", "factored second moment (row and column statistics)"),
+                "~4",
+            )
         tot = 0.0
         for g in ctx.pc.groups:
             per = (g.shape[0] + g.per_tensor // g.shape[0]) if len(g.shape) >= 2 else g.per_tensor
             tot += 4 * per * g.count
         frac = numel_per_gpu(ctx, ctx.pc.groups) / max(1, ctx.pc.total)
         return tot * frac, (
-            "fp32 row + column statistics per matrix (no first moment; transformers Adafactor defaults)",
+            Message(
+                "optimizer.adafactor",
+                "fp32 row + column statistics per matrix (no first moment; transformers Adafactor defaults)",
+            ),
             "4 · (rows + cols) / numel",
         )
     raise ValueError(f"unknown optimizer {opt}")
@@ -586,23 +768,32 @@ def _step_temporaries(
     if opt in ("adamw", "adam"):
         if foreach:
             return dtype_bytes * trainable, (
-                "torch's default foreach AdamW computes sqrt(exp_avg_sq) for all parameters at once: one "
-                "parameter-sized temporary while gradients and states are alive",
+                Message(
+                    "optimizer.foreach_temporary",
+                    "torch's default foreach AdamW computes sqrt(exp_avg_sq) for all parameters at once: one "
+                    "parameter-sized temporary while gradients and states are alive",
+                ),
                 "bytes · N_trainable",
             )
         return 2 * dtype_bytes * largest, (
-            "the for-loop AdamW allocates sqrt(v)/bias-correction for one tensor at a time: 2 × the largest tensor",
+            Message(
+                "optimizer.forloop_temporary",
+                "the for-loop AdamW allocates sqrt(v)/bias-correction for one tensor at a time: 2 × the largest tensor",
+            ),
             "2 · bytes · max tensor",
         )
     if opt == "adafactor":
         return 12 * largest, (
-            "Adafactor upcasts one tensor's gradient and weight to fp32 and builds its "
-            "update: 3 × 4 bytes × the largest tensor",
+            Message(
+                "optimizer.adafactor_temporary",
+                "Adafactor upcasts one tensor's gradient and weight to fp32 and builds its update: 3 × 4 bytes × the "
+                "largest tensor",
+            ),
             "12 · max tensor",
         )
     if opt == "lion":
         return 2 * dtype_bytes * largest, (
-            "Lion's sign(update) for one tensor at a time",
+            Message("optimizer.lion_temporary", "Lion's sign(update) for one tensor at a time"),
             "2 · bytes · max tensor",
         )
     return 0.0, ("", "0")

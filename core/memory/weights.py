@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from core import quant
-from core.memory.context import Ctx, PhaseItem, fmt_bytes
+from core.memory.context import Ctx, PhaseItem
+from core.messages import Bytes, Message
 from core.params import TensorGroup
 
 LORA_MODULES = {
@@ -110,22 +111,26 @@ def inference_items(ctx: Ctx) -> list[PhaseItem]:
     fmt = ctx.weights_fmt
     groups = list(ctx.pc.groups)
     runtime = ctx.scenario.runtime.name
-    note = ""
+    note: str = ""
     if ctx.scenario.runtime.gguf and ctx.scenario.runtime.n_gpu_layers is not None:
         return [_offloaded(ctx, fmt, groups)]
     if ctx.scenario.runtime.gguf and not ctx.arch.tie_word_embeddings:
         groups = [g for g in groups if g.module != "token_embd"]
-        note = " llama.cpp keeps the token-embedding table in CPU memory (it is only looked up), so it is not counted."
+        note = Message(
+            "weights.gguf_embedding_on_cpu",
+            " llama.cpp keeps the token-embedding table in CPU memory (it is only looked up), so it is not counted.",
+        )
     elif ctx.scenario.runtime.gguf:
-        note = (
+        note = Message(
+            "weights.gguf_tied_output",
             " The model ties its output layer to the token embeddings, so llama.cpp copies that table to the GPU "
-            "as the output layer (and keeps another copy in CPU memory for lookups)."
+            "as the output layer (and keeps another copy in CPU memory for lookups).",
         )
     stored = ctx.scenario.model.stored_gpu_weight_bytes if ctx.scenario.runtime.gguf else None
     stored = stored or ctx.scenario.model.stored_weight_bytes
     if stored and ctx.tp == 1 and ctx.pp == 1:
         b = float(stored)
-        how = "exact bytes of the tensors in the imported file"
+        how: str = Message("weights.exact_file", "exact bytes of the tensors in the imported file")
         formula = "Σ stored tensor bytes"
     else:
         b = format_bytes(ctx, fmt, groups)
@@ -150,15 +155,19 @@ def inference_items(ctx: Ctx) -> list[PhaseItem]:
         items.append(
             PhaseItem(
                 key="dequant_buffer",
-                label="Dequantized weight (prefill)",
+                label=Message("item.dequantized_weight_prefill", "Dequantized weight (prefill)"),
                 category="weights",
                 by_phase={"prefill": deq},
                 formula=f"max(d_in · d_out) · {per}",
-                explanation=(
-                    f"For more than one token, bitsandbytes dequantizes each 4-bit weight to 16 bits before the "
-                    f"matmul{' and casts it to fp32 (the compute dtype defaults to float32)' if per == 6 else ''}"
-                    f": the largest linear ({largest:,.0f} weights) × {per} bytes = {fmt_bytes(deq)}. Decoding "
-                    f"one token uses a fused kernel without this copy."
+                explanation=Message(
+                    "expl.dequant_fp32" if per == 6 else "expl.dequant",
+                    "For more than one token, bitsandbytes dequantizes each 4-bit weight to 16 bits before the matmul"
+                    + (" and casts it to fp32 (the compute dtype defaults to float32)" if per == 6 else "")
+                    + ": the largest linear ({largest:,.0f} weights) × {per} bytes = {size}. Decoding one token uses "
+                    "a fused kernel without this copy.",
+                    largest=largest,
+                    per=per,
+                    size=Bytes(deq),
                 ),
                 inputs={"largest_linear": largest, "matmul_dtype": fmt.matmul_dtype},
                 source=fmt.source,
@@ -167,11 +176,19 @@ def inference_items(ctx: Ctx) -> list[PhaseItem]:
     return [
         PhaseItem(
             key="weights",
-            label=f"Weights ({fmt.name})",
+            label=Message("item.weights", "Weights ({format})", format=fmt.name),
             category="weights",
             by_phase={"prefill": b, "decode": b, "serving": b},
             formula=formula,
-            explanation=f"{ctx.pc.total:,} parameters stored as {fmt.name}: {how}.{note} = {fmt_bytes(b)} per GPU.",
+            explanation=Message(
+                "expl.weights",
+                "{params:,} parameters stored as {format}: {how}.{note} = {size} per GPU.",
+                params=ctx.pc.total,
+                format=fmt.name,
+                how=how,
+                note=note,
+                size=Bytes(b),
+            ),
             inputs=inputs,
             source=fmt.source,
         ),
@@ -198,14 +215,16 @@ def gguf_split(ctx: Ctx, fmt: quant.QuantFormat, groups: list[TensorGroup]) -> t
     share = on / n if n else 1.0
     gpu = lb * share + (head if out else 0.0)
     cpu = lb * (1 - share) + (0.0 if out else ob + rest) + eb
-    how = (
-        f"{on} of {n} layers on the GPU ({fmt_bytes(lb * share)}), "
-        + (
-            f"the output layer too ({fmt_bytes(head)})"
-            if out
-            else "the output layer in CPU memory (n_gpu_layers ≤ n_layer)"
-        )
-        + f"; the token embedding ({fmt_bytes(eb)}) stays in CPU memory"
+    how = Message(
+        "weights.ngl_split_output" if out else "weights.ngl_split",
+        "{on} of {n} layers on the GPU ({layers}), "
+        + ("the output layer too ({head})" if out else "the output layer in CPU memory (n_gpu_layers ≤ n_layer)")
+        + "; the token embedding ({embedding}) stays in CPU memory",
+        on=on,
+        n=n,
+        layers=Bytes(lb * share),
+        head=Bytes(head),
+        embedding=Bytes(eb),
     )
     return gpu, cpu, how
 
@@ -214,12 +233,18 @@ def _offloaded(ctx: Ctx, fmt: quant.QuantFormat, groups: list[TensorGroup]) -> P
     gpu, cpu, how = gguf_split(ctx, fmt, groups)
     return PhaseItem(
         key="weights",
-        label=f"Weights on the GPU ({fmt.name})",
+        label=Message("item.weights_on_gpu", "Weights on the GPU ({format})", format=fmt.name),
         category="weights",
         by_phase={"prefill": gpu, "decode": gpu, "serving": gpu},
         formula="layer bytes · n_gpu_layers / n_layer + output (when n_gpu_layers > n_layer)",
-        explanation=f"llama.cpp -ngl {ctx.scenario.runtime.n_gpu_layers}: {how}. {fmt_bytes(cpu)} of weights run from "
-        f"CPU memory = {fmt_bytes(gpu)} on the GPU.",
+        explanation=Message(
+            "expl.weights_ngl",
+            "llama.cpp -ngl {ngl}: {how}. {cpu} of weights run from CPU memory = {gpu} on the GPU.",
+            ngl=ctx.scenario.runtime.n_gpu_layers,
+            how=how,
+            cpu=Bytes(cpu),
+            gpu=Bytes(gpu),
+        ),
         inputs={"format": fmt.name, "n_gpu_layers": ctx.scenario.runtime.n_gpu_layers or 0, "cpu_bytes": cpu},
         source="llama.cpp src/llama-model.cpp load_tensors (i_gpu_start, act_gpu_layers, dev_output)",
     )
@@ -227,16 +252,34 @@ def _offloaded(ctx: Ctx, fmt: quant.QuantFormat, groups: list[TensorGroup]) -> P
 
 def _format_words(fmt: quant.QuantFormat) -> str:
     if fmt.is_float:
-        return f"{fmt.bits / 8:g} bytes each"
+        return Message("weights.float_bytes", "{bytes:g} bytes each", bytes=fmt.bits / 8)
     if fmt.gguf:
-        return (
-            "llama.cpp's per-tensor mix for this file type (block sizes and rules from llama.cpp); 1-D tensors stay f32"
+        return Message(
+            "weights.gguf_mix",
+            "llama.cpp's per-tensor mix for this file type (block sizes and rules from llama.cpp); 1-D tensors "
+            "stay f32",
         )
-    kept = "embeddings, norms" + ("" if "lm_head" in fmt.quantizes else " and lm_head")
+    kept = (
+        Message("weights.kept_embeddings_norms", "embeddings, norms")
+        if "lm_head" in fmt.quantizes
+        else Message("weights.kept_embeddings_norms_head", "embeddings, norms and lm_head")
+    )
     if fmt.family == "exl3":
-        return (
-            f"linear weights in trellises of exactly K bits (average {fmt.bits:g}; lm_head {fmt.head_bits:g}) plus the "
-            f"fp16 Hadamard sign vectors of each input and output ({fmt.effective_bits:.3f} bits for a 4096 × 4096 "
-            f"linear); {kept} stay {fmt.compute}"
+        return Message(
+            "weights.exl3",
+            "linear weights in trellises of exactly K bits (average {bits:g}; lm_head {head_bits:g}) plus the fp16 "
+            "Hadamard sign vectors of each input and output ({effective:.3f} bits for a 4096 × 4096 linear); {kept} "
+            "stay {compute}",
+            bits=fmt.bits,
+            head_bits=fmt.head_bits,
+            effective=fmt.effective_bits,
+            kept=kept,
+            compute=fmt.compute,
         )
-    return f"linear weights at {fmt.effective_bits:.3f} bits each including scales/zeros; {kept} stay {fmt.compute}"
+    return Message(
+        "weights.quantized",
+        "linear weights at {effective:.3f} bits each including scales/zeros; {kept} stay {compute}",
+        effective=fmt.effective_bits,
+        kept=kept,
+        compute=fmt.compute,
+    )

@@ -31,7 +31,7 @@ from gui.charts.base import ChartWidget, Label, Marker, label_fill, scenario_cap
 from gui.charts.colors import CATEGORY_COLORS
 from gui.charts.placement import Rect, horizontal_line, place, vertical_line
 from gui.format import fmt_bytes, fmt_int, fmt_tokens_short, unit_divisor
-from gui.i18n_engine import phase_text
+from gui.i18n_engine import label_text, phase_text
 from gui.presenter import ViewData
 
 translate = QCoreApplication.translate
@@ -651,7 +651,9 @@ class ContextChart(ChartWidget):
         i = int(np.clip(np.searchsorted(sweep.contexts, 10**log_x), 0, len(sweep.contexts) - 1))
         head = self.texts.point.format(fmt_int(sweep.contexts[i]))
         lines = [f"<b>{head}</b>: {fmt_bytes(sweep.total[i], unit)}"]
-        lines += [f"{sweep.labels[k]}: {fmt_bytes(v[i], unit)}" for k, v in sweep.items.items() if v[i] > 0]
+        lines += [
+            f"{label_text(k, sweep.labels[k])}: {fmt_bytes(v[i], unit)}" for k, v in sweep.items.items() if v[i] > 0
+        ]
         lines.append(translate("Chart", "peak during {0}").format(phase_text(sweep.phase_at(i), self.view.scenario)))
         fits = translate("Chart", "fits") if sweep.total[i] <= sweep.usable else translate("Chart", "does not fit")
         usable = translate("Chart", "usable {0}").format(fmt_bytes(sweep.usable, unit))

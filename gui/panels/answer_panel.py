@@ -23,7 +23,15 @@ from core.fit import FitReport
 from core.scenario import Scenario
 from core.stacks import STACKS
 from gui.format import fmt_bytes, fmt_duration, fmt_int, fmt_money, fmt_number, fmt_params, formula_tooltip
-from gui.i18n_engine import component_text, expected_error_text, is_image_model, item_label, phase_text, phase_totals
+from gui.i18n_engine import (
+    component_text,
+    engine_text,
+    expected_error_text,
+    is_image_model,
+    item_label,
+    phase_text,
+    phase_totals,
+)
 from gui.panels.precision_panel import stack_tooltips
 from gui.presenter import ViewData
 from gui.widgets.suggestion_list import SuggestionList
@@ -250,11 +258,11 @@ class AnswerPanel(QFrame):
             self.unverified.setText(
                 self.tr("Unverified answer — this rests on assumptions:")
                 + "\n"
-                + "\n".join(f"• {u}" for u in est.unverified)
+                + "\n".join(f"• {engine_text(u, unit)}" for u in est.unverified)
             )
             self.unverified.setVisible(True)
         notes = [w for w in est.warnings if not w.startswith("unverified: ")] + list(est.compute.notes)
-        self.warnings.setText("\n".join(f"⚠ {w}" for w in notes))
+        self.warnings.setText("\n".join(f"⚠ {engine_text(w, unit)}" for w in notes))
         self.warnings.setVisible(bool(notes))
         # the first clause on the panel (by what the answer is for, translated), the whole statement in the tooltip
         statement = expected_error_text(est, s)
@@ -263,7 +271,7 @@ class AnswerPanel(QFrame):
         if short != statement:
             short += " …"
         self.expected.setText(self.tr("Expected error: {0}").format(short))
-        self.expected.setToolTip(statement + "\n\n" + est.expected_error)
+        self.expected.setToolTip(statement)
 
     def _show_largest(self, view: ViewData) -> None:
         if view.sweep is None:  # no context axis (CNNs, image classifiers): the largest batch instead
@@ -307,7 +315,7 @@ class AnswerPanel(QFrame):
 
     def _show_compute(self, view: ViewData) -> None:
         c, s = view.estimate.compute, view.scenario
-        ex = c.explanations
+        ex = {k: engine_text(v, self.unit) for k, v in c.explanations.items()}
         base = "\n".join(v for k, v in ex.items() if k in ("gpu_peak", "flops_per_token"))
         if s.workload.mode == "inference":
             parts = []
@@ -318,7 +326,9 @@ class AnswerPanel(QFrame):
                     self.tr("{0} tokens/s per sequence, {1} total ({2}-bound)").format(
                         fmt_number(c.decode_tokens_per_second),
                         fmt_number(c.aggregate_tokens_per_second or 0),
-                        c.decode_bound,
+                        {"memory": self.tr("memory"), "compute": self.tr("compute")}.get(
+                            c.decode_bound, c.decode_bound
+                        ),
                     )
                 )
             elif c.aggregate_tokens_per_second is not None:

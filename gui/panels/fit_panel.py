@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from core.fit import Edit, FitReport, FormatOption, GpuOption
 from core.scenario import Scenario
 from gui.format import fmt_bytes, fmt_int, fmt_money, fmt_number
-from gui.i18n_engine import badge_text, layout_text, speed_unit
+from gui.i18n_engine import badge_text, engine_text, layout_text, speed_unit
 
 BADGE_COLOURS = {"fits": "#1b8a4b", "partial": "#b45309", "too_large": "#c62828"}
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -182,7 +182,7 @@ class FitExplorer(QWidget):
         unit = self.unit
         lim = report.limits
         images = not lim.has_context
-        ex = lim.explanations
+        ex = {k: engine_text(v, unit) for k, v in lim.explanations.items()}
         self._limit(
             "context",
             self.tr("Largest context"),
@@ -212,12 +212,12 @@ class FitExplorer(QWidget):
             text = self.tr("none up to {0} GPUs").format(fmt_int(needed.searched_up_to))
         self.limit_names["gpus"].setText(self.tr("Fewest GPUs"))
         self.limit_values["gpus"].setText(text)
-        self.limit_values["gpus"].setToolTip(needed.explanation)
+        self.limit_values["gpus"].setToolTip(engine_text(needed.explanation, unit))
         self.gpus_button.setVisible(bool(needed.found and needed.edits))
 
         self._fill_gpus(report.catalogue, images)
         self._fill_formats(report.formats)
-        self.format_note.setText(report.formats_note)
+        self.format_note.setText(engine_text(report.formats_note, unit))
         self.format_note.setVisible(bool(report.formats_note))
         self.set_busy(False)
 
@@ -248,7 +248,7 @@ class FitExplorer(QWidget):
             fits = SortItem(self.tr("✔ fits") if g.fits else self.tr("✖ no"), 1 if g.fits else 0)
             fits.setForeground(QBrush(QColor(BADGE_COLOURS["fits" if g.fits else "too_large"])))
             speed = SortItem(fmt_number(g.speed) if g.speed is not None else "—", g.speed or -1.0)  # blank: slowest
-            speed.setToolTip(g.speed_label)
+            speed.setToolTip(engine_text(g.speed_label, unit))
             cost = SortItem(  # no price on record: after every priced GPU, cheapest first
                 fmt_money(g.cost_per_hour) if g.cost_per_hour is not None else "—",
                 g.cost_per_hour if g.cost_per_hour is not None else float("inf"),
@@ -256,7 +256,7 @@ class FitExplorer(QWidget):
             if g.price_source:
                 cost.setToolTip(
                     self.tr("{0} per GPU-hour; source: {1}").format(
-                        fmt_money(g.price_per_gpu_hour or 0), g.price_source
+                        fmt_money(g.price_per_gpu_hour or 0), engine_text(g.price_source, unit)
                     )
                 )
             room = SortItem(fmt_bytes(g.headroom_bytes, unit), g.headroom_bytes)
@@ -276,7 +276,7 @@ class FitExplorer(QWidget):
             badge.setBackground(QBrush(QColor(BADGE_COLOURS[f.badge])))
             badge.setForeground(QBrush(QColor("white")))
             badge.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            badge.setToolTip(f.explanation)
+            badge.setToolTip(engine_text(f.explanation, unit))
             cells = [
                 name,
                 SortItem(fmt_number(f.bits_per_weight), f.bits_per_weight),

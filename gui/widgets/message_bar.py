@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from gui.fields import in_window_words
+from gui.i18n_engine import engine_text
 from gui.theme import is_dark
 
 INFO_SECONDS = 12
@@ -44,7 +45,7 @@ class MessageBar(QFrame):
         self.hide()
 
     def show_error(self, text: str) -> None:
-        self._show(in_window_words(text), "error")
+        self._show(in_window_words(engine_text(text)), "error")
 
     def show_info(self, text: str) -> None:
         self._show(text, "info")

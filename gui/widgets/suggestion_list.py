@@ -14,7 +14,7 @@ from core.estimate import resolve_gpu
 from core.fit import Edit, GpusNeeded, Suggestion
 from core.scenario import Scenario
 from gui.format import fmt_bytes
-from gui.i18n_engine import layout_text, suggestion_title
+from gui.i18n_engine import engine_text, layout_text, suggestion_title
 
 
 def scenario_gpu_name(scenario: Scenario) -> str:
@@ -94,12 +94,12 @@ class SuggestionList(QWidget):
                     fmt_bytes(needed.total_bytes or 0, self.unit),
                     fmt_bytes(needed.headroom_bytes or 0, self.unit),
                 )
-                fewest_tip = needed.explanation
+                fewest_tip = engine_text(needed.explanation, self.unit)
             elif not needed.found:
                 fewest_text = self.tr("No layout tried fits on up to {0} GPUs of this type.").format(
                     f"{needed.searched_up_to:,}"
                 )
-                fewest_tip = needed.explanation
+                fewest_tip = engine_text(needed.explanation, self.unit)
         if searching:
             self.heading.setText(self.tr("Looking for the cheapest changes that make it fit…"))
         elif self._items or self._fewest is not None:
@@ -125,7 +125,7 @@ class SuggestionList(QWidget):
                 button.setToolTip(
                     self.tr("{0}\nCost: {1}\n{2} of {3} usable after the change (re-estimated)").format(
                         suggestion_title(s),
-                        s.cost,
+                        engine_text(s.cost, self.unit),
                         fmt_bytes(s.total_bytes, self.unit),
                         fmt_bytes(s.usable_bytes, self.unit),
                     )

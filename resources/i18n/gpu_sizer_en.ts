@@ -164,6 +164,14 @@
         <translation>{0} tokens/s per sequence, {1} total ({2}-bound)</translation>
     </message>
     <message>
+        <source>memory</source>
+        <translation>memory</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation>compute</translation>
+    </message>
+    <message>
         <source>{0} tokens/s needs {1} × this setup ({2} GPUs)</source>
         <translation>{0} tokens/s needs {1} × this setup ({2} GPUs)</translation>
     </message>
@@ -1037,12 +1045,1192 @@
         <translation>CUDA context &amp; libraries</translation>
     </message>
     <message>
+        <source>torchtitan&apos;s published runs (reserved peak), median 5.9 %, max 12.9 %, 6 rows (most under)</source>
+        <translation>torchtitan&apos;s published runs (reserved peak), median 5.9 %, max 12.9 %, 6 rows (most under)</translation>
+    </message>
+    <message>
+        <source>no published measurement on record yet (held to hand calculations only)</source>
+        <translation>no published measurement on record yet (held to hand calculations only)</translation>
+    </message>
+    <message>
+        <source>torchtune&apos;s published rows within 6 %</source>
+        <translation>torchtune&apos;s published rows within 6 %</translation>
+    </message>
+    <message>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <source>{target:,.0f} tokens/s ÷ {per_replica:,.1f} tokens/s per replica ({seqs} concurrent sequences on {gpus} GPU{gpus_s}) → {replicas} replica{replicas_s}, {total} GPUs</source>
+        <translation>{target:,.0f} tokens/s ÷ {per_replica:,.1f} tokens/s per replica ({seqs} concurrent sequences on {gpus} GPU{gpus_s}) → {replicas} replica{replicas_s}, {total} GPUs</translation>
+    </message>
+    <message>
+        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)</source>
+        <translation>each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)</translation>
+    </message>
+    <message>
+        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)</source>
+        <translation>each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)</translation>
+    </message>
+    <message>
+        <source>2 × Σ multiply-accumulates (conv weights × H_out·W_out, linear weights, attention QKᵀ and AV) = {flops:.3e} FLOPs per image (forward)</source>
+        <translation>2 × Σ multiply-accumulates (conv weights × H_out·W_out, linear weights, attention QKᵀ and AV) = {flops:.3e} FLOPs per image (forward)</translation>
+    </message>
+    <message>
+        <source>2 × {params:,.0f} active parameters + attention 4·L·c·d over the context = {flops:.3e} FLOPs per token (forward)</source>
+        <translation>2 × {params:,.0f} active parameters + attention 4·L·c·d over the context = {flops:.3e} FLOPs per token (forward)</translation>
+    </message>
+    <message>
+        <source>patch tokens × (2 × {params:,.0f} parameters + attention 4·L·P·d over the image&apos;s P patches) = {flops:.3e} FLOPs per image (forward)</source>
+        <translation>patch tokens × (2 × {params:,.0f} parameters + attention 4·L·P·d over the image&apos;s P patches) = {flops:.3e} FLOPs per image (forward)</translation>
+    </message>
+    <message>
+        <source>, LoRA: no weight gradients for the frozen base</source>
+        <translation>, LoRA: no weight gradients for the frozen base</translation>
+    </message>
+    <message>
+        <source>{gpu}: dense {precision} peak not published</source>
+        <translation>{gpu}: dense {precision} peak not published</translation>
+    </message>
+    <message>
+        <source>{gpu}: {tflops:,.1f} TFLOP/s dense {precision} (vendor figure; sparse figures halved)</source>
+        <translation>{gpu}: {tflops:,.1f} TFLOP/s dense {precision} (vendor figure; sparse figures halved)</translation>
+    </message>
+    <message>
+        <source>{gpu}: {tflops:,.1f} TFLOP/s dense {precision} (vendor figure; sparse figures halved). For scale: {cores:,} cores × {mhz:,.0f} MHz × 2 FLOPs (FMA) = {fp32:,.1f} TFLOP/s fp32 on the vector units</source>
+        <translation>{gpu}: {tflops:,.1f} TFLOP/s dense {precision} (vendor figure; sparse figures halved). For scale: {cores:,} cores × {mhz:,.0f} MHz × 2 FLOPs (FMA) = {fp32:,.1f} TFLOP/s fp32 on the vector units</translation>
+    </message>
+    <message>
+        <source>max(compute {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%}), weights {weights_gb:,.2f} GB / bandwidth) = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens</source>
+        <translation>max(compute {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%}), weights {weights_gb:,.2f} GB / bandwidth) = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens</translation>
+    </message>
+    <message>
+        <source>, selective: the attention core again ({share:.0%} of the forward, Megatron policy)</source>
+        <translation>, selective: the attention core again ({share:.0%} of the forward, Megatron policy)</translation>
+    </message>
+    <message>
+        <source>, selective: {share:.0%} of the forward again (every second matmul, torchtitan op policy)</source>
+        <translation>, selective: {share:.0%} of the forward again (every second matmul, torchtitan op policy)</translation>
+    </message>
+    <message>
+        <source>{flops:.3e} FLOPs / ({gpus} GPUs × {tflops:,.1f} TFLOP/s × {mfu:.0%} MFU) = {hours:,.1f} h; GPU-hours = hours × GPUs</source>
+        <translation>{flops:.3e} FLOPs / ({gpus} GPUs × {tflops:,.1f} TFLOP/s × {mfu:.0%} MFU) = {hours:,.1f} h; GPU-hours = hours × GPUs</translation>
+    </message>
+    <message>
+        <source>{mult:.3g} × forward FLOPs per image ({rule}·N rule{full}{selective}{lora}); MFU {mfu:.0%}</source>
+        <translation>{mult:.3g} × forward FLOPs per image ({rule}·N rule{full}{selective}{lora}); MFU {mfu:.0%}</translation>
+    </message>
+    <message>
+        <source>{mult:.3g} × forward FLOPs per token ({rule}·N rule{full}{selective}{lora}); MFU {mfu:.0%}</source>
+        <translation>{mult:.3g} × forward FLOPs per token ({rule}·N rule{full}{selective}{lora}); MFU {mfu:.0%}</translation>
+    </message>
+    <message>
+        <source>, with recomputation</source>
+        <translation>, with recomputation</translation>
+    </message>
+    <message>
+        <source>weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of 36 published GPU measurements and of 30 PyTorch allocation runs; runtime overhead ±0.5 GiB</source>
+        <translation>weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of 36 published GPU measurements and of 30 PyTorch allocation runs; runtime overhead ±0.5 GiB</translation>
+    </message>
+    <message>
+        <source>{name}: modelled from its source and documentation (core/stacks.py); against published measurements (README &apos;Accuracy per training stack&apos;): {accuracy}. CUDA context and allocator slack are typical values</source>
+        <translation>{name}: modelled from its source and documentation (core/stacks.py); against published measurements (README &apos;Accuracy per training stack&apos;): {accuracy}. CUDA context and allocator slack are typical values</translation>
+    </message>
+    <message>
+        <source>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 46 MemTracker runs of transformers models (bf16, fp32, mixed precision, LoRA, MoE, checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)</source>
+        <translation>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 46 MemTracker runs of transformers models (bf16, fp32, mixed precision, LoRA, MoE, checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)</translation>
+    </message>
+    <message>
+        <source>torch.autocast casts each Linear weight to 16 bits once per forward and keeps the copy (its cache, and autograd&apos;s saved tensors) until backward has used it = {size}; freed before the optimizer step.</source>
+        <translation>torch.autocast casts each Linear weight to 16 bits once per forward and keeps the copy (its cache, and autograd&apos;s saved tensors) until backward has used it = {size}; freed before the optimizer step.</translation>
+    </message>
+    <message>
+        <source>Every convolution, batch-norm and pooling layer keeps its input for backward; in-place ReLUs keep their output, which is the batch-norm output, so each tensor is counted once; max-pooling adds int64 indices. For {images:,.0f} images of {img}×{img} at {a} bytes: {saved}. Going backward, kept tensors are released layer by layer while each layer holds the gradients of its output and input: worst moment {backward}.</source>
+        <translation>Every convolution, batch-norm and pooling layer keeps its input for backward; in-place ReLUs keep their output, which is the batch-norm output, so each tensor is counted once; max-pooling adds int64 indices. For {images:,.0f} images of {img}×{img} at {a} bytes: {saved}. Going backward, kept tensors are released layer by layer while each layer holds the gradients of its output and input: worst moment {backward}.</translation>
+    </message>
+    <message>
+        <source>Without autograd each feature map is freed after its last reader; the largest set alive at once (a layer&apos;s input and output, plus residual inputs waiting for their addition) for {images:,.0f} images = {size}.</source>
+        <translation>Without autograd each feature map is freed after its last reader; the largest set alive at once (a layer&apos;s input and output, plus residual inputs waiting for their addition) for {images:,.0f} images = {size}.</translation>
+    </message>
+    <message>
+        <source>The CUDA context, kernels and cuBLAS/cuDNN handles each process loads before any tensor; about {size} with lazy module loading (varies ±200 MiB with GPU and driver).</source>
+        <translation>The CUDA context, kernels and cuBLAS/cuDNN handles each process loads before any tensor; about {size} with lazy module loading (varies ±200 MiB with GPU and driver).</translation>
+    </message>
+    <message>
+        <source>DistributedDataParallel copies gradients into its all-reduce buckets; with the default gradient_as_bucket_view=False this is a second gradient-sized buffer = {size}.</source>
+        <translation>DistributedDataParallel copies gradients into its all-reduce buckets; with the default gradient_as_bucket_view=False this is a second gradient-sized buffer = {size}.</translation>
+    </message>
+    <message>
+        <source>For more than one token, bitsandbytes dequantizes each 4-bit weight to 16 bits before the matmul: the largest linear ({largest:,.0f} weights) × {per} bytes = {size}. Decoding one token uses a fused kernel without this copy.</source>
+        <translation>For more than one token, bitsandbytes dequantizes each 4-bit weight to 16 bits before the matmul: the largest linear ({largest:,.0f} weights) × {per} bytes = {size}. Decoding one token uses a fused kernel without this copy.</translation>
+    </message>
+    <message>
+        <source>For more than one token, bitsandbytes dequantizes each 4-bit weight to 16 bits before the matmul and casts it to fp32 (the compute dtype defaults to float32): the largest linear ({largest:,.0f} weights) × {per} bytes = {size}. Decoding one token uses a fused kernel without this copy.</source>
+        <translation>For more than one token, bitsandbytes dequantizes each 4-bit weight to 16 bits before the matmul and casts it to fp32 (the compute dtype defaults to float32): the largest linear ({largest:,.0f} weights) × {per} bytes = {size}. Decoding one token uses a fused kernel without this copy.</translation>
+    </message>
+    <message>
+        <source>{stack}: at the step the optimizer builds an fp32 copy of this rank&apos;s 16-bit gradient partition ({elements:,.0f} elements) beside the 16-bit one, then frees the 16-bit gradients = {size}. Its fused Adam updates in place (no foreach temporary).</source>
+        <translation>{stack}: at the step the optimizer builds an fp32 copy of this rank&apos;s 16-bit gradient partition ({elements:,.0f} elements) beside the 16-bit one, then frees the 16-bit gradients = {size}. Its fused Adam updates in place (no foreach temporary).</translation>
+    </message>
+    <message>
+        <source>{stack}: at the step the optimizer builds an fp32 copy of this rank&apos;s 16-bit gradient partition ({elements:,.0f} elements, one sub-group of at most 1e9 at a time) beside the 16-bit one, then frees the 16-bit gradients = {size}. Its fused Adam updates in place (no foreach temporary).</source>
+        <translation>{stack}: at the step the optimizer builds an fp32 copy of this rank&apos;s 16-bit gradient partition ({elements:,.0f} elements, one sub-group of at most 1e9 at a time) beside the 16-bit one, then frees the 16-bit gradients = {size}. Its fused Adam updates in place (no foreach temporary).</translation>
+    </message>
+    <message>
+        <source>DeepSpeed ZeRO-3 gathers the running module&apos;s 16-bit parameters ({{unit:,.0f}} per layer) and prefetches up to stage3_prefetch_bucket_size = {prefetch:,} more, never more than stage3_max_live_parameters = {live:,} (DeepSpeed&apos;s defaults) = {size}.</source>
+        <translation>DeepSpeed ZeRO-3 gathers the running module&apos;s 16-bit parameters ({{unit:,.0f}} per layer) and prefetches up to stage3_prefetch_bucket_size = {prefetch:,} more, never more than stage3_max_live_parameters = {live:,} (DeepSpeed&apos;s defaults) = {size}.</translation>
+    </message>
+    <message>
+        <source>{stack} (contiguous_gradients, its default) allocates an ipg buffer of reduce_bucket_size = {elements:,} elements in the 16-bit dtype to gather gradients before each reduce(-scatter) = {size}.</source>
+        <translation>{stack} (contiguous_gradients, its default) allocates an ipg buffer of reduce_bucket_size = {elements:,} elements in the 16-bit dtype to gather gradients before each reduce(-scatter) = {size}.</translation>
+    </message>
+    <message>
+        <source>16-bit working copy of the {params:,.0f} parameters on this GPU = {size}.</source>
+        <translation>16-bit working copy of the {params:,.0f} parameters on this GPU = {size}.</translation>
+    </message>
+    <message>
+        <source>16-bit working copy of the {params:,.0f} parameters on this GPU, partitioned over {dp} data-parallel ranks (ZeRO-3) = {size}.</source>
+        <translation>16-bit working copy of the {params:,.0f} parameters on this GPU, partitioned over {dp} data-parallel ranks (ZeRO-3) = {size}.</translation>
+    </message>
+    <message>
+        <source>16-bit working copy of the {params:,.0f} parameters on this GPU, partitioned over {dp} data-parallel ranks (ZeRO-3) = {size} — kept in CPU memory (offload_param) and gathered layer by layer.</source>
+        <translation>16-bit working copy of the {params:,.0f} parameters on this GPU, partitioned over {dp} data-parallel ranks (ZeRO-3) = {size} — kept in CPU memory (offload_param) and gathered layer by layer.</translation>
+    </message>
+    <message>
+        <source>With experts sharded over {ep} ranks, one MoE layer at a time sends its {k} routed copies of each token to the ranks holding those experts and receives them back: a send and a receive buffer of T × k × h = {size} (balanced routing: each rank&apos;s experts receive T · k tokens in all).</source>
+        <translation>With experts sharded over {ep} ranks, one MoE layer at a time sends its {k} routed copies of each token to the ranks holding those experts and receives them back: a send and a receive buffer of T × k × h = {size} (balanced routing: each rank&apos;s experts receive T · k tokens in all).</translation>
+    </message>
+    <message>
+        <source>{kinds} layer(s) keep a fixed-size state instead of a KV cache: {recurrent:,} recurrent elements (fp32) and {conv:,} convolution-window elements ({bytes:g} bytes) per sequence; it does not grow with context. = {size}.</source>
+        <translation>{kinds} layer(s) keep a fixed-size state instead of a KV cache: {recurrent:,} recurrent elements (fp32) and {conv:,} convolution-window elements ({bytes:g} bytes) per sequence; it does not grow with context. = {size}.</translation>
+    </message>
+    <message>
+        <source>{params:,} frozen parameters stored as {format} ({bits:.3f} bits per quantized weight) = {size}; no gradients or optimizer states for them.</source>
+        <translation>{params:,} frozen parameters stored as {format} ({bits:.3f} bits per quantized weight) = {size}; no gradients or optimizer states for them.</translation>
+    </message>
+    <message>
+        <source>{stack} all-gathers each block&apos;s 16-bit parameters while it runs and prefetches the next (2 × {unit:,.0f}), and keeps the root module&apos;s ({root:,.0f}: embedding, final norm, output) gathered from the end of forward into backward = {size}.</source>
+        <translation>{stack} all-gathers each block&apos;s 16-bit parameters while it runs and prefetches the next (2 × {unit:,.0f}), and keeps the root module&apos;s ({root:,.0f}: embedding, final norm, output) gathered from the end of forward into backward = {size}.</translation>
+    </message>
+    <message>
+        <source>{stack} with pipeline parallelism keeps the stage&apos;s parameters gathered between micro-batches (reshard_after_forward=False): {layers} layers × {unit:,.0f} params and {root:,.0f} outside the layers (embedding or output), × 2 bytes = {size}.</source>
+        <translation>{stack} with pipeline parallelism keeps the stage&apos;s parameters gathered between micro-batches (reshard_after_forward=False): {layers} layers × {unit:,.0f} params and {root:,.0f} outside the layers (embedding or output), × 2 bytes = {size}.</translation>
+    </message>
+    <message>
+        <source>{stack} under a pipeline schedule skips the reduce-scatter until the last micro-batch (set_requires_gradient_sync(False)): each micro-batch&apos;s gradients accumulate unsharded in the fp32 reduce dtype for the stage&apos;s {params:,.0f} parameters = {size}, alive through the steady state of 1F1B.</source>
+        <translation>{stack} under a pipeline schedule skips the reduce-scatter until the last micro-batch (set_requires_gradient_sync(False)): each micro-batch&apos;s gradients accumulate unsharded in the fp32 reduce dtype for the stage&apos;s {params:,.0f} parameters = {size}, alive through the steady state of 1F1B.</translation>
+    </message>
+    <message>
+        <source>{stack}: each block&apos;s unsharded 16-bit gradients ({params:,.0f} parameters) are cast to fp32 (reduce_dtype) for the reduce-scatter = {size} while a layer&apos;s backward finishes.</source>
+        <translation>{stack}: each block&apos;s unsharded 16-bit gradients ({params:,.0f} parameters) are cast to fp32 (reduce_dtype) for the reduce-scatter = {size} while a layer&apos;s backward finishes.</translation>
+    </message>
+    <message>
+        <source>{stack} reduce-scatters gradients on its own CUDA stream, so the sharded fp32 gradients are allocated from that stream&apos;s pool of the caching allocator; after zero_grad() their blocks stay cached there, and the default stream, where forward and backward allocate, cannot reuse them = {size} reserved while the gradients do not exist.</source>
+        <translation>{stack} reduce-scatters gradients on its own CUDA stream, so the sharded fp32 gradients are allocated from that stream&apos;s pool of the caching allocator; after zero_grad() their blocks stay cached there, and the default stream, where forward and backward allocate, cannot reuse them = {size} reserved while the gradients do not exist.</translation>
+    </message>
+    <message>
+        <source>{main_grad}One gradient per trainable parameter ({params:,.0f} on this GPU) × {bytes} bytes{partition}{offloaded}{lifetime} = {size}.</source>
+        <translation>{main_grad}One gradient per trainable parameter ({params:,.0f} on this GPU) × {bytes} bytes{partition}{offloaded}{lifetime} = {size}.</translation>
+    </message>
+    <message>
+        <source>DeepSpeed&apos;s gradient reduce bucket (HF &apos;auto&apos; reduce_bucket_size = h² = {elements:,} elements), double buffered = {size}.</source>
+        <translation>DeepSpeed&apos;s gradient reduce bucket (HF &apos;auto&apos; reduce_bucket_size = h² = {elements:,} elements), double buffered = {size}.</translation>
+    </message>
+    <message>
+        <source>{how}; {which}; × {seqs} sequence(s) × {bytes:g} bytes ({kv}).{cross} At the full context this is {total}; after the prompt (prefill) it is {prefill}.{offload}</source>
+        <translation>{how}; {which}; × {seqs} sequence(s) × {bytes:g} bytes ({kv}).{cross} At the full context this is {total}; after the prompt (prefill) it is {prefill}.{offload}</translation>
+    </message>
+    <message>
+        <source>llama.cpp&apos;s graph allocator reserves one buffer for the largest layer: f32 MLP intermediates for {ubatch} tokens and the n_ubatch × n_ctx × n_head attention scores (no flash attention) = {size}.</source>
+        <translation>llama.cpp&apos;s graph allocator reserves one buffer for the largest layer: f32 MLP intermediates for {ubatch} tokens and the n_ubatch × n_ctx × n_head attention scores (no flash attention) = {size}.</translation>
+    </message>
+    <message>
+        <source>llama.cpp&apos;s graph allocator reserves one buffer for the largest layer: f32 MLP intermediates for {ubatch} tokens = {size}.</source>
+        <translation>llama.cpp&apos;s graph allocator reserves one buffer for the largest layer: f32 MLP intermediates for {ubatch} tokens = {size}.</translation>
+    </message>
+    <message>
+        <source>{params:,} adapter parameters (rank {rank} on {targets} layers) in {dtype} (PEFT&apos;s default autocast_adapter_dtype=True) = {size}.</source>
+        <translation>{params:,} adapter parameters (rank {rank} on {targets} layers) in {dtype} (PEFT&apos;s default autocast_adapter_dtype=True) = {size}.</translation>
+    </message>
+    <message>
+        <source>The loss upcasts the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) to fp32; log-softmax keeps its fp32 output for backward, and backward starts by materialising two fp32 gradients of the same size: {size} at that moment — often the single largest activation.</source>
+        <translation>The loss upcasts the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) to fp32; log-softmax keeps its fp32 output for backward, and backward starts by materialising two fp32 gradients of the same size: {size} at that moment — often the single largest activation.</translation>
+    </message>
+    <message>
+        <source>{stack} splits the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) into {chunks} chunks and upcasts each to fp32 on its own: log-softmax keeps its fp32 output per chunk, but no whole fp32 copy and no whole fp32 gradient exist at once = {size} at the end of the forward pass.</source>
+        <translation>{stack} splits the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) into {chunks} chunks and upcasts each to fp32 on its own: log-softmax keeps its fp32 output per chunk, but no whole fp32 copy and no whole fp32 gradient exist at once = {size} at the end of the forward pass.</translation>
+    </message>
+    <message>
+        <source>{stack} computes the loss with Apple&apos;s Cut Cross-Entropy: the {tokens:,.0f} × {vocab:,} logits exist only in on-chip blocks; it keeps the fp32 logsumexp per token and its backward fills the gradient of the final hidden states = {size}.</source>
+        <translation>{stack} computes the loss with Apple&apos;s Cut Cross-Entropy: the {tokens:,.0f} × {vocab:,} logits exist only in on-chip blocks; it keeps the fp32 logsumexp per token and its backward fills the gradient of the final hidden states = {size}.</translation>
+    </message>
+    <message>
+        <source>{stack} computes the loss on logits sharded over the vocabulary on {tp} TP ranks (loss_parallel): DTensor&apos;s log-softmax keeps the fp32 copy, the shifted logits and their exponential at once, and its fused nll + log-softmax backward builds zeros_like, exp, their sum and the product beside the saved fp32 output: {size} at the start of backward.</source>
+        <translation>{stack} computes the loss on logits sharded over the vocabulary on {tp} TP ranks (loss_parallel): DTensor&apos;s log-softmax keeps the fp32 copy, the shifted logits and their exponential at once, and its fused nll + log-softmax backward builds zeros_like, exp, their sum and the product beside the saved fp32 output: {size} at the start of backward.</translation>
+    </message>
+    <message>
+        <source>fp32 log-softmax kept for backward, as for transformer LMs.</source>
+        <translation>fp32 log-softmax kept for backward, as for transformer LMs.</translation>
+    </message>
+    <message>
+        <source>{layers} Mamba blocks × {per_token:,.0f} bytes per token (derived from the transformers code; not calibrated).</source>
+        <translation>{layers} Mamba blocks × {per_token:,.0f} bytes per token (derived from the transformers code; not calibrated).</translation>
+    </message>
+    <message>
+        <source>One Mamba block&apos;s intermediates for the whole prompt = {size} (derived from the transformers code; not calibrated).</source>
+        <translation>One Mamba block&apos;s intermediates for the whole prompt = {size} (derived from the transformers code; not calibrated).</translation>
+    </message>
+    <message>
+        <source>{stack} keeps an fp32 master copy for the optimizer, partitioned over {over} (distributed optimizer).</source>
+        <translation>{stack} keeps an fp32 master copy for the optimizer, partitioned over {over} (distributed optimizer).</translation>
+    </message>
+    <message>
+        <source>{stack} keeps an fp32 master copy for the optimizer, partitioned over {over} (distributed optimizer); offloaded to CPU memory ({host} of host RAM per rank).</source>
+        <translation>{stack} keeps an fp32 master copy for the optimizer, partitioned over {over} (distributed optimizer); offloaded to CPU memory ({host} of host RAM per rank).</translation>
+    </message>
+    <message>
+        <source>{stack} keeps an fp32 master copy for the optimizer, partitioned over {over} (ZeRO-{zero}).</source>
+        <translation>{stack} keeps an fp32 master copy for the optimizer, partitioned over {over} (ZeRO-{zero}).</translation>
+    </message>
+    <message>
+        <source>{stack} keeps an fp32 master copy for the optimizer, partitioned over {over} (ZeRO-{zero}); offloaded to CPU memory ({host} of host RAM per rank).</source>
+        <translation>{stack} keeps an fp32 master copy for the optimizer, partitioned over {over} (ZeRO-{zero}); offloaded to CPU memory ({host} of host RAM per rank).</translation>
+    </message>
+    <message>
+        <source>{optimizer}: {how} per trainable parameter{partition}{offloaded} = {size}.</source>
+        <translation>{optimizer}: {how} per trainable parameter{partition}{offloaded} = {size}.</translation>
+    </message>
+    <message>
+        <source>During prefill the whole prompt ({tokens:,.0f} tokens) goes through each block at once; no autograd, so only the block&apos;s live intermediates exist: the residual stream, the normalised input and the MLP&apos;s gate, up and act(gate)·up. generate() computes logits for the last position only (× fp32 copy). Peak {size} at prefill.{kinds}</source>
+        <translation>During prefill the whole prompt ({tokens:,.0f} tokens) goes through each block at once; no autograd, so only the block&apos;s live intermediates exist: the residual stream, the normalised input and the MLP&apos;s gate, up and act(gate)·up. generate() computes logits for the last position only (× fp32 copy). Peak {size} at prefill.{kinds}</translation>
+    </message>
+    <message>
+        <source>bitsandbytes dequantizes one 4-bit weight to 16 bits for each matmul (forward and again in backward) = {size} at a time.</source>
+        <translation>bitsandbytes dequantizes one 4-bit weight to 16 bits for each matmul (forward and again in backward) = {size} at a time.</translation>
+    </message>
+    <message>
+        <source>SGLang prefills at most {chunk:,} tokens at once (chunked_prefill_size); the largest layer&apos;s intermediates for them = {size}, outside the static share.</source>
+        <translation>SGLang prefills at most {chunk:,} tokens at once (chunked_prefill_size); the largest layer&apos;s intermediates for them = {size}, outside the static share.</translation>
+    </message>
+    <message>
+        <source>Decode runs captured CUDA graphs for batch sizes up to cuda_graph_max_bs = {bs}; SGLang allows 2 MiB per batch size for their memory = {size} (its own allowance).</source>
+        <translation>Decode runs captured CUDA graphs for batch sizes up to cuda_graph_max_bs = {bs}; SGLang allows 2 MiB per batch size for their memory = {size} (its own allowance).</translation>
+    </message>
+    <message>
+        <source>SGLang&apos;s allowance outside mem_fraction_static for the attention backend&apos;s constant metadata (512 MiB) and, growing with the parallel size, communication buffers = {size}.</source>
+        <translation>SGLang&apos;s allowance outside mem_fraction_static for the attention backend&apos;s constant metadata (512 MiB) and, growing with the parallel size, communication buffers = {size}.</translation>
+    </message>
+    <message>
+        <source> The {name} adds {size} ({layers} layers).</source>
+        <translation> The {name} adds {size} ({layers} layers).</translation>
+    </message>
+    <message>
+        <source>PyTorch&apos;s caching allocator reserves more than it hands out: freed blocks of other sizes stay reserved. Typically {frac:.0%} of the peak allocation for inference = {size}; PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True lowers it.</source>
+        <translation>PyTorch&apos;s caching allocator reserves more than it hands out: freed blocks of other sizes stay reserved. Typically {frac:.0%} of the peak allocation for inference = {size}; PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True lowers it.</translation>
+    </message>
+    <message>
+        <source>PyTorch&apos;s caching allocator reserves more than it hands out: freed blocks of other sizes stay reserved. Typically {frac:.0%} of the peak allocation for training = {size}; PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True lowers it.</source>
+        <translation>PyTorch&apos;s caching allocator reserves more than it hands out: freed blocks of other sizes stay reserved. Typically {frac:.0%} of the peak allocation for training = {size}; PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True lowers it.</translation>
+    </message>
+    <message>
+        <source>A state-space model keeps a fixed-size state instead of a KV cache: per layer a convolution window and the SSM state, {intermediate} × ({kernel} + {state}) values; it does not grow with context. = {size}.</source>
+        <translation>A state-space model keeps a fixed-size state instead of a KV cache: per layer a convolution window and the SSM state, {intermediate} × ({kernel} + {state}) values; it does not grow with context. = {size}.</translation>
+    </message>
+    <message>
+        <source>{how} = {size}.</source>
+        <translation>{how} = {size}.</translation>
+    </message>
+    <message>
+        <source>full checkpointing keeps only each layer&apos;s input ({a} bytes × h per token × {layers} layers) and recomputes one layer at a time during backward ({per_token:,.0f} bytes per token)</source>
+        <translation>full checkpointing keeps only each layer&apos;s input ({a} bytes × h per token × {layers} layers) and recomputes one layer at a time during backward ({per_token:,.0f} bytes per token)</translation>
+    </message>
+    <message>
+        <source>× {inflight} micro-batches in flight on the first pipeline stage (1F1B)</source>
+        <translation>× {inflight} micro-batches in flight on the first pipeline stage (1F1B)</translation>
+    </message>
+    <message>
+        <source>{layers} layers × {per_token:,.0f} bytes per token per layer (norms {norms:,.0f}, attention {attention:,.0f}, MLP {mlp:,.0f}) × T tokens</source>
+        <translation>{layers} layers × {per_token:,.0f} bytes per token per layer (norms {norms:,.0f}, attention {attention:,.0f}, MLP {mlp:,.0f}) × T tokens</translation>
+    </message>
+    <message>
+        <source>{layers} layers × {per_token:,.0f} bytes per token per layer (norms {norms:,.0f}, attention {attention:,.0f}, MLP {mlp:,.0f}, eager scores {scores:,.0f}) × T tokens</source>
+        <translation>{layers} layers × {per_token:,.0f} bytes per token per layer (norms {norms:,.0f}, attention {attention:,.0f}, MLP {mlp:,.0f}, eager scores {scores:,.0f}) × T tokens</translation>
+    </message>
+    <message>
+        <source>{tokens:,.0f} patch tokens go through each block at once; only the block&apos;s live intermediates exist = {size}.</source>
+        <translation>{tokens:,.0f} patch tokens go through each block at once; only the block&apos;s live intermediates exist = {size}.</translation>
+    </message>
+    <message>
+        <source>CUDA context, NCCL and custom all-reduce buffers as vLLM&apos;s memory profiler reports them for Llama-3-8B = {size} per GPU.</source>
+        <translation>CUDA context, NCCL and custom all-reduce buffers as vLLM&apos;s memory profiler reports them for Llama-3-8B = {size} per GPU.</translation>
+    </message>
+    <message>
+        <source>vLLM sizes its KV pool after a profiling forward of {tokens:,.0f} tokens: the largest layer&apos;s intermediates plus the sampler&apos;s fp32 logits/probabilities for 256 dummy sequences = {size}.</source>
+        <translation>vLLM sizes its KV pool after a profiling forward of {tokens:,.0f} tokens: the largest layer&apos;s intermediates plus the sampler&apos;s fp32 logits/probabilities for 256 dummy sequences = {size}.</translation>
+    </message>
+    <message>
+        <source>{params:,} parameters stored as {format}: {how}.{note} = {size} per GPU.</source>
+        <translation>{params:,} parameters stored as {format}: {how}.{note} = {size} per GPU.</translation>
+    </message>
+    <message>
+        <source>llama.cpp -ngl {ngl}: {how}. {cpu} of weights run from CPU memory = {gpu} on the GPU.</source>
+        <translation>llama.cpp -ngl {ngl}: {how}. {cpu} of weights run from CPU memory = {gpu} on the GPU.</translation>
+    </message>
+    <message>
+        <source>{params:,.0f} parameters × {bytes} bytes = {size}.</source>
+        <translation>{params:,.0f} parameters × {bytes} bytes = {size}.</translation>
+    </message>
+    <message>
+        <source>{params:,.0f} parameters × {bytes} bytes (fp32 parameters; autocast computes in 16 bits) = {size}.</source>
+        <translation>{params:,.0f} parameters × {bytes} bytes (fp32 parameters; autocast computes in 16 bits) = {size}.</translation>
+    </message>
+    <message>
+        <source>{params:,.0f} parameters × {bytes} bytes ({stack}: fp32 shards; MixedPrecisionPolicy gathers 16-bit copies per layer) = {size}.</source>
+        <translation>{params:,.0f} parameters × {bytes} bytes ({stack}: fp32 shards; MixedPrecisionPolicy gathers 16-bit copies per layer) = {size}.</translation>
+    </message>
+    <message>
+        <source>{params:,.0f} parameters × {bytes} bytes ({stack}: fp32 shards; MixedPrecisionPolicy gathers 16-bit copies per layer), sharded over {over} (ZeRO-3/FSDP) = {size}.</source>
+        <translation>{params:,.0f} parameters × {bytes} bytes ({stack}: fp32 shards; MixedPrecisionPolicy gathers 16-bit copies per layer), sharded over {over} (ZeRO-3/FSDP) = {size}.</translation>
+    </message>
+    <message>
+        <source>{params:,.0f} parameters × {bytes} bytes, sharded over {over} (ZeRO-3/FSDP) = {size}.</source>
+        <translation>{params:,.0f} parameters × {bytes} bytes, sharded over {over} (ZeRO-3/FSDP) = {size}.</translation>
+    </message>
+    <message>
+        <source>ZeRO-3/FSDP all-gathers one layer&apos;s full 16-bit parameters while computing it and prefetches the next: 2 layers × {unit:,.0f} params × 2 bytes = {size}.</source>
+        <translation>ZeRO-3/FSDP all-gathers one layer&apos;s full 16-bit parameters while computing it and prefetches the next: 2 layers × {unit:,.0f} params × 2 bytes = {size}.</translation>
+    </message>
+    <message>
+        <source>GPU counts 1–8, then multiples of 8 (whole nodes)</source>
+        <translation>GPU counts 1–8, then multiples of 8 (whole nodes)</translation>
+    </message>
+    <message>
+        <source>{gpus} × {gpu} ({layout}): {total} per GPU of {usable} usable. Fewest over the layouts tried ({how}; {counts}){per_batch}</source>
+        <translation>{gpus} × {gpu} ({layout}): {total} per GPU of {usable} usable. Fewest over the layouts tried ({how}; {counts}){per_batch}</translation>
+    </message>
+    <message>
+        <source>; the per-GPU micro-batch stays {batch}, so the global batch becomes {global_batch:,} sequences</source>
+        <translation>; the per-GPU micro-batch stays {batch}, so the global batch becomes {global_batch:,} sequences</translation>
+    </message>
+    <message>
+        <source>inference: tensor parallel (dividing the attention heads), then tensor × pipeline parallel</source>
+        <translation>inference: tensor parallel (dividing the attention heads), then tensor × pipeline parallel</translation>
+    </message>
+    <message>
+        <source>inference: llama.cpp splits layers across GPUs</source>
+        <translation>inference: llama.cpp splits layers across GPUs</translation>
+    </message>
+    <message>
+        <source>training: more data-parallel ranks at the scenario&apos;s ZeRO stage, then ZeRO-1/2/3, then tensor parallel 2/4/8 with ZeRO-3, then pipeline stages with ZeRO-1</source>
+        <translation>training: more data-parallel ranks at the scenario&apos;s ZeRO stage, then ZeRO-1/2/3, then tensor parallel 2/4/8 with ZeRO-3, then pipeline stages with ZeRO-1</translation>
+    </message>
+    <message>
+        <source>no layout tried fits on up to {upper:,} × {gpu} ({how}; {counts})</source>
+        <translation>no layout tried fits on up to {upper:,} × {gpu} ({how}; {counts})</translation>
+    </message>
+    <message>
+        <source>Batch {batch} (was {old})</source>
+        <translation>Batch {batch} (was {old})</translation>
+    </message>
+    <message>
+        <source>Turn on full activation checkpointing</source>
+        <translation>Turn on full activation checkpointing</translation>
+    </message>
+    <message>
+        <source>{n} concurrent requests (was {old})</source>
+        <translation>{n} concurrent requests (was {old})</translation>
+    </message>
+    <message>
+        <source>≈ 33 % more compute (each layer&apos;s forward runs again in backward: 8·N·D instead of 6·N·D)</source>
+        <translation>≈ 33 % more compute (each layer&apos;s forward runs again in backward: 8·N·D instead of 6·N·D)</translation>
+    </message>
+    <message>
+        <source>less throughput; more replicas for the same load</source>
+        <translation>less throughput; more replicas for the same load</translation>
+    </message>
+    <message>
+        <source>a small quality change in long contexts</source>
+        <translation>a small quality change in long contexts</translation>
+    </message>
+    <message>
+        <source>less throughput</source>
+        <translation>less throughput</translation>
+    </message>
+    <message>
+        <source>more, smaller steps: a little less throughput; same global batch</source>
+        <translation>more, smaller steps: a little less throughput; same global batch</translation>
+    </message>
+    <message>
+        <source>≈ 33 % more compute</source>
+        <translation>≈ 33 % more compute</translation>
+    </message>
+    <message>
+        <source>{extra} more GPU</source>
+        <translation>{extra} more GPU</translation>
+    </message>
+    <message>
+        <source>{extra} more GPU and their interconnect traffic</source>
+        <translation>{extra} more GPU and their interconnect traffic</translation>
+    </message>
+    <message>
+        <source>{extra} more GPUs</source>
+        <translation>{extra} more GPUs</translation>
+    </message>
+    <message>
+        <source>{extra} more GPUs and their interconnect traffic</source>
+        <translation>{extra} more GPUs and their interconnect traffic</translation>
+    </message>
+    <message>
+        <source>slower steps (PCIe transfers, CPU Adam); needs the offloaded bytes in host RAM</source>
+        <translation>slower steps (PCIe transfers, CPU Adam); needs the offloaded bytes in host RAM</translation>
+    </message>
+    <message>
+        <source>quantization error</source>
+        <translation>quantization error</translation>
+    </message>
+    <message>
+        <source>the model sees less text per sequence</source>
+        <translation>the model sees less text per sequence</translation>
+    </message>
+    <message>
+        <source>a small quality change</source>
+        <translation>a small quality change</translation>
+    </message>
+    <message>
+        <source>quantization error: a quality loss that grows as the bits shrink</source>
+        <translation>quantization error: a quality loss that grows as the bits shrink</translation>
+    </message>
+    <message>
+        <source>more, smaller steps</source>
+        <translation>more, smaller steps</translation>
+    </message>
+    <message>
+        <source>more, smaller steps and ≈ 33 % more compute</source>
+        <translation>more, smaller steps and ≈ 33 % more compute</translation>
+    </message>
+    <message>
+        <source>Store the KV cache as {kv} (was {old})</source>
+        <translation>Store the KV cache as {kv} (was {old})</translation>
+    </message>
+    <message>
+        <source>Micro-batch {batch} with {steps} accumulation steps (global batch {new:,} per rank, was {old:,})</source>
+        <translation>Micro-batch {batch} with {steps} accumulation steps (global batch {new:,} per rank, was {old:,})</translation>
+    </message>
+    <message>
+        <source>Use {gpus} × {gpu} ({layout})</source>
+        <translation>Use {gpus} × {gpu} ({layout})</translation>
+    </message>
+    <message>
+        <source>Offload the optimizer states, master weights and gradients to CPU memory (DeepSpeed ZeRO-{zero} Offload)</source>
+        <translation>Offload the optimizer states, master weights and gradients to CPU memory (DeepSpeed ZeRO-{zero} Offload)</translation>
+    </message>
+    <message>
+        <source>Offload the optimizer states, gradients and parameters to CPU memory (DeepSpeed ZeRO-{zero} Offload)</source>
+        <translation>Offload the optimizer states, gradients and parameters to CPU memory (DeepSpeed ZeRO-{zero} Offload)</translation>
+    </message>
+    <message>
+        <source>the scenario&apos;s price</source>
+        <translation>the scenario&apos;s price</translation>
+    </message>
+    <message>
+        <source>Context {context:,} tokens (was {old:,})</source>
+        <translation>Context {context:,} tokens (was {old:,})</translation>
+    </message>
+    <message>
+        <source>Weights in {format} ({bits:g} bits per weight, was {old})</source>
+        <translation>Weights in {format} ({bits:g} bits per weight, was {old})</translation>
+    </message>
+    <message>
+        <source>{words} and weights in {format}</source>
+        <translation>{words} and weights in {format}</translation>
+    </message>
+    <message>
+        <source>activation checkpointing</source>
+        <translation>activation checkpointing</translation>
+    </message>
+    <message>
+        <source>weights in {format}</source>
+        <translation>weights in {format}</translation>
+    </message>
+    <message>
+        <source>a {kv} KV cache</source>
+        <translation>a {kv} KV cache</translation>
+    </message>
+    <message>
+        <source>micro-batch 1 with {steps} accumulation steps</source>
+        <translation>micro-batch 1 with {steps} accumulation steps</translation>
+    </message>
+    <message>
+        <source>micro-batch 1 with {steps} accumulation steps and activation checkpointing</source>
+        <translation>micro-batch 1 with {steps} accumulation steps and activation checkpointing</translation>
+    </message>
+    <message>
+        <source>{words}, on {gpus} × {gpu} ({layout})</source>
+        <translation>{words}, on {gpus} × {gpu} ({layout})</translation>
+    </message>
+    <message>
+        <source>one request at a time</source>
+        <translation>one request at a time</translation>
+    </message>
+    <message>
+        <source>{total} of {usable} usable</source>
+        <translation>{total} of {usable} usable</translation>
+    </message>
+    <message>
+        <source>full training keeps the weights at the training precision; weight formats apply to inference and LoRA</source>
+        <translation>full training keeps the weights at the training precision; weight formats apply to inference and LoRA</translation>
+    </message>
+    <message>
+        <source>does not fit whole ({total} of {usable}); with --n-gpu-layers {gpu_layers} ({gpu_layers} of {layers} layers and their K/V on the GPU, the output layer in RAM) it takes {part_total}; {cpu} of weights stay in system RAM and run on the CPU ({host} of RAM with their K/V)</source>
+        <translation>does not fit whole ({total} of {usable}); with --n-gpu-layers {gpu_layers} ({gpu_layers} of {layers} layers and their K/V on the GPU, the output layer in RAM) it takes {part_total}; {cpu} of weights stay in system RAM and run on the CPU ({host} of RAM with their K/V)</translation>
+    </message>
+    <message>
+        <source>{total} &gt; {usable} usable (short by {short})</source>
+        <translation>{total} &gt; {usable} usable (short by {short})</translation>
+    </message>
+    <message>
+        <source>. With gradient accumulation they persist through the next forward passes</source>
+        <translation>. With gradient accumulation they persist through the next forward passes</translation>
+    </message>
+    <message>
+        <source>{stack}: gradients accumulate in one contiguous fp32 main_grad buffer. </source>
+        <translation>{stack}: gradients accumulate in one contiguous fp32 main_grad buffer. </translation>
+    </message>
+    <message>
+        <source> (offloaded to CPU after reduction)</source>
+        <translation> (offloaded to CPU after reduction)</translation>
+    </message>
+    <message>
+        <source>, partitioned over {over} ({scheme})</source>
+        <translation>, partitioned over {over} ({scheme})</translation>
+    </message>
+    <message>
+        <source>. The buffer is allocated once and zeroed every step, so it is there during the forward pass too</source>
+        <translation>. The buffer is allocated once and zeroed every step, so it is there during the forward pass too</translation>
+    </message>
+    <message>
+        <source>. They do not exist during the first forward pass (zero_grad(set_to_none=True))</source>
+        <translation>. They do not exist during the first forward pass (zero_grad(set_to_none=True))</translation>
+    </message>
+    <message>
+        <source>keys not read: {keys}{more}</source>
+        <translation>keys not read: {keys}{more}</translation>
+    </message>
+    <message>
+        <source>model_type &apos;{model_type}&apos; wraps its text model in text_config: only the text model was read; a tower that transformers builds by default (when the config names none) is not counted</source>
+        <translation>model_type &apos;{model_type}&apos; wraps its text model in text_config: only the text model was read; a tower that transformers builds by default (when the config names none) is not counted</translation>
+    </message>
+    <message>
+        <source>model_type &apos;{model_type}&apos; is not a known family: read as a decoder from its standard keys (attention, experts and layer kinds are read generically; the count is not verified against transformers)</source>
+        <translation>model_type &apos;{model_type}&apos; is not a known family: read as a decoder from its standard keys (attention, experts and layer kinds are read generically; the count is not verified against transformers)</translation>
+    </message>
+    <message>
+        <source>text_config.model_type &apos;{model_type}&apos; is not a known family</source>
+        <translation>text_config.model_type &apos;{model_type}&apos; is not a known family</translation>
+    </message>
+    <message>
+        <source>Activation peak (vLLM profile)</source>
+        <translation>Activation peak (vLLM profile)</translation>
+    </message>
+    <message>
+        <source>Activations saved for backward</source>
+        <translation>Activations saved for backward</translation>
+    </message>
+    <message>
         <source>Allocator slack (fragmentation)</source>
         <translation>Allocator slack (fragmentation)</translation>
     </message>
     <message>
+        <source>CUDA graphs (SGLang)</source>
+        <translation>CUDA graphs (SGLang)</translation>
+    </message>
+    <message>
+        <source>Cut cross-entropy ({stack})</source>
+        <translation>Cut cross-entropy ({stack})</translation>
+    </message>
+    <message>
+        <source>Dequantized weight (per matmul)</source>
+        <translation>Dequantized weight (per matmul)</translation>
+    </message>
+    <message>
         <source>Dequantized weight (prefill)</source>
         <translation>Dequantized weight (prefill)</translation>
+    </message>
+    <message>
+        <source>Logits and vocab-parallel cross-entropy ({stack})</source>
+        <translation>Logits and vocab-parallel cross-entropy ({stack})</translation>
+    </message>
+    <message>
+        <source>Weights ({format}, ZeRO-3 shard, offloaded to CPU)</source>
+        <translation>Weights ({format}, ZeRO-3 shard, offloaded to CPU)</translation>
+    </message>
+    <message>
+        <source>{first} and {rest}</source>
+        <translation>{first} and {rest}</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <source>{first}{rest}</source>
+        <translation>{first}{rest}</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>the DSA indexer&apos;s fp32 scores per head over the whole prompt at prefill</source>
+        <translation>the DSA indexer&apos;s fp32 scores per head over the whole prompt at prefill</translation>
+    </message>
+    <message>
+        <source>{n} Gated DeltaNet layers as transformers&apos; torch path runs them (fp32 chunk tensors and one state per 64 tokens); fla&apos;s CUDA kernel keeps less</source>
+        <translation>{n} Gated DeltaNet layers as transformers&apos; torch path runs them (fp32 chunk tensors and one state per 64 tokens); fla&apos;s CUDA kernel keeps less</translation>
+    </message>
+    <message>
+        <source>{n} Mamba-2 layers as transformers&apos; torch path runs them (fp32 chunk tensors, B and C per head); mamba_ssm&apos;s fused kernel keeps less</source>
+        <translation>{n} Mamba-2 layers as transformers&apos; torch path runs them (fp32 chunk tensors, B and C per head); mamba_ssm&apos;s fused kernel keeps less</translation>
+    </message>
+    <message>
+        <source> Layer kinds: {parts}.</source>
+        <translation> Layer kinds: {parts}.</translation>
+    </message>
+    <message>
+        <source>{n} short-convolution layers (in_proj&apos;s 3h, the gated products, conv)</source>
+        <translation>{n} short-convolution layers (in_proj&apos;s 3h, the gated products, conv)</translation>
+    </message>
+    <message>
+        <source>{n} chunked-attention layers keep at most one chunk, {chunk}</source>
+        <translation>{n} chunked-attention layers keep at most one chunk, {chunk}</translation>
+    </message>
+    <message>
+        <source> Cross-attention also caches the encoder&apos;s K/V ({positions:,} positions per layer).</source>
+        <translation> Cross-attention also caches the encoder&apos;s K/V ({positions:,} positions per layer).</translation>
+    </message>
+    <message>
+        <source> Cross-attention also caches the encoder&apos;s K/V (the context&apos;s positions per layer).</source>
+        <translation> Cross-attention also caches the encoder&apos;s K/V (the context&apos;s positions per layer).</translation>
+    </message>
+    <message>
+        <source>{attn} attention layers keep every token{other}</source>
+        <translation>{attn} attention layers keep every token{other}</translation>
+    </message>
+    <message>
+        <source>{n} full-attention layers keep every token</source>
+        <translation>{n} full-attention layers keep every token</translation>
+    </message>
+    <message>
+        <source>{indexer}K and V: 2 × kv_heads × head_dim = 2 × {kv_heads:g} × {head_dim}</source>
+        <translation>{indexer}K and V: 2 × kv_heads × head_dim = 2 × {kv_heads:g} × {head_dim}</translation>
+    </message>
+    <message>
+        <source>{indexer}K and V: 2 × kv_heads × head_dim = 2 × {kv_heads:g} × {head_dim} (GQA: fewer kv heads than query heads)</source>
+        <translation>{indexer}K and V: 2 × kv_heads × head_dim = 2 × {kv_heads:g} × {head_dim} (GQA: fewer kv heads than query heads)</translation>
+    </message>
+    <message>
+        <source>{indexer}K and V: kv_heads × (head_dim + v_head_dim) = {kv_heads:g} × ({head_dim} + {v_dim})</source>
+        <translation>{indexer}K and V: kv_heads × (head_dim + v_head_dim) = {kv_heads:g} × ({head_dim} + {v_dim})</translation>
+    </message>
+    <message>
+        <source>indexer key {dim} + </source>
+        <translation>indexer key {dim} + </translation>
+    </message>
+    <message>
+        <source>{n} conv</source>
+        <translation>{n} conv</translation>
+    </message>
+    <message>
+        <source>{n} linear</source>
+        <translation>{n} linear</translation>
+    </message>
+    <message>
+        <source>{n} mamba2</source>
+        <translation>{n} mamba2</translation>
+    </message>
+    <message>
+        <source>{layers}{other}</source>
+        <translation>{layers}{other}</translation>
+    </message>
+    <message>
+        <source>{indexer}transformers caches MLA decompressed: heads × (qk_head_dim + v_head_dim) = {heads:g} × ({qk} + {v})</source>
+        <translation>{indexer}transformers caches MLA decompressed: heads × (qk_head_dim + v_head_dim) = {heads:g} × ({qk} + {v})</translation>
+    </message>
+    <message>
+        <source>{indexer}MLA latent: kv_lora_rank + rope dim = {rank} + {rope} per token (one compressed vector shared by all heads)</source>
+        <translation>{indexer}MLA latent: kv_lora_rank + rope dim = {rank} + {rope} per token (one compressed vector shared by all heads)</translation>
+    </message>
+    <message>
+        <source>{before} With -ngl {ngl}, {on} of {n} layers keep their K/V on the GPU; the rest in RAM.</source>
+        <translation>{before} With -ngl {ngl}, {on} of {n} layers keep their K/V on the GPU; the rest in RAM.</translation>
+    </message>
+    <message>
+        <source> Ollama allocates num_ctx {num_ctx:,.0f} × {parallel} slot(s) at load, whatever the request&apos;s length (OLLAMA_CONTEXT_LENGTH / OLLAMA_NUM_PARALLEL).</source>
+        <translation> Ollama allocates num_ctx {num_ctx:,.0f} × {parallel} slot(s) at load, whatever the request&apos;s length (OLLAMA_CONTEXT_LENGTH / OLLAMA_NUM_PARALLEL).</translation>
+    </message>
+    <message>
+        <source>; the other {n} layers keep no KV cache (a fixed-size state, or no mixer)</source>
+        <translation>; the other {n} layers keep no KV cache (a fixed-size state, or no mixer)</translation>
+    </message>
+    <message>
+        <source>{other} ({shared} of them attend over the cache of an earlier layer of their kind)</source>
+        <translation>{other} ({shared} of them attend over the cache of an earlier layer of their kind)</translation>
+    </message>
+    <message>
+        <source>{n} sliding layers keep at most {window}</source>
+        <translation>{n} sliding layers keep at most {window}</translation>
+    </message>
+    <message>
+        <source>data parallel × {dp}</source>
+        <translation>data parallel × {dp}</translation>
+    </message>
+    <message>
+        <source>data parallel × {dp} with ZeRO-{zero}</source>
+        <translation>data parallel × {dp} with ZeRO-{zero}</translation>
+    </message>
+    <message>
+        <source>layers split over {gpus} GPUs (llama.cpp)</source>
+        <translation>layers split over {gpus} GPUs (llama.cpp)</translation>
+    </message>
+    <message>
+        <source>one GPU with ZeRO-{zero}</source>
+        <translation>one GPU with ZeRO-{zero}</translation>
+    </message>
+    <message>
+        <source>pipeline × {pp}</source>
+        <translation>pipeline × {pp}</translation>
+    </message>
+    <message>
+        <source>tensor parallel × {tp}</source>
+        <translation>tensor parallel × {tp}</translation>
+    </message>
+    <message>
+        <source>largest batch of sequences per step with everything else as set: the memory-vs-batch sweep brackets it, integer sweeps pin it exactly</source>
+        <translation>largest batch of sequences per step with everything else as set: the memory-vs-batch sweep brackets it, integer sweeps pin it exactly</translation>
+    </message>
+    <message>
+        <source>largest per-GPU micro-batch with everything else as set: the memory-vs-batch sweep brackets it, integer sweeps pin it exactly</source>
+        <translation>largest per-GPU micro-batch with everything else as set: the memory-vs-batch sweep brackets it, integer sweeps pin it exactly</translation>
+    </message>
+    <message>
+        <source>largest number of concurrent requests, each with its own KV cache (bisection)</source>
+        <translation>largest number of concurrent requests, each with its own KV cache (bisection)</translation>
+    </message>
+    <message>
+        <source>largest context (prompt + generated tokens) with everything else as set: a log-spaced sweep brackets it, integer sweeps pin it exactly</source>
+        <translation>largest context (prompt + generated tokens) with everything else as set: a log-spaced sweep brackets it, integer sweeps pin it exactly</translation>
+    </message>
+    <message>
+        <source>largest context (prompt + generated tokens) with everything else as set: a log-spaced sweep brackets it, integer sweeps pin it exactly; searched up to {top:,} tokens (the model&apos;s maximum position or the context asked for), and that much fits</source>
+        <translation>largest context (prompt + generated tokens) with everything else as set: a log-spaced sweep brackets it, integer sweeps pin it exactly; searched up to {top:,} tokens (the model&apos;s maximum position or the context asked for), and that much fits</translation>
+    </message>
+    <message>
+        <source>{gpu}: memory bandwidth unknown, decode speed cannot be estimated</source>
+        <translation>{gpu}: memory bandwidth unknown, decode speed cannot be estimated</translation>
+    </message>
+    <message>
+        <source>no serving capacity: this setup does not fit {gpu} (short by {short_gib:,.2f} GiB per GPU), so replicas of it serve nothing; make it fit first (`sizing fit`)</source>
+        <translation>no serving capacity: this setup does not fit {gpu} (short by {short_gib:,.2f} GiB per GPU), so replicas of it serve nothing; make it fit first (`sizing fit`)</translation>
+    </message>
+    <message>
+        <source>{gpu}: no published dense {precision} peak, so time cannot be estimated</source>
+        <translation>{gpu}: no published dense {precision} peak, so time cannot be estimated</translation>
+    </message>
+    <message>
+        <source>fp32 row + column statistics per matrix (no first moment; transformers Adafactor defaults)</source>
+        <translation>fp32 row + column statistics per matrix (no first moment; transformers Adafactor defaults)</translation>
+    </message>
+    <message>
+        <source>factored second moment (row and column statistics)</source>
+        <translation>factored second moment (row and column statistics)</translation>
+    </message>
+    <message>
+        <source>Adafactor upcasts one tensor&apos;s gradient and weight to fp32 and builds its update: 3 × 4 bytes × the largest tensor</source>
+        <translation>Adafactor upcasts one tensor&apos;s gradient and weight to fp32 and builds its update: 3 × 4 bytes × the largest tensor</translation>
+    </message>
+    <message>
+        <source>2 states (exp_avg, exp_avg_sq)</source>
+        <translation>2 states (exp_avg, exp_avg_sq)</translation>
+    </message>
+    <message>
+        <source>2 states quantized to 8 bits with an fp32 scale per 256-value block (bitsandbytes blockwise)</source>
+        <translation>2 states quantized to 8 bits with an fp32 scale per 256-value block (bitsandbytes blockwise)</translation>
+    </message>
+    <message>
+        <source>torch&apos;s default foreach AdamW computes sqrt(exp_avg_sq) for all parameters at once: one parameter-sized temporary while gradients and states are alive</source>
+        <translation>torch&apos;s default foreach AdamW computes sqrt(exp_avg_sq) for all parameters at once: one parameter-sized temporary while gradients and states are alive</translation>
+    </message>
+    <message>
+        <source>the for-loop AdamW allocates sqrt(v)/bias-correction for one tensor at a time: 2 × the largest tensor</source>
+        <translation>the for-loop AdamW allocates sqrt(v)/bias-correction for one tensor at a time: 2 × the largest tensor</translation>
+    </message>
+    <message>
+        <source>1 state (exp_avg)</source>
+        <translation>1 state (exp_avg)</translation>
+    </message>
+    <message>
+        <source>Lion&apos;s sign(update) for one tensor at a time</source>
+        <translation>Lion&apos;s sign(update) for one tensor at a time</translation>
+    </message>
+    <message>
+        <source>1 state (momentum_buffer)</source>
+        <translation>1 state (momentum_buffer)</translation>
+    </message>
+    <message>
+        <source>no state</source>
+        <translation>no state</translation>
+    </message>
+    <message>
+        <source> — offloaded to CPU memory</source>
+        <translation> — offloaded to CPU memory</translation>
+    </message>
+    <message>
+        <source>{states} × {bytes} bytes</source>
+        <translation>{states} × {bytes} bytes</translation>
+    </message>
+    <message>
+        <source> {stack}: no sequence parallelism, so norm and residual activations are whole on each of the {tp} TP ranks.</source>
+        <translation> {stack}: no sequence parallelism, so norm and residual activations are whole on each of the {tp} TP ranks.</translation>
+    </message>
+    <message>
+        <source> {stack}: no sequence parallelism (switched off: parallelism.sequence_parallel), so norm and residual activations are whole on each of the {tp} TP ranks.</source>
+        <translation> {stack}: no sequence parallelism (switched off: parallelism.sequence_parallel), so norm and residual activations are whole on each of the {tp} TP ranks.</translation>
+    </message>
+    <message>
+        <source> {stack} offloads each checkpointed layer input to CPU memory; one is on the GPU at a time.</source>
+        <translation> {stack} offloads each checkpointed layer input to CPU memory; one is on the GPU at a time.</translation>
+    </message>
+    <message>
+        <source> Pipeline rank: first stage ({pp} micro-batches in flight under 1F1B, no logits).</source>
+        <translation> Pipeline rank: first stage ({pp} micro-batches in flight under 1F1B, no logits).</translation>
+    </message>
+    <message>
+        <source> Pipeline rank: last stage (one micro-batch in flight, with the final norm and the logits).</source>
+        <translation> Pipeline rank: last stage (one micro-batch in flight, with the final norm and the logits).</translation>
+    </message>
+    <message>
+        <source> Selective checkpointing: Megatron&apos;s selective recompute drops only the attention core (seq² scores and softmax).</source>
+        <translation> Selective checkpointing: Megatron&apos;s selective recompute drops only the attention core (seq² scores and softmax).</translation>
+    </message>
+    <message>
+        <source> Selective checkpointing: torchtitan&apos;s op-level policy keeps the layer input, every second matmul output and the attention kernel&apos;s outputs, and recomputes the rest.</source>
+        <translation> Selective checkpointing: torchtitan&apos;s op-level policy keeps the layer input, every second matmul output and the attention kernel&apos;s outputs, and recomputes the rest.</translation>
+    </message>
+    <message>
+        <source> {stack}: sequence parallel divides the norm and residual activations by TP = {tp} as well.</source>
+        <translation> {stack}: sequence parallel divides the norm and residual activations by TP = {tp} as well.</translation>
+    </message>
+    <message>
+        <source> {stack}&apos;s own autograd functions keep less per layer than the transformers modules (fast RMS norm, RoPE in place, LoRA_MLP keeps only its input, gate and up); the recomputed layer&apos;s backward adds DW and matmul_lora&apos;s LoRA term (2 × T × intermediate) beside the layer&apos;s input, output and gradient.</source>
+        <translation> {stack}&apos;s own autograd functions keep less per layer than the transformers modules (fast RMS norm, RoPE in place, LoRA_MLP keeps only its input, gate and up); the recomputed layer&apos;s backward adds DW and matmul_lora&apos;s LoRA term (2 × T × intermediate) beside the layer&apos;s input, output and gradient.</translation>
+    </message>
+    <message>
+        <source>{field}: {runtime} does not load bitsandbytes {weights}</source>
+        <translation>{field}: {runtime} does not load bitsandbytes {weights}</translation>
+    </message>
+    <message>
+        <source>{field}: {ep} must divide the {dp} data-parallel ranks (gpus / (tp × pp)): expert-parallel groups are carved out of data parallelism</source>
+        <translation>{field}: {ep} must divide the {dp} data-parallel ranks (gpus / (tp × pp)): expert-parallel groups are carved out of data parallelism</translation>
+    </message>
+    <message>
+        <source>{field}: {ep} does not divide the {experts} experts</source>
+        <translation>{field}: {ep} does not divide the {experts} experts</translation>
+    </message>
+    <message>
+        <source>{field}: {ep} expert-parallel ranks, but this model has no experts</source>
+        <translation>{field}: {ep} expert-parallel ranks, but this model has no experts</translation>
+    </message>
+    <message>
+        <source>{field}: {family} is ExLlama&apos;s own format; {runtime} does not load it (serve it with ExLlama / TabbyAPI)</source>
+        <translation>{field}: {family} is ExLlama&apos;s own format; {runtime} does not load it (serve it with ExLlama / TabbyAPI)</translation>
+    </message>
+    <message>
+        <source>{field}: full fine-tuning updates every weight and needs a float dtype, not {weights} (use --finetune lora/qlora for a quantized base)</source>
+        <translation>{field}: full fine-tuning updates every weight and needs a float dtype, not {weights} (use --finetune lora/qlora for a quantized base)</translation>
+    </message>
+    <message>
+        <source>{field}: {runtime} loads GGUF types, not {weights}</source>
+        <translation>{field}: {runtime} loads GGUF types, not {weights}</translation>
+    </message>
+    <message>
+        <source>{field}: LoRA/QLoRA need linear layers in transformer blocks; this model is a CNN (use full)</source>
+        <translation>{field}: LoRA/QLoRA need linear layers in transformer blocks; this model is a CNN (use full)</translation>
+    </message>
+    <message>
+        <source>{field} ({output}) cannot exceed {field_context} ({context}), which counts prompt and generated tokens together</source>
+        <translation>{field} ({output}) cannot exceed {field_context} ({context}), which counts prompt and generated tokens together</translation>
+    </message>
+    <message>
+        <source>{field}: {pp} stages exceed the model&apos;s {layers} layers</source>
+        <translation>{field}: {pp} stages exceed the model&apos;s {layers} layers</translation>
+    </message>
+    <message>
+        <source>{field}: QLoRA keeps the frozen base in 4-bit (nf4), not {weights}</source>
+        <translation>{field}: QLoRA keeps the frozen base in 4-bit (nf4), not {weights}</translation>
+    </message>
+    <message>
+        <source>{field}: {runtime} serves inference only; training uses runtime &apos;hf&apos;</source>
+        <translation>{field}: {runtime} serves inference only; training uses runtime &apos;hf&apos;</translation>
+    </message>
+    <message>
+        <source>{field}: {tp} does not divide the {heads} attention heads</source>
+        <translation>{field}: {tp} does not divide the {heads} attention heads</translation>
+    </message>
+    <message>
+        <source>offloaded checkpointing, Unsloth&apos;s fused LoRA autograd functions and Cut Cross-Entropy</source>
+        <translation>offloaded checkpointing, Unsloth&apos;s fused LoRA autograd functions and Cut Cross-Entropy</translation>
+    </message>
+    <message>
+        <source>model_type &apos;nemotron-nas&apos; needs remote code (DeciLM): its per-layer block_configs are read as vLLM&apos;s, SGLang&apos;s and TensorRT-LLM&apos;s DeciLM ports build them (ffn_mult → ⌈2·ffn_mult·h/3⌉ to a multiple of 256), but no checkpoint total was found to hold the count to</source>
+        <translation>model_type &apos;nemotron-nas&apos; needs remote code (DeciLM): its per-layer block_configs are read as vLLM&apos;s, SGLang&apos;s and TensorRT-LLM&apos;s DeciLM ports build them (ffn_mult → ⌈2·ffn_mult·h/3⌉ to a multiple of 256), but no checkpoint total was found to hold the count to</translation>
+    </message>
+    <message>
+        <source>{stack} with tensor parallelism: activations outside attention and MLP are replicated on every TP rank (no sequence parallelism), the logits stay sharded over the vocabulary</source>
+        <translation>{stack} with tensor parallelism: activations outside attention and MLP are replicated on every TP rank (no sequence parallelism), the logits stay sharded over the vocabulary</translation>
+    </message>
+    <message>
+        <source>{stack} with tensor parallelism: activations outside attention and MLP are replicated on every TP rank (no sequence parallelism) and so are the logits</source>
+        <translation>{stack} with tensor parallelism: activations outside attention and MLP are replicated on every TP rank (no sequence parallelism) and so are the logits</translation>
+    </message>
+    <message>
+        <source>gpus ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})</source>
+        <translation>gpus ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})</translation>
+    </message>
+    <message>
+        <source>{stack} computes lm_head and the loss chunk by chunk — c = {chunk:,.0f} tokens, the power of two above T / ⌈V / h⌉ = T / {inc} — and computes the gradient of the final hidden states in the forward pass: the {tokens:,.0f} × {vocab:,} logits never exist whole = {size}.</source>
+        <translation>{stack} computes lm_head and the loss chunk by chunk — c = {chunk:,.0f} tokens, the power of two above T / ⌈V / h⌉ = T / {inc} — and computes the gradient of the final hidden states in the forward pass: the {tokens:,.0f} × {vocab:,} logits never exist whole = {size}.</translation>
+    </message>
+    <message>
+        <source>{stack}&apos;s vocab-parallel cross-entropy copies the logits (T × V = {tokens:,.0f} × {vocab:,}{sharded}) to fp32 and turns the copy into the softmax in place, the only tensor it keeps; backward turns that into the gradient in place and autograd casts it to the logits&apos; dtype: {size} at either moment.</source>
+        <translation>{stack}&apos;s vocab-parallel cross-entropy copies the logits (T × V = {tokens:,.0f} × {vocab:,}{sharded}) to fp32 and turns the copy into the softmax in place, the only tensor it keeps; backward turns that into the gradient in place and autograd casts it to the logits&apos; dtype: {size} at either moment.</translation>
+    </message>
+    <message>
+        <source>, sharded over the vocabulary on {vd} TP ranks</source>
+        <translation>, sharded over the vocabulary on {vd} TP ranks</translation>
+    </message>
+    <message>
+        <source>{text}.</source>
+        <translation>{text}.</translation>
+    </message>
+    <message>
+        <source>images/s, all concurrent sequences together (roofline)</source>
+        <translation>images/s, all concurrent sequences together (roofline)</translation>
+    </message>
+    <message>
+        <source>generated tokens/s, all concurrent sequences together (roofline)</source>
+        <translation>generated tokens/s, all concurrent sequences together (roofline)</translation>
+    </message>
+    <message>
+        <source>training images/s over all GPUs (MFU {mfu:.0%})</source>
+        <translation>training images/s over all GPUs (MFU {mfu:.0%})</translation>
+    </message>
+    <message>
+        <source>training tokens/s over all GPUs (MFU {mfu:.0%})</source>
+        <translation>training tokens/s over all GPUs (MFU {mfu:.0%})</translation>
+    </message>
+    <message>
+        <source>Liger Kernel (on Hugging Face)</source>
+        <translation>Liger Kernel (on Hugging Face)</translation>
+    </message>
+    <message>
+        <source>Megatron-LM (distributed optimizer)</source>
+        <translation>Megatron-LM (distributed optimizer)</translation>
+    </message>
+    <message>
+        <source>bf16/fp16 parameters and gradients, fp32 master weights and Adam states in the optimizer partition (ZeRO paper §3: 2Ψ + 2Ψ + 12Ψ/N_d)</source>
+        <translation>bf16/fp16 parameters and gradients, fp32 master weights and Adam states in the optimizer partition (ZeRO paper §3: 2Ψ + 2Ψ + 12Ψ/N_d)</translation>
+    </message>
+    <message>
+        <source>per-parameter sharding over all data-parallel ranks (ZeRO-3 semantics); TP with sequence parallel and loss parallel</source>
+        <translation>per-parameter sharding over all data-parallel ranks (ZeRO-3 semantics); TP with sequence parallel and loss parallel</translation>
+    </message>
+    <message>
+        <source>today&apos;s default; with --zero ≥ 1 the DeepSpeed integration&apos;s 16-bit parameters and HF &apos;auto&apos; bucket sizes (h²)</source>
+        <translation>today&apos;s default; with --zero ≥ 1 the DeepSpeed integration&apos;s 16-bit parameters and HF &apos;auto&apos; bucket sizes (h²)</translation>
+    </message>
+    <message>
+        <source>Hugging Face Trainer with Liger&apos;s fused linear cross-entropy</source>
+        <translation>Hugging Face Trainer with Liger&apos;s fused linear cross-entropy</translation>
+    </message>
+    <message>
+        <source>bf16 parameters, fp32 main_grad buffer, fp32 main parameters and Adam states sharded over DP</source>
+        <translation>bf16 parameters, fp32 main_grad buffer, fp32 main parameters and Adam states sharded over DP</translation>
+    </message>
+    <message>
+        <source>chunked cross-entropy; FSDP2 sharding when distributed</source>
+        <translation>chunked cross-entropy; FSDP2 sharding when distributed</translation>
+    </message>
+    <message>
+        <source>distributed optimizer</source>
+        <translation>distributed optimizer</translation>
+    </message>
+    <message>
+        <source>{dp} ranks</source>
+        <translation>{dp} ranks</translation>
+    </message>
+    <message>
+        <source>{dp} ranks (experts over the {edp} ranks of their expert-data-parallel group)</source>
+        <translation>{dp} ranks (experts over the {edp} ranks of their expert-data-parallel group)</translation>
+    </message>
+    <message>
+        <source>DeepSeek-V4: the KV cache counts the 128-token sliding window of every layer only, not the compressed entries its CSA and HCA layers add (one per 4 or 128 tokens) nor the indexer&apos;s keys; the checkpoint keeps its experts in FP4 (expert_dtype), sized here in the weight format chosen</source>
+        <translation>DeepSeek-V4: the KV cache counts the 128-token sliding window of every layer only, not the compressed entries its CSA and HCA layers add (one per 4 or 128 tokens) nor the indexer&apos;s keys; the checkpoint keeps its experts in FP4 (expert_dtype), sized here in the weight format chosen</translation>
+    </message>
+    <message>
+        <source>experts beside a dense MLP in the same layer: their activations are not yet verified</source>
+        <translation>experts beside a dense MLP in the same layer: their activations are not yet verified</translation>
+    </message>
+    <message>
+        <source>{layers} layers under {runtime}: their fixed-size state is exact, but their prefill activations are {runtime}&apos;s own kernels&apos;, estimated like an attention layer&apos;s and not measured</source>
+        <translation>{layers} layers under {runtime}: their fixed-size state is exact, but their prefill activations are {runtime}&apos;s own kernels&apos;, estimated like an attention layer&apos;s and not measured</translation>
+    </message>
+    <message>
+        <source>full-attention layers with their own shape (head_dim, kv heads, values = keys): the KV cache and attention activations are costed with the other layers&apos; shape, not yet per layer</source>
+        <translation>full-attention layers with their own shape (head_dim, kv heads, values = keys): the KV cache and attention activations are costed with the other layers&apos; shape, not yet per layer</translation>
+    </message>
+    <message>
+        <source>Gemma 3n: its KV cache is exact (KV-shared layers keep none of their own), but the activations of AltUp&apos;s parallel residual streams, LAuReL and the per-layer embeddings are not modelled</source>
+        <translation>Gemma 3n: its KV cache is exact (KV-shared layers keep none of their own), but the activations of AltUp&apos;s parallel residual streams, LAuReL and the per-layer embeddings are not modelled</translation>
+    </message>
+    <message>
+        <source>the sparse-attention indexer&apos;s prefill scores under {runtime} are not modelled (its key cache is)</source>
+        <translation>the sparse-attention indexer&apos;s prefill scores under {runtime} are not modelled (its key cache is)</translation>
+    </message>
+    <message>
+        <source>a Mamba-2 mixer beside attention in every layer (Falcon-H1): the activations of the two branches are added as each is measured alone, not yet measured together</source>
+        <translation>a Mamba-2 mixer beside attention in every layer (Falcon-H1): the activations of the two branches are added as each is measured alone, not yet measured together</translation>
+    </message>
+    <message>
+        <source>vision tower activations: its blocks are costed as a ViT over (image_size / patch_size)² patches per image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, and the figure is not yet verified against PyTorch allocations</source>
+        <translation>vision tower activations: its blocks are costed as a ViT over (image_size / patch_size)² patches per image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, and the figure is not yet verified against PyTorch allocations</translation>
+    </message>
+    <message>
+        <source>concurrency applies to inference only; ignored for training</source>
+        <translation>concurrency applies to inference only; ignored for training</translation>
+    </message>
+    <message>
+        <source>context {context:,} exceeds the model&apos;s {positions:,}-token maximum position; quality degrades past it</source>
+        <translation>context {context:,} exceeds the model&apos;s {positions:,}-token maximum position; quality degrades past it</translation>
+    </message>
+    <message>
+        <source>Gated DeltaNet layers: activations as transformers&apos; torch fallback allocates them (measured); with flash-linear-attention installed its CUDA kernel keeps only q, k, v, the gates and a 64-wide matrix per token, and these layers need less</source>
+        <translation>Gated DeltaNet layers: activations as transformers&apos; torch fallback allocates them (measured); with flash-linear-attention installed its CUDA kernel keeps only q, k, v, the gates and a 64-wide matrix per token, and these layers need less</translation>
+    </message>
+    <message>
+        <source>n_gpu_layers, num_ctx and parallel apply to llama.cpp and Ollama only; ignored</source>
+        <translation>n_gpu_layers, num_ctx and parallel apply to llama.cpp and Ollama only; ignored</translation>
+    </message>
+    <message>
+        <source>{runtime} splits layers across GPUs (like pipeline stages), not tensors; tp treated as pp</source>
+        <translation>{runtime} splits layers across GPUs (like pipeline stages), not tensors; tp treated as pp</translation>
+    </message>
+    <message>
+        <source>llama.cpp refuses a quantized V cache without flash attention (-fa); turn it on</source>
+        <translation>llama.cpp refuses a quantized V cache without flash attention (-fa); turn it on</translation>
+    </message>
+    <message>
+        <source>Mamba-2 layers: activations as transformers&apos; torch fallback allocates them (measured); with mamba_ssm and causal-conv1d installed the fused kernel keeps its inputs and recomputes the scan, and these layers need less</source>
+        <translation>Mamba-2 layers: activations as transformers&apos; torch fallback allocates them (measured); with mamba_ssm and causal-conv1d installed the fused kernel keeps its inputs and recomputes the scan, and these layers need less</translation>
+    </message>
+    <message>
+        <source>context {context:,} exceeds Ollama&apos;s default num_ctx {num_ctx:,} on {gpu}: Ollama truncates the prompt to it (set OLLAMA_CONTEXT_LENGTH or num_ctx)</source>
+        <translation>context {context:,} exceeds Ollama&apos;s default num_ctx {num_ctx:,} on {gpu}: Ollama truncates the prompt to it (set OLLAMA_CONTEXT_LENGTH or num_ctx)</translation>
+    </message>
+    <message>
+        <source>Ollama applies the {kv} K/V cache type only with flash attention on (OLLAMA_FLASH_ATTENTION=1); without it the cache stays f16</source>
+        <translation>Ollama applies the {kv} K/V cache type only with flash attention on (OLLAMA_FLASH_ATTENTION=1); without it the cache stays f16</translation>
+    </message>
+    <message>
+        <source>context {context:,} exceeds Ollama&apos;s num_ctx {num_ctx:,}: Ollama truncates the prompt to num_ctx (raise num_ctx)</source>
+        <translation>context {context:,} exceeds Ollama&apos;s num_ctx {num_ctx:,}: Ollama truncates the prompt to num_ctx (raise num_ctx)</translation>
+    </message>
+    <message>
+        <source>Ollama serves {parallel} request(s) at once (OLLAMA_NUM_PARALLEL); the other {waiting:,} wait in its queue, and its memory is sized for the slots</source>
+        <translation>Ollama serves {parallel} request(s) at once (OLLAMA_NUM_PARALLEL); the other {waiting:,} wait in its queue, and its memory is sized for the slots</translation>
+    </message>
+    <message>
+        <source>QLoRA with ZeRO-3 needs bnb_4bit_quant_storage set to the compute dtype</source>
+        <translation>QLoRA with ZeRO-3 needs bnb_4bit_quant_storage set to the compute dtype</translation>
+    </message>
+    <message>
+        <source>mem_fraction_static and chunked_prefill_size apply to SGLang only; ignored</source>
+        <translation>mem_fraction_static and chunked_prefill_size apply to SGLang only; ignored</translation>
+    </message>
+    <message>
+        <source>this model soft-caps its attention scores, which transformers&apos; SDPA/flash paths do not support: it runs eager attention, which materializes the seq² scores</source>
+        <translation>this model soft-caps its attention scores, which transformers&apos; SDPA/flash paths do not support: it runs eager attention, which materializes the seq² scores</translation>
+    </message>
+    <message>
+        <source>sequence parallelism applies to training only; ignored for inference</source>
+        <translation>sequence parallelism applies to training only; ignored for inference</translation>
+    </message>
+    <message>
+        <source>sequence parallelism acts only under tensor parallelism (tp &gt; 1); with tp 1 it is ignored</source>
+        <translation>sequence parallelism acts only under tensor parallelism (tp &gt; 1); with tp 1 it is ignored</translation>
+    </message>
+    <message>
+        <source>{stack} has no sequence parallelism; parallelism.sequence_parallel is ignored for this stack</source>
+        <translation>{stack} has no sequence parallelism; parallelism.sequence_parallel is ignored for this stack</translation>
+    </message>
+    <message>
+        <source>{stack} shards by itself ({sharding}); --zero {zero} is ignored for this stack</source>
+        <translation>{stack} shards by itself ({sharding}); --zero {zero} is ignored for this stack</translation>
+    </message>
+    <message>
+        <source>{gpu}: usable memory derived from the advertised {advertised:g} {unit} (no driver reading on record)</source>
+        <translation>{gpu}: usable memory derived from the advertised {advertised:g} {unit} (no driver reading on record)</translation>
+    </message>
+    <message>
+        <source>ZeRO and optimizer offload apply to training only; ignored for inference</source>
+        <translation>ZeRO and optimizer offload apply to training only; ignored for inference</translation>
+    </message>
+    <message>
+        <source>ZeRO-{zero} with a single data-parallel rank shards nothing: it costs communication and saves no memory</source>
+        <translation>ZeRO-{zero} with a single data-parallel rank shards nothing: it costs communication and saves no memory</translation>
+    </message>
+    <message>
+        <source>exact bytes of the tensors in the imported file</source>
+        <translation>exact bytes of the tensors in the imported file</translation>
+    </message>
+    <message>
+        <source>linear weights in trellises of exactly K bits (average {bits:g}; lm_head {head_bits:g}) plus the fp16 Hadamard sign vectors of each input and output ({effective:.3f} bits for a 4096 × 4096 linear); {kept} stay {compute}</source>
+        <translation>linear weights in trellises of exactly K bits (average {bits:g}; lm_head {head_bits:g}) plus the fp16 Hadamard sign vectors of each input and output ({effective:.3f} bits for a 4096 × 4096 linear); {kept} stay {compute}</translation>
+    </message>
+    <message>
+        <source>{bytes:g} bytes each</source>
+        <translation>{bytes:g} bytes each</translation>
+    </message>
+    <message>
+        <source> llama.cpp keeps the token-embedding table in CPU memory (it is only looked up), so it is not counted.</source>
+        <translation> llama.cpp keeps the token-embedding table in CPU memory (it is only looked up), so it is not counted.</translation>
+    </message>
+    <message>
+        <source>llama.cpp&apos;s per-tensor mix for this file type (block sizes and rules from llama.cpp); 1-D tensors stay f32</source>
+        <translation>llama.cpp&apos;s per-tensor mix for this file type (block sizes and rules from llama.cpp); 1-D tensors stay f32</translation>
+    </message>
+    <message>
+        <source> The model ties its output layer to the token embeddings, so llama.cpp copies that table to the GPU as the output layer (and keeps another copy in CPU memory for lookups).</source>
+        <translation> The model ties its output layer to the token embeddings, so llama.cpp copies that table to the GPU as the output layer (and keeps another copy in CPU memory for lookups).</translation>
+    </message>
+    <message>
+        <source>embeddings, norms</source>
+        <translation>embeddings, norms</translation>
+    </message>
+    <message>
+        <source>embeddings, norms and lm_head</source>
+        <translation>embeddings, norms and lm_head</translation>
+    </message>
+    <message>
+        <source>{on} of {n} layers on the GPU ({layers}), the output layer in CPU memory (n_gpu_layers ≤ n_layer); the token embedding ({embedding}) stays in CPU memory</source>
+        <translation>{on} of {n} layers on the GPU ({layers}), the output layer in CPU memory (n_gpu_layers ≤ n_layer); the token embedding ({embedding}) stays in CPU memory</translation>
+    </message>
+    <message>
+        <source>{on} of {n} layers on the GPU ({layers}), the output layer too ({head}); the token embedding ({embedding}) stays in CPU memory</source>
+        <translation>{on} of {n} layers on the GPU ({layers}), the output layer too ({head}); the token embedding ({embedding}) stays in CPU memory</translation>
+    </message>
+    <message>
+        <source>linear weights at {effective:.3f} bits each including scales/zeros; {kept} stay {compute}</source>
+        <translation>linear weights at {effective:.3f} bits each including scales/zeros; {kept} stay {compute}</translation>
     </message>
     <message>
         <source>LoRA adapters</source>
@@ -1051,10 +2239,6 @@
     <message>
         <source>fp32 master weights</source>
         <translation>fp32 master weights</translation>
-    </message>
-    <message>
-        <source>Dequantized weight (per matmul)</source>
-        <translation>Dequantized weight (per matmul)</translation>
     </message>
     <message>
         <source>16-bit weight copies (autocast)</source>
@@ -1069,6 +2253,22 @@
         <translation>Gathered parameters (ZeRO-3/FSDP)</translation>
     </message>
     <message>
+        <source>Weights ({format})</source>
+        <translation>Weights ({format})</translation>
+    </message>
+    <message>
+        <source>Weights on the GPU ({format})</source>
+        <translation>Weights on the GPU ({format})</translation>
+    </message>
+    <message>
+        <source>Weights ({format}, ZeRO-3 shard)</source>
+        <translation>Weights ({format}, ZeRO-3 shard)</translation>
+    </message>
+    <message>
+        <source>ZeRO contiguous gradient bucket</source>
+        <translation>ZeRO contiguous gradient bucket</translation>
+    </message>
+    <message>
         <source>ZeRO reduce buckets</source>
         <translation>ZeRO reduce buckets</translation>
     </message>
@@ -1077,20 +2277,16 @@
         <translation>DDP all-reduce buckets</translation>
     </message>
     <message>
-        <source>vLLM non-torch memory</source>
-        <translation>vLLM non-torch memory</translation>
-    </message>
-    <message>
-        <source>SGLang metadata and communication</source>
-        <translation>SGLang metadata and communication</translation>
+        <source>Expert-parallel all-to-all buffers</source>
+        <translation>Expert-parallel all-to-all buffers</translation>
     </message>
     <message>
         <source>fp32 gradient partition (DeepSpeed step)</source>
         <translation>fp32 gradient partition (DeepSpeed step)</translation>
     </message>
     <message>
-        <source>Cached in the reduce-scatter stream&apos;s pool (FSDP2)</source>
-        <translation>Cached in the reduce-scatter stream&apos;s pool (FSDP2)</translation>
+        <source>Frozen base weights ({format})</source>
+        <translation>Frozen base weights ({format})</translation>
     </message>
     <message>
         <source>Unsharded fp32 gradients across micro-batches (FSDP2 + PP)</source>
@@ -1101,12 +2297,64 @@
         <translation>Reduce-scatter of one layer&apos;s gradients (FSDP2)</translation>
     </message>
     <message>
-        <source>Expert-parallel all-to-all buffers</source>
-        <translation>Expert-parallel all-to-all buffers</translation>
+        <source>Cached in the reduce-scatter stream&apos;s pool (FSDP2)</source>
+        <translation>Cached in the reduce-scatter stream&apos;s pool (FSDP2)</translation>
     </message>
     <message>
-        <source>CUDA graphs (SGLang)</source>
-        <translation>CUDA graphs (SGLang)</translation>
+        <source>Fused linear cross-entropy ({stack})</source>
+        <translation>Fused linear cross-entropy ({stack})</translation>
+    </message>
+    <message>
+        <source>Gradients ({dtype})</source>
+        <translation>Gradients ({dtype})</translation>
+    </message>
+    <message>
+        <source>KV cache ({format})</source>
+        <translation>KV cache ({format})</translation>
+    </message>
+    <message>
+        <source>Logits and loss (fp32)</source>
+        <translation>Logits and loss (fp32)</translation>
+    </message>
+    <message>
+        <source>Logits and loss (fp32, DTensor loss parallel)</source>
+        <translation>Logits and loss (fp32, DTensor loss parallel)</translation>
+    </message>
+    <message>
+        <source>Logits and chunked loss ({stack})</source>
+        <translation>Logits and chunked loss ({stack})</translation>
+    </message>
+    <message>
+        <source>LoRA adapters (r = {rank}, {dtype})</source>
+        <translation>LoRA adapters (r = {rank}, {dtype})</translation>
+    </message>
+    <message>
+        <source>fp32 master weights (offloaded to CPU)</source>
+        <translation>fp32 master weights (offloaded to CPU)</translation>
+    </message>
+    <message>
+        <source>Optimizer states ({optimizer})</source>
+        <translation>Optimizer states ({optimizer})</translation>
+    </message>
+    <message>
+        <source>Prefill chunk activations (SGLang)</source>
+        <translation>Prefill chunk activations (SGLang)</translation>
+    </message>
+    <message>
+        <source>Recurrent state (fixed size)</source>
+        <translation>Recurrent state (fixed size)</translation>
+    </message>
+    <message>
+        <source>Recurrent state (SSM)</source>
+        <translation>Recurrent state (SSM)</translation>
+    </message>
+    <message>
+        <source>SGLang metadata and communication</source>
+        <translation>SGLang metadata and communication</translation>
+    </message>
+    <message>
+        <source>vLLM non-torch memory</source>
+        <translation>vLLM non-torch memory</translation>
     </message>
     <message>
         <source>Compute buffer (llama.cpp)</source>
@@ -1193,16 +2441,56 @@
         <translation>state-space layers</translation>
     </message>
     <message>
-        <source>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates (34 runs, incl. CNNs); CUDA context and allocator slack are typical values (±0.5 GiB)</source>
-        <translation>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates (34 runs, incl. CNNs); CUDA context and allocator slack are typical values (±0.5 GiB)</translation>
+        <source>cross-attention</source>
+        <translation>cross-attention</translation>
+    </message>
+    <message>
+        <source>encoder</source>
+        <translation>encoder</translation>
+    </message>
+    <message>
+        <source>layer scale</source>
+        <translation>layer scale</translation>
+    </message>
+    <message>
+        <source>layer norm</source>
+        <translation>layer norm</translation>
+    </message>
+    <message>
+        <source>linear attention</source>
+        <translation>linear attention</translation>
+    </message>
+    <message>
+        <source>Mamba layers</source>
+        <translation>Mamba layers</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>pooler</source>
+        <translation>pooler</translation>
+    </message>
+    <message>
+        <source>projections</source>
+        <translation>projections</translation>
+    </message>
+    <message>
+        <source>shared experts</source>
+        <translation>shared experts</translation>
+    </message>
+    <message>
+        <source>short convolutions</source>
+        <translation>short convolutions</translation>
+    </message>
+    <message>
+        <source>vision tower</source>
+        <translation>vision tower</translation>
     </message>
     <message>
         <source>weights exact for the format; the forward pass&apos;s activations from the layer graph; runtime overhead ±0.5 GiB</source>
         <translation>weights exact for the format; the forward pass&apos;s activations from the layer graph; runtime overhead ±0.5 GiB</translation>
-    </message>
-    <message>
-        <source>weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of published measurements; runtime overhead ±0.5 GiB</source>
-        <translation>weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of published measurements; runtime overhead ±0.5 GiB</translation>
     </message>
     <message>
         <source>Smaller batch</source>

@@ -164,6 +164,14 @@
         <translation>每序列 {0} token/s，总计 {1}（{2} 瓶颈）</translation>
     </message>
     <message>
+        <source>memory</source>
+        <translation>显存带宽</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
         <source>{0} tokens/s needs {1} × this setup ({2} GPUs)</source>
         <translation>{0} token/s 需要 {1} 份此配置（{2} 个 GPU）</translation>
     </message>
@@ -1037,12 +1045,1192 @@
         <translation>CUDA 上下文与库</translation>
     </message>
     <message>
+        <source>torchtitan&apos;s published runs (reserved peak), median 5.9 %, max 12.9 %, 6 rows (most under)</source>
+        <translation>torchtitan 公开的运行（保留显存峰值），中位 5.9 %，最大 12.9 %，共 6 行（多数偏低）</translation>
+    </message>
+    <message>
+        <source>no published measurement on record yet (held to hand calculations only)</source>
+        <translation>尚无公开实测记录（只经手算核对）</translation>
+    </message>
+    <message>
+        <source>torchtune&apos;s published rows within 6 %</source>
+        <translation>torchtune 公开的各行误差在 6 % 以内</translation>
+    </message>
+    <message>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <source>{target:,.0f} tokens/s ÷ {per_replica:,.1f} tokens/s per replica ({seqs} concurrent sequences on {gpus} GPU{gpus_s}) → {replicas} replica{replicas_s}, {total} GPUs</source>
+        <translation>{target:,.0f} token/s ÷ 每副本 {per_replica:,.1f} token/s（{seqs} 个并发序列，{gpus} 个 GPU）→ {replicas} 个副本，共 {total} 个 GPU</translation>
+    </message>
+    <message>
+        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)</source>
+        <translation>每步读取本 GPU 上的权重（{weights_gb:,.2f} GB）和 KV 缓存（平均上下文下 ≈ {kv_gb:,.2f} GB），带宽 {bw_gbs:,.0f} GB/s × {eff:.0%}：{t_mem_ms:,.2f} 毫秒；计算 {t_comp_ms:,.2f} 毫秒 → 每序列 {per_seq:,.1f} token/s，总计 {total:,.1f}（带宽瓶颈）</translation>
+    </message>
+    <message>
+        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)</source>
+        <translation>每步读取本 GPU 上的权重（{weights_gb:,.2f} GB）和 KV 缓存（平均上下文下 ≈ {kv_gb:,.2f} GB），带宽 {bw_gbs:,.0f} GB/s × {eff:.0%}：{t_mem_ms:,.2f} 毫秒；计算 {t_comp_ms:,.2f} 毫秒 → 每序列 {per_seq:,.1f} token/s，总计 {total:,.1f}（计算瓶颈）</translation>
+    </message>
+    <message>
+        <source>2 × Σ multiply-accumulates (conv weights × H_out·W_out, linear weights, attention QKᵀ and AV) = {flops:.3e} FLOPs per image (forward)</source>
+        <translation>2 × Σ 乘加次数（卷积权重 × H_out·W_out、线性层权重、注意力 QKᵀ 与 AV）= 每张图像 {flops:.3e} FLOPs（前向）</translation>
+    </message>
+    <message>
+        <source>2 × {params:,.0f} active parameters + attention 4·L·c·d over the context = {flops:.3e} FLOPs per token (forward)</source>
+        <translation>2 × {params:,.0f} 个激活参数 + 上下文上的注意力 4·L·c·d = 每个 token {flops:.3e} FLOPs（前向）</translation>
+    </message>
+    <message>
+        <source>patch tokens × (2 × {params:,.0f} parameters + attention 4·L·P·d over the image&apos;s P patches) = {flops:.3e} FLOPs per image (forward)</source>
+        <translation>图块 token 数 × (2 × {params:,.0f} 个参数 + 图像 P 个图块上的注意力 4·L·P·d) = 每张图像 {flops:.3e} FLOPs（前向）</translation>
+    </message>
+    <message>
+        <source>, LoRA: no weight gradients for the frozen base</source>
+        <translation>，LoRA：冻结的基座没有权重梯度</translation>
+    </message>
+    <message>
+        <source>{gpu}: dense {precision} peak not published</source>
+        <translation>{gpu}：未公布 {precision} 稠密峰值</translation>
+    </message>
+    <message>
+        <source>{gpu}: {tflops:,.1f} TFLOP/s dense {precision} (vendor figure; sparse figures halved)</source>
+        <translation>{gpu}：{tflops:,.1f} TFLOP/s {precision} 稠密算力（厂商数据；稀疏算力已减半）</translation>
+    </message>
+    <message>
+        <source>{gpu}: {tflops:,.1f} TFLOP/s dense {precision} (vendor figure; sparse figures halved). For scale: {cores:,} cores × {mhz:,.0f} MHz × 2 FLOPs (FMA) = {fp32:,.1f} TFLOP/s fp32 on the vector units</source>
+        <translation>{gpu}：{tflops:,.1f} TFLOP/s {precision} 稠密算力（厂商数据；稀疏算力已减半）。作为参照：{cores:,} 个核心 × {mhz:,.0f} MHz × 2 FLOPs（FMA）= 向量单元上 {fp32:,.1f} TFLOP/s fp32</translation>
+    </message>
+    <message>
+        <source>max(compute {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%}), weights {weights_gb:,.2f} GB / bandwidth) = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens</source>
+        <translation>max(计算 {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%})，权重 {weights_gb:,.2f} GB / 带宽) = {ms:,.1f} 毫秒，处理 {seqs} × {prompt:,} 个提示 token</translation>
+    </message>
+    <message>
+        <source>, selective: the attention core again ({share:.0%} of the forward, Megatron policy)</source>
+        <translation>，选择性重算：再算一遍注意力核心（前向的 {share:.0%}，Megatron 策略）</translation>
+    </message>
+    <message>
+        <source>, selective: {share:.0%} of the forward again (every second matmul, torchtitan op policy)</source>
+        <translation>，选择性重算：再算前向的 {share:.0%}（每隔一个矩阵乘，torchtitan 算子策略）</translation>
+    </message>
+    <message>
+        <source>{flops:.3e} FLOPs / ({gpus} GPUs × {tflops:,.1f} TFLOP/s × {mfu:.0%} MFU) = {hours:,.1f} h; GPU-hours = hours × GPUs</source>
+        <translation>{flops:.3e} FLOPs / ({gpus} 个 GPU × {tflops:,.1f} TFLOP/s × {mfu:.0%} MFU) = {hours:,.1f} 小时；GPU 时 = 小时 × GPU 数</translation>
+    </message>
+    <message>
+        <source>{mult:.3g} × forward FLOPs per image ({rule}·N rule{full}{selective}{lora}); MFU {mfu:.0%}</source>
+        <translation>{mult:.3g} × 每张图像的前向 FLOPs（{rule}·N 规则{full}{selective}{lora}）；MFU {mfu:.0%}</translation>
+    </message>
+    <message>
+        <source>{mult:.3g} × forward FLOPs per token ({rule}·N rule{full}{selective}{lora}); MFU {mfu:.0%}</source>
+        <translation>{mult:.3g} × 每个 token 的前向 FLOPs（{rule}·N 规则{full}{selective}{lora}）；MFU {mfu:.0%}</translation>
+    </message>
+    <message>
+        <source>, with recomputation</source>
+        <translation>，含重算</translation>
+    </message>
+    <message>
+        <source>weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of 36 published GPU measurements and of 30 PyTorch allocation runs; runtime overhead ±0.5 GiB</source>
+        <translation>权重和 KV 缓存按格式精确计算；已分配峰值与 36 项公开 GPU 实测及 30 次 PyTorch 分配运行相差中位 0.7 %、最大 4 %；运行时开销 ±0.5 GiB</translation>
+    </message>
+    <message>
+        <source>{name}: modelled from its source and documentation (core/stacks.py); against published measurements (README &apos;Accuracy per training stack&apos;): {accuracy}. CUDA context and allocator slack are typical values</source>
+        <translation>{name}：依据其源码与文档建模（core/stacks.py）；与公开实测对比（README“各训练框架的准确度”）：{accuracy}。CUDA 上下文和分配器余量为典型值</translation>
+    </message>
+    <message>
+        <source>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 46 MemTracker runs of transformers models (bf16, fp32, mixed precision, LoRA, MoE, checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)</source>
+        <translation>已分配张量：与 PyTorch 在 46 次 MemTracker 运行中实际分配的相比，中位误差 0.0 %，最大 2.3 %（transformers 模型：bf16、fp32、混合精度、LoRA、MoE、检查点、eager、sink、短卷积、Gated DeltaNet 与 Mamba-2 混合模型、带 DSA 的 MLA、CNN；见 README“准确度”）。CUDA 上下文和分配器余量为典型值（±0.5 GiB）。其他训练框架：--stack（deepspeed、fsdp2、megatron、torchtune、liger、unsloth）</translation>
+    </message>
+    <message>
+        <source>torch.autocast casts each Linear weight to 16 bits once per forward and keeps the copy (its cache, and autograd&apos;s saved tensors) until backward has used it = {size}; freed before the optimizer step.</source>
+        <translation>torch.autocast 在每次前向时把每个 Linear 权重转换为 16 位一次，并保留这份副本（其缓存和 autograd 保存的张量）直到反向用完 = {size}；在优化器步骤前释放。</translation>
+    </message>
+    <message>
+        <source>Every convolution, batch-norm and pooling layer keeps its input for backward; in-place ReLUs keep their output, which is the batch-norm output, so each tensor is counted once; max-pooling adds int64 indices. For {images:,.0f} images of {img}×{img} at {a} bytes: {saved}. Going backward, kept tensors are released layer by layer while each layer holds the gradients of its output and input: worst moment {backward}.</source>
+        <translation>每个卷积、批归一化和池化层为反向保留其输入；原地 ReLU 保留其输出（即批归一化的输出），因此每个张量只计一次；最大池化另加 int64 索引。{images:,.0f} 张 {img}×{img} 的图像，每元素 {a} 字节：{saved}。反向时，保留的张量逐层释放，而每层持有其输出和输入的梯度：最坏时刻 {backward}。</translation>
+    </message>
+    <message>
+        <source>Without autograd each feature map is freed after its last reader; the largest set alive at once (a layer&apos;s input and output, plus residual inputs waiting for their addition) for {images:,.0f} images = {size}.</source>
+        <translation>没有 autograd 时，每个特征图在最后一次被读取后释放；同时存活的最大集合（一层的输入和输出，加上等待相加的残差输入），{images:,.0f} 张图像 = {size}。</translation>
+    </message>
+    <message>
+        <source>The CUDA context, kernels and cuBLAS/cuDNN handles each process loads before any tensor; about {size} with lazy module loading (varies ±200 MiB with GPU and driver).</source>
+        <translation>每个进程在分配任何张量之前加载的 CUDA 上下文、内核以及 cuBLAS/cuDNN 句柄；启用延迟模块加载时约 {size}（随 GPU 和驱动相差 ±200 MiB）。</translation>
+    </message>
+    <message>
+        <source>DistributedDataParallel copies gradients into its all-reduce buckets; with the default gradient_as_bucket_view=False this is a second gradient-sized buffer = {size}.</source>
+        <translation>DistributedDataParallel 把梯度复制到它的 all-reduce 桶中；默认 gradient_as_bucket_view=False 时，这是第二个与梯度同样大小的缓冲区 = {size}。</translation>
+    </message>
+    <message>
+        <source>For more than one token, bitsandbytes dequantizes each 4-bit weight to 16 bits before the matmul: the largest linear ({largest:,.0f} weights) × {per} bytes = {size}. Decoding one token uses a fused kernel without this copy.</source>
+        <translation>处理多个 token 时，bitsandbytes 在矩阵乘之前把每个 4 位权重反量化为 16 位：最大的线性层（{largest:,.0f} 个权重）× {per} 字节 = {size}。解码单个 token 时使用融合内核，没有这份副本。</translation>
+    </message>
+    <message>
+        <source>For more than one token, bitsandbytes dequantizes each 4-bit weight to 16 bits before the matmul and casts it to fp32 (the compute dtype defaults to float32): the largest linear ({largest:,.0f} weights) × {per} bytes = {size}. Decoding one token uses a fused kernel without this copy.</source>
+        <translation>处理多个 token 时，bitsandbytes 在矩阵乘之前把每个 4 位权重反量化为 16 位，并转换为 fp32（计算精度默认为 float32）：最大的线性层（{largest:,.0f} 个权重）× {per} 字节 = {size}。解码单个 token 时使用融合内核，没有这份副本。</translation>
+    </message>
+    <message>
+        <source>{stack}: at the step the optimizer builds an fp32 copy of this rank&apos;s 16-bit gradient partition ({elements:,.0f} elements) beside the 16-bit one, then frees the 16-bit gradients = {size}. Its fused Adam updates in place (no foreach temporary).</source>
+        <translation>{stack}：在优化器步骤时，优化器在 16 位梯度分区（{elements:,.0f} 个元素）旁边构建一份 fp32 副本，然后释放 16 位梯度 = {size}。它的融合 Adam 原地更新（没有 foreach 临时张量）。</translation>
+    </message>
+    <message>
+        <source>{stack}: at the step the optimizer builds an fp32 copy of this rank&apos;s 16-bit gradient partition ({elements:,.0f} elements, one sub-group of at most 1e9 at a time) beside the 16-bit one, then frees the 16-bit gradients = {size}. Its fused Adam updates in place (no foreach temporary).</source>
+        <translation>{stack}：在优化器步骤时，优化器在本 rank 的 16 位梯度分区（{elements:,.0f} 个元素，一次最多一个 1e9 的子组）旁边构建一份 fp32 副本，然后释放 16 位梯度 = {size}。它的融合 Adam 原地更新（没有 foreach 临时张量）。</translation>
+    </message>
+    <message>
+        <source>DeepSpeed ZeRO-3 gathers the running module&apos;s 16-bit parameters ({{unit:,.0f}} per layer) and prefetches up to stage3_prefetch_bucket_size = {prefetch:,} more, never more than stage3_max_live_parameters = {live:,} (DeepSpeed&apos;s defaults) = {size}.</source>
+        <translation>DeepSpeed ZeRO-3 聚合正在运行的模块的 16 位参数（每层），并预取最多 stage3_prefetch_bucket_size = {prefetch:,} 个，总数不超过 stage3_max_live_parameters = {live:,}（DeepSpeed 默认值）= {size}。</translation>
+    </message>
+    <message>
+        <source>{stack} (contiguous_gradients, its default) allocates an ipg buffer of reduce_bucket_size = {elements:,} elements in the 16-bit dtype to gather gradients before each reduce(-scatter) = {size}.</source>
+        <translation>{stack}（contiguous_gradients，其默认值）分配一个 reduce_bucket_size = {elements:,} 个 16 位元素的 ipg 缓冲区，在每次 reduce(-scatter) 之前收集梯度 = {size}。</translation>
+    </message>
+    <message>
+        <source>16-bit working copy of the {params:,.0f} parameters on this GPU = {size}.</source>
+        <translation>本 GPU 上 {params:,.0f} 个参数的 16 位工作副本 = {size}。</translation>
+    </message>
+    <message>
+        <source>16-bit working copy of the {params:,.0f} parameters on this GPU, partitioned over {dp} data-parallel ranks (ZeRO-3) = {size}.</source>
+        <translation>本 GPU 上 {params:,.0f} 个参数的 16 位工作副本，分区到 {dp} 个数据并行 rank（ZeRO-3）= {size}。</translation>
+    </message>
+    <message>
+        <source>16-bit working copy of the {params:,.0f} parameters on this GPU, partitioned over {dp} data-parallel ranks (ZeRO-3) = {size} — kept in CPU memory (offload_param) and gathered layer by layer.</source>
+        <translation>本 GPU 上 {params:,.0f} 个参数的 16 位工作副本，分区到 {dp} 个数据并行 rank（ZeRO-3）= {size} —— 保存在 CPU 内存中（offload_param），逐层聚合。</translation>
+    </message>
+    <message>
+        <source>With experts sharded over {ep} ranks, one MoE layer at a time sends its {k} routed copies of each token to the ranks holding those experts and receives them back: a send and a receive buffer of T × k × h = {size} (balanced routing: each rank&apos;s experts receive T · k tokens in all).</source>
+        <translation>专家分片到 {ep} 个 rank 上时，MoE 层逐层把每个 token 的 {k} 个路由副本发送到持有这些专家的 rank 并收回：一个发送和一个接收缓冲区，T × k × h = {size}（均衡路由：每个 rank 的专家共接收 T · k 个 token）。</translation>
+    </message>
+    <message>
+        <source>{kinds} layer(s) keep a fixed-size state instead of a KV cache: {recurrent:,} recurrent elements (fp32) and {conv:,} convolution-window elements ({bytes:g} bytes) per sequence; it does not grow with context. = {size}.</source>
+        <translation>{kinds} 层保留固定大小的状态而不是 KV 缓存：每个序列 {recurrent:,} 个循环元素（fp32）和 {conv:,} 个卷积窗口元素（{bytes:g} 字节）；它不随上下文增长。= {size}。</translation>
+    </message>
+    <message>
+        <source>{params:,} frozen parameters stored as {format} ({bits:.3f} bits per quantized weight) = {size}; no gradients or optimizer states for them.</source>
+        <translation>{params:,} 个冻结参数以 {format} 存储（每个量化权重 {bits:.3f} 位）= {size}；它们没有梯度和优化器状态。</translation>
+    </message>
+    <message>
+        <source>{stack} all-gathers each block&apos;s 16-bit parameters while it runs and prefetches the next (2 × {unit:,.0f}), and keeps the root module&apos;s ({root:,.0f}: embedding, final norm, output) gathered from the end of forward into backward = {size}.</source>
+        <translation>{stack} 在每个块运行时 all-gather 其 16 位参数并预取下一个（2 × {unit:,.0f}），并把根模块（{root:,.0f}：嵌入、最终归一化、输出层）从前向结束到反向一直保持聚合 = {size}。</translation>
+    </message>
+    <message>
+        <source>{stack} with pipeline parallelism keeps the stage&apos;s parameters gathered between micro-batches (reshard_after_forward=False): {layers} layers × {unit:,.0f} params and {root:,.0f} outside the layers (embedding or output), × 2 bytes = {size}.</source>
+        <translation>{stack} 搭配流水线并行时，在微批次之间保持本阶段参数处于聚合状态（reshard_after_forward=False）：{layers} 层 × {unit:,.0f} 个参数，加上层外的 {root:,.0f} 个（嵌入或输出层），× 2 字节 = {size}。</translation>
+    </message>
+    <message>
+        <source>{stack} under a pipeline schedule skips the reduce-scatter until the last micro-batch (set_requires_gradient_sync(False)): each micro-batch&apos;s gradients accumulate unsharded in the fp32 reduce dtype for the stage&apos;s {params:,.0f} parameters = {size}, alive through the steady state of 1F1B.</source>
+        <translation>{stack} 在流水线调度下直到最后一个微批次才做 reduce-scatter（set_requires_gradient_sync(False)）：每个微批次的梯度以 fp32 归约精度未分片地累积，本阶段 {params:,.0f} 个参数 = {size}，在 1F1B 稳态期间一直存在。</translation>
+    </message>
+    <message>
+        <source>{stack}: each block&apos;s unsharded 16-bit gradients ({params:,.0f} parameters) are cast to fp32 (reduce_dtype) for the reduce-scatter = {size} while a layer&apos;s backward finishes.</source>
+        <translation>{stack}：每个块未分片的 16 位梯度（{params:,.0f} 个参数）为 reduce-scatter 转换为 fp32（reduce_dtype）= {size}，在一层的反向结束时存在。</translation>
+    </message>
+    <message>
+        <source>{stack} reduce-scatters gradients on its own CUDA stream, so the sharded fp32 gradients are allocated from that stream&apos;s pool of the caching allocator; after zero_grad() their blocks stay cached there, and the default stream, where forward and backward allocate, cannot reuse them = {size} reserved while the gradients do not exist.</source>
+        <translation>{stack} 在自己的 CUDA 流上 reduce-scatter 梯度，所以分片的 fp32 梯度从缓存分配器中该流的池里分配；zero_grad() 之后，这些块仍缓存在那里，前向和反向所在的默认流无法复用 = {size}，在梯度不存在时仍被保留。</translation>
+    </message>
+    <message>
+        <source>{main_grad}One gradient per trainable parameter ({params:,.0f} on this GPU) × {bytes} bytes{partition}{offloaded}{lifetime} = {size}.</source>
+        <translation>{main_grad}每个可训练参数一个梯度（本 GPU 上 {params:,.0f} 个）× {bytes} 字节{partition}{offloaded}{lifetime} = {size}。</translation>
+    </message>
+    <message>
+        <source>DeepSpeed&apos;s gradient reduce bucket (HF &apos;auto&apos; reduce_bucket_size = h² = {elements:,} elements), double buffered = {size}.</source>
+        <translation>DeepSpeed 的梯度归约桶（HF &apos;auto&apos; reduce_bucket_size = h² = {elements:,} 个元素），双缓冲 = {size}。</translation>
+    </message>
+    <message>
+        <source>{how}; {which}; × {seqs} sequence(s) × {bytes:g} bytes ({kv}).{cross} At the full context this is {total}; after the prompt (prefill) it is {prefill}.{offload}</source>
+        <translation>{how}；{which}；× {seqs} 个序列 × {bytes:g} 字节（{kv}）。{cross}完整上下文时为 {total}；处理完提示（预填充）后为 {prefill}。{offload}</translation>
+    </message>
+    <message>
+        <source>llama.cpp&apos;s graph allocator reserves one buffer for the largest layer: f32 MLP intermediates for {ubatch} tokens and the n_ubatch × n_ctx × n_head attention scores (no flash attention) = {size}.</source>
+        <translation>llama.cpp 的图分配器为最大的层预留一个缓冲区：{ubatch} 个 token 的 f32 MLP 中间结果，以及 n_ubatch × n_ctx × n_head 的注意力分数（未开 flash attention）= {size}。</translation>
+    </message>
+    <message>
+        <source>llama.cpp&apos;s graph allocator reserves one buffer for the largest layer: f32 MLP intermediates for {ubatch} tokens = {size}.</source>
+        <translation>llama.cpp 的图分配器为最大的层预留一个缓冲区：{ubatch} 个 token 的 f32 MLP 中间结果 = {size}。</translation>
+    </message>
+    <message>
+        <source>{params:,} adapter parameters (rank {rank} on {targets} layers) in {dtype} (PEFT&apos;s default autocast_adapter_dtype=True) = {size}.</source>
+        <translation>{params:,} 个适配器参数（秩 {rank}，作用于 {targets} 层），精度 {dtype}（PEFT 默认 autocast_adapter_dtype=True）= {size}。</translation>
+    </message>
+    <message>
+        <source>The loss upcasts the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) to fp32; log-softmax keeps its fp32 output for backward, and backward starts by materialising two fp32 gradients of the same size: {size} at that moment — often the single largest activation.</source>
+        <translation>损失把 {bits} 位的 logits（T × V = {tokens:,.0f} × {vocab:,}）升为 fp32；log-softmax 为反向保留其 fp32 输出，而反向一开始就生成两个同样大小的 fp32 梯度：那一刻为 {size} —— 往往是最大的单个激活。</translation>
+    </message>
+    <message>
+        <source>{stack} splits the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) into {chunks} chunks and upcasts each to fp32 on its own: log-softmax keeps its fp32 output per chunk, but no whole fp32 copy and no whole fp32 gradient exist at once = {size} at the end of the forward pass.</source>
+        <translation>{stack} 把 {bits} 位的 logits（T × V = {tokens:,.0f} × {vocab:,}）分成 {chunks} 块，逐块升为 fp32：log-softmax 每块保留其 fp32 输出，但完整的 fp32 副本和完整的 fp32 梯度从不同时存在 = 前向结束时 {size}。</translation>
+    </message>
+    <message>
+        <source>{stack} computes the loss with Apple&apos;s Cut Cross-Entropy: the {tokens:,.0f} × {vocab:,} logits exist only in on-chip blocks; it keeps the fp32 logsumexp per token and its backward fills the gradient of the final hidden states = {size}.</source>
+        <translation>{stack} 用 Apple 的 Cut Cross-Entropy 计算损失：{tokens:,.0f} × {vocab:,} 的 logits 只以片上分块的形式存在；它为每个 token 保留 fp32 的 logsumexp，反向时填充最终隐藏状态的梯度 = {size}。</translation>
+    </message>
+    <message>
+        <source>{stack} computes the loss on logits sharded over the vocabulary on {tp} TP ranks (loss_parallel): DTensor&apos;s log-softmax keeps the fp32 copy, the shifted logits and their exponential at once, and its fused nll + log-softmax backward builds zeros_like, exp, their sum and the product beside the saved fp32 output: {size} at the start of backward.</source>
+        <translation>{stack} 在按词表分片到 {tp} 个 TP rank 上的 logits 上计算损失（loss_parallel）：DTensor 的 log-softmax 同时保留 fp32 副本、平移后的 logits 及其指数，其融合的 nll + log-softmax 反向在保存的 fp32 输出旁边构建 zeros_like、exp、它们的和与乘积：反向开始时 {size}。</translation>
+    </message>
+    <message>
+        <source>fp32 log-softmax kept for backward, as for transformer LMs.</source>
+        <translation>为反向保留 fp32 的 log-softmax，与 Transformer 语言模型相同。</translation>
+    </message>
+    <message>
+        <source>{layers} Mamba blocks × {per_token:,.0f} bytes per token (derived from the transformers code; not calibrated).</source>
+        <translation>{layers} 个 Mamba 块 × 每个 token {per_token:,.0f} 字节（由 transformers 代码推导；未校准）。</translation>
+    </message>
+    <message>
+        <source>One Mamba block&apos;s intermediates for the whole prompt = {size} (derived from the transformers code; not calibrated).</source>
+        <translation>一个 Mamba 块在整个提示上的中间结果 = {size}（由 transformers 代码推导；未校准）。</translation>
+    </message>
+    <message>
+        <source>{stack} keeps an fp32 master copy for the optimizer, partitioned over {over} (distributed optimizer).</source>
+        <translation>{stack} 为优化器保留一份 fp32 主副本，分区到 {over}（分布式优化器）。</translation>
+    </message>
+    <message>
+        <source>{stack} keeps an fp32 master copy for the optimizer, partitioned over {over} (distributed optimizer); offloaded to CPU memory ({host} of host RAM per rank).</source>
+        <translation>{stack} 为优化器保留一份 fp32 主副本，分区到 {over}（分布式优化器）；卸载到 CPU 内存（每个 rank 占主机内存 {host}）。</translation>
+    </message>
+    <message>
+        <source>{stack} keeps an fp32 master copy for the optimizer, partitioned over {over} (ZeRO-{zero}).</source>
+        <translation>{stack} 为优化器保留一份 fp32 主副本，分区到 {over}（ZeRO-{zero}）。</translation>
+    </message>
+    <message>
+        <source>{stack} keeps an fp32 master copy for the optimizer, partitioned over {over} (ZeRO-{zero}); offloaded to CPU memory ({host} of host RAM per rank).</source>
+        <translation>{stack} 为优化器保留一份 fp32 主副本，分区到 {over}（ZeRO-{zero}）；卸载到 CPU 内存（每个 rank 占主机内存 {host}）。</translation>
+    </message>
+    <message>
+        <source>{optimizer}: {how} per trainable parameter{partition}{offloaded} = {size}.</source>
+        <translation>{optimizer}：每个可训练参数 {how}{partition}{offloaded} = {size}。</translation>
+    </message>
+    <message>
+        <source>During prefill the whole prompt ({tokens:,.0f} tokens) goes through each block at once; no autograd, so only the block&apos;s live intermediates exist: the residual stream, the normalised input and the MLP&apos;s gate, up and act(gate)·up. generate() computes logits for the last position only (× fp32 copy). Peak {size} at prefill.{kinds}</source>
+        <translation>预填充时整个提示（{tokens:,.0f} 个 token）一次通过每个块；没有 autograd，所以只存在块内存活的中间结果：残差流、归一化后的输入，以及 MLP 的 gate_proj、up_proj 输出和 act(gate)·up。generate() 只为最后一个位置计算 logits（× fp32 副本）。预填充时峰值 {size}。{kinds}</translation>
+    </message>
+    <message>
+        <source>bitsandbytes dequantizes one 4-bit weight to 16 bits for each matmul (forward and again in backward) = {size} at a time.</source>
+        <translation>bitsandbytes 在每次矩阵乘时把一个 4 位权重反量化为 16 位（前向一次，反向再一次）= 每次 {size}。</translation>
+    </message>
+    <message>
+        <source>SGLang prefills at most {chunk:,} tokens at once (chunked_prefill_size); the largest layer&apos;s intermediates for them = {size}, outside the static share.</source>
+        <translation>SGLang 一次最多预填充 {chunk:,} 个 token（chunked_prefill_size）；最大的层为这些 token 产生的中间结果 = {size}，在静态份额之外。</translation>
+    </message>
+    <message>
+        <source>Decode runs captured CUDA graphs for batch sizes up to cuda_graph_max_bs = {bs}; SGLang allows 2 MiB per batch size for their memory = {size} (its own allowance).</source>
+        <translation>解码运行捕获的 CUDA 图，批大小最多到 cuda_graph_max_bs = {bs}；SGLang 为每个批大小预留 2 MiB = {size}（它自己的预留）。</translation>
+    </message>
+    <message>
+        <source>SGLang&apos;s allowance outside mem_fraction_static for the attention backend&apos;s constant metadata (512 MiB) and, growing with the parallel size, communication buffers = {size}.</source>
+        <translation>SGLang 在 mem_fraction_static 之外为注意力后端的常量元数据（512 MiB）以及随并行规模增长的通信缓冲区预留的空间 = {size}。</translation>
+    </message>
+    <message>
+        <source> The {name} adds {size} ({layers} layers).</source>
+        <translation>{name}另加 {size}（{layers} 层）。</translation>
+    </message>
+    <message>
+        <source>PyTorch&apos;s caching allocator reserves more than it hands out: freed blocks of other sizes stay reserved. Typically {frac:.0%} of the peak allocation for inference = {size}; PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True lowers it.</source>
+        <translation>PyTorch 的缓存分配器保留的比分出去的多：释放的其他大小的块仍被保留。推理时通常为已分配峰值的 {frac:.0%} = {size}；PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True 可以降低它。</translation>
+    </message>
+    <message>
+        <source>PyTorch&apos;s caching allocator reserves more than it hands out: freed blocks of other sizes stay reserved. Typically {frac:.0%} of the peak allocation for training = {size}; PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True lowers it.</source>
+        <translation>PyTorch 的缓存分配器保留的比分出去的多：释放的其他大小的块仍被保留。训练时通常为已分配峰值的 {frac:.0%} = {size}；PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True 可以降低它。</translation>
+    </message>
+    <message>
+        <source>A state-space model keeps a fixed-size state instead of a KV cache: per layer a convolution window and the SSM state, {intermediate} × ({kernel} + {state}) values; it does not grow with context. = {size}.</source>
+        <translation>状态空间模型保留固定大小的状态而不是 KV 缓存：每层一个卷积窗口和 SSM 状态，{intermediate} × ({kernel} + {state}) 个值；它不随上下文增长。= {size}。</translation>
+    </message>
+    <message>
+        <source>{how} = {size}.</source>
+        <translation>{how} = {size}。</translation>
+    </message>
+    <message>
+        <source>full checkpointing keeps only each layer&apos;s input ({a} bytes × h per token × {layers} layers) and recomputes one layer at a time during backward ({per_token:,.0f} bytes per token)</source>
+        <translation>完整检查点只保留每层的输入（每个 token {a} 字节 × h × {layers} 层），并在反向时一次重算一层（每个 token {per_token:,.0f} 字节）</translation>
+    </message>
+    <message>
+        <source>× {inflight} micro-batches in flight on the first pipeline stage (1F1B)</source>
+        <translation>× 第一个流水线阶段上同时在途的 {inflight} 个微批次（1F1B）</translation>
+    </message>
+    <message>
+        <source>{layers} layers × {per_token:,.0f} bytes per token per layer (norms {norms:,.0f}, attention {attention:,.0f}, MLP {mlp:,.0f}) × T tokens</source>
+        <translation>{layers} 层 × 每层每个 token {per_token:,.0f} 字节（归一化 {norms:,.0f}，注意力 {attention:,.0f}，MLP {mlp:,.0f}）× T 个 token</translation>
+    </message>
+    <message>
+        <source>{layers} layers × {per_token:,.0f} bytes per token per layer (norms {norms:,.0f}, attention {attention:,.0f}, MLP {mlp:,.0f}, eager scores {scores:,.0f}) × T tokens</source>
+        <translation>{layers} 层 × 每层每个 token {per_token:,.0f} 字节（归一化 {norms:,.0f}，注意力 {attention:,.0f}，MLP {mlp:,.0f}，eager 注意力分数 {scores:,.0f}）× T 个 token</translation>
+    </message>
+    <message>
+        <source>{tokens:,.0f} patch tokens go through each block at once; only the block&apos;s live intermediates exist = {size}.</source>
+        <translation>{tokens:,.0f} 个图块 token 一次通过每个块；只存在块内存活的中间结果 = {size}。</translation>
+    </message>
+    <message>
+        <source>CUDA context, NCCL and custom all-reduce buffers as vLLM&apos;s memory profiler reports them for Llama-3-8B = {size} per GPU.</source>
+        <translation>vLLM 显存分析器报告的 CUDA 上下文、NCCL 和自定义 all-reduce 缓冲区（Llama-3-8B）= 每个 GPU {size}。</translation>
+    </message>
+    <message>
+        <source>vLLM sizes its KV pool after a profiling forward of {tokens:,.0f} tokens: the largest layer&apos;s intermediates plus the sampler&apos;s fp32 logits/probabilities for 256 dummy sequences = {size}.</source>
+        <translation>vLLM 在一次 {tokens:,.0f} 个 token 的分析前向之后确定其 KV 池大小：最大的层的中间结果，加上采样器为 256 个虚拟序列生成的 fp32 logits/概率 = {size}。</translation>
+    </message>
+    <message>
+        <source>{params:,} parameters stored as {format}: {how}.{note} = {size} per GPU.</source>
+        <translation>{params:,} 个参数以 {format} 存储：{how}。{note} = 每个 GPU {size}。</translation>
+    </message>
+    <message>
+        <source>llama.cpp -ngl {ngl}: {how}. {cpu} of weights run from CPU memory = {gpu} on the GPU.</source>
+        <translation>llama.cpp -ngl {ngl}：{how}。{cpu} 的权重在 CPU 内存中运行 = GPU 上 {gpu}。</translation>
+    </message>
+    <message>
+        <source>{params:,.0f} parameters × {bytes} bytes = {size}.</source>
+        <translation>{params:,.0f} 个参数 × {bytes} 字节 = {size}。</translation>
+    </message>
+    <message>
+        <source>{params:,.0f} parameters × {bytes} bytes (fp32 parameters; autocast computes in 16 bits) = {size}.</source>
+        <translation>{params:,.0f} 个参数 × {bytes} 字节（fp32 参数；autocast 以 16 位计算）= {size}。</translation>
+    </message>
+    <message>
+        <source>{params:,.0f} parameters × {bytes} bytes ({stack}: fp32 shards; MixedPrecisionPolicy gathers 16-bit copies per layer) = {size}.</source>
+        <translation>{params:,.0f} 个参数 × {bytes} 字节（{stack}：fp32 分片；MixedPrecisionPolicy 逐层聚合 16 位副本）= {size}。</translation>
+    </message>
+    <message>
+        <source>{params:,.0f} parameters × {bytes} bytes ({stack}: fp32 shards; MixedPrecisionPolicy gathers 16-bit copies per layer), sharded over {over} (ZeRO-3/FSDP) = {size}.</source>
+        <translation>{params:,.0f} 个参数 × {bytes} 字节（{stack}：fp32 分片；MixedPrecisionPolicy 逐层聚合 16 位副本），分片到 {over}（ZeRO-3/FSDP）= {size}。</translation>
+    </message>
+    <message>
+        <source>{params:,.0f} parameters × {bytes} bytes, sharded over {over} (ZeRO-3/FSDP) = {size}.</source>
+        <translation>{params:,.0f} 个参数 × {bytes} 字节，分片到 {over}（ZeRO-3/FSDP）= {size}。</translation>
+    </message>
+    <message>
+        <source>ZeRO-3/FSDP all-gathers one layer&apos;s full 16-bit parameters while computing it and prefetches the next: 2 layers × {unit:,.0f} params × 2 bytes = {size}.</source>
+        <translation>ZeRO-3/FSDP 在计算一层时 all-gather 其完整的 16 位参数并预取下一层：2 层 × {unit:,.0f} 个参数 × 2 字节 = {size}。</translation>
+    </message>
+    <message>
+        <source>GPU counts 1–8, then multiples of 8 (whole nodes)</source>
+        <translation>GPU 数量 1–8，然后是 8 的倍数（整节点）</translation>
+    </message>
+    <message>
+        <source>{gpus} × {gpu} ({layout}): {total} per GPU of {usable} usable. Fewest over the layouts tried ({how}; {counts}){per_batch}</source>
+        <translation>{gpus} × {gpu}（{layout}）：每个 GPU {total}，可用 {usable}。在尝试过的布局中最少（{how}；{counts}）{per_batch}</translation>
+    </message>
+    <message>
+        <source>; the per-GPU micro-batch stays {batch}, so the global batch becomes {global_batch:,} sequences</source>
+        <translation>；每个 GPU 的微批次仍为 {batch}，因此全局批次变为 {global_batch:,} 个序列</translation>
+    </message>
+    <message>
+        <source>inference: tensor parallel (dividing the attention heads), then tensor × pipeline parallel</source>
+        <translation>推理：张量并行（切分注意力头），然后张量 × 流水线并行</translation>
+    </message>
+    <message>
+        <source>inference: llama.cpp splits layers across GPUs</source>
+        <translation>推理：llama.cpp 把层分到多个 GPU 上</translation>
+    </message>
+    <message>
+        <source>training: more data-parallel ranks at the scenario&apos;s ZeRO stage, then ZeRO-1/2/3, then tensor parallel 2/4/8 with ZeRO-3, then pipeline stages with ZeRO-1</source>
+        <translation>训练：先按场景的 ZeRO 阶段增加数据并行 rank，然后 ZeRO-1/2/3，再张量并行 2/4/8 搭配 ZeRO-3，再流水线阶段搭配 ZeRO-1</translation>
+    </message>
+    <message>
+        <source>no layout tried fits on up to {upper:,} × {gpu} ({how}; {counts})</source>
+        <translation>在最多 {upper:,} × {gpu} 上尝试过的布局都放不下（{how}；{counts}）</translation>
+    </message>
+    <message>
+        <source>Batch {batch} (was {old})</source>
+        <translation>批大小 {batch}（原为 {old}）</translation>
+    </message>
+    <message>
+        <source>Turn on full activation checkpointing</source>
+        <translation>打开完整的激活检查点</translation>
+    </message>
+    <message>
+        <source>{n} concurrent requests (was {old})</source>
+        <translation>{n} 个并发请求（原为 {old}）</translation>
+    </message>
+    <message>
+        <source>≈ 33 % more compute (each layer&apos;s forward runs again in backward: 8·N·D instead of 6·N·D)</source>
+        <translation>计算量多约 33 %（每层的前向在反向时再算一遍：8·N·D 而不是 6·N·D）</translation>
+    </message>
+    <message>
+        <source>less throughput; more replicas for the same load</source>
+        <translation>吞吐量降低；同样的负载需要更多副本</translation>
+    </message>
+    <message>
+        <source>a small quality change in long contexts</source>
+        <translation>长上下文下质量略有变化</translation>
+    </message>
+    <message>
+        <source>less throughput</source>
+        <translation>吞吐量降低</translation>
+    </message>
+    <message>
+        <source>more, smaller steps: a little less throughput; same global batch</source>
+        <translation>步数更多、每步更小：吞吐量略降；全局批次不变</translation>
+    </message>
+    <message>
+        <source>≈ 33 % more compute</source>
+        <translation>计算量多约 33 %</translation>
+    </message>
+    <message>
+        <source>{extra} more GPU</source>
+        <translation>多 {extra} 个 GPU</translation>
+    </message>
+    <message>
+        <source>{extra} more GPU and their interconnect traffic</source>
+        <translation>多 {extra} 个 GPU 及其互联通信</translation>
+    </message>
+    <message>
+        <source>{extra} more GPUs</source>
+        <translation>多 {extra} 个 GPU</translation>
+    </message>
+    <message>
+        <source>{extra} more GPUs and their interconnect traffic</source>
+        <translation>多 {extra} 个 GPU 及其互联通信</translation>
+    </message>
+    <message>
+        <source>slower steps (PCIe transfers, CPU Adam); needs the offloaded bytes in host RAM</source>
+        <translation>每步更慢（PCIe 传输、CPU 上的 Adam）；主机内存需要容纳卸载的字节</translation>
+    </message>
+    <message>
+        <source>quantization error</source>
+        <translation>量化误差</translation>
+    </message>
+    <message>
+        <source>the model sees less text per sequence</source>
+        <translation>模型每个序列看到的文本更少</translation>
+    </message>
+    <message>
+        <source>a small quality change</source>
+        <translation>质量略有变化</translation>
+    </message>
+    <message>
+        <source>quantization error: a quality loss that grows as the bits shrink</source>
+        <translation>量化误差：位数越少，质量损失越大</translation>
+    </message>
+    <message>
+        <source>more, smaller steps</source>
+        <translation>步数更多、每步更小</translation>
+    </message>
+    <message>
+        <source>more, smaller steps and ≈ 33 % more compute</source>
+        <translation>步数更多、每步更小，计算量多约 33 %</translation>
+    </message>
+    <message>
+        <source>Store the KV cache as {kv} (was {old})</source>
+        <translation>KV 缓存存为 {kv}（原为 {old}）</translation>
+    </message>
+    <message>
+        <source>Micro-batch {batch} with {steps} accumulation steps (global batch {new:,} per rank, was {old:,})</source>
+        <translation>微批次 {batch}，梯度累积 {steps} 步（每个 rank 的全局批次 {new:,}，原为 {old:,}）</translation>
+    </message>
+    <message>
+        <source>Use {gpus} × {gpu} ({layout})</source>
+        <translation>使用 {gpus} × {gpu}（{layout}）</translation>
+    </message>
+    <message>
+        <source>Offload the optimizer states, master weights and gradients to CPU memory (DeepSpeed ZeRO-{zero} Offload)</source>
+        <translation>把优化器状态、主权重和梯度卸载到 CPU 内存（DeepSpeed ZeRO-{zero} Offload）</translation>
+    </message>
+    <message>
+        <source>Offload the optimizer states, gradients and parameters to CPU memory (DeepSpeed ZeRO-{zero} Offload)</source>
+        <translation>把优化器状态、梯度和参数卸载到 CPU 内存（DeepSpeed ZeRO-{zero} Offload）</translation>
+    </message>
+    <message>
+        <source>the scenario&apos;s price</source>
+        <translation>方案自己的价格</translation>
+    </message>
+    <message>
+        <source>Context {context:,} tokens (was {old:,})</source>
+        <translation>上下文 {context:,} 个 token（原为 {old:,}）</translation>
+    </message>
+    <message>
+        <source>Weights in {format} ({bits:g} bits per weight, was {old})</source>
+        <translation>权重用 {format}（每个权重 {bits:g} 位，原为 {old}）</translation>
+    </message>
+    <message>
+        <source>{words} and weights in {format}</source>
+        <translation>{words}，权重用 {format}</translation>
+    </message>
+    <message>
+        <source>activation checkpointing</source>
+        <translation>激活检查点</translation>
+    </message>
+    <message>
+        <source>weights in {format}</source>
+        <translation>权重用 {format}</translation>
+    </message>
+    <message>
+        <source>a {kv} KV cache</source>
+        <translation>{kv} KV 缓存</translation>
+    </message>
+    <message>
+        <source>micro-batch 1 with {steps} accumulation steps</source>
+        <translation>微批次 1，梯度累积 {steps} 步</translation>
+    </message>
+    <message>
+        <source>micro-batch 1 with {steps} accumulation steps and activation checkpointing</source>
+        <translation>微批次 1，梯度累积 {steps} 步，并打开激活检查点</translation>
+    </message>
+    <message>
+        <source>{words}, on {gpus} × {gpu} ({layout})</source>
+        <translation>{words}，使用 {gpus} × {gpu}（{layout}）</translation>
+    </message>
+    <message>
+        <source>one request at a time</source>
+        <translation>一次只处理一个请求</translation>
+    </message>
+    <message>
+        <source>{total} of {usable} usable</source>
+        <translation>{total}，可用 {usable}</translation>
+    </message>
+    <message>
+        <source>full training keeps the weights at the training precision; weight formats apply to inference and LoRA</source>
+        <translation>全量训练时权重保持训练精度；权重格式只用于推理和 LoRA</translation>
+    </message>
+    <message>
+        <source>does not fit whole ({total} of {usable}); with --n-gpu-layers {gpu_layers} ({gpu_layers} of {layers} layers and their K/V on the GPU, the output layer in RAM) it takes {part_total}; {cpu} of weights stay in system RAM and run on the CPU ({host} of RAM with their K/V)</source>
+        <translation>整体放不下（{total}，可用 {usable}）；用 --n-gpu-layers {gpu_layers}（{layers} 层中的 {gpu_layers} 层及其 K/V 在 GPU 上，输出层在内存中）时占用 {part_total}；{cpu} 的权重留在系统内存中由 CPU 运行（连同其 K/V 共占 {host} 内存）</translation>
+    </message>
+    <message>
+        <source>{total} &gt; {usable} usable (short by {short})</source>
+        <translation>{total} &gt; 可用 {usable}（还差 {short}）</translation>
+    </message>
+    <message>
+        <source>. With gradient accumulation they persist through the next forward passes</source>
+        <translation>。使用梯度累积时，梯度在后续的前向中一直存在</translation>
+    </message>
+    <message>
+        <source>{stack}: gradients accumulate in one contiguous fp32 main_grad buffer. </source>
+        <translation>{stack}：梯度在一个连续的 fp32 main_grad 缓冲区中累积。</translation>
+    </message>
+    <message>
+        <source> (offloaded to CPU after reduction)</source>
+        <translation>（归约后卸载到 CPU）</translation>
+    </message>
+    <message>
+        <source>, partitioned over {over} ({scheme})</source>
+        <translation>，分区到 {over}（{scheme}）</translation>
+    </message>
+    <message>
+        <source>. The buffer is allocated once and zeroed every step, so it is there during the forward pass too</source>
+        <translation>。该缓冲区只分配一次、每步清零，所以前向时也存在</translation>
+    </message>
+    <message>
+        <source>. They do not exist during the first forward pass (zero_grad(set_to_none=True))</source>
+        <translation>。第一次前向时它们还不存在（zero_grad(set_to_none=True)）</translation>
+    </message>
+    <message>
+        <source>keys not read: {keys}{more}</source>
+        <translation>未读取的键：{keys}{more}</translation>
+    </message>
+    <message>
+        <source>model_type &apos;{model_type}&apos; wraps its text model in text_config: only the text model was read; a tower that transformers builds by default (when the config names none) is not counted</source>
+        <translation>model_type &apos;{model_type}&apos; 把文本模型包在 text_config 中：只读取了文本模型；transformers 默认构建的塔（配置未指明时）没有计入</translation>
+    </message>
+    <message>
+        <source>model_type &apos;{model_type}&apos; is not a known family: read as a decoder from its standard keys (attention, experts and layer kinds are read generically; the count is not verified against transformers)</source>
+        <translation>model_type &apos;{model_type}&apos; 不是已知的模型族：按解码器从其标准键读取（注意力、专家和层类型按通用方式读取；参数量未与 transformers 核对）</translation>
+    </message>
+    <message>
+        <source>text_config.model_type &apos;{model_type}&apos; is not a known family</source>
+        <translation>text_config.model_type &apos;{model_type}&apos; 不是已知的模型族</translation>
+    </message>
+    <message>
+        <source>Activation peak (vLLM profile)</source>
+        <translation>激活峰值（vLLM 预跑测量）</translation>
+    </message>
+    <message>
+        <source>Activations saved for backward</source>
+        <translation>为反向保存的激活值</translation>
+    </message>
+    <message>
         <source>Allocator slack (fragmentation)</source>
         <translation>分配器余量（碎片）</translation>
     </message>
     <message>
+        <source>CUDA graphs (SGLang)</source>
+        <translation>CUDA 图（SGLang）</translation>
+    </message>
+    <message>
+        <source>Cut cross-entropy ({stack})</source>
+        <translation>Cut Cross-Entropy（{stack}）</translation>
+    </message>
+    <message>
+        <source>Dequantized weight (per matmul)</source>
+        <translation>反量化权重（每次矩阵乘）</translation>
+    </message>
+    <message>
         <source>Dequantized weight (prefill)</source>
         <translation>反量化权重（预填充）</translation>
+    </message>
+    <message>
+        <source>Logits and vocab-parallel cross-entropy ({stack})</source>
+        <translation>Logits 与词表并行交叉熵（{stack}）</translation>
+    </message>
+    <message>
+        <source>Weights ({format}, ZeRO-3 shard, offloaded to CPU)</source>
+        <translation>权重（{format}，ZeRO-3 分片，卸载到 CPU）</translation>
+    </message>
+    <message>
+        <source>{first} and {rest}</source>
+        <translation>{first}和{rest}</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}，{rest}</translation>
+    </message>
+    <message>
+        <source>{first}{rest}</source>
+        <translation>{first}{rest}</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}；{rest}</translation>
+    </message>
+    <message>
+        <source>the DSA indexer&apos;s fp32 scores per head over the whole prompt at prefill</source>
+        <translation>DSA 索引器在预填充时对整个提示逐头计算的 fp32 分数</translation>
+    </message>
+    <message>
+        <source>{n} Gated DeltaNet layers as transformers&apos; torch path runs them (fp32 chunk tensors and one state per 64 tokens); fla&apos;s CUDA kernel keeps less</source>
+        <translation>{n} 个 Gated DeltaNet 层按 transformers 的 torch 路径运行（fp32 分块张量，每 64 个 token 一个状态）；fla 的 CUDA 内核保留得更少</translation>
+    </message>
+    <message>
+        <source>{n} Mamba-2 layers as transformers&apos; torch path runs them (fp32 chunk tensors, B and C per head); mamba_ssm&apos;s fused kernel keeps less</source>
+        <translation>{n} 个 Mamba-2 层按 transformers 的 torch 路径运行（fp32 分块张量，每个头的 B 和 C）；mamba_ssm 的融合内核保留得更少</translation>
+    </message>
+    <message>
+        <source> Layer kinds: {parts}.</source>
+        <translation> 层类型：{parts}。</translation>
+    </message>
+    <message>
+        <source>{n} short-convolution layers (in_proj&apos;s 3h, the gated products, conv)</source>
+        <translation>{n} 个短卷积层（in_proj 的 3h、门控乘积、卷积）</translation>
+    </message>
+    <message>
+        <source>{n} chunked-attention layers keep at most one chunk, {chunk}</source>
+        <translation>{n} 个分块注意力层最多保留一个块，{chunk}</translation>
+    </message>
+    <message>
+        <source> Cross-attention also caches the encoder&apos;s K/V ({positions:,} positions per layer).</source>
+        <translation>交叉注意力还缓存编码器的 K/V（每层 {positions:,} 个位置）。</translation>
+    </message>
+    <message>
+        <source> Cross-attention also caches the encoder&apos;s K/V (the context&apos;s positions per layer).</source>
+        <translation>交叉注意力还缓存编码器的 K/V（每层为上下文的位置数）。</translation>
+    </message>
+    <message>
+        <source>{attn} attention layers keep every token{other}</source>
+        <translation>{attn} 个注意力层保留每个 token{other}</translation>
+    </message>
+    <message>
+        <source>{n} full-attention layers keep every token</source>
+        <translation>{n} 个全注意力层保留每个 token</translation>
+    </message>
+    <message>
+        <source>{indexer}K and V: 2 × kv_heads × head_dim = 2 × {kv_heads:g} × {head_dim}</source>
+        <translation>{indexer}K 和 V：2 × kv_heads × head_dim = 2 × {kv_heads:g} × {head_dim}</translation>
+    </message>
+    <message>
+        <source>{indexer}K and V: 2 × kv_heads × head_dim = 2 × {kv_heads:g} × {head_dim} (GQA: fewer kv heads than query heads)</source>
+        <translation>{indexer}K 和 V：2 × kv_heads × head_dim = 2 × {kv_heads:g} × {head_dim}（GQA：KV 头少于查询头）</translation>
+    </message>
+    <message>
+        <source>{indexer}K and V: kv_heads × (head_dim + v_head_dim) = {kv_heads:g} × ({head_dim} + {v_dim})</source>
+        <translation>{indexer}K 和 V：kv_heads × (head_dim + v_head_dim) = {kv_heads:g} × ({head_dim} + {v_dim})</translation>
+    </message>
+    <message>
+        <source>indexer key {dim} + </source>
+        <translation>索引器键 {dim} + </translation>
+    </message>
+    <message>
+        <source>{n} conv</source>
+        <translation>{n} 个短卷积</translation>
+    </message>
+    <message>
+        <source>{n} linear</source>
+        <translation>{n} 个线性注意力</translation>
+    </message>
+    <message>
+        <source>{n} mamba2</source>
+        <translation>{n} 个 Mamba-2</translation>
+    </message>
+    <message>
+        <source>{layers}{other}</source>
+        <translation>{layers}{other}</translation>
+    </message>
+    <message>
+        <source>{indexer}transformers caches MLA decompressed: heads × (qk_head_dim + v_head_dim) = {heads:g} × ({qk} + {v})</source>
+        <translation>{indexer}transformers 以解压形式缓存 MLA：heads × (qk_head_dim + v_head_dim) = {heads:g} × ({qk} + {v})</translation>
+    </message>
+    <message>
+        <source>{indexer}MLA latent: kv_lora_rank + rope dim = {rank} + {rope} per token (one compressed vector shared by all heads)</source>
+        <translation>{indexer}MLA 潜向量：kv_lora_rank + rope 维度 = 每个 token {rank} + {rope}（所有头共享的一个压缩向量）</translation>
+    </message>
+    <message>
+        <source>{before} With -ngl {ngl}, {on} of {n} layers keep their K/V on the GPU; the rest in RAM.</source>
+        <translation>{before}使用 -ngl {ngl} 时，{n} 层中有 {on} 层的 K/V 在 GPU 上；其余在内存中。</translation>
+    </message>
+    <message>
+        <source> Ollama allocates num_ctx {num_ctx:,.0f} × {parallel} slot(s) at load, whatever the request&apos;s length (OLLAMA_CONTEXT_LENGTH / OLLAMA_NUM_PARALLEL).</source>
+        <translation>Ollama 在加载时按 num_ctx {num_ctx:,.0f} × {parallel} 个槽位分配，与请求长度无关（OLLAMA_CONTEXT_LENGTH / OLLAMA_NUM_PARALLEL）。</translation>
+    </message>
+    <message>
+        <source>; the other {n} layers keep no KV cache (a fixed-size state, or no mixer)</source>
+        <translation>；其余 {n} 层不保留 KV 缓存（固定大小的状态，或没有混合器）</translation>
+    </message>
+    <message>
+        <source>{other} ({shared} of them attend over the cache of an earlier layer of their kind)</source>
+        <translation>{other}（其中 {shared} 层在前面同类层的缓存上做注意力）</translation>
+    </message>
+    <message>
+        <source>{n} sliding layers keep at most {window}</source>
+        <translation>{n} 个滑动窗口层最多保留 {window} 个</translation>
+    </message>
+    <message>
+        <source>data parallel × {dp}</source>
+        <translation>数据并行 × {dp}</translation>
+    </message>
+    <message>
+        <source>data parallel × {dp} with ZeRO-{zero}</source>
+        <translation>数据并行 × {dp}，使用 ZeRO-{zero}</translation>
+    </message>
+    <message>
+        <source>layers split over {gpus} GPUs (llama.cpp)</source>
+        <translation>各层分布在 {gpus} 个 GPU 上（llama.cpp）</translation>
+    </message>
+    <message>
+        <source>one GPU with ZeRO-{zero}</source>
+        <translation>单个 GPU，使用 ZeRO-{zero}</translation>
+    </message>
+    <message>
+        <source>pipeline × {pp}</source>
+        <translation>流水线 × {pp}</translation>
+    </message>
+    <message>
+        <source>tensor parallel × {tp}</source>
+        <translation>张量并行 × {tp}</translation>
+    </message>
+    <message>
+        <source>largest batch of sequences per step with everything else as set: the memory-vs-batch sweep brackets it, integer sweeps pin it exactly</source>
+        <translation>其余设置不变时每步最大的序列批大小：先用“显存-批大小”扫描框定范围，再用整数扫描精确确定</translation>
+    </message>
+    <message>
+        <source>largest per-GPU micro-batch with everything else as set: the memory-vs-batch sweep brackets it, integer sweeps pin it exactly</source>
+        <translation>其余设置不变时每个 GPU 最大的微批次：先用“显存-批大小”扫描框定范围，再用整数扫描精确确定</translation>
+    </message>
+    <message>
+        <source>largest number of concurrent requests, each with its own KV cache (bisection)</source>
+        <translation>最多的并发请求数，每个请求有自己的 KV 缓存（二分查找）</translation>
+    </message>
+    <message>
+        <source>largest context (prompt + generated tokens) with everything else as set: a log-spaced sweep brackets it, integer sweeps pin it exactly</source>
+        <translation>其余设置不变时最长的上下文（提示 + 生成的 token）：先用对数间隔扫描框定范围，再用整数扫描精确确定</translation>
+    </message>
+    <message>
+        <source>largest context (prompt + generated tokens) with everything else as set: a log-spaced sweep brackets it, integer sweeps pin it exactly; searched up to {top:,} tokens (the model&apos;s maximum position or the context asked for), and that much fits</source>
+        <translation>其余设置不变时最长的上下文（提示 + 生成的 token）：先用对数间隔扫描框定范围，再用整数扫描精确确定；搜索到 {top:,} 个 token（模型的最大位置或所要求的上下文），这么长都放得下</translation>
+    </message>
+    <message>
+        <source>{gpu}: memory bandwidth unknown, decode speed cannot be estimated</source>
+        <translation>{gpu}：显存带宽未知，无法估计解码速度</translation>
+    </message>
+    <message>
+        <source>no serving capacity: this setup does not fit {gpu} (short by {short_gib:,.2f} GiB per GPU), so replicas of it serve nothing; make it fit first (`sizing fit`)</source>
+        <translation>没有服务能力：这个配置放不下 {gpu}（每个 GPU 还差 {short_gib:,.2f} GiB），它的副本什么也服务不了；请先让它放得下（`sizing fit`）</translation>
+    </message>
+    <message>
+        <source>{gpu}: no published dense {precision} peak, so time cannot be estimated</source>
+        <translation>{gpu}：未公布 {precision} 稠密峰值，无法估计时间</translation>
+    </message>
+    <message>
+        <source>fp32 row + column statistics per matrix (no first moment; transformers Adafactor defaults)</source>
+        <translation>每个矩阵的 fp32 行 + 列统计量（没有一阶矩；transformers Adafactor 默认值）</translation>
+    </message>
+    <message>
+        <source>factored second moment (row and column statistics)</source>
+        <translation>分解的二阶矩（行和列统计量）</translation>
+    </message>
+    <message>
+        <source>Adafactor upcasts one tensor&apos;s gradient and weight to fp32 and builds its update: 3 × 4 bytes × the largest tensor</source>
+        <translation>Adafactor 把一个张量的梯度和权重升为 fp32 并构建其更新：3 × 4 字节 × 最大的张量</translation>
+    </message>
+    <message>
+        <source>2 states (exp_avg, exp_avg_sq)</source>
+        <translation>2 个状态（exp_avg、exp_avg_sq）</translation>
+    </message>
+    <message>
+        <source>2 states quantized to 8 bits with an fp32 scale per 256-value block (bitsandbytes blockwise)</source>
+        <translation>2 个量化为 8 位的状态，每 256 个值一个 fp32 缩放因子（bitsandbytes 分块量化）</translation>
+    </message>
+    <message>
+        <source>torch&apos;s default foreach AdamW computes sqrt(exp_avg_sq) for all parameters at once: one parameter-sized temporary while gradients and states are alive</source>
+        <translation>torch 默认的 foreach AdamW 一次为所有参数计算 sqrt(exp_avg_sq)：在梯度和状态存在时多一个参数大小的临时张量</translation>
+    </message>
+    <message>
+        <source>the for-loop AdamW allocates sqrt(v)/bias-correction for one tensor at a time: 2 × the largest tensor</source>
+        <translation>for 循环的 AdamW 一次为一个张量分配 sqrt(v)/偏差校正：2 × 最大的张量</translation>
+    </message>
+    <message>
+        <source>1 state (exp_avg)</source>
+        <translation>1 个状态（exp_avg）</translation>
+    </message>
+    <message>
+        <source>Lion&apos;s sign(update) for one tensor at a time</source>
+        <translation>Lion 一次为一个张量计算 sign(update)</translation>
+    </message>
+    <message>
+        <source>1 state (momentum_buffer)</source>
+        <translation>1 个状态（momentum_buffer）</translation>
+    </message>
+    <message>
+        <source>no state</source>
+        <translation>没有状态</translation>
+    </message>
+    <message>
+        <source> — offloaded to CPU memory</source>
+        <translation> —— 卸载到 CPU 内存</translation>
+    </message>
+    <message>
+        <source>{states} × {bytes} bytes</source>
+        <translation>{states} × {bytes} 字节</translation>
+    </message>
+    <message>
+        <source> {stack}: no sequence parallelism, so norm and residual activations are whole on each of the {tp} TP ranks.</source>
+        <translation> {stack}：没有序列并行，所以归一化和残差激活在 {tp} 个 TP rank 上都是完整的。</translation>
+    </message>
+    <message>
+        <source> {stack}: no sequence parallelism (switched off: parallelism.sequence_parallel), so norm and residual activations are whole on each of the {tp} TP ranks.</source>
+        <translation> {stack}：没有序列并行（已关闭：parallelism.sequence_parallel），所以归一化和残差激活在 {tp} 个 TP rank 上都是完整的。</translation>
+    </message>
+    <message>
+        <source> {stack} offloads each checkpointed layer input to CPU memory; one is on the GPU at a time.</source>
+        <translation> {stack} 把每个检查点层的输入卸载到 CPU 内存；GPU 上一次只有一个。</translation>
+    </message>
+    <message>
+        <source> Pipeline rank: first stage ({pp} micro-batches in flight under 1F1B, no logits).</source>
+        <translation> 流水线 rank：第一个阶段（1F1B 下 {pp} 个微批次同时在途，没有 logits）。</translation>
+    </message>
+    <message>
+        <source> Pipeline rank: last stage (one micro-batch in flight, with the final norm and the logits).</source>
+        <translation> 流水线 rank：最后一个阶段（一个微批次在途，含最终归一化和 logits）。</translation>
+    </message>
+    <message>
+        <source> Selective checkpointing: Megatron&apos;s selective recompute drops only the attention core (seq² scores and softmax).</source>
+        <translation> 选择性检查点：Megatron 的选择性重算只丢弃注意力核心（seq² 分数和 softmax）。</translation>
+    </message>
+    <message>
+        <source> Selective checkpointing: torchtitan&apos;s op-level policy keeps the layer input, every second matmul output and the attention kernel&apos;s outputs, and recomputes the rest.</source>
+        <translation> 选择性检查点：torchtitan 的算子级策略保留层输入、每隔一个矩阵乘的输出和注意力内核的输出，其余重算。</translation>
+    </message>
+    <message>
+        <source> {stack}: sequence parallel divides the norm and residual activations by TP = {tp} as well.</source>
+        <translation> {stack}：序列并行把归一化和残差激活也除以 TP = {tp}。</translation>
+    </message>
+    <message>
+        <source> {stack}&apos;s own autograd functions keep less per layer than the transformers modules (fast RMS norm, RoPE in place, LoRA_MLP keeps only its input, gate and up); the recomputed layer&apos;s backward adds DW and matmul_lora&apos;s LoRA term (2 × T × intermediate) beside the layer&apos;s input, output and gradient.</source>
+        <translation> {stack} 自己的 autograd 函数每层保留的比 transformers 模块少（快速 RMS 归一化、原地 RoPE，LoRA_MLP 只保留其输入和 gate_proj、up_proj 的输出）；重算层的反向在该层的输入、输出和梯度之外再加上 DW 和 matmul_lora 的 LoRA 项（2 × T × intermediate_size）。</translation>
+    </message>
+    <message>
+        <source>{field}: {runtime} does not load bitsandbytes {weights}</source>
+        <translation>{field}：{runtime} 不加载 bitsandbytes {weights}</translation>
+    </message>
+    <message>
+        <source>{field}: {ep} must divide the {dp} data-parallel ranks (gpus / (tp × pp)): expert-parallel groups are carved out of data parallelism</source>
+        <translation>{field}：{ep} 必须整除 {dp} 个数据并行 rank（gpus / (tp × pp)）：专家并行组从数据并行中划分</translation>
+    </message>
+    <message>
+        <source>{field}: {ep} does not divide the {experts} experts</source>
+        <translation>{field}：{ep} 不能整除 {experts} 个专家</translation>
+    </message>
+    <message>
+        <source>{field}: {ep} expert-parallel ranks, but this model has no experts</source>
+        <translation>{field}：{ep} 个专家并行 rank，但该模型没有专家</translation>
+    </message>
+    <message>
+        <source>{field}: {family} is ExLlama&apos;s own format; {runtime} does not load it (serve it with ExLlama / TabbyAPI)</source>
+        <translation>{field}：{family} 是 ExLlama 自己的格式；{runtime} 不加载它（请用 ExLlama / TabbyAPI 部署）</translation>
+    </message>
+    <message>
+        <source>{field}: full fine-tuning updates every weight and needs a float dtype, not {weights} (use --finetune lora/qlora for a quantized base)</source>
+        <translation>{field}：全量微调会更新每个权重，需要浮点精度，而不是 {weights}（量化的基座请用 --finetune lora/qlora）</translation>
+    </message>
+    <message>
+        <source>{field}: {runtime} loads GGUF types, not {weights}</source>
+        <translation>{field}：{runtime} 加载 GGUF 类型，而不是 {weights}</translation>
+    </message>
+    <message>
+        <source>{field}: LoRA/QLoRA need linear layers in transformer blocks; this model is a CNN (use full)</source>
+        <translation>{field}：LoRA/QLoRA 需要 Transformer 块中的线性层；该模型是 CNN（请用 full）</translation>
+    </message>
+    <message>
+        <source>{field} ({output}) cannot exceed {field_context} ({context}), which counts prompt and generated tokens together</source>
+        <translation>{field}（{output}）不能超过{field_context}（{context}），后者同时包含提示和生成的 token</translation>
+    </message>
+    <message>
+        <source>{field}: {pp} stages exceed the model&apos;s {layers} layers</source>
+        <translation>{field}：{pp} 个阶段超过了模型的 {layers} 层</translation>
+    </message>
+    <message>
+        <source>{field}: QLoRA keeps the frozen base in 4-bit (nf4), not {weights}</source>
+        <translation>{field}：QLoRA 把冻结的基座保持为 4 位（nf4），而不是 {weights}</translation>
+    </message>
+    <message>
+        <source>{field}: {runtime} serves inference only; training uses runtime &apos;hf&apos;</source>
+        <translation>{field}：{runtime} 只用于推理；训练使用 runtime &apos;hf&apos;</translation>
+    </message>
+    <message>
+        <source>{field}: {tp} does not divide the {heads} attention heads</source>
+        <translation>{field}：{tp} 不能整除 {heads} 个注意力头</translation>
+    </message>
+    <message>
+        <source>offloaded checkpointing, Unsloth&apos;s fused LoRA autograd functions and Cut Cross-Entropy</source>
+        <translation>卸载的检查点、Unsloth 融合的 LoRA autograd 函数和 Cut Cross-Entropy</translation>
+    </message>
+    <message>
+        <source>model_type &apos;nemotron-nas&apos; needs remote code (DeciLM): its per-layer block_configs are read as vLLM&apos;s, SGLang&apos;s and TensorRT-LLM&apos;s DeciLM ports build them (ffn_mult → ⌈2·ffn_mult·h/3⌉ to a multiple of 256), but no checkpoint total was found to hold the count to</source>
+        <translation>model_type &apos;nemotron-nas&apos; 需要远程代码（DeciLM）：其逐层的 block_configs 按 vLLM、SGLang 和 TensorRT-LLM 的 DeciLM 移植版的构建方式读取（ffn_mult → ⌈2·ffn_mult·h/3⌉，向上取到 256 的倍数），但没有找到可用来核对该数量的检查点总数</translation>
+    </message>
+    <message>
+        <source>{stack} with tensor parallelism: activations outside attention and MLP are replicated on every TP rank (no sequence parallelism), the logits stay sharded over the vocabulary</source>
+        <translation>{stack} 使用张量并行：注意力和 MLP 之外的激活值在每个 TP rank 上都有一份（没有序列并行），logits 仍按词表分片</translation>
+    </message>
+    <message>
+        <source>{stack} with tensor parallelism: activations outside attention and MLP are replicated on every TP rank (no sequence parallelism) and so are the logits</source>
+        <translation>{stack} 使用张量并行：注意力和 MLP 之外的激活值在每个 TP rank 上都有一份（没有序列并行），logits 也是如此</translation>
+    </message>
+    <message>
+        <source>gpus ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})</source>
+        <translation>gpus（{gpus}）必须是 tp × pp 的倍数（{tp} × {pp} = {product}）</translation>
+    </message>
+    <message>
+        <source>{stack} computes lm_head and the loss chunk by chunk — c = {chunk:,.0f} tokens, the power of two above T / ⌈V / h⌉ = T / {inc} — and computes the gradient of the final hidden states in the forward pass: the {tokens:,.0f} × {vocab:,} logits never exist whole = {size}.</source>
+        <translation>{stack} 逐块计算 lm_head 和损失——每块 c = {chunk:,.0f} 个 token，即不小于 T / ⌈V / h⌉ = T / {inc} 的 2 的幂——并在前向中算出最终隐藏状态的梯度：{tokens:,.0f} × {vocab:,} 的 logits 从不完整存在 = {size}。</translation>
+    </message>
+    <message>
+        <source>{stack}&apos;s vocab-parallel cross-entropy copies the logits (T × V = {tokens:,.0f} × {vocab:,}{sharded}) to fp32 and turns the copy into the softmax in place, the only tensor it keeps; backward turns that into the gradient in place and autograd casts it to the logits&apos; dtype: {size} at either moment.</source>
+        <translation>{stack} 的词表并行交叉熵把 logits（T × V = {tokens:,.0f} × {vocab:,}{sharded}）复制为 fp32，并原地把副本变成 softmax，这是它保留的唯一张量；反向原地把它变成梯度，autograd 再把梯度转换为 logits 的数据类型：这两个时刻都是 {size}。</translation>
+    </message>
+    <message>
+        <source>, sharded over the vocabulary on {vd} TP ranks</source>
+        <translation>，按词表分片到 {vd} 个 TP rank</translation>
+    </message>
+    <message>
+        <source>{text}.</source>
+        <translation>{text}。</translation>
+    </message>
+    <message>
+        <source>images/s, all concurrent sequences together (roofline)</source>
+        <translation>图像/s，所有并发序列合计（屋顶线模型）</translation>
+    </message>
+    <message>
+        <source>generated tokens/s, all concurrent sequences together (roofline)</source>
+        <translation>生成 token/s，所有并发序列合计（屋顶线模型）</translation>
+    </message>
+    <message>
+        <source>training images/s over all GPUs (MFU {mfu:.0%})</source>
+        <translation>训练图像/s，所有 GPU 合计（MFU {mfu:.0%}）</translation>
+    </message>
+    <message>
+        <source>training tokens/s over all GPUs (MFU {mfu:.0%})</source>
+        <translation>训练 token/s，所有 GPU 合计（MFU {mfu:.0%}）</translation>
+    </message>
+    <message>
+        <source>Liger Kernel (on Hugging Face)</source>
+        <translation>Liger Kernel（基于 Hugging Face）</translation>
+    </message>
+    <message>
+        <source>Megatron-LM (distributed optimizer)</source>
+        <translation>Megatron-LM（分布式优化器）</translation>
+    </message>
+    <message>
+        <source>bf16/fp16 parameters and gradients, fp32 master weights and Adam states in the optimizer partition (ZeRO paper §3: 2Ψ + 2Ψ + 12Ψ/N_d)</source>
+        <translation>bf16/fp16 参数和梯度，fp32 主权重和 Adam 状态在优化器分区中（ZeRO 论文 §3：2Ψ + 2Ψ + 12Ψ/N_d）</translation>
+    </message>
+    <message>
+        <source>per-parameter sharding over all data-parallel ranks (ZeRO-3 semantics); TP with sequence parallel and loss parallel</source>
+        <translation>在所有数据并行 rank 上按参数分片（ZeRO-3 语义）；张量并行搭配序列并行和损失并行</translation>
+    </message>
+    <message>
+        <source>today&apos;s default; with --zero ≥ 1 the DeepSpeed integration&apos;s 16-bit parameters and HF &apos;auto&apos; bucket sizes (h²)</source>
+        <translation>当前默认；使用 --zero ≥ 1 时为 DeepSpeed 集成的 16 位参数和 HF &apos;auto&apos; 桶大小（h²）</translation>
+    </message>
+    <message>
+        <source>Hugging Face Trainer with Liger&apos;s fused linear cross-entropy</source>
+        <translation>Hugging Face Trainer 搭配 Liger 的融合线性交叉熵</translation>
+    </message>
+    <message>
+        <source>bf16 parameters, fp32 main_grad buffer, fp32 main parameters and Adam states sharded over DP</source>
+        <translation>bf16 参数，fp32 main_grad 缓冲区，fp32 主参数和 Adam 状态在数据并行上分片</translation>
+    </message>
+    <message>
+        <source>chunked cross-entropy; FSDP2 sharding when distributed</source>
+        <translation>分块交叉熵；分布式时使用 FSDP2 分片</translation>
+    </message>
+    <message>
+        <source>distributed optimizer</source>
+        <translation>分布式优化器</translation>
+    </message>
+    <message>
+        <source>{dp} ranks</source>
+        <translation>{dp} 个 rank</translation>
+    </message>
+    <message>
+        <source>{dp} ranks (experts over the {edp} ranks of their expert-data-parallel group)</source>
+        <translation>{dp} 个 rank（专家在其专家数据并行组的 {edp} 个 rank 上）</translation>
+    </message>
+    <message>
+        <source>DeepSeek-V4: the KV cache counts the 128-token sliding window of every layer only, not the compressed entries its CSA and HCA layers add (one per 4 or 128 tokens) nor the indexer&apos;s keys; the checkpoint keeps its experts in FP4 (expert_dtype), sized here in the weight format chosen</source>
+        <translation>DeepSeek-V4：KV 缓存只计入每层 128 个 token 的滑动窗口，不计其 CSA 和 HCA 层添加的压缩条目（每 4 或 128 个 token 一条），也不计索引器的键；检查点以 FP4 保存其专家（expert_dtype），这里按所选的权重格式计算大小</translation>
+    </message>
+    <message>
+        <source>experts beside a dense MLP in the same layer: their activations are not yet verified</source>
+        <translation>同一层中与稠密 MLP 并列的专家：其激活值尚未验证</translation>
+    </message>
+    <message>
+        <source>{layers} layers under {runtime}: their fixed-size state is exact, but their prefill activations are {runtime}&apos;s own kernels&apos;, estimated like an attention layer&apos;s and not measured</source>
+        <translation>{runtime} 下的{layers}层：固定大小的状态是精确的，但其预填充激活值来自 {runtime} 自己的内核，按注意力层的方式估计，未经测量</translation>
+    </message>
+    <message>
+        <source>full-attention layers with their own shape (head_dim, kv heads, values = keys): the KV cache and attention activations are costed with the other layers&apos; shape, not yet per layer</source>
+        <translation>形状不同的全注意力层（head_dim、KV 头数、values = keys）：KV 缓存和注意力激活值按其他层的形状计算，尚未逐层计算</translation>
+    </message>
+    <message>
+        <source>Gemma 3n: its KV cache is exact (KV-shared layers keep none of their own), but the activations of AltUp&apos;s parallel residual streams, LAuReL and the per-layer embeddings are not modelled</source>
+        <translation>Gemma 3n：其 KV 缓存是精确的（共享 KV 的层不保留自己的缓存），但 AltUp 的并行残差流、LAuReL 和逐层嵌入的激活值未建模</translation>
+    </message>
+    <message>
+        <source>the sparse-attention indexer&apos;s prefill scores under {runtime} are not modelled (its key cache is)</source>
+        <translation>{runtime} 下稀疏注意力索引器的预填充分数未建模（其键缓存已建模）</translation>
+    </message>
+    <message>
+        <source>a Mamba-2 mixer beside attention in every layer (Falcon-H1): the activations of the two branches are added as each is measured alone, not yet measured together</source>
+        <translation>每层中与注意力并列的 Mamba-2 混合器（Falcon-H1）：两个分支的激活值按各自单独测得的数值相加，尚未一起测量</translation>
+    </message>
+    <message>
+        <source>vision tower activations: its blocks are costed as a ViT over (image_size / patch_size)² patches per image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, and the figure is not yet verified against PyTorch allocations</source>
+        <translation>视觉塔的激活值：其各块按 ViT 计算，每张图像 (image_size / patch_size)² 个图块；其投影器（pixel shuffle、patch merge）和原生分辨率切块未建模，该数值尚未与 PyTorch 分配核对</translation>
+    </message>
+    <message>
+        <source>concurrency applies to inference only; ignored for training</source>
+        <translation>并发数只用于推理；训练时忽略</translation>
+    </message>
+    <message>
+        <source>context {context:,} exceeds the model&apos;s {positions:,}-token maximum position; quality degrades past it</source>
+        <translation>上下文 {context:,} 超过模型的最大位置 {positions:,} 个 token；超过后质量会下降</translation>
+    </message>
+    <message>
+        <source>Gated DeltaNet layers: activations as transformers&apos; torch fallback allocates them (measured); with flash-linear-attention installed its CUDA kernel keeps only q, k, v, the gates and a 64-wide matrix per token, and these layers need less</source>
+        <translation>Gated DeltaNet 层：激活值按 transformers 的 torch 回退实现分配（实测）；安装 flash-linear-attention 后，其 CUDA 内核每个 token 只保留 q、k、v、门控和一个 64 宽的矩阵，这些层需要的更少</translation>
+    </message>
+    <message>
+        <source>n_gpu_layers, num_ctx and parallel apply to llama.cpp and Ollama only; ignored</source>
+        <translation>n_gpu_layers、num_ctx 和 parallel 只用于 llama.cpp 和 Ollama；已忽略</translation>
+    </message>
+    <message>
+        <source>{runtime} splits layers across GPUs (like pipeline stages), not tensors; tp treated as pp</source>
+        <translation>{runtime} 把层分到多个 GPU 上（类似流水线阶段），而不是切分张量；tp 按 pp 处理</translation>
+    </message>
+    <message>
+        <source>llama.cpp refuses a quantized V cache without flash attention (-fa); turn it on</source>
+        <translation>llama.cpp 不开 flash attention（-fa）时拒绝量化的 V 缓存；请打开它</translation>
+    </message>
+    <message>
+        <source>Mamba-2 layers: activations as transformers&apos; torch fallback allocates them (measured); with mamba_ssm and causal-conv1d installed the fused kernel keeps its inputs and recomputes the scan, and these layers need less</source>
+        <translation>Mamba-2 层：激活值按 transformers 的 torch 回退实现分配（实测）；安装 mamba_ssm 和 causal-conv1d 后，融合内核只保留输入并重算扫描，这些层需要的更少</translation>
+    </message>
+    <message>
+        <source>context {context:,} exceeds Ollama&apos;s default num_ctx {num_ctx:,} on {gpu}: Ollama truncates the prompt to it (set OLLAMA_CONTEXT_LENGTH or num_ctx)</source>
+        <translation>上下文 {context:,} 超过 Ollama 在 {gpu} 上的默认 num_ctx {num_ctx:,}：Ollama 会把提示截断到该长度（请设置 OLLAMA_CONTEXT_LENGTH 或 num_ctx）</translation>
+    </message>
+    <message>
+        <source>Ollama applies the {kv} K/V cache type only with flash attention on (OLLAMA_FLASH_ATTENTION=1); without it the cache stays f16</source>
+        <translation>Ollama 只在打开 flash attention（OLLAMA_FLASH_ATTENTION=1）时使用 {kv} K/V 缓存类型；否则缓存保持 f16</translation>
+    </message>
+    <message>
+        <source>context {context:,} exceeds Ollama&apos;s num_ctx {num_ctx:,}: Ollama truncates the prompt to num_ctx (raise num_ctx)</source>
+        <translation>上下文 {context:,} 超过 Ollama 的 num_ctx {num_ctx:,}：Ollama 会把提示截断到 num_ctx（请调大 num_ctx）</translation>
+    </message>
+    <message>
+        <source>Ollama serves {parallel} request(s) at once (OLLAMA_NUM_PARALLEL); the other {waiting:,} wait in its queue, and its memory is sized for the slots</source>
+        <translation>Ollama 同时服务 {parallel} 个请求（OLLAMA_NUM_PARALLEL）；其余 {waiting:,} 个在队列中等待，其显存按槽位数计算</translation>
+    </message>
+    <message>
+        <source>QLoRA with ZeRO-3 needs bnb_4bit_quant_storage set to the compute dtype</source>
+        <translation>QLoRA 搭配 ZeRO-3 需要把 bnb_4bit_quant_storage 设为计算精度</translation>
+    </message>
+    <message>
+        <source>mem_fraction_static and chunked_prefill_size apply to SGLang only; ignored</source>
+        <translation>mem_fraction_static 和 chunked_prefill_size 只用于 SGLang；已忽略</translation>
+    </message>
+    <message>
+        <source>this model soft-caps its attention scores, which transformers&apos; SDPA/flash paths do not support: it runs eager attention, which materializes the seq² scores</source>
+        <translation>该模型对注意力分数做软上限（soft-cap），transformers 的 SDPA/flash 路径不支持：它改用 eager 注意力，会物化 seq² 的分数矩阵</translation>
+    </message>
+    <message>
+        <source>sequence parallelism applies to training only; ignored for inference</source>
+        <translation>序列并行只用于训练；推理时忽略</translation>
+    </message>
+    <message>
+        <source>sequence parallelism acts only under tensor parallelism (tp &gt; 1); with tp 1 it is ignored</source>
+        <translation>序列并行只在张量并行（tp &gt; 1）下起作用；tp 为 1 时忽略</translation>
+    </message>
+    <message>
+        <source>{stack} has no sequence parallelism; parallelism.sequence_parallel is ignored for this stack</source>
+        <translation>{stack} 没有序列并行；此框架忽略 parallelism.sequence_parallel</translation>
+    </message>
+    <message>
+        <source>{stack} shards by itself ({sharding}); --zero {zero} is ignored for this stack</source>
+        <translation>{stack} 自己做分片（{sharding}）；此框架忽略 --zero {zero}</translation>
+    </message>
+    <message>
+        <source>{gpu}: usable memory derived from the advertised {advertised:g} {unit} (no driver reading on record)</source>
+        <translation>{gpu}：可用显存由标称的 {advertised:g} {unit} 推算（没有驱动读数记录）</translation>
+    </message>
+    <message>
+        <source>ZeRO and optimizer offload apply to training only; ignored for inference</source>
+        <translation>ZeRO 和优化器卸载只用于训练；推理时忽略</translation>
+    </message>
+    <message>
+        <source>ZeRO-{zero} with a single data-parallel rank shards nothing: it costs communication and saves no memory</source>
+        <translation>ZeRO-{zero} 只有一个数据并行 rank，什么也不分片：只增加通信，不节省显存</translation>
+    </message>
+    <message>
+        <source>exact bytes of the tensors in the imported file</source>
+        <translation>导入文件中张量的精确字节数</translation>
+    </message>
+    <message>
+        <source>linear weights in trellises of exactly K bits (average {bits:g}; lm_head {head_bits:g}) plus the fp16 Hadamard sign vectors of each input and output ({effective:.3f} bits for a 4096 × 4096 linear); {kept} stay {compute}</source>
+        <translation>线性层权重以恰好 K 位的网格（trellis）存储（平均 {bits:g}；lm_head {head_bits:g}），外加每个输入和输出的 fp16 Hadamard 符号向量（4096 × 4096 的线性层为 {effective:.3f} 位）；{kept}保持 {compute}</translation>
+    </message>
+    <message>
+        <source>{bytes:g} bytes each</source>
+        <translation>每个 {bytes:g} 字节</translation>
+    </message>
+    <message>
+        <source> llama.cpp keeps the token-embedding table in CPU memory (it is only looked up), so it is not counted.</source>
+        <translation> llama.cpp 把词嵌入表保留在 CPU 内存中（只用于查表），所以不计入。</translation>
+    </message>
+    <message>
+        <source>llama.cpp&apos;s per-tensor mix for this file type (block sizes and rules from llama.cpp); 1-D tensors stay f32</source>
+        <translation>llama.cpp 对该文件类型的逐张量混合（块大小和规则来自 llama.cpp）；一维张量保持 f32</translation>
+    </message>
+    <message>
+        <source> The model ties its output layer to the token embeddings, so llama.cpp copies that table to the GPU as the output layer (and keeps another copy in CPU memory for lookups).</source>
+        <translation> 该模型的输出层与词嵌入共享，所以 llama.cpp 把该表复制到 GPU 作为输出层（并在 CPU 内存中另留一份用于查表）。</translation>
+    </message>
+    <message>
+        <source>embeddings, norms</source>
+        <translation>嵌入层、归一化层</translation>
+    </message>
+    <message>
+        <source>embeddings, norms and lm_head</source>
+        <translation>嵌入层、归一化层和 lm_head</translation>
+    </message>
+    <message>
+        <source>{on} of {n} layers on the GPU ({layers}), the output layer in CPU memory (n_gpu_layers ≤ n_layer); the token embedding ({embedding}) stays in CPU memory</source>
+        <translation>{n} 层中有 {on} 层在 GPU 上（{layers}），输出层在 CPU 内存中（n_gpu_layers ≤ n_layer）；词嵌入（{embedding}）留在 CPU 内存中</translation>
+    </message>
+    <message>
+        <source>{on} of {n} layers on the GPU ({layers}), the output layer too ({head}); the token embedding ({embedding}) stays in CPU memory</source>
+        <translation>{n} 层中有 {on} 层在 GPU 上（{layers}），输出层也在（{head}）；词嵌入（{embedding}）留在 CPU 内存中</translation>
+    </message>
+    <message>
+        <source>linear weights at {effective:.3f} bits each including scales/zeros; {kept} stay {compute}</source>
+        <translation>线性层权重每个 {effective:.3f} 位（含缩放/零点）；{kept}保持 {compute}</translation>
     </message>
     <message>
         <source>LoRA adapters</source>
@@ -1051,10 +2239,6 @@
     <message>
         <source>fp32 master weights</source>
         <translation>fp32 主权重</translation>
-    </message>
-    <message>
-        <source>Dequantized weight (per matmul)</source>
-        <translation>反量化权重（每次矩阵乘）</translation>
     </message>
     <message>
         <source>16-bit weight copies (autocast)</source>
@@ -1069,6 +2253,22 @@
         <translation>聚合的参数（ZeRO-3/FSDP）</translation>
     </message>
     <message>
+        <source>Weights ({format})</source>
+        <translation>权重（{format}）</translation>
+    </message>
+    <message>
+        <source>Weights on the GPU ({format})</source>
+        <translation>GPU 上的权重（{format}）</translation>
+    </message>
+    <message>
+        <source>Weights ({format}, ZeRO-3 shard)</source>
+        <translation>权重（{format}，ZeRO-3 分片）</translation>
+    </message>
+    <message>
+        <source>ZeRO contiguous gradient bucket</source>
+        <translation>ZeRO 连续梯度桶</translation>
+    </message>
+    <message>
         <source>ZeRO reduce buckets</source>
         <translation>ZeRO 归约桶</translation>
     </message>
@@ -1077,36 +2277,84 @@
         <translation>DDP all-reduce 桶</translation>
     </message>
     <message>
-        <source>vLLM non-torch memory</source>
-        <translation>vLLM 非 torch 显存</translation>
-    </message>
-    <message>
-        <source>SGLang metadata and communication</source>
-        <translation>SGLang 元数据与通信缓冲</translation>
+        <source>Expert-parallel all-to-all buffers</source>
+        <translation>专家并行 all-to-all 缓冲区</translation>
     </message>
     <message>
         <source>fp32 gradient partition (DeepSpeed step)</source>
-        <translation>fp32 梯度分区（DeepSpeed 更新步）</translation>
+        <translation>fp32 梯度分区（DeepSpeed 步骤）</translation>
+    </message>
+    <message>
+        <source>Frozen base weights ({format})</source>
+        <translation>冻结的基座权重（{format}）</translation>
+    </message>
+    <message>
+        <source>Unsharded fp32 gradients across micro-batches (FSDP2 + PP)</source>
+        <translation>跨微批次的未分片 fp32 梯度（FSDP2 + PP）</translation>
+    </message>
+    <message>
+        <source>Reduce-scatter of one layer&apos;s gradients (FSDP2)</source>
+        <translation>一层梯度的 reduce-scatter（FSDP2）</translation>
     </message>
     <message>
         <source>Cached in the reduce-scatter stream&apos;s pool (FSDP2)</source>
         <translation>reduce-scatter 流的缓存池（FSDP2）</translation>
     </message>
     <message>
-        <source>Unsharded fp32 gradients across micro-batches (FSDP2 + PP)</source>
-        <translation>跨微批的未分片 fp32 梯度（FSDP2 + PP）</translation>
+        <source>Fused linear cross-entropy ({stack})</source>
+        <translation>融合线性交叉熵（{stack}）</translation>
     </message>
     <message>
-        <source>Reduce-scatter of one layer&apos;s gradients (FSDP2)</source>
-        <translation>单层梯度的 reduce-scatter（FSDP2）</translation>
+        <source>Gradients ({dtype})</source>
+        <translation>梯度（{dtype}）</translation>
     </message>
     <message>
-        <source>Expert-parallel all-to-all buffers</source>
-        <translation>专家并行 all-to-all 缓冲</translation>
+        <source>KV cache ({format})</source>
+        <translation>KV 缓存（{format}）</translation>
     </message>
     <message>
-        <source>CUDA graphs (SGLang)</source>
-        <translation>CUDA 图（SGLang）</translation>
+        <source>Logits and loss (fp32)</source>
+        <translation>Logits 与损失（fp32）</translation>
+    </message>
+    <message>
+        <source>Logits and loss (fp32, DTensor loss parallel)</source>
+        <translation>Logits 与损失（fp32，DTensor 损失并行）</translation>
+    </message>
+    <message>
+        <source>Logits and chunked loss ({stack})</source>
+        <translation>Logits 与分块损失（{stack}）</translation>
+    </message>
+    <message>
+        <source>LoRA adapters (r = {rank}, {dtype})</source>
+        <translation>LoRA 适配器（r = {rank}，{dtype}）</translation>
+    </message>
+    <message>
+        <source>fp32 master weights (offloaded to CPU)</source>
+        <translation>fp32 主权重（卸载到 CPU）</translation>
+    </message>
+    <message>
+        <source>Optimizer states ({optimizer})</source>
+        <translation>优化器状态（{optimizer}）</translation>
+    </message>
+    <message>
+        <source>Prefill chunk activations (SGLang)</source>
+        <translation>预填充分块的激活值（SGLang）</translation>
+    </message>
+    <message>
+        <source>Recurrent state (fixed size)</source>
+        <translation>循环状态（固定大小）</translation>
+    </message>
+    <message>
+        <source>Recurrent state (SSM)</source>
+        <translation>循环状态（SSM）</translation>
+    </message>
+    <message>
+        <source>SGLang metadata and communication</source>
+        <translation>SGLang 元数据与通信</translation>
+    </message>
+    <message>
+        <source>vLLM non-torch memory</source>
+        <translation>vLLM 非 torch 显存</translation>
     </message>
     <message>
         <source>Compute buffer (llama.cpp)</source>
@@ -1193,16 +2441,56 @@
         <translation>状态空间层</translation>
     </message>
     <message>
-        <source>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates (34 runs, incl. CNNs); CUDA context and allocator slack are typical values (±0.5 GiB)</source>
-        <translation>已分配张量：与 PyTorch 实际分配相比中位误差 0.0 %，最大 2.3 %（34 次运行，含 CNN）；CUDA 上下文和分配器余量为典型值（±0.5 GiB）</translation>
+        <source>cross-attention</source>
+        <translation>交叉注意力</translation>
+    </message>
+    <message>
+        <source>encoder</source>
+        <translation>编码器</translation>
+    </message>
+    <message>
+        <source>layer scale</source>
+        <translation>层缩放</translation>
+    </message>
+    <message>
+        <source>layer norm</source>
+        <translation>层归一化</translation>
+    </message>
+    <message>
+        <source>linear attention</source>
+        <translation>线性注意力</translation>
+    </message>
+    <message>
+        <source>Mamba layers</source>
+        <translation>Mamba 层</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>pooler</source>
+        <translation>池化层</translation>
+    </message>
+    <message>
+        <source>projections</source>
+        <translation>投影层</translation>
+    </message>
+    <message>
+        <source>shared experts</source>
+        <translation>共享专家</translation>
+    </message>
+    <message>
+        <source>short convolutions</source>
+        <translation>短卷积</translation>
+    </message>
+    <message>
+        <source>vision tower</source>
+        <translation>视觉塔</translation>
     </message>
     <message>
         <source>weights exact for the format; the forward pass&apos;s activations from the layer graph; runtime overhead ±0.5 GiB</source>
         <translation>权重按格式精确计算；前向传播的激活值由层图得出；运行时开销 ±0.5 GiB</translation>
-    </message>
-    <message>
-        <source>weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of published measurements; runtime overhead ±0.5 GiB</source>
-        <translation>权重和 KV 缓存按格式精确计算；已分配峰值与公开实测相差中位 0.7 %、最大 4 %；运行时开销 ±0.5 GiB</translation>
     </message>
     <message>
         <source>Smaller batch</source>
@@ -2429,7 +3717,7 @@
     </message>
     <message>
         <source>Checkpointed layer inputs offloaded to CPU memory; cut cross-entropy: never the whole logits.</source>
-        <translation>检查点保存的层输入卸载到 CPU 内存；裁剪交叉熵（cut cross-entropy）：从不生成完整的 logits。</translation>
+        <translation>检查点保存的层输入卸载到 CPU 内存；Cut Cross-Entropy：从不生成完整的 logits。</translation>
     </message>
     <message>
         <source>Modelled from: {0}</source>

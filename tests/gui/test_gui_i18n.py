@@ -101,7 +101,7 @@ def test_engine_words_reach_the_window_in_chinese(qtbot, preferences) -> None:  
         assert legend and all(re.search(r"[\u4e00-\u9fff]", text) for text in legend), legend
         weights = next(i for i in view.estimate.memory.items if i.key == "weights")
         assert weights.label == "Weights (BF16)"  # the engine's English, as the CLI prints it
-        assert item_label(weights) == "权重 (BF16)"
+        assert item_label(weights) == "权重（BF16）"  # by its id, item.weights, the format filled in
         assert window.answer.values["phase"].text() == "预填充"
         assert component_text("attention") == "注意力"
         assert window.answer.expected.text().startswith("预期误差：权重和 KV 缓存按格式精确计算")

@@ -1,0 +1,1500 @@
+"""The engine's composed texts (core.messages.Message) by id: each English template, marked for
+translation (context "Engine"), so lupdate puts it in resources/i18n and `gui.i18n_engine.engine_text` can
+say it in the window's language. A template must equal the engine's, character for character
+(tests/gui/test_gui_engine_text.py checks every literal one): when the engine's English changes, change it
+here and translate it again.
+
+Written by `python -m tools.i18n.engine_catalogue > gui/engine_messages.py` (then lupdate, translate,
+lrelease: resources/i18n/README.md)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+_MARKED: dict[str, object] = {
+    "accuracy.fsdp2": QT_TRANSLATE_NOOP(
+        "Engine",
+        "torchtitan's published runs (reserved peak), median 5.9 %, max 12.9 %, 6 rows (most under)",
+    ),
+    "accuracy.none": QT_TRANSLATE_NOOP(
+        "Engine",
+        "no published measurement on record yet (held to hand calculations only)",
+    ),
+    "accuracy.torchtune": QT_TRANSLATE_NOOP(
+        "Engine",
+        "torchtune's published rows within 6 %",
+    ),
+    "capitalized": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{text}",
+    ),
+    "compute.capacity": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{target:,.0f} tokens/s ÷ {per_replica:,.1f} tokens/s per replica ({seqs} concurrent sequences on {gpus} "
+        "GPU{gpus_s}) → {replicas} replica{replicas_s}, {total} GPUs",
+    ),
+    "compute.decode_bandwidth": QT_TRANSLATE_NOOP(
+        "Engine",
+        "each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the "
+        "mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms → "
+        "{per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)",
+    ),
+    "compute.decode_compute": QT_TRANSLATE_NOOP(
+        "Engine",
+        "each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the "
+        "mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms → "
+        "{per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)",
+    ),
+    "compute.flops_cnn": QT_TRANSLATE_NOOP(
+        "Engine",
+        "2 × Σ multiply-accumulates (conv weights × H_out·W_out, linear weights, attention QKᵀ and AV) = "
+        "{flops:.3e} FLOPs per image (forward)",
+    ),
+    "compute.flops_per_token": QT_TRANSLATE_NOOP(
+        "Engine",
+        "2 × {params:,.0f} active parameters + attention 4·L·c·d over the context = {flops:.3e} FLOPs per token "
+        "(forward)",
+    ),
+    "compute.flops_vision": QT_TRANSLATE_NOOP(
+        "Engine",
+        "patch tokens × (2 × {params:,.0f} parameters + attention 4·L·P·d over the image's P patches) = "
+        "{flops:.3e} FLOPs per image (forward)",
+    ),
+    "compute.lora_no_weight_grads": QT_TRANSLATE_NOOP(
+        "Engine",
+        ", LoRA: no weight gradients for the frozen base",
+    ),
+    "compute.no_peak": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{gpu}: dense {precision} peak not published",
+    ),
+    "compute.peak": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{gpu}: {tflops:,.1f} TFLOP/s dense {precision} (vendor figure; sparse figures halved)",
+    ),
+    "compute.peak_with_cores": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{gpu}: {tflops:,.1f} TFLOP/s dense {precision} (vendor figure; sparse figures halved). For scale: "
+        "{cores:,} cores × {mhz:,.0f} MHz × 2 FLOPs (FMA) = {fp32:,.1f} TFLOP/s fp32 on the vector units",
+    ),
+    "compute.prefill": QT_TRANSLATE_NOOP(
+        "Engine",
+        "max(compute {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%}), weights {weights_gb:,.2f} GB "
+        "/ bandwidth) = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens",
+    ),
+    "compute.selective_megatron": QT_TRANSLATE_NOOP(
+        "Engine",
+        ", selective: the attention core again ({share:.0%} of the forward, Megatron policy)",
+    ),
+    "compute.selective_torchtitan": QT_TRANSLATE_NOOP(
+        "Engine",
+        ", selective: {share:.0%} of the forward again (every second matmul, torchtitan op policy)",
+    ),
+    "compute.time": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{flops:.3e} FLOPs / ({gpus} GPUs × {tflops:,.1f} TFLOP/s × {mfu:.0%} MFU) = {hours:,.1f} h; GPU-hours = "
+        "hours × GPUs",
+    ),
+    "compute.training_per_image": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{mult:.3g} × forward FLOPs per image ({rule}·N rule{full}{selective}{lora}); MFU {mfu:.0%}",
+    ),
+    "compute.training_per_token": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{mult:.3g} × forward FLOPs per token ({rule}·N rule{full}{selective}{lora}); MFU {mfu:.0%}",
+    ),
+    "compute.with_recomputation": QT_TRANSLATE_NOOP(
+        "Engine",
+        ", with recomputation",
+    ),
+    "error.inference": QT_TRANSLATE_NOOP(
+        "Engine",
+        "weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of 36 "
+        "published GPU measurements and of 30 PyTorch allocation runs; runtime overhead ±0.5 GiB",
+    ),
+    "error.stack": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{name}: modelled from its source and documentation (core/stacks.py); against published measurements "
+        "(README 'Accuracy per training stack'): {accuracy}. CUDA context and allocator slack are typical values",
+    ),
+    "error.training": QT_TRANSLATE_NOOP(
+        "Engine",
+        "allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 46 MemTracker runs of "
+        "transformers models (bf16, fp32, mixed precision, LoRA, MoE, checkpointing, eager, sinks, short "
+        "convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README 'Accuracy'). CUDA context "
+        "and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, "
+        "megatron, torchtune, liger, unsloth)",
+    ),
+    "expl.autocast_copies": QT_TRANSLATE_NOOP(
+        "Engine",
+        "torch.autocast casts each Linear weight to 16 bits once per forward and keeps the copy (its cache, and "
+        "autograd's saved tensors) until backward has used it = {size}; freed before the optimizer step.",
+    ),
+    "expl.cnn_saved": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Every convolution, batch-norm and pooling layer keeps its input for backward; in-place ReLUs keep their "
+        "output, which is the batch-norm output, so each tensor is counted once; max-pooling adds int64 indices. "
+        "For {images:,.0f} images of {img}×{img} at {a} bytes: {saved}. Going backward, kept tensors are released "
+        "layer by layer while each layer holds the gradients of its output and input: worst moment {backward}.",
+    ),
+    "expl.cnn_transient": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Without autograd each feature map is freed after its last reader; the largest set alive at once (a "
+        "layer's input and output, plus residual inputs waiting for their addition) for {images:,.0f} images = "
+        "{size}.",
+    ),
+    "expl.cuda_context": QT_TRANSLATE_NOOP(
+        "Engine",
+        "The CUDA context, kernels and cuBLAS/cuDNN handles each process loads before any tensor; about {size} "
+        "with lazy module loading (varies ±200 MiB with GPU and driver).",
+    ),
+    "expl.ddp_buckets": QT_TRANSLATE_NOOP(
+        "Engine",
+        "DistributedDataParallel copies gradients into its all-reduce buckets; with the default "
+        "gradient_as_bucket_view=False this is a second gradient-sized buffer = {size}.",
+    ),
+    "expl.dequant": QT_TRANSLATE_NOOP(
+        "Engine",
+        "For more than one token, bitsandbytes dequantizes each 4-bit weight to 16 bits before the matmul: the "
+        "largest linear ({largest:,.0f} weights) × {per} bytes = {size}. Decoding one token uses a fused kernel "
+        "without this copy.",
+    ),
+    "expl.dequant_fp32": QT_TRANSLATE_NOOP(
+        "Engine",
+        "For more than one token, bitsandbytes dequantizes each 4-bit weight to 16 bits before the matmul and "
+        "casts it to fp32 (the compute dtype defaults to float32): the largest linear ({largest:,.0f} weights) × "
+        "{per} bytes = {size}. Decoding one token uses a fused kernel without this copy.",
+    ),
+    "expl.ds_fp32_partition": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{stack}: at the step the optimizer builds an fp32 copy of this rank's 16-bit gradient partition "
+        "({elements:,.0f} elements) beside the 16-bit one, then frees the 16-bit gradients = {size}. Its fused "
+        "Adam updates in place (no foreach temporary).",
+    ),
+    "expl.ds_fp32_partition_zero3": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{stack}: at the step the optimizer builds an fp32 copy of this rank's 16-bit gradient partition "
+        "({elements:,.0f} elements, one sub-group of at most 1e9 at a time) beside the 16-bit one, then frees the "
+        "16-bit gradients = {size}. Its fused Adam updates in place (no foreach temporary).",
+    ),
+    "expl.ds_gathered": QT_TRANSLATE_NOOP(
+        "Engine",
+        "DeepSpeed ZeRO-3 gathers the running module's 16-bit parameters ({{unit:,.0f}} per layer) and prefetches "
+        "up to stage3_prefetch_bucket_size = {prefetch:,} more, never more than stage3_max_live_parameters = "
+        "{live:,} (DeepSpeed's defaults) = {size}.",
+    ),
+    "expl.ds_ipg_bucket": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{stack} (contiguous_gradients, its default) allocates an ipg buffer of reduce_bucket_size = {elements:,} "
+        "elements in the 16-bit dtype to gather gradients before each reduce(-scatter) = {size}.",
+    ),
+    "expl.ds_weights": QT_TRANSLATE_NOOP(
+        "Engine",
+        "16-bit working copy of the {params:,.0f} parameters on this GPU = {size}.",
+    ),
+    "expl.ds_weights_zero3": QT_TRANSLATE_NOOP(
+        "Engine",
+        "16-bit working copy of the {params:,.0f} parameters on this GPU, partitioned over {dp} data-parallel "
+        "ranks (ZeRO-3) = {size}.",
+    ),
+    "expl.ds_weights_zero3_offloaded": QT_TRANSLATE_NOOP(
+        "Engine",
+        "16-bit working copy of the {params:,.0f} parameters on this GPU, partitioned over {dp} data-parallel "
+        "ranks (ZeRO-3) = {size} — kept in CPU memory (offload_param) and gathered layer by layer.",
+    ),
+    "expl.ep_buffers": QT_TRANSLATE_NOOP(
+        "Engine",
+        "With experts sharded over {ep} ranks, one MoE layer at a time sends its {k} routed copies of each token "
+        "to the ranks holding those experts and receives them back: a send and a receive buffer of T × k × h = "
+        "{size} (balanced routing: each rank's experts receive T · k tokens in all).",
+    ),
+    "expl.fixed_state": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{kinds} layer(s) keep a fixed-size state instead of a KV cache: {recurrent:,} recurrent elements (fp32) "
+        "and {conv:,} convolution-window elements ({bytes:g} bytes) per sequence; it does not grow with context. = "
+        "{size}.",
+    ),
+    "expl.frozen_base": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{params:,} frozen parameters stored as {format} ({bits:.3f} bits per quantized weight) = {size}; no "
+        "gradients or optimizer states for them.",
+    ),
+    "expl.fsdp_gathered": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{stack} all-gathers each block's 16-bit parameters while it runs and prefetches the next (2 × "
+        "{unit:,.0f}), and keeps the root module's ({root:,.0f}: embedding, final norm, output) gathered from the "
+        "end of forward into backward = {size}.",
+    ),
+    "expl.fsdp_pp_gathered": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{stack} with pipeline parallelism keeps the stage's parameters gathered between micro-batches "
+        "(reshard_after_forward=False): {layers} layers × {unit:,.0f} params and {root:,.0f} outside the layers "
+        "(embedding or output), × 2 bytes = {size}.",
+    ),
+    "expl.fsdp_pp_grads": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{stack} under a pipeline schedule skips the reduce-scatter until the last micro-batch "
+        "(set_requires_gradient_sync(False)): each micro-batch's gradients accumulate unsharded in the fp32 reduce "
+        "dtype for the stage's {params:,.0f} parameters = {size}, alive through the steady state of 1F1B.",
+    ),
+    "expl.fsdp_reduce_scatter": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{stack}: each block's unsharded 16-bit gradients ({params:,.0f} parameters) are cast to fp32 "
+        "(reduce_dtype) for the reduce-scatter = {size} while a layer's backward finishes.",
+    ),
+    "expl.fsdp_stream_pool": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{stack} reduce-scatters gradients on its own CUDA stream, so the sharded fp32 gradients are allocated "
+        "from that stream's pool of the caching allocator; after zero_grad() their blocks stay cached there, and "
+        "the default stream, where forward and backward allocate, cannot reuse them = {size} reserved while the "
+        "gradients do not exist.",
+    ),
+    "expl.gradients": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{main_grad}One gradient per trainable parameter ({params:,.0f} on this GPU) × {bytes} "
+        "bytes{partition}{offloaded}{lifetime} = {size}.",
+    ),
+    "expl.hf_ds_bucket": QT_TRANSLATE_NOOP(
+        "Engine",
+        "DeepSpeed's gradient reduce bucket (HF 'auto' reduce_bucket_size = h² = {elements:,} elements), double "
+        "buffered = {size}.",
+    ),
+    "expl.kv_cache": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{how}; {which}; × {seqs} sequence(s) × {bytes:g} bytes ({kv}).{cross} At the full context this is "
+        "{total}; after the prompt (prefill) it is {prefill}.{offload}",
+    ),
+    "expl.llama_cpp_buffer": QT_TRANSLATE_NOOP(
+        "Engine",
+        "llama.cpp's graph allocator reserves one buffer for the largest layer: f32 MLP intermediates for {ubatch} "
+        "tokens and the n_ubatch × n_ctx × n_head attention scores (no flash attention) = {size}.",
+    ),
+    "expl.llama_cpp_buffer_fa": QT_TRANSLATE_NOOP(
+        "Engine",
+        "llama.cpp's graph allocator reserves one buffer for the largest layer: f32 MLP intermediates for {ubatch} "
+        "tokens = {size}.",
+    ),
+    "expl.lora_adapters_peft": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{params:,} adapter parameters (rank {rank} on {targets} layers) in {dtype} (PEFT's default "
+        "autocast_adapter_dtype=True) = {size}.",
+    ),
+    "expl.loss": QT_TRANSLATE_NOOP(
+        "Engine",
+        "The loss upcasts the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) to fp32; log-softmax keeps its "
+        "fp32 output for backward, and backward starts by materialising two fp32 gradients of the same size: "
+        "{size} at that moment — often the single largest activation.",
+    ),
+    "expl.loss_chunked": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{stack} splits the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) into {chunks} chunks and upcasts "
+        "each to fp32 on its own: log-softmax keeps its fp32 output per chunk, but no whole fp32 copy and no whole "
+        "fp32 gradient exist at once = {size} at the end of the forward pass.",
+    ),
+    "expl.loss_cut": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{stack} computes the loss with Apple's Cut Cross-Entropy: the {tokens:,.0f} × {vocab:,} logits exist only "
+        "in on-chip blocks; it keeps the fp32 logsumexp per token and its backward fills the gradient of the final "
+        "hidden states = {size}.",
+    ),
+    "expl.loss_dtensor": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{stack} computes the loss on logits sharded over the vocabulary on {tp} TP ranks (loss_parallel): "
+        "DTensor's log-softmax keeps the fp32 copy, the shifted logits and their exponential at once, and its "
+        "fused nll + log-softmax backward builds zeros_like, exp, their sum and the product beside the saved fp32 "
+        "output: {size} at the start of backward.",
+    ),
+    "expl.loss_fused_linear_chunks": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{stack} computes lm_head and the loss chunk by chunk — c = {chunk:,.0f} tokens, the power of two above T "
+        "/ ⌈V / h⌉ = T / {inc} — and computes the gradient of the final hidden states in the forward pass: the "
+        "{tokens:,.0f} × {vocab:,} logits never exist whole = {size}.",
+    ),
+    "expl.loss_vocab_parallel": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{stack}'s vocab-parallel cross-entropy copies the logits (T × V = {tokens:,.0f} × {vocab:,}{sharded}) to "
+        "fp32 and turns the copy into the softmax in place, the only tensor it keeps; backward turns that into the "
+        "gradient in place and autograd casts it to the logits' dtype: {size} at either moment.",
+    ),
+    "expl.loss_vocab_parallel.sharded": QT_TRANSLATE_NOOP(
+        "Engine",
+        ", sharded over the vocabulary on {vd} TP ranks",
+    ),
+    "expl.mamba_logits": QT_TRANSLATE_NOOP(
+        "Engine",
+        "fp32 log-softmax kept for backward, as for transformer LMs.",
+    ),
+    "expl.mamba_saved": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{layers} Mamba blocks × {per_token:,.0f} bytes per token (derived from the transformers code; not "
+        "calibrated).",
+    ),
+    "expl.mamba_transient": QT_TRANSLATE_NOOP(
+        "Engine",
+        "One Mamba block's intermediates for the whole prompt = {size} (derived from the transformers code; not "
+        "calibrated).",
+    ),
+    "expl.master_weights_dist": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{stack} keeps an fp32 master copy for the optimizer, partitioned over {over} (distributed optimizer).",
+    ),
+    "expl.master_weights_dist_offloaded": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{stack} keeps an fp32 master copy for the optimizer, partitioned over {over} (distributed optimizer); "
+        "offloaded to CPU memory ({host} of host RAM per rank).",
+    ),
+    "expl.master_weights_zero": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{stack} keeps an fp32 master copy for the optimizer, partitioned over {over} (ZeRO-{zero}).",
+    ),
+    "expl.master_weights_zero_offloaded": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{stack} keeps an fp32 master copy for the optimizer, partitioned over {over} (ZeRO-{zero}); offloaded to "
+        "CPU memory ({host} of host RAM per rank).",
+    ),
+    "expl.optimizer_states": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{optimizer}: {how} per trainable parameter{partition}{offloaded} = {size}.",
+    ),
+    "expl.prefill_transient": QT_TRANSLATE_NOOP(
+        "Engine",
+        "During prefill the whole prompt ({tokens:,.0f} tokens) goes through each block at once; no autograd, so "
+        "only the block's live intermediates exist: the residual stream, the normalised input and the MLP's gate, "
+        "up and act(gate)·up. generate() computes logits for the last position only (× fp32 copy). Peak {size} at "
+        "prefill.{kinds}",
+    ),
+    "expl.qlora_dequant": QT_TRANSLATE_NOOP(
+        "Engine",
+        "bitsandbytes dequantizes one 4-bit weight to 16 bits for each matmul (forward and again in backward) = "
+        "{size} at a time.",
+    ),
+    "expl.sglang_chunk": QT_TRANSLATE_NOOP(
+        "Engine",
+        "SGLang prefills at most {chunk:,} tokens at once (chunked_prefill_size); the largest layer's "
+        "intermediates for them = {size}, outside the static share.",
+    ),
+    "expl.sglang_graphs": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Decode runs captured CUDA graphs for batch sizes up to cuda_graph_max_bs = {bs}; SGLang allows 2 MiB per "
+        "batch size for their memory = {size} (its own allowance).",
+    ),
+    "expl.sglang_meta": QT_TRANSLATE_NOOP(
+        "Engine",
+        "SGLang's allowance outside mem_fraction_static for the attention backend's constant metadata (512 MiB) "
+        "and, growing with the parallel size, communication buffers = {size}.",
+    ),
+    "expl.side_stack": QT_TRANSLATE_NOOP(
+        "Engine",
+        " The {name} adds {size} ({layers} layers).",
+    ),
+    "expl.slack_inference": QT_TRANSLATE_NOOP(
+        "Engine",
+        "PyTorch's caching allocator reserves more than it hands out: freed blocks of other sizes stay reserved. "
+        "Typically {frac:.0%} of the peak allocation for inference = {size}; "
+        "PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True lowers it.",
+    ),
+    "expl.slack_training": QT_TRANSLATE_NOOP(
+        "Engine",
+        "PyTorch's caching allocator reserves more than it hands out: freed blocks of other sizes stay reserved. "
+        "Typically {frac:.0%} of the peak allocation for training = {size}; "
+        "PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True lowers it.",
+    ),
+    "expl.ssm_state": QT_TRANSLATE_NOOP(
+        "Engine",
+        "A state-space model keeps a fixed-size state instead of a KV cache: per layer a convolution window and "
+        "the SSM state, {intermediate} × ({kernel} + {state}) values; it does not grow with context. = {size}.",
+    ),
+    "expl.step_temporaries": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{how} = {size}.",
+    ),
+    "expl.training_full_ckpt": QT_TRANSLATE_NOOP(
+        "Engine",
+        "full checkpointing keeps only each layer's input ({a} bytes × h per token × {layers} layers) and "
+        "recomputes one layer at a time during backward ({per_token:,.0f} bytes per token)",
+    ),
+    "expl.training_inflight": QT_TRANSLATE_NOOP(
+        "Engine",
+        "× {inflight} micro-batches in flight on the first pipeline stage (1F1B)",
+    ),
+    "expl.training_layers": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{layers} layers × {per_token:,.0f} bytes per token per layer (norms {norms:,.0f}, attention "
+        "{attention:,.0f}, MLP {mlp:,.0f}) × T tokens",
+    ),
+    "expl.training_layers_eager": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{layers} layers × {per_token:,.0f} bytes per token per layer (norms {norms:,.0f}, attention "
+        "{attention:,.0f}, MLP {mlp:,.0f}, eager scores {scores:,.0f}) × T tokens",
+    ),
+    "expl.vision_transient": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{tokens:,.0f} patch tokens go through each block at once; only the block's live intermediates exist = {size}.",
+    ),
+    "expl.vllm_nontorch": QT_TRANSLATE_NOOP(
+        "Engine",
+        "CUDA context, NCCL and custom all-reduce buffers as vLLM's memory profiler reports them for Llama-3-8B = "
+        "{size} per GPU.",
+    ),
+    "expl.vllm_profile": QT_TRANSLATE_NOOP(
+        "Engine",
+        "vLLM sizes its KV pool after a profiling forward of {tokens:,.0f} tokens: the largest layer's "
+        "intermediates plus the sampler's fp32 logits/probabilities for 256 dummy sequences = {size}.",
+    ),
+    "expl.weights": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{params:,} parameters stored as {format}: {how}.{note} = {size} per GPU.",
+    ),
+    "expl.weights_ngl": QT_TRANSLATE_NOOP(
+        "Engine",
+        "llama.cpp -ngl {ngl}: {how}. {cpu} of weights run from CPU memory = {gpu} on the GPU.",
+    ),
+    "expl.weights_training": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{params:,.0f} parameters × {bytes} bytes = {size}.",
+    ),
+    "expl.weights_training_autocast": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{params:,.0f} parameters × {bytes} bytes (fp32 parameters; autocast computes in 16 bits) = {size}.",
+    ),
+    "expl.weights_training_fsdp": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{params:,.0f} parameters × {bytes} bytes ({stack}: fp32 shards; MixedPrecisionPolicy gathers 16-bit "
+        "copies per layer) = {size}.",
+    ),
+    "expl.weights_training_fsdp_sharded": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{params:,.0f} parameters × {bytes} bytes ({stack}: fp32 shards; MixedPrecisionPolicy gathers 16-bit "
+        "copies per layer), sharded over {over} (ZeRO-3/FSDP) = {size}.",
+    ),
+    "expl.weights_training_sharded": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{params:,.0f} parameters × {bytes} bytes, sharded over {over} (ZeRO-3/FSDP) = {size}.",
+    ),
+    "expl.zero3_gathered": QT_TRANSLATE_NOOP(
+        "Engine",
+        "ZeRO-3/FSDP all-gathers one layer's full 16-bit parameters while computing it and prefetches the next: 2 "
+        "layers × {unit:,.0f} params × 2 bytes = {size}.",
+    ),
+    "fewest.counts": QT_TRANSLATE_NOOP(
+        "Engine",
+        "GPU counts 1–8, then multiples of 8 (whole nodes)",
+    ),
+    "fewest.found": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{gpus} × {gpu} ({layout}): {total} per GPU of {usable} usable. Fewest over the layouts tried ({how}; "
+        "{counts}){per_batch}",
+    ),
+    "fewest.global_batch": QT_TRANSLATE_NOOP(
+        "Engine",
+        "; the per-GPU micro-batch stays {batch}, so the global batch becomes {global_batch:,} sequences",
+    ),
+    "fewest.how_inference": QT_TRANSLATE_NOOP(
+        "Engine",
+        "inference: tensor parallel (dividing the attention heads), then tensor × pipeline parallel",
+    ),
+    "fewest.how_llama_cpp": QT_TRANSLATE_NOOP(
+        "Engine",
+        "inference: llama.cpp splits layers across GPUs",
+    ),
+    "fewest.how_training": QT_TRANSLATE_NOOP(
+        "Engine",
+        "training: more data-parallel ranks at the scenario's ZeRO stage, then ZeRO-1/2/3, then tensor parallel "
+        "2/4/8 with ZeRO-3, then pipeline stages with ZeRO-1",
+    ),
+    "fewest.none": QT_TRANSLATE_NOOP(
+        "Engine",
+        "no layout tried fits on up to {upper:,} × {gpu} ({how}; {counts})",
+    ),
+    "fit.batch": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Batch {batch} (was {old})",
+    ),
+    "fit.checkpointing": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Turn on full activation checkpointing",
+    ),
+    "fit.concurrency": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{n} concurrent requests (was {old})",
+    ),
+    "fit.cost_checkpointing": QT_TRANSLATE_NOOP(
+        "Engine",
+        "≈ 33 % more compute (each layer's forward runs again in backward: 8·N·D instead of 6·N·D)",
+    ),
+    "fit.cost_concurrency": QT_TRANSLATE_NOOP(
+        "Engine",
+        "less throughput; more replicas for the same load",
+    ),
+    "fit.cost_kv_cache": QT_TRANSLATE_NOOP(
+        "Engine",
+        "a small quality change in long contexts",
+    ),
+    "fit.cost_less_throughput": QT_TRANSLATE_NOOP(
+        "Engine",
+        "less throughput",
+    ),
+    "fit.cost_micro_batch": QT_TRANSLATE_NOOP(
+        "Engine",
+        "more, smaller steps: a little less throughput; same global batch",
+    ),
+    "fit.cost_more_compute": QT_TRANSLATE_NOOP(
+        "Engine",
+        "≈ 33 % more compute",
+    ),
+    "fit.cost_more_gpu": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{extra} more GPU",
+    ),
+    "fit.cost_more_gpu_traffic": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{extra} more GPU and their interconnect traffic",
+    ),
+    "fit.cost_more_gpus": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{extra} more GPUs",
+    ),
+    "fit.cost_more_gpus_traffic": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{extra} more GPUs and their interconnect traffic",
+    ),
+    "fit.cost_offload": QT_TRANSLATE_NOOP(
+        "Engine",
+        "slower steps (PCIe transfers, CPU Adam); needs the offloaded bytes in host RAM",
+    ),
+    "fit.cost_quantization_error": QT_TRANSLATE_NOOP(
+        "Engine",
+        "quantization error",
+    ),
+    "fit.cost_shorter_context": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the model sees less text per sequence",
+    ),
+    "fit.cost_small_quality_change": QT_TRANSLATE_NOOP(
+        "Engine",
+        "a small quality change",
+    ),
+    "fit.cost_smaller_format": QT_TRANSLATE_NOOP(
+        "Engine",
+        "quantization error: a quality loss that grows as the bits shrink",
+    ),
+    "fit.cost_smaller_steps": QT_TRANSLATE_NOOP(
+        "Engine",
+        "more, smaller steps",
+    ),
+    "fit.cost_smaller_steps_more_compute": QT_TRANSLATE_NOOP(
+        "Engine",
+        "more, smaller steps and ≈ 33 % more compute",
+    ),
+    "fit.kv_cache": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Store the KV cache as {kv} (was {old})",
+    ),
+    "fit.micro_batch": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Micro-batch {batch} with {steps} accumulation steps (global batch {new:,} per rank, was {old:,})",
+    ),
+    "fit.more_gpus": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Use {gpus} × {gpu} ({layout})",
+    ),
+    "fit.offload_optimizer": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Offload the optimizer states, master weights and gradients to CPU memory (DeepSpeed ZeRO-{zero} Offload)",
+    ),
+    "fit.offload_optimizer_params": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Offload the optimizer states, gradients and parameters to CPU memory (DeepSpeed ZeRO-{zero} Offload)",
+    ),
+    "fit.scenario_price": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the scenario's price",
+    ),
+    "fit.shorter_context": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Context {context:,} tokens (was {old:,})",
+    ),
+    "fit.smaller_format": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Weights in {format} ({bits:g} bits per weight, was {old})",
+    ),
+    "fit.words_and_format": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{words} and weights in {format}",
+    ),
+    "fit.words_checkpointing": QT_TRANSLATE_NOOP(
+        "Engine",
+        "activation checkpointing",
+    ),
+    "fit.words_format": QT_TRANSLATE_NOOP(
+        "Engine",
+        "weights in {format}",
+    ),
+    "fit.words_kv_cache": QT_TRANSLATE_NOOP(
+        "Engine",
+        "a {kv} KV cache",
+    ),
+    "fit.words_micro_batch_1": QT_TRANSLATE_NOOP(
+        "Engine",
+        "micro-batch 1 with {steps} accumulation steps",
+    ),
+    "fit.words_micro_batch_1_checkpointing": QT_TRANSLATE_NOOP(
+        "Engine",
+        "micro-batch 1 with {steps} accumulation steps and activation checkpointing",
+    ),
+    "fit.words_on_gpus": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{words}, on {gpus} × {gpu} ({layout})",
+    ),
+    "fit.words_one_request": QT_TRANSLATE_NOOP(
+        "Engine",
+        "one request at a time",
+    ),
+    "formats.fits": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{total} of {usable} usable",
+    ),
+    "formats.full_training": QT_TRANSLATE_NOOP(
+        "Engine",
+        "full training keeps the weights at the training precision; weight formats apply to inference and LoRA",
+    ),
+    "formats.partial": QT_TRANSLATE_NOOP(
+        "Engine",
+        "does not fit whole ({total} of {usable}); with --n-gpu-layers {gpu_layers} ({gpu_layers} of {layers} "
+        "layers and their K/V on the GPU, the output layer in RAM) it takes {part_total}; {cpu} of weights stay in "
+        "system RAM and run on the CPU ({host} of RAM with their K/V)",
+    ),
+    "formats.too_large": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{total} > {usable} usable (short by {short})",
+    ),
+    "gradients.accumulation": QT_TRANSLATE_NOOP(
+        "Engine",
+        ". With gradient accumulation they persist through the next forward passes",
+    ),
+    "gradients.main_grad": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{stack}: gradients accumulate in one contiguous fp32 main_grad buffer. ",
+    ),
+    "gradients.offloaded": QT_TRANSLATE_NOOP(
+        "Engine",
+        " (offloaded to CPU after reduction)",
+    ),
+    "gradients.partitioned": QT_TRANSLATE_NOOP(
+        "Engine",
+        ", partitioned over {over} ({scheme})",
+    ),
+    "gradients.persistent": QT_TRANSLATE_NOOP(
+        "Engine",
+        ". The buffer is allocated once and zeroed every step, so it is there during the forward pass too",
+    ),
+    "gradients.set_to_none": QT_TRANSLATE_NOOP(
+        "Engine",
+        ". They do not exist during the first forward pass (zero_grad(set_to_none=True))",
+    ),
+    "import.keys_not_read": QT_TRANSLATE_NOOP(
+        "Engine",
+        "keys not read: {keys}{more}",
+    ),
+    "import.text_config_only": QT_TRANSLATE_NOOP(
+        "Engine",
+        "model_type '{model_type}' wraps its text model in text_config: only the text model was read; a tower that "
+        "transformers builds by default (when the config names none) is not counted",
+    ),
+    "import.unknown_family": QT_TRANSLATE_NOOP(
+        "Engine",
+        "model_type '{model_type}' is not a known family: read as a decoder from its standard keys (attention, "
+        "experts and layer kinds are read generically; the count is not verified against transformers)",
+    ),
+    "import.unknown_text_family": QT_TRANSLATE_NOOP(
+        "Engine",
+        "text_config.model_type '{model_type}' is not a known family",
+    ),
+    "item.16_bit_weight_copies_autocast": QT_TRANSLATE_NOOP(
+        "Engine",
+        "16-bit weight copies (autocast)",
+    ),
+    "item.activation_peak_vllm_profile": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Activation peak (vLLM profile)",
+    ),
+    "item.activations_saved_for_backward": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Activations saved for backward",
+    ),
+    "item.allocator_slack_fragmentation": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Allocator slack (fragmentation)",
+    ),
+    "item.compute_buffer_llama_cpp": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Compute buffer (llama.cpp)",
+    ),
+    "item.cuda_context_libraries": QT_TRANSLATE_NOOP(
+        "Engine",
+        "CUDA context & libraries",
+    ),
+    "item.cuda_graphs_sglang": QT_TRANSLATE_NOOP(
+        "Engine",
+        "CUDA graphs (SGLang)",
+    ),
+    "item.cut_ce": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Cut cross-entropy ({stack})",
+    ),
+    "item.ddp_all_reduce_buckets": QT_TRANSLATE_NOOP(
+        "Engine",
+        "DDP all-reduce buckets",
+    ),
+    "item.dequantized_weight_per_matmul": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Dequantized weight (per matmul)",
+    ),
+    "item.dequantized_weight_prefill": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Dequantized weight (prefill)",
+    ),
+    "item.expert_parallel_all_to_all_buffers": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Expert-parallel all-to-all buffers",
+    ),
+    "item.fp32_gradient_partition_deepspeed_step": QT_TRANSLATE_NOOP(
+        "Engine",
+        "fp32 gradient partition (DeepSpeed step)",
+    ),
+    "item.frozen_base": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Frozen base weights ({format})",
+    ),
+    "item.fsdp2_pp_unsharded_grads": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Unsharded fp32 gradients across micro-batches (FSDP2 + PP)",
+    ),
+    "item.fsdp2_reduce_scatter": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Reduce-scatter of one layer's gradients (FSDP2)",
+    ),
+    "item.fsdp2_stream_pool": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Cached in the reduce-scatter stream's pool (FSDP2)",
+    ),
+    "item.fused_linear_ce": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Fused linear cross-entropy ({stack})",
+    ),
+    "item.gathered_parameters_zero_3_fsdp": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Gathered parameters (ZeRO-3/FSDP)",
+    ),
+    "item.gradients": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Gradients ({dtype})",
+    ),
+    "item.kv_cache": QT_TRANSLATE_NOOP(
+        "Engine",
+        "KV cache ({format})",
+    ),
+    "item.logits_and_loss_fp32": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Logits and loss (fp32)",
+    ),
+    "item.logits_and_loss_fp32_dtensor_loss_parallel": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Logits and loss (fp32, DTensor loss parallel)",
+    ),
+    "item.logits_chunked": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Logits and chunked loss ({stack})",
+    ),
+    "item.lora_adapters": QT_TRANSLATE_NOOP(
+        "Engine",
+        "LoRA adapters (r = {rank}, {dtype})",
+    ),
+    "item.master_weights": QT_TRANSLATE_NOOP(
+        "Engine",
+        "fp32 master weights",
+    ),
+    "item.master_weights_offloaded": QT_TRANSLATE_NOOP(
+        "Engine",
+        "fp32 master weights (offloaded to CPU)",
+    ),
+    "item.optimizer_states": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Optimizer states ({optimizer})",
+    ),
+    "item.optimizer_step_temporaries": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Optimizer-step temporaries",
+    ),
+    "item.prefill_chunk_activations_sglang": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Prefill chunk activations (SGLang)",
+    ),
+    "item.recurrent_state_fixed_size": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Recurrent state (fixed size)",
+    ),
+    "item.recurrent_state_ssm": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Recurrent state (SSM)",
+    ),
+    "item.sglang_metadata_and_communication": QT_TRANSLATE_NOOP(
+        "Engine",
+        "SGLang metadata and communication",
+    ),
+    "item.transient_activations": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Transient activations",
+    ),
+    "item.vllm_non_torch_memory": QT_TRANSLATE_NOOP(
+        "Engine",
+        "vLLM non-torch memory",
+    ),
+    "item.vocab_parallel_ce": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Logits and vocab-parallel cross-entropy ({stack})",
+    ),
+    "item.weights": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Weights ({format})",
+    ),
+    "item.weights_on_gpu": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Weights on the GPU ({format})",
+    ),
+    "item.weights_zero3_shard": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Weights ({format}, ZeRO-3 shard)",
+    ),
+    "item.weights_zero3_shard_offloaded": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Weights ({format}, ZeRO-3 shard, offloaded to CPU)",
+    ),
+    "item.zero_contiguous_gradient_bucket": QT_TRANSLATE_NOOP(
+        "Engine",
+        "ZeRO contiguous gradient bucket",
+    ),
+    "item.zero_reduce_buckets": QT_TRANSLATE_NOOP(
+        "Engine",
+        "ZeRO reduce buckets",
+    ),
+    "join.and": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{first} and {rest}",
+    ),
+    "join.comma": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{first}, {rest}",
+    ),
+    "join.concat": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{first}{rest}",
+    ),
+    "join.semicolon": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{first}; {rest}",
+    ),
+    "kinds.dsa_indexer": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the DSA indexer's fp32 scores per head over the whole prompt at prefill",
+    ),
+    "kinds.gated_deltanet": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{n} Gated DeltaNet layers as transformers' torch path runs them (fp32 chunk tensors and one state per 64 "
+        "tokens); fla's CUDA kernel keeps less",
+    ),
+    "kinds.mamba2": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{n} Mamba-2 layers as transformers' torch path runs them (fp32 chunk tensors, B and C per head); "
+        "mamba_ssm's fused kernel keeps less",
+    ),
+    "kinds.note": QT_TRANSLATE_NOOP(
+        "Engine",
+        " Layer kinds: {parts}.",
+    ),
+    "kinds.short_conv": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{n} short-convolution layers (in_proj's 3h, the gated products, conv)",
+    ),
+    "kv.chunked_layers": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{n} chunked-attention layers keep at most one chunk, {chunk}",
+    ),
+    "kv.cross": QT_TRANSLATE_NOOP(
+        "Engine",
+        " Cross-attention also caches the encoder's K/V ({positions:,} positions per layer).",
+    ),
+    "kv.cross_context": QT_TRANSLATE_NOOP(
+        "Engine",
+        " Cross-attention also caches the encoder's K/V (the context's positions per layer).",
+    ),
+    "kv.every_token": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{attn} attention layers keep every token{other}",
+    ),
+    "kv.full_layers": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{n} full-attention layers keep every token",
+    ),
+    "kv.heads": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{indexer}K and V: 2 × kv_heads × head_dim = 2 × {kv_heads:g} × {head_dim}",
+    ),
+    "kv.heads_gqa": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{indexer}K and V: 2 × kv_heads × head_dim = 2 × {kv_heads:g} × {head_dim} (GQA: fewer kv heads than query "
+        "heads)",
+    ),
+    "kv.heads_own_v": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{indexer}K and V: kv_heads × (head_dim + v_head_dim) = {kv_heads:g} × ({head_dim} + {v_dim})",
+    ),
+    "kv.indexer_key": QT_TRANSLATE_NOOP(
+        "Engine",
+        "indexer key {dim} + ",
+    ),
+    "kv.kind_conv": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{n} conv",
+    ),
+    "kv.kind_linear": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{n} linear",
+    ),
+    "kv.kind_mamba2": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{n} mamba2",
+    ),
+    "kv.layers_other": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{layers}{other}",
+    ),
+    "kv.mla_decompressed": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{indexer}transformers caches MLA decompressed: heads × (qk_head_dim + v_head_dim) = {heads:g} × ({qk} + {v})",
+    ),
+    "kv.mla_latent": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{indexer}MLA latent: kv_lora_rank + rope dim = {rank} + {rope} per token (one compressed vector shared by "
+        "all heads)",
+    ),
+    "kv.ngl": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{before} With -ngl {ngl}, {on} of {n} layers keep their K/V on the GPU; the rest in RAM.",
+    ),
+    "kv.ollama_slots": QT_TRANSLATE_NOOP(
+        "Engine",
+        " Ollama allocates num_ctx {num_ctx:,.0f} × {parallel} slot(s) at load, whatever the request's length "
+        "(OLLAMA_CONTEXT_LENGTH / OLLAMA_NUM_PARALLEL).",
+    ),
+    "kv.other_layers": QT_TRANSLATE_NOOP(
+        "Engine",
+        "; the other {n} layers keep no KV cache (a fixed-size state, or no mixer)",
+    ),
+    "kv.shared_layers": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{other} ({shared} of them attend over the cache of an earlier layer of their kind)",
+    ),
+    "kv.sliding_layers": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{n} sliding layers keep at most {window}",
+    ),
+    "layout.dp": QT_TRANSLATE_NOOP(
+        "Engine",
+        "data parallel × {dp}",
+    ),
+    "layout.dp_zero": QT_TRANSLATE_NOOP(
+        "Engine",
+        "data parallel × {dp} with ZeRO-{zero}",
+    ),
+    "layout.llama_cpp_split": QT_TRANSLATE_NOOP(
+        "Engine",
+        "layers split over {gpus} GPUs (llama.cpp)",
+    ),
+    "layout.none": QT_TRANSLATE_NOOP(
+        "Engine",
+        "one GPU, no parallelism",
+    ),
+    "layout.one_gpu": QT_TRANSLATE_NOOP(
+        "Engine",
+        "one GPU",
+    ),
+    "layout.one_gpu_zero": QT_TRANSLATE_NOOP(
+        "Engine",
+        "one GPU with ZeRO-{zero}",
+    ),
+    "layout.pp": QT_TRANSLATE_NOOP(
+        "Engine",
+        "pipeline × {pp}",
+    ),
+    "layout.tp": QT_TRANSLATE_NOOP(
+        "Engine",
+        "tensor parallel × {tp}",
+    ),
+    "limits.batch_inference": QT_TRANSLATE_NOOP(
+        "Engine",
+        "largest batch of sequences per step with everything else as set: the memory-vs-batch sweep brackets it, "
+        "integer sweeps pin it exactly",
+    ),
+    "limits.batch_training": QT_TRANSLATE_NOOP(
+        "Engine",
+        "largest per-GPU micro-batch with everything else as set: the memory-vs-batch sweep brackets it, integer "
+        "sweeps pin it exactly",
+    ),
+    "limits.concurrency": QT_TRANSLATE_NOOP(
+        "Engine",
+        "largest number of concurrent requests, each with its own KV cache (bisection)",
+    ),
+    "limits.context": QT_TRANSLATE_NOOP(
+        "Engine",
+        "largest context (prompt + generated tokens) with everything else as set: a log-spaced sweep brackets it, "
+        "integer sweeps pin it exactly",
+    ),
+    "limits.context_to_top": QT_TRANSLATE_NOOP(
+        "Engine",
+        "largest context (prompt + generated tokens) with everything else as set: a log-spaced sweep brackets it, "
+        "integer sweeps pin it exactly; searched up to {top:,} tokens (the model's maximum position or the context "
+        "asked for), and that much fits",
+    ),
+    "note.no_bandwidth": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{gpu}: memory bandwidth unknown, decode speed cannot be estimated",
+    ),
+    "note.no_capacity": QT_TRANSLATE_NOOP(
+        "Engine",
+        "no serving capacity: this setup does not fit {gpu} (short by {short_gib:,.2f} GiB per GPU), so replicas "
+        "of it serve nothing; make it fit first (`sizing fit`)",
+    ),
+    "note.no_peak": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{gpu}: no published dense {precision} peak, so time cannot be estimated",
+    ),
+    "optimizer.adafactor": QT_TRANSLATE_NOOP(
+        "Engine",
+        "fp32 row + column statistics per matrix (no first moment; transformers Adafactor defaults)",
+    ),
+    "optimizer.adafactor_lora": QT_TRANSLATE_NOOP(
+        "Engine",
+        "factored second moment (row and column statistics)",
+    ),
+    "optimizer.adafactor_temporary": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Adafactor upcasts one tensor's gradient and weight to fp32 and builds its update: 3 × 4 bytes × the "
+        "largest tensor",
+    ),
+    "optimizer.adam_states": QT_TRANSLATE_NOOP(
+        "Engine",
+        "2 states (exp_avg, exp_avg_sq)",
+    ),
+    "optimizer.adamw_8bit": QT_TRANSLATE_NOOP(
+        "Engine",
+        "2 states quantized to 8 bits with an fp32 scale per 256-value block (bitsandbytes blockwise)",
+    ),
+    "optimizer.foreach_temporary": QT_TRANSLATE_NOOP(
+        "Engine",
+        "torch's default foreach AdamW computes sqrt(exp_avg_sq) for all parameters at once: one parameter-sized "
+        "temporary while gradients and states are alive",
+    ),
+    "optimizer.forloop_temporary": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the for-loop AdamW allocates sqrt(v)/bias-correction for one tensor at a time: 2 × the largest tensor",
+    ),
+    "optimizer.lion_state": QT_TRANSLATE_NOOP(
+        "Engine",
+        "1 state (exp_avg)",
+    ),
+    "optimizer.lion_temporary": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Lion's sign(update) for one tensor at a time",
+    ),
+    "optimizer.momentum_state": QT_TRANSLATE_NOOP(
+        "Engine",
+        "1 state (momentum_buffer)",
+    ),
+    "optimizer.no_state": QT_TRANSLATE_NOOP(
+        "Engine",
+        "no state",
+    ),
+    "optimizer.offloaded": QT_TRANSLATE_NOOP(
+        "Engine",
+        " — offloaded to CPU memory",
+    ),
+    "optimizer.states_bytes": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{states} × {bytes} bytes",
+    ),
+    "parallel.no_sp": QT_TRANSLATE_NOOP(
+        "Engine",
+        " {stack}: no sequence parallelism, so norm and residual activations are whole on each of the {tp} TP ranks.",
+    ),
+    "parallel.no_sp_switched_off": QT_TRANSLATE_NOOP(
+        "Engine",
+        " {stack}: no sequence parallelism (switched off: parallelism.sequence_parallel), so norm and residual "
+        "activations are whole on each of the {tp} TP ranks.",
+    ),
+    "parallel.offloaded_checkpoints": QT_TRANSLATE_NOOP(
+        "Engine",
+        " {stack} offloads each checkpointed layer input to CPU memory; one is on the GPU at a time.",
+    ),
+    "parallel.pp_first": QT_TRANSLATE_NOOP(
+        "Engine",
+        " Pipeline rank: first stage ({pp} micro-batches in flight under 1F1B, no logits).",
+    ),
+    "parallel.pp_last": QT_TRANSLATE_NOOP(
+        "Engine",
+        " Pipeline rank: last stage (one micro-batch in flight, with the final norm and the logits).",
+    ),
+    "parallel.selective_megatron": QT_TRANSLATE_NOOP(
+        "Engine",
+        " Selective checkpointing: Megatron's selective recompute drops only the attention core (seq² scores and "
+        "softmax).",
+    ),
+    "parallel.selective_torchtitan": QT_TRANSLATE_NOOP(
+        "Engine",
+        " Selective checkpointing: torchtitan's op-level policy keeps the layer input, every second matmul output "
+        "and the attention kernel's outputs, and recomputes the rest.",
+    ),
+    "parallel.sp": QT_TRANSLATE_NOOP(
+        "Engine",
+        " {stack}: sequence parallel divides the norm and residual activations by TP = {tp} as well.",
+    ),
+    "parallel.unsloth_autograd": QT_TRANSLATE_NOOP(
+        "Engine",
+        " {stack}'s own autograd functions keep less per layer than the transformers modules (fast RMS norm, RoPE "
+        "in place, LoRA_MLP keeps only its input, gate and up); the recomputed layer's backward adds DW and "
+        "matmul_lora's LoRA term (2 × T × intermediate) beside the layer's input, output and gradient.",
+    ),
+    "refusal.bitsandbytes": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{field}: {runtime} does not load bitsandbytes {weights}",
+    ),
+    "refusal.ep_divides_dp": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{field}: {ep} must divide the {dp} data-parallel ranks (gpus / (tp × pp)): expert-parallel groups are "
+        "carved out of data parallelism",
+    ),
+    "refusal.ep_experts": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{field}: {ep} does not divide the {experts} experts",
+    ),
+    "refusal.ep_no_experts": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{field}: {ep} expert-parallel ranks, but this model has no experts",
+    ),
+    "refusal.exllama": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{field}: {family} is ExLlama's own format; {runtime} does not load it (serve it with ExLlama / TabbyAPI)",
+    ),
+    "refusal.full_needs_float": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{field}: full fine-tuning updates every weight and needs a float dtype, not {weights} (use --finetune "
+        "lora/qlora for a quantized base)",
+    ),
+    "refusal.gguf_only": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{field}: {runtime} loads GGUF types, not {weights}",
+    ),
+    "refusal.gpus_multiple": QT_TRANSLATE_NOOP(
+        "Engine",
+        "gpus ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})",
+    ),
+    "refusal.lora_cnn": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{field}: LoRA/QLoRA need linear layers in transformer blocks; this model is a CNN (use full)",
+    ),
+    "refusal.output_exceeds_context": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{field} ({output}) cannot exceed {field_context} ({context}), which counts prompt and generated tokens "
+        "together",
+    ),
+    "refusal.pp_layers": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{field}: {pp} stages exceed the model's {layers} layers",
+    ),
+    "refusal.qlora_4bit": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{field}: QLoRA keeps the frozen base in 4-bit (nf4), not {weights}",
+    ),
+    "refusal.runtime_inference_only": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{field}: {runtime} serves inference only; training uses runtime 'hf'",
+    ),
+    "refusal.tp_heads": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{field}: {tp} does not divide the {heads} attention heads",
+    ),
+    "sentence": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{text}.",
+    ),
+    "speed.inference_images": QT_TRANSLATE_NOOP(
+        "Engine",
+        "images/s, all concurrent sequences together (roofline)",
+    ),
+    "speed.inference_tokens": QT_TRANSLATE_NOOP(
+        "Engine",
+        "generated tokens/s, all concurrent sequences together (roofline)",
+    ),
+    "speed.training_images": QT_TRANSLATE_NOOP(
+        "Engine",
+        "training images/s over all GPUs (MFU {mfu:.0%})",
+    ),
+    "speed.training_tokens": QT_TRANSLATE_NOOP(
+        "Engine",
+        "training tokens/s over all GPUs (MFU {mfu:.0%})",
+    ),
+    "stack.liger": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Liger Kernel (on Hugging Face)",
+    ),
+    "stack.megatron": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Megatron-LM (distributed optimizer)",
+    ),
+    "stack_kind.encoder": QT_TRANSLATE_NOOP(
+        "Engine",
+        "encoder",
+    ),
+    "stack_notes.deepspeed": QT_TRANSLATE_NOOP(
+        "Engine",
+        "bf16/fp16 parameters and gradients, fp32 master weights and Adam states in the optimizer partition (ZeRO "
+        "paper §3: 2Ψ + 2Ψ + 12Ψ/N_d)",
+    ),
+    "stack_notes.fsdp2": QT_TRANSLATE_NOOP(
+        "Engine",
+        "per-parameter sharding over all data-parallel ranks (ZeRO-3 semantics); TP with sequence parallel and "
+        "loss parallel",
+    ),
+    "stack_notes.hf": QT_TRANSLATE_NOOP(
+        "Engine",
+        "today's default; with --zero ≥ 1 the DeepSpeed integration's 16-bit parameters and HF 'auto' bucket sizes "
+        "(h²)",
+    ),
+    "stack_notes.liger": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Hugging Face Trainer with Liger's fused linear cross-entropy",
+    ),
+    "stack_notes.megatron": QT_TRANSLATE_NOOP(
+        "Engine",
+        "bf16 parameters, fp32 main_grad buffer, fp32 main parameters and Adam states sharded over DP",
+    ),
+    "stack_notes.torchtune": QT_TRANSLATE_NOOP(
+        "Engine",
+        "chunked cross-entropy; FSDP2 sharding when distributed",
+    ),
+    "stack_notes.unsloth_fused_lora": QT_TRANSLATE_NOOP(
+        "Engine",
+        "offloaded checkpointing, Unsloth's fused LoRA autograd functions and Cut Cross-Entropy",
+    ),
+    "training.distributed_optimizer": QT_TRANSLATE_NOOP(
+        "Engine",
+        "distributed optimizer",
+    ),
+    "training.over_ranks": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{dp} ranks",
+    ),
+    "training.over_ranks_ep": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{dp} ranks (experts over the {edp} ranks of their expert-data-parallel group)",
+    ),
+    "unverified.deepseek_v4": QT_TRANSLATE_NOOP(
+        "Engine",
+        "DeepSeek-V4: the KV cache counts the 128-token sliding window of every layer only, not the compressed "
+        "entries its CSA and HCA layers add (one per 4 or 128 tokens) nor the indexer's keys; the checkpoint keeps "
+        "its experts in FP4 (expert_dtype), sized here in the weight format chosen",
+    ),
+    "unverified.experts_beside_dense": QT_TRANSLATE_NOOP(
+        "Engine",
+        "experts beside a dense MLP in the same layer: their activations are not yet verified",
+    ),
+    "unverified.fixed_state_kernels": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{layers} layers under {runtime}: their fixed-size state is exact, but their prefill activations are "
+        "{runtime}'s own kernels', estimated like an attention layer's and not measured",
+    ),
+    "unverified.full_attention_shape": QT_TRANSLATE_NOOP(
+        "Engine",
+        "full-attention layers with their own shape (head_dim, kv heads, values = keys): the KV cache and "
+        "attention activations are costed with the other layers' shape, not yet per layer",
+    ),
+    "unverified.gemma3n": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Gemma 3n: its KV cache is exact (KV-shared layers keep none of their own), but the activations of AltUp's "
+        "parallel residual streams, LAuReL and the per-layer embeddings are not modelled",
+    ),
+    "unverified.indexer": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the sparse-attention indexer's prefill scores under {runtime} are not modelled (its key cache is)",
+    ),
+    "unverified.nemotron_nas": QT_TRANSLATE_NOOP(
+        "Engine",
+        "model_type 'nemotron-nas' needs remote code (DeciLM): its per-layer block_configs are read as vLLM's, "
+        "SGLang's and TensorRT-LLM's DeciLM ports build them (ffn_mult → ⌈2·ffn_mult·h/3⌉ to a multiple of 256), "
+        "but no checkpoint total was found to hold the count to",
+    ),
+    "unverified.parallel_mamba": QT_TRANSLATE_NOOP(
+        "Engine",
+        "a Mamba-2 mixer beside attention in every layer (Falcon-H1): the activations of the two branches are "
+        "added as each is measured alone, not yet measured together",
+    ),
+    "unverified.vision_tower": QT_TRANSLATE_NOOP(
+        "Engine",
+        "vision tower activations: its blocks are costed as a ViT over (image_size / patch_size)² patches per "
+        "image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, and the "
+        "figure is not yet verified against PyTorch allocations",
+    ),
+    "warn.concurrency_training": QT_TRANSLATE_NOOP(
+        "Engine",
+        "concurrency applies to inference only; ignored for training",
+    ),
+    "warn.context_past_positions": QT_TRANSLATE_NOOP(
+        "Engine",
+        "context {context:,} exceeds the model's {positions:,}-token maximum position; quality degrades past it",
+    ),
+    "warn.gated_deltanet_fallback": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Gated DeltaNet layers: activations as transformers' torch fallback allocates them (measured); with "
+        "flash-linear-attention installed its CUDA kernel keeps only q, k, v, the gates and a 64-wide matrix per "
+        "token, and these layers need less",
+    ),
+    "warn.gguf_only_fields": QT_TRANSLATE_NOOP(
+        "Engine",
+        "n_gpu_layers, num_ctx and parallel apply to llama.cpp and Ollama only; ignored",
+    ),
+    "warn.gguf_tp_as_pp": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{runtime} splits layers across GPUs (like pipeline stages), not tensors; tp treated as pp",
+    ),
+    "warn.llamacpp_kv_needs_fa": QT_TRANSLATE_NOOP(
+        "Engine",
+        "llama.cpp refuses a quantized V cache without flash attention (-fa); turn it on",
+    ),
+    "warn.mamba2_fallback": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Mamba-2 layers: activations as transformers' torch fallback allocates them (measured); with mamba_ssm and "
+        "causal-conv1d installed the fused kernel keeps its inputs and recomputes the scan, and these layers need "
+        "less",
+    ),
+    "warn.ollama_default_num_ctx": QT_TRANSLATE_NOOP(
+        "Engine",
+        "context {context:,} exceeds Ollama's default num_ctx {num_ctx:,} on {gpu}: Ollama truncates the prompt to "
+        "it (set OLLAMA_CONTEXT_LENGTH or num_ctx)",
+    ),
+    "warn.ollama_kv_needs_fa": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Ollama applies the {kv} K/V cache type only with flash attention on (OLLAMA_FLASH_ATTENTION=1); without "
+        "it the cache stays f16",
+    ),
+    "warn.ollama_num_ctx": QT_TRANSLATE_NOOP(
+        "Engine",
+        "context {context:,} exceeds Ollama's num_ctx {num_ctx:,}: Ollama truncates the prompt to num_ctx (raise "
+        "num_ctx)",
+    ),
+    "warn.ollama_queue": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Ollama serves {parallel} request(s) at once (OLLAMA_NUM_PARALLEL); the other {waiting:,} wait in its "
+        "queue, and its memory is sized for the slots",
+    ),
+    "warn.qlora_zero3": QT_TRANSLATE_NOOP(
+        "Engine",
+        "QLoRA with ZeRO-3 needs bnb_4bit_quant_storage set to the compute dtype",
+    ),
+    "warn.sglang_only_fields": QT_TRANSLATE_NOOP(
+        "Engine",
+        "mem_fraction_static and chunked_prefill_size apply to SGLang only; ignored",
+    ),
+    "warn.softcap_eager": QT_TRANSLATE_NOOP(
+        "Engine",
+        "this model soft-caps its attention scores, which transformers' SDPA/flash paths do not support: it runs "
+        "eager attention, which materializes the seq² scores",
+    ),
+    "warn.sp_inference": QT_TRANSLATE_NOOP(
+        "Engine",
+        "sequence parallelism applies to training only; ignored for inference",
+    ),
+    "warn.sp_needs_tp": QT_TRANSLATE_NOOP(
+        "Engine",
+        "sequence parallelism acts only under tensor parallelism (tp > 1); with tp 1 it is ignored",
+    ),
+    "warn.sp_no_such_stack": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{stack} has no sequence parallelism; parallelism.sequence_parallel is ignored for this stack",
+    ),
+    "warn.stack_shards_itself": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{stack} shards by itself ({sharding}); --zero {zero} is ignored for this stack",
+    ),
+    "warn.tp_replicated_logits_sharded": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{stack} with tensor parallelism: activations outside attention and MLP are replicated on every TP rank "
+        "(no sequence parallelism), the logits stay sharded over the vocabulary",
+    ),
+    "warn.tp_replicated_logits_too": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{stack} with tensor parallelism: activations outside attention and MLP are replicated on every TP rank "
+        "(no sequence parallelism) and so are the logits",
+    ),
+    "warn.usable_derived": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{gpu}: usable memory derived from the advertised {advertised:g} {unit} (no driver reading on record)",
+    ),
+    "warn.zero_inference": QT_TRANSLATE_NOOP(
+        "Engine",
+        "ZeRO and optimizer offload apply to training only; ignored for inference",
+    ),
+    "warn.zero_one_rank": QT_TRANSLATE_NOOP(
+        "Engine",
+        "ZeRO-{zero} with a single data-parallel rank shards nothing: it costs communication and saves no memory",
+    ),
+    "weights.exact_file": QT_TRANSLATE_NOOP(
+        "Engine",
+        "exact bytes of the tensors in the imported file",
+    ),
+    "weights.exl3": QT_TRANSLATE_NOOP(
+        "Engine",
+        "linear weights in trellises of exactly K bits (average {bits:g}; lm_head {head_bits:g}) plus the fp16 "
+        "Hadamard sign vectors of each input and output ({effective:.3f} bits for a 4096 × 4096 linear); {kept} "
+        "stay {compute}",
+    ),
+    "weights.float_bytes": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{bytes:g} bytes each",
+    ),
+    "weights.gguf_embedding_on_cpu": QT_TRANSLATE_NOOP(
+        "Engine",
+        " llama.cpp keeps the token-embedding table in CPU memory (it is only looked up), so it is not counted.",
+    ),
+    "weights.gguf_mix": QT_TRANSLATE_NOOP(
+        "Engine",
+        "llama.cpp's per-tensor mix for this file type (block sizes and rules from llama.cpp); 1-D tensors stay f32",
+    ),
+    "weights.gguf_tied_output": QT_TRANSLATE_NOOP(
+        "Engine",
+        " The model ties its output layer to the token embeddings, so llama.cpp copies that table to the GPU as "
+        "the output layer (and keeps another copy in CPU memory for lookups).",
+    ),
+    "weights.kept_embeddings_norms": QT_TRANSLATE_NOOP(
+        "Engine",
+        "embeddings, norms",
+    ),
+    "weights.kept_embeddings_norms_head": QT_TRANSLATE_NOOP(
+        "Engine",
+        "embeddings, norms and lm_head",
+    ),
+    "weights.ngl_split": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{on} of {n} layers on the GPU ({layers}), the output layer in CPU memory (n_gpu_layers ≤ n_layer); the "
+        "token embedding ({embedding}) stays in CPU memory",
+    ),
+    "weights.ngl_split_output": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{on} of {n} layers on the GPU ({layers}), the output layer too ({head}); the token embedding "
+        "({embedding}) stays in CPU memory",
+    ),
+    "weights.quantized": QT_TRANSLATE_NOOP(
+        "Engine",
+        "linear weights at {effective:.3f} bits each including scales/zeros; {kept} stay {compute}",
+    ),
+}
+SOURCES: dict[str, str] = {k: str(v) for k, v in _MARKED.items()}
