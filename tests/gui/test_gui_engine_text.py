@@ -20,7 +20,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTableWidget, QTabWidget, QWidget
 
-from core import quant
+from core import project, quant
 from core.estimate import estimate
 from core.fit import explore
 from core.importers.hf_config import from_dict
@@ -292,3 +292,27 @@ def test_the_cli_keeps_its_english() -> None:
         est.warnings
     )
     assert all(type(w) in (str, Message) for w in est.warnings)
+
+
+def test_an_assumption_read_back_from_a_file_is_still_translated(qtbot, preferences, chinese, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A saved file holds the engine's English (the ids are not part of the file format): the window recognises
+    the template it was made from and says it in Chinese with the same figures."""
+    path = tmp_path / "import.sizing"
+    project.write(path, [SCENARIOS["unverified-import"]])
+    scenarios, _active = project.read(path)
+    assumptions = scenarios[0].model.architecture.unverified
+    assert assumptions == (
+        "model_type 'my_llama' is not a known family: read as a decoder from its standard keys "
+        "(attention, experts and layer kinds are read generically; the count is not verified "
+        "against transformers)",
+        "keys not read: my_extra_setting",
+    )
+    assert not any(isinstance(a, Message) for a in assumptions)  # plain text, as the file holds it
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    window.document.set_scenario(scenarios[0], "open")
+    window.presenter.refresh()
+    banner = window.answer.unverified.text()
+    assert "my_llama" in banner and "my_extra_setting" in banner
+    assert not english_words(banner, ()), banner
+    window.document.undo_stack.setClean()
