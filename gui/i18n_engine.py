@@ -49,8 +49,9 @@ def _param(name: str, value: Any, unit: str) -> Any:
     return value
 
 
-def _fields(template: str) -> set[str]:
-    return {name for _text, name, _spec, _conv in string.Formatter().parse(template) if name is not None}
+@functools.lru_cache(maxsize=2048)
+def _fields(template: str) -> frozenset[str]:
+    return frozenset(name for _text, name, _spec, _conv in string.Formatter().parse(template) if name is not None)
 
 
 _FIELD = re.compile(r"\{(\w+)(?:![rsa])?(?::[^{}]*)?\}")
@@ -99,7 +100,7 @@ def engine_text(text: str, unit: str = "GiB") -> str:
     translated = translate("Engine", source)
     if not _fields(translated) <= _fields(source):  # a translation that invents a figure: the English
         translated = source
-    if any(isinstance(v, str) and not isinstance(v, Message) for v in text.params.values()):
+    if text.params and all(type(v) is str for v in text.params.values()):
         translated = _FIELD.sub(lambda m: "{" + m[1] + "}", translated)  # figures read back as text: no format spec
     return translated.format(**{k: _param(k, v, unit) for k, v in text.params.items()})
 
