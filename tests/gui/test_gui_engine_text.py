@@ -47,6 +47,7 @@ adamw adam sgd lion adafactor
 gib mib kib tib tflop tflops flops flop fma mhz hbm
 gpu gpus cpu ram mlp moe lora qlora mla dsa ssm nf4 bf16 fp16 fp32 int4 int8 api markdown smi pcie cnn mfu readme
 token logits mixed rank eager sink sinks gated deltanet autocast offload gqa softmax log autograd foreach ipg fla
+mmap
 """
 ALLOWED = set(PROPER_NOUNS.split())
 PHRASES = (
@@ -316,3 +317,26 @@ def test_an_assumption_read_back_from_a_file_is_still_translated(qtbot, preferen
     assert "my_llama" in banner and "my_extra_setting" in banner
     assert not english_words(banner, ()), banner
     window.document.undo_stack.setClean()
+
+
+@pytest.mark.parametrize("name", ["vllm", "sglang", "llama.cpp", "deepspeed-zero3"])
+def test_the_runtime_and_host_memory_notes_in_chinese(qapp, chinese, name: str) -> None:  # type: ignore[no-untyped-def]
+    """The engine's own view of a serving engine (vLLM, SGLang, llama.cpp) and the CPU memory an offload or a GGUF
+    runtime needs: their explanations carry ids too, so a panel that shows them says them in Chinese."""
+    scenario = SCENARIOS[name]
+    if name == "deepspeed-zero3":
+        scenario = sc(
+            **train(
+                training__stack="deepspeed",
+                parallelism__gpus=8,
+                parallelism__zero=3,
+                parallelism__offload="optimizer+params",
+            )
+        )
+    est = estimate(scenario)
+    texts = [est.host_ram] + ([est.engine.explanation] if est.engine is not None else [])
+    assert all(isinstance(t, Message) for t in texts if t), texts
+    names = (est.fit.gpu_name, scenario.runtime.name)
+    for text in filter(None, texts):
+        shown = engine_text(text)
+        assert re.search(r"[\u4e00-\u9fff]", shown) and not english_words(shown, names), shown
