@@ -107,6 +107,62 @@ _MARKED: dict[str, object] = {
         "Engine",
         ", with recomputation",
     ),
+    "engine.llama_cpp": QT_TRANSLATE_NOOP(
+        "Engine",
+        "llama.cpp allocates the KV cache for n_ctx = {n_ctx:,} cells when the context is created, each layer's K "
+        "and V on the device holding that layer ({on_gpu} of {n} layers on the GPU): {kv} on the GPU. nvidia-smi "
+        "shows what it allocates, no more.",
+    ),
+    "engine.needs_more": QT_TRANSLATE_NOOP(
+        "Engine",
+        " The workload needs {needed:,} tokens of KV cache: more than the pool holds.",
+    ),
+    "engine.ollama": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Ollama runs llama.cpp, which allocates the KV cache for n_ctx = {n_ctx:,} cells when the context is "
+        "created, each layer's K and V on the device holding that layer ({on_gpu} of {n} layers on the GPU): {kv} "
+        "on the GPU. nvidia-smi shows what it allocates, no more.",
+    ),
+    "engine.sglang_default": QT_TRANSLATE_NOOP(
+        "Engine",
+        "SGLang keeps mem_fraction_static = {frac:.3f} (its default for {total} at TP {tp}: chunked_prefill_size "
+        "{chunk:,}, cuda_graph_max_bs {graph_bs}) of the memory free at start ({free}) = {static} for the weights "
+        "({weights}) and the KV pool, which takes the rest: {pool} / {cell} per token ({layers} layers) = "
+        "{tokens:,} tokens (max_total_num_tokens), {requests:.2f} requests of {ctx_len:,} tokens. Activations of a "
+        "{chunk:,}-token prefill chunk and CUDA graphs live outside that share; nvidia-smi shows about {claimed} "
+        "once they are allocated.",
+    ),
+    "engine.sglang_no_room": QT_TRANSLATE_NOOP(
+        "Engine",
+        " The weights exceed the static share: SGLang stops at start (raise mem_fraction_static).",
+    ),
+    "engine.vllm": QT_TRANSLATE_NOOP(
+        "Engine",
+        "vLLM claims total × gpu_memory_utilization = {total} × {util:g} = {budget} per GPU at start, and "
+        "nvidia-smi shows all of it whatever the load. Of it the model uses {model} (weights, the profile run's "
+        "activation peak, non-torch memory); the KV pool fills the rest, {pool}: ⌊{pool} / ({block} tokens × "
+        "{per_token} per token and layer) / {layers} layers⌋ = {blocks:,} blocks of {block} = {tokens:,} tokens, "
+        "{conc:.2f} requests of {ctx_len:,} tokens.",
+    ),
+    "engine.vllm_graphs_profiled": QT_TRANSLATE_NOOP(
+        "Engine",
+        " Not counted here: CUDA graph memory (vLLM logs 'Graph capturing finished in N secs, took X GiB'). From "
+        "v0.21.0 vLLM profiles it before sizing the pool and takes its estimate out of the share ('Estimated CUDA "
+        "graph memory: X GiB total'; VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS=1 by default), so the pool is that "
+        "much smaller and nvidia-smi still shows the share; before v0.21.0 (or with the variable set to 0) the "
+        "graphs are captured after the pool is sized and come on top of the share (vLLM's V0 warning: 'CUDA graphs "
+        "can take additional 1~3 GiB memory per GPU').",
+    ),
+    "engine.vllm_hybrid": QT_TRANSLATE_NOOP(
+        "Engine",
+        " This model has sliding-window, chunked or fixed-state layers: vLLM's hybrid allocator gives them fewer "
+        "blocks, so it holds (and logs) more tokens than counted here, where every layer keeps every token.",
+    ),
+    "engine.vllm_no_room": QT_TRANSLATE_NOOP(
+        "Engine",
+        " The weights and activation peak alone exceed the share: vLLM stops at start (no memory for the KV "
+        "cache); raise gpu_memory_utilization or use more GPUs.",
+    ),
     "error.inference": QT_TRANSLATE_NOOP(
         "Engine",
         "weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of 36 "
@@ -691,6 +747,29 @@ _MARKED: dict[str, object] = {
     "gradients.set_to_none": QT_TRANSLATE_NOOP(
         "Engine",
         ". They do not exist during the first forward pass (zero_grad(set_to_none=True))",
+    ),
+    "host.gguf": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{total} of CPU RAM for {runtime}: weights {weights} (token embedding) + K/V of the layers in CPU memory "
+        "{kv}; with mmap (the default) the file's pages are shared with the page cache",
+    ),
+    "host.gguf_layers": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{total} of CPU RAM for {runtime}: weights {weights} (token embedding, {layers} layers not offloaded) + "
+        "K/V of the layers in CPU memory {kv}; with mmap (the default) the file's pages are shared with the page "
+        "cache",
+    ),
+    "host.offload": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{total} of CPU RAM per data-parallel rank for the offloaded partition ({n:,.0f} parameters): fp32 master "
+        "{master} + optimizer states {states} + fp32 gradients {master} (pinned memory; × ranks per node for a "
+        "machine)",
+    ),
+    "host.offload_params": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{total} of CPU RAM per data-parallel rank for the offloaded partition ({n:,.0f} parameters): fp32 master "
+        "{master} + optimizer states {states} + fp32 gradients {master} + 16-bit parameters {half} (pinned memory; "
+        "× ranks per node for a machine)",
     ),
     "import.keys_not_read": QT_TRANSLATE_NOOP(
         "Engine",

@@ -9,6 +9,7 @@ written, shows the engine's English: never a blank, never a stale sentence."""
 
 from __future__ import annotations
 
+import functools
 import re
 import string
 from typing import Any
@@ -48,8 +49,44 @@ def _param(name: str, value: Any, unit: str) -> Any:
     return value
 
 
-def _fields(template: str) -> set[str]:
-    return {name for _text, name, _spec, _conv in string.Formatter().parse(template) if name is not None}
+@functools.lru_cache(maxsize=2048)
+def _fields(template: str) -> frozenset[str]:
+    return frozenset(name for _text, name, _spec, _conv in string.Formatter().parse(template) if name is not None)
+
+
+_FIELD = re.compile(r"\{(\w+)(?:![rsa])?(?::[^{}]*)?\}")
+
+
+@functools.cache
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """Each catalogue template as a pattern that matches the English it makes, its figures captured."""
+    out: list[tuple[int, str, re.Pattern[str]]] = []
+    for id_, template in SOURCES.items():
+        regex, seen = "", set()
+        for part in re.split(r"(\{\w+(?:![rsa])?(?::[^{}]*)?\})", template.replace("{{", "{").replace("}}", "}")):
+            field = _FIELD.fullmatch(part)
+            if field is None:
+                regex += re.escape(part)
+            elif field[1] in seen:
+                regex += f"(?P={field[1]})"
+            else:
+                seen.add(field[1])
+                regex += f"(?P<{field[1]}>.*?)"
+        if len(re.findall(r"[A-Za-z]", _FIELD.sub("", template))) >= 10:  # not a bare clause joint ('{a}; {b}')
+            out.append((len(_FIELD.sub("", template)), id_, re.compile(regex, re.S)))
+    return [(id_, pattern) for _n, id_, pattern in sorted(out, key=lambda row: -row[0])]  # the most specific first
+
+
+def recognized(text: str) -> str:
+    """The engine's English read back (from a saved file, where a text has lost its id): the template it was made
+    from, when one makes exactly this text, with the figures as the English wrote them."""
+    if isinstance(text, Message) or not text:
+        return text
+    for id_, pattern in _patterns():
+        match = pattern.fullmatch(text)
+        if match:
+            return Message._make(text, id_, SOURCES[id_], match.groupdict())
+    return text
 
 
 def engine_text(text: str, unit: str = "GiB") -> str:
@@ -63,6 +100,8 @@ def engine_text(text: str, unit: str = "GiB") -> str:
     translated = translate("Engine", source)
     if not _fields(translated) <= _fields(source):  # a translation that invents a figure: the English
         translated = source
+    if text.params and all(type(v) is str for v in text.params.values()):
+        translated = _FIELD.sub(lambda m: "{" + m[1] + "}", translated)  # figures read back as text: no format spec
     return translated.format(**{k: _param(k, v, unit) for k, v in text.params.items()})
 
 

@@ -26,8 +26,9 @@ import numpy as np
 from core import quant
 from core.architecture import ATTENTION_MIXERS
 from core.hardware import GpuSpec
-from core.memory.context import Ctx, Num, fmt_bytes
+from core.memory.context import Ctx, Num
 from core.memory.kv_cache import VLLM_BLOCK, kv_type, per_token_elements
+from core.messages import Bytes, Message, concat
 from core.result import EnginePool, Memory
 from core.scenario import Scenario
 
@@ -126,11 +127,17 @@ def gguf_host_ram(ctx: Ctx) -> tuple[float, str]:
     cell, _ = kv_bytes_per_token(ctx)
     cpu_kv = float(np.max(gguf_cells(ctx))) * cell * (n - on) / n if n else 0.0
     total = cpu_w + cpu_kv
-    return total, (
-        f"{fmt_bytes(total)} of CPU RAM for {s.runtime.name}: weights {fmt_bytes(cpu_w)} (token embedding"
-        + (f", {n - on} layers not offloaded" if on < n else "")
-        + f") + K/V of the layers in CPU memory {fmt_bytes(cpu_kv)}; with mmap (the default) the file's pages are "
-        "shared with the page cache"
+    return total, Message(
+        "host.gguf_layers" if on < n else "host.gguf",
+        "{total} of CPU RAM for {runtime}: weights {weights} (token embedding"
+        + (", {layers} layers not offloaded" if on < n else "")
+        + ") + K/V of the layers in CPU memory {kv}; with mmap (the default) the file's pages are shared with the page "
+        "cache",
+        total=Bytes(total),
+        runtime=s.runtime.name,
+        weights=Bytes(cpu_w),
+        layers=n - on,
+        kv=Bytes(cpu_kv),
     )
 
 
@@ -142,6 +149,14 @@ def kv_bytes_per_token(ctx: Ctx) -> tuple[float, int]:
     per, _ = per_token_elements(ctx)
     layers = math.ceil(st.kv_layer_count(*ATTENTION_MIXERS) * ctx.layers_per_stage / st.num_layers)
     return per * layers * quant.kv_bytes_per_element(kv_type(ctx)), layers
+
+
+def _needs_more(needed: int) -> str:
+    return Message(
+        "engine.needs_more",
+        " The workload needs {needed:,} tokens of KV cache: more than the pool holds.",
+        needed=needed,
+    )
 
 
 def pool(ctx: Ctx, memory: Memory, budget: int) -> EnginePool | None:
@@ -185,35 +200,60 @@ def _vllm(ctx: Ctx, memory: Memory, budget: int) -> EnginePool:
         f"Maximum concurrency for {ctx_len:,} tokens per request: {conc:.2f}x",
     )
     fits = model <= budget and tokens >= needed
-    why = (
-        f"vLLM claims total × gpu_memory_utilization = {fmt_bytes(ctx.gpu.usable_bytes)} × {util:g} = "
-        f"{fmt_bytes(budget)} per GPU at start, and nvidia-smi shows all of it whatever the load. Of it the model "
-        f"uses {fmt_bytes(model)} (weights, the profile run's activation peak, non-torch memory); the KV pool fills "
-        f"the rest, {fmt_bytes(kv_pool)}: ⌊{fmt_bytes(kv_pool)} / ({VLLM_BLOCK} tokens × {fmt_bytes(page / VLLM_BLOCK)}"
-        f" per token and layer) / {layers} layers⌋ = {blocks:,} blocks of {VLLM_BLOCK} = {tokens:,} tokens, "
-        f"{conc:.2f} requests of {ctx_len:,} tokens."
+    why: str = Message(
+        "engine.vllm",
+        "vLLM claims total × gpu_memory_utilization = {total} × {util:g} = {budget} per GPU at start, and nvidia-smi "
+        "shows all of it whatever the load. Of it the model uses {model} (weights, the profile run's activation peak, "
+        "non-torch memory); the KV pool fills the rest, {pool}: ⌊{pool} / ({block} tokens × {per_token} per token and "
+        "layer) / {layers} layers⌋ = {blocks:,} blocks of {block} = {tokens:,} tokens, {conc:.2f} requests of "
+        "{ctx_len:,} tokens.",
+        total=Bytes(ctx.gpu.usable_bytes),
+        util=util,
+        budget=Bytes(budget),
+        model=Bytes(model),
+        pool=Bytes(kv_pool),
+        block=VLLM_BLOCK,
+        per_token=Bytes(page / VLLM_BLOCK),
+        layers=layers,
+        blocks=blocks,
+        tokens=tokens,
+        conc=conc,
+        ctx_len=ctx_len,
     )
-    why += (
-        " Not counted here: CUDA graph memory (vLLM logs 'Graph capturing finished in N secs, took X GiB'). From "
-        "v0.21.0 vLLM profiles it before sizing the pool and takes its estimate out of the share ('Estimated CUDA "
-        "graph memory: X GiB total'; VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS=1 by default), so the pool is that "
-        "much smaller and nvidia-smi still shows the share; before v0.21.0 (or with the variable set to 0) the "
-        "graphs are captured after the pool is sized and come on top of the share (vLLM's V0 warning: 'CUDA graphs "
-        "can take additional 1~3 GiB memory per GPU')."
+    why = concat(
+        why,
+        Message(
+            "engine.vllm_graphs_profiled",
+            " Not counted here: CUDA graph memory (vLLM logs 'Graph capturing finished in N secs, took X GiB'). From "
+            "v0.21.0 vLLM profiles it before sizing the pool and takes its estimate out of the share ('Estimated CUDA "
+            "graph memory: X GiB total'; VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS=1 by default), so the pool is that "
+            "much smaller and nvidia-smi still shows the share; before v0.21.0 (or with the variable set to 0) the "
+            "graphs are captured after the pool is sized and come on top of the share (vLLM's V0 warning: 'CUDA graphs "
+            "can take additional 1~3 GiB memory per GPU').",
+        ),
     )
     st = ctx.stack
     if st is not None and (st.mixer_count("sliding") or st.mixer_count("chunked") or st.is_hybrid):
-        why += (
-            " This model has sliding-window, chunked or fixed-state layers: vLLM's hybrid allocator gives them fewer "
-            "blocks, so it holds (and logs) more tokens than counted here, where every layer keeps every token."
+        why = concat(
+            why,
+            Message(
+                "engine.vllm_hybrid",
+                " This model has sliding-window, chunked or fixed-state layers: vLLM's hybrid allocator gives them "
+                "fewer blocks, so it holds (and logs) more tokens than counted here, where every layer keeps every "
+                "token.",
+            ),
         )
     if model > budget:
-        why += (
-            " The weights and activation peak alone exceed the share: vLLM stops at start (no memory for the KV "
-            "cache); raise gpu_memory_utilization or use more GPUs."
+        why = concat(
+            why,
+            Message(
+                "engine.vllm_no_room",
+                " The weights and activation peak alone exceed the share: vLLM stops at start (no memory for the KV "
+                "cache); raise gpu_memory_utilization or use more GPUs.",
+            ),
         )
     elif tokens < needed:
-        why += f" The workload needs {needed:,} tokens of KV cache: more than the pool holds."
+        why = concat(why, _needs_more(needed))
     return EnginePool(
         runtime="vllm",
         claimed_bytes=budget,
@@ -253,24 +293,44 @@ def _sglang(ctx: Ctx, memory: Memory) -> EnginePool:
         f"max_total_num_tokens={tokens}, chunked_prefill_size={chunk}, context_len={ctx_len}",
     )
     default = s.runtime.mem_fraction_static is None
-    why = (
-        f"SGLang keeps mem_fraction_static = {frac:.3f}"
+    why: str = Message(
+        "engine.sglang_default" if default else "engine.sglang",
+        "SGLang keeps mem_fraction_static = {frac:.3f}"
         + (
-            f" (its default for {fmt_bytes(ctx.gpu.usable_bytes)} at TP {ctx.tp}: chunked_prefill_size {chunk:,}, "
-            f"cuda_graph_max_bs {graph_bs})"
+            " (its default for {total} at TP {tp}: chunked_prefill_size {chunk:,}, cuda_graph_max_bs {graph_bs})"
             if default
             else ""
         )
-        + f" of the memory free at start ({fmt_bytes(free)}) = {fmt_bytes(static)} for the weights "
-        f"({fmt_bytes(weights)}) and the KV pool, which takes the rest: {fmt_bytes(kv_pool)} / "
-        f"{fmt_bytes(cell)} per token ({layers} layers) = {tokens:,} tokens (max_total_num_tokens), "
-        f"{tokens / ctx_len:.2f} requests of {ctx_len:,} tokens. Activations of a {chunk:,}-token prefill chunk and "
-        f"CUDA graphs live outside that share; nvidia-smi shows about {fmt_bytes(claimed)} once they are allocated."
+        + " of the memory free at start ({free}) = {static} for the weights ({weights}) and the KV pool, which takes "
+        "the rest: {pool} / {cell} per token ({layers} layers) = {tokens:,} tokens (max_total_num_tokens), "
+        "{requests:.2f} requests of {ctx_len:,} tokens. Activations of a {chunk:,}-token prefill chunk and CUDA graphs "
+        "live outside that share; nvidia-smi shows about {claimed} once they are allocated.",
+        frac=frac,
+        total=Bytes(ctx.gpu.usable_bytes),
+        tp=ctx.tp,
+        chunk=chunk,
+        graph_bs=graph_bs,
+        free=Bytes(free),
+        static=Bytes(static),
+        weights=Bytes(weights),
+        pool=Bytes(kv_pool),
+        cell=Bytes(cell),
+        layers=layers,
+        tokens=tokens,
+        requests=tokens / ctx_len,
+        ctx_len=ctx_len,
+        claimed=Bytes(claimed),
     )
     if weights >= static:
-        why += " The weights exceed the static share: SGLang stops at start (raise mem_fraction_static)."
+        why = concat(
+            why,
+            Message(
+                "engine.sglang_no_room",
+                " The weights exceed the static share: SGLang stops at start (raise mem_fraction_static).",
+            ),
+        )
     elif tokens < needed:
-        why += f" The workload needs {needed:,} tokens of KV cache: more than the pool holds."
+        why = concat(why, _needs_more(needed))
     return EnginePool(
         runtime="sglang",
         claimed_bytes=claimed,
@@ -299,11 +359,16 @@ def _gguf(ctx: Ctx, memory: Memory) -> EnginePool:
         f"llama_context: n_ctx = {n_ctx}",
         f"load_tensors: offloaded {on_gpu + (1 if out else 0)}/{n + 1} layers to GPU",
     )
-    why = (
-        f"{'Ollama runs llama.cpp, which' if name == 'ollama' else 'llama.cpp'} allocates the KV cache for n_ctx = "
-        f"{n_ctx:,} cells when the context is created, each layer's K and V on the device holding that layer "
-        f"({on_gpu} of {n} layers on the GPU): {fmt_bytes(kv.bytes if kv else 0)} on the GPU. nvidia-smi shows what "
-        "it allocates, no more."
+    why = Message(
+        "engine.ollama" if name == "ollama" else "engine.llama_cpp",
+        ("Ollama runs llama.cpp, which" if name == "ollama" else "llama.cpp")
+        + " allocates the KV cache for n_ctx = {n_ctx:,} cells when the context is created, each layer's K and V on "
+        "the device holding that layer ({on_gpu} of {n} layers on the GPU): {kv} on the GPU. nvidia-smi shows what it "
+        "allocates, no more.",
+        n_ctx=n_ctx,
+        on_gpu=on_gpu,
+        n=n,
+        kv=Bytes(kv.bytes if kv else 0),
     )
     total = memory.total
     return EnginePool(

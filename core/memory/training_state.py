@@ -20,7 +20,7 @@ from __future__ import annotations
 import numpy as np
 
 from core import stacks
-from core.memory.context import Ctx, Num, PhaseItem, fmt_bytes
+from core.memory.context import Ctx, Num, PhaseItem
 from core.memory.weights import format_bytes, lora_params, numel_per_gpu, per_gpu
 from core.messages import Bytes, Message
 from core.result import Phase
@@ -813,13 +813,20 @@ def host_ram(ctx: Ctx) -> tuple[float, str]:
     n = numel_per_gpu(ctx, ctx.pc.groups) / sharded_dp(ctx)
     states, _ = _state_bytes(ctx, s.training.optimizer, n, 4)
     total = 4 * n + states + 4 * n
-    parts = f"fp32 master {fmt_bytes(4 * n)} + optimizer states {fmt_bytes(states)} + fp32 gradients {fmt_bytes(4 * n)}"
-    if p.offload == "optimizer+params" and zero == 3:
+    params = p.offload == "optimizer+params" and zero == 3
+    if params:
         total += 2 * n
-        parts += f" + 16-bit parameters {fmt_bytes(2 * n)}"
-    return total, (
-        f"{fmt_bytes(total)} of CPU RAM per data-parallel rank for the offloaded partition ({n:,.0f} parameters): "
-        f"{parts} (pinned memory; × ranks per node for a machine)"
+    return total, Message(
+        "host.offload_params" if params else "host.offload",
+        "{total} of CPU RAM per data-parallel rank for the offloaded partition ({n:,.0f} parameters): fp32 master "
+        "{master} + optimizer states {states} + fp32 gradients {master}"
+        + (" + 16-bit parameters {half}" if params else "")
+        + " (pinned memory; × ranks per node for a machine)",
+        total=Bytes(total),
+        n=n,
+        master=Bytes(4 * n),
+        states=Bytes(states),
+        half=Bytes(2 * n),
     )
 
 

@@ -5,6 +5,8 @@ inputs, taken from the engine's Estimate — nothing is recomputed here."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -31,6 +33,7 @@ from gui.i18n_engine import (
     item_label,
     phase_text,
     phase_totals,
+    recognized,
 )
 from gui.panels.precision_panel import stack_tooltips
 from gui.presenter import ViewData
@@ -258,7 +261,7 @@ class AnswerPanel(QFrame):
             self.unverified.setText(
                 self.tr("Unverified answer — this rests on assumptions:")
                 + "\n"
-                + "\n".join(f"• {engine_text(u, unit)}" for u in est.unverified)
+                + "\n".join(f"• {engine_text(recognized(u), unit)}" for u in est.unverified)
             )
             self.unverified.setVisible(True)
         notes = [w for w in est.warnings if not w.startswith("unverified: ")] + list(est.compute.notes)
@@ -266,7 +269,7 @@ class AnswerPanel(QFrame):
         self.warnings.setVisible(bool(notes))
         # the first clause on the panel (by what the answer is for, translated), the whole statement in the tooltip
         statement = expected_error_text(est, s)
-        first = statement.split("; ")[0].split("；")[0]
+        first = re.split("; |；|。", statement)[0]
         short = first if len(first) <= 150 else first[:147].rstrip()
         if short != statement:
             short += " …"

@@ -1129,6 +1129,38 @@
         <translation>, with recomputation</translation>
     </message>
     <message>
+        <source>llama.cpp allocates the KV cache for n_ctx = {n_ctx:,} cells when the context is created, each layer&apos;s K and V on the device holding that layer ({on_gpu} of {n} layers on the GPU): {kv} on the GPU. nvidia-smi shows what it allocates, no more.</source>
+        <translation>llama.cpp allocates the KV cache for n_ctx = {n_ctx:,} cells when the context is created, each layer&apos;s K and V on the device holding that layer ({on_gpu} of {n} layers on the GPU): {kv} on the GPU. nvidia-smi shows what it allocates, no more.</translation>
+    </message>
+    <message>
+        <source> The workload needs {needed:,} tokens of KV cache: more than the pool holds.</source>
+        <translation> The workload needs {needed:,} tokens of KV cache: more than the pool holds.</translation>
+    </message>
+    <message>
+        <source>Ollama runs llama.cpp, which allocates the KV cache for n_ctx = {n_ctx:,} cells when the context is created, each layer&apos;s K and V on the device holding that layer ({on_gpu} of {n} layers on the GPU): {kv} on the GPU. nvidia-smi shows what it allocates, no more.</source>
+        <translation>Ollama runs llama.cpp, which allocates the KV cache for n_ctx = {n_ctx:,} cells when the context is created, each layer&apos;s K and V on the device holding that layer ({on_gpu} of {n} layers on the GPU): {kv} on the GPU. nvidia-smi shows what it allocates, no more.</translation>
+    </message>
+    <message>
+        <source>SGLang keeps mem_fraction_static = {frac:.3f} (its default for {total} at TP {tp}: chunked_prefill_size {chunk:,}, cuda_graph_max_bs {graph_bs}) of the memory free at start ({free}) = {static} for the weights ({weights}) and the KV pool, which takes the rest: {pool} / {cell} per token ({layers} layers) = {tokens:,} tokens (max_total_num_tokens), {requests:.2f} requests of {ctx_len:,} tokens. Activations of a {chunk:,}-token prefill chunk and CUDA graphs live outside that share; nvidia-smi shows about {claimed} once they are allocated.</source>
+        <translation>SGLang keeps mem_fraction_static = {frac:.3f} (its default for {total} at TP {tp}: chunked_prefill_size {chunk:,}, cuda_graph_max_bs {graph_bs}) of the memory free at start ({free}) = {static} for the weights ({weights}) and the KV pool, which takes the rest: {pool} / {cell} per token ({layers} layers) = {tokens:,} tokens (max_total_num_tokens), {requests:.2f} requests of {ctx_len:,} tokens. Activations of a {chunk:,}-token prefill chunk and CUDA graphs live outside that share; nvidia-smi shows about {claimed} once they are allocated.</translation>
+    </message>
+    <message>
+        <source> The weights exceed the static share: SGLang stops at start (raise mem_fraction_static).</source>
+        <translation> The weights exceed the static share: SGLang stops at start (raise mem_fraction_static).</translation>
+    </message>
+    <message>
+        <source>vLLM claims total × gpu_memory_utilization = {total} × {util:g} = {budget} per GPU at start, and nvidia-smi shows all of it whatever the load. Of it the model uses {model} (weights, the profile run&apos;s activation peak, non-torch memory); the KV pool fills the rest, {pool}: ⌊{pool} / ({block} tokens × {per_token} per token and layer) / {layers} layers⌋ = {blocks:,} blocks of {block} = {tokens:,} tokens, {conc:.2f} requests of {ctx_len:,} tokens.</source>
+        <translation>vLLM claims total × gpu_memory_utilization = {total} × {util:g} = {budget} per GPU at start, and nvidia-smi shows all of it whatever the load. Of it the model uses {model} (weights, the profile run&apos;s activation peak, non-torch memory); the KV pool fills the rest, {pool}: ⌊{pool} / ({block} tokens × {per_token} per token and layer) / {layers} layers⌋ = {blocks:,} blocks of {block} = {tokens:,} tokens, {conc:.2f} requests of {ctx_len:,} tokens.</translation>
+    </message>
+    <message>
+        <source> This model has sliding-window, chunked or fixed-state layers: vLLM&apos;s hybrid allocator gives them fewer blocks, so it holds (and logs) more tokens than counted here, where every layer keeps every token.</source>
+        <translation> This model has sliding-window, chunked or fixed-state layers: vLLM&apos;s hybrid allocator gives them fewer blocks, so it holds (and logs) more tokens than counted here, where every layer keeps every token.</translation>
+    </message>
+    <message>
+        <source> The weights and activation peak alone exceed the share: vLLM stops at start (no memory for the KV cache); raise gpu_memory_utilization or use more GPUs.</source>
+        <translation> The weights and activation peak alone exceed the share: vLLM stops at start (no memory for the KV cache); raise gpu_memory_utilization or use more GPUs.</translation>
+    </message>
+    <message>
         <source>weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of 36 published GPU measurements and of 30 PyTorch allocation runs; runtime overhead ±0.5 GiB</source>
         <translation>weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of 36 published GPU measurements and of 30 PyTorch allocation runs; runtime overhead ±0.5 GiB</translation>
     </message>
@@ -1613,6 +1645,22 @@
         <translation>. They do not exist during the first forward pass (zero_grad(set_to_none=True))</translation>
     </message>
     <message>
+        <source>{total} of CPU RAM for {runtime}: weights {weights} (token embedding) + K/V of the layers in CPU memory {kv}; with mmap (the default) the file&apos;s pages are shared with the page cache</source>
+        <translation>{total} of CPU RAM for {runtime}: weights {weights} (token embedding) + K/V of the layers in CPU memory {kv}; with mmap (the default) the file&apos;s pages are shared with the page cache</translation>
+    </message>
+    <message>
+        <source>{total} of CPU RAM for {runtime}: weights {weights} (token embedding, {layers} layers not offloaded) + K/V of the layers in CPU memory {kv}; with mmap (the default) the file&apos;s pages are shared with the page cache</source>
+        <translation>{total} of CPU RAM for {runtime}: weights {weights} (token embedding, {layers} layers not offloaded) + K/V of the layers in CPU memory {kv}; with mmap (the default) the file&apos;s pages are shared with the page cache</translation>
+    </message>
+    <message>
+        <source>{total} of CPU RAM per data-parallel rank for the offloaded partition ({n:,.0f} parameters): fp32 master {master} + optimizer states {states} + fp32 gradients {master} (pinned memory; × ranks per node for a machine)</source>
+        <translation>{total} of CPU RAM per data-parallel rank for the offloaded partition ({n:,.0f} parameters): fp32 master {master} + optimizer states {states} + fp32 gradients {master} (pinned memory; × ranks per node for a machine)</translation>
+    </message>
+    <message>
+        <source>{total} of CPU RAM per data-parallel rank for the offloaded partition ({n:,.0f} parameters): fp32 master {master} + optimizer states {states} + fp32 gradients {master} + 16-bit parameters {half} (pinned memory; × ranks per node for a machine)</source>
+        <translation>{total} of CPU RAM per data-parallel rank for the offloaded partition ({n:,.0f} parameters): fp32 master {master} + optimizer states {states} + fp32 gradients {master} + 16-bit parameters {half} (pinned memory; × ranks per node for a machine)</translation>
+    </message>
+    <message>
         <source>keys not read: {keys}{more}</source>
         <translation>keys not read: {keys}{more}</translation>
     </message>
@@ -1995,6 +2043,10 @@
     <message>
         <source>gpus ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})</source>
         <translation>gpus ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})</translation>
+    </message>
+    <message>
+        <source> Not counted here: CUDA graph memory (vLLM logs &apos;Graph capturing finished in N secs, took X GiB&apos;). From v0.21.0 vLLM profiles it before sizing the pool and takes its estimate out of the share (&apos;Estimated CUDA graph memory: X GiB total&apos;; VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS=1 by default), so the pool is that much smaller and nvidia-smi still shows the share; before v0.21.0 (or with the variable set to 0) the graphs are captured after the pool is sized and come on top of the share (vLLM&apos;s V0 warning: &apos;CUDA graphs can take additional 1~3 GiB memory per GPU&apos;).</source>
+        <translation> Not counted here: CUDA graph memory (vLLM logs &apos;Graph capturing finished in N secs, took X GiB&apos;). From v0.21.0 vLLM profiles it before sizing the pool and takes its estimate out of the share (&apos;Estimated CUDA graph memory: X GiB total&apos;; VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS=1 by default), so the pool is that much smaller and nvidia-smi still shows the share; before v0.21.0 (or with the variable set to 0) the graphs are captured after the pool is sized and come on top of the share (vLLM&apos;s V0 warning: &apos;CUDA graphs can take additional 1~3 GiB memory per GPU&apos;).</translation>
     </message>
     <message>
         <source>{stack} computes lm_head and the loss chunk by chunk — c = {chunk:,.0f} tokens, the power of two above T / ⌈V / h⌉ = T / {inc} — and computes the gradient of the final hidden states in the forward pass: the {tokens:,.0f} × {vocab:,} logits never exist whole = {size}.</source>

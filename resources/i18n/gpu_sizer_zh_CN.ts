@@ -1129,6 +1129,38 @@
         <translation>，含重算</translation>
     </message>
     <message>
+        <source>llama.cpp allocates the KV cache for n_ctx = {n_ctx:,} cells when the context is created, each layer&apos;s K and V on the device holding that layer ({on_gpu} of {n} layers on the GPU): {kv} on the GPU. nvidia-smi shows what it allocates, no more.</source>
+        <translation>llama.cpp 在创建上下文时为 n_ctx = {n_ctx:,} 个单元分配 KV 缓存，每层的 K 和 V 放在持有该层的设备上（{n} 层中 {on_gpu} 层在 GPU 上）：GPU 上 {kv}。nvidia-smi 显示的就是它分配的，不多不少。</translation>
+    </message>
+    <message>
+        <source> The workload needs {needed:,} tokens of KV cache: more than the pool holds.</source>
+        <translation>该负载需要 {needed:,} 个 token 的 KV 缓存：超过了池的容量。</translation>
+    </message>
+    <message>
+        <source>Ollama runs llama.cpp, which allocates the KV cache for n_ctx = {n_ctx:,} cells when the context is created, each layer&apos;s K and V on the device holding that layer ({on_gpu} of {n} layers on the GPU): {kv} on the GPU. nvidia-smi shows what it allocates, no more.</source>
+        <translation>Ollama 运行 llama.cpp，后者在创建上下文时为 n_ctx = {n_ctx:,} 个单元分配 KV 缓存，每层的 K 和 V 放在持有该层的设备上（{n} 层中 {on_gpu} 层在 GPU 上）：GPU 上 {kv}。nvidia-smi 显示的就是它分配的，不多不少。</translation>
+    </message>
+    <message>
+        <source>SGLang keeps mem_fraction_static = {frac:.3f} (its default for {total} at TP {tp}: chunked_prefill_size {chunk:,}, cuda_graph_max_bs {graph_bs}) of the memory free at start ({free}) = {static} for the weights ({weights}) and the KV pool, which takes the rest: {pool} / {cell} per token ({layers} layers) = {tokens:,} tokens (max_total_num_tokens), {requests:.2f} requests of {ctx_len:,} tokens. Activations of a {chunk:,}-token prefill chunk and CUDA graphs live outside that share; nvidia-smi shows about {claimed} once they are allocated.</source>
+        <translation>SGLang 保留 mem_fraction_static = {frac:.3f}（它对 {total}、TP {tp} 的默认值：chunked_prefill_size {chunk:,}，cuda_graph_max_bs {graph_bs}）的启动时空闲显存（{free}）= {static}，用于权重（{weights}）和 KV 池，KV 池占其余部分：{pool} / 每个 token {cell}（{layers} 层）= {tokens:,} 个 token（max_total_num_tokens），可容纳 {requests:.2f} 个 {ctx_len:,} token 的请求。{chunk:,} 个 token 的预填充分块的激活值和 CUDA 图在该份额之外；分配完成后 nvidia-smi 显示约 {claimed}。</translation>
+    </message>
+    <message>
+        <source> The weights exceed the static share: SGLang stops at start (raise mem_fraction_static).</source>
+        <translation>权重超过了静态份额：SGLang 在启动时停止（请调高 mem_fraction_static）。</translation>
+    </message>
+    <message>
+        <source>vLLM claims total × gpu_memory_utilization = {total} × {util:g} = {budget} per GPU at start, and nvidia-smi shows all of it whatever the load. Of it the model uses {model} (weights, the profile run&apos;s activation peak, non-torch memory); the KV pool fills the rest, {pool}: ⌊{pool} / ({block} tokens × {per_token} per token and layer) / {layers} layers⌋ = {blocks:,} blocks of {block} = {tokens:,} tokens, {conc:.2f} requests of {ctx_len:,} tokens.</source>
+        <translation>vLLM 启动时占用 总量 × gpu_memory_utilization = {total} × {util:g} = 每个 GPU {budget}，无论负载如何，nvidia-smi 都显示全部。其中模型使用 {model}（权重、预跑测量的激活峰值、非 torch 显存）；KV 池填满其余部分 {pool}：⌊{pool} / ({block} 个 token × 每个 token 每层 {per_token}) / {layers} 层⌋ = {blocks:,} 个块，每块 {block} 个 = {tokens:,} 个 token，可容纳 {conc:.2f} 个 {ctx_len:,} token 的请求。</translation>
+    </message>
+    <message>
+        <source> This model has sliding-window, chunked or fixed-state layers: vLLM&apos;s hybrid allocator gives them fewer blocks, so it holds (and logs) more tokens than counted here, where every layer keeps every token.</source>
+        <translation>该模型有滑动窗口、分块或固定状态的层：vLLM 的混合分配器给它们的块更少，所以它容纳（并记录）的 token 比这里算的多（这里每层都保留每个 token）。</translation>
+    </message>
+    <message>
+        <source> The weights and activation peak alone exceed the share: vLLM stops at start (no memory for the KV cache); raise gpu_memory_utilization or use more GPUs.</source>
+        <translation>仅权重和激活峰值就超过了份额：vLLM 在启动时停止（没有 KV 缓存的显存）；请调高 gpu_memory_utilization 或使用更多 GPU。</translation>
+    </message>
+    <message>
         <source>weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of 36 published GPU measurements and of 30 PyTorch allocation runs; runtime overhead ±0.5 GiB</source>
         <translation>权重和 KV 缓存按格式精确计算；已分配峰值与 36 项公开 GPU 实测及 30 次 PyTorch 分配运行相差中位 0.7 %、最大 4 %；运行时开销 ±0.5 GiB</translation>
     </message>
@@ -1613,6 +1645,22 @@
         <translation>。第一次前向时它们还不存在（zero_grad(set_to_none=True)）</translation>
     </message>
     <message>
+        <source>{total} of CPU RAM for {runtime}: weights {weights} (token embedding) + K/V of the layers in CPU memory {kv}; with mmap (the default) the file&apos;s pages are shared with the page cache</source>
+        <translation>{runtime} 需要 {total} 的 CPU 内存：权重 {weights}（词嵌入）+ 留在 CPU 内存中的层的 K/V {kv}；使用 mmap（默认）时文件页与页缓存共享</translation>
+    </message>
+    <message>
+        <source>{total} of CPU RAM for {runtime}: weights {weights} (token embedding, {layers} layers not offloaded) + K/V of the layers in CPU memory {kv}; with mmap (the default) the file&apos;s pages are shared with the page cache</source>
+        <translation>{runtime} 需要 {total} 的 CPU 内存：权重 {weights}（词嵌入，{layers} 个未卸载到 GPU 的层）+ 留在 CPU 内存中的层的 K/V {kv}；使用 mmap（默认）时文件页与页缓存共享</translation>
+    </message>
+    <message>
+        <source>{total} of CPU RAM per data-parallel rank for the offloaded partition ({n:,.0f} parameters): fp32 master {master} + optimizer states {states} + fp32 gradients {master} (pinned memory; × ranks per node for a machine)</source>
+        <translation>每个数据并行 rank 为卸载的分区（{n:,.0f} 个参数）需要 {total} 的 CPU 内存：fp32 主权重 {master} + 优化器状态 {states} + fp32 梯度 {master}（锁页内存；整机需 × 每节点 rank 数）</translation>
+    </message>
+    <message>
+        <source>{total} of CPU RAM per data-parallel rank for the offloaded partition ({n:,.0f} parameters): fp32 master {master} + optimizer states {states} + fp32 gradients {master} + 16-bit parameters {half} (pinned memory; × ranks per node for a machine)</source>
+        <translation>每个数据并行 rank 为卸载的分区（{n:,.0f} 个参数）需要 {total} 的 CPU 内存：fp32 主权重 {master} + 优化器状态 {states} + fp32 梯度 {master} + 16 位参数 {half}（锁页内存；整机需 × 每节点 rank 数）</translation>
+    </message>
+    <message>
         <source>keys not read: {keys}{more}</source>
         <translation>未读取的键：{keys}{more}</translation>
     </message>
@@ -1995,6 +2043,10 @@
     <message>
         <source>gpus ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})</source>
         <translation>gpus（{gpus}）必须是 tp × pp 的倍数（{tp} × {pp} = {product}）</translation>
+    </message>
+    <message>
+        <source> Not counted here: CUDA graph memory (vLLM logs &apos;Graph capturing finished in N secs, took X GiB&apos;). From v0.21.0 vLLM profiles it before sizing the pool and takes its estimate out of the share (&apos;Estimated CUDA graph memory: X GiB total&apos;; VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS=1 by default), so the pool is that much smaller and nvidia-smi still shows the share; before v0.21.0 (or with the variable set to 0) the graphs are captured after the pool is sized and come on top of the share (vLLM&apos;s V0 warning: &apos;CUDA graphs can take additional 1~3 GiB memory per GPU&apos;).</source>
+        <translation> 此处未计入：CUDA 图的显存（vLLM 在捕获结束时的日志里给出其大小）。从 v0.21.0 起，vLLM 在确定 KV 池大小之前先剖析这部分显存，并把估计值从份额中扣除（日志中的 CUDA 图显存估计；默认 VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS=1），因此 KV 池相应变小，而 nvidia-smi 显示的仍是整个份额；在 v0.21.0 之前（或该变量设为 0 时），CUDA 图在 KV 池确定大小之后才捕获，占用份额之外的显存（vLLM V0 的警告：每个 GPU 可能额外占用 1~3 GiB）。</translation>
     </message>
     <message>
         <source>{stack} computes lm_head and the loss chunk by chunk — c = {chunk:,.0f} tokens, the power of two above T / ⌈V / h⌉ = T / {inc} — and computes the gradient of the final hidden states in the forward pass: the {tokens:,.0f} × {vocab:,} logits never exist whole = {size}.</source>

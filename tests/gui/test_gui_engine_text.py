@@ -20,7 +20,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTableWidget, QTabWidget, QWidget
 
-from core import quant
+from core import project, quant
 from core.estimate import estimate
 from core.fit import explore
 from core.importers.hf_config import from_dict
@@ -48,7 +48,7 @@ adamw adam sgd lion adafactor
 gib mib kib tib tflop tflops flops flop fma mhz hbm
 gpu gpus cpu ram mlp moe lora qlora mla dsa ssm nf4 bf16 fp16 fp32 int4 int8 api markdown smi pcie cnn mfu readme
 token logits mixed rank eager sink sinks gated deltanet autocast offload gqa softmax log autograd foreach ipg fla
-trainer apple logsumexp rms png csv json
+trainer apple logsumexp rms png csv json mmap
 """
 ALLOWED = set(PROPER_NOUNS.split())
 PHRASES = (
@@ -334,3 +334,50 @@ def test_a_chinese_compare_tab_shows_no_english_sentence(qtbot, preferences, chi
     english = {(where, text[:300]): words for where, text in texts if (words := english_words(text, names))}
     assert not english, "\n\n".join(f"{w}: {t}\n  → {', '.join(ws)}" for (w, t), ws in english.items())
     window.document.undo_stack.setClean()
+
+
+def test_an_assumption_read_back_from_a_file_is_still_translated(qtbot, preferences, chinese, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A saved file holds the engine's English (the ids are not part of the file format): the window recognises
+    the template it was made from and says it in Chinese with the same figures."""
+    path = tmp_path / "import.sizing"
+    project.write(path, [SCENARIOS["unverified-import"]])
+    scenarios, _active = project.read(path)
+    assumptions = scenarios[0].model.architecture.unverified
+    assert assumptions == (
+        "model_type 'my_llama' is not a known family: read as a decoder from its standard keys "
+        "(attention, experts and layer kinds are read generically; the count is not verified "
+        "against transformers)",
+        "keys not read: my_extra_setting",
+    )
+    assert not any(isinstance(a, Message) for a in assumptions)  # plain text, as the file holds it
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    window.document.set_scenario(scenarios[0], "open")
+    window.presenter.refresh()
+    banner = window.answer.unverified.text()
+    assert "my_llama" in banner and "my_extra_setting" in banner
+    assert not english_words(banner, ()), banner
+    window.document.undo_stack.setClean()
+
+
+@pytest.mark.parametrize("name", ["vllm", "sglang", "llama.cpp", "deepspeed-zero3"])
+def test_the_runtime_and_host_memory_notes_in_chinese(qapp, chinese, name: str) -> None:  # type: ignore[no-untyped-def]
+    """The engine's own view of a serving engine (vLLM, SGLang, llama.cpp) and the CPU memory an offload or a GGUF
+    runtime needs: their explanations carry ids too, so a panel that shows them says them in Chinese."""
+    scenario = SCENARIOS[name]
+    if name == "deepspeed-zero3":
+        scenario = sc(
+            **train(
+                training__stack="deepspeed",
+                parallelism__gpus=8,
+                parallelism__zero=3,
+                parallelism__offload="optimizer+params",
+            )
+        )
+    est = estimate(scenario)
+    texts = [est.host_ram] + ([est.engine.explanation] if est.engine is not None else [])
+    assert all(isinstance(t, Message) for t in texts if t), texts
+    names = (est.fit.gpu_name, scenario.runtime.name)
+    for text in filter(None, texts):
+        shown = engine_text(text)
+        assert re.search(r"[\u4e00-\u9fff]", shown) and not english_words(shown, names), shown
