@@ -361,7 +361,15 @@ def test_an_edit_that_keeps_the_ranges_keeps_the_axes_drawings(qtbot, kind: str)
     qtbot.waitExposed(chart)
     axes = [chart.plot.getAxis(name) for name in ("left", "bottom") if chart.plot.getAxis(name).isVisible()]
     qtbot.waitUntil(lambda: all(axis.picture is not None for axis in axes), timeout=3000)
+    # a busy machine may still be laying the chart out when the first drawings appear: take them once they have
+    # stayed the same for a few polls (the first show's layout, not an edit, redraws them)
     drawings = [axis.picture for axis in axes]
+    for _ in range(50):
+        qtbot.wait(60)
+        now = [axis.picture for axis in axes]
+        if now == drawings:
+            break
+        drawings = now
     for context in (30000, 20000, 16000):
         chart.set_view(compute_view(llama_4090_q4(context)))
         qtbot.wait(30)
