@@ -230,7 +230,19 @@ class ServingPlanDialog(ToolDialog):
                 self.options.setItem(row, col, item)
         self.options.resizeColumnsToContents()
         self.options.resizeRowsToContents()
-        self.set_notes([*plan.notes, self.tr("Expected error: {0}").format(plan.expected_error)])
+        figures = {
+            serving.DECODE: self.tr("decode time per output token"),
+            serving.TTFT: self.tr("time to first token"),
+            serving.LATENCY: self.tr("end-to-end latency of a fixed batch"),
+            serving.THROUGHPUT: self.tr("output tokens/s at the stated concurrency"),
+        }
+        measured = [
+            self.tr("Measured error of the {0}: {1} to {2} against {3}'s published benchmarks").format(
+                figures.get(fig, fig), f"{lo:+.0%}", f"{hi:+.0%}", engine
+            )
+            for engine, fig, lo, hi in plan.time_error
+        ]
+        self.set_notes([*plan.notes, *measured, self.tr("Expected error: {0}").format(plan.expected_error)])
 
 
 class ComputeBudgetDialog(ToolDialog):

@@ -2836,6 +2836,26 @@ Double-click to rename; right-click for more</translation>
         <translation>meets the targets</translation>
     </message>
     <message>
+        <source>decode time per output token</source>
+        <translation>decode time per output token</translation>
+    </message>
+    <message>
+        <source>time to first token</source>
+        <translation>time to first token</translation>
+    </message>
+    <message>
+        <source>end-to-end latency of a fixed batch</source>
+        <translation>end-to-end latency of a fixed batch</translation>
+    </message>
+    <message>
+        <source>output tokens/s at the stated concurrency</source>
+        <translation>output tokens/s at the stated concurrency</translation>
+    </message>
+    <message>
+        <source>Measured error of the {0}: {1} to {2} against {3}&apos;s published benchmarks</source>
+        <translation>Measured error of the {0}: {1} to {2} against {3}&apos;s published benchmarks</translation>
+    </message>
+    <message>
         <source>Expected error: {0}</source>
         <translation>Expected error: {0}</translation>
     </message>

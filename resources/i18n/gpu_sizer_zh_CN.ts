@@ -2836,6 +2836,26 @@ Double-click to rename; right-click for more</source>
         <translation>满足目标</translation>
     </message>
     <message>
+        <source>decode time per output token</source>
+        <translation>每个输出 token 的解码时间</translation>
+    </message>
+    <message>
+        <source>time to first token</source>
+        <translation>首 token 时间</translation>
+    </message>
+    <message>
+        <source>end-to-end latency of a fixed batch</source>
+        <translation>固定批次的端到端延迟</translation>
+    </message>
+    <message>
+        <source>output tokens/s at the stated concurrency</source>
+        <translation>给定并发下的输出 token/s</translation>
+    </message>
+    <message>
+        <source>Measured error of the {0}: {1} to {2} against {3}&apos;s published benchmarks</source>
+        <translation>{0}的实测误差：{1} 至 {2}（对照 {3} 公布的基准测试）</translation>
+    </message>
+    <message>
         <source>Expected error: {0}</source>
         <translation>预期误差：{0}</translation>
     </message>
