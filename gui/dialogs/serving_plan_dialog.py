@@ -238,11 +238,16 @@ class ServingPlanDialog(ToolDialog):
         }
         measured = [
             self.tr("Measured error of the {0}: {1} to {2} against {3}'s published benchmarks").format(
-                figures.get(fig, fig), f"{lo:+.0%}", f"{hi:+.0%}", engine
+                figures.get(fig, fig), _percent(lo), _percent(hi), engine
             )
             for engine, fig, lo, hi in plan.time_error
         ]
         self.set_notes([*plan.notes, *measured, self.tr("Expected error: {0}").format(plan.expected_error)])
+
+
+def _percent(x: float) -> str:
+    """A signed error: '−5%', '+2%', '0%'."""
+    return "0%" if round(x * 100) == 0 else f"{x:+.0%}".replace("-", "−")
 
 
 class ComputeBudgetDialog(ToolDialog):
