@@ -31,6 +31,7 @@ METRIC = {
     "decode_tokens_per_s": serving.DECODE,
     "itl_ms": serving.DECODE,
     "tpot_ms": serving.DECODE,
+    "tpot_poisson_ms": serving.POISSON,
     "ttft_ms": serving.TTFT,
     "e2e_latency_ms": serving.LATENCY,
     "output_tokens_per_s": serving.THROUGHPUT,
@@ -88,7 +89,7 @@ def evaluate(r: dict[str, Any]) -> tuple[float, float]:
         return 1e3 / d, 1e3 / m
     t = serving.timing(s, b)
     assert t is not None, r["id"]
-    if what in ("itl_ms", "tpot_ms"):
+    if what in ("itl_ms", "tpot_ms", "tpot_poisson_ms"):
         return t.tpot_seconds * 1e3, m
     if what == "ttft_ms":
         return t.ttft_seconds * 1e3, m

@@ -235,6 +235,7 @@ class ServingPlanDialog(ToolDialog):
             serving.TTFT: self.tr("time to first token"),
             serving.LATENCY: self.tr("end-to-end latency of a fixed batch"),
             serving.THROUGHPUT: self.tr("output tokens/s at the stated concurrency"),
+            serving.POISSON: self.tr("time per output token under Poisson arrivals (ShareGPT lengths)"),
         }
         measured = [
             self.tr("Measured error of the {0}: {1} to {2} against {3}'s published benchmarks").format(

@@ -2852,6 +2852,10 @@ Double-click to rename; right-click for more</translation>
         <translation>output tokens/s at the stated concurrency</translation>
     </message>
     <message>
+        <source>time per output token under Poisson arrivals (ShareGPT lengths)</source>
+        <translation>time per output token under Poisson arrivals (ShareGPT lengths)</translation>
+    </message>
+    <message>
         <source>Measured error of the {0}: {1} to {2} against {3}&apos;s published benchmarks</source>
         <translation>Measured error of the {0}: {1} to {2} against {3}&apos;s published benchmarks</translation>
     </message>

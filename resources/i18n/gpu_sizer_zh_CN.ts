@@ -2852,6 +2852,10 @@ Double-click to rename; right-click for more</source>
         <translation>给定并发下的输出 token/s</translation>
     </message>
     <message>
+        <source>time per output token under Poisson arrivals (ShareGPT lengths)</source>
+        <translation>泊松到达下每个输出 token 的时间（ShareGPT 长度）</translation>
+    </message>
+    <message>
         <source>Measured error of the {0}: {1} to {2} against {3}&apos;s published benchmarks</source>
         <translation>{0}的实测误差：{1} 至 {2}（对照 {3} 公布的基准测试）</translation>
     </message>

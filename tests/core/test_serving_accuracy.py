@@ -1,5 +1,6 @@
 """The serving planner's timing held to published serving benchmarks (tests/data/reference/serving-measured.jsonl:
-NVIDIA NIM, vLLM's nightly latency benchmark and a vLLM sweep, llama.cpp's llama-bench), each case inside the error
+NVIDIA NIM, vLLM's nightly latency benchmark and a vLLM sweep, SGLang's vLLM 0.6 / SGLang 0.3 comparison,
+llama.cpp's llama-bench), each case inside the error
 core.serving states for its engine and figure. bench/serving_accuracy.py prints the same table."""
 
 import pytest
@@ -15,8 +16,8 @@ def test_every_row_is_sourced_and_quoted() -> None:
     for r in rows():
         assert r["source"] and r["quote"] and r["what_was_measured"], r["id"]
         assert r["role"] in ("calibration", "validation"), r["id"]
-    assert {c.engine for c in HELD_OUT} >= {"NIM", "vLLM", "llama.cpp"}
-    assert len(HELD_OUT) >= 15
+    assert {c.engine for c in HELD_OUT} >= {"NIM", "vLLM", "SGLang", "llama.cpp"}
+    assert len(HELD_OUT) >= 23
 
 
 @pytest.mark.parametrize("case", HELD_OUT, ids=lambda c: c.id)
