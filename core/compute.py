@@ -36,6 +36,11 @@ HBM_EFFICIENCY = 0.80
 # decode they are latency-bound, not bandwidth-bound: 30 µs each, from NIM 1.8.0's Llama-3.3-70B FP8 TP2 on H100 at
 # one request (18.58 ms measured less the 13.9 ms bandwidth roofline over 2 × 80 all-reduces = 29 µs, the third
 # calibration row); held out: the same NIM at 500 / 2,000 tokens, vLLM's TP4 Llama-3-70B and TP2 Mixtral on H200.
+# The all-reduce kernel alone is far shorter: 3-5 µs for 8-16 KB on 2-8 H100s under CUDA graphs, 19-25 µs eager
+# (NVIDIA aiconfigurator's measured database, ai-dynamo/aiconfigurator @ 095f58a5, aic-core/src/aiconfigurator_core/
+# systems/data/h100_sxm/comm/{trtllm/1.3.0rc10,vllm/0.19.0,sglang/0.5.10}/custom_allreduce_perf.parquet), so the
+# 30 µs is the whole cost of each synchronisation point: the kernel, waiting for the slowest GPU, and the launch
+# gaps around it — a fitted figure, not a kernel time.
 ALLREDUCE_SECONDS = 30e-6
 
 

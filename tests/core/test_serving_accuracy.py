@@ -1,7 +1,7 @@
 """The serving planner's timing held to published serving benchmarks (tests/data/reference/serving-measured.jsonl:
-NVIDIA NIM, vLLM's nightly latency benchmark and a vLLM sweep, SGLang's vLLM 0.6 / SGLang 0.3 comparison,
-llama.cpp's llama-bench), each case inside the error
-core.serving states for its engine and figure. bench/serving_accuracy.py prints the same table."""
+NVIDIA NIM, vLLM's nightly latency benchmark and a vLLM sweep, SGLang's vLLM 0.6 / SGLang 0.3 comparison, llama.cpp's
+llama-bench), each case inside the error core.serving states for its engine and figure. bench/serving_accuracy.py
+prints the same table."""
 
 import pytest
 
