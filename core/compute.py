@@ -29,6 +29,19 @@ MFU_CNN = 0.35
 # for H100: gemm 0.78, hbm 0.92). Decode engines reach 60-85 % of bandwidth in practice; we use 0.8.
 GEMM_EFFICIENCY = 0.78
 HBM_EFFICIENCY = 0.80
+# Decode's achievable bandwidth, checked on published batch-1 decode (tests/data/reference/serving-measured.jsonl):
+# llama.cpp F16 on an RTX 4090 implies 0.81 and vLLM 0.23 with Llama-3.1-8B on an A100 40GB 0.78 (the two rows
+# marked "calibration"); every other row is held out.
+# Tensor parallelism adds two all-reduces per layer (after attention and after the MLP) to every forward pass; at
+# decode they are latency-bound, not bandwidth-bound: 30 µs each, from NIM 1.8.0's Llama-3.3-70B FP8 TP2 on H100 at
+# one request (18.58 ms measured less the 13.9 ms bandwidth roofline over 2 × 80 all-reduces = 29 µs, the third
+# calibration row); held out: the same NIM at 500 / 2,000 tokens, vLLM's TP4 Llama-3-70B and TP2 Mixtral on H200.
+# The all-reduce kernel alone is far shorter: 3-5 µs for 8-16 KB on 2-8 H100s under CUDA graphs, 19-25 µs eager
+# (NVIDIA aiconfigurator's measured database, ai-dynamo/aiconfigurator @ 095f58a5, aic-core/src/aiconfigurator_core/
+# systems/data/h100_sxm/comm/{trtllm/1.3.0rc10,vllm/0.19.0,sglang/0.5.10}/custom_allreduce_perf.parquet), so the
+# 30 µs is the whole cost of each synchronisation point: the kernel, waiting for the slowest GPU, and the launch
+# gaps around it — a fitted figure, not a kernel time.
+ALLREDUCE_SECONDS = 30e-6
 
 
 def active_params(pc: ParamCount, scenario: Scenario) -> float:
@@ -232,15 +245,21 @@ def compute(scenario: Scenario, pc: ParamCount, gpu: GpuSpec, weight_bytes: floa
     prefill_flops = (2 * n_act * prompt + attention_flops_per_token(scenario, prompt / 2) * prompt) * seqs
     shard = p.tp * (p.pp if scenario.runtime.name != "hf" else 1)
     update = {}
+    # tensor parallel: two all-reduces per layer per forward pass, each a fixed latency (ALLREDUCE_SECONDS)
+    st = arch.decoder
+    n_ar = 2 * st.num_layers if st is not None and p.tp > 1 else 0
+    t_ar = n_ar * ALLREDUCE_SECONDS
+    ar_words = f" + {n_ar} all-reduces × {ALLREDUCE_SECONDS * 1e6:.0f} µs (tensor parallel)" if n_ar else ""
     if peak:
         t_c = prefill_flops / (p.tp * peak * GEMM_EFFICIENCY)
         t_m = weight_bytes / (bw * HBM_EFFICIENCY) if bw else 0.0
-        update["prefill_seconds"] = max(t_c, t_m)
-        update["time_to_first_token"] = max(t_c, t_m)
+        t_pre = max(t_c, t_m) + t_ar
+        update["prefill_seconds"] = t_pre
+        update["time_to_first_token"] = t_pre
         expl["prefill"] = (
             f"max(compute {prefill_flops:.3e} FLOPs / ({p.tp} × {peak / 1e12:,.0f} TFLOP/s × "
-            f"{GEMM_EFFICIENCY:.0%}), weights {weight_bytes / 1e9:,.2f} GB / bandwidth) = "
-            f"{max(t_c, t_m) * 1e3:,.1f} ms for {seqs} × {prompt:,} prompt tokens"
+            f"{GEMM_EFFICIENCY:.0%}), weights {weight_bytes / 1e9:,.2f} GB / bandwidth){ar_words} = "
+            f"{t_pre * 1e3:,.1f} ms for {seqs} × {prompt:,} prompt tokens"
         )
     if bw:
         avg_ctx = prompt + w.output_tokens / 2
@@ -248,7 +267,7 @@ def compute(scenario: Scenario, pc: ParamCount, gpu: GpuSpec, weight_bytes: floa
         t_mem = step_bytes / (bw * HBM_EFFICIENCY)
         step_flops = (2 * n_act + attention_flops_per_token(scenario, avg_ctx)) * seqs / shard
         t_comp = step_flops / (peak * GEMM_EFFICIENCY) if peak else 0.0
-        t = max(t_mem, t_comp)
+        t = max(t_mem, t_comp) + t_ar
         update.update(
             decode_tokens_per_second=1 / t,
             aggregate_tokens_per_second=seqs / t,
@@ -268,7 +287,7 @@ def compute(scenario: Scenario, pc: ParamCount, gpu: GpuSpec, weight_bytes: floa
             f"each step reads the weights on this GPU ({weight_bytes / 1e9:,.2f} GB) and the KV cache "
             f"(≈ {kv_bytes * avg_ctx / max(1, w.context) / 1e9:,.2f} GB at the mean context) at "
             f"{bw / 1e9:,.0f} GB/s × {HBM_EFFICIENCY:.0%}: {t_mem * 1e3:,.2f} ms; compute "
-            f"{t_comp * 1e3:,.2f} ms → {1 / t:,.1f} tokens/s per sequence, {seqs / t:,.1f} in total "
+            f"{t_comp * 1e3:,.2f} ms{ar_words} → {1 / t:,.1f} tokens/s per sequence, {seqs / t:,.1f} in total "
             f"({'bandwidth' if t_mem >= t_comp else 'compute'}-bound)"
         )
     else:

@@ -184,6 +184,10 @@
         <translation>tokens/s</translation>
     </message>
     <message>
+        <source>{0} — sets {1} of the {2} components</source>
+        <translation>{0} — sets {1} of the {2} components</translation>
+    </message>
+    <message>
         <source>step {0} · {1} {2}</source>
         <translation>step {0} · {1} {2}</translation>
     </message>
@@ -226,10 +230,6 @@
     <message>
         <source>GPU-hours × price per GPU-hour</source>
         <translation>GPU-hours × price per GPU-hour</translation>
-    </message>
-    <message>
-        <source>{0} — sets {1} of the {2} components</source>
-        <translation>{0} — sets {1} of the {2} components</translation>
     </message>
     <message>
         <source>Training stack</source>
@@ -2886,6 +2886,30 @@ Double-click to rename; right-click for more</translation>
     <message>
         <source>meets the targets</source>
         <translation>meets the targets</translation>
+    </message>
+    <message>
+        <source>decode time per output token</source>
+        <translation>decode time per output token</translation>
+    </message>
+    <message>
+        <source>time to first token</source>
+        <translation>time to first token</translation>
+    </message>
+    <message>
+        <source>end-to-end latency of a fixed batch</source>
+        <translation>end-to-end latency of a fixed batch</translation>
+    </message>
+    <message>
+        <source>output tokens/s at the stated concurrency</source>
+        <translation>output tokens/s at the stated concurrency</translation>
+    </message>
+    <message>
+        <source>time per output token under Poisson arrivals (ShareGPT lengths)</source>
+        <translation>time per output token under Poisson arrivals (ShareGPT lengths)</translation>
+    </message>
+    <message>
+        <source>Measured error of the {0}: {1} to {2} against {3}&apos;s published benchmarks</source>
+        <translation>Measured error of the {0}: {1} to {2} against {3}&apos;s published benchmarks</translation>
     </message>
     <message>
         <source>Expected error: {0}</source>

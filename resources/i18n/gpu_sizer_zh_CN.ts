@@ -184,6 +184,10 @@
         <translation>token/s</translation>
     </message>
     <message>
+        <source>{0} — sets {1} of the {2} components</source>
+        <translation>{0} — 决定 {2} 个组成部分中的 {1} 个</translation>
+    </message>
+    <message>
         <source>step {0} · {1} {2}</source>
         <translation>每步 {0} · {1} {2}</translation>
     </message>
@@ -226,10 +230,6 @@
     <message>
         <source>GPU-hours × price per GPU-hour</source>
         <translation>GPU 小时 × 每 GPU 小时价格</translation>
-    </message>
-    <message>
-        <source>{0} — sets {1} of the {2} components</source>
-        <translation>{0} — 决定 {2} 个组成部分中的 {1} 个</translation>
     </message>
     <message>
         <source>Training stack</source>
@@ -2886,6 +2886,30 @@ Double-click to rename; right-click for more</source>
     <message>
         <source>meets the targets</source>
         <translation>满足目标</translation>
+    </message>
+    <message>
+        <source>decode time per output token</source>
+        <translation>每个输出 token 的解码时间</translation>
+    </message>
+    <message>
+        <source>time to first token</source>
+        <translation>首 token 时间</translation>
+    </message>
+    <message>
+        <source>end-to-end latency of a fixed batch</source>
+        <translation>固定批次的端到端延迟</translation>
+    </message>
+    <message>
+        <source>output tokens/s at the stated concurrency</source>
+        <translation>给定并发下的输出 token/s</translation>
+    </message>
+    <message>
+        <source>time per output token under Poisson arrivals (ShareGPT lengths)</source>
+        <translation>泊松到达下每个输出 token 的时间（ShareGPT 长度）</translation>
+    </message>
+    <message>
+        <source>Measured error of the {0}: {1} to {2} against {3}&apos;s published benchmarks</source>
+        <translation>{0}的实测误差：{1} 至 {2}（对照 {3} 公布的基准测试）</translation>
     </message>
     <message>
         <source>Expected error: {0}</source>
