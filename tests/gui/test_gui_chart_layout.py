@@ -361,7 +361,9 @@ def test_an_edit_that_keeps_the_ranges_keeps_the_axes_drawings(qtbot, kind: str)
     chart.show()
     qtbot.waitExposed(chart)
     axes = [chart.plot.getAxis(name) for name in ("left", "bottom") if chart.plot.getAxis(name).isVisible()]
-    qtbot.waitUntil(lambda: all(axis.picture is not None for axis in axes), timeout=3000)
+    qtbot.wait(200)  # the first layouts (the legend's rows) settle
+    chart.viewport().repaint()
+    assert all(axis.picture is not None for axis in axes)
     drawings = [axis.picture for axis in axes]
     for context in (30000, 20000, 16000):
         chart.set_view(compute_view(llama_4090_q4(context)))
