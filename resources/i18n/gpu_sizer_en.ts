@@ -184,10 +184,6 @@
         <translation>tokens/s</translation>
     </message>
     <message>
-        <source>{0} — sets {1} of the {2} components</source>
-        <translation>{0} — sets {1} of the {2} components</translation>
-    </message>
-    <message>
         <source>step {0} · {1} {2}</source>
         <translation>step {0} · {1} {2}</translation>
     </message>
@@ -230,6 +226,10 @@
     <message>
         <source>GPU-hours × price per GPU-hour</source>
         <translation>GPU-hours × price per GPU-hour</translation>
+    </message>
+    <message>
+        <source>{0} — sets {1} of the {2} components</source>
+        <translation>{0} — sets {1} of the {2} components</translation>
     </message>
     <message>
         <source>Training stack</source>
@@ -351,6 +351,10 @@
         <translation>Memory against the batch size, and the largest batch that fits</translation>
     </message>
     <message>
+        <source>{0} per GPU (log)</source>
+        <translation>{0} per GPU (log)</translation>
+    </message>
+    <message>
         <source>Memory per GPU ({0})</source>
         <translation>Memory per GPU ({0})</translation>
     </message>
@@ -433,10 +437,6 @@
     <message>
         <source>{0} tokens</source>
         <translation>{0} tokens</translation>
-    </message>
-    <message>
-        <source>{0} per GPU (log)</source>
-        <translation>{0} per GPU (log)</translation>
     </message>
     <message>
         <source>No curve for this model: see the VRAM breakdown.</source>

@@ -184,10 +184,6 @@
         <translation>token/s</translation>
     </message>
     <message>
-        <source>{0} — sets {1} of the {2} components</source>
-        <translation>{0} — 决定 {2} 个组成部分中的 {1} 个</translation>
-    </message>
-    <message>
         <source>step {0} · {1} {2}</source>
         <translation>每步 {0} · {1} {2}</translation>
     </message>
@@ -230,6 +226,10 @@
     <message>
         <source>GPU-hours × price per GPU-hour</source>
         <translation>GPU 小时 × 每 GPU 小时价格</translation>
+    </message>
+    <message>
+        <source>{0} — sets {1} of the {2} components</source>
+        <translation>{0} — 决定 {2} 个组成部分中的 {1} 个</translation>
     </message>
     <message>
         <source>Training stack</source>
@@ -351,6 +351,10 @@
         <translation>显存随批大小的变化，以及可容纳的最大批</translation>
     </message>
     <message>
+        <source>{0} per GPU (log)</source>
+        <translation>每 GPU 显存（{0}，对数）</translation>
+    </message>
+    <message>
         <source>Memory per GPU ({0})</source>
         <translation>每个 GPU 的显存（{0}）</translation>
     </message>
@@ -433,10 +437,6 @@
     <message>
         <source>{0} tokens</source>
         <translation>{0} 个 token</translation>
-    </message>
-    <message>
-        <source>{0} per GPU (log)</source>
-        <translation>每 GPU 显存（{0}，对数）</translation>
     </message>
     <message>
         <source>No curve for this model: see the VRAM breakdown.</source>
