@@ -268,9 +268,12 @@ def _stack(c: _Collector, st: StackSpec, name: str, component_prefix: str = "") 
     p = f"{name}.layers.*"
     full = st.mixer_count("full") if st.full_attention is not None else 0
     attn = st.attention_layer_count - full
-    _attention(c, p, name, st.attention, h, st.norm, attn, cp + "attention", kv_layers=attn - st.kv_shared_layers)
+    # KV-shared layers (Gemma 3n, Gemma 4) have no k/v projections: count them per kind of attention
+    full_kv = st.kv_layer_count("full") if st.full_attention is not None else 0
+    attn_kv = st.kv_layer_count("full", "sliding", "chunked") - full_kv
+    _attention(c, p, name, st.attention, h, st.norm, attn, cp + "attention", kv_layers=attn_kv)
     if st.full_attention is not None:
-        _attention(c, f"{p}[full]", name, st.full_attention, h, st.norm, full, cp + "attention")
+        _attention(c, f"{p}[full]", name, st.full_attention, h, st.norm, full, cp + "attention", kv_layers=full_kv)
     _fixed_state_mixers(c, st, name, cp)
     if st.cross_attention:
         _attention(

@@ -76,7 +76,9 @@ def _v3_to_v4(doc: dict[str, Any]) -> dict[str, Any]:
 def _v4_to_v5(doc: dict[str, Any]) -> dict[str, Any]:
     """Schema 5 added stack fields with defaults that mean "as before": parallel_mamba (Falcon-H1: a Mamba-2 mixer
     beside every attention layer; False) and kv_shared_layers (Gemma 3n: the last layers reuse earlier layers'
-    keys and values; 0), and a Mamba-2 mixer's out_bias (None: as in_proj's bias). Nothing to rewrite."""
+    keys and values; 0), a Mamba-2 mixer's out_bias (None: as in_proj's bias), and parallelism.sequence_parallel
+    (None: the training stack's default, as before; Megatron runs with or without --sequence-parallel). Nothing to
+    rewrite."""
     return doc
 
 

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, PositiveInt, ValidationError,
 from core import quant
 from core.architecture import Architecture
 from core.hardware import GpuSpec
-from core.stacks import STACKS, StackId
+from core.stacks import STACKS, StackId, sequence_parallel_on
 
 Mode = Literal["inference", "training"]
 TrainingPrecision = Literal["fp32", "bf16", "fp16", "mixed-bf16", "mixed-fp16"]
@@ -96,6 +96,11 @@ class Parallelism(_Model):
         1, le=1024, description="expert parallel: MoE experts sharded over this many of the data-parallel ranks"
     )
     offload: Offload = "none"
+    sequence_parallel: bool | None = Field(
+        None,
+        description="under tensor parallelism, split the norm, residual and dropout activations along the sequence "
+        "(Megatron's --sequence-parallel); None = the training stack's default (core/stacks.py)",
+    )
 
     @model_validator(mode="after")
     def _check(self) -> Parallelism:
@@ -298,6 +303,8 @@ class Scenario(_Model):
             )
         if self.workload.mode == "inference" and (p.zero or p.offload != "none"):
             out.append("ZeRO and optimizer offload apply to training only; ignored for inference")
+        if self.workload.mode == "inference" and p.sequence_parallel:
+            out.append("sequence parallelism applies to training only; ignored for inference")
         if self.workload.mode == "training" and self.training.finetune == "qlora" and p.zero == 3:
             out.append("QLoRA with ZeRO-3 needs bnb_4bit_quant_storage set to the compute dtype")
         if arch.decoder is not None and self.workload.context > arch.max_positions:
@@ -317,10 +324,21 @@ class Scenario(_Model):
             st = STACKS[self.training.stack]
             if st.sharding != "zero" and p.zero:
                 out.append(f"{st.name} shards by itself ({st.sharding}); --zero {p.zero} is ignored for this stack")
-            if p.tp > 1 and not st.sequence_parallel:
+            if p.sequence_parallel and not st.sequence_parallel:
                 out.append(
-                    f"{st.name} with tensor parallelism: activations outside attention and MLP and the logits are "
-                    "replicated on every TP rank (no sequence or loss parallelism)"
+                    f"{st.name} has no sequence parallelism; parallelism.sequence_parallel is ignored for this stack"
+                )
+            elif p.sequence_parallel and p.tp == 1:
+                out.append("sequence parallelism acts only under tensor parallelism (tp > 1); with tp 1 it is ignored")
+            if p.tp > 1 and not sequence_parallel_on(st, p.sequence_parallel):
+                out.append(
+                    f"{st.name} with tensor parallelism: activations outside attention and MLP are replicated on "
+                    "every TP rank (no sequence parallelism)"
+                    + (
+                        ", the logits stay sharded over the vocabulary"
+                        if st.loss_parallel
+                        else " and so are the logits"
+                    )
                 )
         if self.runtime.gguf and p.tp > 1:
             out.append(

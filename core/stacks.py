@@ -42,7 +42,9 @@ class TrainingStack:
     # fp32 copy of the gradient partition at the step; "fsdp" = reduce-scatter of one layer's gradients;
     # "megatron" = one contiguous fp32 main_grad buffer (gradients accumulate in it)
     grad_buffers: Literal["ddp", "deepspeed", "fsdp", "megatron"]
-    sequence_parallel: bool  # under TP, norms/residual/dropout activations are split along the sequence
+    # under TP, norms/residual/dropout activations are split along the sequence: the default, and whether the stack
+    # has it at all (a scenario may switch it off: parallelism.sequence_parallel, see sequence_parallel_on)
+    sequence_parallel: bool
     loss_parallel: bool  # under TP, the logits stay sharded over the vocabulary (loss computed per shard)
     # how the cross-entropy meets the logits: "cut" = Apple's Cut Cross-Entropy (logits only in on-chip blocks);
     # "vocab-parallel" = Megatron's _VocabParallelCrossEntropy (fp32 copy turned into the softmax in place)
@@ -194,3 +196,13 @@ STACKS: dict[str, TrainingStack] = {
 
 def get(stack_id: str) -> TrainingStack:
     return STACKS[stack_id]
+
+
+def sequence_parallel_on(stack: TrainingStack, requested: bool | None) -> bool:
+    """Whether the hidden-size activations are split along the sequence under TP: the scenario's
+    `parallelism.sequence_parallel` where set (Megatron runs with or without `--sequence-parallel`), else the
+    stack's default. A stack without sequence parallelism (the `sequence_parallel` trait False) cannot be switched
+    on: Scenario.warnings() says so and it is ignored."""
+    if requested is None:
+        return stack.sequence_parallel
+    return requested and stack.sequence_parallel

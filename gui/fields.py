@@ -40,6 +40,7 @@ def _labels() -> dict[str, str]:
         "parallelism.tp": QCoreApplication.translate("Fields", "tensor parallelism"),
         "parallelism.pp": QCoreApplication.translate("Fields", "pipeline parallelism"),
         "parallelism.ep": QCoreApplication.translate("Fields", "expert parallelism"),
+        "parallelism.sequence_parallel": QCoreApplication.translate("Fields", "sequence parallelism"),
         "parallelism.offload": QCoreApplication.translate("Fields", "offload"),
         "runtime.name": QCoreApplication.translate("Fields", "runtime"),
         "runtime.gpu_memory_utilization": QCoreApplication.translate("Fields", "vLLM memory fraction"),

@@ -194,8 +194,12 @@ def _vllm(ctx: Ctx, memory: Memory, budget: int) -> EnginePool:
         f"{conc:.2f} requests of {ctx_len:,} tokens."
     )
     why += (
-        " CUDA graphs are captured after the pool is sized: their memory (vLLM logs it when capture ends) comes on "
-        "top of the share unless VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS has vLLM set it aside first."
+        " Not counted here: CUDA graph memory (vLLM logs 'Graph capturing finished in N secs, took X GiB'). From "
+        "v0.21.0 vLLM profiles it before sizing the pool and takes its estimate out of the share ('Estimated CUDA "
+        "graph memory: X GiB total'; VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS=1 by default), so the pool is that "
+        "much smaller and nvidia-smi still shows the share; before v0.21.0 (or with the variable set to 0) the "
+        "graphs are captured after the pool is sized and come on top of the share (vLLM's V0 warning: 'CUDA graphs "
+        "can take additional 1~3 GiB memory per GPU')."
     )
     st = ctx.stack
     if st is not None and (st.mixer_count("sliding") or st.mixer_count("chunked") or st.is_hybrid):
@@ -223,7 +227,8 @@ def _vllm(ctx: Ctx, memory: Memory, budget: int) -> EnginePool:
         fits=fits,
         log_lines=lines,
         explanation=why,
-        source="vllm/v1/worker/gpu_worker.py determine_available_memory; vllm/v1/core/kv_cache_utils.py",
+        source="vllm/v1/worker/gpu_worker.py determine_available_memory; vllm/v1/core/kv_cache_utils.py; "
+        "vllm/v1/worker/gpu_model_runner.py profile_cudagraph_memory (v0.21.0: first capture + (n - 1) x per-graph)",
     )
 
 

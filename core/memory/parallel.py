@@ -26,13 +26,18 @@ from core.architecture import StackSpec
 from core.memory import activations as act
 from core.memory.context import Ctx, Num, PhaseItem, fmt_bytes
 from core.result import Phase
-from core.stacks import TORCHTUNE_CHUNKS, TrainingStack
+from core.stacks import TORCHTUNE_CHUNKS, TrainingStack, sequence_parallel_on
 from core.stacks import get as get_stack
+
+
+def sp_on(ctx: Ctx) -> bool:
+    """Sequence parallelism as the scenario runs it: `parallelism.sequence_parallel`, else the stack's default."""
+    return sequence_parallel_on(get_stack(ctx.scenario.training.stack), ctx.scenario.parallelism.sequence_parallel)
 
 
 def sp_divisor(ctx: Ctx) -> int:
     """What the hidden-size activations between attention and MLP are divided by on a TP rank."""
-    return ctx.tp if get_stack(ctx.scenario.training.stack).sequence_parallel else 1
+    return ctx.tp if sp_on(ctx) else 1
 
 
 def gathered_inputs(ctx: Ctx, T: Num, h: int, a: int, readers: int) -> Num:
@@ -144,7 +149,7 @@ def selective_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, mode: act.Mode, ter
             i = st.mlp.intermediate_size / tp
         mms = [q, kv, kv, h] + ([i, i, h] if st.mlp.gated else [i, h])  # wq wk wv wo (w1 w3) w2, in call order
         kept_mm = sum(w for n, w in enumerate(mms) if n % 2 == 0)  # the 1st, 3rd, ... are saved
-        rs = 2 * h / tp if tp > 1 and stack.sequence_parallel else 0.0
+        rs = 2 * h / tp if tp > 1 and sp_on(ctx) else 0.0
         kept = a * T * (h / sp_divisor(ctx) + kept_mm + o + rs) + 4 * T * att.num_heads / tp
         return np.minimum(kept, terms.total), "torchtitan op-level selective AC"
     return terms.total - terms.scores, "Megatron selective recompute (attention core)"
@@ -153,13 +158,14 @@ def selective_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, mode: act.Mode, ter
 def explain_activations(ctx: Ctx, stack: TrainingStack, policy: str, pp_rank: str) -> str:
     parts = []
     if ctx.tp > 1:
+        off = " (switched off: parallelism.sequence_parallel)" if stack.sequence_parallel and not sp_on(ctx) else ""
         parts.append(
             f" {stack.name}: "
             + (
                 f"sequence parallel divides the norm and residual activations by TP = {ctx.tp} as well."
-                if stack.sequence_parallel
-                else f"no sequence parallelism, so norm and residual activations are whole on each of the {ctx.tp} "
-                "TP ranks."
+                if sp_on(ctx)
+                else f"no sequence parallelism{off}, so norm and residual activations are whole on each of the "
+                f"{ctx.tp} TP ranks."
             )
         )
     if policy == "selective":

@@ -57,7 +57,22 @@ def log_memory_ticks(low: float, high: float, labels: str = "125") -> list[list[
     return [major, minor] if minor else [major]
 
 
-class MemoryAxis(pg.AxisItem):
+class QuietAxis(pg.AxisItem):
+    """An axis that redraws only when its range really changed. pyqtgraph's AxisItem throws its drawing away on
+    every signal of the view it is linked to (a resize or a range set to the same values, several per edit),
+    and, with its SI prefix on, sets its label's HTML again and re-measures itself each time. Our axes carry
+    their unit in the label: no SI prefix."""
+
+    def __init__(self, orientation: str) -> None:
+        super().__init__(orientation)
+        self.enableAutoSIPrefix(False)
+
+    def setRange(self, mn: float, mx: float) -> None:
+        if [mn, mx] != getattr(self, "range", None):
+            super().setRange(mn, mx)
+
+
+class MemoryAxis(QuietAxis):
     """Linear: pyqtgraph's ticks, labelled with thousands separators. Log (set_log_range): round sizes, as many
     labelled as the axis' height has room for."""
 
@@ -118,7 +133,7 @@ def batch_ticks(max_batch: float, step: int = 1) -> list[list[tuple[float, str]]
     return power_of_two_ticks(max_batch, step, fmt_int)
 
 
-class ContextAxis(pg.AxisItem):
+class ContextAxis(QuietAxis):
     """Bottom axis of a log-x plot: positions are log10(tokens), or log10(batch size). A label at every power of
     two when the axis is long enough for them, else at every other (or every fourth) one, the rest grid lines."""
 
@@ -137,7 +152,16 @@ class ContextAxis(pg.AxisItem):
     def set_max_context(self, max_context: float) -> None:
         self.set_max(max_context, "context")
 
+    _step_key: tuple[object, ...] = ()
+    _step_value = 1
+
     def _step(self) -> int:
+        key = (self._max, self.width(), self._span)
+        if key != self._step_key:  # measuring the labels costs more than the rest of an edit's axis work
+            self._step_key, self._step_value = key, self._measure_step()
+        return self._step_value
+
+    def _measure_step(self) -> int:
         max_value, kind = self._max
         label = fmt_int if kind == "batch" else fmt_tokens_short
         top = max(1, math.floor(math.log2(max(2.0, max_value))))

@@ -374,6 +374,9 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.scene().sigMouseMoved.connect(self._hover)
         self._build()
+        # Last of the resize handlers (the subclasses' layouts set ranges on it): apply the new view transform now.
+        # pyqtgraph defers it to the next paint, where moving every item costs a second repaint of the chart.
+        self.plot.vb.sigResized.connect(lambda *_args: self.plot.vb.prepareForPaint())
         self._ready = True
         self.apply_style()
 

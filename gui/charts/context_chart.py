@@ -20,7 +20,7 @@ from itertools import chain
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QWidget
 
@@ -29,7 +29,7 @@ from core.sweep import Sweep
 from gui.charts.axes import ContextAxis, MemoryAxis, nice_ceil, nice_floor
 from gui.charts.base import ChartWidget, Label, Marker, label_fill, scenario_caption
 from gui.charts.colors import CATEGORY_COLORS
-from gui.charts.placement import horizontal_line, place, vertical_line
+from gui.charts.placement import Rect, horizontal_line, place, vertical_line
 from gui.format import fmt_bytes, fmt_int, fmt_tokens_short, unit_divisor
 from gui.i18n_engine import phase_text
 from gui.presenter import ViewData
@@ -268,6 +268,7 @@ class ContextChart(ChartWidget):
             label.setVisible(False)
         self._phase_marks: list[tuple[float, str]] = []  # (log x, text) of each change of the peak phase
         self._fit_mark: tuple[str, float | None] = ("none", None)  # "up_to" | "everywhere" | "nowhere", log x
+        self._layout_key: tuple[object, ...] | None = None  # what the labels were last laid out for
         self._curves_key: tuple[object, ...] | None = None
         self._layer_colours: dict[str, str] = {}
         self._shown: bool | None = None  # whether the plot has data (axes, curves and markers shown)
@@ -308,6 +309,7 @@ class ContextChart(ChartWidget):
         if shown == self._shown:
             return
         self._shown = shown
+        self._layout_key = None
         for item in (
             self.total_curve,
             self.usable_line,
@@ -519,7 +521,7 @@ class ContextChart(ChartWidget):
         """The labels over the plot, placed in pixels (gui/charts/placement.py) one after another, each then an
         obstacle for the next, all clear of the marker lines and inside the plot: the usable line's label on
         the line, the current value's label beside its line (top first), the fit label beside the fit point,
-        the phase changes' labels beside their lines (bottom first)."""
+        the phase changes' labels beside their lines (bottom first). Only when something it depends on moved."""
         if self.view is None or self.view.chart_sweep is None or not self._shown:
             return
         vb = self.plot.vb
@@ -527,88 +529,108 @@ class ContextChart(ChartWidget):
         if w < 20 or h < 20:
             return
         (x0, x1), (y0, y1) = self._x_range, self._y_range
+        labels = (self.usable_label, self.current_label, self.fit_label, *self.phase_labels)
+        key = (
+            w,
+            h,
+            self._x_range,
+            self._y_range,
+            self.current_line.value(),
+            self.current_point.point(),
+            self.usable_line.value(),
+            self._fit_mark,
+            tuple(self._phase_marks),
+            tuple(label.toPlainText() for label in labels[:3]),
+        )
+        if key == self._layout_key:
+            return
+        self._layout_key = key
+        sx, sy = w / (x1 - x0), h / (y1 - y0)  # pixels per axis unit
 
-        def px(x: float, y: float) -> QPointF:
-            return QPointF((x - x0) / (x1 - x0) * w, (y1 - y) / (y1 - y0) * h)
+        def px_x(x: float) -> float:
+            return (x - x0) * sx
 
-        bounds = QRectF(0, 0, w, h)
+        def px_y(y: float) -> float:
+            return (y1 - y) * sy
+
+        bounds = (0.0, 0.0, w, h)
         gap = 6.0
-        cx = px(self.current_line.value(), 0).x()
-        uy = px(0, self.usable_line.value()).y()
-        taken = [vertical_line(cx, bounds, 2)]
+        cx = px_x(self.current_line.value())
+        uy = px_y(self.usable_line.value())
+        verticals = [cx]
         if self.fit_line.isVisible():
-            taken.append(vertical_line(px(self.fit_line.value(), 0).x(), bounds, 2))
+            verticals.append(px_x(self.fit_line.value()))
         marks = [(x, text) for x, text in self._phase_marks if x0 < x < x1]
-        for x, _text in marks:
-            taken.append(vertical_line(px(x, 0).x(), bounds, 2))
+        verticals += [px_x(x) for x, _text in marks]
+        taken = [vertical_line(x, bounds, 2) for x in verticals]
         for marker in (self.current_point, self.fit_point):
             if marker.isVisible():
-                centre = px(*marker.point())
-                taken.append(QRectF(centre.x() - 7, centre.y() - 7, 14, 14))
+                mx, my = marker.point()
+                taken.append((px_x(mx) - 7, px_y(my) - 7, px_x(mx) + 7, px_y(my) + 7))
 
-        def rows(size: QSizeF, first: float | None = None, from_bottom: bool = False) -> list[float]:
-            step = size.height() / 3
-            ys = [4 + i * step for i in range(max(1, int((h - size.height() - 8) / step) + 1))]
-            ys = ys[::-1] if from_bottom else ys
-            return ys if first is None else [first, *ys]
+        def rows(height: float, from_bottom: bool = False) -> list[float]:
+            step = height / 3
+            ys = [4 + i * step for i in range(max(1, int((h - height - 8) / step) + 1))]
+            return ys[::-1] if from_bottom else ys
 
-        def beside(x: float, size: QSizeF, ys: list[float], right_first: bool = True) -> list[QPointF]:
-            right, left = x + gap, x - gap - size.width()
+        def beside(x: float, width: float, ys: list[float], right_first: bool = True) -> list[tuple[float, float]]:
+            right, left = x + gap, x - gap - width
             order = (right, left) if right_first else (left, right)
-            return [QPointF(side, y) for y in ys for side in order]
+            return [(side, y) for y in ys for side in order]
 
-        verticals = [r.center().x() for r in taken]
-
-        def fallback(size: QSizeF, ys: list[float]) -> Iterator[QPointF]:
+        def fallback(width: float, ys: list[float]) -> Iterator[tuple[float, float]]:
             """Beside every marker line and at both ends of each row; then anywhere along each row."""
             for y in ys:
                 for x in verticals:
-                    yield QPointF(x + gap, y)
-                    yield QPointF(x - gap - size.width(), y)
-                yield QPointF(4.0, y)
-                yield QPointF(w - 4 - size.width(), y)
+                    yield (x + gap, y)
+                    yield (x - gap - width, y)
+                yield (4.0, y)
+                yield (w - 4 - width, y)
             for y in ys:
-                for k in range(int((w - size.width()) / 24) + 1):
-                    yield QPointF(4 + 24 * k, y)
+                for k in range(int((w - width) / 24) + 1):
+                    yield (4.0 + 24 * k, y)
 
-        def put(label: Label, candidates: list[QPointF], obstacles: list[QRectF], near_only: bool = False) -> None:
+        def size_of(label: Label) -> tuple[float, float]:
+            box = label.boundingRect()
+            return box.width(), box.height()
+
+        def put(
+            label: Label, candidates: list[tuple[float, float]], obstacles: list[Rect], near_only: bool = False
+        ) -> None:
             """`near_only`: only at one of `candidates`, else hidden."""
-            size = label.boundingRect().size()
+            size = size_of(label)
             if near_only:
                 rect = place(size, candidates, bounds, obstacles, free_only=True)
                 label.setVisible(rect is not None)
                 if rect is None:
                     return
             else:
-                rect = place(size, chain(candidates, fallback(size, rows(size))), bounds, obstacles)
+                rect = place(size, chain(candidates, fallback(size[0], rows(size[1]))), bounds, obstacles)
                 assert rect is not None
             label.setAnchor((0.0, 0.0))
-            label.setPos(x0 + rect.left() / w * (x1 - x0), y1 - rect.top() / h * (y1 - y0))
+            label.setPos(x0 + rect[0] / sx, y1 - rect[1] / sy)
             taken.append(rect)
 
         line = horizontal_line(uy, bounds, 2)
         # the usable label: on its line (above, else below), at the left end, else wherever it is clear
-        size = self.usable_label.boundingRect().size()
-        xs = [4.0, w - 4 - size.width()] + [4 + k * (w - size.width()) / 8 for k in range(1, 8)]
-        above, below = uy - 2 - size.height(), uy + 2
-        put(self.usable_label, [QPointF(x, y) for y in (above, below) for x in xs], list(taken))
+        lw, lh = size_of(self.usable_label)
+        xs = [4.0, w - 4 - lw] + [4 + k * (w - lw) / 8 for k in range(1, 8)]
+        put(self.usable_label, [(x, y) for y in (uy - 2 - lh, uy + 2) for x in xs], list(taken))
         # the current value: beside its line, as high as it is clear
-        size = self.current_label.boundingRect().size()
-        right_first = cx + gap + size.width() <= w
-        put(self.current_label, beside(cx, size, rows(size), right_first), [*taken, line])
+        lw, lh = size_of(self.current_label)
+        put(self.current_label, beside(cx, lw, rows(lh), cx + gap + lw <= w), [*taken, line])
         # the fit: beside the fit point, under the usable line first (the curve is above it beyond that point)
-        size = self.fit_label.boundingRect().size()
+        lw, lh = size_of(self.fit_label)
         kind, fx = self._fit_mark
         if kind == "nowhere" or fx is None:
-            centre = (w - size.width()) / 2
-            candidates = [QPointF(x, y) for y in rows(size) for x in (centre, 4.0, w - 4 - size.width())]
+            candidates = [(x, y) for y in rows(lh) for x in ((w - lw) / 2, 4.0, w - 4 - lw)]
         else:
-            fpx = px(fx, 0).x()
-            first = [uy + 6, uy - 6 - size.height()]
+            fpx = px_x(fx)
+            ys = [uy + 6, uy - 6 - lh, *rows(lh)]
             if kind == "everywhere":
-                candidates = [QPointF(fpx - gap - size.width(), y) for y in [*first, *rows(size)]]
+                candidates = [(fpx - gap - lw, y) for y in ys]
             else:
-                candidates = beside(fpx, size, [*first, *rows(size)], right_first=fpx - gap - size.width() < 0)
+                candidates = beside(fpx, lw, ys, right_first=fpx - gap - lw < 0)
         put(self.fit_label, candidates, [*taken, line])
         # the phase changes: beside their lines, from the bottom up, where there is room (the legend names them)
         for i, (line_item, label) in enumerate(zip(self.phase_lines, self.phase_labels, strict=True)):
@@ -619,8 +641,8 @@ class ContextChart(ChartWidget):
                 x, text = marks[i]
                 line_item.setValue(x)
                 label.setText(text)
-                size = label.boundingRect().size()
-                put(label, beside(px(x, 0).x(), size, rows(size, from_bottom=True)), [*taken, line], near_only=True)
+                lw, lh = size_of(label)
+                put(label, beside(px_x(x), lw, rows(lh, from_bottom=True)), [*taken, line], near_only=True)
 
     def tooltip_at(self, log_x: float) -> str:
         if self.view is None or self.view.chart_sweep is None or self.texts is None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QPen
 
 from core.result import Item
 from gui.charts.axes import MemoryAxis, nice_ceil
@@ -46,7 +47,10 @@ class VramChart(ChartWidget):
         p.addItem(self.peak_label)
         self.segment_labels: dict[str, Label] = {}  # one per item key, created on first use, then reused
         self.segments: list[tuple[float, float, Item]] = []  # (x0, x1, item) in axis units, for hover
-        self.colors: dict[str, pg.QtGui.QColor] = {}
+        self.colors: dict[str, QColor] = {}
+        self._style_key: tuple[tuple[tuple[str, str], ...], QColor | None] = ((), None)
+        self._brushes: list[QBrush] = []
+        self._pens: list[QPen] = []
         self.total = self.usable = 0.0  # axis units
         self.plot.vb.sigResized.connect(self._layout_overlays)
 
@@ -64,12 +68,18 @@ class VramChart(ChartWidget):
         est = view.estimate
         div = unit_divisor(unit)
         items = [i for i in est.memory.items if i.bytes > 0]
-        self.colors = item_colors((i.key, i.category) for i in items)
+        keys = tuple((i.key, i.category) for i in items)
+        if keys != self._style_key[0] or self.style_.background != self._style_key[1]:
+            # colours, brushes and pens follow the components present (an edit of a number rarely changes them)
+            self._style_key = (keys, QColor(self.style_.background))
+            self.colors = item_colors(keys)
+            self._brushes = [pg.mkBrush(self.colors[key]) for key, _category in keys]
+            self._pens = [pg.mkPen(self.style_.background, width=1) for _ in keys]
         widths = np.array([i.bytes / div for i in items], dtype=float)
         x0 = np.concatenate([[0.0], np.cumsum(widths)[:-1]]) if len(items) else np.zeros(0)
-        brushes = [pg.mkBrush(self.colors[i.key]) for i in items]
-        pens = [pg.mkPen(self.style_.background, width=1) for _ in items]
-        self.bars.setOpts(x0=x0, y=np.zeros(len(items)), width=widths, height=BAR_HEIGHT, brushes=brushes, pens=pens)
+        self.bars.setOpts(
+            x0=x0, y=np.zeros(len(items)), width=widths, height=BAR_HEIGHT, brushes=self._brushes, pens=self._pens
+        )
         self.segments = [(float(a), float(a + w), i) for a, w, i in zip(x0, widths, items, strict=True)]
 
         self.total = est.memory.total / div

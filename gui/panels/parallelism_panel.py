@@ -1,6 +1,7 @@
-"""Parallelism: tensor and pipeline degrees (inference and training), expert parallelism (MoE models), ZeRO stage
-and offload (training only; a stack that shards by itself — FSDP2, torchtune, Megatron's distributed optimizer —
-says so in the ZeRO row's place); the data-parallel degree that follows from the GPU count is shown, not edited."""
+"""Parallelism: tensor and pipeline degrees (inference and training), expert parallelism (MoE models), sequence
+parallelism (training under tensor parallelism: the stack's default, on or off), ZeRO stage and offload (training
+only; a stack that shards by itself — FSDP2, torchtune, Megatron's distributed optimizer — says so in the ZeRO row's
+place); the data-parallel degree that follows from the GPU count is shown, not edited."""
 
 from __future__ import annotations
 
@@ -30,6 +31,19 @@ class ParallelismPanel(QGroupBox):
                 "holding num_experts ÷ EP of them; tokens travel to their experts and back (all-to-all)"
             )
         )
+        self.sp = QComboBox(self)
+        # None = what the stack does (Megatron and torchtitan: on); the data are strings, the field's values below
+        fill_combo(
+            self.sp,
+            [(self.tr("Stack default"), "stack"), (self.tr("On"), "on"), (self.tr("Off"), "off")],
+        )
+        self.sp.setToolTip(
+            self.tr(
+                "Sequence parallel (Megatron --sequence-parallel, torchtitan's TP plan): under tensor parallelism the "
+                "norm, dropout and residual activations are split along the sequence over the tensor-parallel GPUs "
+                "instead of held whole on each; only stacks that have it can turn it on"
+            )
+        )
         self.dp = QLabel(self)
         self.sharding = QLabel(self)
         self.sharding.setWordWrap(True)
@@ -56,6 +70,7 @@ class ParallelismPanel(QGroupBox):
         self.form.addRow(self.tr("Tensor parallel"), self.tp)
         self.form.addRow(self.tr("Pipeline parallel"), self.pp)
         self.form.addRow(self.tr("Expert parallel"), self.ep)
+        self.form.addRow(self.tr("Sequence parallel"), self.sp)
         self.form.addRow(self.tr("Data parallel"), self.dp)
         self.form.addRow(self.tr("ZeRO"), self.zero)
         self.form.addRow(self.tr("Sharding"), self.sharding)
@@ -65,6 +80,15 @@ class ParallelismPanel(QGroupBox):
         b.spin(self.pp, "parallelism.pp")
         b.spin(self.ep, "parallelism.ep")
         b.combo(self.zero, "parallelism.zero")
+        sp_values = {"stack": None, "on": True, "off": False}
+        self.sp.activated.connect(
+            lambda i: document.set_field("parallelism.sequence_parallel", sp_values[self.sp.itemData(i)])
+        )
+        b.custom(
+            self.sp,
+            lambda s: {None: "stack", True: "on", False: "off"}[s.parallelism.sequence_parallel],
+            lambda v: self.sp.setCurrentIndex(self.sp.findData(v)),
+        )
         b.combo(self.offload, "parallelism.offload")
         document.changed.connect(self._show)
         b.sync()
@@ -93,4 +117,8 @@ class ParallelismPanel(QGroupBox):
         moe = decoder is not None and decoder.moe is not None
         self.form.setRowVisible(self.ep, moe and (not scenario.runtime.gguf or p.ep > 1))
         self.form.setRowVisible(self.offload, training)
+        # it changes memory only in training with tensor parallelism; "on" only where the stack has it
+        self.form.setRowVisible(self.sp, training and p.tp > 1)
+        on = self.sp.model().item(self.sp.findData("on"))  # type: ignore[attr-defined]
+        on.setEnabled(stack.sequence_parallel or p.sequence_parallel is True)
         self.form.setRowVisible(self.dp, p.gpus > 1)

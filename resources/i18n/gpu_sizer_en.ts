@@ -1506,6 +1506,10 @@
         <translation>expert parallelism</translation>
     </message>
     <message>
+        <source>sequence parallelism</source>
+        <translation>sequence parallelism</translation>
+    </message>
+    <message>
         <source>offload</source>
         <translation>offload</translation>
     </message>
@@ -2305,6 +2309,22 @@
         <translation>Expert parallel: each MoE layer&apos;s experts split over this many of the data-parallel GPUs, each holding num_experts ÷ EP of them; tokens travel to their experts and back (all-to-all)</translation>
     </message>
     <message>
+        <source>Stack default</source>
+        <translation>Stack default</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Sequence parallel (Megatron --sequence-parallel, torchtitan&apos;s TP plan): under tensor parallelism the norm, dropout and residual activations are split along the sequence over the tensor-parallel GPUs instead of held whole on each; only stacks that have it can turn it on</source>
+        <translation>Sequence parallel (Megatron --sequence-parallel, torchtitan&apos;s TP plan): under tensor parallelism the norm, dropout and residual activations are split along the sequence over the tensor-parallel GPUs instead of held whole on each; only stacks that have it can turn it on</translation>
+    </message>
+    <message>
         <source>Off (plain data parallel)</source>
         <translation>Off (plain data parallel)</translation>
     </message>
@@ -2343,6 +2363,10 @@
     <message>
         <source>Expert parallel</source>
         <translation>Expert parallel</translation>
+    </message>
+    <message>
+        <source>Sequence parallel</source>
+        <translation>Sequence parallel</translation>
     </message>
     <message>
         <source>Data parallel</source>

@@ -1506,6 +1506,10 @@
         <translation>专家并行</translation>
     </message>
     <message>
+        <source>sequence parallelism</source>
+        <translation>序列并行</translation>
+    </message>
+    <message>
         <source>offload</source>
         <translation>卸载</translation>
     </message>
@@ -2305,6 +2309,22 @@
         <translation>专家并行：每个 MoE 层的专家分布到这么多个数据并行 GPU 上，每个 GPU 持有 num_experts ÷ EP 个专家；token 被发送到其专家再返回（all-to-all）</translation>
     </message>
     <message>
+        <source>Stack default</source>
+        <translation>框架默认</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>Sequence parallel (Megatron --sequence-parallel, torchtitan&apos;s TP plan): under tensor parallelism the norm, dropout and residual activations are split along the sequence over the tensor-parallel GPUs instead of held whole on each; only stacks that have it can turn it on</source>
+        <translation>序列并行（Megatron --sequence-parallel、torchtitan 的张量并行方案）：在张量并行下，归一化、dropout 和残差的激活沿序列维度切分到各张量并行 GPU 上，而不是每个 GPU 都保存完整副本；只有支持它的训练框架才能开启</translation>
+    </message>
+    <message>
         <source>Off (plain data parallel)</source>
         <translation>关闭（普通数据并行）</translation>
     </message>
@@ -2343,6 +2363,10 @@
     <message>
         <source>Expert parallel</source>
         <translation>专家并行</translation>
+    </message>
+    <message>
+        <source>Sequence parallel</source>
+        <translation>序列并行</translation>
     </message>
     <message>
         <source>Data parallel</source>

@@ -54,9 +54,10 @@ def test_family_count_equals_transformers_default(model_type: str) -> None:
 @pytest.mark.parametrize("name", sorted(DEFAULTS["variants"]))
 def test_family_at_published_dimensions_equals_transformers(name: str) -> None:
     """Families the real-config corpus has no file for yet (Granite 4, Falcon-H1), at the dimensions of their
-    published checkpoints (sources in tools/oracle/default_configs.py): both the keys as the checkpoints spell them
-    (layer_types "mamba" / "attention") and transformers' own re-save of them ("linear_attention" /
-    "full_attention") must give transformers' count."""
+    published checkpoints, and Gemma 4's small-model structure on a real Gemma 4 text model (sources in
+    tools/oracle/default_configs.py): both the keys as the checkpoints spell them (layer_types "mamba" /
+    "attention", global_head_dim) and transformers' own re-save of them ("linear_attention" / "full_attention",
+    per_layer_config) must give transformers' count."""
     v = DEFAULTS["variants"][name]
     for config in ({"model_type": v["model_type"], **v["keys"]}, v["config"]):
         imported = hf_config.from_dict(config)

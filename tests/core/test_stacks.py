@@ -257,6 +257,51 @@ def test_megatron_block_is_korthikanti_34sbh_plus_5as2b(tp: int, per_layer: floa
     assert terms.total == pytest.approx(per_layer + 16 * 1024 / tp)
 
 
+def test_megatron_without_sequence_parallel_is_korthikanti_10_plus_24_over_t() -> None:
+    # Korthikanti et al. 2022, eq. 2: with tensor parallelism and no sequence parallelism a GPT block keeps
+    # s·b·h·(10 + 24/t + 5·a·s/(h·t)) bytes: the 10·sbh outside attention and MLP (two LayerNorm inputs 4, the QKV and
+    # fc1 inputs 2 + 2, two dropout masks 1 + 1) stay whole on every TP rank. GPT-2 small as above, t = 2, Megatron
+    # run without --sequence-parallel (parallelism.sequence_parallel = False); LayerNorm's fp32 mean and rstd
+    # (16 bytes per row) are whole as well
+    from core.memory import parallel
+
+    s, b, h, a, t = 1024, 1, 768, 12, 2
+    per_layer = s * b * h * (10 + 24 / t) + 5 * a * s * s * b / t + 16 * s
+    sc = scenario(
+        "gpt2",
+        workload={"mode": "training", "batch": b, "context": s},
+        training={"stack": "megatron", "attention": "eager"},
+        parallelism={"gpus": t, "tp": t, "sequence_parallel": False},
+    )
+    st = sc.model.architecture.decoder
+    assert st is not None
+    assert parallel.megatron_saved(make_ctx(sc, resolve_gpu(sc)), st, 1024.0, 1024.0).total == pytest.approx(per_layer)
+    assert not [w for w in sc.warnings() if "ignored" in w]
+    assert any("no sequence parallelism" in w for w in sc.warnings())
+
+
+def test_sequence_parallel_follows_the_stack_unless_set() -> None:
+    # None = the stack's own: megatron and fsdp2 split along the sequence under TP, the Hugging Face stack does not
+    # and cannot be switched on (said, and ignored): its activations are those of sequence_parallel = None
+    from core.memory import parallel
+
+    def divisor(stack: str, sp: bool | None) -> int:
+        s = scenario(
+            "llama-3.1-8b",
+            workload={"mode": "training"},
+            training={"stack": stack},
+            parallelism={"gpus": 8, "tp": 4, "sequence_parallel": sp},
+        )
+        return parallel.sp_divisor(make_ctx(s, resolve_gpu(s)))
+
+    assert (divisor("megatron", None), divisor("megatron", False), divisor("fsdp2", None)) == (4, 1, 4)
+    assert divisor("hf", None) == divisor("hf", True) == 1
+    hf_on = scenario(
+        "llama-3.1-8b", workload={"mode": "training"}, parallelism={"gpus": 8, "tp": 4, "sequence_parallel": True}
+    )
+    assert any("has no sequence parallelism; parallelism.sequence_parallel is ignored" in w for w in hf_on.warnings())
+
+
 def test_parameter_offload_takes_the_16_bit_partition_off_the_gpu() -> None:
     # ZeRO-3 offload_param keeps the 16-bit partition (2 · N / DP) in CPU memory; with optimizer offload only it stays
     par = {"gpus": 8, "zero": 3}
@@ -278,3 +323,17 @@ def test_persistent_gradient_buffers_exist_in_the_forward_pass() -> None:
     z2 = {"parallelism": {"gpus": 8, "zero": 2}, "training": {"stack": "deepspeed"}}
     assert _phase("forward", "zero_buckets", **z2) == 0 and _phase("optimizer_step", "zero_buckets", **z2) == 0
     assert _phase("forward", "gradients") == 0
+
+
+def test_sequence_parallel_where_it_cannot_act_is_said() -> None:
+    # inference has no activations saved for backward, and with tp 1 there is nothing to split the sequence over
+    serve = scenario("llama-3.1-8b", parallelism={"sequence_parallel": True})
+    assert "sequence parallelism applies to training only; ignored for inference" in serve.warnings()
+    one = scenario(
+        "llama-3.1-8b",
+        workload={"mode": "training"},
+        training={"stack": "megatron"},
+        parallelism={"sequence_parallel": True},
+    )
+    assert any("acts only under tensor parallelism" in w for w in one.warnings())
+    assert not scenario("llama-3.1-8b", parallelism={"sequence_parallel": False}).warnings()

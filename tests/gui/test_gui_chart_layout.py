@@ -347,3 +347,50 @@ def test_breakdown_labels_apart_in_a_1280x720_window(qtbot, window: MainWindow, 
     settle(qtbot, window)
     qtbot.wait(100)
     assert_breakdown_laid_out(window.vram_chart)
+
+
+@pytest.mark.parametrize("kind", ["breakdown", "context"])
+def test_an_edit_that_keeps_the_ranges_keeps_the_axes_drawings(qtbot, kind: str) -> None:  # type: ignore[no-untyped-def]
+    """Dragging the context moves the markers only: every axis keeps its drawing (pyqtgraph threw it away and
+    rewrote its label on every signal of the view, several times an edit)."""
+    chart = VramChart() if kind == "breakdown" else ContextChart()
+    qtbot.addWidget(chart)
+    chart.resize(900, 400)
+    chart.set_view(compute_view(llama_4090_q4()))
+    chart.show()
+    qtbot.waitExposed(chart)
+    axes = [chart.plot.getAxis(name) for name in ("left", "bottom") if chart.plot.getAxis(name).isVisible()]
+    qtbot.waitUntil(lambda: all(axis.picture is not None for axis in axes), timeout=3000)
+    drawings = [axis.picture for axis in axes]
+    for context in (30000, 20000, 16000):
+        chart.set_view(compute_view(llama_4090_q4(context)))
+        qtbot.wait(30)
+    assert [axis.picture for axis in axes] == drawings
+
+
+def test_a_resized_chart_is_repainted_once(qtbot, window: MainWindow) -> None:
+    """The view's new transform is applied when the chart is resized, not during the next paint (where moving
+    the labels and markers cost a second repaint)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    window.show()
+    qtbot.waitExposed(window)
+    window.document.new(llama_4090_q4())
+    settle(qtbot, window)
+    chart = window.context_chart
+    qtbot.wait(100)
+    paints: list[int] = []
+
+    class Count(QObject):
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                paints.append(1)
+            return False
+
+    counter = Count()
+    chart.viewport().installEventFilter(counter)
+    chart.resize(chart.width() - 40, chart.height() - 30)
+    qtbot.waitUntil(lambda: len(paints) >= 1, timeout=3000)
+    qtbot.wait(100)
+    chart.viewport().removeEventFilter(counter)
+    assert len(paints) == 1

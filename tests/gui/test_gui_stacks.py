@@ -372,3 +372,30 @@ def test_a_step_up_from_default_starts_at_the_default(qtbot, window: MainWindow)
     pick_combo(w.runtime, "ollama")
     w.num_ctx.stepBy(1)
     assert doc.scenario.runtime.num_ctx == 131_072
+
+
+def test_sequence_parallel_control(qtbot, window: MainWindow) -> None:
+    par, doc = window.editor.parallelism, window.document
+    assert not par.form.isRowVisible(par.sp)  # inference: sequence parallelism changes nothing
+    training(window)
+    window.editor.gpu_picker.count.setValue(8)
+    assert not par.form.isRowVisible(par.sp)  # no tensor parallelism: nothing to split along the sequence
+    par.tp.setValue(2)
+    assert par.form.isRowVisible(par.sp) and par.sp.currentData() == "stack"
+    # the Hugging Face stack has no sequence parallelism: "On" cannot be chosen (the engine would ignore it)
+    model = par.sp.model()
+    assert not model.item(par.sp.findData("on")).isEnabled()
+    pick_combo(window.editor.precision.stack, "megatron")
+    assert model.item(par.sp.findData("on")).isEnabled()
+    settle(qtbot, window)
+    with_sp = item_bytes(window, "activations")
+    before = doc.undo_stack.index()
+    pick_combo(par.sp, "off")
+    assert doc.scenario.parallelism.sequence_parallel is False
+    one_step(window, before, "Set sequence parallelism to off")
+    settle(qtbot, window)
+    # Korthikanti et al. 2022: without sequence parallelism the norm inputs (and dropout masks) stay whole on every
+    # tensor-parallel rank, so the activations kept grow (held by hand in tests/core/test_stacks.py)
+    assert item_bytes(window, "activations") > with_sp
+    doc.undo_stack.undo()
+    assert doc.scenario.parallelism.sequence_parallel is None and par.sp.currentData() == "stack"

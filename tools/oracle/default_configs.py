@@ -73,6 +73,16 @@ VARIANTS: dict[str, tuple[str, dict]] = {
         "mamba_d_state": 256, "mamba_n_groups": 1, "mamba_n_heads": 24, "mamba_d_head": 128, "mamba_d_ssm": 3072,
         "mamba_expand": 2, "mamba_d_conv": 4, "mamba_chunk_size": 128, "max_position_embeddings": 262144}),
 }  # fmt: skip
+# Gemma 4's small-model structure (per-layer inputs, kv-shared last layers with double-wide MLPs) on the text model
+# of a real Gemma 4 config (the corpus's nvidia/Gemma-4-31B-IT-NVFP4 text_config; no published config of a small
+# Gemma 4 was found): transformers' count of that structure, not of a published checkpoint.
+_GEMMA4_31B = json.loads(
+    (REPO / "tests/data/param_oracle/configs/nvidia__Gemma-4-31B-IT-NVFP4/config.json").read_text()
+)["text_config"]
+VARIANTS["gemma-4 31B text + per-layer inputs, 20 kv-shared layers, double-wide MLP"] = ("gemma4_text", {
+    **{k: v for k, v in _GEMMA4_31B.items() if k not in ("model_type", "dtype")},
+    "hidden_size_per_layer_input": 256, "num_kv_shared_layers": 20, "use_double_wide_mlp": True,
+})  # fmt: skip
 
 
 def build(mt: str, keys: dict | None = None) -> dict:
