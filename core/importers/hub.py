@@ -21,6 +21,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import huggingface_hub
+from huggingface_hub import constants as hf_constants
 from huggingface_hub import errors as hf_errors
 
 from core.errors import ModelFormatError, SizingError
@@ -190,7 +191,7 @@ def _reachable(rid: str) -> None:
     (HF_HUB_OFFLINE), where the client itself answers from the cache at once."""
     if os.environ.get("HF_HUB_OFFLINE", "").strip().lower() in ("1", "on", "yes", "true"):
         return
-    host = urlparse(huggingface_hub.constants.ENDPOINT).hostname or "huggingface.co"
+    host = urlparse(hf_constants.ENDPOINT).hostname or "huggingface.co"
     try:
         socket.getaddrinfo(host, 443, type=socket.SOCK_STREAM)
     except OSError as exc:  # socket.gaierror: no DNS, no network
