@@ -104,6 +104,10 @@ def cmd_plan_serving(args: argparse.Namespace) -> int:
     lines.append("layouts tried (one replica each):")
     lines += _options_text(plan, args.units)
     lines += [f"note: {n}" for n in (*plan.notes, *notes)]
+    lines += [
+        f"measured error of the {fig}: {lo:+.0%} to {hi:+.0%} against {engine}'s published benchmarks"
+        for engine, fig, lo, hi in plan.time_error
+    ]
     lines.append(f"expected error: {plan.expected_error}")
     print("\n".join(lines))
     return 0

@@ -30,6 +30,19 @@ MFU_CNN = 0.35
 # for H100: gemm 0.78, hbm 0.92). Decode engines reach 60-85 % of bandwidth in practice; we use 0.8.
 GEMM_EFFICIENCY = 0.78
 HBM_EFFICIENCY = 0.80
+# Decode's achievable bandwidth, checked on published batch-1 decode (tests/data/reference/serving-measured.jsonl):
+# llama.cpp F16 on an RTX 4090 implies 0.81 and vLLM 0.23 with Llama-3.1-8B on an A100 40GB 0.78 (the two rows
+# marked "calibration"); every other row is held out.
+# Tensor parallelism adds two all-reduces per layer (after attention and after the MLP) to every forward pass; at
+# decode they are latency-bound, not bandwidth-bound: 30 µs each, from NIM 1.8.0's Llama-3.3-70B FP8 TP2 on H100 at
+# one request (18.58 ms measured less the 13.9 ms bandwidth roofline over 2 × 80 all-reduces = 29 µs, the third
+# calibration row); held out: the same NIM at 500 / 2,000 tokens, vLLM's TP4 Llama-3-70B and TP2 Mixtral on H200.
+# The all-reduce kernel alone is far shorter: 3-5 µs for 8-16 KB on 2-8 H100s under CUDA graphs, 19-25 µs eager
+# (NVIDIA aiconfigurator's measured database, ai-dynamo/aiconfigurator @ 095f58a5, aic-core/src/aiconfigurator_core/
+# systems/data/h100_sxm/comm/{trtllm/1.3.0rc10,vllm/0.19.0,sglang/0.5.10}/custom_allreduce_perf.parquet), so the
+# 30 µs is the whole cost of each synchronisation point: the kernel, waiting for the slowest GPU, and the launch
+# gaps around it — a fitted figure, not a kernel time.
+ALLREDUCE_SECONDS = 30e-6
 
 
 def active_params(pc: ParamCount, scenario: Scenario) -> float:
@@ -270,21 +283,37 @@ def compute(scenario: Scenario, pc: ParamCount, gpu: GpuSpec, weight_bytes: floa
     prefill_flops = (2 * n_act * prompt + attention_flops_per_token(scenario, prompt / 2) * prompt) * seqs
     shard = p.tp * (p.pp if scenario.runtime.name != "hf" else 1)
     update = {}
+    # tensor parallel: two all-reduces per layer per forward pass, each a fixed latency (ALLREDUCE_SECONDS)
+    st = arch.decoder
+    n_ar = 2 * st.num_layers if st is not None and p.tp > 1 else 0
+    t_ar = n_ar * ALLREDUCE_SECONDS
+    ar_words: str = (
+        Message(
+            "compute.allreduces",
+            " + {n} all-reduces × {us:.0f} µs (tensor parallel)",
+            n=n_ar,
+            us=ALLREDUCE_SECONDS * 1e6,
+        )
+        if n_ar
+        else ""
+    )
     if peak:
         t_c = prefill_flops / (p.tp * peak * GEMM_EFFICIENCY)
         t_m = weight_bytes / (bw * HBM_EFFICIENCY) if bw else 0.0
-        update["prefill_seconds"] = max(t_c, t_m)
-        update["time_to_first_token"] = max(t_c, t_m)
+        t_pre = max(t_c, t_m) + t_ar
+        update["prefill_seconds"] = t_pre
+        update["time_to_first_token"] = t_pre
         expl["prefill"] = Message(
-            "compute.prefill",
+            "compute.prefill_allreduces",
             "max(compute {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%}), weights {weights_gb:,.2f} GB "
-            "/ bandwidth) = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens",
+            "/ bandwidth){ar} = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens",
             flops=prefill_flops,
             tp=p.tp,
             tflops=peak / 1e12,
             eff=GEMM_EFFICIENCY,
             weights_gb=weight_bytes / 1e9,
-            ms=max(t_c, t_m) * 1e3,
+            ar=ar_words,
+            ms=t_pre * 1e3,
             seqs=seqs,
             prompt=prompt,
         )
@@ -294,7 +323,7 @@ def compute(scenario: Scenario, pc: ParamCount, gpu: GpuSpec, weight_bytes: floa
         t_mem = step_bytes / (bw * HBM_EFFICIENCY)
         step_flops = (2 * n_act + attention_flops_per_token(scenario, avg_ctx)) * seqs / shard
         t_comp = step_flops / (peak * GEMM_EFFICIENCY) if peak else 0.0
-        t = max(t_mem, t_comp)
+        t = max(t_mem, t_comp) + t_ar
         update.update(
             decode_tokens_per_second=1 / t,
             aggregate_tokens_per_second=seqs / t,
@@ -318,20 +347,33 @@ def compute(scenario: Scenario, pc: ParamCount, gpu: GpuSpec, weight_bytes: floa
                 replicas_s="s" if replicas > 1 else "",
                 total=replicas * gpus,
             )
-        expl["decode"] = Message(
-            "compute.decode_" + ("bandwidth" if t_mem >= t_comp else "compute"),
-            "each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache "
-            "(≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute "
-            "{t_comp_ms:,.2f} ms → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total "
-            + ("(bandwidth-bound)" if t_mem >= t_comp else "(compute-bound)"),
-            weights_gb=weight_bytes / 1e9,
-            kv_gb=kv_bytes * avg_ctx / max(1, w.context) / 1e9,
-            bw_gbs=bw / 1e9,
-            eff=HBM_EFFICIENCY,
-            t_mem_ms=t_mem * 1e3,
-            t_comp_ms=t_comp * 1e3,
-            per_seq=1 / t,
-            total=seqs / t,
+        figures = {
+            "weights_gb": weight_bytes / 1e9,
+            "kv_gb": kv_bytes * avg_ctx / max(1, w.context) / 1e9,
+            "bw_gbs": bw / 1e9,
+            "eff": HBM_EFFICIENCY,
+            "t_mem_ms": t_mem * 1e3,
+            "t_comp_ms": t_comp * 1e3,
+            "ar": ar_words,
+            "per_seq": 1 / t,
+            "total": seqs / t,
+        }
+        expl["decode"] = (
+            Message(
+                "compute.decode_allreduces_bandwidth",
+                "each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at "
+                "the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} "
+                "ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)",
+                **figures,
+            )
+            if t_mem >= t_comp
+            else Message(
+                "compute.decode_allreduces_compute",
+                "each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at "
+                "the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} "
+                "ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)",
+                **figures,
+            )
         )
     else:
         notes.append(

@@ -28,21 +28,25 @@ _MARKED: dict[str, object] = {
         "Engine",
         "{text}",
     ),
+    "compute.allreduces": QT_TRANSLATE_NOOP(
+        "Engine",
+        " + {n} all-reduces × {us:.0f} µs (tensor parallel)",
+    ),
     "compute.capacity": QT_TRANSLATE_NOOP(
         "Engine",
         "{target:,.0f} tokens/s ÷ {per_replica:,.1f} tokens/s per replica ({seqs} concurrent sequences on {gpus} "
         "GPU{gpus_s}) → {replicas} replica{replicas_s}, {total} GPUs",
     ),
-    "compute.decode_bandwidth": QT_TRANSLATE_NOOP(
+    "compute.decode_allreduces_bandwidth": QT_TRANSLATE_NOOP(
         "Engine",
         "each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the "
-        "mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms → "
+        "mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → "
         "{per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)",
     ),
-    "compute.decode_compute": QT_TRANSLATE_NOOP(
+    "compute.decode_allreduces_compute": QT_TRANSLATE_NOOP(
         "Engine",
         "each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the "
-        "mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms → "
+        "mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → "
         "{per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)",
     ),
     "compute.flops_cnn": QT_TRANSLATE_NOOP(
@@ -77,10 +81,10 @@ _MARKED: dict[str, object] = {
         "{gpu}: {tflops:,.1f} TFLOP/s dense {precision} (vendor figure; sparse figures halved). For scale: "
         "{cores:,} cores × {mhz:,.0f} MHz × 2 FLOPs (FMA) = {fp32:,.1f} TFLOP/s fp32 on the vector units",
     ),
-    "compute.prefill": QT_TRANSLATE_NOOP(
+    "compute.prefill_allreduces": QT_TRANSLATE_NOOP(
         "Engine",
         "max(compute {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%}), weights {weights_gb:,.2f} GB "
-        "/ bandwidth) = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens",
+        "/ bandwidth){ar} = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens",
     ),
     "compute.selective_megatron": QT_TRANSLATE_NOOP(
         "Engine",

@@ -266,15 +266,17 @@ class MainWindow(QMainWindow):
 
     # --- reactions ---------------------------------------------------------------------------------------
     def _show_view(self, view: ViewData) -> None:
+        minimums = [chart.minimumHeight() for chart in self.charts.values()]
         self.answer.set_view(view)
         self.vram_chart.set_view(view)
         self.context_chart.set_view(view)
         # Each scene hands its changed items to its view in a queued call, which then repaints the window at once.
         # Delivered here, both charts are repainted now, each once; queued, the second chart's changes would often
-        # wait for the first chart's repaint and take a later frame. Layouts first: a legend that gained a row, or an
-        # answer that got taller, resizes the charts, and painted before that they would be painted twice.
-        for _level in range(6):  # a chart's minimum height goes up through the splitter, the tabs, the window
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        # wait for the first chart's repaint and take a later frame. A legend that gained a row resizes its chart:
+        # then the layouts go first, or the charts would be painted twice (before and after the resize).
+        if [chart.minimumHeight() for chart in self.charts.values()] != minimums:
+            for _level in range(6):  # a chart's minimum height goes up through the splitter, the tabs, the window
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         for chart in self.charts.values():
             QCoreApplication.sendPostedEvents(chart.scene(), QEvent.Type.MetaCall)
 

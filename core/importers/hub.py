@@ -15,10 +15,13 @@ from __future__ import annotations
 import logging
 import os
 import re
+import socket
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urlparse
 
 import huggingface_hub
+from huggingface_hub import constants as hf_constants
 from huggingface_hub import errors as hf_errors
 
 from core.errors import ModelFormatError, SizingError
@@ -103,6 +106,7 @@ def fetch(repo_id: str, progress: Progress | None = None) -> tuple[ModelRef, lis
     say: Progress = progress or (lambda _msg: None)
     cache = cache_dir()
     logger.info("fetching %s from the Hugging Face Hub (cache %s)", rid, cache)
+    _reachable(rid)
     notes: list[str] = []
     say(CONFIG)
     config = _download(rid, CONFIG, cache, required=True)
@@ -179,6 +183,23 @@ def _refuse_broken_link(rid: str, filename: str, cache: Path) -> None:
         raise ModelFormatError(
             str(entry), f"links to {os.readlink(entry)}, which does not exist: an incomplete download?"
         )
+
+
+def _reachable(rid: str) -> None:
+    """Fail at once when the Hub's host name does not resolve (no network): huggingface_hub would retry with
+    back-off for about 25 s before giving up (measured offline with huggingface_hub 2.4). Skipped in offline mode
+    (HF_HUB_OFFLINE), where the client itself answers from the cache at once."""
+    if os.environ.get("HF_HUB_OFFLINE", "").strip().lower() in ("1", "on", "yes", "true"):
+        return
+    host = urlparse(hf_constants.ENDPOINT).hostname or "huggingface.co"
+    try:
+        socket.getaddrinfo(host, 443, type=socket.SOCK_STREAM)
+    except OSError as exc:  # socket.gaierror: no DNS, no network
+        logger.info("cannot resolve %s: %s", host, exc)
+        raise SizingError(
+            f"could not reach the Hugging Face Hub to fetch '{rid}': the name {host} does not resolve "
+            f"({exc.strerror or exc}); offline, or a network problem"
+        ) from None
 
 
 def _hub_download(rid: str, filename: str, cache: Path) -> str:

@@ -366,6 +366,10 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.vb.disableAutoRange()
         self.plot.showGrid(x=True, y=True, alpha=1.0)
+        for name in ("left", "bottom", "right", "top"):
+            # hidden ones too: with an SI prefix, an axis rewrites and re-measures its label on every signal of the
+            # view (several an edit); our labels carry their units (axes.QuietAxis)
+            self.plot.getAxis(name).enableAutoSIPrefix(False)
         # pyqtgraph caches the view's background in a pixmap the size of the view: for a plain colour that only
         # adds a full-size image blend (multithreaded in Qt's raster engine, costly on few cores) to every repaint
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)

@@ -270,6 +270,8 @@ class ContextChart(ChartWidget):
         self._fit_mark: tuple[str, float | None] = ("none", None)  # "up_to" | "everywhere" | "nowhere", log x
         self._layout_key: tuple[object, ...] | None = None  # what the labels were last laid out for
         self._curves_key: tuple[object, ...] | None = None
+        # the sweep, unit, category layers, total, its maximum, the bottom layer's least positive value
+        self._derived: tuple[Sweep, str, dict[str, np.ndarray], np.ndarray, float, float] | None = None
         self._layer_colours: dict[str, str] = {}
         self._shown: bool | None = None  # whether the plot has data (axes, curves and markers shown)
         self.texts: AxisTexts | None = None
@@ -379,19 +381,22 @@ class ContextChart(ChartWidget):
             self.set_legend([])
             return
 
-        x = sweep.contexts
-        layers = category_layers(sweep)
+        if self._derived is None or self._derived[0] is not sweep or self._derived[1] != unit:
+            # what the sweep gives the chart, once per sweep: dragging the context (or batch) reuses it
+            layers = category_layers(sweep)
+            total = sweep.total / div
+            bottom_layer = layers[next(iter(layers))] / div if layers else total
+            positive = bottom_layer[bottom_layer > 0]
+            low = float(positive.min()) if len(positive) else sweep.usable / div
+            self._derived = (sweep, unit, layers, total, float(total.max()), low)
+        _sweep, _unit, layers, total, total_max, low = self._derived
         keys = list(layers)
         colors = {c: QColor(CATEGORY_COLORS[c]) for c in keys}
-        total = sweep.total / div
         usable = sweep.usable / div
         current = view.scenario.workload.batch if view.axis == "batch" else view.scenario.workload.context
         current_total = view.estimate.memory.total / div
-        x_max = float(x[-1])
-        bottom_layer = layers[keys[0]] / div if keys else total
-        positive = bottom_layer[bottom_layer > 0]
-        low = float(positive.min()) if len(positive) else usable
-        self._set_y_scale(max(float(total.max()), usable, current_total), min(low, usable, current_total), usable)
+        x_max = float(sweep.contexts[-1])
+        self._set_y_scale(max(total_max, usable, current_total), min(low, usable, current_total), usable)
         curves_key = (id(sweep), unit, s.dark, self.log_y, self._y_floor)
         if curves_key != self._curves_key:  # dragging the context slider reuses the sweep: curves stay as they are
             self._curves_key = curves_key

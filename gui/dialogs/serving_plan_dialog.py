@@ -230,7 +230,25 @@ class ServingPlanDialog(ToolDialog):
                 self.options.setItem(row, col, item)
         self.options.resizeColumnsToContents()
         self.options.resizeRowsToContents()
-        self.set_notes([*plan.notes, self.tr("Expected error: {0}").format(plan.expected_error)])
+        figures = {
+            serving.DECODE: self.tr("decode time per output token"),
+            serving.TTFT: self.tr("time to first token"),
+            serving.LATENCY: self.tr("end-to-end latency of a fixed batch"),
+            serving.THROUGHPUT: self.tr("output tokens/s at the stated concurrency"),
+            serving.POISSON: self.tr("time per output token under Poisson arrivals (ShareGPT lengths)"),
+        }
+        measured = [
+            self.tr("Measured error of the {0}: {1} to {2} against {3}'s published benchmarks").format(
+                figures.get(fig, fig), _percent(lo), _percent(hi), engine
+            )
+            for engine, fig, lo, hi in plan.time_error
+        ]
+        self.set_notes([*plan.notes, *measured, self.tr("Expected error: {0}").format(plan.expected_error)])
+
+
+def _percent(x: float) -> str:
+    """A signed error: '−5%', '+2%', '0%'."""
+    return "0%" if round(x * 100) == 0 else f"{x:+.0%}".replace("-", "−")
 
 
 class ComputeBudgetDialog(ToolDialog):

@@ -359,6 +359,10 @@
         <translation>Memory against the batch size, and the largest batch that fits</translation>
     </message>
     <message>
+        <source>{0} per GPU (log)</source>
+        <translation>{0} per GPU (log)</translation>
+    </message>
+    <message>
         <source>Memory per GPU ({0})</source>
         <translation>Memory per GPU ({0})</translation>
     </message>
@@ -441,10 +445,6 @@
     <message>
         <source>{0} tokens</source>
         <translation>{0} tokens</translation>
-    </message>
-    <message>
-        <source>{0} per GPU (log)</source>
-        <translation>{0} per GPU (log)</translation>
     </message>
     <message>
         <source>No curve for this model: see the VRAM breakdown.</source>
@@ -1065,14 +1065,6 @@
         <translation>{target:,.0f} tokens/s ÷ {per_replica:,.1f} tokens/s per replica ({seqs} concurrent sequences on {gpus} GPU{gpus_s}) → {replicas} replica{replicas_s}, {total} GPUs</translation>
     </message>
     <message>
-        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)</source>
-        <translation>each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)</translation>
-    </message>
-    <message>
-        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)</source>
-        <translation>each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)</translation>
-    </message>
-    <message>
         <source>2 × Σ multiply-accumulates (conv weights × H_out·W_out, linear weights, attention QKᵀ and AV) = {flops:.3e} FLOPs per image (forward)</source>
         <translation>2 × Σ multiply-accumulates (conv weights × H_out·W_out, linear weights, attention QKᵀ and AV) = {flops:.3e} FLOPs per image (forward)</translation>
     </message>
@@ -1099,10 +1091,6 @@
     <message>
         <source>{gpu}: {tflops:,.1f} TFLOP/s dense {precision} (vendor figure; sparse figures halved). For scale: {cores:,} cores × {mhz:,.0f} MHz × 2 FLOPs (FMA) = {fp32:,.1f} TFLOP/s fp32 on the vector units</source>
         <translation>{gpu}: {tflops:,.1f} TFLOP/s dense {precision} (vendor figure; sparse figures halved). For scale: {cores:,} cores × {mhz:,.0f} MHz × 2 FLOPs (FMA) = {fp32:,.1f} TFLOP/s fp32 on the vector units</translation>
-    </message>
-    <message>
-        <source>max(compute {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%}), weights {weights_gb:,.2f} GB / bandwidth) = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens</source>
-        <translation>max(compute {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%}), weights {weights_gb:,.2f} GB / bandwidth) = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens</translation>
     </message>
     <message>
         <source>, selective: the attention core again ({share:.0%} of the forward, Megatron policy)</source>
@@ -2043,6 +2031,22 @@
     <message>
         <source>gpus ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})</source>
         <translation>gpus ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})</translation>
+    </message>
+    <message>
+        <source> + {n} all-reduces × {us:.0f} µs (tensor parallel)</source>
+        <translation> + {n} all-reduces × {us:.0f} µs (tensor parallel)</translation>
+    </message>
+    <message>
+        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)</source>
+        <translation>each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)</translation>
+    </message>
+    <message>
+        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)</source>
+        <translation>each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)</translation>
+    </message>
+    <message>
+        <source>max(compute {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%}), weights {weights_gb:,.2f} GB / bandwidth){ar} = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens</source>
+        <translation>max(compute {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%}), weights {weights_gb:,.2f} GB / bandwidth){ar} = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens</translation>
     </message>
     <message>
         <source> Not counted here: CUDA graph memory (vLLM logs &apos;Graph capturing finished in N secs, took X GiB&apos;). From v0.21.0 vLLM profiles it before sizing the pool and takes its estimate out of the share (&apos;Estimated CUDA graph memory: X GiB total&apos;; VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS=1 by default), so the pool is that much smaller and nvidia-smi still shows the share; before v0.21.0 (or with the variable set to 0) the graphs are captured after the pool is sized and come on top of the share (vLLM&apos;s V0 warning: &apos;CUDA graphs can take additional 1~3 GiB memory per GPU&apos;).</source>
@@ -4226,6 +4230,30 @@ Double-click to rename; right-click for more</translation>
     <message>
         <source>meets the targets</source>
         <translation>meets the targets</translation>
+    </message>
+    <message>
+        <source>decode time per output token</source>
+        <translation>decode time per output token</translation>
+    </message>
+    <message>
+        <source>time to first token</source>
+        <translation>time to first token</translation>
+    </message>
+    <message>
+        <source>end-to-end latency of a fixed batch</source>
+        <translation>end-to-end latency of a fixed batch</translation>
+    </message>
+    <message>
+        <source>output tokens/s at the stated concurrency</source>
+        <translation>output tokens/s at the stated concurrency</translation>
+    </message>
+    <message>
+        <source>time per output token under Poisson arrivals (ShareGPT lengths)</source>
+        <translation>time per output token under Poisson arrivals (ShareGPT lengths)</translation>
+    </message>
+    <message>
+        <source>Measured error of the {0}: {1} to {2} against {3}&apos;s published benchmarks</source>
+        <translation>Measured error of the {0}: {1} to {2} against {3}&apos;s published benchmarks</translation>
     </message>
     <message>
         <source>Expected error: {0}</source>

@@ -359,6 +359,10 @@
         <translation>显存随批大小的变化，以及可容纳的最大批</translation>
     </message>
     <message>
+        <source>{0} per GPU (log)</source>
+        <translation>每 GPU 显存（{0}，对数）</translation>
+    </message>
+    <message>
         <source>Memory per GPU ({0})</source>
         <translation>每个 GPU 的显存（{0}）</translation>
     </message>
@@ -441,10 +445,6 @@
     <message>
         <source>{0} tokens</source>
         <translation>{0} 个 token</translation>
-    </message>
-    <message>
-        <source>{0} per GPU (log)</source>
-        <translation>每 GPU 显存（{0}，对数）</translation>
     </message>
     <message>
         <source>No curve for this model: see the VRAM breakdown.</source>
@@ -1065,14 +1065,6 @@
         <translation>{target:,.0f} token/s ÷ 每副本 {per_replica:,.1f} token/s（{seqs} 个并发序列，{gpus} 个 GPU）→ {replicas} 个副本，共 {total} 个 GPU</translation>
     </message>
     <message>
-        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)</source>
-        <translation>每步读取本 GPU 上的权重（{weights_gb:,.2f} GB）和 KV 缓存（平均上下文下 ≈ {kv_gb:,.2f} GB），带宽 {bw_gbs:,.0f} GB/s × {eff:.0%}：{t_mem_ms:,.2f} 毫秒；计算 {t_comp_ms:,.2f} 毫秒 → 每序列 {per_seq:,.1f} token/s，总计 {total:,.1f}（带宽瓶颈）</translation>
-    </message>
-    <message>
-        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)</source>
-        <translation>每步读取本 GPU 上的权重（{weights_gb:,.2f} GB）和 KV 缓存（平均上下文下 ≈ {kv_gb:,.2f} GB），带宽 {bw_gbs:,.0f} GB/s × {eff:.0%}：{t_mem_ms:,.2f} 毫秒；计算 {t_comp_ms:,.2f} 毫秒 → 每序列 {per_seq:,.1f} token/s，总计 {total:,.1f}（计算瓶颈）</translation>
-    </message>
-    <message>
         <source>2 × Σ multiply-accumulates (conv weights × H_out·W_out, linear weights, attention QKᵀ and AV) = {flops:.3e} FLOPs per image (forward)</source>
         <translation>2 × Σ 乘加次数（卷积权重 × H_out·W_out、线性层权重、注意力 QKᵀ 与 AV）= 每张图像 {flops:.3e} FLOPs（前向）</translation>
     </message>
@@ -1099,10 +1091,6 @@
     <message>
         <source>{gpu}: {tflops:,.1f} TFLOP/s dense {precision} (vendor figure; sparse figures halved). For scale: {cores:,} cores × {mhz:,.0f} MHz × 2 FLOPs (FMA) = {fp32:,.1f} TFLOP/s fp32 on the vector units</source>
         <translation>{gpu}：{tflops:,.1f} TFLOP/s {precision} 稠密算力（厂商数据；稀疏算力已减半）。作为参照：{cores:,} 个核心 × {mhz:,.0f} MHz × 2 FLOPs（FMA）= 向量单元上 {fp32:,.1f} TFLOP/s fp32</translation>
-    </message>
-    <message>
-        <source>max(compute {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%}), weights {weights_gb:,.2f} GB / bandwidth) = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens</source>
-        <translation>max(计算 {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%})，权重 {weights_gb:,.2f} GB / 带宽) = {ms:,.1f} 毫秒，处理 {seqs} × {prompt:,} 个提示 token</translation>
     </message>
     <message>
         <source>, selective: the attention core again ({share:.0%} of the forward, Megatron policy)</source>
@@ -2043,6 +2031,22 @@
     <message>
         <source>gpus ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})</source>
         <translation>gpus（{gpus}）必须是 tp × pp 的倍数（{tp} × {pp} = {product}）</translation>
+    </message>
+    <message>
+        <source> + {n} all-reduces × {us:.0f} µs (tensor parallel)</source>
+        <translation> + {n} 次 all-reduce × {us:.0f} 微秒（张量并行）</translation>
+    </message>
+    <message>
+        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)</source>
+        <translation>每步读取本 GPU 上的权重（{weights_gb:,.2f} GB）和 KV 缓存（平均上下文下 ≈ {kv_gb:,.2f} GB），带宽 {bw_gbs:,.0f} GB/s × {eff:.0%}：{t_mem_ms:,.2f} 毫秒；计算 {t_comp_ms:,.2f} 毫秒{ar} → 每序列 {per_seq:,.1f} token/s，总计 {total:,.1f}（带宽瓶颈）</translation>
+    </message>
+    <message>
+        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)</source>
+        <translation>每步读取本 GPU 上的权重（{weights_gb:,.2f} GB）和 KV 缓存（平均上下文下 ≈ {kv_gb:,.2f} GB），带宽 {bw_gbs:,.0f} GB/s × {eff:.0%}：{t_mem_ms:,.2f} 毫秒；计算 {t_comp_ms:,.2f} 毫秒{ar} → 每序列 {per_seq:,.1f} token/s，总计 {total:,.1f}（计算瓶颈）</translation>
+    </message>
+    <message>
+        <source>max(compute {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%}), weights {weights_gb:,.2f} GB / bandwidth){ar} = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens</source>
+        <translation>max(计算 {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%})，权重 {weights_gb:,.2f} GB / 带宽){ar} = {ms:,.1f} 毫秒，处理 {seqs} × {prompt:,} 个提示 token</translation>
     </message>
     <message>
         <source> Not counted here: CUDA graph memory (vLLM logs &apos;Graph capturing finished in N secs, took X GiB&apos;). From v0.21.0 vLLM profiles it before sizing the pool and takes its estimate out of the share (&apos;Estimated CUDA graph memory: X GiB total&apos;; VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS=1 by default), so the pool is that much smaller and nvidia-smi still shows the share; before v0.21.0 (or with the variable set to 0) the graphs are captured after the pool is sized and come on top of the share (vLLM&apos;s V0 warning: &apos;CUDA graphs can take additional 1~3 GiB memory per GPU&apos;).</source>
@@ -4226,6 +4230,30 @@ Double-click to rename; right-click for more</source>
     <message>
         <source>meets the targets</source>
         <translation>满足目标</translation>
+    </message>
+    <message>
+        <source>decode time per output token</source>
+        <translation>每个输出 token 的解码时间</translation>
+    </message>
+    <message>
+        <source>time to first token</source>
+        <translation>首 token 时间</translation>
+    </message>
+    <message>
+        <source>end-to-end latency of a fixed batch</source>
+        <translation>固定批次的端到端延迟</translation>
+    </message>
+    <message>
+        <source>output tokens/s at the stated concurrency</source>
+        <translation>给定并发下的输出 token/s</translation>
+    </message>
+    <message>
+        <source>time per output token under Poisson arrivals (ShareGPT lengths)</source>
+        <translation>泊松到达下每个输出 token 的时间（ShareGPT 长度）</translation>
+    </message>
+    <message>
+        <source>Measured error of the {0}: {1} to {2} against {3}&apos;s published benchmarks</source>
+        <translation>{0}的实测误差：{1} 至 {2}（对照 {3} 公布的基准测试）</translation>
     </message>
     <message>
         <source>Expected error: {0}</source>

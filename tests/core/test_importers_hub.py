@@ -217,3 +217,27 @@ def test_a_link_to_a_missing_blob_is_named(cache: Path, filename: str) -> None:
     (snapshot / filename).symlink_to("../../blobs/0badb10b")
     with pytest.raises(SizingError, match=rf"{re.escape(filename)}: links to \.\./\.\./blobs/0badb10b, which does not"):
         hub.resolve(REPO)
+
+
+def test_fetch_fails_at_once_when_the_hub_name_does_not_resolve(monkeypatch: pytest.MonkeyPatch) -> None:
+    # offline, huggingface_hub retries with back-off for ~25 s before it gives up; a name that does not resolve
+    # is known in milliseconds, so the fetch says so at once and never starts the client's download
+    import socket
+    import time
+
+    from core.importers import hub
+
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+
+    def no_dns(*_args: object, **_kw: object) -> None:
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    def never(*_args: object, **_kw: object) -> None:
+        raise AssertionError("the download must not start")
+
+    monkeypatch.setattr(hub.socket, "getaddrinfo", no_dns)
+    monkeypatch.setattr(huggingface_hub, "hf_hub_download", never)
+    start = time.monotonic()
+    with pytest.raises(SizingError, match=r"huggingface\.co does not resolve \(Name or service not known\)"):
+        hub.fetch("meta-llama/Llama-3.1-8B")
+    assert time.monotonic() - start < 1.0

@@ -23,13 +23,14 @@ def _nim_70b():
     )
 
 
-@pytest.mark.parametrize(("batch", "itl_ms"), [(1, 18.58), (5, 21.83), (25, 38.75)])
+@pytest.mark.parametrize(("batch", "itl_ms"), [(5, 21.83), (25, 38.75), (50, 59.73)])
 def test_time_per_output_token_against_nim_benchmark(batch: int, itl_ms: float) -> None:
-    # the published inter-token latency at concurrency 1 / 5 / 25; the stated error (serving.EXPECTED_ERROR) is
-    # that the roofline is 14-23 % optimistic: measured / estimated within 1.10-1.35
+    # the published inter-token latency at concurrency 5 / 25 / 50, held out (the concurrency-1 row calibrates the
+    # all-reduce latency): within the stated −5 … +2 % (serving.TIME_ERROR; every engine's cases in
+    # tests/core/test_serving_accuracy.py)
     t = serving.timing(_nim_70b(), batch)
     assert t is not None
-    assert 1.10 < itl_ms / (t.tpot_seconds * 1e3) < 1.35
+    assert -0.05 <= t.tpot_seconds * 1e3 / itl_ms - 1 <= 0.02
     assert t.ttft_seconds * 1e3 < 406.77  # TTFT at concurrency 1: 406.77 ms measured, queueing not modelled
 
 
@@ -41,8 +42,9 @@ def test_replicas_by_hand_from_the_chosen_batch() -> None:
     assert c is not None and c.batch and c.tpot_seconds and c.kv_capacity_requests
     assert c.tpot_seconds <= 0.03
     assert c.batch <= c.kv_capacity_requests
-    # Little's law: b requests in flight, each 200 × TPOT long → b / (200 × TPOT) requests/s per replica
-    per_replica = c.batch / (200 * c.tpot_seconds)
+    # Little's law: b requests in flight, each TTFT + 200 × TPOT long → b / (TTFT + 200 × TPOT) requests/s
+    assert c.ttft_seconds is not None
+    per_replica = c.batch / (c.ttft_seconds + 200 * c.tpot_seconds)
     assert c.requests_per_second == pytest.approx(per_replica)
     assert c.replicas == math.ceil(40 / per_replica)
     assert c.total_gpus == c.replicas * c.gpus_per_replica
@@ -92,6 +94,8 @@ def test_cli_serving_and_compute_budget(capsys: pytest.CaptureFixture[str]) -> N
     out = capsys.readouterr().out
     assert rc == 0
     assert "answer:" in out and "KV cache for" in out and "expected error" in out
+    # the measured band of each figure, from the held-out published benchmarks (serving.TIME_ERROR)
+    assert "measured error of the decode time per output token: -5% to +2% against NIM's published benchmarks" in out
     # ResNet-50 at 30 fps: torchvision's 4.089 GMACs per 224-px image = 8.178 GFLOPs; × 30 × 100 streams on a card
     # of 100 TOPS at 30 %: 24.53 TOPS / 30 TOPS → 1 card; at 200 streams 49.07 / 30 → 2
     rc = cli.main(

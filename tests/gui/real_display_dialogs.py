@@ -75,6 +75,9 @@ def main(out: Path) -> int:
         ("about box (Help menu)", middle, context, window._about),
         ("user guide (Help menu, not modal)", middle, context, window.show_guide),
     ]
+    # the Tools menu's planners and calculators (not modal), as their menu items open them
+    tools = [a for a in window.tools.actions() if a.isEnabled() and not a.isSeparator() and a.text()]
+    cases += [(f"{a.text().replace('&', '')} (Tools menu, not modal)", middle, context, a.trigger) for a in tools]
     results = []
     for name, start, focus, open_dialog in cases:
         bar.setValue(start)
@@ -86,7 +89,8 @@ def main(out: Path) -> int:
         shown: dict[str, object] = {}
 
         def record_and_close(shown: dict[str, object] = shown) -> None:
-            dialog = QApplication.activeModalWidget() or window.guide
+            opened = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+            dialog = QApplication.activeModalWidget() or (opened[0] if opened else None)
             shown["while_shown"] = bar.value()
             shown["shown"] = type(dialog).__name__ if dialog is not None else None
             if dialog is not None:  # its width, and its title's as the title bar shows it (bold, with the app name)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage
 
 from core.scenario import Scenario
+from gui.charts.base import Label
 from gui.charts.colors import CATEGORY_COLORS
 from gui.charts.context_chart import ContextChart
 from gui.charts.render import build_chart, render_image
@@ -360,8 +361,17 @@ def test_an_edit_that_keeps_the_ranges_keeps_the_axes_drawings(qtbot, kind: str)
     chart.show()
     qtbot.waitExposed(chart)
     axes = [chart.plot.getAxis(name) for name in ("left", "bottom") if chart.plot.getAxis(name).isVisible()]
-    qtbot.waitUntil(lambda: all(axis.picture is not None for axis in axes), timeout=3000)
+    qtbot.wait(200)  # the first layouts (the legend's rows) settle
+    chart.viewport().repaint()
+    assert all(axis.picture is not None for axis in axes)
+    # then take the drawings once they have stayed the same for a few polls (a busy machine lays out late)
     drawings = [axis.picture for axis in axes]
+    for _ in range(50):
+        qtbot.wait(60)
+        now = [axis.picture for axis in axes]
+        if now == drawings:
+            break
+        drawings = now
     for context in (30000, 20000, 16000):
         chart.set_view(compute_view(llama_4090_q4(context)))
         qtbot.wait(30)
@@ -394,3 +404,29 @@ def test_a_resized_chart_is_repainted_once(qtbot, window: MainWindow) -> None:
     qtbot.wait(100)
     chart.viewport().removeEventFilter(counter)
     assert len(paints) == 1
+
+
+def nested_parentheses(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        if ch in "(（":
+            depth += 1
+            if depth > 1:
+                return True
+        elif ch in ")）":
+            depth = max(0, depth - 1)
+    return False
+
+
+@pytest.mark.parametrize("case", list(SCENARIOS))
+def test_no_nested_parentheses_in_chart_texts(qapp, case: str) -> None:  # type: ignore[no-untyped-def]
+    view = compute_view(SCENARIOS[case]())
+    for kind in ("breakdown", "context"):
+        chart = build_chart(kind, view, "GiB", 1200, 600)
+        try:
+            texts = [entry.label for entry in chart.legend.entries] + [chart.title.text]
+            texts += [item.toPlainText() for item in chart.plot.items if isinstance(item, Label)]
+            texts += [chart.plot.getAxis(name).labelText for name in ("left", "bottom")]
+            assert not [text for text in texts if nested_parentheses(text)], kind
+        finally:
+            chart.deleteLater()

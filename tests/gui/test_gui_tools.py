@@ -211,9 +211,12 @@ def test_serving_plan_streams_by_hand(window: MainWindow) -> None:
     assert 1 <= batch <= seats
     assert answer.startswith(f"{math.ceil(1000 / batch)} replica(s) × 1 GPU")
     assert number(answer.split("=")[-1]) == math.ceil(1000 / batch)
-    # Little's law: a replica with `batch` requests in flight, each 500 tokens × TPOT long, serves batch / (500 × TPOT)
-    tpot_ms = number(d.results.text("latency").split("TPOT")[1])
-    assert abs(number(d.results.text("throughput")) / (batch / (500 * tpot_ms / 1e3)) - 1) < 0.01
+    # Little's law: a replica with `batch` requests in flight, each TTFT + 500 tokens × TPOT long, serves
+    # batch / (TTFT + 500 × TPOT)
+    ttft_text, tpot_text = d.results.text("latency").split("TPOT")
+    assert ttft_text.strip().endswith("ms,")
+    ttft_ms, tpot_ms = number(ttft_text), number(tpot_text)
+    assert abs(number(d.results.text("throughput")) / (batch / ((ttft_ms + 500 * tpot_ms) / 1e3)) - 1) < 0.01
     # a tight per-token target cuts the batch
     d.tpot_on.setChecked(True)
     commit(d.tpot, 15)
