@@ -2,11 +2,16 @@
 
     python -m bench.gui_latency [--edits 300] [--launches 5]
 
-1. Edit → both charts repainted: the main window is shown (offscreen unless a display is forced), a spin box
-   (context, batch or concurrency) is set to a new value the way typing does, and the clock stops when both chart
+1. Edit → both charts repainted: the main window is shown (offscreen unless a display is forced), an edit is
+   made the way the user makes it — a spin box (context, batch or concurrency) set to a new value, inference ↔
+   training switched, another model or another GPU picked from its list — and the clock stops when both chart
    viewports have received a paint event showing the new scenario. Each edit starts after the previous one has
-   finished (its late repaints and layouts are drained first, outside the clock). Median and p95 over the edits
-   (goal: ≤ 8 ms median, ≤ 16 ms p95, 2 cores).
+   finished (its late repaints and layouts are drained first, outside the clock). Median and p95 per kind of edit
+   (goal: ≤ 8 ms median, ≤ 16 ms p95 for every kind, 2 cores), each also as a multiple of a bare pyqtgraph chart
+   given new data and repainted in the same run (BareChart), which factors out the machine and its load.
+   Also per kind: the time until the last chart repaint the edit caused (a layout change after the first paint
+   costs another), the main thread's CPU time for the whole edit (late layouts and repaints included: the
+   figure other processes' load disturbs least) and the chart repaints per edit (2 is one per chart).
 2. A burst of edits with no event processing in between (a slider drag between two frames): how many
    recomputations it costs (coalescing should make it one).
 3. Launch → first paint: wall-clock from spawning `python -m gui.app` to the main window's first paint event,
@@ -21,6 +26,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,8 +39,54 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
 
 
-def edit_to_paint(edits: int) -> None:
+KINDS = ["context", "batch", "concurrency", "mode", "model", "gpu"]
+
+
+class BareChart:
+    """The reference: a bare pyqtgraph window (a plot with axes and one filled curve of POINTS points, the size of
+    the app's second chart) given new data and repainted. The app's figures are also reported as a multiple of
+    this, measured in the same run, so machines (and loads) compare."""
+
+    POINTS = 320
+
+    def __init__(self, size: object) -> None:
+        import numpy as np
+        import pyqtgraph as pg
+        from PySide6.QtCore import QEvent, QObject
+
+        self.np = np
+        self.widget = pg.PlotWidget()
+        self.widget.resize(size)  # type: ignore[arg-type]
+        self.x = np.linspace(0, 5, self.POINTS)
+        self.curve = self.widget.plot(self.x, self.x, fillLevel=0, brush="#3a78c9")
+        self.widget.show()
+        self.painted: list[float] = []
+        painted = self.painted
+
+        class Probe(QObject):
+            def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint:
+                    painted.append(time.perf_counter())
+                return False
+
+        self.probe = Probe()
+        self.widget.viewport().installEventFilter(self.probe)
+
+    def repaint_ms(self, i: int, app: object, drain: Callable[[], None]) -> float:
+        from PySide6.QtCore import QEventLoop
+
+        drain()
+        self.painted.clear()
+        t0 = time.perf_counter()
+        self.curve.setData(self.x, self.np.exp(self.x * (1 + (i % 7) / 10)))
+        while not self.painted and time.perf_counter() < t0 + 2.0:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)  # type: ignore[attr-defined]
+        return (self.painted[0] - t0) * 1e3
+
+
+def edit_to_paint(edits_count: int) -> None:
     from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSettings
+    from PySide6.QtWidgets import QSpinBox
 
     QCoreApplication.setOrganizationName("GPU Sizer Bench")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -52,6 +104,8 @@ def edit_to_paint(edits: int) -> None:
         app.processEvents()
 
     painted: dict[str, float] = {}
+    paints = [0]  # chart repaints, all of them (an edit should cost each chart one)
+    last_paint = [0.0]
 
     class PaintProbe(QObject):
         """Stamps a chart's first paint that shows the edited scenario (a repaint still owed to the previous
@@ -63,6 +117,8 @@ def edit_to_paint(edits: int) -> None:
 
         def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
+                paints[0] += 1
+                last_paint[0] = time.perf_counter()
                 view = window.charts[self.name].view
                 if view is not None and view.scenario == doc.scenario:
                     painted.setdefault(self.name, time.perf_counter())
@@ -79,46 +135,103 @@ def edit_to_paint(edits: int) -> None:
         chart.viewport().installEventFilter(probes[name])
 
     workload = window.editor.workload
-    # a realistic mix: context (the sweep is reused), batch and concurrency (the whole sweep is recomputed)
-    kinds = [
-        ("context", workload.context, lambda i: 2048 + 97 * i),
-        ("batch", workload.batch, lambda i: 1 + i % 7),
-        ("concurrency", workload.concurrency, lambda i: 1 + (i * 3) % 5),
-    ]
-    latencies: dict[str, list[float]] = {name: [] for name, _w, _v in kinds}
+    editor = window.editor
+
+    def toggle(field: str, first: object, second: object, pick: Callable[[object], None]) -> Callable[[int], None]:
+        """An edit that switches `field` between two values the way the user does (`pick`)."""
+
+        def edit(_i: int) -> None:
+            now = doc.scenario
+            for part in field.split("."):
+                now = getattr(now, part)
+            pick(second if now == first else first)
+
+        return edit
+
+    def spin(widget: QSpinBox, value: Callable[[int], int]) -> Callable[[int], None]:
+        def edit(i: int) -> None:
+            target = value(i)
+            widget.setValue(target + 1 if widget.value() == target else target)
+
+        return edit
+
+    # a realistic mix: context (the sweep is reused), batch and concurrency (the whole sweep is recomputed), and
+    # the switches: inference ↔ training, one model for another, one GPU for another
+    edits: dict[str, Callable[[int], None]] = {
+        "context": spin(workload.context, lambda i: 2048 + 97 * i),
+        "batch": spin(workload.batch, lambda i: 1 + i % 7),
+        "concurrency": spin(workload.concurrency, lambda i: 1 + (i * 3) % 5),
+        "mode": toggle(
+            "workload.mode",
+            "training",
+            "inference",
+            lambda mode: (workload.training if mode == "training" else workload.inference).setChecked(True),
+        ),
+        "model": toggle("model.preset", "qwen2.5-7b", "llama-3.1-8b", editor.model_picker.tree.picked.emit),
+        "gpu": toggle("gpu.id", "a100-sxm4-80gb", "rtx-4090-24gb", editor.gpu_picker.tree.picked.emit),
+    }
+    assert list(edits) == KINDS
+    latencies: dict[str, list[float]] = {name: [] for name in edits}
+    # the main thread's CPU time for the whole edit, late repaints and layouts included: what load leaves alone
+    cpu: dict[str, list[float]] = {name: [] for name in edits}
+    repaints: dict[str, list[int]] = {name: [] for name in edits}
+    settled: dict[str, list[float]] = {name: [] for name in edits}  # until the last chart repaint the edit caused
     computes: list[float] = []
     computed: list[float] = []
     # the second chart's set_view is the last view update; the window repaints right after it
     window.context_chart.updated.connect(lambda: computed.append(time.perf_counter()))
-    for i in range(edits):
-        name, widget, value = kinds[i % len(kinds)]
-        target = value(i)
-        if widget.value() == target:
-            target += 1
+    bare = BareChart(window.context_chart.size())
+    bare_latencies: list[float] = []
+    for i in range(edits_count):
+        name = KINDS[i % len(KINDS)]
+        before = doc.scenario
         drain()
         painted.clear()
         computed.clear()
-        t0 = time.perf_counter()
-        widget.setValue(target)
+        before_paints = paints[0]
+        t0, c0 = time.perf_counter(), time.thread_time()
+        edits[name](i)
+        if doc.scenario == before:
+            raise SystemExit(f"the {name} edit changed nothing")
         deadline = t0 + 2.0
         while len(painted) < 2 and time.perf_counter() < deadline:
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
         if len(painted) < 2:
-            raise SystemExit("charts were not repainted within 2 s: is the window visible?")
+            raise SystemExit(f"charts were not repainted within 2 s after a {name} edit: is the window visible?")
         latencies[name].append((max(painted.values()) - t0) * 1e3)
+        drain()  # the late repaints and layouts the edit caused count too
+        cpu[name].append((time.thread_time() - c0) * 1e3)
+        settled[name].append((last_paint[0] - t0) * 1e3)
+        repaints[name].append(paints[0] - before_paints)
         computes.append((computed[0] - t0) * 1e3 if computed else float("nan"))
+        if i % len(KINDS) == 0:  # the reference, interleaved: the same load on the machine
+            drain()
+            bare_latencies.append(bare.repaint_ms(i, app, drain))
 
     every = [v for values in latencies.values() for v in values]
+    ref = statistics.median(bare_latencies)
     print(
         f"edit → both charts repainted over {len(every)} edits ({os.cpu_count()} CPUs, QPA {app.platformName()}, "
         f"window 1440 × 940, Llama 3.1 8B NF4 on an RTX 4090):"
     )
     print(
+        f"  reference: a bare pyqtgraph chart ({BareChart.POINTS}-point filled curve and axes, the second chart's "
+        f"size) given new data and repainted, same run: median {ref:.2f} ms, "
+        f"p95 {percentile(bare_latencies, 95):.2f} ms"
+    )
+    print(
         f"  all edits   median {statistics.median(every):6.2f} ms   p95 {percentile(every, 95):6.2f} ms   "
-        f"max {max(every):6.2f} ms   (goal ≤ 8 ms median, ≤ 16 ms p95)"
+        f"max {max(every):6.2f} ms   (goal ≤ 8 ms median, ≤ 16 ms p95)   "
+        f"median {statistics.median(every) / ref:.1f} × bare"
     )
     for name, values in latencies.items():
-        print(f"  {name:<11} median {statistics.median(values):6.2f} ms   p95 {percentile(values, 95):6.2f} ms")
+        print(
+            f"  {name:<11} median {statistics.median(values):6.2f} ms   p95 {percentile(values, 95):6.2f} ms   "
+            f"median {statistics.median(values) / ref:4.1f} × bare   min {min(values):5.2f} ms   "
+            f"last repaint median {statistics.median(settled[name]):6.2f} ms   "
+            f"main-thread CPU median {statistics.median(cpu[name]):5.2f} ms, min {min(cpu[name]):5.2f} ms   "
+            f"chart repaints {statistics.mean(repaints[name]):.1f}"
+        )
     print(
         f"  of which edit → estimate, sweep and views updated (before painting): median "
         f"{statistics.median(computes):.2f} ms"
@@ -169,8 +282,9 @@ def main() -> None:
     parser.add_argument("--launches", type=int, default=5)
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    edit_to_paint(max(200, args.edits))
-    launch_to_first_paint(args.launches)
+    edit_to_paint(max(len(KINDS), args.edits))
+    if args.launches:
+        launch_to_first_paint(args.launches)
 
 
 if __name__ == "__main__":

@@ -117,6 +117,7 @@ class Mamba2Spec(_Model):
     bias: bool = False
     conv_bias: bool = True
     norm: bool = Field(True, description="gated RMSNorm before out_proj")
+    out_bias: bool | None = Field(None, description="out_proj's bias where it differs from in_proj's (Falcon-H1)")
 
     @property
     def intermediate(self) -> int:
@@ -171,6 +172,17 @@ class AttentionSpec(_Model):
     values_from_keys: bool = Field(
         False, description="no v_proj: the keys serve as values (Gemma 4's full-attention layers, attention_k_eq_v)"
     )
+    v_head_dim: PositiveInt | None = Field(
+        None, description="value heads narrower or wider than the keys' head_dim (MiMo-V2); None = head_dim"
+    )
+    q_lora_rank: PositiveInt | None = Field(
+        None, description="low-rank queries without MLA: q_a_proj (h → r), its RMSNorm, q_b_proj (r → heads·head_dim)"
+    )
+    o_groups: int = Field(
+        0, ge=0, description="grouped low-rank output (DeepSeek-V4): o_a_proj per group (heads·head_dim/G → R each), "
+        "o_b_proj (G·R → h); 0 = one o_proj",
+    )  # fmt: skip
+    o_lora_rank: PositiveInt | None = None
 
     @model_validator(mode="after")
     def _check(self) -> AttentionSpec:
@@ -203,10 +215,19 @@ class AttentionSpec(_Model):
         return self.num_kv_heads * self.head_dim
 
     @property
+    def v_dim(self) -> int:
+        """Width of one value head."""
+        return self.v_head_dim or self.head_dim
+
+    @property
+    def v_width(self) -> int:
+        return self.num_kv_heads * self.v_dim
+
+    @property
     def o_width(self) -> int:
         if self.mla is not None:
             return self.num_heads * self.mla.v_head_dim
-        return self.num_heads * self.head_dim
+        return self.num_heads * self.v_dim
 
     def is_sliding(self, layer: int) -> bool:
         if self.sliding_window is None:
@@ -288,6 +309,13 @@ class StackSpec(_Model):
     linear_attention: LinearAttentionSpec | None = None
     mamba: Mamba2Spec | None = None
     short_conv: ShortConvSpec | None = None
+    kv_shared_layers: int = Field(
+        0, ge=0, le=MAX_LAYERS, description="the last N layers reuse the keys and values of the last earlier layer of "
+        "their kind: no k/v projections and no cache of their own (Gemma 3n)",
+    )  # fmt: skip
+    parallel_mamba: bool = Field(
+        False, description="every attention layer also runs a Mamba-2 mixer beside it on the same input (Falcon-H1)"
+    )
     full_attention: AttentionSpec | None = Field(
         None, description="the attention of the 'full' layers where it differs from the others' (Gemma 4: its own "
         "head_dim and kv heads, values = keys); None = every attention layer has `attention`",
@@ -308,6 +336,8 @@ class StackSpec(_Model):
             raise ValueError("'chunked' attention layers need attention.chunk_size")
         if "sliding" in self.mixers and self.attention.sliding_window is None:
             raise ValueError("'sliding' attention layers need attention.sliding_window")
+        if self.kv_shared_layers and (not self.mixers or self.kv_shared_layers >= self.num_layers):
+            raise ValueError("kv_shared_layers needs per-layer mixers and at least one layer that keeps its own K/V")
         if "moe" in self.ffns and self.moe is None:
             raise ValueError("'moe' layers need the experts' spec (moe)")
         return self
@@ -317,8 +347,18 @@ class StackSpec(_Model):
         if not self.mixers:
             sliding = self.attention.sliding_layer_count(self.num_layers)
             implicit = {"sliding": sliding, "full": self.num_layers - sliding}
-            return sum(implicit.get(k, 0) for k in kinds)
-        return sum(1 for m in self.mixers if m in kinds)
+            n = sum(implicit.get(k, 0) for k in kinds)
+        else:
+            n = sum(1 for m in self.mixers if m in kinds)
+        if self.parallel_mamba and "mamba2" in kinds and not set(kinds) & set(ATTENTION_MIXERS):
+            n += self.mixer_count(*ATTENTION_MIXERS)  # the Mamba-2 mixers beside attention (Falcon-H1)
+        return n
+
+    def kv_layer_count(self, *kinds: Mixer) -> int:
+        """Layers of `kinds` that keep keys and values of their own (all of them, but for KV-shared layers)."""
+        if not self.kv_shared_layers:
+            return self.mixer_count(*kinds)
+        return sum(1 for m in self.mixers[: self.num_layers - self.kv_shared_layers] if m in kinds)
 
     @property
     def attention_layer_count(self) -> int:
@@ -327,7 +367,7 @@ class StackSpec(_Model):
     @property
     def is_hybrid(self) -> bool:
         """Some layers keep a fixed-size state (linear attention, SSM, convolution) or no mixer at all."""
-        return self.attention_layer_count != self.num_layers
+        return self.parallel_mamba or self.attention_layer_count != self.num_layers
 
     @property
     def moe_layer_count(self) -> int:

@@ -54,6 +54,20 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True)
 
 
+def known_dtypes() -> list[str]:
+    """Every dtype `tensor_size` accepts: plain element types, then GGML block types (q4_0, q8_0, …)."""
+    return list(DTYPE_BYTES) + sorted(k for k in quant.ggml_types() if k not in ("f32", "f16", "bf16"))
+
+
+def parse_shape(text: str) -> list[int]:
+    """'8, 4096, 4096', '8x4096x4096', '8×4096×4096' or '4_096 4_096' → [8, 4096, 4096]."""
+    parts = text.replace("×", ",").replace("x", ",").replace("X", ",").replace(" ", ",").split(",")
+    try:
+        return [int(x.strip().replace("_", "")) for x in parts if x.strip()]
+    except ValueError:
+        raise CalculatorError(f"--shape: '{text}' is not a comma-separated list of integers") from None
+
+
 class TensorSize(_Frozen):
     shape: tuple[int, ...]
     dtype: str
@@ -95,8 +109,7 @@ def tensor_size(shape: Sequence[int], dtype: str) -> TensorSize:
             f"value, scales included) = {nbytes:,} bytes"
         )
     else:
-        known = sorted(DTYPE_BYTES) + sorted(k for k in blocks if k not in ("f32", "f16", "bf16"))
-        raise CalculatorError(f"--dtype: unknown dtype '{dtype}' (known: {', '.join(known)})")
+        raise CalculatorError(f"--dtype: unknown dtype '{dtype}' (known: {', '.join(known_dtypes())})")
     return TensorSize(
         shape=dims,
         dtype=key,

@@ -9,6 +9,7 @@
     sizing tensor, sizing cpu-ram, sizing gpus --custom    (core/cli_tools.py)
     sizing plan training|serving, sizing convert           (core/cli_plan.py, core/cli_serving.py)
     sizing layers --model MODEL [--image-size HxW]         (core/cli_layers.py)
+    sizing compare FILE.sizing [--format text|md|csv|json]  (core/cli_compare.py)
 
 `export-chart` renders with the GUI's chart code; the GUI package registers it under the entry-point group
 `gpu_sizer.cli`, so core never imports the GUI.
@@ -30,7 +31,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from core import catalog, cli_fit, cli_layers, cli_plan, cli_tools, project, quant
+from core import catalog, cli_compare, cli_fit, cli_layers, cli_plan, cli_tools, project, quant
 from core.errors import SizingError
 from core.estimate import estimate
 from core.models import resolve
@@ -69,6 +70,7 @@ OPTION_FIELDS: dict[str, str] = {
     "pp": "parallelism.pp",
     "ep": "parallelism.ep",
     "offload": "parallelism.offload",
+    "sequence_parallel": "parallelism.sequence_parallel",
     "runtime": "runtime.name",
     "gpu_memory_utilization": "runtime.gpu_memory_utilization",
     "ubatch": "runtime.ubatch",
@@ -81,6 +83,8 @@ OPTION_FIELDS: dict[str, str] = {
     "mfu": "cost.mfu",
 }
 FIELD_OPTIONS = {v: "--" + k.replace("_", "-") for k, v in OPTION_FIELDS.items()}
+# --sequence-parallel's words -> parallelism.sequence_parallel ("stack": the training stack's default)
+SEQUENCE_PARALLEL: dict[str, bool | None] = {"on": True, "off": False, "stack": None}
 
 
 logger = logging.getLogger(__name__)
@@ -130,6 +134,12 @@ def _add_estimate_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--pp", type=int, help="pipeline-parallel degree")
     p.add_argument("--ep", type=int, help="expert-parallel degree (MoE; divides the data-parallel ranks)")
     p.add_argument("--offload", choices=["none", "optimizer", "optimizer+params"])
+    p.add_argument(
+        "--sequence-parallel",
+        choices=list(SEQUENCE_PARALLEL),
+        help="under --tp: split norm/residual/dropout activations along the sequence (Megatron's "
+        "--sequence-parallel); default: the stack's (on for megatron and fsdp2)",
+    )
     p.add_argument("--runtime", choices=["hf", "vllm", "sglang", "llama.cpp", "ollama"])
     p.add_argument("--gpu-memory-utilization", type=float, help="vLLM's fraction of GPU memory (default 0.9)")
     p.add_argument("--ubatch", type=int, help="llama.cpp n_ubatch (default 512)")
@@ -172,6 +182,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_tools.add_parsers(sub, _add_estimate_options)
     cli_plan.add_parsers(sub, _add_estimate_options)
     cli_layers.add_parser(sub)
+    cli_compare.add_parser(sub)
     verbose_help = "log what happens to stderr (-vv: debug detail)"
     parser.add_argument("-v", "--verbose", action="count", default=0, help=verbose_help)
     for command in sub.choices.values():  # after the command too; SUPPRESS keeps a count given before it
@@ -220,6 +231,8 @@ def scenario_from_args(args: argparse.Namespace) -> tuple[Scenario, list[str]]:
             continue
         if isinstance(val, float) and not math.isfinite(val):  # float() reads 'nan' and 'inf'; no range holds them
             raise CliError(f"--{opt.replace('_', '-')} must be a finite number, not {val}")
+        if opt == "sequence_parallel":
+            val = SEQUENCE_PARALLEL[val]
         section, key = path.split(".")
         data.setdefault(section, {})[key] = val
     t = data.get("training", {})

@@ -7,8 +7,7 @@ import argparse
 import json
 
 from core import calculators
-from core.cnn import ImageSize
-from core.cnn_layers import LayerTableError, layer_table
+from core.cnn_layers import layer_table, parse_image_size
 from core.models import resolve
 from core.units import format_bytes
 
@@ -24,17 +23,6 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.set_defaults(handler=cmd_layers)
 
 
-def parse_size(text: str) -> ImageSize:
-    parts = text.lower().replace("×", "x").split("x")
-    try:
-        dims = [int(x) for x in parts]
-    except ValueError:
-        raise LayerTableError(f"--image-size: '{text}' is not N or HEIGHTxWIDTH in pixels") from None
-    if len(dims) not in (1, 2) or any(not 1 <= d <= 16384 for d in dims):
-        raise LayerTableError(f"--image-size: '{text}' must be one or two sides of 1-16384 pixels")
-    return dims[0] if len(dims) == 1 else (dims[0], dims[1])
-
-
 def _si(n: float) -> str:
     for unit, div in (("T", 1e12), ("G", 1e9), ("M", 1e6), ("K", 1e3)):
         if abs(n) >= div:
@@ -44,7 +32,7 @@ def _si(n: float) -> str:
 
 def cmd_layers(args: argparse.Namespace) -> int:
     ref, _ = resolve(args.model)
-    size = parse_size(args.image_size) if args.image_size else None
+    size = parse_image_size(args.image_size) if args.image_size else None
     per = calculators.tensor_size([1], args.dtype).bytes
     t = layer_table(ref.architecture, size, args.batch, float(per))
     if args.json:

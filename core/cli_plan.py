@@ -167,9 +167,14 @@ def cmd_convert(args: argparse.Namespace) -> int:
     if args.amount is None:
         raise data_units.DataUnitError("give an amount, e.g. `sizing convert 10 --from gb` (or --list)")
     to: data_units.DataUnit = args.to_unit or ("gb" if args.from_unit == "tokens" else "tokens")
-    kw = {"tokens_per_image": args.tokens_per_image, "caption_tokens": args.caption_tokens}
-    there = data_units.to_tokens(args.amount, args.from_unit, args.ratio, **kw)
-    back = data_units.from_tokens(there.tokens, to, args.ratio, **kw)
+    there, back = data_units.convert(
+        args.amount,
+        args.from_unit,
+        to,
+        args.ratio,
+        tokens_per_image=args.tokens_per_image,
+        caption_tokens=args.caption_tokens,
+    )
     if args.json:
         print(json.dumps({"from": there.model_dump(mode="json"), "to": back.model_dump(mode="json")}, indent=1))
         return 0

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from pydantic import ValidationError
 
 from core import catalog, serving
-from core.compute import cnn_forward_flops
 from core.units import format_bytes
 
 
@@ -127,21 +126,12 @@ def _compute_budget(args: argparse.Namespace) -> int:
             raise CliError("--fps needs --model (an image model) to know the operations per frame")
         args.mode = "inference"
         scenario, _ = scenario_from_args(args)
-        arch = scenario.model.architecture
-        if arch.cnn is None:
-            raise CliError(f"--fps: {arch.name} is not a CNN; give --per-stream-tops for it")
-        per_frame = cnn_forward_flops(scenario)
-        per_stream = per_frame * args.fps
-        why = f"per stream {per_frame / 1e9:,.3f} GFLOPs per frame (forward, 2 × MACs) × {args.fps:g} fps"
+        per_stream, why = serving.per_stream_ops(scenario, args.fps)
     if args.card_tops is not None:
         card = args.card_tops * 1e12
     else:
         gpu = catalog.gpu(args.gpu or "h100-sxm-80gb")
-        precision = "int8" if gpu.peak_flops("int8") else "bf16"
-        peak = gpu.peak_flops(precision)
-        if peak is None:
-            raise CliError(f"{gpu.name}: no published dense int8 or bf16 peak; give --card-tops")
-        card = peak
+        card, precision = serving.card_peak(gpu)
         why += f"; card {gpu.name} dense {precision} peak"
     r = serving.compute_budget(
         per_stream, args.streams, card, args.utilisation, precision=precision, why_per_stream=why

@@ -41,15 +41,8 @@ def add_custom_gpu_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--flops-per-cycle", type=float, default=2.0, help="--custom: per core per cycle (2: one FMA)")
 
 
-def _shape(text: str) -> list[int]:
-    try:
-        return [int(x.strip().replace("_", "")) for x in text.replace("x", ",").split(",") if x.strip()]
-    except ValueError:
-        raise calculators.CalculatorError(f"--shape: '{text}' is not a comma-separated list of integers") from None
-
-
 def cmd_tensor(args: argparse.Namespace) -> int:
-    t = calculators.tensor_size(_shape(args.shape), args.dtype)
+    t = calculators.tensor_size(calculators.parse_shape(args.shape), args.dtype)
     if args.json:
         print(json.dumps(t.model_dump(mode="json"), indent=1))
         return 0

@@ -8,6 +8,9 @@ pooling and additions are left out of both: they are memory-bound and a few per 
 
 from __future__ import annotations
 
+import csv
+import io
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from core.architecture import Architecture, VisionSpec
@@ -73,6 +76,19 @@ def _detail(layer: object) -> str:
     if op == "adaptive_avgpool":
         return f"to {layer.output_size}×{layer.output_size}"  # type: ignore[attr-defined]
     return ""
+
+
+def parse_image_size(text: str) -> ImageSize:
+    """'224' (square) or '224x320' / '224×320' (height × width) in pixels, as `sizing layers --image-size` and the
+    window's layer table take it."""
+    parts = text.strip().lower().replace("×", "x").split("x")
+    try:
+        dims = [int(x) for x in parts]
+    except ValueError:
+        raise LayerTableError(f"--image-size: '{text}' is not N or HEIGHTxWIDTH in pixels") from None
+    if len(dims) not in (1, 2) or any(not 1 <= d <= 16384 for d in dims):
+        raise LayerTableError(f"--image-size: '{text}' must be one or two sides of 1-16384 pixels")
+    return dims[0] if len(dims) == 1 else (dims[0], dims[1])
 
 
 def layer_table(
@@ -177,3 +193,29 @@ def _vit_rows(
         )
     )
     return h, w, tuple(rows)
+
+
+CSV_HEADER = (
+    "index",
+    "layer",
+    "detail",
+    "out_channels",
+    "out_height",
+    "out_width",
+    "params",
+    "activation_bytes",
+    "macs",
+    "flops",
+)
+
+
+def table_csv(table: LayerTable) -> str:
+    """The table as CSV (RFC 4180, header first, a `total` row last): plain integers, no separators or units."""
+    out = io.StringIO()
+    w = csv.writer(out, lineterminator="\n")
+    w.writerow(CSV_HEADER)
+    for r in table.rows:
+        w.writerow((r.index, r.op, r.detail, *r.output_shape, r.params, r.activation_bytes, r.macs, r.flops))
+    t = table
+    w.writerow(("", "total", "", "", "", "", t.total_params, t.total_activation_bytes, t.total_macs, t.total_flops))
+    return out.getvalue()

@@ -210,3 +210,41 @@ def from_tokens(tokens: float, unit: DataUnit, ratio_id: str = DEFAULT_RATIO, **
         explanation=f"tokens ÷ ({words})",
         source=src,
     )
+
+
+def convert(
+    amount: float,
+    from_unit: DataUnit,
+    to_unit: DataUnit,
+    ratio_id: str = DEFAULT_RATIO,
+    *,
+    tokens_per_image: float | None = None,
+    caption_tokens: float | None = None,
+) -> tuple[Conversion, Conversion]:
+    """`amount` of `from_unit` in `to_unit`, through tokens: (amount → tokens, tokens → `to_unit`); the second
+    conversion's `amount` is the answer. `sizing convert` and the GUI's converter."""
+    there = to_tokens(amount, from_unit, ratio_id, tokens_per_image=tokens_per_image, caption_tokens=caption_tokens)
+    back = from_tokens(
+        there.tokens, to_unit, ratio_id, tokens_per_image=tokens_per_image, caption_tokens=caption_tokens
+    )
+    return there, back
+
+
+_SCALE = {"k": 1e3, "m": 1e6, "b": 1e9, "g": 1e9, "t": 1e12, "p": 1e15}
+
+
+def parse_amount(text: str) -> float:
+    """An amount as people write data sizes: '15T' (15 × 10^12), '1.4B', '300 M', '2.5e12', '1,000,000'.
+    K, M, B/G, T and P are powers of 1,000 (the way model cards count tokens)."""
+    t = text.strip().replace(",", "").replace("_", "").replace(" ", "")
+    scale = 1.0
+    if t and t[-1].lower() in _SCALE:
+        scale = _SCALE[t[-1].lower()]
+        t = t[:-1]
+    try:
+        value = float(t) * scale
+    except ValueError:
+        raise DataUnitError(f"'{text}' is not an amount (write e.g. 15T, 1.4B, 2.5e12 or 1,000,000)") from None
+    if not value >= 0 or value == float("inf"):
+        raise DataUnitError(f"'{text}': the amount must be a finite number ≥ 0")
+    return value

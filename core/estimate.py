@@ -125,6 +125,31 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
                 "experts beside a dense MLP in the same layer: their activations are not yet verified",
             )
         )
+    if st.parallel_mamba:
+        out.append(
+            Message(
+                "unverified.parallel_mamba",
+                "a Mamba-2 mixer beside attention in every layer (Falcon-H1): the activations of the two branches are "
+                "added as each is measured alone, not yet measured together",
+            )
+        )
+    if scenario.model.architecture.family == "deepseek_v4":
+        out.append(
+            Message(
+                "unverified.deepseek_v4",
+                "DeepSeek-V4: the KV cache counts the 128-token sliding window of every layer only, not the compressed "
+                "entries its CSA and HCA layers add (one per 4 or 128 tokens) nor the indexer's keys; the checkpoint "
+                "keeps its experts in FP4 (expert_dtype), sized here in the weight format chosen",
+            )
+        )
+    if scenario.model.architecture.family in ("gemma3n_text", "gemma3n"):
+        out.append(
+            Message(
+                "unverified.gemma3n",
+                "Gemma 3n: its KV cache is exact (KV-shared layers keep none of their own), but the activations of "
+                "AltUp's parallel residual streams, LAuReL and the per-layer embeddings are not modelled",
+            )
+        )
     if st.attention.indexer is not None and runtime != "hf" and scenario.workload.mode == "inference":
         out.append(
             Message(

@@ -108,7 +108,10 @@ def _attention(
     component: str = "attention",
     kv_in: int | None = None,
     cross: bool = False,
+    kv_layers: int | None = None,
 ) -> None:
+    """`kv_layers`: how many of the `layers` have k/v projections of their own (KV-shared layers have none)."""
+    kl = layers if kv_layers is None else kv_layers
     p = f"{prefix}.{'cross_attn' if cross else 'self_attn'}"
     m = "x" if cross else ""
     if att.mla is not None and not cross:
@@ -165,17 +168,29 @@ def _attention(
     else:
         src = kv_in or hidden
         q_rows = att.q_width * (2 if att.gated_output and not cross else 1)
-        c.linear(f"{p}.q_proj", component, q_rows, hidden, att.q_bias, layers, m + "q", stack_name, "column")
-        c.linear(f"{p}.k_proj", component, att.kv_width, src, att.k_bias, layers, m + "k", stack_name, "column")
+        if att.q_lora_rank and not cross:  # low-rank queries without MLA (DeepSeek-V4)
+            r = att.q_lora_rank
+            c.linear(f"{p}.q_a_proj", component, r, hidden, att.q_bias, layers, "q_a", stack_name, "replicate")
+            c.norm(f"{p}.q_a_norm", component, Norm.RMS, r, layers, stack_name)
+            c.linear(f"{p}.q_b_proj", component, q_rows, r, False, layers, "q_b", stack_name, "column")
+        else:
+            c.linear(f"{p}.q_proj", component, q_rows, hidden, att.q_bias, layers, m + "q", stack_name, "column")
+        c.linear(f"{p}.k_proj", component, att.kv_width, src, att.k_bias, kl, m + "k", stack_name, "column")
         if not att.values_from_keys or cross:
-            c.linear(f"{p}.v_proj", component, att.kv_width, src, att.v_bias, layers, m + "v", stack_name, "column")
+            c.linear(f"{p}.v_proj", component, att.v_width, src, att.v_bias, kl, m + "v", stack_name, "column")
         if att.qk_norm == "head" and not cross:
             c.norm(f"{p}.q_norm", component, norm, att.head_dim, layers, stack_name)
-            c.norm(f"{p}.k_norm", component, norm, att.head_dim, layers, stack_name)
+            c.norm(f"{p}.k_norm", component, norm, att.head_dim, kl, stack_name)
         elif att.qk_norm == "full" and not cross:
             c.norm(f"{p}.q_norm", component, norm, att.q_width, layers, stack_name)
             c.norm(f"{p}.k_norm", component, norm, att.kv_width, layers, stack_name)
-    c.linear(f"{p}.o_proj", component, hidden, att.o_width, att.o_bias, layers, m + "o", stack_name, "row")
+    if att.o_groups and att.o_lora_rank and not cross:  # grouped low-rank output (DeepSeek-V4)
+        g, r = att.o_groups, att.o_lora_rank
+        c.add(f"{p}.o_a_proj.weight", component, (g * r, att.o_width // g), layers, "linear", "o_a", stack_name,
+              "row")  # fmt: skip
+        c.linear(f"{p}.o_b_proj", component, hidden, g * r, att.o_bias, layers, "o_b", stack_name, "replicate")
+    else:
+        c.linear(f"{p}.o_proj", component, hidden, att.o_width, att.o_bias, layers, m + "o", stack_name, "row")
     if att.sinks and not cross:
         c.add(f"{p}.sinks", component, (att.num_heads,), layers, "other", "sinks", stack_name, "column")
     if att.indexer is not None and not cross:
@@ -215,7 +230,8 @@ def _fixed_state_mixers(c: _Collector, st: StackSpec, name: str, cp: str) -> Non
             c.add(f"{p}.mixer.{t}", comp, (mb.num_heads,), n, "other", t, name)
         if mb.norm:
             c.norm(f"{p}.mixer.norm", comp, Norm.RMS, i, n, name)
-        c.linear(f"{p}.mixer.out_proj", comp, h, i, mb.bias, n, "out_proj", name, "row")
+        out_bias = mb.bias if mb.out_bias is None else mb.out_bias
+        c.linear(f"{p}.mixer.out_proj", comp, h, i, out_bias, n, "out_proj", name, "row")
     sc, n = st.short_conv, st.mixer_count("conv")
     if sc is not None and n:
         comp = cp + "short_conv"
@@ -251,9 +267,13 @@ def _stack(c: _Collector, st: StackSpec, name: str, component_prefix: str = "") 
     cp = component_prefix
     p = f"{name}.layers.*"
     full = st.mixer_count("full") if st.full_attention is not None else 0
-    _attention(c, p, name, st.attention, h, st.norm, st.attention_layer_count - full, cp + "attention")
+    attn = st.attention_layer_count - full
+    # KV-shared layers (Gemma 3n, Gemma 4) have no k/v projections: count them per kind of attention
+    full_kv = st.kv_layer_count("full") if st.full_attention is not None else 0
+    attn_kv = st.kv_layer_count("full", "sliding", "chunked") - full_kv
+    _attention(c, p, name, st.attention, h, st.norm, attn, cp + "attention", kv_layers=attn_kv)
     if st.full_attention is not None:
-        _attention(c, f"{p}[full]", name, st.full_attention, h, st.norm, full, cp + "attention")
+        _attention(c, f"{p}[full]", name, st.full_attention, h, st.norm, full, cp + "attention", kv_layers=full_kv)
     _fixed_state_mixers(c, st, name, cp)
     if st.cross_attention:
         _attention(

@@ -18,6 +18,7 @@ import math
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from core import quant
 from core.compute import training_multiplier
 from core.errors import SizingError
 from core.estimate import estimate, resolve_gpu
@@ -95,6 +96,7 @@ def plan(
     precision: str,
     mfu: float,
     price_per_gpu_hour: float | None = None,
+    price_source: str = "",
     group: int = 1,
     deadline_days: float | None = None,
     known_gpu_hours: float | None = None,
@@ -138,6 +140,7 @@ def plan(
         out["price_per_gpu_hour"] = price_per_gpu_hour
         expl["cost"] = (
             f"{gpu_hours:,.0f} GPU-hours × ${price_per_gpu_hour:,.2f} = ${gpu_hours * price_per_gpu_hour:,.0f}"
+            + (f" (price: {price_source})" if price_source else "")
         )
     if deadline_days is not None:
         if deadline_days <= 0:
@@ -199,6 +202,25 @@ def sample_plural(unit: str) -> str:
     return {"token": "tokens", "image": "images", "audio frame": "audio frames"}.get(unit, unit + "s")
 
 
+def training_scenario(scenario: Scenario) -> tuple[Scenario, list[str]]:
+    """The scenario as a training run, and what had to change: an inference scenario (vLLM, llama.cpp, a quantized
+    format) is planned as full training in transformers (runtime hf) at bf16 — what a pretraining run uses. A
+    scenario already in training mode is planned as it is."""
+    if scenario.workload.mode == "training":
+        return scenario, []
+    data = scenario.model_dump()
+    data["workload"]["mode"] = "training"
+    notes = []
+    if scenario.runtime.name != "hf":
+        data["runtime"] = {"name": "hf"}
+        notes.append(f"planned as training in transformers (runtime hf): {scenario.runtime.name} serves inference only")
+    weights = quant.get(scenario.precision.weights)
+    if weights.is_quantized and scenario.training.finetune == "full":
+        data["precision"]["weights"] = "bf16"
+        notes.append(f"planned with bf16 weights: full training updates every weight, {weights.name} is for inference")
+    return Scenario.model_validate(data), notes
+
+
 def plan_training(
     scenario: Scenario,
     samples: float,
@@ -211,14 +233,14 @@ def plan_training(
 ) -> TrainingPlan:
     """Plan a training run of `scenario` (model, precision, checkpointing, GPUs, MFU, price) over `samples` tokens
     (images for an image model). FLOPs per sample and the multiplier are the estimate's own (core.compute)."""
-    s = scenario if scenario.workload.mode == "training" else scenario.changed("workload.mode", "training")
+    s, switched = training_scenario(scenario)
     est = estimate(s)
     c = est.compute
     gpu = resolve_gpu(s)
     mult = training_multiplier(s.training.finetune != "full", s.training.grad_checkpointing == "full")
     if c.mfu is None:
         raise PlanningError("no MFU for this scenario")  # compute() always sets it for training
-    notes = list(est.warnings) + list(c.notes)
+    notes = switched + list(est.warnings) + list(c.notes)
     if not est.fit.fits:
         notes.append(
             f"this layout does not fit in memory ({s.parallelism.gpus} × {gpu.name}); see `sizing fit` for one "
@@ -236,7 +258,9 @@ def plan_training(
         gpus=p.gpus,
         precision=c.precision,
         mfu=c.mfu,
-        price_per_gpu_hour=s.cost.price_per_gpu_hour or None,
+        # the scenario's own price, else the published rate the catalogue records for the GPU (named)
+        price_per_gpu_hour=s.cost.price_per_gpu_hour or gpu.price_usd_per_hour,
+        price_source="" if s.cost.price_per_gpu_hour else gpu.price_source.split(";")[0],
         group=p.tp * p.pp,
         deadline_days=deadline_days,
         known_gpu_hours=known_gpu_hours,

@@ -40,7 +40,7 @@ from core.safe_file import read_text
 from core.scenario import Scenario
 
 FORMAT = "gpu-sizer"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 6
 SUFFIX = ".sizing"
 MAX_FILE_BYTES = 16 * 1024 * 1024  # a scenario with a 500-layer CNN is ~200 KB; refuse absurd files
 STALE_TEMP_SECONDS = 60  # a save takes milliseconds: an older temporary file was left by an interrupted one
@@ -73,8 +73,30 @@ def _v3_to_v4(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
+def _v4_to_v5(doc: dict[str, Any]) -> dict[str, Any]:
+    """Schema 5 added stack fields with defaults that mean "as before": parallel_mamba (Falcon-H1: a Mamba-2 mixer
+    beside every attention layer; False) and kv_shared_layers (Gemma 3n: the last layers reuse earlier layers'
+    keys and values; 0), a Mamba-2 mixer's out_bias (None: as in_proj's bias), and parallelism.sequence_parallel
+    (None: the training stack's default, as before; Megatron runs with or without --sequence-parallel). Nothing to
+    rewrite."""
+    return doc
+
+
+def _v5_to_v6(doc: dict[str, Any]) -> dict[str, Any]:
+    """Schema 6 added attention fields with defaults that mean "as before": v_head_dim (MiMo-V2's value heads
+    narrower than its keys; None = head_dim), q_lora_rank, o_groups and o_lora_rank (DeepSeek-V4's low-rank queries
+    and grouped low-rank output; None/0 = one q_proj, one o_proj). Nothing to rewrite."""
+    return doc
+
+
 # version N -> function turning a version-N document into a version-(N+1) document (see the policy above).
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    1: _v1_to_v2,
+    2: _v2_to_v3,
+    3: _v3_to_v4,
+    4: _v4_to_v5,
+    5: _v5_to_v6,
+}
 
 
 class ProjectError(SizingError):

@@ -14,7 +14,7 @@ from core import quant
 from core.architecture import Architecture
 from core.hardware import GpuSpec
 from core.messages import Message
-from core.stacks import STACKS, StackId
+from core.stacks import STACKS, StackId, sequence_parallel_on
 
 Mode = Literal["inference", "training"]
 TrainingPrecision = Literal["fp32", "bf16", "fp16", "mixed-bf16", "mixed-fp16"]
@@ -97,6 +97,11 @@ class Parallelism(_Model):
         1, le=1024, description="expert parallel: MoE experts sharded over this many of the data-parallel ranks"
     )
     offload: Offload = "none"
+    sequence_parallel: bool | None = Field(
+        None,
+        description="under tensor parallelism, split the norm, residual and dropout activations along the sequence "
+        "(Megatron's --sequence-parallel); None = the training stack's default (core/stacks.py)",
+    )
 
     @model_validator(mode="after")
     def _check(self) -> Parallelism:
@@ -394,6 +399,10 @@ class Scenario(_Model):
                     "warn.zero_inference", "ZeRO and optimizer offload apply to training only; ignored for inference"
                 )
             )
+        if self.workload.mode == "inference" and p.sequence_parallel:
+            out.append(
+                Message("warn.sp_inference", "sequence parallelism applies to training only; ignored for inference")
+            )
         if self.workload.mode == "training" and self.training.finetune == "qlora" and p.zero == 3:
             out.append(
                 Message("warn.qlora_zero3", "QLoRA with ZeRO-3 needs bnb_4bit_quant_storage set to the compute dtype")
@@ -433,12 +442,32 @@ class Scenario(_Model):
                         zero=p.zero,
                     )
                 )
-            if p.tp > 1 and not st.sequence_parallel:
+            if p.sequence_parallel and not st.sequence_parallel:
                 out.append(
                     Message(
-                        "warn.tp_replicated",
-                        "{stack} with tensor parallelism: activations outside attention and MLP and the logits are "
-                        "replicated on every TP rank (no sequence or loss parallelism)",
+                        "warn.sp_not_in_stack",
+                        "{stack} has no sequence parallelism; parallelism.sequence_parallel is ignored for this stack",
+                        stack=st.name,
+                    )
+                )
+            elif p.sequence_parallel and p.tp == 1:
+                out.append(
+                    Message(
+                        "warn.sp_needs_tp",
+                        "sequence parallelism acts only under tensor parallelism (tp > 1); with tp 1 it is ignored",
+                    )
+                )
+            if p.tp > 1 and not sequence_parallel_on(st, p.sequence_parallel):
+                out.append(
+                    Message(
+                        "warn.tp_replicated_loss_parallel" if st.loss_parallel else "warn.tp_replicated",
+                        "{stack} with tensor parallelism: activations outside attention and MLP are replicated on "
+                        "every TP rank (no sequence parallelism)"
+                        + (
+                            ", the logits stay sharded over the vocabulary"
+                            if st.loss_parallel
+                            else " and so are the logits"
+                        ),
                         stack=st.name,
                     )
                 )

@@ -23,8 +23,10 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from core import sweep
+from core.compute import cnn_forward_flops
 from core.errors import SizingError
 from core.estimate import estimate, resolve_gpu
+from core.hardware import GpuSpec
 from core.result import Estimate
 from core.scenario import Parallelism, Scenario
 
@@ -357,3 +359,24 @@ def compute_budget(
         + "utilisation is the share of the card's peak the deployed network reaches (measure it, or take the "
         "vendor's benchmark for this network over its peak)",
     )
+
+
+def card_peak(gpu: GpuSpec) -> tuple[float, str]:
+    """The card's dense peak for the compute budget: int8 where published (vision inference runs int8), else bf16."""
+    precision = "int8" if gpu.peak_flops("int8") else "bf16"
+    peak = gpu.peak_flops(precision)
+    if peak is None:
+        raise ServingError(f"{gpu.name}: no published dense int8 or bf16 peak; give the card's TOPS")
+    return peak, precision
+
+
+def per_stream_ops(scenario: Scenario, fps: float) -> tuple[float, str]:
+    """Operations per second one video stream of a CNN needs: forward FLOPs per frame (2 × MACs, at the scenario's
+    image size) × frames per second; with the words that say so."""
+    arch = scenario.model.architecture
+    if arch.cnn is None:
+        raise ServingError(f"{arch.name} is not a CNN; give the TOPS one stream needs instead")
+    if not fps > 0:
+        raise ServingError(f"--fps must be positive, not {fps}")
+    per_frame = cnn_forward_flops(scenario)
+    return per_frame * fps, f"per stream {per_frame / 1e9:,.3f} GFLOPs per frame (forward, 2 × MACs) × {fps:g} fps"

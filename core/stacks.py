@@ -44,9 +44,13 @@ class TrainingStack:
     # fp32 copy of the gradient partition at the step; "fsdp" = reduce-scatter of one layer's gradients;
     # "megatron" = one contiguous fp32 main_grad buffer (gradients accumulate in it)
     grad_buffers: Literal["ddp", "deepspeed", "fsdp", "megatron"]
-    sequence_parallel: bool  # under TP, norms/residual/dropout activations are split along the sequence
+    # under TP, norms/residual/dropout activations are split along the sequence: the default, and whether the stack
+    # has it at all (a scenario may switch it off: parallelism.sequence_parallel, see sequence_parallel_on)
+    sequence_parallel: bool
     loss_parallel: bool  # under TP, the logits stay sharded over the vocabulary (loss computed per shard)
-    loss: Literal["fp32-logits", "chunked", "fused-linear"]  # how the cross-entropy meets the logits
+    # how the cross-entropy meets the logits: "cut" = Apple's Cut Cross-Entropy (logits only in on-chip blocks);
+    # "vocab-parallel" = Megatron's _VocabParallelCrossEntropy (fp32 copy turned into the softmax in place)
+    loss: Literal["fp32-logits", "chunked", "fused-linear", "cut", "vocab-parallel"]
     offloads_checkpoints: bool  # checkpointed layer inputs are kept in CPU memory (Unsloth)
     source: str
     notes: str
@@ -60,7 +64,9 @@ class TrainingStack:
     # activations saved per block: "modules" = what the framework's Python modules leave to autograd (transformers,
     # torchtitan: fp32 norm copies, unfused activations); "megatron" = Megatron-LM's fused kernels as counted by
     # Korthikanti et al. 2022 §4.1 (sbh·(34 + 5as/h) for a GPT block, 34sbh/t with TP + SP)
-    activations: Literal["modules", "megatron"] = "modules"
+    # "unsloth" = Unsloth's own autograd functions for Llama-style blocks (fast RMS norm, in-place RoPE, LoRA_QKV /
+    # LoRA_W / LoRA_MLP saving only their inputs and the gate and up outputs; core/memory/parallel.py unsloth_saved)
+    activations: Literal["modules", "megatron", "unsloth"] = "modules"
 
 
 STACKS: dict[str, TrainingStack] = {
@@ -136,11 +142,12 @@ STACKS: dict[str, TrainingStack] = {
             grad_buffers="megatron",
             sequence_parallel=True,
             loss_parallel=True,
-            loss="fp32-logits",
+            loss="vocab-parallel",
             offloads_checkpoints=False,
             activations="megatron",
             source="Megatron-LM docs/source/api-guide/dist_optimizer.md (bf16 params, fp32 grads: 6 + 12/d "
-            "bytes per parameter), --sequence-parallel, vocab-parallel cross entropy, TE/Apex FusedAdam",
+            "bytes per parameter), --sequence-parallel, megatron/core/tensor_parallel/cross_entropy.py "
+            "(_VocabParallelCrossEntropy @ d98e8a64), TE/Apex FusedAdam",
             notes=Message(
                 "stack_notes.megatron",
                 "bf16 parameters, fp32 main_grad buffer, fp32 main parameters and Adam states sharded over DP",
@@ -193,13 +200,17 @@ STACKS: dict[str, TrainingStack] = {
             grad_buffers="ddp",
             sequence_parallel=False,
             loss_parallel=False,
-            loss="fused-linear",
+            loss="cut",
             offloads_checkpoints=True,
-            source="unsloth (use_gradient_checkpointing='unsloth': checkpointed layer inputs offloaded to CPU; "
-            "Apple's Cut Cross-Entropy: no full logits)",
+            activations="unsloth",
+            source="unsloth e3162dc5 (use_gradient_checkpointing='unsloth': unsloth_zoo 36ff5fc3 "
+            "Unsloth_Offloaded_Gradient_Checkpointer moves each layer input to CPU and recomputes the layer in "
+            "backward; kernels/fast_lora.py LoRA_QKV / LoRA_W / LoRA_MLP, fast RMS norm, in-place RoPE, xformers "
+            "attention), unsloth_zoo loss_utils.fused_linear_cross_entropy = Apple cut_cross_entropy "
+            "linear_cross_entropy (1f3ebdb2 cce.py: saves e, c and the fp32 logsumexp; backward de = zeros_like(e))",
             notes=Message(
-                "stack_notes.unsloth",
-                "offloaded checkpointing and chunked (cut) cross-entropy",
+                "stack_notes.unsloth_cce",
+                "offloaded checkpointing, Unsloth's fused LoRA autograd functions and Cut Cross-Entropy",
             ),
         ),
     )
@@ -208,3 +219,13 @@ STACKS: dict[str, TrainingStack] = {
 
 def get(stack_id: str) -> TrainingStack:
     return STACKS[stack_id]
+
+
+def sequence_parallel_on(stack: TrainingStack, requested: bool | None) -> bool:
+    """Whether the hidden-size activations are split along the sequence under TP: the scenario's
+    `parallelism.sequence_parallel` where set (Megatron runs with or without `--sequence-parallel`), else the
+    stack's default. A stack without sequence parallelism (the `sequence_parallel` trait False) cannot be switched
+    on: Scenario.warnings() says so and it is ignored."""
+    if requested is None:
+        return stack.sequence_parallel
+    return requested and stack.sequence_parallel

@@ -69,9 +69,44 @@ EXAMPLES: dict[str, Scenario] = {
 }
 
 
+# several scenarios in one file: `sizing compare FILE` and the app's Compare tab show them side by side
+_SERVE = {"mode": "inference", "context": 32768, "output_tokens": 512}
+COMPARISONS: dict[str, list[Scenario]] = {
+    "llama-3.1-8b-serving-compare.sizing": [
+        scenario(
+            "RTX 4090 · Q4_K_M · llama.cpp",
+            "llama-3.1-8b",
+            workload=_SERVE,
+            precision={"weights": "q4_k_m", "kv_cache": "fp16"},
+            runtime={"name": "llama.cpp"},
+            gpu={"id": "rtx-4090-24gb"},
+        ),
+        scenario(
+            "L40S · Q8_0 · llama.cpp",
+            "llama-3.1-8b",
+            workload=_SERVE,
+            precision={"weights": "q8_0", "kv_cache": "fp16"},
+            runtime={"name": "llama.cpp"},
+            gpu={"id": "l40s-48gb"},
+        ),
+        scenario(
+            "H100 · bf16 · vLLM, 16 users",
+            "llama-3.1-8b",
+            workload={**_SERVE, "concurrency": 16},
+            precision={"weights": "bf16", "kv_cache": "bf16"},
+            runtime={"name": "vllm"},
+            gpu={"id": "h100-sxm-80gb"},
+        ),
+    ],
+}
+
+
 def main() -> None:
     for name, s in EXAMPLES.items():
         project.write(HERE / name, [s])
+        print(f"wrote examples/{name}")
+    for name, scenarios in COMPARISONS.items():
+        project.write(HERE / name, scenarios)
         print(f"wrote examples/{name}")
 
 

@@ -52,6 +52,7 @@ def set_identity() -> None:
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
+    from gui.dialogs.whole_titles import WholeTitles
     from gui.i18n import install_translations
 
     set_identity()
@@ -66,6 +67,8 @@ def create_application(argv: Sequence[str]) -> QApplication:
     icon = resources.files("resources") / "icons" / "gpu-sizer.svg"
     app.setWindowIcon(QIcon(str(icon)))
     install_translations(app)
+    if not app.findChild(WholeTitles):
+        app.installEventFilter(WholeTitles(app))  # every dialog as wide as its title (gui/dialogs/whole_titles.py)
     return app
 
 
@@ -148,6 +151,8 @@ def launch(argv: Sequence[str]) -> tuple[QApplication, MainWindow]:
     app.installEventFilter(_FileOpenHandler(window))
     if args.exit_after_first_paint:
         window.installEventFilter(_FirstPaint(window))
+    if not window.geometry_restored:
+        window.fit_on_screen()
     window.show()
     if args.file:
         path = os.path.abspath(args.file)

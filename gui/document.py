@@ -1,7 +1,15 @@
-"""The document: the one Scenario being edited, its undo stack and its file. The single source of truth.
+"""The document: the scenarios of one .sizing file, the active one (the one the editor shows and edits), one undo
+stack and the file. The single source of truth.
 
 Widgets call `set_field` / `set_fields`; the document validates through the engine, pushes an undo command and
-emits `changed(Scenario)`. Widgets never talk to each other. "Modified" is the undo stack's clean state.
+emits `changed(Scenario)` (the active scenario). Widgets never talk to each other. "Modified" is the undo stack's
+clean state.
+
+Several scenarios, one undo stack: adding (a duplicate of the active one), renaming and removing a scenario are
+undo steps (`ScenarioListCommand`, the whole list before and after); an edit remembers which scenario it changed,
+so undoing it shows that scenario again. Switching is navigation, not an edit: no undo step, and the document
+stays unmodified (the file's `active` is written by the next save). `scenarios_changed` says the list, a name or
+the active index changed.
 """
 
 from __future__ import annotations
@@ -22,7 +30,7 @@ from core.estimate import estimate
 from core.fit import Edit
 from core.project import ProjectError
 from core.scenario import ModelRef, Scenario
-from gui.commands import EditCommand
+from gui.commands import EditCommand, ScenarioListCommand
 from gui.edits import error_message, plan_edit
 from gui.fields import describe_changes, describe_value, field_label
 
@@ -53,19 +61,37 @@ class ScenarioDocument(QObject):
     error = Signal(object)  # an edit was rejected: the engine's message (a str, or a core Message), naming the field
     notice = Signal(str)  # something the user should know about the last edit (adjusted fields, import notes)
     file_path_changed = Signal(str)
+    scenarios_changed = Signal()  # a scenario was added, removed or renamed, or another one became active
 
     def __init__(self, scenario: Scenario | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._scenario = scenario or default_scenario()
-        self._file_scenarios: list[Scenario] = [self._scenario]  # a .sizing file may hold several
+        self._file_scenarios: list[Scenario] = [scenario or default_scenario()]  # a .sizing file may hold several
         self._active = 0
         self._file_path: str | None = None
         self.undo_stack = QUndoStack(self)
 
     # --- state -------------------------------------------------------------------------------------------
     @property
+    def _scenario(self) -> Scenario:
+        return self._file_scenarios[self._active]
+
+    @_scenario.setter
+    def _scenario(self, scenario: Scenario) -> None:
+        self._file_scenarios[self._active] = scenario
+
+    @property
     def scenario(self) -> Scenario:
+        """The active scenario: the one the editor shows."""
         return self._scenario
+
+    @property
+    def scenarios(self) -> tuple[Scenario, ...]:
+        """Every scenario of the document, in file order (the active one as edited now)."""
+        return tuple(self._file_scenarios)
+
+    @property
+    def active(self) -> int:
+        return self._active
 
     @property
     def file_path(self) -> str | None:
@@ -77,10 +103,22 @@ class ScenarioDocument(QObject):
     def display_name(self) -> str:
         return Path(self._file_path).name if self._file_path else self.tr("Untitled")
 
-    def _apply(self, scenario: Scenario) -> None:
-        """Called by undo commands only."""
+    def _apply(self, scenario: Scenario, index: int | None = None) -> None:
+        """Called by undo commands only: `scenario` becomes scenario `index` (default: the active one), shown."""
+        switched = index is not None and index != self._active
+        if index is not None:
+            self._active = index
         self._scenario = scenario
+        if switched:
+            self.scenarios_changed.emit()
         self.changed.emit(scenario)
+
+    def _apply_list(self, scenarios: list[Scenario], active: int) -> None:
+        """Called by ScenarioListCommand only."""
+        self._file_scenarios = list(scenarios)
+        self._active = active
+        self.scenarios_changed.emit()
+        self.changed.emit(self._scenario)
 
     def _set_path(self, path: str | None) -> None:
         self._file_path = path
@@ -102,7 +140,7 @@ class ScenarioDocument(QObject):
         if new == self._scenario:
             return True
         text = text or self.tr("Change {0}").format(", ".join(field_label(k, self._scenario) for k in changes))
-        self.undo_stack.push(EditCommand(self, self._scenario, new, text, merge_key))
+        self.undo_stack.push(EditCommand(self, self._scenario, new, text, merge_key, self._active))
         if adjusted:
             self.notice.emit(self.tr("Also changed to keep the scenario valid: {0}").format(describe_changes(adjusted)))
         return True
@@ -112,7 +150,7 @@ class ScenarioDocument(QObject):
         the engine already changed together and validated, `core.fit.apply_edits`)."""
         if new == self._scenario:
             return False
-        self.undo_stack.push(EditCommand(self, self._scenario, new, text))
+        self.undo_stack.push(EditCommand(self, self._scenario, new, text, index=self._active))
         return True
 
     def apply_edits(self, text: str, edits: Sequence[Edit]) -> bool:
@@ -151,6 +189,58 @@ class ScenarioDocument(QObject):
     def set_preset(self, preset_id: str) -> bool:
         return self.set_model(preset_ref(preset_id))
 
+    # --- scenarios -------------------------------------------------------------------------------------------
+    def switch_to(self, index: int) -> None:
+        """Show scenario `index` in the editor (navigation: no undo step, the document stays unmodified)."""
+        if not 0 <= index < len(self._file_scenarios) or index == self._active:
+            return
+        self.end_merge()  # an edit after coming back is a new step
+        self._active = index
+        self.scenarios_changed.emit()
+        self.changed.emit(self._scenario)
+
+    def _push_list(self, scenarios: list[Scenario], active: int, text: str) -> None:
+        self.undo_stack.push(
+            ScenarioListCommand(self, (list(self._file_scenarios), self._active), (scenarios, active), text)
+        )
+
+    def add_scenario(self) -> None:
+        """A copy of the active scenario, placed after it and shown: one undo step."""
+        source = self._scenario
+        taken = {s.name for s in self._file_scenarios}
+        name = self.tr("{0} (copy)").format(source.name)
+        n = 2
+        while name in taken:
+            name = self.tr("{0} (copy {1})").format(source.name, n)
+            n += 1
+        scenarios = list(self._file_scenarios)
+        scenarios.insert(self._active + 1, source.model_copy(update={"name": name}))
+        self._push_list(scenarios, self._active + 1, self.tr("Add scenario {0}").format(name))
+
+    def rename_scenario(self, index: int, name: str) -> bool:
+        name = name.strip()
+        if not 0 <= index < len(self._file_scenarios) or not name:
+            return False
+        old = self._file_scenarios[index]
+        if name == old.name:
+            return True
+        scenarios = list(self._file_scenarios)
+        scenarios[index] = old.model_copy(update={"name": name})
+        self._push_list(scenarios, self._active, self.tr("Rename scenario {0} to {1}").format(old.name, name))
+        return True
+
+    def remove_scenario(self, index: int) -> bool:
+        """Remove scenario `index` (one undo step); the last one is kept."""
+        if len(self._file_scenarios) < 2 or not 0 <= index < len(self._file_scenarios):
+            return False
+        scenarios = list(self._file_scenarios)
+        removed = scenarios.pop(index)
+        active = self._active if index > self._active else max(0, self._active - 1)
+        if index == self._active:
+            active = min(index, len(scenarios) - 1)
+        self._push_list(scenarios, active, self.tr("Remove scenario {0}").format(removed.name))
+        return True
+
     # --- files -------------------------------------------------------------------------------------------
     def new(self, scenario: Scenario | None = None) -> None:
         self._replace([scenario or default_scenario()], 0, None)
@@ -175,10 +265,15 @@ class ScenarioDocument(QObject):
             # saved as plan.sizing, the scenario is "plan" (in the file, and in a summary), not "Untitled"; not an
             # undo step: naming follows the file, as the window title does
             self._scenario = self._scenario.model_copy(update={"name": Path(target).stem})
+            renamed = True
+        else:
+            renamed = False
         scenarios = self._write(target)
         self._file_scenarios = scenarios
         self.undo_stack.setClean()
         self._set_path(str(Path(target).resolve()))
+        if renamed:
+            self.scenarios_changed.emit()
 
     def save_copy(self, path: str) -> None:
         """Write the document as it is now to `path` (atomically) without making that its file or marking it
@@ -187,7 +282,6 @@ class ScenarioDocument(QObject):
 
     def _write(self, target: str) -> list[Scenario]:
         scenarios = list(self._file_scenarios)
-        scenarios[self._active] = self._scenario
         data = project.dumps(scenarios, self._active).encode("utf-8")
         out = QSaveFile(target)
         if not out.open(QIODevice.OpenModeFlag.WriteOnly):
@@ -212,8 +306,8 @@ class ScenarioDocument(QObject):
     def _replace(self, scenarios: list[Scenario], active: int, path: str | None) -> None:
         self._file_scenarios = list(scenarios)
         self._active = active
-        self._scenario = scenarios[active]
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self._set_path(path)
+        self.scenarios_changed.emit()
         self.changed.emit(self._scenario)

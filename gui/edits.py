@@ -20,6 +20,7 @@ from pydantic import ValidationError
 from core import quant
 from core.messages import Message, join
 from core.scenario import Scenario
+from core.stacks import STACKS
 
 Changes = dict[str, Any]
 
@@ -90,7 +91,27 @@ def _repairs(scenario: Scenario, changes: Changes) -> Iterator[Changes]:
     output = scenario.workload.output_tokens
     if mode == "inference" and "workload.output_tokens" not in changes and output > context:  # training: no output
         extra["workload.output_tokens"] = context
+    stack = changes.get("training.stack")
+    if stack is not None and STACKS[stack].sharding != "zero" and "parallelism.zero" not in changes:
+        # FSDP2, torchtune and Megatron shard by themselves: a ZeRO stage left behind would be ignored (and warned
+        # about) while its row is hidden
+        extra["parallelism.zero"] = 0
     yield extra
+    degrees = {"parallelism.tp", "parallelism.pp", "parallelism.ep"} & changes.keys()
+    if degrees and "parallelism.gpus" not in changes:
+        # a tensor, pipeline or expert degree raised: round the GPU count up to fit it (EP ranks are data-parallel
+        # ranks, so the data-parallel degree becomes a multiple of EP)
+        group = (
+            changes.get("parallelism.tp", scenario.parallelism.tp)
+            * changes.get("parallelism.pp", scenario.parallelism.pp)
+            * changes.get("parallelism.ep", scenario.parallelism.ep)
+        )
+        yield {**extra, "parallelism.gpus": -(-scenario.parallelism.gpus // group) * group}
+    ep = scenario.parallelism.ep
+    if ep > 1 and "parallelism.ep" not in changes:  # fewer GPUs, or a model with other experts: the largest EP left
+        for d in range(ep - 1, 0, -1):
+            if ep % d == 0:
+                yield {**extra, "parallelism.ep": d}
     if "precision.weights" not in changes:
         for w in _weight_candidates(quant.get(weights).bits, finetune if mode == "training" else None):
             if w != weights:
@@ -100,13 +121,8 @@ def _repairs(scenario: Scenario, changes: Changes) -> Iterator[Changes]:
             if method != finetune:
                 yield {**extra, "training.finetune": method}
         yield {**extra, "training.finetune": "full", "precision.weights": "bf16"}
-    if not {"parallelism.tp", "parallelism.pp"} & changes.keys():
-        yield {**extra, "parallelism.tp": 1, "parallelism.pp": 1}
-    elif "parallelism.gpus" not in changes:  # tensor/pipeline degree raised: round the GPU count up to fit it
-        group = changes.get("parallelism.tp", scenario.parallelism.tp) * changes.get(
-            "parallelism.pp", scenario.parallelism.pp
-        )
-        yield {**extra, "parallelism.gpus": -(-scenario.parallelism.gpus // group) * group}
+    if not degrees:
+        yield {**extra, "parallelism.tp": 1, "parallelism.pp": 1, "parallelism.ep": 1}
 
 
 def plan_edit(scenario: Scenario, changes: Mapping[str, Any]) -> tuple[Scenario, Changes]:

@@ -144,10 +144,14 @@ _MARKED: dict[str, object] = {
         "{per_token} per token and layer) / {layers} layers⌋ = {blocks:,} blocks of {block} = {tokens:,} tokens, "
         "{conc:.2f} requests of {ctx_len:,} tokens.",
     ),
-    "engine.vllm_graphs": QT_TRANSLATE_NOOP(
+    "engine.vllm_graphs_v21": QT_TRANSLATE_NOOP(
         "Engine",
-        " CUDA graphs are captured after the pool is sized: their memory (vLLM logs it when capture ends) comes on "
-        "top of the share unless VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS has vLLM set it aside first.",
+        " Not counted here: CUDA graph memory (vLLM logs 'Graph capturing finished in N secs, took X GiB'). From "
+        "v0.21.0 vLLM profiles it before sizing the pool and takes its estimate out of the share ('Estimated CUDA "
+        "graph memory: X GiB total'; VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS=1 by default), so the pool is that "
+        "much smaller and nvidia-smi still shows the share; before v0.21.0 (or with the variable set to 0) the "
+        "graphs are captured after the pool is sized and come on top of the share (vLLM's V0 warning: 'CUDA graphs "
+        "can take additional 1~3 GiB memory per GPU').",
     ),
     "engine.vllm_hybrid": QT_TRANSLATE_NOOP(
         "Engine",
@@ -337,6 +341,12 @@ _MARKED: dict[str, object] = {
         "fp32 output for backward, and backward starts by materialising two fp32 gradients of the same size: "
         "{size} at that moment — often the single largest activation.",
     ),
+    "expl.loss_cce": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{stack} computes the loss with Apple's Cut Cross-Entropy: the {tokens:,.0f} × {vocab:,} logits exist only "
+        "in on-chip blocks; it keeps the fp32 logsumexp per token and its backward fills the gradient of the final "
+        "hidden states = {size}.",
+    ),
     "expl.loss_chunked": QT_TRANSLATE_NOOP(
         "Engine",
         "{stack} splits the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) into {chunks} chunks and upcasts "
@@ -350,18 +360,24 @@ _MARKED: dict[str, object] = {
         "fused nll + log-softmax backward builds zeros_like, exp, their sum and the product beside the saved fp32 "
         "output: {size} at the start of backward.",
     ),
-    "expl.loss_fused_linear": QT_TRANSLATE_NOOP(
+    "expl.loss_fused_linear_chunks": QT_TRANSLATE_NOOP(
         "Engine",
-        "{stack} computes lm_head and the loss chunk by chunk (chunks of about T·h / V tokens, so a chunk's logits "
-        "are about T × h elements) and computes the gradient of the final hidden states in the forward pass: the "
+        "{stack} computes lm_head and the loss chunk by chunk — c = {chunk:,.0f} tokens, the power of two above T "
+        "/ ⌈V / h⌉ = T / {inc} — and computes the gradient of the final hidden states in the forward pass: the "
         "{tokens:,.0f} × {vocab:,} logits never exist whole = {size}.",
     ),
-    "expl.loss_sharded": QT_TRANSLATE_NOOP(
+    "expl.loss_vocab_parallel": QT_TRANSLATE_NOOP(
         "Engine",
-        "The loss upcasts the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}, sharded over the vocabulary on "
-        "{tp} TP ranks ({stack} loss parallel)) to fp32; log-softmax keeps its fp32 output for backward, and "
-        "backward starts by materialising two fp32 gradients of the same size: {size} at that moment — often the "
-        "single largest activation.",
+        "{stack}'s vocab-parallel cross-entropy copies the logits (T × V = {tokens:,.0f} × {vocab:,}) to fp32 and "
+        "turns the copy into the softmax in place, the only tensor it keeps; backward turns that into the gradient "
+        "in place and autograd casts it to the logits' dtype: {size} at either moment.",
+    ),
+    "expl.loss_vocab_parallel_sharded": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{stack}'s vocab-parallel cross-entropy copies the logits (T × V = {tokens:,.0f} × {vocab:,}, sharded over "
+        "the vocabulary on {tp} TP ranks) to fp32 and turns the copy into the softmax in place, the only tensor it "
+        "keeps; backward turns that into the gradient in place and autograd casts it to the logits' dtype: {size} "
+        "at either moment.",
     ),
     "expl.mamba_logits": QT_TRANSLATE_NOOP(
         "Engine",
@@ -800,17 +816,21 @@ _MARKED: dict[str, object] = {
         "Engine",
         "CUDA graphs (SGLang)",
     ),
+    "item.cut_cross_entropy": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Cut cross-entropy ({stack})",
+    ),
     "item.ddp_all_reduce_buckets": QT_TRANSLATE_NOOP(
         "Engine",
         "DDP all-reduce buckets",
     ),
+    "item.dequantized_weight_per_matmul": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Dequantized weight (per matmul)",
+    ),
     "item.dequantized_weight_prefill": QT_TRANSLATE_NOOP(
         "Engine",
         "Dequantized weight (prefill)",
-    ),
-    "item.dequantized_weight_transient": QT_TRANSLATE_NOOP(
-        "Engine",
-        "Dequantized weight (transient)",
     ),
     "item.expert_parallel_all_to_all_buffers": QT_TRANSLATE_NOOP(
         "Engine",
@@ -863,6 +883,10 @@ _MARKED: dict[str, object] = {
     "item.logits_chunked": QT_TRANSLATE_NOOP(
         "Engine",
         "Logits and chunked loss ({stack})",
+    ),
+    "item.logits_vocab_parallel": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Logits and vocab-parallel cross-entropy ({stack})",
     ),
     "item.lora_adapters": QT_TRANSLATE_NOOP(
         "Engine",
@@ -999,6 +1023,10 @@ _MARKED: dict[str, object] = {
         "{indexer}K and V: 2 × kv_heads × head_dim = 2 × {kv_heads:g} × {head_dim} (GQA: fewer kv heads than query "
         "heads)",
     ),
+    "kv.heads_v_dim": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{indexer}K and V: kv_heads × (head_dim + v_head_dim) = {kv_heads:g} × ({head_dim} + {v_dim})",
+    ),
     "kv.indexer_key": QT_TRANSLATE_NOOP(
         "Engine",
         "indexer key {dim} + ",
@@ -1040,6 +1068,10 @@ _MARKED: dict[str, object] = {
     "kv.other_layers": QT_TRANSLATE_NOOP(
         "Engine",
         "; the other {n} layers keep no KV cache (a fixed-size state, or no mixer)",
+    ),
+    "kv.shared_layers": QT_TRANSLATE_NOOP(
+        "Engine",
+        " ({shared} of them attend over the cache of an earlier layer of their kind)",
     ),
     "kv.sliding_layers": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1199,6 +1231,12 @@ _MARKED: dict[str, object] = {
         "Engine",
         " {stack}: sequence parallel divides the norm and residual activations by TP = {tp} as well.",
     ),
+    "parallel.unsloth_autograd": QT_TRANSLATE_NOOP(
+        "Engine",
+        " {stack}'s own autograd functions keep less per layer than the transformers modules (fast RMS norm, RoPE "
+        "in place, LoRA_MLP keeps only its input, gate and up); the recomputed layer's backward adds DW and "
+        "matmul_lora's LoRA term (2 × T × intermediate) beside the layer's input, output and gradient.",
+    ),
     "refusal.bitsandbytes": QT_TRANSLATE_NOOP(
         "Engine",
         "{field}: {runtime} does not load bitsandbytes {weights}",
@@ -1317,9 +1355,9 @@ _MARKED: dict[str, object] = {
         "Engine",
         "chunked cross-entropy; FSDP2 sharding when distributed",
     ),
-    "stack_notes.unsloth": QT_TRANSLATE_NOOP(
+    "stack_notes.unsloth_cce": QT_TRANSLATE_NOOP(
         "Engine",
-        "offloaded checkpointing and chunked (cut) cross-entropy",
+        "offloaded checkpointing, Unsloth's fused LoRA autograd functions and Cut Cross-Entropy",
     ),
     "training.distributed_optimizer": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1332,6 +1370,12 @@ _MARKED: dict[str, object] = {
     "training.over_ranks_ep": QT_TRANSLATE_NOOP(
         "Engine",
         "{dp} ranks (experts over the {edp} ranks of their expert-data-parallel group)",
+    ),
+    "unverified.deepseek_v4": QT_TRANSLATE_NOOP(
+        "Engine",
+        "DeepSeek-V4: the KV cache counts the 128-token sliding window of every layer only, not the compressed "
+        "entries its CSA and HCA layers add (one per 4 or 128 tokens) nor the indexer's keys; the checkpoint keeps "
+        "its experts in FP4 (expert_dtype), sized here in the weight format chosen",
     ),
     "unverified.experts_beside_dense": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1347,9 +1391,19 @@ _MARKED: dict[str, object] = {
         "full-attention layers with their own shape (head_dim, kv heads, values = keys): the KV cache and "
         "attention activations are costed with the other layers' shape, not yet per layer",
     ),
+    "unverified.gemma3n": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Gemma 3n: its KV cache is exact (KV-shared layers keep none of their own), but the activations of AltUp's "
+        "parallel residual streams, LAuReL and the per-layer embeddings are not modelled",
+    ),
     "unverified.indexer": QT_TRANSLATE_NOOP(
         "Engine",
         "the sparse-attention indexer's prefill scores under {runtime} are not modelled (its key cache is)",
+    ),
+    "unverified.parallel_mamba": QT_TRANSLATE_NOOP(
+        "Engine",
+        "a Mamba-2 mixer beside attention in every layer (Falcon-H1): the activations of the two branches are "
+        "added as each is measured alone, not yet measured together",
     ),
     "unverified.vision_tower": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1422,14 +1476,26 @@ _MARKED: dict[str, object] = {
         "this model soft-caps its attention scores, which transformers' SDPA/flash paths do not support: it runs "
         "eager attention, which materializes the seq² scores",
     ),
+    "warn.sp_inference": QT_TRANSLATE_NOOP(
+        "Engine",
+        "sequence parallelism applies to training only; ignored for inference",
+    ),
+    "warn.sp_needs_tp": QT_TRANSLATE_NOOP(
+        "Engine",
+        "sequence parallelism acts only under tensor parallelism (tp > 1); with tp 1 it is ignored",
+    ),
+    "warn.sp_not_in_stack": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{stack} has no sequence parallelism; parallelism.sequence_parallel is ignored for this stack",
+    ),
     "warn.stack_shards_itself": QT_TRANSLATE_NOOP(
         "Engine",
         "{stack} shards by itself ({sharding}); --zero {zero} is ignored for this stack",
     ),
     "warn.tp_replicated": QT_TRANSLATE_NOOP(
         "Engine",
-        "{stack} with tensor parallelism: activations outside attention and MLP and the logits are replicated on "
-        "every TP rank (no sequence or loss parallelism)",
+        "{stack} with tensor parallelism: activations outside attention and MLP are replicated on every TP rank "
+        "(no sequence parallelism) and so are the logits",
     ),
     "warn.usable_derived": QT_TRANSLATE_NOOP(
         "Engine",

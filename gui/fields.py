@@ -21,11 +21,16 @@ def _labels() -> dict[str, str]:
         "workload.image_size": QCoreApplication.translate("Fields", "image size"),
         "workload.grad_accumulation": QCoreApplication.translate("Fields", "gradient accumulation"),
         "workload.train_tokens": QCoreApplication.translate("Fields", "training tokens"),
+        "workload.images": QCoreApplication.translate("Fields", "images per sequence"),
+        "workload.target_tokens_per_second": QCoreApplication.translate("Fields", "target load"),
         "precision.weights": QCoreApplication.translate("Fields", "weights"),
         "precision.kv_cache": QCoreApplication.translate("Fields", "KV cache"),
         "precision.training": QCoreApplication.translate("Fields", "training precision"),
+        "training.stack": QCoreApplication.translate("Fields", "training stack"),
         "training.optimizer": QCoreApplication.translate("Fields", "optimizer"),
-        "training.grad_checkpointing": QCoreApplication.translate("Fields", "gradient checkpointing"),
+        "training.optimizer_foreach": QCoreApplication.translate("Fields", "multi-tensor optimizer step"),
+        "training.adapter_dtype": QCoreApplication.translate("Fields", "adapter dtype"),
+        "training.grad_checkpointing": QCoreApplication.translate("Fields", "activation checkpointing"),
         "training.attention": QCoreApplication.translate("Fields", "attention"),
         "training.finetune": QCoreApplication.translate("Fields", "fine-tuning"),
         "training.lora_rank": QCoreApplication.translate("Fields", "LoRA rank"),
@@ -34,11 +39,19 @@ def _labels() -> dict[str, str]:
         "parallelism.zero": QCoreApplication.translate("Fields", "ZeRO stage"),
         "parallelism.tp": QCoreApplication.translate("Fields", "tensor parallelism"),
         "parallelism.pp": QCoreApplication.translate("Fields", "pipeline parallelism"),
+        "parallelism.ep": QCoreApplication.translate("Fields", "expert parallelism"),
+        "parallelism.sequence_parallel": QCoreApplication.translate("Fields", "sequence parallelism"),
         "parallelism.offload": QCoreApplication.translate("Fields", "offload"),
         "runtime.name": QCoreApplication.translate("Fields", "runtime"),
         "runtime.gpu_memory_utilization": QCoreApplication.translate("Fields", "vLLM memory fraction"),
         "runtime.ubatch": QCoreApplication.translate("Fields", "llama.cpp micro-batch"),
         "runtime.flash_attention": QCoreApplication.translate("Fields", "llama.cpp flash attention"),
+        "runtime.max_num_batched_tokens": QCoreApplication.translate("Fields", "vLLM prefill chunk"),
+        "runtime.mem_fraction_static": QCoreApplication.translate("Fields", "SGLang static memory share"),
+        "runtime.chunked_prefill_size": QCoreApplication.translate("Fields", "SGLang prefill chunk"),
+        "runtime.n_gpu_layers": QCoreApplication.translate("Fields", "GPU layers"),
+        "runtime.num_ctx": QCoreApplication.translate("Fields", "Ollama context"),
+        "runtime.parallel": QCoreApplication.translate("Fields", "Ollama parallel slots"),
         "gpu.id": QCoreApplication.translate("Fields", "GPU"),
         "gpu.custom": QCoreApplication.translate("Fields", "custom GPU"),
         "cost.price_per_gpu_hour": QCoreApplication.translate("Fields", "price per GPU-hour"),
@@ -54,6 +67,8 @@ def field_label(path: str, scenario: Scenario | None = None) -> str:
 
 
 def describe_value(value: Any) -> str:
+    if value is None:  # an optional setting left to its program's own default (image size, SGLang's share, ...)
+        return QCoreApplication.translate("Fields", "default")
     if isinstance(value, bool):
         return QCoreApplication.translate("Fields", "on") if value else QCoreApplication.translate("Fields", "off")
     if isinstance(value, int):

@@ -123,6 +123,7 @@ def _item_names() -> dict[str, str]:
         "cuda_context": translate("Engine", "CUDA context & libraries"),
         "allocator_slack": translate("Engine", "Allocator slack (fragmentation)"),
         "dequant_buffer": translate("Engine", "Dequantized weight (prefill)"),
+        "dequant_transient": translate("Engine", "Dequantized weight (per matmul)"),
         "master_weights": translate("Engine", "fp32 master weights"),
         "autocast_weights": translate("Engine", "16-bit weight copies (autocast)"),
         "adapter_weights": translate("Engine", "LoRA adapters"),
@@ -131,6 +132,14 @@ def _item_names() -> dict[str, str]:
         "zero_buckets": translate("Engine", "ZeRO reduce buckets"),
         "ddp_buckets": translate("Engine", "DDP all-reduce buckets"),
         "runtime_overhead": translate("Engine", "vLLM non-torch memory"),
+        "sglang_overhead": translate("Engine", "SGLang metadata and communication"),
+        # the stacks' and engines' own buffers (core/stacks.py, core/memory/engines.py): each names its framework
+        "fp32_grad_partition": translate("Engine", "fp32 gradient partition (DeepSpeed step)"),
+        "stream_pool": translate("Engine", "Cached in the reduce-scatter stream's pool (FSDP2)"),
+        "fsdp_unsharded_grads": translate("Engine", "Unsharded fp32 gradients across micro-batches (FSDP2 + PP)"),
+        "fsdp_reduce_scatter": translate("Engine", "Reduce-scatter of one layer's gradients (FSDP2)"),
+        "expert_all_to_all": translate("Engine", "Expert-parallel all-to-all buffers"),
+        "cuda_graphs": translate("Engine", "CUDA graphs (SGLang)"),
     }
 
 

@@ -8,13 +8,15 @@ from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from core.fit import FitReport
 from gui.charts.context_chart import ContextChart
 from gui.charts.vram_chart import VramChart
+from gui.compare_export import CompareExporter
+from gui.compare_presenter import ComparePresenter
 from gui.dialogs.guide_dialog import GuideDialog
 from gui.document import ScenarioDocument
 from gui.export_controller import ExportController
@@ -22,11 +24,14 @@ from gui.file_controller import FileController
 from gui.fit_presenter import FitPresenter
 from gui.model_import import ImportController
 from gui.panels.answer_panel import AnswerPanel
+from gui.panels.compare_panel import ComparePanel
 from gui.panels.editor_panel import EditorPanel
 from gui.panels.fit_panel import FitExplorer
 from gui.preferences import Preferences
 from gui.presenter import Presenter, ViewData
+from gui.tools_menu import add_tools_menu
 from gui.widgets.message_bar import MessageBar
+from gui.widgets.scenario_bar import ScenarioBar
 from gui.widgets.shrink_scroll import ShrinkScroll
 from gui.widgets.view_tabs import ViewTabs
 
@@ -49,6 +54,8 @@ class MainWindow(QMainWindow):
         self.importer = ImportController(self.document, self)
         self.files = FileController(self.document, preferences, self.importer, self)
         self.exports = ExportController(self.presenter, preferences, self)
+        self.compare_presenter = ComparePresenter(self.document, self)
+        self.compare_exports = CompareExporter(self.compare_presenter, preferences, self)
 
         self.editor = EditorPanel(self.document, self)
         self.message_bar = MessageBar(self)
@@ -68,6 +75,11 @@ class MainWindow(QMainWindow):
         self.views.setTabToolTip(
             1, self.tr("The largest context and batch, the fewest GPUs, every GPU and weight format, ways to fit")
         )
+        self.compare_panel = ComparePanel(self)
+        self.views.addTab(self.compare_panel, self.tr("Compare"))
+        self.views.setTabToolTip(
+            2, self.tr("The document's scenarios side by side: totals, components, fit, and their memory curves")
+        )
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 8, 8, 8)
@@ -77,7 +89,16 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.answer_scroll)
         right_layout.addWidget(self.views)  # Expanding, no stretch: the answer keeps its height hint first
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.editor)
+        # the scenario bar heads the editor's column: it picks what the editor edits (and costs the right column,
+        # which sets the window's minimum height, nothing)
+        self.scenario_bar = ScenarioBar(self.document, self)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(0)
+        left_layout.addWidget(self.scenario_bar)
+        left_layout.addWidget(self.editor, 1)
+        self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([420, 1000])
@@ -92,8 +113,18 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.presenter.refresh()
         geometry = preferences.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        self.geometry_restored = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
+
+    def fit_on_screen(self) -> None:
+        """The default size, made smaller where the screen's free area is smaller (a 1366×768 laptop, or 1920×1080
+        at 150 %: 1280×720), so that a first start (no saved geometry) does not run off the screen's bottom edge
+        with the status bar and the editor's end out of reach. Never below the window's minimum size."""
+        screen = self.screen()
+        if screen is not None:
+            # room for the window manager's title bar and borders, which are not known before the window is shown
+            # (Openbox: 20 px; GNOME and Windows: about 40)
+            frame = QSize(16, 48)
+            self.resize(self.size().boundedTo(screen.availableGeometry().size() - frame))
 
     @property
     def charts(self) -> dict[str, VramChart | ContextChart]:
@@ -127,6 +158,9 @@ class MainWindow(QMainWindow):
         self._action(f, self.tr("Model from &Hub…"), self.importer.fetch_from_hub)
         f.addSeparator()
         self.export_action = self._action(f, self.tr("&Export chart…"), lambda: self.exports.export_dialog(), "Ctrl+E")
+        self.export_compare_action = self._action(
+            f, self.tr("Export &comparison…"), lambda: self.compare_exports.export_dialog()
+        )
         f.addSeparator()
         self._action(f, self.tr("&Quit"), self.close, K.Quit)
 
@@ -157,6 +191,11 @@ class MainWindow(QMainWindow):
         )
         v.addSeparator()
         self._action(v, self.tr("&What fits (fit explorer)"), self.show_fit_explorer, "Ctrl+Shift+F")
+        self._action(v, self.tr("&Compare scenarios"), self.show_compare)
+        self._action(v, self.tr("&Next scenario"), lambda: self._step_scenario(1), "Ctrl+PgDown")
+        self._action(v, self.tr("&Previous scenario"), lambda: self._step_scenario(-1), "Ctrl+PgUp")
+        self._action(v, self.tr("&Add scenario (a copy of this one)"), self.document.add_scenario)
+        self.tools = add_tools_menu(self.menuBar(), self.document, self.preferences, self)  # planners, calculators
         h = self.menuBar().addMenu(self.tr("&Help"))
         self._action(h, self.tr("&User guide"), self.show_guide, K.HelpContents)
         h.addSeparator()
@@ -215,6 +254,14 @@ class MainWindow(QMainWindow):
         for chart in self.charts.values():
             chart.export_requested.connect(self.exports.export_dialog)
             chart.copy_requested.connect(self.exports.copy_image)
+        cp = self.compare_presenter
+        cp.updated.connect(self.compare_panel.set_comparison)
+        cp.busy.connect(self.compare_panel.set_busy)
+        cp.failed.connect(self.compare_panel.set_error)
+        self.views.currentChanged.connect(lambda i: cp.set_active(self.views.widget(i) is self.compare_panel))
+        self.compare_panel.export_requested.connect(self.compare_exports.export_dialog)
+        self.compare_panel.copy_requested.connect(self.compare_exports.copy_image)
+        self.compare_exports.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self._set_unit(self.preferences.unit)
 
     # --- reactions ---------------------------------------------------------------------------------------
@@ -224,7 +271,10 @@ class MainWindow(QMainWindow):
         self.context_chart.set_view(view)
         # Each scene hands its changed items to its view in a queued call, which then repaints the window at once.
         # Delivered here, both charts are repainted now, each once; queued, the second chart's changes would often
-        # wait for the first chart's repaint and take a later frame.
+        # wait for the first chart's repaint and take a later frame. Layouts first: a legend that gained a row, or an
+        # answer that got taller, resizes the charts, and painted before that they would be painted twice.
+        for _level in range(6):  # a chart's minimum height goes up through the splitter, the tabs, the window
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         for chart in self.charts.values():
             QCoreApplication.sendPostedEvents(chart.scene(), QEvent.Type.MetaCall)
 
@@ -237,9 +287,17 @@ class MainWindow(QMainWindow):
     def show_fit_explorer(self) -> None:
         self.views.setCurrentWidget(self.fit_explorer)
 
+    def show_compare(self) -> None:
+        self.views.setCurrentWidget(self.compare_panel)
+
+    def _step_scenario(self, step: int) -> None:
+        doc = self.document
+        doc.switch_to((doc.active + step) % len(doc.scenarios))
+
     def _set_unit(self, unit: str) -> None:
         self.answer.set_unit(unit)
         self.fit_explorer.set_unit(unit)
+        self.compare_panel.set_unit(unit)
         for chart in self.charts.values():
             chart.set_unit(unit)
         self.editor.gpu_picker.set_unit(unit)

@@ -18,6 +18,7 @@ import numpy as np
 from numpy.typing import NDArray
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 
+from core.compare import has_context_axis  # one rule for the charts and the comparison
 from core.estimate import estimate
 from core.result import Estimate
 from core.scenario import MAX_COUNT, Scenario
@@ -36,12 +37,6 @@ Axis = Literal["context", "batch"]
 _REFRESH = QEvent.Type(QEvent.registerEventType())
 
 logger = logging.getLogger(__name__)
-
-
-def has_context_axis(scenario: Scenario) -> bool:
-    """Memory depends on sequence length only for token models (not CNNs or image classifiers)."""
-    arch = scenario.model.architecture
-    return arch.cnn is None and (arch.decoder is not None or arch.encoder is not None or arch.ssm is not None)
 
 
 def batch_axis_end(largest: int | None, current: int) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from core.stacks import STACKS
 from gui.format import fmt_bytes, fmt_duration, fmt_int, fmt_money, fmt_number, fmt_params
 from gui.i18n_engine import item_label, phase_text
 from gui.presenter import ViewData
@@ -33,6 +34,8 @@ def _labels() -> dict[str, str]:
         "params": translate("Summary", "Parameters"),
         "trainable": translate("Summary", "Trainable"),
         "finetune": translate("Summary", "Fine-tuning"),
+        "stack": translate("Summary", "Training stack"),
+        "ep": translate("Summary", "Expert parallel"),
         "training_precision": translate("Summary", "Training precision"),
         "optimizer": translate("Summary", "Optimizer"),
         "checkpointing": translate("Summary", "Gradient checkpointing"),
@@ -84,6 +87,7 @@ def markdown_summary(view: ViewData, unit: str) -> str:
     if s.workload.mode == "training":
         rows += [
             (L["trainable"], fmt_int(est.params.trainable)),
+            (L["stack"], STACKS[s.training.stack].name),
             (L["finetune"], s.training.finetune),
             (L["training_precision"], s.precision.training),
             (L["optimizer"], s.training.optimizer),
@@ -93,6 +97,8 @@ def markdown_summary(view: ViewData, unit: str) -> str:
         rows += [(L["weights"], s.precision.weights), (L["kv"], s.precision.kv_cache), (L["runtime"], s.runtime.name)]
         if view.sweep is not None or s.workload.concurrency != 1:
             rows.append((L["concurrency"], fmt_int(s.workload.concurrency)))
+    if s.parallelism.ep > 1:
+        rows.append((L["ep"], fmt_int(s.parallelism.ep)))
     rows.append((L["batch"], fmt_int(s.workload.batch)))
     if view.sweep is not None:  # token models: context; CNNs and image classifiers: image size, largest batch
         rows.append((L["context"], L["tokens"].format(fmt_int(s.workload.context))))

@@ -1,5 +1,6 @@
 """3. The scenario on every accelerator in the catalogue, same count and layout: fits or not, headroom, speed (the
-engine's roofline/MFU figures) and cost per hour where the catalogue has a price (none is ever invented)."""
+engine's roofline/MFU figures) and cost per hour: the scenario's own price for its GPU, else the published rate the
+catalogue records (none is ever invented)."""
 
 from __future__ import annotations
 
@@ -36,15 +37,13 @@ def catalogue_scan(scenario: Scenario) -> tuple[GpuOption, ...]:
             continue
         s, est = tried
         speed, label = _speed(s, est) if est.fit.fits else (None, "")  # a setup that does not fit runs at no speed
-        price = g.price_usd_per_hour
-        if (
-            price is None
-            and scenario.gpu.custom is None
-            and g.id == scenario.gpu.id
-            and scenario.cost.price_per_gpu_hour
-        ):
-            price, price_source = scenario.cost.price_per_gpu_hour, "the scenario's price"
+        # the scenario's own price (what the user pays) wins for its own GPU; every other row shows the catalogue's
+        # published rate, or none
+        if scenario.gpu.custom is None and g.id == scenario.gpu.id and scenario.cost.price_per_gpu_hour:
+            price: float | None = scenario.cost.price_per_gpu_hour
+            price_source = "the scenario's price"
         else:
+            price = g.price_usd_per_hour
             price_source = g.price_source if price is not None else ""
         n = s.parallelism.gpus
         rows.append(

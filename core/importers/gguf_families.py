@@ -7,10 +7,13 @@ neither carries: the sliding-window period llama.cpp hard-codes for a family, ch
 An architecture outside the table is still read from its tensors, but the answer is marked unverified, naming it.
 
 Sources: gguf-py/gguf/constants.py (MODEL_ARCH_NAMES, MODEL_TENSORS, TENSOR_NAMES; the installed `gguf` 0.19.0)
-and llama.cpp's converters qwen.py, gpt_oss.py and nemotron.py (conversion/*.py). The hard-coded patterns are the
-published configs' own (tests/data/param_oracle/configs): gpt-oss's layer_types alternate sliding and full
-attention (period 2); Llama 4's attention_chunk_size is 8192 with no_rope_layer_interval 4 (every 4th layer
-global). llama.cpp's src/llama-model.cpp, which hard-codes them for GGUF files, was not read.
+and llama.cpp's converters qwen.py, gpt_oss.py, nemotron.py, granite.py (GraniteHybridModel: shared_mlp split into
+ffn_gate_shexp / ffn_up_shexp beside experts, into ffn_gate / ffn_up / ffn_down without) and falcon_h1.py
+(FalconH1Model: a Mamba2Model with attention; mamba.norm as (groups, inner/groups)) (conversion/*.py). The
+hard-coded patterns are the published configs' own (tests/data/param_oracle/configs): gpt-oss's layer_types
+alternate sliding and full attention (period 2); Llama 4's attention_chunk_size is 8192 with
+no_rope_layer_interval 4 (every 4th layer global). llama.cpp's src/llama-model.cpp, which hard-codes them for
+GGUF files, was not read.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ class GgufFamily:
     sliding_every: int = 0  # with a sliding window and no pattern key: every n-th layer is global (llama.cpp's)
     chunk: tuple[int, int] = (0, 0)  # chunked attention: (chunk tokens, every n-th layer global) as llama.cpp has it
     parallel: bool = False  # attention and MLP read the same input
+    parallel_mamba: bool = False  # every layer holds attention and a Mamba-2 mixer side by side (Falcon-H1)
 
 
 F = GgufFamily
@@ -62,6 +66,8 @@ FAMILIES: dict[str, GgufFamily] = {
     "gpt-oss": F("gpt_oss", sliding_every=2),
     "nemotron_h": F("nemotron_h"),
     "nemotron_h_moe": F("nemotron_h"),
+    "granitehybrid": F("granitemoehybrid"),
+    "falcon-h1": F("falcon_h1", parallel_mamba=True),
     "lfm2": F("lfm2"),
     "lfm2moe": F("lfm2_moe"),
     "smollm3": F("smollm3"),

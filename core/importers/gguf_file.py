@@ -680,6 +680,12 @@ def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, 
     kinds = [_layer_kind(has, i, src) for i in range(layers)]
     mixer_of = [k[0] for k in kinds]
     ffn_of = [k[1] for k in kinds]
+    parallel_mamba = fam is not None and fam.parallel_mamba
+    mamba_of = list(mixer_of)  # where the Mamba-2 mixers are (beside attention, for Falcon-H1)
+    if parallel_mamba:
+        if not all(has("ssm_d", i) and has("attn_q.weight", i) for i in range(layers)):
+            raise ModelFormatError(src, f"{a}: every block must hold attention and a Mamba-2 mixer side by side")
+        mixer_of = ["full"] * layers
     attn_layers = [i for i, k in enumerate(mixer_of) if k == "full"]
     hybrid = any(k != "full" for k in mixer_of) or any(f == "none" for f in ffn_of)
 
@@ -839,7 +845,8 @@ def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, 
         mixers=mixers,
         ffns=ffns,
         linear_attention=_linear_attention(m, a, rows, mixer_of, src) if "linear" in mixer_of else None,
-        mamba=_mamba2(m, a, rows, has, mixer_of, size, src) if "mamba2" in mixer_of else None,
+        mamba=_mamba2(m, a, rows, has, mamba_of, size, src) if "mamba2" in mamba_of else None,
+        parallel_mamba=parallel_mamba,
         short_conv=_short_conv(rows, has, mixer_of) if "conv" in mixer_of else None,
     )
     return Architecture(
@@ -948,6 +955,7 @@ def _mamba2(
         bias=has("ssm_in.bias", mi),
         conv_bias=has("ssm_conv1d.bias", mi),
         norm=has("ssm_norm.weight", mi),
+        out_bias=has("ssm_out.bias", mi) if has("ssm_out.bias", mi) != has("ssm_in.bias", mi) else None,
     )
 
 

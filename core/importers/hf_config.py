@@ -171,6 +171,8 @@ def _unknown_family(mt: str) -> DecoderFamily:
 
 def _build(config: Mapping[str, Any], mt: str, c: ConfigReader, label: str, warnings: list[str]) -> Architecture:
     if mt in FAMILIES:
+        if FAMILIES[mt].unverified:
+            warnings.append(FAMILIES[mt].unverified)
         return decoder_lm(c, FAMILIES[mt], mt, label)
     if mt in BUILDERS:
         return BUILDERS[mt](c, mt, label)

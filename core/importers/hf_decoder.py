@@ -122,7 +122,13 @@ def attention(c: ConfigReader, fam: DecoderFamily, hidden: int, layers: int) -> 
                 num_heads=c.int("index_n_heads"), head_dim=c.int("index_head_dim"), topk=c.int("index_topk")
             )
     softcap = c.float("attn_logit_softcapping") if c.has("attn_logit_softcapping") else None
+    low_rank: dict[str, Any] = {}
+    if fam.low_rank_qo:
+        low_rank = {"q_lora_rank": c.int("q_lora_rank"), "o_groups": c.int("o_groups"),
+                    "o_lora_rank": c.int("o_lora_rank")}  # fmt: skip
     return AttentionSpec(
+        values_from_keys=fam.values_from_keys,
+        **low_rank,
         num_heads=heads,
         num_kv_heads=kv,
         head_dim=head_dim,
@@ -184,6 +190,12 @@ def _layer_kinds(c: ConfigReader, layers: int, fam: DecoderFamily | None) -> tup
                 f"found {len(pattern)} characters{', unknown: ' + ''.join(bad) if bad else ''}",
             )
         return tuple(PATTERN_BLOCKS[ch][0] for ch in pattern), tuple(PATTERN_BLOCKS[ch][1] for ch in pattern)
+    if fam is not None and fam.pattern_codes and c.has(fam.pattern_codes[0]):
+        key, kinds = fam.pattern_codes[0], fam.pattern_codes[1:]
+        codes = c.int_list(key, layers)
+        if any(code >= len(kinds) for code in codes):
+            raise ModelFormatError(c.source, f"'{key}' holds codes other than 0–{len(kinds) - 1}")
+        return tuple(kinds[code] for code in codes), ()  # type: ignore[misc]
     if fam is not None and fam.block_types and c.has("layers_block_type"):
         table = {w: (m, f) for w, m, f in fam.block_types}
         names = c.str_list("layers_block_type", layers)
@@ -193,13 +205,14 @@ def _layer_kinds(c: ConfigReader, layers: int, fam: DecoderFamily | None) -> tup
                 c.source, f"'layers_block_type' holds block kinds this version cannot size: {unknown}"
             )
         return tuple(table[n][0] for n in names), tuple(table[n][1] for n in names)  # type: ignore[misc]
+    words: dict[str, Mixer] = {**LAYER_TYPE_MIXERS, **dict(fam.layer_words)} if fam else LAYER_TYPE_MIXERS
     for key in ("layer_types", "layers_block_type"):
         if c.has(key):
             names = c.str_list(key, layers)
-            unknown = sorted({n for n in names if n not in LAYER_TYPE_MIXERS})
+            unknown = sorted({n for n in names if n not in words})
             if unknown:
                 raise ModelFormatError(c.source, f"'{key}' holds layer kinds this version cannot size: {unknown}")
-            return tuple(LAYER_TYPE_MIXERS[n] for n in names), ()
+            return tuple(words[n] for n in names), ()
     if c.has("full_attention_interval"):  # Qwen3-Next: every n-th layer is full attention, the rest linear
         n = c.int("full_attention_interval")
         if n < 1:
@@ -233,6 +246,16 @@ def _moe_layers(c: ConfigReader, layers: int) -> tuple[int, ...]:
             raise ModelFormatError(c.source, "'interleave_moe_layer_step' must be a positive integer, not 0")
         return tuple(i for i in range(layers) if (i + 1) % step)
     dense: set[int] = set()
+    if isinstance(c.d.get("mlp_layer_types"), list):  # transformers 5.25's per-layer list: dense, or experts
+        kinds = c.str_list("mlp_layer_types")
+        if len(kinds) < layers or not set(kinds) <= {"dense", "sparse", "moe", "hash_moe"}:
+            raise ModelFormatError(c.source, f"'mlp_layer_types' must name dense or sparse for each of {layers} layers")
+        dense |= {i for i in range(layers) if kinds[i] == "dense"}
+    if isinstance(c.d.get("moe_layer_freq"), list):  # one flag per layer: 0 = the dense MLP, 1 = experts (MiMo-V2)
+        flags = c.int_list("moe_layer_freq", layers)
+        dense |= {i for i, f in enumerate(flags) if not f}
+        if not c.has("first_k_dense_replace"):
+            return tuple(sorted(dense))
     if c.has("first_k_dense_replace") or c.has("moe_layer_freq"):
         first = c.int("first_k_dense_replace", default=0, note=False)
         freq = c.int("moe_layer_freq", default=1, note=False) if not isinstance(c.d.get("moe_layer_freq"), list) else 1
@@ -292,15 +315,31 @@ def _linear_attention(c: ConfigReader) -> LinearAttentionSpec:
 
 
 def _mamba2(c: ConfigReader, hidden: int) -> Mamba2Spec:
+    """Mamba-2 in Nemotron-H's, Granite 4's and Falcon-H1's spellings. The inner width is mamba_d_ssm where given
+    (Falcon-H1), else mamba_expand × hidden; a head_dim of "auto" (or none) is that width over the heads, as the
+    config classes derive it."""
     heads = c.int("mamba_num_heads", "mamba_n_heads")
+    if c.has("mamba_d_ssm"):
+        inner = c.int("mamba_d_ssm")
+        c.get("mamba_expand", default=None, note=False)  # superseded by mamba_d_ssm (transformers ignores it then)
+    else:
+        inner = hidden * c.int("mamba_expand", default=2, note=False)
+    if c.d.get("mamba_d_head") == "auto":
+        c.get("mamba_d_head", note=False)
+        head_dim = inner // heads
+    else:
+        head_dim = c.int("mamba_head_dim", "mamba_d_head", default=inner // heads)
+    out_bias = c.bool("projectors_bias") if c.has("projectors_bias") else None
     return Mamba2Spec(
         num_heads=heads,
-        head_dim=c.int("mamba_head_dim", "mamba_d_head", default=(hidden * c.int("mamba_expand", default=2)) // heads),
+        head_dim=head_dim,
         state_size=c.int("ssm_state_size", "mamba_d_state", "state_size"),
         n_groups=c.int("n_groups", "mamba_n_groups", default=1, note=False),
         conv_kernel=c.int("conv_kernel", "mamba_d_conv", default=4, note=False),
         bias=c.bool("use_bias", "mamba_proj_bias", default=False),
         conv_bias=c.bool("use_conv_bias", "mamba_conv_bias", default=True),
+        norm=c.bool("mamba_rms_norm", default=True),
+        out_bias=out_bias,
     )
 
 
@@ -311,8 +350,101 @@ def _short_conv(c: ConfigReader, hidden: int) -> ShortConvSpec:
     return ShortConvSpec(kernel=c.int("conv_L_cache"), bias=c.bool("conv_bias"))
 
 
+def _sliding_and_full(c: ConfigReader, fam: DecoderFamily, full: AttentionSpec) -> tuple[AttentionSpec, AttentionSpec]:
+    """(the sliding layers' attention, the full layers') where each kind has keys of its own (MiMo-V2: swa_*)."""
+    p = fam.swa_prefix
+    swa_key, full_key = fam.sink_keys
+    full = full.model_copy(
+        update={"v_head_dim": c.opt_int("v_head_dim"), "sinks": c.bool(full_key, default=False) if full_key else False}
+    )
+    # without the swa_* keys (transformers' own re-save of the config), what transformers' MiMoV2FlashAttention
+    # builds: the sliding layers have twice the kv heads of the full ones, the same head dims, and sinks
+    sliding = full.model_copy(
+        update={
+            "num_heads": c.int(p + "num_attention_heads", default=full.num_heads, note=False),
+            "num_kv_heads": c.int(p + "num_key_value_heads", default=2 * full.num_kv_heads, note=False),
+            "head_dim": c.int(p + "head_dim", default=full.head_dim, note=False),
+            "v_head_dim": c.int(p + "v_head_dim", default=full.v_dim, note=False),
+            "sinks": c.bool(swa_key, default=True) if swa_key else True,
+        }
+    )
+    return AttentionSpec.model_validate(sliding.model_dump()), AttentionSpec.model_validate(full.model_dump())
+
+
+def _ffn_mult_width(mult: float, hidden: int) -> int:
+    """DeciLM's FFN width: int(2·ffn_mult·h/3) rounded up to a multiple of 256."""
+    width = int(2 * mult * hidden / 3)
+    return width if width % 256 == 0 else width + 256 - width % 256
+
+
+_NAS_INERT_FALSE = ("sparsify", "num_sink_tokens", "window_length", "unshifted_sink",
+                    "use_prefill_window_in_sink_attention")  # fmt: skip
+
+
+def _block_configs(c: ConfigReader, layers: int, hidden: int, heads: int) -> tuple[list[int | None], list[int | None]]:
+    """Per layer: (kv heads of its attention, or None for none; its FFN width, or None for none), from DeciLM's
+    block_configs. Linear replacements, sinks, windows and sparsity are refused by name."""
+    raw = c.get("block_configs")
+    if not isinstance(raw, list) or len(raw) != layers:
+        raise ModelFormatError(c.source, f"'block_configs' must list one block for each of {layers} layers")
+    kv: list[int | None] = []
+    ffn: list[int | None] = []
+    for i, block in enumerate(raw):
+        att, mlp = (block or {}).get("attention") or {}, (block or {}).get("ffn") or {}
+        for part, d in (("attention", att), ("ffn", mlp)):
+            used = [k for k in ("replace_with_linear", *_NAS_INERT_FALSE) if d.get(k) not in (None, False)]
+            if used:
+                raise ModelFormatError(
+                    c.source, f"block_configs[{i}].{part} uses {', '.join(used)}: not a layout this version sizes"
+                )
+        if att.get("no_op"):
+            kv.append(None)
+        else:
+            group = att.get("n_heads_in_group")
+            if not isinstance(group, int) or isinstance(group, bool) or group <= 0 or heads % group:
+                raise ModelFormatError(c.source, f"block_configs[{i}].attention.n_heads_in_group must divide {heads}")
+            kv.append(heads // group)
+        if mlp.get("no_op"):
+            ffn.append(None)
+        else:
+            mult = mlp.get("ffn_mult")
+            if isinstance(mult, bool) or not isinstance(mult, int | float) or not 0 < mult <= 1000:
+                raise ModelFormatError(c.source, f"block_configs[{i}].ffn.ffn_mult must be a positive number")
+            ffn.append(_ffn_mult_width(float(mult), hidden))
+    return kv, ffn
+
+
+def _nas_stack(c: ConfigReader, fam: DecoderFamily, st: StackSpec) -> tuple[StackSpec, int]:
+    """The stack with DeciLM's per-layer blocks, and the parameters StackSpec cannot say per layer (the wider FFNs'
+    excess over the narrowest, and each block's own norms: input_layernorm with attention, post_attention_layernorm
+    with an FFN)."""
+    h, n = st.hidden_size, st.num_layers
+    kv, ffn = _block_configs(c, n, h, st.attention.num_heads)
+    kv_heads = {k for k in kv if k is not None}
+    widths = [w for w in ffn if w is not None]
+    if len(kv_heads) > 1:
+        raise ModelFormatError(c.source, f"block_configs gives different kv head counts per layer: {sorted(kv_heads)}")
+    if not widths:
+        raise ModelFormatError(c.source, "block_configs gives no layer an FFN")
+    narrow = min(widths)
+    att = st.attention.model_copy(update={"num_kv_heads": kv_heads.pop()}) if kv_heads else st.attention
+    extra = sum(3 * h * (w - narrow) for w in widths) + h * (len(widths) + sum(k is not None for k in kv))
+    stack = st.model_copy(
+        update={
+            "attention": AttentionSpec.model_validate(att.model_dump()),
+            "mlp": st.mlp.model_copy(update={"intermediate_size": narrow}),
+            "mixers": tuple("full" if k is not None else "none" for k in kv),
+            "ffns": tuple("dense" if w is not None else "none" for w in ffn),
+            "norms_per_layer": 0,
+        }
+    )
+    return StackSpec.model_validate(stack.model_dump()), extra
+
+
 def stack(c: ConfigReader, fam: DecoderFamily) -> StackSpec:
     """The decoder stack of any family in the table."""
+    for k in fam.inert:
+        c.get(k, default=None, note=False)
     h = c.int("hidden_size", "n_embd", "d_model")
     if not c.has("num_hidden_layers", "num_layers", "n_layer", "n_layers") and c.has("layers_block_type"):
         layers = len(c.str_list("layers_block_type"))  # transformers derives the depth from the block list
@@ -330,6 +462,9 @@ def stack(c: ConfigReader, fam: DecoderFamily) -> StackSpec:
         elif window is None:
             raise ModelFormatError(c.source, "layer_types names sliding layers but 'sliding_window' is not set")
     chunk = c.int("attention_chunk_size") if "chunked" in mixers else None
+    full_attention = None
+    if fam.swa_prefix and "sliding" in mixers:
+        att, full_attention = _sliding_and_full(c, fam, att)
     att = att.model_copy(update={"sliding_window": window, "global_every": every, "chunk_size": chunk})
     dense_width = fam.dense_width_rule(c) if fam.dense_width_rule else c.opt_int(*fam.dense_width)
     experts = moe(c, fam, layers)
@@ -359,7 +494,10 @@ def stack(c: ConfigReader, fam: DecoderFamily) -> StackSpec:
         mixers=mixers,
         ffns=ffns,
         linear_attention=_linear_attention(c) if "linear" in mixers else None,
-        mamba=_mamba2(c, h) if "mamba2" in mixers else None,
+        mamba=_mamba2(c, h) if "mamba2" in mixers or fam.parallel_mamba else None,
+        parallel_mamba=fam.parallel_mamba,
+        full_attention=full_attention if full_attention is not None and full_attention != att else None,
+        kv_shared_layers=c.int(fam.kv_shared_key, default=0, note=False) if fam.kv_shared_key else 0,
         short_conv=_short_conv(c, h) if "conv" in mixers else None,
     )
 
@@ -385,6 +523,11 @@ def decoder_lm(
 ) -> Architecture:
     """A decoder-only language model of a table family (`c` may be a nested text_config; `top` its parent)."""
     st = stack(c, fam)
+    if fam.block_configs:
+        st, nas_extra = _nas_stack(c, fam, st)
+        extra["extra_params"] = extra.get("extra_params", 0) + nas_extra
+    if fam.extra is not None:
+        extra["extra_params"] = extra.get("extra_params", 0) + fam.extra(c, st.hidden_size, st.num_layers)
     positions = Positions.ALIBI if mt == "baichuan" and st.hidden_size >= 5120 else Positions.ROPE
     return Architecture(
         name=name,

@@ -16,7 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from core.architecture import Norm
+from core.architecture import MAX_WIDTH, Mixer, Norm
+from core.errors import ModelFormatError
 
 if TYPE_CHECKING:
     from core.importers.hf_reader import ConfigReader
@@ -84,6 +85,25 @@ class DecoderFamily:
     act_params: int = 0  # learnable activation parameters per MLP (Apertus' xIELU: alpha_p, alpha_n)
     # per-layer block kinds of this family's `layers_block_type`, when they differ from the common layer_types words
     block_types: tuple[tuple[str, str, str], ...] = ()  # (word, mixer, ffn)
+    # what this family's `layer_types` words mean where they differ from the common ones (transformers 5.25 writes
+    # every recurrent mixer as "linear_attention": Mamba-2 in Granite 4, Gated DeltaNet in Qwen3-Next)
+    layer_words: tuple[tuple[str, Mixer], ...] = ()  # (word, mixer)
+    parallel_mamba: bool = False  # a Mamba-2 mixer beside the attention of every layer (Falcon-H1)
+    inert: tuple[str, ...] = ()  # keys of this family that change no count (scales, kernels' chunk sizes …)
+    kv_shared_key: str = ""  # the key naming how many last layers reuse earlier layers' K/V (Gemma 3n)
+    # a per-layer list of integer codes naming each layer's mixer: (key, mixer of code 0, of code 1, …) (MiMo-V2)
+    pattern_codes: tuple[str, ...] = ()
+    # sliding layers with an attention of their own: the prefix of their keys (swa_num_attention_heads …), and the
+    # keys switching sinks on for the sliding and the full layers
+    swa_prefix: str = ""
+    sink_keys: tuple[str, str] = ("", "")
+    block_configs: bool = False  # per-layer attention and FFN from DeciLM's block_configs (Llama-Nemotron NAS)
+    unverified: str = ""  # why this family's count is not held to any figure (a warning on every answer)
+    low_rank_qo: bool = False  # q_lora_rank queries and grouped o_lora_rank outputs without MLA (DeepSeek-V4)
+    values_from_keys: bool = False  # one projection gives keys and values (DeepSeek-V4's kv_proj)
+    # parameters outside the common block, as a function of the config, the width and the depth (Gemma 3n's AltUp,
+    # LAuReL and per-layer embeddings)
+    extra: Callable[[ConfigReader, int, int], int] | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
 
 
@@ -101,6 +121,101 @@ def _lfm2_ff_width(c: ConfigReader) -> int:
     return ff
 
 
+def _granite_hybrid_width(c: ConfigReader) -> int:
+    """Granite 4's MLP beside (or, without experts, instead of) the experts: `shared_mlp`, a gated MLP of
+    shared_intermediate_size. With num_local_experts 0 (the dense H-Micro) transformers builds no experts at all and
+    ignores intermediate_size and num_experts_per_tok."""
+    if not c.int("num_local_experts", default=0, note=False):
+        for k in ("intermediate_size", "num_experts_per_tok"):
+            c.get(k, default=None, note=False)
+    return c.int("shared_intermediate_size")
+
+
+def _gemma3n_widths(c: ConfigReader, layers: int | None = None) -> list[int]:
+    """MatFormer: Gemma 3n's intermediate_size is one width per layer (a list), or one width for all."""
+    raw = c.get("intermediate_size")
+    if isinstance(raw, list):
+        if not raw or (layers is not None and len(raw) != layers):
+            raise ModelFormatError(c.source, f"'intermediate_size' lists {len(raw)} widths for {layers} layers")
+        if any(isinstance(w, bool) or not isinstance(w, int) or not 0 < w <= MAX_WIDTH for w in raw):
+            raise ModelFormatError(c.source, "'intermediate_size' must hold positive integer widths")
+        return list(raw)
+    return [c.int("intermediate_size")] * (layers or 1)
+
+
+def _gemma3n_width(c: ConfigReader) -> int:
+    return min(_gemma3n_widths(c))  # the narrowest layer's; the wider layers' excess is in `extra`
+
+
+def _gemma3n_extra(c: ConfigReader, h: int, layers: int) -> int:
+    """Gemma 3n's parameters beyond a Gemma-3-style block (transformers' modeling_gemma3n.py, 5.25), per layer:
+    AltUp (correct_output_scale h, correction_coefs A×A, prediction_coefs A²×A, modality_router A×h, router_norm h),
+    LAuReL (linear_left r×h, linear_right h×r, post_laurel_norm h), the per-layer input (per_layer_input_gate p×h,
+    per_layer_projection h×p, post_per_layer_input_norm h); once: embed_tokens_per_layer V_p × L·p,
+    per_layer_model_projection h → L·p, per_layer_projection_norm p, and A − 1 altup (un)embedding projections h×h
+    each. A = altup_num_inputs, r = laurel_rank, p = hidden_size_per_layer_input, V_p = vocab_size_per_layer_input.
+    Plus the MatFormer excess: layers wider than the narrowest add 3·h·(width − narrowest)."""
+    a = c.int("altup_num_inputs")
+    r = c.int("laurel_rank")
+    p = c.int("hidden_size_per_layer_input")
+    vp = c.int("vocab_size_per_layer_input")
+    per_layer = (2 * h + a * a + a**3 + a * h) + (2 * r * h + h) + (2 * p * h + h)
+    once = vp * layers * p + h * layers * p + p + 2 * (a - 1) * h * h
+    widths = _gemma3n_widths(c, layers)
+    matformer = 3 * h * sum(w - min(widths) for w in widths)
+    return layers * per_layer + once + matformer
+
+
+_DSV4_KINDS = {"sliding_attention": "", "compressed_sparse_attention": "csa", "heavily_compressed_attention": "hca"}
+_DSV4_RATIOS = {0: "sliding_attention", 4: "compressed_sparse_attention", 128: "heavily_compressed_attention"}
+
+
+def _dsv4_layer_kinds(c: ConfigReader, layers: int) -> list[tuple[str, int]]:
+    """(kind, compress rate) per layer: from layer_types and compress_rates (transformers 5.25's spelling), or the
+    published configs' compress_ratios (0 / 4 / 128 per layer, one more for the MTP layer), which transformers maps
+    0 → sliding, 4 → compressed sparse (CSA), 128 → heavily compressed (HCA) attention."""
+    rates = {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}
+    if isinstance(c.d.get("compress_rates"), dict):
+        for k, v in c.get("compress_rates").items():
+            if k in rates and isinstance(v, int) and not isinstance(v, bool) and 0 < v <= MAX_WIDTH:
+                rates[k] = v
+    if c.has("layer_types"):
+        names = c.str_list("layer_types", layers)
+    else:
+        ratios = c.int_list("compress_ratios")
+        if len(ratios) < layers or any(r not in _DSV4_RATIOS for r in ratios):
+            raise ModelFormatError(c.source, f"'compress_ratios' must give 0, 4 or 128 for each of {layers} layers")
+        names = [_DSV4_RATIOS[r] for r in ratios[:layers]]
+        rates = {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}
+    if any(n not in _DSV4_KINDS for n in names):
+        raise ModelFormatError(c.source, f"'layer_types' holds kinds DeepSeek-V4 does not have: {sorted(set(names))}")
+    return [(_DSV4_KINDS[n], rates.get(n, 0)) for n in names]
+
+
+def _dsv4_extra(c: ConfigReader, h: int, layers: int) -> int:
+    """DeepSeek-V4's parameters beyond its attention and MoE (transformers' modeling_deepseek_v4.py, 5.25): per layer
+    the kv_norm (head_dim) and two hyper-connections (attn_hc, ffn_hc: fn (2+m)·m × m·h, base (2+m)·m, scale 3,
+    m = hc_mult); once the hyper-head (fn m × m·h, base m, scale 1); per compressed layer its compressor — HCA:
+    kv_proj and gate_proj h → d, position_bias rate × d, kv_norm d; CSA: the same at 2·d (overlapping windows) plus
+    the lightning indexer: kv_proj and gate_proj h → 2·i, position_bias rate × 2·i, kv_norm i, q_b_proj
+    q_lora_rank → n·i, weights_proj h → n (d = head_dim, i = index_head_dim, n = index_n_heads)."""
+    d = c.int("head_dim")
+    m = c.int("hc_mult")
+    mix = (2 + m) * m
+    total = layers * (d + 2 * (mix * m * h + mix + 3)) + (m * m * h + m + 1)
+    i, n, q = c.int("index_head_dim"), c.int("index_n_heads"), c.int("q_lora_rank")
+    c.get("index_topk", default=None, note=False)
+    for kind, rate in _dsv4_layer_kinds(c, layers):
+        if kind == "hca":
+            total += 2 * d * h + rate * d + d
+        elif kind == "csa":
+            total += 2 * (2 * d * h) + rate * 2 * d + d
+            total += 2 * (2 * i * h) + rate * 2 * i + i + n * i * q + n * h
+    return total
+
+
+_MAMBA_SCALARS = ("mamba_chunk_size", "mamba_norm_before_gate", "position_embedding_type", "normalization_function",
+                  "ssm_multipliers", "mlp_multipliers", "attn_layer_indices")  # fmt: skip
 _QWEN2 = DecoderFamily(tie=False, qkv_bias=True, o_bias=False)
 _QWEN3 = DecoderFamily(tie=False, qk_norm="head")
 _GEMMA_NORMS = 4
@@ -175,6 +290,49 @@ FAMILIES: dict[str, DecoderFamily] = {
     ),
     "lfm2": DecoderFamily(tie=True, qk_norm="head", dense_width_rule=_lfm2_ff_width),
     "glm_moe_dsa": DecoderFamily(tie=False, mla=True),
+    # Granite 4 (transformers' GraniteMoeHybrid): Mamba-2 or attention per layer (`layer_types`: mamba / attention,
+    # or 5.25's linear_attention / full_attention), then experts of intermediate_size plus shared_mlp beside them
+    "granitemoehybrid": DecoderFamily(
+        tie=False, expert_width=("intermediate_size",), dense_width_rule=_granite_hybrid_width,
+        layer_words=(("mamba", "mamba2"), ("linear_attention", "mamba2"), ("attention", "full")), inert=_MAMBA_SCALARS,
+    ),
+    # Gemma 3n's text model: Gemma-3-style blocks (4 norms, q/k norms, sliding/full layer_types) with AltUp, LAuReL,
+    # per-layer embeddings (in `extra`), MatFormer per-layer MLP widths, and KV sharing over the last layers
+    "gemma3n_text": DecoderFamily(
+        tie=True, norms_per_layer=_GEMMA_NORMS, qk_norm="head", dense_width_rule=_gemma3n_width, extra=_gemma3n_extra,
+        kv_shared_key="num_kv_shared_layers",
+        inert=("activation_sparsity_pattern", "altup_active_idx", "altup_coef_clip", "altup_correct_scale",
+               "altup_lr_multiplier"),
+    ),
+    # MiMo-V2 (transformers' mimo_v2_flash): hybrid_layer_pattern 0 = full, 1 = sliding attention, each with its own
+    # heads, kv heads, head_dim and (narrower) v_head_dim; learned sinks on the sliding layers; experts after the
+    # dense layers moe_layer_freq marks 0
+    "mimo_v2_flash": DecoderFamily(
+        tie=False, o_bias=False, pattern_codes=("hybrid_layer_pattern", "full", "sliding"), swa_prefix="swa_",
+        sink_keys=("add_swa_attention_sink_bias", "add_full_attention_sink_bias"),
+        inert=("sliding_window_size", "attention_chunk_size", "swa_rope_theta"),
+    ),
+    # Llama-Nemotron Super/Ultra (DeciLM, remote code): Llama blocks whose attention (kv heads, or none) and FFN
+    # width (ffn_mult, or none) are chosen per layer by block_configs
+    "nemotron-nas": DecoderFamily(
+        tie=False, block_configs=True,
+        unverified="model_type 'nemotron-nas' needs remote code (DeciLM): its per-layer block_configs are read as "
+        "vLLM's, SGLang's and TensorRT-LLM's DeciLM ports build them (ffn_mult → ⌈2·ffn_mult·h/3⌉ to a multiple of "
+        "256), but no checkpoint total was found to hold the count to",
+    ),
+    # DeepSeek-V4: one shared key/value head of head_dim with a 128-token sliding window in every layer, low-rank
+    # queries, a grouped low-rank output and sinks; compressed (CSA / HCA) attention, the indexer and the
+    # hyper-connections in `extra`; experts (the first num_hash_layers hash-routed) with a shared expert
+    "deepseek_v4": DecoderFamily(
+        tie=False, sinks=True, low_rank_qo=True, values_from_keys=True, extra=_dsv4_extra,
+        layer_words=(("sliding_attention", "sliding"), ("compressed_sparse_attention", "sliding"),
+                     ("heavily_compressed_attention", "sliding")),
+        inert=("num_hash_layers", "hc_sinkhorn_iters", "compress_ratios", "compress_rates", "compress_rope_theta",
+               "expert_dtype", "swiglu_limit"),
+    ),
+    # Falcon-H1: attention and Mamba-2 side by side in every layer, then a gated MLP; mup multipliers change no count
+    # (mamba_use_mlp: every published config says true, and transformers 5.25 builds the MLP whatever it says)
+    "falcon_h1": DecoderFamily(tie=False, parallel_mamba=True, inert=(*_MAMBA_SCALARS, "mamba_use_mlp")),
     "chatglm": DecoderFamily(
         tie=False, qkv_bias=key("add_qkv_bias"), o_bias=key("add_bias_linear"), mlp_bias=key("add_bias_linear"),
         dense_width=("ffn_hidden_size",), vocab=("padded_vocab_size",), mqa_flag="multi_query_attention",

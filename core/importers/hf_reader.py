@@ -81,6 +81,7 @@ _DERIVED = {
     "time_step_rank",
     "layer_types",
     "sliding_window_pattern",
+    "mamba_d_head",  # "auto" in Granite 4's and Falcon-H1's classes: the Mamba width over its heads
 }
 
 

@@ -5,8 +5,9 @@ family, registered in BUILDERS (merged with core/importers/hf_models.py's by the
 
 from __future__ import annotations
 
+import json
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Literal
 
 from core.architecture import (
@@ -425,17 +426,19 @@ def _gemma4_text_model(t: ConfigReader, mt: str, name: str, top: ConfigReader | 
     """Gemma 4's text model (transformers' Gemma4TextModel): Gemma 3's sandwich norms and q/k norms (a v norm without
     weights), sliding and full layers from layer_types where the full layers have their own head_dim and kv heads and,
     with attention_k_eq_v, no v_proj; with enable_moe_block, routed experts beside the dense MLP in every layer (three
-    more norms, a router with a scale per hidden unit and per expert). Per-layer inputs and kv-shared layers (the
-    small Gemma 3n-style models) are not built: refused by name."""
-    for key in ("hidden_size_per_layer_input", "num_kv_shared_layers"):
-        if t.int(key, default=0, note=False):
-            raise ModelFormatError(
-                t.source,
-                f"'{t.prefix}{key}' is set: Gemma 4's per-layer inputs and kv-shared layers are not built by this "
-                "version; refused rather than counted without them",
-            )
-    for key in ("vocab_size_per_layer_input", "use_double_wide_mlp"):
-        t.get(key, default=None, note=False)  # they matter only with the two keys above
+    more norms, a router with a scale per hidden unit and per expert). The small models' per-layer inputs (as Gemma
+    3n's: per_layer_input_gate p×h, per_layer_projection h×p, post_per_layer_input_norm h per layer; once
+    embed_tokens_per_layer V_p × L·p, per_layer_model_projection h → L·p, per_layer_projection_norm p) and
+    kv-shared last layers (no k/v projections, no cache of their own; with use_double_wide_mlp, twice the MLP
+    width) as transformers 5.25's modeling_gemma4.py builds them."""
+    layers_cfg = t.int("num_hidden_layers")
+    p = t.int("hidden_size_per_layer_input", default=0, note=False)
+    shared = t.int("num_kv_shared_layers", default=0, note=False)
+    if shared >= layers_cfg:
+        raise ModelFormatError(t.source, f"'{t.prefix}num_kv_shared_layers' leaves no layer keeping its own K/V")
+    double_wide = t.bool("use_double_wide_mlp", default=False) and shared > 0
+    if not p:
+        t.get("vocab_size_per_layer_input", default=None, note=False)  # matters only with per-layer inputs
     moe_on = t.bool("enable_moe_block", default=False)
     if not moe_on:
         for k in ("num_experts", "top_k_experts", "moe_intermediate_size", "expert_intermediate_size"):
@@ -445,19 +448,46 @@ def _gemma4_text_model(t: ConfigReader, mt: str, name: str, top: ConfigReader | 
     assert st is not None
     if moe_on and st.moe is None:
         raise ModelFormatError(t.source, f"'{t.prefix}enable_moe_block' is set but the config names no experts")
+    global_head_dim = t.int("global_head_dim", default=st.attention.head_dim, note=False)
+    global_kv = t.int("num_global_key_value_heads", default=st.attention.num_kv_heads, note=False)
+    per_layer = t.get("per_layer_config", default=None, note=False)  # transformers 5.25's re-save spells them so
+    if per_layer is not None:
+        full_idx = {i for i, m in enumerate(st.mixers) if m == "full"}
+        if not isinstance(per_layer, Mapping) or not all(isinstance(v, Mapping) for v in per_layer.values()):
+            raise ModelFormatError(t.source, f"'{t.prefix}per_layer_config' must map layer indices to settings")
+        overrides = {json.dumps(dict(v), sort_keys=True) for v in per_layer.values()}
+        keys = {k for v in per_layer.values() for k in v}
+        idx = {int(k) for k in per_layer if str(k).isdigit()}
+        if len(overrides) > 1 or not keys <= {"head_dim", "num_key_value_heads"} or idx != full_idx:
+            raise ModelFormatError(
+                t.source,
+                f"'{t.prefix}per_layer_config' sets more than the full-attention layers' head_dim and kv heads",
+            )
+        if per_layer:
+            ov = next(iter(per_layer.values()))
+            global_head_dim = int(ov.get("head_dim", global_head_dim))
+            global_kv = int(ov.get("num_key_value_heads", st.attention.num_kv_heads))
     full = st.attention.model_copy(
         update={
-            "head_dim": t.int("global_head_dim", default=st.attention.head_dim, note=False),
-            "num_kv_heads": t.int("num_global_key_value_heads", default=st.attention.num_kv_heads, note=False),
+            "head_dim": global_head_dim,
+            "num_kv_heads": global_kv,
             "values_from_keys": t.bool("attention_k_eq_v", default=False),
             "sliding_window": None,
         }
     )
-    update: dict[str, object] = {"full_attention": full, "moe": None}
+    update: dict[str, object] = {"full_attention": full, "moe": None, "kv_shared_layers": shared}
     if moe_on and st.moe is not None:
         update["moe"] = st.moe.model_copy(update={"beside_dense": True, "router_scales": True})
         update["norms_per_layer"] = st.norms_per_layer + 3
-    return arch.model_copy(update={"decoder": StackSpec.model_validate({**st.model_dump(), **update})})
+    h, n = st.hidden_size, st.num_layers
+    extra = arch.extra_params
+    if p:
+        vp = t.int("vocab_size_per_layer_input")
+        extra += n * (2 * p * h + h) + vp * n * p + h * n * p + p
+    if double_wide:
+        extra += shared * 3 * h * st.mlp.intermediate_size  # the kv-shared layers' MLPs are twice as wide
+    decoder = StackSpec.model_validate({**st.model_dump(), **update})
+    return arch.model_copy(update={"decoder": decoder, "extra_params": extra})
 
 
 def _gemma4_text(c: ConfigReader, mt: str, name: str) -> Architecture:

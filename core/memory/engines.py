@@ -24,6 +24,7 @@ import math
 import numpy as np
 
 from core import quant
+from core.architecture import ATTENTION_MIXERS
 from core.hardware import GpuSpec
 from core.memory.context import Ctx, Num
 from core.memory.kv_cache import VLLM_BLOCK, kv_type, per_token_elements
@@ -146,7 +147,7 @@ def kv_bytes_per_token(ctx: Ctx) -> tuple[float, int]:
     if st is None or ctx.arch.decoder is None or not st.attention_layer_count:
         return 0.0, 0
     per, _ = per_token_elements(ctx)
-    layers = math.ceil(st.attention_layer_count * ctx.layers_per_stage / st.num_layers)
+    layers = math.ceil(st.kv_layer_count(*ATTENTION_MIXERS) * ctx.layers_per_stage / st.num_layers)
     return per * layers * quant.kv_bytes_per_element(kv_type(ctx)), layers
 
 
@@ -222,9 +223,13 @@ def _vllm(ctx: Ctx, memory: Memory, budget: int) -> EnginePool:
     why = concat(
         why,
         Message(
-            "engine.vllm_graphs",
-            " CUDA graphs are captured after the pool is sized: their memory (vLLM logs it when capture ends) comes on "
-            "top of the share unless VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS has vLLM set it aside first.",
+            "engine.vllm_graphs_v21",
+            " Not counted here: CUDA graph memory (vLLM logs 'Graph capturing finished in N secs, took X GiB'). From "
+            "v0.21.0 vLLM profiles it before sizing the pool and takes its estimate out of the share ('Estimated CUDA "
+            "graph memory: X GiB total'; VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS=1 by default), so the pool is that "
+            "much smaller and nvidia-smi still shows the share; before v0.21.0 (or with the variable set to 0) the "
+            "graphs are captured after the pool is sized and come on top of the share (vLLM's V0 warning: 'CUDA graphs "
+            "can take additional 1~3 GiB memory per GPU').",
         ),
     )
     st = ctx.stack
@@ -262,7 +267,8 @@ def _vllm(ctx: Ctx, memory: Memory, budget: int) -> EnginePool:
         fits=fits,
         log_lines=lines,
         explanation=why,
-        source="vllm/v1/worker/gpu_worker.py determine_available_memory; vllm/v1/core/kv_cache_utils.py",
+        source="vllm/v1/worker/gpu_worker.py determine_available_memory; vllm/v1/core/kv_cache_utils.py; "
+        "vllm/v1/worker/gpu_model_runner.py profile_cudagraph_memory (v0.21.0: first capture + (n - 1) x per-graph)",
     )
 
 

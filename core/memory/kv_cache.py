@@ -5,8 +5,9 @@ from __future__ import annotations
 import numpy as np
 
 from core import quant
+from core.architecture import ATTENTION_MIXERS
 from core.memory.context import Ctx, Num, PhaseItem
-from core.messages import Bytes, Message, join
+from core.messages import Bytes, Message, concat, join
 
 VLLM_BLOCK = 16  # tokens per paged-KV block (vLLM's default block_size)
 
@@ -62,6 +63,15 @@ def per_token_elements(ctx: Ctx) -> tuple[float, str]:
             v=mla.v_head_dim,
         )
     kv_heads = max(1.0, att.num_kv_heads / ctx.tp) if ctx.tp > 1 else float(att.num_kv_heads)
+    if att.v_dim != att.head_dim:  # value heads of their own width (MiMo-V2)
+        return kv_heads * (att.head_dim + att.v_dim) + indexer, Message(
+            "kv.heads_v_dim",
+            "{indexer}K and V: kv_heads × (head_dim + v_head_dim) = {kv_heads:g} × ({head_dim} + {v_dim})",
+            indexer=indexer_note,
+            kv_heads=kv_heads,
+            head_dim=att.head_dim,
+            v_dim=att.v_dim,
+        )
     gqa = att.num_kv_heads < att.num_heads
     return 2 * kv_heads * att.head_dim + indexer, Message(
         "kv.heads_gqa" if gqa else "kv.heads",
@@ -80,7 +90,8 @@ def cached_tokens(ctx: Ctx, seq: Num) -> tuple[Num, str]:
     att = st.attention
     n = st.num_layers
     share = ctx.layers_per_stage / n
-    attn = st.attention_layer_count
+    attn = st.kv_layer_count(*ATTENTION_MIXERS)  # KV-shared layers (Gemma 3n) read another layer's cache
+    shared = st.attention_layer_count - attn
     other: str = (
         Message(
             "kv.other_layers", "; the other {n} layers keep no KV cache (a fixed-size state, or no mixer)", n=n - attn
@@ -88,8 +99,17 @@ def cached_tokens(ctx: Ctx, seq: Num) -> tuple[Num, str]:
         if attn < n
         else ""
     )
-    sliding = st.mixer_count("sliding") if att.sliding_window is not None else 0
-    chunked = st.mixer_count("chunked") if att.chunk_size is not None else 0
+    if shared:
+        other = concat(
+            other,
+            Message(
+                "kv.shared_layers",
+                " ({shared} of them attend over the cache of an earlier layer of their kind)",
+                shared=shared,
+            ),
+        )
+    sliding = st.kv_layer_count("sliding") if att.sliding_window is not None else 0
+    chunked = st.kv_layer_count("chunked") if att.chunk_size is not None else 0
     if not sliding and not chunked:
         return seq * attn * share, Message(
             "kv.every_token", "{attn} attention layers keep every token{other}", attn=attn, other=other
@@ -143,7 +163,7 @@ def kv_items(ctx: Ctx) -> list[PhaseItem]:
     prompt = np.maximum(ctx.seq - w.output_tokens, 1.0)
     if runtime == "hf":
         # transformers' sliding-window cache keeps a view of the whole prompt until the first decode step
-        prompt_tokens = prompt * st.attention_layer_count * ctx.layers_per_stage / st.num_layers
+        prompt_tokens = prompt * st.kv_layer_count(*ATTENTION_MIXERS) * ctx.layers_per_stage / st.num_layers
     else:
         prompt_tokens, _ = cached_tokens(ctx, prompt)
     prefill: Num = per_tok * prompt_tokens * seqs * b

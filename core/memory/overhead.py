@@ -58,7 +58,7 @@ def overhead_items(ctx: Ctx, allocated: dict[Phase, Num]) -> list[PhaseItem]:
         meta = 512 * MIB + p.tp * p.pp / 8 * GIB
         items.append(
             PhaseItem(
-                "runtime_overhead",
+                "sglang_overhead",  # its own id: "runtime_overhead" is vLLM's measured non-torch memory
                 Message("item.sglang_metadata_and_communication", "SGLang metadata and communication"),
                 "overhead",
                 dict.fromkeys(phases, meta),

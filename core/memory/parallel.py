@@ -27,13 +27,18 @@ from core.memory import activations as act
 from core.memory.context import Ctx, Num, PhaseItem, fmt_bytes
 from core.messages import Bytes, Message, concat
 from core.result import Phase
-from core.stacks import TORCHTUNE_CHUNKS, TrainingStack
+from core.stacks import TORCHTUNE_CHUNKS, TrainingStack, sequence_parallel_on
 from core.stacks import get as get_stack
+
+
+def sp_on(ctx: Ctx) -> bool:
+    """Sequence parallelism as the scenario runs it: `parallelism.sequence_parallel`, else the stack's default."""
+    return sequence_parallel_on(get_stack(ctx.scenario.training.stack), ctx.scenario.parallelism.sequence_parallel)
 
 
 def sp_divisor(ctx: Ctx) -> int:
     """What the hidden-size activations between attention and MLP are divided by on a TP rank."""
-    return ctx.tp if get_stack(ctx.scenario.training.stack).sequence_parallel else 1
+    return ctx.tp if sp_on(ctx) else 1
 
 
 def gathered_inputs(ctx: Ctx, T: Num, h: int, a: int, readers: int) -> Num:
@@ -84,6 +89,51 @@ def megatron_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int = 2) -> act.T
     return act.Terms(norms=norms, attention=attention, scores=scores, mlp=mlp, dropout=dropout)
 
 
+def unsloth_saved(ctx: Ctx, st: StackSpec, T: Num, a: int = 2) -> act.Terms:
+    """A decoder block's saved activations under Unsloth's own autograd functions, in 16 bits (unsloth
+    e3162dc5: models/llama.py LlamaDecoderLayer_fast_forward / LlamaAttention_fast_forward, kernels/fast_lora.py,
+    kernels/rms_layernorm.py, kernels/rope_embedding.py): Fast_RMS_Layernorm keeps its input and fp32 1/rms and
+    returns a new output (the QKV and MLP input, which LoRA_QKV / LoRA_MLP save); RoPE runs in place; xformers
+    attention (Unsloth's default install; flash-attn when present) keeps Q, K and V, with grouped-query K and V
+    materialised per query head (`K.reshape(bsz, kv_seq_len, n_heads, head_dim)` when training) and its output
+    (o_proj's LoRA_W input) and fp32 logsumexp; the residual sum is the second norm's input; LoRA_MLP saves only
+    X, e (gate) and g (up): the SwiGLU product is recomputed in backward."""
+    tp = ctx.tp
+    att = st.attention
+    h = st.hidden_size
+    heads = att.num_heads / tp
+    q, kv, o = att.q_width / tp, att.kv_width / tp, att.o_width / tp
+    kv_saved = q if att.num_kv_heads < att.num_heads else kv  # expanded to every query head
+    norm_in = a * T * h + 4 * T  # the first norm's output (QKV input) and 1/rms; the layer input is counted apart
+    norm_ffn = a * T * h + 4 * T  # the residual sum (second norm's input) ...
+    norm_ffn = norm_ffn + a * T * h  # ... and the second norm's output (LoRA_MLP's X)
+    attention = a * T * (q + 2 * kv_saved + o) + 4 * T * heads
+    i = st.mlp.intermediate_size / tp
+    mlp = a * T * 2 * i if st.mlp.gated else a * T * i  # e and g (or the up projection)
+    zero = 0.0 * T
+    return act.Terms(
+        norms=norm_in + norm_ffn,
+        attention=attention,
+        scores=zero,
+        mlp=mlp,
+        dropout=zero,
+        norm_in=norm_in,
+        norm_ffn=norm_ffn,
+        mlp_dense=mlp,
+    )
+
+
+def unsloth_backward_extra(ctx: Ctx, st: StackSpec, T: Num, a: int = 2) -> Num:
+    """What Unsloth's backward of one recomputed block adds to its saved tensors at the block's peak (LoRA_MLP
+    .backward, unsloth e3162dc5 kernels/fast_lora.py; unsloth_zoo 36ff5fc3 Unsloth_Offloaded_Gradient_Checkpointer
+    .backward): DW = matmul_lora(dY, downW.t(), ...) is T × intermediate, and matmul_lora's `out += (X @ A) @ (s * B)`
+    builds a second T × intermediate term before adding it; the checkpointer keeps the block's input (brought back
+    from CPU), the recomputed block's output and the incoming gradient dY (T × h each) until
+    torch.autograd.backward(output, dY) returns."""
+    i = st.mlp.intermediate_size / ctx.tp
+    return a * T * (2 * i + 3 * st.hidden_size)
+
+
 def selective_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, mode: act.Mode, terms: act.Terms) -> tuple[Num, str]:
     """Bytes a layer keeps under selective checkpointing, and the policy's name."""
     stack = get_stack(ctx.scenario.training.stack)
@@ -100,7 +150,7 @@ def selective_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, mode: act.Mode, ter
             i = st.mlp.intermediate_size / tp
         mms = [q, kv, kv, h] + ([i, i, h] if st.mlp.gated else [i, h])  # wq wk wv wo (w1 w3) w2, in call order
         kept_mm = sum(w for n, w in enumerate(mms) if n % 2 == 0)  # the 1st, 3rd, ... are saved
-        rs = 2 * h / tp if tp > 1 and stack.sequence_parallel else 0.0
+        rs = 2 * h / tp if tp > 1 and sp_on(ctx) else 0.0
         kept = a * T * (h / sp_divisor(ctx) + kept_mm + o + rs) + 4 * T * att.num_heads / tp
         return np.minimum(kept, terms.total), "torchtitan op-level selective AC"
     return terms.total - terms.scores, "Megatron selective recompute (attention core)"
@@ -109,6 +159,7 @@ def selective_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, mode: act.Mode, ter
 def explain_activations(ctx: Ctx, stack: TrainingStack, policy: str, pp_rank: str) -> str:
     parts: list[str] = []
     if ctx.tp > 1:
+        off = " (switched off: parallelism.sequence_parallel)" if stack.sequence_parallel and not sp_on(ctx) else ""
         parts.append(
             Message(
                 "parallel.sp",
@@ -116,11 +167,12 @@ def explain_activations(ctx: Ctx, stack: TrainingStack, policy: str, pp_rank: st
                 stack=stack.name,
                 tp=ctx.tp,
             )
-            if stack.sequence_parallel
+            if sp_on(ctx)
             else Message(
-                "parallel.no_sp",
-                " {stack}: no sequence parallelism, so norm and residual activations are whole on each of the {tp} "
-                "TP ranks.",
+                "parallel.no_sp_off" if off else "parallel.no_sp",
+                " {stack}: no sequence parallelism"
+                + (" (switched off: parallelism.sequence_parallel)" if off else "")
+                + ", so norm and residual activations are whole on each of the {tp} TP ranks.",
                 stack=stack.name,
                 tp=ctx.tp,
             )
@@ -144,6 +196,16 @@ def explain_activations(ctx: Ctx, stack: TrainingStack, policy: str, pp_rank: st
             Message(
                 "parallel.offloaded_checkpoints",
                 " {stack} offloads each checkpointed layer input to CPU memory; one is on the GPU at a time.",
+                stack=stack.name,
+            )
+        )
+    if stack.activations == "unsloth":
+        parts.append(
+            Message(
+                "parallel.unsloth_autograd",
+                " {stack}'s own autograd functions keep less per layer than the transformers modules (fast RMS norm, "
+                "RoPE in place, LoRA_MLP keeps only its input, gate and up); the recomputed layer's backward adds DW "
+                "and matmul_lora's LoRA term (2 × T × intermediate) beside the layer's input, output and gradient.",
                 stack=stack.name,
             )
         )
@@ -194,27 +256,92 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
             inputs,
             "torchtune CEWithChunkedOutputLoss (num_output_chunks=8)",
         )
+    if stack.loss == "cut":
+        lse = 4 * T
+        de = a16 * T * h
+        return PhaseItem(
+            "logits",
+            Message("item.cut_cross_entropy", "Cut cross-entropy ({stack})", stack=stack.name),
+            "activations",
+            {"forward": lse, "backward": lse + de},
+            f"4·T (fp32 logsumexp) · + {a16}·T·h (gradient of the hidden states) in backward",
+            Message(
+                "expl.loss_cce",
+                "{stack} computes the loss with Apple's Cut Cross-Entropy: the {tokens:,.0f} × {vocab:,} logits exist "
+                "only in on-chip blocks; it keeps the fp32 logsumexp per token and its backward fills the gradient of "
+                "the final hidden states = {size}.",
+                stack=stack.name,
+                tokens=float(np.max(T)),
+                vocab=V,
+                size=Bytes(float(np.max(lse + de))),
+            ),
+            inputs,
+            "apple/ml-cross-entropy cut_cross_entropy/cce.py (save_for_backward(e, c, lse, ...)), cce_backward.py "
+            "(de = torch.zeros_like(e))",
+        )
     if stack.loss == "fused-linear":
-        kept = a16 * T * h
-        chunk = 2 * 4 * T * h
+        # liger_kernel v0.4.2 ops/fused_linear_cross_entropy.py: inc_factor = cdiv(V, H); chunk_size =
+        # next_power_of_2(cdiv(BT, inc_factor)); grad_input (16-bit, T × h) and loss_1d (fp32, T) for the whole batch;
+        # per chunk the 16-bit logits, their fp32 copy (`.float()`) for the in-place loss kernel, then the 16-bit
+        # cast and `grad_logits_chunk = logits_chunk * alpha`; the previous chunk's grad_logits_chunk is still bound
+        # while the next chunk's matmul and fp32 copy are allocated: 2 + 2 + 4 = 8 bytes per chunk element at once
+        inc = -(-V // h)
+        rows = np.ceil(np.asarray(T, dtype=float) / inc)
+        ct = np.minimum(2.0 ** np.ceil(np.log2(np.maximum(rows, 1.0))), 2.0 ** np.ceil(np.log2(np.maximum(T, 1.0))))
+        kept = a16 * T * h + 4 * T
+        chunk = 8 * ct * V + 0.0 * T
         return PhaseItem(
             "logits",
             Message("item.fused_linear_ce", "Fused linear cross-entropy ({stack})", stack=stack.name),
             "activations",
             {"forward": kept + chunk, "backward": kept},
-            f"{a16}·T·h (gradient of the hidden states) + 2 · 4 · T·h (one chunk of fp32 logits and its gradient)",
+            f"{a16}·T·h (gradient of the hidden states) + 4·T (fp32 loss per token) + 8 · c · V (one chunk of c "
+            f"tokens: the previous chunk's {a16 * 8}-bit gradient, this chunk's logits and their fp32 copy)",
             Message(
-                "expl.loss_fused_linear",
-                "{stack} computes lm_head and the loss chunk by chunk (chunks of about T·h / V tokens, so a chunk's "
-                "logits are about T × h elements) and computes the gradient of the final hidden states in the forward "
+                "expl.loss_fused_linear_chunks",
+                "{stack} computes lm_head and the loss chunk by chunk — c = {chunk:,.0f} tokens, the power of two "
+                "above T / ⌈V / h⌉ = T / {inc} — and computes the gradient of the final hidden states in the forward "
                 "pass: the {tokens:,.0f} × {vocab:,} logits never exist whole = {size}.",
                 stack=stack.name,
+                chunk=float(np.max(ct)),
+                inc=inc,
                 tokens=float(np.max(T)),
                 vocab=V,
                 size=Bytes(float(np.max(kept + chunk))),
             ),
             inputs,
-            "liger_kernel/ops/fused_linear_cross_entropy.py; Apple cut-cross-entropy (Unsloth)",
+            "liger_kernel v0.4.2 ops/fused_linear_cross_entropy.py (fused_linear_cross_entropy_forward)",
+        )
+    if stack.loss == "vocab-parallel":
+        # megatron/core/tensor_parallel/cross_entropy.py @ d98e8a64: inside the autograd Function the 16-bit logits
+        # are copied to fp32 (`vocab_parallel_logits.float()`), shifted, exponentiated and divided in place into the
+        # softmax it saves (4·T·V/TP); the 16-bit logits are freed when the model's forward returns. Backward turns
+        # the saved softmax into the gradient in place, and autograd casts it to the logits' 16-bit dtype
+        kept = 4 * TV
+        peak = (4 + a16) * TV
+        return PhaseItem(
+            "logits",
+            Message(
+                "item.logits_vocab_parallel", "Logits and vocab-parallel cross-entropy ({stack})", stack=stack.name
+            ),
+            "activations",
+            {"forward": peak, "backward": peak},
+            f"T·V·({a16} + 4) in the forward (16-bit logits and their fp32 copy) and at the start of backward (fp32 "
+            f"gradient and its {a16 * 8}-bit cast)" + shard,
+            Message(
+                "expl.loss_vocab_parallel_sharded" if vd > 1 else "expl.loss_vocab_parallel",
+                "{stack}'s vocab-parallel cross-entropy copies the logits (T × V = {tokens:,.0f} × {vocab:,}"
+                + (", sharded over the vocabulary on {tp} TP ranks" if vd > 1 else "")
+                + ") to fp32 and turns the copy into the softmax in place, the only tensor it keeps; backward turns "
+                "that into the gradient in place and autograd casts it to the logits' dtype: {size} at either moment.",
+                stack=stack.name,
+                tokens=float(np.max(T)),
+                vocab=V,
+                tp=vd,
+                size=Bytes(float(np.max(peak))),
+            ),
+            inputs,
+            "megatron/core/tensor_parallel/cross_entropy.py (_VocabParallelCrossEntropy)",
         )
     if vd > 1 and stack.dtensor_loss:
         # torch/distributed/tensor/parallel/loss.py: forward keeps the 16-bit logits, their fp32 copy, `shifted`

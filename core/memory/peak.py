@@ -322,8 +322,11 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
     stack = stacks.get(s.training.stack)
     mode = act.training_mode(ctx)
     a16 = 2 if mode.autocast else mode.a
+    plain = st.moe is None and not st.cross_attention and not st.is_hybrid and not st.ffns
     if stack.activations == "megatron" and st.moe is None and not st.cross_attention and mode.weights_train:
         terms = parallel.megatron_saved(ctx, st, T, seq, a16)
+    elif stack.activations == "unsloth" and plain and ctx.attention_impl != "eager":
+        terms = parallel.unsloth_saved(ctx, st, T, a16)
     else:
         terms = parallel.sequence_parallel(ctx, act.layer_saved(ctx, st, T, seq, mode), T, st.hidden_size, a16)
     sp = parallel.sp_divisor(ctx)
@@ -339,6 +342,8 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
         else:
             saved = per_layer_kept * L * inflight
         recompute = act.largest_layer_saved(ctx, st, terms, T, seq, mode)  # the largest layer kind is recomputed
+        if stack.activations == "unsloth" and plain and ctx.attention_impl != "eager":
+            recompute = recompute + parallel.unsloth_backward_extra(ctx, st, T, a16)
     elif policy == "selective":
         kept, _ = parallel.selective_saved(ctx, st, T, seq, mode, terms)
         saved = kept * L * inflight

@@ -312,8 +312,10 @@ def items(ctx: Ctx) -> list[PhaseItem]:
             deq = 2 * _largest_linear(ctx)
             out.append(
                 PhaseItem(
-                    "dequant_buffer",
-                    Message("item.dequantized_weight_transient", "Dequantized weight (transient)"),
+                    # its own id: inference's dequant_buffer is a prefill-only buffer (core/memory/weights.py), this
+                    # one lives in every matmul of forward and backward
+                    "dequant_transient",
+                    Message("item.dequantized_weight_per_matmul", "Dequantized weight (per matmul)"),
                     "weights",
                     {"forward": deq, "backward": deq},
                     "2 · max(d_in · d_out)",

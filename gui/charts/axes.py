@@ -1,6 +1,7 @@
-"""Axis items: memory with thousands separators and only the decimals the tick spacing needs; context length
-(or batch size) on a log scale with ticks at powers of two, contexts labelled the way model cards write them (4K,
-32K, 128K), batch sizes in full (1,024)."""
+"""Axis items: memory with thousands separators and only the decimals the tick spacing needs (or, on a log scale,
+at round sizes: 1, 2, 5, 10, 20 …); context length (or batch size) on a log scale with ticks at powers of two,
+as many labelled as the axis has room for, contexts labelled the way model cards write them (4K, 32K, 128K),
+batch sizes in full (1,024)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import math
 from collections.abc import Callable
 
 import pyqtgraph as pg
+from PySide6.QtGui import QFontMetricsF
 
 from gui.format import fmt_int, fmt_tokens_short
 
@@ -23,45 +25,160 @@ def nice_ceil(x: float) -> float:
     return next(step * exponent for step in NICE_STEPS if step * exponent >= x * (1 - 1e-12))
 
 
-class MemoryAxis(pg.AxisItem):
+def nice_floor(x: float) -> float:
+    """The 'round' number ≤ x (the floor counterpart of nice_ceil)."""
+    if x <= 0:
+        return 0.0
+    exponent = 10.0 ** math.floor(math.log10(x))
+    return next(step * exponent for step in reversed(NICE_STEPS) if step * exponent <= x * (1 + 1e-12))
+
+
+def _round_size(v: float) -> str:
+    return f"{v:,.0f}" if v >= 1 else f"{v:.6f}".rstrip("0").rstrip(".")
+
+
+def log_memory_ticks(low: float, high: float, labels: str = "125") -> list[list[tuple[float, str]]]:
+    """Ticks of a log memory axis from `low` to `high` (in the axis' unit; positions are log10) at 1, 2 and 5 ×
+    each power of ten: all labelled ("125"), or the powers of ten labelled and the rest unlabelled grid lines
+    ("1"), or every other power of ten labelled ("1/2")."""
+    values = [
+        m * 10.0**e
+        for e in range(math.floor(math.log10(low)) - 1, math.ceil(math.log10(high)) + 1)
+        for m in (1.0, 2.0, 5.0)
+        if low * (1 - 1e-9) <= m * 10.0**e <= high * (1 + 1e-9)
+    ]
+    if labels == "125":
+        return [[(math.log10(v), _round_size(v)) for v in values]]
+    decades = [v for v in values if math.isclose(10 ** round(math.log10(v)), v)]
+    if labels == "1/2":
+        decades = decades[len(decades) % 2 - 1 :: 2] if len(decades) > 1 else decades  # ending at the top one
+    major = [(math.log10(v), _round_size(v)) for v in decades]
+    minor = [(math.log10(v), "") for v in values if v not in decades]
+    return [major, minor] if minor else [major]
+
+
+class QuietAxis(pg.AxisItem):
+    """An axis that redraws only when its range really changed. pyqtgraph's AxisItem throws its drawing away on
+    every signal of the view it is linked to (a resize or a range set to the same values, several per edit),
+    and, with its SI prefix on, sets its label's HTML again and re-measures itself each time. Our axes carry
+    their unit in the label: no SI prefix."""
+
+    def __init__(self, orientation: str) -> None:
+        super().__init__(orientation)
+        self.enableAutoSIPrefix(False)
+
+    def setRange(self, mn: float, mx: float) -> None:
+        if [mn, mx] != getattr(self, "range", None):
+            super().setRange(mn, mx)
+
+
+class MemoryAxis(QuietAxis):
+    """Linear: pyqtgraph's ticks, labelled with thousands separators. Log (set_log_range): round sizes, as many
+    labelled as the axis' height has room for."""
+
+    _log_range: tuple[float, float] | None = None
+    _ticks_key: tuple[float, float, str] | None = None
+
+    def set_log_range(self, low: float | None, high: float = 0.0) -> None:
+        """Log ticks from `low` to `high`; None: back to pyqtgraph's linear ticks."""
+        self._log_range = None if low is None else (low, high)
+        self._retick()
+
+    def _retick(self) -> None:
+        if self._log_range is None:
+            if self._ticks_key is not None:
+                self._ticks_key = None
+                self.setTicks(None)
+            return
+        low, high = self._log_range
+        font = self.style["tickFont"] or self.font()
+        need = QFontMetricsF(font).height() + 2  # a label's height and a gap
+        decade_px = self.height() / max(1e-9, math.log10(high / low))
+        labels = "125" if decade_px * math.log10(2) >= need else "1" if decade_px >= need else "1/2"
+        key = (low, high, labels)
+        if key != self._ticks_key:
+            self._ticks_key = key
+            self.setTicks(log_memory_ticks(low, high, labels))
+
+    def resizeEvent(self, ev: object = None) -> None:
+        super().resizeEvent(ev)
+        self._retick()
+
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         step = spacing * scale
         decimals = 0 if step >= 1 else min(6, math.ceil(-math.log10(step)))
         return [f"{v * scale:,.{decimals}f}" for v in values]
 
 
-def log2_ticks(max_value: float, label: Callable[[float], str] = fmt_tokens_short) -> list[list[tuple[float, str]]]:
-    """Ticks (and grid lines) at 1 and every other power of two (≥ 16) ending at the largest power ≤ max; at
-    every power of two on a short axis (up to 128)."""
+def power_of_two_ticks(
+    max_value: float, step: int, label: Callable[[float], str] = fmt_tokens_short
+) -> list[list[tuple[float, str]]]:
+    """Ticks at every power of two from 1 to the largest ≤ max: labelled every `step` octaves counting down from
+    the largest (and at 1), the others unlabelled grid lines."""
     top = max(1, math.floor(math.log2(max(2.0, max_value))))
-    if top <= 7:
-        return [[(e * math.log10(2), label(2**e)) for e in range(top + 1)]]
-    exps = [e for e in range(top, -1, -2) if e >= 4][::-1]
-    if exps[0] != 0:
-        exps.insert(0, 0)
-    major = [(e * math.log10(2), label(2**e)) for e in exps]
-    return [major]
+    labelled = [e for e in range(top, step - 1, -step)][::-1]
+    labelled = [0, *labelled] if 0 not in labelled else labelled
+    major = [(e * math.log10(2), label(2**e)) for e in labelled]
+    minor = [(e * math.log10(2), "") for e in range(top + 1) if e not in labelled]
+    return [major, minor] if minor else [major]
 
 
-def context_ticks(max_context: float) -> list[list[tuple[float, str]]]:
-    """Context lengths the way model cards write them: 1, 16, 64 … 4K, 16K, 64K."""
-    return log2_ticks(max_context, fmt_tokens_short)
+def context_ticks(max_context: float, step: int = 1) -> list[list[tuple[float, str]]]:
+    """Context lengths the way model cards write them: 1, 2, 4 … 4K, 8K, 16K."""
+    return power_of_two_ticks(max_context, step, fmt_tokens_short)
 
 
-def batch_ticks(max_batch: float) -> list[list[tuple[float, str]]]:
-    """Batch sizes in full: 1, 16, 64, 256, 1,024, 4,096."""
-    return log2_ticks(max_batch, fmt_int)
+def batch_ticks(max_batch: float, step: int = 1) -> list[list[tuple[float, str]]]:
+    """Batch sizes in full: 1, 2, 4 … 1,024, 2,048, 4,096."""
+    return power_of_two_ticks(max_batch, step, fmt_int)
 
 
-class ContextAxis(pg.AxisItem):
-    """Bottom axis of a log-x plot: positions are log10(tokens), or log10(batch size)."""
+class ContextAxis(QuietAxis):
+    """Bottom axis of a log-x plot: positions are log10(tokens), or log10(batch size). A label at every power of
+    two when the axis is long enough for them, else at every other (or every fourth) one, the rest grid lines."""
 
-    _ticks_key: tuple[float, str] = (0.0, "")
+    LABEL_GAP_PX = 14  # between two tick labels
 
-    def set_max(self, max_value: float, kind: str = "context") -> None:
-        if (max_value, kind) != self._ticks_key:
-            self._ticks_key = (max_value, kind)
-            self.setTicks(batch_ticks(max_value) if kind == "batch" else context_ticks(max_value))
+    _ticks_key: tuple[float, str, int] = (0.0, "", 0)
+    _max: tuple[float, str] = (0.0, "")
+    _span = 1.0  # log10 units the axis spans
+
+    def set_max(self, max_value: float, kind: str = "context", span: float | None = None) -> None:
+        self._max = (max_value, kind)
+        if span is not None:
+            self._span = span
+        self._retick()
 
     def set_max_context(self, max_context: float) -> None:
         self.set_max(max_context, "context")
+
+    _step_key: tuple[object, ...] = ()
+    _step_value = 1
+
+    def _step(self) -> int:
+        key = (self._max, self.width(), self._span)
+        if key != self._step_key:  # measuring the labels costs more than the rest of an edit's axis work
+            self._step_key, self._step_value = key, self._measure_step()
+        return self._step_value
+
+    def _measure_step(self) -> int:
+        max_value, kind = self._max
+        label = fmt_int if kind == "batch" else fmt_tokens_short
+        top = max(1, math.floor(math.log2(max(2.0, max_value))))
+        font = self.style["tickFont"] or self.font()
+        widest = max(QFontMetricsF(font).horizontalAdvance(label(2**e)) for e in range(top + 1))
+        octave_px = self.width() * math.log10(2) / max(1e-9, self._span)
+        return next((s for s in (1, 2, 4, 8) if s * octave_px >= widest + self.LABEL_GAP_PX), 16)
+
+    def _retick(self) -> None:
+        max_value, kind = self._max
+        if max_value <= 0:
+            return
+        key = (max_value, kind, self._step())
+        if key != self._ticks_key:
+            self._ticks_key = key
+            self.setTicks(batch_ticks(max_value, key[2]) if kind == "batch" else context_ticks(max_value, key[2]))
+
+    def resizeEvent(self, ev: object = None) -> None:
+        super().resizeEvent(ev)
+        self._retick()

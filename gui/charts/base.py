@@ -258,7 +258,8 @@ class Label(PixelItem):
     change, and shaped again on every paint) and re-derives its transform on every paint; this one draws a
     QStaticText, laid out once per text, and follows the view only when the view changes."""
 
-    PAD = 4.0  # around the text, inside the fill (as a TextItem's document margin)
+    PAD = 4.0  # left and right of the text, inside the fill
+    PAD_Y = 1.0  # above and below it: a plot can be 80 px tall, and each label needs a row of it
 
     def __init__(self, text: str = "", anchor: tuple[float, float] = (0.0, 0.0), color: object = None) -> None:
         super().__init__()
@@ -296,7 +297,7 @@ class Label(PixelItem):
         self.static.setText(text)
         self.static.prepare(QTransform(), self.font_)
         size = self.static.size()
-        self._size = QSizeF(size.width() + 2 * self.PAD, size.height() + 2 * self.PAD)
+        self._size = QSizeF(size.width() + 2 * self.PAD, size.height() + 2 * self.PAD_Y)
         self.update()
 
     def setAnchor(self, anchor: object) -> None:
@@ -328,7 +329,7 @@ class Label(PixelItem):
             p.fillRect(rect, self._fill)
         p.setFont(self.font_)
         p.setPen(self.color)
-        p.drawStaticText(QPointF(rect.left() + self.PAD, rect.top() + self.PAD), self.static)
+        p.drawStaticText(QPointF(rect.left() + self.PAD, rect.top() + self.PAD_Y), self.static)
 
 
 class ChartWidget(pg.GraphicsLayoutWidget):
@@ -373,6 +374,9 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.scene().sigMouseMoved.connect(self._hover)
         self._build()
+        # Last of the resize handlers (the subclasses' layouts set ranges on it): apply the new view transform now.
+        # pyqtgraph defers it to the next paint, where moving every item costs a second repaint of the chart.
+        self.plot.vb.sigResized.connect(lambda *_args: self.plot.vb.prepareForPaint())
         self._ready = True
         self.apply_style()
 

@@ -1,17 +1,22 @@
 """The second chart: memory vs context length — stacked components and the total from 1 token to the model's
 maximum context on a log axis, the GPU's usable memory as a horizontal line, the largest context that fits and the
-current context marked and labelled. For models without a context axis (CNNs, image classifiers), or when the user
-switches the x axis to batch, the same chart of memory vs batch size (1 … a few × the largest batch that fits).
+current context marked and labelled, and where the peak phase (and so the stack's make-up) changes. The y axis
+holds the usable line and the whole total: linear, or logarithmic when the total goes far above the usable
+memory. Labels are laid out in pixels so they never collide or leave the plot. For models without a context axis
+(CNNs, image classifiers), or when the user switches the x axis to batch, the same chart of memory vs batch size
+(1 … a few × the largest batch that fits).
 
-Stacking: each component's cumulative curve is filled down to zero, drawn from the top of the stack down so each
-lower layer covers the one above (cheaper to repaint than FillBetweenItem bands, which rebuild their paths in
+Stacking: each component's cumulative curve is filled down to the x axis, drawn from the top of the stack down so
+each lower layer covers the one above (cheaper to repaint than FillBetweenItem bands, which rebuild their paths in
 Python on every edit). Curves are created once per component key and reused (hidden when the component is
 absent); dragging the context (or batch) only moves the markers."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 import pyqtgraph as pg
@@ -21,14 +26,27 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QW
 
 from core.result import CATEGORIES
 from core.sweep import Sweep
-from gui.charts.axes import ContextAxis, MemoryAxis, nice_ceil
+from gui.charts.axes import ContextAxis, MemoryAxis, nice_ceil, nice_floor
 from gui.charts.base import ChartWidget, Label, Marker, label_fill, scenario_caption
 from gui.charts.colors import CATEGORY_COLORS
+from gui.charts.placement import Rect, horizontal_line, place, vertical_line
 from gui.format import fmt_bytes, fmt_int, fmt_tokens_short, unit_divisor
-from gui.i18n_engine import label_text
+from gui.i18n_engine import label_text, phase_text
 from gui.presenter import ViewData
 
 translate = QCoreApplication.translate
+
+LOG_ABOVE = 3.5  # a total more than this many times the usable memory puts the y axis on a log scale
+MAX_PHASE_MARKS = 2  # changes of the peak phase marked on the chart (full training has one)
+
+
+class FilledCurve(pg.PlotCurveItem):
+    """A curve filled down to its fill level as one path. PlotCurveItem fills a connected curve in chunks of 50
+    points (a speed-up for curves of many thousands); antialiased, as in every exported image, each chunk's edge
+    left a faint vertical seam inside the area. A few hundred points fill as one path at no extra cost."""
+
+    def _shouldUseFillPathList(self) -> bool:
+        return False
 
 
 def _smooth_pen(colour: QColor, width: float) -> QPen:
@@ -203,8 +221,12 @@ class ContextChart(ChartWidget):
     def _build(self) -> None:
         p = self.plot
         p.setLogMode(x=True, y=False)
-        self.layers: dict[str, pg.PlotCurveItem] = {}  # category -> its cumulative curve, filled to zero
+        self.layers: dict[str, FilledCurve] = {}  # category -> its cumulative curve, filled to the axis
         self.stack: list[str] = []  # category keys, bottom to top
+        self.log_y = False  # the y axis is log10(memory): the total is far above the usable memory
+        self._y_floor = 0.0  # on a log axis, the bottom of the plot (values below it are drawn there)
+        self._x_range = (0.0, 1.0)
+        self._y_range = (0.0, 1.0)
         # PlotCurveItems fed log10(x) directly: a PlotDataItem's setData (log mapping, bounds, downsampling
         # checks) costs several times as much, and the curves get new data on most edits
         self.total_curve = pg.PlotCurveItem([0.0, 1.0], [0.0, 0.0], connect="finite")
@@ -213,14 +235,17 @@ class ContextChart(ChartWidget):
         p.addItem(self.total_curve)
         self.usable_line = pg.InfiniteLine(angle=0, movable=False)
         self.usable_line.setZValue(60)
-        self.usable_label = Label(anchor=(0.0, 1.0))
+        self.usable_label = Label()
         self.fit_line = pg.InfiniteLine(angle=90, movable=False)
-        self.fit_label = Label(anchor=(1.0, 0.0))
+        self.fit_label = Label()
         self.fit_point = Marker("o", 11)
         self.current_line = pg.InfiniteLine(angle=90, movable=False)
-        self.current_label = Label(anchor=(0.0, 0.0))
+        self.current_label = Label()
         self.current_point = Marker("d", 10)
         self.message = Label(anchor=(0.5, 0.5))
+        # where the peak phase changes along the axis, the stack's make-up changes with it: a line and a label
+        self.phase_lines = [pg.InfiniteLine(angle=90, movable=False) for _ in range(MAX_PHASE_MARKS)]
+        self.phase_labels = [Label() for _ in range(MAX_PHASE_MARKS)]
         for item in (
             self.usable_line,
             self.usable_label,
@@ -231,13 +256,24 @@ class ContextChart(ChartWidget):
             self.current_label,
             self.current_point,
             self.message,
+            *self.phase_lines,
+            *self.phase_labels,
         ):
             item.setZValue(max(item.zValue(), 60))
             p.addItem(item)
-        self._curves_key: tuple[int, str, bool, float] | None = None
+        for line in self.phase_lines:
+            line.setZValue(55)  # under the total's line and the markers
+            line.setVisible(False)
+        for label in self.phase_labels:
+            label.setVisible(False)
+        self._phase_marks: list[tuple[float, str]] = []  # (log x, text) of each change of the peak phase
+        self._fit_mark: tuple[str, float | None] = ("none", None)  # "up_to" | "everywhere" | "nowhere", log x
+        self._layout_key: tuple[object, ...] | None = None  # what the labels were last laid out for
+        self._curves_key: tuple[object, ...] | None = None
         self._layer_colours: dict[str, str] = {}
         self._shown: bool | None = None  # whether the plot has data (axes, curves and markers shown)
         self.texts: AxisTexts | None = None
+        self.plot.vb.sigResized.connect(self._layout_labels)
 
     def _restyle(self) -> None:
         s = self.style_
@@ -252,13 +288,17 @@ class ContextChart(ChartWidget):
         self.current_label.setColor(s.foreground)
         self.current_point.set_style(pg.mkPen(s.background, width=1.5), pg.mkBrush(s.foreground))
         self.message.setColor(s.muted)
-        for label in (self.usable_label, self.fit_label, self.current_label):
+        for line in self.phase_lines:
+            line.setPen(pg.mkPen(s.muted, width=1.5, style=Qt.PenStyle.DashLine))
+        for label in (self.usable_label, self.fit_label, self.current_label, *self.phase_labels):
             label.fill = pg.mkBrush(label_fill(s))
+        for label in self.phase_labels:
+            label.setColor(s.muted)
 
-    def _layer(self, key: str) -> pg.PlotCurveItem:
+    def _layer(self, key: str) -> FilledCurve:
         curve = self.layers.get(key)
         if curve is None:
-            curve = self.layers[key] = pg.PlotCurveItem([0.0, 1.0], [0.0, 0.0], fillLevel=0.0)
+            curve = self.layers[key] = FilledCurve([0.0, 1.0], [0.0, 0.0], fillLevel=0.0)
             curve.setSegmentedLineMode("off")
             self.plot.addItem(curve)
         return curve
@@ -269,6 +309,7 @@ class ContextChart(ChartWidget):
         if shown == self._shown:
             return
         self._shown = shown
+        self._layout_key = None
         for item in (
             self.total_curve,
             self.usable_line,
@@ -287,20 +328,50 @@ class ContextChart(ChartWidget):
         if not shown:
             for curve in self.layers.values():
                 curve.setVisible(False)
+            for line, label in zip(self.phase_lines, self.phase_labels, strict=True):
+                line.setVisible(False)
+                label.setVisible(False)
+            self._phase_marks = []
             self._curves_key = None
+
+    def y_value(self, memory: float) -> float:
+        """Where `memory` (in the chart's unit) sits on the y axis: itself, or log10 of it on a log axis."""
+        return math.log10(max(memory, self._y_floor)) if self.log_y else memory
+
+    def _set_y_scale(self, high: float, low: float, usable: float) -> None:
+        """A y range that holds the usable line and the whole total. Linear while the total stays within
+        LOG_ABOVE × the usable memory; beyond, logarithmic, the usable line at least a quarter of the way up (a
+        linear axis to 17 × the usable memory pressed the line against the x axis)."""
+        axis = self.plot.getAxis("left")
+        assert isinstance(axis, MemoryAxis)
+        self.log_y = high > LOG_ABOVE * usable
+        if self.log_y:
+            bottom = nice_floor(max(min(low / 1.25, usable / 4), high * 1e-5))
+            top = nice_ceil(high * 1.6)  # room above the curve for the labels
+            self._y_floor = bottom
+            self._y_range = (math.log10(bottom), math.log10(top))
+            axis.set_log_range(bottom, top)
+            # short: the plot can be 80 px tall
+            self.set_axis_label("left", translate("Chart", "{0} per GPU (log)").format(self.unit))
+        else:
+            self._y_floor = 0.0
+            self._y_range = (0.0, nice_ceil(high * 1.1))
+            axis.set_log_range(None)
+            self.set_axis_label("left", translate("Chart", "Memory per GPU ({0})").format(self.unit))
+        self.set_y_range(*self._y_range, padding=0)
 
     def _update(self) -> None:
         assert self.view is not None
         view, unit, s = self.view, self.unit, self.style_
         div = unit_divisor(unit)
         texts = self.texts = axis_texts(view)
-        self.set_axis_label("left", translate("Chart", "Memory per GPU ({0})").format(unit))
         self.set_axis_label("bottom", texts.x_label)
         self.set_title(texts.title, scenario_caption(view))
         self._show_switch()
         sweep = view.chart_sweep
         self._show_data(sweep is not None)
         if sweep is None:
+            self.set_axis_label("left", translate("Chart", "Memory per GPU ({0})").format(unit))
             self.message.setText(translate("Chart", "No curve for this model: see the VRAM breakdown."))
             self.set_x_range(0, 1, padding=0)
             self.set_y_range(0, 1, padding=0)
@@ -317,27 +388,26 @@ class ContextChart(ChartWidget):
         current = view.scenario.workload.batch if view.axis == "batch" else view.scenario.workload.context
         current_total = view.estimate.memory.total / div
         x_max = float(x[-1])
-        # show the usable line with room above it, the current point, and the curve up to there (not a far-off
-        # maximum that would flatten everything that matters)
-        top = nice_ceil(min(max(usable, current_total) * 1.18, max(float(total.max()), usable) * 1.12))
-        curves_key = (id(sweep), unit, s.dark, top)
+        bottom_layer = layers[keys[0]] / div if keys else total
+        positive = bottom_layer[bottom_layer > 0]
+        low = float(positive.min()) if len(positive) else usable
+        self._set_y_scale(max(float(total.max()), usable, current_total), min(low, usable, current_total), usable)
+        curves_key = (id(sweep), unit, s.dark, self.log_y, self._y_floor)
         if curves_key != self._curves_key:  # dragging the context slider reuses the sweep: curves stay as they are
             self._curves_key = curves_key
-            self._set_curves(sweep.contexts, layers, colors, div, total, top)
-        self.context_axis.set_max(x_max, view.axis)
-        self.set_x_range(-0.05, _log(x_max) + 0.15)  # room for the first and last tick labels
-        self.set_y_range(0, top, padding=0)
+            self._set_curves(sweep.contexts, layers, colors, div, total)
+            self._phase_marks = self._phase_changes(sweep, layers)
+        self._x_range = (-0.05, _log(x_max) + 0.15)  # room for the first and last tick labels
+        self.context_axis.set_max(x_max, view.axis, self._x_range[1] - self._x_range[0])
+        self.set_x_range(*self._x_range)
 
-        self.usable_line.setValue(usable)
+        self.usable_line.setValue(self.y_value(usable))
         self.usable_label.setText(translate("Chart", "usable {0}").format(fmt_bytes(sweep.usable, unit)))
-        self.usable_label.setPos(0.0, usable)  # left: the curve is low there, the label stays clear of it
-        self._mark_fit(view.chart_largest, x_max, usable, top)
+        self._mark_fit(view.chart_largest, x_max, usable)
         self.current_line.setValue(_log(current))
-        self.current_point.set_point(_log(current), current_total)
+        self.current_point.set_point(_log(current), self.y_value(current_total))
         self.current_label.setText(texts.current.format(fmt_int(current), fmt_bytes(view.estimate.memory.total, unit)))
-        left_half = _log(current) < _log(x_max) * 0.6
-        self.current_label.setAnchor((0.0, 0.0) if left_half else (1.0, 0.0))
-        self.current_label.setPos(_log(current), top * 0.97)
+        self._layout_labels()
 
         names = category_names()
         self.set_legend(
@@ -347,6 +417,7 @@ class ContextChart(ChartWidget):
                 ("_usable", translate("Chart", "Usable memory"), s.limit, "line", True),
                 ("_fit", texts.fit_legend, s.fit_marker, "line", True),
             ]
+            + [("_phase", text, s.muted, "line", True) for _x, text in self._phase_marks[:1]]
         )
 
     def _show_switch(self) -> None:
@@ -375,15 +446,18 @@ class ContextChart(ChartWidget):
         colors: dict[str, QColor],
         div: float,
         total: np.ndarray,
-        top: float,
     ) -> None:
-        """Curves are cut at the top of the plot: an SVG export does not clip to the plot area."""
+        """Each layer's cumulative curve, filled down to the x axis (the bottom of a log axis)."""
         log_x = np.log10(x)
         cumulative = np.zeros_like(x)
+        floor = self._y_floor
+        level = math.log10(floor) if self.log_y else 0.0
         for z, (key, values) in enumerate(layers.items()):
             cumulative = cumulative + values / div
             curve = self._layer(key)
-            curve.setData(log_x, np.minimum(cumulative, top))
+            curve.setData(log_x, np.log10(np.maximum(cumulative, floor)) if self.log_y else cumulative)
+            if curve.opts["fillLevel"] != level:
+                curve.setFillLevel(level)
             colour = colors[key]
             if self._layer_colours.get(key) != colour.name():  # restyling costs as much as new data
                 self._layer_colours[key] = colour.name()
@@ -395,9 +469,30 @@ class ContextChart(ChartWidget):
             if key not in layers:
                 curve.setVisible(False)
         self.stack = list(layers)
-        self.total_curve.setData(log_x, np.where(total <= top, total, np.nan))
+        self.total_curve.setData(log_x, np.log10(np.maximum(total, floor)) if self.log_y else total)
 
-    def _mark_fit(self, largest: int | None, x_max: float, usable: float, top: float) -> None:
+    def _phase_changes(self, sweep: Sweep, layers: dict[str, np.ndarray]) -> list[tuple[float, str]]:
+        """(log x, text) where the peak phase changes between two points of the sweep and with it the stack's
+        make-up: a component of more than 1 % of the total appears or vanishes (gradients and optimizer states
+        at the optimizer step, activations at the start of backward). At most MAX_PHASE_MARKS, the first ones."""
+        assert self.view is not None
+        index = np.asarray(sweep.phase_index)
+        scenario = self.view.scenario
+        log_x = np.log10(sweep.contexts)
+        marks: list[tuple[float, str]] = []
+        for i in (int(j) for j in np.flatnonzero(index[1:] != index[:-1]) + 1):
+            present = [{k for k, v in layers.items() if v[j] > 0.01 * sweep.total[j]} for j in (i - 1, i)]
+            if present[0] == present[1]:
+                continue
+            text = translate("Chart", "peak: {0} → {1}").format(
+                phase_text(sweep.phase_at(i - 1), scenario), phase_text(sweep.phase_at(i), scenario)
+            )
+            marks.append((float(log_x[i - 1] + log_x[i]) / 2, text))
+            if len(marks) == MAX_PHASE_MARKS:
+                break
+        return marks
+
+    def _mark_fit(self, largest: int | None, x_max: float, usable: float) -> None:
         assert self.texts is not None
         # a problem reads as one: in the limit's red, like the "Does not fit" badge
         self.fit_label.setColor(self.style_.fit_marker if largest is not None else self.style_.limit)
@@ -405,14 +500,13 @@ class ContextChart(ChartWidget):
             self.fit_line.setVisible(False)
             self.fit_point.setVisible(False)
             self.fit_label.setText(self.texts.fits_nowhere)
-            self.fit_label.setAnchor((0.5, 0.0))
-            self.fit_label.setPos(_log(x_max) / 2, top * 0.88)
+            self._fit_mark = ("nowhere", None)
             return
         at_max = largest >= x_max
         self.fit_line.setVisible(not at_max)  # at the maximum the right edge itself is the limit
         self.fit_point.setVisible(True)
         self.fit_line.setValue(_log(largest))
-        self.fit_point.set_point(_log(largest), usable)
+        self.fit_point.set_point(_log(largest), self.y_value(usable))
         if self.view is not None and self.view.axis == "batch":
             amount = fmt_int(largest)
         else:
@@ -420,11 +514,136 @@ class ContextChart(ChartWidget):
             amount = fmt_int(largest) if short == fmt_int(largest) else f"{fmt_int(largest)} ({short})"
         text = self.texts.fits_everywhere if at_max else self.texts.fits_up_to
         self.fit_label.setText(text.format(amount))
-        right_side = _log(largest) > _log(x_max) * 0.5
-        self.fit_label.setAnchor((1.1, -0.15) if right_side else (-0.1, -0.15))  # clear of the line and point
-        self.fit_label.setPos(_log(largest), usable - 0.02 * top)
+        self._fit_mark = ("everywhere" if at_max else "up_to", _log(largest))
 
-    # --- hover and data ----------------------------------------------------------------------------------
+    # --- label layout ------------------------------------------------------------------------------------
+    def _layout_labels(self) -> None:
+        """The labels over the plot, placed in pixels (gui/charts/placement.py) one after another, each then an
+        obstacle for the next, all clear of the marker lines and inside the plot: the usable line's label on
+        the line, the current value's label beside its line (top first), the fit label beside the fit point,
+        the phase changes' labels beside their lines (bottom first). Only when something it depends on moved."""
+        if self.view is None or self.view.chart_sweep is None or not self._shown:
+            return
+        vb = self.plot.vb
+        w, h = vb.width(), vb.height()
+        if w < 20 or h < 20:
+            return
+        (x0, x1), (y0, y1) = self._x_range, self._y_range
+        labels = (self.usable_label, self.current_label, self.fit_label, *self.phase_labels)
+        key = (
+            w,
+            h,
+            self._x_range,
+            self._y_range,
+            self.current_line.value(),
+            self.current_point.point(),
+            self.usable_line.value(),
+            self._fit_mark,
+            tuple(self._phase_marks),
+            tuple(label.toPlainText() for label in labels[:3]),
+        )
+        if key == self._layout_key:
+            return
+        self._layout_key = key
+        sx, sy = w / (x1 - x0), h / (y1 - y0)  # pixels per axis unit
+
+        def px_x(x: float) -> float:
+            return (x - x0) * sx
+
+        def px_y(y: float) -> float:
+            return (y1 - y) * sy
+
+        bounds = (0.0, 0.0, w, h)
+        gap = 6.0
+        cx = px_x(self.current_line.value())
+        uy = px_y(self.usable_line.value())
+        verticals = [cx]
+        if self.fit_line.isVisible():
+            verticals.append(px_x(self.fit_line.value()))
+        marks = [(x, text) for x, text in self._phase_marks if x0 < x < x1]
+        verticals += [px_x(x) for x, _text in marks]
+        taken = [vertical_line(x, bounds, 2) for x in verticals]
+        for marker in (self.current_point, self.fit_point):
+            if marker.isVisible():
+                mx, my = marker.point()
+                taken.append((px_x(mx) - 7, px_y(my) - 7, px_x(mx) + 7, px_y(my) + 7))
+
+        def rows(height: float, from_bottom: bool = False) -> list[float]:
+            step = height / 3
+            ys = [4 + i * step for i in range(max(1, int((h - height - 8) / step) + 1))]
+            return ys[::-1] if from_bottom else ys
+
+        def beside(x: float, width: float, ys: list[float], right_first: bool = True) -> list[tuple[float, float]]:
+            right, left = x + gap, x - gap - width
+            order = (right, left) if right_first else (left, right)
+            return [(side, y) for y in ys for side in order]
+
+        def fallback(width: float, ys: list[float]) -> Iterator[tuple[float, float]]:
+            """Beside every marker line and at both ends of each row; then anywhere along each row."""
+            for y in ys:
+                for x in verticals:
+                    yield (x + gap, y)
+                    yield (x - gap - width, y)
+                yield (4.0, y)
+                yield (w - 4 - width, y)
+            for y in ys:
+                for k in range(int((w - width) / 24) + 1):
+                    yield (4.0 + 24 * k, y)
+
+        def size_of(label: Label) -> tuple[float, float]:
+            box = label.boundingRect()
+            return box.width(), box.height()
+
+        def put(
+            label: Label, candidates: list[tuple[float, float]], obstacles: list[Rect], near_only: bool = False
+        ) -> None:
+            """`near_only`: only at one of `candidates`, else hidden."""
+            size = size_of(label)
+            if near_only:
+                rect = place(size, candidates, bounds, obstacles, free_only=True)
+                label.setVisible(rect is not None)
+                if rect is None:
+                    return
+            else:
+                rect = place(size, chain(candidates, fallback(size[0], rows(size[1]))), bounds, obstacles)
+                assert rect is not None
+            label.setAnchor((0.0, 0.0))
+            label.setPos(x0 + rect[0] / sx, y1 - rect[1] / sy)
+            taken.append(rect)
+
+        line = horizontal_line(uy, bounds, 2)
+        # the usable label: on its line (above, else below), at the left end, else wherever it is clear
+        lw, lh = size_of(self.usable_label)
+        xs = [4.0, w - 4 - lw] + [4 + k * (w - lw) / 8 for k in range(1, 8)]
+        put(self.usable_label, [(x, y) for y in (uy - 2 - lh, uy + 2) for x in xs], list(taken))
+        # the current value: beside its line, as high as it is clear
+        lw, lh = size_of(self.current_label)
+        put(self.current_label, beside(cx, lw, rows(lh), cx + gap + lw <= w), [*taken, line])
+        # the fit: beside the fit point, under the usable line first (the curve is above it beyond that point)
+        lw, lh = size_of(self.fit_label)
+        kind, fx = self._fit_mark
+        if kind == "nowhere" or fx is None:
+            candidates = [(x, y) for y in rows(lh) for x in ((w - lw) / 2, 4.0, w - 4 - lw)]
+        else:
+            fpx = px_x(fx)
+            ys = [uy + 6, uy - 6 - lh, *rows(lh)]
+            if kind == "everywhere":
+                candidates = [(fpx - gap - lw, y) for y in ys]
+            else:
+                candidates = beside(fpx, lw, ys, right_first=fpx - gap - lw < 0)
+        put(self.fit_label, candidates, [*taken, line])
+        # the phase changes: beside their lines, from the bottom up, where there is room (the legend names them)
+        for i, (line_item, label) in enumerate(zip(self.phase_lines, self.phase_labels, strict=True)):
+            shown = i < len(marks)
+            line_item.setVisible(shown)
+            label.setVisible(shown)
+            if shown:
+                x, text = marks[i]
+                line_item.setValue(x)
+                label.setText(text)
+                lw, lh = size_of(label)
+                put(label, beside(px_x(x), lw, rows(lh, from_bottom=True)), [*taken, line], near_only=True)
+
     def tooltip_at(self, log_x: float) -> str:
         if self.view is None or self.view.chart_sweep is None or self.texts is None:
             return ""
@@ -435,6 +654,7 @@ class ContextChart(ChartWidget):
         lines += [
             f"{label_text(k, sweep.labels[k])}: {fmt_bytes(v[i], unit)}" for k, v in sweep.items.items() if v[i] > 0
         ]
+        lines.append(translate("Chart", "peak during {0}").format(phase_text(sweep.phase_at(i), self.view.scenario)))
         fits = translate("Chart", "fits") if sweep.total[i] <= sweep.usable else translate("Chart", "does not fit")
         usable = translate("Chart", "usable {0}").format(fmt_bytes(sweep.usable, unit))
         lines.append(f"<i>{fits} ({usable})</i>")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QPen
 
 from core.result import Item
 from gui.charts.axes import MemoryAxis, nice_ceil
@@ -46,7 +47,10 @@ class VramChart(ChartWidget):
         p.addItem(self.peak_label)
         self.segment_labels: dict[str, Label] = {}  # one per item key, created on first use, then reused
         self.segments: list[tuple[float, float, Item]] = []  # (x0, x1, item) in axis units, for hover
-        self.colors: dict[str, pg.QtGui.QColor] = {}
+        self.colors: dict[str, QColor] = {}
+        self._style_key: tuple[tuple[tuple[str, str], ...], QColor | None] = ((), None)
+        self._brushes: list[QBrush] = []
+        self._pens: list[QPen] = []
         self.total = self.usable = 0.0  # axis units
         self.plot.vb.sigResized.connect(self._layout_overlays)
 
@@ -64,12 +68,18 @@ class VramChart(ChartWidget):
         est = view.estimate
         div = unit_divisor(unit)
         items = [i for i in est.memory.items if i.bytes > 0]
-        self.colors = item_colors((i.key, i.category) for i in items)
+        keys = tuple((i.key, i.category) for i in items)
+        if keys != self._style_key[0] or self.style_.background != self._style_key[1]:
+            # colours, brushes and pens follow the components present (an edit of a number rarely changes them)
+            self._style_key = (keys, QColor(self.style_.background))
+            self.colors = item_colors(keys)
+            self._brushes = [pg.mkBrush(self.colors[key]) for key, _category in keys]
+            self._pens = [pg.mkPen(self.style_.background, width=1) for _ in keys]
         widths = np.array([i.bytes / div for i in items], dtype=float)
         x0 = np.concatenate([[0.0], np.cumsum(widths)[:-1]]) if len(items) else np.zeros(0)
-        brushes = [pg.mkBrush(self.colors[i.key]) for i in items]
-        pens = [pg.mkPen(self.style_.background, width=1) for _ in items]
-        self.bars.setOpts(x0=x0, y=np.zeros(len(items)), width=widths, height=BAR_HEIGHT, brushes=brushes, pens=pens)
+        self.bars.setOpts(
+            x0=x0, y=np.zeros(len(items)), width=widths, height=BAR_HEIGHT, brushes=self._brushes, pens=self._pens
+        )
         self.segments = [(float(a), float(a + w), i) for a, w, i in zip(x0, widths, items, strict=True)]
 
         self.total = est.memory.total / div
@@ -102,7 +112,7 @@ class VramChart(ChartWidget):
         - above the bar, the usable line's label on whichever side of the line it fits, and the peak phase caption
           at the left or right end, wherever it does not collide with that label (hidden if neither: the answer
           panel names the phase too);
-        - value labels only inside segments wide enough to hold them."""
+        - value labels only inside segments wide and tall enough to hold them (a short window makes a thin bar)."""
         if self.view is None:
             return
         h = max(1.0, self.plot.vb.height())
@@ -125,15 +135,26 @@ class VramChart(ChartWidget):
         ux = usable / upp
         uw = self.usable_label.boundingRect().width()
         pw = self.peak_label.boundingRect().width()
+        # the total's label, where it reaches up into the caption band (a short plot makes a thin bar)
+        tw, th = self.total_label.boundingRect().width(), self.total_label.boundingRect().height()
+        tx = total / upp + GAP_PX if outside else total / upp - GAP_PX - tw
+        reaches_band = (top / span) * h - th / 2 < self.usable_label.boundingRect().height() + 1
+        blocked = [(tx, tx + tw)] if reaches_band else []
+
+        def clear(a: tuple[float, float], b: tuple[float, float]) -> bool:
+            return a[1] + GAP_PX <= b[0] or b[1] + GAP_PX <= a[0]
+
         sides = {"left": (ux - GAP_PX - uw, ux - GAP_PX), "right": (ux + GAP_PX, ux + GAP_PX + uw)}
-        sides = {k: v for k, v in sides.items() if v[0] >= 0 and v[1] <= w} or {"left": sides["left"]}
+        sides = {k: v for k, v in sides.items() if v[0] >= 0 and v[1] <= w and all(clear(v, o) for o in blocked)} or {
+            "left": sides["left"]
+        }
         ends = {"start": (0.0, pw), "end": (w - pw, w)}
         side, end = next(
             (
                 (s, e)
                 for s in sides
                 for e in ends
-                if sides[s][1] + GAP_PX <= ends[e][0] or ends[e][1] + GAP_PX <= sides[s][0]
+                if clear(sides[s], ends[e]) and all(clear(ends[e], o) for o in blocked)
             ),
             (next(iter(sides)), None),
         )
@@ -144,6 +165,7 @@ class VramChart(ChartWidget):
             self.peak_label.setAnchor((0.0, 0.0) if end == "start" else (1.0, 0.0))
             self.peak_label.setPos(0.0 if end == "start" else right, top)
 
+        bar_px = BAR_HEIGHT / span * h
         seen = set()
         for a, b, item in self.segments:
             label = self.segment_labels.get(item.key)
@@ -154,7 +176,8 @@ class VramChart(ChartWidget):
             label.setText(fmt_bytes(item.bytes, self.unit))
             # wide enough, and clear of the total's label when that sits inside the bar's end
             limit = b if outside else min(b, total - (total_px + GAP_PX) * upp)
-            wide = (limit - a) / upp >= label.boundingRect().width() + 8
+            box = label.boundingRect()
+            wide = (limit - a) / upp >= box.width() + 8 and bar_px >= box.height() - 2  # in the bar, not above it
             label.setVisible(wide)
             if wide:
                 label.setColor(text_on(self.colors[item.key]))

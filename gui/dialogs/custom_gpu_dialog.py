@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.hardware import GpuSpec
 from core.units import GIB
+from gui.dialogs.gpu_flops_dialog import GpuFlopsFields
 
 
 class CustomGpuDialog(QDialog):
@@ -40,10 +50,34 @@ class CustomGpuDialog(QDialog):
         form.addRow(self.tr("Memory"), self.memory)
         form.addRow(self.tr("Memory bandwidth"), self.bandwidth)
         form.addRow(self.tr("Peak bf16/fp16"), self.tflops)
+        # issue 10 item 5: the peak from cores × clock × FLOPs per cycle, filling the field above while checked
+        c = base.compute
+        self.from_cores = QGroupBox(self.tr("Peak from cores × clock × FLOPs per cycle"), self)
+        self.from_cores.setCheckable(True)
+        self.from_cores.setChecked(False)
+        self.from_cores.setToolTip(
+            self.tr(
+                "For tensor cores, count the FLOPs per tensor core per cycle at 16 bits (the architecture "
+                "whitepaper's dense figure); 2 per shader core gives the vector (FP32) peak"
+            )
+        )
+        self.flops_fields = GpuFlopsFields(
+            self.from_cores,
+            cores=(c.cores if c and c.cores else 16896),
+            clock_ghz=(c.boost_clock_mhz / 1000 if c and c.boost_clock_mhz else 1.98),
+        )
+        QVBoxLayout(self.from_cores).addWidget(self.flops_fields)
+        self.flops_fields.computed.connect(self._fill_tflops)
+        self.from_cores.toggled.connect(lambda _on: self._fill_tflops(self.flops_fields.tflops))
+        form.addRow(self.from_cores)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _fill_tflops(self, tflops: float | None) -> None:
+        if self.from_cores.isChecked() and tflops is not None:
+            self.tflops.setValue(tflops)
 
     def spec(self) -> dict[str, Any]:
         """The custom GPU as the scenario stores it (validated by the engine when applied)."""

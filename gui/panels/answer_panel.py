@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from core.fit import FitReport
 from core.scenario import Scenario
+from core.stacks import STACKS
 from gui.format import fmt_bytes, fmt_duration, fmt_int, fmt_money, fmt_number, fmt_params, formula_tooltip
 from gui.i18n_engine import (
     component_text,
@@ -34,6 +35,7 @@ from gui.i18n_engine import (
     phase_totals,
     recognized,
 )
+from gui.panels.precision_panel import stack_tooltips
 from gui.presenter import ViewData
 from gui.widgets.suggestion_list import SuggestionList
 
@@ -46,6 +48,7 @@ LAYOUT = {
     "speed": (2, 0, 3),
     "time": (3, 0, 1),
     "cost": (3, 2, 1),
+    "stack": (4, 0, 3),
 }
 
 
@@ -250,6 +253,7 @@ class AnswerPanel(QFrame):
             formula_tooltip(self.tr("Parameters"), fmt_int(p.total), "Σ tensor sizes", by, {"trainable": p.trainable}),
         )
         self._show_compute(view)
+        self._show_stack(view)
         self._show_suggestions()
         if est.verified:
             self.unverified.setVisible(False)
@@ -336,8 +340,19 @@ class AnswerPanel(QFrame):
                         fmt_number(c.aggregate_tokens_per_second), fmt_int(s.workload.batch)
                     )
                 )
+            if c.replicas_needed is not None and c.gpus_for_load is not None:
+                parts.append(
+                    self.tr("{0} tokens/s needs {1} × this setup ({2} GPUs)").format(
+                        fmt_number(s.workload.target_tokens_per_second),
+                        fmt_int(c.replicas_needed),
+                        fmt_int(c.gpus_for_load),
+                    )
+                )
             tip = formula_tooltip(
-                self.tr("Speed"), " · ".join(parts), "", "\n".join([ex.get("decode", ""), ex.get("prefill", ""), base])
+                self.tr("Speed"),
+                " · ".join(parts),
+                "",
+                "\n".join([ex.get("decode", ""), ex.get("prefill", ""), ex.get("capacity", ""), base]),
             )
             self._row("speed", self.tr("Speed"), " · ".join(parts) or self.tr("unknown for this GPU"), tip)
             self._row("time", "", "")
@@ -394,6 +409,28 @@ class AnswerPanel(QFrame):
                 {"gpu_hours": c.gpu_hours or 0, "price_per_gpu_hour": s.cost.price_per_gpu_hour},
             ),
         )
+
+    def _show_stack(self, view: ViewData) -> None:
+        """Training: the stack the memory is sized for, and how many of the components it sets (those whose engine
+        explanation names it; listed with their sizes in the tooltip, each explained in the chart's tooltips)."""
+        s = view.scenario
+        if s.workload.mode != "training":
+            self._row("stack", "", "")
+            return
+        stack = STACKS[s.training.stack]
+        items = [i for i in view.estimate.memory.items if i.bytes]
+        shaped = [i for i in items if stack.name in i.explanation + i.label]
+        name = engine_text(stack.name)  # "Megatron-LM (distributed optimizer)" in the window's language
+        text = self.tr("{0} — sets {1} of the {2} components").format(name, len(shaped), len(items)) if shaped else name
+        listed = "\n".join(f"• {item_label(i)}: {fmt_bytes(i.bytes, self.unit)}" for i in shaped)
+        tip = formula_tooltip(
+            self.tr("Training stack"),
+            name,
+            "",
+            stack_tooltips()[stack.id] + ("\n" + self.tr("Components it sets:") + "\n" + listed if shaped else ""),
+            source=stack.source,
+        )
+        self._row("stack", self.tr("Stack"), text, tip)
 
     def show_error(self, text: str) -> None:
         """No estimate for the current scenario (the engine refused it, or failed): say so instead of leaving the

@@ -1,11 +1,14 @@
-"""Parallelism: tensor and pipeline degrees (inference and training), ZeRO stage and offload (training only);
-the data-parallel degree that follows from the GPU count is shown, not edited."""
+"""Parallelism: tensor and pipeline degrees (inference and training), expert parallelism (MoE models), sequence
+parallelism (training under tensor parallelism: the stack's default, on or off), ZeRO stage and offload (training
+only; a stack that shards by itself — FSDP2, torchtune, Megatron's distributed optimizer — says so in the ZeRO row's
+place); the data-parallel degree that follows from the GPU count is shown, not edited."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
 
 from core.scenario import Scenario
+from core.stacks import STACKS
 from gui.document import ScenarioDocument
 from gui.panels.binding import FieldBinder
 from gui.panels.precision_panel import fill_combo
@@ -21,7 +24,29 @@ class ParallelismPanel(QGroupBox):
         self.pp = count_spin(self, 1024)
         self.pp.setKeyboardTracking(False)
         self.pp.setToolTip(self.tr("Pipeline parallel: the layers split into this many stages"))
+        self.ep = count_spin(self, 1024)
+        self.ep.setToolTip(
+            self.tr(
+                "Expert parallel: each MoE layer's experts split over this many of the data-parallel GPUs, each "
+                "holding num_experts ÷ EP of them; tokens travel to their experts and back (all-to-all)"
+            )
+        )
+        self.sp = QComboBox(self)
+        # None = what the stack does (Megatron and torchtitan: on); the data are strings, the field's values below
+        fill_combo(
+            self.sp,
+            [(self.tr("Stack default"), "stack"), (self.tr("On"), "on"), (self.tr("Off"), "off")],
+        )
+        self.sp.setToolTip(
+            self.tr(
+                "Sequence parallel (Megatron --sequence-parallel, torchtitan's TP plan): under tensor parallelism the "
+                "norm, dropout and residual activations are split along the sequence over the tensor-parallel GPUs "
+                "instead of held whole on each; only stacks that have it can turn it on"
+            )
+        )
         self.dp = QLabel(self)
+        self.sharding = QLabel(self)
+        self.sharding.setWordWrap(True)
         self.zero = QComboBox(self)
         fill_combo(
             self.zero,
@@ -44,13 +69,26 @@ class ParallelismPanel(QGroupBox):
         self.form = QFormLayout(self)
         self.form.addRow(self.tr("Tensor parallel"), self.tp)
         self.form.addRow(self.tr("Pipeline parallel"), self.pp)
+        self.form.addRow(self.tr("Expert parallel"), self.ep)
+        self.form.addRow(self.tr("Sequence parallel"), self.sp)
         self.form.addRow(self.tr("Data parallel"), self.dp)
         self.form.addRow(self.tr("ZeRO"), self.zero)
+        self.form.addRow(self.tr("Sharding"), self.sharding)
         self.form.addRow(self.tr("Offload"), self.offload)
         b = self.binder = FieldBinder(document, self)
         b.spin(self.tp, "parallelism.tp")
         b.spin(self.pp, "parallelism.pp")
+        b.spin(self.ep, "parallelism.ep")
         b.combo(self.zero, "parallelism.zero")
+        sp_values = {"stack": None, "on": True, "off": False}
+        self.sp.activated.connect(
+            lambda i: document.set_field("parallelism.sequence_parallel", sp_values[self.sp.itemData(i)])
+        )
+        b.custom(
+            self.sp,
+            lambda s: {None: "stack", True: "on", False: "off"}[s.parallelism.sequence_parallel],
+            lambda v: self.sp.setCurrentIndex(self.sp.findData(v)),
+        )
         b.combo(self.offload, "parallelism.offload")
         document.changed.connect(self._show)
         b.sync()
@@ -60,6 +98,27 @@ class ParallelismPanel(QGroupBox):
         p = scenario.parallelism
         training = scenario.workload.mode == "training"
         self.dp.setText(self.tr("{0} (= {1} GPUs ÷ tensor {2} ÷ pipeline {3})").format(p.dp, p.gpus, p.tp, p.pp))
-        self.form.setRowVisible(self.zero, training)
+        if p.ep > 1:  # EP groups are carved out of the data-parallel ranks (a line of its own: the column is narrow)
+            self.dp.setText(self.dp.text() + "\n" + self.tr("experts split over {0} of them").format(p.ep))
+        stack = STACKS[scenario.training.stack]
+        own = training and stack.sharding != "zero"  # the stack shards by itself: a ZeRO stage means nothing
+        self.form.setRowVisible(self.zero, training and not own)
+        self.form.setRowVisible(self.sharding, own)
+        if own:
+            self.sharding.setText(
+                self.tr("{0} shards parameters, gradients and optimizer states by itself").format(stack.name)
+                if stack.sharding == "fsdp"
+                else self.tr(
+                    "{0} shards the fp32 master weights and optimizer states over the data-parallel GPUs"
+                ).format(stack.name)
+            )
+        decoder = scenario.model.architecture.decoder
+        # MoE only; llama.cpp and Ollama split layers over GPUs, never experts
+        moe = decoder is not None and decoder.moe is not None
+        self.form.setRowVisible(self.ep, moe and (not scenario.runtime.gguf or p.ep > 1))
         self.form.setRowVisible(self.offload, training)
+        # it changes memory only in training with tensor parallelism; "on" only where the stack has it
+        self.form.setRowVisible(self.sp, training and p.tp > 1)
+        on = self.sp.model().item(self.sp.findData("on"))  # type: ignore[attr-defined]
+        on.setEnabled(stack.sequence_parallel or p.sequence_parallel is True)
         self.form.setRowVisible(self.dp, p.gpus > 1)

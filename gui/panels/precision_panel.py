@@ -1,5 +1,6 @@
-"""Precision & optimizer: weight format, KV cache, training precision, optimizer, fine-tuning method (LoRA rank and
-targets), gradient checkpointing, attention kernel. Rows that do not apply to the mode are hidden."""
+"""Precision & optimizer: weight format, KV cache, the training stack (the framework, as it allocates), training
+precision, optimizer and its step, fine-tuning method (LoRA rank, targets, adapter dtype), activation checkpointing
+(none / selective / full), attention kernel. Rows that do not apply to the mode, stack or method are hidden."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLab
 
 from core import quant
 from core.scenario import Scenario
+from core.stacks import STACKS
 from gui.document import ScenarioDocument
 from gui.panels.binding import FieldBinder
 
@@ -26,6 +28,60 @@ def fill_combo(combo: QComboBox, options: list[tuple[str, object]]) -> None:
     compact(combo)
     for text, value in options:
         combo.addItem(text, value)
+
+
+def stack_tooltips() -> dict[str, str]:
+    """What each training stack does differently, as it allocates (core/stacks.py; its `source` is added below)."""
+    return {
+        "hf": QCoreApplication.translate(
+            "PrecisionPanel",
+            "fp32 parameters under torch.autocast; torch's AdamW (foreach: a parameter-sized temporary at the step); "
+            "fp32 logits for the loss. With ZeRO, DeepSpeed's integration keeps 16-bit parameters.",
+        ),
+        "deepspeed": QCoreApplication.translate(
+            "PrecisionPanel",
+            "16-bit parameters and gradients; fp32 master weights and Adam states in the ZeRO-partitioned "
+            "optimizer; fused Adam updates in place (no foreach temporary); contiguous gradient buckets.",
+        ),
+        "fsdp2": QCoreApplication.translate(
+            "PrecisionPanel",
+            "Shards parameters, gradients and optimizer states over every data-parallel rank by itself (ZeRO-3 "
+            "semantics), gathering 16-bit copies one block at a time; sequence and loss parallel under tensor "
+            "parallelism.",
+        ),
+        "megatron": QCoreApplication.translate(
+            "PrecisionPanel",
+            "bf16 parameters, one contiguous fp32 main_grad buffer, fp32 master weights and Adam states sharded "
+            "over data parallel (distributed optimizer); Megatron's fused kernels; sequence parallel under tensor "
+            "parallelism.",
+        ),
+        "torchtune": QCoreApplication.translate(
+            "PrecisionPanel",
+            "Cross-entropy over 8 chunks of the logits, each upcast to fp32 on its own; fused AdamW (no foreach "
+            "temporary); FSDP2 sharding when distributed.",
+        ),
+        "liger": QCoreApplication.translate(
+            "PrecisionPanel",
+            "Hugging Face Trainer with Liger's fused linear cross-entropy: lm_head and the loss chunk by chunk, "
+            "never the whole logits.",
+        ),
+        "unsloth": QCoreApplication.translate(
+            "PrecisionPanel",
+            "Checkpointed layer inputs offloaded to CPU memory; cut cross-entropy: never the whole logits.",
+        ),
+    }
+
+
+def stack_combo(combo: QComboBox) -> None:
+    """The stacks by their own names, each with what it allocates and the source it was modelled from."""
+    tips = stack_tooltips()
+    source = QCoreApplication.translate("PrecisionPanel", "Modelled from: {0}")
+    for stack in STACKS.values():
+        combo.addItem(stack.name, stack.id)
+        combo.setItemData(
+            combo.count() - 1, tips[stack.id] + "\n\n" + source.format(stack.source), Qt.ItemDataRole.ToolTipRole
+        )
+    compact(combo)
 
 
 def weight_formats_combo(combo: QComboBox) -> None:
@@ -109,8 +165,37 @@ class PrecisionPanel(QGroupBox):
                 ("q, v", "qv"),
             ],
         )
-        self.checkpointing = QCheckBox(self.tr("Gradient checkpointing"), self)
-        self.checkpointing.setToolTip(self.tr("Recompute activations in the backward pass instead of storing them"))
+        self.checkpointing = QComboBox(self)
+        fill_combo(
+            self.checkpointing,
+            [
+                (self.tr("None (store every activation)"), "none"),
+                (self.tr("Selective"), "selective"),
+                (self.tr("Full (every layer)"), "full"),
+            ],
+        )
+        self.checkpointing.setItemData(
+            0, self.tr("Every activation the backward pass needs stays in memory"), Qt.ItemDataRole.ToolTipRole
+        )
+        self.checkpointing.setItemData(
+            2,
+            self.tr("Only each layer's input is kept; the whole layer is recomputed in the backward pass"),
+            Qt.ItemDataRole.ToolTipRole,
+        )
+        self.stack = QComboBox(self)
+        stack_combo(self.stack)
+        self.optimizer_foreach = QCheckBox(self.tr("Multi-tensor (foreach) step"), self)
+        self.optimizer_foreach.setToolTip(
+            self.tr(
+                "torch.optim's default on CUDA: the step works on all tensors at once and needs a temporary the "
+                "size of the parameters; off = one tensor at a time (foreach=False)"
+            )
+        )
+        self.adapter_dtype = QComboBox(self)
+        fill_combo(self.adapter_dtype, [(self.tr("fp32 (PEFT default)"), "fp32"), ("bf16", "bf16")])
+        self.adapter_dtype.setToolTip(
+            self.tr("PEFT keeps LoRA adapters in fp32 (autocast_adapter_dtype=True); bf16 halves them")
+        )
         self.attention = QComboBox(self)
         fill_combo(
             self.attention,
@@ -124,13 +209,16 @@ class PrecisionPanel(QGroupBox):
         self.form = QFormLayout(self)
         self.form.addRow(self.tr("Weights"), self.weights)
         self.form.addRow(self.tr("KV cache"), self.kv_cache)
+        self.form.addRow(self.tr("Training stack"), self.stack)
         self.form.addRow(self.tr("Training precision"), self.training_precision)
         self.form.addRow(self.tr("Optimizer"), self.optimizer)
+        self.form.addRow("", self.optimizer_foreach)
         self.form.addRow(self.tr("Fine-tuning"), self.finetune)
         self.form.addRow(self.tr("LoRA rank"), self.lora_rank)
         self.form.addRow(self.tr("LoRA targets"), self.lora_targets)
+        self.form.addRow(self.tr("Adapter dtype"), self.adapter_dtype)
         self.form.addRow(self.tr("Attention"), self.attention)
-        self.form.addRow("", self.checkpointing)
+        self.form.addRow(self.tr("Checkpointing"), self.checkpointing)
 
         b = self.binder = FieldBinder(document, self)
         b.combo(self.weights, "precision.weights")
@@ -141,7 +229,10 @@ class PrecisionPanel(QGroupBox):
         b.spin(self.lora_rank, "training.lora_rank")
         b.combo(self.lora_targets, "training.lora_targets")
         b.combo(self.attention, "training.attention")
-        b.check(self.checkpointing, "training.grad_checkpointing", on="full", off="none")
+        b.combo(self.checkpointing, "training.grad_checkpointing")
+        b.combo(self.stack, "training.stack")
+        b.check(self.optimizer_foreach, "training.optimizer_foreach")
+        b.combo(self.adapter_dtype, "training.adapter_dtype")
         document.changed.connect(self._show)
         b.sync()
         self._show(document.scenario)
@@ -151,14 +242,22 @@ class PrecisionPanel(QGroupBox):
         lora = training and scenario.training.finetune != "full"
         arch = scenario.model.architecture
         # full fine-tuning keeps the weights in the training precision: the storage format does not apply
+        stack = STACKS[scenario.training.stack]
         rows = {
             self.weights: not training or lora,
             self.kv_cache: not training and arch.decoder is not None,
+            self.stack: training,
             self.training_precision: training,
             self.optimizer: training,
+            # only torch's Adam/AdamW have the foreach temporary (core/memory/training_state.py _step_temporaries); a
+            # fused step (DeepSpeed's FusedAdam, TE's, torchtune's fused=True) has none to choose
+            self.optimizer_foreach: training
+            and stack.optimizer_step == "torch"
+            and scenario.training.optimizer in ("adamw", "adam"),
             self.finetune: training,
             self.lora_rank: lora,
             self.lora_targets: lora,
+            self.adapter_dtype: lora,
             self.attention: training and arch.cnn is None,
             self.checkpointing: training,
         }
@@ -169,3 +268,25 @@ class PrecisionPanel(QGroupBox):
         label.setText(self.tr("Frozen base") if lora else self.tr("Weights"))
         self.finetune.setEnabled(arch.cnn is None)
         self.finetune.setToolTip("" if arch.cnn is None else self.tr("LoRA and QLoRA need transformer blocks"))
+        self.stack.setToolTip(self.stack.itemData(self.stack.currentIndex(), Qt.ItemDataRole.ToolTipRole))
+        # selective checkpointing is the stack's own policy (core/memory/parallel.py selective_saved)
+        self.checkpointing.setItemData(
+            1,
+            self.tr(
+                "torchtitan's op-level policy: keeps each layer's input, every second matmul output and the "
+                "attention kernel's outputs, and recomputes the rest"
+            )
+            if stack.sharding == "fsdp"
+            else self.tr(
+                "Megatron's selective recompute: keeps everything but the attention core (the seq² scores and "
+                "softmax), which is recomputed; SDPA and flash attention never store it, so only eager attention "
+                "saves memory"
+            ),
+            Qt.ItemDataRole.ToolTipRole,
+        )
+        self.checkpointing.setToolTip(
+            self.tr(
+                "Activation checkpointing recomputes activations in the backward pass instead of storing them.\n"
+                "This choice: {0}"
+            ).format(self.checkpointing.itemData(self.checkpointing.currentIndex(), Qt.ItemDataRole.ToolTipRole))
+        )

@@ -1,5 +1,7 @@
 """Workload: inference or training, batch, context length (spin box and log slider), output tokens, concurrency,
-image size, and the serving runtime with its own settings. Rows that do not apply are hidden; the runtime is
+image size, images per sequence (vision-language models), and the serving runtime with its own settings (vLLM's
+memory share and prefill chunk, SGLang's static share and chunked prefill, llama.cpp/Ollama's micro-batch, flash
+attention, GPU layers, Ollama's context and slots). Rows that do not apply are hidden; the runtime is
 disabled in training (training runs on PyTorch) with a tooltip that says so."""
 
 from __future__ import annotations
@@ -19,10 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.estimate import resolve_gpu
+from core.memory.engines import ollama_context, sglang_defaults
 from core.scenario import MAX_COUNT, MAX_TOKENS, Scenario
 from gui.document import ScenarioDocument
 from gui.panels.binding import FieldBinder
 from gui.panels.precision_panel import fill_combo
+from gui.widgets.default_spin import DefaultDoubleSpinBox, DefaultSpinBox
 from gui.widgets.log_slider import LogSlider
 
 
@@ -99,6 +104,51 @@ class WorkloadPanel(QGroupBox):
         )
         self.parallel = count_spin(self, MAX_COUNT)
         self.parallel.setToolTip(self.tr("Ollama OLLAMA_NUM_PARALLEL: request slots, each with its own context"))
+        # the minimum (0) of these stands for the engine's own default (None in the scenario)
+        self.batched_tokens = DefaultSpinBox(self)
+        self.batched_tokens.setRange(0, MAX_TOKENS)
+        self.batched_tokens.setSingleStep(1024)
+        self.batched_tokens.setGroupSeparatorShown(True)
+        self.batched_tokens.setSpecialValueText(self.tr("default"))
+        self.batched_tokens.setToolTip(
+            self.tr(
+                "vLLM --max-num-batched-tokens: tokens of prefill processed per step (chunked prefill); its "
+                "activations are what vLLM's profile run measures"
+            )
+        )
+        self.mem_fraction = DefaultDoubleSpinBox(self)
+        self.mem_fraction.setRange(0.0, 1.0)
+        self.mem_fraction.setSingleStep(0.01)
+        self.mem_fraction.setDecimals(3)
+        self.mem_fraction.setSpecialValueText(self.tr("default"))
+        self.chunked_prefill = DefaultSpinBox(self)
+        self.chunked_prefill.setRange(0, MAX_TOKENS)
+        self.chunked_prefill.setSingleStep(1024)
+        self.chunked_prefill.setGroupSeparatorShown(True)
+        self.chunked_prefill.setSpecialValueText(self.tr("default"))
+        self.num_ctx = DefaultSpinBox(self)
+        self.num_ctx.setRange(0, MAX_TOKENS)
+        self.num_ctx.setSingleStep(1024)
+        self.num_ctx.setGroupSeparatorShown(True)
+        self.num_ctx.setSpecialValueText(self.tr("default"))
+        self.num_ctx.setSuffix(self.tr(" tokens"))
+        self.target_load = QDoubleSpinBox(self)
+        self.target_load.setRange(0, 1e12)
+        self.target_load.setDecimals(0)
+        self.target_load.setGroupSeparatorShown(True)
+        self.target_load.setSingleStep(100)
+        self.target_load.setSuffix(self.tr(" tokens/s"))
+        self.target_load.setSpecialValueText(self.tr("not set"))
+        self.target_load.setToolTip(
+            self.tr(
+                "The serving load to plan for: generated tokens per second over all users; the answer says how "
+                "many copies of this setup serve it"
+            )
+        )
+        self.images = count_spin(self, 1024, 0)
+        self.images.setToolTip(
+            self.tr("Images in each sequence: each becomes the vision encoder's tokens in the context")
+        )
 
         self.form = QFormLayout(self)
         self.form.addRow(self.tr("Mode"), mode_row)
@@ -106,13 +156,31 @@ class WorkloadPanel(QGroupBox):
         self.form.addRow(self.tr("Context"), self.context_widget)
         self.form.addRow(self.tr("Output tokens"), self.output_tokens)
         self.form.addRow(self.tr("Concurrency"), self.concurrency)
+        self.form.addRow(self.tr("Target load"), self.target_load)
         self.form.addRow(self.tr("Image size"), self.image_size)
+        self.form.addRow(self.tr("Images per sequence"), self.images)
         self.form.addRow(self.tr("Runtime"), self.runtime)
         self.form.addRow(self.tr("vLLM memory share"), self.gpu_util)
+        self.form.addRow(self.tr("vLLM prefill chunk"), self.batched_tokens)
+        self.form.addRow(self.tr("SGLang static share"), self.mem_fraction)
+        self.form.addRow(self.tr("SGLang prefill chunk"), self.chunked_prefill)
         self.form.addRow(self.tr("Micro-batch"), self.ubatch)
         self.form.addRow("", self.flash)
         self.form.addRow(self.tr("GPU layers"), self.gpu_layers)
+        self.form.addRow(self.tr("Ollama context"), self.num_ctx)
         self.form.addRow(self.tr("Parallel slots"), self.parallel)
+        # One label column whatever the mode and runtime show: their rows' labels differ in width ("Micro-batch /
+        # GPU", "vLLM memory share"), and every field moved sideways at each switch
+        items = [self.form.itemAt(row, QFormLayout.ItemRole.LabelRole) for row in range(self.form.rowCount())]
+        labels = [w for w in (item.widget() for item in items if item is not None) if w is not None]
+        batch_label = self.form.labelForField(self.batch)
+        assert isinstance(batch_label, QLabel)
+        widths = [label.sizeHint().width() for label in labels]
+        for text in (self.tr("Micro-batch / GPU"), self.tr("Batch size")):  # its two texts (see _show)
+            batch_label.setText(text)
+            widths.append(batch_label.sizeHint().width())
+        for label in labels:
+            label.setMinimumWidth(max(widths))
 
         b = self.binder = FieldBinder(document, self)
         b.custom(self.inference, lambda s: s.workload.mode, lambda m: self.inference.setChecked(m == "inference"))
@@ -129,6 +197,12 @@ class WorkloadPanel(QGroupBox):
         b.check(self.flash, "runtime.flash_attention")
         b.spin(self.gpu_layers, "runtime.n_gpu_layers", none_at_minimum=True)
         b.spin(self.parallel, "runtime.parallel")
+        b.spin(self.batched_tokens, "runtime.max_num_batched_tokens", none_at_minimum=True)
+        b.spin(self.mem_fraction, "runtime.mem_fraction_static", none_at_minimum=True)
+        b.spin(self.chunked_prefill, "runtime.chunked_prefill_size", none_at_minimum=True)
+        b.spin(self.num_ctx, "runtime.num_ctx", none_at_minimum=True)
+        b.spin(self.images, "workload.images")
+        b.spin(self.target_load, "workload.target_tokens_per_second")
         document.changed.connect(self._show)
         b.sync()
         self._show(document.scenario)
@@ -147,17 +221,25 @@ class WorkloadPanel(QGroupBox):
             self.context_widget: tokens,
             self.output_tokens: not training and arch.decoder is not None,
             self.concurrency: not training and tokens,
+            self.target_load: not training and arch.decoder is not None,
             self.image_size: not tokens or arch.vision is not None,
             self.gpu_util: not training and runtime == "vllm",
             self.ubatch: not training and scenario.runtime.gguf,
             self.flash: not training and scenario.runtime.gguf,
             self.gpu_layers: not training and scenario.runtime.gguf,
             self.parallel: not training and runtime == "ollama",
+            self.num_ctx: not training and runtime == "ollama",
+            self.batched_tokens: not training and runtime == "vllm",
+            self.mem_fraction: not training and runtime == "sglang",
+            self.chunked_prefill: not training and runtime == "sglang",
+            self.images: arch.vision is not None and arch.decoder is not None,
             # vLLM and llama.cpp serve token models; a CNN runs on PyTorch (shown if a file set another one)
             self.runtime: tokens or runtime != "hf",
         }
         for widget, visible in rows.items():
             self.form.setRowVisible(widget, visible)
+        if not training and runtime in ("sglang", "ollama", "vllm"):
+            self._show_engine_defaults(scenario)
         batch_label = self.form.labelForField(self.batch)
         assert isinstance(batch_label, QLabel)
         batch_label.setText(self.tr("Micro-batch / GPU") if training else self.tr("Batch size"))
@@ -172,3 +254,44 @@ class WorkloadPanel(QGroupBox):
             if training
             else self.tr("The program that serves the model")
         )
+
+    def _show_engine_defaults(self, scenario: Scenario) -> None:
+        """An engine setting left at its default shows the value the engine picks for this GPU (the engine's own
+        rule, core/memory/engines.py), so "default" is never a mystery."""
+        gpu = resolve_gpu(scenario)
+        p, r = scenario.parallelism, scenario.runtime
+        if r.name == "vllm":
+            # without chunked prefill vLLM's profile run takes max(max_model_len, 2048) tokens (core/memory/peak.py)
+            chunk = max(scenario.workload.context, 2048)
+            self.batched_tokens.setSpecialValueText(self.tr("default ({0})").format(f"{chunk:,}"))
+            self.batched_tokens.default_value = chunk
+        elif r.name == "sglang":
+            chunk, _graph_bs, frac, reserved = sglang_defaults(gpu, p.tp, p.pp, r.chunked_prefill_size)
+            self.mem_fraction.default_value, self.chunked_prefill.default_value = frac, chunk
+            self.mem_fraction.setSpecialValueText(self.tr("default ({0})").format(f"{frac:.3f}"))
+            self.chunked_prefill.setSpecialValueText(self.tr("default ({0})").format(f"{chunk:,}"))
+            self.mem_fraction.setToolTip(
+                self.tr(
+                    "SGLang --mem-fraction-static: the share of the GPU's memory (free at start) kept for the "
+                    "weights and the KV pool; the rest is left for activations and CUDA graphs. Its default on this "
+                    "GPU leaves {0} MiB for those"
+                ).format(f"{reserved:,.0f}")
+            )
+            self.chunked_prefill.setToolTip(
+                self.tr(
+                    "SGLang --chunked-prefill-size: prompt tokens prefilled per step; a larger chunk needs more "
+                    "activation memory, which SGLang's default share reserves"
+                )
+            )
+        else:
+            default_ctx = ollama_context(
+                scenario.model_copy(update={"runtime": r.model_copy(update={"num_ctx": None})}), gpu
+            )
+            self.num_ctx.setSpecialValueText(self.tr("default ({0})").format(f"{default_ctx:,}"))
+            self.num_ctx.default_value = default_ctx
+            self.num_ctx.setToolTip(
+                self.tr(
+                    "Ollama num_ctx (OLLAMA_CONTEXT_LENGTH): context per slot, the KV cache is sized for it times the "
+                    "parallel slots; Ollama's default depends on the GPU's memory, at most the model's maximum"
+                )
+            )

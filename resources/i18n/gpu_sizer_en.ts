@@ -172,6 +172,10 @@
         <translation>compute</translation>
     </message>
     <message>
+        <source>{0} tokens/s needs {1} × this setup ({2} GPUs)</source>
+        <translation>{0} tokens/s needs {1} × this setup ({2} GPUs)</translation>
+    </message>
+    <message>
         <source>Speed</source>
         <translation>Speed</translation>
     </message>
@@ -230,6 +234,22 @@
     <message>
         <source>GPU-hours × price per GPU-hour</source>
         <translation>GPU-hours × price per GPU-hour</translation>
+    </message>
+    <message>
+        <source>{0} — sets {1} of the {2} components</source>
+        <translation>{0} — sets {1} of the {2} components</translation>
+    </message>
+    <message>
+        <source>Training stack</source>
+        <translation>Training stack</translation>
+    </message>
+    <message>
+        <source>Components it sets:</source>
+        <translation>Components it sets:</translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation>Stack</translation>
     </message>
     <message>
         <source>⚠ No estimate</source>
@@ -347,6 +367,42 @@
         <translation>Context length (tokens per sequence, log scale)</translation>
     </message>
     <message>
+        <source>Batch size (sequences or images per step, log scale)</source>
+        <translation>Batch size (sequences or images per step, log scale)</translation>
+    </message>
+    <message>
+        <source>Memory vs context length, side by side</source>
+        <translation>Memory vs context length, side by side</translation>
+    </message>
+    <message>
+        <source>Memory vs batch size, side by side</source>
+        <translation>Memory vs batch size, side by side</translation>
+    </message>
+    <message>
+        <source>{0} scenarios · peak memory per GPU</source>
+        <translation>{0} scenarios · peak memory per GPU</translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet</source>
+        <translation>Nothing to compare yet</translation>
+    </message>
+    <message>
+        <source>{0} (does not fit)</source>
+        <translation>{0} (does not fit)</translation>
+    </message>
+    <message>
+        <source>usable {0}: {1}</source>
+        <translation>usable {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Usable memory per GPU</source>
+        <translation>Usable memory per GPU</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
         <source>Memory vs context length</source>
         <translation>Memory vs context length</translation>
     </message>
@@ -387,8 +443,16 @@
         <translation>{0} tokens</translation>
     </message>
     <message>
+        <source>{0} per GPU (log)</source>
+        <translation>{0} per GPU (log)</translation>
+    </message>
+    <message>
         <source>No curve for this model: see the VRAM breakdown.</source>
         <translation>No curve for this model: see the VRAM breakdown.</translation>
+    </message>
+    <message>
+        <source>peak: {0} → {1}</source>
+        <translation>peak: {0} → {1}</translation>
     </message>
     <message>
         <source>fits</source>
@@ -409,6 +473,384 @@
     <message>
         <source>VRAM breakdown</source>
         <translation>VRAM breakdown</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>Weights</source>
+        <translation>Weights</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV cache</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Activations</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>Gradients</translation>
+    </message>
+    <message>
+        <source>Optimizer states</source>
+        <translation>Optimizer states</translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation>Overhead</translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation>tokens/s</translation>
+    </message>
+    <message>
+        <source>images/s</source>
+        <translation>images/s</translation>
+    </message>
+    <message>
+        <source>inference</source>
+        <translation>inference</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Weights / precision</source>
+        <translation>Weights / precision</translation>
+    </message>
+    <message>
+        <source>Context / batch</source>
+        <translation>Context / batch</translation>
+    </message>
+    <message>
+        <source>Total per GPU</source>
+        <translation>Total per GPU</translation>
+    </message>
+    <message>
+        <source>Usable per GPU</source>
+        <translation>Usable per GPU</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>Fits</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>fits</translation>
+    </message>
+    <message>
+        <source>does not fit</source>
+        <translation>does not fit</translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation>Headroom</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Largest context that fits</source>
+        <translation>Largest context that fits</translation>
+    </message>
+    <message>
+        <source>Largest batch that fits</source>
+        <translation>Largest batch that fits</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <source>Cost per hour</source>
+        <translation>Cost per hour</translation>
+    </message>
+    <message>
+        <source>Training cost</source>
+        <translation>Training cost</translation>
+    </message>
+</context>
+<context>
+    <name>CompareExporter</name>
+    <message>
+        <source>PNG image of the chart (*.png)</source>
+        <translation>PNG image of the chart (*.png)</translation>
+    </message>
+    <message>
+        <source>Markdown table (*.md)</source>
+        <translation>Markdown table (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV table (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Export comparison</translation>
+    </message>
+    <message>
+        <source>Chart image copied</source>
+        <translation>Chart image copied</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>Exported {0}</source>
+        <translation>Exported {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <source>The overlay chart as a PNG image</source>
+        <translation>The overlay chart as a PNG image</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>Export Markdown…</translation>
+    </message>
+    <message>
+        <source>The table as Markdown</source>
+        <translation>The table as Markdown</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>The table as CSV: one line per scenario, bytes as integers</source>
+        <translation>The table as CSV: one line per scenario, bytes as integers</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparing…</translation>
+    </message>
+    <message>
+        <source>{0} scenarios side by side.</source>
+        <translation>{0} scenarios side by side.</translation>
+    </message>
+    <message>
+        <source>Add one with + in the scenario bar (a copy of this one) to compare.</source>
+        <translation>Add one with + in the scenario bar (a copy of this one) to compare.</translation>
+    </message>
+    <message>
+        <source>Cannot compare: {0}</source>
+        <translation>Cannot compare: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ComputeBudgetDialog</name>
+    <message>
+        <source>Compute budget (vision and video services)</source>
+        <translation>Compute budget (vision and video services)</translation>
+    </message>
+    <message>
+        <source>TOPS per stream, as given</source>
+        <translation>TOPS per stream, as given</translation>
+    </message>
+    <message>
+        <source>the current model × frames per second</source>
+        <translation>the current model × frames per second</translation>
+    </message>
+    <message>
+        <source>The card&apos;s dense peak at the precision the network runs in</source>
+        <translation>The card&apos;s dense peak at the precision the network runs in</translation>
+    </message>
+    <message>
+        <source>The share of the card&apos;s peak the deployed network reaches: measure it, or take the vendor&apos;s benchmark for this network over its peak</source>
+        <translation>The share of the card&apos;s peak the deployed network reaches: measure it, or take the vendor&apos;s benchmark for this network over its peak</translation>
+    </message>
+    <message>
+        <source>Per stream</source>
+        <translation>Per stream</translation>
+    </message>
+    <message>
+        <source>Operations per stream</source>
+        <translation>Operations per stream</translation>
+    </message>
+    <message>
+        <source>Frames per second</source>
+        <translation>Frames per second</translation>
+    </message>
+    <message>
+        <source>Streams</source>
+        <translation>Streams</translation>
+    </message>
+    <message>
+        <source>Card peak</source>
+        <translation>Card peak</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Cards needed</source>
+        <translation>Cards needed</translation>
+    </message>
+    <message>
+        <source>{0}: dense {1} peak (edit for another card)</source>
+        <translation>{0}: dense {1} peak (edit for another card)</translation>
+    </message>
+    <message>
+        <source>The current model is not a CNN</source>
+        <translation>The current model is not a CNN</translation>
+    </message>
+    <message>
+        <source>{0} TOPS</source>
+        <translation>{0} TOPS</translation>
+    </message>
+</context>
+<context>
+    <name>ConvertDialog</name>
+    <message>
+        <source>Tokens ↔ text size</source>
+        <translation>Tokens ↔ text size</translation>
+    </message>
+    <message>
+        <source>Convert to</source>
+        <translation>Convert to</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Ratios are averages over a published sample: a real corpus differs (code, markup and numbers take more tokens per character), so a conversion is an estimate to within about ±20 %.</source>
+        <translation>Ratios are averages over a published sample: a real corpus differs (code, markup and numbers take more tokens per character), so a conversion is an estimate to within about ±20 %.</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+</context>
+<context>
+    <name>CpuRamDialog</name>
+    <message>
+        <source>transformers (device_map / low_cpu_mem_usage)</source>
+        <translation>transformers (device_map / low_cpu_mem_usage)</translation>
+    </message>
+    <message>
+        <source>transformers, plain load (low_cpu_mem_usage=False)</source>
+        <translation>transformers, plain load (low_cpu_mem_usage=False)</translation>
+    </message>
+    <message>
+        <source>llama.cpp (mmap, the default)</source>
+        <translation>llama.cpp (mmap, the default)</translation>
+    </message>
+    <message>
+        <source>llama.cpp --no-mmap</source>
+        <translation>llama.cpp --no-mmap</translation>
+    </message>
+    <message>
+        <source>CPU RAM to load the model</source>
+        <translation>CPU RAM to load the model</translation>
+    </message>
+    <message>
+        <source>Share of the weights placed on GPUs (the rest stays in CPU RAM)</source>
+        <translation>Share of the weights placed on GPUs (the rest stays in CPU RAM)</translation>
+    </message>
+    <message>
+        <source>Largest checkpoint shard (transformers&apos; save_pretrained default: 5 GB)</source>
+        <translation>Largest checkpoint shard (transformers&apos; save_pretrained default: 5 GB)</translation>
+    </message>
+    <message>
+        <source>On GPUs</source>
+        <translation>On GPUs</translation>
+    </message>
+    <message>
+        <source>Largest shard</source>
+        <translation>Largest shard</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Weights</translation>
+    </message>
+    <message>
+        <source>Loaded by</source>
+        <translation>Loaded by</translation>
+    </message>
+    <message>
+        <source>Peak while loading</source>
+        <translation>Peak while loading</translation>
+    </message>
+    <message>
+        <source>After loading</source>
+        <translation>After loading</translation>
+    </message>
+    <message>
+        <source>Kind of memory</source>
+        <translation>Kind of memory</translation>
+    </message>
+    <message>
+        <source>the imported file&apos;s tensor bytes</source>
+        <translation>the imported file&apos;s tensor bytes</translation>
+    </message>
+    <message>
+        <source>every tensor in {0}</source>
+        <translation>every tensor in {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} ({2})</source>
+        <translation>{0}: {1} ({2})</translation>
+    </message>
+    <message>
+        <source> — this scenario</source>
+        <translation> — this scenario</translation>
+    </message>
+    <message>
+        <source>RAM or swap</source>
+        <translation>RAM or swap</translation>
+    </message>
+    <message>
+        <source>page cache (file pages, never swap)</source>
+        <translation>page cache (file pages, never swap)</translation>
     </message>
 </context>
 <context>
@@ -487,6 +929,85 @@
     <message>
         <source>Peak bf16/fp16</source>
         <translation>Peak bf16/fp16</translation>
+    </message>
+    <message>
+        <source>Peak from cores × clock × FLOPs per cycle</source>
+        <translation>Peak from cores × clock × FLOPs per cycle</translation>
+    </message>
+    <message>
+        <source>For tensor cores, count the FLOPs per tensor core per cycle at 16 bits (the architecture whitepaper&apos;s dense figure); 2 per shader core gives the vector (FP32) peak</source>
+        <translation>For tensor cores, count the FLOPs per tensor core per cycle at 16 bits (the architecture whitepaper&apos;s dense figure); 2 per shader core gives the vector (FP32) peak</translation>
+    </message>
+</context>
+<context>
+    <name>DataFields</name>
+    <message>
+        <source>tokens</source>
+        <translation>tokens</translation>
+    </message>
+    <message>
+        <source>GB of text (UTF-8, 10⁹ bytes)</source>
+        <translation>GB of text (UTF-8, 10⁹ bytes)</translation>
+    </message>
+    <message>
+        <source>words (English)</source>
+        <translation>words (English)</translation>
+    </message>
+    <message>
+        <source>characters (e.g. Chinese 汉字)</source>
+        <translation>characters (e.g. Chinese 汉字)</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>images</translation>
+    </message>
+    <message>
+        <source>image–text pairs</source>
+        <translation>image–text pairs</translation>
+    </message>
+    <message>
+        <source>hours of audio</source>
+        <translation>hours of audio</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>A number; K, M, B (or G), T and P multiply by 10³, 10⁶, 10⁹, 10¹², 10¹⁵</source>
+        <translation>A number; K, M, B (or G), T and P multiply by 10³, 10⁶, 10⁹, 10¹², 10¹⁵</translation>
+    </message>
+    <message>
+        <source>Tokenizer and language of the text: characters per token</source>
+        <translation>Tokenizer and language of the text: characters per token</translation>
+    </message>
+    <message>
+        <source>Mean caption length in tokens</source>
+        <translation>Mean caption length in tokens</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Tokenizer and language</source>
+        <translation>Tokenizer and language</translation>
+    </message>
+    <message>
+        <source>Tokens per image</source>
+        <translation>Tokens per image</translation>
+    </message>
+    <message>
+        <source>Caption tokens per pair</source>
+        <translation>Caption tokens per pair</translation>
     </message>
 </context>
 <context>
@@ -632,8 +1153,8 @@
         <translation>vLLM claims total × gpu_memory_utilization = {total} × {util:g} = {budget} per GPU at start, and nvidia-smi shows all of it whatever the load. Of it the model uses {model} (weights, the profile run&apos;s activation peak, non-torch memory); the KV pool fills the rest, {pool}: ⌊{pool} / ({block} tokens × {per_token} per token and layer) / {layers} layers⌋ = {blocks:,} blocks of {block} = {tokens:,} tokens, {conc:.2f} requests of {ctx_len:,} tokens.</translation>
     </message>
     <message>
-        <source> CUDA graphs are captured after the pool is sized: their memory (vLLM logs it when capture ends) comes on top of the share unless VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS has vLLM set it aside first.</source>
-        <translation> CUDA graphs are captured after the pool is sized: their memory (vLLM logs it when capture ends) comes on top of the share unless VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS has vLLM set it aside first.</translation>
+        <source> Not counted here: CUDA graph memory (vLLM logs &apos;Graph capturing finished in N secs, took X GiB&apos;). From v0.21.0 vLLM profiles it before sizing the pool and takes its estimate out of the share (&apos;Estimated CUDA graph memory: X GiB total&apos;; VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS=1 by default), so the pool is that much smaller and nvidia-smi still shows the share; before v0.21.0 (or with the variable set to 0) the graphs are captured after the pool is sized and come on top of the share (vLLM&apos;s V0 warning: &apos;CUDA graphs can take additional 1~3 GiB memory per GPU&apos;).</source>
+        <translation> Not counted here: CUDA graph memory (vLLM logs &apos;Graph capturing finished in N secs, took X GiB&apos;). From v0.21.0 vLLM profiles it before sizing the pool and takes its estimate out of the share (&apos;Estimated CUDA graph memory: X GiB total&apos;; VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS=1 by default), so the pool is that much smaller and nvidia-smi still shows the share; before v0.21.0 (or with the variable set to 0) the graphs are captured after the pool is sized and come on top of the share (vLLM&apos;s V0 warning: &apos;CUDA graphs can take additional 1~3 GiB memory per GPU&apos;).</translation>
     </message>
     <message>
         <source> This model has sliding-window, chunked or fixed-state layers: vLLM&apos;s hybrid allocator gives them fewer blocks, so it holds (and logs) more tokens than counted here, where every layer keeps every token.</source>
@@ -772,6 +1293,10 @@
         <translation>The loss upcasts the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) to fp32; log-softmax keeps its fp32 output for backward, and backward starts by materialising two fp32 gradients of the same size: {size} at that moment — often the single largest activation.</translation>
     </message>
     <message>
+        <source>{stack} computes the loss with Apple&apos;s Cut Cross-Entropy: the {tokens:,.0f} × {vocab:,} logits exist only in on-chip blocks; it keeps the fp32 logsumexp per token and its backward fills the gradient of the final hidden states = {size}.</source>
+        <translation>{stack} computes the loss with Apple&apos;s Cut Cross-Entropy: the {tokens:,.0f} × {vocab:,} logits exist only in on-chip blocks; it keeps the fp32 logsumexp per token and its backward fills the gradient of the final hidden states = {size}.</translation>
+    </message>
+    <message>
         <source>{stack} splits the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) into {chunks} chunks and upcasts each to fp32 on its own: log-softmax keeps its fp32 output per chunk, but no whole fp32 copy and no whole fp32 gradient exist at once = {size} at the end of the forward pass.</source>
         <translation>{stack} splits the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) into {chunks} chunks and upcasts each to fp32 on its own: log-softmax keeps its fp32 output per chunk, but no whole fp32 copy and no whole fp32 gradient exist at once = {size} at the end of the forward pass.</translation>
     </message>
@@ -780,12 +1305,16 @@
         <translation>{stack} computes the loss on logits sharded over the vocabulary on {tp} TP ranks (loss_parallel): DTensor&apos;s log-softmax keeps the fp32 copy, the shifted logits and their exponential at once, and its fused nll + log-softmax backward builds zeros_like, exp, their sum and the product beside the saved fp32 output: {size} at the start of backward.</translation>
     </message>
     <message>
-        <source>{stack} computes lm_head and the loss chunk by chunk (chunks of about T·h / V tokens, so a chunk&apos;s logits are about T × h elements) and computes the gradient of the final hidden states in the forward pass: the {tokens:,.0f} × {vocab:,} logits never exist whole = {size}.</source>
-        <translation>{stack} computes lm_head and the loss chunk by chunk (chunks of about T·h / V tokens, so a chunk&apos;s logits are about T × h elements) and computes the gradient of the final hidden states in the forward pass: the {tokens:,.0f} × {vocab:,} logits never exist whole = {size}.</translation>
+        <source>{stack} computes lm_head and the loss chunk by chunk — c = {chunk:,.0f} tokens, the power of two above T / ⌈V / h⌉ = T / {inc} — and computes the gradient of the final hidden states in the forward pass: the {tokens:,.0f} × {vocab:,} logits never exist whole = {size}.</source>
+        <translation>{stack} computes lm_head and the loss chunk by chunk — c = {chunk:,.0f} tokens, the power of two above T / ⌈V / h⌉ = T / {inc} — and computes the gradient of the final hidden states in the forward pass: the {tokens:,.0f} × {vocab:,} logits never exist whole = {size}.</translation>
     </message>
     <message>
-        <source>The loss upcasts the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}, sharded over the vocabulary on {tp} TP ranks ({stack} loss parallel)) to fp32; log-softmax keeps its fp32 output for backward, and backward starts by materialising two fp32 gradients of the same size: {size} at that moment — often the single largest activation.</source>
-        <translation>The loss upcasts the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}, sharded over the vocabulary on {tp} TP ranks ({stack} loss parallel)) to fp32; log-softmax keeps its fp32 output for backward, and backward starts by materialising two fp32 gradients of the same size: {size} at that moment — often the single largest activation.</translation>
+        <source>{stack}&apos;s vocab-parallel cross-entropy copies the logits (T × V = {tokens:,.0f} × {vocab:,}) to fp32 and turns the copy into the softmax in place, the only tensor it keeps; backward turns that into the gradient in place and autograd casts it to the logits&apos; dtype: {size} at either moment.</source>
+        <translation>{stack}&apos;s vocab-parallel cross-entropy copies the logits (T × V = {tokens:,.0f} × {vocab:,}) to fp32 and turns the copy into the softmax in place, the only tensor it keeps; backward turns that into the gradient in place and autograd casts it to the logits&apos; dtype: {size} at either moment.</translation>
+    </message>
+    <message>
+        <source>{stack}&apos;s vocab-parallel cross-entropy copies the logits (T × V = {tokens:,.0f} × {vocab:,}, sharded over the vocabulary on {tp} TP ranks) to fp32 and turns the copy into the softmax in place, the only tensor it keeps; backward turns that into the gradient in place and autograd casts it to the logits&apos; dtype: {size} at either moment.</source>
+        <translation>{stack}&apos;s vocab-parallel cross-entropy copies the logits (T × V = {tokens:,.0f} × {vocab:,}, sharded over the vocabulary on {tp} TP ranks) to fp32 and turns the copy into the softmax in place, the only tensor it keeps; backward turns that into the gradient in place and autograd casts it to the logits&apos; dtype: {size} at either moment.</translation>
     </message>
     <message>
         <source>fp32 log-softmax kept for backward, as for transformer LMs.</source>
@@ -1172,16 +1701,16 @@
         <translation>Allocator slack (fragmentation)</translation>
     </message>
     <message>
-        <source>CUDA graphs (SGLang)</source>
-        <translation>CUDA graphs (SGLang)</translation>
+        <source>Cut cross-entropy ({stack})</source>
+        <translation>Cut cross-entropy ({stack})</translation>
     </message>
     <message>
         <source>Dequantized weight (prefill)</source>
         <translation>Dequantized weight (prefill)</translation>
     </message>
     <message>
-        <source>Weights ({format}, ZeRO-3 shard, offloaded to CPU)</source>
-        <translation>Weights ({format}, ZeRO-3 shard, offloaded to CPU)</translation>
+        <source>Logits and vocab-parallel cross-entropy ({stack})</source>
+        <translation>Logits and vocab-parallel cross-entropy ({stack})</translation>
     </message>
     <message>
         <source>{first} and {rest}</source>
@@ -1248,6 +1777,10 @@
         <translation>{indexer}K and V: 2 × kv_heads × head_dim = 2 × {kv_heads:g} × {head_dim} (GQA: fewer kv heads than query heads)</translation>
     </message>
     <message>
+        <source>{indexer}K and V: kv_heads × (head_dim + v_head_dim) = {kv_heads:g} × ({head_dim} + {v_dim})</source>
+        <translation>{indexer}K and V: kv_heads × (head_dim + v_head_dim) = {kv_heads:g} × ({head_dim} + {v_dim})</translation>
+    </message>
+    <message>
         <source>indexer key {dim} + </source>
         <translation>indexer key {dim} + </translation>
     </message>
@@ -1286,6 +1819,10 @@
     <message>
         <source>; the other {n} layers keep no KV cache (a fixed-size state, or no mixer)</source>
         <translation>; the other {n} layers keep no KV cache (a fixed-size state, or no mixer)</translation>
+    </message>
+    <message>
+        <source> ({shared} of them attend over the cache of an earlier layer of their kind)</source>
+        <translation> ({shared} of them attend over the cache of an earlier layer of their kind)</translation>
     </message>
     <message>
         <source>{n} sliding layers keep at most {window}</source>
@@ -1428,6 +1965,10 @@
         <translation> {stack}: sequence parallel divides the norm and residual activations by TP = {tp} as well.</translation>
     </message>
     <message>
+        <source> {stack}&apos;s own autograd functions keep less per layer than the transformers modules (fast RMS norm, RoPE in place, LoRA_MLP keeps only its input, gate and up); the recomputed layer&apos;s backward adds DW and matmul_lora&apos;s LoRA term (2 × T × intermediate) beside the layer&apos;s input, output and gradient.</source>
+        <translation> {stack}&apos;s own autograd functions keep less per layer than the transformers modules (fast RMS norm, RoPE in place, LoRA_MLP keeps only its input, gate and up); the recomputed layer&apos;s backward adds DW and matmul_lora&apos;s LoRA term (2 × T × intermediate) beside the layer&apos;s input, output and gradient.</translation>
+    </message>
+    <message>
         <source>{field}: {runtime} does not load bitsandbytes {weights}</source>
         <translation>{field}: {runtime} does not load bitsandbytes {weights}</translation>
     </message>
@@ -1456,6 +1997,10 @@
         <translation>{field}: {runtime} loads GGUF types, not {weights}</translation>
     </message>
     <message>
+        <source>gpus ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})</source>
+        <translation>gpus ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})</translation>
+    </message>
+    <message>
         <source>{field}: LoRA/QLoRA need linear layers in transformer blocks; this model is a CNN (use full)</source>
         <translation>{field}: LoRA/QLoRA need linear layers in transformer blocks; this model is a CNN (use full)</translation>
     </message>
@@ -1478,10 +2023,6 @@
     <message>
         <source>{field}: {tp} does not divide the {heads} attention heads</source>
         <translation>{field}: {tp} does not divide the {heads} attention heads</translation>
-    </message>
-    <message>
-        <source>gpus ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})</source>
-        <translation>gpus ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})</translation>
     </message>
     <message>
         <source>{text}.</source>
@@ -1512,6 +2053,10 @@
         <translation>Megatron-LM (distributed optimizer)</translation>
     </message>
     <message>
+        <source>encoder</source>
+        <translation>encoder</translation>
+    </message>
+    <message>
         <source>bf16/fp16 parameters and gradients, fp32 master weights and Adam states in the optimizer partition (ZeRO paper §3: 2Ψ + 2Ψ + 12Ψ/N_d)</source>
         <translation>bf16/fp16 parameters and gradients, fp32 master weights and Adam states in the optimizer partition (ZeRO paper §3: 2Ψ + 2Ψ + 12Ψ/N_d)</translation>
     </message>
@@ -1536,8 +2081,8 @@
         <translation>chunked cross-entropy; FSDP2 sharding when distributed</translation>
     </message>
     <message>
-        <source>offloaded checkpointing and chunked (cut) cross-entropy</source>
-        <translation>offloaded checkpointing and chunked (cut) cross-entropy</translation>
+        <source>offloaded checkpointing, Unsloth&apos;s fused LoRA autograd functions and Cut Cross-Entropy</source>
+        <translation>offloaded checkpointing, Unsloth&apos;s fused LoRA autograd functions and Cut Cross-Entropy</translation>
     </message>
     <message>
         <source>distributed optimizer</source>
@@ -1552,6 +2097,10 @@
         <translation>{dp} ranks (experts over the {edp} ranks of their expert-data-parallel group)</translation>
     </message>
     <message>
+        <source>DeepSeek-V4: the KV cache counts the 128-token sliding window of every layer only, not the compressed entries its CSA and HCA layers add (one per 4 or 128 tokens) nor the indexer&apos;s keys; the checkpoint keeps its experts in FP4 (expert_dtype), sized here in the weight format chosen</source>
+        <translation>DeepSeek-V4: the KV cache counts the 128-token sliding window of every layer only, not the compressed entries its CSA and HCA layers add (one per 4 or 128 tokens) nor the indexer&apos;s keys; the checkpoint keeps its experts in FP4 (expert_dtype), sized here in the weight format chosen</translation>
+    </message>
+    <message>
         <source>experts beside a dense MLP in the same layer: their activations are not yet verified</source>
         <translation>experts beside a dense MLP in the same layer: their activations are not yet verified</translation>
     </message>
@@ -1564,8 +2113,16 @@
         <translation>full-attention layers with their own shape (head_dim, kv heads, values = keys): the KV cache and attention activations are costed with the other layers&apos; shape, not yet per layer</translation>
     </message>
     <message>
+        <source>Gemma 3n: its KV cache is exact (KV-shared layers keep none of their own), but the activations of AltUp&apos;s parallel residual streams, LAuReL and the per-layer embeddings are not modelled</source>
+        <translation>Gemma 3n: its KV cache is exact (KV-shared layers keep none of their own), but the activations of AltUp&apos;s parallel residual streams, LAuReL and the per-layer embeddings are not modelled</translation>
+    </message>
+    <message>
         <source>the sparse-attention indexer&apos;s prefill scores under {runtime} are not modelled (its key cache is)</source>
         <translation>the sparse-attention indexer&apos;s prefill scores under {runtime} are not modelled (its key cache is)</translation>
+    </message>
+    <message>
+        <source>a Mamba-2 mixer beside attention in every layer (Falcon-H1): the activations of the two branches are added as each is measured alone, not yet measured together</source>
+        <translation>a Mamba-2 mixer beside attention in every layer (Falcon-H1): the activations of the two branches are added as each is measured alone, not yet measured together</translation>
     </message>
     <message>
         <source>vision tower activations: its blocks are costed as a ViT over (image_size / patch_size)² patches per image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, and the figure is not yet verified against PyTorch allocations</source>
@@ -1628,12 +2185,24 @@
         <translation>this model soft-caps its attention scores, which transformers&apos; SDPA/flash paths do not support: it runs eager attention, which materializes the seq² scores</translation>
     </message>
     <message>
+        <source>sequence parallelism applies to training only; ignored for inference</source>
+        <translation>sequence parallelism applies to training only; ignored for inference</translation>
+    </message>
+    <message>
+        <source>sequence parallelism acts only under tensor parallelism (tp &gt; 1); with tp 1 it is ignored</source>
+        <translation>sequence parallelism acts only under tensor parallelism (tp &gt; 1); with tp 1 it is ignored</translation>
+    </message>
+    <message>
+        <source>{stack} has no sequence parallelism; parallelism.sequence_parallel is ignored for this stack</source>
+        <translation>{stack} has no sequence parallelism; parallelism.sequence_parallel is ignored for this stack</translation>
+    </message>
+    <message>
         <source>{stack} shards by itself ({sharding}); --zero {zero} is ignored for this stack</source>
         <translation>{stack} shards by itself ({sharding}); --zero {zero} is ignored for this stack</translation>
     </message>
     <message>
-        <source>{stack} with tensor parallelism: activations outside attention and MLP and the logits are replicated on every TP rank (no sequence or loss parallelism)</source>
-        <translation>{stack} with tensor parallelism: activations outside attention and MLP and the logits are replicated on every TP rank (no sequence or loss parallelism)</translation>
+        <source>{stack} with tensor parallelism: activations outside attention and MLP are replicated on every TP rank (no sequence parallelism) and so are the logits</source>
+        <translation>{stack} with tensor parallelism: activations outside attention and MLP are replicated on every TP rank (no sequence parallelism) and so are the logits</translation>
     </message>
     <message>
         <source>{gpu}: usable memory derived from the advertised {advertised:g} {unit} (no driver reading on record)</source>
@@ -1700,6 +2269,10 @@
         <translation>fp32 master weights</translation>
     </message>
     <message>
+        <source>Dequantized weight (per matmul)</source>
+        <translation>Dequantized weight (per matmul)</translation>
+    </message>
+    <message>
         <source>16-bit weight copies (autocast)</source>
         <translation>16-bit weight copies (autocast)</translation>
     </message>
@@ -1724,6 +2297,10 @@
         <translation>Weights ({format}, ZeRO-3 shard)</translation>
     </message>
     <message>
+        <source>Weights ({format}, ZeRO-3 shard, offloaded to CPU)</source>
+        <translation>Weights ({format}, ZeRO-3 shard, offloaded to CPU)</translation>
+    </message>
+    <message>
         <source>ZeRO contiguous gradient bucket</source>
         <translation>ZeRO contiguous gradient bucket</translation>
     </message>
@@ -1734,34 +2311,6 @@
     <message>
         <source>DDP all-reduce buckets</source>
         <translation>DDP all-reduce buckets</translation>
-    </message>
-    <message>
-        <source>Dequantized weight (transient)</source>
-        <translation>Dequantized weight (transient)</translation>
-    </message>
-    <message>
-        <source>Expert-parallel all-to-all buffers</source>
-        <translation>Expert-parallel all-to-all buffers</translation>
-    </message>
-    <message>
-        <source>fp32 gradient partition (DeepSpeed step)</source>
-        <translation>fp32 gradient partition (DeepSpeed step)</translation>
-    </message>
-    <message>
-        <source>Frozen base weights ({format})</source>
-        <translation>Frozen base weights ({format})</translation>
-    </message>
-    <message>
-        <source>Unsharded fp32 gradients across micro-batches (FSDP2 + PP)</source>
-        <translation>Unsharded fp32 gradients across micro-batches (FSDP2 + PP)</translation>
-    </message>
-    <message>
-        <source>Reduce-scatter of one layer&apos;s gradients (FSDP2)</source>
-        <translation>Reduce-scatter of one layer&apos;s gradients (FSDP2)</translation>
-    </message>
-    <message>
-        <source>Cached in the reduce-scatter stream&apos;s pool (FSDP2)</source>
-        <translation>Cached in the reduce-scatter stream&apos;s pool (FSDP2)</translation>
     </message>
     <message>
         <source>Fused linear cross-entropy ({stack})</source>
@@ -1812,12 +2361,40 @@
         <translation>Recurrent state (SSM)</translation>
     </message>
     <message>
+        <source>vLLM non-torch memory</source>
+        <translation>vLLM non-torch memory</translation>
+    </message>
+    <message>
         <source>SGLang metadata and communication</source>
         <translation>SGLang metadata and communication</translation>
     </message>
     <message>
-        <source>vLLM non-torch memory</source>
-        <translation>vLLM non-torch memory</translation>
+        <source>fp32 gradient partition (DeepSpeed step)</source>
+        <translation>fp32 gradient partition (DeepSpeed step)</translation>
+    </message>
+    <message>
+        <source>Frozen base weights ({format})</source>
+        <translation>Frozen base weights ({format})</translation>
+    </message>
+    <message>
+        <source>Cached in the reduce-scatter stream&apos;s pool (FSDP2)</source>
+        <translation>Cached in the reduce-scatter stream&apos;s pool (FSDP2)</translation>
+    </message>
+    <message>
+        <source>Unsharded fp32 gradients across micro-batches (FSDP2 + PP)</source>
+        <translation>Unsharded fp32 gradients across micro-batches (FSDP2 + PP)</translation>
+    </message>
+    <message>
+        <source>Reduce-scatter of one layer&apos;s gradients (FSDP2)</source>
+        <translation>Reduce-scatter of one layer&apos;s gradients (FSDP2)</translation>
+    </message>
+    <message>
+        <source>Expert-parallel all-to-all buffers</source>
+        <translation>Expert-parallel all-to-all buffers</translation>
+    </message>
+    <message>
+        <source>CUDA graphs (SGLang)</source>
+        <translation>CUDA graphs (SGLang)</translation>
     </message>
     <message>
         <source>Compute buffer (llama.cpp)</source>
@@ -1906,10 +2483,6 @@
     <message>
         <source>cross-attention</source>
         <translation>cross-attention</translation>
-    </message>
-    <message>
-        <source>encoder</source>
-        <translation>encoder</translation>
     </message>
     <message>
         <source>layer scale</source>
@@ -2181,6 +2754,14 @@
         <translation>training tokens</translation>
     </message>
     <message>
+        <source>images per sequence</source>
+        <translation>images per sequence</translation>
+    </message>
+    <message>
+        <source>target load</source>
+        <translation>target load</translation>
+    </message>
+    <message>
         <source>weights</source>
         <translation>weights</translation>
     </message>
@@ -2193,12 +2774,24 @@
         <translation>training precision</translation>
     </message>
     <message>
+        <source>training stack</source>
+        <translation>training stack</translation>
+    </message>
+    <message>
         <source>optimizer</source>
         <translation>optimizer</translation>
     </message>
     <message>
-        <source>gradient checkpointing</source>
-        <translation>gradient checkpointing</translation>
+        <source>multi-tensor optimizer step</source>
+        <translation>multi-tensor optimizer step</translation>
+    </message>
+    <message>
+        <source>adapter dtype</source>
+        <translation>adapter dtype</translation>
+    </message>
+    <message>
+        <source>activation checkpointing</source>
+        <translation>activation checkpointing</translation>
     </message>
     <message>
         <source>attention</source>
@@ -2233,6 +2826,14 @@
         <translation>pipeline parallelism</translation>
     </message>
     <message>
+        <source>expert parallelism</source>
+        <translation>expert parallelism</translation>
+    </message>
+    <message>
+        <source>sequence parallelism</source>
+        <translation>sequence parallelism</translation>
+    </message>
+    <message>
         <source>offload</source>
         <translation>offload</translation>
     </message>
@@ -2253,6 +2854,30 @@
         <translation>llama.cpp flash attention</translation>
     </message>
     <message>
+        <source>vLLM prefill chunk</source>
+        <translation>vLLM prefill chunk</translation>
+    </message>
+    <message>
+        <source>SGLang static memory share</source>
+        <translation>SGLang static memory share</translation>
+    </message>
+    <message>
+        <source>SGLang prefill chunk</source>
+        <translation>SGLang prefill chunk</translation>
+    </message>
+    <message>
+        <source>GPU layers</source>
+        <translation>GPU layers</translation>
+    </message>
+    <message>
+        <source>Ollama context</source>
+        <translation>Ollama context</translation>
+    </message>
+    <message>
+        <source>Ollama parallel slots</source>
+        <translation>Ollama parallel slots</translation>
+    </message>
+    <message>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
@@ -2271,6 +2896,10 @@
     <message>
         <source>training images</source>
         <translation>training images</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
     </message>
     <message>
         <source>on</source>
@@ -2539,6 +3168,52 @@
     </message>
 </context>
 <context>
+    <name>GpuFlopsDialog</name>
+    <message>
+        <source>GPU FLOP/s from cores × clock</source>
+        <translation>GPU FLOP/s from cores × clock</translation>
+    </message>
+</context>
+<context>
+    <name>GpuFlopsFields</name>
+    <message>
+        <source>Shader / CUDA cores (stream processors) of the whole GPU</source>
+        <translation>Shader / CUDA cores (stream processors) of the whole GPU</translation>
+    </message>
+    <message>
+        <source>Boost clock</source>
+        <translation>Boost clock</translation>
+    </message>
+    <message>
+        <source>FLOPs per core per clock: 2 for one fused multiply-add (a·b + c); tensor cores do far more</source>
+        <translation>FLOPs per core per clock: 2 for one fused multiply-add (a·b + c); tensor cores do far more</translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation>Cores</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <source>FLOPs per core per cycle</source>
+        <translation>FLOPs per core per cycle</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Peak</translation>
+    </message>
+    <message>
+        <source>{0} TFLOP/s</source>
+        <translation>{0} TFLOP/s</translation>
+    </message>
+    <message>
+        <source>Peak FLOP/s</source>
+        <translation>Peak FLOP/s</translation>
+    </message>
+</context>
+<context>
     <name>GpuPicker</name>
     <message>
         <source>GPU</source>
@@ -2644,6 +3319,97 @@
     </message>
 </context>
 <context>
+    <name>LayerTableDialog</name>
+    <message>
+        <source>Layer table</source>
+        <translation>Layer table</translation>
+    </message>
+    <message>
+        <source>Element type of the activations (bytes per stored value)</source>
+        <translation>Element type of the activations (bytes per stored value)</translation>
+    </message>
+    <message>
+        <source>as in the scenario, or e.g. 224x320</source>
+        <translation>as in the scenario, or e.g. 224x320</translation>
+    </message>
+    <message>
+        <source>Input side in pixels, or height × width for a rectangular image</source>
+        <translation>Input side in pixels, or height × width for a rectangular image</translation>
+    </message>
+    <message>
+        <source>Input size</source>
+        <translation>Input size</translation>
+    </message>
+    <message>
+        <source>Activations in</source>
+        <translation>Activations in</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Output (C×H×W)</source>
+        <translation>Output (C×H×W)</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Activations</translation>
+    </message>
+    <message>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+    <message>
+        <source>FLOPs</source>
+        <translation>FLOPs</translation>
+    </message>
+    <message>
+        <source>Copy as CSV</source>
+        <translation>Copy as CSV</translation>
+    </message>
+    <message>
+        <source>Every row and the totals, plain integers, for a spreadsheet</source>
+        <translation>Every row and the totals, plain integers, for a spreadsheet</translation>
+    </message>
+    <message>
+        <source>{0}: {1}×{2} px, batch {3}</source>
+        <translation>{0}: {1}×{2} px, batch {3}</translation>
+    </message>
+    <message>
+        <source>{0} parameters, {1} MACs = {2} FLOPs, activations {3}</source>
+        <translation>{0} parameters, {1} MACs = {2} FLOPs, activations {3}</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Charts</source>
@@ -2656,6 +3422,14 @@
     <message>
         <source>The largest context and batch, the fewest GPUs, every GPU and weight format, ways to fit</source>
         <translation>The largest context and batch, the fewest GPUs, every GPU and weight format, ways to fit</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>The document&apos;s scenarios side by side: totals, components, fit, and their memory curves</source>
+        <translation>The document&apos;s scenarios side by side: totals, components, fit, and their memory curves</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2696,6 +3470,10 @@
     <message>
         <source>&amp;Export chart…</source>
         <translation>&amp;Export chart…</translation>
+    </message>
+    <message>
+        <source>Export &amp;comparison…</source>
+        <translation>Export &amp;comparison…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2744,6 +3522,22 @@
     <message>
         <source>&amp;What fits (fit explorer)</source>
         <translation>&amp;What fits (fit explorer)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare scenarios</source>
+        <translation>&amp;Compare scenarios</translation>
+    </message>
+    <message>
+        <source>&amp;Next scenario</source>
+        <translation>&amp;Next scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Previous scenario</source>
+        <translation>&amp;Previous scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Add scenario (a copy of this one)</source>
+        <translation>&amp;Add scenario (a copy of this one)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2835,6 +3629,26 @@
         <translation>Pipeline parallel: the layers split into this many stages</translation>
     </message>
     <message>
+        <source>Expert parallel: each MoE layer&apos;s experts split over this many of the data-parallel GPUs, each holding num_experts ÷ EP of them; tokens travel to their experts and back (all-to-all)</source>
+        <translation>Expert parallel: each MoE layer&apos;s experts split over this many of the data-parallel GPUs, each holding num_experts ÷ EP of them; tokens travel to their experts and back (all-to-all)</translation>
+    </message>
+    <message>
+        <source>Stack default</source>
+        <translation>Stack default</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Sequence parallel (Megatron --sequence-parallel, torchtitan&apos;s TP plan): under tensor parallelism the norm, dropout and residual activations are split along the sequence over the tensor-parallel GPUs instead of held whole on each; only stacks that have it can turn it on</source>
+        <translation>Sequence parallel (Megatron --sequence-parallel, torchtitan&apos;s TP plan): under tensor parallelism the norm, dropout and residual activations are split along the sequence over the tensor-parallel GPUs instead of held whole on each; only stacks that have it can turn it on</translation>
+    </message>
+    <message>
         <source>Off (plain data parallel)</source>
         <translation>Off (plain data parallel)</translation>
     </message>
@@ -2871,12 +3685,24 @@
         <translation>Pipeline parallel</translation>
     </message>
     <message>
+        <source>Expert parallel</source>
+        <translation>Expert parallel</translation>
+    </message>
+    <message>
+        <source>Sequence parallel</source>
+        <translation>Sequence parallel</translation>
+    </message>
+    <message>
         <source>Data parallel</source>
         <translation>Data parallel</translation>
     </message>
     <message>
         <source>ZeRO</source>
         <translation>ZeRO</translation>
+    </message>
+    <message>
+        <source>Sharding</source>
+        <translation>Sharding</translation>
     </message>
     <message>
         <source>Offload</source>
@@ -2886,9 +3712,53 @@
         <source>{0} (= {1} GPUs ÷ tensor {2} ÷ pipeline {3})</source>
         <translation>{0} (= {1} GPUs ÷ tensor {2} ÷ pipeline {3})</translation>
     </message>
+    <message>
+        <source>experts split over {0} of them</source>
+        <translation>experts split over {0} of them</translation>
+    </message>
+    <message>
+        <source>{0} shards parameters, gradients and optimizer states by itself</source>
+        <translation>{0} shards parameters, gradients and optimizer states by itself</translation>
+    </message>
+    <message>
+        <source>{0} shards the fp32 master weights and optimizer states over the data-parallel GPUs</source>
+        <translation>{0} shards the fp32 master weights and optimizer states over the data-parallel GPUs</translation>
+    </message>
 </context>
 <context>
     <name>PrecisionPanel</name>
+    <message>
+        <source>fp32 parameters under torch.autocast; torch&apos;s AdamW (foreach: a parameter-sized temporary at the step); fp32 logits for the loss. With ZeRO, DeepSpeed&apos;s integration keeps 16-bit parameters.</source>
+        <translation>fp32 parameters under torch.autocast; torch&apos;s AdamW (foreach: a parameter-sized temporary at the step); fp32 logits for the loss. With ZeRO, DeepSpeed&apos;s integration keeps 16-bit parameters.</translation>
+    </message>
+    <message>
+        <source>16-bit parameters and gradients; fp32 master weights and Adam states in the ZeRO-partitioned optimizer; fused Adam updates in place (no foreach temporary); contiguous gradient buckets.</source>
+        <translation>16-bit parameters and gradients; fp32 master weights and Adam states in the ZeRO-partitioned optimizer; fused Adam updates in place (no foreach temporary); contiguous gradient buckets.</translation>
+    </message>
+    <message>
+        <source>Shards parameters, gradients and optimizer states over every data-parallel rank by itself (ZeRO-3 semantics), gathering 16-bit copies one block at a time; sequence and loss parallel under tensor parallelism.</source>
+        <translation>Shards parameters, gradients and optimizer states over every data-parallel rank by itself (ZeRO-3 semantics), gathering 16-bit copies one block at a time; sequence and loss parallel under tensor parallelism.</translation>
+    </message>
+    <message>
+        <source>bf16 parameters, one contiguous fp32 main_grad buffer, fp32 master weights and Adam states sharded over data parallel (distributed optimizer); Megatron&apos;s fused kernels; sequence parallel under tensor parallelism.</source>
+        <translation>bf16 parameters, one contiguous fp32 main_grad buffer, fp32 master weights and Adam states sharded over data parallel (distributed optimizer); Megatron&apos;s fused kernels; sequence parallel under tensor parallelism.</translation>
+    </message>
+    <message>
+        <source>Cross-entropy over 8 chunks of the logits, each upcast to fp32 on its own; fused AdamW (no foreach temporary); FSDP2 sharding when distributed.</source>
+        <translation>Cross-entropy over 8 chunks of the logits, each upcast to fp32 on its own; fused AdamW (no foreach temporary); FSDP2 sharding when distributed.</translation>
+    </message>
+    <message>
+        <source>Hugging Face Trainer with Liger&apos;s fused linear cross-entropy: lm_head and the loss chunk by chunk, never the whole logits.</source>
+        <translation>Hugging Face Trainer with Liger&apos;s fused linear cross-entropy: lm_head and the loss chunk by chunk, never the whole logits.</translation>
+    </message>
+    <message>
+        <source>Checkpointed layer inputs offloaded to CPU memory; cut cross-entropy: never the whole logits.</source>
+        <translation>Checkpointed layer inputs offloaded to CPU memory; cut cross-entropy: never the whole logits.</translation>
+    </message>
+    <message>
+        <source>Modelled from: {0}</source>
+        <translation>Modelled from: {0}</translation>
+    </message>
     <message>
         <source>Floating point</source>
         <translation>Floating point</translation>
@@ -2950,12 +3820,54 @@
         <translation>Attention projections</translation>
     </message>
     <message>
-        <source>Gradient checkpointing</source>
-        <translation>Gradient checkpointing</translation>
+        <source>None (store every activation)</source>
+        <translation>None (store every activation)</translation>
     </message>
     <message>
-        <source>Recompute activations in the backward pass instead of storing them</source>
-        <translation>Recompute activations in the backward pass instead of storing them</translation>
+        <source>Selective</source>
+        <translation>Selective</translation>
+    </message>
+    <message>
+        <source>Full (every layer)</source>
+        <translation>Full (every layer)</translation>
+    </message>
+    <message>
+        <source>Every activation the backward pass needs stays in memory</source>
+        <translation>Every activation the backward pass needs stays in memory</translation>
+    </message>
+    <message>
+        <source>Only each layer&apos;s input is kept; the whole layer is recomputed in the backward pass</source>
+        <translation>Only each layer&apos;s input is kept; the whole layer is recomputed in the backward pass</translation>
+    </message>
+    <message>
+        <source>Multi-tensor (foreach) step</source>
+        <translation>Multi-tensor (foreach) step</translation>
+    </message>
+    <message>
+        <source>torch.optim&apos;s default on CUDA: the step works on all tensors at once and needs a temporary the size of the parameters; off = one tensor at a time (foreach=False)</source>
+        <translation>torch.optim&apos;s default on CUDA: the step works on all tensors at once and needs a temporary the size of the parameters; off = one tensor at a time (foreach=False)</translation>
+    </message>
+    <message>
+        <source>fp32 (PEFT default)</source>
+        <translation>fp32 (PEFT default)</translation>
+    </message>
+    <message>
+        <source>PEFT keeps LoRA adapters in fp32 (autocast_adapter_dtype=True); bf16 halves them</source>
+        <translation>PEFT keeps LoRA adapters in fp32 (autocast_adapter_dtype=True); bf16 halves them</translation>
+    </message>
+    <message>
+        <source>torchtitan&apos;s op-level policy: keeps each layer&apos;s input, every second matmul output and the attention kernel&apos;s outputs, and recomputes the rest</source>
+        <translation>torchtitan&apos;s op-level policy: keeps each layer&apos;s input, every second matmul output and the attention kernel&apos;s outputs, and recomputes the rest</translation>
+    </message>
+    <message>
+        <source>Megatron&apos;s selective recompute: keeps everything but the attention core (the seq² scores and softmax), which is recomputed; SDPA and flash attention never store it, so only eager attention saves memory</source>
+        <translation>Megatron&apos;s selective recompute: keeps everything but the attention core (the seq² scores and softmax), which is recomputed; SDPA and flash attention never store it, so only eager attention saves memory</translation>
+    </message>
+    <message>
+        <source>Activation checkpointing recomputes activations in the backward pass instead of storing them.
+This choice: {0}</source>
+        <translation>Activation checkpointing recomputes activations in the backward pass instead of storing them.
+This choice: {0}</translation>
     </message>
     <message>
         <source>SDPA (fused, default)</source>
@@ -2978,6 +3890,10 @@
         <translation>KV cache</translation>
     </message>
     <message>
+        <source>Training stack</source>
+        <translation>Training stack</translation>
+    </message>
+    <message>
         <source>Training precision</source>
         <translation>Training precision</translation>
     </message>
@@ -2998,8 +3914,16 @@
         <translation>LoRA targets</translation>
     </message>
     <message>
+        <source>Adapter dtype</source>
+        <translation>Adapter dtype</translation>
+    </message>
+    <message>
         <source>Attention</source>
         <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Checkpointing</source>
+        <translation>Checkpointing</translation>
     </message>
     <message>
         <source>Frozen base</source>
@@ -3019,6 +3943,47 @@
     <message>
         <source>The log file has the details: {0}</source>
         <translation>The log file has the details: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioBar</name>
+    <message>
+        <source>Scenarios:</source>
+        <translation>Scenarios:</translation>
+    </message>
+    <message>
+        <source>Add a scenario: a copy of the one shown, to change and compare</source>
+        <translation>Add a scenario: a copy of the one shown, to change and compare</translation>
+    </message>
+    <message>
+        <source>{0}
+Double-click to rename; right-click for more</source>
+        <translation>{0}
+Double-click to rename; right-click for more</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Rename scenario</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -3044,8 +4009,211 @@
         <translation>Change model to {0}</translation>
     </message>
     <message>
+        <source>{0} (copy)</source>
+        <translation>{0} (copy)</translation>
+    </message>
+    <message>
+        <source>{0} (copy {1})</source>
+        <translation>{0} (copy {1})</translation>
+    </message>
+    <message>
+        <source>Add scenario {0}</source>
+        <translation>Add scenario {0}</translation>
+    </message>
+    <message>
+        <source>Rename scenario {0} to {1}</source>
+        <translation>Rename scenario {0} to {1}</translation>
+    </message>
+    <message>
+        <source>Remove scenario {0}</source>
+        <translation>Remove scenario {0}</translation>
+    </message>
+    <message>
         <source>no file name given</source>
         <translation>no file name given</translation>
+    </message>
+</context>
+<context>
+    <name>ServingPlanDialog</name>
+    <message>
+        <source>Serving planner</source>
+        <translation>Serving planner</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Weights, runtime</source>
+        <translation>Weights, runtime</translation>
+    </message>
+    <message>
+        <source>requests per second</source>
+        <translation>requests per second</translation>
+    </message>
+    <message>
+        <source>output tokens per second (all users)</source>
+        <translation>output tokens per second (all users)</translation>
+    </message>
+    <message>
+        <source>concurrent streams</source>
+        <translation>concurrent streams</translation>
+    </message>
+    <message>
+        <source>How much: requests/s, generated tokens/s, or streams generating at once</source>
+        <translation>How much: requests/s, generated tokens/s, or streams generating at once</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> tokens</translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour (0: the GPU&apos;s listed price, if it has one)</source>
+        <translation>Price per GPU-hour (0: the GPU&apos;s listed price, if it has one)</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <source>Prompt per request</source>
+        <translation>Prompt per request</translation>
+    </message>
+    <message>
+        <source>Output per request</source>
+        <translation>Output per request</translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour</source>
+        <translation>Price per GPU-hour</translation>
+    </message>
+    <message>
+        <source>Latency targets</source>
+        <translation>Latency targets</translation>
+    </message>
+    <message>
+        <source>Time to first token ≤</source>
+        <translation>Time to first token ≤</translation>
+    </message>
+    <message>
+        <source>Time per output token ≤</source>
+        <translation>Time per output token ≤</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>KV cache per replica</source>
+        <translation>KV cache per replica</translation>
+    </message>
+    <message>
+        <source>Batch per replica</source>
+        <translation>Batch per replica</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latency</translation>
+    </message>
+    <message>
+        <source>Per replica</source>
+        <translation>Per replica</translation>
+    </message>
+    <message>
+        <source>Replica layout</source>
+        <translation>Replica layout</translation>
+    </message>
+    <message>
+        <source>KV seats</source>
+        <translation>KV seats</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>TPOT</source>
+        <translation>TPOT</translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation>Requests/s</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>one GPU</source>
+        <translation>one GPU</translation>
+    </message>
+    <message>
+        <source>tensor parallel × {0}</source>
+        <translation>tensor parallel × {0}</translation>
+    </message>
+    <message>
+        <source>No replica layout (tensor parallel 1, 2, 4 or 8) of {0} both fits and meets the targets: no capacity to plan. Each layout&apos;s reason is in the table; try a larger GPU, a smaller weight format or looser targets.</source>
+        <translation>No replica layout (tensor parallel 1, 2, 4 or 8) of {0} both fits and meets the targets: no capacity to plan. Each layout&apos;s reason is in the table; try a larger GPU, a smaller weight format or looser targets.</translation>
+    </message>
+    <message>
+        <source>Serving plan</source>
+        <translation>Serving plan</translation>
+    </message>
+    <message>
+        <source>{0} replica(s) × {1} GPU ({2}) = {3} GPUs</source>
+        <translation>{0} replica(s) × {1} GPU ({2}) = {3} GPUs</translation>
+    </message>
+    <message>
+        <source>{0} per hour</source>
+        <translation>{0} per hour</translation>
+    </message>
+    <message>
+        <source>{0} requests of {1} tokens ({2} per GPU)</source>
+        <translation>{0} requests of {1} tokens ({2} per GPU)</translation>
+    </message>
+    <message>
+        <source>{0} requests at once</source>
+        <translation>{0} requests at once</translation>
+    </message>
+    <message>
+        <source>TTFT {0}, TPOT {1}</source>
+        <translation>TTFT {0}, TPOT {1}</translation>
+    </message>
+    <message>
+        <source>{0} requests/s = {1} output tokens/s</source>
+        <translation>{0} requests/s = {1} output tokens/s</translation>
+    </message>
+    <message>
+        <source>meets the targets</source>
+        <translation>meets the targets</translation>
+    </message>
+    <message>
+        <source>Expected error: {0}</source>
+        <translation>Expected error: {0}</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +4322,14 @@ Cost: {1}
         <translation>Fine-tuning</translation>
     </message>
     <message>
+        <source>Training stack</source>
+        <translation>Training stack</translation>
+    </message>
+    <message>
+        <source>Expert parallel</source>
+        <translation>Expert parallel</translation>
+    </message>
+    <message>
         <source>Training precision</source>
         <translation>Training precision</translation>
     </message>
@@ -3251,6 +4427,99 @@ Cost: {1}
     </message>
 </context>
 <context>
+    <name>TensorSizeDialog</name>
+    <message>
+        <source>Tensor size</source>
+        <translation>Tensor size</translation>
+    </message>
+    <message>
+        <source>e.g. 8, 4096, 4096 or 8×4096×4096</source>
+        <translation>e.g. 8, 4096, 4096 or 8×4096×4096</translation>
+    </message>
+    <message>
+        <source>Dimensions separated by commas, spaces, x or ×</source>
+        <translation>Dimensions separated by commas, spaces, x or ×</translation>
+    </message>
+    <message>
+        <source>Element type; q4_0, q8_0, … are llama.cpp&apos;s block types (scales included)</source>
+        <translation>Element type; q4_0, q8_0, … are llama.cpp&apos;s block types (scales included)</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Shape</translation>
+    </message>
+    <message>
+        <source>Element type</source>
+        <translation>Element type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Elements</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>ToolDialog</name>
+    <message>
+        <source>Cannot compute: {0}</source>
+        <translation>Cannot compute: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsMenu</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Training planner…</source>
+        <translation>&amp;Training planner…</translation>
+    </message>
+    <message>
+        <source>&amp;Serving planner…</source>
+        <translation>&amp;Serving planner…</translation>
+    </message>
+    <message>
+        <source>&amp;Compute budget (vision and video)…</source>
+        <translation>&amp;Compute budget (vision and video)…</translation>
+    </message>
+    <message>
+        <source>Tensor si&amp;ze…</source>
+        <translation>Tensor si&amp;ze…</translation>
+    </message>
+    <message>
+        <source>Tokens ↔ te&amp;xt size…</source>
+        <translation>Tokens ↔ te&amp;xt size…</translation>
+    </message>
+    <message>
+        <source>CPU &amp;RAM to load the model…</source>
+        <translation>CPU &amp;RAM to load the model…</translation>
+    </message>
+    <message>
+        <source>GPU &amp;FLOP/s from cores × clock…</source>
+        <translation>GPU &amp;FLOP/s from cores × clock…</translation>
+    </message>
+    <message>
+        <source>&amp;Layer table…</source>
+        <translation>&amp;Layer table…</translation>
+    </message>
+    <message>
+        <source>Only for CNNs and vision transformers: the current model is not an image model</source>
+        <translation>Only for CNNs and vision transformers: the current model is not an image model</translation>
+    </message>
+    <message>
+        <source>Each layer&apos;s output shape, parameters, activations, MACs, FLOPs</source>
+        <translation>Each layer&apos;s output shape, parameters, activations, MACs, FLOPs</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPanel</name>
     <message>
         <source>Training run &amp;&amp; cost</source>
@@ -3295,6 +4564,165 @@ Cost: {1}
     <message>
         <source>MFU</source>
         <translation>MFU</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlanDialog</name>
+    <message>
+        <source>Training planner</source>
+        <translation>Training planner</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>GPUs in the cluster (a multiple of tensor × pipeline parallel)</source>
+        <translation>GPUs in the cluster (a multiple of tensor × pipeline parallel)</translation>
+    </message>
+    <message>
+        <source>Model FLOPs utilisation: the share of the dense peak the run sustains</source>
+        <translation>Model FLOPs utilisation: the share of the dense peak the run sustains</translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour (0: no cost)</source>
+        <translation>Price per GPU-hour (0: no cost)</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>MFU</source>
+        <translation>MFU</translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour</source>
+        <translation>Price per GPU-hour</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>GPUs to finish within</source>
+        <translation>GPUs to finish within</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>MFU implied by a finished run that took</source>
+        <translation>MFU implied by a finished run that took</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>GPU-hours</translation>
+    </message>
+    <message>
+        <source>days on these GPUs</source>
+        <translation>days on these GPUs</translation>
+    </message>
+    <message>
+        <source>GPUs for several such runs a year</source>
+        <translation>GPUs for several such runs a year</translation>
+    </message>
+    <message>
+        <source> runs a year</source>
+        <translation> runs a year</translation>
+    </message>
+    <message>
+        <source> % available</source>
+        <translation> % available</translation>
+    </message>
+    <message>
+        <source>Share of the year the cluster trains (maintenance, failures, queues)</source>
+        <translation>Share of the year the cluster trains (maintenance, failures, queues)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Tokens trained on</source>
+        <translation>Tokens trained on</translation>
+    </message>
+    <message>
+        <source>Training FLOPs</source>
+        <translation>Training FLOPs</translation>
+    </message>
+    <message>
+        <source>Cluster peak</source>
+        <translation>Cluster peak</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>PF-days</source>
+        <translation>PF-days</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memory</translation>
+    </message>
+    <message>
+        <source>GPUs for the deadline</source>
+        <translation>GPUs for the deadline</translation>
+    </message>
+    <message>
+        <source>Implied MFU</source>
+        <translation>Implied MFU</translation>
+    </message>
+    <message>
+        <source>GPUs for the runs a year</source>
+        <translation>GPUs for the runs a year</translation>
+    </message>
+    <message>
+        <source>Images trained on</source>
+        <translation>Images trained on</translation>
+    </message>
+    <message>
+        <source>Audio frames trained on</source>
+        <translation>Audio frames trained on</translation>
+    </message>
+    <message>
+        <source>{0} PFLOP/s</source>
+        <translation>{0} PFLOP/s</translation>
+    </message>
+    <message>
+        <source>{0} days ({1} h)</source>
+        <translation>{0} days ({1} h)</translation>
+    </message>
+    <message>
+        <source>Expected error: {0}</source>
+        <translation>Expected error: {0}</translation>
+    </message>
+    <message>
+        <source>✔ fits per GPU in this layout</source>
+        <translation>✔ fits per GPU in this layout</translation>
+    </message>
+    <message>
+        <source>✘ does not fit per GPU in this layout (the time assumes it runs)</source>
+        <translation>✘ does not fit per GPU in this layout (the time assumes it runs)</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +4795,30 @@ Cost: {1}
         <translation>Ollama OLLAMA_NUM_PARALLEL: request slots, each with its own context</translation>
     </message>
     <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>vLLM --max-num-batched-tokens: tokens of prefill processed per step (chunked prefill); its activations are what vLLM&apos;s profile run measures</source>
+        <translation>vLLM --max-num-batched-tokens: tokens of prefill processed per step (chunked prefill); its activations are what vLLM&apos;s profile run measures</translation>
+    </message>
+    <message>
+        <source> tokens/s</source>
+        <translation> tokens/s</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>The serving load to plan for: generated tokens per second over all users; the answer says how many copies of this setup serve it</source>
+        <translation>The serving load to plan for: generated tokens per second over all users; the answer says how many copies of this setup serve it</translation>
+    </message>
+    <message>
+        <source>Images in each sequence: each becomes the vision encoder&apos;s tokens in the context</source>
+        <translation>Images in each sequence: each becomes the vision encoder&apos;s tokens in the context</translation>
+    </message>
+    <message>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
@@ -3387,8 +4839,16 @@ Cost: {1}
         <translation>Concurrency</translation>
     </message>
     <message>
+        <source>Target load</source>
+        <translation>Target load</translation>
+    </message>
+    <message>
         <source>Image size</source>
         <translation>Image size</translation>
+    </message>
+    <message>
+        <source>Images per sequence</source>
+        <translation>Images per sequence</translation>
     </message>
     <message>
         <source>Runtime</source>
@@ -3399,12 +4859,28 @@ Cost: {1}
         <translation>vLLM memory share</translation>
     </message>
     <message>
+        <source>vLLM prefill chunk</source>
+        <translation>vLLM prefill chunk</translation>
+    </message>
+    <message>
+        <source>SGLang static share</source>
+        <translation>SGLang static share</translation>
+    </message>
+    <message>
+        <source>SGLang prefill chunk</source>
+        <translation>SGLang prefill chunk</translation>
+    </message>
+    <message>
         <source>Micro-batch</source>
         <translation>Micro-batch</translation>
     </message>
     <message>
         <source>GPU layers</source>
         <translation>GPU layers</translation>
+    </message>
+    <message>
+        <source>Ollama context</source>
+        <translation>Ollama context</translation>
     </message>
     <message>
         <source>Parallel slots</source>
@@ -3433,6 +4909,22 @@ Cost: {1}
     <message>
         <source>The program that serves the model</source>
         <translation>The program that serves the model</translation>
+    </message>
+    <message>
+        <source>default ({0})</source>
+        <translation>default ({0})</translation>
+    </message>
+    <message>
+        <source>SGLang --mem-fraction-static: the share of the GPU&apos;s memory (free at start) kept for the weights and the KV pool; the rest is left for activations and CUDA graphs. Its default on this GPU leaves {0} MiB for those</source>
+        <translation>SGLang --mem-fraction-static: the share of the GPU&apos;s memory (free at start) kept for the weights and the KV pool; the rest is left for activations and CUDA graphs. Its default on this GPU leaves {0} MiB for those</translation>
+    </message>
+    <message>
+        <source>SGLang --chunked-prefill-size: prompt tokens prefilled per step; a larger chunk needs more activation memory, which SGLang&apos;s default share reserves</source>
+        <translation>SGLang --chunked-prefill-size: prompt tokens prefilled per step; a larger chunk needs more activation memory, which SGLang&apos;s default share reserves</translation>
+    </message>
+    <message>
+        <source>Ollama num_ctx (OLLAMA_CONTEXT_LENGTH): context per slot, the KV cache is sized for it times the parallel slots; Ollama&apos;s default depends on the GPU&apos;s memory, at most the model&apos;s maximum</source>
+        <translation>Ollama num_ctx (OLLAMA_CONTEXT_LENGTH): context per slot, the KV cache is sized for it times the parallel slots; Ollama&apos;s default depends on the GPU&apos;s memory, at most the model&apos;s maximum</translation>
     </message>
 </context>
 </TS>

@@ -172,6 +172,10 @@
         <translation>计算</translation>
     </message>
     <message>
+        <source>{0} tokens/s needs {1} × this setup ({2} GPUs)</source>
+        <translation>{0} token/s 需要 {1} 份此配置（{2} 个 GPU）</translation>
+    </message>
+    <message>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
@@ -230,6 +234,22 @@
     <message>
         <source>GPU-hours × price per GPU-hour</source>
         <translation>GPU 小时 × 每 GPU 小时价格</translation>
+    </message>
+    <message>
+        <source>{0} — sets {1} of the {2} components</source>
+        <translation>{0} — 决定 {2} 个组成部分中的 {1} 个</translation>
+    </message>
+    <message>
+        <source>Training stack</source>
+        <translation>训练框架</translation>
+    </message>
+    <message>
+        <source>Components it sets:</source>
+        <translation>它决定的组成部分：</translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation>训练框架</translation>
     </message>
     <message>
         <source>⚠ No estimate</source>
@@ -347,6 +367,42 @@
         <translation>上下文长度（每序列 token 数，对数坐标）</translation>
     </message>
     <message>
+        <source>Batch size (sequences or images per step, log scale)</source>
+        <translation>批大小（每步序列或图像数，对数坐标）</translation>
+    </message>
+    <message>
+        <source>Memory vs context length, side by side</source>
+        <translation>显存与上下文长度（方案对比）</translation>
+    </message>
+    <message>
+        <source>Memory vs batch size, side by side</source>
+        <translation>显存与批大小（方案对比）</translation>
+    </message>
+    <message>
+        <source>{0} scenarios · peak memory per GPU</source>
+        <translation>{0} 个方案 · 每 GPU 峰值显存</translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet</source>
+        <translation>还没有可对比的方案</translation>
+    </message>
+    <message>
+        <source>{0} (does not fit)</source>
+        <translation>{0}（放不下）</translation>
+    </message>
+    <message>
+        <source>usable {0}: {1}</source>
+        <translation>可用 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Usable memory per GPU</source>
+        <translation>每 GPU 可用显存</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
         <source>Memory vs context length</source>
         <translation>显存与上下文长度</translation>
     </message>
@@ -387,8 +443,16 @@
         <translation>{0} 个 token</translation>
     </message>
     <message>
+        <source>{0} per GPU (log)</source>
+        <translation>每 GPU 显存（{0}，对数）</translation>
+    </message>
+    <message>
         <source>No curve for this model: see the VRAM breakdown.</source>
         <translation>此模型没有曲线：请看显存构成图。</translation>
+    </message>
+    <message>
+        <source>peak: {0} → {1}</source>
+        <translation>峰值阶段：{0} → {1}</translation>
     </message>
     <message>
         <source>fits</source>
@@ -409,6 +473,384 @@
     <message>
         <source>VRAM breakdown</source>
         <translation>显存构成</translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV 缓存</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>激活值</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <source>Optimizer states</source>
+        <translation>优化器状态</translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation>运行开销</translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation>token/s</translation>
+    </message>
+    <message>
+        <source>images/s</source>
+        <translation>图像/s</translation>
+    </message>
+    <message>
+        <source>inference</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Weights / precision</source>
+        <translation>权重 / 精度</translation>
+    </message>
+    <message>
+        <source>Context / batch</source>
+        <translation>上下文 / 批大小</translation>
+    </message>
+    <message>
+        <source>Total per GPU</source>
+        <translation>每 GPU 合计</translation>
+    </message>
+    <message>
+        <source>Usable per GPU</source>
+        <translation>每 GPU 可用</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>放得下</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>放得下</translation>
+    </message>
+    <message>
+        <source>does not fit</source>
+        <translation>放不下</translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation>余量</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Largest context that fits</source>
+        <translation>可容纳的最长上下文</translation>
+    </message>
+    <message>
+        <source>Largest batch that fits</source>
+        <translation>可容纳的最大批</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Cost per hour</source>
+        <translation>每小时费用</translation>
+    </message>
+    <message>
+        <source>Training cost</source>
+        <translation>训练费用</translation>
+    </message>
+</context>
+<context>
+    <name>CompareExporter</name>
+    <message>
+        <source>PNG image of the chart (*.png)</source>
+        <translation>图表的 PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Markdown table (*.md)</source>
+        <translation>Markdown 表格 (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>导出方案对比</translation>
+    </message>
+    <message>
+        <source>Chart image copied</source>
+        <translation>已复制图表图像</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Exported {0}</source>
+        <translation>已导出 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>The overlay chart as a PNG image</source>
+        <translation>将叠加曲线图导出为 PNG 图像</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>导出 Markdown…</translation>
+    </message>
+    <message>
+        <source>The table as Markdown</source>
+        <translation>将表格导出为 Markdown</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>The table as CSV: one line per scenario, bytes as integers</source>
+        <translation>将表格导出为 CSV：每个方案一行，字节数为整数</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>正在对比…</translation>
+    </message>
+    <message>
+        <source>{0} scenarios side by side.</source>
+        <translation>{0} 个方案并列对比。</translation>
+    </message>
+    <message>
+        <source>Add one with + in the scenario bar (a copy of this one) to compare.</source>
+        <translation>点方案栏中的 + 添加一个方案（复制当前方案）即可对比。</translation>
+    </message>
+    <message>
+        <source>Cannot compare: {0}</source>
+        <translation>无法对比：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ComputeBudgetDialog</name>
+    <message>
+        <source>Compute budget (vision and video services)</source>
+        <translation>算力预算（视觉与视频服务）</translation>
+    </message>
+    <message>
+        <source>TOPS per stream, as given</source>
+        <translation>每路 TOPS（直接给出）</translation>
+    </message>
+    <message>
+        <source>the current model × frames per second</source>
+        <translation>当前模型 × 每秒帧数</translation>
+    </message>
+    <message>
+        <source>The card&apos;s dense peak at the precision the network runs in</source>
+        <translation>显卡在网络运行精度下的稠密峰值</translation>
+    </message>
+    <message>
+        <source>The share of the card&apos;s peak the deployed network reaches: measure it, or take the vendor&apos;s benchmark for this network over its peak</source>
+        <translation>部署的网络能达到的显卡峰值比例：请实测，或用厂商对该网络的基准结果除以峰值</translation>
+    </message>
+    <message>
+        <source>Per stream</source>
+        <translation>每路</translation>
+    </message>
+    <message>
+        <source>Operations per stream</source>
+        <translation>每路运算量</translation>
+    </message>
+    <message>
+        <source>Frames per second</source>
+        <translation>每秒帧数</translation>
+    </message>
+    <message>
+        <source>Streams</source>
+        <translation>路数</translation>
+    </message>
+    <message>
+        <source>Card peak</source>
+        <translation>显卡峰值</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Cards needed</source>
+        <translation>所需显卡数</translation>
+    </message>
+    <message>
+        <source>{0}: dense {1} peak (edit for another card)</source>
+        <translation>{0}：稠密 {1} 峰值（换卡请修改）</translation>
+    </message>
+    <message>
+        <source>The current model is not a CNN</source>
+        <translation>当前模型不是 CNN</translation>
+    </message>
+    <message>
+        <source>{0} TOPS</source>
+        <translation>{0} TOPS</translation>
+    </message>
+</context>
+<context>
+    <name>ConvertDialog</name>
+    <message>
+        <source>Tokens ↔ text size</source>
+        <translation>Token ↔ 文本量</translation>
+    </message>
+    <message>
+        <source>Convert to</source>
+        <translation>换算为</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token 数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Ratios are averages over a published sample: a real corpus differs (code, markup and numbers take more tokens per character), so a conversion is an estimate to within about ±20 %.</source>
+        <translation>比例是已发表样本上的平均值：实际语料会有差异（代码、标记和数字每个字符占用更多 token），因此换算结果是约 ±20 % 以内的估计。</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>换算</translation>
+    </message>
+</context>
+<context>
+    <name>CpuRamDialog</name>
+    <message>
+        <source>transformers (device_map / low_cpu_mem_usage)</source>
+        <translation>transformers（device_map / low_cpu_mem_usage）</translation>
+    </message>
+    <message>
+        <source>transformers, plain load (low_cpu_mem_usage=False)</source>
+        <translation>transformers，普通加载（low_cpu_mem_usage=False）</translation>
+    </message>
+    <message>
+        <source>llama.cpp (mmap, the default)</source>
+        <translation>llama.cpp（mmap，默认）</translation>
+    </message>
+    <message>
+        <source>llama.cpp --no-mmap</source>
+        <translation>llama.cpp --no-mmap</translation>
+    </message>
+    <message>
+        <source>CPU RAM to load the model</source>
+        <translation>加载模型所需的 CPU 内存</translation>
+    </message>
+    <message>
+        <source>Share of the weights placed on GPUs (the rest stays in CPU RAM)</source>
+        <translation>放在 GPU 上的权重比例（其余留在 CPU 内存中）</translation>
+    </message>
+    <message>
+        <source>Largest checkpoint shard (transformers&apos; save_pretrained default: 5 GB)</source>
+        <translation>最大的检查点分片（transformers 的 save_pretrained 默认 5 GB）</translation>
+    </message>
+    <message>
+        <source>On GPUs</source>
+        <translation>放在 GPU 上</translation>
+    </message>
+    <message>
+        <source>Largest shard</source>
+        <translation>最大分片</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Loaded by</source>
+        <translation>加载方式</translation>
+    </message>
+    <message>
+        <source>Peak while loading</source>
+        <translation>加载时峰值</translation>
+    </message>
+    <message>
+        <source>After loading</source>
+        <translation>加载后</translation>
+    </message>
+    <message>
+        <source>Kind of memory</source>
+        <translation>内存类型</translation>
+    </message>
+    <message>
+        <source>the imported file&apos;s tensor bytes</source>
+        <translation>导入文件中的张量字节数</translation>
+    </message>
+    <message>
+        <source>every tensor in {0}</source>
+        <translation>全部张量按 {0} 计</translation>
+    </message>
+    <message>
+        <source>{0}: {1} ({2})</source>
+        <translation>{0}：{1}（{2}）</translation>
+    </message>
+    <message>
+        <source> — this scenario</source>
+        <translation> — 本场景</translation>
+    </message>
+    <message>
+        <source>RAM or swap</source>
+        <translation>内存或交换区</translation>
+    </message>
+    <message>
+        <source>page cache (file pages, never swap)</source>
+        <translation>页缓存（文件页，不进交换区）</translation>
     </message>
 </context>
 <context>
@@ -487,6 +929,85 @@
     <message>
         <source>Peak bf16/fp16</source>
         <translation>bf16/fp16 峰值</translation>
+    </message>
+    <message>
+        <source>Peak from cores × clock × FLOPs per cycle</source>
+        <translation>由核心数 × 频率 × 每周期 FLOPs 计算峰值</translation>
+    </message>
+    <message>
+        <source>For tensor cores, count the FLOPs per tensor core per cycle at 16 bits (the architecture whitepaper&apos;s dense figure); 2 per shader core gives the vector (FP32) peak</source>
+        <translation>对张量核心，填写每个张量核心每周期的 16 位 FLOPs（架构白皮书中的稠密值）；每个着色器核心填 2 得到向量（FP32）峰值</translation>
+    </message>
+</context>
+<context>
+    <name>DataFields</name>
+    <message>
+        <source>tokens</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>GB of text (UTF-8, 10⁹ bytes)</source>
+        <translation>GB 文本（UTF-8，10⁹ 字节）</translation>
+    </message>
+    <message>
+        <source>words (English)</source>
+        <translation>单词（英文）</translation>
+    </message>
+    <message>
+        <source>characters (e.g. Chinese 汉字)</source>
+        <translation>字符（如中文汉字）</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>image–text pairs</source>
+        <translation>图文对</translation>
+    </message>
+    <message>
+        <source>hours of audio</source>
+        <translation>小时音频</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>A number; K, M, B (or G), T and P multiply by 10³, 10⁶, 10⁹, 10¹², 10¹⁵</source>
+        <translation>一个数；K、M、B（或 G）、T、P 分别乘以 10³、10⁶、10⁹、10¹²、10¹⁵</translation>
+    </message>
+    <message>
+        <source>Tokenizer and language of the text: characters per token</source>
+        <translation>文本的分词器与语言：每个 token 的字符数</translation>
+    </message>
+    <message>
+        <source>Mean caption length in tokens</source>
+        <translation>平均描述文本长度（token）</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Tokenizer and language</source>
+        <translation>分词器与语言</translation>
+    </message>
+    <message>
+        <source>Tokens per image</source>
+        <translation>每张图像的 token 数</translation>
+    </message>
+    <message>
+        <source>Caption tokens per pair</source>
+        <translation>每对的描述 token 数</translation>
     </message>
 </context>
 <context>
@@ -632,8 +1153,8 @@
         <translation>vLLM 启动时占用 总量 × gpu_memory_utilization = {total} × {util:g} = 每个 GPU {budget}，无论负载如何，nvidia-smi 都显示全部。其中模型使用 {model}（权重、预跑测量的激活峰值、非 torch 显存）；KV 池填满其余部分 {pool}：⌊{pool} / ({block} 个 token × 每个 token 每层 {per_token}) / {layers} 层⌋ = {blocks:,} 个块，每块 {block} 个 = {tokens:,} 个 token，可容纳 {conc:.2f} 个 {ctx_len:,} token 的请求。</translation>
     </message>
     <message>
-        <source> CUDA graphs are captured after the pool is sized: their memory (vLLM logs it when capture ends) comes on top of the share unless VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS has vLLM set it aside first.</source>
-        <translation>CUDA 图在池大小确定之后才捕获：其显存（vLLM 在捕获结束时记录）在份额之外另算，除非 VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS 让 vLLM 预先留出。</translation>
+        <source> Not counted here: CUDA graph memory (vLLM logs &apos;Graph capturing finished in N secs, took X GiB&apos;). From v0.21.0 vLLM profiles it before sizing the pool and takes its estimate out of the share (&apos;Estimated CUDA graph memory: X GiB total&apos;; VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS=1 by default), so the pool is that much smaller and nvidia-smi still shows the share; before v0.21.0 (or with the variable set to 0) the graphs are captured after the pool is sized and come on top of the share (vLLM&apos;s V0 warning: &apos;CUDA graphs can take additional 1~3 GiB memory per GPU&apos;).</source>
+        <translation>这里未计入：CUDA 图的显存（vLLM 记录为 &apos;Graph capturing finished in N secs, took X GiB&apos;）。从 v0.21.0 起，vLLM 在确定池大小之前先分析它，并把估计值从份额中扣除（&apos;Estimated CUDA graph memory: X GiB total&apos;；默认 VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS=1），所以池相应变小，nvidia-smi 仍显示整个份额；v0.21.0 之前（或把该变量设为 0 时），CUDA 图在池大小确定后才捕获，在份额之外另算（vLLM V0 的警告：&apos;CUDA graphs can take additional 1~3 GiB memory per GPU&apos;）。</translation>
     </message>
     <message>
         <source> This model has sliding-window, chunked or fixed-state layers: vLLM&apos;s hybrid allocator gives them fewer blocks, so it holds (and logs) more tokens than counted here, where every layer keeps every token.</source>
@@ -772,6 +1293,10 @@
         <translation>损失把 {bits} 位的 logits（T × V = {tokens:,.0f} × {vocab:,}）升为 fp32；log-softmax 为反向保留其 fp32 输出，而反向一开始就生成两个同样大小的 fp32 梯度：那一刻为 {size} —— 往往是最大的单个激活。</translation>
     </message>
     <message>
+        <source>{stack} computes the loss with Apple&apos;s Cut Cross-Entropy: the {tokens:,.0f} × {vocab:,} logits exist only in on-chip blocks; it keeps the fp32 logsumexp per token and its backward fills the gradient of the final hidden states = {size}.</source>
+        <translation>{stack} 用 Apple 的 Cut Cross-Entropy 计算损失：{tokens:,.0f} × {vocab:,} 的 logits 只存在于片上分块中；它为每个 token 保留 fp32 的 logsumexp，反向时填充最终隐藏状态的梯度 = {size}。</translation>
+    </message>
+    <message>
         <source>{stack} splits the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) into {chunks} chunks and upcasts each to fp32 on its own: log-softmax keeps its fp32 output per chunk, but no whole fp32 copy and no whole fp32 gradient exist at once = {size} at the end of the forward pass.</source>
         <translation>{stack} 把 {bits} 位的 logits（T × V = {tokens:,.0f} × {vocab:,}）分成 {chunks} 块，逐块升为 fp32：log-softmax 每块保留其 fp32 输出，但完整的 fp32 副本和完整的 fp32 梯度从不同时存在 = 前向结束时 {size}。</translation>
     </message>
@@ -780,12 +1305,16 @@
         <translation>{stack} 在按词表分片到 {tp} 个 TP rank 上的 logits 上计算损失（loss_parallel）：DTensor 的 log-softmax 同时保留 fp32 副本、平移后的 logits 及其指数，其融合的 nll + log-softmax 反向在保存的 fp32 输出旁边构建 zeros_like、exp、它们的和与乘积：反向开始时 {size}。</translation>
     </message>
     <message>
-        <source>{stack} computes lm_head and the loss chunk by chunk (chunks of about T·h / V tokens, so a chunk&apos;s logits are about T × h elements) and computes the gradient of the final hidden states in the forward pass: the {tokens:,.0f} × {vocab:,} logits never exist whole = {size}.</source>
-        <translation>{stack} 逐块计算 lm_head 和损失（每块约 T·h / V 个 token，所以一块的 logits 约为 T × h 个元素），并在前向中算出最终隐藏状态的梯度：{tokens:,.0f} × {vocab:,} 的 logits 从不完整存在 = {size}。</translation>
+        <source>{stack} computes lm_head and the loss chunk by chunk — c = {chunk:,.0f} tokens, the power of two above T / ⌈V / h⌉ = T / {inc} — and computes the gradient of the final hidden states in the forward pass: the {tokens:,.0f} × {vocab:,} logits never exist whole = {size}.</source>
+        <translation>{stack} 逐块计算 lm_head 和损失 —— c = {chunk:,.0f} 个 token，即大于 T / ⌈V / h⌉ = T / {inc} 的 2 的幂 —— 并在前向中算出最终隐藏状态的梯度：{tokens:,.0f} × {vocab:,} 的 logits 从不完整存在 = {size}。</translation>
     </message>
     <message>
-        <source>The loss upcasts the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}, sharded over the vocabulary on {tp} TP ranks ({stack} loss parallel)) to fp32; log-softmax keeps its fp32 output for backward, and backward starts by materialising two fp32 gradients of the same size: {size} at that moment — often the single largest activation.</source>
-        <translation>损失把 {bits} 位的 logits（T × V = {tokens:,.0f} × {vocab:,}，按词表分片到 {tp} 个 TP rank（{stack} 损失并行））升为 fp32；log-softmax 为反向保留其 fp32 输出，而反向一开始就生成两个同样大小的 fp32 梯度：那一刻为 {size} —— 往往是最大的单个激活。</translation>
+        <source>{stack}&apos;s vocab-parallel cross-entropy copies the logits (T × V = {tokens:,.0f} × {vocab:,}) to fp32 and turns the copy into the softmax in place, the only tensor it keeps; backward turns that into the gradient in place and autograd casts it to the logits&apos; dtype: {size} at either moment.</source>
+        <translation>{stack} 的词表并行交叉熵把 logits（T × V = {tokens:,.0f} × {vocab:,}）复制为 fp32，并原地把副本变为 softmax，这是它保留的唯一张量；反向时原地把它变为梯度，autograd 再把它转换为 logits 的精度：两个时刻都是 {size}。</translation>
+    </message>
+    <message>
+        <source>{stack}&apos;s vocab-parallel cross-entropy copies the logits (T × V = {tokens:,.0f} × {vocab:,}, sharded over the vocabulary on {tp} TP ranks) to fp32 and turns the copy into the softmax in place, the only tensor it keeps; backward turns that into the gradient in place and autograd casts it to the logits&apos; dtype: {size} at either moment.</source>
+        <translation>{stack} 的词表并行交叉熵把 logits（T × V = {tokens:,.0f} × {vocab:,}，按词表分片到 {tp} 个 TP rank）复制为 fp32，并原地把副本变为 softmax，这是它保留的唯一张量；反向时原地把它变为梯度，autograd 再把它转换为 logits 的精度：两个时刻都是 {size}。</translation>
     </message>
     <message>
         <source>fp32 log-softmax kept for backward, as for transformer LMs.</source>
@@ -1172,16 +1701,16 @@
         <translation>分配器余量（碎片）</translation>
     </message>
     <message>
-        <source>CUDA graphs (SGLang)</source>
-        <translation>CUDA 图（SGLang）</translation>
+        <source>Cut cross-entropy ({stack})</source>
+        <translation>Cut Cross-Entropy（{stack}）</translation>
     </message>
     <message>
         <source>Dequantized weight (prefill)</source>
         <translation>反量化权重（预填充）</translation>
     </message>
     <message>
-        <source>Weights ({format}, ZeRO-3 shard, offloaded to CPU)</source>
-        <translation>权重（{format}，ZeRO-3 分片，卸载到 CPU）</translation>
+        <source>Logits and vocab-parallel cross-entropy ({stack})</source>
+        <translation>Logits 与词表并行交叉熵（{stack}）</translation>
     </message>
     <message>
         <source>{first} and {rest}</source>
@@ -1248,6 +1777,10 @@
         <translation>{indexer}K 和 V：2 × kv_heads × head_dim = 2 × {kv_heads:g} × {head_dim}（GQA：KV 头少于查询头）</translation>
     </message>
     <message>
+        <source>{indexer}K and V: kv_heads × (head_dim + v_head_dim) = {kv_heads:g} × ({head_dim} + {v_dim})</source>
+        <translation>{indexer}K 和 V：kv_heads × (head_dim + v_head_dim) = {kv_heads:g} × ({head_dim} + {v_dim})</translation>
+    </message>
+    <message>
         <source>indexer key {dim} + </source>
         <translation>索引器键 {dim} + </translation>
     </message>
@@ -1286,6 +1819,10 @@
     <message>
         <source>; the other {n} layers keep no KV cache (a fixed-size state, or no mixer)</source>
         <translation>；其余 {n} 层不保留 KV 缓存（固定大小的状态，或没有混合器）</translation>
+    </message>
+    <message>
+        <source> ({shared} of them attend over the cache of an earlier layer of their kind)</source>
+        <translation>（其中 {shared} 层使用同类前面某层的缓存）</translation>
     </message>
     <message>
         <source>{n} sliding layers keep at most {window}</source>
@@ -1428,6 +1965,10 @@
         <translation> {stack}：序列并行把归一化和残差激活也除以 TP = {tp}。</translation>
     </message>
     <message>
+        <source> {stack}&apos;s own autograd functions keep less per layer than the transformers modules (fast RMS norm, RoPE in place, LoRA_MLP keeps only its input, gate and up); the recomputed layer&apos;s backward adds DW and matmul_lora&apos;s LoRA term (2 × T × intermediate) beside the layer&apos;s input, output and gradient.</source>
+        <translation> {stack} 自己的 autograd 函数每层保留的比 transformers 模块少（快速 RMS 归一化、原地 RoPE、LoRA_MLP 只保留其输入、门控和上投影）；重算层的反向在该层的输入、输出和梯度之外另加 DW 和 matmul_lora 的 LoRA 项（2 × T × intermediate_size）。</translation>
+    </message>
+    <message>
         <source>{field}: {runtime} does not load bitsandbytes {weights}</source>
         <translation>{field}：{runtime} 不加载 bitsandbytes {weights}</translation>
     </message>
@@ -1456,6 +1997,10 @@
         <translation>{field}：{runtime} 加载 GGUF 类型，而不是 {weights}</translation>
     </message>
     <message>
+        <source>gpus ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})</source>
+        <translation>gpus（{gpus}）必须是 tp × pp 的倍数（{tp} × {pp} = {product}）</translation>
+    </message>
+    <message>
         <source>{field}: LoRA/QLoRA need linear layers in transformer blocks; this model is a CNN (use full)</source>
         <translation>{field}：LoRA/QLoRA 需要 Transformer 块中的线性层；该模型是 CNN（请用 full）</translation>
     </message>
@@ -1478,10 +2023,6 @@
     <message>
         <source>{field}: {tp} does not divide the {heads} attention heads</source>
         <translation>{field}：{tp} 不能整除 {heads} 个注意力头</translation>
-    </message>
-    <message>
-        <source>gpus ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})</source>
-        <translation>gpus（{gpus}）必须是 tp × pp 的倍数（{tp} × {pp} = {product}）</translation>
     </message>
     <message>
         <source>{text}.</source>
@@ -1512,6 +2053,10 @@
         <translation>Megatron-LM（分布式优化器）</translation>
     </message>
     <message>
+        <source>encoder</source>
+        <translation>编码器</translation>
+    </message>
+    <message>
         <source>bf16/fp16 parameters and gradients, fp32 master weights and Adam states in the optimizer partition (ZeRO paper §3: 2Ψ + 2Ψ + 12Ψ/N_d)</source>
         <translation>bf16/fp16 参数和梯度，fp32 主权重和 Adam 状态在优化器分区中（ZeRO 论文 §3：2Ψ + 2Ψ + 12Ψ/N_d）</translation>
     </message>
@@ -1536,8 +2081,8 @@
         <translation>分块交叉熵；分布式时使用 FSDP2 分片</translation>
     </message>
     <message>
-        <source>offloaded checkpointing and chunked (cut) cross-entropy</source>
-        <translation>卸载的检查点和分块（cut）交叉熵</translation>
+        <source>offloaded checkpointing, Unsloth&apos;s fused LoRA autograd functions and Cut Cross-Entropy</source>
+        <translation>卸载的检查点、Unsloth 的融合 LoRA autograd 函数和 Cut Cross-Entropy</translation>
     </message>
     <message>
         <source>distributed optimizer</source>
@@ -1552,6 +2097,10 @@
         <translation>{dp} 个 rank（专家在其专家数据并行组的 {edp} 个 rank 上）</translation>
     </message>
     <message>
+        <source>DeepSeek-V4: the KV cache counts the 128-token sliding window of every layer only, not the compressed entries its CSA and HCA layers add (one per 4 or 128 tokens) nor the indexer&apos;s keys; the checkpoint keeps its experts in FP4 (expert_dtype), sized here in the weight format chosen</source>
+        <translation>DeepSeek-V4：KV 缓存只计入每层 128 个 token 的滑动窗口，未计入其 CSA 和 HCA 层添加的压缩条目（每 4 或 128 个 token 一个）以及索引器的键；检查点把专家存为 FP4（expert_dtype），这里按所选的权重格式计算</translation>
+    </message>
+    <message>
         <source>experts beside a dense MLP in the same layer: their activations are not yet verified</source>
         <translation>同一层中与稠密 MLP 并列的专家：其激活值尚未验证</translation>
     </message>
@@ -1564,8 +2113,16 @@
         <translation>形状不同的全注意力层（head_dim、KV 头数、values = keys）：KV 缓存和注意力激活值按其他层的形状计算，尚未逐层计算</translation>
     </message>
     <message>
+        <source>Gemma 3n: its KV cache is exact (KV-shared layers keep none of their own), but the activations of AltUp&apos;s parallel residual streams, LAuReL and the per-layer embeddings are not modelled</source>
+        <translation>Gemma 3n：其 KV 缓存是精确的（共享 KV 的层不保留自己的缓存），但 AltUp 的并行残差流、LAuReL 和逐层嵌入的激活值未建模</translation>
+    </message>
+    <message>
         <source>the sparse-attention indexer&apos;s prefill scores under {runtime} are not modelled (its key cache is)</source>
         <translation>{runtime} 下稀疏注意力索引器的预填充分数未建模（其键缓存已建模）</translation>
+    </message>
+    <message>
+        <source>a Mamba-2 mixer beside attention in every layer (Falcon-H1): the activations of the two branches are added as each is measured alone, not yet measured together</source>
+        <translation>每层中与注意力并列的 Mamba-2 混合器（Falcon-H1）：两个分支的激活值按各自单独测量的结果相加，尚未一起测量</translation>
     </message>
     <message>
         <source>vision tower activations: its blocks are costed as a ViT over (image_size / patch_size)² patches per image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, and the figure is not yet verified against PyTorch allocations</source>
@@ -1628,12 +2185,24 @@
         <translation>该模型对注意力分数做软上限（soft-cap），transformers 的 SDPA/flash 路径不支持：它改用 eager 注意力，会物化 seq² 的分数矩阵</translation>
     </message>
     <message>
+        <source>sequence parallelism applies to training only; ignored for inference</source>
+        <translation>序列并行只用于训练；推理时忽略</translation>
+    </message>
+    <message>
+        <source>sequence parallelism acts only under tensor parallelism (tp &gt; 1); with tp 1 it is ignored</source>
+        <translation>序列并行只在张量并行（tp &gt; 1）下起作用；tp 为 1 时忽略</translation>
+    </message>
+    <message>
+        <source>{stack} has no sequence parallelism; parallelism.sequence_parallel is ignored for this stack</source>
+        <translation>{stack} 没有序列并行；此框架忽略 parallelism.sequence_parallel</translation>
+    </message>
+    <message>
         <source>{stack} shards by itself ({sharding}); --zero {zero} is ignored for this stack</source>
         <translation>{stack} 自己做分片（{sharding}）；此框架忽略 --zero {zero}</translation>
     </message>
     <message>
-        <source>{stack} with tensor parallelism: activations outside attention and MLP and the logits are replicated on every TP rank (no sequence or loss parallelism)</source>
-        <translation>{stack} 使用张量并行：注意力和 MLP 之外的激活值以及 logits 在每个 TP rank 上都有一份（没有序列并行或损失并行）</translation>
+        <source>{stack} with tensor parallelism: activations outside attention and MLP are replicated on every TP rank (no sequence parallelism) and so are the logits</source>
+        <translation>{stack} 使用张量并行：注意力和 MLP 之外的激活值在每个 TP rank 上都有一份（没有序列并行），logits 也是</translation>
     </message>
     <message>
         <source>{gpu}: usable memory derived from the advertised {advertised:g} {unit} (no driver reading on record)</source>
@@ -1700,6 +2269,10 @@
         <translation>fp32 主权重</translation>
     </message>
     <message>
+        <source>Dequantized weight (per matmul)</source>
+        <translation>反量化权重（每次矩阵乘）</translation>
+    </message>
+    <message>
         <source>16-bit weight copies (autocast)</source>
         <translation>16 位权重副本（autocast）</translation>
     </message>
@@ -1724,6 +2297,10 @@
         <translation>权重（{format}，ZeRO-3 分片）</translation>
     </message>
     <message>
+        <source>Weights ({format}, ZeRO-3 shard, offloaded to CPU)</source>
+        <translation>权重（{format}，ZeRO-3 分片，卸载到 CPU）</translation>
+    </message>
+    <message>
         <source>ZeRO contiguous gradient bucket</source>
         <translation>ZeRO 连续梯度桶</translation>
     </message>
@@ -1734,34 +2311,6 @@
     <message>
         <source>DDP all-reduce buckets</source>
         <translation>DDP all-reduce 桶</translation>
-    </message>
-    <message>
-        <source>Dequantized weight (transient)</source>
-        <translation>反量化权重（临时）</translation>
-    </message>
-    <message>
-        <source>Expert-parallel all-to-all buffers</source>
-        <translation>专家并行 all-to-all 缓冲区</translation>
-    </message>
-    <message>
-        <source>fp32 gradient partition (DeepSpeed step)</source>
-        <translation>fp32 梯度分区（DeepSpeed 步骤）</translation>
-    </message>
-    <message>
-        <source>Frozen base weights ({format})</source>
-        <translation>冻结的基座权重（{format}）</translation>
-    </message>
-    <message>
-        <source>Unsharded fp32 gradients across micro-batches (FSDP2 + PP)</source>
-        <translation>跨微批次的未分片 fp32 梯度（FSDP2 + PP）</translation>
-    </message>
-    <message>
-        <source>Reduce-scatter of one layer&apos;s gradients (FSDP2)</source>
-        <translation>一层梯度的 reduce-scatter（FSDP2）</translation>
-    </message>
-    <message>
-        <source>Cached in the reduce-scatter stream&apos;s pool (FSDP2)</source>
-        <translation>reduce-scatter 流的缓存池（FSDP2）</translation>
     </message>
     <message>
         <source>Fused linear cross-entropy ({stack})</source>
@@ -1812,12 +2361,40 @@
         <translation>循环状态（SSM）</translation>
     </message>
     <message>
+        <source>vLLM non-torch memory</source>
+        <translation>vLLM 非 torch 显存</translation>
+    </message>
+    <message>
         <source>SGLang metadata and communication</source>
         <translation>SGLang 元数据与通信</translation>
     </message>
     <message>
-        <source>vLLM non-torch memory</source>
-        <translation>vLLM 非 torch 显存</translation>
+        <source>fp32 gradient partition (DeepSpeed step)</source>
+        <translation>fp32 梯度分区（DeepSpeed 步骤）</translation>
+    </message>
+    <message>
+        <source>Frozen base weights ({format})</source>
+        <translation>冻结的基座权重（{format}）</translation>
+    </message>
+    <message>
+        <source>Cached in the reduce-scatter stream&apos;s pool (FSDP2)</source>
+        <translation>reduce-scatter 流的缓存池（FSDP2）</translation>
+    </message>
+    <message>
+        <source>Unsharded fp32 gradients across micro-batches (FSDP2 + PP)</source>
+        <translation>跨微批次的未分片 fp32 梯度（FSDP2 + PP）</translation>
+    </message>
+    <message>
+        <source>Reduce-scatter of one layer&apos;s gradients (FSDP2)</source>
+        <translation>一层梯度的 reduce-scatter（FSDP2）</translation>
+    </message>
+    <message>
+        <source>Expert-parallel all-to-all buffers</source>
+        <translation>专家并行 all-to-all 缓冲区</translation>
+    </message>
+    <message>
+        <source>CUDA graphs (SGLang)</source>
+        <translation>CUDA 图（SGLang）</translation>
     </message>
     <message>
         <source>Compute buffer (llama.cpp)</source>
@@ -1906,10 +2483,6 @@
     <message>
         <source>cross-attention</source>
         <translation>交叉注意力</translation>
-    </message>
-    <message>
-        <source>encoder</source>
-        <translation>编码器</translation>
     </message>
     <message>
         <source>layer scale</source>
@@ -2181,6 +2754,14 @@
         <translation>训练 token 数</translation>
     </message>
     <message>
+        <source>images per sequence</source>
+        <translation>每序列图像数</translation>
+    </message>
+    <message>
+        <source>target load</source>
+        <translation>目标负载</translation>
+    </message>
+    <message>
         <source>weights</source>
         <translation>权重</translation>
     </message>
@@ -2193,12 +2774,24 @@
         <translation>训练精度</translation>
     </message>
     <message>
+        <source>training stack</source>
+        <translation>训练框架</translation>
+    </message>
+    <message>
         <source>optimizer</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <source>gradient checkpointing</source>
-        <translation>梯度检查点</translation>
+        <source>multi-tensor optimizer step</source>
+        <translation>多张量优化器步</translation>
+    </message>
+    <message>
+        <source>adapter dtype</source>
+        <translation>适配器精度</translation>
+    </message>
+    <message>
+        <source>activation checkpointing</source>
+        <translation>激活检查点</translation>
     </message>
     <message>
         <source>attention</source>
@@ -2233,6 +2826,14 @@
         <translation>流水线并行</translation>
     </message>
     <message>
+        <source>expert parallelism</source>
+        <translation>专家并行</translation>
+    </message>
+    <message>
+        <source>sequence parallelism</source>
+        <translation>序列并行</translation>
+    </message>
+    <message>
         <source>offload</source>
         <translation>卸载</translation>
     </message>
@@ -2253,6 +2854,30 @@
         <translation>llama.cpp Flash Attention</translation>
     </message>
     <message>
+        <source>vLLM prefill chunk</source>
+        <translation>vLLM 预填充分块</translation>
+    </message>
+    <message>
+        <source>SGLang static memory share</source>
+        <translation>SGLang 静态显存比例</translation>
+    </message>
+    <message>
+        <source>SGLang prefill chunk</source>
+        <translation>SGLang 预填充分块</translation>
+    </message>
+    <message>
+        <source>GPU layers</source>
+        <translation>GPU 层数</translation>
+    </message>
+    <message>
+        <source>Ollama context</source>
+        <translation>Ollama 上下文</translation>
+    </message>
+    <message>
+        <source>Ollama parallel slots</source>
+        <translation>Ollama 并行槽位</translation>
+    </message>
+    <message>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
@@ -2271,6 +2896,10 @@
     <message>
         <source>training images</source>
         <translation>训练图像数</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
     </message>
     <message>
         <source>on</source>
@@ -2539,6 +3168,52 @@
     </message>
 </context>
 <context>
+    <name>GpuFlopsDialog</name>
+    <message>
+        <source>GPU FLOP/s from cores × clock</source>
+        <translation>由核心数 × 频率计算 GPU FLOP/s</translation>
+    </message>
+</context>
+<context>
+    <name>GpuFlopsFields</name>
+    <message>
+        <source>Shader / CUDA cores (stream processors) of the whole GPU</source>
+        <translation>整块 GPU 的着色器 / CUDA 核心（流处理器）数</translation>
+    </message>
+    <message>
+        <source>Boost clock</source>
+        <translation>加速频率</translation>
+    </message>
+    <message>
+        <source>FLOPs per core per clock: 2 for one fused multiply-add (a·b + c); tensor cores do far more</source>
+        <translation>每核心每时钟的 FLOPs：一次融合乘加（a·b + c）为 2；张量核心远多于此</translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation>核心数</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <source>FLOPs per core per cycle</source>
+        <translation>每核心每周期 FLOPs</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>峰值</translation>
+    </message>
+    <message>
+        <source>{0} TFLOP/s</source>
+        <translation>{0} TFLOP/s</translation>
+    </message>
+    <message>
+        <source>Peak FLOP/s</source>
+        <translation>峰值 FLOP/s</translation>
+    </message>
+</context>
+<context>
     <name>GpuPicker</name>
     <message>
         <source>GPU</source>
@@ -2644,6 +3319,97 @@
     </message>
 </context>
 <context>
+    <name>LayerTableDialog</name>
+    <message>
+        <source>Layer table</source>
+        <translation>逐层表</translation>
+    </message>
+    <message>
+        <source>Element type of the activations (bytes per stored value)</source>
+        <translation>激活值的元素类型（每个存储值的字节数）</translation>
+    </message>
+    <message>
+        <source>as in the scenario, or e.g. 224x320</source>
+        <translation>与场景相同，或如 224x320</translation>
+    </message>
+    <message>
+        <source>Input side in pixels, or height × width for a rectangular image</source>
+        <translation>输入边长（像素），矩形图像则为高 × 宽</translation>
+    </message>
+    <message>
+        <source>Input size</source>
+        <translation>输入尺寸</translation>
+    </message>
+    <message>
+        <source>Activations in</source>
+        <translation>激活值类型</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>细节</translation>
+    </message>
+    <message>
+        <source>Output (C×H×W)</source>
+        <translation>输出（C×H×W）</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>激活值</translation>
+    </message>
+    <message>
+        <source>MACs</source>
+        <translation>MACs</translation>
+    </message>
+    <message>
+        <source>FLOPs</source>
+        <translation>FLOPs</translation>
+    </message>
+    <message>
+        <source>Copy as CSV</source>
+        <translation>复制为 CSV</translation>
+    </message>
+    <message>
+        <source>Every row and the totals, plain integers, for a spreadsheet</source>
+        <translation>所有行和合计，纯整数，便于粘贴到电子表格</translation>
+    </message>
+    <message>
+        <source>{0}: {1}×{2} px, batch {3}</source>
+        <translation>{0}：{1}×{2} 像素，批大小 {3}</translation>
+    </message>
+    <message>
+        <source>{0} parameters, {1} MACs = {2} FLOPs, activations {3}</source>
+        <translation>{0} 参数，{1} MACs = {2} FLOPs，激活值 {3}</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Charts</source>
@@ -2656,6 +3422,14 @@
     <message>
         <source>The largest context and batch, the fewest GPUs, every GPU and weight format, ways to fit</source>
         <translation>最长上下文和最大批、最少 GPU 数、每种 GPU 和权重格式、放得下的办法</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>方案对比</translation>
+    </message>
+    <message>
+        <source>The document&apos;s scenarios side by side: totals, components, fit, and their memory curves</source>
+        <translation>文档中各方案并列对比：合计、各组成部分、能否放下，以及显存曲线</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2696,6 +3470,10 @@
     <message>
         <source>&amp;Export chart…</source>
         <translation>导出图表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;comparison…</source>
+        <translation>导出方案对比(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2744,6 +3522,22 @@
     <message>
         <source>&amp;What fits (fit explorer)</source>
         <translation>能放下什么（适配浏览器）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare scenarios</source>
+        <translation>方案对比(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Next scenario</source>
+        <translation>下一个方案(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous scenario</source>
+        <translation>上一个方案(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Add scenario (a copy of this one)</source>
+        <translation>添加方案（复制当前方案）(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2835,6 +3629,26 @@
         <translation>流水线并行：将各层划分为这么多个阶段</translation>
     </message>
     <message>
+        <source>Expert parallel: each MoE layer&apos;s experts split over this many of the data-parallel GPUs, each holding num_experts ÷ EP of them; tokens travel to their experts and back (all-to-all)</source>
+        <translation>专家并行：每个 MoE 层的专家分布到这么多个数据并行 GPU 上，每个 GPU 持有 num_experts ÷ EP 个专家；token 被发送到其专家再返回（all-to-all）</translation>
+    </message>
+    <message>
+        <source>Stack default</source>
+        <translation>框架默认</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>Sequence parallel (Megatron --sequence-parallel, torchtitan&apos;s TP plan): under tensor parallelism the norm, dropout and residual activations are split along the sequence over the tensor-parallel GPUs instead of held whole on each; only stacks that have it can turn it on</source>
+        <translation>序列并行（Megatron --sequence-parallel、torchtitan 的张量并行方案）：在张量并行下，归一化、dropout 和残差的激活沿序列维度切分到各张量并行 GPU 上，而不是每个 GPU 都保存完整副本；只有支持它的训练框架才能开启</translation>
+    </message>
+    <message>
         <source>Off (plain data parallel)</source>
         <translation>关闭（普通数据并行）</translation>
     </message>
@@ -2871,12 +3685,24 @@
         <translation>流水线并行</translation>
     </message>
     <message>
+        <source>Expert parallel</source>
+        <translation>专家并行</translation>
+    </message>
+    <message>
+        <source>Sequence parallel</source>
+        <translation>序列并行</translation>
+    </message>
+    <message>
         <source>Data parallel</source>
         <translation>数据并行</translation>
     </message>
     <message>
         <source>ZeRO</source>
         <translation>ZeRO</translation>
+    </message>
+    <message>
+        <source>Sharding</source>
+        <translation>分片</translation>
     </message>
     <message>
         <source>Offload</source>
@@ -2886,9 +3712,53 @@
         <source>{0} (= {1} GPUs ÷ tensor {2} ÷ pipeline {3})</source>
         <translation>{0}（= {1} 个 GPU ÷ 张量 {2} ÷ 流水线 {3}）</translation>
     </message>
+    <message>
+        <source>experts split over {0} of them</source>
+        <translation>专家分布在其中 {0} 个上</translation>
+    </message>
+    <message>
+        <source>{0} shards parameters, gradients and optimizer states by itself</source>
+        <translation>{0} 自行对参数、梯度和优化器状态分片</translation>
+    </message>
+    <message>
+        <source>{0} shards the fp32 master weights and optimizer states over the data-parallel GPUs</source>
+        <translation>{0} 将 fp32 主权重和优化器状态分片到各数据并行 GPU 上</translation>
+    </message>
 </context>
 <context>
     <name>PrecisionPanel</name>
+    <message>
+        <source>fp32 parameters under torch.autocast; torch&apos;s AdamW (foreach: a parameter-sized temporary at the step); fp32 logits for the loss. With ZeRO, DeepSpeed&apos;s integration keeps 16-bit parameters.</source>
+        <translation>torch.autocast 下的 fp32 参数；torch 的 AdamW（foreach：更新时有一个参数大小的临时缓冲）；损失使用 fp32 logits。启用 ZeRO 时，DeepSpeed 集成保存 16 位参数。</translation>
+    </message>
+    <message>
+        <source>16-bit parameters and gradients; fp32 master weights and Adam states in the ZeRO-partitioned optimizer; fused Adam updates in place (no foreach temporary); contiguous gradient buckets.</source>
+        <translation>16 位参数和梯度；fp32 主权重和 Adam 状态位于按 ZeRO 分区的优化器中；融合 Adam 原地更新（没有 foreach 临时缓冲）；连续的梯度桶。</translation>
+    </message>
+    <message>
+        <source>Shards parameters, gradients and optimizer states over every data-parallel rank by itself (ZeRO-3 semantics), gathering 16-bit copies one block at a time; sequence and loss parallel under tensor parallelism.</source>
+        <translation>自行将参数、梯度和优化器状态分片到每个数据并行 rank（ZeRO-3 语义），每次收集一个块的 16 位副本；张量并行时使用序列并行和损失并行。</translation>
+    </message>
+    <message>
+        <source>bf16 parameters, one contiguous fp32 main_grad buffer, fp32 master weights and Adam states sharded over data parallel (distributed optimizer); Megatron&apos;s fused kernels; sequence parallel under tensor parallelism.</source>
+        <translation>bf16 参数、一个连续的 fp32 main_grad 缓冲、按数据并行分片的 fp32 主权重和 Adam 状态（分布式优化器）；Megatron 的融合内核；张量并行时使用序列并行。</translation>
+    </message>
+    <message>
+        <source>Cross-entropy over 8 chunks of the logits, each upcast to fp32 on its own; fused AdamW (no foreach temporary); FSDP2 sharding when distributed.</source>
+        <translation>交叉熵分 8 块计算 logits，每块单独转为 fp32；融合 AdamW（没有 foreach 临时缓冲）；分布式时使用 FSDP2 分片。</translation>
+    </message>
+    <message>
+        <source>Hugging Face Trainer with Liger&apos;s fused linear cross-entropy: lm_head and the loss chunk by chunk, never the whole logits.</source>
+        <translation>Hugging Face Trainer 搭配 Liger 的融合线性交叉熵：lm_head 和损失逐块计算，从不生成完整的 logits。</translation>
+    </message>
+    <message>
+        <source>Checkpointed layer inputs offloaded to CPU memory; cut cross-entropy: never the whole logits.</source>
+        <translation>检查点保存的层输入卸载到 CPU 内存；裁剪交叉熵（cut cross-entropy）：从不生成完整的 logits。</translation>
+    </message>
+    <message>
+        <source>Modelled from: {0}</source>
+        <translation>依据：{0}</translation>
+    </message>
     <message>
         <source>Floating point</source>
         <translation>浮点</translation>
@@ -2950,12 +3820,54 @@
         <translation>注意力投影层</translation>
     </message>
     <message>
-        <source>Gradient checkpointing</source>
-        <translation>梯度检查点</translation>
+        <source>None (store every activation)</source>
+        <translation>无（保存全部激活）</translation>
     </message>
     <message>
-        <source>Recompute activations in the backward pass instead of storing them</source>
-        <translation>在反向传播时重新计算激活值，而不是保存它们</translation>
+        <source>Selective</source>
+        <translation>选择性</translation>
+    </message>
+    <message>
+        <source>Full (every layer)</source>
+        <translation>完全（每一层）</translation>
+    </message>
+    <message>
+        <source>Every activation the backward pass needs stays in memory</source>
+        <translation>反向传播所需的全部激活都保留在显存中</translation>
+    </message>
+    <message>
+        <source>Only each layer&apos;s input is kept; the whole layer is recomputed in the backward pass</source>
+        <translation>只保留每层的输入；反向传播时重新计算整层</translation>
+    </message>
+    <message>
+        <source>Multi-tensor (foreach) step</source>
+        <translation>多张量（foreach）更新</translation>
+    </message>
+    <message>
+        <source>torch.optim&apos;s default on CUDA: the step works on all tensors at once and needs a temporary the size of the parameters; off = one tensor at a time (foreach=False)</source>
+        <translation>torch.optim 在 CUDA 上的默认方式：一次处理所有张量，需要一个与参数同样大小的临时缓冲；关闭 = 逐个张量更新（foreach=False）</translation>
+    </message>
+    <message>
+        <source>fp32 (PEFT default)</source>
+        <translation>fp32（PEFT 默认）</translation>
+    </message>
+    <message>
+        <source>PEFT keeps LoRA adapters in fp32 (autocast_adapter_dtype=True); bf16 halves them</source>
+        <translation>PEFT 默认以 fp32 保存 LoRA 适配器（autocast_adapter_dtype=True）；bf16 减半</translation>
+    </message>
+    <message>
+        <source>torchtitan&apos;s op-level policy: keeps each layer&apos;s input, every second matmul output and the attention kernel&apos;s outputs, and recomputes the rest</source>
+        <translation>torchtitan 的算子级策略：保留每层的输入、每隔一个矩阵乘的输出和注意力内核的输出，其余重新计算</translation>
+    </message>
+    <message>
+        <source>Megatron&apos;s selective recompute: keeps everything but the attention core (the seq² scores and softmax), which is recomputed; SDPA and flash attention never store it, so only eager attention saves memory</source>
+        <translation>Megatron 的选择性重计算：除注意力核心（seq² 分数和 softmax）外全部保留，注意力核心重新计算；SDPA 和 flash attention 本就不保存它，因此只有 eager 注意力能省显存</translation>
+    </message>
+    <message>
+        <source>Activation checkpointing recomputes activations in the backward pass instead of storing them.
+This choice: {0}</source>
+        <translation>激活检查点在反向传播中重新计算激活，而不是保存它们。
+当前选择：{0}</translation>
     </message>
     <message>
         <source>SDPA (fused, default)</source>
@@ -2978,6 +3890,10 @@
         <translation>KV 缓存</translation>
     </message>
     <message>
+        <source>Training stack</source>
+        <translation>训练框架</translation>
+    </message>
+    <message>
         <source>Training precision</source>
         <translation>训练精度</translation>
     </message>
@@ -2998,8 +3914,16 @@
         <translation>LoRA 目标层</translation>
     </message>
     <message>
+        <source>Adapter dtype</source>
+        <translation>适配器精度</translation>
+    </message>
+    <message>
         <source>Attention</source>
         <translation>注意力实现</translation>
+    </message>
+    <message>
+        <source>Checkpointing</source>
+        <translation>激活检查点</translation>
     </message>
     <message>
         <source>Frozen base</source>
@@ -3019,6 +3943,47 @@
     <message>
         <source>The log file has the details: {0}</source>
         <translation>详情见日志文件：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioBar</name>
+    <message>
+        <source>Scenarios:</source>
+        <translation>方案：</translation>
+    </message>
+    <message>
+        <source>Add a scenario: a copy of the one shown, to change and compare</source>
+        <translation>添加方案：复制当前显示的方案，修改后进行对比</translation>
+    </message>
+    <message>
+        <source>{0}
+Double-click to rename; right-click for more</source>
+        <translation>{0}
+双击重命名；右键查看更多操作</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>重命名方案</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -3044,8 +4009,211 @@
         <translation>将模型改为 {0}</translation>
     </message>
     <message>
+        <source>{0} (copy)</source>
+        <translation>{0}（副本）</translation>
+    </message>
+    <message>
+        <source>{0} (copy {1})</source>
+        <translation>{0}（副本 {1}）</translation>
+    </message>
+    <message>
+        <source>Add scenario {0}</source>
+        <translation>添加方案 {0}</translation>
+    </message>
+    <message>
+        <source>Rename scenario {0} to {1}</source>
+        <translation>将方案 {0} 重命名为 {1}</translation>
+    </message>
+    <message>
+        <source>Remove scenario {0}</source>
+        <translation>删除方案 {0}</translation>
+    </message>
+    <message>
         <source>no file name given</source>
         <translation>未指定文件名</translation>
+    </message>
+</context>
+<context>
+    <name>ServingPlanDialog</name>
+    <message>
+        <source>Serving planner</source>
+        <translation>推理服务规划</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Weights, runtime</source>
+        <translation>权重、运行时</translation>
+    </message>
+    <message>
+        <source>requests per second</source>
+        <translation>每秒请求数</translation>
+    </message>
+    <message>
+        <source>output tokens per second (all users)</source>
+        <translation>每秒输出 token 数（全部用户）</translation>
+    </message>
+    <message>
+        <source>concurrent streams</source>
+        <translation>并发流数</translation>
+    </message>
+    <message>
+        <source>How much: requests/s, generated tokens/s, or streams generating at once</source>
+        <translation>负载大小：每秒请求数、每秒生成 token 数，或同时生成的流数</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> 个 token</translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour (0: the GPU&apos;s listed price, if it has one)</source>
+        <translation>每 GPU 小时价格（0：使用该 GPU 的标价，如有）</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <source>Prompt per request</source>
+        <translation>每个请求的提示</translation>
+    </message>
+    <message>
+        <source>Output per request</source>
+        <translation>每个请求的输出</translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour</source>
+        <translation>每 GPU 小时价格</translation>
+    </message>
+    <message>
+        <source>Latency targets</source>
+        <translation>延迟目标</translation>
+    </message>
+    <message>
+        <source>Time to first token ≤</source>
+        <translation>首 token 时间 ≤</translation>
+    </message>
+    <message>
+        <source>Time per output token ≤</source>
+        <translation>每个输出 token 时间 ≤</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>KV cache per replica</source>
+        <translation>每个副本的 KV 缓存</translation>
+    </message>
+    <message>
+        <source>Batch per replica</source>
+        <translation>每个副本的批大小</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Per replica</source>
+        <translation>每个副本</translation>
+    </message>
+    <message>
+        <source>Replica layout</source>
+        <translation>副本布局</translation>
+    </message>
+    <message>
+        <source>KV seats</source>
+        <translation>KV 容量（请求数）</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>TPOT</source>
+        <translation>TPOT</translation>
+    </message>
+    <message>
+        <source>Requests/s</source>
+        <translation>请求/秒</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>one GPU</source>
+        <translation>单个 GPU</translation>
+    </message>
+    <message>
+        <source>tensor parallel × {0}</source>
+        <translation>张量并行 × {0}</translation>
+    </message>
+    <message>
+        <source>No replica layout (tensor parallel 1, 2, 4 or 8) of {0} both fits and meets the targets: no capacity to plan. Each layout&apos;s reason is in the table; try a larger GPU, a smaller weight format or looser targets.</source>
+        <translation>{0} 上没有任何副本布局（张量并行 1、2、4 或 8）既放得下又满足目标：无法规划容量。各布局的原因见下表；可尝试更大的 GPU、更小的权重格式或更宽松的目标。</translation>
+    </message>
+    <message>
+        <source>Serving plan</source>
+        <translation>服务规划</translation>
+    </message>
+    <message>
+        <source>{0} replica(s) × {1} GPU ({2}) = {3} GPUs</source>
+        <translation>{0} 个副本 × {1} 个 GPU（{2}）= {3} 个 GPU</translation>
+    </message>
+    <message>
+        <source>{0} per hour</source>
+        <translation>每小时 {0}</translation>
+    </message>
+    <message>
+        <source>{0} requests of {1} tokens ({2} per GPU)</source>
+        <translation>{0} 个 {1} token 的请求（每 GPU {2}）</translation>
+    </message>
+    <message>
+        <source>{0} requests at once</source>
+        <translation>同时 {0} 个请求</translation>
+    </message>
+    <message>
+        <source>TTFT {0}, TPOT {1}</source>
+        <translation>TTFT {0}，TPOT {1}</translation>
+    </message>
+    <message>
+        <source>{0} requests/s = {1} output tokens/s</source>
+        <translation>{0} 请求/秒 = {1} 输出 token/秒</translation>
+    </message>
+    <message>
+        <source>meets the targets</source>
+        <translation>满足目标</translation>
+    </message>
+    <message>
+        <source>Expected error: {0}</source>
+        <translation>预期误差：{0}</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +4322,14 @@ Cost: {1}
         <translation>微调方式</translation>
     </message>
     <message>
+        <source>Training stack</source>
+        <translation>训练框架</translation>
+    </message>
+    <message>
+        <source>Expert parallel</source>
+        <translation>专家并行</translation>
+    </message>
+    <message>
         <source>Training precision</source>
         <translation>训练精度</translation>
     </message>
@@ -3251,6 +4427,99 @@ Cost: {1}
     </message>
 </context>
 <context>
+    <name>TensorSizeDialog</name>
+    <message>
+        <source>Tensor size</source>
+        <translation>张量大小</translation>
+    </message>
+    <message>
+        <source>e.g. 8, 4096, 4096 or 8×4096×4096</source>
+        <translation>例如 8, 4096, 4096 或 8×4096×4096</translation>
+    </message>
+    <message>
+        <source>Dimensions separated by commas, spaces, x or ×</source>
+        <translation>各维度用逗号、空格、x 或 × 分隔</translation>
+    </message>
+    <message>
+        <source>Element type; q4_0, q8_0, … are llama.cpp&apos;s block types (scales included)</source>
+        <translation>元素类型；q4_0、q8_0 等是 llama.cpp 的块类型（含缩放因子）</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>Element type</source>
+        <translation>元素类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>元素数</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节数</translation>
+    </message>
+</context>
+<context>
+    <name>ToolDialog</name>
+    <message>
+        <source>Cannot compute: {0}</source>
+        <translation>无法计算：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsMenu</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Training planner…</source>
+        <translation>训练规划(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Serving planner…</source>
+        <translation>推理服务规划(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compute budget (vision and video)…</source>
+        <translation>算力预算（视觉与视频）(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Tensor si&amp;ze…</source>
+        <translation>张量大小(&amp;Z)…</translation>
+    </message>
+    <message>
+        <source>Tokens ↔ te&amp;xt size…</source>
+        <translation>Token ↔ 文本量(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>CPU &amp;RAM to load the model…</source>
+        <translation>加载模型所需 CPU 内存(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>GPU &amp;FLOP/s from cores × clock…</source>
+        <translation>由核心数 × 频率算 GPU FLOP/s(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Layer table…</source>
+        <translation>逐层表(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Only for CNNs and vision transformers: the current model is not an image model</source>
+        <translation>仅适用于 CNN 和视觉 Transformer：当前模型不是图像模型</translation>
+    </message>
+    <message>
+        <source>Each layer&apos;s output shape, parameters, activations, MACs, FLOPs</source>
+        <translation>每层的输出形状、参数量、激活值、MACs、FLOPs</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPanel</name>
     <message>
         <source>Training run &amp;&amp; cost</source>
@@ -3295,6 +4564,165 @@ Cost: {1}
     <message>
         <source>MFU</source>
         <translation>MFU</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlanDialog</name>
+    <message>
+        <source>Training planner</source>
+        <translation>训练规划</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>GPUs in the cluster (a multiple of tensor × pipeline parallel)</source>
+        <translation>集群中的 GPU 数（张量 × 流水线并行度的倍数）</translation>
+    </message>
+    <message>
+        <source>Model FLOPs utilisation: the share of the dense peak the run sustains</source>
+        <translation>模型 FLOPs 利用率：训练持续达到的稠密峰值比例</translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour (0: no cost)</source>
+        <translation>每 GPU 小时价格（0：不计费用）</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>MFU</source>
+        <translation>MFU</translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour</source>
+        <translation>每 GPU 小时价格</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>反向问题</translation>
+    </message>
+    <message>
+        <source>GPUs to finish within</source>
+        <translation>在此期限内完成所需 GPU 数</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>MFU implied by a finished run that took</source>
+        <translation>已完成训练所隐含的 MFU，该训练耗时</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>GPU 小时</translation>
+    </message>
+    <message>
+        <source>days on these GPUs</source>
+        <translation>天（在这些 GPU 上）</translation>
+    </message>
+    <message>
+        <source>GPUs for several such runs a year</source>
+        <translation>每年多次此类训练所需 GPU 数</translation>
+    </message>
+    <message>
+        <source> runs a year</source>
+        <translation> 次/年</translation>
+    </message>
+    <message>
+        <source> % available</source>
+        <translation> % 可用</translation>
+    </message>
+    <message>
+        <source>Share of the year the cluster trains (maintenance, failures, queues)</source>
+        <translation>集群一年中用于训练的时间比例（维护、故障、排队）</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <source>Tokens trained on</source>
+        <translation>训练 token 数</translation>
+    </message>
+    <message>
+        <source>Training FLOPs</source>
+        <translation>训练 FLOPs</translation>
+    </message>
+    <message>
+        <source>Cluster peak</source>
+        <translation>集群峰值</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>PF-days</source>
+        <translation>PF-天</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>显存</translation>
+    </message>
+    <message>
+        <source>GPUs for the deadline</source>
+        <translation>满足期限所需 GPU 数</translation>
+    </message>
+    <message>
+        <source>Implied MFU</source>
+        <translation>隐含 MFU</translation>
+    </message>
+    <message>
+        <source>GPUs for the runs a year</source>
+        <translation>每年训练所需 GPU 数</translation>
+    </message>
+    <message>
+        <source>Images trained on</source>
+        <translation>训练图像数</translation>
+    </message>
+    <message>
+        <source>Audio frames trained on</source>
+        <translation>训练音频帧数</translation>
+    </message>
+    <message>
+        <source>{0} PFLOP/s</source>
+        <translation>{0} PFLOP/s</translation>
+    </message>
+    <message>
+        <source>{0} days ({1} h)</source>
+        <translation>{0} 天（{1} 小时）</translation>
+    </message>
+    <message>
+        <source>Expected error: {0}</source>
+        <translation>预期误差：{0}</translation>
+    </message>
+    <message>
+        <source>✔ fits per GPU in this layout</source>
+        <translation>✔ 此布局下每个 GPU 放得下</translation>
+    </message>
+    <message>
+        <source>✘ does not fit per GPU in this layout (the time assumes it runs)</source>
+        <translation>✘ 此布局下每个 GPU 放不下（时间按能运行估算）</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +4795,30 @@ Cost: {1}
         <translation>Ollama OLLAMA_NUM_PARALLEL：请求槽位数，每个槽位有自己的上下文</translation>
     </message>
     <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>vLLM --max-num-batched-tokens: tokens of prefill processed per step (chunked prefill); its activations are what vLLM&apos;s profile run measures</source>
+        <translation>vLLM --max-num-batched-tokens：每步处理的预填充 token 数（分块预填充）；vLLM 的 profile 运行测量的正是它的激活</translation>
+    </message>
+    <message>
+        <source> tokens/s</source>
+        <translation> token/s</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>The serving load to plan for: generated tokens per second over all users; the answer says how many copies of this setup serve it</source>
+        <translation>要规划的服务负载：所有用户合计每秒生成的 token 数；结果会给出需要多少份此配置</translation>
+    </message>
+    <message>
+        <source>Images in each sequence: each becomes the vision encoder&apos;s tokens in the context</source>
+        <translation>每个序列中的图像数：每张图像在上下文中占用视觉编码器输出的 token</translation>
+    </message>
+    <message>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
@@ -3387,8 +4839,16 @@ Cost: {1}
         <translation>并发数</translation>
     </message>
     <message>
+        <source>Target load</source>
+        <translation>目标负载</translation>
+    </message>
+    <message>
         <source>Image size</source>
         <translation>图像尺寸</translation>
+    </message>
+    <message>
+        <source>Images per sequence</source>
+        <translation>每序列图像数</translation>
     </message>
     <message>
         <source>Runtime</source>
@@ -3399,12 +4859,28 @@ Cost: {1}
         <translation>vLLM 显存占比</translation>
     </message>
     <message>
+        <source>vLLM prefill chunk</source>
+        <translation>vLLM 预填充分块</translation>
+    </message>
+    <message>
+        <source>SGLang static share</source>
+        <translation>SGLang 静态比例</translation>
+    </message>
+    <message>
+        <source>SGLang prefill chunk</source>
+        <translation>SGLang 预填充分块</translation>
+    </message>
+    <message>
         <source>Micro-batch</source>
         <translation>微批大小</translation>
     </message>
     <message>
         <source>GPU layers</source>
         <translation>GPU 层数</translation>
+    </message>
+    <message>
+        <source>Ollama context</source>
+        <translation>Ollama 上下文</translation>
     </message>
     <message>
         <source>Parallel slots</source>
@@ -3433,6 +4909,22 @@ Cost: {1}
     <message>
         <source>The program that serves the model</source>
         <translation>运行模型的推理程序</translation>
+    </message>
+    <message>
+        <source>default ({0})</source>
+        <translation>默认（{0}）</translation>
+    </message>
+    <message>
+        <source>SGLang --mem-fraction-static: the share of the GPU&apos;s memory (free at start) kept for the weights and the KV pool; the rest is left for activations and CUDA graphs. Its default on this GPU leaves {0} MiB for those</source>
+        <translation>SGLang --mem-fraction-static：为权重和 KV 池保留的 GPU 显存比例（按启动时的空闲显存计）；其余留给激活和 CUDA 图。在此 GPU 上其默认值为它们留出 {0} MiB</translation>
+    </message>
+    <message>
+        <source>SGLang --chunked-prefill-size: prompt tokens prefilled per step; a larger chunk needs more activation memory, which SGLang&apos;s default share reserves</source>
+        <translation>SGLang --chunked-prefill-size：每步预填充的提示 token 数；分块越大需要的激活显存越多，SGLang 的默认比例会为其预留</translation>
+    </message>
+    <message>
+        <source>Ollama num_ctx (OLLAMA_CONTEXT_LENGTH): context per slot, the KV cache is sized for it times the parallel slots; Ollama&apos;s default depends on the GPU&apos;s memory, at most the model&apos;s maximum</source>
+        <translation>Ollama num_ctx（OLLAMA_CONTEXT_LENGTH）：每个槽位的上下文，KV 缓存按它乘以并行槽位数分配；Ollama 的默认值取决于 GPU 显存，最多为模型的最大长度</translation>
     </message>
 </context>
 </TS>

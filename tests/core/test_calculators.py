@@ -53,3 +53,17 @@ def test_cpu_ram_to_load_per_runtime() -> None:
     assert calc.load_ram(42_520_000_000, "llama.cpp-no-mmap", gpu_fraction=0.5).swap_backed
     with pytest.raises(calc.CalculatorError, match="between 0 and 1"):
         calc.load_ram(model, "hf", gpu_fraction=1.5)
+
+
+@pytest.mark.parametrize("text", ["8, 4096, 4096", "8x4096x4096", "8×4096×4096", "8 4_096 4096"])
+def test_shape_as_people_type_it(text: str) -> None:
+    assert calc.parse_shape(text) == [8, 4096, 4096]
+    with pytest.raises(calc.CalculatorError, match="integers"):
+        calc.parse_shape("8, four")
+
+
+def test_known_dtypes_are_the_ones_tensor_size_takes() -> None:
+    names = calc.known_dtypes()
+    # PyTorch's element sizes first (bf16: 2 bytes), then llama.cpp's block types (q8_0: 34 bytes per 32 values)
+    assert names[: len(calc.DTYPE_BYTES)] == list(calc.DTYPE_BYTES) and "q8_0" in names
+    assert calc.tensor_size([32], "q8_0").bytes == 34

@@ -143,3 +143,30 @@ def test_python_dash_m_core_runs() -> None:
         check=True,
     )
     assert json.loads(out.stdout)["total"] == 25_557_032
+
+
+def test_sequence_parallel_option_reaches_the_scenario(capsys: pytest.CaptureFixture[str]) -> None:
+    # docs/cli-contract.md: --sequence-parallel on|off|stack; off under Megatron TP 4 keeps the norm and residual
+    # activations whole on each rank, so the activations grow and the explanation says why
+    base = [
+        "estimate",
+        "--model",
+        "llama-3.1-8b",
+        "--mode",
+        "training",
+        "--stack",
+        "megatron",
+        "--gpus",
+        "8",
+        "--tp",
+        "4",
+        "--json",
+    ]
+    per_mode = {}
+    for mode in ("stack", "on", "off"):
+        code, out, _ = run(capsys, *base, "--sequence-parallel", mode)
+        assert code == 0
+        per_mode[mode] = json.loads(out)["memory"]["components"]["activations"]
+    assert per_mode["stack"] == per_mode["on"] < per_mode["off"]
+    code, out, _ = run(capsys, *base[:-1], "--sequence-parallel", "off", "--explain")
+    assert code == 0 and "no sequence parallelism (switched off: parallelism.sequence_parallel)" in out

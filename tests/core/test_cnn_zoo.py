@@ -2,13 +2,15 @@
 torchvision-classification.json: `num_params` and `_ops` of each weights enum in torchvision 0.29.1): parameters
 exactly, multiply-accumulates to the table's three decimals; the per-layer table and rectangular inputs by hand."""
 
+import csv
+import io
 import json
 from pathlib import Path
 
 import pytest
 
 from core import catalog, cli, cnn, cnn_zoo
-from core.cnn_layers import layer_table
+from core.cnn_layers import layer_table, table_csv
 from core.estimate import estimate
 from core.params import count
 from tests.core.helpers import scenario
@@ -120,3 +122,14 @@ def test_cli_layers(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["layers", "--model", "llama-3.1-8b"]) == 2
     assert "not an image model" in capsys.readouterr().err
     assert cli.main(["layers", "--model", "resnet-50", "--image-size", "abc"]) == 2
+
+
+def test_layer_table_as_csv_by_hand() -> None:
+    # ResNet-50's stem: conv 7×7, 3 → 64 channels, stride 2, no bias: 7·7·3·64 = 9,408 weights; on 224 px its
+    # output is 64×112×112 = 802,816 values (3,211,264 bytes in fp32) and it costs 9,408 × 112 × 112 = 118,013,952
+    # MACs; the total row holds torchvision's 25,557,032 parameters
+    text = table_csv(layer_table(catalog.preset_architecture("resnet-50")))
+    rows = list(csv.reader(io.StringIO(text)))
+    assert rows[0][:3] == ["index", "layer", "detail"] and text.endswith("\n")
+    assert rows[1][1] == "conv" and rows[1][3:] == ["64", "112", "112", "9408", "3211264", "118013952", "236027904"]
+    assert rows[-1][1] == "total" and rows[-1][6] == "25557032"

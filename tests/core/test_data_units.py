@@ -70,3 +70,25 @@ def test_cli_convert(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "qwen-zh" in out and "arXiv:2407.21783" in out
     assert cli.main(["convert", "-5", "--from", "gb"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("15T", 15e12), ("1.4 B", 1.4e9), ("300M", 3e8), ("2.5e12", 2.5e12), ("1,000,000", 1e6), ("7k", 7000)],
+)
+def test_amounts_as_model_cards_write_them(text: str, value: float) -> None:
+    # Llama 3: "pretrained on over 15T tokens" = 15 × 10^12
+    assert data_units.parse_amount(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["", "lots", "-3", "inf"])
+def test_bad_amounts_are_named(text: str) -> None:
+    with pytest.raises(data_units.DataUnitError):
+        data_units.parse_amount(text)
+
+
+def test_convert_goes_through_tokens() -> None:
+    # OpenAI's rule of thumb: 10 GB of English text = 10e9 characters = 2.5e9 tokens = 2.5e9 × 3/4 words
+    there, back = data_units.convert(10, "gb", "words", "openai-en")
+    assert there.tokens == pytest.approx(2.5e9)
+    assert back.amount == pytest.approx(1.875e9)

@@ -171,6 +171,15 @@ def test_catalogue_cost_only_from_a_price_on_record() -> None:
     assert "lambda.ai" in priced["h100-sxm-80gb"].price_source
 
 
+def test_the_scenarios_price_wins_for_its_own_gpu() -> None:
+    # what the user pays for an H100 (1.80 USD per GPU-hour, × 2 GPUs = 3.60 USD per hour) over Lambda's 4.29 list price
+    s = scenario("llama-3.1-8b", parallelism={"gpus": 2, "tp": 2}, cost={"price_per_gpu_hour": 1.8})
+    rows = {r.gpu_id: r for r in fit.catalogue_scan(s)}
+    assert rows["h100-sxm-80gb"].cost_per_hour == pytest.approx(3.6)
+    assert rows["h100-sxm-80gb"].price_source == "the scenario's price"
+    assert rows["h100-pcie-80gb"].cost_per_hour == pytest.approx(2 * 3.29)
+
+
 def test_format_badges_hf_runtime() -> None:
     # RTX 4090 (25.76 GB usable), Llama-3.1-8B at 4096 tokens: bf16 weights 16.06 GB fit; fp32 32.12 GB cannot.
     rows, note = fit.format_scan(scenario("llama-3.1-8b", gpu={"id": "rtx-4090-24gb"}))

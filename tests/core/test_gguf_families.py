@@ -561,7 +561,95 @@ def glm_dsa(path: Path) -> tuple[Writer, dict[str, Any]]:
     return w, cfg
 
 
+def variant_config(name: str, **tiny: Any) -> dict[str, Any]:
+    """A family the corpus has no real config.json for yet: the keys of its published dimensions
+    (tests/data/param_oracle/default_configs.json `variants`, sources in tools/oracle/default_configs.py) with its
+    sizes replaced by `tiny`."""
+    v = json.loads((DATA / "param_oracle" / "default_configs.json").read_text())["variants"][name]
+    return {"model_type": v["model_type"], **copy.deepcopy(v["keys"]), **tiny}
+
+
+def mamba2_block(w: Writer, i: int, heads: int, head_dim: int, groups: int, state: int, kernel: int, *,
+                 norm: bool = True) -> None:  # fmt: skip
+    """Mamba2Model.modify_tensors (llama.cpp conversion/mamba.py): conv1d squeezed to (channels, kernel), A_log and
+    D as (heads, 1), dt_bias → ssm_dt.bias, the gated norm as (groups, inner/groups)."""
+    inner = heads * head_dim
+    conv = inner + 2 * groups * state
+    w.t(f"blk.{i}.ssm_in.weight", 2 * inner + 2 * groups * state + heads, H)
+    w.t(f"blk.{i}.ssm_conv1d.weight", conv, kernel)
+    w.t(f"blk.{i}.ssm_conv1d.bias", conv)
+    w.t(f"blk.{i}.ssm_dt.bias", heads)
+    w.t(f"blk.{i}.ssm_a", heads, 1)
+    w.t(f"blk.{i}.ssm_d", heads, 1)
+    if norm:
+        w.t(f"blk.{i}.ssm_norm.weight", groups, inner // groups)
+    w.t(f"blk.{i}.ssm_out.weight", H, inner)
+
+
+def granitehybrid(path: Path) -> tuple[Writer, dict[str, Any]]:
+    types, n_exp, ff, shared, m_heads, m_dim, state, kernel = (
+        ["mamba", "attention", "mamba", "mamba"],
+        4,
+        32,
+        48,
+        8,
+        16,
+        8,
+        4,
+    )
+    cfg = variant_config(
+        "granite-4.0-h-tiny (dims)", hidden_size=H, num_hidden_layers=len(types), num_attention_heads=HEADS,
+        num_key_value_heads=KV, intermediate_size=ff, shared_intermediate_size=shared, num_local_experts=n_exp,
+        num_experts_per_tok=2, vocab_size=VOCAB, mamba_d_state=state, mamba_n_groups=1, mamba_n_heads=m_heads,
+        mamba_d_head=m_dim, mamba_d_conv=kernel, layer_types=types,
+    )  # fmt: skip
+    w = Writer(path, "granitehybrid")
+    w.common(len(types), tied=True)
+    w.key("attention.head_count", HEADS)
+    w.key("attention.head_count_kv", [KV if t == "attention" else 0 for t in types])
+    for k, v in (("feed_forward_length", ff), ("expert_count", n_exp), ("expert_used_count", 2),
+                 ("expert_shared_feed_forward_length", shared), ("ssm.conv_kernel", kernel), ("ssm.state_size", state),
+                 ("ssm.group_count", 1), ("ssm.inner_size", m_heads * m_dim),
+                 ("ssm.time_step_rank", m_heads)):  # fmt: skip
+        w.key(k, v)
+    for i, t in enumerate(types):
+        w.t(f"blk.{i}.attn_norm.weight", H)
+        w.t(f"blk.{i}.ffn_norm.weight", H)
+        if t == "attention":
+            w.attention(i)
+        else:
+            mamba2_block(w, i, m_heads, m_dim, 1, state, kernel)
+        w.experts(i, n_exp, ff)
+        w.mlp(i, shared, suffix="_shexp")  # shared_mlp's input_linear split in two, output_linear
+    return w, cfg
+
+
+def falcon_h1(path: Path) -> tuple[Writer, dict[str, Any]]:
+    layers, ff, m_heads, m_dim, state, kernel = 2, 96, 4, 16, 8, 4
+    cfg = variant_config(
+        "Falcon-H1-0.5B (dims)", hidden_size=H, num_hidden_layers=layers, num_attention_heads=HEADS,
+        num_key_value_heads=KV, head_dim=HD, intermediate_size=ff, vocab_size=VOCAB, mamba_d_state=state,
+        mamba_n_heads=m_heads, mamba_d_head=m_dim, mamba_d_ssm=m_heads * m_dim, mamba_d_conv=kernel,
+    )  # fmt: skip
+    w = Writer(path, "falcon-h1")
+    w.common(layers)
+    for k, v in (("attention.head_count", HEADS), ("attention.head_count_kv", KV), ("attention.key_length", HD),
+                 ("attention.value_length", HD), ("feed_forward_length", ff), ("ssm.conv_kernel", kernel),
+                 ("ssm.state_size", state), ("ssm.group_count", 1), ("ssm.inner_size", m_heads * m_dim),
+                 ("ssm.time_step_rank", m_heads)):  # fmt: skip
+        w.key(k, v)
+    for i in range(layers):
+        w.t(f"blk.{i}.attn_norm.weight", H)
+        w.t(f"blk.{i}.ffn_norm.weight", H)
+        w.attention(i)
+        mamba2_block(w, i, m_heads, m_dim, 1, state, kernel, norm=False)  # mamba_rms_norm false: no mamba.norm
+        w.mlp(i, ff)
+    return w, cfg
+
+
 CASES: dict[str, Callable[[Path], tuple[Writer, dict[str, Any]]]] = {
+    "granitehybrid": granitehybrid,
+    "falcon-h1": falcon_h1,
     "gpt-oss": gpt_oss,
     "qwen3next": qwen3next,
     "nemotron_h": nemotron_h,

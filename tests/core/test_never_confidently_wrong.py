@@ -131,3 +131,23 @@ def test_mtp_note_names_the_key_the_config_declares(folder: str, key: str, layer
         f"the checkpoint also ships {layers} multi-token-prediction layer(s) ({key}), which transformers does not "
         "build: they are not in the total; a runtime loads them only for speculative decoding"
     ]
+
+
+DEFAULTS = json.loads((DATA / "param_oracle" / "default_configs.json").read_text())
+# the families the corpus has no real config.json for yet, at published dimensions (Granite 4, Falcon-H1) and
+# transformers' default (Gemma 3n's text model: AltUp, LAuReL, per-layer embeddings, KV sharing)
+NEW_FAMILIES = {name: {"model_type": v["model_type"], **v["keys"]} for name, v in DEFAULTS["variants"].items()}
+NEW_FAMILIES["gemma3n_text (default config)"] = DEFAULTS["gemma3n_text"]["config"]
+
+
+@pytest.mark.parametrize("name", sorted(NEW_FAMILIES))
+def test_new_families_renamed_are_refused_or_unverified(name: str, tmp_path: Path) -> None:
+    """Granite 4, Falcon-H1 and Gemma 3n under an unknown model_type: their experts, parallel Mamba-2 branch or
+    AltUp/LAuReL/per-layer keys are refused by name or the answer is unverified, never a confident number."""
+    cfg = {**NEW_FAMILIES[name], "model_type": "brand_new_family"}
+    (tmp_path / "config.json").write_text(json.dumps(cfg), encoding="utf-8")
+    try:
+        imported = hf_config.load(tmp_path)
+    except ModelFormatError:
+        return
+    assert not imported.verified and any("brand_new_family" in w for w in imported.warnings)

@@ -24,10 +24,10 @@ TRANSFORMERS_QUIRKS = {"pnawrot__nanoT5-base": 247_577_856}
 
 LEDGER: dict[str, tuple[str, str]] = {
     # (how the engine answers, why)
-    "deepseek-ai__DeepSeek-V4-Flash": ("refused", "DeepSeek-V4 (hyper-connections, grouped o_lora) is not read yet"),
-    "deepseek-ai__DeepSeek-V4-Pro": ("refused", "DeepSeek-V4 (hyper-connections, grouped o_lora) is not read yet"),
-    "XiaomiMiMo__MiMo-V2-Flash": ("refused", "hybrid_layer_pattern (remote code) is not read yet"),
-    "nvidia__Llama-3_3-Nemotron-Super-49B-v1": ("refused", "per-layer block_configs (NAS) are not read yet"),
+    "nvidia__Llama-3_3-Nemotron-Super-49B-v1": (
+        "unverified",
+        "remote code (DeciLM): block_configs read per layer, no checkpoint total to hold it to",
+    ),
     "XiaomiMiMo__MiMo-7B-Base": ("unverified", "model_type 'mimo' is unknown (remote code): read generically"),
 }
 
@@ -96,16 +96,34 @@ def test_count_equals_transformers_or_says_why_not(model_id: str) -> None:
         assert not imported.verified, f"{model_id}: the ledger says {how} ({why}) but the answer claims verified"
 
 
-def test_gemma4_parts_not_built_are_refused_by_name() -> None:
-    # Gemma 4's small models add per-layer input embeddings and kv-shared layers, and may carry an audio tower:
-    # none is built, so each is refused by name instead of being answered without it
+def test_nemotron_nas_by_hand() -> None:
+    """Llama-3.3-Nemotron-Super-49B (DeciLM, remote code): a Llama stack whose blocks each keep or drop attention
+    (n_heads_in_group → kv heads) and choose an FFN width from ffn_mult, as DeciLM builds it (the ports in vLLM,
+    SGLang and TensorRT-LLM agree: int(2·ffn_mult·h/3) rounded up to a multiple of 256); input_layernorm comes with
+    attention, post_attention_layernorm with the FFN. Written out here from the config's 80 blocks."""
+    cfg = json.loads((_config_dir(ORACLE["nvidia__Llama-3_3-Nemotron-Super-49B-v1"]) / "config.json").read_text())
+    h, heads, v = cfg["hidden_size"], cfg["num_attention_heads"], cfg["vocab_size"]
+    hd = h // heads
+    expected = 2 * v * h + h  # untied embeddings and lm_head, final norm
+    for block in cfg["block_configs"]:
+        att, ffn = block["attention"], block["ffn"]
+        if not att["no_op"]:
+            kv = heads // att["n_heads_in_group"]
+            expected += h * heads * hd + 2 * h * kv * hd + heads * hd * h + h  # q, k, v, o, input_layernorm
+        if not ffn["no_op"]:
+            width = int(2 * ffn["ffn_mult"] * h / 3)
+            width += -width % 256
+            expected += 3 * h * width + h  # gate, up, down, post_attention_layernorm
+    imported = hf_config.from_dict(cfg)
+    assert count(imported.architecture).total == expected == 49_867_145_216
+    assert int(expected / 1e9) == 49  # the model's name
+    assert not imported.verified  # remote code, and no checkpoint total: never presented as exact
+    assert imported.architecture.decoder is not None and imported.architecture.decoder.attention_layer_count == 49
+
+
+def test_gemma4_audio_tower_is_refused_by_name() -> None:
+    # Gemma 4's small models may carry an audio tower: not built, so refused by name instead of being answered
+    # without it (their per-layer inputs and kv-shared layers are built: test_family_table.py's variants)
     config = json.loads((_config_dir(ORACLE["google__gemma-4-26B-A4B"]) / "config.json").read_text())
-    for key, value, named in (
-        ("hidden_size_per_layer_input", 256, "hidden_size_per_layer_input"),
-        ("num_kv_shared_layers", 10, "num_kv_shared_layers"),
-    ):
-        changed = {**config, "text_config": {**config["text_config"], key: value}}
-        with pytest.raises(ModelFormatError, match=named):
-            hf_config.from_dict(changed)
     with pytest.raises(ModelFormatError, match="audio_config"):
         hf_config.from_dict({**config, "audio_config": {"hidden_size": 1024}})

@@ -105,6 +105,18 @@ def test_cnn_plan_counts_images_with_torchvisions_flops() -> None:
     assert p.training_flops == pytest.approx(3 * 2 * 4.089e9 * 90 * 1_281_167, rel=0.001)
 
 
+def test_cost_falls_back_to_the_published_price_of_the_gpu() -> None:
+    # no price in the scenario: the A100 SXM 80 GB's published rate (Lambda's list, 2.79 USD per GPU-hour, read
+    # 2026-09-20) prices the GPU-hours; a price of the scenario's own (1.50) wins over it
+    s = scenario("resnet-50", workload={"mode": "training", "batch": 64}, gpu={"id": "a100-sxm4-80gb"})
+    p = planning.plan_training(s, 90 * 1_281_167)
+    assert p.cost_usd == pytest.approx(p.gpu_hours * 2.79)
+    assert "lambda.ai" in p.explanations["cost"]
+    own = planning.plan_training(s.changed("cost.price_per_gpu_hour", 1.5), 90 * 1_281_167)
+    assert own.cost_usd == pytest.approx(own.gpu_hours * 1.5)
+    assert "lambda" not in own.explanations["cost"].lower()
+
+
 def test_recomputation_is_eight_n_d() -> None:
     six = planning.plan_from_params(1e9, 1e9, A100, 1, mfu=0.4)
     eight = planning.plan_from_params(1e9, 1e9, A100, 1, mfu=0.4, recompute=True)
@@ -157,3 +169,12 @@ def test_mfu_implied_by_llama3_70b_model_card() -> None:
     p = planning.plan_training(s, 15e12, known_gpu_hours=6.4e6)
     assert p.implied_mfu == pytest.approx(hand, rel=1e-9)
     assert 0.28 < hand < 0.33  # "15T+" is a lower bound on the tokens, so this is a lower bound on the MFU
+
+
+def test_an_inference_scenario_is_planned_as_training_in_transformers() -> None:
+    # Llama 3.1 8B served by vLLM in AWQ int4: trained in bf16 by transformers, the same FLOPs as the bf16 scenario —
+    # 3 × (2 × 7,504,658,432 matrix parameters + 4 × 32 layers × 2,048 × 4,096 attention) per token
+    served = scenario("llama-3.1-8b", runtime={"name": "vllm"}, precision={"weights": "awq"})
+    p = planning.plan_training(served, 1e12)
+    assert p.training_flops == pytest.approx(3 * (2 * 7_504_658_432 + 4 * 32 * 2048 * 4096) * 1e12)
+    assert any("runtime hf" in n for n in p.notes) and any("bf16 weights" in n for n in p.notes)

@@ -215,6 +215,19 @@ def test_the_schema_4_fixture_keeps_the_serving_engines() -> None:
     assert (ollama.runtime.num_ctx, ollama.runtime.parallel) == (8192, 2)
 
 
+def test_the_schema_5_fixture_keeps_the_parallel_hybrid() -> None:
+    (falcon,), _ = project.read(DATA / "sizing" / "v5.sizing")
+    st = falcon.model.architecture.decoder
+    assert st is not None and st.parallel_mamba and st.mamba is not None and st.mamba.out_bias is False
+    assert st.mixer_count("mamba2") == st.num_layers == 44  # a Mamba-2 mixer beside every attention layer
+
+
+def test_the_schema_6_fixture_keeps_the_low_rank_attention() -> None:
+    (v4,), _ = project.read(DATA / "sizing" / "v6.sizing")
+    att = v4.model.architecture.decoder.attention if v4.model.architecture.decoder else None
+    assert att is not None and (att.q_lora_rank, att.o_groups, att.o_lora_rank) == (1024, 8, 1024)
+
+
 def test_an_older_file_reads_as_the_hf_stack() -> None:
     (old,), _ = project.read(DATA / "sizing" / "v1.sizing")
     assert old.training.stack == "hf"

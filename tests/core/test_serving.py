@@ -5,7 +5,7 @@ import math
 
 import pytest
 
-from core import cli, serving
+from core import catalog, cli, serving
 from core.estimate import estimate
 from tests.core.helpers import scenario
 
@@ -104,3 +104,14 @@ def test_cli_serving_and_compute_budget(capsys: pytest.CaptureFixture[str]) -> N
     assert rc == 0
     assert data["per_stream_ops"] == pytest.approx(2 * 4.089e9 * 30, rel=0.001)
     assert data["cards"] == 2
+
+
+def test_per_stream_ops_and_card_peak() -> None:
+    # ResNet-50: torchvision's 4.089 GMACs per 224-px image → 8.178 GFLOPs per frame × 25 fps = 204.4 GFLOP/s
+    ops, why = serving.per_stream_ops(scenario("resnet-50"), 25)
+    assert ops == pytest.approx(2 * 4.089e9 * 25, rel=0.001) and "25 fps" in why
+    with pytest.raises(serving.ServingError, match="not a CNN"):
+        serving.per_stream_ops(scenario("llama-3.1-8b"), 25)
+    # H100 SXM: NVIDIA's datasheet, INT8 Tensor Core 3,958 TOPS with sparsity → 1,979 dense
+    peak, precision = serving.card_peak(catalog.gpu("h100-sxm-80gb"))
+    assert precision == "int8" and peak == pytest.approx(1979e12, rel=0.001)

@@ -109,8 +109,10 @@ def test_chunked_and_fused_losses_never_hold_the_whole_fp32_logits() -> None:
     # torchtune: T·V·(2 + 4 + 4/8) at the end of the forward pass (bf16 logits, 8 fp32 chunks' log-softmax, one
     # chunk's fp32 cast), against 10·T·V unchunked
     assert _phase("forward", "logits", training={"stack": "torchtune"}) == pytest.approx(T * V * 6.5)
-    # Liger: 2·T·h (hidden-state gradient) + 2 · 4 · T·h (one chunk of fp32 logits and its gradient)
-    assert _phase("forward", "logits", training={"stack": "liger"}) == 10 * T * h
+    # Liger v0.4.2: 2·T·h (hidden-state gradient) + 4·T (fp32 loss per token) + 8 bytes per element of one chunk
+    # (the previous chunk's bf16 gradient, this chunk's bf16 logits and their fp32 copy); ⌈V / h⌉ = ⌈31.3⌉ = 32,
+    # chunk = next power of two of 4096 / 32 = 128 tokens
+    assert _phase("forward", "logits", training={"stack": "liger"}) == 2 * T * h + 4 * T + 8 * 128 * V
 
 
 def test_unsloth_offloads_checkpointed_inputs() -> None:
@@ -124,6 +126,36 @@ def test_unsloth_offloads_checkpointed_inputs() -> None:
         precision={"training": "bf16"},
     )
     assert hf - un == pytest.approx(31 * 2 * T * h, rel=0.001)
+
+
+def test_unsloth_recomputes_one_block_with_its_own_kernels() -> None:
+    # QLoRA r = 32, bf16, T = 4096 tokens of Llama 3.1 8B (h = 4096, 32 query / 8 KV heads of 128, I = 14,336), per
+    # token, from unsloth e3162dc5's autograd functions:
+    #   first RMS norm output 2h + fp32 1/rms 4; xformers keeps Q 2h and K, V expanded to 32 heads 2·2h, its output
+    #   2h and fp32 logsumexp 4·32; residual sum 2h + 1/rms 4 and second norm output 2h; LoRA_MLP keeps e, g 2·2I
+    saved = 2 * 4096 + 4 + 2 * 4096 + 4 * 4096 + 2 * 4096 + 4 * 32 + 2 * 4096 + 4 + 2 * 4096 + 4 * 14336
+    #   LoRA_MLP.backward: DW and matmul_lora's LoRA term (2 · 2I); the checkpointer's input, output and dY (3 · 2h)
+    backward = 4 * 14336 + 6 * 4096
+    assert saved + backward == 196_744
+    T = 4096
+    kw = {
+        "training": {"stack": "unsloth", "finetune": "qlora", "lora_rank": 32, "grad_checkpointing": "full"},
+        "precision": {"training": "bf16", "weights": "nf4"},
+    }
+    assert _phase("backward_end", "activations", **kw) == pytest.approx(196_744 * T)
+    # Cut Cross-Entropy: fp32 logsumexp per token, and the gradient of the final hidden states in backward
+    assert _phase("forward", "logits", **kw) == 4 * T
+    assert _phase("backward", "logits", **kw) == 4 * T + 2 * T * 4096
+
+
+def test_megatron_vocab_parallel_cross_entropy_keeps_one_fp32_softmax() -> None:
+    # megatron/core/tensor_parallel/cross_entropy.py: bf16 logits (2·T·V/TP) and their fp32 copy (4·T·V/TP) in the
+    # forward, the copy turned into the softmax in place and kept; backward makes the fp32 gradient in place and
+    # autograd casts it to bf16: 6·T·V/TP at either moment. TP = 8 with loss parallel, T = 4096
+    T, tp = 4096, 8
+    kw = {"parallelism": {"gpus": 8, "tp": tp}, "training": {"stack": "megatron"}}
+    assert _phase("forward", "logits", **kw) == pytest.approx(6 * T * V / tp)
+    assert _phase("backward", "logits", **kw) == pytest.approx(6 * T * V / tp)
 
 
 def test_offload_names_the_cpu_memory_it_needs() -> None:
@@ -225,6 +257,51 @@ def test_megatron_block_is_korthikanti_34sbh_plus_5as2b(tp: int, per_layer: floa
     assert terms.total == pytest.approx(per_layer + 16 * 1024 / tp)
 
 
+def test_megatron_without_sequence_parallel_is_korthikanti_10_plus_24_over_t() -> None:
+    # Korthikanti et al. 2022, eq. 2: with tensor parallelism and no sequence parallelism a GPT block keeps
+    # s·b·h·(10 + 24/t + 5·a·s/(h·t)) bytes: the 10·sbh outside attention and MLP (two LayerNorm inputs 4, the QKV and
+    # fc1 inputs 2 + 2, two dropout masks 1 + 1) stay whole on every TP rank. GPT-2 small as above, t = 2, Megatron
+    # run without --sequence-parallel (parallelism.sequence_parallel = False); LayerNorm's fp32 mean and rstd
+    # (16 bytes per row) are whole as well
+    from core.memory import parallel
+
+    s, b, h, a, t = 1024, 1, 768, 12, 2
+    per_layer = s * b * h * (10 + 24 / t) + 5 * a * s * s * b / t + 16 * s
+    sc = scenario(
+        "gpt2",
+        workload={"mode": "training", "batch": b, "context": s},
+        training={"stack": "megatron", "attention": "eager"},
+        parallelism={"gpus": t, "tp": t, "sequence_parallel": False},
+    )
+    st = sc.model.architecture.decoder
+    assert st is not None
+    assert parallel.megatron_saved(make_ctx(sc, resolve_gpu(sc)), st, 1024.0, 1024.0).total == pytest.approx(per_layer)
+    assert not [w for w in sc.warnings() if "ignored" in w]
+    assert any("no sequence parallelism" in w for w in sc.warnings())
+
+
+def test_sequence_parallel_follows_the_stack_unless_set() -> None:
+    # None = the stack's own: megatron and fsdp2 split along the sequence under TP, the Hugging Face stack does not
+    # and cannot be switched on (said, and ignored): its activations are those of sequence_parallel = None
+    from core.memory import parallel
+
+    def divisor(stack: str, sp: bool | None) -> int:
+        s = scenario(
+            "llama-3.1-8b",
+            workload={"mode": "training"},
+            training={"stack": stack},
+            parallelism={"gpus": 8, "tp": 4, "sequence_parallel": sp},
+        )
+        return parallel.sp_divisor(make_ctx(s, resolve_gpu(s)))
+
+    assert (divisor("megatron", None), divisor("megatron", False), divisor("fsdp2", None)) == (4, 1, 4)
+    assert divisor("hf", None) == divisor("hf", True) == 1
+    hf_on = scenario(
+        "llama-3.1-8b", workload={"mode": "training"}, parallelism={"gpus": 8, "tp": 4, "sequence_parallel": True}
+    )
+    assert any("has no sequence parallelism; parallelism.sequence_parallel is ignored" in w for w in hf_on.warnings())
+
+
 def test_parameter_offload_takes_the_16_bit_partition_off_the_gpu() -> None:
     # ZeRO-3 offload_param keeps the 16-bit partition (2 · N / DP) in CPU memory; with optimizer offload only it stays
     par = {"gpus": 8, "zero": 3}
@@ -246,3 +323,17 @@ def test_persistent_gradient_buffers_exist_in_the_forward_pass() -> None:
     z2 = {"parallelism": {"gpus": 8, "zero": 2}, "training": {"stack": "deepspeed"}}
     assert _phase("forward", "zero_buckets", **z2) == 0 and _phase("optimizer_step", "zero_buckets", **z2) == 0
     assert _phase("forward", "gradients") == 0
+
+
+def test_sequence_parallel_where_it_cannot_act_is_said() -> None:
+    # inference has no activations saved for backward, and with tp 1 there is nothing to split the sequence over
+    serve = scenario("llama-3.1-8b", parallelism={"sequence_parallel": True})
+    assert "sequence parallelism applies to training only; ignored for inference" in serve.warnings()
+    one = scenario(
+        "llama-3.1-8b",
+        workload={"mode": "training"},
+        training={"stack": "megatron"},
+        parallelism={"sequence_parallel": True},
+    )
+    assert any("acts only under tensor parallelism" in w for w in one.warnings())
+    assert not scenario("llama-3.1-8b", parallelism={"sequence_parallel": False}).warnings()

@@ -40,14 +40,15 @@ ROOT = Path(__file__).resolve().parents[2]
 # a config file (OLLAMA_NUM_PARALLEL, num_ctx). Lower case; a word is checked lower-cased.
 PROPER_NOUNS = """
 nvidia geforce rtx tesla ampere hopper blackwell cuda cudnn cublas nccl pytorch torch torchtitan torchtune
-transformers hugging face deepspeed megatron fsdp fsdp2 ddp zero liger unsloth peft bitsandbytes vllm sglang llama
+transformers hugging face trainer accelerate deepspeed megatron fsdp fsdp2 ddp zero liger unsloth peft
+bitsandbytes vllm sglang llama
 cpp ollama gguf ggml exllama gptq awq nvfp4 mxfp4 fp8 sdpa flashattention dtensor memtracker triton cutlass
 llama qwen mixtral mistral deepseek gemma phi resnet vit clip bert whisper mamba nemotron jamba next
 adamw adam sgd lion adafactor
 gib mib kib tib tflop tflops flops flop fma mhz hbm
 gpu gpus cpu ram mlp moe lora qlora mla dsa ssm nf4 bf16 fp16 fp32 int4 int8 api markdown smi pcie cnn mfu readme
 token logits mixed rank eager sink sinks gated deltanet autocast offload gqa softmax log autograd foreach ipg fla
-mmap
+rms logsumexp apple mmap
 """
 ALLOWED = set(PROPER_NOUNS.split())
 PHRASES = (
@@ -56,10 +57,13 @@ PHRASES = (
     "all-linear",
     "flash-linear-attention",
     "causal-conv1d",
+    "cut cross-entropy",
+    "Cut Cross-Entropy",
 )  # names of several words; a --lora-targets value
 # code, quoted as the program spells it: identifiers with an underscore, calls, key=value settings
 # (snake_case, CamelCase class names, 'quoted' values)
-CODE = re.compile(r"\w+\([^()]*\)|[\w.]*_[\w.:=]*|\w+=\w+|\b[A-Z][a-z]+[A-Z]\w*|'[\w-]+'")
+# and 'a quoted log line or setting', opened where no word precedes the quote (an apostrophe follows a letter)
+CODE = re.compile(r"\w+\([^()]*\)|[\w.]*_[\w.:=]*|\w+=\w+|\b[A-Z][a-z]+[A-Z]\w*|(?<![A-Za-z])'[^'\n]+'")
 # NCCL's collectives, by their names
 COLLECTIVES = re.compile(r"\b(?:all-reduce|reduce-scatter|all-gather|all-to-all)\b")
 WORD = re.compile(r"[A-Za-z]{3,}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDoubleSpinBox, QSpinBox
 
 from gui.main_window import MainWindow
 
@@ -106,3 +106,41 @@ def test_wheel_over_the_focused_field_edits_it(qtbot, window: MainWindow) -> Non
     qtbot.waitUntil(batch.hasFocus)
     wheel(batch, +1)
     assert window.document.scenario.workload.batch == 2
+
+
+def two_or_more_digits(spin: QSpinBox | QDoubleSpinBox) -> str:
+    """A number in the field's range, not its value, that takes several keystrokes (each a number on the way)."""
+    for text in ("12", "24", "48", "96", "0.75", "0.55"):
+        if "." in text and not isinstance(spin, QDoubleSpinBox):
+            continue
+        if spin.minimum() <= float(text) <= spin.maximum() and float(text) != spin.value():
+            return text
+    raise AssertionError(f"no test number for {spin.objectName()} ({spin.minimum()}..{spin.maximum()})")
+
+
+def test_no_number_field_in_the_editor_edits_before_the_number_is_typed_whole(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11, defect 1, for every number field the editor shows (inference and training, not only the context
+    field): while the digits are typed nothing reaches the document; Enter commits the number once."""
+    doc = window.document
+    window.resize(1440, 2000)  # every field on screen: typing goes to fields a user can see
+    window.show()
+    qtbot.waitExposed(window)
+    changes: list[object] = []
+    doc.changed.connect(changes.append)
+    typed = 0
+    for mode in (window.editor.workload.inference, window.editor.workload.training):
+        mode.click()
+        spins = [s for s in window.editor.findChildren(QAbstractSpinBox) if s.isVisibleTo(window) and s.isEnabled()]
+        assert len(spins) >= 5, mode.text()
+        for spin in spins:
+            assert isinstance(spin, QSpinBox | QDoubleSpinBox)
+            text = two_or_more_digits(spin)
+            changes.clear()
+            spin.setFocus()
+            spin.selectAll()
+            qtbot.keyClicks(spin.lineEdit(), text)
+            assert changes == [], f"{type(spin).__name__} {spin.text()!r} edited the document mid-number"
+            qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
+            assert len(changes) <= 1  # one edit, or none where the engine refused the value (it snaps back)
+            typed += 1
+    assert typed >= 10

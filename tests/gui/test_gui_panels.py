@@ -4,7 +4,7 @@ Controls that do not apply to the mode are hidden."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from gui.main_window import MainWindow
 from gui.widgets.search_tree import ID_ROLE
@@ -105,7 +105,7 @@ def test_training_controls_only_in_training(qtbot, window: MainWindow) -> None:
     assert window.document.scenario.precision.weights == "nf4"
     p.lora_rank.setValue(64)
     assert window.document.scenario.training.lora_rank == 64
-    p.checkpointing.setChecked(True)
+    pick_combo(p.checkpointing, "full")
     assert window.document.scenario.training.grad_checkpointing == "full"
 
 
@@ -260,3 +260,20 @@ def test_a_cnn_speaks_cnn(qtbot, window) -> None:  # type: ignore[no-untyped-def
     settle(qtbot, window)
     assert workload.form.isRowVisible(workload.runtime)
     assert answer.values["phase"].text() == "prefill"
+
+
+def test_workload_fields_stay_put_when_the_mode_or_runtime_changes(window: MainWindow) -> None:
+    """Seen on Xvfb (issue 11's audit): switching to training moved every workload field 23 px right ("Micro-batch /
+    GPU" is the widest label then), and vLLM's "vLLM memory share" row did the same."""
+    window.show()
+    workload = window.editor.workload
+    doc = window.document
+
+    def left_edges() -> set[int]:
+        return {w.mapTo(window, QPoint(0, 0)).x() for w in (workload.batch, workload.context, workload.runtime)}
+
+    inference = left_edges()
+    assert len(inference) == 1  # one column of fields
+    for field, value in (("runtime.name", "vllm"), ("workload.mode", "training"), ("workload.mode", "inference")):
+        doc.set_field(field, value)
+        assert left_edges() == inference, (field, value)

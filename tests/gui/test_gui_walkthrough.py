@@ -57,7 +57,7 @@ def test_walkthrough(qtbot, window: MainWindow, tmp_path: Path, monkeypatch) -> 
     editor.workload.training.click()
     pick_combo(editor.precision.finetune, "qlora")
     editor.workload.context.setValue(4096)
-    editor.precision.checkpointing.setChecked(True)
+    pick_combo(editor.precision.checkpointing, "full")
     settle(qtbot, window)
     s = doc.scenario
     assert (s.workload.mode, s.training.finetune, s.precision.weights) == ("training", "qlora", "nf4")

@@ -53,6 +53,9 @@ TYPES = [
     "stablelm",
     "gpt_bigcode",
     "granite",
+    "granitemoehybrid",
+    "falcon_h1",
+    "olmo3",
 ]
 SUB = {
     "qwen2_vl.vision_config": ("qwen2_vl", "vision_config"),

@@ -138,6 +138,48 @@ def _markdown(rows: list[dict], oracle: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _defaults_section(path: Path) -> str:
+    """Families the corpus has no real config.json for: transformers' count of their default config and, where
+    given, of published checkpoints' dimensions (default_configs.json, tools/oracle/default_configs.py)."""
+    data = json.loads(path.read_text())
+    rows: list[tuple[str, str, int, str]] = []
+    for mt, entry in sorted(data.items()):
+        if mt in ("_about", "variants") or "total" not in entry:
+            continue
+        rows.append((f"{mt} (default config)", mt, entry["total"], _engine_on(entry["config"], entry["total"])))
+    for name, v in sorted(data.get("variants", {}).items()):
+        config = {"model_type": v["model_type"], **v["keys"]}
+        rows.append((name, v["model_type"], v["total"], _engine_on(config, v["total"])))
+    exact = sum(r[3] == "exact" for r in rows)
+    lines = [
+        "",
+        "## Families held by transformers' default configs and published dimensions",
+        "",
+        "Every decoder family of the table built by transformers from its default config (cut to 4 layers where",
+        "that builds), and the `variants`: published checkpoints' dimensions for families the corpus has no real",
+        "config.json of (Granite 4, Falcon-H1, Gemma 4's small-model structure; sources in",
+        "tools/oracle/default_configs.py). The reference is",
+        f"transformers' count of exactly that config. **{len(rows)} configs: {exact} exact.** (DeepSeek-V2's and",
+        "GLM-4.5's defaults are refused on purpose: tests/core/test_family_table.py REFUSED_DEFAULTS says why.)",
+        "",
+        "| config | model_type | transformers | verdict |",
+        "|---|---|---:|---|",
+    ]
+    lines += [f"| {name} | {mt} | {total:,} | {verdict} |" for name, mt, total, verdict in rows]
+    return "\n".join(lines) + "\n"
+
+
+def _engine_on(config: dict, total: int) -> str:
+    try:
+        imported = hf_config.from_dict(config)
+        got = count(imported.architecture).total
+    except Exception as exc:  # the engine's refusal, named
+        return f"refused: {str(exc)[:120]}".replace("|", "\\|")
+    if got != total:
+        return f"wrong by {got - total:+,}"
+    return "exact" if imported.verified else "exact, unverified"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--oracle", type=Path, required=True)
@@ -158,7 +200,11 @@ def main(argv: list[str] | None = None) -> int:
                 entry["pending_engine"] = True
         args.oracle.write_text(json.dumps(oracle, indent=2, sort_keys=True) + "\n")
     root = str(Path(__file__).resolve().parents[2]) + "/"
-    args.out.write_text(_markdown(rows, oracle).replace(root, ""))  # messages name files relative to the checkout
+    text = _markdown(rows, oracle)
+    defaults = args.oracle.parent / "default_configs.json"
+    if defaults.is_file():
+        text += _defaults_section(defaults)
+    args.out.write_text(text.replace(root, ""))  # messages name files relative to the checkout
     for r in rows:
         print(f"{r['model_id']}: {r['status']}", file=sys.stderr)
     return 0

@@ -1,0 +1,265 @@
+"""The comparison's overlay: each scenario's memory per GPU against the context (or the batch, when a model without
+a context axis is among them) as one line in its own colour, its current point marked, and each GPU's usable
+memory as a dashed line labelled with the GPU. Data: core.compare's curves (`set_comparison`); the export renders
+a fresh chart laid out at the image's size, as the other charts' exports do."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QMenu
+
+from core.compare import Comparison
+from gui.charts.axes import ContextAxis, MemoryAxis, nice_ceil
+from gui.charts.base import ChartWidget, Label, Marker, label_fill
+from gui.format import fmt_bytes, fmt_int, unit_divisor
+from gui.theme import make_palette
+
+translate = QCoreApplication.translate
+
+# one colour per scenario, in order (Okabe & Ito's colour-blind-safe set; lighter variants on a dark background)
+SERIES_LIGHT = ("#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#6a6a6a", "#8c564b")
+SERIES_DARK = ("#56b4e9", "#f08a4b", "#3fc79a", "#e08cc0", "#f0c040", "#9ecbff", "#bdbdbd", "#c49a8a")
+
+
+LEGEND_CHARS = 40  # longer names are cut in the legend (the table has them whole), so entries share rows
+
+
+def series_colour(index: int, dark: bool) -> QColor:
+    colours = SERIES_DARK if dark else SERIES_LIGHT
+    return QColor(colours[index % len(colours)])
+
+
+def _log(x: float) -> float:
+    return math.log10(max(1.0, x))
+
+
+class CompareChart(ChartWidget):
+    chart_id = "compare"
+    PLOT_MIN_PX = 110
+
+    def __init__(self, parent: pg.QtWidgets.QWidget | None = None) -> None:
+        self.comparison: Comparison | None = None
+        self.names: list[str] = []
+        axis = ContextAxis("bottom")
+        super().__init__(parent, {"axisItems": {"bottom": axis, "left": MemoryAxis("left")}})
+        self.x_axis = axis
+
+    def _build(self) -> None:
+        self.plot.setLogMode(x=True, y=False)
+        self.lines: list[pg.PlotCurveItem] = []
+        self.points: list[Marker] = []
+        self.usable_lines: list[tuple[pg.InfiniteLine, Label]] = []
+        self._x_end = 1.0
+        self.message = Label(anchor=(0.5, 0.5))
+        self.message.setZValue(60)
+        self.plot.addItem(self.message)
+
+    def _restyle(self) -> None:
+        self.message.setColor(self.style_.muted)
+        if self.comparison is not None and hasattr(self, "lines"):
+            self._update()
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        self.comparison = comparison
+        self._update()
+        self.plot.vb.prepareForPaint()
+        self.updated.emit()
+
+    def set_unit(self, unit: str) -> None:
+        self.unit = unit
+        if self.comparison is not None:
+            self._update()
+
+    def _ensure(self, n: int) -> None:
+        while len(self.lines) < n:
+            line = pg.PlotCurveItem([0.0, 1.0], [0.0, 0.0], connect="finite")
+            line.setZValue(50)
+            point = Marker("d", 11)
+            point.setZValue(70)
+            self.plot.addItem(line)
+            self.plot.addItem(point)
+            self.lines.append(line)
+            self.points.append(point)
+        for i, (line, point) in enumerate(zip(self.lines, self.points, strict=True)):
+            line.setVisible(i < n)
+            point.setVisible(i < n)
+
+    def _usable(self, values: list[tuple[float, str]]) -> None:
+        while len(self.usable_lines) < len(values):
+            line = pg.InfiniteLine(angle=0, movable=False)
+            label = Label(anchor=(0.0, 1.0))
+            line.setZValue(60)
+            label.setZValue(65)
+            self.plot.addItem(line)
+            self.plot.addItem(label)
+            self.usable_lines.append((line, label))
+        s = self.style_
+        for i, (line, label) in enumerate(self.usable_lines):
+            shown = i < len(values)
+            line.setVisible(shown)
+            label.setVisible(shown)
+            if shown:
+                y, text = values[i]
+                line.setPen(pg.mkPen(s.limit, width=1.6, style=Qt.PenStyle.DashLine))
+                line.setValue(y)
+                label.setText(text, color=s.limit)
+                label.fill = pg.mkBrush(label_fill(s))
+                # alternate ends, so the labels of two GPUs with close capacities do not cover each other; the
+                # highest line's label hangs below it (above, it would leave a short plot)
+                below = 0.0 if i == len(values) - 1 and i > 0 else 1.0
+                label.setAnchor((0.0, below) if i % 2 == 0 else (1.0, below))
+                label.setPos(0.02 if i % 2 == 0 else self._x_end - 0.02, y)
+
+    def _update(self) -> None:
+        c, s = self.comparison, self.style_
+        div = unit_divisor(self.unit)
+        axis = c.axis if c is not None else "context"
+        self.set_axis_label("left", translate("Chart", "Memory per GPU ({0})").format(self.unit))
+        self.set_axis_label(
+            "bottom",
+            translate("Chart", "Context length (tokens per sequence, log scale)")
+            if axis == "context"
+            else translate("Chart", "Batch size (sequences or images per step, log scale)"),
+        )
+        title = (
+            translate("Chart", "Memory vs context length, side by side")
+            if axis == "context"
+            else translate("Chart", "Memory vs batch size, side by side")
+        )
+        count = 0 if c is None else len(c.curves)
+        self.set_title(title, translate("Chart", "{0} scenarios · peak memory per GPU").format(count))
+        if c is None or not c.curves:
+            self._ensure(0)
+            self._usable([])
+            self.message.setText(translate("Chart", "Nothing to compare yet"))
+            self.message.setVisible(True)
+            self.message.setPos(0.5, 0.5)
+            self.set_x_range(0, 1)
+            self.set_y_range(0, 1)
+            self.set_legend([])
+            return
+        self.message.setVisible(False)
+        self._ensure(len(c.curves))
+        x_max = max(cv.x[-1] for cv in c.curves)
+        self._x_end = _log(x_max) + 0.15
+        usable = sorted({cv.usable_bytes for cv in c.curves})
+        currents = [r.total_bytes / div for r in c.rows]
+        highest = max(max(cv.total_bytes) for cv in c.curves) / div
+        anchor = max([u / div for u in usable] + currents)
+        top = nice_ceil(min(anchor * 1.25, max(highest, anchor) * 1.1))
+        entries = []
+        for i, (cv, r) in enumerate(zip(c.curves, c.rows, strict=True)):
+            colour = series_colour(i, s.dark)
+            pen = QPen(colour, 2.4)
+            pen.setCosmetic(True)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            dash = [None, [6, 3], [2, 2], [8, 3, 2, 3]][(i // len(SERIES_LIGHT)) % 4]
+            if dash:
+                pen.setDashPattern(dash)
+            line = self.lines[i]
+            line.setPen(pen)
+            y = np.asarray(cv.total_bytes, dtype=np.float64) / div
+            line.setData(np.log10(np.asarray(cv.x, dtype=np.float64)), np.minimum(y, top * 4))
+            current_y = r.total_bytes / div
+            self.points[i].set_style(pg.mkPen(s.background, width=1.5), pg.mkBrush(colour))
+            self.points[i].set_point(_log(cv.current), current_y)
+            # the name only (the table beside holds the figures): short entries share legend rows
+            name = cv.name if len(cv.name) <= LEGEND_CHARS else cv.name[: LEGEND_CHARS - 1].rstrip() + "…"
+            label = name if r.fits else translate("Chart", "{0} (does not fit)").format(name)
+            entries.append((f"s{i}", label, colour, "line", False))
+        gpu_names: dict[int, list[str]] = {}
+        for r in c.rows:
+            names = gpu_names.setdefault(r.usable_bytes, [])
+            if r.gpu_name not in names:
+                names.append(r.gpu_name)
+        self._usable(
+            [
+                (
+                    u / div,
+                    translate("Chart", "usable {0}: {1}").format(fmt_bytes(u, self.unit), ", ".join(gpu_names[u])),
+                )
+                for u in usable
+            ]
+        )
+        entries.append(("usable", translate("Chart", "Usable memory per GPU"), QColor(s.limit), "line", True))
+        self.set_legend(entries)
+        self.x_axis.set_max(x_max, axis)
+        self.set_x_range(-0.05, self._x_end)
+        self.set_y_range(0, top, padding=0)
+        self.names = [cv.name for cv in c.curves]
+
+    def context_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction(translate("Chart", "Export PNG…"), lambda: self.export_requested.emit("png"))
+        menu.addAction(translate("Chart", "Copy image"), lambda: self.copy_requested.emit(self.chart_id))
+        return menu
+
+    def hover_text(self, scene_pos: QPointF) -> str:
+        c = self.comparison
+        if c is None or not c.curves or not self.plot.sceneBoundingRect().contains(scene_pos):
+            return ""
+        x = 10 ** self.plot.vb.mapSceneToView(scene_pos).x()
+        unit_word = translate("Chart", "context") if c.axis == "context" else translate("Chart", "batch")
+        lines = [f"<b>{unit_word} {fmt_int(round(x))}</b>"]
+        for cv in c.curves:
+            xs = np.asarray(cv.x, dtype=np.float64)
+            if x > xs[-1]:
+                continue
+            k = int(np.searchsorted(xs, x))
+            k = min(k, len(xs) - 1)
+            lines.append(f"{cv.name}: {fmt_bytes(cv.total_bytes[k], self.unit)}")
+        return "<br>".join(lines)
+
+    def csv_rows(self) -> list[list[str]]:
+        """One row per point of each curve: scenario, x, total bytes, usable bytes."""
+        c = self.comparison
+        if c is None:
+            return []
+        rows = [["scenario", c.axis, "total_bytes", "usable_bytes"]]
+        for cv in c.curves:
+            rows += [[cv.name, str(x), str(t), str(cv.usable_bytes)] for x, t in zip(cv.x, cv.total_bytes, strict=True)]
+        return rows
+
+
+def render_png(
+    comparison: Comparison,
+    unit: str,
+    path: str | Path,
+    width: int = 1600,
+    height: int = 1000,
+    palette: QPalette | None = None,
+) -> QImage:
+    """The overlay chart as a PNG image of width × height pixels (laid out off screen, as `sizing export-chart`
+    does for the other charts)."""
+    from gui.charts.render import LAYOUT_WIDTH, render_image
+
+    if width < 16 or height < 16 or width > 20000 or height > 20000:
+        raise ValueError(f"image size {width} × {height} is out of range (16 to 20,000 pixels per side)")
+    scale = max(1.0, width / LAYOUT_WIDTH)
+    w, h = round(width / scale), round(height / scale)
+    chart = CompareChart()
+    try:
+        chart.setPalette(palette or make_palette(dark=False))
+        chart.unit = unit
+        chart.resize(w, h)
+        chart.setSceneRect(QRectF(0, 0, w, h))
+        chart.ci.setGeometry(QRectF(0, 0, w, h))
+        chart.set_comparison(comparison)
+        chart.ci.layout.activate()
+        QGuiApplication.processEvents()
+        scratch = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)  # see render.build_chart
+        painter = QPainter(scratch)
+        chart.scene().render(painter)
+        painter.end()
+        image = render_image(chart, width, height)
+    finally:
+        chart.deleteLater()
+    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]  # the stub says bytes; str works
+        raise OSError(f"{path}: cannot write the image")
+    return image

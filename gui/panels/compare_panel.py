@@ -1,0 +1,231 @@
+"""The Compare tab: the document's scenarios side by side — a table (one column per scenario: totals, fit,
+headroom, each memory category, speed, cost) above the overlay of their memory curves — with buttons that export
+the chart as PNG and the table as Markdown or CSV. It shows what the ComparePresenter computed; it computes
+nothing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.compare import Comparison, Row
+from core.result import CATEGORIES
+from gui.charts.compare_chart import CompareChart, series_colour
+from gui.format import fmt_bytes
+from gui.theme import ChartStyle
+
+translate = QCoreApplication.translate
+
+
+def category_names() -> dict[str, str]:
+    return {
+        "weights": translate("Compare", "Weights"),
+        "kv_cache": translate("Compare", "KV cache"),
+        "activations": translate("Compare", "Activations"),
+        "gradients": translate("Compare", "Gradients"),
+        "optimizer_states": translate("Compare", "Optimizer states"),
+        "overhead": translate("Compare", "Overhead"),
+    }
+
+
+def _speed(r: Row) -> str:
+    if r.speed is None:
+        return "—"
+    unit = {
+        "tokens/s": translate("Compare", "tokens/s"),
+        "images/s": translate("Compare", "images/s"),
+    }.get(r.speed_unit, r.speed_unit)
+    return f"{r.speed:,.0f} {unit}"
+
+
+def _money(v: float | None) -> str:
+    return "—" if v is None else f"${v:,.2f}"
+
+
+def comparison_rows(c: Comparison, unit: str) -> list[list[str]]:
+    """The table as text, translated: the first row names the scenarios, each further row one figure."""
+    rows = c.rows
+    mode = {"inference": translate("Compare", "inference"), "training": translate("Compare", "training")}
+    out = [
+        [translate("Compare", "Scenario"), *(r.name for r in rows)],
+        [translate("Compare", "Model"), *(r.model for r in rows)],
+        [translate("Compare", "GPU"), *(f"{r.gpus} × {r.gpu_name}" for r in rows)],
+        [translate("Compare", "Mode"), *(mode[r.mode] for r in rows)],
+        [translate("Compare", "Weights / precision"), *(r.weights for r in rows)],
+        [
+            translate("Compare", "Context / batch"),
+            *(f"{'—' if r.context is None else f'{r.context:,}'} / {r.batch:,}" for r in rows),
+        ],
+        [translate("Compare", "Total per GPU"), *(fmt_bytes(r.total_bytes, unit) for r in rows)],
+        [translate("Compare", "Usable per GPU"), *(fmt_bytes(r.usable_bytes, unit) for r in rows)],
+        [
+            translate("Compare", "Fits"),
+            *(translate("Compare", "fits") if r.fits else translate("Compare", "does not fit") for r in rows),
+        ],
+        [translate("Compare", "Headroom"), *(fmt_bytes(r.headroom_bytes, unit) for r in rows)],
+    ]
+    none = translate("Compare", "none")
+    if any(r.context is not None for r in rows):
+        out.append(
+            [
+                translate("Compare", "Largest context that fits"),
+                *(
+                    "—" if r.context is None else (none if r.largest_context is None else f"{r.largest_context:,}")
+                    for r in rows
+                ),
+            ]
+        )
+    out.append(
+        [
+            translate("Compare", "Largest batch that fits"),
+            *(none if r.largest_batch is None else f"{r.largest_batch:,}" for r in rows),
+        ]
+    )
+    names = category_names()
+    for key in CATEGORIES:
+        if any(r.components[key] for r in rows):
+            out.append([names[key], *(fmt_bytes(r.components[key], unit) for r in rows)])
+    out.append([translate("Compare", "Speed"), *(_speed(r) for r in rows)])
+    if any(r.cost_per_hour is not None for r in rows):
+        out.append([translate("Compare", "Cost per hour"), *(_money(r.cost_per_hour) for r in rows)])
+    if any(r.training_cost_usd is not None for r in rows):
+        out.append([translate("Compare", "Training cost"), *(_money(r.training_cost_usd) for r in rows)])
+    return out
+
+
+def _swatch(colour: QColor) -> QIcon:
+    pix = QPixmap(12, 12)
+    pix.fill(colour)
+    return QIcon(pix)
+
+
+class ComparePanel(QWidget):
+    export_requested = Signal(str)  # "png" | "md" | "csv"
+    copy_requested = Signal()  # the chart's image to the clipboard
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.comparison: Comparison | None = None
+        self.unit = "GiB"
+        self._sized = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        top = QHBoxLayout()
+        self.status = QLabel(self)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top.addWidget(self.status, 1)
+        self.buttons: dict[str, QPushButton] = {}
+        for fmt, text, tip in (
+            ("png", self.tr("Export PNG…"), self.tr("The overlay chart as a PNG image")),
+            ("md", self.tr("Export Markdown…"), self.tr("The table as Markdown")),
+            ("csv", self.tr("Export CSV…"), self.tr("The table as CSV: one line per scenario, bytes as integers")),
+        ):
+            button = QPushButton(text, self)
+            button.setToolTip(tip)
+            button.clicked.connect(lambda _checked=False, f=fmt: self.export_requested.emit(f))
+            top.addWidget(button)
+            self.buttons[fmt] = button
+        layout.addLayout(top)
+        self.table = QTableWidget(self)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setMinimumSectionSize(110)
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.chart = CompareChart(self)
+        self.chart.export_requested.connect(self.export_requested)  # its context menu: "png"
+        self.chart.copy_requested.connect(lambda _chart: self.copy_requested.emit())
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.chart)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(0, 1)  # the table scrolls; the chart keeps the larger share
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter, 1)
+        self.table.setMinimumHeight(120)
+        # its rows' height is no claim on the splitter (the stretch factors share the room; it scrolls)
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.set_busy(True)
+
+    def set_busy(self, busy: bool) -> None:
+        if busy:
+            self.status.setText(self.tr("Comparing…"))
+        else:
+            self._say_count()
+
+    def _say_count(self) -> None:
+        n = 0 if self.comparison is None else len(self.comparison.rows)
+        text = self.tr("{0} scenarios side by side.").format(n)
+        if n < 2:
+            text += " " + self.tr("Add one with + in the scenario bar (a copy of this one) to compare.")
+        self.status.setText(text)
+
+    def set_error(self, message: str) -> None:
+        self.status.setText(self.tr("Cannot compare: {0}").format(message))
+
+    def set_unit(self, unit: str) -> None:
+        self.unit = unit
+        self.chart.set_unit(unit)
+        if self.comparison is not None:
+            self._fill_table()
+
+    def set_comparison(self, comparison: Comparison) -> None:
+        self.comparison = comparison
+        self._fill_table()
+        self.chart.set_comparison(comparison)
+        self._say_count()
+
+    def _fill_table(self) -> None:
+        c = self.comparison
+        assert c is not None
+        rows = comparison_rows(c, self.unit)
+        head, body = rows[0], rows[1:]
+        style = ChartStyle.from_palette(self.palette())
+        fits_label = translate("Compare", "Fits")
+        self.table.clear()
+        self.table.setColumnCount(len(head) - 1)
+        self.table.setRowCount(len(body))
+        for j, name in enumerate(head[1:]):
+            item = QTableWidgetItem(_swatch(series_colour(j, style.dark)), name)
+            item.setToolTip(name)
+            self.table.setHorizontalHeaderItem(j, item)
+        for i, row in enumerate(body):
+            self.table.setVerticalHeaderItem(i, QTableWidgetItem(row[0]))
+            for j, text in enumerate(row[1:]):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if row[0] == fits_label:
+                    item.setForeground(style.fit_marker if c.rows[j].fits else style.limit)
+                self.table.setItem(i, j, item)
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for j in range(self.table.columnCount()):
+            header.resizeSection(j, min(max(header.sectionSize(j), 120), 260))
+        # the table never takes more height than its rows need: the rest goes to the chart
+        t = self.table
+        needed = t.verticalHeader().length() + t.horizontalHeader().height() + 2 * t.frameWidth()
+        needed += t.horizontalScrollBar().sizeHint().height()
+        t.setMaximumHeight(max(needed, t.minimumHeight()))
+        if not self._sized and self.isVisible():
+            # the first time: the table gets the height its rows need, up to half (a third in a short window: the
+            # chart needs the room more), and scrolls beyond; the chart the rest; later the user's split stays
+            self._sized = True
+            total = max(self.splitter.height(), 300)
+            table = min(needed, total // 2 if total >= 600 else total // 3)
+            self.splitter.setSizes([table, total - table])

@@ -1,0 +1,122 @@
+"""The scenarios of the document as a row of tabs above the window's body: click to show one in the editor,
+double-click to rename, × to remove (not on the last one), + to add a copy of the shown one. Right-click offers
+the same. It only asks the document (add, rename, remove, switch) and redraws when the document says its list
+changed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QLabel, QMenu, QTabBar, QToolButton, QWidget
+
+from core.scenario import Scenario
+from gui.document import ScenarioDocument
+
+
+def describe(s: Scenario) -> str:
+    """'Llama 3.1 8B · inference · bf16 · 1 × h100-sxm-80gb': a tab's tooltip."""
+    fmt = s.precision.training if s.workload.mode == "training" else s.precision.weights
+    return f"{s.model.architecture.name} · {s.workload.mode} · {fmt} · {s.parallelism.gpus} × {s.gpu.id}"
+
+
+class _Tabs(QTabBar):
+    """Long names elide to a readable width (then the bar scrolls) rather than every tab shrinking to "Ll…"; a tab
+    is never wider than MAX_CHARS characters. (Sizes, not a style sheet: one would replace the theme's tab look.)"""
+
+    MIN_CHARS = 16
+    MAX_CHARS = 22
+
+    def _cap(self, size: QSize, chars: int) -> int:
+        return min(size.width(), self.fontMetrics().averageCharWidth() * chars + 40)
+
+    def tabSizeHint(self, index: int) -> QSize:
+        size = super().tabSizeHint(index)
+        return QSize(self._cap(size, self.MAX_CHARS), size.height())
+
+    def minimumTabSizeHint(self, index: int) -> QSize:
+        size = super().tabSizeHint(index)
+        return QSize(self._cap(size, self.MIN_CHARS), size.height())
+
+
+class ScenarioBar(QWidget):
+    def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 0)
+        layout.setSpacing(4)
+        self.caption = QLabel(self.tr("Scenarios:"), self)
+        self.tabs = _Tabs(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setExpanding(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.add_button = QToolButton(self)
+        self.add_button.setText("+")
+        self.add_button.setAutoRaise(True)
+        self.add_button.setToolTip(self.tr("Add a scenario: a copy of the one shown, to change and compare"))
+        layout.addWidget(self.caption)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.add_button)
+        self.add_button.clicked.connect(document.add_scenario)
+        self.tabs.currentChanged.connect(self._picked)
+        self.tabs.tabCloseRequested.connect(document.remove_scenario)
+        self.tabs.tabBarDoubleClicked.connect(self.rename)
+        self.tabs.customContextMenuRequested.connect(self._menu_at)
+        document.scenarios_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        scenarios, active = self.document.scenarios, self.document.active
+        self.tabs.blockSignals(True)
+        try:
+            while self.tabs.count() > len(scenarios):
+                self.tabs.removeTab(self.tabs.count() - 1)
+            while self.tabs.count() < len(scenarios):
+                self.tabs.addTab("")
+            for i, s in enumerate(scenarios):
+                self.tabs.setTabText(i, s.name.replace("&", "&&"))
+                self.tabs.setTabToolTip(
+                    i, self.tr("{0}\nDouble-click to rename; right-click for more").format(describe(s))
+                )
+            self.tabs.setTabsClosable(len(scenarios) > 1)
+            self.tabs.setCurrentIndex(active)
+        finally:
+            self.tabs.blockSignals(False)
+
+    def _picked(self, index: int) -> None:
+        if index >= 0:
+            self.document.switch_to(index)
+
+    def rename(self, index: int) -> None:
+        if not 0 <= index < len(self.document.scenarios):
+            return
+        old = self.document.scenarios[index].name
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Rename scenario"))
+        dialog.setLabelText(self.tr("Name:"))
+        dialog.setTextValue(old)
+        # wide enough for a descriptive name ("H100 · bf16 · vLLM, 16 users"), not QInputDialog's narrow default
+        dialog.resize(max(420, self.fontMetrics().horizontalAdvance(old) + 80), dialog.sizeHint().height())
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.document.rename_scenario(index, dialog.textValue())
+
+    def _menu_at(self, pos: QPoint) -> None:
+        index = self.tabs.tabAt(pos)
+        if index < 0:
+            index = self.document.active
+        self._menu = self.context_menu(index)
+        self._menu.popup(self.tabs.mapToGlobal(pos))
+
+    def context_menu(self, index: int) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction(self.tr("Show"), lambda: self.document.switch_to(index))
+        menu.addAction(self.tr("Duplicate"), lambda: self._duplicate(index))
+        menu.addAction(self.tr("Rename…"), lambda: self.rename(index))
+        remove = menu.addAction(self.tr("Remove"), lambda: self.document.remove_scenario(index))
+        remove.setEnabled(len(self.document.scenarios) > 1)
+        return menu
+
+    def _duplicate(self, index: int) -> None:
+        self.document.switch_to(index)
+        self.document.add_scenario()

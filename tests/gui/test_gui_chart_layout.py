@@ -1,0 +1,396 @@
+"""What the charts show, measured in pixels: labels inside the plot and clear of each other and of the marker
+lines, a y-range that holds the usable line and the total (logarithmic when the total is far above), no curve cut
+at the top of the plot (on screen or in an exported PNG), no seams inside filled areas, batch ticks at every power
+of two the axis has room for, and a visible mark where the peak phase (and so the stack's make-up) changes."""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage
+
+from core.scenario import Scenario
+from gui.charts.colors import CATEGORY_COLORS
+from gui.charts.context_chart import ContextChart
+from gui.charts.render import build_chart, render_image
+from gui.charts.vram_chart import VramChart
+from gui.document import preset_ref
+from gui.edits import with_changes
+from gui.main_window import MainWindow
+from gui.presenter import compute_view
+from tests.gui.helpers import llama_4090_q4, settle
+
+GIB = 2**30
+
+
+def llama_8b_full_training() -> Scenario:
+    """Llama 3.1 8B, full fine-tuning in mixed bf16 with AdamW on one RTX 4090: 17× more than the card holds."""
+    return with_changes(
+        llama_4090_q4(),
+        {"workload.mode": "training", "runtime.name": "hf", "precision.weights": "bf16", "training.finetune": "full"},
+    )
+
+
+def resnet_training(batch: int = 256) -> Scenario:
+    return with_changes(
+        Scenario(model=preset_ref("resnet-50")),
+        {"gpu.id": "rtx-4090-24gb", "workload.mode": "training", "workload.batch": batch},
+    )
+
+
+SCENARIOS = {
+    "llm fits": llama_4090_q4,
+    "llm fits up to": lambda: llama_4090_q4().changed("precision.kv_cache", "fp32").changed("workload.concurrency", 4),
+    "llm current at 16": lambda: with_changes(llama_4090_q4(), {"workload.output_tokens": 8, "workload.context": 16}),
+    "llm 17x over": llama_8b_full_training,
+    "llm nothing fits": lambda: with_changes(llama_4090_q4(), {"model": preset_ref("llama-3.1-70b").model_dump()}),
+    "cnn training": resnet_training,
+    "cnn batch 2": lambda: resnet_training(2),
+}
+
+
+def plot_rect(chart) -> QRectF:  # type: ignore[no-untyped-def]
+    """The plot area (inside the axes) in the scene's pixels."""
+    return chart.plot.vb.sceneBoundingRect()
+
+
+def label_rects(chart: ContextChart) -> dict[str, QRectF]:
+    """Scene rectangles of the labels shown over the plot."""
+    labels = {
+        "usable": chart.usable_label,
+        "fit": chart.fit_label,
+        "current": chart.current_label,
+        **{f"phase {i}": label for i, label in enumerate(getattr(chart, "phase_labels", []))},
+    }
+    return {
+        name: label.sceneTransform().mapRect(label.boundingRect())
+        for name, label in labels.items()
+        if label.isVisible() and label.toPlainText()
+    }
+
+
+def vertical_line_xs(chart: ContextChart) -> dict[str, float]:
+    """Scene x of each vertical marker line shown."""
+    vb = chart.plot.vb
+    lines = {
+        "current": chart.current_line,
+        "fit": chart.fit_line,
+        **{f"phase {i}": x for i, x in enumerate(chart.phase_lines)},
+    }
+    return {name: vb.mapViewToScene(pgpoint(line.value(), 0)).x() for name, line in lines.items() if line.isVisible()}
+
+
+def pgpoint(x: float, y: float):  # type: ignore[no-untyped-def]
+    import pyqtgraph as pg
+
+    return pg.Point(x, y)
+
+
+def assert_labels_laid_out(chart: ContextChart, case: str) -> None:
+    plot = plot_rect(chart)
+    rects = label_rects(chart)
+    assert {"usable", "fit", "current"} <= set(rects), (case, set(rects))
+    for name, rect in rects.items():
+        assert plot.adjusted(-0.5, -0.5, 0.5, 0.5).contains(rect), (case, name, rect, plot)
+    for (a, ra), (b, rb) in itertools.combinations(rects.items(), 2):
+        assert not ra.intersects(rb), (case, a, b, ra, rb)
+    for line, x in vertical_line_xs(chart).items():
+        for name, rect in rects.items():
+            assert not (rect.left() < x < rect.right()), (case, f"the {line} line crosses the {name} label")
+
+
+@pytest.mark.parametrize("case", list(SCENARIOS))
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_context_labels_inside_the_plot_and_apart(qtbot, window: MainWindow, case: str, size) -> None:  # type: ignore[no-untyped-def]
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.document.new(SCENARIOS[case]())
+    settle(qtbot, window)
+    chart = window.context_chart
+    last: list[object] = [None]
+
+    def still() -> bool:  # the answer's list of changes comes later and moves the charts: wait until nothing moves
+        now = (chart.mapToGlobal(chart.rect().topLeft()), chart.size(), window.fit_presenter.current())
+        same, last[0] = now == last[0], now
+        return same
+
+    qtbot.wait(100)
+    qtbot.waitUntil(still, timeout=5000)
+    assert_labels_laid_out(window.context_chart, case)
+
+
+@pytest.mark.parametrize("case", ["llm fits up to", "llm 17x over", "cnn training", "llm nothing fits"])
+@pytest.mark.parametrize("size", [(620, 380), (1200, 700), (2400, 1500)])
+def test_exported_context_labels_inside_the_plot_and_apart(qapp, case: str, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    chart = build_chart("context", compute_view(SCENARIOS[case]()), "GiB", *size)
+    try:
+        assert_labels_laid_out(chart, case)
+    finally:
+        chart.deleteLater()
+
+
+def y_of(chart: ContextChart, gib: float) -> float:
+    """Scene y of a memory value on the chart's y axis (linear or log)."""
+    return chart.plot.vb.mapViewToScene(pgpoint(0.0, chart.y_value(gib))).y()
+
+
+@pytest.mark.parametrize("case", ["llm 17x over", "cnn training", "llm fits", "llm nothing fits"])
+def test_y_range_holds_the_usable_line_and_the_total(qapp, case: str) -> None:  # type: ignore[no-untyped-def]
+    """The whole total curve is inside the plot, and the usable line sits clear of the x axis: at least a fifth of
+    the plot's height above it (a linear axis to 408 GiB put the 24 GiB line 4 % above the axis)."""
+    view = compute_view(SCENARIOS[case]())
+    chart = build_chart("context", view, "GiB", 1200, 700)
+    try:
+        plot = plot_rect(chart)
+        sweep = view.chart_sweep
+        assert sweep is not None
+        top_total = y_of(chart, float(sweep.total.max()) / GIB)
+        assert plot.top() <= top_total, "the total leaves the top of the plot"
+        usable = y_of(chart, sweep.usable / GIB)
+        assert plot.top() < usable <= plot.bottom() - 0.2 * plot.height(), (usable, plot)
+        # the plotted total is every point of the sweep (none cut off)
+        y = np.asarray(chart.total_curve.getData()[1])
+        assert np.all(np.isfinite(y))
+    finally:
+        chart.deleteLater()
+
+
+def test_17x_over_uses_a_log_y_axis_with_memory_ticks(qapp) -> None:  # type: ignore[no-untyped-def]
+    view = compute_view(llama_8b_full_training())
+    assert view.estimate.memory.total > 15 * view.estimate.fit.usable_bytes  # 408 GiB against 24.0 GiB usable
+    chart = build_chart("context", view, "GiB", 1200, 700)
+    try:
+        assert chart.log_y
+        ticks = chart.plot.getAxis("left")._tickLevels
+        labels = [label for level in ticks for _v, label in level]
+        values = [10**v for level in ticks for v, _label in level]
+        # ticks at round memory sizes, each label the value it stands at
+        for value, label in zip(values, labels, strict=True):
+            assert float(label.replace(",", "")) == pytest.approx(value, rel=1e-9)
+        assert {"10", "100"} <= set(labels)
+        assert "log" in chart.plot.getAxis("left").labelText
+    finally:
+        chart.deleteLater()
+
+
+def layer_colours() -> list[QColor]:
+    return [QColor(c) for c in CATEGORY_COLORS.values()]
+
+
+def near(pixel: int, colour: QColor, tolerance: int = 40) -> bool:
+    c = QColor(pixel)
+    return abs(c.red() - colour.red()) + abs(c.green() - colour.green()) + abs(c.blue() - colour.blue()) < tolerance
+
+
+@pytest.mark.parametrize("case", ["cnn training", "llm 17x over", "llm fits"])
+@pytest.mark.parametrize("size", [(1200, 700), (2400, 1500)])
+def test_exported_png_has_no_curve_cut_at_the_top(qapp, case: str, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    """The row of pixels just inside the plot's top edge holds no filled area (but where a vertical marker line
+    crosses it): nothing was cut off there."""
+    width, height = size
+    chart = build_chart("context", compute_view(SCENARIOS[case]()), "GiB", width, height)
+    try:
+        image = render_image(chart, width, height).convertToFormat(QImage.Format.Format_RGB32)
+        scale = width / chart.width()
+        plot = plot_rect(chart)
+        y = math.ceil((plot.top() + 2) * scale)
+        xs = range(math.ceil((plot.left() + 2) * scale), math.floor((plot.right() - 2) * scale))
+        lines = [v * scale for v in vertical_line_xs(chart).values()]  # the marker lines cross the edge
+        filled = [
+            x
+            for x in xs
+            if any(near(image.pixel(x, y), c) for c in layer_colours()) and all(abs(x - lx) > 4 for lx in lines)
+        ]
+        assert not filled, f"{len(filled)} filled pixels at the plot's top edge ({case}, {size})"
+    finally:
+        chart.deleteLater()
+
+
+def test_no_seams_inside_a_filled_area_of_an_export(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Along a row through the activations' fill, every pixel is the fill's colour (but where a marker line
+    crosses it). pyqtgraph fills a curve in chunks of 50 points by default; antialiased in an export, each chunk's
+    edge left a faint vertical seam."""
+    width, height = 2400, 1500
+    view = compute_view(resnet_training())
+    chart = build_chart("context", view, "GiB", width, height)
+    try:
+        image = render_image(chart, width, height).convertToFormat(QImage.Format.Format_RGB32)
+        scale = width / chart.width()
+        vb = chart.plot.vb
+        sweep = view.chart_sweep
+        assert sweep is not None
+        # a row at 30 % of the total at the last point: inside the activations from where the curve passes it
+        y = round(y_of(chart, 0.3 * float(sweep.total[-1]) / GIB) * scale)
+        x_end = math.floor(vb.mapViewToScene(pgpoint(math.log10(sweep.contexts[-1]), 0)).x() * scale) - 3
+        orange = QColor(CATEGORY_COLORS["activations"])
+        row = [image.pixel(x, y) for x in range(x_end)]
+        start = next(x for x in range(x_end) if all(QColor(row[x + k]) == orange for k in range(4)))
+        lines = [v * scale for v in vertical_line_xs(chart).values()]
+        odd = [x for x in range(start, x_end) if QColor(row[x]) != orange and all(abs(x - lx) > 4 for lx in lines)]
+        assert x_end - start > 100 and not odd, f"{len(odd)} off-colour pixels in the fill at x = {odd[:10]}"
+    finally:
+        chart.deleteLater()
+
+
+def tick_labels(chart: ContextChart) -> list[str]:
+    levels = chart.context_axis._tickLevels or []
+    return [label for _pos, label in sorted(tick for level in levels for tick in level)]
+
+
+def test_batch_ticks_at_every_power_of_two_that_has_room(qtbot, window: MainWindow) -> None:
+    """At 1280 × 720 the batch axis 1 … 4,096 has room for a label at every power of two (it showed 1, 16, 64,
+    256, 1,024, 4,096, and 1, 32, 128, 512 … on a longer axis)."""
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    window.document.new(resnet_training())
+    settle(qtbot, window)
+    qtbot.wait(30)
+    chart = window.context_chart
+    end = int(window.presenter.view.chart_sweep.contexts[-1])
+    assert end == 4096
+    assert tick_labels(chart) == [f"{2**e:,}" for e in range(13)]
+
+
+@pytest.mark.parametrize("case", ["llm fits", "cnn training"])
+@pytest.mark.parametrize("width", [420, 700, 1400])
+def test_x_tick_labels_never_overlap(qapp, case: str, width: int) -> None:  # type: ignore[no-untyped-def]
+    """At any width the labelled powers of two are evenly spaced, end at the axis' largest power, and each label
+    is clear of the next (the unlabelled powers stay as grid lines)."""
+    from PySide6.QtGui import QFontMetricsF
+
+    view = compute_view(SCENARIOS[case]())
+    chart = build_chart("context", view, "GiB", width, 360)
+    try:
+        axis = chart.context_axis
+        major = sorted(axis._tickLevels[0])
+        assert len(major) >= 4 and major[0] == (0.0, "1")
+        end = view.chart_sweep.contexts[-1]
+        assert 10 ** major[-1][0] == pytest.approx(2 ** math.floor(math.log2(end)))
+        octaves = [round((b - a) / math.log10(2)) for (a, _), (b, _) in itertools.pairwise(major[1:])]
+        assert len(set(octaves)) <= 1  # evenly spaced (1 may sit closer to the next)
+        metrics = QFontMetricsF(axis.style["tickFont"] or axis.font())
+        vb = chart.plot.vb
+        xs = [vb.mapViewToScene(pgpoint(v, 0)).x() for v, _ in major]
+        for (xa, (_, la)), (xb, (_, lb)) in itertools.pairwise(zip(xs, major, strict=True)):
+            assert xb - xa >= (metrics.horizontalAdvance(la) + metrics.horizontalAdvance(lb)) / 2 + 4, (la, lb)
+        shown = {round(v / math.log10(2)) for level in axis._tickLevels for v, _ in level}
+        assert shown == set(range(math.floor(math.log2(end)) + 1))  # every power of two has its grid line
+    finally:
+        chart.deleteLater()
+
+
+def test_where_the_peak_phase_moves_is_marked(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Full training at short contexts peaks at the optimizer step (gradients and optimizer states), at long ones
+    at the start of backward (activations): the stack's make-up changes there, and the chart says why."""
+    view = compute_view(llama_8b_full_training())
+    sweep = view.chart_sweep
+    assert sweep is not None
+    changes = [i for i in range(1, len(sweep.contexts)) if sweep.phase_index[i] != sweep.phase_index[i - 1]]
+    assert len(changes) == 1
+    at = changes[0]
+    chart = build_chart("context", view, "GiB", 1200, 700)
+    try:
+        line, label = chart.phase_lines[0], chart.phase_labels[0]
+        assert line.isVisible() and label.isVisible()
+        assert math.log10(sweep.contexts[at - 1]) < line.value() <= math.log10(sweep.contexts[at])
+        assert "start of backward" in label.toPlainText()
+        tip = chart.tooltip_at(math.log10(sweep.contexts[-1]))
+        assert "peak during start of backward" in tip
+        assert all(not phase_line.isVisible() for phase_line in chart.phase_lines[1:])
+    finally:
+        chart.deleteLater()
+    chart = build_chart("context", compute_view(llama_4090_q4()), "GiB", 1200, 700)
+    try:  # inference: one phase everywhere (decode), nothing to mark
+        assert not any(line.isVisible() for line in chart.phase_lines)
+    finally:
+        chart.deleteLater()
+
+
+def breakdown_label_rects(chart: VramChart) -> list[QRectF]:
+    labels = [chart.usable_label, chart.total_label, chart.peak_label, *chart.segment_labels.values()]
+    return [label.sceneTransform().mapRect(label.boundingRect()) for label in labels if label.isVisible()]
+
+
+def assert_breakdown_laid_out(chart: VramChart) -> None:
+    plot = plot_rect(chart)
+    rects = breakdown_label_rects(chart)
+    for rect in rects:
+        assert plot.adjusted(-0.5, -0.5, 0.5, 0.5).contains(rect), (rect, plot)
+    for a, b in itertools.combinations(rects, 2):
+        assert not a.intersects(b), (a, b)
+
+
+@pytest.mark.parametrize("size", [(1200, 420), (840, 300), (700, 360)])
+def test_breakdown_labels_apart_when_far_over(qapp, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    """17× over: the total's label sits inside the bar's end; the peak caption and the usable label stay clear
+    of it and of each other."""
+    chart = build_chart("breakdown", compute_view(llama_8b_full_training()), "GiB", *size)
+    try:
+        assert isinstance(chart, VramChart)
+        assert_breakdown_laid_out(chart)
+    finally:
+        chart.deleteLater()
+
+
+@pytest.mark.parametrize("case", ["llm 17x over", "cnn training", "llm fits"])
+def test_breakdown_labels_apart_in_a_1280x720_window(qtbot, window: MainWindow, case: str) -> None:
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    window.document.new(SCENARIOS[case]())
+    settle(qtbot, window)
+    qtbot.wait(100)
+    assert_breakdown_laid_out(window.vram_chart)
+
+
+@pytest.mark.parametrize("kind", ["breakdown", "context"])
+def test_an_edit_that_keeps_the_ranges_keeps_the_axes_drawings(qtbot, kind: str) -> None:  # type: ignore[no-untyped-def]
+    """Dragging the context moves the markers only: every axis keeps its drawing (pyqtgraph threw it away and
+    rewrote its label on every signal of the view, several times an edit)."""
+    chart = VramChart() if kind == "breakdown" else ContextChart()
+    qtbot.addWidget(chart)
+    chart.resize(900, 400)
+    chart.set_view(compute_view(llama_4090_q4()))
+    chart.show()
+    qtbot.waitExposed(chart)
+    axes = [chart.plot.getAxis(name) for name in ("left", "bottom") if chart.plot.getAxis(name).isVisible()]
+    qtbot.waitUntil(lambda: all(axis.picture is not None for axis in axes), timeout=3000)
+    drawings = [axis.picture for axis in axes]
+    for context in (30000, 20000, 16000):
+        chart.set_view(compute_view(llama_4090_q4(context)))
+        qtbot.wait(30)
+    assert [axis.picture for axis in axes] == drawings
+
+
+def test_a_resized_chart_is_repainted_once(qtbot, window: MainWindow) -> None:
+    """The view's new transform is applied when the chart is resized, not during the next paint (where moving
+    the labels and markers cost a second repaint)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    window.show()
+    qtbot.waitExposed(window)
+    window.document.new(llama_4090_q4())
+    settle(qtbot, window)
+    chart = window.context_chart
+    qtbot.wait(100)
+    paints: list[int] = []
+
+    class Count(QObject):
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                paints.append(1)
+            return False
+
+    counter = Count()
+    chart.viewport().installEventFilter(counter)
+    chart.resize(chart.width() - 40, chart.height() - 30)
+    qtbot.waitUntil(lambda: len(paints) >= 1, timeout=3000)
+    qtbot.wait(100)
+    chart.viewport().removeEventFilter(counter)
+    assert len(paints) == 1

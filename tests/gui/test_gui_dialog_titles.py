@@ -1,0 +1,53 @@
+"""Dialog titles shown whole (gui/dialogs/whole_titles.py). Seen on a real X server (Openbox, issue 11's audit): the
+message box for an empty file was sized for its one short line, and the title bar showed "Cannot ope… — GPU
+Sizer". Measured there: the title bar around the title's text (icon, three buttons, padding) took 138 px of a
+270 px box."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
+
+from gui.dialogs.whole_titles import WholeTitles
+
+OPENBOX_TITLE_BAR_PX = 138
+
+
+@pytest.fixture
+def whole_titles(qapp: QApplication) -> Iterator[None]:
+    """As gui.app.create_application installs it (the tests' application is not created by it)."""
+    titles = WholeTitles()
+    qapp.installEventFilter(titles)
+    yield
+    qapp.removeEventFilter(titles)
+
+
+def title_text_px(dialog: QWidget) -> int:
+    """The title as the title bar shows it, in the bold font title bars use."""
+    font = QFont(dialog.font())
+    font.setBold(True)
+    return QFontMetrics(font).horizontalAdvance(f"{dialog.windowTitle()} — {QGuiApplication.applicationDisplayName()}")
+
+
+def test_a_message_box_with_a_short_text_is_as_wide_as_its_title(qtbot, whole_titles: None) -> None:  # type: ignore[no-untyped-def]
+    box = QMessageBox(QMessageBox.Icon.Critical, 'Cannot open "empty.sizing"', "empty.sizing: the file is empty")
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    assert box.width() >= title_text_px(box) + OPENBOX_TITLE_BAR_PX
+    box.hide()
+    box.show()  # shown again (a message box re-fixes its size on every show): still whole, and no wider
+    assert title_text_px(box) + OPENBOX_TITLE_BAR_PX <= box.width() <= title_text_px(box) + 2 * OPENBOX_TITLE_BAR_PX
+
+
+def test_a_small_dialog_is_as_wide_as_its_title(qtbot, whole_titles: None) -> None:  # type: ignore[no-untyped-def]
+    dialog = QDialog()
+    dialog.setWindowTitle("Hugging Face model id — fetch its config.json")
+    QVBoxLayout(dialog).addWidget(QLabel("Id:"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() >= title_text_px(dialog) + OPENBOX_TITLE_BAR_PX

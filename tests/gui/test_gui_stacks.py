@@ -1,0 +1,401 @@
+"""Issue 9 in the window: the training stack, activation checkpointing (none / selective / full), expert parallelism,
+SGLang's and vLLM's and Ollama's own settings, and the other scenario fields the editor lacked. Each control: set it,
+the scenario field changes in one undo step, the answer moves as a hand calculation says; a file with those values
+shows them."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from core import project
+from core.estimate import estimate, resolve_gpu
+from core.scenario import Scenario
+from core.stacks import STACKS
+from gui.document import preset_ref
+from gui.edits import with_changes
+from gui.i18n_engine import item_label
+from gui.main_window import MainWindow
+from gui.summary import markdown_summary
+from tests.gui.helpers import pick_combo, settle
+from tests.gui.test_gui_input import wheel
+
+MIB = 2**20
+
+# Llama 3.1 8B (meta-llama/Llama-3.1-8B config.json): hidden 4096, 32 layers, 8 KV heads of 128, MLP 14336
+LLAMA_KV_BYTES_PER_TOKEN = 32 * 2 * 8 * 128 * 2  # layers · (K and V) · kv heads · head dim · 2 bytes (f16) = 131,072
+LLAMA_LARGEST_LINEAR = 4096 * 14336  # gate/up/down projection: 58,720,256 weights
+# PEFT's print_trainable_parameters for Llama 3 8B, r = 16 on all 7 linear layers: "trainable params: 41,943,040".
+# By hand, per layer r · (d_in + d_out): q 16·8192 + k 16·5120 + v 16·5120 + o 16·8192 + gate, up, down 3 · 16·18432
+LORA_R16_ALL_LINEAR = 32 * (16 * (8192 + 5120 + 5120 + 8192) + 3 * 16 * (4096 + 14336))
+
+
+def item_bytes(window: MainWindow, key: str) -> int:
+    return next((i.bytes for i in window.presenter.view.estimate.memory.items if i.key == key), 0)
+
+
+def training(window: MainWindow) -> None:
+    window.editor.workload.training.click()
+    assert window.document.scenario.workload.mode == "training"
+
+
+def one_step(window: MainWindow, before: int, text: str) -> None:
+    stack = window.document.undo_stack
+    assert stack.index() == before + 1 and stack.undoText() == text
+
+
+def test_stack_combo_sets_the_stack_in_one_step_and_drops_the_foreach_temporary(qtbot, window: MainWindow) -> None:
+    p = window.editor.precision
+    assert not p.form.isRowVisible(p.stack)  # inference: no training stack
+    training(window)
+    assert p.form.isRowVisible(p.stack) and p.stack.currentData() == "hf"
+    assert [p.stack.itemData(i) for i in range(p.stack.count())] == list(STACKS)
+    # each option says what it allocates and where that was read
+    tip = p.stack.itemData(p.stack.findData("deepspeed"), Qt.ItemDataRole.ToolTipRole)
+    assert "fused Adam" in tip and "deepspeed/ops/adam FusedAdam" in tip
+    settle(qtbot, window)
+    # torch's foreach AdamW step: one fp32 temporary per parameter (Llama 3.1 8B: 8,030,261,248 parameters,
+    # Meta's model card) — the optimizer-step peak carries 4 bytes × 8,030,261,248
+    assert item_bytes(window, "optimizer_temporaries") == 4 * 8_030_261_248
+    before = window.document.undo_stack.index()
+    pick_combo(p.stack, "deepspeed")
+    one_step(window, before, "Set training stack to deepspeed")
+    assert window.document.scenario.training.stack == "deepspeed"
+    settle(qtbot, window)
+    # DeepSpeed's FusedAdam updates in place: no foreach temporary, and no foreach choice to offer
+    assert item_bytes(window, "optimizer_temporaries") == 0
+    assert not p.form.isRowVisible(p.optimizer_foreach)
+    assert "DeepSpeed ZeRO" in window.answer.values["stack"].text()
+    window.document.undo_stack.undo()
+    assert p.stack.currentData() == "hf"
+
+
+def test_foreach_step_off_removes_the_temporary(qtbot, window: MainWindow) -> None:
+    p = window.editor.precision
+    training(window)
+    assert p.form.isRowVisible(p.optimizer_foreach) and p.optimizer_foreach.isChecked()
+    before = window.document.undo_stack.index()
+    p.optimizer_foreach.click()
+    one_step(window, before, "Set multi-tensor optimizer step to off")
+    assert window.document.scenario.training.optimizer_foreach is False
+    settle(qtbot, window)
+    assert item_bytes(window, "optimizer_temporaries") < 4 * 8_030_261_248
+    pick_combo(p.optimizer, "sgd")  # only torch's Adam and AdamW have a foreach temporary to choose
+    assert not p.form.isRowVisible(p.optimizer_foreach)
+
+
+def test_self_sharding_stack_hides_zero_and_says_so(qtbot, window: MainWindow) -> None:
+    par, doc = window.editor.parallelism, window.document
+    training(window)
+    window.editor.gpu_picker.count.setValue(8)
+    pick_combo(par.zero, 3)
+    assert par.form.isRowVisible(par.zero) and not par.form.isRowVisible(par.sharding)
+    pick_combo(window.editor.precision.stack, "fsdp2")
+    # FSDP2 shards by itself: the ZeRO stage would be ignored, so it goes back to 0 and the window says so
+    assert doc.scenario.training.stack == "fsdp2" and doc.scenario.parallelism.zero == 0
+    assert "ZeRO stage → 0" in window.message_bar.text()
+    assert not par.form.isRowVisible(par.zero) and par.form.isRowVisible(par.sharding)
+    assert "PyTorch FSDP2 (torchtitan) shards" in par.sharding.text()
+    settle(qtbot, window)
+    assert not any("is ignored" in w for w in window.presenter.view.estimate.warnings)
+    pick_combo(window.editor.precision.stack, "megatron")
+    assert "Megatron-LM (distributed optimizer) shards the fp32 master weights" in par.sharding.text()
+    pick_combo(window.editor.precision.stack, "deepspeed")
+    assert par.form.isRowVisible(par.zero) and not par.form.isRowVisible(par.sharding)
+
+
+def test_checkpointing_has_three_policies_and_they_order_the_activations(qtbot, window: MainWindow) -> None:
+    p = window.editor.precision
+    training(window)
+    assert [p.checkpointing.itemData(i) for i in range(p.checkpointing.count())] == ["none", "selective", "full"]
+    # the selective policy is the stack's own: Megatron's for hf (drops the attention core only), torchtitan's for
+    # FSDP2 (keeps every second matmul output)
+    assert "Megatron" in p.checkpointing.itemData(1, Qt.ItemDataRole.ToolTipRole)
+    pick_combo(p.stack, "fsdp2")
+    assert "torchtitan" in p.checkpointing.itemData(1, Qt.ItemDataRole.ToolTipRole)
+    saved = {}
+    for policy in ("none", "selective", "full"):
+        pick_combo(p.checkpointing, policy)
+        assert window.document.scenario.training.grad_checkpointing == policy
+        settle(qtbot, window)
+        saved[policy] = window.presenter.view.estimate.memory.phase_totals["forward"]
+    assert saved["full"] < saved["selective"] < saved["none"]
+    assert window.document.undo_stack.undoText() == "Set activation checkpointing to full"
+
+
+def test_a_file_with_deepspeed_and_selective_checkpointing_shows_them(window: MainWindow, tmp_path: Path) -> None:
+    s = with_changes(
+        Scenario(model=preset_ref("llama-3.1-8b")),
+        {
+            "workload.mode": "training",
+            "training.stack": "deepspeed",
+            "training.grad_checkpointing": "selective",
+            "parallelism.gpus": 8,
+            "parallelism.zero": 2,
+        },
+    )
+    path = tmp_path / "ds.sizing"
+    project.write(path, [s])
+    assert window.files.load(str(path))
+    p, par = window.editor.precision, window.editor.parallelism
+    assert p.stack.currentData() == "deepspeed" and p.stack.currentText() == "DeepSpeed ZeRO"
+    assert p.checkpointing.currentData() == "selective"  # a checkbox showed "off" here
+    assert par.zero.currentData() == 2 and par.form.isRowVisible(par.zero)
+
+
+def test_expert_parallel_divides_the_experts_weights(qtbot, window: MainWindow) -> None:
+    par, doc = window.editor.parallelism, window.document
+    assert not par.form.isRowVisible(par.ep)  # Llama 3.1 8B has no experts
+    doc.set_preset("mixtral-8x7b")
+    assert par.form.isRowVisible(par.ep)
+    window.editor.gpu_picker.count.setValue(8)
+    settle(qtbot, window)
+    one_rank = item_bytes(window, "weights")
+    before = doc.undo_stack.index()
+    par.ep.setValue(8)
+    par.ep.editingFinished.emit()
+    one_step(window, before, "Set expert parallelism to 8")
+    assert doc.scenario.parallelism.ep == 8
+    assert par.dp.text() == "8 (= 8 GPUs ÷ tensor 1 ÷ pipeline 1)\nexperts split over 8 of them"
+    settle(qtbot, window)
+    # Mixtral 8x7B (mistralai/Mixtral-8x7B-v0.1 config.json): 32 layers × 8 experts × 3 matrices of 4096 × 14336,
+    # bf16. EP 8: each GPU keeps 1 of the 8 experts per layer, so 7/8 of the experts' bytes leave it.
+    experts = 32 * 8 * 3 * 4096 * 14336 * 2
+    assert one_rank - item_bytes(window, "weights") == experts * 7 // 8 == 78_920_024_064
+    # back to a dense model: EP goes back to 1, said in the message bar
+    doc.set_preset("llama-3.1-8b")
+    assert doc.scenario.parallelism.ep == 1 and "expert parallelism → 1" in window.message_bar.text()
+
+
+def test_expert_parallel_beyond_the_gpus_raises_the_gpu_count(window: MainWindow) -> None:
+    par, doc = window.editor.parallelism, window.document
+    doc.set_preset("mixtral-8x7b")
+    par.ep.setValue(4)
+    par.ep.editingFinished.emit()
+    # EP ranks are data-parallel ranks: 4 of them need 4 GPUs
+    assert (doc.scenario.parallelism.ep, doc.scenario.parallelism.gpus) == (4, 4)
+    assert "GPU count → 4" in window.message_bar.text()
+    window.editor.gpu_picker.count.setValue(2)  # fewer GPUs: the largest EP that still divides them
+    assert (doc.scenario.parallelism.ep, doc.scenario.parallelism.gpus) == (2, 2)
+
+
+def test_sglang_settings(qtbot, window: MainWindow) -> None:
+    w, doc = window.editor.workload, window.document
+    assert not w.form.isRowVisible(w.mem_fraction)
+    pick_combo(w.runtime, "sglang")
+    assert w.form.isRowVisible(w.mem_fraction) and w.form.isRowVisible(w.chunked_prefill)
+    assert not w.form.isRowVisible(w.num_ctx) and not w.form.isRowVisible(w.batched_tokens)
+    # SGLang's default chunk for an 80 GB H100 (server_args.py: 8192 below 90 GiB of GPU memory)
+    assert w.chunked_prefill.text() == "default (8,192)"
+    w.mem_fraction.setValue(0.7)
+    w.mem_fraction.editingFinished.emit()
+    settle(qtbot, window)
+    pool_07 = window.presenter.view.estimate.engine.kv_pool_bytes
+    before = doc.undo_stack.index()
+    w.mem_fraction.setValue(0.8)
+    w.mem_fraction.editingFinished.emit()
+    one_step(window, before, "Set SGLang static memory share to 0.8")
+    assert doc.scenario.runtime.mem_fraction_static == pytest.approx(0.8)
+    settle(qtbot, window)
+    # the static share is a fraction of the memory free at start (usable − 500 MiB CUDA context); the weights
+    # take the same bytes either way, so 0.1 more share is 0.1 × free more KV pool
+    free = resolve_gpu(doc.scenario).usable_bytes - 500 * MIB
+    assert window.presenter.view.estimate.engine.kv_pool_bytes - pool_07 == pytest.approx(0.1 * free, abs=2)
+    w.chunked_prefill.setValue(4096)
+    w.chunked_prefill.editingFinished.emit()
+    assert doc.scenario.runtime.chunked_prefill_size == 4096
+    w.chunked_prefill.setValue(0)
+    w.chunked_prefill.editingFinished.emit()
+    assert doc.scenario.runtime.chunked_prefill_size is None  # "default"
+    assert doc.undo_stack.undoText() == "Set SGLang prefill chunk to default"
+
+
+def test_ollama_num_ctx_sizes_the_kv_cache(qtbot, window: MainWindow) -> None:
+    w, doc = window.editor.workload, window.document
+    pick_combo(w.runtime, "ollama")
+    assert w.form.isRowVisible(w.num_ctx) and not w.form.isRowVisible(w.mem_fraction)
+    # Ollama's default context for a GPU with ≥ 48 GiB (docs/context-length.mdx), capped by the model's 131,072
+    assert w.num_ctx.text() == "default (131,072)"
+    before = doc.undo_stack.index()
+    w.num_ctx.setValue(8192)
+    w.num_ctx.editingFinished.emit()
+    one_step(window, before, "Set Ollama context to 8,192")
+    settle(qtbot, window)
+    # one slot of 8,192 tokens × 131,072 bytes per token (f16 K and V) = 1 GiB
+    assert item_bytes(window, "kv_cache") == 8192 * LLAMA_KV_BYTES_PER_TOKEN == 2**30
+
+
+def test_vllm_prefill_chunk(window: MainWindow) -> None:
+    w, doc = window.editor.workload, window.document
+    pick_combo(w.runtime, "vllm")
+    # vLLM profiles max(max_model_len, 2048) tokens without chunked prefill: the 4,096-token context here
+    assert w.form.isRowVisible(w.batched_tokens) and w.batched_tokens.text() == "default (4,096)"
+    w.batched_tokens.setValue(2048)
+    w.batched_tokens.editingFinished.emit()
+    assert doc.scenario.runtime.max_num_batched_tokens == 2048
+    assert doc.undo_stack.undoText() == "Set vLLM prefill chunk to 2,048"
+
+
+def test_adapter_dtype_bf16_halves_the_adapters(qtbot, window: MainWindow) -> None:
+    p, doc = window.editor.precision, window.document
+    training(window)
+    assert not p.form.isRowVisible(p.adapter_dtype)
+    pick_combo(p.finetune, "lora")
+    assert p.form.isRowVisible(p.adapter_dtype)
+    settle(qtbot, window)
+    assert item_bytes(window, "adapter_weights") == 4 * LORA_R16_ALL_LINEAR == 167_772_160
+    before = doc.undo_stack.index()
+    pick_combo(p.adapter_dtype, "bf16")
+    one_step(window, before, "Set adapter dtype to bf16")
+    settle(qtbot, window)
+    assert item_bytes(window, "adapter_weights") == 2 * LORA_R16_ALL_LINEAR
+
+
+def test_images_per_sequence_only_for_vision_language_models(window: MainWindow) -> None:
+    w, doc = window.editor.workload, window.document
+    assert not w.form.isRowVisible(w.images)
+    doc.set_preset("qwen2.5-vl-7b-instruct")
+    assert w.form.isRowVisible(w.images)
+    w.images.setValue(2)
+    w.images.editingFinished.emit()
+    assert doc.scenario.workload.images == 2 and doc.undo_stack.undoText() == "Set images per sequence to 2"
+
+
+def test_qlora_training_names_no_prefill() -> None:
+    """Issue 11 leftover: QLoRA training showed "Dequantized weight (prefill)" — the inference item's words, by a
+    shared id. Training's buffer is a different thing (every matmul, forward and backward) with its own id."""
+    s = with_changes(
+        Scenario(model=preset_ref("llama-3.1-8b")),
+        {"workload.mode": "training", "training.finetune": "qlora", "precision.weights": "nf4"},
+    )
+    items = estimate(s).memory.items
+    assert not [i.label for i in items if "prefill" in i.label or "prefill" in item_label(i)]
+    deq = next(i for i in items if i.key == "dequant_transient")
+    assert item_label(deq) == "Dequantized weight (per matmul)"
+    # bitsandbytes dequantizes the largest 4-bit weight to bf16 for its matmul: 2 bytes × 4096 × 14336
+    assert deq.bytes == 2 * LLAMA_LARGEST_LINEAR == 117_440_512
+    # inference keeps its prefill-only buffer under its own id
+    served = estimate(s.changed("workload.mode", "inference")).memory.items
+    assert any(i.key == "dequant_buffer" and "prefill" in item_label(i) for i in served)
+
+
+def test_answer_names_the_stack_and_what_it_sets(qtbot, window: MainWindow) -> None:
+    training(window)
+    window.editor.gpu_picker.count.setValue(8)
+    pick_combo(window.editor.precision.stack, "megatron")
+    settle(qtbot, window)
+    text, tip = window.answer.values["stack"].text(), window.answer.values["stack"].toolTip()
+    assert re.fullmatch(r"Megatron-LM \(distributed optimizer\) — sets \d of the \d components", text)
+    assert "Gradients (fp32)" in tip  # Megatron's fp32 main_grad buffer, named in the tooltip with its size
+    assert "dist_optimizer.md" in tip  # where the stack was read
+    pick_combo(window.editor.workload.runtime, "hf")
+    window.editor.workload.inference.click()
+    settle(qtbot, window)
+    assert not window.answer.values["stack"].isVisibleTo(window.answer)
+
+
+def test_sglang_overhead_is_not_called_vllm() -> None:
+    """SGLang's reserved metadata and communication memory had vLLM's item id, so the window named it "vLLM
+    non-torch memory". 512 MiB + tp · pp / 8 GiB (server_args.py reserved_mem): TP 1 → 512 + 128 MiB."""
+    s = with_changes(Scenario(model=preset_ref("llama-3.1-8b")), {"runtime.name": "sglang"})
+    items = estimate(s).memory.items
+    assert not [i for i in items if "vLLM" in item_label(i)]
+    meta = next(i for i in items if i.key == "sglang_overhead")
+    assert item_label(meta) == "SGLang metadata and communication" and meta.bytes == 640 * MIB
+
+
+def test_target_load_shows_the_copies_it_needs(qtbot, window: MainWindow) -> None:
+    w, doc = window.editor.workload, window.document
+    assert w.form.isRowVisible(w.target_load) and w.target_load.text() == "not set"
+    settle(qtbot, window)
+    total = window.presenter.view.estimate.compute.aggregate_tokens_per_second
+    assert total is not None
+    # 3.5 times what one copy serves: ⌈3.5⌉ = 4 copies of this one-GPU setup
+    w.target_load.setValue(round(3.5 * total))
+    w.target_load.editingFinished.emit()
+    assert doc.scenario.workload.target_tokens_per_second == round(3.5 * total)
+    settle(qtbot, window)
+    assert "needs 4 × this setup (4 GPUs)" in window.answer.values["speed"].text()
+    w.training.click()
+    assert not w.form.isRowVisible(w.target_load)
+
+
+def test_summary_names_the_stack_and_expert_parallelism(qtbot, window: MainWindow) -> None:
+    doc = window.document
+    doc.set_preset("mixtral-8x7b")
+    training(window)
+    window.editor.parallelism.ep.setValue(8)  # 8 GPUs follow (EP ranks are data-parallel ranks)
+    window.editor.parallelism.ep.editingFinished.emit()
+    pick_combo(window.editor.precision.stack, "megatron")
+    settle(qtbot, window)
+    text = markdown_summary(window.presenter.view, "GiB")
+    assert "| Training stack | Megatron-LM (distributed optimizer) |" in text
+    assert "| Expert parallel | 8 |" in text
+
+
+def test_new_fields_take_the_wheel_only_when_focused(qtbot, window: MainWindow) -> None:
+    window.resize(1280, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    doc, editor = window.document, window.editor
+    doc.set_preset("mixtral-8x7b")
+    pick_combo(editor.workload.runtime, "sglang")
+    start = doc.scenario
+    for field in (editor.parallelism.ep, editor.workload.mem_fraction, editor.workload.chunked_prefill):
+        assert editor.parallelism.form.isRowVisible(editor.parallelism.ep)
+        wheel(field, +1)  # would step each up
+        assert doc.scenario == start, type(field).__name__
+        assert field.keyboardTracking() is False  # a typed number commits once, on Enter or focus out
+    training(window)
+    start = doc.scenario
+    for field in (editor.precision.stack, editor.precision.checkpointing):
+        wheel(field, -1)  # would pick the next entry
+        assert doc.scenario == start, type(field).__name__
+
+
+def test_a_step_up_from_default_starts_at_the_default(qtbot, window: MainWindow) -> None:
+    """Not at the minimum plus one step (0.01 of the GPU, 1 token)."""
+    w, doc = window.editor.workload, window.document
+    pick_combo(w.runtime, "sglang")
+    # SGLang on an H100 (TP 1): reserved = max(512 + 1.5 · 8192 (chunk) + 2 · 256 (CUDA-graph batch) + 1/8 · 1024,
+    # 10 GiB) = 13,440 MiB; mem_fraction_static = round((M − 13,440) / M, 3) with M the GPU's memory in MiB
+    m = resolve_gpu(doc.scenario).usable_bytes / MIB
+    assert w.mem_fraction.text() == f"default ({round((m - 13_440) / m, 3):.3f})" == "default (0.835)"
+    assert "13,440 MiB" in w.mem_fraction.toolTip()
+    w.mem_fraction.stepBy(1)
+    assert doc.scenario.runtime.mem_fraction_static == pytest.approx(0.835)
+    w.chunked_prefill.stepBy(1)
+    assert doc.scenario.runtime.chunked_prefill_size == 8192
+    pick_combo(w.runtime, "ollama")
+    w.num_ctx.stepBy(1)
+    assert doc.scenario.runtime.num_ctx == 131_072
+
+
+def test_sequence_parallel_control(qtbot, window: MainWindow) -> None:
+    par, doc = window.editor.parallelism, window.document
+    assert not par.form.isRowVisible(par.sp)  # inference: sequence parallelism changes nothing
+    training(window)
+    window.editor.gpu_picker.count.setValue(8)
+    assert not par.form.isRowVisible(par.sp)  # no tensor parallelism: nothing to split along the sequence
+    par.tp.setValue(2)
+    assert par.form.isRowVisible(par.sp) and par.sp.currentData() == "stack"
+    # the Hugging Face stack has no sequence parallelism: "On" cannot be chosen (the engine would ignore it)
+    model = par.sp.model()
+    assert not model.item(par.sp.findData("on")).isEnabled()
+    pick_combo(window.editor.precision.stack, "megatron")
+    assert model.item(par.sp.findData("on")).isEnabled()
+    settle(qtbot, window)
+    with_sp = item_bytes(window, "activations")
+    before = doc.undo_stack.index()
+    pick_combo(par.sp, "off")
+    assert doc.scenario.parallelism.sequence_parallel is False
+    one_step(window, before, "Set sequence parallelism to off")
+    settle(qtbot, window)
+    # Korthikanti et al. 2022: without sequence parallelism the norm inputs (and dropout masks) stay whole on every
+    # tensor-parallel rank, so the activations kept grow (held by hand in tests/core/test_stacks.py)
+    assert item_bytes(window, "activations") > with_sp
+    doc.undo_stack.undo()
+    assert doc.scenario.parallelism.sequence_parallel is None and par.sp.currentData() == "stack"
