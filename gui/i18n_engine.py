@@ -102,7 +102,8 @@ def engine_text(text: str, unit: str = "GiB") -> str:
         translated = source
     if text.params and all(type(v) is str for v in text.params.values()):
         translated = _FIELD.sub(lambda m: "{" + m[1] + "}", translated)  # figures read back as text: no format spec
-    return translated.format(**{k: _param(k, v, unit) for k, v in text.params.items()})
+    shown = translated.format(**{k: _param(k, v, unit) for k, v in text.params.items()})
+    return shown[:1].upper() + shown[1:] if text.id == "capitalized" else shown
 
 
 def is_image_model(scenario: Scenario) -> bool:

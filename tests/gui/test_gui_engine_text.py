@@ -24,7 +24,7 @@ from core import project, quant
 from core.estimate import estimate
 from core.fit import explore
 from core.importers.hf_config import from_dict
-from core.messages import Bytes, Message
+from core.messages import Bytes, Message, capitalized
 from core.scenario import ModelRef, Scenario
 from gui.charts.base import Label
 from gui.document import preset_ref
@@ -344,3 +344,11 @@ def test_the_runtime_and_host_memory_notes_in_chinese(qapp, chinese, name: str) 
     for text in filter(None, texts):
         shown = engine_text(text)
         assert re.search(r"[\u4e00-\u9fff]", shown) and not english_words(shown, names), shown
+
+
+def test_english_keeps_the_engines_capitals(qapp) -> None:  # type: ignore[no-untyped-def]
+    """A clause that opens a suggestion is capitalized in English, as the engine writes it (the CLI's title)."""
+    words = Message("fit.words_format", SOURCES["fit.words_format"], format="AWQ INT4")
+    title = capitalized(words)
+    assert str(title) == "Weights in AWQ INT4"
+    assert engine_text(title) == "Weights in AWQ INT4"
