@@ -129,17 +129,17 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
         out.append(
             Message(
                 "unverified.parallel_mamba",
-                "a Mamba-2 mixer beside attention in every layer (Falcon-H1): the activations of the two branches "
-                "are added as each is measured alone, not yet measured together",
+                "a Mamba-2 mixer beside attention in every layer (Falcon-H1): the activations of the two branches are "
+                "added as each is measured alone, not yet measured together",
             )
         )
     if scenario.model.architecture.family == "deepseek_v4":
         out.append(
             Message(
                 "unverified.deepseek_v4",
-                "DeepSeek-V4: the KV cache counts the 128-token sliding window of every layer only, not the "
-                "compressed entries its CSA and HCA layers add (one per 4 or 128 tokens) nor the indexer's keys; the "
-                "checkpoint keeps its experts in FP4 (expert_dtype), sized here in the weight format chosen",
+                "DeepSeek-V4: the KV cache counts the 128-token sliding window of every layer only, not the compressed "
+                "entries its CSA and HCA layers add (one per 4 or 128 tokens) nor the indexer's keys; the checkpoint "
+                "keeps its experts in FP4 (expert_dtype), sized here in the weight format chosen",
             )
         )
     if scenario.model.architecture.family in ("gemma3n_text", "gemma3n"):

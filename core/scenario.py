@@ -445,7 +445,7 @@ class Scenario(_Model):
             if p.sequence_parallel and not st.sequence_parallel:
                 out.append(
                     Message(
-                        "warn.sp_no_such_stack",
+                        "warn.sp_not_in_stack",
                         "{stack} has no sequence parallelism; parallelism.sequence_parallel is ignored for this stack",
                         stack=st.name,
                     )
@@ -460,16 +460,14 @@ class Scenario(_Model):
             if p.tp > 1 and not sequence_parallel_on(st, p.sequence_parallel):
                 out.append(
                     Message(
-                        "warn.tp_replicated_logits_sharded",
+                        "warn.tp_replicated_loss_parallel" if st.loss_parallel else "warn.tp_replicated",
                         "{stack} with tensor parallelism: activations outside attention and MLP are replicated on "
-                        "every TP rank (no sequence parallelism), the logits stay sharded over the vocabulary",
-                        stack=st.name,
-                    )
-                    if st.loss_parallel
-                    else Message(
-                        "warn.tp_replicated_logits_too",
-                        "{stack} with tensor parallelism: activations outside attention and MLP are replicated on "
-                        "every TP rank (no sequence parallelism) and so are the logits",
+                        "every TP rank (no sequence parallelism)"
+                        + (
+                            ", the logits stay sharded over the vocabulary"
+                            if st.loss_parallel
+                            else " and so are the logits"
+                        ),
                         stack=st.name,
                     )
                 )

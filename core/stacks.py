@@ -209,7 +209,7 @@ STACKS: dict[str, TrainingStack] = {
             "attention), unsloth_zoo loss_utils.fused_linear_cross_entropy = Apple cut_cross_entropy "
             "linear_cross_entropy (1f3ebdb2 cce.py: saves e, c and the fp32 logsumexp; backward de = zeros_like(e))",
             notes=Message(
-                "stack_notes.unsloth_fused_lora",
+                "stack_notes.unsloth_cce",
                 "offloaded checkpointing, Unsloth's fused LoRA autograd functions and Cut Cross-Entropy",
             ),
         ),

@@ -148,7 +148,7 @@ _MARKED: dict[str, object] = {
         "{per_token} per token and layer) / {layers} layers⌋ = {blocks:,} blocks of {block} = {tokens:,} tokens, "
         "{conc:.2f} requests of {ctx_len:,} tokens.",
     ),
-    "engine.vllm_graphs_profiled": QT_TRANSLATE_NOOP(
+    "engine.vllm_graphs_v21": QT_TRANSLATE_NOOP(
         "Engine",
         " Not counted here: CUDA graph memory (vLLM logs 'Graph capturing finished in N secs, took X GiB'). From "
         "v0.21.0 vLLM profiles it before sizing the pool and takes its estimate out of the share ('Estimated CUDA "
@@ -345,17 +345,17 @@ _MARKED: dict[str, object] = {
         "fp32 output for backward, and backward starts by materialising two fp32 gradients of the same size: "
         "{size} at that moment — often the single largest activation.",
     ),
+    "expl.loss_cce": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{stack} computes the loss with Apple's Cut Cross-Entropy: the {tokens:,.0f} × {vocab:,} logits exist only "
+        "in on-chip blocks; it keeps the fp32 logsumexp per token and its backward fills the gradient of the final "
+        "hidden states = {size}.",
+    ),
     "expl.loss_chunked": QT_TRANSLATE_NOOP(
         "Engine",
         "{stack} splits the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) into {chunks} chunks and upcasts "
         "each to fp32 on its own: log-softmax keeps its fp32 output per chunk, but no whole fp32 copy and no whole "
         "fp32 gradient exist at once = {size} at the end of the forward pass.",
-    ),
-    "expl.loss_cut": QT_TRANSLATE_NOOP(
-        "Engine",
-        "{stack} computes the loss with Apple's Cut Cross-Entropy: the {tokens:,.0f} × {vocab:,} logits exist only "
-        "in on-chip blocks; it keeps the fp32 logsumexp per token and its backward fills the gradient of the final "
-        "hidden states = {size}.",
     ),
     "expl.loss_dtensor": QT_TRANSLATE_NOOP(
         "Engine",
@@ -372,13 +372,16 @@ _MARKED: dict[str, object] = {
     ),
     "expl.loss_vocab_parallel": QT_TRANSLATE_NOOP(
         "Engine",
-        "{stack}'s vocab-parallel cross-entropy copies the logits (T × V = {tokens:,.0f} × {vocab:,}{sharded}) to "
-        "fp32 and turns the copy into the softmax in place, the only tensor it keeps; backward turns that into the "
-        "gradient in place and autograd casts it to the logits' dtype: {size} at either moment.",
+        "{stack}'s vocab-parallel cross-entropy copies the logits (T × V = {tokens:,.0f} × {vocab:,}) to fp32 and "
+        "turns the copy into the softmax in place, the only tensor it keeps; backward turns that into the gradient "
+        "in place and autograd casts it to the logits' dtype: {size} at either moment.",
     ),
-    "expl.loss_vocab_parallel.sharded": QT_TRANSLATE_NOOP(
+    "expl.loss_vocab_parallel_sharded": QT_TRANSLATE_NOOP(
         "Engine",
-        ", sharded over the vocabulary on {vd} TP ranks",
+        "{stack}'s vocab-parallel cross-entropy copies the logits (T × V = {tokens:,.0f} × {vocab:,}, sharded over "
+        "the vocabulary on {tp} TP ranks) to fp32 and turns the copy into the softmax in place, the only tensor it "
+        "keeps; backward turns that into the gradient in place and autograd casts it to the logits' dtype: {size} "
+        "at either moment.",
     ),
     "expl.mamba_logits": QT_TRANSLATE_NOOP(
         "Engine",
@@ -821,7 +824,7 @@ _MARKED: dict[str, object] = {
         "Engine",
         "CUDA graphs (SGLang)",
     ),
-    "item.cut_ce": QT_TRANSLATE_NOOP(
+    "item.cut_cross_entropy": QT_TRANSLATE_NOOP(
         "Engine",
         "Cut cross-entropy ({stack})",
     ),
@@ -889,6 +892,10 @@ _MARKED: dict[str, object] = {
         "Engine",
         "Logits and chunked loss ({stack})",
     ),
+    "item.logits_vocab_parallel": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Logits and vocab-parallel cross-entropy ({stack})",
+    ),
     "item.lora_adapters": QT_TRANSLATE_NOOP(
         "Engine",
         "LoRA adapters (r = {rank}, {dtype})",
@@ -932,10 +939,6 @@ _MARKED: dict[str, object] = {
     "item.vllm_non_torch_memory": QT_TRANSLATE_NOOP(
         "Engine",
         "vLLM non-torch memory",
-    ),
-    "item.vocab_parallel_ce": QT_TRANSLATE_NOOP(
-        "Engine",
-        "Logits and vocab-parallel cross-entropy ({stack})",
     ),
     "item.weights": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1028,7 +1031,7 @@ _MARKED: dict[str, object] = {
         "{indexer}K and V: 2 × kv_heads × head_dim = 2 × {kv_heads:g} × {head_dim} (GQA: fewer kv heads than query "
         "heads)",
     ),
-    "kv.heads_own_v": QT_TRANSLATE_NOOP(
+    "kv.heads_v_dim": QT_TRANSLATE_NOOP(
         "Engine",
         "{indexer}K and V: kv_heads × (head_dim + v_head_dim) = {kv_heads:g} × ({head_dim} + {v_dim})",
     ),
@@ -1076,7 +1079,7 @@ _MARKED: dict[str, object] = {
     ),
     "kv.shared_layers": QT_TRANSLATE_NOOP(
         "Engine",
-        "{other} ({shared} of them attend over the cache of an earlier layer of their kind)",
+        " ({shared} of them attend over the cache of an earlier layer of their kind)",
     ),
     "kv.sliding_layers": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1210,7 +1213,7 @@ _MARKED: dict[str, object] = {
         "Engine",
         " {stack}: no sequence parallelism, so norm and residual activations are whole on each of the {tp} TP ranks.",
     ),
-    "parallel.no_sp_switched_off": QT_TRANSLATE_NOOP(
+    "parallel.no_sp_off": QT_TRANSLATE_NOOP(
         "Engine",
         " {stack}: no sequence parallelism (switched off: parallelism.sequence_parallel), so norm and residual "
         "activations are whole on each of the {tp} TP ranks.",
@@ -1365,7 +1368,7 @@ _MARKED: dict[str, object] = {
         "Engine",
         "chunked cross-entropy; FSDP2 sharding when distributed",
     ),
-    "stack_notes.unsloth_fused_lora": QT_TRANSLATE_NOOP(
+    "stack_notes.unsloth_cce": QT_TRANSLATE_NOOP(
         "Engine",
         "offloaded checkpointing, Unsloth's fused LoRA autograd functions and Cut Cross-Entropy",
     ),
@@ -1500,7 +1503,7 @@ _MARKED: dict[str, object] = {
         "Engine",
         "sequence parallelism acts only under tensor parallelism (tp > 1); with tp 1 it is ignored",
     ),
-    "warn.sp_no_such_stack": QT_TRANSLATE_NOOP(
+    "warn.sp_not_in_stack": QT_TRANSLATE_NOOP(
         "Engine",
         "{stack} has no sequence parallelism; parallelism.sequence_parallel is ignored for this stack",
     ),
@@ -1508,15 +1511,15 @@ _MARKED: dict[str, object] = {
         "Engine",
         "{stack} shards by itself ({sharding}); --zero {zero} is ignored for this stack",
     ),
-    "warn.tp_replicated_logits_sharded": QT_TRANSLATE_NOOP(
-        "Engine",
-        "{stack} with tensor parallelism: activations outside attention and MLP are replicated on every TP rank "
-        "(no sequence parallelism), the logits stay sharded over the vocabulary",
-    ),
-    "warn.tp_replicated_logits_too": QT_TRANSLATE_NOOP(
+    "warn.tp_replicated": QT_TRANSLATE_NOOP(
         "Engine",
         "{stack} with tensor parallelism: activations outside attention and MLP are replicated on every TP rank "
         "(no sequence parallelism) and so are the logits",
+    ),
+    "warn.tp_replicated_loss_parallel": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{stack} with tensor parallelism: activations outside attention and MLP are replicated on every TP rank "
+        "(no sequence parallelism), the logits stay sharded over the vocabulary",
     ),
     "warn.usable_derived": QT_TRANSLATE_NOOP(
         "Engine",

@@ -89,11 +89,25 @@ def recognized(text: str) -> str:
     return text
 
 
+_SHOWN: dict[tuple[str, str, str, str], str] = {}  # (id, English, unit, language) → the text as shown
+
+
 def engine_text(text: str, unit: str = "GiB") -> str:
     """A text from the engine in the window's language (the English as the engine wrote it when it has no id, or
-    none in the catalogue)."""
+    none in the catalogue). Each edit re-estimates and re-labels everything, mostly with the same texts: a text
+    already said in this language and unit is looked up, not formatted again."""
     if not isinstance(text, Message):
         return text
+    key = (text.id, str(text), unit, translate("Engine", "Weights"))  # the last: which language is installed
+    shown = _SHOWN.get(key)
+    if shown is None:
+        if len(_SHOWN) > 4096:
+            _SHOWN.clear()
+        shown = _SHOWN[key] = _say(text, unit)
+    return shown
+
+
+def _say(text: Message, unit: str) -> str:
     source = SOURCES.get(text.id)
     if source != text.template:
         return str(text)
@@ -102,7 +116,8 @@ def engine_text(text: str, unit: str = "GiB") -> str:
         translated = source
     if text.params and all(type(v) is str for v in text.params.values()):
         translated = _FIELD.sub(lambda m: "{" + m[1] + "}", translated)  # figures read back as text: no format spec
-    return translated.format(**{k: _param(k, v, unit) for k, v in text.params.items()})
+    shown = translated.format(**{k: _param(k, v, unit) for k, v in text.params.items()})
+    return shown[:1].upper() + shown[1:] if text.id == "capitalized" else shown
 
 
 def is_image_model(scenario: Scenario) -> bool:

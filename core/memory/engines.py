@@ -223,7 +223,7 @@ def _vllm(ctx: Ctx, memory: Memory, budget: int) -> EnginePool:
     why = concat(
         why,
         Message(
-            "engine.vllm_graphs_profiled",
+            "engine.vllm_graphs_v21",
             " Not counted here: CUDA graph memory (vLLM logs 'Graph capturing finished in N secs, took X GiB'). From "
             "v0.21.0 vLLM profiles it before sizing the pool and takes its estimate out of the share ('Estimated CUDA "
             "graph memory: X GiB total'; VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS=1 by default), so the pool is that "

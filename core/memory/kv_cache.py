@@ -7,7 +7,7 @@ import numpy as np
 from core import quant
 from core.architecture import ATTENTION_MIXERS
 from core.memory.context import Ctx, Num, PhaseItem
-from core.messages import Bytes, Message, join
+from core.messages import Bytes, Message, concat, join
 
 VLLM_BLOCK = 16  # tokens per paged-KV block (vLLM's default block_size)
 
@@ -63,16 +63,16 @@ def per_token_elements(ctx: Ctx) -> tuple[float, str]:
             v=mla.v_head_dim,
         )
     kv_heads = max(1.0, att.num_kv_heads / ctx.tp) if ctx.tp > 1 else float(att.num_kv_heads)
-    gqa = att.num_kv_heads < att.num_heads
     if att.v_dim != att.head_dim:  # value heads of their own width (MiMo-V2)
         return kv_heads * (att.head_dim + att.v_dim) + indexer, Message(
-            "kv.heads_own_v",
+            "kv.heads_v_dim",
             "{indexer}K and V: kv_heads × (head_dim + v_head_dim) = {kv_heads:g} × ({head_dim} + {v_dim})",
             indexer=indexer_note,
             kv_heads=kv_heads,
             head_dim=att.head_dim,
             v_dim=att.v_dim,
         )
+    gqa = att.num_kv_heads < att.num_heads
     return 2 * kv_heads * att.head_dim + indexer, Message(
         "kv.heads_gqa" if gqa else "kv.heads",
         "{indexer}K and V: 2 × kv_heads × head_dim = 2 × {kv_heads:g} × {head_dim}"
@@ -100,11 +100,13 @@ def cached_tokens(ctx: Ctx, seq: Num) -> tuple[Num, str]:
         else ""
     )
     if shared:
-        other = Message(
-            "kv.shared_layers",
-            "{other} ({shared} of them attend over the cache of an earlier layer of their kind)",
-            other=other,
-            shared=shared,
+        other = concat(
+            other,
+            Message(
+                "kv.shared_layers",
+                " ({shared} of them attend over the cache of an earlier layer of their kind)",
+                shared=shared,
+            ),
         )
     sliding = st.kv_layer_count("sliding") if att.sliding_window is not None else 0
     chunked = st.kv_layer_count("chunked") if att.chunk_size is not None else 0

@@ -159,7 +159,7 @@ def selective_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, mode: act.Mode, ter
 def explain_activations(ctx: Ctx, stack: TrainingStack, policy: str, pp_rank: str) -> str:
     parts: list[str] = []
     if ctx.tp > 1:
-        off = stack.sequence_parallel and not sp_on(ctx)
+        off = " (switched off: parallelism.sequence_parallel)" if stack.sequence_parallel and not sp_on(ctx) else ""
         parts.append(
             Message(
                 "parallel.sp",
@@ -169,17 +169,10 @@ def explain_activations(ctx: Ctx, stack: TrainingStack, policy: str, pp_rank: st
             )
             if sp_on(ctx)
             else Message(
-                "parallel.no_sp_switched_off",
-                " {stack}: no sequence parallelism (switched off: parallelism.sequence_parallel), so norm and "
-                "residual activations are whole on each of the {tp} TP ranks.",
-                stack=stack.name,
-                tp=ctx.tp,
-            )
-            if off
-            else Message(
-                "parallel.no_sp",
-                " {stack}: no sequence parallelism, so norm and residual activations are whole on each of the {tp} "
-                "TP ranks.",
+                "parallel.no_sp_off" if off else "parallel.no_sp",
+                " {stack}: no sequence parallelism"
+                + (" (switched off: parallelism.sequence_parallel)" if off else "")
+                + ", so norm and residual activations are whole on each of the {tp} TP ranks.",
                 stack=stack.name,
                 tp=ctx.tp,
             )
@@ -268,12 +261,12 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
         de = a16 * T * h
         return PhaseItem(
             "logits",
-            Message("item.cut_ce", "Cut cross-entropy ({stack})", stack=stack.name),
+            Message("item.cut_cross_entropy", "Cut cross-entropy ({stack})", stack=stack.name),
             "activations",
             {"forward": lse, "backward": lse + de},
             f"4·T (fp32 logsumexp) · + {a16}·T·h (gradient of the hidden states) in backward",
             Message(
-                "expl.loss_cut",
+                "expl.loss_cce",
                 "{stack} computes the loss with Apple's Cut Cross-Entropy: the {tokens:,.0f} × {vocab:,} logits exist "
                 "only in on-chip blocks; it keeps the fp32 logsumexp per token and its backward fills the gradient of "
                 "the final hidden states = {size}.",
@@ -328,24 +321,23 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
         peak = (4 + a16) * TV
         return PhaseItem(
             "logits",
-            Message("item.vocab_parallel_ce", "Logits and vocab-parallel cross-entropy ({stack})", stack=stack.name),
+            Message(
+                "item.logits_vocab_parallel", "Logits and vocab-parallel cross-entropy ({stack})", stack=stack.name
+            ),
             "activations",
             {"forward": peak, "backward": peak},
             f"T·V·({a16} + 4) in the forward (16-bit logits and their fp32 copy) and at the start of backward (fp32 "
             f"gradient and its {a16 * 8}-bit cast)" + shard,
             Message(
-                "expl.loss_vocab_parallel",
-                "{stack}'s vocab-parallel cross-entropy copies the logits (T × V = {tokens:,.0f} × {vocab:,}{sharded}) "
-                "to fp32 and turns the copy into the softmax in place, the only tensor it keeps; backward turns that "
-                "into the gradient in place and autograd casts it to the logits' dtype: {size} at either moment.",
+                "expl.loss_vocab_parallel_sharded" if vd > 1 else "expl.loss_vocab_parallel",
+                "{stack}'s vocab-parallel cross-entropy copies the logits (T × V = {tokens:,.0f} × {vocab:,}"
+                + (", sharded over the vocabulary on {tp} TP ranks" if vd > 1 else "")
+                + ") to fp32 and turns the copy into the softmax in place, the only tensor it keeps; backward turns "
+                "that into the gradient in place and autograd casts it to the logits' dtype: {size} at either moment.",
                 stack=stack.name,
                 tokens=float(np.max(T)),
                 vocab=V,
-                sharded=Message(
-                    "expl.loss_vocab_parallel.sharded", ", sharded over the vocabulary on {vd} TP ranks", vd=vd
-                )
-                if vd > 1
-                else "",
+                tp=vd,
                 size=Bytes(float(np.max(peak))),
             ),
             inputs,

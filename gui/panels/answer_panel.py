@@ -420,15 +420,12 @@ class AnswerPanel(QFrame):
         stack = STACKS[s.training.stack]
         items = [i for i in view.estimate.memory.items if i.bytes]
         shaped = [i for i in items if stack.name in i.explanation + i.label]
-        text = (
-            self.tr("{0} — sets {1} of the {2} components").format(stack.name, len(shaped), len(items))
-            if shaped
-            else stack.name
-        )
+        name = engine_text(stack.name)  # "Megatron-LM (distributed optimizer)" in the window's language
+        text = self.tr("{0} — sets {1} of the {2} components").format(name, len(shaped), len(items)) if shaped else name
         listed = "\n".join(f"• {item_label(i)}: {fmt_bytes(i.bytes, self.unit)}" for i in shaped)
         tip = formula_tooltip(
             self.tr("Training stack"),
-            stack.name,
+            name,
             "",
             stack_tooltips()[stack.id] + ("\n" + self.tr("Components it sets:") + "\n" + listed if shaped else ""),
             source=stack.source,

@@ -359,10 +359,6 @@
         <translation>Memory against the batch size, and the largest batch that fits</translation>
     </message>
     <message>
-        <source>{0} per GPU (log)</source>
-        <translation>{0} per GPU (log)</translation>
-    </message>
-    <message>
         <source>Memory per GPU ({0})</source>
         <translation>Memory per GPU ({0})</translation>
     </message>
@@ -445,6 +441,10 @@
     <message>
         <source>{0} tokens</source>
         <translation>{0} tokens</translation>
+    </message>
+    <message>
+        <source>{0} per GPU (log)</source>
+        <translation>{0} per GPU (log)</translation>
     </message>
     <message>
         <source>No curve for this model: see the VRAM breakdown.</source>
@@ -1141,6 +1141,10 @@
         <translation>vLLM claims total × gpu_memory_utilization = {total} × {util:g} = {budget} per GPU at start, and nvidia-smi shows all of it whatever the load. Of it the model uses {model} (weights, the profile run&apos;s activation peak, non-torch memory); the KV pool fills the rest, {pool}: ⌊{pool} / ({block} tokens × {per_token} per token and layer) / {layers} layers⌋ = {blocks:,} blocks of {block} = {tokens:,} tokens, {conc:.2f} requests of {ctx_len:,} tokens.</translation>
     </message>
     <message>
+        <source> Not counted here: CUDA graph memory (vLLM logs &apos;Graph capturing finished in N secs, took X GiB&apos;). From v0.21.0 vLLM profiles it before sizing the pool and takes its estimate out of the share (&apos;Estimated CUDA graph memory: X GiB total&apos;; VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS=1 by default), so the pool is that much smaller and nvidia-smi still shows the share; before v0.21.0 (or with the variable set to 0) the graphs are captured after the pool is sized and come on top of the share (vLLM&apos;s V0 warning: &apos;CUDA graphs can take additional 1~3 GiB memory per GPU&apos;).</source>
+        <translation> Not counted here: CUDA graph memory (vLLM logs &apos;Graph capturing finished in N secs, took X GiB&apos;). From v0.21.0 vLLM profiles it before sizing the pool and takes its estimate out of the share (&apos;Estimated CUDA graph memory: X GiB total&apos;; VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS=1 by default), so the pool is that much smaller and nvidia-smi still shows the share; before v0.21.0 (or with the variable set to 0) the graphs are captured after the pool is sized and come on top of the share (vLLM&apos;s V0 warning: &apos;CUDA graphs can take additional 1~3 GiB memory per GPU&apos;).</translation>
+    </message>
+    <message>
         <source> This model has sliding-window, chunked or fixed-state layers: vLLM&apos;s hybrid allocator gives them fewer blocks, so it holds (and logs) more tokens than counted here, where every layer keeps every token.</source>
         <translation> This model has sliding-window, chunked or fixed-state layers: vLLM&apos;s hybrid allocator gives them fewer blocks, so it holds (and logs) more tokens than counted here, where every layer keeps every token.</translation>
     </message>
@@ -1277,16 +1281,28 @@
         <translation>The loss upcasts the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) to fp32; log-softmax keeps its fp32 output for backward, and backward starts by materialising two fp32 gradients of the same size: {size} at that moment — often the single largest activation.</translation>
     </message>
     <message>
-        <source>{stack} splits the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) into {chunks} chunks and upcasts each to fp32 on its own: log-softmax keeps its fp32 output per chunk, but no whole fp32 copy and no whole fp32 gradient exist at once = {size} at the end of the forward pass.</source>
-        <translation>{stack} splits the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) into {chunks} chunks and upcasts each to fp32 on its own: log-softmax keeps its fp32 output per chunk, but no whole fp32 copy and no whole fp32 gradient exist at once = {size} at the end of the forward pass.</translation>
-    </message>
-    <message>
         <source>{stack} computes the loss with Apple&apos;s Cut Cross-Entropy: the {tokens:,.0f} × {vocab:,} logits exist only in on-chip blocks; it keeps the fp32 logsumexp per token and its backward fills the gradient of the final hidden states = {size}.</source>
         <translation>{stack} computes the loss with Apple&apos;s Cut Cross-Entropy: the {tokens:,.0f} × {vocab:,} logits exist only in on-chip blocks; it keeps the fp32 logsumexp per token and its backward fills the gradient of the final hidden states = {size}.</translation>
     </message>
     <message>
+        <source>{stack} splits the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) into {chunks} chunks and upcasts each to fp32 on its own: log-softmax keeps its fp32 output per chunk, but no whole fp32 copy and no whole fp32 gradient exist at once = {size} at the end of the forward pass.</source>
+        <translation>{stack} splits the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) into {chunks} chunks and upcasts each to fp32 on its own: log-softmax keeps its fp32 output per chunk, but no whole fp32 copy and no whole fp32 gradient exist at once = {size} at the end of the forward pass.</translation>
+    </message>
+    <message>
         <source>{stack} computes the loss on logits sharded over the vocabulary on {tp} TP ranks (loss_parallel): DTensor&apos;s log-softmax keeps the fp32 copy, the shifted logits and their exponential at once, and its fused nll + log-softmax backward builds zeros_like, exp, their sum and the product beside the saved fp32 output: {size} at the start of backward.</source>
         <translation>{stack} computes the loss on logits sharded over the vocabulary on {tp} TP ranks (loss_parallel): DTensor&apos;s log-softmax keeps the fp32 copy, the shifted logits and their exponential at once, and its fused nll + log-softmax backward builds zeros_like, exp, their sum and the product beside the saved fp32 output: {size} at the start of backward.</translation>
+    </message>
+    <message>
+        <source>{stack} computes lm_head and the loss chunk by chunk — c = {chunk:,.0f} tokens, the power of two above T / ⌈V / h⌉ = T / {inc} — and computes the gradient of the final hidden states in the forward pass: the {tokens:,.0f} × {vocab:,} logits never exist whole = {size}.</source>
+        <translation>{stack} computes lm_head and the loss chunk by chunk — c = {chunk:,.0f} tokens, the power of two above T / ⌈V / h⌉ = T / {inc} — and computes the gradient of the final hidden states in the forward pass: the {tokens:,.0f} × {vocab:,} logits never exist whole = {size}.</translation>
+    </message>
+    <message>
+        <source>{stack}&apos;s vocab-parallel cross-entropy copies the logits (T × V = {tokens:,.0f} × {vocab:,}) to fp32 and turns the copy into the softmax in place, the only tensor it keeps; backward turns that into the gradient in place and autograd casts it to the logits&apos; dtype: {size} at either moment.</source>
+        <translation>{stack}&apos;s vocab-parallel cross-entropy copies the logits (T × V = {tokens:,.0f} × {vocab:,}) to fp32 and turns the copy into the softmax in place, the only tensor it keeps; backward turns that into the gradient in place and autograd casts it to the logits&apos; dtype: {size} at either moment.</translation>
+    </message>
+    <message>
+        <source>{stack}&apos;s vocab-parallel cross-entropy copies the logits (T × V = {tokens:,.0f} × {vocab:,}, sharded over the vocabulary on {tp} TP ranks) to fp32 and turns the copy into the softmax in place, the only tensor it keeps; backward turns that into the gradient in place and autograd casts it to the logits&apos; dtype: {size} at either moment.</source>
+        <translation>{stack}&apos;s vocab-parallel cross-entropy copies the logits (T × V = {tokens:,.0f} × {vocab:,}, sharded over the vocabulary on {tp} TP ranks) to fp32 and turns the copy into the softmax in place, the only tensor it keeps; backward turns that into the gradient in place and autograd casts it to the logits&apos; dtype: {size} at either moment.</translation>
     </message>
     <message>
         <source>fp32 log-softmax kept for backward, as for transformer LMs.</source>
@@ -1677,16 +1693,8 @@
         <translation>Allocator slack (fragmentation)</translation>
     </message>
     <message>
-        <source>CUDA graphs (SGLang)</source>
-        <translation>CUDA graphs (SGLang)</translation>
-    </message>
-    <message>
         <source>Cut cross-entropy ({stack})</source>
         <translation>Cut cross-entropy ({stack})</translation>
-    </message>
-    <message>
-        <source>Dequantized weight (per matmul)</source>
-        <translation>Dequantized weight (per matmul)</translation>
     </message>
     <message>
         <source>Dequantized weight (prefill)</source>
@@ -1695,10 +1703,6 @@
     <message>
         <source>Logits and vocab-parallel cross-entropy ({stack})</source>
         <translation>Logits and vocab-parallel cross-entropy ({stack})</translation>
-    </message>
-    <message>
-        <source>Weights ({format}, ZeRO-3 shard, offloaded to CPU)</source>
-        <translation>Weights ({format}, ZeRO-3 shard, offloaded to CPU)</translation>
     </message>
     <message>
         <source>{first} and {rest}</source>
@@ -1809,8 +1813,8 @@
         <translation>; the other {n} layers keep no KV cache (a fixed-size state, or no mixer)</translation>
     </message>
     <message>
-        <source>{other} ({shared} of them attend over the cache of an earlier layer of their kind)</source>
-        <translation>{other} ({shared} of them attend over the cache of an earlier layer of their kind)</translation>
+        <source> ({shared} of them attend over the cache of an earlier layer of their kind)</source>
+        <translation> ({shared} of them attend over the cache of an earlier layer of their kind)</translation>
     </message>
     <message>
         <source>{n} sliding layers keep at most {window}</source>
@@ -1989,6 +1993,10 @@
         <translation>{field}: {runtime} loads GGUF types, not {weights}</translation>
     </message>
     <message>
+        <source>gpus ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})</source>
+        <translation>gpus ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})</translation>
+    </message>
+    <message>
         <source>{field}: LoRA/QLoRA need linear layers in transformer blocks; this model is a CNN (use full)</source>
         <translation>{field}: LoRA/QLoRA need linear layers in transformer blocks; this model is a CNN (use full)</translation>
     </message>
@@ -2011,58 +2019,6 @@
     <message>
         <source>{field}: {tp} does not divide the {heads} attention heads</source>
         <translation>{field}: {tp} does not divide the {heads} attention heads</translation>
-    </message>
-    <message>
-        <source>offloaded checkpointing, Unsloth&apos;s fused LoRA autograd functions and Cut Cross-Entropy</source>
-        <translation>offloaded checkpointing, Unsloth&apos;s fused LoRA autograd functions and Cut Cross-Entropy</translation>
-    </message>
-    <message>
-        <source>model_type &apos;nemotron-nas&apos; needs remote code (DeciLM): its per-layer block_configs are read as vLLM&apos;s, SGLang&apos;s and TensorRT-LLM&apos;s DeciLM ports build them (ffn_mult → ⌈2·ffn_mult·h/3⌉ to a multiple of 256), but no checkpoint total was found to hold the count to</source>
-        <translation>model_type &apos;nemotron-nas&apos; needs remote code (DeciLM): its per-layer block_configs are read as vLLM&apos;s, SGLang&apos;s and TensorRT-LLM&apos;s DeciLM ports build them (ffn_mult → ⌈2·ffn_mult·h/3⌉ to a multiple of 256), but no checkpoint total was found to hold the count to</translation>
-    </message>
-    <message>
-        <source>{stack} with tensor parallelism: activations outside attention and MLP are replicated on every TP rank (no sequence parallelism), the logits stay sharded over the vocabulary</source>
-        <translation>{stack} with tensor parallelism: activations outside attention and MLP are replicated on every TP rank (no sequence parallelism), the logits stay sharded over the vocabulary</translation>
-    </message>
-    <message>
-        <source>{stack} with tensor parallelism: activations outside attention and MLP are replicated on every TP rank (no sequence parallelism) and so are the logits</source>
-        <translation>{stack} with tensor parallelism: activations outside attention and MLP are replicated on every TP rank (no sequence parallelism) and so are the logits</translation>
-    </message>
-    <message>
-        <source>gpus ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})</source>
-        <translation>gpus ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})</translation>
-    </message>
-    <message>
-        <source> + {n} all-reduces × {us:.0f} µs (tensor parallel)</source>
-        <translation> + {n} all-reduces × {us:.0f} µs (tensor parallel)</translation>
-    </message>
-    <message>
-        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)</source>
-        <translation>each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)</translation>
-    </message>
-    <message>
-        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)</source>
-        <translation>each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)</translation>
-    </message>
-    <message>
-        <source>max(compute {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%}), weights {weights_gb:,.2f} GB / bandwidth){ar} = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens</source>
-        <translation>max(compute {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%}), weights {weights_gb:,.2f} GB / bandwidth){ar} = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens</translation>
-    </message>
-    <message>
-        <source> Not counted here: CUDA graph memory (vLLM logs &apos;Graph capturing finished in N secs, took X GiB&apos;). From v0.21.0 vLLM profiles it before sizing the pool and takes its estimate out of the share (&apos;Estimated CUDA graph memory: X GiB total&apos;; VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS=1 by default), so the pool is that much smaller and nvidia-smi still shows the share; before v0.21.0 (or with the variable set to 0) the graphs are captured after the pool is sized and come on top of the share (vLLM&apos;s V0 warning: &apos;CUDA graphs can take additional 1~3 GiB memory per GPU&apos;).</source>
-        <translation> Not counted here: CUDA graph memory (vLLM logs &apos;Graph capturing finished in N secs, took X GiB&apos;). From v0.21.0 vLLM profiles it before sizing the pool and takes its estimate out of the share (&apos;Estimated CUDA graph memory: X GiB total&apos;; VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS=1 by default), so the pool is that much smaller and nvidia-smi still shows the share; before v0.21.0 (or with the variable set to 0) the graphs are captured after the pool is sized and come on top of the share (vLLM&apos;s V0 warning: &apos;CUDA graphs can take additional 1~3 GiB memory per GPU&apos;).</translation>
-    </message>
-    <message>
-        <source>{stack} computes lm_head and the loss chunk by chunk — c = {chunk:,.0f} tokens, the power of two above T / ⌈V / h⌉ = T / {inc} — and computes the gradient of the final hidden states in the forward pass: the {tokens:,.0f} × {vocab:,} logits never exist whole = {size}.</source>
-        <translation>{stack} computes lm_head and the loss chunk by chunk — c = {chunk:,.0f} tokens, the power of two above T / ⌈V / h⌉ = T / {inc} — and computes the gradient of the final hidden states in the forward pass: the {tokens:,.0f} × {vocab:,} logits never exist whole = {size}.</translation>
-    </message>
-    <message>
-        <source>{stack}&apos;s vocab-parallel cross-entropy copies the logits (T × V = {tokens:,.0f} × {vocab:,}{sharded}) to fp32 and turns the copy into the softmax in place, the only tensor it keeps; backward turns that into the gradient in place and autograd casts it to the logits&apos; dtype: {size} at either moment.</source>
-        <translation>{stack}&apos;s vocab-parallel cross-entropy copies the logits (T × V = {tokens:,.0f} × {vocab:,}{sharded}) to fp32 and turns the copy into the softmax in place, the only tensor it keeps; backward turns that into the gradient in place and autograd casts it to the logits&apos; dtype: {size} at either moment.</translation>
-    </message>
-    <message>
-        <source>, sharded over the vocabulary on {vd} TP ranks</source>
-        <translation>, sharded over the vocabulary on {vd} TP ranks</translation>
     </message>
     <message>
         <source>{text}.</source>
@@ -2093,6 +2049,10 @@
         <translation>Megatron-LM (distributed optimizer)</translation>
     </message>
     <message>
+        <source>encoder</source>
+        <translation>encoder</translation>
+    </message>
+    <message>
         <source>bf16/fp16 parameters and gradients, fp32 master weights and Adam states in the optimizer partition (ZeRO paper §3: 2Ψ + 2Ψ + 12Ψ/N_d)</source>
         <translation>bf16/fp16 parameters and gradients, fp32 master weights and Adam states in the optimizer partition (ZeRO paper §3: 2Ψ + 2Ψ + 12Ψ/N_d)</translation>
     </message>
@@ -2115,6 +2075,10 @@
     <message>
         <source>chunked cross-entropy; FSDP2 sharding when distributed</source>
         <translation>chunked cross-entropy; FSDP2 sharding when distributed</translation>
+    </message>
+    <message>
+        <source>offloaded checkpointing, Unsloth&apos;s fused LoRA autograd functions and Cut Cross-Entropy</source>
+        <translation>offloaded checkpointing, Unsloth&apos;s fused LoRA autograd functions and Cut Cross-Entropy</translation>
     </message>
     <message>
         <source>distributed optimizer</source>
@@ -2151,6 +2115,10 @@
     <message>
         <source>the sparse-attention indexer&apos;s prefill scores under {runtime} are not modelled (its key cache is)</source>
         <translation>the sparse-attention indexer&apos;s prefill scores under {runtime} are not modelled (its key cache is)</translation>
+    </message>
+    <message>
+        <source>model_type &apos;nemotron-nas&apos; needs remote code (DeciLM): its per-layer block_configs are read as vLLM&apos;s, SGLang&apos;s and TensorRT-LLM&apos;s DeciLM ports build them (ffn_mult → ⌈2·ffn_mult·h/3⌉ to a multiple of 256), but no checkpoint total was found to hold the count to</source>
+        <translation>model_type &apos;nemotron-nas&apos; needs remote code (DeciLM): its per-layer block_configs are read as vLLM&apos;s, SGLang&apos;s and TensorRT-LLM&apos;s DeciLM ports build them (ffn_mult → ⌈2·ffn_mult·h/3⌉ to a multiple of 256), but no checkpoint total was found to hold the count to</translation>
     </message>
     <message>
         <source>a Mamba-2 mixer beside attention in every layer (Falcon-H1): the activations of the two branches are added as each is measured alone, not yet measured together</source>
@@ -2233,6 +2201,14 @@
         <translation>{stack} shards by itself ({sharding}); --zero {zero} is ignored for this stack</translation>
     </message>
     <message>
+        <source>{stack} with tensor parallelism: activations outside attention and MLP are replicated on every TP rank (no sequence parallelism) and so are the logits</source>
+        <translation>{stack} with tensor parallelism: activations outside attention and MLP are replicated on every TP rank (no sequence parallelism) and so are the logits</translation>
+    </message>
+    <message>
+        <source>{stack} with tensor parallelism: activations outside attention and MLP are replicated on every TP rank (no sequence parallelism), the logits stay sharded over the vocabulary</source>
+        <translation>{stack} with tensor parallelism: activations outside attention and MLP are replicated on every TP rank (no sequence parallelism), the logits stay sharded over the vocabulary</translation>
+    </message>
+    <message>
         <source>{gpu}: usable memory derived from the advertised {advertised:g} {unit} (no driver reading on record)</source>
         <translation>{gpu}: usable memory derived from the advertised {advertised:g} {unit} (no driver reading on record)</translation>
     </message>
@@ -2297,6 +2273,10 @@
         <translation>fp32 master weights</translation>
     </message>
     <message>
+        <source>Dequantized weight (per matmul)</source>
+        <translation>Dequantized weight (per matmul)</translation>
+    </message>
+    <message>
         <source>16-bit weight copies (autocast)</source>
         <translation>16-bit weight copies (autocast)</translation>
     </message>
@@ -2321,6 +2301,10 @@
         <translation>Weights ({format}, ZeRO-3 shard)</translation>
     </message>
     <message>
+        <source>Weights ({format}, ZeRO-3 shard, offloaded to CPU)</source>
+        <translation>Weights ({format}, ZeRO-3 shard, offloaded to CPU)</translation>
+    </message>
+    <message>
         <source>ZeRO contiguous gradient bucket</source>
         <translation>ZeRO contiguous gradient bucket</translation>
     </message>
@@ -2333,28 +2317,20 @@
         <translation>DDP all-reduce buckets</translation>
     </message>
     <message>
-        <source>Expert-parallel all-to-all buffers</source>
-        <translation>Expert-parallel all-to-all buffers</translation>
+        <source> + {n} all-reduces × {us:.0f} µs (tensor parallel)</source>
+        <translation> + {n} all-reduces × {us:.0f} µs (tensor parallel)</translation>
     </message>
     <message>
-        <source>fp32 gradient partition (DeepSpeed step)</source>
-        <translation>fp32 gradient partition (DeepSpeed step)</translation>
+        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)</source>
+        <translation>each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)</translation>
     </message>
     <message>
-        <source>Frozen base weights ({format})</source>
-        <translation>Frozen base weights ({format})</translation>
+        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)</source>
+        <translation>each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)</translation>
     </message>
     <message>
-        <source>Unsharded fp32 gradients across micro-batches (FSDP2 + PP)</source>
-        <translation>Unsharded fp32 gradients across micro-batches (FSDP2 + PP)</translation>
-    </message>
-    <message>
-        <source>Reduce-scatter of one layer&apos;s gradients (FSDP2)</source>
-        <translation>Reduce-scatter of one layer&apos;s gradients (FSDP2)</translation>
-    </message>
-    <message>
-        <source>Cached in the reduce-scatter stream&apos;s pool (FSDP2)</source>
-        <translation>Cached in the reduce-scatter stream&apos;s pool (FSDP2)</translation>
+        <source>max(compute {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%}), weights {weights_gb:,.2f} GB / bandwidth){ar} = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens</source>
+        <translation>max(compute {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%}), weights {weights_gb:,.2f} GB / bandwidth){ar} = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens</translation>
     </message>
     <message>
         <source>Fused linear cross-entropy ({stack})</source>
@@ -2405,12 +2381,40 @@
         <translation>Recurrent state (SSM)</translation>
     </message>
     <message>
+        <source>vLLM non-torch memory</source>
+        <translation>vLLM non-torch memory</translation>
+    </message>
+    <message>
         <source>SGLang metadata and communication</source>
         <translation>SGLang metadata and communication</translation>
     </message>
     <message>
-        <source>vLLM non-torch memory</source>
-        <translation>vLLM non-torch memory</translation>
+        <source>fp32 gradient partition (DeepSpeed step)</source>
+        <translation>fp32 gradient partition (DeepSpeed step)</translation>
+    </message>
+    <message>
+        <source>Frozen base weights ({format})</source>
+        <translation>Frozen base weights ({format})</translation>
+    </message>
+    <message>
+        <source>Cached in the reduce-scatter stream&apos;s pool (FSDP2)</source>
+        <translation>Cached in the reduce-scatter stream&apos;s pool (FSDP2)</translation>
+    </message>
+    <message>
+        <source>Unsharded fp32 gradients across micro-batches (FSDP2 + PP)</source>
+        <translation>Unsharded fp32 gradients across micro-batches (FSDP2 + PP)</translation>
+    </message>
+    <message>
+        <source>Reduce-scatter of one layer&apos;s gradients (FSDP2)</source>
+        <translation>Reduce-scatter of one layer&apos;s gradients (FSDP2)</translation>
+    </message>
+    <message>
+        <source>Expert-parallel all-to-all buffers</source>
+        <translation>Expert-parallel all-to-all buffers</translation>
+    </message>
+    <message>
+        <source>CUDA graphs (SGLang)</source>
+        <translation>CUDA graphs (SGLang)</translation>
     </message>
     <message>
         <source>Compute buffer (llama.cpp)</source>
@@ -2499,10 +2503,6 @@
     <message>
         <source>cross-attention</source>
         <translation>cross-attention</translation>
-    </message>
-    <message>
-        <source>encoder</source>
-        <translation>encoder</translation>
     </message>
     <message>
         <source>layer scale</source>

@@ -359,10 +359,6 @@
         <translation>显存随批大小的变化，以及可容纳的最大批</translation>
     </message>
     <message>
-        <source>{0} per GPU (log)</source>
-        <translation>每 GPU 显存（{0}，对数）</translation>
-    </message>
-    <message>
         <source>Memory per GPU ({0})</source>
         <translation>每个 GPU 的显存（{0}）</translation>
     </message>
@@ -445,6 +441,10 @@
     <message>
         <source>{0} tokens</source>
         <translation>{0} 个 token</translation>
+    </message>
+    <message>
+        <source>{0} per GPU (log)</source>
+        <translation>每 GPU 显存（{0}，对数）</translation>
     </message>
     <message>
         <source>No curve for this model: see the VRAM breakdown.</source>
@@ -1141,6 +1141,10 @@
         <translation>vLLM 启动时占用 总量 × gpu_memory_utilization = {total} × {util:g} = 每个 GPU {budget}，无论负载如何，nvidia-smi 都显示全部。其中模型使用 {model}（权重、预跑测量的激活峰值、非 torch 显存）；KV 池填满其余部分 {pool}：⌊{pool} / ({block} 个 token × 每个 token 每层 {per_token}) / {layers} 层⌋ = {blocks:,} 个块，每块 {block} 个 = {tokens:,} 个 token，可容纳 {conc:.2f} 个 {ctx_len:,} token 的请求。</translation>
     </message>
     <message>
+        <source> Not counted here: CUDA graph memory (vLLM logs &apos;Graph capturing finished in N secs, took X GiB&apos;). From v0.21.0 vLLM profiles it before sizing the pool and takes its estimate out of the share (&apos;Estimated CUDA graph memory: X GiB total&apos;; VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS=1 by default), so the pool is that much smaller and nvidia-smi still shows the share; before v0.21.0 (or with the variable set to 0) the graphs are captured after the pool is sized and come on top of the share (vLLM&apos;s V0 warning: &apos;CUDA graphs can take additional 1~3 GiB memory per GPU&apos;).</source>
+        <translation>这里未计入：CUDA 图的显存（vLLM 记录为 &apos;Graph capturing finished in N secs, took X GiB&apos;）。从 v0.21.0 起，vLLM 在确定池大小之前先分析它，并把估计值从份额中扣除（&apos;Estimated CUDA graph memory: X GiB total&apos;；默认 VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS=1），所以池相应变小，nvidia-smi 仍显示整个份额；v0.21.0 之前（或把该变量设为 0 时），CUDA 图在池大小确定后才捕获，在份额之外另算（vLLM V0 的警告：&apos;CUDA graphs can take additional 1~3 GiB memory per GPU&apos;）。</translation>
+    </message>
+    <message>
         <source> This model has sliding-window, chunked or fixed-state layers: vLLM&apos;s hybrid allocator gives them fewer blocks, so it holds (and logs) more tokens than counted here, where every layer keeps every token.</source>
         <translation>该模型有滑动窗口、分块或固定状态的层：vLLM 的混合分配器给它们的块更少，所以它容纳（并记录）的 token 比这里算的多（这里每层都保留每个 token）。</translation>
     </message>
@@ -1277,16 +1281,28 @@
         <translation>损失把 {bits} 位的 logits（T × V = {tokens:,.0f} × {vocab:,}）升为 fp32；log-softmax 为反向保留其 fp32 输出，而反向一开始就生成两个同样大小的 fp32 梯度：那一刻为 {size} —— 往往是最大的单个激活。</translation>
     </message>
     <message>
+        <source>{stack} computes the loss with Apple&apos;s Cut Cross-Entropy: the {tokens:,.0f} × {vocab:,} logits exist only in on-chip blocks; it keeps the fp32 logsumexp per token and its backward fills the gradient of the final hidden states = {size}.</source>
+        <translation>{stack} 用 Apple 的 Cut Cross-Entropy 计算损失：{tokens:,.0f} × {vocab:,} 的 logits 只存在于片上分块中；它为每个 token 保留 fp32 的 logsumexp，反向时填充最终隐藏状态的梯度 = {size}。</translation>
+    </message>
+    <message>
         <source>{stack} splits the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) into {chunks} chunks and upcasts each to fp32 on its own: log-softmax keeps its fp32 output per chunk, but no whole fp32 copy and no whole fp32 gradient exist at once = {size} at the end of the forward pass.</source>
         <translation>{stack} 把 {bits} 位的 logits（T × V = {tokens:,.0f} × {vocab:,}）分成 {chunks} 块，逐块升为 fp32：log-softmax 每块保留其 fp32 输出，但完整的 fp32 副本和完整的 fp32 梯度从不同时存在 = 前向结束时 {size}。</translation>
     </message>
     <message>
-        <source>{stack} computes the loss with Apple&apos;s Cut Cross-Entropy: the {tokens:,.0f} × {vocab:,} logits exist only in on-chip blocks; it keeps the fp32 logsumexp per token and its backward fills the gradient of the final hidden states = {size}.</source>
-        <translation>{stack} 用 Apple 的 Cut Cross-Entropy 计算损失：{tokens:,.0f} × {vocab:,} 的 logits 只以片上分块的形式存在；它为每个 token 保留 fp32 的 logsumexp，反向时填充最终隐藏状态的梯度 = {size}。</translation>
-    </message>
-    <message>
         <source>{stack} computes the loss on logits sharded over the vocabulary on {tp} TP ranks (loss_parallel): DTensor&apos;s log-softmax keeps the fp32 copy, the shifted logits and their exponential at once, and its fused nll + log-softmax backward builds zeros_like, exp, their sum and the product beside the saved fp32 output: {size} at the start of backward.</source>
         <translation>{stack} 在按词表分片到 {tp} 个 TP rank 上的 logits 上计算损失（loss_parallel）：DTensor 的 log-softmax 同时保留 fp32 副本、平移后的 logits 及其指数，其融合的 nll + log-softmax 反向在保存的 fp32 输出旁边构建 zeros_like、exp、它们的和与乘积：反向开始时 {size}。</translation>
+    </message>
+    <message>
+        <source>{stack} computes lm_head and the loss chunk by chunk — c = {chunk:,.0f} tokens, the power of two above T / ⌈V / h⌉ = T / {inc} — and computes the gradient of the final hidden states in the forward pass: the {tokens:,.0f} × {vocab:,} logits never exist whole = {size}.</source>
+        <translation>{stack} 逐块计算 lm_head 和损失 —— c = {chunk:,.0f} 个 token，即大于 T / ⌈V / h⌉ = T / {inc} 的 2 的幂 —— 并在前向中算出最终隐藏状态的梯度：{tokens:,.0f} × {vocab:,} 的 logits 从不完整存在 = {size}。</translation>
+    </message>
+    <message>
+        <source>{stack}&apos;s vocab-parallel cross-entropy copies the logits (T × V = {tokens:,.0f} × {vocab:,}) to fp32 and turns the copy into the softmax in place, the only tensor it keeps; backward turns that into the gradient in place and autograd casts it to the logits&apos; dtype: {size} at either moment.</source>
+        <translation>{stack} 的词表并行交叉熵把 logits（T × V = {tokens:,.0f} × {vocab:,}）复制为 fp32，并原地把副本变为 softmax，这是它保留的唯一张量；反向时原地把它变为梯度，autograd 再把它转换为 logits 的精度：两个时刻都是 {size}。</translation>
+    </message>
+    <message>
+        <source>{stack}&apos;s vocab-parallel cross-entropy copies the logits (T × V = {tokens:,.0f} × {vocab:,}, sharded over the vocabulary on {tp} TP ranks) to fp32 and turns the copy into the softmax in place, the only tensor it keeps; backward turns that into the gradient in place and autograd casts it to the logits&apos; dtype: {size} at either moment.</source>
+        <translation>{stack} 的词表并行交叉熵把 logits（T × V = {tokens:,.0f} × {vocab:,}，按词表分片到 {tp} 个 TP rank）复制为 fp32，并原地把副本变为 softmax，这是它保留的唯一张量；反向时原地把它变为梯度，autograd 再把它转换为 logits 的精度：两个时刻都是 {size}。</translation>
     </message>
     <message>
         <source>fp32 log-softmax kept for backward, as for transformer LMs.</source>
@@ -1677,16 +1693,8 @@
         <translation>分配器余量（碎片）</translation>
     </message>
     <message>
-        <source>CUDA graphs (SGLang)</source>
-        <translation>CUDA 图（SGLang）</translation>
-    </message>
-    <message>
         <source>Cut cross-entropy ({stack})</source>
         <translation>Cut Cross-Entropy（{stack}）</translation>
-    </message>
-    <message>
-        <source>Dequantized weight (per matmul)</source>
-        <translation>反量化权重（每次矩阵乘）</translation>
     </message>
     <message>
         <source>Dequantized weight (prefill)</source>
@@ -1695,10 +1703,6 @@
     <message>
         <source>Logits and vocab-parallel cross-entropy ({stack})</source>
         <translation>Logits 与词表并行交叉熵（{stack}）</translation>
-    </message>
-    <message>
-        <source>Weights ({format}, ZeRO-3 shard, offloaded to CPU)</source>
-        <translation>权重（{format}，ZeRO-3 分片，卸载到 CPU）</translation>
     </message>
     <message>
         <source>{first} and {rest}</source>
@@ -1809,8 +1813,8 @@
         <translation>；其余 {n} 层不保留 KV 缓存（固定大小的状态，或没有混合器）</translation>
     </message>
     <message>
-        <source>{other} ({shared} of them attend over the cache of an earlier layer of their kind)</source>
-        <translation>{other}（其中 {shared} 层在前面同类层的缓存上做注意力）</translation>
+        <source> ({shared} of them attend over the cache of an earlier layer of their kind)</source>
+        <translation>（其中 {shared} 层使用同类前面某层的缓存）</translation>
     </message>
     <message>
         <source>{n} sliding layers keep at most {window}</source>
@@ -1958,7 +1962,7 @@
     </message>
     <message>
         <source> {stack}&apos;s own autograd functions keep less per layer than the transformers modules (fast RMS norm, RoPE in place, LoRA_MLP keeps only its input, gate and up); the recomputed layer&apos;s backward adds DW and matmul_lora&apos;s LoRA term (2 × T × intermediate) beside the layer&apos;s input, output and gradient.</source>
-        <translation> {stack} 自己的 autograd 函数每层保留的比 transformers 模块少（快速 RMS 归一化、原地 RoPE，LoRA_MLP 只保留其输入和 gate_proj、up_proj 的输出）；重算层的反向在该层的输入、输出和梯度之外再加上 DW 和 matmul_lora 的 LoRA 项（2 × T × intermediate_size）。</translation>
+        <translation> {stack} 自己的 autograd 函数每层保留的比 transformers 模块少（快速 RMS 归一化、原地 RoPE、LoRA_MLP 只保留其输入、门控和上投影）；重算层的反向在该层的输入、输出和梯度之外另加 DW 和 matmul_lora 的 LoRA 项（2 × T × intermediate_size）。</translation>
     </message>
     <message>
         <source>{field}: {runtime} does not load bitsandbytes {weights}</source>
@@ -1989,6 +1993,10 @@
         <translation>{field}：{runtime} 加载 GGUF 类型，而不是 {weights}</translation>
     </message>
     <message>
+        <source>gpus ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})</source>
+        <translation>gpus（{gpus}）必须是 tp × pp 的倍数（{tp} × {pp} = {product}）</translation>
+    </message>
+    <message>
         <source>{field}: LoRA/QLoRA need linear layers in transformer blocks; this model is a CNN (use full)</source>
         <translation>{field}：LoRA/QLoRA 需要 Transformer 块中的线性层；该模型是 CNN（请用 full）</translation>
     </message>
@@ -2011,58 +2019,6 @@
     <message>
         <source>{field}: {tp} does not divide the {heads} attention heads</source>
         <translation>{field}：{tp} 不能整除 {heads} 个注意力头</translation>
-    </message>
-    <message>
-        <source>offloaded checkpointing, Unsloth&apos;s fused LoRA autograd functions and Cut Cross-Entropy</source>
-        <translation>卸载的检查点、Unsloth 融合的 LoRA autograd 函数和 Cut Cross-Entropy</translation>
-    </message>
-    <message>
-        <source>model_type &apos;nemotron-nas&apos; needs remote code (DeciLM): its per-layer block_configs are read as vLLM&apos;s, SGLang&apos;s and TensorRT-LLM&apos;s DeciLM ports build them (ffn_mult → ⌈2·ffn_mult·h/3⌉ to a multiple of 256), but no checkpoint total was found to hold the count to</source>
-        <translation>model_type &apos;nemotron-nas&apos; 需要远程代码（DeciLM）：其逐层的 block_configs 按 vLLM、SGLang 和 TensorRT-LLM 的 DeciLM 移植版的构建方式读取（ffn_mult → ⌈2·ffn_mult·h/3⌉，向上取到 256 的倍数），但没有找到可用来核对该数量的检查点总数</translation>
-    </message>
-    <message>
-        <source>{stack} with tensor parallelism: activations outside attention and MLP are replicated on every TP rank (no sequence parallelism), the logits stay sharded over the vocabulary</source>
-        <translation>{stack} 使用张量并行：注意力和 MLP 之外的激活值在每个 TP rank 上都有一份（没有序列并行），logits 仍按词表分片</translation>
-    </message>
-    <message>
-        <source>{stack} with tensor parallelism: activations outside attention and MLP are replicated on every TP rank (no sequence parallelism) and so are the logits</source>
-        <translation>{stack} 使用张量并行：注意力和 MLP 之外的激活值在每个 TP rank 上都有一份（没有序列并行），logits 也是如此</translation>
-    </message>
-    <message>
-        <source>gpus ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})</source>
-        <translation>gpus（{gpus}）必须是 tp × pp 的倍数（{tp} × {pp} = {product}）</translation>
-    </message>
-    <message>
-        <source> + {n} all-reduces × {us:.0f} µs (tensor parallel)</source>
-        <translation> + {n} 次 all-reduce × {us:.0f} 微秒（张量并行）</translation>
-    </message>
-    <message>
-        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)</source>
-        <translation>每步读取本 GPU 上的权重（{weights_gb:,.2f} GB）和 KV 缓存（平均上下文下 ≈ {kv_gb:,.2f} GB），带宽 {bw_gbs:,.0f} GB/s × {eff:.0%}：{t_mem_ms:,.2f} 毫秒；计算 {t_comp_ms:,.2f} 毫秒{ar} → 每序列 {per_seq:,.1f} token/s，总计 {total:,.1f}（带宽瓶颈）</translation>
-    </message>
-    <message>
-        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)</source>
-        <translation>每步读取本 GPU 上的权重（{weights_gb:,.2f} GB）和 KV 缓存（平均上下文下 ≈ {kv_gb:,.2f} GB），带宽 {bw_gbs:,.0f} GB/s × {eff:.0%}：{t_mem_ms:,.2f} 毫秒；计算 {t_comp_ms:,.2f} 毫秒{ar} → 每序列 {per_seq:,.1f} token/s，总计 {total:,.1f}（计算瓶颈）</translation>
-    </message>
-    <message>
-        <source>max(compute {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%}), weights {weights_gb:,.2f} GB / bandwidth){ar} = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens</source>
-        <translation>max(计算 {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%})，权重 {weights_gb:,.2f} GB / 带宽){ar} = {ms:,.1f} 毫秒，处理 {seqs} × {prompt:,} 个提示 token</translation>
-    </message>
-    <message>
-        <source> Not counted here: CUDA graph memory (vLLM logs &apos;Graph capturing finished in N secs, took X GiB&apos;). From v0.21.0 vLLM profiles it before sizing the pool and takes its estimate out of the share (&apos;Estimated CUDA graph memory: X GiB total&apos;; VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS=1 by default), so the pool is that much smaller and nvidia-smi still shows the share; before v0.21.0 (or with the variable set to 0) the graphs are captured after the pool is sized and come on top of the share (vLLM&apos;s V0 warning: &apos;CUDA graphs can take additional 1~3 GiB memory per GPU&apos;).</source>
-        <translation> 此处未计入：CUDA 图的显存（vLLM 在捕获结束时的日志里给出其大小）。从 v0.21.0 起，vLLM 在确定 KV 池大小之前先剖析这部分显存，并把估计值从份额中扣除（日志中的 CUDA 图显存估计；默认 VLLM_MEMORY_PROFILER_ESTIMATE_CUDAGRAPHS=1），因此 KV 池相应变小，而 nvidia-smi 显示的仍是整个份额；在 v0.21.0 之前（或该变量设为 0 时），CUDA 图在 KV 池确定大小之后才捕获，占用份额之外的显存（vLLM V0 的警告：每个 GPU 可能额外占用 1~3 GiB）。</translation>
-    </message>
-    <message>
-        <source>{stack} computes lm_head and the loss chunk by chunk — c = {chunk:,.0f} tokens, the power of two above T / ⌈V / h⌉ = T / {inc} — and computes the gradient of the final hidden states in the forward pass: the {tokens:,.0f} × {vocab:,} logits never exist whole = {size}.</source>
-        <translation>{stack} 逐块计算 lm_head 和损失——每块 c = {chunk:,.0f} 个 token，即不小于 T / ⌈V / h⌉ = T / {inc} 的 2 的幂——并在前向中算出最终隐藏状态的梯度：{tokens:,.0f} × {vocab:,} 的 logits 从不完整存在 = {size}。</translation>
-    </message>
-    <message>
-        <source>{stack}&apos;s vocab-parallel cross-entropy copies the logits (T × V = {tokens:,.0f} × {vocab:,}{sharded}) to fp32 and turns the copy into the softmax in place, the only tensor it keeps; backward turns that into the gradient in place and autograd casts it to the logits&apos; dtype: {size} at either moment.</source>
-        <translation>{stack} 的词表并行交叉熵把 logits（T × V = {tokens:,.0f} × {vocab:,}{sharded}）复制为 fp32，并原地把副本变成 softmax，这是它保留的唯一张量；反向原地把它变成梯度，autograd 再把梯度转换为 logits 的数据类型：这两个时刻都是 {size}。</translation>
-    </message>
-    <message>
-        <source>, sharded over the vocabulary on {vd} TP ranks</source>
-        <translation>，按词表分片到 {vd} 个 TP rank</translation>
     </message>
     <message>
         <source>{text}.</source>
@@ -2093,6 +2049,10 @@
         <translation>Megatron-LM（分布式优化器）</translation>
     </message>
     <message>
+        <source>encoder</source>
+        <translation>编码器</translation>
+    </message>
+    <message>
         <source>bf16/fp16 parameters and gradients, fp32 master weights and Adam states in the optimizer partition (ZeRO paper §3: 2Ψ + 2Ψ + 12Ψ/N_d)</source>
         <translation>bf16/fp16 参数和梯度，fp32 主权重和 Adam 状态在优化器分区中（ZeRO 论文 §3：2Ψ + 2Ψ + 12Ψ/N_d）</translation>
     </message>
@@ -2117,6 +2077,10 @@
         <translation>分块交叉熵；分布式时使用 FSDP2 分片</translation>
     </message>
     <message>
+        <source>offloaded checkpointing, Unsloth&apos;s fused LoRA autograd functions and Cut Cross-Entropy</source>
+        <translation>卸载的检查点、Unsloth 的融合 LoRA autograd 函数和 Cut Cross-Entropy</translation>
+    </message>
+    <message>
         <source>distributed optimizer</source>
         <translation>分布式优化器</translation>
     </message>
@@ -2130,7 +2094,7 @@
     </message>
     <message>
         <source>DeepSeek-V4: the KV cache counts the 128-token sliding window of every layer only, not the compressed entries its CSA and HCA layers add (one per 4 or 128 tokens) nor the indexer&apos;s keys; the checkpoint keeps its experts in FP4 (expert_dtype), sized here in the weight format chosen</source>
-        <translation>DeepSeek-V4：KV 缓存只计入每层 128 个 token 的滑动窗口，不计其 CSA 和 HCA 层添加的压缩条目（每 4 或 128 个 token 一条），也不计索引器的键；检查点以 FP4 保存其专家（expert_dtype），这里按所选的权重格式计算大小</translation>
+        <translation>DeepSeek-V4：KV 缓存只计入每层 128 个 token 的滑动窗口，未计入其 CSA 和 HCA 层添加的压缩条目（每 4 或 128 个 token 一个）以及索引器的键；检查点把专家存为 FP4（expert_dtype），这里按所选的权重格式计算</translation>
     </message>
     <message>
         <source>experts beside a dense MLP in the same layer: their activations are not yet verified</source>
@@ -2153,8 +2117,12 @@
         <translation>{runtime} 下稀疏注意力索引器的预填充分数未建模（其键缓存已建模）</translation>
     </message>
     <message>
+        <source>model_type &apos;nemotron-nas&apos; needs remote code (DeciLM): its per-layer block_configs are read as vLLM&apos;s, SGLang&apos;s and TensorRT-LLM&apos;s DeciLM ports build them (ffn_mult → ⌈2·ffn_mult·h/3⌉ to a multiple of 256), but no checkpoint total was found to hold the count to</source>
+        <translation>model_type &apos;nemotron-nas&apos; 需要远程代码（DeciLM）：其逐层的 block_configs 按 vLLM、SGLang 和 TensorRT-LLM 的 DeciLM 移植版的构建方式读取（ffn_mult → ⌈2·ffn_mult·h/3⌉，向上取到 256 的倍数），但没有找到可用来核对该数量的检查点总数</translation>
+    </message>
+    <message>
         <source>a Mamba-2 mixer beside attention in every layer (Falcon-H1): the activations of the two branches are added as each is measured alone, not yet measured together</source>
-        <translation>每层中与注意力并列的 Mamba-2 混合器（Falcon-H1）：两个分支的激活值按各自单独测得的数值相加，尚未一起测量</translation>
+        <translation>每层中与注意力并列的 Mamba-2 混合器（Falcon-H1）：两个分支的激活值按各自单独测量的结果相加，尚未一起测量</translation>
     </message>
     <message>
         <source>vision tower activations: its blocks are costed as a ViT over (image_size / patch_size)² patches per image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, and the figure is not yet verified against PyTorch allocations</source>
@@ -2233,6 +2201,14 @@
         <translation>{stack} 自己做分片（{sharding}）；此框架忽略 --zero {zero}</translation>
     </message>
     <message>
+        <source>{stack} with tensor parallelism: activations outside attention and MLP are replicated on every TP rank (no sequence parallelism) and so are the logits</source>
+        <translation>{stack} 使用张量并行：注意力和 MLP 之外的激活值在每个 TP rank 上都有一份（没有序列并行），logits 也是</translation>
+    </message>
+    <message>
+        <source>{stack} with tensor parallelism: activations outside attention and MLP are replicated on every TP rank (no sequence parallelism), the logits stay sharded over the vocabulary</source>
+        <translation>{stack} 使用张量并行：注意力和 MLP 之外的激活值在每个 TP rank 上都有一份（没有序列并行），logits 仍按词表分片</translation>
+    </message>
+    <message>
         <source>{gpu}: usable memory derived from the advertised {advertised:g} {unit} (no driver reading on record)</source>
         <translation>{gpu}：可用显存由标称的 {advertised:g} {unit} 推算（没有驱动读数记录）</translation>
     </message>
@@ -2297,6 +2273,10 @@
         <translation>fp32 主权重</translation>
     </message>
     <message>
+        <source>Dequantized weight (per matmul)</source>
+        <translation>反量化权重（每次矩阵乘）</translation>
+    </message>
+    <message>
         <source>16-bit weight copies (autocast)</source>
         <translation>16 位权重副本（autocast）</translation>
     </message>
@@ -2321,6 +2301,10 @@
         <translation>权重（{format}，ZeRO-3 分片）</translation>
     </message>
     <message>
+        <source>Weights ({format}, ZeRO-3 shard, offloaded to CPU)</source>
+        <translation>权重（{format}，ZeRO-3 分片，卸载到 CPU）</translation>
+    </message>
+    <message>
         <source>ZeRO contiguous gradient bucket</source>
         <translation>ZeRO 连续梯度桶</translation>
     </message>
@@ -2333,28 +2317,20 @@
         <translation>DDP all-reduce 桶</translation>
     </message>
     <message>
-        <source>Expert-parallel all-to-all buffers</source>
-        <translation>专家并行 all-to-all 缓冲区</translation>
+        <source> + {n} all-reduces × {us:.0f} µs (tensor parallel)</source>
+        <translation> + {n} 次 all-reduce × {us:.0f} 微秒（张量并行）</translation>
     </message>
     <message>
-        <source>fp32 gradient partition (DeepSpeed step)</source>
-        <translation>fp32 梯度分区（DeepSpeed 步骤）</translation>
+        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)</source>
+        <translation>每步读取本 GPU 上的权重（{weights_gb:,.2f} GB）和 KV 缓存（平均上下文下 ≈ {kv_gb:,.2f} GB），带宽 {bw_gbs:,.0f} GB/s × {eff:.0%}：{t_mem_ms:,.2f} 毫秒；计算 {t_comp_ms:,.2f} 毫秒{ar} → 每序列 {per_seq:,.1f} token/s，总计 {total:,.1f}（带宽瓶颈）</translation>
     </message>
     <message>
-        <source>Frozen base weights ({format})</source>
-        <translation>冻结的基座权重（{format}）</translation>
+        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)</source>
+        <translation>每步读取本 GPU 上的权重（{weights_gb:,.2f} GB）和 KV 缓存（平均上下文下 ≈ {kv_gb:,.2f} GB），带宽 {bw_gbs:,.0f} GB/s × {eff:.0%}：{t_mem_ms:,.2f} 毫秒；计算 {t_comp_ms:,.2f} 毫秒{ar} → 每序列 {per_seq:,.1f} token/s，总计 {total:,.1f}（计算瓶颈）</translation>
     </message>
     <message>
-        <source>Unsharded fp32 gradients across micro-batches (FSDP2 + PP)</source>
-        <translation>跨微批次的未分片 fp32 梯度（FSDP2 + PP）</translation>
-    </message>
-    <message>
-        <source>Reduce-scatter of one layer&apos;s gradients (FSDP2)</source>
-        <translation>一层梯度的 reduce-scatter（FSDP2）</translation>
-    </message>
-    <message>
-        <source>Cached in the reduce-scatter stream&apos;s pool (FSDP2)</source>
-        <translation>reduce-scatter 流的缓存池（FSDP2）</translation>
+        <source>max(compute {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%}), weights {weights_gb:,.2f} GB / bandwidth){ar} = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens</source>
+        <translation>max(计算 {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%})，权重 {weights_gb:,.2f} GB / 带宽){ar} = {ms:,.1f} 毫秒，处理 {seqs} × {prompt:,} 个提示 token</translation>
     </message>
     <message>
         <source>Fused linear cross-entropy ({stack})</source>
@@ -2405,12 +2381,40 @@
         <translation>循环状态（SSM）</translation>
     </message>
     <message>
+        <source>vLLM non-torch memory</source>
+        <translation>vLLM 非 torch 显存</translation>
+    </message>
+    <message>
         <source>SGLang metadata and communication</source>
         <translation>SGLang 元数据与通信</translation>
     </message>
     <message>
-        <source>vLLM non-torch memory</source>
-        <translation>vLLM 非 torch 显存</translation>
+        <source>fp32 gradient partition (DeepSpeed step)</source>
+        <translation>fp32 梯度分区（DeepSpeed 步骤）</translation>
+    </message>
+    <message>
+        <source>Frozen base weights ({format})</source>
+        <translation>冻结的基座权重（{format}）</translation>
+    </message>
+    <message>
+        <source>Cached in the reduce-scatter stream&apos;s pool (FSDP2)</source>
+        <translation>reduce-scatter 流的缓存池（FSDP2）</translation>
+    </message>
+    <message>
+        <source>Unsharded fp32 gradients across micro-batches (FSDP2 + PP)</source>
+        <translation>跨微批次的未分片 fp32 梯度（FSDP2 + PP）</translation>
+    </message>
+    <message>
+        <source>Reduce-scatter of one layer&apos;s gradients (FSDP2)</source>
+        <translation>一层梯度的 reduce-scatter（FSDP2）</translation>
+    </message>
+    <message>
+        <source>Expert-parallel all-to-all buffers</source>
+        <translation>专家并行 all-to-all 缓冲区</translation>
+    </message>
+    <message>
+        <source>CUDA graphs (SGLang)</source>
+        <translation>CUDA 图（SGLang）</translation>
     </message>
     <message>
         <source>Compute buffer (llama.cpp)</source>
@@ -2499,10 +2503,6 @@
     <message>
         <source>cross-attention</source>
         <translation>交叉注意力</translation>
-    </message>
-    <message>
-        <source>encoder</source>
-        <translation>编码器</translation>
     </message>
     <message>
         <source>layer scale</source>
@@ -3773,7 +3773,7 @@
     </message>
     <message>
         <source>Checkpointed layer inputs offloaded to CPU memory; cut cross-entropy: never the whole logits.</source>
-        <translation>检查点保存的层输入卸载到 CPU 内存；Cut Cross-Entropy：从不生成完整的 logits。</translation>
+        <translation>检查点保存的层输入卸载到 CPU 内存；裁剪交叉熵（cut cross-entropy）：从不生成完整的 logits。</translation>
     </message>
     <message>
         <source>Modelled from: {0}</source>

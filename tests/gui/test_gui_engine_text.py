@@ -24,7 +24,7 @@ from core import project, quant
 from core.estimate import estimate
 from core.fit import explore
 from core.importers.hf_config import from_dict
-from core.messages import Bytes, Message
+from core.messages import Bytes, Message, capitalized
 from core.scenario import ModelRef, Scenario
 from core.stacks import STACKS
 from gui.charts.base import Label
@@ -41,14 +41,15 @@ ROOT = Path(__file__).resolve().parents[2]
 # a config file (OLLAMA_NUM_PARALLEL, num_ctx). Lower case; a word is checked lower-cased.
 PROPER_NOUNS = """
 nvidia geforce rtx tesla ampere hopper blackwell cuda cudnn cublas nccl pytorch torch torchtitan torchtune
-transformers hugging face deepspeed megatron fsdp fsdp2 ddp zero liger unsloth peft bitsandbytes vllm sglang llama
+transformers hugging face trainer accelerate deepspeed megatron fsdp fsdp2 ddp zero liger unsloth peft
+bitsandbytes vllm sglang llama
 cpp ollama gguf ggml exllama gptq awq nvfp4 mxfp4 fp8 sdpa flashattention dtensor memtracker triton cutlass
 llama qwen mixtral mistral deepseek gemma phi resnet vit clip bert whisper mamba nemotron jamba next
 adamw adam sgd lion adafactor
 gib mib kib tib tflop tflops flops flop fma mhz hbm
 gpu gpus cpu ram mlp moe lora qlora mla dsa ssm nf4 bf16 fp16 fp32 int4 int8 api markdown smi pcie cnn mfu readme
 token logits mixed rank eager sink sinks gated deltanet autocast offload gqa softmax log autograd foreach ipg fla
-trainer apple logsumexp rms png csv json mmap
+rms logsumexp apple mmap png csv json
 """
 ALLOWED = set(PROPER_NOUNS.split())
 PHRASES = (
@@ -58,10 +59,13 @@ PHRASES = (
     "all-linear",
     "flash-linear-attention",
     "causal-conv1d",
+    "cut cross-entropy",
+    "Cut Cross-Entropy",
 )  # names of several words; a --lora-targets value
 # code, quoted as the program spells it: identifiers with an underscore, calls, key=value settings
 # (snake_case, CamelCase class names, 'quoted' values)
-CODE = re.compile(r"\w+\([^()]*\)|[\w.]*_[\w.:=]*|\w+=\w+|\b[A-Z][a-z]+[A-Z]\w*|'[\w-]+'")
+# and 'a quoted log line or setting', opened where no word precedes the quote (an apostrophe follows a letter)
+CODE = re.compile(r"\w+\([^()]*\)|[\w.]*_[\w.:=]*|\w+=\w+|\b[A-Z][a-z]+[A-Z]\w*|(?<![A-Za-z])'[^'\n]+'")
 # NCCL's collectives, by their names
 COLLECTIVES = re.compile(r"\b(?:all-reduce|reduce-scatter|all-gather|all-to-all)\b")
 WORD = re.compile(r"[A-Za-z]{3,}")
@@ -381,3 +385,11 @@ def test_the_runtime_and_host_memory_notes_in_chinese(qapp, chinese, name: str) 
     for text in filter(None, texts):
         shown = engine_text(text)
         assert re.search(r"[\u4e00-\u9fff]", shown) and not english_words(shown, names), shown
+
+
+def test_english_keeps_the_engines_capitals(qapp) -> None:  # type: ignore[no-untyped-def]
+    """A clause that opens a suggestion is capitalized in English, as the engine writes it (the CLI's title)."""
+    words = Message("fit.words_format", SOURCES["fit.words_format"], format="AWQ INT4")
+    title = capitalized(words)
+    assert str(title) == "Weights in AWQ INT4"
+    assert engine_text(title) == "Weights in AWQ INT4"
