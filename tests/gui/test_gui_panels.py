@@ -122,6 +122,31 @@ def test_runtime_specific_rows(window: MainWindow) -> None:
     assert not w.form.isRowVisible(w.gpu_layers) and not w.form.isRowVisible(w.ubatch)
 
 
+def test_mtp_speculative_decoding_row(qtbot, window: MainWindow) -> None:
+    """Shown only for vLLM/SGLang serving a model with multi-token-prediction layers of a known structure; the
+    draft's memory reaches the answer, and the parameters say the MTP count beside the total."""
+    w, doc = window.editor.workload, window.document
+    pick_combo(w.runtime, "vllm")
+    assert not w.form.isRowVisible(w.speculative)  # the default model (Llama) has no MTP layers
+    doc.set_preset("deepseek-v3")
+    assert w.form.isRowVisible(w.speculative) and not w.form.isRowVisible(w.speculative_tokens)
+    pick_combo(w.speculative, "mtp")
+    assert doc.scenario.runtime.speculative == "mtp" and w.form.isRowVisible(w.speculative_tokens)
+    w.speculative_tokens.setValue(3)
+    w.speculative_tokens.editingFinished.emit()
+    assert doc.scenario.runtime.speculative_tokens == 3 and doc.scenario.mtp_draft
+    settle(qtbot, window)
+    view = window.presenter.view
+    assert view is not None
+    assert {"mtp_weights", "mtp_kv_cache", "mtp_verify"} <= {i.key for i in view.estimate.memory.items}
+    assert view.estimate.params.mtp == 11_610_067_968  # DeepSeek-V3's MTP layer (tests/core/test_mtp.py)
+    assert window.answer.values["params"].text() == "671 B + MTP 11.6 B (not in the total)"
+    pick_combo(w.runtime, "llama.cpp")
+    assert not w.form.isRowVisible(w.speculative)
+    pick_combo(w.runtime, "sglang")
+    assert w.form.isRowVisible(w.speculative) and w.form.isRowVisible(w.speculative_tokens)
+
+
 def test_gpu_layers_and_slots_reach_the_document(window: MainWindow) -> None:
     w, doc = window.editor.workload, window.document
     pick_combo(w.runtime, "ollama")
