@@ -234,8 +234,8 @@ def _sglang(ctx: Ctx, memory: Memory) -> EnginePool:
     chunk, graph_bs, frac = sglang_settings(s, ctx.gpu)
     free = ctx.gpu.usable_bytes - CUDA_CONTEXT
     static = sglang_static(s, ctx.gpu)
-    w = memory.item("weights")
-    weights = w.bytes if w else 0
+    # the static share holds the weights, an MTP draft's weights too (core/memory/speculative.py), and the KV pool
+    weights = sum(i.bytes for i in memory.items if i.key in ("weights", "mtp_weights"))
     kv_pool = max(0.0, static - weights)
     cell, layers = kv_bytes_per_token(ctx)
     tokens = int(kv_pool // cell) if cell else 0

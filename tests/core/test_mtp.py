@@ -185,3 +185,15 @@ def test_mtp_draft_is_ignored_where_no_engine_loads_it() -> None:
     llama = scenario("llama-3.1-8b", runtime={"name": "vllm", "speculative": "mtp"})
     assert not llama.mtp_draft
     assert any("declares no multi-token-prediction layers" in w for w in llama.warnings())
+
+
+def test_sglang_mtp_draft_shares_the_static_share() -> None:
+    """SGLang's static share (mem_fraction_static) holds the weights and the KV pool; with an MTP draft it holds the
+    draft's weights too, and each pooled token carries the MTP layer's KV beside the 61 layers' (one cell)."""
+    off = estimate(_v3({"name": "sglang"}))
+    on = estimate(_v3({"name": "sglang", "speculative": "mtp"}))
+    assert on.engine is not None and off.engine is not None
+    draft = next(i.bytes for i in on.memory.items if i.key == "mtp_weights")
+    assert off.engine.kv_pool_bytes - on.engine.kv_pool_bytes in range(draft - 1, draft + 2)
+    assert on.engine.kv_tokens == int(on.engine.kv_pool_bytes // (576 * 2 * 62))
+    assert off.engine.kv_tokens == int(off.engine.kv_pool_bytes // (576 * 2 * 61))
