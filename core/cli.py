@@ -327,6 +327,12 @@ def estimate_text(est: Estimate, scenario: Scenario, units: str, explain: bool, 
     lines.append(
         f"parameters: {est.params.total:,}"
         + (f" (trainable {est.params.trainable:,})" if s.workload.mode == "training" else "")
+        + (f"; multi-token prediction {est.params.mtp:,} beside, not in it" if est.params.mtp is not None else "")
+        + (
+            f" (drafting {s.runtime.speculative_tokens} token(s) per step: speculative decoding)"
+            if s.mtp_draft and est.params.mtp is not None
+            else ""
+        )
     )
     lines.append(f"memory per GPU at the peak ({est.memory.phase}):")
     width = max(len(i.label) for i in est.memory.items)

@@ -26,7 +26,10 @@ KEYS = ("num_nextn_predict_layers", "num_mtp_modules", "num_mtp_layers", "mtp_nu
 _KINDS: dict[str, tuple[Literal["deepseek", "qwen3-next"], int]] = {
     "deepseek_v3": ("deepseek", 2),  # V3, R1, V3.1: model.layers.61.embed_tokens + shared_head.head in the index
     "deepseek_v32": ("deepseek", 2),  # V3.2: the V3.1 checkpoint layout
-    "glm4_moe": ("deepseek", 0),  # GLM-4.5/4.6/4.7: layer 92 (copies not counted: not checked for this family)
+    # GLM-4.5/4.6/4.7: layer L. Copies not counted: they vary by release (vLLM's GLM-4.6 MTP load failed with
+    # "weights were not initialized from checkpoint: model.embed_tokens.weight, model.layers.92.shared_head.head.weight"
+    # where GLM-4.5's loaded: vllm-project/vllm issue on --speculative-config method deepseek_mtp with GLM-4.6)
+    "glm4_moe": ("deepseek", 0),
     "glm_moe_dsa": ("deepseek", 0),  # GLM-5
     "mimo": ("deepseek", 0),
     "qwen3_next": ("qwen3-next", 0),

@@ -2978,6 +2978,14 @@ Cost: {1}
         <translation>Trainable</translation>
     </message>
     <message>
+        <source>MTP layers (not in the total)</source>
+        <translation>MTP layers (not in the total)</translation>
+    </message>
+    <message>
+        <source>Speculative decoding</source>
+        <translation>Speculative decoding</translation>
+    </message>
+    <message>
         <source>Fine-tuning</source>
         <translation>Fine-tuning</translation>
     </message>
@@ -3084,6 +3092,10 @@ Cost: {1}
     <message>
         <source>Estimated with GPU Sizer</source>
         <translation>Estimated with GPU Sizer</translation>
+    </message>
+    <message>
+        <source>MTP, {0} draft token(s)</source>
+        <translation>MTP, {0} draft token(s)</translation>
     </message>
 </context>
 <context>

@@ -2978,6 +2978,14 @@ Cost: {1}
         <translation>可训练参数</translation>
     </message>
     <message>
+        <source>MTP layers (not in the total)</source>
+        <translation>MTP 层（不计入总数）</translation>
+    </message>
+    <message>
+        <source>Speculative decoding</source>
+        <translation>推测解码</translation>
+    </message>
+    <message>
         <source>Fine-tuning</source>
         <translation>微调方式</translation>
     </message>
@@ -3084,6 +3092,10 @@ Cost: {1}
     <message>
         <source>Estimated with GPU Sizer</source>
         <translation>由 GPU Sizer 估算</translation>
+    </message>
+    <message>
+        <source>MTP, {0} draft token(s)</source>
+        <translation>MTP，每步 {0} 个草稿 token</translation>
     </message>
 </context>
 <context>

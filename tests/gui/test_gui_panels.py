@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from gui.main_window import MainWindow
+from gui.summary import markdown_summary
 from gui.widgets.search_tree import ID_ROLE
 from tests.gui.helpers import pick_combo, settle
 
@@ -141,6 +142,9 @@ def test_mtp_speculative_decoding_row(qtbot, window: MainWindow) -> None:
     assert {"mtp_weights", "mtp_kv_cache", "mtp_verify"} <= {i.key for i in view.estimate.memory.items}
     assert view.estimate.params.mtp == 11_610_067_968  # DeepSeek-V3's MTP layer (tests/core/test_mtp.py)
     assert window.answer.values["params"].text() == "671 B + MTP 11.6 B (not in the total)"
+    summary = markdown_summary(view, "GiB")
+    assert "| MTP layers (not in the total) | 11,610,067,968 (11.6 B) |" in summary
+    assert "| Speculative decoding | MTP, 3 draft token(s) |" in summary
     pick_combo(w.runtime, "llama.cpp")
     assert not w.form.isRowVisible(w.speculative)
     pick_combo(w.runtime, "sglang")
