@@ -84,6 +84,14 @@
         <translation> · trainable {0}</translation>
     </message>
     <message>
+        <source>The checkpoint also ships {0} multi-token-prediction layer(s) with {1} parameters: beside the total, not in it (transformers does not build them); vLLM and SGLang load them only as the draft for speculative decoding.</source>
+        <translation>The checkpoint also ships {0} multi-token-prediction layer(s) with {1} parameters: beside the total, not in it (transformers does not build them); vLLM and SGLang load them only as the draft for speculative decoding.</translation>
+    </message>
+    <message>
+        <source>The checkpoint also ships {0} multi-token-prediction layer(s) of a structure not known here: not counted (unverified).</source>
+        <translation>The checkpoint also ships {0} multi-token-prediction layer(s) of a structure not known here: not counted (unverified).</translation>
+    </message>
+    <message>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
@@ -184,8 +192,20 @@
         <translation>tokens/s</translation>
     </message>
     <message>
+        <source>{0} — sets {1} of the {2} components</source>
+        <translation>{0} — sets {1} of the {2} components</translation>
+    </message>
+    <message>
         <source>step {0} · {1} {2}</source>
         <translation>step {0} · {1} {2}</translation>
+    </message>
+    <message>
+        <source> + MTP {0} (not in the total)</source>
+        <translation> + MTP {0} (not in the total)</translation>
+    </message>
+    <message>
+        <source> + MTP (not counted)</source>
+        <translation> + MTP (not counted)</translation>
     </message>
     <message>
         <source>{0} images/s in batches of {1} (images per forward pass)</source>
@@ -226,10 +246,6 @@
     <message>
         <source>GPU-hours × price per GPU-hour</source>
         <translation>GPU-hours × price per GPU-hour</translation>
-    </message>
-    <message>
-        <source>{0} — sets {1} of the {2} components</source>
-        <translation>{0} — sets {1} of the {2} components</translation>
     </message>
     <message>
         <source>Training stack</source>
@@ -351,10 +367,6 @@
         <translation>Memory against the batch size, and the largest batch that fits</translation>
     </message>
     <message>
-        <source>{0} per GPU (log)</source>
-        <translation>{0} per GPU (log)</translation>
-    </message>
-    <message>
         <source>Memory per GPU ({0})</source>
         <translation>Memory per GPU ({0})</translation>
     </message>
@@ -437,6 +449,10 @@
     <message>
         <source>{0} tokens</source>
         <translation>{0} tokens</translation>
+    </message>
+    <message>
+        <source>{0} per GPU (log)</source>
+        <translation>{0} per GPU (log)</translation>
     </message>
     <message>
         <source>No curve for this model: see the VRAM breakdown.</source>
@@ -1109,6 +1125,18 @@
         <translation>CUDA graphs (SGLang)</translation>
     </message>
     <message>
+        <source>MTP draft weights</source>
+        <translation>MTP draft weights</translation>
+    </message>
+    <message>
+        <source>MTP draft KV cache</source>
+        <translation>MTP draft KV cache</translation>
+    </message>
+    <message>
+        <source>Draft verification logits</source>
+        <translation>Draft verification logits</translation>
+    </message>
+    <message>
         <source>Compute buffer (llama.cpp)</source>
         <translation>Compute buffer (llama.cpp)</translation>
     </message>
@@ -1552,6 +1580,14 @@
     <message>
         <source>Ollama parallel slots</source>
         <translation>Ollama parallel slots</translation>
+    </message>
+    <message>
+        <source>speculative decoding</source>
+        <translation>speculative decoding</translation>
+    </message>
+    <message>
+        <source>draft tokens</source>
+        <translation>draft tokens</translation>
     </message>
     <message>
         <source>GPU</source>
@@ -3018,6 +3054,14 @@ Cost: {1}
         <translation>Trainable</translation>
     </message>
     <message>
+        <source>MTP layers (not in the total)</source>
+        <translation>MTP layers (not in the total)</translation>
+    </message>
+    <message>
+        <source>Speculative decoding</source>
+        <translation>Speculative decoding</translation>
+    </message>
+    <message>
         <source>Fine-tuning</source>
         <translation>Fine-tuning</translation>
     </message>
@@ -3124,6 +3168,10 @@ Cost: {1}
     <message>
         <source>Estimated with GPU Sizer</source>
         <translation>Estimated with GPU Sizer</translation>
+    </message>
+    <message>
+        <source>MTP, {0} draft token(s)</source>
+        <translation>MTP, {0} draft token(s)</translation>
     </message>
 </context>
 <context>
@@ -3503,6 +3551,22 @@ Cost: {1}
         <translation>vLLM --max-num-batched-tokens: tokens of prefill processed per step (chunked prefill); its activations are what vLLM&apos;s profile run measures</translation>
     </message>
     <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>MTP layers draft</source>
+        <translation>MTP layers draft</translation>
+    </message>
+    <message>
+        <source>Speculative decoding with the model&apos;s multi-token-prediction layers as the draft (vLLM --speculative-config method mtp, SGLang --speculative-algorithm EAGLE/NEXTN): their weights, their KV cache and the verification logits are added</source>
+        <translation>Speculative decoding with the model&apos;s multi-token-prediction layers as the draft (vLLM --speculative-config method mtp, SGLang --speculative-algorithm EAGLE/NEXTN): their weights, their KV cache and the verification logits are added</translation>
+    </message>
+    <message>
+        <source>Draft tokens per step (vLLM num_speculative_tokens, SGLang --speculative-num-steps)</source>
+        <translation>Draft tokens per step (vLLM num_speculative_tokens, SGLang --speculative-num-steps)</translation>
+    </message>
+    <message>
         <source> tokens/s</source>
         <translation> tokens/s</translation>
     </message>
@@ -3569,6 +3633,14 @@ Cost: {1}
     <message>
         <source>SGLang prefill chunk</source>
         <translation>SGLang prefill chunk</translation>
+    </message>
+    <message>
+        <source>Speculative decoding</source>
+        <translation>Speculative decoding</translation>
+    </message>
+    <message>
+        <source>Draft tokens</source>
+        <translation>Draft tokens</translation>
     </message>
     <message>
         <source>Micro-batch</source>

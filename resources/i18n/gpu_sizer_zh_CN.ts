@@ -84,6 +84,14 @@
         <translation> · 可训练 {0}</translation>
     </message>
     <message>
+        <source>The checkpoint also ships {0} multi-token-prediction layer(s) with {1} parameters: beside the total, not in it (transformers does not build them); vLLM and SGLang load them only as the draft for speculative decoding.</source>
+        <translation>检查点还附带 {0} 个多 token 预测（MTP）层，共 {1} 个参数：在总数之外另计，不含在总数内（transformers 不构建它们）；vLLM 和 SGLang 仅在以它们作为推测解码的草稿时加载。</translation>
+    </message>
+    <message>
+        <source>The checkpoint also ships {0} multi-token-prediction layer(s) of a structure not known here: not counted (unverified).</source>
+        <translation>检查点还附带 {0} 个结构未知的多 token 预测（MTP）层：未计入（未经验证）。</translation>
+    </message>
+    <message>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
@@ -184,8 +192,20 @@
         <translation>token/s</translation>
     </message>
     <message>
+        <source>{0} — sets {1} of the {2} components</source>
+        <translation>{0} — 决定 {2} 个组成部分中的 {1} 个</translation>
+    </message>
+    <message>
         <source>step {0} · {1} {2}</source>
         <translation>每步 {0} · {1} {2}</translation>
+    </message>
+    <message>
+        <source> + MTP {0} (not in the total)</source>
+        <translation> + MTP {0}（不计入总数）</translation>
+    </message>
+    <message>
+        <source> + MTP (not counted)</source>
+        <translation> + MTP（未计入）</translation>
     </message>
     <message>
         <source>{0} images/s in batches of {1} (images per forward pass)</source>
@@ -226,10 +246,6 @@
     <message>
         <source>GPU-hours × price per GPU-hour</source>
         <translation>GPU 小时 × 每 GPU 小时价格</translation>
-    </message>
-    <message>
-        <source>{0} — sets {1} of the {2} components</source>
-        <translation>{0} — 决定 {2} 个组成部分中的 {1} 个</translation>
     </message>
     <message>
         <source>Training stack</source>
@@ -351,10 +367,6 @@
         <translation>显存随批大小的变化，以及可容纳的最大批</translation>
     </message>
     <message>
-        <source>{0} per GPU (log)</source>
-        <translation>每 GPU 显存（{0}，对数）</translation>
-    </message>
-    <message>
         <source>Memory per GPU ({0})</source>
         <translation>每个 GPU 的显存（{0}）</translation>
     </message>
@@ -437,6 +449,10 @@
     <message>
         <source>{0} tokens</source>
         <translation>{0} 个 token</translation>
+    </message>
+    <message>
+        <source>{0} per GPU (log)</source>
+        <translation>每 GPU 显存（{0}，对数）</translation>
     </message>
     <message>
         <source>No curve for this model: see the VRAM breakdown.</source>
@@ -1109,6 +1125,18 @@
         <translation>CUDA 图（SGLang）</translation>
     </message>
     <message>
+        <source>MTP draft weights</source>
+        <translation>MTP 草稿权重</translation>
+    </message>
+    <message>
+        <source>MTP draft KV cache</source>
+        <translation>MTP 草稿 KV 缓存</translation>
+    </message>
+    <message>
+        <source>Draft verification logits</source>
+        <translation>草稿验证 logits</translation>
+    </message>
+    <message>
         <source>Compute buffer (llama.cpp)</source>
         <translation>计算缓冲区（llama.cpp）</translation>
     </message>
@@ -1552,6 +1580,14 @@
     <message>
         <source>Ollama parallel slots</source>
         <translation>Ollama 并行槽位</translation>
+    </message>
+    <message>
+        <source>speculative decoding</source>
+        <translation>推测解码</translation>
+    </message>
+    <message>
+        <source>draft tokens</source>
+        <translation>草稿 token 数</translation>
     </message>
     <message>
         <source>GPU</source>
@@ -3018,6 +3054,14 @@ Cost: {1}
         <translation>可训练参数</translation>
     </message>
     <message>
+        <source>MTP layers (not in the total)</source>
+        <translation>MTP 层（不计入总数）</translation>
+    </message>
+    <message>
+        <source>Speculative decoding</source>
+        <translation>推测解码</translation>
+    </message>
+    <message>
         <source>Fine-tuning</source>
         <translation>微调方式</translation>
     </message>
@@ -3124,6 +3168,10 @@ Cost: {1}
     <message>
         <source>Estimated with GPU Sizer</source>
         <translation>由 GPU Sizer 估算</translation>
+    </message>
+    <message>
+        <source>MTP, {0} draft token(s)</source>
+        <translation>MTP，每步 {0} 个草稿 token</translation>
     </message>
 </context>
 <context>
@@ -3503,6 +3551,22 @@ Cost: {1}
         <translation>vLLM --max-num-batched-tokens：每步处理的预填充 token 数（分块预填充）；vLLM 的 profile 运行测量的正是它的激活</translation>
     </message>
     <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>MTP layers draft</source>
+        <translation>MTP 层作草稿</translation>
+    </message>
+    <message>
+        <source>Speculative decoding with the model&apos;s multi-token-prediction layers as the draft (vLLM --speculative-config method mtp, SGLang --speculative-algorithm EAGLE/NEXTN): their weights, their KV cache and the verification logits are added</source>
+        <translation>以模型的多 token 预测层作为草稿进行推测解码（vLLM --speculative-config method mtp，SGLang --speculative-algorithm EAGLE/NEXTN）：计入其权重、其 KV 缓存和验证用的 logits</translation>
+    </message>
+    <message>
+        <source>Draft tokens per step (vLLM num_speculative_tokens, SGLang --speculative-num-steps)</source>
+        <translation>每步草稿 token 数（vLLM num_speculative_tokens，SGLang --speculative-num-steps）</translation>
+    </message>
+    <message>
         <source> tokens/s</source>
         <translation> token/s</translation>
     </message>
@@ -3569,6 +3633,14 @@ Cost: {1}
     <message>
         <source>SGLang prefill chunk</source>
         <translation>SGLang 预填充分块</translation>
+    </message>
+    <message>
+        <source>Speculative decoding</source>
+        <translation>推测解码</translation>
+    </message>
+    <message>
+        <source>Draft tokens</source>
+        <translation>草稿 token 数</translation>
     </message>
     <message>
         <source>Micro-batch</source>
