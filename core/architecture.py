@@ -506,6 +506,26 @@ class SsmSpec(_Model):
     norm: Norm = Norm.RMS
 
 
+class MtpSpec(_Model):
+    """Multi-token-prediction layers the checkpoint ships beside the model transformers builds. They are not in the
+    parameter total; a serving engine loads them only as the draft for speculative decoding.
+
+    kind "deepseek" (DeepSeek-V3/R1/V3.1/V3.2, GLM-4.5/5, MiMo): per MTP layer enorm + hnorm (h each), eh_proj
+    (h × 2h), one decoder block of the model's own kind (experts where the model has them) and shared_head.norm (h);
+    kind "qwen3-next" (Qwen3-Next, Qwen3.5): one fc (h × 2h) and three norms (pre_fc_norm_embedding,
+    pre_fc_norm_hidden, norm) for all of them, and `num_layers` full-attention blocks; embeddings and output head
+    shared with the model. kind "unknown": the config declares them but their structure is not known here (no count).
+    """
+
+    num_layers: Layers
+    kind: Literal["deepseek", "qwen3-next", "unknown"]
+    config_key: str = Field("", max_length=64, description="the config key that declares them")
+    checkpoint_copies: int = Field(
+        0, ge=0, le=2, description="vocab × hidden tables the checkpoint stores again in each MTP layer (DeepSeek-V3: "
+        "embed_tokens and shared_head.head), which runtimes share with the model's own",
+    )  # fmt: skip
+
+
 ArchKind = Literal["decoder", "encoder", "encoder-decoder", "vlm", "vision", "cnn", "ssm"]
 
 
@@ -535,6 +555,7 @@ class Architecture(_Model):
     cnn: CnnSpec | None = None
     ssm: SsmSpec | None = None
     extra_params: int = Field(0, ge=0, description="parameters not described above (e.g. CLIP logit_scale)")
+    mtp: MtpSpec | None = Field(None, description="multi-token-prediction layers beside the model (not in its total)")
     published_dtype: str | None = None
     source: str = ""
     unverified: tuple[Text, ...] = Field(

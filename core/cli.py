@@ -32,10 +32,11 @@ from typing import Any
 from pydantic import ValidationError
 
 from core import catalog, cli_compare, cli_fit, cli_layers, cli_plan, cli_tools, project, quant
+from core.architecture import Architecture
 from core.errors import SizingError
 from core.estimate import estimate
 from core.models import resolve
-from core.params import count
+from core.params import count, mtp_checkpoint_copies, mtp_count
 from core.result import CATEGORIES, Estimate
 from core.samples import sample_unit
 from core.scenario import Scenario
@@ -79,6 +80,8 @@ OPTION_FIELDS: dict[str, str] = {
     "n_gpu_layers": "runtime.n_gpu_layers",
     "num_ctx": "runtime.num_ctx",
     "parallel": "runtime.parallel",
+    "speculative": "runtime.speculative",
+    "speculative_tokens": "runtime.speculative_tokens",
     "price": "cost.price_per_gpu_hour",
     "mfu": "cost.mfu",
 }
@@ -152,6 +155,12 @@ def _add_estimate_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--n-gpu-layers", type=int, help="llama.cpp/Ollama -ngl: layers on the GPU (default: all + output)")
     p.add_argument("--num-ctx", type=int, help="Ollama's context per slot (default: Ollama's by GPU memory)")
     p.add_argument("--parallel", type=int, help="Ollama's parallel slots, each num_ctx (default 1)")
+    p.add_argument(
+        "--speculative",
+        choices=["none", "mtp"],
+        help="vLLM/SGLang speculative decoding: mtp drafts with the model's multi-token-prediction layers",
+    )
+    p.add_argument("--speculative-tokens", type=int, help="draft tokens per step (default 1)")
     p.add_argument("--price", type=float, help="USD per GPU-hour")
     p.add_argument("--mfu", type=float, help="model FLOPs utilisation for training time (default 0.40)")
     p.add_argument("--units", choices=["GiB", "GB"], default="GiB")
@@ -267,6 +276,7 @@ def estimate_json(est: Estimate, scenario: Scenario, notes: Sequence[str] = ()) 
             "total": est.params.total,
             "trainable": est.params.trainable,
             "by_component": est.params.by_component,
+            **({"mtp": est.params.mtp, "mtp_layers": est.params.mtp_layers} if est.params.mtp_layers else {}),
         },
         "memory": {
             "unit": "bytes",
@@ -328,6 +338,12 @@ def estimate_text(est: Estimate, scenario: Scenario, units: str, explain: bool, 
     lines.append(
         f"parameters: {est.params.total:,}"
         + (f" (trainable {est.params.trainable:,})" if s.workload.mode == "training" else "")
+        + (f"; multi-token prediction {est.params.mtp:,} beside, not in it" if est.params.mtp is not None else "")
+        + (
+            f" (drafting {s.runtime.speculative_tokens} token(s) per step: speculative decoding)"
+            if s.mtp_draft and est.params.mtp is not None
+            else ""
+        )
     )
     lines.append(f"memory per GPU at the peak ({est.memory.phase}):")
     width = max(len(i.label) for i in est.memory.items)
@@ -413,6 +429,7 @@ def cmd_estimate(args: argparse.Namespace) -> int:
 def cmd_params(args: argparse.Namespace) -> int:
     ref, notes = resolve(args.model)
     pc = count(ref.architecture)
+    mtp = mtp_json(ref.architecture)
     if args.json:
         out: dict[str, Any] = {
             "total": pc.total,
@@ -421,6 +438,8 @@ def cmd_params(args: argparse.Namespace) -> int:
             "verified": not ref.architecture.unverified,
             "warnings": list(ref.architecture.unverified),
         }
+        if mtp is not None:
+            out["mtp"] = mtp
         if notes:
             out["notes"] = notes
         print(json.dumps(out, indent=1))
@@ -430,9 +449,45 @@ def cmd_params(args: argparse.Namespace) -> int:
     print(f"{ref.architecture.name}: {pc.total:,} parameters{' (unverified)' if ref.architecture.unverified else ''}")
     for k, v in sorted(pc.by_component.items(), key=lambda kv: -kv[1]):
         print(f"  {k:<16} {v:>18,}  {v / pc.total:6.1%}")
+    if mtp is not None:
+        print(mtp_text(mtp))
     for n in notes:
         print(f"note: {n}")
     return 0
+
+
+def mtp_json(arch: Architecture) -> dict[str, Any] | None:
+    """The multi-token-prediction layers beside the total (None if the model declares none)."""
+    spec = arch.mtp
+    if spec is None:
+        return None
+    pc = mtp_count(arch)
+    return {
+        "layers": spec.num_layers,
+        "config_key": spec.config_key,
+        "structure": spec.kind,
+        "params": pc.total if pc else None,
+        "by_component": pc.by_component if pc else None,
+        "checkpoint_copies": mtp_checkpoint_copies(arch),
+        "verified": pc is not None,
+        "in_total": False,
+    }
+
+
+def mtp_text(m: dict[str, Any]) -> str:
+    head = f"  multi-token prediction ({m['layers']} layer(s), {m['config_key']}), beside the total, not in it: "
+    if m["params"] is None:
+        return head + "structure unknown: not counted (unverified)"
+    copies = m["checkpoint_copies"]
+    return (
+        head
+        + f"{m['params']:,}"
+        + (
+            f" (+ {copies:,} in embedding/output-head copies the checkpoint stores; runtimes share the model's)"
+            if copies
+            else ""
+        )
+    )
 
 
 def cmd_gpus(args: argparse.Namespace) -> int:

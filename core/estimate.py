@@ -12,7 +12,7 @@ from core.memory import weights as weights_mod
 from core.memory.context import Ctx, make_ctx
 from core.memory.peak import build_items, peak
 from core.messages import Message
-from core.params import count
+from core.params import count, mtp_count
 from core.result import Compute, Estimate, Fit, Item, Memory, Params
 from core.scenario import Scenario
 
@@ -221,7 +221,15 @@ def estimate(scenario: Scenario) -> Estimate:
         headroom_bytes=budget - memory.total,
     )
     pc = count(scenario.model.architecture)
-    params = Params(total=pc.total, trainable=trainable_params(ctx), by_component=dict(pc.by_component))
+    arch = ctx.arch
+    mtp = mtp_count(arch) if arch.mtp is not None else None
+    params = Params(
+        total=pc.total,
+        trainable=trainable_params(ctx),
+        by_component=dict(pc.by_component),
+        mtp_layers=arch.mtp.num_layers if arch.mtp is not None else 0,
+        mtp=mtp.total if mtp is not None else None,
+    )
     w_item = memory.item("weights")
     kv_item = memory.item("kv_cache")
     comp = compute(scenario, pc, gpu, float(w_item.bytes if w_item else 0), float(kv_item.bytes if kv_item else 0))

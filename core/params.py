@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from core.architecture import Architecture, AttentionSpec, Norm, StackSpec, VisionSpec
+from core.architecture import Architecture, AttentionSpec, MtpSpec, Norm, StackSpec, VisionSpec
 from core.cnn import propagate
 
 TensorKind = Literal["linear", "expert", "embedding", "lm_head", "bias", "norm", "position", "conv", "router", "other"]
@@ -601,3 +601,50 @@ def count(arch: Architecture) -> ParamCount:
         top = g.component.split(".")[0]
         by[top] = by.get(top, 0) + g.numel
     return ParamCount(total=sum(by.values()), by_component=by, groups=tuple(c.groups))
+
+
+def mtp_block(st: StackSpec, mtp: MtpSpec) -> StackSpec:
+    """The decoder blocks of the MTP layers: full attention and the model's own feed-forward kind (experts where the
+    model has any), as many as the MTP layers, without the stack's final norm."""
+    moe = st.moe is not None and st.moe_layer_count > 0
+    n = mtp.num_layers
+    return st.model_copy(
+        update={
+            "num_layers": n,
+            "mixers": ("full",) * n,
+            "ffns": ("moe" if moe else "dense",) * n,
+            "moe": st.moe.model_copy(update={"dense_layers": ()}) if st.moe is not None else None,
+            "kv_shared_layers": 0,
+            "parallel_mamba": False,
+            "final_norm": False,
+        }
+    )
+
+
+@lru_cache(maxsize=64)
+def mtp_count(arch: Architecture) -> ParamCount | None:
+    """The multi-token-prediction layers' own parameters (beside the total, never in it), or None when the model has
+    none or their structure is not known. The vocab × hidden copies some checkpoints store again in each MTP layer
+    (`MtpSpec.checkpoint_copies`) are not in it: runtimes share the model's (see `mtp_checkpoint_copies`)."""
+    mtp, st = arch.mtp, arch.decoder
+    if mtp is None or st is None or mtp.kind == "unknown":
+        return None
+    c = _Collector()
+    h, n = st.hidden_size, mtp.num_layers
+    heads = n if mtp.kind == "deepseek" else 1  # the projection and its norms: per MTP layer, or once
+    c.add("mtp.eh_proj.weight", "mtp", (h, 2 * h), heads, "linear", "eh_proj", "mtp")
+    c.norm("mtp.enorm+hnorm+shared_head.norm", "mtp", st.norm, h, 3 * heads, "mtp")
+    _stack(c, mtp_block(st, mtp), "mtp", component_prefix="mtp.")
+    by: dict[str, int] = {}
+    for g in c.groups:
+        key = g.component.split(".", 1)[-1] if "." in g.component else "projection"
+        by[key] = by.get(key, 0) + g.numel
+    return ParamCount(total=sum(g.numel for g in c.groups), by_component=by, groups=tuple(c.groups))
+
+
+def mtp_checkpoint_copies(arch: Architecture) -> int:
+    """Parameters of the embedding / output-head copies the checkpoint stores in its MTP layers (0 if none)."""
+    mtp = arch.mtp
+    if mtp is None or arch.decoder is None:
+        return 0
+    return mtp.checkpoint_copies * mtp.num_layers * arch.vocab_size * arch.decoder.hidden_size

@@ -77,6 +77,10 @@ class Params(_Frozen):
     total: int
     trainable: int
     by_component: dict[str, int]
+    mtp_layers: int = Field(0, ge=0, description="multi-token-prediction layers the model declares")
+    mtp: int | None = Field(
+        None, description="their parameters, beside the total (never in it); None if none or of an unknown structure"
+    )
 
 
 class Fit(_Frozen):

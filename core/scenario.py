@@ -153,6 +153,14 @@ class Runtime(_Model):
         None, le=MAX_TOKENS, description="Ollama: context per slot; None = Ollama's default for the GPU's memory"
     )
     parallel: PositiveInt = Field(1, le=MAX_COUNT, description="Ollama OLLAMA_NUM_PARALLEL: slots, each num_ctx")
+    speculative: Literal["none", "mtp"] = Field(
+        "none",
+        description="vLLM/SGLang speculative decoding; 'mtp' drafts with the model's multi-token-prediction layers "
+        "(vLLM --speculative-config method mtp, SGLang --speculative-algorithm EAGLE/NEXTN), which then load",
+    )
+    speculative_tokens: PositiveInt = Field(
+        1, le=16, description="draft tokens per step (vLLM num_speculative_tokens, SGLang speculative-num-steps)"
+    )
 
     @property
     def gguf(self) -> bool:
@@ -380,10 +388,38 @@ class Scenario(_Model):
         node[keys[-1]] = value
         return Scenario.model_validate(data)
 
+    @property
+    def mtp_draft(self) -> bool:
+        """The model's multi-token-prediction layers are loaded as a speculative-decoding draft: asked for, served by
+        vLLM or SGLang, and the model has MTP layers of a known structure."""
+        mtp = self.model.architecture.mtp
+        return (
+            self.runtime.speculative == "mtp"
+            and self.runtime.pooled
+            and self.workload.mode == "inference"
+            and mtp is not None
+            and mtp.kind != "unknown"
+            and self.model.architecture.decoder is not None
+        )
+
     def warnings(self) -> list[str]:
         """Legal but questionable choices, said plainly (each a Message: the GUI says it in its language)."""
         out: list[str] = []
         p, arch = self.parallelism, self.model.architecture
+        if self.runtime.speculative == "mtp" and not self.mtp_draft:
+            why = (
+                Message("warn.mtp_why.runtime", "only vLLM and SGLang serve it here")
+                if not self.runtime.pooled or self.workload.mode != "inference"
+                else Message("warn.mtp_why.no_layers", "this model declares no multi-token-prediction layers")
+                if arch.mtp is None
+                else Message(
+                    "warn.mtp_why.unknown_structure",
+                    "this model's multi-token-prediction layers have a structure not known here",
+                )
+            )
+            out.append(
+                Message("warn.mtp_ignored", "speculative decoding with the MTP layers is ignored: {why}", why=why)
+            )
         if p.zero and p.dp == 1:
             out.append(
                 Message(

@@ -415,6 +415,28 @@ _MARKED: dict[str, object] = {
         "{stack} keeps an fp32 master copy for the optimizer, partitioned over {over} (ZeRO-{zero}); offloaded to "
         "CPU memory ({host} of host RAM per rank).",
     ),
+    "expl.mtp_kv_cache": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Each MTP layer is one more attention layer caching every token: {how}; × {n} layer(s) × {tokens:,.0f} "
+        "tokens × {seqs:,.0f} sequence(s) × {b:g} bytes = {size}.",
+    ),
+    "expl.mtp_kv_cache_pooled": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Each MTP layer is one more attention layer caching every token: {how}; × {n} layer(s) × {tokens:,.0f} "
+        "tokens × {seqs:,.0f} sequence(s) × {b:g} bytes = {size}. vLLM and SGLang take it from the KV pool: the "
+        "pool holds fewer tokens.",
+    ),
+    "expl.mtp_verify": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Each step the model scores 1 + {k} tokens per sequence to accept or reject the draft: {k} more rows of "
+        "fp32 logits per sequence ({vocab:,} entries each) = {size}.",
+    ),
+    "expl.mtp_weights": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Speculative decoding with the model's multi-token-prediction layers ({draft}): the engine loads their "
+        "{params:,} parameters beside the model's, as {format} = {size} per GPU. Their embedding and output head "
+        "are the model's own (shared, not loaded again).",
+    ),
     "expl.optimizer_states": QT_TRANSLATE_NOOP(
         "Engine",
         "{optimizer}: {how} per trainable parameter{partition}{offloaded} = {size}.",
@@ -840,6 +862,10 @@ _MARKED: dict[str, object] = {
         "Engine",
         "Dequantized weight (prefill)",
     ),
+    "item.draft_verification_logits": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Draft verification logits",
+    ),
     "item.expert_parallel_all_to_all_buffers": QT_TRANSLATE_NOOP(
         "Engine",
         "Expert-parallel all-to-all buffers",
@@ -907,6 +933,14 @@ _MARKED: dict[str, object] = {
     "item.master_weights_offloaded": QT_TRANSLATE_NOOP(
         "Engine",
         "fp32 master weights (offloaded to CPU)",
+    ),
+    "item.mtp_draft_kv_cache": QT_TRANSLATE_NOOP(
+        "Engine",
+        "MTP draft KV cache ({kv})",
+    ),
+    "item.mtp_draft_weights": QT_TRANSLATE_NOOP(
+        "Engine",
+        "MTP draft weights",
     ),
     "item.optimizer_states": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1141,6 +1175,10 @@ _MARKED: dict[str, object] = {
         "largest context (prompt + generated tokens) with everything else as set: a log-spaced sweep brackets it, "
         "integer sweeps pin it exactly; searched up to {top:,} tokens (the model's maximum position or the context "
         "asked for), and that much fits",
+    ),
+    "mtp.draft": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{n} MTP layer(s) drafting {k} token(s) per step",
     ),
     "note.no_bandwidth": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1461,6 +1499,22 @@ _MARKED: dict[str, object] = {
         "Mamba-2 layers: activations as transformers' torch fallback allocates them (measured); with mamba_ssm and "
         "causal-conv1d installed the fused kernel keeps its inputs and recomputes the scan, and these layers need "
         "less",
+    ),
+    "warn.mtp_ignored": QT_TRANSLATE_NOOP(
+        "Engine",
+        "speculative decoding with the MTP layers is ignored: {why}",
+    ),
+    "warn.mtp_why.no_layers": QT_TRANSLATE_NOOP(
+        "Engine",
+        "this model declares no multi-token-prediction layers",
+    ),
+    "warn.mtp_why.runtime": QT_TRANSLATE_NOOP(
+        "Engine",
+        "only vLLM and SGLang serve it here",
+    ),
+    "warn.mtp_why.unknown_structure": QT_TRANSLATE_NOOP(
+        "Engine",
+        "this model's multi-token-prediction layers have a structure not known here",
     ),
     "warn.ollama_default_num_ctx": QT_TRANSLATE_NOOP(
         "Engine",

@@ -52,6 +52,8 @@ def _labels() -> dict[str, str]:
         "runtime.n_gpu_layers": QCoreApplication.translate("Fields", "GPU layers"),
         "runtime.num_ctx": QCoreApplication.translate("Fields", "Ollama context"),
         "runtime.parallel": QCoreApplication.translate("Fields", "Ollama parallel slots"),
+        "runtime.speculative": QCoreApplication.translate("Fields", "speculative decoding"),
+        "runtime.speculative_tokens": QCoreApplication.translate("Fields", "draft tokens"),
         "gpu.id": QCoreApplication.translate("Fields", "GPU"),
         "gpu.custom": QCoreApplication.translate("Fields", "custom GPU"),
         "cost.price_per_gpu_hour": QCoreApplication.translate("Fields", "price per GPU-hour"),

@@ -155,12 +155,17 @@ def _item_names() -> dict[str, str]:
         "fsdp_reduce_scatter": translate("Engine", "Reduce-scatter of one layer's gradients (FSDP2)"),
         "expert_all_to_all": translate("Engine", "Expert-parallel all-to-all buffers"),
         "cuda_graphs": translate("Engine", "CUDA graphs (SGLang)"),
+        # speculative decoding with the model's multi-token-prediction layers (core/memory/speculative.py)
+        "mtp_weights": translate("Engine", "MTP draft weights"),
+        "mtp_kv_cache": translate("Engine", "MTP draft KV cache"),
+        "mtp_verify": translate("Engine", "Draft verification logits"),
     }
 
 
 DETAIL_KEYS = (  # the engine's detail in parentheses is a format, a dtype or a rank: kept as it is
     "weights",
     "kv_cache",
+    "mtp_kv_cache",
     "gradients",
     "optimizer_states",
     "recurrent_state",

@@ -33,6 +33,8 @@ def _labels() -> dict[str, str]:
         "value": translate("Summary", "Value"),
         "params": translate("Summary", "Parameters"),
         "trainable": translate("Summary", "Trainable"),
+        "mtp": translate("Summary", "MTP layers (not in the total)"),
+        "speculative": translate("Summary", "Speculative decoding"),
         "finetune": translate("Summary", "Fine-tuning"),
         "stack": translate("Summary", "Training stack"),
         "ep": translate("Summary", "Expert parallel"),
@@ -84,6 +86,12 @@ def markdown_summary(view: ViewData, unit: str) -> str:
     lines.append(f"| {L['usable']} | {fmt_bytes(fit.usable_bytes, unit)} | |")
     lines += ["", f"| {L['setting']} | {L['value']} |", "|---|---|"]
     rows = [(L["params"], f"{fmt_int(est.params.total)} ({fmt_params(est.params.total)})")]
+    if est.params.mtp is not None:
+        rows.append((L["mtp"], f"{fmt_int(est.params.mtp)} ({fmt_params(est.params.mtp)})"))
+    if s.mtp_draft:
+        rows.append(
+            (L["speculative"], translate("Summary", "MTP, {0} draft token(s)").format(s.runtime.speculative_tokens))
+        )
     if s.workload.mode == "training":
         rows += [
             (L["trainable"], fmt_int(est.params.trainable)),

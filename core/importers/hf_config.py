@@ -28,7 +28,7 @@ from pydantic import ValidationError
 from core import safe_json
 from core.architecture import Architecture
 from core.errors import ModelFormatError
-from core.importers import hf_models, hf_quant, hf_vlm
+from core.importers import hf_models, hf_mtp, hf_quant, hf_vlm
 from core.importers.hf_decoder import decoder_lm
 from core.importers.hf_families import FAMILIES, DecoderFamily
 from core.importers.hf_reader import ALIASES, ConfigReader, class_defaults, with_defaults
@@ -150,20 +150,6 @@ def _unread(c: ConfigReader, data: Mapping[str, Any], prefix: str = "") -> list[
     return out
 
 
-def _mtp_note(c: ConfigReader) -> str | None:
-    keys = ("num_nextn_predict_layers", "num_mtp_modules", "num_mtp_layers", "mtp_num_hidden_layers")
-    key = next((k for k in keys if c.has(k)), None)
-    n = c.int(*keys, default=0, note=False)
-    if c.has("use_mtp") and not c.bool("use_mtp"):
-        n = 0
-    if not n:
-        return None
-    return (
-        f"the checkpoint also ships {n} multi-token-prediction layer(s) ({key}), which "
-        "transformers does not build: they are not in the total; a runtime loads them only for speculative decoding"
-    )
-
-
 def _unknown_family(mt: str) -> DecoderFamily:
     """The common structure, with transformers' tie default for the type if it knows one (else untied)."""
     return DecoderFamily(tie=bool(class_defaults().get(mt, {}).get("tie_word_embeddings", False)))
@@ -233,9 +219,12 @@ def from_dict(config: Mapping[str, Any], source: str = "config.json", name: str 
     label = name or str(config.get("_name_or_path") or "") or mt or "imported model"
     try:
         arch = _build(config, mt, c, label, warnings)
-        mtp = _mtp_note(c)
+        mtp_spec, mtp = hf_mtp.read(c, mt, arch.family)
         if mtp is None and isinstance(config.get("text_config"), Mapping):
-            mtp = _mtp_note(c.sub("text_config"))
+            t = c.sub("text_config")
+            mtp_spec, mtp = hf_mtp.read(t, str(t.d.get("model_type") or ""), mt, arch.family)
+        if mtp_spec is not None and arch.decoder is not None:
+            arch = arch.model_copy(update={"mtp": mtp_spec})
     except ValidationError as exc:
         err = exc.errors()[0]
         loc = ".".join(str(p) for p in err["loc"])

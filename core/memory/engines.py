@@ -28,6 +28,7 @@ from core.architecture import ATTENTION_MIXERS
 from core.hardware import GpuSpec
 from core.memory.context import Ctx, Num
 from core.memory.kv_cache import VLLM_BLOCK, kv_type, per_token_elements
+from core.memory.speculative import mtp_kv_layers
 from core.messages import Bytes, Message, concat
 from core.result import EnginePool, Memory
 from core.scenario import Scenario
@@ -148,6 +149,7 @@ def kv_bytes_per_token(ctx: Ctx) -> tuple[float, int]:
         return 0.0, 0
     per, _ = per_token_elements(ctx)
     layers = math.ceil(st.kv_layer_count(*ATTENTION_MIXERS) * ctx.layers_per_stage / st.num_layers)
+    layers += mtp_kv_layers(ctx)  # an MTP draft's attention layers share the pool (core.memory.speculative)
     return per * layers * quant.kv_bytes_per_element(kv_type(ctx)), layers
 
 
@@ -277,8 +279,8 @@ def _sglang(ctx: Ctx, memory: Memory) -> EnginePool:
     chunk, graph_bs, frac = sglang_settings(s, ctx.gpu)
     free = ctx.gpu.usable_bytes - CUDA_CONTEXT
     static = sglang_static(s, ctx.gpu)
-    w = memory.item("weights")
-    weights = w.bytes if w else 0
+    # the static share holds the weights, an MTP draft's weights too (core/memory/speculative.py), and the KV pool
+    weights = sum(i.bytes for i in memory.items if i.key in ("weights", "mtp_weights"))
     kv_pool = max(0.0, static - weights)
     cell, layers = kv_bytes_per_token(ctx)
     tokens = int(kv_pool // cell) if cell else 0

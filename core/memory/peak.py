@@ -16,7 +16,7 @@ from core import stacks
 from core.architecture import StackSpec
 from core.hardware import GpuSpec
 from core.memory import activations as act
-from core.memory import cnn_activations, engines, kv_cache, overhead, parallel, training_state, weights
+from core.memory import cnn_activations, engines, kv_cache, overhead, parallel, speculative, training_state, weights
 from core.memory.context import Ctx, Num, PhaseItem, make_ctx
 from core.messages import Bytes, Message, concat, join
 from core.result import Phase
@@ -492,6 +492,7 @@ def build_items(ctx: Ctx) -> tuple[list[PhaseItem], tuple[Phase, ...]]:
         items += training_activation_items(ctx)
     else:
         items += kv_cache.kv_items(ctx)
+        items += speculative.items(ctx)
         items += inference_activation_items(ctx)
         phases = ("serving",) if s.runtime.pooled else INFER_PHASES
     items += overhead.overhead_items(ctx, _phase_totals(items, phases))

@@ -246,11 +246,32 @@ class AnswerPanel(QFrame):
             else ""
         )
         by = ", ".join(f"{component_text(k)} {fmt_int(v)}" for k, v in p.by_component.items())
+        mtp, mtp_tip = "", ""
+        if p.mtp_layers:
+            mtp = (
+                self.tr(" + MTP {0} (not in the total)").format(fmt_params(p.mtp))
+                if p.mtp is not None
+                else self.tr(" + MTP (not counted)")
+            )
+            mtp_tip = "\n" + (
+                self.tr(
+                    "The checkpoint also ships {0} multi-token-prediction layer(s) with {1} parameters: beside the "
+                    "total, not in it (transformers does not build them); vLLM and SGLang load them only as the "
+                    "draft for speculative decoding."
+                ).format(p.mtp_layers, fmt_int(p.mtp))
+                if p.mtp is not None
+                else self.tr(
+                    "The checkpoint also ships {0} multi-token-prediction layer(s) of a structure not known here: "
+                    "not counted (unverified)."
+                ).format(p.mtp_layers)
+            )
         self._row(
             "params",
             self.tr("Parameters"),
-            fmt_params(p.total) + trainable,
-            formula_tooltip(self.tr("Parameters"), fmt_int(p.total), "Σ tensor sizes", by, {"trainable": p.trainable}),
+            fmt_params(p.total) + trainable + mtp,
+            formula_tooltip(
+                self.tr("Parameters"), fmt_int(p.total), "Σ tensor sizes", by + mtp_tip, {"trainable": p.trainable}
+            ),
         )
         self._show_compute(view)
         self._show_stack(view)

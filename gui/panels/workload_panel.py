@@ -1,7 +1,8 @@
 """Workload: inference or training, batch, context length (spin box and log slider), output tokens, concurrency,
 image size, images per sequence (vision-language models), and the serving runtime with its own settings (vLLM's
 memory share and prefill chunk, SGLang's static share and chunked prefill, llama.cpp/Ollama's micro-batch, flash
-attention, GPU layers, Ollama's context and slots). Rows that do not apply are hidden; the runtime is
+attention, GPU layers, Ollama's context and slots; speculative decoding with the model's multi-token-prediction
+layers on vLLM/SGLang, shown only for a model that has them). Rows that do not apply are hidden; the runtime is
 disabled in training (training runs on PyTorch) with a tooltip that says so."""
 
 from __future__ import annotations
@@ -126,6 +127,19 @@ class WorkloadPanel(QGroupBox):
         self.chunked_prefill.setSingleStep(1024)
         self.chunked_prefill.setGroupSeparatorShown(True)
         self.chunked_prefill.setSpecialValueText(self.tr("default"))
+        self.speculative = QComboBox(self)
+        fill_combo(self.speculative, [(self.tr("off"), "none"), (self.tr("MTP layers draft"), "mtp")])
+        self.speculative.setToolTip(
+            self.tr(
+                "Speculative decoding with the model's multi-token-prediction layers as the draft (vLLM "
+                "--speculative-config method mtp, SGLang --speculative-algorithm EAGLE/NEXTN): their weights, their "
+                "KV cache and the verification logits are added"
+            )
+        )
+        self.speculative_tokens = count_spin(self, 16)
+        self.speculative_tokens.setToolTip(
+            self.tr("Draft tokens per step (vLLM num_speculative_tokens, SGLang --speculative-num-steps)")
+        )
         self.num_ctx = DefaultSpinBox(self)
         self.num_ctx.setRange(0, MAX_TOKENS)
         self.num_ctx.setSingleStep(1024)
@@ -164,6 +178,8 @@ class WorkloadPanel(QGroupBox):
         self.form.addRow(self.tr("vLLM prefill chunk"), self.batched_tokens)
         self.form.addRow(self.tr("SGLang static share"), self.mem_fraction)
         self.form.addRow(self.tr("SGLang prefill chunk"), self.chunked_prefill)
+        self.form.addRow(self.tr("Speculative decoding"), self.speculative)
+        self.form.addRow(self.tr("Draft tokens"), self.speculative_tokens)
         self.form.addRow(self.tr("Micro-batch"), self.ubatch)
         self.form.addRow("", self.flash)
         self.form.addRow(self.tr("GPU layers"), self.gpu_layers)
@@ -201,6 +217,8 @@ class WorkloadPanel(QGroupBox):
         b.spin(self.mem_fraction, "runtime.mem_fraction_static", none_at_minimum=True)
         b.spin(self.chunked_prefill, "runtime.chunked_prefill_size", none_at_minimum=True)
         b.spin(self.num_ctx, "runtime.num_ctx", none_at_minimum=True)
+        b.combo(self.speculative, "runtime.speculative")
+        b.spin(self.speculative_tokens, "runtime.speculative_tokens")
         b.spin(self.images, "workload.images")
         b.spin(self.target_load, "workload.target_tokens_per_second")
         document.changed.connect(self._show)
@@ -217,7 +235,11 @@ class WorkloadPanel(QGroupBox):
         training = scenario.workload.mode == "training"
         tokens = arch.cnn is None and arch.kind != "vision"
         runtime = scenario.runtime.name
+        mtp = arch.mtp is not None and arch.mtp.kind != "unknown" and arch.decoder is not None
+        speculative = not training and scenario.runtime.pooled and mtp
         rows = {
+            self.speculative: speculative,
+            self.speculative_tokens: speculative and scenario.runtime.speculative == "mtp",
             self.context_widget: tokens,
             self.output_tokens: not training and arch.decoder is not None,
             self.concurrency: not training and tokens,

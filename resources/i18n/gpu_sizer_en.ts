@@ -84,6 +84,14 @@
         <translation> · trainable {0}</translation>
     </message>
     <message>
+        <source>The checkpoint also ships {0} multi-token-prediction layer(s) with {1} parameters: beside the total, not in it (transformers does not build them); vLLM and SGLang load them only as the draft for speculative decoding.</source>
+        <translation>The checkpoint also ships {0} multi-token-prediction layer(s) with {1} parameters: beside the total, not in it (transformers does not build them); vLLM and SGLang load them only as the draft for speculative decoding.</translation>
+    </message>
+    <message>
+        <source>The checkpoint also ships {0} multi-token-prediction layer(s) of a structure not known here: not counted (unverified).</source>
+        <translation>The checkpoint also ships {0} multi-token-prediction layer(s) of a structure not known here: not counted (unverified).</translation>
+    </message>
+    <message>
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
@@ -192,8 +200,20 @@
         <translation>tokens/s</translation>
     </message>
     <message>
+        <source>{0} — sets {1} of the {2} components</source>
+        <translation>{0} — sets {1} of the {2} components</translation>
+    </message>
+    <message>
         <source>step {0} · {1} {2}</source>
         <translation>step {0} · {1} {2}</translation>
+    </message>
+    <message>
+        <source> + MTP {0} (not in the total)</source>
+        <translation> + MTP {0} (not in the total)</translation>
+    </message>
+    <message>
+        <source> + MTP (not counted)</source>
+        <translation> + MTP (not counted)</translation>
     </message>
     <message>
         <source>{0} images/s in batches of {1} (images per forward pass)</source>
@@ -234,10 +254,6 @@
     <message>
         <source>GPU-hours × price per GPU-hour</source>
         <translation>GPU-hours × price per GPU-hour</translation>
-    </message>
-    <message>
-        <source>{0} — sets {1} of the {2} components</source>
-        <translation>{0} — sets {1} of the {2} components</translation>
     </message>
     <message>
         <source>Training stack</source>
@@ -1333,6 +1349,22 @@
         <translation>{stack} keeps an fp32 master copy for the optimizer, partitioned over {over} (ZeRO-{zero}); offloaded to CPU memory ({host} of host RAM per rank).</translation>
     </message>
     <message>
+        <source>Each MTP layer is one more attention layer caching every token: {how}; × {n} layer(s) × {tokens:,.0f} tokens × {seqs:,.0f} sequence(s) × {b:g} bytes = {size}.</source>
+        <translation>Each MTP layer is one more attention layer caching every token: {how}; × {n} layer(s) × {tokens:,.0f} tokens × {seqs:,.0f} sequence(s) × {b:g} bytes = {size}.</translation>
+    </message>
+    <message>
+        <source>Each MTP layer is one more attention layer caching every token: {how}; × {n} layer(s) × {tokens:,.0f} tokens × {seqs:,.0f} sequence(s) × {b:g} bytes = {size}. vLLM and SGLang take it from the KV pool: the pool holds fewer tokens.</source>
+        <translation>Each MTP layer is one more attention layer caching every token: {how}; × {n} layer(s) × {tokens:,.0f} tokens × {seqs:,.0f} sequence(s) × {b:g} bytes = {size}. vLLM and SGLang take it from the KV pool: the pool holds fewer tokens.</translation>
+    </message>
+    <message>
+        <source>Each step the model scores 1 + {k} tokens per sequence to accept or reject the draft: {k} more rows of fp32 logits per sequence ({vocab:,} entries each) = {size}.</source>
+        <translation>Each step the model scores 1 + {k} tokens per sequence to accept or reject the draft: {k} more rows of fp32 logits per sequence ({vocab:,} entries each) = {size}.</translation>
+    </message>
+    <message>
+        <source>Speculative decoding with the model&apos;s multi-token-prediction layers ({draft}): the engine loads their {params:,} parameters beside the model&apos;s, as {format} = {size} per GPU. Their embedding and output head are the model&apos;s own (shared, not loaded again).</source>
+        <translation>Speculative decoding with the model&apos;s multi-token-prediction layers ({draft}): the engine loads their {params:,} parameters beside the model&apos;s, as {format} = {size} per GPU. Their embedding and output head are the model&apos;s own (shared, not loaded again).</translation>
+    </message>
+    <message>
         <source>{optimizer}: {how} per trainable parameter{partition}{offloaded} = {size}.</source>
         <translation>{optimizer}: {how} per trainable parameter{partition}{offloaded} = {size}.</translation>
     </message>
@@ -1705,6 +1737,10 @@
         <translation>Logits and vocab-parallel cross-entropy ({stack})</translation>
     </message>
     <message>
+        <source>MTP draft KV cache ({kv})</source>
+        <translation>MTP draft KV cache ({kv})</translation>
+    </message>
+    <message>
         <source>{first} and {rest}</source>
         <translation>{first} and {rest}</translation>
     </message>
@@ -1863,6 +1899,10 @@
     <message>
         <source>largest context (prompt + generated tokens) with everything else as set: a log-spaced sweep brackets it, integer sweeps pin it exactly; searched up to {top:,} tokens (the model&apos;s maximum position or the context asked for), and that much fits</source>
         <translation>largest context (prompt + generated tokens) with everything else as set: a log-spaced sweep brackets it, integer sweeps pin it exactly; searched up to {top:,} tokens (the model&apos;s maximum position or the context asked for), and that much fits</translation>
+    </message>
+    <message>
+        <source>{n} MTP layer(s) drafting {k} token(s) per step</source>
+        <translation>{n} MTP layer(s) drafting {k} token(s) per step</translation>
     </message>
     <message>
         <source>{gpu}: memory bandwidth unknown, decode speed cannot be estimated</source>
@@ -2157,6 +2197,22 @@
         <translation>Mamba-2 layers: activations as transformers&apos; torch fallback allocates them (measured); with mamba_ssm and causal-conv1d installed the fused kernel keeps its inputs and recomputes the scan, and these layers need less</translation>
     </message>
     <message>
+        <source>speculative decoding with the MTP layers is ignored: {why}</source>
+        <translation>speculative decoding with the MTP layers is ignored: {why}</translation>
+    </message>
+    <message>
+        <source>this model declares no multi-token-prediction layers</source>
+        <translation>this model declares no multi-token-prediction layers</translation>
+    </message>
+    <message>
+        <source>only vLLM and SGLang serve it here</source>
+        <translation>only vLLM and SGLang serve it here</translation>
+    </message>
+    <message>
+        <source>this model&apos;s multi-token-prediction layers have a structure not known here</source>
+        <translation>this model&apos;s multi-token-prediction layers have a structure not known here</translation>
+    </message>
+    <message>
         <source>context {context:,} exceeds Ollama&apos;s default num_ctx {num_ctx:,} on {gpu}: Ollama truncates the prompt to it (set OLLAMA_CONTEXT_LENGTH or num_ctx)</source>
         <translation>context {context:,} exceeds Ollama&apos;s default num_ctx {num_ctx:,} on {gpu}: Ollama truncates the prompt to it (set OLLAMA_CONTEXT_LENGTH or num_ctx)</translation>
     </message>
@@ -2415,6 +2471,18 @@
     <message>
         <source>CUDA graphs (SGLang)</source>
         <translation>CUDA graphs (SGLang)</translation>
+    </message>
+    <message>
+        <source>MTP draft weights</source>
+        <translation>MTP draft weights</translation>
+    </message>
+    <message>
+        <source>MTP draft KV cache</source>
+        <translation>MTP draft KV cache</translation>
+    </message>
+    <message>
+        <source>Draft verification logits</source>
+        <translation>Draft verification logits</translation>
     </message>
     <message>
         <source>Compute buffer (llama.cpp)</source>
@@ -2896,6 +2964,14 @@
     <message>
         <source>Ollama parallel slots</source>
         <translation>Ollama parallel slots</translation>
+    </message>
+    <message>
+        <source>speculative decoding</source>
+        <translation>speculative decoding</translation>
+    </message>
+    <message>
+        <source>draft tokens</source>
+        <translation>draft tokens</translation>
     </message>
     <message>
         <source>GPU</source>
@@ -4362,6 +4438,14 @@ Cost: {1}
         <translation>Trainable</translation>
     </message>
     <message>
+        <source>MTP layers (not in the total)</source>
+        <translation>MTP layers (not in the total)</translation>
+    </message>
+    <message>
+        <source>Speculative decoding</source>
+        <translation>Speculative decoding</translation>
+    </message>
+    <message>
         <source>Fine-tuning</source>
         <translation>Fine-tuning</translation>
     </message>
@@ -4468,6 +4552,10 @@ Cost: {1}
     <message>
         <source>Estimated with GPU Sizer</source>
         <translation>Estimated with GPU Sizer</translation>
+    </message>
+    <message>
+        <source>MTP, {0} draft token(s)</source>
+        <translation>MTP, {0} draft token(s)</translation>
     </message>
 </context>
 <context>
@@ -4847,6 +4935,22 @@ Cost: {1}
         <translation>vLLM --max-num-batched-tokens: tokens of prefill processed per step (chunked prefill); its activations are what vLLM&apos;s profile run measures</translation>
     </message>
     <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>MTP layers draft</source>
+        <translation>MTP layers draft</translation>
+    </message>
+    <message>
+        <source>Speculative decoding with the model&apos;s multi-token-prediction layers as the draft (vLLM --speculative-config method mtp, SGLang --speculative-algorithm EAGLE/NEXTN): their weights, their KV cache and the verification logits are added</source>
+        <translation>Speculative decoding with the model&apos;s multi-token-prediction layers as the draft (vLLM --speculative-config method mtp, SGLang --speculative-algorithm EAGLE/NEXTN): their weights, their KV cache and the verification logits are added</translation>
+    </message>
+    <message>
+        <source>Draft tokens per step (vLLM num_speculative_tokens, SGLang --speculative-num-steps)</source>
+        <translation>Draft tokens per step (vLLM num_speculative_tokens, SGLang --speculative-num-steps)</translation>
+    </message>
+    <message>
         <source> tokens/s</source>
         <translation> tokens/s</translation>
     </message>
@@ -4913,6 +5017,14 @@ Cost: {1}
     <message>
         <source>SGLang prefill chunk</source>
         <translation>SGLang prefill chunk</translation>
+    </message>
+    <message>
+        <source>Speculative decoding</source>
+        <translation>Speculative decoding</translation>
+    </message>
+    <message>
+        <source>Draft tokens</source>
+        <translation>Draft tokens</translation>
     </message>
     <message>
         <source>Micro-batch</source>

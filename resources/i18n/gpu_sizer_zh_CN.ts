@@ -84,6 +84,14 @@
         <translation> · 可训练 {0}</translation>
     </message>
     <message>
+        <source>The checkpoint also ships {0} multi-token-prediction layer(s) with {1} parameters: beside the total, not in it (transformers does not build them); vLLM and SGLang load them only as the draft for speculative decoding.</source>
+        <translation>检查点还附带 {0} 个多 token 预测（MTP）层，共 {1} 个参数：在总数之外另计，不含在总数内（transformers 不构建它们）；vLLM 和 SGLang 仅在以它们作为推测解码的草稿时加载。</translation>
+    </message>
+    <message>
+        <source>The checkpoint also ships {0} multi-token-prediction layer(s) of a structure not known here: not counted (unverified).</source>
+        <translation>检查点还附带 {0} 个结构未知的多 token 预测（MTP）层：未计入（未经验证）。</translation>
+    </message>
+    <message>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
@@ -192,8 +200,20 @@
         <translation>token/s</translation>
     </message>
     <message>
+        <source>{0} — sets {1} of the {2} components</source>
+        <translation>{0} — 决定 {2} 个组成部分中的 {1} 个</translation>
+    </message>
+    <message>
         <source>step {0} · {1} {2}</source>
         <translation>每步 {0} · {1} {2}</translation>
+    </message>
+    <message>
+        <source> + MTP {0} (not in the total)</source>
+        <translation> + MTP {0}（不计入总数）</translation>
+    </message>
+    <message>
+        <source> + MTP (not counted)</source>
+        <translation> + MTP（未计入）</translation>
     </message>
     <message>
         <source>{0} images/s in batches of {1} (images per forward pass)</source>
@@ -234,10 +254,6 @@
     <message>
         <source>GPU-hours × price per GPU-hour</source>
         <translation>GPU 小时 × 每 GPU 小时价格</translation>
-    </message>
-    <message>
-        <source>{0} — sets {1} of the {2} components</source>
-        <translation>{0} — 决定 {2} 个组成部分中的 {1} 个</translation>
     </message>
     <message>
         <source>Training stack</source>
@@ -1333,6 +1349,22 @@
         <translation>{stack} 为优化器保留一份 fp32 主副本，分区到 {over}（ZeRO-{zero}）；卸载到 CPU 内存（每个 rank 占主机内存 {host}）。</translation>
     </message>
     <message>
+        <source>Each MTP layer is one more attention layer caching every token: {how}; × {n} layer(s) × {tokens:,.0f} tokens × {seqs:,.0f} sequence(s) × {b:g} bytes = {size}.</source>
+        <translation>每个 MTP 层都是多出的一个注意力层，缓存每个 token：{how}；× {n} 层 × {tokens:,.0f} 个 token × {seqs:,.0f} 个序列 × {b:g} 字节 = {size}。</translation>
+    </message>
+    <message>
+        <source>Each MTP layer is one more attention layer caching every token: {how}; × {n} layer(s) × {tokens:,.0f} tokens × {seqs:,.0f} sequence(s) × {b:g} bytes = {size}. vLLM and SGLang take it from the KV pool: the pool holds fewer tokens.</source>
+        <translation>每个 MTP 层都是多出的一个注意力层，缓存每个 token：{how}；× {n} 层 × {tokens:,.0f} 个 token × {seqs:,.0f} 个序列 × {b:g} 字节 = {size}。vLLM 和 SGLang 从 KV 池中划出这部分：池中可容纳的 token 更少。</translation>
+    </message>
+    <message>
+        <source>Each step the model scores 1 + {k} tokens per sequence to accept or reject the draft: {k} more rows of fp32 logits per sequence ({vocab:,} entries each) = {size}.</source>
+        <translation>每一步模型为每个序列给 1 + {k} 个 token 打分，以接受或拒绝草稿：每个序列多出 {k} 行 fp32 logits（每行 {vocab:,} 项）= {size}。</translation>
+    </message>
+    <message>
+        <source>Speculative decoding with the model&apos;s multi-token-prediction layers ({draft}): the engine loads their {params:,} parameters beside the model&apos;s, as {format} = {size} per GPU. Their embedding and output head are the model&apos;s own (shared, not loaded again).</source>
+        <translation>用模型的多 token 预测层做推测解码（{draft}）：推理引擎在模型参数之外另行加载它们的 {params:,} 个参数，格式为 {format}，每个 GPU {size}。它们的嵌入和输出头就是模型自己的（共享，不再加载）。</translation>
+    </message>
+    <message>
         <source>{optimizer}: {how} per trainable parameter{partition}{offloaded} = {size}.</source>
         <translation>{optimizer}：每个可训练参数 {how}{partition}{offloaded} = {size}。</translation>
     </message>
@@ -1705,6 +1737,10 @@
         <translation>Logits 与词表并行交叉熵（{stack}）</translation>
     </message>
     <message>
+        <source>MTP draft KV cache ({kv})</source>
+        <translation>MTP 草稿 KV 缓存（{kv}）</translation>
+    </message>
+    <message>
         <source>{first} and {rest}</source>
         <translation>{first}和{rest}</translation>
     </message>
@@ -1863,6 +1899,10 @@
     <message>
         <source>largest context (prompt + generated tokens) with everything else as set: a log-spaced sweep brackets it, integer sweeps pin it exactly; searched up to {top:,} tokens (the model&apos;s maximum position or the context asked for), and that much fits</source>
         <translation>其余设置不变时最长的上下文（提示 + 生成的 token）：先用对数间隔扫描框定范围，再用整数扫描精确确定；搜索到 {top:,} 个 token（模型的最大位置或所要求的上下文），这么长都放得下</translation>
+    </message>
+    <message>
+        <source>{n} MTP layer(s) drafting {k} token(s) per step</source>
+        <translation>{n} 个 MTP 层，每步起草 {k} 个 token</translation>
     </message>
     <message>
         <source>{gpu}: memory bandwidth unknown, decode speed cannot be estimated</source>
@@ -2157,6 +2197,22 @@
         <translation>Mamba-2 层：激活值按 transformers 的 torch 回退实现分配（实测）；安装 mamba_ssm 和 causal-conv1d 后，融合内核只保留输入并重算扫描，这些层需要的更少</translation>
     </message>
     <message>
+        <source>speculative decoding with the MTP layers is ignored: {why}</source>
+        <translation>忽略用 MTP 层做推测解码：{why}</translation>
+    </message>
+    <message>
+        <source>this model declares no multi-token-prediction layers</source>
+        <translation>此模型没有声明多 token 预测层</translation>
+    </message>
+    <message>
+        <source>only vLLM and SGLang serve it here</source>
+        <translation>这里只有 vLLM 和 SGLang 支持它</translation>
+    </message>
+    <message>
+        <source>this model&apos;s multi-token-prediction layers have a structure not known here</source>
+        <translation>此模型的多 token 预测层结构在这里未知</translation>
+    </message>
+    <message>
         <source>context {context:,} exceeds Ollama&apos;s default num_ctx {num_ctx:,} on {gpu}: Ollama truncates the prompt to it (set OLLAMA_CONTEXT_LENGTH or num_ctx)</source>
         <translation>上下文 {context:,} 超过 Ollama 在 {gpu} 上的默认 num_ctx {num_ctx:,}：Ollama 会把提示截断到该长度（请设置 OLLAMA_CONTEXT_LENGTH 或 num_ctx）</translation>
     </message>
@@ -2415,6 +2471,18 @@
     <message>
         <source>CUDA graphs (SGLang)</source>
         <translation>CUDA 图（SGLang）</translation>
+    </message>
+    <message>
+        <source>MTP draft weights</source>
+        <translation>MTP 草稿权重</translation>
+    </message>
+    <message>
+        <source>MTP draft KV cache</source>
+        <translation>MTP 草稿 KV 缓存</translation>
+    </message>
+    <message>
+        <source>Draft verification logits</source>
+        <translation>草稿验证 logits</translation>
     </message>
     <message>
         <source>Compute buffer (llama.cpp)</source>
@@ -2896,6 +2964,14 @@
     <message>
         <source>Ollama parallel slots</source>
         <translation>Ollama 并行槽位</translation>
+    </message>
+    <message>
+        <source>speculative decoding</source>
+        <translation>推测解码</translation>
+    </message>
+    <message>
+        <source>draft tokens</source>
+        <translation>草稿 token 数</translation>
     </message>
     <message>
         <source>GPU</source>
@@ -4362,6 +4438,14 @@ Cost: {1}
         <translation>可训练参数</translation>
     </message>
     <message>
+        <source>MTP layers (not in the total)</source>
+        <translation>MTP 层（不计入总数）</translation>
+    </message>
+    <message>
+        <source>Speculative decoding</source>
+        <translation>推测解码</translation>
+    </message>
+    <message>
         <source>Fine-tuning</source>
         <translation>微调方式</translation>
     </message>
@@ -4468,6 +4552,10 @@ Cost: {1}
     <message>
         <source>Estimated with GPU Sizer</source>
         <translation>由 GPU Sizer 估算</translation>
+    </message>
+    <message>
+        <source>MTP, {0} draft token(s)</source>
+        <translation>MTP，每步 {0} 个草稿 token</translation>
     </message>
 </context>
 <context>
@@ -4847,6 +4935,22 @@ Cost: {1}
         <translation>vLLM --max-num-batched-tokens：每步处理的预填充 token 数（分块预填充）；vLLM 的 profile 运行测量的正是它的激活</translation>
     </message>
     <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>MTP layers draft</source>
+        <translation>MTP 层作草稿</translation>
+    </message>
+    <message>
+        <source>Speculative decoding with the model&apos;s multi-token-prediction layers as the draft (vLLM --speculative-config method mtp, SGLang --speculative-algorithm EAGLE/NEXTN): their weights, their KV cache and the verification logits are added</source>
+        <translation>以模型的多 token 预测层作为草稿进行推测解码（vLLM --speculative-config method mtp，SGLang --speculative-algorithm EAGLE/NEXTN）：计入其权重、其 KV 缓存和验证用的 logits</translation>
+    </message>
+    <message>
+        <source>Draft tokens per step (vLLM num_speculative_tokens, SGLang --speculative-num-steps)</source>
+        <translation>每步草稿 token 数（vLLM num_speculative_tokens，SGLang --speculative-num-steps）</translation>
+    </message>
+    <message>
         <source> tokens/s</source>
         <translation> token/s</translation>
     </message>
@@ -4913,6 +5017,14 @@ Cost: {1}
     <message>
         <source>SGLang prefill chunk</source>
         <translation>SGLang 预填充分块</translation>
+    </message>
+    <message>
+        <source>Speculative decoding</source>
+        <translation>推测解码</translation>
+    </message>
+    <message>
+        <source>Draft tokens</source>
+        <translation>草稿 token 数</translation>
     </message>
     <message>
         <source>Micro-batch</source>

@@ -223,9 +223,19 @@ def test_the_schema_5_fixture_keeps_the_parallel_hybrid() -> None:
 
 
 def test_the_schema_6_fixture_keeps_the_low_rank_attention() -> None:
-    (v4,), _ = project.read(DATA / "sizing" / "v6.sizing")
+    (v4, _v3), _ = project.read(DATA / "sizing" / "v6.sizing")
     att = v4.model.architecture.decoder.attention if v4.model.architecture.decoder else None
     assert att is not None and (att.q_lora_rank, att.o_groups, att.o_lora_rank) == (1024, 8, 1024)
+
+
+def test_the_schema_6_fixture_keeps_the_mtp_draft() -> None:
+    (v4, v3), _ = project.read(DATA / "sizing" / "v6.sizing")
+    mtp = v3.model.architecture.mtp
+    assert mtp is not None and (mtp.num_layers, mtp.kind, mtp.checkpoint_copies) == (1, "deepseek", 2)
+    assert (v3.runtime.name, v3.runtime.speculative, v3.runtime.speculative_tokens) == ("vllm", "mtp", 2)
+    assert v3.mtp_draft
+    v4_mtp = v4.model.architecture.mtp  # DeepSeek-V4 declares one, of a structure not known here
+    assert v4_mtp is not None and v4_mtp.kind == "unknown"
 
 
 def test_an_older_file_reads_as_the_hf_stack() -> None:

@@ -49,7 +49,7 @@ adamw adam sgd lion adafactor
 gib mib kib tib tflop tflops flops flop fma mhz hbm
 gpu gpus cpu ram mlp moe lora qlora mla dsa ssm nf4 bf16 fp16 fp32 int4 int8 api markdown smi pcie cnn mfu readme
 token logits mixed rank eager sink sinks gated deltanet autocast offload gqa softmax log autograd foreach ipg fla
-rms logsumexp apple mmap png csv json
+rms logsumexp apple mmap png csv json mtp rope
 """
 ALLOWED = set(PROPER_NOUNS.split())
 PHRASES = (
@@ -150,6 +150,17 @@ SCENARIOS = {
     ),
     "sequence-parallel-ignored": sc(**train(parallelism__sequence_parallel=True)),
     "scenario-price": sc(cost__price_per_gpu_hour=2.5),
+    "mtp-draft": sc(
+        "deepseek-v3",
+        runtime__name="vllm",
+        runtime__speculative="mtp",
+        runtime__speculative_tokens=2,
+        precision__weights="fp8",
+        parallelism__gpus=8,
+        parallelism__tp=8,
+        gpu__id="h200-sxm-141gb",
+    ),
+    "mtp-ignored": sc(runtime__name="vllm", runtime__speculative="mtp"),
 }
 # an edit the engine refuses, for a scenario: the message bar says why
 REFUSED = {"llm-inference": ("parallelism.tp", 3), "unverified-import": ("parallelism.pp", 64)}

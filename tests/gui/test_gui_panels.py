@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from gui.main_window import MainWindow
+from gui.summary import markdown_summary
 from gui.widgets.search_tree import ID_ROLE
 from tests.gui.helpers import pick_combo, settle
 
@@ -120,6 +121,34 @@ def test_runtime_specific_rows(window: MainWindow) -> None:
     assert w.form.isRowVisible(w.gpu_layers) and w.form.isRowVisible(w.parallel)
     pick_combo(w.runtime, "sglang")
     assert not w.form.isRowVisible(w.gpu_layers) and not w.form.isRowVisible(w.ubatch)
+
+
+def test_mtp_speculative_decoding_row(qtbot, window: MainWindow) -> None:
+    """Shown only for vLLM/SGLang serving a model with multi-token-prediction layers of a known structure; the
+    draft's memory reaches the answer, and the parameters say the MTP count beside the total."""
+    w, doc = window.editor.workload, window.document
+    pick_combo(w.runtime, "vllm")
+    assert not w.form.isRowVisible(w.speculative)  # the default model (Llama) has no MTP layers
+    doc.set_preset("deepseek-v3")
+    assert w.form.isRowVisible(w.speculative) and not w.form.isRowVisible(w.speculative_tokens)
+    pick_combo(w.speculative, "mtp")
+    assert doc.scenario.runtime.speculative == "mtp" and w.form.isRowVisible(w.speculative_tokens)
+    w.speculative_tokens.setValue(3)
+    w.speculative_tokens.editingFinished.emit()
+    assert doc.scenario.runtime.speculative_tokens == 3 and doc.scenario.mtp_draft
+    settle(qtbot, window)
+    view = window.presenter.view
+    assert view is not None
+    assert {"mtp_weights", "mtp_kv_cache", "mtp_verify"} <= {i.key for i in view.estimate.memory.items}
+    assert view.estimate.params.mtp == 11_610_067_968  # DeepSeek-V3's MTP layer (tests/core/test_mtp.py)
+    assert window.answer.values["params"].text() == "671 B + MTP 11.6 B (not in the total)"
+    summary = markdown_summary(view, "GiB")
+    assert "| MTP layers (not in the total) | 11,610,067,968 (11.6 B) |" in summary
+    assert "| Speculative decoding | MTP, 3 draft token(s) |" in summary
+    pick_combo(w.runtime, "llama.cpp")
+    assert not w.form.isRowVisible(w.speculative)
+    pick_combo(w.runtime, "sglang")
+    assert w.form.isRowVisible(w.speculative) and w.form.isRowVisible(w.speculative_tokens)
 
 
 def test_gpu_layers_and_slots_reach_the_document(window: MainWindow) -> None:

@@ -1,0 +1,134 @@
+"""Speculative decoding with the model's multi-token-prediction (MTP) layers as the draft, as vLLM and SGLang load it.
+
+vLLM (`--speculative-config '{"method": "mtp", "num_speculative_tokens": k}'`, vllm/v1/spec_decode/eagle.py and
+vllm/v1/worker/gpu/spec_decode/eagle/utils.py `load_eagle_model`) and SGLang (`--speculative-algorithm EAGLE` or
+`NEXTN`, python/sglang/srt/speculative/) build the MTP layers as a draft model beside the target:
+- weights: the MTP layers' own parameters (core.params.mtp_count); the draft's embedding and output head are the
+  target's ("Share target embeddings when the draft checkpoint does not include its own vocab embedding table"; the
+  lm_head likewise), so the copies a checkpoint stores in its MTP layers are not loaded twice;
+- KV cache: each MTP layer is one attention layer with the target's attention shape, and it caches every token of
+  every sequence like the target's layers: vLLM puts its KV spec into the same pool (fewer tokens per GiB), SGLang
+  gives the draft a KV pool of the same token count;
+- verification: each step scores 1 + k tokens per running sequence; the sampler's fp32 logits grow by k rows per
+  sequence (vLLM's profile run samples 256 dummy sequences: 256 · k · V · 4 B · 3, as its sampler term).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from core import quant
+from core.memory.context import Ctx, Num, PhaseItem
+from core.memory.kv_cache import VLLM_BLOCK, kv_type, per_token_elements
+from core.memory.weights import format_bytes
+from core.messages import Bytes, Message
+from core.params import mtp_count
+from core.result import Phase
+
+SOURCE = (
+    "vLLM vllm/v1/spec_decode/eagle.py, vllm/v1/worker/gpu/spec_decode/eagle/utils.py load_eagle_model; "
+    "SGLang python/sglang/srt/speculative/"
+)
+
+
+def mtp_kv_layers(ctx: Ctx) -> int:
+    """Attention layers the MTP draft adds to the KV cache (0 when it is not loaded)."""
+    mtp = ctx.arch.mtp
+    return mtp.num_layers if ctx.scenario.mtp_draft and mtp is not None else 0
+
+
+def items(ctx: Ctx) -> list[PhaseItem]:
+    s = ctx.scenario
+    pc = mtp_count(ctx.arch)
+    st = ctx.stack
+    if not s.mtp_draft or pc is None or st is None:
+        return []
+    k = s.runtime.speculative_tokens
+    n = mtp_kv_layers(ctx)
+    phases: tuple[Phase, ...] = ("prefill", "decode", "serving")
+    fmt = ctx.weights_fmt
+    w = format_bytes(ctx, fmt, list(pc.groups))
+    per_tok, how = per_token_elements(ctx)
+    kv = kv_type(ctx)
+    b = quant.kv_bytes_per_element(kv)
+    seq: Num = ctx.seq
+    if s.runtime.name == "vllm":
+        seq = np.ceil(seq / VLLM_BLOCK) * VLLM_BLOCK
+    kv_bytes: Num = per_tok * n * seq * ctx.sequences * b
+    V = ctx.arch.vocab_size
+    rows = 256 * k if s.runtime.name == "vllm" else float(np.max(ctx.sequences)) * k
+    verify = rows * V * 4 * (3 if s.runtime.name == "vllm" else 1)
+    draft = Message("mtp.draft", "{n} MTP layer(s) drafting {k} token(s) per step", n=n, k=k)
+    kv_figures = {
+        "how": how,
+        "n": n,
+        "tokens": float(np.max(seq)),
+        "seqs": float(np.max(ctx.sequences)),
+        "b": b,
+        "size": Bytes(float(np.max(kv_bytes))),
+    }
+    return [
+        PhaseItem(
+            key="mtp_weights",
+            label=Message("item.mtp_draft_weights", "MTP draft weights"),
+            category="weights",
+            by_phase=dict.fromkeys(phases, w),
+            formula="Σ_MTP tensors bytes(format, shape)" + (" / TP" if ctx.tp > 1 else ""),
+            explanation=Message(
+                "expl.mtp_weights",
+                "Speculative decoding with the model's multi-token-prediction layers ({draft}): the engine loads "
+                "their {params:,} parameters beside the model's, as {format} = {size} per GPU. Their embedding and "
+                "output head are the model's own (shared, not loaded again).",
+                draft=draft,
+                params=pc.total,
+                format=fmt.name,
+                size=Bytes(w),
+            ),
+            inputs={"mtp_params": pc.total, "mtp_layers": n, "format": fmt.name},
+            source=SOURCE,
+        ),
+        PhaseItem(
+            key="mtp_kv_cache",
+            label=Message("item.mtp_draft_kv_cache", "MTP draft KV cache ({kv})", kv=kv),
+            category="kv_cache",
+            by_phase=dict.fromkeys(phases, kv_bytes),
+            formula="elements/token/layer · MTP layers · tokens · sequences · bytes/element",
+            explanation=Message(
+                "expl.mtp_kv_cache_pooled",
+                "Each MTP layer is one more attention layer caching every token: {how}; × {n} layer(s) × "
+                "{tokens:,.0f} tokens × {seqs:,.0f} sequence(s) × {b:g} bytes = {size}. vLLM and SGLang take it from "
+                "the KV pool: the pool holds fewer tokens.",
+                **kv_figures,
+            )
+            if s.runtime.pooled
+            else Message(
+                "expl.mtp_kv_cache",
+                "Each MTP layer is one more attention layer caching every token: {how}; × {n} layer(s) × "
+                "{tokens:,.0f} tokens × {seqs:,.0f} sequence(s) × {b:g} bytes = {size}.",
+                **kv_figures,
+            ),
+            inputs={"elements_per_token_per_layer": per_tok, "mtp_layers": n, "bytes_per_element": b},
+            source=SOURCE,
+        ),
+        PhaseItem(
+            key="mtp_verify",
+            label=Message("item.draft_verification_logits", "Draft verification logits"),
+            category="activations",
+            by_phase=dict.fromkeys(phases, verify),
+            formula=(
+                "256 · k · V · 4 B · 3 (vLLM's sampler rows for k draft tokens)"
+                if s.runtime.name == "vllm"
+                else "sequences · k · V · 4 B"
+            ),
+            explanation=Message(
+                "expl.mtp_verify",
+                "Each step the model scores 1 + {k} tokens per sequence to accept or reject the draft: {k} more rows "
+                "of fp32 logits per sequence ({vocab:,} entries each) = {size}.",
+                k=k,
+                vocab=V,
+                size=Bytes(verify),
+            ),
+            inputs={"speculative_tokens": k, "vocab": V},
+            source=SOURCE,
+        ),
+    ]
