@@ -23,6 +23,7 @@ from core.compute import training_multiplier
 from core.errors import SizingError
 from core.estimate import estimate, resolve_gpu
 from core.hardware import GpuSpec
+from core.messages import Message, Text
 from core.samples import sample_unit
 from core.scenario import Scenario
 
@@ -73,7 +74,7 @@ class TrainingPlan(_Frozen):
     availability: float | None = None
     gpus_for_jobs: int | None = None
     explanations: dict[str, str] = Field(default_factory=dict)
-    notes: tuple[str, ...] = ()
+    notes: tuple[Text, ...] = ()
     expected_error: str = EXPECTED_ERROR
 
 
@@ -210,14 +211,26 @@ def training_scenario(scenario: Scenario) -> tuple[Scenario, list[str]]:
         return scenario, []
     data = scenario.model_dump()
     data["workload"]["mode"] = "training"
-    notes = []
+    notes: list[str] = []
     if scenario.runtime.name != "hf":
         data["runtime"] = {"name": "hf"}
-        notes.append(f"planned as training in transformers (runtime hf): {scenario.runtime.name} serves inference only")
+        notes.append(
+            Message(
+                "plan.as_training_hf",
+                "planned as training in transformers (runtime hf): {runtime} serves inference only",
+                runtime=scenario.runtime.name,
+            )
+        )
     weights = quant.get(scenario.precision.weights)
     if weights.is_quantized and scenario.training.finetune == "full":
         data["precision"]["weights"] = "bf16"
-        notes.append(f"planned with bf16 weights: full training updates every weight, {weights.name} is for inference")
+        notes.append(
+            Message(
+                "plan.bf16_weights",
+                "planned with bf16 weights: full training updates every weight, {format} is for inference",
+                format=weights.name,
+            )
+        )
     return Scenario.model_validate(data), notes
 
 

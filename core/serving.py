@@ -28,6 +28,7 @@ from core.compute import cnn_forward_flops
 from core.errors import SizingError
 from core.estimate import estimate, resolve_gpu
 from core.hardware import GpuSpec
+from core.messages import Text
 from core.result import Estimate
 from core.scenario import Parallelism, Scenario
 
@@ -169,7 +170,7 @@ class ServingPlan(_Frozen):
     tpot_target: float | None
     chosen: ReplicaOption | None = Field(description="the fewest GPUs that meet the targets; None if none does")
     options: tuple[ReplicaOption, ...]
-    notes: tuple[str, ...] = ()
+    notes: tuple[Text, ...] = ()
     expected_error: str = EXPECTED_ERROR["vllm"]
     time_error: tuple[tuple[str, str, float, float], ...] = Field(
         (), description="(engine, figure, lowest, highest) estimate / measured − 1 over held-out published benchmarks"

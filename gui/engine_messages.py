@@ -1288,6 +1288,14 @@ _MARKED: dict[str, object] = {
         "in place, LoRA_MLP keeps only its input, gate and up); the recomputed layer's backward adds DW and "
         "matmul_lora's LoRA term (2 × T × intermediate) beside the layer's input, output and gradient.",
     ),
+    "plan.as_training_hf": QT_TRANSLATE_NOOP(
+        "Engine",
+        "planned as training in transformers (runtime hf): {runtime} serves inference only",
+    ),
+    "plan.bf16_weights": QT_TRANSLATE_NOOP(
+        "Engine",
+        "planned with bf16 weights: full training updates every weight, {format} is for inference",
+    ),
     "refusal.bitsandbytes": QT_TRANSLATE_NOOP(
         "Engine",
         "{field}: {runtime} does not load bitsandbytes {weights}",

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from core.errors import SizingError
 from gui.edits import error_message
 from gui.fields import in_window_words
+from gui.i18n_engine import engine_text
 from gui.preferences import Preferences
 
 
@@ -141,7 +142,7 @@ class ToolDialog(QDialog):
                 box.clear()
 
     def set_notes(self, lines: list[str]) -> None:
-        self.notes.setText("\n".join(f"• {n}" for n in lines))
+        self.notes.setText("\n".join(f"• {engine_text(n)}" for n in lines))  # the engine's notes, in the window's words
         self.notes.setVisible(bool(lines))
 
 

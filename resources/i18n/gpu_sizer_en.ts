@@ -2005,6 +2005,14 @@
         <translation> {stack}&apos;s own autograd functions keep less per layer than the transformers modules (fast RMS norm, RoPE in place, LoRA_MLP keeps only its input, gate and up); the recomputed layer&apos;s backward adds DW and matmul_lora&apos;s LoRA term (2 × T × intermediate) beside the layer&apos;s input, output and gradient.</translation>
     </message>
     <message>
+        <source>planned as training in transformers (runtime hf): {runtime} serves inference only</source>
+        <translation>planned as training in transformers (runtime hf): {runtime} serves inference only</translation>
+    </message>
+    <message>
+        <source>planned with bf16 weights: full training updates every weight, {format} is for inference</source>
+        <translation>planned with bf16 weights: full training updates every weight, {format} is for inference</translation>
+    </message>
+    <message>
         <source>{field}: {runtime} does not load bitsandbytes {weights}</source>
         <translation>{field}: {runtime} does not load bitsandbytes {weights}</translation>
     </message>

@@ -2005,6 +2005,14 @@
         <translation> {stack} 自己的 autograd 函数每层保留的比 transformers 模块少（快速 RMS 归一化、原地 RoPE、LoRA_MLP 只保留其输入、门控和上投影）；重算层的反向在该层的输入、输出和梯度之外另加 DW 和 matmul_lora 的 LoRA 项（2 × T × intermediate_size）。</translation>
     </message>
     <message>
+        <source>planned as training in transformers (runtime hf): {runtime} serves inference only</source>
+        <translation>按在 transformers 中训练来规划（运行时 hf）：{runtime} 只用于推理</translation>
+    </message>
+    <message>
+        <source>planned with bf16 weights: full training updates every weight, {format} is for inference</source>
+        <translation>按 bf16 权重规划：全量训练会更新每个权重，{format} 用于推理</translation>
+    </message>
+    <message>
         <source>{field}: {runtime} does not load bitsandbytes {weights}</source>
         <translation>{field}：{runtime} 不加载 bitsandbytes {weights}</translation>
     </message>

@@ -404,3 +404,20 @@ def test_english_keeps_the_engines_capitals(qapp) -> None:  # type: ignore[no-un
     title = capitalized(words)
     assert str(title) == "Weights in AWQ INT4"
     assert engine_text(title) == "Weights in AWQ INT4"
+
+
+def test_the_training_planner_says_why_it_switched_in_chinese(qtbot, preferences, chinese) -> None:  # type: ignore[no-untyped-def]
+    """An inference scenario (vLLM) planned as training: the planner's notes say what it changed (runtime hf) in
+    the window's language, with the runtime named."""
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    window.document.set_scenario(SCENARIOS["vllm"], "walk")
+    window.tools.training_action.trigger()
+    dialog = window.tools.dialogs["training"]
+    dialog.data.amount.setText("15T")
+    dialog.data.amount.editingFinished.emit()
+    notes = dialog.notes.text()
+    assert "vllm" in notes and re.search(r"[\u4e00-\u9fff]", notes), notes
+    assert not english_words(notes, ("vllm",)), notes
+    dialog.close()
+    window.document.undo_stack.setClean()
