@@ -381,6 +381,11 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         # Last of the resize handlers (the subclasses' layouts set ranges on it): apply the new view transform now.
         # pyqtgraph defers it to the next paint, where moving every item costs a second repaint of the chart.
         self.plot.vb.sigResized.connect(lambda *_args: self.plot.vb.prepareForPaint())
+        # And repaint the whole chart when the plot's size changes (a layout change, not an edit): the axes' grid
+        # lines span the plot, and pyqtgraph repaints only where they are now, not where they were. On a real
+        # display, a plot made shorter from the top while its tab was hidden left its old grid lines across the
+        # title (tests/gui/real_display_driver.py, the "hidden:" steps).
+        self.plot.vb.sigResized.connect(lambda *_args: self.viewport().update())
         self._ready = True
         self.apply_style()
 

@@ -15,8 +15,9 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPalette, Q
 from PySide6.QtWidgets import QMenu
 
 from core.compare import Comparison
-from gui.charts.axes import ContextAxis, MemoryAxis, nice_ceil
+from gui.charts.axes import ContextAxis, MemoryAxis, nice_ceil, nice_floor
 from gui.charts.base import ChartWidget, Label, Marker, label_fill
+from gui.charts.context_chart import LOG_ABOVE
 from gui.format import fmt_bytes, fmt_int, unit_divisor
 from gui.theme import make_palette
 
@@ -56,6 +57,9 @@ class CompareChart(ChartWidget):
         self.points: list[Marker] = []
         self.usable_lines: list[tuple[pg.InfiniteLine, Label]] = []
         self._x_end = 1.0
+        self.log_y = False  # the y axis is log10(memory): a curve goes far above the lowest usable memory
+        self._y_floor = 0.0
+        self._y_range = (0.0, 1.0)
         self.message = Label(anchor=(0.5, 0.5))
         self.message.setZValue(60)
         self.plot.addItem(self.message)
@@ -111,8 +115,11 @@ class CompareChart(ChartWidget):
                 label.setText(text, color=s.limit)
                 label.fill = pg.mkBrush(label_fill(s))
                 # alternate ends, so the labels of two GPUs with close capacities do not cover each other; the
-                # highest line's label hangs below it (above, it would leave a short plot)
-                below = 0.0 if i == len(values) - 1 and i > 0 else 1.0
+                # highest line's label hangs below it where it is near the plot's top (above, it would leave a short
+                # plot), not on a log axis with room above (below, it covered the next line's label)
+                low, high = self._y_range
+                near_top = (high - y) < 0.15 * (high - low)
+                below = 0.0 if i == len(values) - 1 and i > 0 and near_top else 1.0
                 label.setAnchor((0.0, below) if i % 2 == 0 else (1.0, below))
                 label.setPos(0.02 if i % 2 == 0 else self._x_end - 0.02, y)
 
@@ -141,6 +148,10 @@ class CompareChart(ChartWidget):
             self.message.setVisible(True)
             self.message.setPos(0.5, 0.5)
             self.set_x_range(0, 1)
+            self.log_y, self._y_floor = False, 0.0
+            axis = self.plot.getAxis("left")
+            assert isinstance(axis, MemoryAxis)
+            axis.set_log_range(None)
             self.set_y_range(0, 1)
             self.set_legend([])
             return
@@ -149,10 +160,11 @@ class CompareChart(ChartWidget):
         x_max = max(cv.x[-1] for cv in c.curves)
         self._x_end = _log(x_max) + 0.15
         usable = sorted({cv.usable_bytes for cv in c.curves})
-        currents = [r.total_bytes / div for r in c.rows]
-        highest = max(max(cv.total_bytes) for cv in c.curves) / div
-        anchor = max([u / div for u in usable] + currents)
-        top = nice_ceil(min(anchor * 1.25, max(highest, anchor) * 1.1))
+        self._set_y_scale(
+            max(max(cv.total_bytes) for cv in c.curves) / div,
+            min(min(cv.total_bytes) for cv in c.curves) / div,
+            [u / div for u in usable],
+        )
         entries = []
         for i, (cv, r) in enumerate(zip(c.curves, c.rows, strict=True)):
             colour = series_colour(i, s.dark)
@@ -165,10 +177,10 @@ class CompareChart(ChartWidget):
             line = self.lines[i]
             line.setPen(pen)
             y = np.asarray(cv.total_bytes, dtype=np.float64) / div
-            line.setData(np.log10(np.asarray(cv.x, dtype=np.float64)), np.minimum(y, top * 4))
+            line.setData(np.log10(np.asarray(cv.x, dtype=np.float64)), self._y_values(y))
             current_y = r.total_bytes / div
             self.points[i].set_style(pg.mkPen(s.background, width=1.5), pg.mkBrush(colour))
-            self.points[i].set_point(_log(cv.current), current_y)
+            self.points[i].set_point(_log(cv.current), float(self._y_values(np.asarray([current_y]))[0]))
             # the name only (the table beside holds the figures): short entries share legend rows
             name = cv.name if len(cv.name) <= LEGEND_CHARS else cv.name[: LEGEND_CHARS - 1].rstrip() + "…"
             label = name if r.fits else translate("Chart", "{0} (does not fit)").format(name)
@@ -181,7 +193,7 @@ class CompareChart(ChartWidget):
         self._usable(
             [
                 (
-                    u / div,
+                    float(self._y_values(np.asarray([u / div]))[0]),
                     translate("Chart", "usable {0}: {1}").format(fmt_bytes(u, self.unit), ", ".join(gpu_names[u])),
                 )
                 for u in usable
@@ -191,8 +203,31 @@ class CompareChart(ChartWidget):
         self.set_legend(entries)
         self.x_axis.set_max(x_max, axis)
         self.set_x_range(-0.05, self._x_end)
-        self.set_y_range(0, top, padding=0)
         self.names = [cv.name for cv in c.curves]
+
+    def _y_values(self, memory: np.ndarray) -> np.ndarray:
+        """Where memory (in the chart's unit) sits on the y axis: itself, or log10 of it on a log axis."""
+        return np.log10(np.maximum(memory, self._y_floor)) if self.log_y else memory
+
+    def _set_y_scale(self, high: float, low: float, usable: list[float]) -> None:
+        """A y range that holds every usable line and every curve whole (the context chart's rule): linear while
+        the highest curve stays within LOG_ABOVE × the lowest usable memory; beyond, logarithmic (a linear axis
+        cut a scenario far over its GPU at the top of the plot, or pressed the usable lines against the x axis)."""
+        axis = self.plot.getAxis("left")
+        assert isinstance(axis, MemoryAxis)
+        self.log_y = high > LOG_ABOVE * usable[0]
+        if self.log_y:
+            bottom = nice_floor(max(min(low / 1.25, usable[0] / 4), high * 1e-5))
+            top = nice_ceil(max(high, usable[-1]) * 1.25)
+            self._y_floor = bottom
+            axis.set_log_range(bottom, top)
+            self.set_axis_label("left", translate("Chart", "{0} per GPU (log)").format(self.unit))
+            self._y_range = (math.log10(bottom), math.log10(top))
+        else:
+            self._y_floor = 0.0
+            axis.set_log_range(None)
+            self._y_range = (0.0, nice_ceil(max(high, usable[-1]) * 1.1))
+        self.set_y_range(*self._y_range, padding=0)
 
     def context_menu(self) -> QMenu:
         menu = QMenu(self)

@@ -56,6 +56,8 @@ class ConvertDialog(ToolDialog):
         )
         self.results.set("result", value, tip)
         self.results.set("tokens", fmt_number(there.tokens, 4), tip)
+        if dst == "tokens":
+            self.results.hide_row("result")  # the same count twice ("Amount 2,538,071,066 tokens", "Tokens …")
         if sources:
             self.results.set("source", "\n".join(sources))
         else:

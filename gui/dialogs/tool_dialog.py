@@ -4,7 +4,8 @@ input (spin boxes commit on Enter or focus-out), never derived here."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,6 +25,7 @@ from gui.edits import error_message
 from gui.fields import in_window_words
 from gui.i18n_engine import engine_text
 from gui.preferences import Preferences
+from gui.widgets.shrink_scroll import ShrinkScroll
 
 
 class ResultRows(QGroupBox):
@@ -75,6 +77,20 @@ class ResultRows(QGroupBox):
         return self.values[key].toolTip()
 
 
+class _Body(ShrinkScroll):
+    """The dialog's inputs and figures: whole where the screen has room, scrolled where it has not, and never
+    narrower than they need (the horizontal bar is off)."""
+
+    def __init__(self, content: QWidget, parent: QWidget) -> None:
+        super().__init__(content, 160, parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+    def minimumSizeHint(self) -> QSize:
+        content = self.widget()
+        width = content.minimumSizeHint().width() if content is not None else 0
+        return QSize(width + self.verticalScrollBar().sizeHint().width(), super().minimumSizeHint().height())
+
+
 class ToolDialog(QDialog):
     """Non-modal: a tool stays open beside the window while the user edits the scenario."""
 
@@ -83,7 +99,15 @@ class ToolDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(440)  # a calculator's few fields would otherwise make a sliver of a window
         self.preferences = preferences
-        self.layout_ = QVBoxLayout(self)
+        # the inputs and figures scroll where the screen is short (the training planner is 940 px tall; a
+        # 1280×720 screen put its figures and the Close button below the screen's edge); the buttons stay seen
+        outer = QVBoxLayout(self)
+        self.body = QWidget(self)
+        self.layout_ = QVBoxLayout(self.body)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.body_scroll = _Body(self.body, self)
+        outer.addWidget(self.body_scroll, 1)
+        self._fitted = False
         self.inputs = QFormLayout()
         self.layout_.addLayout(self.inputs)
         self.message = QLabel(self)
@@ -110,9 +134,29 @@ class ToolDialog(QDialog):
         self.layout_.addWidget(self.notes)
         if not tables:
             self.layout_.addStretch(1)
-        self.layout_.addWidget(self.buttons)
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)
+        outer.addWidget(self.buttons)
         self._ready = True
         self.recompute()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time: as tall as the content asks, but within the screen's free area (less room for the
+        window manager's title bar and borders, as MainWindow.fit_on_screen)."""
+        if not self._fitted:
+            self._fitted = True
+            outer = self.layout()
+            assert outer is not None
+            # the body's height at the dialog's width (its hint was taken while the viewport was still narrow)
+            self.layout_.activate()
+            outer.activate()
+            self.body_scroll.updateGeometry()
+            height = self.sizeHint().height()
+            screen = self.screen()
+            if screen is not None:
+                height = min(height, screen.availableGeometry().height() - 48)
+            self.resize(self.width(), max(height, self.minimumSizeHint().height()))
+        super().showEvent(event)
 
     @property
     def unit(self) -> str:
