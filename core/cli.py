@@ -79,6 +79,7 @@ OPTION_FIELDS: dict[str, str] = {
     "n_gpu_layers": "runtime.n_gpu_layers",
     "num_ctx": "runtime.num_ctx",
     "parallel": "runtime.parallel",
+    "cuda_context_mib": "runtime.cuda_context_mib",
     "price": "cost.price_per_gpu_hour",
     "mfu": "cost.mfu",
 }
@@ -152,6 +153,12 @@ def _add_estimate_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--n-gpu-layers", type=int, help="llama.cpp/Ollama -ngl: layers on the GPU (default: all + output)")
     p.add_argument("--num-ctx", type=int, help="Ollama's context per slot (default: Ollama's by GPU memory)")
     p.add_argument("--parallel", type=int, help="Ollama's parallel slots, each num_ctx (default 1)")
+    p.add_argument(
+        "--cuda-context-mib",
+        type=int,
+        help="CUDA context and libraries per GPU process in MiB, e.g. as nvidia-smi shows an idle process "
+        "(default: the runtime's typical 500, llama.cpp/Ollama 300; not vLLM: its measured non-torch memory has it)",
+    )
     p.add_argument("--price", type=float, help="USD per GPU-hour")
     p.add_argument("--mfu", type=float, help="model FLOPs utilisation for training time (default 0.40)")
     p.add_argument("--units", choices=["GiB", "GB"], default="GiB")

@@ -85,7 +85,8 @@ def _v4_to_v5(doc: dict[str, Any]) -> dict[str, Any]:
 def _v5_to_v6(doc: dict[str, Any]) -> dict[str, Any]:
     """Schema 6 added attention fields with defaults that mean "as before": v_head_dim (MiMo-V2's value heads
     narrower than its keys; None = head_dim), q_lora_rank, o_groups and o_lora_rank (DeepSeek-V4's low-rank queries
-    and grouped low-rank output; None/0 = one q_proj, one o_proj). Nothing to rewrite."""
+    and grouped low-rank output; None/0 = one q_proj, one o_proj), and runtime.cuda_context_mib (the CUDA context
+    and libraries per GPU process; None = the runtime's typical value, as before). Nothing to rewrite."""
     return doc
 
 

@@ -1181,6 +1181,10 @@
         <translation>The CUDA context, kernels and cuBLAS/cuDNN handles each process loads before any tensor; about {size} with lazy module loading (varies ±200 MiB with GPU and driver).</translation>
     </message>
     <message>
+        <source>The CUDA context, kernels and cuBLAS/cuDNN handles each process loads before any tensor: {size}, as set in the scenario (the runtime&apos;s typical value is {typical}).</source>
+        <translation>The CUDA context, kernels and cuBLAS/cuDNN handles each process loads before any tensor: {size}, as set in the scenario (the runtime&apos;s typical value is {typical}).</translation>
+    </message>
+    <message>
         <source>DistributedDataParallel copies gradients into its all-reduce buckets; with the default gradient_as_bucket_view=False this is a second gradient-sized buffer = {size}.</source>
         <translation>DistributedDataParallel copies gradients into its all-reduce buckets; with the default gradient_as_bucket_view=False this is a second gradient-sized buffer = {size}.</translation>
     </message>
@@ -2213,6 +2217,10 @@
         <translation>{gpu}: usable memory derived from the advertised {advertised:g} {unit} (no driver reading on record)</translation>
     </message>
     <message>
+        <source>cuda_context_mib does not apply to vLLM: its measured non-torch memory holds the CUDA context; ignored</source>
+        <translation>cuda_context_mib does not apply to vLLM: its measured non-torch memory holds the CUDA context; ignored</translation>
+    </message>
+    <message>
         <source>ZeRO and optimizer offload apply to training only; ignored for inference</source>
         <translation>ZeRO and optimizer offload apply to training only; ignored for inference</translation>
     </message>
@@ -2884,6 +2892,10 @@
     <message>
         <source>SGLang prefill chunk</source>
         <translation>SGLang prefill chunk</translation>
+    </message>
+    <message>
+        <source>CUDA context</source>
+        <translation>CUDA context</translation>
     </message>
     <message>
         <source>GPU layers</source>
@@ -4847,6 +4859,14 @@ Cost: {1}
         <translation>vLLM --max-num-batched-tokens: tokens of prefill processed per step (chunked prefill); its activations are what vLLM&apos;s profile run measures</translation>
     </message>
     <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>The CUDA context and libraries (kernels, cuBLAS/cuDNN handles) each GPU process holds before any tensor: what nvidia-smi shows for the idle process. Left at its default, the runtime&apos;s typical value</source>
+        <translation>The CUDA context and libraries (kernels, cuBLAS/cuDNN handles) each GPU process holds before any tensor: what nvidia-smi shows for the idle process. Left at its default, the runtime&apos;s typical value</translation>
+    </message>
+    <message>
         <source> tokens/s</source>
         <translation> tokens/s</translation>
     </message>
@@ -4931,12 +4951,20 @@ Cost: {1}
         <translation>Parallel slots</translation>
     </message>
     <message>
+        <source>CUDA context</source>
+        <translation>CUDA context</translation>
+    </message>
+    <message>
         <source>Micro-batch / GPU</source>
         <translation>Micro-batch / GPU</translation>
     </message>
     <message>
         <source>Batch size</source>
         <translation>Batch size</translation>
+    </message>
+    <message>
+        <source>default ({0} MiB)</source>
+        <translation>default ({0} MiB)</translation>
     </message>
     <message>
         <source>Images per step</source>

@@ -1181,6 +1181,10 @@
         <translation>每个进程在分配任何张量之前加载的 CUDA 上下文、内核以及 cuBLAS/cuDNN 句柄；启用延迟模块加载时约 {size}（随 GPU 和驱动相差 ±200 MiB）。</translation>
     </message>
     <message>
+        <source>The CUDA context, kernels and cuBLAS/cuDNN handles each process loads before any tensor: {size}, as set in the scenario (the runtime&apos;s typical value is {typical}).</source>
+        <translation>每个进程在分配任何张量之前加载的 CUDA 上下文、内核以及 cuBLAS/cuDNN 句柄：{size}，为方案中设定的值（该运行时的典型值为 {typical}）。</translation>
+    </message>
+    <message>
         <source>DistributedDataParallel copies gradients into its all-reduce buckets; with the default gradient_as_bucket_view=False this is a second gradient-sized buffer = {size}.</source>
         <translation>DistributedDataParallel 把梯度复制到它的 all-reduce 桶中；默认 gradient_as_bucket_view=False 时，这是第二个与梯度同样大小的缓冲区 = {size}。</translation>
     </message>
@@ -2213,6 +2217,10 @@
         <translation>{gpu}：可用显存由标称的 {advertised:g} {unit} 推算（没有驱动读数记录）</translation>
     </message>
     <message>
+        <source>cuda_context_mib does not apply to vLLM: its measured non-torch memory holds the CUDA context; ignored</source>
+        <translation>cuda_context_mib 不适用于 vLLM：其实测的非 torch 显存已包含 CUDA 上下文；已忽略</translation>
+    </message>
+    <message>
         <source>ZeRO and optimizer offload apply to training only; ignored for inference</source>
         <translation>ZeRO 和优化器卸载只用于训练；推理时忽略</translation>
     </message>
@@ -2884,6 +2892,10 @@
     <message>
         <source>SGLang prefill chunk</source>
         <translation>SGLang 预填充分块</translation>
+    </message>
+    <message>
+        <source>CUDA context</source>
+        <translation>CUDA 上下文</translation>
     </message>
     <message>
         <source>GPU layers</source>
@@ -4847,6 +4859,14 @@ Cost: {1}
         <translation>vLLM --max-num-batched-tokens：每步处理的预填充 token 数（分块预填充）；vLLM 的 profile 运行测量的正是它的激活</translation>
     </message>
     <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>The CUDA context and libraries (kernels, cuBLAS/cuDNN handles) each GPU process holds before any tensor: what nvidia-smi shows for the idle process. Left at its default, the runtime&apos;s typical value</source>
+        <translation>每个 GPU 进程在分配任何张量之前占用的 CUDA 上下文与库（内核、cuBLAS/cuDNN 句柄）：即 nvidia-smi 对空闲进程显示的显存。保留默认时使用该运行时的典型值</translation>
+    </message>
+    <message>
         <source> tokens/s</source>
         <translation> token/s</translation>
     </message>
@@ -4931,12 +4951,20 @@ Cost: {1}
         <translation>并行槽位</translation>
     </message>
     <message>
+        <source>CUDA context</source>
+        <translation>CUDA 上下文</translation>
+    </message>
+    <message>
         <source>Micro-batch / GPU</source>
         <translation>每 GPU 微批大小</translation>
     </message>
     <message>
         <source>Batch size</source>
         <translation>批大小</translation>
+    </message>
+    <message>
+        <source>default ({0} MiB)</source>
+        <translation>默认（{0} MiB）</translation>
     </message>
     <message>
         <source>Images per step</source>
