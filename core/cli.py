@@ -82,6 +82,7 @@ OPTION_FIELDS: dict[str, str] = {
     "parallel": "runtime.parallel",
     "speculative": "runtime.speculative",
     "speculative_tokens": "runtime.speculative_tokens",
+    "cuda_context_mib": "runtime.cuda_context_mib",
     "price": "cost.price_per_gpu_hour",
     "mfu": "cost.mfu",
 }
@@ -161,6 +162,12 @@ def _add_estimate_options(p: argparse.ArgumentParser) -> None:
         help="vLLM/SGLang speculative decoding: mtp drafts with the model's multi-token-prediction layers",
     )
     p.add_argument("--speculative-tokens", type=int, help="draft tokens per step (default 1)")
+    p.add_argument(
+        "--cuda-context-mib",
+        type=int,
+        help="CUDA context and libraries per GPU process in MiB, e.g. as nvidia-smi shows an idle process "
+        "(default: the runtime's typical 500, llama.cpp/Ollama 300; not vLLM: its measured non-torch memory has it)",
+    )
     p.add_argument("--price", type=float, help="USD per GPU-hour")
     p.add_argument("--mfu", type=float, help="model FLOPs utilisation for training time (default 0.40)")
     p.add_argument("--units", choices=["GiB", "GB"], default="GiB")

@@ -86,8 +86,9 @@ def _v5_to_v6(doc: dict[str, Any]) -> dict[str, Any]:
     """Schema 6 added attention fields with defaults that mean "as before": v_head_dim (MiMo-V2's value heads
     narrower than its keys; None = head_dim), q_lora_rank, o_groups and o_lora_rank (DeepSeek-V4's low-rank queries
     and grouped low-rank output; None/0 = one q_proj, one o_proj); the architecture's `mtp` (multi-token-prediction
-    layers beside the model; None = none declared) and the runtime's `speculative` ("none": no draft, as before) and
-    `speculative_tokens` (1). Nothing to rewrite."""
+    layers beside the model; None = none declared), the runtime's `speculative` ("none": no draft, as before) and
+    `speculative_tokens` (1), and runtime.cuda_context_mib (the CUDA context and libraries per GPU process; None =
+    the runtime's typical value, as before). Nothing to rewrite."""
     return doc
 
 

@@ -161,6 +161,13 @@ class Runtime(_Model):
     speculative_tokens: PositiveInt = Field(
         1, le=16, description="draft tokens per step (vLLM num_speculative_tokens, SGLang speculative-num-steps)"
     )
+    cuda_context_mib: PositiveInt | None = Field(
+        None,
+        le=1024 * 1024,
+        description="CUDA context and libraries per GPU process, MiB (a measured nvidia-smi reading of the idle "
+        "process); None = the runtime's typical value (500 PyTorch, 300 llama.cpp); not vLLM: its measured non-torch "
+        "memory holds it",
+    )
 
     @property
     def gguf(self) -> bool:
@@ -528,6 +535,14 @@ class Scenario(_Model):
                 Message(
                     "warn.sglang_only_fields",
                     "mem_fraction_static and chunked_prefill_size apply to SGLang only; ignored",
+                )
+            )
+        if r.name == "vllm" and r.cuda_context_mib is not None:
+            out.append(
+                Message(
+                    "warn.vllm_cuda_context_ignored",
+                    "cuda_context_mib does not apply to vLLM: its measured non-torch memory holds the CUDA context; "
+                    "ignored",
                 )
             )
         if r.name == "ollama" and self.precision.kv_cache.startswith(("q", "iq")) and not r.flash_attention:

@@ -208,6 +208,11 @@ _MARKED: dict[str, object] = {
         "The CUDA context, kernels and cuBLAS/cuDNN handles each process loads before any tensor; about {size} "
         "with lazy module loading (varies ±200 MiB with GPU and driver).",
     ),
+    "expl.cuda_context_set": QT_TRANSLATE_NOOP(
+        "Engine",
+        "The CUDA context, kernels and cuBLAS/cuDNN handles each process loads before any tensor: {size}, as set "
+        "in the scenario (the runtime's typical value is {typical}).",
+    ),
     "expl.ddp_buckets": QT_TRANSLATE_NOOP(
         "Engine",
         "DistributedDataParallel copies gradients into its all-reduce buckets; with the default "
@@ -1586,6 +1591,10 @@ _MARKED: dict[str, object] = {
     "warn.usable_derived": QT_TRANSLATE_NOOP(
         "Engine",
         "{gpu}: usable memory derived from the advertised {advertised:g} {unit} (no driver reading on record)",
+    ),
+    "warn.vllm_cuda_context_ignored": QT_TRANSLATE_NOOP(
+        "Engine",
+        "cuda_context_mib does not apply to vLLM: its measured non-torch memory holds the CUDA context; ignored",
     ),
     "warn.zero_inference": QT_TRANSLATE_NOOP(
         "Engine",

@@ -49,6 +49,7 @@ def _labels() -> dict[str, str]:
         "runtime.max_num_batched_tokens": QCoreApplication.translate("Fields", "vLLM prefill chunk"),
         "runtime.mem_fraction_static": QCoreApplication.translate("Fields", "SGLang static memory share"),
         "runtime.chunked_prefill_size": QCoreApplication.translate("Fields", "SGLang prefill chunk"),
+        "runtime.cuda_context_mib": QCoreApplication.translate("Fields", "CUDA context"),
         "runtime.n_gpu_layers": QCoreApplication.translate("Fields", "GPU layers"),
         "runtime.num_ctx": QCoreApplication.translate("Fields", "Ollama context"),
         "runtime.parallel": QCoreApplication.translate("Fields", "Ollama parallel slots"),

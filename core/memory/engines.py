@@ -28,6 +28,7 @@ from core.architecture import ATTENTION_MIXERS
 from core.hardware import GpuSpec
 from core.memory.context import Ctx, Num
 from core.memory.kv_cache import VLLM_BLOCK, kv_type, per_token_elements
+from core.memory.overhead import cuda_context_bytes
 from core.memory.speculative import mtp_kv_layers
 from core.messages import Bytes, Message, concat
 from core.result import EnginePool, Memory
@@ -46,7 +47,6 @@ SGLANG_BUCKETS = (
     (160 * 1024, 8192, 256, 512),  # H20, H200
     (math.inf, 16384, 512, 512),  # B200, MI300
 )
-CUDA_CONTEXT = 500 * MIB  # as core/memory/overhead.py: the CUDA context before any tensor (SGLang's "free at start")
 
 # Ollama's default context by the GPU's memory (ollama/ollama docs/context-length.mdx at 948f6933): "< 24 GiB VRAM:
 # 4k context - 24-48 GiB VRAM: 32k context - >= 48 GiB VRAM: 256k context". Before that rule Ollama defaulted to 2048
@@ -75,7 +75,7 @@ def sglang_settings(scenario: Scenario, gpu: GpuSpec) -> tuple[int, int, float]:
 
 def sglang_static(scenario: Scenario, gpu: GpuSpec) -> float:
     """Bytes of SGLang's static share: mem_fraction_static of the memory free at start (after the CUDA context)."""
-    return (gpu.usable_bytes - CUDA_CONTEXT) * sglang_settings(scenario, gpu)[2]
+    return (gpu.usable_bytes - cuda_context_bytes(scenario)) * sglang_settings(scenario, gpu)[2]
 
 
 def claimed_fraction(scenario: Scenario, gpu: GpuSpec) -> float:
@@ -277,7 +277,7 @@ def _vllm(ctx: Ctx, memory: Memory, budget: int) -> EnginePool:
 def _sglang(ctx: Ctx, memory: Memory) -> EnginePool:
     s = ctx.scenario
     chunk, graph_bs, frac = sglang_settings(s, ctx.gpu)
-    free = ctx.gpu.usable_bytes - CUDA_CONTEXT
+    free = ctx.gpu.usable_bytes - cuda_context_bytes(s)
     static = sglang_static(s, ctx.gpu)
     # the static share holds the weights, an MTP draft's weights too (core/memory/speculative.py), and the KV pool
     weights = sum(i.bytes for i in memory.items if i.key in ("weights", "mtp_weights"))
@@ -287,7 +287,9 @@ def _sglang(ctx: Ctx, memory: Memory) -> EnginePool:
     ctx_len = s.workload.context
     needed = _needed(ctx)
     outside = sum(i.bytes for i in memory.items if i.category in ("activations", "overhead"))
-    claimed = int(CUDA_CONTEXT + static + outside - next((i.bytes for i in memory.items if i.key == "cuda_context"), 0))
+    claimed = int(
+        cuda_context_bytes(s) + static + outside - next((i.bytes for i in memory.items if i.key == "cuda_context"), 0)
+    )
     fits = weights < static and tokens >= needed and claimed <= ctx.gpu.usable_bytes
     lines = (
         f"KV Cache is allocated. #tokens: {tokens}, K size: {tokens * cell / 2 / GIB:.2f} GB, "

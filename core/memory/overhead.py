@@ -8,6 +8,7 @@ import numpy as np
 from core.memory.context import Ctx, Num, PhaseItem
 from core.messages import Bytes, Message
 from core.result import Phase
+from core.scenario import Scenario
 
 MIB = 2**20
 GIB = 2**30
@@ -17,12 +18,23 @@ GIB = 2**30
 # 0.5 GiB on recent GPUs; it grows with the number of SMs and loaded kernels. Not measured here (no GPU):
 # expected error ±200 MiB.
 CUDA_CONTEXT = 500 * MIB
+# llama.cpp/Ollama: a CUDA context with ggml's kernels only (no cuBLAS workspace until a matmul needs it).
+LLAMA_CPP_CONTEXT = 300 * MIB
 # vLLM worker 'Memory profiling results' (measured-cases.jsonl: inf-vllm-llama3-8b-nontorch-tp1/-tp2):
 # non-torch memory (CUDA context, NCCL, custom all-reduce buffers) 1.79 GiB at TP 1 and 3.58 GiB at TP 2.
 VLLM_NONTORCH = {1: 1.79 * GIB, 2: 3.58 * GIB}
 # Caching-allocator slack (reserved − allocated at the peak): fragmentation of freed blocks. Training
 # frees and re-allocates activations of varying sizes every step; inference mostly grows the KV cache.
 SLACK = {"training": 0.05, "inference": 0.02}
+
+
+def cuda_context_bytes(scenario: Scenario) -> float:
+    """The CUDA context and libraries per GPU process: the scenario's figure where set, else the runtime's typical
+    value (PyTorch runtimes 500 MiB, llama.cpp/Ollama 300 MiB)."""
+    r = scenario.runtime
+    if r.cuda_context_mib is not None:
+        return float(r.cuda_context_mib * MIB)
+    return float(LLAMA_CPP_CONTEXT if r.gguf else CUDA_CONTEXT)
 
 
 def overhead_items(ctx: Ctx, allocated: dict[Phase, Num]) -> list[PhaseItem]:
@@ -73,22 +85,36 @@ def overhead_items(ctx: Ctx, allocated: dict[Phase, Num]) -> list[PhaseItem]:
                 "sglang python/sglang/srt/server_args.py _handle_gpu_memory_settings (reserved_mem)",
             )
         )
-    ctx_bytes = CUDA_CONTEXT if runtime in ("hf", "sglang") else 300 * MIB
+    ctx_bytes = cuda_context_bytes(s)
+    if s.runtime.cuda_context_mib is not None:
+        formula = "set in the scenario"
+        explanation = Message(
+            "expl.cuda_context_set",
+            "The CUDA context, kernels and cuBLAS/cuDNN handles each process loads before any tensor: {size}, as "
+            "set in the scenario (the runtime's typical value is {typical}).",
+            size=Bytes(ctx_bytes),
+            typical=Bytes(float(LLAMA_CPP_CONTEXT if s.runtime.gguf else CUDA_CONTEXT)),
+        )
+        source = "set in the scenario (runtime.cuda_context_mib)"
+    else:
+        formula = "typical value: ≈ 500 MiB (PyTorch) / 300 MiB (llama.cpp)"
+        explanation = Message(
+            "expl.cuda_context",
+            "The CUDA context, kernels and cuBLAS/cuDNN handles each process loads before any tensor; about "
+            "{size} with lazy module loading (varies ±200 MiB with GPU and driver).",
+            size=Bytes(ctx_bytes),
+        )
+        source = "typical nvidia-smi reading of an idle CUDA process"
     items.append(
         PhaseItem(
             "cuda_context",
             Message("item.cuda_context_libraries", "CUDA context & libraries"),
             "overhead",
-            dict.fromkeys(phases, float(ctx_bytes)),
-            "≈ 500 MiB (PyTorch) / 300 MiB (llama.cpp)",
-            Message(
-                "expl.cuda_context",
-                "The CUDA context, kernels and cuBLAS/cuDNN handles each process loads before any tensor; about "
-                "{size} with lazy module loading (varies ±200 MiB with GPU and driver).",
-                size=Bytes(ctx_bytes),
-            ),
-            {},
-            "typical nvidia-smi reading of an idle CUDA process",
+            dict.fromkeys(phases, ctx_bytes),
+            formula,
+            explanation,
+            {"cuda_context_mib": ctx_bytes / MIB},
+            source,
         )
     )
     if runtime == "hf":  # vLLM and SGLang size their pools themselves; llama.cpp allocates fixed buffers

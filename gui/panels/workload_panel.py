@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from core.estimate import resolve_gpu
 from core.memory.engines import ollama_context, sglang_defaults
+from core.memory.overhead import cuda_context_bytes
 from core.scenario import MAX_COUNT, MAX_TOKENS, Scenario
 from gui.document import ScenarioDocument
 from gui.panels.binding import FieldBinder
@@ -146,6 +147,17 @@ class WorkloadPanel(QGroupBox):
         self.num_ctx.setGroupSeparatorShown(True)
         self.num_ctx.setSpecialValueText(self.tr("default"))
         self.num_ctx.setSuffix(self.tr(" tokens"))
+        self.cuda_context = DefaultSpinBox(self)
+        self.cuda_context.setRange(0, 1024 * 1024)
+        self.cuda_context.setSingleStep(50)
+        self.cuda_context.setGroupSeparatorShown(True)
+        self.cuda_context.setSuffix(self.tr(" MiB"))
+        self.cuda_context.setToolTip(
+            self.tr(
+                "The CUDA context and libraries (kernels, cuBLAS/cuDNN handles) each GPU process holds before any "
+                "tensor: what nvidia-smi shows for the idle process. Left at its default, the runtime's typical value"
+            )
+        )
         self.target_load = QDoubleSpinBox(self)
         self.target_load.setRange(0, 1e12)
         self.target_load.setDecimals(0)
@@ -185,6 +197,7 @@ class WorkloadPanel(QGroupBox):
         self.form.addRow(self.tr("GPU layers"), self.gpu_layers)
         self.form.addRow(self.tr("Ollama context"), self.num_ctx)
         self.form.addRow(self.tr("Parallel slots"), self.parallel)
+        self.form.addRow(self.tr("CUDA context"), self.cuda_context)
         # One label column whatever the mode and runtime show: their rows' labels differ in width ("Micro-batch /
         # GPU", "vLLM memory share"), and every field moved sideways at each switch
         items = [self.form.itemAt(row, QFormLayout.ItemRole.LabelRole) for row in range(self.form.rowCount())]
@@ -219,6 +232,7 @@ class WorkloadPanel(QGroupBox):
         b.spin(self.num_ctx, "runtime.num_ctx", none_at_minimum=True)
         b.combo(self.speculative, "runtime.speculative")
         b.spin(self.speculative_tokens, "runtime.speculative_tokens")
+        b.spin(self.cuda_context, "runtime.cuda_context_mib", none_at_minimum=True)
         b.spin(self.images, "workload.images")
         b.spin(self.target_load, "workload.target_tokens_per_second")
         document.changed.connect(self._show)
@@ -255,11 +269,20 @@ class WorkloadPanel(QGroupBox):
             self.mem_fraction: not training and runtime == "sglang",
             self.chunked_prefill: not training and runtime == "sglang",
             self.images: arch.vision is not None and arch.decoder is not None,
+            # vLLM's measured non-torch memory holds its context (core/memory/overhead.py)
+            self.cuda_context: training or runtime != "vllm",
             # vLLM and llama.cpp serve token models; a CNN runs on PyTorch (shown if a file set another one)
             self.runtime: tokens or runtime != "hf",
         }
         for widget, visible in rows.items():
             self.form.setRowVisible(widget, visible)
+        r = scenario.runtime
+        default_mib = (
+            cuda_context_bytes(scenario.model_copy(update={"runtime": r.model_copy(update={"cuda_context_mib": None})}))
+            / 2**20
+        )
+        self.cuda_context.default_value = round(default_mib)
+        self.cuda_context.setSpecialValueText(self.tr("default ({0} MiB)").format(f"{default_mib:,.0f}"))
         if not training and runtime in ("sglang", "ollama", "vllm"):
             self._show_engine_defaults(scenario)
         batch_label = self.form.labelForField(self.batch)

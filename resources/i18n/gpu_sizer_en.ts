@@ -84,6 +84,14 @@
         <translation> · trainable {0}</translation>
     </message>
     <message>
+        <source> + MTP {0} (not in the total)</source>
+        <translation> + MTP {0} (not in the total)</translation>
+    </message>
+    <message>
+        <source> + MTP (not counted)</source>
+        <translation> + MTP (not counted)</translation>
+    </message>
+    <message>
         <source>The checkpoint also ships {0} multi-token-prediction layer(s) with {1} parameters: beside the total, not in it (transformers does not build them); vLLM and SGLang load them only as the draft for speculative decoding.</source>
         <translation>The checkpoint also ships {0} multi-token-prediction layer(s) with {1} parameters: beside the total, not in it (transformers does not build them); vLLM and SGLang load them only as the draft for speculative decoding.</translation>
     </message>
@@ -200,20 +208,8 @@
         <translation>tokens/s</translation>
     </message>
     <message>
-        <source>{0} — sets {1} of the {2} components</source>
-        <translation>{0} — sets {1} of the {2} components</translation>
-    </message>
-    <message>
         <source>step {0} · {1} {2}</source>
         <translation>step {0} · {1} {2}</translation>
-    </message>
-    <message>
-        <source> + MTP {0} (not in the total)</source>
-        <translation> + MTP {0} (not in the total)</translation>
-    </message>
-    <message>
-        <source> + MTP (not counted)</source>
-        <translation> + MTP (not counted)</translation>
     </message>
     <message>
         <source>{0} images/s in batches of {1} (images per forward pass)</source>
@@ -254,6 +250,10 @@
     <message>
         <source>GPU-hours × price per GPU-hour</source>
         <translation>GPU-hours × price per GPU-hour</translation>
+    </message>
+    <message>
+        <source>{0} — sets {1} of the {2} components</source>
+        <translation>{0} — sets {1} of the {2} components</translation>
     </message>
     <message>
         <source>Training stack</source>
@@ -1197,6 +1197,10 @@
         <translation>The CUDA context, kernels and cuBLAS/cuDNN handles each process loads before any tensor; about {size} with lazy module loading (varies ±200 MiB with GPU and driver).</translation>
     </message>
     <message>
+        <source>The CUDA context, kernels and cuBLAS/cuDNN handles each process loads before any tensor: {size}, as set in the scenario (the runtime&apos;s typical value is {typical}).</source>
+        <translation>The CUDA context, kernels and cuBLAS/cuDNN handles each process loads before any tensor: {size}, as set in the scenario (the runtime&apos;s typical value is {typical}).</translation>
+    </message>
+    <message>
         <source>DistributedDataParallel copies gradients into its all-reduce buckets; with the default gradient_as_bucket_view=False this is a second gradient-sized buffer = {size}.</source>
         <translation>DistributedDataParallel copies gradients into its all-reduce buckets; with the default gradient_as_bucket_view=False this is a second gradient-sized buffer = {size}.</translation>
     </message>
@@ -1733,12 +1737,20 @@
         <translation>Dequantized weight (prefill)</translation>
     </message>
     <message>
+        <source>Draft verification logits</source>
+        <translation>Draft verification logits</translation>
+    </message>
+    <message>
         <source>Logits and vocab-parallel cross-entropy ({stack})</source>
         <translation>Logits and vocab-parallel cross-entropy ({stack})</translation>
     </message>
     <message>
         <source>MTP draft KV cache ({kv})</source>
         <translation>MTP draft KV cache ({kv})</translation>
+    </message>
+    <message>
+        <source>MTP draft weights</source>
+        <translation>MTP draft weights</translation>
     </message>
     <message>
         <source>{first} and {rest}</source>
@@ -2277,6 +2289,10 @@
         <translation>{gpu}: usable memory derived from the advertised {advertised:g} {unit} (no driver reading on record)</translation>
     </message>
     <message>
+        <source>cuda_context_mib does not apply to vLLM: its measured non-torch memory holds the CUDA context; ignored</source>
+        <translation>cuda_context_mib does not apply to vLLM: its measured non-torch memory holds the CUDA context; ignored</translation>
+    </message>
+    <message>
         <source>ZeRO and optimizer offload apply to training only; ignored for inference</source>
         <translation>ZeRO and optimizer offload apply to training only; ignored for inference</translation>
     </message>
@@ -2481,20 +2497,12 @@
         <translation>CUDA graphs (SGLang)</translation>
     </message>
     <message>
-        <source>MTP draft weights</source>
-        <translation>MTP draft weights</translation>
+        <source>Compute buffer (llama.cpp)</source>
+        <translation>Compute buffer (llama.cpp)</translation>
     </message>
     <message>
         <source>MTP draft KV cache</source>
         <translation>MTP draft KV cache</translation>
-    </message>
-    <message>
-        <source>Draft verification logits</source>
-        <translation>Draft verification logits</translation>
-    </message>
-    <message>
-        <source>Compute buffer (llama.cpp)</source>
-        <translation>Compute buffer (llama.cpp)</translation>
     </message>
     <message>
         <source>forward pass</source>
@@ -2960,6 +2968,10 @@
     <message>
         <source>SGLang prefill chunk</source>
         <translation>SGLang prefill chunk</translation>
+    </message>
+    <message>
+        <source>CUDA context</source>
+        <translation>CUDA context</translation>
     </message>
     <message>
         <source>GPU layers</source>
@@ -4959,6 +4971,14 @@ Cost: {1}
         <translation>Draft tokens per step (vLLM num_speculative_tokens, SGLang --speculative-num-steps)</translation>
     </message>
     <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>The CUDA context and libraries (kernels, cuBLAS/cuDNN handles) each GPU process holds before any tensor: what nvidia-smi shows for the idle process. Left at its default, the runtime&apos;s typical value</source>
+        <translation>The CUDA context and libraries (kernels, cuBLAS/cuDNN handles) each GPU process holds before any tensor: what nvidia-smi shows for the idle process. Left at its default, the runtime&apos;s typical value</translation>
+    </message>
+    <message>
         <source> tokens/s</source>
         <translation> tokens/s</translation>
     </message>
@@ -5051,12 +5071,20 @@ Cost: {1}
         <translation>Parallel slots</translation>
     </message>
     <message>
+        <source>CUDA context</source>
+        <translation>CUDA context</translation>
+    </message>
+    <message>
         <source>Micro-batch / GPU</source>
         <translation>Micro-batch / GPU</translation>
     </message>
     <message>
         <source>Batch size</source>
         <translation>Batch size</translation>
+    </message>
+    <message>
+        <source>default ({0} MiB)</source>
+        <translation>default ({0} MiB)</translation>
     </message>
     <message>
         <source>Images per step</source>

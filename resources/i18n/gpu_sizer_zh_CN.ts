@@ -84,6 +84,14 @@
         <translation> · 可训练 {0}</translation>
     </message>
     <message>
+        <source> + MTP {0} (not in the total)</source>
+        <translation> + MTP {0}（不计入总数）</translation>
+    </message>
+    <message>
+        <source> + MTP (not counted)</source>
+        <translation> + MTP（未计入）</translation>
+    </message>
+    <message>
         <source>The checkpoint also ships {0} multi-token-prediction layer(s) with {1} parameters: beside the total, not in it (transformers does not build them); vLLM and SGLang load them only as the draft for speculative decoding.</source>
         <translation>检查点还附带 {0} 个多 token 预测（MTP）层，共 {1} 个参数：在总数之外另计，不含在总数内（transformers 不构建它们）；vLLM 和 SGLang 仅在以它们作为推测解码的草稿时加载。</translation>
     </message>
@@ -200,20 +208,8 @@
         <translation>token/s</translation>
     </message>
     <message>
-        <source>{0} — sets {1} of the {2} components</source>
-        <translation>{0} — 决定 {2} 个组成部分中的 {1} 个</translation>
-    </message>
-    <message>
         <source>step {0} · {1} {2}</source>
         <translation>每步 {0} · {1} {2}</translation>
-    </message>
-    <message>
-        <source> + MTP {0} (not in the total)</source>
-        <translation> + MTP {0}（不计入总数）</translation>
-    </message>
-    <message>
-        <source> + MTP (not counted)</source>
-        <translation> + MTP（未计入）</translation>
     </message>
     <message>
         <source>{0} images/s in batches of {1} (images per forward pass)</source>
@@ -254,6 +250,10 @@
     <message>
         <source>GPU-hours × price per GPU-hour</source>
         <translation>GPU 小时 × 每 GPU 小时价格</translation>
+    </message>
+    <message>
+        <source>{0} — sets {1} of the {2} components</source>
+        <translation>{0} — 决定 {2} 个组成部分中的 {1} 个</translation>
     </message>
     <message>
         <source>Training stack</source>
@@ -1197,6 +1197,10 @@
         <translation>每个进程在分配任何张量之前加载的 CUDA 上下文、内核以及 cuBLAS/cuDNN 句柄；启用延迟模块加载时约 {size}（随 GPU 和驱动相差 ±200 MiB）。</translation>
     </message>
     <message>
+        <source>The CUDA context, kernels and cuBLAS/cuDNN handles each process loads before any tensor: {size}, as set in the scenario (the runtime&apos;s typical value is {typical}).</source>
+        <translation>每个进程在分配任何张量之前加载的 CUDA 上下文、内核以及 cuBLAS/cuDNN 句柄：{size}，为方案中设定的值（该运行时的典型值为 {typical}）。</translation>
+    </message>
+    <message>
         <source>DistributedDataParallel copies gradients into its all-reduce buckets; with the default gradient_as_bucket_view=False this is a second gradient-sized buffer = {size}.</source>
         <translation>DistributedDataParallel 把梯度复制到它的 all-reduce 桶中；默认 gradient_as_bucket_view=False 时，这是第二个与梯度同样大小的缓冲区 = {size}。</translation>
     </message>
@@ -1733,12 +1737,20 @@
         <translation>反量化权重（预填充）</translation>
     </message>
     <message>
+        <source>Draft verification logits</source>
+        <translation>草稿验证 logits</translation>
+    </message>
+    <message>
         <source>Logits and vocab-parallel cross-entropy ({stack})</source>
         <translation>Logits 与词表并行交叉熵（{stack}）</translation>
     </message>
     <message>
         <source>MTP draft KV cache ({kv})</source>
         <translation>MTP 草稿 KV 缓存（{kv}）</translation>
+    </message>
+    <message>
+        <source>MTP draft weights</source>
+        <translation>MTP 草稿权重</translation>
     </message>
     <message>
         <source>{first} and {rest}</source>
@@ -2277,6 +2289,10 @@
         <translation>{gpu}：可用显存由标称的 {advertised:g} {unit} 推算（没有驱动读数记录）</translation>
     </message>
     <message>
+        <source>cuda_context_mib does not apply to vLLM: its measured non-torch memory holds the CUDA context; ignored</source>
+        <translation>cuda_context_mib 不适用于 vLLM：其实测的非 torch 显存已包含 CUDA 上下文；已忽略</translation>
+    </message>
+    <message>
         <source>ZeRO and optimizer offload apply to training only; ignored for inference</source>
         <translation>ZeRO 和优化器卸载只用于训练；推理时忽略</translation>
     </message>
@@ -2481,20 +2497,12 @@
         <translation>CUDA 图（SGLang）</translation>
     </message>
     <message>
-        <source>MTP draft weights</source>
-        <translation>MTP 草稿权重</translation>
+        <source>Compute buffer (llama.cpp)</source>
+        <translation>计算缓冲区（llama.cpp）</translation>
     </message>
     <message>
         <source>MTP draft KV cache</source>
         <translation>MTP 草稿 KV 缓存</translation>
-    </message>
-    <message>
-        <source>Draft verification logits</source>
-        <translation>草稿验证 logits</translation>
-    </message>
-    <message>
-        <source>Compute buffer (llama.cpp)</source>
-        <translation>计算缓冲区（llama.cpp）</translation>
     </message>
     <message>
         <source>forward pass</source>
@@ -2960,6 +2968,10 @@
     <message>
         <source>SGLang prefill chunk</source>
         <translation>SGLang 预填充分块</translation>
+    </message>
+    <message>
+        <source>CUDA context</source>
+        <translation>CUDA 上下文</translation>
     </message>
     <message>
         <source>GPU layers</source>
@@ -4959,6 +4971,14 @@ Cost: {1}
         <translation>每步草稿 token 数（vLLM num_speculative_tokens，SGLang --speculative-num-steps）</translation>
     </message>
     <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>The CUDA context and libraries (kernels, cuBLAS/cuDNN handles) each GPU process holds before any tensor: what nvidia-smi shows for the idle process. Left at its default, the runtime&apos;s typical value</source>
+        <translation>每个 GPU 进程在分配任何张量之前占用的 CUDA 上下文与库（内核、cuBLAS/cuDNN 句柄）：即 nvidia-smi 对空闲进程显示的显存。保留默认时使用该运行时的典型值</translation>
+    </message>
+    <message>
         <source> tokens/s</source>
         <translation> token/s</translation>
     </message>
@@ -5051,12 +5071,20 @@ Cost: {1}
         <translation>并行槽位</translation>
     </message>
     <message>
+        <source>CUDA context</source>
+        <translation>CUDA 上下文</translation>
+    </message>
+    <message>
         <source>Micro-batch / GPU</source>
         <translation>每 GPU 微批大小</translation>
     </message>
     <message>
         <source>Batch size</source>
         <translation>批大小</translation>
+    </message>
+    <message>
+        <source>default ({0} MiB)</source>
+        <translation>默认（{0} MiB）</translation>
     </message>
     <message>
         <source>Images per step</source>

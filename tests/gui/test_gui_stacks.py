@@ -399,3 +399,29 @@ def test_sequence_parallel_control(qtbot, window: MainWindow) -> None:
     assert item_bytes(window, "activations") > with_sp
     doc.undo_stack.undo()
     assert doc.scenario.parallelism.sequence_parallel is None and par.sp.currentData() == "stack"
+
+
+def test_cuda_context_figure(qtbot, window: MainWindow) -> None:
+    w, doc = window.editor.workload, window.document
+    assert w.form.isRowVisible(w.cuda_context)
+    # unset: the runtime's typical value (core/memory/overhead.py: 500 MiB for a PyTorch process)
+    assert w.cuda_context.text() == "default (500 MiB)" and doc.scenario.runtime.cuda_context_mib is None
+    settle(qtbot, window)
+    assert item_bytes(window, "cuda_context") == 500 * MIB
+    total_default = window.presenter.view.estimate.memory.total
+    before = doc.undo_stack.index()
+    w.cuda_context.setValue(800)
+    w.cuda_context.editingFinished.emit()
+    one_step(window, before, "Set CUDA context to 800")
+    assert doc.scenario.runtime.cuda_context_mib == 800
+    settle(qtbot, window)
+    # 800 MiB = 838,860,800 bytes; the total moves by 300 MiB = 314,572,800 bytes
+    assert item_bytes(window, "cuda_context") == 838_860_800
+    assert window.presenter.view.estimate.memory.total - total_default == 314_572_800
+    w.cuda_context.setValue(0)
+    w.cuda_context.editingFinished.emit()
+    assert doc.scenario.runtime.cuda_context_mib is None  # back to "default"
+    pick_combo(w.runtime, "llama.cpp")
+    assert w.cuda_context.text() == "default (300 MiB)"  # llama.cpp's own typical value
+    pick_combo(w.runtime, "vllm")  # its measured non-torch memory holds the context: no field
+    assert not w.form.isRowVisible(w.cuda_context)
