@@ -3637,7 +3637,7 @@
     </message>
     <message>
         <source>&amp;What fits (fit explorer)</source>
-        <translation>能放下什么（适配浏览器）(&amp;W)</translation>
+        <translation>能放下什么（容量探索）(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Compare scenarios</source>
