@@ -1061,8 +1061,20 @@
         <translation>CUDA context &amp; libraries</translation>
     </message>
     <message>
+        <source>DeepSpeed-Chat&apos;s published logs (3 rows, fp16 on V100), median 12.3 %, max 13.5 % (under: the 2023 transformers kept OPT&apos;s masked attention scores)</source>
+        <translation>DeepSpeed-Chat&apos;s published logs (3 rows, fp16 on V100), median 12.3 %, max 13.5 % (under: the 2023 transformers kept OPT&apos;s masked attention scores)</translation>
+    </message>
+    <message>
         <source>torchtitan&apos;s published runs (reserved peak), median 5.9 %, max 12.9 %, 6 rows (most under)</source>
         <translation>torchtitan&apos;s published runs (reserved peak), median 5.9 %, max 12.9 %, 6 rows (most under)</translation>
+    </message>
+    <message>
+        <source>Liger&apos;s kernel benchmark, its fused loss term (4 rows), median 3.8 %, max 9.4 %</source>
+        <translation>Liger&apos;s kernel benchmark, its fused loss term (4 rows), median 3.8 %, max 9.4 %</translation>
+    </message>
+    <message>
+        <source>Megatron-Core&apos;s published CI values (activations and loss, 3 rows), median 0.9 %, max 6.0 %</source>
+        <translation>Megatron-Core&apos;s published CI values (activations and loss, 3 rows), median 0.9 %, max 6.0 %</translation>
     </message>
     <message>
         <source>no published measurement on record yet (held to hand calculations only)</source>
@@ -1071,6 +1083,10 @@
     <message>
         <source>torchtune&apos;s published rows within 6 %</source>
         <translation>torchtune&apos;s published rows within 6 %</translation>
+    </message>
+    <message>
+        <source>Unsloth&apos;s published longest contexts per GPU (QLoRA, 9 rows), median 4.9 %, max 8.4 %</source>
+        <translation>Unsloth&apos;s published longest contexts per GPU (QLoRA, 9 rows), median 4.9 %, max 8.4 %</translation>
     </message>
     <message>
         <source>{text}</source>

@@ -1061,8 +1061,20 @@
         <translation>CUDA 上下文与库</translation>
     </message>
     <message>
+        <source>DeepSpeed-Chat&apos;s published logs (3 rows, fp16 on V100), median 12.3 %, max 13.5 % (under: the 2023 transformers kept OPT&apos;s masked attention scores)</source>
+        <translation>DeepSpeed-Chat 公开的日志（共 3 行，V100 上 fp16），中位 12.3 %，最大 13.5 %（偏低：2023 年的 transformers 保留了 OPT 被遮蔽的注意力分数）</translation>
+    </message>
+    <message>
         <source>torchtitan&apos;s published runs (reserved peak), median 5.9 %, max 12.9 %, 6 rows (most under)</source>
         <translation>torchtitan 公开的运行（保留显存峰值），中位 5.9 %，最大 12.9 %，共 6 行（多数偏低）</translation>
+    </message>
+    <message>
+        <source>Liger&apos;s kernel benchmark, its fused loss term (4 rows), median 3.8 %, max 9.4 %</source>
+        <translation>Liger 的算子基准中其融合损失项（共 4 行），中位 3.8 %，最大 9.4 %</translation>
+    </message>
+    <message>
+        <source>Megatron-Core&apos;s published CI values (activations and loss, 3 rows), median 0.9 %, max 6.0 %</source>
+        <translation>Megatron-Core 公开的 CI 数值（激活值与损失，共 3 行），中位 0.9 %，最大 6.0 %</translation>
     </message>
     <message>
         <source>no published measurement on record yet (held to hand calculations only)</source>
@@ -1071,6 +1083,10 @@
     <message>
         <source>torchtune&apos;s published rows within 6 %</source>
         <translation>torchtune 公开的各行误差在 6 % 以内</translation>
+    </message>
+    <message>
+        <source>Unsloth&apos;s published longest contexts per GPU (QLoRA, 9 rows), median 4.9 %, max 8.4 %</source>
+        <translation>Unsloth 公开的各 GPU 最长上下文（QLoRA，共 9 行），中位 4.9 %，最大 8.4 %</translation>
     </message>
     <message>
         <source>{text}</source>

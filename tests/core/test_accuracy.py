@@ -102,3 +102,20 @@ def test_training_stacks_against_published_measurements() -> None:
     assert max(tune) <= 0.08 and statistics.median(tune) <= 0.05
     assert max(titan) <= 0.15 and statistics.median(titan) <= 0.06
     assert max(unsloth) <= 0.10 and statistics.median(unsloth) <= 0.05
+
+
+@pytest.mark.parametrize(
+    ("stack", "source"),
+    [("unsloth", "Unsloth"), ("liger", "Liger"), ("megatron", "Megatron"), ("deepspeed", "DeepSpeed")],
+)
+def test_the_expected_error_a_stack_states_is_its_published_rows(stack: str, source: str) -> None:
+    """The answer's expected-error line for a stack quotes the median and max error against that stack's published
+    measurements as the engine reaches them now (README 'Accuracy per training stack')."""
+    from core.estimate import expected_error
+    from tests.core.helpers import scenario
+
+    errors = _stack_errors(source)
+    text = str(expected_error(scenario("llama-3.1-8b", workload={"mode": "training"}, training={"stack": stack})))
+    assert "no published measurement" not in text
+    assert f"median {statistics.median(errors):.1%}".replace("%", " %") in text, text
+    assert f"max {max(errors):.1%}".replace("%", " %") in text, text
