@@ -50,6 +50,7 @@ gib mib kib tib tflop tflops flops flop fma mhz hbm
 gpu gpus cpu ram mlp moe lora qlora mla dsa ssm nf4 bf16 fp16 fp32 int4 int8 api markdown smi pcie cnn mfu readme
 token logits mixed rank eager sink sinks gated deltanet autocast offload gqa softmax log autograd foreach ipg fla
 rms logsumexp apple mmap png csv json mtp rope
+opt
 """
 ALLOWED = set(PROPER_NOUNS.split())
 PHRASES = (
@@ -61,6 +62,8 @@ PHRASES = (
     "causal-conv1d",
     "cut cross-entropy",
     "Cut Cross-Entropy",
+    "DeepSpeed-Chat",  # DeepSpeed's RLHF examples, whose published logs DeepSpeed is held to
+    "Megatron-Core",
 )  # names of several words; a --lora-targets value
 # code, quoted as the program spells it: identifiers with an underscore, calls, key=value settings
 # (snake_case, CamelCase class names, 'quoted' values)
@@ -82,9 +85,9 @@ def english_words(text: str, names: tuple[str, ...]) -> list[str]:
         text = text.replace(name, " ")
     text = COLLECTIVES.sub(" ", text)
     text = re.sub(r"[\w/.-]+\.py\b|--[a-z][a-z-]*", " ", text)  # a file the statement cites, a CLI option
-    text = CODE.sub(" ", text)
-    for phrase in PHRASES:
+    for phrase in PHRASES:  # before CODE, which would take "DeepSpeed" out of "DeepSpeed-Chat" as a CamelCase name
         text = text.replace(phrase, " ")
+    text = CODE.sub(" ", text)
     text = re.sub(r"(来源|Source)\s*[:：].*", " ", text)  # a citation, to the end of its line
     return [w for w in WORD.findall(text) if w.lower() not in ALLOWED]
 
