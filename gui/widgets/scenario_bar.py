@@ -48,7 +48,8 @@ class ScenarioBar(QWidget):
         self.tabs = _Tabs(self)
         self.tabs.setDocumentMode(True)
         self.tabs.setExpanding(False)
-        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        # elide in the middle: a copy ("… (copy)") keeps its tail, so it never reads like the scenario it copies
+        self.tabs.setElideMode(Qt.TextElideMode.ElideMiddle)
         self.tabs.setUsesScrollButtons(True)
         self.tabs.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.add_button = QToolButton(self)

@@ -252,3 +252,20 @@ def test_view_menu_steps_through_scenarios_and_shows_the_comparison(window: Main
     assert actions["&Next scenario"].shortcut().toString() == "Ctrl+PgDown"
     actions["&Compare scenarios"].trigger()
     assert window.views.currentWidget() is window.compare_panel
+
+
+def test_a_copy_with_a_long_name_reads_unlike_its_original(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Seen on a 1280×720 screen: the example's 'RTX 4090 · Q4_K_M · llama.cpp' and its copy both read
+    'RTX 4090 · Q4_K_M · llama…' in their tabs. Elided in the middle, the copy keeps its '(copy)'."""
+    bar, doc = window.scenario_bar, window.document
+    doc.rename_scenario(0, "RTX 4090 · Q4_K_M · llama.cpp")
+    bar.add_button.click()
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    shown = []
+    for i in range(2):
+        width = bar.tabs.tabRect(i).width() - 40  # the text's room inside the tab (margins and the close button)
+        shown.append(bar.tabs.fontMetrics().elidedText(bar.tabs.tabText(i), bar.tabs.elideMode(), width))
+    assert "…" in shown[1]  # the name is too long for its tab at this size
+    assert shown[0] != shown[1] and shown[1].endswith("(copy)"), shown
