@@ -6,6 +6,7 @@ an input problem's own words, or for anything unexpected its type, its message a
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -15,6 +16,13 @@ from core.errors import SizingError
 from gui.log_file import log_file
 
 logger = logging.getLogger(__name__)
+
+# Workers the pool is running, held here until their run() returns: the pool owns the C++ runnable, but nothing
+# else holds the Python object (its job, its signals), and a garbage collection on the UI thread while the job ran
+# once freed them under it (a segmentation fault in the test suite: a window torn down while its fit explorer job
+# was still computing).
+_running: set[Worker] = set()
+_running_lock = threading.Lock()
 
 
 def failure_message(exc: BaseException) -> str:
@@ -50,15 +58,19 @@ class Worker(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.job(self.signals.progress.emit)
-        except Exception as exc:  # any failure of an import is reported to the user, never a crash
-            if isinstance(exc, SizingError | OSError):
-                logger.warning("%s failed: %s", self.name, exc, exc_info=True)
-            else:
-                logger.error("%s failed with an unexpected error", self.name, exc_info=True)
-            self.signals.failed.emit(failure_message(exc))
-            return
-        self.signals.finished.emit(result)
+            try:
+                result = self.job(self.signals.progress.emit)
+            except Exception as exc:  # any failure of an import is reported to the user, never a crash
+                if isinstance(exc, SizingError | OSError):
+                    logger.warning("%s failed: %s", self.name, exc, exc_info=True)
+                else:
+                    logger.error("%s failed with an unexpected error", self.name, exc_info=True)
+                self.signals.failed.emit(failure_message(exc))
+                return
+            self.signals.finished.emit(result)
+        finally:
+            with _running_lock:
+                _running.discard(self)
 
 
 def start(
@@ -76,5 +88,7 @@ def start(
     signals.failed.connect(on_error)
     if on_progress is not None:
         signals.progress.connect(on_progress)
+    with _running_lock:
+        _running.add(worker)
     QThreadPool.globalInstance().start(worker)
     return signals

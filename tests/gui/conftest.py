@@ -71,3 +71,13 @@ def window(qtbot, preferences: Preferences) -> Iterator[MainWindow]:  # type: ig
 @pytest.fixture
 def doc(qapp: QApplication) -> ScenarioDocument:
     return ScenarioDocument()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
+    """A test may end while a background job (the fit explorer's, gui/workers.py) still computes on the global
+    thread pool: wait for it before the fixtures close windows and collect garbage, so no job outlives the objects
+    it reports to (a teardown's garbage collection during such a job crashed the suite once)."""
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(30000)
