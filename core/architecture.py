@@ -12,7 +12,7 @@ sliding windows, cross-attention ...) rather than by family names, so that an un
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -320,6 +320,33 @@ class StackSpec(_Model):
         None, description="the attention of the 'full' layers where it differs from the others' (Gemma 4: its own "
         "head_dim and kv heads, values = keys); None = every attention layer has `attention`",
     )  # fmt: skip
+
+    @classmethod
+    def encoder(
+        cls,
+        layers: int,
+        hidden: int,
+        heads: int,
+        intermediate: int,
+        *,
+        gated: bool = False,
+        activation: str = "gelu",
+        norm: Norm = Norm.LAYER,
+        final_norm: bool = True,
+        **extra: Any,
+    ) -> StackSpec:
+        """A bidirectional block stack with plain multi-head attention and an MLP with biases, as BERT, ViT and the
+        vision towers of Qwen2-VL / Qwen2.5-VL / Qwen3-VL build it; `extra` sets any other StackSpec field."""
+        return cls(
+            num_layers=layers,
+            hidden_size=hidden,
+            attention=AttentionSpec.mha(heads, hidden),
+            mlp=MlpSpec(intermediate_size=intermediate, gated=gated, activation=activation, bias=True),
+            norm=norm,
+            final_norm=final_norm,
+            causal=False,
+            **extra,
+        )
 
     @model_validator(mode="after")
     def _check_layers(self) -> StackSpec:

@@ -17,7 +17,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from core import cnn
-from core.architecture import Architecture, AttentionSpec, MlpSpec, Norm, StackSpec, VisionSpec
+from core.architecture import Architecture, StackSpec, VisionSpec
 from core.errors import SizingError, UnknownIdError
 from core.hardware import GpuSpec
 from core.importers import hf_config
@@ -153,15 +153,7 @@ def torchvision_vit(variant: str, num_classes: int = 1000) -> VisionSpec:
     if variant not in dims:
         raise CatalogError(f"unknown torchvision ViT variant '{variant}' (known: {', '.join(dims)})")
     h, layers, heads, mlp, patch = dims[variant]
-    att = AttentionSpec.mha(heads, h)
-    stack = StackSpec(
-        num_layers=layers,
-        hidden_size=h,
-        attention=att,
-        mlp=MlpSpec(intermediate_size=mlp, gated=False, activation="gelu", bias=True),
-        norm=Norm.LAYER,
-        causal=False,
-    )
+    stack = StackSpec.encoder(layers, h, heads, mlp)
     return VisionSpec(image_size=224, patch_size=patch, num_classes=num_classes, stack=stack)
 
 

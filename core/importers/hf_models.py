@@ -242,21 +242,13 @@ def _opt(c: ConfigReader, mt: str, name: str) -> Architecture:
 
 def _bert(c: ConfigReader, mt: str, name: str) -> Architecture:
     h = c.int("hidden_size")
-    heads = c.int("num_attention_heads")
-    att = AttentionSpec.mha(heads, h)
-    stack = StackSpec(
-        num_layers=c.int("num_hidden_layers"),
-        hidden_size=h,
-        attention=att,
-        mlp=MlpSpec(
-            intermediate_size=c.int("intermediate_size"),
-            gated=False,
-            activation=c.str("hidden_act", default="gelu"),
-            bias=True,
-        ),
-        norm=Norm.LAYER,
+    stack = StackSpec.encoder(
+        c.int("num_hidden_layers"),
+        h,
+        c.int("num_attention_heads"),
+        c.int("intermediate_size"),
+        activation=c.str("hidden_act", default="gelu"),
         final_norm=False,
-        causal=False,
         hidden_dropout=c.rate("hidden_dropout_prob", default=0.1),
         attention_dropout=c.rate("attention_probs_dropout_prob", default=0.1),
     )

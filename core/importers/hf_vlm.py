@@ -37,19 +37,13 @@ def _qwen3_vl(c: ConfigReader, mt: str, name: str) -> Architecture:
     stack = decoder_stack(t, _text_family(t, text_mt))
     v = c.sub("vision_config")
     embed = v.int("hidden_size")
-    vstack = StackSpec(
-        num_layers=v.int("depth"),
-        hidden_size=embed,
-        attention=AttentionSpec.mha(v.int("num_heads"), embed),
-        mlp=MlpSpec(
-            intermediate_size=v.int("intermediate_size"),
-            gated=False,
-            activation=v.str("hidden_act", default="gelu_pytorch_tanh"),
-            bias=True,
-        ),
-        norm=Norm.LAYER,
+    vstack = StackSpec.encoder(
+        v.int("depth"),
+        embed,
+        v.int("num_heads"),
+        v.int("intermediate_size"),
+        activation=v.str("hidden_act", default="gelu_pytorch_tanh"),
         final_norm=False,
-        causal=False,
     )
     deepstack = len(v.int_list("deepstack_visual_indexes")) if v.has("deepstack_visual_indexes") else 0
     vision = VisionSpec(
@@ -89,41 +83,27 @@ def _qwen_vl(c: ConfigReader, mt: str, name: str) -> Architecture:
     v = c.sub("vision_config")
     if mt == "qwen2_vl":
         embed = v.int("embed_dim")
-        heads = v.int("num_heads")
-        att = AttentionSpec.mha(heads, embed)
-        vstack = StackSpec(
-            num_layers=v.int("depth"),
-            hidden_size=embed,
-            attention=att,
-            mlp=MlpSpec(
-                intermediate_size=embed * v.int("mlp_ratio", default=4),
-                gated=False,
-                activation="quick_gelu",
-                bias=True,
-            ),
-            norm=Norm.LAYER,
+        vstack = StackSpec.encoder(
+            v.int("depth"),
+            embed,
+            v.int("num_heads"),
+            embed * v.int("mlp_ratio", default=4),
+            activation="quick_gelu",
             final_norm=False,
-            causal=False,
         )
         merger_norm = Norm.LAYER
         out = v.int("hidden_size")
     else:
         embed = v.int("hidden_size")
-        heads = v.int("num_heads")
-        att = AttentionSpec.mha(heads, embed)
-        vstack = StackSpec(
-            num_layers=v.int("depth"),
-            hidden_size=embed,
-            attention=att,
-            mlp=MlpSpec(
-                intermediate_size=v.int("intermediate_size"),
-                gated=True,
-                activation=v.str("hidden_act", default="silu"),
-                bias=True,
-            ),
+        vstack = StackSpec.encoder(
+            v.int("depth"),
+            embed,
+            v.int("num_heads"),
+            v.int("intermediate_size"),
+            gated=True,
+            activation=v.str("hidden_act", default="silu"),
             norm=Norm.RMS,
             final_norm=False,
-            causal=False,
         )
         merger_norm = Norm.RMS
         out = v.int("out_hidden_size")
