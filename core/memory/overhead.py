@@ -28,13 +28,19 @@ VLLM_NONTORCH = {1: 1.79 * GIB, 2: 3.58 * GIB}
 SLACK = {"training": 0.05, "inference": 0.02}
 
 
+def typical_cuda_context_bytes(scenario: Scenario) -> float:
+    """The runtime's typical CUDA context and libraries per GPU process: PyTorch runtimes 500 MiB, llama.cpp/Ollama
+    300 MiB (what a scenario gets when it sets no figure of its own)."""
+    return float(LLAMA_CPP_CONTEXT if scenario.runtime.gguf else CUDA_CONTEXT)
+
+
 def cuda_context_bytes(scenario: Scenario) -> float:
     """The CUDA context and libraries per GPU process: the scenario's figure where set, else the runtime's typical
-    value (PyTorch runtimes 500 MiB, llama.cpp/Ollama 300 MiB)."""
+    value (typical_cuda_context_bytes)."""
     r = scenario.runtime
     if r.cuda_context_mib is not None:
         return float(r.cuda_context_mib * MIB)
-    return float(LLAMA_CPP_CONTEXT if r.gguf else CUDA_CONTEXT)
+    return typical_cuda_context_bytes(scenario)
 
 
 def overhead_items(ctx: Ctx, allocated: dict[Phase, Num]) -> list[PhaseItem]:
@@ -93,7 +99,7 @@ def overhead_items(ctx: Ctx, allocated: dict[Phase, Num]) -> list[PhaseItem]:
             "The CUDA context, kernels and cuBLAS/cuDNN handles each process loads before any tensor: {size}, as "
             "set in the scenario (the runtime's typical value is {typical}).",
             size=Bytes(ctx_bytes),
-            typical=Bytes(float(LLAMA_CPP_CONTEXT if s.runtime.gguf else CUDA_CONTEXT)),
+            typical=Bytes(typical_cuda_context_bytes(s)),
         )
         source = "set in the scenario (runtime.cuda_context_mib)"
     else:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from core.estimate import resolve_gpu
 from core.memory.engines import ollama_context, sglang_defaults
-from core.memory.overhead import cuda_context_bytes
+from core.memory.overhead import typical_cuda_context_bytes
 from core.scenario import MAX_COUNT, MAX_TOKENS, Scenario
 from gui.document import ScenarioDocument
 from gui.panels.binding import FieldBinder
@@ -276,11 +276,7 @@ class WorkloadPanel(QGroupBox):
         }
         for widget, visible in rows.items():
             self.form.setRowVisible(widget, visible)
-        r = scenario.runtime
-        default_mib = (
-            cuda_context_bytes(scenario.model_copy(update={"runtime": r.model_copy(update={"cuda_context_mib": None})}))
-            / 2**20
-        )
+        default_mib = typical_cuda_context_bytes(scenario) / 2**20
         self.cuda_context.default_value = round(default_mib)
         self.cuda_context.setSpecialValueText(self.tr("default ({0} MiB)").format(f"{default_mib:,.0f}"))
         if not training and runtime in ("sglang", "ollama", "vllm"):
