@@ -165,6 +165,16 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
                 runtime=runtime,
             )
         )
+    if scenario.mtp_draft:
+        out.append(
+            Message(
+                "unverified.speculative",
+                "speculative decoding with the MTP layers under {runtime}: the draft's weights and KV cache follow "
+                "from its shapes, but the verification buffer extends vLLM's sampler term to the draft tokens and "
+                "none of it has been measured",
+                runtime=runtime,
+            )
+        )
     return out
 
 

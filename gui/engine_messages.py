@@ -1492,6 +1492,12 @@ _MARKED: dict[str, object] = {
         "a Mamba-2 mixer beside attention in every layer (Falcon-H1): the activations of the two branches are "
         "added as each is measured alone, not yet measured together",
     ),
+    "unverified.speculative": QT_TRANSLATE_NOOP(
+        "Engine",
+        "speculative decoding with the MTP layers under {runtime}: the draft's weights and KV cache follow from "
+        "its shapes, but the verification buffer extends vLLM's sampler term to the draft tokens and none of it "
+        "has been measured",
+    ),
     "unverified.vision_tower": QT_TRANSLATE_NOOP(
         "Engine",
         "vision tower activations: its blocks are costed as a ViT over (image_size / patch_size)² patches per "

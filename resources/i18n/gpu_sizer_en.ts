@@ -2201,6 +2201,10 @@
         <translation>a Mamba-2 mixer beside attention in every layer (Falcon-H1): the activations of the two branches are added as each is measured alone, not yet measured together</translation>
     </message>
     <message>
+        <source>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes, but the verification buffer extends vLLM&apos;s sampler term to the draft tokens and none of it has been measured</source>
+        <translation>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes, but the verification buffer extends vLLM&apos;s sampler term to the draft tokens and none of it has been measured</translation>
+    </message>
+    <message>
         <source>vision tower activations: its blocks are costed as a ViT over (image_size / patch_size)² patches per image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, and the figure is not yet verified against PyTorch allocations</source>
         <translation>vision tower activations: its blocks are costed as a ViT over (image_size / patch_size)² patches per image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, and the figure is not yet verified against PyTorch allocations</translation>
     </message>

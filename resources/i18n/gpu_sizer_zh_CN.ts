@@ -2201,6 +2201,10 @@
         <translation>每层中与注意力并列的 Mamba-2 混合器（Falcon-H1）：两个分支的激活值按各自单独测量的结果相加，尚未一起测量</translation>
     </message>
     <message>
+        <source>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes, but the verification buffer extends vLLM&apos;s sampler term to the draft tokens and none of it has been measured</source>
+        <translation>{runtime} 下以 MTP 层做推测解码：草稿模型的权重和 KV 缓存由其形状得出，但验证缓冲区是把 vLLM 的采样器项推广到草稿 token 上的估计，且均未经实测</translation>
+    </message>
+    <message>
         <source>vision tower activations: its blocks are costed as a ViT over (image_size / patch_size)² patches per image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, and the figure is not yet verified against PyTorch allocations</source>
         <translation>视觉塔的激活值：其各块按 ViT 计算，每张图像 (image_size / patch_size)² 个图块；其投影器（pixel shuffle、patch merge）和原生分辨率切块未建模，该数值尚未与 PyTorch 分配核对</translation>
     </message>

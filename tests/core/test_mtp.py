@@ -176,6 +176,9 @@ def test_vllm_mtp_draft_memory_by_hand() -> None:
     assert off.engine.kv_tokens == off.engine.kv_pool_bytes // (per_token_off * 16) * 16
     assert on.engine.kv_tokens == on.engine.kv_pool_bytes // (per_token_on * 16) * 16
     assert on.params.mtp == DSV3_MTP and on.params.total == off.params.total
+    # nothing of the draft has been measured: the answer says so (unverified) where the plain model's did not
+    assert not on.verified and any("speculative decoding with the MTP layers" in w for w in on.unverified)
+    assert not any("speculative" in w for w in off.unverified)
 
 
 def test_mtp_draft_is_ignored_where_no_engine_loads_it() -> None:
