@@ -183,6 +183,11 @@ class AttentionSpec(_Model):
         "o_b_proj (G·R → h); 0 = one o_proj",
     )  # fmt: skip
     o_lora_rank: PositiveInt | None = None
+    eager_mask_clamp: bool = Field(
+        False,
+        description="the modeling code's eager path clamps the masked scores, torch.max(scores + mask, finfo.min), "
+        "which keeps them (16-bit) for backward: transformers' OPTAttention as of v4.28; today's eager path does not",
+    )
 
     @model_validator(mode="after")
     def _check(self) -> AttentionSpec:
@@ -566,6 +571,11 @@ class Architecture(_Model):
     tie_word_embeddings: bool = False
     lm_head: bool = True
     lm_head_bias: bool = False
+    loss_upcast: bool = Field(
+        True,
+        description="the model's loss upcasts the logits to fp32 (transformers' ForCausalLMLoss); False: "
+        "cross-entropy on the 16-bit logits and a shifted contiguous copy of them (OPTForCausalLM as of v4.28)",
+    )
     positions: Positions = Positions.ROPE
     max_positions: int = Field(2048, ge=1, le=MAX_POSITIONS, description="longest context the model was built for")
     learned_position_rows: int = Field(0, ge=0, le=MAX_POSITIONS, description="rows of the learned position table")

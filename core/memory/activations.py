@@ -226,6 +226,10 @@ def layer_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, mode: Mode) -> Terms:
         per_score = 4 + (0 if a == 4 else a)
         if st.attention_dropout > 0:
             per_score = 4 + 1 + a
+        if att.eager_mask_clamp:
+            # transformers v4.28 OPTAttention: torch.max(scores + mask, finfo.min) keeps both inputs for backward, so
+            # the masked scores (compute dtype) stay beside the softmax it feeds
+            per_score += a
         scores = per_score * b * heads * s * s
         if att.sinks:
             # gpt-oss eager_attention_forward: the sink logit is a column appended to the scores, the row max is

@@ -369,6 +369,32 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
             inputs,
             "torch/distributed/tensor/parallel/loss.py (_log_softmax, _nll_loss_and_log_softmax_backward)",
         )
+    if not ctx.arch.loss_upcast:
+        # transformers v4.28 OPTForCausalLM: shift_logits = logits[..., :-1, :].contiguous(), then CrossEntropyLoss on
+        # the 16-bit copy: log-softmax keeps its 16-bit output; while it runs the logits and the shifted copy are
+        # alive, and backward starts with the 16-bit gradients of nll_loss and log_softmax
+        kept = a16 * TV
+        fwd_peak = 3 * a16 * TV
+        return PhaseItem(
+            "logits",
+            Message("item.logits_and_loss_16bit", "Logits and loss (on the {bits}-bit logits)", bits=8 * a16),
+            "activations",
+            {"forward": fwd_peak, "backward": fwd_peak},
+            f"T·V·({a16} kept + {2 * a16} while the loss runs) · or {a16} + {2 * a16} at the start of backward" + shard,
+            Message(
+                "expl.loss_16bit",
+                "This model's loss runs on the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) with no fp32 "
+                "upcast: a shifted contiguous copy of them goes through log-softmax, which keeps its {bits}-bit output "
+                "for backward, and backward starts with two {bits}-bit gradients of the same size: {size} at either "
+                "moment.",
+                bits=8 * a16,
+                tokens=float(np.max(T)),
+                vocab=V,
+                size=Bytes(float(np.max(fwd_peak))),
+            ),
+            inputs,
+            "transformers v4.28 models/opt/modeling_opt.py (OPTForCausalLM.forward: CrossEntropyLoss on shift_logits)",
+        )
     # Loss (transformers ForCausalLMLoss, torchtitan's cross_entropy(pred.float())): the logits are upcast to fp32
     # and log-softmax keeps its fp32 output (4·T·V) until backward; while it runs the 16-bit logits and the fp32
     # copy are alive as well. Backward starts with the fp32 gradients of nll_loss and log_softmax (8·T·V).

@@ -87,15 +87,15 @@ def test_training_stacks_against_published_measurements() -> None:
     """Per stack (README 'Accuracy per training stack'). torchtitan reports the reserved peak and runs
     torch.compile / Float8 / async TP in some rows, which the engine does not model; the goal is median ≤ 5 %,
     max ≤ 15 % per stack: torchtune, Unsloth, Liger (per term) and Megatron meet it, torchtitan meets the max (its
-    median is 5.9 %), DeepSpeed's rows meet the max only (peaks −12 % and −13 %: the transformers of April 2023
-    kept OPT's masked attention scores; its steady state between steps is −0.5 %)."""
+    median is 5.9 %), DeepSpeed's rows meet both (peaks −4.2 % and −1.8 % with the OPT code of transformers v4.28
+    that they ran — −12.3 % and −13.5 % with today's; the steady state between steps −0.5 %)."""
     titan = _stack_errors("torchtitan")
     tune = _stack_errors("torchtune")
     unsloth = _stack_errors("Unsloth")
     liger = _stack_errors("Liger")
     megatron = _stack_errors("Megatron")
     deepspeed = _stack_errors("DeepSpeed")
-    assert len(deepspeed) == 3 and max(deepspeed) <= 0.15  # two peaks (-12 %, -13 %) and one steady state (-0.5 %)
+    assert len(deepspeed) == 3 and max(deepspeed) <= 0.05 and statistics.median(deepspeed) <= 0.05
     assert len(megatron) == 3 and max(megatron) <= 0.08 and statistics.median(megatron) <= 0.05
     assert len(liger) == 4 and max(liger) <= 0.10 and statistics.median(liger) <= 0.05
     assert len(titan) == 6 and len(tune) == 2 and len(unsloth) == 9

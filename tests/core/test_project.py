@@ -238,6 +238,16 @@ def test_the_schema_6_fixture_keeps_the_mtp_draft() -> None:
     assert v4_mtp is not None and v4_mtp.kind == "unknown"
 
 
+def test_the_schema_7_fixture_keeps_the_transformers_v428_opt_code() -> None:
+    (ds,), _ = project.read(DATA / "sizing" / "v7.sizing")  # DeepSpeed-Chat step 1: OPT-1.3B, ZeRO-2, 16 V100s
+    arch = ds.model.architecture
+    assert arch.decoder is not None and arch.decoder.attention.eager_mask_clamp and not arch.loss_upcast
+    assert (ds.training.stack, ds.training.attention, ds.parallelism.zero) == ("deepspeed", "eager", 2)
+    (v4, _v3), _ = project.read(DATA / "sizing" / "v6.sizing")  # older files read as today's transformers code
+    assert v4.model.architecture.loss_upcast and v4.model.architecture.decoder is not None
+    assert not v4.model.architecture.decoder.attention.eager_mask_clamp
+
+
 def test_an_older_file_reads_as_the_hf_stack() -> None:
     (old,), _ = project.read(DATA / "sizing" / "v1.sizing")
     assert old.training.stack == "hf"

@@ -337,3 +337,38 @@ def test_sequence_parallel_where_it_cannot_act_is_said() -> None:
     )
     assert any("acts only under tensor parallelism" in w for w in one.warnings())
     assert not scenario("llama-3.1-8b", parallelism={"sequence_parallel": False}).warnings()
+
+
+def _opt_phase(phase: str, key: str, clamp: bool, upcast: bool) -> float:
+    """OPT-1.3B as DeepSpeed-Chat's step 1 trained it: batch 8 × 512 tokens, fp16, eager attention, ZeRO-2."""
+    s = scenario(
+        "opt-1.3b",
+        workload={"mode": "training", "batch": 8, "context": 512},
+        precision={"training": "mixed-fp16"},
+        training={"stack": "deepspeed", "attention": "eager"},
+        parallelism={"gpus": 16, "zero": 2},
+        gpu={"id": "v100-sxm2-32gb"},
+    )
+    arch = s.model.architecture
+    assert arch.decoder is not None
+    att = arch.decoder.attention.model_copy(update={"eager_mask_clamp": clamp})
+    dec = arch.decoder.model_copy(update={"attention": att})
+    arch = arch.model_copy(update={"decoder": dec, "loss_upcast": upcast})
+    s = s.model_copy(update={"model": s.model.model_copy(update={"architecture": arch})})
+    items, _ = build_items(make_ctx(s, resolve_gpu(s)))
+    return float(sum(float(it.by_phase.get(phase, 0.0)) for it in items if it.key == key))  # type: ignore[arg-type]
+
+
+def test_transformers_v428_opt_keeps_its_masked_scores_and_takes_the_loss_on_fp16_logits() -> None:
+    # transformers v4.28 OPTAttention: torch.max(scores + mask, finfo.min) saves the masked fp16 scores for backward:
+    # 2 bytes × b 8 × 32 heads × 512² × 24 layers
+    masked = 2 * 8 * 32 * 512**2 * 24
+    assert masked == 3_221_225_472
+    base = _opt_phase("backward", "activations", clamp=False, upcast=True)
+    assert _opt_phase("backward", "activations", clamp=True, upcast=True) - base == masked
+    # its OPTForCausalLM loss: CrossEntropyLoss on shift_logits = logits[..., :-1, :].contiguous(), fp16 — at the
+    # start of backward the fp16 log-softmax output and the fp16 gradients of nll_loss and log_softmax: 3 × 2 × T·V;
+    # today's ForCausalLMLoss upcasts: fp32 log-softmax output and two fp32 gradients, 3 × 4 × T·V
+    tv = 8 * 512 * 50_272
+    assert _opt_phase("backward", "logits", clamp=False, upcast=False) == 6 * tv == 1_235_484_672
+    assert _opt_phase("backward", "logits", clamp=False, upcast=True) == 12 * tv
