@@ -339,13 +339,13 @@ def test_sequence_parallel_where_it_cannot_act_is_said() -> None:
     assert not scenario("llama-3.1-8b", parallelism={"sequence_parallel": False}).warnings()
 
 
-def _opt_phase(phase: str, key: str, clamp: bool, upcast: bool) -> float:
+def _opt_phase(phase: str, key: str, clamp: bool, upcast: bool, attention: str = "eager") -> float:
     """OPT-1.3B as DeepSpeed-Chat's step 1 trained it: batch 8 × 512 tokens, fp16, eager attention, ZeRO-2."""
     s = scenario(
         "opt-1.3b",
         workload={"mode": "training", "batch": 8, "context": 512},
         precision={"training": "mixed-fp16"},
-        training={"stack": "deepspeed", "attention": "eager"},
+        training={"stack": "deepspeed", "attention": attention},
         parallelism={"gpus": 16, "zero": 2},
         gpu={"id": "v100-sxm2-32gb"},
     )
@@ -366,6 +366,9 @@ def test_transformers_v428_opt_keeps_its_masked_scores_and_takes_the_loss_on_fp1
     assert masked == 3_221_225_472
     base = _opt_phase("backward", "activations", clamp=False, upcast=True)
     assert _opt_phase("backward", "activations", clamp=True, upcast=True) - base == masked
+    # the clamp is in the eager path only: fused SDPA never materialises the scores
+    sdpa = _opt_phase("backward", "activations", clamp=False, upcast=True, attention="sdpa")
+    assert _opt_phase("backward", "activations", clamp=True, upcast=True, attention="sdpa") == sdpa
     # its OPTForCausalLM loss: CrossEntropyLoss on shift_logits = logits[..., :-1, :].contiguous(), fp16 — at the
     # start of backward the fp16 log-softmax output and the fp16 gradients of nll_loss and log_softmax: 3 × 2 × T·V;
     # today's ForCausalLMLoss upcasts: fp32 log-softmax output and two fp32 gradients, 3 × 4 × T·V
