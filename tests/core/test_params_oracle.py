@@ -28,7 +28,6 @@ LEDGER: dict[str, tuple[str, str]] = {
         "unverified",
         "remote code (DeciLM): block_configs read per layer, no checkpoint total to hold it to",
     ),
-    "XiaomiMiMo__MiMo-7B-Base": ("unverified", "model_type 'mimo' is unknown (remote code): read generically"),
 }
 
 
@@ -51,7 +50,8 @@ def _expected(model_id: str, entry: dict) -> set[int]:
         return {TRANSFORMERS_QUIRKS[model_id]}
     if "builds" in entry:
         return {b["total"] for b in entry["builds"].values()}
-    for key in ("checkpoint_total", "native_architecture_build"):
+    # remote_base_build: the transformers class a remote modeling file subclasses (MiMo: Qwen2ForCausalLM)
+    for key in ("checkpoint_total", "native_architecture_build", "remote_base_build"):
         if key in entry:
             return {entry[key]["total"]}
     return set()
