@@ -100,6 +100,15 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
     st = scenario.model.architecture.decoder
     if st is None:
         return out
+    if scenario.model.architecture.audio is not None and not st.cross_attention:
+        out.append(
+            Message(
+                "unverified.audio_tower",
+                "audio tower (Voxtral): its activations are costed as Whisper's encoder over one 30-second window per "
+                "sequence, whatever audio the workload holds, and its audio tokens are not added to the context; "
+                "not yet verified against PyTorch allocations",
+            )
+        )
     # Every layer kind the engine reads is held to the fake-tensor harness for transformers (tests/data/calibration,
     # README 'Accuracy'): short convolutions, Gated DeltaNet and Mamba-2 (transformers' torch paths), sinks, chunked
     # attention, dense-run experts, MLA with the DSA indexer, within 0.4 % per term. Other runtimes run their own

@@ -1462,6 +1462,12 @@ _MARKED: dict[str, object] = {
         "Engine",
         "{dp} ranks (experts over the {edp} ranks of their expert-data-parallel group)",
     ),
+    "unverified.audio_tower": QT_TRANSLATE_NOOP(
+        "Engine",
+        "audio tower (Voxtral): its activations are costed as Whisper's encoder over one 30-second window per "
+        "sequence, whatever audio the workload holds, and its audio tokens are not added to the context; not yet "
+        "verified against PyTorch allocations",
+    ),
     "unverified.deepseek_v4": QT_TRANSLATE_NOOP(
         "Engine",
         "DeepSeek-V4: the KV cache counts the 128-token sliding window of every layer only, not the compressed "

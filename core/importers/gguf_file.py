@@ -38,6 +38,7 @@ from core.architecture import (
     MlaSpec,
     MlpSpec,
     MoeSpec,
+    MtpSpec,
     Norm,
     Positions,
     ShortConvSpec,
@@ -45,6 +46,7 @@ from core.architecture import (
     StackSpec,
 )
 from core.errors import ModelFormatError
+from core.importers import hf_mtp
 from core.importers.gguf_families import BUFFERS, FAMILIES, FFN_TENSORS, MIXER_NORMS, MIXER_TENSORS, NOT_DECODERS
 from core.safe_file import is_file, regular_size
 from core.scenario import ModelRef
@@ -453,6 +455,7 @@ def resolve(path: Path) -> tuple[ModelRef, list[str]]:
     arch = _architecture(meta, by, name, src, notes)
     main_layers = arch.decoder.num_layers if arch.decoder is not None else MAX_LAYERS
     mtp = [t for t in tensors if (mt := _BLOCK_RE.match(t.name)) and int(mt.group(1)) >= main_layers]
+    arch = _with_mtp(meta, arch, mtp, notes)
     warnings = _cross_check(arch, tensors, mtp, notes)
     if arch_name not in FAMILIES:
         warnings.insert(
@@ -477,6 +480,45 @@ def resolve(path: Path) -> tuple[ModelRef, list[str]]:
         path=src, architecture=arch, stored_weight_bytes=stored, stored_gpu_weight_bytes=gpu, format_hint=hint
     )
     return ref, notes
+
+
+_VOCAB_COPIES = ("nextn.embed_tokens.weight", "nextn.shared_head_head.weight")
+
+
+def _with_mtp(m: _Meta, arch: Architecture, mtp: list[_Tensor], notes: list[str]) -> Architecture:
+    """`arch` with the multi-token-prediction layers the file keeps past block_count − `{arch}.nextn_predict_layers`
+    (the key llama.cpp's converters write beside GLM-4.5's, GLM-5's and Qwen3.5's MTP blocks: gguf-py
+    Keys.LLM.NEXTN_PREDICT_LAYERS = "{arch}.nextn_predict_layers"; conversion/glm.py `add_nextn_predict_layers`), as
+    the config.json reader declares them, so their count is reported beside the total the same way. The structure
+    comes from the architecture's config.json family (core/importers/hf_mtp.py) and is held to the file's own MTP
+    tensors: their values, less buffers and the vocab × hidden copies (nextn.embed_tokens, nextn.shared_head_head),
+    must equal it, else they are reported uncounted."""
+    key = f"{m.arch}.nextn_predict_layers"
+    n = m.num(key, 0)
+    if not n or not mtp or arch.decoder is None:
+        return arch
+    fam = FAMILIES.get(m.arch)
+    known = hf_mtp.known_kind(fam.hf) if fam is not None else None
+    tables = sum(1 for t in mtp if t.name.endswith(_VOCAB_COPIES))
+    unknown = MtpSpec(num_layers=n, kind="unknown", config_key=key)
+    if known is None or tables % n or tables // n > 2:
+        notes.append(
+            f"the structure of the {n} multi-token-prediction layer(s) ({key}) of GGUF architecture '{m.arch}' is not "
+            "known here: their parameters are not counted beside the total"
+        )
+        return arch.model_copy(update={"mtp": unknown})
+    spec = MtpSpec(num_layers=n, kind=known[0], config_key=key, checkpoint_copies=tables // n)
+    with_mtp = arch.model_copy(update={"mtp": spec})
+    pc = params.mtp_count(with_mtp)
+    expected = (pc.total if pc is not None else 0) + params.mtp_checkpoint_copies(with_mtp)
+    stored = sum(t.n_elements for t in mtp if not _buffer(t.name))
+    if pc is None or stored != expected:
+        notes.append(
+            f"the file's multi-token-prediction tensors hold {stored:,} values but the structure read for them has "
+            f"{expected:,}: their parameters are not counted beside the total"
+        )
+        return arch.model_copy(update={"mtp": unknown})
+    return with_mtp
 
 
 def _format_hint(meta: _Meta, tensors: list[_Tensor], notes: list[str]) -> str | None:

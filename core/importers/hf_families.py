@@ -231,6 +231,9 @@ FAMILIES: dict[str, DecoderFamily] = {
     "mixtral": DecoderFamily(tie=False, expert_width=("intermediate_size",)),
     "qwen": DecoderFamily(tie=False, qkv_bias=True, o_bias=False, dense_width_divisor=2),
     "qwen2": _QWEN2,
+    # MiMo-7B (remote code): XiaomiMiMo's modeling_mimo.py subclasses Qwen2ForCausalLM / Qwen2Model and adds only
+    # the MTP layers (core/importers/hf_mtp.py); vLLM's mimo.py is Qwen2ForCausalLM likewise
+    "mimo": _QWEN2,
     "qwen2_moe": DecoderFamily(tie=False, qkv_bias=True, o_bias=False, shared_expert_gate=True),
     "qwen3": _QWEN3,
     "qwen3_moe": _QWEN3,

@@ -40,6 +40,11 @@ _KINDS: dict[str, tuple[Literal["deepseek", "qwen3-next"], int]] = {
 }
 
 
+def known_kind(*model_types: str) -> tuple[Literal["deepseek", "qwen3-next"], int] | None:
+    """(structure, vocab × hidden copies per MTP layer) of the first of `model_types` whose MTP layers are known."""
+    return next((_KINDS[m] for m in model_types if m in _KINDS), None)
+
+
 def read(c: ConfigReader, *model_types: str) -> tuple[MtpSpec | None, str | None]:
     """The MTP layers `c` declares (None if none) and the note the import reports about them."""
     key = next((k for k in KEYS if c.has(k)), None)
@@ -48,7 +53,7 @@ def read(c: ConfigReader, *model_types: str) -> tuple[MtpSpec | None, str | None
         n = 0
     if not n or key is None:
         return None, None
-    known = next((_KINDS[m] for m in model_types if m in _KINDS), None)
+    known = known_kind(*model_types)
     if known is None:
         spec = MtpSpec(num_layers=n, kind="unknown", config_key=key)
         return spec, (

@@ -2173,6 +2173,10 @@
         <translation>{dp} ranks (experts over the {edp} ranks of their expert-data-parallel group)</translation>
     </message>
     <message>
+        <source>audio tower (Voxtral): its activations are costed as Whisper&apos;s encoder over one 30-second window per sequence, whatever audio the workload holds, and its audio tokens are not added to the context; not yet verified against PyTorch allocations</source>
+        <translation>audio tower (Voxtral): its activations are costed as Whisper&apos;s encoder over one 30-second window per sequence, whatever audio the workload holds, and its audio tokens are not added to the context; not yet verified against PyTorch allocations</translation>
+    </message>
+    <message>
         <source>DeepSeek-V4: the KV cache counts the 128-token sliding window of every layer only, not the compressed entries its CSA and HCA layers add (one per 4 or 128 tokens) nor the indexer&apos;s keys; the checkpoint keeps its experts in FP4 (expert_dtype), sized here in the weight format chosen</source>
         <translation>DeepSeek-V4: the KV cache counts the 128-token sliding window of every layer only, not the compressed entries its CSA and HCA layers add (one per 4 or 128 tokens) nor the indexer&apos;s keys; the checkpoint keeps its experts in FP4 (expert_dtype), sized here in the weight format chosen</translation>
     </message>

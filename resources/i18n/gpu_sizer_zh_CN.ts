@@ -2173,6 +2173,10 @@
         <translation>{dp} 个 rank（专家在其专家数据并行组的 {edp} 个 rank 上）</translation>
     </message>
     <message>
+        <source>audio tower (Voxtral): its activations are costed as Whisper&apos;s encoder over one 30-second window per sequence, whatever audio the workload holds, and its audio tokens are not added to the context; not yet verified against PyTorch allocations</source>
+        <translation>音频塔（Voxtral）：其激活值按 Whisper 编码器计算，每个序列一个 30 秒窗口，与工作负载实际包含的音频无关，且其音频 token 未计入上下文；尚未与 PyTorch 的实际分配核对</translation>
+    </message>
+    <message>
         <source>DeepSeek-V4: the KV cache counts the 128-token sliding window of every layer only, not the compressed entries its CSA and HCA layers add (one per 4 or 128 tokens) nor the indexer&apos;s keys; the checkpoint keeps its experts in FP4 (expert_dtype), sized here in the weight format chosen</source>
         <translation>DeepSeek-V4：KV 缓存只计入每层 128 个 token 的滑动窗口，未计入其 CSA 和 HCA 层添加的压缩条目（每 4 或 128 个 token 一个）以及索引器的键；检查点把专家存为 FP4（expert_dtype），这里按所选的权重格式计算</translation>
     </message>

@@ -28,7 +28,7 @@ import gguf
 import numpy as np
 import pytest
 
-from core import params
+from core import cli, params
 from core.importers import gguf_file, hf_config
 from tests.conftest import DATA
 
@@ -738,3 +738,66 @@ def test_tensors_the_reader_does_not_model_make_the_answer_unverified(tmp_path: 
     ref, _ = gguf_file.resolve(w.write())
     assert ref.architecture.unverified
     assert "(+512)" in ref.architecture.unverified[0]
+
+
+# Multi-token-prediction layers in GGUF. llama.cpp keeps them as the last blocks and says how many in
+# `{arch}.nextn_predict_layers`: gguf-py/gguf/constants.py (gguf 0.19.0) `NEXTN_PREDICT_LAYERS =
+# "{arch}.nextn_predict_layers"`, tensors "blk.{bid}.nextn.eh_proj" / ".enorm" / ".hnorm" / ".shared_head_norm" /
+# ".embed_tokens" / ".shared_head_head"; github.com/ggml-org/llama.cpp conversion/glm.py (commit 7bca1fd9,
+# Glm4MoeModel): `if (num_nextn_predict_layers := self.hparams.get("num_nextn_predict_layers")) is not None:
+# self.gguf_writer.add_nextn_predict_layers(num_nextn_predict_layers)`, its block_count grown by them.
+def _mtp_values(w: Writer, arch: str) -> int:
+    """The values of the file's MTP block as the test wrote them, less the router's buffer (exp_probs_b)."""
+    return sum(n for name, n in w.values.items() if name.startswith(MTP_BLOCK[arch]) and "exp_probs_b" not in name)
+
+
+@pytest.mark.parametrize("arch", sorted(MTP_BLOCK))
+def test_gguf_mtp_layers_are_counted_beside_the_total(arch: str, tmp_path: Path) -> None:
+    w, cfg = CASES[arch](tmp_path / f"{arch}.gguf")
+    ref, _ = gguf_file.resolve(w.write())
+    a = ref.architecture
+    assert a.mtp is not None and a.mtp.num_layers == 1 and a.mtp.config_key == f"{arch}.nextn_predict_layers"
+    pc = params.mtp_count(a)
+    # the file's own MTP tensors, and what the config.json reader counts for the same model
+    assert pc is not None and pc.total == _mtp_values(w, arch)
+    config_mtp = params.mtp_count(hf_config.from_dict(cfg, "config.json").architecture)
+    assert config_mtp is not None and config_mtp.total == pc.total
+    assert a.unverified == ()
+
+
+def test_params_cli_reports_gguf_mtp_beside_the_total(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    w, _ = glm4moe(tmp_path / "glm.gguf")
+    path = w.write()
+    assert cli.main(["params", "--model", str(path), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    mtp = _mtp_values(w, "glm4moe")
+    assert out["mtp"]["params"] == mtp and out["mtp"]["in_total"] is False and out["mtp"]["layers"] == 1
+    assert out["mtp"]["config_key"] == "glm4moe.nextn_predict_layers" and out["mtp"]["verified"] is True
+    buffers = sum(n for name, n in w.values.items() if "exp_probs_b" in name)  # 2 MoE layers × 4 experts
+    assert out["total"] + mtp + buffers == sum(w.values.values()) and buffers == 8
+    assert out["verified"] is True
+
+
+def test_gguf_mtp_vocab_copies_are_beside_the_count(tmp_path: Path) -> None:
+    """A GLM-4.5 checkpoint whose MTP layer stores its own embed_tokens and shared_head.head (as DeepSeek-V3's
+    does): the converter writes them as nextn.embed_tokens / nextn.shared_head_head, [vocab, hidden] each; they are
+    reported as copies (runtimes share the model's), not in the MTP count."""
+    w, _ = glm4moe(tmp_path / "glm.gguf")
+    w.t("blk.2.nextn.embed_tokens.weight", VOCAB, H)
+    w.t("blk.2.nextn.shared_head_head.weight", VOCAB, H)
+    ref, _ = gguf_file.resolve(w.write())
+    a = ref.architecture
+    assert a.mtp is not None and a.mtp.checkpoint_copies == 2
+    pc = params.mtp_count(a)
+    assert pc is not None and pc.total == _mtp_values(w, "glm4moe") - 2 * VOCAB * H
+    assert params.mtp_checkpoint_copies(a) == 2 * VOCAB * H
+
+
+def test_gguf_mtp_tensors_that_do_not_add_up_are_not_counted(tmp_path: Path) -> None:
+    w, _ = glm4moe(tmp_path / "glm.gguf")
+    w.t("blk.2.nextn.mystery.weight", 8, H)  # 512 values the MTP structure does not have
+    ref, notes = gguf_file.resolve(w.write())
+    a = ref.architecture
+    assert a.mtp is not None and a.mtp.kind == "unknown" and params.mtp_count(a) is None
+    assert any(f"hold {_mtp_values(w, 'glm4moe'):,} values" in n for n in notes)
+    assert a.unverified == ()  # the main model's count is untouched: the MTP block is beside it

@@ -62,3 +62,17 @@ def test_gemma3n_shared_layers_keep_no_cache(tmp_path: Path) -> None:
     config = DEFAULTS["gemma3n_text"]["config"]
     items = _items(tmp_path, config, context=32768)
     assert items["kv_cache"] == 2 * 2 * 256 * (4 * 32768 + 16 * 512) * 2
+
+
+def test_voxtral_caches_only_its_text_layers(tmp_path: Path) -> None:
+    """Voxtral-Small-24B (tests/data/param_oracle/configs/Abc7347__this): the audio tower is an encoder without
+    cross-attention, so only the 40 Llama layers keep a KV cache (8 kv heads × head_dim 128); the answer says its
+    audio-tower activations are not verified."""
+    config = json.loads((DATA / "param_oracle" / "configs" / "Abc7347__this" / "config.json").read_text())
+    items = _items(tmp_path, config, context=32768)
+    assert items["kv_cache"] == 40 * 2 * 8 * 128 * 32768 * 2
+    folder = tmp_path / "model"
+    ref, _ = resolve(str(folder))
+    s = Scenario.model_validate({"model": ref.model_dump(), "gpu": {"id": "h200-sxm-141gb"}})
+    est = estimate(s)
+    assert not est.verified and any("audio tower (Voxtral)" in u for u in est.unverified)

@@ -106,20 +106,27 @@ def test_qwen36_moe_mtp_by_its_shapes() -> None:
     assert pc is not None and pc.total == expected == 844_640_768
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="model_type 'mimo' is not in the family table: the generic reader gives o_proj a bias from "
-    "attention_bias (Qwen2's o_proj has none), 4,096 too many here and in each main layer; the import says unverified",
-)
-def test_mimo_mtp_by_its_shapes() -> None:
-    """MiMo-7B (vLLM mimo_mtp.py: token_layernorm, hidden_layernorm, input_proj Linear(2h, h), a Qwen2 block with
-    q/k/v biases, final_layernorm): hidden 4096, 32 heads, 8 kv heads of 128, MLP width 11008."""
-    h = 4096
-    attention = h * h + h + 2 * (1024 * h + 1024) + h * h
-    expected = h * 2 * h + 3 * h + attention + 3 * h * 11008 + 2 * h
+def test_mimo_by_its_shapes() -> None:
+    """MiMo-7B (remote code): XiaomiMiMo's modeling_mimo.py is 'class MiMoForCausalLM(Qwen2ForCausalLM)' over 'class
+    MiMoModel(Qwen2Model)' plus mtp_layers; vLLM's mimo.py the same, its weights mapper dropping 'model.mtp_layers.'
+    from the main model. So a Qwen2 stack — q/k/v with biases, o_proj without — of hidden 4096, 36 layers, 32 heads,
+    8 kv heads of 128, MLP width 11008, vocab 151680, untied; and one MTP layer (vLLM mimo_mtp.py: token_layernorm,
+    hidden_layernorm, input_proj Linear(2h, h), a Qwen2 block, final_layernorm)."""
+    h, v = 4096, 151680
+    attention = h * h + h + 2 * (1024 * h + 1024) + h * h  # q (+bias), k and v (+bias), o
+    block = attention + 3 * h * 11008 + 2 * h  # + gated MLP and the two RMSNorms
+    main = 2 * v * h + 36 * block + h  # embed_tokens, lm_head, layers, final norm
+    mtp = h * 2 * h + 3 * h + block
     arch = hf_config.load(ORACLE / "XiaomiMiMo__MiMo-7B-Base").architecture
+    assert count(arch).total == main == 7_622_619_136
+    # transformers' own build of that base class from the same config (tools/oracle/param_oracle.py REMOTE_BASES)
+    oracle = json.loads((DATA / "param_oracle" / "param_oracle.json").read_text())
+    assert oracle["XiaomiMiMo__MiMo-7B-Base"]["remote_base_build"]["total"] == main
     pc = mtp_count(arch)
-    assert pc is not None and pc.total == expected
+    assert pc is not None and pc.total == mtp == 210_790_400
+    # main + MTP in bf16 = 15,666,819,072 B: the "15.7 GB" the Hub lists for MiMo-7B-Base fine-tunes of this config
+    # (CodeDPO/mimo-7b-base-*: its four shards and the tokenizer files)
+    assert round(2 * (main + mtp) / 1e9, 1) == 15.7
 
 
 @pytest.mark.parametrize(

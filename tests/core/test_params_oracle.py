@@ -28,7 +28,6 @@ LEDGER: dict[str, tuple[str, str]] = {
         "unverified",
         "remote code (DeciLM): block_configs read per layer, no checkpoint total to hold it to",
     ),
-    "XiaomiMiMo__MiMo-7B-Base": ("unverified", "model_type 'mimo' is unknown (remote code): read generically"),
 }
 
 
@@ -51,7 +50,8 @@ def _expected(model_id: str, entry: dict) -> set[int]:
         return {TRANSFORMERS_QUIRKS[model_id]}
     if "builds" in entry:
         return {b["total"] for b in entry["builds"].values()}
-    for key in ("checkpoint_total", "native_architecture_build"):
+    # remote_base_build: the transformers class a remote modeling file subclasses (MiMo: Qwen2ForCausalLM)
+    for key in ("checkpoint_total", "native_architecture_build", "remote_base_build"):
         if key in entry:
             return {entry[key]["total"]}
     return set()
@@ -127,3 +127,33 @@ def test_gemma4_audio_tower_is_refused_by_name() -> None:
     config = json.loads((_config_dir(ORACLE["google__gemma-4-26B-A4B"]) / "config.json").read_text())
     with pytest.raises(ModelFormatError, match="audio_config"):
         hf_config.from_dict({**config, "audio_config": {"hidden_size": 1024}})
+
+
+def test_voxtral_by_hand() -> None:
+    """Voxtral-Small-24B-2507 (the Hub duplicate Abc7347/this; transformers' VoxtralForConditionalGeneration,
+    24,261,800,960), written out from its config: the audio tower is Whisper's encoder (transformers' VoxtralEncoder:
+    conv1 and conv2 of kernel 3, a learned position table of max_source_positions rows, pre-LayerNorm blocks with
+    k_proj unbiased, a final LayerNorm), the projector linear_1 (audio intermediate_size → text hidden) and linear_2
+    (text hidden → text hidden) without bias, and the text model a Llama that imports exactly on its own."""
+    entry = ORACLE["Abc7347__this"]
+    folder = _config_dir(entry)
+    modules = entry["builds"]["VoxtralForConditionalGeneration"]["by_module"]
+    cfg = json.loads((folder / "config.json").read_text())
+    a = cfg["audio_config"]
+    e, ff, mel, pos, n = (a[k] for k in ("hidden_size", "intermediate_size", "num_mel_bins", "max_source_positions",
+                                          "num_hidden_layers"))  # fmt: skip
+    block = (4 * e * e + 3 * e) + (ff * e + ff) + (e * ff + e) + 2 * 2 * e  # q, k, v, o; fc1; fc2; two LayerNorms
+    tower = (e * mel * 3 + e) + (e * e * 3 + e) + pos * e + n * block + 2 * e
+    h = cfg["text_config"]["hidden_size"]
+    projector = ff * h + h * h
+    assert tower == modules["model.audio_tower"] == 636_968_960
+    assert projector == modules["model.multi_modal_projector"] == 52_428_800
+    text = hf_config.from_dict(cfg["text_config"])
+    assert text.verified
+    assert count(text.architecture).total == modules["model.language_model"] + modules["lm_head"] == 23_572_403_200
+    imported = hf_config.load(folder)
+    pc = count(imported.architecture)
+    assert imported.verified and pc.total == tower + projector + 23_572_403_200 == entry["total"]
+    assert pc.by_component["encoder"] == tower and pc.by_component["other"] == projector
+    # the text model's embedding, blocks and head are Devstral-Small-2507's (the same Mistral Small 3.1 text model)
+    assert ORACLE["mistralai__Devstral-Small-2507"]["total"] == 23_572_403_200

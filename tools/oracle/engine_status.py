@@ -41,6 +41,8 @@ def _expected(model_id: str, entry: dict) -> tuple[set[int], str]:
         return {b["total"] for b in entry["builds"].values()}, "transformers"
     if "checkpoint_total" in entry:
         return {entry["checkpoint_total"]["total"]}, "checkpoint"
+    if "remote_base_build" in entry:
+        return {entry["remote_base_build"]["total"]}, "remote code's native base class"
     if "native_architecture_build" in entry:
         return {entry["native_architecture_build"]["total"]}, "native class (informational)"
     return set(), "none"

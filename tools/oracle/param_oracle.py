@@ -346,6 +346,40 @@ def _native_architecture_build(raw: dict, folder: Path):
     return None
 
 
+# Remote-code model types whose modeling file subclasses a transformers class and adds only layers transformers never
+# builds anyway (MTP): build that class from the config's keys. The remote file is quoted with each entry.
+REMOTE_BASES = {
+    "mimo": (
+        "Qwen2ForCausalLM",
+        "XiaomiMiMo's modeling_mimo.py: 'class MiMoModel(Qwen2Model)' (adds only mtp_layers) and 'class "
+        "MiMoForCausalLM(Qwen2ForCausalLM)'; vLLM vllm/model_executor/models/mimo.py (commit 055e47c2): 'class "
+        "MiMoForCausalLM(Qwen2ForCausalLM, nn.Module)' whose weights mapper drops 'model.mtp_layers.' (MTP layers "
+        "are loaded by the draft model, not the main model)",
+    ),
+}
+
+
+def _remote_base_build(raw: dict) -> dict | None:
+    """transformers' count of the native class a remote-code model subclasses (REMOTE_BASES), MTP layers excluded
+    as for every native family."""
+    base = REMOTE_BASES.get(raw.get("model_type"))
+    if base is None:
+        return None
+    name, source = base
+    cls = _resolve_class(name)
+    keys = {k: v for k, v in raw.items() if k not in ("auto_map", "model_type", "architectures")}
+    model = _build(cls, cls.config_class(**keys))
+    counted = count_model(model)
+    del model
+    return {
+        "class": name,
+        "total": counted["total"],
+        "by_module": counted["by_module"],
+        "by_name": counted["by_name"],
+        "source": source,
+    }
+
+
 def _checkpoint_total(folder: Path) -> dict | None:
     """Parameter total from the checkpoint itself (truth.json), for models transformers cannot build."""
     truth_path = folder / "truth.json"
@@ -387,6 +421,9 @@ def process_folder(folder: Path) -> dict:
         native = _native_architecture_build(raw, folder)
         if native is not None:
             entry["native_architecture_build"] = native
+        remote_base = _remote_base_build(raw)
+        if remote_base is not None:
+            entry["remote_base_build"] = remote_base
         ckpt = _checkpoint_total(folder)
         if ckpt is not None:
             entry["checkpoint_total"] = ckpt
