@@ -93,7 +93,7 @@ class GpuPicker(QGroupBox):
         )
 
     def _edit_custom(self) -> None:
-        dialog = CustomGpuDialog(resolve_gpu(self.document.scenario), self)
+        dialog = CustomGpuDialog(resolve_gpu(self.document.scenario), self.window())
         if dialog.exec():
             self.document.set_fields({"gpu.custom": dialog.spec()}, text=self.tr("Use a custom GPU"))
 
