@@ -406,7 +406,6 @@ def test_a_resized_chart_is_repainted_once(qtbot, window: MainWindow) -> None:
     assert len(paints) == 1
 
 
-
 def test_a_switch_to_training_and_back_repaints_each_chart_once(qtbot, window: MainWindow) -> None:
     """A mode switch changes the answer's rows, the legends and the memory axis' labels ("20" becomes "1,000"),
     which all resize the charts: each is still painted once, not again after a late layout (bench/gui_latency.py
@@ -443,6 +442,7 @@ def test_a_switch_to_training_and_back_repaints_each_chart_once(qtbot, window: M
         assert paints == {"breakdown": 1, "context": 1}, mode
     for name, chart in window.charts.items():
         chart.viewport().removeEventFilter(counters[name])
+
 
 def nested_parentheses(text: str) -> bool:
     depth = 0
