@@ -287,10 +287,15 @@ class MainWindow(QMainWindow):
         for chart, relaid in zip(charts, whole, strict=True):
             if relaid:
                 chart.viewport().setUpdatesEnabled(False)
-        for chart, relaid in zip(charts, whole, strict=True):
-            if relaid:
-                chart.viewport().setUpdatesEnabled(True)
-            QCoreApplication.sendPostedEvents(chart.scene(), QEvent.Type.MetaCall)
+        try:
+            for chart, relaid in zip(charts, whole, strict=True):
+                if relaid:
+                    chart.viewport().setUpdatesEnabled(True)
+                QCoreApplication.sendPostedEvents(chart.scene(), QEvent.Type.MetaCall)
+        finally:  # never a chart left frozen
+            for chart in charts:
+                if not chart.viewport().updatesEnabled():
+                    chart.viewport().setUpdatesEnabled(True)
 
     def _show_fit(self, report: FitReport) -> None:
         scenario = self.fit_presenter.scenario
