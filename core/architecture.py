@@ -242,7 +242,14 @@ class AttentionSpec(_Model):
         return (layer + 1) % self.global_every != 0
 
     def sliding_layer_count(self, num_layers: int) -> int:
-        return sum(1 for i in range(num_layers) if self.is_sliding(i))
+        """The layers i < num_layers for which is_sliding(i): all, none, or all but every global_every-th one
+        (i + 1 a multiple of it: num_layers // global_every of them). Counted, not looped: a context sweep asks
+        thousands of times an edit."""
+        if self.sliding_window is None:
+            return 0
+        if self.global_every <= 0:
+            return num_layers
+        return num_layers - num_layers // self.global_every
 
 
 class MlpSpec(_Model):

@@ -52,7 +52,6 @@ def set_identity() -> None:
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
-    from gui.dialogs.whole_titles import WholeTitles
     from gui.i18n import install_translations
 
     set_identity()
@@ -67,8 +66,6 @@ def create_application(argv: Sequence[str]) -> QApplication:
     icon = resources.files("resources") / "icons" / "gpu-sizer.svg"
     app.setWindowIcon(QIcon(str(icon)))
     install_translations(app)
-    if not app.findChild(WholeTitles):
-        app.installEventFilter(WholeTitles(app))  # every dialog as wide as its title (gui/dialogs/whole_titles.py)
     return app
 
 
@@ -148,7 +145,8 @@ def launch(argv: Sequence[str]) -> tuple[QApplication, MainWindow]:
     preferences = Preferences(app)
     ThemeManager(app, preferences)
     window = MainWindow(preferences)
-    app.installEventFilter(_FileOpenHandler(window))
+    if sys.platform == "darwin":  # only macOS sends FileOpen; elsewhere this filter would see every event, for nothing
+        app.installEventFilter(_FileOpenHandler(window))
     if args.exit_after_first_paint:
         window.installEventFilter(_FirstPaint(window))
     if not window.geometry_restored:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from core.project import SUFFIX
 from gui.dialogs.crash_dialog import CrashDialog
+from gui.dialogs.whole_titles import watch_dialogs
 from gui.document import ScenarioDocument
 from gui.log_file import app_data_dir, log_file
 
@@ -198,6 +199,8 @@ class CrashReporter(QObject):
         if doc is not None and doc.is_modified():
             recover = lambda: save_recovery_copy(doc)  # noqa: E731
         dialog = CrashDialog(summary, details, log_file(), recover, doc.display_name() if doc else "", self.window)
+        if self.window is None:  # a crash before the main window (which widens its dialogs) exists
+            watch_dialogs(dialog)
         self._showing = True
         try:
             dialog.exec()

@@ -18,6 +18,7 @@ from gui.charts.vram_chart import VramChart
 from gui.compare_export import CompareExporter
 from gui.compare_presenter import ComparePresenter
 from gui.dialogs.guide_dialog import GuideDialog
+from gui.dialogs.whole_titles import watch_dialogs
 from gui.document import ScenarioDocument
 from gui.export_controller import ExportController
 from gui.file_controller import FileController
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([420, 1000])
         self.setCentralWidget(self.splitter)
         self.setAcceptDrops(True)
+        watch_dialogs(self)  # every dialog it opens as wide as its title (gui/dialogs/whole_titles.py)
         self.statusBar()  # there from the start: created by the first status message, it would shrink the window's body
         self.resize(1440, 940)
 
@@ -266,19 +268,34 @@ class MainWindow(QMainWindow):
 
     # --- reactions ---------------------------------------------------------------------------------------
     def _show_view(self, view: ViewData) -> None:
-        minimums = [chart.minimumHeight() for chart in self.charts.values()]
+        charts = list(self.charts.values())
+        sizes = [chart.size() for chart in charts]
         self.answer.set_view(view)
         self.vram_chart.set_view(view)
         self.context_chart.set_view(view)
         # Each scene hands its changed items to its view in a queued call, which then repaints the window at once.
         # Delivered here, both charts are repainted now, each once; queued, the second chart's changes would often
-        # wait for the first chart's repaint and take a later frame. A legend that gained a row resizes its chart:
-        # then the layouts go first, or the charts would be painted twice (before and after the resize).
-        if [chart.minimumHeight() for chart in self.charts.values()] != minimums:
-            for _level in range(6):  # a chart's minimum height goes up through the splitter, the tabs, the window
-                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        for chart in self.charts.values():
-            QCoreApplication.sendPostedEvents(chart.scene(), QEvent.Type.MetaCall)
+        # wait for the first chart's repaint and take a later frame. The layouts go first: a legend that gained a
+        # row, or an answer that gained a line, resizes the charts, which would otherwise be painted twice (before
+        # and after the resize).
+        for _level in range(6):  # a chart's minimum height goes up through the splitter, the tabs, the window
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        # an axis that needs another width for its labels: laid out now too, not after the paint
+        whole = [chart.settle_axes() or chart.size() != size for chart, size in zip(charts, sizes, strict=True)]
+        # A chart laid out again is repainted whole by its own scene's delivery; the first delivery's repaint of
+        # the window would paint it too (its items not yet delivered), and then again: it waits for its own.
+        for chart, relaid in zip(charts, whole, strict=True):
+            if relaid:
+                chart.viewport().setUpdatesEnabled(False)
+        try:
+            for chart, relaid in zip(charts, whole, strict=True):
+                if relaid:
+                    chart.viewport().setUpdatesEnabled(True)
+                QCoreApplication.sendPostedEvents(chart.scene(), QEvent.Type.MetaCall)
+        finally:  # never a chart left frozen
+            for chart in charts:
+                if not chart.viewport().updatesEnabled():
+                    chart.viewport().setUpdatesEnabled(True)
 
     def _show_fit(self, report: FitReport) -> None:
         scenario = self.fit_presenter.scenario

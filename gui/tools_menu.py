@@ -4,23 +4,27 @@ models, and says why it is not otherwise."""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from core.samples import is_image_model
 from core.scenario import Scenario
-from gui.dialogs.convert_dialog import ConvertDialog
-from gui.dialogs.cpu_ram_dialog import CpuRamDialog
-from gui.dialogs.gpu_flops_dialog import GpuFlopsDialog
-from gui.dialogs.layer_table_dialog import LayerTableDialog
-from gui.dialogs.serving_plan_dialog import ComputeBudgetDialog, ServingPlanDialog
-from gui.dialogs.tensor_dialog import TensorSizeDialog
-from gui.dialogs.tool_dialog import ToolDialog
-from gui.dialogs.training_plan_dialog import TrainingPlanDialog
 from gui.document import ScenarioDocument
 from gui.preferences import Preferences
+
+if TYPE_CHECKING:
+    from gui.dialogs.tool_dialog import ToolDialog
+
+
+def _dialog(module: str, name: str) -> Callable[..., ToolDialog]:
+    """The dialog class, imported when the menu item is first used: the planners and calculators (and the parts
+    of the engine only they use) cost the window's start nothing (bench/gui_latency.py, launch)."""
+    dialog: Callable[..., ToolDialog] = getattr(importlib.import_module(f"gui.dialogs.{module}"), name)
+    return dialog
 
 
 class ToolsMenu(QMenu):
@@ -33,25 +37,42 @@ class ToolsMenu(QMenu):
         self.dialogs: dict[str, ToolDialog] = {}
         d, p = document, preferences
         self.training_action = self._add(
-            self.tr("&Training planner…"), "training", lambda: TrainingPlanDialog(d, p, parent)
+            self.tr("&Training planner…"),
+            "training",
+            lambda: _dialog("training_plan_dialog", "TrainingPlanDialog")(d, p, parent),
         )
         self.serving_action = self._add(
-            self.tr("&Serving planner…"), "serving", lambda: ServingPlanDialog(d, p, parent)
+            self.tr("&Serving planner…"),
+            "serving",
+            lambda: _dialog("serving_plan_dialog", "ServingPlanDialog")(d, p, parent),
         )
         self.budget_action = self._add(
-            self.tr("&Compute budget (vision and video)…"), "budget", lambda: ComputeBudgetDialog(d, parent)
+            self.tr("&Compute budget (vision and video)…"),
+            "budget",
+            lambda: _dialog("serving_plan_dialog", "ComputeBudgetDialog")(d, parent),
         )
         self.addSeparator()
-        self.tensor_action = self._add(self.tr("Tensor si&ze…"), "tensor", lambda: TensorSizeDialog(p, parent))
-        self.convert_action = self._add(self.tr("Tokens ↔ te&xt size…"), "convert", lambda: ConvertDialog(parent))
+        self.tensor_action = self._add(
+            self.tr("Tensor si&ze…"), "tensor", lambda: _dialog("tensor_dialog", "TensorSizeDialog")(p, parent)
+        )
+        self.convert_action = self._add(
+            self.tr("Tokens ↔ te&xt size…"), "convert", lambda: _dialog("convert_dialog", "ConvertDialog")(parent)
+        )
         self.cpu_ram_action = self._add(
-            self.tr("CPU &RAM to load the model…"), "cpu_ram", lambda: CpuRamDialog(d, p, parent)
+            self.tr("CPU &RAM to load the model…"),
+            "cpu_ram",
+            lambda: _dialog("cpu_ram_dialog", "CpuRamDialog")(d, p, parent),
         )
         self.flops_action = self._add(
-            self.tr("GPU &FLOP/s from cores × clock…"), "gpu_flops", lambda: GpuFlopsDialog(parent)
+            self.tr("GPU &FLOP/s from cores × clock…"),
+            "gpu_flops",
+            lambda: _dialog("gpu_flops_dialog", "GpuFlopsDialog")(parent),
         )
         self.addSeparator()
-        self.layers_action = self._add(self.tr("&Layer table…"), "layers", lambda: LayerTableDialog(d, p, parent))
+        self.layers_action = self._add(
+            self.tr("&Layer table…"), "layers", lambda: _dialog("layer_table_dialog", "LayerTableDialog")(d, p, parent)
+        )
+        self._image: bool | None = None
         document.changed.connect(self._enable)
         self._enable(document.scenario)
 
@@ -76,6 +97,9 @@ class ToolsMenu(QMenu):
 
     def _enable(self, scenario: Scenario) -> None:
         image = is_image_model(scenario.model.architecture)
+        if image == self._image:  # every edit calls this: the action's texts only change with the kind of model
+            return
+        self._image = image
         self.layers_action.setEnabled(image)
         why = "" if image else self.tr("Only for CNNs and vision transformers: the current model is not an image model")
         self.layers_action.setToolTip(why or self.tr("Each layer's output shape, parameters, activations, MACs, FLOPs"))

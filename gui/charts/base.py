@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
+    QPicture,
     QPolygonF,
     QStaticText,
     QTransform,
@@ -443,6 +444,35 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         # and so costs a second repaint: apply it now
         self.plot.vb.prepareForPaint()
         self.updated.emit()
+
+    def settle_axes(self) -> bool:
+        """Draw the axes' pictures now, as their next paint would, before the chart is painted. An axis sizes
+        itself to its tick labels while it paints (pyqtgraph): when they need another width ("20" becoming
+        "1,000" on a switch to training) the plot is laid out again after that paint and the chart painted a second
+        time. Here the new width is laid out first, and the paint draws the chart once. True if it changed."""
+        changed = False
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            if axis.picture is not None or not axis.isVisible():
+                continue
+            before = (axis.minimumWidth(), axis.minimumHeight())
+            picture = QPicture()
+            painter = QPainter(picture)
+            try:
+                if axis.style["tickFont"]:
+                    painter.setFont(axis.style["tickFont"])
+                specs = axis.generateDrawSpecs(painter)
+                if specs is not None:
+                    axis.drawPicture(painter, *specs)
+            finally:
+                painter.end()
+            if (axis.minimumWidth(), axis.minimumHeight()) == before:
+                axis.picture = picture  # what its paint draws (AxisItem.paint keeps a picture until it changes)
+            else:
+                changed = True  # drawn for the old size: dropped, the paint draws it at the new one
+        if changed:
+            self.plot.layout.activate()
+        return changed
 
     def set_unit(self, unit: str) -> None:
         self.unit = unit

@@ -49,15 +49,24 @@ class EditorPanel(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
         self.setMinimumWidth(380)
+        self._wheel_guard = _WheelGuard(self)
         for field in body.findChildren(QWidget):
             if isinstance(field, WHEEL_FIELDS):
                 field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not WheelFocus: a wheel turn gives no focus
-                field.installEventFilter(self)
+                field.installEventFilter(self._wheel_guard)
+
+
+class _WheelGuard(QObject):
+    """On every field that takes the wheel: a wheel turn over an unfocused one scrolls the editor. A filter of its
+    own, not the scroll area's eventFilter (which its scroll bars' events pass through), and the event's class
+    checked first: every event of every field passes here (a mode switch shows and hides dozens of them)."""
+
+    def __init__(self, editor: EditorPanel) -> None:
+        super().__init__(editor)
+        self.editor = editor
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # (QAbstractScrollArea filters its own scroll bars' events too: those go to the base class)
-        if event.type() == QEvent.Type.Wheel and isinstance(watched, WHEEL_FIELDS) and not watched.hasFocus():
-            assert isinstance(event, QWheelEvent)
-            self.wheelEvent(event)  # the scroll area's own handling: its scroll bar moves
+        if isinstance(event, QWheelEvent) and isinstance(watched, QWidget) and not watched.hasFocus():
+            self.editor.wheelEvent(event)  # the scroll area's own handling: its scroll bar moves
             return True
-        return super().eventFilter(watched, event)
+        return False

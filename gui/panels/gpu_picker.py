@@ -20,7 +20,6 @@ from core.errors import SizingError
 from core.estimate import resolve_gpu
 from core.hardware import GpuSpec
 from core.scenario import Scenario
-from gui.dialogs.custom_gpu_dialog import CustomGpuDialog
 from gui.document import ScenarioDocument
 from gui.format import fmt_bytes, fmt_int
 from gui.panels.binding import FieldBinder
@@ -93,7 +92,9 @@ class GpuPicker(QGroupBox):
         )
 
     def _edit_custom(self) -> None:
-        dialog = CustomGpuDialog(resolve_gpu(self.document.scenario), self)
+        from gui.dialogs.custom_gpu_dialog import CustomGpuDialog  # on first use: not part of the window's start
+
+        dialog = CustomGpuDialog(resolve_gpu(self.document.scenario), self.window())
         if dialog.exec():
             self.document.set_fields({"gpu.custom": dialog.spec()}, text=self.tr("Use a custom GPU"))
 

@@ -93,7 +93,7 @@ class ScenarioBar(QWidget):
         if not 0 <= index < len(self.document.scenarios):
             return
         old = self.document.scenarios[index].name
-        dialog = QInputDialog(self)
+        dialog = QInputDialog(self.window())
         dialog.setWindowTitle(self.tr("Rename scenario"))
         dialog.setLabelText(self.tr("Name:"))
         dialog.setTextValue(old)

@@ -22,6 +22,12 @@ class ShrinkScroll(QScrollArea):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()  # the content grew or shrank (a row, the list of changes): ask for its new height
+            # and get it now, before the content is resized: a content taller than the area for a moment shows the
+            # scroll bar, which narrows the content (every wrapped label laid out again) and then widens it back
+            parent = self.parentWidget()
+            layout = parent.layout() if parent is not None else None
+            if layout is not None:
+                layout.activate()
         return super().eventFilter(watched, event)
 
     def sizeHint(self) -> QSize:

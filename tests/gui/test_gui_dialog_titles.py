@@ -9,20 +9,20 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from gui.dialogs.whole_titles import WholeTitles
+from gui.dialogs.whole_titles import watch_dialogs
 
 OPENBOX_TITLE_BAR_PX = 138
 
 
 @pytest.fixture
-def whole_titles(qapp: QApplication) -> Iterator[None]:
-    """As gui.app.create_application installs it (the tests' application is not created by it)."""
-    titles = WholeTitles()
-    qapp.installEventFilter(titles)
-    yield
-    qapp.removeEventFilter(titles)
+def window(qtbot) -> Iterator[QWidget]:  # type: ignore[no-untyped-def]
+    """A window that widens its dialogs, as the main window does (watch_dialogs)."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    watch_dialogs(window)
+    yield window
 
 
 def title_text_px(dialog: QWidget) -> int:
@@ -32,8 +32,14 @@ def title_text_px(dialog: QWidget) -> int:
     return QFontMetrics(font).horizontalAdvance(f"{dialog.windowTitle()} — {QGuiApplication.applicationDisplayName()}")
 
 
-def test_a_message_box_with_a_short_text_is_as_wide_as_its_title(qtbot, whole_titles: None) -> None:  # type: ignore[no-untyped-def]
-    box = QMessageBox(QMessageBox.Icon.Critical, 'Cannot open "empty.sizing"', "empty.sizing: the file is empty")
+def test_a_message_box_with_a_short_text_is_as_wide_as_its_title(qtbot, window: QWidget) -> None:  # type: ignore[no-untyped-def]
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        'Cannot open "empty.sizing"',
+        "empty.sizing: the file is empty",
+        QMessageBox.StandardButton.Ok,
+        window,
+    )
     qtbot.addWidget(box)
     box.show()
     qtbot.waitExposed(box)
@@ -43,11 +49,25 @@ def test_a_message_box_with_a_short_text_is_as_wide_as_its_title(qtbot, whole_ti
     assert title_text_px(box) + OPENBOX_TITLE_BAR_PX <= box.width() <= title_text_px(box) + 2 * OPENBOX_TITLE_BAR_PX
 
 
-def test_a_small_dialog_is_as_wide_as_its_title(qtbot, whole_titles: None) -> None:  # type: ignore[no-untyped-def]
-    dialog = QDialog()
+def test_a_small_dialog_is_as_wide_as_its_title(qtbot, window: QWidget) -> None:  # type: ignore[no-untyped-def]
+    dialog = QDialog(window)
     dialog.setWindowTitle("Hugging Face model id — fetch its config.json")
     QVBoxLayout(dialog).addWidget(QLabel("Id:"))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.width() >= title_text_px(dialog) + OPENBOX_TITLE_BAR_PX
+
+
+def test_a_dialog_opened_by_a_dialog_is_as_wide_as_its_title(qtbot, window: QWidget) -> None:  # type: ignore[no-untyped-def]
+    """The planners (dialogs of the window) open message boxes and file dialogs of their own."""
+    planner = QDialog(window)
+    planner.setWindowTitle("Serving planner")
+    planner.resize(600, 400)
+    qtbot.addWidget(planner)
+    planner.show()
+    box = QMessageBox(QMessageBox.Icon.Warning, "Cannot export the serving plan", "Disk full", parent=planner)
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    assert box.width() >= title_text_px(box) + OPENBOX_TITLE_BAR_PX

@@ -55,3 +55,42 @@ def test_a_first_start_on_a_1280x720_screen_opens_inside_it(tmp_path: Path) -> N
     x, y, w, h = shown["frame"]
     assert shown["free"] == [0, 0, 1280, 720]
     assert x >= 0 and y >= 0 and x + w <= 1280 and y + h <= 720, shown
+
+
+IMPORTS = """
+import sys
+from gui import app as gui_app
+app, window = gui_app.launch(["gpu-sizer"])
+for _ in range(5):
+    app.processEvents()
+print(" ".join(sorted(m for m in sys.modules if m.startswith(("gui.", "core.")))))
+window.document.undo_stack.setClean()
+window.close()
+"""
+
+
+def test_the_start_imports_no_planner_or_calculator(tmp_path: Path) -> None:
+    """What only a menu item or a button opens is imported when it is first opened, not at every start
+    (bench/gui_latency.py, launch → first paint: the Tools menu's dialogs and the engine modules only they use
+    cost about 50 ms of CPU time)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "XDG_"))}
+    home = tmp_path / "home"
+    env.update(QT_QPA_PLATFORM="offscreen", HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"))
+    result = subprocess.run(
+        [sys.executable, "-c", IMPORTS], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    loaded = set(result.stdout.strip().splitlines()[-1].split())
+    assert "gui.main_window" in loaded  # the probe saw the started window's modules
+    on_demand = {
+        "gui.dialogs.training_plan_dialog",
+        "gui.dialogs.serving_plan_dialog",
+        "gui.dialogs.tensor_dialog",
+        "gui.dialogs.convert_dialog",
+        "gui.dialogs.cpu_ram_dialog",
+        "gui.dialogs.gpu_flops_dialog",
+        "gui.dialogs.layer_table_dialog",
+        "gui.dialogs.custom_gpu_dialog",
+        "core.serving",
+    }
+    assert not loaded & on_demand, sorted(loaded & on_demand)
