@@ -31,7 +31,9 @@ from gui.panels.fit_panel import FitExplorer
 from gui.preferences import Preferences
 from gui.presenter import Presenter, ViewData
 from gui.tools_menu import add_tools_menu
+from gui.widgets.answer_page import AnswerPage
 from gui.widgets.message_bar import MessageBar
+from gui.widgets.page_scroll import PageScroll
 from gui.widgets.scenario_bar import ScenarioBar
 from gui.widgets.shrink_scroll import ShrinkScroll
 from gui.widgets.view_tabs import ViewTabs
@@ -43,6 +45,11 @@ def app_version() -> str:
         return metadata.version("gpu-sizer")
     except metadata.PackageNotFoundError:  # run from a checkout that was never installed
         return "(development)"
+
+
+# Below this the charts' page scrolls (it holds each chart's title, minimum plot and every legend row, 400 to 480 px):
+# with the answer's minimum and the window's bars, a window of about 560 px, inside a 1280×720 screen.
+CHARTS_MIN_PX = 300
 
 
 class MainWindow(QMainWindow):
@@ -68,11 +75,21 @@ class MainWindow(QMainWindow):
         charts.addWidget(self.context_chart)
         charts.setSizes([300, 480])
         charts.setChildrenCollapsible(False)
+        # the charts keep every legend row and a minimum plot; where that is more than a small screen has (a ZeRO-3
+        # scenario's legends), they scroll rather than the window growing past the screen's bottom edge
+        self.charts_scroll = PageScroll(charts, CHARTS_MIN_PX, self)
         self.fit_explorer = FitExplorer(self)
+        # the answer whole when the window has room; scrolled (verdict and first rows still seen) when it has not.
+        # It heads the Charts and What fits pages (it moves to the one shown); Compare, about every scenario, has
+        # the height to itself.
+        self.answer_scroll = ShrinkScroll(self.answer, 130, self)
+        self.charts_page = AnswerPage(self.charts_scroll, self)
+        self.fit_page = AnswerPage(self.fit_explorer, self)
+        self.charts_page.take_answer(self.answer_scroll)
         self.views = ViewTabs(self)
         self.views.setDocumentMode(True)
-        self.views.addTab(charts, self.tr("Charts"))
-        self.views.addTab(self.fit_explorer, self.tr("What fits"))
+        self.views.addTab(self.charts_page, self.tr("Charts"))
+        self.views.addTab(self.fit_page, self.tr("What fits"))
         self.views.setTabToolTip(
             1, self.tr("The largest context and batch, the fewest GPUs, every GPU and weight format, ways to fit")
         )
@@ -81,14 +98,12 @@ class MainWindow(QMainWindow):
         self.views.setTabToolTip(
             2, self.tr("The document's scenarios side by side: totals, components, fit, and their memory curves")
         )
+        self.views.currentChanged.connect(self._move_answer)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 8, 8, 8)
         right_layout.addWidget(self.message_bar)
-        # the answer whole when the window has room; scrolled (verdict and first rows still seen) when it has not
-        self.answer_scroll = ShrinkScroll(self.answer, 130, right)
-        right_layout.addWidget(self.answer_scroll)
-        right_layout.addWidget(self.views)  # Expanding, no stretch: the answer keeps its height hint first
+        right_layout.addWidget(self.views, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         # the scenario bar heads the editor's column: it picks what the editor edits (and costs the right column,
         # which sets the window's minimum height, nothing)
@@ -250,7 +265,7 @@ class MainWindow(QMainWindow):
         fp.updated.connect(self._show_fit)
         fp.busy.connect(self.fit_explorer.set_busy)
         fp.failed.connect(self.fit_explorer.set_error)
-        self.views.currentChanged.connect(lambda i: fp.set_active(self.views.widget(i) is self.fit_explorer))
+        self.views.currentChanged.connect(lambda i: fp.set_active(self.views.widget(i) is self.fit_page))
         self.fit_explorer.apply_requested.connect(self.document.apply_edits)
         self.answer.suggestions.apply_requested.connect(self.document.apply_edits)
         for chart in self.charts.values():
@@ -304,7 +319,12 @@ class MainWindow(QMainWindow):
         self.answer.set_fit_report(scenario, report)
 
     def show_fit_explorer(self) -> None:
-        self.views.setCurrentWidget(self.fit_explorer)
+        self.views.setCurrentWidget(self.fit_page)
+
+    def _move_answer(self, index: int) -> None:
+        page = self.views.widget(index)
+        if isinstance(page, AnswerPage):
+            page.take_answer(self.answer_scroll)
 
     def show_compare(self) -> None:
         self.views.setCurrentWidget(self.compare_panel)

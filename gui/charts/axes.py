@@ -71,6 +71,19 @@ class QuietAxis(pg.AxisItem):
         if [mn, mx] != getattr(self, "range", None):
             super().setRange(mn, mx)
 
+    def linkedViewChanged(self, view: pg.ViewBox, newRange: object = None) -> None:
+        """Also redraw when the view changes size across the axis: the grid lines span the view. Kept, the drawing
+        made for a taller plot ran its grid lines up through the chart's title when the plot got shorter from the
+        top with the same x range (the answer above the charts grew: seen at 1280×720)."""
+        if self.grid is not False and view is not None:
+            span = view.height() if self.orientation in ("top", "bottom") else view.width()
+            if span != getattr(self, "_grid_span", None):
+                self._grid_span = span
+                self.prepareGeometryChange()  # the bounding rect holds the view's
+                self.picture = None
+                self.update()
+        super().linkedViewChanged(view, newRange)
+
 
 class MemoryAxis(QuietAxis):
     """Linear: pyqtgraph's ticks, labelled with thousands separators. Log (set_log_range): round sizes, as many

@@ -6,7 +6,7 @@ nothing."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,6 +28,9 @@ from gui.format import fmt_bytes
 from gui.theme import ChartStyle
 
 translate = QCoreApplication.translate
+
+PLOT_PX = 260  # the overlay's plot, where the window has room: four curves and their GPUs' usable lines apart
+AXIS_PX = 40  # its bottom axis, ticks and label (38 px measured; before its first layout the axis reads 20)
 
 
 def category_names() -> dict[str, str]:
@@ -120,7 +123,8 @@ class ComparePanel(QWidget):
         super().__init__(parent)
         self.comparison: Comparison | None = None
         self.unit = "GiB"
-        self._sized = False
+        self._user_split = False  # the user moved the splitter: their split stays
+        self._table_needed = 0  # px: the table's header and every row
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         top = QHBoxLayout()
@@ -158,6 +162,8 @@ class ComparePanel(QWidget):
         self.splitter.setStretchFactor(0, 1)  # the table scrolls; the chart keeps the larger share
         self.splitter.setStretchFactor(1, 2)
         layout.addWidget(self.splitter, 1)
+        self.splitter.splitterMoved.connect(self._moved_by_user)  # a drag (setSizes does not emit it)
+        self.chart.legend.rows_changed.connect(self._split)  # after the chart's own minimum follows the rows
         self.table.setMinimumHeight(120)
         # its rows' height is no claim on the splitter (the stretch factors share the room; it scrolls)
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
@@ -187,8 +193,8 @@ class ComparePanel(QWidget):
 
     def set_comparison(self, comparison: Comparison) -> None:
         self.comparison = comparison
+        self.chart.set_comparison(comparison)  # first: the table's first split reads the chart's legend rows
         self._fill_table()
-        self.chart.set_comparison(comparison)
         self._say_count()
 
     def _fill_table(self) -> None:
@@ -219,13 +225,28 @@ class ComparePanel(QWidget):
             header.resizeSection(j, min(max(header.sectionSize(j), 120), 260))
         # the table never takes more height than its rows need: the rest goes to the chart
         t = self.table
-        needed = t.verticalHeader().length() + t.horizontalHeader().height() + 2 * t.frameWidth()
-        needed += t.horizontalScrollBar().sizeHint().height()
-        t.setMaximumHeight(max(needed, t.minimumHeight()))
-        if not self._sized and self.isVisible():
-            # the first time: the table gets the height its rows need, up to half (a third in a short window: the
-            # chart needs the room more), and scrolls beyond; the chart the rest; later the user's split stays
-            self._sized = True
-            total = max(self.splitter.height(), 300)
-            table = min(needed, total // 2 if total >= 600 else total // 3)
+        self._table_needed = t.verticalHeader().length() + t.horizontalHeader().height() + 2 * t.frameWidth()
+        self._table_needed += t.horizontalScrollBar().sizeHint().height()
+        t.setMaximumHeight(max(self._table_needed, t.minimumHeight()))
+        self._split()
+
+    def _split(self) -> None:
+        """Until the user moves the splitter: the chart gets room for PLOT_PX of plot (its title, axes and legend
+        besides), the table the rest, up to the height its rows need or half the height, and never less than its
+        minimum (header and first rows; it scrolls beyond). Done again when the chart's legend gains or loses a
+        row, or the panel's height changes; the user's own split stays."""
+        if self._user_split or not self.isVisible() or self._table_needed == 0:
+            return
+        total = self.splitter.height() - self.splitter.handleWidth()
+        c = self.chart  # besides its plot: title, legend (its minimum counts those) and the bottom axis
+        chart = c.minimumHeight() - c.PLOT_MIN_PX + AXIS_PX + PLOT_PX
+        table = max(self.table.minimumHeight(), min(self._table_needed, total // 2, total - chart))
+        if self.splitter.sizes() != [table, total - table]:
             self.splitter.setSizes([table, total - table])
+
+    def _moved_by_user(self) -> None:
+        self._user_split = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._split()

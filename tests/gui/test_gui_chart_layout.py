@@ -468,3 +468,28 @@ def test_no_nested_parentheses_in_chart_texts(qapp, case: str) -> None:  # type:
             assert not [text for text in texts if nested_parentheses(text)], kind
         finally:
             chart.deleteLater()
+
+
+@pytest.mark.parametrize("kind", ["breakdown", "context"])
+def test_grid_lines_end_at_the_plot_when_it_gets_shorter(qtbot, kind: str) -> None:  # type: ignore[no-untyped-def]
+    """Seen at 1280×720 on Xvfb: the answer grew (the list of changes that make a scenario fit arrives after the
+    charts) and the charts got shorter from the top, with the same x range: the x axis kept the drawing it had made
+    for the taller plot, and its grid lines ran up through the chart's title and caption (repainting did not help:
+    the axis redrew only when its range changed)."""
+    chart = VramChart() if kind == "breakdown" else ContextChart()
+    qtbot.addWidget(chart)
+    chart.resize(900, 460)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.set_view(compute_view(llama_4090_q4()))
+    qtbot.wait(50)
+    chart.grab()  # paints: the axis draws its ticks and grid lines
+    axis = chart.plot.getAxis("bottom")
+    height_before = chart.plot.vb.height()
+    chart.resize(900, 330)  # shorter: the x range stays
+    qtbot.wait(50)
+    chart.grab()
+    vb = chart.plot.vb.sceneBoundingRect()
+    assert vb.height() < height_before - 100
+    drawn = axis.mapRectToScene(QRectF(axis.picture.boundingRect()))
+    assert drawn.top() >= vb.top() - 1, (drawn, vb)

@@ -1,0 +1,168 @@
+"""A 1280×720 screen (a 1920×1080 laptop at 150 %), issue 11's third layout pass: the Compare tab's overlay chart
+had 110 px of plot in the window a first start opens there (1264×672 under Openbox, measured on Xvfb) — the
+answer panel, the table and the chart shared the height under the tabs — and the longest VRAM legends (a ZeRO-3
+training scenario: nine components) made the window's minimum height 732 px, taller than the screen (measured on
+Xvfb with the xcb platform: the window came up 732 px tall, its bottom off the screen)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.scenario import Scenario
+from gui.document import preset_ref
+from gui.edits import with_changes
+from gui.main_window import MainWindow
+from tests.gui.helpers import llama_4090_q4, settle
+
+# What MainWindow.fit_on_screen leaves for a window manager's title bar and borders (GNOME and Windows: about 40 px;
+# Openbox 25 px, measured): a window that fits a 720-line screen is at most 720 − 48 px tall.
+SCREEN_720_ROOM = 720 - 48
+
+# The longest legends in the catalogue: a full fine-tune under ZeRO-3 shows nine components (weights, their
+# gathered layers, gradients, optimizer states, master weights, activations, the ZeRO buckets, overhead …),
+# a MoE model's LoRA under ZeRO-3 eight; counted over six models, three fine-tune methods, ZeRO 0/2/3 and offload.
+LONG_LEGENDS = {
+    "llama-zero3": ("llama-3.1-8b", {"training.finetune": "full", "parallelism.zero": 3}),
+    "moe-lora-zero3": ("qwen3-30b-a3b", {"training.finetune": "lora", "parallelism.zero": 3}),
+}
+
+
+def training(model: str, changes: dict[str, object]) -> Scenario:
+    return with_changes(
+        Scenario(model=preset_ref(model)), {"workload.mode": "training", "parallelism.gpus": 8, **changes}
+    )
+
+
+def settled(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the widget's height has stayed the same for 100 ms: the answer's rows arrive before the layout has
+    given them their height, which takes a few passes of the event loop (a busy machine shows it)."""
+    last, same = -1, 0
+    for _ in range(150):
+        qtbot.wait(20)
+        same = same + 1 if widget.height() == last else 0
+        last = widget.height()
+        if same >= 5:
+            return
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1264, 672)])
+def test_the_compare_plot_is_usable_on_a_1280x720_screen(qtbot, window: MainWindow, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    """At least 250 px of plot: the four curves and the GPUs' usable lines apart (110 px before, offscreen and on
+    Xvfb; 1264×672 is the window a first start opens on a 1280×720 screen under Openbox)."""
+    doc = window.document
+    doc.set_fields({"workload.context": 8192, "gpu.id": "h100-sxm-80gb"})
+    doc.add_scenario()
+    doc.set_field("precision.weights", "fp8")
+    doc.add_scenario()
+    doc.set_field("gpu.id", "rtx-4090-24gb")
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_compare()
+    panel = window.compare_panel
+    qtbot.waitUntil(lambda: window.compare_presenter.current() and panel.comparison is not None, timeout=10000)
+    qtbot.wait(50)
+    assert window.height() == size[1]
+    assert panel.chart.plot.vb.height() >= 250, (panel.splitter.sizes(), panel.chart.plot.vb.height())
+    # and the table still shows its header and the first rows (it scrolls for the rest)
+    table = panel.table
+    assert table.viewport().height() >= 3 * table.rowHeight(0), table.viewport().height()
+
+
+@pytest.mark.parametrize("case", sorted(LONG_LEGENDS))
+@pytest.mark.parametrize("view", ["charts", "fit", "compare"])
+def test_the_window_fits_a_720_line_screen_with_the_longest_legend(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, case: str, view: str
+) -> None:
+    model, changes = LONG_LEGENDS[case]
+    window.document.new(training(model, changes))
+    settle(qtbot, window)
+    window.resize(1280, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    {"charts": lambda: None, "fit": window.show_fit_explorer, "compare": window.show_compare}[view]()
+    qtbot.wait(50)
+    assert len(window.vram_chart.legend.entries) >= 8
+    assert window.minimumSizeHint().height() <= SCREEN_720_ROOM, window.minimumSizeHint()
+    assert window.minimumHeight() <= SCREEN_720_ROOM
+
+
+@pytest.mark.parametrize("case", sorted(LONG_LEGENDS))
+def test_a_short_window_scrolls_the_charts_whole(qtbot, window: MainWindow, case: str) -> None:  # type: ignore[no-untyped-def]
+    """Where the charts' legends need more than the window has, the charts keep every legend row and their minimum
+    plot and scroll (like the editor beside them), rather than the window growing past the screen."""
+    model, changes = LONG_LEGENDS[case]
+    window.document.new(training(model, changes))
+    settle(qtbot, window)
+    window.resize(1280, SCREEN_720_ROOM - 60)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
+    scroll = window.charts_scroll
+    bar = scroll.verticalScrollBar()
+    for chart in window.charts.values():
+        assert chart.height() >= chart.minimumHeight()
+        legend = chart.mapFromScene(chart.legend.sceneBoundingRect()).boundingRect()
+        assert legend.bottom() <= chart.viewport().height()
+    inner = scroll.widget()
+    assert bar.maximum() == inner.height() - scroll.viewport().height() > 0
+    bar.setValue(bar.maximum())  # the lower chart's legend comes into view
+    lower = window.context_chart
+    assert lower.mapTo(scroll.viewport(), lower.rect().bottomLeft()).y() <= scroll.viewport().height()
+
+
+def test_the_answer_gives_way_before_the_charts_scroll(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The answer shrinks towards its minimum (it scrolls, verdict and first rows in view) before the charts scroll:
+    the README's example at 131,072 tokens in bf16 does not fit, and the answer lists the changes that make it fit.
+    In a tall window the answer shows whole and the charts take the rest; in a window half the answer's spare rows
+    shorter than both need, the answer gives that up and the charts keep their own minimum, unscrolled."""
+    changes = {"workload.context": 131072, "precision.weights": "bf16", "runtime.name": "hf"}
+    window.document.new(with_changes(llama_4090_q4(), changes))
+    settle(qtbot, window)
+    window.resize(1280, 1060)
+    window.show()
+    qtbot.waitExposed(window)
+    suggestions = window.answer.suggestions  # the list of changes that make it fit, in the answer
+    qtbot.waitUntil(lambda: window.fit_presenter.current() and bool(suggestions.items()), timeout=10000)
+    answer, charts = window.answer_scroll, window.charts_scroll
+    settled(qtbot, answer)
+    assert charts.verticalScrollBar().maximum() == 0
+    spare_charts = charts.height() - charts.natural_height()
+    spare_answer = answer.height() - answer.minimumSizeHint().height()
+    assert spare_charts > 0 and spare_answer > 40
+    window.resize(1280, 1060 - spare_charts - spare_answer // 2)
+    settled(qtbot, answer)
+    assert answer.verticalScrollBar().maximum() > 0  # it gave way
+    assert answer.height() > answer.minimumSizeHint().height()  # but only as far as the charts needed
+    assert charts.verticalScrollBar().maximum() == 0
+    assert charts.height() == charts.natural_height()
+
+
+def test_the_tabs_stay_put_and_the_answer_heads_charts_and_what_fits(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The tab bar heads the column, above the answer: switching views never moves it (under the answer it moved
+    by the answer's height difference between pages, about 25 px at 1280×720, issue 11's second pass). The answer
+    (one scenario's) shows on Charts and What fits, at the same place; Compare (every scenario) has no answer."""
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    bar = window.views.tabBar()
+
+    def bar_y() -> int:
+        return bar.mapTo(window, bar.rect().topLeft()).y()
+
+    def answer_y() -> int:
+        return window.answer.mapTo(window, window.answer.rect().topLeft()).y()
+
+    qtbot.wait(50)
+    y, a = bar_y(), answer_y()
+    assert a > y
+    window.show_fit_explorer()
+    qtbot.wait(50)
+    assert window.answer.isVisible() and (bar_y(), answer_y()) == (y, a)
+    window.show_compare()
+    qtbot.wait(50)
+    assert bar_y() == y and not window.answer.isVisible()
+    assert window.compare_panel.mapTo(window, window.compare_panel.rect().topLeft()).y() == a  # in its place
+    window.views.setCurrentIndex(0)
+    qtbot.wait(50)
+    assert window.answer.isVisible() and (bar_y(), answer_y()) == (y, a)
