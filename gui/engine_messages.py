@@ -54,6 +54,33 @@ _MARKED: dict[str, object] = {
         "{target:,.0f} tokens/s ÷ {per_replica:,.1f} tokens/s per replica ({seqs} concurrent sequences on {gpus} "
         "GPU{gpus_s}) → {replicas} replica{replicas_s}, {total} GPUs",
     ),
+    "compute.cnn_bound_compute": QT_TRANSLATE_NOOP(
+        "Engine",
+        "compute-bound: the convolutions' arithmetic sets the time",
+    ),
+    "compute.cnn_bound_latency": QT_TRANSLATE_NOOP(
+        "Engine",
+        "latency-bound: kernel launches, not the GPU's arithmetic, set the time",
+    ),
+    "compute.cnn_bound_memory": QT_TRANSLATE_NOOP(
+        "Engine",
+        "memory-bound: batch-norms, activations and additions streaming the feature maps set the time",
+    ),
+    "compute.cnn_forward": QT_TRANSLATE_NOOP(
+        "Engine",
+        "forward pass",
+    ),
+    "compute.cnn_time": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{what}, batch of {batch}: {ops} kernels, each taking the longest of its launch floor ({floor_us:.1f} µs), "
+        "its arithmetic (convolutions at {eff:.0%} of {tflops:,.1f} TFLOP/s {math}) and its memory traffic "
+        "({bw_eff:.0%} of the bandwidth): launches {floor_ms:,.2f} ms + arithmetic {compute_ms:,.2f} ms + memory "
+        "{memory_ms:,.2f} ms = {ms:,.2f} ms, {per_s:,.0f} images/s ({bound})",
+    ),
+    "compute.cnn_training_step": QT_TRANSLATE_NOOP(
+        "Engine",
+        "training step (forward, backward, SGD)",
+    ),
     "compute.decode_allreduces_bandwidth": QT_TRANSLATE_NOOP(
         "Engine",
         "each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the "
@@ -184,6 +211,18 @@ _MARKED: dict[str, object] = {
         " The weights and activation peak alone exceed the share: vLLM stops at start (no memory for the KV "
         "cache); raise gpu_memory_utilization or use more GPUs.",
     ),
+    "error.cnn_speed_inference": QT_TRANSLATE_NOOP(
+        "Engine",
+        "images/s timed op by op (core/cnn_speed.py), held to 175 published PyTorch inference figures (NVIDIA "
+        "DeepLearningExamples; V100, T4, A100): batch 1 {lo1:+.0%} … {hi1:+.0%} (a latency: the host CPU's kernel "
+        "launches set it), larger batches {lo:+.0%} … {hi:+.0%}",
+    ),
+    "error.cnn_speed_training": QT_TRANSLATE_NOOP(
+        "Engine",
+        "images/s timed op by op (core/cnn_speed.py), held to 26 published 1-GPU PyTorch training figures (NVIDIA "
+        "DeepLearningExamples; V100, A100): ResNet-style networks {lo:+.0%} … {hi:+.0%}, EfficientNet {dlo:+.0%} … "
+        "{dhi:+.0%} (optimistic)",
+    ),
     "error.inference": QT_TRANSLATE_NOOP(
         "Engine",
         "weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of 36 "
@@ -201,6 +240,10 @@ _MARKED: dict[str, object] = {
         "convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README 'Accuracy'). CUDA context "
         "and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, "
         "megatron, torchtune, liger, unsloth)",
+    ),
+    "error.with_speed": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{memory}; {speed}",
     ),
     "expl.autocast_copies": QT_TRANSLATE_NOOP(
         "Engine",

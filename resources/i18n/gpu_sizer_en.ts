@@ -172,6 +172,26 @@
         <translation>Largest batch</translation>
     </message>
     <message>
+        <source>latency-bound: kernel launches set the time</source>
+        <translation>latency-bound: kernel launches set the time</translation>
+    </message>
+    <message>
+        <source>compute-bound</source>
+        <translation>compute-bound</translation>
+    </message>
+    <message>
+        <source>memory-bound</source>
+        <translation>memory-bound</translation>
+    </message>
+    <message>
+        <source>{0} per image · {1} images/s one at a time ({2})</source>
+        <translation>{0} per image · {1} images/s one at a time ({2})</translation>
+    </message>
+    <message>
+        <source>{0} per batch of {1} images · {2} images/s ({3})</source>
+        <translation>{0} per batch of {1} images · {2} images/s ({3})</translation>
+    </message>
+    <message>
         <source>first token {0}</source>
         <translation>first token {0}</translation>
     </message>
@@ -1097,6 +1117,26 @@
         <translation>{target:,.0f} tokens/s ÷ {per_replica:,.1f} tokens/s per replica ({seqs} concurrent sequences on {gpus} GPU{gpus_s}) → {replicas} replica{replicas_s}, {total} GPUs</translation>
     </message>
     <message>
+        <source>compute-bound: the convolutions&apos; arithmetic sets the time</source>
+        <translation>compute-bound: the convolutions&apos; arithmetic sets the time</translation>
+    </message>
+    <message>
+        <source>latency-bound: kernel launches, not the GPU&apos;s arithmetic, set the time</source>
+        <translation>latency-bound: kernel launches, not the GPU&apos;s arithmetic, set the time</translation>
+    </message>
+    <message>
+        <source>memory-bound: batch-norms, activations and additions streaming the feature maps set the time</source>
+        <translation>memory-bound: batch-norms, activations and additions streaming the feature maps set the time</translation>
+    </message>
+    <message>
+        <source>{what}, batch of {batch}: {ops} kernels, each taking the longest of its launch floor ({floor_us:.1f} µs), its arithmetic (convolutions at {eff:.0%} of {tflops:,.1f} TFLOP/s {math}) and its memory traffic ({bw_eff:.0%} of the bandwidth): launches {floor_ms:,.2f} ms + arithmetic {compute_ms:,.2f} ms + memory {memory_ms:,.2f} ms = {ms:,.2f} ms, {per_s:,.0f} images/s ({bound})</source>
+        <translation>{what}, batch of {batch}: {ops} kernels, each taking the longest of its launch floor ({floor_us:.1f} µs), its arithmetic (convolutions at {eff:.0%} of {tflops:,.1f} TFLOP/s {math}) and its memory traffic ({bw_eff:.0%} of the bandwidth): launches {floor_ms:,.2f} ms + arithmetic {compute_ms:,.2f} ms + memory {memory_ms:,.2f} ms = {ms:,.2f} ms, {per_s:,.0f} images/s ({bound})</translation>
+    </message>
+    <message>
+        <source>training step (forward, backward, SGD)</source>
+        <translation>training step (forward, backward, SGD)</translation>
+    </message>
+    <message>
         <source>2 × Σ multiply-accumulates (conv weights × H_out·W_out, linear weights, attention QKᵀ and AV) = {flops:.3e} FLOPs per image (forward)</source>
         <translation>2 × Σ multiply-accumulates (conv weights × H_out·W_out, linear weights, attention QKᵀ and AV) = {flops:.3e} FLOPs per image (forward)</translation>
     </message>
@@ -1185,6 +1225,14 @@
         <translation> The weights and activation peak alone exceed the share: vLLM stops at start (no memory for the KV cache); raise gpu_memory_utilization or use more GPUs.</translation>
     </message>
     <message>
+        <source>images/s timed op by op (core/cnn_speed.py), held to 175 published PyTorch inference figures (NVIDIA DeepLearningExamples; V100, T4, A100): batch 1 {lo1:+.0%} … {hi1:+.0%} (a latency: the host CPU&apos;s kernel launches set it), larger batches {lo:+.0%} … {hi:+.0%}</source>
+        <translation>images/s timed op by op (core/cnn_speed.py), held to 175 published PyTorch inference figures (NVIDIA DeepLearningExamples; V100, T4, A100): batch 1 {lo1:+.0%} … {hi1:+.0%} (a latency: the host CPU&apos;s kernel launches set it), larger batches {lo:+.0%} … {hi:+.0%}</translation>
+    </message>
+    <message>
+        <source>images/s timed op by op (core/cnn_speed.py), held to 26 published 1-GPU PyTorch training figures (NVIDIA DeepLearningExamples; V100, A100): ResNet-style networks {lo:+.0%} … {hi:+.0%}, EfficientNet {dlo:+.0%} … {dhi:+.0%} (optimistic)</source>
+        <translation>images/s timed op by op (core/cnn_speed.py), held to 26 published 1-GPU PyTorch training figures (NVIDIA DeepLearningExamples; V100, A100): ResNet-style networks {lo:+.0%} … {hi:+.0%}, EfficientNet {dlo:+.0%} … {dhi:+.0%} (optimistic)</translation>
+    </message>
+    <message>
         <source>weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of 36 published GPU measurements and of 30 PyTorch allocation runs; runtime overhead ±0.5 GiB</source>
         <translation>weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of 36 published GPU measurements and of 30 PyTorch allocation runs; runtime overhead ±0.5 GiB</translation>
     </message>
@@ -1195,6 +1243,10 @@
     <message>
         <source>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 46 MemTracker runs of transformers models (bf16, fp32, mixed precision, LoRA, MoE, checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)</source>
         <translation>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 46 MemTracker runs of transformers models (bf16, fp32, mixed precision, LoRA, MoE, checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)</translation>
+    </message>
+    <message>
+        <source>{memory}; {speed}</source>
+        <translation>{memory}; {speed}</translation>
     </message>
     <message>
         <source>torch.autocast casts each Linear weight to 16 bits once per forward and keeps the copy (its cache, and autograd&apos;s saved tensors) until backward has used it = {size}; freed before the optimizer step.</source>

@@ -172,6 +172,26 @@
         <translation>最大批</translation>
     </message>
     <message>
+        <source>latency-bound: kernel launches set the time</source>
+        <translation>延迟瓶颈：由内核启动决定耗时</translation>
+    </message>
+    <message>
+        <source>compute-bound</source>
+        <translation>计算瓶颈</translation>
+    </message>
+    <message>
+        <source>memory-bound</source>
+        <translation>显存带宽瓶颈</translation>
+    </message>
+    <message>
+        <source>{0} per image · {1} images/s one at a time ({2})</source>
+        <translation>每张图像 {0} · 逐张处理 {1} 张图像/s（{2}）</translation>
+    </message>
+    <message>
+        <source>{0} per batch of {1} images · {2} images/s ({3})</source>
+        <translation>每批 {1} 张图像 {0} · {2} 张图像/s（{3}）</translation>
+    </message>
+    <message>
         <source>first token {0}</source>
         <translation>首 token {0}</translation>
     </message>
@@ -1097,6 +1117,26 @@
         <translation>{target:,.0f} token/s ÷ 每副本 {per_replica:,.1f} token/s（{seqs} 个并发序列，{gpus} 个 GPU）→ {replicas} 个副本，共 {total} 个 GPU</translation>
     </message>
     <message>
+        <source>compute-bound: the convolutions&apos; arithmetic sets the time</source>
+        <translation>计算瓶颈：由卷积的运算量决定耗时</translation>
+    </message>
+    <message>
+        <source>latency-bound: kernel launches, not the GPU&apos;s arithmetic, set the time</source>
+        <translation>延迟瓶颈：耗时由内核启动决定，而非 GPU 的运算</translation>
+    </message>
+    <message>
+        <source>memory-bound: batch-norms, activations and additions streaming the feature maps set the time</source>
+        <translation>显存带宽瓶颈：由批归一化、激活和加法读写特征图决定耗时</translation>
+    </message>
+    <message>
+        <source>{what}, batch of {batch}: {ops} kernels, each taking the longest of its launch floor ({floor_us:.1f} µs), its arithmetic (convolutions at {eff:.0%} of {tflops:,.1f} TFLOP/s {math}) and its memory traffic ({bw_eff:.0%} of the bandwidth): launches {floor_ms:,.2f} ms + arithmetic {compute_ms:,.2f} ms + memory {memory_ms:,.2f} ms = {ms:,.2f} ms, {per_s:,.0f} images/s ({bound})</source>
+        <translation>{what}，批大小 {batch}：{ops} 个内核，每个取启动下限（{floor_us:.1f} µs）、运算（卷积达 {tflops:,.1f} TFLOP/s {math} 的 {eff:.0%}）和显存读写（带宽的 {bw_eff:.0%}）三者中最长者：启动 {floor_ms:,.2f} ms + 运算 {compute_ms:,.2f} ms + 显存 {memory_ms:,.2f} ms = {ms:,.2f} ms，{per_s:,.0f} 张图像/s（{bound}）</translation>
+    </message>
+    <message>
+        <source>training step (forward, backward, SGD)</source>
+        <translation>训练步（前向、反向、SGD）</translation>
+    </message>
+    <message>
         <source>2 × Σ multiply-accumulates (conv weights × H_out·W_out, linear weights, attention QKᵀ and AV) = {flops:.3e} FLOPs per image (forward)</source>
         <translation>2 × Σ 乘加次数（卷积权重 × H_out·W_out、线性层权重、注意力 QKᵀ 与 AV）= 每张图像 {flops:.3e} FLOPs（前向）</translation>
     </message>
@@ -1185,6 +1225,14 @@
         <translation>仅权重和激活峰值就超过了份额：vLLM 在启动时停止（没有 KV 缓存的显存）；请调高 gpu_memory_utilization 或使用更多 GPU。</translation>
     </message>
     <message>
+        <source>images/s timed op by op (core/cnn_speed.py), held to 175 published PyTorch inference figures (NVIDIA DeepLearningExamples; V100, T4, A100): batch 1 {lo1:+.0%} … {hi1:+.0%} (a latency: the host CPU&apos;s kernel launches set it), larger batches {lo:+.0%} … {hi:+.0%}</source>
+        <translation>图像/s 按算子逐个计时（core/cnn_speed.py），以 175 项公开的 PyTorch 推理数据（NVIDIA DeepLearningExamples；V100、T4、A100）检验：批大小 1 为 {lo1:+.0%} … {hi1:+.0%}（这是延迟：由主机 CPU 的内核启动决定），更大批次 {lo:+.0%} … {hi:+.0%}</translation>
+    </message>
+    <message>
+        <source>images/s timed op by op (core/cnn_speed.py), held to 26 published 1-GPU PyTorch training figures (NVIDIA DeepLearningExamples; V100, A100): ResNet-style networks {lo:+.0%} … {hi:+.0%}, EfficientNet {dlo:+.0%} … {dhi:+.0%} (optimistic)</source>
+        <translation>图像/s 按算子逐个计时（core/cnn_speed.py），以 26 项公开的单 GPU PyTorch 训练数据（NVIDIA DeepLearningExamples；V100、A100）检验：ResNet 类网络 {lo:+.0%} … {hi:+.0%}，EfficientNet {dlo:+.0%} … {dhi:+.0%}（偏乐观）</translation>
+    </message>
+    <message>
         <source>weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of 36 published GPU measurements and of 30 PyTorch allocation runs; runtime overhead ±0.5 GiB</source>
         <translation>权重和 KV 缓存按格式精确计算；已分配峰值与 36 项公开 GPU 实测及 30 次 PyTorch 分配运行相差中位 0.7 %、最大 4 %；运行时开销 ±0.5 GiB</translation>
     </message>
@@ -1195,6 +1243,10 @@
     <message>
         <source>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 46 MemTracker runs of transformers models (bf16, fp32, mixed precision, LoRA, MoE, checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)</source>
         <translation>已分配张量：与 PyTorch 在 46 次 MemTracker 运行中实际分配的相比，中位误差 0.0 %，最大 2.3 %（transformers 模型：bf16、fp32、混合精度、LoRA、MoE、检查点、eager、sink、短卷积、Gated DeltaNet 与 Mamba-2 混合模型、带 DSA 的 MLA、CNN；见 README“准确度”）。CUDA 上下文和分配器余量为典型值（±0.5 GiB）。其他训练框架：--stack（deepspeed、fsdp2、megatron、torchtune、liger、unsloth）</translation>
+    </message>
+    <message>
+        <source>{memory}; {speed}</source>
+        <translation>{memory}；{speed}</translation>
     </message>
     <message>
         <source>torch.autocast casts each Linear weight to 16 bits once per forward and keeps the copy (its cache, and autograd&apos;s saved tensors) until backward has used it = {size}; freed before the optimizer step.</source>
