@@ -16,14 +16,16 @@ import json
 import statistics
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from core import catalog, cnn, cnn_zoo
+from core.architecture import VisionSpec
 from core.cnn import CnnSpec
-from core.cnn_speed import ERROR_BANDS, error_band, step_time
+from core.cnn_speed import ERROR_BANDS, error_band, step_time, vision_as_layers
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "reference" / "cnn-speed.jsonl"
 
@@ -66,9 +68,54 @@ def se_resnext101_32x4d() -> CnnSpec:
     return CnnSpec(builder="se_resnext101_32x4d", layers=tuple(b.layers))
 
 
+TIMM: dict[str, Callable[[], CnnSpec]] = {
+    # timm's models with torchvision's structure (the same builders; timm's names)
+    "resnet18": lambda: cnn.resnet(18),
+    "resnet34": lambda: cnn.resnet(34),
+    "resnet50": lambda: cnn.resnet(50),
+    "resnet101": lambda: cnn.resnet(101),
+    "resnet152": lambda: cnn.resnet(152),
+    "resnext50_32x4d": lambda: cnn.resnet(50, groups=32, width_per_group=4),
+    "resnext101_32x8d": lambda: cnn.resnet(101, groups=32, width_per_group=8),
+    "wide_resnet50_2": lambda: cnn.resnet(50, width_per_group=128),
+    "mobilenetv2_100": cnn.mobilenet_v2,
+    "efficientnet_b0": lambda: cnn_zoo.efficientnet(0),
+    "efficientnet_b4": lambda: cnn_zoo.efficientnet(4),
+    "densenet121": lambda: cnn.build("densenet", depth=121),
+    "convnext_tiny": lambda: cnn_zoo.convnext("tiny"),
+    "vgg16": lambda: cnn.vgg(16),
+    "swin_tiny_patch4_window7_224": lambda: cnn_zoo.swin("t"),
+    # ViTs as the layer graph the engine times them with (core.cnn_speed.vision_as_layers), from the presets
+    "vit_small_patch16_224": lambda: _vit(384, 6, 1536),
+    "vit_base_patch16_224": lambda: vision_as_layers(_vision("vit-b-16")),
+}
+
+
+def _vision(preset: str) -> VisionSpec:
+    v = catalog.preset_architecture(preset).vision
+    assert v is not None
+    return v
+
+
+def _vit(width: int, heads: int, mlp: int) -> CnnSpec:
+    """ViT-S/16 (timm vit_small_patch16_224: width 384, 6 heads, MLP 1,536, 12 blocks): ViT-B/16's preset narrowed."""
+    v = _vision("vit-b-16")
+    st = v.stack.model_copy(
+        update={
+            "hidden_size": width,
+            "attention": v.stack.attention.model_copy(update={"num_heads": heads}),
+            "mlp": v.stack.mlp.model_copy(update={"intermediate_size": mlp}),
+        }
+    )
+    return vision_as_layers(v.model_copy(update={"stack": st}))
+
+
 @cache
 def dle_spec(model: str) -> CnnSpec:
-    """The engine's layer graph of each DeepLearningExamples model (same structure as its models/*.py)."""
+    """The engine's layer graph of each model: DeepLearningExamples' (same structure as its models/*.py) by name,
+    timm's as 'timm/<name>'."""
+    if model.startswith("timm/"):
+        return TIMM[model[5:]]()
     if model == "resnet50":
         return cnn.resnet(50)
     if model == "resnext101-32x4d":
@@ -106,7 +153,8 @@ class SpeedCase:
 
     @property
     def gpu(self) -> str:
-        return self.gpu_id.split("-")[0].upper()
+        parts = self.gpu_id.split("-")
+        return " ".join(parts[:2]).upper() if parts[0] == "rtx" else parts[0].upper()
 
 
 def rows() -> list[dict[str, Any]]:
@@ -119,7 +167,7 @@ def speed_cases() -> list[SpeedCase]:
         spec = dle_spec(r["model"])
         t = step_time(
             spec,
-            spec.image_size,
+            r.get("image_size") or spec.image_size,
             r["batch"],
             catalog.gpu(r["gpu_id"]),
             PRECISION[r["precision"]],

@@ -288,7 +288,7 @@ def compute(scenario: Scenario, pc: ParamCount, gpu: GpuSpec, weight_bytes: floa
         explanations=expl,
     )
     if image_model:
-        timed = _cnn_timing(scenario, gpu, precision, training=False) if arch.cnn is not None else None
+        timed = _cnn_timing(scenario, gpu, precision, training=False)
         if timed is not None:
             # the batch is split over the GPUs (replicas); each runs its share at the same time
             expl["images"] = _cnn_words(timed, math.ceil(seqs / gpus), training=False)
@@ -411,8 +411,9 @@ def compute(scenario: Scenario, pc: ParamCount, gpu: GpuSpec, weight_bytes: floa
 
 def _cnn_timing(scenario: Scenario, gpu: GpuSpec, precision: str, *, training: bool) -> cnn_speed.StepTime | None:
     """core.cnn_speed's time of one micro-batch (training) or of each GPU's share of the batch (inference)."""
-    spec = scenario.model.architecture.cnn
-    assert spec is not None
+    spec = cnn_speed.image_layers(scenario.model.architecture, training=training)
+    if spec is None:
+        return None
     w = scenario.workload
     batch = w.batch if training else math.ceil(w.batch * w.concurrency / scenario.parallelism.gpus)
     mode = scenario.precision.training if training else precision

@@ -52,12 +52,14 @@ STACK_ACCURACY = {  # README 'Accuracy per training stack'; tests/core/test_accu
 
 def expected_error(scenario: Scenario) -> str:
     memory = _memory_error(scenario)
-    if scenario.model.architecture.cnn is None:
+    w = scenario.workload
+    spec = cnn_speed.image_layers(scenario.model.architecture, training=w.mode == "training")
+    if spec is None:
         return memory
-    # a CNN's speed comes from core.cnn_speed, which states its own accuracy
-    return Message(
-        "error.with_speed", "{memory}; {speed}", memory=memory, speed=cnn_speed.expected_error(scenario.workload.mode)
-    )
+    # an image model's speed comes from core.cnn_speed, which states its own accuracy for the scenario's regime
+    per_gpu = w.batch if w.mode == "training" else -(-w.batch * w.concurrency // scenario.parallelism.gpus)
+    band = cnn_speed.error_band(w.mode, per_gpu, spec)
+    return Message("error.with_speed", "{memory}; {speed}", memory=memory, speed=cnn_speed.expected_error(w.mode, band))
 
 
 def _memory_error(scenario: Scenario) -> str:

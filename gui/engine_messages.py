@@ -45,6 +45,42 @@ _MARKED: dict[str, object] = {
         "Engine",
         "{text}",
     ),
+    "cnn.band_batch1": QT_TRANSLATE_NOOP(
+        "Engine",
+        "at batch 1 (a latency: the host CPU's kernel launches set it)",
+    ),
+    "cnn.band_bulk": QT_TRANSLATE_NOOP(
+        "Engine",
+        "in batches",
+    ),
+    "cnn.band_swin": QT_TRANSLATE_NOOP(
+        "Engine",
+        "for windowed attention (Swin) in batches (optimistic: window shifts not counted)",
+    ),
+    "cnn.band_training": QT_TRANSLATE_NOOP(
+        "Engine",
+        "for training ResNet-style networks",
+    ),
+    "cnn.band_training_depthwise": QT_TRANSLATE_NOOP(
+        "Engine",
+        "for training depthwise networks such as EfficientNet (optimistic)",
+    ),
+    "cnn.band_vit": QT_TRANSLATE_NOOP(
+        "Engine",
+        "for vision transformers in batches (pessimistic)",
+    ),
+    "cnn.bound_compute": QT_TRANSLATE_NOOP(
+        "Engine",
+        "compute-bound",
+    ),
+    "cnn.bound_latency": QT_TRANSLATE_NOOP(
+        "Engine",
+        "latency-bound",
+    ),
+    "cnn.bound_memory": QT_TRANSLATE_NOOP(
+        "Engine",
+        "memory-bound",
+    ),
     "compute.allreduces": QT_TRANSLATE_NOOP(
         "Engine",
         " + {n} all-reduces × {us:.0f} µs (tensor parallel)",
@@ -213,15 +249,13 @@ _MARKED: dict[str, object] = {
     ),
     "error.cnn_speed_inference": QT_TRANSLATE_NOOP(
         "Engine",
-        "images/s timed op by op (core/cnn_speed.py), held to 175 published PyTorch inference figures (NVIDIA "
-        "DeepLearningExamples; V100, T4, A100): batch 1 {lo1:+.0%} … {hi1:+.0%} (a latency: the host CPU's kernel "
-        "launches set it), larger batches {lo:+.0%} … {hi:+.0%}",
+        "images/s timed op by op (core/cnn_speed.py), held to {n} published PyTorch inference figures (NVIDIA "
+        "DeepLearningExamples, timm; V100, T4, A100, RTX 3090/4090/5090): {lo:+.0%} … {hi:+.0%} {regime}",
     ),
     "error.cnn_speed_training": QT_TRANSLATE_NOOP(
         "Engine",
-        "images/s timed op by op (core/cnn_speed.py), held to 26 published 1-GPU PyTorch training figures (NVIDIA "
-        "DeepLearningExamples; V100, A100): ResNet-style networks {lo:+.0%} … {hi:+.0%}, EfficientNet {dlo:+.0%} … "
-        "{dhi:+.0%} (optimistic)",
+        "images/s timed op by op (core/cnn_speed.py), held to {n} published 1-GPU PyTorch training figures (NVIDIA "
+        "DeepLearningExamples; V100, A100): {lo:+.0%} … {hi:+.0%} {regime}",
     ),
     "error.inference": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1427,6 +1461,10 @@ _MARKED: dict[str, object] = {
     "speed.inference_images": QT_TRANSLATE_NOOP(
         "Engine",
         "images/s, all concurrent sequences together (roofline)",
+    ),
+    "speed.inference_images_timed": QT_TRANSLATE_NOOP(
+        "Engine",
+        "images/s at this batch, timed op by op ({bound})",
     ),
     "speed.inference_tokens": QT_TRANSLATE_NOOP(
         "Engine",

@@ -1113,6 +1113,42 @@
         <translation>{text}</translation>
     </message>
     <message>
+        <source>at batch 1 (a latency: the host CPU&apos;s kernel launches set it)</source>
+        <translation>at batch 1 (a latency: the host CPU&apos;s kernel launches set it)</translation>
+    </message>
+    <message>
+        <source>in batches</source>
+        <translation>in batches</translation>
+    </message>
+    <message>
+        <source>for windowed attention (Swin) in batches (optimistic: window shifts not counted)</source>
+        <translation>for windowed attention (Swin) in batches (optimistic: window shifts not counted)</translation>
+    </message>
+    <message>
+        <source>for training ResNet-style networks</source>
+        <translation>for training ResNet-style networks</translation>
+    </message>
+    <message>
+        <source>for training depthwise networks such as EfficientNet (optimistic)</source>
+        <translation>for training depthwise networks such as EfficientNet (optimistic)</translation>
+    </message>
+    <message>
+        <source>for vision transformers in batches (pessimistic)</source>
+        <translation>for vision transformers in batches (pessimistic)</translation>
+    </message>
+    <message>
+        <source>compute-bound</source>
+        <translation>compute-bound</translation>
+    </message>
+    <message>
+        <source>latency-bound</source>
+        <translation>latency-bound</translation>
+    </message>
+    <message>
+        <source>memory-bound</source>
+        <translation>memory-bound</translation>
+    </message>
+    <message>
         <source>{target:,.0f} tokens/s ÷ {per_replica:,.1f} tokens/s per replica ({seqs} concurrent sequences on {gpus} GPU{gpus_s}) → {replicas} replica{replicas_s}, {total} GPUs</source>
         <translation>{target:,.0f} tokens/s ÷ {per_replica:,.1f} tokens/s per replica ({seqs} concurrent sequences on {gpus} GPU{gpus_s}) → {replicas} replica{replicas_s}, {total} GPUs</translation>
     </message>
@@ -1223,14 +1259,6 @@
     <message>
         <source> The weights and activation peak alone exceed the share: vLLM stops at start (no memory for the KV cache); raise gpu_memory_utilization or use more GPUs.</source>
         <translation> The weights and activation peak alone exceed the share: vLLM stops at start (no memory for the KV cache); raise gpu_memory_utilization or use more GPUs.</translation>
-    </message>
-    <message>
-        <source>images/s timed op by op (core/cnn_speed.py), held to 175 published PyTorch inference figures (NVIDIA DeepLearningExamples; V100, T4, A100): batch 1 {lo1:+.0%} … {hi1:+.0%} (a latency: the host CPU&apos;s kernel launches set it), larger batches {lo:+.0%} … {hi:+.0%}</source>
-        <translation>images/s timed op by op (core/cnn_speed.py), held to 175 published PyTorch inference figures (NVIDIA DeepLearningExamples; V100, T4, A100): batch 1 {lo1:+.0%} … {hi1:+.0%} (a latency: the host CPU&apos;s kernel launches set it), larger batches {lo:+.0%} … {hi:+.0%}</translation>
-    </message>
-    <message>
-        <source>images/s timed op by op (core/cnn_speed.py), held to 26 published 1-GPU PyTorch training figures (NVIDIA DeepLearningExamples; V100, A100): ResNet-style networks {lo:+.0%} … {hi:+.0%}, EfficientNet {dlo:+.0%} … {dhi:+.0%} (optimistic)</source>
-        <translation>images/s timed op by op (core/cnn_speed.py), held to 26 published 1-GPU PyTorch training figures (NVIDIA DeepLearningExamples; V100, A100): ResNet-style networks {lo:+.0%} … {hi:+.0%}, EfficientNet {dlo:+.0%} … {dhi:+.0%} (optimistic)</translation>
     </message>
     <message>
         <source>weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of 36 published GPU measurements and of 30 PyTorch allocation runs; runtime overhead ±0.5 GiB</source>
@@ -2157,6 +2185,10 @@
         <translation>images/s, all concurrent sequences together (roofline)</translation>
     </message>
     <message>
+        <source>images/s at this batch, timed op by op ({bound})</source>
+        <translation>images/s at this batch, timed op by op ({bound})</translation>
+    </message>
+    <message>
         <source>generated tokens/s, all concurrent sequences together (roofline)</source>
         <translation>generated tokens/s, all concurrent sequences together (roofline)</translation>
     </message>
@@ -2483,6 +2515,14 @@
     <message>
         <source>max(compute {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%}), weights {weights_gb:,.2f} GB / bandwidth){ar} = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens</source>
         <translation>max(compute {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%}), weights {weights_gb:,.2f} GB / bandwidth){ar} = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens</translation>
+    </message>
+    <message>
+        <source>images/s timed op by op (core/cnn_speed.py), held to {n} published PyTorch inference figures (NVIDIA DeepLearningExamples, timm; V100, T4, A100, RTX 3090/4090/5090): {lo:+.0%} … {hi:+.0%} {regime}</source>
+        <translation>images/s timed op by op (core/cnn_speed.py), held to {n} published PyTorch inference figures (NVIDIA DeepLearningExamples, timm; V100, T4, A100, RTX 3090/4090/5090): {lo:+.0%} … {hi:+.0%} {regime}</translation>
+    </message>
+    <message>
+        <source>images/s timed op by op (core/cnn_speed.py), held to {n} published 1-GPU PyTorch training figures (NVIDIA DeepLearningExamples; V100, A100): {lo:+.0%} … {hi:+.0%} {regime}</source>
+        <translation>images/s timed op by op (core/cnn_speed.py), held to {n} published 1-GPU PyTorch training figures (NVIDIA DeepLearningExamples; V100, A100): {lo:+.0%} … {hi:+.0%} {regime}</translation>
     </message>
     <message>
         <source>Fused linear cross-entropy ({stack})</source>

@@ -1113,6 +1113,42 @@
         <translation>{text}</translation>
     </message>
     <message>
+        <source>at batch 1 (a latency: the host CPU&apos;s kernel launches set it)</source>
+        <translation>批大小 1 时（这是延迟：由主机 CPU 的内核启动决定）</translation>
+    </message>
+    <message>
+        <source>in batches</source>
+        <translation>成批处理时</translation>
+    </message>
+    <message>
+        <source>for windowed attention (Swin) in batches (optimistic: window shifts not counted)</source>
+        <translation>窗口注意力（Swin）成批处理时（偏乐观：未计入窗口移位）</translation>
+    </message>
+    <message>
+        <source>for training ResNet-style networks</source>
+        <translation>训练 ResNet 类网络时</translation>
+    </message>
+    <message>
+        <source>for training depthwise networks such as EfficientNet (optimistic)</source>
+        <translation>训练 EfficientNet 等深度卷积网络时（偏乐观）</translation>
+    </message>
+    <message>
+        <source>for vision transformers in batches (pessimistic)</source>
+        <translation>视觉 Transformer 成批处理时（偏保守）</translation>
+    </message>
+    <message>
+        <source>compute-bound</source>
+        <translation>计算瓶颈</translation>
+    </message>
+    <message>
+        <source>latency-bound</source>
+        <translation>延迟瓶颈</translation>
+    </message>
+    <message>
+        <source>memory-bound</source>
+        <translation>显存带宽瓶颈</translation>
+    </message>
+    <message>
         <source>{target:,.0f} tokens/s ÷ {per_replica:,.1f} tokens/s per replica ({seqs} concurrent sequences on {gpus} GPU{gpus_s}) → {replicas} replica{replicas_s}, {total} GPUs</source>
         <translation>{target:,.0f} token/s ÷ 每副本 {per_replica:,.1f} token/s（{seqs} 个并发序列，{gpus} 个 GPU）→ {replicas} 个副本，共 {total} 个 GPU</translation>
     </message>
@@ -1223,14 +1259,6 @@
     <message>
         <source> The weights and activation peak alone exceed the share: vLLM stops at start (no memory for the KV cache); raise gpu_memory_utilization or use more GPUs.</source>
         <translation>仅权重和激活峰值就超过了份额：vLLM 在启动时停止（没有 KV 缓存的显存）；请调高 gpu_memory_utilization 或使用更多 GPU。</translation>
-    </message>
-    <message>
-        <source>images/s timed op by op (core/cnn_speed.py), held to 175 published PyTorch inference figures (NVIDIA DeepLearningExamples; V100, T4, A100): batch 1 {lo1:+.0%} … {hi1:+.0%} (a latency: the host CPU&apos;s kernel launches set it), larger batches {lo:+.0%} … {hi:+.0%}</source>
-        <translation>图像/s 按算子逐个计时（core/cnn_speed.py），以 175 项公开的 PyTorch 推理数据（NVIDIA DeepLearningExamples；V100、T4、A100）检验：批大小 1 为 {lo1:+.0%} … {hi1:+.0%}（这是延迟：由主机 CPU 的内核启动决定），更大批次 {lo:+.0%} … {hi:+.0%}</translation>
-    </message>
-    <message>
-        <source>images/s timed op by op (core/cnn_speed.py), held to 26 published 1-GPU PyTorch training figures (NVIDIA DeepLearningExamples; V100, A100): ResNet-style networks {lo:+.0%} … {hi:+.0%}, EfficientNet {dlo:+.0%} … {dhi:+.0%} (optimistic)</source>
-        <translation>图像/s 按算子逐个计时（core/cnn_speed.py），以 26 项公开的单 GPU PyTorch 训练数据（NVIDIA DeepLearningExamples；V100、A100）检验：ResNet 类网络 {lo:+.0%} … {hi:+.0%}，EfficientNet {dlo:+.0%} … {dhi:+.0%}（偏乐观）</translation>
     </message>
     <message>
         <source>weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of 36 published GPU measurements and of 30 PyTorch allocation runs; runtime overhead ±0.5 GiB</source>
@@ -2157,6 +2185,10 @@
         <translation>图像/s，所有并发序列合计（屋顶线模型）</translation>
     </message>
     <message>
+        <source>images/s at this batch, timed op by op ({bound})</source>
+        <translation>此批大小下的图像/s，按算子逐个计时（{bound}）</translation>
+    </message>
+    <message>
         <source>generated tokens/s, all concurrent sequences together (roofline)</source>
         <translation>生成 token/s，所有并发序列合计（屋顶线模型）</translation>
     </message>
@@ -2483,6 +2515,14 @@
     <message>
         <source>max(compute {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%}), weights {weights_gb:,.2f} GB / bandwidth){ar} = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens</source>
         <translation>max(计算 {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%})，权重 {weights_gb:,.2f} GB / 带宽){ar} = {ms:,.1f} 毫秒，处理 {seqs} × {prompt:,} 个提示 token</translation>
+    </message>
+    <message>
+        <source>images/s timed op by op (core/cnn_speed.py), held to {n} published PyTorch inference figures (NVIDIA DeepLearningExamples, timm; V100, T4, A100, RTX 3090/4090/5090): {lo:+.0%} … {hi:+.0%} {regime}</source>
+        <translation>图像/s 按算子逐个计时（core/cnn_speed.py），以 {n} 项公开的 PyTorch 推理数据（NVIDIA DeepLearningExamples、timm；V100、T4、A100、RTX 3090/4090/5090）检验：{regime}为 {lo:+.0%} … {hi:+.0%}</translation>
+    </message>
+    <message>
+        <source>images/s timed op by op (core/cnn_speed.py), held to {n} published 1-GPU PyTorch training figures (NVIDIA DeepLearningExamples; V100, A100): {lo:+.0%} … {hi:+.0%} {regime}</source>
+        <translation>图像/s 按算子逐个计时（core/cnn_speed.py），以 {n} 项公开的单 GPU PyTorch 训练数据（NVIDIA DeepLearningExamples；V100、A100）检验：{regime}为 {lo:+.0%} … {hi:+.0%}</translation>
     </message>
     <message>
         <source>Fused linear cross-entropy ({stack})</source>
