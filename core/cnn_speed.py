@@ -46,7 +46,8 @@ OP_FLOOR_SECONDS = 43.9e-6
 # (fp16/bf16/TF32) from AMP, 3,382 images/s; vector units (fp32 without TF32) from FP32, 1,261 images/s.
 TENSOR_EFFICIENCY = 0.536
 VECTOR_EFFICIENCY = 0.893
-# Achievable fraction of the memory bandwidth (core.compute.HBM_EFFICIENCY, from decode measurements)
+# Achievable fraction of the memory bandwidth: core.compute.HBM_EFFICIENCY (from decode measurements; a test keeps
+# the two equal), not fitted here
 HBM_EFFICIENCY = 0.80
 
 # layers that launch no kernel (views; dropout is the identity in eval and a fused mask in training: left out)

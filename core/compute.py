@@ -4,7 +4,9 @@ Forward FLOPs per token = 2·N_active (every weight multiplies and adds once; em
 attention's 4·L·c·d_attn for a token attending to c cached tokens (Kaplan et al. 2020, Table 1). Training
 ≈ 3× forward (6·N·D), 4× with full recomputation (8·N·D); LoRA skips the frozen weights' gradients (4·N·D).
 Time = FLOPs / (GPUs · dense peak of the precision · MFU). Inference is a roofline: prefill is compute-bound,
-decode reads all weights and the KV cache once per step, so it is usually bandwidth-bound.
+decode reads all weights and the KV cache once per step, so it is usually bandwidth-bound. Image models are timed op
+by op instead (core.cnn_speed: a CNN's forward pass and training step, a ViT classifier's forward pass), so a small
+batch is a latency set by kernel launches, not a share of the peak.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ import statistics
 import pytest
 
 from bench.cnn_speed import SpeedCase, dle_spec, rows, speed_cases
-from core import catalog, cnn, cnn_speed
+from core import catalog, cnn, cnn_speed, compute
 from core.estimate import estimate
 from core.scenario import Scenario
 from tests.core.helpers import scenario
@@ -108,6 +108,8 @@ def test_constants_from_their_rows_by_hand() -> None:
     # 10.3 TFLOP/s of 15.7, of which 3×3 Winograd saves some
     assert pytest.approx(0.657, abs=0.001) == 1261 * 2 * 4.089e9 / 15.7e12
     assert 0.657 < cnn_speed.VECTOR_EFFICIENCY < 1.0 and 0.3 < cnn_speed.TENSOR_EFFICIENCY < 0.8
+    # the bandwidth share is not fitted here: it is the decode calibration's (core.compute, serving rows)
+    assert cnn_speed.HBM_EFFICIENCY == compute.HBM_EFFICIENCY
 
 
 def _resnet50(batch: int, gpu: str = "h100-sxm-80gb") -> Scenario:
