@@ -55,6 +55,7 @@ uninstall-desktop:
 bench: $(STAMP)
 	$(BIN)/python -m bench.accuracy
 	$(BIN)/python -m bench.serving_accuracy
+	$(BIN)/python -m bench.cnn_speed --markdown
 	$(BIN)/python -m bench.sweep_speed
 	$(BIN)/python -m bench.fit_speed
 

@@ -321,6 +321,14 @@ def estimate_json(est: Estimate, scenario: Scenario, notes: Sequence[str] = ()) 
     }
 
 
+def _bound_words(bound: str | None) -> str:
+    return {
+        "latency": "latency-bound: kernel launches, not arithmetic, set the time",
+        "compute": "compute-bound",
+        "memory": "memory-bound",
+    }.get(bound or "", "")
+
+
 def _duration(seconds: float) -> str:
     if seconds < 1:
         return f"{seconds * 1e3:,.1f} ms"
@@ -372,7 +380,7 @@ def estimate_text(est: Estimate, scenario: Scenario, units: str, explain: bool, 
         if c.step_seconds is not None:
             lines.append(
                 f"step time: {_duration(c.step_seconds)} ({c.tokens_per_second:,.0f} {unit.per_second} over all GPUs, "
-                f"MFU {c.mfu:.0%})"
+                f"MFU {c.mfu:.0%}{', ' + _bound_words(c.image_bound) if c.image_bound else ''})"
             )
         if c.training_seconds is not None:
             lines.append(
@@ -382,7 +390,13 @@ def estimate_text(est: Estimate, scenario: Scenario, units: str, explain: bool, 
     else:
         if c.time_to_first_token is not None:
             lines.append(f"time to first token: {_duration(c.time_to_first_token)}")
-        if c.decode_tokens_per_second is None and c.aggregate_tokens_per_second is not None:
+        if c.batch_seconds is not None and c.aggregate_tokens_per_second is not None:
+            lines.append(
+                f"{_duration(c.batch_seconds)} per batch of "
+                f"{-(-s.workload.batch * s.workload.concurrency // s.parallelism.gpus):,} on each GPU → "
+                f"{c.aggregate_tokens_per_second:,.1f} {unit.per_second} ({_bound_words(c.image_bound)})"
+            )
+        elif c.decode_tokens_per_second is None and c.aggregate_tokens_per_second is not None:
             lines.append(f"throughput: {c.aggregate_tokens_per_second:,.1f} {unit.per_second} (roofline)")
         if c.decode_tokens_per_second is not None:
             lines.append(

@@ -4,13 +4,16 @@ Forward FLOPs per token = 2·N_active (every weight multiplies and adds once; em
 attention's 4·L·c·d_attn for a token attending to c cached tokens (Kaplan et al. 2020, Table 1). Training
 ≈ 3× forward (6·N·D), 4× with full recomputation (8·N·D); LoRA skips the frozen weights' gradients (4·N·D).
 Time = FLOPs / (GPUs · dense peak of the precision · MFU). Inference is a roofline: prefill is compute-bound,
-decode reads all weights and the KV cache once per step, so it is usually bandwidth-bound.
+decode reads all weights and the KV cache once per step, so it is usually bandwidth-bound. Image models are timed op
+by op instead (core.cnn_speed: a CNN's forward pass and training step, a ViT classifier's forward pass), so a small
+batch is a latency set by kernel launches, not a share of the peak.
 """
 
 from __future__ import annotations
 
 import math
 
+from core import cnn_speed
 from core.cnn import total_macs
 from core.hardware import GpuSpec
 from core.messages import Message
@@ -25,7 +28,7 @@ from core.scenario import Scenario
 # and Meta's Llama 2 GPU-hours imply 0.39 (7B) to 0.43 (70B) on A100.
 MFU_TRAINING = 0.40
 MFU_TRAINING_SMALL = 0.25  # < 1B parameters: kernels too small to fill the GPU
-MFU_CNN = 0.35
+MFU_CNN = 0.35  # only where core.cnn_speed cannot time the network (no peak or bandwidth for the GPU)
 # Achievable fractions of the roofline (pytorch/ao torchao/testing/training/roofline_utils.py planning factors
 # for H100: gemm 0.78, hbm 0.92). Decode engines reach 60-85 % of bandwidth in practice; we use 0.8.
 GEMM_EFFICIENCY = 0.78
@@ -211,6 +214,16 @@ def compute(scenario: Scenario, pc: ParamCount, gpu: GpuSpec, weight_bytes: floa
         train_flops_unit = mult * flops_per_token
         tokens_step = w.batch * (1 if image_model else w.context) * p.dp * w.grad_accumulation
         step_flops = train_flops_unit * tokens_step
+        timed = (
+            _cnn_timing(scenario, gpu, precision, training=True)
+            if arch.cnn is not None and scenario.cost.mfu is None and peak
+            else None
+        )
+        if timed is not None and peak:
+            # timed op by op (core.cnn_speed): the micro-batch's forward, backward and optimizer, once per
+            # accumulation step; the MFU is what that time implies
+            mfu = step_flops / (timed.seconds * w.grad_accumulation * gpus * peak)
+            expl["cnn_step"] = _cnn_words(timed, w.batch, training=True)
         expl["training"] = Message(
             f"compute.training_per_{per_unit.replace(' ', '_')}",
             "{mult:.3g} × forward FLOPs per " + per_unit + " ({rule}·N rule{full}{selective}{lora}); MFU {mfu:.0%}",
@@ -246,6 +259,8 @@ def compute(scenario: Scenario, pc: ParamCount, gpu: GpuSpec, weight_bytes: floa
         per_second = gpus * peak * mfu
         step = step_flops / per_second
         update: dict[str, object] = {"step_seconds": step, "tokens_per_second": tokens_step / step}
+        if timed is not None:
+            update["image_bound"] = timed.bound
         if w.train_tokens:
             total_flops = train_flops_unit * w.train_tokens
             secs = total_flops / per_second
@@ -275,6 +290,18 @@ def compute(scenario: Scenario, pc: ParamCount, gpu: GpuSpec, weight_bytes: floa
         explanations=expl,
     )
     if image_model:
+        timed = _cnn_timing(scenario, gpu, precision, training=False)
+        if timed is not None:
+            # the batch is split over the GPUs (replicas); each runs its share at the same time
+            expl["images"] = _cnn_words(timed, math.ceil(seqs / gpus), training=False)
+            return res.model_copy(
+                update={
+                    "batch_seconds": timed.seconds,
+                    "aggregate_tokens_per_second": seqs / timed.seconds,
+                    "image_bound": timed.bound,
+                    "explanations": expl,
+                }
+            )
         if peak:
             t_img = flops_per_token * seqs / (gpus * peak * GEMM_EFFICIENCY)
             return res.model_copy(update={"prefill_seconds": t_img, "aggregate_tokens_per_second": seqs / t_img})
@@ -382,6 +409,53 @@ def compute(scenario: Scenario, pc: ParamCount, gpu: GpuSpec, weight_bytes: floa
             )
         )
     return res.model_copy(update={**update, "notes": tuple(notes)})
+
+
+def _cnn_timing(scenario: Scenario, gpu: GpuSpec, precision: str, *, training: bool) -> cnn_speed.StepTime | None:
+    """core.cnn_speed's time of one micro-batch (training) or of each GPU's share of the batch (inference)."""
+    spec = cnn_speed.image_layers(scenario.model.architecture, training=training)
+    if spec is None:
+        return None
+    w = scenario.workload
+    batch = w.batch if training else math.ceil(w.batch * w.concurrency / scenario.parallelism.gpus)
+    mode = scenario.precision.training if training else precision
+    return cnn_speed.step_time(spec, w.image_size or spec.image_size, batch, gpu, mode, training=training)
+
+
+def _cnn_words(t: cnn_speed.StepTime, batch: int, *, training: bool) -> str:
+    bound = {
+        "latency": Message(
+            "compute.cnn_bound_latency", "latency-bound: kernel launches, not the GPU's arithmetic, set the time"
+        ),
+        "compute": Message("compute.cnn_bound_compute", "compute-bound: the convolutions' arithmetic sets the time"),
+        "memory": Message(
+            "compute.cnn_bound_memory",
+            "memory-bound: batch-norms, activations and additions streaming the feature maps set the time",
+        ),
+    }[t.bound]
+    return Message(
+        "compute.cnn_time",
+        "{what}, batch of {batch}: {ops} kernels, each taking the longest of its launch floor ({floor_us:.1f} µs), "
+        "its arithmetic (convolutions at {eff:.0%} of {tflops:,.1f} TFLOP/s {math}) and its memory traffic "
+        "({bw_eff:.0%} of the bandwidth): launches {floor_ms:,.2f} ms + arithmetic {compute_ms:,.2f} ms + memory "
+        "{memory_ms:,.2f} ms = {ms:,.2f} ms, {per_s:,.0f} images/s ({bound})",
+        what=Message("compute.cnn_training_step", "training step (forward, backward, SGD)")
+        if training
+        else Message("compute.cnn_forward", "forward pass"),
+        batch=batch,
+        ops=t.ops,
+        floor_us=cnn_speed.OP_FLOOR_SECONDS * 1e6,
+        eff=t.efficiency,
+        tflops=t.peak_flops / 1e12,
+        math=t.math,
+        bw_eff=cnn_speed.HBM_EFFICIENCY,
+        floor_ms=t.floor_seconds * 1e3,
+        compute_ms=t.compute_seconds * 1e3,
+        memory_ms=t.memory_seconds * 1e3,
+        ms=t.seconds * 1e3,
+        per_s=batch / t.seconds,
+        bound=bound,
+    )
 
 
 def _gpu_peak_words(gpu: GpuSpec, precision: str, peak: float | None) -> str:

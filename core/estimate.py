@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from core import catalog, stacks
+from core import catalog, cnn_speed, stacks
 from core.compute import compute
 from core.hardware import GpuSpec
 from core.memory import engines, training_state
@@ -51,6 +51,18 @@ STACK_ACCURACY = {  # README 'Accuracy per training stack'; tests/core/test_accu
 
 
 def expected_error(scenario: Scenario) -> str:
+    memory = _memory_error(scenario)
+    w = scenario.workload
+    spec = cnn_speed.image_layers(scenario.model.architecture, training=w.mode == "training")
+    if spec is None:
+        return memory
+    # an image model's speed comes from core.cnn_speed, which states its own accuracy for the scenario's regime
+    per_gpu = w.batch if w.mode == "training" else -(-w.batch * w.concurrency // scenario.parallelism.gpus)
+    band = cnn_speed.error_band(w.mode, per_gpu, spec)
+    return Message("error.with_speed", "{memory}; {speed}", memory=memory, speed=cnn_speed.expected_error(w.mode, band))
+
+
+def _memory_error(scenario: Scenario) -> str:
     st = scenario.training.stack
     mode = scenario.workload.mode
     if mode != "training" or st == "hf":

@@ -117,6 +117,14 @@ class Compute(_Frozen):
     decode_tokens_per_second: float | None = Field(None, description="per sequence")
     aggregate_tokens_per_second: float | None = Field(None, description="all concurrent sequences together")
     decode_bound: Literal["compute", "memory", "unknown"] = "unknown"
+    batch_seconds: float | None = Field(
+        None, description="CNN: one forward pass of the whole batch on one GPU (the latency of a batch)"
+    )
+    image_bound: Literal["latency", "compute", "memory"] | None = Field(
+        None,
+        description="CNN: what sets the time (core.cnn_speed): kernel launches (latency-bound, small batches), "
+        "convolution arithmetic or memory traffic",
+    )
     replicas_needed: int | None = Field(None, description="copies of this setup to serve the target load")
     gpus_for_load: int | None = None
     notes: tuple[Text, ...] = ()

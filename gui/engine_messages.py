@@ -45,6 +45,42 @@ _MARKED: dict[str, object] = {
         "Engine",
         "{text}",
     ),
+    "cnn.band_batch1": QT_TRANSLATE_NOOP(
+        "Engine",
+        "at batch 1 (a latency: the host CPU's kernel launches set it)",
+    ),
+    "cnn.band_bulk": QT_TRANSLATE_NOOP(
+        "Engine",
+        "in batches",
+    ),
+    "cnn.band_swin": QT_TRANSLATE_NOOP(
+        "Engine",
+        "for windowed attention (Swin) in batches (optimistic: window shifts not counted)",
+    ),
+    "cnn.band_training": QT_TRANSLATE_NOOP(
+        "Engine",
+        "for training ResNet-style networks",
+    ),
+    "cnn.band_training_depthwise": QT_TRANSLATE_NOOP(
+        "Engine",
+        "for training depthwise networks such as EfficientNet (optimistic)",
+    ),
+    "cnn.band_vit": QT_TRANSLATE_NOOP(
+        "Engine",
+        "for vision transformers in batches (pessimistic)",
+    ),
+    "cnn.bound_compute": QT_TRANSLATE_NOOP(
+        "Engine",
+        "compute-bound",
+    ),
+    "cnn.bound_latency": QT_TRANSLATE_NOOP(
+        "Engine",
+        "latency-bound",
+    ),
+    "cnn.bound_memory": QT_TRANSLATE_NOOP(
+        "Engine",
+        "memory-bound",
+    ),
     "compute.allreduces": QT_TRANSLATE_NOOP(
         "Engine",
         " + {n} all-reduces × {us:.0f} µs (tensor parallel)",
@@ -53,6 +89,33 @@ _MARKED: dict[str, object] = {
         "Engine",
         "{target:,.0f} tokens/s ÷ {per_replica:,.1f} tokens/s per replica ({seqs} concurrent sequences on {gpus} "
         "GPU{gpus_s}) → {replicas} replica{replicas_s}, {total} GPUs",
+    ),
+    "compute.cnn_bound_compute": QT_TRANSLATE_NOOP(
+        "Engine",
+        "compute-bound: the convolutions' arithmetic sets the time",
+    ),
+    "compute.cnn_bound_latency": QT_TRANSLATE_NOOP(
+        "Engine",
+        "latency-bound: kernel launches, not the GPU's arithmetic, set the time",
+    ),
+    "compute.cnn_bound_memory": QT_TRANSLATE_NOOP(
+        "Engine",
+        "memory-bound: batch-norms, activations and additions streaming the feature maps set the time",
+    ),
+    "compute.cnn_forward": QT_TRANSLATE_NOOP(
+        "Engine",
+        "forward pass",
+    ),
+    "compute.cnn_time": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{what}, batch of {batch}: {ops} kernels, each taking the longest of its launch floor ({floor_us:.1f} µs), "
+        "its arithmetic (convolutions at {eff:.0%} of {tflops:,.1f} TFLOP/s {math}) and its memory traffic "
+        "({bw_eff:.0%} of the bandwidth): launches {floor_ms:,.2f} ms + arithmetic {compute_ms:,.2f} ms + memory "
+        "{memory_ms:,.2f} ms = {ms:,.2f} ms, {per_s:,.0f} images/s ({bound})",
+    ),
+    "compute.cnn_training_step": QT_TRANSLATE_NOOP(
+        "Engine",
+        "training step (forward, backward, SGD)",
     ),
     "compute.decode_allreduces_bandwidth": QT_TRANSLATE_NOOP(
         "Engine",
@@ -184,6 +247,16 @@ _MARKED: dict[str, object] = {
         " The weights and activation peak alone exceed the share: vLLM stops at start (no memory for the KV "
         "cache); raise gpu_memory_utilization or use more GPUs.",
     ),
+    "error.cnn_speed_inference": QT_TRANSLATE_NOOP(
+        "Engine",
+        "images/s timed op by op (core/cnn_speed.py), held to {n} published PyTorch inference figures (NVIDIA "
+        "DeepLearningExamples, timm; V100, T4, A100, RTX 3090/4090/5090): {lo:+.0%} … {hi:+.0%} {regime}",
+    ),
+    "error.cnn_speed_training": QT_TRANSLATE_NOOP(
+        "Engine",
+        "images/s timed op by op (core/cnn_speed.py), held to {n} published 1-GPU PyTorch training figures (NVIDIA "
+        "DeepLearningExamples; V100, A100): {lo:+.0%} … {hi:+.0%} {regime}",
+    ),
     "error.inference": QT_TRANSLATE_NOOP(
         "Engine",
         "weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of 36 "
@@ -201,6 +274,10 @@ _MARKED: dict[str, object] = {
         "convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README 'Accuracy'). CUDA context "
         "and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, "
         "megatron, torchtune, liger, unsloth)",
+    ),
+    "error.with_speed": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{memory}; {speed}",
     ),
     "expl.autocast_copies": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1394,6 +1471,10 @@ _MARKED: dict[str, object] = {
     "speed.inference_images": QT_TRANSLATE_NOOP(
         "Engine",
         "images/s, all concurrent sequences together (roofline)",
+    ),
+    "speed.inference_images_timed": QT_TRANSLATE_NOOP(
+        "Engine",
+        "images/s at this batch, timed op by op ({bound})",
     ),
     "speed.inference_tokens": QT_TRANSLATE_NOOP(
         "Engine",

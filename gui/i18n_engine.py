@@ -255,12 +255,23 @@ def expected_error_text(estimate: Estimate, scenario: Scenario) -> str:
     """How far off the answer is expected to be: the engine's statement in the window's language. An image model's
     inference has no KV cache to be exact about, so the window says what holds for it instead."""
     if estimate.mode != "training" and is_image_model(scenario):
-        return translate(
+        memory = translate(
             "Engine",
             "weights exact for the format; the forward pass's activations from the layer graph; runtime "
             "overhead ±0.5 GiB",
         )
+        # a CNN's statement also carries its speed's accuracy (core.cnn_speed): keep that part
+        speed = speed_error_text(estimate)
+        return translate("Engine", "{memory}; {speed}").format(memory=memory, speed=speed) if speed else memory
     return engine_text(estimate.expected_error)
+
+
+def speed_error_text(estimate: Estimate) -> str:
+    """The accuracy of a CNN's images/s (core.cnn_speed.expected_error, the second half of the engine's statement)
+    in the window's language; empty for other models."""
+    err = estimate.expected_error
+    speed = err.params.get("speed") if isinstance(err, Message) and err.id == "error.with_speed" else None
+    return engine_text(speed) if isinstance(speed, Message) else ""
 
 
 def suggestion_title(s: Suggestion) -> str:

@@ -4,7 +4,7 @@ catalogue records (none is ever invented)."""
 
 from __future__ import annotations
 
-from core import catalog
+from core import catalog, cnn_speed
 from core.fit.answers import Edit, GpuOption
 from core.fit.edits import try_edits
 from core.messages import Message
@@ -20,6 +20,12 @@ def _speed(scenario: Scenario, est: Estimate) -> tuple[float | None, str]:
     if scenario.workload.mode == "training":
         label = "training " + unit + "/s over all GPUs (MFU {mfu:.0%})"
         return c.tokens_per_second, Message(f"speed.training_{key}", label, mfu=c.mfu) if c.mfu else ""
+    if c.image_bound is not None:  # a CNN, timed op by op (core.cnn_speed)
+        return c.aggregate_tokens_per_second, Message(
+            "speed.inference_images_timed",
+            "images/s at this batch, timed op by op ({bound})",
+            bound=cnn_speed.bound_name(c.image_bound),
+        )
     label = ("generated " if unit == "tokens" else "") + unit + "/s, all concurrent sequences together (roofline)"
     return c.aggregate_tokens_per_second, Message(f"speed.inference_{key}", label)
 

@@ -34,6 +34,7 @@ from gui.i18n_engine import (
     phase_text,
     phase_totals,
     recognized,
+    speed_error_text,
 )
 from gui.panels.precision_panel import stack_tooltips
 from gui.presenter import ViewData
@@ -337,6 +338,23 @@ class AnswerPanel(QFrame):
         )
         self._row("largest", self.tr("Largest batch"), text, tip)
 
+    def _image_speed(self, seconds: float, per_second: float, bound: str | None, s: Scenario) -> str:
+        """A CNN's forward pass: at batch 1 a latency per image (kernel launches set it), not a throughput."""
+        words = {
+            "latency": self.tr("latency-bound: kernel launches set the time"),
+            "compute": self.tr("compute-bound"),
+            "memory": self.tr("memory-bound"),
+        }.get(bound or "", "")
+        # each GPU runs its share of the batch (core.compute); the time is that share's forward pass
+        images = -(-s.workload.batch * s.workload.concurrency // s.parallelism.gpus)
+        if images == 1:
+            return self.tr("{0} per image · {1} images/s one at a time ({2})").format(
+                fmt_duration(seconds), fmt_number(per_second), words
+            )
+        return self.tr("{0} per batch of {1} images · {2} images/s ({3})").format(
+            fmt_duration(seconds), fmt_int(images), fmt_number(per_second), words
+        )
+
     def _show_compute(self, view: ViewData) -> None:
         c, s = view.estimate.compute, view.scenario
         ex = {k: engine_text(v, self.unit) for k, v in c.explanations.items()}
@@ -355,6 +373,8 @@ class AnswerPanel(QFrame):
                         ),
                     )
                 )
+            elif c.batch_seconds is not None and c.aggregate_tokens_per_second is not None:
+                parts.append(self._image_speed(c.batch_seconds, c.aggregate_tokens_per_second, c.image_bound, s))
             elif c.aggregate_tokens_per_second is not None:
                 parts.append(
                     self.tr("{0} images/s in batches of {1} (images per forward pass)").format(
@@ -373,7 +393,18 @@ class AnswerPanel(QFrame):
                 self.tr("Speed"),
                 " · ".join(parts),
                 "",
-                "\n".join([ex.get("decode", ""), ex.get("prefill", ""), ex.get("capacity", ""), base]),
+                "\n".join(
+                    v
+                    for v in (
+                        ex.get("images", ""),
+                        speed_error_text(view.estimate),
+                        ex.get("decode", ""),
+                        ex.get("prefill", ""),
+                        ex.get("capacity", ""),
+                        base,
+                    )
+                    if v
+                ),
             )
             self._row("speed", self.tr("Speed"), " · ".join(parts) or self.tr("unknown for this GPU"), tip)
             self._row("time", "", "")
@@ -401,7 +432,16 @@ class AnswerPanel(QFrame):
             "speed",
             self.tr("Speed"),
             speed,
-            formula_tooltip(self.tr("Training speed"), speed, "", ex.get("training", "") + "\n" + base),
+            formula_tooltip(
+                self.tr("Training speed"),
+                speed,
+                "",
+                "\n".join(
+                    v
+                    for v in (ex.get("cnn_step", ""), speed_error_text(view.estimate), ex.get("training", ""), base)
+                    if v
+                ),
+            ),
         )
         if c.training_seconds is not None and c.gpu_hours is not None:
             time = self.tr("{0} · {1} GPU-hours").format(fmt_duration(c.training_seconds), fmt_number(c.gpu_hours))

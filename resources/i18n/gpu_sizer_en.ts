@@ -172,6 +172,26 @@
         <translation>Largest batch</translation>
     </message>
     <message>
+        <source>latency-bound: kernel launches set the time</source>
+        <translation>latency-bound: kernel launches set the time</translation>
+    </message>
+    <message>
+        <source>compute-bound</source>
+        <translation>compute-bound</translation>
+    </message>
+    <message>
+        <source>memory-bound</source>
+        <translation>memory-bound</translation>
+    </message>
+    <message>
+        <source>{0} per image · {1} images/s one at a time ({2})</source>
+        <translation>{0} per image · {1} images/s one at a time ({2})</translation>
+    </message>
+    <message>
+        <source>{0} per batch of {1} images · {2} images/s ({3})</source>
+        <translation>{0} per batch of {1} images · {2} images/s ({3})</translation>
+    </message>
+    <message>
         <source>first token {0}</source>
         <translation>first token {0}</translation>
     </message>
@@ -1089,8 +1109,64 @@
         <translation>{text}</translation>
     </message>
     <message>
+        <source>at batch 1 (a latency: the host CPU&apos;s kernel launches set it)</source>
+        <translation>at batch 1 (a latency: the host CPU&apos;s kernel launches set it)</translation>
+    </message>
+    <message>
+        <source>in batches</source>
+        <translation>in batches</translation>
+    </message>
+    <message>
+        <source>for windowed attention (Swin) in batches (optimistic: window shifts not counted)</source>
+        <translation>for windowed attention (Swin) in batches (optimistic: window shifts not counted)</translation>
+    </message>
+    <message>
+        <source>for training ResNet-style networks</source>
+        <translation>for training ResNet-style networks</translation>
+    </message>
+    <message>
+        <source>for training depthwise networks such as EfficientNet (optimistic)</source>
+        <translation>for training depthwise networks such as EfficientNet (optimistic)</translation>
+    </message>
+    <message>
+        <source>for vision transformers in batches (pessimistic)</source>
+        <translation>for vision transformers in batches (pessimistic)</translation>
+    </message>
+    <message>
+        <source>compute-bound</source>
+        <translation>compute-bound</translation>
+    </message>
+    <message>
+        <source>latency-bound</source>
+        <translation>latency-bound</translation>
+    </message>
+    <message>
+        <source>memory-bound</source>
+        <translation>memory-bound</translation>
+    </message>
+    <message>
         <source>{target:,.0f} tokens/s ÷ {per_replica:,.1f} tokens/s per replica ({seqs} concurrent sequences on {gpus} GPU{gpus_s}) → {replicas} replica{replicas_s}, {total} GPUs</source>
         <translation>{target:,.0f} tokens/s ÷ {per_replica:,.1f} tokens/s per replica ({seqs} concurrent sequences on {gpus} GPU{gpus_s}) → {replicas} replica{replicas_s}, {total} GPUs</translation>
+    </message>
+    <message>
+        <source>compute-bound: the convolutions&apos; arithmetic sets the time</source>
+        <translation>compute-bound: the convolutions&apos; arithmetic sets the time</translation>
+    </message>
+    <message>
+        <source>latency-bound: kernel launches, not the GPU&apos;s arithmetic, set the time</source>
+        <translation>latency-bound: kernel launches, not the GPU&apos;s arithmetic, set the time</translation>
+    </message>
+    <message>
+        <source>memory-bound: batch-norms, activations and additions streaming the feature maps set the time</source>
+        <translation>memory-bound: batch-norms, activations and additions streaming the feature maps set the time</translation>
+    </message>
+    <message>
+        <source>{what}, batch of {batch}: {ops} kernels, each taking the longest of its launch floor ({floor_us:.1f} µs), its arithmetic (convolutions at {eff:.0%} of {tflops:,.1f} TFLOP/s {math}) and its memory traffic ({bw_eff:.0%} of the bandwidth): launches {floor_ms:,.2f} ms + arithmetic {compute_ms:,.2f} ms + memory {memory_ms:,.2f} ms = {ms:,.2f} ms, {per_s:,.0f} images/s ({bound})</source>
+        <translation>{what}, batch of {batch}: {ops} kernels, each taking the longest of its launch floor ({floor_us:.1f} µs), its arithmetic (convolutions at {eff:.0%} of {tflops:,.1f} TFLOP/s {math}) and its memory traffic ({bw_eff:.0%} of the bandwidth): launches {floor_ms:,.2f} ms + arithmetic {compute_ms:,.2f} ms + memory {memory_ms:,.2f} ms = {ms:,.2f} ms, {per_s:,.0f} images/s ({bound})</translation>
+    </message>
+    <message>
+        <source>training step (forward, backward, SGD)</source>
+        <translation>training step (forward, backward, SGD)</translation>
     </message>
     <message>
         <source>2 × Σ multiply-accumulates (conv weights × H_out·W_out, linear weights, attention QKᵀ and AV) = {flops:.3e} FLOPs per image (forward)</source>
@@ -1191,6 +1267,10 @@
     <message>
         <source>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 46 MemTracker runs of transformers models (bf16, fp32, mixed precision, LoRA, MoE, checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)</source>
         <translation>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 46 MemTracker runs of transformers models (bf16, fp32, mixed precision, LoRA, MoE, checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)</translation>
+    </message>
+    <message>
+        <source>{memory}; {speed}</source>
+        <translation>{memory}; {speed}</translation>
     </message>
     <message>
         <source>torch.autocast casts each Linear weight to 16 bits once per forward and keeps the copy (its cache, and autograd&apos;s saved tensors) until backward has used it = {size}; freed before the optimizer step.</source>
@@ -2109,6 +2189,10 @@
         <translation>images/s, all concurrent sequences together (roofline)</translation>
     </message>
     <message>
+        <source>images/s at this batch, timed op by op ({bound})</source>
+        <translation>images/s at this batch, timed op by op ({bound})</translation>
+    </message>
+    <message>
         <source>generated tokens/s, all concurrent sequences together (roofline)</source>
         <translation>generated tokens/s, all concurrent sequences together (roofline)</translation>
     </message>
@@ -2443,6 +2527,14 @@
     <message>
         <source>max(compute {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%}), weights {weights_gb:,.2f} GB / bandwidth){ar} = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens</source>
         <translation>max(compute {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%}), weights {weights_gb:,.2f} GB / bandwidth){ar} = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens</translation>
+    </message>
+    <message>
+        <source>images/s timed op by op (core/cnn_speed.py), held to {n} published PyTorch inference figures (NVIDIA DeepLearningExamples, timm; V100, T4, A100, RTX 3090/4090/5090): {lo:+.0%} … {hi:+.0%} {regime}</source>
+        <translation>images/s timed op by op (core/cnn_speed.py), held to {n} published PyTorch inference figures (NVIDIA DeepLearningExamples, timm; V100, T4, A100, RTX 3090/4090/5090): {lo:+.0%} … {hi:+.0%} {regime}</translation>
+    </message>
+    <message>
+        <source>images/s timed op by op (core/cnn_speed.py), held to {n} published 1-GPU PyTorch training figures (NVIDIA DeepLearningExamples; V100, A100): {lo:+.0%} … {hi:+.0%} {regime}</source>
+        <translation>images/s timed op by op (core/cnn_speed.py), held to {n} published 1-GPU PyTorch training figures (NVIDIA DeepLearningExamples; V100, A100): {lo:+.0%} … {hi:+.0%} {regime}</translation>
     </message>
     <message>
         <source>Fused linear cross-entropy ({stack})</source>

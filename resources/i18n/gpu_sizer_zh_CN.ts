@@ -172,6 +172,26 @@
         <translation>最大批</translation>
     </message>
     <message>
+        <source>latency-bound: kernel launches set the time</source>
+        <translation>延迟瓶颈：由内核启动决定耗时</translation>
+    </message>
+    <message>
+        <source>compute-bound</source>
+        <translation>计算瓶颈</translation>
+    </message>
+    <message>
+        <source>memory-bound</source>
+        <translation>显存带宽瓶颈</translation>
+    </message>
+    <message>
+        <source>{0} per image · {1} images/s one at a time ({2})</source>
+        <translation>每张图像 {0} · 逐张处理 {1} 张图像/s（{2}）</translation>
+    </message>
+    <message>
+        <source>{0} per batch of {1} images · {2} images/s ({3})</source>
+        <translation>每批 {1} 张图像 {0} · {2} 张图像/s（{3}）</translation>
+    </message>
+    <message>
         <source>first token {0}</source>
         <translation>首 token {0}</translation>
     </message>
@@ -1089,8 +1109,64 @@
         <translation>{text}</translation>
     </message>
     <message>
+        <source>at batch 1 (a latency: the host CPU&apos;s kernel launches set it)</source>
+        <translation>批大小 1 时（这是延迟：由主机 CPU 的内核启动决定）</translation>
+    </message>
+    <message>
+        <source>in batches</source>
+        <translation>成批处理时</translation>
+    </message>
+    <message>
+        <source>for windowed attention (Swin) in batches (optimistic: window shifts not counted)</source>
+        <translation>窗口注意力（Swin）成批处理时（偏乐观：未计入窗口移位）</translation>
+    </message>
+    <message>
+        <source>for training ResNet-style networks</source>
+        <translation>训练 ResNet 类网络时</translation>
+    </message>
+    <message>
+        <source>for training depthwise networks such as EfficientNet (optimistic)</source>
+        <translation>训练 EfficientNet 等深度卷积网络时（偏乐观）</translation>
+    </message>
+    <message>
+        <source>for vision transformers in batches (pessimistic)</source>
+        <translation>视觉 Transformer 成批处理时（偏保守）</translation>
+    </message>
+    <message>
+        <source>compute-bound</source>
+        <translation>计算瓶颈</translation>
+    </message>
+    <message>
+        <source>latency-bound</source>
+        <translation>延迟瓶颈</translation>
+    </message>
+    <message>
+        <source>memory-bound</source>
+        <translation>显存带宽瓶颈</translation>
+    </message>
+    <message>
         <source>{target:,.0f} tokens/s ÷ {per_replica:,.1f} tokens/s per replica ({seqs} concurrent sequences on {gpus} GPU{gpus_s}) → {replicas} replica{replicas_s}, {total} GPUs</source>
         <translation>{target:,.0f} token/s ÷ 每副本 {per_replica:,.1f} token/s（{seqs} 个并发序列，{gpus} 个 GPU）→ {replicas} 个副本，共 {total} 个 GPU</translation>
+    </message>
+    <message>
+        <source>compute-bound: the convolutions&apos; arithmetic sets the time</source>
+        <translation>计算瓶颈：由卷积的运算量决定耗时</translation>
+    </message>
+    <message>
+        <source>latency-bound: kernel launches, not the GPU&apos;s arithmetic, set the time</source>
+        <translation>延迟瓶颈：耗时由内核启动决定，而非 GPU 的运算</translation>
+    </message>
+    <message>
+        <source>memory-bound: batch-norms, activations and additions streaming the feature maps set the time</source>
+        <translation>显存带宽瓶颈：由批归一化、激活和加法读写特征图决定耗时</translation>
+    </message>
+    <message>
+        <source>{what}, batch of {batch}: {ops} kernels, each taking the longest of its launch floor ({floor_us:.1f} µs), its arithmetic (convolutions at {eff:.0%} of {tflops:,.1f} TFLOP/s {math}) and its memory traffic ({bw_eff:.0%} of the bandwidth): launches {floor_ms:,.2f} ms + arithmetic {compute_ms:,.2f} ms + memory {memory_ms:,.2f} ms = {ms:,.2f} ms, {per_s:,.0f} images/s ({bound})</source>
+        <translation>{what}，批大小 {batch}：{ops} 个内核，每个取启动下限（{floor_us:.1f} µs）、运算（卷积达 {tflops:,.1f} TFLOP/s {math} 的 {eff:.0%}）和显存读写（带宽的 {bw_eff:.0%}）三者中最长者：启动 {floor_ms:,.2f} ms + 运算 {compute_ms:,.2f} ms + 显存 {memory_ms:,.2f} ms = {ms:,.2f} ms，{per_s:,.0f} 张图像/s（{bound}）</translation>
+    </message>
+    <message>
+        <source>training step (forward, backward, SGD)</source>
+        <translation>训练步（前向、反向、SGD）</translation>
     </message>
     <message>
         <source>2 × Σ multiply-accumulates (conv weights × H_out·W_out, linear weights, attention QKᵀ and AV) = {flops:.3e} FLOPs per image (forward)</source>
@@ -1191,6 +1267,10 @@
     <message>
         <source>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 46 MemTracker runs of transformers models (bf16, fp32, mixed precision, LoRA, MoE, checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)</source>
         <translation>已分配张量：与 PyTorch 在 46 次 MemTracker 运行中实际分配的相比，中位误差 0.0 %，最大 2.3 %（transformers 模型：bf16、fp32、混合精度、LoRA、MoE、检查点、eager、sink、短卷积、Gated DeltaNet 与 Mamba-2 混合模型、带 DSA 的 MLA、CNN；见 README“准确度”）。CUDA 上下文和分配器余量为典型值（±0.5 GiB）。其他训练框架：--stack（deepspeed、fsdp2、megatron、torchtune、liger、unsloth）</translation>
+    </message>
+    <message>
+        <source>{memory}; {speed}</source>
+        <translation>{memory}；{speed}</translation>
     </message>
     <message>
         <source>torch.autocast casts each Linear weight to 16 bits once per forward and keeps the copy (its cache, and autograd&apos;s saved tensors) until backward has used it = {size}; freed before the optimizer step.</source>
@@ -2109,6 +2189,10 @@
         <translation>图像/s，所有并发序列合计（屋顶线模型）</translation>
     </message>
     <message>
+        <source>images/s at this batch, timed op by op ({bound})</source>
+        <translation>此批大小下的图像/s，按算子逐个计时（{bound}）</translation>
+    </message>
+    <message>
         <source>generated tokens/s, all concurrent sequences together (roofline)</source>
         <translation>生成 token/s，所有并发序列合计（屋顶线模型）</translation>
     </message>
@@ -2443,6 +2527,14 @@
     <message>
         <source>max(compute {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%}), weights {weights_gb:,.2f} GB / bandwidth){ar} = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens</source>
         <translation>max(计算 {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%})，权重 {weights_gb:,.2f} GB / 带宽){ar} = {ms:,.1f} 毫秒，处理 {seqs} × {prompt:,} 个提示 token</translation>
+    </message>
+    <message>
+        <source>images/s timed op by op (core/cnn_speed.py), held to {n} published PyTorch inference figures (NVIDIA DeepLearningExamples, timm; V100, T4, A100, RTX 3090/4090/5090): {lo:+.0%} … {hi:+.0%} {regime}</source>
+        <translation>图像/s 按算子逐个计时（core/cnn_speed.py），以 {n} 项公开的 PyTorch 推理数据（NVIDIA DeepLearningExamples、timm；V100、T4、A100、RTX 3090/4090/5090）检验：{regime}为 {lo:+.0%} … {hi:+.0%}</translation>
+    </message>
+    <message>
+        <source>images/s timed op by op (core/cnn_speed.py), held to {n} published 1-GPU PyTorch training figures (NVIDIA DeepLearningExamples; V100, A100): {lo:+.0%} … {hi:+.0%} {regime}</source>
+        <translation>图像/s 按算子逐个计时（core/cnn_speed.py），以 {n} 项公开的单 GPU PyTorch 训练数据（NVIDIA DeepLearningExamples；V100、A100）检验：{regime}为 {lo:+.0%} … {hi:+.0%}</translation>
     </message>
     <message>
         <source>Fused linear cross-entropy ({stack})</source>

@@ -45,6 +45,7 @@ transformers hugging face trainer accelerate deepspeed megatron fsdp fsdp2 ddp z
 bitsandbytes vllm sglang llama
 cpp ollama gguf ggml exllama gptq awq nvfp4 mxfp4 fp8 sdpa flashattention dtensor memtracker triton cutlass
 llama qwen mixtral mistral deepseek gemma phi resnet vit clip bert whisper mamba nemotron jamba next
+timm swin efficientnet
 adamw adam sgd lion adafactor
 gib mib kib tib tflop tflops flops flop fma mhz hbm
 gpu gpus cpu ram mlp moe lora qlora mla dsa ssm nf4 bf16 fp16 fp32 int4 int8 api markdown smi pcie cnn mfu readme
