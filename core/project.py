@@ -40,7 +40,7 @@ from core.safe_file import read_text
 from core.scenario import Scenario
 
 FORMAT = "gpu-sizer"
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 SUFFIX = ".sizing"
 MAX_FILE_BYTES = 16 * 1024 * 1024  # a scenario with a 500-layer CNN is ~200 KB; refuse absurd files
 STALE_TEMP_SECONDS = 60  # a save takes milliseconds: an older temporary file was left by an interrupted one
@@ -92,6 +92,14 @@ def _v5_to_v6(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
+def _v6_to_v7(doc: dict[str, Any]) -> dict[str, Any]:
+    """Schema 7 added training and parallelism fields with defaults that mean "as before": training.compile ("off")
+    and training.float8 ("off") — torchtitan's torch.compile and Float8 options for the fsdp2 stack —,
+    parallelism.cp (1: no context parallelism) and parallelism.pp_virtual_stages (1: the 1F1B schedule). Nothing to
+    rewrite."""
+    return doc
+
+
 # version N -> function turning a version-N document into a version-(N+1) document (see the policy above).
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _v1_to_v2,
@@ -99,6 +107,7 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     3: _v3_to_v4,
     4: _v4_to_v5,
     5: _v5_to_v6,
+    6: _v6_to_v7,
 }
 
 

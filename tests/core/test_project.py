@@ -263,3 +263,10 @@ def test_a_custom_gpu_figure_that_would_overflow_is_refused(field: tuple[str, ..
     node[field[-1]] = value
     with pytest.raises(project.ProjectError, match=r"x\.sizing: scenarios\[0\]\.gpu\.custom\..*" + rule):
         project.loads(json.dumps(doc), "x.sizing")
+
+
+def test_the_schema_7_fixture_keeps_the_torchtitan_options() -> None:
+    (titan,), _ = project.read(DATA / "sizing" / "v7.sizing")
+    assert (titan.training.compile, titan.training.float8) == ("blocks+loss", "all-gather")
+    p = titan.parallelism
+    assert (p.cp, p.pp_virtual_stages, p.dp) == (4, 2, 8)
