@@ -564,6 +564,15 @@ class Scenario(_Model):
                         stack=st.name,
                     )
                 )
+            elif (t.compile != "off" or t.float8 != "off") and t.grad_checkpointing == "none":
+                out.append(
+                    Message(
+                        "warn.compile_float8_no_ac",
+                        "torch.compile and Float8 are modelled under torchtitan's activation checkpointing; without "
+                        "it the eager blocks' saved activations are counted (compiled blocks fuse elementwise ops and "
+                        "Float8 linears save float8 inputs, so a real run keeps less)",
+                    )
+                )
             if p.cp > 1 and not st.context_parallel:
                 out.append(
                     Message(

@@ -1580,6 +1580,12 @@ _MARKED: dict[str, object] = {
         "image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, and the "
         "figure is not yet verified against PyTorch allocations",
     ),
+    "warn.compile_float8_no_ac": QT_TRANSLATE_NOOP(
+        "Engine",
+        "torch.compile and Float8 are modelled under torchtitan's activation checkpointing; without it the eager "
+        "blocks' saved activations are counted (compiled blocks fuse elementwise ops and Float8 linears save "
+        "float8 inputs, so a real run keeps less)",
+    ),
     "warn.compile_float8_stack": QT_TRANSLATE_NOOP(
         "Engine",
         "torch.compile and Float8 are modelled as torchtitan applies them (--stack fsdp2); ignored for {stack}",

@@ -2265,6 +2265,10 @@
         <translation>vision tower activations: its blocks are costed as a ViT over (image_size / patch_size)² patches per image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, and the figure is not yet verified against PyTorch allocations</translation>
     </message>
     <message>
+        <source>torch.compile and Float8 are modelled under torchtitan&apos;s activation checkpointing; without it the eager blocks&apos; saved activations are counted (compiled blocks fuse elementwise ops and Float8 linears save float8 inputs, so a real run keeps less)</source>
+        <translation>torch.compile and Float8 are modelled under torchtitan&apos;s activation checkpointing; without it the eager blocks&apos; saved activations are counted (compiled blocks fuse elementwise ops and Float8 linears save float8 inputs, so a real run keeps less)</translation>
+    </message>
+    <message>
         <source>torch.compile and Float8 are modelled as torchtitan applies them (--stack fsdp2); ignored for {stack}</source>
         <translation>torch.compile and Float8 are modelled as torchtitan applies them (--stack fsdp2); ignored for {stack}</translation>
     </message>

@@ -2265,6 +2265,10 @@
         <translation>视觉塔的激活值：其各块按 ViT 计算，每张图像 (image_size / patch_size)² 个图块；其投影器（pixel shuffle、patch merge）和原生分辨率切块未建模，该数值尚未与 PyTorch 分配核对</translation>
     </message>
     <message>
+        <source>torch.compile and Float8 are modelled under torchtitan&apos;s activation checkpointing; without it the eager blocks&apos; saved activations are counted (compiled blocks fuse elementwise ops and Float8 linears save float8 inputs, so a real run keeps less)</source>
+        <translation>torch.compile 和 Float8 按 torchtitan 的激活检查点建模；未启用检查点时按 eager 模式各块保存的激活计数（编译后的块会融合逐元素运算，Float8 线性层以 Float8 保存输入，因此实际运行保留得更少）</translation>
+    </message>
+    <message>
         <source>torch.compile and Float8 are modelled as torchtitan applies them (--stack fsdp2); ignored for {stack}</source>
         <translation>torch.compile 和 Float8 按 torchtitan 的用法建模（--stack fsdp2）；对 {stack} 忽略</translation>
     </message>

@@ -466,3 +466,10 @@ def test_torchtitan_options_where_they_cannot_act_are_said() -> None:
         scenario("llama-3.1-8b", parallelism={"gpus": 4, "tp": 2, "cp": 4})
     with pytest.raises(ValueError, match="model chunks exceed the model's 32 layers"):
         scenario("llama-3.1-8b", parallelism={"gpus": 8, "pp": 8, "pp_virtual_stages": 5})
+
+
+def test_compile_without_checkpointing_says_it_counts_the_eager_blocks() -> None:
+    s = scenario("llama-3.1-8b", workload={"mode": "training"}, training={"stack": "fsdp2", "compile": "blocks"})
+    assert any("without it the eager blocks' saved activations are counted" in str(w) for w in s.warnings())
+    checkpointed = s.changed("training.grad_checkpointing", "selective")
+    assert not any("eager blocks" in str(w) for w in checkpointed.warnings())
