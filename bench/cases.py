@@ -295,6 +295,7 @@ _TITAN_HELD_OUT = {
     "train-torchtitan-llama31-405b-fsdp4-cp2-tp8-pp8-s64k",
     "train-torchtitan-llama31-405b-fsdp2-cp4-tp8-pp8-s128k",
     "train-torchtitan-llama31-405b-fsdp1-cp8-tp8-pp8-s256k",
+    "train-torchtitan-llama31-8b-fsdp2-cp2-full-flex-2025",
 }
 _TITAN_TOLERANCE = 0.15  # the per-stack maximum
 

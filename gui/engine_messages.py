@@ -20,7 +20,7 @@ _MARKED: dict[str, object] = {
     "accuracy.fsdp2": QT_TRANSLATE_NOOP(
         "Engine",
         "torchtitan's published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; "
-        "19 rows), median 3.4 %, max 14.1 % (405B with Float8 all-gathers: under)",
+        "20 rows), median 3.3 %, max 14.1 % (405B with Float8 all-gathers: under)",
     ),
     "accuracy.liger": QT_TRANSLATE_NOOP(
         "Engine",

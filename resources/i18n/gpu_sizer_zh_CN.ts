@@ -1065,6 +1065,10 @@
         <translation>DeepSpeed-Chat 公开的日志（共 3 行，V100 上 fp16），中位 12.3 %，最大 13.5 %（偏低：2023 年的 transformers 保留了 OPT 被遮蔽的注意力分数）</translation>
     </message>
     <message>
+        <source>torchtitan&apos;s published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; 20 rows), median 3.3 %, max 14.1 % (405B with Float8 all-gathers: under)</source>
+        <translation>torchtitan 公布的运行结果（保留峰值；FSDP、TP、PP 1F1B 与交错、CP、torch.compile、Float8；20 行），中位数 3.3 %，最大 14.1 %（使用 Float8 all-gather 的 405B：偏低）</translation>
+    </message>
+    <message>
         <source>Liger&apos;s kernel benchmark, its fused loss term (4 rows), median 3.8 %, max 9.4 %</source>
         <translation>Liger 的算子基准中其融合损失项（共 4 行），中位 3.8 %，最大 9.4 %</translation>
     </message>
@@ -2491,10 +2495,6 @@
     <message>
         <source>DDP all-reduce buckets</source>
         <translation>DDP all-reduce 桶</translation>
-    </message>
-    <message>
-        <source>torchtitan&apos;s published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; 19 rows), median 3.4 %, max 14.1 % (405B with Float8 all-gathers: under)</source>
-        <translation>torchtitan 公布的运行结果（保留峰值；FSDP、TP、PP 1F1B 与交错、CP、torch.compile、Float8；19 行），中位数 3.4 %，最大 14.1 %（使用 Float8 all-gather 的 405B：偏低）</translation>
     </message>
     <message>
         <source>Megatron-Core&apos;s published CI values (activations and loss, 4 rows), median 1.7 %, max 6.0 %</source>
