@@ -544,6 +544,11 @@ _MARKED: dict[str, object] = {
         "Engine",
         "context parallel: each rank holds 1/{cp} of every sequence ({tokens:,.0f} tokens)",
     ),
+    "expl.training_cp_te": QT_TRANSLATE_NOOP(
+        "Engine",
+        "context parallel: each rank holds 1/{cp} of every sequence ({tokens:,.0f} tokens); Transformer Engine's "
+        "ring-attention buffers are not counted",
+    ),
     "expl.training_full_ckpt": QT_TRANSLATE_NOOP(
         "Engine",
         "full checkpointing keeps only each layer's input ({a} bytes × h per token × {layers} layers) and "

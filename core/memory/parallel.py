@@ -526,8 +526,8 @@ def ring_attention_item(ctx: Ctx, st: StackSpec, T: Num, a: int) -> PhaseItem | 
     the fp32 gradient of the local queries and the fp32 gradients of a key/value chunk being rotated (the current and
     the next)."""
     cp = ctx.cp
-    if cp == 1:
-        return None
+    if cp == 1 or not get_stack(ctx.scenario.training.stack).torchtitan_options:
+        return None  # Megatron's ring attention is Transformer Engine's (p2p): not counted, said in the explanation
     q = st.attention.q_width / ctx.tp
     gathered = 2 * a * T * cp * q
     accum = 4 * T * q + 2 * 2 * 4 * T * q

@@ -466,10 +466,19 @@ def _explain_training(ctx: Ctx, terms: act.Terms, T: Num, L: int, inflight: floa
             )
         )
     if ctx.cp > 1:
+        titan = stacks.get(ctx.scenario.training.stack).torchtitan_options
         parts.append(
             Message(
                 "expl.training_cp",
                 "context parallel: each rank holds 1/{cp} of every sequence ({tokens:,.0f} tokens)",
+                cp=ctx.cp,
+                tokens=float(np.max(T)),
+            )
+            if titan
+            else Message(
+                "expl.training_cp_te",
+                "context parallel: each rank holds 1/{cp} of every sequence ({tokens:,.0f} tokens); Transformer "
+                "Engine's ring-attention buffers are not counted",
                 cp=ctx.cp,
                 tokens=float(np.max(T)),
             )

@@ -1445,6 +1445,10 @@
         <translation>context parallel: each rank holds 1/{cp} of every sequence ({tokens:,.0f} tokens)</translation>
     </message>
     <message>
+        <source>context parallel: each rank holds 1/{cp} of every sequence ({tokens:,.0f} tokens); Transformer Engine&apos;s ring-attention buffers are not counted</source>
+        <translation>context parallel: each rank holds 1/{cp} of every sequence ({tokens:,.0f} tokens); Transformer Engine&apos;s ring-attention buffers are not counted</translation>
+    </message>
+    <message>
         <source>full checkpointing keeps only each layer&apos;s input ({a} bytes × h per token × {layers} layers) and recomputes one layer at a time during backward ({per_token:,.0f} bytes per token)</source>
         <translation>full checkpointing keeps only each layer&apos;s input ({a} bytes × h per token × {layers} layers) and recomputes one layer at a time during backward ({per_token:,.0f} bytes per token)</translation>
     </message>

@@ -1445,6 +1445,10 @@
         <translation>上下文并行：每个 rank 持有每个序列的 1/{cp}（{tokens:,.0f} 个 token）</translation>
     </message>
     <message>
+        <source>context parallel: each rank holds 1/{cp} of every sequence ({tokens:,.0f} tokens); Transformer Engine&apos;s ring-attention buffers are not counted</source>
+        <translation>上下文并行：每个 rank 持有每个序列的 1/{cp}（{tokens:,.0f} 个 token）；未计入 Transformer Engine 的环形注意力缓冲</translation>
+    </message>
+    <message>
         <source>full checkpointing keeps only each layer&apos;s input ({a} bytes × h per token × {layers} layers) and recomputes one layer at a time during backward ({per_token:,.0f} bytes per token)</source>
         <translation>完整检查点只保留每层的输入（每个 token {a} 字节 × h × {layers} 层），并在反向时一次重算一层（每个 token {per_token:,.0f} 字节）</translation>
     </message>

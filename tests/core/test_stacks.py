@@ -473,3 +473,15 @@ def test_compile_without_checkpointing_says_it_counts_the_eager_blocks() -> None
     assert any("without it the eager blocks' saved activations are counted" in str(w) for w in s.warnings())
     checkpointed = s.changed("training.grad_checkpointing", "selective")
     assert not any("eager blocks" in str(w) for w in checkpointed.warnings())
+
+
+def test_megatron_context_parallel_splits_the_sequence_and_says_what_it_leaves_out() -> None:
+    # Megatron's --context-parallel-size splits every sequence as torchtitan's does; its ring attention is Transformer
+    # Engine's point-to-point exchange, not torch's all-gather: no ring-attention item, and the explanation says so
+    kw = {"training": {"stack": "megatron", "grad_checkpointing": "full"}}
+    cp2 = {"workload": {"mode": "training", "batch": 1, "context": 8192}, "parallelism": {"gpus": 8, "cp": 2}}
+    cp1 = {"workload": {"mode": "training", "batch": 1, "context": 4096}, "parallelism": {"gpus": 8}}
+    assert _phase("backward", "logits", **kw, **cp2) == pytest.approx(_phase("backward", "logits", **kw, **cp1))
+    assert _phase("backward_end", "ring_attention", **kw, **cp2) == 0
+    e = _train(**kw, **cp2)
+    assert "ring-attention buffers are not counted" in e.memory.item("activations").explanation  # type: ignore[attr-defined]

@@ -66,6 +66,7 @@ PHRASES = (
     "Megatron-Core",
     "torch.compile",  # PyTorch's compiler, by its API name
     "Float8",  # torchao's and torchtitan's name for their float8 training
+    "Transformer Engine",  # NVIDIA's library (Megatron's fused kernels and ring attention)
 )  # names of several words; a --lora-targets value
 # code, quoted as the program spells it: identifiers with an underscore, calls, key=value settings
 # (snake_case, CamelCase class names, 'quoted' values)
@@ -183,6 +184,7 @@ SCENARIOS = {
         **train(training__compile="blocks", training__float8="linear", parallelism__gpus=2, parallelism__cp=2)
     ),
     "interleaved-ignored": sc(**train(parallelism__pp_virtual_stages=2)),
+    "megatron-cp": sc(**train(training__stack="megatron", parallelism__gpus=8, parallelism__cp=2)),
     "cp-inference": sc(parallelism__gpus=2, parallelism__cp=2),
     "scenario-price": sc(cost__price_per_gpu_hour=2.5),
     "mtp-draft": sc(
