@@ -278,19 +278,26 @@ def _reserved(e: Estimate) -> float:
     return float(e.memory.total - (context.bytes if context else 0))
 
 
-# what each torchtitan row runs that the engine does not model (torch.compile, Float8 linears, async TP), and the
-# tolerance the test holds it to: honest about the gap, see README "Accuracy per training stack"
-_TITAN_TOLERANCE = {
-    "train-torchtitan-llama31-8b-fsdp8-sac": 0.08,
-    "train-torchtitan-llama31-8b-fsdp128-sac": 0.08,
-    "train-torchtitan-llama31-8b-fsdp8-sac-compile": 0.08,
-    "train-torchtitan-llama31-8b-fsdp128-sac-compile": 0.08,
-    "train-torchtitan-llama31-70b-fsdp32-tp8-full": 0.15,
-    "train-torchtitan-llama31-405b-fsdp8-tp8-pp8-1f1b": 0.10,
-    # June 2025 community runs: compiled loss and Float8 all-gathers (not modelled): variants, not held by tests
-    "train-torchtitan-llama31-8b-h200-fsdp32-float8-compile": 0.5,
-    "train-torchtitan-llama31-8b-h200-fsdp64-float8-compile": 0.5,
+# torchtitan rows. Roles: "validation" rows are held by tests/core/test_accuracy.py; the 2024 Table 1 / 3 rows (8B FSDP
+# 8 and 128, eager and compiled) informed two mechanisms (the freed logits' cached segment and the compiled block's
+# unread w2 output, both read from PyTorch's source), the rows added with them (Float8, CP, interleaved, 4D) were
+# computed once afterwards: the held-out set (README "Accuracy per training stack"). Async TP is not modelled: its row
+# is a variant.
+_TITAN_HELD_OUT = {
+    "train-torchtitan-llama31-8b-fsdp8-sac-compile-float8",
+    "train-torchtitan-llama31-8b-fsdp128-sac-compile-float8",
+    "train-torchtitan-llama31-8b-fsdp8-cp1-s32k-full",
+    "train-torchtitan-llama31-8b-fsdp4-cp2-s64k-full",
+    "train-torchtitan-llama31-8b-fsdp2-cp4-s128k-full",
+    "train-torchtitan-llama31-8b-fsdp1-cp8-s256k-full",
+    "train-torchtitan-llama31-405b-fsdp8-tp8-pp8-interleaved",
+    "train-torchtitan-llama31-405b-fsdp8-cp1-tp8-pp8-s32k",
+    "train-torchtitan-llama31-405b-fsdp4-cp2-tp8-pp8-s64k",
+    "train-torchtitan-llama31-405b-fsdp2-cp4-tp8-pp8-s128k",
+    "train-torchtitan-llama31-405b-fsdp1-cp8-tp8-pp8-s256k",
+    "train-torchtitan-llama31-8b-fsdp2-cp2-full-flex-2025",
 }
+_TITAN_TOLERANCE = 0.15  # the issue's per-stack maximum
 
 
 def _torchtitan_case(d: dict[str, Any], measured: float) -> Case:
@@ -301,25 +308,43 @@ def _torchtitan_case(d: dict[str, Any], measured: float) -> Case:
         "Llama 3.1 405B": "llama-3.1-405b-instruct",
     }[d["model"]]
     micro = st["local_batch"] // st.get("microbatches", 1)
+    cp = st.get("cp", 1)
+    # torchtitan 9dec370 (2024) compiles each TransformerBlock (train.py leaves `loss_fn = torch.compile(loss_fn)`
+    # commented out); e7c0cae (2025) compiles the loss as well (components/loss.py build_cross_entropy_loss)
+    compile_ = "off" if not st.get("compile") else "blocks+loss" if "e7c0cae" in st["framework"] else "blocks"
+    float8 = "off" if not st.get("float8") else "all-gather" if st.get("fsdp_float8_all_gather") else "linear"
     s = _scenario(
         _preset(preset),
-        workload={"mode": "training", "batch": micro, "context": st["seq_len"]},
-        training={"stack": "fsdp2", "grad_checkpointing": "selective" if st["ac"].startswith("selective") else "full"},
-        parallelism={"gpus": st["gpus"], "tp": st["tp"], "pp": st["pp"]},
+        workload={"mode": "training", "batch": micro, "context": st["seq_len"]},  # split over cp ranks by the engine
+        training={
+            "stack": "fsdp2",
+            "grad_checkpointing": "selective" if st["ac"].startswith("selective") else "full",
+            "compile": compile_,
+            "float8": float8,
+        },
+        parallelism={
+            "gpus": st["gpus"],
+            "tp": st["tp"],
+            "pp": st["pp"],
+            "cp": cp,
+            "pp_virtual_stages": st.get("virtual_stages", 1),
+        },
         gpu={"id": "h200-sxm-141gb" if "H200" in st["gpu"] else "h100-nvl-94gb"},
     )
-    unmodelled = [k for k in ("compile", "float8", "async_tp", "fsdp_float8_all_gather") if st.get(k)]
+    unmodelled = [k for k in ("async_tp",) if st.get(k)]
     return Case(
         d["id"],
-        "torchtitan (FSDP2/TP/PP, H100, reserved peak)",
+        "torchtitan (FSDP2/TP/PP/CP, H100, reserved peak)"
+        if "H200" not in st["gpu"]
+        else "torchtitan (FSDP2, H200, reserved peak)",
         s,
         measured,
         "reserved peak (allocated + allocator slack) of the worse rank"
         + (f"; not modelled: {', '.join(unmodelled)}" if unmodelled else ""),
         _reserved,
         d["source"],
-        _TITAN_TOLERANCE[d["id"]],
-        "variant" if st.get("fsdp_float8_all_gather") else "validation",
+        0.5 if d["id"].endswith("-asynctp") else _TITAN_TOLERANCE,
+        "variant" if d["id"].endswith("-asynctp") else "validation",
     )
 
 
@@ -448,15 +473,24 @@ def _activations_category(e: Estimate) -> float:
 def _megatron_case(d: dict[str, Any], measured: float) -> Case:
     st = d["setup"]
     tp, pp = st["tp"], st["pp"]
+    gpus = st.get("gpus", 8 * tp * pp)
+    # micro-batches per step: the global batch over the data-parallel ranks' micro-batches
+    micro_batches = st["global_batch"] // (st["micro_batch"] * (gpus // (tp * pp))) if "global_batch" in st else 1
     s = _scenario(
         _megatron_arch(d),
-        workload={"mode": "training", "batch": st["micro_batch"], "context": st["seq_len"]},
+        workload={
+            "mode": "training",
+            "batch": st["micro_batch"],
+            "context": st["seq_len"],
+            "grad_accumulation": max(micro_batches, 1),
+        },
         precision={"training": "mixed-bf16"},
         training={"stack": "megatron", "attention": "flash"},
         parallelism={
-            "gpus": st.get("gpus", 8 * tp * pp),
+            "gpus": gpus,
             "tp": tp,
             "pp": pp,
+            "pp_virtual_stages": st.get("virtual_stages", 1),
             "sequence_parallel": st.get("sequence_parallel"),  # as the test's model_config.yaml passes it
         },
         gpu={"id": "h100-sxm-80gb"},

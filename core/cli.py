@@ -64,12 +64,16 @@ OPTION_FIELDS: dict[str, str] = {
     "finetune": "training.finetune",
     "lora_rank": "training.lora_rank",
     "lora_targets": "training.lora_targets",
+    "compile": "training.compile",
+    "float8": "training.float8",
     "gpu": "gpu.id",
     "gpus": "parallelism.gpus",
     "zero": "parallelism.zero",
     "tp": "parallelism.tp",
     "pp": "parallelism.pp",
     "ep": "parallelism.ep",
+    "cp": "parallelism.cp",
+    "pp_virtual_stages": "parallelism.pp_virtual_stages",
     "offload": "parallelism.offload",
     "sequence_parallel": "parallelism.sequence_parallel",
     "runtime": "runtime.name",
@@ -124,6 +128,18 @@ def _add_estimate_options(p: argparse.ArgumentParser) -> None:
         help="training framework as it allocates: hf (default), deepspeed, fsdp2 (torchtitan), megatron, torchtune, "
         "liger, unsloth",
     )
+    p.add_argument(
+        "--compile",
+        choices=["off", "blocks", "blocks+loss"],
+        help="torch.compile as torchtitan applies it (--stack fsdp2): blocks = each TransformerBlock (torchtitan "
+        "2024), blocks+loss = the cross-entropy too (torchtitan since 2025)",
+    )
+    p.add_argument(
+        "--float8",
+        choices=["off", "linear", "all-gather"],
+        help="torchtitan Float8 training (--stack fsdp2): linear = Float8Linear layers, all-gather = and FSDP2 "
+        "all-gathers their weights in float8",
+    )
     p.add_argument("--attention", choices=["sdpa", "eager", "flash"])
     p.add_argument("--finetune", choices=["full", "lora", "qlora"])
     p.add_argument("--lora-rank", type=int)
@@ -137,6 +153,12 @@ def _add_estimate_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--tp", type=int, help="tensor-parallel degree")
     p.add_argument("--pp", type=int, help="pipeline-parallel degree")
     p.add_argument("--ep", type=int, help="expert-parallel degree (MoE; divides the data-parallel ranks)")
+    p.add_argument("--cp", type=int, help="context-parallel degree (fsdp2, megatron; divides the data-parallel ranks)")
+    p.add_argument(
+        "--pp-virtual-stages",
+        type=int,
+        help="model chunks per pipeline rank: 1 = 1F1B (default), v > 1 = interleaved 1F1B",
+    )
     p.add_argument("--offload", choices=["none", "optimizer", "optimizer+params"])
     p.add_argument(
         "--sequence-parallel",

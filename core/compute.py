@@ -21,6 +21,7 @@ from core.params import ParamCount
 from core.result import Compute
 from core.samples import is_image_model, sample_unit
 from core.scenario import Scenario
+from core.stacks import get as get_stack
 
 # Model FLOPs utilisation presets for training with the HF stack (FSDP/DeepSpeed or single GPU, bf16).
 # Sources (tests/data/reference/measured-cases.jsonl): Megatron-LM on H100 0.41-0.49 (thr-megatron-*),
@@ -212,7 +213,9 @@ def compute(scenario: Scenario, pc: ParamCount, gpu: GpuSpec, weight_bytes: floa
             mult += share
         mfu = default_mfu(scenario, pc)
         train_flops_unit = mult * flops_per_token
-        tokens_step = w.batch * (1 if image_model else w.context) * p.dp * w.grad_accumulation
+        # context parallel: cp ranks share each sequence, so dp / cp sequences per micro-batch step
+        cp = p.cp if get_stack(tr.stack).context_parallel else 1
+        tokens_step = w.batch * (1 if image_model else w.context) * p.dp / cp * w.grad_accumulation
         step_flops = train_flops_unit * tokens_step
         timed = (
             _cnn_timing(scenario, gpu, precision, training=True)

@@ -93,11 +93,13 @@ def _v5_to_v6(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def _v6_to_v7(doc: dict[str, Any]) -> dict[str, Any]:
-    """Schema 7 added what a model's transformers code keeps that today's does not, both with defaults that mean "as
-    before": attention.eager_mask_clamp (False: eager attention keeps no masked-score copy; True: transformers v4.28
-    OPT's torch.max clamp keeps it) and the architecture's loss_upcast (True: the loss upcasts the logits to fp32, as
-    transformers' ForCausalLMLoss does; False: cross-entropy on the 16-bit logits, as v4.28 OPTForCausalLM did).
-    Nothing to rewrite."""
+    """Schema 7 added fields with defaults that mean "as before": what a model's transformers code keeps that
+    today's does not — attention.eager_mask_clamp (False: eager attention keeps no masked-score copy; True:
+    transformers v4.28 OPT's torch.max clamp keeps it) and the architecture's loss_upcast (True: the loss upcasts the
+    logits to fp32, as transformers' ForCausalLMLoss does; False: cross-entropy on the 16-bit logits, as v4.28
+    OPTForCausalLM did) —; training.compile ("off") and training.float8 ("off") — torchtitan's torch.compile and
+    Float8 options for the fsdp2 stack —; parallelism.cp (1: no context parallelism) and
+    parallelism.pp_virtual_stages (1: the 1F1B schedule). Nothing to rewrite."""
     return doc
 
 

@@ -25,6 +25,8 @@ FinetuneMethod = Literal["full", "lora", "qlora"]
 LoraTargets = Literal["all-linear", "attention", "qv"]
 RuntimeName = Literal["hf", "vllm", "sglang", "llama.cpp", "ollama"]
 Offload = Literal["none", "optimizer", "optimizer+params"]
+Compile = Literal["off", "blocks", "blocks+loss"]
+Float8 = Literal["off", "linear", "all-gather"]
 
 MAX_TOKENS = 1 << 24  # 16.7M tokens per sequence: beyond any published model
 MAX_COUNT = 1 << 20
@@ -86,6 +88,16 @@ class Training(_Model):
         "fp32",
         description="PEFT keeps adapters in fp32 by default (autocast_adapter_dtype=True); bf16 halves them",
     )
+    compile: Compile = Field(
+        "off",
+        description="torch.compile as torchtitan applies it (fsdp2): blocks = each TransformerBlock (torchtitan "
+        "2024), blocks+loss = the cross-entropy too (torchtitan since 2025, components/loss.py)",
+    )
+    float8: Float8 = Field(
+        "off",
+        description="torchtitan's Float8 training (--model.converters float8, fsdp2): linear = Float8Linear layers; "
+        "all-gather = and FSDP2 all-gathers their weights in float8 (--float8.enable_fsdp_float8_all_gather)",
+    )
 
 
 class Parallelism(_Model):
@@ -95,6 +107,18 @@ class Parallelism(_Model):
     pp: PositiveInt = Field(1, le=1024)
     ep: PositiveInt = Field(
         1, le=1024, description="expert parallel: MoE experts sharded over this many of the data-parallel ranks"
+    )
+    cp: PositiveInt = Field(
+        1,
+        le=1024,
+        description="context parallel: each sequence split over this many of the data-parallel ranks (ring attention; "
+        "fsdp2 and megatron)",
+    )
+    pp_virtual_stages: PositiveInt = Field(
+        1,
+        le=64,
+        description="model chunks per pipeline rank: 1 = 1F1B, v > 1 = interleaved 1F1B (torchtitan Interleaved1F1B, "
+        "Megatron --num-layers-per-virtual-pipeline-stage)",
     )
     offload: Offload = "none"
     sequence_parallel: bool | None = Field(
@@ -124,6 +148,17 @@ class Parallelism(_Model):
                     "groups are carved out of data parallelism",
                     field="parallelism.ep",
                     ep=self.ep,
+                    dp=self.dp,
+                )
+            )
+        if self.dp % self.cp:
+            raise ValueError(
+                Message(
+                    "refusal.cp_divides_dp",
+                    "{field}: {cp} must divide the {dp} data-parallel ranks (gpus / (tp × pp)): context-parallel "
+                    "groups are carved out of data parallelism",
+                    field="parallelism.cp",
+                    cp=self.cp,
                     dp=self.dp,
                 )
             )
@@ -340,6 +375,18 @@ class Scenario(_Model):
                     layers=layers,
                 )
             )
+        v = self.parallelism.pp_virtual_stages
+        if layers and v > 1 and self.parallelism.pp * v > layers:
+            raise ValueError(
+                Message(
+                    "refusal.pp_virtual_layers",
+                    "{field}: {pp} × {v} model chunks exceed the model's {layers} layers",
+                    field="parallelism.pp_virtual_stages",
+                    pp=self.parallelism.pp,
+                    v=v,
+                    layers=layers,
+                )
+            )
         if self.workload.mode == "inference" and self.workload.output_tokens > self.workload.context:
             raise ValueError(
                 Message(
@@ -442,6 +489,13 @@ class Scenario(_Model):
                     "warn.zero_inference", "ZeRO and optimizer offload apply to training only; ignored for inference"
                 )
             )
+        if self.workload.mode == "inference" and (p.cp > 1 or p.pp_virtual_stages > 1):
+            out.append(
+                Message(
+                    "warn.cp_inference",
+                    "context parallelism and interleaved pipeline stages apply to training only; ignored for inference",
+                )
+            )
         if self.workload.mode == "inference" and p.sequence_parallel:
             out.append(
                 Message("warn.sp_inference", "sequence parallelism applies to training only; ignored for inference")
@@ -498,6 +552,41 @@ class Scenario(_Model):
                     Message(
                         "warn.sp_needs_tp",
                         "sequence parallelism acts only under tensor parallelism (tp > 1); with tp 1 it is ignored",
+                    )
+                )
+            t = self.training
+            if (t.compile != "off" or t.float8 != "off") and not st.torchtitan_options:
+                out.append(
+                    Message(
+                        "warn.compile_float8_stack",
+                        "torch.compile and Float8 are modelled as torchtitan applies them (--stack fsdp2); ignored "
+                        "for {stack}",
+                        stack=st.name,
+                    )
+                )
+            elif (t.compile != "off" or t.float8 != "off") and t.grad_checkpointing == "none":
+                out.append(
+                    Message(
+                        "warn.compile_float8_no_ac",
+                        "torch.compile and Float8 are modelled under torchtitan's activation checkpointing; without "
+                        "it the eager blocks' saved activations are counted (compiled blocks fuse elementwise ops and "
+                        "Float8 linears save float8 inputs, so a real run keeps less)",
+                    )
+                )
+            if p.cp > 1 and not st.context_parallel:
+                out.append(
+                    Message(
+                        "warn.cp_not_in_stack",
+                        "{stack} has no context parallelism; parallelism.cp is ignored (each rank holds whole "
+                        "sequences)",
+                        stack=st.name,
+                    )
+                )
+            if p.pp_virtual_stages > 1 and p.pp == 1:
+                out.append(
+                    Message(
+                        "warn.virtual_stages_no_pp",
+                        "interleaved pipeline stages need pipeline parallelism (pp > 1); with pp 1 they are ignored",
                     )
                 )
             if p.tp > 1 and not sequence_parallel_on(st, p.sequence_parallel):

@@ -67,6 +67,16 @@ class TrainingStack:
     # "unsloth" = Unsloth's own autograd functions for Llama-style blocks (fast RMS norm, in-place RoPE, LoRA_QKV /
     # LoRA_W / LoRA_MLP saving only their inputs and the gate and up outputs; core/memory/parallel.py unsloth_saved)
     activations: Literal["modules", "megatron", "unsloth"] = "modules"
+    # context parallelism (each sequence split over cp ranks, ring attention): torchtitan's
+    # --parallelism.context_parallel_degree, Megatron's --context-parallel-size
+    context_parallel: bool = False
+    # torchtitan's torch.compile (per-TransformerBlock, and the loss since 2025) and Float8 training options are
+    # modelled for this stack (training.compile, training.float8)
+    torchtitan_options: bool = False
+    # the training loop deletes the 16-bit logits before backward (torchtitan train.py: `del pred`): their
+    # caching-allocator segment stays reserved but free while the fp32 loss gradients are built (see
+    # core/memory/parallel.py logits_segment_item)
+    frees_logits: bool = False
 
 
 STACKS: dict[str, TrainingStack] = {
@@ -124,6 +134,9 @@ STACKS: dict[str, TrainingStack] = {
             offloads_checkpoints=False,
             sp_saves_gathered=True,
             dtensor_loss=True,
+            context_parallel=True,
+            torchtitan_options=True,
+            frees_logits=True,
             source="torchtitan parallelize_llama.py @ 9dec370 (fully_shard per TransformerBlock with "
             "MixedPrecisionPolicy(param_dtype=bf16, reduce_dtype=fp32); TP plan with SequenceParallel norms and "
             "loss_parallel; op-level selective AC _save_list), torch.optim.AdamW (foreach)",
@@ -145,6 +158,7 @@ STACKS: dict[str, TrainingStack] = {
             loss="vocab-parallel",
             offloads_checkpoints=False,
             activations="megatron",
+            context_parallel=True,
             source="Megatron-LM docs/source/api-guide/dist_optimizer.md (bf16 params, fp32 grads: 6 + 12/d "
             "bytes per parameter), --sequence-parallel, megatron/core/tensor_parallel/cross_entropy.py "
             "(_VocabParallelCrossEntropy @ d98e8a64), TE/Apex FusedAdam",

@@ -19,7 +19,8 @@ _MARKED: dict[str, object] = {
     ),
     "accuracy.fsdp2": QT_TRANSLATE_NOOP(
         "Engine",
-        "torchtitan's published runs (reserved peak), median 5.9 %, max 12.9 %, 6 rows (most under)",
+        "torchtitan's published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; "
+        "20 rows), median 3.3 %, max 14.1 % (405B with Float8 all-gathers: under)",
     ),
     "accuracy.liger": QT_TRANSLATE_NOOP(
         "Engine",
@@ -27,7 +28,7 @@ _MARKED: dict[str, object] = {
     ),
     "accuracy.megatron": QT_TRANSLATE_NOOP(
         "Engine",
-        "Megatron-Core's published CI values (activations and loss, 3 rows), median 0.9 %, max 6.0 %",
+        "Megatron-Core's published CI values (activations and loss, 4 rows), median 1.7 %, max 6.0 %",
     ),
     "accuracy.none": QT_TRANSLATE_NOOP(
         "Engine",
@@ -378,6 +379,10 @@ _MARKED: dict[str, object] = {
         "{params:,} frozen parameters stored as {format} ({bits:.3f} bits per quantized weight) = {size}; no "
         "gradients or optimizer states for them.",
     ),
+    "expl.fsdp_float8_gather": QT_TRANSLATE_NOOP(
+        "Engine",
+        " Float8 all-gather: the blocks' linear weights are gathered in float8, 1 byte each instead of 2.",
+    ),
     "expl.fsdp_gathered": QT_TRANSLATE_NOOP(
         "Engine",
         "{stack} all-gathers each block's 16-bit parameters while it runs and prefetches the next (2 × "
@@ -433,6 +438,13 @@ _MARKED: dict[str, object] = {
         "llama.cpp's graph allocator reserves one buffer for the largest layer: f32 MLP intermediates for {ubatch} "
         "tokens = {size}.",
     ),
+    "expl.logits_segment": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{stack} frees the {bits}-bit logits before backward, but PyTorch's caching allocator keeps their segment: "
+        "a block of over 10 MiB has a segment of its own, never merged with another, and this one is too small for "
+        "the fp32 gradients that backward starts with, so they take new segments = {size} reserved and free at "
+        "that moment.",
+    ),
     "expl.lora_adapters_peft": QT_TRANSLATE_NOOP(
         "Engine",
         "{params:,} adapter parameters (rank {rank} on {targets} layers) in {dtype} (PEFT's default "
@@ -461,6 +473,12 @@ _MARKED: dict[str, object] = {
         "{stack} splits the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) into {chunks} chunks and upcasts "
         "each to fp32 on its own: log-softmax keeps its fp32 output per chunk, but no whole fp32 copy and no whole "
         "fp32 gradient exist at once = {size} at the end of the forward pass.",
+    ),
+    "expl.loss_compiled": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{stack} compiles the loss (torch.compile): the fp32 upcast, log-softmax and cross-entropy are fused, so "
+        "of the T × V = {tokens:,.0f} × {vocab:,} logits only the {bits}-bit tensor (kept for backward) and its "
+        "{bits}-bit gradient exist, beside an fp32 logsumexp per token: {size} at the start of backward.",
     ),
     "expl.loss_dtensor": QT_TRANSLATE_NOOP(
         "Engine",
@@ -558,6 +576,13 @@ _MARKED: dict[str, object] = {
         "bitsandbytes dequantizes one 4-bit weight to 16 bits for each matmul (forward and again in backward) = "
         "{size} at a time.",
     ),
+    "expl.ring_attention": QT_TRANSLATE_NOOP(
+        "Engine",
+        "With each sequence split over {cp} context-parallel ranks, an attention layer's backward all-gathers the "
+        "keys and values of the whole sequence ({tokens:,.0f} tokens × {width:,.0f}, repeated per query head) and "
+        "accumulates the gradients of its queries and of the rotating key/value chunks in fp32 = {size} while one "
+        "layer runs.",
+    ),
     "expl.sglang_chunk": QT_TRANSLATE_NOOP(
         "Engine",
         "SGLang prefills at most {chunk:,} tokens at once (chunked_prefill_size); the largest layer's "
@@ -598,6 +623,15 @@ _MARKED: dict[str, object] = {
         "Engine",
         "{how} = {size}.",
     ),
+    "expl.training_cp": QT_TRANSLATE_NOOP(
+        "Engine",
+        "context parallel: each rank holds 1/{cp} of every sequence ({tokens:,.0f} tokens)",
+    ),
+    "expl.training_cp_te": QT_TRANSLATE_NOOP(
+        "Engine",
+        "context parallel: each rank holds 1/{cp} of every sequence ({tokens:,.0f} tokens); Transformer Engine's "
+        "ring-attention buffers are not counted",
+    ),
     "expl.training_full_ckpt": QT_TRANSLATE_NOOP(
         "Engine",
         "full checkpointing keeps only each layer's input ({a} bytes × h per token × {layers} layers) and "
@@ -606,6 +640,11 @@ _MARKED: dict[str, object] = {
     "expl.training_inflight": QT_TRANSLATE_NOOP(
         "Engine",
         "× {inflight} micro-batches in flight on the first pipeline stage (1F1B)",
+    ),
+    "expl.training_inflight_interleaved": QT_TRANSLATE_NOOP(
+        "Engine",
+        "× {inflight:.3g} micro-batches' worth in flight on this pipeline rank (interleaved 1F1B with {v} model "
+        "chunks per rank: pp ± (pp − 1) / v on the first / last rank, at most the number of micro-batches)",
     ),
     "expl.training_layers": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1027,6 +1066,14 @@ _MARKED: dict[str, object] = {
         "Engine",
         "Logits and chunked loss ({stack})",
     ),
+    "item.logits_compiled_loss": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Logits and compiled loss ({stack})",
+    ),
+    "item.logits_segment": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Cached segment of the freed logits (reserved)",
+    ),
     "item.logits_vocab_parallel": QT_TRANSLATE_NOOP(
         "Engine",
         "Logits and vocab-parallel cross-entropy ({stack})",
@@ -1070,6 +1117,10 @@ _MARKED: dict[str, object] = {
     "item.recurrent_state_ssm": QT_TRANSLATE_NOOP(
         "Engine",
         "Recurrent state (SSM)",
+    ),
+    "item.ring_attention": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Ring attention buffers (context parallel)",
     ),
     "item.sglang_metadata_and_communication": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1373,9 +1424,22 @@ _MARKED: dict[str, object] = {
         "Engine",
         " Pipeline rank: first stage ({pp} micro-batches in flight under 1F1B, no logits).",
     ),
+    "parallel.pp_first_interleaved": QT_TRANSLATE_NOOP(
+        "Engine",
+        " Pipeline rank: the first ({v} model chunks of the interleaved schedule, no logits).",
+    ),
     "parallel.pp_last": QT_TRANSLATE_NOOP(
         "Engine",
         " Pipeline rank: last stage (one micro-batch in flight, with the final norm and the logits).",
+    ),
+    "parallel.pp_last_interleaved": QT_TRANSLATE_NOOP(
+        "Engine",
+        " Pipeline rank: the last ({v} model chunks of the interleaved schedule, with the final norm and the logits).",
+    ),
+    "parallel.selective_compiled": QT_TRANSLATE_NOOP(
+        "Engine",
+        " torch.compile (per block): the compiled backward keeps only the saved outputs it reads, so the last "
+        "matmul's output (w2, added to the residual) is not kept.",
     ),
     "parallel.selective_megatron": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1397,6 +1461,14 @@ _MARKED: dict[str, object] = {
         "in place, LoRA_MLP keeps only its input, gate and up); the recomputed layer's backward adds DW and "
         "matmul_lora's LoRA term (2 × T × intermediate) beside the layer's input, output and gradient.",
     ),
+    "parallel.worse_rank_first": QT_TRANSLATE_NOOP(
+        "Engine",
+        " This is the worse pipeline rank: the first stage peaks at {size}.",
+    ),
+    "parallel.worse_rank_last": QT_TRANSLATE_NOOP(
+        "Engine",
+        " This is the worse pipeline rank: the last stage peaks at {size}.",
+    ),
     "plan.as_training_hf": QT_TRANSLATE_NOOP(
         "Engine",
         "planned as training in transformers (runtime hf): {runtime} serves inference only",
@@ -1408,6 +1480,11 @@ _MARKED: dict[str, object] = {
     "refusal.bitsandbytes": QT_TRANSLATE_NOOP(
         "Engine",
         "{field}: {runtime} does not load bitsandbytes {weights}",
+    ),
+    "refusal.cp_divides_dp": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{field}: {cp} must divide the {dp} data-parallel ranks (gpus / (tp × pp)): context-parallel groups are "
+        "carved out of data parallelism",
     ),
     "refusal.ep_divides_dp": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1451,6 +1528,10 @@ _MARKED: dict[str, object] = {
     "refusal.pp_layers": QT_TRANSLATE_NOOP(
         "Engine",
         "{field}: {pp} stages exceed the model's {layers} layers",
+    ),
+    "refusal.pp_virtual_layers": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{field}: {pp} × {v} model chunks exceed the model's {layers} layers",
     ),
     "refusal.qlora_4bit": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1601,6 +1682,16 @@ _MARKED: dict[str, object] = {
         "image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, and the "
         "figure is not yet verified against PyTorch allocations",
     ),
+    "warn.compile_float8_no_ac": QT_TRANSLATE_NOOP(
+        "Engine",
+        "torch.compile and Float8 are modelled under torchtitan's activation checkpointing; without it the eager "
+        "blocks' saved activations are counted (compiled blocks fuse elementwise ops and Float8 linears save "
+        "float8 inputs, so a real run keeps less)",
+    ),
+    "warn.compile_float8_stack": QT_TRANSLATE_NOOP(
+        "Engine",
+        "torch.compile and Float8 are modelled as torchtitan applies them (--stack fsdp2); ignored for {stack}",
+    ),
     "warn.concurrency_training": QT_TRANSLATE_NOOP(
         "Engine",
         "concurrency applies to inference only; ignored for training",
@@ -1608,6 +1699,14 @@ _MARKED: dict[str, object] = {
     "warn.context_past_positions": QT_TRANSLATE_NOOP(
         "Engine",
         "context {context:,} exceeds the model's {positions:,}-token maximum position; quality degrades past it",
+    ),
+    "warn.cp_inference": QT_TRANSLATE_NOOP(
+        "Engine",
+        "context parallelism and interleaved pipeline stages apply to training only; ignored for inference",
+    ),
+    "warn.cp_not_in_stack": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{stack} has no context parallelism; parallelism.cp is ignored (each rank holds whole sequences)",
     ),
     "warn.gated_deltanet_fallback": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1711,6 +1810,10 @@ _MARKED: dict[str, object] = {
     "warn.usable_derived": QT_TRANSLATE_NOOP(
         "Engine",
         "{gpu}: usable memory derived from the advertised {advertised:g} {unit} (no driver reading on record)",
+    ),
+    "warn.virtual_stages_no_pp": QT_TRANSLATE_NOOP(
+        "Engine",
+        "interleaved pipeline stages need pipeline parallelism (pp > 1); with pp 1 they are ignored",
     ),
     "warn.vllm_cuda_context_ignored": QT_TRANSLATE_NOOP(
         "Engine",

@@ -19,6 +19,7 @@ from core.params import ParamCount
 from core.params import count as count_params
 from core.result import Category, Phase
 from core.scenario import Scenario
+from core.stacks import get as get_stack
 
 Num = float | NDArray[np.float64]
 
@@ -72,6 +73,21 @@ class Ctx:
     @property
     def dp(self) -> int:
         return self.scenario.parallelism.dp
+
+    @property
+    def cp(self) -> int:
+        """Context parallel degree as the stack runs it: each training sequence split over `cp` ranks (1 where the
+        stack has no context parallelism, and in inference)."""
+        p = self.scenario.parallelism
+        if p.cp == 1 or not self.training or not get_stack(self.scenario.training.stack).context_parallel:
+            return 1
+        return p.cp
+
+    @property
+    def virtual_stages(self) -> int:
+        """Model chunks per pipeline rank: 1 = 1F1B, v > 1 = interleaved 1F1B (training under pp > 1 only)."""
+        p = self.scenario.parallelism
+        return p.pp_virtual_stages if self.training and self.pp > 1 else 1
 
     @property
     def sequences(self) -> Num:

@@ -24,11 +24,43 @@ import numpy as np
 
 from core.architecture import StackSpec
 from core.memory import activations as act
-from core.memory.context import Ctx, Num, PhaseItem, fmt_bytes
+from core.memory.context import Ctx, Num, PhaseItem
 from core.messages import Bytes, Message, concat
 from core.result import Phase
 from core.stacks import TORCHTUNE_CHUNKS, TrainingStack, sequence_parallel_on
 from core.stacks import get as get_stack
+
+
+def rank_inflight(ctx: Ctx, pp_rank: str) -> float:
+    """Micro-batches' worth of a stage's activations a pipeline rank holds at its peak ("first" or "last" rank).
+    1F1B: the first rank `pp` (stage k holds pp − k), the last one. Interleaved 1F1B with v model chunks per rank
+    (torch.distributed.pipelining ScheduleInterleaved1F1B, Megatron's interleaved schedule): rank r runs
+    (v − 1)·pp + 2·(pp − 1 − r) chunk forwards before its first backward, plus one in steady state, each chunk 1/v of
+    the rank's layers: the first rank pp + (pp − 1)/v — Narayanan et al. 2021, "Efficient Large-Scale Language Model
+    Training on GPU Clusters", §2.2.2 — and the last pp − (pp − 1)/v; never more than every micro-batch of every chunk
+    (torchtitan's default n_microbatches is pp; the scenario's gradient accumulation where larger)."""
+    pp, v = ctx.pp, ctx.virtual_stages
+    if pp == 1:
+        return 1.0
+    if v == 1:
+        return float(pp) if pp_rank == "first" else 1.0
+    microbatches = float(max(ctx.scenario.workload.grad_accumulation, pp))
+    held = pp + (pp - 1) / v if pp_rank == "first" else pp - (pp - 1) / v
+    return min(held, microbatches)
+
+
+def compiled(ctx: Ctx) -> str:
+    """torch.compile as the stack runs it ("off" where the stack's compile is not modelled)."""
+    if not get_stack(ctx.scenario.training.stack).torchtitan_options:
+        return "off"
+    return ctx.scenario.training.compile
+
+
+def float8(ctx: Ctx) -> str:
+    """Float8 training as the stack runs it ("off" where not modelled for the stack)."""
+    if not get_stack(ctx.scenario.training.stack).torchtitan_options:
+        return "off"
+    return ctx.scenario.training.float8
 
 
 def sp_on(ctx: Ctx) -> bool:
@@ -151,6 +183,12 @@ def selective_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, mode: act.Mode, ter
         mms = [q, kv, kv, h] + ([i, i, h] if st.mlp.gated else [i, h])  # wq wk wv wo (w1 w3) w2, in call order
         kept_mm = sum(w for n, w in enumerate(mms) if n % 2 == 0)  # the 1st, 3rd, ... are saved
         rs = 2 * h / tp if tp > 1 and sp_on(ctx) else 0.0
+        if compiled(ctx) != "off" and len(mms) % 2 == 1:
+            # a compiled block (AOTAutograd's partitioner) saves a MUST_SAVE output only where backward reads it:
+            # nothing in the block's backward reads the last matmul's output (w2: added to the residual) or, under
+            # TP + SP, its reduce-scatter; eager SAC keeps every policy-saved output until the block's backward
+            kept_mm -= mms[-1]
+            rs = rs / 2
         kept = a * T * (h / sp_divisor(ctx) + kept_mm + o + rs) + 4 * T * att.num_heads / tp
         return np.minimum(kept, terms.total), "torchtitan op-level selective AC"
     return terms.total - terms.scores, "Megatron selective recompute (attention core)"
@@ -191,6 +229,14 @@ def explain_activations(ctx: Ctx, stack: TrainingStack, policy: str, pp_rank: st
                 "and softmax).",
             )
         )
+    if policy == "selective" and stack.sharding == "fsdp" and compiled(ctx) != "off":
+        parts.append(
+            Message(
+                "parallel.selective_compiled",
+                " torch.compile (per block): the compiled backward keeps only the saved outputs it reads, so the "
+                "last matmul's output (w2, added to the residual) is not kept.",
+            )
+        )
     if policy == "full" and stack.offloads_checkpoints:
         parts.append(
             Message(
@@ -212,11 +258,24 @@ def explain_activations(ctx: Ctx, stack: TrainingStack, policy: str, pp_rank: st
     if ctx.pp > 1:
         parts.append(
             Message(
+                "parallel.pp_first_interleaved",
+                " Pipeline rank: the first ({v} model chunks of the interleaved schedule, no logits).",
+                v=ctx.virtual_stages,
+            )
+            if pp_rank == "first" and ctx.virtual_stages > 1
+            else Message(
                 "parallel.pp_first",
                 " Pipeline rank: first stage ({pp} micro-batches in flight under 1F1B, no logits).",
                 pp=ctx.pp,
             )
             if pp_rank == "first"
+            else Message(
+                "parallel.pp_last_interleaved",
+                " Pipeline rank: the last ({v} model chunks of the interleaved schedule, with the final norm and the "
+                "logits).",
+                v=ctx.virtual_stages,
+            )
+            if ctx.virtual_stages > 1
             else Message(
                 "parallel.pp_last",
                 " Pipeline rank: last stage (one micro-batch in flight, with the final norm and the logits).",
@@ -343,6 +402,35 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
             inputs,
             "megatron/core/tensor_parallel/cross_entropy.py (_VocabParallelCrossEntropy)",
         )
+    if vd == 1 and stack.loss == "fp32-logits" and compiled(ctx) == "blocks+loss":
+        # torchtitan components/loss.py build_cross_entropy_loss: torch.compile(cross_entropy_loss) when
+        # --training.compile; Inductor fuses the fp32 upcast, log-softmax and nll_loss into reductions over each row,
+        # so no T × V fp32 tensor exists: the graph saves its 16-bit input (the logits) and the fp32 logsumexp per
+        # token, and its backward writes the logits' 16-bit gradient in one kernel
+        fwd = a16 * TV + 8 * T
+        bwd = 2 * a16 * TV + 4 * T
+        return PhaseItem(
+            "logits",
+            Message("item.logits_compiled_loss", "Logits and compiled loss ({stack})", stack=stack.name),
+            "activations",
+            {"forward": fwd, "backward": bwd},
+            f"{a16}·T·V (logits, saved by the compiled loss) + 4·T (logsumexp) · + {a16}·T·V (their gradient) at the "
+            "start of backward",
+            Message(
+                "expl.loss_compiled",
+                "{stack} compiles the loss (torch.compile): the fp32 upcast, log-softmax and cross-entropy are fused, "
+                "so of the T × V = {tokens:,.0f} × {vocab:,} logits only the {bits}-bit tensor (kept for backward) "
+                "and its {bits}-bit gradient exist, beside an fp32 logsumexp per token: {size} at the start of "
+                "backward.",
+                stack=stack.name,
+                tokens=float(np.max(T)),
+                vocab=V,
+                bits=16 if a16 == 2 else 32,
+                size=Bytes(float(np.max(bwd))),
+            ),
+            inputs,
+            "torchtitan components/loss.py (build_cross_entropy_loss: torch.compile(cross_entropy_loss))",
+        )
     if vd > 1 and stack.dtensor_loss:
         # torch/distributed/tensor/parallel/loss.py: forward keeps the 16-bit logits, their fp32 copy, `shifted`
         # and exp(shifted) (or `result`) at once; backward runs zeros_like(x), exp(x), their sum and the product
@@ -425,6 +513,74 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
     )
 
 
+def logits_segment_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int) -> PhaseItem | None:
+    """Reserved, not allocated: the caching allocator's segment of the 16-bit logits the training loop deleted before
+    backward (torchtitan train.py: `del pred`). CUDACachingAllocator gives every allocation above 10 MiB a segment of
+    its own size (rounded to 2 MiB) and never merges blocks of different segments: the freed 16-bit logits' segment
+    (a16·T·V) is too small for the fp32 T × V gradients built at the start of backward, so those get new segments
+    and the old one stays reserved but free at that peak (until the logits' own 16-bit gradient reuses it)."""
+    if not stack.frees_logits or (compiled(ctx) == "blocks+loss" and stack.loss == "fp32-logits" and ctx.tp == 1):
+        return None
+    vd = ctx.tp if stack.loss_parallel and ctx.tp > 1 else 1
+    seg = a16 * T * V / vd
+    return PhaseItem(
+        "logits_segment",
+        Message("item.logits_segment", "Cached segment of the freed logits (reserved)"),
+        "overhead",
+        {"backward": seg},
+        f"{a16} · T · V" + (" / TP" if vd > 1 else "") + " (reserved, not allocated)",
+        Message(
+            "expl.logits_segment",
+            "{stack} frees the {bits}-bit logits before backward, but PyTorch's caching allocator keeps their "
+            "segment: a block of over 10 MiB has a segment of its own, never merged with another, and this one is too "
+            "small for the fp32 gradients that backward starts with, so they take new segments = {size} reserved "
+            "and free at that moment.",
+            stack=stack.name,
+            bits=16 if a16 == 2 else 32,
+            size=Bytes(float(np.max(seg))),
+        ),
+        {"tokens": float(np.max(T)), "vocab": V},
+        "c10/cuda/CUDACachingAllocator.cpp (kMinLargeAlloc = 10 MiB, kRoundLarge = 2 MiB; blocks merge only within "
+        "a segment); torchtitan train.py `del pred` before loss.backward()",
+    )
+
+
+def ring_attention_item(ctx: Ctx, st: StackSpec, T: Num, a: int) -> PhaseItem | None:
+    """Context parallel: what one attention layer's ring attention adds while it runs in backward (torch.distributed
+    .tensor.experimental context_parallel, _cp_options: rotate_method ALL_GATHER, convert_to_f32 True): the
+    all-gathered keys and values of the whole sequence (torchtitan repeats grouped K/V per query head before SDPA),
+    the fp32 gradient of the local queries and the fp32 gradients of a key/value chunk being rotated (the current and
+    the next)."""
+    cp = ctx.cp
+    if cp == 1 or not get_stack(ctx.scenario.training.stack).torchtitan_options:
+        return None  # Megatron's ring attention is Transformer Engine's (p2p): not counted, said in the explanation
+    q = st.attention.q_width / ctx.tp
+    gathered = 2 * a * T * cp * q
+    accum = 4 * T * q + 2 * 2 * 4 * T * q
+    b = gathered + accum
+    return PhaseItem(
+        "ring_attention",
+        Message("item.ring_attention", "Ring attention buffers (context parallel)"),
+        "activations",
+        {"backward_end": b},
+        "2 · a · T · cp · q (all-gathered K and V) + 4 · T · q (fp32 dQ) + 16 · T · q (fp32 dK, dV: two chunks)",
+        Message(
+            "expl.ring_attention",
+            "With each sequence split over {cp} context-parallel ranks, an attention layer's backward all-gathers "
+            "the keys and values of the whole sequence ({tokens:,.0f} tokens × {width:,.0f}, repeated per query "
+            "head) and accumulates the gradients of its queries and of the rotating key/value chunks in fp32 = "
+            "{size} while one layer runs.",
+            cp=cp,
+            tokens=float(np.max(T * cp)),
+            width=q,
+            size=Bytes(float(np.max(b))),
+        ),
+        {"cp": cp},
+        "torch/distributed/tensor/experimental/_attention.py (_templated_ring_attention and its backward; "
+        "_RotateMethod.ALL_GATHER, convert_to_f32)",
+    )
+
+
 def expert_dispatch_item(ctx: Ctx, st: StackSpec, T: Num, a: int) -> PhaseItem | None:
     """Expert parallelism: each MoE layer sends every routed token copy to the rank that holds its expert and gets
     the results back (all-to-all): a send and a receive buffer of T·k tokens × h while one layer runs."""
@@ -487,8 +643,20 @@ def worst_rank(
                 other, other_peak = ("last", p_last) if bool(first_worse) else ("first", p_first)
                 chosen = replace(
                     chosen,
-                    explanation=chosen.explanation
-                    + f" This is the worse pipeline rank: the {other} stage peaks at {fmt_bytes(float(other_peak))}.",
+                    explanation=concat(
+                        chosen.explanation,
+                        Message(
+                            "parallel.worse_rank_last",
+                            " This is the worse pipeline rank: the last stage peaks at {size}.",
+                            size=Bytes(float(other_peak)),
+                        )
+                        if other == "last"
+                        else Message(
+                            "parallel.worse_rank_first",
+                            " This is the worse pipeline rank: the first stage peaks at {size}.",
+                            size=Bytes(float(other_peak)),
+                        ),
+                    ),
                 )
             out.append(chosen)
             continue

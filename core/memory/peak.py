@@ -63,8 +63,8 @@ def _vision_tokens(ctx: Ctx) -> int:
 def main_stack(ctx: Ctx) -> tuple[StackSpec | None, Num, Num]:
     """The stack whose length is the context (or, for a vision model, the image patches): (stack, T, s)."""
     seqs = ctx.sequences
-    if ctx.stack is not None:
-        return ctx.stack, seqs * ctx.seq, ctx.seq
+    if ctx.stack is not None:  # context parallel: each rank holds 1/cp of every sequence's tokens
+        return ctx.stack, seqs * ctx.seq / ctx.cp, ctx.seq
     if ctx.arch.vision is not None:
         n = float(_vision_tokens(ctx))
         return ctx.arch.vision.stack, seqs * n + 0.0 * ctx.seq, n + 0.0 * ctx.seq
@@ -331,7 +331,7 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
         terms = parallel.sequence_parallel(ctx, act.layer_saved(ctx, st, T, seq, mode), T, st.hidden_size, a16)
     sp = parallel.sp_divisor(ctx)
     L = ctx.layers_per_stage if ctx.stack is not None else st.num_layers
-    inflight = ctx.pp if pp_rank == "first" else 1  # 1F1B: stage k holds pp − k micro-batches in flight
+    inflight = parallel.rank_inflight(ctx, pp_rank)
     policy = s.training.grad_checkpointing
     ckpt = policy == "full"
     h = st.hidden_size
@@ -407,13 +407,19 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
     ]
     if V:
         items.append(parallel.loss_item(ctx, stack, T, V, a16, h))
+        segment = parallel.logits_segment_item(ctx, stack, T, V, a16)
+        if segment is not None:
+            items.append(segment)
+    ring = parallel.ring_attention_item(ctx, st, T, a16)
+    if ring is not None:
+        items.append(ring)
     dispatch = parallel.expert_dispatch_item(ctx, st, T, a16)
     if dispatch is not None:
         items.append(dispatch)
     return items
 
 
-def _explain_training(ctx: Ctx, terms: act.Terms, T: Num, L: int, inflight: int, ckpt: bool, a: int) -> str:
+def _explain_training(ctx: Ctx, terms: act.Terms, T: Num, L: int, inflight: float, ckpt: bool, a: int) -> str:
     per_tok = float(np.max(terms.total / T))
     eager = float(np.max(terms.scores)) > 0
     parts: list[str] = [
@@ -440,12 +446,41 @@ def _explain_training(ctx: Ctx, terms: act.Terms, T: Num, L: int, inflight: int,
                 per_token=per_tok,
             )
         ]
-    if inflight > 1:
+    if inflight > 1 and ctx.virtual_stages > 1:
+        parts.append(
+            Message(
+                "expl.training_inflight_interleaved",
+                "× {inflight:.3g} micro-batches' worth in flight on this pipeline rank (interleaved 1F1B with {v} "
+                "model chunks per rank: pp ± (pp − 1) / v on the first / last rank, at most the number of "
+                "micro-batches)",
+                inflight=inflight,
+                v=ctx.virtual_stages,
+            )
+        )
+    elif inflight > 1:
         parts.append(
             Message(
                 "expl.training_inflight",
                 "× {inflight} micro-batches in flight on the first pipeline stage (1F1B)",
-                inflight=inflight,
+                inflight=int(inflight),
+            )
+        )
+    if ctx.cp > 1:
+        titan = stacks.get(ctx.scenario.training.stack).torchtitan_options
+        parts.append(
+            Message(
+                "expl.training_cp",
+                "context parallel: each rank holds 1/{cp} of every sequence ({tokens:,.0f} tokens)",
+                cp=ctx.cp,
+                tokens=float(np.max(T)),
+            )
+            if titan
+            else Message(
+                "expl.training_cp_te",
+                "context parallel: each rank holds 1/{cp} of every sequence ({tokens:,.0f} tokens); Transformer "
+                "Engine's ring-attention buffers are not counted",
+                cp=ctx.cp,
+                tokens=float(np.max(T)),
             )
         )
     return Message("sentence", "{text}.", text=join(parts, "; "))

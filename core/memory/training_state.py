@@ -22,7 +22,7 @@ import numpy as np
 from core import stacks
 from core.memory.context import Ctx, Num, PhaseItem
 from core.memory.weights import format_bytes, lora_params, numel_per_gpu, per_gpu
-from core.messages import Bytes, Message
+from core.messages import Bytes, Message, concat
 from core.result import Phase
 
 STATE_BYTES = {  # optimizer state per trainable parameter, in units of the state dtype (or bytes if absolute)
@@ -538,6 +538,11 @@ def items(ctx: Ctx) -> list[PhaseItem]:
 def _gathered_params(ctx: Ctx, stack: stacks.TrainingStack) -> PhaseItem:
     """Unsharded 16-bit parameters alive under ZeRO-3 / FSDP while layers run."""
     unit = _layer_params(ctx)
+    # torchtitan Float8 with --float8.enable_fsdp_float8_all_gather: FSDP2 all-gathers the blocks' Float8Linear
+    # weights in float8 (torchao WeightWithDynamicFloat8CastTensor fsdp_pre/post_all_gather): 1 byte per parameter;
+    # the root module (embedding, output: torchtitan's filter_fqns) stays 16-bit
+    fp8 = stack.torchtitan_options and ctx.scenario.training.float8 == "all-gather"
+    lb = 1 if fp8 else 2
     if stack.grad_buffers == "deepspeed":
         live = min(float(stacks.DS_MAX_LIVE_PARAMETERS), unit + stacks.DS_PREFETCH_BUCKET)
         g = 2 * live
@@ -556,8 +561,8 @@ def _gathered_params(ctx: Ctx, stack: stacks.TrainingStack) -> PhaseItem:
         # torchtitan parallelize_llama.py: reshard_after_forward=False when pipeline parallel is on, so a stage's
         # 16-bit parameters stay gathered across its micro-batches
         root = _root_params(ctx)
-        g = 2 * (unit * ctx.layers_per_stage + root)
-        formula = "2 · (N_layer · layers_per_stage + N_root)"
+        g = lb * unit * ctx.layers_per_stage + 2 * root
+        formula = f"{lb} · N_layer · layers_per_stage + 2 · N_root"
         why = Message(
             "expl.fsdp_pp_gathered",
             "{stack} with pipeline parallelism keeps the stage's parameters gathered between micro-batches "
@@ -573,8 +578,8 @@ def _gathered_params(ctx: Ctx, stack: stacks.TrainingStack) -> PhaseItem:
         # FSDP2 never reshards the root module after forward (its parameters are needed first in backward), and
         # torchtitan does not reshard the last block either
         root = _root_params(ctx)
-        g = 2 * (2 * unit + root)
-        formula = "2 · (2 · N_layer + N_root)"
+        g = lb * 2 * unit + 2 * root
+        formula = f"{lb} · 2 · N_layer + 2 · N_root"
         why = Message(
             "expl.fsdp_gathered",
             "{stack} all-gathers each block's 16-bit parameters while it runs and prefetches the next "
@@ -595,13 +600,22 @@ def _gathered_params(ctx: Ctx, stack: stacks.TrainingStack) -> PhaseItem:
             unit=unit,
             size=Bytes(g),
         )
+    explanation: str = why
+    if fp8 and stack.sharding == "fsdp":
+        explanation = concat(
+            why,
+            Message(
+                "expl.fsdp_float8_gather",
+                " Float8 all-gather: the blocks' linear weights are gathered in float8, 1 byte each instead of 2.",
+            ),
+        )
     return PhaseItem(
         "gathered_params",
         Message("item.gathered_parameters_zero_3_fsdp", "Gathered parameters (ZeRO-3/FSDP)"),
         "weights",
         {"forward": g, "backward": g, "backward_end": g},
         formula,
-        why,
+        explanation,
         {"N_layer": unit},
         "deepspeed/runtime/zero/config.py defaults" if stack.grad_buffers == "deepspeed" else "",
     )

@@ -1,4 +1,5 @@
-"""Parallelism: tensor and pipeline degrees (inference and training), expert parallelism (MoE models), sequence
+"""Parallelism: tensor and pipeline degrees (inference and training), interleaved pipeline chunks and context
+parallelism (training), expert parallelism (MoE models), sequence
 parallelism (training under tensor parallelism: the stack's default, on or off), ZeRO stage and offload (training
 only; a stack that shards by itself — FSDP2, torchtune, Megatron's distributed optimizer — says so in the ZeRO row's
 place); the data-parallel degree that follows from the GPU count is shown, not edited."""
@@ -29,6 +30,22 @@ class ParallelismPanel(QGroupBox):
             self.tr(
                 "Expert parallel: each MoE layer's experts split over this many of the data-parallel GPUs, each "
                 "holding num_experts ÷ EP of them; tokens travel to their experts and back (all-to-all)"
+            )
+        )
+        self.cp = count_spin(self, 1024)
+        self.cp.setKeyboardTracking(False)
+        self.cp.setToolTip(
+            self.tr(
+                "Context parallel: each sequence split over this many of the data-parallel GPUs, attention computed "
+                "ring-wise (torchtitan, Megatron)"
+            )
+        )
+        self.virtual_stages = count_spin(self, 64)
+        self.virtual_stages.setKeyboardTracking(False)
+        self.virtual_stages.setToolTip(
+            self.tr(
+                "Model chunks per pipeline GPU: 1 = the 1F1B schedule; more = interleaved 1F1B, whose first GPU holds "
+                "pp + (pp − 1) / v micro-batches' activations and whose last GPU holds pp − (pp − 1) / v"
             )
         )
         self.sp = QComboBox(self)
@@ -69,7 +86,9 @@ class ParallelismPanel(QGroupBox):
         self.form = QFormLayout(self)
         self.form.addRow(self.tr("Tensor parallel"), self.tp)
         self.form.addRow(self.tr("Pipeline parallel"), self.pp)
+        self.form.addRow(self.tr("Interleaved chunks"), self.virtual_stages)
         self.form.addRow(self.tr("Expert parallel"), self.ep)
+        self.form.addRow(self.tr("Context parallel"), self.cp)
         self.form.addRow(self.tr("Sequence parallel"), self.sp)
         self.form.addRow(self.tr("Data parallel"), self.dp)
         self.form.addRow(self.tr("ZeRO"), self.zero)
@@ -79,6 +98,8 @@ class ParallelismPanel(QGroupBox):
         b.spin(self.tp, "parallelism.tp")
         b.spin(self.pp, "parallelism.pp")
         b.spin(self.ep, "parallelism.ep")
+        b.spin(self.cp, "parallelism.cp")
+        b.spin(self.virtual_stages, "parallelism.pp_virtual_stages")
         b.combo(self.zero, "parallelism.zero")
         sp_values = {"stack": None, "on": True, "off": False}
         self.sp.activated.connect(
@@ -100,6 +121,8 @@ class ParallelismPanel(QGroupBox):
         self.dp.setText(self.tr("{0} (= {1} GPUs ÷ tensor {2} ÷ pipeline {3})").format(p.dp, p.gpus, p.tp, p.pp))
         if p.ep > 1:  # EP groups are carved out of the data-parallel ranks (a line of its own: the column is narrow)
             self.dp.setText(self.dp.text() + "\n" + self.tr("experts split over {0} of them").format(p.ep))
+        if p.cp > 1 and training:  # so are context-parallel groups
+            self.dp.setText(self.dp.text() + "\n" + self.tr("each sequence split over {0} of them").format(p.cp))
         stack = STACKS[scenario.training.stack]
         own = training and stack.sharding != "zero"  # the stack shards by itself: a ZeRO stage means nothing
         self.form.setRowVisible(self.zero, training and not own)
@@ -117,6 +140,9 @@ class ParallelismPanel(QGroupBox):
         moe = decoder is not None and decoder.moe is not None
         self.form.setRowVisible(self.ep, moe and (not scenario.runtime.gguf or p.ep > 1))
         self.form.setRowVisible(self.offload, training)
+        # training only; context parallel where the stack has it, interleaving under pipeline parallelism
+        self.form.setRowVisible(self.cp, training and (stack.context_parallel or p.cp > 1))
+        self.form.setRowVisible(self.virtual_stages, training and (p.pp > 1 or p.pp_virtual_stages > 1))
         # it changes memory only in training with tensor parallelism; "on" only where the stack has it
         self.form.setRowVisible(self.sp, training and p.tp > 1)
         on = self.sp.model().item(self.sp.findData("on"))  # type: ignore[attr-defined]

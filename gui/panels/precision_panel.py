@@ -1,6 +1,7 @@
 """Precision & optimizer: weight format, KV cache, the training stack (the framework, as it allocates), training
 precision, optimizer and its step, fine-tuning method (LoRA rank, targets, adapter dtype), activation checkpointing
-(none / selective / full), attention kernel. Rows that do not apply to the mode, stack or method are hidden."""
+(none / selective / full), attention kernel, and torchtitan's torch.compile and Float8 options (fsdp2). Rows that do
+not apply to the mode, stack or method are hidden."""
 
 from __future__ import annotations
 
@@ -205,6 +206,39 @@ class PrecisionPanel(QGroupBox):
                 (self.tr("Eager (stores seq² scores)"), "eager"),
             ],
         )
+        # torchtitan's options (the fsdp2 stack): core/memory/parallel.py compiled() and float8()
+        self.compile = QComboBox(self)
+        fill_combo(
+            self.compile,
+            [
+                (self.tr("Off (eager)"), "off"),
+                (self.tr("Each block"), "blocks"),
+                (self.tr("Each block and the loss"), "blocks+loss"),
+            ],
+        )
+        self.compile.setToolTip(
+            self.tr(
+                "torch.compile as torchtitan applies it: each TransformerBlock (torchtitan 2024), and since 2025 the "
+                "cross-entropy too, which then never builds fp32 logits. A compiled block keeps only the saved "
+                "outputs its backward reads."
+            )
+        )
+        self.float8 = QComboBox(self)
+        fill_combo(
+            self.float8,
+            [
+                (self.tr("Off"), "off"),
+                (self.tr("Float8 linear layers"), "linear"),
+                (self.tr("Float8 linears and all-gathers"), "all-gather"),
+            ],
+        )
+        self.float8.setToolTip(
+            self.tr(
+                "torchtitan's Float8 training (--model.converters float8): under its checkpointing the saved "
+                "activations stay 16-bit; with the FSDP float8 all-gather the blocks' weights are gathered in 1 byte "
+                "each"
+            )
+        )
 
         self.form = QFormLayout(self)
         self.form.addRow(self.tr("Weights"), self.weights)
@@ -219,6 +253,8 @@ class PrecisionPanel(QGroupBox):
         self.form.addRow(self.tr("Adapter dtype"), self.adapter_dtype)
         self.form.addRow(self.tr("Attention"), self.attention)
         self.form.addRow(self.tr("Checkpointing"), self.checkpointing)
+        self.form.addRow(self.tr("torch.compile"), self.compile)
+        self.form.addRow(self.tr("Float8"), self.float8)
 
         b = self.binder = FieldBinder(document, self)
         b.combo(self.weights, "precision.weights")
@@ -233,6 +269,8 @@ class PrecisionPanel(QGroupBox):
         b.combo(self.stack, "training.stack")
         b.check(self.optimizer_foreach, "training.optimizer_foreach")
         b.combo(self.adapter_dtype, "training.adapter_dtype")
+        b.combo(self.compile, "training.compile")
+        b.combo(self.float8, "training.float8")
         document.changed.connect(self._show)
         b.sync()
         self._show(document.scenario)
@@ -260,6 +298,9 @@ class PrecisionPanel(QGroupBox):
             self.adapter_dtype: lora,
             self.attention: training and arch.cnn is None,
             self.checkpointing: training,
+            # modelled as torchtitan runs them; shown for that stack, or where a value was set on another one
+            self.compile: training and (stack.torchtitan_options or scenario.training.compile != "off"),
+            self.float8: training and (stack.torchtitan_options or scenario.training.float8 != "off"),
         }
         for widget, visible in rows.items():
             self.form.setRowVisible(widget, visible)

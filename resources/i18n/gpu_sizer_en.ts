@@ -1081,16 +1081,12 @@
         <translation>CUDA context &amp; libraries</translation>
     </message>
     <message>
-        <source>torchtitan&apos;s published runs (reserved peak), median 5.9 %, max 12.9 %, 6 rows (most under)</source>
-        <translation>torchtitan&apos;s published runs (reserved peak), median 5.9 %, max 12.9 %, 6 rows (most under)</translation>
+        <source>torchtitan&apos;s published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; 20 rows), median 3.3 %, max 14.1 % (405B with Float8 all-gathers: under)</source>
+        <translation>torchtitan&apos;s published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; 20 rows), median 3.3 %, max 14.1 % (405B with Float8 all-gathers: under)</translation>
     </message>
     <message>
         <source>Liger&apos;s kernel benchmark, its fused loss term (4 rows), median 3.8 %, max 9.4 %</source>
         <translation>Liger&apos;s kernel benchmark, its fused loss term (4 rows), median 3.8 %, max 9.4 %</translation>
-    </message>
-    <message>
-        <source>Megatron-Core&apos;s published CI values (activations and loss, 3 rows), median 0.9 %, max 6.0 %</source>
-        <translation>Megatron-Core&apos;s published CI values (activations and loss, 3 rows), median 0.9 %, max 6.0 %</translation>
     </message>
     <message>
         <source>no published measurement on record yet (held to hand calculations only)</source>
@@ -1257,6 +1253,14 @@
         <translation> The weights and activation peak alone exceed the share: vLLM stops at start (no memory for the KV cache); raise gpu_memory_utilization or use more GPUs.</translation>
     </message>
     <message>
+        <source>images/s timed op by op (core/cnn_speed.py), held to {n} published PyTorch inference figures (NVIDIA DeepLearningExamples, timm; V100, T4, A100, RTX 3090/4090/5090): {lo:+.0%} … {hi:+.0%} {regime}</source>
+        <translation>images/s timed op by op (core/cnn_speed.py), held to {n} published PyTorch inference figures (NVIDIA DeepLearningExamples, timm; V100, T4, A100, RTX 3090/4090/5090): {lo:+.0%} … {hi:+.0%} {regime}</translation>
+    </message>
+    <message>
+        <source>images/s timed op by op (core/cnn_speed.py), held to {n} published 1-GPU PyTorch training figures (NVIDIA DeepLearningExamples; V100, A100): {lo:+.0%} … {hi:+.0%} {regime}</source>
+        <translation>images/s timed op by op (core/cnn_speed.py), held to {n} published 1-GPU PyTorch training figures (NVIDIA DeepLearningExamples; V100, A100): {lo:+.0%} … {hi:+.0%} {regime}</translation>
+    </message>
+    <message>
         <source>weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of 36 published GPU measurements and of 30 PyTorch allocation runs; runtime overhead ±0.5 GiB</source>
         <translation>weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of 36 published GPU measurements and of 30 PyTorch allocation runs; runtime overhead ±0.5 GiB</translation>
     </message>
@@ -1345,6 +1349,10 @@
         <translation>{params:,} frozen parameters stored as {format} ({bits:.3f} bits per quantized weight) = {size}; no gradients or optimizer states for them.</translation>
     </message>
     <message>
+        <source> Float8 all-gather: the blocks&apos; linear weights are gathered in float8, 1 byte each instead of 2.</source>
+        <translation> Float8 all-gather: the blocks&apos; linear weights are gathered in float8, 1 byte each instead of 2.</translation>
+    </message>
+    <message>
         <source>{stack} all-gathers each block&apos;s 16-bit parameters while it runs and prefetches the next (2 × {unit:,.0f}), and keeps the root module&apos;s ({root:,.0f}: embedding, final norm, output) gathered from the end of forward into backward = {size}.</source>
         <translation>{stack} all-gathers each block&apos;s 16-bit parameters while it runs and prefetches the next (2 × {unit:,.0f}), and keeps the root module&apos;s ({root:,.0f}: embedding, final norm, output) gathered from the end of forward into backward = {size}.</translation>
     </message>
@@ -1385,6 +1393,10 @@
         <translation>llama.cpp&apos;s graph allocator reserves one buffer for the largest layer: f32 MLP intermediates for {ubatch} tokens = {size}.</translation>
     </message>
     <message>
+        <source>{stack} frees the {bits}-bit logits before backward, but PyTorch&apos;s caching allocator keeps their segment: a block of over 10 MiB has a segment of its own, never merged with another, and this one is too small for the fp32 gradients that backward starts with, so they take new segments = {size} reserved and free at that moment.</source>
+        <translation>{stack} frees the {bits}-bit logits before backward, but PyTorch&apos;s caching allocator keeps their segment: a block of over 10 MiB has a segment of its own, never merged with another, and this one is too small for the fp32 gradients that backward starts with, so they take new segments = {size} reserved and free at that moment.</translation>
+    </message>
+    <message>
         <source>{params:,} adapter parameters (rank {rank} on {targets} layers) in {dtype} (PEFT&apos;s default autocast_adapter_dtype=True) = {size}.</source>
         <translation>{params:,} adapter parameters (rank {rank} on {targets} layers) in {dtype} (PEFT&apos;s default autocast_adapter_dtype=True) = {size}.</translation>
     </message>
@@ -1403,6 +1415,10 @@
     <message>
         <source>{stack} splits the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) into {chunks} chunks and upcasts each to fp32 on its own: log-softmax keeps its fp32 output per chunk, but no whole fp32 copy and no whole fp32 gradient exist at once = {size} at the end of the forward pass.</source>
         <translation>{stack} splits the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) into {chunks} chunks and upcasts each to fp32 on its own: log-softmax keeps its fp32 output per chunk, but no whole fp32 copy and no whole fp32 gradient exist at once = {size} at the end of the forward pass.</translation>
+    </message>
+    <message>
+        <source>{stack} compiles the loss (torch.compile): the fp32 upcast, log-softmax and cross-entropy are fused, so of the T × V = {tokens:,.0f} × {vocab:,} logits only the {bits}-bit tensor (kept for backward) and its {bits}-bit gradient exist, beside an fp32 logsumexp per token: {size} at the start of backward.</source>
+        <translation>{stack} compiles the loss (torch.compile): the fp32 upcast, log-softmax and cross-entropy are fused, so of the T × V = {tokens:,.0f} × {vocab:,} logits only the {bits}-bit tensor (kept for backward) and its {bits}-bit gradient exist, beside an fp32 logsumexp per token: {size} at the start of backward.</translation>
     </message>
     <message>
         <source>{stack} computes the loss on logits sharded over the vocabulary on {tp} TP ranks (loss_parallel): DTensor&apos;s log-softmax keeps the fp32 copy, the shifted logits and their exponential at once, and its fused nll + log-softmax backward builds zeros_like, exp, their sum and the product beside the saved fp32 output: {size} at the start of backward.</source>
@@ -1477,6 +1493,10 @@
         <translation>bitsandbytes dequantizes one 4-bit weight to 16 bits for each matmul (forward and again in backward) = {size} at a time.</translation>
     </message>
     <message>
+        <source>With each sequence split over {cp} context-parallel ranks, an attention layer&apos;s backward all-gathers the keys and values of the whole sequence ({tokens:,.0f} tokens × {width:,.0f}, repeated per query head) and accumulates the gradients of its queries and of the rotating key/value chunks in fp32 = {size} while one layer runs.</source>
+        <translation>With each sequence split over {cp} context-parallel ranks, an attention layer&apos;s backward all-gathers the keys and values of the whole sequence ({tokens:,.0f} tokens × {width:,.0f}, repeated per query head) and accumulates the gradients of its queries and of the rotating key/value chunks in fp32 = {size} while one layer runs.</translation>
+    </message>
+    <message>
         <source>SGLang prefills at most {chunk:,} tokens at once (chunked_prefill_size); the largest layer&apos;s intermediates for them = {size}, outside the static share.</source>
         <translation>SGLang prefills at most {chunk:,} tokens at once (chunked_prefill_size); the largest layer&apos;s intermediates for them = {size}, outside the static share.</translation>
     </message>
@@ -1509,12 +1529,24 @@
         <translation>{how} = {size}.</translation>
     </message>
     <message>
+        <source>context parallel: each rank holds 1/{cp} of every sequence ({tokens:,.0f} tokens)</source>
+        <translation>context parallel: each rank holds 1/{cp} of every sequence ({tokens:,.0f} tokens)</translation>
+    </message>
+    <message>
+        <source>context parallel: each rank holds 1/{cp} of every sequence ({tokens:,.0f} tokens); Transformer Engine&apos;s ring-attention buffers are not counted</source>
+        <translation>context parallel: each rank holds 1/{cp} of every sequence ({tokens:,.0f} tokens); Transformer Engine&apos;s ring-attention buffers are not counted</translation>
+    </message>
+    <message>
         <source>full checkpointing keeps only each layer&apos;s input ({a} bytes × h per token × {layers} layers) and recomputes one layer at a time during backward ({per_token:,.0f} bytes per token)</source>
         <translation>full checkpointing keeps only each layer&apos;s input ({a} bytes × h per token × {layers} layers) and recomputes one layer at a time during backward ({per_token:,.0f} bytes per token)</translation>
     </message>
     <message>
         <source>× {inflight} micro-batches in flight on the first pipeline stage (1F1B)</source>
         <translation>× {inflight} micro-batches in flight on the first pipeline stage (1F1B)</translation>
+    </message>
+    <message>
+        <source>× {inflight:.3g} micro-batches&apos; worth in flight on this pipeline rank (interleaved 1F1B with {v} model chunks per rank: pp ± (pp − 1) / v on the first / last rank, at most the number of micro-batches)</source>
+        <translation>× {inflight:.3g} micro-batches&apos; worth in flight on this pipeline rank (interleaved 1F1B with {v} model chunks per rank: pp ± (pp − 1) / v on the first / last rank, at most the number of micro-batches)</translation>
     </message>
     <message>
         <source>{layers} layers × {per_token:,.0f} bytes per token per layer (norms {norms:,.0f}, attention {attention:,.0f}, MLP {mlp:,.0f}) × T tokens</source>
@@ -1841,6 +1873,14 @@
         <translation>Logits and loss (on the {bits}-bit logits)</translation>
     </message>
     <message>
+        <source>Logits and compiled loss ({stack})</source>
+        <translation>Logits and compiled loss ({stack})</translation>
+    </message>
+    <message>
+        <source>Cached segment of the freed logits (reserved)</source>
+        <translation>Cached segment of the freed logits (reserved)</translation>
+    </message>
+    <message>
         <source>Logits and vocab-parallel cross-entropy ({stack})</source>
         <translation>Logits and vocab-parallel cross-entropy ({stack})</translation>
     </message>
@@ -1851,6 +1891,10 @@
     <message>
         <source>MTP draft weights</source>
         <translation>MTP draft weights</translation>
+    </message>
+    <message>
+        <source>Ring attention buffers (context parallel)</source>
+        <translation>Ring attention buffers (context parallel)</translation>
     </message>
     <message>
         <source>{first} and {rest}</source>
@@ -2097,8 +2141,20 @@
         <translation> Pipeline rank: first stage ({pp} micro-batches in flight under 1F1B, no logits).</translation>
     </message>
     <message>
+        <source> Pipeline rank: the first ({v} model chunks of the interleaved schedule, no logits).</source>
+        <translation> Pipeline rank: the first ({v} model chunks of the interleaved schedule, no logits).</translation>
+    </message>
+    <message>
         <source> Pipeline rank: last stage (one micro-batch in flight, with the final norm and the logits).</source>
         <translation> Pipeline rank: last stage (one micro-batch in flight, with the final norm and the logits).</translation>
+    </message>
+    <message>
+        <source> Pipeline rank: the last ({v} model chunks of the interleaved schedule, with the final norm and the logits).</source>
+        <translation> Pipeline rank: the last ({v} model chunks of the interleaved schedule, with the final norm and the logits).</translation>
+    </message>
+    <message>
+        <source> torch.compile (per block): the compiled backward keeps only the saved outputs it reads, so the last matmul&apos;s output (w2, added to the residual) is not kept.</source>
+        <translation> torch.compile (per block): the compiled backward keeps only the saved outputs it reads, so the last matmul&apos;s output (w2, added to the residual) is not kept.</translation>
     </message>
     <message>
         <source> Selective checkpointing: Megatron&apos;s selective recompute drops only the attention core (seq² scores and softmax).</source>
@@ -2117,6 +2173,14 @@
         <translation> {stack}&apos;s own autograd functions keep less per layer than the transformers modules (fast RMS norm, RoPE in place, LoRA_MLP keeps only its input, gate and up); the recomputed layer&apos;s backward adds DW and matmul_lora&apos;s LoRA term (2 × T × intermediate) beside the layer&apos;s input, output and gradient.</translation>
     </message>
     <message>
+        <source> This is the worse pipeline rank: the first stage peaks at {size}.</source>
+        <translation> This is the worse pipeline rank: the first stage peaks at {size}.</translation>
+    </message>
+    <message>
+        <source> This is the worse pipeline rank: the last stage peaks at {size}.</source>
+        <translation> This is the worse pipeline rank: the last stage peaks at {size}.</translation>
+    </message>
+    <message>
         <source>planned as training in transformers (runtime hf): {runtime} serves inference only</source>
         <translation>planned as training in transformers (runtime hf): {runtime} serves inference only</translation>
     </message>
@@ -2127,6 +2191,10 @@
     <message>
         <source>{field}: {runtime} does not load bitsandbytes {weights}</source>
         <translation>{field}: {runtime} does not load bitsandbytes {weights}</translation>
+    </message>
+    <message>
+        <source>{field}: {cp} must divide the {dp} data-parallel ranks (gpus / (tp × pp)): context-parallel groups are carved out of data parallelism</source>
+        <translation>{field}: {cp} must divide the {dp} data-parallel ranks (gpus / (tp × pp)): context-parallel groups are carved out of data parallelism</translation>
     </message>
     <message>
         <source>{field}: {ep} must divide the {dp} data-parallel ranks (gpus / (tp × pp)): expert-parallel groups are carved out of data parallelism</source>
@@ -2167,6 +2235,10 @@
     <message>
         <source>{field}: {pp} stages exceed the model&apos;s {layers} layers</source>
         <translation>{field}: {pp} stages exceed the model&apos;s {layers} layers</translation>
+    </message>
+    <message>
+        <source>{field}: {pp} × {v} model chunks exceed the model&apos;s {layers} layers</source>
+        <translation>{field}: {pp} × {v} model chunks exceed the model&apos;s {layers} layers</translation>
     </message>
     <message>
         <source>{field}: QLoRA keeps the frozen base in 4-bit (nf4), not {weights}</source>
@@ -2301,12 +2373,28 @@
         <translation>vision tower activations: its blocks are costed as a ViT over (image_size / patch_size)² patches per image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, and the figure is not yet verified against PyTorch allocations</translation>
     </message>
     <message>
+        <source>torch.compile and Float8 are modelled under torchtitan&apos;s activation checkpointing; without it the eager blocks&apos; saved activations are counted (compiled blocks fuse elementwise ops and Float8 linears save float8 inputs, so a real run keeps less)</source>
+        <translation>torch.compile and Float8 are modelled under torchtitan&apos;s activation checkpointing; without it the eager blocks&apos; saved activations are counted (compiled blocks fuse elementwise ops and Float8 linears save float8 inputs, so a real run keeps less)</translation>
+    </message>
+    <message>
+        <source>torch.compile and Float8 are modelled as torchtitan applies them (--stack fsdp2); ignored for {stack}</source>
+        <translation>torch.compile and Float8 are modelled as torchtitan applies them (--stack fsdp2); ignored for {stack}</translation>
+    </message>
+    <message>
         <source>concurrency applies to inference only; ignored for training</source>
         <translation>concurrency applies to inference only; ignored for training</translation>
     </message>
     <message>
         <source>context {context:,} exceeds the model&apos;s {positions:,}-token maximum position; quality degrades past it</source>
         <translation>context {context:,} exceeds the model&apos;s {positions:,}-token maximum position; quality degrades past it</translation>
+    </message>
+    <message>
+        <source>context parallelism and interleaved pipeline stages apply to training only; ignored for inference</source>
+        <translation>context parallelism and interleaved pipeline stages apply to training only; ignored for inference</translation>
+    </message>
+    <message>
+        <source>{stack} has no context parallelism; parallelism.cp is ignored (each rank holds whole sequences)</source>
+        <translation>{stack} has no context parallelism; parallelism.cp is ignored (each rank holds whole sequences)</translation>
     </message>
     <message>
         <source>Gated DeltaNet layers: activations as transformers&apos; torch fallback allocates them (measured); with flash-linear-attention installed its CUDA kernel keeps only q, k, v, the gates and a 64-wide matrix per token, and these layers need less</source>
@@ -2399,6 +2487,10 @@
     <message>
         <source>{gpu}: usable memory derived from the advertised {advertised:g} {unit} (no driver reading on record)</source>
         <translation>{gpu}: usable memory derived from the advertised {advertised:g} {unit} (no driver reading on record)</translation>
+    </message>
+    <message>
+        <source>interleaved pipeline stages need pipeline parallelism (pp &gt; 1); with pp 1 they are ignored</source>
+        <translation>interleaved pipeline stages need pipeline parallelism (pp &gt; 1); with pp 1 they are ignored</translation>
     </message>
     <message>
         <source>cuda_context_mib does not apply to vLLM: its measured non-torch memory holds the CUDA context; ignored</source>
@@ -2513,6 +2605,10 @@
         <translation>DeepSpeed-Chat&apos;s published logs (3 rows, fp16 on V100, run with the OPT code of transformers v4.28), median 1.8 %, max 4.2 % (under: its training loop keeps the fp16 logits through backward)</translation>
     </message>
     <message>
+        <source>Megatron-Core&apos;s published CI values (activations and loss, 4 rows), median 1.7 %, max 6.0 %</source>
+        <translation>Megatron-Core&apos;s published CI values (activations and loss, 4 rows), median 1.7 %, max 6.0 %</translation>
+    </message>
+    <message>
         <source> + {n} all-reduces × {us:.0f} µs (tensor parallel)</source>
         <translation> + {n} all-reduces × {us:.0f} µs (tensor parallel)</translation>
     </message>
@@ -2527,14 +2623,6 @@
     <message>
         <source>max(compute {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%}), weights {weights_gb:,.2f} GB / bandwidth){ar} = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens</source>
         <translation>max(compute {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%}), weights {weights_gb:,.2f} GB / bandwidth){ar} = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens</translation>
-    </message>
-    <message>
-        <source>images/s timed op by op (core/cnn_speed.py), held to {n} published PyTorch inference figures (NVIDIA DeepLearningExamples, timm; V100, T4, A100, RTX 3090/4090/5090): {lo:+.0%} … {hi:+.0%} {regime}</source>
-        <translation>images/s timed op by op (core/cnn_speed.py), held to {n} published PyTorch inference figures (NVIDIA DeepLearningExamples, timm; V100, T4, A100, RTX 3090/4090/5090): {lo:+.0%} … {hi:+.0%} {regime}</translation>
-    </message>
-    <message>
-        <source>images/s timed op by op (core/cnn_speed.py), held to {n} published 1-GPU PyTorch training figures (NVIDIA DeepLearningExamples; V100, A100): {lo:+.0%} … {hi:+.0%} {regime}</source>
-        <translation>images/s timed op by op (core/cnn_speed.py), held to {n} published 1-GPU PyTorch training figures (NVIDIA DeepLearningExamples; V100, A100): {lo:+.0%} … {hi:+.0%} {regime}</translation>
     </message>
     <message>
         <source>Fused linear cross-entropy ({stack})</source>
@@ -3038,6 +3126,14 @@
         <translation>LoRA targets</translation>
     </message>
     <message>
+        <source>torch.compile</source>
+        <translation>torch.compile</translation>
+    </message>
+    <message>
+        <source>Float8 training</source>
+        <translation>Float8 training</translation>
+    </message>
+    <message>
         <source>GPU count</source>
         <translation>GPU count</translation>
     </message>
@@ -3056,6 +3152,14 @@
     <message>
         <source>expert parallelism</source>
         <translation>expert parallelism</translation>
+    </message>
+    <message>
+        <source>context parallelism</source>
+        <translation>context parallelism</translation>
+    </message>
+    <message>
+        <source>interleaved pipeline chunks</source>
+        <translation>interleaved pipeline chunks</translation>
     </message>
     <message>
         <source>sequence parallelism</source>
@@ -3873,6 +3977,14 @@
         <translation>Expert parallel: each MoE layer&apos;s experts split over this many of the data-parallel GPUs, each holding num_experts ÷ EP of them; tokens travel to their experts and back (all-to-all)</translation>
     </message>
     <message>
+        <source>Context parallel: each sequence split over this many of the data-parallel GPUs, attention computed ring-wise (torchtitan, Megatron)</source>
+        <translation>Context parallel: each sequence split over this many of the data-parallel GPUs, attention computed ring-wise (torchtitan, Megatron)</translation>
+    </message>
+    <message>
+        <source>Model chunks per pipeline GPU: 1 = the 1F1B schedule; more = interleaved 1F1B, whose first GPU holds pp + (pp − 1) / v micro-batches&apos; activations and whose last GPU holds pp − (pp − 1) / v</source>
+        <translation>Model chunks per pipeline GPU: 1 = the 1F1B schedule; more = interleaved 1F1B, whose first GPU holds pp + (pp − 1) / v micro-batches&apos; activations and whose last GPU holds pp − (pp − 1) / v</translation>
+    </message>
+    <message>
         <source>Stack default</source>
         <translation>Stack default</translation>
     </message>
@@ -3925,8 +4037,16 @@
         <translation>Pipeline parallel</translation>
     </message>
     <message>
+        <source>Interleaved chunks</source>
+        <translation>Interleaved chunks</translation>
+    </message>
+    <message>
         <source>Expert parallel</source>
         <translation>Expert parallel</translation>
+    </message>
+    <message>
+        <source>Context parallel</source>
+        <translation>Context parallel</translation>
     </message>
     <message>
         <source>Sequence parallel</source>
@@ -3955,6 +4075,10 @@
     <message>
         <source>experts split over {0} of them</source>
         <translation>experts split over {0} of them</translation>
+    </message>
+    <message>
+        <source>each sequence split over {0} of them</source>
+        <translation>each sequence split over {0} of them</translation>
     </message>
     <message>
         <source>{0} shards parameters, gradients and optimizer states by itself</source>
@@ -4094,6 +4218,46 @@
     <message>
         <source>PEFT keeps LoRA adapters in fp32 (autocast_adapter_dtype=True); bf16 halves them</source>
         <translation>PEFT keeps LoRA adapters in fp32 (autocast_adapter_dtype=True); bf16 halves them</translation>
+    </message>
+    <message>
+        <source>Off (eager)</source>
+        <translation>Off (eager)</translation>
+    </message>
+    <message>
+        <source>Each block</source>
+        <translation>Each block</translation>
+    </message>
+    <message>
+        <source>Each block and the loss</source>
+        <translation>Each block and the loss</translation>
+    </message>
+    <message>
+        <source>torch.compile as torchtitan applies it: each TransformerBlock (torchtitan 2024), and since 2025 the cross-entropy too, which then never builds fp32 logits. A compiled block keeps only the saved outputs its backward reads.</source>
+        <translation>torch.compile as torchtitan applies it: each TransformerBlock (torchtitan 2024), and since 2025 the cross-entropy too, which then never builds fp32 logits. A compiled block keeps only the saved outputs its backward reads.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Float8 linear layers</source>
+        <translation>Float8 linear layers</translation>
+    </message>
+    <message>
+        <source>Float8 linears and all-gathers</source>
+        <translation>Float8 linears and all-gathers</translation>
+    </message>
+    <message>
+        <source>torchtitan&apos;s Float8 training (--model.converters float8): under its checkpointing the saved activations stay 16-bit; with the FSDP float8 all-gather the blocks&apos; weights are gathered in 1 byte each</source>
+        <translation>torchtitan&apos;s Float8 training (--model.converters float8): under its checkpointing the saved activations stay 16-bit; with the FSDP float8 all-gather the blocks&apos; weights are gathered in 1 byte each</translation>
+    </message>
+    <message>
+        <source>torch.compile</source>
+        <translation>torch.compile</translation>
+    </message>
+    <message>
+        <source>Float8</source>
+        <translation>Float8</translation>
     </message>
     <message>
         <source>torchtitan&apos;s op-level policy: keeps each layer&apos;s input, every second matmul output and the attention kernel&apos;s outputs, and recomputes the rest</source>

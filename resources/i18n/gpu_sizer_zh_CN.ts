@@ -1081,16 +1081,12 @@
         <translation>CUDA 上下文与库</translation>
     </message>
     <message>
-        <source>torchtitan&apos;s published runs (reserved peak), median 5.9 %, max 12.9 %, 6 rows (most under)</source>
-        <translation>torchtitan 公开的运行（保留显存峰值），中位 5.9 %，最大 12.9 %，共 6 行（多数偏低）</translation>
+        <source>torchtitan&apos;s published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; 20 rows), median 3.3 %, max 14.1 % (405B with Float8 all-gathers: under)</source>
+        <translation>torchtitan 公布的运行结果（保留峰值；FSDP、TP、PP 1F1B 与交错、CP、torch.compile、Float8；20 行），中位数 3.3 %，最大 14.1 %（使用 Float8 all-gather 的 405B：偏低）</translation>
     </message>
     <message>
         <source>Liger&apos;s kernel benchmark, its fused loss term (4 rows), median 3.8 %, max 9.4 %</source>
         <translation>Liger 的算子基准中其融合损失项（共 4 行），中位 3.8 %，最大 9.4 %</translation>
-    </message>
-    <message>
-        <source>Megatron-Core&apos;s published CI values (activations and loss, 3 rows), median 0.9 %, max 6.0 %</source>
-        <translation>Megatron-Core 公开的 CI 数值（激活值与损失，共 3 行），中位 0.9 %，最大 6.0 %</translation>
     </message>
     <message>
         <source>no published measurement on record yet (held to hand calculations only)</source>
@@ -1257,6 +1253,14 @@
         <translation>仅权重和激活峰值就超过了份额：vLLM 在启动时停止（没有 KV 缓存的显存）；请调高 gpu_memory_utilization 或使用更多 GPU。</translation>
     </message>
     <message>
+        <source>images/s timed op by op (core/cnn_speed.py), held to {n} published PyTorch inference figures (NVIDIA DeepLearningExamples, timm; V100, T4, A100, RTX 3090/4090/5090): {lo:+.0%} … {hi:+.0%} {regime}</source>
+        <translation>图像/s 按算子逐个计时（core/cnn_speed.py），以 {n} 项公开的 PyTorch 推理数据（NVIDIA DeepLearningExamples、timm；V100、T4、A100、RTX 3090/4090/5090）检验：{regime}为 {lo:+.0%} … {hi:+.0%}</translation>
+    </message>
+    <message>
+        <source>images/s timed op by op (core/cnn_speed.py), held to {n} published 1-GPU PyTorch training figures (NVIDIA DeepLearningExamples; V100, A100): {lo:+.0%} … {hi:+.0%} {regime}</source>
+        <translation>图像/s 按算子逐个计时（core/cnn_speed.py），以 {n} 项公开的单 GPU PyTorch 训练数据（NVIDIA DeepLearningExamples；V100、A100）检验：{regime}为 {lo:+.0%} … {hi:+.0%}</translation>
+    </message>
+    <message>
         <source>weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of 36 published GPU measurements and of 30 PyTorch allocation runs; runtime overhead ±0.5 GiB</source>
         <translation>权重和 KV 缓存按格式精确计算；已分配峰值与 36 项公开 GPU 实测及 30 次 PyTorch 分配运行相差中位 0.7 %、最大 4 %；运行时开销 ±0.5 GiB</translation>
     </message>
@@ -1345,6 +1349,10 @@
         <translation>{params:,} 个冻结参数以 {format} 存储（每个量化权重 {bits:.3f} 位）= {size}；它们没有梯度和优化器状态。</translation>
     </message>
     <message>
+        <source> Float8 all-gather: the blocks&apos; linear weights are gathered in float8, 1 byte each instead of 2.</source>
+        <translation> Float8 all-gather：各块线性层的权重以 Float8 收集，每个 1 字节而非 2 字节。</translation>
+    </message>
+    <message>
         <source>{stack} all-gathers each block&apos;s 16-bit parameters while it runs and prefetches the next (2 × {unit:,.0f}), and keeps the root module&apos;s ({root:,.0f}: embedding, final norm, output) gathered from the end of forward into backward = {size}.</source>
         <translation>{stack} 在每个块运行时 all-gather 其 16 位参数并预取下一个（2 × {unit:,.0f}），并把根模块（{root:,.0f}：嵌入、最终归一化、输出层）从前向结束到反向一直保持聚合 = {size}。</translation>
     </message>
@@ -1385,6 +1393,10 @@
         <translation>llama.cpp 的图分配器为最大的层预留一个缓冲区：{ubatch} 个 token 的 f32 MLP 中间结果 = {size}。</translation>
     </message>
     <message>
+        <source>{stack} frees the {bits}-bit logits before backward, but PyTorch&apos;s caching allocator keeps their segment: a block of over 10 MiB has a segment of its own, never merged with another, and this one is too small for the fp32 gradients that backward starts with, so they take new segments = {size} reserved and free at that moment.</source>
+        <translation>{stack} 在反向传播前释放 {bits} 位 logits，但 PyTorch 的缓存分配器保留其显存段：超过 10 MiB 的块独占一个段，从不与其他段合并，而这个段放不下反向传播开始时的 fp32 梯度，它们只能占用新段 = 此刻已保留但空闲的 {size}。</translation>
+    </message>
+    <message>
         <source>{params:,} adapter parameters (rank {rank} on {targets} layers) in {dtype} (PEFT&apos;s default autocast_adapter_dtype=True) = {size}.</source>
         <translation>{params:,} 个适配器参数（秩 {rank}，作用于 {targets} 层），精度 {dtype}（PEFT 默认 autocast_adapter_dtype=True）= {size}。</translation>
     </message>
@@ -1403,6 +1415,10 @@
     <message>
         <source>{stack} splits the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) into {chunks} chunks and upcasts each to fp32 on its own: log-softmax keeps its fp32 output per chunk, but no whole fp32 copy and no whole fp32 gradient exist at once = {size} at the end of the forward pass.</source>
         <translation>{stack} 把 {bits} 位的 logits（T × V = {tokens:,.0f} × {vocab:,}）分成 {chunks} 块，逐块升为 fp32：log-softmax 每块保留其 fp32 输出，但完整的 fp32 副本和完整的 fp32 梯度从不同时存在 = 前向结束时 {size}。</translation>
+    </message>
+    <message>
+        <source>{stack} compiles the loss (torch.compile): the fp32 upcast, log-softmax and cross-entropy are fused, so of the T × V = {tokens:,.0f} × {vocab:,} logits only the {bits}-bit tensor (kept for backward) and its {bits}-bit gradient exist, beside an fp32 logsumexp per token: {size} at the start of backward.</source>
+        <translation>{stack} 编译损失函数（torch.compile）：fp32 转换、log-softmax 与交叉熵被融合，因此 T × V = {tokens:,.0f} × {vocab:,} 的 logits 只存在 {bits} 位张量（为反向传播保留）及其 {bits} 位梯度，另加每个 token 一个 fp32 logsumexp：反向传播开始时为 {size}。</translation>
     </message>
     <message>
         <source>{stack} computes the loss on logits sharded over the vocabulary on {tp} TP ranks (loss_parallel): DTensor&apos;s log-softmax keeps the fp32 copy, the shifted logits and their exponential at once, and its fused nll + log-softmax backward builds zeros_like, exp, their sum and the product beside the saved fp32 output: {size} at the start of backward.</source>
@@ -1477,6 +1493,10 @@
         <translation>bitsandbytes 在每次矩阵乘时把一个 4 位权重反量化为 16 位（前向一次，反向再一次）= 每次 {size}。</translation>
     </message>
     <message>
+        <source>With each sequence split over {cp} context-parallel ranks, an attention layer&apos;s backward all-gathers the keys and values of the whole sequence ({tokens:,.0f} tokens × {width:,.0f}, repeated per query head) and accumulates the gradients of its queries and of the rotating key/value chunks in fp32 = {size} while one layer runs.</source>
+        <translation>每个序列切分到 {cp} 个上下文并行 rank 上时，注意力层的反向传播会 all-gather 整个序列的键和值（{tokens:,.0f} 个 token × {width:,.0f}，按查询头重复），并以 fp32 累加其查询及轮转的键/值块的梯度 = 一层运行时的 {size}。</translation>
+    </message>
+    <message>
         <source>SGLang prefills at most {chunk:,} tokens at once (chunked_prefill_size); the largest layer&apos;s intermediates for them = {size}, outside the static share.</source>
         <translation>SGLang 一次最多预填充 {chunk:,} 个 token（chunked_prefill_size）；最大的层为这些 token 产生的中间结果 = {size}，在静态份额之外。</translation>
     </message>
@@ -1509,12 +1529,24 @@
         <translation>{how} = {size}。</translation>
     </message>
     <message>
+        <source>context parallel: each rank holds 1/{cp} of every sequence ({tokens:,.0f} tokens)</source>
+        <translation>上下文并行：每个 rank 持有每个序列的 1/{cp}（{tokens:,.0f} 个 token）</translation>
+    </message>
+    <message>
+        <source>context parallel: each rank holds 1/{cp} of every sequence ({tokens:,.0f} tokens); Transformer Engine&apos;s ring-attention buffers are not counted</source>
+        <translation>上下文并行：每个 rank 持有每个序列的 1/{cp}（{tokens:,.0f} 个 token）；未计入 Transformer Engine 的环形注意力缓冲</translation>
+    </message>
+    <message>
         <source>full checkpointing keeps only each layer&apos;s input ({a} bytes × h per token × {layers} layers) and recomputes one layer at a time during backward ({per_token:,.0f} bytes per token)</source>
         <translation>完整检查点只保留每层的输入（每个 token {a} 字节 × h × {layers} 层），并在反向时一次重算一层（每个 token {per_token:,.0f} 字节）</translation>
     </message>
     <message>
         <source>× {inflight} micro-batches in flight on the first pipeline stage (1F1B)</source>
         <translation>× 第一个流水线阶段上同时在途的 {inflight} 个微批次（1F1B）</translation>
+    </message>
+    <message>
+        <source>× {inflight:.3g} micro-batches&apos; worth in flight on this pipeline rank (interleaved 1F1B with {v} model chunks per rank: pp ± (pp − 1) / v on the first / last rank, at most the number of micro-batches)</source>
+        <translation>× 此流水线 rank 上在途的 {inflight:.3g} 个微批（交错 1F1B，每个 rank {v} 个模型块：第一个 / 最后一个 rank 为 pp ± (pp − 1) / v，至多为微批数）</translation>
     </message>
     <message>
         <source>{layers} layers × {per_token:,.0f} bytes per token per layer (norms {norms:,.0f}, attention {attention:,.0f}, MLP {mlp:,.0f}) × T tokens</source>
@@ -1841,6 +1873,14 @@
         <translation>Logits 与损失（在 {bits} 位 logits 上）</translation>
     </message>
     <message>
+        <source>Logits and compiled loss ({stack})</source>
+        <translation>Logits 与编译后的损失（{stack}）</translation>
+    </message>
+    <message>
+        <source>Cached segment of the freed logits (reserved)</source>
+        <translation>已释放 logits 的缓存段（已保留）</translation>
+    </message>
+    <message>
         <source>Logits and vocab-parallel cross-entropy ({stack})</source>
         <translation>Logits 与词表并行交叉熵（{stack}）</translation>
     </message>
@@ -1851,6 +1891,10 @@
     <message>
         <source>MTP draft weights</source>
         <translation>MTP 草稿权重</translation>
+    </message>
+    <message>
+        <source>Ring attention buffers (context parallel)</source>
+        <translation>环形注意力缓冲（上下文并行）</translation>
     </message>
     <message>
         <source>{first} and {rest}</source>
@@ -2097,8 +2141,20 @@
         <translation> 流水线 rank：第一个阶段（1F1B 下 {pp} 个微批次同时在途，没有 logits）。</translation>
     </message>
     <message>
+        <source> Pipeline rank: the first ({v} model chunks of the interleaved schedule, no logits).</source>
+        <translation> 流水线 rank：第一个（交错调度的 {v} 个模型块，无 logits）。</translation>
+    </message>
+    <message>
         <source> Pipeline rank: last stage (one micro-batch in flight, with the final norm and the logits).</source>
         <translation> 流水线 rank：最后一个阶段（一个微批次在途，含最终归一化和 logits）。</translation>
+    </message>
+    <message>
+        <source> Pipeline rank: the last ({v} model chunks of the interleaved schedule, with the final norm and the logits).</source>
+        <translation> 流水线 rank：最后一个（交错调度的 {v} 个模型块，含最终归一化和 logits）。</translation>
+    </message>
+    <message>
+        <source> torch.compile (per block): the compiled backward keeps only the saved outputs it reads, so the last matmul&apos;s output (w2, added to the residual) is not kept.</source>
+        <translation> torch.compile（逐块）：编译后的反向传播只保留它会读取的输出，因此最后一个矩阵乘的输出（w2，加到残差上）不再保留。</translation>
     </message>
     <message>
         <source> Selective checkpointing: Megatron&apos;s selective recompute drops only the attention core (seq² scores and softmax).</source>
@@ -2117,6 +2173,14 @@
         <translation> {stack} 自己的 autograd 函数每层保留的比 transformers 模块少（快速 RMS 归一化、原地 RoPE、LoRA_MLP 只保留其输入、门控和上投影）；重算层的反向在该层的输入、输出和梯度之外另加 DW 和 matmul_lora 的 LoRA 项（2 × T × intermediate_size）。</translation>
     </message>
     <message>
+        <source> This is the worse pipeline rank: the first stage peaks at {size}.</source>
+        <translation> 这是较差的流水线 rank：第一个阶段的峰值为 {size}。</translation>
+    </message>
+    <message>
+        <source> This is the worse pipeline rank: the last stage peaks at {size}.</source>
+        <translation> 这是较差的流水线 rank：最后一个阶段的峰值为 {size}。</translation>
+    </message>
+    <message>
         <source>planned as training in transformers (runtime hf): {runtime} serves inference only</source>
         <translation>按在 transformers 中训练来规划（运行时 hf）：{runtime} 只用于推理</translation>
     </message>
@@ -2127,6 +2191,10 @@
     <message>
         <source>{field}: {runtime} does not load bitsandbytes {weights}</source>
         <translation>{field}：{runtime} 不加载 bitsandbytes {weights}</translation>
+    </message>
+    <message>
+        <source>{field}: {cp} must divide the {dp} data-parallel ranks (gpus / (tp × pp)): context-parallel groups are carved out of data parallelism</source>
+        <translation>{field}：{cp} 必须整除 {dp} 个数据并行 rank（gpus / (tp × pp)）：上下文并行组从数据并行中划分</translation>
     </message>
     <message>
         <source>{field}: {ep} must divide the {dp} data-parallel ranks (gpus / (tp × pp)): expert-parallel groups are carved out of data parallelism</source>
@@ -2167,6 +2235,10 @@
     <message>
         <source>{field}: {pp} stages exceed the model&apos;s {layers} layers</source>
         <translation>{field}：{pp} 个阶段超过了模型的 {layers} 层</translation>
+    </message>
+    <message>
+        <source>{field}: {pp} × {v} model chunks exceed the model&apos;s {layers} layers</source>
+        <translation>{field}：{pp} × {v} 个模型块超过了模型的 {layers} 层</translation>
     </message>
     <message>
         <source>{field}: QLoRA keeps the frozen base in 4-bit (nf4), not {weights}</source>
@@ -2301,12 +2373,28 @@
         <translation>视觉塔的激活值：其各块按 ViT 计算，每张图像 (image_size / patch_size)² 个图块；其投影器（pixel shuffle、patch merge）和原生分辨率切块未建模，该数值尚未与 PyTorch 分配核对</translation>
     </message>
     <message>
+        <source>torch.compile and Float8 are modelled under torchtitan&apos;s activation checkpointing; without it the eager blocks&apos; saved activations are counted (compiled blocks fuse elementwise ops and Float8 linears save float8 inputs, so a real run keeps less)</source>
+        <translation>torch.compile 和 Float8 按 torchtitan 的激活检查点建模；未启用检查点时按 eager 模式各块保存的激活计数（编译后的块会融合逐元素运算，Float8 线性层以 Float8 保存输入，因此实际运行保留得更少）</translation>
+    </message>
+    <message>
+        <source>torch.compile and Float8 are modelled as torchtitan applies them (--stack fsdp2); ignored for {stack}</source>
+        <translation>torch.compile 和 Float8 按 torchtitan 的用法建模（--stack fsdp2）；对 {stack} 忽略</translation>
+    </message>
+    <message>
         <source>concurrency applies to inference only; ignored for training</source>
         <translation>并发数只用于推理；训练时忽略</translation>
     </message>
     <message>
         <source>context {context:,} exceeds the model&apos;s {positions:,}-token maximum position; quality degrades past it</source>
         <translation>上下文 {context:,} 超过模型的最大位置 {positions:,} 个 token；超过后质量会下降</translation>
+    </message>
+    <message>
+        <source>context parallelism and interleaved pipeline stages apply to training only; ignored for inference</source>
+        <translation>上下文并行和交错流水线阶段仅适用于训练；推理时忽略</translation>
+    </message>
+    <message>
+        <source>{stack} has no context parallelism; parallelism.cp is ignored (each rank holds whole sequences)</source>
+        <translation>{stack} 不支持上下文并行；忽略 --cp（每个 rank 持有完整序列）</translation>
     </message>
     <message>
         <source>Gated DeltaNet layers: activations as transformers&apos; torch fallback allocates them (measured); with flash-linear-attention installed its CUDA kernel keeps only q, k, v, the gates and a 64-wide matrix per token, and these layers need less</source>
@@ -2399,6 +2487,10 @@
     <message>
         <source>{gpu}: usable memory derived from the advertised {advertised:g} {unit} (no driver reading on record)</source>
         <translation>{gpu}：可用显存由标称的 {advertised:g} {unit} 推算（没有驱动读数记录）</translation>
+    </message>
+    <message>
+        <source>interleaved pipeline stages need pipeline parallelism (pp &gt; 1); with pp 1 they are ignored</source>
+        <translation>交错流水线阶段需要流水线并行（pp &gt; 1）；pp 为 1 时忽略</translation>
     </message>
     <message>
         <source>cuda_context_mib does not apply to vLLM: its measured non-torch memory holds the CUDA context; ignored</source>
@@ -2513,6 +2605,10 @@
         <translation>DeepSpeed-Chat 公开的日志（共 3 行，V100 上 fp16，以 transformers v4.28 的 OPT 代码运行），中位 1.8 %，最大 4.2 %（偏低：其训练循环在反向期间一直保留 fp16 logits）</translation>
     </message>
     <message>
+        <source>Megatron-Core&apos;s published CI values (activations and loss, 4 rows), median 1.7 %, max 6.0 %</source>
+        <translation>Megatron-Core 公布的 CI 数值（激活与损失，4 行），中位数 1.7 %，最大 6.0 %</translation>
+    </message>
+    <message>
         <source> + {n} all-reduces × {us:.0f} µs (tensor parallel)</source>
         <translation> + {n} 次 all-reduce × {us:.0f} 微秒（张量并行）</translation>
     </message>
@@ -2527,14 +2623,6 @@
     <message>
         <source>max(compute {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%}), weights {weights_gb:,.2f} GB / bandwidth){ar} = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens</source>
         <translation>max(计算 {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%})，权重 {weights_gb:,.2f} GB / 带宽){ar} = {ms:,.1f} 毫秒，处理 {seqs} × {prompt:,} 个提示 token</translation>
-    </message>
-    <message>
-        <source>images/s timed op by op (core/cnn_speed.py), held to {n} published PyTorch inference figures (NVIDIA DeepLearningExamples, timm; V100, T4, A100, RTX 3090/4090/5090): {lo:+.0%} … {hi:+.0%} {regime}</source>
-        <translation>图像/s 按算子逐个计时（core/cnn_speed.py），以 {n} 项公开的 PyTorch 推理数据（NVIDIA DeepLearningExamples、timm；V100、T4、A100、RTX 3090/4090/5090）检验：{regime}为 {lo:+.0%} … {hi:+.0%}</translation>
-    </message>
-    <message>
-        <source>images/s timed op by op (core/cnn_speed.py), held to {n} published 1-GPU PyTorch training figures (NVIDIA DeepLearningExamples; V100, A100): {lo:+.0%} … {hi:+.0%} {regime}</source>
-        <translation>图像/s 按算子逐个计时（core/cnn_speed.py），以 {n} 项公开的单 GPU PyTorch 训练数据（NVIDIA DeepLearningExamples；V100、A100）检验：{regime}为 {lo:+.0%} … {hi:+.0%}</translation>
     </message>
     <message>
         <source>Fused linear cross-entropy ({stack})</source>
@@ -3038,6 +3126,14 @@
         <translation>LoRA 目标层</translation>
     </message>
     <message>
+        <source>torch.compile</source>
+        <translation>torch.compile</translation>
+    </message>
+    <message>
+        <source>Float8 training</source>
+        <translation>Float8 训练</translation>
+    </message>
+    <message>
         <source>GPU count</source>
         <translation>GPU 数量</translation>
     </message>
@@ -3056,6 +3152,14 @@
     <message>
         <source>expert parallelism</source>
         <translation>专家并行</translation>
+    </message>
+    <message>
+        <source>context parallelism</source>
+        <translation>上下文并行</translation>
+    </message>
+    <message>
+        <source>interleaved pipeline chunks</source>
+        <translation>交错流水线块</translation>
     </message>
     <message>
         <source>sequence parallelism</source>
@@ -3873,6 +3977,14 @@
         <translation>专家并行：每个 MoE 层的专家分布到这么多个数据并行 GPU 上，每个 GPU 持有 num_experts ÷ EP 个专家；token 被发送到其专家再返回（all-to-all）</translation>
     </message>
     <message>
+        <source>Context parallel: each sequence split over this many of the data-parallel GPUs, attention computed ring-wise (torchtitan, Megatron)</source>
+        <translation>上下文并行：每个序列切分到这么多个数据并行 GPU 上，注意力以环形方式计算（torchtitan、Megatron）</translation>
+    </message>
+    <message>
+        <source>Model chunks per pipeline GPU: 1 = the 1F1B schedule; more = interleaved 1F1B, whose first GPU holds pp + (pp − 1) / v micro-batches&apos; activations and whose last GPU holds pp − (pp − 1) / v</source>
+        <translation>每个流水线 GPU 的模型块数：1 = 1F1B 调度；更多 = 交错 1F1B，其第一个 GPU 持有 pp + (pp − 1) / v 个微批的激活，最后一个 GPU 持有 pp − (pp − 1) / v 个</translation>
+    </message>
+    <message>
         <source>Stack default</source>
         <translation>框架默认</translation>
     </message>
@@ -3925,8 +4037,16 @@
         <translation>流水线并行</translation>
     </message>
     <message>
+        <source>Interleaved chunks</source>
+        <translation>交错块数</translation>
+    </message>
+    <message>
         <source>Expert parallel</source>
         <translation>专家并行</translation>
+    </message>
+    <message>
+        <source>Context parallel</source>
+        <translation>上下文并行</translation>
     </message>
     <message>
         <source>Sequence parallel</source>
@@ -3955,6 +4075,10 @@
     <message>
         <source>experts split over {0} of them</source>
         <translation>专家分布在其中 {0} 个上</translation>
+    </message>
+    <message>
+        <source>each sequence split over {0} of them</source>
+        <translation>每个序列切分到其中 {0} 个上</translation>
     </message>
     <message>
         <source>{0} shards parameters, gradients and optimizer states by itself</source>
@@ -4094,6 +4218,46 @@
     <message>
         <source>PEFT keeps LoRA adapters in fp32 (autocast_adapter_dtype=True); bf16 halves them</source>
         <translation>PEFT 默认以 fp32 保存 LoRA 适配器（autocast_adapter_dtype=True）；bf16 减半</translation>
+    </message>
+    <message>
+        <source>Off (eager)</source>
+        <translation>关（eager 模式）</translation>
+    </message>
+    <message>
+        <source>Each block</source>
+        <translation>逐块</translation>
+    </message>
+    <message>
+        <source>Each block and the loss</source>
+        <translation>逐块及损失函数</translation>
+    </message>
+    <message>
+        <source>torch.compile as torchtitan applies it: each TransformerBlock (torchtitan 2024), and since 2025 the cross-entropy too, which then never builds fp32 logits. A compiled block keeps only the saved outputs its backward reads.</source>
+        <translation>按 torchtitan 的方式使用 torch.compile：编译每个 TransformerBlock（torchtitan 2024），自 2025 年起也编译交叉熵，从而不再生成 fp32 logits。编译后的块只保留其反向传播会读取的输出。</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>Float8 linear layers</source>
+        <translation>Float8 线性层</translation>
+    </message>
+    <message>
+        <source>Float8 linears and all-gathers</source>
+        <translation>Float8 线性层与 all-gather</translation>
+    </message>
+    <message>
+        <source>torchtitan&apos;s Float8 training (--model.converters float8): under its checkpointing the saved activations stay 16-bit; with the FSDP float8 all-gather the blocks&apos; weights are gathered in 1 byte each</source>
+        <translation>torchtitan 的 Float8 训练：在其激活检查点下保存的激活仍为 16 位；启用 FSDP 的 Float8 all-gather 时，各块权重以每个 1 字节收集</translation>
+    </message>
+    <message>
+        <source>torch.compile</source>
+        <translation>torch.compile</translation>
+    </message>
+    <message>
+        <source>Float8</source>
+        <translation>Float8</translation>
     </message>
     <message>
         <source>torchtitan&apos;s op-level policy: keeps each layer&apos;s input, every second matmul output and the attention kernel&apos;s outputs, and recomputes the rest</source>

@@ -84,11 +84,10 @@ def _stack_errors(group: str) -> list[float]:
 
 
 def test_training_stacks_against_published_measurements() -> None:
-    """Per stack (README 'Accuracy per training stack'). torchtitan reports the reserved peak and runs
-    torch.compile / Float8 / async TP in some rows, which the engine does not model; the goal is median ≤ 5 %,
-    max ≤ 15 % per stack: torchtune, Unsloth, Liger (per term) and Megatron meet it, torchtitan meets the max (its
-    median is 5.9 %), DeepSpeed's rows meet both (peaks −4.2 % and −1.8 % with the OPT code of transformers v4.28
-    that they ran — −12.3 % and −13.5 % with today's; the steady state between steps −0.5 %)."""
+    """Per stack (README 'Accuracy per training stack'); the goal is median ≤ 5 %, max ≤ 15 % per stack: torchtitan
+    (reserved peaks, with torch.compile, Float8, CP and interleaved PP modelled), torchtune, Unsloth, Liger (per term),
+    Megatron and DeepSpeed meet it — DeepSpeed's peaks −4.2 % and −1.8 % with the OPT code of transformers v4.28
+    that they ran (−12.3 % and −13.5 % with today's; the steady state between steps −0.5 %)."""
     titan = _stack_errors("torchtitan")
     tune = _stack_errors("torchtune")
     unsloth = _stack_errors("Unsloth")
@@ -96,17 +95,37 @@ def test_training_stacks_against_published_measurements() -> None:
     megatron = _stack_errors("Megatron")
     deepspeed = _stack_errors("DeepSpeed")
     assert len(deepspeed) == 3 and max(deepspeed) <= 0.05 and statistics.median(deepspeed) <= 0.05
-    assert len(megatron) == 3 and max(megatron) <= 0.08 and statistics.median(megatron) <= 0.05
+    assert len(megatron) == 4 and max(megatron) <= 0.08 and statistics.median(megatron) <= 0.05
     assert len(liger) == 4 and max(liger) <= 0.10 and statistics.median(liger) <= 0.05
-    assert len(titan) == 6 and len(tune) == 2 and len(unsloth) == 9
+    assert len(titan) == 20 and len(tune) == 2 and len(unsloth) == 9
     assert max(tune) <= 0.08 and statistics.median(tune) <= 0.05
-    assert max(titan) <= 0.15 and statistics.median(titan) <= 0.06
+    assert max(titan) <= 0.15 and statistics.median(titan) <= 0.05
     assert max(unsloth) <= 0.10 and statistics.median(unsloth) <= 0.05
+
+
+def test_torchtitan_held_out_rows() -> None:
+    """The torchtitan rows added after the compile and allocator-segment mechanisms were written (Float8, context
+    parallel, interleaved 1F1B, 4D, a 2025 CP run with flex attention), computed once: the held-out set
+    (bench/cases.py _TITAN_HELD_OUT), and Megatron's interleaved 7B PP 4 row, a variant until interleaving was
+    modelled."""
+    from bench.cases import _TITAN_HELD_OUT
+
+    held = [abs(c.error()) for c in MEASURED if c.id in _TITAN_HELD_OUT]
+    assert len(held) == 12
+    assert statistics.median(held) <= 0.05 and max(held) <= 0.15
+    interleaved = next(c for c in MEASURED if c.id == "train-megatron-gpt7b-tp1-pp4-mbs1-s8192-h100-transient")
+    assert abs(interleaved.error()) <= 0.05
 
 
 @pytest.mark.parametrize(
     ("stack", "source"),
-    [("unsloth", "Unsloth"), ("liger", "Liger"), ("megatron", "Megatron"), ("deepspeed", "DeepSpeed")],
+    [
+        ("unsloth", "Unsloth"),
+        ("liger", "Liger"),
+        ("megatron", "Megatron"),
+        ("deepspeed", "DeepSpeed"),
+        ("fsdp2", "torchtitan"),
+    ],
 )
 def test_the_expected_error_a_stack_states_is_its_published_rows(stack: str, source: str) -> None:
     """The answer's expected-error line for a stack quotes the median and max error against that stack's published

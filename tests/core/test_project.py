@@ -239,7 +239,7 @@ def test_the_schema_6_fixture_keeps_the_mtp_draft() -> None:
 
 
 def test_the_schema_7_fixture_keeps_the_transformers_v428_opt_code() -> None:
-    (ds,), _ = project.read(DATA / "sizing" / "v7.sizing")  # DeepSpeed-Chat step 1: OPT-1.3B, ZeRO-2, 16 V100s
+    (ds, _titan), _ = project.read(DATA / "sizing" / "v7.sizing")  # DeepSpeed-Chat step 1: OPT-1.3B, ZeRO-2, 16 V100s
     arch = ds.model.architecture
     assert arch.decoder is not None and arch.decoder.attention.eager_mask_clamp and not arch.loss_upcast
     assert (ds.training.stack, ds.training.attention, ds.parallelism.zero) == ("deepspeed", "eager", 2)
@@ -273,3 +273,10 @@ def test_a_custom_gpu_figure_that_would_overflow_is_refused(field: tuple[str, ..
     node[field[-1]] = value
     with pytest.raises(project.ProjectError, match=r"x\.sizing: scenarios\[0\]\.gpu\.custom\..*" + rule):
         project.loads(json.dumps(doc), "x.sizing")
+
+
+def test_the_schema_7_fixture_keeps_the_torchtitan_options() -> None:
+    (_ds, titan), _ = project.read(DATA / "sizing" / "v7.sizing")
+    assert (titan.training.compile, titan.training.float8) == ("blocks+loss", "all-gather")
+    p = titan.parallelism
+    assert (p.cp, p.pp_virtual_stages, p.dp) == (4, 2, 8)

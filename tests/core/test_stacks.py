@@ -375,3 +375,151 @@ def test_transformers_v428_opt_keeps_its_masked_scores_and_takes_the_loss_on_fp1
     tv = 8 * 512 * 50_272
     assert _opt_phase("backward", "logits", clamp=False, upcast=False) == 6 * tv == 1_235_484_672
     assert _opt_phase("backward", "logits", clamp=False, upcast=True) == 12 * tv
+
+
+# torchtitan's options (issue 9): torch.compile, Float8, context parallel, interleaved 1F1B. Each figure by hand.
+TITAN = {"stack": "fsdp2", "grad_checkpointing": "selective"}
+LAYER_PARAMS = 2 * 4096 * 4096 + 2 * 4096 * 1024 + 3 * 4096 * 14336 + 2 * 4096  # q, o; k, v; MLP; two RMSNorms
+
+
+def test_a_compiled_block_does_not_keep_the_last_matmuls_output() -> None:
+    # op-level SAC saves wq, wv, w1 and w2's outputs; AOTAutograd's partitioner saves only what the backward graph
+    # reads, and nothing reads w2's output (it is added to the residual): 2 bytes · T · h less per layer, 32 layers.
+    # Under TP 2 + SP the w2 output is the whole T × h partial sum and its reduce-scatter (T/2 × h) goes as well
+    T, h = 4096, 4096
+    gpus = {"gpus": 8}
+    eager = _phase("backward", "activations", parallelism=gpus, training=TITAN)
+    compiled = _phase("backward", "activations", parallelism=gpus, training={**TITAN, "compile": "blocks"})
+    assert eager - compiled == pytest.approx(32 * 2 * T * h)
+    tp = {"gpus": 8, "tp": 2}
+    eager = _phase("backward", "activations", parallelism=tp, training=TITAN)
+    compiled = _phase("backward", "activations", parallelism=tp, training={**TITAN, "compile": "blocks"})
+    assert eager - compiled == pytest.approx(32 * 2 * T * (h + h / 2))
+    # full checkpointing keeps only the layer inputs either way
+    full = {"stack": "fsdp2", "grad_checkpointing": "full"}
+    assert _phase("backward", "activations", parallelism=gpus, training=full) == _phase(
+        "backward", "activations", parallelism=gpus, training={**full, "compile": "blocks"}
+    )
+
+
+def test_the_compiled_loss_keeps_the_bf16_logits_and_a_logsumexp() -> None:
+    # eager (torchtitan 2024): fp32 log-softmax kept (4·T·V), backward starts with two fp32 gradients (8·T·V); the
+    # freed bf16 logits' allocator segment (2·T·V) stays reserved. Compiled (torchtitan 2025): the bf16 logits are
+    # saved by the compiled graph, an fp32 logsumexp per token, and the bf16 gradient: 2·2·T·V + 4·T
+    T = 4096
+    gpus = {"gpus": 8}
+    assert _phase("backward", "logits", parallelism=gpus, training=TITAN) == 12 * T * V
+    assert _phase("backward", "logits_segment", parallelism=gpus, training=TITAN) == 2 * T * V
+    loss = {**TITAN, "compile": "blocks+loss"}
+    assert _phase("backward", "logits", parallelism=gpus, training=loss) == 4 * T * V + 4 * T
+    assert _phase("forward", "logits", parallelism=gpus, training=loss) == 2 * T * V + 8 * T
+    assert _phase("backward", "logits_segment", parallelism=gpus, training=loss) == 0
+    # blocks only: the loss stays eager
+    assert _phase("backward", "logits", parallelism=gpus, training={**TITAN, "compile": "blocks"}) == 12 * T * V
+    # the hf stack frees nothing before backward (its logits are counted as live)
+    assert _phase("backward", "logits_segment", parallelism=gpus) == 0
+    # under loss parallel the segment is the vocabulary shard: 2·T·V / TP
+    tp = {"gpus": 8, "tp": 4}
+    assert _phase("backward", "logits_segment", parallelism=tp, training=TITAN) == 2 * T * V / 4
+
+
+def test_float8_all_gather_gathers_block_weights_in_one_byte() -> None:
+    # FSDP2 keeps two blocks gathered (the running one and the prefetched one) and the root (embedding, output:
+    # 2 · V · h, kept bf16 by torchtitan's filter_fqns): 2 · 2 · N_layer + 2 · N_root bytes in bf16, 1 · 2 · N_layer
+    # + 2 · N_root with the float8 all-gather
+    gpus = {"gpus": 8}
+    root = 2 * V * 4096 + 4096
+    bf16 = _phase("forward", "gathered_params", parallelism=gpus, training=TITAN)
+    assert bf16 == pytest.approx(2 * 2 * LAYER_PARAMS + 2 * root)
+    fp8 = _phase("forward", "gathered_params", parallelism=gpus, training={**TITAN, "float8": "all-gather"})
+    assert fp8 == pytest.approx(1 * 2 * LAYER_PARAMS + 2 * root)
+    # Float8 linears without the float8 all-gather: nothing changes under torchtitan's checkpointing
+    linear = {**TITAN, "float8": "linear"}
+    assert _phase("forward", "gathered_params", parallelism=gpus, training=linear) == bf16
+    assert _phase("backward", "activations", parallelism=gpus, training=linear) == _phase(
+        "backward", "activations", parallelism=gpus, training=TITAN
+    )
+
+
+def test_context_parallel_splits_every_sequence_over_its_ranks() -> None:
+    # cp = 2 at 8192 tokens holds what cp = 1 holds at 4096 (activations and logits per rank), and a layer's ring
+    # attention backward adds the all-gathered K and V of the whole sequence (2 · 2 · 8192 · q, repeated per query
+    # head: q = 4096) and fp32 dQ (4 · T · q) and two rotating dK, dV chunks (2 · 2 · 4 · T · q), T = 4096 per rank
+    full = {"stack": "fsdp2", "grad_checkpointing": "full"}
+    cp2 = {"workload": {"mode": "training", "batch": 1, "context": 8192}, "parallelism": {"gpus": 8, "cp": 2}}
+    cp1 = {"workload": {"mode": "training", "batch": 1, "context": 4096}, "parallelism": {"gpus": 8}}
+    for key in ("activations", "logits"):
+        for phase in ("forward", "backward"):
+            assert _phase(phase, key, training=full, **cp2) == pytest.approx(_phase(phase, key, training=full, **cp1))
+    T, q = 4096, 4096
+    assert _phase("backward_end", "ring_attention", training=full, **cp2) == pytest.approx(
+        2 * 2 * 8192 * q + 4 * T * q + 16 * T * q
+    )
+    # the training state is sharded over all 8 data-parallel ranks either way; a step moves half the sequences
+    one = _train(training=full, **cp1)
+    two = _train(training=full, parallelism=cp2["parallelism"])  # the same 4096-token sequences, cp = 2
+    assert _bytes(one, "optimizer_states") == _bytes(two, "optimizer_states")
+    assert two.compute.step_seconds == pytest.approx(one.compute.step_seconds / 2)  # type: ignore[attr-defined]
+
+
+def test_interleaved_1f1b_holds_pp_plus_pp_minus_1_over_v_on_the_first_rank() -> None:
+    # pp = 4, v = 2 chunks per rank, 8 micro-batches: the first rank pp + (pp − 1)/v = 5.5 micro-batches' worth of its
+    # 8 layers' checkpointed inputs (2 · T · h each), the last pp − (pp − 1)/v = 2.5 (1F1B: 4 and 1); with 4
+    # micro-batches (torchtitan's default n_microbatches = pp) the first rank holds all of them: 4
+    from core.memory import parallel
+    from core.memory.peak import training_activation_items
+
+    T, h = 4096, 4096
+
+    def ctx(v: int, ga: int) -> object:
+        s = scenario(
+            "llama-3.1-8b",
+            workload={"mode": "training", "batch": 1, "context": 4096, "grad_accumulation": ga},
+            training={"stack": "fsdp2", "grad_checkpointing": "full"},
+            parallelism={"gpus": 8, "pp": 4, "pp_virtual_stages": v},
+        )
+        return make_ctx(s, resolve_gpu(s))
+
+    assert parallel.rank_inflight(ctx(2, 8), "first") == 5.5  # type: ignore[arg-type]
+    assert parallel.rank_inflight(ctx(2, 8), "last") == 2.5  # type: ignore[arg-type]
+    assert parallel.rank_inflight(ctx(2, 1), "first") == 4  # type: ignore[arg-type]
+    assert parallel.rank_inflight(ctx(1, 8), "first") == 4  # type: ignore[arg-type]
+    assert parallel.rank_inflight(ctx(1, 8), "last") == 1  # type: ignore[arg-type]
+    first = next(i for i in training_activation_items(ctx(2, 8), "first") if i.key == "activations")  # type: ignore[arg-type]
+    assert first.by_phase["forward"] == pytest.approx(5.5 * 8 * 2 * T * h + 8 * T)  # + the int64 token ids
+
+
+def test_torchtitan_options_where_they_cannot_act_are_said() -> None:
+    s = scenario(
+        "llama-3.1-8b",
+        workload={"mode": "training"},
+        training={"compile": "blocks", "float8": "linear"},
+        parallelism={"gpus": 4, "cp": 2, "pp_virtual_stages": 2},
+    )
+    said = " ".join(str(w) for w in s.warnings())
+    assert "ignored for Hugging Face Trainer / accelerate" in said
+    assert "has no context parallelism" in said
+    assert "need pipeline parallelism" in said
+    with pytest.raises(ValueError, match="must divide the 2 data-parallel ranks"):
+        scenario("llama-3.1-8b", parallelism={"gpus": 4, "tp": 2, "cp": 4})
+    with pytest.raises(ValueError, match="model chunks exceed the model's 32 layers"):
+        scenario("llama-3.1-8b", parallelism={"gpus": 8, "pp": 8, "pp_virtual_stages": 5})
+
+
+def test_compile_without_checkpointing_says_it_counts_the_eager_blocks() -> None:
+    s = scenario("llama-3.1-8b", workload={"mode": "training"}, training={"stack": "fsdp2", "compile": "blocks"})
+    assert any("without it the eager blocks' saved activations are counted" in str(w) for w in s.warnings())
+    checkpointed = s.changed("training.grad_checkpointing", "selective")
+    assert not any("eager blocks" in str(w) for w in checkpointed.warnings())
+
+
+def test_megatron_context_parallel_splits_the_sequence_and_says_what_it_leaves_out() -> None:
+    # Megatron's --context-parallel-size splits every sequence as torchtitan's does; its ring attention is Transformer
+    # Engine's point-to-point exchange, not torch's all-gather: no ring-attention item, and the explanation says so
+    kw = {"training": {"stack": "megatron", "grad_checkpointing": "full"}}
+    cp2 = {"workload": {"mode": "training", "batch": 1, "context": 8192}, "parallelism": {"gpus": 8, "cp": 2}}
+    cp1 = {"workload": {"mode": "training", "batch": 1, "context": 4096}, "parallelism": {"gpus": 8}}
+    assert _phase("backward", "logits", **kw, **cp2) == pytest.approx(_phase("backward", "logits", **kw, **cp1))
+    assert _phase("backward_end", "ring_attention", **kw, **cp2) == 0
+    e = _train(**kw, **cp2)
+    assert "ring-attention buffers are not counted" in e.memory.item("activations").explanation  # type: ignore[attr-defined]

@@ -65,6 +65,9 @@ PHRASES = (
     "Cut Cross-Entropy",
     "DeepSpeed-Chat",  # DeepSpeed's RLHF examples, whose published logs DeepSpeed is held to
     "Megatron-Core",
+    "torch.compile",  # PyTorch's compiler, by its API name
+    "Float8",  # torchao's and torchtitan's name for their float8 training
+    "Transformer Engine",  # NVIDIA's library (Megatron's fused kernels and ring attention)
 )  # names of several words; a --lora-targets value
 # code, quoted as the program spells it: identifiers with an underscore, calls, key=value settings
 # (snake_case, CamelCase class names, 'quoted' values)
@@ -153,6 +156,37 @@ SCENARIOS = {
         )
     ),
     "sequence-parallel-ignored": sc(**train(parallelism__sequence_parallel=True)),
+    # torchtitan's options: per-block compile with selective checkpointing, the compiled loss, Float8 all-gathers,
+    # context parallel and an interleaved pipeline; the same options on a stack that ignores them
+    "fsdp2-compile-selective": sc(
+        **train(
+            training__stack="fsdp2",
+            training__grad_checkpointing="selective",
+            training__compile="blocks",
+            parallelism__gpus=8,
+        )
+    ),
+    "fsdp2-4d": sc(
+        "llama-3.1-70b",
+        **train(
+            training__stack="fsdp2",
+            training__compile="blocks+loss",
+            training__float8="all-gather",
+            training__grad_checkpointing="full",
+            parallelism__gpus=64,
+            parallelism__tp=2,
+            parallelism__pp=4,
+            parallelism__cp=2,
+            parallelism__pp_virtual_stages=2,
+        ),
+    ),
+    "fsdp2-compiled-loss": sc(**train(training__stack="fsdp2", training__compile="blocks+loss", parallelism__gpus=8)),
+    "torchtitan-options-ignored": sc(
+        **train(training__compile="blocks", training__float8="linear", parallelism__gpus=2, parallelism__cp=2)
+    ),
+    "interleaved-ignored": sc(**train(parallelism__pp_virtual_stages=2)),
+    "megatron-cp": sc(**train(training__stack="megatron", parallelism__gpus=8, parallelism__cp=2)),
+    "cp-inference": sc(parallelism__gpus=2, parallelism__cp=2),
     "scenario-price": sc(cost__price_per_gpu_hour=2.5),
     "mtp-draft": sc(
         "deepseek-v3",

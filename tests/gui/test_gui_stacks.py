@@ -425,3 +425,60 @@ def test_cuda_context_figure(qtbot, window: MainWindow) -> None:
     assert w.cuda_context.text() == "default (300 MiB)"  # llama.cpp's own typical value
     pick_combo(w.runtime, "vllm")  # its measured non-torch memory holds the context: no field
     assert not w.form.isRowVisible(w.cuda_context)
+
+
+# torchtitan's options (issue 9); the figures by hand as in tests/core/test_stacks.py: Llama 3.1 8B, 4096 tokens
+LLAMA_LAYER_PARAMS = 2 * 4096 * 4096 + 2 * 4096 * 1024 + 3 * 4096 * 14336 + 2 * 4096
+LLAMA_VOCAB = 128_256
+
+
+def test_torch_compile_and_float8_controls(qtbot, window: MainWindow) -> None:
+    p, doc = window.editor.precision, window.document
+    training(window)
+    window.editor.gpu_picker.count.setValue(8)
+    assert not p.form.isRowVisible(p.compile) and not p.form.isRowVisible(p.float8)  # the hf stack: not modelled
+    pick_combo(p.stack, "fsdp2")
+    assert p.form.isRowVisible(p.compile) and p.compile.currentData() == "off"
+    assert p.form.isRowVisible(p.float8) and p.float8.currentData() == "off"
+    pick_combo(p.checkpointing, "selective")
+    settle(qtbot, window)
+    eager = item_bytes(window, "activations")
+    before = doc.undo_stack.index()
+    pick_combo(p.compile, "blocks")
+    assert doc.scenario.training.compile == "blocks"
+    one_step(window, before, "Set torch.compile to blocks")
+    settle(qtbot, window)
+    # the compiled block does not keep w2's output: 2 bytes · 4096 tokens · 4096 per layer, 32 layers
+    assert eager - item_bytes(window, "activations") == 32 * 2 * 4096 * 4096
+    gathered = item_bytes(window, "gathered_params")
+    pick_combo(p.float8, "all-gather")
+    assert doc.scenario.training.float8 == "all-gather"
+    settle(qtbot, window)
+    # the running and the prefetched block gathered in 1 byte instead of 2
+    assert gathered - item_bytes(window, "gathered_params") == 2 * LLAMA_LAYER_PARAMS
+    doc.undo_stack.undo()
+    assert doc.scenario.training.float8 == "off" and p.float8.currentData() == "off"
+
+
+def test_context_parallel_and_interleaved_pipeline_controls(qtbot, window: MainWindow) -> None:
+    par, doc = window.editor.parallelism, window.document
+    training(window)
+    window.editor.gpu_picker.count.setValue(8)
+    assert not par.form.isRowVisible(par.cp)  # the hf stack has no context parallelism
+    pick_combo(window.editor.precision.stack, "fsdp2")
+    assert par.form.isRowVisible(par.cp) and par.cp.value() == 1
+    assert not par.form.isRowVisible(par.virtual_stages)  # no pipeline
+    settle(qtbot, window)
+    # the eager loss at the start of backward: fp32 log-softmax and two fp32 gradients, 12 bytes · T · V
+    assert item_bytes(window, "logits") == 12 * 4096 * LLAMA_VOCAB
+    before = doc.undo_stack.index()
+    par.cp.setValue(2)
+    assert doc.scenario.parallelism.cp == 2
+    one_step(window, before, "Set context parallelism to 2")
+    assert "each sequence split over 2 of them" in par.dp.text()
+    settle(qtbot, window)
+    assert item_bytes(window, "logits") == 12 * 2048 * LLAMA_VOCAB  # half of each sequence per rank
+    par.pp.setValue(2)
+    assert par.form.isRowVisible(par.virtual_stages) and par.virtual_stages.value() == 1
+    par.virtual_stages.setValue(2)
+    assert doc.scenario.parallelism.pp_virtual_stages == 2
