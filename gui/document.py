@@ -33,6 +33,7 @@ from core.scenario import ModelRef, Scenario
 from gui.commands import EditCommand, ScenarioListCommand
 from gui.edits import error_message, plan_edit
 from gui.fields import describe_changes, describe_value, field_label
+from gui.i18n_engine import engine_text
 
 DEFAULT_MODEL = "llama-3.1-8b"
 UNTITLED = Scenario.model_fields["name"].default  # a scenario nobody has named yet
@@ -183,7 +184,7 @@ class ScenarioDocument(QObject):
                     changes["runtime.name"] = "llama.cpp"
         ok = self.set_fields(changes, text=self.tr("Change model to {0}").format(ref.architecture.name))
         if ok and notes:
-            self.notice.emit("\n".join(notes))
+            self.notice.emit("\n".join(engine_text(note) for note in notes))  # the importer's notes, in its words
         return ok
 
     def set_preset(self, preset_id: str) -> bool:

@@ -40,6 +40,9 @@ def _param(name: str, value: Any, unit: str) -> Any:
         from gui.fields import field_label
 
         return field_label("runtime.name" if value == "runtime" else value)
+    if name == "components" and isinstance(value, str):  # parameter groups by id ('attention, mlp'): their names
+        comma = translate("Engine", SOURCES["join.comma"]).format(first="", rest="")
+        return comma.join(component_text(c) for c in value.split(", "))
     if isinstance(value, Message):
         return engine_text(value, unit)
     if isinstance(value, Bytes | Size):

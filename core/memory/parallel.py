@@ -24,7 +24,7 @@ import numpy as np
 
 from core.architecture import StackSpec
 from core.memory import activations as act
-from core.memory.context import Ctx, Num, PhaseItem, fmt_bytes
+from core.memory.context import Ctx, Num, PhaseItem
 from core.messages import Bytes, Message, concat
 from core.result import Phase
 from core.stacks import TORCHTUNE_CHUNKS, TrainingStack, sequence_parallel_on
@@ -458,12 +458,20 @@ def worst_rank(
             if chosen is None:
                 continue
             if k == "activations":
-                other, other_peak = ("last", p_last) if bool(first_worse) else ("first", p_first)
-                chosen = replace(
-                    chosen,
-                    explanation=chosen.explanation
-                    + f" This is the worse pipeline rank: the {other} stage peaks at {fmt_bytes(float(other_peak))}.",
+                worse = (
+                    Message(
+                        "pipeline.first_rank_worse",
+                        " This is the worse pipeline rank: the last stage peaks at {peak}.",
+                        peak=Bytes(float(p_last)),
+                    )
+                    if bool(first_worse)
+                    else Message(
+                        "pipeline.last_rank_worse",
+                        " This is the worse pipeline rank: the first stage peaks at {peak}.",
+                        peak=Bytes(float(p_first)),
+                    )
                 )
+                chosen = replace(chosen, explanation=concat(chosen.explanation, worse))
             out.append(chosen)
             continue
         merged: dict[Phase, Num] = {}

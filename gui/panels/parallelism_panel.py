@@ -121,4 +121,10 @@ class ParallelismPanel(QGroupBox):
         self.form.setRowVisible(self.sp, training and p.tp > 1)
         on = self.sp.model().item(self.sp.findData("on"))  # type: ignore[attr-defined]
         on.setEnabled(stack.sequence_parallel or p.sequence_parallel is True)
+        having = ", ".join(s.name for s in STACKS.values() if s.sequence_parallel)
+        on.setToolTip(
+            ""
+            if on.isEnabled()
+            else self.tr("{0} has no sequence parallelism; the stacks that have it: {1}").format(stack.name, having)
+        )
         self.form.setRowVisible(self.dp, p.gpus > 1)

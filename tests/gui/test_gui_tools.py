@@ -209,7 +209,8 @@ def test_serving_plan_streams_by_hand(window: MainWindow) -> None:
     seats = number(d.results.text("kv"))
     answer = d.results.text("answer")
     assert 1 <= batch <= seats
-    assert answer.startswith(f"{math.ceil(1000 / batch)} replica(s) × 1 GPU")
+    replicas = math.ceil(1000 / batch)
+    assert answer.startswith(f"{replicas} {'replica' if replicas == 1 else 'replicas'} × 1 GPU")
     assert number(answer.split("=")[-1]) == math.ceil(1000 / batch)
     # Little's law: a replica with `batch` requests in flight, each TTFT + 500 tokens × TPOT long, serves
     # batch / (TTFT + 500 × TPOT)
