@@ -405,8 +405,12 @@ def plan_serving(
     arch = scenario.model.architecture
     if arch.decoder is None:
         raise ServingError(
-            f"{arch.name} does not generate tokens; plan an image or video service with the compute-budget method "
-            "(--per-stream-tops, or --model with --fps)"
+            Message(
+                "serving.no_tokens",
+                "{model} does not generate tokens; plan an image or video service with the compute-budget method "
+                "(--per-stream-tops, or --model with --fps)",
+                model=arch.name,
+            )
         )
     s = _base(scenario, load)
     options = []

@@ -41,6 +41,50 @@ _MARKED: dict[str, object] = {
         "Engine",
         "Unsloth's published longest contexts per GPU (QLoRA, 9 rows), median 4.9 %, max 8.4 %",
     ),
+    "calc.gpu_flops": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{cores:,} × {clock:g}·10⁹ cycles/s × {per_cycle:g} = {tflops:,.3f} TFLOP/s. An FMA (a·b + c) counts as 2 "
+        "FLOPs; this is the vector-unit peak: tensor-core rates are far higher and are published per precision "
+        "(see `sizing gpus`).",
+    ),
+    "calc.ram_hf": QT_TRANSLATE_NOOP(
+        "Engine",
+        "transformers builds the model on the meta device and materializes each weight once as it loads "
+        "(device_map / low_cpu_mem_usage), so loading needs at most one model size, {model}, of CPU RAM; "
+        "{resident} stay in RAM for the weights not placed on a GPU",
+    ),
+    "calc.ram_hf_legacy": QT_TRANSLATE_NOOP(
+        "Engine",
+        "without low_cpu_mem_usage, transformers first builds the model with random weights ({model}) and then "
+        "loads the checkpoint into it one shard at a time: the model plus the largest shard ({shard}) = {peak}",
+    ),
+    "calc.ram_hf_legacy_single": QT_TRANSLATE_NOOP(
+        "Engine",
+        "without low_cpu_mem_usage, transformers first builds the model with random weights ({model}) and then "
+        "loads the checkpoint into it one shard at a time: the model plus the largest shard ({shard}) = {peak} — a "
+        "single-file checkpoint is one shard: two copies",
+    ),
+    "calc.ram_mmap": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the GGUF file ({model}) is memory-mapped: the CPU layers' weights, {cpu}, are used in place from the page "
+        "cache (file pages: reclaimable, shared between processes, not swap); the GPU layers are read through the "
+        "mapping once and their pages may stay cached until the kernel needs the memory. With less free RAM than "
+        "the CPU share, pages are re-read from disk (slow, not a failure); --mlock pins them",
+    ),
+    "calc.ram_no_mmap": QT_TRANSLATE_NOOP(
+        "Engine",
+        "with --no-mmap the CPU layers' weights, {cpu}, are read into allocated buffers (RAM, or swap under "
+        "pressure); GPU layers pass through a temporary read buffer freed after upload",
+    ),
+    "calc.tensor": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{numel:,} elements × {per:g} bytes per {dtype} element = {nbytes:,} bytes",
+    ),
+    "calc.tensor_ggml": QT_TRANSLATE_NOOP(
+        "Engine",
+        "GGML type {dtype} stores {block} values in {block_bytes} bytes ({bits:g} bits per value, scales included) "
+        "= {nbytes:,} bytes",
+    ),
     "capitalized": QT_TRANSLATE_NOOP(
         "Engine",
         "{text}",
@@ -1409,6 +1453,57 @@ _MARKED: dict[str, object] = {
         "Engine",
         "{n} sliding layers keep at most {window}",
     ),
+    "layers.bias": QT_TRANSLATE_NOOP(
+        "Engine",
+        "bias",
+    ),
+    "layers.ceil": QT_TRANSLATE_NOOP(
+        "Engine",
+        "ceil",
+    ),
+    "layers.encoder_block": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{heads} heads, MLP {mlp}",
+    ),
+    "layers.explanation": QT_TRANSLATE_NOOP(
+        "Engine",
+        "MACs = multiply-accumulates of convolutions (weights × output positions), linear layers and attention's "
+        "QKᵀ and AV products; FLOPs = 2 × MACs. torchvision's 'GFLOPS' column counts the same multiply-accumulates "
+        "(ResNet-50: 4.089 G), so it is GMACs. Batch-norm, activations, pooling and additions are not counted. "
+        "Activation bytes = output elements × batch × bytes per element.",
+    ),
+    "layers.global": QT_TRANSLATE_NOOP(
+        "Engine",
+        "global",
+    ),
+    "layers.groups": QT_TRANSLATE_NOOP(
+        "Engine",
+        "groups {groups}",
+    ),
+    "layers.head": QT_TRANSLATE_NOOP(
+        "Engine",
+        "LayerNorm + linear on the class token",
+    ),
+    "layers.heads": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{heads} heads",
+    ),
+    "layers.patch_embed": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{p}×{p} conv, stride {p}; + class token and positions",
+    ),
+    "layers.pool_to": QT_TRANSLATE_NOOP(
+        "Engine",
+        "to {size}×{size}",
+    ),
+    "layers.stride": QT_TRANSLATE_NOOP(
+        "Engine",
+        "stride {stride}",
+    ),
+    "layers.windows": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{w}×{w} windows",
+    ),
     "layout.dp": QT_TRANSLATE_NOOP(
         "Engine",
         "data parallel × {dp}",
@@ -1954,6 +2049,11 @@ _MARKED: dict[str, object] = {
     "serving.how_streams": QT_TRANSLATE_NOOP(
         "Engine",
         "{streams:,} streams ÷ {b:,} per replica",
+    ),
+    "serving.no_tokens": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{model} does not generate tokens; plan an image or video service with the compute-budget method "
+        "(--per-stream-tops, or --model with --fps)",
     ),
     "serving.note_hf": QT_TRANSLATE_NOOP(
         "Engine",

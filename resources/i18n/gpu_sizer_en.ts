@@ -1089,6 +1089,38 @@
         <translation>Unsloth&apos;s published longest contexts per GPU (QLoRA, 9 rows), median 4.9 %, max 8.4 %</translation>
     </message>
     <message>
+        <source>{cores:,} × {clock:g}·10⁹ cycles/s × {per_cycle:g} = {tflops:,.3f} TFLOP/s. An FMA (a·b + c) counts as 2 FLOPs; this is the vector-unit peak: tensor-core rates are far higher and are published per precision (see `sizing gpus`).</source>
+        <translation>{cores:,} × {clock:g}·10⁹ cycles/s × {per_cycle:g} = {tflops:,.3f} TFLOP/s. An FMA (a·b + c) counts as 2 FLOPs; this is the vector-unit peak: tensor-core rates are far higher and are published per precision (see `sizing gpus`).</translation>
+    </message>
+    <message>
+        <source>transformers builds the model on the meta device and materializes each weight once as it loads (device_map / low_cpu_mem_usage), so loading needs at most one model size, {model}, of CPU RAM; {resident} stay in RAM for the weights not placed on a GPU</source>
+        <translation>transformers builds the model on the meta device and materializes each weight once as it loads (device_map / low_cpu_mem_usage), so loading needs at most one model size, {model}, of CPU RAM; {resident} stay in RAM for the weights not placed on a GPU</translation>
+    </message>
+    <message>
+        <source>without low_cpu_mem_usage, transformers first builds the model with random weights ({model}) and then loads the checkpoint into it one shard at a time: the model plus the largest shard ({shard}) = {peak}</source>
+        <translation>without low_cpu_mem_usage, transformers first builds the model with random weights ({model}) and then loads the checkpoint into it one shard at a time: the model plus the largest shard ({shard}) = {peak}</translation>
+    </message>
+    <message>
+        <source>without low_cpu_mem_usage, transformers first builds the model with random weights ({model}) and then loads the checkpoint into it one shard at a time: the model plus the largest shard ({shard}) = {peak} — a single-file checkpoint is one shard: two copies</source>
+        <translation>without low_cpu_mem_usage, transformers first builds the model with random weights ({model}) and then loads the checkpoint into it one shard at a time: the model plus the largest shard ({shard}) = {peak} — a single-file checkpoint is one shard: two copies</translation>
+    </message>
+    <message>
+        <source>the GGUF file ({model}) is memory-mapped: the CPU layers&apos; weights, {cpu}, are used in place from the page cache (file pages: reclaimable, shared between processes, not swap); the GPU layers are read through the mapping once and their pages may stay cached until the kernel needs the memory. With less free RAM than the CPU share, pages are re-read from disk (slow, not a failure); --mlock pins them</source>
+        <translation>the GGUF file ({model}) is memory-mapped: the CPU layers&apos; weights, {cpu}, are used in place from the page cache (file pages: reclaimable, shared between processes, not swap); the GPU layers are read through the mapping once and their pages may stay cached until the kernel needs the memory. With less free RAM than the CPU share, pages are re-read from disk (slow, not a failure); --mlock pins them</translation>
+    </message>
+    <message>
+        <source>with --no-mmap the CPU layers&apos; weights, {cpu}, are read into allocated buffers (RAM, or swap under pressure); GPU layers pass through a temporary read buffer freed after upload</source>
+        <translation>with --no-mmap the CPU layers&apos; weights, {cpu}, are read into allocated buffers (RAM, or swap under pressure); GPU layers pass through a temporary read buffer freed after upload</translation>
+    </message>
+    <message>
+        <source>{numel:,} elements × {per:g} bytes per {dtype} element = {nbytes:,} bytes</source>
+        <translation>{numel:,} elements × {per:g} bytes per {dtype} element = {nbytes:,} bytes</translation>
+    </message>
+    <message>
+        <source>GGML type {dtype} stores {block} values in {block_bytes} bytes ({bits:g} bits per value, scales included) = {nbytes:,} bytes</source>
+        <translation>GGML type {dtype} stores {block} values in {block_bytes} bytes ({bits:g} bits per value, scales included) = {nbytes:,} bytes</translation>
+    </message>
+    <message>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
@@ -2137,6 +2169,54 @@
         <translation>{n} sliding layers keep at most {window}</translation>
     </message>
     <message>
+        <source>bias</source>
+        <translation>bias</translation>
+    </message>
+    <message>
+        <source>ceil</source>
+        <translation>ceil</translation>
+    </message>
+    <message>
+        <source>{heads} heads, MLP {mlp}</source>
+        <translation>{heads} heads, MLP {mlp}</translation>
+    </message>
+    <message>
+        <source>MACs = multiply-accumulates of convolutions (weights × output positions), linear layers and attention&apos;s QKᵀ and AV products; FLOPs = 2 × MACs. torchvision&apos;s &apos;GFLOPS&apos; column counts the same multiply-accumulates (ResNet-50: 4.089 G), so it is GMACs. Batch-norm, activations, pooling and additions are not counted. Activation bytes = output elements × batch × bytes per element.</source>
+        <translation>MACs = multiply-accumulates of convolutions (weights × output positions), linear layers and attention&apos;s QKᵀ and AV products; FLOPs = 2 × MACs. torchvision&apos;s &apos;GFLOPS&apos; column counts the same multiply-accumulates (ResNet-50: 4.089 G), so it is GMACs. Batch-norm, activations, pooling and additions are not counted. Activation bytes = output elements × batch × bytes per element.</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <source>groups {groups}</source>
+        <translation>groups {groups}</translation>
+    </message>
+    <message>
+        <source>LayerNorm + linear on the class token</source>
+        <translation>LayerNorm + linear on the class token</translation>
+    </message>
+    <message>
+        <source>{heads} heads</source>
+        <translation>{heads} heads</translation>
+    </message>
+    <message>
+        <source>{p}×{p} conv, stride {p}; + class token and positions</source>
+        <translation>{p}×{p} conv, stride {p}; + class token and positions</translation>
+    </message>
+    <message>
+        <source>to {size}×{size}</source>
+        <translation>to {size}×{size}</translation>
+    </message>
+    <message>
+        <source>stride {stride}</source>
+        <translation>stride {stride}</translation>
+    </message>
+    <message>
+        <source>{w}×{w} windows</source>
+        <translation>{w}×{w} windows</translation>
+    </message>
+    <message>
         <source>data parallel × {dp}</source>
         <translation>data parallel × {dp}</translation>
     </message>
@@ -2615,6 +2695,10 @@
     <message>
         <source>{streams:,} streams ÷ {b:,} per replica</source>
         <translation>{streams:,} streams ÷ {b:,} per replica</translation>
+    </message>
+    <message>
+        <source>{model} does not generate tokens; plan an image or video service with the compute-budget method (--per-stream-tops, or --model with --fps)</source>
+        <translation>{model} does not generate tokens; plan an image or video service with the compute-budget method (--per-stream-tops, or --model with --fps)</translation>
     </message>
     <message>
         <source>runtime hf: a plain transformers server has no paged KV cache or continuous batching; the batches assume an engine that has them (vLLM, SGLang, TensorRT-LLM)</source>
@@ -3609,6 +3693,18 @@
         <source>pick one from the model list, or import the model&apos;s config.json</source>
         <translation>pick one from the model list, or import the model&apos;s config.json</translation>
     </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>inference</source>
+        <translation>inference</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>training</translation>
+    </message>
 </context>
 <context>
     <name>FileController</name>
@@ -4008,6 +4104,81 @@
     <message>
         <source>Cannot import the model</source>
         <translation>Cannot import the model</translation>
+    </message>
+</context>
+<context>
+    <name>LayerTable</name>
+    <message>
+        <source>convolution</source>
+        <translation>convolution</translation>
+    </message>
+    <message>
+        <source>batch norm</source>
+        <translation>batch norm</translation>
+    </message>
+    <message>
+        <source>max pool</source>
+        <translation>max pool</translation>
+    </message>
+    <message>
+        <source>average pool</source>
+        <translation>average pool</translation>
+    </message>
+    <message>
+        <source>adaptive average pool</source>
+        <translation>adaptive average pool</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>linear</translation>
+    </message>
+    <message>
+        <source>add (residual)</source>
+        <translation>add (residual)</translation>
+    </message>
+    <message>
+        <source>concatenate</source>
+        <translation>concatenate</translation>
+    </message>
+    <message>
+        <source>flatten</source>
+        <translation>flatten</translation>
+    </message>
+    <message>
+        <source>multiply</source>
+        <translation>multiply</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>scale</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>split</translation>
+    </message>
+    <message>
+        <source>channel shuffle</source>
+        <translation>channel shuffle</translation>
+    </message>
+    <message>
+        <source>attention</source>
+        <translation>attention</translation>
+    </message>
+    <message>
+        <source>space to depth</source>
+        <translation>space to depth</translation>
+    </message>
+    <message>
+        <source>patch embedding</source>
+        <translation>patch embedding</translation>
+    </message>
+    <message>
+        <source>encoder block</source>
+        <translation>encoder block</translation>
+    </message>
+    <message>
+        <source>classifier head</source>
+        <translation>classifier head</translation>
     </message>
 </context>
 <context>
@@ -4462,6 +4633,10 @@
     <message>
         <source>GGUF (llama.cpp)</source>
         <translation>GGUF (llama.cpp)</translation>
+    </message>
+    <message>
+        <source>{0} · {1} bit</source>
+        <translation>{0} · {1} bit</translation>
     </message>
     <message>
         <source>Precision &amp;&amp; optimizer</source>

@@ -1089,6 +1089,38 @@
         <translation>Unsloth 公开的各 GPU 最长上下文（QLoRA，共 9 行），中位 4.9 %，最大 8.4 %</translation>
     </message>
     <message>
+        <source>{cores:,} × {clock:g}·10⁹ cycles/s × {per_cycle:g} = {tflops:,.3f} TFLOP/s. An FMA (a·b + c) counts as 2 FLOPs; this is the vector-unit peak: tensor-core rates are far higher and are published per precision (see `sizing gpus`).</source>
+        <translation>{cores:,} × {clock:g}·10⁹ 周期/秒 × {per_cycle:g} = {tflops:,.3f} TFLOP/s。一次 FMA（a·b + c）计为 2 个 FLOP；这是向量单元的峰值：张量核心的算力高得多，按精度分别公布（见 GPU 列表中各款 GPU 的数据）。</translation>
+    </message>
+    <message>
+        <source>transformers builds the model on the meta device and materializes each weight once as it loads (device_map / low_cpu_mem_usage), so loading needs at most one model size, {model}, of CPU RAM; {resident} stay in RAM for the weights not placed on a GPU</source>
+        <translation>transformers 在 &apos;meta&apos; 设备上构建模型，加载时每个权重只实例化一次（device_map / low_cpu_mem_usage），因此加载最多需要一个模型大小（{model}）的 CPU 内存；未放到 GPU 上的权重有 {resident} 留在内存中</translation>
+    </message>
+    <message>
+        <source>without low_cpu_mem_usage, transformers first builds the model with random weights ({model}) and then loads the checkpoint into it one shard at a time: the model plus the largest shard ({shard}) = {peak}</source>
+        <translation>不用 low_cpu_mem_usage 时，transformers 先用随机权重构建模型（{model}），再逐个分片把检查点载入其中：模型加上最大的分片（{shard}）= {peak}</translation>
+    </message>
+    <message>
+        <source>without low_cpu_mem_usage, transformers first builds the model with random weights ({model}) and then loads the checkpoint into it one shard at a time: the model plus the largest shard ({shard}) = {peak} — a single-file checkpoint is one shard: two copies</source>
+        <translation>不用 low_cpu_mem_usage 时，transformers 先用随机权重构建模型（{model}），再逐个分片把检查点载入其中：模型加上最大的分片（{shard}）= {peak}——单文件检查点就是一个分片：两份副本</translation>
+    </message>
+    <message>
+        <source>the GGUF file ({model}) is memory-mapped: the CPU layers&apos; weights, {cpu}, are used in place from the page cache (file pages: reclaimable, shared between processes, not swap); the GPU layers are read through the mapping once and their pages may stay cached until the kernel needs the memory. With less free RAM than the CPU share, pages are re-read from disk (slow, not a failure); --mlock pins them</source>
+        <translation>GGUF 文件（{model}）以内存映射方式打开：CPU 上各层的权重（{cpu}）直接在页缓存中使用（文件页：可回收、进程间共享、不进交换区）；GPU 上的层经映射读取一次，其页面可能一直缓存，直到内核需要这些内存。空闲内存少于 CPU 部分时，页面会从磁盘重新读取（慢，但不会失败）；--mlock 可将其锁定</translation>
+    </message>
+    <message>
+        <source>with --no-mmap the CPU layers&apos; weights, {cpu}, are read into allocated buffers (RAM, or swap under pressure); GPU layers pass through a temporary read buffer freed after upload</source>
+        <translation>使用 --no-mmap 时，CPU 上各层的权重（{cpu}）被读入分配的缓冲区（内存，内存紧张时进入交换区）；GPU 上的层经一个临时读缓冲区传输，上传后即释放</translation>
+    </message>
+    <message>
+        <source>{numel:,} elements × {per:g} bytes per {dtype} element = {nbytes:,} bytes</source>
+        <translation>{numel:,} 个元素 × 每个 {dtype} 元素 {per:g} 字节 = {nbytes:,} 字节</translation>
+    </message>
+    <message>
+        <source>GGML type {dtype} stores {block} values in {block_bytes} bytes ({bits:g} bits per value, scales included) = {nbytes:,} bytes</source>
+        <translation>GGML 类型 {dtype} 用 {block_bytes} 字节存 {block} 个值（每个值 {bits:g} 位，含缩放因子）= {nbytes:,} 字节</translation>
+    </message>
+    <message>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
@@ -2137,6 +2169,54 @@
         <translation>{n} 个滑动窗口层最多保留 {window} 个</translation>
     </message>
     <message>
+        <source>bias</source>
+        <translation>带偏置</translation>
+    </message>
+    <message>
+        <source>ceil</source>
+        <translation>向上取整</translation>
+    </message>
+    <message>
+        <source>{heads} heads, MLP {mlp}</source>
+        <translation>{heads} 个头，MLP {mlp}</translation>
+    </message>
+    <message>
+        <source>MACs = multiply-accumulates of convolutions (weights × output positions), linear layers and attention&apos;s QKᵀ and AV products; FLOPs = 2 × MACs. torchvision&apos;s &apos;GFLOPS&apos; column counts the same multiply-accumulates (ResNet-50: 4.089 G), so it is GMACs. Batch-norm, activations, pooling and additions are not counted. Activation bytes = output elements × batch × bytes per element.</source>
+        <translation>MACs = 卷积（权重 × 输出位置）、线性层以及注意力的 QKᵀ 和 AV 乘积中的乘加次数；FLOPs = 2 × MACs。torchvision 的 &apos;GFLOPS&apos; 列统计的是同样的乘加次数（ResNet-50：4.089 G），因此实为 GMACs。批归一化、激活函数、池化和加法不计入。激活字节数 = 输出元素数 × 批大小 × 每个元素的字节数。</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>全局</translation>
+    </message>
+    <message>
+        <source>groups {groups}</source>
+        <translation>分组 {groups}</translation>
+    </message>
+    <message>
+        <source>LayerNorm + linear on the class token</source>
+        <translation>LayerNorm + 类别 token 上的线性层</translation>
+    </message>
+    <message>
+        <source>{heads} heads</source>
+        <translation>{heads} 个头</translation>
+    </message>
+    <message>
+        <source>{p}×{p} conv, stride {p}; + class token and positions</source>
+        <translation>{p}×{p} 卷积，步幅 {p}；加类别 token 和位置编码</translation>
+    </message>
+    <message>
+        <source>to {size}×{size}</source>
+        <translation>到 {size}×{size}</translation>
+    </message>
+    <message>
+        <source>stride {stride}</source>
+        <translation>步幅 {stride}</translation>
+    </message>
+    <message>
+        <source>{w}×{w} windows</source>
+        <translation>{w}×{w} 窗口</translation>
+    </message>
+    <message>
         <source>data parallel × {dp}</source>
         <translation>数据并行 × {dp}</translation>
     </message>
@@ -2615,6 +2695,10 @@
     <message>
         <source>{streams:,} streams ÷ {b:,} per replica</source>
         <translation>{streams:,} 路流 ÷ 每个副本 {b:,} 路</translation>
+    </message>
+    <message>
+        <source>{model} does not generate tokens; plan an image or video service with the compute-budget method (--per-stream-tops, or --model with --fps)</source>
+        <translation>{model} 不生成 token；请用算力预算方法规划图像或视频服务（--per-stream-tops，或 --model 加 --fps）</translation>
     </message>
     <message>
         <source>runtime hf: a plain transformers server has no paged KV cache or continuous batching; the batches assume an engine that has them (vLLM, SGLang, TensorRT-LLM)</source>
@@ -3609,6 +3693,18 @@
         <source>pick one from the model list, or import the model&apos;s config.json</source>
         <translation>请从模型列表中选择，或导入该模型的 config.json</translation>
     </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>inference</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
 </context>
 <context>
     <name>FileController</name>
@@ -4008,6 +4104,81 @@
     <message>
         <source>Cannot import the model</source>
         <translation>无法导入模型</translation>
+    </message>
+</context>
+<context>
+    <name>LayerTable</name>
+    <message>
+        <source>convolution</source>
+        <translation>卷积</translation>
+    </message>
+    <message>
+        <source>batch norm</source>
+        <translation>批归一化</translation>
+    </message>
+    <message>
+        <source>max pool</source>
+        <translation>最大池化</translation>
+    </message>
+    <message>
+        <source>average pool</source>
+        <translation>平均池化</translation>
+    </message>
+    <message>
+        <source>adaptive average pool</source>
+        <translation>自适应平均池化</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>全连接</translation>
+    </message>
+    <message>
+        <source>add (residual)</source>
+        <translation>相加（残差）</translation>
+    </message>
+    <message>
+        <source>concatenate</source>
+        <translation>拼接</translation>
+    </message>
+    <message>
+        <source>flatten</source>
+        <translation>展平</translation>
+    </message>
+    <message>
+        <source>multiply</source>
+        <translation>相乘</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <source>channel shuffle</source>
+        <translation>通道重排</translation>
+    </message>
+    <message>
+        <source>attention</source>
+        <translation>注意力</translation>
+    </message>
+    <message>
+        <source>space to depth</source>
+        <translation>空间到深度</translation>
+    </message>
+    <message>
+        <source>patch embedding</source>
+        <translation>图块嵌入</translation>
+    </message>
+    <message>
+        <source>encoder block</source>
+        <translation>编码器块</translation>
+    </message>
+    <message>
+        <source>classifier head</source>
+        <translation>分类头</translation>
     </message>
 </context>
 <context>
@@ -4462,6 +4633,10 @@
     <message>
         <source>GGUF (llama.cpp)</source>
         <translation>GGUF（llama.cpp）</translation>
+    </message>
+    <message>
+        <source>{0} · {1} bit</source>
+        <translation>{0} · {1} 位</translation>
     </message>
     <message>
         <source>Precision &amp;&amp; optimizer</source>

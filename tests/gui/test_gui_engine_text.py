@@ -51,7 +51,7 @@ gib mib kib tib tflop tflops flops flop fma mhz hbm
 gpu gpus cpu ram mlp moe lora qlora mla dsa ssm nf4 bf16 fp16 fp32 int4 int8 api markdown smi pcie cnn mfu readme
 token logits mixed rank eager sink sinks gated deltanet autocast offload gqa softmax log autograd foreach ipg fla
 rms logsumexp apple mmap png csv json mtp rope
-int gflops tops ttft tpot llm nim utf hub rmsnorm layernorm modelopt pflop safetensors
+int gflops tops ttft tpot llm nim utf hub rmsnorm layernorm modelopt pflop safetensors macs gmacs torchvision
 opt
 """
 ALLOWED = set(PROPER_NOUNS.split())
@@ -737,3 +737,58 @@ def test_the_worse_pipeline_rank_is_named_in_chinese(qapp, chinese) -> None:  # 
     shown = engine_text(item.explanation)  # the window writes GiB with one decimal
     assert "流水线" in shown and f"{float(english[1]):.1f} GiB" in shown, shown
     assert not english_words(shown, ("Megatron-LM",)), shown
+
+
+@pytest.mark.parametrize("name", ["llm", "gguf", "cnn", "vit"])
+def test_every_tools_dialog_in_chinese(qtbot, preferences, chinese, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Every Tools dialog the scenario enables, opened as the menu opens it: tensor size, CPU RAM per runtime, GPU
+    FLOP/s, the layer table (image models) and the planners — each tooltip, cell and refusal in Chinese (the serving
+    planner refuses an image model: it generates no tokens)."""
+    scenario = {
+        "llm": sc(),
+        "gguf": sc(runtime__name="llama.cpp", precision__weights="q4_k_m", runtime__n_gpu_layers=10),
+        "cnn": sc("resnet-50"),
+        "vit": sc("vit-b-16"),
+    }[name]
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    window.document.set_scenario(scenario, "walk")
+    tools = window.tools
+    for action in (tools.training_action, tools.serving_action, tools.budget_action, tools.tensor_action):
+        action.trigger()
+    for action in (tools.cpu_ram_action, tools.flops_action, tools.layers_action):
+        if action.isEnabled():
+            action.trigger()
+    assert ("layers" in tools.dialogs) == (name in ("cnn", "vit"))
+    gpu = window.presenter.view.estimate.fit.gpu_name if window.presenter.view else ""
+    names = (scenario.model.architecture.name, gpu, *quant.formats(), "ImageNet-1k")
+    for key, dialog in tools.dialogs.items():
+        texts = _dialog_texts(dialog)
+        if key == "cpu_ram":  # each runtime's source, quoted from its documentation
+            texts = [(w, re.sub(r"<small>.*?</small>", "", t)) for w, t in texts]
+        _assert_chinese(texts, names)
+        dialog.close()
+    if name in ("cnn", "vit"):
+        assert "token" in tools.dialogs["serving"].message.text()  # '… 不生成 token …'
+    window.document.undo_stack.setClean()
+
+
+def test_the_default_scenario_name_and_its_tab_in_chinese(qtbot, preferences, chinese) -> None:  # type: ignore[no-untyped-def]
+    """The engine names a new scenario 'Untitled' (the file keeps it so); the window says it in its language — in
+    the tab, a copy's name and the Compare table — and the tab's tooltip names the mode in Chinese."""
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    window.document.set_scenario(sc(**train()), "walk")
+    assert window.document.scenario.name == "Untitled"
+    bar = window.scenario_bar
+    assert bar.tabs.tabText(0) == "未命名"
+    assert "训练" in bar.tabs.tabToolTip(0) and "training" not in bar.tabs.tabToolTip(0)
+    window.document.add_scenario()
+    assert window.document.scenario.name.startswith("未命名")
+    window.show_compare()
+    panel = window.compare_panel
+    qtbot.waitUntil(lambda: panel.comparison is not None and len(panel.comparison.rows) == 2, timeout=20_000)
+    assert not english_words(
+        " ".join(t for _w, t in widget_texts(panel.table)), ("Llama 3.1 8B", "NVIDIA H100 SXM5 80GB")
+    )
+    window.document.undo_stack.setClean()
