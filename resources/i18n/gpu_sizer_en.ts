@@ -5337,6 +5337,10 @@ Cost: {1}
         <translation>Estimated with GPU Sizer</translation>
     </message>
     <message>
+        <source>{0} — {1} on {2}</source>
+        <translation>{0} — {1} on {2}</translation>
+    </message>
+    <message>
         <source>MTP, {0} draft token(s)</source>
         <translation>MTP, {0} draft token(s)</translation>
     </message>

@@ -5337,6 +5337,10 @@ Cost: {1}
         <translation>由 GPU Sizer 估算</translation>
     </message>
     <message>
+        <source>{0} — {1} on {2}</source>
+        <translation>{0} — {2} 上{1}</translation>
+    </message>
+    <message>
         <source>MTP, {0} draft token(s)</source>
         <translation>MTP，每步 {0} 个草稿 token</translation>
     </message>

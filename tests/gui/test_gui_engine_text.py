@@ -792,3 +792,22 @@ def test_the_default_scenario_name_and_its_tab_in_chinese(qtbot, preferences, ch
         " ".join(t for _w, t in widget_texts(panel.table)), ("Llama 3.1 8B", "NVIDIA H100 SXM5 80GB")
     )
     window.document.undo_stack.setClean()
+
+
+def test_the_copied_summary_in_chinese(qtbot, preferences, chinese) -> None:  # type: ignore[no-untyped-def]
+    """Edit ▸ Copy summary in a Chinese window: its title, the engine's warnings and the expected error in Chinese
+    (the table's formulas are symbols; the settings' values are the option ids the CLI takes)."""
+    from gui.summary import markdown_summary
+
+    scenario = SCENARIOS["warnings"]
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    window.document.set_scenario(scenario, "walk")
+    window.presenter.refresh()
+    assert window.presenter.view is not None
+    text = markdown_summary(window.presenter.view, "GiB")
+    prose = [line for line in text.splitlines() if line.startswith(("###", "> ⚠", "_"))]
+    assert len(prose) >= 4 and all(re.search(r"[\u4e00-\u9fff]", line) for line in prose), prose
+    names = ("Llama 3.1 8B", "NVIDIA H100 SXM5 80GB", "GPU Sizer")
+    assert not any(english_words(line, names) for line in prose), [english_words(x, names) for x in prose]
+    window.document.undo_stack.setClean()
