@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from core import quant
 from core.errors import SizingError
+from core.messages import Message, Text
 from core.units import GB, GIB, format_bytes
 
 # Bytes per element of plain dtypes (PyTorch's element sizes: torch.finfo/iinfo bits / 8).
@@ -76,7 +77,7 @@ class TensorSize(_Frozen):
     gb: float = Field(description="bytes / 10^9")
     gib: float = Field(description="bytes / 2^30")
     formula: str
-    explanation: str
+    explanation: Text
 
 
 def tensor_size(shape: Sequence[int], dtype: str) -> TensorSize:
@@ -95,7 +96,14 @@ def tensor_size(shape: Sequence[int], dtype: str) -> TensorSize:
         per = DTYPE_BYTES[key]
         nbytes = math.ceil(numel * per)
         formula = f"{' × '.join(f'{d:,}' for d in dims)} elements × {per:g} bytes"
-        expl = f"{numel:,} elements × {per:g} bytes per {key} element = {nbytes:,} bytes"
+        expl = Message(
+            "calc.tensor",
+            "{numel:,} elements × {per:g} bytes per {dtype} element = {nbytes:,} bytes",
+            numel=numel,
+            per=per,
+            dtype=key,
+            nbytes=nbytes,
+        )
     elif key in blocks and key not in ("f32", "f16", "bf16"):
         block, block_bytes = blocks[key]
         if dims[-1] % block:
@@ -104,9 +112,15 @@ def tensor_size(shape: Sequence[int], dtype: str) -> TensorSize:
             )
         nbytes = numel // block * block_bytes
         formula = f"{numel:,} elements / {block} per block × {block_bytes} bytes per block"
-        expl = (
-            f"GGML type {key} stores {block} values in {block_bytes} bytes ({block_bytes * 8 / block:g} bits per "
-            f"value, scales included) = {nbytes:,} bytes"
+        expl = Message(
+            "calc.tensor_ggml",
+            "GGML type {dtype} stores {block} values in {block_bytes} bytes ({bits:g} bits per value, scales "
+            "included) = {nbytes:,} bytes",
+            dtype=key,
+            block=block,
+            block_bytes=block_bytes,
+            bits=block_bytes * 8 / block,
+            nbytes=nbytes,
         )
     else:
         raise CalculatorError(f"--dtype: unknown dtype '{dtype}' (known: {', '.join(known_dtypes())})")
@@ -129,7 +143,7 @@ class GpuFlops(_Frozen):
     flops: float = Field(description="FLOP/s")
     tflops: float
     formula: str
-    explanation: str
+    explanation: Text
 
 
 def gpu_flops(cores: int, clock_ghz: float, flops_per_cycle: float = 2.0) -> GpuFlops:
@@ -148,10 +162,15 @@ def gpu_flops(cores: int, clock_ghz: float, flops_per_cycle: float = 2.0) -> Gpu
         flops=flops,
         tflops=flops / 1e12,
         formula=f"{cores:,} cores × {clock_ghz:g} GHz × {flops_per_cycle:g} FLOPs per cycle",
-        explanation=(
-            f"{cores:,} × {clock_ghz:g}·10⁹ cycles/s × {flops_per_cycle:g} = {flops / 1e12:,.3f} TFLOP/s. "
-            "An FMA (a·b + c) counts as 2 FLOPs; this is the vector-unit peak: tensor-core rates are far higher "
-            "and are published per precision (see `sizing gpus`)."
+        explanation=Message(
+            "calc.gpu_flops",
+            "{cores:,} × {clock:g}·10⁹ cycles/s × {per_cycle:g} = {tflops:,.3f} TFLOP/s. An FMA (a·b + c) counts as 2 "
+            "FLOPs; this is the vector-unit peak: tensor-core rates are far higher and are published per precision "
+            "(see `sizing gpus`).",
+            cores=cores,
+            clock=clock_ghz,
+            per_cycle=flops_per_cycle,
+            tflops=flops / 1e12,
         ),
     )
 
@@ -180,7 +199,7 @@ class LoadRam(_Frozen):
     resident_bytes: int = Field(description="CPU RAM the weights keep after loading")
     swap_backed: bool = Field(description="True: anonymous memory (counts against RAM + swap); False: file pages")
     formula: str
-    explanation: str
+    explanation: Text
     source: str
 
 
@@ -214,10 +233,13 @@ def load_ram(
     if runtime == "hf":
         peak, resident = model_bytes, cpu
         formula = "peak ≤ 1 × model; resident = (1 − GPU share) × model"
-        expl = (
-            f"transformers builds the model on the meta device and materializes each weight once as it loads "
-            f"(device_map / low_cpu_mem_usage), so loading needs at most one model size, {m}, of CPU RAM; "
-            f"{format_bytes(resident, 'GB')} stay in RAM for the weights not placed on a GPU"
+        expl = Message(
+            "calc.ram_hf",
+            "transformers builds the model on the meta device and materializes each weight once as it loads "
+            "(device_map / low_cpu_mem_usage), so loading needs at most one model size, {model}, of CPU RAM; "
+            "{resident} stay in RAM for the weights not placed on a GPU",
+            model=m,
+            resident=format_bytes(resident, "GB"),
         )
         return LoadRam(
             runtime=runtime,
@@ -233,11 +255,23 @@ def load_ram(
     if runtime == "hf-legacy":
         shard = min(model_bytes, largest_shard_bytes if largest_shard_bytes is not None else HF_SHARD_BYTES)
         peak = model_bytes + shard
+        figures = {"model": m, "shard": format_bytes(shard, "GB"), "peak": format_bytes(peak, "GB")}
         expl = (
-            f"without low_cpu_mem_usage, transformers first builds the model with random weights ({m}) and then loads "
-            f"the checkpoint into it one shard at a time: the model plus the largest shard "
-            f"({format_bytes(shard, 'GB')}) = {format_bytes(peak, 'GB')}"
-            + (" — a single-file checkpoint is one shard: two copies" if shard == model_bytes else "")
+            Message(
+                "calc.ram_hf_legacy_single",
+                "without low_cpu_mem_usage, transformers first builds the model with random weights ({model}) and then "
+                "loads the checkpoint into it one shard at a time: the model plus the largest shard ({shard}) = "
+                "{peak} — a single-file checkpoint is one shard: two copies",
+                **figures,
+            )
+            if shard == model_bytes
+            else Message(
+                "calc.ram_hf_legacy",
+                "without low_cpu_mem_usage, transformers first builds the model with random weights ({model}) and then "
+                "loads the checkpoint into it one shard at a time: the model plus the largest shard ({shard}) = "
+                "{peak}",
+                **figures,
+            )
         )
         return LoadRam(
             runtime=runtime,
@@ -262,12 +296,15 @@ def load_ram(
             resident_bytes=cpu,
             swap_backed=False,
             formula="(1 − GPU share) × file bytes, as page cache",
-            explanation=(
-                f"the GGUF file ({m}) is memory-mapped: the CPU layers' weights, {format_bytes(cpu, 'GB')}, are used "
-                "in place from the page cache (file pages: reclaimable, shared between processes, not swap); the "
-                "GPU layers are read through the mapping once and their pages may stay cached until the kernel "
-                "needs the memory. With less free RAM than the CPU share, pages are re-read from disk (slow, "
-                "not a failure); --mlock pins them"
+            explanation=Message(
+                "calc.ram_mmap",
+                "the GGUF file ({model}) is memory-mapped: the CPU layers' weights, {cpu}, are used in place from the "
+                "page cache (file pages: reclaimable, shared between processes, not swap); the GPU layers are read "
+                "through the mapping once and their pages may stay cached until the kernel needs the memory. With "
+                "less free RAM than the CPU share, pages are re-read from disk (slow, not a failure); --mlock pins "
+                "them",
+                model=m,
+                cpu=format_bytes(cpu, "GB"),
             ),
             source=LLAMA_DOCS,
         )
@@ -280,9 +317,11 @@ def load_ram(
             resident_bytes=cpu,
             swap_backed=True,
             formula="(1 − GPU share) × file bytes, allocated",
-            explanation=(
-                f"with --no-mmap the CPU layers' weights, {format_bytes(cpu, 'GB')}, are read into allocated buffers "
-                "(RAM, or swap under pressure); GPU layers pass through a temporary read buffer freed after upload"
+            explanation=Message(
+                "calc.ram_no_mmap",
+                "with --no-mmap the CPU layers' weights, {cpu}, are read into allocated buffers (RAM, or swap under "
+                "pressure); GPU layers pass through a temporary read buffer freed after upload",
+                cpu=format_bytes(cpu, "GB"),
             ),
             source=LLAMA_DOCS,
         )

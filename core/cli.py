@@ -426,7 +426,8 @@ def estimate_text(est: Estimate, scenario: Scenario, units: str, explain: bool, 
                 f"{c.aggregate_tokens_per_second:,.1f} tokens/s total ({c.decode_bound}-bound)"
             )
         if c.replicas_needed is not None:
-            lines.append(f"for the target load: {c.replicas_needed:,} replica(s), {c.gpus_for_load:,} GPUs")
+            replicas = "replica" if c.replicas_needed == 1 else "replicas"
+            lines.append(f"for the target load: {c.replicas_needed:,} {replicas}, {c.gpus_for_load:,} GPUs")
     if explain:
         lines.append("how compute and time were found:")
         lines += [f"  {k}: {v}" for k, v in c.explanations.items()]

@@ -94,7 +94,8 @@ def cmd_plan_serving(args: argparse.Namespace) -> int:
         lines.append("no replica layout meets the load's needs on this GPU (each layout's reason below)")
     else:
         lines += [
-            f"answer: {c.replicas:,} replica(s) × {c.gpus_per_replica} GPU ({c.layout}) = {c.total_gpus:,} GPUs"
+            f"answer: {c.replicas:,} {'replica' if c.replicas == 1 else 'replicas'} × {c.gpus_per_replica} GPU "
+            f"({c.layout}) = {c.total_gpus:,} GPUs"
             + (f", ${c.cost_per_hour:,.2f} per hour" if c.cost_per_hour is not None else ""),
             f"  each replica: KV cache for {c.kv_capacity_requests:,} requests "
             f"({format_bytes(c.kv_cache_bytes or 0, args.units)} per GPU), batch {c.batch:,}, "

@@ -16,12 +16,14 @@ from pydantic import BaseModel, ConfigDict, Field
 from core.architecture import Architecture, VisionSpec
 from core.cnn import ImageSize, hw, propagate
 from core.errors import SizingError
+from core.messages import Message, Text, join
 
-EXPLANATION = (
+EXPLANATION = Message(
+    "layers.explanation",
     "MACs = multiply-accumulates of convolutions (weights × output positions), linear layers and attention's QKᵀ "
     "and AV products; FLOPs = 2 × MACs. torchvision's 'GFLOPS' column counts the same multiply-accumulates "
     "(ResNet-50: 4.089 G), so it is GMACs. Batch-norm, activations, pooling and additions are not counted. "
-    "Activation bytes = output elements × batch × bytes per element."
+    "Activation bytes = output elements × batch × bytes per element.",
 )
 
 
@@ -36,7 +38,7 @@ class _Frozen(BaseModel):
 class LayerRow(_Frozen):
     index: int
     op: str
-    detail: str = Field(description="kernel, stride, groups, heads, … in words")
+    detail: Text = Field(description="kernel, stride, groups, heads, … in words")
     output_shape: tuple[int, int, int] = Field(description="(channels, height, width) per sample")
     params: int
     activation_bytes: int = Field(description="output elements × batch × bytes per element")
@@ -55,26 +57,31 @@ class LayerTable(_Frozen):
     total_macs: int
     total_flops: int
     total_activation_bytes: int
-    explanation: str = EXPLANATION
+    explanation: Text = EXPLANATION
 
 
 def _detail(layer: object) -> str:
     op = getattr(layer, "op", "")
     k, kw = getattr(layer, "kernel", 1), getattr(layer, "kernel_w", None) or getattr(layer, "kernel", 1)
     if op == "conv":
-        parts = [f"{k}×{kw}", f"stride {layer.stride}"]  # type: ignore[attr-defined]
+        parts = [f"{k}×{kw}", Message("layers.stride", "stride {stride}", stride=layer.stride)]  # type: ignore[attr-defined]
         if layer.groups > 1:  # type: ignore[attr-defined]
-            parts.append(f"groups {layer.groups}")  # type: ignore[attr-defined]
+            parts.append(Message("layers.groups", "groups {groups}", groups=layer.groups))  # type: ignore[attr-defined]
         if layer.bias:  # type: ignore[attr-defined]
-            parts.append("bias")
-        return ", ".join(parts)
+            parts.append(Message("layers.bias", "bias"))
+        return join(parts)
     if op in ("maxpool", "avgpool"):
-        return f"{k}×{kw}, stride {layer.stride}" + (", ceil" if layer.ceil_mode else "")  # type: ignore[attr-defined]
+        parts = [f"{k}×{kw}", Message("layers.stride", "stride {stride}", stride=layer.stride)]  # type: ignore[attr-defined]
+        if layer.ceil_mode:  # type: ignore[attr-defined]
+            parts.append(Message("layers.ceil", "ceil"))
+        return join(parts)
     if op == "attention":
         w = layer.window  # type: ignore[attr-defined]
-        return f"{layer.heads} heads, " + (f"{w}×{w} windows" if w else "global")  # type: ignore[attr-defined]
+        heads = Message("layers.heads", "{heads} heads", heads=layer.heads)  # type: ignore[attr-defined]
+        span = Message("layers.windows", "{w}×{w} windows", w=w) if w else Message("layers.global", "global")
+        return join([heads, span])
     if op == "adaptive_avgpool":
-        return f"to {layer.output_size}×{layer.output_size}"  # type: ignore[attr-defined]
+        return Message("layers.pool_to", "to {size}×{size}", size=layer.output_size)  # type: ignore[attr-defined]
     return ""
 
 
@@ -155,7 +162,11 @@ def _vit_rows(
         LayerRow(
             index=0,
             op="patch_embed",
-            detail=f"{v.patch_size}×{v.patch_size} conv, stride {v.patch_size}; + class token and positions",
+            detail=Message(
+                "layers.patch_embed",
+                "{p}×{p} conv, stride {p}; + class token and positions",
+                p=v.patch_size,
+            ),
             output_shape=(d, tokens, 1),
             params=embed_w + d + (d if v.class_token else 0) + tokens * d,
             activation_bytes=round(tokens * d * batch * a),
@@ -171,7 +182,9 @@ def _vit_rows(
             LayerRow(
                 index=i + 1,
                 op="encoder_block",
-                detail=f"{st.attention.num_heads} heads, MLP {mlp}",
+                detail=Message(
+                    "layers.encoder_block", "{heads} heads, MLP {mlp}", heads=st.attention.num_heads, mlp=mlp
+                ),
                 output_shape=(d, tokens, 1),
                 params=block_params,
                 activation_bytes=round(tokens * d * batch * a),
@@ -184,7 +197,7 @@ def _vit_rows(
         LayerRow(
             index=st.num_layers + 1,
             op="head",
-            detail="LayerNorm + linear on the class token",
+            detail=Message("layers.head", "LayerNorm + linear on the class token"),
             output_shape=(v.num_classes, 1, 1),
             params=2 * d + head + v.num_classes,
             activation_bytes=round(v.num_classes * batch * a),

@@ -15,17 +15,18 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from core.errors import SizingError
+from core.messages import Message, Text
 
 DataUnit = Literal["tokens", "gb", "words", "chars", "images", "image-text-pairs", "audio-hours"]
 DATA_UNITS: tuple[DataUnit, ...] = ("tokens", "gb", "words", "chars", "images", "image-text-pairs", "audio-hours")
 UNIT_WORDS: dict[DataUnit, str] = {
-    "tokens": "tokens",
-    "gb": "GB of UTF-8 text (10^9 bytes)",
-    "words": "words",
-    "chars": "characters (for Chinese: 汉字)",
-    "images": "images",
-    "image-text-pairs": "image–text pairs",
-    "audio-hours": "hours of audio",
+    "tokens": Message("data.unit_tokens", "tokens"),
+    "gb": Message("data.unit_gb", "GB of UTF-8 text (10^9 bytes)"),
+    "words": Message("data.unit_words", "words"),
+    "chars": Message("data.unit_chars", "characters (for Chinese: 汉字)"),
+    "images": Message("data.unit_images", "images"),
+    "image-text-pairs": Message("data.unit_pairs", "image–text pairs"),
+    "audio-hours": Message("data.unit_audio_hours", "hours of audio"),
 }
 DEFAULT_RATIO = "llama-3-en"
 
@@ -95,8 +96,8 @@ class Conversion(_Frozen):
     ratio_id: str | None = None
     per_unit: float = Field(description="tokens per one of `unit`")
     formula: str
-    explanation: str
-    source: str
+    explanation: Text
+    source: Text
 
 
 def _words_per_token(r: TextRatio) -> tuple[float, str]:
@@ -116,13 +117,19 @@ def tokens_per_unit(
     """(tokens per one unit, the formula in words, its source)."""
     t = ratios()
     if unit == "tokens":
-        return 1.0, "tokens as given", "—"
+        return 1.0, Message("data.tokens_as_given", "tokens as given"), "—"
     if unit in ("gb", "words", "chars"):
         r = t.ratio(ratio_id)
         if unit == "chars":
             return (
                 1 / r.chars_per_token,
-                f"1 / {r.chars_per_token:g} characters per token ({r.tokenizer}, {r.language})",
+                Message(
+                    "data.per_char",
+                    "1 / {chars:g} characters per token ({tokenizer}, {language})",
+                    chars=r.chars_per_token,
+                    tokenizer=r.tokenizer,
+                    language=r.language,
+                ),
                 r.source,
             )
         if unit == "words":
@@ -131,25 +138,55 @@ def tokens_per_unit(
                     f"--unit words: Chinese text is not counted in words; use --unit chars with --ratio {r.id}"
                 )
             wpt, src = _words_per_token(r)
-            return 1 / wpt, f"1 / {wpt:.3g} words per token ({r.tokenizer})", src
+            return (
+                1 / wpt,
+                Message(
+                    "data.per_word", "1 / {words:.3g} words per token ({tokenizer})", words=wpt, tokenizer=r.tokenizer
+                ),
+                src,
+            )
         b = t.utf8_bytes_per_char[r.language]
         per = 1e9 / b.value / r.chars_per_token
         return (
             per,
-            f"10^9 bytes / {b.value:g} UTF-8 bytes per {r.language} character / {r.chars_per_token:g} characters per "
-            f"token ({r.tokenizer})",
+            Message(
+                "data.per_gb",
+                "10^9 bytes / {bytes:g} UTF-8 bytes per {language} character / {chars:g} characters per token "
+                "({tokenizer})",
+                bytes=b.value,
+                language=r.language,
+                chars=r.chars_per_token,
+                tokenizer=r.tokenizer,
+            ),
             f"{r.source}; bytes: {b.source}",
         )
     img = tokens_per_image if tokens_per_image is not None else t.image_tokens.value
-    img_src = "as given (--tokens-per-image)" if tokens_per_image is not None else t.image_tokens.source
+    img_src = (
+        Message("data.as_given", "as given (--tokens-per-image)")
+        if tokens_per_image is not None
+        else t.image_tokens.source
+    )
     if unit == "images":
-        return img, f"{img:g} tokens per image", img_src
+        return img, Message("data.per_image", "{tokens:g} tokens per image", tokens=img), img_src
     if unit == "image-text-pairs":
         if caption_tokens is None:
             raise DataUnitError("--unit image-text-pairs needs --caption-tokens (the mean caption length in tokens)")
-        return img + caption_tokens, f"{img:g} image tokens + {caption_tokens:g} caption tokens per pair", img_src
+        return (
+            img + caption_tokens,
+            Message(
+                "data.per_pair",
+                "{image:g} image tokens + {caption:g} caption tokens per pair",
+                image=img,
+                caption=caption_tokens,
+            ),
+            img_src,
+        )
     a = t.audio_tokens_per_second
-    return a.value * 3600, f"3,600 s × {a.value:g} audio tokens per second (Whisper's encoder)", a.source
+    return (
+        a.value * 3600,
+        Message("data.per_audio_hour", "3,600 s × {rate:g} audio tokens per second (Whisper's encoder)", rate=a.value),
+        a.source,
+    )
 
 
 def to_tokens(
@@ -175,7 +212,7 @@ def to_tokens(
             sample_unit="image",
             per_unit=1.0,
             formula=f"{amount:,.0f} images",
-            explanation="an image model's sample is one image",
+            explanation=Message("data.image_sample", "an image model's sample is one image"),
             source="—",
         )
     per, words, src = tokens_per_unit(unit, ratio_id, tokens_per_image=tokens_per_image, caption_tokens=caption_tokens)
@@ -187,7 +224,9 @@ def to_tokens(
         ratio_id=ratio_id if unit in ("gb", "words", "chars") else None,
         per_unit=per,
         formula=f"{amount:,.6g} × {per:,.6g} = {tokens:,.4g} tokens",
-        explanation=f"{amount:,.6g} {UNIT_WORDS[unit]} × ({words})",
+        explanation=Message(
+            "data.to_tokens", "{amount:,.6g} {unit} × ({words})", amount=amount, unit=UNIT_WORDS[unit], words=words
+        ),
         source=src,
     )
 
@@ -207,7 +246,7 @@ def from_tokens(tokens: float, unit: DataUnit, ratio_id: str = DEFAULT_RATIO, **
         ratio_id=ratio_id if unit in ("gb", "words", "chars") else None,
         per_unit=per,
         formula=f"{tokens:,.6g} tokens / {per:,.6g} = {amount:,.4g} {UNIT_WORDS[unit]}",
-        explanation=f"tokens ÷ ({words})",
+        explanation=Message("data.from_tokens", "tokens ÷ ({words})", words=words),
         source=src,
     )
 

@@ -29,10 +29,11 @@ from core.scenario import Scenario
 
 YEAR_SECONDS = 365.25 * 86400
 PF_DAY = 1e15 * 86400
-EXPECTED_ERROR = (
+EXPECTED_ERROR = Message(
+    "plan.expected_error",
     "time and GPU-hours scale as 1/MFU: the default MFU (40 % for large models) is where published runs land "
     "(Llama 2's GPU-hours imply 39-43 % on A100, Megatron-LM reports 41-49 % on H100); a run at 30 % or 55 % takes "
-    "1.3× longer or shorter. The FLOP count itself is within a few per cent of 6·N·D plus attention."
+    "1.3× longer or shorter. The FLOP count itself is within a few per cent of 6·N·D plus attention.",
 )
 
 
@@ -47,7 +48,7 @@ class _Frozen(BaseModel):
 class TrainingPlan(_Frozen):
     """The answer for one model × data × cluster. Optional inverse answers are None unless asked."""
 
-    model_name: str
+    model_name: Text
     sample_unit: str = Field(description="token or image: what `samples` counts")
     samples: float = Field(description="tokens (or images) trained on")
     flops_per_sample: float = Field(description="forward FLOPs per sample (core.compute)")
@@ -73,9 +74,9 @@ class TrainingPlan(_Frozen):
     jobs_per_year: float | None = None
     availability: float | None = None
     gpus_for_jobs: int | None = None
-    explanations: dict[str, str] = Field(default_factory=dict)
+    explanations: dict[str, Text] = Field(default_factory=dict)
     notes: tuple[Text, ...] = ()
-    expected_error: str = EXPECTED_ERROR
+    expected_error: Text = EXPECTED_ERROR
 
 
 def _peak(gpu: GpuSpec, precision: str) -> float:
@@ -119,29 +120,54 @@ def plan(
     rate = gpus * peak * mfu
     secs = flops / rate
     gpu_hours = secs * gpus / 3600
-    units = sample_plural(unit)
-    expl = {
-        "flops": (
-            f"{multiplier:g} × {flops_per_sample:.4g} forward FLOPs per {unit} × {samples:.4g} {units} = "
-            f"{flops:.4g} FLOPs" + (f" ({flops_words})" if flops_words else "")
+    expl: dict[str, str] = {
+        "flops": _flops_words(unit, multiplier, flops_per_sample, samples, flops, flops_words),
+        "cluster": Message(
+            "plan.cluster",
+            "{gpus:,} × {gpu} × {tflops:,.1f} TFLOP/s dense {precision} = {pflops:,.2f} PFLOP/s peak; at {mfu:.0%} "
+            "MFU {rate:,.2f} PFLOP/s",
+            gpus=gpus,
+            gpu=gpu.name,
+            tflops=peak / 1e12,
+            precision=precision,
+            pflops=gpus * peak / 1e15,
+            mfu=mfu,
+            rate=rate / 1e15,
         ),
-        "cluster": (
-            f"{gpus:,} × {gpu.name} × {peak / 1e12:,.1f} TFLOP/s dense {precision} = {gpus * peak / 1e15:,.2f} "
-            f"PFLOP/s peak; at {mfu:.0%} MFU {rate / 1e15:,.2f} PFLOP/s"
+        "time": Message(
+            "plan.time",
+            "{flops:.4g} FLOPs / {rate:.4g} FLOP/s = {secs:,.0f} s = {days:,.2f} days; GPU-hours = {hours:,.1f} h × "
+            "{gpus:,} = {gpu_hours:,.0f}",
+            flops=flops,
+            rate=rate,
+            secs=secs,
+            days=secs / 86400,
+            hours=secs / 3600,
+            gpus=gpus,
+            gpu_hours=gpu_hours,
         ),
-        "time": (
-            f"{flops:.4g} FLOPs / {rate:.4g} FLOP/s = {secs:,.0f} s = {secs / 86400:,.2f} days; "
-            f"GPU-hours = {secs / 3600:,.1f} h × {gpus:,} = {gpu_hours:,.0f}"
+        "pf_days": Message(
+            "plan.pf_days",
+            "{flops:.4g} / (10^15 × 86,400) = {pf_days:,.1f} PF-days",
+            flops=flops,
+            pf_days=flops / PF_DAY,
         ),
-        "pf_days": f"{flops:.4g} / (10^15 × 86,400) = {flops / PF_DAY:,.1f} PF-days",
     }
     out: dict[str, object] = {}
     if price_per_gpu_hour:
         out["cost_usd"] = gpu_hours * price_per_gpu_hour
         out["price_per_gpu_hour"] = price_per_gpu_hour
+        cost = Message(
+            "plan.cost",
+            "{gpu_hours:,.0f} GPU-hours × ${price:,.2f} = ${cost:,.0f}",
+            gpu_hours=gpu_hours,
+            price=price_per_gpu_hour,
+            cost=gpu_hours * price_per_gpu_hour,
+        )
         expl["cost"] = (
-            f"{gpu_hours:,.0f} GPU-hours × ${price_per_gpu_hour:,.2f} = ${gpu_hours * price_per_gpu_hour:,.0f}"
-            + (f" (price: {price_source})" if price_source else "")
+            Message("plan.cost_priced", "{cost} (price: {source})", cost=cost, source=price_source)
+            if price_source
+            else cost
         )
     if deadline_days is not None:
         if deadline_days <= 0:
@@ -149,9 +175,22 @@ def plan(
         raw = flops / (deadline_days * 86400 * peak * mfu)
         need = max(group, math.ceil(raw / group) * group)
         out.update(deadline_days=deadline_days, gpus_for_deadline=need)
+        figures = {"flops": flops, "days": deadline_days, "tflops": peak / 1e12, "mfu": mfu, "raw": raw, "need": need}
         expl["deadline"] = (
-            f"{flops:.4g} FLOPs / ({deadline_days:g} days × 86,400 s × {peak / 1e12:,.1f} TFLOP/s × {mfu:.0%}) = "
-            f"{raw:,.1f} GPUs → {need:,}" + (f" (whole groups of tensor × pipeline = {group})" if group > 1 else "")
+            Message(
+                "plan.deadline_groups",
+                "{flops:.4g} FLOPs / ({days:g} days × 86,400 s × {tflops:,.1f} TFLOP/s × {mfu:.0%}) = {raw:,.1f} GPUs "
+                "→ {need:,} (whole groups of tensor × pipeline = {group})",
+                group=group,
+                **figures,
+            )
+            if group > 1
+            else Message(
+                "plan.deadline",
+                "{flops:.4g} FLOPs / ({days:g} days × 86,400 s × {tflops:,.1f} TFLOP/s × {mfu:.0%}) = {raw:,.1f} GPUs "
+                "→ {need:,}",
+                **figures,
+            )
         )
     if known_days is not None:
         if known_days <= 0:
@@ -162,9 +201,22 @@ def plan(
             raise PlanningError(f"--known-gpu-hours must be positive, not {known_gpu_hours}")
         implied = flops / (known_gpu_hours * 3600 * peak)
         out.update(known_gpu_hours=known_gpu_hours, implied_mfu=implied)
+        figures = {"flops": flops, "hours": known_gpu_hours, "tflops": peak / 1e12, "implied": implied}
         expl["implied_mfu"] = (
-            f"{flops:.4g} FLOPs / ({known_gpu_hours:,.0f} GPU-hours × 3,600 × {peak / 1e12:,.1f} TFLOP/s) = "
-            f"{implied:.1%} MFU" + (f" (GPU-hours = {known_days:g} days × 24 × {gpus:,} GPUs)" if known_days else "")
+            Message(
+                "plan.implied_mfu_days",
+                "{flops:.4g} FLOPs / ({hours:,.0f} GPU-hours × 3,600 × {tflops:,.1f} TFLOP/s) = {implied:.1%} MFU "
+                "(GPU-hours = {days:g} days × 24 × {gpus:,} GPUs)",
+                days=known_days,
+                gpus=gpus,
+                **figures,
+            )
+            if known_days
+            else Message(
+                "plan.implied_mfu",
+                "{flops:.4g} FLOPs / ({hours:,.0f} GPU-hours × 3,600 × {tflops:,.1f} TFLOP/s) = {implied:.1%} MFU",
+                **figures,
+            )
         )
     if jobs_per_year is not None:
         if jobs_per_year <= 0:
@@ -172,9 +224,17 @@ def plan(
         raw = jobs_per_year * flops / (YEAR_SECONDS * availability * peak * mfu)
         need = max(group, math.ceil(raw / group) * group)
         out.update(jobs_per_year=jobs_per_year, availability=availability, gpus_for_jobs=need)
-        expl["jobs"] = (
-            f"{jobs_per_year:g} jobs × {flops:.4g} FLOPs / (365.25 days × {availability:.0%} available × "
-            f"{peak / 1e12:,.1f} TFLOP/s × {mfu:.0%}) = {raw:,.1f} GPUs → {need:,}"
+        expl["jobs"] = Message(
+            "plan.jobs",
+            "{jobs:g} jobs × {flops:.4g} FLOPs / (365.25 days × {availability:.0%} available × {tflops:,.1f} TFLOP/s "
+            "× {mfu:.0%}) = {raw:,.1f} GPUs → {need:,}",
+            jobs=jobs_per_year,
+            flops=flops,
+            availability=availability,
+            tflops=peak / 1e12,
+            mfu=mfu,
+            raw=raw,
+            need=need,
         )
     return TrainingPlan(
         model_name=model_name,
@@ -197,6 +257,35 @@ def plan(
         explanations=expl,
         **out,
     )
+
+
+def _flops_words(unit: str, mult: float, per: float, samples: float, flops: float, words: str) -> str:
+    """The training FLOPs in words, per sample unit (one literal template each, for the GUI's catalogue)."""
+    figures = {"mult": mult, "per": per, "samples": samples, "flops": flops}
+    text: str
+    if unit == "image":
+        text = Message(
+            "plan.flops_image",
+            "{mult:g} × {per:.4g} forward FLOPs per image × {samples:.4g} images = {flops:.4g} FLOPs",
+            **figures,
+        )
+    elif unit == "audio frame":
+        text = Message(
+            "plan.flops_audio_frame",
+            "{mult:g} × {per:.4g} forward FLOPs per audio frame × {samples:.4g} audio frames = {flops:.4g} FLOPs",
+            **figures,
+        )
+    elif unit == "token":
+        text = Message(
+            "plan.flops_token",
+            "{mult:g} × {per:.4g} forward FLOPs per token × {samples:.4g} tokens = {flops:.4g} FLOPs",
+            **figures,
+        )
+    else:  # not a unit core.samples names
+        text = (
+            f"{mult:g} × {per:.4g} forward FLOPs per {unit} × {samples:.4g} {sample_plural(unit)} = {flops:.4g} FLOPs"
+        )
+    return Message("plan.flops_words", "{text} ({words})", text=text, words=words) if words else text
 
 
 def sample_plural(unit: str) -> str:
@@ -256,11 +345,18 @@ def plan_training(
     notes = switched + list(est.warnings) + list(c.notes)
     if not est.fit.fits:
         notes.append(
-            f"this layout does not fit in memory ({s.parallelism.gpus} × {gpu.name}); see `sizing fit` for one "
-            "that does — the time assumes it runs"
+            Message(
+                "plan.does_not_fit",
+                "this layout does not fit in memory ({gpus} × {gpu}); see `sizing fit` for one that does — the time "
+                "assumes it runs",
+                gpus=s.parallelism.gpus,
+                gpu=gpu.name,
+            )
         )
     p = s.parallelism
-    rec = ", with recomputation" if s.training.grad_checkpointing == "full" else ""
+    words = c.explanations.get("flops_per_token", "")
+    if s.training.grad_checkpointing == "full":
+        words = Message("plan.with_recomputation", "{words}, with recomputation", words=words)
     return plan(
         model_name=s.model.architecture.name,
         unit=sample_unit(s.model.architecture).name,
@@ -281,7 +377,7 @@ def plan_training(
         jobs_per_year=jobs_per_year,
         availability=availability,
         fits_memory=est.fit.fits,
-        flops_words=f"{c.explanations.get('flops_per_token', '')}{rec}",
+        flops_words=words,
     ).model_copy(update={"notes": tuple(notes)})
 
 
@@ -303,7 +399,7 @@ def plan_from_params(
         raise PlanningError(f"--params must be positive, not {params}")
     mult = training_multiplier(frozen_base, recompute)
     return plan(
-        model_name=f"{params:.4g}-parameter model",
+        model_name=Message("plan.params_model", "{params:.4g}-parameter model", params=params),
         unit="token",
         samples=samples,
         flops_per_sample=2 * params,
@@ -312,6 +408,8 @@ def plan_from_params(
         gpus=gpus,
         precision=precision,
         mfu=mfu,
-        flops_words=f"2·N per token, N = {params:.4g}; {2 * mult:g}·N·D",
+        flops_words=Message(
+            "plan.from_params", "2·N per token, N = {params:.4g}; {rule:g}·N·D", params=params, rule=2 * mult
+        ),
         **kw,  # type: ignore[arg-type]
     )

@@ -28,7 +28,7 @@ from core.compute import cnn_forward_flops
 from core.errors import SizingError
 from core.estimate import estimate, resolve_gpu
 from core.hardware import GpuSpec
-from core.messages import Text
+from core.messages import Message, Text
 from core.result import Estimate
 from core.scenario import Parallelism, Scenario
 
@@ -51,14 +51,16 @@ TIME_ERROR: dict[str, dict[str, tuple[float, float]]] = {
     # llama-bench tg128 (batch 1) on RTX 3090 / 4090 (F16, Q8_0, Q4_0) and an M2 Max (Q4_0)
     "llama.cpp": {DECODE: (-0.42, -0.10)},
 }
-_WHY = (
+_WHY = Message(
+    "serving.error_model",
     "The model: a decode step reads the weights and the KV cache once at 80 % of the memory bandwidth (calibrated on "
     "llama.cpp F16 on an RTX 4090 and vLLM on an A100, 0.81 and 0.78), plus 2 all-reduces per layer × 30 µs with "
     "tensor parallelism (calibrated on NIM's TP2 Llama-3.3-70B at one request); prefill is a compute roofline at "
-    "78 % of the dense peak."
+    "78 % of the dense peak.",
 )
-EXPECTED_ERROR = {
-    "vllm": (
+EXPECTED_ERROR: dict[str, str] = {
+    "vllm": Message(
+        "serving.error_vllm",
         "time per output token within −5 to +2 % of NVIDIA NIM 1.8.0's published Llama-3.3-70B FP8 on 2 × H100 "
         "(1-50 concurrent requests, held out) and throughput at that concurrency 0-8 % optimistic; vLLM's own "
         "batch-8 latency on H200 3-38 % optimistic (median 13 %: a fixed per-step engine overhead of about 2 ms, "
@@ -66,25 +68,34 @@ EXPECTED_ERROR = {
         "38-45 % optimistic (request handling, and prefill below 78 % of the peak). Under Poisson arrivals (a "
         "request rate, ShareGPT lengths: SGLang's published vLLM 0.6 and SGLang 0.3 runs at 4 and 8 requests/s) "
         "the time per output token is 21-40 % optimistic, the more so the higher the rate: prefills arriving at "
-        "random stall the decode more than their average share, which is what the model adds. " + _WHY
+        "random stall the decode more than their average share, which is what the model adds. {why}",
+        why=_WHY,
     ),
-    "llama.cpp": (
+    "llama.cpp": Message(
+        "serving.error_llama_cpp",
         "time per output token 10-42 % optimistic against llama-bench tg128 (RTX 3090 / 4090 F16, Q8_0, Q4_0 and "
         "an M2 Max; median 14 % on GeForce cards, 27 % on the M2 Max): quantized weights are read well below the "
-        "bandwidth (dequantization, and about 3 ms of launches per token in the 2023-24 builds measured). " + _WHY
+        "bandwidth (dequantization, and about 3 ms of launches per token in the 2023-24 builds measured). {why}",
+        why=_WHY,
     ),
-    "hf": (
+    "hf": Message(
+        "serving.error_hf",
         "not measured against a published serving benchmark: a plain transformers server has no CUDA graphs or "
         "paged attention and runs slower than this roofline; vLLM's figures (within 5 % for decode on H100, up to "
-        "38 % optimistic at small batches) are the closest. " + _WHY
+        "38 % optimistic at small batches) are the closest. {why}",
+        why=_WHY,
     ),
 }
-EXPECTED_ERROR["sglang"] = (
+EXPECTED_ERROR["sglang"] = Message(
+    "serving.error_sglang",
     "SGLang 0.3.0 at 4 and 8 requests/s (Llama-3.1-8B on an A100, 70B TP4 on H100; ShareGPT lengths): time per "
     "output token 21-40 % optimistic (random prefills stall the decode more than their average share). Otherwise "
-    "as vLLM: " + EXPECTED_ERROR["vllm"]
+    "as vLLM: {vllm}",
+    vllm=EXPECTED_ERROR["vllm"],
 )
-EXPECTED_ERROR["ollama"] = "Ollama runs llama.cpp: " + EXPECTED_ERROR["llama.cpp"]
+EXPECTED_ERROR["ollama"] = Message(
+    "serving.error_ollama", "Ollama runs llama.cpp: {llama_cpp}", llama_cpp=EXPECTED_ERROR["llama.cpp"]
+)
 
 
 # the engines whose published benchmarks stand for a runtime's timing
@@ -158,8 +169,8 @@ class ReplicaOption(_Frozen):
     total_gpus: int | None = None
     cost_per_hour: float | None = None
     meets_targets: bool = False
-    reason: str = ""
-    explanation: str = ""
+    reason: Text = ""
+    explanation: Text = ""
 
 
 class ServingPlan(_Frozen):
@@ -171,7 +182,7 @@ class ServingPlan(_Frozen):
     chosen: ReplicaOption | None = Field(description="the fewest GPUs that meet the targets; None if none does")
     options: tuple[ReplicaOption, ...]
     notes: tuple[Text, ...] = ()
-    expected_error: str = EXPECTED_ERROR["vllm"]
+    expected_error: Text = EXPECTED_ERROR["vllm"]
     time_error: tuple[tuple[str, str, float, float], ...] = Field(
         (), description="(engine, figure, lowest, highest) estimate / measured − 1 over held-out published benchmarks"
     )
@@ -206,7 +217,7 @@ class Timing(_Frozen):
     prefill_share_seconds: float = Field(description="prefill of one prompt within a batch of prefills")
     tpot_seconds: float = Field(description="time per output token a user sees: step + the prefills that join")
     ttft_seconds: float = Field(description="prefill of one prompt alone (no queueing)")
-    explanation: str
+    explanation: Text
 
 
 def timing(s: Scenario, batch: int, estimates: dict[int, Estimate] | None = None) -> Timing | None:
@@ -236,10 +247,17 @@ def timing(s: Scenario, batch: int, estimates: dict[int, Estimate] | None = None
         prefill_share_seconds=share,
         tpot_seconds=tpot,
         ttft_seconds=ttft,
-        explanation=(
-            f"decode step {step * 1e3:,.2f} ms for {batch:,} requests + {batch - 1:,} × {share * 1e3:,.2f} ms "
-            f"prefill share / {o:,} output tokens = {tpot * 1e3:,.2f} ms per output token; TTFT {ttft * 1e3:,.0f} ms "
-            "alone"
+        explanation=Message(
+            "serving.timing",
+            "decode step {step:,.2f} ms for {batch:,} requests + {others:,} × {share:,.2f} ms prefill share / {o:,} "
+            "output tokens = {tpot:,.2f} ms per output token; TTFT {ttft:,.0f} ms alone",
+            step=step * 1e3,
+            batch=batch,
+            others=batch - 1,
+            share=share * 1e3,
+            o=o,
+            tpot=tpot * 1e3,
+            ttft=ttft * 1e3,
         ),
     )
 
@@ -254,14 +272,22 @@ def _option(s: Scenario, load: ServingLoad, ttft_target: float | None, tpot_targ
         return ReplicaOption(
             **base,
             fits=False,
-            reason=f"one request of {s.workload.context:,} tokens does not fit (short {short:,.2f} GiB)",
+            reason=Message(
+                "serving.reason_no_fit",
+                "one request of {context:,} tokens does not fit (short {short:,.2f} GiB)",
+                context=s.workload.context,
+                short=short,
+            ),
         )
     cap = sweep.largest_concurrency(s) or 1
     cache: dict[int, Estimate] = {1: est1}
     t1 = timing(s, 1, cache)
     if t1 is None:
         return ReplicaOption(
-            **base, fits=True, kv_capacity_requests=cap, reason="the GPU's peak or bandwidth is unknown: no timing"
+            **base,
+            fits=True,
+            kv_capacity_requests=cap,
+            reason=Message("serving.reason_no_timing", "the GPU's peak or bandwidth is unknown: no timing"),
         )
     ttft = t1.ttft_seconds
 
@@ -280,14 +306,23 @@ def _option(s: Scenario, load: ServingLoad, ttft_target: float | None, tpot_targ
             **common,
             ttft_seconds=ttft,
             tpot_seconds=t1.tpot_seconds,
-            reason=f"time to first token {ttft * 1e3:,.0f} ms > target {ttft_target * 1e3:,.0f} ms even alone",
+            reason=Message(
+                "serving.reason_ttft",
+                "time to first token {ttft:,.0f} ms > target {target:,.0f} ms even alone",
+                ttft=ttft * 1e3,
+                target=ttft_target * 1e3,
+            ),
         )
     if not ok(1):
         return ReplicaOption(
             **common,
             ttft_seconds=ttft,
             tpot_seconds=t1.tpot_seconds,
-            reason=f"time per output token {t1.tpot_seconds * 1e3:,.1f} ms > target even for one request",
+            reason=Message(
+                "serving.reason_tpot",
+                "time per output token {tpot:,.1f} ms > target even for one request",
+                tpot=t1.tpot_seconds * 1e3,
+            ),
         )
     lo, hi = 1, cap
     if not ok(hi):
@@ -305,21 +340,38 @@ def _option(s: Scenario, load: ServingLoad, ttft_target: float | None, tpot_targ
     rps = b / latency
     if load.streams is not None:
         replicas = math.ceil(load.streams / b)
-        how = f"{load.streams:,} streams ÷ {b:,} per replica"
+        how = Message("serving.how_streams", "{streams:,} streams ÷ {b:,} per replica", streams=load.streams, b=b)
     else:
         rate = load.rate
         assert rate is not None
         replicas = math.ceil(rate / rps)
-        how = f"⌈{rate:,.3g} req/s ÷ {rps:,.3g} req/s per replica⌉"
+        how = Message("serving.how_rate", "⌈{rate:,.3g} req/s ÷ {rps:,.3g} req/s per replica⌉", rate=rate, rps=rps)
     price = s.cost.price_per_gpu_hour or resolve_gpu(s).price_usd_per_hour
     total = replicas * p.gpus
-    expl = (
-        f"KV capacity {cap:,} requests of {s.workload.context:,} tokens (largest concurrency that fits); batch {b:,} "
-        f"keeps TPOT at {tpot * 1e3:,.1f} ms{'' if tpot_target is None else f' (≤ {tpot_target * 1e3:,.0f} ms)'}; "
-        f"TTFT {ttft * 1e3:,.0f} ms for one {load.prompt_tokens:,}-token prompt ({tb.explanation}); per replica "
-        f"{b:,} requests / ({ttft * 1e3:,.0f} ms + {o:,} × {tpot * 1e3:,.1f} ms) = {rps:,.3g} req/s = "
-        f"{rps * o:,.0f} output tokens/s (Little's law: {latency:,.2f} s per request); replicas = {how} → "
-        f"{replicas:,} × {p.gpus} GPU = {total:,} GPUs"
+    expl = Message(
+        "serving.explanation",
+        "KV capacity {cap:,} requests of {context:,} tokens (largest concurrency that fits); batch {b:,} keeps TPOT at "
+        "{tpot:,.1f} ms{limit}; TTFT {ttft:,.0f} ms for one {prompt:,}-token prompt ({timing}); per replica {b:,} "
+        "requests / ({ttft:,.0f} ms + {o:,} × {tpot:,.1f} ms) = {rps:,.3g} req/s = {tokens:,.0f} output tokens/s "
+        "(Little's law: {latency:,.2f} s per request); replicas = {how} → {replicas:,} × {gpus} GPU = {total:,} GPUs",
+        cap=cap,
+        context=s.workload.context,
+        b=b,
+        tpot=tpot * 1e3,
+        limit=""
+        if tpot_target is None
+        else Message("serving.tpot_limit", " (≤ {target:,.0f} ms)", target=tpot_target * 1e3),
+        ttft=ttft * 1e3,
+        prompt=load.prompt_tokens,
+        timing=tb.explanation,
+        o=o,
+        rps=rps,
+        tokens=rps * o,
+        latency=latency,
+        how=how,
+        replicas=replicas,
+        gpus=p.gpus,
+        total=total,
     )
     return ReplicaOption(
         **common,
@@ -353,8 +405,12 @@ def plan_serving(
     arch = scenario.model.architecture
     if arch.decoder is None:
         raise ServingError(
-            f"{arch.name} does not generate tokens; plan an image or video service with the compute-budget method "
-            "(--per-stream-tops, or --model with --fps)"
+            Message(
+                "serving.no_tokens",
+                "{model} does not generate tokens; plan an image or video service with the compute-budget method "
+                "(--per-stream-tops, or --model with --fps)",
+                model=arch.name,
+            )
         )
     s = _base(scenario, load)
     options = []
@@ -364,13 +420,21 @@ def plan_serving(
             options.append(_option(cand, load, ttft_target, tpot_target))
     good = [o for o in options if o.meets_targets and o.total_gpus is not None]
     chosen = min(good, key=lambda o: (o.total_gpus or 0, o.tp)) if good else None
-    notes = []
+    notes: list[str] = []
     if chosen is None:
-        notes.append("no tensor-parallel degree up to 8 both fits and meets the targets on this GPU: see each reason")
+        notes.append(
+            Message(
+                "serving.note_none",
+                "no tensor-parallel degree up to 8 both fits and meets the targets on this GPU: see each reason",
+            )
+        )
     if s.runtime.name == "hf":
         notes.append(
-            "runtime hf: a plain transformers server has no paged KV cache or continuous batching; the batches "
-            "assume an engine that has them (vLLM, SGLang, TensorRT-LLM)"
+            Message(
+                "serving.note_hf",
+                "runtime hf: a plain transformers server has no paged KV cache or continuous batching; the batches "
+                "assume an engine that has them (vLLM, SGLang, TensorRT-LLM)",
+            )
         )
     return ServingPlan(
         model_name=arch.name,
@@ -396,7 +460,7 @@ class ComputeBudget(_Frozen):
     cards: int
     precision: str = ""
     formula: str
-    explanation: str
+    explanation: Text
 
 
 def compute_budget(
@@ -429,9 +493,18 @@ def compute_budget(
         cards=cards,
         precision=precision,
         formula=formula,
-        explanation=(why_per_stream + "; " if why_per_stream else "")
-        + "utilisation is the share of the card's peak the deployed network reaches (measure it, or take the "
-        "vendor's benchmark for this network over its peak)",
+        explanation=Message(
+            "serving.budget_why",
+            "{why}; utilisation is the share of the card's peak the deployed network reaches (measure it, or take "
+            "the vendor's benchmark for this network over its peak)",
+            why=why_per_stream,
+        )
+        if why_per_stream
+        else Message(
+            "serving.budget",
+            "utilisation is the share of the card's peak the deployed network reaches (measure it, or take the "
+            "vendor's benchmark for this network over its peak)",
+        ),
     )
 
 
@@ -453,4 +526,9 @@ def per_stream_ops(scenario: Scenario, fps: float) -> tuple[float, str]:
     if not fps > 0:
         raise ServingError(f"--fps must be positive, not {fps}")
     per_frame = cnn_forward_flops(scenario)
-    return per_frame * fps, f"per stream {per_frame / 1e9:,.3f} GFLOPs per frame (forward, 2 × MACs) × {fps:g} fps"
+    return per_frame * fps, Message(
+        "serving.per_stream",
+        "per stream {gflops:,.3f} GFLOPs per frame (forward, 2 × MACs) × {fps:g} fps",
+        gflops=per_frame / 1e9,
+        fps=fps,
+    )

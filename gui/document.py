@@ -32,7 +32,8 @@ from core.project import ProjectError
 from core.scenario import ModelRef, Scenario
 from gui.commands import EditCommand, ScenarioListCommand
 from gui.edits import error_message, plan_edit
-from gui.fields import describe_changes, describe_value, field_label
+from gui.fields import describe_changes, describe_value, field_label, scenario_name
+from gui.i18n_engine import engine_text
 
 DEFAULT_MODEL = "llama-3.1-8b"
 UNTITLED = Scenario.model_fields["name"].default  # a scenario nobody has named yet
@@ -183,7 +184,7 @@ class ScenarioDocument(QObject):
                     changes["runtime.name"] = "llama.cpp"
         ok = self.set_fields(changes, text=self.tr("Change model to {0}").format(ref.architecture.name))
         if ok and notes:
-            self.notice.emit("\n".join(notes))
+            self.notice.emit("\n".join(engine_text(note) for note in notes))  # the importer's notes, in its words
         return ok
 
     def set_preset(self, preset_id: str) -> bool:
@@ -208,7 +209,7 @@ class ScenarioDocument(QObject):
         """A copy of the active scenario, placed after it and shown: one undo step."""
         source = self._scenario
         taken = {s.name for s in self._file_scenarios}
-        name = self.tr("{0} (copy)").format(source.name)
+        name = self.tr("{0} (copy)").format(scenario_name(source.name))
         n = 2
         while name in taken:
             name = self.tr("{0} (copy {1})").format(source.name, n)

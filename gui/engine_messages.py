@@ -42,9 +42,115 @@ _MARKED: dict[str, object] = {
         "Engine",
         "Unsloth's published longest contexts per GPU (QLoRA, 9 rows), median 4.9 %, max 8.4 %",
     ),
+    "calc.gpu_flops": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{cores:,} × {clock:g}·10⁹ cycles/s × {per_cycle:g} = {tflops:,.3f} TFLOP/s. An FMA (a·b + c) counts as 2 "
+        "FLOPs; this is the vector-unit peak: tensor-core rates are far higher and are published per precision "
+        "(see `sizing gpus`).",
+    ),
+    "calc.ram_hf": QT_TRANSLATE_NOOP(
+        "Engine",
+        "transformers builds the model on the meta device and materializes each weight once as it loads "
+        "(device_map / low_cpu_mem_usage), so loading needs at most one model size, {model}, of CPU RAM; "
+        "{resident} stay in RAM for the weights not placed on a GPU",
+    ),
+    "calc.ram_hf_legacy": QT_TRANSLATE_NOOP(
+        "Engine",
+        "without low_cpu_mem_usage, transformers first builds the model with random weights ({model}) and then "
+        "loads the checkpoint into it one shard at a time: the model plus the largest shard ({shard}) = {peak}",
+    ),
+    "calc.ram_hf_legacy_single": QT_TRANSLATE_NOOP(
+        "Engine",
+        "without low_cpu_mem_usage, transformers first builds the model with random weights ({model}) and then "
+        "loads the checkpoint into it one shard at a time: the model plus the largest shard ({shard}) = {peak} — a "
+        "single-file checkpoint is one shard: two copies",
+    ),
+    "calc.ram_mmap": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the GGUF file ({model}) is memory-mapped: the CPU layers' weights, {cpu}, are used in place from the page "
+        "cache (file pages: reclaimable, shared between processes, not swap); the GPU layers are read through the "
+        "mapping once and their pages may stay cached until the kernel needs the memory. With less free RAM than "
+        "the CPU share, pages are re-read from disk (slow, not a failure); --mlock pins them",
+    ),
+    "calc.ram_no_mmap": QT_TRANSLATE_NOOP(
+        "Engine",
+        "with --no-mmap the CPU layers' weights, {cpu}, are read into allocated buffers (RAM, or swap under "
+        "pressure); GPU layers pass through a temporary read buffer freed after upload",
+    ),
+    "calc.tensor": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{numel:,} elements × {per:g} bytes per {dtype} element = {nbytes:,} bytes",
+    ),
+    "calc.tensor_ggml": QT_TRANSLATE_NOOP(
+        "Engine",
+        "GGML type {dtype} stores {block} values in {block_bytes} bytes ({bits:g} bits per value, scales included) "
+        "= {nbytes:,} bytes",
+    ),
     "capitalized": QT_TRANSLATE_NOOP(
         "Engine",
         "{text}",
+    ),
+    "checkpoint.buffers_rotary": QT_TRANSLATE_NOOP(
+        "Engine",
+        "rotary inv_freq buffers",
+    ),
+    "checkpoint.buffers_score_bias": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the experts' score-correction bias buffers (e_score_correction_bias)",
+    ),
+    "checkpoint.bytes": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the stored weights take {stored:,} bytes; the {format} formula gives {formula:,.0f} ({diff:+.3%})",
+    ),
+    "checkpoint.bytes_apart": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{words}: more than {tolerance:.1%} apart, so the files are not stored as quantization_config says",
+    ),
+    "checkpoint.bytes_kept": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the stored weights take {stored:,} bytes; the {format} formula with {components} in 16-bit gives "
+        "{formula:,.0f} ({diff:+.3%})",
+    ),
+    "checkpoint.bytes_match": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{words}: the checkpoint is in the format its quantization_config declares",
+    ),
+    "checkpoint.exact": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the safetensors headers hold exactly the {n:,} parameters config.json describes (checked)",
+    ),
+    "checkpoint.explained": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{n:,} in {words}",
+    ),
+    "checkpoint.mismatch": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the stored tensors hold {stored:,} values but the architecture from config.json has {expected:,} "
+        "parameters ({diff:+,}); the estimate uses the stored bytes",
+    ),
+    "checkpoint.mismatch_explained": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the stored tensors hold {stored:,} values but the architecture from config.json has {expected:,} "
+        "parameters ({diff:+,}) ({why}); the estimate uses the stored bytes",
+    ),
+    "checkpoint.mismatch_warning": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the safetensors headers hold {stored:,} parameter values, config.json describes {expected:,} "
+        "({residual:+,} not explained by buffers or multi-token-prediction layers)",
+    ),
+    "checkpoint.mtp": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the checkpoint ships multi-token-prediction layers ({tensors} tensors, {values:,} values, {nbytes:,} "
+        "bytes, e.g. {example}): beside the total, not in it; a runtime loads them only for speculative decoding",
+    ),
+    "checkpoint.prequantized": QT_TRANSLATE_NOOP(
+        "Engine",
+        "pre-quantized checkpoint ({format}): packed tensors are counted by the values they hold, and {n} scale / "
+        "zero-point tensors ({nbytes:,} bytes) are not parameters",
+    ),
+    "checkpoint.tied_head": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{n:,} in an lm_head.weight stored although config.json ties it",
     ),
     "cnn.band_batch1": QT_TRANSLATE_NOOP(
         "Engine",
@@ -191,6 +297,102 @@ _MARKED: dict[str, object] = {
     "compute.with_recomputation": QT_TRANSLATE_NOOP(
         "Engine",
         ", with recomputation",
+    ),
+    "config.default": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{key} not given; assumed {default}",
+    ),
+    "config.sub_default": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{key} not given; transformers' default ({table}) assumed",
+    ),
+    "config.tie_default": QT_TRANSLATE_NOOP(
+        "Engine",
+        "tie_word_embeddings not given; assumed {default} (transformers' default)",
+    ),
+    "config.type_from_architectures": QT_TRANSLATE_NOOP(
+        "Engine",
+        "model_type missing; '{model_type}' inferred from architectures {arch}",
+    ),
+    "config.type_gpt2": QT_TRANSLATE_NOOP(
+        "Engine",
+        "model_type missing; 'gpt2' inferred from the n_embd/n_layer/n_head keys",
+    ),
+    "config.type_t5": QT_TRANSLATE_NOOP(
+        "Engine",
+        "model_type missing; 't5' inferred from the d_model/num_heads/d_kv keys",
+    ),
+    "data.as_given": QT_TRANSLATE_NOOP(
+        "Engine",
+        "as given (--tokens-per-image)",
+    ),
+    "data.from_tokens": QT_TRANSLATE_NOOP(
+        "Engine",
+        "tokens ÷ ({words})",
+    ),
+    "data.image_sample": QT_TRANSLATE_NOOP(
+        "Engine",
+        "an image model's sample is one image",
+    ),
+    "data.per_audio_hour": QT_TRANSLATE_NOOP(
+        "Engine",
+        "3,600 s × {rate:g} audio tokens per second (Whisper's encoder)",
+    ),
+    "data.per_char": QT_TRANSLATE_NOOP(
+        "Engine",
+        "1 / {chars:g} characters per token ({tokenizer}, {language})",
+    ),
+    "data.per_gb": QT_TRANSLATE_NOOP(
+        "Engine",
+        "10^9 bytes / {bytes:g} UTF-8 bytes per {language} character / {chars:g} characters per token ({tokenizer})",
+    ),
+    "data.per_image": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{tokens:g} tokens per image",
+    ),
+    "data.per_pair": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{image:g} image tokens + {caption:g} caption tokens per pair",
+    ),
+    "data.per_word": QT_TRANSLATE_NOOP(
+        "Engine",
+        "1 / {words:.3g} words per token ({tokenizer})",
+    ),
+    "data.to_tokens": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{amount:,.6g} {unit} × ({words})",
+    ),
+    "data.tokens_as_given": QT_TRANSLATE_NOOP(
+        "Engine",
+        "tokens as given",
+    ),
+    "data.unit_audio_hours": QT_TRANSLATE_NOOP(
+        "Engine",
+        "hours of audio",
+    ),
+    "data.unit_chars": QT_TRANSLATE_NOOP(
+        "Engine",
+        "characters (for Chinese: 汉字)",
+    ),
+    "data.unit_gb": QT_TRANSLATE_NOOP(
+        "Engine",
+        "GB of UTF-8 text (10^9 bytes)",
+    ),
+    "data.unit_images": QT_TRANSLATE_NOOP(
+        "Engine",
+        "images",
+    ),
+    "data.unit_pairs": QT_TRANSLATE_NOOP(
+        "Engine",
+        "image–text pairs",
+    ),
+    "data.unit_tokens": QT_TRANSLATE_NOOP(
+        "Engine",
+        "tokens",
+    ),
+    "data.unit_words": QT_TRANSLATE_NOOP(
+        "Engine",
+        "words",
     ),
     "engine.llama_cpp": QT_TRANSLATE_NOOP(
         "Engine",
@@ -897,6 +1099,96 @@ _MARKED: dict[str, object] = {
         "Engine",
         "{total} > {usable} usable (short by {short})",
     ),
+    "gguf.assumed": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{key} not in the metadata; assumed {default}",
+    ),
+    "gguf.buffer_rope": QT_TRANSLATE_NOOP(
+        "Engine",
+        "RoPE frequency factors (a buffer)",
+    ),
+    "gguf.buffer_score_bias": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the experts' score-correction bias (e_score_correction_bias, a buffer in transformers)",
+    ),
+    "gguf.buffers": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{n} {tensor} tensor(s): {what}; not parameters",
+    ),
+    "gguf.chunked_attention": QT_TRANSLATE_NOOP(
+        "Engine",
+        "chunked attention: {chunk} tokens on 3 of every {every} layers, as llama.cpp runs {arch}",
+    ),
+    "gguf.count_mismatch": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the file's tensors hold {stored:,} values but the architecture read from its metadata has {expected:,} "
+        "parameters ({diff:+,}); the estimate uses the stored bytes",
+    ),
+    "gguf.count_mismatch_extra": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the file's tensors hold {stored:,} values but the architecture read from its metadata has {expected:,} "
+        "parameters ({diff:+,}); tensors not modelled: {extra}; the estimate uses the stored bytes",
+    ),
+    "gguf.experts_without_router": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{arch}.expert_count is set but no layer has a router tensor; read as a dense model",
+    ),
+    "gguf.file_type_inferred": QT_TRANSLATE_NOOP(
+        "Engine",
+        "general.file_type missing; the most common tensor type is {type}, read as file type {hint}",
+    ),
+    "gguf.file_type_unknown": QT_TRANSLATE_NOOP(
+        "Engine",
+        "general.file_type missing; the most common tensor type is {type}, which has no weight-format entry here",
+    ),
+    "gguf.mtp_layers": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{layers} multi-token-prediction layer(s) ({span}, {values:,} values, {nbytes:,} bytes) are in the file: "
+        "reported beside the total, not in it, and not counted on the GPU (a runtime loads them only for "
+        "speculative decoding)",
+    ),
+    "gguf.no_format_entry": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{file_type} has no weight-format entry here; sizing uses the exact stored bytes",
+    ),
+    "gguf.norms_uneven": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the blocks hold {norms} norm layers over {layers} layers, not the same number each",
+    ),
+    "gguf.split": QT_TRANSLATE_NOOP(
+        "Engine",
+        "split GGUF: read all {parts} parts",
+    ),
+    "gguf.tied_output": QT_TRANSLATE_NOOP(
+        "Engine",
+        "no output.weight: llama.cpp puts a copy of token_embd on the GPU as the output matrix, so the GPU bytes "
+        "still include it once (the input lookup copy stays in CPU memory)",
+    ),
+    "gguf.tokenizer_rows": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the tokenizer lists {tokens:,} tokens; the embedding table has {rows:,} rows (used)",
+    ),
+    "gguf.unknown_architecture": QT_TRANSLATE_NOOP(
+        "Engine",
+        "GGUF architecture '{arch}' is not one this version knows: its structure was read from the tensor names "
+        "and shapes alone and may be wrong",
+    ),
+    "gguf.value_heads": QT_TRANSLATE_NOOP(
+        "Engine",
+        "value heads ({value}) are narrower or wider than key heads ({key}); the KV cache is sized with the key width",
+    ),
+    "gguf.varies_by_layer": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{key} varies by layer ({low}–{high}); the largest value is used",
+    ),
+    "gguf.window_everywhere": QT_TRANSLATE_NOOP(
+        "Engine",
+        "sliding window {window} with no layer pattern in the metadata; assumed on every layer",
+    ),
+    "gguf.window_pattern": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the sliding-window layer pattern is not periodic; approximated by its first period",
+    ),
     "gradients.accumulation": QT_TRANSLATE_NOOP(
         "Engine",
         ". With gradient accumulation they persist through the next forward passes",
@@ -943,6 +1235,26 @@ _MARKED: dict[str, object] = {
         "{total} of CPU RAM per data-parallel rank for the offloaded partition ({n:,.0f} parameters): fp32 master "
         "{master} + optimizer states {states} + fp32 gradients {master} + 16-bit parameters {half} (pinned memory; "
         "× ranks per node for a machine)",
+    ),
+    "hub.cache_no_header": QT_TRANSLATE_NOOP(
+        "Engine",
+        "no safetensors index or header in the cache: stored size unknown (fetch from the Hub for the exact bytes)",
+    ),
+    "hub.from_cache": QT_TRANSLATE_NOOP(
+        "Engine",
+        "read from the local Hugging Face cache ({folder})",
+    ),
+    "hub.header_failed": QT_TRANSLATE_NOOP(
+        "Engine",
+        "could not read the safetensors header from the Hub ({error}: {detail}); stored size unknown",
+    ),
+    "hub.no_safetensors": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the repo has no model.safetensors or safetensors index: stored size unknown",
+    ),
+    "hub.remote_headers": QT_TRANSLATE_NOOP(
+        "Engine",
+        "read the safetensors headers of every shard from the Hub ({n:,} tensors)",
     ),
     "import.keys_not_read": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1279,6 +1591,57 @@ _MARKED: dict[str, object] = {
         "Engine",
         "{n} sliding layers keep at most {window}",
     ),
+    "layers.bias": QT_TRANSLATE_NOOP(
+        "Engine",
+        "bias",
+    ),
+    "layers.ceil": QT_TRANSLATE_NOOP(
+        "Engine",
+        "ceil",
+    ),
+    "layers.encoder_block": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{heads} heads, MLP {mlp}",
+    ),
+    "layers.explanation": QT_TRANSLATE_NOOP(
+        "Engine",
+        "MACs = multiply-accumulates of convolutions (weights × output positions), linear layers and attention's "
+        "QKᵀ and AV products; FLOPs = 2 × MACs. torchvision's 'GFLOPS' column counts the same multiply-accumulates "
+        "(ResNet-50: 4.089 G), so it is GMACs. Batch-norm, activations, pooling and additions are not counted. "
+        "Activation bytes = output elements × batch × bytes per element.",
+    ),
+    "layers.global": QT_TRANSLATE_NOOP(
+        "Engine",
+        "global",
+    ),
+    "layers.groups": QT_TRANSLATE_NOOP(
+        "Engine",
+        "groups {groups}",
+    ),
+    "layers.head": QT_TRANSLATE_NOOP(
+        "Engine",
+        "LayerNorm + linear on the class token",
+    ),
+    "layers.heads": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{heads} heads",
+    ),
+    "layers.patch_embed": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{p}×{p} conv, stride {p}; + class token and positions",
+    ),
+    "layers.pool_to": QT_TRANSLATE_NOOP(
+        "Engine",
+        "to {size}×{size}",
+    ),
+    "layers.stride": QT_TRANSLATE_NOOP(
+        "Engine",
+        "stride {stride}",
+    ),
+    "layers.windows": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{w}×{w} windows",
+    ),
     "layout.dp": QT_TRANSLATE_NOOP(
         "Engine",
         "data parallel × {dp}",
@@ -1339,6 +1702,17 @@ _MARKED: dict[str, object] = {
     "mtp.draft": QT_TRANSLATE_NOOP(
         "Engine",
         "{n} MTP layer(s) drafting {k} token(s) per step",
+    ),
+    "mtp.layers": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the checkpoint also ships {n} multi-token-prediction layer(s) ({key}), which transformers does not build: "
+        "counted beside the total, not in it; a runtime loads them only for speculative decoding",
+    ),
+    "mtp.unknown_layers": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the checkpoint also ships {n} multi-token-prediction layer(s) ({key}), which transformers does not build: "
+        "not in the total; their structure is not known here, so they are not counted (unverified) and cannot be "
+        "sized as a speculative-decoding draft",
     ),
     "note.no_bandwidth": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1461,13 +1835,13 @@ _MARKED: dict[str, object] = {
         "in place, LoRA_MLP keeps only its input, gate and up); the recomputed layer's backward adds DW and "
         "matmul_lora's LoRA term (2 × T × intermediate) beside the layer's input, output and gradient.",
     ),
-    "parallel.worse_rank_first": QT_TRANSLATE_NOOP(
+    "pipeline.first_rank_worse": QT_TRANSLATE_NOOP(
         "Engine",
-        " This is the worse pipeline rank: the first stage peaks at {size}.",
+        " This is the worse pipeline rank: the last stage peaks at {peak}.",
     ),
-    "parallel.worse_rank_last": QT_TRANSLATE_NOOP(
+    "pipeline.last_rank_worse": QT_TRANSLATE_NOOP(
         "Engine",
-        " This is the worse pipeline rank: the last stage peaks at {size}.",
+        " This is the worse pipeline rank: the first stage peaks at {peak}.",
     ),
     "plan.as_training_hf": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1476,6 +1850,137 @@ _MARKED: dict[str, object] = {
     "plan.bf16_weights": QT_TRANSLATE_NOOP(
         "Engine",
         "planned with bf16 weights: full training updates every weight, {format} is for inference",
+    ),
+    "plan.cluster": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{gpus:,} × {gpu} × {tflops:,.1f} TFLOP/s dense {precision} = {pflops:,.2f} PFLOP/s peak; at {mfu:.0%} MFU "
+        "{rate:,.2f} PFLOP/s",
+    ),
+    "plan.cost": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{gpu_hours:,.0f} GPU-hours × ${price:,.2f} = ${cost:,.0f}",
+    ),
+    "plan.cost_priced": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{cost} (price: {source})",
+    ),
+    "plan.deadline": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{flops:.4g} FLOPs / ({days:g} days × 86,400 s × {tflops:,.1f} TFLOP/s × {mfu:.0%}) = {raw:,.1f} GPUs → "
+        "{need:,}",
+    ),
+    "plan.deadline_groups": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{flops:.4g} FLOPs / ({days:g} days × 86,400 s × {tflops:,.1f} TFLOP/s × {mfu:.0%}) = {raw:,.1f} GPUs → "
+        "{need:,} (whole groups of tensor × pipeline = {group})",
+    ),
+    "plan.does_not_fit": QT_TRANSLATE_NOOP(
+        "Engine",
+        "this layout does not fit in memory ({gpus} × {gpu}); see `sizing fit` for one that does — the time "
+        "assumes it runs",
+    ),
+    "plan.expected_error": QT_TRANSLATE_NOOP(
+        "Engine",
+        "time and GPU-hours scale as 1/MFU: the default MFU (40 % for large models) is where published runs land "
+        "(Llama 2's GPU-hours imply 39-43 % on A100, Megatron-LM reports 41-49 % on H100); a run at 30 % or 55 % "
+        "takes 1.3× longer or shorter. The FLOP count itself is within a few per cent of 6·N·D plus attention.",
+    ),
+    "plan.flops_audio_frame": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{mult:g} × {per:.4g} forward FLOPs per audio frame × {samples:.4g} audio frames = {flops:.4g} FLOPs",
+    ),
+    "plan.flops_image": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{mult:g} × {per:.4g} forward FLOPs per image × {samples:.4g} images = {flops:.4g} FLOPs",
+    ),
+    "plan.flops_token": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{mult:g} × {per:.4g} forward FLOPs per token × {samples:.4g} tokens = {flops:.4g} FLOPs",
+    ),
+    "plan.flops_words": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{text} ({words})",
+    ),
+    "plan.from_params": QT_TRANSLATE_NOOP(
+        "Engine",
+        "2·N per token, N = {params:.4g}; {rule:g}·N·D",
+    ),
+    "plan.implied_mfu": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{flops:.4g} FLOPs / ({hours:,.0f} GPU-hours × 3,600 × {tflops:,.1f} TFLOP/s) = {implied:.1%} MFU",
+    ),
+    "plan.implied_mfu_days": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{flops:.4g} FLOPs / ({hours:,.0f} GPU-hours × 3,600 × {tflops:,.1f} TFLOP/s) = {implied:.1%} MFU "
+        "(GPU-hours = {days:g} days × 24 × {gpus:,} GPUs)",
+    ),
+    "plan.jobs": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{jobs:g} jobs × {flops:.4g} FLOPs / (365.25 days × {availability:.0%} available × {tflops:,.1f} TFLOP/s × "
+        "{mfu:.0%}) = {raw:,.1f} GPUs → {need:,}",
+    ),
+    "plan.params_model": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{params:.4g}-parameter model",
+    ),
+    "plan.pf_days": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{flops:.4g} / (10^15 × 86,400) = {pf_days:,.1f} PF-days",
+    ),
+    "plan.time": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{flops:.4g} FLOPs / {rate:.4g} FLOP/s = {secs:,.0f} s = {days:,.2f} days; GPU-hours = {hours:,.1f} h × "
+        "{gpus:,} = {gpu_hours:,.0f}",
+    ),
+    "plan.with_recomputation": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{words}, with recomputation",
+    ),
+    "quant.bnb": QT_TRANSLATE_NOOP(
+        "Engine",
+        "bitsandbytes without load_in_4bit / load_in_8bit",
+    ),
+    "quant.compressed": QT_TRANSLATE_NOOP(
+        "Engine",
+        "compressed-tensors {bits}-bit {kind} weights",
+    ),
+    "quant.compressed_int": QT_TRANSLATE_NOOP(
+        "Engine",
+        "compressed-tensors int{bits} (group {group}) sized with the GPTQ layout",
+    ),
+    "quant.declared": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the checkpoint's quantization_config declares {format}: the default weight format",
+    ),
+    "quant.declared_kept": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the checkpoint's quantization_config declares {format}, keeping {components} in 16-bit: the default "
+        "weight format",
+    ),
+    "quant.fp8_block": QT_TRANSLATE_NOOP(
+        "Engine",
+        "FP8 weight_block_size {block} sized with the 128×128 block layout",
+    ),
+    "quant.gptq_group": QT_TRANSLATE_NOOP(
+        "Engine",
+        "GPTQ group_size {group} sized with the group-128 layout",
+    ),
+    "quant.method": QT_TRANSLATE_NOOP(
+        "Engine",
+        "quant_method '{method}'",
+    ),
+    "quant.method_bits": QT_TRANSLATE_NOOP(
+        "Engine",
+        "quant_method '{method}', {bits} bits",
+    ),
+    "quant.modelopt": QT_TRANSLATE_NOOP(
+        "Engine",
+        "modelopt quant_algo '{algo}'",
+    ),
+    "quant.unread": QT_TRANSLATE_NOOP(
+        "Engine",
+        "quantization_config ({what}) is a format this version does not read: the weights are sized in the "
+        "config's dtype unless you choose a format",
     ),
     "refusal.bitsandbytes": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1545,9 +2050,208 @@ _MARKED: dict[str, object] = {
         "Engine",
         "{field}: {tp} does not divide the {heads} attention heads",
     ),
+    "safetensors.broken_links": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{n} shard(s) are links to files that do not exist (an incomplete download?), e.g. {shard} → {target}",
+    ),
+    "safetensors.count_mismatch": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the stored tensors hold {stored:,} values but the inferred architecture has {expected:,} parameters "
+        "({diff:+,}): some tensors were not recognised; the estimate uses the stored bytes",
+    ),
+    "safetensors.dtype_mix": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the 2-D tensors mix dtypes ({mix}); weight format not inferred",
+    ),
+    "safetensors.dtype_unknown": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the 2-D tensors are {dtype} without a quantization_config; weight format not inferred",
+    ),
+    "safetensors.empty_index": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the index's weight_map lists no tensors",
+    ),
+    "safetensors.experts_per_token": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{n} experts found; experts used per token is not stored in the tensors, assumed {k}",
+    ),
+    "safetensors.head_dim": QT_TRANSLATE_NOOP(
+        "Engine",
+        "head_dim is not stored in the tensors; assumed {head_dim} (q_proj width {q} → {heads} heads, k_proj width "
+        "{k} → {kv} KV heads)",
+    ),
+    "safetensors.head_groups": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the head split does not give whole query groups; assumed one KV head per query head",
+    ),
+    "safetensors.ignored": QT_TRANSLATE_NOOP(
+        "Engine",
+        "ignored {files} (a second copy or adapter beside the main weights)",
+    ),
+    "safetensors.inferred_gated": QT_TRANSLATE_NOOP(
+        "Engine",
+        "no config.json: architecture inferred from the tensor names and shapes as a Llama-style decoder ({norm}, "
+        "SiLU-gated MLP, rotary positions, no sliding window); max context not stored, assumed 4096",
+    ),
+    "safetensors.inferred_plain": QT_TRANSLATE_NOOP(
+        "Engine",
+        "no config.json: architecture inferred from the tensor names and shapes as a Llama-style decoder ({norm}, "
+        "plain MLP, rotary positions, no sliding window); max context not stored, assumed 4096",
+    ),
+    "safetensors.kv_widths": QT_TRANSLATE_NOOP(
+        "Engine",
+        "k_proj ({k}) and v_proj ({v}) widths differ; the KV cache uses the k width",
+    ),
+    "safetensors.layer_gaps": QT_TRANSLATE_NOOP(
+        "Engine",
+        "layer indices are not contiguous ({n} layers up to {last}); assumed {layers} layers",
+    ),
+    "safetensors.no_index": QT_TRANSLATE_NOOP(
+        "Engine",
+        "no index: summed all {n} .safetensors files in the folder",
+    ),
+    "safetensors.o_proj": QT_TRANSLATE_NOOP(
+        "Engine",
+        "o_proj shape {shape} is not [{h}, {width}]; counted as a standard o_proj",
+    ),
+    "safetensors.shards_missing": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{missing} of {shards} shards are not here; stored size {total:,} bytes taken from the index's "
+        "metadata.total_size",
+    ),
+    "safetensors.shards_missing_unknown": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{missing} of {shards} shards are not here and the index has no metadata.total_size: stored size unknown",
+    ),
+    "safetensors.size_vs_dtype": QT_TRANSLATE_NOOP(
+        "Engine",
+        "stored size {stored:,} bytes does not match {total:,} parameters in the config's {format}; weight format "
+        "not inferred",
+    ),
+    "safetensors.tied": QT_TRANSLATE_NOOP(
+        "Engine",
+        "no lm_head.weight: the output layer is assumed tied to the embeddings",
+    ),
+    "safetensors.total_size": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the index's metadata.total_size says {total:,} bytes; the shard headers add up to {stored:,} bytes (used)",
+    ),
+    "safetensors.unlisted": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{n} tensors listed in the index are in no shard header (e.g. '{tensor}')",
+    ),
     "sentence": QT_TRANSLATE_NOOP(
         "Engine",
         "{text}.",
+    ),
+    "serving.budget": QT_TRANSLATE_NOOP(
+        "Engine",
+        "utilisation is the share of the card's peak the deployed network reaches (measure it, or take the "
+        "vendor's benchmark for this network over its peak)",
+    ),
+    "serving.budget_why": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{why}; utilisation is the share of the card's peak the deployed network reaches (measure it, or take the "
+        "vendor's benchmark for this network over its peak)",
+    ),
+    "serving.error_hf": QT_TRANSLATE_NOOP(
+        "Engine",
+        "not measured against a published serving benchmark: a plain transformers server has no CUDA graphs or "
+        "paged attention and runs slower than this roofline; vLLM's figures (within 5 % for decode on H100, up to "
+        "38 % optimistic at small batches) are the closest. {why}",
+    ),
+    "serving.error_llama_cpp": QT_TRANSLATE_NOOP(
+        "Engine",
+        "time per output token 10-42 % optimistic against llama-bench tg128 (RTX 3090 / 4090 F16, Q8_0, Q4_0 and "
+        "an M2 Max; median 14 % on GeForce cards, 27 % on the M2 Max): quantized weights are read well below the "
+        "bandwidth (dequantization, and about 3 ms of launches per token in the 2023-24 builds measured). {why}",
+    ),
+    "serving.error_model": QT_TRANSLATE_NOOP(
+        "Engine",
+        "The model: a decode step reads the weights and the KV cache once at 80 % of the memory bandwidth "
+        "(calibrated on llama.cpp F16 on an RTX 4090 and vLLM on an A100, 0.81 and 0.78), plus 2 all-reduces per "
+        "layer × 30 µs with tensor parallelism (calibrated on NIM's TP2 Llama-3.3-70B at one request); prefill is "
+        "a compute roofline at 78 % of the dense peak.",
+    ),
+    "serving.error_ollama": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Ollama runs llama.cpp: {llama_cpp}",
+    ),
+    "serving.error_sglang": QT_TRANSLATE_NOOP(
+        "Engine",
+        "SGLang 0.3.0 at 4 and 8 requests/s (Llama-3.1-8B on an A100, 70B TP4 on H100; ShareGPT lengths): time per "
+        "output token 21-40 % optimistic (random prefills stall the decode more than their average share). "
+        "Otherwise as vLLM: {vllm}",
+    ),
+    "serving.error_vllm": QT_TRANSLATE_NOOP(
+        "Engine",
+        "time per output token within −5 to +2 % of NVIDIA NIM 1.8.0's published Llama-3.3-70B FP8 on 2 × H100 "
+        "(1-50 concurrent requests, held out) and throughput at that concurrency 0-8 % optimistic; vLLM's own "
+        "batch-8 latency on H200 3-38 % optimistic (median 13 %: a fixed per-step engine overhead of about 2 ms, "
+        "scheduling, sampling and launches, is not modelled and weighs most on small models); time to first token "
+        "38-45 % optimistic (request handling, and prefill below 78 % of the peak). Under Poisson arrivals (a "
+        "request rate, ShareGPT lengths: SGLang's published vLLM 0.6 and SGLang 0.3 runs at 4 and 8 requests/s) "
+        "the time per output token is 21-40 % optimistic, the more so the higher the rate: prefills arriving at "
+        "random stall the decode more than their average share, which is what the model adds. {why}",
+    ),
+    "serving.explanation": QT_TRANSLATE_NOOP(
+        "Engine",
+        "KV capacity {cap:,} requests of {context:,} tokens (largest concurrency that fits); batch {b:,} keeps "
+        "TPOT at {tpot:,.1f} ms{limit}; TTFT {ttft:,.0f} ms for one {prompt:,}-token prompt ({timing}); per "
+        "replica {b:,} requests / ({ttft:,.0f} ms + {o:,} × {tpot:,.1f} ms) = {rps:,.3g} req/s = {tokens:,.0f} "
+        "output tokens/s (Little's law: {latency:,.2f} s per request); replicas = {how} → {replicas:,} × {gpus} "
+        "GPU = {total:,} GPUs",
+    ),
+    "serving.how_rate": QT_TRANSLATE_NOOP(
+        "Engine",
+        "⌈{rate:,.3g} req/s ÷ {rps:,.3g} req/s per replica⌉",
+    ),
+    "serving.how_streams": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{streams:,} streams ÷ {b:,} per replica",
+    ),
+    "serving.no_tokens": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{model} does not generate tokens; plan an image or video service with the compute-budget method "
+        "(--per-stream-tops, or --model with --fps)",
+    ),
+    "serving.note_hf": QT_TRANSLATE_NOOP(
+        "Engine",
+        "runtime hf: a plain transformers server has no paged KV cache or continuous batching; the batches assume "
+        "an engine that has them (vLLM, SGLang, TensorRT-LLM)",
+    ),
+    "serving.note_none": QT_TRANSLATE_NOOP(
+        "Engine",
+        "no tensor-parallel degree up to 8 both fits and meets the targets on this GPU: see each reason",
+    ),
+    "serving.per_stream": QT_TRANSLATE_NOOP(
+        "Engine",
+        "per stream {gflops:,.3f} GFLOPs per frame (forward, 2 × MACs) × {fps:g} fps",
+    ),
+    "serving.reason_no_fit": QT_TRANSLATE_NOOP(
+        "Engine",
+        "one request of {context:,} tokens does not fit (short {short:,.2f} GiB)",
+    ),
+    "serving.reason_no_timing": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the GPU's peak or bandwidth is unknown: no timing",
+    ),
+    "serving.reason_tpot": QT_TRANSLATE_NOOP(
+        "Engine",
+        "time per output token {tpot:,.1f} ms > target even for one request",
+    ),
+    "serving.reason_ttft": QT_TRANSLATE_NOOP(
+        "Engine",
+        "time to first token {ttft:,.0f} ms > target {target:,.0f} ms even alone",
+    ),
+    "serving.timing": QT_TRANSLATE_NOOP(
+        "Engine",
+        "decode step {step:,.2f} ms for {batch:,} requests + {others:,} × {share:,.2f} ms prefill share / {o:,} "
+        "output tokens = {tpot:,.2f} ms per output token; TTFT {ttft:,.0f} ms alone",
+    ),
+    "serving.tpot_limit": QT_TRANSLATE_NOOP(
+        "Engine",
+        " (≤ {target:,.0f} ms)",
     ),
     "speed.inference_images": QT_TRANSLATE_NOOP(
         "Engine",

@@ -104,3 +104,18 @@ def in_window_words(message: str) -> str:
     for cli, window in hints.items():
         message = message.replace(cli, window)
     return message
+
+
+UNTITLED = str(Scenario.model_fields["name"].default)  # the engine's default name ("Untitled"), as a file holds it
+
+
+def scenario_name(name: str) -> str:
+    """A scenario's name as the window shows it: the default name in the window's language, a given one as it is."""
+    return QCoreApplication.translate("Fields", "Untitled") if name == UNTITLED else name
+
+
+def mode_words(mode: str) -> str:
+    return {
+        "inference": QCoreApplication.translate("Fields", "inference"),
+        "training": QCoreApplication.translate("Fields", "training"),
+    }.get(mode, mode)

@@ -40,6 +40,8 @@ def _param(name: str, value: Any, unit: str) -> Any:
         from gui.fields import field_label
 
         return field_label("runtime.name" if value == "runtime" else value)
+    if name == "components" and isinstance(value, str):  # parameter groups by id ('attention, mlp'): their names
+        return list_separator().join(component_text(c) for c in value.split(", "))
     if isinstance(value, Message):
         return engine_text(value, unit)
     if isinstance(value, Bytes | Size):
@@ -118,6 +120,11 @@ def _say(text: Message, unit: str) -> str:
         translated = _FIELD.sub(lambda m: "{" + m[1] + "}", translated)  # figures read back as text: no format spec
     shown = translated.format(**{k: _param(k, v, unit) for k, v in text.params.items()})
     return shown[:1].upper() + shown[1:] if text.id == "capitalized" else shown
+
+
+def list_separator() -> str:
+    """What separates the items of a list in the window's language (', ' in English): the engine's own joint."""
+    return str(translate("Engine", SOURCES["join.comma"]).format(first="", rest=""))
 
 
 def is_image_model(scenario: Scenario) -> bool:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from core.stacks import STACKS
+from gui.fields import mode_words
 from gui.format import fmt_bytes, fmt_duration, fmt_int, fmt_money, fmt_number, fmt_params
-from gui.i18n_engine import item_label, phase_text
+from gui.i18n_engine import engine_text, expected_error_text, item_label, phase_text
 from gui.presenter import ViewData
 
 translate = QCoreApplication.translate
@@ -71,7 +72,10 @@ def markdown_summary(view: ViewData, unit: str) -> str:
     mem, fit, c = est.memory, est.fit, est.compute
     gpus = s.parallelism.gpus
     where = f"{gpus} × {fit.gpu_name}" if gpus > 1 else fit.gpu_name
-    lines = [f"### {s.model.architecture.name} — {s.workload.mode} on {where}", ""]
+    title = translate("Summary", "{0} — {1} on {2}").format(
+        s.model.architecture.name, mode_words(s.workload.mode), where
+    )
+    lines = [f"### {title}", ""]
     verdict = L["fits"] if fit.fits else L["no_fit"]
     lines.append(
         f"**{fmt_bytes(mem.total, unit)}** {L['of']} {fmt_bytes(fit.usable_bytes, unit)} "
@@ -131,7 +135,7 @@ def markdown_summary(view: ViewData, unit: str) -> str:
     if c.cost_usd is not None:
         rows.append((L["cost"], fmt_money(c.cost_usd)))
     lines += [f"| {_cell(k)} | {_cell(v)} |" for k, v in rows]
-    lines += [f"\n> ⚠ {w}" for w in est.warnings]
-    lines.append(f"\n_{L['error']}: {est.expected_error}_")
+    lines += [f"\n> ⚠ {engine_text(w, unit)}" for w in est.warnings]
+    lines.append(f"\n_{L['error']}: {expected_error_text(est, s)}_")
     lines.append(f"_{L['made_with']}_")
     return "\n".join(lines) + "\n"

@@ -23,6 +23,7 @@ from typing import Any, Protocol
 
 from core import params, quant
 from core.architecture import Architecture
+from core.messages import Message, join
 
 # The formula and the stored bytes may differ by rounding of scale blocks at tensor edges; beyond this the
 # stored bytes are not what the declared format says.
@@ -33,8 +34,15 @@ _SIDE = re.compile(
     r"weight_zero_point|weight_g_idx|weight_shape|_scales|\.qzeros|\.scales|\.g_idx|\.SCB|\.weight_format|"
     r"\.absmax|\.quant_map|\.nested_absmax|\.nested_quant_map|\.quant_state\.[\w.]+|\.k_scale|\.v_scale)$"
 )
-_BUFFERS = (("inv_freq", "rotary inv_freq buffers"), ("e_score_correction_bias", "the experts' score-correction "
-            "bias buffers (e_score_correction_bias)"))  # fmt: skip
+_BUFFERS = (
+    ("inv_freq", Message("checkpoint.buffers_rotary", "rotary inv_freq buffers")),
+    (
+        "e_score_correction_bias",
+        Message(
+            "checkpoint.buffers_score_bias", "the experts' score-correction bias buffers (e_score_correction_bias)"
+        ),
+    ),
+)
 _MTP_NAME = re.compile(r"(^|\.)mtp[._]")
 _DECODER_LAYER = re.compile(r"^(?:backbone\.|model\.)?(?:language_model\.)?(?:model\.)?layers\.(\d+)\.")
 _MTP_KEYS = ("num_nextn_predict_layers", "num_mtp_modules", "mtp_num_hidden_layers", "num_mtp_layers")
@@ -100,9 +108,16 @@ def compare(
     rest = [t for t in tensors if not is_mtp(t.name)]
     if mtp:
         out.notes.append(
-            f"the checkpoint ships multi-token-prediction layers ({len(mtp)} tensors, "
-            f"{sum(_values(t, fmt_id) for t in mtp):,} values, {sum(t.nbytes for t in mtp):,} bytes, e.g. "
-            f"{mtp[0].name}): beside the total, not in it; a runtime loads them only for speculative decoding"
+            Message(
+                "checkpoint.mtp",
+                "the checkpoint ships multi-token-prediction layers ({tensors} tensors, {values:,} values, {nbytes:,} "
+                "bytes, e.g. {example}): beside the total, not in it; a runtime loads them only for speculative "
+                "decoding",
+                tensors=len(mtp),
+                values=sum(_values(t, fmt_id) for t in mtp),
+                nbytes=sum(t.nbytes for t in mtp),
+                example=mtp[0].name,
+            )
         )
     side = [t for t in rest if _SIDE.search(t.name)]
     weights = [t for t in rest if not _SIDE.search(t.name)]
@@ -110,35 +125,70 @@ def compare(
     for suffix, words in _BUFFERS:
         n = sum(t.numel for t in weights if t.name.endswith(suffix))
         if n:
-            explained.append((n, f"{n:,} in {words}"))
+            explained.append((n, Message("checkpoint.explained", "{n:,} in {words}", n=n, words=words)))
     buffer_names = {t.name for t in weights if t.name.endswith(tuple(s for s, _ in _BUFFERS))}
     if arch.tie_word_embeddings:
         head = sum(t.numel for t in weights if t.name.endswith("lm_head.weight"))
         if head:
-            explained.append((head, f"{head:,} in an lm_head.weight stored although config.json ties it"))
+            explained.append(
+                (
+                    head,
+                    Message(
+                        "checkpoint.tied_head", "{n:,} in an lm_head.weight stored although config.json ties it", n=head
+                    ),
+                )
+            )
     stored = sum(_values(t, fmt_id) for t in weights)
     expected = params.count(arch).total
     if fmt_id is not None and (side or any(_values(t, fmt_id) != t.numel for t in weights)):
         out.notes.append(
-            f"pre-quantized checkpoint ({fmt_id}): packed tensors are counted by the values they hold, and "
-            f"{len(side)} scale / zero-point tensors ({sum(t.nbytes for t in side):,} bytes) are not parameters"
+            Message(
+                "checkpoint.prequantized",
+                "pre-quantized checkpoint ({format}): packed tensors are counted by the values they hold, and {n} "
+                "scale / zero-point tensors ({nbytes:,} bytes) are not parameters",
+                format=fmt_id,
+                n=len(side),
+                nbytes=sum(t.nbytes for t in side),
+            )
         )
     residual = stored - expected - sum(n for n, _ in explained)
     if stored == expected:
         out.notes.append(
-            f"the safetensors headers hold exactly the {expected:,} parameters config.json describes (checked)"
+            Message(
+                "checkpoint.exact",
+                "the safetensors headers hold exactly the {n:,} parameters config.json describes (checked)",
+                n=expected,
+            )
         )
     else:
-        why = f" ({'; '.join(w for _, w in explained)})" if explained else ""
+        figures = {"stored": stored, "expected": expected, "diff": stored - expected}
         msg = (
-            f"the stored tensors hold {stored:,} values but the architecture from config.json has {expected:,} "
-            f"parameters ({stored - expected:+,}){why}; the estimate uses the stored bytes"
+            Message(
+                "checkpoint.mismatch_explained",
+                "the stored tensors hold {stored:,} values but the architecture from config.json has {expected:,} "
+                "parameters ({diff:+,}) ({why}); the estimate uses the stored bytes",
+                why=join([w for _, w in explained], "; "),
+                **figures,
+            )
+            if explained
+            else Message(
+                "checkpoint.mismatch",
+                "the stored tensors hold {stored:,} values but the architecture from config.json has {expected:,} "
+                "parameters ({diff:+,}); the estimate uses the stored bytes",
+                **figures,
+            )
         )
         out.notes.append(msg)
         if residual:
             out.warnings.append(
-                f"the safetensors headers hold {stored:,} parameter values, config.json describes {expected:,} "
-                f"({residual:+,} not explained by buffers or multi-token-prediction layers)"
+                Message(
+                    "checkpoint.mismatch_warning",
+                    "the safetensors headers hold {stored:,} parameter values, config.json describes {expected:,} "
+                    "({residual:+,} not explained by buffers or multi-token-prediction layers)",
+                    stored=stored,
+                    expected=expected,
+                    residual=residual,
+                )
             )
     if fmt_id is not None:
         _bytes(arch, rest, buffer_names, fmt_id, keep_16bit, out)
@@ -159,12 +209,37 @@ def _bytes(
     if not formula:
         return
     diff = stored / formula - 1
-    kept = f" with {', '.join(keep_16bit)} in 16-bit" if keep_16bit else ""
-    words = f"the stored weights take {stored:,} bytes; the {fmt_id} formula{kept} gives {formula:,.0f} ({diff:+.3%})"
+    figures = {"stored": stored, "format": fmt_id, "formula": formula, "diff": diff}
+    words = (
+        Message(
+            "checkpoint.bytes_kept",
+            "the stored weights take {stored:,} bytes; the {format} formula with {components} in 16-bit gives "
+            "{formula:,.0f} ({diff:+.3%})",
+            components=", ".join(keep_16bit),
+            **figures,
+        )
+        if keep_16bit
+        else Message(
+            "checkpoint.bytes",
+            "the stored weights take {stored:,} bytes; the {format} formula gives {formula:,.0f} ({diff:+.3%})",
+            **figures,
+        )
+    )
     if abs(diff) <= BYTES_TOLERANCE:
-        out.notes.append(words + ": the checkpoint is in the format its quantization_config declares")
+        out.notes.append(
+            Message(
+                "checkpoint.bytes_match",
+                "{words}: the checkpoint is in the format its quantization_config declares",
+                words=words,
+            )
+        )
     else:
         out.notes.append(words)
         out.warnings.append(
-            words + f": more than {BYTES_TOLERANCE:.1%} apart, so the files are not stored as quantization_config says"
+            Message(
+                "checkpoint.bytes_apart",
+                "{words}: more than {tolerance:.1%} apart, so the files are not stored as quantization_config says",
+                words=words,
+                tolerance=BYTES_TOLERANCE,
+            )
         )

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.architecture import Ffn, Mixer
+from core.messages import Message
 
 
 @dataclass(frozen=True)
@@ -133,8 +134,11 @@ FFN_TENSORS: tuple[tuple[Ffn, tuple[str, ...]], ...] = (
 )
 # Tensors that are buffers in transformers (not parameters): counted in the file, not in the parameter total.
 BUFFERS = {
-    "exp_probs_b.bias": "the experts' score-correction bias (e_score_correction_bias, a buffer in transformers)",
-    "rope_freqs.weight": "RoPE frequency factors (a buffer)",
+    "exp_probs_b.bias": Message(
+        "gguf.buffer_score_bias",
+        "the experts' score-correction bias (e_score_correction_bias, a buffer in transformers)",
+    ),
+    "rope_freqs.weight": Message("gguf.buffer_rope", "RoPE frequency factors (a buffer)"),
 }
 # norm tensors that belong to a mixer, not to the block (a block's own norms are counted per layer)
 MIXER_NORMS = frozenset(

@@ -48,6 +48,7 @@ from core.architecture import (
 from core.errors import ModelFormatError
 from core.importers import hf_mtp
 from core.importers.gguf_families import BUFFERS, FAMILIES, FFN_TENSORS, MIXER_NORMS, MIXER_TENSORS, NOT_DECODERS
+from core.messages import Message
 from core.safe_file import is_file, regular_size
 from core.scenario import ModelRef
 
@@ -352,13 +353,15 @@ class _Meta:
         v = self.value(key)
         return None if v is None else str(v)
 
-    def num(self, key: str, default: int | None = None, *, notes: list[str] | None = None, what: str = "") -> int:
+    def num(self, key: str, default: int | None = None, *, notes: list[str] | None = None) -> int:
         v = self.value(key)
         if v is None:
             if default is None:
                 raise ModelFormatError(self.source, f"metadata '{key}' is missing")
             if notes is not None:
-                notes.append(f"{key} not in the metadata; assumed {default}{what}")
+                notes.append(
+                    Message("gguf.assumed", "{key} not in the metadata; assumed {default}", key=key, default=default)
+                )
             return default
         if isinstance(v, list):
             nums = [_integral(x) for x in v if _number(x) and x > 0]
@@ -373,7 +376,15 @@ class _Meta:
                     raise ModelFormatError(self.source, f"metadata '{key}' holds no positive per-layer values")
                 return default
             if len(set(ints)) > 1 and notes is not None:
-                notes.append(f"{key} varies by layer ({min(ints)}–{max(ints)}); the largest value is used")
+                notes.append(
+                    Message(
+                        "gguf.varies_by_layer",
+                        "{key} varies by layer ({low}–{high}); the largest value is used",
+                        key=key,
+                        low=min(ints),
+                        high=max(ints),
+                    )
+                )
             return max(ints)
         n = _integral(v) if _number(v) else None
         if n is None or n < 0:
@@ -443,7 +454,7 @@ def resolve(path: Path) -> tuple[ModelRef, list[str]]:
             tensors += t
             if i == 0:
                 meta = _Meta(f, str(part))
-        notes.append(f"split GGUF: read all {split} parts")
+        notes.append(Message("gguf.split", "split GGUF: read all {parts} parts", parts=split))
     by = {t.name: t for t in tensors}
     if len(by) != len(tensors):
         raise ModelFormatError(src, "the same tensor name appears twice")
@@ -460,8 +471,12 @@ def resolve(path: Path) -> tuple[ModelRef, list[str]]:
     if arch_name not in FAMILIES:
         warnings.insert(
             0,
-            f"GGUF architecture '{arch_name}' is not one this version knows: its structure was read from the tensor "
-            "names and shapes alone and may be wrong",
+            Message(
+                "gguf.unknown_architecture",
+                "GGUF architecture '{arch}' is not one this version knows: its structure was read from the tensor "
+                "names and shapes alone and may be wrong",
+                arch=arch_name,
+            ),
         )
     if warnings:
         arch = arch.model_copy(update={"unverified": tuple(warnings)})
@@ -472,8 +487,11 @@ def resolve(path: Path) -> tuple[ModelRef, list[str]]:
     if embd is not None and arch.tie_word_embeddings and arch.lm_head:
         gpu += embd.n_bytes
         notes.append(
-            "no output.weight: llama.cpp puts a copy of token_embd on the GPU as the output matrix, "
-            "so the GPU bytes still include it once (the input lookup copy stays in CPU memory)"
+            Message(
+                "gguf.tied_output",
+                "no output.weight: llama.cpp puts a copy of token_embd on the GPU as the output matrix, "
+                "so the GPU bytes still include it once (the input lookup copy stays in CPU memory)",
+            )
         )
     hint = _format_hint(meta, tensors, notes)
     ref = ModelRef(
@@ -531,7 +549,13 @@ def _format_hint(meta: _Meta, tensors: list[_Tensor], notes: list[str]) -> str |
                 label = gguf.LlamaFileType(ftype).name
             except ValueError:
                 label = f"file type {ftype}"
-            notes.append(f"{label} has no weight-format entry here; sizing uses the exact stored bytes")
+            notes.append(
+                Message(
+                    "gguf.no_format_entry",
+                    "{file_type} has no weight-format entry here; sizing uses the exact stored bytes",
+                    file_type=label,
+                )
+            )
             return None
         if hint not in quant.formats():
             return None
@@ -545,8 +569,18 @@ def _format_hint(meta: _Meta, tensors: list[_Tensor], notes: list[str]) -> str |
     top = counts.most_common(1)[0][0]
     hint = _TYPE_HINT.get(top)
     notes.append(
-        f"general.file_type missing; the most common tensor type is {top}"
-        + (f", read as file type {hint}" if hint else ", which has no weight-format entry here")
+        Message(
+            "gguf.file_type_inferred",
+            "general.file_type missing; the most common tensor type is {type}, read as file type {hint}",
+            type=top,
+            hint=hint,
+        )
+        if hint
+        else Message(
+            "gguf.file_type_unknown",
+            "general.file_type missing; the most common tensor type is {type}, which has no weight-format entry here",
+            type=top,
+        )
     )
     return hint if hint in quant.formats() else None
 
@@ -560,9 +594,16 @@ def _cross_check(arch: Architecture, tensors: list[_Tensor], mtp: list[_Tensor],
         blocks = sorted({int(mt.group(1)) for t in mtp if (mt := _BLOCK_RE.match(t.name))})
         span = f"blk.{blocks[0]}" + (f"–{blocks[-1]}" if len(blocks) > 1 else "")
         notes.append(
-            f"{len(blocks)} multi-token-prediction layer(s) ({span}, {sum(t.n_elements for t in mtp):,} values, "
-            f"{sum(t.n_bytes for t in mtp):,} bytes) are in the file: reported beside the total, not in it, and "
-            "not counted on the GPU (a runtime loads them only for speculative decoding)"
+            Message(
+                "gguf.mtp_layers",
+                "{layers} multi-token-prediction layer(s) ({span}, {values:,} values, {nbytes:,} bytes) are in the "
+                "file: reported beside the total, not in it, and not counted on the GPU (a runtime loads them only "
+                "for speculative decoding)",
+                layers=len(blocks),
+                span=span,
+                values=sum(t.n_elements for t in mtp),
+                nbytes=sum(t.n_bytes for t in mtp),
+            )
         )
     mtp_names = {t.name for t in mtp}
     buffers = [t for t in tensors if t.name not in mtp_names and _buffer(t.name)]
@@ -570,7 +611,13 @@ def _cross_check(arch: Architecture, tensors: list[_Tensor], mtp: list[_Tensor],
         what = BUFFERS[_buffer(t.name)]
         n = sum(1 for b in buffers if _buffer(b.name) == _buffer(t.name))
         notes.append(
-            f"{n} {t.name.split('.', 2)[-1] if t.name.startswith('blk.') else t.name} tensor(s): {what}; not parameters"
+            Message(
+                "gguf.buffers",
+                "{n} {tensor} tensor(s): {what}; not parameters",
+                n=n,
+                tensor=t.name.split(".", 2)[-1] if t.name.startswith("blk.") else t.name,
+                what=what,
+            )
         )
     skip = mtp_names | {t.name for t in buffers}
     stored = sum(t.n_elements for t in tensors if t.name not in skip)
@@ -587,10 +634,22 @@ def _cross_check(arch: Architecture, tensors: list[_Tensor], mtp: list[_Tensor],
         "output_norm.bias",
     }
     extra = [t.name for t in tensors if not t.name.startswith("blk.") and t.name not in known and t.name not in skip]
-    more = f"; tensors not modelled: {', '.join(extra[:5])}" if extra else ""
+    figures = {"stored": stored, "expected": expected, "diff": stored - expected}
     msg = (
-        f"the file's tensors hold {stored:,} values but the architecture read from its metadata has "
-        f"{expected:,} parameters ({stored - expected:+,}){more}; the estimate uses the stored bytes"
+        Message(
+            "gguf.count_mismatch_extra",
+            "the file's tensors hold {stored:,} values but the architecture read from its metadata has {expected:,} "
+            "parameters ({diff:+,}); tensors not modelled: {extra}; the estimate uses the stored bytes",
+            extra=", ".join(extra[:5]),
+            **figures,
+        )
+        if extra
+        else Message(
+            "gguf.count_mismatch",
+            "the file's tensors hold {stored:,} values but the architecture read from its metadata has {expected:,} "
+            "parameters ({diff:+,}); the estimate uses the stored bytes",
+            **figures,
+        )
     )
     notes.append(msg)
     return [msg]
@@ -624,7 +683,14 @@ def _architecture(m: _Meta, by: dict[str, _Tensor], name: str, src: str, notes: 
     vocab = embd.ne[1]
     n_tokens = m.length("tokenizer.ggml.tokens")
     if n_tokens is not None and n_tokens != vocab:
-        notes.append(f"the tokenizer lists {n_tokens:,} tokens; the embedding table has {vocab:,} rows (used)")
+        notes.append(
+            Message(
+                "gguf.tokenizer_rows",
+                "the tokenizer lists {tokens:,} tokens; the embedding table has {rows:,} rows (used)",
+                tokens=n_tokens,
+                rows=vocab,
+            )
+        )
     try:
         if a == "mamba":
             return _mamba(m, by, name, src, vocab, notes)
@@ -768,8 +834,13 @@ def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, 
         value_len = m.num(f"{a}.attention.value_length", head_dim)
         if value_len != head_dim:
             notes.append(
-                f"value heads ({value_len}) are narrower or wider than key heads ({head_dim}); the "
-                "KV cache is sized with the key width"
+                Message(
+                    "gguf.value_heads",
+                    "value heads ({value}) are narrower or wider than key heads ({key}); the KV cache is sized with "
+                    "the key width",
+                    value=value_len,
+                    key=head_dim,
+                )
             )
     fused = has("attn_qkv.weight", ai)
     if fused:
@@ -809,7 +880,13 @@ def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, 
         ffns = tuple(ffn_of) if hybrid else ()
         if chunk_size:
             notes.append(
-                f"chunked attention: {chunk_size} tokens on 3 of every {chunk_every} layers, as llama.cpp runs {a}"
+                Message(
+                    "gguf.chunked_attention",
+                    "chunked attention: {chunk} tokens on 3 of every {every} layers, as llama.cpp runs {arch}",
+                    chunk=chunk_size,
+                    every=chunk_every,
+                    arch=a,
+                )
             )
 
     # the block's own norm layers (q/k norms, MLA latent norms and mixer norms belong to their mixer)
@@ -818,7 +895,14 @@ def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, 
         1 for n in by if (mt := norm_re.match(n)) and int(mt.group(1)) < layers and mt.group(2) not in MIXER_NORMS
     )
     if n_norms % layers:
-        notes.append(f"the blocks hold {n_norms} norm layers over {layers} layers, not the same number each")
+        notes.append(
+            Message(
+                "gguf.norms_uneven",
+                "the blocks hold {norms} norm layers over {layers} layers, not the same number each",
+                norms=n_norms,
+                layers=layers,
+            )
+        )
     if has("attn_norm.bias", ai):
         norm = Norm.LAYER
     elif m.has(f"{a}.attention.layer_norm_epsilon") and not m.has(f"{a}.attention.layer_norm_rms_epsilon"):
@@ -922,7 +1006,13 @@ def _experts(
     latent projection (Nemotron 3), shared experts, router and expert biases."""
     if not moe_layers:
         if m.num(f"{a}.expert_count", 0):
-            notes.append(f"{a}.expert_count is set but no layer has a router tensor; read as a dense model")
+            notes.append(
+                Message(
+                    "gguf.experts_without_router",
+                    "{arch}.expert_count is set but no layer has a router tensor; read as a dense model",
+                    arch=a,
+                )
+            )
         return None
     first = moe_layers[0]
     e_up = tensor("ffn_up_exps.weight", first)
@@ -1022,10 +1112,21 @@ def _global_every(m: _Meta, a: str, window: int | None, layers: int, notes: list
             return 0
         period = swa.index(False) + 1
         if any(swa[i] != ((i + 1) % period != 0) for i in range(len(swa))):
-            notes.append("the sliding-window layer pattern is not periodic; approximated by its first period")
+            notes.append(
+                Message(
+                    "gguf.window_pattern",
+                    "the sliding-window layer pattern is not periodic; approximated by its first period",
+                )
+            )
         return period
     fam = FAMILIES.get(a)
     if fam is not None and fam.sliding_every:
         return fam.sliding_every
-    notes.append(f"sliding window {window} with no layer pattern in the metadata; assumed on every layer")
+    notes.append(
+        Message(
+            "gguf.window_everywhere",
+            "sliding window {window} with no layer pattern in the metadata; assumed on every layer",
+            window=window,
+        )
+    )
     return 0

@@ -122,13 +122,24 @@ def _infer_model_type(config: Mapping[str, Any], notes: list[str], source: str) 
     for arch in archs or []:
         for prefix, mt in sorted(_ARCH_PREFIXES.items(), key=lambda kv: -len(kv[0])):
             if arch.startswith(prefix):
-                notes.append(f"model_type missing; '{mt}' inferred from architectures {arch}")
+                notes.append(
+                    Message(
+                        "config.type_from_architectures",
+                        "model_type missing; '{model_type}' inferred from architectures {arch}",
+                        model_type=mt,
+                        arch=arch,
+                    )
+                )
                 return mt
     if all(k in config for k in ("n_embd", "n_layer", "n_head")):
-        notes.append("model_type missing; 'gpt2' inferred from the n_embd/n_layer/n_head keys")
+        notes.append(
+            Message("config.type_gpt2", "model_type missing; 'gpt2' inferred from the n_embd/n_layer/n_head keys")
+        )
         return "gpt2"
     if all(k in config for k in ("d_model", "num_heads", "d_kv")):
-        notes.append("model_type missing; 't5' inferred from the d_model/num_heads/d_kv keys")
+        notes.append(
+            Message("config.type_t5", "model_type missing; 't5' inferred from the d_model/num_heads/d_kv keys")
+        )
         return "t5"
     return ""
 

@@ -34,6 +34,7 @@ from core.architecture import (
 from core.errors import ModelFormatError
 from core.importers.hf_families import DecoderFamily, Flag, Key, QkNorm
 from core.importers.hf_reader import ConfigReader, class_defaults
+from core.messages import Message
 
 # layer_types values → the mixer of that layer
 LAYER_TYPE_MIXERS: dict[str, Mixer] = {
@@ -79,7 +80,13 @@ def tie(c: ConfigReader, fam: DecoderFamily | None, mt: str, top: ConfigReader |
     if fam is not None:
         return fam.tie
     default = bool(class_defaults().get(mt, {}).get("tie_word_embeddings", True))
-    c.notes.append(f"tie_word_embeddings not given; assumed {default} (transformers' default)")
+    c.notes.append(
+        Message(
+            "config.tie_default",
+            "tie_word_embeddings not given; assumed {default} (transformers' default)",
+            default=str(default),
+        )
+    )
     return default
 
 

@@ -19,6 +19,7 @@ from typing import Literal
 
 from core.architecture import MtpSpec
 from core.importers.hf_reader import ConfigReader
+from core.messages import Message
 
 KEYS = ("num_nextn_predict_layers", "num_mtp_modules", "num_mtp_layers", "mtp_num_hidden_layers")
 
@@ -56,14 +57,20 @@ def read(c: ConfigReader, *model_types: str) -> tuple[MtpSpec | None, str | None
     known = known_kind(*model_types)
     if known is None:
         spec = MtpSpec(num_layers=n, kind="unknown", config_key=key)
-        return spec, (
-            f"the checkpoint also ships {n} multi-token-prediction layer(s) ({key}), which transformers does not "
+        return spec, Message(
+            "mtp.unknown_layers",
+            "the checkpoint also ships {n} multi-token-prediction layer(s) ({key}), which transformers does not "
             "build: not in the total; their structure is not known here, so they are not counted (unverified) and "
-            "cannot be sized as a speculative-decoding draft"
+            "cannot be sized as a speculative-decoding draft",
+            n=n,
+            key=key,
         )
     kind, copies = known
     spec = MtpSpec(num_layers=n, kind=kind, config_key=key, checkpoint_copies=copies)
-    return spec, (
-        f"the checkpoint also ships {n} multi-token-prediction layer(s) ({key}), which transformers does not "
-        "build: counted beside the total, not in it; a runtime loads them only for speculative decoding"
+    return spec, Message(
+        "mtp.layers",
+        "the checkpoint also ships {n} multi-token-prediction layer(s) ({key}), which transformers does not "
+        "build: counted beside the total, not in it; a runtime loads them only for speculative decoding",
+        n=n,
+        key=key,
     )

@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.messages import Message
+
 # module-name patterns in an ignore list → the engine's component kept in 16-bit
 _KEEP_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"linear_attn"), "linear_attention"),
@@ -62,14 +64,16 @@ def _format(q: Mapping[str, Any]) -> tuple[str | None, str]:
             return "fp8-block128", ""
         if block is None:
             return "fp8", ""
-        return "fp8-block128", f"FP8 weight_block_size {block} sized with the 128×128 block layout"
+        return "fp8-block128", Message(
+            "quant.fp8_block", "FP8 weight_block_size {block} sized with the 128×128 block layout", block=str(block)
+        )
     if method == "mxfp4":
         return "mxfp4", ""
     if method == "modelopt":
         algo = str(q.get("quant_algo", "")).upper()
         if algo in ("NVFP4", "FP8"):
             return algo.lower(), ""
-        return None, f"modelopt quant_algo '{algo or '?'}'"
+        return None, Message("quant.modelopt", "modelopt quant_algo '{algo}'", algo=algo or "?")
     if w is not None:  # compressed-tensors
         nbits, kind, group = w.get("num_bits"), str(w.get("type") or ""), w.get("group_size")
         if kind == "float" and nbits == 4 and group == 16:
@@ -79,11 +83,22 @@ def _format(q: Mapping[str, Any]) -> tuple[str | None, str]:
         if kind == "int" and nbits == 4 and group == 32:
             return "w4a16-g32", ""
         if kind == "int" and nbits in (4, 8):
-            return f"gptq-int{nbits}", f"compressed-tensors int{nbits} (group {group}) sized with the GPTQ layout"
-        return None, f"compressed-tensors {nbits}-bit {kind or '?'} weights"
+            return f"gptq-int{nbits}", Message(
+                "quant.compressed_int",
+                "compressed-tensors int{bits} (group {group}) sized with the GPTQ layout",
+                bits=nbits,
+                group=group,
+            )
+        return None, Message(
+            "quant.compressed", "compressed-tensors {bits}-bit {kind} weights", bits=nbits, kind=kind or "?"
+        )
     if method == "gptq" and bits in (4, 8):
         group = q.get("group_size")
-        note = f"GPTQ group_size {group} sized with the group-128 layout" if group not in (None, 128) else ""
+        note = (
+            Message("quant.gptq_group", "GPTQ group_size {group} sized with the group-128 layout", group=group)
+            if group not in (None, 128)
+            else ""
+        )
         return f"gptq-int{bits}", note
     if method == "awq" and bits == 4:
         return "awq-int4", ""
@@ -95,14 +110,18 @@ def _format(q: Mapping[str, Any]) -> tuple[str | None, str]:
             if str(q.get("bnb_4bit_quant_type") or "fp4").lower() == "nf4":
                 return ("nf4" if q.get("bnb_4bit_use_double_quant") else "nf4-no-dq"), ""
             return "fp4", ""
-        return None, "bitsandbytes without load_in_4bit / load_in_8bit"
+        return None, Message("quant.bnb", "bitsandbytes without load_in_4bit / load_in_8bit")
     if method in ("exl2", "exl3") and isinstance(bits, int | float) and not isinstance(bits, bool):
         fmt = f"{method}-{float(bits):.1f}"
         from core import quant
 
         if fmt in quant.formats():
             return fmt, ""
-    return None, f"quant_method '{method or '?'}'" + (f", {bits} bits" if bits is not None else "")
+    if bits is not None:
+        return None, Message(
+            "quant.method_bits", "quant_method '{method}', {bits} bits", method=method or "?", bits=bits
+        )
+    return None, Message("quant.method", "quant_method '{method}'", method=method or "?")
 
 
 def declared(config: Mapping[str, Any]) -> Mapping[str, Any] | None:
@@ -122,14 +141,31 @@ def read(config: Mapping[str, Any]) -> CheckpointFormat:
     fmt, assumption = _format(q)
     if fmt is None:
         out.warnings.append(
-            f"quantization_config ({assumption}) is a format this version does not read: the weights are sized in "
-            "the config's dtype unless you choose a format"
+            Message(
+                "quant.unread",
+                "quantization_config ({what}) is a format this version does not read: the weights are sized in the "
+                "config's dtype unless you choose a format",
+                what=assumption,
+            )
         )
         return out
     if assumption:
         out.warnings.append(assumption)  # sized with a neighbouring layout: close, not exact
     out.format_id = fmt
     out.keep_16bit = _kept(q)
-    kept = f", keeping {', '.join(out.keep_16bit)} in 16-bit" if out.keep_16bit else ""
-    out.notes.append(f"the checkpoint's quantization_config declares {fmt}{kept}: the default weight format")
+    out.notes.append(
+        Message(
+            "quant.declared_kept",
+            "the checkpoint's quantization_config declares {format}, keeping {components} in 16-bit: the default "
+            "weight format",
+            format=fmt,
+            components=", ".join(out.keep_16bit),
+        )
+        if out.keep_16bit
+        else Message(
+            "quant.declared",
+            "the checkpoint's quantization_config declares {format}: the default weight format",
+            format=fmt,
+        )
+    )
     return out

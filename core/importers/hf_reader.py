@@ -17,6 +17,7 @@ from typing import Any
 
 from core.architecture import MAX_LAYERS, MAX_POSITIONS, MAX_VOCAB, MAX_WIDTH
 from core.errors import ModelFormatError
+from core.messages import Message
 
 _MISSING = object()
 
@@ -158,7 +159,14 @@ class ConfigReader:
         table = f"{self.d.get('model_type') or ''}.{key}"
         if table not in class_defaults():
             raise ModelFormatError(self.source, f"missing '{self.prefix}{key}'")
-        self.notes.append(f"{self.prefix}{key} not given; transformers' default ({table}) assumed")
+        self.notes.append(
+            Message(
+                "config.sub_default",
+                "{key} not given; transformers' default ({table}) assumed",
+                key=self.prefix + key,
+                table=table,
+            )
+        )
         return ConfigReader(with_defaults({}, table), self.source, self.notes, f"{self.prefix}{key}.", self.used, {})
 
     def has(self, *keys: str) -> builtins.bool:
@@ -178,7 +186,11 @@ class ConfigReader:
             names = " / ".join(f"'{self.prefix}{k}'" for k in keys)
             raise ModelFormatError(self.source, f"missing {names}")
         if note and default is not None:
-            self.notes.append(f"{self.prefix}{keys[0]} not given; assumed {default}")
+            self.notes.append(
+                Message(
+                    "config.default", "{key} not given; assumed {default}", key=self.prefix + keys[0], default=default
+                )
+            )
         return default
 
     def _key_of(self, keys: tuple[str, ...]) -> str:

@@ -26,6 +26,7 @@ from huggingface_hub import errors as hf_errors
 
 from core.errors import ModelFormatError, SizingError
 from core.importers import safetensors_file
+from core.messages import Message
 from core.safe_file import is_broken_link, is_file, read_bounded
 from core.scenario import ModelRef
 
@@ -81,7 +82,9 @@ def resolve(repo_id: str, *, offline: bool = True) -> tuple[ModelRef, list[str]]
             f"downloaded. Fetch it from the Hub in the app, or run `hf download {rid} {CONFIG} {INDEX}` (set "
             "HF_HUB_CACHE or HF_HOME if your cache lives elsewhere)"
         )
-    notes = [f"read from the local Hugging Face cache ({config.parent})"]
+    notes: list[str] = [
+        Message("hub.from_cache", "read from the local Hugging Face cache ({folder})", folder=str(config.parent))
+    ]
     index = _cached(rid, INDEX, cache)
     single = _cached(rid, SINGLE, cache) if index is None else None
     tensors: list[safetensors_file.Tensor] | None = None
@@ -94,7 +97,11 @@ def resolve(repo_id: str, *, offline: bool = True) -> tuple[ModelRef, list[str]]
         tensors, stored = list(header.tensors), header.nbytes
     else:
         notes.append(
-            "no safetensors index or header in the cache: stored size unknown (fetch from the Hub for the exact bytes)"
+            Message(
+                "hub.cache_no_header",
+                "no safetensors index or header in the cache: stored size unknown (fetch from the Hub for the exact "
+                "bytes)",
+            )
         )
     return _build(rid, config, tensors, stored, notes)
 
@@ -122,7 +129,13 @@ def fetch(repo_id: str, progress: Progress | None = None) -> tuple[ModelRef, lis
             remote, why = _remote_header(rid)
             if remote is not None:
                 tensors, stored = remote, sum(t.nbytes for t in remote)
-                more = [f"read the safetensors headers of every shard from the Hub ({len(remote):,} tensors)"]
+                more = [
+                    Message(
+                        "hub.remote_headers",
+                        "read the safetensors headers of every shard from the Hub ({n:,} tensors)",
+                        n=len(remote),
+                    )
+                ]
             else:
                 more += why
         notes += more
@@ -253,11 +266,18 @@ def _remote_header(rid: str) -> tuple[list[safetensors_file.Tensor] | None, list
     try:
         meta = huggingface_hub.get_safetensors_metadata(rid)
     except hf_errors.NotASafetensorsRepoError:
-        return None, ["the repo has no model.safetensors or safetensors index: stored size unknown"]
+        return None, [
+            Message("hub.no_safetensors", "the repo has no model.safetensors or safetensors index: stored size unknown")
+        ]
     except Exception as exc:  # optional step: any failure leaves the stored size unknown, with the reason
         logger.info("safetensors header of %s not read from the Hub", rid, exc_info=True)
         return None, [
-            f"could not read the safetensors header from the Hub ({type(exc).__name__}: {exc}); stored size unknown"
+            Message(
+                "hub.header_failed",
+                "could not read the safetensors header from the Hub ({error}: {detail}); stored size unknown",
+                error=type(exc).__name__,
+                detail=str(exc),
+            )
         ]
     tensors: list[safetensors_file.Tensor] = []
     for filename, file_meta in meta.files_metadata.items():

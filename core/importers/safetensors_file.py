@@ -28,6 +28,7 @@ from core import params, safe_json
 from core.architecture import MAX_LAYERS, Architecture, AttentionSpec, MlpSpec, MoeSpec, Norm, StackSpec
 from core.errors import ModelFormatError
 from core.importers import checkpoint_check, hf_config, hf_quant
+from core.messages import Message
 from core.safe_file import is_broken_link, is_file, read_text, regular_size
 from core.scenario import ModelRef
 
@@ -313,8 +314,13 @@ def index_contents(index: Index) -> tuple[list[Tensor] | None, int | None, list[
     broken = [s for s in shards if is_broken_link(folder / s)]
     if broken:
         notes.append(
-            f"{len(broken)} shard(s) are links to files that do not exist (an incomplete download?), e.g. "
-            f"{broken[0]} → {_link_target(folder / broken[0])}"
+            Message(
+                "safetensors.broken_links",
+                "{n} shard(s) are links to files that do not exist (an incomplete download?), e.g. {shard} → {target}",
+                n=len(broken),
+                shard=broken[0],
+                target=_link_target(folder / broken[0]),
+            )
         )
     if shards and len(present) == len(shards):
         headers = [read_header(folder / s) for s in shards]
@@ -323,25 +329,48 @@ def index_contents(index: Index) -> tuple[list[Tensor] | None, int | None, list[
         names = {t.name for t in tensors}
         missing = [n for n in index.weight_map if n not in names]
         if missing:
-            notes.append(f"{len(missing)} tensors listed in the index are in no shard header (e.g. '{missing[0]}')")
+            notes.append(
+                Message(
+                    "safetensors.unlisted",
+                    "{n} tensors listed in the index are in no shard header (e.g. '{tensor}')",
+                    n=len(missing),
+                    tensor=missing[0],
+                )
+            )
         if index.total_size is not None and index.total_size != stored:
             notes.append(
-                f"the index's metadata.total_size says {index.total_size:,} bytes; the shard "
-                f"headers add up to {stored:,} bytes (used)"
+                Message(
+                    "safetensors.total_size",
+                    "the index's metadata.total_size says {total:,} bytes; the shard headers add up to {stored:,} "
+                    "bytes (used)",
+                    total=index.total_size,
+                    stored=stored,
+                )
             )
         return tensors, stored, notes
     if not shards:
-        notes.append("the index's weight_map lists no tensors")
+        notes.append(Message("safetensors.empty_index", "the index's weight_map lists no tensors"))
         return None, index.total_size, notes
     if index.total_size is None:
         notes.append(
-            f"{len(shards) - len(present)} of {len(shards)} shards are not here and the index has "
-            "no metadata.total_size: stored size unknown"
+            Message(
+                "safetensors.shards_missing_unknown",
+                "{missing} of {shards} shards are not here and the index has no metadata.total_size: stored size "
+                "unknown",
+                missing=len(shards) - len(present),
+                shards=len(shards),
+            )
         )
         return None, None, notes
     notes.append(
-        f"{len(shards) - len(present)} of {len(shards)} shards are not here; stored size "
-        f"{index.total_size:,} bytes taken from the index's metadata.total_size"
+        Message(
+            "safetensors.shards_missing",
+            "{missing} of {shards} shards are not here; stored size {total:,} bytes taken from the index's "
+            "metadata.total_size",
+            missing=len(shards) - len(present),
+            shards=len(shards),
+            total=index.total_size,
+        )
     )
     return None, index.total_size, notes
 
@@ -387,9 +416,17 @@ def _folder_files(folder: Path, notes: list[str]) -> list[Path]:
         chosen = shards or files
     ignored = [p.name for p in files if p not in chosen]
     if ignored:
-        notes.append(f"ignored {', '.join(ignored)} (a second copy or adapter beside the main weights)")
+        notes.append(
+            Message(
+                "safetensors.ignored",
+                "ignored {files} (a second copy or adapter beside the main weights)",
+                files=", ".join(ignored),
+            )
+        )
     if len(chosen) > 1 and not all(_SHARD_RE.match(p.name) for p in chosen):
-        notes.append(f"no index: summed all {len(chosen)} .safetensors files in the folder")
+        notes.append(
+            Message("safetensors.no_index", "no index: summed all {n} .safetensors files in the folder", n=len(chosen))
+        )
     return chosen
 
 
@@ -539,10 +576,18 @@ def _dtype_hint(tensors: Sequence[Tensor], notes: list[str]) -> str | None:
         dtype = next(iter(big))
         hint = _DTYPE_FORMAT.get(dtype)
         if hint is None:
-            notes.append(f"the 2-D tensors are {dtype} without a quantization_config; weight format not inferred")
+            notes.append(
+                Message(
+                    "safetensors.dtype_unknown",
+                    "the 2-D tensors are {dtype} without a quantization_config; weight format not inferred",
+                    dtype=dtype,
+                )
+            )
         return hint
     mix = ", ".join(f"{d}: {n}" for d, n in big.most_common())
-    notes.append(f"the 2-D tensors mix dtypes ({mix}); weight format not inferred")
+    notes.append(
+        Message("safetensors.dtype_mix", "the 2-D tensors mix dtypes ({mix}); weight format not inferred", mix=mix)
+    )
     return None
 
 
@@ -558,8 +603,14 @@ def _torch_dtype_hint(
     if total and abs(stored - total * per) <= 0.02 * total * per:
         return hint
     notes.append(
-        f"stored size {stored:,} bytes does not match {total:,} parameters in the config's {hint}; "
-        "weight format not inferred"
+        Message(
+            "safetensors.size_vs_dtype",
+            "stored size {stored:,} bytes does not match {total:,} parameters in the config's {format}; weight format "
+            "not inferred",
+            stored=stored,
+            total=total,
+            format=hint,
+        )
     )
     return None
 
@@ -602,7 +653,13 @@ def infer_architecture(tensors: Iterable[Tensor], name: str, source: str, notes:
     n_layers = layers[-1] + 1
     if len(layers) != n_layers:
         notes.append(
-            f"layer indices are not contiguous ({len(layers)} layers up to {layers[-1]}); assumed {n_layers} layers"
+            Message(
+                "safetensors.layer_gaps",
+                "layer indices are not contiguous ({n} layers up to {last}); assumed {layers} layers",
+                n=len(layers),
+                last=layers[-1],
+                layers=n_layers,
+            )
         )
 
     def get(layer: int, rel: str) -> Tensor | None:
@@ -629,7 +686,14 @@ def infer_architecture(tensors: Iterable[Tensor], name: str, source: str, notes:
             )
     q_out, k_out, v_out = q.shape[0], k.shape[0], v.shape[0]
     if k_out != v_out:
-        notes.append(f"k_proj ({k_out}) and v_proj ({v_out}) widths differ; the KV cache uses the k width")
+        notes.append(
+            Message(
+                "safetensors.kv_widths",
+                "k_proj ({k}) and v_proj ({v}) widths differ; the KV cache uses the k width",
+                k=k_out,
+                v=v_out,
+            )
+        )
     qk_norm: Literal["none", "head", "full"] = "none"
     head_dim = 0
     qn = get(0, "self_attn.q_norm.weight")
@@ -641,13 +705,26 @@ def infer_architecture(tensors: Iterable[Tensor], name: str, source: str, notes:
     if not head_dim:
         head_dim = next((d for d in _HEAD_DIMS if q_out % d == 0 and k_out % d == 0), math.gcd(q_out, k_out))
         notes.append(
-            f"head_dim is not stored in the tensors; assumed {head_dim} (q_proj width {q_out} → "
-            f"{q_out // head_dim} heads, k_proj width {k_out} → {k_out // head_dim} KV heads)"
+            Message(
+                "safetensors.head_dim",
+                "head_dim is not stored in the tensors; assumed {head_dim} (q_proj width {q} → {heads} heads, k_proj "
+                "width {k} → {kv} KV heads)",
+                head_dim=head_dim,
+                q=q_out,
+                heads=q_out // head_dim,
+                k=k_out,
+                kv=k_out // head_dim,
+            )
         )
     heads, kv_heads = q_out // head_dim, k_out // head_dim
     if heads % kv_heads:
         kv_heads = heads
-        notes.append("the head split does not give whole query groups; assumed one KV head per query head")
+        notes.append(
+            Message(
+                "safetensors.head_groups",
+                "the head split does not give whole query groups; assumed one KV head per query head",
+            )
+        )
 
     def bias(rel: str) -> bool:
         return get(0, rel) is not None
@@ -694,7 +771,14 @@ def infer_architecture(tensors: Iterable[Tensor], name: str, source: str, notes:
         if shared is not None:
             matrix(shared, "the shared expert's up_proj")
         per_token = min(2, n_exp)
-        notes.append(f"{n_exp} experts found; experts used per token is not stored in the tensors, assumed {per_token}")
+        notes.append(
+            Message(
+                "safetensors.experts_per_token",
+                "{n} experts found; experts used per token is not stored in the tensors, assumed {k}",
+                n=n_exp,
+                k=per_token,
+            )
+        )
         try:
             moe = MoeSpec(
                 num_experts=n_exp,
@@ -722,15 +806,26 @@ def infer_architecture(tensors: Iterable[Tensor], name: str, source: str, notes:
     head = next((n for n in by if n.endswith("lm_head.weight")), None)
     tied = head is None
     if tied:
-        notes.append("no lm_head.weight: the output layer is assumed tied to the embeddings")
+        notes.append(
+            Message("safetensors.tied", "no lm_head.weight: the output layer is assumed tied to the embeddings")
+        )
     dtypes = Counter(t.dtype for t in by.values() if len(t.shape) >= 2)
     published = _PUBLISHED.get(dtypes.most_common(1)[0][0]) if dtypes else None
     notes.insert(
         0,
-        "no config.json: architecture inferred from the tensor names and shapes as a Llama-style "
-        f"decoder ({'LayerNorm' if norm_bias else 'RMSNorm'}, "
-        f"{'SiLU-gated' if gated else 'plain'} MLP, rotary positions, no sliding window); max "
-        "context not stored, assumed 4096",
+        Message(
+            "safetensors.inferred_gated",
+            "no config.json: architecture inferred from the tensor names and shapes as a Llama-style decoder ({norm}, "
+            "SiLU-gated MLP, rotary positions, no sliding window); max context not stored, assumed 4096",
+            norm="LayerNorm" if norm_bias else "RMSNorm",
+        )
+        if gated
+        else Message(
+            "safetensors.inferred_plain",
+            "no config.json: architecture inferred from the tensor names and shapes as a Llama-style decoder ({norm}, "
+            "plain MLP, rotary positions, no sliding window); max context not stored, assumed 4096",
+            norm="LayerNorm" if norm_bias else "RMSNorm",
+        ),
     )
     try:
         att = AttentionSpec(
@@ -744,7 +839,15 @@ def infer_architecture(tensors: Iterable[Tensor], name: str, source: str, notes:
             qk_norm=qk_norm,
         )
         if o.shape != (h, att.o_width):
-            notes.append(f"o_proj shape {list(o.shape)} is not [{h}, {att.o_width}]; counted as a standard o_proj")
+            notes.append(
+                Message(
+                    "safetensors.o_proj",
+                    "o_proj shape {shape} is not [{h}, {width}]; counted as a standard o_proj",
+                    shape=str(list(o.shape)),
+                    h=h,
+                    width=att.o_width,
+                )
+            )
         stack = StackSpec(
             num_layers=n_layers,
             hidden_size=h,
@@ -783,7 +886,12 @@ def _cross_check_inferred(arch: Architecture, tensors: Iterable[Tensor], notes: 
     stored = sum(t.numel for t in tensors)
     if stored != expected:
         notes.append(
-            f"the stored tensors hold {stored:,} values but the inferred architecture has "
-            f"{expected:,} parameters ({stored - expected:+,}): some tensors were not recognised; "
-            "the estimate uses the stored bytes"
+            Message(
+                "safetensors.count_mismatch",
+                "the stored tensors hold {stored:,} values but the inferred architecture has {expected:,} parameters "
+                "({diff:+,}): some tensors were not recognised; the estimate uses the stored bytes",
+                stored=stored,
+                expected=expected,
+                diff=stored - expected,
+            )
         )

@@ -640,24 +640,20 @@ def worst_rank(
             if chosen is None:
                 continue
             if k == "activations":
-                other, other_peak = ("last", p_last) if bool(first_worse) else ("first", p_first)
-                chosen = replace(
-                    chosen,
-                    explanation=concat(
-                        chosen.explanation,
-                        Message(
-                            "parallel.worse_rank_last",
-                            " This is the worse pipeline rank: the last stage peaks at {size}.",
-                            size=Bytes(float(other_peak)),
-                        )
-                        if other == "last"
-                        else Message(
-                            "parallel.worse_rank_first",
-                            " This is the worse pipeline rank: the first stage peaks at {size}.",
-                            size=Bytes(float(other_peak)),
-                        ),
-                    ),
+                worse = (
+                    Message(
+                        "pipeline.first_rank_worse",
+                        " This is the worse pipeline rank: the last stage peaks at {peak}.",
+                        peak=Bytes(float(p_last)),
+                    )
+                    if bool(first_worse)
+                    else Message(
+                        "pipeline.last_rank_worse",
+                        " This is the worse pipeline rank: the first stage peaks at {peak}.",
+                        peak=Bytes(float(p_first)),
+                    )
                 )
+                chosen = replace(chosen, explanation=concat(chosen.explanation, worse))
             out.append(chosen)
             continue
         merged: dict[Phase, Num] = {}

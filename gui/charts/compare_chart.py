@@ -18,6 +18,7 @@ from core.compare import Comparison
 from gui.charts.axes import ContextAxis, MemoryAxis, nice_ceil, nice_floor
 from gui.charts.base import ChartWidget, Label, Marker, label_fill
 from gui.charts.context_chart import LOG_ABOVE
+from gui.fields import scenario_name
 from gui.format import fmt_bytes, fmt_int, unit_divisor
 from gui.theme import make_palette
 
@@ -182,7 +183,8 @@ class CompareChart(ChartWidget):
             self.points[i].set_style(pg.mkPen(s.background, width=1.5), pg.mkBrush(colour))
             self.points[i].set_point(_log(cv.current), float(self._y_values(np.asarray([current_y]))[0]))
             # the name only (the table beside holds the figures): short entries share legend rows
-            name = cv.name if len(cv.name) <= LEGEND_CHARS else cv.name[: LEGEND_CHARS - 1].rstrip() + "…"
+            shown = scenario_name(cv.name)
+            name = shown if len(shown) <= LEGEND_CHARS else shown[: LEGEND_CHARS - 1].rstrip() + "…"
             label = name if r.fits else translate("Chart", "{0} (does not fit)").format(name)
             entries.append((f"s{i}", label, colour, "line", False))
         gpu_names: dict[int, list[str]] = {}
@@ -248,7 +250,7 @@ class CompareChart(ChartWidget):
                 continue
             k = int(np.searchsorted(xs, x))
             k = min(k, len(xs) - 1)
-            lines.append(f"{cv.name}: {fmt_bytes(cv.total_bytes[k], self.unit)}")
+            lines.append(f"{scenario_name(cv.name)}: {fmt_bytes(cv.total_bytes[k], self.unit)}")
         return "<br>".join(lines)
 
     def csv_rows(self) -> list[list[str]]:

@@ -9,6 +9,7 @@ from core import data_units
 from gui.dialogs.data_fields import DataFields, UnitCombo, unit_words
 from gui.dialogs.tool_dialog import ResultRows, ToolDialog
 from gui.format import fmt_number, formula_tooltip
+from gui.i18n_engine import engine_text
 
 
 class ConvertDialog(ToolDialog):
@@ -44,14 +45,14 @@ class ConvertDialog(ToolDialog):
         )
         value = f"{fmt_number(back.amount, 4)} {unit_words(dst)}"
         steps = [c for c in (there, back) if c.unit != "tokens"]
-        found = [c.source for c in steps if c.source != "—"]
+        found = [engine_text(c.source) for c in steps if c.source != "—"]
         # GB → characters cites the ratio and the bytes; characters → tokens only the ratio: cite each once
         sources = list(dict.fromkeys(x for x in found if not any(x != y and x in y for y in found)))
         tip = formula_tooltip(
             self.tr("Conversion"),
             value,
             " ; ".join(c.formula for c in steps) or there.formula,
-            "\n".join(c.explanation for c in steps),
+            "\n".join(engine_text(c.explanation) for c in steps),
             source="; ".join(sources),
         )
         self.results.set("result", value, tip)

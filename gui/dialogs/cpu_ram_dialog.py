@@ -11,6 +11,7 @@ from core.scenario import Scenario
 from gui.dialogs.tool_dialog import ResultRows, ToolDialog, float_spin
 from gui.document import ScenarioDocument
 from gui.format import fmt_bytes, formula_tooltip
+from gui.i18n_engine import engine_text
 from gui.preferences import Preferences
 
 translate = QCoreApplication.translate
@@ -80,7 +81,7 @@ class CpuRamDialog(ToolDialog):
             peak, after = fmt_bytes(r.peak_bytes, self.unit), fmt_bytes(r.resident_bytes, self.unit)
             name = runtime_words(runtime) + (self.tr(" — this scenario") if runtime == default else "")
             kind = self.tr("RAM or swap") if r.swap_backed else self.tr("page cache (file pages, never swap)")
-            tip = formula_tooltip(runtime_words(runtime), peak, r.formula, r.explanation, source=r.source)
+            tip = formula_tooltip(runtime_words(runtime), peak, r.formula, engine_text(r.explanation), source=r.source)
             for col, text in enumerate((name, peak, after, kind)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(tip)

@@ -10,6 +10,7 @@ from core import calculators
 from core.errors import SizingError
 from gui.dialogs.tool_dialog import ToolDialog, float_spin, int_spin
 from gui.format import fmt_number, formula_tooltip
+from gui.i18n_engine import engine_text
 
 
 class GpuFlopsFields(QWidget):
@@ -50,7 +51,7 @@ class GpuFlopsFields(QWidget):
         self.tflops = g.tflops
         text = self.tr("{0} TFLOP/s").format(fmt_number(g.tflops, 4))
         self.result.setText(text)
-        tip = formula_tooltip(self.tr("Peak FLOP/s"), text, g.formula, g.explanation)
+        tip = formula_tooltip(self.tr("Peak FLOP/s"), text, g.formula, engine_text(g.explanation))
         self.result.setToolTip(tip)
         self.computed.emit(g.tflops)
 

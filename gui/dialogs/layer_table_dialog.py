@@ -3,7 +3,7 @@ and FLOPs (core.cnn_layers.layer_table) at the scenario's image size and batch; 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +21,43 @@ from core.scenario import Scenario
 from gui.dialogs.tool_dialog import ResultRows, ToolDialog
 from gui.document import ScenarioDocument
 from gui.format import fmt_bytes, fmt_int, fmt_params, formula_tooltip
+from gui.i18n_engine import engine_text
 from gui.preferences import Preferences
+
+translate = QCoreApplication.translate
+
+
+def op_words(op: str) -> str:
+    """A layer's operation as the window names it (activations by their own names: ReLU, SiLU, GELU…)."""
+    words = {
+        "conv": translate("LayerTable", "convolution"),
+        "bn": translate("LayerTable", "batch norm"),
+        "relu": "ReLU",
+        "maxpool": translate("LayerTable", "max pool"),
+        "avgpool": translate("LayerTable", "average pool"),
+        "adaptive_avgpool": translate("LayerTable", "adaptive average pool"),
+        "linear": translate("LayerTable", "linear"),
+        "add": translate("LayerTable", "add (residual)"),
+        "concat": translate("LayerTable", "concatenate"),
+        "flatten": translate("LayerTable", "flatten"),
+        "dropout": "dropout",
+        "sigmoid": "Sigmoid",
+        "hardsigmoid": "Hardsigmoid",
+        "hardswish": "Hardswish",
+        "silu": "SiLU",
+        "gelu": "GELU",
+        "mul": translate("LayerTable", "multiply"),
+        "layernorm": "LayerNorm",
+        "scale": translate("LayerTable", "scale"),
+        "split": translate("LayerTable", "split"),
+        "shuffle": translate("LayerTable", "channel shuffle"),
+        "attention": translate("LayerTable", "attention"),
+        "space_to_depth": translate("LayerTable", "space to depth"),
+        "patch_embed": translate("LayerTable", "patch embedding"),
+        "encoder_block": translate("LayerTable", "encoder block"),
+        "head": translate("LayerTable", "classifier head"),
+    }
+    return words.get(op, op)
 
 
 def si(n: float) -> str:
@@ -113,7 +149,7 @@ class LayerTableDialog(ToolDialog):
             si(t.total_flops),
             fmt_bytes(t.total_activation_bytes, self.unit),
         )
-        tip = formula_tooltip(self.tr("Layer table"), totals, "FLOPs = 2 × MACs", t.explanation)
+        tip = formula_tooltip(self.tr("Layer table"), totals, "FLOPs = 2 × MACs", engine_text(t.explanation))
         self.summary.set("totals", totals, tip)
         self.table.setRowCount(len(t.rows) + 1)
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -121,8 +157,8 @@ class LayerTableDialog(ToolDialog):
             c, h, w = r.output_shape
             cells = (
                 str(r.index),
-                r.op,
-                r.detail,
+                op_words(r.op),
+                engine_text(r.detail),
                 f"{c}×{h}×{w}",
                 fmt_int(r.params),
                 fmt_bytes(r.activation_bytes, self.unit),

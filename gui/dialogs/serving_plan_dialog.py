@@ -21,6 +21,7 @@ from core.scenario import Scenario
 from gui.dialogs.tool_dialog import ResultRows, ToolDialog, float_spin, int_spin
 from gui.document import ScenarioDocument
 from gui.format import fmt_bytes, fmt_duration, fmt_int, fmt_money, fmt_number, formula_tooltip
+from gui.i18n_engine import engine_text
 from gui.preferences import Preferences
 
 
@@ -176,12 +177,18 @@ class ServingPlanDialog(ToolDialog):
             )
             self.message.show()
         else:
-            tip = formula_tooltip(self.tr("Serving plan"), "", "", c.explanation, source=plan.expected_error)
+            tip = formula_tooltip(
+                self.tr("Serving plan"), "", "", engine_text(c.explanation), source=engine_text(plan.expected_error)
+            )
+            if c.total_gpus == 1:
+                answer = self.tr("{0} replica × {1} GPU ({2}) = {3} GPU")
+            elif c.replicas == 1:
+                answer = self.tr("{0} replica × {1} GPU ({2}) = {3} GPUs")
+            else:
+                answer = self.tr("{0} replicas × {1} GPU ({2}) = {3} GPUs")
             r.set(
                 "answer",
-                self.tr("{0} replica(s) × {1} GPU ({2}) = {3} GPUs").format(
-                    fmt_int(c.replicas), c.gpus_per_replica, self.layout_words(c), fmt_int(c.total_gpus)
-                ),
+                answer.format(fmt_int(c.replicas), c.gpus_per_replica, self.layout_words(c), fmt_int(c.total_gpus)),
                 tip,
             )
             if c.cost_per_hour is not None:
@@ -222,11 +229,11 @@ class ServingPlanDialog(ToolDialog):
                 "—" if o.tpot_seconds is None else fmt_duration(o.tpot_seconds),
                 "—" if o.requests_per_second is None else fmt_number(o.requests_per_second),
                 "—" if o.total_gpus is None else fmt_int(o.total_gpus),
-                o.reason or (self.tr("meets the targets") if o.meets_targets else ""),
+                engine_text(o.reason) or (self.tr("meets the targets") if o.meets_targets else ""),
             )
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(o.explanation or o.reason)
+                item.setToolTip(engine_text(o.explanation or o.reason))
                 self.options.setItem(row, col, item)
         self.options.resizeColumnsToContents()
         self.options.resizeRowsToContents()
@@ -243,7 +250,9 @@ class ServingPlanDialog(ToolDialog):
             )
             for engine, fig, lo, hi in plan.time_error
         ]
-        self.set_notes([*plan.notes, *measured, self.tr("Expected error: {0}").format(plan.expected_error)])
+        self.set_notes(
+            [*plan.notes, *measured, self.tr("Expected error: {0}").format(engine_text(plan.expected_error))]
+        )
 
 
 def _percent(x: float) -> str:
@@ -324,13 +333,13 @@ class ComputeBudgetDialog(ToolDialog):
     def compute(self) -> None:
         if self.source.currentData() == "model":
             s = self.document.scenario
-            ops, why = serving.per_stream_ops(s, self.fps.value())
-            why = f"{s.model.architecture.name}: {why}"
+            ops, words = serving.per_stream_ops(s, self.fps.value())
+            why = f"{s.model.architecture.name}: {engine_text(words)}"
         else:
             ops, why = self.per_stream.value() * 1e12, ""
         b = serving.compute_budget(
             ops, self.streams.value(), self.card.value() * 1e12, self.utilisation.value() / 100, why_per_stream=why
         )
-        tip = formula_tooltip(self.tr("Cards needed"), fmt_int(b.cards), b.formula, b.explanation)
+        tip = formula_tooltip(self.tr("Cards needed"), fmt_int(b.cards), b.formula, engine_text(b.explanation))
         self.results.set("per_stream", self.tr("{0} TOPS").format(fmt_number(ops / 1e12, 4)), tip)
         self.results.set("cards", fmt_int(b.cards), tip)

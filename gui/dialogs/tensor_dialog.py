@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from core import calculators
 from gui.dialogs.tool_dialog import ResultRows, ToolDialog
 from gui.format import fmt_int, fmt_number, formula_tooltip
+from gui.i18n_engine import engine_text
 from gui.preferences import Preferences
 
 
@@ -33,7 +34,7 @@ class TensorSizeDialog(ToolDialog):
 
     def compute(self) -> None:
         t = calculators.tensor_size(calculators.parse_shape(self.shape.text()), self.dtype.currentText())
-        tip = formula_tooltip(self.tr("Tensor size"), f"{fmt_int(t.bytes)} B", t.formula, t.explanation)
+        tip = formula_tooltip(self.tr("Tensor size"), f"{fmt_int(t.bytes)} B", t.formula, engine_text(t.explanation))
         self.results.set("elements", fmt_int(t.numel), tip)
         self.results.set("bytes", fmt_int(t.bytes), tip)
         self.results.set("gb", fmt_number(t.gb, 4), tip)

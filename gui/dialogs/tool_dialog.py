@@ -177,7 +177,7 @@ class ToolDialog(QDialog):
     def show_problem(self, text: str) -> None:
         """Nothing can be computed from these inputs: say why (the engine's words) instead of stale figures."""
         self.clear_results()
-        self.message.setText(self.tr("Cannot compute: {0}").format(in_window_words(text)))
+        self.message.setText(self.tr("Cannot compute: {0}").format(in_window_words(engine_text(text))))
         self.message.show()
 
     def clear_results(self) -> None:

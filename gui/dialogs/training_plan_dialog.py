@@ -18,6 +18,7 @@ from gui.dialogs.data_fields import DataFields
 from gui.dialogs.tool_dialog import ResultRows, ToolDialog, float_spin, int_spin
 from gui.document import ScenarioDocument
 from gui.format import fmt_duration, fmt_int, fmt_money, fmt_number, fmt_params, formula_tooltip
+from gui.i18n_engine import engine_text
 from gui.preferences import Preferences
 
 
@@ -164,7 +165,7 @@ class TrainingPlanDialog(ToolDialog):
         self.show_plan(p, conv, sample_unit(s.model.architecture).name)
 
     def show_plan(self, p: planning.TrainingPlan, conv: data_units.Conversion, unit: str) -> None:
-        r, ex = self.results, p.explanations
+        r, ex = self.results, {k: engine_text(v) for k, v in p.explanations.items()}
         r.set_title(
             "samples",
             {"image": self.tr("Images trained on"), "audio frame": self.tr("Audio frames trained on")}.get(
@@ -173,7 +174,11 @@ class TrainingPlanDialog(ToolDialog):
         )
         conv_tip = (
             formula_tooltip(
-                self.tr("Data"), fmt_number(p.samples, 4), conv.formula, conv.explanation, source=conv.source
+                self.tr("Data"),
+                fmt_number(p.samples, 4),
+                conv.formula,
+                engine_text(conv.explanation),
+                source=engine_text(conv.source),
             )
             if conv.unit != "tokens"
             else ""
@@ -188,7 +193,7 @@ class TrainingPlanDialog(ToolDialog):
             if p.days >= 1
             else fmt_duration(p.seconds)
         )
-        expected = self.tr("Expected error: {0}").format(p.expected_error)
+        expected = self.tr("Expected error: {0}").format(engine_text(p.expected_error))
         time_tip = formula_tooltip(self.tr("Time"), days, "", ex["time"] + "\n" + expected)
         r.set("time", days, time_tip)
         hours = fmt_int(p.gpu_hours) if p.gpu_hours >= 100 else fmt_number(p.gpu_hours)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from core.compare import Comparison, Row
 from core.result import CATEGORIES
 from gui.charts.compare_chart import CompareChart, series_colour
+from gui.fields import scenario_name
 from gui.format import fmt_bytes
 from gui.theme import ChartStyle
 
@@ -63,7 +64,7 @@ def comparison_rows(c: Comparison, unit: str) -> list[list[str]]:
     rows = c.rows
     mode = {"inference": translate("Compare", "inference"), "training": translate("Compare", "training")}
     out = [
-        [translate("Compare", "Scenario"), *(r.name for r in rows)],
+        [translate("Compare", "Scenario"), *(scenario_name(r.name) for r in rows)],
         [translate("Compare", "Model"), *(r.model for r in rows)],
         [translate("Compare", "GPU"), *(f"{r.gpus} × {r.gpu_name}" for r in rows)],
         [translate("Compare", "Mode"), *(mode[r.mode] for r in rows)],

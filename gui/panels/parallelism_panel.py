@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
 from core.scenario import Scenario
 from core.stacks import STACKS
 from gui.document import ScenarioDocument
+from gui.i18n_engine import list_separator
 from gui.panels.binding import FieldBinder
 from gui.panels.precision_panel import fill_combo
 from gui.panels.workload_panel import count_spin
@@ -147,4 +148,10 @@ class ParallelismPanel(QGroupBox):
         self.form.setRowVisible(self.sp, training and p.tp > 1)
         on = self.sp.model().item(self.sp.findData("on"))  # type: ignore[attr-defined]
         on.setEnabled(stack.sequence_parallel or p.sequence_parallel is True)
+        having = list_separator().join(s.name for s in STACKS.values() if s.sequence_parallel)
+        on.setToolTip(
+            ""
+            if on.isEnabled()
+            else self.tr("{0} has no sequence parallelism; the stacks that have it: {1}").format(stack.name, having)
+        )
         self.form.setRowVisible(self.dp, p.gpus > 1)

@@ -109,7 +109,9 @@ def weight_formats_combo(combo: QComboBox) -> None:
         model.appendRow(header)
         for fmt in by_family[family]:
             bits = f"{fmt.effective_bits:.2f}".rstrip("0").rstrip(".")
-            item = QStandardItem(f"   {fmt.name} · {bits} bit")
+            item = QStandardItem(
+                "   " + QCoreApplication.translate("PrecisionPanel", "{0} · {1} bit").format(fmt.name, bits)
+            )
             item.setData(fmt.id, Qt.ItemDataRole.UserRole)
             item.setToolTip(fmt.source)
             model.appendRow(item)

@@ -10,12 +10,13 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QLabel, QMenu,
 
 from core.scenario import Scenario
 from gui.document import ScenarioDocument
+from gui.fields import mode_words, scenario_name
 
 
 def describe(s: Scenario) -> str:
     """'Llama 3.1 8B · inference · bf16 · 1 × h100-sxm-80gb': a tab's tooltip."""
     fmt = s.precision.training if s.workload.mode == "training" else s.precision.weights
-    return f"{s.model.architecture.name} · {s.workload.mode} · {fmt} · {s.parallelism.gpus} × {s.gpu.id}"
+    return f"{s.model.architecture.name} · {mode_words(s.workload.mode)} · {fmt} · {s.parallelism.gpus} × {s.gpu.id}"
 
 
 class _Tabs(QTabBar):
@@ -65,6 +66,7 @@ class ScenarioBar(QWidget):
         self.tabs.tabBarDoubleClicked.connect(self.rename)
         self.tabs.customContextMenuRequested.connect(self._menu_at)
         document.scenarios_changed.connect(self.refresh)
+        document.changed.connect(self._describe_active)  # an edit changes what the active tab's tooltip says
         self.refresh()
 
     def refresh(self) -> None:
@@ -76,7 +78,7 @@ class ScenarioBar(QWidget):
             while self.tabs.count() < len(scenarios):
                 self.tabs.addTab("")
             for i, s in enumerate(scenarios):
-                self.tabs.setTabText(i, s.name.replace("&", "&&"))
+                self.tabs.setTabText(i, scenario_name(s.name).replace("&", "&&"))
                 self.tabs.setTabToolTip(
                     i, self.tr("{0}\nDouble-click to rename; right-click for more").format(describe(s))
                 )
@@ -84,6 +86,13 @@ class ScenarioBar(QWidget):
             self.tabs.setCurrentIndex(active)
         finally:
             self.tabs.blockSignals(False)
+
+    def _describe_active(self, scenario: Scenario) -> None:
+        i = self.document.active
+        if 0 <= i < self.tabs.count():
+            self.tabs.setTabToolTip(
+                i, self.tr("{0}\nDouble-click to rename; right-click for more").format(describe(scenario))
+            )
 
     def _picked(self, index: int) -> None:
         if index >= 0:

@@ -1081,10 +1081,6 @@
         <translation>CUDA context &amp; libraries</translation>
     </message>
     <message>
-        <source>torchtitan&apos;s published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; 20 rows), median 3.3 %, max 14.1 % (405B with Float8 all-gathers: under)</source>
-        <translation>torchtitan&apos;s published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; 20 rows), median 3.3 %, max 14.1 % (405B with Float8 all-gathers: under)</translation>
-    </message>
-    <message>
         <source>Liger&apos;s kernel benchmark, its fused loss term (4 rows), median 3.8 %, max 9.4 %</source>
         <translation>Liger&apos;s kernel benchmark, its fused loss term (4 rows), median 3.8 %, max 9.4 %</translation>
     </message>
@@ -1101,8 +1097,92 @@
         <translation>Unsloth&apos;s published longest contexts per GPU (QLoRA, 9 rows), median 4.9 %, max 8.4 %</translation>
     </message>
     <message>
+        <source>{cores:,} × {clock:g}·10⁹ cycles/s × {per_cycle:g} = {tflops:,.3f} TFLOP/s. An FMA (a·b + c) counts as 2 FLOPs; this is the vector-unit peak: tensor-core rates are far higher and are published per precision (see `sizing gpus`).</source>
+        <translation>{cores:,} × {clock:g}·10⁹ cycles/s × {per_cycle:g} = {tflops:,.3f} TFLOP/s. An FMA (a·b + c) counts as 2 FLOPs; this is the vector-unit peak: tensor-core rates are far higher and are published per precision (see `sizing gpus`).</translation>
+    </message>
+    <message>
+        <source>transformers builds the model on the meta device and materializes each weight once as it loads (device_map / low_cpu_mem_usage), so loading needs at most one model size, {model}, of CPU RAM; {resident} stay in RAM for the weights not placed on a GPU</source>
+        <translation>transformers builds the model on the meta device and materializes each weight once as it loads (device_map / low_cpu_mem_usage), so loading needs at most one model size, {model}, of CPU RAM; {resident} stay in RAM for the weights not placed on a GPU</translation>
+    </message>
+    <message>
+        <source>without low_cpu_mem_usage, transformers first builds the model with random weights ({model}) and then loads the checkpoint into it one shard at a time: the model plus the largest shard ({shard}) = {peak}</source>
+        <translation>without low_cpu_mem_usage, transformers first builds the model with random weights ({model}) and then loads the checkpoint into it one shard at a time: the model plus the largest shard ({shard}) = {peak}</translation>
+    </message>
+    <message>
+        <source>without low_cpu_mem_usage, transformers first builds the model with random weights ({model}) and then loads the checkpoint into it one shard at a time: the model plus the largest shard ({shard}) = {peak} — a single-file checkpoint is one shard: two copies</source>
+        <translation>without low_cpu_mem_usage, transformers first builds the model with random weights ({model}) and then loads the checkpoint into it one shard at a time: the model plus the largest shard ({shard}) = {peak} — a single-file checkpoint is one shard: two copies</translation>
+    </message>
+    <message>
+        <source>the GGUF file ({model}) is memory-mapped: the CPU layers&apos; weights, {cpu}, are used in place from the page cache (file pages: reclaimable, shared between processes, not swap); the GPU layers are read through the mapping once and their pages may stay cached until the kernel needs the memory. With less free RAM than the CPU share, pages are re-read from disk (slow, not a failure); --mlock pins them</source>
+        <translation>the GGUF file ({model}) is memory-mapped: the CPU layers&apos; weights, {cpu}, are used in place from the page cache (file pages: reclaimable, shared between processes, not swap); the GPU layers are read through the mapping once and their pages may stay cached until the kernel needs the memory. With less free RAM than the CPU share, pages are re-read from disk (slow, not a failure); --mlock pins them</translation>
+    </message>
+    <message>
+        <source>with --no-mmap the CPU layers&apos; weights, {cpu}, are read into allocated buffers (RAM, or swap under pressure); GPU layers pass through a temporary read buffer freed after upload</source>
+        <translation>with --no-mmap the CPU layers&apos; weights, {cpu}, are read into allocated buffers (RAM, or swap under pressure); GPU layers pass through a temporary read buffer freed after upload</translation>
+    </message>
+    <message>
+        <source>{numel:,} elements × {per:g} bytes per {dtype} element = {nbytes:,} bytes</source>
+        <translation>{numel:,} elements × {per:g} bytes per {dtype} element = {nbytes:,} bytes</translation>
+    </message>
+    <message>
+        <source>GGML type {dtype} stores {block} values in {block_bytes} bytes ({bits:g} bits per value, scales included) = {nbytes:,} bytes</source>
+        <translation>GGML type {dtype} stores {block} values in {block_bytes} bytes ({bits:g} bits per value, scales included) = {nbytes:,} bytes</translation>
+    </message>
+    <message>
         <source>{text}</source>
         <translation>{text}</translation>
+    </message>
+    <message>
+        <source>rotary inv_freq buffers</source>
+        <translation>rotary inv_freq buffers</translation>
+    </message>
+    <message>
+        <source>the experts&apos; score-correction bias buffers (e_score_correction_bias)</source>
+        <translation>the experts&apos; score-correction bias buffers (e_score_correction_bias)</translation>
+    </message>
+    <message>
+        <source>the stored weights take {stored:,} bytes; the {format} formula gives {formula:,.0f} ({diff:+.3%})</source>
+        <translation>the stored weights take {stored:,} bytes; the {format} formula gives {formula:,.0f} ({diff:+.3%})</translation>
+    </message>
+    <message>
+        <source>{words}: more than {tolerance:.1%} apart, so the files are not stored as quantization_config says</source>
+        <translation>{words}: more than {tolerance:.1%} apart, so the files are not stored as quantization_config says</translation>
+    </message>
+    <message>
+        <source>{words}: the checkpoint is in the format its quantization_config declares</source>
+        <translation>{words}: the checkpoint is in the format its quantization_config declares</translation>
+    </message>
+    <message>
+        <source>the safetensors headers hold exactly the {n:,} parameters config.json describes (checked)</source>
+        <translation>the safetensors headers hold exactly the {n:,} parameters config.json describes (checked)</translation>
+    </message>
+    <message>
+        <source>{n:,} in {words}</source>
+        <translation>{n:,} in {words}</translation>
+    </message>
+    <message>
+        <source>the stored tensors hold {stored:,} values but the architecture from config.json has {expected:,} parameters ({diff:+,}); the estimate uses the stored bytes</source>
+        <translation>the stored tensors hold {stored:,} values but the architecture from config.json has {expected:,} parameters ({diff:+,}); the estimate uses the stored bytes</translation>
+    </message>
+    <message>
+        <source>the stored tensors hold {stored:,} values but the architecture from config.json has {expected:,} parameters ({diff:+,}) ({why}); the estimate uses the stored bytes</source>
+        <translation>the stored tensors hold {stored:,} values but the architecture from config.json has {expected:,} parameters ({diff:+,}) ({why}); the estimate uses the stored bytes</translation>
+    </message>
+    <message>
+        <source>the safetensors headers hold {stored:,} parameter values, config.json describes {expected:,} ({residual:+,} not explained by buffers or multi-token-prediction layers)</source>
+        <translation>the safetensors headers hold {stored:,} parameter values, config.json describes {expected:,} ({residual:+,} not explained by buffers or multi-token-prediction layers)</translation>
+    </message>
+    <message>
+        <source>the checkpoint ships multi-token-prediction layers ({tensors} tensors, {values:,} values, {nbytes:,} bytes, e.g. {example}): beside the total, not in it; a runtime loads them only for speculative decoding</source>
+        <translation>the checkpoint ships multi-token-prediction layers ({tensors} tensors, {values:,} values, {nbytes:,} bytes, e.g. {example}): beside the total, not in it; a runtime loads them only for speculative decoding</translation>
+    </message>
+    <message>
+        <source>pre-quantized checkpoint ({format}): packed tensors are counted by the values they hold, and {n} scale / zero-point tensors ({nbytes:,} bytes) are not parameters</source>
+        <translation>pre-quantized checkpoint ({format}): packed tensors are counted by the values they hold, and {n} scale / zero-point tensors ({nbytes:,} bytes) are not parameters</translation>
+    </message>
+    <message>
+        <source>{n:,} in an lm_head.weight stored although config.json ties it</source>
+        <translation>{n:,} in an lm_head.weight stored although config.json ties it</translation>
     </message>
     <message>
         <source>at batch 1 (a latency: the host CPU&apos;s kernel launches set it)</source>
@@ -1215,6 +1295,102 @@
     <message>
         <source>, with recomputation</source>
         <translation>, with recomputation</translation>
+    </message>
+    <message>
+        <source>{key} not given; assumed {default}</source>
+        <translation>{key} not given; assumed {default}</translation>
+    </message>
+    <message>
+        <source>{key} not given; transformers&apos; default ({table}) assumed</source>
+        <translation>{key} not given; transformers&apos; default ({table}) assumed</translation>
+    </message>
+    <message>
+        <source>tie_word_embeddings not given; assumed {default} (transformers&apos; default)</source>
+        <translation>tie_word_embeddings not given; assumed {default} (transformers&apos; default)</translation>
+    </message>
+    <message>
+        <source>model_type missing; &apos;{model_type}&apos; inferred from architectures {arch}</source>
+        <translation>model_type missing; &apos;{model_type}&apos; inferred from architectures {arch}</translation>
+    </message>
+    <message>
+        <source>model_type missing; &apos;gpt2&apos; inferred from the n_embd/n_layer/n_head keys</source>
+        <translation>model_type missing; &apos;gpt2&apos; inferred from the n_embd/n_layer/n_head keys</translation>
+    </message>
+    <message>
+        <source>model_type missing; &apos;t5&apos; inferred from the d_model/num_heads/d_kv keys</source>
+        <translation>model_type missing; &apos;t5&apos; inferred from the d_model/num_heads/d_kv keys</translation>
+    </message>
+    <message>
+        <source>as given (--tokens-per-image)</source>
+        <translation>as given (--tokens-per-image)</translation>
+    </message>
+    <message>
+        <source>tokens ÷ ({words})</source>
+        <translation>tokens ÷ ({words})</translation>
+    </message>
+    <message>
+        <source>an image model&apos;s sample is one image</source>
+        <translation>an image model&apos;s sample is one image</translation>
+    </message>
+    <message>
+        <source>3,600 s × {rate:g} audio tokens per second (Whisper&apos;s encoder)</source>
+        <translation>3,600 s × {rate:g} audio tokens per second (Whisper&apos;s encoder)</translation>
+    </message>
+    <message>
+        <source>1 / {chars:g} characters per token ({tokenizer}, {language})</source>
+        <translation>1 / {chars:g} characters per token ({tokenizer}, {language})</translation>
+    </message>
+    <message>
+        <source>10^9 bytes / {bytes:g} UTF-8 bytes per {language} character / {chars:g} characters per token ({tokenizer})</source>
+        <translation>10^9 bytes / {bytes:g} UTF-8 bytes per {language} character / {chars:g} characters per token ({tokenizer})</translation>
+    </message>
+    <message>
+        <source>{tokens:g} tokens per image</source>
+        <translation>{tokens:g} tokens per image</translation>
+    </message>
+    <message>
+        <source>{image:g} image tokens + {caption:g} caption tokens per pair</source>
+        <translation>{image:g} image tokens + {caption:g} caption tokens per pair</translation>
+    </message>
+    <message>
+        <source>1 / {words:.3g} words per token ({tokenizer})</source>
+        <translation>1 / {words:.3g} words per token ({tokenizer})</translation>
+    </message>
+    <message>
+        <source>{amount:,.6g} {unit} × ({words})</source>
+        <translation>{amount:,.6g} {unit} × ({words})</translation>
+    </message>
+    <message>
+        <source>tokens as given</source>
+        <translation>tokens as given</translation>
+    </message>
+    <message>
+        <source>hours of audio</source>
+        <translation>hours of audio</translation>
+    </message>
+    <message>
+        <source>characters (for Chinese: 汉字)</source>
+        <translation>characters (for Chinese: 汉字)</translation>
+    </message>
+    <message>
+        <source>GB of UTF-8 text (10^9 bytes)</source>
+        <translation>GB of UTF-8 text (10^9 bytes)</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>images</translation>
+    </message>
+    <message>
+        <source>image–text pairs</source>
+        <translation>image–text pairs</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>tokens</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>words</translation>
     </message>
     <message>
         <source>llama.cpp allocates the KV cache for n_ctx = {n_ctx:,} cells when the context is created, each layer&apos;s K and V on the device holding that layer ({on_gpu} of {n} layers on the GPU): {kv} on the GPU. nvidia-smi shows what it allocates, no more.</source>
@@ -1789,6 +1965,90 @@
         <translation>{total} &gt; {usable} usable (short by {short})</translation>
     </message>
     <message>
+        <source>{key} not in the metadata; assumed {default}</source>
+        <translation>{key} not in the metadata; assumed {default}</translation>
+    </message>
+    <message>
+        <source>RoPE frequency factors (a buffer)</source>
+        <translation>RoPE frequency factors (a buffer)</translation>
+    </message>
+    <message>
+        <source>the experts&apos; score-correction bias (e_score_correction_bias, a buffer in transformers)</source>
+        <translation>the experts&apos; score-correction bias (e_score_correction_bias, a buffer in transformers)</translation>
+    </message>
+    <message>
+        <source>{n} {tensor} tensor(s): {what}; not parameters</source>
+        <translation>{n} {tensor} tensor(s): {what}; not parameters</translation>
+    </message>
+    <message>
+        <source>chunked attention: {chunk} tokens on 3 of every {every} layers, as llama.cpp runs {arch}</source>
+        <translation>chunked attention: {chunk} tokens on 3 of every {every} layers, as llama.cpp runs {arch}</translation>
+    </message>
+    <message>
+        <source>the file&apos;s tensors hold {stored:,} values but the architecture read from its metadata has {expected:,} parameters ({diff:+,}); the estimate uses the stored bytes</source>
+        <translation>the file&apos;s tensors hold {stored:,} values but the architecture read from its metadata has {expected:,} parameters ({diff:+,}); the estimate uses the stored bytes</translation>
+    </message>
+    <message>
+        <source>the file&apos;s tensors hold {stored:,} values but the architecture read from its metadata has {expected:,} parameters ({diff:+,}); tensors not modelled: {extra}; the estimate uses the stored bytes</source>
+        <translation>the file&apos;s tensors hold {stored:,} values but the architecture read from its metadata has {expected:,} parameters ({diff:+,}); tensors not modelled: {extra}; the estimate uses the stored bytes</translation>
+    </message>
+    <message>
+        <source>{arch}.expert_count is set but no layer has a router tensor; read as a dense model</source>
+        <translation>{arch}.expert_count is set but no layer has a router tensor; read as a dense model</translation>
+    </message>
+    <message>
+        <source>general.file_type missing; the most common tensor type is {type}, read as file type {hint}</source>
+        <translation>general.file_type missing; the most common tensor type is {type}, read as file type {hint}</translation>
+    </message>
+    <message>
+        <source>general.file_type missing; the most common tensor type is {type}, which has no weight-format entry here</source>
+        <translation>general.file_type missing; the most common tensor type is {type}, which has no weight-format entry here</translation>
+    </message>
+    <message>
+        <source>{layers} multi-token-prediction layer(s) ({span}, {values:,} values, {nbytes:,} bytes) are in the file: reported beside the total, not in it, and not counted on the GPU (a runtime loads them only for speculative decoding)</source>
+        <translation>{layers} multi-token-prediction layer(s) ({span}, {values:,} values, {nbytes:,} bytes) are in the file: reported beside the total, not in it, and not counted on the GPU (a runtime loads them only for speculative decoding)</translation>
+    </message>
+    <message>
+        <source>{file_type} has no weight-format entry here; sizing uses the exact stored bytes</source>
+        <translation>{file_type} has no weight-format entry here; sizing uses the exact stored bytes</translation>
+    </message>
+    <message>
+        <source>the blocks hold {norms} norm layers over {layers} layers, not the same number each</source>
+        <translation>the blocks hold {norms} norm layers over {layers} layers, not the same number each</translation>
+    </message>
+    <message>
+        <source>split GGUF: read all {parts} parts</source>
+        <translation>split GGUF: read all {parts} parts</translation>
+    </message>
+    <message>
+        <source>no output.weight: llama.cpp puts a copy of token_embd on the GPU as the output matrix, so the GPU bytes still include it once (the input lookup copy stays in CPU memory)</source>
+        <translation>no output.weight: llama.cpp puts a copy of token_embd on the GPU as the output matrix, so the GPU bytes still include it once (the input lookup copy stays in CPU memory)</translation>
+    </message>
+    <message>
+        <source>the tokenizer lists {tokens:,} tokens; the embedding table has {rows:,} rows (used)</source>
+        <translation>the tokenizer lists {tokens:,} tokens; the embedding table has {rows:,} rows (used)</translation>
+    </message>
+    <message>
+        <source>GGUF architecture &apos;{arch}&apos; is not one this version knows: its structure was read from the tensor names and shapes alone and may be wrong</source>
+        <translation>GGUF architecture &apos;{arch}&apos; is not one this version knows: its structure was read from the tensor names and shapes alone and may be wrong</translation>
+    </message>
+    <message>
+        <source>value heads ({value}) are narrower or wider than key heads ({key}); the KV cache is sized with the key width</source>
+        <translation>value heads ({value}) are narrower or wider than key heads ({key}); the KV cache is sized with the key width</translation>
+    </message>
+    <message>
+        <source>{key} varies by layer ({low}–{high}); the largest value is used</source>
+        <translation>{key} varies by layer ({low}–{high}); the largest value is used</translation>
+    </message>
+    <message>
+        <source>sliding window {window} with no layer pattern in the metadata; assumed on every layer</source>
+        <translation>sliding window {window} with no layer pattern in the metadata; assumed on every layer</translation>
+    </message>
+    <message>
+        <source>the sliding-window layer pattern is not periodic; approximated by its first period</source>
+        <translation>the sliding-window layer pattern is not periodic; approximated by its first period</translation>
+    </message>
+    <message>
         <source>. With gradient accumulation they persist through the next forward passes</source>
         <translation>. With gradient accumulation they persist through the next forward passes</translation>
     </message>
@@ -1827,6 +2087,26 @@
     <message>
         <source>{total} of CPU RAM per data-parallel rank for the offloaded partition ({n:,.0f} parameters): fp32 master {master} + optimizer states {states} + fp32 gradients {master} + 16-bit parameters {half} (pinned memory; × ranks per node for a machine)</source>
         <translation>{total} of CPU RAM per data-parallel rank for the offloaded partition ({n:,.0f} parameters): fp32 master {master} + optimizer states {states} + fp32 gradients {master} + 16-bit parameters {half} (pinned memory; × ranks per node for a machine)</translation>
+    </message>
+    <message>
+        <source>no safetensors index or header in the cache: stored size unknown (fetch from the Hub for the exact bytes)</source>
+        <translation>no safetensors index or header in the cache: stored size unknown (fetch from the Hub for the exact bytes)</translation>
+    </message>
+    <message>
+        <source>read from the local Hugging Face cache ({folder})</source>
+        <translation>read from the local Hugging Face cache ({folder})</translation>
+    </message>
+    <message>
+        <source>could not read the safetensors header from the Hub ({error}: {detail}); stored size unknown</source>
+        <translation>could not read the safetensors header from the Hub ({error}: {detail}); stored size unknown</translation>
+    </message>
+    <message>
+        <source>the repo has no model.safetensors or safetensors index: stored size unknown</source>
+        <translation>the repo has no model.safetensors or safetensors index: stored size unknown</translation>
+    </message>
+    <message>
+        <source>read the safetensors headers of every shard from the Hub ({n:,} tensors)</source>
+        <translation>read the safetensors headers of every shard from the Hub ({n:,} tensors)</translation>
     </message>
     <message>
         <source>keys not read: {keys}{more}</source>
@@ -2013,6 +2293,54 @@
         <translation>{n} sliding layers keep at most {window}</translation>
     </message>
     <message>
+        <source>bias</source>
+        <translation>bias</translation>
+    </message>
+    <message>
+        <source>ceil</source>
+        <translation>ceil</translation>
+    </message>
+    <message>
+        <source>{heads} heads, MLP {mlp}</source>
+        <translation>{heads} heads, MLP {mlp}</translation>
+    </message>
+    <message>
+        <source>MACs = multiply-accumulates of convolutions (weights × output positions), linear layers and attention&apos;s QKᵀ and AV products; FLOPs = 2 × MACs. torchvision&apos;s &apos;GFLOPS&apos; column counts the same multiply-accumulates (ResNet-50: 4.089 G), so it is GMACs. Batch-norm, activations, pooling and additions are not counted. Activation bytes = output elements × batch × bytes per element.</source>
+        <translation>MACs = multiply-accumulates of convolutions (weights × output positions), linear layers and attention&apos;s QKᵀ and AV products; FLOPs = 2 × MACs. torchvision&apos;s &apos;GFLOPS&apos; column counts the same multiply-accumulates (ResNet-50: 4.089 G), so it is GMACs. Batch-norm, activations, pooling and additions are not counted. Activation bytes = output elements × batch × bytes per element.</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <source>groups {groups}</source>
+        <translation>groups {groups}</translation>
+    </message>
+    <message>
+        <source>LayerNorm + linear on the class token</source>
+        <translation>LayerNorm + linear on the class token</translation>
+    </message>
+    <message>
+        <source>{heads} heads</source>
+        <translation>{heads} heads</translation>
+    </message>
+    <message>
+        <source>{p}×{p} conv, stride {p}; + class token and positions</source>
+        <translation>{p}×{p} conv, stride {p}; + class token and positions</translation>
+    </message>
+    <message>
+        <source>to {size}×{size}</source>
+        <translation>to {size}×{size}</translation>
+    </message>
+    <message>
+        <source>stride {stride}</source>
+        <translation>stride {stride}</translation>
+    </message>
+    <message>
+        <source>{w}×{w} windows</source>
+        <translation>{w}×{w} windows</translation>
+    </message>
+    <message>
         <source>data parallel × {dp}</source>
         <translation>data parallel × {dp}</translation>
     </message>
@@ -2059,6 +2387,14 @@
     <message>
         <source>{n} MTP layer(s) drafting {k} token(s) per step</source>
         <translation>{n} MTP layer(s) drafting {k} token(s) per step</translation>
+    </message>
+    <message>
+        <source>the checkpoint also ships {n} multi-token-prediction layer(s) ({key}), which transformers does not build: counted beside the total, not in it; a runtime loads them only for speculative decoding</source>
+        <translation>the checkpoint also ships {n} multi-token-prediction layer(s) ({key}), which transformers does not build: counted beside the total, not in it; a runtime loads them only for speculative decoding</translation>
+    </message>
+    <message>
+        <source>the checkpoint also ships {n} multi-token-prediction layer(s) ({key}), which transformers does not build: not in the total; their structure is not known here, so they are not counted (unverified) and cannot be sized as a speculative-decoding draft</source>
+        <translation>the checkpoint also ships {n} multi-token-prediction layer(s) ({key}), which transformers does not build: not in the total; their structure is not known here, so they are not counted (unverified) and cannot be sized as a speculative-decoding draft</translation>
     </message>
     <message>
         <source>{gpu}: memory bandwidth unknown, decode speed cannot be estimated</source>
@@ -2173,12 +2509,12 @@
         <translation> {stack}&apos;s own autograd functions keep less per layer than the transformers modules (fast RMS norm, RoPE in place, LoRA_MLP keeps only its input, gate and up); the recomputed layer&apos;s backward adds DW and matmul_lora&apos;s LoRA term (2 × T × intermediate) beside the layer&apos;s input, output and gradient.</translation>
     </message>
     <message>
-        <source> This is the worse pipeline rank: the first stage peaks at {size}.</source>
-        <translation> This is the worse pipeline rank: the first stage peaks at {size}.</translation>
+        <source> This is the worse pipeline rank: the last stage peaks at {peak}.</source>
+        <translation> This is the worse pipeline rank: the last stage peaks at {peak}.</translation>
     </message>
     <message>
-        <source> This is the worse pipeline rank: the last stage peaks at {size}.</source>
-        <translation> This is the worse pipeline rank: the last stage peaks at {size}.</translation>
+        <source> This is the worse pipeline rank: the first stage peaks at {peak}.</source>
+        <translation> This is the worse pipeline rank: the first stage peaks at {peak}.</translation>
     </message>
     <message>
         <source>planned as training in transformers (runtime hf): {runtime} serves inference only</source>
@@ -2187,6 +2523,126 @@
     <message>
         <source>planned with bf16 weights: full training updates every weight, {format} is for inference</source>
         <translation>planned with bf16 weights: full training updates every weight, {format} is for inference</translation>
+    </message>
+    <message>
+        <source>{gpus:,} × {gpu} × {tflops:,.1f} TFLOP/s dense {precision} = {pflops:,.2f} PFLOP/s peak; at {mfu:.0%} MFU {rate:,.2f} PFLOP/s</source>
+        <translation>{gpus:,} × {gpu} × {tflops:,.1f} TFLOP/s dense {precision} = {pflops:,.2f} PFLOP/s peak; at {mfu:.0%} MFU {rate:,.2f} PFLOP/s</translation>
+    </message>
+    <message>
+        <source>{gpu_hours:,.0f} GPU-hours × ${price:,.2f} = ${cost:,.0f}</source>
+        <translation>{gpu_hours:,.0f} GPU-hours × ${price:,.2f} = ${cost:,.0f}</translation>
+    </message>
+    <message>
+        <source>{cost} (price: {source})</source>
+        <translation>{cost} (price: {source})</translation>
+    </message>
+    <message>
+        <source>{flops:.4g} FLOPs / ({days:g} days × 86,400 s × {tflops:,.1f} TFLOP/s × {mfu:.0%}) = {raw:,.1f} GPUs → {need:,}</source>
+        <translation>{flops:.4g} FLOPs / ({days:g} days × 86,400 s × {tflops:,.1f} TFLOP/s × {mfu:.0%}) = {raw:,.1f} GPUs → {need:,}</translation>
+    </message>
+    <message>
+        <source>{flops:.4g} FLOPs / ({days:g} days × 86,400 s × {tflops:,.1f} TFLOP/s × {mfu:.0%}) = {raw:,.1f} GPUs → {need:,} (whole groups of tensor × pipeline = {group})</source>
+        <translation>{flops:.4g} FLOPs / ({days:g} days × 86,400 s × {tflops:,.1f} TFLOP/s × {mfu:.0%}) = {raw:,.1f} GPUs → {need:,} (whole groups of tensor × pipeline = {group})</translation>
+    </message>
+    <message>
+        <source>this layout does not fit in memory ({gpus} × {gpu}); see `sizing fit` for one that does — the time assumes it runs</source>
+        <translation>this layout does not fit in memory ({gpus} × {gpu}); see `sizing fit` for one that does — the time assumes it runs</translation>
+    </message>
+    <message>
+        <source>time and GPU-hours scale as 1/MFU: the default MFU (40 % for large models) is where published runs land (Llama 2&apos;s GPU-hours imply 39-43 % on A100, Megatron-LM reports 41-49 % on H100); a run at 30 % or 55 % takes 1.3× longer or shorter. The FLOP count itself is within a few per cent of 6·N·D plus attention.</source>
+        <translation>time and GPU-hours scale as 1/MFU: the default MFU (40 % for large models) is where published runs land (Llama 2&apos;s GPU-hours imply 39-43 % on A100, Megatron-LM reports 41-49 % on H100); a run at 30 % or 55 % takes 1.3× longer or shorter. The FLOP count itself is within a few per cent of 6·N·D plus attention.</translation>
+    </message>
+    <message>
+        <source>{mult:g} × {per:.4g} forward FLOPs per audio frame × {samples:.4g} audio frames = {flops:.4g} FLOPs</source>
+        <translation>{mult:g} × {per:.4g} forward FLOPs per audio frame × {samples:.4g} audio frames = {flops:.4g} FLOPs</translation>
+    </message>
+    <message>
+        <source>{mult:g} × {per:.4g} forward FLOPs per image × {samples:.4g} images = {flops:.4g} FLOPs</source>
+        <translation>{mult:g} × {per:.4g} forward FLOPs per image × {samples:.4g} images = {flops:.4g} FLOPs</translation>
+    </message>
+    <message>
+        <source>{mult:g} × {per:.4g} forward FLOPs per token × {samples:.4g} tokens = {flops:.4g} FLOPs</source>
+        <translation>{mult:g} × {per:.4g} forward FLOPs per token × {samples:.4g} tokens = {flops:.4g} FLOPs</translation>
+    </message>
+    <message>
+        <source>{text} ({words})</source>
+        <translation>{text} ({words})</translation>
+    </message>
+    <message>
+        <source>2·N per token, N = {params:.4g}; {rule:g}·N·D</source>
+        <translation>2·N per token, N = {params:.4g}; {rule:g}·N·D</translation>
+    </message>
+    <message>
+        <source>{flops:.4g} FLOPs / ({hours:,.0f} GPU-hours × 3,600 × {tflops:,.1f} TFLOP/s) = {implied:.1%} MFU</source>
+        <translation>{flops:.4g} FLOPs / ({hours:,.0f} GPU-hours × 3,600 × {tflops:,.1f} TFLOP/s) = {implied:.1%} MFU</translation>
+    </message>
+    <message>
+        <source>{flops:.4g} FLOPs / ({hours:,.0f} GPU-hours × 3,600 × {tflops:,.1f} TFLOP/s) = {implied:.1%} MFU (GPU-hours = {days:g} days × 24 × {gpus:,} GPUs)</source>
+        <translation>{flops:.4g} FLOPs / ({hours:,.0f} GPU-hours × 3,600 × {tflops:,.1f} TFLOP/s) = {implied:.1%} MFU (GPU-hours = {days:g} days × 24 × {gpus:,} GPUs)</translation>
+    </message>
+    <message>
+        <source>{jobs:g} jobs × {flops:.4g} FLOPs / (365.25 days × {availability:.0%} available × {tflops:,.1f} TFLOP/s × {mfu:.0%}) = {raw:,.1f} GPUs → {need:,}</source>
+        <translation>{jobs:g} jobs × {flops:.4g} FLOPs / (365.25 days × {availability:.0%} available × {tflops:,.1f} TFLOP/s × {mfu:.0%}) = {raw:,.1f} GPUs → {need:,}</translation>
+    </message>
+    <message>
+        <source>{params:.4g}-parameter model</source>
+        <translation>{params:.4g}-parameter model</translation>
+    </message>
+    <message>
+        <source>{flops:.4g} / (10^15 × 86,400) = {pf_days:,.1f} PF-days</source>
+        <translation>{flops:.4g} / (10^15 × 86,400) = {pf_days:,.1f} PF-days</translation>
+    </message>
+    <message>
+        <source>{flops:.4g} FLOPs / {rate:.4g} FLOP/s = {secs:,.0f} s = {days:,.2f} days; GPU-hours = {hours:,.1f} h × {gpus:,} = {gpu_hours:,.0f}</source>
+        <translation>{flops:.4g} FLOPs / {rate:.4g} FLOP/s = {secs:,.0f} s = {days:,.2f} days; GPU-hours = {hours:,.1f} h × {gpus:,} = {gpu_hours:,.0f}</translation>
+    </message>
+    <message>
+        <source>{words}, with recomputation</source>
+        <translation>{words}, with recomputation</translation>
+    </message>
+    <message>
+        <source>bitsandbytes without load_in_4bit / load_in_8bit</source>
+        <translation>bitsandbytes without load_in_4bit / load_in_8bit</translation>
+    </message>
+    <message>
+        <source>compressed-tensors {bits}-bit {kind} weights</source>
+        <translation>compressed-tensors {bits}-bit {kind} weights</translation>
+    </message>
+    <message>
+        <source>compressed-tensors int{bits} (group {group}) sized with the GPTQ layout</source>
+        <translation>compressed-tensors int{bits} (group {group}) sized with the GPTQ layout</translation>
+    </message>
+    <message>
+        <source>the checkpoint&apos;s quantization_config declares {format}: the default weight format</source>
+        <translation>the checkpoint&apos;s quantization_config declares {format}: the default weight format</translation>
+    </message>
+    <message>
+        <source>the checkpoint&apos;s quantization_config declares {format}, keeping {components} in 16-bit: the default weight format</source>
+        <translation>the checkpoint&apos;s quantization_config declares {format}, keeping {components} in 16-bit: the default weight format</translation>
+    </message>
+    <message>
+        <source>FP8 weight_block_size {block} sized with the 128×128 block layout</source>
+        <translation>FP8 weight_block_size {block} sized with the 128×128 block layout</translation>
+    </message>
+    <message>
+        <source>GPTQ group_size {group} sized with the group-128 layout</source>
+        <translation>GPTQ group_size {group} sized with the group-128 layout</translation>
+    </message>
+    <message>
+        <source>quant_method &apos;{method}&apos;</source>
+        <translation>quant_method &apos;{method}&apos;</translation>
+    </message>
+    <message>
+        <source>quant_method &apos;{method}&apos;, {bits} bits</source>
+        <translation>quant_method &apos;{method}&apos;, {bits} bits</translation>
+    </message>
+    <message>
+        <source>modelopt quant_algo &apos;{algo}&apos;</source>
+        <translation>modelopt quant_algo &apos;{algo}&apos;</translation>
+    </message>
+    <message>
+        <source>quantization_config ({what}) is a format this version does not read: the weights are sized in the config&apos;s dtype unless you choose a format</source>
+        <translation>quantization_config ({what}) is a format this version does not read: the weights are sized in the config&apos;s dtype unless you choose a format</translation>
     </message>
     <message>
         <source>{field}: {runtime} does not load bitsandbytes {weights}</source>
@@ -2253,8 +2709,176 @@
         <translation>{field}: {tp} does not divide the {heads} attention heads</translation>
     </message>
     <message>
+        <source>{n} shard(s) are links to files that do not exist (an incomplete download?), e.g. {shard} → {target}</source>
+        <translation>{n} shard(s) are links to files that do not exist (an incomplete download?), e.g. {shard} → {target}</translation>
+    </message>
+    <message>
+        <source>the stored tensors hold {stored:,} values but the inferred architecture has {expected:,} parameters ({diff:+,}): some tensors were not recognised; the estimate uses the stored bytes</source>
+        <translation>the stored tensors hold {stored:,} values but the inferred architecture has {expected:,} parameters ({diff:+,}): some tensors were not recognised; the estimate uses the stored bytes</translation>
+    </message>
+    <message>
+        <source>the 2-D tensors mix dtypes ({mix}); weight format not inferred</source>
+        <translation>the 2-D tensors mix dtypes ({mix}); weight format not inferred</translation>
+    </message>
+    <message>
+        <source>the 2-D tensors are {dtype} without a quantization_config; weight format not inferred</source>
+        <translation>the 2-D tensors are {dtype} without a quantization_config; weight format not inferred</translation>
+    </message>
+    <message>
+        <source>the index&apos;s weight_map lists no tensors</source>
+        <translation>the index&apos;s weight_map lists no tensors</translation>
+    </message>
+    <message>
+        <source>{n} experts found; experts used per token is not stored in the tensors, assumed {k}</source>
+        <translation>{n} experts found; experts used per token is not stored in the tensors, assumed {k}</translation>
+    </message>
+    <message>
+        <source>head_dim is not stored in the tensors; assumed {head_dim} (q_proj width {q} → {heads} heads, k_proj width {k} → {kv} KV heads)</source>
+        <translation>head_dim is not stored in the tensors; assumed {head_dim} (q_proj width {q} → {heads} heads, k_proj width {k} → {kv} KV heads)</translation>
+    </message>
+    <message>
+        <source>the head split does not give whole query groups; assumed one KV head per query head</source>
+        <translation>the head split does not give whole query groups; assumed one KV head per query head</translation>
+    </message>
+    <message>
+        <source>ignored {files} (a second copy or adapter beside the main weights)</source>
+        <translation>ignored {files} (a second copy or adapter beside the main weights)</translation>
+    </message>
+    <message>
+        <source>no config.json: architecture inferred from the tensor names and shapes as a Llama-style decoder ({norm}, SiLU-gated MLP, rotary positions, no sliding window); max context not stored, assumed 4096</source>
+        <translation>no config.json: architecture inferred from the tensor names and shapes as a Llama-style decoder ({norm}, SiLU-gated MLP, rotary positions, no sliding window); max context not stored, assumed 4096</translation>
+    </message>
+    <message>
+        <source>no config.json: architecture inferred from the tensor names and shapes as a Llama-style decoder ({norm}, plain MLP, rotary positions, no sliding window); max context not stored, assumed 4096</source>
+        <translation>no config.json: architecture inferred from the tensor names and shapes as a Llama-style decoder ({norm}, plain MLP, rotary positions, no sliding window); max context not stored, assumed 4096</translation>
+    </message>
+    <message>
+        <source>k_proj ({k}) and v_proj ({v}) widths differ; the KV cache uses the k width</source>
+        <translation>k_proj ({k}) and v_proj ({v}) widths differ; the KV cache uses the k width</translation>
+    </message>
+    <message>
+        <source>layer indices are not contiguous ({n} layers up to {last}); assumed {layers} layers</source>
+        <translation>layer indices are not contiguous ({n} layers up to {last}); assumed {layers} layers</translation>
+    </message>
+    <message>
+        <source>no index: summed all {n} .safetensors files in the folder</source>
+        <translation>no index: summed all {n} .safetensors files in the folder</translation>
+    </message>
+    <message>
+        <source>o_proj shape {shape} is not [{h}, {width}]; counted as a standard o_proj</source>
+        <translation>o_proj shape {shape} is not [{h}, {width}]; counted as a standard o_proj</translation>
+    </message>
+    <message>
+        <source>{missing} of {shards} shards are not here; stored size {total:,} bytes taken from the index&apos;s metadata.total_size</source>
+        <translation>{missing} of {shards} shards are not here; stored size {total:,} bytes taken from the index&apos;s metadata.total_size</translation>
+    </message>
+    <message>
+        <source>{missing} of {shards} shards are not here and the index has no metadata.total_size: stored size unknown</source>
+        <translation>{missing} of {shards} shards are not here and the index has no metadata.total_size: stored size unknown</translation>
+    </message>
+    <message>
+        <source>stored size {stored:,} bytes does not match {total:,} parameters in the config&apos;s {format}; weight format not inferred</source>
+        <translation>stored size {stored:,} bytes does not match {total:,} parameters in the config&apos;s {format}; weight format not inferred</translation>
+    </message>
+    <message>
+        <source>no lm_head.weight: the output layer is assumed tied to the embeddings</source>
+        <translation>no lm_head.weight: the output layer is assumed tied to the embeddings</translation>
+    </message>
+    <message>
+        <source>the index&apos;s metadata.total_size says {total:,} bytes; the shard headers add up to {stored:,} bytes (used)</source>
+        <translation>the index&apos;s metadata.total_size says {total:,} bytes; the shard headers add up to {stored:,} bytes (used)</translation>
+    </message>
+    <message>
+        <source>{n} tensors listed in the index are in no shard header (e.g. &apos;{tensor}&apos;)</source>
+        <translation>{n} tensors listed in the index are in no shard header (e.g. &apos;{tensor}&apos;)</translation>
+    </message>
+    <message>
         <source>{text}.</source>
         <translation>{text}.</translation>
+    </message>
+    <message>
+        <source>utilisation is the share of the card&apos;s peak the deployed network reaches (measure it, or take the vendor&apos;s benchmark for this network over its peak)</source>
+        <translation>utilisation is the share of the card&apos;s peak the deployed network reaches (measure it, or take the vendor&apos;s benchmark for this network over its peak)</translation>
+    </message>
+    <message>
+        <source>{why}; utilisation is the share of the card&apos;s peak the deployed network reaches (measure it, or take the vendor&apos;s benchmark for this network over its peak)</source>
+        <translation>{why}; utilisation is the share of the card&apos;s peak the deployed network reaches (measure it, or take the vendor&apos;s benchmark for this network over its peak)</translation>
+    </message>
+    <message>
+        <source>not measured against a published serving benchmark: a plain transformers server has no CUDA graphs or paged attention and runs slower than this roofline; vLLM&apos;s figures (within 5 % for decode on H100, up to 38 % optimistic at small batches) are the closest. {why}</source>
+        <translation>not measured against a published serving benchmark: a plain transformers server has no CUDA graphs or paged attention and runs slower than this roofline; vLLM&apos;s figures (within 5 % for decode on H100, up to 38 % optimistic at small batches) are the closest. {why}</translation>
+    </message>
+    <message>
+        <source>time per output token 10-42 % optimistic against llama-bench tg128 (RTX 3090 / 4090 F16, Q8_0, Q4_0 and an M2 Max; median 14 % on GeForce cards, 27 % on the M2 Max): quantized weights are read well below the bandwidth (dequantization, and about 3 ms of launches per token in the 2023-24 builds measured). {why}</source>
+        <translation>time per output token 10-42 % optimistic against llama-bench tg128 (RTX 3090 / 4090 F16, Q8_0, Q4_0 and an M2 Max; median 14 % on GeForce cards, 27 % on the M2 Max): quantized weights are read well below the bandwidth (dequantization, and about 3 ms of launches per token in the 2023-24 builds measured). {why}</translation>
+    </message>
+    <message>
+        <source>The model: a decode step reads the weights and the KV cache once at 80 % of the memory bandwidth (calibrated on llama.cpp F16 on an RTX 4090 and vLLM on an A100, 0.81 and 0.78), plus 2 all-reduces per layer × 30 µs with tensor parallelism (calibrated on NIM&apos;s TP2 Llama-3.3-70B at one request); prefill is a compute roofline at 78 % of the dense peak.</source>
+        <translation>The model: a decode step reads the weights and the KV cache once at 80 % of the memory bandwidth (calibrated on llama.cpp F16 on an RTX 4090 and vLLM on an A100, 0.81 and 0.78), plus 2 all-reduces per layer × 30 µs with tensor parallelism (calibrated on NIM&apos;s TP2 Llama-3.3-70B at one request); prefill is a compute roofline at 78 % of the dense peak.</translation>
+    </message>
+    <message>
+        <source>Ollama runs llama.cpp: {llama_cpp}</source>
+        <translation>Ollama runs llama.cpp: {llama_cpp}</translation>
+    </message>
+    <message>
+        <source>SGLang 0.3.0 at 4 and 8 requests/s (Llama-3.1-8B on an A100, 70B TP4 on H100; ShareGPT lengths): time per output token 21-40 % optimistic (random prefills stall the decode more than their average share). Otherwise as vLLM: {vllm}</source>
+        <translation>SGLang 0.3.0 at 4 and 8 requests/s (Llama-3.1-8B on an A100, 70B TP4 on H100; ShareGPT lengths): time per output token 21-40 % optimistic (random prefills stall the decode more than their average share). Otherwise as vLLM: {vllm}</translation>
+    </message>
+    <message>
+        <source>time per output token within −5 to +2 % of NVIDIA NIM 1.8.0&apos;s published Llama-3.3-70B FP8 on 2 × H100 (1-50 concurrent requests, held out) and throughput at that concurrency 0-8 % optimistic; vLLM&apos;s own batch-8 latency on H200 3-38 % optimistic (median 13 %: a fixed per-step engine overhead of about 2 ms, scheduling, sampling and launches, is not modelled and weighs most on small models); time to first token 38-45 % optimistic (request handling, and prefill below 78 % of the peak). Under Poisson arrivals (a request rate, ShareGPT lengths: SGLang&apos;s published vLLM 0.6 and SGLang 0.3 runs at 4 and 8 requests/s) the time per output token is 21-40 % optimistic, the more so the higher the rate: prefills arriving at random stall the decode more than their average share, which is what the model adds. {why}</source>
+        <translation>time per output token within −5 to +2 % of NVIDIA NIM 1.8.0&apos;s published Llama-3.3-70B FP8 on 2 × H100 (1-50 concurrent requests, held out) and throughput at that concurrency 0-8 % optimistic; vLLM&apos;s own batch-8 latency on H200 3-38 % optimistic (median 13 %: a fixed per-step engine overhead of about 2 ms, scheduling, sampling and launches, is not modelled and weighs most on small models); time to first token 38-45 % optimistic (request handling, and prefill below 78 % of the peak). Under Poisson arrivals (a request rate, ShareGPT lengths: SGLang&apos;s published vLLM 0.6 and SGLang 0.3 runs at 4 and 8 requests/s) the time per output token is 21-40 % optimistic, the more so the higher the rate: prefills arriving at random stall the decode more than their average share, which is what the model adds. {why}</translation>
+    </message>
+    <message>
+        <source>KV capacity {cap:,} requests of {context:,} tokens (largest concurrency that fits); batch {b:,} keeps TPOT at {tpot:,.1f} ms{limit}; TTFT {ttft:,.0f} ms for one {prompt:,}-token prompt ({timing}); per replica {b:,} requests / ({ttft:,.0f} ms + {o:,} × {tpot:,.1f} ms) = {rps:,.3g} req/s = {tokens:,.0f} output tokens/s (Little&apos;s law: {latency:,.2f} s per request); replicas = {how} → {replicas:,} × {gpus} GPU = {total:,} GPUs</source>
+        <translation>KV capacity {cap:,} requests of {context:,} tokens (largest concurrency that fits); batch {b:,} keeps TPOT at {tpot:,.1f} ms{limit}; TTFT {ttft:,.0f} ms for one {prompt:,}-token prompt ({timing}); per replica {b:,} requests / ({ttft:,.0f} ms + {o:,} × {tpot:,.1f} ms) = {rps:,.3g} req/s = {tokens:,.0f} output tokens/s (Little&apos;s law: {latency:,.2f} s per request); replicas = {how} → {replicas:,} × {gpus} GPU = {total:,} GPUs</translation>
+    </message>
+    <message>
+        <source>⌈{rate:,.3g} req/s ÷ {rps:,.3g} req/s per replica⌉</source>
+        <translation>⌈{rate:,.3g} req/s ÷ {rps:,.3g} req/s per replica⌉</translation>
+    </message>
+    <message>
+        <source>{streams:,} streams ÷ {b:,} per replica</source>
+        <translation>{streams:,} streams ÷ {b:,} per replica</translation>
+    </message>
+    <message>
+        <source>{model} does not generate tokens; plan an image or video service with the compute-budget method (--per-stream-tops, or --model with --fps)</source>
+        <translation>{model} does not generate tokens; plan an image or video service with the compute-budget method (--per-stream-tops, or --model with --fps)</translation>
+    </message>
+    <message>
+        <source>runtime hf: a plain transformers server has no paged KV cache or continuous batching; the batches assume an engine that has them (vLLM, SGLang, TensorRT-LLM)</source>
+        <translation>runtime hf: a plain transformers server has no paged KV cache or continuous batching; the batches assume an engine that has them (vLLM, SGLang, TensorRT-LLM)</translation>
+    </message>
+    <message>
+        <source>no tensor-parallel degree up to 8 both fits and meets the targets on this GPU: see each reason</source>
+        <translation>no tensor-parallel degree up to 8 both fits and meets the targets on this GPU: see each reason</translation>
+    </message>
+    <message>
+        <source>per stream {gflops:,.3f} GFLOPs per frame (forward, 2 × MACs) × {fps:g} fps</source>
+        <translation>per stream {gflops:,.3f} GFLOPs per frame (forward, 2 × MACs) × {fps:g} fps</translation>
+    </message>
+    <message>
+        <source>one request of {context:,} tokens does not fit (short {short:,.2f} GiB)</source>
+        <translation>one request of {context:,} tokens does not fit (short {short:,.2f} GiB)</translation>
+    </message>
+    <message>
+        <source>the GPU&apos;s peak or bandwidth is unknown: no timing</source>
+        <translation>the GPU&apos;s peak or bandwidth is unknown: no timing</translation>
+    </message>
+    <message>
+        <source>time per output token {tpot:,.1f} ms &gt; target even for one request</source>
+        <translation>time per output token {tpot:,.1f} ms &gt; target even for one request</translation>
+    </message>
+    <message>
+        <source>time to first token {ttft:,.0f} ms &gt; target {target:,.0f} ms even alone</source>
+        <translation>time to first token {ttft:,.0f} ms &gt; target {target:,.0f} ms even alone</translation>
+    </message>
+    <message>
+        <source>decode step {step:,.2f} ms for {batch:,} requests + {others:,} × {share:,.2f} ms prefill share / {o:,} output tokens = {tpot:,.2f} ms per output token; TTFT {ttft:,.0f} ms alone</source>
+        <translation>decode step {step:,.2f} ms for {batch:,} requests + {others:,} × {share:,.2f} ms prefill share / {o:,} output tokens = {tpot:,.2f} ms per output token; TTFT {ttft:,.0f} ms alone</translation>
+    </message>
+    <message>
+        <source> (≤ {target:,.0f} ms)</source>
+        <translation> (≤ {target:,.0f} ms)</translation>
     </message>
     <message>
         <source>images/s, all concurrent sequences together (roofline)</source>
@@ -2605,8 +3229,16 @@
         <translation>DeepSpeed-Chat&apos;s published logs (3 rows, fp16 on V100, run with the OPT code of transformers v4.28), median 1.8 %, max 4.2 % (under: its training loop keeps the fp16 logits through backward)</translation>
     </message>
     <message>
+        <source>torchtitan&apos;s published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; 20 rows), median 3.3 %, max 14.1 % (405B with Float8 all-gathers: under)</source>
+        <translation>torchtitan&apos;s published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; 20 rows), median 3.3 %, max 14.1 % (405B with Float8 all-gathers: under)</translation>
+    </message>
+    <message>
         <source>Megatron-Core&apos;s published CI values (activations and loss, 4 rows), median 1.7 %, max 6.0 %</source>
         <translation>Megatron-Core&apos;s published CI values (activations and loss, 4 rows), median 1.7 %, max 6.0 %</translation>
+    </message>
+    <message>
+        <source>the stored weights take {stored:,} bytes; the {format} formula with {components} in 16-bit gives {formula:,.0f} ({diff:+.3%})</source>
+        <translation>the stored weights take {stored:,} bytes; the {format} formula with {components} in 16-bit gives {formula:,.0f} ({diff:+.3%})</translation>
     </message>
     <message>
         <source> + {n} all-reduces × {us:.0f} µs (tensor parallel)</source>
@@ -3261,6 +3893,18 @@
         <source>pick one from the model list, or import the model&apos;s config.json</source>
         <translation>pick one from the model list, or import the model&apos;s config.json</translation>
     </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>inference</source>
+        <translation>inference</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>training</translation>
+    </message>
 </context>
 <context>
     <name>FileController</name>
@@ -3660,6 +4304,81 @@
     <message>
         <source>Cannot import the model</source>
         <translation>Cannot import the model</translation>
+    </message>
+</context>
+<context>
+    <name>LayerTable</name>
+    <message>
+        <source>convolution</source>
+        <translation>convolution</translation>
+    </message>
+    <message>
+        <source>batch norm</source>
+        <translation>batch norm</translation>
+    </message>
+    <message>
+        <source>max pool</source>
+        <translation>max pool</translation>
+    </message>
+    <message>
+        <source>average pool</source>
+        <translation>average pool</translation>
+    </message>
+    <message>
+        <source>adaptive average pool</source>
+        <translation>adaptive average pool</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>linear</translation>
+    </message>
+    <message>
+        <source>add (residual)</source>
+        <translation>add (residual)</translation>
+    </message>
+    <message>
+        <source>concatenate</source>
+        <translation>concatenate</translation>
+    </message>
+    <message>
+        <source>flatten</source>
+        <translation>flatten</translation>
+    </message>
+    <message>
+        <source>multiply</source>
+        <translation>multiply</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>scale</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>split</translation>
+    </message>
+    <message>
+        <source>channel shuffle</source>
+        <translation>channel shuffle</translation>
+    </message>
+    <message>
+        <source>attention</source>
+        <translation>attention</translation>
+    </message>
+    <message>
+        <source>space to depth</source>
+        <translation>space to depth</translation>
+    </message>
+    <message>
+        <source>patch embedding</source>
+        <translation>patch embedding</translation>
+    </message>
+    <message>
+        <source>encoder block</source>
+        <translation>encoder block</translation>
+    </message>
+    <message>
+        <source>classifier head</source>
+        <translation>classifier head</translation>
     </message>
 </context>
 <context>
@@ -4088,6 +4807,10 @@
         <source>{0} shards the fp32 master weights and optimizer states over the data-parallel GPUs</source>
         <translation>{0} shards the fp32 master weights and optimizer states over the data-parallel GPUs</translation>
     </message>
+    <message>
+        <source>{0} has no sequence parallelism; the stacks that have it: {1}</source>
+        <translation>{0} has no sequence parallelism; the stacks that have it: {1}</translation>
+    </message>
 </context>
 <context>
     <name>PrecisionPanel</name>
@@ -4130,6 +4853,10 @@
     <message>
         <source>GGUF (llama.cpp)</source>
         <translation>GGUF (llama.cpp)</translation>
+    </message>
+    <message>
+        <source>{0} · {1} bit</source>
+        <translation>{0} · {1} bit</translation>
     </message>
     <message>
         <source>Precision &amp;&amp; optimizer</source>
@@ -4588,8 +5315,16 @@ Double-click to rename; right-click for more</translation>
         <translation>Serving plan</translation>
     </message>
     <message>
-        <source>{0} replica(s) × {1} GPU ({2}) = {3} GPUs</source>
-        <translation>{0} replica(s) × {1} GPU ({2}) = {3} GPUs</translation>
+        <source>{0} replica × {1} GPU ({2}) = {3} GPU</source>
+        <translation>{0} replica × {1} GPU ({2}) = {3} GPU</translation>
+    </message>
+    <message>
+        <source>{0} replica × {1} GPU ({2}) = {3} GPUs</source>
+        <translation>{0} replica × {1} GPU ({2}) = {3} GPUs</translation>
+    </message>
+    <message>
+        <source>{0} replicas × {1} GPU ({2}) = {3} GPUs</source>
+        <translation>{0} replicas × {1} GPU ({2}) = {3} GPUs</translation>
     </message>
     <message>
         <source>{0} per hour</source>
@@ -4860,6 +5595,10 @@ Cost: {1}
     <message>
         <source>Estimated with GPU Sizer</source>
         <translation>Estimated with GPU Sizer</translation>
+    </message>
+    <message>
+        <source>{0} — {1} on {2}</source>
+        <translation>{0} — {1} on {2}</translation>
     </message>
     <message>
         <source>MTP, {0} draft token(s)</source>

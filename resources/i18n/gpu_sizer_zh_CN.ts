@@ -1081,10 +1081,6 @@
         <translation>CUDA 上下文与库</translation>
     </message>
     <message>
-        <source>torchtitan&apos;s published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; 20 rows), median 3.3 %, max 14.1 % (405B with Float8 all-gathers: under)</source>
-        <translation>torchtitan 公布的运行结果（保留峰值；FSDP、TP、PP 1F1B 与交错、CP、torch.compile、Float8；20 行），中位数 3.3 %，最大 14.1 %（使用 Float8 all-gather 的 405B：偏低）</translation>
-    </message>
-    <message>
         <source>Liger&apos;s kernel benchmark, its fused loss term (4 rows), median 3.8 %, max 9.4 %</source>
         <translation>Liger 的算子基准中其融合损失项（共 4 行），中位 3.8 %，最大 9.4 %</translation>
     </message>
@@ -1101,8 +1097,92 @@
         <translation>Unsloth 公开的各 GPU 最长上下文（QLoRA，共 9 行），中位 4.9 %，最大 8.4 %</translation>
     </message>
     <message>
+        <source>{cores:,} × {clock:g}·10⁹ cycles/s × {per_cycle:g} = {tflops:,.3f} TFLOP/s. An FMA (a·b + c) counts as 2 FLOPs; this is the vector-unit peak: tensor-core rates are far higher and are published per precision (see `sizing gpus`).</source>
+        <translation>{cores:,} × {clock:g}·10⁹ 周期/秒 × {per_cycle:g} = {tflops:,.3f} TFLOP/s。一次 FMA（a·b + c）计为 2 个 FLOP；这是向量单元的峰值：张量核心的算力高得多，按精度分别公布（见 GPU 列表中各款 GPU 的数据）。</translation>
+    </message>
+    <message>
+        <source>transformers builds the model on the meta device and materializes each weight once as it loads (device_map / low_cpu_mem_usage), so loading needs at most one model size, {model}, of CPU RAM; {resident} stay in RAM for the weights not placed on a GPU</source>
+        <translation>transformers 在 &apos;meta&apos; 设备上构建模型，加载时每个权重只实例化一次（device_map / low_cpu_mem_usage），因此加载最多需要一个模型大小（{model}）的 CPU 内存；未放到 GPU 上的权重有 {resident} 留在内存中</translation>
+    </message>
+    <message>
+        <source>without low_cpu_mem_usage, transformers first builds the model with random weights ({model}) and then loads the checkpoint into it one shard at a time: the model plus the largest shard ({shard}) = {peak}</source>
+        <translation>不用 low_cpu_mem_usage 时，transformers 先用随机权重构建模型（{model}），再逐个分片把检查点载入其中：模型加上最大的分片（{shard}）= {peak}</translation>
+    </message>
+    <message>
+        <source>without low_cpu_mem_usage, transformers first builds the model with random weights ({model}) and then loads the checkpoint into it one shard at a time: the model plus the largest shard ({shard}) = {peak} — a single-file checkpoint is one shard: two copies</source>
+        <translation>不用 low_cpu_mem_usage 时，transformers 先用随机权重构建模型（{model}），再逐个分片把检查点载入其中：模型加上最大的分片（{shard}）= {peak}——单文件检查点就是一个分片：两份副本</translation>
+    </message>
+    <message>
+        <source>the GGUF file ({model}) is memory-mapped: the CPU layers&apos; weights, {cpu}, are used in place from the page cache (file pages: reclaimable, shared between processes, not swap); the GPU layers are read through the mapping once and their pages may stay cached until the kernel needs the memory. With less free RAM than the CPU share, pages are re-read from disk (slow, not a failure); --mlock pins them</source>
+        <translation>GGUF 文件（{model}）以内存映射方式打开：CPU 上各层的权重（{cpu}）直接在页缓存中使用（文件页：可回收、进程间共享、不进交换区）；GPU 上的层经映射读取一次，其页面可能一直缓存，直到内核需要这些内存。空闲内存少于 CPU 部分时，页面会从磁盘重新读取（慢，但不会失败）；--mlock 可将其锁定</translation>
+    </message>
+    <message>
+        <source>with --no-mmap the CPU layers&apos; weights, {cpu}, are read into allocated buffers (RAM, or swap under pressure); GPU layers pass through a temporary read buffer freed after upload</source>
+        <translation>使用 --no-mmap 时，CPU 上各层的权重（{cpu}）被读入分配的缓冲区（内存，内存紧张时进入交换区）；GPU 上的层经一个临时读缓冲区传输，上传后即释放</translation>
+    </message>
+    <message>
+        <source>{numel:,} elements × {per:g} bytes per {dtype} element = {nbytes:,} bytes</source>
+        <translation>{numel:,} 个元素 × 每个 {dtype} 元素 {per:g} 字节 = {nbytes:,} 字节</translation>
+    </message>
+    <message>
+        <source>GGML type {dtype} stores {block} values in {block_bytes} bytes ({bits:g} bits per value, scales included) = {nbytes:,} bytes</source>
+        <translation>GGML 类型 {dtype} 用 {block_bytes} 字节存 {block} 个值（每个值 {bits:g} 位，含缩放因子）= {nbytes:,} 字节</translation>
+    </message>
+    <message>
         <source>{text}</source>
         <translation>{text}</translation>
+    </message>
+    <message>
+        <source>rotary inv_freq buffers</source>
+        <translation>旋转位置编码的 inv_freq 缓冲区</translation>
+    </message>
+    <message>
+        <source>the experts&apos; score-correction bias buffers (e_score_correction_bias)</source>
+        <translation>专家的分数校正偏置缓冲区（e_score_correction_bias）</translation>
+    </message>
+    <message>
+        <source>the stored weights take {stored:,} bytes; the {format} formula gives {formula:,.0f} ({diff:+.3%})</source>
+        <translation>存储的权重占 {stored:,} 字节；按 {format} 公式为 {formula:,.0f}（{diff:+.3%}）</translation>
+    </message>
+    <message>
+        <source>{words}: more than {tolerance:.1%} apart, so the files are not stored as quantization_config says</source>
+        <translation>{words}：相差超过 {tolerance:.1%}，因此文件并非按 quantization_config 所声明的格式存储</translation>
+    </message>
+    <message>
+        <source>{words}: the checkpoint is in the format its quantization_config declares</source>
+        <translation>{words}：检查点正是其 quantization_config 所声明的格式</translation>
+    </message>
+    <message>
+        <source>the safetensors headers hold exactly the {n:,} parameters config.json describes (checked)</source>
+        <translation>safetensors 文件头恰好包含 config.json 所描述的 {n:,} 个参数（已核对）</translation>
+    </message>
+    <message>
+        <source>{n:,} in {words}</source>
+        <translation>{n:,} 个在{words}中</translation>
+    </message>
+    <message>
+        <source>the stored tensors hold {stored:,} values but the architecture from config.json has {expected:,} parameters ({diff:+,}); the estimate uses the stored bytes</source>
+        <translation>存储的张量含 {stored:,} 个数值，而由 config.json 得到的架构有 {expected:,} 个参数（{diff:+,}）；估算使用存储的字节数</translation>
+    </message>
+    <message>
+        <source>the stored tensors hold {stored:,} values but the architecture from config.json has {expected:,} parameters ({diff:+,}) ({why}); the estimate uses the stored bytes</source>
+        <translation>存储的张量含 {stored:,} 个数值，而由 config.json 得到的架构有 {expected:,} 个参数（{diff:+,}）（{why}）；估算使用存储的字节数</translation>
+    </message>
+    <message>
+        <source>the safetensors headers hold {stored:,} parameter values, config.json describes {expected:,} ({residual:+,} not explained by buffers or multi-token-prediction layers)</source>
+        <translation>safetensors 文件头含 {stored:,} 个参数值，config.json 描述的是 {expected:,} 个（{residual:+,} 个无法用缓冲区或多 token 预测层解释）</translation>
+    </message>
+    <message>
+        <source>the checkpoint ships multi-token-prediction layers ({tensors} tensors, {values:,} values, {nbytes:,} bytes, e.g. {example}): beside the total, not in it; a runtime loads them only for speculative decoding</source>
+        <translation>检查点附带多 token 预测（MTP）层（{tensors} 个张量，{values:,} 个数值，{nbytes:,} 字节，例如 {example}）：在总数之外另计，不含在总数内；推理引擎仅在推测解码时加载它们</translation>
+    </message>
+    <message>
+        <source>pre-quantized checkpoint ({format}): packed tensors are counted by the values they hold, and {n} scale / zero-point tensors ({nbytes:,} bytes) are not parameters</source>
+        <translation>预量化检查点（{format}）：打包的张量按其所含数值计数，{n} 个缩放 / 零点张量（{nbytes:,} 字节）不是参数</translation>
+    </message>
+    <message>
+        <source>{n:,} in an lm_head.weight stored although config.json ties it</source>
+        <translation>{n:,} 个在一个 lm_head.weight 中（config.json 声明与嵌入共享，但仍被存储）</translation>
     </message>
     <message>
         <source>at batch 1 (a latency: the host CPU&apos;s kernel launches set it)</source>
@@ -1215,6 +1295,102 @@
     <message>
         <source>, with recomputation</source>
         <translation>，含重算</translation>
+    </message>
+    <message>
+        <source>{key} not given; assumed {default}</source>
+        <translation>未给出 {key}；假定为 {default}</translation>
+    </message>
+    <message>
+        <source>{key} not given; transformers&apos; default ({table}) assumed</source>
+        <translation>未给出 {key}；假定为 transformers 的默认值（{table}）</translation>
+    </message>
+    <message>
+        <source>tie_word_embeddings not given; assumed {default} (transformers&apos; default)</source>
+        <translation>未给出 tie_word_embeddings；假定为 {default}（transformers 的默认值）</translation>
+    </message>
+    <message>
+        <source>model_type missing; &apos;{model_type}&apos; inferred from architectures {arch}</source>
+        <translation>缺少 model_type；由 architectures {arch} 推断为 &apos;{model_type}&apos;</translation>
+    </message>
+    <message>
+        <source>model_type missing; &apos;gpt2&apos; inferred from the n_embd/n_layer/n_head keys</source>
+        <translation>缺少 model_type；由 n_embd/n_layer/n_head 这些键推断为 &apos;gpt2&apos;</translation>
+    </message>
+    <message>
+        <source>model_type missing; &apos;t5&apos; inferred from the d_model/num_heads/d_kv keys</source>
+        <translation>缺少 model_type；由 d_model/num_heads/d_kv 这些键推断为 &apos;t5&apos;</translation>
+    </message>
+    <message>
+        <source>as given (--tokens-per-image)</source>
+        <translation>按给定值（--tokens-per-image）</translation>
+    </message>
+    <message>
+        <source>tokens ÷ ({words})</source>
+        <translation>token ÷（{words}）</translation>
+    </message>
+    <message>
+        <source>an image model&apos;s sample is one image</source>
+        <translation>图像模型的一个样本就是一张图像</translation>
+    </message>
+    <message>
+        <source>3,600 s × {rate:g} audio tokens per second (Whisper&apos;s encoder)</source>
+        <translation>3,600 秒 × 每秒 {rate:g} 个音频 token（Whisper 的编码器）</translation>
+    </message>
+    <message>
+        <source>1 / {chars:g} characters per token ({tokenizer}, {language})</source>
+        <translation>1 / 每 token {chars:g} 个字符（{tokenizer}，{language}）</translation>
+    </message>
+    <message>
+        <source>10^9 bytes / {bytes:g} UTF-8 bytes per {language} character / {chars:g} characters per token ({tokenizer})</source>
+        <translation>10^9 字节 / 每个 {language} 字符 {bytes:g} 个 UTF-8 字节 / 每 token {chars:g} 个字符（{tokenizer}）</translation>
+    </message>
+    <message>
+        <source>{tokens:g} tokens per image</source>
+        <translation>每张图像 {tokens:g} 个 token</translation>
+    </message>
+    <message>
+        <source>{image:g} image tokens + {caption:g} caption tokens per pair</source>
+        <translation>每对 {image:g} 个图像 token + {caption:g} 个描述 token</translation>
+    </message>
+    <message>
+        <source>1 / {words:.3g} words per token ({tokenizer})</source>
+        <translation>1 / 每 token {words:.3g} 个单词（{tokenizer}）</translation>
+    </message>
+    <message>
+        <source>{amount:,.6g} {unit} × ({words})</source>
+        <translation>{amount:,.6g} {unit} ×（{words}）</translation>
+    </message>
+    <message>
+        <source>tokens as given</source>
+        <translation>按给定的 token 数</translation>
+    </message>
+    <message>
+        <source>hours of audio</source>
+        <translation>小时音频</translation>
+    </message>
+    <message>
+        <source>characters (for Chinese: 汉字)</source>
+        <translation>个字符（中文为汉字）</translation>
+    </message>
+    <message>
+        <source>GB of UTF-8 text (10^9 bytes)</source>
+        <translation>GB 的 UTF-8 文本（10^9 字节）</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>张图像</translation>
+    </message>
+    <message>
+        <source>image–text pairs</source>
+        <translation>个图文对</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>个 token</translation>
+    </message>
+    <message>
+        <source>words</source>
+        <translation>个单词</translation>
     </message>
     <message>
         <source>llama.cpp allocates the KV cache for n_ctx = {n_ctx:,} cells when the context is created, each layer&apos;s K and V on the device holding that layer ({on_gpu} of {n} layers on the GPU): {kv} on the GPU. nvidia-smi shows what it allocates, no more.</source>
@@ -1789,6 +1965,90 @@
         <translation>{total} &gt; 可用 {usable}（还差 {short}）</translation>
     </message>
     <message>
+        <source>{key} not in the metadata; assumed {default}</source>
+        <translation>元数据中没有 {key}；假定为 {default}</translation>
+    </message>
+    <message>
+        <source>RoPE frequency factors (a buffer)</source>
+        <translation>RoPE 频率因子（缓冲区）</translation>
+    </message>
+    <message>
+        <source>the experts&apos; score-correction bias (e_score_correction_bias, a buffer in transformers)</source>
+        <translation>专家的分数校正偏置（e_score_correction_bias，在 transformers 中是缓冲区）</translation>
+    </message>
+    <message>
+        <source>{n} {tensor} tensor(s): {what}; not parameters</source>
+        <translation>{n} 个 {tensor} 张量：{what}；不是参数</translation>
+    </message>
+    <message>
+        <source>chunked attention: {chunk} tokens on 3 of every {every} layers, as llama.cpp runs {arch}</source>
+        <translation>分块注意力：每 {every} 层中有 3 层按 {chunk} 个 token 分块，与 llama.cpp 运行 {arch} 的方式相同</translation>
+    </message>
+    <message>
+        <source>the file&apos;s tensors hold {stored:,} values but the architecture read from its metadata has {expected:,} parameters ({diff:+,}); the estimate uses the stored bytes</source>
+        <translation>文件中的张量含 {stored:,} 个数值，而由其元数据读出的架构有 {expected:,} 个参数（{diff:+,}）；估算使用存储的字节数</translation>
+    </message>
+    <message>
+        <source>the file&apos;s tensors hold {stored:,} values but the architecture read from its metadata has {expected:,} parameters ({diff:+,}); tensors not modelled: {extra}; the estimate uses the stored bytes</source>
+        <translation>文件中的张量含 {stored:,} 个数值，而由其元数据读出的架构有 {expected:,} 个参数（{diff:+,}）；未建模的张量：{extra}；估算使用存储的字节数</translation>
+    </message>
+    <message>
+        <source>{arch}.expert_count is set but no layer has a router tensor; read as a dense model</source>
+        <translation>设置了 {arch}.expert_count，但没有任何层有路由张量；按稠密模型读取</translation>
+    </message>
+    <message>
+        <source>general.file_type missing; the most common tensor type is {type}, read as file type {hint}</source>
+        <translation>缺少 general.file_type；最常见的张量类型是 {type}，按文件类型 {hint} 读取</translation>
+    </message>
+    <message>
+        <source>general.file_type missing; the most common tensor type is {type}, which has no weight-format entry here</source>
+        <translation>缺少 general.file_type；最常见的张量类型是 {type}，这里没有与之对应的权重格式</translation>
+    </message>
+    <message>
+        <source>{layers} multi-token-prediction layer(s) ({span}, {values:,} values, {nbytes:,} bytes) are in the file: reported beside the total, not in it, and not counted on the GPU (a runtime loads them only for speculative decoding)</source>
+        <translation>文件中有 {layers} 个多 token 预测（MTP）层（{span}，{values:,} 个数值，{nbytes:,} 字节）：在总数之外另计，不含在总数内，也不计入 GPU（推理引擎仅在推测解码时加载它们）</translation>
+    </message>
+    <message>
+        <source>{file_type} has no weight-format entry here; sizing uses the exact stored bytes</source>
+        <translation>{file_type} 在这里没有对应的权重格式；按精确的存储字节数估算</translation>
+    </message>
+    <message>
+        <source>the blocks hold {norms} norm layers over {layers} layers, not the same number each</source>
+        <translation>各块共有 {norms} 个归一化层，分布在 {layers} 层上，每层数量不同</translation>
+    </message>
+    <message>
+        <source>split GGUF: read all {parts} parts</source>
+        <translation>分片 GGUF：已读取全部 {parts} 个部分</translation>
+    </message>
+    <message>
+        <source>no output.weight: llama.cpp puts a copy of token_embd on the GPU as the output matrix, so the GPU bytes still include it once (the input lookup copy stays in CPU memory)</source>
+        <translation>没有 output.weight：llama.cpp 会在 GPU 上放一份 token_embd 的副本作为输出矩阵，因此 GPU 字节数仍包含它一次（用于输入查表的那份留在 CPU 内存中）</translation>
+    </message>
+    <message>
+        <source>the tokenizer lists {tokens:,} tokens; the embedding table has {rows:,} rows (used)</source>
+        <translation>分词器列出 {tokens:,} 个 token；嵌入表有 {rows:,} 行（采用后者）</translation>
+    </message>
+    <message>
+        <source>GGUF architecture &apos;{arch}&apos; is not one this version knows: its structure was read from the tensor names and shapes alone and may be wrong</source>
+        <translation>此版本不认识 GGUF 架构 &apos;{arch}&apos;：其结构仅由张量名称和形状读出，可能有误</translation>
+    </message>
+    <message>
+        <source>value heads ({value}) are narrower or wider than key heads ({key}); the KV cache is sized with the key width</source>
+        <translation>值头（{value}）比键头（{key}）窄或宽；KV 缓存按键的宽度计算</translation>
+    </message>
+    <message>
+        <source>{key} varies by layer ({low}–{high}); the largest value is used</source>
+        <translation>{key} 随层变化（{low}–{high}）；采用最大值</translation>
+    </message>
+    <message>
+        <source>sliding window {window} with no layer pattern in the metadata; assumed on every layer</source>
+        <translation>滑动窗口 {window}，但元数据中没有层模式；假定每层都使用</translation>
+    </message>
+    <message>
+        <source>the sliding-window layer pattern is not periodic; approximated by its first period</source>
+        <translation>滑动窗口的层模式不是周期性的；按其第一个周期近似</translation>
+    </message>
+    <message>
         <source>. With gradient accumulation they persist through the next forward passes</source>
         <translation>。使用梯度累积时，梯度在后续的前向中一直存在</translation>
     </message>
@@ -1827,6 +2087,26 @@
     <message>
         <source>{total} of CPU RAM per data-parallel rank for the offloaded partition ({n:,.0f} parameters): fp32 master {master} + optimizer states {states} + fp32 gradients {master} + 16-bit parameters {half} (pinned memory; × ranks per node for a machine)</source>
         <translation>每个数据并行 rank 为卸载的分区（{n:,.0f} 个参数）需要 {total} 的 CPU 内存：fp32 主权重 {master} + 优化器状态 {states} + fp32 梯度 {master} + 16 位参数 {half}（锁页内存；整机需 × 每节点 rank 数）</translation>
+    </message>
+    <message>
+        <source>no safetensors index or header in the cache: stored size unknown (fetch from the Hub for the exact bytes)</source>
+        <translation>缓存中没有 safetensors 索引或文件头：存储大小未知（从 Hub 获取可得到精确字节数）</translation>
+    </message>
+    <message>
+        <source>read from the local Hugging Face cache ({folder})</source>
+        <translation>从本地 Hugging Face 缓存读取（{folder}）</translation>
+    </message>
+    <message>
+        <source>could not read the safetensors header from the Hub ({error}: {detail}); stored size unknown</source>
+        <translation>无法从 Hub 读取 safetensors 文件头（{error}: {detail}）；存储大小未知</translation>
+    </message>
+    <message>
+        <source>the repo has no model.safetensors or safetensors index: stored size unknown</source>
+        <translation>该仓库没有 model.safetensors 或 safetensors 索引：存储大小未知</translation>
+    </message>
+    <message>
+        <source>read the safetensors headers of every shard from the Hub ({n:,} tensors)</source>
+        <translation>已从 Hub 读取每个分片的 safetensors 文件头（{n:,} 个张量）</translation>
     </message>
     <message>
         <source>keys not read: {keys}{more}</source>
@@ -2013,6 +2293,54 @@
         <translation>{n} 个滑动窗口层最多保留 {window} 个</translation>
     </message>
     <message>
+        <source>bias</source>
+        <translation>带偏置</translation>
+    </message>
+    <message>
+        <source>ceil</source>
+        <translation>向上取整</translation>
+    </message>
+    <message>
+        <source>{heads} heads, MLP {mlp}</source>
+        <translation>{heads} 个头，MLP {mlp}</translation>
+    </message>
+    <message>
+        <source>MACs = multiply-accumulates of convolutions (weights × output positions), linear layers and attention&apos;s QKᵀ and AV products; FLOPs = 2 × MACs. torchvision&apos;s &apos;GFLOPS&apos; column counts the same multiply-accumulates (ResNet-50: 4.089 G), so it is GMACs. Batch-norm, activations, pooling and additions are not counted. Activation bytes = output elements × batch × bytes per element.</source>
+        <translation>MACs = 卷积（权重 × 输出位置）、线性层以及注意力的 QKᵀ 和 AV 乘积中的乘加次数；FLOPs = 2 × MACs。torchvision 的 &apos;GFLOPS&apos; 列统计的是同样的乘加次数（ResNet-50：4.089 G），因此实为 GMACs。批归一化、激活函数、池化和加法不计入。激活字节数 = 输出元素数 × 批大小 × 每个元素的字节数。</translation>
+    </message>
+    <message>
+        <source>global</source>
+        <translation>全局</translation>
+    </message>
+    <message>
+        <source>groups {groups}</source>
+        <translation>分组 {groups}</translation>
+    </message>
+    <message>
+        <source>LayerNorm + linear on the class token</source>
+        <translation>LayerNorm + 类别 token 上的线性层</translation>
+    </message>
+    <message>
+        <source>{heads} heads</source>
+        <translation>{heads} 个头</translation>
+    </message>
+    <message>
+        <source>{p}×{p} conv, stride {p}; + class token and positions</source>
+        <translation>{p}×{p} 卷积，步幅 {p}；加类别 token 和位置编码</translation>
+    </message>
+    <message>
+        <source>to {size}×{size}</source>
+        <translation>到 {size}×{size}</translation>
+    </message>
+    <message>
+        <source>stride {stride}</source>
+        <translation>步幅 {stride}</translation>
+    </message>
+    <message>
+        <source>{w}×{w} windows</source>
+        <translation>{w}×{w} 窗口</translation>
+    </message>
+    <message>
         <source>data parallel × {dp}</source>
         <translation>数据并行 × {dp}</translation>
     </message>
@@ -2059,6 +2387,14 @@
     <message>
         <source>{n} MTP layer(s) drafting {k} token(s) per step</source>
         <translation>{n} 个 MTP 层，每步起草 {k} 个 token</translation>
+    </message>
+    <message>
+        <source>the checkpoint also ships {n} multi-token-prediction layer(s) ({key}), which transformers does not build: counted beside the total, not in it; a runtime loads them only for speculative decoding</source>
+        <translation>检查点还附带 {n} 个多 token 预测（MTP）层（{key}），transformers 不构建它们：在总数之外另计，不含在总数内；推理引擎仅在推测解码时加载它们</translation>
+    </message>
+    <message>
+        <source>the checkpoint also ships {n} multi-token-prediction layer(s) ({key}), which transformers does not build: not in the total; their structure is not known here, so they are not counted (unverified) and cannot be sized as a speculative-decoding draft</source>
+        <translation>检查点还附带 {n} 个多 token 预测（MTP）层（{key}），transformers 不构建它们：不含在总数内；这里不知道它们的结构，因此未计入（未经验证），也无法作为推测解码的草稿来估算</translation>
     </message>
     <message>
         <source>{gpu}: memory bandwidth unknown, decode speed cannot be estimated</source>
@@ -2173,12 +2509,12 @@
         <translation> {stack} 自己的 autograd 函数每层保留的比 transformers 模块少（快速 RMS 归一化、原地 RoPE、LoRA_MLP 只保留其输入、门控和上投影）；重算层的反向在该层的输入、输出和梯度之外另加 DW 和 matmul_lora 的 LoRA 项（2 × T × intermediate_size）。</translation>
     </message>
     <message>
-        <source> This is the worse pipeline rank: the first stage peaks at {size}.</source>
-        <translation> 这是较差的流水线 rank：第一个阶段的峰值为 {size}。</translation>
+        <source> This is the worse pipeline rank: the last stage peaks at {peak}.</source>
+        <translation>这是峰值更高的流水线 rank：最后一个阶段的峰值为 {peak}。</translation>
     </message>
     <message>
-        <source> This is the worse pipeline rank: the last stage peaks at {size}.</source>
-        <translation> 这是较差的流水线 rank：最后一个阶段的峰值为 {size}。</translation>
+        <source> This is the worse pipeline rank: the first stage peaks at {peak}.</source>
+        <translation>这是峰值更高的流水线 rank：第一个阶段的峰值为 {peak}。</translation>
     </message>
     <message>
         <source>planned as training in transformers (runtime hf): {runtime} serves inference only</source>
@@ -2187,6 +2523,126 @@
     <message>
         <source>planned with bf16 weights: full training updates every weight, {format} is for inference</source>
         <translation>按 bf16 权重规划：全量训练会更新每个权重，{format} 用于推理</translation>
+    </message>
+    <message>
+        <source>{gpus:,} × {gpu} × {tflops:,.1f} TFLOP/s dense {precision} = {pflops:,.2f} PFLOP/s peak; at {mfu:.0%} MFU {rate:,.2f} PFLOP/s</source>
+        <translation>{gpus:,} × {gpu} × {tflops:,.1f} TFLOP/s（{precision} 稠密）= 峰值 {pflops:,.2f} PFLOP/s；在 {mfu:.0%} MFU 下为 {rate:,.2f} PFLOP/s</translation>
+    </message>
+    <message>
+        <source>{gpu_hours:,.0f} GPU-hours × ${price:,.2f} = ${cost:,.0f}</source>
+        <translation>{gpu_hours:,.0f} GPU 小时 × ${price:,.2f} = ${cost:,.0f}</translation>
+    </message>
+    <message>
+        <source>{cost} (price: {source})</source>
+        <translation>{cost}（价格来源：{source}）</translation>
+    </message>
+    <message>
+        <source>{flops:.4g} FLOPs / ({days:g} days × 86,400 s × {tflops:,.1f} TFLOP/s × {mfu:.0%}) = {raw:,.1f} GPUs → {need:,}</source>
+        <translation>{flops:.4g} FLOPs / ({days:g} 天 × 86,400 秒 × {tflops:,.1f} TFLOP/s × {mfu:.0%}) = {raw:,.1f} 个 GPU → {need:,}</translation>
+    </message>
+    <message>
+        <source>{flops:.4g} FLOPs / ({days:g} days × 86,400 s × {tflops:,.1f} TFLOP/s × {mfu:.0%}) = {raw:,.1f} GPUs → {need:,} (whole groups of tensor × pipeline = {group})</source>
+        <translation>{flops:.4g} FLOPs / ({days:g} 天 × 86,400 秒 × {tflops:,.1f} TFLOP/s × {mfu:.0%}) = {raw:,.1f} 个 GPU → {need:,}（按张量 × 流水线 = {group} 的整组取整）</translation>
+    </message>
+    <message>
+        <source>this layout does not fit in memory ({gpus} × {gpu}); see `sizing fit` for one that does — the time assumes it runs</source>
+        <translation>这种布局的显存放不下（{gpus} × {gpu}）；可用 `sizing fit` 找到放得下的布局——此处的时间假定它能运行</translation>
+    </message>
+    <message>
+        <source>time and GPU-hours scale as 1/MFU: the default MFU (40 % for large models) is where published runs land (Llama 2&apos;s GPU-hours imply 39-43 % on A100, Megatron-LM reports 41-49 % on H100); a run at 30 % or 55 % takes 1.3× longer or shorter. The FLOP count itself is within a few per cent of 6·N·D plus attention.</source>
+        <translation>时间和 GPU 小时与 1/MFU 成正比：默认 MFU（大模型为 40 %）取自已发表训练的实际水平（Llama 2 的 GPU 小时对应 A100 上 39-43 %，Megatron-LM 报告 H100 上 41-49 %）；MFU 为 30 % 或 55 % 的训练会慢或快 1.3 倍。FLOP 数本身与 6·N·D 加注意力的差距在百分之几以内。</translation>
+    </message>
+    <message>
+        <source>{mult:g} × {per:.4g} forward FLOPs per audio frame × {samples:.4g} audio frames = {flops:.4g} FLOPs</source>
+        <translation>{mult:g} × 每音频帧 {per:.4g} 前向 FLOPs × {samples:.4g} 个音频帧 = {flops:.4g} FLOPs</translation>
+    </message>
+    <message>
+        <source>{mult:g} × {per:.4g} forward FLOPs per image × {samples:.4g} images = {flops:.4g} FLOPs</source>
+        <translation>{mult:g} × 每张图像 {per:.4g} 前向 FLOPs × {samples:.4g} 张图像 = {flops:.4g} FLOPs</translation>
+    </message>
+    <message>
+        <source>{mult:g} × {per:.4g} forward FLOPs per token × {samples:.4g} tokens = {flops:.4g} FLOPs</source>
+        <translation>{mult:g} × 每 token {per:.4g} 前向 FLOPs × {samples:.4g} 个 token = {flops:.4g} FLOPs</translation>
+    </message>
+    <message>
+        <source>{text} ({words})</source>
+        <translation>{text}（{words}）</translation>
+    </message>
+    <message>
+        <source>2·N per token, N = {params:.4g}; {rule:g}·N·D</source>
+        <translation>每 token 2·N，N = {params:.4g}；{rule:g}·N·D</translation>
+    </message>
+    <message>
+        <source>{flops:.4g} FLOPs / ({hours:,.0f} GPU-hours × 3,600 × {tflops:,.1f} TFLOP/s) = {implied:.1%} MFU</source>
+        <translation>{flops:.4g} FLOPs / ({hours:,.0f} GPU 小时 × 3,600 × {tflops:,.1f} TFLOP/s) = {implied:.1%} MFU</translation>
+    </message>
+    <message>
+        <source>{flops:.4g} FLOPs / ({hours:,.0f} GPU-hours × 3,600 × {tflops:,.1f} TFLOP/s) = {implied:.1%} MFU (GPU-hours = {days:g} days × 24 × {gpus:,} GPUs)</source>
+        <translation>{flops:.4g} FLOPs / ({hours:,.0f} GPU 小时 × 3,600 × {tflops:,.1f} TFLOP/s) = {implied:.1%} MFU（GPU 小时 = {days:g} 天 × 24 × {gpus:,} 个 GPU）</translation>
+    </message>
+    <message>
+        <source>{jobs:g} jobs × {flops:.4g} FLOPs / (365.25 days × {availability:.0%} available × {tflops:,.1f} TFLOP/s × {mfu:.0%}) = {raw:,.1f} GPUs → {need:,}</source>
+        <translation>{jobs:g} 次训练 × {flops:.4g} FLOPs / (365.25 天 × {availability:.0%} 可用 × {tflops:,.1f} TFLOP/s × {mfu:.0%}) = {raw:,.1f} 个 GPU → {need:,}</translation>
+    </message>
+    <message>
+        <source>{params:.4g}-parameter model</source>
+        <translation>{params:.4g} 参数的模型</translation>
+    </message>
+    <message>
+        <source>{flops:.4g} / (10^15 × 86,400) = {pf_days:,.1f} PF-days</source>
+        <translation>{flops:.4g} / (10^15 × 86,400) = {pf_days:,.1f} PF·天</translation>
+    </message>
+    <message>
+        <source>{flops:.4g} FLOPs / {rate:.4g} FLOP/s = {secs:,.0f} s = {days:,.2f} days; GPU-hours = {hours:,.1f} h × {gpus:,} = {gpu_hours:,.0f}</source>
+        <translation>{flops:.4g} FLOPs / {rate:.4g} FLOP/s = {secs:,.0f} 秒 = {days:,.2f} 天；GPU 小时 = {hours:,.1f} 小时 × {gpus:,} = {gpu_hours:,.0f}</translation>
+    </message>
+    <message>
+        <source>{words}, with recomputation</source>
+        <translation>{words}，含重算</translation>
+    </message>
+    <message>
+        <source>bitsandbytes without load_in_4bit / load_in_8bit</source>
+        <translation>bitsandbytes 但没有 load_in_4bit / load_in_8bit</translation>
+    </message>
+    <message>
+        <source>compressed-tensors {bits}-bit {kind} weights</source>
+        <translation>compressed-tensors {bits} 位 {kind} 权重</translation>
+    </message>
+    <message>
+        <source>compressed-tensors int{bits} (group {group}) sized with the GPTQ layout</source>
+        <translation>compressed-tensors int{bits}（分组 {group}）按 GPTQ 布局估算</translation>
+    </message>
+    <message>
+        <source>the checkpoint&apos;s quantization_config declares {format}: the default weight format</source>
+        <translation>检查点的 quantization_config 声明为 {format}：默认的权重格式</translation>
+    </message>
+    <message>
+        <source>the checkpoint&apos;s quantization_config declares {format}, keeping {components} in 16-bit: the default weight format</source>
+        <translation>检查点的 quantization_config 声明为 {format}，{components} 保持 16 位：默认的权重格式</translation>
+    </message>
+    <message>
+        <source>FP8 weight_block_size {block} sized with the 128×128 block layout</source>
+        <translation>FP8 weight_block_size {block} 按 128×128 分块布局估算</translation>
+    </message>
+    <message>
+        <source>GPTQ group_size {group} sized with the group-128 layout</source>
+        <translation>GPTQ group_size {group} 按分组 128 的布局估算</translation>
+    </message>
+    <message>
+        <source>quant_method &apos;{method}&apos;</source>
+        <translation>quant_method &apos;{method}&apos;</translation>
+    </message>
+    <message>
+        <source>quant_method &apos;{method}&apos;, {bits} bits</source>
+        <translation>quant_method &apos;{method}&apos;，{bits} 位</translation>
+    </message>
+    <message>
+        <source>modelopt quant_algo &apos;{algo}&apos;</source>
+        <translation>modelopt 的 quant_algo &apos;{algo}&apos;</translation>
+    </message>
+    <message>
+        <source>quantization_config ({what}) is a format this version does not read: the weights are sized in the config&apos;s dtype unless you choose a format</source>
+        <translation>quantization_config（{what}）是此版本不读取的格式：除非另选格式，权重按配置的数据类型估算</translation>
     </message>
     <message>
         <source>{field}: {runtime} does not load bitsandbytes {weights}</source>
@@ -2253,8 +2709,176 @@
         <translation>{field}：{tp} 不能整除 {heads} 个注意力头</translation>
     </message>
     <message>
+        <source>{n} shard(s) are links to files that do not exist (an incomplete download?), e.g. {shard} → {target}</source>
+        <translation>{n} 个分片是指向不存在文件的链接（下载未完成？），例如 {shard} → {target}</translation>
+    </message>
+    <message>
+        <source>the stored tensors hold {stored:,} values but the inferred architecture has {expected:,} parameters ({diff:+,}): some tensors were not recognised; the estimate uses the stored bytes</source>
+        <translation>存储的张量含 {stored:,} 个数值，而推断出的架构有 {expected:,} 个参数（{diff:+,}）：有些张量未被识别；估算使用存储的字节数</translation>
+    </message>
+    <message>
+        <source>the 2-D tensors mix dtypes ({mix}); weight format not inferred</source>
+        <translation>二维张量混用多种数据类型（{mix}）；未推断权重格式</translation>
+    </message>
+    <message>
+        <source>the 2-D tensors are {dtype} without a quantization_config; weight format not inferred</source>
+        <translation>二维张量为 {dtype} 且没有 quantization_config；未推断权重格式</translation>
+    </message>
+    <message>
+        <source>the index&apos;s weight_map lists no tensors</source>
+        <translation>索引的 weight_map 没有列出任何张量</translation>
+    </message>
+    <message>
+        <source>{n} experts found; experts used per token is not stored in the tensors, assumed {k}</source>
+        <translation>找到 {n} 个专家；每个 token 使用的专家数未存储在张量中，假定为 {k}</translation>
+    </message>
+    <message>
+        <source>head_dim is not stored in the tensors; assumed {head_dim} (q_proj width {q} → {heads} heads, k_proj width {k} → {kv} KV heads)</source>
+        <translation>张量中没有存储 head_dim；假定为 {head_dim}（q_proj 宽 {q} → {heads} 个头，k_proj 宽 {k} → {kv} 个 KV 头）</translation>
+    </message>
+    <message>
+        <source>the head split does not give whole query groups; assumed one KV head per query head</source>
+        <translation>头的划分不能得到整数个查询组；假定每个查询头一个 KV 头</translation>
+    </message>
+    <message>
+        <source>ignored {files} (a second copy or adapter beside the main weights)</source>
+        <translation>已忽略 {files}（主权重旁的第二份副本或适配器）</translation>
+    </message>
+    <message>
+        <source>no config.json: architecture inferred from the tensor names and shapes as a Llama-style decoder ({norm}, SiLU-gated MLP, rotary positions, no sliding window); max context not stored, assumed 4096</source>
+        <translation>没有 config.json：架构由张量名称和形状推断为 Llama 式解码器（{norm}，SiLU 门控 MLP，旋转位置编码，无滑动窗口）；最大上下文未存储，假定为 4096</translation>
+    </message>
+    <message>
+        <source>no config.json: architecture inferred from the tensor names and shapes as a Llama-style decoder ({norm}, plain MLP, rotary positions, no sliding window); max context not stored, assumed 4096</source>
+        <translation>没有 config.json：架构由张量名称和形状推断为 Llama 式解码器（{norm}，普通 MLP，旋转位置编码，无滑动窗口）；最大上下文未存储，假定为 4096</translation>
+    </message>
+    <message>
+        <source>k_proj ({k}) and v_proj ({v}) widths differ; the KV cache uses the k width</source>
+        <translation>k_proj（{k}）与 v_proj（{v}）宽度不同；KV 缓存按 k 的宽度计算</translation>
+    </message>
+    <message>
+        <source>layer indices are not contiguous ({n} layers up to {last}); assumed {layers} layers</source>
+        <translation>层编号不连续（{n} 层，最大编号 {last}）；假定共 {layers} 层</translation>
+    </message>
+    <message>
+        <source>no index: summed all {n} .safetensors files in the folder</source>
+        <translation>没有索引：已将文件夹中全部 {n} 个 .safetensors 文件相加</translation>
+    </message>
+    <message>
+        <source>o_proj shape {shape} is not [{h}, {width}]; counted as a standard o_proj</source>
+        <translation>o_proj 的形状 {shape} 不是 [{h}, {width}]；按标准 o_proj 计数</translation>
+    </message>
+    <message>
+        <source>{missing} of {shards} shards are not here; stored size {total:,} bytes taken from the index&apos;s metadata.total_size</source>
+        <translation>{shards} 个分片中有 {missing} 个不在这里；存储大小 {total:,} 字节取自索引的 metadata.total_size</translation>
+    </message>
+    <message>
+        <source>{missing} of {shards} shards are not here and the index has no metadata.total_size: stored size unknown</source>
+        <translation>{shards} 个分片中有 {missing} 个不在这里，且索引没有 metadata.total_size：存储大小未知</translation>
+    </message>
+    <message>
+        <source>stored size {stored:,} bytes does not match {total:,} parameters in the config&apos;s {format}; weight format not inferred</source>
+        <translation>存储大小 {stored:,} 字节与配置中 {format} 的 {total:,} 个参数不符；未推断权重格式</translation>
+    </message>
+    <message>
+        <source>no lm_head.weight: the output layer is assumed tied to the embeddings</source>
+        <translation>没有 lm_head.weight：假定输出层与嵌入共享</translation>
+    </message>
+    <message>
+        <source>the index&apos;s metadata.total_size says {total:,} bytes; the shard headers add up to {stored:,} bytes (used)</source>
+        <translation>索引的 metadata.total_size 为 {total:,} 字节；各分片文件头合计 {stored:,} 字节（采用后者）</translation>
+    </message>
+    <message>
+        <source>{n} tensors listed in the index are in no shard header (e.g. &apos;{tensor}&apos;)</source>
+        <translation>索引中列出的 {n} 个张量不在任何分片文件头中（例如 &apos;{tensor}&apos;）</translation>
+    </message>
+    <message>
         <source>{text}.</source>
         <translation>{text}。</translation>
+    </message>
+    <message>
+        <source>utilisation is the share of the card&apos;s peak the deployed network reaches (measure it, or take the vendor&apos;s benchmark for this network over its peak)</source>
+        <translation>利用率是部署的网络所能达到的显卡峰值的比例（请实测，或用厂商针对该网络的基准结果除以峰值）</translation>
+    </message>
+    <message>
+        <source>{why}; utilisation is the share of the card&apos;s peak the deployed network reaches (measure it, or take the vendor&apos;s benchmark for this network over its peak)</source>
+        <translation>{why}；利用率是部署的网络所能达到的显卡峰值的比例（请实测，或用厂商针对该网络的基准结果除以峰值）</translation>
+    </message>
+    <message>
+        <source>not measured against a published serving benchmark: a plain transformers server has no CUDA graphs or paged attention and runs slower than this roofline; vLLM&apos;s figures (within 5 % for decode on H100, up to 38 % optimistic at small batches) are the closest. {why}</source>
+        <translation>未与已发表的推理服务基准对照：普通的 transformers 服务没有 CUDA 图和分页注意力，运行得比这个屋顶线模型估计的慢；最接近的是 vLLM 的数据（H100 上解码误差在 5 % 以内，小批量时最多乐观 38 %）。{why}</translation>
+    </message>
+    <message>
+        <source>time per output token 10-42 % optimistic against llama-bench tg128 (RTX 3090 / 4090 F16, Q8_0, Q4_0 and an M2 Max; median 14 % on GeForce cards, 27 % on the M2 Max): quantized weights are read well below the bandwidth (dequantization, and about 3 ms of launches per token in the 2023-24 builds measured). {why}</source>
+        <translation>每个输出 token 的时间比 llama-bench tg128 的实测乐观 10-42 %（RTX 3090 / 4090 上的 F16、Q8_0、Q4_0，以及 M2 Max；GeForce 显卡上中位数 14 %，M2 Max 上 27 %）：量化权重的读取远低于带宽（反量化，以及实测的 2023-24 年版本每个 token 约 3 ms 的内核启动）。{why}</translation>
+    </message>
+    <message>
+        <source>The model: a decode step reads the weights and the KV cache once at 80 % of the memory bandwidth (calibrated on llama.cpp F16 on an RTX 4090 and vLLM on an A100, 0.81 and 0.78), plus 2 all-reduces per layer × 30 µs with tensor parallelism (calibrated on NIM&apos;s TP2 Llama-3.3-70B at one request); prefill is a compute roofline at 78 % of the dense peak.</source>
+        <translation>模型：每个解码步按内存带宽的 80 % 读一遍权重和 KV 缓存（在 RTX 4090 上的 llama.cpp F16 和 A100 上的 vLLM 校准，分别为 0.81 和 0.78），张量并行时每层再加 2 次 all-reduce × 30 µs（用 NVIDIA NIM 在 TP2 下单请求运行 Llama-3.3-70B 校准）；预填充是稠密峰值 78 % 下的计算屋顶线。</translation>
+    </message>
+    <message>
+        <source>Ollama runs llama.cpp: {llama_cpp}</source>
+        <translation>Ollama 运行的是 llama.cpp：{llama_cpp}</translation>
+    </message>
+    <message>
+        <source>SGLang 0.3.0 at 4 and 8 requests/s (Llama-3.1-8B on an A100, 70B TP4 on H100; ShareGPT lengths): time per output token 21-40 % optimistic (random prefills stall the decode more than their average share). Otherwise as vLLM: {vllm}</source>
+        <translation>SGLang 0.3.0 在每秒 4 和 8 个请求下（A100 上的 Llama-3.1-8B，H100 上 TP4 的 70B；ShareGPT 长度）：每个输出 token 的时间乐观 21-40 %（随机到达的预填充对解码的阻塞超过其平均份额）。其余同 vLLM：{vllm}</translation>
+    </message>
+    <message>
+        <source>time per output token within −5 to +2 % of NVIDIA NIM 1.8.0&apos;s published Llama-3.3-70B FP8 on 2 × H100 (1-50 concurrent requests, held out) and throughput at that concurrency 0-8 % optimistic; vLLM&apos;s own batch-8 latency on H200 3-38 % optimistic (median 13 %: a fixed per-step engine overhead of about 2 ms, scheduling, sampling and launches, is not modelled and weighs most on small models); time to first token 38-45 % optimistic (request handling, and prefill below 78 % of the peak). Under Poisson arrivals (a request rate, ShareGPT lengths: SGLang&apos;s published vLLM 0.6 and SGLang 0.3 runs at 4 and 8 requests/s) the time per output token is 21-40 % optimistic, the more so the higher the rate: prefills arriving at random stall the decode more than their average share, which is what the model adds. {why}</source>
+        <translation>每个输出 token 的时间与 NVIDIA NIM 1.8.0 已发表的 2 × H100 上 Llama-3.3-70B FP8 结果相差 −5 到 +2 %（1-50 个并发请求，留出验证），该并发下的吞吐量乐观 0-8 %；vLLM 自己在 H200 上批量 8 的延迟乐观 3-38 %（中位数 13 %：每步约 2 ms 的固定引擎开销——调度、采样和内核启动——未建模，对小模型影响最大）；首 token 时间乐观 38-45 %（请求处理，以及预填充低于峰值的 78 %）。在泊松到达下（按请求速率，ShareGPT 长度：SGLang 发表的 vLLM 0.6 和 SGLang 0.3 在每秒 4 和 8 个请求下的运行），每个输出 token 的时间乐观 21-40 %，速率越高越乐观：随机到达的预填充对解码的阻塞超过其平均份额，而模型加上的正是平均份额。{why}</translation>
+    </message>
+    <message>
+        <source>KV capacity {cap:,} requests of {context:,} tokens (largest concurrency that fits); batch {b:,} keeps TPOT at {tpot:,.1f} ms{limit}; TTFT {ttft:,.0f} ms for one {prompt:,}-token prompt ({timing}); per replica {b:,} requests / ({ttft:,.0f} ms + {o:,} × {tpot:,.1f} ms) = {rps:,.3g} req/s = {tokens:,.0f} output tokens/s (Little&apos;s law: {latency:,.2f} s per request); replicas = {how} → {replicas:,} × {gpus} GPU = {total:,} GPUs</source>
+        <translation>KV 容量为 {cap:,} 个 {context:,} token 的请求（放得下的最大并发数）；批量 {b:,} 使 TPOT 保持在 {tpot:,.1f} ms{limit}；一个 {prompt:,} token 提示词的 TTFT 为 {ttft:,.0f} ms（{timing}）；每个副本 {b:,} 个请求 / ({ttft:,.0f} ms + {o:,} × {tpot:,.1f} ms) = 每秒 {rps:,.3g} 个请求 = 每秒 {tokens:,.0f} 个输出 token（利特尔法则：每个请求 {latency:,.2f} 秒）；副本数 = {how} → {replicas:,} × {gpus} 个 GPU = {total:,} 个 GPU</translation>
+    </message>
+    <message>
+        <source>⌈{rate:,.3g} req/s ÷ {rps:,.3g} req/s per replica⌉</source>
+        <translation>⌈每秒 {rate:,.3g} 个请求 ÷ 每个副本每秒 {rps:,.3g} 个请求⌉</translation>
+    </message>
+    <message>
+        <source>{streams:,} streams ÷ {b:,} per replica</source>
+        <translation>{streams:,} 路流 ÷ 每个副本 {b:,} 路</translation>
+    </message>
+    <message>
+        <source>{model} does not generate tokens; plan an image or video service with the compute-budget method (--per-stream-tops, or --model with --fps)</source>
+        <translation>{model} 不生成 token；请用算力预算方法规划图像或视频服务（--per-stream-tops，或 --model 加 --fps）</translation>
+    </message>
+    <message>
+        <source>runtime hf: a plain transformers server has no paged KV cache or continuous batching; the batches assume an engine that has them (vLLM, SGLang, TensorRT-LLM)</source>
+        <translation>运行时 hf：普通的 transformers 服务没有分页 KV 缓存或连续批处理；这里的批量假定引擎具备这些功能（vLLM、SGLang、TensorRT-LLM）</translation>
+    </message>
+    <message>
+        <source>no tensor-parallel degree up to 8 both fits and meets the targets on this GPU: see each reason</source>
+        <translation>在这款 GPU 上，没有哪个不超过 8 的张量并行度既放得下又满足目标：见各布局的原因</translation>
+    </message>
+    <message>
+        <source>per stream {gflops:,.3f} GFLOPs per frame (forward, 2 × MACs) × {fps:g} fps</source>
+        <translation>每路流每帧 {gflops:,.3f} GFLOPs（前向，2 × 乘加次数）× 每秒 {fps:g} 帧</translation>
+    </message>
+    <message>
+        <source>one request of {context:,} tokens does not fit (short {short:,.2f} GiB)</source>
+        <translation>一个 {context:,} token 的请求放不下（差 {short:,.2f} GiB）</translation>
+    </message>
+    <message>
+        <source>the GPU&apos;s peak or bandwidth is unknown: no timing</source>
+        <translation>这款 GPU 的峰值算力或带宽未知：无法计时</translation>
+    </message>
+    <message>
+        <source>time per output token {tpot:,.1f} ms &gt; target even for one request</source>
+        <translation>即使只有一个请求，每个输出 token 的时间 {tpot:,.1f} ms 也超过目标</translation>
+    </message>
+    <message>
+        <source>time to first token {ttft:,.0f} ms &gt; target {target:,.0f} ms even alone</source>
+        <translation>即使单独运行，首 token 时间 {ttft:,.0f} ms 也超过目标 {target:,.0f} ms</translation>
+    </message>
+    <message>
+        <source>decode step {step:,.2f} ms for {batch:,} requests + {others:,} × {share:,.2f} ms prefill share / {o:,} output tokens = {tpot:,.2f} ms per output token; TTFT {ttft:,.0f} ms alone</source>
+        <translation>{batch:,} 个请求的解码步 {step:,.2f} ms + {others:,} × {share:,.2f} ms 预填充份额 / {o:,} 个输出 token = 每个输出 token {tpot:,.2f} ms；单独运行时 TTFT 为 {ttft:,.0f} ms</translation>
+    </message>
+    <message>
+        <source> (≤ {target:,.0f} ms)</source>
+        <translation>（≤ {target:,.0f} ms）</translation>
     </message>
     <message>
         <source>images/s, all concurrent sequences together (roofline)</source>
@@ -2605,8 +3229,16 @@
         <translation>DeepSpeed-Chat 公开的日志（共 3 行，V100 上 fp16，以 transformers v4.28 的 OPT 代码运行），中位 1.8 %，最大 4.2 %（偏低：其训练循环在反向期间一直保留 fp16 logits）</translation>
     </message>
     <message>
+        <source>torchtitan&apos;s published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; 20 rows), median 3.3 %, max 14.1 % (405B with Float8 all-gathers: under)</source>
+        <translation>torchtitan 公布的运行结果（保留峰值；FSDP、TP、PP 1F1B 与交错、CP、torch.compile、Float8；20 行），中位数 3.3 %，最大 14.1 %（使用 Float8 all-gather 的 405B：偏低）</translation>
+    </message>
+    <message>
         <source>Megatron-Core&apos;s published CI values (activations and loss, 4 rows), median 1.7 %, max 6.0 %</source>
         <translation>Megatron-Core 公布的 CI 数值（激活与损失，4 行），中位数 1.7 %，最大 6.0 %</translation>
+    </message>
+    <message>
+        <source>the stored weights take {stored:,} bytes; the {format} formula with {components} in 16-bit gives {formula:,.0f} ({diff:+.3%})</source>
+        <translation>存储的权重占 {stored:,} 字节；按 {format} 公式（{components} 保持 16 位）为 {formula:,.0f}（{diff:+.3%}）</translation>
     </message>
     <message>
         <source> + {n} all-reduces × {us:.0f} µs (tensor parallel)</source>
@@ -3261,6 +3893,18 @@
         <source>pick one from the model list, or import the model&apos;s config.json</source>
         <translation>请从模型列表中选择，或导入该模型的 config.json</translation>
     </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>inference</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>训练</translation>
+    </message>
 </context>
 <context>
     <name>FileController</name>
@@ -3660,6 +4304,81 @@
     <message>
         <source>Cannot import the model</source>
         <translation>无法导入模型</translation>
+    </message>
+</context>
+<context>
+    <name>LayerTable</name>
+    <message>
+        <source>convolution</source>
+        <translation>卷积</translation>
+    </message>
+    <message>
+        <source>batch norm</source>
+        <translation>批归一化</translation>
+    </message>
+    <message>
+        <source>max pool</source>
+        <translation>最大池化</translation>
+    </message>
+    <message>
+        <source>average pool</source>
+        <translation>平均池化</translation>
+    </message>
+    <message>
+        <source>adaptive average pool</source>
+        <translation>自适应平均池化</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>全连接</translation>
+    </message>
+    <message>
+        <source>add (residual)</source>
+        <translation>相加（残差）</translation>
+    </message>
+    <message>
+        <source>concatenate</source>
+        <translation>拼接</translation>
+    </message>
+    <message>
+        <source>flatten</source>
+        <translation>展平</translation>
+    </message>
+    <message>
+        <source>multiply</source>
+        <translation>相乘</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <source>channel shuffle</source>
+        <translation>通道重排</translation>
+    </message>
+    <message>
+        <source>attention</source>
+        <translation>注意力</translation>
+    </message>
+    <message>
+        <source>space to depth</source>
+        <translation>空间到深度</translation>
+    </message>
+    <message>
+        <source>patch embedding</source>
+        <translation>图块嵌入</translation>
+    </message>
+    <message>
+        <source>encoder block</source>
+        <translation>编码器块</translation>
+    </message>
+    <message>
+        <source>classifier head</source>
+        <translation>分类头</translation>
     </message>
 </context>
 <context>
@@ -4088,6 +4807,10 @@
         <source>{0} shards the fp32 master weights and optimizer states over the data-parallel GPUs</source>
         <translation>{0} 将 fp32 主权重和优化器状态分片到各数据并行 GPU 上</translation>
     </message>
+    <message>
+        <source>{0} has no sequence parallelism; the stacks that have it: {1}</source>
+        <translation>{0} 没有序列并行；具备它的框架：{1}</translation>
+    </message>
 </context>
 <context>
     <name>PrecisionPanel</name>
@@ -4130,6 +4853,10 @@
     <message>
         <source>GGUF (llama.cpp)</source>
         <translation>GGUF（llama.cpp）</translation>
+    </message>
+    <message>
+        <source>{0} · {1} bit</source>
+        <translation>{0} · {1} 位</translation>
     </message>
     <message>
         <source>Precision &amp;&amp; optimizer</source>
@@ -4588,8 +5315,16 @@ Double-click to rename; right-click for more</source>
         <translation>服务规划</translation>
     </message>
     <message>
-        <source>{0} replica(s) × {1} GPU ({2}) = {3} GPUs</source>
+        <source>{0} replica × {1} GPU ({2}) = {3} GPU</source>
         <translation>{0} 个副本 × {1} 个 GPU（{2}）= {3} 个 GPU</translation>
+    </message>
+    <message>
+        <source>{0} replica × {1} GPU ({2}) = {3} GPUs</source>
+        <translation>{0} 个副本 × 每副本 {1} 个 GPU（{2}）= {3} 个 GPU</translation>
+    </message>
+    <message>
+        <source>{0} replicas × {1} GPU ({2}) = {3} GPUs</source>
+        <translation>{0} 个副本 × 每副本 {1} 个 GPU（{2}）= {3} 个 GPU</translation>
     </message>
     <message>
         <source>{0} per hour</source>
@@ -4860,6 +5595,10 @@ Cost: {1}
     <message>
         <source>Estimated with GPU Sizer</source>
         <translation>由 GPU Sizer 估算</translation>
+    </message>
+    <message>
+        <source>{0} — {1} on {2}</source>
+        <translation>{0} — {2} 上{1}</translation>
     </message>
     <message>
         <source>MTP, {0} draft token(s)</source>

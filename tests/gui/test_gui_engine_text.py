@@ -20,7 +20,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTableWidget, QTabWidget, QWidget
 
-from core import project, quant
+from core import data_units, project, quant
 from core.estimate import estimate
 from core.fit import explore
 from core.importers.hf_config import from_dict
@@ -33,6 +33,7 @@ from gui.engine_messages import SOURCES
 from gui.i18n import load_translator
 from gui.i18n_engine import engine_text
 from gui.main_window import MainWindow
+from tests.gui.helpers import pick_combo
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -51,6 +52,7 @@ gib mib kib tib tflop tflops flops flop fma mhz hbm
 gpu gpus cpu ram mlp moe lora qlora mla dsa ssm nf4 bf16 fp16 fp32 int4 int8 api markdown smi pcie cnn mfu readme
 token logits mixed rank eager sink sinks gated deltanet autocast offload gqa softmax log autograd foreach ipg fla
 rms logsumexp apple mmap png csv json mtp rope
+int gflops tops ttft tpot llm nim utf hub rmsnorm layernorm modelopt pflop safetensors macs gmacs torchvision
 opt
 """
 ALLOWED = set(PROPER_NOUNS.split())
@@ -68,11 +70,16 @@ PHRASES = (
     "torch.compile",  # PyTorch's compiler, by its API name
     "Float8",  # torchao's and torchtitan's name for their float8 training
     "Transformer Engine",  # NVIDIA's library (Megatron's fused kernels and ring attention)
+    "llama-bench",  # llama.cpp's benchmark tool
+    "M2 Max",  # Apple's chip
 )  # names of several words; a --lora-targets value
 # code, quoted as the program spells it: identifiers with an underscore, calls, key=value settings
 # (snake_case, CamelCase class names, 'quoted' values)
-# and 'a quoted log line or setting', opened where no word precedes the quote (an apostrophe follows a letter)
-CODE = re.compile(r"\w+\([^()]*\)|[\w.]*_[\w.:=]*|\w+=\w+|\b[A-Z][a-z]+[A-Z]\w*|(?<![A-Za-z])'[^'\n]+'")
+# and 'a quoted log line or setting', opened where no word precedes the quote (an apostrophe follows a letter);
+# a dotted name: a tensor (output.weight), a file (config.json, model.safetensors), a metadata key
+CODE = re.compile(
+    r"\w+\([^()]*\)|[\w.]*_[\w.:=]*|\w+=\w+|\b[A-Z][a-z]+[A-Z]\w*|(?<![A-Za-z])'[^'\n]+'|\b[A-Za-z]\w*(?:\.\w+)+"
+)
 # NCCL's collectives, by their names
 COLLECTIVES = re.compile(r"\b(?:all-reduce|reduce-scatter|all-gather|all-to-all)\b")
 WORD = re.compile(r"[A-Za-z]{3,}")
@@ -458,4 +465,384 @@ def test_the_training_planner_says_why_it_switched_in_chinese(qtbot, preferences
     assert "vllm" in notes and re.search(r"[\u4e00-\u9fff]", notes), notes
     assert not english_words(notes, ("vllm",)), notes
     dialog.close()
+    window.document.undo_stack.setClean()
+
+
+# --- what the importers, the Tools planners and the editor's greyed-out choices say (issue 11, item 8) ------------
+
+
+def _tiny_gguf(path: Path) -> Path:
+    """A 2-layer Llama GGUF without general.file_type, tied output and no KV-head count: the importer notes the
+    assumptions it makes (tests/core/test_importers_gguf.py's writer, the gguf package)."""
+    import gguf
+    from gguf import GGMLQuantizationType as T
+
+    from tests.core.test_importers_gguf import Fixture
+
+    h, ff, vocab, heads = 64, 128, 96, 4
+    f = Fixture(path, "llama")
+    w = f.writer
+    w.add_name("tiny-llama")
+    w.add_block_count(2)
+    w.add_embedding_length(h)
+    w.add_feed_forward_length(ff)
+    w.add_head_count(heads)
+    w.add_token_list([f"tok{i}" for i in range(vocab + 3)])  # the tokenizer and the embedding table disagree
+    f.add("token_embd.weight", (vocab, h), T.F16)
+    f.add("output_norm.weight", (h,))
+    for i in range(2):
+        f.add(f"blk.{i}.attn_norm.weight", (h,))
+        for name in ("attn_q", "attn_k", "attn_v", "attn_output"):
+            f.add(f"blk.{i}.{name}.weight", (h, h), T.F16)
+        f.add(f"blk.{i}.ffn_norm.weight", (h,))
+        f.add(f"blk.{i}.ffn_gate.weight", (ff, h), T.Q4_0)
+        f.add(f"blk.{i}.ffn_up.weight", (ff, h), T.Q4_0)
+        f.add(f"blk.{i}.ffn_down.weight", (h, ff), T.F16)
+    f.add("blk.0.extra.weight", (h, 7))  # values the architecture does not account for: a mismatch (unverified)
+    f.write()
+    assert gguf.GGUFReader(path).tensors  # the file is whole
+    return path
+
+
+def _safetensors_imports(root: Path) -> dict[str, Path]:
+    """safetensors checkpoints (tests/core/test_importers_safetensors.py's tensors): one without config.json (head
+    count inferred, tied head), one beside a config.json it does not match (tests/data's Llama 3.2 3B), one sharded
+    with a wrong total_size, one folder of unindexed files."""
+    import shutil
+
+    import numpy as np
+    from safetensors.numpy import save_file
+
+    from tests.core.test_importers_safetensors import CONFIGS, _shards, llama_tensors
+
+    out = {}
+    bare = root / "bare"
+    bare.mkdir()
+    save_file(llama_tensors(h=256, heads=2, kv=1, hd=128, ff=512, tied=True), str(bare / "model.safetensors"))
+    out["safetensors-inferred"] = bare / "model.safetensors"
+    mismatch = root / "mismatch"
+    mismatch.mkdir()
+    shutil.copy(CONFIGS / "meta-llama__Llama-3.2-3B-Instruct" / "config.json", mismatch / "config.json")
+    tensors = llama_tensors()
+    tensors["model.layers.0.self_attn.rotary_emb.inv_freq"] = np.zeros(8, np.float32)
+    save_file(tensors, str(mismatch / "model.safetensors"))
+    out["safetensors-mismatch"] = mismatch
+    sharded = root / "sharded"
+    sharded.mkdir()
+    out["safetensors-index"] = _shards(sharded, llama_tensors(), total=12345)
+    loose = root / "loose"
+    loose.mkdir()
+    save_file(llama_tensors(), str(loose / "a.safetensors"))
+    save_file(llama_tensors(), str(loose / "b.safetensors"))
+    shutil.copy(CONFIGS / "meta-llama__Llama-3.2-3B-Instruct" / "config.json", loose / "config.json")
+    out["safetensors-loose"] = loose
+    return out
+
+
+# config.json files in tests/data whose import says something: MTP layers and a declared FP8 format (DeepSeek-V3),
+# a family read generically (MiMo), layers kept in 16-bit (Kimi K2.5), a sub-config filled from transformers'
+# defaults (Llama 4 Scout), a default pattern (Gemma 3), MTP layers of unknown structure (MiniMax M2.5)
+IMPORTED_CONFIGS = {
+    "deepseek-v3": "tests/data/reference/hf-configs/deepseek-ai__DeepSeek-V3",
+    "mimo": "tests/data/param_oracle/configs/XiaomiMiMo__MiMo-7B-Base",
+    "kimi-k2.5": "tests/data/param_oracle/configs/moonshotai__Kimi-K2.5",
+    "llama-4-scout": "tests/data/param_oracle/configs/meta-llama__Llama-4-Scout-17B-16E-Instruct",
+    "gemma-3": "tests/data/param_oracle/configs/mlx-community__gemma-3-4b-it-bf16",
+    "minimax-m2.5": "tests/data/param_oracle/configs/MiniMaxAI__MiniMax-M2.5",
+}
+
+
+def test_an_imported_models_notes_and_warnings_in_chinese(qtbot, preferences, chinese, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Each file imported as the File menu imports it (models.resolve, then the document): the notes in the message
+    bar and the warnings in the answer's banner say what the importer assumed or found in Chinese, with its
+    figures and the file's own key and tensor names."""
+    from core import models
+
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    window.resize(1600, 1000)
+    window.show()
+    paths: dict[str, Path] = {k: ROOT / v for k, v in IMPORTED_CONFIGS.items()}
+    paths["gguf"] = _tiny_gguf(tmp_path / "tiny.gguf")
+    paths.update(_safetensors_imports(tmp_path))
+    seen = 0
+    for name, path in paths.items():
+        ref, notes = models.resolve(str(path))
+        assert all(isinstance(n, Message) for n in notes), (name, [n for n in notes if not isinstance(n, Message)])
+        warnings = ref.architecture.unverified
+        assert all(isinstance(w, Message) for w in warnings), (name, warnings)
+        assert window.document.set_model(ref, notes), name
+        window.presenter.refresh()
+        shown = [window.message_bar.text()] if notes else []
+        if warnings:
+            shown.append(window.answer.unverified.text())
+        names = (ref.architecture.name, path.name, *quant.formats())  # the format ids the config declares
+        for text in shown:
+            assert re.search(r"[\u4e00-\u9fff]", text), (name, text)
+            assert not english_words(text, names), (name, text, english_words(text, names))
+        seen += len(notes) + len(warnings)
+    assert seen > 20
+    window.document.undo_stack.setClean()
+
+
+def _dialog_texts(dialog: QWidget) -> list[tuple[str, str]]:
+    """What a Tools dialog shows, less its standard Close button (Qt's own translations say that: gui/i18n.py)."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    standard = [b.text() for box in dialog.findChildren(QDialogButtonBox) for b in box.buttons()]
+    texts = list(widget_texts(dialog))
+    for text in standard:
+        texts.remove(("QPushButton", text))
+    return texts
+
+
+def _assert_chinese(texts: list[tuple[str, str]], names: tuple[str, ...]) -> None:
+    english = {(where, text[:300]): words for where, text in texts if (words := english_words(text, names))}
+    assert not english, "\n\n".join(f"{w}: {t}\n  → {', '.join(ws)}" for (w, t), ws in english.items())
+
+
+PLANNED = {
+    "llm": sc(cost__price_per_gpu_hour=2.5),
+    "cnn": sc("resnet-50"),
+    "does-not-fit": sc("llama-3.1-70b", gpu__id="rtx-4090-24gb", **train()),
+    "tensor-parallel": sc(**train(parallelism__gpus=16, parallelism__tp=2)),
+}
+
+
+@pytest.mark.parametrize("name", list(PLANNED))
+def test_the_training_planner_explains_itself_in_chinese(qtbot, preferences, chinese, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Tools ▸ Training planner with every inverse question asked: each figure's tooltip (FLOPs, cluster, time,
+    PF-days, cost, GPUs for a deadline, implied MFU, runs a year), the expected error and the notes in Chinese."""
+    scenario = PLANNED[name]
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    window.document.set_scenario(scenario, "walk")
+    window.tools.training_action.trigger()
+    d = window.tools.dialogs["training"]
+    image = name == "cnn"
+    if image:
+        pick_combo(d.data.unit, "images")
+    d.data.amount.setText("1M" if image else "1T")
+    d.data.amount.editingFinished.emit()
+    d.deadline.setChecked(True)
+    d.known.setChecked(True)
+    d.jobs.setChecked(True)
+    texts = _dialog_texts(d)
+    tips = [t for where, t in texts if where.endswith("tooltip") and t]
+    assert len(tips) >= 8 and all(re.search(r"[\u4e00-\u9fff]", t) for t in tips), tips
+    gpu = window.presenter.view.estimate.fit.gpu_name if window.presenter.view else ""
+    _assert_chinese(texts, (scenario.model.architecture.name, gpu, "ImageNet-1k"))
+    d.close()
+    window.document.undo_stack.setClean()
+
+
+SERVED = {
+    "vllm": sc(runtime__name="vllm"),
+    "hf": sc(),
+    "sglang": sc(runtime__name="sglang"),
+    "ollama": sc(runtime__name="ollama", precision__weights="q4_k_m"),
+    "llama.cpp": sc(runtime__name="llama.cpp", precision__weights="q4_k_m"),
+    "nothing-fits": sc("llama-3.1-405b-instruct", gpu__id="rtx-4090-24gb", runtime__name="vllm"),
+}
+
+
+@pytest.mark.parametrize("name", list(SERVED))
+def test_the_serving_planner_explains_itself_in_chinese(qtbot, preferences, chinese, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Tools ▸ Serving planner with both latency targets: the answer and its tooltip, each layout's reason in the
+    table, the notes, the measured and expected errors in Chinese; a replica count is never 'replica(s)'."""
+    scenario = SERVED[name]
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    window.document.set_scenario(scenario, "walk")
+    window.tools.serving_action.trigger()
+    d = window.tools.dialogs["serving"]
+    d.ttft_on.setChecked(True)
+    d.tpot_on.setChecked(True)
+    texts = _dialog_texts(d)
+    cells = [t for where, t in texts if where == "QTableWidget" and t]
+    assert len(cells) >= 8
+    gpu = window.presenter.view.estimate.fit.gpu_name if window.presenter.view else ""
+    names = (scenario.model.architecture.name, gpu, scenario.precision.weights, scenario.runtime.name)
+    _assert_chinese(texts, names)
+    if name == "nothing-fits":
+        assert "放不下" in " ".join(cells)
+    else:
+        assert "副本" in d.results.text("answer")
+    d.close()
+    window.document.undo_stack.setClean()
+
+
+def test_the_english_serving_answer_counts_replicas_properly(qtbot, preferences) -> None:  # type: ignore[no-untyped-def]
+    """English: '1 replica × 1 GPU (one GPU) = 1 GPU', '3 replicas × …' — never 'replica(s)'. 1,000 concurrent
+    streams of Llama 3.1 8B on one H100 need more than one replica (each holds at most its KV seats); one
+    request per second needs one."""
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    window.document.set_scenario(sc(runtime__name="vllm"), "walk")
+    window.tools.serving_action.trigger()
+    d = window.tools.dialogs["serving"]
+    d.ttft_on.setChecked(False)
+    d.tpot_on.setChecked(False)
+    d.load.setValue(1)
+    assert d.results.text("answer") == "1 replica × 1 GPU (one GPU) = 1 GPU"
+    pick_combo(d.load_kind, "streams")
+    d.load.setValue(1000)
+    answer = d.results.text("answer")
+    assert re.fullmatch(r"\d+ replicas × \d GPU \((one GPU|tensor parallel × \d)\) = [\d,]+ GPUs", answer), answer
+    d.close()
+    window.document.undo_stack.setClean()
+
+
+def test_the_compute_budget_and_the_converter_in_chinese(qtbot, preferences, chinese) -> None:  # type: ignore[no-untyped-def]
+    """Tools ▸ Compute budget from a CNN (its per-stream words and the utilisation rule) and Tokens ↔ text (the
+    conversion's steps): tooltips in Chinese; the greyed 'current model' choice says why for a language model."""
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    window.document.set_scenario(sc("resnet-50"), "walk")
+    window.tools.budget_action.trigger()
+    budget = window.tools.dialogs["budget"]
+    assert budget.source.currentData() == "model"
+    _assert_chinese(_dialog_texts(budget), ("ResNet-50", "NVIDIA H100 SXM5 80GB"))
+    assert re.search(r"[\u4e00-\u9fff]", budget.results.tooltip("cards"))
+    window.tools.convert_action.trigger()
+    convert = window.tools.dialogs["convert"]
+    pick_combo(convert.data.unit, "gb")
+    convert.data.amount.setText("10")
+    convert.data.amount.editingFinished.emit()
+    citation = convert.results.text("source")  # the ratio's and the byte count's sources, quoted as published
+    texts = [(w, t) for w, t in _dialog_texts(convert) if t != citation]
+    assert any("UTF-8" in t for _w, t in texts)
+    _assert_chinese(texts, tuple(r.tokenizer for r in data_units.ratios().text))
+    window.document.set_scenario(sc(), "walk")
+    budget.prefill()
+    assert _disabled_choices(budget)
+    budget.close()
+    convert.close()
+    window.document.undo_stack.setClean()
+
+
+def _disabled_choices(root: QWidget) -> list[tuple[str, str]]:
+    """(choice, tooltip) for each greyed-out choice of a combo box in `root`: selectable but not enabled (a
+    group's header is neither)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QComboBox
+
+    out = []
+    for combo in root.findChildren(QComboBox):
+        model = combo.model()
+        if not isinstance(model, QStandardItemModel):
+            continue
+        for row in range(model.rowCount()):
+            item = model.item(row)
+            if item is not None and item.isSelectable() and not item.isEnabled():
+                out.append((item.text(), str(combo.itemData(row, Qt.ItemDataRole.ToolTipRole) or "")))
+    return out
+
+
+@pytest.mark.parametrize(
+    "scenario",
+    [
+        sc(**train(parallelism__gpus=8, parallelism__tp=2)),  # sequence parallel 'on': transformers has none
+        sc(**train(training__stack="deepspeed", parallelism__gpus=8, parallelism__tp=2)),
+    ],
+)
+def test_a_greyed_out_choice_says_why_in_chinese(qtbot, preferences, chinese, scenario: Scenario) -> None:  # type: ignore[no-untyped-def]
+    """Every choice the editor greys out carries its reason as its tooltip, in the window's language."""
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    window.document.set_scenario(scenario, "walk")
+    window.presenter.refresh()
+    disabled = _disabled_choices(window)
+    assert disabled
+    for choice, tip in disabled:
+        assert tip and re.search(r"[\u4e00-\u9fff]", tip), (choice, tip)
+        assert not english_words(tip, tuple(s.name for s in STACKS.values())), (choice, tip)
+    window.document.undo_stack.setClean()
+
+
+def test_the_worse_pipeline_rank_is_named_in_chinese(qapp, chinese) -> None:  # type: ignore[no-untyped-def]
+    """Pipeline parallel: the activations' explanation names the worse rank and the other stage's peak — the same
+    figure in English (the CLI) and in Chinese."""
+    est = estimate(sc(**train(training__stack="megatron", parallelism__gpus=8, parallelism__pp=2)))
+    item = est.memory.item("activations")
+    assert item is not None and "This is the worse pipeline rank" in item.explanation
+    english = re.search(r"stage peaks at ([\d.,]+) GiB", item.explanation)
+    assert english is not None
+    shown = engine_text(item.explanation)  # the window writes GiB with one decimal
+    assert "流水线" in shown and f"{float(english[1]):.1f} GiB" in shown, shown
+    assert not english_words(shown, ("Megatron-LM",)), shown
+
+
+@pytest.mark.parametrize("name", ["llm", "gguf", "cnn", "vit"])
+def test_every_tools_dialog_in_chinese(qtbot, preferences, chinese, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Every Tools dialog the scenario enables, opened as the menu opens it: tensor size, CPU RAM per runtime, GPU
+    FLOP/s, the layer table (image models) and the planners — each tooltip, cell and refusal in Chinese (the serving
+    planner refuses an image model: it generates no tokens)."""
+    scenario = {
+        "llm": sc(),
+        "gguf": sc(runtime__name="llama.cpp", precision__weights="q4_k_m", runtime__n_gpu_layers=10),
+        "cnn": sc("resnet-50"),
+        "vit": sc("vit-b-16"),
+    }[name]
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    window.document.set_scenario(scenario, "walk")
+    tools = window.tools
+    for action in (tools.training_action, tools.serving_action, tools.budget_action, tools.tensor_action):
+        action.trigger()
+    for action in (tools.cpu_ram_action, tools.flops_action, tools.layers_action):
+        if action.isEnabled():
+            action.trigger()
+    assert ("layers" in tools.dialogs) == (name in ("cnn", "vit"))
+    gpu = window.presenter.view.estimate.fit.gpu_name if window.presenter.view else ""
+    names = (scenario.model.architecture.name, gpu, *quant.formats(), "ImageNet-1k")
+    for key, dialog in tools.dialogs.items():
+        texts = _dialog_texts(dialog)
+        if key == "cpu_ram":  # each runtime's source, quoted from its documentation
+            texts = [(w, re.sub(r"<small>.*?</small>", "", t)) for w, t in texts]
+        _assert_chinese(texts, names)
+        dialog.close()
+    if name in ("cnn", "vit"):
+        assert "token" in tools.dialogs["serving"].message.text()  # '… 不生成 token …'
+    window.document.undo_stack.setClean()
+
+
+def test_the_default_scenario_name_and_its_tab_in_chinese(qtbot, preferences, chinese) -> None:  # type: ignore[no-untyped-def]
+    """The engine names a new scenario 'Untitled' (the file keeps it so); the window says it in its language — in
+    the tab, a copy's name and the Compare table — and the tab's tooltip names the mode in Chinese."""
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    window.document.set_scenario(sc(**train()), "walk")
+    assert window.document.scenario.name == "Untitled"
+    bar = window.scenario_bar
+    assert bar.tabs.tabText(0) == "未命名"
+    assert "训练" in bar.tabs.tabToolTip(0) and "training" not in bar.tabs.tabToolTip(0)
+    window.document.add_scenario()
+    assert window.document.scenario.name.startswith("未命名")
+    window.show_compare()
+    panel = window.compare_panel
+    qtbot.waitUntil(lambda: panel.comparison is not None and len(panel.comparison.rows) == 2, timeout=20_000)
+    assert not english_words(
+        " ".join(t for _w, t in widget_texts(panel.table)), ("Llama 3.1 8B", "NVIDIA H100 SXM5 80GB")
+    )
+    window.document.undo_stack.setClean()
+
+
+def test_the_copied_summary_in_chinese(qtbot, preferences, chinese) -> None:  # type: ignore[no-untyped-def]
+    """Edit ▸ Copy summary in a Chinese window: its title, the engine's warnings and the expected error in Chinese
+    (the table's formulas are symbols; the settings' values are the option ids the CLI takes)."""
+    from gui.summary import markdown_summary
+
+    scenario = SCENARIOS["warnings"]
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    window.document.set_scenario(scenario, "walk")
+    window.presenter.refresh()
+    assert window.presenter.view is not None
+    text = markdown_summary(window.presenter.view, "GiB")
+    prose = [line for line in text.splitlines() if line.startswith(("###", "> ⚠", "_"))]
+    assert len(prose) >= 4 and all(re.search(r"[\u4e00-\u9fff]", line) for line in prose), prose
+    names = ("Llama 3.1 8B", "NVIDIA H100 SXM5 80GB", "GPU Sizer")
+    assert not any(english_words(line, names) for line in prose), [english_words(x, names) for x in prose]
     window.document.undo_stack.setClean()

@@ -209,7 +209,8 @@ def test_serving_plan_streams_by_hand(window: MainWindow) -> None:
     seats = number(d.results.text("kv"))
     answer = d.results.text("answer")
     assert 1 <= batch <= seats
-    assert answer.startswith(f"{math.ceil(1000 / batch)} replica(s) × 1 GPU")
+    replicas = math.ceil(1000 / batch)
+    assert answer.startswith(f"{replicas} {'replica' if replicas == 1 else 'replicas'} × 1 GPU")
     assert number(answer.split("=")[-1]) == math.ceil(1000 / batch)
     # Little's law: a replica with `batch` requests in flight, each TTFT + 500 tokens × TPOT long, serves
     # batch / (TTFT + 500 × TPOT)
@@ -272,7 +273,7 @@ def test_layer_table_for_a_cnn_copied_as_csv(window: MainWindow) -> None:
     # ResNet-50's stem: conv 7×7 from 3 to 64 channels, stride 2: 7 · 7 · 3 · 64 = 9,408 weights; 224 px → 112
     # px, 64 × 112 × 112 × 4 bytes = 3,211,264 bytes; 9,408 × 112 × 112 = 118.01 M MACs = 236.03 M FLOPs
     row = [d.table.item(0, c).text() for c in range(d.table.columnCount())]
-    assert row[1] == "conv" and row[3] == "64×112×112" and row[4] == "9,408"
+    assert row[1] == "convolution" and row[3] == "64×112×112" and row[4] == "9,408"
     assert row[6] == "118.01 M" and row[7] == "236.03 M"
     last = d.table.rowCount() - 1
     assert d.table.item(last, 4).text() == "25,557,032"  # torchvision's ResNet50_Weights num_params
