@@ -516,6 +516,12 @@ _PRECISION = {
 _OPTIMIZER = {"adamw": "adamw", "adam": "adam", "sgd": "sgd", "sgd_momentum": "sgd-momentum"}
 
 
+# keys a serialised transformers config carries that are no part of the model's structure
+_SERIALISED_ONLY = frozenset(
+    {"transformers_version", "architectures", "id2label", "label2id", "_name_or_path", "dtype", "problem_type"}
+)
+
+
 def _calibration_model(setup: dict[str, Any]) -> ModelRef:
     from core import catalog
 
@@ -532,6 +538,12 @@ def _calibration_model(setup: dict[str, Any]) -> ModelRef:
             cfg.pop(key, None)
     elif src.startswith("transformers gpt2"):
         cfg = {"model_type": "gpt2"}
+    elif src.startswith("transformers ") and src.endswith(" config defaults"):
+        # the type's default config as transformers serialises it (tests/data/param_oracle/default_configs.json,
+        # made by tools/oracle/default_configs.py), with the case's overrides below
+        model_type = src.split()[1]
+        defaults = json.loads((ROOT / "tests/data/param_oracle/default_configs.json").read_text(encoding="utf-8"))
+        cfg = {k: v for k, v in defaults[model_type]["config"].items() if k not in _SERIALISED_ONLY}
     else:
         raise ValueError(f"unknown config source {src}")
     cfg.update(setup.get("config_overrides") or {})
@@ -661,5 +673,9 @@ TERM_MODELS = frozenset(
         "lfm2-1.2b-5l",
         "qwen3-next-80b-4l",
         "nemotron-3-nano-30b-7l",
+        "falcon-h1-0.5b-4l",
+        "granite-4.0-h-tiny-6l",
+        "gemma3n-e4b-10l",
+        "olmo3-7b-4l",
     }
 )

@@ -118,6 +118,9 @@ class Mamba2Spec(_Model):
     conv_bias: bool = True
     norm: bool = Field(True, description="gated RMSNorm before out_proj")
     out_bias: bool | None = Field(None, description="out_proj's bias where it differs from in_proj's (Falcon-H1)")
+    chunk_size: PositiveInt = Field(
+        128, description="tokens per chunk of the chunked scan (its torch path pads the sequence to a multiple)"
+    )
 
     @property
     def intermediate(self) -> int:

@@ -1497,11 +1497,6 @@ _MARKED: dict[str, object] = {
         "SGLang's and TensorRT-LLM's DeciLM ports build them (ffn_mult → ⌈2·ffn_mult·h/3⌉ to a multiple of 256), "
         "but no checkpoint total was found to hold the count to",
     ),
-    "unverified.parallel_mamba": QT_TRANSLATE_NOOP(
-        "Engine",
-        "a Mamba-2 mixer beside attention in every layer (Falcon-H1): the activations of the two branches are "
-        "added as each is measured alone, not yet measured together",
-    ),
     "unverified.speculative": QT_TRANSLATE_NOOP(
         "Engine",
         "speculative decoding with the MTP layers under {runtime}: the draft's weights and KV cache follow from "

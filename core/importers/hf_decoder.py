@@ -340,6 +340,7 @@ def _mamba2(c: ConfigReader, hidden: int) -> Mamba2Spec:
         conv_bias=c.bool("use_conv_bias", "mamba_conv_bias", default=True),
         norm=c.bool("mamba_rms_norm", default=True),
         out_bias=out_bias,
+        chunk_size=c.int("mamba_chunk_size", "chunk_size", default=128, note=False),
     )
 
 

@@ -215,7 +215,7 @@ def _dsv4_extra(c: ConfigReader, h: int, layers: int) -> int:
     return total
 
 
-_MAMBA_SCALARS = ("mamba_chunk_size", "mamba_norm_before_gate", "position_embedding_type", "normalization_function",
+_MAMBA_SCALARS = ("mamba_norm_before_gate", "position_embedding_type", "normalization_function",
                   "ssm_multipliers", "mlp_multipliers", "attn_layer_indices")  # fmt: skip
 _QWEN2 = DecoderFamily(tie=False, qkv_bias=True, o_bias=False)
 _QWEN3 = DecoderFamily(tie=False, qk_norm="head")

@@ -59,7 +59,11 @@ DENSE_EXPERT_FAMILIES = frozenset({"llama4_text", "llama4"})
 # also on q/k; NemotronHRMSNorm: `weight.to(float32) * hidden_states`; GptOssRMSNorm: `weight * hidden_states` on
 # the fp32 input): the fp32 normalised input is kept for the
 # weight's gradient instead of a 16-bit copy (measured: train-qwen3.5-27b-4l, train-nemotron-h-56b-9l probes)
-FP32_WEIGHT_NORM_FAMILIES = frozenset({"qwen3_next", "qwen3_5_text", "qwen3_5_moe_text", "nemotron_h", "gpt_oss"})
+# Olmo2RMSNorm / Olmo3RMSNorm: `(self.weight * hidden_states).to(input_dtype)` (modeling_olmo2.py:63,
+# modeling_olmo3.py:57; measured on train-olmo3-7b-4l layer 2, its full-width q/k norms included)
+FP32_WEIGHT_NORM_FAMILIES = frozenset(
+    {"qwen3_next", "qwen3_5_text", "qwen3_5_moe_text", "nemotron_h", "gpt_oss", "olmo2", "olmo3"}
+)
 
 # MoE routers that run in fp32 (DeepseekV3TopkRouter and its copies: `F.linear(hidden_states.type(torch.float32),
 # self.weight.type(torch.float32))`, NemotronHTopkRouter too): autograd keeps the fp32 copy of the layer's input
@@ -78,6 +82,14 @@ GLU_EXTRA: dict[str, int] = {"gpt_oss": 3}
 # Llama 4 (use_qk_norm): Llama4TextL2Norm on q and k after RoPE, no weight; config readers leave qk_norm "none" as it
 # has no parameters (modeling_llama4.py)
 L2_QK_NORM_FAMILIES = frozenset({"llama4_text", "llama4"})
+
+
+# parallel blocks whose branches each scale the normalised input by their own multiplier (Falcon-H1's µP:
+# FalconH1DecoderLayer.forward passes `hidden_states * self.attention_in_multiplier` to attention and
+# FalconH1Mixer.forward multiplies its input by `self.ssm_in_multiplier`, modeling_falcon_h1.py, transformers 5.25):
+# each branch's first linear keeps its own scaled copy, one more hidden-size tensor per layer than a shared input
+# (measured: train-falcon-h1-0.5b-4l layer 2)
+SCALED_BRANCH_INPUT_FAMILIES = frozenset({"falcon_h1"})
 
 
 # Gated DeltaNet with one fused q/k/v/z projection (Qwen3NextGatedDeltaNet.in_proj_qkvz; Qwen3.5 splits it)
@@ -238,6 +250,13 @@ def layer_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, mode: Mode) -> Terms:
             scores = a * b * heads * s * (s + 1) + 8 * T * heads
     else:
         attention = a * T * (q_w + 2 * kv_w + o_w) + 4 * T * heads + copies
+    if att.sliding_window is not None and not eager:
+        # a sliding window is a materialised (b, 1, s, s) boolean mask once the sequence reaches the window
+        # (masking_utils._ignore_causal_mask_sdpa skips it below); SDPA turns it into an additive mask in the compute
+        # dtype and the mem-efficient kernel keeps that for backward, one per sliding layer (measured:
+        # train-olmo3-7b-4l layer 2, `where` [1, 1, 8192, 8192] bf16)
+        sliding = st.mixer_count("sliding") / st.num_layers
+        attention = attention + np.where(s >= att.sliding_window, a * b * s * s * sliding, 0.0)
     if att.gated_output:
         # Qwen3-Next / Qwen3.5: attn_output * sigmoid(gate) keeps a contiguous copy of the output, the sigmoid and
         # the product (o_proj's input): 3 q-width tensors (measured, train-qwen3.5-27b-4l layer 3)
@@ -371,6 +390,9 @@ def mamba2_mixer_saved(st: StackSpec, T: Num, s: Num, a: int, tp: int) -> Num:
     einsum copies, the gated norm's input, gate, silu and grouped product (40·I); the 16-bit norm output (a·I); dt
     and the decays per head ((16 + 2a)·H, and 4·H·(n + 1)² per sequence); 1/rms per group (4·G). Equals the
     measured 2,782,991 bytes per token of a Nemotron-H-56B Mamba layer without its norm to 40 bytes (constants).
+    Without the gated norm (Falcon-H1's mamba_rms_norm false: FalconH1Mixer.forward's `scan_output *
+    torch.nn.functional.silu(gate)`, modeling_falcon_h1.py, transformers 5.25) the norm's four fp32 tensors and 1/rms
+    give way to silu(gate) in the compute dtype (a·I): measured on train-falcon-h1-0.5b-4l layer 2.
     mamba_ssm's fused kernel (mamba_split_conv1d_scan_combined) keeps its inputs and recomputes the rest: not
     measured here."""
     mb = st.mamba
@@ -379,16 +401,18 @@ def mamba2_mixer_saved(st: StackSpec, T: Num, s: Num, a: int, tp: int) -> Num:
     P, N, G = mb.head_dim, mb.state_size, mb.n_groups / tp
     inner = H * P
     conv = inner + 2 * G * N
-    c = 128.0  # chunk_size: 128 in the Nemotron-H / Nemotron 3 configs and NemotronHConfig's default
+    c = float(mb.chunk_size)  # 128 in the Nemotron-H / Nemotron 3 / Falcon-H1-0.5B configs, 256 in Granite 4's
     b = T / s
     n = np.ceil(s / c)
     T_pad = b * n * c
     per_seq = 4 * H * P * N * (n + 1) + 4 * H * (n + 1) ** 2
+    gate = T_pad * 16 * inner + T * 4 * G if mb.norm else a * T * inner  # the gated norm, or silu(gate)
     return (
         a * T * (2 * inner + 2 * G * N + H)
         + a * b * conv * (s + mb.conv_kernel - 1)
-        + T_pad * (20 * H * N + 4 * H * P * N / c + 12 * H * c + 40 * inner)
-        + T * (a * inner + (16 + 2 * a) * H + 4 * G)
+        + T_pad * (20 * H * N + 4 * H * P * N / c + 12 * H * c + 24 * inner)
+        + gate
+        + T * (a * inner + (16 + 2 * a) * H)
         + b * per_seq
     )
 
@@ -405,8 +429,12 @@ def stack_saved(ctx: Ctx, st: StackSpec, terms: Terms, T: Num, s: Num, mode: Mod
     tp = ctx.tp
     counts = {k: st.mixer_count(k) for k in ("conv", "linear", "mamba2")}
     n_attn = st.attention_layer_count
-    n_mixer = n_attn + sum(counts.values())
+    # layers with a token mixer, each with the norm before it; a parallel layer's attention and Mamba-2 mixer read the
+    # output of one norm (Falcon-H1)
+    n_mixer = n_attn + sum(counts.values()) - (n_attn if st.parallel_mamba else 0)
     total = n_attn * terms.mixer + n_mixer * terms.norm_in
+    if st.parallel_mamba and ctx.arch.family in SCALED_BRANCH_INPUT_FAMILIES:
+        total = total + n_attn * a * T * st.hidden_size / tp
     if counts["conv"]:
         total = total + counts["conv"] * conv_mixer_saved(st, T, s, a, tp)
     if counts["linear"]:
@@ -433,7 +461,12 @@ def largest_layer_saved(ctx: Ctx, st: StackSpec, terms: Terms, T: Num, s: Num, m
     if st.mixer_count("linear") and st.linear_attention is not None:
         mixers.append(gdn_mixer_saved(st, T, s, a, ctx.tp))
     if st.mixer_count("mamba2") and st.mamba is not None:
-        mixers.append(mamba2_mixer_saved(st, T, s, a, ctx.tp))
+        mamba = mamba2_mixer_saved(st, T, s, a, ctx.tp)
+        if st.parallel_mamba:  # beside attention in the same layer: both are recomputed together
+            scaled = ctx.arch.family in SCALED_BRANCH_INPUT_FAMILIES
+            mixers = [terms.mixer + mamba + (a * T * st.hidden_size / ctx.tp if scaled else 0.0)]
+        else:
+            mixers.append(mamba)
     ffns: list[Num] = ([terms.mlp] if st.moe_layer_count else []) + (
         [terms.mlp_dense] if st.dense_mlp_layer_count else []
     )
@@ -586,7 +619,7 @@ def mamba2_transient(st: StackSpec, T: Num, s: Num, a: int, tp: int) -> Num:
     H = mb.num_heads / tp
     P, N, G = mb.head_dim, mb.state_size, mb.n_groups / tp
     inner = H * P
-    c = 128.0
+    c = float(mb.chunk_size)
     b = T / s
     n = np.ceil(s / c)
     T_pad = b * n * c

@@ -2201,10 +2201,6 @@
         <translation>model_type &apos;nemotron-nas&apos; 需要远程代码（DeciLM）：其逐层的 block_configs 按 vLLM、SGLang 和 TensorRT-LLM 的 DeciLM 移植版的构建方式读取（ffn_mult → ⌈2·ffn_mult·h/3⌉，向上取到 256 的倍数），但没有找到可用来核对该数量的检查点总数</translation>
     </message>
     <message>
-        <source>a Mamba-2 mixer beside attention in every layer (Falcon-H1): the activations of the two branches are added as each is measured alone, not yet measured together</source>
-        <translation>每层中与注意力并列的 Mamba-2 混合器（Falcon-H1）：两个分支的激活值按各自单独测量的结果相加，尚未一起测量</translation>
-    </message>
-    <message>
         <source>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes, but the verification buffer extends vLLM&apos;s sampler term to the draft tokens and none of it has been measured</source>
         <translation>{runtime} 下以 MTP 层做推测解码：草稿模型的权重和 KV 缓存由其形状得出，但验证缓冲区是把 vLLM 的采样器项推广到草稿 token 上的估计，且均未经实测</translation>
     </message>

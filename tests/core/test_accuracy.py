@@ -48,6 +48,9 @@ def test_new_layer_kinds_have_verified_terms() -> None:
         "qwen3.5-27b-4l",
         "nemotron-h-56b-9l",
         "deepseek-v3.2-4l",
+        "falcon-h1-0.5b-4l",  # attention and Mamba-2 side by side in every layer, no gated norm
+        "granite-4.0-h-tiny-6l",  # Mamba-2 with 256-token chunks, MoE beside a shared MLP
+        "olmo3-7b-4l",  # sliding-window layers in training (the materialised mask), fp32 norm products
     )
     for model in models:
         assert any(model in c.id and c.what == "activations at forward end" for c in TERMS), model

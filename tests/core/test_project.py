@@ -248,6 +248,15 @@ def test_the_schema_7_fixture_keeps_the_transformers_v428_opt_code() -> None:
     assert not v4.model.architecture.decoder.attention.eager_mask_clamp
 
 
+def test_the_schema_8_fixture_keeps_the_mamba2_chunk_size() -> None:
+    (granite,), _ = project.read(DATA / "sizing" / "v8.sizing")  # Granite-4.0-H-Tiny's dims: mamba_chunk_size 256
+    st = granite.model.architecture.decoder
+    assert st is not None and st.mamba is not None and st.mamba.chunk_size == 256
+    (falcon,), _ = project.read(DATA / "sizing" / "v5.sizing")  # older files: the 128 they were costed with
+    st = falcon.model.architecture.decoder
+    assert st is not None and st.mamba is not None and st.mamba.chunk_size == 128
+
+
 def test_an_older_file_reads_as_the_hf_stack() -> None:
     (old,), _ = project.read(DATA / "sizing" / "v1.sizing")
     assert old.training.stack == "hf"
