@@ -1462,6 +1462,12 @@ _MARKED: dict[str, object] = {
         "Engine",
         "{dp} ranks (experts over the {edp} ranks of their expert-data-parallel group)",
     ),
+    "unverified.altup": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Gemma 3n: the activations of AltUp's parallel residual streams, LAuReL and the per-layer inputs were "
+        "measured for 16-bit full fine-tuning without checkpointing and for transformers' prefill only; this "
+        "setup's are extrapolated from them (the KV cache is exact)",
+    ),
     "unverified.deepseek_v4": QT_TRANSLATE_NOOP(
         "Engine",
         "DeepSeek-V4: the KV cache counts the 128-token sliding window of every layer only, not the compressed "
@@ -1481,11 +1487,6 @@ _MARKED: dict[str, object] = {
         "Engine",
         "full-attention layers with their own shape (head_dim, kv heads, values = keys): the KV cache and "
         "attention activations are costed with the other layers' shape, not yet per layer",
-    ),
-    "unverified.gemma3n": QT_TRANSLATE_NOOP(
-        "Engine",
-        "Gemma 3n: its KV cache is exact (KV-shared layers keep none of their own), but the activations of AltUp's "
-        "parallel residual streams, LAuReL and the per-layer embeddings are not modelled",
     ),
     "unverified.indexer": QT_TRANSLATE_NOOP(
         "Engine",

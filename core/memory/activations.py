@@ -60,9 +60,10 @@ DENSE_EXPERT_FAMILIES = frozenset({"llama4_text", "llama4"})
 # the fp32 input): the fp32 normalised input is kept for the
 # weight's gradient instead of a 16-bit copy (measured: train-qwen3.5-27b-4l, train-nemotron-h-56b-9l probes)
 # Olmo2RMSNorm / Olmo3RMSNorm: `(self.weight * hidden_states).to(input_dtype)` (modeling_olmo2.py:63,
-# modeling_olmo3.py:57; measured on train-olmo3-7b-4l layer 2, its full-width q/k norms included)
+# modeling_olmo3.py:57; measured on train-olmo3-7b-4l layer 2, its full-width q/k norms included); Gemma3nRMSNorm:
+# `normed_output * self.weight.float()` (modeling_gemma3n.py:132-136; measured, train-gemma3n-e4b-10l)
 FP32_WEIGHT_NORM_FAMILIES = frozenset(
-    {"qwen3_next", "qwen3_5_text", "qwen3_5_moe_text", "nemotron_h", "gpt_oss", "olmo2", "olmo3"}
+    {"qwen3_next", "qwen3_5_text", "qwen3_5_moe_text", "nemotron_h", "gpt_oss", "olmo2", "olmo3", "gemma3n_text"}
 )
 
 # MoE routers that run in fp32 (DeepseekV3TopkRouter and its copies: `F.linear(hidden_states.type(torch.float32),
@@ -417,11 +418,87 @@ def mamba2_mixer_saved(st: StackSpec, T: Num, s: Num, a: int, tp: int) -> Num:
     )
 
 
+def altup_layer_saved(
+    ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int, *, sliding: bool, own_kv: bool, sparse: bool
+) -> Num:
+    """Saved bytes of one Gemma 3n block in training (Gemma3nTextDecoderLayer.forward, modeling_gemma3n.py:1271-1325,
+    transformers 5.25), per token unless noted; A streams, r LAuReL rank, p per-layer input width:
+    - eight hidden-size RMSNorms (input, post-attention, pre/post-feed-forward, LAuReL's post norm, AltUp's router norm
+      twice, since predict() and correct() each call compute_router_modalities, and the per-layer-input norm), each
+      the fp32 upcast, the fp32 normalised input the weight multiplies, mean and its power (8h + 8), and its weight in
+      fp32 once per layer (4h); the input and pre-feed-forward norms' outputs, kept by the linears reading them (2ah);
+    - q, k and v norms per head (v without weight): 8q + 8H, 8kv + 8Hkv, 4kv + 8Hkv; the KV-shared layers (the last
+      num_kv_shared_layers) have no k / v projections and reuse an earlier layer's keys and values;
+    - attention: the rotated q and the output (2aq) and the fp32 logsumexp (4H); keys and values: with a materialised
+      mask (sliding layers once s reaches the window) transformers repeats them to every query head itself
+      (`repeat_kv`, 2aq) and SDPA keeps its additive copy of the mask (a per score); without one the GQA kernel keeps
+      the layer's own rotated k and v (2a·kv), nothing new on a KV-shared layer;
+    - the gelu-tanh MLP: gate, up, act and product (4aI); the Gaussian top-k of the first sparse layers also keeps
+      the gate before the cut (aI) and its std (a);
+    - AltUp: the repeated innovation and the corrected streams, the layer's output (2·A·ah), the router inputs (2ah),
+      the active stream's clone and its scaled copy (2ah), the modality router's tanh, casts and coefficients
+      (8A + 3aA + aA²); the per-layer input gate, act and product (3ap); LAuReL's rank-r projection (ar).
+    Measured on train-gemma3n-e4b-10l to 2 bytes per token for each kind of layer (sliding / full, own / shared K/V,
+    sparse / dense)."""
+    alt = st.altup
+    assert alt is not None
+    tp = ctx.tp
+    att = st.attention
+    h = st.hidden_size
+    H, Hkv = att.num_heads / tp, max(1.0, att.num_kv_heads / tp)
+    q, kv = att.q_width / tp, att.kv_width / tp
+    i = st.mlp.intermediate_size / tp
+    A, r, p = alt.num_inputs, alt.laurel_rank, alt.per_layer_input
+    b = T / s
+    masked = sliding and att.sliding_window is not None
+    mask = np.where(s >= att.sliding_window, 1.0, 0.0) if masked else 0.0
+    norms = 8 * T * (8 * h + 8) + 8 * 4 * h + 2 * a * T * h
+    qkv_norms = T * (8 * q + 8 * H) + (T * (12 * kv + 16 * Hkv) if own_kv else 0.0)
+    kv_kept = (2 * a * T * kv if own_kv else 0.0) * (1 - mask) + 2 * a * T * q * mask
+    attention = T * (2 * a * q + 4 * H) + kv_kept + a * b * s * s * mask
+    mlp = 4 * a * T * i + (a * T * (i + 1) if sparse else 0.0)
+    altup = T * (2 * A * a * h + 4 * a * h + 8 * A + 3 * a * A + a * A * A)
+    return norms + qkv_norms + attention + mlp + altup + a * T * (3 * p + r)
+
+
+def altup_stack_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int, layers: int) -> Num:
+    """Saved bytes of `layers` Gemma 3n blocks: each layer by its kind (altup_layer_saved)."""
+    alt = st.altup
+    assert alt is not None
+    n = st.num_layers
+    kinds = st.mixers or ("full",) * n
+    total: Num = 0.0 * T
+    for idx, kind in enumerate(kinds):
+        total = total + altup_layer_saved(
+            ctx, st, T, s, a, sliding=kind == "sliding", own_kv=idx < n - st.kv_shared_layers,
+            sparse=idx < alt.sparse_layers,
+        )  # fmt: skip
+    return total * layers / n
+
+
+def altup_edge_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int) -> Num:
+    """What a Gemma 3n model keeps outside its blocks (Gemma3nTextModel.forward, modeling_gemma3n.py:1630-1735): the
+    scaled embedding (ah) and, for each of the A - 1 streams it projects out of it (altup_projections) and back
+    (altup_unembed_projections), the projection and its magnitude-matched copy (2·2ah), the stacked streams the first
+    block reads (A·ah); the per-layer inputs: their projection's RMSNorm over L·p (fp32 upcast and product, 8Lp + 8L)
+    and the scaled sum every block slices (aLp); the boolean sliding-window mask, built once and alive through the
+    forward (1 per score). Measured on train-gemma3n-e4b-10l."""
+    alt = st.altup
+    assert alt is not None
+    h, A, Lp = st.hidden_size, alt.num_inputs, st.num_layers * alt.per_layer_input
+    b = T / s
+    sliding = st.attention.sliding_window
+    mask = b * s * s * np.where(s >= sliding, 1.0, 0.0) if sliding is not None and st.mixer_count("sliding") else 0.0
+    return T * (a * h + 4 * (A - 1) * a * h + A * a * h + 8 * Lp + 8 * st.num_layers + a * Lp) + mask
+
+
 def stack_saved(ctx: Ctx, st: StackSpec, terms: Terms, T: Num, s: Num, mode: Mode, layers: int) -> Num:
     """Saved bytes of `layers` blocks (this GPU's share of the stack), layer kind by layer kind: a token mixer
     (attention as in `terms`, a short convolution, Gated DeltaNet or Mamba-2, or none) with the norm before it, and an
     MLP, experts or nothing with the norm before that. A plain stack is `terms.total` per layer."""
     n = st.num_layers
+    if st.altup is not None:
+        return altup_stack_saved(ctx, st, T, s, 2 if mode.autocast else mode.a, layers)
     mixed = st.is_hybrid or bool(st.ffns) or (st.moe is not None and bool(st.moe.dense_layers))
     if not mixed or st.parallel_block:
         return terms.total * layers
@@ -522,6 +599,8 @@ def layer_transient(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int) -> Num:
     att = st.attention
     h = st.hidden_size
     tp = ctx.tp
+    if st.altup is not None and ctx.scenario.runtime.name == "hf":
+        return altup_transient(ctx, st, T, s, a)
     resid = 4 * a * T * h
     if st.moe is not None:
         k = experts_run(ctx, st.moe.experts_per_token, st.moe.num_experts)
@@ -591,6 +670,27 @@ def layer_transient(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int) -> Num:
     if st.mamba is not None and st.mixer_count("mamba2") and hf:
         out = np.maximum(out, 3 * a * T * h + mamba2_transient(st, T, s, a, tp))
     return out
+
+
+def altup_transient(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int) -> Num:
+    """Largest live set of a Gemma 3n prefill (no autograd), inside a block's MLP (modeling_gemma3n.py, transformers
+    5.25): gate (a local kept through the MLP), act, up and their product (4aI); the block's input streams and their
+    predictions (2·A·ah); the block's hidden-size locals, the input, post-attention and pre-feed-forward norms'
+    outputs, the attention and LAuReL sums, their scaled mean and down_proj's output (7ah); the model's scaled
+    embedding, the A - 1 magnitude-matched projections its list holds and the last raw projection (A + 1)·ah, the
+    per-layer inputs (aLp), cos and sin per layer type (2a·head_dim each) and the boolean sliding mask (1 per score).
+    Measured 228,352 of 228,356 bytes per token at 8k tokens (the rest: token ids), inf-gemma3n-e4b-10l."""
+    alt = st.altup
+    assert alt is not None
+    att = st.attention
+    h, A = st.hidden_size / ctx.tp, alt.num_inputs
+    i = st.mlp.intermediate_size / ctx.tp
+    b = T / s
+    types = len({m for m in st.mixers if m in ("full", "sliding", "chunked")}) or 1
+    sliding = att.sliding_window
+    mask = b * s * s * np.where(s >= sliding, 1.0, 0.0) if sliding is not None and st.mixer_count("sliding") else 0.0
+    per_token = 4 * a * i + a * h * (3 * A + 8) + a * st.num_layers * alt.per_layer_input + 4 * a * att.head_dim * types
+    return T * per_token + mask
 
 
 def gdn_transient(st: StackSpec, T: Num, s: Num, a: int, tp: int) -> Num:

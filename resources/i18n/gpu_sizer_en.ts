@@ -2173,6 +2173,10 @@
         <translation>{dp} ranks (experts over the {edp} ranks of their expert-data-parallel group)</translation>
     </message>
     <message>
+        <source>Gemma 3n: the activations of AltUp&apos;s parallel residual streams, LAuReL and the per-layer inputs were measured for 16-bit full fine-tuning without checkpointing and for transformers&apos; prefill only; this setup&apos;s are extrapolated from them (the KV cache is exact)</source>
+        <translation>Gemma 3n: the activations of AltUp&apos;s parallel residual streams, LAuReL and the per-layer inputs were measured for 16-bit full fine-tuning without checkpointing and for transformers&apos; prefill only; this setup&apos;s are extrapolated from them (the KV cache is exact)</translation>
+    </message>
+    <message>
         <source>DeepSeek-V4: the KV cache counts the 128-token sliding window of every layer only, not the compressed entries its CSA and HCA layers add (one per 4 or 128 tokens) nor the indexer&apos;s keys; the checkpoint keeps its experts in FP4 (expert_dtype), sized here in the weight format chosen</source>
         <translation>DeepSeek-V4: the KV cache counts the 128-token sliding window of every layer only, not the compressed entries its CSA and HCA layers add (one per 4 or 128 tokens) nor the indexer&apos;s keys; the checkpoint keeps its experts in FP4 (expert_dtype), sized here in the weight format chosen</translation>
     </message>
@@ -2187,10 +2191,6 @@
     <message>
         <source>full-attention layers with their own shape (head_dim, kv heads, values = keys): the KV cache and attention activations are costed with the other layers&apos; shape, not yet per layer</source>
         <translation>full-attention layers with their own shape (head_dim, kv heads, values = keys): the KV cache and attention activations are costed with the other layers&apos; shape, not yet per layer</translation>
-    </message>
-    <message>
-        <source>Gemma 3n: its KV cache is exact (KV-shared layers keep none of their own), but the activations of AltUp&apos;s parallel residual streams, LAuReL and the per-layer embeddings are not modelled</source>
-        <translation>Gemma 3n: its KV cache is exact (KV-shared layers keep none of their own), but the activations of AltUp&apos;s parallel residual streams, LAuReL and the per-layer embeddings are not modelled</translation>
     </message>
     <message>
         <source>the sparse-attention indexer&apos;s prefill scores under {runtime} are not modelled (its key cache is)</source>

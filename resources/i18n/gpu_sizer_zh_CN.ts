@@ -2173,6 +2173,10 @@
         <translation>{dp} 个 rank（专家在其专家数据并行组的 {edp} 个 rank 上）</translation>
     </message>
     <message>
+        <source>Gemma 3n: the activations of AltUp&apos;s parallel residual streams, LAuReL and the per-layer inputs were measured for 16-bit full fine-tuning without checkpointing and for transformers&apos; prefill only; this setup&apos;s are extrapolated from them (the KV cache is exact)</source>
+        <translation>Gemma 3n：AltUp 的并行残差流、LAuReL 和逐层输入的激活值仅在 16 位全量微调（不做检查点）和 transformers 的预填充下实测过；此设置下的数值由这些实测外推（KV 缓存是精确的）</translation>
+    </message>
+    <message>
         <source>DeepSeek-V4: the KV cache counts the 128-token sliding window of every layer only, not the compressed entries its CSA and HCA layers add (one per 4 or 128 tokens) nor the indexer&apos;s keys; the checkpoint keeps its experts in FP4 (expert_dtype), sized here in the weight format chosen</source>
         <translation>DeepSeek-V4：KV 缓存只计入每层 128 个 token 的滑动窗口，未计入其 CSA 和 HCA 层添加的压缩条目（每 4 或 128 个 token 一个）以及索引器的键；检查点把专家存为 FP4（expert_dtype），这里按所选的权重格式计算</translation>
     </message>
@@ -2187,10 +2191,6 @@
     <message>
         <source>full-attention layers with their own shape (head_dim, kv heads, values = keys): the KV cache and attention activations are costed with the other layers&apos; shape, not yet per layer</source>
         <translation>形状不同的全注意力层（head_dim、KV 头数、values = keys）：KV 缓存和注意力激活值按其他层的形状计算，尚未逐层计算</translation>
-    </message>
-    <message>
-        <source>Gemma 3n: its KV cache is exact (KV-shared layers keep none of their own), but the activations of AltUp&apos;s parallel residual streams, LAuReL and the per-layer embeddings are not modelled</source>
-        <translation>Gemma 3n：其 KV 缓存是精确的（共享 KV 的层不保留自己的缓存），但 AltUp 的并行残差流、LAuReL 和逐层嵌入的激活值未建模</translation>
     </message>
     <message>
         <source>the sparse-attention indexer&apos;s prefill scores under {runtime} are not modelled (its key cache is)</source>

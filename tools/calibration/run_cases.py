@@ -216,6 +216,24 @@ MODELS: dict[str, dict] = {
         "note": "transformers' default Olmo3Config (hidden 4096, 32 heads, MLP 11008, sliding window 4096, q/k norm "
         "over the full width, post-norms; vocab 50304) with 4 layers, the real 3 sliding : 1 full pattern",
     },
+    "mimo-v2-flash-6l": {
+        "source": "XiaomiMiMo__MiMo-V2-Flash",
+        "drop": ["quantization_config"],
+        "overrides": {
+            "num_hidden_layers": 6,
+            "hybrid_layer_pattern": [0, 1, 1, 1, 1, 0],
+            "moe_layer_freq": [0, 1, 1, 1, 1, 1],
+        },
+        "note": "MiMo-V2-Flash with its first 6 of 48 layers (1 full + 4 sliding-128 with sink bias + 1 full, the real "
+        "pattern's first block; the first layer dense, the rest 256 experts top-8), bf16 (FP8 config dropped)",
+    },
+    "deepseek-v4-flash-4l": {
+        "source": "deepseek-ai__DeepSeek-V4-Flash",
+        "drop": ["quantization_config"],
+        "overrides": {"num_hidden_layers": 4, "compress_ratios": [0, 0, 4, 128, 0]},
+        "note": "DeepSeek-V4-Flash with its first 4 of 43 layers (2 sliding-only, 1 CSA ratio 4, 1 HCA ratio 128; "
+        "the first 3 hash-routed), bf16 (FP8 config dropped)",
+    },
     "lfm2-1.2b-5l": {
         "source": "LiquidAI__LFM2-1.2B",
         "overrides": {"num_hidden_layers": 5, "full_attn_idxs": [2, 4]},
@@ -362,6 +380,8 @@ TRAINING = [
     T("train-granite-4.0-h-tiny-6l-bf16-adamw-b1s2048", "granite-4.0-h-tiny-6l", 1, 2048),
     T("train-gemma3n-e4b-10l-bf16-adamw-b1s2048", "gemma3n-e4b-10l", 1, 2048),
     T("train-olmo3-7b-4l-bf16-adamw-b1s8192", "olmo3-7b-4l", 1, 8192),
+    T("train-mimo-v2-flash-6l-bf16-adamw-b1s2048", "mimo-v2-flash-6l", 1, 2048, attn="eager"),
+    T("train-deepseek-v4-flash-4l-bf16-adamw-b1s2048", "deepseek-v4-flash-4l", 1, 2048, attn="eager"),
     C("train-resnet50-fp32-sgdm-b32", "resnet50", "sgd_momentum", SGD_FE),
     C("train-resnet50-fp32-adamw-b32", "resnet50", "adamw"),
     C("train-vgg16-fp32-sgdm-b32", "vgg16", "sgd_momentum", SGD_FE),
@@ -404,6 +424,8 @@ INFERENCE = [
     I("inf-granite-4.0-h-tiny-6l-b1s8192", "granite-4.0-h-tiny-6l", 1, 8192),
     I("inf-gemma3n-e4b-10l-b1s8192", "gemma3n-e4b-10l", 1, 8192),
     I("inf-olmo3-7b-4l-b1s8192", "olmo3-7b-4l", 1, 8192),
+    I("inf-mimo-v2-flash-6l-b1s8192", "mimo-v2-flash-6l", 1, 8192, attn="eager"),
+    I("inf-deepseek-v4-flash-4l-b1s8192", "deepseek-v4-flash-4l", 1, 8192, attn="eager"),
 ]
 
 
