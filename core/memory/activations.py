@@ -450,8 +450,8 @@ def altup_layer_saved(
     i = st.mlp.intermediate_size / tp
     A, r, p = alt.num_inputs, alt.laurel_rank, alt.per_layer_input
     b = T / s
-    masked = sliding and att.sliding_window is not None
-    mask = np.where(s >= att.sliding_window, 1.0, 0.0) if masked else 0.0
+    window = att.sliding_window
+    mask = np.where(s >= window, 1.0, 0.0) if sliding and window is not None else 0.0
     norms = 8 * T * (8 * h + 8) + 8 * 4 * h + 2 * a * T * h
     qkv_norms = T * (8 * q + 8 * H) + (T * (12 * kv + 16 * Hkv) if own_kv else 0.0)
     kv_kept = (2 * a * T * kv if own_kv else 0.0) * (1 - mask) + 2 * a * T * q * mask
