@@ -134,7 +134,11 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
                 runtime=runtime,
             )
         )
-    if st.full_attention is not None and st.mixer_count("full"):
+    # MiMo-V2's full layers (their own kv heads) are measured under transformers: their K/V per layer
+    # (kv_cache._full_layer_elements) and their activations (inf-/train-mimo-v2-flash-6l); Gemma 4's key-as-value full
+    # layers and the serving engines' pools (sized by the other layers' shape) are not
+    full = st.full_attention
+    if full is not None and st.mixer_count("full") and (full.values_from_keys or runtime != "hf"):
         out.append(
             Message(
                 "unverified.full_attention_shape",

@@ -80,6 +80,14 @@ FP32_ROUTER_FAMILIES = frozenset(
 GLU_EXTRA: dict[str, int] = {"gpt_oss": 3}
 
 
+# eager attention written with the sink-aware softmax in the compute dtype and each step reassigned to one variable
+# (MiMo-V2's eager_attention_forward: `attn_weights = attn_weights + attention_mask`, the sink column cat, `attn_weights
+# - max`, softmax(dtype=attn_weights.dtype), modeling_mimo_v2_flash.py:312-323, transformers 5.25): at most two
+# score-sized tensors alive at prefill, in every layer, with or without sinks (measured 4 bytes per score in bf16,
+# inf-mimo-v2-flash-6l). gpt-oss keeps `attn_weights` beside `combined_logits`: 3 (the default for sinks)
+EAGER_SCORE_COPIES: dict[str, int] = {"mimo_v2_flash": 2}
+
+
 # Llama 4 (use_qk_norm): Llama4TextL2Norm on q and k after RoPE, no weight; config readers leave qk_norm "none" as it
 # has no parameters (modeling_llama4.py)
 L2_QK_NORM_FAMILIES = frozenset({"llama4_text", "llama4"})
@@ -647,6 +655,8 @@ def layer_transient(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int) -> Num:
         # the softmax runs in the compute dtype: the logits with the sink column, their max-subtracted copy and the
         # probabilities, 3·a bytes per score (inf-gpt-oss-20b-4l measured 6.15 in bf16, tests/data/calibration)
         per_score = 3 * a if att.sinks else 10
+        if ctx.arch.family in EAGER_SCORE_COPIES:
+            per_score = EAGER_SCORE_COPIES[ctx.arch.family] * a
         attn = attn + per_score * b * (att.num_heads / tp) * s * s
     if att.sliding_window is not None:
         attn = attn + b * s * s  # sliding windows need an explicit boolean mask instead of is_causal

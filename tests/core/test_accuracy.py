@@ -52,6 +52,7 @@ def test_new_layer_kinds_have_verified_terms() -> None:
         "granite-4.0-h-tiny-6l",  # Mamba-2 with 256-token chunks, MoE beside a shared MLP
         "olmo3-7b-4l",  # sliding-window layers in training (the materialised mask), fp32 norm products
         "gemma3n-e4b-10l",  # AltUp streams, LAuReL, per-layer inputs, KV-shared and activation-sparse layers
+        "mimo-v2-flash-6l",  # full layers with K/V heads of their own beside sliding layers with sinks, eager
     )
     for model in models:
         assert any(model in c.id and c.what == "activations at forward end" for c in TERMS), model

@@ -62,3 +62,11 @@ def test_gemma3n_shared_layers_keep_no_cache(tmp_path: Path) -> None:
     config = DEFAULTS["gemma3n_text"]["config"]
     items = _items(tmp_path, config, context=32768)
     assert items["kv_cache"] == 2 * 2 * 256 * (4 * 32768 + 16 * 512) * 2
+
+
+def test_mimo_v2_full_layers_keep_kv_at_their_own_shape(tmp_path: Path) -> None:
+    # MiMo-V2-Flash (the corpus's config.json): 48 layers, hybrid_layer_pattern 9 full + 39 sliding (window 128);
+    # full layers 4 kv heads, sliding layers 8 (swa_num_key_value_heads), keys 192 wide, values 128 in both
+    config = json.loads((DATA / "param_oracle/configs/XiaomiMiMo__MiMo-V2-Flash/config.json").read_text())
+    items = _items(tmp_path, config, context=32768)
+    assert items["kv_cache"] == (9 * 4 * (192 + 128) * 32768 + 39 * 8 * (192 + 128) * 128) * 2
