@@ -263,9 +263,12 @@ def layer_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, mode: Mode) -> Terms:
         # a sliding window is a materialised (b, 1, s, s) boolean mask once the sequence reaches the window
         # (masking_utils._ignore_causal_mask_sdpa skips it below); SDPA turns it into an additive mask in the compute
         # dtype and the mem-efficient kernel keeps that for backward, one per sliding layer (measured:
-        # train-olmo3-7b-4l layer 2, `where` [1, 1, 8192, 8192] bf16)
+        # train-olmo3-7b-4l layer 2, `where` [1, 1, 8192, 8192] bf16). With a mask transformers repeats grouped K/V
+        # to every query head itself (use_gqa_in_sdpa is false, integrations/sdpa_attention.py:42-51, 118-126) and
+        # the kernel keeps the copies (measured on train-gemma3n-e4b-10l's sliding layers)
         sliding = st.mixer_count("sliding") / st.num_layers
-        attention = attention + np.where(s >= att.sliding_window, a * b * s * s * sliding, 0.0)
+        repeated = 2 * a * T * max(0.0, q_w - kv_w) if att.mla is None else 0.0
+        attention = attention + np.where(s >= att.sliding_window, (a * b * s * s + repeated) * sliding, 0.0)
     if att.gated_output:
         # Qwen3-Next / Qwen3.5: attn_output * sigmoid(gate) keeps a contiguous copy of the output, the sigmoid and
         # the product (o_proj's input): 3 q-width tensors (measured, train-qwen3.5-27b-4l layer 3)

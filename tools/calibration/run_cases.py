@@ -380,6 +380,8 @@ TRAINING = [
     T("train-granite-4.0-h-tiny-6l-bf16-adamw-b1s2048", "granite-4.0-h-tiny-6l", 1, 2048),
     T("train-gemma3n-e4b-10l-bf16-adamw-b1s2048", "gemma3n-e4b-10l", 1, 2048),
     T("train-olmo3-7b-4l-bf16-adamw-b1s8192", "olmo3-7b-4l", 1, 8192),
+    # a sliding window in training past the window, GQA: the mask and transformers' repeat_kv copies kept
+    T("train-mistral-7b-sw4096-bf16-adamw-b1s8192", "mistral-7b-sw4096", 1, 8192),
     T("train-mimo-v2-flash-6l-bf16-adamw-b1s2048", "mimo-v2-flash-6l", 1, 2048, attn="eager"),
     T("train-deepseek-v4-flash-4l-bf16-adamw-b1s2048", "deepseek-v4-flash-4l", 1, 2048, attn="eager"),
     C("train-resnet50-fp32-sgdm-b32", "resnet50", "sgd_momentum", SGD_FE),
