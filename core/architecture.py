@@ -118,6 +118,9 @@ class Mamba2Spec(_Model):
     conv_bias: bool = True
     norm: bool = Field(True, description="gated RMSNorm before out_proj")
     out_bias: bool | None = Field(None, description="out_proj's bias where it differs from in_proj's (Falcon-H1)")
+    chunk_size: PositiveInt = Field(
+        128, description="tokens per chunk of the chunked scan (its torch path pads the sequence to a multiple)"
+    )
 
     @property
     def intermediate(self) -> int:
@@ -134,6 +137,18 @@ class ShortConvSpec(_Model):
 
     kernel: PositiveInt = 3
     bias: bool = False
+
+
+class AltUpSpec(_Model):
+    """Gemma 3n's block around attention and the MLP: AltUp keeps `num_inputs` parallel residual streams (one is
+    updated by the layer, the others predicted and corrected from it by small learned maps), LAuReL adds a rank-r
+    residual branch, and every layer mixes in its own `per_layer_input`-wide slice of a per-layer embedding; the first
+    `sparse_layers` layers cut their MLP gate to a top-k by a Gaussian threshold (activation_sparsity_pattern)."""
+
+    num_inputs: PositiveInt
+    laurel_rank: int = Field(0, ge=0)
+    per_layer_input: int = Field(0, ge=0)
+    sparse_layers: int = Field(0, ge=0, le=MAX_LAYERS)
 
 
 Mixer = Literal["full", "sliding", "chunked", "linear", "mamba2", "conv", "none"]
@@ -328,6 +343,7 @@ class StackSpec(_Model):
     parallel_mamba: bool = Field(
         False, description="every attention layer also runs a Mamba-2 mixer beside it on the same input (Falcon-H1)"
     )
+    altup: AltUpSpec | None = Field(None, description="Gemma 3n's AltUp streams, LAuReL and per-layer inputs")
     full_attention: AttentionSpec | None = Field(
         None, description="the attention of the 'full' layers where it differs from the others' (Gemma 4: its own "
         "head_dim and kv heads, values = keys); None = every attention layer has `attention`",
@@ -582,6 +598,9 @@ class Architecture(_Model):
         True,
         description="the model's loss upcasts the logits to fp32 (transformers' ForCausalLMLoss); False: "
         "cross-entropy on the 16-bit logits and a shifted contiguous copy of them (OPTForCausalLM as of v4.28)",
+    )
+    final_logit_softcap: float | None = Field(
+        None, gt=0, description="logits = cap·tanh(logits / cap) before the loss (Gemma 2, Gemma 3n)"
     )
     positions: Positions = Positions.ROPE
     max_positions: int = Field(2048, ge=1, le=MAX_POSITIONS, description="longest context the model was built for")

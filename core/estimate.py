@@ -98,6 +98,22 @@ def usable_budget(scenario: Scenario, gpu: GpuSpec) -> int:
 
 
 @lru_cache(maxsize=512)
+def _altup_measured(scenario: Scenario) -> bool:
+    """The Gemma 3n setups tests/data/calibration holds: transformers' prefill, and full fine-tuning in 16 bits with
+    SDPA and no checkpointing on one GPU (train-/inf-gemma3n-e4b-10l)."""
+    if scenario.workload.mode != "training":
+        return scenario.runtime.name == "hf"
+    t = scenario.training
+    return (
+        t.stack == "hf"
+        and t.finetune == "full"
+        and scenario.precision.training in ("bf16", "fp16")
+        and t.grad_checkpointing == "none"
+        and t.attention == "sdpa"
+        and scenario.parallelism.tp == 1
+    )
+
+
 def unverified_memory_terms(scenario: Scenario) -> list[str]:
     """Memory terms modelled for a layer kind that has not been held to PyTorch's allocations yet (the fake-tensor
     harness, tools/calibration): the answer says so instead of presenting them as verified."""
@@ -126,8 +142,9 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
         )
     # Every layer kind the engine reads is held to the fake-tensor harness for transformers (tests/data/calibration,
     # README 'Accuracy'): short convolutions, Gated DeltaNet and Mamba-2 (transformers' torch paths), sinks, chunked
-    # attention, dense-run experts, MLA with the DSA indexer, within 0.4 % per term. Other runtimes run their own
-    # kernels for the fixed-state mixers and the indexer, which nothing here has measured.
+    # attention, dense-run experts, MLA with the DSA indexer, Falcon-H1's attention and Mamba-2 side by side,
+    # Granite 4's Mamba-2 with 256-token chunks, OLMo 3's sliding layers, within 0.4 % per term. Other runtimes run
+    # their own kernels for the fixed-state mixers and the indexer, which nothing here has measured.
     runtime = scenario.runtime.name
     kinds = [k for k in ("linear", "mamba2") if st.mixer_count(k)]
     if kinds and runtime != "hf" and scenario.workload.mode == "inference":
@@ -141,7 +158,11 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
                 runtime=runtime,
             )
         )
-    if st.full_attention is not None and st.mixer_count("full"):
+    # MiMo-V2's full layers (their own kv heads) are measured under transformers: their K/V per layer
+    # (kv_cache._full_layer_elements) and their activations (inf-/train-mimo-v2-flash-6l); Gemma 4's key-as-value full
+    # layers and the serving engines' pools (sized by the other layers' shape) are not
+    full = st.full_attention
+    if full is not None and st.mixer_count("full") and (full.values_from_keys or runtime != "hf"):
         out.append(
             Message(
                 "unverified.full_attention_shape",
@@ -156,14 +177,6 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
                 "experts beside a dense MLP in the same layer: their activations are not yet verified",
             )
         )
-    if st.parallel_mamba:
-        out.append(
-            Message(
-                "unverified.parallel_mamba",
-                "a Mamba-2 mixer beside attention in every layer (Falcon-H1): the activations of the two branches are "
-                "added as each is measured alone, not yet measured together",
-            )
-        )
     if scenario.model.architecture.family == "deepseek_v4":
         out.append(
             Message(
@@ -173,12 +186,13 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
                 "keeps its experts in FP4 (expert_dtype), sized here in the weight format chosen",
             )
         )
-    if scenario.model.architecture.family in ("gemma3n_text", "gemma3n"):
+    if st.altup is not None and not _altup_measured(scenario):
         out.append(
             Message(
-                "unverified.gemma3n",
-                "Gemma 3n: its KV cache is exact (KV-shared layers keep none of their own), but the activations of "
-                "AltUp's parallel residual streams, LAuReL and the per-layer embeddings are not modelled",
+                "unverified.altup",
+                "Gemma 3n: the activations of AltUp's parallel residual streams, LAuReL and the per-layer inputs were "
+                "measured for 16-bit full fine-tuning without checkpointing and for transformers' prefill only; "
+                "this setup's are extrapolated from them (the KV cache is exact)",
             )
         )
     if st.attention.indexer is not None and runtime != "hf" and scenario.workload.mode == "inference":

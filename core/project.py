@@ -40,7 +40,7 @@ from core.safe_file import read_text
 from core.scenario import Scenario
 
 FORMAT = "gpu-sizer"
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 SUFFIX = ".sizing"
 MAX_FILE_BYTES = 16 * 1024 * 1024  # a scenario with a 500-layer CNN is ~200 KB; refuse absurd files
 STALE_TEMP_SECONDS = 60  # a save takes milliseconds: an older temporary file was left by an interrupted one
@@ -103,6 +103,15 @@ def _v6_to_v7(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
+def _v7_to_v8(doc: dict[str, Any]) -> dict[str, Any]:
+    """Schema 8 added, with defaults that mean "as before": a Mamba-2 mixer's chunk_size (tokens per chunk of its
+    scan; transformers' torch path pads the sequence to a multiple and keeps per-chunk tensors; 128, the value older
+    files' models were costed with), a stack's altup (Gemma 3n's AltUp streams, LAuReL rank, per-layer input width and
+    sparse layers; None) and the architecture's final_logit_softcap (None). Nothing to rewrite: an older Gemma 3n file
+    keeps its parameter count and is costed without the AltUp terms."""
+    return doc
+
+
 # version N -> function turning a version-N document into a version-(N+1) document (see the policy above).
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _v1_to_v2,
@@ -111,6 +120,7 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     4: _v4_to_v5,
     5: _v5_to_v6,
     6: _v6_to_v7,
+    7: _v7_to_v8,
 }
 
 

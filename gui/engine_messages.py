@@ -2328,6 +2328,12 @@ _MARKED: dict[str, object] = {
         "Engine",
         "{dp} ranks (experts over the {edp} ranks of their expert-data-parallel group)",
     ),
+    "unverified.altup": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Gemma 3n: the activations of AltUp's parallel residual streams, LAuReL and the per-layer inputs were "
+        "measured for 16-bit full fine-tuning without checkpointing and for transformers' prefill only; this "
+        "setup's are extrapolated from them (the KV cache is exact)",
+    ),
     "unverified.audio_tower": QT_TRANSLATE_NOOP(
         "Engine",
         "audio tower (Voxtral): its activations are costed as Whisper's encoder over one 30-second window per "
@@ -2354,11 +2360,6 @@ _MARKED: dict[str, object] = {
         "full-attention layers with their own shape (head_dim, kv heads, values = keys): the KV cache and "
         "attention activations are costed with the other layers' shape, not yet per layer",
     ),
-    "unverified.gemma3n": QT_TRANSLATE_NOOP(
-        "Engine",
-        "Gemma 3n: its KV cache is exact (KV-shared layers keep none of their own), but the activations of AltUp's "
-        "parallel residual streams, LAuReL and the per-layer embeddings are not modelled",
-    ),
     "unverified.indexer": QT_TRANSLATE_NOOP(
         "Engine",
         "the sparse-attention indexer's prefill scores under {runtime} are not modelled (its key cache is)",
@@ -2368,11 +2369,6 @@ _MARKED: dict[str, object] = {
         "model_type 'nemotron-nas' needs remote code (DeciLM): its per-layer block_configs are read as vLLM's, "
         "SGLang's and TensorRT-LLM's DeciLM ports build them (ffn_mult → ⌈2·ffn_mult·h/3⌉ to a multiple of 256), "
         "but no checkpoint total was found to hold the count to",
-    ),
-    "unverified.parallel_mamba": QT_TRANSLATE_NOOP(
-        "Engine",
-        "a Mamba-2 mixer beside attention in every layer (Falcon-H1): the activations of the two branches are "
-        "added as each is measured alone, not yet measured together",
     ),
     "unverified.speculative": QT_TRANSLATE_NOOP(
         "Engine",

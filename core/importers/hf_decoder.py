@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from core.architecture import (
+    AltUpSpec,
     Architecture,
     AttentionSpec,
     Ffn,
@@ -347,6 +348,7 @@ def _mamba2(c: ConfigReader, hidden: int) -> Mamba2Spec:
         conv_bias=c.bool("use_conv_bias", "mamba_conv_bias", default=True),
         norm=c.bool("mamba_rms_norm", default=True),
         out_bias=out_bias,
+        chunk_size=c.int("mamba_chunk_size", "chunk_size", default=128, note=False),
     )
 
 
@@ -506,6 +508,19 @@ def stack(c: ConfigReader, fam: DecoderFamily) -> StackSpec:
         full_attention=full_attention if full_attention is not None and full_attention != att else None,
         kv_shared_layers=c.int(fam.kv_shared_key, default=0, note=False) if fam.kv_shared_key else 0,
         short_conv=_short_conv(c, h) if "conv" in mixers else None,
+        altup=_altup(c) if c.has("altup_num_inputs") else None,
+    )
+
+
+def _altup(c: ConfigReader) -> AltUpSpec:
+    """Gemma 3n's AltUp / LAuReL / per-layer-input block (Gemma3nTextConfig's keys)."""
+    sparsity = c.get("activation_sparsity_pattern", default=None, note=False)
+    sparse = sum(1 for x in sparsity if isinstance(x, int | float) and x > 0) if isinstance(sparsity, list) else 0
+    return AltUpSpec(
+        num_inputs=c.int("altup_num_inputs"),
+        laurel_rank=c.int("laurel_rank", default=0, note=False),
+        per_layer_input=c.int("hidden_size_per_layer_input", default=0, note=False),
+        sparse_layers=sparse,
     )
 
 
@@ -547,5 +562,6 @@ def decoder_lm(
         max_positions=positions_limit(c),
         decoder=st,
         published_dtype=dtype(top or c),
+        final_logit_softcap=c.float("final_logit_softcapping") if c.has("final_logit_softcapping") else None,
         **extra,
     )

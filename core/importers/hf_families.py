@@ -215,7 +215,7 @@ def _dsv4_extra(c: ConfigReader, h: int, layers: int) -> int:
     return total
 
 
-_MAMBA_SCALARS = ("mamba_chunk_size", "mamba_norm_before_gate", "position_embedding_type", "normalization_function",
+_MAMBA_SCALARS = ("mamba_norm_before_gate", "position_embedding_type", "normalization_function",
                   "ssm_multipliers", "mlp_multipliers", "attn_layer_indices")  # fmt: skip
 _QWEN2 = DecoderFamily(tie=False, qkv_bias=True, o_bias=False)
 _QWEN3 = DecoderFamily(tie=False, qk_norm="head")
@@ -305,7 +305,7 @@ FAMILIES: dict[str, DecoderFamily] = {
     "gemma3n_text": DecoderFamily(
         tie=True, norms_per_layer=_GEMMA_NORMS, qk_norm="head", dense_width_rule=_gemma3n_width, extra=_gemma3n_extra,
         kv_shared_key="num_kv_shared_layers",
-        inert=("activation_sparsity_pattern", "altup_active_idx", "altup_coef_clip", "altup_correct_scale",
+        inert=("altup_active_idx", "altup_coef_clip", "altup_correct_scale",
                "altup_lr_multiplier"),
     ),
     # MiMo-V2 (transformers' mimo_v2_flash): hybrid_layer_pattern 0 = full, 1 = sliding attention, each with its own

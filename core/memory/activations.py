@@ -59,7 +59,12 @@ DENSE_EXPERT_FAMILIES = frozenset({"llama4_text", "llama4"})
 # also on q/k; NemotronHRMSNorm: `weight.to(float32) * hidden_states`; GptOssRMSNorm: `weight * hidden_states` on
 # the fp32 input): the fp32 normalised input is kept for the
 # weight's gradient instead of a 16-bit copy (measured: train-qwen3.5-27b-4l, train-nemotron-h-56b-9l probes)
-FP32_WEIGHT_NORM_FAMILIES = frozenset({"qwen3_next", "qwen3_5_text", "qwen3_5_moe_text", "nemotron_h", "gpt_oss"})
+# Olmo2RMSNorm / Olmo3RMSNorm: `(self.weight * hidden_states).to(input_dtype)` (modeling_olmo2.py:63,
+# modeling_olmo3.py:57; measured on train-olmo3-7b-4l layer 2, its full-width q/k norms included); Gemma3nRMSNorm:
+# `normed_output * self.weight.float()` (modeling_gemma3n.py:132-136; measured, train-gemma3n-e4b-10l)
+FP32_WEIGHT_NORM_FAMILIES = frozenset(
+    {"qwen3_next", "qwen3_5_text", "qwen3_5_moe_text", "nemotron_h", "gpt_oss", "olmo2", "olmo3", "gemma3n_text"}
+)
 
 # MoE routers that run in fp32 (DeepseekV3TopkRouter and its copies: `F.linear(hidden_states.type(torch.float32),
 # self.weight.type(torch.float32))`, NemotronHTopkRouter too): autograd keeps the fp32 copy of the layer's input
@@ -75,9 +80,25 @@ FP32_ROUTER_FAMILIES = frozenset(
 GLU_EXTRA: dict[str, int] = {"gpt_oss": 3}
 
 
+# eager attention written with the sink-aware softmax in the compute dtype and each step reassigned to one variable
+# (MiMo-V2's eager_attention_forward: `attn_weights = attn_weights + attention_mask`, the sink column cat, `attn_weights
+# - max`, softmax(dtype=attn_weights.dtype), modeling_mimo_v2_flash.py:312-323, transformers 5.25): at most two
+# score-sized tensors alive at prefill, in every layer, with or without sinks (measured 4 bytes per score in bf16,
+# inf-mimo-v2-flash-6l). gpt-oss keeps `attn_weights` beside `combined_logits`: 3 (the default for sinks)
+EAGER_SCORE_COPIES: dict[str, int] = {"mimo_v2_flash": 2}
+
+
 # Llama 4 (use_qk_norm): Llama4TextL2Norm on q and k after RoPE, no weight; config readers leave qk_norm "none" as it
 # has no parameters (modeling_llama4.py)
 L2_QK_NORM_FAMILIES = frozenset({"llama4_text", "llama4"})
+
+
+# parallel blocks whose branches each scale the normalised input by their own multiplier (Falcon-H1's µP:
+# FalconH1DecoderLayer.forward passes `hidden_states * self.attention_in_multiplier` to attention and
+# FalconH1Mixer.forward multiplies its input by `self.ssm_in_multiplier`, modeling_falcon_h1.py, transformers 5.25):
+# each branch's first linear keeps its own scaled copy, one more hidden-size tensor per layer than a shared input
+# (measured: train-falcon-h1-0.5b-4l layer 2)
+SCALED_BRANCH_INPUT_FAMILIES = frozenset({"falcon_h1"})
 
 
 # Gated DeltaNet with one fused q/k/v/z projection (Qwen3NextGatedDeltaNet.in_proj_qkvz; Qwen3.5 splits it)
@@ -238,6 +259,16 @@ def layer_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, mode: Mode) -> Terms:
             scores = a * b * heads * s * (s + 1) + 8 * T * heads
     else:
         attention = a * T * (q_w + 2 * kv_w + o_w) + 4 * T * heads + copies
+    if att.sliding_window is not None and not eager:
+        # a sliding window is a materialised (b, 1, s, s) boolean mask once the sequence reaches the window
+        # (masking_utils._ignore_causal_mask_sdpa skips it below); SDPA turns it into an additive mask in the compute
+        # dtype and the mem-efficient kernel keeps that for backward, one per sliding layer (measured:
+        # train-olmo3-7b-4l layer 2, `where` [1, 1, 8192, 8192] bf16). With a mask transformers repeats grouped K/V
+        # to every query head itself (use_gqa_in_sdpa is false, integrations/sdpa_attention.py:42-51, 118-126) and
+        # the kernel keeps the copies (measured on train-gemma3n-e4b-10l's sliding layers)
+        sliding = st.mixer_count("sliding") / st.num_layers
+        repeated = 2 * a * T * max(0.0, q_w - kv_w) if att.mla is None else 0.0
+        attention = attention + np.where(s >= att.sliding_window, (a * b * s * s + repeated) * sliding, 0.0)
     if att.gated_output:
         # Qwen3-Next / Qwen3.5: attn_output * sigmoid(gate) keeps a contiguous copy of the output, the sigmoid and
         # the product (o_proj's input): 3 q-width tensors (measured, train-qwen3.5-27b-4l layer 3)
@@ -371,6 +402,9 @@ def mamba2_mixer_saved(st: StackSpec, T: Num, s: Num, a: int, tp: int) -> Num:
     einsum copies, the gated norm's input, gate, silu and grouped product (40·I); the 16-bit norm output (a·I); dt
     and the decays per head ((16 + 2a)·H, and 4·H·(n + 1)² per sequence); 1/rms per group (4·G). Equals the
     measured 2,782,991 bytes per token of a Nemotron-H-56B Mamba layer without its norm to 40 bytes (constants).
+    Without the gated norm (Falcon-H1's mamba_rms_norm false: FalconH1Mixer.forward's `scan_output *
+    torch.nn.functional.silu(gate)`, modeling_falcon_h1.py, transformers 5.25) the norm's four fp32 tensors and 1/rms
+    give way to silu(gate) in the compute dtype (a·I): measured on train-falcon-h1-0.5b-4l layer 2.
     mamba_ssm's fused kernel (mamba_split_conv1d_scan_combined) keeps its inputs and recomputes the rest: not
     measured here."""
     mb = st.mamba
@@ -379,18 +413,94 @@ def mamba2_mixer_saved(st: StackSpec, T: Num, s: Num, a: int, tp: int) -> Num:
     P, N, G = mb.head_dim, mb.state_size, mb.n_groups / tp
     inner = H * P
     conv = inner + 2 * G * N
-    c = 128.0  # chunk_size: 128 in the Nemotron-H / Nemotron 3 configs and NemotronHConfig's default
+    c = float(mb.chunk_size)  # 128 in the Nemotron-H / Nemotron 3 / Falcon-H1-0.5B configs, 256 in Granite 4's
     b = T / s
     n = np.ceil(s / c)
     T_pad = b * n * c
     per_seq = 4 * H * P * N * (n + 1) + 4 * H * (n + 1) ** 2
+    gate = T_pad * 16 * inner + T * 4 * G if mb.norm else a * T * inner  # the gated norm, or silu(gate)
     return (
         a * T * (2 * inner + 2 * G * N + H)
         + a * b * conv * (s + mb.conv_kernel - 1)
-        + T_pad * (20 * H * N + 4 * H * P * N / c + 12 * H * c + 40 * inner)
-        + T * (a * inner + (16 + 2 * a) * H + 4 * G)
+        + T_pad * (20 * H * N + 4 * H * P * N / c + 12 * H * c + 24 * inner)
+        + gate
+        + T * (a * inner + (16 + 2 * a) * H)
         + b * per_seq
     )
+
+
+def altup_layer_saved(
+    ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int, *, sliding: bool, own_kv: bool, sparse: bool
+) -> Num:
+    """Saved bytes of one Gemma 3n block in training (Gemma3nTextDecoderLayer.forward, modeling_gemma3n.py:1271-1325,
+    transformers 5.25), per token unless noted; A streams, r LAuReL rank, p per-layer input width:
+    - eight hidden-size RMSNorms (input, post-attention, pre/post-feed-forward, LAuReL's post norm, AltUp's router norm
+      twice, since predict() and correct() each call compute_router_modalities, and the per-layer-input norm), each
+      the fp32 upcast, the fp32 normalised input the weight multiplies, mean and its power (8h + 8), and its weight in
+      fp32 once per layer (4h); the input and pre-feed-forward norms' outputs, kept by the linears reading them (2ah);
+    - q, k and v norms per head (v without weight): 8q + 8H, 8kv + 8Hkv, 4kv + 8Hkv; the KV-shared layers (the last
+      num_kv_shared_layers) have no k / v projections and reuse an earlier layer's keys and values;
+    - attention: the rotated q and the output (2aq) and the fp32 logsumexp (4H); keys and values: with a materialised
+      mask (sliding layers once s reaches the window) transformers repeats them to every query head itself
+      (`repeat_kv`, 2aq) and SDPA keeps its additive copy of the mask (a per score); without one the GQA kernel keeps
+      the layer's own rotated k and v (2a·kv), nothing new on a KV-shared layer;
+    - the gelu-tanh MLP: gate, up, act and product (4aI); the Gaussian top-k of the first sparse layers also keeps
+      the gate before the cut (aI) and its std (a);
+    - AltUp: the repeated innovation and the corrected streams, the layer's output (2·A·ah), the router inputs (2ah),
+      the active stream's clone and its scaled copy (2ah), the modality router's tanh, casts and coefficients
+      (8A + 3aA + aA²); the per-layer input gate, act and product (3ap); LAuReL's rank-r projection (ar).
+    Measured on train-gemma3n-e4b-10l to 2 bytes per token for each kind of layer (sliding / full, own / shared K/V,
+    sparse / dense)."""
+    alt = st.altup
+    assert alt is not None
+    tp = ctx.tp
+    att = st.attention
+    h = st.hidden_size
+    H, Hkv = att.num_heads / tp, max(1.0, att.num_kv_heads / tp)
+    q, kv = att.q_width / tp, att.kv_width / tp
+    i = st.mlp.intermediate_size / tp
+    A, r, p = alt.num_inputs, alt.laurel_rank, alt.per_layer_input
+    b = T / s
+    window = att.sliding_window
+    mask = np.where(s >= window, 1.0, 0.0) if sliding and window is not None else 0.0
+    norms = 8 * T * (8 * h + 8) + 8 * 4 * h + 2 * a * T * h
+    qkv_norms = T * (8 * q + 8 * H) + (T * (12 * kv + 16 * Hkv) if own_kv else 0.0)
+    kv_kept = (2 * a * T * kv if own_kv else 0.0) * (1 - mask) + 2 * a * T * q * mask
+    attention = T * (2 * a * q + 4 * H) + kv_kept + a * b * s * s * mask
+    mlp = 4 * a * T * i + (a * T * (i + 1) if sparse else 0.0)
+    altup = T * (2 * A * a * h + 4 * a * h + 8 * A + 3 * a * A + a * A * A)
+    return norms + qkv_norms + attention + mlp + altup + a * T * (3 * p + r)
+
+
+def altup_stack_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int, layers: int) -> Num:
+    """Saved bytes of `layers` Gemma 3n blocks: each layer by its kind (altup_layer_saved)."""
+    alt = st.altup
+    assert alt is not None
+    n = st.num_layers
+    kinds = st.mixers or ("full",) * n
+    total: Num = 0.0 * T
+    for idx, kind in enumerate(kinds):
+        total = total + altup_layer_saved(
+            ctx, st, T, s, a, sliding=kind == "sliding", own_kv=idx < n - st.kv_shared_layers,
+            sparse=idx < alt.sparse_layers,
+        )  # fmt: skip
+    return total * layers / n
+
+
+def altup_edge_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int) -> Num:
+    """What a Gemma 3n model keeps outside its blocks (Gemma3nTextModel.forward, modeling_gemma3n.py:1630-1735): the
+    scaled embedding (ah) and, for each of the A - 1 streams it projects out of it (altup_projections) and back
+    (altup_unembed_projections), the projection and its magnitude-matched copy (2·2ah), the stacked streams the first
+    block reads (A·ah); the per-layer inputs: their projection's RMSNorm over L·p (fp32 upcast and product, 8Lp + 8L)
+    and the scaled sum every block slices (aLp); the boolean sliding-window mask, built once and alive through the
+    forward (1 per score). Measured on train-gemma3n-e4b-10l."""
+    alt = st.altup
+    assert alt is not None
+    h, A, Lp = st.hidden_size, alt.num_inputs, st.num_layers * alt.per_layer_input
+    b = T / s
+    sliding = st.attention.sliding_window
+    mask = b * s * s * np.where(s >= sliding, 1.0, 0.0) if sliding is not None and st.mixer_count("sliding") else 0.0
+    return T * (a * h + 4 * (A - 1) * a * h + A * a * h + 8 * Lp + 8 * st.num_layers + a * Lp) + mask
 
 
 def stack_saved(ctx: Ctx, st: StackSpec, terms: Terms, T: Num, s: Num, mode: Mode, layers: int) -> Num:
@@ -398,6 +508,8 @@ def stack_saved(ctx: Ctx, st: StackSpec, terms: Terms, T: Num, s: Num, mode: Mod
     (attention as in `terms`, a short convolution, Gated DeltaNet or Mamba-2, or none) with the norm before it, and an
     MLP, experts or nothing with the norm before that. A plain stack is `terms.total` per layer."""
     n = st.num_layers
+    if st.altup is not None:
+        return altup_stack_saved(ctx, st, T, s, 2 if mode.autocast else mode.a, layers)
     mixed = st.is_hybrid or bool(st.ffns) or (st.moe is not None and bool(st.moe.dense_layers))
     if not mixed or st.parallel_block:
         return terms.total * layers
@@ -405,8 +517,12 @@ def stack_saved(ctx: Ctx, st: StackSpec, terms: Terms, T: Num, s: Num, mode: Mod
     tp = ctx.tp
     counts = {k: st.mixer_count(k) for k in ("conv", "linear", "mamba2")}
     n_attn = st.attention_layer_count
-    n_mixer = n_attn + sum(counts.values())
+    # layers with a token mixer, each with the norm before it; a parallel layer's attention and Mamba-2 mixer read the
+    # output of one norm (Falcon-H1)
+    n_mixer = n_attn + sum(counts.values()) - (n_attn if st.parallel_mamba else 0)
     total = n_attn * terms.mixer + n_mixer * terms.norm_in
+    if st.parallel_mamba and ctx.arch.family in SCALED_BRANCH_INPUT_FAMILIES:
+        total = total + n_attn * a * T * st.hidden_size / tp
     if counts["conv"]:
         total = total + counts["conv"] * conv_mixer_saved(st, T, s, a, tp)
     if counts["linear"]:
@@ -433,7 +549,12 @@ def largest_layer_saved(ctx: Ctx, st: StackSpec, terms: Terms, T: Num, s: Num, m
     if st.mixer_count("linear") and st.linear_attention is not None:
         mixers.append(gdn_mixer_saved(st, T, s, a, ctx.tp))
     if st.mixer_count("mamba2") and st.mamba is not None:
-        mixers.append(mamba2_mixer_saved(st, T, s, a, ctx.tp))
+        mamba = mamba2_mixer_saved(st, T, s, a, ctx.tp)
+        if st.parallel_mamba:  # beside attention in the same layer: both are recomputed together
+            scaled = ctx.arch.family in SCALED_BRANCH_INPUT_FAMILIES
+            mixers = [terms.mixer + mamba + (a * T * st.hidden_size / ctx.tp if scaled else 0.0)]
+        else:
+            mixers.append(mamba)
     ffns: list[Num] = ([terms.mlp] if st.moe_layer_count else []) + (
         [terms.mlp_dense] if st.dense_mlp_layer_count else []
     )
@@ -489,6 +610,8 @@ def layer_transient(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int) -> Num:
     att = st.attention
     h = st.hidden_size
     tp = ctx.tp
+    if st.altup is not None and ctx.scenario.runtime.name == "hf":
+        return altup_transient(ctx, st, T, s, a)
     resid = 4 * a * T * h
     if st.moe is not None:
         k = experts_run(ctx, st.moe.experts_per_token, st.moe.num_experts)
@@ -535,6 +658,8 @@ def layer_transient(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int) -> Num:
         # the softmax runs in the compute dtype: the logits with the sink column, their max-subtracted copy and the
         # probabilities, 3·a bytes per score (inf-gpt-oss-20b-4l measured 6.15 in bf16, tests/data/calibration)
         per_score = 3 * a if att.sinks else 10
+        if ctx.arch.family in EAGER_SCORE_COPIES:
+            per_score = EAGER_SCORE_COPIES[ctx.arch.family] * a
         attn = attn + per_score * b * (att.num_heads / tp) * s * s
     if att.sliding_window is not None:
         attn = attn + b * s * s  # sliding windows need an explicit boolean mask instead of is_causal
@@ -558,6 +683,27 @@ def layer_transient(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int) -> Num:
     if st.mamba is not None and st.mixer_count("mamba2") and hf:
         out = np.maximum(out, 3 * a * T * h + mamba2_transient(st, T, s, a, tp))
     return out
+
+
+def altup_transient(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int) -> Num:
+    """Largest live set of a Gemma 3n prefill (no autograd), inside a block's MLP (modeling_gemma3n.py, transformers
+    5.25): gate (a local kept through the MLP), act, up and their product (4aI); the block's input streams and their
+    predictions (2·A·ah); the block's hidden-size locals, the input, post-attention and pre-feed-forward norms'
+    outputs, the attention and LAuReL sums, their scaled mean and down_proj's output (7ah); the model's scaled
+    embedding, the A - 1 magnitude-matched projections its list holds and the last raw projection (A + 1)·ah, the
+    per-layer inputs (aLp), cos and sin per layer type (2a·head_dim each) and the boolean sliding mask (1 per score).
+    Measured 228,352 of 228,356 bytes per token at 8k tokens (the rest: token ids), inf-gemma3n-e4b-10l."""
+    alt = st.altup
+    assert alt is not None
+    att = st.attention
+    h, A = st.hidden_size / ctx.tp, alt.num_inputs
+    i = st.mlp.intermediate_size / ctx.tp
+    b = T / s
+    types = len({m for m in st.mixers if m in ("full", "sliding", "chunked")}) or 1
+    sliding = att.sliding_window
+    mask = b * s * s * np.where(s >= sliding, 1.0, 0.0) if sliding is not None and st.mixer_count("sliding") else 0.0
+    per_token = 4 * a * i + a * h * (3 * A + 8) + a * st.num_layers * alt.per_layer_input + 4 * a * att.head_dim * types
+    return T * per_token + mask
 
 
 def gdn_transient(st: StackSpec, T: Num, s: Num, a: int, tp: int) -> Num:
@@ -586,7 +732,7 @@ def mamba2_transient(st: StackSpec, T: Num, s: Num, a: int, tp: int) -> Num:
     H = mb.num_heads / tp
     P, N, G = mb.head_dim, mb.state_size, mb.n_groups / tp
     inner = H * P
-    c = 128.0
+    c = float(mb.chunk_size)
     b = T / s
     n = np.ceil(s / c)
     T_pad = b * n * c

@@ -83,6 +83,20 @@ def per_token_elements(ctx: Ctx) -> tuple[float, str]:
     )
 
 
+def _full_layer_elements(ctx: Ctx) -> float:
+    """Cached elements per token of one full-attention layer: its own K/V shape where the stack gives the full layers
+    one (StackSpec.full_attention, K and V heads of their own), else the other layers'. Gemma 4's key-as-value full
+    layers are left at the other layers' shape (not measured; the answer says so)."""
+    st = ctx.stack
+    assert st is not None
+    full = st.full_attention
+    if full is None or full.values_from_keys or full.mla is not None or st.attention.mla is not None:
+        return per_token_elements(ctx)[0]
+    kv_heads = max(1.0, full.num_kv_heads / ctx.tp) if ctx.tp > 1 else float(full.num_kv_heads)
+    indexer = float(full.indexer.head_dim) if full.indexer is not None else 0.0
+    return kv_heads * (full.head_dim + full.v_dim) + indexer
+
+
 def cached_tokens(ctx: Ctx, seq: Num) -> tuple[Num, str]:
     """Tokens held per sequence summed over this GPU's layers (sliding-window layers hold at most a window)."""
     st = ctx.stack
@@ -158,15 +172,19 @@ def kv_items(ctx: Ctx) -> list[PhaseItem]:
     tokens, which = cached_tokens(ctx, seq)
     kv = kv_type(ctx)
     b = quant.kv_bytes_per_element(kv)
-    total: Num = per_tok * tokens * seqs * b
     w = s.workload
     prompt = np.maximum(ctx.seq - w.output_tokens, 1.0)
+    # full-attention layers with a K/V shape of their own (MiMo-V2: 4 kv heads where the sliding layers have 8) keep
+    # every token at that shape: the difference to the other layers' shape, over those layers' tokens
+    full_extra = _full_layer_elements(ctx) - per_tok
+    full_layers = st.kv_layer_count("full") * ctx.layers_per_stage / st.num_layers if full_extra else 0.0
+    total: Num = (per_tok * tokens + full_extra * full_layers * seq) * seqs * b
     if runtime == "hf":
         # transformers' sliding-window cache keeps a view of the whole prompt until the first decode step
         prompt_tokens = prompt * st.kv_layer_count(*ATTENTION_MIXERS) * ctx.layers_per_stage / st.num_layers
     else:
         prompt_tokens, _ = cached_tokens(ctx, prompt)
-    prefill: Num = per_tok * prompt_tokens * seqs * b
+    prefill: Num = (per_tok * prompt_tokens + full_extra * full_layers * prompt) * seqs * b
     if runtime == "ollama":
         prefill = total
     offload: str = (

@@ -355,6 +355,11 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
     final = act.norm_saved(st.norm, T, h, mode, ("lm_head",) if mode.weights_train else (), f32w) / sp
     final = final + parallel.gathered_inputs(ctx, T, h, a16, 1 if mode.weights_train else 0)  # lm_head's input
     edge = final + 8 * T + (T * h if st.hidden_dropout > 0 else 0.0)  # final norm, token ids, embedding dropout
+    if st.altup is not None:
+        edge = edge + act.altup_edge_saved(ctx, st, T, seq, a16)
+    if ctx.arch.final_logit_softcap is not None and (ctx.pp == 1 or pp_rank == "last"):
+        # cap·tanh(logits / cap): tanh keeps its output, the 16-bit logits (Gemma3nForCausalLM / Gemma2ForCausalLM)
+        edge = edge + a16 * T * _vocab(ctx)
     if ctx.pp > 1:
         edge = (8 * T + (T * h if st.hidden_dropout > 0 else 0.0)) if pp_rank == "first" else final
         # 1F1B steady state: while one micro-batch runs backward the other in-flight ones keep their activations

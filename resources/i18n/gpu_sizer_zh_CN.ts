@@ -1149,6 +1149,10 @@
         <translation>{words}：相差超过 {tolerance:.1%}，因此文件并非按 quantization_config 所声明的格式存储</translation>
     </message>
     <message>
+        <source>the stored weights take {stored:,} bytes; the {format} formula with {components} in 16-bit gives {formula:,.0f} ({diff:+.3%})</source>
+        <translation>存储的权重占 {stored:,} 字节；按 {format} 公式（{components} 保持 16 位）为 {formula:,.0f}（{diff:+.3%}）</translation>
+    </message>
+    <message>
         <source>{words}: the checkpoint is in the format its quantization_config declares</source>
         <translation>{words}：检查点正是其 quantization_config 所声明的格式</translation>
     </message>
@@ -2953,6 +2957,10 @@
         <translation>{dp} 个 rank（专家在其专家数据并行组的 {edp} 个 rank 上）</translation>
     </message>
     <message>
+        <source>Gemma 3n: the activations of AltUp&apos;s parallel residual streams, LAuReL and the per-layer inputs were measured for 16-bit full fine-tuning without checkpointing and for transformers&apos; prefill only; this setup&apos;s are extrapolated from them (the KV cache is exact)</source>
+        <translation>Gemma 3n：AltUp 的并行残差流、LAuReL 和逐层输入的激活值仅在 16 位全量微调（不做检查点）和 transformers 的预填充下实测过；此设置下的数值由这些实测外推（KV 缓存是精确的）</translation>
+    </message>
+    <message>
         <source>audio tower (Voxtral): its activations are costed as Whisper&apos;s encoder over one 30-second window per sequence, whatever audio the workload holds, and its audio tokens are not added to the context; not yet verified against PyTorch allocations</source>
         <translation>音频塔（Voxtral）：其激活值按 Whisper 编码器计算，每个序列一个 30 秒窗口，与工作负载实际包含的音频无关，且其音频 token 未计入上下文；尚未与 PyTorch 的实际分配核对</translation>
     </message>
@@ -2973,20 +2981,12 @@
         <translation>形状不同的全注意力层（head_dim、KV 头数、values = keys）：KV 缓存和注意力激活值按其他层的形状计算，尚未逐层计算</translation>
     </message>
     <message>
-        <source>Gemma 3n: its KV cache is exact (KV-shared layers keep none of their own), but the activations of AltUp&apos;s parallel residual streams, LAuReL and the per-layer embeddings are not modelled</source>
-        <translation>Gemma 3n：其 KV 缓存是精确的（共享 KV 的层不保留自己的缓存），但 AltUp 的并行残差流、LAuReL 和逐层嵌入的激活值未建模</translation>
-    </message>
-    <message>
         <source>the sparse-attention indexer&apos;s prefill scores under {runtime} are not modelled (its key cache is)</source>
         <translation>{runtime} 下稀疏注意力索引器的预填充分数未建模（其键缓存已建模）</translation>
     </message>
     <message>
         <source>model_type &apos;nemotron-nas&apos; needs remote code (DeciLM): its per-layer block_configs are read as vLLM&apos;s, SGLang&apos;s and TensorRT-LLM&apos;s DeciLM ports build them (ffn_mult → ⌈2·ffn_mult·h/3⌉ to a multiple of 256), but no checkpoint total was found to hold the count to</source>
         <translation>model_type &apos;nemotron-nas&apos; 需要远程代码（DeciLM）：其逐层的 block_configs 按 vLLM、SGLang 和 TensorRT-LLM 的 DeciLM 移植版的构建方式读取（ffn_mult → ⌈2·ffn_mult·h/3⌉，向上取到 256 的倍数），但没有找到可用来核对该数量的检查点总数</translation>
-    </message>
-    <message>
-        <source>a Mamba-2 mixer beside attention in every layer (Falcon-H1): the activations of the two branches are added as each is measured alone, not yet measured together</source>
-        <translation>每层中与注意力并列的 Mamba-2 混合器（Falcon-H1）：两个分支的激活值按各自单独测量的结果相加，尚未一起测量</translation>
     </message>
     <message>
         <source>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes, but the verification buffer extends vLLM&apos;s sampler term to the draft tokens and none of it has been measured</source>
@@ -3235,10 +3235,6 @@
     <message>
         <source>Megatron-Core&apos;s published CI values (activations and loss, 4 rows), median 1.7 %, max 6.0 %</source>
         <translation>Megatron-Core 公布的 CI 数值（激活与损失，4 行），中位数 1.7 %，最大 6.0 %</translation>
-    </message>
-    <message>
-        <source>the stored weights take {stored:,} bytes; the {format} formula with {components} in 16-bit gives {formula:,.0f} ({diff:+.3%})</source>
-        <translation>存储的权重占 {stored:,} 字节；按 {format} 公式（{components} 保持 16 位）为 {formula:,.0f}（{diff:+.3%}）</translation>
     </message>
     <message>
         <source> + {n} all-reduces × {us:.0f} µs (tensor parallel)</source>

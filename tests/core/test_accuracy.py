@@ -48,6 +48,11 @@ def test_new_layer_kinds_have_verified_terms() -> None:
         "qwen3.5-27b-4l",
         "nemotron-h-56b-9l",
         "deepseek-v3.2-4l",
+        "falcon-h1-0.5b-4l",  # attention and Mamba-2 side by side in every layer, no gated norm
+        "granite-4.0-h-tiny-6l",  # Mamba-2 with 256-token chunks, MoE beside a shared MLP
+        "olmo3-7b-4l",  # sliding-window layers in training (the materialised mask), fp32 norm products
+        "gemma3n-e4b-10l",  # AltUp streams, LAuReL, per-layer inputs, KV-shared and activation-sparse layers
+        "mimo-v2-flash-6l",  # full layers with K/V heads of their own beside sliding layers with sinks, eager
     )
     for model in models:
         assert any(model in c.id and c.what == "activations at forward end" for c in TERMS), model
@@ -138,3 +143,13 @@ def test_the_expected_error_a_stack_states_is_its_published_rows(stack: str, sou
     assert "no published measurement" not in text
     assert f"median {statistics.median(errors):.1%}".replace("%", " %") in text, text
     assert f"max {max(errors):.1%}".replace("%", " %") in text, text
+
+
+def test_gemma3n_answers_are_verified_only_where_measured() -> None:
+    """The AltUp / LAuReL / per-layer-input terms were measured for full bf16 training and transformers' prefill; a
+    LoRA run of the same model extrapolates them, and the answer says so."""
+    case = next(c for c in TRAINING if c.id.startswith("train-gemma3n-e4b-10l") and c.term is None)
+    assert estimate(case.scenario).verified
+    training = case.scenario.training.model_copy(update={"finetune": "lora"})
+    lora = estimate(case.scenario.model_copy(update={"training": training}))
+    assert not lora.verified and any("Gemma 3n" in w for w in lora.unverified)

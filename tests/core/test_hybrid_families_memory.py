@@ -76,3 +76,11 @@ def test_voxtral_caches_only_its_text_layers(tmp_path: Path) -> None:
     s = Scenario.model_validate({"model": ref.model_dump(), "gpu": {"id": "h200-sxm-141gb"}})
     est = estimate(s)
     assert not est.verified and any("audio tower (Voxtral)" in u for u in est.unverified)
+
+
+def test_mimo_v2_full_layers_keep_kv_at_their_own_shape(tmp_path: Path) -> None:
+    # MiMo-V2-Flash (the corpus's config.json): 48 layers, hybrid_layer_pattern 9 full + 39 sliding (window 128);
+    # full layers 4 kv heads, sliding layers 8 (swa_num_key_value_heads), keys 192 wide, values 128 in both
+    config = json.loads((DATA / "param_oracle/configs/XiaomiMiMo__MiMo-V2-Flash/config.json").read_text())
+    items = _items(tmp_path, config, context=32768)
+    assert items["kv_cache"] == (9 * 4 * (192 + 128) * 32768 + 39 * 8 * (192 + 128) * 128) * 2

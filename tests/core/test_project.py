@@ -248,6 +248,19 @@ def test_the_schema_7_fixture_keeps_the_transformers_v428_opt_code() -> None:
     assert not v4.model.architecture.decoder.attention.eager_mask_clamp
 
 
+def test_the_schema_8_fixture_keeps_the_mamba2_chunk_size_and_gemma3n_blocks() -> None:
+    (granite, gemma), _ = project.read(DATA / "sizing" / "v8.sizing")  # Granite-4.0-H-Tiny's dims; Gemma3nTextConfig()
+    st = granite.model.architecture.decoder
+    assert st is not None and st.mamba is not None and st.mamba.chunk_size == 256  # mamba_chunk_size
+    st = gemma.model.architecture.decoder
+    assert st is not None and st.altup is not None and gemma.model.architecture.final_logit_softcap == 30.0
+    alt = st.altup
+    assert (alt.num_inputs, alt.laurel_rank, alt.per_layer_input, alt.sparse_layers) == (4, 64, 256, 10)
+    (falcon,), _ = project.read(DATA / "sizing" / "v5.sizing")  # older files: the 128 they were costed with
+    st = falcon.model.architecture.decoder
+    assert st is not None and st.mamba is not None and st.mamba.chunk_size == 128
+
+
 def test_an_older_file_reads_as_the_hf_stack() -> None:
     (old,), _ = project.read(DATA / "sizing" / "v1.sizing")
     assert old.training.stack == "hf"

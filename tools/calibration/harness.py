@@ -630,11 +630,35 @@ def _build_hf_model(cfg: dict, attn_implementation: str | None, dtype: torch.dty
     kwargs = {}
     if attn_implementation:
         kwargs["attn_implementation"] = attn_implementation
-    model = AutoModelForCausalLM.from_config(hf_cfg, dtype=torch.float32, **kwargs)
+    with _fake_safe_module_to():
+        model = AutoModelForCausalLM.from_config(hf_cfg, dtype=torch.float32, **kwargs)
     model.tie_weights()
     if dtype != torch.float32:
         _module_to_dtype(model, dtype)
     return model
+
+
+@contextlib.contextmanager
+def _fake_safe_module_to():
+    """Modeling code that converts a submodule while building it (DeepSeek-V4's `DeepseekV4RMSNorm(...).to(
+    dtype=torch.float32)`) hits the same swap_tensors refusal as `model.to()`: dtype-only `Module.to` calls made
+    while the model is built go through :func:`_module_to_dtype` instead."""
+    orig = nn.Module.to
+
+    def to(self, *args, **kwargs):
+        dtype = kwargs.get("dtype")
+        if dtype is None and len(args) == 1 and isinstance(args[0], torch.dtype):
+            dtype = args[0]
+        if dtype is not None and set(kwargs) <= {"dtype"} and len(args) <= 1:
+            _module_to_dtype(self, dtype)
+            return self
+        return orig(self, *args, **kwargs)
+
+    nn.Module.to = to
+    try:
+        yield
+    finally:
+        nn.Module.to = orig
 
 
 def _module_to_dtype(model: nn.Module, dtype: torch.dtype) -> None:
