@@ -51,16 +51,16 @@ STACK_ACCURACY = {  # README 'Accuracy per training stack'; tests/core/test_accu
 
 
 def expected_error(scenario: Scenario) -> str:
-    st = scenario.training.stack
+    stack = scenario.training.stack
     mode = scenario.workload.mode
-    if mode != "training" or st == "hf":
+    if mode != "training" or stack == "hf":
         return Message(f"error.{mode}", EXPECTED_ERROR[mode])
     acc = (
-        Message(f"accuracy.{st}", STACK_ACCURACY[st])
-        if st in STACK_ACCURACY
+        Message(f"accuracy.{stack}", STACK_ACCURACY[stack])
+        if stack in STACK_ACCURACY
         else Message("accuracy.none", "no published measurement on record yet (held to hand calculations only)")
     )
-    return Message("error.stack", EXPECTED_ERROR["stack"], name=stacks.get(st).name, accuracy=acc)
+    return Message("error.stack", EXPECTED_ERROR["stack"], name=stacks.get(stack).name, accuracy=acc)
 
 
 def resolve_gpu(scenario: Scenario) -> GpuSpec:
@@ -105,8 +105,9 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
     # attention, dense-run experts, MLA with the DSA indexer, within 0.4 % per term. Other runtimes run their own
     # kernels for the fixed-state mixers and the indexer, which nothing here has measured.
     runtime = scenario.runtime.name
+    own_kernels = scenario.runtime.spec.kernels == "engine"
     kinds = [k for k in ("linear", "mamba2") if st.mixer_count(k)]
-    if kinds and runtime != "hf" and scenario.workload.mode == "inference":
+    if kinds and own_kernels and scenario.workload.mode == "inference":
         layers = Message("layers." + "+".join(kinds), " and ".join(kinds))  # linear (Gated DeltaNet), mamba2
         out.append(
             Message(
@@ -157,7 +158,7 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
                 "AltUp's parallel residual streams, LAuReL and the per-layer embeddings are not modelled",
             )
         )
-    if st.attention.indexer is not None and runtime != "hf" and scenario.workload.mode == "inference":
+    if st.attention.indexer is not None and own_kernels and scenario.workload.mode == "inference":
         out.append(
             Message(
                 "unverified.indexer",
@@ -182,7 +183,7 @@ def kernel_path_notes(scenario: Scenario) -> list[str]:
     """Warnings for layers whose training and prefill activations are modelled on transformers' torch path (what runs
     without the optional CUDA kernel packages): with them installed these layers allocate less than estimated."""
     st = scenario.model.architecture.decoder
-    if st is None or scenario.runtime.name != "hf":
+    if st is None or scenario.runtime.spec.kernels != "transformers":
         return []
     notes: list[str] = []
     if st.mixer_count("linear"):
@@ -253,8 +254,9 @@ def estimate(scenario: Scenario) -> Estimate:
     if not fit.fits and comp.replicas_needed is not None:
         comp = _no_capacity(comp, fit)
     warnings = list(scenario.warnings()) + kernel_path_notes(scenario)
-    if scenario.runtime.name == "ollama" and scenario.runtime.num_ctx is None and scenario.workload.mode == "inference":
-        n_ctx = engines.ollama_context(scenario, gpu)
+    slots = scenario.runtime.spec.kv_cells == "slots"
+    if slots and scenario.runtime.num_ctx is None and scenario.workload.mode == "inference":
+        n_ctx = engines.slot_context(scenario, gpu)
         if scenario.workload.context > n_ctx:
             warnings.append(
                 Message(

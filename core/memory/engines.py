@@ -32,6 +32,7 @@ from core.memory.overhead import cuda_context_bytes
 from core.memory.speculative import mtp_kv_layers
 from core.messages import Bytes, Message, concat
 from core.result import EnginePool, Memory
+from core.runtimes import OLLAMA_CONTEXT
 from core.scenario import Scenario
 
 MIB = 2**20
@@ -47,11 +48,6 @@ SGLANG_BUCKETS = (
     (160 * 1024, 8192, 256, 512),  # H20, H200
     (math.inf, 16384, 512, 512),  # B200, MI300
 )
-
-# Ollama's default context by the GPU's memory (ollama/ollama docs/context-length.mdx at 948f6933): "< 24 GiB VRAM:
-# 4k context - 24-48 GiB VRAM: 32k context - >= 48 GiB VRAM: 256k context". Before that rule Ollama defaulted to 2048
-# tokens, and to 4096 from v0.6.4.
-OLLAMA_CONTEXT = ((24 * GIB, 4096), (48 * GIB, 32768), (math.inf, 262144))
 
 
 def sglang_defaults(gpu: GpuSpec, tp: int, pp: int, chunk: int | None = None) -> tuple[int, int, float, float]:
@@ -81,13 +77,15 @@ def sglang_static(scenario: Scenario, gpu: GpuSpec) -> float:
 def claimed_fraction(scenario: Scenario, gpu: GpuSpec) -> float:
     """Share of the GPU's memory an engine may use at all: vLLM's gpu_memory_utilization; SGLang keeps its static
     share for weights and KV pool and puts activations and CUDA graphs in the rest, so the whole card."""
-    return scenario.runtime.gpu_memory_utilization if scenario.runtime.name == "vllm" else 1.0
+    return scenario.runtime.gpu_memory_utilization if scenario.runtime.spec.allocation == "profiled-pool" else 1.0
 
 
-def ollama_context(scenario: Scenario, gpu: GpuSpec) -> int:
-    """num_ctx per slot: the scenario's, or Ollama's default for this GPU's memory; at most the model's positions."""
+def slot_context(scenario: Scenario, gpu: GpuSpec) -> int:
+    """Context per slot of an engine that sizes its cache per slot (Ollama's num_ctx): the scenario's, or the engine's
+    default for this GPU's memory (core/runtimes.py default_context); at most the model's positions."""
     r = scenario.runtime
-    n = r.num_ctx or next(c for limit, c in OLLAMA_CONTEXT if gpu.usable_bytes < limit)
+    rule = r.spec.default_context or OLLAMA_CONTEXT
+    n = r.num_ctx or next(c for limit, c in rule if gpu.usable_bytes < limit)
     if r.num_ctx is None and scenario.model.architecture.decoder is not None:
         n = min(n, scenario.model.architecture.max_positions)
     return n
@@ -110,8 +108,8 @@ def gpu_layers(ctx: Ctx) -> tuple[int, int, bool]:
 def gguf_cells(ctx: Ctx) -> Num:
     """llama.cpp's n_ctx: KV cells over all sequences (Ollama: num_ctx × parallel slots)."""
     s = ctx.scenario
-    if s.runtime.name == "ollama":
-        return float(ollama_context(s, ctx.gpu) * s.runtime.parallel) + 0.0 * ctx.seq
+    if s.runtime.spec.kv_cells == "slots":
+        return float(slot_context(s, ctx.gpu) * s.runtime.parallel) + 0.0 * ctx.seq
     return ctx.seq * ctx.sequences
 
 
@@ -165,12 +163,12 @@ def pool(ctx: Ctx, memory: Memory, budget: int) -> EnginePool | None:
     s = ctx.scenario
     if s.workload.mode != "inference" or ctx.arch.decoder is None:
         return None
-    name = s.runtime.name
-    if name == "vllm":
+    allocation = s.runtime.spec.allocation
+    if allocation == "profiled-pool":
         return _vllm(ctx, memory, budget)
-    if name == "sglang":
+    if allocation == "static-pool":
         return _sglang(ctx, memory)
-    if s.runtime.gguf:
+    if allocation == "fixed-buffers":
         return _gguf(ctx, memory)
     return None
 
@@ -198,7 +196,7 @@ def _vllm(ctx: Ctx, memory: Memory, budget: int) -> EnginePool:
     needed = _needed(ctx)
     lines = (
         f"# GPU blocks: {blocks}",
-        f"GPU KV cache size: {tokens:,} tokens",
+        s.runtime.spec.kv_log.format(tokens=tokens),
         f"Maximum concurrency for {ctx_len:,} tokens per request: {conc:.2f}x",
     )
     fits = model <= budget and tokens >= needed
@@ -257,7 +255,7 @@ def _vllm(ctx: Ctx, memory: Memory, budget: int) -> EnginePool:
     elif tokens < needed:
         why = concat(why, _needs_more(needed))
     return EnginePool(
-        runtime="vllm",
+        runtime=s.runtime.name,
         claimed_bytes=budget,
         model_bytes=model,
         kv_pool_bytes=kv_pool,
@@ -292,7 +290,7 @@ def _sglang(ctx: Ctx, memory: Memory) -> EnginePool:
     )
     fits = weights < static and tokens >= needed and claimed <= ctx.gpu.usable_bytes
     lines = (
-        f"KV Cache is allocated. #tokens: {tokens}, K size: {tokens * cell / 2 / GIB:.2f} GB, "
+        s.runtime.spec.kv_log.format(tokens=tokens) + f", K size: {tokens * cell / 2 / GIB:.2f} GB, "
         f"V size: {tokens * cell / 2 / GIB:.2f} GB",
         f"max_total_num_tokens={tokens}, chunked_prefill_size={chunk}, context_len={ctx_len}",
     )
@@ -336,7 +334,7 @@ def _sglang(ctx: Ctx, memory: Memory) -> EnginePool:
     elif tokens < needed:
         why = concat(why, _needs_more(needed))
     return EnginePool(
-        runtime="sglang",
+        runtime=s.runtime.name,
         claimed_bytes=claimed,
         model_bytes=claimed - int(kv_pool),
         kv_pool_bytes=int(kv_pool),
@@ -355,17 +353,18 @@ def _sglang(ctx: Ctx, memory: Memory) -> EnginePool:
 def _gguf(ctx: Ctx, memory: Memory) -> EnginePool:
     s = ctx.scenario
     name = s.runtime.name
+    wrapped = s.runtime.spec.wraps is not None
     n_ctx = int(float(np.max(gguf_cells(ctx))))
     kv = memory.item("kv_cache")
     on_gpu, n, out = gpu_layers(ctx)
     cell, _ = kv_bytes_per_token(ctx)
     lines = (
-        f"llama_context: n_ctx = {n_ctx}",
+        s.runtime.spec.kv_log.format(tokens=n_ctx),
         f"load_tensors: offloaded {on_gpu + (1 if out else 0)}/{n + 1} layers to GPU",
     )
     why = Message(
-        "engine.ollama" if name == "ollama" else "engine.llama_cpp",
-        ("Ollama runs llama.cpp, which" if name == "ollama" else "llama.cpp")
+        "engine.ollama" if wrapped else "engine.llama_cpp",
+        ("Ollama runs llama.cpp, which" if wrapped else "llama.cpp")
         + " allocates the KV cache for n_ctx = {n_ctx:,} cells when the context is created, each layer's K and V on "
         "the device holding that layer ({on_gpu} of {n} layers on the GPU): {kv} on the GPU. nvidia-smi shows what it "
         "allocates, no more.",
