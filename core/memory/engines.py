@@ -50,6 +50,43 @@ SGLANG_BUCKETS = (
 )
 
 
+# vLLM's CUDA-graph capture sizes (vllm/config/vllm.py VllmConfig._set_cudagraph_sizes):
+#     max_graph_size = min(max_num_seqs * 2, 512)
+#     cudagraph_capture_sizes = [1, 2, 4] + list(range(8, 256, 8)) + list(range(256, max_graph_size + 1, 16))
+# With cudagraph_mode FULL_AND_PIECEWISE (V1's default) vLLM captures a piecewise graph for mixed prefill-decode batches
+# at each size up to max_num_batched_tokens and a full graph for uniform decode batches at each size up to max_num_seqs
+# (vllm/v1/worker/gpu_model_runner.py capture_model), and logs "Profiling CUDA graph memory: PIECEWISE=51 (largest=512),
+# FULL=35 (largest=256)" at max_num_seqs 256. max_num_seqs defaults to 1024 on a GPU of at least 70 GiB that is not an
+# A100 and to 256 otherwise (vllm/engine/arg_utils.py get_batch_defaults, OPENAI_API_SERVER).
+VLLM_LARGE_GPU = 70 * GIB
+# Unverified: the memory the graphs take is not derived from vLLM's source (it depends on the kernels each graph
+# records and on the shared graph pool); one published capture gives the allowance per graph: vLLM V0,
+# Llama-3.2-1B-Instruct, "Capturing CUDA graph shapes: 100%| 35/35 ... Graph capturing finished in 14 secs, took 0.21
+# GiB" (vllm-project/vllm PR #11349; tests/data/reference/vllm-cudagraphs.jsonl, role calibration).
+VLLM_GRAPH_BYTES = 0.21 * GIB / 35
+
+
+def vllm_max_num_seqs(gpu: GpuSpec) -> int:
+    """vLLM's default max_num_seqs for `vllm serve` on this GPU."""
+    return 1024 if gpu.usable_bytes >= VLLM_LARGE_GPU and "a100" not in gpu.name.lower() else 256
+
+
+def vllm_capture_sizes(max_num_seqs: int, max_num_batched_tokens: int | None = None) -> tuple[list[int], list[int]]:
+    """(piecewise sizes, full decode sizes) vLLM captures CUDA graphs for, smallest first."""
+    largest = min(max_num_seqs * 2, 512)
+    sizes = [s for s in (1, 2, 4, *range(8, 256, 8), *range(256, largest + 1, 16)) if s <= largest]
+    piecewise = [s for s in sizes if max_num_batched_tokens is None or s <= max_num_batched_tokens]
+    return piecewise, [s for s in sizes if s <= max_num_seqs]
+
+
+def vllm_graphs_line(piecewise: list[int], full: list[int]) -> str:
+    """vLLM's log line for the graphs it is about to capture."""
+    return (
+        f"Profiling CUDA graph memory: PIECEWISE={len(piecewise)} (largest={max(piecewise, default=0)}), "
+        f"FULL={len(full)} (largest={max(full, default=0)})"
+    )
+
+
 def sglang_defaults(gpu: GpuSpec, tp: int, pp: int, chunk: int | None = None) -> tuple[int, int, float, float]:
     """(chunked_prefill_size, cuda_graph_max_bs, mem_fraction_static, reserved MiB) as SGLang picks them."""
     gpu_mem = gpu.usable_bytes / MIB
@@ -194,10 +231,15 @@ def _vllm(ctx: Ctx, memory: Memory, budget: int) -> EnginePool:
     ctx_len = s.workload.context
     conc = tokens / ctx_len
     needed = _needed(ctx)
+    seqs = vllm_max_num_seqs(ctx.gpu)
+    piecewise, full = vllm_capture_sizes(seqs, s.runtime.max_num_batched_tokens)
+    graphs = len(piecewise) + len(full)
+    graph_bytes = graphs * VLLM_GRAPH_BYTES
     lines = (
         f"# GPU blocks: {blocks}",
         s.runtime.spec.kv_log.format(tokens=tokens),
         f"Maximum concurrency for {ctx_len:,} tokens per request: {conc:.2f}x",
+        vllm_graphs_line(piecewise, full),
     )
     fits = model <= budget and tokens >= needed
     why: str = Message(
@@ -230,6 +272,23 @@ def _vllm(ctx: Ctx, memory: Memory, budget: int) -> EnginePool:
             "much smaller and nvidia-smi still shows the share; before v0.21.0 (or with the variable set to 0) the "
             "graphs are captured after the pool is sized and come on top of the share (vLLM's V0 warning: 'CUDA graphs "
             "can take additional 1~3 GiB memory per GPU').",
+        ),
+        Message(
+            "engine.vllm_graphs",
+            " The graphs: {piecewise} piecewise sizes (largest {pw_max}) and {full} full decode sizes (largest "
+            "{full_max}) at max_num_seqs {seqs}, vLLM's default on this GPU ('{line}'). Their memory is unverified: "
+            "roughly {size_gib:.1f} GiB, assuming {per_graph_mib:.1f} MiB per graph (one published capture: "
+            "Llama-3.2-1B, 0.21 GiB over "
+            "35 graphs); held out, 67 graphs of Qwen2.5-7B took 0.51 GiB (this allowance gives 21 % less) and vLLM "
+            "estimated 1.62 GiB for 86 graphs of a hybrid Qwen3.5 (68 % less).",
+            piecewise=len(piecewise),
+            pw_max=max(piecewise, default=0),
+            full=len(full),
+            full_max=max(full, default=0),
+            seqs=seqs,
+            line=vllm_graphs_line(piecewise, full),
+            size_gib=graph_bytes / GIB,  # a rough figure, rounded as one
+            per_graph_mib=VLLM_GRAPH_BYTES / MIB,
         ),
     )
     st = ctx.stack
@@ -267,6 +326,8 @@ def _vllm(ctx: Ctx, memory: Memory, budget: int) -> EnginePool:
         fits=fits,
         log_lines=lines,
         explanation=why,
+        cuda_graphs=graphs,
+        cuda_graph_bytes=round(graph_bytes),
         source="vllm/v1/worker/gpu_worker.py determine_available_memory; vllm/v1/core/kv_cache_utils.py; "
         "vllm/v1/worker/gpu_model_runner.py profile_cudagraph_memory (v0.21.0: first capture + (n - 1) x per-graph)",
     )
