@@ -31,7 +31,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from core import catalog, cli_compare, cli_fit, cli_layers, cli_plan, cli_tools, project, quant
+from core import catalog, cli_compare, cli_fit, cli_layers, cli_plan, cli_tools, project, quant, runtimes
 from core.architecture import Architecture
 from core.errors import SizingError
 from core.estimate import estimate
@@ -166,7 +166,7 @@ def _add_estimate_options(p: argparse.ArgumentParser) -> None:
         help="under --tp: split norm/residual/dropout activations along the sequence (Megatron's "
         "--sequence-parallel); default: the stack's (on for megatron and fsdp2)",
     )
-    p.add_argument("--runtime", choices=["hf", "vllm", "sglang", "llama.cpp", "ollama"])
+    p.add_argument("--runtime", choices=list(runtimes.RUNTIME_NAMES))
     p.add_argument("--gpu-memory-utilization", type=float, help="vLLM's fraction of GPU memory (default 0.9)")
     p.add_argument("--ubatch", type=int, help="llama.cpp n_ubatch (default 512)")
     p.add_argument(

@@ -311,7 +311,7 @@ def compute(scenario: Scenario, pc: ParamCount, gpu: GpuSpec, weight_bytes: floa
         return res
     bw = gpu.bandwidth_bytes_per_s
     prefill_flops = (2 * n_act * prompt + attention_flops_per_token(scenario, prompt / 2) * prompt) * seqs
-    shard = p.tp * (p.pp if scenario.runtime.name != "hf" else 1)
+    shard = p.tp * (p.pp if scenario.runtime.spec.pipelined else 1)
     update = {}
     # tensor parallel: two all-reduces per layer per forward pass, each a fixed latency (ALLREDUCE_SECONDS)
     st = arch.decoder

@@ -66,16 +66,16 @@ def expected_error(scenario: Scenario) -> str:
 
 
 def _memory_error(scenario: Scenario) -> str:
-    st = scenario.training.stack
+    stack = scenario.training.stack
     mode = scenario.workload.mode
-    if mode != "training" or st == "hf":
+    if mode != "training" or stack == "hf":
         return Message(f"error.{mode}", EXPECTED_ERROR[mode])
     acc = (
-        Message(f"accuracy.{st}", STACK_ACCURACY[st])
-        if st in STACK_ACCURACY
+        Message(f"accuracy.{stack}", STACK_ACCURACY[stack])
+        if stack in STACK_ACCURACY
         else Message("accuracy.none", "no published measurement on record yet (held to hand calculations only)")
     )
-    return Message("error.stack", EXPECTED_ERROR["stack"], name=stacks.get(st).name, accuracy=acc)
+    return Message("error.stack", EXPECTED_ERROR["stack"], name=stacks.get(stack).name, accuracy=acc)
 
 
 def resolve_gpu(scenario: Scenario) -> GpuSpec:
@@ -102,7 +102,7 @@ def _altup_measured(scenario: Scenario) -> bool:
     """The Gemma 3n setups tests/data/calibration holds: transformers' prefill, and full fine-tuning in 16 bits with
     SDPA and no checkpointing on one GPU (train-/inf-gemma3n-e4b-10l)."""
     if scenario.workload.mode != "training":
-        return scenario.runtime.name == "hf"
+        return scenario.runtime.spec.kernels == "transformers"
     t = scenario.training
     return (
         t.stack == "hf"
@@ -146,8 +146,9 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
     # Granite 4's Mamba-2 with 256-token chunks, OLMo 3's sliding layers, within 0.4 % per term. Other runtimes run
     # their own kernels for the fixed-state mixers and the indexer, which nothing here has measured.
     runtime = scenario.runtime.name
+    own_kernels = scenario.runtime.spec.kernels == "engine"
     kinds = [k for k in ("linear", "mamba2") if st.mixer_count(k)]
-    if kinds and runtime != "hf" and scenario.workload.mode == "inference":
+    if kinds and own_kernels and scenario.workload.mode == "inference":
         layers = Message("layers." + "+".join(kinds), " and ".join(kinds))  # linear (Gated DeltaNet), mamba2
         out.append(
             Message(
@@ -162,7 +163,11 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
     # (kv_cache._full_layer_elements) and their activations (inf-/train-mimo-v2-flash-6l); Gemma 4's key-as-value full
     # layers and the serving engines' pools (sized by the other layers' shape) are not
     full = st.full_attention
-    if full is not None and st.mixer_count("full") and (full.values_from_keys or runtime != "hf"):
+    if (
+        full is not None
+        and st.mixer_count("full")
+        and (full.values_from_keys or scenario.runtime.spec.kernels != "transformers")
+    ):
         out.append(
             Message(
                 "unverified.full_attention_shape",
@@ -195,7 +200,7 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
                 "this setup's are extrapolated from them (the KV cache is exact)",
             )
         )
-    if st.attention.indexer is not None and runtime != "hf" and scenario.workload.mode == "inference":
+    if st.attention.indexer is not None and own_kernels and scenario.workload.mode == "inference":
         out.append(
             Message(
                 "unverified.indexer",
@@ -220,7 +225,7 @@ def kernel_path_notes(scenario: Scenario) -> list[str]:
     """Warnings for layers whose training and prefill activations are modelled on transformers' torch path (what runs
     without the optional CUDA kernel packages): with them installed these layers allocate less than estimated."""
     st = scenario.model.architecture.decoder
-    if st is None or scenario.runtime.name != "hf":
+    if st is None or scenario.runtime.spec.kernels != "transformers":
         return []
     notes: list[str] = []
     if st.mixer_count("linear"):
@@ -291,8 +296,9 @@ def estimate(scenario: Scenario) -> Estimate:
     if not fit.fits and comp.replicas_needed is not None:
         comp = _no_capacity(comp, fit)
     warnings = list(scenario.warnings()) + kernel_path_notes(scenario)
-    if scenario.runtime.name == "ollama" and scenario.runtime.num_ctx is None and scenario.workload.mode == "inference":
-        n_ctx = engines.ollama_context(scenario, gpu)
+    slots = scenario.runtime.spec.kv_cells == "slots"
+    if slots and scenario.runtime.num_ctx is None and scenario.workload.mode == "inference":
+        n_ctx = engines.slot_context(scenario, gpu)
         if scenario.workload.context > n_ctx:
             warnings.append(
                 Message(

@@ -18,7 +18,7 @@ import math
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from core import quant
+from core import quant, runtimes
 from core.compute import training_multiplier
 from core.errors import SizingError
 from core.estimate import estimate, resolve_gpu
@@ -301,8 +301,8 @@ def training_scenario(scenario: Scenario) -> tuple[Scenario, list[str]]:
     data = scenario.model_dump()
     data["workload"]["mode"] = "training"
     notes: list[str] = []
-    if scenario.runtime.name != "hf":
-        data["runtime"] = {"name": "hf"}
+    if not scenario.runtime.spec.trains:
+        data["runtime"] = {"name": runtimes.training_engine().id}
         notes.append(
             Message(
                 "plan.as_training_hf",

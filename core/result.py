@@ -145,6 +145,12 @@ class EnginePool(_Frozen):
     tokens_needed: int = Field(description="KV tokens the scenario's workload needs")
     fits: bool
     log_lines: tuple[str, ...] = Field((), description="the lines the engine would log")
+    cuda_graphs: int | None = Field(None, description="vLLM: CUDA graphs it captures (piecewise + full decode sizes)")
+    cuda_graph_bytes: int | None = Field(
+        None,
+        description="vLLM: their memory, unverified (an allowance per graph from one published capture); not in the "
+        "claimed, model or KV figures",
+    )
     explanation: Text = ""
     source: str = ""
 

@@ -14,6 +14,7 @@ from core import quant
 from core.architecture import Architecture
 from core.hardware import GpuSpec
 from core.messages import Message
+from core.runtimes import ENGINES, RuntimeName, ServingEngine
 from core.stacks import STACKS, StackId, sequence_parallel_on
 
 Mode = Literal["inference", "training"]
@@ -23,7 +24,6 @@ Checkpointing = Literal["none", "selective", "full"]
 AttentionImpl = Literal["sdpa", "eager", "flash"]
 FinetuneMethod = Literal["full", "lora", "qlora"]
 LoraTargets = Literal["all-linear", "attention", "qv"]
-RuntimeName = Literal["hf", "vllm", "sglang", "llama.cpp", "ollama"]
 Offload = Literal["none", "optimizer", "optimizer+params"]
 Compile = Literal["off", "blocks", "blocks+loss"]
 Float8 = Literal["off", "linear", "all-gather"]
@@ -205,14 +205,19 @@ class Runtime(_Model):
     )
 
     @property
+    def spec(self) -> ServingEngine:
+        """The engine's traits (core/runtimes.py): how it allocates, what it measures, which fields it reads."""
+        return ENGINES[self.name]
+
+    @property
     def gguf(self) -> bool:
         """llama.cpp and Ollama (which runs llama.cpp's engine): GGUF files, layer offload, a compute buffer."""
-        return self.name in ("llama.cpp", "ollama")
+        return self.spec.weight_formats == "gguf"
 
     @property
     def pooled(self) -> bool:
         """vLLM and SGLang: a fixed share of the GPU claimed at start, the KV pool filling what the model leaves."""
-        return self.name in ("vllm", "sglang")
+        return self.spec.allocation in ("profiled-pool", "static-pool")
 
 
 class Cost(_Model):
@@ -262,7 +267,7 @@ class Scenario(_Model):
         arch = self.model.architecture
         w = quant.get(self.precision.weights)
         if self.workload.mode == "training":
-            if self.runtime.name != "hf":
+            if not self.runtime.spec.trains:
                 raise ValueError(
                     Message(
                         "refusal.runtime_inference_only",
@@ -310,7 +315,7 @@ class Scenario(_Model):
                         weights=self.precision.weights,
                     )
                 )
-            if self.runtime.pooled and w.family in ("exl2", "exl3"):
+            if not self.runtime.spec.loads_exllama and w.family in ("exl2", "exl3"):
                 raise ValueError(
                     Message(
                         "refusal.exllama",
@@ -321,7 +326,7 @@ class Scenario(_Model):
                         runtime=self.runtime.name,
                     )
                 )
-            if self.runtime.pooled and w.family == "bitsandbytes" and w.id != "nf4":
+            if self.runtime.spec.bitsandbytes == "nf4" and w.family == "bitsandbytes" and w.id != "nf4":
                 raise ValueError(
                     Message(
                         "refusal.bitsandbytes",
@@ -449,7 +454,7 @@ class Scenario(_Model):
         mtp = self.model.architecture.mtp
         return (
             self.runtime.speculative == "mtp"
-            and self.runtime.pooled
+            and self.runtime.spec.speculative
             and self.workload.mode == "inference"
             and mtp is not None
             and mtp.kind != "unknown"
@@ -463,7 +468,7 @@ class Scenario(_Model):
         if self.runtime.speculative == "mtp" and not self.mtp_draft:
             why = (
                 Message("warn.mtp_why.runtime", "only vLLM and SGLang serve it here")
-                if not self.runtime.pooled or self.workload.mode != "inference"
+                if not self.runtime.spec.speculative or self.workload.mode != "inference"
                 else Message("warn.mtp_why.no_layers", "this model declares no multi-token-prediction layers")
                 if arch.mtp is None
                 else Message(
@@ -519,7 +524,12 @@ class Scenario(_Model):
                 Message("warn.concurrency_training", "concurrency applies to inference only; ignored for training")
             )
         att = arch.decoder.attention if arch.decoder else None
-        if att is not None and att.logit_softcap and self.runtime.name == "hf" and self.training.attention != "eager":
+        if (
+            att is not None
+            and att.logit_softcap
+            and self.runtime.spec.kernels == "transformers"
+            and self.training.attention != "eager"
+        ):
             out.append(
                 Message(
                     "warn.softcap_eager",
@@ -603,7 +613,7 @@ class Scenario(_Model):
                         stack=st.name,
                     )
                 )
-        if self.runtime.gguf and p.tp > 1:
+        if self.runtime.spec.layer_split and p.tp > 1:
             out.append(
                 Message(
                     "warn.gguf_tp_as_pp",
@@ -612,21 +622,27 @@ class Scenario(_Model):
                 )
             )
         r = self.runtime
-        if not r.gguf and (r.n_gpu_layers is not None or r.num_ctx is not None or r.parallel > 1):
+        e = r.spec
+        # a field set for another engine: said once per group of fields, for an engine that reads none of the group
+        if not e.fields & {"n_gpu_layers", "num_ctx", "parallel"} and (
+            r.n_gpu_layers is not None or r.num_ctx is not None or r.parallel > 1
+        ):
             out.append(
                 Message(
                     "warn.gguf_only_fields",
                     "n_gpu_layers, num_ctx and parallel apply to llama.cpp and Ollama only; ignored",
                 )
             )
-        if r.name != "sglang" and (r.mem_fraction_static is not None or r.chunked_prefill_size is not None):
+        if not e.fields & {"mem_fraction_static", "chunked_prefill_size"} and (
+            r.mem_fraction_static is not None or r.chunked_prefill_size is not None
+        ):
             out.append(
                 Message(
                     "warn.sglang_only_fields",
                     "mem_fraction_static and chunked_prefill_size apply to SGLang only; ignored",
                 )
             )
-        if r.name == "vllm" and r.cuda_context_mib is not None:
+        if e.cuda_context == "non-torch" and r.cuda_context_mib is not None:
             out.append(
                 Message(
                     "warn.vllm_cuda_context_ignored",
@@ -634,7 +650,8 @@ class Scenario(_Model):
                     "ignored",
                 )
             )
-        if r.name == "ollama" and self.precision.kv_cache.startswith(("q", "iq")) and not r.flash_attention:
+        quantized_kv = self.precision.kv_cache.startswith(("q", "iq"))
+        if e.quantized_kv_without_fa == "f16" and quantized_kv and not r.flash_attention:
             out.append(
                 Message(
                     "warn.ollama_kv_needs_fa",
@@ -643,7 +660,7 @@ class Scenario(_Model):
                     kv=self.precision.kv_cache,
                 )
             )
-        if r.name == "ollama" and self.workload.mode == "inference" and self.workload.concurrency > r.parallel:
+        if e.kv_cells == "slots" and self.workload.mode == "inference" and self.workload.concurrency > r.parallel:
             out.append(
                 Message(
                     "warn.ollama_queue",
@@ -653,14 +670,14 @@ class Scenario(_Model):
                     waiting=self.workload.concurrency - r.parallel,
                 )
             )
-        if r.name == "llama.cpp" and self.precision.kv_cache.startswith(("q", "iq")) and not r.flash_attention:
+        if e.quantized_kv_without_fa == "refused" and quantized_kv and not r.flash_attention:
             out.append(
                 Message(
                     "warn.llamacpp_kv_needs_fa",
                     "llama.cpp refuses a quantized V cache without flash attention (-fa); turn it on",
                 )
             )
-        if r.name == "ollama" and r.num_ctx is not None and self.workload.context > r.num_ctx:
+        if e.kv_cells == "slots" and r.num_ctx is not None and self.workload.context > r.num_ctx:
             out.append(
                 Message(
                     "warn.ollama_num_ctx",

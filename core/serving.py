@@ -23,7 +23,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from core import sweep
+from core import runtimes, sweep
 from core.compute import cnn_forward_flops
 from core.errors import SizingError
 from core.estimate import estimate, resolve_gpu
@@ -98,14 +98,8 @@ EXPECTED_ERROR["ollama"] = Message(
 )
 
 
-# the engines whose published benchmarks stand for a runtime's timing
-HELD_BY = {
-    "vllm": ("NIM", "vLLM"),
-    "sglang": ("SGLang", "NIM", "vLLM"),
-    "hf": (),
-    "llama.cpp": ("llama.cpp",),
-    "ollama": ("llama.cpp",),
-}
+# the engines whose published benchmarks stand for a runtime's timing (core/runtimes.py timing_held_by)
+HELD_BY: dict[str, tuple[str, ...]] = {e.id: e.timing_held_by for e in runtimes.ENGINES.values()}
 
 
 def expected_error(runtime: str) -> str:
@@ -428,7 +422,7 @@ def plan_serving(
                 "no tensor-parallel degree up to 8 both fits and meets the targets on this GPU: see each reason",
             )
         )
-    if s.runtime.name == "hf":
+    if not s.runtime.spec.continuous_batching:
         notes.append(
             Message(
                 "serving.note_hf",

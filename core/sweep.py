@@ -84,6 +84,7 @@ def _select(ctx: Ctx, points: NDArray[np.float64], scenario: Scenario, gpu: GpuS
     n = len(points)
     index: NDArray[np.intp] = np.broadcast_to(np.asarray(idx, dtype=np.intp), (n,))
     cols = np.arange(n)
+    static_pool = scenario.runtime.spec.allocation == "static-pool"  # SGLang's mem_fraction_static share
     per_item: dict[str, NDArray[np.float64]] = {}
     for it in items:
         vals = np.empty((len(phases), n))
@@ -99,7 +100,7 @@ def _select(ctx: Ctx, points: NDArray[np.float64], scenario: Scenario, gpu: GpuS
         phase_index=np.array(index),
         phases=tuple(phases),
         usable=usable_budget(scenario, gpu),
-        static_limit=engines.sglang_static(scenario, gpu) if scenario.runtime.name == "sglang" else None,
+        static_limit=engines.sglang_static(scenario, gpu) if static_pool else None,
     )
 
 

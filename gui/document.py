@@ -29,6 +29,7 @@ from core.errors import SizingError
 from core.estimate import estimate
 from core.fit import Edit
 from core.project import ProjectError
+from core.runtimes import gguf_engine
 from core.scenario import ModelRef, Scenario
 from gui.commands import EditCommand, ScenarioListCommand
 from gui.edits import error_message, plan_edit
@@ -181,7 +182,7 @@ class ScenarioDocument(QObject):
             if fmt is not None:
                 changes["precision.weights"] = fmt.id
                 if fmt.gguf and self._scenario.workload.mode == "inference":
-                    changes["runtime.name"] = "llama.cpp"
+                    changes["runtime.name"] = gguf_engine().id
         ok = self.set_fields(changes, text=self.tr("Change model to {0}").format(ref.architecture.name))
         if ok and notes:
             self.notice.emit("\n".join(engine_text(note) for note in notes))  # the importer's notes, in its words

@@ -19,6 +19,7 @@ from pydantic import ValidationError
 
 from core import quant
 from core.messages import Message, join
+from core.runtimes import training_engine
 from core.scenario import Scenario
 from core.stacks import STACKS
 
@@ -85,8 +86,9 @@ def _repairs(scenario: Scenario, changes: Changes) -> Iterator[Changes]:
     finetune = changes.get("training.finetune", scenario.training.finetune)
     weights = changes.get("precision.weights", scenario.precision.weights)
     extra: Changes = {}
-    if mode == "training" and "runtime.name" not in changes and scenario.runtime.name != "hf":
-        extra["runtime.name"] = "hf"  # training runs on PyTorch; llama.cpp and vLLM serve inference only
+    if mode == "training" and "runtime.name" not in changes and not scenario.runtime.spec.trains:
+        # training runs on PyTorch; llama.cpp and vLLM serve inference only
+        extra["runtime.name"] = training_engine().id
     context = changes.get("workload.context", scenario.workload.context)
     output = scenario.workload.output_tokens
     if mode == "inference" and "workload.output_tokens" not in changes and output > context:  # training: no output

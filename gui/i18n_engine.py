@@ -332,7 +332,7 @@ def speed_unit(images: bool) -> str:
 
 def layout_text(layout: Layout, scenario: Scenario) -> str:
     """A parallelism layout in words, from its counts (core.fit.describe_layout's wording, translated)."""
-    if scenario.runtime.name == "llama.cpp" and scenario.workload.mode == "inference":
+    if scenario.runtime.spec.layer_split and scenario.workload.mode == "inference":
         split = layout.tp * layout.pp
         if split > 1:
             return translate("Engine", "layers split over {0} GPUs (llama.cpp)").format(split)

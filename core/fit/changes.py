@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from core import quant, sweep
+from core import quant, runtimes, sweep
 from core.estimate import estimate, resolve_gpu
 from core.fit.answers import Edit, FormatOption, GpusNeeded, Limits, Suggestion, SuggestionKind
 from core.fit.edits import try_edits
@@ -181,14 +181,15 @@ def more_gpus(scenario: Scenario, needed: GpusNeeded) -> Suggestion | None:
     )
 
 
-KV_SMALLER = {"vllm": ("fp8",), "sglang": ("fp8",), "llama.cpp": ("q8_0", "q4_0"), "ollama": ("q8_0", "q4_0")}
+# the smaller K/V types each engine offers (core/runtimes.py smaller_kv)
+KV_SMALLER = {e.id: e.smaller_kv for e in runtimes.ENGINES.values() if e.smaller_kv}
 
 
 def kv_cache(scenario: Scenario) -> Suggestion | None:
     if scenario.workload.mode != "inference":
         return None
     current = quant.kv_bytes_per_element(scenario.precision.kv_cache)
-    for kv in KV_SMALLER.get(scenario.runtime.name, ()):
+    for kv in scenario.runtime.spec.smaller_kv:
         if quant.kv_bytes_per_element(kv) >= current:
             continue
         s = verified_suggestion(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from core import quant
 from core.estimate import resolve_gpu
 from core.fit.answers import Edit, Suggestion, SuggestionKind
-from core.fit.changes import KV_SMALLER, more_gpus_cost, verified_suggestion
+from core.fit.changes import more_gpus_cost, verified_suggestion
 from core.fit.edits import try_edits
 from core.fit.fewest_gpus import gpus_needed
 from core.fit.formats import candidate_formats, format_scan
@@ -75,7 +75,7 @@ def _modifiers(scenario: Scenario) -> list[Modifier]:
         kv = next(
             (
                 k
-                for k in KV_SMALLER.get(scenario.runtime.name, ())
+                for k in scenario.runtime.spec.smaller_kv
                 if quant.kv_bytes_per_element(k) < quant.kv_bytes_per_element(scenario.precision.kv_cache)
             ),
             None,

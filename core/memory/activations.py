@@ -107,7 +107,7 @@ FUSED_QKVZ_FAMILIES = frozenset({"qwen3_next"})
 
 def experts_run(ctx: Ctx, experts_per_token: int, num_experts: int) -> int:
     """Experts each token goes through in the modelled implementation: the routed top-k, or all of them."""
-    dense = ctx.scenario.runtime.name == "hf" and ctx.arch.family in DENSE_EXPERT_FAMILIES
+    dense = ctx.scenario.runtime.spec.kernels == "transformers" and ctx.arch.family in DENSE_EXPERT_FAMILIES
     return num_experts if dense else experts_per_token
 
 
@@ -610,7 +610,7 @@ def layer_transient(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int) -> Num:
     att = st.attention
     h = st.hidden_size
     tp = ctx.tp
-    if st.altup is not None and ctx.scenario.runtime.name == "hf":
+    if st.altup is not None and ctx.scenario.runtime.spec.kernels == "transformers":
         return altup_transient(ctx, st, T, s, a)
     resid = 4 * a * T * h
     if st.moe is not None:
@@ -639,7 +639,7 @@ def layer_transient(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int) -> Num:
         )
     else:
         attn = resid + a * T * (3 * q_w + 2 * kv_w)
-    hf = ctx.scenario.runtime.name == "hf"
+    hf = ctx.scenario.runtime.spec.kernels == "transformers"
     if att.indexer is not None and hf:
         ix = att.indexer
         # DeepSeek sparse attention's indexer (DeepseekV32Indexer.forward): per query token an fp32 score against
@@ -653,7 +653,7 @@ def layer_transient(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int) -> Num:
         batched = np.asarray(b) > 1
         ix_score = np.where(batched, np.maximum(4 * d + 4 * hi, 8 * hi), 8 * hi) + 1
         attn = attn + ix_score * b * s * s + np.where(batched, 4 * hi * d, 0) * T + a * T * hi * (2 * d + rope)
-    if ctx.attention_impl == "eager" and ctx.scenario.runtime.name == "hf":
+    if ctx.attention_impl == "eager" and hf:
         # 16-bit scores, softmax's fp32 upcast of them and its fp32 output: 10 bytes per score; with sinks (gpt-oss)
         # the softmax runs in the compute dtype: the logits with the sink column, their max-subtracted copy and the
         # probabilities, 3·a bytes per score (inf-gpt-oss-20b-4l measured 6.15 in bf16, tests/data/calibration)

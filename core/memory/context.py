@@ -66,7 +66,7 @@ class Ctx:
     @property
     def pp(self) -> int:
         p = self.scenario.parallelism
-        if self.scenario.runtime.gguf:
+        if self.scenario.runtime.spec.layer_split:
             return p.tp * p.pp  # llama.cpp splits layers, never tensors
         return p.pp
 
@@ -109,7 +109,7 @@ class Ctx:
     def attention_impl(self) -> str:
         """The attention the runtime actually runs: transformers has no fused path for soft-capped scores."""
         st = self.stack
-        if self.scenario.runtime.name == "hf" and st is not None and st.attention.logit_softcap:
+        if self.scenario.runtime.spec.kernels == "transformers" and st is not None and st.attention.logit_softcap:
             return "eager"
         return self.scenario.training.attention
 

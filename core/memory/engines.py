@@ -32,6 +32,7 @@ from core.memory.overhead import cuda_context_bytes
 from core.memory.speculative import mtp_kv_layers
 from core.messages import Bytes, Message, concat
 from core.result import EnginePool, Memory
+from core.runtimes import OLLAMA_CONTEXT
 from core.scenario import Scenario
 
 MIB = 2**20
@@ -48,10 +49,42 @@ SGLANG_BUCKETS = (
     (math.inf, 16384, 512, 512),  # B200, MI300
 )
 
-# Ollama's default context by the GPU's memory (ollama/ollama docs/context-length.mdx at 948f6933): "< 24 GiB VRAM:
-# 4k context - 24-48 GiB VRAM: 32k context - >= 48 GiB VRAM: 256k context". Before that rule Ollama defaulted to 2048
-# tokens, and to 4096 from v0.6.4.
-OLLAMA_CONTEXT = ((24 * GIB, 4096), (48 * GIB, 32768), (math.inf, 262144))
+
+# vLLM's CUDA-graph capture sizes (vllm/config/vllm.py VllmConfig._set_cudagraph_sizes):
+#     max_graph_size = min(max_num_seqs * 2, 512)
+#     cudagraph_capture_sizes = [1, 2, 4] + list(range(8, 256, 8)) + list(range(256, max_graph_size + 1, 16))
+# With cudagraph_mode FULL_AND_PIECEWISE (V1's default) vLLM captures a piecewise graph for mixed prefill-decode batches
+# at each size up to max_num_batched_tokens and a full graph for uniform decode batches at each size up to max_num_seqs
+# (vllm/v1/worker/gpu_model_runner.py capture_model), and logs "Profiling CUDA graph memory: PIECEWISE=51 (largest=512),
+# FULL=35 (largest=256)" at max_num_seqs 256. max_num_seqs defaults to 1024 on a GPU of at least 70 GiB that is not an
+# A100 and to 256 otherwise (vllm/engine/arg_utils.py get_batch_defaults, OPENAI_API_SERVER).
+VLLM_LARGE_GPU = 70 * GIB
+# Unverified: the memory the graphs take is not derived from vLLM's source (it depends on the kernels each graph
+# records and on the shared graph pool); one published capture gives the allowance per graph: vLLM V0,
+# Llama-3.2-1B-Instruct, "Capturing CUDA graph shapes: 100%| 35/35 ... Graph capturing finished in 14 secs, took 0.21
+# GiB" (vllm-project/vllm PR #11349; tests/data/reference/vllm-cudagraphs.jsonl, role calibration).
+VLLM_GRAPH_BYTES = 0.21 * GIB / 35
+
+
+def vllm_max_num_seqs(gpu: GpuSpec) -> int:
+    """vLLM's default max_num_seqs for `vllm serve` on this GPU."""
+    return 1024 if gpu.usable_bytes >= VLLM_LARGE_GPU and "a100" not in gpu.name.lower() else 256
+
+
+def vllm_capture_sizes(max_num_seqs: int, max_num_batched_tokens: int | None = None) -> tuple[list[int], list[int]]:
+    """(piecewise sizes, full decode sizes) vLLM captures CUDA graphs for, smallest first."""
+    largest = min(max_num_seqs * 2, 512)
+    sizes = [s for s in (1, 2, 4, *range(8, 256, 8), *range(256, largest + 1, 16)) if s <= largest]
+    piecewise = [s for s in sizes if max_num_batched_tokens is None or s <= max_num_batched_tokens]
+    return piecewise, [s for s in sizes if s <= max_num_seqs]
+
+
+def vllm_graphs_line(piecewise: list[int], full: list[int]) -> str:
+    """vLLM's log line for the graphs it is about to capture."""
+    return (
+        f"Profiling CUDA graph memory: PIECEWISE={len(piecewise)} (largest={max(piecewise, default=0)}), "
+        f"FULL={len(full)} (largest={max(full, default=0)})"
+    )
 
 
 def sglang_defaults(gpu: GpuSpec, tp: int, pp: int, chunk: int | None = None) -> tuple[int, int, float, float]:
@@ -81,13 +114,15 @@ def sglang_static(scenario: Scenario, gpu: GpuSpec) -> float:
 def claimed_fraction(scenario: Scenario, gpu: GpuSpec) -> float:
     """Share of the GPU's memory an engine may use at all: vLLM's gpu_memory_utilization; SGLang keeps its static
     share for weights and KV pool and puts activations and CUDA graphs in the rest, so the whole card."""
-    return scenario.runtime.gpu_memory_utilization if scenario.runtime.name == "vllm" else 1.0
+    return scenario.runtime.gpu_memory_utilization if scenario.runtime.spec.allocation == "profiled-pool" else 1.0
 
 
-def ollama_context(scenario: Scenario, gpu: GpuSpec) -> int:
-    """num_ctx per slot: the scenario's, or Ollama's default for this GPU's memory; at most the model's positions."""
+def slot_context(scenario: Scenario, gpu: GpuSpec) -> int:
+    """Context per slot of an engine that sizes its cache per slot (Ollama's num_ctx): the scenario's, or the engine's
+    default for this GPU's memory (core/runtimes.py default_context); at most the model's positions."""
     r = scenario.runtime
-    n = r.num_ctx or next(c for limit, c in OLLAMA_CONTEXT if gpu.usable_bytes < limit)
+    rule = r.spec.default_context or OLLAMA_CONTEXT
+    n = r.num_ctx or next(c for limit, c in rule if gpu.usable_bytes < limit)
     if r.num_ctx is None and scenario.model.architecture.decoder is not None:
         n = min(n, scenario.model.architecture.max_positions)
     return n
@@ -110,8 +145,8 @@ def gpu_layers(ctx: Ctx) -> tuple[int, int, bool]:
 def gguf_cells(ctx: Ctx) -> Num:
     """llama.cpp's n_ctx: KV cells over all sequences (Ollama: num_ctx × parallel slots)."""
     s = ctx.scenario
-    if s.runtime.name == "ollama":
-        return float(ollama_context(s, ctx.gpu) * s.runtime.parallel) + 0.0 * ctx.seq
+    if s.runtime.spec.kv_cells == "slots":
+        return float(slot_context(s, ctx.gpu) * s.runtime.parallel) + 0.0 * ctx.seq
     return ctx.seq * ctx.sequences
 
 
@@ -165,12 +200,12 @@ def pool(ctx: Ctx, memory: Memory, budget: int) -> EnginePool | None:
     s = ctx.scenario
     if s.workload.mode != "inference" or ctx.arch.decoder is None:
         return None
-    name = s.runtime.name
-    if name == "vllm":
+    allocation = s.runtime.spec.allocation
+    if allocation == "profiled-pool":
         return _vllm(ctx, memory, budget)
-    if name == "sglang":
+    if allocation == "static-pool":
         return _sglang(ctx, memory)
-    if s.runtime.gguf:
+    if allocation == "fixed-buffers":
         return _gguf(ctx, memory)
     return None
 
@@ -196,10 +231,15 @@ def _vllm(ctx: Ctx, memory: Memory, budget: int) -> EnginePool:
     ctx_len = s.workload.context
     conc = tokens / ctx_len
     needed = _needed(ctx)
+    seqs = vllm_max_num_seqs(ctx.gpu)
+    piecewise, full = vllm_capture_sizes(seqs, s.runtime.max_num_batched_tokens)
+    graphs = len(piecewise) + len(full)
+    graph_bytes = graphs * VLLM_GRAPH_BYTES
     lines = (
         f"# GPU blocks: {blocks}",
-        f"GPU KV cache size: {tokens:,} tokens",
+        s.runtime.spec.kv_log.format(tokens=tokens),
         f"Maximum concurrency for {ctx_len:,} tokens per request: {conc:.2f}x",
+        vllm_graphs_line(piecewise, full),
     )
     fits = model <= budget and tokens >= needed
     why: str = Message(
@@ -233,6 +273,23 @@ def _vllm(ctx: Ctx, memory: Memory, budget: int) -> EnginePool:
             "graphs are captured after the pool is sized and come on top of the share (vLLM's V0 warning: 'CUDA graphs "
             "can take additional 1~3 GiB memory per GPU').",
         ),
+        Message(
+            "engine.vllm_graphs",
+            " The graphs: {piecewise} piecewise sizes (largest {pw_max}) and {full} full decode sizes (largest "
+            "{full_max}) at max_num_seqs {seqs}, vLLM's default on this GPU ('{line}'). Their memory is unverified: "
+            "roughly {size_gib:.1f} GiB, assuming {per_graph_mib:.1f} MiB per graph (one published capture: "
+            "Llama-3.2-1B, 0.21 GiB over "
+            "35 graphs); held out, 67 graphs of Qwen2.5-7B took 0.51 GiB (this allowance gives 21 % less) and vLLM "
+            "estimated 1.62 GiB for 86 graphs of a hybrid Qwen3.5 (68 % less).",
+            piecewise=len(piecewise),
+            pw_max=max(piecewise, default=0),
+            full=len(full),
+            full_max=max(full, default=0),
+            seqs=seqs,
+            line=vllm_graphs_line(piecewise, full),
+            size_gib=graph_bytes / GIB,  # a rough figure, rounded as one
+            per_graph_mib=VLLM_GRAPH_BYTES / MIB,
+        ),
     )
     st = ctx.stack
     if st is not None and (st.mixer_count("sliding") or st.mixer_count("chunked") or st.is_hybrid):
@@ -257,7 +314,7 @@ def _vllm(ctx: Ctx, memory: Memory, budget: int) -> EnginePool:
     elif tokens < needed:
         why = concat(why, _needs_more(needed))
     return EnginePool(
-        runtime="vllm",
+        runtime=s.runtime.name,
         claimed_bytes=budget,
         model_bytes=model,
         kv_pool_bytes=kv_pool,
@@ -269,6 +326,8 @@ def _vllm(ctx: Ctx, memory: Memory, budget: int) -> EnginePool:
         fits=fits,
         log_lines=lines,
         explanation=why,
+        cuda_graphs=graphs,
+        cuda_graph_bytes=round(graph_bytes),
         source="vllm/v1/worker/gpu_worker.py determine_available_memory; vllm/v1/core/kv_cache_utils.py; "
         "vllm/v1/worker/gpu_model_runner.py profile_cudagraph_memory (v0.21.0: first capture + (n - 1) x per-graph)",
     )
@@ -292,7 +351,7 @@ def _sglang(ctx: Ctx, memory: Memory) -> EnginePool:
     )
     fits = weights < static and tokens >= needed and claimed <= ctx.gpu.usable_bytes
     lines = (
-        f"KV Cache is allocated. #tokens: {tokens}, K size: {tokens * cell / 2 / GIB:.2f} GB, "
+        s.runtime.spec.kv_log.format(tokens=tokens) + f", K size: {tokens * cell / 2 / GIB:.2f} GB, "
         f"V size: {tokens * cell / 2 / GIB:.2f} GB",
         f"max_total_num_tokens={tokens}, chunked_prefill_size={chunk}, context_len={ctx_len}",
     )
@@ -336,7 +395,7 @@ def _sglang(ctx: Ctx, memory: Memory) -> EnginePool:
     elif tokens < needed:
         why = concat(why, _needs_more(needed))
     return EnginePool(
-        runtime="sglang",
+        runtime=s.runtime.name,
         claimed_bytes=claimed,
         model_bytes=claimed - int(kv_pool),
         kv_pool_bytes=int(kv_pool),
@@ -355,17 +414,18 @@ def _sglang(ctx: Ctx, memory: Memory) -> EnginePool:
 def _gguf(ctx: Ctx, memory: Memory) -> EnginePool:
     s = ctx.scenario
     name = s.runtime.name
+    wrapped = s.runtime.spec.wraps is not None
     n_ctx = int(float(np.max(gguf_cells(ctx))))
     kv = memory.item("kv_cache")
     on_gpu, n, out = gpu_layers(ctx)
     cell, _ = kv_bytes_per_token(ctx)
     lines = (
-        f"llama_context: n_ctx = {n_ctx}",
+        s.runtime.spec.kv_log.format(tokens=n_ctx),
         f"load_tensors: offloaded {on_gpu + (1 if out else 0)}/{n + 1} layers to GPU",
     )
     why = Message(
-        "engine.ollama" if name == "ollama" else "engine.llama_cpp",
-        ("Ollama runs llama.cpp, which" if name == "ollama" else "llama.cpp")
+        "engine.ollama" if wrapped else "engine.llama_cpp",
+        ("Ollama runs llama.cpp, which" if wrapped else "llama.cpp")
         + " allocates the KV cache for n_ctx = {n_ctx:,} cells when the context is created, each layer's K and V on "
         "the device holding that layer ({on_gpu} of {n} layers on the GPU): {kv} on the GPU. nvidia-smi shows what it "
         "allocates, no more.",

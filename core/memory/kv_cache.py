@@ -8,8 +8,9 @@ from core import quant
 from core.architecture import ATTENTION_MIXERS
 from core.memory.context import Ctx, Num, PhaseItem
 from core.messages import Bytes, Message, concat, join
+from core.runtimes import ENGINES
 
-VLLM_BLOCK = 16  # tokens per paged-KV block (vLLM's default block_size)
+VLLM_BLOCK = ENGINES["vllm"].kv_block  # tokens per paged-KV block (vLLM's default block_size)
 
 
 QUANTIZED_KV = ("q8_0", "q5_1", "q5_0", "q4_1", "q4_0", "iq4_nl")
@@ -22,7 +23,7 @@ def kv_type(ctx: Ctx) -> str:
     11.98 KiB per token, as f16's 12.00 (baeseokjae.github.io research/evidence/local-llm-vram-kv-cache-budget-2026)."""
     s = ctx.scenario
     kv = s.precision.kv_cache
-    if s.runtime.name == "ollama" and kv in QUANTIZED_KV and not s.runtime.flash_attention:
+    if s.runtime.spec.quantized_kv_without_fa == "f16" and kv in QUANTIZED_KV and not s.runtime.flash_attention:
         return "fp16"
     return kv
 
@@ -32,7 +33,7 @@ def per_token_elements(ctx: Ctx) -> tuple[float, str]:
     st = ctx.stack
     assert st is not None
     att = st.attention
-    runtime = ctx.scenario.runtime.name
+    engine_kernels = ctx.scenario.runtime.spec.kernels == "engine"
     # DeepSeek sparse attention: the indexer keeps one key of index_head_dim per token and layer (all heads share it)
     indexer = float(att.indexer.head_dim) if att.indexer is not None else 0.0
     indexer_note: str = (
@@ -43,7 +44,7 @@ def per_token_elements(ctx: Ctx) -> tuple[float, str]:
         # transformers' DSA models (deepseek_v32, glm_moe_dsa) cache the latent too: cache.update(k_pass, k_rot)
         # with k_pass (batch, 1, tokens, kv_lora_rank) and k_rot (batch, 1, tokens, rope dim), measured exactly
         # (tests/data/calibration/inference.json, DeepSeek-V3.2); the older DeepSeek-V2/V3 code caches K/V per head
-        if runtime != "hf" or att.indexer is not None:
+        if engine_kernels or att.indexer is not None:
             return float(mla.kv_lora_rank + mla.qk_rope_head_dim) + indexer, Message(
                 "kv.mla_latent",
                 "{indexer}MLA latent: kv_lora_rank + rope dim = {rank} + {rope} per token (one compressed vector "
@@ -160,14 +161,15 @@ def kv_items(ctx: Ctx) -> list[PhaseItem]:
         return []
     seqs = ctx.sequences
     seq = ctx.seq
-    runtime = s.runtime.name
-    if runtime == "ollama":  # Ollama sizes the cache for num_ctx per slot, whatever the request
-        from core.memory.engines import ollama_context
+    engine = s.runtime.spec
+    slots = engine.kv_cells == "slots"
+    if slots:  # Ollama sizes the cache for num_ctx per slot, whatever the request
+        from core.memory.engines import slot_context
 
-        seq = ollama_context(s, ctx.gpu) + 0.0 * ctx.seq
+        seq = slot_context(s, ctx.gpu) + 0.0 * ctx.seq
         seqs = float(s.runtime.parallel)
-    if runtime == "vllm":
-        seq = np.ceil(seq / VLLM_BLOCK) * VLLM_BLOCK
+    if engine.kv_block > 1:
+        seq = np.ceil(seq / engine.kv_block) * engine.kv_block
     per_tok, how = per_token_elements(ctx)
     tokens, which = cached_tokens(ctx, seq)
     kv = kv_type(ctx)
@@ -179,13 +181,13 @@ def kv_items(ctx: Ctx) -> list[PhaseItem]:
     full_extra = _full_layer_elements(ctx) - per_tok
     full_layers = st.kv_layer_count("full") * ctx.layers_per_stage / st.num_layers if full_extra else 0.0
     total: Num = (per_tok * tokens + full_extra * full_layers * seq) * seqs * b
-    if runtime == "hf":
+    if engine.kernels == "transformers":
         # transformers' sliding-window cache keeps a view of the whole prompt until the first decode step
         prompt_tokens = prompt * st.kv_layer_count(*ATTENTION_MIXERS) * ctx.layers_per_stage / st.num_layers
     else:
         prompt_tokens, _ = cached_tokens(ctx, prompt)
     prefill: Num = (per_tok * prompt_tokens + full_extra * full_layers * prompt) * seqs * b
-    if runtime == "ollama":
+    if slots:
         prefill = total
     offload: str = (
         Message(
@@ -195,7 +197,7 @@ def kv_items(ctx: Ctx) -> list[PhaseItem]:
             num_ctx=float(np.max(seq)),
             parallel=s.runtime.parallel,
         )
-        if runtime == "ollama"
+        if slots
         else ""
     )
     if s.runtime.gguf and s.runtime.n_gpu_layers is not None:
@@ -232,8 +234,8 @@ def kv_items(ctx: Ctx) -> list[PhaseItem]:
             )
         )
     formula = "elements/token/layer · Σ_layers tokens · sequences · bytes/element"
-    if runtime == "vllm":
-        formula += f" (tokens rounded up to {VLLM_BLOCK}-token blocks)"
+    if engine.kv_block > 1:
+        formula += f" (tokens rounded up to {engine.kv_block}-token blocks)"
     seq_note = (
         f"{float(np.max(ctx.batch)):,.0f} × {s.workload.concurrency}"
         if s.workload.concurrency > 1

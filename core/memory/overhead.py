@@ -13,13 +13,11 @@ from core.scenario import Scenario
 MIB = 2**20
 GIB = 2**30
 
-# CUDA context + cuBLAS/cuDNN handles as nvidia-smi shows them for a PyTorch process before it allocates
-# tensors. Lazy module loading (CUDA_MODULE_LOADING=LAZY, default since CUDA 11.7 / PyTorch 2.x) keeps it near
-# 0.5 GiB on recent GPUs; it grows with the number of SMs and loaded kernels. Not measured here (no GPU):
-# expected error ±200 MiB.
-CUDA_CONTEXT = 500 * MIB
-# llama.cpp/Ollama: a CUDA context with ggml's kernels only (no cuBLAS workspace until a matmul needs it).
-LLAMA_CPP_CONTEXT = 300 * MIB
+# The typical CUDA context is each engine's cuda_context_mib (core/runtimes.py). A PyTorch process: CUDA context +
+# cuBLAS/cuDNN handles as nvidia-smi shows them before it allocates tensors; lazy module loading
+# (CUDA_MODULE_LOADING=LAZY, default since CUDA 11.7 / PyTorch 2.x) keeps it near 0.5 GiB on recent GPUs; it grows with
+# the number of SMs and loaded kernels. Not measured here (no GPU): expected error ±200 MiB. llama.cpp/Ollama: a CUDA
+# context with ggml's kernels only (no cuBLAS workspace until a matmul needs it), about 300 MiB.
 # vLLM worker 'Memory profiling results' (measured-cases.jsonl: inf-vllm-llama3-8b-nontorch-tp1/-tp2):
 # non-torch memory (CUDA context, NCCL, custom all-reduce buffers) 1.79 GiB at TP 1 and 3.58 GiB at TP 2.
 VLLM_NONTORCH = {1: 1.79 * GIB, 2: 3.58 * GIB}
@@ -31,7 +29,7 @@ SLACK = {"training": 0.05, "inference": 0.02}
 def typical_cuda_context_bytes(scenario: Scenario) -> float:
     """The runtime's typical CUDA context and libraries per GPU process: PyTorch runtimes 500 MiB, llama.cpp/Ollama
     300 MiB (what a scenario gets when it sets no figure of its own)."""
-    return float(LLAMA_CPP_CONTEXT if scenario.runtime.gguf else CUDA_CONTEXT)
+    return float(scenario.runtime.spec.cuda_context_mib * MIB)
 
 
 def cuda_context_bytes(scenario: Scenario) -> float:
@@ -46,12 +44,12 @@ def cuda_context_bytes(scenario: Scenario) -> float:
 def overhead_items(ctx: Ctx, allocated: dict[Phase, Num]) -> list[PhaseItem]:
     """`allocated`: the framework's tensors at each phase (slack is a share of what is allocated then)."""
     s = ctx.scenario
-    runtime = s.runtime.name
+    engine = s.runtime.spec
     items: list[PhaseItem] = []
     phases: tuple[Phase, ...] = (
         ("forward", "backward", "backward_end", "optimizer_step") if ctx.training else ("prefill", "decode", "serving")
     )
-    if runtime == "vllm":
+    if engine.cuda_context == "non-torch":
         nt = VLLM_NONTORCH.get(ctx.tp, VLLM_NONTORCH[2])
         items.append(
             PhaseItem(
@@ -71,7 +69,7 @@ def overhead_items(ctx: Ctx, allocated: dict[Phase, Num]) -> list[PhaseItem]:
             )
         )
         return items
-    if runtime == "sglang":
+    if engine.allocation == "static-pool":
         p = s.parallelism
         meta = 512 * MIB + p.tp * p.pp / 8 * GIB
         items.append(
@@ -123,7 +121,7 @@ def overhead_items(ctx: Ctx, allocated: dict[Phase, Num]) -> list[PhaseItem]:
             source,
         )
     )
-    if runtime == "hf":  # vLLM and SGLang size their pools themselves; llama.cpp allocates fixed buffers
+    if engine.allocation == "on-demand":  # vLLM and SGLang size their pools themselves; llama.cpp: fixed buffers
         frac = SLACK["training" if ctx.training else "inference"]
         slack = {ph: frac * allocated[ph] for ph in phases if ph in allocated}
         items.append(

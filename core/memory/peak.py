@@ -102,10 +102,10 @@ def inference_activation_items(ctx: Ctx) -> list[PhaseItem]:
                 {"tokens": float(np.max(T_v))},
             )
         ]
-    runtime = s.runtime.name
+    engine = s.runtime.spec
     seqs = ctx.sequences
     V = _vocab(ctx)
-    if s.runtime.gguf:
+    if engine.activations == "compute-buffer":
         ub = s.runtime.ubatch
         att = st.attention
         n_ctx = engines.gguf_cells(ctx)
@@ -137,15 +137,15 @@ def inference_activation_items(ctx: Ctx) -> list[PhaseItem]:
             )
         ]
     prompt = np.maximum(ctx.seq - w.output_tokens, 1.0) if w.output_tokens else ctx.seq
-    if runtime == "sglang":
+    if engine.activations == "prefill-chunk":
         return _sglang_items(ctx, st, a)
-    if runtime == "vllm":
+    if engine.activations == "profile-run":
         configured = s.runtime.max_num_batched_tokens
         # without chunked prefill vLLM profiles max(max_model_len, 2048) tokens (its default batch budget)
         chunk = float(configured) + 0.0 * ctx.seq if configured else np.maximum(ctx.seq, 2048.0)
         T = chunk
         layer = act.layer_transient(ctx, st, T, np.minimum(ctx.seq, chunk), a)
-        sampler = 256 * V * 4 * 3
+        sampler = (engine.sampler_rows or 0) * V * 4 * 3
         total = layer + sampler
         return [
             PhaseItem(

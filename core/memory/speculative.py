@@ -19,7 +19,7 @@ import numpy as np
 
 from core import quant
 from core.memory.context import Ctx, Num, PhaseItem
-from core.memory.kv_cache import VLLM_BLOCK, kv_type, per_token_elements
+from core.memory.kv_cache import kv_type, per_token_elements
 from core.memory.weights import format_bytes
 from core.messages import Bytes, Message
 from core.params import mtp_count
@@ -52,12 +52,14 @@ def items(ctx: Ctx) -> list[PhaseItem]:
     kv = kv_type(ctx)
     b = quant.kv_bytes_per_element(kv)
     seq: Num = ctx.seq
-    if s.runtime.name == "vllm":
-        seq = np.ceil(seq / VLLM_BLOCK) * VLLM_BLOCK
+    engine = s.runtime.spec
+    if engine.kv_block > 1:
+        seq = np.ceil(seq / engine.kv_block) * engine.kv_block
     kv_bytes: Num = per_tok * n * seq * ctx.sequences * b
     V = ctx.arch.vocab_size
-    rows = 256 * k if s.runtime.name == "vllm" else float(np.max(ctx.sequences)) * k
-    verify = rows * V * 4 * (3 if s.runtime.name == "vllm" else 1)
+    # an engine whose profile run samples a dummy batch (vLLM: 256 rows, fp32 logits, probabilities and a copy)
+    rows = engine.sampler_rows * k if engine.sampler_rows else float(np.max(ctx.sequences)) * k
+    verify = rows * V * 4 * (3 if engine.sampler_rows else 1)
     draft = Message("mtp.draft", "{n} MTP layer(s) drafting {k} token(s) per step", n=n, k=k)
     kv_figures = {
         "how": how,
@@ -117,7 +119,7 @@ def items(ctx: Ctx) -> list[PhaseItem]:
             by_phase=dict.fromkeys(phases, verify),
             formula=(
                 "256 · k · V · 4 B · 3 (vLLM's sampler rows for k draft tokens)"
-                if s.runtime.name == "vllm"
+                if engine.sampler_rows
                 else "sequences · k · V · 4 B"
             ),
             explanation=Message(

@@ -110,7 +110,6 @@ def format_bytes(ctx: Ctx, fmt: quant.QuantFormat, groups: list[TensorGroup]) ->
 def inference_items(ctx: Ctx) -> list[PhaseItem]:
     fmt = ctx.weights_fmt
     groups = list(ctx.pc.groups)
-    runtime = ctx.scenario.runtime.name
     note: str = ""
     if ctx.scenario.runtime.gguf and ctx.scenario.runtime.n_gpu_layers is not None:
         return [_offloaded(ctx, fmt, groups)]
@@ -148,7 +147,7 @@ def inference_items(ctx: Ctx) -> list[PhaseItem]:
     if ctx.tp > 1 or ctx.pp > 1:
         inputs.update(tp=ctx.tp, pp=ctx.pp)
     items = []
-    if fmt.matmul_dtype and runtime == "hf":
+    if fmt.matmul_dtype and ctx.scenario.runtime.spec.kernels == "transformers":
         largest = max((g.per_tensor for g in ctx.pc.groups if g.kind in ("linear", "expert")), default=0) / ctx.tp
         per = 2 + (4 if fmt.matmul_dtype == "fp32" else 0)
         deq = largest * per

@@ -205,7 +205,7 @@ class AnswerPanel(QFrame):
             if fit.usable_measured
             else self.tr("derived from the advertised size (no driver reading on record)")
         )
-        if s.workload.mode == "inference" and s.runtime.name == "vllm":
+        if s.workload.mode == "inference" and s.runtime.spec.fraction_key == "gpu_memory_utilization":
             source += self.tr(" × vLLM memory share {0}").format(s.runtime.gpu_memory_utilization)
         self.usage.setToolTip(
             total_tip

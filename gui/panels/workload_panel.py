@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from core.estimate import resolve_gpu
-from core.memory.engines import ollama_context, sglang_defaults
+from core.memory.engines import sglang_defaults, slot_context
 from core.memory.overhead import typical_cuda_context_bytes
+from core.runtimes import ENGINES, RuntimeField
 from core.scenario import MAX_COUNT, MAX_TOKENS, Scenario
 from gui.document import ScenarioDocument
 from gui.panels.binding import FieldBinder
@@ -82,13 +83,8 @@ class WorkloadPanel(QGroupBox):
         self.runtime = QComboBox(self)
         fill_combo(
             self.runtime,
-            [
-                (self.tr("PyTorch + Transformers (hf)"), "hf"),
-                ("vLLM", "vllm"),
-                ("SGLang", "sglang"),
-                ("llama.cpp", "llama.cpp"),
-                ("Ollama", "ollama"),
-            ],
+            # one entry per engine of core/runtimes.py; the engines' names are their own, not translated
+            [({"hf": self.tr("PyTorch + Transformers (hf)")}.get(e.id, e.name), e.id) for e in ENGINES.values()],
         )
         self.gpu_util = QDoubleSpinBox(self)
         self.gpu_util.setRange(0.05, 1.0)
@@ -248,9 +244,13 @@ class WorkloadPanel(QGroupBox):
         arch = scenario.model.architecture
         training = scenario.workload.mode == "training"
         tokens = arch.cnn is None and arch.kind != "vision"
-        runtime = scenario.runtime.name
+        engine = scenario.runtime.spec
+
+        def reads(field: RuntimeField) -> bool:  # the engine reads this runtime field (core/runtimes.py fields)
+            return not training and field in engine.fields
+
         mtp = arch.mtp is not None and arch.mtp.kind != "unknown" and arch.decoder is not None
-        speculative = not training and scenario.runtime.pooled and mtp
+        speculative = reads("speculative") and mtp
         rows = {
             self.speculative: speculative,
             self.speculative_tokens: speculative and scenario.runtime.speculative == "mtp",
@@ -259,27 +259,27 @@ class WorkloadPanel(QGroupBox):
             self.concurrency: not training and tokens,
             self.target_load: not training and arch.decoder is not None,
             self.image_size: not tokens or arch.vision is not None,
-            self.gpu_util: not training and runtime == "vllm",
-            self.ubatch: not training and scenario.runtime.gguf,
-            self.flash: not training and scenario.runtime.gguf,
-            self.gpu_layers: not training and scenario.runtime.gguf,
-            self.parallel: not training and runtime == "ollama",
-            self.num_ctx: not training and runtime == "ollama",
-            self.batched_tokens: not training and runtime == "vllm",
-            self.mem_fraction: not training and runtime == "sglang",
-            self.chunked_prefill: not training and runtime == "sglang",
+            self.gpu_util: reads("gpu_memory_utilization"),
+            self.ubatch: reads("ubatch"),
+            self.flash: reads("flash_attention"),
+            self.gpu_layers: reads("n_gpu_layers"),
+            self.parallel: reads("parallel"),
+            self.num_ctx: reads("num_ctx"),
+            self.batched_tokens: reads("max_num_batched_tokens"),
+            self.mem_fraction: reads("mem_fraction_static"),
+            self.chunked_prefill: reads("chunked_prefill_size"),
             self.images: arch.vision is not None and arch.decoder is not None,
             # vLLM's measured non-torch memory holds its context (core/memory/overhead.py)
-            self.cuda_context: training or runtime != "vllm",
+            self.cuda_context: training or "cuda_context_mib" in engine.fields,
             # vLLM and llama.cpp serve token models; a CNN runs on PyTorch (shown if a file set another one)
-            self.runtime: tokens or runtime != "hf",
+            self.runtime: tokens or not engine.trains,
         }
         for widget, visible in rows.items():
             self.form.setRowVisible(widget, visible)
         default_mib = typical_cuda_context_bytes(scenario) / 2**20
         self.cuda_context.default_value = round(default_mib)
         self.cuda_context.setSpecialValueText(self.tr("default ({0} MiB)").format(f"{default_mib:,.0f}"))
-        if not training and runtime in ("sglang", "ollama", "vllm"):
+        if any(reads(f) for f in ("max_num_batched_tokens", "mem_fraction_static", "num_ctx")):
             self._show_engine_defaults(scenario)
         batch_label = self.form.labelForField(self.batch)
         assert isinstance(batch_label, QLabel)
@@ -301,12 +301,12 @@ class WorkloadPanel(QGroupBox):
         rule, core/memory/engines.py), so "default" is never a mystery."""
         gpu = resolve_gpu(scenario)
         p, r = scenario.parallelism, scenario.runtime
-        if r.name == "vllm":
+        if "max_num_batched_tokens" in r.spec.fields:
             # without chunked prefill vLLM's profile run takes max(max_model_len, 2048) tokens (core/memory/peak.py)
             chunk = max(scenario.workload.context, 2048)
             self.batched_tokens.setSpecialValueText(self.tr("default ({0})").format(f"{chunk:,}"))
             self.batched_tokens.default_value = chunk
-        elif r.name == "sglang":
+        elif "mem_fraction_static" in r.spec.fields:
             chunk, _graph_bs, frac, reserved = sglang_defaults(gpu, p.tp, p.pp, r.chunked_prefill_size)
             self.mem_fraction.default_value, self.chunked_prefill.default_value = frac, chunk
             self.mem_fraction.setSpecialValueText(self.tr("default ({0})").format(f"{frac:.3f}"))
@@ -325,7 +325,7 @@ class WorkloadPanel(QGroupBox):
                 )
             )
         else:
-            default_ctx = ollama_context(
+            default_ctx = slot_context(
                 scenario.model_copy(update={"runtime": r.model_copy(update={"num_ctx": None})}), gpu
             )
             self.num_ctx.setSpecialValueText(self.tr("default ({0})").format(f"{default_ctx:,}"))
