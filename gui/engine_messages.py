@@ -474,6 +474,13 @@ _MARKED: dict[str, object] = {
         "each to fp32 on its own: log-softmax keeps its fp32 output per chunk, but no whole fp32 copy and no whole "
         "fp32 gradient exist at once = {size} at the end of the forward pass.",
     ),
+    "expl.loss_chunked_compiled": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{stack} splits the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) into {chunks} chunks and "
+        "compiles each chunk's fp32 upcast and cross-entropy (torch.compile): no fp32 copy exists, each chunk "
+        "keeps its {bits}-bit logits and an fp32 logsumexp per token, and backward builds one chunk's gradient at "
+        "a time = {size} at the start of backward.",
+    ),
     "expl.loss_compiled": QT_TRANSLATE_NOOP(
         "Engine",
         "{stack} compiles the loss (torch.compile): the fp32 upcast, log-softmax and cross-entropy are fused, so "

@@ -1417,6 +1417,10 @@
         <translation>{stack} splits the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) into {chunks} chunks and upcasts each to fp32 on its own: log-softmax keeps its fp32 output per chunk, but no whole fp32 copy and no whole fp32 gradient exist at once = {size} at the end of the forward pass.</translation>
     </message>
     <message>
+        <source>{stack} splits the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) into {chunks} chunks and compiles each chunk&apos;s fp32 upcast and cross-entropy (torch.compile): no fp32 copy exists, each chunk keeps its {bits}-bit logits and an fp32 logsumexp per token, and backward builds one chunk&apos;s gradient at a time = {size} at the start of backward.</source>
+        <translation>{stack} splits the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) into {chunks} chunks and compiles each chunk&apos;s fp32 upcast and cross-entropy (torch.compile): no fp32 copy exists, each chunk keeps its {bits}-bit logits and an fp32 logsumexp per token, and backward builds one chunk&apos;s gradient at a time = {size} at the start of backward.</translation>
+    </message>
+    <message>
         <source>{stack} compiles the loss (torch.compile): the fp32 upcast, log-softmax and cross-entropy are fused, so of the T × V = {tokens:,.0f} × {vocab:,} logits only the {bits}-bit tensor (kept for backward) and its {bits}-bit gradient exist, beside an fp32 logsumexp per token: {size} at the start of backward.</source>
         <translation>{stack} compiles the loss (torch.compile): the fp32 upcast, log-softmax and cross-entropy are fused, so of the T × V = {tokens:,.0f} × {vocab:,} logits only the {bits}-bit tensor (kept for backward) and its {bits}-bit gradient exist, beside an fp32 logsumexp per token: {size} at the start of backward.</translation>
     </message>

@@ -1417,6 +1417,10 @@
         <translation>{stack} 把 {bits} 位的 logits（T × V = {tokens:,.0f} × {vocab:,}）分成 {chunks} 块，逐块升为 fp32：log-softmax 每块保留其 fp32 输出，但完整的 fp32 副本和完整的 fp32 梯度从不同时存在 = 前向结束时 {size}。</translation>
     </message>
     <message>
+        <source>{stack} splits the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) into {chunks} chunks and compiles each chunk&apos;s fp32 upcast and cross-entropy (torch.compile): no fp32 copy exists, each chunk keeps its {bits}-bit logits and an fp32 logsumexp per token, and backward builds one chunk&apos;s gradient at a time = {size} at the start of backward.</source>
+        <translation>{stack} 把 {bits} 位的 logits（T × V = {tokens:,.0f} × {vocab:,}）分成 {chunks} 块，并编译每块的 fp32 升精度与交叉熵（torch.compile）：不产生 fp32 副本，每块保留其 {bits} 位 logits 和每个 token 的 fp32 logsumexp，反向一次只构建一块的梯度 = 反向开始时 {size}。</translation>
+    </message>
+    <message>
         <source>{stack} compiles the loss (torch.compile): the fp32 upcast, log-softmax and cross-entropy are fused, so of the T × V = {tokens:,.0f} × {vocab:,} logits only the {bits}-bit tensor (kept for backward) and its {bits}-bit gradient exist, beside an fp32 logsumexp per token: {size} at the start of backward.</source>
         <translation>{stack} 编译损失函数（torch.compile）：fp32 转换、log-softmax 与交叉熵被融合，因此 T × V = {tokens:,.0f} × {vocab:,} 的 logits 只存在 {bits} 位张量（为反向传播保留）及其 {bits} 位梯度，另加每个 token 一个 fp32 logsumexp：反向传播开始时为 {size}。</translation>
     </message>
