@@ -1093,10 +1093,6 @@
         <translation>尚无公开实测记录（只经手算核对）</translation>
     </message>
     <message>
-        <source>torchtune&apos;s published rows within 6 %</source>
-        <translation>torchtune 公开的各行误差在 6 % 以内</translation>
-    </message>
-    <message>
         <source>Unsloth&apos;s published longest contexts per GPU (QLoRA, 9 rows), median 4.9 %, max 8.4 %</source>
         <translation>Unsloth 公开的各 GPU 最长上下文（QLoRA，共 9 行），中位 4.9 %，最大 8.4 %</translation>
     </message>
@@ -2611,6 +2607,10 @@
     <message>
         <source>Megatron-Core&apos;s published CI values (activations and loss, 4 rows), median 1.7 %, max 6.0 %</source>
         <translation>Megatron-Core 公布的 CI 数值（激活与损失，4 行），中位数 1.7 %，最大 6.0 %</translation>
+    </message>
+    <message>
+        <source>torchtune&apos;s published rows (A100, 2 rows: a compiled chunked-loss run, a plain-loss run), median 4.8 %, max 6.0 %</source>
+        <translation>torchtune 公布的数据行（A100，2 行：一次编译的分块损失运行、一次普通损失运行），中位数 4.8 %，最大 6.0 %</translation>
     </message>
     <message>
         <source> + {n} all-reduces × {us:.0f} µs (tensor parallel)</source>

@@ -128,6 +128,7 @@ def test_torchtitan_held_out_rows() -> None:
         ("megatron", "Megatron"),
         ("deepspeed", "DeepSpeed"),
         ("fsdp2", "torchtitan"),
+        ("torchtune", "torchtune"),
     ],
 )
 def test_the_expected_error_a_stack_states_is_its_published_rows(stack: str, source: str) -> None:
