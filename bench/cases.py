@@ -245,11 +245,13 @@ def measured_cases() -> list[Case]:
             cases.append(_torchtitan_case(d, measured))
         elif cid in _TORCHTUNE:
             stack, ckpt = _TORCHTUNE[cid]
+            # torchtune's `compile: True` compiles each decoder layer and the chunked loss's per-chunk cross-entropy
+            compile_ = "blocks+loss" if setup.get("compile") and stack == "torchtune" else "off"
             s = _scenario(
                 _preset("llama-3.2-3b"),
                 workload={"mode": "training", "batch": 2, "context": 4096},
                 precision={"training": "bf16"},
-                training={"stack": stack, "grad_checkpointing": ckpt},
+                training={"stack": stack, "grad_checkpointing": ckpt, "compile": compile_},
             )
             cases.append(
                 Case(cid, "torchtune (A100, active bytes peak)", s, measured, "allocated peak", _allocated, src, 0.08)
@@ -261,7 +263,7 @@ def measured_cases() -> list[Case]:
 # the plain cross-entropy (the hf stack's loss on bf16 parameters); chunked CE is added two rows later
 _TORCHTUNE = {
     "train-torchtune-llama32-3b-packed": ("hf", "none"),
-    "train-torchtune-llama32-3b-packed-compile-chunkedce-ac": ("torchtune", "full"),  # compiled: +6 %
+    "train-torchtune-llama32-3b-packed-compile-chunkedce-ac": ("torchtune", "full"),  # compiled (blocks+loss)
 }
 
 
@@ -584,6 +586,11 @@ def _calibration_model(setup: dict[str, Any]) -> ModelRef:
     return ModelRef(architecture=hf_config.from_dict(cfg, src, setup["model"]).architecture)
 
 
+# FSDP2 runs of the harness (rank 0 of a fake process group); held apart from the single-GPU runs
+FSDP2_GROUP = "PyTorch allocations (FSDP2 on a fake process group, rank 0 of 4 / 8, MemTracker; `--stack fsdp2`)"
+FSDP2_TERMS = "PyTorch allocations, per term (FSDP2 on a fake process group)"
+
+
 def calibration_cases(kind: str = "training") -> list[Case]:
     """PyTorch allocations measured with MemTracker on fake tensors (tools/calibration/README.md)."""
     path = CALIBRATION / f"{kind}.json"
@@ -618,8 +625,19 @@ def calibration_cases(kind: str = "training") -> list[Case]:
                 "training": _PRECISION[s["precision"]],
                 "weights": "bf16" if s["precision"] == "bf16" else "fp32",
             }
+            parallelism: dict[str, Any] = {}
+            if s.get("fsdp"):
+                # FSDP2 on torch's fake process group, rank 0 (harness fsdp=N): torchtitan's sharding, fp32 shards
+                # with bf16 compute (MixedPrecisionPolicy), as the fsdp2 stack models it
+                training["stack"] = "fsdp2"
+                parallelism = {"gpus": s["fsdp"]}
             scen = _scenario(
-                model, workload=workload, training=training, precision=precision, gpu={"id": "h200-sxm-141gb"}
+                model,
+                workload=workload,
+                training=training,
+                precision=precision,
+                parallelism=parallelism,
+                gpu={"id": "h200-sxm-141gb"},
             )
         else:
             scen = _scenario(
@@ -648,7 +666,7 @@ def calibration_cases(kind: str = "training") -> list[Case]:
         cases.append(
             Case(
                 c["id"],
-                f"PyTorch allocations ({kind}, MemTracker)",
+                FSDP2_GROUP if s.get("fsdp") else f"PyTorch allocations ({kind}, MemTracker)",
                 scen,
                 float(r["peak_bytes"]),
                 "allocated peak",
@@ -692,6 +710,18 @@ def _term_cases(c: dict[str, Any], kind: str, scen: Scenario, role: str) -> list
                         _allocated, src, 0.025, cache_role, ("prefill", cache)))  # fmt: skip
         out.append(Case(f"{c['id']}:cache@decode", group, scen, float(after_decode), "cache after decode",
                         _allocated, src, 0.025, cache_role, ("decode", cache)))  # fmt: skip
+    if kind == "training" and s.get("fsdp"):
+        # the backward peak (the loss's gradient, before any block's backward): what forward saved plus the loss's
+        # temporaries (MemTracker ACT + TEMP) against the engine's activations and logits at its backward phase
+        bw = r["phase_peak_by_category"]["backward"]
+        out.append(Case(f"{c['id']}:activations+logits@backward", FSDP2_TERMS, scen, float(bw["ACT"] + bw["TEMP"]),
+                        "activations and logits at the backward peak", _allocated, src, 0.01, role,
+                        ("backward", ("activations", "logits"))))  # fmt: skip
+        # rank 0's shards after the step: fp32 parameters, gradients and the two AdamW states (1/N of each)
+        st = r["snapshots"]["after_optimizer_step"]
+        out.append(Case(f"{c['id']}:shards@step", FSDP2_TERMS, scen, float(st["PARAM"] + st["GRAD"] + st["OPT"]),
+                        "sharded parameters, gradients and states", _allocated, src, 0.01, role,
+                        ("optimizer_step", ("weights", "gradients", "optimizer_states"))))  # fmt: skip
     if kind == "training" and s["model"] in TERM_MODELS and not s.get("grad_checkpointing"):
         # ACT at the forward/backward boundary, less the fp32 log-softmax output the loss keeps (4·T·V, the engine's
         # logits item): what the decoder blocks, the final norm and the embedding leave for backward

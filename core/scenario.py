@@ -565,7 +565,7 @@ class Scenario(_Model):
                     )
                 )
             t = self.training
-            if (t.compile != "off" or t.float8 != "off") and not st.torchtitan_options:
+            if (t.compile != "off" and not st.compiles) or (t.float8 != "off" and not st.torchtitan_options):
                 out.append(
                     Message(
                         "warn.compile_float8_stack",

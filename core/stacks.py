@@ -73,6 +73,9 @@ class TrainingStack:
     # torchtitan's torch.compile (per-TransformerBlock, and the loss since 2025) and Float8 training options are
     # modelled for this stack (training.compile, training.float8)
     torchtitan_options: bool = False
+    # torch.compile (training.compile) is modelled for this stack: each decoder block compiled on its own (AOTAutograd
+    # saves only what the block's backward reads) and, with "blocks+loss", the loss (no fp32 T × V copy)
+    compiles: bool = False
     # the training loop deletes the 16-bit logits before backward (torchtitan train.py: `del pred`): their
     # caching-allocator segment stays reserved but free while the fp32 loss gradients are built (see
     # core/memory/parallel.py logits_segment_item)
@@ -136,6 +139,7 @@ STACKS: dict[str, TrainingStack] = {
             dtensor_loss=True,
             context_parallel=True,
             torchtitan_options=True,
+            compiles=True,
             frees_logits=True,
             source="torchtitan parallelize_llama.py @ 9dec370 (fully_shard per TransformerBlock with "
             "MixedPrecisionPolicy(param_dtype=bf16, reduce_dtype=fp32); TP plan with SequenceParallel norms and "
@@ -178,8 +182,15 @@ STACKS: dict[str, TrainingStack] = {
             loss_parallel=False,
             loss="chunked",
             offloads_checkpoints=False,
+            # compile: True in a recipe: training/_compile.py @ 0078c31b compile_model compiles each
+            # TransformerSelfAttentionLayer on its own (m.compile(backend=backend)), compile_loss compiles
+            # CEWithChunkedOutputLoss.compute_cross_entropy only (its apply_compile_strategy: the fp32 upcast and
+            # cross-entropy of one chunk) = training.compile "blocks+loss"
+            compiles=True,
             source="torchtune modules/loss/ce_chunked_output_loss.py (CEWithChunkedOutputLoss, 8 chunks, each "
-            "upcast to fp32 on its own), recipes full_finetune_single_device / lora_finetune_single_device, "
+            "upcast to fp32 on its own; apply_compile_strategy compiles compute_cross_entropy), training/_compile.py "
+            "(compile_model: per TransformerSelfAttentionLayer), recipes full_finetune_single_device / "
+            "lora_finetune_single_device, "
             "recipes/configs/llama3_2/3B_full.yaml @ 03a1978 (optimizer: torch.optim.AdamW, fused: True: no foreach "
             "temporaries; the single-device configs default to bitsandbytes PagedAdamW8bit)",
             notes=Message(

@@ -51,7 +51,7 @@ def rank_inflight(ctx: Ctx, pp_rank: str) -> float:
 
 def compiled(ctx: Ctx) -> str:
     """torch.compile as the stack runs it ("off" where the stack's compile is not modelled)."""
-    if not get_stack(ctx.scenario.training.stack).torchtitan_options:
+    if not get_stack(ctx.scenario.training.stack).compiles:
         return "off"
     return ctx.scenario.training.compile
 
@@ -290,6 +290,39 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
     TV = T * V / vd
     shard = f" / TP (loss parallel over {ctx.tp} ranks)" if vd > 1 else ""
     inputs: dict[str, float | int | str] = {"tokens": float(np.max(T)), "vocab": V, "stack": stack.id}
+    if stack.loss == "chunked" and compiled(ctx) == "blocks+loss":
+        # torchtune compile_loss: CEWithChunkedOutputLoss.apply_compile_strategy compiles compute_cross_entropy
+        # (`F.cross_entropy(logits.float(), ...)` of one chunk); Inductor fuses the upcast, log-softmax and nll into
+        # reductions over each row, as for torchtitan's compiled loss: each chunk's graph saves its 16-bit input (the
+        # logits stay alive through the recipe's `del logits`) and an fp32 logsumexp per token; its backward writes
+        # the chunk's 16-bit gradient in one kernel, one chunk at a time
+        c = TORCHTUNE_CHUNKS
+        fwd = a16 * TV + 4 * T
+        bwd = a16 * TV * (1 + 1 / c) + 4 * T
+        return PhaseItem(
+            "logits",
+            Message("item.logits_chunked", "Logits and chunked loss ({stack})", stack=stack.name),
+            "activations",
+            {"forward": fwd, "backward": bwd},
+            f"{a16}·T·V (logits, saved by the compiled chunks) + 4·T (logsumexp) · + {a16}·T·V/{c} (one chunk's "
+            "gradient) at the start of backward" + shard,
+            Message(
+                "expl.loss_chunked_compiled",
+                "{stack} splits the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) into {chunks} chunks and "
+                "compiles each chunk's fp32 upcast and cross-entropy (torch.compile): no fp32 copy exists, each chunk "
+                "keeps its {bits}-bit logits and an fp32 logsumexp per token, and backward builds one chunk's "
+                "gradient at a time = {size} at the start of backward.",
+                stack=stack.name,
+                bits=16 if a16 == 2 else 32,
+                tokens=float(np.max(T)),
+                vocab=V,
+                chunks=c,
+                size=Bytes(float(np.max(bwd))),
+            ),
+            inputs,
+            "torchtune CEWithChunkedOutputLoss (num_output_chunks=8, apply_compile_strategy), "
+            "training/_compile.py compile_loss",
+        )
     if stack.loss == "chunked":
         c = TORCHTUNE_CHUNKS
         fwd = 4 * TV + a16 * TV + 4 * TV / c

@@ -1081,16 +1081,16 @@
         <translation>CUDA 上下文与库</translation>
     </message>
     <message>
+        <source>torchtitan&apos;s published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; 20 rows), median 3.3 %, max 14.1 % (405B with Float8 all-gathers: under)</source>
+        <translation>torchtitan 公布的运行结果（保留峰值；FSDP、TP、PP 1F1B 与交错、CP、torch.compile、Float8；20 行），中位数 3.3 %，最大 14.1 %（使用 Float8 all-gather 的 405B：偏低）</translation>
+    </message>
+    <message>
         <source>Liger&apos;s kernel benchmark, its fused loss term (4 rows), median 3.8 %, max 9.4 %</source>
         <translation>Liger 的算子基准中其融合损失项（共 4 行），中位 3.8 %，最大 9.4 %</translation>
     </message>
     <message>
         <source>no published measurement on record yet (held to hand calculations only)</source>
         <translation>尚无公开实测记录（只经手算核对）</translation>
-    </message>
-    <message>
-        <source>torchtune&apos;s published rows within 6 %</source>
-        <translation>torchtune 公开的各行误差在 6 % 以内</translation>
     </message>
     <message>
         <source>Unsloth&apos;s published longest contexts per GPU (QLoRA, 9 rows), median 4.9 %, max 8.4 %</source>
@@ -1599,6 +1599,10 @@
     <message>
         <source>{stack} splits the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) into {chunks} chunks and upcasts each to fp32 on its own: log-softmax keeps its fp32 output per chunk, but no whole fp32 copy and no whole fp32 gradient exist at once = {size} at the end of the forward pass.</source>
         <translation>{stack} 把 {bits} 位的 logits（T × V = {tokens:,.0f} × {vocab:,}）分成 {chunks} 块，逐块升为 fp32：log-softmax 每块保留其 fp32 输出，但完整的 fp32 副本和完整的 fp32 梯度从不同时存在 = 前向结束时 {size}。</translation>
+    </message>
+    <message>
+        <source>{stack} splits the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) into {chunks} chunks and compiles each chunk&apos;s fp32 upcast and cross-entropy (torch.compile): no fp32 copy exists, each chunk keeps its {bits}-bit logits and an fp32 logsumexp per token, and backward builds one chunk&apos;s gradient at a time = {size} at the start of backward.</source>
+        <translation>{stack} 把 {bits} 位的 logits（T × V = {tokens:,.0f} × {vocab:,}）分成 {chunks} 块，并编译每块的 fp32 升精度与交叉熵（torch.compile）：不产生 fp32 副本，每块保留其 {bits} 位 logits 和每个 token 的 fp32 logsumexp，反向一次只构建一块的梯度 = 反向开始时 {size}。</translation>
     </message>
     <message>
         <source>{stack} compiles the loss (torch.compile): the fp32 upcast, log-softmax and cross-entropy are fused, so of the T × V = {tokens:,.0f} × {vocab:,} logits only the {bits}-bit tensor (kept for backward) and its {bits}-bit gradient exist, beside an fp32 logsumexp per token: {size} at the start of backward.</source>
@@ -3233,12 +3237,12 @@
         <translation>DeepSpeed-Chat 公开的日志（共 3 行，V100 上 fp16，以 transformers v4.28 的 OPT 代码运行），中位 1.8 %，最大 4.2 %（偏低：其训练循环在反向期间一直保留 fp16 logits）</translation>
     </message>
     <message>
-        <source>torchtitan&apos;s published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; 20 rows), median 3.3 %, max 14.1 % (405B with Float8 all-gathers: under)</source>
-        <translation>torchtitan 公布的运行结果（保留峰值；FSDP、TP、PP 1F1B 与交错、CP、torch.compile、Float8；20 行），中位数 3.3 %，最大 14.1 %（使用 Float8 all-gather 的 405B：偏低）</translation>
-    </message>
-    <message>
         <source>Megatron-Core&apos;s published CI values (activations and loss, 4 rows), median 1.7 %, max 6.0 %</source>
         <translation>Megatron-Core 公布的 CI 数值（激活与损失，4 行），中位数 1.7 %，最大 6.0 %</translation>
+    </message>
+    <message>
+        <source>torchtune&apos;s published rows (A100, 2 rows: a compiled chunked-loss run, a plain-loss run), median 4.8 %, max 6.0 %</source>
+        <translation>torchtune 公布的数据行（A100，2 行：一次编译的分块损失运行、一次普通损失运行），中位数 4.8 %，最大 6.0 %</translation>
     </message>
     <message>
         <source> + {n} all-reduces × {us:.0f} µs (tensor parallel)</source>

@@ -6,10 +6,13 @@ import statistics
 
 import pytest
 
-from bench.cases import Case, calibration_cases, measured_cases
+from bench.cases import FSDP2_GROUP, FSDP2_TERMS, Case, calibration_cases, measured_cases
 from core.estimate import estimate
 
-TRAINING = [c for c in calibration_cases("training") if c.role == "validation"]
+# single-GPU runs; the FSDP2 runs (rank 0 of a fake process group) are held apart below
+_FSDP2 = {FSDP2_GROUP, FSDP2_TERMS}
+TRAINING = [c for c in calibration_cases("training") if c.role == "validation" and c.group not in _FSDP2]
+FSDP2 = [c for c in calibration_cases("training") if c.role == "validation" and c.group in _FSDP2]
 INFERENCE = [c for c in calibration_cases("inference") if c.role == "validation"]
 MEASURED = [c for c in measured_cases() if c.role == "validation"]
 # per-term comparisons of the issue-8 layer kinds (cache after prefill / decode, activations at the end of forward)
@@ -130,6 +133,7 @@ def test_torchtitan_held_out_rows() -> None:
         ("megatron", "Megatron"),
         ("deepspeed", "DeepSpeed"),
         ("fsdp2", "torchtitan"),
+        ("torchtune", "torchtune"),
     ],
 )
 def test_the_expected_error_a_stack_states_is_its_published_rows(stack: str, source: str) -> None:
@@ -153,3 +157,21 @@ def test_gemma3n_answers_are_verified_only_where_measured() -> None:
     training = case.scenario.training.model_copy(update={"finetune": "lora"})
     lora = estimate(case.scenario.model_copy(update={"training": training}))
     assert not lora.verified and any("Gemma 3n" in w for w in lora.unverified)
+
+
+def test_fsdp2_on_a_fake_process_group() -> None:
+    """FSDP2 (fully_shard per layer and root, fp32 shards with bf16 compute, foreach AdamW) on torch's fake process
+    group, rank 0 of 4 and 8, Llama-3.2-1B dims with 2 and 4 layers and the whole 16-layer model (N = 8), 2048
+    tokens (tools/calibration/README.md "FSDP2 on a fake process group"). Each term within 1 %: the activations and
+    logits at the backward peak, the sharded parameters, gradients and AdamW states. The peak is over by the same
+    464 MiB in every run (+5.3 % on the whole model, +7.8 % to +10.0 % on the cut ones): at the loss's backward
+    peak the harness holds the root and only the last block gathered (torchtitan keeps it gathered after forward)
+    and no reduce-scatter buffer yet; the engine's backward phase adds a second gathered block (116 MiB) and the
+    reduce-scatter buffer (348 MiB). Held to the issue's 15 % maximum, and over."""
+    terms = [c for c in FSDP2 if c.term is not None]
+    peaks = [c for c in FSDP2 if c.term is None]
+    assert len(terms) == 10 and len(peaks) == 5
+    for c in terms:
+        assert abs(c.error()) <= 0.01, (c.id, c.error())
+    for c in peaks:
+        assert 0 < c.error() <= 0.11, (c.id, c.error())

@@ -115,6 +115,19 @@ def test_chunked_and_fused_losses_never_hold_the_whole_fp32_logits() -> None:
     assert _phase("forward", "logits", training={"stack": "liger"}) == 2 * T * h + 4 * T + 8 * 128 * V
 
 
+def test_torchtune_compiled_chunked_loss_keeps_the_bf16_logits_and_a_logsumexp() -> None:
+    # torchtune `compile: True` compiles CEWithChunkedOutputLoss.compute_cross_entropy (upcast + cross-entropy of one
+    # chunk): no fp32 chunk and no fp32 log-softmax are kept. Forward: the bf16 logits 2·T·V + fp32 logsumexp 4·T;
+    # start of backward: those plus one chunk's bf16 gradient 2·T·V/8
+    T = 4096
+    compiled = {"stack": "torchtune", "compile": "blocks+loss"}
+    assert _phase("forward", "logits", training=compiled) == pytest.approx(2 * T * V + 4 * T)
+    assert _phase("backward", "logits", training=compiled) == pytest.approx(2 * T * V * 9 / 8 + 4 * T)
+    # blocks only: the loss stays eager (T·V·(4 + 8/8) at the start of backward)
+    eager = {"stack": "torchtune", "compile": "blocks"}
+    assert _phase("backward", "logits", training=eager) == pytest.approx(T * V * 5)
+
+
 def test_unsloth_offloads_checkpointed_inputs() -> None:
     # hf keeps 32 layer inputs (2 · T · h each) on the GPU; Unsloth keeps them in CPU memory
     T, h = 4096, 4096

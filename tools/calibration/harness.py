@@ -604,6 +604,49 @@ def apply_lora(model: nn.Module, spec: dict) -> dict:
     return {"r": r, "alpha": alpha, "dropout": dropout, "target_modules": targets, "wrapped_linears": n}
 
 
+def _fake_process_group(world_size: int) -> None:
+    """(Re)initialise the default process group as torch's fake backend: collectives return at once without
+    communicating or writing their outputs, so one process can play rank 0 of ``world_size``."""
+    import torch.distributed as dist
+    from torch.testing._internal.distributed.fake_pg import FakeStore
+
+    if dist.is_initialized():
+        if dist.get_world_size() == world_size:
+            return
+        dist.destroy_process_group()
+    dist.init_process_group("fake", rank=0, world_size=world_size, store=FakeStore())
+
+
+def _fully_shard(model: nn.Module, world_size: int, *, mixed: bool) -> None:
+    """FSDP2 as torchtitan applies it (parallelize_llama.py @ 9dec370 apply_fsdp): ``fully_shard`` per decoder layer,
+    the last one not resharded after forward, then the root (embedding, final norm, lm_head), which FSDP2 keeps
+    gathered between forward and backward."""
+    from torch._subclasses.fake_tensor import unset_fake_temporarily
+    from torch.distributed.device_mesh import init_device_mesh
+    from torch.distributed.fsdp import MixedPrecisionPolicy, fully_shard
+
+    _fake_process_group(world_size)
+    with unset_fake_temporarily():  # the mesh's rank tensor must be real (DeviceMesh reads it with tolist())
+        mesh = init_device_mesh("cpu", (world_size,))
+    mp = MixedPrecisionPolicy(param_dtype=torch.bfloat16, reduce_dtype=torch.float32) if mixed else None
+    kwargs = {"mesh": mesh, **({"mp_policy": mp} if mp else {})}
+    layers = list(_decoder_layers(model))
+    for i, layer in enumerate(layers):
+        # torchtitan: `reshard_after_forward = int(layer_id) < len(model.layers) - 1` (the last block's backward
+        # comes first: it stays gathered)
+        fully_shard(layer, reshard_after_forward=i < len(layers) - 1, **kwargs)
+    fully_shard(model, **kwargs)
+
+
+def _local_bytes(params) -> int:
+    """Bytes of this rank's shards (DTensor local tensors)."""
+    seen: dict[int, torch.Tensor] = {}
+    for p in params:
+        t = p.to_local() if hasattr(p, "to_local") else p
+        seen[id(p)] = t
+    return int(sum(t.numel() * t.element_size() for t in seen.values()))
+
+
 def _decoder_layers(model: nn.Module):
     for attr in ("model.layers", "transformer.h", "model.decoder.layers"):
         obj = model
@@ -807,8 +850,15 @@ def measure_training(
     keep_outputs: bool = False,
     round_block: int | None = CUDA_BLOCK,
     probe_layer: int | None = None,
+    fsdp: int = 0,
 ) -> dict:
     """Measure one training step of an HF causal LM built from ``config`` (a config.json dict).
+
+    fsdp: world size N > 0 = FSDP2 on a fake process group (``dist.init_process_group("fake", rank=0,
+    world_size=N)``): ``fully_shard`` on every decoder layer, then on the root, as torchtitan does; with
+    ``precision="mixed_bf16"`` the parameters stay fp32 (sharded) under ``MixedPrecisionPolicy(param_dtype=bf16,
+    reduce_dtype=fp32)`` instead of autocast. The figures are rank 0's. The fake backend's collectives return
+    without writing: every buffer FSDP2 allocates for them (all-gather outputs, reduce-scatter inputs) is counted.
 
     precision: "bf16" (model.to(bfloat16), optimizer states bf16), "fp32", or "mixed_bf16"
     (fp32 params, ``torch.autocast("cpu", bfloat16)`` around forward+loss, backward outside).
@@ -833,6 +883,9 @@ def measure_training(
     ):
         model = _build_hf_model(config, attn_implementation, param_dtype)
         attn_used = getattr(model.config, "_attn_implementation", None)
+        if fsdp:
+            _fully_shard(model, fsdp, mixed=autocast_dtype is not None)
+            autocast_dtype = None  # FSDP2's MixedPrecisionPolicy casts the gathered parameters instead
         lora_info = None
         if lora:
             lora_info = apply_lora(model, lora)
@@ -880,6 +933,14 @@ def measure_training(
             **result.pop("_osum"),
         }
         result["lora"] = lora_info
+        if fsdp:
+            result["fsdp"] = {
+                "world_size": fsdp,
+                "rank": 0,
+                "process_group": "fake (torch.testing._internal.distributed.fake_pg.FakeStore)",
+                "mixed_precision": "param_dtype=bf16, reduce_dtype=fp32" if precision == "mixed_bf16" else None,
+                "local_param_bytes": _local_bytes(model.parameters()),
+            }
         result["dispatch"]["sdpa_dispatch"] = sdpa_dispatch
         result["dispatch"]["dropout_dispatch"] = dropout_dispatch
         result["runtime_s"] = round(time.time() - t0, 1)

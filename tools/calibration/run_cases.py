@@ -72,6 +72,22 @@ MODELS: dict[str, dict] = {
         },
         "note": "Llama-3.2-1B dims on the Llama-3.2-3B config (same vocab, rope, tied embeddings)",
     },
+    **{
+        f"llama3.2-1b-{n}l": {
+            "source": "meta-llama__Llama-3.2-3B-Instruct",
+            "overrides": {
+                "hidden_size": 2048,
+                "intermediate_size": 8192,
+                "num_hidden_layers": n,
+                "num_attention_heads": 32,
+                "num_key_value_heads": 8,
+                "head_dim": 64,
+                "tie_word_embeddings": True,
+            },
+            "note": f"Llama-3.2-1B dims with {n} of its 16 layers, on the Llama-3.2-3B config",
+        }
+        for n in (2, 4)
+    },
     "llama3.2-3b": {"source": "meta-llama__Llama-3.2-3B-Instruct", "overrides": {}},
     "llama3.1-8b": {"source": "meta-llama__Meta-Llama-3.1-8B", "overrides": {}},
     "mistral-7b": {"source": "mistralai__Mistral-7B-Instruct-v0.3", "overrides": {}},
@@ -284,8 +300,10 @@ def T(
     lora=None,
     sdpa="cuda",
     keep_outputs=False,
+    fsdp=0,
 ):
     return {
+        **({"fsdp": fsdp} if fsdp else {}),
         "keep_outputs": keep_outputs,
         "id": id,
         "model": model,
@@ -329,6 +347,14 @@ def I(id, model, batch, seq, logits_to_keep=1, attn="sdpa", decode_steps=8):  # 
 
 LORA16 = {"r": 16, "alpha": 32, "dropout": 0.0, "target_modules": "all-linear"}
 SGD_FE = {"foreach": True}
+
+# FSDP2 on torch's fake process group (issue 9): rank 0 of 4 / 8, mixed precision as torchtitan (fp32 shards, bf16
+# compute), foreach AdamW, no activation checkpointing
+FSDP2 = [
+    T(f"train-fsdp2-w{w}-llama3.2-1b-{n}l-mixed-adamw-b1s2048", f"llama3.2-1b-{n}l", 1, 2048, "mixed_bf16", fsdp=w)
+    for n in (2, 4)
+    for w in (4, 8)
+] + [T("train-fsdp2-w8-llama3.2-1b-mixed-adamw-b1s2048", "llama3.2-1b", 1, 2048, "mixed_bf16", fsdp=8)]
 
 TRAINING = [
     T("train-gpt2-124m-fp32-adamw-b8s512", "gpt2-124m", 8, 512, "fp32"),
@@ -388,6 +414,7 @@ TRAINING = [
     C("train-resnet50-fp32-adamw-b32", "resnet50", "adamw"),
     C("train-vgg16-fp32-sgdm-b32", "vgg16", "sgd_momentum", SGD_FE),
     C("train-vgg16-fp32-adamw-b32", "vgg16", "adamw"),
+    *FSDP2,
 ]
 
 INFERENCE = [
@@ -493,6 +520,7 @@ def run_training_case(case: dict) -> dict:
             lora=case["lora"],
             sdpa_dispatch=case["sdpa_dispatch"],
             keep_outputs=case["keep_outputs"],
+            fsdp=case.get("fsdp", 0),
         )
         setup.update(
             {
@@ -532,6 +560,18 @@ def run_training_case(case: dict) -> dict:
                 "compute": "bfloat16 (torch.autocast cpu)",
             },
         }[case["precision"]]
+        if case.get("fsdp"):
+            setup["fsdp"] = case["fsdp"]
+            setup["parallelism"] = (
+                f"FSDP2 fully_shard per decoder layer (the last not resharded after forward) and the root, "
+                f"world size {case['fsdp']} on torch's fake process group, rank 0 measured"
+            )
+            setup["dtypes"] = {
+                "params": "float32 (sharded)",
+                "grads": "float32 (sharded; reduce_dtype=fp32)",
+                "optimizer_states": "float32 (sharded)",
+                "compute": "bfloat16 (MixedPrecisionPolicy param_dtype, gathered per layer)",
+            }
         setup["step"] = (
             "loss = model(input_ids, labels=input_ids, use_cache=False).loss; loss.backward(); "
             "optimizer.step(); optimizer.zero_grad(set_to_none=True)"
