@@ -82,9 +82,12 @@ def resolve_gpu(scenario: Scenario) -> GpuSpec:
 def trainable_params(ctx: Ctx) -> int:
     if ctx.scenario.workload.mode != "training":
         return 0
-    if ctx.scenario.training.finetune == "full":
+    t = ctx.scenario.training
+    if t.finetune == "full":
         return ctx.pc.total
-    return weights_mod.lora_params(ctx)[0]
+    if t.finetune in ("prefix", "ptuning"):
+        return weights_mod.prompt_params(ctx)
+    return weights_mod.lora_params(ctx)[0] + sum(g.numel for g in weights_mod.modules_to_save(ctx))
 
 
 def usable_budget(scenario: Scenario, gpu: GpuSpec) -> int:

@@ -97,6 +97,9 @@ def _v6_to_v7(doc: dict[str, Any]) -> dict[str, Any]:
     before": attention.eager_mask_clamp (False: eager attention keeps no masked-score copy; True: transformers v4.28
     OPT's torch.max clamp keeps it) and the architecture's loss_upcast (True: the loss upcasts the logits to fp32, as
     transformers' ForCausalLMLoss does; False: cross-entropy on the 16-bit logits, as v4.28 OPTForCausalLM did).
+    It also added peft's fine-tuning variants, with defaults that mean "as before": training.finetune gained "prefix"
+    and "ptuning", training.dora (False: plain LoRA), training.lora_modules_to_save ("none": no trainable embedding or
+    lm_head copies) and training.num_virtual_tokens (20, peft's default; read only by prefix tuning and P-tuning).
     Nothing to rewrite."""
     return doc
 

@@ -64,6 +64,12 @@ def main_stack(ctx: Ctx) -> tuple[StackSpec | None, Num, Num]:
     """The stack whose length is the context (or, for a vision model, the image patches): (stack, T, s)."""
     seqs = ctx.sequences
     if ctx.stack is not None:
+        t = ctx.scenario.training
+        if ctx.training and t.finetune == "ptuning":
+            # peft's P-tuning prepends num_virtual_tokens embeddings to every sequence (inputs_embeds = cat(prompts,
+            # inputs_embeds)) and labels them -100: every layer and the logits run over s + n tokens
+            s = ctx.seq + t.num_virtual_tokens
+            return ctx.stack, seqs * s, s
         return ctx.stack, seqs * ctx.seq, ctx.seq
     if ctx.arch.vision is not None:
         n = float(_vision_tokens(ctx))
@@ -352,8 +358,12 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
         saved = act.stack_saved(ctx, st, terms, T, seq, mode, L) * inflight
         recompute = _z(ctx)
     f32w = ctx.arch.family in act.FP32_WEIGHT_NORM_FAMILIES
-    final = act.norm_saved(st.norm, T, h, mode, ("lm_head",) if mode.weights_train else (), f32w) / sp
-    final = final + parallel.gathered_inputs(ctx, T, h, a16, 1 if mode.weights_train else 0)  # lm_head's input
+    # lm_head keeps its input when it trains: full fine-tuning, or LoRA with a trainable copy (modules_to_save)
+    head_trains = mode.weights_train or (
+        s.training.finetune in ("lora", "qlora") and s.training.lora_modules_to_save in ("lm_head", "both")
+    )
+    final = act.norm_saved(st.norm, T, h, mode, ("lm_head",) if head_trains else (), f32w) / sp
+    final = final + parallel.gathered_inputs(ctx, T, h, a16, 1 if head_trains else 0)  # lm_head's input
     edge = final + 8 * T + (T * h if st.hidden_dropout > 0 else 0.0)  # final norm, token ids, embedding dropout
     if ctx.pp > 1:
         edge = (8 * T + (T * h if st.hidden_dropout > 0 else 0.0)) if pp_rank == "first" else final
@@ -410,7 +420,44 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
     dispatch = parallel.expert_dispatch_item(ctx, st, T, a16)
     if dispatch is not None:
         items.append(dispatch)
+    if s.training.finetune == "prefix" and ctx.stack is not None:
+        items.append(_prefix_kv_item(ctx, L, a16, inflight))
     return items
+
+
+def _prefix_kv_item(ctx: Ctx, L: int, a: int, inflight: int) -> PhaseItem:
+    """Prefix tuning's key/values: peft's get_prompt casts the PrefixEncoder output to the base dtype and hands each
+    layer its slice as past_key_values (b × n × 2 × d_kv per layer, alive for the whole step); each layer's attention
+    concatenates it with its own keys and values (DynamicCache.update: torch.cat) and keeps the longer tensors for
+    backward, n more rows of keys and values per layer. Eager attention's scores over the n extra keys are not
+    counted."""
+    from core.memory.weights import prefix_token_dim
+
+    t = ctx.scenario.training
+    n = t.num_virtual_tokens
+    d_kv = prefix_token_dim(ctx) / ctx.tp
+    per_layer = a * ctx.batch * n * 2 * d_kv
+    held = 2 * per_layer * L * inflight  # the prefix itself and its rows in the concatenated keys/values
+    return PhaseItem(
+        "prefix_kv",
+        Message("item.prefix_key_values", "Prefix key/values ({tokens} virtual tokens)", tokens=n),
+        "activations",
+        {"forward": held, "backward": held},
+        "2 · b · n · L · 2 · d_kv · bytes",
+        Message(
+            "expl.prefix_key_values",
+            "Prefix tuning hands every layer {tokens} trainable keys and values of width {dim}: the prefix itself and "
+            "its rows in each layer's concatenated keys and values, both kept until backward, {layers} layers × "
+            "{bytes} bytes = {size}.",
+            tokens=n,
+            dim=d_kv,
+            layers=L,
+            bytes=a,
+            size=Bytes(float(np.max(held))),
+        ),
+        {"virtual_tokens": n, "d_kv": d_kv, "layers": L},
+        "huggingface/peft src/peft/peft_model.py get_prompt; transformers cache_utils DynamicCache.update",
+    )
 
 
 def _explain_training(ctx: Ctx, terms: act.Terms, T: Num, L: int, inflight: int, ckpt: bool, a: int) -> str:

@@ -1305,6 +1305,14 @@
         <translation>For more than one token, bitsandbytes dequantizes each 4-bit weight to 16 bits before the matmul and casts it to fp32 (the compute dtype defaults to float32): the largest linear ({largest:,.0f} weights) × {per} bytes = {size}. Decoding one token uses a fused kernel without this copy.</translation>
     </message>
     <message>
+        <source> They include DoRA&apos;s {mags:,} magnitudes (one per output feature of each target: use_dora=True). A fused projection (c_attn, qkv_proj, query_key_value) is one target.</source>
+        <translation> They include DoRA&apos;s {mags:,} magnitudes (one per output feature of each target: use_dora=True). A fused projection (c_attn, qkv_proj, query_key_value) is one target.</translation>
+    </message>
+    <message>
+        <source>DoRA recomputes ‖W + s·BA‖ in every forward: peft builds an identity of {d_in} × {d_in}, the product BA, a {dtype} copy of the weight and the sum ({d_in} × {d_out:,.0f} each) for the largest target = {size} at a time (detached: nothing of it is kept for backward).</source>
+        <translation>DoRA recomputes ‖W + s·BA‖ in every forward: peft builds an identity of {d_in} × {d_in}, the product BA, a {dtype} copy of the weight and the sum ({d_in} × {d_out:,.0f} each) for the largest target = {size} at a time (detached: nothing of it is kept for backward).</translation>
+    </message>
+    <message>
         <source>{stack}: at the step the optimizer builds an fp32 copy of this rank&apos;s 16-bit gradient partition ({elements:,.0f} elements) beside the 16-bit one, then frees the 16-bit gradients = {size}. Its fused Adam updates in place (no foreach temporary).</source>
         <translation>{stack}: at the step the optimizer builds an fp32 copy of this rank&apos;s 16-bit gradient partition ({elements:,.0f} elements) beside the 16-bit one, then frees the 16-bit gradients = {size}. Its fused Adam updates in place (no foreach temporary).</translation>
     </message>
@@ -1449,6 +1457,18 @@
         <translation>{stack} keeps an fp32 master copy for the optimizer, partitioned over {over} (ZeRO-{zero}); offloaded to CPU memory ({host} of host RAM per rank).</translation>
     </message>
     <message>
+        <source>peft&apos;s ModulesToSaveWrapper keeps the frozen original and trains a full copy of {names}: {params:,} parameters in the base model&apos;s dtype ({dtype}) = {size}.</source>
+        <translation>peft&apos;s ModulesToSaveWrapper keeps the frozen original and trains a full copy of {names}: {params:,} parameters in the base model&apos;s dtype ({dtype}) = {size}.</translation>
+    </message>
+    <message>
+        <source>A dense gradient for every element of the copied {names} = {size} (the embedding&apos;s is dense too: nn.Embedding(sparse=False)).</source>
+        <translation>A dense gradient for every element of the copied {names} = {size} (the embedding&apos;s is dense too: nn.Embedding(sparse=False)).</translation>
+    </message>
+    <message>
+        <source>{optimizer}: {how} per parameter of the copied {names}, in their dtype = {size}.</source>
+        <translation>{optimizer}: {how} per parameter of the copied {names}, in their dtype = {size}.</translation>
+    </message>
+    <message>
         <source>Each MTP layer is one more attention layer caching every token: {how}; × {n} layer(s) × {tokens:,.0f} tokens × {seqs:,.0f} sequence(s) × {b:g} bytes = {size}.</source>
         <translation>Each MTP layer is one more attention layer caching every token: {how}; × {n} layer(s) × {tokens:,.0f} tokens × {seqs:,.0f} sequence(s) × {b:g} bytes = {size}.</translation>
     </message>
@@ -1471,6 +1491,18 @@
     <message>
         <source>During prefill the whole prompt ({tokens:,.0f} tokens) goes through each block at once; no autograd, so only the block&apos;s live intermediates exist: the residual stream, the normalised input and the MLP&apos;s gate, up and act(gate)·up. generate() computes logits for the last position only (× fp32 copy). Peak {size} at prefill.{kinds}</source>
         <translation>During prefill the whole prompt ({tokens:,.0f} tokens) goes through each block at once; no autograd, so only the block&apos;s live intermediates exist: the residual stream, the normalised input and the MLP&apos;s gate, up and act(gate)·up. generate() computes logits for the last position only (× fp32 copy). Peak {size} at prefill.{kinds}</translation>
+    </message>
+    <message>
+        <source>peft&apos;s PrefixEncoder (prefix_projection=False): one trainable key and value of width {dim} for each of the {tokens} virtual tokens in each of the {layers} layers = {params:,} parameters × {bytes} bytes = {size}; the base model is frozen.</source>
+        <translation>peft&apos;s PrefixEncoder (prefix_projection=False): one trainable key and value of width {dim} for each of the {tokens} virtual tokens in each of the {layers} layers = {params:,} parameters × {bytes} bytes = {size}; the base model is frozen.</translation>
+    </message>
+    <message>
+        <source>Prefix tuning hands every layer {tokens} trainable keys and values of width {dim}: the prefix itself and its rows in each layer&apos;s concatenated keys and values, both kept until backward, {layers} layers × {bytes} bytes = {size}.</source>
+        <translation>Prefix tuning hands every layer {tokens} trainable keys and values of width {dim}: the prefix itself and its rows in each layer&apos;s concatenated keys and values, both kept until backward, {layers} layers × {bytes} bytes = {size}.</translation>
+    </message>
+    <message>
+        <source>peft&apos;s PromptEncoder (MLP reparameterization): a {tokens} × {dim} virtual-token embedding and an MLP {dim} → {dim} → {dim} → {dim} with biases = {params:,} parameters × {bytes} bytes = {size}; the base model is frozen.</source>
+        <translation>peft&apos;s PromptEncoder (MLP reparameterization): a {tokens} × {dim} virtual-token embedding and an MLP {dim} → {dim} → {dim} → {dim} with biases = {params:,} parameters × {bytes} bytes = {size}; the base model is frozen.</translation>
     </message>
     <message>
         <source>bitsandbytes dequantizes one 4-bit weight to 16 bits for each matmul (forward and again in backward) = {size} at a time.</source>
@@ -1833,6 +1865,14 @@
         <translation>Dequantized weight (prefill)</translation>
     </message>
     <message>
+        <source>DoRA adapters (r = {rank}, {dtype})</source>
+        <translation>DoRA adapters (r = {rank}, {dtype})</translation>
+    </message>
+    <message>
+        <source>DoRA weight norm (per target)</source>
+        <translation>DoRA weight norm (per target)</translation>
+    </message>
+    <message>
         <source>Draft verification logits</source>
         <translation>Draft verification logits</translation>
     </message>
@@ -1845,12 +1885,36 @@
         <translation>Logits and vocab-parallel cross-entropy ({stack})</translation>
     </message>
     <message>
+        <source>Trainable copies (modules_to_save: {names})</source>
+        <translation>Trainable copies (modules_to_save: {names})</translation>
+    </message>
+    <message>
+        <source>Gradients of the trainable copies ({dtype})</source>
+        <translation>Gradients of the trainable copies ({dtype})</translation>
+    </message>
+    <message>
+        <source>Optimizer states of the trainable copies ({optimizer})</source>
+        <translation>Optimizer states of the trainable copies ({optimizer})</translation>
+    </message>
+    <message>
         <source>MTP draft KV cache ({kv})</source>
         <translation>MTP draft KV cache ({kv})</translation>
     </message>
     <message>
         <source>MTP draft weights</source>
         <translation>MTP draft weights</translation>
+    </message>
+    <message>
+        <source>Prefix encoder ({tokens} virtual tokens, {dtype})</source>
+        <translation>Prefix encoder ({tokens} virtual tokens, {dtype})</translation>
+    </message>
+    <message>
+        <source>Prefix key/values ({tokens} virtual tokens)</source>
+        <translation>Prefix key/values ({tokens} virtual tokens)</translation>
+    </message>
+    <message>
+        <source>P-tuning prompt encoder ({tokens} virtual tokens, {dtype})</source>
+        <translation>P-tuning prompt encoder ({tokens} virtual tokens, {dtype})</translation>
     </message>
     <message>
         <source>{first} and {rest}</source>
@@ -2167,6 +2231,10 @@
     <message>
         <source>{field}: {pp} stages exceed the model&apos;s {layers} layers</source>
         <translation>{field}: {pp} stages exceed the model&apos;s {layers} layers</translation>
+    </message>
+    <message>
+        <source>{field}: prefix tuning and P-tuning are sized for decoder-only language models</source>
+        <translation>{field}: prefix tuning and P-tuning are sized for decoder-only language models</translation>
     </message>
     <message>
         <source>{field}: QLoRA keeps the frozen base in 4-bit (nf4), not {weights}</source>
@@ -3036,6 +3104,18 @@
     <message>
         <source>LoRA targets</source>
         <translation>LoRA targets</translation>
+    </message>
+    <message>
+        <source>DoRA</source>
+        <translation>DoRA</translation>
+    </message>
+    <message>
+        <source>trainable copies</source>
+        <translation>trainable copies</translation>
+    </message>
+    <message>
+        <source>virtual tokens</source>
+        <translation>virtual tokens</translation>
     </message>
     <message>
         <source>GPU count</source>
@@ -4052,6 +4132,34 @@
         <translation>QLoRA (4-bit base)</translation>
     </message>
     <message>
+        <source>Prefix tuning</source>
+        <translation>Prefix tuning</translation>
+    </message>
+    <message>
+        <source>peft prefix tuning: trainable keys and values for virtual tokens in every layer; the base is frozen</source>
+        <translation>peft prefix tuning: trainable keys and values for virtual tokens in every layer; the base is frozen</translation>
+    </message>
+    <message>
+        <source>peft P-tuning: virtual-token embeddings from an MLP prompt encoder, prepended to every sequence</source>
+        <translation>peft P-tuning: virtual-token embeddings from an MLP prompt encoder, prepended to every sequence</translation>
+    </message>
+    <message>
+        <source>DoRA (weight-decomposed)</source>
+        <translation>DoRA (weight-decomposed)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Token embeddings</source>
+        <translation>Token embeddings</translation>
+    </message>
+    <message>
+        <source>Embeddings and lm_head</source>
+        <translation>Embeddings and lm_head</translation>
+    </message>
+    <message>
         <source>All linear layers</source>
         <translation>All linear layers</translation>
     </message>
@@ -4096,6 +4204,14 @@
         <translation>PEFT keeps LoRA adapters in fp32 (autocast_adapter_dtype=True); bf16 halves them</translation>
     </message>
     <message>
+        <source>Trainable copies</source>
+        <translation>Trainable copies</translation>
+    </message>
+    <message>
+        <source>Virtual tokens</source>
+        <translation>Virtual tokens</translation>
+    </message>
+    <message>
         <source>torchtitan&apos;s op-level policy: keeps each layer&apos;s input, every second matmul output and the attention kernel&apos;s outputs, and recomputes the rest</source>
         <translation>torchtitan&apos;s op-level policy: keeps each layer&apos;s input, every second matmul output and the attention kernel&apos;s outputs, and recomputes the rest</translation>
     </message>
@@ -4108,6 +4224,30 @@
 This choice: {0}</source>
         <translation>Activation checkpointing recomputes activations in the backward pass instead of storing them.
 This choice: {0}</translation>
+    </message>
+    <message>
+        <source>Applies to LoRA and QLoRA only</source>
+        <translation>Applies to LoRA and QLoRA only</translation>
+    </message>
+    <message>
+        <source>A fused projection (GPT-2 c_attn, Phi-3 qkv_proj, Falcon query_key_value) is one target</source>
+        <translation>A fused projection (GPT-2 c_attn, Phi-3 qkv_proj, Falcon query_key_value) is one target</translation>
+    </message>
+    <message>
+        <source>peft use_dora=True: a trainable magnitude per output feature of each target, and the weight norm recomputed in every forward</source>
+        <translation>peft use_dora=True: a trainable magnitude per output feature of each target, and the weight norm recomputed in every forward</translation>
+    </message>
+    <message>
+        <source>peft modules_to_save: full trainable copies of the token embeddings and/or lm_head, with their gradients and optimizer states</source>
+        <translation>peft modules_to_save: full trainable copies of the token embeddings and/or lm_head, with their gradients and optimizer states</translation>
+    </message>
+    <message>
+        <source>peft num_virtual_tokens (default 20)</source>
+        <translation>peft num_virtual_tokens (default 20)</translation>
+    </message>
+    <message>
+        <source>Applies to prefix tuning and P-tuning only</source>
+        <translation>Applies to prefix tuning and P-tuning only</translation>
     </message>
     <message>
         <source>SDPA (fused, default)</source>

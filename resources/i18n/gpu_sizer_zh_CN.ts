@@ -1305,6 +1305,14 @@
         <translation>处理多个 token 时，bitsandbytes 在矩阵乘之前把每个 4 位权重反量化为 16 位，并转换为 fp32（计算精度默认为 float32）：最大的线性层（{largest:,.0f} 个权重）× {per} 字节 = {size}。解码单个 token 时使用融合内核，没有这份副本。</translation>
     </message>
     <message>
+        <source> They include DoRA&apos;s {mags:,} magnitudes (one per output feature of each target: use_dora=True). A fused projection (c_attn, qkv_proj, query_key_value) is one target.</source>
+        <translation> 其中包括 DoRA 的 {mags:,} 个幅度参数（每个目标层的每个输出特征一个：use_dora=True）。融合投影（c_attn、qkv_proj、query_key_value）算作一个目标。</translation>
+    </message>
+    <message>
+        <source>DoRA recomputes ‖W + s·BA‖ in every forward: peft builds an identity of {d_in} × {d_in}, the product BA, a {dtype} copy of the weight and the sum ({d_in} × {d_out:,.0f} each) for the largest target = {size} at a time (detached: nothing of it is kept for backward).</source>
+        <translation>DoRA 在每次前向中重新计算 ‖W + s·BA‖：peft 为最大的目标层构造 {d_in} × {d_in} 的单位矩阵、乘积 BA、权重的 {dtype} 副本以及二者之和（各 {d_in} × {d_out:,.0f}），同一时刻 = {size}（已 detach：反向不保留其中任何部分）。</translation>
+    </message>
+    <message>
         <source>{stack}: at the step the optimizer builds an fp32 copy of this rank&apos;s 16-bit gradient partition ({elements:,.0f} elements) beside the 16-bit one, then frees the 16-bit gradients = {size}. Its fused Adam updates in place (no foreach temporary).</source>
         <translation>{stack}：在优化器步骤时，优化器在 16 位梯度分区（{elements:,.0f} 个元素）旁边构建一份 fp32 副本，然后释放 16 位梯度 = {size}。它的融合 Adam 原地更新（没有 foreach 临时张量）。</translation>
     </message>
@@ -1449,6 +1457,18 @@
         <translation>{stack} 为优化器保留一份 fp32 主副本，分区到 {over}（ZeRO-{zero}）；卸载到 CPU 内存（每个 rank 占主机内存 {host}）。</translation>
     </message>
     <message>
+        <source>peft&apos;s ModulesToSaveWrapper keeps the frozen original and trains a full copy of {names}: {params:,} parameters in the base model&apos;s dtype ({dtype}) = {size}.</source>
+        <translation>peft 的 ModulesToSaveWrapper 保留冻结的原模块，并训练 {names} 的完整副本：{params:,} 个参数，采用基座模型的数据类型（{dtype}）= {size}。</translation>
+    </message>
+    <message>
+        <source>A dense gradient for every element of the copied {names} = {size} (the embedding&apos;s is dense too: nn.Embedding(sparse=False)).</source>
+        <translation>所复制的 {names} 每个元素都有稠密梯度 = {size}（嵌入层的梯度同样是稠密的：nn.Embedding(sparse=False)）。</translation>
+    </message>
+    <message>
+        <source>{optimizer}: {how} per parameter of the copied {names}, in their dtype = {size}.</source>
+        <translation>{optimizer}：所复制的 {names} 每个参数 {how}，与参数同一数据类型 = {size}。</translation>
+    </message>
+    <message>
         <source>Each MTP layer is one more attention layer caching every token: {how}; × {n} layer(s) × {tokens:,.0f} tokens × {seqs:,.0f} sequence(s) × {b:g} bytes = {size}.</source>
         <translation>每个 MTP 层都是多出的一个注意力层，缓存每个 token：{how}；× {n} 层 × {tokens:,.0f} 个 token × {seqs:,.0f} 个序列 × {b:g} 字节 = {size}。</translation>
     </message>
@@ -1471,6 +1491,18 @@
     <message>
         <source>During prefill the whole prompt ({tokens:,.0f} tokens) goes through each block at once; no autograd, so only the block&apos;s live intermediates exist: the residual stream, the normalised input and the MLP&apos;s gate, up and act(gate)·up. generate() computes logits for the last position only (× fp32 copy). Peak {size} at prefill.{kinds}</source>
         <translation>预填充时整个提示（{tokens:,.0f} 个 token）一次通过每个块；没有 autograd，所以只存在块内存活的中间结果：残差流、归一化后的输入，以及 MLP 的 gate_proj、up_proj 输出和 act(gate)·up。generate() 只为最后一个位置计算 logits（× fp32 副本）。预填充时峰值 {size}。{kinds}</translation>
+    </message>
+    <message>
+        <source>peft&apos;s PrefixEncoder (prefix_projection=False): one trainable key and value of width {dim} for each of the {tokens} virtual tokens in each of the {layers} layers = {params:,} parameters × {bytes} bytes = {size}; the base model is frozen.</source>
+        <translation>peft 的 PrefixEncoder（prefix_projection=False）：{layers} 层中每层的 {tokens} 个虚拟 token 各有一个宽度为 {dim} 的可训练键和值 = {params:,} 个参数 × {bytes} 字节 = {size}；基座模型冻结。</translation>
+    </message>
+    <message>
+        <source>Prefix tuning hands every layer {tokens} trainable keys and values of width {dim}: the prefix itself and its rows in each layer&apos;s concatenated keys and values, both kept until backward, {layers} layers × {bytes} bytes = {size}.</source>
+        <translation>前缀微调为每层提供 {tokens} 个宽度为 {dim} 的可训练键和值：前缀本身以及它在每层拼接后的键和值中的行，二者都保留到反向，{layers} 层 × {bytes} 字节 = {size}。</translation>
+    </message>
+    <message>
+        <source>peft&apos;s PromptEncoder (MLP reparameterization): a {tokens} × {dim} virtual-token embedding and an MLP {dim} → {dim} → {dim} → {dim} with biases = {params:,} parameters × {bytes} bytes = {size}; the base model is frozen.</source>
+        <translation>peft 的 PromptEncoder（MLP 重参数化）：{tokens} × {dim} 的虚拟 token 嵌入和带偏置的 MLP {dim} → {dim} → {dim} → {dim} = {params:,} 个参数 × {bytes} 字节 = {size}；基座模型冻结。</translation>
     </message>
     <message>
         <source>bitsandbytes dequantizes one 4-bit weight to 16 bits for each matmul (forward and again in backward) = {size} at a time.</source>
@@ -1833,6 +1865,14 @@
         <translation>反量化权重（预填充）</translation>
     </message>
     <message>
+        <source>DoRA adapters (r = {rank}, {dtype})</source>
+        <translation>DoRA 适配器（r = {rank}，{dtype}）</translation>
+    </message>
+    <message>
+        <source>DoRA weight norm (per target)</source>
+        <translation>DoRA 权重范数（逐目标层）</translation>
+    </message>
+    <message>
         <source>Draft verification logits</source>
         <translation>草稿验证 logits</translation>
     </message>
@@ -1845,12 +1885,36 @@
         <translation>Logits 与词表并行交叉熵（{stack}）</translation>
     </message>
     <message>
+        <source>Trainable copies (modules_to_save: {names})</source>
+        <translation>可训练副本（modules_to_save：{names}）</translation>
+    </message>
+    <message>
+        <source>Gradients of the trainable copies ({dtype})</source>
+        <translation>可训练副本的梯度（{dtype}）</translation>
+    </message>
+    <message>
+        <source>Optimizer states of the trainable copies ({optimizer})</source>
+        <translation>可训练副本的优化器状态（{optimizer}）</translation>
+    </message>
+    <message>
         <source>MTP draft KV cache ({kv})</source>
         <translation>MTP 草稿 KV 缓存（{kv}）</translation>
     </message>
     <message>
         <source>MTP draft weights</source>
         <translation>MTP 草稿权重</translation>
+    </message>
+    <message>
+        <source>Prefix encoder ({tokens} virtual tokens, {dtype})</source>
+        <translation>前缀编码器（{tokens} 个虚拟 token，{dtype}）</translation>
+    </message>
+    <message>
+        <source>Prefix key/values ({tokens} virtual tokens)</source>
+        <translation>前缀键/值（{tokens} 个虚拟 token）</translation>
+    </message>
+    <message>
+        <source>P-tuning prompt encoder ({tokens} virtual tokens, {dtype})</source>
+        <translation>P-tuning 提示编码器（{tokens} 个虚拟 token，{dtype}）</translation>
     </message>
     <message>
         <source>{first} and {rest}</source>
@@ -2167,6 +2231,10 @@
     <message>
         <source>{field}: {pp} stages exceed the model&apos;s {layers} layers</source>
         <translation>{field}：{pp} 个阶段超过了模型的 {layers} 层</translation>
+    </message>
+    <message>
+        <source>{field}: prefix tuning and P-tuning are sized for decoder-only language models</source>
+        <translation>{field}：前缀微调和 P-tuning 仅适用于仅解码器的语言模型</translation>
     </message>
     <message>
         <source>{field}: QLoRA keeps the frozen base in 4-bit (nf4), not {weights}</source>
@@ -3036,6 +3104,18 @@
     <message>
         <source>LoRA targets</source>
         <translation>LoRA 目标层</translation>
+    </message>
+    <message>
+        <source>DoRA</source>
+        <translation>DoRA</translation>
+    </message>
+    <message>
+        <source>trainable copies</source>
+        <translation>可训练副本</translation>
+    </message>
+    <message>
+        <source>virtual tokens</source>
+        <translation>虚拟 token 数</translation>
     </message>
     <message>
         <source>GPU count</source>
@@ -4052,6 +4132,34 @@
         <translation>QLoRA（4 位基座）</translation>
     </message>
     <message>
+        <source>Prefix tuning</source>
+        <translation>前缀微调</translation>
+    </message>
+    <message>
+        <source>peft prefix tuning: trainable keys and values for virtual tokens in every layer; the base is frozen</source>
+        <translation>peft 前缀微调：每层为虚拟 token 提供可训练的键和值；基座冻结</translation>
+    </message>
+    <message>
+        <source>peft P-tuning: virtual-token embeddings from an MLP prompt encoder, prepended to every sequence</source>
+        <translation>peft P-tuning：由 MLP 提示编码器生成的虚拟 token 嵌入，拼接在每条序列之前</translation>
+    </message>
+    <message>
+        <source>DoRA (weight-decomposed)</source>
+        <translation>DoRA（权重分解）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Token embeddings</source>
+        <translation>词嵌入</translation>
+    </message>
+    <message>
+        <source>Embeddings and lm_head</source>
+        <translation>词嵌入和 lm_head</translation>
+    </message>
+    <message>
         <source>All linear layers</source>
         <translation>所有线性层</translation>
     </message>
@@ -4096,6 +4204,14 @@
         <translation>PEFT 默认以 fp32 保存 LoRA 适配器（autocast_adapter_dtype=True）；bf16 减半</translation>
     </message>
     <message>
+        <source>Trainable copies</source>
+        <translation>可训练副本</translation>
+    </message>
+    <message>
+        <source>Virtual tokens</source>
+        <translation>虚拟 token 数</translation>
+    </message>
+    <message>
         <source>torchtitan&apos;s op-level policy: keeps each layer&apos;s input, every second matmul output and the attention kernel&apos;s outputs, and recomputes the rest</source>
         <translation>torchtitan 的算子级策略：保留每层的输入、每隔一个矩阵乘的输出和注意力内核的输出，其余重新计算</translation>
     </message>
@@ -4108,6 +4224,30 @@
 This choice: {0}</source>
         <translation>激活检查点在反向传播中重新计算激活，而不是保存它们。
 当前选择：{0}</translation>
+    </message>
+    <message>
+        <source>Applies to LoRA and QLoRA only</source>
+        <translation>仅适用于 LoRA 和 QLoRA</translation>
+    </message>
+    <message>
+        <source>A fused projection (GPT-2 c_attn, Phi-3 qkv_proj, Falcon query_key_value) is one target</source>
+        <translation>融合投影（GPT-2 c_attn、Phi-3 qkv_proj、Falcon query_key_value）算作一个目标</translation>
+    </message>
+    <message>
+        <source>peft use_dora=True: a trainable magnitude per output feature of each target, and the weight norm recomputed in every forward</source>
+        <translation>peft use_dora=True：每个目标层的每个输出特征有一个可训练幅度，且每次前向都重新计算权重范数</translation>
+    </message>
+    <message>
+        <source>peft modules_to_save: full trainable copies of the token embeddings and/or lm_head, with their gradients and optimizer states</source>
+        <translation>peft modules_to_save：词嵌入和/或 lm_head 的完整可训练副本，连同其梯度和优化器状态</translation>
+    </message>
+    <message>
+        <source>peft num_virtual_tokens (default 20)</source>
+        <translation>peft num_virtual_tokens（默认 20）</translation>
+    </message>
+    <message>
+        <source>Applies to prefix tuning and P-tuning only</source>
+        <translation>仅适用于前缀微调和 P-tuning</translation>
     </message>
     <message>
         <source>SDPA (fused, default)</source>
