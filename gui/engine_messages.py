@@ -269,8 +269,8 @@ _MARKED: dict[str, object] = {
     ),
     "error.training": QT_TRANSLATE_NOOP(
         "Engine",
-        "allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 46 MemTracker runs of "
-        "transformers models (bf16, fp32, mixed precision, LoRA, MoE, checkpointing, eager, sinks, short "
+        "allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 50 MemTracker runs of "
+        "transformers models (bf16, fp32, mixed precision, LoRA, DoRA, MoE, checkpointing, eager, sinks, short "
         "convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README 'Accuracy'). CUDA context "
         "and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, "
         "megatron, torchtune, liger, unsloth)",

@@ -157,3 +157,27 @@ def test_cli_options(capsys: pytest.CaptureFixture[str]) -> None:
                "--json"])  # fmt: skip
     assert rc == 0
     assert json.loads(capsys.readouterr().out)["params"]["trainable"] == 10 * 12 * 2 * 768
+
+
+# The fake-tensor harness (tools/calibration/harness.py: LoRALinear with dora=True written out from peft's
+# DoraLinearLayer, ModulesToSave for peft's ModulesToSaveWrapper, LoRA on GPT-2's Conv1D c_attn), run with
+#   python tools/calibration/run_cases.py --only 'qwen2.5-0.5b-bf16-dora16'
+#   python tools/calibration/run_cases.py --only 'qwen2.5-0.5b-bf16-lora16|gpt2-124m-fp32-lora16-cattn'
+# (versions under each case's `environment` in tests/data/calibration/training.json). Measured allocated peaks:
+PEFT_RUNS = {
+    "train-qwen2.5-0.5b-bf16-lora16-b2s1024": 6.922,  # GiB
+    "train-qwen2.5-0.5b-bf16-dora16-b2s1024": 9.356,
+    "train-qwen2.5-0.5b-bf16-lora16-lmhead-b2s1024": 7.939,
+    "train-gpt2-124m-fp32-lora16-cattn-b4s512": 3.276,
+}
+
+
+def test_peft_variants_held_to_the_fake_tensor_harness() -> None:
+    from bench.cases import calibration_cases
+
+    cases = {c.id: c for c in calibration_cases("training") if c.term is None}
+    for case_id, gib in PEFT_RUNS.items():
+        case = cases[case_id]
+        assert case.measured_bytes / 2**30 == pytest.approx(gib, abs=0.001)
+        estimated = case.pick(estimate(case.scenario))
+        assert estimated == pytest.approx(case.measured_bytes, rel=0.015), case_id

@@ -558,32 +558,79 @@ def _dropout_dispatch(mode: str):
 
 
 class LoRALinear(nn.Module):
-    """Frozen base Linear + trainable A (r x in) and B (out x r); forward as PEFT's:
-    ``base(x) + B(A(dropout(x))) * scale`` (dropout p=0 -> Identity)."""
+    """Frozen base Linear (or transformers' Conv1D, GPT-2's fused c_attn) + trainable A (r x in) and B (out x r);
+    forward as PEFT's: ``base(x) + B(A(dropout(x))) * scale`` (dropout p=0 -> Identity).
 
-    def __init__(self, base: nn.Linear, r: int, alpha: float, dropout: float = 0.0):
+    ``dora=True``: PEFT's DoRA variant (peft src/peft/tuners/lora/dora.py, DoraLinearLayer), written out: a trainable
+    magnitude per output feature (the row norms of W + s·BA at creation); each forward rebuilds BA through the
+    adapters from an identity of d_in, takes the row norms of W + s·BA with no gradient (the paper's §4.3 detach)
+    and returns ``base + (m / ‖W + s·BA‖ - 1) * base + (m / ‖W + s·BA‖) * s * B(A(x))``."""
+
+    def __init__(self, base: nn.Module, r: int, alpha: float, dropout: float = 0.0, dora: bool = False):
         super().__init__()
         self.base_layer = base
+        self.conv1d = type(base).__name__ == "Conv1D"  # weight stored (in, out): peft's fan_in_fan_out
+        d_in, d_out = (base.weight.shape[0], base.weight.shape[1]) if self.conv1d else base.weight.shape[::-1]
         dt = base.weight.dtype
-        self.lora_A = nn.Linear(base.in_features, r, bias=False, dtype=dt)
-        self.lora_B = nn.Linear(r, base.out_features, bias=False, dtype=dt)
+        self.lora_A = nn.Linear(d_in, r, bias=False, dtype=dt)
+        self.lora_B = nn.Linear(r, d_out, bias=False, dtype=dt)
         self.lora_dropout = nn.Dropout(dropout) if dropout > 0 else nn.Identity()
         self.scaling = alpha / r
         base.weight.requires_grad_(False)
         if base.bias is not None:
             base.bias.requires_grad_(False)
+        self.magnitude = None
+        if dora:
+            with torch.no_grad():
+                self.magnitude = nn.Parameter(self._row_norm(self.lora_B.weight @ self.lora_A.weight))
+
+    def _weight(self):
+        return self.base_layer.weight.T if self.conv1d else self.base_layer.weight  # (out, in)
+
+    def _row_norm(self, lora_weight):
+        w = self._weight() + self.scaling * lora_weight
+        return torch.linalg.norm(w, dim=1).to(w.dtype)
 
     def forward(self, x):
         result = self.base_layer(x)
-        result = result + self.lora_B(self.lora_A(self.lora_dropout(x))) * self.scaling
-        return result
+        if self.magnitude is None:
+            return result + self.lora_B(self.lora_A(self.lora_dropout(x))) * self.scaling
+        eye = torch.eye(self.lora_A.weight.shape[1], device=x.device, dtype=x.dtype)
+        lora_weight = self.lora_B(self.lora_A(eye)).T
+        norm = self._row_norm(lora_weight.detach()).detach()
+        scale = (self.magnitude / norm).view(1, -1)
+        lora_result = self.lora_B(self.lora_A(self.lora_dropout(x)))
+        bias = self.base_layer.bias
+        base_result = result - bias if bias is not None else result
+        return result + (scale - 1) * base_result + scale * lora_result * self.scaling
+
+
+class ModulesToSave(nn.Module):
+    """PEFT's ModulesToSaveWrapper, written out: the original module stays (frozen) beside a deep copy that trains
+    and runs the forward (peft src/peft/utils/other.py)."""
+
+    def __init__(self, module: nn.Module):
+        super().__init__()
+        self.original_module = module
+        self.trainable = copy.deepcopy(module)
+        for p in self.trainable.parameters():
+            p.requires_grad_(True)
+
+    @property
+    def weight(self):  # what transformers reads of an embedding / lm_head
+        return self.trainable.weight
+
+    def forward(self, *args, **kwargs):
+        return self.trainable(*args, **kwargs)
 
 
 def apply_lora(model: nn.Module, spec: dict) -> dict:
-    """Freeze everything, wrap target Linears inside the decoder blocks with :class:`LoRALinear`."""
+    """Freeze everything, wrap target Linears inside the decoder blocks with :class:`LoRALinear`; spec
+    ``modules_to_save`` (a list of "embed_tokens", "lm_head") wraps those with :class:`ModulesToSave`."""
     r = int(spec.get("r", 16))
     alpha = float(spec.get("alpha", 2 * r))
     dropout = float(spec.get("dropout", 0.0))
+    dora = bool(spec.get("dora", False))
     targets = spec.get("target_modules", "all-linear")
     for p in model.parameters():
         p.requires_grad_(False)
@@ -591,7 +638,7 @@ def apply_lora(model: nn.Module, spec: dict) -> dict:
     n = 0
     for layer in layers:
         for name, mod in list(layer.named_modules()):
-            if not isinstance(mod, nn.Linear) or isinstance(mod, LoRALinear):
+            if not (isinstance(mod, nn.Linear) or type(mod).__name__ == "Conv1D") or isinstance(mod, LoRALinear):
                 continue
             leaf = name.rsplit(".", 1)[-1]
             if targets != "all-linear" and leaf not in targets:
@@ -599,9 +646,19 @@ def apply_lora(model: nn.Module, spec: dict) -> dict:
             if leaf == "gate" and "mlp" in name and getattr(mod, "out_features", 0) < 1024:
                 continue  # MoE router, not a projection
             parent = layer.get_submodule(name.rsplit(".", 1)[0]) if "." in name else layer
-            setattr(parent, leaf, LoRALinear(mod, r, alpha, dropout))
+            setattr(parent, leaf, LoRALinear(mod, r, alpha, dropout, dora))
             n += 1
-    return {"r": r, "alpha": alpha, "dropout": dropout, "target_modules": targets, "wrapped_linears": n}
+    saved = []
+    for which in spec.get("modules_to_save") or ():
+        if which == "embed_tokens":
+            model.set_input_embeddings(ModulesToSave(model.get_input_embeddings()))
+        elif which == "lm_head":
+            model.set_output_embeddings(ModulesToSave(model.get_output_embeddings()))
+        else:
+            raise ValueError(which)
+        saved.append(which)
+    return {"r": r, "alpha": alpha, "dropout": dropout, "target_modules": targets, "wrapped_linears": n,
+            "dora": dora, "modules_to_save": saved}  # fmt: skip
 
 
 def _decoder_layers(model: nn.Module):
