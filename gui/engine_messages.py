@@ -269,7 +269,7 @@ _MARKED: dict[str, object] = {
     ),
     "error.training": QT_TRANSLATE_NOOP(
         "Engine",
-        "allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 50 MemTracker runs of "
+        "allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 51 MemTracker runs of "
         "transformers models (bf16, fp32, mixed precision, LoRA, DoRA, MoE, checkpointing, eager, sinks, short "
         "convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README 'Accuracy'). CUDA context "
         "and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, "

@@ -163,12 +163,15 @@ def test_cli_options(capsys: pytest.CaptureFixture[str]) -> None:
 # DoraLinearLayer, ModulesToSave for peft's ModulesToSaveWrapper, LoRA on GPT-2's Conv1D c_attn), run with
 #   python tools/calibration/run_cases.py --only 'qwen2.5-0.5b-bf16-dora16'
 #   python tools/calibration/run_cases.py --only 'qwen2.5-0.5b-bf16-lora16|gpt2-124m-fp32-lora16-cattn'
+#   python tools/calibration/run_cases.py --only 'qwen2.5-0.5b-bf16-ptuning20'   (harness.py PTuning: peft's
+#   PromptEncoder and PeftModelForCausalLM's prepending, written out)
 # (versions under each case's `environment` in tests/data/calibration/training.json). Measured allocated peaks:
 PEFT_RUNS = {
     "train-qwen2.5-0.5b-bf16-lora16-b2s1024": 6.922,  # GiB
     "train-qwen2.5-0.5b-bf16-dora16-b2s1024": 9.356,
     "train-qwen2.5-0.5b-bf16-lora16-lmhead-b2s1024": 7.939,
     "train-gpt2-124m-fp32-lora16-cattn-b4s512": 3.276,
+    "train-qwen2.5-0.5b-bf16-ptuning20-b2s1024": 6.391,
 }
 
 
@@ -181,3 +184,13 @@ def test_peft_variants_held_to_the_fake_tensor_harness() -> None:
         assert case.measured_bytes / 2**30 == pytest.approx(gib, abs=0.001)
         estimated = case.pick(estimate(case.scenario))
         assert estimated == pytest.approx(case.measured_bytes, rel=0.015), case_id
+
+
+def test_ptuning_harness_trains_the_hand_counted_encoder() -> None:
+    # Qwen2.5-0.5B (hidden 896): 20 · 896 + 3 · 896² + 3 · 896 trainable, as the harness's PTuning module counted
+    import json
+    from pathlib import Path
+
+    runs = json.loads((Path(__file__).parents[1] / "data" / "calibration" / "training.json").read_text("utf-8"))
+    run = next(r for r in runs if r["id"] == "train-qwen2.5-0.5b-bf16-ptuning20-b2s1024")
+    assert run["result"]["model"]["n_trainable_params"] == 20 * 896 + 3 * 896 * 896 + 3 * 896 == 2_429_056

@@ -624,6 +624,30 @@ class ModulesToSave(nn.Module):
         return self.trainable(*args, **kwargs)
 
 
+class PTuning(nn.Module):
+    """PEFT's P-tuning for a causal LM, written out (peft src/peft/tuners/p_tuning/model.py PromptEncoder, MLP
+    reparameterization, encoder_hidden_size = token_dim; PeftModelForCausalLM.forward): a trainable fp32 embedding of
+    the virtual tokens through Linear-ReLU-Linear-ReLU-Linear, cast to the input embeddings' dtype and prepended to
+    every sequence, labels -100 there. The base model is frozen."""
+
+    def __init__(self, base: nn.Module, num_virtual_tokens: int):
+        super().__init__()
+        self.base = base
+        d = base.get_input_embeddings().weight.shape[1]
+        self.n = num_virtual_tokens
+        self.embedding = nn.Embedding(num_virtual_tokens, d)
+        self.mlp_head = nn.Sequential(nn.Linear(d, d), nn.ReLU(), nn.Linear(d, d), nn.ReLU(), nn.Linear(d, d))
+
+    def forward(self, input_ids, labels, use_cache=False):
+        b = input_ids.shape[0]
+        embeds = self.base.get_input_embeddings()(input_ids)
+        idx = torch.arange(self.n).unsqueeze(0).expand(b, -1)
+        prompts = self.mlp_head(self.embedding(idx)).to(embeds.dtype)
+        inputs_embeds = torch.cat((prompts, embeds), dim=1)
+        labels = torch.cat((torch.full((b, self.n), -100, dtype=labels.dtype), labels), dim=1)
+        return self.base(inputs_embeds=inputs_embeds, labels=labels, use_cache=use_cache)
+
+
 def apply_lora(model: nn.Module, spec: dict) -> dict:
     """Freeze everything, wrap target Linears inside the decoder blocks with :class:`LoRALinear`; spec
     ``modules_to_save`` (a list of "embed_tokens", "lm_head") wraps those with :class:`ModulesToSave`."""
@@ -834,6 +858,7 @@ def measure_training(
     grad_checkpointing: bool = False,
     attn_implementation: str | None = "sdpa",
     lora: dict | None = None,
+    ptuning: dict | None = None,
     sdpa_dispatch: str = "cuda",
     dropout_dispatch: str = "cuda",
     iterations: int = 2,
@@ -873,13 +898,21 @@ def measure_training(
             model.config.use_cache = False
             model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
         model.train()
+        n_layers = len(_decoder_layers(model))
+        probe = probe_layer if probe_layer is not None else n_layers // 2
+        layer_path = _layer_fqn_suffix(model, probe)  # a suffix: still found inside a P-tuning wrapper
+        config_vocab = model.config.vocab_size
+        model_config = model.config
+        model_class = type(model).__name__
+        if ptuning:
+            for p in model.parameters():
+                p.requires_grad_(False)
+            model = PTuning(model, int(ptuning["num_virtual_tokens"]))
+            lora_info = {"ptuning": dict(ptuning)}
         psum = _param_summary(model)
         params = [p for p in model.parameters() if p.requires_grad]
         opt, opt_kwargs = _make_optimizer(optimizer, params, optimizer_kwargs or {})
-        vocab = model.config.vocab_size
-        n_layers = len(_decoder_layers(model))
-        probe = probe_layer if probe_layer is not None else n_layers // 2
-        layer_path = _layer_fqn_suffix(model, probe)
+        vocab = config_vocab
 
         def make_inputs():
             ids = torch.randint(0, vocab, (batch, seq))
@@ -900,10 +933,10 @@ def measure_training(
             **psum,
             "n_layers": n_layers,
             "attn_implementation_used": attn_used,
-            "experts_implementation_used": getattr(model.config, "_experts_implementation", None)
-            if hasattr(model.config, "num_experts") or hasattr(model.config, "num_local_experts")
+            "experts_implementation_used": getattr(model_config, "_experts_implementation", None)
+            if hasattr(model_config, "num_experts") or hasattr(model_config, "num_local_experts")
             else None,
-            "model_class": type(model).__name__,
+            "model_class": model_class,
         }
         result["model"] = model_info
         result["optimizer"] = {

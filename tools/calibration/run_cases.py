@@ -211,8 +211,9 @@ def T(
     lora=None,
     sdpa="cuda",
     keep_outputs=False,
+    ptuning=None,
 ):
-    return {
+    case = {
         "keep_outputs": keep_outputs,
         "id": id,
         "model": model,
@@ -226,6 +227,9 @@ def T(
         "lora": lora,
         "sdpa_dispatch": sdpa,
     }
+    if ptuning:
+        case["ptuning"] = ptuning
+    return case
 
 
 def C(id, arch, optimizer, okw=None, batch=32):
@@ -270,6 +274,7 @@ TRAINING = [
     T("train-qwen2.5-0.5b-bf16-dora16-b2s1024", "qwen2.5-0.5b", 2, 1024, lora=DORA16),
     T("train-qwen2.5-0.5b-bf16-lora16-lmhead-b2s1024", "qwen2.5-0.5b", 2, 1024, lora=LORA16_HEAD),
     T("train-gpt2-124m-fp32-lora16-cattn-b4s512", "gpt2-124m", 4, 512, "fp32", lora=LORA16_CATTN),
+    T("train-qwen2.5-0.5b-bf16-ptuning20-b2s1024", "qwen2.5-0.5b", 2, 1024, ptuning={"num_virtual_tokens": 20}),
     T("train-llama3.2-1b-bf16-adamw-b2s1024", "llama3.2-1b", 2, 1024),
     T("train-llama3.2-1b-bf16-adamw-b8s512", "llama3.2-1b", 8, 512),
     T("train-llama3.2-1b-bf16-adamw-b4s2048", "llama3.2-1b", 4, 2048),
@@ -412,6 +417,7 @@ def run_training_case(case: dict) -> dict:
             grad_checkpointing=case["grad_checkpointing"],
             attn_implementation=case["attn_implementation"],
             lora=case["lora"],
+            ptuning=case.get("ptuning"),
             sdpa_dispatch=case["sdpa_dispatch"],
             keep_outputs=case["keep_outputs"],
         )
@@ -432,6 +438,8 @@ def run_training_case(case: dict) -> dict:
                 )
             }
         )
+        if case.get("ptuning"):
+            setup["ptuning"] = case["ptuning"]
         setup["dropout_dispatch"] = "cuda"
         setup["dtypes"] = {
             "bf16": {
