@@ -570,10 +570,11 @@ def calibration_cases(kind: str = "training") -> list[Case]:
                     if saved == {"embed_tokens", "lm_head"}
                     else ("embeddings" if saved == {"embed_tokens"} else ("lm_head" if saved else "none")),
                 )
-            if s.get("ptuning"):  # the prompt encoder in fp32, as peft creates it
-                training.update(
-                    finetune="ptuning", num_virtual_tokens=int(s["ptuning"]["num_virtual_tokens"]), adapter_dtype="fp32"
-                )
+            for method in ("ptuning", "prefix"):  # the prompt / prefix encoder in fp32, as peft creates it
+                if s.get(method):
+                    training.update(
+                        finetune=method, num_virtual_tokens=int(s[method]["num_virtual_tokens"]), adapter_dtype="fp32"
+                    )
             workload: dict[str, Any] = {"mode": "training", "batch": s["batch"], "context": s.get("seq", 1)}
             if model.architecture.cnn is not None:
                 workload["image_size"] = s.get("image_size", 224)

@@ -269,11 +269,11 @@ _MARKED: dict[str, object] = {
     ),
     "error.training": QT_TRANSLATE_NOOP(
         "Engine",
-        "allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 51 MemTracker runs of "
-        "transformers models (bf16, fp32, mixed precision, LoRA, DoRA, MoE, checkpointing, eager, sinks, short "
-        "convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README 'Accuracy'). CUDA context "
-        "and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, "
-        "megatron, torchtune, liger, unsloth)",
+        "allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 52 MemTracker runs of "
+        "transformers models (bf16, fp32, mixed precision, LoRA, DoRA, prefix tuning, P-tuning, MoE, "
+        "checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; "
+        "README 'Accuracy'). CUDA context and allocator slack are typical values (±0.5 GiB). Other training "
+        "stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)",
     ),
     "error.with_speed": QT_TRANSLATE_NOOP(
         "Engine",
@@ -578,17 +578,17 @@ _MARKED: dict[str, object] = {
         "up and act(gate)·up. generate() computes logits for the last position only (× fp32 copy). Peak {size} at "
         "prefill.{kinds}",
     ),
+    "expl.prefix_attention": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Prefix tuning hands every layer {tokens} trainable keys and values of width {dim} ({prefix} for the whole "
+        "model); with them the query is shorter than the keys and transformers builds a causal mask: {how}. "
+        "{layers} layers = {size}.",
+    ),
     "expl.prefix_encoder": QT_TRANSLATE_NOOP(
         "Engine",
         "peft's PrefixEncoder (prefix_projection=False): one trainable key and value of width {dim} for each of "
         "the {tokens} virtual tokens in each of the {layers} layers = {params:,} parameters × {bytes} bytes = "
         "{size}; the base model is frozen.",
-    ),
-    "expl.prefix_key_values": QT_TRANSLATE_NOOP(
-        "Engine",
-        "Prefix tuning hands every layer {tokens} trainable keys and values of width {dim}: the prefix itself and "
-        "its rows in each layer's concatenated keys and values, both kept until backward, {layers} layers × "
-        "{bytes} bytes = {size}.",
     ),
     "expl.prompt_encoder": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1479,6 +1479,15 @@ _MARKED: dict[str, object] = {
     "plan.bf16_weights": QT_TRANSLATE_NOOP(
         "Engine",
         "planned with bf16 weights: full training updates every weight, {format} is for inference",
+    ),
+    "prefix.extra_rows": QT_TRANSLATE_NOOP(
+        "Engine",
+        "each layer keeps n more rows of keys and values ({per_layer} a layer)",
+    ),
+    "prefix.sdpa_mask": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the mask sends SDPA to the memory-efficient kernel, which keeps each layer's keys and values expanded to "
+        "all {heads:g} query heads over s + n rows and the mask as a 16-bit bias ({per_layer} a layer)",
     ),
     "refusal.bitsandbytes": QT_TRANSLATE_NOOP(
         "Engine",

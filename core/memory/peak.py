@@ -426,37 +426,67 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
 
 
 def _prefix_kv_item(ctx: Ctx, L: int, a: int, inflight: int) -> PhaseItem:
-    """Prefix tuning's key/values: peft's get_prompt casts the PrefixEncoder output to the base dtype and hands each
-    layer its slice as past_key_values (b × n × 2 × d_kv per layer, alive for the whole step); each layer's attention
-    concatenates it with its own keys and values (DynamicCache.update: torch.cat) and keeps the longer tensors for
-    backward, n more rows of keys and values per layer. Eager attention's scores over the n extra keys are not
-    counted."""
+    """Prefix tuning's keys and values. peft's get_prompt casts the PrefixEncoder output to the base dtype (b × n × L ×
+    2 × d_kv, alive for the whole step) and hands it to the model as a cache; each layer's attention concatenates it
+    with its own keys and values (DynamicCache.update: torch.cat). Then the query is shorter than the keys, so
+    transformers builds a causal mask (b, 1, s, s + n), and on CUDA SDPA cannot take the flash kernel with a mask:
+    the memory-efficient kernel keeps, per layer, its keys and values expanded to every query head (repeat_kv) over
+    s + n rows, in place of the s rows of kv heads a layer keeps otherwise, and the mask as a 16-bit bias padded to a
+    multiple of 16 columns. Flash attention (flash_attention_2) keeps the n extra rows only. Measured on the
+    fake-tensor harness (tools/calibration, train-qwen2.5-0.5b-bf16-prefix20). Eager attention's scores over the n
+    extra keys are not counted."""
     from core.memory.weights import prefix_token_dim
 
+    st = ctx.stack
+    assert st is not None
     t = ctx.scenario.training
     n = t.num_virtual_tokens
-    d_kv = prefix_token_dim(ctx) / ctx.tp
-    per_layer = a * ctx.batch * n * 2 * d_kv
-    held = 2 * per_layer * L * inflight  # the prefix itself and its rows in the concatenated keys/values
+    tp = ctx.tp
+    att = st.attention
+    hd = att.head_dim
+    heads, kv_heads = att.num_heads / tp, max(1.0, att.num_kv_heads / tp)
+    b, s = ctx.batch, ctx.seq
+    d_kv = prefix_token_dim(ctx) / tp
+    prefix = a * b * n * L * 2 * d_kv  # the cast prefix, held by the cache
+    if ctx.attention_impl == "sdpa":
+        expanded = 2 * a * b * hd * (heads * (s + n) - kv_heads * s)
+        bias = a * b * s * (np.ceil((s + n) / 16) * 16)
+        per_layer = expanded + bias
+        shared = b * s * (s + n)  # the boolean causal mask, built once per forward
+        how = Message(
+            "prefix.sdpa_mask",
+            "the mask sends SDPA to the memory-efficient kernel, which keeps each layer's keys and values expanded "
+            "to all {heads:g} query heads over s + n rows and the mask as a 16-bit bias ({per_layer} a layer)",
+            heads=heads,
+            per_layer=Bytes(float(np.max(per_layer))),
+        )
+    else:
+        per_layer = 2 * a * b * n * kv_heads * hd + 0.0 * s
+        shared = 0.0 * s
+        how = Message("prefix.extra_rows", "each layer keeps n more rows of keys and values ({per_layer} a layer)",
+                      per_layer=Bytes(float(np.max(per_layer))))  # fmt: skip
+    held = (prefix + per_layer * L + shared) * inflight
     return PhaseItem(
         "prefix_kv",
         Message("item.prefix_key_values", "Prefix key/values ({tokens} virtual tokens)", tokens=n),
         "activations",
         {"forward": held, "backward": held},
-        "2 · b · n · L · 2 · d_kv · bytes",
+        "b·n·L·2·d_kv·bytes + L · per-layer attention extra",
         Message(
-            "expl.prefix_key_values",
-            "Prefix tuning hands every layer {tokens} trainable keys and values of width {dim}: the prefix itself and "
-            "its rows in each layer's concatenated keys and values, both kept until backward, {layers} layers × "
-            "{bytes} bytes = {size}.",
+            "expl.prefix_attention",
+            "Prefix tuning hands every layer {tokens} trainable keys and values of width {dim} ({prefix} for the "
+            "whole model); with them the query is shorter than the keys and transformers builds a causal mask: {how}. "
+            "{layers} layers = {size}.",
             tokens=n,
             dim=d_kv,
+            prefix=Bytes(float(np.max(prefix))),
+            how=how,
             layers=L,
-            bytes=a,
             size=Bytes(float(np.max(held))),
         ),
-        {"virtual_tokens": n, "d_kv": d_kv, "layers": L},
-        "huggingface/peft src/peft/peft_model.py get_prompt; transformers cache_utils DynamicCache.update",
+        {"virtual_tokens": n, "d_kv": d_kv, "layers": L, "attention": ctx.attention_impl},
+        "huggingface/peft src/peft/peft_model.py get_prompt; transformers cache_utils DynamicCache.update, "
+        "integrations/sdpa_attention.py (repeat_kv when a mask is given)",
     )
 
 

@@ -1269,6 +1269,10 @@
         <translation>{name}：依据其源码与文档建模（core/stacks.py）；与公开实测对比（README“各训练框架的准确度”）：{accuracy}。CUDA 上下文和分配器余量为典型值</translation>
     </message>
     <message>
+        <source>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 52 MemTracker runs of transformers models (bf16, fp32, mixed precision, LoRA, DoRA, prefix tuning, P-tuning, MoE, checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)</source>
+        <translation>已分配张量：与 PyTorch 在 52 次 MemTracker 运行中实际分配的相比，中位误差 0.0 %，最大 2.3 %（transformers 模型：bf16、fp32、混合精度、LoRA、MoE、检查点、eager、sink、短卷积、Gated DeltaNet 与 Mamba-2 混合模型、带 DSA 的 MLA、CNN、DoRA、前缀微调、P-tuning；见 README“准确度”）。CUDA 上下文和分配器余量为典型值（±0.5 GiB）。其他训练框架：--stack（deepspeed、fsdp2、megatron、torchtune、liger、unsloth）</translation>
+    </message>
+    <message>
         <source>{memory}; {speed}</source>
         <translation>{memory}；{speed}</translation>
     </message>
@@ -1493,12 +1497,12 @@
         <translation>预填充时整个提示（{tokens:,.0f} 个 token）一次通过每个块；没有 autograd，所以只存在块内存活的中间结果：残差流、归一化后的输入，以及 MLP 的 gate_proj、up_proj 输出和 act(gate)·up。generate() 只为最后一个位置计算 logits（× fp32 副本）。预填充时峰值 {size}。{kinds}</translation>
     </message>
     <message>
-        <source>peft&apos;s PrefixEncoder (prefix_projection=False): one trainable key and value of width {dim} for each of the {tokens} virtual tokens in each of the {layers} layers = {params:,} parameters × {bytes} bytes = {size}; the base model is frozen.</source>
-        <translation>peft 的 PrefixEncoder（prefix_projection=False）：{layers} 层中每层的 {tokens} 个虚拟 token 各有一个宽度为 {dim} 的可训练键和值 = {params:,} 个参数 × {bytes} 字节 = {size}；基座模型冻结。</translation>
+        <source>Prefix tuning hands every layer {tokens} trainable keys and values of width {dim} ({prefix} for the whole model); with them the query is shorter than the keys and transformers builds a causal mask: {how}. {layers} layers = {size}.</source>
+        <translation>前缀微调为每层提供 {tokens} 个宽度为 {dim} 的可训练键和值（整个模型共 {prefix}）；此时查询比键短，transformers 会构造因果掩码：{how}。{layers} 层 = {size}。</translation>
     </message>
     <message>
-        <source>Prefix tuning hands every layer {tokens} trainable keys and values of width {dim}: the prefix itself and its rows in each layer&apos;s concatenated keys and values, both kept until backward, {layers} layers × {bytes} bytes = {size}.</source>
-        <translation>前缀微调为每层提供 {tokens} 个宽度为 {dim} 的可训练键和值：前缀本身以及它在每层拼接后的键和值中的行，二者都保留到反向，{layers} 层 × {bytes} 字节 = {size}。</translation>
+        <source>peft&apos;s PrefixEncoder (prefix_projection=False): one trainable key and value of width {dim} for each of the {tokens} virtual tokens in each of the {layers} layers = {params:,} parameters × {bytes} bytes = {size}; the base model is frozen.</source>
+        <translation>peft 的 PrefixEncoder（prefix_projection=False）：{layers} 层中每层的 {tokens} 个虚拟 token 各有一个宽度为 {dim} 的可训练键和值 = {params:,} 个参数 × {bytes} 字节 = {size}；基座模型冻结。</translation>
     </message>
     <message>
         <source>peft&apos;s PromptEncoder (MLP reparameterization): a {tokens} × {dim} virtual-token embedding and an MLP {dim} → {dim} → {dim} → {dim} with biases = {params:,} parameters × {bytes} bytes = {size}; the base model is frozen.</source>
@@ -2189,6 +2193,14 @@
         <translation>按 bf16 权重规划：全量训练会更新每个权重，{format} 用于推理</translation>
     </message>
     <message>
+        <source>each layer keeps n more rows of keys and values ({per_layer} a layer)</source>
+        <translation>每层多保留 n 行键和值（每层 {per_layer}）</translation>
+    </message>
+    <message>
+        <source>the mask sends SDPA to the memory-efficient kernel, which keeps each layer&apos;s keys and values expanded to all {heads:g} query heads over s + n rows and the mask as a 16-bit bias ({per_layer} a layer)</source>
+        <translation>有掩码时 SDPA 改用省显存的注意力内核，它为每层保留扩展到全部 {heads:g} 个查询头、共 s + n 行的键和值，以及 16 位偏置形式的掩码（每层 {per_layer}）</translation>
+    </message>
+    <message>
         <source>{field}: {runtime} does not load bitsandbytes {weights}</source>
         <translation>{field}：{runtime} 不加载 bitsandbytes {weights}</translation>
     </message>
@@ -2603,10 +2615,6 @@
     <message>
         <source>images/s timed op by op (core/cnn_speed.py), held to {n} published 1-GPU PyTorch training figures (NVIDIA DeepLearningExamples; V100, A100): {lo:+.0%} … {hi:+.0%} {regime}</source>
         <translation>图像/s 按算子逐个计时（core/cnn_speed.py），以 {n} 项公开的单 GPU PyTorch 训练数据（NVIDIA DeepLearningExamples；V100、A100）检验：{regime}为 {lo:+.0%} … {hi:+.0%}</translation>
-    </message>
-    <message>
-        <source>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 51 MemTracker runs of transformers models (bf16, fp32, mixed precision, LoRA, DoRA, MoE, checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)</source>
-        <translation>已分配张量：与 PyTorch 在 51 次 MemTracker 运行中实际分配的相比，中位误差 0.0 %，最大 2.3 %（transformers 模型：bf16、fp32、混合精度、LoRA、DoRA、MoE、检查点、eager、sink、短卷积、Gated DeltaNet 与 Mamba-2 混合模型、带 DSA 的 MLA、CNN；见 README“准确度”）。CUDA 上下文和分配器余量为典型值（±0.5 GiB）。其他训练框架：--stack（deepspeed、fsdp2、megatron、torchtune、liger、unsloth）</translation>
     </message>
     <message>
         <source>Fused linear cross-entropy ({stack})</source>

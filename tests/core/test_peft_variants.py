@@ -127,8 +127,12 @@ def test_prefix_tuning_parameters_follow_peft_gqa_token_dim() -> None:
     s = _train("llama-3.2-1b", finetune="prefix", num_virtual_tokens=30)
     assert estimate(s).params.trainable == 30 * L32_LAYERS * 2 * 512 == 491_520
     items = _items(s)
-    # prefix key/values: the cast prefix and its rows in each layer's concatenated K/V, bf16, batch 1
-    assert items["prefix_kv"] == 2 * 2 * 1 * 30 * 2 * 512 * L32_LAYERS
+    # prefix key/values, batch 1, s = 512, n = 30, bf16, SDPA (32 heads, 8 kv heads, head_dim 64, 16 layers):
+    #   the cast prefix 2 · 30 · 16 · 2 · 512 = 983,040
+    #   per layer, the memory-efficient kernel's keys and values expanded to 32 heads over 542 rows in place of
+    #   8 kv heads over 512: 2 · 2 · 64 · (32 · 542 − 8 · 512) = 3,391,488, and the bias 2 · 512 · 544 = 557,056
+    #   the boolean causal mask once: 512 · 542 = 277,504
+    assert items["prefix_kv"] == 983_040 + 16 * (3_391_488 + 557_056) + 277_504
     assert items["adapter_weights"] == 4 * 491_520
 
 
@@ -165,6 +169,8 @@ def test_cli_options(capsys: pytest.CaptureFixture[str]) -> None:
 #   python tools/calibration/run_cases.py --only 'qwen2.5-0.5b-bf16-lora16|gpt2-124m-fp32-lora16-cattn'
 #   python tools/calibration/run_cases.py --only 'qwen2.5-0.5b-bf16-ptuning20'   (harness.py PTuning: peft's
 #   PromptEncoder and PeftModelForCausalLM's prepending, written out)
+#   python tools/calibration/run_cases.py --only 'qwen2.5-0.5b-bf16-prefix20'   (harness.py PrefixTuning: peft's
+#   PrefixEncoder and get_prompt, handed to the model as a DynamicCache)
 # (versions under each case's `environment` in tests/data/calibration/training.json). Measured allocated peaks:
 PEFT_RUNS = {
     "train-qwen2.5-0.5b-bf16-lora16-b2s1024": 6.922,  # GiB
@@ -172,6 +178,7 @@ PEFT_RUNS = {
     "train-qwen2.5-0.5b-bf16-lora16-lmhead-b2s1024": 7.939,
     "train-gpt2-124m-fp32-lora16-cattn-b4s512": 3.276,
     "train-qwen2.5-0.5b-bf16-ptuning20-b2s1024": 6.391,
+    "train-qwen2.5-0.5b-bf16-prefix20-b2s1024": 6.494,
 }
 
 

@@ -648,6 +648,39 @@ class PTuning(nn.Module):
         return self.base(inputs_embeds=inputs_embeds, labels=labels, use_cache=use_cache)
 
 
+class PrefixTuning(nn.Module):
+    """PEFT's prefix tuning for a causal LM, written out (peft src/peft/tuners/prefix_tuning/model.py PrefixEncoder
+    with prefix_projection=False; PeftModel.get_prompt): a trainable fp32 Embedding(n, L · 2 · token_dim), token_dim
+    = hidden // heads · kv_heads (utils/other.py _prepare_prompt_learning_config, GQA), cast to the base dtype,
+    viewed (b, n, 2L, kv_heads, head_dim), permuted to (2L, b, kv_heads, n, head_dim) and split into each layer's
+    key and value, handed to the model as a DynamicCache that every attention layer extends with its own keys and
+    values. The base model is frozen."""
+
+    def __init__(self, base: nn.Module, num_virtual_tokens: int):
+        super().__init__()
+        self.base = base
+        c = base.config
+        self.layers = c.num_hidden_layers
+        self.kv_heads = getattr(c, "num_key_value_heads", None) or c.num_attention_heads
+        self.token_dim = c.hidden_size // c.num_attention_heads * self.kv_heads
+        self.n = num_virtual_tokens
+        self.embedding = nn.Embedding(num_virtual_tokens, self.layers * 2 * self.token_dim)
+
+    def forward(self, input_ids, labels, use_cache=False):
+        from transformers import DynamicCache
+
+        b = input_ids.shape[0]
+        dtype = self.base.get_input_embeddings().weight.dtype
+        idx = torch.arange(self.n).unsqueeze(0).expand(b, -1)
+        kv = self.embedding(idx).to(dtype)
+        kv = kv.view(b, self.n, self.layers * 2, self.kv_heads, self.token_dim // self.kv_heads)
+        kv = kv.permute([2, 0, 3, 1, 4]).split(2)
+        cache = DynamicCache(config=self.base.config)
+        for i, pair in enumerate(kv):
+            cache.update(pair[0], pair[1], i)
+        return self.base(input_ids=input_ids, labels=labels, past_key_values=cache, use_cache=True)
+
+
 def apply_lora(model: nn.Module, spec: dict) -> dict:
     """Freeze everything, wrap target Linears inside the decoder blocks with :class:`LoRALinear`; spec
     ``modules_to_save`` (a list of "embed_tokens", "lm_head") wraps those with :class:`ModulesToSave`."""
@@ -859,6 +892,7 @@ def measure_training(
     attn_implementation: str | None = "sdpa",
     lora: dict | None = None,
     ptuning: dict | None = None,
+    prefix: dict | None = None,
     sdpa_dispatch: str = "cuda",
     dropout_dispatch: str = "cuda",
     iterations: int = 2,
@@ -909,6 +943,11 @@ def measure_training(
                 p.requires_grad_(False)
             model = PTuning(model, int(ptuning["num_virtual_tokens"]))
             lora_info = {"ptuning": dict(ptuning)}
+        if prefix:
+            for p in model.parameters():
+                p.requires_grad_(False)
+            model = PrefixTuning(model, int(prefix["num_virtual_tokens"]))
+            lora_info = {"prefix": dict(prefix)}
         psum = _param_summary(model)
         params = [p for p in model.parameters() if p.requires_grad]
         opt, opt_kwargs = _make_optimizer(optimizer, params, optimizer_kwargs or {})

@@ -212,6 +212,7 @@ def T(
     sdpa="cuda",
     keep_outputs=False,
     ptuning=None,
+    prefix=None,
 ):
     case = {
         "keep_outputs": keep_outputs,
@@ -229,6 +230,8 @@ def T(
     }
     if ptuning:
         case["ptuning"] = ptuning
+    if prefix:
+        case["prefix"] = prefix
     return case
 
 
@@ -275,6 +278,7 @@ TRAINING = [
     T("train-qwen2.5-0.5b-bf16-lora16-lmhead-b2s1024", "qwen2.5-0.5b", 2, 1024, lora=LORA16_HEAD),
     T("train-gpt2-124m-fp32-lora16-cattn-b4s512", "gpt2-124m", 4, 512, "fp32", lora=LORA16_CATTN),
     T("train-qwen2.5-0.5b-bf16-ptuning20-b2s1024", "qwen2.5-0.5b", 2, 1024, ptuning={"num_virtual_tokens": 20}),
+    T("train-qwen2.5-0.5b-bf16-prefix20-b2s1024", "qwen2.5-0.5b", 2, 1024, prefix={"num_virtual_tokens": 20}),
     T("train-llama3.2-1b-bf16-adamw-b2s1024", "llama3.2-1b", 2, 1024),
     T("train-llama3.2-1b-bf16-adamw-b8s512", "llama3.2-1b", 8, 512),
     T("train-llama3.2-1b-bf16-adamw-b4s2048", "llama3.2-1b", 4, 2048),
@@ -418,6 +422,7 @@ def run_training_case(case: dict) -> dict:
             attn_implementation=case["attn_implementation"],
             lora=case["lora"],
             ptuning=case.get("ptuning"),
+            prefix=case.get("prefix"),
             sdpa_dispatch=case["sdpa_dispatch"],
             keep_outputs=case["keep_outputs"],
         )
@@ -438,8 +443,9 @@ def run_training_case(case: dict) -> dict:
                 )
             }
         )
-        if case.get("ptuning"):
-            setup["ptuning"] = case["ptuning"]
+        for key in ("ptuning", "prefix"):
+            if case.get(key):
+                setup[key] = case[key]
         setup["dropout_dispatch"] = "cuda"
         setup["dtypes"] = {
             "bf16": {
