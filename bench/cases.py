@@ -609,15 +609,25 @@ def calibration_cases(kind: str = "training") -> list[Case]:
                 "attention": s.get("attn_implementation") or "sdpa",
             }
             if lora:
-                targets = {"all-linear": "all-linear", "q_proj,v_proj": "qv"}.get(
+                targets = {"all-linear": "all-linear", "q_proj,v_proj": "qv", "c_attn": "qv"}.get(
                     str(lora["target_modules"]), "all-linear"
                 )
+                saved = set(lora.get("modules_to_save") or ())
                 training.update(
                     finetune="lora",
                     lora_rank=int(lora["r"]),
                     lora_targets=targets,
                     adapter_dtype=str(lora.get("adapter_dtype", "bf16")),
+                    dora=bool(lora.get("dora", False)),
+                    lora_modules_to_save="both"
+                    if saved == {"embed_tokens", "lm_head"}
+                    else ("embeddings" if saved == {"embed_tokens"} else ("lm_head" if saved else "none")),
                 )
+            for method in ("ptuning", "prefix"):  # the prompt / prefix encoder in fp32, as peft creates it
+                if s.get(method):
+                    training.update(
+                        finetune=method, num_virtual_tokens=int(s[method]["num_virtual_tokens"]), adapter_dtype="fp32"
+                    )
             workload: dict[str, Any] = {"mode": "training", "batch": s["batch"], "context": s.get("seq", 1)}
             if model.architecture.cnn is not None:
                 workload["image_size"] = s.get("image_size", 224)

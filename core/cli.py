@@ -66,6 +66,9 @@ OPTION_FIELDS: dict[str, str] = {
     "lora_targets": "training.lora_targets",
     "compile": "training.compile",
     "float8": "training.float8",
+    "dora": "training.dora",
+    "lora_modules_to_save": "training.lora_modules_to_save",
+    "virtual_tokens": "training.num_virtual_tokens",
     "gpu": "gpu.id",
     "gpus": "parallelism.gpus",
     "zero": "parallelism.zero",
@@ -141,9 +144,30 @@ def _add_estimate_options(p: argparse.ArgumentParser) -> None:
         "all-gathers their weights in float8",
     )
     p.add_argument("--attention", choices=["sdpa", "eager", "flash"])
-    p.add_argument("--finetune", choices=["full", "lora", "qlora"])
+    p.add_argument(
+        "--finetune",
+        choices=["full", "lora", "qlora", "prefix", "ptuning"],
+        help="full; lora/qlora (peft LoRA on a 16-bit / 4-bit base); prefix (peft prefix tuning); ptuning (peft "
+        "P-tuning, MLP prompt encoder)",
+    )
     p.add_argument("--lora-rank", type=int)
-    p.add_argument("--lora-targets", choices=["all-linear", "attention", "qv"])
+    p.add_argument(
+        "--lora-targets",
+        choices=["all-linear", "attention", "qv"],
+        help="a fused projection (GPT-2 c_attn, Phi-3 qkv_proj, Falcon query_key_value) is one target",
+    )
+    p.add_argument(
+        "--dora",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="LoRA/QLoRA: peft's use_dora=True (a trainable magnitude per output feature)",
+    )
+    p.add_argument(
+        "--lora-modules-to-save",
+        choices=["none", "embeddings", "lm_head", "both"],
+        help="LoRA/QLoRA: train full copies of the token embedding and/or lm_head (peft modules_to_save)",
+    )
+    p.add_argument("--virtual-tokens", type=int, help="prefix tuning / P-tuning: num_virtual_tokens (default 20)")
     p.add_argument("--grad-accumulation", type=int)
     p.add_argument("--train-tokens", type=float, help="tokens (CNN: images) to train on, for time and cost")
     p.add_argument("--target-tokens-per-second", type=float, help="serving load to plan GPUs for (inference)")

@@ -107,8 +107,11 @@ def _v7_to_v8(doc: dict[str, Any]) -> dict[str, Any]:
     """Schema 8 added, with defaults that mean "as before": a Mamba-2 mixer's chunk_size (tokens per chunk of its
     scan; transformers' torch path pads the sequence to a multiple and keeps per-chunk tensors; 128, the value older
     files' models were costed with), a stack's altup (Gemma 3n's AltUp streams, LAuReL rank, per-layer input width and
-    sparse layers; None) and the architecture's final_logit_softcap (None). Nothing to rewrite: an older Gemma 3n file
-    keeps its parameter count and is costed without the AltUp terms."""
+    sparse layers; None) and the architecture's final_logit_softcap (None); and peft's fine-tuning variants:
+    training.finetune gained "prefix" and "ptuning", training.dora (False: plain LoRA), training.lora_modules_to_save
+    ("none": no trainable embedding or lm_head copies) and training.num_virtual_tokens (20, peft's default; read only
+    by prefix tuning and P-tuning). Nothing to rewrite: an older Gemma 3n file keeps its parameter count and is costed
+    without the AltUp terms."""
     return doc
 
 

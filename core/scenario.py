@@ -22,8 +22,11 @@ TrainingPrecision = Literal["fp32", "bf16", "fp16", "mixed-bf16", "mixed-fp16"]
 OptimizerName = Literal["adamw", "adam", "sgd", "sgd-momentum", "adamw-8bit", "adafactor", "lion"]
 Checkpointing = Literal["none", "selective", "full"]
 AttentionImpl = Literal["sdpa", "eager", "flash"]
-FinetuneMethod = Literal["full", "lora", "qlora"]
+FinetuneMethod = Literal["full", "lora", "qlora", "prefix", "ptuning"]
 LoraTargets = Literal["all-linear", "attention", "qv"]
+ModulesToSave = Literal["none", "embeddings", "lm_head", "both"]
+LORA_METHODS = ("lora", "qlora")  # the methods that put low-rank pairs on Linears (dora, modules_to_save apply)
+PROMPT_METHODS = ("prefix", "ptuning")  # peft's prompt learning: virtual tokens, the whole base frozen
 Offload = Literal["none", "optimizer", "optimizer+params"]
 Compile = Literal["off", "blocks", "blocks+loss"]
 Float8 = Literal["off", "linear", "all-gather"]
@@ -97,6 +100,16 @@ class Training(_Model):
         "off",
         description="torchtitan's Float8 training (--model.converters float8, fsdp2): linear = Float8Linear layers; "
         "all-gather = and FSDP2 all-gathers their weights in float8 (--float8.enable_fsdp_float8_all_gather)",
+    )
+    dora: bool = Field(
+        False, description="LoRA/QLoRA: peft's use_dora=True (a trainable magnitude per output feature of each target)"
+    )
+    lora_modules_to_save: ModulesToSave = Field(
+        "none",
+        description="LoRA/QLoRA: peft's modules_to_save: full trainable copies of the token embedding and/or lm_head",
+    )
+    num_virtual_tokens: PositiveInt = Field(
+        20, le=MAX_TOKENS, description="prefix tuning / P-tuning: peft's num_virtual_tokens (its default is 20)"
     )
 
 
@@ -294,6 +307,14 @@ class Scenario(_Model):
                         "{weights} (use --finetune lora/qlora for a quantized base)",
                         field="precision.weights",
                         weights=self.precision.weights,
+                    )
+                )
+            if ft in PROMPT_METHODS and (arch.decoder is None or arch.vision is not None or arch.encoder is not None):
+                raise ValueError(
+                    Message(
+                        "refusal.prompt_learning_decoder",
+                        "{field}: prefix tuning and P-tuning are sized for decoder-only language models",
+                        field="training.finetune",
                     )
                 )
             if ft != "full" and arch.cnn is not None:

@@ -481,11 +481,11 @@ _MARKED: dict[str, object] = {
     ),
     "error.training": QT_TRANSLATE_NOOP(
         "Engine",
-        "allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 46 MemTracker runs of "
-        "transformers models (bf16, fp32, mixed precision, LoRA, MoE, checkpointing, eager, sinks, short "
-        "convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README 'Accuracy'). CUDA context "
-        "and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, "
-        "megatron, torchtune, liger, unsloth)",
+        "allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 52 MemTracker runs of "
+        "transformers models (bf16, fp32, mixed precision, LoRA, DoRA, prefix tuning, P-tuning, MoE, "
+        "checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; "
+        "README 'Accuracy'). CUDA context and allocator slack are typical values (±0.5 GiB). Other training "
+        "stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)",
     ),
     "error.with_speed": QT_TRANSLATE_NOOP(
         "Engine",
@@ -535,6 +535,17 @@ _MARKED: dict[str, object] = {
         "For more than one token, bitsandbytes dequantizes each 4-bit weight to 16 bits before the matmul and "
         "casts it to fp32 (the compute dtype defaults to float32): the largest linear ({largest:,.0f} weights) × "
         "{per} bytes = {size}. Decoding one token uses a fused kernel without this copy.",
+    ),
+    "expl.dora_magnitude": QT_TRANSLATE_NOOP(
+        "Engine",
+        " They include DoRA's {mags:,} magnitudes (one per output feature of each target: use_dora=True). A fused "
+        "projection (c_attn, qkv_proj, query_key_value) is one target.",
+    ),
+    "expl.dora_weight_norm": QT_TRANSLATE_NOOP(
+        "Engine",
+        "DoRA recomputes ‖W + s·BA‖ in every forward: peft builds an identity of {d_in} × {d_in}, the product BA, "
+        "a {dtype} copy of the weight and the sum ({d_in} × {d_out:,.0f} each) for the largest target = {size} at "
+        "a time (detached: nothing of it is kept for backward).",
     ),
     "expl.ds_fp32_partition": QT_TRANSLATE_NOOP(
         "Engine",
@@ -756,6 +767,20 @@ _MARKED: dict[str, object] = {
         "{stack} keeps an fp32 master copy for the optimizer, partitioned over {over} (ZeRO-{zero}); offloaded to "
         "CPU memory ({host} of host RAM per rank).",
     ),
+    "expl.modules_to_save": QT_TRANSLATE_NOOP(
+        "Engine",
+        "peft's ModulesToSaveWrapper keeps the frozen original and trains a full copy of {names}: {params:,} "
+        "parameters in the base model's dtype ({dtype}) = {size}.",
+    ),
+    "expl.modules_to_save_gradients": QT_TRANSLATE_NOOP(
+        "Engine",
+        "A dense gradient for every element of the copied {names} = {size} (the embedding's is dense too: "
+        "nn.Embedding(sparse=False)).",
+    ),
+    "expl.modules_to_save_states": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{optimizer}: {how} per parameter of the copied {names}, in their dtype = {size}.",
+    ),
     "expl.mtp_kv_cache": QT_TRANSLATE_NOOP(
         "Engine",
         "Each MTP layer is one more attention layer caching every token: {how}; × {n} layer(s) × {tokens:,.0f} "
@@ -788,6 +813,24 @@ _MARKED: dict[str, object] = {
         "only the block's live intermediates exist: the residual stream, the normalised input and the MLP's gate, "
         "up and act(gate)·up. generate() computes logits for the last position only (× fp32 copy). Peak {size} at "
         "prefill.{kinds}",
+    ),
+    "expl.prefix_attention": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Prefix tuning hands every layer {tokens} trainable keys and values of width {dim} ({prefix} for the whole "
+        "model); with them the query is shorter than the keys and transformers builds a causal mask: {how}. "
+        "{layers} layers = {size}.",
+    ),
+    "expl.prefix_encoder": QT_TRANSLATE_NOOP(
+        "Engine",
+        "peft's PrefixEncoder (prefix_projection=False): one trainable key and value of width {dim} for each of "
+        "the {tokens} virtual tokens in each of the {layers} layers = {params:,} parameters × {bytes} bytes = "
+        "{size}; the base model is frozen.",
+    ),
+    "expl.prompt_encoder": QT_TRANSLATE_NOOP(
+        "Engine",
+        "peft's PromptEncoder (MLP reparameterization): a {tokens} × {dim} virtual-token embedding and an MLP "
+        "{dim} → {dim} → {dim} → {dim} with biases = {params:,} parameters × {bytes} bytes = {size}; the base "
+        "model is frozen.",
     ),
     "expl.qlora_dequant": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1334,6 +1377,14 @@ _MARKED: dict[str, object] = {
         "Engine",
         "Dequantized weight (prefill)",
     ),
+    "item.dora_adapters": QT_TRANSLATE_NOOP(
+        "Engine",
+        "DoRA adapters (r = {rank}, {dtype})",
+    ),
+    "item.dora_weight_norm": QT_TRANSLATE_NOOP(
+        "Engine",
+        "DoRA weight norm (per target)",
+    ),
     "item.draft_verification_logits": QT_TRANSLATE_NOOP(
         "Engine",
         "Draft verification logits",
@@ -1418,6 +1469,18 @@ _MARKED: dict[str, object] = {
         "Engine",
         "fp32 master weights (offloaded to CPU)",
     ),
+    "item.modules_to_save": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Trainable copies (modules_to_save: {names})",
+    ),
+    "item.modules_to_save_gradients": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Gradients of the trainable copies ({dtype})",
+    ),
+    "item.modules_to_save_states": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Optimizer states of the trainable copies ({optimizer})",
+    ),
     "item.mtp_draft_kv_cache": QT_TRANSLATE_NOOP(
         "Engine",
         "MTP draft KV cache ({kv})",
@@ -1437,6 +1500,18 @@ _MARKED: dict[str, object] = {
     "item.prefill_chunk_activations_sglang": QT_TRANSLATE_NOOP(
         "Engine",
         "Prefill chunk activations (SGLang)",
+    ),
+    "item.prefix_encoder": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Prefix encoder ({tokens} virtual tokens, {dtype})",
+    ),
+    "item.prefix_key_values": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Prefix key/values ({tokens} virtual tokens)",
+    ),
+    "item.prompt_encoder": QT_TRANSLATE_NOOP(
+        "Engine",
+        "P-tuning prompt encoder ({tokens} virtual tokens, {dtype})",
     ),
     "item.recurrent_state_fixed_size": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1952,6 +2027,15 @@ _MARKED: dict[str, object] = {
         "Engine",
         "{words}, with recomputation",
     ),
+    "prefix.extra_rows": QT_TRANSLATE_NOOP(
+        "Engine",
+        "each layer keeps n more rows of keys and values ({per_layer} a layer)",
+    ),
+    "prefix.sdpa_mask": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the mask sends SDPA to the memory-efficient kernel, which keeps each layer's keys and values expanded to "
+        "all {heads:g} query heads over s + n rows and the mask as a 16-bit bias ({per_layer} a layer)",
+    ),
     "quant.bnb": QT_TRANSLATE_NOOP(
         "Engine",
         "bitsandbytes without load_in_4bit / load_in_8bit",
@@ -2053,6 +2137,10 @@ _MARKED: dict[str, object] = {
     "refusal.pp_virtual_layers": QT_TRANSLATE_NOOP(
         "Engine",
         "{field}: {pp} × {v} model chunks exceed the model's {layers} layers",
+    ),
+    "refusal.prompt_learning_decoder": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{field}: prefix tuning and P-tuning are sized for decoder-only language models",
     ),
     "refusal.qlora_4bit": QT_TRANSLATE_NOOP(
         "Engine",

@@ -136,10 +136,10 @@ def training_mode(ctx: Ctx) -> Mode:
     autocast = prec.startswith("mixed") and fp32_params
     a = 4 if prec == "fp32" else 2
     lora: frozenset[str] = frozenset()
-    if not full:
-        from core.memory.weights import LORA_MODULES
+    if s.training.finetune in ("lora", "qlora"):
+        from core.memory.weights import lora_modules
 
-        lora = frozenset(LORA_MODULES[s.training.lora_targets])
+        lora = lora_modules(ctx)  # prefix tuning and P-tuning wrap no Linear: the frozen ones keep no inputs
     return Mode(a=a, fp32_stream=fp32_params, autocast=autocast, weights_train=full, lora=lora)
 
 
@@ -296,13 +296,32 @@ def layer_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, mode: Mode) -> Terms:
     if mode.lora:
         # lora_A's output (rank r) is kept for lora_B; fp32 adapters (PEFT's default) also make lora_A keep a cast
         # of its input: a 16-bit copy under autocast (HF Trainer bf16=True), the fp32 cast without it
-        r = ctx.scenario.training.lora_rank
-        widths = {"q": h, "k": h, "v": h, "o": o_w, "gate": h, "up": h, "down": st.mlp.intermediate_size / tp}
-        targets = [m for m in widths if m in mode.lora]
-        lora_extra = a * T * r * len(targets)
-        if ctx.scenario.training.adapter_dtype == "fp32":
-            cast = 2 if ctx.scenario.precision.training.startswith("mixed") else 4
-            lora_extra = lora_extra + cast * T * sum(widths[m] for m in targets)
+        from core.memory.weights import fused_members
+
+        tr = ctx.scenario.training
+        r = tr.lora_rank
+        i_tp = st.mlp.intermediate_size / tp
+        widths = {"q": h, "k": h, "v": h, "o": o_w, "gate": h, "up": h, "down": i_tp}
+        outs = {"q": q_w, "k": kv_w, "v": kv_w, "o": h, "gate": i_tp, "up": i_tp, "down": h}
+        # one nn.Linear per unit: a fused projection (GPT-2's c_attn, Phi-3's qkv_proj) keeps one rank-r output and
+        # one cast of its input, however many of q, k, v it holds (core/memory/weights.py FUSED_LINEARS)
+        linears: list[frozenset[str]] = []
+        for m in widths:
+            if m in mode.lora:
+                u = fused_members(ctx.arch.family, m) & widths.keys()
+                if u not in linears:
+                    linears.append(u)
+        lora_extra = a * T * r * len(linears)
+        mixed = ctx.scenario.precision.training.startswith("mixed")
+        if tr.adapter_dtype == "fp32":
+            cast = 2 if mixed else 4
+            lora_extra = lora_extra + cast * T * sum(widths[min(u)] for u in linears)
+        if tr.dora:
+            # peft DoraLinearLayer.forward: `(mag_norm_scale - 1) * base_result + mag_norm_scale * lora_result *
+            # scaling` keeps base_result and lora_result (T × d_out each) for the magnitude's gradient; lora_B's
+            # output is 16-bit under autocast, in the adapters' dtype without it
+            lb = a if mixed else (4 if tr.adapter_dtype == "fp32" else a)
+            lora_extra = lora_extra + (a + lb) * T * sum(sum(outs[m] for m in u) for u in linears)
     keeps_in, act_extra = _act_saved(st.mlp.activation)
     down_keeps = _keeps_input(mode, "down")
     i = st.mlp.intermediate_size / tp

@@ -64,6 +64,12 @@ def main_stack(ctx: Ctx) -> tuple[StackSpec | None, Num, Num]:
     """The stack whose length is the context (or, for a vision model, the image patches): (stack, T, s)."""
     seqs = ctx.sequences
     if ctx.stack is not None:  # context parallel: each rank holds 1/cp of every sequence's tokens
+        t = ctx.scenario.training
+        if ctx.training and t.finetune == "ptuning":
+            # peft's P-tuning prepends num_virtual_tokens embeddings to every sequence (inputs_embeds = cat(prompts,
+            # inputs_embeds)) and labels them -100: every layer and the logits run over s + n tokens
+            s = ctx.seq + t.num_virtual_tokens
+            return ctx.stack, seqs * s / ctx.cp, s
         return ctx.stack, seqs * ctx.seq / ctx.cp, ctx.seq
     if ctx.arch.vision is not None:
         n = float(_vision_tokens(ctx))
@@ -352,8 +358,12 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
         saved = act.stack_saved(ctx, st, terms, T, seq, mode, L) * inflight
         recompute = _z(ctx)
     f32w = ctx.arch.family in act.FP32_WEIGHT_NORM_FAMILIES
-    final = act.norm_saved(st.norm, T, h, mode, ("lm_head",) if mode.weights_train else (), f32w) / sp
-    final = final + parallel.gathered_inputs(ctx, T, h, a16, 1 if mode.weights_train else 0)  # lm_head's input
+    # lm_head keeps its input when it trains: full fine-tuning, or LoRA with a trainable copy (modules_to_save)
+    head_trains = mode.weights_train or (
+        s.training.finetune in ("lora", "qlora") and s.training.lora_modules_to_save in ("lm_head", "both")
+    )
+    final = act.norm_saved(st.norm, T, h, mode, ("lm_head",) if head_trains else (), f32w) / sp
+    final = final + parallel.gathered_inputs(ctx, T, h, a16, 1 if head_trains else 0)  # lm_head's input
     edge = final + 8 * T + (T * h if st.hidden_dropout > 0 else 0.0)  # final norm, token ids, embedding dropout
     if st.altup is not None:
         edge = edge + act.altup_edge_saved(ctx, st, T, seq, a16)
@@ -421,7 +431,74 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
     dispatch = parallel.expert_dispatch_item(ctx, st, T, a16)
     if dispatch is not None:
         items.append(dispatch)
+    if s.training.finetune == "prefix" and ctx.stack is not None:
+        items.append(_prefix_kv_item(ctx, L, a16, inflight))
     return items
+
+
+def _prefix_kv_item(ctx: Ctx, L: int, a: int, inflight: float) -> PhaseItem:
+    """Prefix tuning's keys and values. peft's get_prompt casts the PrefixEncoder output to the base dtype (b × n × L ×
+    2 × d_kv, alive for the whole step) and hands it to the model as a cache; each layer's attention concatenates it
+    with its own keys and values (DynamicCache.update: torch.cat). Then the query is shorter than the keys, so
+    transformers builds a causal mask (b, 1, s, s + n), and on CUDA SDPA cannot take the flash kernel with a mask:
+    the memory-efficient kernel keeps, per layer, its keys and values expanded to every query head (repeat_kv) over
+    s + n rows, in place of the s rows of kv heads a layer keeps otherwise, and the mask as a 16-bit bias padded to a
+    multiple of 16 columns. Flash attention (flash_attention_2) keeps the n extra rows only. Measured on the
+    fake-tensor harness (tools/calibration, train-qwen2.5-0.5b-bf16-prefix20). Eager attention's scores over the n
+    extra keys are not counted."""
+    from core.memory.weights import prefix_token_dim
+
+    st = ctx.stack
+    assert st is not None
+    t = ctx.scenario.training
+    n = t.num_virtual_tokens
+    tp = ctx.tp
+    att = st.attention
+    hd = att.head_dim
+    heads, kv_heads = att.num_heads / tp, max(1.0, att.num_kv_heads / tp)
+    b, s = ctx.batch, ctx.seq
+    d_kv = prefix_token_dim(ctx) / tp
+    prefix = a * b * n * L * 2 * d_kv  # the cast prefix, held by the cache
+    if ctx.attention_impl == "sdpa":
+        expanded = 2 * a * b * hd * (heads * (s + n) - kv_heads * s)
+        bias = a * b * s * (np.ceil((s + n) / 16) * 16)
+        per_layer = expanded + bias
+        shared = b * s * (s + n)  # the boolean causal mask, built once per forward
+        how = Message(
+            "prefix.sdpa_mask",
+            "the mask sends SDPA to the memory-efficient kernel, which keeps each layer's keys and values expanded "
+            "to all {heads:g} query heads over s + n rows and the mask as a 16-bit bias ({per_layer} a layer)",
+            heads=heads,
+            per_layer=Bytes(float(np.max(per_layer))),
+        )
+    else:
+        per_layer = 2 * a * b * n * kv_heads * hd + 0.0 * s
+        shared = 0.0 * s
+        how = Message("prefix.extra_rows", "each layer keeps n more rows of keys and values ({per_layer} a layer)",
+                      per_layer=Bytes(float(np.max(per_layer))))  # fmt: skip
+    held = (prefix + per_layer * L + shared) * inflight
+    return PhaseItem(
+        "prefix_kv",
+        Message("item.prefix_key_values", "Prefix key/values ({tokens} virtual tokens)", tokens=n),
+        "activations",
+        {"forward": held, "backward": held},
+        "b·n·L·2·d_kv·bytes + L · per-layer attention extra",
+        Message(
+            "expl.prefix_attention",
+            "Prefix tuning hands every layer {tokens} trainable keys and values of width {dim} ({prefix} for the "
+            "whole model); with them the query is shorter than the keys and transformers builds a causal mask: {how}. "
+            "{layers} layers = {size}.",
+            tokens=n,
+            dim=d_kv,
+            prefix=Bytes(float(np.max(prefix))),
+            how=how,
+            layers=L,
+            size=Bytes(float(np.max(held))),
+        ),
+        {"virtual_tokens": n, "d_kv": d_kv, "layers": L, "attention": ctx.attention_impl},
+        "huggingface/peft src/peft/peft_model.py get_prompt; transformers cache_utils DynamicCache.update, "
+        "integrations/sdpa_attention.py (repeat_kv when a mask is given)",
+    )
 
 
 def _explain_training(ctx: Ctx, terms: act.Terms, T: Num, L: int, inflight: float, ckpt: bool, a: int) -> str:

@@ -21,7 +21,15 @@ import numpy as np
 
 from core import stacks
 from core.memory.context import Ctx, Num, PhaseItem
-from core.memory.weights import format_bytes, lora_params, numel_per_gpu, per_gpu
+from core.memory.weights import (
+    dora_magnitudes,
+    format_bytes,
+    lora_params,
+    modules_to_save,
+    numel_per_gpu,
+    per_gpu,
+    prompt_params,
+)
 from core.messages import Bytes, Message, concat
 from core.result import Phase
 
@@ -256,7 +264,12 @@ def items(ctx: Ctx) -> list[PhaseItem]:
         if zero == 3 and dp > 1:
             out.append(_gathered_params(ctx, stack))
     else:
-        lora_total, lora_gpu = lora_params(ctx)
+        prompt = ft in ("prefix", "ptuning")
+        if prompt:
+            lora_total = prompt_params(ctx)
+            lora_gpu = float(lora_total)  # replicated on every rank (peft's prompt encoder is not tensor-parallel)
+        else:
+            lora_total, lora_gpu = lora_params(ctx)
         trainable = lora_gpu
         base = [g for g in ctx.pc.groups]
         fmt = ctx.weights_fmt
@@ -285,29 +298,56 @@ def items(ctx: Ctx) -> list[PhaseItem]:
         )
         ab = 4 if t.adapter_dtype == "fp32" else 2
         a = ab * lora_gpu
-        out.append(
-            PhaseItem(
-                "adapter_weights",
-                Message(
-                    "item.lora_adapters", "LoRA adapters (r = {rank}, {dtype})", rank=t.lora_rank, dtype=t.adapter_dtype
-                ),
-                "weights",
-                dict.fromkeys(all_phases, a),
-                f"r · (d_in + d_out) · targets · {ab}",
-                Message(
-                    "expl.lora_adapters_peft" if ab == 4 else "expl.lora_adapters",
-                    "{params:,} adapter parameters (rank {rank} on {targets} layers) in {dtype}"
-                    + (" (PEFT's default autocast_adapter_dtype=True)" if ab == 4 else "")
-                    + " = {size}.",
-                    params=lora_total,
-                    rank=t.lora_rank,
-                    targets=t.lora_targets,
-                    dtype=t.adapter_dtype,
-                    size=Bytes(a),
-                ),
-                {"r": t.lora_rank, "adapter_params": lora_total},
+        if prompt:
+            out.append(_prompt_encoder_item(ctx, lora_total, a, ab, all_phases))
+        else:
+            mags = dora_magnitudes(ctx)
+            out.append(
+                PhaseItem(
+                    "adapter_weights",
+                    Message(
+                        "item.dora_adapters",
+                        "DoRA adapters (r = {rank}, {dtype})",
+                        rank=t.lora_rank,
+                        dtype=t.adapter_dtype,
+                    )
+                    if t.dora
+                    else Message(
+                        "item.lora_adapters",
+                        "LoRA adapters (r = {rank}, {dtype})",
+                        rank=t.lora_rank,
+                        dtype=t.adapter_dtype,
+                    ),
+                    "weights",
+                    dict.fromkeys(all_phases, a),
+                    f"[r · (d_in + d_out){' + d_out' if t.dora else ''}] · targets · {ab}",
+                    concat(
+                        Message(
+                            "expl.lora_adapters_peft" if ab == 4 else "expl.lora_adapters",
+                            "{params:,} adapter parameters (rank {rank} on {targets} layers) in {dtype}"
+                            + (" (PEFT's default autocast_adapter_dtype=True)" if ab == 4 else "")
+                            + " = {size}.",
+                            params=lora_total,
+                            rank=t.lora_rank,
+                            targets=t.lora_targets,
+                            dtype=t.adapter_dtype,
+                            size=Bytes(a),
+                        ),
+                        (
+                            Message(
+                                "expl.dora_magnitude",
+                                " They include DoRA's {mags:,} magnitudes (one per output feature of each target: "
+                                "use_dora=True). A fused projection (c_attn, qkv_proj, query_key_value) is one target.",
+                                mags=mags,
+                            )
+                            if t.dora
+                            else ""
+                        ),
+                    ),
+                    {"r": t.lora_rank, "adapter_params": lora_total, "dora_magnitudes": mags},
+                    "huggingface/peft src/peft/tuners/lora/layer.py, dora.py (DoraLinearLayer)",
+                )
             )
-        )
         if fmt.is_quantized:
             deq = 2 * _largest_linear(ctx)
             out.append(
@@ -328,6 +368,8 @@ def items(ctx: Ctx) -> list[PhaseItem]:
                     {"largest_linear": _largest_linear(ctx)},
                 )
             )
+        if t.dora and not prompt:
+            out.append(_dora_transient_item(ctx))
 
     # --- gradients
     adapter_bytes = 4 if t.adapter_dtype == "fp32" else 2
@@ -532,7 +574,179 @@ def items(ctx: Ctx) -> list[PhaseItem]:
                 "deepspeed/runtime/zero/stage_1_and_2.py step(): single_grad_partition = flat_grad_partition.to(fp32)",
             )
         )
+    if ft in ("lora", "qlora") and t.lora_modules_to_save != "none":
+        out += _modules_to_save_items(ctx, accum, grad_shard, shard, all_phases)
     return out
+
+
+def _prompt_encoder_item(ctx: Ctx, params: int, size: float, ab: int, phases: tuple[Phase, ...]) -> PhaseItem:
+    t = ctx.scenario.training
+    prefix = t.finetune == "prefix"
+    return PhaseItem(
+        "adapter_weights",
+        Message(
+            "item.prefix_encoder",
+            "Prefix encoder ({tokens} virtual tokens, {dtype})",
+            tokens=t.num_virtual_tokens,
+            dtype=t.adapter_dtype,
+        )
+        if prefix
+        else Message(
+            "item.prompt_encoder",
+            "P-tuning prompt encoder ({tokens} virtual tokens, {dtype})",
+            tokens=t.num_virtual_tokens,
+            dtype=t.adapter_dtype,
+        ),
+        "weights",
+        dict.fromkeys(phases, size),
+        f"n · L · 2 · d_kv · {ab}" if prefix else f"(n · d + 3 · d² + 3 · d) · {ab}",
+        Message(
+            "expl.prefix_encoder",
+            "peft's PrefixEncoder (prefix_projection=False): one trainable key and value of width {dim} for each of "
+            "the {tokens} virtual tokens in each of the {layers} layers = {params:,} parameters × {bytes} bytes = "
+            "{size}; the base model is frozen.",
+            dim=prefix_dim(ctx),
+            tokens=t.num_virtual_tokens,
+            layers=ctx.stack.num_layers if ctx.stack else 0,
+            params=params,
+            bytes=ab,
+            size=Bytes(size),
+        )
+        if prefix
+        else Message(
+            "expl.prompt_encoder",
+            "peft's PromptEncoder (MLP reparameterization): a {tokens} × {dim} virtual-token embedding and an MLP "
+            "{dim} → {dim} → {dim} → {dim} with biases = {params:,} parameters × {bytes} bytes = {size}; the base "
+            "model is frozen.",
+            tokens=t.num_virtual_tokens,
+            dim=ctx.stack.hidden_size if ctx.stack else 0,
+            params=params,
+            bytes=ab,
+            size=Bytes(size),
+        ),
+        {"virtual_tokens": t.num_virtual_tokens, "adapter_params": params},
+        "huggingface/peft src/peft/tuners/prefix_tuning/model.py (PrefixEncoder), p_tuning/model.py (PromptEncoder)",
+    )
+
+
+def prefix_dim(ctx: Ctx) -> int:
+    from core.memory.weights import prefix_token_dim
+
+    return prefix_token_dim(ctx) if ctx.stack is not None else 0
+
+
+def _dora_transient_item(ctx: Ctx) -> PhaseItem:
+    """DoRA's forward (peft DoraLinearLayer.forward) builds, per target and one target at a time: x_eye =
+    torch.eye(d_in) in x's dtype, lora_weight = lora_B(lora_A(x_eye)).T (d_in × d_out), weight.to(x.dtype), and
+    weight + scaling · lora_weight for the column norm; x is already cast to the adapters' dtype (fp32 by default). All
+    of it is detached and freed after the target's forward; full checkpointing builds it again in backward."""
+    from core.memory.weights import lora_targets
+
+    t = ctx.scenario.training
+    e = 4 if t.adapter_dtype == "fp32" else 2
+    biggest = max(lora_targets(ctx), key=lambda g: g.shape[1] * (g.shape[1] + 4 * g.shape[0]), default=None)
+    d_in, d_out = (biggest.shape[1], biggest.shape[0] / ctx.tp) if biggest is not None else (0, 0.0)
+    b = e * (d_in * d_in + 4 * d_in * d_out)
+    recompute = t.grad_checkpointing == "full"
+    return PhaseItem(
+        "dora_transient",
+        Message("item.dora_weight_norm", "DoRA weight norm (per target)"),
+        "weights",
+        {"forward": b, "backward": b if recompute else 0.0},
+        f"{e} · (d_in² + 4 · d_in · d_out)",
+        Message(
+            "expl.dora_weight_norm",
+            "DoRA recomputes ‖W + s·BA‖ in every forward: peft builds an identity of {d_in} × {d_in}, the product BA, "
+            "a {dtype} copy of the weight and the sum ({d_in} × {d_out:,.0f} each) for the largest target = {size} "
+            "at a time (detached: nothing of it is kept for backward).",
+            d_in=d_in,
+            d_out=d_out,
+            dtype=t.adapter_dtype,
+            size=Bytes(b),
+        ),
+        {"d_in": d_in, "d_out": d_out, "bytes": e},
+        "huggingface/peft src/peft/tuners/lora/dora.py DoraLinearLayer.forward @d20332ed",
+    )
+
+
+def _modules_to_save_items(
+    ctx: Ctx, accum: bool, grad_shard: float, shard: float, phases: tuple[Phase, ...]
+) -> list[PhaseItem]:
+    """peft's ModulesToSaveWrapper keeps the original module (frozen, counted with the base) and a deep copy that
+    trains: the copy, its gradient and its optimizer states, all in the base model's dtype (peft's
+    _cast_adapter_dtype upcasts only BaseTunerLayer adapters to fp32; torch's Adam keeps states like the parameter)."""
+    t = ctx.scenario.training
+    groups = modules_to_save(ctx)
+    n = numel_per_gpu(ctx, groups)
+    total = sum(g.numel for g in groups)
+    cb = 4 if ctx.weights_fmt.id == "fp32" else 2
+    names = " + ".join("embed_tokens" if g.module == "token_embd" else "lm_head" for g in groups)
+    w = cb * n
+    g_bytes = cb * n / grad_shard
+    states, how = _state_bytes(ctx, t.optimizer, n, cb)
+    states /= shard
+    fmt = ctx.weights_fmt
+    dtype = "fp32" if cb == 4 else (fmt.id if fmt.is_float else fmt.compute)  # bnb keeps them in the compute dtype
+    return [
+        PhaseItem(
+            "modules_to_save",
+            Message("item.modules_to_save", "Trainable copies (modules_to_save: {names})", names=names),
+            "weights",
+            dict.fromkeys(phases, w),
+            f"V · h · {cb}",
+            Message(
+                "expl.modules_to_save",
+                "peft's ModulesToSaveWrapper keeps the frozen original and trains a full copy of {names}: {params:,} "
+                "parameters in the base model's dtype ({dtype}) = {size}.",
+                names=names,
+                params=total,
+                dtype=dtype,
+                size=Bytes(w),
+            ),
+            {"params": total, "bytes": cb},
+            "huggingface/peft src/peft/utils/other.py ModulesToSaveWrapper",
+        ),
+        PhaseItem(
+            "modules_to_save_gradients",
+            Message("item.modules_to_save_gradients", "Gradients of the trainable copies ({dtype})", dtype=dtype),
+            "gradients",
+            {
+                "forward": g_bytes if accum else 0.0,
+                "backward": g_bytes,
+                "backward_end": g_bytes,
+                "optimizer_step": g_bytes,
+            },
+            f"{cb} · V · h",
+            Message(
+                "expl.modules_to_save_gradients",
+                "A dense gradient for every element of the copied {names} = {size} (the embedding's is dense too: "
+                "nn.Embedding(sparse=False)).",
+                names=names,
+                size=Bytes(g_bytes),
+            ),
+            {"params": total, "bytes": cb},
+        ),
+        PhaseItem(
+            "modules_to_save_states",
+            Message(
+                "item.modules_to_save_states",
+                "Optimizer states of the trainable copies ({optimizer})",
+                optimizer=t.optimizer,
+            ),
+            "optimizer_states",
+            dict.fromkeys(phases, states),
+            f"{how[1]} · N_copies",
+            Message(
+                "expl.modules_to_save_states",
+                "{optimizer}: {how} per parameter of the copied {names}, in their dtype = {size}.",
+                optimizer=t.optimizer,
+                how=how[0],
+                names=names,
+                size=Bytes(states),
+            ),
+            {"params": total, "optimizer": t.optimizer},
+        ),
+    ]
 
 
 def _gathered_params(ctx: Ctx, stack: stacks.TrainingStack) -> PhaseItem:

@@ -67,22 +67,134 @@ def numel_per_gpu(ctx: Ctx, groups: Iterable[TensorGroup]) -> float:
     return per_gpu(ctx, groups, lambda g: float(g.numel))
 
 
-def lora_targets(ctx: Ctx) -> list[TensorGroup]:
+# Families whose transformers code fuses projections into one nn.Linear. peft wraps a whole nn.Linear, so a fused
+# projection gets ONE LoRA pair r·(d_in + Σ d_out), not one per member, and it is a target when any member is (peft's
+# default targets for these families name the fused module: TRANSFORMERS_MODELS_TO_LORA_TARGET_MODULES_MAPPING in
+# huggingface/peft src/peft/utils/constants.py @4cbf6e9b: "gpt2": ["c_attn"], "bloom": ["query_key_value"],
+# "gpt_neox": ["query_key_value"], "chatglm": ["query_key_value"], "falcon": ["query_key_value"]). The module names:
+# GPT2Attention.c_attn (Conv1D h → 3h), Phi3Attention.qkv_proj and Phi3MLP.gate_up_proj, FalconAttention /
+# BloomAttention / GPTNeoXAttention.query_key_value, ChatGLM's query_key_value and dense_h_to_4h (gate and up),
+# Baichuan's W_pack, InternLM2's wqkv, GlmMLP.gate_up_proj (transformers' modeling files of each family).
+QKV = frozenset({"q", "k", "v"})
+GATE_UP = frozenset({"gate", "up"})
+FUSED_LINEARS: dict[str, tuple[frozenset[str], ...]] = {
+    "gpt2": (QKV,),
+    "bloom": (QKV,),
+    "falcon": (QKV,),
+    "gpt_neox": (QKV,),
+    "chatglm": (QKV, GATE_UP),
+    "phi3": (QKV, GATE_UP),
+    "baichuan": (QKV,),
+    "internlm2": (QKV,),
+    "glm": (GATE_UP,),
+}
+
+
+def fused_members(family: str, module: str) -> frozenset[str]:
+    """The modules sharing `module`'s nn.Linear in this family (just itself when it is not fused)."""
+    for fused in FUSED_LINEARS.get(family, ()):
+        if module in fused:
+            return fused
+    return frozenset({module})
+
+
+def lora_modules(ctx: Ctx) -> frozenset[str]:
+    """The target modules, widened to every member of a fused Linear that any target belongs to."""
     mods = LORA_MODULES[ctx.scenario.training.lora_targets]
-    return [
+    out = set(mods)
+    for m in mods:
+        out |= fused_members(ctx.arch.family, m)
+    return frozenset(out)
+
+
+def lora_targets(ctx: Ctx) -> list[TensorGroup]:
+    """One TensorGroup per wrapped nn.Linear: the members of a fused projection are merged into one (Σ d_out)."""
+    mods = lora_modules(ctx)
+    groups = [
         g
         for g in ctx.pc.groups
         if g.kind == "linear" and g.module in mods and g.name.endswith(".weight") and g.stack in ("decoder", "encoder")
     ]
+    out: list[TensorGroup] = []
+    merged: dict[tuple[str, str, int, int, frozenset[str]], list[TensorGroup]] = {}
+    for g in groups:
+        fused = fused_members(ctx.arch.family, g.module)
+        if len(fused) == 1:
+            out.append(g)
+            continue
+        parent = g.name.rsplit(".", 2)[0]  # "...layers.self_attn" of "...layers.self_attn.q_proj.weight"
+        merged.setdefault((g.stack, parent, g.count, g.shape[1], fused), []).append(g)
+    for (stack, parent, count, d_in, fused), members in merged.items():
+        first = members[0]
+        name = f"{parent}.{'+'.join(sorted(fused))}.weight"
+        d_out = sum(m.shape[0] for m in members)
+        out.append(TensorGroup(name, first.component, (d_out, d_in), count, "linear", first.module, stack, first.split))
+    return out
 
 
 def lora_params(ctx: Ctx) -> tuple[int, float]:
-    """(total adapter parameters, adapter parameters on the busiest GPU): r·(in + out) per target."""
-    r = ctx.scenario.training.lora_rank
+    """(total adapter parameters, adapter parameters on the busiest GPU): r·(in + out) per target, plus DoRA's
+    magnitude vector (out) per target when use_dora is on."""
+    t = ctx.scenario.training
+    r = t.lora_rank
+    mag = 1 if t.dora else 0
     targets = lora_targets(ctx)
-    total = sum(r * (g.shape[0] + g.shape[1]) * g.count for g in targets)
-    per = per_gpu(ctx, targets, lambda g: float(r * (g.shape[0] + g.shape[1]) * g.count))
+    total = sum((r * (g.shape[0] + g.shape[1]) + mag * g.shape[0]) * g.count for g in targets)
+    per = per_gpu(ctx, targets, lambda g: float((r * (g.shape[0] + g.shape[1]) + mag * g.shape[0]) * g.count))
     return total, per
+
+
+def dora_magnitudes(ctx: Ctx) -> int:
+    """DoRA's trainable magnitude: one element per output feature of every target (DoraLinearLayer.update_layer:
+    `self.weight = nn.Parameter(weight_norm)`, the column-wise norm of W + s·BA)."""
+    if not ctx.scenario.training.dora:
+        return 0
+    return sum(g.shape[0] * g.count for g in lora_targets(ctx))
+
+
+def modules_to_save(ctx: Ctx) -> list[TensorGroup]:
+    """The tensors peft's ModulesToSaveWrapper copies and trains: the token embedding and/or lm_head (vocab × h). A
+    tied lm_head gets a copy of its own, as peft deep-copies the module it wraps."""
+    choice = ctx.scenario.training.lora_modules_to_save
+    if choice == "none" or ctx.stack is None or not ctx.arch.vocab_size:
+        return []
+    h, v = ctx.stack.hidden_size, ctx.arch.vocab_size
+    out: list[TensorGroup] = []
+    if choice in ("embeddings", "both"):
+        out.append(TensorGroup("modules_to_save.embed_tokens.weight", "embeddings", (v, h), 1, "embedding",
+                               "token_embd", "", "vocab"))  # fmt: skip
+    if choice in ("lm_head", "both"):
+        out.append(TensorGroup("modules_to_save.lm_head.weight", "lm_head", (v, h), 1, "lm_head", "output", "",
+                               "vocab"))  # fmt: skip
+    return out
+
+
+def prompt_params(ctx: Ctx) -> int:
+    """Trainable parameters of peft's prompt learning, with peft's defaults (huggingface/peft):
+    - prefix tuning (prefix_projection=False): PrefixEncoder's `torch.nn.Embedding(num_virtual_tokens, num_layers * 2 *
+      token_dim)`, token_dim = hidden // heads · kv_heads under grouped-query attention (utils/other.py
+      _prepare_prompt_learning_config: "For grouped-query attention, see #1901");
+    - P-tuning (encoder_reparameterization_type="MLP", encoder_hidden_size = token_dim = hidden): PromptEncoder's
+      `Embedding(total_virtual_tokens, token_dim)` and the MLP head Linear(d, H), Linear(H, H), Linear(H, d) with
+      biases: n·d + 3·d² + 3·d for H = d."""
+    t = ctx.scenario.training
+    st = ctx.stack
+    if st is None:
+        return 0
+    n, d = t.num_virtual_tokens, st.hidden_size
+    if t.finetune == "prefix":
+        return n * st.num_layers * 2 * prefix_token_dim(ctx)
+    if t.finetune == "ptuning":
+        return n * d + 3 * d * d + 3 * d
+    return 0
+
+
+def prefix_token_dim(ctx: Ctx) -> int:
+    """peft's token_dim for prefix tuning: hidden_size, scaled to the key/value heads under grouped-query attention."""
+    st = ctx.stack
+    assert st is not None
+    att = st.attention
+    return st.hidden_size // att.num_heads * att.num_kv_heads
 
 
 def _gguf_ctx(ctx: Ctx) -> quant.GgufContext:

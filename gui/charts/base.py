@@ -565,7 +565,14 @@ def scenario_caption(view: ViewData) -> str:
         if s.training.finetune == "full":
             parts.append(s.precision.training)
         else:
-            parts += ["LoRA" if s.training.finetune == "lora" else "QLoRA", s.precision.weights.upper()]
+            t = s.training
+            method = {
+                "lora": "DoRA" if t.dora else "LoRA",
+                "qlora": "QDoRA" if t.dora else "QLoRA",
+                "prefix": translate("Chart", "prefix tuning"),
+                "ptuning": "P-tuning",
+            }[t.finetune]
+            parts += [method, s.precision.weights.upper()]
     else:
         parts += [s.precision.weights.upper(), s.runtime.name]
     gpus = s.parallelism.gpus

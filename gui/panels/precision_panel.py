@@ -155,8 +155,39 @@ class PrecisionPanel(QGroupBox):
         self.finetune = QComboBox(self)
         fill_combo(
             self.finetune,
-            [(self.tr("Full (all weights)"), "full"), ("LoRA", "lora"), (self.tr("QLoRA (4-bit base)"), "qlora")],
+            [
+                (self.tr("Full (all weights)"), "full"),
+                ("LoRA", "lora"),
+                (self.tr("QLoRA (4-bit base)"), "qlora"),
+                (self.tr("Prefix tuning"), "prefix"),
+                ("P-tuning", "ptuning"),
+            ],
         )
+        self.finetune.setItemData(
+            3,
+            self.tr(
+                "peft prefix tuning: trainable keys and values for virtual tokens in every layer; the base is frozen"
+            ),
+            Qt.ItemDataRole.ToolTipRole,
+        )
+        self.finetune.setItemData(
+            4,
+            self.tr("peft P-tuning: virtual-token embeddings from an MLP prompt encoder, prepended to every sequence"),
+            Qt.ItemDataRole.ToolTipRole,
+        )
+        self.dora = QCheckBox(self.tr("DoRA (weight-decomposed)"), self)
+        self.modules_to_save = QComboBox(self)
+        fill_combo(
+            self.modules_to_save,
+            [
+                (self.tr("None"), "none"),
+                (self.tr("Token embeddings"), "embeddings"),
+                ("lm_head", "lm_head"),
+                (self.tr("Embeddings and lm_head"), "both"),
+            ],
+        )
+        self.virtual_tokens = QSpinBox(self)
+        self.virtual_tokens.setRange(1, 65536)
         self.lora_rank = QSpinBox(self)
         self.lora_rank.setRange(1, 4096)
         self.lora_targets = QComboBox(self)
@@ -253,6 +284,9 @@ class PrecisionPanel(QGroupBox):
         self.form.addRow(self.tr("LoRA rank"), self.lora_rank)
         self.form.addRow(self.tr("LoRA targets"), self.lora_targets)
         self.form.addRow(self.tr("Adapter dtype"), self.adapter_dtype)
+        self.form.addRow("", self.dora)
+        self.form.addRow(self.tr("Trainable copies"), self.modules_to_save)
+        self.form.addRow(self.tr("Virtual tokens"), self.virtual_tokens)
         self.form.addRow(self.tr("Attention"), self.attention)
         self.form.addRow(self.tr("Checkpointing"), self.checkpointing)
         self.form.addRow(self.tr("torch.compile"), self.compile)
@@ -273,6 +307,9 @@ class PrecisionPanel(QGroupBox):
         b.combo(self.adapter_dtype, "training.adapter_dtype")
         b.combo(self.compile, "training.compile")
         b.combo(self.float8, "training.float8")
+        b.check(self.dora, "training.dora")
+        b.combo(self.modules_to_save, "training.lora_modules_to_save")
+        b.spin(self.virtual_tokens, "training.num_virtual_tokens")
         document.changed.connect(self._show)
         b.sync()
         self._show(document.scenario)
@@ -298,6 +335,9 @@ class PrecisionPanel(QGroupBox):
             self.lora_rank: lora,
             self.lora_targets: lora,
             self.adapter_dtype: lora,
+            self.dora: lora,
+            self.modules_to_save: lora,
+            self.virtual_tokens: lora,
             self.attention: training and arch.cnn is None,
             self.checkpointing: training,
             # modelled as torchtitan runs them; shown for that stack, or where a value was set on another one
@@ -309,6 +349,7 @@ class PrecisionPanel(QGroupBox):
         label = self.form.labelForField(self.weights)
         assert isinstance(label, QLabel)
         label.setText(self.tr("Frozen base") if lora else self.tr("Weights"))
+        self._show_peft(scenario.training.finetune)
         self.finetune.setEnabled(arch.cnn is None)
         self.finetune.setToolTip("" if arch.cnn is None else self.tr("LoRA and QLoRA need transformer blocks"))
         self.stack.setToolTip(self.stack.itemData(self.stack.currentIndex(), Qt.ItemDataRole.ToolTipRole))
@@ -332,4 +373,40 @@ class PrecisionPanel(QGroupBox):
                 "Activation checkpointing recomputes activations in the backward pass instead of storing them.\n"
                 "This choice: {0}"
             ).format(self.checkpointing.itemData(self.checkpointing.currentIndex(), Qt.ItemDataRole.ToolTipRole))
+        )
+
+    def _show_peft(self, finetune: str) -> None:
+        """LoRA's own controls and the virtual tokens of prompt learning stay in place, greyed with the reason, when
+        the chosen method does not read them."""
+        low_rank = finetune in ("lora", "qlora")
+        prompt = finetune in ("prefix", "ptuning")
+        not_lora = self.tr("Applies to LoRA and QLoRA only")
+        for widget, tip in (
+            (self.lora_rank, ""),
+            (
+                self.lora_targets,
+                self.tr("A fused projection (GPT-2 c_attn, Phi-3 qkv_proj, Falcon query_key_value) is one target"),
+            ),
+            (
+                self.dora,
+                self.tr(
+                    "peft use_dora=True: a trainable magnitude per output feature of each target, and the weight "
+                    "norm recomputed in every forward"
+                ),
+            ),
+            (
+                self.modules_to_save,
+                self.tr(
+                    "peft modules_to_save: full trainable copies of the token embeddings and/or lm_head, with "
+                    "their gradients and optimizer states"
+                ),
+            ),
+        ):
+            widget.setEnabled(low_rank)
+            widget.setToolTip(tip if low_rank else not_lora)
+        self.virtual_tokens.setEnabled(prompt)
+        self.virtual_tokens.setToolTip(
+            self.tr("peft num_virtual_tokens (default 20)")
+            if prompt
+            else self.tr("Applies to prefix tuning and P-tuning only")
         )

@@ -307,6 +307,10 @@
         <translation>training</translation>
     </message>
     <message>
+        <source>prefix tuning</source>
+        <translation>prefix tuning</translation>
+    </message>
+    <message>
         <source>Weights</source>
         <translation>Weights</translation>
     </message>
@@ -1081,10 +1085,6 @@
         <translation>CUDA context &amp; libraries</translation>
     </message>
     <message>
-        <source>torchtitan&apos;s published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; 20 rows), median 3.3 %, max 14.1 % (405B with Float8 all-gathers: under)</source>
-        <translation>torchtitan&apos;s published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; 20 rows), median 3.3 %, max 14.1 % (405B with Float8 all-gathers: under)</translation>
-    </message>
-    <message>
         <source>Liger&apos;s kernel benchmark, its fused loss term (4 rows), median 3.8 %, max 9.4 %</source>
         <translation>Liger&apos;s kernel benchmark, its fused loss term (4 rows), median 3.8 %, max 9.4 %</translation>
     </message>
@@ -1437,14 +1437,6 @@
         <translation> The weights and activation peak alone exceed the share: vLLM stops at start (no memory for the KV cache); raise gpu_memory_utilization or use more GPUs.</translation>
     </message>
     <message>
-        <source>images/s timed op by op (core/cnn_speed.py), held to {n} published PyTorch inference figures (NVIDIA DeepLearningExamples, timm; V100, T4, A100, RTX 3090/4090/5090): {lo:+.0%} … {hi:+.0%} {regime}</source>
-        <translation>images/s timed op by op (core/cnn_speed.py), held to {n} published PyTorch inference figures (NVIDIA DeepLearningExamples, timm; V100, T4, A100, RTX 3090/4090/5090): {lo:+.0%} … {hi:+.0%} {regime}</translation>
-    </message>
-    <message>
-        <source>images/s timed op by op (core/cnn_speed.py), held to {n} published 1-GPU PyTorch training figures (NVIDIA DeepLearningExamples; V100, A100): {lo:+.0%} … {hi:+.0%} {regime}</source>
-        <translation>images/s timed op by op (core/cnn_speed.py), held to {n} published 1-GPU PyTorch training figures (NVIDIA DeepLearningExamples; V100, A100): {lo:+.0%} … {hi:+.0%} {regime}</translation>
-    </message>
-    <message>
         <source>weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of 36 published GPU measurements and of 30 PyTorch allocation runs; runtime overhead ±0.5 GiB</source>
         <translation>weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of 36 published GPU measurements and of 30 PyTorch allocation runs; runtime overhead ±0.5 GiB</translation>
     </message>
@@ -1453,8 +1445,8 @@
         <translation>{name}: modelled from its source and documentation (core/stacks.py); against published measurements (README &apos;Accuracy per training stack&apos;): {accuracy}. CUDA context and allocator slack are typical values</translation>
     </message>
     <message>
-        <source>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 46 MemTracker runs of transformers models (bf16, fp32, mixed precision, LoRA, MoE, checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)</source>
-        <translation>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 46 MemTracker runs of transformers models (bf16, fp32, mixed precision, LoRA, MoE, checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)</translation>
+        <source>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 52 MemTracker runs of transformers models (bf16, fp32, mixed precision, LoRA, DoRA, prefix tuning, P-tuning, MoE, checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)</source>
+        <translation>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 52 MemTracker runs of transformers models (bf16, fp32, mixed precision, LoRA, DoRA, prefix tuning, P-tuning, MoE, checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)</translation>
     </message>
     <message>
         <source>{memory}; {speed}</source>
@@ -1491,6 +1483,14 @@
     <message>
         <source>For more than one token, bitsandbytes dequantizes each 4-bit weight to 16 bits before the matmul and casts it to fp32 (the compute dtype defaults to float32): the largest linear ({largest:,.0f} weights) × {per} bytes = {size}. Decoding one token uses a fused kernel without this copy.</source>
         <translation>For more than one token, bitsandbytes dequantizes each 4-bit weight to 16 bits before the matmul and casts it to fp32 (the compute dtype defaults to float32): the largest linear ({largest:,.0f} weights) × {per} bytes = {size}. Decoding one token uses a fused kernel without this copy.</translation>
+    </message>
+    <message>
+        <source> They include DoRA&apos;s {mags:,} magnitudes (one per output feature of each target: use_dora=True). A fused projection (c_attn, qkv_proj, query_key_value) is one target.</source>
+        <translation> They include DoRA&apos;s {mags:,} magnitudes (one per output feature of each target: use_dora=True). A fused projection (c_attn, qkv_proj, query_key_value) is one target.</translation>
+    </message>
+    <message>
+        <source>DoRA recomputes ‖W + s·BA‖ in every forward: peft builds an identity of {d_in} × {d_in}, the product BA, a {dtype} copy of the weight and the sum ({d_in} × {d_out:,.0f} each) for the largest target = {size} at a time (detached: nothing of it is kept for backward).</source>
+        <translation>DoRA recomputes ‖W + s·BA‖ in every forward: peft builds an identity of {d_in} × {d_in}, the product BA, a {dtype} copy of the weight and the sum ({d_in} × {d_out:,.0f} each) for the largest target = {size} at a time (detached: nothing of it is kept for backward).</translation>
     </message>
     <message>
         <source>{stack}: at the step the optimizer builds an fp32 copy of this rank&apos;s 16-bit gradient partition ({elements:,.0f} elements) beside the 16-bit one, then frees the 16-bit gradients = {size}. Its fused Adam updates in place (no foreach temporary).</source>
@@ -1653,6 +1653,18 @@
         <translation>{stack} keeps an fp32 master copy for the optimizer, partitioned over {over} (ZeRO-{zero}); offloaded to CPU memory ({host} of host RAM per rank).</translation>
     </message>
     <message>
+        <source>peft&apos;s ModulesToSaveWrapper keeps the frozen original and trains a full copy of {names}: {params:,} parameters in the base model&apos;s dtype ({dtype}) = {size}.</source>
+        <translation>peft&apos;s ModulesToSaveWrapper keeps the frozen original and trains a full copy of {names}: {params:,} parameters in the base model&apos;s dtype ({dtype}) = {size}.</translation>
+    </message>
+    <message>
+        <source>A dense gradient for every element of the copied {names} = {size} (the embedding&apos;s is dense too: nn.Embedding(sparse=False)).</source>
+        <translation>A dense gradient for every element of the copied {names} = {size} (the embedding&apos;s is dense too: nn.Embedding(sparse=False)).</translation>
+    </message>
+    <message>
+        <source>{optimizer}: {how} per parameter of the copied {names}, in their dtype = {size}.</source>
+        <translation>{optimizer}: {how} per parameter of the copied {names}, in their dtype = {size}.</translation>
+    </message>
+    <message>
         <source>Each MTP layer is one more attention layer caching every token: {how}; × {n} layer(s) × {tokens:,.0f} tokens × {seqs:,.0f} sequence(s) × {b:g} bytes = {size}.</source>
         <translation>Each MTP layer is one more attention layer caching every token: {how}; × {n} layer(s) × {tokens:,.0f} tokens × {seqs:,.0f} sequence(s) × {b:g} bytes = {size}.</translation>
     </message>
@@ -1675,6 +1687,18 @@
     <message>
         <source>During prefill the whole prompt ({tokens:,.0f} tokens) goes through each block at once; no autograd, so only the block&apos;s live intermediates exist: the residual stream, the normalised input and the MLP&apos;s gate, up and act(gate)·up. generate() computes logits for the last position only (× fp32 copy). Peak {size} at prefill.{kinds}</source>
         <translation>During prefill the whole prompt ({tokens:,.0f} tokens) goes through each block at once; no autograd, so only the block&apos;s live intermediates exist: the residual stream, the normalised input and the MLP&apos;s gate, up and act(gate)·up. generate() computes logits for the last position only (× fp32 copy). Peak {size} at prefill.{kinds}</translation>
+    </message>
+    <message>
+        <source>Prefix tuning hands every layer {tokens} trainable keys and values of width {dim} ({prefix} for the whole model); with them the query is shorter than the keys and transformers builds a causal mask: {how}. {layers} layers = {size}.</source>
+        <translation>Prefix tuning hands every layer {tokens} trainable keys and values of width {dim} ({prefix} for the whole model); with them the query is shorter than the keys and transformers builds a causal mask: {how}. {layers} layers = {size}.</translation>
+    </message>
+    <message>
+        <source>peft&apos;s PrefixEncoder (prefix_projection=False): one trainable key and value of width {dim} for each of the {tokens} virtual tokens in each of the {layers} layers = {params:,} parameters × {bytes} bytes = {size}; the base model is frozen.</source>
+        <translation>peft&apos;s PrefixEncoder (prefix_projection=False): one trainable key and value of width {dim} for each of the {tokens} virtual tokens in each of the {layers} layers = {params:,} parameters × {bytes} bytes = {size}; the base model is frozen.</translation>
+    </message>
+    <message>
+        <source>peft&apos;s PromptEncoder (MLP reparameterization): a {tokens} × {dim} virtual-token embedding and an MLP {dim} → {dim} → {dim} → {dim} with biases = {params:,} parameters × {bytes} bytes = {size}; the base model is frozen.</source>
+        <translation>peft&apos;s PromptEncoder (MLP reparameterization): a {tokens} × {dim} virtual-token embedding and an MLP {dim} → {dim} → {dim} → {dim} with biases = {params:,} parameters × {bytes} bytes = {size}; the base model is frozen.</translation>
     </message>
     <message>
         <source>bitsandbytes dequantizes one 4-bit weight to 16 bits for each matmul (forward and again in backward) = {size} at a time.</source>
@@ -2157,6 +2181,14 @@
         <translation>Dequantized weight (prefill)</translation>
     </message>
     <message>
+        <source>DoRA adapters (r = {rank}, {dtype})</source>
+        <translation>DoRA adapters (r = {rank}, {dtype})</translation>
+    </message>
+    <message>
+        <source>DoRA weight norm (per target)</source>
+        <translation>DoRA weight norm (per target)</translation>
+    </message>
+    <message>
         <source>Draft verification logits</source>
         <translation>Draft verification logits</translation>
     </message>
@@ -2177,12 +2209,36 @@
         <translation>Logits and vocab-parallel cross-entropy ({stack})</translation>
     </message>
     <message>
+        <source>Trainable copies (modules_to_save: {names})</source>
+        <translation>Trainable copies (modules_to_save: {names})</translation>
+    </message>
+    <message>
+        <source>Gradients of the trainable copies ({dtype})</source>
+        <translation>Gradients of the trainable copies ({dtype})</translation>
+    </message>
+    <message>
+        <source>Optimizer states of the trainable copies ({optimizer})</source>
+        <translation>Optimizer states of the trainable copies ({optimizer})</translation>
+    </message>
+    <message>
         <source>MTP draft KV cache ({kv})</source>
         <translation>MTP draft KV cache ({kv})</translation>
     </message>
     <message>
         <source>MTP draft weights</source>
         <translation>MTP draft weights</translation>
+    </message>
+    <message>
+        <source>Prefix encoder ({tokens} virtual tokens, {dtype})</source>
+        <translation>Prefix encoder ({tokens} virtual tokens, {dtype})</translation>
+    </message>
+    <message>
+        <source>Prefix key/values ({tokens} virtual tokens)</source>
+        <translation>Prefix key/values ({tokens} virtual tokens)</translation>
+    </message>
+    <message>
+        <source>P-tuning prompt encoder ({tokens} virtual tokens, {dtype})</source>
+        <translation>P-tuning prompt encoder ({tokens} virtual tokens, {dtype})</translation>
     </message>
     <message>
         <source>Ring attention buffers (context parallel)</source>
@@ -2613,6 +2669,14 @@
         <translation>{words}, with recomputation</translation>
     </message>
     <message>
+        <source>each layer keeps n more rows of keys and values ({per_layer} a layer)</source>
+        <translation>each layer keeps n more rows of keys and values ({per_layer} a layer)</translation>
+    </message>
+    <message>
+        <source>the mask sends SDPA to the memory-efficient kernel, which keeps each layer&apos;s keys and values expanded to all {heads:g} query heads over s + n rows and the mask as a 16-bit bias ({per_layer} a layer)</source>
+        <translation>the mask sends SDPA to the memory-efficient kernel, which keeps each layer&apos;s keys and values expanded to all {heads:g} query heads over s + n rows and the mask as a 16-bit bias ({per_layer} a layer)</translation>
+    </message>
+    <message>
         <source>bitsandbytes without load_in_4bit / load_in_8bit</source>
         <translation>bitsandbytes without load_in_4bit / load_in_8bit</translation>
     </message>
@@ -2707,6 +2771,10 @@
     <message>
         <source>{field}: {pp} × {v} model chunks exceed the model&apos;s {layers} layers</source>
         <translation>{field}: {pp} × {v} model chunks exceed the model&apos;s {layers} layers</translation>
+    </message>
+    <message>
+        <source>{field}: prefix tuning and P-tuning are sized for decoder-only language models</source>
+        <translation>{field}: prefix tuning and P-tuning are sized for decoder-only language models</translation>
     </message>
     <message>
         <source>{field}: QLoRA keeps the frozen base in 4-bit (nf4), not {weights}</source>
@@ -3237,6 +3305,10 @@
         <translation>DeepSpeed-Chat&apos;s published logs (3 rows, fp16 on V100, run with the OPT code of transformers v4.28), median 1.8 %, max 4.2 % (under: its training loop keeps the fp16 logits through backward)</translation>
     </message>
     <message>
+        <source>torchtitan&apos;s published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; 20 rows), median 3.3 %, max 14.1 % (405B with Float8 all-gathers: under)</source>
+        <translation>torchtitan&apos;s published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; 20 rows), median 3.3 %, max 14.1 % (405B with Float8 all-gathers: under)</translation>
+    </message>
+    <message>
         <source>Megatron-Core&apos;s published CI values (activations and loss, 4 rows), median 1.7 %, max 6.0 %</source>
         <translation>Megatron-Core&apos;s published CI values (activations and loss, 4 rows), median 1.7 %, max 6.0 %</translation>
     </message>
@@ -3259,6 +3331,14 @@
     <message>
         <source>max(compute {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%}), weights {weights_gb:,.2f} GB / bandwidth){ar} = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens</source>
         <translation>max(compute {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%}), weights {weights_gb:,.2f} GB / bandwidth){ar} = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens</translation>
+    </message>
+    <message>
+        <source>images/s timed op by op (core/cnn_speed.py), held to {n} published PyTorch inference figures (NVIDIA DeepLearningExamples, timm; V100, T4, A100, RTX 3090/4090/5090): {lo:+.0%} … {hi:+.0%} {regime}</source>
+        <translation>images/s timed op by op (core/cnn_speed.py), held to {n} published PyTorch inference figures (NVIDIA DeepLearningExamples, timm; V100, T4, A100, RTX 3090/4090/5090): {lo:+.0%} … {hi:+.0%} {regime}</translation>
+    </message>
+    <message>
+        <source>images/s timed op by op (core/cnn_speed.py), held to {n} published 1-GPU PyTorch training figures (NVIDIA DeepLearningExamples; V100, A100): {lo:+.0%} … {hi:+.0%} {regime}</source>
+        <translation>images/s timed op by op (core/cnn_speed.py), held to {n} published 1-GPU PyTorch training figures (NVIDIA DeepLearningExamples; V100, A100): {lo:+.0%} … {hi:+.0%} {regime}</translation>
     </message>
     <message>
         <source>Fused linear cross-entropy ({stack})</source>
@@ -3768,6 +3848,18 @@
     <message>
         <source>Float8 training</source>
         <translation>Float8 training</translation>
+    </message>
+    <message>
+        <source>DoRA</source>
+        <translation>DoRA</translation>
+    </message>
+    <message>
+        <source>trainable copies</source>
+        <translation>trainable copies</translation>
+    </message>
+    <message>
+        <source>virtual tokens</source>
+        <translation>virtual tokens</translation>
     </message>
     <message>
         <source>GPU count</source>
@@ -4907,6 +4999,34 @@
         <translation>QLoRA (4-bit base)</translation>
     </message>
     <message>
+        <source>Prefix tuning</source>
+        <translation>Prefix tuning</translation>
+    </message>
+    <message>
+        <source>peft prefix tuning: trainable keys and values for virtual tokens in every layer; the base is frozen</source>
+        <translation>peft prefix tuning: trainable keys and values for virtual tokens in every layer; the base is frozen</translation>
+    </message>
+    <message>
+        <source>peft P-tuning: virtual-token embeddings from an MLP prompt encoder, prepended to every sequence</source>
+        <translation>peft P-tuning: virtual-token embeddings from an MLP prompt encoder, prepended to every sequence</translation>
+    </message>
+    <message>
+        <source>DoRA (weight-decomposed)</source>
+        <translation>DoRA (weight-decomposed)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Token embeddings</source>
+        <translation>Token embeddings</translation>
+    </message>
+    <message>
+        <source>Embeddings and lm_head</source>
+        <translation>Embeddings and lm_head</translation>
+    </message>
+    <message>
         <source>All linear layers</source>
         <translation>All linear layers</translation>
     </message>
@@ -4983,6 +5103,14 @@
         <translation>torchtitan&apos;s Float8 training (--model.converters float8): under its checkpointing the saved activations stay 16-bit; with the FSDP float8 all-gather the blocks&apos; weights are gathered in 1 byte each</translation>
     </message>
     <message>
+        <source>Trainable copies</source>
+        <translation>Trainable copies</translation>
+    </message>
+    <message>
+        <source>Virtual tokens</source>
+        <translation>Virtual tokens</translation>
+    </message>
+    <message>
         <source>torch.compile</source>
         <translation>torch.compile</translation>
     </message>
@@ -5003,6 +5131,30 @@
 This choice: {0}</source>
         <translation>Activation checkpointing recomputes activations in the backward pass instead of storing them.
 This choice: {0}</translation>
+    </message>
+    <message>
+        <source>Applies to LoRA and QLoRA only</source>
+        <translation>Applies to LoRA and QLoRA only</translation>
+    </message>
+    <message>
+        <source>A fused projection (GPT-2 c_attn, Phi-3 qkv_proj, Falcon query_key_value) is one target</source>
+        <translation>A fused projection (GPT-2 c_attn, Phi-3 qkv_proj, Falcon query_key_value) is one target</translation>
+    </message>
+    <message>
+        <source>peft use_dora=True: a trainable magnitude per output feature of each target, and the weight norm recomputed in every forward</source>
+        <translation>peft use_dora=True: a trainable magnitude per output feature of each target, and the weight norm recomputed in every forward</translation>
+    </message>
+    <message>
+        <source>peft modules_to_save: full trainable copies of the token embeddings and/or lm_head, with their gradients and optimizer states</source>
+        <translation>peft modules_to_save: full trainable copies of the token embeddings and/or lm_head, with their gradients and optimizer states</translation>
+    </message>
+    <message>
+        <source>peft num_virtual_tokens (default 20)</source>
+        <translation>peft num_virtual_tokens (default 20)</translation>
+    </message>
+    <message>
+        <source>Applies to prefix tuning and P-tuning only</source>
+        <translation>Applies to prefix tuning and P-tuning only</translation>
     </message>
     <message>
         <source>SDPA (fused, default)</source>

@@ -307,6 +307,10 @@
         <translation>训练</translation>
     </message>
     <message>
+        <source>prefix tuning</source>
+        <translation>前缀微调</translation>
+    </message>
+    <message>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
@@ -1081,10 +1085,6 @@
         <translation>CUDA 上下文与库</translation>
     </message>
     <message>
-        <source>torchtitan&apos;s published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; 20 rows), median 3.3 %, max 14.1 % (405B with Float8 all-gathers: under)</source>
-        <translation>torchtitan 公布的运行结果（保留峰值；FSDP、TP、PP 1F1B 与交错、CP、torch.compile、Float8；20 行），中位数 3.3 %，最大 14.1 %（使用 Float8 all-gather 的 405B：偏低）</translation>
-    </message>
-    <message>
         <source>Liger&apos;s kernel benchmark, its fused loss term (4 rows), median 3.8 %, max 9.4 %</source>
         <translation>Liger 的算子基准中其融合损失项（共 4 行），中位 3.8 %，最大 9.4 %</translation>
     </message>
@@ -1437,14 +1437,6 @@
         <translation>仅权重和激活峰值就超过了份额：vLLM 在启动时停止（没有 KV 缓存的显存）；请调高 gpu_memory_utilization 或使用更多 GPU。</translation>
     </message>
     <message>
-        <source>images/s timed op by op (core/cnn_speed.py), held to {n} published PyTorch inference figures (NVIDIA DeepLearningExamples, timm; V100, T4, A100, RTX 3090/4090/5090): {lo:+.0%} … {hi:+.0%} {regime}</source>
-        <translation>图像/s 按算子逐个计时（core/cnn_speed.py），以 {n} 项公开的 PyTorch 推理数据（NVIDIA DeepLearningExamples、timm；V100、T4、A100、RTX 3090/4090/5090）检验：{regime}为 {lo:+.0%} … {hi:+.0%}</translation>
-    </message>
-    <message>
-        <source>images/s timed op by op (core/cnn_speed.py), held to {n} published 1-GPU PyTorch training figures (NVIDIA DeepLearningExamples; V100, A100): {lo:+.0%} … {hi:+.0%} {regime}</source>
-        <translation>图像/s 按算子逐个计时（core/cnn_speed.py），以 {n} 项公开的单 GPU PyTorch 训练数据（NVIDIA DeepLearningExamples；V100、A100）检验：{regime}为 {lo:+.0%} … {hi:+.0%}</translation>
-    </message>
-    <message>
         <source>weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of 36 published GPU measurements and of 30 PyTorch allocation runs; runtime overhead ±0.5 GiB</source>
         <translation>权重和 KV 缓存按格式精确计算；已分配峰值与 36 项公开 GPU 实测及 30 次 PyTorch 分配运行相差中位 0.7 %、最大 4 %；运行时开销 ±0.5 GiB</translation>
     </message>
@@ -1453,8 +1445,8 @@
         <translation>{name}：依据其源码与文档建模（core/stacks.py）；与公开实测对比（README“各训练框架的准确度”）：{accuracy}。CUDA 上下文和分配器余量为典型值</translation>
     </message>
     <message>
-        <source>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 46 MemTracker runs of transformers models (bf16, fp32, mixed precision, LoRA, MoE, checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)</source>
-        <translation>已分配张量：与 PyTorch 在 46 次 MemTracker 运行中实际分配的相比，中位误差 0.0 %，最大 2.3 %（transformers 模型：bf16、fp32、混合精度、LoRA、MoE、检查点、eager、sink、短卷积、Gated DeltaNet 与 Mamba-2 混合模型、带 DSA 的 MLA、CNN；见 README“准确度”）。CUDA 上下文和分配器余量为典型值（±0.5 GiB）。其他训练框架：--stack（deepspeed、fsdp2、megatron、torchtune、liger、unsloth）</translation>
+        <source>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 52 MemTracker runs of transformers models (bf16, fp32, mixed precision, LoRA, DoRA, prefix tuning, P-tuning, MoE, checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)</source>
+        <translation>已分配张量：与 PyTorch 在 52 次 MemTracker 运行中实际分配的相比，中位误差 0.0 %，最大 2.3 %（transformers 模型：bf16、fp32、混合精度、LoRA、MoE、检查点、eager、sink、短卷积、Gated DeltaNet 与 Mamba-2 混合模型、带 DSA 的 MLA、CNN、DoRA、前缀微调、P-tuning；见 README“准确度”）。CUDA 上下文和分配器余量为典型值（±0.5 GiB）。其他训练框架：--stack（deepspeed、fsdp2、megatron、torchtune、liger、unsloth）</translation>
     </message>
     <message>
         <source>{memory}; {speed}</source>
@@ -1491,6 +1483,14 @@
     <message>
         <source>For more than one token, bitsandbytes dequantizes each 4-bit weight to 16 bits before the matmul and casts it to fp32 (the compute dtype defaults to float32): the largest linear ({largest:,.0f} weights) × {per} bytes = {size}. Decoding one token uses a fused kernel without this copy.</source>
         <translation>处理多个 token 时，bitsandbytes 在矩阵乘之前把每个 4 位权重反量化为 16 位，并转换为 fp32（计算精度默认为 float32）：最大的线性层（{largest:,.0f} 个权重）× {per} 字节 = {size}。解码单个 token 时使用融合内核，没有这份副本。</translation>
+    </message>
+    <message>
+        <source> They include DoRA&apos;s {mags:,} magnitudes (one per output feature of each target: use_dora=True). A fused projection (c_attn, qkv_proj, query_key_value) is one target.</source>
+        <translation> 其中包括 DoRA 的 {mags:,} 个幅度参数（每个目标层的每个输出特征一个：use_dora=True）。融合投影（c_attn、qkv_proj、query_key_value）算作一个目标。</translation>
+    </message>
+    <message>
+        <source>DoRA recomputes ‖W + s·BA‖ in every forward: peft builds an identity of {d_in} × {d_in}, the product BA, a {dtype} copy of the weight and the sum ({d_in} × {d_out:,.0f} each) for the largest target = {size} at a time (detached: nothing of it is kept for backward).</source>
+        <translation>DoRA 在每次前向中重新计算 ‖W + s·BA‖：peft 为最大的目标层构造 {d_in} × {d_in} 的单位矩阵、乘积 BA、权重的 {dtype} 副本以及二者之和（各 {d_in} × {d_out:,.0f}），同一时刻 = {size}（已 detach：反向不保留其中任何部分）。</translation>
     </message>
     <message>
         <source>{stack}: at the step the optimizer builds an fp32 copy of this rank&apos;s 16-bit gradient partition ({elements:,.0f} elements) beside the 16-bit one, then frees the 16-bit gradients = {size}. Its fused Adam updates in place (no foreach temporary).</source>
@@ -1653,6 +1653,18 @@
         <translation>{stack} 为优化器保留一份 fp32 主副本，分区到 {over}（ZeRO-{zero}）；卸载到 CPU 内存（每个 rank 占主机内存 {host}）。</translation>
     </message>
     <message>
+        <source>peft&apos;s ModulesToSaveWrapper keeps the frozen original and trains a full copy of {names}: {params:,} parameters in the base model&apos;s dtype ({dtype}) = {size}.</source>
+        <translation>peft 的 ModulesToSaveWrapper 保留冻结的原模块，并训练 {names} 的完整副本：{params:,} 个参数，采用基座模型的数据类型（{dtype}）= {size}。</translation>
+    </message>
+    <message>
+        <source>A dense gradient for every element of the copied {names} = {size} (the embedding&apos;s is dense too: nn.Embedding(sparse=False)).</source>
+        <translation>所复制的 {names} 每个元素都有稠密梯度 = {size}（嵌入层的梯度同样是稠密的：nn.Embedding(sparse=False)）。</translation>
+    </message>
+    <message>
+        <source>{optimizer}: {how} per parameter of the copied {names}, in their dtype = {size}.</source>
+        <translation>{optimizer}：所复制的 {names} 每个参数 {how}，与参数同一数据类型 = {size}。</translation>
+    </message>
+    <message>
         <source>Each MTP layer is one more attention layer caching every token: {how}; × {n} layer(s) × {tokens:,.0f} tokens × {seqs:,.0f} sequence(s) × {b:g} bytes = {size}.</source>
         <translation>每个 MTP 层都是多出的一个注意力层，缓存每个 token：{how}；× {n} 层 × {tokens:,.0f} 个 token × {seqs:,.0f} 个序列 × {b:g} 字节 = {size}。</translation>
     </message>
@@ -1675,6 +1687,18 @@
     <message>
         <source>During prefill the whole prompt ({tokens:,.0f} tokens) goes through each block at once; no autograd, so only the block&apos;s live intermediates exist: the residual stream, the normalised input and the MLP&apos;s gate, up and act(gate)·up. generate() computes logits for the last position only (× fp32 copy). Peak {size} at prefill.{kinds}</source>
         <translation>预填充时整个提示（{tokens:,.0f} 个 token）一次通过每个块；没有 autograd，所以只存在块内存活的中间结果：残差流、归一化后的输入，以及 MLP 的 gate_proj、up_proj 输出和 act(gate)·up。generate() 只为最后一个位置计算 logits（× fp32 副本）。预填充时峰值 {size}。{kinds}</translation>
+    </message>
+    <message>
+        <source>Prefix tuning hands every layer {tokens} trainable keys and values of width {dim} ({prefix} for the whole model); with them the query is shorter than the keys and transformers builds a causal mask: {how}. {layers} layers = {size}.</source>
+        <translation>前缀微调为每层提供 {tokens} 个宽度为 {dim} 的可训练键和值（整个模型共 {prefix}）；此时查询比键短，transformers 会构造因果掩码：{how}。{layers} 层 = {size}。</translation>
+    </message>
+    <message>
+        <source>peft&apos;s PrefixEncoder (prefix_projection=False): one trainable key and value of width {dim} for each of the {tokens} virtual tokens in each of the {layers} layers = {params:,} parameters × {bytes} bytes = {size}; the base model is frozen.</source>
+        <translation>peft 的 PrefixEncoder（prefix_projection=False）：{layers} 层中每层的 {tokens} 个虚拟 token 各有一个宽度为 {dim} 的可训练键和值 = {params:,} 个参数 × {bytes} 字节 = {size}；基座模型冻结。</translation>
+    </message>
+    <message>
+        <source>peft&apos;s PromptEncoder (MLP reparameterization): a {tokens} × {dim} virtual-token embedding and an MLP {dim} → {dim} → {dim} → {dim} with biases = {params:,} parameters × {bytes} bytes = {size}; the base model is frozen.</source>
+        <translation>peft 的 PromptEncoder（MLP 重参数化）：{tokens} × {dim} 的虚拟 token 嵌入和带偏置的 MLP {dim} → {dim} → {dim} → {dim} = {params:,} 个参数 × {bytes} 字节 = {size}；基座模型冻结。</translation>
     </message>
     <message>
         <source>bitsandbytes dequantizes one 4-bit weight to 16 bits for each matmul (forward and again in backward) = {size} at a time.</source>
@@ -2157,6 +2181,14 @@
         <translation>反量化权重（预填充）</translation>
     </message>
     <message>
+        <source>DoRA adapters (r = {rank}, {dtype})</source>
+        <translation>DoRA 适配器（r = {rank}，{dtype}）</translation>
+    </message>
+    <message>
+        <source>DoRA weight norm (per target)</source>
+        <translation>DoRA 权重范数（逐目标层）</translation>
+    </message>
+    <message>
         <source>Draft verification logits</source>
         <translation>草稿验证 logits</translation>
     </message>
@@ -2177,12 +2209,36 @@
         <translation>Logits 与词表并行交叉熵（{stack}）</translation>
     </message>
     <message>
+        <source>Trainable copies (modules_to_save: {names})</source>
+        <translation>可训练副本（modules_to_save：{names}）</translation>
+    </message>
+    <message>
+        <source>Gradients of the trainable copies ({dtype})</source>
+        <translation>可训练副本的梯度（{dtype}）</translation>
+    </message>
+    <message>
+        <source>Optimizer states of the trainable copies ({optimizer})</source>
+        <translation>可训练副本的优化器状态（{optimizer}）</translation>
+    </message>
+    <message>
         <source>MTP draft KV cache ({kv})</source>
         <translation>MTP 草稿 KV 缓存（{kv}）</translation>
     </message>
     <message>
         <source>MTP draft weights</source>
         <translation>MTP 草稿权重</translation>
+    </message>
+    <message>
+        <source>Prefix encoder ({tokens} virtual tokens, {dtype})</source>
+        <translation>前缀编码器（{tokens} 个虚拟 token，{dtype}）</translation>
+    </message>
+    <message>
+        <source>Prefix key/values ({tokens} virtual tokens)</source>
+        <translation>前缀键/值（{tokens} 个虚拟 token）</translation>
+    </message>
+    <message>
+        <source>P-tuning prompt encoder ({tokens} virtual tokens, {dtype})</source>
+        <translation>P-tuning 提示编码器（{tokens} 个虚拟 token，{dtype}）</translation>
     </message>
     <message>
         <source>Ring attention buffers (context parallel)</source>
@@ -2613,6 +2669,14 @@
         <translation>{words}，含重算</translation>
     </message>
     <message>
+        <source>each layer keeps n more rows of keys and values ({per_layer} a layer)</source>
+        <translation>每层多保留 n 行键和值（每层 {per_layer}）</translation>
+    </message>
+    <message>
+        <source>the mask sends SDPA to the memory-efficient kernel, which keeps each layer&apos;s keys and values expanded to all {heads:g} query heads over s + n rows and the mask as a 16-bit bias ({per_layer} a layer)</source>
+        <translation>有掩码时 SDPA 改用省显存的注意力内核，它为每层保留扩展到全部 {heads:g} 个查询头、共 s + n 行的键和值，以及 16 位偏置形式的掩码（每层 {per_layer}）</translation>
+    </message>
+    <message>
         <source>bitsandbytes without load_in_4bit / load_in_8bit</source>
         <translation>bitsandbytes 但没有 load_in_4bit / load_in_8bit</translation>
     </message>
@@ -2707,6 +2771,10 @@
     <message>
         <source>{field}: {pp} × {v} model chunks exceed the model&apos;s {layers} layers</source>
         <translation>{field}：{pp} × {v} 个模型块超过了模型的 {layers} 层</translation>
+    </message>
+    <message>
+        <source>{field}: prefix tuning and P-tuning are sized for decoder-only language models</source>
+        <translation>{field}：前缀微调和 P-tuning 仅适用于仅解码器的语言模型</translation>
     </message>
     <message>
         <source>{field}: QLoRA keeps the frozen base in 4-bit (nf4), not {weights}</source>
@@ -3237,6 +3305,10 @@
         <translation>DeepSpeed-Chat 公开的日志（共 3 行，V100 上 fp16，以 transformers v4.28 的 OPT 代码运行），中位 1.8 %，最大 4.2 %（偏低：其训练循环在反向期间一直保留 fp16 logits）</translation>
     </message>
     <message>
+        <source>torchtitan&apos;s published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; 20 rows), median 3.3 %, max 14.1 % (405B with Float8 all-gathers: under)</source>
+        <translation>torchtitan 公布的运行结果（保留峰值；FSDP、TP、PP 1F1B 与交错、CP、torch.compile、Float8；20 行），中位数 3.3 %，最大 14.1 %（使用 Float8 all-gather 的 405B：偏低）</translation>
+    </message>
+    <message>
         <source>Megatron-Core&apos;s published CI values (activations and loss, 4 rows), median 1.7 %, max 6.0 %</source>
         <translation>Megatron-Core 公布的 CI 数值（激活与损失，4 行），中位数 1.7 %，最大 6.0 %</translation>
     </message>
@@ -3259,6 +3331,14 @@
     <message>
         <source>max(compute {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%}), weights {weights_gb:,.2f} GB / bandwidth){ar} = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens</source>
         <translation>max(计算 {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%})，权重 {weights_gb:,.2f} GB / 带宽){ar} = {ms:,.1f} 毫秒，处理 {seqs} × {prompt:,} 个提示 token</translation>
+    </message>
+    <message>
+        <source>images/s timed op by op (core/cnn_speed.py), held to {n} published PyTorch inference figures (NVIDIA DeepLearningExamples, timm; V100, T4, A100, RTX 3090/4090/5090): {lo:+.0%} … {hi:+.0%} {regime}</source>
+        <translation>图像/s 按算子逐个计时（core/cnn_speed.py），以 {n} 项公开的 PyTorch 推理数据（NVIDIA DeepLearningExamples、timm；V100、T4、A100、RTX 3090/4090/5090）检验：{regime}为 {lo:+.0%} … {hi:+.0%}</translation>
+    </message>
+    <message>
+        <source>images/s timed op by op (core/cnn_speed.py), held to {n} published 1-GPU PyTorch training figures (NVIDIA DeepLearningExamples; V100, A100): {lo:+.0%} … {hi:+.0%} {regime}</source>
+        <translation>图像/s 按算子逐个计时（core/cnn_speed.py），以 {n} 项公开的单 GPU PyTorch 训练数据（NVIDIA DeepLearningExamples；V100、A100）检验：{regime}为 {lo:+.0%} … {hi:+.0%}</translation>
     </message>
     <message>
         <source>Fused linear cross-entropy ({stack})</source>
@@ -3768,6 +3848,18 @@
     <message>
         <source>Float8 training</source>
         <translation>Float8 训练</translation>
+    </message>
+    <message>
+        <source>DoRA</source>
+        <translation>DoRA</translation>
+    </message>
+    <message>
+        <source>trainable copies</source>
+        <translation>可训练副本</translation>
+    </message>
+    <message>
+        <source>virtual tokens</source>
+        <translation>虚拟 token 数</translation>
     </message>
     <message>
         <source>GPU count</source>
@@ -4907,6 +4999,34 @@
         <translation>QLoRA（4 位基座）</translation>
     </message>
     <message>
+        <source>Prefix tuning</source>
+        <translation>前缀微调</translation>
+    </message>
+    <message>
+        <source>peft prefix tuning: trainable keys and values for virtual tokens in every layer; the base is frozen</source>
+        <translation>peft 前缀微调：每层为虚拟 token 提供可训练的键和值；基座冻结</translation>
+    </message>
+    <message>
+        <source>peft P-tuning: virtual-token embeddings from an MLP prompt encoder, prepended to every sequence</source>
+        <translation>peft P-tuning：由 MLP 提示编码器生成的虚拟 token 嵌入，拼接在每条序列之前</translation>
+    </message>
+    <message>
+        <source>DoRA (weight-decomposed)</source>
+        <translation>DoRA（权重分解）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Token embeddings</source>
+        <translation>词嵌入</translation>
+    </message>
+    <message>
+        <source>Embeddings and lm_head</source>
+        <translation>词嵌入和 lm_head</translation>
+    </message>
+    <message>
         <source>All linear layers</source>
         <translation>所有线性层</translation>
     </message>
@@ -4983,6 +5103,14 @@
         <translation>torchtitan 的 Float8 训练：在其激活检查点下保存的激活仍为 16 位；启用 FSDP 的 Float8 all-gather 时，各块权重以每个 1 字节收集</translation>
     </message>
     <message>
+        <source>Trainable copies</source>
+        <translation>可训练副本</translation>
+    </message>
+    <message>
+        <source>Virtual tokens</source>
+        <translation>虚拟 token 数</translation>
+    </message>
+    <message>
         <source>torch.compile</source>
         <translation>torch.compile</translation>
     </message>
@@ -5003,6 +5131,30 @@
 This choice: {0}</source>
         <translation>激活检查点在反向传播中重新计算激活，而不是保存它们。
 当前选择：{0}</translation>
+    </message>
+    <message>
+        <source>Applies to LoRA and QLoRA only</source>
+        <translation>仅适用于 LoRA 和 QLoRA</translation>
+    </message>
+    <message>
+        <source>A fused projection (GPT-2 c_attn, Phi-3 qkv_proj, Falcon query_key_value) is one target</source>
+        <translation>融合投影（GPT-2 c_attn、Phi-3 qkv_proj、Falcon query_key_value）算作一个目标</translation>
+    </message>
+    <message>
+        <source>peft use_dora=True: a trainable magnitude per output feature of each target, and the weight norm recomputed in every forward</source>
+        <translation>peft use_dora=True：每个目标层的每个输出特征有一个可训练幅度，且每次前向都重新计算权重范数</translation>
+    </message>
+    <message>
+        <source>peft modules_to_save: full trainable copies of the token embeddings and/or lm_head, with their gradients and optimizer states</source>
+        <translation>peft modules_to_save：词嵌入和/或 lm_head 的完整可训练副本，连同其梯度和优化器状态</translation>
+    </message>
+    <message>
+        <source>peft num_virtual_tokens (default 20)</source>
+        <translation>peft num_virtual_tokens（默认 20）</translation>
+    </message>
+    <message>
+        <source>Applies to prefix tuning and P-tuning only</source>
+        <translation>仅适用于前缀微调和 P-tuning</translation>
     </message>
     <message>
         <source>SDPA (fused, default)</source>

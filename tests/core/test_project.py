@@ -249,7 +249,7 @@ def test_the_schema_7_fixture_keeps_the_transformers_v428_opt_code() -> None:
 
 
 def test_the_schema_8_fixture_keeps_the_mamba2_chunk_size_and_gemma3n_blocks() -> None:
-    (granite, gemma), _ = project.read(DATA / "sizing" / "v8.sizing")  # Granite-4.0-H-Tiny's dims; Gemma3nTextConfig()
+    (granite, gemma, _dora, _prefix), _ = project.read(DATA / "sizing" / "v8.sizing")  # Granite 4 H-Tiny; Gemma 3n
     st = granite.model.architecture.decoder
     assert st is not None and st.mamba is not None and st.mamba.chunk_size == 256  # mamba_chunk_size
     st = gemma.model.architecture.decoder
@@ -259,6 +259,18 @@ def test_the_schema_8_fixture_keeps_the_mamba2_chunk_size_and_gemma3n_blocks() -
     (falcon,), _ = project.read(DATA / "sizing" / "v5.sizing")  # older files: the 128 they were costed with
     st = falcon.model.architecture.decoder
     assert st is not None and st.mamba is not None and st.mamba.chunk_size == 128
+
+
+def test_the_schema_8_fixture_keeps_the_peft_variants() -> None:
+    (_granite, _gemma, dora, prefix), _ = project.read(DATA / "sizing" / "v8.sizing")
+    assert (dora.training.finetune, dora.training.dora, dora.training.lora_modules_to_save) == ("lora", True, "lm_head")
+    assert (prefix.training.finetune, prefix.training.num_virtual_tokens) == ("prefix", 30)
+    (old,), _ = project.read(DATA / "sizing" / "v1.sizing")  # older files: plain LoRA, no copies, peft's 20 tokens
+    assert (old.training.dora, old.training.lora_modules_to_save, old.training.num_virtual_tokens) == (
+        False,
+        "none",
+        20,
+    )
 
 
 def test_an_older_file_reads_as_the_hf_stack() -> None:

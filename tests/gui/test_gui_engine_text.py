@@ -39,7 +39,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # Words a Chinese window may show in Latin letters: names of products, projects, formats and kernels; units;
 # abbreviations that Chinese text writes in Latin letters too (GPU, KV, LoRA); identifiers a user types or reads in
-# a config file (OLLAMA_NUM_PARALLEL, num_ctx). Lower case; a word is checked lower-cased.
+# a config file (OLLAMA_NUM_PARALLEL, num_ctx); method names (DoRA, P-tuning). Lower case; a word is checked
+# lower-cased.
 PROPER_NOUNS = """
 nvidia geforce rtx tesla ampere hopper blackwell cuda cudnn cublas nccl pytorch torch torchtitan torchtune
 transformers hugging face trainer accelerate deepspeed megatron fsdp fsdp2 ddp zero liger unsloth peft
@@ -53,6 +54,7 @@ gpu gpus cpu ram mlp moe lora qlora mla dsa ssm nf4 bf16 fp16 fp32 int4 int8 api
 token logits mixed rank eager sink sinks gated deltanet autocast offload gqa softmax log autograd foreach ipg fla
 rms logsumexp apple mmap png csv json mtp rope
 int gflops tops ttft tpot llm nim utf hub rmsnorm layernorm modelopt pflop safetensors macs gmacs torchvision
+dora tuning
 opt
 """
 ALLOWED = set(PROPER_NOUNS.split())
@@ -206,6 +208,11 @@ SCENARIOS = {
         gpu__id="h200-sxm-141gb",
     ),
     "mtp-ignored": sc(runtime__name="vllm", runtime__speculative="mtp"),
+    "dora-modules-to-save": sc(
+        **train(training__finetune="lora", training__dora=True, training__lora_modules_to_save="both")
+    ),
+    "prefix-tuning": sc(**train(training__finetune="prefix")),
+    "p-tuning": sc(**train(training__finetune="ptuning")),
 }
 # an edit the engine refuses, for a scenario: the message bar says why
 REFUSED = {"llm-inference": ("parallelism.tp", 3), "unverified-import": ("parallelism.pp", 64)}

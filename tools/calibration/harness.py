@@ -558,32 +558,136 @@ def _dropout_dispatch(mode: str):
 
 
 class LoRALinear(nn.Module):
-    """Frozen base Linear + trainable A (r x in) and B (out x r); forward as PEFT's:
-    ``base(x) + B(A(dropout(x))) * scale`` (dropout p=0 -> Identity)."""
+    """Frozen base Linear (or transformers' Conv1D, GPT-2's fused c_attn) + trainable A (r x in) and B (out x r);
+    forward as PEFT's: ``base(x) + B(A(dropout(x))) * scale`` (dropout p=0 -> Identity).
 
-    def __init__(self, base: nn.Linear, r: int, alpha: float, dropout: float = 0.0):
+    ``dora=True``: PEFT's DoRA variant (peft src/peft/tuners/lora/dora.py, DoraLinearLayer), written out: a trainable
+    magnitude per output feature (the row norms of W + s·BA at creation); each forward rebuilds BA through the
+    adapters from an identity of d_in, takes the row norms of W + s·BA with no gradient (the paper's §4.3 detach)
+    and returns ``base + (m / ‖W + s·BA‖ - 1) * base + (m / ‖W + s·BA‖) * s * B(A(x))``."""
+
+    def __init__(self, base: nn.Module, r: int, alpha: float, dropout: float = 0.0, dora: bool = False):
         super().__init__()
         self.base_layer = base
+        self.conv1d = type(base).__name__ == "Conv1D"  # weight stored (in, out): peft's fan_in_fan_out
+        d_in, d_out = (base.weight.shape[0], base.weight.shape[1]) if self.conv1d else base.weight.shape[::-1]
         dt = base.weight.dtype
-        self.lora_A = nn.Linear(base.in_features, r, bias=False, dtype=dt)
-        self.lora_B = nn.Linear(r, base.out_features, bias=False, dtype=dt)
+        self.lora_A = nn.Linear(d_in, r, bias=False, dtype=dt)
+        self.lora_B = nn.Linear(r, d_out, bias=False, dtype=dt)
         self.lora_dropout = nn.Dropout(dropout) if dropout > 0 else nn.Identity()
         self.scaling = alpha / r
         base.weight.requires_grad_(False)
         if base.bias is not None:
             base.bias.requires_grad_(False)
+        self.magnitude = None
+        if dora:
+            with torch.no_grad():
+                self.magnitude = nn.Parameter(self._row_norm(self.lora_B.weight @ self.lora_A.weight))
+
+    def _weight(self):
+        return self.base_layer.weight.T if self.conv1d else self.base_layer.weight  # (out, in)
+
+    def _row_norm(self, lora_weight):
+        w = self._weight() + self.scaling * lora_weight
+        return torch.linalg.norm(w, dim=1).to(w.dtype)
 
     def forward(self, x):
         result = self.base_layer(x)
-        result = result + self.lora_B(self.lora_A(self.lora_dropout(x))) * self.scaling
-        return result
+        if self.magnitude is None:
+            return result + self.lora_B(self.lora_A(self.lora_dropout(x))) * self.scaling
+        eye = torch.eye(self.lora_A.weight.shape[1], device=x.device, dtype=x.dtype)
+        lora_weight = self.lora_B(self.lora_A(eye)).T
+        norm = self._row_norm(lora_weight.detach()).detach()
+        scale = (self.magnitude / norm).view(1, -1)
+        lora_result = self.lora_B(self.lora_A(self.lora_dropout(x)))
+        bias = self.base_layer.bias
+        base_result = result - bias if bias is not None else result
+        return result + (scale - 1) * base_result + scale * lora_result * self.scaling
+
+
+class ModulesToSave(nn.Module):
+    """PEFT's ModulesToSaveWrapper, written out: the original module stays (frozen) beside a deep copy that trains
+    and runs the forward (peft src/peft/utils/other.py)."""
+
+    def __init__(self, module: nn.Module):
+        super().__init__()
+        self.original_module = module
+        self.trainable = copy.deepcopy(module)
+        for p in self.trainable.parameters():
+            p.requires_grad_(True)
+
+    @property
+    def weight(self):  # what transformers reads of an embedding / lm_head
+        return self.trainable.weight
+
+    def forward(self, *args, **kwargs):
+        return self.trainable(*args, **kwargs)
+
+
+class PTuning(nn.Module):
+    """PEFT's P-tuning for a causal LM, written out (peft src/peft/tuners/p_tuning/model.py PromptEncoder, MLP
+    reparameterization, encoder_hidden_size = token_dim; PeftModelForCausalLM.forward): a trainable fp32 embedding of
+    the virtual tokens through Linear-ReLU-Linear-ReLU-Linear, cast to the input embeddings' dtype and prepended to
+    every sequence, labels -100 there. The base model is frozen."""
+
+    def __init__(self, base: nn.Module, num_virtual_tokens: int):
+        super().__init__()
+        self.base = base
+        d = base.get_input_embeddings().weight.shape[1]
+        self.n = num_virtual_tokens
+        self.embedding = nn.Embedding(num_virtual_tokens, d)
+        self.mlp_head = nn.Sequential(nn.Linear(d, d), nn.ReLU(), nn.Linear(d, d), nn.ReLU(), nn.Linear(d, d))
+
+    def forward(self, input_ids, labels, use_cache=False):
+        b = input_ids.shape[0]
+        embeds = self.base.get_input_embeddings()(input_ids)
+        idx = torch.arange(self.n).unsqueeze(0).expand(b, -1)
+        prompts = self.mlp_head(self.embedding(idx)).to(embeds.dtype)
+        inputs_embeds = torch.cat((prompts, embeds), dim=1)
+        labels = torch.cat((torch.full((b, self.n), -100, dtype=labels.dtype), labels), dim=1)
+        return self.base(inputs_embeds=inputs_embeds, labels=labels, use_cache=use_cache)
+
+
+class PrefixTuning(nn.Module):
+    """PEFT's prefix tuning for a causal LM, written out (peft src/peft/tuners/prefix_tuning/model.py PrefixEncoder
+    with prefix_projection=False; PeftModel.get_prompt): a trainable fp32 Embedding(n, L · 2 · token_dim), token_dim
+    = hidden // heads · kv_heads (utils/other.py _prepare_prompt_learning_config, GQA), cast to the base dtype,
+    viewed (b, n, 2L, kv_heads, head_dim), permuted to (2L, b, kv_heads, n, head_dim) and split into each layer's
+    key and value, handed to the model as a DynamicCache that every attention layer extends with its own keys and
+    values. The base model is frozen."""
+
+    def __init__(self, base: nn.Module, num_virtual_tokens: int):
+        super().__init__()
+        self.base = base
+        c = base.config
+        self.layers = c.num_hidden_layers
+        self.kv_heads = getattr(c, "num_key_value_heads", None) or c.num_attention_heads
+        self.token_dim = c.hidden_size // c.num_attention_heads * self.kv_heads
+        self.n = num_virtual_tokens
+        self.embedding = nn.Embedding(num_virtual_tokens, self.layers * 2 * self.token_dim)
+
+    def forward(self, input_ids, labels, use_cache=False):
+        from transformers import DynamicCache
+
+        b = input_ids.shape[0]
+        dtype = self.base.get_input_embeddings().weight.dtype
+        idx = torch.arange(self.n).unsqueeze(0).expand(b, -1)
+        kv = self.embedding(idx).to(dtype)
+        kv = kv.view(b, self.n, self.layers * 2, self.kv_heads, self.token_dim // self.kv_heads)
+        kv = kv.permute([2, 0, 3, 1, 4]).split(2)
+        cache = DynamicCache(config=self.base.config)
+        for i, pair in enumerate(kv):
+            cache.update(pair[0], pair[1], i)
+        return self.base(input_ids=input_ids, labels=labels, past_key_values=cache, use_cache=True)
 
 
 def apply_lora(model: nn.Module, spec: dict) -> dict:
-    """Freeze everything, wrap target Linears inside the decoder blocks with :class:`LoRALinear`."""
+    """Freeze everything, wrap target Linears inside the decoder blocks with :class:`LoRALinear`; spec
+    ``modules_to_save`` (a list of "embed_tokens", "lm_head") wraps those with :class:`ModulesToSave`."""
     r = int(spec.get("r", 16))
     alpha = float(spec.get("alpha", 2 * r))
     dropout = float(spec.get("dropout", 0.0))
+    dora = bool(spec.get("dora", False))
     targets = spec.get("target_modules", "all-linear")
     for p in model.parameters():
         p.requires_grad_(False)
@@ -591,7 +695,7 @@ def apply_lora(model: nn.Module, spec: dict) -> dict:
     n = 0
     for layer in layers:
         for name, mod in list(layer.named_modules()):
-            if not isinstance(mod, nn.Linear) or isinstance(mod, LoRALinear):
+            if not (isinstance(mod, nn.Linear) or type(mod).__name__ == "Conv1D") or isinstance(mod, LoRALinear):
                 continue
             leaf = name.rsplit(".", 1)[-1]
             if targets != "all-linear" and leaf not in targets:
@@ -599,9 +703,19 @@ def apply_lora(model: nn.Module, spec: dict) -> dict:
             if leaf == "gate" and "mlp" in name and getattr(mod, "out_features", 0) < 1024:
                 continue  # MoE router, not a projection
             parent = layer.get_submodule(name.rsplit(".", 1)[0]) if "." in name else layer
-            setattr(parent, leaf, LoRALinear(mod, r, alpha, dropout))
+            setattr(parent, leaf, LoRALinear(mod, r, alpha, dropout, dora))
             n += 1
-    return {"r": r, "alpha": alpha, "dropout": dropout, "target_modules": targets, "wrapped_linears": n}
+    saved = []
+    for which in spec.get("modules_to_save") or ():
+        if which == "embed_tokens":
+            model.set_input_embeddings(ModulesToSave(model.get_input_embeddings()))
+        elif which == "lm_head":
+            model.set_output_embeddings(ModulesToSave(model.get_output_embeddings()))
+        else:
+            raise ValueError(which)
+        saved.append(which)
+    return {"r": r, "alpha": alpha, "dropout": dropout, "target_modules": targets, "wrapped_linears": n,
+            "dora": dora, "modules_to_save": saved}  # fmt: skip
 
 
 def _fake_process_group(world_size: int) -> None:
@@ -844,6 +958,8 @@ def measure_training(
     grad_checkpointing: bool = False,
     attn_implementation: str | None = "sdpa",
     lora: dict | None = None,
+    ptuning: dict | None = None,
+    prefix: dict | None = None,
     sdpa_dispatch: str = "cuda",
     dropout_dispatch: str = "cuda",
     iterations: int = 2,
@@ -893,13 +1009,26 @@ def measure_training(
             model.config.use_cache = False
             model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
         model.train()
+        n_layers = len(_decoder_layers(model))
+        probe = probe_layer if probe_layer is not None else n_layers // 2
+        layer_path = _layer_fqn_suffix(model, probe)  # a suffix: still found inside a P-tuning wrapper
+        config_vocab = model.config.vocab_size
+        model_config = model.config
+        model_class = type(model).__name__
+        if ptuning:
+            for p in model.parameters():
+                p.requires_grad_(False)
+            model = PTuning(model, int(ptuning["num_virtual_tokens"]))
+            lora_info = {"ptuning": dict(ptuning)}
+        if prefix:
+            for p in model.parameters():
+                p.requires_grad_(False)
+            model = PrefixTuning(model, int(prefix["num_virtual_tokens"]))
+            lora_info = {"prefix": dict(prefix)}
         psum = _param_summary(model)
         params = [p for p in model.parameters() if p.requires_grad]
         opt, opt_kwargs = _make_optimizer(optimizer, params, optimizer_kwargs or {})
-        vocab = model.config.vocab_size
-        n_layers = len(_decoder_layers(model))
-        probe = probe_layer if probe_layer is not None else n_layers // 2
-        layer_path = _layer_fqn_suffix(model, probe)
+        vocab = config_vocab
 
         def make_inputs():
             ids = torch.randint(0, vocab, (batch, seq))
@@ -920,10 +1049,10 @@ def measure_training(
             **psum,
             "n_layers": n_layers,
             "attn_implementation_used": attn_used,
-            "experts_implementation_used": getattr(model.config, "_experts_implementation", None)
-            if hasattr(model.config, "num_experts") or hasattr(model.config, "num_local_experts")
+            "experts_implementation_used": getattr(model_config, "_experts_implementation", None)
+            if hasattr(model_config, "num_experts") or hasattr(model_config, "num_local_experts")
             else None,
-            "model_class": type(model).__name__,
+            "model_class": model_class,
         }
         result["model"] = model_info
         result["optimizer"] = {

@@ -301,8 +301,10 @@ def T(
     sdpa="cuda",
     keep_outputs=False,
     fsdp=0,
+    ptuning=None,
+    prefix=None,
 ):
-    return {
+    case = {
         **({"fsdp": fsdp} if fsdp else {}),
         "keep_outputs": keep_outputs,
         "id": id,
@@ -317,6 +319,11 @@ def T(
         "lora": lora,
         "sdpa_dispatch": sdpa,
     }
+    if ptuning:
+        case["ptuning"] = ptuning
+    if prefix:
+        case["prefix"] = prefix
+    return case
 
 
 def C(id, arch, optimizer, okw=None, batch=32):
@@ -346,6 +353,9 @@ def I(id, model, batch, seq, logits_to_keep=1, attn="sdpa", decode_steps=8):  # 
 
 
 LORA16 = {"r": 16, "alpha": 32, "dropout": 0.0, "target_modules": "all-linear"}
+DORA16 = {**LORA16, "dora": True}
+LORA16_HEAD = {**LORA16, "modules_to_save": ["lm_head"]}
+LORA16_CATTN = {**LORA16, "target_modules": "c_attn"}  # GPT-2's fused q/k/v Conv1D: peft's default target
 SGD_FE = {"foreach": True}
 
 # FSDP2 on torch's fake process group (issue 9): rank 0 of 4 / 8, mixed precision as torchtitan (fp32 shards, bf16
@@ -361,6 +371,13 @@ TRAINING = [
     T("train-gpt2-124m-fp32-adamw-b8s512-eager", "gpt2-124m", 8, 512, "fp32", attn="eager"),
     T("train-gpt2-124m-mixed-adamw-b8s512", "gpt2-124m", 8, 512, "mixed_bf16"),
     T("train-qwen2.5-0.5b-bf16-adamw-b2s1024", "qwen2.5-0.5b", 2, 1024),
+    # peft variants (issue 9): LoRA, DoRA, a trainable lm_head copy (modules_to_save), GPT-2's fused c_attn
+    T("train-qwen2.5-0.5b-bf16-lora16-b2s1024", "qwen2.5-0.5b", 2, 1024, lora=LORA16),
+    T("train-qwen2.5-0.5b-bf16-dora16-b2s1024", "qwen2.5-0.5b", 2, 1024, lora=DORA16),
+    T("train-qwen2.5-0.5b-bf16-lora16-lmhead-b2s1024", "qwen2.5-0.5b", 2, 1024, lora=LORA16_HEAD),
+    T("train-gpt2-124m-fp32-lora16-cattn-b4s512", "gpt2-124m", 4, 512, "fp32", lora=LORA16_CATTN),
+    T("train-qwen2.5-0.5b-bf16-ptuning20-b2s1024", "qwen2.5-0.5b", 2, 1024, ptuning={"num_virtual_tokens": 20}),
+    T("train-qwen2.5-0.5b-bf16-prefix20-b2s1024", "qwen2.5-0.5b", 2, 1024, prefix={"num_virtual_tokens": 20}),
     T("train-llama3.2-1b-bf16-adamw-b2s1024", "llama3.2-1b", 2, 1024),
     T("train-llama3.2-1b-bf16-adamw-b8s512", "llama3.2-1b", 8, 512),
     T("train-llama3.2-1b-bf16-adamw-b4s2048", "llama3.2-1b", 4, 2048),
@@ -518,6 +535,8 @@ def run_training_case(case: dict) -> dict:
             grad_checkpointing=case["grad_checkpointing"],
             attn_implementation=case["attn_implementation"],
             lora=case["lora"],
+            ptuning=case.get("ptuning"),
+            prefix=case.get("prefix"),
             sdpa_dispatch=case["sdpa_dispatch"],
             keep_outputs=case["keep_outputs"],
             fsdp=case.get("fsdp", 0),
@@ -539,6 +558,9 @@ def run_training_case(case: dict) -> dict:
                 )
             }
         )
+        for key in ("ptuning", "prefix"):
+            if case.get(key):
+                setup[key] = case[key]
         setup["dropout_dispatch"] = "cuda"
         setup["dtypes"] = {
             "bf16": {
