@@ -17,10 +17,14 @@ class ShrinkScroll(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # (viewport width, size hint): the layouts above ask for it many times a pass (16 an edit, seen), and each
+        # answer measures every wrapped label at that width; dropped when the content asks for a new layout
+        self._hint: tuple[int, QSize] | None = None
         content.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self._hint = None
             self.updateGeometry()  # the content grew or shrank (a row, the list of changes): ask for its new height
             # and get it now, before the content is resized: a content taller than the area for a moment shows the
             # scroll bar, which narrows the content (every wrapped label laid out again) and then widens it back
@@ -34,13 +38,16 @@ class ShrinkScroll(QScrollArea):
         content = self.widget()
         if content is None:
             return super().sizeHint()
-        hint = content.sizeHint()
         width = self.viewport().width()
-        if width <= 0 or not content.hasHeightForWidth():
-            return hint
-        # the height at the width the answer really has: its size hint is measured at the narrow preferred width,
-        # where wrapped lines take more rows (75 px more in a 1600 px window), which the charts then lose
-        return QSize(hint.width(), max(content.heightForWidth(width), content.minimumSizeHint().height()))
+        if self._hint is not None and self._hint[0] == width:
+            return QSize(self._hint[1])
+        hint = content.sizeHint()
+        if width > 0 and content.hasHeightForWidth():
+            # the height at the width the answer really has: its size hint is measured at the narrow preferred
+            # width, where wrapped lines take more rows (75 px more in a 1600 px window), which the charts then lose
+            hint = QSize(hint.width(), max(content.heightForWidth(width), content.minimumSizeHint().height()))
+        self._hint = (width, QSize(hint))
+        return hint
 
     def minimumSizeHint(self) -> QSize:
         return QSize(super().minimumSizeHint().width(), min(self.min_height, self.sizeHint().height()))

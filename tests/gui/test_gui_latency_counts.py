@@ -1,0 +1,61 @@
+"""Work counted per edit and at start, where a fix for the edit → repaint latency (bench/gui_latency.py) would
+quietly come undone: counts, not timings (timings belong in the bench)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEventLoop
+
+from gui.main_window import MainWindow
+from tests.gui.helpers import llama_4090_q4, settle
+
+
+def drain() -> None:
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, 0)
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+
+
+def test_an_edit_measures_the_answers_wrapped_height_once(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The layouts above the answer ask for its size hint many times a pass; each asked it to lay every wrapped
+    label out again at the answer's width: 18 times a context edit, counted before the answer's scroll area kept
+    the figure until the answer asks for a new layout. Now once for the size hint (the edit changes the answer's
+    texts) and twice by QScrollArea itself (its scroll bar check, at the width with and without the bar)."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.document.new(llama_4090_q4())
+    settle(qtbot, window)
+    drain()
+    answer = window.answer
+    calls: list[int] = []
+    original = answer.heightForWidth
+    monkeypatch.setattr(answer, "heightForWidth", lambda width: calls.append(width) or original(width))
+    context = window.editor.workload.context
+    for value in (4096, 5000, 6000):
+        calls.clear()
+        context.setValue(value)
+        drain()
+        assert window.document.scenario.workload.context == value
+        assert 1 <= len(calls) <= 3, (value, calls)
+    # and the figure is the answer's real height at its width, not a stale one
+    scroll = window.answer_scroll
+    width = scroll.viewport().width()
+    assert scroll.sizeHint().height() == max(original(width), answer.minimumSizeHint().height())
+
+
+def test_the_compare_chart_is_built_when_its_tab_is_first_shown(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Most sessions never open Compare: its chart (a pyqtgraph view, ~18 ms of a launch, measured) waits for
+    the tab, and then shows the unit and the comparison it was given."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.document.new(llama_4090_q4())
+    window.document.add_scenario()
+    settle(qtbot, window)
+    panel = window.compare_panel
+    assert panel._chart is None
+    window._set_unit("GB")
+    window.show_compare()
+    assert panel._chart is not None  # built before the tab's first paint
+    qtbot.waitUntil(lambda: panel.comparison is not None and len(panel.chart.legend.entries) >= 2, timeout=10_000)
+    assert panel.chart.unit == "GB"
+    assert panel.splitter.widget(1) is panel.chart
+    assert panel.chart.isVisible()
