@@ -59,3 +59,47 @@ def test_the_compare_chart_is_built_when_its_tab_is_first_shown(qtbot, window: M
     assert panel.chart.unit == "GB"
     assert panel.splitter.widget(1) is panel.chart
     assert panel.chart.isVisible()
+
+
+def test_an_edit_that_only_changes_the_answers_texts_lays_out_nothing_above_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Qt asks for a layout on every label's new text, and the answer passed that request up through the tabs,
+    the splitter and the whole window on every edit (one window layout an edit, counted before the fix; 4 ms an
+    edit, measured). Where the answer's size hint stays, nothing above it is laid out again; where it changes (a
+    switch to training adds rows), the window is, and the charts get the new height."""
+    from PySide6.QtCore import QEvent, QObject
+
+    window.show()
+    qtbot.waitExposed(window)
+    window.document.new(llama_4090_q4())
+    settle(qtbot, window)
+    drain()
+    requests: list[str] = []
+
+    class Count(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.LayoutRequest:
+                requests.append(type(watched).__name__)
+            return False
+
+    counter = Count()
+    for watched in (window, window.views, window.charts_page):
+        watched.installEventFilter(counter)
+    try:
+        scroll = window.answer_scroll
+        for value in (4096, 5000, 6000):
+            before = scroll.sizeHint()
+            requests.clear()
+            window.editor.workload.context.setValue(value)
+            drain()
+            assert window.document.scenario.workload.context == value
+            assert scroll.sizeHint() == before  # the texts changed, not the answer's height
+            assert requests == [], value
+        answer_height = window.answer_scroll.height()
+        window.editor.workload.training.setChecked(True)
+        drain()
+        assert window.document.scenario.workload.mode == "training"
+        assert "MainWindow" in requests
+        assert window.answer_scroll.height() != answer_height
+    finally:
+        for watched in (window, window.views, window.charts_page):
+            watched.removeEventFilter(counter)
