@@ -103,3 +103,48 @@ def test_an_edit_that_only_changes_the_answers_texts_lays_out_nothing_above_it(q
     finally:
         for watched in (window, window.views, window.charts_page):
             watched.removeEventFilter(counter)
+
+
+def test_labels_and_markers_moved_by_an_edit_call_no_python_to_report_it(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """pyqtgraph has every item report each move and transform into Python (GraphicsObject.itemChange), for an
+    auto-range the charts never use: a switch to training and back moved and rescaled the charts' labels and
+    markers with 46 such calls (counted before the fix), each a call from Qt into Python. Now none (where the
+    labels sit is held by tests/gui/test_gui_chart_layout.py)."""
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import QGraphicsItem
+
+    from gui.charts.base import PixelItem
+
+    window.show()
+    qtbot.waitExposed(window)
+    window.document.new(llama_4090_q4())
+    settle(qtbot, window)
+    drain()
+    geometry = {
+        QGraphicsItem.GraphicsItemChange.ItemPositionChange,
+        QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged,
+        QGraphicsItem.GraphicsItemChange.ItemTransformChange,
+        QGraphicsItem.GraphicsItemChange.ItemTransformHasChanged,
+    }
+    calls: list[str] = []
+    others: list[str] = []  # pyqtgraph's own items still report: the count sees the calls it should
+    original = pg.GraphicsObject.itemChange
+
+    def counted(self, change, value):  # type: ignore[no-untyped-def]
+        if not isinstance(self, PixelItem):
+            others.append(type(self).__name__)
+        elif change in geometry:
+            calls.append(type(self).__name__)
+        return original(self, change, value)
+
+    monkeypatch.setattr(pg.GraphicsObject, "itemChange", counted)
+    workload = window.editor.workload
+    for button in (workload.training, workload.inference):
+        button.setChecked(True)
+        drain()
+        settle(qtbot, window)
+    assert window.document.scenario.workload.mode == "inference"
+    assert calls == []
+    assert others
