@@ -201,6 +201,10 @@ class PixelItem(pg.GraphicsObject):
     def __init__(self) -> None:
         super().__init__()
         self._view_transform: QTransform | None = None
+        # pyqtgraph asks every item to report each move and transform (four calls into Python for a label placed
+        # and rescaled), only to tell the view its bounds changed, for an auto-range the charts never use (their
+        # ranges are set). A mode switch moved and rescaled labels and markers about 200 times.
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)
 
     def viewTransformChanged(self) -> None:
         parent = self.parentItem()

@@ -6,7 +6,7 @@ nothing."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap, QResizeEvent
+from PySide6.QtGui import QColor, QIcon, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -153,22 +153,41 @@ class ComparePanel(QWidget):
         self.table.horizontalHeader().setMinimumSectionSize(110)
         self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.chart = CompareChart(self)
-        self.chart.export_requested.connect(self.export_requested)  # its context menu: "png"
-        self.chart.copy_requested.connect(lambda _chart: self.copy_requested.emit())
+        # The chart is built when the tab is first shown (`chart`): a pyqtgraph chart costs a launch ~18 ms that
+        # most sessions never use. Until then an empty widget holds its place in the splitter.
+        self._chart: CompareChart | None = None
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.chart)
+        self.splitter.addWidget(QWidget(self))
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 1)  # the table scrolls; the chart keeps the larger share
         self.splitter.setStretchFactor(1, 2)
         layout.addWidget(self.splitter, 1)
         self.splitter.splitterMoved.connect(self._moved_by_user)  # a drag (setSizes does not emit it)
-        self.chart.legend.rows_changed.connect(self._split)  # after the chart's own minimum follows the rows
         self.table.setMinimumHeight(120)
         # its rows' height is no claim on the splitter (the stretch factors share the room; it scrolls)
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.set_busy(True)
+
+    @property
+    def chart(self) -> CompareChart:
+        """The overlay chart, built on first use (the tab's first show), with the unit and comparison so far."""
+        if self._chart is None:
+            chart = self._chart = CompareChart(self)
+            chart.export_requested.connect(self.export_requested)  # its context menu: "png"
+            chart.copy_requested.connect(lambda _chart: self.copy_requested.emit())
+            chart.set_unit(self.unit)
+            if self.comparison is not None:
+                chart.set_comparison(self.comparison)
+            placeholder = self.splitter.replaceWidget(1, chart)
+            if placeholder is not None:
+                placeholder.deleteLater()
+            chart.legend.rows_changed.connect(self._split)  # after the chart's own minimum follows the rows
+        return self._chart
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.chart  # noqa: B018  # built before the tab's first paint
+        super().showEvent(event)
 
     def set_busy(self, busy: bool) -> None:
         if busy:
@@ -188,13 +207,15 @@ class ComparePanel(QWidget):
 
     def set_unit(self, unit: str) -> None:
         self.unit = unit
-        self.chart.set_unit(unit)
+        if self._chart is not None:
+            self._chart.set_unit(unit)
         if self.comparison is not None:
             self._fill_table()
 
     def set_comparison(self, comparison: Comparison) -> None:
         self.comparison = comparison
-        self.chart.set_comparison(comparison)  # first: the table's first split reads the chart's legend rows
+        if self._chart is not None:  # first: the table's first split reads the chart's legend rows
+            self._chart.set_comparison(comparison)
         self._fill_table()
         self._say_count()
 

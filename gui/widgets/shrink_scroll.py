@@ -17,30 +17,41 @@ class ShrinkScroll(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # (viewport width, size hint): the layouts above ask for it many times a pass (16 an edit, counted), and each
+        # answer measures every wrapped label at that width; dropped when the content asks for a new layout
+        self._hint: tuple[int, QSize] | None = None
         content.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()  # the content grew or shrank (a row, the list of changes): ask for its new height
-            # and get it now, before the content is resized: a content taller than the area for a moment shows the
-            # scroll bar, which narrows the content (every wrapped label laid out again) and then widens it back
-            parent = self.parentWidget()
-            layout = parent.layout() if parent is not None else None
-            if layout is not None:
-                layout.activate()
+            before, self._hint = self._hint, None
+            # Most edits only change the content's texts (Qt asks for a layout on every label's new text): where its
+            # size hint stays, the window above has nothing to lay out again (a pass through the whole window, 4 ms
+            # an edit on a loaded 2-core machine, measured).
+            if before is None or before != (self.viewport().width(), self.sizeHint()):
+                self.updateGeometry()  # the content grew or shrank (a row, the list of changes): ask for its height
+                # and get it now, before the content is resized: a content taller than the area for a moment shows
+                # the scroll bar, which narrows the content (every wrapped label laid out again), then widens it back
+                parent = self.parentWidget()
+                layout = parent.layout() if parent is not None else None
+                if layout is not None:
+                    layout.activate()
         return super().eventFilter(watched, event)
 
     def sizeHint(self) -> QSize:
         content = self.widget()
         if content is None:
             return super().sizeHint()
-        hint = content.sizeHint()
         width = self.viewport().width()
-        if width <= 0 or not content.hasHeightForWidth():
-            return hint
-        # the height at the width the answer really has: its size hint is measured at the narrow preferred width,
-        # where wrapped lines take more rows (75 px more in a 1600 px window), which the charts then lose
-        return QSize(hint.width(), max(content.heightForWidth(width), content.minimumSizeHint().height()))
+        if self._hint is not None and self._hint[0] == width:
+            return QSize(self._hint[1])
+        hint = content.sizeHint()
+        if width > 0 and content.hasHeightForWidth():
+            # the height at the width the answer really has: its size hint is measured at the narrow preferred
+            # width, where wrapped lines take more rows (75 px more in a 1600 px window), which the charts then lose
+            hint = QSize(hint.width(), max(content.heightForWidth(width), content.minimumSizeHint().height()))
+        self._hint = (width, QSize(hint))
+        return hint
 
     def minimumSizeHint(self) -> QSize:
         return QSize(super().minimumSizeHint().width(), min(self.min_height, self.sizeHint().height()))

@@ -1,0 +1,150 @@
+"""Work counted per edit and at start, where a fix for the edit → repaint latency (bench/gui_latency.py) would
+quietly come undone: counts, not timings (timings belong in the bench)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEventLoop
+
+from gui.main_window import MainWindow
+from tests.gui.helpers import llama_4090_q4, settle
+
+
+def drain() -> None:
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, 0)
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+
+
+def test_an_edit_measures_the_answers_wrapped_height_once(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The layouts above the answer ask for its size hint many times a pass; each asked it to lay every wrapped
+    label out again at the answer's width: 18 times a context edit, counted before the answer's scroll area kept
+    the figure until the answer asks for a new layout. Now once for the size hint (the edit changes the answer's
+    texts) and twice by QScrollArea itself (its scroll bar check, at the width with and without the bar)."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.document.new(llama_4090_q4())
+    settle(qtbot, window)
+    drain()
+    answer = window.answer
+    calls: list[int] = []
+    original = answer.heightForWidth
+    monkeypatch.setattr(answer, "heightForWidth", lambda width: calls.append(width) or original(width))
+    context = window.editor.workload.context
+    for value in (4096, 5000, 6000):
+        calls.clear()
+        context.setValue(value)
+        drain()
+        assert window.document.scenario.workload.context == value
+        assert 1 <= len(calls) <= 3, (value, calls)
+    # and the figure is the answer's real height at its width, not a stale one
+    scroll = window.answer_scroll
+    width = scroll.viewport().width()
+    assert scroll.sizeHint().height() == max(original(width), answer.minimumSizeHint().height())
+
+
+def test_the_compare_chart_is_built_when_its_tab_is_first_shown(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Most sessions never open Compare: its chart (a pyqtgraph view, ~18 ms of a launch, measured) waits for
+    the tab, and then shows the unit and the comparison it was given."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.document.new(llama_4090_q4())
+    window.document.add_scenario()
+    settle(qtbot, window)
+    panel = window.compare_panel
+    assert panel._chart is None
+    window._set_unit("GB")
+    window.show_compare()
+    assert panel._chart is not None  # built before the tab's first paint
+    qtbot.waitUntil(lambda: panel.comparison is not None and len(panel.chart.legend.entries) >= 2, timeout=10_000)
+    assert panel.chart.unit == "GB"
+    assert panel.splitter.widget(1) is panel.chart
+    assert panel.chart.isVisible()
+
+
+def test_an_edit_that_only_changes_the_answers_texts_lays_out_nothing_above_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Qt asks for a layout on every label's new text, and the answer passed that request up through the tabs,
+    the splitter and the whole window on every edit (one window layout an edit, counted before the fix; 4 ms an
+    edit, measured). Where the answer's size hint stays, nothing above it is laid out again; where it changes (a
+    switch to training adds rows), the window is, and the charts get the new height."""
+    from PySide6.QtCore import QEvent, QObject
+
+    window.show()
+    qtbot.waitExposed(window)
+    window.document.new(llama_4090_q4())
+    settle(qtbot, window)
+    drain()
+    requests: list[str] = []
+
+    class Count(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.LayoutRequest:
+                requests.append(type(watched).__name__)
+            return False
+
+    counter = Count()
+    for watched in (window, window.views, window.charts_page):
+        watched.installEventFilter(counter)
+    try:
+        scroll = window.answer_scroll
+        for value in (4096, 5000, 6000):
+            before = scroll.sizeHint()
+            requests.clear()
+            window.editor.workload.context.setValue(value)
+            drain()
+            assert window.document.scenario.workload.context == value
+            assert scroll.sizeHint() == before  # the texts changed, not the answer's height
+            assert requests == [], value
+        answer_height = window.answer_scroll.height()
+        window.editor.workload.training.setChecked(True)
+        drain()
+        assert window.document.scenario.workload.mode == "training"
+        assert "MainWindow" in requests
+        assert window.answer_scroll.height() != answer_height
+    finally:
+        for watched in (window, window.views, window.charts_page):
+            watched.removeEventFilter(counter)
+
+
+def test_labels_and_markers_moved_by_an_edit_call_no_python_to_report_it(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """pyqtgraph has every item report each move and transform into Python (GraphicsObject.itemChange), for an
+    auto-range the charts never use: a switch to training and back moved and rescaled the charts' labels and
+    markers with 46 such calls (counted before the fix), each a call from Qt into Python. Now none (where the
+    labels sit is held by tests/gui/test_gui_chart_layout.py)."""
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import QGraphicsItem
+
+    from gui.charts.base import PixelItem
+
+    window.show()
+    qtbot.waitExposed(window)
+    window.document.new(llama_4090_q4())
+    settle(qtbot, window)
+    drain()
+    geometry = {
+        QGraphicsItem.GraphicsItemChange.ItemPositionChange,
+        QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged,
+        QGraphicsItem.GraphicsItemChange.ItemTransformChange,
+        QGraphicsItem.GraphicsItemChange.ItemTransformHasChanged,
+    }
+    calls: list[str] = []
+    others: list[str] = []  # pyqtgraph's own items still report: the count sees the calls it should
+    original = pg.GraphicsObject.itemChange
+
+    def counted(self, change, value):  # type: ignore[no-untyped-def]
+        if not isinstance(self, PixelItem):
+            others.append(type(self).__name__)
+        elif change in geometry:
+            calls.append(type(self).__name__)
+        return original(self, change, value)
+
+    monkeypatch.setattr(pg.GraphicsObject, "itemChange", counted)
+    workload = window.editor.workload
+    for button in (workload.training, workload.inference):
+        button.setChecked(True)
+        drain()
+        settle(qtbot, window)
+    assert window.document.scenario.workload.mode == "inference"
+    assert calls == []
+    assert others
