@@ -5,7 +5,7 @@ nothing."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -125,6 +125,7 @@ class ComparePanel(QWidget):
         self.unit = "GiB"
         self._user_split = False  # the user moved the splitter: their split stays
         self._table_needed = 0  # px: the table's header and every row
+        self._natural: list[int] = []  # px: each column's width for its contents
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         top = QHBoxLayout()
@@ -163,6 +164,7 @@ class ComparePanel(QWidget):
         self.splitter.setStretchFactor(1, 2)
         layout.addWidget(self.splitter, 1)
         self.splitter.splitterMoved.connect(self._moved_by_user)  # a drag (setSizes does not emit it)
+        self.table.viewport().installEventFilter(self)
         self.chart.legend.rows_changed.connect(self._split)  # after the chart's own minimum follows the rows
         self.table.setMinimumHeight(120)
         # its rows' height is no claim on the splitter (the stretch factors share the room; it scrolls)
@@ -221,8 +223,8 @@ class ComparePanel(QWidget):
                 self.table.setItem(i, j, item)
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
-        for j in range(self.table.columnCount()):
-            header.resizeSection(j, min(max(header.sectionSize(j), 120), 260))
+        self._natural = [min(max(header.sectionSize(j), 120), 260) for j in range(self.table.columnCount())]
+        self._spread_columns()
         # the table never takes more height than its rows need: the rest goes to the chart
         t = self.table
         self._table_needed = t.verticalHeader().length() + t.horizontalHeader().height() + 2 * t.frameWidth()
@@ -244,9 +246,25 @@ class ComparePanel(QWidget):
         if self.splitter.sizes() != [table, total - table]:
             self.splitter.setSizes([table, total - table])
 
+    def _spread_columns(self) -> None:
+        """The columns at their contents' width (120 to 260 px), and the width the table has beyond that shared
+        between them: at 1920×1080 three scenarios left a third of the table empty at its right."""
+        header = self.table.horizontalHeader()
+        n = len(self._natural)
+        if n == 0 or header.count() != n:
+            return
+        spare = max(0, self.table.viewport().width() - sum(self._natural))
+        for j, width in enumerate(self._natural):
+            header.resizeSection(j, width + spare // n)
+
     def _moved_by_user(self) -> None:
         self._user_split = True
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._split()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._spread_columns()  # the table's own width, once the layout gave it (after the panel's resize)
+        return super().eventFilter(watched, event)

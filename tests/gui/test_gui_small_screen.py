@@ -166,3 +166,30 @@ def test_the_tabs_stay_put_and_the_answer_heads_charts_and_what_fits(qtbot, wind
     window.views.setCurrentIndex(0)
     qtbot.wait(50)
     assert window.answer.isVisible() and (bar_y(), answer_y()) == (y, a)
+
+
+def test_the_compare_table_fills_its_width(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """At 1920×1080 the three scenarios' columns (120 to 260 px each) left a third of the table empty at its right
+    (seen on Xvfb); the spare width is now shared between them, and a narrower window gives it back."""
+    doc = window.document
+    doc.add_scenario()
+    doc.set_field("precision.weights", "fp8")
+    doc.add_scenario()
+    doc.set_field("gpu.id", "rtx-4090-24gb")
+    window.resize(1904, 1032)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_compare()
+    panel = window.compare_panel
+    qtbot.waitUntil(lambda: window.compare_presenter.current() and panel.comparison is not None, timeout=10000)
+    qtbot.wait(50)
+    table, header = panel.table, panel.table.horizontalHeader()
+
+    def columns() -> int:
+        return sum(header.sectionSize(j) for j in range(table.columnCount()))
+
+    assert table.columnCount() == 3
+    assert table.viewport().width() - 3 < columns() <= table.viewport().width()
+    window.resize(1280, 720)
+    qtbot.wait(50)
+    assert columns() <= max(table.viewport().width(), 3 * 260)
