@@ -5,7 +5,7 @@ nothing."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -166,6 +166,9 @@ class ComparePanel(QWidget):
         self.splitter.splitterMoved.connect(self._moved_by_user)  # a drag (setSizes does not emit it)
         self.table.viewport().installEventFilter(self)
         self.chart.legend.rows_changed.connect(self._split)  # after the chart's own minimum follows the rows
+        # its overhead, measured, may differ from the estimate: split again once the chart's layout is done (from
+        # inside it, the splitter's resize of the chart was lost: the chart kept its old layout, 30 px unused)
+        self.chart.plot.vb.sigResized.connect(lambda *_args: QTimer.singleShot(0, self, self._split))
         self.table.setMinimumHeight(120)
         # its rows' height is no claim on the splitter (the stretch factors share the room; it scrolls)
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
@@ -227,8 +230,14 @@ class ComparePanel(QWidget):
         self._spread_columns()
         # the table never takes more height than its rows need: the rest goes to the chart
         t = self.table
+        t.resizeRowsToContents()  # now: the header would size them at its next layout, after these measures
         self._table_needed = t.verticalHeader().length() + t.horizontalHeader().height() + 2 * t.frameWidth()
         self._table_needed += t.horizontalScrollBar().sizeHint().height()
+        # at least its header and three rows (in Chinese the rows are taller: a fixed 120 px took the chart's room)
+        if t.rowCount():
+            shown = min(3, t.rowCount())
+            header_px = t.horizontalHeader().sizeHint().height()
+            t.setMinimumHeight(header_px + sum(t.rowHeight(i) for i in range(shown)) + 2 * t.frameWidth())
         t.setMaximumHeight(max(self._table_needed, t.minimumHeight()))
         self._split()
 
@@ -240,8 +249,12 @@ class ComparePanel(QWidget):
         if self._user_split or not self.isVisible() or self._table_needed == 0:
             return
         total = self.splitter.height() - self.splitter.handleWidth()
-        c = self.chart  # besides its plot: title, legend (its minimum counts those) and the bottom axis
-        chart = c.minimumHeight() - c.PLOT_MIN_PX + AXIS_PX + PLOT_PX
+        c = self.chart
+        plot = c.plot.vb.height()
+        if c.height() > plot > 1:  # laid out: what it has besides its plot, measured (a Chinese title is taller)
+            chart = round(c.height() - plot) + PLOT_PX
+        else:  # not yet: title, legend (its minimum counts those) and the bottom axis, estimated
+            chart = c.minimumHeight() - c.PLOT_MIN_PX + AXIS_PX + PLOT_PX
         table = max(self.table.minimumHeight(), min(self._table_needed, total // 2, total - chart))
         if self.splitter.sizes() != [table, total - table]:
             self.splitter.setSizes([table, total - table])
