@@ -382,6 +382,7 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         self.customContextMenuRequested.connect(self._show_menu)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.scene().sigMouseMoved.connect(self._hover)
+        self._axis_labels: dict[str, tuple[str, str]] = {}  # axis: (label, its short form for a short plot)
         self._build()
         # Last of the resize handlers (the subclasses' layouts set ranges on it): apply the new view transform now.
         # pyqtgraph defers it to the next paint, where moving every item costs a second repaint of the chart.
@@ -391,6 +392,7 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         # display, a plot made shorter from the top while its tab was hidden left its old grid lines across the
         # title (tests/gui/real_display_driver.py, the "hidden:" steps).
         self.plot.vb.sigResized.connect(lambda *_args: self.viewport().update())
+        self.plot.vb.sigResized.connect(lambda *_args: self._fit_axis_labels())
         self._ready = True
         self.apply_style()
 
@@ -514,9 +516,29 @@ class ChartWidget(pg.GraphicsLayoutWidget):
     # --- helpers for subclasses --------------------------------------------------------------------------
     # Each edit repaints the charts, so nothing that is unchanged is touched: re-setting an axis label or range
     # (even to the same value) makes the axes regenerate and re-lay-out.
-    def set_axis_label(self, axis: str, text: str) -> None:
+    def set_axis_label(self, axis: str, text: str, short: str | None = None) -> None:
+        """`short` (the left axis): shown instead where the plot is shorter than `text` is long. At 1280×720 the
+        context chart's plot is about 60 px tall, and "Memory per GPU (GiB)" (130 px; in Chinese "每个 GPU
+        显存（GiB，对数）", 180 px) ran off both ends of the axis into the title and the legend."""
+        if short is not None:
+            self._axis_labels[axis] = (text, short)
+            text = self._fitting_label(axis)
+        else:
+            self._axis_labels.pop(axis, None)
         if self.plot.getAxis(axis).labelText != text:
             self.plot.setLabel(axis, text)
+
+    def _fitting_label(self, axis: str) -> str:
+        text, short = self._axis_labels[axis]
+        item = self.plot.getAxis(axis).label
+        room = self.plot.vb.height() if axis in ("left", "right") else self.plot.vb.width()
+        return text if QFontMetricsF(item.font()).horizontalAdvance(text) <= room else short
+
+    def _fit_axis_labels(self) -> None:
+        for axis in self._axis_labels:
+            text = self._fitting_label(axis)
+            if self.plot.getAxis(axis).labelText != text:
+                self.plot.setLabel(axis, text)
 
     def set_x_range(self, low: float, high: float, padding: float = 0.0) -> None:
         if self._ranges.get("x") != (low, high, padding):

@@ -128,7 +128,7 @@ class CompareChart(ChartWidget):
         c, s = self.comparison, self.style_
         div = unit_divisor(self.unit)
         axis = c.axis if c is not None else "context"
-        self.set_axis_label("left", translate("Chart", "Memory per GPU ({0})").format(self.unit))
+        self.set_axis_label("left", translate("Chart", "Memory per GPU ({0})").format(self.unit), f"({self.unit})")
         self.set_axis_label(
             "bottom",
             translate("Chart", "Context length (tokens per sequence, log scale)")
@@ -223,7 +223,7 @@ class CompareChart(ChartWidget):
             top = nice_ceil(max(high, usable[-1]) * 1.25)
             self._y_floor = bottom
             axis.set_log_range(bottom, top)
-            self.set_axis_label("left", translate("Chart", "{0} per GPU (log)").format(self.unit))
+            self.set_axis_label("left", translate("Chart", "{0} per GPU (log)").format(self.unit), f"({self.unit})")
             self._y_range = (math.log10(bottom), math.log10(top))
         else:
             self._y_floor = 0.0

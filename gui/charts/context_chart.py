@@ -354,12 +354,12 @@ class ContextChart(ChartWidget):
             self._y_range = (math.log10(bottom), math.log10(top))
             axis.set_log_range(bottom, top)
             # short: the plot can be 80 px tall
-            self.set_axis_label("left", translate("Chart", "{0} per GPU (log)").format(self.unit))
+            self.set_axis_label("left", translate("Chart", "{0} per GPU (log)").format(self.unit), f"({self.unit})")
         else:
             self._y_floor = 0.0
             self._y_range = (0.0, nice_ceil(high * 1.1))
             axis.set_log_range(None)
-            self.set_axis_label("left", translate("Chart", "Memory per GPU ({0})").format(self.unit))
+            self.set_axis_label("left", translate("Chart", "Memory per GPU ({0})").format(self.unit), f"({self.unit})")
         self.set_y_range(*self._y_range, padding=0)
 
     def _update(self) -> None:
@@ -373,7 +373,7 @@ class ContextChart(ChartWidget):
         sweep = view.chart_sweep
         self._show_data(sweep is not None)
         if sweep is None:
-            self.set_axis_label("left", translate("Chart", "Memory per GPU ({0})").format(unit))
+            self.set_axis_label("left", translate("Chart", "Memory per GPU ({0})").format(unit), f"({unit})")
             self.message.setText(translate("Chart", "No curve for this model: see the VRAM breakdown."))
             self.set_x_range(0, 1, padding=0)
             self.set_y_range(0, 1, padding=0)

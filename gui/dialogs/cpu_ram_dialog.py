@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem,
 
 from core import calculators, fit, quant
 from core.scenario import Scenario
-from gui.dialogs.tool_dialog import ResultRows, ToolDialog, float_spin
+from gui.dialogs.tool_dialog import ResultRows, ToolDialog, fit_columns, float_spin
 from gui.document import ScenarioDocument
 from gui.format import fmt_bytes, formula_tooltip
 from gui.i18n_engine import engine_text
@@ -90,4 +90,4 @@ class CpuRamDialog(ToolDialog):
                     font.setBold(True)
                     item.setFont(font)
                 self.table.setItem(row, col, item)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from core import calculators
 from core.cnn_layers import LayerTable, layer_table, parse_image_size, table_csv
 from core.scenario import Scenario
-from gui.dialogs.tool_dialog import ResultRows, ToolDialog
+from gui.dialogs.tool_dialog import ResultRows, ToolDialog, fit_columns
 from gui.document import ScenarioDocument
 from gui.format import fmt_bytes, fmt_int, fmt_params, formula_tooltip
 from gui.i18n_engine import engine_text
@@ -180,7 +180,7 @@ class LayerTableDialog(ToolDialog):
             if col in (4, 5, 6, 7):
                 item.setTextAlignment(right)
             self.table.setItem(len(t.rows), col, item)
-        self.table.resizeColumnsToContents()  # once: a header that resizes to contents re-measures on every setItem
+        fit_columns(self.table)  # once: a header that resizes to contents re-measures on every setItem
 
     def copy_csv(self) -> None:
         if self.current is not None:

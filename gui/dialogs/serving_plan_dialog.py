@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from core import serving
 from core.estimate import resolve_gpu
 from core.scenario import Scenario
-from gui.dialogs.tool_dialog import ResultRows, ToolDialog, float_spin, int_spin
+from gui.dialogs.tool_dialog import ResultRows, ToolDialog, fit_columns, float_spin, int_spin
 from gui.document import ScenarioDocument
 from gui.format import fmt_bytes, fmt_duration, fmt_int, fmt_money, fmt_number, formula_tooltip
 from gui.i18n_engine import engine_text
@@ -235,7 +235,7 @@ class ServingPlanDialog(ToolDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(engine_text(o.explanation or o.reason))
                 self.options.setItem(row, col, item)
-        self.options.resizeColumnsToContents()
+        fit_columns(self.options)
         self.options.resizeRowsToContents()
         figures = {
             serving.DECODE: self.tr("decode time per output token"),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
     QSpinBox,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -211,3 +212,17 @@ def float_spin(
     box.setGroupSeparatorShown(True)
     box.setKeyboardTracking(False)
     return box
+
+
+COLUMN_CLEAR_PX = 4  # beyond the style's header margin, on each side of a column's widest text
+
+
+def fit_columns(table: QTableWidget) -> None:
+    """Columns sized to their contents, with room: sized exactly, the serving planner's "批大小" header was cut at its
+    last glyph in the Chinese window and figures touched the next column's grid line (seen on Xvfb). The last column
+    stretches to the table's edge where the header says so."""
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    last = header.count() - 1 if header.stretchLastSection() else header.count()
+    for col in range(last):
+        header.resizeSection(col, header.sectionSize(col) + 2 * COLUMN_CLEAR_PX)

@@ -5,7 +5,7 @@ nothing."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -126,6 +126,7 @@ class ComparePanel(QWidget):
         self.unit = "GiB"
         self._user_split = False  # the user moved the splitter: their split stays
         self._table_needed = 0  # px: the table's header and every row
+        self._natural: list[int] = []  # px: each column's width for its contents
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         top = QHBoxLayout()
@@ -164,6 +165,7 @@ class ComparePanel(QWidget):
         self.splitter.setStretchFactor(1, 2)
         layout.addWidget(self.splitter, 1)
         self.splitter.splitterMoved.connect(self._moved_by_user)  # a drag (setSizes does not emit it)
+        self.table.viewport().installEventFilter(self)
         self.table.setMinimumHeight(120)
         # its rows' height is no claim on the splitter (the stretch factors share the room; it scrolls)
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
@@ -183,6 +185,9 @@ class ComparePanel(QWidget):
             if placeholder is not None:
                 placeholder.deleteLater()
             chart.legend.rows_changed.connect(self._split)  # after the chart's own minimum follows the rows
+            # its overhead, measured, may differ from the estimate: split again once the chart's layout is done (from
+            # inside it, the splitter's resize of the chart was lost: the chart kept its old layout, 30 px unused)
+            chart.plot.vb.sigResized.connect(lambda *_args: QTimer.singleShot(0, self, self._split))
         return self._chart
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -243,12 +248,18 @@ class ComparePanel(QWidget):
                 self.table.setItem(i, j, item)
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
-        for j in range(self.table.columnCount()):
-            header.resizeSection(j, min(max(header.sectionSize(j), 120), 260))
+        self._natural = [min(max(header.sectionSize(j), 120), 260) for j in range(self.table.columnCount())]
+        self._spread_columns()
         # the table never takes more height than its rows need: the rest goes to the chart
         t = self.table
+        t.resizeRowsToContents()  # now: the header would size them at its next layout, after these measures
         self._table_needed = t.verticalHeader().length() + t.horizontalHeader().height() + 2 * t.frameWidth()
         self._table_needed += t.horizontalScrollBar().sizeHint().height()
+        # at least its header and three rows (in Chinese the rows are taller: a fixed 120 px took the chart's room)
+        if t.rowCount():
+            shown = min(3, t.rowCount())
+            header_px = t.horizontalHeader().sizeHint().height()
+            t.setMinimumHeight(header_px + sum(t.rowHeight(i) for i in range(shown)) + 2 * t.frameWidth())
         t.setMaximumHeight(max(self._table_needed, t.minimumHeight()))
         self._split()
 
@@ -260,11 +271,26 @@ class ComparePanel(QWidget):
         if self._user_split or not self.isVisible() or self._table_needed == 0:
             return
         total = self.splitter.height() - self.splitter.handleWidth()
-        c = self.chart  # besides its plot: title, legend (its minimum counts those) and the bottom axis
-        chart = c.minimumHeight() - c.PLOT_MIN_PX + AXIS_PX + PLOT_PX
+        c = self.chart
+        plot = c.plot.vb.height()
+        if c.height() > plot > 1:  # laid out: what it has besides its plot, measured (a Chinese title is taller)
+            chart = round(c.height() - plot) + PLOT_PX
+        else:  # not yet: title, legend (its minimum counts those) and the bottom axis, estimated
+            chart = c.minimumHeight() - c.PLOT_MIN_PX + AXIS_PX + PLOT_PX
         table = max(self.table.minimumHeight(), min(self._table_needed, total // 2, total - chart))
         if self.splitter.sizes() != [table, total - table]:
             self.splitter.setSizes([table, total - table])
+
+    def _spread_columns(self) -> None:
+        """The columns at their contents' width (120 to 260 px), and the width the table has beyond that shared
+        between them: at 1920×1080 three scenarios left a third of the table empty at its right."""
+        header = self.table.horizontalHeader()
+        n = len(self._natural)
+        if n == 0 or header.count() != n:
+            return
+        spare = max(0, self.table.viewport().width() - sum(self._natural))
+        for j, width in enumerate(self._natural):
+            header.resizeSection(j, width + spare // n)
 
     def _moved_by_user(self) -> None:
         self._user_split = True
@@ -272,3 +298,8 @@ class ComparePanel(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._split()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._spread_columns()  # the table's own width, once the layout gave it (after the panel's resize)
+        return super().eventFilter(watched, event)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from gui.widgets.page_scroll import PageScroll
 
-SPACING = 6  # between the answer and the body, as the window's column layout had it
+SPACING = 4  # between the answer and the body
 
 
 class AnswerPage(QWidget):

@@ -1,6 +1,7 @@
-"""The tabs beside the editor (charts, fit explorer). They take whatever height the answer above them leaves: their
-size hint is their minimum, so in a short window the answer keeps its rows and the tabs shrink first (down to the
-shown page's minimum: the charts' keeps every legend row whole; the fit explorer's tables scroll)."""
+"""The tabs beside the editor (Charts, What fits, Compare), heading the right column: the answer is inside the
+Charts and What fits pages (gui/widgets/answer_page.py), so switching views never moves the tab bar. Their size
+hint is their minimum, that of the page shown (the charts' page asks for at most 300 px and scrolls below that; the
+fit explorer's tables scroll), so the window's minimum follows the view shown and never the largest page's."""
 
 from __future__ import annotations
 
@@ -14,8 +15,7 @@ class ViewTabs(QTabWidget):
         self.currentChanged.connect(lambda _i: self.updateGeometry())
 
     def minimumSizeHint(self) -> QSize:
-        """The shown page's minimum, not the largest page's (QTabWidget's own): a short window showing the fit
-        explorer gives the answer above the room the charts would need."""
+        """The shown page's minimum, not the largest page's (QTabWidget's own)."""
         hint = super().minimumSizeHint()
         page = self.currentWidget()
         if page is None:

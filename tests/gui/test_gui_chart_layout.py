@@ -493,3 +493,28 @@ def test_grid_lines_end_at_the_plot_when_it_gets_shorter(qtbot, kind: str) -> No
     assert vb.height() < height_before - 100
     drawn = axis.mapRectToScene(QRectF(axis.picture.boundingRect()))
     assert drawn.top() >= vb.top() - 1, (drawn, vb)
+
+
+@pytest.mark.parametrize("case", ["inference", "log"])
+def test_the_y_axis_title_fits_a_short_plot(qtbot, case: str) -> None:  # type: ignore[no-untyped-def]
+    """At 1280×720 the context chart's plot is about 60 px tall: "Memory per GPU (GiB)" (and in Chinese "每个 GPU
+    显存（GiB，对数）") ran off both ends of the y axis, into the title and the legend (seen on Xvfb). A short plot
+    shows the unit alone, "(GiB)"; a tall one the whole title."""
+    from PySide6.QtGui import QFontMetricsF
+
+    chart = ContextChart()
+    qtbot.addWidget(chart)
+    scenario = llama_4090_q4() if case == "inference" else llama_8b_full_training()  # 17x over: a log y axis
+    chart.set_view(compute_view(scenario))
+    axis = chart.plot.getAxis("left")
+    for height, whole in ((chart.minimumHeight(), False), (700, True)):
+        chart.resize(900, height)
+        chart.show()
+        qtbot.waitExposed(chart)
+        qtbot.wait(50)
+        text = axis.labelText
+        width = QFontMetricsF(axis.label.font()).horizontalAdvance(text)
+        assert width <= chart.plot.vb.height(), (height, text, width, chart.plot.vb.height())
+        assert "GiB" in text
+        if whole:
+            assert "per GPU" in text
