@@ -40,7 +40,7 @@ EXPECTED_ERROR = {
 STACK_ACCURACY = {  # README 'Accuracy per training stack'; tests/core/test_accuracy.py holds each row
     "fsdp2": (
         "torchtitan's published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; "
-        "20 rows), median 3.3 %, max 14.1 % (405B with Float8 all-gathers: under)"
+        "20 rows), median 2.7 %, max 14.1 % (405B with Float8 all-gathers: under)"
     ),
     "torchtune": (
         "torchtune's published rows (A100, 2 rows: a compiled chunked-loss run, a plain-loss run), median 4.8 %, "

@@ -80,6 +80,10 @@ class TrainingStack:
     # caching-allocator segment stays reserved but free while the fp32 loss gradients are built (see
     # core/memory/parallel.py logits_segment_item)
     frees_logits: bool = False
+    # under per-block sharding ("fsdp"), decoder blocks left gathered after forward, besides the root module (which
+    # FSDP2 never reshards after forward): torchtitan parallelize_llama.py @ 9dec370 fully_shards the last
+    # TransformerBlock with reshard_after_forward=False; torchtune reshards every block (0)
+    blocks_gathered_after_forward: int = 0
 
 
 STACKS: dict[str, TrainingStack] = {
@@ -141,6 +145,7 @@ STACKS: dict[str, TrainingStack] = {
             torchtitan_options=True,
             compiles=True,
             frees_logits=True,
+            blocks_gathered_after_forward=1,
             source="torchtitan parallelize_llama.py @ 9dec370 (fully_shard per TransformerBlock with "
             "MixedPrecisionPolicy(param_dtype=bf16, reduce_dtype=fp32); TP plan with SequenceParallel norms and "
             "loss_parallel; op-level selective AC _save_list), torch.optim.AdamW (foreach)",

@@ -20,7 +20,7 @@ _MARKED: dict[str, object] = {
     "accuracy.fsdp2": QT_TRANSLATE_NOOP(
         "Engine",
         "torchtitan's published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; "
-        "20 rows), median 3.3 %, max 14.1 % (405B with Float8 all-gathers: under)",
+        "20 rows), median 2.7 %, max 14.1 % (405B with Float8 all-gathers: under)",
     ),
     "accuracy.liger": QT_TRANSLATE_NOOP(
         "Engine",
@@ -609,7 +609,9 @@ _MARKED: dict[str, object] = {
         "Engine",
         "{stack} all-gathers each block's 16-bit parameters while it runs and prefetches the next (2 × "
         "{unit:,.0f}), and keeps the root module's ({root:,.0f}: embedding, final norm, output) gathered from the "
-        "end of forward into backward = {size}.",
+        "end of forward into backward = {size} while a block's backward runs. While the loss's backward runs, "
+        "before any block's, only the root and the {blocks} block(s) that forward leaves gathered are = {kept}; no "
+        "reduce-scatter has begun.",
     ),
     "expl.fsdp_pp_gathered": QT_TRANSLATE_NOOP(
         "Engine",

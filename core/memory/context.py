@@ -7,7 +7,7 @@ memory-vs-context sweep evaluates 1,000 context lengths in one pass (`core.sweep
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 from numpy.typing import NDArray
@@ -22,6 +22,12 @@ from core.scenario import Scenario
 from core.stacks import get as get_stack
 
 Num = float | NDArray[np.float64]
+
+# Moments within the backward phase, where an item's size differs between them (PhaseItem.by_moment): the loss's
+# backward (the logits' gradient built, no block's backward begun) and a block's backward (its saved activations
+# being consumed, its gradients being reduced). The backward phase is the larger of the two (peak.resolve_moments).
+Moment = Literal["loss_backward", "block_backward"]
+MOMENTS: tuple[Moment, ...] = ("loss_backward", "block_backward")
 
 DTYPE_BYTES = {"fp32": 4, "bf16": 2, "fp16": 2, "mixed-bf16": 2, "mixed-fp16": 2}
 
@@ -38,6 +44,9 @@ class PhaseItem:
     explanation: str
     inputs: dict[str, float | int | str] = field(default_factory=dict)
     source: str = ""
+    # its size at moments within the backward phase, where it differs between them (a moment not named here, or
+    # an empty dict: by_phase["backward"] at every moment)
+    by_moment: dict[Moment, Num] = field(default_factory=dict)
 
 
 @dataclass

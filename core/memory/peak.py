@@ -2,12 +2,14 @@
 
 Inference phases: prefill (whole prompt in one forward) and decode (full context cached). vLLM: serving.
 Training phases: forward (end of the forward pass, while the loss runs), backward (its start: every saved
-activation plus the logits' fp32 gradients), backward_end (every gradient, and with checkpointing the first
-layer recomputed), and optimizer_step.
+activation plus the logits' fp32 gradients; under FSDP2 without a pipeline the larger of that moment and a block's
+backward, see resolve_moments), backward_end (every gradient, and with checkpointing the first layer recomputed), and
+optimizer_step.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 import numpy as np
@@ -17,7 +19,7 @@ from core.architecture import StackSpec
 from core.hardware import GpuSpec
 from core.memory import activations as act
 from core.memory import cnn_activations, engines, kv_cache, overhead, parallel, speculative, training_state, weights
-from core.memory.context import Ctx, Num, PhaseItem, make_ctx
+from core.memory.context import MOMENTS, Ctx, Num, PhaseItem, make_ctx
 from core.messages import Bytes, Message, concat, join
 from core.result import Phase
 from core.scenario import Scenario
@@ -396,6 +398,10 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
             ),
         )
     V = _vocab(ctx) if (ctx.pp == 1 or pp_rank == "last") else 0
+    # per-block sharding without a pipeline gathers and reduce-scatters block by block (training_state: gathered
+    # parameters, reduce-scatter): a block's backward holds what is saved and the block's recomputed or backward
+    # tensors, no logits (their gradient is spent by then); the loss's backward, the saved activations and the logits
+    moments = stack.sharding == "fsdp" and ctx.pp == 1 and ctx.dp > 1
     items = [
         PhaseItem(
             "activations",
@@ -418,10 +424,14 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
                 "checkpointing": s.training.grad_checkpointing,
             },
             "autograd saved tensors of the transformers modules (see core/memory/activations.py)",
+            by_moment={"block_backward": saved + recompute} if moments else {},
         )
     ]
     if V:
-        items.append(parallel.loss_item(ctx, stack, T, V, a16, h))
+        loss = parallel.loss_item(ctx, stack, T, V, a16, h)
+        if moments:
+            loss.by_moment = {"block_backward": loss.by_phase.get("backward_end", _z(ctx))}
+        items.append(loss)
         segment = parallel.logits_segment_item(ctx, stack, T, V, a16)
         if segment is not None:
             items.append(segment)
@@ -602,11 +612,11 @@ def build_items(ctx: Ctx) -> tuple[list[PhaseItem], tuple[Phase, ...]]:
         if ctx.pp > 1 and ctx.arch.cnn is None and ctx.arch.ssm is None and ctx.stack is not None:
             ranks = []
             for rank in ("first", "last"):
-                its = items + training_activation_items(ctx, rank)
+                its = resolve_moments(items + training_activation_items(ctx, rank))
                 its += overhead.overhead_items(ctx, _phase_totals(its, phases))
                 ranks.append(its)
             return parallel.worst_rank(ranks[0], ranks[1], phases, _phase_totals), phases
-        items += training_activation_items(ctx)
+        items = resolve_moments(items + training_activation_items(ctx))
     else:
         items += kv_cache.kv_items(ctx)
         items += speculative.items(ctx)
@@ -614,6 +624,33 @@ def build_items(ctx: Ctx) -> tuple[list[PhaseItem], tuple[Phase, ...]]:
         phases = ("serving",) if s.runtime.pooled else INFER_PHASES
     items += overhead.overhead_items(ctx, _phase_totals(items, phases))
     return items, phases
+
+
+def resolve_moments(items: list[PhaseItem]) -> list[PhaseItem]:
+    """The backward phase as the larger of its moments (context.MOMENTS): where any item's size differs between
+    them, each item's backward size becomes its size at the moment whose total is the larger (elementwise over a
+    sweep's points; the loss's backward on a tie), and its by_moment names both. Items are copied: the static ones
+    are cached."""
+    if not any(it.by_moment for it in items):
+        return items
+    at = {m: [it.by_moment.get(m, it.by_phase.get("backward", 0.0)) for it in items] for m in MOMENTS}
+    total: dict[str, Num] = {m: sum(vals, 0.0) for m, vals in at.items()}
+    block = np.asarray(total["block_backward"]) > np.asarray(total["loss_backward"])
+    out: list[PhaseItem] = []
+    for k, it in enumerate(items):
+        if not it.by_moment:
+            out.append(it)
+            continue
+        loss_v, block_v = at["loss_backward"][k], at["block_backward"][k]
+        v: Num = np.where(block, block_v, loss_v) if np.ndim(block) else (block_v if block else loss_v)
+        out.append(
+            replace(
+                it,
+                by_phase={**it.by_phase, "backward": v},
+                by_moment={"loss_backward": loss_v, "block_backward": block_v},
+            )
+        )
+    return out
 
 
 def _phase_totals(items: list[PhaseItem], phases: tuple[Phase, ...]) -> dict[Phase, Num]:

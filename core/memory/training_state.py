@@ -20,7 +20,7 @@ from __future__ import annotations
 import numpy as np
 
 from core import stacks
-from core.memory.context import Ctx, Num, PhaseItem
+from core.memory.context import Ctx, Moment, Num, PhaseItem
 from core.memory.weights import (
     dora_magnitudes,
     format_bytes,
@@ -757,6 +757,7 @@ def _gathered_params(ctx: Ctx, stack: stacks.TrainingStack) -> PhaseItem:
     # the root module (embedding, output: torchtitan's filter_fqns) stays 16-bit
     fp8 = stack.torchtitan_options and ctx.scenario.training.float8 == "all-gather"
     lb = 1 if fp8 else 2
+    moments: dict[Moment, Num] = {}
     if stack.grad_buffers == "deepspeed":
         live = min(float(stacks.DS_MAX_LIVE_PARAMETERS), unit + stacks.DS_PREFETCH_BUCKET)
         g = 2 * live
@@ -790,19 +791,27 @@ def _gathered_params(ctx: Ctx, stack: stacks.TrainingStack) -> PhaseItem:
         )
     elif stack.sharding == "fsdp":
         # FSDP2 never reshards the root module after forward (its parameters are needed first in backward), and
-        # torchtitan does not reshard the last block either
+        # torchtitan does not reshard the last block either: while the loss's backward runs only those are gathered;
+        # a block's backward gathers the block and prefetches the next
         root = _root_params(ctx)
         g = lb * 2 * unit + 2 * root
-        formula = f"{lb} · 2 · N_layer + 2 · N_root"
+        kept = lb * stack.blocks_gathered_after_forward * unit + 2 * root
+        moments = {"loss_backward": kept, "block_backward": g}
+        blocks = stack.blocks_gathered_after_forward
+        formula = f"{lb} · 2 · N_layer + 2 · N_root (the loss's backward: {lb} · {blocks} · N_layer + 2 · N_root)"
         why = Message(
             "expl.fsdp_gathered",
             "{stack} all-gathers each block's 16-bit parameters while it runs and prefetches the next "
             "(2 × {unit:,.0f}), and keeps the root module's ({root:,.0f}: embedding, final norm, output) gathered from "
-            "the end of forward into backward = {size}.",
+            "the end of forward into backward = {size} while a block's backward runs. While the loss's backward runs, "
+            "before any block's, only the root and the {blocks} block(s) that forward leaves gathered are = {kept}; "
+            "no reduce-scatter has begun.",
             stack=stack.name,
             unit=unit,
             root=root,
             size=Bytes(g),
+            blocks=blocks,
+            kept=Bytes(kept),
         )
     else:
         g = 2 * unit * 2
@@ -832,6 +841,7 @@ def _gathered_params(ctx: Ctx, stack: stacks.TrainingStack) -> PhaseItem:
         explanation,
         {"N_layer": unit},
         "deepspeed/runtime/zero/config.py defaults" if stack.grad_buffers == "deepspeed" else "",
+        dict(moments),
     )
 
 
@@ -946,6 +956,8 @@ def _stack_grad_buffers(
                 ),
                 {"N_layer": unit},
                 "torch.distributed.fsdp MixedPrecisionPolicy(reduce_dtype=float32)",
+                # the first reduce-scatter is the last block's, after its backward: none while the loss's runs
+                {"loss_backward": 0.0, "block_backward": b},
             ),
         ]
     return []

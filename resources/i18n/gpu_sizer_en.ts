@@ -1085,6 +1085,10 @@
         <translation>CUDA context &amp; libraries</translation>
     </message>
     <message>
+        <source>torchtitan&apos;s published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; 20 rows), median 2.7 %, max 14.1 % (405B with Float8 all-gathers: under)</source>
+        <translation>torchtitan&apos;s published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; 20 rows), median 2.7 %, max 14.1 % (405B with Float8 all-gathers: under)</translation>
+    </message>
+    <message>
         <source>Liger&apos;s kernel benchmark, its fused loss term (4 rows), median 3.8 %, max 9.4 %</source>
         <translation>Liger&apos;s kernel benchmark, its fused loss term (4 rows), median 3.8 %, max 9.4 %</translation>
     </message>
@@ -1535,10 +1539,6 @@
     <message>
         <source> Float8 all-gather: the blocks&apos; linear weights are gathered in float8, 1 byte each instead of 2.</source>
         <translation> Float8 all-gather: the blocks&apos; linear weights are gathered in float8, 1 byte each instead of 2.</translation>
-    </message>
-    <message>
-        <source>{stack} all-gathers each block&apos;s 16-bit parameters while it runs and prefetches the next (2 × {unit:,.0f}), and keeps the root module&apos;s ({root:,.0f}: embedding, final norm, output) gathered from the end of forward into backward = {size}.</source>
-        <translation>{stack} all-gathers each block&apos;s 16-bit parameters while it runs and prefetches the next (2 × {unit:,.0f}), and keeps the root module&apos;s ({root:,.0f}: embedding, final norm, output) gathered from the end of forward into backward = {size}.</translation>
     </message>
     <message>
         <source>{stack} with pipeline parallelism keeps the stage&apos;s parameters gathered between micro-batches (reshard_after_forward=False): {layers} layers × {unit:,.0f} params and {root:,.0f} outside the layers (embedding or output), × 2 bytes = {size}.</source>
@@ -3305,10 +3305,6 @@
         <translation>DeepSpeed-Chat&apos;s published logs (3 rows, fp16 on V100, run with the OPT code of transformers v4.28), median 1.8 %, max 4.2 % (under: its training loop keeps the fp16 logits through backward)</translation>
     </message>
     <message>
-        <source>torchtitan&apos;s published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; 20 rows), median 3.3 %, max 14.1 % (405B with Float8 all-gathers: under)</source>
-        <translation>torchtitan&apos;s published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; 20 rows), median 3.3 %, max 14.1 % (405B with Float8 all-gathers: under)</translation>
-    </message>
-    <message>
         <source>Megatron-Core&apos;s published CI values (activations and loss, 4 rows), median 1.7 %, max 6.0 %</source>
         <translation>Megatron-Core&apos;s published CI values (activations and loss, 4 rows), median 1.7 %, max 6.0 %</translation>
     </message>
@@ -3339,6 +3335,10 @@
     <message>
         <source>images/s timed op by op (core/cnn_speed.py), held to {n} published 1-GPU PyTorch training figures (NVIDIA DeepLearningExamples; V100, A100): {lo:+.0%} … {hi:+.0%} {regime}</source>
         <translation>images/s timed op by op (core/cnn_speed.py), held to {n} published 1-GPU PyTorch training figures (NVIDIA DeepLearningExamples; V100, A100): {lo:+.0%} … {hi:+.0%} {regime}</translation>
+    </message>
+    <message>
+        <source>{stack} all-gathers each block&apos;s 16-bit parameters while it runs and prefetches the next (2 × {unit:,.0f}), and keeps the root module&apos;s ({root:,.0f}: embedding, final norm, output) gathered from the end of forward into backward = {size} while a block&apos;s backward runs. While the loss&apos;s backward runs, before any block&apos;s, only the root and the {blocks} block(s) that forward leaves gathered are = {kept}; no reduce-scatter has begun.</source>
+        <translation>{stack} all-gathers each block&apos;s 16-bit parameters while it runs and prefetches the next (2 × {unit:,.0f}), and keeps the root module&apos;s ({root:,.0f}: embedding, final norm, output) gathered from the end of forward into backward = {size} while a block&apos;s backward runs. While the loss&apos;s backward runs, before any block&apos;s, only the root and the {blocks} block(s) that forward leaves gathered are = {kept}; no reduce-scatter has begun.</translation>
     </message>
     <message>
         <source>Fused linear cross-entropy ({stack})</source>

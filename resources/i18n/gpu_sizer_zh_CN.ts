@@ -1085,6 +1085,10 @@
         <translation>CUDA 上下文与库</translation>
     </message>
     <message>
+        <source>torchtitan&apos;s published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; 20 rows), median 2.7 %, max 14.1 % (405B with Float8 all-gathers: under)</source>
+        <translation>torchtitan 公布的运行结果（保留峰值；FSDP、TP、PP 1F1B 与交错、CP、torch.compile、Float8；20 行），中位数 2.7 %，最大 14.1 %（使用 Float8 all-gather 的 405B：偏低）</translation>
+    </message>
+    <message>
         <source>Liger&apos;s kernel benchmark, its fused loss term (4 rows), median 3.8 %, max 9.4 %</source>
         <translation>Liger 的算子基准中其融合损失项（共 4 行），中位 3.8 %，最大 9.4 %</translation>
     </message>
@@ -1535,10 +1539,6 @@
     <message>
         <source> Float8 all-gather: the blocks&apos; linear weights are gathered in float8, 1 byte each instead of 2.</source>
         <translation> Float8 all-gather：各块线性层的权重以 Float8 收集，每个 1 字节而非 2 字节。</translation>
-    </message>
-    <message>
-        <source>{stack} all-gathers each block&apos;s 16-bit parameters while it runs and prefetches the next (2 × {unit:,.0f}), and keeps the root module&apos;s ({root:,.0f}: embedding, final norm, output) gathered from the end of forward into backward = {size}.</source>
-        <translation>{stack} 在每个块运行时 all-gather 其 16 位参数并预取下一个（2 × {unit:,.0f}），并把根模块（{root:,.0f}：嵌入、最终归一化、输出层）从前向结束到反向一直保持聚合 = {size}。</translation>
     </message>
     <message>
         <source>{stack} with pipeline parallelism keeps the stage&apos;s parameters gathered between micro-batches (reshard_after_forward=False): {layers} layers × {unit:,.0f} params and {root:,.0f} outside the layers (embedding or output), × 2 bytes = {size}.</source>
@@ -3305,10 +3305,6 @@
         <translation>DeepSpeed-Chat 公开的日志（共 3 行，V100 上 fp16，以 transformers v4.28 的 OPT 代码运行），中位 1.8 %，最大 4.2 %（偏低：其训练循环在反向期间一直保留 fp16 logits）</translation>
     </message>
     <message>
-        <source>torchtitan&apos;s published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; 20 rows), median 3.3 %, max 14.1 % (405B with Float8 all-gathers: under)</source>
-        <translation>torchtitan 公布的运行结果（保留峰值；FSDP、TP、PP 1F1B 与交错、CP、torch.compile、Float8；20 行），中位数 3.3 %，最大 14.1 %（使用 Float8 all-gather 的 405B：偏低）</translation>
-    </message>
-    <message>
         <source>Megatron-Core&apos;s published CI values (activations and loss, 4 rows), median 1.7 %, max 6.0 %</source>
         <translation>Megatron-Core 公布的 CI 数值（激活与损失，4 行），中位数 1.7 %，最大 6.0 %</translation>
     </message>
@@ -3339,6 +3335,10 @@
     <message>
         <source>images/s timed op by op (core/cnn_speed.py), held to {n} published 1-GPU PyTorch training figures (NVIDIA DeepLearningExamples; V100, A100): {lo:+.0%} … {hi:+.0%} {regime}</source>
         <translation>图像/s 按算子逐个计时（core/cnn_speed.py），以 {n} 项公开的单 GPU PyTorch 训练数据（NVIDIA DeepLearningExamples；V100、A100）检验：{regime}为 {lo:+.0%} … {hi:+.0%}</translation>
+    </message>
+    <message>
+        <source>{stack} all-gathers each block&apos;s 16-bit parameters while it runs and prefetches the next (2 × {unit:,.0f}), and keeps the root module&apos;s ({root:,.0f}: embedding, final norm, output) gathered from the end of forward into backward = {size} while a block&apos;s backward runs. While the loss&apos;s backward runs, before any block&apos;s, only the root and the {blocks} block(s) that forward leaves gathered are = {kept}; no reduce-scatter has begun.</source>
+        <translation>{stack} 在每个块运行时 all-gather 其 16 位参数并预取下一个（2 × {unit:,.0f}），并把根模块（{root:,.0f}：嵌入、最终归一化、输出层）从前向结束到反向一直保持聚合，某个块的反向运行时 = {size}。损失的反向运行时（任何块的反向开始之前），只有根模块和前向结束后仍保持聚合的 {blocks} 个块 = {kept}；reduce-scatter 尚未开始。</translation>
     </message>
     <message>
         <source>Fused linear cross-entropy ({stack})</source>

@@ -28,6 +28,17 @@ def _phase(phase: str, key: str, **kw: object) -> float:
     return float(sum(float(it.by_phase.get(phase, 0.0)) for it in items if it.key == key))  # type: ignore[arg-type]
 
 
+def _moment(moment: str, key: str, **kw: object) -> float:
+    """Bytes of one breakdown item at one moment of the backward phase (the phase holds the larger moment's)."""
+    base: dict[str, object] = {"workload": {"mode": "training", "batch": 1, "context": 4096}}
+    base.update(kw)
+    s = scenario("llama-3.1-8b", **base)  # type: ignore[arg-type]
+    items, _ = build_items(make_ctx(s, resolve_gpu(s)))
+    return float(
+        sum(float(it.by_moment.get(moment, it.by_phase.get("backward", 0.0))) for it in items if it.key == key)
+    )  # type: ignore[call-overload]
+
+
 def _bytes(e: object, key: str) -> int:
     it = e.memory.item(key)  # type: ignore[attr-defined]
     return it.bytes if it else 0
@@ -424,7 +435,8 @@ def test_the_compiled_loss_keeps_the_bf16_logits_and_a_logsumexp() -> None:
     assert _phase("backward", "logits", parallelism=gpus, training=TITAN) == 12 * T * V
     assert _phase("backward", "logits_segment", parallelism=gpus, training=TITAN) == 2 * T * V
     loss = {**TITAN, "compile": "blocks+loss"}
-    assert _phase("backward", "logits", parallelism=gpus, training=loss) == 4 * T * V + 4 * T
+    # (the loss's backward: here a block's backward, without the logits, is the larger moment of the backward phase)
+    assert _moment("loss_backward", "logits", parallelism=gpus, training=loss) == 4 * T * V + 4 * T
     assert _phase("forward", "logits", parallelism=gpus, training=loss) == 2 * T * V + 8 * T
     assert _phase("backward", "logits_segment", parallelism=gpus, training=loss) == 0
     # blocks only: the loss stays eager
@@ -434,6 +446,27 @@ def test_the_compiled_loss_keeps_the_bf16_logits_and_a_logsumexp() -> None:
     # under loss parallel the segment is the vocabulary shard: 2·T·V / TP
     tp = {"gpus": 8, "tp": 4}
     assert _phase("backward", "logits_segment", parallelism=tp, training=TITAN) == 2 * T * V / 4
+
+
+def test_fsdp2_backward_peaks_in_the_loss_backward_with_one_block_gathered() -> None:
+    # torchtitan's FSDP2 (parallelize_llama.py @ 9dec370): the root (embedding, output: 2 · V · h, + the final norm)
+    # is never resharded after forward and the last block is fully_shard-ed with reshard_after_forward=False. While
+    # the cross-entropy's backward runs (the logits' fp32 gradient: the larger moment of backward for Llama-3.1-8B at
+    # 4,096 tokens), only those two are gathered, 2 · N_layer + 2 · N_root bytes, and no reduce-scatter has begun;
+    # a block's backward (later, without the logits) gathers two blocks and reduce-scatters one block's gradients
+    # ((2 + 4) · N_layer: bf16, cast to the fp32 reduce dtype)
+    gpus = {"gpus": 8}
+    root = 2 * V * 4096 + 4096
+    assert _phase("backward", "gathered_params", parallelism=gpus, training=TITAN) == pytest.approx(
+        2 * LAYER_PARAMS + 2 * root
+    )
+    assert _phase("backward", "fsdp_reduce_scatter", parallelism=gpus, training=TITAN) == 0
+    assert _phase("backward_end", "fsdp_reduce_scatter", parallelism=gpus, training=TITAN) == pytest.approx(
+        6 * LAYER_PARAMS
+    )
+    # torchtune reshards every block after forward: the root alone while its loss's backward runs
+    tune = {"stack": "torchtune"}
+    assert _phase("backward", "gathered_params", parallelism=gpus, training=tune) == pytest.approx(2 * root)
 
 
 def test_float8_all_gather_gathers_block_weights_in_one_byte() -> None:
