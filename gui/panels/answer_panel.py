@@ -38,6 +38,7 @@ from gui.i18n_engine import (
 )
 from gui.panels.precision_panel import stack_tooltips
 from gui.presenter import ViewData
+from gui.summary import kv_log_quote
 from gui.widgets.suggestion_list import SuggestionList
 
 # figure -> (row, column, columns its value spans); speed gets a whole row, it is the longest line
@@ -509,14 +510,11 @@ class AnswerPanel(QFrame):
             )
         else:
             claimed = self.tr("nvidia-smi will show ≈ {0}").format(fmt_bytes(e.claimed_bytes, unit))
-        # the engine's KV-capacity line (the runtime's kv_log, filled in by core/memory/engines.py)
-        head = spec.kv_log.split("{", 1)[0]
-        kv_line = next((line for line in e.log_lines if head and line.startswith(head)), "")
+        # the engine's KV-capacity line (the runtime's kv_log, filled in by core/memory/engines.py); every line is in
+        # the tooltip
+        kv_line, quoted = kv_log_quote(e, spec)
         kv = self.tr("KV pool {0} = {1} tokens").format(fmt_bytes(e.kv_pool_bytes, unit), fmt_int(e.kv_tokens))
         if kv_line:
-            # its capacity clause only (SGLang's line goes on with the K and V sizes): the whole line in the tooltip
-            said = spec.kv_log.format(tokens=e.kv_tokens)
-            quoted = said + ", …" if kv_line.startswith(said) and kv_line != said else kv_line
             kv += " " + self.tr("({0} logs: '{1}')").format(spec.name, quoted)
         text = " · ".join((claimed, self.tr("the model uses {0}").format(fmt_bytes(e.model_bytes, unit)), kv))
         explain = self.tr(

@@ -5757,6 +5757,18 @@ Cost: {1}
         <translation>none</translation>
     </message>
     <message>
+        <source>nvidia-smi will show</source>
+        <translation>nvidia-smi will show</translation>
+    </message>
+    <message>
+        <source>The model uses</source>
+        <translation>The model uses</translation>
+    </message>
+    <message>
+        <source>KV pool</source>
+        <translation>KV pool</translation>
+    </message>
+    <message>
         <source>Decode</source>
         <translation>Decode</translation>
     </message>
@@ -5795,6 +5807,10 @@ Cost: {1}
     <message>
         <source>MTP, {0} draft token(s)</source>
         <translation>MTP, {0} draft token(s)</translation>
+    </message>
+    <message>
+        <source>{0} = {1} tokens</source>
+        <translation>{0} = {1} tokens</translation>
     </message>
 </context>
 <context>

@@ -5757,6 +5757,18 @@ Cost: {1}
         <translation>无</translation>
     </message>
     <message>
+        <source>nvidia-smi will show</source>
+        <translation>nvidia-smi 将显示</translation>
+    </message>
+    <message>
+        <source>The model uses</source>
+        <translation>模型占用</translation>
+    </message>
+    <message>
+        <source>KV pool</source>
+        <translation>KV 池</translation>
+    </message>
+    <message>
         <source>Decode</source>
         <translation>解码</translation>
     </message>
@@ -5795,6 +5807,10 @@ Cost: {1}
     <message>
         <source>MTP, {0} draft token(s)</source>
         <translation>MTP，每步 {0} 个草稿 token</translation>
+    </message>
+    <message>
+        <source>{0} = {1} tokens</source>
+        <translation>{0} = {1} 个 token</translation>
     </message>
 </context>
 <context>

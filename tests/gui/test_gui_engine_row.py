@@ -13,6 +13,7 @@ from core.hardware import GpuSpec
 from core.scenario import Scenario
 from gui.edits import with_changes
 from gui.main_window import MainWindow
+from gui.summary import markdown_summary
 from tests.core.helpers import scenario
 from tests.gui.helpers import llama_4090_q4, pick_combo, settle
 
@@ -71,6 +72,14 @@ def test_vllm_row_shows_the_logged_share_model_and_kv_pool(qtbot, window: MainWi
     assert m.group(2) == m.group(1)
     tip = window.answer.values["engine"].toolTip()
     assert "# GPU blocks: " in tip and "Maximum concurrency for 8,192 tokens per request" in tip
+    # Copy summary: the same three figures as table rows
+    view = window.presenter.view
+    assert view is not None
+    summary = markdown_summary(view, "GiB")
+    assert _gib(summary, "| nvidia-smi will show |") == pytest.approx(71.29, abs=0.06)
+    assert _gib(summary, "| The model uses |") == pytest.approx(18.01, rel=0.02)
+    assert _gib(summary, "| KV pool |") == pytest.approx(53.29, abs=0.06)
+    assert f"= {m.group(1)} tokens ('GPU KV cache size: {m.group(1)} tokens') |" in summary
 
 
 def test_llama_cpp_row_logs_n_ctx(qtbot, window: MainWindow) -> None:
