@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from core.result import EnginePool
+from core.runtimes import ServingEngine
 from core.stacks import STACKS
 from gui.fields import mode_words
 from gui.format import fmt_bytes, fmt_duration, fmt_int, fmt_money, fmt_number, fmt_params
@@ -15,6 +17,15 @@ translate = QCoreApplication.translate
 
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
+
+
+def kv_log_quote(e: EnginePool, spec: ServingEngine) -> tuple[str, str]:
+    """The engine's KV-capacity log line as core wrote it (the runtime's kv_log filled in), and the part of it worth
+    quoting in one line: its capacity clause, '…' for the rest (SGLang's goes on with the K and V sizes)."""
+    head = spec.kv_log.split("{", 1)[0]
+    line = next((x for x in e.log_lines if head and x.startswith(head)), "")
+    said = spec.kv_log.format(tokens=e.kv_tokens)
+    return line, (said + ", …" if line.startswith(said) and line != said else line)
 
 
 def _labels() -> dict[str, str]:
@@ -55,6 +66,9 @@ def _labels() -> dict[str, str]:
         "image_size": translate("Summary", "Image size"),
         "model_default": translate("Summary", "model default"),
         "none": translate("Summary", "none"),
+        "smi": translate("Summary", "nvidia-smi will show"),
+        "model_uses": translate("Summary", "The model uses"),
+        "kv_pool": translate("Summary", "KV pool"),
         "decode": translate("Summary", "Decode"),
         "per_seq": translate("Summary", "{0} tokens/s per sequence"),
         "ttft": translate("Summary", "Time to first token"),
@@ -109,6 +123,17 @@ def markdown_summary(view: ViewData, unit: str) -> str:
         rows += [(L["weights"], s.precision.weights), (L["kv"], s.precision.kv_cache), (L["runtime"], s.runtime.name)]
         if view.sweep is not None or s.workload.concurrency != 1:
             rows.append((L["concurrency"], fmt_int(s.workload.concurrency)))
+        e = est.engine
+        if e is not None:  # a serving engine's own view (vLLM, SGLang, llama.cpp, Ollama)
+            line, _ = kv_log_quote(e, s.runtime.spec)
+            pool = translate("Summary", "{0} = {1} tokens").format(
+                fmt_bytes(e.kv_pool_bytes, unit), fmt_int(e.kv_tokens)
+            )
+            rows += [
+                (L["smi"], fmt_bytes(e.claimed_bytes, unit)),
+                (L["model_uses"], fmt_bytes(e.model_bytes, unit)),
+                (L["kv_pool"], pool + (f" ('{line}')" if line else "")),
+            ]
     if s.parallelism.ep > 1:
         rows.append((L["ep"], fmt_int(s.parallelism.ep)))
     rows.append((L["batch"], fmt_int(s.workload.batch)))

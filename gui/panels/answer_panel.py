@@ -38,6 +38,7 @@ from gui.i18n_engine import (
 )
 from gui.panels.precision_panel import stack_tooltips
 from gui.presenter import ViewData
+from gui.summary import kv_log_quote
 from gui.widgets.suggestion_list import SuggestionList
 
 # figure -> (row, column, columns its value spans); speed gets a whole row, it is the longest line
@@ -50,6 +51,7 @@ LAYOUT = {
     "time": (3, 0, 1),
     "cost": (3, 2, 1),
     "stack": (4, 0, 3),
+    "engine": (5, 0, 3),  # serving engines (inference only, where the training rows 3 and 4 are hidden)
 }
 
 
@@ -276,6 +278,7 @@ class AnswerPanel(QFrame):
         )
         self._show_compute(view)
         self._show_stack(view)
+        self._show_engine(view)
         self._show_suggestions()
         if est.verified:
             self.unverified.setVisible(False)
@@ -492,6 +495,46 @@ class AnswerPanel(QFrame):
             source=stack.source,
         )
         self._row("stack", self.tr("Stack"), text, tip)
+
+    def _show_engine(self, view: ViewData) -> None:
+        """A serving engine (the estimate's EnginePool: vLLM, SGLang, llama.cpp, Ollama): what nvidia-smi will show
+        beside what the model uses, and the KV capacity in tokens with the engine's own log line, as core wrote it."""
+        e, s, unit = view.estimate.engine, view.scenario, self.unit
+        if e is None:
+            self._row("engine", "", "")
+            return
+        spec = s.runtime.spec
+        if spec.fraction_key == "gpu_memory_utilization":  # a profiled pool claims the whole share, whatever the load
+            claimed = self.tr("nvidia-smi will show ≈ {0} (the whole {1} share)").format(
+                fmt_bytes(e.claimed_bytes, unit), f"{s.runtime.gpu_memory_utilization:.2f}"
+            )
+        else:
+            claimed = self.tr("nvidia-smi will show ≈ {0}").format(fmt_bytes(e.claimed_bytes, unit))
+        # the engine's KV-capacity line (the runtime's kv_log, filled in by core/memory/engines.py); every line is in
+        # the tooltip
+        kv_line, quoted = kv_log_quote(e, spec)
+        kv = self.tr("KV pool {0} = {1} tokens").format(fmt_bytes(e.kv_pool_bytes, unit), fmt_int(e.kv_tokens))
+        if kv_line:
+            kv += " " + self.tr("({0} logs: '{1}')").format(spec.name, quoted)
+        text = " · ".join((claimed, self.tr("the model uses {0}").format(fmt_bytes(e.model_bytes, unit)), kv))
+        explain = self.tr(
+            "nvidia-smi shows what the engine has taken from the driver once it has started, whatever the load; the "
+            "model uses the part that is not KV cache (weights, activations, the runtime's own memory); the KV pool "
+            "is the rest, and its capacity in tokens is what the engine logs at start. This workload needs {0} "
+            "tokens."
+        ).format(fmt_int(e.tokens_needed))
+        logs = "\n".join(f"'{line}'" for line in e.log_lines)
+        tip = formula_tooltip(
+            self.tr("Serving engine"),
+            text,
+            "",
+            explain
+            + "\n"
+            + engine_text(e.explanation, unit)
+            + ("\n" + self.tr("The engine logs:") + "\n" + logs if logs else ""),
+            source=e.source,
+        )
+        self._row("engine", self.tr("Engine"), text, tip)
 
     def show_error(self, text: str) -> None:
         """No estimate for the current scenario (the engine refused it, or failed): say so instead of leaving the

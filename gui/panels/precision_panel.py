@@ -239,7 +239,8 @@ class PrecisionPanel(QGroupBox):
                 (self.tr("Eager (stores seq² scores)"), "eager"),
             ],
         )
-        # torchtitan's options (the fsdp2 stack): core/memory/parallel.py compiled() and float8()
+        # torch.compile (stacks that compile: torchtitan, torchtune) and torchtitan's Float8: core/memory/parallel.py
+        # compiled() and float8()
         self.compile = QComboBox(self)
         fill_combo(
             self.compile,
@@ -251,8 +252,9 @@ class PrecisionPanel(QGroupBox):
         )
         self.compile.setToolTip(
             self.tr(
-                "torch.compile as torchtitan applies it: each TransformerBlock (torchtitan 2024), and since 2025 the "
-                "cross-entropy too, which then never builds fp32 logits. A compiled block keeps only the saved "
+                "torch.compile as torchtitan and torchtune apply it: each decoder block on its own, and with the loss "
+                "the cross-entropy too (torchtitan since 2025; torchtune's compile: True compiles each chunk of its "
+                "chunked loss), which then never builds the whole fp32 logits. A compiled block keeps only the saved "
                 "outputs its backward reads."
             )
         )
@@ -340,8 +342,9 @@ class PrecisionPanel(QGroupBox):
             self.virtual_tokens: lora,
             self.attention: training and arch.cnn is None,
             self.checkpointing: training,
-            # modelled as torchtitan runs them; shown for that stack, or where a value was set on another one
-            self.compile: training and (stack.torchtitan_options or scenario.training.compile != "off"),
+            # torch.compile where the stack honours it (torchtitan, torchtune), Float8 as torchtitan runs it; each
+            # also shown where a value was set on another stack
+            self.compile: training and (stack.compiles or scenario.training.compile != "off"),
             self.float8: training and (stack.torchtitan_options or scenario.training.float8 != "off"),
         }
         for widget, visible in rows.items():

@@ -288,6 +288,42 @@
         <translation>Stack</translation>
     </message>
     <message>
+        <source>nvidia-smi will show ≈ {0} (the whole {1} share)</source>
+        <translation>nvidia-smi will show ≈ {0} (the whole {1} share)</translation>
+    </message>
+    <message>
+        <source>nvidia-smi will show ≈ {0}</source>
+        <translation>nvidia-smi will show ≈ {0}</translation>
+    </message>
+    <message>
+        <source>KV pool {0} = {1} tokens</source>
+        <translation>KV pool {0} = {1} tokens</translation>
+    </message>
+    <message>
+        <source>({0} logs: &apos;{1}&apos;)</source>
+        <translation>({0} logs: &apos;{1}&apos;)</translation>
+    </message>
+    <message>
+        <source>the model uses {0}</source>
+        <translation>the model uses {0}</translation>
+    </message>
+    <message>
+        <source>nvidia-smi shows what the engine has taken from the driver once it has started, whatever the load; the model uses the part that is not KV cache (weights, activations, the runtime&apos;s own memory); the KV pool is the rest, and its capacity in tokens is what the engine logs at start. This workload needs {0} tokens.</source>
+        <translation>nvidia-smi shows what the engine has taken from the driver once it has started, whatever the load; the model uses the part that is not KV cache (weights, activations, the runtime&apos;s own memory); the KV pool is the rest, and its capacity in tokens is what the engine logs at start. This workload needs {0} tokens.</translation>
+    </message>
+    <message>
+        <source>Serving engine</source>
+        <translation>Serving engine</translation>
+    </message>
+    <message>
+        <source>The engine logs:</source>
+        <translation>The engine logs:</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
         <source>⚠ No estimate</source>
         <translation>⚠ No estimate</translation>
     </message>
@@ -5083,10 +5119,6 @@
         <translation>Each block and the loss</translation>
     </message>
     <message>
-        <source>torch.compile as torchtitan applies it: each TransformerBlock (torchtitan 2024), and since 2025 the cross-entropy too, which then never builds fp32 logits. A compiled block keeps only the saved outputs its backward reads.</source>
-        <translation>torch.compile as torchtitan applies it: each TransformerBlock (torchtitan 2024), and since 2025 the cross-entropy too, which then never builds fp32 logits. A compiled block keeps only the saved outputs its backward reads.</translation>
-    </message>
-    <message>
         <source>Off</source>
         <translation>Off</translation>
     </message>
@@ -5167,6 +5199,10 @@ This choice: {0}</translation>
     <message>
         <source>Eager (stores seq² scores)</source>
         <translation>Eager (stores seq² scores)</translation>
+    </message>
+    <message>
+        <source>torch.compile as torchtitan and torchtune apply it: each decoder block on its own, and with the loss the cross-entropy too (torchtitan since 2025; torchtune&apos;s compile: True compiles each chunk of its chunked loss), which then never builds the whole fp32 logits. A compiled block keeps only the saved outputs its backward reads.</source>
+        <translation>torch.compile as torchtitan and torchtune apply it: each decoder block on its own, and with the loss the cross-entropy too (torchtitan since 2025; torchtune&apos;s compile: True compiles each chunk of its chunked loss), which then never builds the whole fp32 logits. A compiled block keeps only the saved outputs its backward reads.</translation>
     </message>
     <message>
         <source>Weights</source>
@@ -5721,6 +5757,18 @@ Cost: {1}
         <translation>none</translation>
     </message>
     <message>
+        <source>nvidia-smi will show</source>
+        <translation>nvidia-smi will show</translation>
+    </message>
+    <message>
+        <source>The model uses</source>
+        <translation>The model uses</translation>
+    </message>
+    <message>
+        <source>KV pool</source>
+        <translation>KV pool</translation>
+    </message>
+    <message>
         <source>Decode</source>
         <translation>Decode</translation>
     </message>
@@ -5759,6 +5807,10 @@ Cost: {1}
     <message>
         <source>MTP, {0} draft token(s)</source>
         <translation>MTP, {0} draft token(s)</translation>
+    </message>
+    <message>
+        <source>{0} = {1} tokens</source>
+        <translation>{0} = {1} tokens</translation>
     </message>
 </context>
 <context>

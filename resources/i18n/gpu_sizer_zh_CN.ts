@@ -288,6 +288,42 @@
         <translation>训练框架</translation>
     </message>
     <message>
+        <source>nvidia-smi will show ≈ {0} (the whole {1} share)</source>
+        <translation>nvidia-smi 将显示 ≈ {0}（整个 {1} 份额）</translation>
+    </message>
+    <message>
+        <source>nvidia-smi will show ≈ {0}</source>
+        <translation>nvidia-smi 将显示 ≈ {0}</translation>
+    </message>
+    <message>
+        <source>KV pool {0} = {1} tokens</source>
+        <translation>KV 池 {0} = {1} 个 token</translation>
+    </message>
+    <message>
+        <source>({0} logs: &apos;{1}&apos;)</source>
+        <translation>（{0} 日志：&apos;{1}&apos;）</translation>
+    </message>
+    <message>
+        <source>the model uses {0}</source>
+        <translation>模型占用 {0}</translation>
+    </message>
+    <message>
+        <source>nvidia-smi shows what the engine has taken from the driver once it has started, whatever the load; the model uses the part that is not KV cache (weights, activations, the runtime&apos;s own memory); the KV pool is the rest, and its capacity in tokens is what the engine logs at start. This workload needs {0} tokens.</source>
+        <translation>nvidia-smi 显示的是引擎启动后向驱动申请的显存，与负载无关；模型占用其中不属于 KV 缓存的部分（权重、激活值、运行时自身的显存）；其余是 KV 池，它能容纳的 token 数即引擎启动时日志中打印的数值。此工作负载需要 {0} 个 token。</translation>
+    </message>
+    <message>
+        <source>Serving engine</source>
+        <translation>推理服务引擎</translation>
+    </message>
+    <message>
+        <source>The engine logs:</source>
+        <translation>引擎日志：</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
         <source>⚠ No estimate</source>
         <translation>⚠ 无法估算</translation>
     </message>
@@ -5083,10 +5119,6 @@
         <translation>逐块及损失函数</translation>
     </message>
     <message>
-        <source>torch.compile as torchtitan applies it: each TransformerBlock (torchtitan 2024), and since 2025 the cross-entropy too, which then never builds fp32 logits. A compiled block keeps only the saved outputs its backward reads.</source>
-        <translation>按 torchtitan 的方式使用 torch.compile：编译每个 TransformerBlock（torchtitan 2024），自 2025 年起也编译交叉熵，从而不再生成 fp32 logits。编译后的块只保留其反向传播会读取的输出。</translation>
-    </message>
-    <message>
         <source>Off</source>
         <translation>关</translation>
     </message>
@@ -5167,6 +5199,10 @@ This choice: {0}</source>
     <message>
         <source>Eager (stores seq² scores)</source>
         <translation>Eager（保存 seq² 注意力分数）</translation>
+    </message>
+    <message>
+        <source>torch.compile as torchtitan and torchtune apply it: each decoder block on its own, and with the loss the cross-entropy too (torchtitan since 2025; torchtune&apos;s compile: True compiles each chunk of its chunked loss), which then never builds the whole fp32 logits. A compiled block keeps only the saved outputs its backward reads.</source>
+        <translation>按 torchtitan 和 torchtune 的方式使用 torch.compile：逐个编译每个解码器块；选择连同损失时也编译交叉熵（torchtitan 自 2025 年起；torchtune 的 compile: True 会编译其分块损失的每一块），从而不再生成完整的 fp32 logits。编译后的块只保留其反向传播会读取的输出。</translation>
     </message>
     <message>
         <source>Weights</source>
@@ -5721,6 +5757,18 @@ Cost: {1}
         <translation>无</translation>
     </message>
     <message>
+        <source>nvidia-smi will show</source>
+        <translation>nvidia-smi 将显示</translation>
+    </message>
+    <message>
+        <source>The model uses</source>
+        <translation>模型占用</translation>
+    </message>
+    <message>
+        <source>KV pool</source>
+        <translation>KV 池</translation>
+    </message>
+    <message>
         <source>Decode</source>
         <translation>解码</translation>
     </message>
@@ -5759,6 +5807,10 @@ Cost: {1}
     <message>
         <source>MTP, {0} draft token(s)</source>
         <translation>MTP，每步 {0} 个草稿 token</translation>
+    </message>
+    <message>
+        <source>{0} = {1} tokens</source>
+        <translation>{0} = {1} 个 token</translation>
     </message>
 </context>
 <context>

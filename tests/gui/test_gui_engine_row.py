@@ -1,0 +1,135 @@
+"""Issue 9, item 4 in the window: a serving engine's own view in the answer (what nvidia-smi will show, what the
+model uses, the KV pool in tokens with the engine's log line), held to a published vLLM log; and the torch.compile
+row for every stack that compiles (torchtune too), Float8 for torchtitan's only."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+
+from core.hardware import GpuSpec
+from core.scenario import Scenario
+from gui.edits import with_changes
+from gui.main_window import MainWindow
+from gui.summary import markdown_summary
+from tests.core.helpers import scenario
+from tests.gui.helpers import llama_4090_q4, pick_combo, settle
+
+GIB = 2**30
+
+
+def _vllm_pr_10511() -> Scenario:
+    """vllm-project/vllm PR #10511 (youkaichao, 2024-12-14), `vllm serve meta-llama/Meta-Llama-3-8B` (max_model_len
+    8192), as tests/core/test_engines.py quotes it:
+      total_gpu_memory 79.22GiB / gpu_memory_utilization 0.90 / the current vLLM instance can use 71.29GiB /
+      model weights take 14.96GiB / non_torch_memory 1.79GiB / PyTorch activation peak memory 1.26GiB /
+      available_kv_cache_memory 53.29GiB"""
+    spec = GpuSpec(
+        id="logged-gpu",
+        name="80GB-class GPU of the log",
+        memory={"advertised": 80, "usable_bytes": round(79.22 * GIB)},
+        bandwidth_gbps=3350,
+        tflops={"bf16": 989.5},
+    )
+    return scenario(
+        "llama-3-8b",
+        workload={"context": 8192},
+        runtime={"name": "vllm"},
+        gpu={"id": "logged-gpu", "custom": spec.model_dump()},
+    )
+
+
+def _engine_row(window: MainWindow) -> str:
+    value = window.answer.values["engine"]
+    return value.text() if not value.isHidden() else ""
+
+
+def _gib(text: str, before: str) -> float:
+    m = re.search(re.escape(before) + r" ([\d,.]+) GiB", text)
+    assert m, (before, text)
+    return float(m.group(1).replace(",", ""))
+
+
+def test_vllm_row_shows_the_logged_share_model_and_kv_pool(qtbot, window: MainWindow) -> None:
+    window.document.set_scenario(_vllm_pr_10511(), "vLLM PR #10511")
+    settle(qtbot, window)
+    row = _engine_row(window)
+    # nvidia-smi: 79.22 GiB × 0.90 = 71.298 GiB ("the current vLLM instance can use 71.29GiB"), the whole share
+    assert _gib(row, "nvidia-smi will show ≈") == pytest.approx(71.29, abs=0.06)
+    assert "(the whole 0.90 share)" in row
+    # the model: weights 14.96 + non-torch 1.79 + activation peak 1.26 = 18.01 GiB
+    assert _gib(row, "the model uses") == pytest.approx(18.01, rel=0.02)
+    # the pool: available_kv_cache_memory 53.29GiB (shown to one decimal: 53.3 GiB)
+    assert _gib(row, "KV pool") == pytest.approx(53.29, abs=0.06)
+    # by hand: one 16-token block over 32 layers = 16 × 32 × 2 (K, V) × 8 kv heads × 128 × 2 bytes = 2 MiB;
+    # 53.29 GiB / 2 MiB = 27,284 blocks × 16 = 436,544 tokens, and vLLM's own line says the same number
+    m = re.search(r"= ([\d,]+) tokens \(vLLM logs: 'GPU KV cache size: ([\d,]+) tokens'\)", row)
+    assert m, row
+    tokens = int(m.group(1).replace(",", ""))
+    assert tokens == pytest.approx(436_544, rel=0.01)
+    assert m.group(2) == m.group(1)
+    tip = window.answer.values["engine"].toolTip()
+    assert "# GPU blocks: " in tip and "Maximum concurrency for 8,192 tokens per request" in tip
+    # Copy summary: the same three figures as table rows
+    view = window.presenter.view
+    assert view is not None
+    summary = markdown_summary(view, "GiB")
+    assert _gib(summary, "| nvidia-smi will show |") == pytest.approx(71.29, abs=0.06)
+    assert _gib(summary, "| The model uses |") == pytest.approx(18.01, rel=0.02)
+    assert _gib(summary, "| KV pool |") == pytest.approx(53.29, abs=0.06)
+    assert f"= {m.group(1)} tokens ('GPU KV cache size: {m.group(1)} tokens') |" in summary
+
+
+def test_llama_cpp_row_logs_n_ctx(qtbot, window: MainWindow) -> None:
+    window.document.set_scenario(llama_4090_q4(32768), "llama.cpp")
+    settle(qtbot, window)
+    row = _engine_row(window)
+    # llama.cpp allocates the KV cache for the n_ctx it was given: 32,768 cells, no share of the GPU
+    assert "= 32,768 tokens (llama.cpp logs: 'llama_context: n_ctx = 32768')" in row
+    assert "share" not in row
+
+
+def test_no_engine_row_for_transformers_or_training(qtbot, window: MainWindow) -> None:
+    hf = with_changes(llama_4090_q4(4096), {"runtime.name": "hf", "precision.weights": "bf16"})
+    window.document.set_scenario(hf, "hf")
+    settle(qtbot, window)
+    assert _engine_row(window) == ""
+    window.document.set_scenario(with_changes(hf, {"workload.mode": "training"}), "training")
+    settle(qtbot, window)
+    view = window.presenter.view
+    assert view is not None and view.scenario.workload.mode == "training"
+    assert _engine_row(window) == ""
+
+
+def test_compile_row_for_torchtune_float8_only_for_torchtitan(qtbot, window: MainWindow) -> None:
+    p = window.editor.precision
+    window.document.set_scenario(
+        with_changes(
+            llama_4090_q4(4096), {"workload.mode": "training", "runtime.name": "hf", "precision.weights": "bf16"}
+        ),
+        "train",
+    )
+    settle(qtbot, window)
+    assert not p.form.isRowVisible(p.compile)  # hf: not modelled
+    pick_combo(p.stack, "torchtune")
+    assert window.document.scenario.training.stack == "torchtune"
+    assert p.form.isRowVisible(p.compile) and not p.form.isRowVisible(p.float8)
+    pick_combo(p.compile, "blocks+loss")
+    assert window.document.scenario.training.compile == "blocks+loss"
+
+
+def test_sglang_row_quotes_its_capacity_clause(qtbot, window: MainWindow) -> None:
+    s = with_changes(
+        llama_4090_q4(8192), {"runtime.name": "sglang", "precision.weights": "bf16", "gpu.id": "h100-sxm-80gb"}
+    )
+    window.document.set_scenario(s, "SGLang")
+    settle(qtbot, window)
+    row = _engine_row(window)
+    m = re.search(r"= ([\d,]+) tokens \(SGLang logs: 'KV Cache is allocated\. #tokens: (\d+), …'\)", row)
+    assert m, row
+    assert int(m.group(1).replace(",", "")) == int(m.group(2))
+    # the whole line, with the K and V sizes, in the tooltip
+    tip = html.unescape(window.answer.values["engine"].toolTip())
+    assert f"'KV Cache is allocated. #tokens: {m.group(2)}, K size: " in tip
