@@ -84,6 +84,8 @@ OPTION_FIELDS: dict[str, str] = {
     "ubatch": "runtime.ubatch",
     "mem_fraction_static": "runtime.mem_fraction_static",
     "chunked_prefill_size": "runtime.chunked_prefill_size",
+    "enable_dp_attention": "runtime.dp_attention",
+    "cuda_graph_max_bs": "runtime.cuda_graph_max_bs",
     "n_gpu_layers": "runtime.n_gpu_layers",
     "num_ctx": "runtime.num_ctx",
     "parallel": "runtime.parallel",
@@ -199,6 +201,18 @@ def _add_estimate_options(p: argparse.ArgumentParser) -> None:
         help="SGLang's share for weights + KV pool (default: its own rule)",
     )
     p.add_argument("--chunked-prefill-size", type=int, help="SGLang's prefill chunk (default: by GPU memory)")
+    p.add_argument(
+        "--enable-dp-attention",
+        type=int,
+        nargs="?",
+        const=0,
+        metavar="DP",
+        help="SGLang's --enable-dp-attention --dp DP: attention data-parallel over DP groups inside --tp (each its own "
+        "requests and KV pool, attention weights at TP tp/DP); without a number DP = tp",
+    )
+    p.add_argument(
+        "--cuda-graph-max-bs", type=int, help="SGLang's largest CUDA-graph decode batch (default: by GPU memory and TP)"
+    )
     p.add_argument("--n-gpu-layers", type=int, help="llama.cpp/Ollama -ngl: layers on the GPU (default: all + output)")
     p.add_argument("--num-ctx", type=int, help="Ollama's context per slot (default: Ollama's by GPU memory)")
     p.add_argument("--parallel", type=int, help="Ollama's parallel slots, each num_ctx (default 1)")
@@ -295,6 +309,8 @@ def scenario_from_args(args: argparse.Namespace) -> tuple[Scenario, list[str]]:
             raise CliError(f"--{opt.replace('_', '-')} must be a finite number, not {val}")
         if opt == "sequence_parallel":
             val = SEQUENCE_PARALLEL[val]
+        if opt == "enable_dp_attention" and val == 0:  # the bare flag: --dp = --tp, SGLang's usual DP attention
+            val = data.get("parallelism", {}).get("tp", 1)
         section, key = path.split(".")
         data.setdefault(section, {})[key] = val
     t = data.get("training", {})

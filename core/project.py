@@ -110,8 +110,9 @@ def _v7_to_v8(doc: dict[str, Any]) -> dict[str, Any]:
     sparse layers; None) and the architecture's final_logit_softcap (None); and peft's fine-tuning variants:
     training.finetune gained "prefix" and "ptuning", training.dora (False: plain LoRA), training.lora_modules_to_save
     ("none": no trainable embedding or lm_head copies) and training.num_virtual_tokens (20, peft's default; read only
-    by prefix tuning and P-tuning). Nothing to rewrite: an older Gemma 3n file keeps its parameter count and is costed
-    without the AltUp terms."""
+    by prefix tuning and P-tuning); SGLang's runtime.dp_attention (1: off; N = --enable-dp-attention --dp N) and
+    runtime.cuda_graph_max_bs (None: SGLang's default by GPU memory and TP). Nothing to rewrite: an older Gemma 3n
+    file keeps its parameter count and is costed without the AltUp terms."""
     return doc
 
 

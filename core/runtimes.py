@@ -22,6 +22,8 @@ RuntimeField = Literal[
     "flash_attention",
     "mem_fraction_static",
     "chunked_prefill_size",
+    "dp_attention",
+    "cuda_graph_max_bs",
     "n_gpu_layers",
     "num_ctx",
     "parallel",
@@ -198,12 +200,22 @@ ENGINES: dict[str, ServingEngine] = {
             continuous_batching=True,
             sampler_rows=None,
             speculative=True,
-            fields=frozenset(("mem_fraction_static", "chunked_prefill_size", "speculative", "cuda_context_mib")),
+            fields=frozenset(
+                (
+                    "mem_fraction_static",
+                    "chunked_prefill_size",
+                    "dp_attention",
+                    "cuda_graph_max_bs",
+                    "speculative",
+                    "cuda_context_mib",
+                )
+            ),
             kv_log="KV Cache is allocated. #tokens: {tokens}",
             wraps=None,
             timing_held_by=("SGLang", "NIM", "vLLM"),
             source="https://github.com/sgl-project/sglang python/sglang/srt/server_args.py "
-            "_handle_gpu_memory_settings, srt/model_executor/model_runner.py profile_max_num_token",
+            "_handle_gpu_memory_settings, _handle_data_parallelism, srt/model_executor/model_runner.py "
+            "profile_max_num_token, srt/model_executor/cuda_graph_runner.py",
         ),
         ServingEngine(
             "llama.cpp",

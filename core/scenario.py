@@ -194,6 +194,19 @@ class Runtime(_Model):
     chunked_prefill_size: PositiveInt | None = Field(
         None, le=MAX_TOKENS, description="SGLang: prefill chunk; None = its default for the GPU's memory"
     )
+    dp_attention: PositiveInt = Field(
+        1,
+        le=MAX_COUNT,
+        description="SGLang --enable-dp-attention --dp N: attention runs data-parallel over N ranks inside the tp "
+        "group (attention TP = tp / N), each holding its attention weights and token embedding at that TP and the KV "
+        "cache of its own share of the requests; MoE/MLP stay tensor/expert parallel over tp. 1 = off; N divides tp",
+    )
+    cuda_graph_max_bs: PositiveInt | None = Field(
+        None,
+        le=MAX_COUNT,
+        description="SGLang --cuda-graph-max-bs: largest decode batch captured in a CUDA graph; None = its default "
+        "for the GPU's memory and TP size",
+    )
     n_gpu_layers: int | None = Field(
         None, ge=0, le=100_000, description="llama.cpp/Ollama -ngl: layers on the GPU; None = all and the output layer"
     )
@@ -279,6 +292,17 @@ class Scenario(_Model):
         """Contradictions between sections; raises ValueError naming the field and the rule."""
         arch = self.model.architecture
         w = quant.get(self.precision.weights)
+        r = self.runtime
+        if "dp_attention" in r.spec.fields and r.dp_attention > 1 and self.parallelism.tp % r.dp_attention:
+            raise ValueError(
+                Message(
+                    "refusal.dp_attention_divides_tp",
+                    "{field}: {dp} DP-attention ranks must divide tp = {tp} (SGLang asserts tp_size % dp_size == 0)",
+                    field="runtime.dp_attention",
+                    dp=r.dp_attention,
+                    tp=self.parallelism.tp,
+                )
+            )
         if self.workload.mode == "training":
             if not self.runtime.spec.trains:
                 raise ValueError(
@@ -661,6 +685,15 @@ class Scenario(_Model):
                 Message(
                     "warn.sglang_only_fields",
                     "mem_fraction_static and chunked_prefill_size apply to SGLang only; ignored",
+                )
+            )
+        if not e.fields & {"dp_attention", "cuda_graph_max_bs"} and (
+            r.dp_attention > 1 or r.cuda_graph_max_bs is not None
+        ):
+            out.append(
+                Message(
+                    "warn.sglang_dp_fields",
+                    "dp_attention and cuda_graph_max_bs apply to SGLang only; ignored",
                 )
             )
         if e.cuda_context == "non-torch" and r.cuda_context_mib is not None:

@@ -420,6 +420,23 @@ _MARKED: dict[str, object] = {
         "{chunk:,}-token prefill chunk and CUDA graphs live outside that share; nvidia-smi shows about {claimed} "
         "once they are allocated.",
     ),
+    "engine.sglang_dp_attention": QT_TRANSLATE_NOOP(
+        "Engine",
+        " DP attention (--enable-dp-attention --dp {dp}): attention runs at TP {attn_tp} in {dp} groups, each "
+        "holding the attention weights and token embedding at that TP (MoE and MLP stay split over TP {tp}) and "
+        "its own KV pool for its share of the requests, {share:,} of {requests:,}; the pool and "
+        "max_total_num_tokens above are one group's, {all_tokens:,} tokens over the {dp} groups. SGLang divides "
+        "chunked_prefill_size by dp ({chunk:,} per rank).",
+    ),
+    "engine.sglang_dp_attention_default": QT_TRANSLATE_NOOP(
+        "Engine",
+        " DP attention (--enable-dp-attention --dp {dp}): attention runs at TP {attn_tp} in {dp} groups, each "
+        "holding the attention weights and token embedding at that TP (MoE and MLP stay split over TP {tp}) and "
+        "its own KV pool for its share of the requests, {share:,} of {requests:,}; the pool and "
+        "max_total_num_tokens above are one group's, {all_tokens:,} tokens over the {dp} groups. SGLang divides "
+        "chunked_prefill_size by dp ({chunk:,} per rank), and its default share keeps a further cuda_graph_max_bs "
+        "· dp · {per:g} MiB = {reserve} free for DP attention's padding.",
+    ),
     "engine.sglang_no_room": QT_TRANSLATE_NOOP(
         "Engine",
         " The weights exceed the static share: SGLang stops at start (raise mem_fraction_static).",
@@ -850,6 +867,12 @@ _MARKED: dict[str, object] = {
         "Engine",
         "SGLang prefills at most {chunk:,} tokens at once (chunked_prefill_size); the largest layer's "
         "intermediates for them = {size}, outside the static share.",
+    ),
+    "expl.sglang_dp_gathered": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Under DP attention the captured decode graphs gather the tokens of all {dp} ranks before the MoE/MLP "
+        "layers: a buffer of cuda_graph_max_bs · dp · hidden = {bs} × {dp} × {hidden:,} elements × {b} bytes = "
+        "{size}.",
     ),
     "expl.sglang_graphs": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1386,6 +1409,10 @@ _MARKED: dict[str, object] = {
     "item.dora_weight_norm": QT_TRANSLATE_NOOP(
         "Engine",
         "DoRA weight norm (per target)",
+    ),
+    "item.dp_attention_gathered_buffer": QT_TRANSLATE_NOOP(
+        "Engine",
+        "DP attention gathered buffer (SGLang)",
     ),
     "item.draft_verification_logits": QT_TRANSLATE_NOOP(
         "Engine",
@@ -2093,6 +2120,10 @@ _MARKED: dict[str, object] = {
         "{field}: {cp} must divide the {dp} data-parallel ranks (gpus / (tp × pp)): context-parallel groups are "
         "carved out of data parallelism",
     ),
+    "refusal.dp_attention_divides_tp": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{field}: {dp} DP-attention ranks must divide tp = {tp} (SGLang asserts tp_size % dp_size == 0)",
+    ),
     "refusal.ep_divides_dp": QT_TRANSLATE_NOOP(
         "Engine",
         "{field}: {ep} must divide the {dp} data-parallel ranks (gpus / (tp × pp)): expert-parallel groups are "
@@ -2577,6 +2608,10 @@ _MARKED: dict[str, object] = {
     "warn.qlora_zero3": QT_TRANSLATE_NOOP(
         "Engine",
         "QLoRA with ZeRO-3 needs bnb_4bit_quant_storage set to the compute dtype",
+    ),
+    "warn.sglang_dp_fields": QT_TRANSLATE_NOOP(
+        "Engine",
+        "dp_attention and cuda_graph_max_bs apply to SGLang only; ignored",
     ),
     "warn.sglang_only_fields": QT_TRANSLATE_NOOP(
         "Engine",

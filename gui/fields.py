@@ -56,6 +56,8 @@ def _labels() -> dict[str, str]:
         "runtime.max_num_batched_tokens": QCoreApplication.translate("Fields", "vLLM prefill chunk"),
         "runtime.mem_fraction_static": QCoreApplication.translate("Fields", "SGLang static memory share"),
         "runtime.chunked_prefill_size": QCoreApplication.translate("Fields", "SGLang prefill chunk"),
+        "runtime.dp_attention": QCoreApplication.translate("Fields", "SGLang DP attention"),
+        "runtime.cuda_graph_max_bs": QCoreApplication.translate("Fields", "SGLang CUDA-graph batch"),
         "runtime.cuda_context_mib": QCoreApplication.translate("Fields", "CUDA context"),
         "runtime.n_gpu_layers": QCoreApplication.translate("Fields", "GPU layers"),
         "runtime.num_ctx": QCoreApplication.translate("Fields", "Ollama context"),

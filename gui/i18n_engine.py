@@ -162,6 +162,7 @@ def _item_names() -> dict[str, str]:
         "fsdp_reduce_scatter": translate("Engine", "Reduce-scatter of one layer's gradients (FSDP2)"),
         "expert_all_to_all": translate("Engine", "Expert-parallel all-to-all buffers"),
         "cuda_graphs": translate("Engine", "CUDA graphs (SGLang)"),
+        "dp_gathered_buffer": translate("Engine", "DP attention gathered buffer (SGLang)"),
         # speculative decoding with the model's multi-token-prediction layers (core/memory/speculative.py)
         "mtp_weights": translate("Engine", "MTP draft weights"),
         "mtp_kv_cache": translate("Engine", "MTP draft KV cache"),

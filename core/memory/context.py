@@ -84,6 +84,21 @@ class Ctx:
         return self.scenario.parallelism.dp
 
     @property
+    def attn_dp(self) -> int:
+        """Data-parallel attention ranks of an engine that runs attention data-parallel inside its TP group (SGLang
+        --enable-dp-attention --dp N: each attention group of tp / N ranks serves its own requests with its own KV
+        cache; core/runtimes.py fields "dp_attention"); 1 otherwise."""
+        s = self.scenario
+        if self.training or "dp_attention" not in s.runtime.spec.fields:
+            return 1
+        return s.runtime.dp_attention
+
+    @property
+    def attn_tp(self) -> int:
+        """Tensor parallelism of the attention layers: tp, or tp / N under DP attention (SGLang's attn_tp_size)."""
+        return self.tp // self.attn_dp
+
+    @property
     def cp(self) -> int:
         """Context parallel degree as the stack runs it: each training sequence split over `cp` ranks (1 where the
         stack has no context parallelism, and in inference)."""
@@ -102,7 +117,11 @@ class Ctx:
     def sequences(self) -> Num:
         """Sequences resident at once on a GPU: the batch (× concurrent requests for inference)."""
         w = self.scenario.workload
-        return self.batch if self.training else self.batch * w.concurrency
+        if self.training:
+            return self.batch
+        if self.attn_dp > 1:  # each DP-attention rank serves its share of the requests (rounded up: the busiest)
+            return np.ceil(self.batch * w.concurrency / self.attn_dp)
+        return self.batch * w.concurrency
 
     @property
     def compute_bytes(self) -> int:

@@ -30,7 +30,7 @@ from core.memory.context import Ctx, Num
 from core.memory.kv_cache import VLLM_BLOCK, kv_type, per_token_elements
 from core.memory.overhead import cuda_context_bytes
 from core.memory.speculative import mtp_kv_layers
-from core.messages import Bytes, Message, concat
+from core.messages import Bytes, Message, Param, concat
 from core.result import EnginePool, Memory
 from core.runtimes import OLLAMA_CONTEXT
 from core.scenario import Scenario
@@ -87,23 +87,53 @@ def vllm_graphs_line(piecewise: list[int], full: list[int]) -> str:
     )
 
 
-def sglang_defaults(gpu: GpuSpec, tp: int, pp: int, chunk: int | None = None) -> tuple[int, int, float, float]:
-    """(chunked_prefill_size, cuda_graph_max_bs, mem_fraction_static, reserved MiB) as SGLang picks them."""
+def sglang_defaults(
+    gpu: GpuSpec, tp: int, pp: int, chunk: int | None = None, dp: int = 1, graph_bs: int | None = None
+) -> tuple[int, int, float, float]:
+    """(chunked_prefill_size, cuda_graph_max_bs, mem_fraction_static, reserved MiB) as SGLang picks them; `dp` > 1 is
+    --enable-dp-attention --dp dp, `graph_bs` a --cuda-graph-max-bs of the user's. The chunk returned is the one
+    the reserve is sized for: under DP attention SGLang divides it by dp afterwards (sglang_settings)."""
     gpu_mem = gpu.usable_bytes / MIB
     bucket = next(b for b in SGLANG_BUCKETS if gpu_mem < b[0])
     chunk = chunk or bucket[1]
-    graph_bs = bucket[2] if tp < 4 else bucket[3]
-    reserved = 512 + max(chunk, 2048) * 1.5 + graph_bs * 2 + tp * pp / 8 * 1024
+    graph_bs = graph_bs or (bucket[2] if tp < 4 else bucket[3])
+    reserved = 512 + max(chunk, 2048) * 1.5 + graph_bs * 2 + tp * pp / 8 * 1024 + sglang_dp_reserve(graph_bs, dp)
     if gpu_mem > 60 * 1024:
         reserved = max(reserved, 10 * 1024)
     return chunk, graph_bs, round((gpu_mem - reserved) / gpu_mem, 3), reserved
 
 
+def sglang_dp_reserve(graph_bs: int, dp: int) -> float:
+    """MiB SGLang's default share keeps free for DP attention (server_args.py `_handle_gpu_memory_settings`):
+    if self.enable_dp_attention:
+        # DP attention needs more padding for some operations
+        reserved_mem += self.cuda_graph_max_bs * self.dp_size * 3
+        ...
+        if self.cuda_graph_max_bs > 300:
+            reserved_mem += self.cuda_graph_max_bs * self.dp_size * 1.5"""
+    if dp <= 1:
+        return 0.0
+    return graph_bs * dp * 3 + (graph_bs * dp * 1.5 if graph_bs > 300 else 0.0)
+
+
+def sglang_dp(scenario: Scenario) -> int:
+    """--dp of SGLang's DP attention, 1 without it (SGLang turns it off at --dp 1)."""
+    r = scenario.runtime
+    on = "dp_attention" in r.spec.fields and scenario.workload.mode == "inference"
+    return r.dp_attention if on else 1
+
+
 def sglang_settings(scenario: Scenario, gpu: GpuSpec) -> tuple[int, int, float]:
-    """(chunked_prefill_size, cuda_graph_max_bs, mem_fraction_static) with the scenario's own values where set."""
+    """(chunked_prefill_size per rank, cuda_graph_max_bs, mem_fraction_static) with the scenario's own values where
+    set. Under DP attention SGLang's `_handle_data_parallelism` (run after the memory settings) divides the chunk:
+        if self.enable_dp_attention:
+            self.schedule_conservativeness = self.schedule_conservativeness * 0.3
+            assert self.tp_size % self.dp_size == 0
+            self.chunked_prefill_size = self.chunked_prefill_size // self.dp_size"""
     r, p = scenario.runtime, scenario.parallelism
-    chunk, graph_bs, frac, _ = sglang_defaults(gpu, p.tp, p.pp, r.chunked_prefill_size)
-    return chunk, graph_bs, r.mem_fraction_static or frac
+    dp = sglang_dp(scenario)
+    chunk, graph_bs, frac, _ = sglang_defaults(gpu, p.tp, p.pp, r.chunked_prefill_size, dp, r.cuda_graph_max_bs)
+    return max(1, chunk // dp), graph_bs, r.mem_fraction_static or frac
 
 
 def sglang_static(scenario: Scenario, gpu: GpuSpec) -> float:
@@ -211,8 +241,9 @@ def pool(ctx: Ctx, memory: Memory, budget: int) -> EnginePool | None:
 
 
 def _needed(ctx: Ctx) -> int:
+    """KV tokens the workload needs on one GPU (one DP-attention rank serves its share of the requests)."""
     w = ctx.scenario.workload
-    return int(w.context * w.batch * w.concurrency)
+    return int(w.context * math.ceil(w.batch * w.concurrency / ctx.attn_dp))
 
 
 def _non_kv(memory: Memory) -> int:
@@ -384,6 +415,43 @@ def _sglang(ctx: Ctx, memory: Memory) -> EnginePool:
         ctx_len=ctx_len,
         claimed=Bytes(claimed),
     )
+    dp = ctx.attn_dp
+    if dp > 1:
+        w = s.workload
+        figures: dict[str, Param] = {
+            "dp": dp,
+            "attn_tp": ctx.attn_tp,
+            "tp": s.parallelism.tp,
+            "share": math.ceil(w.batch * w.concurrency / dp),
+            "requests": w.batch * w.concurrency,
+            "all_tokens": tokens * dp,
+            "chunk": chunk,
+        }
+        dp_why = (
+            Message(
+                "engine.sglang_dp_attention_default",
+                " DP attention (--enable-dp-attention --dp {dp}): attention runs at TP {attn_tp} in {dp} groups, each "
+                "holding the attention weights and token embedding at that TP (MoE and MLP stay split over TP {tp}) "
+                "and its own KV pool for its share of the requests, {share:,} of {requests:,}; the pool and "
+                "max_total_num_tokens above are one group's, {all_tokens:,} tokens over the {dp} groups. SGLang "
+                "divides chunked_prefill_size by dp ({chunk:,} per rank), and its default share keeps a further "
+                "cuda_graph_max_bs · dp · {per:g} MiB = {reserve} free for DP attention's padding.",
+                per=4.5 if graph_bs > 300 else 3,
+                reserve=Bytes(sglang_dp_reserve(graph_bs, dp) * MIB),
+                **figures,
+            )
+            if default
+            else Message(
+                "engine.sglang_dp_attention",
+                " DP attention (--enable-dp-attention --dp {dp}): attention runs at TP {attn_tp} in {dp} groups, each "
+                "holding the attention weights and token embedding at that TP (MoE and MLP stay split over TP {tp}) "
+                "and its own KV pool for its share of the requests, {share:,} of {requests:,}; the pool and "
+                "max_total_num_tokens above are one group's, {all_tokens:,} tokens over the {dp} groups. SGLang "
+                "divides chunked_prefill_size by dp ({chunk:,} per rank).",
+                **figures,
+            )
+        )
+        why = concat(why, dp_why)
     if weights >= static:
         why = concat(
             why,

@@ -53,7 +53,7 @@ def per_token_elements(ctx: Ctx) -> tuple[float, str]:
                 rank=mla.kv_lora_rank,
                 rope=mla.qk_rope_head_dim,
             )
-        heads = att.num_heads / ctx.tp
+        heads = att.num_heads / ctx.attn_tp
         return heads * (mla.qk_head_dim + mla.v_head_dim) + indexer, Message(
             "kv.mla_decompressed",
             "{indexer}transformers caches MLA decompressed: heads × (qk_head_dim + v_head_dim) = {heads:g} × "
@@ -63,7 +63,7 @@ def per_token_elements(ctx: Ctx) -> tuple[float, str]:
             qk=mla.qk_head_dim,
             v=mla.v_head_dim,
         )
-    kv_heads = max(1.0, att.num_kv_heads / ctx.tp) if ctx.tp > 1 else float(att.num_kv_heads)
+    kv_heads = max(1.0, att.num_kv_heads / ctx.attn_tp) if ctx.attn_tp > 1 else float(att.num_kv_heads)
     if att.v_dim != att.head_dim:  # value heads of their own width (MiMo-V2)
         return kv_heads * (att.head_dim + att.v_dim) + indexer, Message(
             "kv.heads_v_dim",
@@ -93,7 +93,7 @@ def _full_layer_elements(ctx: Ctx) -> float:
     full = st.full_attention
     if full is None or full.values_from_keys or full.mla is not None or st.attention.mla is not None:
         return per_token_elements(ctx)[0]
-    kv_heads = max(1.0, full.num_kv_heads / ctx.tp) if ctx.tp > 1 else float(full.num_kv_heads)
+    kv_heads = max(1.0, full.num_kv_heads / ctx.attn_tp) if ctx.attn_tp > 1 else float(full.num_kv_heads)
     indexer = float(full.indexer.head_dim) if full.indexer is not None else 0.0
     return kv_heads * (full.head_dim + full.v_dim) + indexer
 
@@ -289,7 +289,7 @@ def _fixed_state(ctx: Ctx) -> PhaseItem:
     st = ctx.stack
     assert st is not None
     recurrent, conv = st.fixed_state_elements()
-    share = ctx.layers_per_stage / st.num_layers / ctx.tp
+    share = ctx.layers_per_stage / st.num_layers / ctx.attn_tp
     b = ctx.compute_bytes
     total = (recurrent * 4 + conv * b) * ctx.sequences * share
     kinds = join(

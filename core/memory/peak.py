@@ -250,6 +250,42 @@ def _sglang_items(ctx: Ctx, st: StackSpec, a: int) -> list[PhaseItem]:
             {"cuda_graph_max_bs": graph_bs},
             "sglang server_args.py _handle_gpu_memory_settings: reserved_mem += cuda_graph_max_bs * 2",
         ),
+        *_sglang_dp_buffer(ctx, st, graph_bs),
+    ]
+
+
+def _sglang_dp_buffer(ctx: Ctx, st: StackSpec, graph_bs: int) -> list[PhaseItem]:
+    """Under DP attention the decode graphs gather every rank's tokens before the MoE/MLP: sgl-project/sglang
+    python/sglang/srt/model_executor/cuda_graph_runner.py @ 21514ff5bdad2ae598bf3070d3a583aa4fa35ae7:
+        if self.enable_dp_attention or self.enable_sp_layernorm:
+            self.gathered_buffer = torch.zeros(
+                (self.max_bs * self.dp_size * self.num_tokens_per_bs, self.model_runner.model_config.hidden_size),
+                dtype=self.model_runner.dtype)"""
+    dp = ctx.attn_dp
+    if dp <= 1:
+        return []
+    size = graph_bs * dp * st.hidden_size * ctx.compute_bytes + 0.0 * ctx.seq
+    return [
+        PhaseItem(
+            "dp_gathered_buffer",
+            Message("item.dp_attention_gathered_buffer", "DP attention gathered buffer (SGLang)"),
+            "overhead",
+            {"serving": size},
+            "cuda_graph_max_bs · dp · hidden · bytes",
+            Message(
+                "expl.sglang_dp_gathered",
+                "Under DP attention the captured decode graphs gather the tokens of all {dp} ranks before the MoE/MLP "
+                "layers: a buffer of cuda_graph_max_bs · dp · hidden = {bs} × {dp} × {hidden:,} elements × {b} bytes "
+                "= {size}.",
+                dp=dp,
+                bs=graph_bs,
+                hidden=st.hidden_size,
+                b=ctx.compute_bytes,
+                size=Bytes(float(np.max(size))),
+            ),
+            {"cuda_graph_max_bs": graph_bs, "dp": dp, "hidden": st.hidden_size},
+            "sglang srt/model_executor/cuda_graph_runner.py CudaGraphRunner.__init__ gathered_buffer",
+        )
     ]
 
 

@@ -41,13 +41,21 @@ def _is_layer_group(ctx: Ctx, g: TensorGroup) -> bool:
     return g.stack in ("decoder", "encoder") and ".layers." in f".{g.name}"
 
 
+def dp_attention_replicates(ctx: Ctx, g: TensorGroup) -> bool:
+    """Under DP attention SGLang builds the attention layers over the attention TP group (attn_tp_size = tp / dp) and
+    the token embedding unsharded (`VocabParallelEmbedding(..., enable_tp=not is_dp_attention_enabled())` in
+    models/deepseek_v2.py, qwen3_moe.py, llama4.py); MoE experts, dense MLPs and the lm_head stay split over tp."""
+    return ctx.attn_dp > 1 and (g.component.endswith("attention") or g.kind == "embedding")
+
+
 def per_gpu(ctx: Ctx, groups: Iterable[TensorGroup], size: Callable[[TensorGroup], float]) -> float:
     """Bytes of `groups` held by the busiest GPU under TP × PP. `size(g)` is the whole group's bytes."""
     layer = front = back = 0.0
     for g in groups:
         b = size(g)
-        if g.split != "replicate" and ctx.tp > 1:
-            b /= ctx.tp
+        tp = ctx.attn_tp if dp_attention_replicates(ctx, g) else ctx.tp
+        if g.split != "replicate" and tp > 1:
+            b /= tp
         if g.split == "expert" and ctx.scenario.parallelism.ep > 1:
             b /= ctx.scenario.parallelism.ep  # each expert-parallel rank holds num_experts / ep experts
         if _is_layer_group(ctx, g):

@@ -1,12 +1,14 @@
 """Workload: inference or training, batch, context length (spin box and log slider), output tokens, concurrency,
 image size, images per sequence (vision-language models), and the serving runtime with its own settings (vLLM's
-memory share and prefill chunk, SGLang's static share and chunked prefill, llama.cpp/Ollama's micro-batch, flash
+memory share and prefill chunk, SGLang's static share, chunked prefill, DP attention and CUDA-graph batch,
+llama.cpp/Ollama's micro-batch, flash
 attention, GPU layers, Ollama's context and slots; speculative decoding with the model's multi-token-prediction
 layers on vLLM/SGLang, shown only for a model that has them). Rows that do not apply are hidden; the runtime is
 disabled in training (training runs on PyTorch) with a tooltip that says so."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.estimate import resolve_gpu
-from core.memory.engines import sglang_defaults, slot_context
+from core.memory.engines import sglang_defaults, sglang_dp, slot_context
 from core.memory.overhead import typical_cuda_context_bytes
 from core.runtimes import ENGINES, RuntimeField
 from core.scenario import MAX_COUNT, MAX_TOKENS, Scenario
@@ -124,6 +126,19 @@ class WorkloadPanel(QGroupBox):
         self.chunked_prefill.setSingleStep(1024)
         self.chunked_prefill.setGroupSeparatorShown(True)
         self.chunked_prefill.setSpecialValueText(self.tr("default"))
+        self.dp_attention = QComboBox(self)  # off, then each --dp that divides tp (refilled in _show)
+        self.dp_attention.setToolTip(
+            self.tr(
+                "SGLang --enable-dp-attention --dp N: attention runs data-parallel in N groups inside the TP ranks, "
+                "each with its own requests and KV cache and the attention weights and token embedding at TP tp / N "
+                "(more weights per GPU, less KV per GPU); MoE and MLP stay split over all TP ranks"
+            )
+        )
+        self.cuda_graph_bs = DefaultSpinBox(self)
+        self.cuda_graph_bs.setRange(0, MAX_COUNT)
+        self.cuda_graph_bs.setSingleStep(8)
+        self.cuda_graph_bs.setGroupSeparatorShown(True)
+        self.cuda_graph_bs.setSpecialValueText(self.tr("default"))
         self.speculative = QComboBox(self)
         fill_combo(self.speculative, [(self.tr("off"), "none"), (self.tr("MTP layers draft"), "mtp")])
         self.speculative.setToolTip(
@@ -186,6 +201,8 @@ class WorkloadPanel(QGroupBox):
         self.form.addRow(self.tr("vLLM prefill chunk"), self.batched_tokens)
         self.form.addRow(self.tr("SGLang static share"), self.mem_fraction)
         self.form.addRow(self.tr("SGLang prefill chunk"), self.chunked_prefill)
+        self.form.addRow(self.tr("SGLang DP attention"), self.dp_attention)
+        self.form.addRow(self.tr("SGLang CUDA-graph batch"), self.cuda_graph_bs)
         self.form.addRow(self.tr("Speculative decoding"), self.speculative)
         self.form.addRow(self.tr("Draft tokens"), self.speculative_tokens)
         self.form.addRow(self.tr("Micro-batch"), self.ubatch)
@@ -225,6 +242,8 @@ class WorkloadPanel(QGroupBox):
         b.spin(self.batched_tokens, "runtime.max_num_batched_tokens", none_at_minimum=True)
         b.spin(self.mem_fraction, "runtime.mem_fraction_static", none_at_minimum=True)
         b.spin(self.chunked_prefill, "runtime.chunked_prefill_size", none_at_minimum=True)
+        b.combo(self.dp_attention, "runtime.dp_attention")
+        b.spin(self.cuda_graph_bs, "runtime.cuda_graph_max_bs", none_at_minimum=True)
         b.spin(self.num_ctx, "runtime.num_ctx", none_at_minimum=True)
         b.combo(self.speculative, "runtime.speculative")
         b.spin(self.speculative_tokens, "runtime.speculative_tokens")
@@ -268,6 +287,8 @@ class WorkloadPanel(QGroupBox):
             self.batched_tokens: reads("max_num_batched_tokens"),
             self.mem_fraction: reads("mem_fraction_static"),
             self.chunked_prefill: reads("chunked_prefill_size"),
+            self.dp_attention: reads("dp_attention") and scenario.parallelism.tp > 1,
+            self.cuda_graph_bs: reads("cuda_graph_max_bs"),
             self.images: arch.vision is not None and arch.decoder is not None,
             # vLLM's measured non-torch memory holds its context (core/memory/overhead.py)
             self.cuda_context: training or "cuda_context_mib" in engine.fields,
@@ -279,6 +300,8 @@ class WorkloadPanel(QGroupBox):
         default_mib = typical_cuda_context_bytes(scenario) / 2**20
         self.cuda_context.default_value = round(default_mib)
         self.cuda_context.setSpecialValueText(self.tr("default ({0} MiB)").format(f"{default_mib:,.0f}"))
+        if reads("dp_attention"):
+            self._fill_dp_attention(scenario)
         if any(reads(f) for f in ("max_num_batched_tokens", "mem_fraction_static", "num_ctx")):
             self._show_engine_defaults(scenario)
         batch_label = self.form.labelForField(self.batch)
@@ -296,6 +319,19 @@ class WorkloadPanel(QGroupBox):
             else self.tr("The program that serves the model")
         )
 
+    def _fill_dp_attention(self, scenario: Scenario) -> None:
+        """Off, then every --dp that divides tp (SGLang asserts tp_size % dp_size == 0)."""
+        tp = scenario.parallelism.tp
+        options: list[tuple[str, object]] = [(self.tr("off"), 1)]
+        options += [
+            (self.tr("{0} groups (attention TP {1})").format(n, tp // n), n) for n in range(2, tp + 1) if tp % n == 0
+        ]
+        with QSignalBlocker(self.dp_attention):
+            if [self.dp_attention.itemData(i) for i in range(self.dp_attention.count())] != [v for _, v in options]:
+                self.dp_attention.clear()
+                fill_combo(self.dp_attention, options)
+            self.dp_attention.setCurrentIndex(max(0, self.dp_attention.findData(scenario.runtime.dp_attention)))
+
     def _show_engine_defaults(self, scenario: Scenario) -> None:
         """An engine setting left at its default shows the value the engine picks for this GPU (the engine's own
         rule, core/memory/engines.py), so "default" is never a mystery."""
@@ -307,8 +343,20 @@ class WorkloadPanel(QGroupBox):
             self.batched_tokens.setSpecialValueText(self.tr("default ({0})").format(f"{chunk:,}"))
             self.batched_tokens.default_value = chunk
         elif "mem_fraction_static" in r.spec.fields:
-            chunk, _graph_bs, frac, reserved = sglang_defaults(gpu, p.tp, p.pp, r.chunked_prefill_size)
+            chunk, _graph_bs, frac, reserved = sglang_defaults(
+                gpu, p.tp, p.pp, r.chunked_prefill_size, sglang_dp(scenario), r.cuda_graph_max_bs
+            )
+            default_bs = sglang_defaults(gpu, p.tp, p.pp)[1]
             self.mem_fraction.default_value, self.chunked_prefill.default_value = frac, chunk
+            self.cuda_graph_bs.default_value = default_bs
+            self.cuda_graph_bs.setSpecialValueText(self.tr("default ({0})").format(f"{default_bs:,}"))
+            self.cuda_graph_bs.setToolTip(
+                self.tr(
+                    "SGLang --cuda-graph-max-bs: the largest decode batch captured in a CUDA graph; SGLang's default "
+                    "share leaves 2 MiB per batch size for the graphs (and 3 MiB per batch size and DP group more "
+                    "under DP attention)"
+                )
+            )
             self.mem_fraction.setSpecialValueText(self.tr("default ({0})").format(f"{frac:.3f}"))
             self.chunked_prefill.setSpecialValueText(self.tr("default ({0})").format(f"{chunk:,}"))
             self.mem_fraction.setToolTip(

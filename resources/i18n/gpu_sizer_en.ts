@@ -1453,6 +1453,14 @@
         <translation>SGLang keeps mem_fraction_static = {frac:.3f} (its default for {total} at TP {tp}: chunked_prefill_size {chunk:,}, cuda_graph_max_bs {graph_bs}) of the memory free at start ({free}) = {static} for the weights ({weights}) and the KV pool, which takes the rest: {pool} / {cell} per token ({layers} layers) = {tokens:,} tokens (max_total_num_tokens), {requests:.2f} requests of {ctx_len:,} tokens. Activations of a {chunk:,}-token prefill chunk and CUDA graphs live outside that share; nvidia-smi shows about {claimed} once they are allocated.</translation>
     </message>
     <message>
+        <source> DP attention (--enable-dp-attention --dp {dp}): attention runs at TP {attn_tp} in {dp} groups, each holding the attention weights and token embedding at that TP (MoE and MLP stay split over TP {tp}) and its own KV pool for its share of the requests, {share:,} of {requests:,}; the pool and max_total_num_tokens above are one group&apos;s, {all_tokens:,} tokens over the {dp} groups. SGLang divides chunked_prefill_size by dp ({chunk:,} per rank).</source>
+        <translation> DP attention (--enable-dp-attention --dp {dp}): attention runs at TP {attn_tp} in {dp} groups, each holding the attention weights and token embedding at that TP (MoE and MLP stay split over TP {tp}) and its own KV pool for its share of the requests, {share:,} of {requests:,}; the pool and max_total_num_tokens above are one group&apos;s, {all_tokens:,} tokens over the {dp} groups. SGLang divides chunked_prefill_size by dp ({chunk:,} per rank).</translation>
+    </message>
+    <message>
+        <source> DP attention (--enable-dp-attention --dp {dp}): attention runs at TP {attn_tp} in {dp} groups, each holding the attention weights and token embedding at that TP (MoE and MLP stay split over TP {tp}) and its own KV pool for its share of the requests, {share:,} of {requests:,}; the pool and max_total_num_tokens above are one group&apos;s, {all_tokens:,} tokens over the {dp} groups. SGLang divides chunked_prefill_size by dp ({chunk:,} per rank), and its default share keeps a further cuda_graph_max_bs · dp · {per:g} MiB = {reserve} free for DP attention&apos;s padding.</source>
+        <translation> DP attention (--enable-dp-attention --dp {dp}): attention runs at TP {attn_tp} in {dp} groups, each holding the attention weights and token embedding at that TP (MoE and MLP stay split over TP {tp}) and its own KV pool for its share of the requests, {share:,} of {requests:,}; the pool and max_total_num_tokens above are one group&apos;s, {all_tokens:,} tokens over the {dp} groups. SGLang divides chunked_prefill_size by dp ({chunk:,} per rank), and its default share keeps a further cuda_graph_max_bs · dp · {per:g} MiB = {reserve} free for DP attention&apos;s padding.</translation>
+    </message>
+    <message>
         <source> The weights exceed the static share: SGLang stops at start (raise mem_fraction_static).</source>
         <translation> The weights exceed the static share: SGLang stops at start (raise mem_fraction_static).</translation>
     </message>
@@ -1747,6 +1755,10 @@
     <message>
         <source>SGLang prefills at most {chunk:,} tokens at once (chunked_prefill_size); the largest layer&apos;s intermediates for them = {size}, outside the static share.</source>
         <translation>SGLang prefills at most {chunk:,} tokens at once (chunked_prefill_size); the largest layer&apos;s intermediates for them = {size}, outside the static share.</translation>
+    </message>
+    <message>
+        <source>Under DP attention the captured decode graphs gather the tokens of all {dp} ranks before the MoE/MLP layers: a buffer of cuda_graph_max_bs · dp · hidden = {bs} × {dp} × {hidden:,} elements × {b} bytes = {size}.</source>
+        <translation>Under DP attention the captured decode graphs gather the tokens of all {dp} ranks before the MoE/MLP layers: a buffer of cuda_graph_max_bs · dp · hidden = {bs} × {dp} × {hidden:,} elements × {b} bytes = {size}.</translation>
     </message>
     <message>
         <source>Decode runs captured CUDA graphs for batch sizes up to cuda_graph_max_bs = {bs}; SGLang allows 2 MiB per batch size for their memory = {size} (its own allowance).</source>
@@ -2223,6 +2235,10 @@
     <message>
         <source>DoRA weight norm (per target)</source>
         <translation>DoRA weight norm (per target)</translation>
+    </message>
+    <message>
+        <source>DP attention gathered buffer (SGLang)</source>
+        <translation>DP attention gathered buffer (SGLang)</translation>
     </message>
     <message>
         <source>Draft verification logits</source>
@@ -2765,6 +2781,10 @@
         <translation>{field}: {cp} must divide the {dp} data-parallel ranks (gpus / (tp × pp)): context-parallel groups are carved out of data parallelism</translation>
     </message>
     <message>
+        <source>{field}: {dp} DP-attention ranks must divide tp = {tp} (SGLang asserts tp_size % dp_size == 0)</source>
+        <translation>{field}: {dp} DP-attention ranks must divide tp = {tp} (SGLang asserts tp_size % dp_size == 0)</translation>
+    </message>
+    <message>
         <source>{field}: {ep} must divide the {dp} data-parallel ranks (gpus / (tp × pp)): expert-parallel groups are carved out of data parallelism</source>
         <translation>{field}: {ep} must divide the {dp} data-parallel ranks (gpus / (tp × pp)): expert-parallel groups are carved out of data parallelism</translation>
     </message>
@@ -3187,6 +3207,10 @@
     <message>
         <source>QLoRA with ZeRO-3 needs bnb_4bit_quant_storage set to the compute dtype</source>
         <translation>QLoRA with ZeRO-3 needs bnb_4bit_quant_storage set to the compute dtype</translation>
+    </message>
+    <message>
+        <source>dp_attention and cuda_graph_max_bs apply to SGLang only; ignored</source>
+        <translation>dp_attention and cuda_graph_max_bs apply to SGLang only; ignored</translation>
     </message>
     <message>
         <source>mem_fraction_static and chunked_prefill_size apply to SGLang only; ignored</source>
@@ -3960,6 +3984,14 @@
     <message>
         <source>SGLang prefill chunk</source>
         <translation>SGLang prefill chunk</translation>
+    </message>
+    <message>
+        <source>SGLang DP attention</source>
+        <translation>SGLang DP attention</translation>
+    </message>
+    <message>
+        <source>SGLang CUDA-graph batch</source>
+        <translation>SGLang CUDA-graph batch</translation>
     </message>
     <message>
         <source>CUDA context</source>
@@ -6190,6 +6222,10 @@ Cost: {1}
         <translation>vLLM --max-num-batched-tokens: tokens of prefill processed per step (chunked prefill); its activations are what vLLM&apos;s profile run measures</translation>
     </message>
     <message>
+        <source>SGLang --enable-dp-attention --dp N: attention runs data-parallel in N groups inside the TP ranks, each with its own requests and KV cache and the attention weights and token embedding at TP tp / N (more weights per GPU, less KV per GPU); MoE and MLP stay split over all TP ranks</source>
+        <translation>SGLang --enable-dp-attention --dp N: attention runs data-parallel in N groups inside the TP ranks, each with its own requests and KV cache and the attention weights and token embedding at TP tp / N (more weights per GPU, less KV per GPU); MoE and MLP stay split over all TP ranks</translation>
+    </message>
+    <message>
         <source>off</source>
         <translation>off</translation>
     </message>
@@ -6282,6 +6318,14 @@ Cost: {1}
         <translation>SGLang prefill chunk</translation>
     </message>
     <message>
+        <source>SGLang DP attention</source>
+        <translation>SGLang DP attention</translation>
+    </message>
+    <message>
+        <source>SGLang CUDA-graph batch</source>
+        <translation>SGLang CUDA-graph batch</translation>
+    </message>
+    <message>
         <source>Speculative decoding</source>
         <translation>Speculative decoding</translation>
     </message>
@@ -6338,8 +6382,16 @@ Cost: {1}
         <translation>The program that serves the model</translation>
     </message>
     <message>
+        <source>{0} groups (attention TP {1})</source>
+        <translation>{0} groups (attention TP {1})</translation>
+    </message>
+    <message>
         <source>default ({0})</source>
         <translation>default ({0})</translation>
+    </message>
+    <message>
+        <source>SGLang --cuda-graph-max-bs: the largest decode batch captured in a CUDA graph; SGLang&apos;s default share leaves 2 MiB per batch size for the graphs (and 3 MiB per batch size and DP group more under DP attention)</source>
+        <translation>SGLang --cuda-graph-max-bs: the largest decode batch captured in a CUDA graph; SGLang&apos;s default share leaves 2 MiB per batch size for the graphs (and 3 MiB per batch size and DP group more under DP attention)</translation>
     </message>
     <message>
         <source>SGLang --mem-fraction-static: the share of the GPU&apos;s memory (free at start) kept for the weights and the KV pool; the rest is left for activations and CUDA graphs. Its default on this GPU leaves {0} MiB for those</source>

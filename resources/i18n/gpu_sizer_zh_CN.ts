@@ -1453,6 +1453,14 @@
         <translation>SGLang 保留 mem_fraction_static = {frac:.3f}（它对 {total}、TP {tp} 的默认值：chunked_prefill_size {chunk:,}，cuda_graph_max_bs {graph_bs}）的启动时空闲显存（{free}）= {static}，用于权重（{weights}）和 KV 池，KV 池占其余部分：{pool} / 每个 token {cell}（{layers} 层）= {tokens:,} 个 token（max_total_num_tokens），可容纳 {requests:.2f} 个 {ctx_len:,} token 的请求。{chunk:,} 个 token 的预填充分块的激活值和 CUDA 图在该份额之外；分配完成后 nvidia-smi 显示约 {claimed}。</translation>
     </message>
     <message>
+        <source> DP attention (--enable-dp-attention --dp {dp}): attention runs at TP {attn_tp} in {dp} groups, each holding the attention weights and token embedding at that TP (MoE and MLP stay split over TP {tp}) and its own KV pool for its share of the requests, {share:,} of {requests:,}; the pool and max_total_num_tokens above are one group&apos;s, {all_tokens:,} tokens over the {dp} groups. SGLang divides chunked_prefill_size by dp ({chunk:,} per rank).</source>
+        <translation> DP 注意力（--enable-dp-attention --dp {dp}）：注意力分为 {dp} 组、每组以 TP {attn_tp} 运行，每组按该 TP 持有注意力权重和词嵌入（MoE 与 MLP 仍按 TP {tp} 切分），并为自己分到的请求（{requests:,} 个中的 {share:,} 个）维护独立的 KV 池；上面的 KV 池和 max_total_num_tokens 是一组的数字，{dp} 组合计 {all_tokens:,} 个 token。SGLang 将 chunked_prefill_size 除以 dp（每个 rank {chunk:,}）。</translation>
+    </message>
+    <message>
+        <source> DP attention (--enable-dp-attention --dp {dp}): attention runs at TP {attn_tp} in {dp} groups, each holding the attention weights and token embedding at that TP (MoE and MLP stay split over TP {tp}) and its own KV pool for its share of the requests, {share:,} of {requests:,}; the pool and max_total_num_tokens above are one group&apos;s, {all_tokens:,} tokens over the {dp} groups. SGLang divides chunked_prefill_size by dp ({chunk:,} per rank), and its default share keeps a further cuda_graph_max_bs · dp · {per:g} MiB = {reserve} free for DP attention&apos;s padding.</source>
+        <translation> DP 注意力（--enable-dp-attention --dp {dp}）：注意力分为 {dp} 组、每组以 TP {attn_tp} 运行，每组按该 TP 持有注意力权重和词嵌入（MoE 与 MLP 仍按 TP {tp} 切分），并为自己分到的请求（{requests:,} 个中的 {share:,} 个）维护独立的 KV 池；上面的 KV 池和 max_total_num_tokens 是一组的数字，{dp} 组合计 {all_tokens:,} 个 token。SGLang 将 chunked_prefill_size 除以 dp（每个 rank {chunk:,}），其默认比例还为 DP 注意力的填充额外预留 cuda_graph_max_bs · dp · {per:g} MiB = {reserve}。</translation>
+    </message>
+    <message>
         <source> The weights exceed the static share: SGLang stops at start (raise mem_fraction_static).</source>
         <translation>权重超过了静态份额：SGLang 在启动时停止（请调高 mem_fraction_static）。</translation>
     </message>
@@ -1747,6 +1755,10 @@
     <message>
         <source>SGLang prefills at most {chunk:,} tokens at once (chunked_prefill_size); the largest layer&apos;s intermediates for them = {size}, outside the static share.</source>
         <translation>SGLang 一次最多预填充 {chunk:,} 个 token（chunked_prefill_size）；最大的层为这些 token 产生的中间结果 = {size}，在静态份额之外。</translation>
+    </message>
+    <message>
+        <source>Under DP attention the captured decode graphs gather the tokens of all {dp} ranks before the MoE/MLP layers: a buffer of cuda_graph_max_bs · dp · hidden = {bs} × {dp} × {hidden:,} elements × {b} bytes = {size}.</source>
+        <translation>DP 注意力下，捕获的解码图在进入 MoE/MLP 层之前汇集全部 {dp} 个 rank 的 token：缓冲区为 cuda_graph_max_bs · dp · hidden = {bs} × {dp} × {hidden:,} 个元素 × {b} 字节 = {size}。</translation>
     </message>
     <message>
         <source>Decode runs captured CUDA graphs for batch sizes up to cuda_graph_max_bs = {bs}; SGLang allows 2 MiB per batch size for their memory = {size} (its own allowance).</source>
@@ -2223,6 +2235,10 @@
     <message>
         <source>DoRA weight norm (per target)</source>
         <translation>DoRA 权重范数（逐目标层）</translation>
+    </message>
+    <message>
+        <source>DP attention gathered buffer (SGLang)</source>
+        <translation>DP 注意力汇集缓冲区（SGLang）</translation>
     </message>
     <message>
         <source>Draft verification logits</source>
@@ -2765,6 +2781,10 @@
         <translation>{field}：{cp} 必须整除 {dp} 个数据并行 rank（gpus / (tp × pp)）：上下文并行组从数据并行中划分</translation>
     </message>
     <message>
+        <source>{field}: {dp} DP-attention ranks must divide tp = {tp} (SGLang asserts tp_size % dp_size == 0)</source>
+        <translation>{field}：DP 注意力组数 {dp} 必须整除 tp = {tp}（SGLang 断言 tp_size % dp_size == 0）</translation>
+    </message>
+    <message>
         <source>{field}: {ep} must divide the {dp} data-parallel ranks (gpus / (tp × pp)): expert-parallel groups are carved out of data parallelism</source>
         <translation>{field}：{ep} 必须整除 {dp} 个数据并行 rank（gpus / (tp × pp)）：专家并行组从数据并行中划分</translation>
     </message>
@@ -3187,6 +3207,10 @@
     <message>
         <source>QLoRA with ZeRO-3 needs bnb_4bit_quant_storage set to the compute dtype</source>
         <translation>QLoRA 搭配 ZeRO-3 需要把 bnb_4bit_quant_storage 设为计算精度</translation>
+    </message>
+    <message>
+        <source>dp_attention and cuda_graph_max_bs apply to SGLang only; ignored</source>
+        <translation>dp_attention 和 cuda_graph_max_bs 仅适用于 SGLang；已忽略</translation>
     </message>
     <message>
         <source>mem_fraction_static and chunked_prefill_size apply to SGLang only; ignored</source>
@@ -3960,6 +3984,14 @@
     <message>
         <source>SGLang prefill chunk</source>
         <translation>SGLang 预填充分块</translation>
+    </message>
+    <message>
+        <source>SGLang DP attention</source>
+        <translation>SGLang DP 注意力</translation>
+    </message>
+    <message>
+        <source>SGLang CUDA-graph batch</source>
+        <translation>SGLang CUDA 图批大小</translation>
     </message>
     <message>
         <source>CUDA context</source>
@@ -6190,6 +6222,10 @@ Cost: {1}
         <translation>vLLM --max-num-batched-tokens：每步处理的预填充 token 数（分块预填充）；vLLM 的 profile 运行测量的正是它的激活</translation>
     </message>
     <message>
+        <source>SGLang --enable-dp-attention --dp N: attention runs data-parallel in N groups inside the TP ranks, each with its own requests and KV cache and the attention weights and token embedding at TP tp / N (more weights per GPU, less KV per GPU); MoE and MLP stay split over all TP ranks</source>
+        <translation>SGLang --enable-dp-attention --dp N：注意力在 TP 各 rank 内分成 N 组数据并行运行，每组处理自己的请求、拥有自己的 KV 缓存，并以 TP tp / N 持有注意力权重和词嵌入（每个 GPU 权重更多、KV 更少）；MoE 与 MLP 仍在全部 TP rank 上切分</translation>
+    </message>
+    <message>
         <source>off</source>
         <translation>关闭</translation>
     </message>
@@ -6282,6 +6318,14 @@ Cost: {1}
         <translation>SGLang 预填充分块</translation>
     </message>
     <message>
+        <source>SGLang DP attention</source>
+        <translation>SGLang DP 注意力</translation>
+    </message>
+    <message>
+        <source>SGLang CUDA-graph batch</source>
+        <translation>SGLang CUDA 图批大小</translation>
+    </message>
+    <message>
         <source>Speculative decoding</source>
         <translation>推测解码</translation>
     </message>
@@ -6338,8 +6382,16 @@ Cost: {1}
         <translation>运行模型的推理程序</translation>
     </message>
     <message>
+        <source>{0} groups (attention TP {1})</source>
+        <translation>{0} 组（注意力 TP {1}）</translation>
+    </message>
+    <message>
         <source>default ({0})</source>
         <translation>默认（{0}）</translation>
+    </message>
+    <message>
+        <source>SGLang --cuda-graph-max-bs: the largest decode batch captured in a CUDA graph; SGLang&apos;s default share leaves 2 MiB per batch size for the graphs (and 3 MiB per batch size and DP group more under DP attention)</source>
+        <translation>SGLang --cuda-graph-max-bs：捕获为 CUDA 图的最大解码批大小；SGLang 的默认比例为这些图按每个批大小预留 2 MiB（DP 注意力下每个批大小、每个 DP 组再多预留 3 MiB）</translation>
     </message>
     <message>
         <source>SGLang --mem-fraction-static: the share of the GPU&apos;s memory (free at start) kept for the weights and the KV pool; the rest is left for activations and CUDA graphs. Its default on this GPU leaves {0} MiB for those</source>
