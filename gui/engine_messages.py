@@ -474,6 +474,10 @@ _MARKED: dict[str, object] = {
         "weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of 36 "
         "published GPU measurements and of 30 PyTorch allocation runs; runtime overhead ±0.5 GiB",
     ),
+    "error.model_format": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{source}: {problem}",
+    ),
     "error.stack": QT_TRANSLATE_NOOP(
         "Engine",
         "{name}: modelled from its source and documentation (core/stacks.py); against published measurements "
@@ -1158,9 +1162,29 @@ _MARKED: dict[str, object] = {
         "Engine",
         "{total} > {usable} usable (short by {short})",
     ),
+    "gguf.alignment": QT_TRANSLATE_NOOP(
+        "Engine",
+        "metadata 'general.alignment' {value} is not a power of two",
+    ),
+    "gguf.array_too_long": QT_TRANSLATE_NOOP(
+        "Engine",
+        "metadata '{key}' is an array of {n:,} values, too long to read",
+    ),
     "gguf.assumed": QT_TRANSLATE_NOOP(
         "Engine",
         "{key} not in the metadata; assumed {default}",
+    ),
+    "gguf.bad_magic": QT_TRANSLATE_NOOP(
+        "Engine",
+        "not a GGUF file: it starts with {start}, not the magic b'GGUF'",
+    ),
+    "gguf.block_count": QT_TRANSLATE_NOOP(
+        "Engine",
+        "metadata '{key}' is {n:,} but the file has tensors for {have}; at most {limit:,} layers are supported",
+    ),
+    "gguf.blocks": QT_TRANSLATE_NOOP(
+        "Engine",
+        "blocks {first}–{last}",
     ),
     "gguf.buffer_rope": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1178,6 +1202,10 @@ _MARKED: dict[str, object] = {
         "Engine",
         "chunked attention: {chunk} tokens on 3 of every {every} layers, as llama.cpp runs {arch}",
     ),
+    "gguf.count_entries": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{n:,} metadata entries",
+    ),
     "gguf.count_mismatch": QT_TRANSLATE_NOOP(
         "Engine",
         "the file's tensors hold {stored:,} values but the architecture read from its metadata has {expected:,} "
@@ -1187,6 +1215,14 @@ _MARKED: dict[str, object] = {
         "Engine",
         "the file's tensors hold {stored:,} values but the architecture read from its metadata has {expected:,} "
         "parameters ({diff:+,}); tensors not modelled: {extra}; the estimate uses the stored bytes",
+    ),
+    "gguf.count_tensors": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{n:,} tensors",
+    ),
+    "gguf.dims": QT_TRANSLATE_NOOP(
+        "Engine",
+        "corrupt: tensor '{name}' declares {n} dimensions",
     ),
     "gguf.experts_without_router": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1200,11 +1236,51 @@ _MARKED: dict[str, object] = {
         "Engine",
         "general.file_type missing; the most common tensor type is {type}, which has no weight-format entry here",
     ),
+    "gguf.header_count": QT_TRANSLATE_NOOP(
+        "Engine",
+        "header declares {count}, over the {limit:,} limit: the file is corrupt; refused",
+    ),
+    "gguf.inconsistent": QT_TRANSLATE_NOOP(
+        "Engine",
+        "metadata gives an inconsistent architecture ({where}: {detail})",
+    ),
+    "gguf.key_not_utf8": QT_TRANSLATE_NOOP(
+        "Engine",
+        "corrupt: metadata entry #{i} key is not UTF-8 text",
+    ),
+    "gguf.key_twice": QT_TRANSLATE_NOOP(
+        "Engine",
+        "metadata key {key} appears twice",
+    ),
+    "gguf.missing": QT_TRANSLATE_NOOP(
+        "Engine",
+        "metadata '{key}' is missing",
+    ),
+    "gguf.mmproj": QT_TRANSLATE_NOOP(
+        "Engine",
+        "this is a vision projector (mmproj) GGUF, not a language model; open the model's main .gguf file",
+    ),
     "gguf.mtp_layers": QT_TRANSLATE_NOOP(
         "Engine",
         "{layers} multi-token-prediction layer(s) ({span}, {values:,} values, {nbytes:,} bytes) are in the file: "
         "reported beside the total, not in it, and not counted on the GPU (a runtime loads them only for "
         "speculative decoding)",
+    ),
+    "gguf.name_twice": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the same tensor name appears twice",
+    ),
+    "gguf.no_arch": QT_TRANSLATE_NOOP(
+        "Engine",
+        "metadata 'general.architecture' is missing",
+    ),
+    "gguf.no_blocks": QT_TRANSLATE_NOOP(
+        "Engine",
+        "no blocks",
+    ),
+    "gguf.no_embedding": QT_TRANSLATE_NOOP(
+        "Engine",
+        "no 2-D token_embd.weight tensor: not a language model GGUF",
     ),
     "gguf.no_format_entry": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1214,9 +1290,58 @@ _MARKED: dict[str, object] = {
         "Engine",
         "the blocks hold {norms} norm layers over {layers} layers, not the same number each",
     ),
+    "gguf.not_2d": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{name} must be 2-D, not {shape}",
+    ),
+    "gguf.not_count": QT_TRANSLATE_NOOP(
+        "Engine",
+        "metadata '{key}' must be a non-negative integer, not {value}",
+    ),
+    "gguf.partial_block": QT_TRANSLATE_NOOP(
+        "Engine",
+        "tensor '{name}': rows of {n} values are not whole {type} blocks of {block}",
+    ),
+    "gguf.per_layer_int": QT_TRANSLATE_NOOP(
+        "Engine",
+        "metadata '{key}' holds {value}; per-layer values must be integers",
+    ),
+    "gguf.per_layer_none": QT_TRANSLATE_NOOP(
+        "Engine",
+        "metadata '{key}' holds no positive per-layer values",
+    ),
+    "gguf.pre_gguf": QT_TRANSLATE_NOOP(
+        "Engine",
+        "this is a pre-GGUF GGML/GGJT file; convert it to GGUF with a current llama.cpp",
+    ),
+    "gguf.short": QT_TRANSLATE_NOOP(
+        "Engine",
+        "only {n} bytes: truncated before the end of the GGUF header",
+    ),
     "gguf.split": QT_TRANSLATE_NOOP(
         "Engine",
         "split GGUF: read all {parts} parts",
+    ),
+    "gguf.split_count": QT_TRANSLATE_NOOP(
+        "Engine",
+        "metadata 'split.count' is {n:,}; at most {limit:,} parts are read",
+    ),
+    "gguf.split_missing": QT_TRANSLATE_NOOP(
+        "Engine",
+        "split GGUF: {n} of {count} parts are missing (e.g. '{name}'); all parts are needed to size the model",
+    ),
+    "gguf.split_name": QT_TRANSLATE_NOOP(
+        "Engine",
+        "this is part of a {count}-part split GGUF, but its name does not follow the '<name>-0000N-of-0000M.gguf' "
+        "pattern, so the other parts cannot be found",
+    ),
+    "gguf.tensor_truncated": QT_TRANSLATE_NOOP(
+        "Engine",
+        "truncated: tensor '{name}' needs bytes {start:,}–{end:,} but the file ends at {size:,}",
+    ),
+    "gguf.tensor_twice": QT_TRANSLATE_NOOP(
+        "Engine",
+        "tensor '{name}' appears twice",
     ),
     "gguf.tied_output": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1232,13 +1357,33 @@ _MARKED: dict[str, object] = {
         "GGUF architecture '{arch}' is not one this version knows: its structure was read from the tensor names "
         "and shapes alone and may be wrong",
     ),
+    "gguf.unknown_type": QT_TRANSLATE_NOOP(
+        "Engine",
+        "tensor '{name}' has unknown GGML type {type} (a newer GGUF than this app reads?)",
+    ),
+    "gguf.unreadable": QT_TRANSLATE_NOOP(
+        "Engine",
+        "cannot read the file ({reason})",
+    ),
+    "gguf.unsupported_arch": QT_TRANSLATE_NOOP(
+        "Engine",
+        "GGUF architecture '{arch}' is not supported here (decoder language models and Mamba are)",
+    ),
     "gguf.value_heads": QT_TRANSLATE_NOOP(
         "Engine",
         "value heads ({value}) are narrower or wider than key heads ({key}); the KV cache is sized with the key width",
     ),
+    "gguf.value_not_utf8": QT_TRANSLATE_NOOP(
+        "Engine",
+        "metadata '{key}' is not UTF-8 text",
+    ),
     "gguf.varies_by_layer": QT_TRANSLATE_NOOP(
         "Engine",
         "{key} varies by layer ({low}–{high}); the largest value is used",
+    ),
+    "gguf.version": QT_TRANSLATE_NOOP(
+        "Engine",
+        "GGUF version {version} is not supported (versions 2 and 3 are)",
     ),
     "gguf.window_everywhere": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1315,14 +1460,200 @@ _MARKED: dict[str, object] = {
         "Engine",
         "read the safetensors headers of every shard from the Hub ({n:,} tensors)",
     ),
+    "import.architectures_list": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'architectures' must be a list of class names, not {value}",
+    ),
+    "import.bad_file_name": QT_TRANSLATE_NOOP(
+        "Engine",
+        "not a valid file name",
+    ),
+    "import.broken_link": QT_TRANSLATE_NOOP(
+        "Engine",
+        "links to {target}, which does not exist: an incomplete download?",
+    ),
+    "import.config_not_object": QT_TRANSLATE_NOOP(
+        "Engine",
+        "a config.json must hold a JSON object",
+    ),
+    "import.config_too_large": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{n:,} bytes is far too large for a config.json; refused",
+    ),
+    "import.config_too_large_read": QT_TRANSLATE_NOOP(
+        "Engine",
+        "far too large for a config.json; refused",
+    ),
+    "import.empty_file": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the file is empty; expected {what}",
+    ),
+    "import.empty_folder": QT_TRANSLATE_NOOP(
+        "Engine",
+        "folder holds no config.json or .safetensors files",
+    ),
+    "import.invalid_json": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{what} is not valid JSON (line {line}, column {column}: {detail})",
+    ),
+    "import.is_folder": QT_TRANSLATE_NOOP(
+        "Engine",
+        "is a folder, not a file",
+    ),
+    "import.json_constant": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{name} is not a number JSON allows",
+    ),
+    "import.json_deep": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{what} nested deeper than {n} levels; refused",
+    ),
+    "import.json_digits": QT_TRANSLATE_NOOP(
+        "Engine",
+        "an integer of {n} digits is out of range (at most {limit})",
+    ),
+    "import.json_key_line": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' (line {line}): ",
+    ),
+    "import.json_line": QT_TRANSLATE_NOOP(
+        "Engine",
+        "line {line}: ",
+    ),
+    "import.json_number": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{what}: {where}{problem}",
+    ),
     "import.keys_not_read": QT_TRANSLATE_NOOP(
         "Engine",
         "keys not read: {keys}{more}",
+    ),
+    "import.layer_list_length": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' lists {n} layers but the model has {layers}",
+    ),
+    "import.list_item": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' holds {value}, not a non-negative integer",
+    ),
+    "import.list_length": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' lists {n} values for {layers} layers",
+    ),
+    "import.missing_key": QT_TRANSLATE_NOOP(
+        "Engine",
+        "missing '{key}'",
+    ),
+    "import.missing_keys": QT_TRANSLATE_NOOP(
+        "Engine",
+        "missing {keys}",
+    ),
+    "import.model_type_str": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'model_type' must be a string, not {value}",
+    ),
+    "import.no_config": QT_TRANSLATE_NOOP(
+        "Engine",
+        "no config.json found ({reason})",
+    ),
+    "import.no_such_file": QT_TRANSLATE_NOOP(
+        "Engine",
+        "no such file",
+    ),
+    "import.no_such_path": QT_TRANSLATE_NOOP(
+        "Engine",
+        "no such file or folder",
+    ),
+    "import.not_a_model": QT_TRANSLATE_NOOP(
+        "Engine",
+        "not a config.json, model folder, .safetensors, index.json or .gguf file",
+    ),
+    "import.not_bool": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' must be true or false, not {value}",
+    ),
+    "import.not_int_list": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' must be a list of at most {n:,} integers",
+    ),
+    "import.not_integer": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' must be an integer, not {value}",
+    ),
+    "import.not_number": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' must be a number, not {value}",
+    ),
+    "import.not_object": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' must be an object",
+    ),
+    "import.not_positive": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' must be a positive integer, not 0",
+    ),
+    "import.not_rate": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' must be in [0, 1), not {value:g}",
+    ),
+    "import.not_regular": QT_TRANSLATE_NOOP(
+        "Engine",
+        "not a regular file",
+    ),
+    "import.not_regular_refused": QT_TRANSLATE_NOOP(
+        "Engine",
+        "not a regular file; refused",
+    ),
+    "import.not_str_list": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' must be a list of at most {n:,} strings",
+    ),
+    "import.not_string": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' must be a string, not {value}",
+    ),
+    "import.not_utf8": QT_TRANSLATE_NOOP(
+        "Engine",
+        "not UTF-8 text",
+    ),
+    "import.not_utf8_at": QT_TRANSLATE_NOOP(
+        "Engine",
+        "not UTF-8 text (bad byte at offset {at:,}); not {what}",
+    ),
+    "import.out_of_range": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' {n:,} is out of range (0 to {limit:,})",
+    ),
+    "import.special_file": QT_TRANSLATE_NOOP(
+        "Engine",
+        "not a regular file (a device, pipe or socket); refused",
+    ),
+    "import.structural_keys": QT_TRANSLATE_NOOP(
+        "Engine",
+        "keys describing structure this version does not read: {keys}; refused rather than answered without them",
     ),
     "import.text_config_only": QT_TRANSLATE_NOOP(
         "Engine",
         "model_type '{model_type}' wraps its text model in text_config: only the text model was read; a tower that "
         "transformers builds by default (when the config names none) is not counted",
+    ),
+    "import.too_large": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{n:,} bytes is too large for {what} (at most {limit:,}); refused",
+    ),
+    "import.too_large_read": QT_TRANSLATE_NOOP(
+        "Engine",
+        "more than {limit:,} bytes: too large for {what}; refused",
+    ),
+    "import.unbuilt_tower": QT_TRANSLATE_NOOP(
+        "Engine",
+        "model_type '{model_type}' wraps a text model with {towers}: this version cannot build that tower, and a "
+        "total without it would be wrong; refused (the text model alone can be sized by importing its text_config "
+        "as a config.json of its own)",
+    ),
+    "import.unexpected_value": QT_TRANSLATE_NOOP(
+        "Engine",
+        "unexpected value ({error}: {detail})",
     ),
     "import.unknown_family": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1332,6 +1663,14 @@ _MARKED: dict[str, object] = {
     "import.unknown_text_family": QT_TRANSLATE_NOOP(
         "Engine",
         "text_config.model_type '{model_type}' is not a known family",
+    ),
+    "import.unreadable": QT_TRANSLATE_NOOP(
+        "Engine",
+        "cannot be read ({reason})",
+    ),
+    "import.unusable_name": QT_TRANSLATE_NOOP(
+        "Engine",
+        "not a usable file name ({reason})",
     ),
     "item.16_bit_weight_copies_autocast": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1576,6 +1915,50 @@ _MARKED: dict[str, object] = {
     "join.semicolon": QT_TRANSLATE_NOOP(
         "Engine",
         "{first}; {rest}",
+    ),
+    "json.bad_escape": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Invalid \\escape",
+    ),
+    "json.bad_unicode_escape": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Invalid \\uXXXX escape",
+    ),
+    "json.control_character": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Invalid control character at",
+    ),
+    "json.expecting_colon": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Expecting ':' delimiter",
+    ),
+    "json.expecting_comma": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Expecting ',' delimiter",
+    ),
+    "json.expecting_name": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Expecting property name enclosed in double quotes",
+    ),
+    "json.expecting_value": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Expecting value",
+    ),
+    "json.extra_data": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Extra data",
+    ),
+    "json.trailing_comma_array": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Illegal trailing comma before end of array",
+    ),
+    "json.trailing_comma_object": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Illegal trailing comma before end of object",
+    ),
+    "json.unterminated": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Unterminated string starting at",
     ),
     "kinds.dsa_indexer": QT_TRANSLATE_NOOP(
         "Engine",
@@ -2154,6 +2537,19 @@ _MARKED: dict[str, object] = {
         "Engine",
         "{field}: {tp} does not divide the {heads} attention heads",
     ),
+    "safetensors.a_config": QT_TRANSLATE_NOOP(
+        "Engine",
+        "a config.json",
+    ),
+    "safetensors.an_index": QT_TRANSLATE_NOOP(
+        "Engine",
+        "a safetensors index",
+    ),
+    "safetensors.attention_shape": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{name} has shape {shape}: attention projections must be 2-D and non-empty, so the attention heads cannot "
+        "be inferred",
+    ),
     "safetensors.broken_links": QT_TRANSLATE_NOOP(
         "Engine",
         "{n} shard(s) are links to files that do not exist (an incomplete download?), e.g. {shard} → {target}",
@@ -2171,9 +2567,17 @@ _MARKED: dict[str, object] = {
         "Engine",
         "the 2-D tensors are {dtype} without a quantization_config; weight format not inferred",
     ),
+    "safetensors.empty_folder": QT_TRANSLATE_NOOP(
+        "Engine",
+        "folder holds no .safetensors files",
+    ),
     "safetensors.empty_index": QT_TRANSLATE_NOOP(
         "Engine",
         "the index's weight_map lists no tensors",
+    ),
+    "safetensors.expert_up": QT_TRANSLATE_NOOP(
+        "Engine",
+        "an expert's up_proj",
     ),
     "safetensors.experts_per_token": QT_TRANSLATE_NOOP(
         "Engine",
@@ -2188,9 +2592,35 @@ _MARKED: dict[str, object] = {
         "Engine",
         "the head split does not give whole query groups; assumed one KV head per query head",
     ),
+    "safetensors.header": QT_TRANSLATE_NOOP(
+        "Engine",
+        "header",
+    ),
+    "safetensors.header_limit": QT_TRANSLATE_NOOP(
+        "Engine",
+        "header length field declares {n:,} bytes, over the {limit:,}-byte limit; refused (corrupt or not a "
+        "safetensors file)",
+    ),
+    "safetensors.header_past_end": QT_TRANSLATE_NOOP(
+        "Engine",
+        "header length {n:,} bytes is larger than the file ({size:,} bytes): the file is truncated or not a "
+        "safetensors file",
+    ),
+    "safetensors.header_small": QT_TRANSLATE_NOOP(
+        "Engine",
+        "header length {n} is too small to hold a JSON object",
+    ),
+    "safetensors.header_truncated": QT_TRANSLATE_NOOP(
+        "Engine",
+        "header is truncated: read {got:,} of {n:,} bytes",
+    ),
     "safetensors.ignored": QT_TRANSLATE_NOOP(
         "Engine",
         "ignored {files} (a second copy or adapter beside the main weights)",
+    ),
+    "safetensors.index_object": QT_TRANSLATE_NOOP(
+        "Engine",
+        "a safetensors index must hold a JSON object",
     ),
     "safetensors.inferred_gated": QT_TRANSLATE_NOOP(
         "Engine",
@@ -2210,13 +2640,62 @@ _MARKED: dict[str, object] = {
         "Engine",
         "layer indices are not contiguous ({n} layers up to {last}); assumed {layers} layers",
     ),
+    "safetensors.layer_index": QT_TRANSLATE_NOOP(
+        "Engine",
+        "tensor {name} names layer {layer:,} but the file has tensors for {n:,} layer(s); at most {limit:,} layers "
+        "are supported",
+    ),
+    "safetensors.list_folder": QT_TRANSLATE_NOOP(
+        "Engine",
+        "cannot list the folder ({reason})",
+    ),
+    "safetensors.matrix_shape": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{name} has shape {shape}; {what} must be 2-D and non-empty",
+    ),
+    "safetensors.metadata": QT_TRANSLATE_NOOP(
+        "Engine",
+        "header '__metadata__' must be an object of strings",
+    ),
+    "safetensors.mlp_up": QT_TRANSLATE_NOOP(
+        "Engine",
+        "an MLP's up_proj",
+    ),
     "safetensors.no_index": QT_TRANSLATE_NOOP(
         "Engine",
         "no index: summed all {n} .safetensors files in the folder",
     ),
+    "safetensors.no_layers": QT_TRANSLATE_NOOP(
+        "Engine",
+        "no '{prefix}layers.N.*' tensors: cannot infer the layer stack without a config.json",
+    ),
+    "safetensors.not_object": QT_TRANSLATE_NOOP(
+        "Engine",
+        "header is not a JSON object",
+    ),
+    "safetensors.not_object_start": QT_TRANSLATE_NOOP(
+        "Engine",
+        "header is not a JSON object (it must start with '{{'); not a safetensors file",
+    ),
+    "safetensors.not_safetensors": QT_TRANSLATE_NOOP(
+        "Engine",
+        "not a .safetensors file, a safetensors index.json or a folder",
+    ),
+    "safetensors.not_utf8": QT_TRANSLATE_NOOP(
+        "Engine",
+        "header is not UTF-8 text (bad byte at offset {at})",
+    ),
     "safetensors.o_proj": QT_TRANSLATE_NOOP(
         "Engine",
         "o_proj shape {shape} is not [{h}, {width}]; counted as a standard o_proj",
+    ),
+    "safetensors.shard_long": QT_TRANSLATE_NOOP(
+        "Engine",
+        "weight_map names a shard '{name}…' ({n:,} bytes) that is not a valid file name (at most {limit} bytes)",
+    ),
+    "safetensors.shard_name": QT_TRANSLATE_NOOP(
+        "Engine",
+        "weight_map names '{name}', which is not a file name in this folder",
     ),
     "safetensors.shards_missing": QT_TRANSLATE_NOOP(
         "Engine",
@@ -2227,6 +2706,15 @@ _MARKED: dict[str, object] = {
         "Engine",
         "{missing} of {shards} shards are not here and the index has no metadata.total_size: stored size unknown",
     ),
+    "safetensors.shared_up": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the shared expert's up_proj",
+    ),
+    "safetensors.short": QT_TRANSLATE_NOOP(
+        "Engine",
+        "only {n} bytes: too short for a safetensors header (8-byte length followed by JSON); the file is "
+        "truncated or not safetensors",
+    ),
     "safetensors.size_vs_dtype": QT_TRANSLATE_NOOP(
         "Engine",
         "stored size {stored:,} bytes does not match {total:,} parameters in the config's {format}; weight format "
@@ -2236,13 +2724,29 @@ _MARKED: dict[str, object] = {
         "Engine",
         "no lm_head.weight: the output layer is assumed tied to the embeddings",
     ),
+    "safetensors.too_many": QT_TRANSLATE_NOOP(
+        "Engine",
+        "header declares {n:,} tensors; at most {limit:,} are read (real checkpoints have far fewer)",
+    ),
     "safetensors.total_size": QT_TRANSLATE_NOOP(
         "Engine",
         "the index's metadata.total_size says {total:,} bytes; the shard headers add up to {stored:,} bytes (used)",
     ),
+    "safetensors.total_size_range": QT_TRANSLATE_NOOP(
+        "Engine",
+        "metadata.total_size {n:,} bytes is out of range (at most {limit:,})",
+    ),
     "safetensors.unlisted": QT_TRANSLATE_NOOP(
         "Engine",
         "{n} tensors listed in the index are in no shard header (e.g. '{tensor}')",
+    ),
+    "safetensors.weight_map": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'weight_map' must be an object mapping tensor names to shard file names",
+    ),
+    "safetensors.weight_map_size": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'weight_map' lists {n:,} tensors; at most {limit:,} are read",
     ),
     "sentence": QT_TRANSLATE_NOOP(
         "Engine",

@@ -224,7 +224,12 @@ def _layer_kinds(c: ConfigReader, layers: int, fam: DecoderFamily | None) -> tup
     if c.has("full_attention_interval"):  # Qwen3-Next: every n-th layer is full attention, the rest linear
         n = c.int("full_attention_interval")
         if n < 1:
-            raise ModelFormatError(c.source, "'full_attention_interval' must be a positive integer, not 0")
+            raise ModelFormatError(
+                c.source,
+                Message(
+                    "import.not_positive", "'{key}' must be a positive integer, not 0", key="full_attention_interval"
+                ),
+            )
         return tuple("full" if (i + 1) % n == 0 else "linear" for i in range(layers)), ()
     if c.has("attention_chunk_size"):
         # Llama 4 (transformers' Llama4TextConfig.__post_init__): a layer with RoPE (no_rope_layers[i] == 1) uses
@@ -251,7 +256,12 @@ def _moe_layers(c: ConfigReader, layers: int) -> tuple[int, ...]:
     if c.has("interleave_moe_layer_step"):
         step = c.int("interleave_moe_layer_step")
         if step < 1:
-            raise ModelFormatError(c.source, "'interleave_moe_layer_step' must be a positive integer, not 0")
+            raise ModelFormatError(
+                c.source,
+                Message(
+                    "import.not_positive", "'{key}' must be a positive integer, not 0", key="interleave_moe_layer_step"
+                ),
+            )
         return tuple(i for i in range(layers) if (i + 1) % step)
     dense: set[int] = set()
     if isinstance(c.d.get("mlp_layer_types"), list):  # transformers 5.25's per-layer list: dense, or experts
@@ -268,12 +278,18 @@ def _moe_layers(c: ConfigReader, layers: int) -> tuple[int, ...]:
         first = c.int("first_k_dense_replace", default=0, note=False)
         freq = c.int("moe_layer_freq", default=1, note=False) if not isinstance(c.d.get("moe_layer_freq"), list) else 1
         if freq < 1:
-            raise ModelFormatError(c.source, "'moe_layer_freq' must be a positive integer, not 0")
+            raise ModelFormatError(
+                c.source,
+                Message("import.not_positive", "'{key}' must be a positive integer, not 0", key="moe_layer_freq"),
+            )
         dense |= {i for i in range(layers) if not (i >= first and i % freq == 0)}
     if c.has("decoder_sparse_step"):
         step = c.int("decoder_sparse_step")
         if step < 1:
-            raise ModelFormatError(c.source, "'decoder_sparse_step' must be a positive integer, not 0")
+            raise ModelFormatError(
+                c.source,
+                Message("import.not_positive", "'{key}' must be a positive integer, not 0", key="decoder_sparse_step"),
+            )
         dense |= {i for i in range(layers) if (i + 1) % step}
     if c.has("mlp_only_layers"):
         dense |= {i for i in c.int_list("mlp_only_layers") if i < layers}
