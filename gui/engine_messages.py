@@ -1440,21 +1440,70 @@ _MARKED: dict[str, object] = {
         "{master} + optimizer states {states} + fp32 gradients {master} + 16-bit parameters {half} (pinned memory; "
         "× ranks per node for a machine)",
     ),
+    "hub.bad_id": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{repo}' is not a Hugging Face repo id: expected 'organisation/name' (letters, digits, '-', '_' and '.'; "
+        "no '--' or '..'), e.g. 'Qwen/Qwen2.5-7B'",
+    ),
     "hub.cache_no_header": QT_TRANSLATE_NOOP(
         "Engine",
         "no safetensors index or header in the cache: stored size unknown (fetch from the Hub for the exact bytes)",
+    ),
+    "hub.cache_unreadable": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the Hugging Face cache entry for '{repo}' cannot be read: {reason}",
+    ),
+    "hub.fetch_failed": QT_TRANSLATE_NOOP(
+        "Engine",
+        "could not fetch {file} for '{repo}' from the Hugging Face Hub: {reason}",
     ),
     "hub.from_cache": QT_TRANSLATE_NOOP(
         "Engine",
         "read from the local Hugging Face cache ({folder})",
     ),
+    "hub.gated": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{repo}' is gated: accept its licence on https://huggingface.co/{repo} and log in with `hf auth login`",
+    ),
     "hub.header_failed": QT_TRANSLATE_NOOP(
         "Engine",
         "could not read the safetensors header from the Hub ({error}: {detail}); stored size unknown",
     ),
+    "hub.no_dns": QT_TRANSLATE_NOOP(
+        "Engine",
+        "could not reach the Hugging Face Hub to fetch '{repo}': the name {host} does not resolve ({reason}); "
+        "offline, or a network problem",
+    ),
+    "hub.no_file": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{repo}' has no {file} (a GGUF-only or non-transformers repo?): download the model file and open it instead",
+    ),
+    "hub.no_main": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{repo}' has no 'main' revision on the Hub",
+    ),
     "hub.no_safetensors": QT_TRANSLATE_NOOP(
         "Engine",
         "the repo has no model.safetensors or safetensors index: stored size unknown",
+    ),
+    "hub.not_cached": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{repo}' is not in the local Hugging Face cache ({cache}): its config.json has not been downloaded. Fetch "
+        "it from the Hub in the app, or run `hf download {repo} {config} {index}` (set HF_HUB_CACHE or HF_HOME if "
+        "your cache lives elsewhere)",
+    ),
+    "hub.not_found": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{repo}' was not found on the Hugging Face Hub (if it is private, log in with `hf auth login`)",
+    ),
+    "hub.offline": QT_TRANSLATE_NOOP(
+        "Engine",
+        "could not reach the Hugging Face Hub to fetch {file} for '{repo}', and it is not cached (offline, "
+        "HF_HUB_OFFLINE set, or a network problem)",
+    ),
+    "hub.refused": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the Hugging Face Hub refused {file} for '{repo}': {reason}",
     ),
     "hub.remote_headers": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1468,9 +1517,25 @@ _MARKED: dict[str, object] = {
         "Engine",
         "not a valid file name",
     ),
+    "import.block_config_keys": QT_TRANSLATE_NOOP(
+        "Engine",
+        "block_configs[{i}].{part} uses {keys}: not a layout this version sizes",
+    ),
+    "import.block_configs": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'block_configs' must list one block for each of {layers} layers",
+    ),
+    "import.block_kinds": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'layers_block_type' holds block kinds this version cannot size: {kinds}",
+    ),
     "import.broken_link": QT_TRANSLATE_NOOP(
         "Engine",
         "links to {target}, which does not exist: an incomplete download?",
+    ),
+    "import.compress_ratios": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'compress_ratios' must give 0, 4 or 128 for each of {layers} layers",
     ),
     "import.config_not_object": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1484,6 +1549,14 @@ _MARKED: dict[str, object] = {
         "Engine",
         "far too large for a config.json; refused",
     ),
+    "import.conv_width": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' {n} differs from hidden_size {hidden}: not a layout known",
+    ),
+    "import.dsv4_kinds": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'layer_types' holds kinds DeepSeek-V4 does not have: {kinds}",
+    ),
     "import.empty_file": QT_TRANSLATE_NOOP(
         "Engine",
         "the file is empty; expected {what}",
@@ -1491,6 +1564,22 @@ _MARKED: dict[str, object] = {
     "import.empty_folder": QT_TRANSLATE_NOOP(
         "Engine",
         "folder holds no config.json or .safetensors files",
+    ),
+    "import.ffn_mult": QT_TRANSLATE_NOOP(
+        "Engine",
+        "block_configs[{i}].ffn.ffn_mult must be a positive number",
+    ),
+    "import.head_dim": QT_TRANSLATE_NOOP(
+        "Engine",
+        "hidden_size {hidden} is not divisible by num_attention_heads {heads}, and no head_dim is given",
+    ),
+    "import.heads_in_group": QT_TRANSLATE_NOOP(
+        "Engine",
+        "block_configs[{i}].attention.n_heads_in_group must divide {heads}",
+    ),
+    "import.heads_positive": QT_TRANSLATE_NOOP(
+        "Engine",
+        "num_attention_heads must be positive",
     ),
     "import.invalid_json": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1528,6 +1617,14 @@ _MARKED: dict[str, object] = {
         "Engine",
         "keys not read: {keys}{more}",
     ),
+    "import.layer_codes": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' holds codes other than 0–{last}",
+    ),
+    "import.layer_kinds": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' holds layer kinds this version cannot size: {kinds}",
+    ),
     "import.layer_list_length": QT_TRANSLATE_NOOP(
         "Engine",
         "'{key}' lists {n} layers but the model has {layers}",
@@ -1547,6 +1644,10 @@ _MARKED: dict[str, object] = {
     "import.missing_keys": QT_TRANSLATE_NOOP(
         "Engine",
         "missing {keys}",
+    ),
+    "import.mlp_layer_types": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'mlp_layer_types' must name dense or sparse for each of {layers} layers",
     ),
     "import.model_type_str": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1637,6 +1738,10 @@ _MARKED: dict[str, object] = {
         "model_type '{model_type}' wraps its text model in text_config: only the text model was read; a tower that "
         "transformers builds by default (when the config names none) is not counted",
     ),
+    "import.text_family": QT_TRANSLATE_NOOP(
+        "Engine",
+        "text_config.model_type '{model_type}' is not a family this version can read",
+    ),
     "import.too_large": QT_TRANSLATE_NOOP(
         "Engine",
         "{n:,} bytes is too large for {what} (at most {limit:,}); refused",
@@ -1671,6 +1776,14 @@ _MARKED: dict[str, object] = {
     "import.unusable_name": QT_TRANSLATE_NOOP(
         "Engine",
         "not a usable file name ({reason})",
+    ),
+    "import.widths": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'intermediate_size' must hold positive integer widths",
+    ),
+    "import.widths_length": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'intermediate_size' lists {n} widths for {layers} layers",
     ),
     "item.16_bit_weight_copies_autocast": QT_TRANSLATE_NOOP(
         "Engine",

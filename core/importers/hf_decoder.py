@@ -110,14 +110,20 @@ def _mla(c: ConfigReader) -> MlaSpec:
 def attention(c: ConfigReader, fam: DecoderFamily, hidden: int, layers: int) -> AttentionSpec:
     heads = c.int("num_attention_heads", "n_head", "num_heads")
     if heads <= 0:
-        raise ModelFormatError(c.source, "num_attention_heads must be positive")
+        raise ModelFormatError(c.source, Message("import.heads_positive", "num_attention_heads must be positive"))
     kv = heads
     if not fam.mqa_flag or c.bool(fam.mqa_flag):
         kv = c.int(*fam.kv_heads, default=heads, note=False)
     explicit = c.opt_int("head_dim", "kv_channels", "attention_head_dim")
     if explicit is None and hidden % heads:
         raise ModelFormatError(
-            c.source, f"hidden_size {hidden} is not divisible by num_attention_heads {heads}, and no head_dim is given"
+            c.source,
+            Message(
+                "import.head_dim",
+                "hidden_size {hidden} is not divisible by num_attention_heads {heads}, and no head_dim is given",
+                hidden=hidden,
+                heads=heads,
+            ),
         )
     head_dim = explicit or hidden // heads
     qkv_bias, o_bias = flag(c, fam.qkv_bias), flag(c, fam.o_bias)
@@ -202,7 +208,10 @@ def _layer_kinds(c: ConfigReader, layers: int, fam: DecoderFamily | None) -> tup
         key, kinds = fam.pattern_codes[0], fam.pattern_codes[1:]
         codes = c.int_list(key, layers)
         if any(code >= len(kinds) for code in codes):
-            raise ModelFormatError(c.source, f"'{key}' holds codes other than 0–{len(kinds) - 1}")
+            raise ModelFormatError(
+                c.source,
+                Message("import.layer_codes", "'{key}' holds codes other than 0–{last}", key=key, last=len(kinds) - 1),
+            )
         return tuple(kinds[code] for code in codes), ()  # type: ignore[misc]
     if fam is not None and fam.block_types and c.has("layers_block_type"):
         table = {w: (m, f) for w, m, f in fam.block_types}
@@ -210,7 +219,12 @@ def _layer_kinds(c: ConfigReader, layers: int, fam: DecoderFamily | None) -> tup
         unknown = sorted({n for n in names if n not in table})
         if unknown:
             raise ModelFormatError(
-                c.source, f"'layers_block_type' holds block kinds this version cannot size: {unknown}"
+                c.source,
+                Message(
+                    "import.block_kinds",
+                    "'layers_block_type' holds block kinds this version cannot size: {kinds}",
+                    kinds=str(unknown),
+                ),
             )
         return tuple(table[n][0] for n in names), tuple(table[n][1] for n in names)  # type: ignore[misc]
     words: dict[str, Mixer] = {**LAYER_TYPE_MIXERS, **dict(fam.layer_words)} if fam else LAYER_TYPE_MIXERS
@@ -219,7 +233,15 @@ def _layer_kinds(c: ConfigReader, layers: int, fam: DecoderFamily | None) -> tup
             names = c.str_list(key, layers)
             unknown = sorted({n for n in names if n not in words})
             if unknown:
-                raise ModelFormatError(c.source, f"'{key}' holds layer kinds this version cannot size: {unknown}")
+                raise ModelFormatError(
+                    c.source,
+                    Message(
+                        "import.layer_kinds",
+                        "'{key}' holds layer kinds this version cannot size: {kinds}",
+                        key=key,
+                        kinds=str(unknown),
+                    ),
+                )
             return tuple(words[n] for n in names), ()
     if c.has("full_attention_interval"):  # Qwen3-Next: every n-th layer is full attention, the rest linear
         n = c.int("full_attention_interval")
@@ -267,7 +289,14 @@ def _moe_layers(c: ConfigReader, layers: int) -> tuple[int, ...]:
     if isinstance(c.d.get("mlp_layer_types"), list):  # transformers 5.25's per-layer list: dense, or experts
         kinds = c.str_list("mlp_layer_types")
         if len(kinds) < layers or not set(kinds) <= {"dense", "sparse", "moe", "hash_moe"}:
-            raise ModelFormatError(c.source, f"'mlp_layer_types' must name dense or sparse for each of {layers} layers")
+            raise ModelFormatError(
+                c.source,
+                Message(
+                    "import.mlp_layer_types",
+                    "'mlp_layer_types' must name dense or sparse for each of {layers} layers",
+                    layers=layers,
+                ),
+            )
         dense |= {i for i in range(layers) if kinds[i] == "dense"}
     if isinstance(c.d.get("moe_layer_freq"), list):  # one flag per layer: 0 = the dense MLP, 1 = experts (MiMo-V2)
         flags = c.int_list("moe_layer_freq", layers)
@@ -371,7 +400,16 @@ def _mamba2(c: ConfigReader, hidden: int) -> Mamba2Spec:
 def _short_conv(c: ConfigReader, hidden: int) -> ShortConvSpec:
     for k in ("conv_dim", "conv_dim_out"):
         if c.has(k) and c.int(k) != hidden:
-            raise ModelFormatError(c.source, f"'{k}' {c.int(k)} differs from hidden_size {hidden}: not a layout known")
+            raise ModelFormatError(
+                c.source,
+                Message(
+                    "import.conv_width",
+                    "'{key}' {n} differs from hidden_size {hidden}: not a layout known",
+                    key=k,
+                    n=c.int(k),
+                    hidden=hidden,
+                ),
+            )
     return ShortConvSpec(kernel=c.int("conv_L_cache"), bias=c.bool("conv_bias"))
 
 
@@ -411,7 +449,12 @@ def _block_configs(c: ConfigReader, layers: int, hidden: int, heads: int) -> tup
     block_configs. Linear replacements, sinks, windows and sparsity are refused by name."""
     raw = c.get("block_configs")
     if not isinstance(raw, list) or len(raw) != layers:
-        raise ModelFormatError(c.source, f"'block_configs' must list one block for each of {layers} layers")
+        raise ModelFormatError(
+            c.source,
+            Message(
+                "import.block_configs", "'block_configs' must list one block for each of {layers} layers", layers=layers
+            ),
+        )
     kv: list[int | None] = []
     ffn: list[int | None] = []
     for i, block in enumerate(raw):
@@ -420,21 +463,39 @@ def _block_configs(c: ConfigReader, layers: int, hidden: int, heads: int) -> tup
             used = [k for k in ("replace_with_linear", *_NAS_INERT_FALSE) if d.get(k) not in (None, False)]
             if used:
                 raise ModelFormatError(
-                    c.source, f"block_configs[{i}].{part} uses {', '.join(used)}: not a layout this version sizes"
+                    c.source,
+                    Message(
+                        "import.block_config_keys",
+                        "block_configs[{i}].{part} uses {keys}: not a layout this version sizes",
+                        i=i,
+                        part=part,
+                        keys=", ".join(used),
+                    ),
                 )
         if att.get("no_op"):
             kv.append(None)
         else:
             group = att.get("n_heads_in_group")
             if not isinstance(group, int) or isinstance(group, bool) or group <= 0 or heads % group:
-                raise ModelFormatError(c.source, f"block_configs[{i}].attention.n_heads_in_group must divide {heads}")
+                raise ModelFormatError(
+                    c.source,
+                    Message(
+                        "import.heads_in_group",
+                        "block_configs[{i}].attention.n_heads_in_group must divide {heads}",
+                        i=i,
+                        heads=heads,
+                    ),
+                )
             kv.append(heads // group)
         if mlp.get("no_op"):
             ffn.append(None)
         else:
             mult = mlp.get("ffn_mult")
             if isinstance(mult, bool) or not isinstance(mult, int | float) or not 0 < mult <= 1000:
-                raise ModelFormatError(c.source, f"block_configs[{i}].ffn.ffn_mult must be a positive number")
+                raise ModelFormatError(
+                    c.source,
+                    Message("import.ffn_mult", "block_configs[{i}].ffn.ffn_mult must be a positive number", i=i),
+                )
             ffn.append(_ffn_mult_width(float(mult), hidden))
     return kv, ffn
 

@@ -2269,20 +2269,64 @@
         <translation>{total} of CPU RAM per data-parallel rank for the offloaded partition ({n:,.0f} parameters): fp32 master {master} + optimizer states {states} + fp32 gradients {master} + 16-bit parameters {half} (pinned memory; × ranks per node for a machine)</translation>
     </message>
     <message>
+        <source>&apos;{repo}&apos; is not a Hugging Face repo id: expected &apos;organisation/name&apos; (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;; no &apos;--&apos; or &apos;..&apos;), e.g. &apos;Qwen/Qwen2.5-7B&apos;</source>
+        <translation>&apos;{repo}&apos; is not a Hugging Face repo id: expected &apos;organisation/name&apos; (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;; no &apos;--&apos; or &apos;..&apos;), e.g. &apos;Qwen/Qwen2.5-7B&apos;</translation>
+    </message>
+    <message>
         <source>no safetensors index or header in the cache: stored size unknown (fetch from the Hub for the exact bytes)</source>
         <translation>no safetensors index or header in the cache: stored size unknown (fetch from the Hub for the exact bytes)</translation>
+    </message>
+    <message>
+        <source>the Hugging Face cache entry for &apos;{repo}&apos; cannot be read: {reason}</source>
+        <translation>the Hugging Face cache entry for &apos;{repo}&apos; cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>could not fetch {file} for &apos;{repo}&apos; from the Hugging Face Hub: {reason}</source>
+        <translation>could not fetch {file} for &apos;{repo}&apos; from the Hugging Face Hub: {reason}</translation>
     </message>
     <message>
         <source>read from the local Hugging Face cache ({folder})</source>
         <translation>read from the local Hugging Face cache ({folder})</translation>
     </message>
     <message>
+        <source>&apos;{repo}&apos; is gated: accept its licence on https://huggingface.co/{repo} and log in with `hf auth login`</source>
+        <translation>&apos;{repo}&apos; is gated: accept its licence on https://huggingface.co/{repo} and log in with `hf auth login`</translation>
+    </message>
+    <message>
         <source>could not read the safetensors header from the Hub ({error}: {detail}); stored size unknown</source>
         <translation>could not read the safetensors header from the Hub ({error}: {detail}); stored size unknown</translation>
     </message>
     <message>
+        <source>could not reach the Hugging Face Hub to fetch &apos;{repo}&apos;: the name {host} does not resolve ({reason}); offline, or a network problem</source>
+        <translation>could not reach the Hugging Face Hub to fetch &apos;{repo}&apos;: the name {host} does not resolve ({reason}); offline, or a network problem</translation>
+    </message>
+    <message>
+        <source>&apos;{repo}&apos; has no {file} (a GGUF-only or non-transformers repo?): download the model file and open it instead</source>
+        <translation>&apos;{repo}&apos; has no {file} (a GGUF-only or non-transformers repo?): download the model file and open it instead</translation>
+    </message>
+    <message>
+        <source>&apos;{repo}&apos; has no &apos;main&apos; revision on the Hub</source>
+        <translation>&apos;{repo}&apos; has no &apos;main&apos; revision on the Hub</translation>
+    </message>
+    <message>
         <source>the repo has no model.safetensors or safetensors index: stored size unknown</source>
         <translation>the repo has no model.safetensors or safetensors index: stored size unknown</translation>
+    </message>
+    <message>
+        <source>&apos;{repo}&apos; is not in the local Hugging Face cache ({cache}): its config.json has not been downloaded. Fetch it from the Hub in the app, or run `hf download {repo} {config} {index}` (set HF_HUB_CACHE or HF_HOME if your cache lives elsewhere)</source>
+        <translation>&apos;{repo}&apos; is not in the local Hugging Face cache ({cache}): its config.json has not been downloaded. Fetch it from the Hub in the app, or run `hf download {repo} {config} {index}` (set HF_HUB_CACHE or HF_HOME if your cache lives elsewhere)</translation>
+    </message>
+    <message>
+        <source>&apos;{repo}&apos; was not found on the Hugging Face Hub (if it is private, log in with `hf auth login`)</source>
+        <translation>&apos;{repo}&apos; was not found on the Hugging Face Hub (if it is private, log in with `hf auth login`)</translation>
+    </message>
+    <message>
+        <source>could not reach the Hugging Face Hub to fetch {file} for &apos;{repo}&apos;, and it is not cached (offline, HF_HUB_OFFLINE set, or a network problem)</source>
+        <translation>could not reach the Hugging Face Hub to fetch {file} for &apos;{repo}&apos;, and it is not cached (offline, HF_HUB_OFFLINE set, or a network problem)</translation>
+    </message>
+    <message>
+        <source>the Hugging Face Hub refused {file} for &apos;{repo}&apos;: {reason}</source>
+        <translation>the Hugging Face Hub refused {file} for &apos;{repo}&apos;: {reason}</translation>
     </message>
     <message>
         <source>read the safetensors headers of every shard from the Hub ({n:,} tensors)</source>
@@ -2297,8 +2341,24 @@
         <translation>not a valid file name</translation>
     </message>
     <message>
+        <source>block_configs[{i}].{part} uses {keys}: not a layout this version sizes</source>
+        <translation>block_configs[{i}].{part} uses {keys}: not a layout this version sizes</translation>
+    </message>
+    <message>
+        <source>&apos;block_configs&apos; must list one block for each of {layers} layers</source>
+        <translation>&apos;block_configs&apos; must list one block for each of {layers} layers</translation>
+    </message>
+    <message>
+        <source>&apos;layers_block_type&apos; holds block kinds this version cannot size: {kinds}</source>
+        <translation>&apos;layers_block_type&apos; holds block kinds this version cannot size: {kinds}</translation>
+    </message>
+    <message>
         <source>links to {target}, which does not exist: an incomplete download?</source>
         <translation>links to {target}, which does not exist: an incomplete download?</translation>
+    </message>
+    <message>
+        <source>&apos;compress_ratios&apos; must give 0, 4 or 128 for each of {layers} layers</source>
+        <translation>&apos;compress_ratios&apos; must give 0, 4 or 128 for each of {layers} layers</translation>
     </message>
     <message>
         <source>a config.json must hold a JSON object</source>
@@ -2313,12 +2373,36 @@
         <translation>far too large for a config.json; refused</translation>
     </message>
     <message>
+        <source>&apos;{key}&apos; {n} differs from hidden_size {hidden}: not a layout known</source>
+        <translation>&apos;{key}&apos; {n} differs from hidden_size {hidden}: not a layout known</translation>
+    </message>
+    <message>
+        <source>&apos;layer_types&apos; holds kinds DeepSeek-V4 does not have: {kinds}</source>
+        <translation>&apos;layer_types&apos; holds kinds DeepSeek-V4 does not have: {kinds}</translation>
+    </message>
+    <message>
         <source>the file is empty; expected {what}</source>
         <translation>the file is empty; expected {what}</translation>
     </message>
     <message>
         <source>folder holds no config.json or .safetensors files</source>
         <translation>folder holds no config.json or .safetensors files</translation>
+    </message>
+    <message>
+        <source>block_configs[{i}].ffn.ffn_mult must be a positive number</source>
+        <translation>block_configs[{i}].ffn.ffn_mult must be a positive number</translation>
+    </message>
+    <message>
+        <source>hidden_size {hidden} is not divisible by num_attention_heads {heads}, and no head_dim is given</source>
+        <translation>hidden_size {hidden} is not divisible by num_attention_heads {heads}, and no head_dim is given</translation>
+    </message>
+    <message>
+        <source>block_configs[{i}].attention.n_heads_in_group must divide {heads}</source>
+        <translation>block_configs[{i}].attention.n_heads_in_group must divide {heads}</translation>
+    </message>
+    <message>
+        <source>num_attention_heads must be positive</source>
+        <translation>num_attention_heads must be positive</translation>
     </message>
     <message>
         <source>{what} is not valid JSON (line {line}, column {column}: {detail})</source>
@@ -2357,6 +2441,14 @@
         <translation>keys not read: {keys}{more}</translation>
     </message>
     <message>
+        <source>&apos;{key}&apos; holds codes other than 0–{last}</source>
+        <translation>&apos;{key}&apos; holds codes other than 0–{last}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; holds layer kinds this version cannot size: {kinds}</source>
+        <translation>&apos;{key}&apos; holds layer kinds this version cannot size: {kinds}</translation>
+    </message>
+    <message>
         <source>&apos;{key}&apos; lists {n} layers but the model has {layers}</source>
         <translation>&apos;{key}&apos; lists {n} layers but the model has {layers}</translation>
     </message>
@@ -2375,6 +2467,10 @@
     <message>
         <source>missing {keys}</source>
         <translation>missing {keys}</translation>
+    </message>
+    <message>
+        <source>&apos;mlp_layer_types&apos; must name dense or sparse for each of {layers} layers</source>
+        <translation>&apos;mlp_layer_types&apos; must name dense or sparse for each of {layers} layers</translation>
     </message>
     <message>
         <source>&apos;model_type&apos; must be a string, not {value}</source>
@@ -2465,6 +2561,10 @@
         <translation>model_type &apos;{model_type}&apos; wraps its text model in text_config: only the text model was read; a tower that transformers builds by default (when the config names none) is not counted</translation>
     </message>
     <message>
+        <source>text_config.model_type &apos;{model_type}&apos; is not a family this version can read</source>
+        <translation>text_config.model_type &apos;{model_type}&apos; is not a family this version can read</translation>
+    </message>
+    <message>
         <source>{n:,} bytes is too large for {what} (at most {limit:,}); refused</source>
         <translation>{n:,} bytes is too large for {what} (at most {limit:,}); refused</translation>
     </message>
@@ -2495,6 +2595,14 @@
     <message>
         <source>not a usable file name ({reason})</source>
         <translation>not a usable file name ({reason})</translation>
+    </message>
+    <message>
+        <source>&apos;intermediate_size&apos; must hold positive integer widths</source>
+        <translation>&apos;intermediate_size&apos; must hold positive integer widths</translation>
+    </message>
+    <message>
+        <source>&apos;intermediate_size&apos; lists {n} widths for {layers} layers</source>
+        <translation>&apos;intermediate_size&apos; lists {n} widths for {layers} layers</translation>
     </message>
     <message>
         <source>Activation peak (vLLM profile)</source>

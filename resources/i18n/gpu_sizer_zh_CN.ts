@@ -2269,20 +2269,64 @@
         <translation>每个数据并行 rank 为卸载的分区（{n:,.0f} 个参数）需要 {total} 的 CPU 内存：fp32 主权重 {master} + 优化器状态 {states} + fp32 梯度 {master} + 16 位参数 {half}（锁页内存；整机需 × 每节点 rank 数）</translation>
     </message>
     <message>
+        <source>&apos;{repo}&apos; is not a Hugging Face repo id: expected &apos;organisation/name&apos; (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;; no &apos;--&apos; or &apos;..&apos;), e.g. &apos;Qwen/Qwen2.5-7B&apos;</source>
+        <translation>&apos;{repo}&apos; 不是 Hugging Face 仓库 ID：应为 &apos;组织/名称&apos;（字母、数字、&apos;-&apos;、&apos;_&apos; 和 &apos;.&apos;；不能有 &apos;--&apos; 或 &apos;..&apos;），例如 &apos;Qwen/Qwen2.5-7B&apos;</translation>
+    </message>
+    <message>
         <source>no safetensors index or header in the cache: stored size unknown (fetch from the Hub for the exact bytes)</source>
         <translation>缓存中没有 safetensors 索引或文件头：存储大小未知（从 Hub 获取可得到精确字节数）</translation>
+    </message>
+    <message>
+        <source>the Hugging Face cache entry for &apos;{repo}&apos; cannot be read: {reason}</source>
+        <translation>无法读取 &apos;{repo}&apos; 在 Hugging Face 缓存中的条目：{reason}</translation>
+    </message>
+    <message>
+        <source>could not fetch {file} for &apos;{repo}&apos; from the Hugging Face Hub: {reason}</source>
+        <translation>无法从 Hugging Face Hub 获取 &apos;{repo}&apos; 的 {file}：{reason}</translation>
     </message>
     <message>
         <source>read from the local Hugging Face cache ({folder})</source>
         <translation>从本地 Hugging Face 缓存读取（{folder}）</translation>
     </message>
     <message>
+        <source>&apos;{repo}&apos; is gated: accept its licence on https://huggingface.co/{repo} and log in with `hf auth login`</source>
+        <translation>&apos;{repo}&apos; 需要授权访问：请在 https://huggingface.co/{repo} 上接受其许可协议，并用 `hf auth login` 登录</translation>
+    </message>
+    <message>
         <source>could not read the safetensors header from the Hub ({error}: {detail}); stored size unknown</source>
         <translation>无法从 Hub 读取 safetensors 文件头（{error}: {detail}）；存储大小未知</translation>
     </message>
     <message>
+        <source>could not reach the Hugging Face Hub to fetch &apos;{repo}&apos;: the name {host} does not resolve ({reason}); offline, or a network problem</source>
+        <translation>无法连接 Hugging Face Hub 以获取 &apos;{repo}&apos;：无法解析域名 {host}（{reason}）；可能处于离线状态或网络有问题</translation>
+    </message>
+    <message>
+        <source>&apos;{repo}&apos; has no {file} (a GGUF-only or non-transformers repo?): download the model file and open it instead</source>
+        <translation>&apos;{repo}&apos; 没有 {file}（只有 GGUF 或不是 transformers 格式的仓库？）：请下载模型文件后直接打开</translation>
+    </message>
+    <message>
+        <source>&apos;{repo}&apos; has no &apos;main&apos; revision on the Hub</source>
+        <translation>&apos;{repo}&apos; 在 Hub 上没有 &apos;main&apos; 版本</translation>
+    </message>
+    <message>
         <source>the repo has no model.safetensors or safetensors index: stored size unknown</source>
         <translation>该仓库没有 model.safetensors 或 safetensors 索引：存储大小未知</translation>
+    </message>
+    <message>
+        <source>&apos;{repo}&apos; is not in the local Hugging Face cache ({cache}): its config.json has not been downloaded. Fetch it from the Hub in the app, or run `hf download {repo} {config} {index}` (set HF_HUB_CACHE or HF_HOME if your cache lives elsewhere)</source>
+        <translation>&apos;{repo}&apos; 不在本地 Hugging Face 缓存（{cache}）中：尚未下载其 config.json。请在程序中从 Hub 获取，或运行 `hf download {repo} {config} {index}`（若缓存在别处，请设置 HF_HUB_CACHE 或 HF_HOME）</translation>
+    </message>
+    <message>
+        <source>&apos;{repo}&apos; was not found on the Hugging Face Hub (if it is private, log in with `hf auth login`)</source>
+        <translation>在 Hugging Face Hub 上找不到 &apos;{repo}&apos;（若为私有仓库，请用 `hf auth login` 登录）</translation>
+    </message>
+    <message>
+        <source>could not reach the Hugging Face Hub to fetch {file} for &apos;{repo}&apos;, and it is not cached (offline, HF_HUB_OFFLINE set, or a network problem)</source>
+        <translation>无法连接 Hugging Face Hub 以获取 &apos;{repo}&apos; 的 {file}，且本地没有缓存（处于离线状态、设置了 HF_HUB_OFFLINE，或网络有问题）</translation>
+    </message>
+    <message>
+        <source>the Hugging Face Hub refused {file} for &apos;{repo}&apos;: {reason}</source>
+        <translation>Hugging Face Hub 拒绝提供 &apos;{repo}&apos; 的 {file}：{reason}</translation>
     </message>
     <message>
         <source>read the safetensors headers of every shard from the Hub ({n:,} tensors)</source>
@@ -2297,8 +2341,24 @@
         <translation>不是有效的文件名</translation>
     </message>
     <message>
+        <source>block_configs[{i}].{part} uses {keys}: not a layout this version sizes</source>
+        <translation>block_configs[{i}].{part} 使用了 {keys}：本版本无法估算这种结构</translation>
+    </message>
+    <message>
+        <source>&apos;block_configs&apos; must list one block for each of {layers} layers</source>
+        <translation>&apos;block_configs&apos; 必须为 {layers} 层中的每一层各列出一个块</translation>
+    </message>
+    <message>
+        <source>&apos;layers_block_type&apos; holds block kinds this version cannot size: {kinds}</source>
+        <translation>&apos;layers_block_type&apos; 含有本版本无法估算的块类型：{kinds}</translation>
+    </message>
+    <message>
         <source>links to {target}, which does not exist: an incomplete download?</source>
         <translation>链接指向不存在的 {target}：下载不完整？</translation>
+    </message>
+    <message>
+        <source>&apos;compress_ratios&apos; must give 0, 4 or 128 for each of {layers} layers</source>
+        <translation>&apos;compress_ratios&apos; 必须为 {layers} 层中的每一层给出 0、4 或 128</translation>
     </message>
     <message>
         <source>a config.json must hold a JSON object</source>
@@ -2313,12 +2373,36 @@
         <translation>对 config.json 来说太大；拒绝导入</translation>
     </message>
     <message>
+        <source>&apos;{key}&apos; {n} differs from hidden_size {hidden}: not a layout known</source>
+        <translation>&apos;{key}&apos; 的值 {n} 与 hidden_size {hidden} 不同：不是已知的结构</translation>
+    </message>
+    <message>
+        <source>&apos;layer_types&apos; holds kinds DeepSeek-V4 does not have: {kinds}</source>
+        <translation>&apos;layer_types&apos; 含有 DeepSeek-V4 没有的层类型：{kinds}</translation>
+    </message>
+    <message>
         <source>the file is empty; expected {what}</source>
         <translation>文件为空；应为 {what}</translation>
     </message>
     <message>
         <source>folder holds no config.json or .safetensors files</source>
         <translation>文件夹中没有 config.json 或 .safetensors 文件</translation>
+    </message>
+    <message>
+        <source>block_configs[{i}].ffn.ffn_mult must be a positive number</source>
+        <translation>block_configs[{i}].ffn.ffn_mult 必须是正数</translation>
+    </message>
+    <message>
+        <source>hidden_size {hidden} is not divisible by num_attention_heads {heads}, and no head_dim is given</source>
+        <translation>hidden_size {hidden} 不能被 num_attention_heads {heads} 整除，且没有给出 head_dim</translation>
+    </message>
+    <message>
+        <source>block_configs[{i}].attention.n_heads_in_group must divide {heads}</source>
+        <translation>block_configs[{i}].attention.n_heads_in_group 必须能整除 {heads}</translation>
+    </message>
+    <message>
+        <source>num_attention_heads must be positive</source>
+        <translation>num_attention_heads 必须为正数</translation>
     </message>
     <message>
         <source>{what} is not valid JSON (line {line}, column {column}: {detail})</source>
@@ -2357,6 +2441,14 @@
         <translation>未读取的键：{keys}{more}</translation>
     </message>
     <message>
+        <source>&apos;{key}&apos; holds codes other than 0–{last}</source>
+        <translation>&apos;{key}&apos; 含有 0–{last} 以外的编码</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; holds layer kinds this version cannot size: {kinds}</source>
+        <translation>&apos;{key}&apos; 含有本版本无法估算的层类型：{kinds}</translation>
+    </message>
+    <message>
         <source>&apos;{key}&apos; lists {n} layers but the model has {layers}</source>
         <translation>&apos;{key}&apos; 列出了 {n} 层，但模型有 {layers} 层</translation>
     </message>
@@ -2375,6 +2467,10 @@
     <message>
         <source>missing {keys}</source>
         <translation>缺少 {keys}</translation>
+    </message>
+    <message>
+        <source>&apos;mlp_layer_types&apos; must name dense or sparse for each of {layers} layers</source>
+        <translation>&apos;mlp_layer_types&apos; 必须为 {layers} 层中的每一层注明 dense 或 sparse</translation>
     </message>
     <message>
         <source>&apos;model_type&apos; must be a string, not {value}</source>
@@ -2465,6 +2561,10 @@
         <translation>model_type &apos;{model_type}&apos; 把文本模型包在 text_config 中：只读取了文本模型；transformers 默认构建的塔（配置未指明时）没有计入</translation>
     </message>
     <message>
+        <source>text_config.model_type &apos;{model_type}&apos; is not a family this version can read</source>
+        <translation>text_config.model_type &apos;{model_type}&apos; 不是本版本能读取的模型系列</translation>
+    </message>
+    <message>
         <source>{n:,} bytes is too large for {what} (at most {limit:,}); refused</source>
         <translation>{n:,} 字节，对 {what} 来说太大（最多 {limit:,}）；拒绝导入</translation>
     </message>
@@ -2495,6 +2595,14 @@
     <message>
         <source>not a usable file name ({reason})</source>
         <translation>不是可用的文件名（{reason}）</translation>
+    </message>
+    <message>
+        <source>&apos;intermediate_size&apos; must hold positive integer widths</source>
+        <translation>&apos;intermediate_size&apos; 必须由正整数宽度组成</translation>
+    </message>
+    <message>
+        <source>&apos;intermediate_size&apos; lists {n} widths for {layers} layers</source>
+        <translation>&apos;intermediate_size&apos; 为 {layers} 层列出了 {n} 个宽度</translation>
     </message>
     <message>
         <source>Activation peak (vLLM profile)</source>

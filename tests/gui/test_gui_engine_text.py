@@ -888,6 +888,9 @@ def _bad_model_files(root: Path) -> dict[str, Path]:
         "wrapped/config.json": json.dumps(
             {"model_type": "frobnicator_vl", "text_config": {"model_type": "llama"}, "vision_config": {"depth": 2}}
         ),
+        "odd-heads/config.json": json.dumps(
+            {"model_type": "llama", "num_hidden_layers": 2, **layers, "hidden_size": 65}  # 65 / 2 heads
+        ),
         "ggml.gguf": b"lmgg" + b"\0" * 64,
         "garbage.gguf": b"NOTGGUF" + b"\0" * 64,
         "short.gguf": b"GGUF",
@@ -935,6 +938,13 @@ def test_an_import_refusal_in_chinese(qapp, chinese, tmp_path: Path) -> None:  #
             assert not english_words(shown, names), (name, shown, english_words(shown, names))
             refused += 1
     assert refused >= 35
+    from core.importers import hub
+
+    for repo in ("not a repo", "a--b/c", "x"):  # the Hub dialog's refusal of a repo id (no network: refused first)
+        with pytest.raises(SizingError) as caught:
+            hub.validate_repo_id(repo)
+        shown = engine_text(failure_message(caught.value))
+        assert re.search(r"[\u4e00-\u9fff]", shown) and not english_words(shown, (repo, "Qwen/Qwen2.5-7B")), shown
 
 
 def test_the_cannot_import_dialog_in_chinese(qtbot, preferences, chinese, dialogs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
