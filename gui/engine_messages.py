@@ -3103,6 +3103,71 @@ _MARKED: dict[str, object] = {
         "image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, and the "
         "figure is not yet verified against PyTorch allocations",
     ),
+    "vlm.cls_token": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'vision_config' with a class token or a pre-norm: not built by this version",
+    ),
+    "vlm.embedding_size": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'text_config.embedding_size' differs from vocab_size: not built",
+    ),
+    "vlm.jina_connector": QT_TRANSLATE_NOOP(
+        "Engine",
+        "jina-vlm connector pooling '{pooling}' / projector '{projector}': only attention_meanq with an mlp "
+        "projector is built by this version",
+    ),
+    "vlm.kv_shared": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' leaves no layer keeping its own K/V",
+    ),
+    "vlm.layer_scale": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' is set: layer scales are not built by this version",
+    ),
+    "vlm.moe_block": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' is set but the config names no experts",
+    ),
+    "vlm.norm_flag": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' is set: that norm is not built by this version",
+    ),
+    "vlm.norm_type": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' {kind} is not a norm this version builds",
+    ),
+    "vlm.per_layer_keys": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' sets more than the full-attention layers' head_dim and kv heads",
+    ),
+    "vlm.per_layer_map": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' must map layer indices to settings",
+    ),
+    "vlm.pooling_norm": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' is set: pooling norms are not built by this version",
+    ),
+    "vlm.projector": QT_TRANSLATE_NOOP(
+        "Engine",
+        "vision_config.mm_projector_type '{kind}': not a projector this version builds",
+    ),
+    "vlm.qk_norm": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' and 'k_lnorm' differ: only both or neither are built",
+    ),
+    "vlm.qk_norm_kind": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}': q/k norms of another kind than the block's",
+    ),
+    "vlm.vit_layers": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'vision_config.vit_layers' must list the tower layers whose features are used",
+    ),
+    "vlm.with_affine": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' false: norms without weights are not built",
+    ),
     "warn.compile_float8_no_ac": QT_TRANSLATE_NOOP(
         "Engine",
         "torch.compile and Float8 are modelled under torchtitan's activation checkpointing; without it the eager "

@@ -3677,6 +3677,70 @@
         <translation>vision tower activations: its blocks are costed as a ViT over (image_size / patch_size)² patches per image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, and the figure is not yet verified against PyTorch allocations</translation>
     </message>
     <message>
+        <source>&apos;vision_config&apos; with a class token or a pre-norm: not built by this version</source>
+        <translation>&apos;vision_config&apos; with a class token or a pre-norm: not built by this version</translation>
+    </message>
+    <message>
+        <source>&apos;text_config.embedding_size&apos; differs from vocab_size: not built</source>
+        <translation>&apos;text_config.embedding_size&apos; differs from vocab_size: not built</translation>
+    </message>
+    <message>
+        <source>jina-vlm connector pooling &apos;{pooling}&apos; / projector &apos;{projector}&apos;: only attention_meanq with an mlp projector is built by this version</source>
+        <translation>jina-vlm connector pooling &apos;{pooling}&apos; / projector &apos;{projector}&apos;: only attention_meanq with an mlp projector is built by this version</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; leaves no layer keeping its own K/V</source>
+        <translation>&apos;{key}&apos; leaves no layer keeping its own K/V</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is set: layer scales are not built by this version</source>
+        <translation>&apos;{key}&apos; is set: layer scales are not built by this version</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is set but the config names no experts</source>
+        <translation>&apos;{key}&apos; is set but the config names no experts</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is set: that norm is not built by this version</source>
+        <translation>&apos;{key}&apos; is set: that norm is not built by this version</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; {kind} is not a norm this version builds</source>
+        <translation>&apos;{key}&apos; {kind} is not a norm this version builds</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; sets more than the full-attention layers&apos; head_dim and kv heads</source>
+        <translation>&apos;{key}&apos; sets more than the full-attention layers&apos; head_dim and kv heads</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must map layer indices to settings</source>
+        <translation>&apos;{key}&apos; must map layer indices to settings</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is set: pooling norms are not built by this version</source>
+        <translation>&apos;{key}&apos; is set: pooling norms are not built by this version</translation>
+    </message>
+    <message>
+        <source>vision_config.mm_projector_type &apos;{kind}&apos;: not a projector this version builds</source>
+        <translation>vision_config.mm_projector_type &apos;{kind}&apos;: not a projector this version builds</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; and &apos;k_lnorm&apos; differ: only both or neither are built</source>
+        <translation>&apos;{key}&apos; and &apos;k_lnorm&apos; differ: only both or neither are built</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos;: q/k norms of another kind than the block&apos;s</source>
+        <translation>&apos;{key}&apos;: q/k norms of another kind than the block&apos;s</translation>
+    </message>
+    <message>
+        <source>&apos;vision_config.vit_layers&apos; must list the tower layers whose features are used</source>
+        <translation>&apos;vision_config.vit_layers&apos; must list the tower layers whose features are used</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; false: norms without weights are not built</source>
+        <translation>&apos;{key}&apos; false: norms without weights are not built</translation>
+    </message>
+    <message>
         <source>torch.compile and Float8 are modelled under torchtitan&apos;s activation checkpointing; without it the eager blocks&apos; saved activations are counted (compiled blocks fuse elementwise ops and Float8 linears save float8 inputs, so a real run keeps less)</source>
         <translation>torch.compile and Float8 are modelled under torchtitan&apos;s activation checkpointing; without it the eager blocks&apos; saved activations are counted (compiled blocks fuse elementwise ops and Float8 linears save float8 inputs, so a real run keeps less)</translation>
     </message>

@@ -3677,6 +3677,70 @@
         <translation>视觉塔的激活值：其各块按 ViT 计算，每张图像 (image_size / patch_size)² 个图块；其投影器（pixel shuffle、patch merge）和原生分辨率切块未建模，该数值尚未与 PyTorch 分配核对</translation>
     </message>
     <message>
+        <source>&apos;vision_config&apos; with a class token or a pre-norm: not built by this version</source>
+        <translation>带类别 token 或前置归一化的 &apos;vision_config&apos;：本版本无法构建</translation>
+    </message>
+    <message>
+        <source>&apos;text_config.embedding_size&apos; differs from vocab_size: not built</source>
+        <translation>&apos;text_config.embedding_size&apos; 与 vocab_size 不同：无法构建</translation>
+    </message>
+    <message>
+        <source>jina-vlm connector pooling &apos;{pooling}&apos; / projector &apos;{projector}&apos;: only attention_meanq with an mlp projector is built by this version</source>
+        <translation>jina-vlm 连接器的池化方式 &apos;{pooling}&apos; / 投影器 &apos;{projector}&apos;：本版本只能构建 attention_meanq 加 mlp 投影器</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; leaves no layer keeping its own K/V</source>
+        <translation>&apos;{key}&apos; 使得没有任何一层保留自己的 K/V</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is set: layer scales are not built by this version</source>
+        <translation>设置了 &apos;{key}&apos;：本版本无法构建层缩放</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is set but the config names no experts</source>
+        <translation>设置了 &apos;{key}&apos;，但配置中没有指明专家</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is set: that norm is not built by this version</source>
+        <translation>设置了 &apos;{key}&apos;：本版本无法构建该归一化层</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; {kind} is not a norm this version builds</source>
+        <translation>&apos;{key}&apos; 的值 {kind} 不是本版本能构建的归一化层</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; sets more than the full-attention layers&apos; head_dim and kv heads</source>
+        <translation>&apos;{key}&apos; 设置的不只是全注意力层的 head_dim 和 KV 头数</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must map layer indices to settings</source>
+        <translation>&apos;{key}&apos; 必须把层索引映射到设置</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is set: pooling norms are not built by this version</source>
+        <translation>设置了 &apos;{key}&apos;：本版本无法构建池化归一化层</translation>
+    </message>
+    <message>
+        <source>vision_config.mm_projector_type &apos;{kind}&apos;: not a projector this version builds</source>
+        <translation>vision_config.mm_projector_type &apos;{kind}&apos;：不是本版本能构建的投影器</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; and &apos;k_lnorm&apos; differ: only both or neither are built</source>
+        <translation>&apos;{key}&apos; 与 &apos;k_lnorm&apos; 不一致：只能两者都有或都没有</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos;: q/k norms of another kind than the block&apos;s</source>
+        <translation>&apos;{key}&apos;：q/k 归一化与块的归一化类型不同</translation>
+    </message>
+    <message>
+        <source>&apos;vision_config.vit_layers&apos; must list the tower layers whose features are used</source>
+        <translation>&apos;vision_config.vit_layers&apos; 必须列出其特征被使用的视觉塔层</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; false: norms without weights are not built</source>
+        <translation>&apos;{key}&apos; 为 false：无法构建没有权重的归一化层</translation>
+    </message>
+    <message>
         <source>torch.compile and Float8 are modelled under torchtitan&apos;s activation checkpointing; without it the eager blocks&apos; saved activations are counted (compiled blocks fuse elementwise ops and Float8 linears save float8 inputs, so a real run keeps less)</source>
         <translation>torch.compile 和 Float8 按 torchtitan 的激活检查点建模；未启用检查点时按 eager 模式各块保存的激活计数（编译后的块会融合逐元素运算，Float8 线性层以 Float8 保存输入，因此实际运行保留得更少）</translation>
     </message>
