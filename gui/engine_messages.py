@@ -1236,9 +1236,21 @@ _MARKED: dict[str, object] = {
         "Engine",
         "general.file_type missing; the most common tensor type is {type}, which has no weight-format entry here",
     ),
+    "gguf.head_dim": QT_TRANSLATE_NOOP(
+        "Engine",
+        "embedding_length {h} is not divisible by attention.head_count {heads} and attention.key_length is missing",
+    ),
     "gguf.header_count": QT_TRANSLATE_NOOP(
         "Engine",
         "header declares {count}, over the {limit:,} limit: the file is corrupt; refused",
+    ),
+    "gguf.heads_positive": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{arch}.attention.head_count must be positive",
+    ),
+    "gguf.hybrid_blocks": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{arch}: every block must hold attention and a Mamba-2 mixer side by side",
     ),
     "gguf.inconsistent": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1251,6 +1263,10 @@ _MARKED: dict[str, object] = {
     "gguf.key_twice": QT_TRANSLATE_NOOP(
         "Engine",
         "metadata key {key} appears twice",
+    ),
+    "gguf.mamba1_hybrid": QT_TRANSLATE_NOOP(
+        "Engine",
+        "blk.{i} is a Mamba-1 layer inside a hybrid stack: not a layout this version sizes",
     ),
     "gguf.missing": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1281,6 +1297,14 @@ _MARKED: dict[str, object] = {
     "gguf.no_embedding": QT_TRANSLATE_NOOP(
         "Engine",
         "no 2-D token_embd.weight tensor: not a language model GGUF",
+    ),
+    "gguf.no_ffn": QT_TRANSLATE_NOOP(
+        "Engine",
+        "metadata '{arch}.feed_forward_length' is missing and no MLP tensor gives it",
+    ),
+    "gguf.no_ffn_up": QT_TRANSLATE_NOOP(
+        "Engine",
+        "no 2-D blk.{i}.ffn_up.weight tensor for the block's MLP",
     ),
     "gguf.no_format_entry": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1314,9 +1338,17 @@ _MARKED: dict[str, object] = {
         "Engine",
         "this is a pre-GGUF GGML/GGJT file; convert it to GGUF with a current llama.cpp",
     ),
+    "gguf.router": QT_TRANSLATE_NOOP(
+        "Engine",
+        "blk.{i} has a router but no 3-D ffn_up_exps.weight tensor",
+    ),
     "gguf.short": QT_TRANSLATE_NOOP(
         "Engine",
         "only {n} bytes: truncated before the end of the GGUF header",
+    ),
+    "gguf.sizes_positive": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{arch}.block_count (less its nextn_predict_layers) and embedding_length must be positive",
     ),
     "gguf.split": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1334,6 +1366,18 @@ _MARKED: dict[str, object] = {
         "Engine",
         "this is part of a {count}-part split GGUF, but its name does not follow the '<name>-0000N-of-0000M.gguf' "
         "pattern, so the other parts cannot be found",
+    ),
+    "gguf.ssm_out": QT_TRANSLATE_NOOP(
+        "Engine",
+        "blk.{i}.ssm_out reads {inner} values, not a whole number of {heads} heads",
+    ),
+    "gguf.tensor_dims": QT_TRANSLATE_NOOP(
+        "Engine",
+        "blk.{i}.{part} is missing or has too few dimensions",
+    ),
+    "gguf.tensor_missing": QT_TRANSLATE_NOOP(
+        "Engine",
+        "blk.{i}.{part} is missing",
     ),
     "gguf.tensor_truncated": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1617,6 +1661,10 @@ _MARKED: dict[str, object] = {
         "Engine",
         "keys not read: {keys}{more}",
     ),
+    "import.kv_per_layer": QT_TRANSLATE_NOOP(
+        "Engine",
+        "block_configs gives different kv head counts per layer: {counts}",
+    ),
     "import.layer_codes": QT_TRANSLATE_NOOP(
         "Engine",
         "'{key}' holds codes other than 0–{last}",
@@ -1657,6 +1705,10 @@ _MARKED: dict[str, object] = {
         "Engine",
         "no config.json found ({reason})",
     ),
+    "import.no_ffn": QT_TRANSLATE_NOOP(
+        "Engine",
+        "block_configs gives no layer an FFN",
+    ),
     "import.no_such_file": QT_TRANSLATE_NOOP(
         "Engine",
         "no such file",
@@ -1664,6 +1716,10 @@ _MARKED: dict[str, object] = {
     "import.no_such_path": QT_TRANSLATE_NOOP(
         "Engine",
         "no such file or folder",
+    ),
+    "import.no_window": QT_TRANSLATE_NOOP(
+        "Engine",
+        "layer_types names sliding layers but 'sliding_window' is not set",
     ),
     "import.not_a_model": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1724,6 +1780,10 @@ _MARKED: dict[str, object] = {
     "import.out_of_range": QT_TRANSLATE_NOOP(
         "Engine",
         "'{key}' {n:,} is out of range (0 to {limit:,})",
+    ),
+    "import.size_positive": QT_TRANSLATE_NOOP(
+        "Engine",
+        "hidden_size and num_hidden_layers must be positive",
     ),
     "import.special_file": QT_TRANSLATE_NOOP(
         "Engine",
@@ -2672,6 +2732,10 @@ _MARKED: dict[str, object] = {
         "the stored tensors hold {stored:,} values but the inferred architecture has {expected:,} parameters "
         "({diff:+,}): some tensors were not recognised; the estimate uses the stored bytes",
     ),
+    "safetensors.dtype": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{where}: unknown dtype {dtype} (safetensors dtypes: {known})",
+    ),
     "safetensors.dtype_mix": QT_TRANSLATE_NOOP(
         "Engine",
         "the 2-D tensors mix dtypes ({mix}); weight format not inferred",
@@ -2688,9 +2752,17 @@ _MARKED: dict[str, object] = {
         "Engine",
         "the index's weight_map lists no tensors",
     ),
+    "safetensors.entry": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{where}: header entry must be an object with dtype, shape, data_offsets",
+    ),
     "safetensors.expert_up": QT_TRANSLATE_NOOP(
         "Engine",
         "an expert's up_proj",
+    ),
+    "safetensors.experts": QT_TRANSLATE_NOOP(
+        "Engine",
+        "layer {layer} names expert {n:,}; at most 100,000 are supported",
     ),
     "safetensors.experts_per_token": QT_TRANSLATE_NOOP(
         "Engine",
@@ -2782,6 +2854,11 @@ _MARKED: dict[str, object] = {
         "Engine",
         "no '{prefix}layers.N.*' tensors: cannot infer the layer stack without a config.json",
     ),
+    "safetensors.no_shards": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the shards are not here and there is no config.json beside the index: cannot tell the architecture (put "
+        "the model's config.json next to it)",
+    ),
     "safetensors.not_object": QT_TRANSLATE_NOOP(
         "Engine",
         "header is not a JSON object",
@@ -2801,6 +2878,31 @@ _MARKED: dict[str, object] = {
     "safetensors.o_proj": QT_TRANSLATE_NOOP(
         "Engine",
         "o_proj shape {shape} is not [{h}, {width}]; counted as a standard o_proj",
+    ),
+    "safetensors.offsets": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{where}: data_offsets must be [begin, end] integers, not {value}",
+    ),
+    "safetensors.offsets_order": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{where}: data_offsets [{begin}, {end}] are not an increasing byte span",
+    ),
+    "safetensors.overlap": QT_TRANSLATE_NOOP(
+        "Engine",
+        "tensors '{a}' and '{b}' overlap in the data section",
+    ),
+    "safetensors.partial_bytes": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{where}: {n:,} {dtype} values do not fill whole bytes",
+    ),
+    "safetensors.past_data": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{where} ends at byte {end:,} of the data section, but only {size:,} bytes follow the header: the file is "
+        "truncated",
+    ),
+    "safetensors.shape": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{where}: shape must be a list of at most 16 non-negative integers, not {value}",
     ),
     "safetensors.shard_long": QT_TRANSLATE_NOOP(
         "Engine",
@@ -2832,6 +2934,14 @@ _MARKED: dict[str, object] = {
         "Engine",
         "stored size {stored:,} bytes does not match {total:,} parameters in the config's {format}; weight format "
         "not inferred",
+    ),
+    "safetensors.span": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{where}: data_offsets [{begin:,}, {end:,}] span {span:,} bytes but {dtype} {shape} needs {need:,} bytes",
+    ),
+    "safetensors.tensor": QT_TRANSLATE_NOOP(
+        "Engine",
+        "tensor '{name}'",
     ),
     "safetensors.tied": QT_TRANSLATE_NOOP(
         "Engine",

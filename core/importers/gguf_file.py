@@ -854,7 +854,12 @@ def _layer_kind(has: Callable[[str, int], bool], i: int, src: str) -> tuple[Mixe
     """(token mixer, feed-forward) of block i, from the tensors it holds (gguf_families.MIXER_TENSORS)."""
     if has("ssm_x.weight", i):
         raise ModelFormatError(
-            src, f"blk.{i} is a Mamba-1 layer inside a hybrid stack: not a layout this version sizes"
+            src,
+            Message(
+                "gguf.mamba1_hybrid",
+                "blk.{i} is a Mamba-1 layer inside a hybrid stack: not a layout this version sizes",
+                i=i,
+            ),
         )
     mixer: Mixer = "none"
     for kind, names in MIXER_TENSORS:
@@ -896,7 +901,12 @@ def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, 
     h = m.num(f"{a}.embedding_length")
     if layers <= 0 or not h:
         raise ModelFormatError(
-            src, f"{a}.block_count (less its nextn_predict_layers) and embedding_length must be positive"
+            src,
+            Message(
+                "gguf.sizes_positive",
+                "{arch}.block_count (less its nextn_predict_layers) and embedding_length must be positive",
+                arch=a,
+            ),
         )
 
     def has(part: str, layer: int = 0) -> bool:
@@ -908,13 +918,16 @@ def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, 
     def rows(part: str, layer: int, dim: int = 1) -> int:
         t = tensor(part, layer)
         if t is None or len(t.ne) <= dim:
-            raise ModelFormatError(src, f"blk.{layer}.{part} is missing or has too few dimensions")
+            raise ModelFormatError(
+                src,
+                Message("gguf.tensor_dims", "blk.{i}.{part} is missing or has too few dimensions", i=layer, part=part),
+            )
         return t.ne[dim]
 
     def size(part: str, layer: int) -> int:
         t = tensor(part, layer)
         if t is None:
-            raise ModelFormatError(src, f"blk.{layer}.{part} is missing")
+            raise ModelFormatError(src, Message("gguf.tensor_missing", "blk.{i}.{part} is missing", i=layer, part=part))
         return t.n_elements
 
     kinds = [_layer_kind(has, i, src) for i in range(layers)]
@@ -924,7 +937,14 @@ def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, 
     mamba_of = list(mixer_of)  # where the Mamba-2 mixers are (beside attention, for Falcon-H1)
     if parallel_mamba:
         if not all(has("ssm_d", i) and has("attn_q.weight", i) for i in range(layers)):
-            raise ModelFormatError(src, f"{a}: every block must hold attention and a Mamba-2 mixer side by side")
+            raise ModelFormatError(
+                src,
+                Message(
+                    "gguf.hybrid_blocks",
+                    "{arch}: every block must hold attention and a Mamba-2 mixer side by side",
+                    arch=a,
+                ),
+            )
         mixer_of = ["full"] * layers
     attn_layers = [i for i, k in enumerate(mixer_of) if k == "full"]
     hybrid = any(k != "full" for k in mixer_of) or any(f == "none" for f in ffn_of)
@@ -933,7 +953,9 @@ def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, 
     ai = attn_layers[0] if attn_layers else 0
     heads = m.num(f"{a}.attention.head_count", 1 if not attn_layers else None, notes=notes if attn_layers else None)
     if not heads:
-        raise ModelFormatError(src, f"{a}.attention.head_count must be positive")
+        raise ModelFormatError(
+            src, Message("gguf.heads_positive", "{arch}.attention.head_count must be positive", arch=a)
+        )
     kv = m.num(f"{a}.attention.head_count_kv", heads, notes=notes if attn_layers else None) or heads
     mla: MlaSpec | None = None
     indexer: IndexerSpec | None = None
@@ -959,8 +981,13 @@ def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, 
         if not m.has(f"{a}.attention.key_length") and h % heads:
             raise ModelFormatError(
                 src,
-                f"embedding_length {h} is not divisible by attention.head_count "
-                f"{heads} and attention.key_length is missing",
+                Message(
+                    "gguf.head_dim",
+                    "embedding_length {h} is not divisible by attention.head_count {heads} and attention.key_length is "
+                    "missing",
+                    h=h,
+                    heads=heads,
+                ),
             )
         head_dim = m.num(f"{a}.attention.key_length", h // heads)
         value_len = m.num(f"{a}.attention.value_length", head_dim)
@@ -1050,7 +1077,9 @@ def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, 
     if dense:
         up = tensor("ffn_up.weight", dense[0])
         if up is None or len(up.ne) != 2:
-            raise ModelFormatError(src, f"no 2-D blk.{dense[0]}.ffn_up.weight tensor for the block's MLP")
+            raise ModelFormatError(
+                src, Message("gguf.no_ffn_up", "no 2-D blk.{i}.ffn_up.weight tensor for the block's MLP", i=dense[0])
+            )
         if has("ffn_gate.weight", dense[0]):
             inter, gated = up.ne[1], True
         elif ff and up.ne[1] == 2 * ff:  # gate and up fused in one tensor (Phi-3)
@@ -1066,7 +1095,12 @@ def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, 
         shared = tensor("ffn_up_shexp.weight", first)
         mlp_bias = shared is not None and has("ffn_up_shexp.bias", first)
     if not inter:
-        raise ModelFormatError(src, f"metadata '{a}.feed_forward_length' is missing and no MLP tensor gives it")
+        raise ModelFormatError(
+            src,
+            Message(
+                "gguf.no_ffn", "metadata '{arch}.feed_forward_length' is missing and no MLP tensor gives it", arch=a
+            ),
+        )
 
     learned = by.get("position_embd.weight")
     alibi = a in ("bloom", "mpt") or m.has(f"{a}.attention.max_alibi_bias")
@@ -1152,7 +1186,9 @@ def _experts(
     if e_up is None:
         e_up, width_div = tensor("ffn_gate_up_exps.weight", first), 2
     if e_up is None or len(e_up.ne) != 3:
-        raise ModelFormatError(src, f"blk.{first} has a router but no 3-D ffn_up_exps.weight tensor")
+        raise ModelFormatError(
+            src, Message("gguf.router", "blk.{i} has a router but no 3-D ffn_up_exps.weight tensor", i=first)
+        )
     n_exp = m.num(f"{a}.expert_count", e_up.ne[2])
     shared = tensor("ffn_up_shexp.weight", first)
     if shared is not None and len(shared.ne) != 2:
@@ -1207,7 +1243,16 @@ def _mamba2(
     inner = rows("ssm_out.weight", mi, 0)
     state, groups = m.num(f"{a}.ssm.state_size"), m.num(f"{a}.ssm.group_count", 1)
     if not heads or inner % heads:
-        raise ModelFormatError(src, f"blk.{mi}.ssm_out reads {inner} values, not a whole number of {heads} heads")
+        raise ModelFormatError(
+            src,
+            Message(
+                "gguf.ssm_out",
+                "blk.{i}.ssm_out reads {inner} values, not a whole number of {heads} heads",
+                i=mi,
+                inner=inner,
+                heads=heads,
+            ),
+        )
     in_rows = rows("ssm_in.weight", mi, 1)
     if in_rows != 2 * inner + 2 * groups * state + heads:
         raise ModelFormatError(

@@ -509,9 +509,16 @@ def _nas_stack(c: ConfigReader, fam: DecoderFamily, st: StackSpec) -> tuple[Stac
     kv_heads = {k for k in kv if k is not None}
     widths = [w for w in ffn if w is not None]
     if len(kv_heads) > 1:
-        raise ModelFormatError(c.source, f"block_configs gives different kv head counts per layer: {sorted(kv_heads)}")
+        raise ModelFormatError(
+            c.source,
+            Message(
+                "import.kv_per_layer",
+                "block_configs gives different kv head counts per layer: {counts}",
+                counts=str(sorted(kv_heads)),
+            ),
+        )
     if not widths:
-        raise ModelFormatError(c.source, "block_configs gives no layer an FFN")
+        raise ModelFormatError(c.source, Message("import.no_ffn", "block_configs gives no layer an FFN"))
     narrow = min(widths)
     att = st.attention.model_copy(update={"num_kv_heads": kv_heads.pop()}) if kv_heads else st.attention
     extra = sum(3 * h * (w - narrow) for w in widths) + h * (len(widths) + sum(k is not None for k in kv))
@@ -537,7 +544,9 @@ def stack(c: ConfigReader, fam: DecoderFamily) -> StackSpec:
     else:
         layers = c.int("num_hidden_layers", "num_layers", "n_layer", "n_layers")
     if h <= 0 or layers <= 0:
-        raise ModelFormatError(c.source, "hidden_size and num_hidden_layers must be positive")
+        raise ModelFormatError(
+            c.source, Message("import.size_positive", "hidden_size and num_hidden_layers must be positive")
+        )
     mixers, ffns = layer_kinds(c, layers, fam)
     att = attention(c, fam, h, layers)
     window, every = _sliding(c, fam, layers)
@@ -546,7 +555,10 @@ def stack(c: ConfigReader, fam: DecoderFamily) -> StackSpec:
         if "sliding" not in mixers:
             window = None
         elif window is None:
-            raise ModelFormatError(c.source, "layer_types names sliding layers but 'sliding_window' is not set")
+            raise ModelFormatError(
+                c.source,
+                Message("import.no_window", "layer_types names sliding layers but 'sliding_window' is not set"),
+            )
     chunk = c.int("attention_chunk_size") if "chunked" in mixers else None
     full_attention = None
     if fam.swa_prefix and "sliding" in mixers:

@@ -244,13 +244,30 @@ def parse_header(raw: bytes, source: str, data_size: int | None = None) -> tuple
 def tensor_entry(name: str, entry: Any, source: str, data_size: int | None = None) -> Tensor:
     """Validate one header entry {dtype, shape, data_offsets}: the span must match dtype × shape and lie
     inside the data section (when its size is known)."""
-    where = f"tensor '{name}'"
+
+    def where() -> Message:  # made only for a refusal: a header may list 100,000 tensors
+        return Message("safetensors.tensor", "tensor '{name}'", name=name)
+
     if not isinstance(entry, Mapping):
-        raise ModelFormatError(source, f"{where}: header entry must be an object with dtype, shape, data_offsets")
+        raise ModelFormatError(
+            source,
+            Message(
+                "safetensors.entry",
+                "{where}: header entry must be an object with dtype, shape, data_offsets",
+                where=where(),
+            ),
+        )
     dtype = entry.get("dtype")
     if not isinstance(dtype, str) or dtype not in DTYPE_BITS:
         raise ModelFormatError(
-            source, f"{where}: unknown dtype {dtype!r} (safetensors dtypes: {', '.join(DTYPE_BITS)})"
+            source,
+            Message(
+                "safetensors.dtype",
+                "{where}: unknown dtype {dtype} (safetensors dtypes: {known})",
+                where=where(),
+                dtype=repr(dtype),
+                known=", ".join(DTYPE_BITS),
+            ),
         )
     shape = entry.get("shape")
     if (
@@ -259,7 +276,13 @@ def tensor_entry(name: str, entry: Any, source: str, data_size: int | None = Non
         or not all(isinstance(d, int) and not isinstance(d, bool) and d >= 0 for d in shape)
     ):
         raise ModelFormatError(
-            source, f"{where}: shape must be a list of at most 16 non-negative integers, not {_short(shape)}"
+            source,
+            Message(
+                "safetensors.shape",
+                "{where}: shape must be a list of at most 16 non-negative integers, not {value}",
+                where=where(),
+                value=_short(shape),
+            ),
         )
     offsets = entry.get("data_offsets")
     if (
@@ -267,26 +290,68 @@ def tensor_entry(name: str, entry: Any, source: str, data_size: int | None = Non
         or len(offsets) != 2
         or not all(isinstance(o, int) and not isinstance(o, bool) for o in offsets)
     ):
-        raise ModelFormatError(source, f"{where}: data_offsets must be [begin, end] integers, not {_short(offsets)}")
+        raise ModelFormatError(
+            source,
+            Message(
+                "safetensors.offsets",
+                "{where}: data_offsets must be [begin, end] integers, not {value}",
+                where=where(),
+                value=_short(offsets),
+            ),
+        )
     begin, end = offsets
     if begin < 0 or end < begin:
-        raise ModelFormatError(source, f"{where}: data_offsets [{begin}, {end}] are not an increasing byte span")
+        raise ModelFormatError(
+            source,
+            Message(
+                "safetensors.offsets_order",
+                "{where}: data_offsets [{begin}, {end}] are not an increasing byte span",
+                where=where(),
+                begin=begin,
+                end=end,
+            ),
+        )
     numel = math.prod(shape)
     bits = numel * DTYPE_BITS[dtype]
     if bits % 8:
-        raise ModelFormatError(source, f"{where}: {numel:,} {dtype} values do not fill whole bytes")
+        raise ModelFormatError(
+            source,
+            Message(
+                "safetensors.partial_bytes",
+                "{where}: {n:,} {dtype} values do not fill whole bytes",
+                where=where(),
+                n=numel,
+                dtype=dtype,
+            ),
+        )
     need = bits // 8
     if end - begin != need:
         raise ModelFormatError(
             source,
-            f"{where}: data_offsets [{begin:,}, {end:,}] span {end - begin:,} "
-            f"bytes but {dtype} {list(shape)} needs {need:,} bytes",
+            Message(
+                "safetensors.span",
+                "{where}: data_offsets [{begin:,}, {end:,}] span {span:,} bytes but {dtype} {shape} needs {need:,} "
+                "bytes",
+                where=where(),
+                begin=begin,
+                end=end,
+                span=end - begin,
+                dtype=dtype,
+                shape=str(list(shape)),
+                need=need,
+            ),
         )
     if data_size is not None and end > data_size:
         raise ModelFormatError(
             source,
-            f"{where} ends at byte {end:,} of the data section, but only "
-            f"{data_size:,} bytes follow the header: the file is truncated",
+            Message(
+                "safetensors.past_data",
+                "{where} ends at byte {end:,} of the data section, but only {size:,} bytes follow the header: the file "
+                "is truncated",
+                where=where(),
+                end=end,
+                size=data_size,
+            ),
         )
     return Tensor(name=name, dtype=dtype, shape=tuple(shape), begin=begin, end=end)
 
@@ -300,7 +365,12 @@ def _check_overlaps(tensors: Sequence[Tensor], source: str) -> None:
     spans = sorted((t for t in tensors if t.nbytes), key=lambda t: t.begin)
     for a, b in itertools.pairwise(spans):
         if b.begin < a.end:
-            raise ModelFormatError(source, f"tensors '{a.name}' and '{b.name}' overlap in the data section")
+            raise ModelFormatError(
+                source,
+                Message(
+                    "safetensors.overlap", "tensors '{a}' and '{b}' overlap in the data section", a=a.name, b=b.name
+                ),
+            )
 
 
 def read_index(path: Path) -> Index:
@@ -639,9 +709,11 @@ def build(
     else:
         raise ModelFormatError(
             source,
-            "the shards are not here and there is no config.json beside the "
-            "index: cannot tell the architecture (put the model's config.json "
-            "next to it)",
+            Message(
+                "safetensors.no_shards",
+                "the shards are not here and there is no config.json beside the index: cannot tell the architecture "
+                "(put the model's config.json next to it)",
+            ),
         )
     hint = quant_id
     if hint is None and not quantized:
@@ -876,7 +948,15 @@ def infer_architecture(tensors: Iterable[Tensor], name: str, source: str, notes:
         first = min(experts)
         n_exp = max(experts[first]) + 1
         if n_exp > 100_000:
-            raise ModelFormatError(source, f"layer {first} names expert {n_exp - 1:,}; at most 100,000 are supported")
+            raise ModelFormatError(
+                source,
+                Message(
+                    "safetensors.experts",
+                    "layer {layer} names expert {n:,}; at most 100,000 are supported",
+                    layer=first,
+                    n=n_exp - 1,
+                ),
+            )
         if moe_kind == "block_sparse_moe":
             e_up = need(first, "block_sparse_moe.experts.0.w3.weight")
             gated = get(first, "block_sparse_moe.experts.0.w1.weight") is not None

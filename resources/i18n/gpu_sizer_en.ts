@@ -2077,8 +2077,20 @@
         <translation>general.file_type missing; the most common tensor type is {type}, which has no weight-format entry here</translation>
     </message>
     <message>
+        <source>embedding_length {h} is not divisible by attention.head_count {heads} and attention.key_length is missing</source>
+        <translation>embedding_length {h} is not divisible by attention.head_count {heads} and attention.key_length is missing</translation>
+    </message>
+    <message>
         <source>header declares {count}, over the {limit:,} limit: the file is corrupt; refused</source>
         <translation>header declares {count}, over the {limit:,} limit: the file is corrupt; refused</translation>
+    </message>
+    <message>
+        <source>{arch}.attention.head_count must be positive</source>
+        <translation>{arch}.attention.head_count must be positive</translation>
+    </message>
+    <message>
+        <source>{arch}: every block must hold attention and a Mamba-2 mixer side by side</source>
+        <translation>{arch}: every block must hold attention and a Mamba-2 mixer side by side</translation>
     </message>
     <message>
         <source>metadata gives an inconsistent architecture ({where}: {detail})</source>
@@ -2091,6 +2103,10 @@
     <message>
         <source>metadata key {key} appears twice</source>
         <translation>metadata key {key} appears twice</translation>
+    </message>
+    <message>
+        <source>blk.{i} is a Mamba-1 layer inside a hybrid stack: not a layout this version sizes</source>
+        <translation>blk.{i} is a Mamba-1 layer inside a hybrid stack: not a layout this version sizes</translation>
     </message>
     <message>
         <source>metadata &apos;{key}&apos; is missing</source>
@@ -2119,6 +2135,14 @@
     <message>
         <source>no 2-D token_embd.weight tensor: not a language model GGUF</source>
         <translation>no 2-D token_embd.weight tensor: not a language model GGUF</translation>
+    </message>
+    <message>
+        <source>metadata &apos;{arch}.feed_forward_length&apos; is missing and no MLP tensor gives it</source>
+        <translation>metadata &apos;{arch}.feed_forward_length&apos; is missing and no MLP tensor gives it</translation>
+    </message>
+    <message>
+        <source>no 2-D blk.{i}.ffn_up.weight tensor for the block&apos;s MLP</source>
+        <translation>no 2-D blk.{i}.ffn_up.weight tensor for the block&apos;s MLP</translation>
     </message>
     <message>
         <source>{file_type} has no weight-format entry here; sizing uses the exact stored bytes</source>
@@ -2153,8 +2177,16 @@
         <translation>this is a pre-GGUF GGML/GGJT file; convert it to GGUF with a current llama.cpp</translation>
     </message>
     <message>
+        <source>blk.{i} has a router but no 3-D ffn_up_exps.weight tensor</source>
+        <translation>blk.{i} has a router but no 3-D ffn_up_exps.weight tensor</translation>
+    </message>
+    <message>
         <source>only {n} bytes: truncated before the end of the GGUF header</source>
         <translation>only {n} bytes: truncated before the end of the GGUF header</translation>
+    </message>
+    <message>
+        <source>{arch}.block_count (less its nextn_predict_layers) and embedding_length must be positive</source>
+        <translation>{arch}.block_count (less its nextn_predict_layers) and embedding_length must be positive</translation>
     </message>
     <message>
         <source>split GGUF: read all {parts} parts</source>
@@ -2171,6 +2203,18 @@
     <message>
         <source>this is part of a {count}-part split GGUF, but its name does not follow the &apos;&lt;name&gt;-0000N-of-0000M.gguf&apos; pattern, so the other parts cannot be found</source>
         <translation>this is part of a {count}-part split GGUF, but its name does not follow the &apos;&lt;name&gt;-0000N-of-0000M.gguf&apos; pattern, so the other parts cannot be found</translation>
+    </message>
+    <message>
+        <source>blk.{i}.ssm_out reads {inner} values, not a whole number of {heads} heads</source>
+        <translation>blk.{i}.ssm_out reads {inner} values, not a whole number of {heads} heads</translation>
+    </message>
+    <message>
+        <source>blk.{i}.{part} is missing or has too few dimensions</source>
+        <translation>blk.{i}.{part} is missing or has too few dimensions</translation>
+    </message>
+    <message>
+        <source>blk.{i}.{part} is missing</source>
+        <translation>blk.{i}.{part} is missing</translation>
     </message>
     <message>
         <source>truncated: tensor &apos;{name}&apos; needs bytes {start:,}–{end:,} but the file ends at {size:,}</source>
@@ -2441,6 +2485,10 @@
         <translation>keys not read: {keys}{more}</translation>
     </message>
     <message>
+        <source>block_configs gives different kv head counts per layer: {counts}</source>
+        <translation>block_configs gives different kv head counts per layer: {counts}</translation>
+    </message>
+    <message>
         <source>&apos;{key}&apos; holds codes other than 0–{last}</source>
         <translation>&apos;{key}&apos; holds codes other than 0–{last}</translation>
     </message>
@@ -2481,12 +2529,20 @@
         <translation>no config.json found ({reason})</translation>
     </message>
     <message>
+        <source>block_configs gives no layer an FFN</source>
+        <translation>block_configs gives no layer an FFN</translation>
+    </message>
+    <message>
         <source>no such file</source>
         <translation>no such file</translation>
     </message>
     <message>
         <source>no such file or folder</source>
         <translation>no such file or folder</translation>
+    </message>
+    <message>
+        <source>layer_types names sliding layers but &apos;sliding_window&apos; is not set</source>
+        <translation>layer_types names sliding layers but &apos;sliding_window&apos; is not set</translation>
     </message>
     <message>
         <source>not a config.json, model folder, .safetensors, index.json or .gguf file</source>
@@ -2547,6 +2603,10 @@
     <message>
         <source>&apos;{key}&apos; {n:,} is out of range (0 to {limit:,})</source>
         <translation>&apos;{key}&apos; {n:,} is out of range (0 to {limit:,})</translation>
+    </message>
+    <message>
+        <source>hidden_size and num_hidden_layers must be positive</source>
+        <translation>hidden_size and num_hidden_layers must be positive</translation>
     </message>
     <message>
         <source>not a regular file (a device, pipe or socket); refused</source>
@@ -3297,6 +3357,10 @@
         <translation>the stored tensors hold {stored:,} values but the inferred architecture has {expected:,} parameters ({diff:+,}): some tensors were not recognised; the estimate uses the stored bytes</translation>
     </message>
     <message>
+        <source>{where}: unknown dtype {dtype} (safetensors dtypes: {known})</source>
+        <translation>{where}: unknown dtype {dtype} (safetensors dtypes: {known})</translation>
+    </message>
+    <message>
         <source>the 2-D tensors mix dtypes ({mix}); weight format not inferred</source>
         <translation>the 2-D tensors mix dtypes ({mix}); weight format not inferred</translation>
     </message>
@@ -3313,8 +3377,16 @@
         <translation>the index&apos;s weight_map lists no tensors</translation>
     </message>
     <message>
+        <source>{where}: header entry must be an object with dtype, shape, data_offsets</source>
+        <translation>{where}: header entry must be an object with dtype, shape, data_offsets</translation>
+    </message>
+    <message>
         <source>an expert&apos;s up_proj</source>
         <translation>an expert&apos;s up_proj</translation>
+    </message>
+    <message>
+        <source>layer {layer} names expert {n:,}; at most 100,000 are supported</source>
+        <translation>layer {layer} names expert {n:,}; at most 100,000 are supported</translation>
     </message>
     <message>
         <source>{n} experts found; experts used per token is not stored in the tensors, assumed {k}</source>
@@ -3401,6 +3473,10 @@
         <translation>no &apos;{prefix}layers.N.*&apos; tensors: cannot infer the layer stack without a config.json</translation>
     </message>
     <message>
+        <source>the shards are not here and there is no config.json beside the index: cannot tell the architecture (put the model&apos;s config.json next to it)</source>
+        <translation>the shards are not here and there is no config.json beside the index: cannot tell the architecture (put the model&apos;s config.json next to it)</translation>
+    </message>
+    <message>
         <source>header is not a JSON object</source>
         <translation>header is not a JSON object</translation>
     </message>
@@ -3419,6 +3495,30 @@
     <message>
         <source>o_proj shape {shape} is not [{h}, {width}]; counted as a standard o_proj</source>
         <translation>o_proj shape {shape} is not [{h}, {width}]; counted as a standard o_proj</translation>
+    </message>
+    <message>
+        <source>{where}: data_offsets must be [begin, end] integers, not {value}</source>
+        <translation>{where}: data_offsets must be [begin, end] integers, not {value}</translation>
+    </message>
+    <message>
+        <source>{where}: data_offsets [{begin}, {end}] are not an increasing byte span</source>
+        <translation>{where}: data_offsets [{begin}, {end}] are not an increasing byte span</translation>
+    </message>
+    <message>
+        <source>tensors &apos;{a}&apos; and &apos;{b}&apos; overlap in the data section</source>
+        <translation>tensors &apos;{a}&apos; and &apos;{b}&apos; overlap in the data section</translation>
+    </message>
+    <message>
+        <source>{where}: {n:,} {dtype} values do not fill whole bytes</source>
+        <translation>{where}: {n:,} {dtype} values do not fill whole bytes</translation>
+    </message>
+    <message>
+        <source>{where} ends at byte {end:,} of the data section, but only {size:,} bytes follow the header: the file is truncated</source>
+        <translation>{where} ends at byte {end:,} of the data section, but only {size:,} bytes follow the header: the file is truncated</translation>
+    </message>
+    <message>
+        <source>{where}: shape must be a list of at most 16 non-negative integers, not {value}</source>
+        <translation>{where}: shape must be a list of at most 16 non-negative integers, not {value}</translation>
     </message>
     <message>
         <source>weight_map names a shard &apos;{name}…&apos; ({n:,} bytes) that is not a valid file name (at most {limit} bytes)</source>
@@ -3447,6 +3547,14 @@
     <message>
         <source>stored size {stored:,} bytes does not match {total:,} parameters in the config&apos;s {format}; weight format not inferred</source>
         <translation>stored size {stored:,} bytes does not match {total:,} parameters in the config&apos;s {format}; weight format not inferred</translation>
+    </message>
+    <message>
+        <source>{where}: data_offsets [{begin:,}, {end:,}] span {span:,} bytes but {dtype} {shape} needs {need:,} bytes</source>
+        <translation>{where}: data_offsets [{begin:,}, {end:,}] span {span:,} bytes but {dtype} {shape} needs {need:,} bytes</translation>
+    </message>
+    <message>
+        <source>tensor &apos;{name}&apos;</source>
+        <translation>tensor &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>no lm_head.weight: the output layer is assumed tied to the embeddings</source>

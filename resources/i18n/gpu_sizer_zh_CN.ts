@@ -2077,8 +2077,20 @@
         <translation>缺少 general.file_type；最常见的张量类型是 {type}，这里没有与之对应的权重格式</translation>
     </message>
     <message>
+        <source>embedding_length {h} is not divisible by attention.head_count {heads} and attention.key_length is missing</source>
+        <translation>embedding_length {h} 不能被 attention.head_count {heads} 整除，且缺少 attention.key_length</translation>
+    </message>
+    <message>
         <source>header declares {count}, over the {limit:,} limit: the file is corrupt; refused</source>
         <translation>文件头声明了 {count}，超过上限 {limit:,}：文件已损坏；拒绝导入</translation>
+    </message>
+    <message>
+        <source>{arch}.attention.head_count must be positive</source>
+        <translation>{arch}.attention.head_count 必须为正数</translation>
+    </message>
+    <message>
+        <source>{arch}: every block must hold attention and a Mamba-2 mixer side by side</source>
+        <translation>{arch}：每个块都必须同时含有注意力和 Mamba-2 混合器</translation>
     </message>
     <message>
         <source>metadata gives an inconsistent architecture ({where}: {detail})</source>
@@ -2091,6 +2103,10 @@
     <message>
         <source>metadata key {key} appears twice</source>
         <translation>元数据键 {key} 出现了两次</translation>
+    </message>
+    <message>
+        <source>blk.{i} is a Mamba-1 layer inside a hybrid stack: not a layout this version sizes</source>
+        <translation>blk.{i} 是混合结构中的 Mamba-1 层：本版本无法估算这种结构</translation>
     </message>
     <message>
         <source>metadata &apos;{key}&apos; is missing</source>
@@ -2119,6 +2135,14 @@
     <message>
         <source>no 2-D token_embd.weight tensor: not a language model GGUF</source>
         <translation>没有二维的 token_embd.weight 张量：不是语言模型 GGUF</translation>
+    </message>
+    <message>
+        <source>metadata &apos;{arch}.feed_forward_length&apos; is missing and no MLP tensor gives it</source>
+        <translation>缺少元数据 &apos;{arch}.feed_forward_length&apos;，也没有 MLP 张量能给出它</translation>
+    </message>
+    <message>
+        <source>no 2-D blk.{i}.ffn_up.weight tensor for the block&apos;s MLP</source>
+        <translation>该块的 MLP 没有二维的 blk.{i}.ffn_up.weight 张量</translation>
     </message>
     <message>
         <source>{file_type} has no weight-format entry here; sizing uses the exact stored bytes</source>
@@ -2153,8 +2177,16 @@
         <translation>这是 GGUF 之前的 GGML/GGJT 文件；请用新版 llama.cpp 将其转换为 GGUF</translation>
     </message>
     <message>
+        <source>blk.{i} has a router but no 3-D ffn_up_exps.weight tensor</source>
+        <translation>blk.{i} 有路由器，但没有三维的 ffn_up_exps.weight 张量</translation>
+    </message>
+    <message>
         <source>only {n} bytes: truncated before the end of the GGUF header</source>
         <translation>只有 {n} 字节：在 GGUF 文件头结束之前就被截断了</translation>
+    </message>
+    <message>
+        <source>{arch}.block_count (less its nextn_predict_layers) and embedding_length must be positive</source>
+        <translation>{arch}.block_count（减去 nextn_predict_layers 后）和 embedding_length 必须为正数</translation>
     </message>
     <message>
         <source>split GGUF: read all {parts} parts</source>
@@ -2171,6 +2203,18 @@
     <message>
         <source>this is part of a {count}-part split GGUF, but its name does not follow the &apos;&lt;name&gt;-0000N-of-0000M.gguf&apos; pattern, so the other parts cannot be found</source>
         <translation>这是 {count} 个部分的分片 GGUF 中的一部分，但其文件名不符合 &apos;&lt;name&gt;-0000N-of-0000M.gguf&apos; 的格式，因此找不到其他部分</translation>
+    </message>
+    <message>
+        <source>blk.{i}.ssm_out reads {inner} values, not a whole number of {heads} heads</source>
+        <translation>blk.{i}.ssm_out 读取 {inner} 个值，不能整分为 {heads} 个头</translation>
+    </message>
+    <message>
+        <source>blk.{i}.{part} is missing or has too few dimensions</source>
+        <translation>缺少 blk.{i}.{part}，或其维数太少</translation>
+    </message>
+    <message>
+        <source>blk.{i}.{part} is missing</source>
+        <translation>缺少 blk.{i}.{part}</translation>
     </message>
     <message>
         <source>truncated: tensor &apos;{name}&apos; needs bytes {start:,}–{end:,} but the file ends at {size:,}</source>
@@ -2441,6 +2485,10 @@
         <translation>未读取的键：{keys}{more}</translation>
     </message>
     <message>
+        <source>block_configs gives different kv head counts per layer: {counts}</source>
+        <translation>block_configs 为各层给出了不同的 KV 头数：{counts}</translation>
+    </message>
+    <message>
         <source>&apos;{key}&apos; holds codes other than 0–{last}</source>
         <translation>&apos;{key}&apos; 含有 0–{last} 以外的编码</translation>
     </message>
@@ -2481,12 +2529,20 @@
         <translation>找不到 config.json（{reason}）</translation>
     </message>
     <message>
+        <source>block_configs gives no layer an FFN</source>
+        <translation>block_configs 没有为任何一层给出 FFN</translation>
+    </message>
+    <message>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
         <source>no such file or folder</source>
         <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <source>layer_types names sliding layers but &apos;sliding_window&apos; is not set</source>
+        <translation>layer_types 中有滑动窗口层，但没有设置 &apos;sliding_window&apos;</translation>
     </message>
     <message>
         <source>not a config.json, model folder, .safetensors, index.json or .gguf file</source>
@@ -2547,6 +2603,10 @@
     <message>
         <source>&apos;{key}&apos; {n:,} is out of range (0 to {limit:,})</source>
         <translation>&apos;{key}&apos; 的值 {n:,} 超出范围（0 到 {limit:,}）</translation>
+    </message>
+    <message>
+        <source>hidden_size and num_hidden_layers must be positive</source>
+        <translation>hidden_size 和 num_hidden_layers 必须为正数</translation>
     </message>
     <message>
         <source>not a regular file (a device, pipe or socket); refused</source>
@@ -3297,6 +3357,10 @@
         <translation>存储的张量含 {stored:,} 个数值，而推断出的架构有 {expected:,} 个参数（{diff:+,}）：有些张量未被识别；估算使用存储的字节数</translation>
     </message>
     <message>
+        <source>{where}: unknown dtype {dtype} (safetensors dtypes: {known})</source>
+        <translation>{where}：未知的数据类型 {dtype}（safetensors 支持的数据类型：{known}）</translation>
+    </message>
+    <message>
         <source>the 2-D tensors mix dtypes ({mix}); weight format not inferred</source>
         <translation>二维张量混用多种数据类型（{mix}）；未推断权重格式</translation>
     </message>
@@ -3313,8 +3377,16 @@
         <translation>索引的 weight_map 没有列出任何张量</translation>
     </message>
     <message>
+        <source>{where}: header entry must be an object with dtype, shape, data_offsets</source>
+        <translation>{where}：文件头条目必须是含 dtype、shape、data_offsets 的对象</translation>
+    </message>
+    <message>
         <source>an expert&apos;s up_proj</source>
         <translation>专家的 up_proj</translation>
+    </message>
+    <message>
+        <source>layer {layer} names expert {n:,}; at most 100,000 are supported</source>
+        <translation>第 {layer} 层指向第 {n:,} 号专家；最多支持 100,000 个</translation>
     </message>
     <message>
         <source>{n} experts found; experts used per token is not stored in the tensors, assumed {k}</source>
@@ -3401,6 +3473,10 @@
         <translation>没有 &apos;{prefix}layers.N.*&apos; 张量：没有 config.json 就无法推断层结构</translation>
     </message>
     <message>
+        <source>the shards are not here and there is no config.json beside the index: cannot tell the architecture (put the model&apos;s config.json next to it)</source>
+        <translation>分片文件不在此处，索引旁边也没有 config.json：无法确定架构（请把模型的 config.json 放在它旁边）</translation>
+    </message>
+    <message>
         <source>header is not a JSON object</source>
         <translation>文件头不是 JSON 对象</translation>
     </message>
@@ -3419,6 +3495,30 @@
     <message>
         <source>o_proj shape {shape} is not [{h}, {width}]; counted as a standard o_proj</source>
         <translation>o_proj 的形状 {shape} 不是 [{h}, {width}]；按标准 o_proj 计数</translation>
+    </message>
+    <message>
+        <source>{where}: data_offsets must be [begin, end] integers, not {value}</source>
+        <translation>{where}：data_offsets 必须是整数 [begin, end]，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>{where}: data_offsets [{begin}, {end}] are not an increasing byte span</source>
+        <translation>{where}：data_offsets [{begin}, {end}] 不是递增的字节区间</translation>
+    </message>
+    <message>
+        <source>tensors &apos;{a}&apos; and &apos;{b}&apos; overlap in the data section</source>
+        <translation>张量 &apos;{a}&apos; 和 &apos;{b}&apos; 在数据区中重叠</translation>
+    </message>
+    <message>
+        <source>{where}: {n:,} {dtype} values do not fill whole bytes</source>
+        <translation>{where}：{n:,} 个 {dtype} 值不能填满整数个字节</translation>
+    </message>
+    <message>
+        <source>{where} ends at byte {end:,} of the data section, but only {size:,} bytes follow the header: the file is truncated</source>
+        <translation>{where} 在数据区第 {end:,} 字节处结束，但文件头之后只有 {size:,} 字节：文件被截断</translation>
+    </message>
+    <message>
+        <source>{where}: shape must be a list of at most 16 non-negative integers, not {value}</source>
+        <translation>{where}：shape 必须是最多 16 个非负整数的列表，而不是 {value}</translation>
     </message>
     <message>
         <source>weight_map names a shard &apos;{name}…&apos; ({n:,} bytes) that is not a valid file name (at most {limit} bytes)</source>
@@ -3447,6 +3547,14 @@
     <message>
         <source>stored size {stored:,} bytes does not match {total:,} parameters in the config&apos;s {format}; weight format not inferred</source>
         <translation>存储大小 {stored:,} 字节与配置中 {format} 的 {total:,} 个参数不符；未推断权重格式</translation>
+    </message>
+    <message>
+        <source>{where}: data_offsets [{begin:,}, {end:,}] span {span:,} bytes but {dtype} {shape} needs {need:,} bytes</source>
+        <translation>{where}：data_offsets [{begin:,}, {end:,}] 跨 {span:,} 字节，但 {dtype} {shape} 需要 {need:,} 字节</translation>
+    </message>
+    <message>
+        <source>tensor &apos;{name}&apos;</source>
+        <translation>张量 &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>no lm_head.weight: the output layer is assumed tied to the embeddings</source>

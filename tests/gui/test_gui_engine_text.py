@@ -871,6 +871,7 @@ def _bad_model_files(root: Path) -> dict[str, Path]:
         for f in sorted(row.iterdir())
         if f.name.endswith((".json", ".gguf", ".safetensors"))
     }
+    entry = json.dumps({"w": {"dtype": "X9", "shape": [1], "data_offsets": [0, 1]}}).encode()
     layers = {"hidden_size": 64, "num_attention_heads": 2, "intermediate_size": 8, "vocab_size": 10}
     written: dict[str, bytes | str] = {
         "unknown-type/config.json": json.dumps({"model_type": "frobnicator", "hidden_size": 64}),  # names the keys
@@ -901,6 +902,7 @@ def _bad_model_files(root: Path) -> dict[str, Path]:
         "past-end.safetensors": struct.pack("<Q", 1000) + b"{}",
         "not-json.safetensors": struct.pack("<Q", 4) + b"{{{{",
         "list.safetensors": struct.pack("<Q", 4) + b"[1] ",
+        "dtype.safetensors": struct.pack("<Q", len(entry)) + entry + b"\0",
         "weird.bin": b"abc",
     }
     for name, data in written.items():
@@ -922,6 +924,7 @@ def test_an_import_refusal_in_chinese(qapp, chinese, tmp_path: Path) -> None:  #
     as the file spells them; the exception's text stays the English the CLI prints."""
     from core import models
     from core.errors import SizingError
+    from core.importers.safetensors_file import DTYPE_BITS
     from gui.workers import failure_message
 
     refused = 0
@@ -934,7 +937,16 @@ def test_an_import_refusal_in_chinese(qapp, chinese, tmp_path: Path) -> None:  #
             assert message == str(exc), name  # the CLI's English, unchanged
             shown = engine_text(message)
             assert re.search(r"[\u4e00-\u9fff]", shown), (name, shown)
-            names = (str(path), str(path.parent), "NaN", "Infinity", "nan", "LlamaForCausalLM", "b'NOTG'")  # the file's
+            names = (
+                str(path),
+                str(path.parent),
+                "NaN",
+                "Infinity",
+                "nan",
+                "LlamaForCausalLM",
+                "b'NOTG'",
+                *DTYPE_BITS,
+            )  # the file's
             assert not english_words(shown, names), (name, shown, english_words(shown, names))
             refused += 1
     assert refused >= 35
