@@ -4,18 +4,22 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from core.messages import Message
+
 
 class SizingError(ValueError):
     """Base class: a problem with the user's input, shown to them verbatim."""
 
 
 class ModelFormatError(SizingError):
-    """A model file (config.json, safetensors, GGUF) is malformed, truncated or unsupported."""
+    """A model file (config.json, safetensors, GGUF) is malformed, truncated or unsupported. The message is a
+    `Message` (the same English, the file named first) so that the window can say a `problem` given as a Message
+    in its own language; `str(error)` is the English."""
 
     def __init__(self, source: str, problem: str) -> None:
         self.source = source
         self.problem = problem
-        super().__init__(f"{source}: {problem}")
+        super().__init__(Message("error.model_format", "{source}: {problem}", source=source, problem=problem))
 
 
 class UnknownIdError(SizingError):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from core import catalog
 from core.errors import ModelFormatError, SizingError
+from core.messages import Message
 from core.scenario import ModelRef
 
 logger = logging.getLogger(__name__)
@@ -34,14 +35,21 @@ def _resolve(spec: str, *, offline: bool) -> tuple[ModelRef, list[str]]:
     try:
         exists = path.exists() or path.is_symlink()  # a broken link goes to the readers, which name its target
     except (OSError, ValueError) as exc:  # a name too long for the file system, a NUL byte
-        raise ModelFormatError(text[:80], f"not a usable file name ({getattr(exc, 'strerror', None) or exc})") from None
+        raise ModelFormatError(
+            text[:80],
+            Message(
+                "import.unusable_name",
+                "not a usable file name ({reason})",
+                reason=str(getattr(exc, "strerror", None) or exc),
+            ),
+        ) from None
     if exists:
         return _from_path(path)
     looks_like_path = any(ch in text for ch in ("/", "\\")) and (
         text.endswith((".json", ".gguf", ".safetensors")) or text.startswith((".", "/", "~"))
     )
     if looks_like_path:
-        raise ModelFormatError(text, "no such file or folder")
+        raise ModelFormatError(text, Message("import.no_such_path", "no such file or folder"))
     try:
         p = catalog.preset(text)
     except SizingError:
@@ -63,7 +71,9 @@ def _from_path(path: Path) -> tuple[ModelRef, list[str]]:
 
             if any(path.glob("*.safetensors")):
                 return safetensors_file.resolve(path)
-            raise ModelFormatError(str(path), "folder holds no config.json or .safetensors files")
+            raise ModelFormatError(
+                str(path), Message("import.empty_folder", "folder holds no config.json or .safetensors files")
+            )
         imported = hf_config.load(path)
         notes = list(imported.notes)
         ref = ModelRef(
@@ -83,7 +93,10 @@ def _from_path(path: Path) -> tuple[ModelRef, list[str]]:
         from core.importers import gguf_file
 
         return gguf_file.resolve(path)
-    raise ModelFormatError(str(path), "not a config.json, model folder, .safetensors, index.json or .gguf file")
+    raise ModelFormatError(
+        str(path),
+        Message("import.not_a_model", "not a config.json, model folder, .safetensors, index.json or .gguf file"),
+    )
 
 
 def _with_headers(folder: Path, ref: ModelRef, format_hint: str | None, notes: list[str]) -> ModelRef:

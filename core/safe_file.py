@@ -15,18 +15,21 @@ import stat
 from pathlib import Path
 
 from core.errors import ModelFormatError
+from core.messages import Message
 
 
 def _describe(path: Path, exc: OSError) -> str:
     try:
         if path.is_symlink():
             target = os.readlink(path)
-            return f"links to {target}, which does not exist: an incomplete download?"
+            return Message(
+                "import.broken_link", "links to {target}, which does not exist: an incomplete download?", target=target
+            )
     except OSError:
         pass
     if isinstance(exc, FileNotFoundError):
-        return "no such file"
-    return f"cannot be read ({exc.strerror or exc})"
+        return Message("import.no_such_file", "no such file")
+    return Message("import.unreadable", "cannot be read ({reason})", reason=str(exc.strerror or exc))
 
 
 def regular_size(path: Path, source: str | None = None) -> int:
@@ -36,12 +39,14 @@ def regular_size(path: Path, source: str | None = None) -> int:
         st = os.stat(path)
     except (OSError, ValueError) as exc:  # ValueError: an embedded NUL byte
         if isinstance(exc, ValueError):
-            raise ModelFormatError(src, "not a valid file name") from None
+            raise ModelFormatError(src, Message("import.bad_file_name", "not a valid file name")) from None
         raise ModelFormatError(src, _describe(path, exc)) from None
     if stat.S_ISDIR(st.st_mode):
-        raise ModelFormatError(src, "is a folder, not a file")
+        raise ModelFormatError(src, Message("import.is_folder", "is a folder, not a file"))
     if not stat.S_ISREG(st.st_mode):
-        raise ModelFormatError(src, "not a regular file (a device, pipe or socket); refused")
+        raise ModelFormatError(
+            src, Message("import.special_file", "not a regular file (a device, pipe or socket); refused")
+        )
     return st.st_size
 
 
@@ -65,17 +70,34 @@ def read_bounded(path: Path, limit: int, what: str, source: str | None = None) -
     src = source or str(path)
     size = regular_size(path, src)
     if size > limit:
-        raise ModelFormatError(src, f"{size:,} bytes is too large for {what} (at most {limit:,}); refused")
+        raise ModelFormatError(
+            src,
+            Message(
+                "import.too_large",
+                "{n:,} bytes is too large for {what} (at most {limit:,}); refused",
+                n=size,
+                what=what,
+                limit=limit,
+            ),
+        )
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         with os.fdopen(fd, "rb") as fh:
             if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):  # swapped between stat and open
-                raise ModelFormatError(src, "not a regular file; refused")
+                raise ModelFormatError(src, Message("import.not_regular_refused", "not a regular file; refused"))
             data = fh.read(limit + 1)
     except OSError as exc:
         raise ModelFormatError(src, _describe(path, exc)) from None
     if len(data) > limit:
-        raise ModelFormatError(src, f"more than {limit:,} bytes: too large for {what}; refused")
+        raise ModelFormatError(
+            src,
+            Message(
+                "import.too_large_read",
+                "more than {limit:,} bytes: too large for {what}; refused",
+                limit=limit,
+                what=what,
+            ),
+        )
     return data
 
 
@@ -85,4 +107,9 @@ def read_text(path: Path, limit: int, what: str, source: str | None = None) -> s
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ModelFormatError(src, f"not UTF-8 text (bad byte at offset {exc.start:,}); not {what}") from None
+        raise ModelFormatError(
+            src,
+            Message(
+                "import.not_utf8_at", "not UTF-8 text (bad byte at offset {at:,}); not {what}", at=exc.start, what=what
+            ),
+        ) from None

@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from core.errors import ModelFormatError
+from core.messages import Message
 
 MAX_DEPTH = 64
 MAX_INT_DIGITS = 40
@@ -54,13 +55,21 @@ class _BadNumber(ValueError):
 
 
 def _no_constant(name: str) -> Any:
-    raise _BadNumber(name, f"{name} is not a number JSON allows")
+    raise _BadNumber(name, Message("import.json_constant", "{name} is not a number JSON allows", name=name))
 
 
 def _bounded_int(literal: str) -> int:
     digits = len(literal.lstrip("-"))
     if digits > MAX_INT_DIGITS:
-        raise _BadNumber(literal, f"an integer of {digits} digits is out of range (at most {MAX_INT_DIGITS})")
+        raise _BadNumber(
+            literal,
+            Message(
+                "import.json_digits",
+                "an integer of {n} digits is out of range (at most {limit})",
+                n=digits,
+                limit=MAX_INT_DIGITS,
+            ),
+        )
     return int(literal)
 
 
@@ -74,25 +83,73 @@ def _where(text: str, token: str) -> str:
         first = at if first < 0 else first
         key = re.search(r'"((?:[^"\\]|\\.){0,200})"\s*:\s*$', text[max(0, at - 300) : at])
         if key is not None:
-            return f"'{key.group(1)}' (line {text.count(chr(10), 0, at) + 1}): "
-    return f"line {text.count(chr(10), 0, first) + 1}: " if first >= 0 else ""
+            return Message(
+                "import.json_key_line",
+                "'{key}' (line {line}): ",
+                key=key.group(1),
+                line=text.count(chr(10), 0, at) + 1,
+            )
+    return Message("import.json_line", "line {line}: ", line=text.count(chr(10), 0, first) + 1) if first >= 0 else ""
+
+
+# Python's JSON decoder's reasons (json.decoder, Modules/_json.c), each a Message so that the window can say it
+_JSON_REASONS = {
+    "Expecting value": Message("json.expecting_value", "Expecting value"),
+    "Expecting ':' delimiter": Message("json.expecting_colon", "Expecting ':' delimiter"),
+    "Expecting ',' delimiter": Message("json.expecting_comma", "Expecting ',' delimiter"),
+    "Expecting property name enclosed in double quotes": Message(
+        "json.expecting_name", "Expecting property name enclosed in double quotes"
+    ),
+    "Extra data": Message("json.extra_data", "Extra data"),
+    "Unterminated string starting at": Message("json.unterminated", "Unterminated string starting at"),
+    "Invalid control character at": Message("json.control_character", "Invalid control character at"),
+    "Invalid \\escape": Message("json.bad_escape", "Invalid \\escape"),
+    "Invalid \\uXXXX escape": Message("json.bad_unicode_escape", "Invalid \\uXXXX escape"),
+    "Illegal trailing comma before end of object": Message(
+        "json.trailing_comma_object", "Illegal trailing comma before end of object"
+    ),
+    "Illegal trailing comma before end of array": Message(
+        "json.trailing_comma_array", "Illegal trailing comma before end of array"
+    ),
+}
 
 
 def loads(text: str, source: str, what: str = "JSON", allow_constants: bool = False) -> Any:
     """Parse `text` (the content of `source`) or raise ModelFormatError saying what is wrong with it."""
     if _depth(text) > MAX_DEPTH:
-        raise ModelFormatError(source, f"{what} nested deeper than {MAX_DEPTH} levels; refused")
+        raise ModelFormatError(
+            source, Message("import.json_deep", "{what} nested deeper than {n} levels; refused", what=what, n=MAX_DEPTH)
+        )
     try:
         if allow_constants:
             return json.loads(text, parse_int=_bounded_int)
         return json.loads(text, parse_constant=_no_constant, parse_int=_bounded_int)
     except json.JSONDecodeError as exc:
         if not text.strip():
-            raise ModelFormatError(source, f"the file is empty; expected {what}") from None
+            raise ModelFormatError(
+                source, Message("import.empty_file", "the file is empty; expected {what}", what=what)
+            ) from None
         raise ModelFormatError(
-            source, f"{what} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+            source,
+            Message(
+                "import.invalid_json",
+                "{what} is not valid JSON (line {line}, column {column}: {detail})",
+                what=what,
+                line=exc.lineno,
+                column=exc.colno,
+                detail=_JSON_REASONS.get(exc.msg, exc.msg),
+            ),
         ) from None
     except _BadNumber as exc:
-        raise ModelFormatError(source, f"{what}: {_where(text, exc.token)}{exc}") from None
+        raise ModelFormatError(
+            source,
+            Message(
+                "import.json_number",
+                "{what}: {where}{problem}",
+                what=what,
+                where=_where(text, exc.token),
+                problem=exc.args[0],
+            ),
+        ) from None
     except (ValueError, RecursionError) as exc:
         raise ModelFormatError(source, f"{what}: {exc}") from None

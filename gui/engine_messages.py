@@ -491,6 +491,10 @@ _MARKED: dict[str, object] = {
         "weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of 36 "
         "published GPU measurements and of 30 PyTorch allocation runs; runtime overhead ±0.5 GiB",
     ),
+    "error.model_format": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{source}: {problem}",
+    ),
     "error.stack": QT_TRANSLATE_NOOP(
         "Engine",
         "{name}: modelled from its source and documentation (core/stacks.py); against published measurements "
@@ -1183,9 +1187,29 @@ _MARKED: dict[str, object] = {
         "Engine",
         "{total} > {usable} usable (short by {short})",
     ),
+    "gguf.alignment": QT_TRANSLATE_NOOP(
+        "Engine",
+        "metadata 'general.alignment' {value} is not a power of two",
+    ),
+    "gguf.array_too_long": QT_TRANSLATE_NOOP(
+        "Engine",
+        "metadata '{key}' is an array of {n:,} values, too long to read",
+    ),
     "gguf.assumed": QT_TRANSLATE_NOOP(
         "Engine",
         "{key} not in the metadata; assumed {default}",
+    ),
+    "gguf.bad_magic": QT_TRANSLATE_NOOP(
+        "Engine",
+        "not a GGUF file: it starts with {start}, not the magic b'GGUF'",
+    ),
+    "gguf.block_count": QT_TRANSLATE_NOOP(
+        "Engine",
+        "metadata '{key}' is {n:,} but the file has tensors for {have}; at most {limit:,} layers are supported",
+    ),
+    "gguf.blocks": QT_TRANSLATE_NOOP(
+        "Engine",
+        "blocks {first}–{last}",
     ),
     "gguf.buffer_rope": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1203,6 +1227,10 @@ _MARKED: dict[str, object] = {
         "Engine",
         "chunked attention: {chunk} tokens on 3 of every {every} layers, as llama.cpp runs {arch}",
     ),
+    "gguf.count_entries": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{n:,} metadata entries",
+    ),
     "gguf.count_mismatch": QT_TRANSLATE_NOOP(
         "Engine",
         "the file's tensors hold {stored:,} values but the architecture read from its metadata has {expected:,} "
@@ -1212,6 +1240,14 @@ _MARKED: dict[str, object] = {
         "Engine",
         "the file's tensors hold {stored:,} values but the architecture read from its metadata has {expected:,} "
         "parameters ({diff:+,}); tensors not modelled: {extra}; the estimate uses the stored bytes",
+    ),
+    "gguf.count_tensors": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{n:,} tensors",
+    ),
+    "gguf.dims": QT_TRANSLATE_NOOP(
+        "Engine",
+        "corrupt: tensor '{name}' declares {n} dimensions",
     ),
     "gguf.experts_without_router": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1225,11 +1261,75 @@ _MARKED: dict[str, object] = {
         "Engine",
         "general.file_type missing; the most common tensor type is {type}, which has no weight-format entry here",
     ),
+    "gguf.head_dim": QT_TRANSLATE_NOOP(
+        "Engine",
+        "embedding_length {h} is not divisible by attention.head_count {heads} and attention.key_length is missing",
+    ),
+    "gguf.header_count": QT_TRANSLATE_NOOP(
+        "Engine",
+        "header declares {count}, over the {limit:,} limit: the file is corrupt; refused",
+    ),
+    "gguf.heads_positive": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{arch}.attention.head_count must be positive",
+    ),
+    "gguf.hybrid_blocks": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{arch}: every block must hold attention and a Mamba-2 mixer side by side",
+    ),
+    "gguf.inconsistent": QT_TRANSLATE_NOOP(
+        "Engine",
+        "metadata gives an inconsistent architecture ({where}: {detail})",
+    ),
+    "gguf.key_not_utf8": QT_TRANSLATE_NOOP(
+        "Engine",
+        "corrupt: metadata entry #{i} key is not UTF-8 text",
+    ),
+    "gguf.key_twice": QT_TRANSLATE_NOOP(
+        "Engine",
+        "metadata key {key} appears twice",
+    ),
+    "gguf.mamba1_hybrid": QT_TRANSLATE_NOOP(
+        "Engine",
+        "blk.{i} is a Mamba-1 layer inside a hybrid stack: not a layout this version sizes",
+    ),
+    "gguf.missing": QT_TRANSLATE_NOOP(
+        "Engine",
+        "metadata '{key}' is missing",
+    ),
+    "gguf.mmproj": QT_TRANSLATE_NOOP(
+        "Engine",
+        "this is a vision projector (mmproj) GGUF, not a language model; open the model's main .gguf file",
+    ),
     "gguf.mtp_layers": QT_TRANSLATE_NOOP(
         "Engine",
         "{layers} multi-token-prediction layer(s) ({span}, {values:,} values, {nbytes:,} bytes) are in the file: "
         "reported beside the total, not in it, and not counted on the GPU (a runtime loads them only for "
         "speculative decoding)",
+    ),
+    "gguf.name_twice": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the same tensor name appears twice",
+    ),
+    "gguf.no_arch": QT_TRANSLATE_NOOP(
+        "Engine",
+        "metadata 'general.architecture' is missing",
+    ),
+    "gguf.no_blocks": QT_TRANSLATE_NOOP(
+        "Engine",
+        "no blocks",
+    ),
+    "gguf.no_embedding": QT_TRANSLATE_NOOP(
+        "Engine",
+        "no 2-D token_embd.weight tensor: not a language model GGUF",
+    ),
+    "gguf.no_ffn": QT_TRANSLATE_NOOP(
+        "Engine",
+        "metadata '{arch}.feed_forward_length' is missing and no MLP tensor gives it",
+    ),
+    "gguf.no_ffn_up": QT_TRANSLATE_NOOP(
+        "Engine",
+        "no 2-D blk.{i}.ffn_up.weight tensor for the block's MLP",
     ),
     "gguf.no_format_entry": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1239,9 +1339,78 @@ _MARKED: dict[str, object] = {
         "Engine",
         "the blocks hold {norms} norm layers over {layers} layers, not the same number each",
     ),
+    "gguf.not_2d": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{name} must be 2-D, not {shape}",
+    ),
+    "gguf.not_count": QT_TRANSLATE_NOOP(
+        "Engine",
+        "metadata '{key}' must be a non-negative integer, not {value}",
+    ),
+    "gguf.partial_block": QT_TRANSLATE_NOOP(
+        "Engine",
+        "tensor '{name}': rows of {n} values are not whole {type} blocks of {block}",
+    ),
+    "gguf.per_layer_int": QT_TRANSLATE_NOOP(
+        "Engine",
+        "metadata '{key}' holds {value}; per-layer values must be integers",
+    ),
+    "gguf.per_layer_none": QT_TRANSLATE_NOOP(
+        "Engine",
+        "metadata '{key}' holds no positive per-layer values",
+    ),
+    "gguf.pre_gguf": QT_TRANSLATE_NOOP(
+        "Engine",
+        "this is a pre-GGUF GGML/GGJT file; convert it to GGUF with a current llama.cpp",
+    ),
+    "gguf.router": QT_TRANSLATE_NOOP(
+        "Engine",
+        "blk.{i} has a router but no 3-D ffn_up_exps.weight tensor",
+    ),
+    "gguf.short": QT_TRANSLATE_NOOP(
+        "Engine",
+        "only {n} bytes: truncated before the end of the GGUF header",
+    ),
+    "gguf.sizes_positive": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{arch}.block_count (less its nextn_predict_layers) and embedding_length must be positive",
+    ),
     "gguf.split": QT_TRANSLATE_NOOP(
         "Engine",
         "split GGUF: read all {parts} parts",
+    ),
+    "gguf.split_count": QT_TRANSLATE_NOOP(
+        "Engine",
+        "metadata 'split.count' is {n:,}; at most {limit:,} parts are read",
+    ),
+    "gguf.split_missing": QT_TRANSLATE_NOOP(
+        "Engine",
+        "split GGUF: {n} of {count} parts are missing (e.g. '{name}'); all parts are needed to size the model",
+    ),
+    "gguf.split_name": QT_TRANSLATE_NOOP(
+        "Engine",
+        "this is part of a {count}-part split GGUF, but its name does not follow the '<name>-0000N-of-0000M.gguf' "
+        "pattern, so the other parts cannot be found",
+    ),
+    "gguf.ssm_out": QT_TRANSLATE_NOOP(
+        "Engine",
+        "blk.{i}.ssm_out reads {inner} values, not a whole number of {heads} heads",
+    ),
+    "gguf.tensor_dims": QT_TRANSLATE_NOOP(
+        "Engine",
+        "blk.{i}.{part} is missing or has too few dimensions",
+    ),
+    "gguf.tensor_missing": QT_TRANSLATE_NOOP(
+        "Engine",
+        "blk.{i}.{part} is missing",
+    ),
+    "gguf.tensor_truncated": QT_TRANSLATE_NOOP(
+        "Engine",
+        "truncated: tensor '{name}' needs bytes {start:,}–{end:,} but the file ends at {size:,}",
+    ),
+    "gguf.tensor_twice": QT_TRANSLATE_NOOP(
+        "Engine",
+        "tensor '{name}' appears twice",
     ),
     "gguf.tied_output": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1257,13 +1426,33 @@ _MARKED: dict[str, object] = {
         "GGUF architecture '{arch}' is not one this version knows: its structure was read from the tensor names "
         "and shapes alone and may be wrong",
     ),
+    "gguf.unknown_type": QT_TRANSLATE_NOOP(
+        "Engine",
+        "tensor '{name}' has unknown GGML type {type} (a newer GGUF than this app reads?)",
+    ),
+    "gguf.unreadable": QT_TRANSLATE_NOOP(
+        "Engine",
+        "cannot read the file ({reason})",
+    ),
+    "gguf.unsupported_arch": QT_TRANSLATE_NOOP(
+        "Engine",
+        "GGUF architecture '{arch}' is not supported here (decoder language models and Mamba are)",
+    ),
     "gguf.value_heads": QT_TRANSLATE_NOOP(
         "Engine",
         "value heads ({value}) are narrower or wider than key heads ({key}); the KV cache is sized with the key width",
     ),
+    "gguf.value_not_utf8": QT_TRANSLATE_NOOP(
+        "Engine",
+        "metadata '{key}' is not UTF-8 text",
+    ),
     "gguf.varies_by_layer": QT_TRANSLATE_NOOP(
         "Engine",
         "{key} varies by layer ({low}–{high}); the largest value is used",
+    ),
+    "gguf.version": QT_TRANSLATE_NOOP(
+        "Engine",
+        "GGUF version {version} is not supported (versions 2 and 3 are)",
     ),
     "gguf.window_everywhere": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1320,34 +1509,341 @@ _MARKED: dict[str, object] = {
         "{master} + optimizer states {states} + fp32 gradients {master} + 16-bit parameters {half} (pinned memory; "
         "× ranks per node for a machine)",
     ),
+    "hub.bad_id": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{repo}' is not a Hugging Face repo id: expected 'organisation/name' (letters, digits, '-', '_' and '.'; "
+        "no '--' or '..'), e.g. 'Qwen/Qwen2.5-7B'",
+    ),
     "hub.cache_no_header": QT_TRANSLATE_NOOP(
         "Engine",
         "no safetensors index or header in the cache: stored size unknown (fetch from the Hub for the exact bytes)",
+    ),
+    "hub.cache_unreadable": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the Hugging Face cache entry for '{repo}' cannot be read: {reason}",
+    ),
+    "hub.fetch_failed": QT_TRANSLATE_NOOP(
+        "Engine",
+        "could not fetch {file} for '{repo}' from the Hugging Face Hub: {reason}",
     ),
     "hub.from_cache": QT_TRANSLATE_NOOP(
         "Engine",
         "read from the local Hugging Face cache ({folder})",
     ),
+    "hub.gated": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{repo}' is gated: accept its licence on https://huggingface.co/{repo} and log in with `hf auth login`",
+    ),
     "hub.header_failed": QT_TRANSLATE_NOOP(
         "Engine",
         "could not read the safetensors header from the Hub ({error}: {detail}); stored size unknown",
+    ),
+    "hub.no_dns": QT_TRANSLATE_NOOP(
+        "Engine",
+        "could not reach the Hugging Face Hub to fetch '{repo}': the name {host} does not resolve ({reason}); "
+        "offline, or a network problem",
+    ),
+    "hub.no_file": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{repo}' has no {file} (a GGUF-only or non-transformers repo?): download the model file and open it instead",
+    ),
+    "hub.no_main": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{repo}' has no 'main' revision on the Hub",
     ),
     "hub.no_safetensors": QT_TRANSLATE_NOOP(
         "Engine",
         "the repo has no model.safetensors or safetensors index: stored size unknown",
     ),
+    "hub.not_cached": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{repo}' is not in the local Hugging Face cache ({cache}): its config.json has not been downloaded. Fetch "
+        "it from the Hub in the app, or run `hf download {repo} {config} {index}` (set HF_HUB_CACHE or HF_HOME if "
+        "your cache lives elsewhere)",
+    ),
+    "hub.not_found": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{repo}' was not found on the Hugging Face Hub (if it is private, log in with `hf auth login`)",
+    ),
+    "hub.offline": QT_TRANSLATE_NOOP(
+        "Engine",
+        "could not reach the Hugging Face Hub to fetch {file} for '{repo}', and it is not cached (offline, "
+        "HF_HUB_OFFLINE set, or a network problem)",
+    ),
+    "hub.refused": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the Hugging Face Hub refused {file} for '{repo}': {reason}",
+    ),
     "hub.remote_headers": QT_TRANSLATE_NOOP(
         "Engine",
         "read the safetensors headers of every shard from the Hub ({n:,} tensors)",
+    ),
+    "import.architectures_list": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'architectures' must be a list of class names, not {value}",
+    ),
+    "import.bad_file_name": QT_TRANSLATE_NOOP(
+        "Engine",
+        "not a valid file name",
+    ),
+    "import.block_config_keys": QT_TRANSLATE_NOOP(
+        "Engine",
+        "block_configs[{i}].{part} uses {keys}: not a layout this version sizes",
+    ),
+    "import.block_configs": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'block_configs' must list one block for each of {layers} layers",
+    ),
+    "import.block_kinds": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'layers_block_type' holds block kinds this version cannot size: {kinds}",
+    ),
+    "import.broken_link": QT_TRANSLATE_NOOP(
+        "Engine",
+        "links to {target}, which does not exist: an incomplete download?",
+    ),
+    "import.compress_ratios": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'compress_ratios' must give 0, 4 or 128 for each of {layers} layers",
+    ),
+    "import.config_not_object": QT_TRANSLATE_NOOP(
+        "Engine",
+        "a config.json must hold a JSON object",
+    ),
+    "import.config_too_large": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{n:,} bytes is far too large for a config.json; refused",
+    ),
+    "import.config_too_large_read": QT_TRANSLATE_NOOP(
+        "Engine",
+        "far too large for a config.json; refused",
+    ),
+    "import.conv_width": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' {n} differs from hidden_size {hidden}: not a layout known",
+    ),
+    "import.dsv4_kinds": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'layer_types' holds kinds DeepSeek-V4 does not have: {kinds}",
+    ),
+    "import.empty_file": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the file is empty; expected {what}",
+    ),
+    "import.empty_folder": QT_TRANSLATE_NOOP(
+        "Engine",
+        "folder holds no config.json or .safetensors files",
+    ),
+    "import.ffn_mult": QT_TRANSLATE_NOOP(
+        "Engine",
+        "block_configs[{i}].ffn.ffn_mult must be a positive number",
+    ),
+    "import.head_dim": QT_TRANSLATE_NOOP(
+        "Engine",
+        "hidden_size {hidden} is not divisible by num_attention_heads {heads}, and no head_dim is given",
+    ),
+    "import.heads_in_group": QT_TRANSLATE_NOOP(
+        "Engine",
+        "block_configs[{i}].attention.n_heads_in_group must divide {heads}",
+    ),
+    "import.heads_positive": QT_TRANSLATE_NOOP(
+        "Engine",
+        "num_attention_heads must be positive",
+    ),
+    "import.invalid_json": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{what} is not valid JSON (line {line}, column {column}: {detail})",
+    ),
+    "import.is_folder": QT_TRANSLATE_NOOP(
+        "Engine",
+        "is a folder, not a file",
+    ),
+    "import.json_constant": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{name} is not a number JSON allows",
+    ),
+    "import.json_deep": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{what} nested deeper than {n} levels; refused",
+    ),
+    "import.json_digits": QT_TRANSLATE_NOOP(
+        "Engine",
+        "an integer of {n} digits is out of range (at most {limit})",
+    ),
+    "import.json_key_line": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' (line {line}): ",
+    ),
+    "import.json_line": QT_TRANSLATE_NOOP(
+        "Engine",
+        "line {line}: ",
+    ),
+    "import.json_number": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{what}: {where}{problem}",
     ),
     "import.keys_not_read": QT_TRANSLATE_NOOP(
         "Engine",
         "keys not read: {keys}{more}",
     ),
+    "import.kv_per_layer": QT_TRANSLATE_NOOP(
+        "Engine",
+        "block_configs gives different kv head counts per layer: {counts}",
+    ),
+    "import.layer_codes": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' holds codes other than 0–{last}",
+    ),
+    "import.layer_kinds": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' holds layer kinds this version cannot size: {kinds}",
+    ),
+    "import.layer_list_length": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' lists {n} layers but the model has {layers}",
+    ),
+    "import.list_item": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' holds {value}, not a non-negative integer",
+    ),
+    "import.list_length": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' lists {n} values for {layers} layers",
+    ),
+    "import.missing_key": QT_TRANSLATE_NOOP(
+        "Engine",
+        "missing '{key}'",
+    ),
+    "import.missing_keys": QT_TRANSLATE_NOOP(
+        "Engine",
+        "missing {keys}",
+    ),
+    "import.mlp_layer_types": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'mlp_layer_types' must name dense or sparse for each of {layers} layers",
+    ),
+    "import.model_type_str": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'model_type' must be a string, not {value}",
+    ),
+    "import.no_config": QT_TRANSLATE_NOOP(
+        "Engine",
+        "no config.json found ({reason})",
+    ),
+    "import.no_ffn": QT_TRANSLATE_NOOP(
+        "Engine",
+        "block_configs gives no layer an FFN",
+    ),
+    "import.no_such_file": QT_TRANSLATE_NOOP(
+        "Engine",
+        "no such file",
+    ),
+    "import.no_such_path": QT_TRANSLATE_NOOP(
+        "Engine",
+        "no such file or folder",
+    ),
+    "import.no_window": QT_TRANSLATE_NOOP(
+        "Engine",
+        "layer_types names sliding layers but 'sliding_window' is not set",
+    ),
+    "import.not_a_model": QT_TRANSLATE_NOOP(
+        "Engine",
+        "not a config.json, model folder, .safetensors, index.json or .gguf file",
+    ),
+    "import.not_bool": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' must be true or false, not {value}",
+    ),
+    "import.not_int_list": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' must be a list of at most {n:,} integers",
+    ),
+    "import.not_integer": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' must be an integer, not {value}",
+    ),
+    "import.not_number": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' must be a number, not {value}",
+    ),
+    "import.not_object": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' must be an object",
+    ),
+    "import.not_positive": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' must be a positive integer, not 0",
+    ),
+    "import.not_rate": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' must be in [0, 1), not {value:g}",
+    ),
+    "import.not_regular": QT_TRANSLATE_NOOP(
+        "Engine",
+        "not a regular file",
+    ),
+    "import.not_regular_refused": QT_TRANSLATE_NOOP(
+        "Engine",
+        "not a regular file; refused",
+    ),
+    "import.not_str_list": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' must be a list of at most {n:,} strings",
+    ),
+    "import.not_string": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' must be a string, not {value}",
+    ),
+    "import.not_utf8": QT_TRANSLATE_NOOP(
+        "Engine",
+        "not UTF-8 text",
+    ),
+    "import.not_utf8_at": QT_TRANSLATE_NOOP(
+        "Engine",
+        "not UTF-8 text (bad byte at offset {at:,}); not {what}",
+    ),
+    "import.out_of_range": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' {n:,} is out of range (0 to {limit:,})",
+    ),
+    "import.size_positive": QT_TRANSLATE_NOOP(
+        "Engine",
+        "hidden_size and num_hidden_layers must be positive",
+    ),
+    "import.special_file": QT_TRANSLATE_NOOP(
+        "Engine",
+        "not a regular file (a device, pipe or socket); refused",
+    ),
+    "import.structural_keys": QT_TRANSLATE_NOOP(
+        "Engine",
+        "keys describing structure this version does not read: {keys}; refused rather than answered without them",
+    ),
     "import.text_config_only": QT_TRANSLATE_NOOP(
         "Engine",
         "model_type '{model_type}' wraps its text model in text_config: only the text model was read; a tower that "
         "transformers builds by default (when the config names none) is not counted",
+    ),
+    "import.text_family": QT_TRANSLATE_NOOP(
+        "Engine",
+        "text_config.model_type '{model_type}' is not a family this version can read",
+    ),
+    "import.too_large": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{n:,} bytes is too large for {what} (at most {limit:,}); refused",
+    ),
+    "import.too_large_read": QT_TRANSLATE_NOOP(
+        "Engine",
+        "more than {limit:,} bytes: too large for {what}; refused",
+    ),
+    "import.unbuilt_tower": QT_TRANSLATE_NOOP(
+        "Engine",
+        "model_type '{model_type}' wraps a text model with {towers}: this version cannot build that tower, and a "
+        "total without it would be wrong; refused (the text model alone can be sized by importing its text_config "
+        "as a config.json of its own)",
+    ),
+    "import.unexpected_value": QT_TRANSLATE_NOOP(
+        "Engine",
+        "unexpected value ({error}: {detail})",
     ),
     "import.unknown_family": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1357,6 +1853,22 @@ _MARKED: dict[str, object] = {
     "import.unknown_text_family": QT_TRANSLATE_NOOP(
         "Engine",
         "text_config.model_type '{model_type}' is not a known family",
+    ),
+    "import.unreadable": QT_TRANSLATE_NOOP(
+        "Engine",
+        "cannot be read ({reason})",
+    ),
+    "import.unusable_name": QT_TRANSLATE_NOOP(
+        "Engine",
+        "not a usable file name ({reason})",
+    ),
+    "import.widths": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'intermediate_size' must hold positive integer widths",
+    ),
+    "import.widths_length": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'intermediate_size' lists {n} widths for {layers} layers",
     ),
     "item.16_bit_weight_copies_autocast": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1605,6 +2117,50 @@ _MARKED: dict[str, object] = {
     "join.semicolon": QT_TRANSLATE_NOOP(
         "Engine",
         "{first}; {rest}",
+    ),
+    "json.bad_escape": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Invalid \\escape",
+    ),
+    "json.bad_unicode_escape": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Invalid \\uXXXX escape",
+    ),
+    "json.control_character": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Invalid control character at",
+    ),
+    "json.expecting_colon": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Expecting ':' delimiter",
+    ),
+    "json.expecting_comma": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Expecting ',' delimiter",
+    ),
+    "json.expecting_name": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Expecting property name enclosed in double quotes",
+    ),
+    "json.expecting_value": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Expecting value",
+    ),
+    "json.extra_data": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Extra data",
+    ),
+    "json.trailing_comma_array": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Illegal trailing comma before end of array",
+    ),
+    "json.trailing_comma_object": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Illegal trailing comma before end of object",
+    ),
+    "json.unterminated": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Unterminated string starting at",
     ),
     "kinds.dsa_indexer": QT_TRANSLATE_NOOP(
         "Engine",
@@ -2187,6 +2743,19 @@ _MARKED: dict[str, object] = {
         "Engine",
         "{field}: {tp} does not divide the {heads} attention heads",
     ),
+    "safetensors.a_config": QT_TRANSLATE_NOOP(
+        "Engine",
+        "a config.json",
+    ),
+    "safetensors.an_index": QT_TRANSLATE_NOOP(
+        "Engine",
+        "a safetensors index",
+    ),
+    "safetensors.attention_shape": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{name} has shape {shape}: attention projections must be 2-D and non-empty, so the attention heads cannot "
+        "be inferred",
+    ),
     "safetensors.broken_links": QT_TRANSLATE_NOOP(
         "Engine",
         "{n} shard(s) are links to files that do not exist (an incomplete download?), e.g. {shard} → {target}",
@@ -2196,6 +2765,10 @@ _MARKED: dict[str, object] = {
         "the stored tensors hold {stored:,} values but the inferred architecture has {expected:,} parameters "
         "({diff:+,}): some tensors were not recognised; the estimate uses the stored bytes",
     ),
+    "safetensors.dtype": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{where}: unknown dtype {dtype} (safetensors dtypes: {known})",
+    ),
     "safetensors.dtype_mix": QT_TRANSLATE_NOOP(
         "Engine",
         "the 2-D tensors mix dtypes ({mix}); weight format not inferred",
@@ -2204,9 +2777,25 @@ _MARKED: dict[str, object] = {
         "Engine",
         "the 2-D tensors are {dtype} without a quantization_config; weight format not inferred",
     ),
+    "safetensors.empty_folder": QT_TRANSLATE_NOOP(
+        "Engine",
+        "folder holds no .safetensors files",
+    ),
     "safetensors.empty_index": QT_TRANSLATE_NOOP(
         "Engine",
         "the index's weight_map lists no tensors",
+    ),
+    "safetensors.entry": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{where}: header entry must be an object with dtype, shape, data_offsets",
+    ),
+    "safetensors.expert_up": QT_TRANSLATE_NOOP(
+        "Engine",
+        "an expert's up_proj",
+    ),
+    "safetensors.experts": QT_TRANSLATE_NOOP(
+        "Engine",
+        "layer {layer} names expert {n:,}; at most 100,000 are supported",
     ),
     "safetensors.experts_per_token": QT_TRANSLATE_NOOP(
         "Engine",
@@ -2221,9 +2810,35 @@ _MARKED: dict[str, object] = {
         "Engine",
         "the head split does not give whole query groups; assumed one KV head per query head",
     ),
+    "safetensors.header": QT_TRANSLATE_NOOP(
+        "Engine",
+        "header",
+    ),
+    "safetensors.header_limit": QT_TRANSLATE_NOOP(
+        "Engine",
+        "header length field declares {n:,} bytes, over the {limit:,}-byte limit; refused (corrupt or not a "
+        "safetensors file)",
+    ),
+    "safetensors.header_past_end": QT_TRANSLATE_NOOP(
+        "Engine",
+        "header length {n:,} bytes is larger than the file ({size:,} bytes): the file is truncated or not a "
+        "safetensors file",
+    ),
+    "safetensors.header_small": QT_TRANSLATE_NOOP(
+        "Engine",
+        "header length {n} is too small to hold a JSON object",
+    ),
+    "safetensors.header_truncated": QT_TRANSLATE_NOOP(
+        "Engine",
+        "header is truncated: read {got:,} of {n:,} bytes",
+    ),
     "safetensors.ignored": QT_TRANSLATE_NOOP(
         "Engine",
         "ignored {files} (a second copy or adapter beside the main weights)",
+    ),
+    "safetensors.index_object": QT_TRANSLATE_NOOP(
+        "Engine",
+        "a safetensors index must hold a JSON object",
     ),
     "safetensors.inferred_gated": QT_TRANSLATE_NOOP(
         "Engine",
@@ -2243,13 +2858,92 @@ _MARKED: dict[str, object] = {
         "Engine",
         "layer indices are not contiguous ({n} layers up to {last}); assumed {layers} layers",
     ),
+    "safetensors.layer_index": QT_TRANSLATE_NOOP(
+        "Engine",
+        "tensor {name} names layer {layer:,} but the file has tensors for {n:,} layer(s); at most {limit:,} layers "
+        "are supported",
+    ),
+    "safetensors.list_folder": QT_TRANSLATE_NOOP(
+        "Engine",
+        "cannot list the folder ({reason})",
+    ),
+    "safetensors.matrix_shape": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{name} has shape {shape}; {what} must be 2-D and non-empty",
+    ),
+    "safetensors.metadata": QT_TRANSLATE_NOOP(
+        "Engine",
+        "header '__metadata__' must be an object of strings",
+    ),
+    "safetensors.mlp_up": QT_TRANSLATE_NOOP(
+        "Engine",
+        "an MLP's up_proj",
+    ),
     "safetensors.no_index": QT_TRANSLATE_NOOP(
         "Engine",
         "no index: summed all {n} .safetensors files in the folder",
     ),
+    "safetensors.no_layers": QT_TRANSLATE_NOOP(
+        "Engine",
+        "no '{prefix}layers.N.*' tensors: cannot infer the layer stack without a config.json",
+    ),
+    "safetensors.no_shards": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the shards are not here and there is no config.json beside the index: cannot tell the architecture (put "
+        "the model's config.json next to it)",
+    ),
+    "safetensors.not_object": QT_TRANSLATE_NOOP(
+        "Engine",
+        "header is not a JSON object",
+    ),
+    "safetensors.not_object_start": QT_TRANSLATE_NOOP(
+        "Engine",
+        "header is not a JSON object (it must start with '{{'); not a safetensors file",
+    ),
+    "safetensors.not_safetensors": QT_TRANSLATE_NOOP(
+        "Engine",
+        "not a .safetensors file, a safetensors index.json or a folder",
+    ),
+    "safetensors.not_utf8": QT_TRANSLATE_NOOP(
+        "Engine",
+        "header is not UTF-8 text (bad byte at offset {at})",
+    ),
     "safetensors.o_proj": QT_TRANSLATE_NOOP(
         "Engine",
         "o_proj shape {shape} is not [{h}, {width}]; counted as a standard o_proj",
+    ),
+    "safetensors.offsets": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{where}: data_offsets must be [begin, end] integers, not {value}",
+    ),
+    "safetensors.offsets_order": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{where}: data_offsets [{begin}, {end}] are not an increasing byte span",
+    ),
+    "safetensors.overlap": QT_TRANSLATE_NOOP(
+        "Engine",
+        "tensors '{a}' and '{b}' overlap in the data section",
+    ),
+    "safetensors.partial_bytes": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{where}: {n:,} {dtype} values do not fill whole bytes",
+    ),
+    "safetensors.past_data": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{where} ends at byte {end:,} of the data section, but only {size:,} bytes follow the header: the file is "
+        "truncated",
+    ),
+    "safetensors.shape": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{where}: shape must be a list of at most 16 non-negative integers, not {value}",
+    ),
+    "safetensors.shard_long": QT_TRANSLATE_NOOP(
+        "Engine",
+        "weight_map names a shard '{name}…' ({n:,} bytes) that is not a valid file name (at most {limit} bytes)",
+    ),
+    "safetensors.shard_name": QT_TRANSLATE_NOOP(
+        "Engine",
+        "weight_map names '{name}', which is not a file name in this folder",
     ),
     "safetensors.shards_missing": QT_TRANSLATE_NOOP(
         "Engine",
@@ -2260,22 +2954,55 @@ _MARKED: dict[str, object] = {
         "Engine",
         "{missing} of {shards} shards are not here and the index has no metadata.total_size: stored size unknown",
     ),
+    "safetensors.shared_up": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the shared expert's up_proj",
+    ),
+    "safetensors.short": QT_TRANSLATE_NOOP(
+        "Engine",
+        "only {n} bytes: too short for a safetensors header (8-byte length followed by JSON); the file is "
+        "truncated or not safetensors",
+    ),
     "safetensors.size_vs_dtype": QT_TRANSLATE_NOOP(
         "Engine",
         "stored size {stored:,} bytes does not match {total:,} parameters in the config's {format}; weight format "
         "not inferred",
     ),
+    "safetensors.span": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{where}: data_offsets [{begin:,}, {end:,}] span {span:,} bytes but {dtype} {shape} needs {need:,} bytes",
+    ),
+    "safetensors.tensor": QT_TRANSLATE_NOOP(
+        "Engine",
+        "tensor '{name}'",
+    ),
     "safetensors.tied": QT_TRANSLATE_NOOP(
         "Engine",
         "no lm_head.weight: the output layer is assumed tied to the embeddings",
+    ),
+    "safetensors.too_many": QT_TRANSLATE_NOOP(
+        "Engine",
+        "header declares {n:,} tensors; at most {limit:,} are read (real checkpoints have far fewer)",
     ),
     "safetensors.total_size": QT_TRANSLATE_NOOP(
         "Engine",
         "the index's metadata.total_size says {total:,} bytes; the shard headers add up to {stored:,} bytes (used)",
     ),
+    "safetensors.total_size_range": QT_TRANSLATE_NOOP(
+        "Engine",
+        "metadata.total_size {n:,} bytes is out of range (at most {limit:,})",
+    ),
     "safetensors.unlisted": QT_TRANSLATE_NOOP(
         "Engine",
         "{n} tensors listed in the index are in no shard header (e.g. '{tensor}')",
+    ),
+    "safetensors.weight_map": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'weight_map' must be an object mapping tensor names to shard file names",
+    ),
+    "safetensors.weight_map_size": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'weight_map' lists {n:,} tensors; at most {limit:,} are read",
     ),
     "sentence": QT_TRANSLATE_NOOP(
         "Engine",
@@ -2518,6 +3245,71 @@ _MARKED: dict[str, object] = {
         "vision tower activations: its blocks are costed as a ViT over (image_size / patch_size)² patches per "
         "image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, and the "
         "figure is not yet verified against PyTorch allocations",
+    ),
+    "vlm.cls_token": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'vision_config' with a class token or a pre-norm: not built by this version",
+    ),
+    "vlm.embedding_size": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'text_config.embedding_size' differs from vocab_size: not built",
+    ),
+    "vlm.jina_connector": QT_TRANSLATE_NOOP(
+        "Engine",
+        "jina-vlm connector pooling '{pooling}' / projector '{projector}': only attention_meanq with an mlp "
+        "projector is built by this version",
+    ),
+    "vlm.kv_shared": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' leaves no layer keeping its own K/V",
+    ),
+    "vlm.layer_scale": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' is set: layer scales are not built by this version",
+    ),
+    "vlm.moe_block": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' is set but the config names no experts",
+    ),
+    "vlm.norm_flag": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' is set: that norm is not built by this version",
+    ),
+    "vlm.norm_type": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' {kind} is not a norm this version builds",
+    ),
+    "vlm.per_layer_keys": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' sets more than the full-attention layers' head_dim and kv heads",
+    ),
+    "vlm.per_layer_map": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' must map layer indices to settings",
+    ),
+    "vlm.pooling_norm": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' is set: pooling norms are not built by this version",
+    ),
+    "vlm.projector": QT_TRANSLATE_NOOP(
+        "Engine",
+        "vision_config.mm_projector_type '{kind}': not a projector this version builds",
+    ),
+    "vlm.qk_norm": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' and 'k_lnorm' differ: only both or neither are built",
+    ),
+    "vlm.qk_norm_kind": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}': q/k norms of another kind than the block's",
+    ),
+    "vlm.vit_layers": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'vision_config.vit_layers' must list the tower layers whose features are used",
+    ),
+    "vlm.with_affine": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' false: norms without weights are not built",
     ),
     "warn.compile_float8_no_ac": QT_TRANSLATE_NOOP(
         "Engine",

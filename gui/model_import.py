@@ -17,6 +17,8 @@ from core.scenario import ModelRef
 from gui import workers
 from gui.document import ScenarioDocument
 from gui.fields import in_window_words
+from gui.i18n_engine import engine_text
+from gui.workers import failure_message
 
 MODEL_SUFFIXES = (".json", ".gguf", ".safetensors")
 HUB_TIMEOUT_S = 20  # a Hub fetch that has not answered by then is given up (offline, DNS hanging, Hub down)
@@ -65,7 +67,7 @@ class ImportController(QObject):
         try:
             repo = hub.validate_repo_id(repo)
         except SizingError as exc:
-            QMessageBox.warning(self.window, self.tr("From Hub"), str(exc))
+            QMessageBox.warning(self.window, self.tr("From Hub"), engine_text(failure_message(exc)))
             return
         self._start(
             lambda report: hub.fetch(repo, progress=lambda step: report(-1, step)),
@@ -142,7 +144,7 @@ class ImportController(QObject):
                 forget()
                 return
             end()
-            QMessageBox.warning(self.window, self.tr("Cannot import the model"), in_window_words(message))
+            QMessageBox.warning(self.window, self.tr("Cannot import the model"), in_window_words(engine_text(message)))
             self.finished.emit(False)
 
         def cancelled() -> None:

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from core.errors import SizingError
+from core.messages import Message
 from gui.log_file import log_file
 
 logger = logging.getLogger(__name__)
@@ -27,8 +28,11 @@ _running_lock = threading.Lock()
 
 def failure_message(exc: BaseException) -> str:
     """What the user reads about a failed job. A SizingError (a bad file, an unknown id, an unreachable Hub) or
-    an OSError names the problem itself; anything else is a bug, said as such, with the log's path."""
+    an OSError names the problem itself (as the engine's `Message` when it made one, which the window says in its
+    language: gui.i18n_engine.engine_text); anything else is a bug, said as such, with the log's path."""
     if isinstance(exc, SizingError | OSError):
+        if len(exc.args) == 1 and isinstance(exc.args[0], Message) and str(exc) == exc.args[0]:
+            return exc.args[0]
         return str(exc) or type(exc).__name__
     text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     path = log_file()
@@ -42,7 +46,7 @@ def failure_message(exc: BaseException) -> str:
 
 class WorkerSignals(QObject):
     finished = Signal(object)  # the job's return value
-    failed = Signal(str)  # what went wrong, for the user (failure_message); the log has the traceback
+    failed = Signal(object)  # what went wrong (a str or a Message: failure_message); the log has the traceback
     progress = Signal(int, str)  # percent (-1: unknown), what is happening
 
 

@@ -231,27 +231,58 @@ def _parse(path: Path) -> tuple[dict[str, Any], list[_Tensor]]:
             if head[:4] != b"GGUF":
                 if head[:4] in _OLD_MAGIC:
                     raise ModelFormatError(
-                        src, "this is a pre-GGUF GGML/GGJT file; convert it to GGUF with a current llama.cpp"
+                        src,
+                        Message(
+                            "gguf.pre_gguf",
+                            "this is a pre-GGUF GGML/GGJT file; convert it to GGUF with a current llama.cpp",
+                        ),
                     )
-                raise ModelFormatError(src, f"not a GGUF file: it starts with {head[:4]!r}, not the magic b'GGUF'")
+                raise ModelFormatError(
+                    src,
+                    Message(
+                        "gguf.bad_magic",
+                        "not a GGUF file: it starts with {start}, not the magic b'GGUF'",
+                        start=repr(head[:4]),
+                    ),
+                )
             if len(head) < 24:
-                raise ModelFormatError(src, f"only {size} bytes: truncated before the end of the GGUF header")
+                raise ModelFormatError(
+                    src, Message("gguf.short", "only {n} bytes: truncated before the end of the GGUF header", n=size)
+                )
             order = "<"
             version = int.from_bytes(head[4:8], "little")
             if version & 0xFFFF == 0 and int.from_bytes(head[4:8], "big") in (2, 3):
                 order, version = ">", int.from_bytes(head[4:8], "big")
             if version not in (2, 3):
-                raise ModelFormatError(src, f"GGUF version {version} is not supported (versions 2 and 3 are)")
+                raise ModelFormatError(
+                    src,
+                    Message(
+                        "gguf.version",
+                        "GGUF version {version} is not supported (versions 2 and 3 are)",
+                        version=version,
+                    ),
+                )
             n_tensors, n_kv = struct.unpack_from(order + "QQ", head, 8)
-            for what, n, limit in (("tensors", n_tensors, MAX_TENSORS), ("metadata entries", n_kv, MAX_KV)):
+            for what, n, limit in (
+                (Message("gguf.count_tensors", "{n:,} tensors", n=n_tensors), n_tensors, MAX_TENSORS),
+                (Message("gguf.count_entries", "{n:,} metadata entries", n=n_kv), n_kv, MAX_KV),
+            ):
                 if n > limit:
                     raise ModelFormatError(
-                        src, f"header declares {n:,} {what}, over the {limit:,} limit: the file is corrupt; refused"
+                        src,
+                        Message(
+                            "gguf.header_count",
+                            "header declares {count}, over the {limit:,} limit: the file is corrupt; refused",
+                            count=what,
+                            limit=limit,
+                        ),
                     )
             with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as buf:
                 return _walk(_Scan(buf, size, order, src), n_tensors, n_kv)
     except OSError as exc:
-        raise ModelFormatError(src, f"cannot read the file ({exc.strerror or exc})") from None
+        raise ModelFormatError(
+            src, Message("gguf.unreadable", "cannot read the file ({reason})", reason=str(exc.strerror or exc))
+        ) from None
 
 
 def _walk(s: _Scan, n_tensors: int, n_kv: int) -> tuple[dict[str, Any], list[_Tensor]]:
@@ -263,25 +294,36 @@ def _walk(s: _Scan, n_tensors: int, n_kv: int) -> tuple[dict[str, Any], list[_Te
         try:
             key = raw.decode("utf-8")
         except UnicodeDecodeError:
-            raise ModelFormatError(src, f"corrupt: metadata entry #{i} key is not UTF-8 text") from None
+            raise ModelFormatError(
+                src, Message("gguf.key_not_utf8", "corrupt: metadata entry #{i} key is not UTF-8 text", i=i)
+            ) from None
         if key in meta:
-            raise ModelFormatError(src, f"metadata key {key} appears twice")
+            raise ModelFormatError(src, Message("gguf.key_twice", "metadata key {key} appears twice", key=key))
         vtype = s.unpack("I", f"metadata '{key}' value type")
         meta[key] = s.value(vtype, f"metadata '{key}'")
     alignment = meta.get("general.alignment", gguf.GGUF_DEFAULT_ALIGNMENT)
     if not isinstance(alignment, int) or isinstance(alignment, bool) or alignment <= 0 or alignment & (alignment - 1):
-        raise ModelFormatError(src, f"metadata 'general.alignment' {alignment!r} is not a power of two")
+        raise ModelFormatError(
+            src,
+            Message(
+                "gguf.alignment",
+                "metadata 'general.alignment' {value} is not a power of two",
+                value=repr(alignment),
+            ),
+        )
     infos: list[tuple[str, tuple[int, ...], int, int]] = []
     seen: set[str] = set()
     for i in range(n_tensors):
         raw = s.string(f"tensor info #{i} name", MAX_NAME_BYTES)
         name = raw.decode("utf-8", errors="replace")
         if name in seen:
-            raise ModelFormatError(src, f"tensor '{name}' appears twice")
+            raise ModelFormatError(src, Message("gguf.tensor_twice", "tensor '{name}' appears twice", name=name))
         seen.add(name)
         n_dims = s.unpack("I", f"tensor '{name}' dimension count")
         if n_dims > MAX_DIMS:
-            raise ModelFormatError(src, f"corrupt: tensor '{name}' declares {n_dims} dimensions")
+            raise ModelFormatError(
+                src, Message("gguf.dims", "corrupt: tensor '{name}' declares {n} dimensions", name=name, n=n_dims)
+            )
         dims = tuple(int(s.unpack("Q", f"tensor '{name}' shape")) for _ in range(n_dims))
         gtype = s.unpack("I", f"tensor '{name}' type")
         offset = s.unpack("Q", f"tensor '{name}' offset")
@@ -294,11 +336,25 @@ def _walk(s: _Scan, n_tensors: int, n_kv: int) -> tuple[dict[str, Any], list[_Te
             block, type_size = gguf.GGML_QUANT_SIZES[qtype]
         except (ValueError, KeyError):
             raise ModelFormatError(
-                src, f"tensor '{name}' has unknown GGML type {gtype} (a newer GGUF than this app reads?)"
+                src,
+                Message(
+                    "gguf.unknown_type",
+                    "tensor '{name}' has unknown GGML type {type} (a newer GGUF than this app reads?)",
+                    name=name,
+                    type=gtype,
+                ),
             ) from None
         if dims and dims[0] % block:
             raise ModelFormatError(
-                src, f"tensor '{name}': rows of {dims[0]} values are not whole {qtype.name} blocks of {block}"
+                src,
+                Message(
+                    "gguf.partial_block",
+                    "tensor '{name}': rows of {n} values are not whole {type} blocks of {block}",
+                    name=name,
+                    n=dims[0],
+                    type=qtype.name,
+                    block=block,
+                ),
             )
         n_elements = math.prod(dims)
         nbytes = n_elements * type_size // block
@@ -306,7 +362,14 @@ def _walk(s: _Scan, n_tensors: int, n_kv: int) -> tuple[dict[str, Any], list[_Te
         if start + nbytes > s.size:
             raise ModelFormatError(
                 src,
-                f"truncated: tensor '{name}' needs bytes {start:,}–{start + nbytes:,} but the file ends at {s.size:,}",
+                Message(
+                    "gguf.tensor_truncated",
+                    "truncated: tensor '{name}' needs bytes {start:,}–{end:,} but the file ends at {size:,}",
+                    name=name,
+                    start=start,
+                    end=start + nbytes,
+                    size=s.size,
+                ),
             )
         tensors.append(_Tensor(name=name, type_name=qtype.name, ne=dims, n_elements=n_elements, n_bytes=nbytes))
     return meta, tensors
@@ -326,7 +389,13 @@ class _Meta:
         v = self.fields.get(key)
         if isinstance(v, _Skipped):
             raise ModelFormatError(
-                self.source, f"metadata '{key}' is an array of {v.length:,} values, too long to read"
+                self.source,
+                Message(
+                    "gguf.array_too_long",
+                    "metadata '{key}' is an array of {n:,} values, too long to read",
+                    key=key,
+                    n=v.length,
+                ),
             )
         return self._decode(key, v)
 
@@ -335,7 +404,9 @@ class _Meta:
             try:
                 return v.decode("utf-8")
             except UnicodeDecodeError:
-                raise ModelFormatError(self.source, f"metadata '{key}' is not UTF-8 text") from None
+                raise ModelFormatError(
+                    self.source, Message("gguf.value_not_utf8", "metadata '{key}' is not UTF-8 text", key=key)
+                ) from None
         if isinstance(v, list):
             return [self._decode(key, x) for x in v]
         return v
@@ -357,7 +428,7 @@ class _Meta:
         v = self.value(key)
         if v is None:
             if default is None:
-                raise ModelFormatError(self.source, f"metadata '{key}' is missing")
+                raise ModelFormatError(self.source, Message("gguf.missing", "metadata '{key}' is missing", key=key))
             if notes is not None:
                 notes.append(
                     Message("gguf.assumed", "{key} not in the metadata; assumed {default}", key=key, default=default)
@@ -368,12 +439,21 @@ class _Meta:
             if any(n is None for n in nums):
                 bad = next(x for x in v if _number(x) and x > 0 and _integral(x) is None)
                 raise ModelFormatError(
-                    self.source, f"metadata '{key}' holds {bad!r}; per-layer values must be integers"
+                    self.source,
+                    Message(
+                        "gguf.per_layer_int",
+                        "metadata '{key}' holds {value}; per-layer values must be integers",
+                        key=key,
+                        value=repr(bad),
+                    ),
                 )
             ints = [n for n in nums if n is not None]
             if not ints:
                 if default is None:
-                    raise ModelFormatError(self.source, f"metadata '{key}' holds no positive per-layer values")
+                    raise ModelFormatError(
+                        self.source,
+                        Message("gguf.per_layer_none", "metadata '{key}' holds no positive per-layer values", key=key),
+                    )
                 return default
             if len(set(ints)) > 1 and notes is not None:
                 notes.append(
@@ -388,7 +468,15 @@ class _Meta:
             return max(ints)
         n = _integral(v) if _number(v) else None
         if n is None or n < 0:
-            raise ModelFormatError(self.source, f"metadata '{key}' must be a non-negative integer, not {_show(v)}")
+            raise ModelFormatError(
+                self.source,
+                Message(
+                    "gguf.not_count",
+                    "metadata '{key}' must be a non-negative integer, not {value}",
+                    key=key,
+                    value=_show(v),
+                ),
+            )
         return n
 
 
@@ -417,17 +505,25 @@ def _split_parts(path: Path, count: int) -> list[Path]:
     if m is None or int(m.group(3)) != count:
         raise ModelFormatError(
             str(path),
-            f"this is part of a {count}-part split GGUF, but its name does not "
-            "follow the '<name>-0000N-of-0000M.gguf' pattern, so the other "
-            "parts cannot be found",
+            Message(
+                "gguf.split_name",
+                "this is part of a {count}-part split GGUF, but its name does not follow the "
+                "'<name>-0000N-of-0000M.gguf' pattern, so the other parts cannot be found",
+                count=count,
+            ),
         )
     parts = [path.with_name(f"{m.group(1)}-{i:05d}-of-{count:05d}.gguf") for i in range(1, count + 1)]
     missing = [p.name for p in parts if not is_file(p)]
     if missing:
         raise ModelFormatError(
             str(path),
-            f"split GGUF: {len(missing)} of {count} parts are missing (e.g. "
-            f"'{missing[0]}'); all parts are needed to size the model",
+            Message(
+                "gguf.split_missing",
+                "split GGUF: {n} of {count} parts are missing (e.g. '{name}'); all parts are needed to size the model",
+                n=len(missing),
+                count=count,
+                name=missing[0],
+            ),
         )
     return parts
 
@@ -445,7 +541,15 @@ def resolve(path: Path) -> tuple[ModelRef, list[str]]:
     meta = _Meta(fields, src)
     split = meta.num("split.count", 1)
     if split > MAX_SPLIT_PARTS:
-        raise ModelFormatError(src, f"metadata 'split.count' is {split:,}; at most {MAX_SPLIT_PARTS:,} parts are read")
+        raise ModelFormatError(
+            src,
+            Message(
+                "gguf.split_count",
+                "metadata 'split.count' is {n:,}; at most {limit:,} parts are read",
+                n=split,
+                limit=MAX_SPLIT_PARTS,
+            ),
+        )
     if split > 1:
         parts = _split_parts(path, split)
         tensors = []
@@ -457,10 +561,10 @@ def resolve(path: Path) -> tuple[ModelRef, list[str]]:
         notes.append(Message("gguf.split", "split GGUF: read all {parts} parts", parts=split))
     by = {t.name: t for t in tensors}
     if len(by) != len(tensors):
-        raise ModelFormatError(src, "the same tensor name appears twice")
+        raise ModelFormatError(src, Message("gguf.name_twice", "the same tensor name appears twice"))
     arch_name = meta.text("general.architecture")
     if not arch_name:
-        raise ModelFormatError(src, "metadata 'general.architecture' is missing")
+        raise ModelFormatError(src, Message("gguf.no_arch", "metadata 'general.architecture' is missing"))
     meta.arch = arch_name
     name = meta.text("general.name") or path.stem
     arch = _architecture(meta, by, name, src, notes)
@@ -671,15 +775,25 @@ def _architecture(m: _Meta, by: dict[str, _Tensor], name: str, src: str, notes: 
     if a.startswith("clip") or a == "mmproj":
         raise ModelFormatError(
             src,
-            "this is a vision projector (mmproj) GGUF, not a language model; open the model's main .gguf file",
+            Message(
+                "gguf.mmproj",
+                "this is a vision projector (mmproj) GGUF, not a language model; open the model's main .gguf file",
+            ),
         )
     if a in NOT_DECODERS:
         raise ModelFormatError(
-            src, f"GGUF architecture '{a}' is not supported here (decoder language models and Mamba are)"
+            src,
+            Message(
+                "gguf.unsupported_arch",
+                "GGUF architecture '{arch}' is not supported here (decoder language models and Mamba are)",
+                arch=a,
+            ),
         )
     embd = by.get("token_embd.weight")
     if embd is None or len(embd.ne) != 2:
-        raise ModelFormatError(src, "no 2-D token_embd.weight tensor: not a language model GGUF")
+        raise ModelFormatError(
+            src, Message("gguf.no_embedding", "no 2-D token_embd.weight tensor: not a language model GGUF")
+        )
     vocab = embd.ne[1]
     n_tokens = m.length("tokenizer.ggml.tokens")
     if n_tokens is not None and n_tokens != vocab:
@@ -698,7 +812,15 @@ def _architecture(m: _Meta, by: dict[str, _Tensor], name: str, src: str, notes: 
     except ValidationError as exc:
         err = exc.errors()[0]
         loc = ".".join(str(p) for p in err["loc"])
-        raise ModelFormatError(src, f"metadata gives an inconsistent architecture ({loc}: {err['msg']})") from None
+        raise ModelFormatError(
+            src,
+            Message(
+                "gguf.inconsistent",
+                "metadata gives an inconsistent architecture ({where}: {detail})",
+                where=loc,
+                detail=str(err["msg"]),
+            ),
+        ) from None
 
 
 def _mamba(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, notes: list[str]) -> Architecture:
@@ -732,7 +854,12 @@ def _layer_kind(has: Callable[[str, int], bool], i: int, src: str) -> tuple[Mixe
     """(token mixer, feed-forward) of block i, from the tensors it holds (gguf_families.MIXER_TENSORS)."""
     if has("ssm_x.weight", i):
         raise ModelFormatError(
-            src, f"blk.{i} is a Mamba-1 layer inside a hybrid stack: not a layout this version sizes"
+            src,
+            Message(
+                "gguf.mamba1_hybrid",
+                "blk.{i} is a Mamba-1 layer inside a hybrid stack: not a layout this version sizes",
+                i=i,
+            ),
         )
     mixer: Mixer = "none"
     for kind, names in MIXER_TENSORS:
@@ -753,18 +880,33 @@ def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, 
     blocks = m.num(f"{a}.block_count")
     if blocks > MAX_LAYERS:
         found = sorted({int(mt.group(1)) for n in by if (mt := _BLOCK_RE.match(n))})
-        have = f"blocks {found[0]}–{found[-1]}" if found else "no blocks"
+        have = (
+            Message("gguf.blocks", "blocks {first}–{last}", first=found[0], last=found[-1])
+            if found
+            else Message("gguf.no_blocks", "no blocks")
+        )
         raise ModelFormatError(
             src,
-            f"metadata '{a}.block_count' is {blocks:,} but the file has tensors for {have}; "
-            f"at most {MAX_LAYERS:,} layers are supported",
+            Message(
+                "gguf.block_count",
+                "metadata '{key}' is {n:,} but the file has tensors for {have}; at most {limit:,} layers are supported",
+                key=f"{a}.block_count",
+                n=blocks,
+                have=have,
+                limit=MAX_LAYERS,
+            ),
         )
     nextn = m.num(f"{a}.nextn_predict_layers", 0)
     layers = blocks - nextn
     h = m.num(f"{a}.embedding_length")
     if layers <= 0 or not h:
         raise ModelFormatError(
-            src, f"{a}.block_count (less its nextn_predict_layers) and embedding_length must be positive"
+            src,
+            Message(
+                "gguf.sizes_positive",
+                "{arch}.block_count (less its nextn_predict_layers) and embedding_length must be positive",
+                arch=a,
+            ),
         )
 
     def has(part: str, layer: int = 0) -> bool:
@@ -776,13 +918,16 @@ def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, 
     def rows(part: str, layer: int, dim: int = 1) -> int:
         t = tensor(part, layer)
         if t is None or len(t.ne) <= dim:
-            raise ModelFormatError(src, f"blk.{layer}.{part} is missing or has too few dimensions")
+            raise ModelFormatError(
+                src,
+                Message("gguf.tensor_dims", "blk.{i}.{part} is missing or has too few dimensions", i=layer, part=part),
+            )
         return t.ne[dim]
 
     def size(part: str, layer: int) -> int:
         t = tensor(part, layer)
         if t is None:
-            raise ModelFormatError(src, f"blk.{layer}.{part} is missing")
+            raise ModelFormatError(src, Message("gguf.tensor_missing", "blk.{i}.{part} is missing", i=layer, part=part))
         return t.n_elements
 
     kinds = [_layer_kind(has, i, src) for i in range(layers)]
@@ -792,7 +937,14 @@ def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, 
     mamba_of = list(mixer_of)  # where the Mamba-2 mixers are (beside attention, for Falcon-H1)
     if parallel_mamba:
         if not all(has("ssm_d", i) and has("attn_q.weight", i) for i in range(layers)):
-            raise ModelFormatError(src, f"{a}: every block must hold attention and a Mamba-2 mixer side by side")
+            raise ModelFormatError(
+                src,
+                Message(
+                    "gguf.hybrid_blocks",
+                    "{arch}: every block must hold attention and a Mamba-2 mixer side by side",
+                    arch=a,
+                ),
+            )
         mixer_of = ["full"] * layers
     attn_layers = [i for i, k in enumerate(mixer_of) if k == "full"]
     hybrid = any(k != "full" for k in mixer_of) or any(f == "none" for f in ffn_of)
@@ -801,7 +953,9 @@ def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, 
     ai = attn_layers[0] if attn_layers else 0
     heads = m.num(f"{a}.attention.head_count", 1 if not attn_layers else None, notes=notes if attn_layers else None)
     if not heads:
-        raise ModelFormatError(src, f"{a}.attention.head_count must be positive")
+        raise ModelFormatError(
+            src, Message("gguf.heads_positive", "{arch}.attention.head_count must be positive", arch=a)
+        )
     kv = m.num(f"{a}.attention.head_count_kv", heads, notes=notes if attn_layers else None) or heads
     mla: MlaSpec | None = None
     indexer: IndexerSpec | None = None
@@ -827,8 +981,13 @@ def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, 
         if not m.has(f"{a}.attention.key_length") and h % heads:
             raise ModelFormatError(
                 src,
-                f"embedding_length {h} is not divisible by attention.head_count "
-                f"{heads} and attention.key_length is missing",
+                Message(
+                    "gguf.head_dim",
+                    "embedding_length {h} is not divisible by attention.head_count {heads} and attention.key_length is "
+                    "missing",
+                    h=h,
+                    heads=heads,
+                ),
             )
         head_dim = m.num(f"{a}.attention.key_length", h // heads)
         value_len = m.num(f"{a}.attention.value_length", head_dim)
@@ -918,7 +1077,9 @@ def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, 
     if dense:
         up = tensor("ffn_up.weight", dense[0])
         if up is None or len(up.ne) != 2:
-            raise ModelFormatError(src, f"no 2-D blk.{dense[0]}.ffn_up.weight tensor for the block's MLP")
+            raise ModelFormatError(
+                src, Message("gguf.no_ffn_up", "no 2-D blk.{i}.ffn_up.weight tensor for the block's MLP", i=dense[0])
+            )
         if has("ffn_gate.weight", dense[0]):
             inter, gated = up.ne[1], True
         elif ff and up.ne[1] == 2 * ff:  # gate and up fused in one tensor (Phi-3)
@@ -934,7 +1095,12 @@ def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, 
         shared = tensor("ffn_up_shexp.weight", first)
         mlp_bias = shared is not None and has("ffn_up_shexp.bias", first)
     if not inter:
-        raise ModelFormatError(src, f"metadata '{a}.feed_forward_length' is missing and no MLP tensor gives it")
+        raise ModelFormatError(
+            src,
+            Message(
+                "gguf.no_ffn", "metadata '{arch}.feed_forward_length' is missing and no MLP tensor gives it", arch=a
+            ),
+        )
 
     learned = by.get("position_embd.weight")
     alibi = a in ("bloom", "mpt") or m.has(f"{a}.attention.max_alibi_bias")
@@ -1020,11 +1186,16 @@ def _experts(
     if e_up is None:
         e_up, width_div = tensor("ffn_gate_up_exps.weight", first), 2
     if e_up is None or len(e_up.ne) != 3:
-        raise ModelFormatError(src, f"blk.{first} has a router but no 3-D ffn_up_exps.weight tensor")
+        raise ModelFormatError(
+            src, Message("gguf.router", "blk.{i} has a router but no 3-D ffn_up_exps.weight tensor", i=first)
+        )
     n_exp = m.num(f"{a}.expert_count", e_up.ne[2])
     shared = tensor("ffn_up_shexp.weight", first)
     if shared is not None and len(shared.ne) != 2:
-        raise ModelFormatError(src, f"{shared.name} must be 2-D, not {list(shared.ne)}")
+        raise ModelFormatError(
+            src,
+            Message("gguf.not_2d", "{name} must be 2-D, not {shape}", name=shared.name, shape=str(list(shared.ne))),
+        )
     latent = tensor("ffn_latent_down.weight", first)
     return MoeSpec(
         num_experts=n_exp,
@@ -1072,7 +1243,16 @@ def _mamba2(
     inner = rows("ssm_out.weight", mi, 0)
     state, groups = m.num(f"{a}.ssm.state_size"), m.num(f"{a}.ssm.group_count", 1)
     if not heads or inner % heads:
-        raise ModelFormatError(src, f"blk.{mi}.ssm_out reads {inner} values, not a whole number of {heads} heads")
+        raise ModelFormatError(
+            src,
+            Message(
+                "gguf.ssm_out",
+                "blk.{i}.ssm_out reads {inner} values, not a whole number of {heads} heads",
+                i=mi,
+                inner=inner,
+                heads=heads,
+            ),
+        )
     in_rows = rows("ssm_in.weight", mi, 1)
     if in_rows != 2 * inner + 2 * groups * state + heads:
         raise ModelFormatError(

@@ -32,7 +32,7 @@ from core.importers import hf_audio, hf_models, hf_mtp, hf_quant, hf_vlm
 from core.importers.hf_decoder import decoder_lm
 from core.importers.hf_families import FAMILIES, DecoderFamily
 from core.importers.hf_reader import ALIASES, ConfigReader, class_defaults, with_defaults
-from core.messages import Message
+from core.messages import Message, join
 
 BUILDERS = {**hf_models.BUILDERS, **hf_vlm.BUILDERS, **hf_audio.BUILDERS}
 MAX_CONFIG_BYTES = 4 * 1024 * 1024  # real configs are a few KB; refuse anything absurd
@@ -118,7 +118,14 @@ def _infer_model_type(config: Mapping[str, Any], notes: list[str], source: str) 
     """model_type for configs that omit it (old uploads): from `architectures`, else from the key vocabulary."""
     archs = config.get("architectures")
     if archs is not None and (not isinstance(archs, list) or not all(isinstance(a, str) for a in archs)):
-        raise ModelFormatError(source, f"'architectures' must be a list of class names, not {str(archs)[:40]}")
+        raise ModelFormatError(
+            source,
+            Message(
+                "import.architectures_list",
+                "'architectures' must be a list of class names, not {value}",
+                value=str(archs)[:40],
+            ),
+        )
     for arch in archs or []:
         for prefix, mt in sorted(_ARCH_PREFIXES.items(), key=lambda kv: -len(kv[0])):
             if arch.startswith(prefix):
@@ -180,9 +187,14 @@ def _build(config: Mapping[str, Any], mt: str, c: ConfigReader, label: str, warn
         if towers:
             raise ModelFormatError(
                 c.source,
-                f"model_type '{mt}' wraps a text model with {' and '.join(towers)}: this version cannot build that "
-                "tower, and a total without it would be wrong; refused (the text model alone can be sized by "
-                "importing its text_config as a config.json of its own)",
+                Message(
+                    "import.unbuilt_tower",
+                    "model_type '{model_type}' wraps a text model with {towers}: this version cannot build that "
+                    "tower, and a total without it would be wrong; refused (the text model alone can be sized by "
+                    "importing its text_config as a config.json of its own)",
+                    model_type=mt,
+                    towers=join(towers, " and "),
+                ),
             )
         fam = FAMILIES.get(text_mt)
         if fam is None:
@@ -218,12 +230,15 @@ def from_dict(config: Mapping[str, Any], source: str = "config.json", name: str 
     """Convert a parsed config.json into an Architecture, with notes on every assumption made and warnings for
     anything that is not verified."""
     if not isinstance(config, Mapping):
-        raise ModelFormatError(source, "a config.json must hold a JSON object")
+        raise ModelFormatError(source, Message("import.config_not_object", "a config.json must hold a JSON object"))
     notes: list[str] = []
     warnings: list[str] = []
     raw_mt = config.get("model_type")
     if raw_mt is not None and not isinstance(raw_mt, str):
-        raise ModelFormatError(source, f"'model_type' must be a string, not {str(raw_mt)[:40]}")
+        raise ModelFormatError(
+            source,
+            Message("import.model_type_str", "'model_type' must be a string, not {value}", value=str(raw_mt)[:40]),
+        )
     mt = raw_mt or _infer_model_type(config, notes, source)
     c = ConfigReader(with_defaults(config, mt), source, notes, raw=config)
     c.used.update({"model_type", "name_or_path"})
@@ -241,7 +256,15 @@ def from_dict(config: Mapping[str, Any], source: str = "config.json", name: str 
         loc = ".".join(str(p) for p in err["loc"])
         raise ModelFormatError(source, f"{loc + ': ' if loc else ''}{err['msg']}") from None
     except (TypeError, KeyError, ZeroDivisionError, ArithmeticError) as exc:
-        raise ModelFormatError(source, f"unexpected value ({type(exc).__name__}: {exc})") from None
+        raise ModelFormatError(
+            source,
+            Message(
+                "import.unexpected_value",
+                "unexpected value ({error}: {detail})",
+                error=type(exc).__name__,
+                detail=str(exc),
+            ),
+        ) from None
     if mtp:
         notes.append(mtp)
     checkpoint = hf_quant.read(config)
@@ -252,8 +275,12 @@ def from_dict(config: Mapping[str, Any], source: str = "config.json", name: str 
     if structural:
         raise ModelFormatError(
             source,
-            f"keys describing structure this version does not read: {', '.join(structural[:12])}"
-            f"{' …' if len(structural) > 12 else ''}; refused rather than answered without them",
+            Message(
+                "import.structural_keys",
+                "keys describing structure this version does not read: {keys}; refused rather than answered "
+                "without them",
+                keys=", ".join(structural[:12]) + (" …" if len(structural) > 12 else ""),
+            ),
         )
     if unread and warnings:
         warnings.append(
@@ -283,22 +310,31 @@ def load(path: str | Path) -> ImportedModel:
             p = p / "config.json"
         st = p.stat()
     except OSError as exc:
-        raise ModelFormatError(str(path), f"no config.json found ({exc.strerror or exc})") from None
+        raise ModelFormatError(
+            str(path), Message("import.no_config", "no config.json found ({reason})", reason=str(exc.strerror or exc))
+        ) from None
     if not p.is_file():
-        raise ModelFormatError(str(p), "not a regular file")
+        raise ModelFormatError(str(p), Message("import.not_regular", "not a regular file"))
     if st.st_size > MAX_CONFIG_BYTES:
-        raise ModelFormatError(str(p), f"{st.st_size:,} bytes is far too large for a config.json; refused")
+        raise ModelFormatError(
+            str(p),
+            Message("import.config_too_large", "{n:,} bytes is far too large for a config.json; refused", n=st.st_size),
+        )
     try:
         with p.open("rb") as fh:
             raw = fh.read(MAX_CONFIG_BYTES + 1)
     except OSError as exc:
-        raise ModelFormatError(str(p), f"cannot be read ({exc.strerror or exc})") from None
+        raise ModelFormatError(
+            str(p), Message("import.unreadable", "cannot be read ({reason})", reason=str(exc.strerror or exc))
+        ) from None
     if len(raw) > MAX_CONFIG_BYTES:
-        raise ModelFormatError(str(p), "far too large for a config.json; refused")
+        raise ModelFormatError(
+            str(p), Message("import.config_too_large_read", "far too large for a config.json; refused")
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise ModelFormatError(str(p), "not UTF-8 text") from None
+        raise ModelFormatError(str(p), Message("import.not_utf8", "not UTF-8 text")) from None
     data = safe_json.loads(text, str(p), "config.json", allow_constants=True)
     name = p.parent.name.replace("__", "/") if p.parent.name else None
     return from_dict(data, str(p), name)

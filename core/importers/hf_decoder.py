@@ -110,14 +110,20 @@ def _mla(c: ConfigReader) -> MlaSpec:
 def attention(c: ConfigReader, fam: DecoderFamily, hidden: int, layers: int) -> AttentionSpec:
     heads = c.int("num_attention_heads", "n_head", "num_heads")
     if heads <= 0:
-        raise ModelFormatError(c.source, "num_attention_heads must be positive")
+        raise ModelFormatError(c.source, Message("import.heads_positive", "num_attention_heads must be positive"))
     kv = heads
     if not fam.mqa_flag or c.bool(fam.mqa_flag):
         kv = c.int(*fam.kv_heads, default=heads, note=False)
     explicit = c.opt_int("head_dim", "kv_channels", "attention_head_dim")
     if explicit is None and hidden % heads:
         raise ModelFormatError(
-            c.source, f"hidden_size {hidden} is not divisible by num_attention_heads {heads}, and no head_dim is given"
+            c.source,
+            Message(
+                "import.head_dim",
+                "hidden_size {hidden} is not divisible by num_attention_heads {heads}, and no head_dim is given",
+                hidden=hidden,
+                heads=heads,
+            ),
         )
     head_dim = explicit or hidden // heads
     qkv_bias, o_bias = flag(c, fam.qkv_bias), flag(c, fam.o_bias)
@@ -202,7 +208,10 @@ def _layer_kinds(c: ConfigReader, layers: int, fam: DecoderFamily | None) -> tup
         key, kinds = fam.pattern_codes[0], fam.pattern_codes[1:]
         codes = c.int_list(key, layers)
         if any(code >= len(kinds) for code in codes):
-            raise ModelFormatError(c.source, f"'{key}' holds codes other than 0–{len(kinds) - 1}")
+            raise ModelFormatError(
+                c.source,
+                Message("import.layer_codes", "'{key}' holds codes other than 0–{last}", key=key, last=len(kinds) - 1),
+            )
         return tuple(kinds[code] for code in codes), ()  # type: ignore[misc]
     if fam is not None and fam.block_types and c.has("layers_block_type"):
         table = {w: (m, f) for w, m, f in fam.block_types}
@@ -210,7 +219,12 @@ def _layer_kinds(c: ConfigReader, layers: int, fam: DecoderFamily | None) -> tup
         unknown = sorted({n for n in names if n not in table})
         if unknown:
             raise ModelFormatError(
-                c.source, f"'layers_block_type' holds block kinds this version cannot size: {unknown}"
+                c.source,
+                Message(
+                    "import.block_kinds",
+                    "'layers_block_type' holds block kinds this version cannot size: {kinds}",
+                    kinds=str(unknown),
+                ),
             )
         return tuple(table[n][0] for n in names), tuple(table[n][1] for n in names)  # type: ignore[misc]
     words: dict[str, Mixer] = {**LAYER_TYPE_MIXERS, **dict(fam.layer_words)} if fam else LAYER_TYPE_MIXERS
@@ -219,12 +233,25 @@ def _layer_kinds(c: ConfigReader, layers: int, fam: DecoderFamily | None) -> tup
             names = c.str_list(key, layers)
             unknown = sorted({n for n in names if n not in words})
             if unknown:
-                raise ModelFormatError(c.source, f"'{key}' holds layer kinds this version cannot size: {unknown}")
+                raise ModelFormatError(
+                    c.source,
+                    Message(
+                        "import.layer_kinds",
+                        "'{key}' holds layer kinds this version cannot size: {kinds}",
+                        key=key,
+                        kinds=str(unknown),
+                    ),
+                )
             return tuple(words[n] for n in names), ()
     if c.has("full_attention_interval"):  # Qwen3-Next: every n-th layer is full attention, the rest linear
         n = c.int("full_attention_interval")
         if n < 1:
-            raise ModelFormatError(c.source, "'full_attention_interval' must be a positive integer, not 0")
+            raise ModelFormatError(
+                c.source,
+                Message(
+                    "import.not_positive", "'{key}' must be a positive integer, not 0", key="full_attention_interval"
+                ),
+            )
         return tuple("full" if (i + 1) % n == 0 else "linear" for i in range(layers)), ()
     if c.has("attention_chunk_size"):
         # Llama 4 (transformers' Llama4TextConfig.__post_init__): a layer with RoPE (no_rope_layers[i] == 1) uses
@@ -251,13 +278,25 @@ def _moe_layers(c: ConfigReader, layers: int) -> tuple[int, ...]:
     if c.has("interleave_moe_layer_step"):
         step = c.int("interleave_moe_layer_step")
         if step < 1:
-            raise ModelFormatError(c.source, "'interleave_moe_layer_step' must be a positive integer, not 0")
+            raise ModelFormatError(
+                c.source,
+                Message(
+                    "import.not_positive", "'{key}' must be a positive integer, not 0", key="interleave_moe_layer_step"
+                ),
+            )
         return tuple(i for i in range(layers) if (i + 1) % step)
     dense: set[int] = set()
     if isinstance(c.d.get("mlp_layer_types"), list):  # transformers 5.25's per-layer list: dense, or experts
         kinds = c.str_list("mlp_layer_types")
         if len(kinds) < layers or not set(kinds) <= {"dense", "sparse", "moe", "hash_moe"}:
-            raise ModelFormatError(c.source, f"'mlp_layer_types' must name dense or sparse for each of {layers} layers")
+            raise ModelFormatError(
+                c.source,
+                Message(
+                    "import.mlp_layer_types",
+                    "'mlp_layer_types' must name dense or sparse for each of {layers} layers",
+                    layers=layers,
+                ),
+            )
         dense |= {i for i in range(layers) if kinds[i] == "dense"}
     if isinstance(c.d.get("moe_layer_freq"), list):  # one flag per layer: 0 = the dense MLP, 1 = experts (MiMo-V2)
         flags = c.int_list("moe_layer_freq", layers)
@@ -268,12 +307,18 @@ def _moe_layers(c: ConfigReader, layers: int) -> tuple[int, ...]:
         first = c.int("first_k_dense_replace", default=0, note=False)
         freq = c.int("moe_layer_freq", default=1, note=False) if not isinstance(c.d.get("moe_layer_freq"), list) else 1
         if freq < 1:
-            raise ModelFormatError(c.source, "'moe_layer_freq' must be a positive integer, not 0")
+            raise ModelFormatError(
+                c.source,
+                Message("import.not_positive", "'{key}' must be a positive integer, not 0", key="moe_layer_freq"),
+            )
         dense |= {i for i in range(layers) if not (i >= first and i % freq == 0)}
     if c.has("decoder_sparse_step"):
         step = c.int("decoder_sparse_step")
         if step < 1:
-            raise ModelFormatError(c.source, "'decoder_sparse_step' must be a positive integer, not 0")
+            raise ModelFormatError(
+                c.source,
+                Message("import.not_positive", "'{key}' must be a positive integer, not 0", key="decoder_sparse_step"),
+            )
         dense |= {i for i in range(layers) if (i + 1) % step}
     if c.has("mlp_only_layers"):
         dense |= {i for i in c.int_list("mlp_only_layers") if i < layers}
@@ -355,7 +400,16 @@ def _mamba2(c: ConfigReader, hidden: int) -> Mamba2Spec:
 def _short_conv(c: ConfigReader, hidden: int) -> ShortConvSpec:
     for k in ("conv_dim", "conv_dim_out"):
         if c.has(k) and c.int(k) != hidden:
-            raise ModelFormatError(c.source, f"'{k}' {c.int(k)} differs from hidden_size {hidden}: not a layout known")
+            raise ModelFormatError(
+                c.source,
+                Message(
+                    "import.conv_width",
+                    "'{key}' {n} differs from hidden_size {hidden}: not a layout known",
+                    key=k,
+                    n=c.int(k),
+                    hidden=hidden,
+                ),
+            )
     return ShortConvSpec(kernel=c.int("conv_L_cache"), bias=c.bool("conv_bias"))
 
 
@@ -395,7 +449,12 @@ def _block_configs(c: ConfigReader, layers: int, hidden: int, heads: int) -> tup
     block_configs. Linear replacements, sinks, windows and sparsity are refused by name."""
     raw = c.get("block_configs")
     if not isinstance(raw, list) or len(raw) != layers:
-        raise ModelFormatError(c.source, f"'block_configs' must list one block for each of {layers} layers")
+        raise ModelFormatError(
+            c.source,
+            Message(
+                "import.block_configs", "'block_configs' must list one block for each of {layers} layers", layers=layers
+            ),
+        )
     kv: list[int | None] = []
     ffn: list[int | None] = []
     for i, block in enumerate(raw):
@@ -404,21 +463,39 @@ def _block_configs(c: ConfigReader, layers: int, hidden: int, heads: int) -> tup
             used = [k for k in ("replace_with_linear", *_NAS_INERT_FALSE) if d.get(k) not in (None, False)]
             if used:
                 raise ModelFormatError(
-                    c.source, f"block_configs[{i}].{part} uses {', '.join(used)}: not a layout this version sizes"
+                    c.source,
+                    Message(
+                        "import.block_config_keys",
+                        "block_configs[{i}].{part} uses {keys}: not a layout this version sizes",
+                        i=i,
+                        part=part,
+                        keys=", ".join(used),
+                    ),
                 )
         if att.get("no_op"):
             kv.append(None)
         else:
             group = att.get("n_heads_in_group")
             if not isinstance(group, int) or isinstance(group, bool) or group <= 0 or heads % group:
-                raise ModelFormatError(c.source, f"block_configs[{i}].attention.n_heads_in_group must divide {heads}")
+                raise ModelFormatError(
+                    c.source,
+                    Message(
+                        "import.heads_in_group",
+                        "block_configs[{i}].attention.n_heads_in_group must divide {heads}",
+                        i=i,
+                        heads=heads,
+                    ),
+                )
             kv.append(heads // group)
         if mlp.get("no_op"):
             ffn.append(None)
         else:
             mult = mlp.get("ffn_mult")
             if isinstance(mult, bool) or not isinstance(mult, int | float) or not 0 < mult <= 1000:
-                raise ModelFormatError(c.source, f"block_configs[{i}].ffn.ffn_mult must be a positive number")
+                raise ModelFormatError(
+                    c.source,
+                    Message("import.ffn_mult", "block_configs[{i}].ffn.ffn_mult must be a positive number", i=i),
+                )
             ffn.append(_ffn_mult_width(float(mult), hidden))
     return kv, ffn
 
@@ -432,9 +509,16 @@ def _nas_stack(c: ConfigReader, fam: DecoderFamily, st: StackSpec) -> tuple[Stac
     kv_heads = {k for k in kv if k is not None}
     widths = [w for w in ffn if w is not None]
     if len(kv_heads) > 1:
-        raise ModelFormatError(c.source, f"block_configs gives different kv head counts per layer: {sorted(kv_heads)}")
+        raise ModelFormatError(
+            c.source,
+            Message(
+                "import.kv_per_layer",
+                "block_configs gives different kv head counts per layer: {counts}",
+                counts=str(sorted(kv_heads)),
+            ),
+        )
     if not widths:
-        raise ModelFormatError(c.source, "block_configs gives no layer an FFN")
+        raise ModelFormatError(c.source, Message("import.no_ffn", "block_configs gives no layer an FFN"))
     narrow = min(widths)
     att = st.attention.model_copy(update={"num_kv_heads": kv_heads.pop()}) if kv_heads else st.attention
     extra = sum(3 * h * (w - narrow) for w in widths) + h * (len(widths) + sum(k is not None for k in kv))
@@ -460,7 +544,9 @@ def stack(c: ConfigReader, fam: DecoderFamily) -> StackSpec:
     else:
         layers = c.int("num_hidden_layers", "num_layers", "n_layer", "n_layers")
     if h <= 0 or layers <= 0:
-        raise ModelFormatError(c.source, "hidden_size and num_hidden_layers must be positive")
+        raise ModelFormatError(
+            c.source, Message("import.size_positive", "hidden_size and num_hidden_layers must be positive")
+        )
     mixers, ffns = layer_kinds(c, layers, fam)
     att = attention(c, fam, h, layers)
     window, every = _sliding(c, fam, layers)
@@ -469,7 +555,10 @@ def stack(c: ConfigReader, fam: DecoderFamily) -> StackSpec:
         if "sliding" not in mixers:
             window = None
         elif window is None:
-            raise ModelFormatError(c.source, "layer_types names sliding layers but 'sliding_window' is not set")
+            raise ModelFormatError(
+                c.source,
+                Message("import.no_window", "layer_types names sliding layers but 'sliding_window' is not set"),
+            )
     chunk = c.int("attention_chunk_size") if "chunked" in mixers else None
     full_attention = None
     if fam.swa_prefix and "sliding" in mixers:

@@ -137,9 +137,19 @@ def _gemma3n_widths(c: ConfigReader, layers: int | None = None) -> list[int]:
     raw = c.get("intermediate_size")
     if isinstance(raw, list):
         if not raw or (layers is not None and len(raw) != layers):
-            raise ModelFormatError(c.source, f"'intermediate_size' lists {len(raw)} widths for {layers} layers")
+            raise ModelFormatError(
+                c.source,
+                Message(
+                    "import.widths_length",
+                    "'intermediate_size' lists {n} widths for {layers} layers",
+                    n=len(raw),
+                    layers=layers,
+                ),
+            )
         if any(isinstance(w, bool) or not isinstance(w, int) or not 0 < w <= MAX_WIDTH for w in raw):
-            raise ModelFormatError(c.source, "'intermediate_size' must hold positive integer widths")
+            raise ModelFormatError(
+                c.source, Message("import.widths", "'intermediate_size' must hold positive integer widths")
+            )
         return list(raw)
     return [c.int("intermediate_size")] * (layers or 1)
 
@@ -185,11 +195,25 @@ def _dsv4_layer_kinds(c: ConfigReader, layers: int) -> list[tuple[str, int]]:
     else:
         ratios = c.int_list("compress_ratios")
         if len(ratios) < layers or any(r not in _DSV4_RATIOS for r in ratios):
-            raise ModelFormatError(c.source, f"'compress_ratios' must give 0, 4 or 128 for each of {layers} layers")
+            raise ModelFormatError(
+                c.source,
+                Message(
+                    "import.compress_ratios",
+                    "'compress_ratios' must give 0, 4 or 128 for each of {layers} layers",
+                    layers=layers,
+                ),
+            )
         names = [_DSV4_RATIOS[r] for r in ratios[:layers]]
         rates = {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}
     if any(n not in _DSV4_KINDS for n in names):
-        raise ModelFormatError(c.source, f"'layer_types' holds kinds DeepSeek-V4 does not have: {sorted(set(names))}")
+        raise ModelFormatError(
+            c.source,
+            Message(
+                "import.dsv4_kinds",
+                "'layer_types' holds kinds DeepSeek-V4 does not have: {kinds}",
+                kinds=str(sorted(set(names))),
+            ),
+        )
     return [(_DSV4_KINDS[n], rates.get(n, 0)) for n in names]
 
 

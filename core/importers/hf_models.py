@@ -24,12 +24,20 @@ from core.errors import ModelFormatError
 from core.importers.hf_decoder import dtype, positions_limit, tie
 from core.importers.hf_families import FAMILIES, DecoderFamily
 from core.importers.hf_reader import ConfigReader
+from core.messages import Message
 
 
 def _text_family(t: ConfigReader, text_mt: str) -> DecoderFamily:
     fam = FAMILIES.get(text_mt)
     if fam is None:
-        raise ModelFormatError(t.source, f"text_config.model_type '{text_mt}' is not a family this version can read")
+        raise ModelFormatError(
+            t.source,
+            Message(
+                "import.text_family",
+                "text_config.model_type '{model_type}' is not a family this version can read",
+                model_type=text_mt,
+            ),
+        )
     return fam
 
 

@@ -145,7 +145,9 @@ class ConfigReader:
     def sub(self, key: str) -> ConfigReader:
         val = self.d.get(key)
         if not isinstance(val, Mapping):
-            raise ModelFormatError(self.source, f"'{self.prefix}{key}' must be an object")
+            raise ModelFormatError(
+                self.source, Message("import.not_object", "'{key}' must be an object", key=self.prefix + key)
+            )
         self.used.add(self.prefix + key)
         parent = str(self.d.get("model_type") or "")
         merged = with_defaults(val, str(val.get("model_type") or ""), f"{parent}.{key}")
@@ -158,7 +160,7 @@ class ConfigReader:
             return self.sub(key)
         table = f"{self.d.get('model_type') or ''}.{key}"
         if table not in class_defaults():
-            raise ModelFormatError(self.source, f"missing '{self.prefix}{key}'")
+            raise ModelFormatError(self.source, Message("import.missing_key", "missing '{key}'", key=self.prefix + key))
         self.notes.append(
             Message(
                 "config.sub_default",
@@ -184,7 +186,7 @@ class ConfigReader:
                 return v
         if default is _MISSING:
             names = " / ".join(f"'{self.prefix}{k}'" for k in keys)
-            raise ModelFormatError(self.source, f"missing {names}")
+            raise ModelFormatError(self.source, Message("import.missing_keys", "missing {keys}", keys=names))
         if note and default is not None:
             self.notes.append(
                 Message(
@@ -202,17 +204,29 @@ class ConfigReader:
     def int(self, *keys: str, default: Any = _MISSING, note: builtins.bool = True) -> builtins.int:
         v = self.get(*keys, default=default, note=note)
         key = self.prefix + self._key_of(keys)
-        if isinstance(v, bool) or not isinstance(v, int | float):
-            raise ModelFormatError(self.source, f"'{key}' must be an integer, not {_show(v)}")
-        if isinstance(v, float) and (not math.isfinite(v) or not v.is_integer()):
-            raise ModelFormatError(self.source, f"'{key}' must be an integer, not {_show(v)}")
+        if (
+            isinstance(v, bool)
+            or not isinstance(v, int | float)
+            or (isinstance(v, float) and (not math.isfinite(v) or not v.is_integer()))
+        ):
+            raise ModelFormatError(
+                self.source,
+                Message("import.not_integer", "'{key}' must be an integer, not {value}", key=key, value=_show(v)),
+            )
         n = int(v)
         name = self._key_of(keys)
         limit = _LIMITS.get(name, MAX_OTHER)
         if n < 0 or n > limit:
-            raise ModelFormatError(self.source, f"'{key}' {n:,} is out of range (0 to {limit:,})")
+            raise ModelFormatError(
+                self.source,
+                Message(
+                    "import.out_of_range", "'{key}' {n:,} is out of range (0 to {limit:,})", key=key, n=n, limit=limit
+                ),
+            )
         if n == 0 and name in _POSITIVE:
-            raise ModelFormatError(self.source, f"'{key}' must be a positive integer, not 0")
+            raise ModelFormatError(
+                self.source, Message("import.not_positive", "'{key}' must be a positive integer, not 0", key=key)
+            )
         return n
 
     def opt_int(self, *keys: str) -> builtins.int | None:
@@ -225,7 +239,15 @@ class ConfigReader:
         if v is None:
             return None
         if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v):
-            raise ModelFormatError(self.source, f"'{self.prefix}{self._key_of(keys)}' must be a number, not {_show(v)}")
+            raise ModelFormatError(
+                self.source,
+                Message(
+                    "import.not_number",
+                    "'{key}' must be a number, not {value}",
+                    key=self.prefix + self._key_of(keys),
+                    value=_show(v),
+                ),
+            )
         return builtins.float(v)
 
     def rate(self, *keys: str, default: builtins.float = 0.0) -> builtins.float:
@@ -233,21 +255,43 @@ class ConfigReader:
         v = self.float(*keys, default=default)
         assert v is not None
         if not 0.0 <= v < 1.0:
-            raise ModelFormatError(self.source, f"'{self.prefix}{self._key_of(keys)}' must be in [0, 1), not {v:g}")
+            raise ModelFormatError(
+                self.source,
+                Message(
+                    "import.not_rate",
+                    "'{key}' must be in [0, 1), not {value:g}",
+                    key=self.prefix + self._key_of(keys),
+                    value=v,
+                ),
+            )
         return v
 
     def bool(self, *keys: str, default: builtins.bool = False, note: builtins.bool = False) -> builtins.bool:
         v = self.get(*keys, default=default, note=note)
         if not isinstance(v, bool):
             raise ModelFormatError(
-                self.source, f"'{self.prefix}{self._key_of(keys)}' must be true or false, not {_show(v)}"
+                self.source,
+                Message(
+                    "import.not_bool",
+                    "'{key}' must be true or false, not {value}",
+                    key=self.prefix + self._key_of(keys),
+                    value=_show(v),
+                ),
             )
         return v
 
     def str(self, *keys: str, default: builtins.str = "") -> builtins.str:
         v = self.get(*keys, default=default, note=False)
         if not isinstance(v, builtins.str):
-            raise ModelFormatError(self.source, f"'{self.prefix}{self._key_of(keys)}' must be a string, not {_show(v)}")
+            raise ModelFormatError(
+                self.source,
+                Message(
+                    "import.not_string",
+                    "'{key}' must be a string, not {value}",
+                    key=self.prefix + self._key_of(keys),
+                    value=_show(v),
+                ),
+            )
         return v
 
     def int_list(self, key: builtins.str, length: builtins.int | None = None) -> list[builtins.int]:
@@ -255,21 +299,57 @@ class ConfigReader:
         v = self.get(key)
         name = self.prefix + key
         if not isinstance(v, list) or len(v) > MAX_LAYERS:
-            raise ModelFormatError(self.source, f"'{name}' must be a list of at most {MAX_LAYERS:,} integers")
+            raise ModelFormatError(
+                self.source,
+                Message(
+                    "import.not_int_list", "'{key}' must be a list of at most {n:,} integers", key=name, n=MAX_LAYERS
+                ),
+            )
         out = []
         for x in v:
             if isinstance(x, bool) or not isinstance(x, int) or not 0 <= x <= MAX_OTHER:
-                raise ModelFormatError(self.source, f"'{name}' holds {_show(x)}, not a non-negative integer")
+                raise ModelFormatError(
+                    self.source,
+                    Message(
+                        "import.list_item",
+                        "'{key}' holds {value}, not a non-negative integer",
+                        key=name,
+                        value=_show(x),
+                    ),
+                )
             out.append(x)
         if length is not None and len(out) != length:
-            raise ModelFormatError(self.source, f"'{name}' lists {len(out)} values for {length} layers")
+            raise ModelFormatError(
+                self.source,
+                Message(
+                    "import.list_length",
+                    "'{key}' lists {n} values for {layers} layers",
+                    key=name,
+                    n=len(out),
+                    layers=length,
+                ),
+            )
         return out
 
     def str_list(self, key: builtins.str, length: builtins.int | None = None) -> list[builtins.str]:
         v = self.get(key)
         name = self.prefix + key
         if not isinstance(v, list) or len(v) > MAX_LAYERS or not all(isinstance(x, builtins.str) for x in v):
-            raise ModelFormatError(self.source, f"'{name}' must be a list of at most {MAX_LAYERS:,} strings")
+            raise ModelFormatError(
+                self.source,
+                Message(
+                    "import.not_str_list", "'{key}' must be a list of at most {n:,} strings", key=name, n=MAX_LAYERS
+                ),
+            )
         if length is not None and len(v) != length:
-            raise ModelFormatError(self.source, f"'{name}' lists {len(v)} layers but the model has {length}")
+            raise ModelFormatError(
+                self.source,
+                Message(
+                    "import.layer_list_length",
+                    "'{key}' lists {n} layers but the model has {layers}",
+                    key=name,
+                    n=len(v),
+                    layers=length,
+                ),
+            )
         return list(v)

@@ -26,6 +26,7 @@ from core.importers.hf_decoder import stack as decoder_stack
 from core.importers.hf_families import FAMILIES, DecoderFamily
 from core.importers.hf_models import _clip_vision, _text_family, _vit_stack
 from core.importers.hf_reader import ConfigReader
+from core.messages import Message
 
 
 def _qwen3_vl(c: ConfigReader, mt: str, name: str) -> Architecture:
@@ -320,7 +321,12 @@ def _kimi_k25(c: ConfigReader, mt: str, name: str) -> Architecture:
     kind = v.str("mm_projector_type", default="patchmerger")
     if kind != "patchmerger":
         raise ModelFormatError(
-            c.source, f"vision_config.mm_projector_type '{kind}': not a projector this version builds"
+            c.source,
+            Message(
+                "vlm.projector",
+                "vision_config.mm_projector_type '{kind}': not a projector this version builds",
+                kind=kind,
+            ),
         )
     vt = "vt_" if v.has("vt_hidden_size") else ""
     h = v.int(vt + "hidden_size")
@@ -415,7 +421,12 @@ def _gemma4_text_model(t: ConfigReader, mt: str, name: str, top: ConfigReader | 
     p = t.int("hidden_size_per_layer_input", default=0, note=False)
     shared = t.int("num_kv_shared_layers", default=0, note=False)
     if shared >= layers_cfg:
-        raise ModelFormatError(t.source, f"'{t.prefix}num_kv_shared_layers' leaves no layer keeping its own K/V")
+        raise ModelFormatError(
+            t.source,
+            Message(
+                "vlm.kv_shared", "'{key}' leaves no layer keeping its own K/V", key=t.prefix + "num_kv_shared_layers"
+            ),
+        )
     double_wide = t.bool("use_double_wide_mlp", default=False) and shared > 0
     if not p:
         t.get("vocab_size_per_layer_input", default=None, note=False)  # matters only with per-layer inputs
@@ -427,21 +438,35 @@ def _gemma4_text_model(t: ConfigReader, mt: str, name: str, top: ConfigReader | 
     st = arch.decoder
     assert st is not None
     if moe_on and st.moe is None:
-        raise ModelFormatError(t.source, f"'{t.prefix}enable_moe_block' is set but the config names no experts")
+        raise ModelFormatError(
+            t.source,
+            Message(
+                "vlm.moe_block", "'{key}' is set but the config names no experts", key=t.prefix + "enable_moe_block"
+            ),
+        )
     global_head_dim = t.int("global_head_dim", default=st.attention.head_dim, note=False)
     global_kv = t.int("num_global_key_value_heads", default=st.attention.num_kv_heads, note=False)
     per_layer = t.get("per_layer_config", default=None, note=False)  # transformers 5.25's re-save spells them so
     if per_layer is not None:
         full_idx = {i for i, m in enumerate(st.mixers) if m == "full"}
         if not isinstance(per_layer, Mapping) or not all(isinstance(v, Mapping) for v in per_layer.values()):
-            raise ModelFormatError(t.source, f"'{t.prefix}per_layer_config' must map layer indices to settings")
+            raise ModelFormatError(
+                t.source,
+                Message(
+                    "vlm.per_layer_map", "'{key}' must map layer indices to settings", key=t.prefix + "per_layer_config"
+                ),
+            )
         overrides = {json.dumps(dict(v), sort_keys=True) for v in per_layer.values()}
         keys = {k for v in per_layer.values() for k in v}
         idx = {int(k) for k in per_layer if str(k).isdigit()}
         if len(overrides) > 1 or not keys <= {"head_dim", "num_key_value_heads"} or idx != full_idx:
             raise ModelFormatError(
                 t.source,
-                f"'{t.prefix}per_layer_config' sets more than the full-attention layers' head_dim and kv heads",
+                Message(
+                    "vlm.per_layer_keys",
+                    "'{key}' sets more than the full-attention layers' head_dim and kv heads",
+                    key=t.prefix + "per_layer_config",
+                ),
             )
         if per_layer:
             ov = next(iter(per_layer.values()))
@@ -509,10 +534,23 @@ def _gemma4(c: ConfigReader, mt: str, name: str) -> Architecture:
 def _jvlm_norm(cfg: ConfigReader) -> Norm:
     """A jina-vlm `lnorm_config`: 'rms' → RMSNorm, 'default' → LayerNorm (with or without bias); always affine."""
     if not cfg.bool("with_affine", default=True):
-        raise ModelFormatError(cfg.source, f"'{cfg.prefix}with_affine' false: norms without weights are not built")
+        raise ModelFormatError(
+            cfg.source,
+            Message(
+                "vlm.with_affine", "'{key}' false: norms without weights are not built", key=cfg.prefix + "with_affine"
+            ),
+        )
     kind = cfg.str("type", default="default")
     if kind not in ("rms", "default"):
-        raise ModelFormatError(cfg.source, f"'{cfg.prefix}type' {kind!r} is not a norm this version builds")
+        raise ModelFormatError(
+            cfg.source,
+            Message(
+                "vlm.norm_type",
+                "'{key}' {kind} is not a norm this version builds",
+                key=cfg.prefix + "type",
+                kind=repr(kind),
+            ),
+        )
     if kind == "rms":
         return Norm.RMS
     return Norm.LAYER if cfg.bool("bias", default=True) else Norm.LAYER_NOBIAS
@@ -526,16 +564,36 @@ def _jvlm_block(b: ConfigReader, hidden: int, layers: int, causal: bool) -> Stac
     for cfg, keys in ((a, ("inner_lnorm", "o_lnorm", "v_lnorm")), (f, ("inner_lnorm",)), (b, ("postnorm",))):
         for k in keys:
             if cfg.bool(k, default=False):
-                raise ModelFormatError(cfg.source, f"'{cfg.prefix}{k}' is set: that norm is not built by this version")
+                raise ModelFormatError(
+                    cfg.source,
+                    Message(
+                        "vlm.norm_flag", "'{key}' is set: that norm is not built by this version", key=cfg.prefix + k
+                    ),
+                )
     for k in ("attn_lscale_init", "ffn_lscale_init"):
         if b.get(k, default=None, note=False) is not None:
-            raise ModelFormatError(b.source, f"'{b.prefix}{k}' is set: layer scales are not built by this version")
+            raise ModelFormatError(
+                b.source,
+                Message(
+                    "vlm.layer_scale", "'{key}' is set: layer scales are not built by this version", key=b.prefix + k
+                ),
+            )
     q_norm, k_norm = a.bool("q_lnorm", default=False), a.bool("k_lnorm", default=False)
     if q_norm != k_norm:
-        raise ModelFormatError(a.source, f"'{a.prefix}q_lnorm' and 'k_lnorm' differ: only both or neither are built")
+        raise ModelFormatError(
+            a.source,
+            Message(
+                "vlm.qk_norm", "'{key}' and 'k_lnorm' differ: only both or neither are built", key=a.prefix + "q_lnorm"
+            ),
+        )
     norm = _jvlm_norm(b.sub("lnorm_config"))
     if q_norm and _jvlm_norm(a.sub("lnorm_config")) is not norm:
-        raise ModelFormatError(a.source, f"'{a.prefix}lnorm_config': q/k norms of another kind than the block's")
+        raise ModelFormatError(
+            a.source,
+            Message(
+                "vlm.qk_norm_kind", "'{key}': q/k norms of another kind than the block's", key=a.prefix + "lnorm_config"
+            ),
+        )
     for k in ("q_bias", "k_bias", "v_bias", "sliding_window", "clip_qkv", "softmax_scale", "fp32"):
         a.get(k, default=None, note=False)  # no parameters (the q/k/v biases exist either way)
     heads = a.int("n_heads")
@@ -570,7 +628,9 @@ def _jvlm(c: ConfigReader, mt: str, name: str) -> Architecture:
     t.get("n_layers", "num_hidden_layers", default=None, note=False)
     vocab = t.int("vocab_size")
     if t.int("embedding_size", default=vocab, note=False) != vocab:
-        raise ModelFormatError(t.source, "'text_config.embedding_size' differs from vocab_size: not built")
+        raise ModelFormatError(
+            t.source, Message("vlm.embedding_size", "'text_config.embedding_size' differs from vocab_size: not built")
+        )
     extra_rows = t.int("additional_vocab_size", default=0, note=False)
     for k in ("normalize_input_embeds", "rope"):
         t.get(k, default=None, note=False)
@@ -580,7 +640,10 @@ def _jvlm(c: ConfigReader, mt: str, name: str) -> Architecture:
         update={"final_norm": v.bool("post_lnorm", default=False)}
     )
     if v.bool("use_cls_token", default=False) or v.bool("pre_lnorm", default=False):
-        raise ModelFormatError(v.source, "'vision_config' with a class token or a pre-norm: not built by this version")
+        raise ModelFormatError(
+            v.source,
+            Message("vlm.cls_token", "'vision_config' with a class token or a pre-norm: not built by this version"),
+        )
     image = v.int_list("input_size", 2)
     patch = v.int("patch_size")
     for k in ("linear_patch_embedding", "n_channels"):
@@ -589,15 +652,21 @@ def _jvlm(c: ConfigReader, mt: str, name: str) -> Architecture:
     vit_layers = v.get("vit_layers", default=[-1], note=False)  # layer indices (negative: from the end)
     if not isinstance(vit_layers, list) or not vit_layers or len(vit_layers) > v.int("n_layers"):
         raise ModelFormatError(
-            v.source, "'vision_config.vit_layers' must list the tower layers whose features are used"
+            v.source,
+            Message("vlm.vit_layers", "'vision_config.vit_layers' must list the tower layers whose features are used"),
         )
     feat = h * len(vit_layers)
     pad = {None: 0, "pad_embed": 1, "regress": 1}.get(k_.get("padding_embed_type", default=None, note=False), 2)
     pooling, projector = k_.str("pooling_type", default=""), k_.str("projector_type", default="")
     if pooling != "attention_meanq" or projector != "mlp":
         raise ModelFormatError(
-            k_.source, f"jina-vlm connector pooling '{pooling}' / projector '{projector}': only attention_meanq with "
-            "an mlp projector is built by this version",
+            k_.source, Message(
+                "vlm.jina_connector",
+                "jina-vlm connector pooling '{pooling}' / projector '{projector}': only attention_meanq with an mlp "
+                "projector is built by this version",
+                pooling=pooling,
+                projector=projector,
+            ),
         )  # fmt: skip
     pa, mp = k_.sub("attn_pooling_config"), k_.sub("mlp_projector_config")
     pool = _jvlm_block_attention_width(pa)
@@ -647,7 +716,12 @@ def _jvlm_block_attention_width(a: ConfigReader) -> tuple[int, int]:
     for k in ("q_bias", "k_bias", "v_bias", "q_lnorm", "k_lnorm", "v_lnorm", "inner_lnorm", "o_lnorm",
               "qkv_lnorm_on_heads", "lnorm_config", "sliding_window", "clip_qkv", "softmax_scale", "fp32"):  # fmt: skip
         if k.endswith("lnorm") and a.bool(k, default=False):
-            raise ModelFormatError(a.source, f"'{a.prefix}{k}' is set: pooling norms are not built by this version")
+            raise ModelFormatError(
+                a.source,
+                Message(
+                    "vlm.pooling_norm", "'{key}' is set: pooling norms are not built by this version", key=a.prefix + k
+                ),
+            )
         a.get(k, default=None, note=False)
     return heads * head_dim, 2 * kv * head_dim
 

@@ -52,8 +52,12 @@ def validate_repo_id(repo_id: str) -> str:
             break
     if not _REPO_RE.match(text) or "--" in text or ".." in text or text.endswith(".git"):
         raise SizingError(
-            f"'{repo_id}' is not a Hugging Face repo id: expected 'organisation/name' "
-            "(letters, digits, '-', '_' and '.'; no '--' or '..'), e.g. 'Qwen/Qwen2.5-7B'"
+            Message(
+                "hub.bad_id",
+                "'{repo}' is not a Hugging Face repo id: expected 'organisation/name' (letters, digits, '-', '_' and "
+                "'.'; no '--' or '..'), e.g. 'Qwen/Qwen2.5-7B'",
+                repo=repo_id,
+            )
         )
     return text
 
@@ -78,9 +82,16 @@ def resolve(repo_id: str, *, offline: bool = True) -> tuple[ModelRef, list[str]]
     config = _cached(rid, CONFIG, cache)
     if config is None:
         raise SizingError(
-            f"'{rid}' is not in the local Hugging Face cache ({cache}): its config.json has not been "
-            f"downloaded. Fetch it from the Hub in the app, or run `hf download {rid} {CONFIG} {INDEX}` (set "
-            "HF_HUB_CACHE or HF_HOME if your cache lives elsewhere)"
+            Message(
+                "hub.not_cached",
+                "'{repo}' is not in the local Hugging Face cache ({cache}): its config.json has not been downloaded. "
+                "Fetch it from the Hub in the app, or run `hf download {repo} {config} {index}` (set HF_HUB_CACHE or "
+                "HF_HOME if your cache lives elsewhere)",
+                repo=rid,
+                cache=str(cache),
+                config=CONFIG,
+                index=INDEX,
+            )
         )
     notes: list[str] = [
         Message("hub.from_cache", "read from the local Hugging Face cache ({folder})", folder=str(config.parent))
@@ -177,7 +188,14 @@ def _cached(rid: str, filename: str, cache: Path) -> Path | None:
     try:
         found = huggingface_hub.try_to_load_from_cache(rid, filename, cache_dir=cache)
     except (OSError, ValueError) as exc:
-        raise SizingError(f"the Hugging Face cache entry for '{rid}' cannot be read: {exc}") from None
+        raise SizingError(
+            Message(
+                "hub.cache_unreadable",
+                "the Hugging Face cache entry for '{repo}' cannot be read: {reason}",
+                repo=rid,
+                reason=str(exc),
+            )
+        ) from None
     if isinstance(found, str) and is_file(Path(found)):
         return Path(found)
     _refuse_broken_link(rid, filename, cache)
@@ -194,7 +212,12 @@ def _refuse_broken_link(rid: str, filename: str, cache: Path) -> None:
     entry = repo / "snapshots" / revision / filename
     if revision and "/" not in revision and is_broken_link(entry):
         raise ModelFormatError(
-            str(entry), f"links to {os.readlink(entry)}, which does not exist: an incomplete download?"
+            str(entry),
+            Message(
+                "import.broken_link",
+                "links to {target}, which does not exist: an incomplete download?",
+                target=os.readlink(entry),
+            ),
         )
 
 
@@ -210,8 +233,14 @@ def _reachable(rid: str) -> None:
     except OSError as exc:  # socket.gaierror: no DNS, no network
         logger.info("cannot resolve %s: %s", host, exc)
         raise SizingError(
-            f"could not reach the Hugging Face Hub to fetch '{rid}': the name {host} does not resolve "
-            f"({exc.strerror or exc}); offline, or a network problem"
+            Message(
+                "hub.no_dns",
+                "could not reach the Hugging Face Hub to fetch '{repo}': the name {host} does not resolve ({reason}); "
+                "offline, or a network problem",
+                repo=rid,
+                host=host,
+                reason=str(exc.strerror or exc),
+            )
         ) from None
 
 
@@ -234,30 +263,65 @@ def _download(rid: str, filename: str, cache: Path, *, required: bool) -> Path |
         return Path(_hub_download(rid, filename, cache))
     except hf_errors.GatedRepoError:
         raise SizingError(
-            f"'{rid}' is gated: accept its licence on https://huggingface.co/{rid} and log in with `hf auth login`"
+            Message(
+                "hub.gated",
+                "'{repo}' is gated: accept its licence on https://huggingface.co/{repo} and log in with "
+                "`hf auth login`",
+                repo=rid,
+            )
         ) from None
     except hf_errors.RepositoryNotFoundError:
         raise SizingError(
-            f"'{rid}' was not found on the Hugging Face Hub (if it is private, log in with `hf auth login`)"
+            Message(
+                "hub.not_found",
+                "'{repo}' was not found on the Hugging Face Hub (if it is private, log in with `hf auth login`)",
+                repo=rid,
+            )
         ) from None
     except hf_errors.RevisionNotFoundError:
-        raise SizingError(f"'{rid}' has no 'main' revision on the Hub") from None
+        raise SizingError(Message("hub.no_main", "'{repo}' has no 'main' revision on the Hub", repo=rid)) from None
     except hf_errors.RemoteEntryNotFoundError:
         if required:
             raise SizingError(
-                f"'{rid}' has no {filename} (a GGUF-only or non-transformers repo?): download "
-                "the model file and open it instead"
+                Message(
+                    "hub.no_file",
+                    "'{repo}' has no {file} (a GGUF-only or non-transformers repo?): download the model file and open "
+                    "it instead",
+                    repo=rid,
+                    file=filename,
+                )
             ) from None
         return None
     except hf_errors.LocalEntryNotFoundError:
         raise SizingError(
-            f"could not reach the Hugging Face Hub to fetch {filename} for '{rid}', and it is "
-            "not cached (offline, HF_HUB_OFFLINE set, or a network problem)"
+            Message(
+                "hub.offline",
+                "could not reach the Hugging Face Hub to fetch {file} for '{repo}', and it is not cached (offline, "
+                "HF_HUB_OFFLINE set, or a network problem)",
+                file=filename,
+                repo=rid,
+            )
         ) from None
     except hf_errors.HfHubHTTPError as exc:
-        raise SizingError(f"the Hugging Face Hub refused {filename} for '{rid}': {exc}") from None
+        raise SizingError(
+            Message(
+                "hub.refused",
+                "the Hugging Face Hub refused {file} for '{repo}': {reason}",
+                file=filename,
+                repo=rid,
+                reason=str(exc),
+            )
+        ) from None
     except OSError as exc:
-        raise SizingError(f"could not fetch {filename} for '{rid}' from the Hugging Face Hub: {exc}") from None
+        raise SizingError(
+            Message(
+                "hub.fetch_failed",
+                "could not fetch {file} for '{repo}' from the Hugging Face Hub: {reason}",
+                file=filename,
+                repo=rid,
+                reason=str(exc),
+            )
+        ) from None
 
 
 def _remote_header(rid: str) -> tuple[list[safetensors_file.Tensor] | None, list[str]]:

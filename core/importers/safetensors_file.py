@@ -138,31 +138,53 @@ def read_header(path: Path) -> Header:
             if len(head) < 8:
                 raise ModelFormatError(
                     src,
-                    f"only {size} bytes: too short for a safetensors header (8-byte "
-                    "length followed by JSON); the file is truncated or not "
-                    "safetensors",
+                    Message(
+                        "safetensors.short",
+                        "only {n} bytes: too short for a safetensors header (8-byte length followed by JSON); the "
+                        "file is truncated or not safetensors",
+                        n=size,
+                    ),
                 )
             n = int.from_bytes(head, "little")
             if n > MAX_HEADER_BYTES:
                 raise ModelFormatError(
                     src,
-                    f"header length field declares {n:,} bytes, over the "
-                    f"{MAX_HEADER_BYTES:,}-byte limit; refused (corrupt or not a "
-                    "safetensors file)",
+                    Message(
+                        "safetensors.header_limit",
+                        "header length field declares {n:,} bytes, over the {limit:,}-byte limit; refused (corrupt "
+                        "or not a safetensors file)",
+                        n=n,
+                        limit=MAX_HEADER_BYTES,
+                    ),
                 )
             if n > size - 8:
                 raise ModelFormatError(
                     src,
-                    f"header length {n:,} bytes is larger than the file ({size:,} "
-                    "bytes): the file is truncated or not a safetensors file",
+                    Message(
+                        "safetensors.header_past_end",
+                        "header length {n:,} bytes is larger than the file ({size:,} bytes): the file is truncated "
+                        "or not a safetensors file",
+                        n=n,
+                        size=size,
+                    ),
                 )
             if n < 2:
-                raise ModelFormatError(src, f"header length {n} is too small to hold a JSON object")
+                raise ModelFormatError(
+                    src,
+                    Message("safetensors.header_small", "header length {n} is too small to hold a JSON object", n=n),
+                )
             raw = f.read(n)
     except OSError as exc:
-        raise ModelFormatError(src, f"cannot read the file ({exc.strerror or exc})") from None
+        raise ModelFormatError(
+            src, Message("gguf.unreadable", "cannot read the file ({reason})", reason=str(exc.strerror or exc))
+        ) from None
     if len(raw) != n:
-        raise ModelFormatError(src, f"header is truncated: read {len(raw):,} of {n:,} bytes")
+        raise ModelFormatError(
+            src,
+            Message(
+                "safetensors.header_truncated", "header is truncated: read {got:,} of {n:,} bytes", got=len(raw), n=n
+            ),
+        )
     _count_tensors(raw, src)
     tensors, metadata = parse_header(raw, src, data_size=size - 8 - n)
     return Header(path=path, tensors=tensors, metadata=metadata)
@@ -174,7 +196,13 @@ def _count_tensors(raw: bytes, source: str) -> None:
     n = raw.count(b'"data_offsets"')
     if n > MAX_TENSORS:
         raise ModelFormatError(
-            source, f"header declares {n:,} tensors; at most {MAX_TENSORS:,} are read (real checkpoints have far fewer)"
+            source,
+            Message(
+                "safetensors.too_many",
+                "header declares {n:,} tensors; at most {limit:,} are read (real checkpoints have far fewer)",
+                n=n,
+                limit=MAX_TENSORS,
+            ),
         )
 
 
@@ -184,18 +212,29 @@ def parse_header(raw: bytes, source: str, data_size: int | None = None) -> tuple
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ModelFormatError(source, f"header is not UTF-8 text (bad byte at offset {exc.start})") from None
+        raise ModelFormatError(
+            source,
+            Message("safetensors.not_utf8", "header is not UTF-8 text (bad byte at offset {at})", at=exc.start),
+        ) from None
     if not text.lstrip().startswith("{"):
-        raise ModelFormatError(source, "header is not a JSON object (it must start with '{'); not a safetensors file")
+        raise ModelFormatError(
+            source,
+            Message(
+                "safetensors.not_object_start",
+                "header is not a JSON object (it must start with '{{'); not a safetensors file",
+            ),
+        )
     _count_tensors(raw, source)
-    data = safe_json.loads(text, source, "header")
+    data = safe_json.loads(text, source, Message("safetensors.header", "header"))
     if not isinstance(data, dict):
-        raise ModelFormatError(source, "header is not a JSON object")
+        raise ModelFormatError(source, Message("safetensors.not_object", "header is not a JSON object"))
     metadata: dict[str, str] = {}
     meta = data.pop("__metadata__", None)
     if meta is not None:
         if not isinstance(meta, dict):
-            raise ModelFormatError(source, "header '__metadata__' must be an object of strings")
+            raise ModelFormatError(
+                source, Message("safetensors.metadata", "header '__metadata__' must be an object of strings")
+            )
         metadata = {str(k): v if isinstance(v, str) else "" for k, v in meta.items()}
     tensors = tuple(tensor_entry(name, entry, source, data_size) for name, entry in data.items())
     _check_overlaps(tensors, source)
@@ -205,13 +244,30 @@ def parse_header(raw: bytes, source: str, data_size: int | None = None) -> tuple
 def tensor_entry(name: str, entry: Any, source: str, data_size: int | None = None) -> Tensor:
     """Validate one header entry {dtype, shape, data_offsets}: the span must match dtype × shape and lie
     inside the data section (when its size is known)."""
-    where = f"tensor '{name}'"
+
+    def where() -> Message:  # made only for a refusal: a header may list 100,000 tensors
+        return Message("safetensors.tensor", "tensor '{name}'", name=name)
+
     if not isinstance(entry, Mapping):
-        raise ModelFormatError(source, f"{where}: header entry must be an object with dtype, shape, data_offsets")
+        raise ModelFormatError(
+            source,
+            Message(
+                "safetensors.entry",
+                "{where}: header entry must be an object with dtype, shape, data_offsets",
+                where=where(),
+            ),
+        )
     dtype = entry.get("dtype")
     if not isinstance(dtype, str) or dtype not in DTYPE_BITS:
         raise ModelFormatError(
-            source, f"{where}: unknown dtype {dtype!r} (safetensors dtypes: {', '.join(DTYPE_BITS)})"
+            source,
+            Message(
+                "safetensors.dtype",
+                "{where}: unknown dtype {dtype} (safetensors dtypes: {known})",
+                where=where(),
+                dtype=repr(dtype),
+                known=", ".join(DTYPE_BITS),
+            ),
         )
     shape = entry.get("shape")
     if (
@@ -220,7 +276,13 @@ def tensor_entry(name: str, entry: Any, source: str, data_size: int | None = Non
         or not all(isinstance(d, int) and not isinstance(d, bool) and d >= 0 for d in shape)
     ):
         raise ModelFormatError(
-            source, f"{where}: shape must be a list of at most 16 non-negative integers, not {_short(shape)}"
+            source,
+            Message(
+                "safetensors.shape",
+                "{where}: shape must be a list of at most 16 non-negative integers, not {value}",
+                where=where(),
+                value=_short(shape),
+            ),
         )
     offsets = entry.get("data_offsets")
     if (
@@ -228,26 +290,68 @@ def tensor_entry(name: str, entry: Any, source: str, data_size: int | None = Non
         or len(offsets) != 2
         or not all(isinstance(o, int) and not isinstance(o, bool) for o in offsets)
     ):
-        raise ModelFormatError(source, f"{where}: data_offsets must be [begin, end] integers, not {_short(offsets)}")
+        raise ModelFormatError(
+            source,
+            Message(
+                "safetensors.offsets",
+                "{where}: data_offsets must be [begin, end] integers, not {value}",
+                where=where(),
+                value=_short(offsets),
+            ),
+        )
     begin, end = offsets
     if begin < 0 or end < begin:
-        raise ModelFormatError(source, f"{where}: data_offsets [{begin}, {end}] are not an increasing byte span")
+        raise ModelFormatError(
+            source,
+            Message(
+                "safetensors.offsets_order",
+                "{where}: data_offsets [{begin}, {end}] are not an increasing byte span",
+                where=where(),
+                begin=begin,
+                end=end,
+            ),
+        )
     numel = math.prod(shape)
     bits = numel * DTYPE_BITS[dtype]
     if bits % 8:
-        raise ModelFormatError(source, f"{where}: {numel:,} {dtype} values do not fill whole bytes")
+        raise ModelFormatError(
+            source,
+            Message(
+                "safetensors.partial_bytes",
+                "{where}: {n:,} {dtype} values do not fill whole bytes",
+                where=where(),
+                n=numel,
+                dtype=dtype,
+            ),
+        )
     need = bits // 8
     if end - begin != need:
         raise ModelFormatError(
             source,
-            f"{where}: data_offsets [{begin:,}, {end:,}] span {end - begin:,} "
-            f"bytes but {dtype} {list(shape)} needs {need:,} bytes",
+            Message(
+                "safetensors.span",
+                "{where}: data_offsets [{begin:,}, {end:,}] span {span:,} bytes but {dtype} {shape} needs {need:,} "
+                "bytes",
+                where=where(),
+                begin=begin,
+                end=end,
+                span=end - begin,
+                dtype=dtype,
+                shape=str(list(shape)),
+                need=need,
+            ),
         )
     if data_size is not None and end > data_size:
         raise ModelFormatError(
             source,
-            f"{where} ends at byte {end:,} of the data section, but only "
-            f"{data_size:,} bytes follow the header: the file is truncated",
+            Message(
+                "safetensors.past_data",
+                "{where} ends at byte {end:,} of the data section, but only {size:,} bytes follow the header: the file "
+                "is truncated",
+                where=where(),
+                end=end,
+                size=data_size,
+            ),
         )
     return Tensor(name=name, dtype=dtype, shape=tuple(shape), begin=begin, end=end)
 
@@ -261,29 +365,60 @@ def _check_overlaps(tensors: Sequence[Tensor], source: str) -> None:
     spans = sorted((t for t in tensors if t.nbytes), key=lambda t: t.begin)
     for a, b in itertools.pairwise(spans):
         if b.begin < a.end:
-            raise ModelFormatError(source, f"tensors '{a.name}' and '{b.name}' overlap in the data section")
+            raise ModelFormatError(
+                source,
+                Message(
+                    "safetensors.overlap", "tensors '{a}' and '{b}' overlap in the data section", a=a.name, b=b.name
+                ),
+            )
 
 
 def read_index(path: Path) -> Index:
     """`weight_map` and `metadata.total_size` of a model.safetensors.index.json."""
     src = str(path)
-    text = read_text(path, MAX_INDEX_BYTES, "a safetensors index", src)
+    text = read_text(path, MAX_INDEX_BYTES, Message("safetensors.an_index", "a safetensors index"), src)
     data = safe_json.loads(text, src, "JSON")
     if not isinstance(data, dict):
-        raise ModelFormatError(src, "a safetensors index must hold a JSON object")
+        raise ModelFormatError(src, Message("safetensors.index_object", "a safetensors index must hold a JSON object"))
     weight_map = data.get("weight_map")
     if not isinstance(weight_map, dict) or not all(isinstance(v, str) for v in weight_map.values()):
-        raise ModelFormatError(src, "'weight_map' must be an object mapping tensor names to shard file names")
+        raise ModelFormatError(
+            src,
+            Message(
+                "safetensors.weight_map", "'weight_map' must be an object mapping tensor names to shard file names"
+            ),
+        )
     if len(weight_map) > MAX_TENSORS:
-        raise ModelFormatError(src, f"'weight_map' lists {len(weight_map):,} tensors; at most {MAX_TENSORS:,} are read")
+        raise ModelFormatError(
+            src,
+            Message(
+                "safetensors.weight_map_size",
+                "'weight_map' lists {n:,} tensors; at most {limit:,} are read",
+                n=len(weight_map),
+                limit=MAX_TENSORS,
+            ),
+        )
     for shard in set(weight_map.values()):
         if not shard or Path(shard).name != shard or shard in (".", "..") or "\0" in shard:
-            raise ModelFormatError(src, f"weight_map names '{_short(shard)}', which is not a file name in this folder")
+            raise ModelFormatError(
+                src,
+                Message(
+                    "safetensors.shard_name",
+                    "weight_map names '{name}', which is not a file name in this folder",
+                    name=_short(shard),
+                ),
+            )
         if len(shard.encode("utf-8")) > MAX_NAME_BYTES:
             raise ModelFormatError(
                 src,
-                f"weight_map names a shard '{shard[:40]}…' ({len(shard.encode('utf-8')):,} bytes) that is not a "
-                f"valid file name (at most {MAX_NAME_BYTES} bytes)",
+                Message(
+                    "safetensors.shard_long",
+                    "weight_map names a shard '{name}…' ({n:,} bytes) that is not a valid file name (at most "
+                    "{limit} bytes)",
+                    name=shard[:40],
+                    n=len(shard.encode("utf-8")),
+                    limit=MAX_NAME_BYTES,
+                ),
             )
     meta = data.get("metadata")
     total: int | None = None
@@ -296,11 +431,24 @@ def read_index(path: Path) -> Index:
             or value < 0
             or int(value) != value
         ):
-            raise ModelFormatError(src, f"metadata.total_size must be a non-negative integer, not {_short(value)}")
+            raise ModelFormatError(
+                src,
+                Message(
+                    "safetensors.total_size",
+                    "metadata.total_size must be a non-negative integer, not {value}",
+                    value=_short(value),
+                ),
+            )
         total = int(value)
         if total > MAX_TOTAL_BYTES:
             raise ModelFormatError(
-                src, f"metadata.total_size {total:,} bytes is out of range (at most {MAX_TOTAL_BYTES:,})"
+                src,
+                Message(
+                    "safetensors.total_size_range",
+                    "metadata.total_size {n:,} bytes is out of range (at most {limit:,})",
+                    n=total,
+                    limit=MAX_TOTAL_BYTES,
+                ),
             )
     return Index(path=path, weight_map={str(k): v for k, v in weight_map.items()}, total_size=total)
 
@@ -389,7 +537,10 @@ def _glob(folder: Path, pattern: str) -> list[Path]:
     try:
         return sorted(folder.glob(pattern))
     except OSError as exc:
-        raise ModelFormatError(str(folder), f"cannot list the folder ({exc.strerror or exc})") from None
+        raise ModelFormatError(
+            str(folder),
+            Message("safetensors.list_folder", "cannot list the folder ({reason})", reason=str(exc.strerror or exc)),
+        ) from None
 
 
 def _folder_index(folder: Path) -> Path | None:
@@ -406,7 +557,14 @@ def _folder_files(folder: Path, notes: list[str]) -> list[Path]:
     broken = [p for p in candidates if is_broken_link(p)]
     if broken:
         p = broken[0]
-        raise ModelFormatError(str(p), f"links to {_link_target(p)}, which does not exist: an incomplete download?")
+        raise ModelFormatError(
+            str(p),
+            Message(
+                "import.broken_link",
+                "links to {target}, which does not exist: an incomplete download?",
+                target=_link_target(p),
+            ),
+        )
     if not files:
         return []
     if (folder / "model.safetensors") in files:
@@ -444,7 +602,7 @@ def _gather(path: Path) -> tuple[Path, list[Tensor] | None, int | None, list[str
             return path, tensors, stored, more
         files = _folder_files(path, notes)
         if not files:
-            raise ModelFormatError(str(path), "folder holds no .safetensors files")
+            raise ModelFormatError(str(path), Message("safetensors.empty_folder", "folder holds no .safetensors files"))
         headers = [read_header(p) for p in files]
         return path, [t for h in headers for t in h.tensors], sum(h.nbytes for h in headers), notes
     regular_size(path)  # refuses devices, pipes, broken links and unreadable names, by name
@@ -454,7 +612,10 @@ def _gather(path: Path) -> tuple[Path, list[Tensor] | None, int | None, list[str
     if path.name.lower().endswith(".safetensors"):
         header = read_header(path)
         return path.parent, list(header.tensors), header.nbytes, notes
-    raise ModelFormatError(str(path), "not a .safetensors file, a safetensors index.json or a folder")
+    raise ModelFormatError(
+        str(path),
+        Message("safetensors.not_safetensors", "not a .safetensors file, a safetensors index.json or a folder"),
+    )
 
 
 def folder_tensors(folder: Path) -> tuple[list[Tensor] | None, int | None, list[str]] | None:
@@ -503,10 +664,10 @@ def resolve(path: Path, *, name: str | None = None) -> tuple[ModelRef, list[str]
 def read_config(path: Path) -> dict[str, Any]:
     """A config.json as a dict: bounded read of a regular file, bounded JSON (depth, NaN, huge integers)."""
     src = str(path)
-    text = read_text(path, hf_config.MAX_CONFIG_BYTES, "a config.json", src)
+    text = read_text(path, hf_config.MAX_CONFIG_BYTES, Message("safetensors.a_config", "a config.json"), src)
     data = safe_json.loads(text, src, "config.json")
     if not isinstance(data, dict):
-        raise ModelFormatError(src, "a config.json must hold a JSON object")
+        raise ModelFormatError(src, Message("import.config_not_object", "a config.json must hold a JSON object"))
     return data
 
 
@@ -548,9 +709,11 @@ def build(
     else:
         raise ModelFormatError(
             source,
-            "the shards are not here and there is no config.json beside the "
-            "index: cannot tell the architecture (put the model's config.json "
-            "next to it)",
+            Message(
+                "safetensors.no_shards",
+                "the shards are not here and there is no config.json beside the index: cannot tell the architecture "
+                "(put the model's config.json next to it)",
+            ),
         )
     hint = quant_id
     if hint is None and not quantized:
@@ -642,13 +805,25 @@ def infer_architecture(tensors: Iterable[Tensor], name: str, source: str, notes:
     layers = sorted(named)
     if not layers:
         raise ModelFormatError(
-            source, f"no '{prefix}layers.N.*' tensors: cannot infer the layer stack without a config.json"
+            source,
+            Message(
+                "safetensors.no_layers",
+                "no '{prefix}layers.N.*' tensors: cannot infer the layer stack without a config.json",
+                prefix=prefix,
+            ),
         )
     if layers[-1] >= MAX_LAYERS:
         raise ModelFormatError(
             source,
-            f"tensor {named[layers[-1]]} names layer {layers[-1]:,} but the file has tensors for "
-            f"{len(layers):,} layer(s); at most {MAX_LAYERS:,} layers are supported",
+            Message(
+                "safetensors.layer_index",
+                "tensor {name} names layer {layer:,} but the file has tensors for {n:,} layer(s); at most {limit:,} "
+                "layers are supported",
+                name=named[layers[-1]],
+                layer=layers[-1],
+                n=len(layers),
+                limit=MAX_LAYERS,
+            ),
         )
     n_layers = layers[-1] + 1
     if len(layers) != n_layers:
@@ -681,8 +856,13 @@ def infer_architecture(tensors: Iterable[Tensor], name: str, source: str, notes:
         if len(t.shape) != 2 or 0 in t.shape:
             raise ModelFormatError(
                 source,
-                f"{t.name} has shape {list(t.shape)}: attention projections must be 2-D and non-empty, "
-                "so the attention heads cannot be inferred",
+                Message(
+                    "safetensors.attention_shape",
+                    "{name} has shape {shape}: attention projections must be 2-D and non-empty, so the attention "
+                    "heads cannot be inferred",
+                    name=t.name,
+                    shape=str(list(t.shape)),
+                ),
             )
     q_out, k_out, v_out = q.shape[0], k.shape[0], v.shape[0]
     if k_out != v_out:
@@ -746,11 +926,20 @@ def infer_architecture(tensors: Iterable[Tensor], name: str, source: str, notes:
 
     def matrix(t: Tensor, what: str) -> Tensor:
         if len(t.shape) != 2 or 0 in t.shape:
-            raise ModelFormatError(source, f"{t.name} has shape {list(t.shape)}; {what} must be 2-D and non-empty")
+            raise ModelFormatError(
+                source,
+                Message(
+                    "safetensors.matrix_shape",
+                    "{name} has shape {shape}; {what} must be 2-D and non-empty",
+                    name=t.name,
+                    shape=str(list(t.shape)),
+                    what=what,
+                ),
+            )
         return t
 
     if dense:
-        up = matrix(need(dense[0], "mlp.up_proj.weight"), "an MLP's up_proj")
+        up = matrix(need(dense[0], "mlp.up_proj.weight"), Message("safetensors.mlp_up", "an MLP's up_proj"))
         need(dense[0], "mlp.down_proj.weight")
         inter = up.shape[0]
         gated = get(dense[0], "mlp.gate_proj.weight") is not None
@@ -759,17 +948,25 @@ def infer_architecture(tensors: Iterable[Tensor], name: str, source: str, notes:
         first = min(experts)
         n_exp = max(experts[first]) + 1
         if n_exp > 100_000:
-            raise ModelFormatError(source, f"layer {first} names expert {n_exp - 1:,}; at most 100,000 are supported")
+            raise ModelFormatError(
+                source,
+                Message(
+                    "safetensors.experts",
+                    "layer {layer} names expert {n:,}; at most 100,000 are supported",
+                    layer=first,
+                    n=n_exp - 1,
+                ),
+            )
         if moe_kind == "block_sparse_moe":
             e_up = need(first, "block_sparse_moe.experts.0.w3.weight")
             gated = get(first, "block_sparse_moe.experts.0.w1.weight") is not None
         else:
             e_up = need(first, "mlp.experts.0.up_proj.weight")
             gated = get(first, "mlp.experts.0.gate_proj.weight") is not None
-        matrix(e_up, "an expert's up_proj")
+        matrix(e_up, Message("safetensors.expert_up", "an expert's up_proj"))
         shared = get(first, "mlp.shared_expert.up_proj.weight")
         if shared is not None:
-            matrix(shared, "the shared expert's up_proj")
+            matrix(shared, Message("safetensors.shared_up", "the shared expert's up_proj"))
         per_token = min(2, n_exp)
         notes.append(
             Message(

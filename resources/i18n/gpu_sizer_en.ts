@@ -1489,6 +1489,10 @@
         <translation>weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of 36 published GPU measurements and of 30 PyTorch allocation runs; runtime overhead ±0.5 GiB</translation>
     </message>
     <message>
+        <source>{source}: {problem}</source>
+        <translation>{source}: {problem}</translation>
+    </message>
+    <message>
         <source>{name}: modelled from its source and documentation (core/stacks.py); against published measurements (README &apos;Accuracy per training stack&apos;): {accuracy}. CUDA context and allocator slack are typical values</source>
         <translation>{name}: modelled from its source and documentation (core/stacks.py); against published measurements (README &apos;Accuracy per training stack&apos;): {accuracy}. CUDA context and allocator slack are typical values</translation>
     </message>
@@ -2049,8 +2053,28 @@
         <translation>{total} &gt; {usable} usable (short by {short})</translation>
     </message>
     <message>
+        <source>metadata &apos;general.alignment&apos; {value} is not a power of two</source>
+        <translation>metadata &apos;general.alignment&apos; {value} is not a power of two</translation>
+    </message>
+    <message>
+        <source>metadata &apos;{key}&apos; is an array of {n:,} values, too long to read</source>
+        <translation>metadata &apos;{key}&apos; is an array of {n:,} values, too long to read</translation>
+    </message>
+    <message>
         <source>{key} not in the metadata; assumed {default}</source>
         <translation>{key} not in the metadata; assumed {default}</translation>
+    </message>
+    <message>
+        <source>not a GGUF file: it starts with {start}, not the magic b&apos;GGUF&apos;</source>
+        <translation>not a GGUF file: it starts with {start}, not the magic b&apos;GGUF&apos;</translation>
+    </message>
+    <message>
+        <source>metadata &apos;{key}&apos; is {n:,} but the file has tensors for {have}; at most {limit:,} layers are supported</source>
+        <translation>metadata &apos;{key}&apos; is {n:,} but the file has tensors for {have}; at most {limit:,} layers are supported</translation>
+    </message>
+    <message>
+        <source>blocks {first}–{last}</source>
+        <translation>blocks {first}–{last}</translation>
     </message>
     <message>
         <source>RoPE frequency factors (a buffer)</source>
@@ -2069,12 +2093,24 @@
         <translation>chunked attention: {chunk} tokens on 3 of every {every} layers, as llama.cpp runs {arch}</translation>
     </message>
     <message>
+        <source>{n:,} metadata entries</source>
+        <translation>{n:,} metadata entries</translation>
+    </message>
+    <message>
         <source>the file&apos;s tensors hold {stored:,} values but the architecture read from its metadata has {expected:,} parameters ({diff:+,}); the estimate uses the stored bytes</source>
         <translation>the file&apos;s tensors hold {stored:,} values but the architecture read from its metadata has {expected:,} parameters ({diff:+,}); the estimate uses the stored bytes</translation>
     </message>
     <message>
         <source>the file&apos;s tensors hold {stored:,} values but the architecture read from its metadata has {expected:,} parameters ({diff:+,}); tensors not modelled: {extra}; the estimate uses the stored bytes</source>
         <translation>the file&apos;s tensors hold {stored:,} values but the architecture read from its metadata has {expected:,} parameters ({diff:+,}); tensors not modelled: {extra}; the estimate uses the stored bytes</translation>
+    </message>
+    <message>
+        <source>{n:,} tensors</source>
+        <translation>{n:,} tensors</translation>
+    </message>
+    <message>
+        <source>corrupt: tensor &apos;{name}&apos; declares {n} dimensions</source>
+        <translation>corrupt: tensor &apos;{name}&apos; declares {n} dimensions</translation>
     </message>
     <message>
         <source>{arch}.expert_count is set but no layer has a router tensor; read as a dense model</source>
@@ -2089,8 +2125,72 @@
         <translation>general.file_type missing; the most common tensor type is {type}, which has no weight-format entry here</translation>
     </message>
     <message>
+        <source>embedding_length {h} is not divisible by attention.head_count {heads} and attention.key_length is missing</source>
+        <translation>embedding_length {h} is not divisible by attention.head_count {heads} and attention.key_length is missing</translation>
+    </message>
+    <message>
+        <source>header declares {count}, over the {limit:,} limit: the file is corrupt; refused</source>
+        <translation>header declares {count}, over the {limit:,} limit: the file is corrupt; refused</translation>
+    </message>
+    <message>
+        <source>{arch}.attention.head_count must be positive</source>
+        <translation>{arch}.attention.head_count must be positive</translation>
+    </message>
+    <message>
+        <source>{arch}: every block must hold attention and a Mamba-2 mixer side by side</source>
+        <translation>{arch}: every block must hold attention and a Mamba-2 mixer side by side</translation>
+    </message>
+    <message>
+        <source>metadata gives an inconsistent architecture ({where}: {detail})</source>
+        <translation>metadata gives an inconsistent architecture ({where}: {detail})</translation>
+    </message>
+    <message>
+        <source>corrupt: metadata entry #{i} key is not UTF-8 text</source>
+        <translation>corrupt: metadata entry #{i} key is not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>metadata key {key} appears twice</source>
+        <translation>metadata key {key} appears twice</translation>
+    </message>
+    <message>
+        <source>blk.{i} is a Mamba-1 layer inside a hybrid stack: not a layout this version sizes</source>
+        <translation>blk.{i} is a Mamba-1 layer inside a hybrid stack: not a layout this version sizes</translation>
+    </message>
+    <message>
+        <source>metadata &apos;{key}&apos; is missing</source>
+        <translation>metadata &apos;{key}&apos; is missing</translation>
+    </message>
+    <message>
+        <source>this is a vision projector (mmproj) GGUF, not a language model; open the model&apos;s main .gguf file</source>
+        <translation>this is a vision projector (mmproj) GGUF, not a language model; open the model&apos;s main .gguf file</translation>
+    </message>
+    <message>
         <source>{layers} multi-token-prediction layer(s) ({span}, {values:,} values, {nbytes:,} bytes) are in the file: reported beside the total, not in it, and not counted on the GPU (a runtime loads them only for speculative decoding)</source>
         <translation>{layers} multi-token-prediction layer(s) ({span}, {values:,} values, {nbytes:,} bytes) are in the file: reported beside the total, not in it, and not counted on the GPU (a runtime loads them only for speculative decoding)</translation>
+    </message>
+    <message>
+        <source>the same tensor name appears twice</source>
+        <translation>the same tensor name appears twice</translation>
+    </message>
+    <message>
+        <source>metadata &apos;general.architecture&apos; is missing</source>
+        <translation>metadata &apos;general.architecture&apos; is missing</translation>
+    </message>
+    <message>
+        <source>no blocks</source>
+        <translation>no blocks</translation>
+    </message>
+    <message>
+        <source>no 2-D token_embd.weight tensor: not a language model GGUF</source>
+        <translation>no 2-D token_embd.weight tensor: not a language model GGUF</translation>
+    </message>
+    <message>
+        <source>metadata &apos;{arch}.feed_forward_length&apos; is missing and no MLP tensor gives it</source>
+        <translation>metadata &apos;{arch}.feed_forward_length&apos; is missing and no MLP tensor gives it</translation>
+    </message>
+    <message>
+        <source>no 2-D blk.{i}.ffn_up.weight tensor for the block&apos;s MLP</source>
+        <translation>no 2-D blk.{i}.ffn_up.weight tensor for the block&apos;s MLP</translation>
     </message>
     <message>
         <source>{file_type} has no weight-format entry here; sizing uses the exact stored bytes</source>
@@ -2101,8 +2201,76 @@
         <translation>the blocks hold {norms} norm layers over {layers} layers, not the same number each</translation>
     </message>
     <message>
+        <source>{name} must be 2-D, not {shape}</source>
+        <translation>{name} must be 2-D, not {shape}</translation>
+    </message>
+    <message>
+        <source>metadata &apos;{key}&apos; must be a non-negative integer, not {value}</source>
+        <translation>metadata &apos;{key}&apos; must be a non-negative integer, not {value}</translation>
+    </message>
+    <message>
+        <source>tensor &apos;{name}&apos;: rows of {n} values are not whole {type} blocks of {block}</source>
+        <translation>tensor &apos;{name}&apos;: rows of {n} values are not whole {type} blocks of {block}</translation>
+    </message>
+    <message>
+        <source>metadata &apos;{key}&apos; holds {value}; per-layer values must be integers</source>
+        <translation>metadata &apos;{key}&apos; holds {value}; per-layer values must be integers</translation>
+    </message>
+    <message>
+        <source>metadata &apos;{key}&apos; holds no positive per-layer values</source>
+        <translation>metadata &apos;{key}&apos; holds no positive per-layer values</translation>
+    </message>
+    <message>
+        <source>this is a pre-GGUF GGML/GGJT file; convert it to GGUF with a current llama.cpp</source>
+        <translation>this is a pre-GGUF GGML/GGJT file; convert it to GGUF with a current llama.cpp</translation>
+    </message>
+    <message>
+        <source>blk.{i} has a router but no 3-D ffn_up_exps.weight tensor</source>
+        <translation>blk.{i} has a router but no 3-D ffn_up_exps.weight tensor</translation>
+    </message>
+    <message>
+        <source>only {n} bytes: truncated before the end of the GGUF header</source>
+        <translation>only {n} bytes: truncated before the end of the GGUF header</translation>
+    </message>
+    <message>
+        <source>{arch}.block_count (less its nextn_predict_layers) and embedding_length must be positive</source>
+        <translation>{arch}.block_count (less its nextn_predict_layers) and embedding_length must be positive</translation>
+    </message>
+    <message>
         <source>split GGUF: read all {parts} parts</source>
         <translation>split GGUF: read all {parts} parts</translation>
+    </message>
+    <message>
+        <source>metadata &apos;split.count&apos; is {n:,}; at most {limit:,} parts are read</source>
+        <translation>metadata &apos;split.count&apos; is {n:,}; at most {limit:,} parts are read</translation>
+    </message>
+    <message>
+        <source>split GGUF: {n} of {count} parts are missing (e.g. &apos;{name}&apos;); all parts are needed to size the model</source>
+        <translation>split GGUF: {n} of {count} parts are missing (e.g. &apos;{name}&apos;); all parts are needed to size the model</translation>
+    </message>
+    <message>
+        <source>this is part of a {count}-part split GGUF, but its name does not follow the &apos;&lt;name&gt;-0000N-of-0000M.gguf&apos; pattern, so the other parts cannot be found</source>
+        <translation>this is part of a {count}-part split GGUF, but its name does not follow the &apos;&lt;name&gt;-0000N-of-0000M.gguf&apos; pattern, so the other parts cannot be found</translation>
+    </message>
+    <message>
+        <source>blk.{i}.ssm_out reads {inner} values, not a whole number of {heads} heads</source>
+        <translation>blk.{i}.ssm_out reads {inner} values, not a whole number of {heads} heads</translation>
+    </message>
+    <message>
+        <source>blk.{i}.{part} is missing or has too few dimensions</source>
+        <translation>blk.{i}.{part} is missing or has too few dimensions</translation>
+    </message>
+    <message>
+        <source>blk.{i}.{part} is missing</source>
+        <translation>blk.{i}.{part} is missing</translation>
+    </message>
+    <message>
+        <source>truncated: tensor &apos;{name}&apos; needs bytes {start:,}–{end:,} but the file ends at {size:,}</source>
+        <translation>truncated: tensor &apos;{name}&apos; needs bytes {start:,}–{end:,} but the file ends at {size:,}</translation>
+    </message>
+    <message>
+        <source>tensor &apos;{name}&apos; appears twice</source>
+        <translation>tensor &apos;{name}&apos; appears twice</translation>
     </message>
     <message>
         <source>no output.weight: llama.cpp puts a copy of token_embd on the GPU as the output matrix, so the GPU bytes still include it once (the input lookup copy stays in CPU memory)</source>
@@ -2117,12 +2285,32 @@
         <translation>GGUF architecture &apos;{arch}&apos; is not one this version knows: its structure was read from the tensor names and shapes alone and may be wrong</translation>
     </message>
     <message>
+        <source>tensor &apos;{name}&apos; has unknown GGML type {type} (a newer GGUF than this app reads?)</source>
+        <translation>tensor &apos;{name}&apos; has unknown GGML type {type} (a newer GGUF than this app reads?)</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>cannot read the file ({reason})</translation>
+    </message>
+    <message>
+        <source>GGUF architecture &apos;{arch}&apos; is not supported here (decoder language models and Mamba are)</source>
+        <translation>GGUF architecture &apos;{arch}&apos; is not supported here (decoder language models and Mamba are)</translation>
+    </message>
+    <message>
         <source>value heads ({value}) are narrower or wider than key heads ({key}); the KV cache is sized with the key width</source>
         <translation>value heads ({value}) are narrower or wider than key heads ({key}); the KV cache is sized with the key width</translation>
     </message>
     <message>
+        <source>metadata &apos;{key}&apos; is not UTF-8 text</source>
+        <translation>metadata &apos;{key}&apos; is not UTF-8 text</translation>
+    </message>
+    <message>
         <source>{key} varies by layer ({low}–{high}); the largest value is used</source>
         <translation>{key} varies by layer ({low}–{high}); the largest value is used</translation>
+    </message>
+    <message>
+        <source>GGUF version {version} is not supported (versions 2 and 3 are)</source>
+        <translation>GGUF version {version} is not supported (versions 2 and 3 are)</translation>
     </message>
     <message>
         <source>sliding window {window} with no layer pattern in the metadata; assumed on every layer</source>
@@ -2173,32 +2361,332 @@
         <translation>{total} of CPU RAM per data-parallel rank for the offloaded partition ({n:,.0f} parameters): fp32 master {master} + optimizer states {states} + fp32 gradients {master} + 16-bit parameters {half} (pinned memory; × ranks per node for a machine)</translation>
     </message>
     <message>
+        <source>&apos;{repo}&apos; is not a Hugging Face repo id: expected &apos;organisation/name&apos; (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;; no &apos;--&apos; or &apos;..&apos;), e.g. &apos;Qwen/Qwen2.5-7B&apos;</source>
+        <translation>&apos;{repo}&apos; is not a Hugging Face repo id: expected &apos;organisation/name&apos; (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;; no &apos;--&apos; or &apos;..&apos;), e.g. &apos;Qwen/Qwen2.5-7B&apos;</translation>
+    </message>
+    <message>
         <source>no safetensors index or header in the cache: stored size unknown (fetch from the Hub for the exact bytes)</source>
         <translation>no safetensors index or header in the cache: stored size unknown (fetch from the Hub for the exact bytes)</translation>
+    </message>
+    <message>
+        <source>the Hugging Face cache entry for &apos;{repo}&apos; cannot be read: {reason}</source>
+        <translation>the Hugging Face cache entry for &apos;{repo}&apos; cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>could not fetch {file} for &apos;{repo}&apos; from the Hugging Face Hub: {reason}</source>
+        <translation>could not fetch {file} for &apos;{repo}&apos; from the Hugging Face Hub: {reason}</translation>
     </message>
     <message>
         <source>read from the local Hugging Face cache ({folder})</source>
         <translation>read from the local Hugging Face cache ({folder})</translation>
     </message>
     <message>
+        <source>&apos;{repo}&apos; is gated: accept its licence on https://huggingface.co/{repo} and log in with `hf auth login`</source>
+        <translation>&apos;{repo}&apos; is gated: accept its licence on https://huggingface.co/{repo} and log in with `hf auth login`</translation>
+    </message>
+    <message>
         <source>could not read the safetensors header from the Hub ({error}: {detail}); stored size unknown</source>
         <translation>could not read the safetensors header from the Hub ({error}: {detail}); stored size unknown</translation>
+    </message>
+    <message>
+        <source>could not reach the Hugging Face Hub to fetch &apos;{repo}&apos;: the name {host} does not resolve ({reason}); offline, or a network problem</source>
+        <translation>could not reach the Hugging Face Hub to fetch &apos;{repo}&apos;: the name {host} does not resolve ({reason}); offline, or a network problem</translation>
+    </message>
+    <message>
+        <source>&apos;{repo}&apos; has no {file} (a GGUF-only or non-transformers repo?): download the model file and open it instead</source>
+        <translation>&apos;{repo}&apos; has no {file} (a GGUF-only or non-transformers repo?): download the model file and open it instead</translation>
+    </message>
+    <message>
+        <source>&apos;{repo}&apos; has no &apos;main&apos; revision on the Hub</source>
+        <translation>&apos;{repo}&apos; has no &apos;main&apos; revision on the Hub</translation>
     </message>
     <message>
         <source>the repo has no model.safetensors or safetensors index: stored size unknown</source>
         <translation>the repo has no model.safetensors or safetensors index: stored size unknown</translation>
     </message>
     <message>
+        <source>&apos;{repo}&apos; is not in the local Hugging Face cache ({cache}): its config.json has not been downloaded. Fetch it from the Hub in the app, or run `hf download {repo} {config} {index}` (set HF_HUB_CACHE or HF_HOME if your cache lives elsewhere)</source>
+        <translation>&apos;{repo}&apos; is not in the local Hugging Face cache ({cache}): its config.json has not been downloaded. Fetch it from the Hub in the app, or run `hf download {repo} {config} {index}` (set HF_HUB_CACHE or HF_HOME if your cache lives elsewhere)</translation>
+    </message>
+    <message>
+        <source>&apos;{repo}&apos; was not found on the Hugging Face Hub (if it is private, log in with `hf auth login`)</source>
+        <translation>&apos;{repo}&apos; was not found on the Hugging Face Hub (if it is private, log in with `hf auth login`)</translation>
+    </message>
+    <message>
+        <source>could not reach the Hugging Face Hub to fetch {file} for &apos;{repo}&apos;, and it is not cached (offline, HF_HUB_OFFLINE set, or a network problem)</source>
+        <translation>could not reach the Hugging Face Hub to fetch {file} for &apos;{repo}&apos;, and it is not cached (offline, HF_HUB_OFFLINE set, or a network problem)</translation>
+    </message>
+    <message>
+        <source>the Hugging Face Hub refused {file} for &apos;{repo}&apos;: {reason}</source>
+        <translation>the Hugging Face Hub refused {file} for &apos;{repo}&apos;: {reason}</translation>
+    </message>
+    <message>
         <source>read the safetensors headers of every shard from the Hub ({n:,} tensors)</source>
         <translation>read the safetensors headers of every shard from the Hub ({n:,} tensors)</translation>
+    </message>
+    <message>
+        <source>&apos;architectures&apos; must be a list of class names, not {value}</source>
+        <translation>&apos;architectures&apos; must be a list of class names, not {value}</translation>
+    </message>
+    <message>
+        <source>not a valid file name</source>
+        <translation>not a valid file name</translation>
+    </message>
+    <message>
+        <source>block_configs[{i}].{part} uses {keys}: not a layout this version sizes</source>
+        <translation>block_configs[{i}].{part} uses {keys}: not a layout this version sizes</translation>
+    </message>
+    <message>
+        <source>&apos;block_configs&apos; must list one block for each of {layers} layers</source>
+        <translation>&apos;block_configs&apos; must list one block for each of {layers} layers</translation>
+    </message>
+    <message>
+        <source>&apos;layers_block_type&apos; holds block kinds this version cannot size: {kinds}</source>
+        <translation>&apos;layers_block_type&apos; holds block kinds this version cannot size: {kinds}</translation>
+    </message>
+    <message>
+        <source>links to {target}, which does not exist: an incomplete download?</source>
+        <translation>links to {target}, which does not exist: an incomplete download?</translation>
+    </message>
+    <message>
+        <source>&apos;compress_ratios&apos; must give 0, 4 or 128 for each of {layers} layers</source>
+        <translation>&apos;compress_ratios&apos; must give 0, 4 or 128 for each of {layers} layers</translation>
+    </message>
+    <message>
+        <source>a config.json must hold a JSON object</source>
+        <translation>a config.json must hold a JSON object</translation>
+    </message>
+    <message>
+        <source>{n:,} bytes is far too large for a config.json; refused</source>
+        <translation>{n:,} bytes is far too large for a config.json; refused</translation>
+    </message>
+    <message>
+        <source>far too large for a config.json; refused</source>
+        <translation>far too large for a config.json; refused</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; {n} differs from hidden_size {hidden}: not a layout known</source>
+        <translation>&apos;{key}&apos; {n} differs from hidden_size {hidden}: not a layout known</translation>
+    </message>
+    <message>
+        <source>&apos;layer_types&apos; holds kinds DeepSeek-V4 does not have: {kinds}</source>
+        <translation>&apos;layer_types&apos; holds kinds DeepSeek-V4 does not have: {kinds}</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected {what}</source>
+        <translation>the file is empty; expected {what}</translation>
+    </message>
+    <message>
+        <source>folder holds no config.json or .safetensors files</source>
+        <translation>folder holds no config.json or .safetensors files</translation>
+    </message>
+    <message>
+        <source>block_configs[{i}].ffn.ffn_mult must be a positive number</source>
+        <translation>block_configs[{i}].ffn.ffn_mult must be a positive number</translation>
+    </message>
+    <message>
+        <source>hidden_size {hidden} is not divisible by num_attention_heads {heads}, and no head_dim is given</source>
+        <translation>hidden_size {hidden} is not divisible by num_attention_heads {heads}, and no head_dim is given</translation>
+    </message>
+    <message>
+        <source>block_configs[{i}].attention.n_heads_in_group must divide {heads}</source>
+        <translation>block_configs[{i}].attention.n_heads_in_group must divide {heads}</translation>
+    </message>
+    <message>
+        <source>num_attention_heads must be positive</source>
+        <translation>num_attention_heads must be positive</translation>
+    </message>
+    <message>
+        <source>{what} is not valid JSON (line {line}, column {column}: {detail})</source>
+        <translation>{what} is not valid JSON (line {line}, column {column}: {detail})</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>{name} is not a number JSON allows</source>
+        <translation>{name} is not a number JSON allows</translation>
+    </message>
+    <message>
+        <source>{what} nested deeper than {n} levels; refused</source>
+        <translation>{what} nested deeper than {n} levels; refused</translation>
+    </message>
+    <message>
+        <source>an integer of {n} digits is out of range (at most {limit})</source>
+        <translation>an integer of {n} digits is out of range (at most {limit})</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; (line {line}): </source>
+        <translation>&apos;{key}&apos; (line {line}): </translation>
+    </message>
+    <message>
+        <source>line {line}: </source>
+        <translation>line {line}: </translation>
+    </message>
+    <message>
+        <source>{what}: {where}{problem}</source>
+        <translation>{what}: {where}{problem}</translation>
     </message>
     <message>
         <source>keys not read: {keys}{more}</source>
         <translation>keys not read: {keys}{more}</translation>
     </message>
     <message>
+        <source>block_configs gives different kv head counts per layer: {counts}</source>
+        <translation>block_configs gives different kv head counts per layer: {counts}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; holds codes other than 0–{last}</source>
+        <translation>&apos;{key}&apos; holds codes other than 0–{last}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; holds layer kinds this version cannot size: {kinds}</source>
+        <translation>&apos;{key}&apos; holds layer kinds this version cannot size: {kinds}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; lists {n} layers but the model has {layers}</source>
+        <translation>&apos;{key}&apos; lists {n} layers but the model has {layers}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; holds {value}, not a non-negative integer</source>
+        <translation>&apos;{key}&apos; holds {value}, not a non-negative integer</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; lists {n} values for {layers} layers</source>
+        <translation>&apos;{key}&apos; lists {n} values for {layers} layers</translation>
+    </message>
+    <message>
+        <source>missing &apos;{key}&apos;</source>
+        <translation>missing &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>missing {keys}</source>
+        <translation>missing {keys}</translation>
+    </message>
+    <message>
+        <source>&apos;mlp_layer_types&apos; must name dense or sparse for each of {layers} layers</source>
+        <translation>&apos;mlp_layer_types&apos; must name dense or sparse for each of {layers} layers</translation>
+    </message>
+    <message>
+        <source>&apos;model_type&apos; must be a string, not {value}</source>
+        <translation>&apos;model_type&apos; must be a string, not {value}</translation>
+    </message>
+    <message>
+        <source>no config.json found ({reason})</source>
+        <translation>no config.json found ({reason})</translation>
+    </message>
+    <message>
+        <source>block_configs gives no layer an FFN</source>
+        <translation>block_configs gives no layer an FFN</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no such file or folder</translation>
+    </message>
+    <message>
+        <source>layer_types names sliding layers but &apos;sliding_window&apos; is not set</source>
+        <translation>layer_types names sliding layers but &apos;sliding_window&apos; is not set</translation>
+    </message>
+    <message>
+        <source>not a config.json, model folder, .safetensors, index.json or .gguf file</source>
+        <translation>not a config.json, model folder, .safetensors, index.json or .gguf file</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be true or false, not {value}</source>
+        <translation>&apos;{key}&apos; must be true or false, not {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a list of at most {n:,} integers</source>
+        <translation>&apos;{key}&apos; must be a list of at most {n:,} integers</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be an integer, not {value}</source>
+        <translation>&apos;{key}&apos; must be an integer, not {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a number, not {value}</source>
+        <translation>&apos;{key}&apos; must be a number, not {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be an object</source>
+        <translation>&apos;{key}&apos; must be an object</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a positive integer, not 0</source>
+        <translation>&apos;{key}&apos; must be a positive integer, not 0</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be in [0, 1), not {value:g}</source>
+        <translation>&apos;{key}&apos; must be in [0, 1), not {value:g}</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <source>not a regular file; refused</source>
+        <translation>not a regular file; refused</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a list of at most {n:,} strings</source>
+        <translation>&apos;{key}&apos; must be a list of at most {n:,} strings</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a string, not {value}</source>
+        <translation>&apos;{key}&apos; must be a string, not {value}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (bad byte at offset {at:,}); not {what}</source>
+        <translation>not UTF-8 text (bad byte at offset {at:,}); not {what}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; {n:,} is out of range (0 to {limit:,})</source>
+        <translation>&apos;{key}&apos; {n:,} is out of range (0 to {limit:,})</translation>
+    </message>
+    <message>
+        <source>hidden_size and num_hidden_layers must be positive</source>
+        <translation>hidden_size and num_hidden_layers must be positive</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device, pipe or socket); refused</source>
+        <translation>not a regular file (a device, pipe or socket); refused</translation>
+    </message>
+    <message>
+        <source>keys describing structure this version does not read: {keys}; refused rather than answered without them</source>
+        <translation>keys describing structure this version does not read: {keys}; refused rather than answered without them</translation>
+    </message>
+    <message>
         <source>model_type &apos;{model_type}&apos; wraps its text model in text_config: only the text model was read; a tower that transformers builds by default (when the config names none) is not counted</source>
         <translation>model_type &apos;{model_type}&apos; wraps its text model in text_config: only the text model was read; a tower that transformers builds by default (when the config names none) is not counted</translation>
+    </message>
+    <message>
+        <source>text_config.model_type &apos;{model_type}&apos; is not a family this version can read</source>
+        <translation>text_config.model_type &apos;{model_type}&apos; is not a family this version can read</translation>
+    </message>
+    <message>
+        <source>{n:,} bytes is too large for {what} (at most {limit:,}); refused</source>
+        <translation>{n:,} bytes is too large for {what} (at most {limit:,}); refused</translation>
+    </message>
+    <message>
+        <source>more than {limit:,} bytes: too large for {what}; refused</source>
+        <translation>more than {limit:,} bytes: too large for {what}; refused</translation>
+    </message>
+    <message>
+        <source>model_type &apos;{model_type}&apos; wraps a text model with {towers}: this version cannot build that tower, and a total without it would be wrong; refused (the text model alone can be sized by importing its text_config as a config.json of its own)</source>
+        <translation>model_type &apos;{model_type}&apos; wraps a text model with {towers}: this version cannot build that tower, and a total without it would be wrong; refused (the text model alone can be sized by importing its text_config as a config.json of its own)</translation>
+    </message>
+    <message>
+        <source>unexpected value ({error}: {detail})</source>
+        <translation>unexpected value ({error}: {detail})</translation>
     </message>
     <message>
         <source>model_type &apos;{model_type}&apos; is not a known family: read as a decoder from its standard keys (attention, experts and layer kinds are read generically; the count is not verified against transformers)</source>
@@ -2207,6 +2695,22 @@
     <message>
         <source>text_config.model_type &apos;{model_type}&apos; is not a known family</source>
         <translation>text_config.model_type &apos;{model_type}&apos; is not a known family</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <source>not a usable file name ({reason})</source>
+        <translation>not a usable file name ({reason})</translation>
+    </message>
+    <message>
+        <source>&apos;intermediate_size&apos; must hold positive integer widths</source>
+        <translation>&apos;intermediate_size&apos; must hold positive integer widths</translation>
+    </message>
+    <message>
+        <source>&apos;intermediate_size&apos; lists {n} widths for {layers} layers</source>
+        <translation>&apos;intermediate_size&apos; lists {n} widths for {layers} layers</translation>
     </message>
     <message>
         <source>Activation peak (vLLM profile)</source>
@@ -2311,6 +2815,50 @@
     <message>
         <source>{first}; {rest}</source>
         <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>Invalid \escape</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>Invalid \uXXXX escape</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>Invalid control character at</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>Expecting &apos;:&apos; delimiter</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>Expecting &apos;,&apos; delimiter</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>Expecting property name enclosed in double quotes</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>Expecting value</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>Extra data</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>Illegal trailing comma before end of array</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>Illegal trailing comma before end of object</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>Unterminated string starting at</translation>
     </message>
     <message>
         <source>the DSA indexer&apos;s fp32 scores per head over the whole prompt at prefill</source>
@@ -2845,12 +3393,28 @@
         <translation>{field}: {tp} does not divide the {heads} attention heads</translation>
     </message>
     <message>
+        <source>a config.json</source>
+        <translation>a config.json</translation>
+    </message>
+    <message>
+        <source>a safetensors index</source>
+        <translation>a safetensors index</translation>
+    </message>
+    <message>
+        <source>{name} has shape {shape}: attention projections must be 2-D and non-empty, so the attention heads cannot be inferred</source>
+        <translation>{name} has shape {shape}: attention projections must be 2-D and non-empty, so the attention heads cannot be inferred</translation>
+    </message>
+    <message>
         <source>{n} shard(s) are links to files that do not exist (an incomplete download?), e.g. {shard} → {target}</source>
         <translation>{n} shard(s) are links to files that do not exist (an incomplete download?), e.g. {shard} → {target}</translation>
     </message>
     <message>
         <source>the stored tensors hold {stored:,} values but the inferred architecture has {expected:,} parameters ({diff:+,}): some tensors were not recognised; the estimate uses the stored bytes</source>
         <translation>the stored tensors hold {stored:,} values but the inferred architecture has {expected:,} parameters ({diff:+,}): some tensors were not recognised; the estimate uses the stored bytes</translation>
+    </message>
+    <message>
+        <source>{where}: unknown dtype {dtype} (safetensors dtypes: {known})</source>
+        <translation>{where}: unknown dtype {dtype} (safetensors dtypes: {known})</translation>
     </message>
     <message>
         <source>the 2-D tensors mix dtypes ({mix}); weight format not inferred</source>
@@ -2861,8 +3425,24 @@
         <translation>the 2-D tensors are {dtype} without a quantization_config; weight format not inferred</translation>
     </message>
     <message>
+        <source>folder holds no .safetensors files</source>
+        <translation>folder holds no .safetensors files</translation>
+    </message>
+    <message>
         <source>the index&apos;s weight_map lists no tensors</source>
         <translation>the index&apos;s weight_map lists no tensors</translation>
+    </message>
+    <message>
+        <source>{where}: header entry must be an object with dtype, shape, data_offsets</source>
+        <translation>{where}: header entry must be an object with dtype, shape, data_offsets</translation>
+    </message>
+    <message>
+        <source>an expert&apos;s up_proj</source>
+        <translation>an expert&apos;s up_proj</translation>
+    </message>
+    <message>
+        <source>layer {layer} names expert {n:,}; at most 100,000 are supported</source>
+        <translation>layer {layer} names expert {n:,}; at most 100,000 are supported</translation>
     </message>
     <message>
         <source>{n} experts found; experts used per token is not stored in the tensors, assumed {k}</source>
@@ -2877,8 +3457,32 @@
         <translation>the head split does not give whole query groups; assumed one KV head per query head</translation>
     </message>
     <message>
+        <source>header</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>header length field declares {n:,} bytes, over the {limit:,}-byte limit; refused (corrupt or not a safetensors file)</source>
+        <translation>header length field declares {n:,} bytes, over the {limit:,}-byte limit; refused (corrupt or not a safetensors file)</translation>
+    </message>
+    <message>
+        <source>header length {n:,} bytes is larger than the file ({size:,} bytes): the file is truncated or not a safetensors file</source>
+        <translation>header length {n:,} bytes is larger than the file ({size:,} bytes): the file is truncated or not a safetensors file</translation>
+    </message>
+    <message>
+        <source>header length {n} is too small to hold a JSON object</source>
+        <translation>header length {n} is too small to hold a JSON object</translation>
+    </message>
+    <message>
+        <source>header is truncated: read {got:,} of {n:,} bytes</source>
+        <translation>header is truncated: read {got:,} of {n:,} bytes</translation>
+    </message>
+    <message>
         <source>ignored {files} (a second copy or adapter beside the main weights)</source>
         <translation>ignored {files} (a second copy or adapter beside the main weights)</translation>
+    </message>
+    <message>
+        <source>a safetensors index must hold a JSON object</source>
+        <translation>a safetensors index must hold a JSON object</translation>
     </message>
     <message>
         <source>no config.json: architecture inferred from the tensor names and shapes as a Llama-style decoder ({norm}, SiLU-gated MLP, rotary positions, no sliding window); max context not stored, assumed 4096</source>
@@ -2897,12 +3501,88 @@
         <translation>layer indices are not contiguous ({n} layers up to {last}); assumed {layers} layers</translation>
     </message>
     <message>
+        <source>tensor {name} names layer {layer:,} but the file has tensors for {n:,} layer(s); at most {limit:,} layers are supported</source>
+        <translation>tensor {name} names layer {layer:,} but the file has tensors for {n:,} layer(s); at most {limit:,} layers are supported</translation>
+    </message>
+    <message>
+        <source>cannot list the folder ({reason})</source>
+        <translation>cannot list the folder ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} has shape {shape}; {what} must be 2-D and non-empty</source>
+        <translation>{name} has shape {shape}; {what} must be 2-D and non-empty</translation>
+    </message>
+    <message>
+        <source>header &apos;__metadata__&apos; must be an object of strings</source>
+        <translation>header &apos;__metadata__&apos; must be an object of strings</translation>
+    </message>
+    <message>
+        <source>an MLP&apos;s up_proj</source>
+        <translation>an MLP&apos;s up_proj</translation>
+    </message>
+    <message>
         <source>no index: summed all {n} .safetensors files in the folder</source>
         <translation>no index: summed all {n} .safetensors files in the folder</translation>
     </message>
     <message>
+        <source>no &apos;{prefix}layers.N.*&apos; tensors: cannot infer the layer stack without a config.json</source>
+        <translation>no &apos;{prefix}layers.N.*&apos; tensors: cannot infer the layer stack without a config.json</translation>
+    </message>
+    <message>
+        <source>the shards are not here and there is no config.json beside the index: cannot tell the architecture (put the model&apos;s config.json next to it)</source>
+        <translation>the shards are not here and there is no config.json beside the index: cannot tell the architecture (put the model&apos;s config.json next to it)</translation>
+    </message>
+    <message>
+        <source>header is not a JSON object</source>
+        <translation>header is not a JSON object</translation>
+    </message>
+    <message>
+        <source>header is not a JSON object (it must start with &apos;{{&apos;); not a safetensors file</source>
+        <translation>header is not a JSON object (it must start with &apos;{{&apos;); not a safetensors file</translation>
+    </message>
+    <message>
+        <source>not a .safetensors file, a safetensors index.json or a folder</source>
+        <translation>not a .safetensors file, a safetensors index.json or a folder</translation>
+    </message>
+    <message>
+        <source>header is not UTF-8 text (bad byte at offset {at})</source>
+        <translation>header is not UTF-8 text (bad byte at offset {at})</translation>
+    </message>
+    <message>
         <source>o_proj shape {shape} is not [{h}, {width}]; counted as a standard o_proj</source>
         <translation>o_proj shape {shape} is not [{h}, {width}]; counted as a standard o_proj</translation>
+    </message>
+    <message>
+        <source>{where}: data_offsets must be [begin, end] integers, not {value}</source>
+        <translation>{where}: data_offsets must be [begin, end] integers, not {value}</translation>
+    </message>
+    <message>
+        <source>{where}: data_offsets [{begin}, {end}] are not an increasing byte span</source>
+        <translation>{where}: data_offsets [{begin}, {end}] are not an increasing byte span</translation>
+    </message>
+    <message>
+        <source>tensors &apos;{a}&apos; and &apos;{b}&apos; overlap in the data section</source>
+        <translation>tensors &apos;{a}&apos; and &apos;{b}&apos; overlap in the data section</translation>
+    </message>
+    <message>
+        <source>{where}: {n:,} {dtype} values do not fill whole bytes</source>
+        <translation>{where}: {n:,} {dtype} values do not fill whole bytes</translation>
+    </message>
+    <message>
+        <source>{where} ends at byte {end:,} of the data section, but only {size:,} bytes follow the header: the file is truncated</source>
+        <translation>{where} ends at byte {end:,} of the data section, but only {size:,} bytes follow the header: the file is truncated</translation>
+    </message>
+    <message>
+        <source>{where}: shape must be a list of at most 16 non-negative integers, not {value}</source>
+        <translation>{where}: shape must be a list of at most 16 non-negative integers, not {value}</translation>
+    </message>
+    <message>
+        <source>weight_map names a shard &apos;{name}…&apos; ({n:,} bytes) that is not a valid file name (at most {limit} bytes)</source>
+        <translation>weight_map names a shard &apos;{name}…&apos; ({n:,} bytes) that is not a valid file name (at most {limit} bytes)</translation>
+    </message>
+    <message>
+        <source>weight_map names &apos;{name}&apos;, which is not a file name in this folder</source>
+        <translation>weight_map names &apos;{name}&apos;, which is not a file name in this folder</translation>
     </message>
     <message>
         <source>{missing} of {shards} shards are not here; stored size {total:,} bytes taken from the index&apos;s metadata.total_size</source>
@@ -2913,20 +3593,52 @@
         <translation>{missing} of {shards} shards are not here and the index has no metadata.total_size: stored size unknown</translation>
     </message>
     <message>
+        <source>the shared expert&apos;s up_proj</source>
+        <translation>the shared expert&apos;s up_proj</translation>
+    </message>
+    <message>
+        <source>only {n} bytes: too short for a safetensors header (8-byte length followed by JSON); the file is truncated or not safetensors</source>
+        <translation>only {n} bytes: too short for a safetensors header (8-byte length followed by JSON); the file is truncated or not safetensors</translation>
+    </message>
+    <message>
         <source>stored size {stored:,} bytes does not match {total:,} parameters in the config&apos;s {format}; weight format not inferred</source>
         <translation>stored size {stored:,} bytes does not match {total:,} parameters in the config&apos;s {format}; weight format not inferred</translation>
+    </message>
+    <message>
+        <source>{where}: data_offsets [{begin:,}, {end:,}] span {span:,} bytes but {dtype} {shape} needs {need:,} bytes</source>
+        <translation>{where}: data_offsets [{begin:,}, {end:,}] span {span:,} bytes but {dtype} {shape} needs {need:,} bytes</translation>
+    </message>
+    <message>
+        <source>tensor &apos;{name}&apos;</source>
+        <translation>tensor &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>no lm_head.weight: the output layer is assumed tied to the embeddings</source>
         <translation>no lm_head.weight: the output layer is assumed tied to the embeddings</translation>
     </message>
     <message>
+        <source>header declares {n:,} tensors; at most {limit:,} are read (real checkpoints have far fewer)</source>
+        <translation>header declares {n:,} tensors; at most {limit:,} are read (real checkpoints have far fewer)</translation>
+    </message>
+    <message>
         <source>the index&apos;s metadata.total_size says {total:,} bytes; the shard headers add up to {stored:,} bytes (used)</source>
         <translation>the index&apos;s metadata.total_size says {total:,} bytes; the shard headers add up to {stored:,} bytes (used)</translation>
     </message>
     <message>
+        <source>metadata.total_size {n:,} bytes is out of range (at most {limit:,})</source>
+        <translation>metadata.total_size {n:,} bytes is out of range (at most {limit:,})</translation>
+    </message>
+    <message>
         <source>{n} tensors listed in the index are in no shard header (e.g. &apos;{tensor}&apos;)</source>
         <translation>{n} tensors listed in the index are in no shard header (e.g. &apos;{tensor}&apos;)</translation>
+    </message>
+    <message>
+        <source>&apos;weight_map&apos; must be an object mapping tensor names to shard file names</source>
+        <translation>&apos;weight_map&apos; must be an object mapping tensor names to shard file names</translation>
+    </message>
+    <message>
+        <source>&apos;weight_map&apos; lists {n:,} tensors; at most {limit:,} are read</source>
+        <translation>&apos;weight_map&apos; lists {n:,} tensors; at most {limit:,} are read</translation>
     </message>
     <message>
         <source>{text}.</source>
@@ -3127,6 +3839,70 @@
     <message>
         <source>vision tower activations: its blocks are costed as a ViT over (image_size / patch_size)² patches per image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, and the figure is not yet verified against PyTorch allocations</source>
         <translation>vision tower activations: its blocks are costed as a ViT over (image_size / patch_size)² patches per image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, and the figure is not yet verified against PyTorch allocations</translation>
+    </message>
+    <message>
+        <source>&apos;vision_config&apos; with a class token or a pre-norm: not built by this version</source>
+        <translation>&apos;vision_config&apos; with a class token or a pre-norm: not built by this version</translation>
+    </message>
+    <message>
+        <source>&apos;text_config.embedding_size&apos; differs from vocab_size: not built</source>
+        <translation>&apos;text_config.embedding_size&apos; differs from vocab_size: not built</translation>
+    </message>
+    <message>
+        <source>jina-vlm connector pooling &apos;{pooling}&apos; / projector &apos;{projector}&apos;: only attention_meanq with an mlp projector is built by this version</source>
+        <translation>jina-vlm connector pooling &apos;{pooling}&apos; / projector &apos;{projector}&apos;: only attention_meanq with an mlp projector is built by this version</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; leaves no layer keeping its own K/V</source>
+        <translation>&apos;{key}&apos; leaves no layer keeping its own K/V</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is set: layer scales are not built by this version</source>
+        <translation>&apos;{key}&apos; is set: layer scales are not built by this version</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is set but the config names no experts</source>
+        <translation>&apos;{key}&apos; is set but the config names no experts</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is set: that norm is not built by this version</source>
+        <translation>&apos;{key}&apos; is set: that norm is not built by this version</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; {kind} is not a norm this version builds</source>
+        <translation>&apos;{key}&apos; {kind} is not a norm this version builds</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; sets more than the full-attention layers&apos; head_dim and kv heads</source>
+        <translation>&apos;{key}&apos; sets more than the full-attention layers&apos; head_dim and kv heads</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must map layer indices to settings</source>
+        <translation>&apos;{key}&apos; must map layer indices to settings</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is set: pooling norms are not built by this version</source>
+        <translation>&apos;{key}&apos; is set: pooling norms are not built by this version</translation>
+    </message>
+    <message>
+        <source>vision_config.mm_projector_type &apos;{kind}&apos;: not a projector this version builds</source>
+        <translation>vision_config.mm_projector_type &apos;{kind}&apos;: not a projector this version builds</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; and &apos;k_lnorm&apos; differ: only both or neither are built</source>
+        <translation>&apos;{key}&apos; and &apos;k_lnorm&apos; differ: only both or neither are built</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos;: q/k norms of another kind than the block&apos;s</source>
+        <translation>&apos;{key}&apos;: q/k norms of another kind than the block&apos;s</translation>
+    </message>
+    <message>
+        <source>&apos;vision_config.vit_layers&apos; must list the tower layers whose features are used</source>
+        <translation>&apos;vision_config.vit_layers&apos; must list the tower layers whose features are used</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; false: norms without weights are not built</source>
+        <translation>&apos;{key}&apos; false: norms without weights are not built</translation>
     </message>
     <message>
         <source>torch.compile and Float8 are modelled under torchtitan&apos;s activation checkpointing; without it the eager blocks&apos; saved activations are counted (compiled blocks fuse elementwise ops and Float8 linears save float8 inputs, so a real run keeps less)</source>

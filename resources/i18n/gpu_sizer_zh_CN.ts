@@ -1489,6 +1489,10 @@
         <translation>权重和 KV 缓存按格式精确计算；已分配峰值与 36 项公开 GPU 实测及 30 次 PyTorch 分配运行相差中位 0.7 %、最大 4 %；运行时开销 ±0.5 GiB</translation>
     </message>
     <message>
+        <source>{source}: {problem}</source>
+        <translation>{source}：{problem}</translation>
+    </message>
+    <message>
         <source>{name}: modelled from its source and documentation (core/stacks.py); against published measurements (README &apos;Accuracy per training stack&apos;): {accuracy}. CUDA context and allocator slack are typical values</source>
         <translation>{name}：依据其源码与文档建模（core/stacks.py）；与公开实测对比（README“各训练框架的准确度”）：{accuracy}。CUDA 上下文和分配器余量为典型值</translation>
     </message>
@@ -2049,8 +2053,28 @@
         <translation>{total} &gt; 可用 {usable}（还差 {short}）</translation>
     </message>
     <message>
+        <source>metadata &apos;general.alignment&apos; {value} is not a power of two</source>
+        <translation>元数据 &apos;general.alignment&apos; 的值 {value} 不是 2 的幂</translation>
+    </message>
+    <message>
+        <source>metadata &apos;{key}&apos; is an array of {n:,} values, too long to read</source>
+        <translation>元数据 &apos;{key}&apos; 是含 {n:,} 个值的数组，太长，无法读取</translation>
+    </message>
+    <message>
         <source>{key} not in the metadata; assumed {default}</source>
         <translation>元数据中没有 {key}；假定为 {default}</translation>
+    </message>
+    <message>
+        <source>not a GGUF file: it starts with {start}, not the magic b&apos;GGUF&apos;</source>
+        <translation>不是 GGUF 文件：文件以 {start} 开头，而不是魔数 b&apos;GGUF&apos;</translation>
+    </message>
+    <message>
+        <source>metadata &apos;{key}&apos; is {n:,} but the file has tensors for {have}; at most {limit:,} layers are supported</source>
+        <translation>元数据 &apos;{key}&apos; 为 {n:,}，但文件中只有{have}的张量；最多支持 {limit:,} 层</translation>
+    </message>
+    <message>
+        <source>blocks {first}–{last}</source>
+        <translation>第 {first}–{last} 块</translation>
     </message>
     <message>
         <source>RoPE frequency factors (a buffer)</source>
@@ -2069,12 +2093,24 @@
         <translation>分块注意力：每 {every} 层中有 3 层按 {chunk} 个 token 分块，与 llama.cpp 运行 {arch} 的方式相同</translation>
     </message>
     <message>
+        <source>{n:,} metadata entries</source>
+        <translation>{n:,} 个元数据条目</translation>
+    </message>
+    <message>
         <source>the file&apos;s tensors hold {stored:,} values but the architecture read from its metadata has {expected:,} parameters ({diff:+,}); the estimate uses the stored bytes</source>
         <translation>文件中的张量含 {stored:,} 个数值，而由其元数据读出的架构有 {expected:,} 个参数（{diff:+,}）；估算使用存储的字节数</translation>
     </message>
     <message>
         <source>the file&apos;s tensors hold {stored:,} values but the architecture read from its metadata has {expected:,} parameters ({diff:+,}); tensors not modelled: {extra}; the estimate uses the stored bytes</source>
         <translation>文件中的张量含 {stored:,} 个数值，而由其元数据读出的架构有 {expected:,} 个参数（{diff:+,}）；未建模的张量：{extra}；估算使用存储的字节数</translation>
+    </message>
+    <message>
+        <source>{n:,} tensors</source>
+        <translation>{n:,} 个张量</translation>
+    </message>
+    <message>
+        <source>corrupt: tensor &apos;{name}&apos; declares {n} dimensions</source>
+        <translation>文件已损坏：张量 &apos;{name}&apos; 声明了 {n} 个维度</translation>
     </message>
     <message>
         <source>{arch}.expert_count is set but no layer has a router tensor; read as a dense model</source>
@@ -2089,8 +2125,72 @@
         <translation>缺少 general.file_type；最常见的张量类型是 {type}，这里没有与之对应的权重格式</translation>
     </message>
     <message>
+        <source>embedding_length {h} is not divisible by attention.head_count {heads} and attention.key_length is missing</source>
+        <translation>embedding_length {h} 不能被 attention.head_count {heads} 整除，且缺少 attention.key_length</translation>
+    </message>
+    <message>
+        <source>header declares {count}, over the {limit:,} limit: the file is corrupt; refused</source>
+        <translation>文件头声明了 {count}，超过上限 {limit:,}：文件已损坏；拒绝导入</translation>
+    </message>
+    <message>
+        <source>{arch}.attention.head_count must be positive</source>
+        <translation>{arch}.attention.head_count 必须为正数</translation>
+    </message>
+    <message>
+        <source>{arch}: every block must hold attention and a Mamba-2 mixer side by side</source>
+        <translation>{arch}：每个块都必须同时含有注意力和 Mamba-2 混合器</translation>
+    </message>
+    <message>
+        <source>metadata gives an inconsistent architecture ({where}: {detail})</source>
+        <translation>元数据给出的架构前后矛盾（{where}：{detail}）</translation>
+    </message>
+    <message>
+        <source>corrupt: metadata entry #{i} key is not UTF-8 text</source>
+        <translation>文件已损坏：第 {i} 个元数据条目的键不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>metadata key {key} appears twice</source>
+        <translation>元数据键 {key} 出现了两次</translation>
+    </message>
+    <message>
+        <source>blk.{i} is a Mamba-1 layer inside a hybrid stack: not a layout this version sizes</source>
+        <translation>blk.{i} 是混合结构中的 Mamba-1 层：本版本无法估算这种结构</translation>
+    </message>
+    <message>
+        <source>metadata &apos;{key}&apos; is missing</source>
+        <translation>缺少元数据 &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>this is a vision projector (mmproj) GGUF, not a language model; open the model&apos;s main .gguf file</source>
+        <translation>这是视觉投影器（mmproj）GGUF，不是语言模型；请打开该模型的主 .gguf 文件</translation>
+    </message>
+    <message>
         <source>{layers} multi-token-prediction layer(s) ({span}, {values:,} values, {nbytes:,} bytes) are in the file: reported beside the total, not in it, and not counted on the GPU (a runtime loads them only for speculative decoding)</source>
         <translation>文件中有 {layers} 个多 token 预测（MTP）层（{span}，{values:,} 个数值，{nbytes:,} 字节）：在总数之外另计，不含在总数内，也不计入 GPU（推理引擎仅在推测解码时加载它们）</translation>
+    </message>
+    <message>
+        <source>the same tensor name appears twice</source>
+        <translation>同一个张量名出现了两次</translation>
+    </message>
+    <message>
+        <source>metadata &apos;general.architecture&apos; is missing</source>
+        <translation>缺少元数据 &apos;general.architecture&apos;</translation>
+    </message>
+    <message>
+        <source>no blocks</source>
+        <translation>零个块</translation>
+    </message>
+    <message>
+        <source>no 2-D token_embd.weight tensor: not a language model GGUF</source>
+        <translation>没有二维的 token_embd.weight 张量：不是语言模型 GGUF</translation>
+    </message>
+    <message>
+        <source>metadata &apos;{arch}.feed_forward_length&apos; is missing and no MLP tensor gives it</source>
+        <translation>缺少元数据 &apos;{arch}.feed_forward_length&apos;，也没有 MLP 张量能给出它</translation>
+    </message>
+    <message>
+        <source>no 2-D blk.{i}.ffn_up.weight tensor for the block&apos;s MLP</source>
+        <translation>该块的 MLP 没有二维的 blk.{i}.ffn_up.weight 张量</translation>
     </message>
     <message>
         <source>{file_type} has no weight-format entry here; sizing uses the exact stored bytes</source>
@@ -2101,8 +2201,76 @@
         <translation>各块共有 {norms} 个归一化层，分布在 {layers} 层上，每层数量不同</translation>
     </message>
     <message>
+        <source>{name} must be 2-D, not {shape}</source>
+        <translation>{name} 必须是二维的，而不是 {shape}</translation>
+    </message>
+    <message>
+        <source>metadata &apos;{key}&apos; must be a non-negative integer, not {value}</source>
+        <translation>元数据 &apos;{key}&apos; 必须是非负整数，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>tensor &apos;{name}&apos;: rows of {n} values are not whole {type} blocks of {block}</source>
+        <translation>张量 &apos;{name}&apos;：每行 {n} 个值，不能整分为每块 {block} 个值的 {type} 块</translation>
+    </message>
+    <message>
+        <source>metadata &apos;{key}&apos; holds {value}; per-layer values must be integers</source>
+        <translation>元数据 &apos;{key}&apos; 含有 {value}；逐层的值必须是整数</translation>
+    </message>
+    <message>
+        <source>metadata &apos;{key}&apos; holds no positive per-layer values</source>
+        <translation>元数据 &apos;{key}&apos; 中没有正的逐层值</translation>
+    </message>
+    <message>
+        <source>this is a pre-GGUF GGML/GGJT file; convert it to GGUF with a current llama.cpp</source>
+        <translation>这是 GGUF 之前的 GGML/GGJT 文件；请用新版 llama.cpp 将其转换为 GGUF</translation>
+    </message>
+    <message>
+        <source>blk.{i} has a router but no 3-D ffn_up_exps.weight tensor</source>
+        <translation>blk.{i} 有路由器，但没有三维的 ffn_up_exps.weight 张量</translation>
+    </message>
+    <message>
+        <source>only {n} bytes: truncated before the end of the GGUF header</source>
+        <translation>只有 {n} 字节：在 GGUF 文件头结束之前就被截断了</translation>
+    </message>
+    <message>
+        <source>{arch}.block_count (less its nextn_predict_layers) and embedding_length must be positive</source>
+        <translation>{arch}.block_count（减去 nextn_predict_layers 后）和 embedding_length 必须为正数</translation>
+    </message>
+    <message>
         <source>split GGUF: read all {parts} parts</source>
         <translation>分片 GGUF：已读取全部 {parts} 个部分</translation>
+    </message>
+    <message>
+        <source>metadata &apos;split.count&apos; is {n:,}; at most {limit:,} parts are read</source>
+        <translation>元数据 &apos;split.count&apos; 为 {n:,}；最多读取 {limit:,} 个部分</translation>
+    </message>
+    <message>
+        <source>split GGUF: {n} of {count} parts are missing (e.g. &apos;{name}&apos;); all parts are needed to size the model</source>
+        <translation>分片 GGUF：{count} 个部分中缺少 {n} 个（例如 &apos;{name}&apos;）；估算该模型需要全部部分</translation>
+    </message>
+    <message>
+        <source>this is part of a {count}-part split GGUF, but its name does not follow the &apos;&lt;name&gt;-0000N-of-0000M.gguf&apos; pattern, so the other parts cannot be found</source>
+        <translation>这是 {count} 个部分的分片 GGUF 中的一部分，但其文件名不符合 &apos;&lt;name&gt;-0000N-of-0000M.gguf&apos; 的格式，因此找不到其他部分</translation>
+    </message>
+    <message>
+        <source>blk.{i}.ssm_out reads {inner} values, not a whole number of {heads} heads</source>
+        <translation>blk.{i}.ssm_out 读取 {inner} 个值，不能整分为 {heads} 个头</translation>
+    </message>
+    <message>
+        <source>blk.{i}.{part} is missing or has too few dimensions</source>
+        <translation>缺少 blk.{i}.{part}，或其维数太少</translation>
+    </message>
+    <message>
+        <source>blk.{i}.{part} is missing</source>
+        <translation>缺少 blk.{i}.{part}</translation>
+    </message>
+    <message>
+        <source>truncated: tensor &apos;{name}&apos; needs bytes {start:,}–{end:,} but the file ends at {size:,}</source>
+        <translation>文件被截断：张量 &apos;{name}&apos; 需要第 {start:,}–{end:,} 字节，但文件在第 {size:,} 字节处结束</translation>
+    </message>
+    <message>
+        <source>tensor &apos;{name}&apos; appears twice</source>
+        <translation>张量 &apos;{name}&apos; 出现了两次</translation>
     </message>
     <message>
         <source>no output.weight: llama.cpp puts a copy of token_embd on the GPU as the output matrix, so the GPU bytes still include it once (the input lookup copy stays in CPU memory)</source>
@@ -2117,12 +2285,32 @@
         <translation>此版本不认识 GGUF 架构 &apos;{arch}&apos;：其结构仅由张量名称和形状读出，可能有误</translation>
     </message>
     <message>
+        <source>tensor &apos;{name}&apos; has unknown GGML type {type} (a newer GGUF than this app reads?)</source>
+        <translation>张量 &apos;{name}&apos; 的 GGML 类型 {type} 未知（可能是本程序尚不能读取的新版 GGUF？）</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>无法读取该文件（{reason}）</translation>
+    </message>
+    <message>
+        <source>GGUF architecture &apos;{arch}&apos; is not supported here (decoder language models and Mamba are)</source>
+        <translation>不支持 GGUF 架构 &apos;{arch}&apos;（支持解码器语言模型和 Mamba）</translation>
+    </message>
+    <message>
         <source>value heads ({value}) are narrower or wider than key heads ({key}); the KV cache is sized with the key width</source>
         <translation>值头（{value}）比键头（{key}）窄或宽；KV 缓存按键的宽度计算</translation>
     </message>
     <message>
+        <source>metadata &apos;{key}&apos; is not UTF-8 text</source>
+        <translation>元数据 &apos;{key}&apos; 不是 UTF-8 文本</translation>
+    </message>
+    <message>
         <source>{key} varies by layer ({low}–{high}); the largest value is used</source>
         <translation>{key} 随层变化（{low}–{high}）；采用最大值</translation>
+    </message>
+    <message>
+        <source>GGUF version {version} is not supported (versions 2 and 3 are)</source>
+        <translation>不支持 GGUF 版本 {version}（支持版本 2 和 3）</translation>
     </message>
     <message>
         <source>sliding window {window} with no layer pattern in the metadata; assumed on every layer</source>
@@ -2173,32 +2361,332 @@
         <translation>每个数据并行 rank 为卸载的分区（{n:,.0f} 个参数）需要 {total} 的 CPU 内存：fp32 主权重 {master} + 优化器状态 {states} + fp32 梯度 {master} + 16 位参数 {half}（锁页内存；整机需 × 每节点 rank 数）</translation>
     </message>
     <message>
+        <source>&apos;{repo}&apos; is not a Hugging Face repo id: expected &apos;organisation/name&apos; (letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;; no &apos;--&apos; or &apos;..&apos;), e.g. &apos;Qwen/Qwen2.5-7B&apos;</source>
+        <translation>&apos;{repo}&apos; 不是 Hugging Face 仓库 ID：应为 &apos;组织/名称&apos;（字母、数字、&apos;-&apos;、&apos;_&apos; 和 &apos;.&apos;；不能有 &apos;--&apos; 或 &apos;..&apos;），例如 &apos;Qwen/Qwen2.5-7B&apos;</translation>
+    </message>
+    <message>
         <source>no safetensors index or header in the cache: stored size unknown (fetch from the Hub for the exact bytes)</source>
         <translation>缓存中没有 safetensors 索引或文件头：存储大小未知（从 Hub 获取可得到精确字节数）</translation>
+    </message>
+    <message>
+        <source>the Hugging Face cache entry for &apos;{repo}&apos; cannot be read: {reason}</source>
+        <translation>无法读取 &apos;{repo}&apos; 在 Hugging Face 缓存中的条目：{reason}</translation>
+    </message>
+    <message>
+        <source>could not fetch {file} for &apos;{repo}&apos; from the Hugging Face Hub: {reason}</source>
+        <translation>无法从 Hugging Face Hub 获取 &apos;{repo}&apos; 的 {file}：{reason}</translation>
     </message>
     <message>
         <source>read from the local Hugging Face cache ({folder})</source>
         <translation>从本地 Hugging Face 缓存读取（{folder}）</translation>
     </message>
     <message>
+        <source>&apos;{repo}&apos; is gated: accept its licence on https://huggingface.co/{repo} and log in with `hf auth login`</source>
+        <translation>&apos;{repo}&apos; 需要授权访问：请在 https://huggingface.co/{repo} 上接受其许可协议，并用 `hf auth login` 登录</translation>
+    </message>
+    <message>
         <source>could not read the safetensors header from the Hub ({error}: {detail}); stored size unknown</source>
         <translation>无法从 Hub 读取 safetensors 文件头（{error}: {detail}）；存储大小未知</translation>
+    </message>
+    <message>
+        <source>could not reach the Hugging Face Hub to fetch &apos;{repo}&apos;: the name {host} does not resolve ({reason}); offline, or a network problem</source>
+        <translation>无法连接 Hugging Face Hub 以获取 &apos;{repo}&apos;：无法解析域名 {host}（{reason}）；可能处于离线状态或网络有问题</translation>
+    </message>
+    <message>
+        <source>&apos;{repo}&apos; has no {file} (a GGUF-only or non-transformers repo?): download the model file and open it instead</source>
+        <translation>&apos;{repo}&apos; 没有 {file}（只有 GGUF 或不是 transformers 格式的仓库？）：请下载模型文件后直接打开</translation>
+    </message>
+    <message>
+        <source>&apos;{repo}&apos; has no &apos;main&apos; revision on the Hub</source>
+        <translation>&apos;{repo}&apos; 在 Hub 上没有 &apos;main&apos; 版本</translation>
     </message>
     <message>
         <source>the repo has no model.safetensors or safetensors index: stored size unknown</source>
         <translation>该仓库没有 model.safetensors 或 safetensors 索引：存储大小未知</translation>
     </message>
     <message>
+        <source>&apos;{repo}&apos; is not in the local Hugging Face cache ({cache}): its config.json has not been downloaded. Fetch it from the Hub in the app, or run `hf download {repo} {config} {index}` (set HF_HUB_CACHE or HF_HOME if your cache lives elsewhere)</source>
+        <translation>&apos;{repo}&apos; 不在本地 Hugging Face 缓存（{cache}）中：尚未下载其 config.json。请在程序中从 Hub 获取，或运行 `hf download {repo} {config} {index}`（若缓存在别处，请设置 HF_HUB_CACHE 或 HF_HOME）</translation>
+    </message>
+    <message>
+        <source>&apos;{repo}&apos; was not found on the Hugging Face Hub (if it is private, log in with `hf auth login`)</source>
+        <translation>在 Hugging Face Hub 上找不到 &apos;{repo}&apos;（若为私有仓库，请用 `hf auth login` 登录）</translation>
+    </message>
+    <message>
+        <source>could not reach the Hugging Face Hub to fetch {file} for &apos;{repo}&apos;, and it is not cached (offline, HF_HUB_OFFLINE set, or a network problem)</source>
+        <translation>无法连接 Hugging Face Hub 以获取 &apos;{repo}&apos; 的 {file}，且本地没有缓存（处于离线状态、设置了 HF_HUB_OFFLINE，或网络有问题）</translation>
+    </message>
+    <message>
+        <source>the Hugging Face Hub refused {file} for &apos;{repo}&apos;: {reason}</source>
+        <translation>Hugging Face Hub 拒绝提供 &apos;{repo}&apos; 的 {file}：{reason}</translation>
+    </message>
+    <message>
         <source>read the safetensors headers of every shard from the Hub ({n:,} tensors)</source>
         <translation>已从 Hub 读取每个分片的 safetensors 文件头（{n:,} 个张量）</translation>
+    </message>
+    <message>
+        <source>&apos;architectures&apos; must be a list of class names, not {value}</source>
+        <translation>&apos;architectures&apos; 必须是类名列表，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>not a valid file name</source>
+        <translation>不是有效的文件名</translation>
+    </message>
+    <message>
+        <source>block_configs[{i}].{part} uses {keys}: not a layout this version sizes</source>
+        <translation>block_configs[{i}].{part} 使用了 {keys}：本版本无法估算这种结构</translation>
+    </message>
+    <message>
+        <source>&apos;block_configs&apos; must list one block for each of {layers} layers</source>
+        <translation>&apos;block_configs&apos; 必须为 {layers} 层中的每一层各列出一个块</translation>
+    </message>
+    <message>
+        <source>&apos;layers_block_type&apos; holds block kinds this version cannot size: {kinds}</source>
+        <translation>&apos;layers_block_type&apos; 含有本版本无法估算的块类型：{kinds}</translation>
+    </message>
+    <message>
+        <source>links to {target}, which does not exist: an incomplete download?</source>
+        <translation>链接指向不存在的 {target}：下载不完整？</translation>
+    </message>
+    <message>
+        <source>&apos;compress_ratios&apos; must give 0, 4 or 128 for each of {layers} layers</source>
+        <translation>&apos;compress_ratios&apos; 必须为 {layers} 层中的每一层给出 0、4 或 128</translation>
+    </message>
+    <message>
+        <source>a config.json must hold a JSON object</source>
+        <translation>config.json 必须是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>{n:,} bytes is far too large for a config.json; refused</source>
+        <translation>{n:,} 字节，对 config.json 来说太大；拒绝导入</translation>
+    </message>
+    <message>
+        <source>far too large for a config.json; refused</source>
+        <translation>对 config.json 来说太大；拒绝导入</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; {n} differs from hidden_size {hidden}: not a layout known</source>
+        <translation>&apos;{key}&apos; 的值 {n} 与 hidden_size {hidden} 不同：不是已知的结构</translation>
+    </message>
+    <message>
+        <source>&apos;layer_types&apos; holds kinds DeepSeek-V4 does not have: {kinds}</source>
+        <translation>&apos;layer_types&apos; 含有 DeepSeek-V4 没有的层类型：{kinds}</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected {what}</source>
+        <translation>文件为空；应为 {what}</translation>
+    </message>
+    <message>
+        <source>folder holds no config.json or .safetensors files</source>
+        <translation>文件夹中没有 config.json 或 .safetensors 文件</translation>
+    </message>
+    <message>
+        <source>block_configs[{i}].ffn.ffn_mult must be a positive number</source>
+        <translation>block_configs[{i}].ffn.ffn_mult 必须是正数</translation>
+    </message>
+    <message>
+        <source>hidden_size {hidden} is not divisible by num_attention_heads {heads}, and no head_dim is given</source>
+        <translation>hidden_size {hidden} 不能被 num_attention_heads {heads} 整除，且没有给出 head_dim</translation>
+    </message>
+    <message>
+        <source>block_configs[{i}].attention.n_heads_in_group must divide {heads}</source>
+        <translation>block_configs[{i}].attention.n_heads_in_group 必须能整除 {heads}</translation>
+    </message>
+    <message>
+        <source>num_attention_heads must be positive</source>
+        <translation>num_attention_heads 必须为正数</translation>
+    </message>
+    <message>
+        <source>{what} is not valid JSON (line {line}, column {column}: {detail})</source>
+        <translation>{what} 不是有效的 JSON（第 {line} 行第 {column} 列：{detail}）</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>{name} is not a number JSON allows</source>
+        <translation>{name} 不是 JSON 允许的数</translation>
+    </message>
+    <message>
+        <source>{what} nested deeper than {n} levels; refused</source>
+        <translation>{what} 嵌套超过 {n} 层；拒绝导入</translation>
+    </message>
+    <message>
+        <source>an integer of {n} digits is out of range (at most {limit})</source>
+        <translation>{n} 位的整数超出范围（最多 {limit} 位）</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; (line {line}): </source>
+        <translation>&apos;{key}&apos;（第 {line} 行）：</translation>
+    </message>
+    <message>
+        <source>line {line}: </source>
+        <translation>第 {line} 行：</translation>
+    </message>
+    <message>
+        <source>{what}: {where}{problem}</source>
+        <translation>{what}：{where}{problem}</translation>
     </message>
     <message>
         <source>keys not read: {keys}{more}</source>
         <translation>未读取的键：{keys}{more}</translation>
     </message>
     <message>
+        <source>block_configs gives different kv head counts per layer: {counts}</source>
+        <translation>block_configs 为各层给出了不同的 KV 头数：{counts}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; holds codes other than 0–{last}</source>
+        <translation>&apos;{key}&apos; 含有 0–{last} 以外的编码</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; holds layer kinds this version cannot size: {kinds}</source>
+        <translation>&apos;{key}&apos; 含有本版本无法估算的层类型：{kinds}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; lists {n} layers but the model has {layers}</source>
+        <translation>&apos;{key}&apos; 列出了 {n} 层，但模型有 {layers} 层</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; holds {value}, not a non-negative integer</source>
+        <translation>&apos;{key}&apos; 含有 {value}，不是非负整数</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; lists {n} values for {layers} layers</source>
+        <translation>&apos;{key}&apos; 为 {layers} 层列出了 {n} 个值</translation>
+    </message>
+    <message>
+        <source>missing &apos;{key}&apos;</source>
+        <translation>缺少 &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>missing {keys}</source>
+        <translation>缺少 {keys}</translation>
+    </message>
+    <message>
+        <source>&apos;mlp_layer_types&apos; must name dense or sparse for each of {layers} layers</source>
+        <translation>&apos;mlp_layer_types&apos; 必须为 {layers} 层中的每一层注明 dense 或 sparse</translation>
+    </message>
+    <message>
+        <source>&apos;model_type&apos; must be a string, not {value}</source>
+        <translation>&apos;model_type&apos; 必须是字符串，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>no config.json found ({reason})</source>
+        <translation>找不到 config.json（{reason}）</translation>
+    </message>
+    <message>
+        <source>block_configs gives no layer an FFN</source>
+        <translation>block_configs 没有为任何一层给出 FFN</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <source>layer_types names sliding layers but &apos;sliding_window&apos; is not set</source>
+        <translation>layer_types 中有滑动窗口层，但没有设置 &apos;sliding_window&apos;</translation>
+    </message>
+    <message>
+        <source>not a config.json, model folder, .safetensors, index.json or .gguf file</source>
+        <translation>不是 config.json、模型文件夹、.safetensors、index.json 或 .gguf 文件</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be true or false, not {value}</source>
+        <translation>&apos;{key}&apos; 必须是 true 或 false，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a list of at most {n:,} integers</source>
+        <translation>&apos;{key}&apos; 必须是最多 {n:,} 个整数的列表</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be an integer, not {value}</source>
+        <translation>&apos;{key}&apos; 必须是整数，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a number, not {value}</source>
+        <translation>&apos;{key}&apos; 必须是数字，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be an object</source>
+        <translation>&apos;{key}&apos; 必须是对象</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a positive integer, not 0</source>
+        <translation>&apos;{key}&apos; 必须是正整数，不能为 0</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be in [0, 1), not {value:g}</source>
+        <translation>&apos;{key}&apos; 必须在 [0, 1) 范围内，而不是 {value:g}</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>not a regular file; refused</source>
+        <translation>不是普通文件；拒绝导入</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a list of at most {n:,} strings</source>
+        <translation>&apos;{key}&apos; 必须是最多 {n:,} 个字符串的列表</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a string, not {value}</source>
+        <translation>&apos;{key}&apos; 必须是字符串，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (bad byte at offset {at:,}); not {what}</source>
+        <translation>不是 UTF-8 文本（偏移 {at:,} 处有无效字节）；不是{what}</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; {n:,} is out of range (0 to {limit:,})</source>
+        <translation>&apos;{key}&apos; 的值 {n:,} 超出范围（0 到 {limit:,}）</translation>
+    </message>
+    <message>
+        <source>hidden_size and num_hidden_layers must be positive</source>
+        <translation>hidden_size 和 num_hidden_layers 必须为正数</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device, pipe or socket); refused</source>
+        <translation>不是普通文件（是设备、管道或套接字）；拒绝导入</translation>
+    </message>
+    <message>
+        <source>keys describing structure this version does not read: {keys}; refused rather than answered without them</source>
+        <translation>含有描述模型结构、但本版本无法读取的键：{keys}；拒绝导入，以免在忽略它们的情况下给出结果</translation>
+    </message>
+    <message>
         <source>model_type &apos;{model_type}&apos; wraps its text model in text_config: only the text model was read; a tower that transformers builds by default (when the config names none) is not counted</source>
         <translation>model_type &apos;{model_type}&apos; 把文本模型包在 text_config 中：只读取了文本模型；transformers 默认构建的塔（配置未指明时）没有计入</translation>
+    </message>
+    <message>
+        <source>text_config.model_type &apos;{model_type}&apos; is not a family this version can read</source>
+        <translation>text_config.model_type &apos;{model_type}&apos; 不是本版本能读取的模型系列</translation>
+    </message>
+    <message>
+        <source>{n:,} bytes is too large for {what} (at most {limit:,}); refused</source>
+        <translation>{n:,} 字节，对 {what} 来说太大（最多 {limit:,}）；拒绝导入</translation>
+    </message>
+    <message>
+        <source>more than {limit:,} bytes: too large for {what}; refused</source>
+        <translation>超过 {limit:,} 字节：对 {what} 来说太大；拒绝导入</translation>
+    </message>
+    <message>
+        <source>model_type &apos;{model_type}&apos; wraps a text model with {towers}: this version cannot build that tower, and a total without it would be wrong; refused (the text model alone can be sized by importing its text_config as a config.json of its own)</source>
+        <translation>model_type &apos;{model_type}&apos; 在文本模型之外还带有 {towers}：本版本无法构建该塔，而不含它的总量会是错的；拒绝导入（若只估算文本模型，可将其 text_config 单独作为一个 config.json 导入）</translation>
+    </message>
+    <message>
+        <source>unexpected value ({error}: {detail})</source>
+        <translation>意外的值（{error}：{detail}）</translation>
     </message>
     <message>
         <source>model_type &apos;{model_type}&apos; is not a known family: read as a decoder from its standard keys (attention, experts and layer kinds are read generically; the count is not verified against transformers)</source>
@@ -2207,6 +2695,22 @@
     <message>
         <source>text_config.model_type &apos;{model_type}&apos; is not a known family</source>
         <translation>text_config.model_type &apos;{model_type}&apos; 不是已知的模型族</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>not a usable file name ({reason})</source>
+        <translation>不是可用的文件名（{reason}）</translation>
+    </message>
+    <message>
+        <source>&apos;intermediate_size&apos; must hold positive integer widths</source>
+        <translation>&apos;intermediate_size&apos; 必须由正整数宽度组成</translation>
+    </message>
+    <message>
+        <source>&apos;intermediate_size&apos; lists {n} widths for {layers} layers</source>
+        <translation>&apos;intermediate_size&apos; 为 {layers} 层列出了 {n} 个宽度</translation>
     </message>
     <message>
         <source>Activation peak (vLLM profile)</source>
@@ -2311,6 +2815,50 @@
     <message>
         <source>{first}; {rest}</source>
         <translation>{first}；{rest}</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>无效的 \ 转义</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>无效的 \uXXXX 转义</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>此处有无效的控制字符</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>此处应为分隔符 &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>此处应为分隔符 &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>此处应为用双引号括起的属性名</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>此处应为一个值</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>多余的数据</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>数组结尾前有多余的逗号</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>对象结尾前有多余的逗号</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>从此处开始的字符串没有结束</translation>
     </message>
     <message>
         <source>the DSA indexer&apos;s fp32 scores per head over the whole prompt at prefill</source>
@@ -2845,12 +3393,28 @@
         <translation>{field}：{tp} 不能整除 {heads} 个注意力头</translation>
     </message>
     <message>
+        <source>a config.json</source>
+        <translation> config.json </translation>
+    </message>
+    <message>
+        <source>a safetensors index</source>
+        <translation> safetensors 索引</translation>
+    </message>
+    <message>
+        <source>{name} has shape {shape}: attention projections must be 2-D and non-empty, so the attention heads cannot be inferred</source>
+        <translation>{name} 的形状为 {shape}：注意力投影必须是非空的二维矩阵，因此无法推断注意力头数</translation>
+    </message>
+    <message>
         <source>{n} shard(s) are links to files that do not exist (an incomplete download?), e.g. {shard} → {target}</source>
         <translation>{n} 个分片是指向不存在文件的链接（下载未完成？），例如 {shard} → {target}</translation>
     </message>
     <message>
         <source>the stored tensors hold {stored:,} values but the inferred architecture has {expected:,} parameters ({diff:+,}): some tensors were not recognised; the estimate uses the stored bytes</source>
         <translation>存储的张量含 {stored:,} 个数值，而推断出的架构有 {expected:,} 个参数（{diff:+,}）：有些张量未被识别；估算使用存储的字节数</translation>
+    </message>
+    <message>
+        <source>{where}: unknown dtype {dtype} (safetensors dtypes: {known})</source>
+        <translation>{where}：未知的数据类型 {dtype}（safetensors 支持的数据类型：{known}）</translation>
     </message>
     <message>
         <source>the 2-D tensors mix dtypes ({mix}); weight format not inferred</source>
@@ -2861,8 +3425,24 @@
         <translation>二维张量为 {dtype} 且没有 quantization_config；未推断权重格式</translation>
     </message>
     <message>
+        <source>folder holds no .safetensors files</source>
+        <translation>文件夹中没有 .safetensors 文件</translation>
+    </message>
+    <message>
         <source>the index&apos;s weight_map lists no tensors</source>
         <translation>索引的 weight_map 没有列出任何张量</translation>
+    </message>
+    <message>
+        <source>{where}: header entry must be an object with dtype, shape, data_offsets</source>
+        <translation>{where}：文件头条目必须是含 dtype、shape、data_offsets 的对象</translation>
+    </message>
+    <message>
+        <source>an expert&apos;s up_proj</source>
+        <translation>专家的 up_proj</translation>
+    </message>
+    <message>
+        <source>layer {layer} names expert {n:,}; at most 100,000 are supported</source>
+        <translation>第 {layer} 层指向第 {n:,} 号专家；最多支持 100,000 个</translation>
     </message>
     <message>
         <source>{n} experts found; experts used per token is not stored in the tensors, assumed {k}</source>
@@ -2877,8 +3457,32 @@
         <translation>头的划分不能得到整数个查询组；假定每个查询头一个 KV 头</translation>
     </message>
     <message>
+        <source>header</source>
+        <translation>文件头</translation>
+    </message>
+    <message>
+        <source>header length field declares {n:,} bytes, over the {limit:,}-byte limit; refused (corrupt or not a safetensors file)</source>
+        <translation>文件头长度字段声明了 {n:,} 字节，超过 {limit:,} 字节的上限；拒绝导入（文件已损坏或不是 safetensors 文件）</translation>
+    </message>
+    <message>
+        <source>header length {n:,} bytes is larger than the file ({size:,} bytes): the file is truncated or not a safetensors file</source>
+        <translation>文件头长度 {n:,} 字节大于文件本身（{size:,} 字节）：文件被截断或不是 safetensors 文件</translation>
+    </message>
+    <message>
+        <source>header length {n} is too small to hold a JSON object</source>
+        <translation>文件头长度 {n} 太小，容不下一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>header is truncated: read {got:,} of {n:,} bytes</source>
+        <translation>文件头被截断：{n:,} 字节中只读到 {got:,} 字节</translation>
+    </message>
+    <message>
         <source>ignored {files} (a second copy or adapter beside the main weights)</source>
         <translation>已忽略 {files}（主权重旁的第二份副本或适配器）</translation>
+    </message>
+    <message>
+        <source>a safetensors index must hold a JSON object</source>
+        <translation>safetensors 索引必须是一个 JSON 对象</translation>
     </message>
     <message>
         <source>no config.json: architecture inferred from the tensor names and shapes as a Llama-style decoder ({norm}, SiLU-gated MLP, rotary positions, no sliding window); max context not stored, assumed 4096</source>
@@ -2897,12 +3501,88 @@
         <translation>层编号不连续（{n} 层，最大编号 {last}）；假定共 {layers} 层</translation>
     </message>
     <message>
+        <source>tensor {name} names layer {layer:,} but the file has tensors for {n:,} layer(s); at most {limit:,} layers are supported</source>
+        <translation>张量 {name} 指向第 {layer:,} 层，但文件中只有 {n:,} 层的张量；最多支持 {limit:,} 层</translation>
+    </message>
+    <message>
+        <source>cannot list the folder ({reason})</source>
+        <translation>无法列出文件夹内容（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name} has shape {shape}; {what} must be 2-D and non-empty</source>
+        <translation>{name} 的形状为 {shape}；{what}必须是非空的二维矩阵</translation>
+    </message>
+    <message>
+        <source>header &apos;__metadata__&apos; must be an object of strings</source>
+        <translation>文件头中的 &apos;__metadata__&apos; 必须是由字符串组成的对象</translation>
+    </message>
+    <message>
+        <source>an MLP&apos;s up_proj</source>
+        <translation>MLP 的 up_proj</translation>
+    </message>
+    <message>
         <source>no index: summed all {n} .safetensors files in the folder</source>
         <translation>没有索引：已将文件夹中全部 {n} 个 .safetensors 文件相加</translation>
     </message>
     <message>
+        <source>no &apos;{prefix}layers.N.*&apos; tensors: cannot infer the layer stack without a config.json</source>
+        <translation>没有 &apos;{prefix}layers.N.*&apos; 张量：没有 config.json 就无法推断层结构</translation>
+    </message>
+    <message>
+        <source>the shards are not here and there is no config.json beside the index: cannot tell the architecture (put the model&apos;s config.json next to it)</source>
+        <translation>分片文件不在此处，索引旁边也没有 config.json：无法确定架构（请把模型的 config.json 放在它旁边）</translation>
+    </message>
+    <message>
+        <source>header is not a JSON object</source>
+        <translation>文件头不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>header is not a JSON object (it must start with &apos;{{&apos;); not a safetensors file</source>
+        <translation>文件头不是 JSON 对象（必须以 &apos;{{&apos; 开头）；不是 safetensors 文件</translation>
+    </message>
+    <message>
+        <source>not a .safetensors file, a safetensors index.json or a folder</source>
+        <translation>不是 .safetensors 文件、safetensors 的 index.json 或文件夹</translation>
+    </message>
+    <message>
+        <source>header is not UTF-8 text (bad byte at offset {at})</source>
+        <translation>文件头不是 UTF-8 文本（偏移 {at} 处有无效字节）</translation>
+    </message>
+    <message>
         <source>o_proj shape {shape} is not [{h}, {width}]; counted as a standard o_proj</source>
         <translation>o_proj 的形状 {shape} 不是 [{h}, {width}]；按标准 o_proj 计数</translation>
+    </message>
+    <message>
+        <source>{where}: data_offsets must be [begin, end] integers, not {value}</source>
+        <translation>{where}：data_offsets 必须是整数 [begin, end]，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>{where}: data_offsets [{begin}, {end}] are not an increasing byte span</source>
+        <translation>{where}：data_offsets [{begin}, {end}] 不是递增的字节区间</translation>
+    </message>
+    <message>
+        <source>tensors &apos;{a}&apos; and &apos;{b}&apos; overlap in the data section</source>
+        <translation>张量 &apos;{a}&apos; 和 &apos;{b}&apos; 在数据区中重叠</translation>
+    </message>
+    <message>
+        <source>{where}: {n:,} {dtype} values do not fill whole bytes</source>
+        <translation>{where}：{n:,} 个 {dtype} 值不能填满整数个字节</translation>
+    </message>
+    <message>
+        <source>{where} ends at byte {end:,} of the data section, but only {size:,} bytes follow the header: the file is truncated</source>
+        <translation>{where} 在数据区第 {end:,} 字节处结束，但文件头之后只有 {size:,} 字节：文件被截断</translation>
+    </message>
+    <message>
+        <source>{where}: shape must be a list of at most 16 non-negative integers, not {value}</source>
+        <translation>{where}：shape 必须是最多 16 个非负整数的列表，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>weight_map names a shard &apos;{name}…&apos; ({n:,} bytes) that is not a valid file name (at most {limit} bytes)</source>
+        <translation>weight_map 中的分片名 &apos;{name}…&apos;（{n:,} 字节）不是有效的文件名（最多 {limit} 字节）</translation>
+    </message>
+    <message>
+        <source>weight_map names &apos;{name}&apos;, which is not a file name in this folder</source>
+        <translation>weight_map 中的 &apos;{name}&apos; 不是本文件夹中的文件名</translation>
     </message>
     <message>
         <source>{missing} of {shards} shards are not here; stored size {total:,} bytes taken from the index&apos;s metadata.total_size</source>
@@ -2913,20 +3593,52 @@
         <translation>{shards} 个分片中有 {missing} 个不在这里，且索引没有 metadata.total_size：存储大小未知</translation>
     </message>
     <message>
+        <source>the shared expert&apos;s up_proj</source>
+        <translation>共享专家的 up_proj</translation>
+    </message>
+    <message>
+        <source>only {n} bytes: too short for a safetensors header (8-byte length followed by JSON); the file is truncated or not safetensors</source>
+        <translation>只有 {n} 字节：容不下 safetensors 文件头（8 字节长度后跟 JSON）；文件被截断或不是 safetensors</translation>
+    </message>
+    <message>
         <source>stored size {stored:,} bytes does not match {total:,} parameters in the config&apos;s {format}; weight format not inferred</source>
         <translation>存储大小 {stored:,} 字节与配置中 {format} 的 {total:,} 个参数不符；未推断权重格式</translation>
+    </message>
+    <message>
+        <source>{where}: data_offsets [{begin:,}, {end:,}] span {span:,} bytes but {dtype} {shape} needs {need:,} bytes</source>
+        <translation>{where}：data_offsets [{begin:,}, {end:,}] 跨 {span:,} 字节，但 {dtype} {shape} 需要 {need:,} 字节</translation>
+    </message>
+    <message>
+        <source>tensor &apos;{name}&apos;</source>
+        <translation>张量 &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>no lm_head.weight: the output layer is assumed tied to the embeddings</source>
         <translation>没有 lm_head.weight：假定输出层与嵌入共享</translation>
     </message>
     <message>
+        <source>header declares {n:,} tensors; at most {limit:,} are read (real checkpoints have far fewer)</source>
+        <translation>文件头声明了 {n:,} 个张量；最多读取 {limit:,} 个（真实的检查点远少于此）</translation>
+    </message>
+    <message>
         <source>the index&apos;s metadata.total_size says {total:,} bytes; the shard headers add up to {stored:,} bytes (used)</source>
         <translation>索引的 metadata.total_size 为 {total:,} 字节；各分片文件头合计 {stored:,} 字节（采用后者）</translation>
     </message>
     <message>
+        <source>metadata.total_size {n:,} bytes is out of range (at most {limit:,})</source>
+        <translation>metadata.total_size 为 {n:,} 字节，超出范围（最多 {limit:,}）</translation>
+    </message>
+    <message>
         <source>{n} tensors listed in the index are in no shard header (e.g. &apos;{tensor}&apos;)</source>
         <translation>索引中列出的 {n} 个张量不在任何分片文件头中（例如 &apos;{tensor}&apos;）</translation>
+    </message>
+    <message>
+        <source>&apos;weight_map&apos; must be an object mapping tensor names to shard file names</source>
+        <translation>&apos;weight_map&apos; 必须是把张量名映射到分片文件名的对象</translation>
+    </message>
+    <message>
+        <source>&apos;weight_map&apos; lists {n:,} tensors; at most {limit:,} are read</source>
+        <translation>&apos;weight_map&apos; 列出了 {n:,} 个张量；最多读取 {limit:,} 个</translation>
     </message>
     <message>
         <source>{text}.</source>
@@ -3127,6 +3839,70 @@
     <message>
         <source>vision tower activations: its blocks are costed as a ViT over (image_size / patch_size)² patches per image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, and the figure is not yet verified against PyTorch allocations</source>
         <translation>视觉塔的激活值：其各块按 ViT 计算，每张图像 (image_size / patch_size)² 个图块；其投影器（pixel shuffle、patch merge）和原生分辨率切块未建模，该数值尚未与 PyTorch 分配核对</translation>
+    </message>
+    <message>
+        <source>&apos;vision_config&apos; with a class token or a pre-norm: not built by this version</source>
+        <translation>带类别 token 或前置归一化的 &apos;vision_config&apos;：本版本无法构建</translation>
+    </message>
+    <message>
+        <source>&apos;text_config.embedding_size&apos; differs from vocab_size: not built</source>
+        <translation>&apos;text_config.embedding_size&apos; 与 vocab_size 不同：无法构建</translation>
+    </message>
+    <message>
+        <source>jina-vlm connector pooling &apos;{pooling}&apos; / projector &apos;{projector}&apos;: only attention_meanq with an mlp projector is built by this version</source>
+        <translation>jina-vlm 连接器的池化方式 &apos;{pooling}&apos; / 投影器 &apos;{projector}&apos;：本版本只能构建 attention_meanq 加 mlp 投影器</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; leaves no layer keeping its own K/V</source>
+        <translation>&apos;{key}&apos; 使得没有任何一层保留自己的 K/V</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is set: layer scales are not built by this version</source>
+        <translation>设置了 &apos;{key}&apos;：本版本无法构建层缩放</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is set but the config names no experts</source>
+        <translation>设置了 &apos;{key}&apos;，但配置中没有指明专家</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is set: that norm is not built by this version</source>
+        <translation>设置了 &apos;{key}&apos;：本版本无法构建该归一化层</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; {kind} is not a norm this version builds</source>
+        <translation>&apos;{key}&apos; 的值 {kind} 不是本版本能构建的归一化层</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; sets more than the full-attention layers&apos; head_dim and kv heads</source>
+        <translation>&apos;{key}&apos; 设置的不只是全注意力层的 head_dim 和 KV 头数</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must map layer indices to settings</source>
+        <translation>&apos;{key}&apos; 必须把层索引映射到设置</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is set: pooling norms are not built by this version</source>
+        <translation>设置了 &apos;{key}&apos;：本版本无法构建池化归一化层</translation>
+    </message>
+    <message>
+        <source>vision_config.mm_projector_type &apos;{kind}&apos;: not a projector this version builds</source>
+        <translation>vision_config.mm_projector_type &apos;{kind}&apos;：不是本版本能构建的投影器</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; and &apos;k_lnorm&apos; differ: only both or neither are built</source>
+        <translation>&apos;{key}&apos; 与 &apos;k_lnorm&apos; 不一致：只能两者都有或都没有</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos;: q/k norms of another kind than the block&apos;s</source>
+        <translation>&apos;{key}&apos;：q/k 归一化与块的归一化类型不同</translation>
+    </message>
+    <message>
+        <source>&apos;vision_config.vit_layers&apos; must list the tower layers whose features are used</source>
+        <translation>&apos;vision_config.vit_layers&apos; 必须列出其特征被使用的视觉塔层</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; false: norms without weights are not built</source>
+        <translation>&apos;{key}&apos; 为 false：无法构建没有权重的归一化层</translation>
     </message>
     <message>
         <source>torch.compile and Float8 are modelled under torchtitan&apos;s activation checkpointing; without it the eager blocks&apos; saved activations are counted (compiled blocks fuse elementwise ops and Float8 linears save float8 inputs, so a real run keeps less)</source>

@@ -45,7 +45,7 @@ PROPER_NOUNS = """
 nvidia geforce rtx tesla ampere hopper blackwell cuda cudnn cublas nccl pytorch torch torchtitan torchtune
 transformers hugging face trainer accelerate deepspeed megatron fsdp fsdp2 ddp zero liger unsloth peft
 bitsandbytes vllm sglang llama
-cpp ollama gguf ggml exllama gptq awq nvfp4 mxfp4 fp8 sdpa flashattention dtensor memtracker triton cutlass
+cpp ollama gguf ggml ggjt exllama gptq awq nvfp4 mxfp4 fp8 sdpa flashattention dtensor memtracker triton cutlass
 llama qwen mixtral mistral deepseek gemma phi resnet vit clip bert whisper mamba nemotron jamba next
 timm swin efficientnet
 adamw adam sgd lion adafactor
@@ -852,4 +852,124 @@ def test_the_copied_summary_in_chinese(qtbot, preferences, chinese) -> None:  # 
     assert len(prose) >= 4 and all(re.search(r"[\u4e00-\u9fff]", line) for line in prose), prose
     names = ("Llama 3.1 8B", "NVIDIA H100 SXM5 80GB", "GPU Sizer")
     assert not any(english_words(line, names) for line in prose), [english_words(x, names) for x in prose]
+    window.document.undo_stack.setClean()
+
+
+# --- what the importers refuse, as the "Cannot import the model" dialog says it (issue 11, item 8) ---------------
+
+
+def _bad_model_files(root: Path) -> dict[str, Path]:
+    """Model files the importers refuse: the rows of tests/data/bad-inputs that are model files, and the smallest
+    file breaking each of the commonest rules (written here: no network, no large file)."""
+    import json
+    import struct
+
+    out = {
+        f"{row.name}/{f.name}": f
+        for row in sorted((ROOT / "tests/data/bad-inputs").iterdir())
+        if row.is_dir()
+        for f in sorted(row.iterdir())
+        if f.name.endswith((".json", ".gguf", ".safetensors"))
+    }
+    entry = json.dumps({"w": {"dtype": "X9", "shape": [1], "data_offsets": [0, 1]}}).encode()
+    layers = {"hidden_size": 64, "num_attention_heads": 2, "intermediate_size": 8, "vocab_size": 10}
+    written: dict[str, bytes | str] = {
+        "unknown-type/config.json": json.dumps({"model_type": "frobnicator", "hidden_size": 64}),  # names the keys
+        "missing/config.json": json.dumps({"hidden_size": 64}),
+        "list/config.json": "[1, 2]",
+        "empty/config.json": "",
+        "latin-1/config.json": b"\xff\xfe\x00",
+        "bad-json/config.json": '{"model_type": "llama",',
+        "type-number/config.json": json.dumps({"model_type": 3}),
+        "not-int/config.json": json.dumps({"model_type": "llama", "num_hidden_layers": "x", **layers}),
+        "zero-layers/config.json": json.dumps({"model_type": "llama", "num_hidden_layers": 0, **layers}),
+        "structure/config.json": json.dumps(
+            {"model_type": "llama", "num_hidden_layers": 2, "moe_layer_freq": 2, "num_experts_odd": 3, **layers}
+        ),
+        "wrapped/config.json": json.dumps(
+            {"model_type": "frobnicator_vl", "text_config": {"model_type": "llama"}, "vision_config": {"depth": 2}}
+        ),
+        "odd-heads/config.json": json.dumps(
+            {"model_type": "llama", "num_hidden_layers": 2, **layers, "hidden_size": 65}  # 65 / 2 heads
+        ),
+        "ggml.gguf": b"lmgg" + b"\0" * 64,
+        "garbage.gguf": b"NOTGGUF" + b"\0" * 64,
+        "short.gguf": b"GGUF",
+        "v9.gguf": b"GGUF" + struct.pack("<I", 9) + b"\0" * 16,
+        "huge-count.gguf": b"GGUF" + struct.pack("<IQQ", 3, 2**40, 0),
+        "short.safetensors": b"\x01",
+        "huge-header.safetensors": struct.pack("<Q", 10**12) + b"{}",
+        "past-end.safetensors": struct.pack("<Q", 1000) + b"{}",
+        "not-json.safetensors": struct.pack("<Q", 4) + b"{{{{",
+        "list.safetensors": struct.pack("<Q", 4) + b"[1] ",
+        "dtype.safetensors": struct.pack("<Q", len(entry)) + entry + b"\0",
+        "weird.bin": b"abc",
+    }
+    for name, data in written.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(data, bytes):
+            path.write_bytes(data)
+        else:
+            path.write_text(data, encoding="utf-8")
+        out[name] = path
+    (root / "empty-folder").mkdir()
+    out["empty-folder"] = root / "empty-folder"
+    return out
+
+
+def test_an_import_refusal_in_chinese(qapp, chinese, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Each file refused as the File menu imports it (models.resolve): the error the window shows (the worker's
+    failure_message, said by engine_text) is Chinese, with the file's path, its key and tensor names and its values
+    as the file spells them; the exception's text stays the English the CLI prints."""
+    from core import models
+    from core.errors import SizingError
+    from core.importers.safetensors_file import DTYPE_BITS
+    from gui.workers import failure_message
+
+    refused = 0
+    for name, path in _bad_model_files(tmp_path).items():
+        try:
+            models.resolve(str(path))
+        except SizingError as exc:
+            message = failure_message(exc)
+            assert isinstance(message, Message), (name, str(exc))
+            assert message == str(exc), name  # the CLI's English, unchanged
+            shown = engine_text(message)
+            assert re.search(r"[\u4e00-\u9fff]", shown), (name, shown)
+            names = (
+                str(path),
+                str(path.parent),
+                "NaN",
+                "Infinity",
+                "nan",
+                "LlamaForCausalLM",
+                "b'NOTG'",
+                *DTYPE_BITS,
+            )  # the file's
+            assert not english_words(shown, names), (name, shown, english_words(shown, names))
+            refused += 1
+    assert refused >= 35
+    from core.importers import hub
+
+    for repo in ("not a repo", "a--b/c", "x"):  # the Hub dialog's refusal of a repo id (no network: refused first)
+        with pytest.raises(SizingError) as caught:
+            hub.validate_repo_id(repo)
+        shown = engine_text(failure_message(caught.value))
+        assert re.search(r"[\u4e00-\u9fff]", shown) and not english_words(shown, (repo, "Qwen/Qwen2.5-7B")), shown
+
+
+def test_the_cannot_import_dialog_in_chinese(qtbot, preferences, chinese, dialogs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The dialog itself: a config.json without the layer count, imported through the window's controller (the
+    worker thread, its queued signal), says in Chinese which keys are missing."""
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    path = tmp_path / "config.json"
+    path.write_text('{"hidden_size": 64}', encoding="utf-8")  # no model_type, no layer count
+    with qtbot.waitSignal(window.importer.finished, timeout=10_000) as done:
+        window.importer.import_path(str(path))
+    assert done.args == [False]
+    [(_kind, title, text)] = [row for row in dialogs.shown if row[0] == "warning"]
+    assert title == "无法导入模型", title
+    assert text.startswith(f"{path}：缺少 'num_hidden_layers'"), text
     window.document.undo_stack.setClean()
