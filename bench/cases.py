@@ -589,6 +589,8 @@ def _calibration_model(setup: dict[str, Any]) -> ModelRef:
 # FSDP2 runs of the harness (rank 0 of a fake process group); held apart from the single-GPU runs
 FSDP2_GROUP = "PyTorch allocations (FSDP2 on a fake process group, rank 0 of 4 / 8, MemTracker; `--stack fsdp2`)"
 FSDP2_TERMS = "PyTorch allocations, per term (FSDP2 on a fake process group)"
+TP_GROUP = "PyTorch allocations, tensor parallel on a fake process group (rank 0 of 2, no SP; `--tp 2`)"
+TP_TERMS = "PyTorch allocations per term, tensor parallel on a fake process group (weights, gradients, states)"
 
 
 def calibration_cases(kind: str = "training") -> list[Case]:
@@ -641,6 +643,11 @@ def calibration_cases(kind: str = "training") -> list[Case]:
                 # with bf16 compute (MixedPrecisionPolicy), as the fsdp2 stack models it
                 training["stack"] = "fsdp2"
                 parallelism = {"gpus": s["fsdp"]}
+            if s.get("tp"):
+                # tensor parallel on torch's fake process group, rank 0 (harness tp=N): q, k, v, gate, up column-wise,
+                # o, down row-wise, embedding, norms and lm_head replicated, no sequence parallel; the default (HF)
+                # stack, whose TP replicates the logits, as the harness does
+                parallelism = {"gpus": s["tp"], "tp": s["tp"], "sequence_parallel": False}
             scen = _scenario(
                 model,
                 workload=workload,
@@ -676,7 +683,9 @@ def calibration_cases(kind: str = "training") -> list[Case]:
         cases.append(
             Case(
                 c["id"],
-                FSDP2_GROUP if s.get("fsdp") else f"PyTorch allocations ({kind}, MemTracker)",
+                FSDP2_GROUP
+                if s.get("fsdp")
+                else (TP_GROUP if s.get("tp") else f"PyTorch allocations ({kind}, MemTracker)"),
                 scen,
                 float(r["peak_bytes"]),
                 "allocated peak",
@@ -731,6 +740,13 @@ def _term_cases(c: dict[str, Any], kind: str, scen: Scenario, role: str) -> list
         st = r["snapshots"]["after_optimizer_step"]
         out.append(Case(f"{c['id']}:shards@step", FSDP2_TERMS, scen, float(st["PARAM"] + st["GRAD"] + st["OPT"]),
                         "sharded parameters, gradients and states", _allocated, src, 0.01, role,
+                        ("optimizer_step", ("weights", "gradients", "optimizer_states"))))  # fmt: skip
+    if kind == "training" and s.get("tp"):
+        # rank 0's parameters, gradients and AdamW states after the step (fp32): the decoder layers' linears split over
+        # TP, the tied embedding / lm_head (Llama-3.2-1B: 128256 x 2048) and the norms whole on every rank
+        st = r["snapshots"]["after_optimizer_step"]
+        out.append(Case(f"{c['id']}:weights+states@step", TP_TERMS, scen, float(st["PARAM"] + st["GRAD"] + st["OPT"]),
+                        "parameters, gradients and states", _allocated, src, 0.45, role,
                         ("optimizer_step", ("weights", "gradients", "optimizer_states"))))  # fmt: skip
     if kind == "training" and s["model"] in TERM_MODELS and not s.get("grad_checkpointing"):
         # ACT at the forward/backward boundary, less the fp32 log-softmax output the loss keeps (4·T·V, the engine's

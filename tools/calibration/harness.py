@@ -752,6 +752,31 @@ def _fully_shard(model: nn.Module, world_size: int, *, mixed: bool) -> None:
     fully_shard(model, **kwargs)
 
 
+def _tensor_parallel(model: nn.Module, world_size: int) -> None:
+    """Tensor parallel on each decoder layer, Megatron's split without sequence parallel: ``ColwiseParallel`` on
+    q, k, v, gate and up, ``RowwiseParallel`` on o and down (their outputs all-reduced); embedding, norms and lm_head
+    stay plain replicated tensors. HF's attention reshapes with ``-1`` heads, so it runs on the local heads."""
+    from torch._subclasses.fake_tensor import unset_fake_temporarily
+    from torch.distributed.device_mesh import init_device_mesh
+    from torch.distributed.tensor.parallel import ColwiseParallel, RowwiseParallel, parallelize_module
+
+    _fake_process_group(world_size)
+    with unset_fake_temporarily():
+        mesh = init_device_mesh("cpu", (world_size,))
+    col, row = ColwiseParallel(), RowwiseParallel()
+    plan = {
+        "self_attn.q_proj": col,
+        "self_attn.k_proj": col,
+        "self_attn.v_proj": col,
+        "self_attn.o_proj": row,
+        "mlp.gate_proj": col,
+        "mlp.up_proj": col,
+        "mlp.down_proj": row,
+    }
+    for layer in _decoder_layers(model):
+        parallelize_module(layer, mesh, plan)
+
+
 def _local_bytes(params) -> int:
     """Bytes of this rank's shards (DTensor local tensors)."""
     seen: dict[int, torch.Tensor] = {}
@@ -967,6 +992,7 @@ def measure_training(
     round_block: int | None = CUDA_BLOCK,
     probe_layer: int | None = None,
     fsdp: int = 0,
+    tp: int = 0,
 ) -> dict:
     """Measure one training step of an HF causal LM built from ``config`` (a config.json dict).
 
@@ -975,6 +1001,11 @@ def measure_training(
     ``precision="mixed_bf16"`` the parameters stay fp32 (sharded) under ``MixedPrecisionPolicy(param_dtype=bf16,
     reduce_dtype=fp32)`` instead of autocast. The figures are rank 0's. The fake backend's collectives return
     without writing: every buffer FSDP2 allocates for them (all-gather outputs, reduce-scatter inputs) is counted.
+
+    tp: world size N > 0 = tensor parallel on the same fake process group (``_tensor_parallel``: q, k, v, gate, up
+    column-wise, o, down row-wise, no sequence parallel); the optimizer gets two parameter groups, the DTensor shards
+    and the plain replicated tensors, since the foreach AdamW step refuses a list mixing both (``aten._foreach_mul_
+    got mixed torch.Tensor and DTensor``). ``mixed_bf16`` keeps autocast (fp32 parameters, bf16 compute).
 
     precision: "bf16" (model.to(bfloat16), optimizer states bf16), "fp32", or "mixed_bf16"
     (fp32 params, ``torch.autocast("cpu", bfloat16)`` around forward+loss, backward outside).
@@ -1002,6 +1033,8 @@ def measure_training(
         if fsdp:
             _fully_shard(model, fsdp, mixed=autocast_dtype is not None)
             autocast_dtype = None  # FSDP2's MixedPrecisionPolicy casts the gathered parameters instead
+        if tp:
+            _tensor_parallel(model, tp)
         lora_info = None
         if lora:
             lora_info = apply_lora(model, lora)
@@ -1027,6 +1060,9 @@ def measure_training(
             lora_info = {"prefix": dict(prefix)}
         psum = _param_summary(model)
         params = [p for p in model.parameters() if p.requires_grad]
+        if tp:  # foreach kernels take one kind per list: DTensor shards in one group, plain tensors in the other
+            groups = [[p for p in params if hasattr(p, "to_local")], [p for p in params if not hasattr(p, "to_local")]]
+            params = [{"params": g} for g in groups if g]
         opt, opt_kwargs = _make_optimizer(optimizer, params, optimizer_kwargs or {})
         vocab = config_vocab
 
@@ -1068,6 +1104,14 @@ def measure_training(
                 "rank": 0,
                 "process_group": "fake (torch.testing._internal.distributed.fake_pg.FakeStore)",
                 "mixed_precision": "param_dtype=bf16, reduce_dtype=fp32" if precision == "mixed_bf16" else None,
+                "local_param_bytes": _local_bytes(model.parameters()),
+            }
+        if tp:
+            result["tp"] = {
+                "world_size": tp,
+                "rank": 0,
+                "process_group": "fake (torch.testing._internal.distributed.fake_pg.FakeStore)",
+                "plan": "ColwiseParallel q,k,v,gate,up; RowwiseParallel o,down; no sequence parallel",
                 "local_param_bytes": _local_bytes(model.parameters()),
             }
         result["dispatch"]["sdpa_dispatch"] = sdpa_dispatch

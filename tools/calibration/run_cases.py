@@ -301,11 +301,13 @@ def T(
     sdpa="cuda",
     keep_outputs=False,
     fsdp=0,
+    tp=0,
     ptuning=None,
     prefix=None,
 ):
     case = {
         **({"fsdp": fsdp} if fsdp else {}),
+        **({"tp": tp} if tp else {}),
         "keep_outputs": keep_outputs,
         "id": id,
         "model": model,
@@ -365,6 +367,10 @@ FSDP2 = [
     for n in (2, 4)
     for w in (4, 8)
 ] + [T("train-fsdp2-w8-llama3.2-1b-mixed-adamw-b1s2048", "llama3.2-1b", 1, 2048, "mixed_bf16", fsdp=8)]
+
+# Tensor parallel on the same fake process group (issue 9): rank 0 of 2, Megatron's column / row split of the
+# decoder layers, no sequence parallel, autocast bf16 over fp32 parameters, foreach AdamW in two parameter groups
+TP = [T("train-tp2-llama3.2-1b-2l-mixed-adamw-b1s2048", "llama3.2-1b-2l", 1, 2048, "mixed_bf16", tp=2)]
 
 TRAINING = [
     T("train-gpt2-124m-fp32-adamw-b8s512", "gpt2-124m", 8, 512, "fp32"),
@@ -432,6 +438,7 @@ TRAINING = [
     C("train-vgg16-fp32-sgdm-b32", "vgg16", "sgd_momentum", SGD_FE),
     C("train-vgg16-fp32-adamw-b32", "vgg16", "adamw"),
     *FSDP2,
+    *TP,
 ]
 
 INFERENCE = [
@@ -540,6 +547,7 @@ def run_training_case(case: dict) -> dict:
             sdpa_dispatch=case["sdpa_dispatch"],
             keep_outputs=case["keep_outputs"],
             fsdp=case.get("fsdp", 0),
+            tp=case.get("tp", 0),
         )
         setup.update(
             {
@@ -594,6 +602,13 @@ def run_training_case(case: dict) -> dict:
                 "optimizer_states": "float32 (sharded)",
                 "compute": "bfloat16 (MixedPrecisionPolicy param_dtype, gathered per layer)",
             }
+        if case.get("tp"):
+            setup["tp"] = case["tp"]
+            setup["parallelism"] = (
+                f"tensor parallel (parallelize_module: ColwiseParallel q,k,v,gate,up; RowwiseParallel o,down; "
+                f"embedding, norms, lm_head replicated; no sequence parallel), world size {case['tp']} on torch's "
+                f"fake process group, rank 0 measured; AdamW in two parameter groups (DTensor / plain)"
+            )
         setup["step"] = (
             "loss = model(input_ids, labels=input_ids, use_cache=False).loss; loss.backward(); "
             "optimizer.step(); optimizer.zero_grad(set_to_none=True)"
