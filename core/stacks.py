@@ -84,6 +84,11 @@ class TrainingStack:
     # FSDP2 never reshards after forward): torchtitan parallelize_llama.py @ 9dec370 fully_shards the last
     # TransformerBlock with reshard_after_forward=False; torchtune reshards every block (0)
     blocks_gathered_after_forward: int = 0
+    # under tensor parallelism the token embedding is sharded over the TP ranks (Megatron's VocabParallelEmbedding,
+    # torchtitan's RowwiseParallel tok_embeddings), or kept whole on every rank: transformers' Llama
+    # base_model_tp_plan lists the decoder's projections only, so embed_tokens (and an lm_head tied to it) stays whole
+    # — measured on the fake process group (tools/calibration, train-tp2-llama3.2-1b-2l-mixed-adamw-b1s2048)
+    tp_shards_embedding: bool = True
 
 
 STACKS: dict[str, TrainingStack] = {
@@ -100,6 +105,7 @@ STACKS: dict[str, TrainingStack] = {
             loss_parallel=False,
             loss="fp32-logits",
             offloads_checkpoints=False,
+            tp_shards_embedding=False,
             source="transformers Trainer (bf16=True: torch.autocast over fp32 parameters), torch.optim.AdamW "
             "(foreach by default on CUDA), loss_utils.ForCausalLMLoss (logits.float())",
             notes=Message(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from core import quant
+from core import quant, stacks
 from core.memory.context import Ctx, PhaseItem
 from core.messages import Bytes, Message
 from core.params import TensorGroup
@@ -54,6 +54,8 @@ def per_gpu(ctx: Ctx, groups: Iterable[TensorGroup], size: Callable[[TensorGroup
     for g in groups:
         b = size(g)
         tp = ctx.attn_tp if dp_attention_replicates(ctx, g) else ctx.tp
+        if g.kind == "embedding" and ctx.training and not stacks.get(ctx.scenario.training.stack).tp_shards_embedding:
+            tp = 1  # the stack's TP plan keeps the token embedding whole on every rank (core/stacks.py)
         if g.split != "replicate" and tp > 1:
             b /= tp
         if g.split == "expert" and ctx.scenario.parallelism.ep > 1:
