@@ -87,7 +87,8 @@ class TrainingStack:
     # under tensor parallelism the token embedding is sharded over the TP ranks (Megatron's VocabParallelEmbedding,
     # torchtitan's RowwiseParallel tok_embeddings), or kept whole on every rank: transformers' Llama
     # base_model_tp_plan lists the decoder's projections only, so embed_tokens (and an lm_head tied to it) stays whole
-    # — measured on the fake process group (tools/calibration, train-tp2-llama3.2-1b-2l-mixed-adamw-b1s2048)
+    # — measured on the fake process group (tools/calibration, train-tp2-llama3.2-1b-2l-mixed-adamw-b1s2048); the
+    # families whose transformers plan does shard it: core/memory/weights.py HF_TP_SHARDED_EMBEDDING
     tp_shards_embedding: bool = True
 
 

@@ -7,6 +7,7 @@ import pytest
 from core.estimate import estimate, resolve_gpu
 from core.memory.context import make_ctx
 from core.memory.peak import build_items
+from core.memory.weights import numel_per_gpu
 from tests.core.helpers import scenario
 
 N = 8_030_261_248
@@ -569,3 +570,27 @@ def test_megatron_context_parallel_splits_the_sequence_and_says_what_it_leaves_o
     assert _phase("backward_end", "ring_attention", **kw, **cp2) == 0
     e = _train(**kw, **cp2)
     assert "ring-attention buffers are not counted" in e.memory.item("activations").explanation  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("model", "stack", "vocab", "hidden", "shards"),
+    [
+        ("llama-3.2-1b", "hf", 128256, 2048, 1),  # LlamaConfig.base_model_tp_plan: the projections only
+        ("llama-3.2-1b", "megatron", 128256, 2048, 2),  # VocabParallelEmbedding
+        ("gpt-oss-20b", "hf", 201088, 2880, 2),  # GptOssConfig.base_model_tp_plan: "embed_tokens": "embedding_rowwise"
+    ],
+)
+def test_the_token_embedding_under_tp_follows_the_stacks_plan(
+    model: str, stack: str, vocab: int, hidden: int, shards: int
+) -> None:
+    # transformers 5.25 configuration_llama.py / configuration_gpt_oss.py; the hf Llama case is measured on the fake
+    # process group (test_accuracy.py test_tensor_parallel_on_a_fake_process_group): vocab × hidden per rank, / shards
+    s = scenario(
+        model,
+        workload={"mode": "training", "batch": 1, "context": 2048},
+        training={"stack": stack},
+        parallelism={"gpus": 2, "tp": 2},
+    )
+    ctx = make_ctx(s, resolve_gpu(s))
+    embedding = [g for g in ctx.pc.groups if g.kind == "embedding"]
+    assert numel_per_gpu(ctx, embedding) == vocab * hidden / shards
