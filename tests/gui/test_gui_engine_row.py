@@ -5,7 +5,9 @@ row for every stack that compiles (torchtune too), Float8 for torchtitan's only.
 from __future__ import annotations
 
 import html
+import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -133,3 +135,46 @@ def test_sglang_row_quotes_its_capacity_clause(qtbot, window: MainWindow) -> Non
     # the whole line, with the K and V sizes, in the tooltip
     tip = html.unescape(window.answer.values["engine"].toolTip())
     assert f"'KV Cache is allocated. #tokens: {m.group(2)}, K size: " in tip
+
+
+def _kv_log(row_id: str) -> dict:
+    path = Path(__file__).resolve().parents[1] / "data" / "reference" / "serving-kv-logs.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return next(r for r in rows if r["id"] == row_id)
+
+
+def test_sglang_row_held_to_a_published_kv_log(qtbot, window: MainWindow) -> None:
+    # vllm-project/vllm issue #21348 (2025-07-22): SGLang serving Qwen3-235B-A22B-FP8 at --tp 4 on 4 × H100 with
+    # --mem-fraction-static 0.93 logged "KV Cache is allocated. #tokens: 367404, K size: 8.23 GB, V size: 8.23 GB"
+    # (tests/data/reference/serving-kv-logs.jsonl). Per token and rank, by hand from Qwen3-235B-A22B's config
+    # (94 layers, 4 KV heads of 128, bf16 cache): K = 94 × 4 / 4 × 128 × 2 B = 24,064 B; the log's
+    # 8.23 GiB / 367,404 = 24,052 B (8.225-8.235 GiB printed as 8.23: 24,038-24,067 B)
+    log = _kv_log("sglang-qwen3-235b-a22b-fp8-tp4-h100-frac0.93")
+    s = scenario(
+        log["preset"],
+        runtime={"name": "sglang", "mem_fraction_static": log["mem_fraction_static"]},
+        gpu={"id": log["gpu_id"]},
+        precision={"weights": log["weights"]},
+        parallelism={"tp": log["tp"], "gpus": log["tp"]},
+        workload={"context": 4096},
+    )
+    window.document.set_scenario(s, "SGLang, issue #21348")
+    settle(qtbot, window)
+    row = _engine_row(window)
+    m = re.search(r"= ([\d,]+) tokens \(SGLang logs: 'KV Cache is allocated\. #tokens: (\d+), …'\)", row)
+    assert m, row
+    tokens = int(m.group(2))
+    tip = html.unescape(window.answer.values["engine"].toolTip())
+    k = re.search(rf"'KV Cache is allocated\. #tokens: {tokens}, K size: ([\d.]+) GB", tip)
+    assert k, tip
+    k_per_token = float(k.group(1)) * GIB / tokens
+    logged_per_token = log["also_measured"]["k_size_gib"] * GIB / log["measured"]
+    assert 94 * 4 // 4 * 128 * 2 == 24_064
+    assert k_per_token == pytest.approx(24_064, rel=0.001)
+    assert logged_per_token == pytest.approx(24_064, rel=0.001)
+    # the pool in tokens: the engine has 412,951 (free memory at start 79.16 GiB after a 0.49 GiB context, × 0.93,
+    # less 55.11 GiB of weights per rank = 18.51 GiB), +12.4 % over the log: 2.04 GiB per rank that the log's
+    # setup takes before the pool (the free memory at start is not in the quote), inside the issue's 15 %
+    error = tokens / log["measured"] - 1
+    assert error == pytest.approx(0.124, abs=0.005)
+    assert abs(error) <= 0.15
