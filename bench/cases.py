@@ -233,6 +233,8 @@ def measured_cases() -> list[Case]:
                     "calibration" if key == "runtime_overhead" else "validation",
                 )
             )
+        elif cid.startswith("train-deepspeed-optbench-"):
+            cases.append(_deepspeed_optbench_case(d, measured))
         elif cid.startswith("train-deepspeed-"):
             cases.append(_deepspeed_chat_case(d, measured))
         elif cid.startswith("train-megatron-"):
@@ -465,6 +467,43 @@ def _deepspeed_chat_case(d: dict[str, Any], measured: float) -> Case:
         0.5 if variant else 0.03 if steady else 0.05,
         "variant" if variant else "validation",
     )
+
+
+# the ZeRO-3 + offload rows (hpcaitech/OPT-Benchmark): all four were looked at while the checkpointed layer's backward
+# moment and the eager softmax's backward were written (core/memory/peak.py, activations.py) — none is held out
+DEEPSPEED_ZERO3_GROUP = "DeepSpeed ZeRO-3 + CPU offload (hpcaitech OPT-Benchmark, A100, torch.cuda max allocated)"
+
+
+def _deepspeed_optbench_case(d: dict[str, Any], measured: float) -> Case:
+    """hpcaitech/OPT-Benchmark's DeepSpeed runs: transformers' run_clm_no_trainer with OPTForCausalLM from its config
+    (dropout 0.1 kept), gradient checkpointing, fp16, ZeRO-3 with parameters and optimizer offloaded to CPU, blocks
+    of 1,024 tokens; the OPT code of transformers 4.21 (the masked scores kept by a torch.max clamp, the loss on fp16
+    logits) as architecture data."""
+    st = d["setup"]
+    a = d["architecture"]
+    arch = hf_config.from_dict(a["hf_config"], "measured-cases.jsonl", d["model"]).architecture
+    dec = arch.decoder
+    assert dec is not None
+    code = a["modeling_code"]
+    attention = dec.attention.model_copy(update={"eager_mask_clamp": code["eager_mask_clamp"]})
+    # OPTDecoderLayer drops out both residual branches and OPTDecoder the embeddings at config.dropout (0.1 here,
+    # which the OPT importer does not read); attention_dropout is 0.0
+    hf = a["hf_config"]
+    dec = dec.model_copy(
+        update={"attention": attention, "hidden_dropout": hf["dropout"], "attention_dropout": hf["attention_dropout"]}
+    )
+    model = ModelRef(architecture=arch.model_copy(update={"decoder": dec, "loss_upcast": code["loss_upcast"]}))
+    s = _scenario(
+        model,
+        workload={"mode": "training", "batch": st["micro_batch"], "context": st["seq_len"]},
+        precision={"training": "mixed-fp16"},
+        training={"stack": "deepspeed", "attention": "eager", "grad_checkpointing": "full"},
+        parallelism={"gpus": st["gpus"], "zero": st["zero"], "offload": st["offload"]},
+        gpu={"id": "a100-sxm4-80gb"},
+    )
+    # rank 0's max_memory_allocated; the loop also keeps `outputs` (the fp16 logits, 2·T·V) through backward, which
+    # the engine does not model (a scenario does not say what a training loop holds)
+    return Case(d["id"], DEEPSPEED_ZERO3_GROUP, s, measured, "allocated peak", _allocated, d["source"], 0.25)
 
 
 def _activations_category(e: Estimate) -> float:

@@ -14,8 +14,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 _MARKED: dict[str, object] = {
     "accuracy.deepspeed": QT_TRANSLATE_NOOP(
         "Engine",
-        "DeepSpeed-Chat's published logs (3 rows, fp16 on V100, run with the OPT code of transformers v4.28), "
-        "median 1.8 %, max 4.2 % (under: its training loop keeps the fp16 logits through backward)",
+        "DeepSpeed-Chat's published logs (ZeRO-0 / 2, 3 rows, fp16 on V100) within 4.2 % and hpcaitech's "
+        "OPT-Benchmark (ZeRO-3 with parameter and optimizer offload, checkpointing, eager attention, 4 rows on "
+        "A100) 13-21 % under; all 7: median 13.5 %, max 20.8 % (under: both loops keep the fp16 logits through "
+        "backward, and ZeRO-3's peak grows 2.3 GiB after its first step, which is not modelled)",
     ),
     "accuracy.fsdp2": QT_TRANSLATE_NOOP(
         "Engine",
@@ -517,6 +519,11 @@ _MARKED: dict[str, object] = {
         "torch.autocast casts each Linear weight to 16 bits once per forward and keeps the copy (its cache, and "
         "autograd's saved tensors) until backward has used it = {size}; freed before the optimizer step.",
     ),
+    "expl.ckpt_first_recompute": QT_TRANSLATE_NOOP(
+        "Engine",
+        " The backward's first recomputed layer runs while every layer's input is still held (a checkpoint frees "
+        "its input only when that layer's backward returns): {inputs} of inputs and {layer} recomputed.",
+    ),
     "expl.cnn_saved": QT_TRANSLATE_NOOP(
         "Engine",
         "Every convolution, batch-norm and pooling layer keeps its input for backward; in-place ReLUs keep their "
@@ -604,6 +611,11 @@ _MARKED: dict[str, object] = {
         "Engine",
         "16-bit working copy of the {params:,.0f} parameters on this GPU, partitioned over {dp} data-parallel "
         "ranks (ZeRO-3) = {size} — kept in CPU memory (offload_param) and gathered layer by layer.",
+    ),
+    "expl.eager_softmax_backward": QT_TRANSLATE_NOOP(
+        "Engine",
+        " Eager attention's fp32 softmax backward then holds the fp32 gradients of its output and input at once (8 "
+        "bytes per score) after the layer's MLP and probabilities are freed: {extra} more.",
     ),
     "expl.ep_buffers": QT_TRANSLATE_NOOP(
         "Engine",

@@ -585,6 +585,26 @@ def largest_layer_saved(ctx: Ctx, st: StackSpec, terms: Terms, T: Num, s: Num, m
     return biggest + terms.norms - terms.norm_in - terms.norm_ffn + terms.dropout
 
 
+def eager_softmax_backward_extra(ctx: Ctx, st: StackSpec, terms: Terms, T: Num, s: Num, mode: Mode) -> Num:
+    """What a layer's backward adds to its saved tensors at the eager softmax's backward, the largest moment of a
+    recomputed layer: transformers' eager attention runs `softmax(scores, dtype=torch.float32).to(dtype)`, and
+    aten's _softmax_backward_data takes the fp32 gradient of the softmax output (the cast's backward) and writes an
+    fp32 gradient of its input while both are alive: 8 bytes per score. By then the layer's MLP part and what the
+    value matmul (and attention dropout) saved have been freed (autograd drops a node's saved tensors when it has run);
+    the clamped scores and the fp32 softmax output are still held. 0 without eager attention or with sinks."""
+    att = st.attention
+    if ctx.attention_impl != "eager" or att.sinks or not st.attention_layer_count:
+        return 0.0 * T
+    a = 2 if mode.autocast else mode.a
+    per_score = 4 + (0 if a == 4 else a)
+    if st.attention_dropout > 0:
+        per_score = 4 + 1 + a
+    freed = per_score - 4  # the value matmul's probabilities (and the dropout mask)
+    scores = T / s * (att.num_heads / ctx.tp) * s * s
+    extra = (8 - freed) * scores - terms.mlp - terms.norm_ffn
+    return np.maximum(extra, 0.0 * T)
+
+
 def kinds_note(st: StackSpec) -> str:
     """A sentence on the layer kinds whose terms follow a transformers torch path rather than a CUDA kernel."""
     parts: list[str] = []

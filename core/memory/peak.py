@@ -386,15 +386,18 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
         else:
             saved = per_layer_kept * L * inflight
         recompute = act.largest_layer_saved(ctx, st, terms, T, seq, mode)  # the largest layer kind is recomputed
+        layer_bwd = act.eager_softmax_backward_extra(ctx, st, terms, T, seq, mode)
         if stack.activations == "unsloth" and plain and ctx.attention_impl != "eager":
             recompute = recompute + parallel.unsloth_backward_extra(ctx, st, T, a16)
     elif policy == "selective":
+        layer_bwd = _z(ctx)
         kept, _ = parallel.selective_saved(ctx, st, T, seq, mode, terms)
         saved = kept * L * inflight
         recompute = terms.total - kept
     else:
         saved = act.stack_saved(ctx, st, terms, T, seq, mode, L) * inflight
         recompute = _z(ctx)
+        layer_bwd = _z(ctx)
     f32w = ctx.arch.family in act.FP32_WEIGHT_NORM_FAMILIES
     # lm_head keeps its input when it trains: full fine-tuning, or LoRA with a trainable copy (modules_to_save)
     head_trains = mode.weights_train or (
@@ -438,6 +441,29 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
     # parameters, reduce-scatter): a block's backward holds what is saved and the block's recomputed or backward
     # tensors, no logits (their gradient is spent by then); the loss's backward, the saved activations and the logits
     moments = stack.sharding == "fsdp" and ctx.pp == 1 and ctx.dp > 1
+    # under full checkpointing the last layer is recomputed while every layer's input is still held (reentrant
+    # checkpoint keeps its saved input until that layer's backward returns), after the logits' gradients are spent
+    block_ckpt = ckpt and not stack.offloads_checkpoints and ctx.pp == 1
+    moments = moments or block_ckpt
+    ckpt_note: str = ""
+    if block_ckpt:
+        ckpt_note = Message(
+            "expl.ckpt_first_recompute",
+            " The backward's first recomputed layer runs while every layer's input is still held (a checkpoint frees "
+            "its input only when that layer's backward returns): {inputs} of inputs and {layer} recomputed.",
+            inputs=Bytes(float(np.max(saved))),
+            layer=Bytes(float(np.max(recompute))),
+        )
+        if float(np.max(layer_bwd)) > 0:
+            ckpt_note = concat(
+                ckpt_note,
+                Message(
+                    "expl.eager_softmax_backward",
+                    " Eager attention's fp32 softmax backward then holds the fp32 gradients of its output and input "
+                    "at once (8 bytes per score) after the layer's MLP and probabilities are freed: {extra} more.",
+                    extra=Bytes(float(np.max(layer_bwd))),
+                ),
+            )
     items = [
         PhaseItem(
             "activations",
@@ -450,6 +476,7 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
                 act.kinds_note(st),
                 parallel.explain_activations(ctx, stack, policy, pp_rank),
                 side_note,
+                ckpt_note,
             ),
             {
                 "layers_on_gpu": L,
@@ -460,7 +487,7 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
                 "checkpointing": s.training.grad_checkpointing,
             },
             "autograd saved tensors of the transformers modules (see core/memory/activations.py)",
-            by_moment={"block_backward": saved + recompute} if moments else {},
+            by_moment={"block_backward": saved + recompute + layer_bwd} if moments else {},
         )
     ]
     if V:

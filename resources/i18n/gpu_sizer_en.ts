@@ -1121,6 +1121,10 @@
         <translation>CUDA context &amp; libraries</translation>
     </message>
     <message>
+        <source>DeepSpeed-Chat&apos;s published logs (ZeRO-0 / 2, 3 rows, fp16 on V100) within 4.2 % and hpcaitech&apos;s OPT-Benchmark (ZeRO-3 with parameter and optimizer offload, checkpointing, eager attention, 4 rows on A100) 13-21 % under; all 7: median 13.5 %, max 20.8 % (under: both loops keep the fp16 logits through backward, and ZeRO-3&apos;s peak grows 2.3 GiB after its first step, which is not modelled)</source>
+        <translation>DeepSpeed-Chat&apos;s published logs (ZeRO-0 / 2, 3 rows, fp16 on V100) within 4.2 % and hpcaitech&apos;s OPT-Benchmark (ZeRO-3 with parameter and optimizer offload, checkpointing, eager attention, 4 rows on A100) 13-21 % under; all 7: median 13.5 %, max 20.8 % (under: both loops keep the fp16 logits through backward, and ZeRO-3&apos;s peak grows 2.3 GiB after its first step, which is not modelled)</translation>
+    </message>
+    <message>
         <source>torchtitan&apos;s published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; 20 rows), median 2.7 %, max 14.1 % (405B with Float8 all-gathers: under)</source>
         <translation>torchtitan&apos;s published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; 20 rows), median 2.7 %, max 14.1 % (405B with Float8 all-gathers: under)</translation>
     </message>
@@ -1509,6 +1513,10 @@
         <translation>torch.autocast casts each Linear weight to 16 bits once per forward and keeps the copy (its cache, and autograd&apos;s saved tensors) until backward has used it = {size}; freed before the optimizer step.</translation>
     </message>
     <message>
+        <source> The backward&apos;s first recomputed layer runs while every layer&apos;s input is still held (a checkpoint frees its input only when that layer&apos;s backward returns): {inputs} of inputs and {layer} recomputed.</source>
+        <translation> The backward&apos;s first recomputed layer runs while every layer&apos;s input is still held (a checkpoint frees its input only when that layer&apos;s backward returns): {inputs} of inputs and {layer} recomputed.</translation>
+    </message>
+    <message>
         <source>Every convolution, batch-norm and pooling layer keeps its input for backward; in-place ReLUs keep their output, which is the batch-norm output, so each tensor is counted once; max-pooling adds int64 indices. For {images:,.0f} images of {img}×{img} at {a} bytes: {saved}. Going backward, kept tensors are released layer by layer while each layer holds the gradients of its output and input: worst moment {backward}.</source>
         <translation>Every convolution, batch-norm and pooling layer keeps its input for backward; in-place ReLUs keep their output, which is the batch-norm output, so each tensor is counted once; max-pooling adds int64 indices. For {images:,.0f} images of {img}×{img} at {a} bytes: {saved}. Going backward, kept tensors are released layer by layer while each layer holds the gradients of its output and input: worst moment {backward}.</translation>
     </message>
@@ -1571,6 +1579,10 @@
     <message>
         <source>16-bit working copy of the {params:,.0f} parameters on this GPU, partitioned over {dp} data-parallel ranks (ZeRO-3) = {size} — kept in CPU memory (offload_param) and gathered layer by layer.</source>
         <translation>16-bit working copy of the {params:,.0f} parameters on this GPU, partitioned over {dp} data-parallel ranks (ZeRO-3) = {size} — kept in CPU memory (offload_param) and gathered layer by layer.</translation>
+    </message>
+    <message>
+        <source> Eager attention&apos;s fp32 softmax backward then holds the fp32 gradients of its output and input at once (8 bytes per score) after the layer&apos;s MLP and probabilities are freed: {extra} more.</source>
+        <translation> Eager attention&apos;s fp32 softmax backward then holds the fp32 gradients of its output and input at once (8 bytes per score) after the layer&apos;s MLP and probabilities are freed: {extra} more.</translation>
     </message>
     <message>
         <source>With experts sharded over {ep} ranks, one MoE layer at a time sends its {k} routed copies of each token to the ranks holding those experts and receives them back: a send and a receive buffer of T × k × h = {size} (balanced routing: each rank&apos;s experts receive T · k tokens in all).</source>
@@ -4135,10 +4147,6 @@
     <message>
         <source>DDP all-reduce buckets</source>
         <translation>DDP all-reduce buckets</translation>
-    </message>
-    <message>
-        <source>DeepSpeed-Chat&apos;s published logs (3 rows, fp16 on V100, run with the OPT code of transformers v4.28), median 1.8 %, max 4.2 % (under: its training loop keeps the fp16 logits through backward)</source>
-        <translation>DeepSpeed-Chat&apos;s published logs (3 rows, fp16 on V100, run with the OPT code of transformers v4.28), median 1.8 %, max 4.2 % (under: its training loop keeps the fp16 logits through backward)</translation>
     </message>
     <message>
         <source>Megatron-Core&apos;s published CI values (activations and loss, 4 rows), median 1.7 %, max 6.0 %</source>

@@ -1121,6 +1121,10 @@
         <translation>CUDA 上下文与库</translation>
     </message>
     <message>
+        <source>DeepSpeed-Chat&apos;s published logs (ZeRO-0 / 2, 3 rows, fp16 on V100) within 4.2 % and hpcaitech&apos;s OPT-Benchmark (ZeRO-3 with parameter and optimizer offload, checkpointing, eager attention, 4 rows on A100) 13-21 % under; all 7: median 13.5 %, max 20.8 % (under: both loops keep the fp16 logits through backward, and ZeRO-3&apos;s peak grows 2.3 GiB after its first step, which is not modelled)</source>
+        <translation>DeepSpeed-Chat 公开的日志（ZeRO-0 / 2，3 行，V100 上 fp16）误差在 4.2 % 以内；一项公开的 OPT 基准（ZeRO-3，参数与优化器卸载到 CPU，检查点，eager 注意力，A100 上 4 行）偏低 13-21 %；全部 7 行：中位 13.5 %，最大 20.8 %（偏低：两者的训练循环在反向期间都保留 fp16 logits，且 ZeRO-3 的峰值在第一步之后增长 2.3 GiB，未建模）</translation>
+    </message>
+    <message>
         <source>torchtitan&apos;s published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; 20 rows), median 2.7 %, max 14.1 % (405B with Float8 all-gathers: under)</source>
         <translation>torchtitan 公布的运行结果（保留峰值；FSDP、TP、PP 1F1B 与交错、CP、torch.compile、Float8；20 行），中位数 2.7 %，最大 14.1 %（使用 Float8 all-gather 的 405B：偏低）</translation>
     </message>
@@ -1509,6 +1513,10 @@
         <translation>torch.autocast 在每次前向时把每个 Linear 权重转换为 16 位一次，并保留这份副本（其缓存和 autograd 保存的张量）直到反向用完 = {size}；在优化器步骤前释放。</translation>
     </message>
     <message>
+        <source> The backward&apos;s first recomputed layer runs while every layer&apos;s input is still held (a checkpoint frees its input only when that layer&apos;s backward returns): {inputs} of inputs and {layer} recomputed.</source>
+        <translation>反向中第一个被重算的层运行时，每层的输入仍都保留着（检查点只在该层的反向返回时才释放其输入）：输入 {inputs}，重算的层 {layer}。</translation>
+    </message>
+    <message>
         <source>Every convolution, batch-norm and pooling layer keeps its input for backward; in-place ReLUs keep their output, which is the batch-norm output, so each tensor is counted once; max-pooling adds int64 indices. For {images:,.0f} images of {img}×{img} at {a} bytes: {saved}. Going backward, kept tensors are released layer by layer while each layer holds the gradients of its output and input: worst moment {backward}.</source>
         <translation>每个卷积、批归一化和池化层为反向保留其输入；原地 ReLU 保留其输出（即批归一化的输出），因此每个张量只计一次；最大池化另加 int64 索引。{images:,.0f} 张 {img}×{img} 的图像，每元素 {a} 字节：{saved}。反向时，保留的张量逐层释放，而每层持有其输出和输入的梯度：最坏时刻 {backward}。</translation>
     </message>
@@ -1571,6 +1579,10 @@
     <message>
         <source>16-bit working copy of the {params:,.0f} parameters on this GPU, partitioned over {dp} data-parallel ranks (ZeRO-3) = {size} — kept in CPU memory (offload_param) and gathered layer by layer.</source>
         <translation>本 GPU 上 {params:,.0f} 个参数的 16 位工作副本，分区到 {dp} 个数据并行 rank（ZeRO-3）= {size} —— 保存在 CPU 内存中（offload_param），逐层聚合。</translation>
+    </message>
+    <message>
+        <source> Eager attention&apos;s fp32 softmax backward then holds the fp32 gradients of its output and input at once (8 bytes per score) after the layer&apos;s MLP and probabilities are freed: {extra} more.</source>
+        <translation>随后 eager 注意力的 fp32 softmax 反向同时持有其输出和输入的 fp32 梯度（每个分数 8 字节），此时该层的 MLP 和概率已释放：再多 {extra}。</translation>
     </message>
     <message>
         <source>With experts sharded over {ep} ranks, one MoE layer at a time sends its {k} routed copies of each token to the ranks holding those experts and receives them back: a send and a receive buffer of T × k × h = {size} (balanced routing: each rank&apos;s experts receive T · k tokens in all).</source>
@@ -4135,10 +4147,6 @@
     <message>
         <source>DDP all-reduce buckets</source>
         <translation>DDP all-reduce 桶</translation>
-    </message>
-    <message>
-        <source>DeepSpeed-Chat&apos;s published logs (3 rows, fp16 on V100, run with the OPT code of transformers v4.28), median 1.8 %, max 4.2 % (under: its training loop keeps the fp16 logits through backward)</source>
-        <translation>DeepSpeed-Chat 公开的日志（共 3 行，V100 上 fp16，以 transformers v4.28 的 OPT 代码运行），中位 1.8 %，最大 4.2 %（偏低：其训练循环在反向期间一直保留 fp16 logits）</translation>
     </message>
     <message>
         <source>Megatron-Core&apos;s published CI values (activations and loss, 4 rows), median 1.7 %, max 6.0 %</source>

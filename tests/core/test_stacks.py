@@ -594,3 +594,39 @@ def test_the_token_embedding_under_tp_follows_the_stacks_plan(
     ctx = make_ctx(s, resolve_gpu(s))
     embedding = [g for g in ctx.pc.groups if g.kind == "embedding"]
     assert numel_per_gpu(ctx, embedding) == vocab * hidden / shards
+
+
+def test_checkpointed_backward_holds_every_input_while_the_last_layer_recomputes() -> None:
+    """hpcaitech/OPT-Benchmark's OPT-13B run (DeepSpeed ZeRO-3 with parameter and optimizer offload, fp16, gradient
+    checkpointing, transformers 4.21's eager OPTAttention with its torch.max clamp, dropout 0.1, micro-batch 32 × 1,024
+    tokens). torch.utils.checkpoint (reentrant) keeps each layer's input until that layer's backward returns, so the
+    last layer is recomputed and run backward while all 40 inputs are held; the logits' gradients are spent by then.
+    By hand, T = 32,768, h = 5,120, ffn 20,480, 40 heads, S = 32 × 40 × 1,024² = 1,342,177,280 scores:
+      the recomputed layer saves  2 norms × (2·T·h in + 2·T·h out + 8·T fp32 mean/rstd) = 1,342,701,568
+                                + q, k, v and out_proj's input 2·T·(4h)                  = 1,342,177,280
+                                + per score: fp32 softmax 4 + fp16 probabilities 2 + the clamp's masked scores 2
+                                  = 8·S                                                  = 10,737,418,240
+                                + the ReLU output fc2 reads 2·T·ffn                      = 1,342,177,280
+                                + two 1-byte residual dropout masks 2·T·h                =   335,544,320
+                                                                                         = 15,100,018,688
+      and at its fp32 softmax's backward the fp32 gradients of the softmax's output and input (8·S) are alive while
+      the probabilities (2·S), the MLP's ReLU output and the second norm's tensors are freed:
+      8·S − 2·S − 1,342,177,280 − 671,350,784 = 6,039,535,616.
+    So a layer's backward adds 21,139,554,304 bytes to what the loss's backward holds of the activations, and that
+    moment is the answer's backward peak."""
+    from bench.cases import measured_cases
+
+    case = next(c for c in measured_cases() if c.id.endswith("opt-13b-zero3-offload-fp16-8xa100-bs32"))
+    items, _ = build_items(make_ctx(case.scenario, resolve_gpu(case.scenario)))
+    act = next(i for i in items if i.key == "activations")
+    assert 8 * 32 * 40 * 1024**2 == 10_737_418_240
+    layer = 1_342_701_568 + 1_342_177_280 + 10_737_418_240 + 1_342_177_280 + 335_544_320
+    softmax_backward = 6 * 32 * 40 * 1024**2 - 2 * 32_768 * 20_480 - (2 * 2 * 32_768 * 5_120 + 8 * 32_768)
+    assert (layer, softmax_backward) == (15_100_018_688, 6_039_535_616)
+    moment = act.by_moment["block_backward"] - act.by_moment["loss_backward"]
+    assert moment == pytest.approx(layer + softmax_backward)
+    e = estimate(case.scenario)
+    logits = next(i for i in items if i.key == "logits")
+    assert logits.by_moment["block_backward"] == 0  # the loss's gradients are spent before any layer's backward
+    assert e.memory.phase == "backward"
+    assert "first recomputed layer" in str(e.memory.item("activations").explanation)  # type: ignore[union-attr]
