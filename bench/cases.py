@@ -490,12 +490,8 @@ def _deepspeed_optbench_case(d: dict[str, Any], measured: float) -> Case:
     assert dec is not None
     code = a["modeling_code"]
     attention = dec.attention.model_copy(update={"eager_mask_clamp": code["eager_mask_clamp"]})
-    # OPTDecoderLayer drops out both residual branches and OPTDecoder the embeddings at config.dropout (0.1 here,
-    # which the OPT importer does not read); attention_dropout is 0.0
-    hf = a["hf_config"]
-    dec = dec.model_copy(
-        update={"attention": attention, "hidden_dropout": hf["dropout"], "attention_dropout": hf["attention_dropout"]}
-    )
+    # the config's dropout 0.1 (both residual branches and the embeddings) stays: the script does not change it
+    dec = dec.model_copy(update={"attention": attention})
     model = ModelRef(architecture=arch.model_copy(update={"decoder": dec, "loss_upcast": code["loss_upcast"]}))
     s = _scenario(
         model,

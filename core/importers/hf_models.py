@@ -230,6 +230,10 @@ def _opt(c: ConfigReader, mt: str, name: str) -> Architecture:
         norm=Norm.LAYER if affine else Norm.LAYER_NOBIAS,
         norms_per_layer=2 if affine else 0,
         final_norm=final and affine,
+        # OPTDecoderLayer drops out both residual branches at config.dropout (OPTConfig's default 0.1) and the
+        # attention probabilities at config.attention_dropout (default 0.0)
+        hidden_dropout=c.rate("dropout", default=0.1),
+        attention_dropout=c.rate("attention_dropout", default=0.0),
     )
     proj = c.int("word_embed_proj_dim", default=h, note=False)
     n_pos = c.int("max_position_embeddings")

@@ -2,6 +2,9 @@
 
 Llama 3.1 8B: N = 8,030,261,248 parameters, h = 4096, V = 128,256, 32 layers, GQA 32/8 heads of 128."""
 
+import json
+from pathlib import Path
+
 import pytest
 
 from core.estimate import estimate, resolve_gpu
@@ -630,3 +633,23 @@ def test_checkpointed_backward_holds_every_input_while_the_last_layer_recomputes
     assert logits.by_moment["block_backward"] == 0  # the loss's gradients are spent before any layer's backward
     assert e.memory.phase == "backward"
     assert "first recomputed layer" in str(e.memory.item("activations").explanation)  # type: ignore[union-attr]
+
+
+def test_opt_training_drops_out_at_its_configs_rate() -> None:
+    """facebook/opt-1.3b's config.json (tests/data/reference/hf-configs) has "dropout": 0.1 and "attention_dropout":
+    0.0; transformers' OPTDecoderLayer applies config.dropout after self-attention and after fc2 (and OPTDecoder to the
+    embeddings), each a 1-byte mask in training (native_dropout). So one layer of a 2 × 1,024-token batch keeps
+    2 × 2,048 × 2,048 = 8,388,608 bytes of residual masks (hidden 2,048), which it did not before the OPT importer
+    read the rate."""
+    from core.importers import hf_config
+    from core.memory import activations as act
+    from core.memory.peak import main_stack
+
+    path = Path(__file__).resolve().parents[1] / "data" / "reference" / "hf-configs" / "facebook__opt-1.3b"
+    cfg = json.loads((path / "config.json").read_text(encoding="utf-8"))
+    dec = hf_config.from_dict(cfg, "config.json", "OPT 1.3B").architecture.decoder
+    assert dec is not None and (dec.hidden_dropout, dec.attention_dropout) == (0.1, 0.0)
+    s = scenario("opt-1.3b", workload={"mode": "training", "batch": 2, "context": 1024})
+    ctx = make_ctx(s, resolve_gpu(s))
+    st, T, seq = main_stack(ctx)
+    assert act.layer_saved(ctx, st, T, seq, act.training_mode(ctx)).dropout == 2 * 2048 * 2048
