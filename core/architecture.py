@@ -17,7 +17,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from core.cnn import CnnSpec
-from core.messages import Text
+from core.messages import Message, Text
 
 # Bounds no real model reaches (the largest today: ~200 layers, hidden 16k-25k, vocabularies ~260k, 384 experts,
 # contexts of 10M tokens), so that a corrupt or hostile file is refused where it is read instead of making the
@@ -207,7 +207,14 @@ class AttentionSpec(_Model):
     @model_validator(mode="after")
     def _check(self) -> AttentionSpec:
         if self.mla is None and self.num_heads % self.num_kv_heads:
-            raise ValueError(f"num_heads ({self.num_heads}) must be a multiple of num_kv_heads ({self.num_kv_heads})")
+            raise ValueError(
+                Message(
+                    "arch.heads_multiple",
+                    "num_heads ({heads}) must be a multiple of num_kv_heads ({kv_heads})",
+                    heads=self.num_heads,
+                    kv_heads=self.num_kv_heads,
+                )
+            )
         return self
 
     @classmethod
@@ -302,7 +309,14 @@ class MoeSpec(_Model):
     @model_validator(mode="after")
     def _check(self) -> MoeSpec:
         if self.experts_per_token > self.num_experts:
-            raise ValueError(f"experts_per_token ({self.experts_per_token}) exceeds num_experts ({self.num_experts})")
+            raise ValueError(
+                Message(
+                    "arch.experts_per_token",
+                    "experts_per_token ({per_token}) exceeds num_experts ({experts})",
+                    per_token=self.experts_per_token,
+                    experts=self.num_experts,
+                )
+            )
         return self
 
 
@@ -379,22 +393,43 @@ class StackSpec(_Model):
     @model_validator(mode="after")
     def _check_layers(self) -> StackSpec:
         if self.moe is not None and any(i >= self.num_layers for i in self.moe.dense_layers):
-            raise ValueError(f"moe.dense_layers names a layer beyond num_layers ({self.num_layers})")
+            raise ValueError(
+                Message(
+                    "arch.dense_layers_beyond",
+                    "moe.dense_layers names a layer beyond num_layers ({layers})",
+                    layers=self.num_layers,
+                )
+            )
         for name, seq in (("mixers", self.mixers), ("ffns", self.ffns)):
             if seq and len(seq) != self.num_layers:
-                raise ValueError(f"{name} lists {len(seq)} layers but num_layers is {self.num_layers}")
+                raise ValueError(
+                    Message(
+                        "arch.layer_list_length",
+                        "{name} lists {n} layers but num_layers is {layers}",
+                        name=name,
+                        n=len(seq),
+                        layers=self.num_layers,
+                    )
+                )
         needs = {"linear": self.linear_attention, "mamba2": self.mamba, "conv": self.short_conv}
         for kind, spec in needs.items():
             if kind in self.mixers and spec is None:
-                raise ValueError(f"'{kind}' layers need their spec ({kind} mixer parameters)")
+                raise ValueError(
+                    Message("arch.mixer_spec", "'{kind}' layers need their spec ({kind} mixer parameters)", kind=kind)
+                )
         if "chunked" in self.mixers and self.attention.chunk_size is None:
-            raise ValueError("'chunked' attention layers need attention.chunk_size")
+            raise ValueError(Message("arch.chunk_size", "'chunked' attention layers need attention.chunk_size"))
         if "sliding" in self.mixers and self.attention.sliding_window is None:
-            raise ValueError("'sliding' attention layers need attention.sliding_window")
+            raise ValueError(Message("arch.sliding_window", "'sliding' attention layers need attention.sliding_window"))
         if self.kv_shared_layers and (not self.mixers or self.kv_shared_layers >= self.num_layers):
-            raise ValueError("kv_shared_layers needs per-layer mixers and at least one layer that keeps its own K/V")
+            raise ValueError(
+                Message(
+                    "arch.kv_shared",
+                    "kv_shared_layers needs per-layer mixers and at least one layer that keeps its own K/V",
+                )
+            )
         if "moe" in self.ffns and self.moe is None:
-            raise ValueError("'moe' layers need the experts' spec (moe)")
+            raise ValueError(Message("arch.moe_spec", "'moe' layers need the experts' spec (moe)"))
         return self
 
     def mixer_count(self, *kinds: Mixer) -> int:
@@ -475,7 +510,9 @@ class ProjectorLayer(_Model):
     @model_validator(mode="after")
     def _check(self) -> ProjectorLayer:
         if self.op in ("linear", "conv") and not self.out:
-            raise ValueError(f"a {self.op} projector layer needs its output width (out)")
+            raise ValueError(
+                Message("arch.projector_out", "a {op} projector layer needs its output width (out)", op=self.op)
+            )
         return self
 
     @property
@@ -509,7 +546,9 @@ class Projector(_Model):
     @model_validator(mode="after")
     def _check(self) -> Projector:
         if (self.kind == "layers") != bool(self.layers):
-            raise ValueError("a projector lists its layers exactly when its kind is 'layers'")
+            raise ValueError(
+                Message("arch.projector_layers", "a projector lists its layers exactly when its kind is 'layers'")
+            )
         return self
 
 
@@ -640,7 +679,15 @@ class Architecture(_Model):
             "ssm": self.ssm,
         }
         if need[self.kind] is None:
-            raise ValueError(f"kind '{self.kind}' needs its matching section (decoder/encoder/vision/cnn/ssm)")
+            raise ValueError(
+                Message(
+                    "arch.kind_section",
+                    "kind '{kind}' needs its matching section (decoder/encoder/vision/cnn/ssm)",
+                    kind=self.kind,
+                )
+            )
         if self.kind in ("decoder", "encoder-decoder", "vlm", "ssm") and self.vocab_size <= 0:
-            raise ValueError(f"vocab_size must be positive for a {self.kind} model")
+            raise ValueError(
+                Message("arch.vocab_positive", "vocab_size must be positive for a {kind} model", kind=self.kind)
+            )
         return self

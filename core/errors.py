@@ -34,7 +34,21 @@ class UnknownIdError(SizingError):
         g = given.lower().replace("_", "-")
         close = [k for k in known if g and (g in k or k in g)][:5]
         if close:
-            hint = f"; did you mean {', '.join(close)}?"
+            hint = Message("error.did_you_mean", "; did you mean {close}?", close=", ".join(close))
+        elif what == "gpu":  # (the window says "pick one from the GPU list": gui.fields.in_window_words)
+            hint = Message("error.see_gpus", "; see `sizing gpus` for the list")
+        elif what == "model":
+            hint = Message("error.see_models", "; see `sizing models` for the list")
         else:
-            hint = "; " + self.LISTS.get(what, f"known: {', '.join(sorted(known)[:40])}")
-        super().__init__(f"unknown {what} '{given}'{hint}")
+            hint = Message("error.known_ids", "; known: {ids}", ids=", ".join(sorted(known)[:40]))
+        if what == "gpu":
+            said = Message("error.unknown_gpu", "unknown gpu '{given}'{hint}", given=given, hint=hint)
+        elif what == "model":
+            said = Message("error.unknown_model", "unknown model '{given}'{hint}", given=given, hint=hint)
+        elif what == "weight format":
+            said = Message("error.unknown_format", "unknown weight format '{given}'{hint}", given=given, hint=hint)
+        elif what == "KV-cache type":
+            said = Message("error.unknown_kv_type", "unknown KV-cache type '{given}'{hint}", given=given, hint=hint)
+        else:
+            said = Message("error.unknown_id", "unknown {what} '{given}'{hint}", what=what, given=given, hint=hint)
+        super().__init__(said)

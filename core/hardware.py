@@ -7,6 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PositiveFloat, PositiveInt, PrivateAttr, field_validator
 
+from core.messages import Message
+
 GIB = 2**30
 
 Precision = Literal["fp64", "fp32", "tf32", "bf16", "fp16", "fp8", "int8", "int4", "fp4"]
@@ -74,7 +76,13 @@ class GpuSpec(BaseModel):
         for key, val in rates.items():
             if val is not None and not (math.isfinite(val) and 0 < val <= MAX_TFLOPS):
                 raise ValueError(
-                    f"tflops.{key} must be a positive finite number of at most {MAX_TFLOPS:,.0f} (or null), not {val!r}"
+                    Message(
+                        "gpu.tflops_range",
+                        "tflops.{key} must be a positive finite number of at most {limit:,.0f} (or null), not {value}",
+                        key=key,
+                        limit=MAX_TFLOPS,
+                        value=repr(val),
+                    )
                 )
         return rates
 

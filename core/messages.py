@@ -82,6 +82,13 @@ def capitalized(text: str) -> str:
     return Message._make(text[:1].upper() + text[1:], "capitalized", "{text}", {"text": text})
 
 
+def worded(english: str, said: Message) -> Message:
+    """`said` (its id and figures) written as `english`: a text another program wrote — the system's reason for a
+    failed open, pydantic's or the Hub client's words — which the CLI prints exactly as that program wrote it and the
+    window says by the id of its kind (core.reasons)."""
+    return Message._make(english, said.id, said.template, said.params)
+
+
 SEPARATORS = {", ": "comma", "; ": "semicolon", " and ": "and", "": "concat"}
 
 

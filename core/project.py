@@ -36,6 +36,8 @@ from pydantic import ValidationError
 
 from core import safe_json
 from core.errors import ModelFormatError, SizingError
+from core.messages import Message
+from core.reasons import location, validation_problem
 from core.safe_file import read_text
 from core.scenario import Scenario
 
@@ -129,7 +131,20 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
 
 
 class ProjectError(SizingError):
-    """A .sizing file that cannot be read; the message names the line or field."""
+    """A .sizing file that cannot be read; the message (a `Message`: the window says it in its language) names the
+    line or field."""
+
+
+def scenario_source(source: str, i: int, path: str = "") -> str:
+    """Where in a file a value is ("plan.sizing: scenarios[0].workload.batch"; the window writes the joint its way)."""
+    return Message(
+        "project.scenario_at", "{source}: scenarios[{i}]{path}", source=source, i=i, path="." + path if path else ""
+    )
+
+
+def not_estimable(source: str, problem: str) -> ProjectError:
+    """A scenario read from `source` that the engine refuses to estimate (`problem`: the engine's words)."""
+    return ProjectError(Message("project.not_estimable", "{source}: {problem}", source=source, problem=problem))
 
 
 def dumps(scenarios: list[Scenario], active: int = 0) -> str:
@@ -145,20 +160,59 @@ def dumps(scenarios: list[Scenario], active: int = 0) -> str:
 def _migrate(doc: dict[str, Any], source: str) -> dict[str, Any]:
     version = doc.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise ProjectError(f"{source}: 'schema_version' must be an integer, not {version!r}")
+        raise ProjectError(
+            Message(
+                "project.version_type",
+                "{source}: 'schema_version' must be an integer, not {value}",
+                source=source,
+                value=repr(version),
+            )
+        )
     if version > SCHEMA_VERSION:
         unknown = _unknown_fields(doc)
-        known = f"; fields it does not know: {', '.join(unknown[:3])}" if unknown else ""
+        if unknown:
+            raise ProjectError(
+                Message(
+                    "project.newer_fields",
+                    "{source}: written by a newer GPU Sizer (schema {version}); this version reads up to {supported}; "
+                    "fields it does not know: {fields}. Update GPU Sizer to open it.",
+                    source=source,
+                    version=version,
+                    supported=SCHEMA_VERSION,
+                    fields=", ".join(unknown[:3]),
+                )
+            )
         raise ProjectError(
-            f"{source}: written by a newer GPU Sizer (schema {version}); this version reads up to "
-            f"{SCHEMA_VERSION}{known}. Update GPU Sizer to open it."
+            Message(
+                "project.newer",
+                "{source}: written by a newer GPU Sizer (schema {version}); this version reads up to {supported}. "
+                "Update GPU Sizer to open it.",
+                source=source,
+                version=version,
+                supported=SCHEMA_VERSION,
+            )
         )
     if version < 1:
-        raise ProjectError(f"{source}: schema_version {version} does not exist")
+        raise ProjectError(
+            Message(
+                "project.no_such_version",
+                "{source}: schema_version {version} does not exist",
+                source=source,
+                version=version,
+            )
+        )
     while version < SCHEMA_VERSION:
         step = MIGRATIONS.get(version)
         if step is None:
-            raise ProjectError(f"{source}: no migration from schema {version} to {version + 1} (a GPU Sizer bug)")
+            raise ProjectError(
+                Message(
+                    "project.no_migration",
+                    "{source}: no migration from schema {version} to {next} (a GPU Sizer bug)",
+                    source=source,
+                    version=version,
+                    next=version + 1,
+                )
+            )
         doc = step(doc)
         version += 1
         doc["schema_version"] = version
@@ -185,37 +239,72 @@ def _unknown_fields(doc: dict[str, Any]) -> list[str]:
 
 def loads(text: str, source: str = "project") -> tuple[list[Scenario], int]:
     try:
-        doc = safe_json.loads(text, source, "content")
+        doc = safe_json.loads(text, source, Message("project.content", "content"))
     except ModelFormatError as exc:
-        raise ProjectError(str(exc)) from None
+        raise ProjectError(*exc.args) from None
     if not isinstance(doc, dict):
-        raise ProjectError(f"{source}: expected a JSON object at the top level")
+        raise ProjectError(
+            Message("project.not_object", "{source}: expected a JSON object at the top level", source=source)
+        )
     if doc.get("format") != FORMAT:
         raise ProjectError(
-            f'{source}: not a GPU Sizer project ("format" is {doc.get("format")!r}, expected "{FORMAT}")'
+            Message(
+                "project.not_project",
+                '{source}: not a GPU Sizer project ("format" is {found}, expected "{expected}")',
+                source=source,
+                found=repr(doc.get("format")),
+                expected=FORMAT,
+            )
         )
     doc = _migrate(doc, source)
     extra = sorted(k for k in doc if k not in _TOP_LEVEL)
     if extra:
-        raise ProjectError(f"{source}: unknown field '{extra[0]}' (not part of schema {SCHEMA_VERSION})")
+        raise ProjectError(
+            Message(
+                "project.unknown_field",
+                "{source}: unknown field '{field}' (not part of schema {schema})",
+                source=source,
+                field=extra[0],
+                schema=SCHEMA_VERSION,
+            )
+        )
     raw = doc.get("scenarios")
     if not isinstance(raw, list) or not raw:
-        raise ProjectError(f"{source}: 'scenarios' must be a non-empty list")
+        raise ProjectError(
+            Message("project.no_scenarios", "{source}: 'scenarios' must be a non-empty list", source=source)
+        )
     scenarios: list[Scenario] = []
     for i, item in enumerate(raw):
         try:
             scenarios.append(Scenario.model_validate(item))
         except ValidationError as exc:
             err = exc.errors()[0]
-            loc = ".".join(str(p) for p in err["loc"])
-            where = f"{source}: scenarios[{i}]{'.' + loc if loc else ''}"
+            loc = location(err)
+            where = scenario_source(source, i, loc)
             if err["type"] == "extra_forbidden":
                 raise ProjectError(
-                    f"{where}: unknown field '{err['loc'][-1]}' (not part of schema {SCHEMA_VERSION})"
+                    Message(
+                        "project.unknown_field",
+                        "{source}: unknown field '{field}' (not part of schema {schema})",
+                        source=where,
+                        field=err["loc"][-1],
+                        schema=SCHEMA_VERSION,
+                    )
                 ) from None
-            raise ProjectError(f"{where}: {str(err['msg']).removeprefix('Value error, ')}") from None
+            raise ProjectError(
+                Message("project.invalid_value", "{where}: {problem}", where=where, problem=validation_problem(err))
+            ) from None
         except SizingError as exc:
-            raise ProjectError(f"{source}: scenarios[{i}]: {exc}") from None
+            problem = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Message) else str(exc)
+            raise ProjectError(
+                Message(
+                    "project.invalid_scenario",
+                    "{source}: scenarios[{i}]: {problem}",
+                    source=source,
+                    i=i,
+                    problem=problem,
+                )
+            ) from None
     active = doc.get("active", 0)
     if not isinstance(active, int) or isinstance(active, bool) or not 0 <= active < len(scenarios):
         active = 0
@@ -225,9 +314,9 @@ def loads(text: str, source: str = "project") -> tuple[list[Scenario], int]:
 def read(path: str | Path) -> tuple[list[Scenario], int]:
     p = Path(path)
     try:
-        text = read_text(p, MAX_FILE_BYTES, "a .sizing file")
+        text = read_text(p, MAX_FILE_BYTES, Message("project.a_sizing_file", "a .sizing file"))
     except ModelFormatError as exc:
-        raise ProjectError(str(exc)) from None
+        raise ProjectError(*exc.args) from None
     return loads(text, p.name)
 
 

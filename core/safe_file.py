@@ -16,6 +16,7 @@ from pathlib import Path
 
 from core.errors import ModelFormatError
 from core.messages import Message
+from core.reasons import os_reason
 
 
 def _describe(path: Path, exc: OSError) -> str:
@@ -29,7 +30,7 @@ def _describe(path: Path, exc: OSError) -> str:
         pass
     if isinstance(exc, FileNotFoundError):
         return Message("import.no_such_file", "no such file")
-    return Message("import.unreadable", "cannot be read ({reason})", reason=str(exc.strerror or exc))
+    return Message("import.unreadable", "cannot be read ({reason})", reason=os_reason(exc))
 
 
 def regular_size(path: Path, source: str | None = None) -> int:

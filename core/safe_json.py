@@ -152,4 +152,6 @@ def loads(text: str, source: str, what: str = "JSON", allow_constants: bool = Fa
             ),
         ) from None
     except (ValueError, RecursionError) as exc:
-        raise ModelFormatError(source, f"{what}: {exc}") from None
+        raise ModelFormatError(
+            source, Message("import.json_refused", "{what}: {detail}", what=what, detail=str(exc))
+        ) from None

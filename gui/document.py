@@ -28,7 +28,7 @@ from core import catalog, fit, project, quant
 from core.errors import SizingError
 from core.estimate import estimate
 from core.fit import Edit
-from core.project import ProjectError
+from core.project import not_estimable
 from core.runtimes import gguf_engine
 from core.scenario import ModelRef, Scenario
 from gui.commands import EditCommand, ScenarioListCommand
@@ -55,7 +55,7 @@ def check_estimable(scenario: Scenario, source: str) -> None:
     try:
         estimate(scenario)
     except (SizingError, ValueError) as exc:
-        raise ProjectError(f"{source}: {error_message(exc)}") from None
+        raise not_estimable(source, error_message(exc)) from None
 
 
 class ScenarioDocument(QObject):
@@ -251,7 +251,7 @@ class ScenarioDocument(QObject):
         """Load a .sizing file. On any problem raises ProjectError (naming line or field); nothing changes."""
         try:
             scenarios, active = project.read(path)
-            check_estimable(scenarios[active], f"{Path(path).name}: scenarios[{active}]")
+            check_estimable(scenarios[active], project.scenario_source(Path(path).name, active))
         except SizingError as exc:
             logger.warning("cannot open %s: %s", path, exc)
             raise

@@ -19,6 +19,7 @@ from pydantic import ValidationError
 
 from core import quant
 from core.messages import Message, join
+from core.reasons import validation_problem
 from core.runtimes import training_engine
 from core.scenario import Scenario
 from core.stacks import STACKS
@@ -41,10 +42,7 @@ def error_message(exc: Exception) -> str:
         parts: list[str] = []
         for err in exc.errors()[:2]:
             loc = ".".join(str(p) for p in err["loc"] if not isinstance(p, int))
-            msg = str(err["msg"]).removeprefix("Value error, ")
-            raised = err.get("ctx", {}).get("error")
-            if isinstance(raised, ValueError) and raised.args and isinstance(raised.args[0], Message):
-                msg = raised.args[0]
+            msg = validation_problem(err)  # the engine's own Message when it raised one; pydantic's, with an id
             parts.append(
                 Message("refusal.located", "{field}: {msg}", field=loc, msg=msg)
                 if loc and not msg.startswith(loc)

@@ -45,6 +45,58 @@ _MARKED: dict[str, object] = {
         "Engine",
         "Unsloth's published longest contexts per GPU (QLoRA, 9 rows), median 4.9 %, max 8.4 %",
     ),
+    "arch.chunk_size": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'chunked' attention layers need attention.chunk_size",
+    ),
+    "arch.dense_layers_beyond": QT_TRANSLATE_NOOP(
+        "Engine",
+        "moe.dense_layers names a layer beyond num_layers ({layers})",
+    ),
+    "arch.experts_per_token": QT_TRANSLATE_NOOP(
+        "Engine",
+        "experts_per_token ({per_token}) exceeds num_experts ({experts})",
+    ),
+    "arch.heads_multiple": QT_TRANSLATE_NOOP(
+        "Engine",
+        "num_heads ({heads}) must be a multiple of num_kv_heads ({kv_heads})",
+    ),
+    "arch.kind_section": QT_TRANSLATE_NOOP(
+        "Engine",
+        "kind '{kind}' needs its matching section (decoder/encoder/vision/cnn/ssm)",
+    ),
+    "arch.kv_shared": QT_TRANSLATE_NOOP(
+        "Engine",
+        "kv_shared_layers needs per-layer mixers and at least one layer that keeps its own K/V",
+    ),
+    "arch.layer_list_length": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{name} lists {n} layers but num_layers is {layers}",
+    ),
+    "arch.mixer_spec": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{kind}' layers need their spec ({kind} mixer parameters)",
+    ),
+    "arch.moe_spec": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'moe' layers need the experts' spec (moe)",
+    ),
+    "arch.projector_layers": QT_TRANSLATE_NOOP(
+        "Engine",
+        "a projector lists its layers exactly when its kind is 'layers'",
+    ),
+    "arch.projector_out": QT_TRANSLATE_NOOP(
+        "Engine",
+        "a {op} projector layer needs its output width (out)",
+    ),
+    "arch.sliding_window": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'sliding' attention layers need attention.sliding_window",
+    ),
+    "arch.vocab_positive": QT_TRANSLATE_NOOP(
+        "Engine",
+        "vocab_size must be positive for a {kind} model",
+    ),
     "calc.gpu_flops": QT_TRANSLATE_NOOP(
         "Engine",
         "{cores:,} × {clock:g}·10⁹ cycles/s × {per_cycle:g} = {tflops:,.3f} TFLOP/s. An FMA (a·b + c) counts as 2 "
@@ -491,14 +543,30 @@ _MARKED: dict[str, object] = {
         "images/s timed op by op (core/cnn_speed.py), held to {n} published 1-GPU PyTorch training figures (NVIDIA "
         "DeepLearningExamples; V100, A100): {lo:+.0%} … {hi:+.0%} {regime}",
     ),
+    "error.did_you_mean": QT_TRANSLATE_NOOP(
+        "Engine",
+        "; did you mean {close}?",
+    ),
     "error.inference": QT_TRANSLATE_NOOP(
         "Engine",
         "weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of 36 "
         "published GPU measurements and of 30 PyTorch allocation runs; runtime overhead ±0.5 GiB",
     ),
+    "error.known_ids": QT_TRANSLATE_NOOP(
+        "Engine",
+        "; known: {ids}",
+    ),
     "error.model_format": QT_TRANSLATE_NOOP(
         "Engine",
         "{source}: {problem}",
+    ),
+    "error.see_gpus": QT_TRANSLATE_NOOP(
+        "Engine",
+        "; see `sizing gpus` for the list",
+    ),
+    "error.see_models": QT_TRANSLATE_NOOP(
+        "Engine",
+        "; see `sizing models` for the list",
     ),
     "error.stack": QT_TRANSLATE_NOOP(
         "Engine",
@@ -512,6 +580,26 @@ _MARKED: dict[str, object] = {
         "checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; "
         "README 'Accuracy'). CUDA context and allocator slack are typical values (±0.5 GiB). Other training "
         "stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)",
+    ),
+    "error.unknown_format": QT_TRANSLATE_NOOP(
+        "Engine",
+        "unknown weight format '{given}'{hint}",
+    ),
+    "error.unknown_gpu": QT_TRANSLATE_NOOP(
+        "Engine",
+        "unknown gpu '{given}'{hint}",
+    ),
+    "error.unknown_id": QT_TRANSLATE_NOOP(
+        "Engine",
+        "unknown {what} '{given}'{hint}",
+    ),
+    "error.unknown_kv_type": QT_TRANSLATE_NOOP(
+        "Engine",
+        "unknown KV-cache type '{given}'{hint}",
+    ),
+    "error.unknown_model": QT_TRANSLATE_NOOP(
+        "Engine",
+        "unknown model '{given}'{hint}",
     ),
     "error.with_speed": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1206,6 +1294,10 @@ _MARKED: dict[str, object] = {
         "Engine",
         "metadata 'general.alignment' {value} is not a power of two",
     ),
+    "gguf.array_past_end": QT_TRANSLATE_NOOP(
+        "Engine",
+        "truncated or corrupt: {what} declares {count:,} array elements, more than the {left:,} bytes left can hold",
+    ),
     "gguf.array_too_long": QT_TRANSLATE_NOOP(
         "Engine",
         "metadata '{key}' is an array of {n:,} values, too long to read",
@@ -1326,6 +1418,10 @@ _MARKED: dict[str, object] = {
         "Engine",
         "the same tensor name appears twice",
     ),
+    "gguf.nested_arrays": QT_TRANSLATE_NOOP(
+        "Engine",
+        "corrupt: {what} nests arrays too deeply",
+    ),
     "gguf.no_arch": QT_TRANSLATE_NOOP(
         "Engine",
         "metadata 'general.architecture' is missing",
@@ -1407,9 +1503,30 @@ _MARKED: dict[str, object] = {
         "this is part of a {count}-part split GGUF, but its name does not follow the '<name>-0000N-of-0000M.gguf' "
         "pattern, so the other parts cannot be found",
     ),
+    "gguf.ssm_conv1d": QT_TRANSLATE_NOOP(
+        "Engine",
+        "blk.{i}.ssm_conv1d has {channels} channels, not 2·{k_heads}·{k_dim} + {v_heads}·{v_dim} as the "
+        "ssm.group_count, ssm.state_size and the ssm_a and ssm_norm tensors say",
+    ),
+    "gguf.ssm_in": QT_TRANSLATE_NOOP(
+        "Engine",
+        "blk.{i}.ssm_in has {rows} rows, not 2·{inner} + 2·{groups}·{state} + {heads} (Mamba-2's in_proj)",
+    ),
     "gguf.ssm_out": QT_TRANSLATE_NOOP(
         "Engine",
         "blk.{i}.ssm_out reads {inner} values, not a whole number of {heads} heads",
+    ),
+    "gguf.string_array_limit": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{what} declares {count:,} elements; at most {limit:,} are read",
+    ),
+    "gguf.string_limit": QT_TRANSLATE_NOOP(
+        "Engine",
+        "corrupt: {what} declares {n:,} bytes (limit {limit:,})",
+    ),
+    "gguf.strings_past_end": QT_TRANSLATE_NOOP(
+        "Engine",
+        "truncated or corrupt: the strings of {what} run past the end of the file ({end:,} bytes)",
     ),
     "gguf.tensor_dims": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1436,14 +1553,26 @@ _MARKED: dict[str, object] = {
         "Engine",
         "the tokenizer lists {tokens:,} tokens; the embedding table has {rows:,} rows (used)",
     ),
+    "gguf.truncated": QT_TRANSLATE_NOOP(
+        "Engine",
+        "truncated or corrupt: {what} at byte {at:,} needs {n:,} bytes but the file ends at {size:,}",
+    ),
     "gguf.unknown_architecture": QT_TRANSLATE_NOOP(
         "Engine",
         "GGUF architecture '{arch}' is not one this version knows: its structure was read from the tensor names "
         "and shapes alone and may be wrong",
     ),
+    "gguf.unknown_array_type": QT_TRANSLATE_NOOP(
+        "Engine",
+        "corrupt: {what} is an array of unknown value type {itype}",
+    ),
     "gguf.unknown_type": QT_TRANSLATE_NOOP(
         "Engine",
         "tensor '{name}' has unknown GGML type {type} (a newer GGUF than this app reads?)",
+    ),
+    "gguf.unknown_value_type": QT_TRANSLATE_NOOP(
+        "Engine",
+        "corrupt: {what} has unknown value type {vtype}",
     ),
     "gguf.unreadable": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1469,6 +1598,54 @@ _MARKED: dict[str, object] = {
         "Engine",
         "GGUF version {version} is not supported (versions 2 and 3 are)",
     ),
+    "gguf.what.array_length": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{what} (array length)",
+    ),
+    "gguf.what.array_type": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{what} (array type)",
+    ),
+    "gguf.what.dims": QT_TRANSLATE_NOOP(
+        "Engine",
+        "tensor '{name}' dimension count",
+    ),
+    "gguf.what.element": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{what}[{i}]",
+    ),
+    "gguf.what.entry_key": QT_TRANSLATE_NOOP(
+        "Engine",
+        "metadata entry #{i} key",
+    ),
+    "gguf.what.length": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{what} (length)",
+    ),
+    "gguf.what.offset": QT_TRANSLATE_NOOP(
+        "Engine",
+        "tensor '{name}' offset",
+    ),
+    "gguf.what.shape": QT_TRANSLATE_NOOP(
+        "Engine",
+        "tensor '{name}' shape",
+    ),
+    "gguf.what.tensor_name": QT_TRANSLATE_NOOP(
+        "Engine",
+        "tensor info #{i} name",
+    ),
+    "gguf.what.type": QT_TRANSLATE_NOOP(
+        "Engine",
+        "tensor '{name}' type",
+    ),
+    "gguf.what.value": QT_TRANSLATE_NOOP(
+        "Engine",
+        "metadata '{key}'",
+    ),
+    "gguf.what.value_type": QT_TRANSLATE_NOOP(
+        "Engine",
+        "metadata '{key}' value type",
+    ),
     "gguf.window_everywhere": QT_TRANSLATE_NOOP(
         "Engine",
         "sliding window {window} with no layer pattern in the metadata; assumed on every layer",
@@ -1476,6 +1653,10 @@ _MARKED: dict[str, object] = {
     "gguf.window_pattern": QT_TRANSLATE_NOOP(
         "Engine",
         "the sliding-window layer pattern is not periodic; approximated by its first period",
+    ),
+    "gpu.tflops_range": QT_TRANSLATE_NOOP(
+        "Engine",
+        "tflops.{key} must be a positive finite number of at most {limit:,.0f} (or null), not {value}",
     ),
     "gradients.accumulation": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1665,9 +1846,21 @@ _MARKED: dict[str, object] = {
         "Engine",
         "num_attention_heads must be positive",
     ),
+    "import.hybrid_pattern": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'hybrid_override_pattern' must hold one of {codes} per layer ({layers}); found {n} characters",
+    ),
+    "import.hybrid_pattern_unknown": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{said}, unknown: {bad}",
+    ),
     "import.invalid_json": QT_TRANSLATE_NOOP(
         "Engine",
         "{what} is not valid JSON (line {line}, column {column}: {detail})",
+    ),
+    "import.invalid_value": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{loc}: {problem}",
     ),
     "import.is_folder": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1696,6 +1889,10 @@ _MARKED: dict[str, object] = {
     "import.json_number": QT_TRANSLATE_NOOP(
         "Engine",
         "{what}: {where}{problem}",
+    ),
+    "import.json_refused": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{what}: {detail}",
     ),
     "import.keys_not_read": QT_TRANSLATE_NOOP(
         "Engine",
@@ -2128,6 +2325,10 @@ _MARKED: dict[str, object] = {
     "join.concat": QT_TRANSLATE_NOOP(
         "Engine",
         "{first}{rest}",
+    ),
+    "join.or": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{first} or {rest}",
     ),
     "join.semicolon": QT_TRANSLATE_NOOP(
         "Engine",
@@ -2636,6 +2837,148 @@ _MARKED: dict[str, object] = {
         "the mask sends SDPA to the memory-efficient kernel, which keeps each layer's keys and values expanded to "
         "all {heads:g} query heads over s + n rows and the mask as a 16-bit bias ({per_layer} a layer)",
     ),
+    "project.a_sizing_file": QT_TRANSLATE_NOOP(
+        "Engine",
+        "a .sizing file",
+    ),
+    "project.content": QT_TRANSLATE_NOOP(
+        "Engine",
+        "content",
+    ),
+    "project.invalid_scenario": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{source}: scenarios[{i}]: {problem}",
+    ),
+    "project.invalid_value": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{where}: {problem}",
+    ),
+    "project.newer": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{source}: written by a newer GPU Sizer (schema {version}); this version reads up to {supported}. Update "
+        "GPU Sizer to open it.",
+    ),
+    "project.newer_fields": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{source}: written by a newer GPU Sizer (schema {version}); this version reads up to {supported}; fields "
+        "it does not know: {fields}. Update GPU Sizer to open it.",
+    ),
+    "project.no_migration": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{source}: no migration from schema {version} to {next} (a GPU Sizer bug)",
+    ),
+    "project.no_scenarios": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{source}: 'scenarios' must be a non-empty list",
+    ),
+    "project.no_such_version": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{source}: schema_version {version} does not exist",
+    ),
+    "project.not_estimable": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{source}: {problem}",
+    ),
+    "project.not_object": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{source}: expected a JSON object at the top level",
+    ),
+    "project.not_project": QT_TRANSLATE_NOOP(
+        "Engine",
+        '{source}: not a GPU Sizer project ("format" is {found}, expected "{expected}")',
+    ),
+    "project.scenario_at": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{source}: scenarios[{i}]{path}",
+    ),
+    "project.unknown_field": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{source}: unknown field '{field}' (not part of schema {schema})",
+    ),
+    "project.version_type": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{source}: 'schema_version' must be an integer, not {value}",
+    ),
+    "pydantic.bool_parsing": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Input should be a valid boolean, unable to interpret input",
+    ),
+    "pydantic.bool_type": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Input should be a valid boolean",
+    ),
+    "pydantic.dict_type": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Input should be a valid dictionary",
+    ),
+    "pydantic.enum": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Input should be {expected}",
+    ),
+    "pydantic.extra_forbidden": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Extra inputs are not permitted",
+    ),
+    "pydantic.finite_number": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Input should be a finite number",
+    ),
+    "pydantic.float_parsing": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Input should be a valid number, unable to parse string as a number",
+    ),
+    "pydantic.float_type": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Input should be a valid number",
+    ),
+    "pydantic.greater_than": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Input should be greater than {gt}",
+    ),
+    "pydantic.greater_than_equal": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Input should be greater than or equal to {ge}",
+    ),
+    "pydantic.int_from_float": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Input should be a valid integer, got a number with a fractional part",
+    ),
+    "pydantic.int_parsing": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Input should be a valid integer, unable to parse string as an integer",
+    ),
+    "pydantic.int_type": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Input should be a valid integer",
+    ),
+    "pydantic.less_than": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Input should be less than {lt}",
+    ),
+    "pydantic.less_than_equal": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Input should be less than or equal to {le}",
+    ),
+    "pydantic.list_type": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Input should be a valid list",
+    ),
+    "pydantic.literal_error": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Input should be {expected}",
+    ),
+    "pydantic.missing": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Field required",
+    ),
+    "pydantic.string_type": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Input should be a valid string",
+    ),
+    "pydantic.tuple_type": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Input should be a valid tuple",
+    ),
     "quant.bnb": QT_TRANSLATE_NOOP(
         "Engine",
         "bitsandbytes without load_in_4bit / load_in_8bit",
@@ -2681,6 +3024,102 @@ _MARKED: dict[str, object] = {
         "Engine",
         "quantization_config ({what}) is a format this version does not read: the weights are sized in the "
         "config's dtype unless you choose a format",
+    ),
+    "reason.eacces": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Permission denied",
+    ),
+    "reason.eai_again": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Temporary failure in name resolution",
+    ),
+    "reason.eai_noname": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Name or service not known",
+    ),
+    "reason.econnrefused": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Connection refused",
+    ),
+    "reason.econnreset": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Connection reset by peer",
+    ),
+    "reason.ehostunreach": QT_TRANSLATE_NOOP(
+        "Engine",
+        "No route to host",
+    ),
+    "reason.eio": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Input/output error",
+    ),
+    "reason.eisdir": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Is a directory",
+    ),
+    "reason.eloop": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Too many levels of symbolic links",
+    ),
+    "reason.enametoolong": QT_TRANSLATE_NOOP(
+        "Engine",
+        "File name too long",
+    ),
+    "reason.enetunreach": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Network is unreachable",
+    ),
+    "reason.enoent": QT_TRANSLATE_NOOP(
+        "Engine",
+        "No such file or directory",
+    ),
+    "reason.enospc": QT_TRANSLATE_NOOP(
+        "Engine",
+        "No space left on device",
+    ),
+    "reason.enotdir": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Not a directory",
+    ),
+    "reason.eperm": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Operation not permitted",
+    ),
+    "reason.erofs": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Read-only file system",
+    ),
+    "reason.etimedout": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Connection timed out",
+    ),
+    "reason.http_401": QT_TRANSLATE_NOOP(
+        "Engine",
+        "HTTP 401: not authorised (log in with `hf auth login`)",
+    ),
+    "reason.http_403": QT_TRANSLATE_NOOP(
+        "Engine",
+        "HTTP 403: access refused (a gated or private repo, or a token without access)",
+    ),
+    "reason.http_404": QT_TRANSLATE_NOOP(
+        "Engine",
+        "HTTP 404: not found",
+    ),
+    "reason.http_429": QT_TRANSLATE_NOOP(
+        "Engine",
+        "HTTP 429: too many requests; wait a while and try again",
+    ),
+    "reason.http_5xx": QT_TRANSLATE_NOOP(
+        "Engine",
+        "HTTP {status}: the Hub's server failed; try again later",
+    ),
+    "reason.os_file": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{reason}: {file}",
+    ),
+    "reason.timed_out": QT_TRANSLATE_NOOP(
+        "Engine",
+        "timed out",
     ),
     "refusal.bitsandbytes": QT_TRANSLATE_NOOP(
         "Engine",
@@ -2860,10 +3299,22 @@ _MARKED: dict[str, object] = {
         "no config.json: architecture inferred from the tensor names and shapes as a Llama-style decoder ({norm}, "
         "SiLU-gated MLP, rotary positions, no sliding window); max context not stored, assumed 4096",
     ),
+    "safetensors.inferred_inconsistent": QT_TRANSLATE_NOOP(
+        "Engine",
+        "inferred architecture is inconsistent ({loc}: {problem}); put the model's config.json next to it",
+    ),
     "safetensors.inferred_plain": QT_TRANSLATE_NOOP(
         "Engine",
         "no config.json: architecture inferred from the tensor names and shapes as a Llama-style decoder ({norm}, "
         "plain MLP, rotary positions, no sliding window); max context not stored, assumed 4096",
+    ),
+    "safetensors.invalid_architecture": QT_TRANSLATE_NOOP(
+        "Engine",
+        "gives an invalid architecture ({loc}: {problem})",
+    ),
+    "safetensors.invalid_moe": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the experts of layer {layer} give an invalid MoE block ({field}: {problem})",
     ),
     "safetensors.kv_widths": QT_TRANSLATE_NOOP(
         "Engine",
@@ -2902,10 +3353,23 @@ _MARKED: dict[str, object] = {
         "Engine",
         "no '{prefix}layers.N.*' tensors: cannot infer the layer stack without a config.json",
     ),
+    "safetensors.no_llama_tensor": QT_TRANSLATE_NOOP(
+        "Engine",
+        "no '{name}': not a Llama-style checkpoint; put the model's config.json next to it",
+    ),
     "safetensors.no_shards": QT_TRANSLATE_NOOP(
         "Engine",
         "the shards are not here and there is no config.json beside the index: cannot tell the architecture (put "
         "the model's config.json next to it)",
+    ),
+    "safetensors.no_tensors": QT_TRANSLATE_NOOP(
+        "Engine",
+        "none",
+    ),
+    "safetensors.not_llama_names": QT_TRANSLATE_NOOP(
+        "Engine",
+        "no config.json beside the weights, and the tensor names are not Llama-style (no '*embed_tokens.weight'; "
+        "first tensors: {sample}); put the model's config.json next to it",
     ),
     "safetensors.not_object": QT_TRANSLATE_NOOP(
         "Engine",

@@ -11,12 +11,16 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from core.errors import SizingError
 from core.estimate import resolve_gpu
+from core.messages import Message
 from core.project import SUFFIX
+from core.reasons import os_detail
 from core.scenario import Scenario
 from gui.document import UNTITLED, ScenarioDocument
 from gui.fields import in_window_words
+from gui.i18n_engine import engine_text
 from gui.model_import import MODEL_SUFFIXES, ImportController
 from gui.preferences import Preferences
+from gui.workers import failure_message
 
 
 def is_project(path: str) -> bool:
@@ -99,11 +103,17 @@ class FileController(QObject):
     def load(self, path: str) -> bool:
         """Read a .sizing file; a broken or foreign file gets a dialog naming the problem and changes nothing."""
         try:
-            if not Path(path).read_bytes().strip():  # (the engine would say "not valid JSON (line 1, column 1)")
-                raise OSError(self.tr("{0}: the file is empty").format(Path(path).name))
             self.document.open(path)
-        except (SizingError, OSError) as exc:
-            self._error(self.tr("Cannot open “{0}”").format(Path(path).name), str(exc))
+        except SizingError as exc:  # the engine's words (core.project), said in the window's language
+            said = failure_message(exc)
+            if _empty_file(said):  # (the engine adds "; expected content": a user never wrote any)
+                text = self.tr("{0}: the file is empty").format(Path(path).name)
+            else:
+                text = engine_text(said)
+            self._error(self.tr("Cannot open “{0}”").format(Path(path).name), text)
+            return False
+        except OSError as exc:
+            self._error(self.tr("Cannot open “{0}”").format(Path(path).name), engine_text(os_detail(exc)))
             return False
         self.preferences.add_recent(path)
         return True
@@ -153,3 +163,9 @@ class FileController(QObject):
 
     def _error(self, title: str, message: str) -> None:
         QMessageBox.critical(self.window, title, in_window_words(message))
+
+
+def _empty_file(said: str) -> bool:
+    """core.project's refusal of an empty (or blank) file: "x.sizing: the file is empty; expected content"."""
+    problem = said.params.get("problem") if isinstance(said, Message) else None
+    return isinstance(problem, Message) and problem.id == "import.empty_file"

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 
 from core.errors import SizingError
 from core.messages import Message
+from core.reasons import os_detail
 from gui.log_file import log_file
 
 logger = logging.getLogger(__name__)
@@ -33,6 +34,8 @@ def failure_message(exc: BaseException) -> str:
     if isinstance(exc, SizingError | OSError):
         if len(exc.args) == 1 and isinstance(exc.args[0], Message) and str(exc) == exc.args[0]:
             return exc.args[0]
+        if isinstance(exc, OSError) and str(exc):
+            return os_detail(exc)  # "[Errno 13] Permission denied: 'x'", said by its errno in the window
         return str(exc) or type(exc).__name__
     text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     path = log_file()

@@ -49,6 +49,7 @@ from core.errors import ModelFormatError
 from core.importers import hf_mtp
 from core.importers.gguf_families import BUFFERS, FAMILIES, FFN_TENSORS, MIXER_NORMS, MIXER_TENSORS, NOT_DECODERS
 from core.messages import Message
+from core.reasons import os_reason
 from core.safe_file import is_file, regular_size
 from core.scenario import ModelRef
 
@@ -132,6 +133,25 @@ class _Skipped:
     length: int
 
 
+# What a read is for ("tensor 'x' shape"), said only when the read is refused: a Message built for every field of
+# every tensor would cost more than reading the field.
+What = Callable[[], str]
+
+
+def _said(id_: str, template: str, /, **params: Any) -> What:
+    """Message(id_, template, **params), made when it is called."""
+    return lambda: Message(id_, template, **params)
+
+
+def _then(what: What, id_: str, template: str, /, **params: Any) -> What:
+    """Message(id_, template, what=what(), **params), made when it is called."""
+    return lambda: Message(id_, template, what=what(), **params)
+
+
+def _element(what: What, i: int) -> What:
+    return _then(what, "gguf.what.element", "{what}[{i}]", i=i)
+
+
 class _Scan:
     """Bounded walk over the GGUF header: every length is checked against the bytes that remain."""
 
@@ -139,31 +159,46 @@ class _Scan:
         self.buf, self.size, self.order, self.source = buf, size, order, source
         self.pos = 0
 
-    def need(self, n: int, what: str) -> None:
+    def need(self, n: int, what: What) -> None:
         if n < 0 or self.pos + n > self.size:
             raise ModelFormatError(
                 self.source,
-                f"truncated or corrupt: {what} at byte {self.pos:,} needs "
-                f"{n:,} bytes but the file ends at {self.size:,}",
+                Message(
+                    "gguf.truncated",
+                    "truncated or corrupt: {what} at byte {at:,} needs {n:,} bytes but the file ends at {size:,}",
+                    what=what(),
+                    at=self.pos,
+                    n=n,
+                    size=self.size,
+                ),
             )
 
-    def unpack(self, fmt: str, what: str) -> Any:
+    def unpack(self, fmt: str, what: What) -> Any:
         n = struct.calcsize(fmt)
         self.need(n, what)
         value = struct.unpack_from(self.order + fmt, self.buf, self.pos)[0]
         self.pos += n
         return value
 
-    def string(self, what: str, limit: int | None = None) -> bytes:
-        n = self.unpack("Q", f"{what} (length)")
+    def string(self, what: What, limit: int | None = None) -> bytes:
+        n = self.unpack("Q", _then(what, "gguf.what.length", "{what} (length)"))
         if limit is not None and n > limit:
-            raise ModelFormatError(self.source, f"corrupt: {what} declares {n:,} bytes (limit {limit:,})")
+            raise ModelFormatError(
+                self.source,
+                Message(
+                    "gguf.string_limit",
+                    "corrupt: {what} declares {n:,} bytes (limit {limit:,})",
+                    what=what(),
+                    n=n,
+                    limit=limit,
+                ),
+            )
         self.need(n, what)
         raw = bytes(self.buf[self.pos : self.pos + n])
         self.pos += n
         return raw
 
-    def skip_strings(self, count: int, what: str) -> None:
+    def skip_strings(self, count: int, what: What) -> None:
         """Step over `count` strings without decoding them (a 262,144-token vocabulary: tens of ms)."""
         unpack = struct.Struct(self.order + "Q").unpack_from
         buf, pos, end = self.buf, self.pos, self.size
@@ -176,30 +211,60 @@ class _Scan:
             pos = end + 1
         if pos > end:
             raise ModelFormatError(
-                self.source, f"truncated or corrupt: the strings of {what} run past the end of the file ({end:,} bytes)"
+                self.source,
+                Message(
+                    "gguf.strings_past_end",
+                    "truncated or corrupt: the strings of {what} run past the end of the file ({end:,} bytes)",
+                    what=what(),
+                    end=end,
+                ),
             )
         self.pos = pos
 
-    def value(self, vtype: int, what: str, depth: int = 0) -> Any:
+    def value(self, vtype: int, what: What, depth: int = 0) -> Any:
         """One metadata value: a number, raw string bytes, a list (short arrays) or _Skipped (long ones)."""
         if vtype in _SCALAR_FMT:
             return self.unpack(_SCALAR_FMT[vtype], what)
         if vtype == _STRING:
             return self.string(what, MAX_STRING_BYTES)
         if vtype != _ARRAY:
-            raise ModelFormatError(self.source, f"corrupt: {what} has unknown value type {vtype}")
+            raise ModelFormatError(
+                self.source,
+                Message(
+                    "gguf.unknown_value_type",
+                    "corrupt: {what} has unknown value type {vtype}",
+                    what=what(),
+                    vtype=vtype,
+                ),
+            )
         if depth > 2:
-            raise ModelFormatError(self.source, f"corrupt: {what} nests arrays too deeply")
-        itype = self.unpack("I", f"{what} (array type)")
-        count = self.unpack("Q", f"{what} (array length)")
+            raise ModelFormatError(
+                self.source, Message("gguf.nested_arrays", "corrupt: {what} nests arrays too deeply", what=what())
+            )
+        itype = self.unpack("I", _then(what, "gguf.what.array_type", "{what} (array type)"))
+        count = self.unpack("Q", _then(what, "gguf.what.array_length", "{what} (array length)"))
         if itype not in _SCALAR_FMT and itype not in (_STRING, _ARRAY):
-            raise ModelFormatError(self.source, f"corrupt: {what} is an array of unknown value type {itype}")
+            raise ModelFormatError(
+                self.source,
+                Message(
+                    "gguf.unknown_array_type",
+                    "corrupt: {what} is an array of unknown value type {itype}",
+                    what=what(),
+                    itype=itype,
+                ),
+            )
         least = struct.calcsize(_SCALAR_FMT[itype]) if itype in _SCALAR_FMT else (8 if itype == _STRING else 12)
         if count * least > self.size - self.pos:
             raise ModelFormatError(
                 self.source,
-                f"truncated or corrupt: {what} declares {count:,} array elements, more than the "
-                f"{self.size - self.pos:,} bytes left can hold",
+                Message(
+                    "gguf.array_past_end",
+                    "truncated or corrupt: {what} declares {count:,} array elements, more than the {left:,} bytes "
+                    "left can hold",
+                    what=what(),
+                    count=count,
+                    left=self.size - self.pos,
+                ),
             )
         if itype in _SCALAR_FMT:
             if count > MAX_DECODED_ARRAY:  # never needed (per-layer arrays have one value per layer): skipped
@@ -211,14 +276,21 @@ class _Scan:
             return values
         if count > MAX_STRING_ARRAY:
             raise ModelFormatError(
-                self.source, f"{what} declares {count:,} elements; at most {MAX_STRING_ARRAY:,} are read"
+                self.source,
+                Message(
+                    "gguf.string_array_limit",
+                    "{what} declares {count:,} elements; at most {limit:,} are read",
+                    what=what(),
+                    count=count,
+                    limit=MAX_STRING_ARRAY,
+                ),
             )
         if itype == _STRING:
             if count > MAX_DECODED_ARRAY:
                 self.skip_strings(count, what)
                 return _Skipped(count)
-            return [self.string(f"{what}[{i}]", MAX_STRING_BYTES) for i in range(count)]
-        return [self.value(_ARRAY, f"{what}[{i}]", depth + 1) for i in range(count)]
+            return [self.string(_element(what, i), MAX_STRING_BYTES) for i in range(count)]
+        return [self.value(_ARRAY, _element(what, i), depth + 1) for i in range(count)]
 
 
 def _parse(path: Path) -> tuple[dict[str, Any], list[_Tensor]]:
@@ -281,7 +353,7 @@ def _parse(path: Path) -> tuple[dict[str, Any], list[_Tensor]]:
                 return _walk(_Scan(buf, size, order, src), n_tensors, n_kv)
     except OSError as exc:
         raise ModelFormatError(
-            src, Message("gguf.unreadable", "cannot read the file ({reason})", reason=str(exc.strerror or exc))
+            src, Message("gguf.unreadable", "cannot read the file ({reason})", reason=os_reason(exc))
         ) from None
 
 
@@ -290,7 +362,7 @@ def _walk(s: _Scan, n_tensors: int, n_kv: int) -> tuple[dict[str, Any], list[_Te
     s.pos = 24
     meta: dict[str, Any] = {}
     for i in range(n_kv):
-        raw = s.string(f"metadata entry #{i} key", MAX_NAME_BYTES)
+        raw = s.string(_said("gguf.what.entry_key", "metadata entry #{i} key", i=i), MAX_NAME_BYTES)
         try:
             key = raw.decode("utf-8")
         except UnicodeDecodeError:
@@ -299,8 +371,8 @@ def _walk(s: _Scan, n_tensors: int, n_kv: int) -> tuple[dict[str, Any], list[_Te
             ) from None
         if key in meta:
             raise ModelFormatError(src, Message("gguf.key_twice", "metadata key {key} appears twice", key=key))
-        vtype = s.unpack("I", f"metadata '{key}' value type")
-        meta[key] = s.value(vtype, f"metadata '{key}'")
+        vtype = s.unpack("I", _said("gguf.what.value_type", "metadata '{key}' value type", key=key))
+        meta[key] = s.value(vtype, _said("gguf.what.value", "metadata '{key}'", key=key))
     alignment = meta.get("general.alignment", gguf.GGUF_DEFAULT_ALIGNMENT)
     if not isinstance(alignment, int) or isinstance(alignment, bool) or alignment <= 0 or alignment & (alignment - 1):
         raise ModelFormatError(
@@ -314,19 +386,20 @@ def _walk(s: _Scan, n_tensors: int, n_kv: int) -> tuple[dict[str, Any], list[_Te
     infos: list[tuple[str, tuple[int, ...], int, int]] = []
     seen: set[str] = set()
     for i in range(n_tensors):
-        raw = s.string(f"tensor info #{i} name", MAX_NAME_BYTES)
+        raw = s.string(_said("gguf.what.tensor_name", "tensor info #{i} name", i=i), MAX_NAME_BYTES)
         name = raw.decode("utf-8", errors="replace")
         if name in seen:
             raise ModelFormatError(src, Message("gguf.tensor_twice", "tensor '{name}' appears twice", name=name))
         seen.add(name)
-        n_dims = s.unpack("I", f"tensor '{name}' dimension count")
+        n_dims = s.unpack("I", _said("gguf.what.dims", "tensor '{name}' dimension count", name=name))
         if n_dims > MAX_DIMS:
             raise ModelFormatError(
                 src, Message("gguf.dims", "corrupt: tensor '{name}' declares {n} dimensions", name=name, n=n_dims)
             )
-        dims = tuple(int(s.unpack("Q", f"tensor '{name}' shape")) for _ in range(n_dims))
-        gtype = s.unpack("I", f"tensor '{name}' type")
-        offset = s.unpack("Q", f"tensor '{name}' offset")
+        shape = _said("gguf.what.shape", "tensor '{name}' shape", name=name)
+        dims = tuple(int(s.unpack("Q", shape)) for _ in range(n_dims))
+        gtype = s.unpack("I", _said("gguf.what.type", "tensor '{name}' type", name=name))
+        offset = s.unpack("Q", _said("gguf.what.offset", "tensor '{name}' offset", name=name))
         infos.append((name, dims, gtype, offset))
     data_start = -(-s.pos // alignment) * alignment
     tensors: list[_Tensor] = []
@@ -1224,8 +1297,17 @@ def _linear_attention(
     if conv_dim != 2 * k_heads * k_dim + v_heads * v_dim:
         raise ModelFormatError(
             src,
-            f"blk.{li}.ssm_conv1d has {conv_dim} channels, not 2·{k_heads}·{k_dim} + {v_heads}·{v_dim} as the "
-            "ssm.group_count, ssm.state_size and the ssm_a and ssm_norm tensors say",
+            Message(
+                "gguf.ssm_conv1d",
+                "blk.{i}.ssm_conv1d has {channels} channels, not 2·{k_heads}·{k_dim} + {v_heads}·{v_dim} as the "
+                "ssm.group_count, ssm.state_size and the ssm_a and ssm_norm tensors say",
+                i=li,
+                channels=conv_dim,
+                k_heads=k_heads,
+                k_dim=k_dim,
+                v_heads=v_heads,
+                v_dim=v_dim,
+            ),
         )
     return LinearAttentionSpec(
         num_k_heads=k_heads, num_v_heads=v_heads, k_head_dim=k_dim, v_head_dim=v_dim, conv_kernel=kernel
@@ -1256,7 +1338,17 @@ def _mamba2(
     in_rows = rows("ssm_in.weight", mi, 1)
     if in_rows != 2 * inner + 2 * groups * state + heads:
         raise ModelFormatError(
-            src, f"blk.{mi}.ssm_in has {in_rows} rows, not 2·{inner} + 2·{groups}·{state} + {heads} (Mamba-2's in_proj)"
+            src,
+            Message(
+                "gguf.ssm_in",
+                "blk.{i}.ssm_in has {rows} rows, not 2·{inner} + 2·{groups}·{state} + {heads} (Mamba-2's in_proj)",
+                i=mi,
+                rows=in_rows,
+                inner=inner,
+                groups=groups,
+                state=state,
+                heads=heads,
+            ),
         )
     return Mamba2Spec(
         num_heads=heads,

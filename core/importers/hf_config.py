@@ -33,6 +33,7 @@ from core.importers.hf_decoder import decoder_lm
 from core.importers.hf_families import FAMILIES, DecoderFamily
 from core.importers.hf_reader import ALIASES, ConfigReader, class_defaults, with_defaults
 from core.messages import Message, join
+from core.reasons import location, validation_problem
 
 BUILDERS = {**hf_models.BUILDERS, **hf_vlm.BUILDERS, **hf_audio.BUILDERS}
 MAX_CONFIG_BYTES = 4 * 1024 * 1024  # real configs are a few KB; refuse anything absurd
@@ -253,8 +254,10 @@ def from_dict(config: Mapping[str, Any], source: str = "config.json", name: str 
             arch = arch.model_copy(update={"mtp": mtp_spec})
     except ValidationError as exc:
         err = exc.errors()[0]
-        loc = ".".join(str(p) for p in err["loc"])
-        raise ModelFormatError(source, f"{loc + ': ' if loc else ''}{err['msg']}") from None
+        loc, problem = location(err), validation_problem(err, keep_prefix=True)
+        raise ModelFormatError(
+            source, Message("import.invalid_value", "{loc}: {problem}", loc=loc, problem=problem) if loc else problem
+        ) from None
     except (TypeError, KeyError, ZeroDivisionError, ArithmeticError) as exc:
         raise ModelFormatError(
             source,

@@ -198,11 +198,16 @@ def _layer_kinds(c: ConfigReader, layers: int, fam: DecoderFamily | None) -> tup
         pattern = c.str("hybrid_override_pattern")
         bad = sorted(set(pattern) - set(PATTERN_BLOCKS))
         if bad or len(pattern) != layers:
-            raise ModelFormatError(
-                c.source,
-                f"'hybrid_override_pattern' must hold one of {''.join(PATTERN_BLOCKS)} per layer ({layers}); "
-                f"found {len(pattern)} characters{', unknown: ' + ''.join(bad) if bad else ''}",
+            said = Message(
+                "import.hybrid_pattern",
+                "'hybrid_override_pattern' must hold one of {codes} per layer ({layers}); found {n} characters",
+                codes="".join(PATTERN_BLOCKS),
+                layers=layers,
+                n=len(pattern),
             )
+            if bad:
+                said = Message("import.hybrid_pattern_unknown", "{said}, unknown: {bad}", said=said, bad="".join(bad))
+            raise ModelFormatError(c.source, said)
         return tuple(PATTERN_BLOCKS[ch][0] for ch in pattern), tuple(PATTERN_BLOCKS[ch][1] for ch in pattern)
     if fam is not None and fam.pattern_codes and c.has(fam.pattern_codes[0]):
         key, kinds = fam.pattern_codes[0], fam.pattern_codes[1:]

@@ -27,6 +27,7 @@ from huggingface_hub import errors as hf_errors
 from core.errors import ModelFormatError, SizingError
 from core.importers import safetensors_file
 from core.messages import Message
+from core.reasons import http_detail, os_detail, os_reason
 from core.safe_file import is_broken_link, is_file, read_bounded
 from core.scenario import ModelRef
 
@@ -193,7 +194,7 @@ def _cached(rid: str, filename: str, cache: Path) -> Path | None:
                 "hub.cache_unreadable",
                 "the Hugging Face cache entry for '{repo}' cannot be read: {reason}",
                 repo=rid,
-                reason=str(exc),
+                reason=os_detail(exc),
             )
         ) from None
     if isinstance(found, str) and is_file(Path(found)):
@@ -239,7 +240,7 @@ def _reachable(rid: str) -> None:
                 "offline, or a network problem",
                 repo=rid,
                 host=host,
-                reason=str(exc.strerror or exc),
+                reason=os_reason(exc),
             )
         ) from None
 
@@ -309,7 +310,7 @@ def _download(rid: str, filename: str, cache: Path, *, required: bool) -> Path |
                 "the Hugging Face Hub refused {file} for '{repo}': {reason}",
                 file=filename,
                 repo=rid,
-                reason=str(exc),
+                reason=http_detail(exc),
             )
         ) from None
     except OSError as exc:
@@ -319,7 +320,7 @@ def _download(rid: str, filename: str, cache: Path, *, required: bool) -> Path |
                 "could not fetch {file} for '{repo}' from the Hugging Face Hub: {reason}",
                 file=filename,
                 repo=rid,
-                reason=str(exc),
+                reason=os_detail(exc),
             )
         ) from None
 
@@ -340,7 +341,7 @@ def _remote_header(rid: str) -> tuple[list[safetensors_file.Tensor] | None, list
                 "hub.header_failed",
                 "could not read the safetensors header from the Hub ({error}: {detail}); stored size unknown",
                 error=type(exc).__name__,
-                detail=str(exc),
+                detail=http_detail(exc),
             )
         ]
     tensors: list[safetensors_file.Tensor] = []

@@ -29,6 +29,7 @@ from core.architecture import MAX_LAYERS, Architecture, AttentionSpec, MlpSpec, 
 from core.errors import ModelFormatError
 from core.importers import checkpoint_check, hf_config, hf_quant
 from core.messages import Message
+from core.reasons import location, validation_problem
 from core.safe_file import is_broken_link, is_file, read_text, regular_size
 from core.scenario import ModelRef
 
@@ -727,8 +728,12 @@ def build(
 
 def _validation_words(exc: ValidationError) -> str:
     err = exc.errors()[0]
-    loc = ".".join(str(p) for p in err["loc"])
-    return f"gives an invalid architecture ({loc}: {str(err['msg']).removeprefix('Value error, ')})"
+    return Message(
+        "safetensors.invalid_architecture",
+        "gives an invalid architecture ({loc}: {problem})",
+        loc=location(err),
+        problem=validation_problem(err),
+    )
 
 
 def _dtype_hint(tensors: Sequence[Tensor], notes: list[str]) -> str | None:
@@ -788,12 +793,15 @@ def infer_architecture(tensors: Iterable[Tensor], name: str, source: str, notes:
     by = {t.name: t for t in tensors}
     embed = next((n for n in sorted(by) if n.endswith("embed_tokens.weight")), None)
     if embed is None or len(by[embed].shape) != 2:
-        sample = ", ".join(f"'{n}'" for n in sorted(by)[:3]) or "none"
+        sample = ", ".join(f"'{n}'" for n in sorted(by)[:3]) or Message("safetensors.no_tensors", "none")
         raise ModelFormatError(
             source,
-            "no config.json beside the weights, and the tensor names are not "
-            f"Llama-style (no '*embed_tokens.weight'; first tensors: {sample}); "
-            "put the model's config.json next to it",
+            Message(
+                "safetensors.not_llama_names",
+                "no config.json beside the weights, and the tensor names are not Llama-style (no "
+                "'*embed_tokens.weight'; first tensors: {sample}); put the model's config.json next to it",
+                sample=sample,
+            ),
         )
     prefix = embed[: -len("embed_tokens.weight")]
     vocab, h = by[embed].shape
@@ -845,8 +853,11 @@ def infer_architecture(tensors: Iterable[Tensor], name: str, source: str, notes:
         if t is None:
             raise ModelFormatError(
                 source,
-                f"no '{prefix}layers.{layer}.{rel}': not a Llama-style "
-                "checkpoint; put the model's config.json next to it",
+                Message(
+                    "safetensors.no_llama_tensor",
+                    "no '{name}': not a Llama-style checkpoint; put the model's config.json next to it",
+                    name=f"{prefix}layers.{layer}.{rel}",
+                ),
             )
         return t
 
@@ -989,7 +1000,14 @@ def infer_architecture(tensors: Iterable[Tensor], name: str, source: str, notes:
         except ValidationError as exc:
             err = exc.errors()[0]
             raise ModelFormatError(
-                source, f"the experts of layer {first} give an invalid MoE block ({err['loc'][0]}: {err['msg']})"
+                source,
+                Message(
+                    "safetensors.invalid_moe",
+                    "the experts of layer {layer} give an invalid MoE block ({field}: {problem})",
+                    layer=first,
+                    field=err["loc"][0],
+                    problem=validation_problem(err, keep_prefix=True),
+                ),
             ) from None
         if not inter:
             inter = e_up.shape[0]
@@ -1068,10 +1086,14 @@ def infer_architecture(tensors: Iterable[Tensor], name: str, source: str, notes:
         )
     except ValidationError as exc:
         err = exc.errors()[0]
-        loc = ".".join(str(p) for p in err["loc"])
         raise ModelFormatError(
             source,
-            f"inferred architecture is inconsistent ({loc}: {err['msg']}); put the model's config.json next to it",
+            Message(
+                "safetensors.inferred_inconsistent",
+                "inferred architecture is inconsistent ({loc}: {problem}); put the model's config.json next to it",
+                loc=location(err),
+                problem=validation_problem(err, keep_prefix=True),
+            ),
         ) from None
     _cross_check_inferred(arch, by.values(), notes)
     return arch

@@ -1141,6 +1141,58 @@
         <translation>Unsloth&apos;s published longest contexts per GPU (QLoRA, 9 rows), median 4.9 %, max 8.4 %</translation>
     </message>
     <message>
+        <source>&apos;chunked&apos; attention layers need attention.chunk_size</source>
+        <translation>&apos;chunked&apos; attention layers need attention.chunk_size</translation>
+    </message>
+    <message>
+        <source>moe.dense_layers names a layer beyond num_layers ({layers})</source>
+        <translation>moe.dense_layers names a layer beyond num_layers ({layers})</translation>
+    </message>
+    <message>
+        <source>experts_per_token ({per_token}) exceeds num_experts ({experts})</source>
+        <translation>experts_per_token ({per_token}) exceeds num_experts ({experts})</translation>
+    </message>
+    <message>
+        <source>num_heads ({heads}) must be a multiple of num_kv_heads ({kv_heads})</source>
+        <translation>num_heads ({heads}) must be a multiple of num_kv_heads ({kv_heads})</translation>
+    </message>
+    <message>
+        <source>kind &apos;{kind}&apos; needs its matching section (decoder/encoder/vision/cnn/ssm)</source>
+        <translation>kind &apos;{kind}&apos; needs its matching section (decoder/encoder/vision/cnn/ssm)</translation>
+    </message>
+    <message>
+        <source>kv_shared_layers needs per-layer mixers and at least one layer that keeps its own K/V</source>
+        <translation>kv_shared_layers needs per-layer mixers and at least one layer that keeps its own K/V</translation>
+    </message>
+    <message>
+        <source>{name} lists {n} layers but num_layers is {layers}</source>
+        <translation>{name} lists {n} layers but num_layers is {layers}</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; layers need their spec ({kind} mixer parameters)</source>
+        <translation>&apos;{kind}&apos; layers need their spec ({kind} mixer parameters)</translation>
+    </message>
+    <message>
+        <source>&apos;moe&apos; layers need the experts&apos; spec (moe)</source>
+        <translation>&apos;moe&apos; layers need the experts&apos; spec (moe)</translation>
+    </message>
+    <message>
+        <source>a projector lists its layers exactly when its kind is &apos;layers&apos;</source>
+        <translation>a projector lists its layers exactly when its kind is &apos;layers&apos;</translation>
+    </message>
+    <message>
+        <source>a {op} projector layer needs its output width (out)</source>
+        <translation>a {op} projector layer needs its output width (out)</translation>
+    </message>
+    <message>
+        <source>&apos;sliding&apos; attention layers need attention.sliding_window</source>
+        <translation>&apos;sliding&apos; attention layers need attention.sliding_window</translation>
+    </message>
+    <message>
+        <source>vocab_size must be positive for a {kind} model</source>
+        <translation>vocab_size must be positive for a {kind} model</translation>
+    </message>
+    <message>
         <source>{cores:,} × {clock:g}·10⁹ cycles/s × {per_cycle:g} = {tflops:,.3f} TFLOP/s. An FMA (a·b + c) counts as 2 FLOPs; this is the vector-unit peak: tensor-core rates are far higher and are published per precision (see `sizing gpus`).</source>
         <translation>{cores:,} × {clock:g}·10⁹ cycles/s × {per_cycle:g} = {tflops:,.3f} TFLOP/s. An FMA (a·b + c) counts as 2 FLOPs; this is the vector-unit peak: tensor-core rates are far higher and are published per precision (see `sizing gpus`).</translation>
     </message>
@@ -1485,12 +1537,28 @@
         <translation> The weights and activation peak alone exceed the share: vLLM stops at start (no memory for the KV cache); raise gpu_memory_utilization or use more GPUs.</translation>
     </message>
     <message>
+        <source>; did you mean {close}?</source>
+        <translation>; did you mean {close}?</translation>
+    </message>
+    <message>
         <source>weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of 36 published GPU measurements and of 30 PyTorch allocation runs; runtime overhead ±0.5 GiB</source>
         <translation>weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of 36 published GPU measurements and of 30 PyTorch allocation runs; runtime overhead ±0.5 GiB</translation>
     </message>
     <message>
+        <source>; known: {ids}</source>
+        <translation>; known: {ids}</translation>
+    </message>
+    <message>
         <source>{source}: {problem}</source>
         <translation>{source}: {problem}</translation>
+    </message>
+    <message>
+        <source>; see `sizing gpus` for the list</source>
+        <translation>; see `sizing gpus` for the list</translation>
+    </message>
+    <message>
+        <source>; see `sizing models` for the list</source>
+        <translation>; see `sizing models` for the list</translation>
     </message>
     <message>
         <source>{name}: modelled from its source and documentation (core/stacks.py); against published measurements (README &apos;Accuracy per training stack&apos;): {accuracy}. CUDA context and allocator slack are typical values</source>
@@ -1499,6 +1567,26 @@
     <message>
         <source>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 52 MemTracker runs of transformers models (bf16, fp32, mixed precision, LoRA, DoRA, prefix tuning, P-tuning, MoE, checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)</source>
         <translation>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 52 MemTracker runs of transformers models (bf16, fp32, mixed precision, LoRA, DoRA, prefix tuning, P-tuning, MoE, checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)</translation>
+    </message>
+    <message>
+        <source>unknown weight format &apos;{given}&apos;{hint}</source>
+        <translation>unknown weight format &apos;{given}&apos;{hint}</translation>
+    </message>
+    <message>
+        <source>unknown gpu &apos;{given}&apos;{hint}</source>
+        <translation>unknown gpu &apos;{given}&apos;{hint}</translation>
+    </message>
+    <message>
+        <source>unknown {what} &apos;{given}&apos;{hint}</source>
+        <translation>unknown {what} &apos;{given}&apos;{hint}</translation>
+    </message>
+    <message>
+        <source>unknown KV-cache type &apos;{given}&apos;{hint}</source>
+        <translation>unknown KV-cache type &apos;{given}&apos;{hint}</translation>
+    </message>
+    <message>
+        <source>unknown model &apos;{given}&apos;{hint}</source>
+        <translation>unknown model &apos;{given}&apos;{hint}</translation>
     </message>
     <message>
         <source>{memory}; {speed}</source>
@@ -2065,6 +2153,10 @@
         <translation>metadata &apos;general.alignment&apos; {value} is not a power of two</translation>
     </message>
     <message>
+        <source>truncated or corrupt: {what} declares {count:,} array elements, more than the {left:,} bytes left can hold</source>
+        <translation>truncated or corrupt: {what} declares {count:,} array elements, more than the {left:,} bytes left can hold</translation>
+    </message>
+    <message>
         <source>metadata &apos;{key}&apos; is an array of {n:,} values, too long to read</source>
         <translation>metadata &apos;{key}&apos; is an array of {n:,} values, too long to read</translation>
     </message>
@@ -2181,6 +2273,10 @@
         <translation>the same tensor name appears twice</translation>
     </message>
     <message>
+        <source>corrupt: {what} nests arrays too deeply</source>
+        <translation>corrupt: {what} nests arrays too deeply</translation>
+    </message>
+    <message>
         <source>metadata &apos;general.architecture&apos; is missing</source>
         <translation>metadata &apos;general.architecture&apos; is missing</translation>
     </message>
@@ -2261,8 +2357,28 @@
         <translation>this is part of a {count}-part split GGUF, but its name does not follow the &apos;&lt;name&gt;-0000N-of-0000M.gguf&apos; pattern, so the other parts cannot be found</translation>
     </message>
     <message>
+        <source>blk.{i}.ssm_conv1d has {channels} channels, not 2·{k_heads}·{k_dim} + {v_heads}·{v_dim} as the ssm.group_count, ssm.state_size and the ssm_a and ssm_norm tensors say</source>
+        <translation>blk.{i}.ssm_conv1d has {channels} channels, not 2·{k_heads}·{k_dim} + {v_heads}·{v_dim} as the ssm.group_count, ssm.state_size and the ssm_a and ssm_norm tensors say</translation>
+    </message>
+    <message>
+        <source>blk.{i}.ssm_in has {rows} rows, not 2·{inner} + 2·{groups}·{state} + {heads} (Mamba-2&apos;s in_proj)</source>
+        <translation>blk.{i}.ssm_in has {rows} rows, not 2·{inner} + 2·{groups}·{state} + {heads} (Mamba-2&apos;s in_proj)</translation>
+    </message>
+    <message>
         <source>blk.{i}.ssm_out reads {inner} values, not a whole number of {heads} heads</source>
         <translation>blk.{i}.ssm_out reads {inner} values, not a whole number of {heads} heads</translation>
+    </message>
+    <message>
+        <source>{what} declares {count:,} elements; at most {limit:,} are read</source>
+        <translation>{what} declares {count:,} elements; at most {limit:,} are read</translation>
+    </message>
+    <message>
+        <source>corrupt: {what} declares {n:,} bytes (limit {limit:,})</source>
+        <translation>corrupt: {what} declares {n:,} bytes (limit {limit:,})</translation>
+    </message>
+    <message>
+        <source>truncated or corrupt: the strings of {what} run past the end of the file ({end:,} bytes)</source>
+        <translation>truncated or corrupt: the strings of {what} run past the end of the file ({end:,} bytes)</translation>
     </message>
     <message>
         <source>blk.{i}.{part} is missing or has too few dimensions</source>
@@ -2289,12 +2405,24 @@
         <translation>the tokenizer lists {tokens:,} tokens; the embedding table has {rows:,} rows (used)</translation>
     </message>
     <message>
+        <source>truncated or corrupt: {what} at byte {at:,} needs {n:,} bytes but the file ends at {size:,}</source>
+        <translation>truncated or corrupt: {what} at byte {at:,} needs {n:,} bytes but the file ends at {size:,}</translation>
+    </message>
+    <message>
         <source>GGUF architecture &apos;{arch}&apos; is not one this version knows: its structure was read from the tensor names and shapes alone and may be wrong</source>
         <translation>GGUF architecture &apos;{arch}&apos; is not one this version knows: its structure was read from the tensor names and shapes alone and may be wrong</translation>
     </message>
     <message>
+        <source>corrupt: {what} is an array of unknown value type {itype}</source>
+        <translation>corrupt: {what} is an array of unknown value type {itype}</translation>
+    </message>
+    <message>
         <source>tensor &apos;{name}&apos; has unknown GGML type {type} (a newer GGUF than this app reads?)</source>
         <translation>tensor &apos;{name}&apos; has unknown GGML type {type} (a newer GGUF than this app reads?)</translation>
+    </message>
+    <message>
+        <source>corrupt: {what} has unknown value type {vtype}</source>
+        <translation>corrupt: {what} has unknown value type {vtype}</translation>
     </message>
     <message>
         <source>cannot read the file ({reason})</source>
@@ -2321,12 +2449,64 @@
         <translation>GGUF version {version} is not supported (versions 2 and 3 are)</translation>
     </message>
     <message>
+        <source>{what} (array length)</source>
+        <translation>{what} (array length)</translation>
+    </message>
+    <message>
+        <source>{what} (array type)</source>
+        <translation>{what} (array type)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;{name}&apos; dimension count</source>
+        <translation>tensor &apos;{name}&apos; dimension count</translation>
+    </message>
+    <message>
+        <source>{what}[{i}]</source>
+        <translation>{what}[{i}]</translation>
+    </message>
+    <message>
+        <source>metadata entry #{i} key</source>
+        <translation>metadata entry #{i} key</translation>
+    </message>
+    <message>
+        <source>{what} (length)</source>
+        <translation>{what} (length)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;{name}&apos; offset</source>
+        <translation>tensor &apos;{name}&apos; offset</translation>
+    </message>
+    <message>
+        <source>tensor &apos;{name}&apos; shape</source>
+        <translation>tensor &apos;{name}&apos; shape</translation>
+    </message>
+    <message>
+        <source>tensor info #{i} name</source>
+        <translation>tensor info #{i} name</translation>
+    </message>
+    <message>
+        <source>tensor &apos;{name}&apos; type</source>
+        <translation>tensor &apos;{name}&apos; type</translation>
+    </message>
+    <message>
+        <source>metadata &apos;{key}&apos;</source>
+        <translation>metadata &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>metadata &apos;{key}&apos; value type</source>
+        <translation>metadata &apos;{key}&apos; value type</translation>
+    </message>
+    <message>
         <source>sliding window {window} with no layer pattern in the metadata; assumed on every layer</source>
         <translation>sliding window {window} with no layer pattern in the metadata; assumed on every layer</translation>
     </message>
     <message>
         <source>the sliding-window layer pattern is not periodic; approximated by its first period</source>
         <translation>the sliding-window layer pattern is not periodic; approximated by its first period</translation>
+    </message>
+    <message>
+        <source>tflops.{key} must be a positive finite number of at most {limit:,.0f} (or null), not {value}</source>
+        <translation>tflops.{key} must be a positive finite number of at most {limit:,.0f} (or null), not {value}</translation>
     </message>
     <message>
         <source>. With gradient accumulation they persist through the next forward passes</source>
@@ -2505,8 +2685,20 @@
         <translation>num_attention_heads must be positive</translation>
     </message>
     <message>
+        <source>&apos;hybrid_override_pattern&apos; must hold one of {codes} per layer ({layers}); found {n} characters</source>
+        <translation>&apos;hybrid_override_pattern&apos; must hold one of {codes} per layer ({layers}); found {n} characters</translation>
+    </message>
+    <message>
+        <source>{said}, unknown: {bad}</source>
+        <translation>{said}, unknown: {bad}</translation>
+    </message>
+    <message>
         <source>{what} is not valid JSON (line {line}, column {column}: {detail})</source>
         <translation>{what} is not valid JSON (line {line}, column {column}: {detail})</translation>
+    </message>
+    <message>
+        <source>{loc}: {problem}</source>
+        <translation>{loc}: {problem}</translation>
     </message>
     <message>
         <source>is a folder, not a file</source>
@@ -2535,6 +2727,10 @@
     <message>
         <source>{what}: {where}{problem}</source>
         <translation>{what}: {where}{problem}</translation>
+    </message>
+    <message>
+        <source>{what}: {detail}</source>
+        <translation>{what}: {detail}</translation>
     </message>
     <message>
         <source>keys not read: {keys}{more}</source>
@@ -2819,6 +3015,10 @@
     <message>
         <source>{first}{rest}</source>
         <translation>{first}{rest}</translation>
+    </message>
+    <message>
+        <source>{first} or {rest}</source>
+        <translation>{first} or {rest}</translation>
     </message>
     <message>
         <source>{first}; {rest}</source>
@@ -3285,6 +3485,138 @@
         <translation>the mask sends SDPA to the memory-efficient kernel, which keeps each layer&apos;s keys and values expanded to all {heads:g} query heads over s + n rows and the mask as a 16-bit bias ({per_layer} a layer)</translation>
     </message>
     <message>
+        <source>a .sizing file</source>
+        <translation>a .sizing file</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>content</translation>
+    </message>
+    <message>
+        <source>{source}: scenarios[{i}]: {problem}</source>
+        <translation>{source}: scenarios[{i}]: {problem}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{source}: written by a newer GPU Sizer (schema {version}); this version reads up to {supported}. Update GPU Sizer to open it.</source>
+        <translation>{source}: written by a newer GPU Sizer (schema {version}); this version reads up to {supported}. Update GPU Sizer to open it.</translation>
+    </message>
+    <message>
+        <source>{source}: written by a newer GPU Sizer (schema {version}); this version reads up to {supported}; fields it does not know: {fields}. Update GPU Sizer to open it.</source>
+        <translation>{source}: written by a newer GPU Sizer (schema {version}); this version reads up to {supported}; fields it does not know: {fields}. Update GPU Sizer to open it.</translation>
+    </message>
+    <message>
+        <source>{source}: no migration from schema {version} to {next} (a GPU Sizer bug)</source>
+        <translation>{source}: no migration from schema {version} to {next} (a GPU Sizer bug)</translation>
+    </message>
+    <message>
+        <source>{source}: &apos;scenarios&apos; must be a non-empty list</source>
+        <translation>{source}: &apos;scenarios&apos; must be a non-empty list</translation>
+    </message>
+    <message>
+        <source>{source}: schema_version {version} does not exist</source>
+        <translation>{source}: schema_version {version} does not exist</translation>
+    </message>
+    <message>
+        <source>{source}: expected a JSON object at the top level</source>
+        <translation>{source}: expected a JSON object at the top level</translation>
+    </message>
+    <message>
+        <source>{source}: not a GPU Sizer project (&quot;format&quot; is {found}, expected &quot;{expected}&quot;)</source>
+        <translation>{source}: not a GPU Sizer project (&quot;format&quot; is {found}, expected &quot;{expected}&quot;)</translation>
+    </message>
+    <message>
+        <source>{source}: scenarios[{i}]{path}</source>
+        <translation>{source}: scenarios[{i}]{path}</translation>
+    </message>
+    <message>
+        <source>{source}: unknown field &apos;{field}&apos; (not part of schema {schema})</source>
+        <translation>{source}: unknown field &apos;{field}&apos; (not part of schema {schema})</translation>
+    </message>
+    <message>
+        <source>{source}: &apos;schema_version&apos; must be an integer, not {value}</source>
+        <translation>{source}: &apos;schema_version&apos; must be an integer, not {value}</translation>
+    </message>
+    <message>
+        <source>Input should be a valid boolean, unable to interpret input</source>
+        <translation>Input should be a valid boolean, unable to interpret input</translation>
+    </message>
+    <message>
+        <source>Input should be a valid boolean</source>
+        <translation>Input should be a valid boolean</translation>
+    </message>
+    <message>
+        <source>Input should be a valid dictionary</source>
+        <translation>Input should be a valid dictionary</translation>
+    </message>
+    <message>
+        <source>Input should be {expected}</source>
+        <translation>Input should be {expected}</translation>
+    </message>
+    <message>
+        <source>Extra inputs are not permitted</source>
+        <translation>Extra inputs are not permitted</translation>
+    </message>
+    <message>
+        <source>Input should be a finite number</source>
+        <translation>Input should be a finite number</translation>
+    </message>
+    <message>
+        <source>Input should be a valid number, unable to parse string as a number</source>
+        <translation>Input should be a valid number, unable to parse string as a number</translation>
+    </message>
+    <message>
+        <source>Input should be a valid number</source>
+        <translation>Input should be a valid number</translation>
+    </message>
+    <message>
+        <source>Input should be greater than {gt}</source>
+        <translation>Input should be greater than {gt}</translation>
+    </message>
+    <message>
+        <source>Input should be greater than or equal to {ge}</source>
+        <translation>Input should be greater than or equal to {ge}</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer, got a number with a fractional part</source>
+        <translation>Input should be a valid integer, got a number with a fractional part</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer, unable to parse string as an integer</source>
+        <translation>Input should be a valid integer, unable to parse string as an integer</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer</source>
+        <translation>Input should be a valid integer</translation>
+    </message>
+    <message>
+        <source>Input should be less than {lt}</source>
+        <translation>Input should be less than {lt}</translation>
+    </message>
+    <message>
+        <source>Input should be less than or equal to {le}</source>
+        <translation>Input should be less than or equal to {le}</translation>
+    </message>
+    <message>
+        <source>Input should be a valid list</source>
+        <translation>Input should be a valid list</translation>
+    </message>
+    <message>
+        <source>Field required</source>
+        <translation>Field required</translation>
+    </message>
+    <message>
+        <source>Input should be a valid string</source>
+        <translation>Input should be a valid string</translation>
+    </message>
+    <message>
+        <source>Input should be a valid tuple</source>
+        <translation>Input should be a valid tuple</translation>
+    </message>
+    <message>
         <source>bitsandbytes without load_in_4bit / load_in_8bit</source>
         <translation>bitsandbytes without load_in_4bit / load_in_8bit</translation>
     </message>
@@ -3327,6 +3659,102 @@
     <message>
         <source>quantization_config ({what}) is a format this version does not read: the weights are sized in the config&apos;s dtype unless you choose a format</source>
         <translation>quantization_config ({what}) is a format this version does not read: the weights are sized in the config&apos;s dtype unless you choose a format</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permission denied</translation>
+    </message>
+    <message>
+        <source>Temporary failure in name resolution</source>
+        <translation>Temporary failure in name resolution</translation>
+    </message>
+    <message>
+        <source>Name or service not known</source>
+        <translation>Name or service not known</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Connection refused</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>Connection reset by peer</translation>
+    </message>
+    <message>
+        <source>No route to host</source>
+        <translation>No route to host</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Input/output error</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Is a directory</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>Too many levels of symbolic links</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>File name too long</translation>
+    </message>
+    <message>
+        <source>Network is unreachable</source>
+        <translation>Network is unreachable</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>No such file or directory</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>No space left on device</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>Not a directory</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>Operation not permitted</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Read-only file system</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>Connection timed out</translation>
+    </message>
+    <message>
+        <source>HTTP 401: not authorised (log in with `hf auth login`)</source>
+        <translation>HTTP 401: not authorised (log in with `hf auth login`)</translation>
+    </message>
+    <message>
+        <source>HTTP 403: access refused (a gated or private repo, or a token without access)</source>
+        <translation>HTTP 403: access refused (a gated or private repo, or a token without access)</translation>
+    </message>
+    <message>
+        <source>HTTP 404: not found</source>
+        <translation>HTTP 404: not found</translation>
+    </message>
+    <message>
+        <source>HTTP 429: too many requests; wait a while and try again</source>
+        <translation>HTTP 429: too many requests; wait a while and try again</translation>
+    </message>
+    <message>
+        <source>HTTP {status}: the Hub&apos;s server failed; try again later</source>
+        <translation>HTTP {status}: the Hub&apos;s server failed; try again later</translation>
+    </message>
+    <message>
+        <source>{reason}: {file}</source>
+        <translation>{reason}: {file}</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>timed out</translation>
     </message>
     <message>
         <source>{field}: {runtime} does not load bitsandbytes {weights}</source>
@@ -3497,8 +3925,20 @@
         <translation>no config.json: architecture inferred from the tensor names and shapes as a Llama-style decoder ({norm}, SiLU-gated MLP, rotary positions, no sliding window); max context not stored, assumed 4096</translation>
     </message>
     <message>
+        <source>inferred architecture is inconsistent ({loc}: {problem}); put the model&apos;s config.json next to it</source>
+        <translation>inferred architecture is inconsistent ({loc}: {problem}); put the model&apos;s config.json next to it</translation>
+    </message>
+    <message>
         <source>no config.json: architecture inferred from the tensor names and shapes as a Llama-style decoder ({norm}, plain MLP, rotary positions, no sliding window); max context not stored, assumed 4096</source>
         <translation>no config.json: architecture inferred from the tensor names and shapes as a Llama-style decoder ({norm}, plain MLP, rotary positions, no sliding window); max context not stored, assumed 4096</translation>
+    </message>
+    <message>
+        <source>gives an invalid architecture ({loc}: {problem})</source>
+        <translation>gives an invalid architecture ({loc}: {problem})</translation>
+    </message>
+    <message>
+        <source>the experts of layer {layer} give an invalid MoE block ({field}: {problem})</source>
+        <translation>the experts of layer {layer} give an invalid MoE block ({field}: {problem})</translation>
     </message>
     <message>
         <source>k_proj ({k}) and v_proj ({v}) widths differ; the KV cache uses the k width</source>
@@ -3537,8 +3977,20 @@
         <translation>no &apos;{prefix}layers.N.*&apos; tensors: cannot infer the layer stack without a config.json</translation>
     </message>
     <message>
+        <source>no &apos;{name}&apos;: not a Llama-style checkpoint; put the model&apos;s config.json next to it</source>
+        <translation>no &apos;{name}&apos;: not a Llama-style checkpoint; put the model&apos;s config.json next to it</translation>
+    </message>
+    <message>
         <source>the shards are not here and there is no config.json beside the index: cannot tell the architecture (put the model&apos;s config.json next to it)</source>
         <translation>the shards are not here and there is no config.json beside the index: cannot tell the architecture (put the model&apos;s config.json next to it)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>no config.json beside the weights, and the tensor names are not Llama-style (no &apos;*embed_tokens.weight&apos;; first tensors: {sample}); put the model&apos;s config.json next to it</source>
+        <translation>no config.json beside the weights, and the tensor names are not Llama-style (no &apos;*embed_tokens.weight&apos;; first tensors: {sample}); put the model&apos;s config.json next to it</translation>
     </message>
     <message>
         <source>header is not a JSON object</source>

@@ -1141,6 +1141,58 @@
         <translation>Unsloth 公开的各 GPU 最长上下文（QLoRA，共 9 行），中位 4.9 %，最大 8.4 %</translation>
     </message>
     <message>
+        <source>&apos;chunked&apos; attention layers need attention.chunk_size</source>
+        <translation>&apos;chunked&apos; 注意力层需要 attention.chunk_size</translation>
+    </message>
+    <message>
+        <source>moe.dense_layers names a layer beyond num_layers ({layers})</source>
+        <translation>moe.dense_layers 列出的层超出了 num_layers（{layers}）</translation>
+    </message>
+    <message>
+        <source>experts_per_token ({per_token}) exceeds num_experts ({experts})</source>
+        <translation>experts_per_token（{per_token}）超过了 num_experts（{experts}）</translation>
+    </message>
+    <message>
+        <source>num_heads ({heads}) must be a multiple of num_kv_heads ({kv_heads})</source>
+        <translation>num_heads（{heads}）必须是 num_kv_heads（{kv_heads}）的整数倍</translation>
+    </message>
+    <message>
+        <source>kind &apos;{kind}&apos; needs its matching section (decoder/encoder/vision/cnn/ssm)</source>
+        <translation>类型 &apos;{kind}&apos; 需要与之对应的部分（&apos;decoder&apos;、&apos;encoder&apos;、&apos;vision&apos;、&apos;cnn&apos; 或 &apos;ssm&apos;）</translation>
+    </message>
+    <message>
+        <source>kv_shared_layers needs per-layer mixers and at least one layer that keeps its own K/V</source>
+        <translation>kv_shared_layers 需要逐层的 mixers，并且至少有一层保留自己的 K/V</translation>
+    </message>
+    <message>
+        <source>{name} lists {n} layers but num_layers is {layers}</source>
+        <translation>{name} 列出了 {n} 层，但 num_layers 为 {layers}</translation>
+    </message>
+    <message>
+        <source>&apos;{kind}&apos; layers need their spec ({kind} mixer parameters)</source>
+        <translation>&apos;{kind}&apos; 层需要其规格（{kind} 混合器的参数）</translation>
+    </message>
+    <message>
+        <source>&apos;moe&apos; layers need the experts&apos; spec (moe)</source>
+        <translation>&apos;moe&apos; 层需要专家的规格（moe）</translation>
+    </message>
+    <message>
+        <source>a projector lists its layers exactly when its kind is &apos;layers&apos;</source>
+        <translation>投影器当且仅当其 &apos;kind&apos; 为 &apos;layers&apos; 时才列出各层</translation>
+    </message>
+    <message>
+        <source>a {op} projector layer needs its output width (out)</source>
+        <translation>{op} 投影层需要其输出宽度（out）</translation>
+    </message>
+    <message>
+        <source>&apos;sliding&apos; attention layers need attention.sliding_window</source>
+        <translation>&apos;sliding&apos; 注意力层需要 attention.sliding_window</translation>
+    </message>
+    <message>
+        <source>vocab_size must be positive for a {kind} model</source>
+        <translation>类型为 &apos;{kind}&apos; 的模型，其 vocab_size 必须为正数</translation>
+    </message>
+    <message>
         <source>{cores:,} × {clock:g}·10⁹ cycles/s × {per_cycle:g} = {tflops:,.3f} TFLOP/s. An FMA (a·b + c) counts as 2 FLOPs; this is the vector-unit peak: tensor-core rates are far higher and are published per precision (see `sizing gpus`).</source>
         <translation>{cores:,} × {clock:g}·10⁹ 周期/秒 × {per_cycle:g} = {tflops:,.3f} TFLOP/s。一次 FMA（a·b + c）计为 2 个 FLOP；这是向量单元的峰值：张量核心的算力高得多，按精度分别公布（见 GPU 列表中各款 GPU 的数据）。</translation>
     </message>
@@ -1485,12 +1537,28 @@
         <translation>仅权重和激活峰值就超过了份额：vLLM 在启动时停止（没有 KV 缓存的显存）；请调高 gpu_memory_utilization 或使用更多 GPU。</translation>
     </message>
     <message>
+        <source>; did you mean {close}?</source>
+        <translation>；您是否指的是 {close}？</translation>
+    </message>
+    <message>
         <source>weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of 36 published GPU measurements and of 30 PyTorch allocation runs; runtime overhead ±0.5 GiB</source>
         <translation>权重和 KV 缓存按格式精确计算；已分配峰值与 36 项公开 GPU 实测及 30 次 PyTorch 分配运行相差中位 0.7 %、最大 4 %；运行时开销 ±0.5 GiB</translation>
     </message>
     <message>
+        <source>; known: {ids}</source>
+        <translation>；已知的有：{ids}</translation>
+    </message>
+    <message>
         <source>{source}: {problem}</source>
         <translation>{source}：{problem}</translation>
+    </message>
+    <message>
+        <source>; see `sizing gpus` for the list</source>
+        <translation>；请从 GPU 列表中选择</translation>
+    </message>
+    <message>
+        <source>; see `sizing models` for the list</source>
+        <translation>；请从模型列表中选择，或导入模型的 config.json</translation>
     </message>
     <message>
         <source>{name}: modelled from its source and documentation (core/stacks.py); against published measurements (README &apos;Accuracy per training stack&apos;): {accuracy}. CUDA context and allocator slack are typical values</source>
@@ -1499,6 +1567,26 @@
     <message>
         <source>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 52 MemTracker runs of transformers models (bf16, fp32, mixed precision, LoRA, DoRA, prefix tuning, P-tuning, MoE, checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)</source>
         <translation>已分配张量：与 PyTorch 在 52 次 MemTracker 运行中实际分配的相比，中位误差 0.0 %，最大 2.3 %（transformers 模型：bf16、fp32、混合精度、LoRA、MoE、检查点、eager、sink、短卷积、Gated DeltaNet 与 Mamba-2 混合模型、带 DSA 的 MLA、CNN、DoRA、前缀微调、P-tuning；见 README“准确度”）。CUDA 上下文和分配器余量为典型值（±0.5 GiB）。其他训练框架：--stack（deepspeed、fsdp2、megatron、torchtune、liger、unsloth）</translation>
+    </message>
+    <message>
+        <source>unknown weight format &apos;{given}&apos;{hint}</source>
+        <translation>未知的权重格式 &apos;{given}&apos;{hint}</translation>
+    </message>
+    <message>
+        <source>unknown gpu &apos;{given}&apos;{hint}</source>
+        <translation>未知的 GPU &apos;{given}&apos;{hint}</translation>
+    </message>
+    <message>
+        <source>unknown {what} &apos;{given}&apos;{hint}</source>
+        <translation>未知的{what} &apos;{given}&apos;{hint}</translation>
+    </message>
+    <message>
+        <source>unknown KV-cache type &apos;{given}&apos;{hint}</source>
+        <translation>未知的 KV 缓存类型 &apos;{given}&apos;{hint}</translation>
+    </message>
+    <message>
+        <source>unknown model &apos;{given}&apos;{hint}</source>
+        <translation>未知的模型 &apos;{given}&apos;{hint}</translation>
     </message>
     <message>
         <source>{memory}; {speed}</source>
@@ -2065,6 +2153,10 @@
         <translation>元数据 &apos;general.alignment&apos; 的值 {value} 不是 2 的幂</translation>
     </message>
     <message>
+        <source>truncated or corrupt: {what} declares {count:,} array elements, more than the {left:,} bytes left can hold</source>
+        <translation>文件被截断或已损坏：{what} 声明了 {count:,} 个数组元素，剩余的 {left:,} 字节容纳不下</translation>
+    </message>
+    <message>
         <source>metadata &apos;{key}&apos; is an array of {n:,} values, too long to read</source>
         <translation>元数据 &apos;{key}&apos; 是含 {n:,} 个值的数组，太长，无法读取</translation>
     </message>
@@ -2181,6 +2273,10 @@
         <translation>同一个张量名出现了两次</translation>
     </message>
     <message>
+        <source>corrupt: {what} nests arrays too deeply</source>
+        <translation>文件已损坏：{what} 的数组嵌套过深</translation>
+    </message>
+    <message>
         <source>metadata &apos;general.architecture&apos; is missing</source>
         <translation>缺少元数据 &apos;general.architecture&apos;</translation>
     </message>
@@ -2261,8 +2357,28 @@
         <translation>这是 {count} 个部分的分片 GGUF 中的一部分，但其文件名不符合 &apos;&lt;name&gt;-0000N-of-0000M.gguf&apos; 的格式，因此找不到其他部分</translation>
     </message>
     <message>
+        <source>blk.{i}.ssm_conv1d has {channels} channels, not 2·{k_heads}·{k_dim} + {v_heads}·{v_dim} as the ssm.group_count, ssm.state_size and the ssm_a and ssm_norm tensors say</source>
+        <translation>blk.{i}.ssm_conv1d 有 {channels} 个通道，而不是 ssm.group_count、ssm.state_size 以及 ssm_a 和 ssm_norm 张量所给出的 2·{k_heads}·{k_dim} + {v_heads}·{v_dim}</translation>
+    </message>
+    <message>
+        <source>blk.{i}.ssm_in has {rows} rows, not 2·{inner} + 2·{groups}·{state} + {heads} (Mamba-2&apos;s in_proj)</source>
+        <translation>blk.{i}.ssm_in 有 {rows} 行，而不是 2·{inner} + 2·{groups}·{state} + {heads}（Mamba-2 的 in_proj）</translation>
+    </message>
+    <message>
         <source>blk.{i}.ssm_out reads {inner} values, not a whole number of {heads} heads</source>
         <translation>blk.{i}.ssm_out 读取 {inner} 个值，不能整分为 {heads} 个头</translation>
+    </message>
+    <message>
+        <source>{what} declares {count:,} elements; at most {limit:,} are read</source>
+        <translation>{what} 声明了 {count:,} 个元素；最多读取 {limit:,} 个</translation>
+    </message>
+    <message>
+        <source>corrupt: {what} declares {n:,} bytes (limit {limit:,})</source>
+        <translation>文件已损坏：{what} 声明了 {n:,} 字节（上限 {limit:,}）</translation>
+    </message>
+    <message>
+        <source>truncated or corrupt: the strings of {what} run past the end of the file ({end:,} bytes)</source>
+        <translation>文件被截断或已损坏：{what} 的字符串超出了文件末尾（{end:,} 字节）</translation>
     </message>
     <message>
         <source>blk.{i}.{part} is missing or has too few dimensions</source>
@@ -2289,12 +2405,24 @@
         <translation>分词器列出 {tokens:,} 个 token；嵌入表有 {rows:,} 行（采用后者）</translation>
     </message>
     <message>
+        <source>truncated or corrupt: {what} at byte {at:,} needs {n:,} bytes but the file ends at {size:,}</source>
+        <translation>文件被截断或已损坏：位于第 {at:,} 字节的{what} 需要 {n:,} 字节，但文件在第 {size:,} 字节处就结束了</translation>
+    </message>
+    <message>
         <source>GGUF architecture &apos;{arch}&apos; is not one this version knows: its structure was read from the tensor names and shapes alone and may be wrong</source>
         <translation>此版本不认识 GGUF 架构 &apos;{arch}&apos;：其结构仅由张量名称和形状读出，可能有误</translation>
     </message>
     <message>
+        <source>corrupt: {what} is an array of unknown value type {itype}</source>
+        <translation>文件已损坏：{what} 是未知值类型 {itype} 的数组</translation>
+    </message>
+    <message>
         <source>tensor &apos;{name}&apos; has unknown GGML type {type} (a newer GGUF than this app reads?)</source>
         <translation>张量 &apos;{name}&apos; 的 GGML 类型 {type} 未知（可能是本程序尚不能读取的新版 GGUF？）</translation>
+    </message>
+    <message>
+        <source>corrupt: {what} has unknown value type {vtype}</source>
+        <translation>文件已损坏：{what} 的值类型 {vtype} 未知</translation>
     </message>
     <message>
         <source>cannot read the file ({reason})</source>
@@ -2321,12 +2449,64 @@
         <translation>不支持 GGUF 版本 {version}（支持版本 2 和 3）</translation>
     </message>
     <message>
+        <source>{what} (array length)</source>
+        <translation>{what}（数组长度）</translation>
+    </message>
+    <message>
+        <source>{what} (array type)</source>
+        <translation>{what}（数组类型）</translation>
+    </message>
+    <message>
+        <source>tensor &apos;{name}&apos; dimension count</source>
+        <translation>张量 &apos;{name}&apos; 的维数</translation>
+    </message>
+    <message>
+        <source>{what}[{i}]</source>
+        <translation>{what}[{i}]</translation>
+    </message>
+    <message>
+        <source>metadata entry #{i} key</source>
+        <translation>第 #{i} 个元数据条目的键</translation>
+    </message>
+    <message>
+        <source>{what} (length)</source>
+        <translation>{what}（长度）</translation>
+    </message>
+    <message>
+        <source>tensor &apos;{name}&apos; offset</source>
+        <translation>张量 &apos;{name}&apos; 的偏移量</translation>
+    </message>
+    <message>
+        <source>tensor &apos;{name}&apos; shape</source>
+        <translation>张量 &apos;{name}&apos; 的形状</translation>
+    </message>
+    <message>
+        <source>tensor info #{i} name</source>
+        <translation>第 #{i} 个张量信息的名称</translation>
+    </message>
+    <message>
+        <source>tensor &apos;{name}&apos; type</source>
+        <translation>张量 &apos;{name}&apos; 的类型</translation>
+    </message>
+    <message>
+        <source>metadata &apos;{key}&apos;</source>
+        <translation>元数据 &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>metadata &apos;{key}&apos; value type</source>
+        <translation>元数据 &apos;{key}&apos; 的值类型</translation>
+    </message>
+    <message>
         <source>sliding window {window} with no layer pattern in the metadata; assumed on every layer</source>
         <translation>滑动窗口 {window}，但元数据中没有层模式；假定每层都使用</translation>
     </message>
     <message>
         <source>the sliding-window layer pattern is not periodic; approximated by its first period</source>
         <translation>滑动窗口的层模式不是周期性的；按其第一个周期近似</translation>
+    </message>
+    <message>
+        <source>tflops.{key} must be a positive finite number of at most {limit:,.0f} (or null), not {value}</source>
+        <translation>tflops.{key} 必须是不超过 {limit:,.0f} 的正有限数（或为空值），而不是 {value}</translation>
     </message>
     <message>
         <source>. With gradient accumulation they persist through the next forward passes</source>
@@ -2505,8 +2685,20 @@
         <translation>num_attention_heads 必须为正数</translation>
     </message>
     <message>
+        <source>&apos;hybrid_override_pattern&apos; must hold one of {codes} per layer ({layers}); found {n} characters</source>
+        <translation>&apos;hybrid_override_pattern&apos; 必须为每一层（{layers}）给出 {codes} 中的一个字符；实际有 {n} 个字符</translation>
+    </message>
+    <message>
+        <source>{said}, unknown: {bad}</source>
+        <translation>{said}，未知字符：{bad}</translation>
+    </message>
+    <message>
         <source>{what} is not valid JSON (line {line}, column {column}: {detail})</source>
         <translation>{what} 不是有效的 JSON（第 {line} 行第 {column} 列：{detail}）</translation>
+    </message>
+    <message>
+        <source>{loc}: {problem}</source>
+        <translation>{loc}：{problem}</translation>
     </message>
     <message>
         <source>is a folder, not a file</source>
@@ -2535,6 +2727,10 @@
     <message>
         <source>{what}: {where}{problem}</source>
         <translation>{what}：{where}{problem}</translation>
+    </message>
+    <message>
+        <source>{what}: {detail}</source>
+        <translation>{what}：{detail}</translation>
     </message>
     <message>
         <source>keys not read: {keys}{more}</source>
@@ -2819,6 +3015,10 @@
     <message>
         <source>{first}{rest}</source>
         <translation>{first}{rest}</translation>
+    </message>
+    <message>
+        <source>{first} or {rest}</source>
+        <translation>{first} 或 {rest}</translation>
     </message>
     <message>
         <source>{first}; {rest}</source>
@@ -3285,6 +3485,138 @@
         <translation>有掩码时 SDPA 改用省显存的注意力内核，它为每层保留扩展到全部 {heads:g} 个查询头、共 s + n 行的键和值，以及 16 位偏置形式的掩码（每层 {per_layer}）</translation>
     </message>
     <message>
+        <source>a .sizing file</source>
+        <translation> .sizing 文件</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>{source}: scenarios[{i}]: {problem}</source>
+        <translation>{source}：scenarios[{i}]：{problem}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}：{problem}</translation>
+    </message>
+    <message>
+        <source>{source}: written by a newer GPU Sizer (schema {version}); this version reads up to {supported}. Update GPU Sizer to open it.</source>
+        <translation>{source}：由更新版本的 GPU Sizer 写入（文件格式版本 {version}）；本版本最多读取到版本 {supported}。请更新 GPU Sizer 后再打开。</translation>
+    </message>
+    <message>
+        <source>{source}: written by a newer GPU Sizer (schema {version}); this version reads up to {supported}; fields it does not know: {fields}. Update GPU Sizer to open it.</source>
+        <translation>{source}：由更新版本的 GPU Sizer 写入（文件格式版本 {version}）；本版本最多读取到版本 {supported}；不认识的字段：{fields}。请更新 GPU Sizer 后再打开。</translation>
+    </message>
+    <message>
+        <source>{source}: no migration from schema {version} to {next} (a GPU Sizer bug)</source>
+        <translation>{source}：没有从文件格式版本 {version} 到 {next} 的迁移（GPU Sizer 的缺陷）</translation>
+    </message>
+    <message>
+        <source>{source}: &apos;scenarios&apos; must be a non-empty list</source>
+        <translation>{source}：&apos;scenarios&apos; 必须是非空列表</translation>
+    </message>
+    <message>
+        <source>{source}: schema_version {version} does not exist</source>
+        <translation>{source}：schema_version {version} 不存在</translation>
+    </message>
+    <message>
+        <source>{source}: expected a JSON object at the top level</source>
+        <translation>{source}：顶层应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>{source}: not a GPU Sizer project (&quot;format&quot; is {found}, expected &quot;{expected}&quot;)</source>
+        <translation>{source}：不是 GPU Sizer 项目文件（&apos;format&apos; 为 {found}，应为 &apos;{expected}&apos;）</translation>
+    </message>
+    <message>
+        <source>{source}: scenarios[{i}]{path}</source>
+        <translation>{source}：scenarios[{i}]{path}</translation>
+    </message>
+    <message>
+        <source>{source}: unknown field &apos;{field}&apos; (not part of schema {schema})</source>
+        <translation>{source}：未知字段 &apos;{field}&apos;（不属于文件格式版本 {schema}）</translation>
+    </message>
+    <message>
+        <source>{source}: &apos;schema_version&apos; must be an integer, not {value}</source>
+        <translation>{source}：&apos;schema_version&apos; 必须是整数，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>Input should be a valid boolean, unable to interpret input</source>
+        <translation>应为有效的布尔值，无法解读输入</translation>
+    </message>
+    <message>
+        <source>Input should be a valid boolean</source>
+        <translation>应为有效的布尔值</translation>
+    </message>
+    <message>
+        <source>Input should be a valid dictionary</source>
+        <translation>应为有效的字典（JSON 对象）</translation>
+    </message>
+    <message>
+        <source>Input should be {expected}</source>
+        <translation>应为 {expected}</translation>
+    </message>
+    <message>
+        <source>Extra inputs are not permitted</source>
+        <translation>不允许额外的输入</translation>
+    </message>
+    <message>
+        <source>Input should be a finite number</source>
+        <translation>应为有限数</translation>
+    </message>
+    <message>
+        <source>Input should be a valid number, unable to parse string as a number</source>
+        <translation>应为有效的数字，无法将字符串解析为数字</translation>
+    </message>
+    <message>
+        <source>Input should be a valid number</source>
+        <translation>应为有效的数字</translation>
+    </message>
+    <message>
+        <source>Input should be greater than {gt}</source>
+        <translation>应大于 {gt}</translation>
+    </message>
+    <message>
+        <source>Input should be greater than or equal to {ge}</source>
+        <translation>应大于或等于 {ge}</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer, got a number with a fractional part</source>
+        <translation>应为有效的整数，实际是带小数部分的数</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer, unable to parse string as an integer</source>
+        <translation>应为有效的整数，无法将字符串解析为整数</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer</source>
+        <translation>应为有效的整数</translation>
+    </message>
+    <message>
+        <source>Input should be less than {lt}</source>
+        <translation>应小于 {lt}</translation>
+    </message>
+    <message>
+        <source>Input should be less than or equal to {le}</source>
+        <translation>应小于或等于 {le}</translation>
+    </message>
+    <message>
+        <source>Input should be a valid list</source>
+        <translation>应为有效的列表</translation>
+    </message>
+    <message>
+        <source>Field required</source>
+        <translation>缺少必填字段</translation>
+    </message>
+    <message>
+        <source>Input should be a valid string</source>
+        <translation>应为有效的字符串</translation>
+    </message>
+    <message>
+        <source>Input should be a valid tuple</source>
+        <translation>应为有效的元组</translation>
+    </message>
+    <message>
         <source>bitsandbytes without load_in_4bit / load_in_8bit</source>
         <translation>bitsandbytes 但没有 load_in_4bit / load_in_8bit</translation>
     </message>
@@ -3327,6 +3659,102 @@
     <message>
         <source>quantization_config ({what}) is a format this version does not read: the weights are sized in the config&apos;s dtype unless you choose a format</source>
         <translation>quantization_config（{what}）是此版本不读取的格式：除非另选格式，权重按配置的数据类型估算</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <source>Temporary failure in name resolution</source>
+        <translation>域名解析暂时失败</translation>
+    </message>
+    <message>
+        <source>Name or service not known</source>
+        <translation>无法解析该名称</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>Connection reset by peer</source>
+        <translation>连接被对方重置</translation>
+    </message>
+    <message>
+        <source>No route to host</source>
+        <translation>没有到主机的路由</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>输入/输出错误</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>是一个文件夹</translation>
+    </message>
+    <message>
+        <source>Too many levels of symbolic links</source>
+        <translation>符号链接层数过多</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>文件名过长</translation>
+    </message>
+    <message>
+        <source>Network is unreachable</source>
+        <translation>网络不可达</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>没有那个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>设备上没有剩余空间</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>不是文件夹</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>不允许的操作</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>只读文件系统</translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>HTTP 401: not authorised (log in with `hf auth login`)</source>
+        <translation>HTTP 401：未授权（请用 `hf auth login` 登录）</translation>
+    </message>
+    <message>
+        <source>HTTP 403: access refused (a gated or private repo, or a token without access)</source>
+        <translation>HTTP 403：拒绝访问（受限或私有的仓库，或令牌没有访问权限）</translation>
+    </message>
+    <message>
+        <source>HTTP 404: not found</source>
+        <translation>HTTP 404：未找到</translation>
+    </message>
+    <message>
+        <source>HTTP 429: too many requests; wait a while and try again</source>
+        <translation>HTTP 429：请求过多；请稍等片刻再试</translation>
+    </message>
+    <message>
+        <source>HTTP {status}: the Hub&apos;s server failed; try again later</source>
+        <translation>HTTP {status}：Hub 的服务器出错；请稍后再试</translation>
+    </message>
+    <message>
+        <source>{reason}: {file}</source>
+        <translation>{reason}：{file}</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>超时</translation>
     </message>
     <message>
         <source>{field}: {runtime} does not load bitsandbytes {weights}</source>
@@ -3497,8 +3925,20 @@
         <translation>没有 config.json：架构由张量名称和形状推断为 Llama 式解码器（{norm}，SiLU 门控 MLP，旋转位置编码，无滑动窗口）；最大上下文未存储，假定为 4096</translation>
     </message>
     <message>
+        <source>inferred architecture is inconsistent ({loc}: {problem}); put the model&apos;s config.json next to it</source>
+        <translation>推断出的架构不一致（{loc}：{problem}）；请把模型的 config.json 放在它旁边</translation>
+    </message>
+    <message>
         <source>no config.json: architecture inferred from the tensor names and shapes as a Llama-style decoder ({norm}, plain MLP, rotary positions, no sliding window); max context not stored, assumed 4096</source>
         <translation>没有 config.json：架构由张量名称和形状推断为 Llama 式解码器（{norm}，普通 MLP，旋转位置编码，无滑动窗口）；最大上下文未存储，假定为 4096</translation>
+    </message>
+    <message>
+        <source>gives an invalid architecture ({loc}: {problem})</source>
+        <translation>给出的架构无效（{loc}：{problem}）</translation>
+    </message>
+    <message>
+        <source>the experts of layer {layer} give an invalid MoE block ({field}: {problem})</source>
+        <translation>第 {layer} 层的专家构成的 MoE 块无效（{field}：{problem}）</translation>
     </message>
     <message>
         <source>k_proj ({k}) and v_proj ({v}) widths differ; the KV cache uses the k width</source>
@@ -3537,8 +3977,20 @@
         <translation>没有 &apos;{prefix}layers.N.*&apos; 张量：没有 config.json 就无法推断层结构</translation>
     </message>
     <message>
+        <source>no &apos;{name}&apos;: not a Llama-style checkpoint; put the model&apos;s config.json next to it</source>
+        <translation>没有 &apos;{name}&apos;：不是 Llama 风格的检查点；请把模型的 config.json 放在它旁边</translation>
+    </message>
+    <message>
         <source>the shards are not here and there is no config.json beside the index: cannot tell the architecture (put the model&apos;s config.json next to it)</source>
         <translation>分片文件不在此处，索引旁边也没有 config.json：无法确定架构（请把模型的 config.json 放在它旁边）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>no config.json beside the weights, and the tensor names are not Llama-style (no &apos;*embed_tokens.weight&apos;; first tensors: {sample}); put the model&apos;s config.json next to it</source>
+        <translation>权重旁边没有 config.json，且张量名不是 Llama 风格（没有 &apos;*embed_tokens.weight&apos;；前几个张量：{sample}）；请把模型的 config.json 放在它旁边</translation>
     </message>
     <message>
         <source>header is not a JSON object</source>

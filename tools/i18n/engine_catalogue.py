@@ -34,13 +34,28 @@ def const(n: ast.expr) -> str | None:
     return None
 
 
+# Message(id, template, ...) and the GGUF reader's deferred forms of it: _said(id, template, ...) and
+# _then(what, id, template, ...) (core/importers/gguf_file.py)
+MAKERS = {"Message": 0, "_said": 0, "_then": 1}
+
+
+def literal_messages(tree: ast.AST) -> dict[str, str]:
+    """id → template for each call in `tree` that makes a Message from a literal id and template."""
+    out = {}
+    for n in ast.walk(tree):
+        if not isinstance(n, ast.Call) or not isinstance(n.func, ast.Name) or n.func.id not in MAKERS:
+            continue
+        first = MAKERS[n.func.id]
+        if len(n.args) >= first + 2:
+            i, tpl = const(n.args[first]), const(n.args[first + 1])
+            if i is not None and tpl is not None:
+                out[i] = tpl
+    return out
+
+
 def scan() -> None:
     for path in sorted((ROOT / "core").rglob("*.py")):
-        for n in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(n, ast.Call) and getattr(n.func, "id", None) == "Message" and len(n.args) >= 2:
-                i, tpl = const(n.args[0]), const(n.args[1])
-                if i is not None and tpl is not None:
-                    found[i] = tpl
+        found.update(literal_messages(ast.parse(path.read_text(encoding="utf-8"))))
 
 
 def run() -> None:
