@@ -140,13 +140,12 @@ def audio_tower_params(a: ConfigReader) -> int:
     return sscp + layers * (2 * ffw + attention + lconv + h)
 
 
-def embedder_params(m: ConfigReader, text_hidden: int, default_vocab: int = 128) -> int:
-    """Gemma3nMultimodalEmbedder: an embedding table (vocab_size × the tower's hidden_size) for the tower's hard
-    tokens, hard and soft RMSNorms over the tower's width, embedding_projection (tower width → text width, no bias)
-    and a post-projection RMSNorm without a weight (with_scale=False)."""
-    w = m.int("hidden_size")
-    vocab = m.int("vocab_size", default=default_vocab)
-    return vocab * w + 2 * w + w * text_hidden
+def embedder_params(m: ConfigReader, width: int, text_hidden: int) -> int:
+    """Gemma3nMultimodalEmbedder: an embedding table (vocab_size × the tower's width, its hidden_size) for the
+    tower's hard tokens, hard and soft RMSNorms over the tower's width, embedding_projection (tower width → text
+    width, no bias) and a post-projection RMSNorm without a weight (with_scale=False)."""
+    vocab = m.int("vocab_size", default=128)  # both towers' default in transformers
+    return vocab * width + 2 * width + width * text_hidden
 
 
 def vision_tower(v: ConfigReader) -> TimmTower:
@@ -155,6 +154,7 @@ def vision_tower(v: ConfigReader) -> TimmTower:
     reshapes the feature map by it)."""
     for k in _INERT_VISION:
         v.get(k, default=None, note=False)
+    v.get("architecture", default="mobilenetv5_300m_enc")  # notes transformers' default where the key is absent
     name = v.str("architecture", default="mobilenetv5_300m_enc")
     tower = TIMM_TOWERS.get(name)
     if tower is None:
@@ -178,14 +178,15 @@ def vision_tower(v: ConfigReader) -> TimmTower:
                 key=v.prefix + "model_args",
             ),
         )
-    if v.int("hidden_size") != tower.out_channels:
+    width = v.int("hidden_size", default=2048)  # transformers' Gemma3nVisionConfig default
+    if width != tower.out_channels:
         raise ModelFormatError(
             v.source,
             Message(
                 "gemma3n.timm_width",
                 "'{key}' is {value} but timm's {name} outputs {channels} channels",
                 key=v.prefix + "hidden_size",
-                value=v.int("hidden_size"),
+                value=width,
                 name=name,
                 channels=tower.out_channels,
             ),
@@ -206,7 +207,8 @@ def _gemma3n(c: ConfigReader, mt: str, name: str) -> Architecture:
     a = c.sub("audio_config")
     tower = vision_tower(v)
     audio = audio_tower_params(a)
-    embed = embedder_params(v, text_h) + embedder_params(a, text_h)
+    audio_h = a.int("hidden_size", default=_AUDIO_DEFAULTS["hidden_size"], note=False)  # noted by the tower
+    embed = embedder_params(v, tower.out_channels, text_h) + embedder_params(a, audio_h, text_h)
     for k in ("audio_soft_tokens_per_image", "vision_soft_tokens_per_image", "hidden_size", "vocab_size"):
         c.get(k, default=None, note=False)
     c.notes.append(

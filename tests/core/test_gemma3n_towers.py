@@ -34,8 +34,8 @@ def test_multimodal_embedders_by_hand() -> None:
     audio = 128 * 1536 + 2 * 1536 + 1536 * 2048
     assert (vision, audio) == (4_460_544, 3_345_408)
     keys = E4B["keys"]
-    assert embedder_params(ConfigReader(keys["vision_config"], "t", []), 2048) == vision
-    assert embedder_params(ConfigReader(keys["audio_config"], "t", []), 2048) == audio
+    assert embedder_params(ConfigReader(keys["vision_config"], "t", []), 2048, 2048) == vision
+    assert embedder_params(ConfigReader(keys["audio_config"], "t", []), 1536, 2048) == audio
     # transformers' own count of the same modules
     assert E4B["by_module"]["model.embed_vision"] == vision
     assert E4B["by_module"]["model.embed_audio"] == audio
@@ -122,3 +122,16 @@ def test_tower_activations_are_flagged_unverified() -> None:
     scenario = Scenario(model=ModelRef(architecture=arch))
     terms = unverified_memory_terms(scenario)
     assert any(t.id == "unverified.towers_as_parameters" for t in terms)  # type: ignore[attr-defined]
+
+
+def test_towers_left_to_transformers_defaults_count_the_same() -> None:
+    """A config that names only the towers' model_type gets transformers' Gemma3nAudioConfig / Gemma3nVisionConfig
+    defaults (the released sizes, as the E4B variant spells them out), each one noted as an assumption."""
+    cfg = _config(E4B)
+    cfg["vision_config"] = {"model_type": "gemma3n_vision"}
+    cfg["audio_config"] = {"model_type": "gemma3n_audio"}
+    imported = hf_config.from_dict(cfg)
+    assert imported.verified, imported.warnings
+    assert count(imported.architecture).total == E4B["total"]
+    assert any("audio_config.sscp_conv_kernel_size" in n for n in imported.notes)
+    assert any("vision_config.architecture" in n for n in imported.notes)
