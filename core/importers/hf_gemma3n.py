@@ -194,6 +194,14 @@ def vision_tower(v: ConfigReader) -> TimmTower:
     return tower
 
 
+def _tower_config(c: ConfigReader, key: str) -> ConfigReader:
+    """A tower's config; where the file has none, transformers builds its default tower, and so does this reader
+    (each default it takes is noted under the key)."""
+    if c.d.get(key) is not None:
+        return c.sub(key)
+    return ConfigReader({}, c.source, c.notes, f"{c.prefix}{key}.", c.used, {})
+
+
 def _gemma3n(c: ConfigReader, mt: str, name: str) -> Architecture:
     """Gemma 3n: the text model of text_config (the family table's gemma3n_text, tied head by default), and beside
     it, counted as the architecture's extra parameters (the engine has no layer kinds for a MobileNet or a conformer):
@@ -203,8 +211,7 @@ def _gemma3n(c: ConfigReader, mt: str, name: str) -> Architecture:
     text = decoder_lm(t, _text_family(t, text_mt), text_mt, name, top=c)
     assert text.decoder is not None
     text_h = text.decoder.hidden_size
-    v = c.sub("vision_config")
-    a = c.sub("audio_config")
+    v, a = _tower_config(c, "vision_config"), _tower_config(c, "audio_config")
     tower = vision_tower(v)
     audio = audio_tower_params(a)
     audio_h = a.int("hidden_size", default=_AUDIO_DEFAULTS["hidden_size"], note=False)  # noted by the tower

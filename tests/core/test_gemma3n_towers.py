@@ -131,6 +131,8 @@ def test_towers_left_to_transformers_defaults_count_the_same() -> None:
     cfg["vision_config"] = {"model_type": "gemma3n_vision"}
     cfg["audio_config"] = {"model_type": "gemma3n_audio"}
     imported = hf_config.from_dict(cfg)
+    absent = hf_config.from_dict({k: v for k, v in cfg.items() if k not in ("vision_config", "audio_config")})
+    assert count(absent.architecture).total == E4B["total"]  # no tower configs: transformers builds the defaults
     assert imported.verified, imported.warnings
     assert count(imported.architecture).total == E4B["total"]
     assert any("audio_config.sscp_conv_kernel_size" in n for n in imported.notes)
