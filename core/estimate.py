@@ -105,6 +105,11 @@ def usable_budget(scenario: Scenario, gpu: GpuSpec) -> int:
     return usable
 
 
+# Families whose towers the importer counts as parameters only (core/importers/hf_gemma3n.py: a MobileNet and a
+# conformer are no layer kind of the engine): their weights are in every memory figure, their activations are not.
+TOWERS_AS_PARAMETERS = frozenset({"gemma3n"})
+
+
 @lru_cache(maxsize=512)
 def _altup_measured(scenario: Scenario) -> bool:
     """The Gemma 3n setups tests/data/calibration holds: transformers' prefill, and full fine-tuning in 16 bits with
@@ -134,6 +139,15 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
                 "vision tower activations: its blocks are costed as a ViT over (image_size / patch_size)² patches "
                 "per image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, "
                 "and the figure is not yet verified against PyTorch allocations",
+            )
+        )
+    if scenario.model.architecture.family in TOWERS_AS_PARAMETERS:
+        out.append(
+            Message(
+                "unverified.towers_as_parameters",
+                "vision and audio towers (Gemma 3n: timm's MobileNetV5 and the USM conformer): their weights are "
+                "counted, but the activations of images and audio passing through them are not modelled and their "
+                "soft tokens are not added to the context; not verified against PyTorch allocations",
             )
         )
     st = scenario.model.architecture.decoder

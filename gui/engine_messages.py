@@ -1290,6 +1290,32 @@ _MARKED: dict[str, object] = {
         "Engine",
         "{total} > {usable} usable (short by {short})",
     ),
+    "gemma3n.pairs": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' must list {n} [height, width] pairs of positive integers",
+    ),
+    "gemma3n.sscp_channels": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' must list the channels of the two subsampling convolutions",
+    ),
+    "gemma3n.timm_model_args": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' passes arguments to timm's build, which can change the tower's size; refused",
+    ),
+    "gemma3n.timm_unknown": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' names the timm architecture '{name}', whose size this version does not hold (known: {known}); "
+        "refused rather than guessed",
+    ),
+    "gemma3n.timm_width": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' is {value} but timm's {name} outputs {channels} channels",
+    ),
+    "gemma3n.towers": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Gemma 3n's towers beside the text model: vision {vision:,} (timm {arch}, {tokens} tokens per image), "
+        "audio {audio:,}, embedders {embed:,} parameters",
+    ),
     "gguf.alignment": QT_TRANSLATE_NOOP(
         "Engine",
         "metadata 'general.alignment' {value} is not a power of two",
@@ -3718,6 +3744,12 @@ _MARKED: dict[str, object] = {
         "speculative decoding with the MTP layers under {runtime}: the draft's weights and KV cache follow from "
         "its shapes, but the verification buffer extends vLLM's sampler term to the draft tokens and none of it "
         "has been measured",
+    ),
+    "unverified.towers_as_parameters": QT_TRANSLATE_NOOP(
+        "Engine",
+        "vision and audio towers (Gemma 3n: timm's MobileNetV5 and the USM conformer): their weights are counted, "
+        "but the activations of images and audio passing through them are not modelled and their soft tokens are "
+        "not added to the context; not verified against PyTorch allocations",
     ),
     "unverified.vision_tower": QT_TRANSLATE_NOOP(
         "Engine",

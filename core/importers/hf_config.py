@@ -28,14 +28,14 @@ from pydantic import ValidationError
 from core import safe_json
 from core.architecture import Architecture
 from core.errors import ModelFormatError
-from core.importers import hf_audio, hf_models, hf_mtp, hf_quant, hf_vlm
+from core.importers import hf_audio, hf_gemma3n, hf_models, hf_mtp, hf_quant, hf_vlm
 from core.importers.hf_decoder import decoder_lm
 from core.importers.hf_families import FAMILIES, DecoderFamily
 from core.importers.hf_reader import ALIASES, ConfigReader, class_defaults, with_defaults
 from core.messages import Message, join
 from core.reasons import location, validation_problem
 
-BUILDERS = {**hf_models.BUILDERS, **hf_vlm.BUILDERS, **hf_audio.BUILDERS}
+BUILDERS = {**hf_models.BUILDERS, **hf_vlm.BUILDERS, **hf_audio.BUILDERS, **hf_gemma3n.BUILDERS}
 MAX_CONFIG_BYTES = 4 * 1024 * 1024  # real configs are a few KB; refuse anything absurd
 
 # Keys that never change a parameter count or a memory figure (training-time coefficients, token ids, rope

@@ -61,10 +61,12 @@ DENSE_EXPERT_FAMILIES = frozenset({"llama4_text", "llama4"})
 # weight's gradient instead of a 16-bit copy (measured: train-qwen3.5-27b-4l, train-nemotron-h-56b-9l probes)
 # Olmo2RMSNorm / Olmo3RMSNorm: `(self.weight * hidden_states).to(input_dtype)` (modeling_olmo2.py:63,
 # modeling_olmo3.py:57; measured on train-olmo3-7b-4l layer 2, its full-width q/k norms included); Gemma3nRMSNorm:
-# `normed_output * self.weight.float()` (modeling_gemma3n.py:132-136; measured, train-gemma3n-e4b-10l)
+# `normed_output * self.weight.float()` (modeling_gemma3n.py:132-136; measured, train-gemma3n-e4b-10l); the full
+# Gemma 3n (`gemma3n`) runs the same text model
 FP32_WEIGHT_NORM_FAMILIES = frozenset(
-    {"qwen3_next", "qwen3_5_text", "qwen3_5_moe_text", "nemotron_h", "gpt_oss", "olmo2", "olmo3", "gemma3n_text"}
-)
+    {"qwen3_next", "qwen3_5_text", "qwen3_5_moe_text", "nemotron_h", "gpt_oss", "olmo2", "olmo3", "gemma3n_text",
+     "gemma3n"}
+)  # fmt: skip
 
 # MoE routers that run in fp32 (DeepseekV3TopkRouter and its copies: `F.linear(hidden_states.type(torch.float32),
 # self.weight.type(torch.float32))`, NemotronHTopkRouter too): autograd keeps the fp32 copy of the layer's input

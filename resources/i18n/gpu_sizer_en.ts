@@ -2149,6 +2149,30 @@
         <translation>{total} &gt; {usable} usable (short by {short})</translation>
     </message>
     <message>
+        <source>&apos;{key}&apos; must list {n} [height, width] pairs of positive integers</source>
+        <translation>&apos;{key}&apos; must list {n} [height, width] pairs of positive integers</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must list the channels of the two subsampling convolutions</source>
+        <translation>&apos;{key}&apos; must list the channels of the two subsampling convolutions</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; passes arguments to timm&apos;s build, which can change the tower&apos;s size; refused</source>
+        <translation>&apos;{key}&apos; passes arguments to timm&apos;s build, which can change the tower&apos;s size; refused</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; names the timm architecture &apos;{name}&apos;, whose size this version does not hold (known: {known}); refused rather than guessed</source>
+        <translation>&apos;{key}&apos; names the timm architecture &apos;{name}&apos;, whose size this version does not hold (known: {known}); refused rather than guessed</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is {value} but timm&apos;s {name} outputs {channels} channels</source>
+        <translation>&apos;{key}&apos; is {value} but timm&apos;s {name} outputs {channels} channels</translation>
+    </message>
+    <message>
+        <source>Gemma 3n&apos;s towers beside the text model: vision {vision:,} (timm {arch}, {tokens} tokens per image), audio {audio:,}, embedders {embed:,} parameters</source>
+        <translation>Gemma 3n&apos;s towers beside the text model: vision {vision:,} (timm {arch}, {tokens} tokens per image), audio {audio:,}, embedders {embed:,} parameters</translation>
+    </message>
+    <message>
         <source>metadata &apos;general.alignment&apos; {value} is not a power of two</source>
         <translation>metadata &apos;general.alignment&apos; {value} is not a power of two</translation>
     </message>
@@ -4295,6 +4319,10 @@
     <message>
         <source>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes, but the verification buffer extends vLLM&apos;s sampler term to the draft tokens and none of it has been measured</source>
         <translation>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes, but the verification buffer extends vLLM&apos;s sampler term to the draft tokens and none of it has been measured</translation>
+    </message>
+    <message>
+        <source>vision and audio towers (Gemma 3n: timm&apos;s MobileNetV5 and the USM conformer): their weights are counted, but the activations of images and audio passing through them are not modelled and their soft tokens are not added to the context; not verified against PyTorch allocations</source>
+        <translation>vision and audio towers (Gemma 3n: timm&apos;s MobileNetV5 and the USM conformer): their weights are counted, but the activations of images and audio passing through them are not modelled and their soft tokens are not added to the context; not verified against PyTorch allocations</translation>
     </message>
     <message>
         <source>vision tower activations: its blocks are costed as a ViT over (image_size / patch_size)² patches per image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, and the figure is not yet verified against PyTorch allocations</source>

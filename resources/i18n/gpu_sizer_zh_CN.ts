@@ -2149,6 +2149,30 @@
         <translation>{total} &gt; 可用 {usable}（还差 {short}）</translation>
     </message>
     <message>
+        <source>&apos;{key}&apos; must list {n} [height, width] pairs of positive integers</source>
+        <translation>&apos;{key}&apos;必须列出 {n} 对 [高, 宽] 正整数</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must list the channels of the two subsampling convolutions</source>
+        <translation>&apos;{key}&apos;必须列出两个下采样卷积的通道数</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; passes arguments to timm&apos;s build, which can change the tower&apos;s size; refused</source>
+        <translation>&apos;{key}&apos;向 timm 的构建传入参数，可能改变该塔的大小；已拒绝</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; names the timm architecture &apos;{name}&apos;, whose size this version does not hold (known: {known}); refused rather than guessed</source>
+        <translation>&apos;{key}&apos;指定的 timm 架构&apos;{name}&apos;的大小本版本未收录（已收录：{known}）；拒绝而不猜测</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is {value} but timm&apos;s {name} outputs {channels} channels</source>
+        <translation>&apos;{key}&apos;为 {value}，但 timm 的 {name} 输出 {channels} 个通道</translation>
+    </message>
+    <message>
+        <source>Gemma 3n&apos;s towers beside the text model: vision {vision:,} (timm {arch}, {tokens} tokens per image), audio {audio:,}, embedders {embed:,} parameters</source>
+        <translation>Gemma 3n 文本模型之外的塔：视觉 {vision:,}（timm {arch}，每张图像 {tokens} 个 token），音频 {audio:,}，嵌入器 {embed:,} 个参数</translation>
+    </message>
+    <message>
         <source>metadata &apos;general.alignment&apos; {value} is not a power of two</source>
         <translation>元数据 &apos;general.alignment&apos; 的值 {value} 不是 2 的幂</translation>
     </message>
@@ -4295,6 +4319,10 @@
     <message>
         <source>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes, but the verification buffer extends vLLM&apos;s sampler term to the draft tokens and none of it has been measured</source>
         <translation>{runtime} 下以 MTP 层做推测解码：草稿模型的权重和 KV 缓存由其形状得出，但验证缓冲区是把 vLLM 的采样器项推广到草稿 token 上的估计，且均未经实测</translation>
+    </message>
+    <message>
+        <source>vision and audio towers (Gemma 3n: timm&apos;s MobileNetV5 and the USM conformer): their weights are counted, but the activations of images and audio passing through them are not modelled and their soft tokens are not added to the context; not verified against PyTorch allocations</source>
+        <translation>视觉塔和音频塔（Gemma 3n：timm 的 MobileNetV5 和 USM Conformer）：其权重已计入，但图像和音频经过它们时的激活值未建模，其软 token 也未计入上下文；未与 PyTorch 的实际分配核对</translation>
     </message>
     <message>
         <source>vision tower activations: its blocks are costed as a ViT over (image_size / patch_size)² patches per image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, and the figure is not yet verified against PyTorch allocations</source>

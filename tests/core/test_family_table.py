@@ -69,12 +69,16 @@ def test_family_at_published_dimensions_equals_transformers(name: str) -> None:
 
 def test_published_dimensions_match_the_cards() -> None:
     """The variants are the models their names say: transformers' totals against the model cards' sizes (Granite
-    4.0 H-Tiny "7B total", H-1B "1.5B"; Falcon-H1 0.5B and 7B)."""
+    4.0 H-Tiny "7B total", H-1B "1.5B"; Falcon-H1 0.5B and 7B; Gemma 3n E2B and E4B)."""
     totals = {name: v["total"] / 1e9 for name, v in DEFAULTS["variants"].items()}
     assert round(totals["granite-4.0-h-tiny (dims)"]) == 7
     assert round(totals["granite-4.0-h-1b (dims)"], 1) == 1.5
     assert round(totals["Falcon-H1-0.5B (dims)"], 1) == 0.5
     assert round(totals["Falcon-H1-7B (dims)"]) in (7, 8)  # 7.59 B: the card's "7B" names the class
+    # Gemma 3n, the whole model: "Their actual parameter counts are 5B and 8B" (E2B, E4B; Hugging Face's release
+    # post, github:huggingface/blog gemma3n.md)
+    assert round(totals["gemma-3n E2B (dims, full model with vision and audio towers)"]) == 5
+    assert round(totals["gemma-3n E4B (dims, full model with vision and audio towers)"]) == 8
 
 
 def test_qwen1_by_hand() -> None:

@@ -25,7 +25,7 @@ warnings.filterwarnings("ignore")
 
 import torch  # noqa: E402
 import transformers  # noqa: E402
-from transformers import AutoConfig, AutoModelForCausalLM  # noqa: E402
+from transformers import AutoConfig, AutoModelForCausalLM, AutoModelForImageTextToText  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -85,6 +85,101 @@ VARIANTS["gemma-4 31B text + per-layer inputs, 20 kv-shared layers, double-wide 
 })  # fmt: skip
 
 
+# The full Gemma 3n (Gemma3nForConditionalGeneration: text model, timm's MobileNetV5 vision tower, USM audio encoder,
+# two multimodal embedders). No verbatim google/gemma-3n-E2B or -E4B config.json was found in a public mirror
+# (SOURCES.md); the keys below are the published structure as others transcribed it: E4B is transformers' own default
+# Gemma3nConfig (its docstring names google/gemma-3n-E4B), E2B changes the text model to 30 layers, FFN 8192 and 10
+# kv-shared layers, as github:Kuba-csproj/ai-edge-torch@1d663aa5fe9379f66394ba407afa6b8b719d9163
+# ai_edge_torch/generative/examples/gemma3n/gemma3n.py get_model_config_e2b / get_model_config_e4b write them (both:
+# hidden 2048, 8 heads, 2 kv heads, head_dim 256, every 5th layer global, sliding window 512, vocab 262,400,
+# per-layer inputs 256 over 262,144 rows, LAuReL rank 64, 4 AltUp streams; E2B 30 layers, FFN 8192, 10 kv-shared,
+# sparsity 0.95 on the first 10; E4B 35, 16384, 15, the first 10). The towers' keys are transformers' defaults, which
+# are the released ones (vision mobilenetv5_300m_enc, 2048 wide; audio 1536 wide, 12 conformer blocks). Needs timm:
+# see _import_timm.
+def _gemma3n_keys(layers: int, ffn: int, shared: int) -> dict:
+    return {
+        "architectures": ["Gemma3nForConditionalGeneration"],
+        "text_config": {
+            "model_type": "gemma3n_text", "hidden_size": 2048, "num_hidden_layers": layers,
+            "intermediate_size": [ffn] * layers, "num_attention_heads": 8, "num_key_value_heads": 2, "head_dim": 256,
+            "vocab_size": 262400, "vocab_size_per_layer_input": 262144, "hidden_size_per_layer_input": 256,
+            "num_kv_shared_layers": shared, "laurel_rank": 64, "altup_num_inputs": 4, "altup_active_idx": 0,
+            "altup_coef_clip": 120.0, "altup_correct_scale": True, "sliding_window": 512,
+            "layer_types": ["full_attention" if (i + 1) % 5 == 0 else "sliding_attention" for i in range(layers)],
+            "activation_sparsity_pattern": [0.95] * 10 + [0.0] * (layers - 10), "final_logit_softcapping": 30.0,
+            "hidden_activation": "gelu_pytorch_tanh", "max_position_embeddings": 32768, "rms_norm_eps": 1e-06,
+            "tie_word_embeddings": True,
+        },
+        "vision_config": {
+            "model_type": "gemma3n_vision", "architecture": "mobilenetv5_300m_enc", "hidden_size": 2048,
+            "vocab_size": 128, "vocab_offset": 262144, "rms_norm_eps": 1e-06, "do_pooling": True, "model_args": None,
+        },
+        "audio_config": {
+            "model_type": "gemma3n_audio", "input_feat_size": 128, "hidden_size": 1536, "conf_num_attention_heads": 8,
+            "conf_num_hidden_layers": 12, "conf_attention_chunk_size": 12, "conf_attention_context_left": 13,
+            "conf_attention_context_right": 0, "conf_attention_logit_cap": 50.0, "conf_conv_kernel_size": 5,
+            "conf_reduction_factor": 4, "conf_residual_weight": 0.5, "gradient_clipping": 10000000000.0,
+            "sscp_conv_channel_size": [128, 32], "sscp_conv_group_norm_eps": 0.001,
+            "sscp_conv_kernel_size": [[3, 3], [3, 3]], "sscp_conv_stride_size": [[2, 2], [2, 2]], "vocab_size": 128,
+            "vocab_offset": 262272, "rms_norm_eps": 1e-06,
+        },
+        "audio_soft_tokens_per_image": 188, "vision_soft_tokens_per_image": 256, "tie_word_embeddings": True,
+    }  # fmt: skip
+
+
+VARIANTS["gemma-3n E4B (dims, full model with vision and audio towers)"] = ("gemma3n", _gemma3n_keys(35, 16384, 15))
+VARIANTS["gemma-3n E2B (dims, full model with vision and audio towers)"] = ("gemma3n", _gemma3n_keys(30, 8192, 10))
+
+_TORCHVISION_DEF = None  # keeps the torchvision op schemas below alive (a Library is unregistered when collected)
+
+
+def _import_timm():
+    """timm (transformers' TimmWrapperModel builds the Gemma 3n vision tower with it) imports torchvision. The only
+    torchvision wheel the package index offers beside this CPU torch 2.13 is the CUDA build (0.28.0+cu130), whose C
+    ops cannot load; its Python package then fails on registering fake kernels for two ops it never defined
+    (torchvision::nms, qnms). Declaring those two schemas lets it import; nothing counted here calls them, and with a
+    matching torchvision the first import succeeds and this does nothing. Installed outside the oracle venv:
+        pip install --no-deps --target /tmp/timm-site timm==1.0.31 torchvision==0.28.0 pillow
+        PYTHONPATH=/tmp/timm-site python tools/oracle/default_configs.py --out ...
+    """
+    global _TORCHVISION_DEF
+    try:
+        import timm
+    except RuntimeError as exc:
+        if "torchvision::nms" not in str(exc):
+            raise
+        for name in [m for m in sys.modules if m.split(".")[0] in ("torchvision", "timm")]:
+            del sys.modules[name]
+        _TORCHVISION_DEF = torch.library.Library("torchvision", "DEF")
+        _TORCHVISION_DEF.define("nms(Tensor dets, Tensor scores, float iou_threshold) -> Tensor")
+        _TORCHVISION_DEF.define("qnms(Tensor qdets, Tensor scores, float iou_threshold) -> Tensor")
+        import timm
+    return timm
+
+
+def timm_towers() -> dict:
+    """Each MobileNetV5 timm knows, as TimmWrapperModel builds it (num_classes=0) on meta: parameters, buffers,
+    num_features, pretrained_cfg input size and the forward_features shape at that input (core/importers/hf_gemma3n.py
+    TIMM_TOWERS holds these)."""
+    timm = _import_timm()
+    import torchvision
+
+    out: dict = {"timm": timm.__version__, "torchvision": torchvision.__version__, "architectures": {}}
+    for name in timm.list_models("mobilenetv5*"):
+        with torch.device("meta"):
+            m = timm.create_model(name, pretrained=False, num_classes=0)
+            size = m.pretrained_cfg["input_size"]
+            features = m.forward_features(torch.empty(1, *size))
+        out["architectures"][name] = {
+            "params": sum(p.numel() for p in m.parameters()),
+            "buffers": sum(b.numel() for b in m.buffers()),
+            "num_features": m.num_features,
+            "input_size": list(size),
+            "forward_features_shape": list(features.shape),
+        }
+    return out
+
+
 def build(mt: str, keys: dict | None = None) -> dict:
     cfg = AutoConfig.for_model(mt, **(keys or {}))
     if keys is None and getattr(cfg, "num_hidden_layers", 0) and cfg.num_hidden_layers > 4:
@@ -94,14 +189,24 @@ def build(mt: str, keys: dict | None = None) -> dict:
                 cfg.layer_types = cfg.layer_types[:4]
         except AttributeError:  # a read-only property derived from num_hidden_layers (Falcon-H1)
             pass
+    towers = getattr(cfg, "vision_config", None) is not None or getattr(cfg, "audio_config", None) is not None
+    if towers:
+        _import_timm()
     with torch.device("meta"):
-        model = AutoModelForCausalLM.from_config(cfg)
+        model = (AutoModelForImageTextToText if towers else AutoModelForCausalLM).from_config(cfg)
     model.tie_weights()
-    return {
+    out = {
         "class": type(model).__name__,
         "total": sum(p.numel() for p in model.parameters()),
         "config": json.loads(cfg.to_json_string(use_diff=False)),
     }
+    if towers:  # the towers' share, by module (model.vision_tower, model.audio_tower, model.embed_vision ...)
+        by_module: dict[str, int] = {}
+        for name, p in model.named_parameters():
+            key = ".".join(name.split(".")[:2])
+            by_module[key] = by_module.get(key, 0) + p.numel()
+        out["by_module"] = dict(sorted(by_module.items()))
+    return out
 
 
 def main() -> int:
@@ -110,6 +215,8 @@ def main() -> int:
     args = ap.parse_args()
     sys.path.insert(0, str(REPO))
     from core.importers.hf_families import FAMILIES
+
+    _import_timm()  # first: transformers imports torchvision wherever it is installed (needed for Gemma 3n below)
 
     out = {"_about": {"command": "python tools/oracle/default_configs.py --out " + str(args.out),
                       "torch": torch.__version__, "transformers": transformers.__version__}}  # fmt: skip
@@ -122,6 +229,8 @@ def main() -> int:
         except Exception as exc:  # recorded as the reason this family has no default-config figure
             out[mt] = {"skipped": f"{type(exc).__name__}: {str(exc)[:160]}"}
         print(mt, out[mt].get("total", out[mt].get("skipped")), flush=True)
+    out["timm_towers"] = timm_towers()
+    print("timm_towers", out["timm_towers"], flush=True)
     out["variants"] = {}
     for name, (mt, keys) in VARIANTS.items():
         out["variants"][name] = {"model_type": mt, "keys": keys, **build(mt, keys)}

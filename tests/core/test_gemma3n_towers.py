@@ -1,0 +1,139 @@
+"""The full Gemma 3n (Gemma3nForConditionalGeneration): its audio tower and multimodal embedders counted by hand from
+transformers 5.25's modeling_gemma3n.py, its MobileNetV5 vision tower held to timm's own build, and the whole model to
+transformers' meta-device count (tests/data/param_oracle/default_configs.json, tools/oracle/default_configs.py: the
+published E2B and E4B dimensions, no verbatim config.json being in the corpus)."""
+
+import copy
+import json
+
+import pytest
+
+from core.errors import ModelFormatError
+from core.estimate import unverified_memory_terms
+from core.importers import hf_config
+from core.importers.hf_gemma3n import TIMM_TOWERS, audio_tower_params, embedder_params
+from core.importers.hf_reader import ConfigReader
+from core.params import count
+from core.scenario import ModelRef, Scenario
+from tests.conftest import DATA
+
+DEFAULTS = json.loads((DATA / "param_oracle" / "default_configs.json").read_text())
+E4B = DEFAULTS["variants"]["gemma-3n E4B (dims, full model with vision and audio towers)"]
+E2B = DEFAULTS["variants"]["gemma-3n E2B (dims, full model with vision and audio towers)"]
+
+
+def _config(v: dict) -> dict:
+    return copy.deepcopy({"model_type": v["model_type"], **v["keys"]})
+
+
+def test_multimodal_embedders_by_hand() -> None:
+    """Gemma3nMultimodalEmbedder: embedding (vocab_size × tower width), hard_embedding_norm and soft_embedding_norm
+    (tower width each), embedding_projection (tower width → text width 2048, no bias), and
+    embedding_post_projection_norm built with_scale=False (no parameter)."""
+    vision = 128 * 2048 + 2 * 2048 + 2048 * 2048
+    audio = 128 * 1536 + 2 * 1536 + 1536 * 2048
+    assert (vision, audio) == (4_460_544, 3_345_408)
+    keys = E4B["keys"]
+    assert embedder_params(ConfigReader(keys["vision_config"], "t", []), 2048, 2048) == vision
+    assert embedder_params(ConfigReader(keys["audio_config"], "t", []), 1536, 2048) == audio
+    # transformers' own count of the same modules
+    assert E4B["by_module"]["model.embed_vision"] == vision
+    assert E4B["by_module"]["model.embed_audio"] == audio
+
+
+def test_audio_tower_by_hand() -> None:
+    """Gemma3nAudioEncoder with the released sizes (hidden 1536, 8 heads of 192, 12 conformer blocks, conv kernel 5,
+    subsampling channels 128 and 32 with 3×3 kernels and stride 2 over 128 mel bins)."""
+    h, hd, layers = 1536, 192, 12
+    f0 = (128 + 2 - 3) // 2 + 1  # 64 frequency bins after conv_0 (padded 1 + 1)
+    f1 = (f0 + 2 - 3) // 2 + 1  # 32 after conv_1
+    sscp = (128 * 1 * 3 * 3 + 128) + (32 * 128 * 3 * 3 + 32) + 32 * f1 * h  # convs + group-norm weights + input_proj
+    ffw = 2 * h + h * 4 * h + 4 * h * h  # pre/post norm, ffw_layer_1, ffw_layer_2
+    attention = 2 * h + 4 * h * h + hd + h * h  # norms, q/k/v + pos_proj, per_dim_scale, post
+    lconv = 2 * h + h * 2 * h + h * 5 + h * h  # norms, linear_start, depthwise conv (5 taps), linear_end
+    block = 2 * ffw + attention + lconv + h  # + the block's final norm
+    assert sscp == 1_611_040
+    assert block == 56_644_800
+    expected = sscp + layers * block
+    assert expected == 681_348_640
+    assert audio_tower_params(ConfigReader(E4B["keys"]["audio_config"], "t", [])) == expected
+    assert E4B["by_module"]["model.audio_tower"] == expected
+
+
+def test_vision_tower_table_is_timm_build() -> None:
+    """TIMM_TOWERS holds what timm itself built (the oracle's `timm_towers`, with its version), and transformers'
+    vision_tower is that build."""
+    built = DEFAULTS["timm_towers"]["architectures"]
+    assert set(TIMM_TOWERS) == set(built)
+    for name, tower in TIMM_TOWERS.items():
+        b = built[name]
+        assert tower.params == b["params"]
+        assert tower.out_channels == b["num_features"] == b["forward_features_shape"][1]
+        assert tower.image_size == b["input_size"][1]
+        assert tower.feature_side == b["forward_features_shape"][2] == b["forward_features_shape"][3]
+    assert E4B["by_module"]["model.vision_tower"] == E2B["by_module"]["model.vision_tower"] == 294_126_912
+    assert TIMM_TOWERS["mobilenetv5_300m_enc"].tokens_per_image == E4B["keys"]["vision_soft_tokens_per_image"]
+
+
+@pytest.mark.parametrize("v", [E4B, E2B], ids=["E4B", "E2B"])
+def test_whole_model_equals_transformers(v: dict) -> None:
+    imported = hf_config.from_dict(_config(v))
+    assert imported.verified, imported.warnings
+    assert count(imported.architecture).total == v["total"] == sum(v["by_module"].values())
+
+
+def test_unknown_timm_architecture_is_refused_naming_the_key() -> None:
+    cfg = _config(E4B)
+    cfg["vision_config"]["architecture"] = "mobilenetv4_conv_small"
+    with pytest.raises(ModelFormatError, match=r"vision_config\.architecture.*mobilenetv4_conv_small"):
+        hf_config.from_dict(cfg)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "named"),
+    [
+        ("model_args", {"drop_path_rate": 0.1}, r"vision_config\.model_args"),
+        ("hidden_size", 1024, r"vision_config\.hidden_size"),
+    ],
+)
+def test_vision_config_the_table_cannot_answer_is_refused(key: str, value: object, named: str) -> None:
+    cfg = _config(E4B)
+    cfg["vision_config"][key] = value
+    with pytest.raises(ModelFormatError, match=named):
+        hf_config.from_dict(cfg)
+
+
+def test_more_subsampling_convolutions_than_transformers_builds_are_refused() -> None:
+    cfg = _config(E4B)
+    cfg["audio_config"]["sscp_conv_channel_size"] = [128, 32, 16]
+    with pytest.raises(ModelFormatError, match=r"audio_config\.sscp_conv_channel_size"):
+        hf_config.from_dict(cfg)
+
+
+def test_unknown_text_model_inside_is_refused() -> None:
+    cfg = _config(E4B)
+    cfg["text_config"]["model_type"] = "brand_new_family_text"
+    with pytest.raises(ModelFormatError, match="brand_new_family_text"):
+        hf_config.from_dict(cfg)
+
+
+def test_tower_activations_are_flagged_unverified() -> None:
+    arch = hf_config.from_dict(_config(E2B), name="gemma-3n E2B").architecture
+    scenario = Scenario(model=ModelRef(architecture=arch))
+    terms = unverified_memory_terms(scenario)
+    assert any(t.id == "unverified.towers_as_parameters" for t in terms)  # type: ignore[attr-defined]
+
+
+def test_towers_left_to_transformers_defaults_count_the_same() -> None:
+    """A config that names only the towers' model_type gets transformers' Gemma3nAudioConfig / Gemma3nVisionConfig
+    defaults (the released sizes, as the E4B variant spells them out), each one noted as an assumption."""
+    cfg = _config(E4B)
+    cfg["vision_config"] = {"model_type": "gemma3n_vision"}
+    cfg["audio_config"] = {"model_type": "gemma3n_audio"}
+    imported = hf_config.from_dict(cfg)
+    absent = hf_config.from_dict({k: v for k, v in cfg.items() if k not in ("vision_config", "audio_config")})
+    assert count(absent.architecture).total == E4B["total"]  # no tower configs: transformers builds the defaults
+    assert imported.verified, imported.warnings
+    assert count(imported.architecture).total == E4B["total"]
+    assert any("audio_config.sscp_conv_kernel_size" in n for n in imported.notes)
+    assert any("vision_config.architecture" in n for n in imported.notes)
