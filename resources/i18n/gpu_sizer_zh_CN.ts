@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>{0} tokens/s per sequence, {1} total ({2}-bound)</source>
-        <translation>每序列 {0} token/s，总计 {1}（{2} 瓶颈）</translation>
+        <translation>每序列 {0} token/s，总计 {1}（{2}瓶颈）</translation>
     </message>
     <message>
         <source>memory</source>

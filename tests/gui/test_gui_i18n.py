@@ -105,6 +105,10 @@ def test_engine_words_reach_the_window_in_chinese(qtbot, preferences) -> None:  
         assert window.answer.values["phase"].text() == "预填充"
         assert component_text("attention") == "注意力"
         assert window.answer.expected.text().startswith("预期误差：权重和 KV 缓存按格式精确计算")
+        # one batch-1 decode step reads every weight once: memory-bound, one word in Chinese ("显存带宽 瓶颈" read
+        # as two, on Xvfb in issue 11's fourth pass)
+        assert view.estimate.compute.decode_bound == "memory"
+        assert "（显存带宽瓶颈）" in window.answer.values["speed"].text()
         assert estimate(view.scenario).expected_error.startswith("weights and KV cache exact")
     finally:
         QCoreApplication.removeTranslator(translator)
