@@ -544,7 +544,7 @@
     </message>
     <message>
         <source> — each of {0} GPUs</source>
-        <translation> —— 共 {0} 个 GPU，每个</translation>
+        <translation> —— 每个 GPU（共 {0} 个）</translation>
     </message>
     <message>
         <source>VRAM breakdown</source>

@@ -112,3 +112,26 @@ def test_engine_words_reach_the_window_in_chinese(qtbot, preferences) -> None:  
         assert estimate(view.scenario).expected_error.startswith("weights and KV cache exact")
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_the_breakdown_title_says_per_gpu_in_chinese(qtbot, preferences) -> None:  # type: ignore[no-untyped-def]
+    """" — each of 8 GPUs": the chart shows one GPU's memory. The Chinese title read "显存构成 —— 共 8 个 GPU，每个"
+    (issue 11's fourth pass: "8 GPUs in all, each", the sentence left hanging on "each")."""
+    from core.scenario import Scenario
+    from gui.document import preset_ref
+    from gui.edits import with_changes
+
+    translator = load_translator(QLocale("zh_CN"))
+    assert translator is not None
+    QCoreApplication.installTranslator(translator)
+    try:
+        window = MainWindow(preferences)
+        qtbot.addWidget(window)
+        window.document.new(with_changes(Scenario(model=preset_ref("llama-3.1-8b")), {"parallelism.gpus": 8}))
+        window.presenter.refresh()
+        title = window.vram_chart.title.text.split("<br>")[0]  # the caption below it: model, formats, GPUs
+        assert title.startswith("显存构成") and "每个 GPU" in title and "8 个" in title, title
+        assert not title.endswith("每个"), title
+        window.document.undo_stack.setClean()
+    finally:
+        QCoreApplication.removeTranslator(translator)
