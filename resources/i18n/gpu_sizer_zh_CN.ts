@@ -33,11 +33,11 @@
     </message>
     <message>
         <source> per GPU</source>
-        <translation>（每个 GPU）</translation>
+        <translation>每个 GPU </translation>
     </message>
     <message>
         <source>{0} of {1} usable{2} ({3} %)</source>
-        <translation>{0} / 可用 {1}{2}（{3} %）</translation>
+        <translation>{2}{0} / 可用 {1}（{3} %）</translation>
     </message>
     <message>
         <source>driver-reported total</source>

@@ -114,9 +114,10 @@ def test_engine_words_reach_the_window_in_chinese(qtbot, preferences) -> None:  
         QCoreApplication.removeTranslator(translator)
 
 
-def test_the_breakdown_title_says_per_gpu_in_chinese(qtbot, preferences) -> None:  # type: ignore[no-untyped-def]
+def test_per_gpu_reads_well_in_chinese(qtbot, preferences) -> None:  # type: ignore[no-untyped-def]
     """" — each of 8 GPUs": the chart shows one GPU's memory. The Chinese title read "显存构成 —— 共 8 个 GPU，每个"
-    (issue 11's fourth pass: "8 GPUs in all, each", the sentence left hanging on "each")."""
+    (issue 11's fourth pass: "8 GPUs in all, each", the sentence left hanging on "each"); the answer's usage line
+    read "44.5 GiB / 可用 79.6 GiB（每个 GPU）（56 %）", two brackets in a row."""
     from core.scenario import Scenario
     from gui.document import preset_ref
     from gui.edits import with_changes
@@ -132,6 +133,8 @@ def test_the_breakdown_title_says_per_gpu_in_chinese(qtbot, preferences) -> None
         title = window.vram_chart.title.text.split("<br>")[0]  # the caption below it: model, formats, GPUs
         assert title.startswith("显存构成") and "每个 GPU" in title and "8 个" in title, title
         assert not title.endswith("每个"), title
+        usage = window.answer.usage.text()
+        assert usage.startswith("每个 GPU ") and "）（" not in usage, usage
         window.document.undo_stack.setClean()
     finally:
         QCoreApplication.removeTranslator(translator)
