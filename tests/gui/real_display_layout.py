@@ -6,7 +6,8 @@ fourth pass).
 
 For each language, scenario (the default, and the two longest legends: tests/gui/helpers.py) and window height,
 writes to results.json: the number of vertical scroll bars the right column shows for its panes, the answer's
-lines shown only in part, and the charts squeezed below their minimum (a legend row cut).
+lines shown only in part, and the charts squeezed below their minimum (a legend row cut); and, for the record,
+the answer's height, its scroll range and the page's.
 
     python -m tests.gui.real_display_layout OUTDIR
 """
@@ -70,6 +71,9 @@ def main(out: Path) -> int:
                         "bars": len(pane_scroll_bars(window.views.currentWidget())),
                         "cut": rows_cut(window.answer_scroll),
                         "squeezed": [type(c).__name__ for c in charts if c.height() < c.minimumHeight()],
+                        # for the record: the answer's height and how far it and the page scroll
+                        "answer": [window.answer_scroll.height(), window.answer_scroll.verticalScrollBar().maximum()],
+                        "page_scroll": window.charts_page.verticalScrollBar().maximum(),
                     }
                 )
             window.document.undo_stack.setClean()

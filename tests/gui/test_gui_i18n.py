@@ -115,9 +115,9 @@ def test_engine_words_reach_the_window_in_chinese(qtbot, preferences) -> None:  
 
 
 def test_per_gpu_reads_well_in_chinese(qtbot, preferences) -> None:  # type: ignore[no-untyped-def]
-    """" — each of 8 GPUs": the chart shows one GPU's memory. The Chinese title read "显存构成 —— 共 8 个 GPU，每个"
-    (issue 11's fourth pass: "8 GPUs in all, each", the sentence left hanging on "each"); the answer's usage line
-    read "44.5 GiB / 可用 79.6 GiB（每个 GPU）（56 %）", two brackets in a row."""
+    """The breakdown for several GPUs shows one GPU's memory (" — each of 8 GPUs"). The Chinese title read
+    "显存构成 —— 共 8 个 GPU，每个" (issue 11's fourth pass: "8 GPUs in all, each", left hanging on "each"); the
+    answer's usage line read "44.5 GiB / 可用 79.6 GiB（每个 GPU）（56 %）", two brackets in a row."""
     from core.scenario import Scenario
     from gui.document import preset_ref
     from gui.edits import with_changes
