@@ -33,7 +33,6 @@ from gui.presenter import Presenter, ViewData
 from gui.tools_menu import add_tools_menu
 from gui.widgets.answer_page import AnswerPage
 from gui.widgets.message_bar import MessageBar
-from gui.widgets.page_scroll import PageScroll
 from gui.widgets.scenario_bar import ScenarioBar
 from gui.widgets.shrink_scroll import ShrinkScroll
 from gui.widgets.view_tabs import ViewTabs
@@ -47,9 +46,11 @@ def app_version() -> str:
         return "(development)"
 
 
-# Below this the charts' page scrolls (it holds each chart's title, minimum plot and every legend row, 400 to 480 px):
-# with the answer's minimum and the window's bars, a window of about 560 px, inside a 1280×720 screen.
-CHARTS_MIN_PX = 300
+# The answer's least height: its verdict and first lines (it scrolls to the rest).
+ANSWER_MIN_PX = 130
+# Below this a page (the answer and the charts) scrolls; the charts hold each chart's title, minimum plot and every
+# legend row, 400 to 480 px: with the window's bars, a window of about 560 px, inside a 1280×720 screen.
+PAGE_MIN_PX = ANSWER_MIN_PX + 4 + 300
 
 
 class MainWindow(QMainWindow):
@@ -70,21 +71,20 @@ class MainWindow(QMainWindow):
         self.answer = AnswerPanel(self)
         self.vram_chart = VramChart(self)
         self.context_chart = ContextChart(self)
-        charts = QSplitter(Qt.Orientation.Vertical, self)
-        charts.addWidget(self.vram_chart)
-        charts.addWidget(self.context_chart)
-        charts.setSizes([300, 480])
-        charts.setChildrenCollapsible(False)
-        # the charts keep every legend row and a minimum plot; where that is more than a small screen has (a ZeRO-3
-        # scenario's legends), they scroll rather than the window growing past the screen's bottom edge
-        self.charts_scroll = PageScroll(charts, CHARTS_MIN_PX, self)
+        self.charts_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.charts_splitter.addWidget(self.vram_chart)
+        self.charts_splitter.addWidget(self.context_chart)
+        self.charts_splitter.setSizes([300, 480])
+        self.charts_splitter.setChildrenCollapsible(False)
         self.fit_explorer = FitExplorer(self)
         # the answer whole when the window has room; scrolled (verdict and first rows still seen) when it has not.
         # It heads the Charts and What fits pages (it moves to the one shown); Compare, about every scenario, has
-        # the height to itself.
-        self.answer_scroll = ShrinkScroll(self.answer, 130, self)
-        self.charts_page = AnswerPage(self.charts_scroll, self)
-        self.fit_page = AnswerPage(self.fit_explorer, self)
+        # the height to itself. The charts keep every legend row and a minimum plot; where the answer's minimum and
+        # that are more than a small screen has (a ZeRO-3 scenario's legends), the page scrolls as one rather than
+        # the window growing past the screen's bottom edge (gui/widgets/answer_page.py).
+        self.answer_scroll = ShrinkScroll(self.answer, ANSWER_MIN_PX, self)
+        self.charts_page = AnswerPage(self.charts_splitter, PAGE_MIN_PX, self)
+        self.fit_page = AnswerPage(self.fit_explorer, PAGE_MIN_PX, self)
         self.charts_page.take_answer(self.answer_scroll)
         self.views = ViewTabs(self)
         self.views.setDocumentMode(True)

@@ -112,7 +112,8 @@ class VramChart(ChartWidget):
         - above the bar, the usable line's label on whichever side of the line it fits, and the peak phase caption
           at the left or right end, wherever it does not collide with that label (hidden if neither: the answer
           panel names the phase too);
-        - value labels only inside segments wide and tall enough to hold them (a short window makes a thin bar)."""
+        - value labels only inside segments wide and tall enough to hold them (a short window makes a thin bar), on
+          the wider side of the usable line where it crosses the segment (it ran through "16.0 Gi|B")."""
         if self.view is None:
             return
         h = max(1.0, self.plot.vb.height())
@@ -177,11 +178,18 @@ class VramChart(ChartWidget):
             # wide enough, and clear of the total's label when that sits inside the bar's end
             limit = b if outside else min(b, total - (total_px + GAP_PX) * upp)
             box = label.boundingRect()
-            wide = (limit - a) / upp >= box.width() + 8 and bar_px >= box.height() - 2  # in the bar, not above it
+            # and clear of the usable line where it crosses the segment: on the wider side of the line
+            left, right_ = a, limit
+            if a < usable < limit and abs((a + limit) / 2 - usable) < (box.width() / 2 + GAP_PX) * upp:
+                if usable - a >= limit - usable:
+                    right_ = usable - GAP_PX * upp
+                else:
+                    left = usable + GAP_PX * upp
+            wide = (right_ - left) / upp >= box.width() + 8 and bar_px >= box.height() - 2  # in the bar, not above it
             label.setVisible(wide)
             if wide:
                 label.setColor(text_on(self.colors[item.key]))
-                label.setPos((a + limit) / 2 if limit < b else (a + b) / 2, 0.0)
+                label.setPos((left + right_) / 2, 0.0)
         for key, label in self.segment_labels.items():
             if key not in seen:
                 label.setVisible(False)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from core.fit import Edit, FitReport, FormatOption, GpuOption
 from core.scenario import Scenario
+from gui.fields import scenario_name
 from gui.format import fmt_bytes, fmt_int, fmt_money, fmt_number
 from gui.i18n_engine import badge_text, engine_text, layout_text, speed_unit
 
@@ -168,7 +169,7 @@ class FitExplorer(QWidget):
             return ""
         verdict = self.tr("fits") if r.fits else self.tr("does not fit")
         return self.tr("{0} on {1} × {2}: {3} ({4} of {5} per GPU).").format(
-            r.scenario_name,
+            scenario_name(r.scenario_name),
             r.gpus,
             r.gpu_name,
             verdict,

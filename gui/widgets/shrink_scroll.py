@@ -1,10 +1,12 @@
 """A scroll area that asks for all of its content's height, and scrolls only when the window is too short for it:
 the answer panel shows whole in any usual window, and a 1280×720 window (or a taller Chinese font, or the list
-of changes that make a scenario fit) never pushes the charts' legends off the screen."""
+of changes that make a scenario fit) never pushes the charts' legends off the screen. Where it scrolls, its edge
+falls between two lines, never across one (`whole_lines`): at its minimum in Chinese it showed the top half of its
+fourth line (issue 11's fourth pass)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
 
@@ -20,11 +22,13 @@ class ShrinkScroll(QScrollArea):
         # (viewport width, size hint): the layouts above ask for it many times a pass (16 an edit, counted), and each
         # answer measures every wrapped label at that width; dropped when the content asks for a new layout
         self._hint: tuple[int, QSize] | None = None
+        # (content size, the lines' spans from the content's top): asked for by every minimum size hint
+        self._lines: tuple[QSize, list[tuple[int, int]]] | None = None
         content.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            before, self._hint = self._hint, None
+            before, self._hint, self._lines = self._hint, None, None
             # Most edits only change the content's texts (Qt asks for a layout on every label's new text): where its
             # size hint stays, the window above has nothing to lay out again (a pass through the whole window, 4 ms
             # an edit on a loaded 2-core machine, measured).
@@ -54,4 +58,40 @@ class ShrinkScroll(QScrollArea):
         return hint
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(super().minimumSizeHint().width(), min(self.min_height, self.sizeHint().height()))
+        whole = self.sizeHint().height()
+        height = whole if whole <= self.min_height else self.whole_lines(self.min_height)
+        return QSize(super().minimumSizeHint().width(), height)
+
+    def _line_spans(self) -> list[tuple[int, int]]:
+        """Where the content's lines (its labels, buttons: the widgets with no widgets in them) run, top to bottom,
+        from the content's top edge, as the content is laid out now."""
+        content = self.widget()
+        if content is None:
+            return []
+        layout = content.layout()
+        if layout is not None:
+            layout.activate()  # a layout still pending would give the lines' places before the last change
+        if self._lines is not None and self._lines[0] == content.size():
+            return self._lines[1]
+        spans = []
+        for widget in content.findChildren(QWidget):
+            if widget.isWindow() or not widget.isVisibleTo(content):
+                continue
+            if any(child.isVisibleTo(content) and not child.isWindow() for child in widget.findChildren(QWidget)):
+                continue  # a box of lines (the list of changes): its lines count
+            top = widget.mapTo(content, QPoint(0, 0)).y()
+            spans.append((top, top + widget.height()))
+        self._lines = (content.size(), spans)
+        return spans
+
+    def whole_lines(self, height: int) -> int:
+        """The tallest viewport, up to `height`, whose bottom edge cuts no line: a line the viewport cannot show
+        whole is left to the scroll bar, rather than shown in half."""
+        spans = self._line_spans()
+        cut = True
+        while cut and height > 0:
+            cut = False
+            for top, bottom in spans:
+                if top < height < bottom:
+                    height, cut = top, True
+        return height

@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QComboBox, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QComboBox,
+    QGraphicsView,
+    QMessageBox,
+    QScrollArea,
+    QScrollBar,
+    QWidget,
+)
 
 from core.scenario import Scenario
 from gui.document import preset_ref
@@ -66,3 +76,47 @@ def assert_not_blank(image: QImage, width: int, height: int) -> None:
     image = image.convertToFormat(QImage.Format.Format_RGB32)
     colours = {image.pixel(x, y) for x in range(0, width, 11) for y in range(0, height, 11)}
     assert len(colours) > 20, "the image is (nearly) one colour"
+
+
+# The longest legends in the catalogue: a full fine-tune under ZeRO-3 shows nine components (weights, their
+# gathered layers, gradients, optimizer states, master weights, activations, the ZeRO buckets, overhead …),
+# a MoE model's LoRA under ZeRO-3 eight; counted over six models, three fine-tune methods, ZeRO 0/2/3 and offload.
+LONG_LEGENDS = {
+    "llama-zero3": ("llama-3.1-8b", {"training.finetune": "full", "parallelism.zero": 3}),
+    "moe-lora-zero3": ("qwen3-30b-a3b", {"training.finetune": "lora", "parallelism.zero": 3}),
+}
+
+
+def training(model: str, changes: dict[str, object]) -> Scenario:
+    return with_changes(
+        Scenario(model=preset_ref(model)), {"workload.mode": "training", "parallelism.gpus": 8, **changes}
+    )
+
+
+def pane_scroll_bars(root: QWidget) -> list[QScrollBar]:
+    """The vertical scroll bars shown by `root` and the scroll areas inside it that scroll a pane (the answer, the
+    charts, a page): a list's or a table's own bar scrolls its rows, and a chart's view has none."""
+    areas = list(root.findChildren(QAbstractScrollArea))
+    if isinstance(root, QAbstractScrollArea):
+        areas.insert(0, root)
+    panes = [area for area in areas if not isinstance(area, QAbstractItemView | QGraphicsView)]
+    return [area.verticalScrollBar() for area in panes if area.verticalScrollBar().isVisible()]
+
+
+def rows_cut(area: QScrollArea) -> list[str]:
+    """The lines (labels, buttons) of `area`'s content that its viewport shows only in part: cut across by the
+    viewport's top or bottom edge."""
+    content, viewport = area.widget(), area.viewport()
+    assert content is not None
+    cut = []
+    for widget in content.findChildren(QWidget):
+        if widget.isWindow() or not widget.isVisibleTo(content):
+            continue
+        if any(child.isVisibleTo(content) and not child.isWindow() for child in widget.findChildren(QWidget)):
+            continue  # a box of lines: its lines are looked at
+        top = widget.mapTo(viewport, QPoint(0, 0)).y()
+        bottom = top + widget.height()
+        if top < 0 < bottom or top < viewport.height() < bottom:
+            text = widget.text() if hasattr(widget, "text") else ""
+            cut.append(f"{type(widget).__name__} {text[:40]!r}: {top}..{bottom} in 0..{viewport.height()}")
+    return cut

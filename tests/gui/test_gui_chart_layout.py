@@ -325,6 +325,10 @@ def assert_breakdown_laid_out(chart: VramChart) -> None:
         assert plot.adjusted(-0.5, -0.5, 0.5, 0.5).contains(rect), (rect, plot)
     for a, b in itertools.combinations(rects, 2):
         assert not a.intersects(b), (a, b)
+    x = chart.plot.vb.mapViewToScene(pgpoint(chart.usable, 0)).x()
+    for label in chart.segment_labels.values():
+        rect = label.sceneTransform().mapRect(label.boundingRect())
+        assert not (label.isVisible() and rect.left() - 1 < x < rect.right() + 1), (label.toPlainText(), rect, x)
 
 
 @pytest.mark.parametrize("size", [(1200, 420), (840, 300), (700, 360)])
@@ -335,6 +339,25 @@ def test_breakdown_labels_apart_when_far_over(qapp, size: tuple[int, int]) -> No
     try:
         assert isinstance(chart, VramChart)
         assert_breakdown_laid_out(chart)
+    finally:
+        chart.deleteLater()
+
+
+@pytest.mark.parametrize("size", [(1300, 420), (900, 400), (1800, 500)])
+def test_the_usable_line_crosses_no_value_label(qapp, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    """The README's example at 131,072 tokens in bf16 on an RTX 4090: weights 15.0 GiB, then the KV cache,
+    131,072 tokens × 32 layers × 2 (K, V) × 8 heads × 128 × 2 bytes = 16.0 GiB, from 15 to 31 GiB. Its label,
+    centred at 23 GiB, had the usable line (24.0 GiB) through "16.0 Gi|B" (seen on Xvfb at 1920×1080, issue 11's
+    fourth pass): the label moves to the wider side of the line, or goes where neither side holds it."""
+    scenario = with_changes(llama_4090_q4(131072), {"precision.weights": "bf16", "runtime.name": "hf"})
+    chart = build_chart("breakdown", compute_view(scenario), "GiB", *size)
+    try:
+        assert isinstance(chart, VramChart)
+        kv = chart.segment_labels["kv_cache"]
+        assert kv.toPlainText() == "16.0 GiB"
+        assert 23.9 < chart.usable < 24.1
+        assert_breakdown_laid_out(chart)
+        assert kv.isVisible()  # 15 to 24 GiB is room enough for it at these widths
     finally:
         chart.deleteLater()
 

@@ -175,3 +175,26 @@ def test_changes_stay_greyed_while_the_next_are_computed(qtbot, window: MainWind
     answer.activate(1)  # a click on a greyed row does nothing: it was found for the previous scenario
     assert window.document.undo_stack.count() == steps
     qtbot.waitUntil(lambda: window.fit_presenter.current() and answer.buttons[1].isEnabled(), timeout=10000)
+
+
+def test_the_summary_line_names_an_untitled_scenario_in_the_windows_language(qtbot, preferences) -> None:  # type: ignore[no-untyped-def]
+    """Seen on Xvfb in Chinese (issue 11's fourth pass): the scenario bar read "未命名" and the What fits tab's
+    first line "Untitled，1 × NVIDIA H100 SXM5 80GB：放得下…": the engine's default name, not the window's."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from gui.i18n import load_translator
+
+    translator = load_translator(QLocale("zh_CN"))
+    assert translator is not None
+    QCoreApplication.installTranslator(translator)
+    try:
+        window = MainWindow(preferences)
+        qtbot.addWidget(window)
+        scenario = window.document.scenario
+        assert scenario.name == "Untitled"
+        window.fit_explorer.set_report(fit.explore(scenario), scenario)
+        line = window.fit_explorer.status.text()
+        assert line.startswith("未命名") and "Untitled" not in line, line
+        window.document.undo_stack.setClean()
+    finally:
+        QCoreApplication.removeTranslator(translator)

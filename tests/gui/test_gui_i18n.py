@@ -105,6 +105,36 @@ def test_engine_words_reach_the_window_in_chinese(qtbot, preferences) -> None:  
         assert window.answer.values["phase"].text() == "预填充"
         assert component_text("attention") == "注意力"
         assert window.answer.expected.text().startswith("预期误差：权重和 KV 缓存按格式精确计算")
+        # one batch-1 decode step reads every weight once: memory-bound, one word in Chinese ("显存带宽 瓶颈" read
+        # as two, on Xvfb in issue 11's fourth pass)
+        assert view.estimate.compute.decode_bound == "memory"
+        assert "（显存带宽瓶颈）" in window.answer.values["speed"].text()
         assert estimate(view.scenario).expected_error.startswith("weights and KV cache exact")
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_per_gpu_reads_well_in_chinese(qtbot, preferences) -> None:  # type: ignore[no-untyped-def]
+    """The breakdown for several GPUs shows one GPU's memory (" — each of 8 GPUs"). The Chinese title read
+    "显存构成 —— 共 8 个 GPU，每个" (issue 11's fourth pass: "8 GPUs in all, each", left hanging on "each"); the
+    answer's usage line read "44.5 GiB / 可用 79.6 GiB（每个 GPU）（56 %）", two brackets in a row."""
+    from core.scenario import Scenario
+    from gui.document import preset_ref
+    from gui.edits import with_changes
+
+    translator = load_translator(QLocale("zh_CN"))
+    assert translator is not None
+    QCoreApplication.installTranslator(translator)
+    try:
+        window = MainWindow(preferences)
+        qtbot.addWidget(window)
+        window.document.new(with_changes(Scenario(model=preset_ref("llama-3.1-8b")), {"parallelism.gpus": 8}))
+        window.presenter.refresh()
+        title = window.vram_chart.title.text.split("<br>")[0]  # the caption below it: model, formats, GPUs
+        assert title.startswith("显存构成") and "每个 GPU" in title and "8 个" in title, title
+        assert not title.endswith("每个"), title
+        usage = window.answer.usage.text()
+        assert usage.startswith("每个 GPU ") and "）（" not in usage, usage
+        window.document.undo_stack.setClean()
     finally:
         QCoreApplication.removeTranslator(translator)

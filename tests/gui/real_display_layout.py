@@ -1,0 +1,90 @@
+"""Run by tests/gui/test_real_display.py in its own process, on a real X server (Xvfb, the xcb platform): the right
+column's scroll bars and the answer's lines in short windows, in English and in Chinese. The X server's fonts and
+metrics are the user's, not the offscreen platform's: at 1264×672 (a first start on a 1280×720 screen) the
+Chinese answer of the default scenario was cut across its fourth line there, and whole offscreen (issue 11's
+fourth pass).
+
+For each language, scenario (the default, and the two longest legends: tests/gui/helpers.py) and window height,
+writes to results.json: the number of vertical scroll bars the right column shows for its panes, the answer's
+lines shown only in part, and the charts squeezed below their minimum (a legend row cut); and, for the record,
+the answer's height, its scroll range and the page's.
+
+    python -m tests.gui.real_display_layout OUTDIR
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication
+
+HEIGHTS = (600, 640, 672, 720)  # and the window's minimum
+
+
+def pump(app: QApplication, seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def main(out: Path) -> int:
+    from gui.app import create_application
+    from gui.i18n import load_translator
+    from gui.main_window import MainWindow
+    from gui.preferences import Preferences
+    from gui.theme import ThemeManager
+    from tests.gui.helpers import LONG_LEGENDS, pane_scroll_bars, rows_cut, training
+
+    app = create_application(["gpu-sizer"])
+    assert app.platformName() == "xcb", app.platformName()
+    preferences = Preferences(app)
+    ThemeManager(app, preferences)  # the style and palette the app starts with (gui.app.launch)
+    results = []
+    for language in ("en", "zh_CN"):
+        translator = load_translator(QLocale(language), app) if language != "en" else None
+        if translator is not None:
+            QCoreApplication.installTranslator(translator)
+        for case in ("default", *sorted(LONG_LEGENDS)):
+            window = MainWindow(preferences)
+            if case != "default":
+                window.document.new(training(*LONG_LEGENDS[case]))
+            window.resize(1264, 672)
+            window.move(0, 0)
+            window.show()
+            pump(app, 1.0)
+            for height in (window.minimumHeight() + 8, *HEIGHTS):
+                window.resize(1264, height)
+                pump(app, 0.3)
+                while window.presenter.pending() or window.fit_presenter.pending():
+                    pump(app, 0.05)
+                pump(app, 0.2)
+                charts = window.charts.values()
+                results.append(
+                    {
+                        "where": f"{language}, {case}, 1264×{height}",
+                        "height": window.height(),
+                        "bars": len(pane_scroll_bars(window.views.currentWidget())),
+                        "cut": rows_cut(window.answer_scroll),
+                        "squeezed": [type(c).__name__ for c in charts if c.height() < c.minimumHeight()],
+                        # for the record: the answer's height and how far it and the page scroll
+                        "answer": [window.answer_scroll.height(), window.answer_scroll.verticalScrollBar().maximum()],
+                        "page_scroll": window.charts_page.verticalScrollBar().maximum(),
+                    }
+                )
+            window.document.undo_stack.setClean()
+            window.close()
+            window.deleteLater()
+            pump(app, 0.1)
+        if translator is not None:
+            QCoreApplication.removeTranslator(translator)
+    (out / "results.json").write_text(json.dumps(results, indent=1, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1])))
