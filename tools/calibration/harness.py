@@ -1339,6 +1339,15 @@ def _cache_tensors(cache, parts: tuple[str, ...] = ("kv",)) -> list:
                 t = getattr(layer, name, None)
                 if isinstance(t, torch.Tensor):
                     ts.append(t)
+            # DeepSeek-V4's CSA / HCA layers (DeepseekV4HCACache, DeepseekV4CSACache): the compressed entries, the
+            # projected tokens waiting for a full window (views of the prefill's projections) and the CSA overlap
+            # slices, keyed "compressor" (with the K/V) and "indexer" (with the indexer keys)
+            for attr in ("compressed_kv", "buffer_kv", "buffer_gate", "overlap_kv", "overlap_gate"):
+                entries = getattr(layer, attr, None) or {}
+                for key, part in (("compressor", "kv"), ("indexer", "indexer")):
+                    t = entries.get(key)
+                    if part in parts and isinstance(t, torch.Tensor):
+                        ts.append(t)
             if "state" in parts:
                 for name in ("conv_states", "recurrent_states"):
                     for t in (getattr(layer, name, None) or {}).values():

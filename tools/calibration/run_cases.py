@@ -250,6 +250,14 @@ MODELS: dict[str, dict] = {
         "note": "DeepSeek-V4-Flash with its first 4 of 43 layers (2 sliding-only, 1 CSA ratio 4, 1 HCA ratio 128; "
         "the first 3 hash-routed), bf16 (FP8 config dropped)",
     },
+    # held out: run once after the engine's DeepSeek-V4 model was written from the 4-layer run
+    "deepseek-v4-flash-5l-mix": {
+        "source": "deepseek-ai__DeepSeek-V4-Flash",
+        "drop": ["quantization_config"],
+        "overrides": {"num_hidden_layers": 5, "compress_ratios": [128, 4, 0, 128, 4, 0]},
+        "note": "DeepSeek-V4-Flash cut to 5 layers in another order (HCA, CSA, sliding, HCA, CSA; the first 3 "
+        "hash-routed), bf16 (FP8 config dropped); held out",
+    },
     "lfm2-1.2b-5l": {
         "source": "LiquidAI__LFM2-1.2B",
         "overrides": {"num_hidden_layers": 5, "full_attn_idxs": [2, 4]},
@@ -433,6 +441,7 @@ TRAINING = [
     T("train-mistral-7b-sw4096-bf16-adamw-b1s8192", "mistral-7b-sw4096", 1, 8192),
     T("train-mimo-v2-flash-6l-bf16-adamw-b1s2048", "mimo-v2-flash-6l", 1, 2048, attn="eager"),
     T("train-deepseek-v4-flash-4l-bf16-adamw-b1s2048", "deepseek-v4-flash-4l", 1, 2048, attn="eager"),
+    T("train-deepseek-v4-flash-5l-mix-bf16-adamw-b2s1000", "deepseek-v4-flash-5l-mix", 2, 1000, attn="eager"),
     C("train-resnet50-fp32-sgdm-b32", "resnet50", "sgd_momentum", SGD_FE),
     C("train-resnet50-fp32-adamw-b32", "resnet50", "adamw"),
     C("train-vgg16-fp32-sgdm-b32", "vgg16", "sgd_momentum", SGD_FE),
@@ -479,6 +488,7 @@ INFERENCE = [
     I("inf-olmo3-7b-4l-b1s8192", "olmo3-7b-4l", 1, 8192),
     I("inf-mimo-v2-flash-6l-b1s8192", "mimo-v2-flash-6l", 1, 8192, attn="eager"),
     I("inf-deepseek-v4-flash-4l-b1s8192", "deepseek-v4-flash-4l", 1, 8192, attn="eager"),
+    I("inf-deepseek-v4-flash-5l-mix-b2s3000", "deepseek-v4-flash-5l-mix", 2, 3000, attn="eager"),
 ]
 
 
