@@ -538,7 +538,7 @@ def stack_saved(ctx: Ctx, st: StackSpec, terms: Terms, T: Num, s: Num, mode: Mod
     if st.altup is not None:
         return altup_stack_saved(ctx, st, T, s, 2 if mode.autocast else mode.a, layers)
     if dsv4.is_dsv4(ctx):
-        return dsv4.stack_saved(ctx, st, T, s, 2 if mode.autocast else mode.a, terms.mlp, mode.fp32_stream, layers)
+        return dsv4.stack_saved(ctx, st, T, s, 2 if mode.autocast else mode.a, terms.mlp, layers)
     mixed = st.is_hybrid or bool(st.ffns) or (st.moe is not None and bool(st.moe.dense_layers))
     if not mixed or st.parallel_block:
         return terms.total * layers
@@ -570,7 +570,7 @@ def largest_layer_saved(ctx: Ctx, st: StackSpec, terms: Terms, T: Num, s: Num, m
     """What the largest block saves (recomputed under full checkpointing): the largest token mixer with its norm plus
     the largest feed-forward part with its norm (an upper bound where no single layer has both)."""
     if dsv4.is_dsv4(ctx):
-        return dsv4.largest_layer_saved(ctx, st, T, s, 2 if mode.autocast else mode.a, terms.mlp, mode.fp32_stream)
+        return dsv4.largest_layer_saved(ctx, st, T, s, 2 if mode.autocast else mode.a, terms.mlp)
     if not (st.is_hybrid or st.ffns):
         return terms.total
     a = 2 if mode.autocast else mode.a

@@ -1,7 +1,8 @@
 """DeepSeek-V4's memory as transformers 5.25 runs it (models/deepseek_v4/modeling_deepseek_v4.py, eager attention: the
 model declares no SDPA or flash path), per layer kind, verified tensor by tensor against the fake-tensor harness
 (tools/calibration: train-/inf-deepseek-v4-flash-4l, probes of a sliding, a CSA and an HCA layer; held out:
-train-/inf-deepseek-v4-flash-5l-mix).
+train-/inf-deepseek-v4-flash-5l-mix), with the parameters transformers keeps in fp32 when it loads the model in
+16 bits (_keep_in_fp32_modules_strict: the hyper-connections, norms, sinks and compressor biases).
 
 Every layer attends a 128-token sliding window of one shared key/value head (K = V, head_dim d). A CSA layer
 (mixer "full" in StackSpec.mixers) adds one compressed entry per CSA_RATE tokens and a lightning indexer with its own
@@ -72,7 +73,9 @@ def _mixer_kind(st: StackSpec, T: Num, s: Num, a: int, tp: int, rate: int) -> Nu
     """One layer's attention part beyond `_common`: rate 0 = a sliding-only layer, CSA_RATE = a CSA layer (rate-4
     compressor over 2·d-wide overlapping windows and the indexer's at 2·index_dim), else an HCA layer. The eager
     softmax over the window's mask and the compressed entries, s + n_c + 1 columns with the sink (training runs without
-    a cache: every key of the sequence, masked to the window); the keys with the entries concatenated; cos/sin repeated
+    a cache: every key of the sequence, masked to the window), in fp32: transformers keeps the sinks in fp32
+    (_keep_in_fp32_modules_strict) and torch.cat promotes the scores to them; its 16-bit cast, which multiplies V
+    (the sink column dropped); the keys with the entries concatenated; cos/sin repeated
     per RoPE call (three, one row per position: the position ids have batch 1). With more than one sequence
     torch.matmul cannot fold the one key/value head broadcast over H heads into its batch and copies it, for QKᵀ and
     for the product with V (2·a·H·d per key; measured at b2 s1000, train-deepseek-v4-flash-5l-mix)."""
@@ -82,7 +85,8 @@ def _mixer_kind(st: StackSpec, T: Num, s: Num, a: int, tp: int, rate: int) -> Nu
     n_c = np.floor(s / rate) if rate else 0.0 * s
     rows = b * n_c  # compressed entries of the micro-batch
     usable = rows * rate if rate else 0.0 * T  # tokens in full windows
-    out = a * H * T * (s + n_c + 1) + a * d * b * (s + n_c) + 6 * a * ROPE_DIM * s
+    probs = 4 * H * T * (s + n_c + 1) + (a * H * T * (s + n_c) if a != 4 else 0.0)
+    out = probs + a * d * b * (s + n_c) + 6 * a * ROPE_DIM * s
     out = out + np.where(b > 1, 2 * a * H * d * b * (s + n_c), 0.0)
     if rate == CSA_RATE:
         # new_kv (2r slots of d per window: 2·d per token), the fp32 gate softmax over them and its 16-bit cast; the
@@ -96,14 +100,15 @@ def _mixer_kind(st: StackSpec, T: Num, s: Num, a: int, tp: int, rate: int) -> Nu
     return out
 
 
-def layer_kinds_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int, mlp: Num, fp32_params: bool) -> dict[str, Num]:
+def layer_kinds_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int, mlp: Num) -> dict[str, Num]:
     """Saved-for-backward bytes of one layer of each kind present, experts (`mlp`, from activations.layer_saved)
-    included; 16-bit weights add the fp32 copies of both hyper-connections' projection (`self.fn.float()`)."""
+    included. The hyper-connections, norms, sinks and compressor biases are fp32 parameters as transformers loads
+    them (measured so: the harness keeps _keep_in_fp32_modules_strict in fp32); a model cast whole to 16 bits
+    (`model.to(bfloat16)`) would also keep each hyper-connection's `fn.float()` copy and run the sink softmax in 16 bits
+    (2 bytes per score instead of 4 + 2)."""
     tp = ctx.tp
     n_sl, n_csa, n_hca, hca_rate = kinds(st)
-    h, m = st.hidden_size, HC_MULT
-    fn_cast = 0.0 if fp32_params else 2 * (2 + m) * m * m * h * 4.0
-    base = _common(st, a, tp) * T + mlp + fn_cast
+    base = _common(st, a, tp) * T + mlp
     out: dict[str, Num] = {}
     for name, n, rate in (("sliding", n_sl, 0), ("csa", n_csa, CSA_RATE), ("hca", n_hca, hca_rate)):
         if n:
@@ -111,9 +116,9 @@ def layer_kinds_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int, mlp: Num,
     return out
 
 
-def stack_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int, mlp: Num, fp32_params: bool, layers: int) -> Num:
+def stack_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int, mlp: Num, layers: int) -> Num:
     n_sl, n_csa, n_hca, _ = kinds(st)
-    per = layer_kinds_saved(ctx, st, T, s, a, mlp, fp32_params)
+    per = layer_kinds_saved(ctx, st, T, s, a, mlp)
     total: Num = 0.0 * T
     for name, n in (("sliding", n_sl), ("csa", n_csa), ("hca", n_hca)):
         if n:
@@ -121,28 +126,29 @@ def stack_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int, mlp: Num, fp32_
     return total * layers / st.num_layers
 
 
-def largest_layer_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int, mlp: Num, fp32_params: bool) -> Num:
-    per = list(layer_kinds_saved(ctx, st, T, s, a, mlp, fp32_params).values())
+def largest_layer_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int, mlp: Num) -> Num:
+    per = list(layer_kinds_saved(ctx, st, T, s, a, mlp).values())
     return np.maximum.reduce(np.broadcast_arrays(*per)) if len(per) > 1 else per[0]
 
 
-def edge_saved(st: StackSpec, T: Num, a: int, fp32_params: bool) -> Num:
+def edge_saved(st: StackSpec, T: Num, a: int) -> Num:
     """Outside the layers: the embedding expanded to m streams (`.contiguous()`), the hyper-head's fp32 flattened
-    streams, its norm's output and 1/rms, mix, sigmoid and pre; 16-bit weights add the fp32 copy of hc_fn (m × m·h).
-    The final RMSNorm is the common edge term (fp32 weight product: activations.FP32_WEIGHT_NORM_FAMILIES)."""
+    streams, its norm's output and 1/rms, mix, sigmoid and pre. The final RMSNorm is the common edge term (fp32 weight
+    product: activations.FP32_WEIGHT_NORM_FAMILIES)."""
     h, m = st.hidden_size, HC_MULT
-    return T * (a * m * h + 8 * m * h + 4 + 12 * m) + (0.0 if fp32_params else 4.0 * m * m * h)
+    return T * (a * m * h + 8 * m * h + 4 + 12 * m)
 
 
 def transient(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int, mlp: Num) -> Num:
     """Largest live set of a prefill (no autograd), weights and cache excluded: inside the attention of the layer kind
-    with the most keys. The eager softmax with the sink column: the masked scores, the logits with the sink and their
-    max-subtracted copy (a·H per score, three of them); the query, the block's input streams, the collapsed and normed
-    input and the embedding output; the model's window mask (a per score) and, in a compressed layer, that mask
-    extended over the entries plus the entries' block bias, q_a's output and the keys with the entries; cos/sin of both
-    RoPE kinds, the row max, the comb and post weights and the token and position ids. The CSA indexer's fp32 scores
-    (4·index_heads per query and entry, two at once) run before and stay below the attention's. `mlp`: the experts'
-    live set (activations.layer_transient's)."""
+    with the most keys. The eager softmax with the sink column (fp32, the sinks' dtype): the masked scores (a), the
+    max-subtracted logits and the probabilities (4 each, s + n_c + 1 columns) and their 16-bit cast (a; none in
+    fp32), 12 bytes per score in bf16 (measured, inf-deepseek-v4-flash-4l); the query, the block's input streams, the
+    collapsed and normed input and the embedding output; the model's window mask (a per score) and, in a compressed
+    layer, that mask extended over the entries plus the entries' block bias, q_a's output and the keys with the
+    entries; cos/sin of both RoPE kinds, the row max, the comb and post weights and the token and position ids. The CSA
+    indexer's fp32 scores (4·index_heads per query and entry, two at once) run before and stay below the attention's.
+    `mlp`: the experts' live set (activations.layer_transient's)."""
     att = st.attention
     tp = ctx.tp
     h, m, H, d = st.hidden_size, HC_MULT, att.num_heads / tp, att.head_dim
@@ -155,7 +161,7 @@ def transient(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int, mlp: Num) -> Num:
         if not n:
             continue
         n_c = np.floor(s / rate) if rate else 0.0 * s
-        scores = a * H * T * (3 * (s + n_c) + 2)
+        scores = H * T * (a * (s + n_c) + 8 * (s + n_c + 1) + (a * (s + n_c) if a != 4 else 0.0))
         extra = 0.0 * T
         if rate:
             bias = n_c + 1 if rate == CSA_RATE else n_c
@@ -178,7 +184,8 @@ def kv_item(ctx: Ctx) -> PhaseItem:
     prompt (`full[:, :, -window + 1:]`) and the compressors' buffers are views of their projections over the prompt
     (CSA kv and gate 2·d each and the indexer's 2·index_dim each; HCA d each), until the first decode step drops them to
     the window (128 tokens' storage) and the pending tokens; the compressed entries, d per CSA_RATE tokens (CSA, plus
-    index_dim for the indexer) or per chunk_size tokens (HCA), and the CSA overlap slices (kv and gate, rate × width).
+    index_dim for the indexer) or per chunk_size tokens (HCA), and the CSA overlap slices (kv and, fp32 as its
+    position_bias makes it, the gate: rate × width each).
     Other runtimes: the window, the entries and the indexer keys, one tensor each (not measured)."""
     from core.memory.kv_cache import kv_type
 
@@ -201,7 +208,7 @@ def kv_item(ctx: Ctx) -> PhaseItem:
     def entries(n: Num, rate: int, width: float) -> Num:
         return np.floor(n / rate) * width
 
-    csa_overlap = 2 * r_c * (d + i)
+    csa_overlap = r_c * (d + i) * (1 + 4 / bpe)  # the overlap slices: kv in the cache dtype, the gate fp32
     if hf:
         pre = (
             n_sl * 2 * d * p

@@ -418,7 +418,7 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
     if st.altup is not None:
         edge = edge + act.altup_edge_saved(ctx, st, T, seq, a16)
     if dsv4.is_dsv4(ctx):
-        edge = edge + dsv4.edge_saved(st, T, a16, mode.fp32_stream)
+        edge = edge + dsv4.edge_saved(st, T, a16)
     if ctx.arch.final_logit_softcap is not None and (ctx.pp == 1 or pp_rank == "last"):
         # cap·tanh(logits / cap): tanh keeps its output, the 16-bit logits (Gemma3nForCausalLM / Gemma2ForCausalLM)
         edge = edge + a16 * T * _vocab(ctx)

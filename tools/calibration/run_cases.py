@@ -247,16 +247,19 @@ MODELS: dict[str, dict] = {
         "source": "deepseek-ai__DeepSeek-V4-Flash",
         "drop": ["quantization_config"],
         "overrides": {"num_hidden_layers": 4, "compress_ratios": [0, 0, 4, 128, 0]},
+        "keep_fp32": True,
         "note": "DeepSeek-V4-Flash with its first 4 of 43 layers (2 sliding-only, 1 CSA ratio 4, 1 HCA ratio 128; "
-        "the first 3 hash-routed), bf16 (FP8 config dropped)",
+        "the first 3 hash-routed), bf16 (FP8 config dropped) but for _keep_in_fp32_modules_strict, kept in fp32 as "
+        "from_pretrained(dtype=bf16) keeps them",
     },
     # held out: run once after the engine's DeepSeek-V4 model was written from the 4-layer run
     "deepseek-v4-flash-5l-mix": {
         "source": "deepseek-ai__DeepSeek-V4-Flash",
         "drop": ["quantization_config"],
         "overrides": {"num_hidden_layers": 5, "compress_ratios": [128, 4, 0, 128, 4, 0]},
+        "keep_fp32": True,
         "note": "DeepSeek-V4-Flash cut to 5 layers in another order (HCA, CSA, sliding, HCA, CSA; the first 3 "
-        "hash-routed), bf16 (FP8 config dropped); held out",
+        "hash-routed), bf16 (FP8 config dropped) but for _keep_in_fp32_modules_strict (fp32); held out",
     },
     "lfm2-1.2b-5l": {
         "source": "LiquidAI__LFM2-1.2B",
@@ -515,6 +518,7 @@ def _model_setup(name: str) -> tuple[dict, dict]:
         **({"config_nested": m["nested"]} if m.get("nested") else {}),
         **({"config_dropped": list(m["drop"])} if m.get("drop") else {}),
         "config_note": m.get("note"),
+        **({"keep_in_fp32_modules_strict": True} if m.get("keep_fp32") else {}),
         "arch": arch,
     }
     return cfg, setup
@@ -558,6 +562,7 @@ def run_training_case(case: dict) -> dict:
             keep_outputs=case["keep_outputs"],
             fsdp=case.get("fsdp", 0),
             tp=case.get("tp", 0),
+            keep_fp32=MODELS[case["model"]].get("keep_fp32", False),
         )
         setup.update(
             {
@@ -644,6 +649,7 @@ def run_inference_case(case: dict) -> dict:
         attn_implementation=case["attn_implementation"],
         logits_to_keep=case["logits_to_keep"],
         sdpa_dispatch=case["sdpa_dispatch"],
+        keep_fp32=MODELS[case["model"]].get("keep_fp32", False),
     )
     setup.update(
         {
