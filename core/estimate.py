@@ -205,6 +205,16 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
                 "experts beside a dense MLP in the same layer: their activations are not yet verified",
             )
         )
+    if scenario.model.architecture.family == "deepseek_v4" and not st.mixers:
+        # the importer writes every layer's kind (hf_families._dsv4_kinds); a scenario saved before it did has none
+        out.append(
+            Message(
+                "unverified.dsv4_kinds",
+                "DeepSeek-V4 without its layers' kinds (a scenario saved before they were read): every layer is costed "
+                "as a sliding-window layer, without the compressed entries and indexer of its CSA and HCA layers; "
+                "choose the preset or import its config.json again",
+            )
+        )
     if scenario.model.architecture.family == "deepseek_v4" and not _dsv4_measured(scenario):
         out.append(
             Message(

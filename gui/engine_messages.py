@@ -3219,6 +3219,12 @@ _MARKED: dict[str, object] = {
         "16-bit full fine-tuning on one GPU without checkpointing; this setup's terms (another runtime's cache "
         "layout and kernels, LoRA, fp32 or mixed precision, checkpointing, sharding) are extrapolated from them",
     ),
+    "unverified.dsv4_kinds": QT_TRANSLATE_NOOP(
+        "Engine",
+        "DeepSeek-V4 without its layers' kinds (a scenario saved before they were read): every layer is costed as "
+        "a sliding-window layer, without the compressed entries and indexer of its CSA and HCA layers; choose the "
+        "preset or import its config.json again",
+    ),
     "unverified.dsv4_shape": QT_TRANSLATE_NOOP(
         "Engine",
         "DeepSeek-V4 with {keys} unlike the published Flash and Pro configs: its memory terms assume 4 residual "

@@ -177,6 +177,18 @@ def test_deepseek_v4_answers_are_verified_only_where_measured() -> None:
     assert not estimate(vllm).verified
 
 
+def test_a_deepseek_v4_scenario_saved_without_layer_kinds_is_unverified() -> None:
+    """The schema-6 fixture holds DeepSeek-V4-Flash as saved before the importer read its layer kinds (no mixers):
+    its answer cannot know the CSA and HCA layers and says so."""
+    from pathlib import Path
+
+    from core import project
+
+    (v4, _), _ = project.read(Path(__file__).parents[1] / "data/sizing/v6.sizing")
+    assert v4.model.architecture.family == "deepseek_v4" and not v4.model.architecture.decoder.mixers
+    assert any("saved before" in w for w in estimate(v4).unverified)
+
+
 def test_deepseek_v4_layer_kinds_from_compress_ratios() -> None:
     """DeepSeek-V4-Flash's config.json (tests/data/param_oracle/configs) lists compress_ratios [0, 0, 4, 128, 4, 128,
     …, 4, 128, 4, 0] for 43 layers and the MTP layer: 2 sliding-only layers, then 4 and 128 alternating from layer 2
