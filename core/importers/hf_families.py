@@ -237,12 +237,12 @@ def _dsv4_kinds(c: ConfigReader, layers: int) -> tuple[tuple[Mixer, ...], int | 
 
 def _dsv4_checks(c: ConfigReader) -> list[str]:
     """What core/memory/dsv4.py takes from the published DeepSeek-V4 configs (Flash and Pro alike): 4 residual streams
-    (hc_mult), 20 Sinkhorn iterations, a CSA compress rate of 4 and the indexer's 64 heads of 128. A config that
-    differs gets an answer flagged unverified, naming the key."""
+    (hc_mult), 20 Sinkhorn iterations, a CSA compress rate of 4, the indexer's 64 heads of 128 and a 64-wide rotary
+    slice. A config that differs gets an answer flagged unverified, naming the key."""
     from core.memory import dsv4
 
     expected = {"hc_mult": dsv4.HC_MULT, "hc_sinkhorn_iters": dsv4.SINKHORN_ITERS, "index_n_heads": dsv4.INDEX_HEADS,
-                "index_head_dim": dsv4.INDEX_DIM}  # fmt: skip
+                "index_head_dim": dsv4.INDEX_DIM, "qk_rope_head_dim": dsv4.ROPE_DIM}  # fmt: skip
     off = [k for k, v in expected.items() if c.int(k, default=v, note=False) != v]
     rates = c.d.get("compress_rates")
     if isinstance(rates, dict) and rates.get("compressed_sparse_attention", dsv4.CSA_RATE) != dsv4.CSA_RATE:

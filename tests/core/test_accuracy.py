@@ -204,6 +204,9 @@ def test_deepseek_v4_layer_kinds_from_compress_ratios() -> None:
     assert st is not None
     assert (st.mixer_count("sliding"), st.mixer_count("full"), st.mixer_count("chunked")) == (2, 21, 20)
     assert st.attention.chunk_size == 128 and st.attention.sliding_window == 128
+    # a config leaving what the memory model takes from the published ones (4 residual streams) says so
+    odd = hf_config.from_dict({**json.loads(path.read_text()), "hc_mult": 2}, "config.json", "v4").architecture
+    assert any("hc_mult" in w for w in odd.unverified)
 
 
 def test_fsdp2_on_a_fake_process_group() -> None:
