@@ -77,6 +77,11 @@ def attention_flops_per_token(scenario: Scenario, context: float) -> float:
     # only attention layers attend; linear-attention, SSM and convolution layers cost ~2N per token (in the weights)
     sliding = st.mixer_count("sliding") if att.sliding_window else 0
     chunked = st.mixer_count("chunked") if att.chunk_size else 0
+    if arch.family == "deepseek_v4":
+        # its CSA / HCA layers read as "full" / "chunked" for their caches (core/memory/dsv4.py); their attention is
+        # costed at the sliding window every layer attends, as before (the compressed entries and the indexer's
+        # top-k are not in this count)
+        sliding, chunked = st.attention_layer_count, 0
     full = st.attention_layer_count - sliding - chunked
     total = 4 * full * context * d
     if sliding and att.sliding_window:

@@ -127,6 +127,23 @@ def _altup_measured(scenario: Scenario) -> bool:
     )
 
 
+def _dsv4_measured(scenario: Scenario) -> bool:
+    """The DeepSeek-V4 setups tests/data/calibration holds (train-/inf-deepseek-v4-flash-4l and the held-out 5-layer
+    mix): transformers' prefill and decode, and 16-bit full fine-tuning without checkpointing on one GPU (eager: the
+    model has no other attention path in transformers)."""
+    if scenario.workload.mode != "training":
+        return scenario.runtime.spec.kernels == "transformers"
+    t, par = scenario.training, scenario.parallelism
+    return (
+        t.stack == "hf"
+        and t.finetune == "full"
+        and scenario.precision.training in ("bf16", "fp16")
+        and t.grad_checkpointing == "none"
+        and par.tp == 1
+        and par.gpus == 1
+    )
+
+
 def unverified_memory_terms(scenario: Scenario) -> list[str]:
     """Memory terms modelled for a layer kind that has not been held to PyTorch's allocations yet (the fake-tensor
     harness, tools/calibration): the answer says so instead of presenting them as verified."""
@@ -204,13 +221,24 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
                 "experts beside a dense MLP in the same layer: their activations are not yet verified",
             )
         )
-    if scenario.model.architecture.family == "deepseek_v4":
+    if scenario.model.architecture.family == "deepseek_v4" and not st.mixers:
+        # the importer writes every layer's kind (hf_families._dsv4_kinds); a scenario saved before it did has none
+        out.append(
+            Message(
+                "unverified.dsv4_kinds",
+                "DeepSeek-V4 without its layers' kinds (a scenario saved before they were read): every layer is costed "
+                "as a sliding-window layer, without the compressed entries and indexer of its CSA and HCA layers; "
+                "choose the preset or import its config.json again",
+            )
+        )
+    if scenario.model.architecture.family == "deepseek_v4" and not _dsv4_measured(scenario):
         out.append(
             Message(
                 "unverified.deepseek_v4",
-                "DeepSeek-V4: the KV cache counts the 128-token sliding window of every layer only, not the compressed "
-                "entries its CSA and HCA layers add (one per 4 or 128 tokens) nor the indexer's keys; the checkpoint "
-                "keeps its experts in FP4 (expert_dtype), sized here in the weight format chosen",
+                "DeepSeek-V4: its hyper-connections, compressors and caches were measured for transformers' prefill "
+                "and 16-bit full fine-tuning on one GPU without checkpointing; this setup's terms (another runtime's "
+                "cache layout and kernels, LoRA, fp32 or mixed precision, checkpointing, sharding) are extrapolated "
+                "from them",
             )
         )
     if st.altup is not None and not _altup_measured(scenario):
@@ -318,6 +346,14 @@ def estimate(scenario: Scenario) -> Estimate:
     if not fit.fits and comp.replicas_needed is not None:
         comp = _no_capacity(comp, fit)
     warnings = list(scenario.warnings()) + kernel_path_notes(scenario)
+    if arch.family == "deepseek_v4":
+        warnings.append(
+            Message(
+                "warn.dsv4_fp4_experts",
+                "DeepSeek-V4's checkpoints keep their experts in FP4 (expert_dtype); they are sized here in the weight "
+                "format chosen",
+            )
+        )
     slots = scenario.runtime.spec.kv_cells == "slots"
     if slots and scenario.runtime.num_ctx is None and scenario.workload.mode == "inference":
         n_ctx = engines.slot_context(scenario, gpu)

@@ -776,6 +776,15 @@ _MARKED: dict[str, object] = {
         "{how}; {which}; × {seqs} sequence(s) × {bytes:g} bytes ({kv}).{cross} At the full context this is "
         "{total}; after the prompt (prefill) it is {prefill}.{offload}",
     ),
+    "expl.kv_dsv4": QT_TRANSLATE_NOOP(
+        "Engine",
+        "DeepSeek-V4: {sliding} sliding-only, {csa} CSA and {hca} HCA layers. Every layer keeps its "
+        "{window:g}-token window of one shared key/value head ({d:g} wide); a CSA layer adds one entry per {r_c} "
+        "tokens and the indexer's key ({i:g}) for each, an HCA layer one per {r_h}. transformers keeps K and V "
+        "apart in the sliding-only layers, and after prefill each layer's window and the compressors' pending "
+        "projections are views of the whole prompt until the first decode step. × {seqs:,.0f} sequence(s) × "
+        "{bytes:g} bytes ({kv}). At the full context {total}; after the prompt (prefill) {prefill}.",
+    ),
     "expl.llama_cpp_buffer": QT_TRANSLATE_NOOP(
         "Engine",
         "llama.cpp's graph allocator reserves one buffer for the largest layer: f32 MLP intermediates for {ubatch} "
@@ -3711,9 +3720,20 @@ _MARKED: dict[str, object] = {
     ),
     "unverified.deepseek_v4": QT_TRANSLATE_NOOP(
         "Engine",
-        "DeepSeek-V4: the KV cache counts the 128-token sliding window of every layer only, not the compressed "
-        "entries its CSA and HCA layers add (one per 4 or 128 tokens) nor the indexer's keys; the checkpoint keeps "
-        "its experts in FP4 (expert_dtype), sized here in the weight format chosen",
+        "DeepSeek-V4: its hyper-connections, compressors and caches were measured for transformers' prefill and "
+        "16-bit full fine-tuning on one GPU without checkpointing; this setup's terms (another runtime's cache "
+        "layout and kernels, LoRA, fp32 or mixed precision, checkpointing, sharding) are extrapolated from them",
+    ),
+    "unverified.dsv4_kinds": QT_TRANSLATE_NOOP(
+        "Engine",
+        "DeepSeek-V4 without its layers' kinds (a scenario saved before they were read): every layer is costed as "
+        "a sliding-window layer, without the compressed entries and indexer of its CSA and HCA layers; choose the "
+        "preset or import its config.json again",
+    ),
+    "unverified.dsv4_shape": QT_TRANSLATE_NOOP(
+        "Engine",
+        "DeepSeek-V4 with {keys} unlike the published Flash and Pro configs: its memory terms assume 4 residual "
+        "streams, 20 Sinkhorn iterations, CSA entries of 4 tokens and an indexer of 64 heads of 128",
     ),
     "unverified.experts_beside_dense": QT_TRANSLATE_NOOP(
         "Engine",
@@ -3847,6 +3867,11 @@ _MARKED: dict[str, object] = {
     "warn.cp_not_in_stack": QT_TRANSLATE_NOOP(
         "Engine",
         "{stack} has no context parallelism; parallelism.cp is ignored (each rank holds whole sequences)",
+    ),
+    "warn.dsv4_fp4_experts": QT_TRANSLATE_NOOP(
+        "Engine",
+        "DeepSeek-V4's checkpoints keep their experts in FP4 (expert_dtype); they are sized here in the weight "
+        "format chosen",
     ),
     "warn.gated_deltanet_fallback": QT_TRANSLATE_NOOP(
         "Engine",

@@ -178,6 +178,8 @@ def _build(config: Mapping[str, Any], mt: str, c: ConfigReader, label: str, warn
     if mt in FAMILIES:
         if FAMILIES[mt].unverified:
             warnings.append(FAMILIES[mt].unverified)
+        if FAMILIES[mt].checks is not None:
+            warnings.extend(FAMILIES[mt].checks(c))  # type: ignore[misc]
         return decoder_lm(c, FAMILIES[mt], mt, label)
     if mt in BUILDERS:
         return BUILDERS[mt](c, mt, label)

@@ -552,10 +552,17 @@ def stack(c: ConfigReader, fam: DecoderFamily) -> StackSpec:
         raise ModelFormatError(
             c.source, Message("import.size_positive", "hidden_size and num_hidden_layers must be positive")
         )
-    mixers, ffns = layer_kinds(c, layers, fam)
+    chunk: int | None = None
+    ffns: tuple[Ffn, ...]
+    if fam.kinds_rule is not None:
+        (mixers, chunk), ffns = fam.kinds_rule(c, layers), ()
+    else:
+        mixers, ffns = layer_kinds(c, layers, fam)
     att = attention(c, fam, h, layers)
     window, every = _sliding(c, fam, layers)
-    if mixers:
+    if fam.kinds_rule is not None:
+        every = 0  # every DeepSeek-V4 layer attends its window, whatever else it keeps
+    elif mixers:
         every = 0
         if "sliding" not in mixers:
             window = None
@@ -564,7 +571,8 @@ def stack(c: ConfigReader, fam: DecoderFamily) -> StackSpec:
                 c.source,
                 Message("import.no_window", "layer_types names sliding layers but 'sliding_window' is not set"),
             )
-    chunk = c.int("attention_chunk_size") if "chunked" in mixers else None
+    if "chunked" in mixers and fam.kinds_rule is None:
+        chunk = c.int("attention_chunk_size")
     full_attention = None
     if fam.swa_prefix and "sliding" in mixers:
         att, full_attention = _sliding_and_full(c, fam, att)

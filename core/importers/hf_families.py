@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Literal
 
 from core.architecture import MAX_WIDTH, Mixer, Norm
 from core.errors import ModelFormatError
-from core.messages import Message
+from core.messages import Message, join
 
 if TYPE_CHECKING:
     from core.importers.hf_reader import ConfigReader
@@ -106,6 +106,11 @@ class DecoderFamily:
     # LAuReL and per-layer embeddings)
     extra: Callable[[ConfigReader, int, int], int] | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
+    # per-layer mixers and the "chunked" layers' chunk size from the family's own keys (DeepSeek-V4's compress ratios),
+    # instead of the common pattern keys
+    kinds_rule: Callable[[ConfigReader, int], tuple[tuple[Mixer, ...], int | None]] | None = None
+    # warnings for configs that leave what the memory model assumes of this family (DeepSeek-V4's stream count …)
+    checks: Callable[[ConfigReader], list[str]] | None = None
 
 
 def _lfm2_ff_width(c: ConfigReader) -> int:
@@ -215,6 +220,43 @@ def _dsv4_layer_kinds(c: ConfigReader, layers: int) -> list[tuple[str, int]]:
             ),
         )
     return [(_DSV4_KINDS[n], rates.get(n, 0)) for n in names]
+
+
+# DeepSeek-V4's layer kinds as the engine's mixers: a sliding-only layer is "sliding"; a CSA layer (one compressed entry
+# per 4 tokens, picked by the lightning indexer) is "full", as it keeps entries over the whole context; an HCA layer
+# (one per 128 tokens, all attended) is "chunked", its attention.chunk_size the tokens each entry compresses. Every
+# layer also attends its 128-token sliding window. core/memory/dsv4.py reads them so.
+_DSV4_MIXERS: dict[str, Mixer] = {"": "sliding", "csa": "full", "hca": "chunked"}
+
+
+def _dsv4_kinds(c: ConfigReader, layers: int) -> tuple[tuple[Mixer, ...], int | None]:
+    kinds = _dsv4_layer_kinds(c, layers)
+    mixers = tuple(_DSV4_MIXERS[k] for k, _ in kinds)
+    return mixers, next((rate for k, rate in kinds if k == "hca"), None)
+
+
+def _dsv4_checks(c: ConfigReader) -> list[str]:
+    """What core/memory/dsv4.py takes from the published DeepSeek-V4 configs (Flash and Pro alike): 4 residual streams
+    (hc_mult), 20 Sinkhorn iterations, a CSA compress rate of 4, the indexer's 64 heads of 128 and a 64-wide rotary
+    slice. A config that differs gets an answer flagged unverified, naming the key."""
+    from core.memory import dsv4
+
+    expected = {"hc_mult": dsv4.HC_MULT, "hc_sinkhorn_iters": dsv4.SINKHORN_ITERS, "index_n_heads": dsv4.INDEX_HEADS,
+                "index_head_dim": dsv4.INDEX_DIM, "qk_rope_head_dim": dsv4.ROPE_DIM}  # fmt: skip
+    off = [k for k, v in expected.items() if c.int(k, default=v, note=False) != v]
+    rates = c.d.get("compress_rates")
+    if isinstance(rates, dict) and rates.get("compressed_sparse_attention", dsv4.CSA_RATE) != dsv4.CSA_RATE:
+        off.append("compress_rates")
+    if not off:
+        return []
+    return [
+        Message(
+            "unverified.dsv4_shape",
+            "DeepSeek-V4 with {keys} unlike the published Flash and Pro configs: its memory terms assume 4 residual "
+            "streams, 20 Sinkhorn iterations, CSA entries of 4 tokens and an indexer of 64 heads of 128",
+            keys=join(off, ", "),
+        )
+    ]
 
 
 def _dsv4_extra(c: ConfigReader, h: int, layers: int) -> int:
@@ -355,9 +397,8 @@ FAMILIES: dict[str, DecoderFamily] = {
     # queries, a grouped low-rank output and sinks; compressed (CSA / HCA) attention, the indexer and the
     # hyper-connections in `extra`; experts (the first num_hash_layers hash-routed) with a shared expert
     "deepseek_v4": DecoderFamily(
-        tie=False, sinks=True, low_rank_qo=True, values_from_keys=True, extra=_dsv4_extra,
-        layer_words=(("sliding_attention", "sliding"), ("compressed_sparse_attention", "sliding"),
-                     ("heavily_compressed_attention", "sliding")),
+        tie=False, sinks=True, low_rank_qo=True, values_from_keys=True, extra=_dsv4_extra, kinds_rule=_dsv4_kinds,
+        checks=_dsv4_checks,
         inert=("num_hash_layers", "hc_sinkhorn_iters", "compress_ratios", "compress_rates", "compress_rope_theta",
                "expert_dtype", "swiglu_limit"),
     ),

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.architecture import Norm, StackSpec
+from core.memory import dsv4
 from core.memory.context import Ctx, Num
 from core.messages import Message, join
 
@@ -65,8 +66,10 @@ DENSE_EXPERT_FAMILIES = frozenset({"llama4_text", "llama4"})
 # Gemma 3n (`gemma3n`) runs the same text model
 FP32_WEIGHT_NORM_FAMILIES = frozenset(
     {"qwen3_next", "qwen3_5_text", "qwen3_5_moe_text", "nemotron_h", "gpt_oss", "olmo2", "olmo3", "gemma3n_text",
-     "gemma3n"}
+     "gemma3n", "deepseek_v4"}
 )  # fmt: skip
+# DeepseekV4RMSNorm: `(self.weight * hidden_states).to(input_dtype)` (modeling_deepseek_v4.py; measured on the final
+# norm, train-deepseek-v4-flash-4l)
 
 # MoE routers that run in fp32 (DeepseekV3TopkRouter and its copies: `F.linear(hidden_states.type(torch.float32),
 # self.weight.type(torch.float32))`, NemotronHTopkRouter too): autograd keeps the fp32 copy of the layer's input
@@ -79,7 +82,10 @@ FP32_ROUTER_FAMILIES = frozenset(
 # gated activations that keep more than act(gate) and the product: gpt-oss's clamped SwiGLU (GptOssExperts:
 # gate.clamp, up.clamp, gate·sigmoid(α·gate), (up + 1)·glu) keeps the clamped gate, the sigmoid and up + 1 beside
 # them, 3 more expert-width tensors per routed token (modeling_gpt_oss.py; measured, train-gpt-oss-20b-4l)
-GLU_EXTRA: dict[str, int] = {"gpt_oss": 3}
+GLU_EXTRA: dict[str, int] = {"gpt_oss": 3, "deepseek_v4": 2}
+# DeepSeek-V4's experts and shared expert clamp gate and up before SwiGLU (DeepseekV4Experts._apply_gate,
+# DeepseekV4MLP: `gate.clamp(max=limit)`, `up.clamp(-limit, limit)`): both clamped copies are kept, 2 more expert-width
+# tensors per routed token and per token of the shared expert (measured, train-deepseek-v4-flash-4l, every layer)
 
 
 # eager attention written with the sink-aware softmax in the compute dtype and each step reassigned to one variable
@@ -348,7 +354,8 @@ def layer_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, mode: Mode) -> Terms:
             per_expert = 2 * a * h + (4 if st.mlp.gated else 3) * a * i_e
             mlp = T * moe.num_experts * per_expert + T * (6 * moe.num_experts + 8 * k)
         if moe.shared_intermediate_size:
-            mlp = mlp + a * T * (4 if st.mlp.gated else 2) * moe.shared_intermediate_size / tp
+            shared_units = 4 + GLU_EXTRA.get(ctx.arch.family, 0) if st.mlp.gated else 2
+            mlp = mlp + a * T * shared_units * moe.shared_intermediate_size / tp
         if moe.shared_expert_gate:
             # sigmoid(gate(x)) · shared output keeps the shared expert's output and the sigmoid (Qwen3-Next, measured
             # on train-qwen3-next-80b-4l)
@@ -531,6 +538,8 @@ def stack_saved(ctx: Ctx, st: StackSpec, terms: Terms, T: Num, s: Num, mode: Mod
     n = st.num_layers
     if st.altup is not None:
         return altup_stack_saved(ctx, st, T, s, 2 if mode.autocast else mode.a, layers)
+    if dsv4.is_dsv4(ctx):
+        return dsv4.stack_saved(ctx, st, T, s, 2 if mode.autocast else mode.a, terms.mlp, layers)
     mixed = st.is_hybrid or bool(st.ffns) or (st.moe is not None and bool(st.moe.dense_layers))
     if not mixed or st.parallel_block:
         return terms.total * layers
@@ -561,6 +570,8 @@ def stack_saved(ctx: Ctx, st: StackSpec, terms: Terms, T: Num, s: Num, mode: Mod
 def largest_layer_saved(ctx: Ctx, st: StackSpec, terms: Terms, T: Num, s: Num, mode: Mode) -> Num:
     """What the largest block saves (recomputed under full checkpointing): the largest token mixer with its norm plus
     the largest feed-forward part with its norm (an upper bound where no single layer has both)."""
+    if dsv4.is_dsv4(ctx):
+        return dsv4.largest_layer_saved(ctx, st, T, s, 2 if mode.autocast else mode.a, terms.mlp)
     if not (st.is_hybrid or st.ffns):
         return terms.total
     a = 2 if mode.autocast else mode.a
@@ -664,6 +675,9 @@ def layer_transient(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int) -> Num:
         mlp = resid + np.maximum(moe, shared)
     else:
         mlp = resid + (3 if st.mlp.gated else 2) * a * T * st.mlp.intermediate_size / tp
+    hf = ctx.scenario.runtime.spec.kernels == "transformers"
+    if dsv4.is_dsv4(ctx) and hf:
+        return dsv4.transient(ctx, st, T, s, a, mlp)
     q_w, kv_w = att.q_width / tp, att.kv_width / tp
     b = T / s
     if att.mla is not None:
@@ -680,7 +694,6 @@ def layer_transient(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int) -> Num:
         )
     else:
         attn = resid + a * T * (3 * q_w + 2 * kv_w)
-    hf = ctx.scenario.runtime.spec.kernels == "transformers"
     if att.indexer is not None and hf:
         ix = att.indexer
         # DeepSeek sparse attention's indexer (DeepseekV32Indexer.forward): per query token an fp32 score against
@@ -706,7 +719,7 @@ def layer_transient(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int) -> Num:
         attn = attn + b * s * s  # sliding windows need an explicit boolean mask instead of is_causal
     norm = 2 * a * T * h + 8 * T * h  # HF RMSNorm: fp32 upcast and fp32 product beside the input
     out: Num = np.maximum(np.maximum(mlp, attn), norm)
-    if att.chunk_size is not None and st.mixer_count("chunked"):
+    if att.chunk_size is not None and st.mixer_count("chunked") and not dsv4.is_dsv4(ctx):
         # chunked attention (Llama 4) needs an explicit boolean mask too, built once per forward and alive through
         # every layer's MLP (measured 1 byte per score, inf-llama4-scout-4l)
         out = out + b * s * s

@@ -18,7 +18,17 @@ from core import stacks
 from core.architecture import StackSpec
 from core.hardware import GpuSpec
 from core.memory import activations as act
-from core.memory import cnn_activations, engines, kv_cache, overhead, parallel, speculative, training_state, weights
+from core.memory import (
+    cnn_activations,
+    dsv4,
+    engines,
+    kv_cache,
+    overhead,
+    parallel,
+    speculative,
+    training_state,
+    weights,
+)
 from core.memory.context import MOMENTS, Ctx, Num, PhaseItem, make_ctx
 from core.messages import Bytes, Message, concat, join
 from core.result import Phase
@@ -381,6 +391,8 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
     h = st.hidden_size
     if ckpt:
         per_layer_kept = a16 * T * h / sp  # each layer's input
+        if dsv4.is_dsv4(ctx):
+            per_layer_kept = per_layer_kept * dsv4.HC_MULT  # DeepSeek-V4's input is its m residual streams
         if stack.offloads_checkpoints:
             saved = per_layer_kept + 0.0 * T  # kept in CPU memory; one is brought back while its layer recomputes
         else:
@@ -408,6 +420,8 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
     edge = final + 8 * T + (T * h if st.hidden_dropout > 0 else 0.0)  # final norm, token ids, embedding dropout
     if st.altup is not None:
         edge = edge + act.altup_edge_saved(ctx, st, T, seq, a16)
+    if dsv4.is_dsv4(ctx):
+        edge = edge + dsv4.edge_saved(st, T, a16)
     if ctx.arch.final_logit_softcap is not None and (ctx.pp == 1 or pp_rank == "last"):
         # cap·tanh(logits / cap): tanh keeps its output, the 16-bit logits (Gemma3nForCausalLM / Gemma2ForCausalLM)
         edge = edge + a16 * T * _vocab(ctx)

@@ -1713,6 +1713,10 @@
         <translation>{how}; {which}; × {seqs} sequence(s) × {bytes:g} bytes ({kv}).{cross} At the full context this is {total}; after the prompt (prefill) it is {prefill}.{offload}</translation>
     </message>
     <message>
+        <source>DeepSeek-V4: {sliding} sliding-only, {csa} CSA and {hca} HCA layers. Every layer keeps its {window:g}-token window of one shared key/value head ({d:g} wide); a CSA layer adds one entry per {r_c} tokens and the indexer&apos;s key ({i:g}) for each, an HCA layer one per {r_h}. transformers keeps K and V apart in the sliding-only layers, and after prefill each layer&apos;s window and the compressors&apos; pending projections are views of the whole prompt until the first decode step. × {seqs:,.0f} sequence(s) × {bytes:g} bytes ({kv}). At the full context {total}; after the prompt (prefill) {prefill}.</source>
+        <translation>DeepSeek-V4: {sliding} sliding-only, {csa} CSA and {hca} HCA layers. Every layer keeps its {window:g}-token window of one shared key/value head ({d:g} wide); a CSA layer adds one entry per {r_c} tokens and the indexer&apos;s key ({i:g}) for each, an HCA layer one per {r_h}. transformers keeps K and V apart in the sliding-only layers, and after prefill each layer&apos;s window and the compressors&apos; pending projections are views of the whole prompt until the first decode step. × {seqs:,.0f} sequence(s) × {bytes:g} bytes ({kv}). At the full context {total}; after the prompt (prefill) {prefill}.</translation>
+    </message>
+    <message>
         <source>llama.cpp&apos;s graph allocator reserves one buffer for the largest layer: f32 MLP intermediates for {ubatch} tokens and the n_ubatch × n_ctx × n_head attention scores (no flash attention) = {size}.</source>
         <translation>llama.cpp&apos;s graph allocator reserves one buffer for the largest layer: f32 MLP intermediates for {ubatch} tokens and the n_ubatch × n_ctx × n_head attention scores (no flash attention) = {size}.</translation>
     </message>
@@ -4293,8 +4297,16 @@
         <translation>audio tower (Voxtral): its activations are costed as Whisper&apos;s encoder over one 30-second window per sequence, whatever audio the workload holds, and its audio tokens are not added to the context; not yet verified against PyTorch allocations</translation>
     </message>
     <message>
-        <source>DeepSeek-V4: the KV cache counts the 128-token sliding window of every layer only, not the compressed entries its CSA and HCA layers add (one per 4 or 128 tokens) nor the indexer&apos;s keys; the checkpoint keeps its experts in FP4 (expert_dtype), sized here in the weight format chosen</source>
-        <translation>DeepSeek-V4: the KV cache counts the 128-token sliding window of every layer only, not the compressed entries its CSA and HCA layers add (one per 4 or 128 tokens) nor the indexer&apos;s keys; the checkpoint keeps its experts in FP4 (expert_dtype), sized here in the weight format chosen</translation>
+        <source>DeepSeek-V4: its hyper-connections, compressors and caches were measured for transformers&apos; prefill and 16-bit full fine-tuning on one GPU without checkpointing; this setup&apos;s terms (another runtime&apos;s cache layout and kernels, LoRA, fp32 or mixed precision, checkpointing, sharding) are extrapolated from them</source>
+        <translation>DeepSeek-V4: its hyper-connections, compressors and caches were measured for transformers&apos; prefill and 16-bit full fine-tuning on one GPU without checkpointing; this setup&apos;s terms (another runtime&apos;s cache layout and kernels, LoRA, fp32 or mixed precision, checkpointing, sharding) are extrapolated from them</translation>
+    </message>
+    <message>
+        <source>DeepSeek-V4 without its layers&apos; kinds (a scenario saved before they were read): every layer is costed as a sliding-window layer, without the compressed entries and indexer of its CSA and HCA layers; choose the preset or import its config.json again</source>
+        <translation>DeepSeek-V4 without its layers&apos; kinds (a scenario saved before they were read): every layer is costed as a sliding-window layer, without the compressed entries and indexer of its CSA and HCA layers; choose the preset or import its config.json again</translation>
+    </message>
+    <message>
+        <source>DeepSeek-V4 with {keys} unlike the published Flash and Pro configs: its memory terms assume 4 residual streams, 20 Sinkhorn iterations, CSA entries of 4 tokens and an indexer of 64 heads of 128</source>
+        <translation>DeepSeek-V4 with {keys} unlike the published Flash and Pro configs: its memory terms assume 4 residual streams, 20 Sinkhorn iterations, CSA entries of 4 tokens and an indexer of 64 heads of 128</translation>
     </message>
     <message>
         <source>experts beside a dense MLP in the same layer: their activations are not yet verified</source>
@@ -4415,6 +4427,10 @@
     <message>
         <source>{stack} has no context parallelism; parallelism.cp is ignored (each rank holds whole sequences)</source>
         <translation>{stack} has no context parallelism; parallelism.cp is ignored (each rank holds whole sequences)</translation>
+    </message>
+    <message>
+        <source>DeepSeek-V4&apos;s checkpoints keep their experts in FP4 (expert_dtype); they are sized here in the weight format chosen</source>
+        <translation>DeepSeek-V4&apos;s checkpoints keep their experts in FP4 (expert_dtype); they are sized here in the weight format chosen</translation>
     </message>
     <message>
         <source>Gated DeltaNet layers: activations as transformers&apos; torch fallback allocates them (measured); with flash-linear-attention installed its CUDA kernel keeps only q, k, v, the gates and a 64-wide matrix per token, and these layers need less</source>

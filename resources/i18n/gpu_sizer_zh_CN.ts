@@ -33,11 +33,11 @@
     </message>
     <message>
         <source> per GPU</source>
-        <translation>每个 GPU </translation>
+        <translation>（每个 GPU）</translation>
     </message>
     <message>
         <source>{0} of {1} usable{2} ({3} %)</source>
-        <translation>{2}{0} / 可用 {1}（{3} %）</translation>
+        <translation>{0} / 可用 {1}{2}（{3} %）</translation>
     </message>
     <message>
         <source>driver-reported total</source>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>{0} tokens/s per sequence, {1} total ({2}-bound)</source>
-        <translation>每序列 {0} token/s，总计 {1}（{2}瓶颈）</translation>
+        <translation>每序列 {0} token/s，总计 {1}（{2} 瓶颈）</translation>
     </message>
     <message>
         <source>memory</source>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source> — each of {0} GPUs</source>
-        <translation> —— 每个 GPU（共 {0} 个）</translation>
+        <translation> —— 共 {0} 个 GPU，每个</translation>
     </message>
     <message>
         <source>VRAM breakdown</source>
@@ -1711,6 +1711,10 @@
     <message>
         <source>{how}; {which}; × {seqs} sequence(s) × {bytes:g} bytes ({kv}).{cross} At the full context this is {total}; after the prompt (prefill) it is {prefill}.{offload}</source>
         <translation>{how}；{which}；× {seqs} 个序列 × {bytes:g} 字节（{kv}）。{cross}完整上下文时为 {total}；处理完提示（预填充）后为 {prefill}。{offload}</translation>
+    </message>
+    <message>
+        <source>DeepSeek-V4: {sliding} sliding-only, {csa} CSA and {hca} HCA layers. Every layer keeps its {window:g}-token window of one shared key/value head ({d:g} wide); a CSA layer adds one entry per {r_c} tokens and the indexer&apos;s key ({i:g}) for each, an HCA layer one per {r_h}. transformers keeps K and V apart in the sliding-only layers, and after prefill each layer&apos;s window and the compressors&apos; pending projections are views of the whole prompt until the first decode step. × {seqs:,.0f} sequence(s) × {bytes:g} bytes ({kv}). At the full context {total}; after the prompt (prefill) {prefill}.</source>
+        <translation>DeepSeek-V4：{sliding} 个仅滑动窗口层、{csa} 个 CSA 层和 {hca} 个 HCA 层。每层保留一个共享键/值头（宽 {d:g}）的 {window:g} 个词元窗口；CSA 层每 {r_c} 个词元增加一个压缩条目，并为每个条目保留索引器的键（{i:g}）；HCA 层每 {r_h} 个词元增加一个。transformers 在仅滑动窗口层中分别保存 K 和 V；预填充后，各层的窗口和压缩器待处理的投影都是整个提示的视图，直到第一次解码。× {seqs:,.0f} 个序列 × {bytes:g} 字节（{kv}）。完整上下文时为 {total}；提示之后（预填充）为 {prefill}。</translation>
     </message>
     <message>
         <source>llama.cpp&apos;s graph allocator reserves one buffer for the largest layer: f32 MLP intermediates for {ubatch} tokens and the n_ubatch × n_ctx × n_head attention scores (no flash attention) = {size}.</source>
@@ -4293,8 +4297,16 @@
         <translation>音频塔（Voxtral）：其激活值按 Whisper 编码器计算，每个序列一个 30 秒窗口，与工作负载实际包含的音频无关，且其音频 token 未计入上下文；尚未与 PyTorch 的实际分配核对</translation>
     </message>
     <message>
-        <source>DeepSeek-V4: the KV cache counts the 128-token sliding window of every layer only, not the compressed entries its CSA and HCA layers add (one per 4 or 128 tokens) nor the indexer&apos;s keys; the checkpoint keeps its experts in FP4 (expert_dtype), sized here in the weight format chosen</source>
-        <translation>DeepSeek-V4：KV 缓存只计入每层 128 个 token 的滑动窗口，未计入其 CSA 和 HCA 层添加的压缩条目（每 4 或 128 个 token 一个）以及索引器的键；检查点把专家存为 FP4（expert_dtype），这里按所选的权重格式计算</translation>
+        <source>DeepSeek-V4: its hyper-connections, compressors and caches were measured for transformers&apos; prefill and 16-bit full fine-tuning on one GPU without checkpointing; this setup&apos;s terms (another runtime&apos;s cache layout and kernels, LoRA, fp32 or mixed precision, checkpointing, sharding) are extrapolated from them</source>
+        <translation>DeepSeek-V4：其超连接、压缩器和缓存是针对 transformers 的预填充以及单 GPU、无检查点的 16 位全量微调测得的；此设置的各项（其他运行时的缓存布局和内核、LoRA、fp32 或混合精度、检查点、分片）由这些测量外推而来</translation>
+    </message>
+    <message>
+        <source>DeepSeek-V4 without its layers&apos; kinds (a scenario saved before they were read): every layer is costed as a sliding-window layer, without the compressed entries and indexer of its CSA and HCA layers; choose the preset or import its config.json again</source>
+        <translation>DeepSeek-V4 缺少各层类型（在读取各层类型之前保存的方案）：每层都按滑动窗口层计算，不含其 CSA 和 HCA 层的压缩条目与索引器；请选择预设或重新导入其 config.json</translation>
+    </message>
+    <message>
+        <source>DeepSeek-V4 with {keys} unlike the published Flash and Pro configs: its memory terms assume 4 residual streams, 20 Sinkhorn iterations, CSA entries of 4 tokens and an indexer of 64 heads of 128</source>
+        <translation>DeepSeek-V4 的 {keys} 与已发布的 Flash 和 Pro 配置不同：其内存各项假定 4 条残差流、20 次 Sinkhorn 迭代、每 4 个词元一个 CSA 条目以及 64 个 128 维头的索引器</translation>
     </message>
     <message>
         <source>experts beside a dense MLP in the same layer: their activations are not yet verified</source>
@@ -4415,6 +4427,10 @@
     <message>
         <source>{stack} has no context parallelism; parallelism.cp is ignored (each rank holds whole sequences)</source>
         <translation>{stack} 不支持上下文并行；忽略 --cp（每个 rank 持有完整序列）</translation>
+    </message>
+    <message>
+        <source>DeepSeek-V4&apos;s checkpoints keep their experts in FP4 (expert_dtype); they are sized here in the weight format chosen</source>
+        <translation>DeepSeek-V4 的检查点以 FP4 保存专家（expert_dtype）；此处按所选权重格式计算其大小</translation>
     </message>
     <message>
         <source>Gated DeltaNet layers: activations as transformers&apos; torch fallback allocates them (measured); with flash-linear-attention installed its CUDA kernel keeps only q, k, v, the gates and a 64-wide matrix per token, and these layers need less</source>

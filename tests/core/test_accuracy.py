@@ -67,6 +67,8 @@ def test_new_layer_kinds_have_verified_terms() -> None:
         "olmo3-7b-4l",  # sliding-window layers in training (the materialised mask), fp32 norm products
         "gemma3n-e4b-10l",  # AltUp streams, LAuReL, per-layer inputs, KV-shared and activation-sparse layers
         "mimo-v2-flash-6l",  # full layers with K/V heads of their own beside sliding layers with sinks, eager
+        "deepseek-v4-flash-4l",  # hyper-connections over 4 streams, CSA (compressor + indexer) and HCA layers, eager
+        "deepseek-v4-flash-5l-mix",  # held out: another layer order, two sequences, lengths off the windows
     )
     for model in models:
         assert any(model in c.id and c.what == "activations at forward end" for c in TERMS), model
@@ -175,6 +177,52 @@ def test_gemma3n_answers_are_verified_only_where_measured() -> None:
     training = case.scenario.training.model_copy(update={"finetune": "lora"})
     lora = estimate(case.scenario.model_copy(update={"training": training}))
     assert not lora.verified and any("Gemma 3n" in w for w in lora.unverified)
+
+
+def test_deepseek_v4_answers_are_verified_only_where_measured() -> None:
+    """DeepSeek-V4's streams, compressors and caches were measured for transformers' prefill and bf16 full training on
+    one GPU; LoRA or another runtime extrapolates them, and the answer says so."""
+    train = next(c for c in TRAINING if c.id.startswith("train-deepseek-v4-flash-4l") and c.term is None)
+    assert estimate(train.scenario).verified
+    training = train.scenario.training.model_copy(update={"finetune": "lora"})
+    lora = estimate(train.scenario.model_copy(update={"training": training}))
+    assert not lora.verified and any("DeepSeek-V4" in w for w in lora.unverified)
+    inf = next(c for c in INFERENCE if c.id.startswith("inf-deepseek-v4-flash-4l") and c.term is None)
+    assert estimate(inf.scenario).verified
+    vllm = inf.scenario.model_copy(update={"runtime": inf.scenario.runtime.model_copy(update={"name": "vllm"})})
+    assert not estimate(vllm).verified
+
+
+def test_a_deepseek_v4_scenario_saved_without_layer_kinds_is_unverified() -> None:
+    """The schema-6 fixture holds DeepSeek-V4-Flash as saved before the importer read its layer kinds (no mixers):
+    its answer cannot know the CSA and HCA layers and says so."""
+    from pathlib import Path
+
+    from core import project
+
+    (v4, _), _ = project.read(Path(__file__).parents[1] / "data/sizing/v6.sizing")
+    assert v4.model.architecture.family == "deepseek_v4" and not v4.model.architecture.decoder.mixers
+    assert any("saved before" in w for w in estimate(v4).unverified)
+
+
+def test_deepseek_v4_layer_kinds_from_compress_ratios() -> None:
+    """DeepSeek-V4-Flash's config.json (tests/data/param_oracle/configs) lists compress_ratios [0, 0, 4, 128, 4, 128,
+    …, 4, 128, 4, 0] for 43 layers and the MTP layer: 2 sliding-only layers, then 4 and 128 alternating from layer 2
+    to layer 42 (21 × 4, 20 × 128). CSA layers (4) read as "full", HCA layers (128) as "chunked" with 128 tokens per
+    entry, every layer keeping its 128-token window."""
+    import json
+    from pathlib import Path
+
+    from core.importers import hf_config
+
+    path = Path(__file__).parents[1] / "data/param_oracle/configs/deepseek-ai__DeepSeek-V4-Flash/config.json"
+    st = hf_config.from_dict(json.loads(path.read_text()), "config.json", "v4").architecture.decoder
+    assert st is not None
+    assert (st.mixer_count("sliding"), st.mixer_count("full"), st.mixer_count("chunked")) == (2, 21, 20)
+    assert st.attention.chunk_size == 128 and st.attention.sliding_window == 128
+    # a config leaving what the memory model takes from the published ones (4 residual streams) says so
+    odd = hf_config.from_dict({**json.loads(path.read_text()), "hc_mult": 2}, "config.json", "v4").architecture
+    assert any("hc_mult" in w for w in odd.unverified)
 
 
 def test_fsdp2_on_a_fake_process_group() -> None:

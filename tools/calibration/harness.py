@@ -30,6 +30,7 @@ import json
 import math
 import os
 import platform
+import re
 import time
 import warnings
 import weakref
@@ -805,7 +806,10 @@ def _decoder_layers(model: nn.Module):
 _DTYPES = {"bf16": torch.bfloat16, "fp16": torch.float16, "fp32": torch.float32}
 
 
-def _build_hf_model(cfg: dict, attn_implementation: str | None, dtype: torch.dtype):
+def _build_hf_model(cfg: dict, attn_implementation: str | None, dtype: torch.dtype, keep_fp32: bool = False):
+    """``keep_fp32``: leave the parameters and buffers the model lists in ``_keep_in_fp32_modules_strict`` in fp32,
+    as ``from_pretrained(dtype=bf16 / fp16)`` loads them (modeling_utils ``_get_dtype_plan``, matched against each
+    tensor's name); otherwise every floating tensor is converted, as ``model.to(dtype)`` does."""
     from transformers import AutoModelForCausalLM
 
     hf_cfg = _make_hf_config(cfg)
@@ -816,7 +820,9 @@ def _build_hf_model(cfg: dict, attn_implementation: str | None, dtype: torch.dty
         model = AutoModelForCausalLM.from_config(hf_cfg, dtype=torch.float32, **kwargs)
     model.tie_weights()
     if dtype != torch.float32:
-        _module_to_dtype(model, dtype)
+        strict = getattr(model, "_keep_in_fp32_modules_strict", None) if keep_fp32 else None
+        keep = re.compile("|".join(re.escape(m) for m in strict)) if strict else None
+        _module_to_dtype(model, dtype, keep)
     return model
 
 
@@ -843,14 +849,17 @@ def _fake_safe_module_to():
         nn.Module.to = orig
 
 
-def _module_to_dtype(model: nn.Module, dtype: torch.dtype) -> None:
+def _module_to_dtype(model: nn.Module, dtype: torch.dtype, keep: re.Pattern | None = None) -> None:
     """``model.to(dtype)`` for fake parameters (nn.Module._apply insists on swap_tensors for
     FakeTensor params, which fails on the weakrefs the fake mode keeps): every floating
-    parameter / buffer is replaced by a converted copy; tied parameters stay tied."""
+    parameter / buffer is replaced by a converted copy; tied parameters stay tied. ``keep``: tensors whose full name
+    it matches stay as they are."""
     memo: dict[int, nn.Parameter] = {}
-    for mod in model.modules():
+    for mod_name, mod in model.named_modules():
         for name, p in list(mod._parameters.items()):
             if p is None or not p.is_floating_point() or p.dtype == dtype:
+                continue
+            if keep is not None and keep.search(f"{mod_name}.{name}"):
                 continue
             if id(p) not in memo:
                 with torch.no_grad():
@@ -858,6 +867,8 @@ def _module_to_dtype(model: nn.Module, dtype: torch.dtype) -> None:
             mod._parameters[name] = memo[id(p)]
         for name, b in list(mod._buffers.items()):
             if b is None or not b.is_floating_point() or b.dtype == dtype:
+                continue
+            if keep is not None and keep.search(f"{mod_name}.{name}"):
                 continue
             mod._buffers[name] = b.to(dtype)
 
@@ -993,6 +1004,7 @@ def measure_training(
     probe_layer: int | None = None,
     fsdp: int = 0,
     tp: int = 0,
+    keep_fp32: bool = False,
 ) -> dict:
     """Measure one training step of an HF causal LM built from ``config`` (a config.json dict).
 
@@ -1028,7 +1040,7 @@ def measure_training(
         _dropout_dispatch(dropout_dispatch),
         _hf_fake_fixes(),
     ):
-        model = _build_hf_model(config, attn_implementation, param_dtype)
+        model = _build_hf_model(config, attn_implementation, param_dtype, keep_fp32)
         attn_used = getattr(model.config, "_attn_implementation", None)
         if fsdp:
             _fully_shard(model, fsdp, mixed=autocast_dtype is not None)
@@ -1339,6 +1351,15 @@ def _cache_tensors(cache, parts: tuple[str, ...] = ("kv",)) -> list:
                 t = getattr(layer, name, None)
                 if isinstance(t, torch.Tensor):
                     ts.append(t)
+            # DeepSeek-V4's CSA / HCA layers (DeepseekV4HCACache, DeepseekV4CSACache): the compressed entries, the
+            # projected tokens waiting for a full window (views of the prefill's projections) and the CSA overlap
+            # slices, keyed "compressor" (with the K/V) and "indexer" (with the indexer keys)
+            for attr in ("compressed_kv", "buffer_kv", "buffer_gate", "overlap_kv", "overlap_gate"):
+                entries = getattr(layer, attr, None) or {}
+                for key, part in (("compressor", "kv"), ("indexer", "indexer")):
+                    t = entries.get(key)
+                    if part in parts and isinstance(t, torch.Tensor):
+                        ts.append(t)
             if "state" in parts:
                 for name in ("conv_states", "recurrent_states"):
                     for t in (getattr(layer, name, None) or {}).values():
@@ -1379,6 +1400,7 @@ def measure_inference(
     logits_to_keep: int = 1,
     sdpa_dispatch: str = "cuda",
     round_block: int | None = CUDA_BLOCK,
+    keep_fp32: bool = False,
 ) -> dict:
     """Prefill ``batch x seq`` prompt tokens (use_cache=True, ``logits_to_keep`` as ``generate()``
     passes it), take the last position's logits as fp32 (as ``generate()`` does), argmax, then
@@ -1387,7 +1409,7 @@ def measure_inference(
     pdt = _DTYPES[dtype]
     fake = FakeTensorMode(allow_non_fake_inputs=True)
     with fake, _cuda_rounding(round_block), _sdpa_dispatch(sdpa_dispatch), _hf_fake_fixes(), torch.no_grad():
-        model = _build_hf_model(config, attn_implementation, pdt)
+        model = _build_hf_model(config, attn_implementation, pdt, keep_fp32)
         attn_used = getattr(model.config, "_attn_implementation", None)
         model.eval()
         # No parameter needs a gradient here; without this MemTracker's module pre-hook (register_multi_grad_hook)

@@ -247,8 +247,19 @@ MODELS: dict[str, dict] = {
         "source": "deepseek-ai__DeepSeek-V4-Flash",
         "drop": ["quantization_config"],
         "overrides": {"num_hidden_layers": 4, "compress_ratios": [0, 0, 4, 128, 0]},
+        "keep_fp32": True,
         "note": "DeepSeek-V4-Flash with its first 4 of 43 layers (2 sliding-only, 1 CSA ratio 4, 1 HCA ratio 128; "
-        "the first 3 hash-routed), bf16 (FP8 config dropped)",
+        "the first 3 hash-routed), bf16 (FP8 config dropped) but for _keep_in_fp32_modules_strict, kept in fp32 as "
+        "from_pretrained(dtype=bf16) keeps them",
+    },
+    # held out: run once after the engine's DeepSeek-V4 model was written from the 4-layer run
+    "deepseek-v4-flash-5l-mix": {
+        "source": "deepseek-ai__DeepSeek-V4-Flash",
+        "drop": ["quantization_config"],
+        "overrides": {"num_hidden_layers": 5, "compress_ratios": [128, 4, 0, 128, 4, 0]},
+        "keep_fp32": True,
+        "note": "DeepSeek-V4-Flash cut to 5 layers in another order (HCA, CSA, sliding, HCA, CSA; the first 3 "
+        "hash-routed), bf16 (FP8 config dropped) but for _keep_in_fp32_modules_strict (fp32); held out",
     },
     "lfm2-1.2b-5l": {
         "source": "LiquidAI__LFM2-1.2B",
@@ -433,6 +444,7 @@ TRAINING = [
     T("train-mistral-7b-sw4096-bf16-adamw-b1s8192", "mistral-7b-sw4096", 1, 8192),
     T("train-mimo-v2-flash-6l-bf16-adamw-b1s2048", "mimo-v2-flash-6l", 1, 2048, attn="eager"),
     T("train-deepseek-v4-flash-4l-bf16-adamw-b1s2048", "deepseek-v4-flash-4l", 1, 2048, attn="eager"),
+    T("train-deepseek-v4-flash-5l-mix-bf16-adamw-b2s1000", "deepseek-v4-flash-5l-mix", 2, 1000, attn="eager"),
     C("train-resnet50-fp32-sgdm-b32", "resnet50", "sgd_momentum", SGD_FE),
     C("train-resnet50-fp32-adamw-b32", "resnet50", "adamw"),
     C("train-vgg16-fp32-sgdm-b32", "vgg16", "sgd_momentum", SGD_FE),
@@ -479,6 +491,7 @@ INFERENCE = [
     I("inf-olmo3-7b-4l-b1s8192", "olmo3-7b-4l", 1, 8192),
     I("inf-mimo-v2-flash-6l-b1s8192", "mimo-v2-flash-6l", 1, 8192, attn="eager"),
     I("inf-deepseek-v4-flash-4l-b1s8192", "deepseek-v4-flash-4l", 1, 8192, attn="eager"),
+    I("inf-deepseek-v4-flash-5l-mix-b2s3000", "deepseek-v4-flash-5l-mix", 2, 3000, attn="eager"),
 ]
 
 
@@ -505,6 +518,7 @@ def _model_setup(name: str) -> tuple[dict, dict]:
         **({"config_nested": m["nested"]} if m.get("nested") else {}),
         **({"config_dropped": list(m["drop"])} if m.get("drop") else {}),
         "config_note": m.get("note"),
+        **({"keep_in_fp32_modules_strict": True} if m.get("keep_fp32") else {}),
         "arch": arch,
     }
     return cfg, setup
@@ -548,6 +562,7 @@ def run_training_case(case: dict) -> dict:
             keep_outputs=case["keep_outputs"],
             fsdp=case.get("fsdp", 0),
             tp=case.get("tp", 0),
+            keep_fp32=MODELS[case["model"]].get("keep_fp32", False),
         )
         setup.update(
             {
@@ -634,6 +649,7 @@ def run_inference_case(case: dict) -> dict:
         attn_implementation=case["attn_implementation"],
         logits_to_keep=case["logits_to_keep"],
         sdpa_dispatch=case["sdpa_dispatch"],
+        keep_fp32=MODELS[case["model"]].get("keep_fp32", False),
     )
     setup.update(
         {
