@@ -791,27 +791,35 @@ def _gathered_params(ctx: Ctx, stack: stacks.TrainingStack) -> PhaseItem:
         )
     elif stack.sharding == "fsdp":
         # FSDP2 never reshards the root module after forward (its parameters are needed first in backward), and
-        # torchtitan does not reshard the last block either: while the loss's backward runs only those are gathered;
-        # a block's backward gathers the block and prefetches the next
+        # torchtitan does not reshard the last block either: while the loss's backward runs only those are gathered.
+        # Forward gathers a block and prefetches the next; a block's backward peaks in its post-backward, which
+        # reshards the block before its reduce-scatter (FSDPParamGroup.post_backward), with the next one prefetched:
+        # one block gathered (measured: tools/calibration FSDP2 runs, backward_moment_peak_by_category PARAM)
         root = _root_params(ctx)
         g = lb * 2 * unit + 2 * root
         kept = lb * stack.blocks_gathered_after_forward * unit + 2 * root
-        moments = {"loss_backward": kept, "block_backward": g}
+        in_block = lb * unit + 2 * root
+        moments = {"loss_backward": kept, "block_backward": in_block}
         blocks = stack.blocks_gathered_after_forward
-        formula = f"{lb} · 2 · N_layer + 2 · N_root (the loss's backward: {lb} · {blocks} · N_layer + 2 · N_root)"
+        formula = (
+            f"{lb} · 2 · N_layer + 2 · N_root (the loss's backward: {lb} · {blocks} · N_layer + 2 · N_root; "
+            f"a block's backward: {lb} · N_layer + 2 · N_root)"
+        )
         why = Message(
-            "expl.fsdp_gathered",
-            "{stack} all-gathers each block's 16-bit parameters while it runs and prefetches the next "
+            "expl.fsdp2_gathered",
+            "{stack} all-gathers each block's 16-bit parameters while it runs forward and prefetches the next "
             "(2 × {unit:,.0f}), and keeps the root module's ({root:,.0f}: embedding, final norm, output) gathered from "
-            "the end of forward into backward = {size} while a block's backward runs. While the loss's backward runs, "
-            "before any block's, only the root and the {blocks} block(s) that forward leaves gathered are = {kept}; "
-            "no reduce-scatter has begun.",
+            "the end of forward into backward = {size}. While the loss's backward runs, before any block's, only the "
+            "root and the {blocks} block(s) that forward leaves gathered are = {kept}; no reduce-scatter has begun. A "
+            "block's backward reshards the block before its reduce-scatter while the next is prefetched: one block "
+            "and the root = {in_block}.",
             stack=stack.name,
             unit=unit,
             root=root,
             size=Bytes(g),
             blocks=blocks,
             kept=Bytes(kept),
+            in_block=Bytes(in_block),
         )
     else:
         g = 2 * unit * 2
@@ -935,8 +943,34 @@ def _stack_grad_buffers(
                     "unsharded_accumulated_grad in reduce_dtype",
                 ),
             ]
+        # while blocks run backward, the output layer's 16-bit gradient (made in the loss's backward) waits unsharded
+        # for the root's reduce-scatter at the end of backward, and the block whose backward is over holds its fp32
+        # gradient shard (measured: tools/calibration FSDP2 runs, GRAD / TEMP at the block_backward moment)
+        head = 2.0 * ctx.arch.vocab_size * (ctx.stack.hidden_size if ctx.stack is not None else 0) / ctx.tp
+        done = 4.0 * unit / sharded_dp(ctx)
+        waiting = PhaseItem(
+            "fsdp_backward_grads",
+            Message("item.fsdp2_backward_grads", "Gradients waiting during a block's backward (FSDP2)"),
+            "gradients",
+            {"backward": 0.0},
+            "2 · V · h + 4 · N_layer / DP",
+            Message(
+                "expl.fsdp2_backward_grads",
+                "{stack}: while the blocks run backward, the output layer's 16-bit gradient ({vocab:,} × {hidden:,}) "
+                "waits unsharded for the root module's reduce-scatter at the end of backward, beside the fp32 "
+                "gradient shard of the block whose backward is over = {size}.",
+                stack=stack.name,
+                vocab=ctx.arch.vocab_size,
+                hidden=ctx.stack.hidden_size if ctx.stack is not None else 0,
+                size=Bytes(head + done),
+            ),
+            {"V": ctx.arch.vocab_size, "N_layer": unit, "DP": sharded_dp(ctx)},
+            "torch.distributed.fsdp FSDPParamGroup.post_backward (the root group reduce-scatters last)",
+            {"loss_backward": 0.0, "block_backward": head + done},
+        )
         return [
             pool,
+            waiting,
             PhaseItem(
                 "fsdp_reduce_scatter",
                 Message(
