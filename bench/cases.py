@@ -284,8 +284,8 @@ def _reserved(e: Estimate) -> float:
 # 8 and 128, eager and compiled) informed two mechanisms (the freed logits' cached segment and the compiled block's
 # unread w2 output, both read from PyTorch's source), the rows added with them (Float8, CP, interleaved, 4D) were
 # computed once afterwards: the held-out set (README "Accuracy per training stack"). Async TP is not modelled (its
-# fused ops allocate what the unfused ones do; its symmetric-memory workspace is outside the caching allocator, so not in
-# the reserved peak torchtitan logs): the 70B async-TP row, 4.3 GiB below the same run without it, is a variant.
+# fused ops allocate what the unfused ones do; its symmetric-memory workspace is outside the caching allocator, so not
+# in the reserved peak torchtitan logs): the 70B async-TP row, 4.3 GiB below the same run without it, is a variant.
 _TITAN_HELD_OUT = {
     "train-torchtitan-llama31-8b-fsdp8-sac-compile-float8",
     "train-torchtitan-llama31-8b-fsdp128-sac-compile-float8",
