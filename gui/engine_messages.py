@@ -622,6 +622,18 @@ _MARKED: dict[str, object] = {
         "{params:,} frozen parameters stored as {format} ({bits:.3f} bits per quantized weight) = {size}; no "
         "gradients or optimizer states for them.",
     ),
+    "expl.fsdp2_backward_end_embedding": QT_TRANSLATE_NOOP(
+        "Engine",
+        " At the end of backward, while the embedding's backward runs, the first block's fp32 reduce-scatter input "
+        "is kept until the next post-backward = {size}, beside the gathered root, the blocks' gradient shards and "
+        "the output layer's and the embedding's 16-bit gradients.",
+    ),
+    "expl.fsdp2_backward_end_root": QT_TRANSLATE_NOOP(
+        "Engine",
+        " At the end of backward the root module (embedding, final norm, output: {root:,.0f} parameters) "
+        "reduce-scatters its 16-bit gradients through an fp32 input = {size}; the gathered root is resharded "
+        "first, and the blocks' gradients are shards by then.",
+    ),
     "expl.fsdp2_backward_grads": QT_TRANSLATE_NOOP(
         "Engine",
         "{stack}: while the blocks run backward, the output layer's 16-bit gradient ({vocab:,} × {hidden:,}) waits "

@@ -1585,6 +1585,14 @@
         <translation>{params:,} frozen parameters stored as {format} ({bits:.3f} bits per quantized weight) = {size}; no gradients or optimizer states for them.</translation>
     </message>
     <message>
+        <source> At the end of backward, while the embedding&apos;s backward runs, the first block&apos;s fp32 reduce-scatter input is kept until the next post-backward = {size}, beside the gathered root, the blocks&apos; gradient shards and the output layer&apos;s and the embedding&apos;s 16-bit gradients.</source>
+        <translation> At the end of backward, while the embedding&apos;s backward runs, the first block&apos;s fp32 reduce-scatter input is kept until the next post-backward = {size}, beside the gathered root, the blocks&apos; gradient shards and the output layer&apos;s and the embedding&apos;s 16-bit gradients.</translation>
+    </message>
+    <message>
+        <source> At the end of backward the root module (embedding, final norm, output: {root:,.0f} parameters) reduce-scatters its 16-bit gradients through an fp32 input = {size}; the gathered root is resharded first, and the blocks&apos; gradients are shards by then.</source>
+        <translation> At the end of backward the root module (embedding, final norm, output: {root:,.0f} parameters) reduce-scatters its 16-bit gradients through an fp32 input = {size}; the gathered root is resharded first, and the blocks&apos; gradients are shards by then.</translation>
+    </message>
+    <message>
         <source>{stack}: while the blocks run backward, the output layer&apos;s 16-bit gradient ({vocab:,} × {hidden:,}) waits unsharded for the root module&apos;s reduce-scatter at the end of backward, beside the fp32 gradient shard of the block whose backward is over = {size}.</source>
         <translation>{stack}: while the blocks run backward, the output layer&apos;s 16-bit gradient ({vocab:,} × {hidden:,}) waits unsharded for the root module&apos;s reduce-scatter at the end of backward, beside the fp32 gradient shard of the block whose backward is over = {size}.</translation>
     </message>

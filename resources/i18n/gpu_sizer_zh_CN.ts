@@ -1585,6 +1585,14 @@
         <translation>{params:,} 个冻结参数以 {format} 存储（每个量化权重 {bits:.3f} 位）= {size}；它们没有梯度和优化器状态。</translation>
     </message>
     <message>
+        <source> At the end of backward, while the embedding&apos;s backward runs, the first block&apos;s fp32 reduce-scatter input is kept until the next post-backward = {size}, beside the gathered root, the blocks&apos; gradient shards and the output layer&apos;s and the embedding&apos;s 16-bit gradients.</source>
+        <translation>反向结束时，嵌入层的反向运行期间，第一个块的 fp32 reduce-scatter 输入会保留到下一次 post-backward = {size}，旁边还有保持聚合的根模块、各块的梯度分片，以及输出层和嵌入层的 16 位梯度。</translation>
+    </message>
+    <message>
+        <source> At the end of backward the root module (embedding, final norm, output: {root:,.0f} parameters) reduce-scatters its 16-bit gradients through an fp32 input = {size}; the gathered root is resharded first, and the blocks&apos; gradients are shards by then.</source>
+        <translation>反向结束时，根模块（嵌入、最终归一化、输出层：{root:,.0f} 个参数）通过 fp32 输入对其 16 位梯度做 reduce-scatter = {size}；聚合的根模块先被重新分片，此时各块的梯度已是分片。</translation>
+    </message>
+    <message>
         <source>{stack}: while the blocks run backward, the output layer&apos;s 16-bit gradient ({vocab:,} × {hidden:,}) waits unsharded for the root module&apos;s reduce-scatter at the end of backward, beside the fp32 gradient shard of the block whose backward is over = {size}.</source>
         <translation>{stack}：各块运行反向时，输出层的 16 位梯度（{vocab:,} × {hidden:,}）以未分片形式等待反向结束时根模块的 reduce-scatter，旁边还有已完成反向的那个块的 fp32 梯度分片 = {size}。</translation>
     </message>
