@@ -37,7 +37,7 @@ from core.errors import SizingError
 from core.estimate import estimate
 from core.models import resolve
 from core.params import count, mtp_checkpoint_copies, mtp_count
-from core.result import CATEGORIES, Estimate
+from core.result import CATEGORIES, MOMENT_LABELS, Estimate
 from core.samples import sample_unit
 from core.scenario import Scenario
 from core.stacks import STACKS
@@ -352,6 +352,7 @@ def estimate_json(est: Estimate, scenario: Scenario, notes: Sequence[str] = ()) 
             "total": est.memory.total,
             "allocated": est.memory.allocated,
             "phase": est.memory.phase,
+            **({"backward_moment": est.memory.backward_moment} if est.memory.backward_moment else {}),
             "components": {k: cats[k] for k in CATEGORIES},
             "phase_totals": est.memory.phase_totals,
             "breakdown": [i.model_dump() for i in est.memory.items],
@@ -422,7 +423,8 @@ def estimate_text(est: Estimate, scenario: Scenario, units: str, explain: bool, 
             else ""
         )
     )
-    lines.append(f"memory per GPU at the peak ({est.memory.phase}):")
+    moment = est.memory.backward_moment if est.memory.phase == "backward" else None
+    lines.append(f"memory per GPU at the peak ({est.memory.phase}{f': {MOMENT_LABELS[moment]}' if moment else ''}):")
     width = max(len(i.label) for i in est.memory.items)
     for i in est.memory.items:
         lines.append(f"  {i.label:<{width}}  {format_bytes(i.bytes, units):>12}")

@@ -10,7 +10,7 @@ from core.hardware import GpuSpec
 from core.memory import engines, training_state
 from core.memory import weights as weights_mod
 from core.memory.context import Ctx, make_ctx
-from core.memory.peak import build_items, peak
+from core.memory.peak import backward_moment, build_items, peak
 from core.messages import Message
 from core.params import count, mtp_count
 from core.result import Compute, Estimate, Fit, Item, Memory, Params
@@ -319,7 +319,12 @@ def estimate(scenario: Scenario) -> Estimate:
         for it in items
     )
     out_items = tuple(i for i in out_items if i.bytes > 0 or i.key == "weights")
-    memory = Memory(phase=phase, items=out_items, phase_totals={p: round(float(totals[p])) for p in phases})
+    memory = Memory(
+        phase=phase,
+        items=out_items,
+        phase_totals={p: round(float(totals[p])) for p in phases},
+        backward_moment=backward_moment(items) if "backward" in phases else None,
+    )
     budget = usable_budget(scenario, gpu)
     pool = engines.pool(ctx, memory, budget)
     fit = Fit(

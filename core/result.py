@@ -49,8 +49,18 @@ class Item(_Frozen):
     source: str = ""
 
 
+# the moments of a backward phase that has two (FSDP2 without a pipeline: core/memory/peak.py resolve_moments)
+BackwardMoment = Literal["loss_backward", "block_backward"]
+MOMENT_LABELS = {"loss_backward": "start of backward", "block_backward": "a block's backward"}
+
+
 class Memory(_Frozen):
     phase: Phase = Field(description="the phase at which memory peaks; the items are their sizes then")
+    backward_moment: BackwardMoment | None = Field(
+        None,
+        description="where the backward phase has two moments, the one its sizes are from: the loss's backward (the "
+        "start of backward) or a block's backward",
+    )
     items: tuple[Item, ...]
     phase_totals: dict[str, int] = Field(description="total bytes at the peak of each phase")
 

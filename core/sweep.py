@@ -17,7 +17,7 @@ from core.estimate import resolve_gpu, usable_budget
 from core.hardware import GpuSpec
 from core.memory import engines
 from core.memory.context import Ctx, make_ctx
-from core.memory.peak import build_items, peak
+from core.memory.peak import block_moment_wins, build_items, peak
 from core.result import Category
 from core.scenario import Parallelism, Scenario
 
@@ -36,9 +36,17 @@ class Sweep:
     usable: int
     # SGLang: weights and KV cache must also fit its static share (mem_fraction_static of the memory free at start)
     static_limit: float | None = None
+    # where the backward phase has two moments (FSDP2): at each point, whether a block's backward is the larger
+    block_moment: NDArray[np.bool_] | None = None
 
     def phase_at(self, i: int) -> str:
         return self.phases[int(self.phase_index[i])]
+
+    def moment_at(self, i: int) -> str | None:
+        """The backward moment at point i where the peak there is the backward phase and it has two moments."""
+        if self.block_moment is None or self.phase_at(i) != "backward":
+            return None
+        return "block_backward" if bool(self.block_moment[i]) else "loss_backward"
 
     def fits(self) -> NDArray[np.bool_]:
         ok: NDArray[np.bool_] = self.total <= self.usable
@@ -81,6 +89,7 @@ def _select(ctx: Ctx, points: NDArray[np.float64], scenario: Scenario, gpu: GpuS
     """Evaluate the breakdown once over the points and keep, at each point, the items of its peak phase."""
     items, phases = build_items(ctx)
     _, total, idx = peak(items, phases)
+    block = block_moment_wins(items)
     n = len(points)
     index: NDArray[np.intp] = np.broadcast_to(np.asarray(idx, dtype=np.intp), (n,))
     cols = np.arange(n)
@@ -101,6 +110,7 @@ def _select(ctx: Ctx, points: NDArray[np.float64], scenario: Scenario, gpu: GpuS
         phases=tuple(phases),
         usable=usable_budget(scenario, gpu),
         static_limit=engines.sglang_static(scenario, gpu) if static_pool else None,
+        block_moment=None if block is None else np.broadcast_to(block, (n,)).copy(),
     )
 
 

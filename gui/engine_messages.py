@@ -725,17 +725,36 @@ _MARKED: dict[str, object] = {
         "{params:,} frozen parameters stored as {format} ({bits:.3f} bits per quantized weight) = {size}; no "
         "gradients or optimizer states for them.",
     ),
+    "expl.fsdp2_backward_end_embedding": QT_TRANSLATE_NOOP(
+        "Engine",
+        " At the end of backward, while the embedding's backward runs, the first block's fp32 reduce-scatter input "
+        "is kept until the next post-backward = {size}, beside the gathered root, the blocks' gradient shards and "
+        "the output layer's and the embedding's 16-bit gradients.",
+    ),
+    "expl.fsdp2_backward_end_root": QT_TRANSLATE_NOOP(
+        "Engine",
+        " At the end of backward the root module (embedding, final norm, output: {root:,.0f} parameters) "
+        "reduce-scatters its 16-bit gradients through an fp32 input = {size}; the gathered root is resharded "
+        "first, and the blocks' gradients are shards by then.",
+    ),
+    "expl.fsdp2_backward_grads": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{stack}: while the blocks run backward, the output layer's 16-bit gradient ({vocab:,} × {hidden:,}) waits "
+        "unsharded for the root module's reduce-scatter at the end of backward, beside the fp32 gradient shard of "
+        "the block whose backward is over = {size}.",
+    ),
+    "expl.fsdp2_gathered": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{stack} all-gathers each block's 16-bit parameters while it runs forward and prefetches the next (2 × "
+        "{unit:,.0f}), and keeps the root module's ({root:,.0f}: embedding, final norm, output) gathered from the "
+        "end of forward into backward = {size}. While the loss's backward runs, before any block's, only the root "
+        "and the {blocks} block(s) that forward leaves gathered are = {kept}; no reduce-scatter has begun. A "
+        "block's backward reshards the block before its reduce-scatter while the next is prefetched: one block and "
+        "the root = {in_block}.",
+    ),
     "expl.fsdp_float8_gather": QT_TRANSLATE_NOOP(
         "Engine",
         " Float8 all-gather: the blocks' linear weights are gathered in float8, 1 byte each instead of 2.",
-    ),
-    "expl.fsdp_gathered": QT_TRANSLATE_NOOP(
-        "Engine",
-        "{stack} all-gathers each block's 16-bit parameters while it runs and prefetches the next (2 × "
-        "{unit:,.0f}), and keeps the root module's ({root:,.0f}: embedding, final norm, output) gathered from the "
-        "end of forward into backward = {size} while a block's backward runs. While the loss's backward runs, "
-        "before any block's, only the root and the {blocks} block(s) that forward leaves gathered are = {kept}; no "
-        "reduce-scatter has begun.",
     ),
     "expl.fsdp_pp_gathered": QT_TRANSLATE_NOOP(
         "Engine",
@@ -2188,6 +2207,10 @@ _MARKED: dict[str, object] = {
     "item.frozen_base": QT_TRANSLATE_NOOP(
         "Engine",
         "Frozen base weights ({format})",
+    ),
+    "item.fsdp2_backward_grads": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Gradients waiting during a block's backward (FSDP2)",
     ),
     "item.fsdp2_pp_unsharded_grads": QT_TRANSLATE_NOOP(
         "Engine",

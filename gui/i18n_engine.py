@@ -204,10 +204,13 @@ def label_text(key: str, label: str) -> str:
     return name
 
 
-def phase_text(phase: str, scenario: Scenario) -> str:
-    """A phase by its id. A CNN or image classifier has no prefill and decode: it runs one forward pass."""
+def phase_text(phase: str, scenario: Scenario, moment: str | None = None) -> str:
+    """A phase by its id. A CNN or image classifier has no prefill and decode: it runs one forward pass. `moment`: the
+    estimate's backward_moment, naming which moment of a two-moment backward (FSDP2) the backward figures are from."""
     if is_image_model(scenario) and phase in ("prefill", "decode", "serving"):
         return translate("Engine", "forward pass")
+    if phase == "backward" and moment == "block_backward":
+        return translate("Engine", "a block's backward")
     words = {
         "prefill": translate("Engine", "prefill"),
         "decode": translate("Engine", "decode"),

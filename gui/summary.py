@@ -94,7 +94,7 @@ def markdown_summary(view: ViewData, unit: str) -> str:
     lines.append(
         f"**{fmt_bytes(mem.total, unit)}** {L['of']} {fmt_bytes(fit.usable_bytes, unit)} "
         f"{L['usable_per_gpu']}: **{verdict}** ({L['headroom']} {fmt_bytes(fit.headroom_bytes, unit)}, "
-        f"{L['peak']} {phase_text(mem.phase, s)})"
+        f"{L['peak']} {phase_text(mem.phase, s, mem.backward_moment)})"
     )
     lines += ["", f"| {L['component']} | {L['memory']} | {L['formula']} |", "|---|---:|---|"]
     for item in mem.items:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 import numpy as np
+from numpy.typing import NDArray
 
 from core import stacks
 from core.architecture import StackSpec
@@ -29,7 +30,7 @@ from core.memory import (
     training_state,
     weights,
 )
-from core.memory.context import MOMENTS, Ctx, Num, PhaseItem, make_ctx
+from core.memory.context import MOMENTS, Ctx, Moment, Num, PhaseItem, make_ctx
 from core.messages import Bytes, Message, concat, join
 from core.result import Phase
 from core.scenario import Scenario
@@ -410,6 +411,8 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
         saved = act.stack_saved(ctx, st, terms, T, seq, mode, L) * inflight
         recompute = _z(ctx)
         layer_bwd = _z(ctx)
+    # what one block leaves for backward (its share of the stack's): freed once that block's backward is over
+    one_block = saved / L if L else _z(ctx)
     f32w = ctx.arch.family in act.FP32_WEIGHT_NORM_FAMILIES
     # lm_head keeps its input when it trains: full fine-tuning, or LoRA with a trainable copy (modules_to_save)
     head_trains = mode.weights_train or (
@@ -453,11 +456,15 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
     V = _vocab(ctx) if (ctx.pp == 1 or pp_rank == "last") else 0
     # per-block sharding without a pipeline gathers and reduce-scatters block by block (training_state: gathered
     # parameters, reduce-scatter): a block's backward holds what is saved and the block's recomputed or backward
-    # tensors, no logits (their gradient is spent by then); the loss's backward, the saved activations and the logits
+    # tensors, no logits (their gradient is spent by then); the loss's backward, the saved activations and the logits.
+    # The block's backward that peaks is the second (it meets the first block's reduce-scatter input, training_state
+    # fsdp_reduce_scatter): the first block's saved tensors are freed by then (measured: tools/calibration, FSDP2 runs,
+    # backward_moment_peak_by_category)
     moments = stack.sharding == "fsdp" and ctx.pp == 1 and ctx.dp > 1
     # under full checkpointing the last layer is recomputed while every layer's input is still held (reentrant
     # checkpoint keeps its saved input until that layer's backward returns), after the logits' gradients are spent
     block_ckpt = ckpt and not stack.offloads_checkpoints and ctx.pp == 1
+    fsdp_moments = moments
     moments = moments or block_ckpt
     ckpt_note: str = ""
     if block_ckpt:
@@ -478,6 +485,9 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
                     extra=Bytes(float(np.max(layer_bwd))),
                 ),
             )
+    # per-block sharding: the second block's backward peaks, the first block's saved tensors freed by then; without
+    # it, the first recomputed layer's backward, every layer's input still held
+    block_saved = saved - one_block if fsdp_moments and L > 1 else saved
     items = [
         PhaseItem(
             "activations",
@@ -501,7 +511,7 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
                 "checkpointing": s.training.grad_checkpointing,
             },
             "autograd saved tensors of the transformers modules (see core/memory/activations.py)",
-            by_moment={"block_backward": saved + recompute + layer_bwd} if moments else {},
+            by_moment={"block_backward": block_saved + recompute + layer_bwd} if moments else {},
         )
     ]
     if V:
@@ -728,6 +738,23 @@ def resolve_moments(items: list[PhaseItem]) -> list[PhaseItem]:
             )
         )
     return out
+
+
+def block_moment_wins(items: list[PhaseItem]) -> NDArray[np.bool_] | None:
+    """Where a block's backward is the larger moment of the backward phase (elementwise over a sweep's points; False
+    on a tie, as resolve_moments takes the loss's backward then), or None where no item differs between moments."""
+    if not any(it.by_moment for it in items):
+        return None
+    total = {m: sum((it.by_moment.get(m, it.by_phase.get("backward", 0.0)) for it in items), 0.0) for m in MOMENTS}
+    return np.asarray(np.asarray(total["block_backward"]) > np.asarray(total["loss_backward"]))
+
+
+def backward_moment(items: list[PhaseItem]) -> Moment | None:
+    """The moment resolve_moments took the backward phase's sizes from, for one scenario (not a sweep), or None."""
+    block = block_moment_wins(items)
+    if block is None:
+        return None
+    return "block_backward" if bool(np.any(block)) else "loss_backward"
 
 
 def _phase_totals(items: list[PhaseItem], phases: tuple[Phase, ...]) -> dict[Phase, Num]:

@@ -392,6 +392,7 @@ def items(ctx: Ctx) -> list[PhaseItem]:
 
         _, produced = backward_peak(ctx, ctx.batch, 4 if prec == "fp32" else 2)
         bwd_grads = np.maximum(fwd_grads, grad_dtype * produced / grad_shard)
+    fsdp_end = fsdp_backward_end(ctx, stack) if zero == 3 else None  # the gradients after the first block's backward
     tied_extra = 0.0
     if ft == "full" and ctx.arch.tie_word_embeddings and ctx.arch.vocab_size and ctx.stack is not None and grads:
         # the embedding's gradient is built and added into the tied lm_head's gradient at the very end
@@ -408,7 +409,7 @@ def items(ctx: Ctx) -> list[PhaseItem]:
             {
                 "forward": fwd_grads,
                 "backward": bwd_grads,
-                "backward_end": grads + tied_extra,
+                "backward_end": grads + tied_extra if fsdp_end is None else fsdp_end[1],
                 "optimizer_step": grads,
             },
             f"{grad_dtype} · N_trainable" + (" / DP" if grad_shard > 1 else ""),
@@ -749,6 +750,31 @@ def _modules_to_save_items(
     ]
 
 
+def fsdp_backward_end(ctx: Ctx, stack: stacks.TrainingStack) -> tuple[float, float, float, str] | None:
+    """FSDP2 without a pipeline, full fine-tuning: (gathered 16-bit parameters, gradients, reduce-scatter buffers) at
+    the end of backward, after the first block's backward, and which moment that is. Measured on the fake process
+    group (tools/calibration README "The two moments", backward_moment_peak_by_category["backward_end"]):
+    "embedding": the embedding's backward, the root still gathered, the first block's fp32 reduce-scatter input kept
+    (FSDP2 frees it at the next post-backward), the blocks' fp32 shards, the output layer's 16-bit gradient and the
+    embedding's (and, tied, their sum: AccumulateGrad adds out of place) — exact in the six FSDP-only runs;
+    "root": the root's post-backward, which reshards it and reduce-scatters its 16-bit gradients through an fp32
+    input (6 B per root parameter), beside the blocks' shards and one more vocabulary-sized 16-bit tensor (measured,
+    not traced) — exact in the torchtitan TP 2 run. The larger of the two."""
+    if not (stack.sharding == "fsdp" and ctx.pp == 1 and ctx.dp > 1 and ctx.scenario.training.finetune == "full"):
+        return None
+    if ctx.stack is None or not ctx.arch.vocab_size:
+        return None
+    unit, root = _layer_params(ctx), _root_params(ctx)
+    head = 2.0 * ctx.arch.vocab_size * ctx.stack.hidden_size / ctx.tp  # one vocabulary-sized 16-bit tensor
+    blocks = 4.0 * unit * ctx.stack.num_layers / sharded_dp(ctx)
+    tied = 1.0 if ctx.arch.tie_word_embeddings else 0.0
+    embedding = (2.0 * root, blocks + (2.0 + tied) * head, 4.0 * unit)
+    at_root = (0.0, blocks + head, 6.0 * root)
+    if sum(at_root) > sum(embedding):
+        return (*at_root, "root")
+    return (*embedding, "embedding")
+
+
 def _gathered_params(ctx: Ctx, stack: stacks.TrainingStack) -> PhaseItem:
     """Unsharded 16-bit parameters alive under ZeRO-3 / FSDP while layers run."""
     unit = _layer_params(ctx)
@@ -791,27 +817,35 @@ def _gathered_params(ctx: Ctx, stack: stacks.TrainingStack) -> PhaseItem:
         )
     elif stack.sharding == "fsdp":
         # FSDP2 never reshards the root module after forward (its parameters are needed first in backward), and
-        # torchtitan does not reshard the last block either: while the loss's backward runs only those are gathered;
-        # a block's backward gathers the block and prefetches the next
+        # torchtitan does not reshard the last block either: while the loss's backward runs only those are gathered.
+        # Forward gathers a block and prefetches the next; a block's backward peaks in its post-backward, which
+        # reshards the block before its reduce-scatter (FSDPParamGroup.post_backward), with the next one prefetched:
+        # one block gathered (measured: tools/calibration FSDP2 runs, backward_moment_peak_by_category PARAM)
         root = _root_params(ctx)
         g = lb * 2 * unit + 2 * root
         kept = lb * stack.blocks_gathered_after_forward * unit + 2 * root
-        moments = {"loss_backward": kept, "block_backward": g}
+        in_block = lb * unit + 2 * root
+        moments = {"loss_backward": kept, "block_backward": in_block}
         blocks = stack.blocks_gathered_after_forward
-        formula = f"{lb} · 2 · N_layer + 2 · N_root (the loss's backward: {lb} · {blocks} · N_layer + 2 · N_root)"
+        formula = (
+            f"{lb} · 2 · N_layer + 2 · N_root (the loss's backward: {lb} · {blocks} · N_layer + 2 · N_root; "
+            f"a block's backward: {lb} · N_layer + 2 · N_root)"
+        )
         why = Message(
-            "expl.fsdp_gathered",
-            "{stack} all-gathers each block's 16-bit parameters while it runs and prefetches the next "
+            "expl.fsdp2_gathered",
+            "{stack} all-gathers each block's 16-bit parameters while it runs forward and prefetches the next "
             "(2 × {unit:,.0f}), and keeps the root module's ({root:,.0f}: embedding, final norm, output) gathered from "
-            "the end of forward into backward = {size} while a block's backward runs. While the loss's backward runs, "
-            "before any block's, only the root and the {blocks} block(s) that forward leaves gathered are = {kept}; "
-            "no reduce-scatter has begun.",
+            "the end of forward into backward = {size}. While the loss's backward runs, before any block's, only the "
+            "root and the {blocks} block(s) that forward leaves gathered are = {kept}; no reduce-scatter has begun. A "
+            "block's backward reshards the block before its reduce-scatter while the next is prefetched: one block "
+            "and the root = {in_block}.",
             stack=stack.name,
             unit=unit,
             root=root,
             size=Bytes(g),
             blocks=blocks,
             kept=Bytes(kept),
+            in_block=Bytes(in_block),
         )
     else:
         g = 2 * unit * 2
@@ -832,11 +866,12 @@ def _gathered_params(ctx: Ctx, stack: stacks.TrainingStack) -> PhaseItem:
                 " Float8 all-gather: the blocks' linear weights are gathered in float8, 1 byte each instead of 2.",
             ),
         )
+    end = fsdp_backward_end(ctx, stack)
     return PhaseItem(
         "gathered_params",
         Message("item.gathered_parameters_zero_3_fsdp", "Gathered parameters (ZeRO-3/FSDP)"),
         "weights",
-        {"forward": g, "backward": g, "backward_end": g},
+        {"forward": g, "backward": g, "backward_end": g if end is None else end[0]},
         formula,
         explanation,
         {"N_layer": unit},
@@ -880,6 +915,7 @@ def _stack_grad_buffers(
     if stack.grad_buffers == "fsdp" and dp > 1 and zero == 3 and ctx.scenario.training.finetune == "full":
         unit = _layer_params(ctx)
         b = (2 + 4) * unit
+        end = fsdp_backward_end(ctx, stack)
         sharded = 4.0 * trainable / sharded_dp(ctx)
         pool_phases: tuple[Phase, ...] = (
             ("forward", "backward", "backward_end") if ctx.pp > 1 else ("forward", "backward")
@@ -935,8 +971,34 @@ def _stack_grad_buffers(
                     "unsharded_accumulated_grad in reduce_dtype",
                 ),
             ]
+        # while blocks run backward, the output layer's 16-bit gradient (made in the loss's backward) waits unsharded
+        # for the root's reduce-scatter at the end of backward, and the block whose backward is over holds its fp32
+        # gradient shard (measured: tools/calibration FSDP2 runs, GRAD / TEMP at the block_backward moment)
+        head = 2.0 * ctx.arch.vocab_size * (ctx.stack.hidden_size if ctx.stack is not None else 0) / ctx.tp
+        done = 4.0 * unit / sharded_dp(ctx)
+        waiting = PhaseItem(
+            "fsdp_backward_grads",
+            Message("item.fsdp2_backward_grads", "Gradients waiting during a block's backward (FSDP2)"),
+            "gradients",
+            {"backward": 0.0},
+            "2 · V · h + 4 · N_layer / DP",
+            Message(
+                "expl.fsdp2_backward_grads",
+                "{stack}: while the blocks run backward, the output layer's 16-bit gradient ({vocab:,} × {hidden:,}) "
+                "waits unsharded for the root module's reduce-scatter at the end of backward, beside the fp32 "
+                "gradient shard of the block whose backward is over = {size}.",
+                stack=stack.name,
+                vocab=ctx.arch.vocab_size,
+                hidden=ctx.stack.hidden_size if ctx.stack is not None else 0,
+                size=Bytes(head + done),
+            ),
+            {"V": ctx.arch.vocab_size, "N_layer": unit, "DP": sharded_dp(ctx)},
+            "torch.distributed.fsdp FSDPParamGroup.post_backward (the root group reduce-scatters last)",
+            {"loss_backward": 0.0, "block_backward": head + done},
+        )
         return [
             pool,
+            waiting,
             PhaseItem(
                 "fsdp_reduce_scatter",
                 Message(
@@ -944,15 +1006,35 @@ def _stack_grad_buffers(
                     "Reduce-scatter of one layer's gradients (FSDP2)",
                 ),
                 "gradients",
-                {"backward": b, "backward_end": b},
+                {"backward": b, "backward_end": b if end is None else end[2]},
                 "(2 + 4) · N_layer",
-                Message(
-                    "expl.fsdp_reduce_scatter",
-                    "{stack}: each block's unsharded 16-bit gradients ({params:,.0f} parameters) are cast to fp32 "
-                    "(reduce_dtype) for the reduce-scatter = {size} while a layer's backward finishes.",
-                    stack=stack.name,
-                    params=unit,
-                    size=Bytes(b),
+                concat(
+                    Message(
+                        "expl.fsdp_reduce_scatter",
+                        "{stack}: each block's unsharded 16-bit gradients ({params:,.0f} parameters) are cast to fp32 "
+                        "(reduce_dtype) for the reduce-scatter = {size} while a layer's backward finishes.",
+                        stack=stack.name,
+                        params=unit,
+                        size=Bytes(b),
+                    ),
+                    ""
+                    if end is None
+                    else Message(
+                        "expl.fsdp2_backward_end_root",
+                        " At the end of backward the root module (embedding, final norm, output: {root:,.0f} "
+                        "parameters) reduce-scatters its 16-bit gradients through an fp32 input = {size}; the gathered "
+                        "root is resharded first, and the blocks' gradients are shards by then.",
+                        root=_root_params(ctx),
+                        size=Bytes(end[2]),
+                    )
+                    if end[3] == "root"
+                    else Message(
+                        "expl.fsdp2_backward_end_embedding",
+                        " At the end of backward, while the embedding's backward runs, the first block's fp32 "
+                        "reduce-scatter input is kept until the next post-backward = {size}, beside the gathered root, "
+                        "the blocks' gradient shards and the output layer's and the embedding's 16-bit gradients.",
+                        size=Bytes(end[2]),
+                    ),
                 ),
                 {"N_layer": unit},
                 "torch.distributed.fsdp MixedPrecisionPolicy(reduce_dtype=float32)",

@@ -482,6 +482,8 @@ class ContextChart(ChartWidget):
         at the optimizer step, activations at the start of backward). At most MAX_PHASE_MARKS, the first ones."""
         assert self.view is not None
         index = np.asarray(sweep.phase_index)
+        if sweep.block_moment is not None:  # a change of backward moment (FSDP2) changes the make-up too
+            index = index * 2 + np.asarray(sweep.block_moment, dtype=np.intp)
         scenario = self.view.scenario
         log_x = np.log10(sweep.contexts)
         marks: list[tuple[float, str]] = []
@@ -490,7 +492,8 @@ class ContextChart(ChartWidget):
             if present[0] == present[1]:
                 continue
             text = translate("Chart", "peak: {0} → {1}").format(
-                phase_text(sweep.phase_at(i - 1), scenario), phase_text(sweep.phase_at(i), scenario)
+                phase_text(sweep.phase_at(i - 1), scenario, sweep.moment_at(i - 1)),
+                phase_text(sweep.phase_at(i), scenario, sweep.moment_at(i)),
             )
             marks.append((float(log_x[i - 1] + log_x[i]) / 2, text))
             if len(marks) == MAX_PHASE_MARKS:
@@ -659,7 +662,8 @@ class ContextChart(ChartWidget):
         lines += [
             f"{label_text(k, sweep.labels[k])}: {fmt_bytes(v[i], unit)}" for k, v in sweep.items.items() if v[i] > 0
         ]
-        lines.append(translate("Chart", "peak during {0}").format(phase_text(sweep.phase_at(i), self.view.scenario)))
+        phase = phase_text(sweep.phase_at(i), self.view.scenario, sweep.moment_at(i))
+        lines.append(translate("Chart", "peak during {0}").format(phase))
         fits = translate("Chart", "fits") if sweep.total[i] <= sweep.usable else translate("Chart", "does not fit")
         usable = translate("Chart", "usable {0}").format(fmt_bytes(sweep.usable, unit))
         lines.append(f"<i>{fits} ({usable})</i>")

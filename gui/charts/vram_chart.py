@@ -90,7 +90,9 @@ class VramChart(ChartWidget):
         self.total_label.setText(f"{fmt_bytes(est.memory.total, unit)}  ({verdict})")
         self.total_label.setColor(self.style_.foreground if est.fit.fits else self.style_.limit)
         self.peak_label.setText(
-            translate("Chart", "peak during {0}").format(phase_text(est.memory.phase, view.scenario))
+            translate("Chart", "peak during {0}").format(
+                phase_text(est.memory.phase, view.scenario, est.memory.backward_moment)
+            )
         )
         self._layout_overlays()
 

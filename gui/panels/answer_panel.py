@@ -233,8 +233,10 @@ class AnswerPanel(QFrame):
                 f"{fmt_bytes(fit.usable_bytes, unit)} − {fmt_bytes(mem.total, unit)}",
             ),
         )
-        phases = ", ".join(f"{phase_text(p, s)} {fmt_bytes(b, unit)}" for p, b in phase_totals(est, s).items())
-        phase = phase_text(mem.phase, s)
+        phases = ", ".join(
+            f"{phase_text(p, s, mem.backward_moment)} {fmt_bytes(b, unit)}" for p, b in phase_totals(est, s).items()
+        )
+        phase = phase_text(mem.phase, s, mem.backward_moment)
         self._row(
             "phase",
             self.tr("Peak during"),

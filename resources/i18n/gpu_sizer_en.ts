@@ -1681,6 +1681,22 @@
         <translation>{params:,} frozen parameters stored as {format} ({bits:.3f} bits per quantized weight) = {size}; no gradients or optimizer states for them.</translation>
     </message>
     <message>
+        <source> At the end of backward, while the embedding&apos;s backward runs, the first block&apos;s fp32 reduce-scatter input is kept until the next post-backward = {size}, beside the gathered root, the blocks&apos; gradient shards and the output layer&apos;s and the embedding&apos;s 16-bit gradients.</source>
+        <translation> At the end of backward, while the embedding&apos;s backward runs, the first block&apos;s fp32 reduce-scatter input is kept until the next post-backward = {size}, beside the gathered root, the blocks&apos; gradient shards and the output layer&apos;s and the embedding&apos;s 16-bit gradients.</translation>
+    </message>
+    <message>
+        <source> At the end of backward the root module (embedding, final norm, output: {root:,.0f} parameters) reduce-scatters its 16-bit gradients through an fp32 input = {size}; the gathered root is resharded first, and the blocks&apos; gradients are shards by then.</source>
+        <translation> At the end of backward the root module (embedding, final norm, output: {root:,.0f} parameters) reduce-scatters its 16-bit gradients through an fp32 input = {size}; the gathered root is resharded first, and the blocks&apos; gradients are shards by then.</translation>
+    </message>
+    <message>
+        <source>{stack}: while the blocks run backward, the output layer&apos;s 16-bit gradient ({vocab:,} × {hidden:,}) waits unsharded for the root module&apos;s reduce-scatter at the end of backward, beside the fp32 gradient shard of the block whose backward is over = {size}.</source>
+        <translation>{stack}: while the blocks run backward, the output layer&apos;s 16-bit gradient ({vocab:,} × {hidden:,}) waits unsharded for the root module&apos;s reduce-scatter at the end of backward, beside the fp32 gradient shard of the block whose backward is over = {size}.</translation>
+    </message>
+    <message>
+        <source>{stack} all-gathers each block&apos;s 16-bit parameters while it runs forward and prefetches the next (2 × {unit:,.0f}), and keeps the root module&apos;s ({root:,.0f}: embedding, final norm, output) gathered from the end of forward into backward = {size}. While the loss&apos;s backward runs, before any block&apos;s, only the root and the {blocks} block(s) that forward leaves gathered are = {kept}; no reduce-scatter has begun. A block&apos;s backward reshards the block before its reduce-scatter while the next is prefetched: one block and the root = {in_block}.</source>
+        <translation>{stack} all-gathers each block&apos;s 16-bit parameters while it runs forward and prefetches the next (2 × {unit:,.0f}), and keeps the root module&apos;s ({root:,.0f}: embedding, final norm, output) gathered from the end of forward into backward = {size}. While the loss&apos;s backward runs, before any block&apos;s, only the root and the {blocks} block(s) that forward leaves gathered are = {kept}; no reduce-scatter has begun. A block&apos;s backward reshards the block before its reduce-scatter while the next is prefetched: one block and the root = {in_block}.</translation>
+    </message>
+    <message>
         <source> Float8 all-gather: the blocks&apos; linear weights are gathered in float8, 1 byte each instead of 2.</source>
         <translation> Float8 all-gather: the blocks&apos; linear weights are gathered in float8, 1 byte each instead of 2.</translation>
     </message>
@@ -2979,6 +2995,10 @@
     <message>
         <source>Draft verification logits</source>
         <translation>Draft verification logits</translation>
+    </message>
+    <message>
+        <source>Gradients waiting during a block&apos;s backward (FSDP2)</source>
+        <translation>Gradients waiting during a block&apos;s backward (FSDP2)</translation>
     </message>
     <message>
         <source>Logits and loss (on the {bits}-bit logits)</source>
@@ -4677,10 +4697,6 @@
         <translation>images/s timed op by op (core/cnn_speed.py), held to {n} published 1-GPU PyTorch training figures (NVIDIA DeepLearningExamples; V100, A100): {lo:+.0%} … {hi:+.0%} {regime}</translation>
     </message>
     <message>
-        <source>{stack} all-gathers each block&apos;s 16-bit parameters while it runs and prefetches the next (2 × {unit:,.0f}), and keeps the root module&apos;s ({root:,.0f}: embedding, final norm, output) gathered from the end of forward into backward = {size} while a block&apos;s backward runs. While the loss&apos;s backward runs, before any block&apos;s, only the root and the {blocks} block(s) that forward leaves gathered are = {kept}; no reduce-scatter has begun.</source>
-        <translation>{stack} all-gathers each block&apos;s 16-bit parameters while it runs and prefetches the next (2 × {unit:,.0f}), and keeps the root module&apos;s ({root:,.0f}: embedding, final norm, output) gathered from the end of forward into backward = {size} while a block&apos;s backward runs. While the loss&apos;s backward runs, before any block&apos;s, only the root and the {blocks} block(s) that forward leaves gathered are = {kept}; no reduce-scatter has begun.</translation>
-    </message>
-    <message>
         <source>Fused linear cross-entropy ({stack})</source>
         <translation>Fused linear cross-entropy ({stack})</translation>
     </message>
@@ -4775,6 +4791,10 @@
     <message>
         <source>forward pass</source>
         <translation>forward pass</translation>
+    </message>
+    <message>
+        <source>a block&apos;s backward</source>
+        <translation>a block&apos;s backward</translation>
     </message>
     <message>
         <source>prefill</source>

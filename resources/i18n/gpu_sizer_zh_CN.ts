@@ -1681,6 +1681,22 @@
         <translation>{params:,} 个冻结参数以 {format} 存储（每个量化权重 {bits:.3f} 位）= {size}；它们没有梯度和优化器状态。</translation>
     </message>
     <message>
+        <source> At the end of backward, while the embedding&apos;s backward runs, the first block&apos;s fp32 reduce-scatter input is kept until the next post-backward = {size}, beside the gathered root, the blocks&apos; gradient shards and the output layer&apos;s and the embedding&apos;s 16-bit gradients.</source>
+        <translation>反向结束时，嵌入层的反向运行期间，第一个块的 fp32 reduce-scatter 输入会保留到下一次 post-backward = {size}，旁边还有保持聚合的根模块、各块的梯度分片，以及输出层和嵌入层的 16 位梯度。</translation>
+    </message>
+    <message>
+        <source> At the end of backward the root module (embedding, final norm, output: {root:,.0f} parameters) reduce-scatters its 16-bit gradients through an fp32 input = {size}; the gathered root is resharded first, and the blocks&apos; gradients are shards by then.</source>
+        <translation>反向结束时，根模块（嵌入、最终归一化、输出层：{root:,.0f} 个参数）通过 fp32 输入对其 16 位梯度做 reduce-scatter = {size}；聚合的根模块先被重新分片，此时各块的梯度已是分片。</translation>
+    </message>
+    <message>
+        <source>{stack}: while the blocks run backward, the output layer&apos;s 16-bit gradient ({vocab:,} × {hidden:,}) waits unsharded for the root module&apos;s reduce-scatter at the end of backward, beside the fp32 gradient shard of the block whose backward is over = {size}.</source>
+        <translation>{stack}：各块运行反向时，输出层的 16 位梯度（{vocab:,} × {hidden:,}）以未分片形式等待反向结束时根模块的 reduce-scatter，旁边还有已完成反向的那个块的 fp32 梯度分片 = {size}。</translation>
+    </message>
+    <message>
+        <source>{stack} all-gathers each block&apos;s 16-bit parameters while it runs forward and prefetches the next (2 × {unit:,.0f}), and keeps the root module&apos;s ({root:,.0f}: embedding, final norm, output) gathered from the end of forward into backward = {size}. While the loss&apos;s backward runs, before any block&apos;s, only the root and the {blocks} block(s) that forward leaves gathered are = {kept}; no reduce-scatter has begun. A block&apos;s backward reshards the block before its reduce-scatter while the next is prefetched: one block and the root = {in_block}.</source>
+        <translation>{stack} 在每个块前向运行时 all-gather 其 16 位参数并预取下一个（2 × {unit:,.0f}），并把根模块（{root:,.0f}：嵌入、最终归一化、输出层）从前向结束到反向一直保持聚合 = {size}。损失的反向运行时（任何块的反向开始之前），只有根模块和前向结束后仍保持聚合的 {blocks} 个块 = {kept}；reduce-scatter 尚未开始。某个块的反向在其 reduce-scatter 之前重新分片该块，同时预取下一个：一个块加根模块 = {in_block}。</translation>
+    </message>
+    <message>
         <source> Float8 all-gather: the blocks&apos; linear weights are gathered in float8, 1 byte each instead of 2.</source>
         <translation> Float8 all-gather：各块线性层的权重以 Float8 收集，每个 1 字节而非 2 字节。</translation>
     </message>
@@ -2979,6 +2995,10 @@
     <message>
         <source>Draft verification logits</source>
         <translation>草稿验证 logits</translation>
+    </message>
+    <message>
+        <source>Gradients waiting during a block&apos;s backward (FSDP2)</source>
+        <translation>块反向期间等待中的梯度（FSDP2）</translation>
     </message>
     <message>
         <source>Logits and loss (on the {bits}-bit logits)</source>
@@ -4677,10 +4697,6 @@
         <translation>图像/s 按算子逐个计时（core/cnn_speed.py），以 {n} 项公开的单 GPU PyTorch 训练数据（NVIDIA DeepLearningExamples；V100、A100）检验：{regime}为 {lo:+.0%} … {hi:+.0%}</translation>
     </message>
     <message>
-        <source>{stack} all-gathers each block&apos;s 16-bit parameters while it runs and prefetches the next (2 × {unit:,.0f}), and keeps the root module&apos;s ({root:,.0f}: embedding, final norm, output) gathered from the end of forward into backward = {size} while a block&apos;s backward runs. While the loss&apos;s backward runs, before any block&apos;s, only the root and the {blocks} block(s) that forward leaves gathered are = {kept}; no reduce-scatter has begun.</source>
-        <translation>{stack} 在每个块运行时 all-gather 其 16 位参数并预取下一个（2 × {unit:,.0f}），并把根模块（{root:,.0f}：嵌入、最终归一化、输出层）从前向结束到反向一直保持聚合，某个块的反向运行时 = {size}。损失的反向运行时（任何块的反向开始之前），只有根模块和前向结束后仍保持聚合的 {blocks} 个块 = {kept}；reduce-scatter 尚未开始。</translation>
-    </message>
-    <message>
         <source>Fused linear cross-entropy ({stack})</source>
         <translation>融合线性交叉熵（{stack}）</translation>
     </message>
@@ -4775,6 +4791,10 @@
     <message>
         <source>forward pass</source>
         <translation>前向传播</translation>
+    </message>
+    <message>
+        <source>a block&apos;s backward</source>
+        <translation>某个块的反向</translation>
     </message>
     <message>
         <source>prefill</source>

@@ -95,3 +95,24 @@ def test_memory_vs_batch_equals_estimates(preset: str) -> None:
             e = estimate(s.changed("workload.batch", b))
             assert sw.total[i] == pytest.approx(e.memory.total, rel=1e-6), (preset, mode, b)
             assert sw.phase_at(i) == e.memory.phase
+
+
+def test_sweep_names_the_backward_moment_as_the_scalar_estimates_do() -> None:
+    """FSDP2's backward has two moments; the sweep says at each point which one its backward figures are from, as
+    estimate() does (Memory.backward_moment). Llama 2 7B (vocabulary 32,000) on 8 GPUs, batch 1: a block's backward at
+    2,048 tokens, the loss's at 4,096 (tests/gui/test_gui_stacks.py test_peak_names_the_backward_moment_that_wins)."""
+    s = scenario(
+        "llama-2-7b",
+        workload={"mode": "training", "batch": 1},
+        training={"stack": "fsdp2"},
+        parallelism={"gpus": 8},
+    )
+    points = np.array([2048.0, 4096.0])
+    sw = memory_vs_context(s, points)
+    moments = []
+    for i, c in enumerate(points):
+        e = estimate(s.changed("workload.context", int(c)))
+        assert e.memory.phase == "backward"
+        assert sw.moment_at(i) == e.memory.backward_moment
+        moments.append(sw.moment_at(i))
+    assert moments == ["block_backward", "loss_backward"]

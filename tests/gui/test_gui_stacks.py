@@ -483,3 +483,26 @@ def test_context_parallel_and_interleaved_pipeline_controls(qtbot, window: MainW
     assert par.form.isRowVisible(par.virtual_stages) and par.virtual_stages.value() == 1
     par.virtual_stages.setValue(2)
     assert doc.scenario.parallelism.pp_virtual_stages == 2
+
+
+def test_peak_names_the_backward_moment_that_wins(qtbot, window: MainWindow) -> None:
+    """FSDP2's backward has two moments (the loss's backward and a block's backward; core/memory/peak.py
+    resolve_moments) and the answer names the one its figures are from. Llama 2 7B (vocabulary 32,000), 8 GPUs, batch
+    1, no checkpointing: at 2,048 tokens a block's backward wins, as in the fake-process-group run with two of its
+    layers (tools/calibration train-fsdp2-w8-llama2-7b-2l-mixed-adamw-b1s2048: 3,725.9 MiB against 3,383.6 MiB at the
+    loss's backward); at 4,096 the logits double and the loss's backward wins again."""
+    doc = window.document
+    doc.set_preset("llama-2-7b")
+    training(window)
+    window.editor.gpu_picker.count.setValue(8)
+    pick_combo(window.editor.precision.stack, "fsdp2")
+    window.editor.workload.context.setValue(2048)
+    settle(qtbot, window)
+    assert doc.scenario.training.grad_checkpointing == "none" and doc.scenario.workload.batch == 1
+    assert window.presenter.view.estimate.memory.backward_moment == "block_backward"
+    assert window.answer.values["phase"].text().startswith("a block's backward")
+    assert "a block's backward" in markdown_summary(window.presenter.view, "GiB")
+    window.editor.workload.context.setValue(4096)
+    settle(qtbot, window)
+    assert window.presenter.view.estimate.memory.backward_moment == "loss_backward"
+    assert window.answer.values["phase"].text().startswith("start of backward")

@@ -209,6 +209,9 @@ _NOTABLE = (
 )
 
 
+_BLOCK_FQN = re.compile(r"\.(layers|h)\.\d+$")  # a decoder block's fqn in ModTracker's parents
+
+
 class PhaseMemTracker(MemTracker):
     """MemTracker + per-phase peaks + a dispatch log of attention-related ops."""
 
@@ -232,6 +235,15 @@ class PhaseMemTracker(MemTracker):
         self._born = WeakIdKeyDictionary()
         self._peak_dirty = False
         self.live_at_peak: list[dict] | None = None
+        # the two moments of an FSDP2 backward (core/memory/peak.py resolve_moments): "loss_backward" from the start
+        # of backward until a decoder block's backward begins (ModTracker names it a parent), then "block_backward"
+        # until the first block's (layers.0) backward is over, then "backward_end" (the embedding's gradient, the
+        # engine's backward_end phase); the peak of each is kept when `moments` is on
+        self.moments = False
+        self.moment: str | None = None
+        self.moment_peaks: dict[str, dict] = {}
+        self.moment_where: dict[str, list[str]] = {}  # the blocks in backward at each moment's peak
+        self._first_block_seen = False
 
     def _track_module_params_and_buffers(self, module: nn.Module, install_grad_hooks: bool = True):
         # Upstream registers a grad hook on *every* parameter, which raises for frozen ones
@@ -298,6 +310,18 @@ class PhaseMemTracker(MemTracker):
         if self.phase is None:
             return
         total = sum(s["Total"] for s in curr_snap.values())
+        if self.moments and self.phase == "backward":
+            in_block = [p for p in self._mod_tracker.parents if _BLOCK_FQN.search(p)]
+            if in_block and self.moment == "loss_backward":
+                self.moment = "block_backward"
+            if any(p.endswith(".0") for p in in_block):
+                self._first_block_seen = True
+            elif self._first_block_seen and not in_block:  # the first block's backward is over: the embedding's
+                self.moment = "backward_end"
+            m = self.moment or "loss_backward"
+            if total > self.moment_peaks.get(m, {}).get("TOTAL", 0):
+                self.moment_peaks[m] = _snap_to_plain(curr_snap)
+                self.moment_where[m] = sorted(p.split(".", 1)[-1] for p in in_block)
         cur = self.phase_peaks.get(self.phase)
         if cur is None or total > cur["TOTAL"]:
             self.phase_peaks[self.phase] = _snap_to_plain(curr_snap)
@@ -778,6 +802,130 @@ def _tensor_parallel(model: nn.Module, world_size: int) -> None:
         parallelize_module(layer, mesh, plan)
 
 
+def _torchtitan_parallelize(model: nn.Module, dp: int, tp: int) -> None:
+    """torchtitan's 2-D parallelism (parallelize_llama.py @ 9dec370: apply_tp, then apply_fsdp) on a fake process
+    group of dp × tp ranks, rank 0, written for transformers' Llama module names (torchtitan's in brackets): the token
+    embedding row-wise with a sequence-sharded output (tok_embeddings), the final norm and each block's two norms
+    ``SequenceParallel`` (norm, attention_norm, ffn_norm), the attention and MLP inputs all-gathered by
+    ``PrepareModuleInput`` (attention, feed_forward), q, k, v, gate, up column-wise and o, down row-wise with
+    sequence-sharded outputs (wq, wk, wv, w1, w3, wo, w2), lm_head column-wise over the vocabulary, its output left a
+    DTensor for loss_parallel (output); then ``fully_shard`` per block (the last not resharded after forward) and on the
+    root over the data-parallel mesh with bf16 parameters / fp32 reduce. The model must not tie its embeddings
+    (torchtitan's Llama 3 does not)."""
+    from torch._subclasses.fake_tensor import unset_fake_temporarily
+    from torch.distributed.device_mesh import init_device_mesh
+    from torch.distributed.fsdp import MixedPrecisionPolicy, fully_shard
+    from torch.distributed.tensor import Replicate, Shard
+    from torch.distributed.tensor.parallel import (
+        ColwiseParallel,
+        PrepareModuleInput,
+        RowwiseParallel,
+        SequenceParallel,
+        parallelize_module,
+    )
+
+    _fake_process_group(dp * tp)
+    with unset_fake_temporarily():
+        mesh = init_device_mesh("cpu", (dp, tp), mesh_dim_names=("dp_shard", "tp"))
+    tp_mesh = mesh["tp"]
+    parallelize_module(
+        model,
+        tp_mesh,
+        {
+            "model.embed_tokens": RowwiseParallel(input_layouts=Replicate(), output_layouts=Shard(1)),
+            "model.norm": SequenceParallel(),
+            "lm_head": ColwiseParallel(input_layouts=Shard(1), output_layouts=Shard(-1), use_local_output=False),
+        },
+    )
+    plan = {
+        "input_layernorm": SequenceParallel(),
+        "self_attn": PrepareModuleInput(
+            input_kwarg_layouts={"hidden_states": Shard(1)},
+            desired_input_kwarg_layouts={"hidden_states": Replicate()},
+        ),
+        "self_attn.q_proj": ColwiseParallel(),
+        "self_attn.k_proj": ColwiseParallel(),
+        "self_attn.v_proj": ColwiseParallel(),
+        "self_attn.o_proj": RowwiseParallel(output_layouts=Shard(1)),
+        "post_attention_layernorm": SequenceParallel(),
+        "mlp": PrepareModuleInput(input_layouts=(Shard(1),), desired_input_layouts=(Replicate(),)),
+        "mlp.gate_proj": ColwiseParallel(),
+        "mlp.up_proj": ColwiseParallel(),
+        "mlp.down_proj": RowwiseParallel(output_layouts=Shard(1)),
+    }
+    layers = list(_decoder_layers(model))
+    for layer in layers:
+        parallelize_module(layer, tp_mesh, plan)
+    if dp > 0:
+        from torch.distributed.device_mesh import DeviceMesh
+
+        mp = MixedPrecisionPolicy(param_dtype=torch.bfloat16, reduce_dtype=torch.float32)
+        dp_mesh = mesh["dp_shard"]
+        # fully_shard concatenates the dp and tp meshes for each DTensor parameter; like init_device_mesh, the new
+        # mesh reads its rank tensor, which must be real (see the README's snag)
+        concatenate = DeviceMesh._concatenate
+
+        def real_concatenate(meshes):  # type: ignore[no-untyped-def]
+            with unset_fake_temporarily():
+                return concatenate(meshes)
+
+        DeviceMesh._concatenate = staticmethod(real_concatenate)
+        try:
+            for i, layer in enumerate(layers):
+                fully_shard(layer, mesh=dp_mesh, mp_policy=mp, reshard_after_forward=i < len(layers) - 1)
+            fully_shard(model, mesh=dp_mesh, mp_policy=mp)
+        finally:
+            DeviceMesh._concatenate = staticmethod(concatenate)
+
+
+def _torchtitan_step(model: nn.Module, seq: int):
+    """torchtitan's training step (train.py @ 9dec370) for a transformers Llama: ``pred = model(input_ids)``, then
+    ``loss = cross_entropy(pred.flatten(0, 1).float(), labels.flatten(0, 1))``, ``del pred``, all of it and the backward
+    under ``loss_parallel()`` (_train_loop's step_context). Positions are passed whole: the embedding's output is
+    sequence-sharded, so transformers would otherwise count 1/TP of the tokens."""
+
+    def step(inputs):
+        ids = inputs["input_ids"]
+        pos = torch.arange(seq)
+        pred = model(input_ids=ids, position_ids=pos[None], cache_position=pos, use_cache=False).logits
+        loss = torch.nn.functional.cross_entropy(pred.flatten(0, 1).float(), ids.flatten(0, 1))
+        del pred
+        return loss
+
+    return step
+
+
+@contextlib.contextmanager
+def _dtensor_meta_untracked():
+    """DTensor's sharding propagation derives each op's output metadata by running the op on fake tensors of the
+    *global* shape, in the fake mode it detects (torch/distributed/tensor/_sharding_prop.py
+    ``_propagate_tensor_meta_non_cached``: ``detect_fake_mode() or FakeTensorMode()``). On a GPU that is a separate
+    fake mode and allocates nothing; under the harness it is the harness's own mode, below MemTracker, which would
+    count those global-shape tensors (the loss-parallel log-softmax's full T × V fp32 output: 2 × T·V·4 B in the
+    forward of a TP run). The propagation runs here with the current dispatch modes set aside, so it gets a fresh
+    FakeTensorMode that MemTracker does not see."""
+    from torch.distributed.tensor._sharding_prop import ShardingPropagator
+    from torch.utils._python_dispatch import _disable_current_modes
+
+    original = ShardingPropagator._propagate_tensor_meta_non_cached
+
+    def untracked(self, op_schema):  # type: ignore[no-untyped-def]
+        with _disable_current_modes():
+            return original(self, op_schema)
+
+    ShardingPropagator._propagate_tensor_meta_non_cached = untracked
+    try:
+        yield
+    finally:
+        ShardingPropagator._propagate_tensor_meta_non_cached = original
+
+
+def _loss_parallel():
+    from torch.distributed.tensor.parallel import loss_parallel
+
+    return loss_parallel()
+
+
 def _local_bytes(params) -> int:
     """Bytes of this rank's shards (DTensor local tensors)."""
     seen: dict[int, torch.Tensor] = {}
@@ -1005,6 +1153,7 @@ def measure_training(
     fsdp: int = 0,
     tp: int = 0,
     keep_fp32: bool = False,
+    tp_plan: str = "hf",
 ) -> dict:
     """Measure one training step of an HF causal LM built from ``config`` (a config.json dict).
 
@@ -1018,6 +1167,10 @@ def measure_training(
     column-wise, o, down row-wise, no sequence parallel); the optimizer gets two parameter groups, the DTensor shards
     and the plain replicated tensors, since the foreach AdamW step refuses a list mixing both (``aten._foreach_mul_
     got mixed torch.Tensor and DTensor``). ``mixed_bf16`` keeps autocast (fp32 parameters, bf16 compute).
+
+    tp_plan: "hf" (the above) or "torchtitan": torchtitan's 2-D plan on a dp ``fsdp`` × tp ``tp`` mesh
+    (``_torchtitan_parallelize``: sequence parallel, loss parallel, then FSDP2) and its training step
+    (``_torchtitan_step`` under ``loss_parallel()``); one optimizer group (FSDP2 makes every parameter a DTensor).
 
     precision: "bf16" (model.to(bfloat16), optimizer states bf16), "fp32", or "mixed_bf16"
     (fp32 params, ``torch.autocast("cpu", bfloat16)`` around forward+loss, backward outside).
@@ -1039,13 +1192,18 @@ def measure_training(
         _sdpa_dispatch(sdpa_dispatch),
         _dropout_dispatch(dropout_dispatch),
         _hf_fake_fixes(),
+        _dtensor_meta_untracked() if tp else contextlib.nullcontext(),
     ):
         model = _build_hf_model(config, attn_implementation, param_dtype, keep_fp32)
         attn_used = getattr(model.config, "_attn_implementation", None)
-        if fsdp:
+        titan = tp_plan == "torchtitan"
+        if titan:
+            _torchtitan_parallelize(model, fsdp, tp)
+            autocast_dtype = None  # FSDP2's MixedPrecisionPolicy casts the gathered parameters instead
+        elif fsdp:
             _fully_shard(model, fsdp, mixed=autocast_dtype is not None)
             autocast_dtype = None  # FSDP2's MixedPrecisionPolicy casts the gathered parameters instead
-        if tp:
+        if tp and not titan:
             _tensor_parallel(model, tp)
         lora_info = None
         if lora:
@@ -1072,7 +1230,9 @@ def measure_training(
             lora_info = {"prefix": dict(prefix)}
         psum = _param_summary(model)
         params = [p for p in model.parameters() if p.requires_grad]
-        if tp:  # foreach kernels take one kind per list: DTensor shards in one group, plain tensors in the other
+        if (
+            tp and not titan
+        ):  # foreach kernels take one kind per list: DTensor shards in one group, plain tensors in the other
             groups = [[p for p in params if hasattr(p, "to_local")], [p for p in params if not hasattr(p, "to_local")]]
             params = [{"params": g} for g in groups if g]
         opt, opt_kwargs = _make_optimizer(optimizer, params, optimizer_kwargs or {})
@@ -1091,6 +1251,9 @@ def measure_training(
             autocast_dtype,
             keep_outputs,
             layer_path,
+            moments=bool(fsdp),
+            step=_torchtitan_step(model, seq) if titan else None,
+            step_context=_loss_parallel if titan else contextlib.nullcontext,
         )
         result = _training_result(per_iter, psum, opt, round_block, mt)
         model_info = {
@@ -1134,9 +1297,26 @@ def measure_training(
     return result
 
 
-def _train_loop(model, opt, make_inputs, loss_of, iterations, autocast_dtype, keep_outputs, probe_fqn):
-    """Run ``iterations`` training steps under a PhaseMemTracker; return per-iteration records."""
+def _train_loop(
+    model,
+    opt,
+    make_inputs,
+    loss_of,
+    iterations,
+    autocast_dtype,
+    keep_outputs,
+    probe_fqn,
+    moments=False,
+    step=None,
+    step_context=contextlib.nullcontext,
+):
+    """Run ``iterations`` training steps under a PhaseMemTracker; return per-iteration records. ``moments``: keep the
+    peak of the loss's backward and of the blocks' backward apart (PhaseMemTracker.moment_peaks). ``step``: a
+    function (inputs) -> loss that runs the forward and the loss itself, instead of ``loss_of(model(**inputs))``;
+    ``step_context``: a context manager factory entered around the forward, the loss and the backward (torchtitan's
+    ``loss_parallel()``)."""
     mt = PhaseMemTracker()
+    mt.moments = moments
     mt.watch = probe_fqn
     mt.param_ids = {id(p) for p in model.parameters()}
     mt.track_external(model, opt)
@@ -1155,9 +1335,14 @@ def _train_loop(model, opt, make_inputs, loss_of, iterations, autocast_dtype, ke
             mt.set_phase("forward")
             inputs = make_inputs()
             ac = torch.autocast("cpu", dtype=autocast_dtype) if autocast_dtype else contextlib.nullcontext()
+            sc = step_context()
+            sc.__enter__()
             with ac:
-                out = model(**inputs)
-                loss = loss_of(out)
+                if step is not None:
+                    out, loss = None, step(inputs)
+                else:
+                    out = model(**inputs)
+                    loss = loss_of(out)
             if not keep_outputs:
                 del out
             boundary = mt.current()
@@ -1169,8 +1354,11 @@ def _train_loop(model, opt, make_inputs, loss_of, iterations, autocast_dtype, ke
             mt.inventory = None
             mt._inv_seen = WeakIdKeyDictionary()
             mt.set_phase("backward")
+            mt.moment, mt.moment_peaks, mt.moment_where, mt._first_block_seen = "loss_backward", {}, {}, False
             loss.backward()
+            mt.moment = None
             del loss
+            sc.__exit__(None, None, None)
             after_bw = mt.current()
             mt.set_phase("optimizer_step")
             opt.step()
@@ -1194,6 +1382,8 @@ def _train_loop(model, opt, make_inputs, loss_of, iterations, autocast_dtype, ke
                     "at_iteration_end": end,
                     "probe_layer": layer_delta,
                     "param_cast_bytes_forward": param_cast_fw,
+                    "moment_peaks": dict(mt.moment_peaks),
+                    "moment_where": dict(mt.moment_where),
                 }
             )
     return per_iter, mt
@@ -1231,6 +1421,18 @@ def _training_result(per_iter, psum, opt, round_block, mt) -> dict:
             "at_iteration_end": rep["at_iteration_end"],
         },
         "probe_layer": rep["probe_layer"],
+        **(
+            {
+                "backward_moment_peak_bytes": {m: snap["TOTAL"] for m, snap in rep["moment_peaks"].items()},
+                "backward_moment_peak_by_category": {
+                    m: {k: v for k, v in snap.items() if k != "TOTAL"} for m, snap in rep["moment_peaks"].items()
+                },
+                "backward_moment_peak_blocks": rep["moment_where"],
+                "backward_peak_moment": max(rep["moment_peaks"], key=lambda m: rep["moment_peaks"][m]["TOTAL"]),
+            }
+            if rep["moment_peaks"]
+            else {}
+        ),
         "iteration1": {
             "peak_bytes": per_iter[0]["peak"]["TOTAL"],
             "peak_phase": per_iter[0]["peak_phase"],

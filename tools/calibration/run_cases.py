@@ -88,6 +88,16 @@ MODELS: dict[str, dict] = {
         }
         for n in (2, 4)
     },
+    "llama2-7b-2l": {
+        "source": "meta-llama__Llama-2-7b-hf",
+        "overrides": {"num_hidden_layers": 2},
+        "note": "Llama-2-7B with 2 of its 32 layers (vocab 32,000, untied)",
+    },
+    "llama3.1-8b-2l": {
+        "source": "meta-llama__Meta-Llama-3.1-8B",
+        "overrides": {"num_hidden_layers": 2},
+        "note": "Llama-3.1-8B with 2 of its 32 layers (untied embeddings, as torchtitan's Llama 3)",
+    },
     "llama3.2-3b": {"source": "meta-llama__Llama-3.2-3B-Instruct", "overrides": {}},
     "llama3.1-8b": {"source": "meta-llama__Meta-Llama-3.1-8B", "overrides": {}},
     "mistral-7b": {"source": "mistralai__Mistral-7B-Instruct-v0.3", "overrides": {}},
@@ -313,12 +323,14 @@ def T(
     keep_outputs=False,
     fsdp=0,
     tp=0,
+    tp_plan=None,
     ptuning=None,
     prefix=None,
 ):
     case = {
         **({"fsdp": fsdp} if fsdp else {}),
         **({"tp": tp} if tp else {}),
+        **({"tp_plan": tp_plan} if tp_plan else {}),
         "keep_outputs": keep_outputs,
         "id": id,
         "model": model,
@@ -377,11 +389,23 @@ FSDP2 = [
     T(f"train-fsdp2-w{w}-llama3.2-1b-{n}l-mixed-adamw-b1s2048", f"llama3.2-1b-{n}l", 1, 2048, "mixed_bf16", fsdp=w)
     for n in (2, 4)
     for w in (4, 8)
-] + [T("train-fsdp2-w8-llama3.2-1b-mixed-adamw-b1s2048", "llama3.2-1b", 1, 2048, "mixed_bf16", fsdp=8)]
+] + [
+    T("train-fsdp2-w8-llama3.2-1b-mixed-adamw-b1s2048", "llama3.2-1b", 1, 2048, "mixed_bf16", fsdp=8),
+    # a block's backward is the larger moment: a 32k vocabulary (small logits) under 7B-wide blocks
+    T("train-fsdp2-w8-llama2-7b-2l-mixed-adamw-b1s2048", "llama2-7b-2l", 1, 2048, "mixed_bf16", fsdp=8),
+]
 
 # Tensor parallel on the same fake process group (issue 9): rank 0 of 2, Megatron's column / row split of the
 # decoder layers, no sequence parallel, autocast bf16 over fp32 parameters, foreach AdamW in two parameter groups
 TP = [T("train-tp2-llama3.2-1b-2l-mixed-adamw-b1s2048", "llama3.2-1b-2l", 1, 2048, "mixed_bf16", tp=2)]
+
+# torchtitan's 2-D plan (TP with sequence parallel and loss parallel, then FSDP2) on the same fake process group
+# (issue 9): Llama-3.1-8B dims (untied, as torchtitan's Llama 3) with 2 of its 32 layers, rank 0
+TITAN = [
+    T(f"train-titan-fsdp{d}-tp{t}-llama3.1-8b-2l-mixed-adamw-b1s{s}", "llama3.1-8b-2l", 1, s, "mixed_bf16",
+      fsdp=d, tp=t, tp_plan="torchtitan")
+    for d, t, s in ((2, 2, 2048), (2, 4, 4096), (2, 8, 8192))
+]  # fmt: skip
 
 TRAINING = [
     T("train-gpt2-124m-fp32-adamw-b8s512", "gpt2-124m", 8, 512, "fp32"),
@@ -451,6 +475,7 @@ TRAINING = [
     C("train-vgg16-fp32-adamw-b32", "vgg16", "adamw"),
     *FSDP2,
     *TP,
+    *TITAN,
 ]
 
 INFERENCE = [
@@ -563,6 +588,7 @@ def run_training_case(case: dict) -> dict:
             fsdp=case.get("fsdp", 0),
             tp=case.get("tp", 0),
             keep_fp32=MODELS[case["model"]].get("keep_fp32", False),
+            tp_plan=case.get("tp_plan", "hf"),
         )
         setup.update(
             {
@@ -617,14 +643,31 @@ def run_training_case(case: dict) -> dict:
                 "optimizer_states": "float32 (sharded)",
                 "compute": "bfloat16 (MixedPrecisionPolicy param_dtype, gathered per layer)",
             }
-        if case.get("tp"):
+        if case.get("tp_plan") == "torchtitan":
+            setup["tp"] = case["tp"]
+            setup["tp_plan"] = "torchtitan"
+            setup["parallelism"] = (
+                f"torchtitan parallelize_llama.py @ 9dec370 on transformers' Llama: TP {case['tp']} (embedding "
+                "RowwiseParallel with a sequence-sharded output; SequenceParallel norms; "
+                "PrepareModuleInput all-gathers "
+                "the attention and MLP inputs; q,k,v,gate,up ColwiseParallel; o,down RowwiseParallel(output_layouts="
+                "Shard(1)); lm_head ColwiseParallel(output_layouts=Shard(-1), use_local_output=False)), then FSDP2 "
+                f"fully_shard per decoder layer (the last not resharded after forward) and the root over dp "
+                f"{case['fsdp']}; world size {case['fsdp'] * case['tp']} on torch's fake process group, rank 0 measured"
+            )
+            setup["step"] = (
+                "with loss_parallel(): pred = model(input_ids, position_ids, cache_position).logits; loss = "
+                "cross_entropy(pred.flatten(0, 1).float(), input_ids.flatten(0, 1)); del pred; loss.backward(); then "
+                "optimizer.step(); optimizer.zero_grad(set_to_none=True)  (torchtitan train.py)"
+            )
+        elif case.get("tp"):
             setup["tp"] = case["tp"]
             setup["parallelism"] = (
                 f"tensor parallel (parallelize_module: ColwiseParallel q,k,v,gate,up; RowwiseParallel o,down; "
                 f"embedding, norms, lm_head replicated; no sequence parallel), world size {case['tp']} on torch's "
                 f"fake process group, rank 0 measured; AdamW in two parameter groups (DTensor / plain)"
             )
-        setup["step"] = (
+        setup["step"] = setup.get("step") or (
             "loss = model(input_ids, labels=input_ids, use_cache=False).loss; loss.backward(); "
             "optimizer.step(); optimizer.zero_grad(set_to_none=True)"
             + (
