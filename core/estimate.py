@@ -50,10 +50,9 @@ STACK_ACCURACY = {  # README 'Accuracy per training stack'; tests/core/test_accu
     "liger": "Liger's kernel benchmark, its fused loss term (4 rows), median 3.8 %, max 9.4 %",
     "megatron": "Megatron-Core's published CI values (activations and loss, 4 rows), median 1.7 %, max 6.0 %",
     "deepspeed": (
-        "DeepSpeed-Chat's published logs (ZeRO-0 / 2, 3 rows, fp16 on V100) within 4.2 % and hpcaitech's OPT-Benchmark "
-        "(ZeRO-3 with parameter and optimizer offload, checkpointing, eager attention, 4 rows on A100) 13-21 % under; "
-        "all 7: median 13.5 %, max 20.8 % (under: both loops keep the fp16 logits through backward, and "
-        "ZeRO-3's peak grows 2.3 GiB after its first step, which is not modelled)"
+        "DeepSpeed-Chat's published logs (ZeRO-0 / 2, 3 rows, fp16 on V100) within 2.5 % and hpcaitech's OPT-Benchmark "
+        "(ZeRO-3 with parameter and optimizer offload, checkpointing, eager attention, 4 rows on A100) 7-10 % under; "
+        "all 7: median 7.3 %, max 9.4 % (under: 2.6-4.4 GiB of each ZeRO-3 run is not identified)"
     ),
 }
 

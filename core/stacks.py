@@ -80,6 +80,12 @@ class TrainingStack:
     # caching-allocator segment stays reserved but free while the fp32 loss gradients are built (see
     # core/memory/parallel.py logits_segment_item)
     frees_logits: bool = False
+    # the training loop holds the model's `outputs` (its 16-bit logits) through backward and the optimizer step, and the
+    # previous step's through the next forward (until `outputs = model(**batch)` rebinds the name): DeepSpeed's own
+    # loop, `outputs = model(**batch); loss = outputs.loss; model.backward(loss); model.step()` (DeepSpeed-Chat
+    # step-1 main.py, DeepSpeedExamples). transformers' Trainer does not: compute_loss returns the loss alone
+    # (`return (loss, outputs) if return_outputs else loss`) before training_step calls accelerator.backward(loss)
+    keeps_outputs: bool = False
     # under per-block sharding ("fsdp"), decoder blocks left gathered after forward, besides the root module (which
     # FSDP2 never reshards after forward): torchtitan parallelize_llama.py @ 9dec370 fully_shards the last
     # TransformerBlock with reshard_after_forward=False; torchtune reshards every block (0)
@@ -126,9 +132,13 @@ STACKS: dict[str, TrainingStack] = {
             loss_parallel=False,
             loss="fp32-logits",
             offloads_checkpoints=False,
+            keeps_outputs=True,
             source="deepspeed/runtime/zero/stage_1_and_2.py and stage3.py (ipg buffers of reduce_bucket_size, "
             "fp32 gradient partition built at the step), deepspeed/ops/adam FusedAdam (in-place multi-tensor "
-            "kernel) and DeepSpeedCPUAdam, DeepSpeedZeroConfig defaults",
+            "kernel) and DeepSpeedCPUAdam, DeepSpeedZeroConfig defaults, partitioned_param_coordinator.py "
+            "(prefetch up to stage3_max_live_parameters once the trace is complete); DeepSpeed's own training loop "
+            "(DeepSpeed-Chat training/step1_supervised_finetuning/main.py: outputs = model(**batch, use_cache=False); "
+            "loss = outputs.loss; model.backward(loss); model.step())",
             notes=Message(
                 "stack_notes.deepspeed",
                 "bf16/fp16 parameters and gradients, fp32 master weights and Adam states in the optimizer "

@@ -14,10 +14,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 _MARKED: dict[str, object] = {
     "accuracy.deepspeed": QT_TRANSLATE_NOOP(
         "Engine",
-        "DeepSpeed-Chat's published logs (ZeRO-0 / 2, 3 rows, fp16 on V100) within 4.2 % and hpcaitech's "
+        "DeepSpeed-Chat's published logs (ZeRO-0 / 2, 3 rows, fp16 on V100) within 2.5 % and hpcaitech's "
         "OPT-Benchmark (ZeRO-3 with parameter and optimizer offload, checkpointing, eager attention, 4 rows on "
-        "A100) 13-21 % under; all 7: median 13.5 %, max 20.8 % (under: both loops keep the fp16 logits through "
-        "backward, and ZeRO-3's peak grows 2.3 GiB after its first step, which is not modelled)",
+        "A100) 7-10 % under; all 7: median 7.3 %, max 9.4 % (under: 2.6-4.4 GiB of each ZeRO-3 run is not "
+        "identified)",
     ),
     "accuracy.fsdp2": QT_TRANSLATE_NOOP(
         "Engine",
@@ -678,11 +678,12 @@ _MARKED: dict[str, object] = {
         "({elements:,.0f} elements, one sub-group of at most 1e9 at a time) beside the 16-bit one, then frees the "
         "16-bit gradients = {size}. Its fused Adam updates in place (no foreach temporary).",
     ),
-    "expl.ds_gathered": QT_TRANSLATE_NOOP(
+    "expl.ds_gathered_live": QT_TRANSLATE_NOOP(
         "Engine",
-        "DeepSpeed ZeRO-3 gathers the running module's 16-bit parameters ({{unit:,.0f}} per layer) and prefetches "
-        "up to stage3_prefetch_bucket_size = {prefetch:,} more, never more than stage3_max_live_parameters = "
-        "{live:,} (DeepSpeed's defaults) = {size}.",
+        "DeepSpeed ZeRO-3 records the order its modules run in during the first step and gathers one module's "
+        "16-bit parameters at a time; from the second step on it prefetches along that trace, up to "
+        "stage3_prefetch_bucket_size = {prefetch:,} at each module, until min(stage3_max_live_parameters = "
+        "{live:,}, the model's {n:,.0f}) are gathered (DeepSpeed's defaults) = {size}.",
     ),
     "expl.ds_ipg_bucket": QT_TRANSLATE_NOOP(
         "Engine",
@@ -820,6 +821,12 @@ _MARKED: dict[str, object] = {
         "a block of over 10 MiB has a segment of its own, never merged with another, and this one is too small for "
         "the fp32 gradients that backward starts with, so they take new segments = {size} reserved and free at "
         "that moment.",
+    ),
+    "expl.loop_outputs": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{stack}'s training loop keeps the model's outputs (outputs = model(**batch); loss = outputs.loss; "
+        "model.backward(loss)): their {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) stay alive through "
+        "backward and the optimizer step, and the previous step's through the next forward = {size}.",
     ),
     "expl.lora_adapters_peft": QT_TRANSLATE_NOOP(
         "Engine",
@@ -2267,6 +2274,10 @@ _MARKED: dict[str, object] = {
     "item.logits_vocab_parallel": QT_TRANSLATE_NOOP(
         "Engine",
         "Logits and vocab-parallel cross-entropy ({stack})",
+    ),
+    "item.loop_outputs": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Model outputs held by the training loop",
     ),
     "item.lora_adapters": QT_TRANSLATE_NOOP(
         "Engine",

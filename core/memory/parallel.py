@@ -578,6 +578,39 @@ def logits_segment_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int
     )
 
 
+def loop_outputs_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int) -> PhaseItem | None:
+    """The model's `outputs` the stack's training loop holds: its 16-bit logits (a16·T·V) stay alive through
+    `model.backward(loss)` and the optimizer step, and the previous step's through the next forward, until
+    `outputs = model(**batch)` rebinds the name (DeepSpeed-Chat step-1 main.py, hpcaitech OPT-Benchmark
+    run_clm_no_trainer.py). Only where the whole logits tensor exists (no chunked or fused loss)."""
+    if not stack.keeps_outputs or stack.loss not in ("fp32-logits", "vocab-parallel"):
+        return None
+    vd = ctx.tp if stack.loss_parallel and ctx.tp > 1 else 1
+    kept = a16 * T * V / vd
+    return PhaseItem(
+        "loop_outputs",
+        Message("item.loop_outputs", "Model outputs held by the training loop"),
+        "activations",
+        {"forward": kept, "backward": kept, "backward_end": kept, "optimizer_step": kept},
+        f"{a16} · T · V" + (" / TP" if vd > 1 else ""),
+        Message(
+            "expl.loop_outputs",
+            "{stack}'s training loop keeps the model's outputs (outputs = model(**batch); loss = outputs.loss; "
+            "model.backward(loss)): their {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) stay alive through "
+            "backward and the optimizer step, and the previous step's through the next forward = {size}.",
+            stack=stack.name,
+            bits=16 if a16 == 2 else 32,
+            tokens=float(np.max(T)),
+            vocab=V,
+            size=Bytes(float(np.max(kept))),
+        ),
+        {"tokens": float(np.max(T)), "vocab": V},
+        "DeepSpeed-Chat training/step1_supervised_finetuning/main.py (outputs = model(**batch, use_cache=False); "
+        "loss = outputs.loss; model.backward(loss); model.step()); hpcaitech/OPT-Benchmark run_clm_no_trainer.py "
+        "@ 947a145a (outputs = model(**batch); loss = outputs.loss; accelerator.backward(loss))",
+    )
+
+
 def ring_attention_item(ctx: Ctx, st: StackSpec, T: Num, a: int) -> PhaseItem | None:
     """Context parallel: what one attention layer's ring attention adds while it runs in backward (torch.distributed
     .tensor.experimental context_parallel, _cp_options: rotate_method ALL_GATHER, convert_to_f32 True): the

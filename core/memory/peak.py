@@ -522,6 +522,9 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
         segment = parallel.logits_segment_item(ctx, stack, T, V, a16)
         if segment is not None:
             items.append(segment)
+        held = parallel.loop_outputs_item(ctx, stack, T, V, a16)
+        if held is not None:
+            items.append(held)
     ring = parallel.ring_attention_item(ctx, st, T, a16)
     if ring is not None:
         items.append(ring)

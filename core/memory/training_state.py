@@ -261,7 +261,9 @@ def items(ctx: Ctx) -> list[PhaseItem]:
                         "torch.amp autocast weight cast cache",
                     )
                 )
-        if zero == 3 and dp > 1:
+        # offload_param keeps every partition in CPU memory, so even one GPU gathers each parameter onto itself
+        # (partition_parameters.py all_gather_coalesced: torch.empty(ds_numel · world_size) on the GPU)
+        if zero == 3 and (dp > 1 or p.offload == "optimizer+params"):
             out.append(_gathered_params(ctx, stack))
     else:
         prompt = ft in ("prefix", "ptuning")
@@ -785,17 +787,27 @@ def _gathered_params(ctx: Ctx, stack: stacks.TrainingStack) -> PhaseItem:
     lb = 1 if fp8 else 2
     moments: dict[Moment, Num] = {}
     if stack.grad_buffers == "deepspeed":
-        live = min(float(stacks.DS_MAX_LIVE_PARAMETERS), unit + stacks.DS_PREFETCH_BUCKET)
+        # partitioned_param_coordinator.py (v0.6.5 and today's): the first step records the module trace and gathers
+        # one module at a time; from the second on, every module's fetch (parameter-less containers too) prefetches
+        # the next parameters of the trace, whole ones until stage3_prefetch_bucket_size numel or the room left under
+        # stage3_max_live_parameters is reached, and a module's parameters are released only when the trace's next
+        # max_reuse_distance numel do not use them again. The prefetch front gains on the consumption (about 10
+        # fetches per decoder block against 6-7 large weights) until the live count stands at max_live_parameters
+        # (overshot by less than one parameter): a replay of that code over OPT-13B's checkpointed trace has
+        # 1.05e9 live while the last block runs backward
+        n = numel_per_gpu(ctx, ctx.pc.groups)
+        live = min(float(stacks.DS_MAX_LIVE_PARAMETERS), n)
         g = 2 * live
-        formula = "2 · min(max_live_parameters, N_layer + prefetch_bucket_size)"
+        formula = "2 · min(max_live_parameters, N)"
         why = Message(
-            "expl.ds_gathered",
-            # the English has always printed '{unit:,.0f}' literally (the CLI's output is kept as it is)
-            "DeepSpeed ZeRO-3 gathers the running module's 16-bit parameters ({{unit:,.0f}} per layer) and "
-            "prefetches up to stage3_prefetch_bucket_size = {prefetch:,} more, never more than "
-            "stage3_max_live_parameters = {live:,} (DeepSpeed's defaults) = {size}.",
+            "expl.ds_gathered_live",
+            "DeepSpeed ZeRO-3 records the order its modules run in during the first step and gathers one module's "
+            "16-bit parameters at a time; from the second step on it prefetches along that trace, up to "
+            "stage3_prefetch_bucket_size = {prefetch:,} at each module, until min(stage3_max_live_parameters = "
+            "{live:,}, the model's {n:,.0f}) are gathered (DeepSpeed's defaults) = {size}.",
             prefetch=stacks.DS_PREFETCH_BUCKET,
             live=stacks.DS_MAX_LIVE_PARAMETERS,
+            n=n,
             size=Bytes(g),
         )
     elif stack.sharding == "fsdp" and ctx.pp > 1:
@@ -875,7 +887,10 @@ def _gathered_params(ctx: Ctx, stack: stacks.TrainingStack) -> PhaseItem:
         formula,
         explanation,
         {"N_layer": unit},
-        "deepspeed/runtime/zero/config.py defaults" if stack.grad_buffers == "deepspeed" else "",
+        "deepspeed/runtime/zero/config.py defaults, partitioned_param_coordinator.py (fetch_sub_module prefetch, "
+        "__params_to_release)"
+        if stack.grad_buffers == "deepspeed"
+        else "",
         dict(moments),
     )
 

@@ -1121,10 +1121,6 @@
         <translation>CUDA context &amp; libraries</translation>
     </message>
     <message>
-        <source>DeepSpeed-Chat&apos;s published logs (ZeRO-0 / 2, 3 rows, fp16 on V100) within 4.2 % and hpcaitech&apos;s OPT-Benchmark (ZeRO-3 with parameter and optimizer offload, checkpointing, eager attention, 4 rows on A100) 13-21 % under; all 7: median 13.5 %, max 20.8 % (under: both loops keep the fp16 logits through backward, and ZeRO-3&apos;s peak grows 2.3 GiB after its first step, which is not modelled)</source>
-        <translation>DeepSpeed-Chat&apos;s published logs (ZeRO-0 / 2, 3 rows, fp16 on V100) within 4.2 % and hpcaitech&apos;s OPT-Benchmark (ZeRO-3 with parameter and optimizer offload, checkpointing, eager attention, 4 rows on A100) 13-21 % under; all 7: median 13.5 %, max 20.8 % (under: both loops keep the fp16 logits through backward, and ZeRO-3&apos;s peak grows 2.3 GiB after its first step, which is not modelled)</translation>
-    </message>
-    <message>
         <source>torchtitan&apos;s published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; 20 rows), median 2.7 %, max 14.1 % (405B with Float8 all-gathers: under)</source>
         <translation>torchtitan&apos;s published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; 20 rows), median 2.7 %, max 14.1 % (405B with Float8 all-gathers: under)</translation>
     </message>
@@ -1645,8 +1641,8 @@
         <translation>{stack}: at the step the optimizer builds an fp32 copy of this rank&apos;s 16-bit gradient partition ({elements:,.0f} elements, one sub-group of at most 1e9 at a time) beside the 16-bit one, then frees the 16-bit gradients = {size}. Its fused Adam updates in place (no foreach temporary).</translation>
     </message>
     <message>
-        <source>DeepSpeed ZeRO-3 gathers the running module&apos;s 16-bit parameters ({{unit:,.0f}} per layer) and prefetches up to stage3_prefetch_bucket_size = {prefetch:,} more, never more than stage3_max_live_parameters = {live:,} (DeepSpeed&apos;s defaults) = {size}.</source>
-        <translation>DeepSpeed ZeRO-3 gathers the running module&apos;s 16-bit parameters ({{unit:,.0f}} per layer) and prefetches up to stage3_prefetch_bucket_size = {prefetch:,} more, never more than stage3_max_live_parameters = {live:,} (DeepSpeed&apos;s defaults) = {size}.</translation>
+        <source>DeepSpeed ZeRO-3 records the order its modules run in during the first step and gathers one module&apos;s 16-bit parameters at a time; from the second step on it prefetches along that trace, up to stage3_prefetch_bucket_size = {prefetch:,} at each module, until min(stage3_max_live_parameters = {live:,}, the model&apos;s {n:,.0f}) are gathered (DeepSpeed&apos;s defaults) = {size}.</source>
+        <translation>DeepSpeed ZeRO-3 records the order its modules run in during the first step and gathers one module&apos;s 16-bit parameters at a time; from the second step on it prefetches along that trace, up to stage3_prefetch_bucket_size = {prefetch:,} at each module, until min(stage3_max_live_parameters = {live:,}, the model&apos;s {n:,.0f}) are gathered (DeepSpeed&apos;s defaults) = {size}.</translation>
     </message>
     <message>
         <source>{stack} (contiguous_gradients, its default) allocates an ipg buffer of reduce_bucket_size = {elements:,} elements in the 16-bit dtype to gather gradients before each reduce(-scatter) = {size}.</source>
@@ -1743,6 +1739,10 @@
     <message>
         <source>{stack} frees the {bits}-bit logits before backward, but PyTorch&apos;s caching allocator keeps their segment: a block of over 10 MiB has a segment of its own, never merged with another, and this one is too small for the fp32 gradients that backward starts with, so they take new segments = {size} reserved and free at that moment.</source>
         <translation>{stack} frees the {bits}-bit logits before backward, but PyTorch&apos;s caching allocator keeps their segment: a block of over 10 MiB has a segment of its own, never merged with another, and this one is too small for the fp32 gradients that backward starts with, so they take new segments = {size} reserved and free at that moment.</translation>
+    </message>
+    <message>
+        <source>{stack}&apos;s training loop keeps the model&apos;s outputs (outputs = model(**batch); loss = outputs.loss; model.backward(loss)): their {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) stay alive through backward and the optimizer step, and the previous step&apos;s through the next forward = {size}.</source>
+        <translation>{stack}&apos;s training loop keeps the model&apos;s outputs (outputs = model(**batch); loss = outputs.loss; model.backward(loss)): their {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) stay alive through backward and the optimizer step, and the previous step&apos;s through the next forward = {size}.</translation>
     </message>
     <message>
         <source>{params:,} adapter parameters (rank {rank} on {targets} layers) in {dtype} (PEFT&apos;s default autocast_adapter_dtype=True) = {size}.</source>
@@ -3015,6 +3015,10 @@
     <message>
         <source>Logits and vocab-parallel cross-entropy ({stack})</source>
         <translation>Logits and vocab-parallel cross-entropy ({stack})</translation>
+    </message>
+    <message>
+        <source>Model outputs held by the training loop</source>
+        <translation>Model outputs held by the training loop</translation>
     </message>
     <message>
         <source>Trainable copies (modules_to_save: {names})</source>
@@ -4659,6 +4663,10 @@
     <message>
         <source>DDP all-reduce buckets</source>
         <translation>DDP all-reduce buckets</translation>
+    </message>
+    <message>
+        <source>DeepSpeed-Chat&apos;s published logs (ZeRO-0 / 2, 3 rows, fp16 on V100) within 2.5 % and hpcaitech&apos;s OPT-Benchmark (ZeRO-3 with parameter and optimizer offload, checkpointing, eager attention, 4 rows on A100) 7-10 % under; all 7: median 7.3 %, max 9.4 % (under: 2.6-4.4 GiB of each ZeRO-3 run is not identified)</source>
+        <translation>DeepSpeed-Chat&apos;s published logs (ZeRO-0 / 2, 3 rows, fp16 on V100) within 2.5 % and hpcaitech&apos;s OPT-Benchmark (ZeRO-3 with parameter and optimizer offload, checkpointing, eager attention, 4 rows on A100) 7-10 % under; all 7: median 7.3 %, max 9.4 % (under: 2.6-4.4 GiB of each ZeRO-3 run is not identified)</translation>
     </message>
     <message>
         <source>Megatron-Core&apos;s published CI values (activations and loss, 4 rows), median 1.7 %, max 6.0 %</source>

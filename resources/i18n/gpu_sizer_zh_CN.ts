@@ -1121,10 +1121,6 @@
         <translation>CUDA 上下文与库</translation>
     </message>
     <message>
-        <source>DeepSpeed-Chat&apos;s published logs (ZeRO-0 / 2, 3 rows, fp16 on V100) within 4.2 % and hpcaitech&apos;s OPT-Benchmark (ZeRO-3 with parameter and optimizer offload, checkpointing, eager attention, 4 rows on A100) 13-21 % under; all 7: median 13.5 %, max 20.8 % (under: both loops keep the fp16 logits through backward, and ZeRO-3&apos;s peak grows 2.3 GiB after its first step, which is not modelled)</source>
-        <translation>DeepSpeed-Chat 公开的日志（ZeRO-0 / 2，3 行，V100 上 fp16）误差在 4.2 % 以内；一项公开的 OPT 基准（ZeRO-3，参数与优化器卸载到 CPU，检查点，eager 注意力，A100 上 4 行）偏低 13-21 %；全部 7 行：中位 13.5 %，最大 20.8 %（偏低：两者的训练循环在反向期间都保留 fp16 logits，且 ZeRO-3 的峰值在第一步之后增长 2.3 GiB，未建模）</translation>
-    </message>
-    <message>
         <source>torchtitan&apos;s published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; 20 rows), median 2.7 %, max 14.1 % (405B with Float8 all-gathers: under)</source>
         <translation>torchtitan 公布的运行结果（保留峰值；FSDP、TP、PP 1F1B 与交错、CP、torch.compile、Float8；20 行），中位数 2.7 %，最大 14.1 %（使用 Float8 all-gather 的 405B：偏低）</translation>
     </message>
@@ -1645,8 +1641,8 @@
         <translation>{stack}：在优化器步骤时，优化器在本 rank 的 16 位梯度分区（{elements:,.0f} 个元素，一次最多一个 1e9 的子组）旁边构建一份 fp32 副本，然后释放 16 位梯度 = {size}。它的融合 Adam 原地更新（没有 foreach 临时张量）。</translation>
     </message>
     <message>
-        <source>DeepSpeed ZeRO-3 gathers the running module&apos;s 16-bit parameters ({{unit:,.0f}} per layer) and prefetches up to stage3_prefetch_bucket_size = {prefetch:,} more, never more than stage3_max_live_parameters = {live:,} (DeepSpeed&apos;s defaults) = {size}.</source>
-        <translation>DeepSpeed ZeRO-3 聚合正在运行的模块的 16 位参数（每层），并预取最多 stage3_prefetch_bucket_size = {prefetch:,} 个，总数不超过 stage3_max_live_parameters = {live:,}（DeepSpeed 默认值）= {size}。</translation>
+        <source>DeepSpeed ZeRO-3 records the order its modules run in during the first step and gathers one module&apos;s 16-bit parameters at a time; from the second step on it prefetches along that trace, up to stage3_prefetch_bucket_size = {prefetch:,} at each module, until min(stage3_max_live_parameters = {live:,}, the model&apos;s {n:,.0f}) are gathered (DeepSpeed&apos;s defaults) = {size}.</source>
+        <translation>DeepSpeed ZeRO-3 在第一步记录各模块的运行顺序，每次只聚合一个模块的 16 位参数；从第二步起沿该顺序预取，每个模块最多预取 stage3_prefetch_bucket_size = {prefetch:,} 个，直到已聚合 min(stage3_max_live_parameters = {live:,}，模型的 {n:,.0f}) 个参数（DeepSpeed 默认值）= {size}。</translation>
     </message>
     <message>
         <source>{stack} (contiguous_gradients, its default) allocates an ipg buffer of reduce_bucket_size = {elements:,} elements in the 16-bit dtype to gather gradients before each reduce(-scatter) = {size}.</source>
@@ -1743,6 +1739,10 @@
     <message>
         <source>{stack} frees the {bits}-bit logits before backward, but PyTorch&apos;s caching allocator keeps their segment: a block of over 10 MiB has a segment of its own, never merged with another, and this one is too small for the fp32 gradients that backward starts with, so they take new segments = {size} reserved and free at that moment.</source>
         <translation>{stack} 在反向传播前释放 {bits} 位 logits，但 PyTorch 的缓存分配器保留其显存段：超过 10 MiB 的块独占一个段，从不与其他段合并，而这个段放不下反向传播开始时的 fp32 梯度，它们只能占用新段 = 此刻已保留但空闲的 {size}。</translation>
+    </message>
+    <message>
+        <source>{stack}&apos;s training loop keeps the model&apos;s outputs (outputs = model(**batch); loss = outputs.loss; model.backward(loss)): their {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) stay alive through backward and the optimizer step, and the previous step&apos;s through the next forward = {size}.</source>
+        <translation>{stack} 的训练循环在调用反向传播时仍持有模型前向返回的输出对象：其中 {bits} 位 logits（T × V = {tokens:,.0f} × {vocab:,}）在反向传播和优化器步骤期间一直存活，上一步的输出则一直存活到下一次前向传播结束 = {size}。</translation>
     </message>
     <message>
         <source>{params:,} adapter parameters (rank {rank} on {targets} layers) in {dtype} (PEFT&apos;s default autocast_adapter_dtype=True) = {size}.</source>
@@ -3015,6 +3015,10 @@
     <message>
         <source>Logits and vocab-parallel cross-entropy ({stack})</source>
         <translation>Logits 与词表并行交叉熵（{stack}）</translation>
+    </message>
+    <message>
+        <source>Model outputs held by the training loop</source>
+        <translation>训练循环保留的模型输出</translation>
     </message>
     <message>
         <source>Trainable copies (modules_to_save: {names})</source>
@@ -4659,6 +4663,10 @@
     <message>
         <source>DDP all-reduce buckets</source>
         <translation>DDP all-reduce 桶</translation>
+    </message>
+    <message>
+        <source>DeepSpeed-Chat&apos;s published logs (ZeRO-0 / 2, 3 rows, fp16 on V100) within 2.5 % and hpcaitech&apos;s OPT-Benchmark (ZeRO-3 with parameter and optimizer offload, checkpointing, eager attention, 4 rows on A100) 7-10 % under; all 7: median 7.3 %, max 9.4 % (under: 2.6-4.4 GiB of each ZeRO-3 run is not identified)</source>
+        <translation>DeepSpeed-Chat 公开的日志（ZeRO-0 / 2，3 行，V100 上 fp16）误差在 2.5 % 以内；一项公开的 OPT 基准（ZeRO-3，参数与优化器卸载到 CPU，检查点，eager 注意力，A100 上 4 行）偏低 7-10 %；全部 7 行：中位 7.3 %，最大 9.4 %（偏低：每次 ZeRO-3 运行中有 2.6-4.4 GiB 尚未查明）</translation>
     </message>
     <message>
         <source>Megatron-Core&apos;s published CI values (activations and loss, 4 rows), median 1.7 %, max 6.0 %</source>

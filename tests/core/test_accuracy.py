@@ -122,10 +122,12 @@ def test_training_stacks_against_published_measurements() -> None:
     """Per stack (README 'Accuracy per training stack'); the goal is median ≤ 5 %, max ≤ 15 % per stack: torchtitan
     (reserved peaks, with torch.compile, Float8, CP and interleaved PP modelled), torchtune, Unsloth, Liger (per term),
     Megatron meet it, and DeepSpeed's ZeRO-0 / 2 rows — peaks −4.2 % and −1.8 % with the OPT code of transformers
-    v4.28 that they ran (−12.3 % and −13.5 % with today's; the steady state between steps −0.5 %). DeepSpeed's ZeRO-3
-    + CPU offload rows (hpcaitech OPT-Benchmark, checkpointed, eager attention) do not: 13-21 % under, −43 to −45 %
-    before the checkpointed backward's first recomputed layer and the eager softmax's backward were modelled; left:
-    the loop keeps the fp16 logits (2·T·V, 5-7 %) and the peak grows after the first step (+2.35 GiB in the log)."""
+    v4.28 that they ran (−12.3 % and −13.5 % with today's; the steady state between steps −0.5 %), −2.5 % for the SFT
+    row since DeepSpeed's loop holds its `outputs` (the fp16 logits) through backward. DeepSpeed's ZeRO-3 + CPU
+    offload rows (hpcaitech OPT-Benchmark, checkpointed, eager attention) meet the max, not the median: 7-10 % under
+    (−43 to −45 % before the checkpointed backward's first recomputed layer and the eager softmax's backward were
+    modelled, 13-21 % before the loop's outputs and ZeRO-3's prefetch up to stage3_max_live_parameters from the second
+    step on); all 7 DeepSpeed rows: median 7.3 %, max 9.4 %."""
     titan = _stack_errors("torchtitan")
     tune = _stack_errors("torchtune")
     unsloth = _stack_errors("Unsloth")
@@ -135,8 +137,8 @@ def test_training_stacks_against_published_measurements() -> None:
     chat = [abs(c.error()) for c in MEASURED if c.group.startswith("DeepSpeed ZeRO (DeepSpeed-Chat")]
     zero3 = [abs(c.error()) for c in MEASURED if c.group == DEEPSPEED_ZERO3_GROUP]
     assert len(chat) == 3 and max(chat) <= 0.05 and statistics.median(chat) <= 0.05
-    assert len(zero3) == 4 and max(zero3) <= 0.25 and min(zero3) >= 0.10
-    assert len(deepspeed) == 7 and max(deepspeed) <= 0.25
+    assert len(zero3) == 4 and max(zero3) <= 0.10 and min(zero3) >= 0.05
+    assert len(deepspeed) == 7 and max(deepspeed) <= 0.10 and statistics.median(deepspeed) <= 0.08
     assert len(megatron) == 4 and max(megatron) <= 0.08 and statistics.median(megatron) <= 0.05
     assert len(liger) == 4 and max(liger) <= 0.10 and statistics.median(liger) <= 0.05
     assert len(titan) == 20 and len(tune) == 2 and len(unsloth) == 9

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.zero3_prefetch_replay import replay
 from core.estimate import estimate, resolve_gpu
 from core.memory.context import make_ctx
 from core.memory.peak import build_items
@@ -337,6 +338,45 @@ def test_parameter_offload_takes_the_16_bit_partition_off_the_gpu() -> None:
     on_gpu = _phase("forward", "weights", parallelism={**par, "offload": "optimizer"}, training=ds)
     assert on_gpu == pytest.approx(2 * N / 8)
     assert _phase("forward", "weights", parallelism={**par, "offload": "optimizer+params"}, training=ds) == 0
+
+
+def test_deepspeeds_loop_holds_the_fp16_logits_and_the_trainers_does_not() -> None:
+    # DeepSpeed-Chat step 1: outputs = model(**batch, use_cache=False); loss = outputs.loss; model.backward(loss);
+    # model.step(): outputs.logits (fp16, b 8 × 512 tokens × V 50,272 = 2 · 205,914,112 bytes) live through backward,
+    # the step and, from the second step on, the next forward; transformers' Trainer.compute_loss returns the loss
+    # alone before training_step's backward, so the hf stack holds none
+    kept = 2 * 8 * 512 * 50_272
+    assert kept == 411_828_224
+    for phase in ("forward", "backward", "backward_end", "optimizer_step"):
+        assert _opt_phase(phase, "loop_outputs", clamp=True, upcast=False) == kept
+    hf = scenario("opt-1.3b", workload={"mode": "training", "batch": 8, "context": 512}, parallelism={"gpus": 16})
+    items, _ = build_items(make_ctx(hf, resolve_gpu(hf)))
+    assert not [it for it in items if it.key == "loop_outputs"]
+
+
+def test_zero3_prefetches_up_to_max_live_parameters_from_the_second_step() -> None:
+    # partitioned_param_coordinator.py: with a complete trace each module's fetch prefetches until
+    # stage3_max_live_parameters (1e9 by default) are gathered: 2 bytes · 1e9 for Llama-3.1-8B (8.03e9 > 1e9)
+    ds = {"stack": "deepspeed"}
+    par = {"gpus": 8, "zero": 3}
+    assert _phase("backward", "gathered_params", parallelism=par, training=ds) == 2_000_000_000
+    # the replay of that code over OPT-13B's checkpointed step (bench/zero3_prefetch_replay.py): step 1 gathers the
+    # running module only (out_proj, 5,120²), from step 2 the live count stands at the limit, overshot by less than
+    # one parameter (fc1: 4 · 5,120²)
+    assert replay(5120, 40, complete=False) == 5120**2
+    assert 1_000_000_000 <= replay(5120, 40, complete=True) < 1_000_000_000 + 4 * 5120**2
+    # parameters offloaded to CPU: even one GPU gathers them onto itself
+    one = {"gpus": 1, "zero": 3, "offload": "optimizer+params"}
+    assert _phase("backward", "gathered_params", parallelism=one, training=ds) == 2_000_000_000
+    # a model under 1e9 parameters is gathered whole: GPT-2, wte 50,257 × 768 + wpe 1,024 × 768 + 12 blocks of
+    # (2 LayerNorms 4 · 768, c_attn 768 · 2,304 + 2,304, attn c_proj 768² + 768, c_fc 768 · 3,072 + 3,072,
+    # mlp c_proj 3,072 · 768 + 768) + ln_f 2 · 768 = 124,439,808
+    n = 50_257 * 768 + 1_024 * 768 + 12 * (4 * 768 + 768 * 2_304 + 2_304 + 768**2 + 768 + 2 * 768 * 3_072 + 3_072 + 768)
+    assert n + 2 * 768 == 124_439_808
+    small = scenario("gpt2", workload={"mode": "training", "batch": 1, "context": 512}, training=ds, parallelism=par)
+    items, _ = build_items(make_ctx(small, resolve_gpu(small)))
+    gathered = sum(float(it.by_phase.get("backward", 0.0)) for it in items if it.key == "gathered_params")
+    assert gathered == 2 * 124_439_808
 
 
 def test_persistent_gradient_buffers_exist_in_the_forward_pass() -> None:
