@@ -26,9 +26,12 @@ class ShrinkScroll(QScrollArea):
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             before, self._hint = self._hint, None
             # Most edits only change the content's texts (Qt asks for a layout on every label's new text): where its
-            # size hint stays, the window above has nothing to lay out again (a pass through the whole window, 4 ms
-            # an edit on a loaded 2-core machine, measured).
-            if before is None or before != (self.viewport().width(), self.sizeHint()):
+            # height stays, the window above has nothing to lay out again (a pass through the whole window, 4 ms
+            # an edit on a loaded 2-core machine, measured). Its preferred width is not looked at: the area fills
+            # the page's width, and its minimum width is the scroll area's own; a new GPU or model used to change
+            # it ("131,072 tokens (the model's maximum)" is wider than "75,713 tokens") and lay out the window.
+            width = self.viewport().width()
+            if before is None or before[0] != width or before[1].height() != self.sizeHint().height():
                 self.updateGeometry()  # the content grew or shrank (a row, the list of changes): ask for its height
                 # and get it now, before the content is resized: a content taller than the area for a moment shows
                 # the scroll bar, which narrows the content (every wrapped label laid out again), then widens it back

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
 
+from gui.edits import with_changes
 from gui.main_window import MainWindow
 from tests.gui.helpers import llama_4090_q4, settle
 
@@ -148,3 +149,54 @@ def test_labels_and_markers_moved_by_an_edit_call_no_python_to_report_it(
     assert window.document.scenario.workload.mode == "inference"
     assert calls == []
     assert others
+
+
+def test_a_gpu_or_model_switch_lays_out_nothing_above_the_answer(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A new GPU or model changes the answer's texts and, with them, its preferred width ("131,072 tokens (the
+    model's maximum)" is wider than "75,713 tokens"), never its height here: the window above was laid out again
+    on every such switch (counted before the fix: one window layout each; the answer's width comes from the page,
+    its preferred width only sizes a new window)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    window.resize(1440, 940)
+    window.show()
+    qtbot.waitExposed(window)
+    # the bench's scenario: Llama 3.1 8B in NF4 on Transformers, where the largest context differs per GPU
+    window.document.new(with_changes(llama_4090_q4(4096), {"runtime.name": "hf", "precision.weights": "nf4"}))
+    settle(qtbot, window)
+    drain()
+    requests: list[str] = []
+
+    class Count(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.LayoutRequest:
+                requests.append(type(watched).__name__)
+            return False
+
+    counter = Count()
+    watched = (window, window.views, window.charts_page)
+    for widget in watched:
+        widget.installEventFilter(counter)
+    editor = window.editor
+    widths = set()
+    try:
+        for pick, value in [
+            (editor.gpu_picker.tree.picked, "a100-sxm4-80gb"),
+            (editor.gpu_picker.tree.picked, "rtx-4090-24gb"),
+            (editor.model_picker.tree.picked, "qwen2.5-7b"),
+            (editor.model_picker.tree.picked, "llama-3.1-8b"),
+        ]:
+            height = window.answer_scroll.sizeHint().height()
+            requests.clear()
+            pick.emit(value)
+            drain()
+            settle(qtbot, window)
+            drain()
+            widths.add(window.answer.sizeHint().width())
+            assert value in (window.document.scenario.gpu.id, window.document.scenario.model.preset)
+            assert window.answer_scroll.sizeHint().height() == height
+            assert requests == [], value
+        assert len(widths) > 1  # the answer's preferred width did change
+    finally:
+        for widget in watched:
+            widget.removeEventFilter(counter)
