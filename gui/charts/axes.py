@@ -6,11 +6,10 @@ batch sizes in full (1,024)."""
 from __future__ import annotations
 
 import math
-from collections import OrderedDict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable
 
 import pyqtgraph as pg
-from PySide6.QtGui import QFontMetricsF, QPainter, QPen, QTransform
+from PySide6.QtGui import QFontMetricsF
 
 from gui.format import fmt_int, fmt_tokens_short
 
@@ -58,79 +57,15 @@ def log_memory_ticks(low: float, high: float, labels: str = "125") -> list[list[
     return [major, minor] if minor else [major]
 
 
-def _transform_key(t: QTransform) -> tuple[float, ...]:
-    return (t.m11(), t.m12(), t.m13(), t.m21(), t.m22(), t.m23(), t.m31(), t.m32(), t.m33())
-
-
-def _pen_key(pen: QPen) -> tuple[object, ...]:
-    return (pen.color().rgba(), pen.widthF(), pen.style(), pen.brush().style(), pen.isCosmetic())
-
-
 class QuietAxis(pg.AxisItem):
     """An axis that redraws only when its range really changed. pyqtgraph's AxisItem throws its drawing away on
     every signal of the view it is linked to (a resize or a range set to the same values, several per edit),
     and, with its SI prefix on, sets its label's HTML again and re-measures itself each time. Our axes carry
     their unit in the label: no SI prefix."""
 
-    DRAWINGS_KEPT = 4  # per axis: a switch back and forth (two GPUs, inference and training) redraws from these
-
     def __init__(self, orientation: str) -> None:
         super().__init__(orientation)
         self.enableAutoSIPrefix(False)
-        # what generateDrawSpecs worked out (the ticks, their lines and where each label goes) and the label size it
-        # reported, for the last few sets of what it reads: about 1 ms of Python an axis each time its range or
-        # size changes, several times a switch; a switch back to a range and size drawn just before reuses it
-        self._drawings: OrderedDict[Hashable, tuple[object, list[float]]] = OrderedDict()
-
-    def _drawing_key(self, painter: QPainter) -> Hashable:
-        """Everything pyqtgraph's generateDrawSpecs reads: the range, the axis' and the linked view's rectangles,
-        how the axis maps to the device, the ticks (given, or from the range and spacing), the style, the pens and
-        the font the labels are measured in."""
-        view = self.linkedView()
-        grid_rect = view.mapRectToItem(self, view.boundingRect()) if view is not None else None
-        device = self.deviceTransform_()
-        ticks = self._tickLevels
-        return (
-            type(self),
-            self.orientation,
-            tuple(self.range),
-            self.logMode,
-            self.grid,
-            self.scale,
-            self.autoSIPrefixScale,
-            self.mapRectFromParent(self.geometry()).getRect(),
-            grid_rect.getRect() if grid_rect is not None else None,
-            _transform_key(device) if device is not None else None,
-            None if ticks is None else tuple(tuple(level) for level in ticks),
-            None if self._tickSpacing is None else tuple(self._tickSpacing),
-            self._tickDensity,
-            tuple((name, repr(value)) for name, value in sorted(self.style.items())),
-            _pen_key(self.pen()),
-            _pen_key(self.tickPen()),
-            (self.style["tickFont"] or painter.font()).key(),
-        )
-
-    def generateDrawSpecs(self, p: QPainter) -> object:
-        key = self._drawing_key(p)
-        kept = self._drawings.get(key)
-        if kept is None:
-            sizes: list[float] = []
-            self._updateMaxTextSize = sizes.append  # what it reports, kept to be reported again on reuse
-            try:
-                specs = super().generateDrawSpecs(p)
-            finally:
-                del self._updateMaxTextSize
-            if specs is None:  # not on screen yet
-                return None
-            kept = self._drawings[key] = (specs, sizes)
-            while len(self._drawings) > self.DRAWINGS_KEPT:
-                self._drawings.popitem(last=False)
-        else:
-            self._drawings.move_to_end(key)
-        specs, sizes = kept
-        for size in sizes:
-            self._updateMaxTextSize(size)
-        return specs
 
     def setRange(self, mn: float, mx: float) -> None:
         if [mn, mx] != getattr(self, "range", None):
