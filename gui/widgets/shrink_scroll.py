@@ -9,9 +9,18 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
 
 class ShrinkScroll(QScrollArea):
-    def __init__(self, content: QWidget, min_height: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, content: QWidget, min_height: int, parent: QWidget | None = None, *, keep_tallest: bool = False
+    ) -> None:
         super().__init__(parent)
         self.min_height = min_height
+        # keep_tallest: ask for the tallest height the content has asked for at this width (until forget_tallest or
+        # another width), so the charts below keep their size while the answer loses a row (training → inference,
+        # the list of changes gone when a scenario fits again). Every time the answer's height changed, the whole
+        # window was laid out again and both charts resized and repainted whole: on about half the edits of the
+        # bench's mix, and on every switch between inference and training (counted).
+        self.keep_tallest = keep_tallest
+        self._tallest = (-1, 0)  # (the area's width, the tallest height asked for at it)
         self.setWidget(content)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -53,8 +62,20 @@ class ShrinkScroll(QScrollArea):
             # the height at the width the answer really has: its size hint is measured at the narrow preferred
             # width, where wrapped lines take more rows (75 px more in a 1600 px window), which the charts then lose
             hint = QSize(hint.width(), max(content.heightForWidth(width), content.minimumSizeHint().height()))
+        if self.keep_tallest:  # at the area's width: its viewport narrows while the scroll bar shows
+            at, tallest = self._tallest
+            if at == self.width() and tallest > hint.height():
+                hint.setHeight(tallest)
+            self._tallest = (self.width(), hint.height())
         self._hint = (width, QSize(hint))
         return hint
+
+    def forget_tallest(self) -> None:
+        """Ask for the content's own height again (another document or scenario is shown)."""
+        if self._tallest != (-1, 0):
+            self._tallest = (-1, 0)
+            self._hint = None
+            self.updateGeometry()
 
     def minimumSizeHint(self) -> QSize:
         return QSize(super().minimumSizeHint().width(), min(self.min_height, self.sizeHint().height()))

@@ -4,6 +4,7 @@ quietly come undone: counts, not timings (timings belong in the bench)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtWidgets import QLabel
 
 from gui.edits import with_changes
 from gui.main_window import MainWindow
@@ -37,8 +38,10 @@ def test_an_edit_measures_the_answers_wrapped_height_once(qtbot, window: MainWin
         drain()
         assert window.document.scenario.workload.context == value
         assert 1 <= len(calls) <= 3, (value, calls)
-    # and the figure is the answer's real height at its width, not a stale one
+    # and the figure is the answer's real height at its width, not a stale one (once the area no longer keeps
+    # the tallest height it had: test_a_switch_to_training_and_back_resizes_the_charts_once)
     scroll = window.answer_scroll
+    scroll.forget_tallest()
     width = scroll.viewport().width()
     assert scroll.sizeHint().height() == max(original(width), answer.minimumSizeHint().height())
 
@@ -200,3 +203,137 @@ def test_a_gpu_or_model_switch_lays_out_nothing_above_the_answer(qtbot, window: 
     finally:
         for widget in watched:
             widget.removeEventFilter(counter)
+
+
+def _bench_scenario(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The bench's: Llama 3.1 8B in NF4 on Transformers on an RTX 4090, at 4,096 tokens."""
+    window.resize(1440, 940)
+    window.show()
+    qtbot.waitExposed(window)
+    window.document.new(with_changes(llama_4090_q4(4096), {"runtime.name": "hf", "precision.weights": "nf4"}))
+    settle(qtbot, window)
+    drain()
+
+
+def _edit(qtbot, window: MainWindow, action) -> None:  # type: ignore[no-untyped-def]
+    action()
+    drain()
+    settle(qtbot, window)
+    drain()
+
+
+def test_the_memory_axis_keeps_its_width_from_two_to_four_digit_labels(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The context chart's memory axis was as wide as its labels: "40" in inference, "2,000" in training (log
+    scale), "80" on an A100; each change of width laid the plot out again and repainted the chart whole (about
+    every other edit of the bench's mix). It now keeps room for four digits ("8,888"), whatever it shows."""
+    from PySide6.QtGui import QFontMetricsF
+
+    _bench_scenario(window, qtbot)
+    chart = window.context_chart
+    axis = chart.plot.getAxis("left")
+    editor, workload = window.editor, window.editor.workload
+    widths, labels = set(), set()
+    for action in (
+        lambda: workload.training.setChecked(True),
+        lambda: editor.gpu_picker.tree.picked.emit("a100-sxm4-80gb"),
+        lambda: workload.inference.setChecked(True),
+        lambda: editor.gpu_picker.tree.picked.emit("rtx-4090-24gb"),
+    ):
+        _edit(qtbot, window, action)
+        chart.grab()  # painted: the axis has sized itself to what it drew
+        widths.add((axis.width(), chart.plot.vb.width()))
+        top = 10 ** axis.range[1] if chart.log_y else axis.range[1]  # a log axis' range is in log10 units
+        labels.add(len(f"{top:,.0f}"))
+    assert {2, 5} <= labels  # "40" and "2,000" were both shown
+    assert len(widths) == 1
+    # and the room is what "8,888" needs in the axis' font, not more than a label's width and the tick gap more
+    room = QFontMetricsF(axis.style["tickFont"] or axis.font()).horizontalAdvance("8,888")
+    assert room <= axis.textWidth <= room + 2
+
+
+def test_a_switch_to_training_and_back_resizes_the_charts_once(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Training adds rows to the answer (training time, stack, the changes that make it fit): the answer's area
+    grows and the charts below get shorter. Back in inference the area keeps that height (the rows' room stays
+    empty) instead of resizing both charts, which lays each out again and repaints it whole, on every switch
+    (counted before: the answer's area and both charts resized each way). Another file or scenario fits the
+    answer again."""
+    from PySide6.QtCore import QEvent, QObject
+
+    _bench_scenario(window, qtbot)
+    workload = window.editor.workload
+    resized: list[str] = []
+
+    class Count(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Resize:
+                resized.append(type(watched).__name__)
+            return False
+
+    def sizes() -> list[tuple[int, int]]:
+        return [(chart.width(), chart.height()) for chart in window.charts.values()]
+
+    inference = sizes()
+    inference_answer = window.answer_scroll.height()
+    counter = Count()
+    watched = (window.answer_scroll, *window.charts.values())
+    for widget in watched:
+        widget.installEventFilter(counter)
+    try:
+        _edit(qtbot, window, lambda: workload.training.setChecked(True))
+        assert {"ShrinkScroll", "VramChart", "ContextChart"} <= set(resized)  # the first time: the answer grows
+        training = sizes()
+        assert training != inference
+        for mode in ("inference", "training", "inference"):
+            resized.clear()
+            button = workload.inference if mode == "inference" else workload.training
+            _edit(qtbot, window, lambda b=button: b.setChecked(True))  # type: ignore[misc]
+            assert window.document.scenario.workload.mode == mode
+            assert resized == [], mode
+            assert sizes() == training
+    finally:
+        for widget in watched:
+            widget.removeEventFilter(counter)
+    # a new document: the answer's area fits the answer again
+    window.document.new(with_changes(llama_4090_q4(4096), {"runtime.name": "hf", "precision.weights": "nf4"}))
+    settle(qtbot, window)
+    drain()
+    assert window.answer_scroll.height() == inference_answer
+    assert sizes() == inference
+
+
+def test_a_switch_to_training_lays_the_editor_out_once_not_per_row(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Qt lays out the parent of a widget being shown, and every layout above it, at once: a switch between
+    inference and training shows and hides some 20 editor rows, and the editor was laid out for each (the GPU
+    list resized 14 times a switch, counted before). Now the rows change with the editor's layouts held and it
+    is laid out when its layout request is delivered: the list is resized at most twice (the editor's body is
+    laid out, then made taller by its scroll area), and ends as tall as it was."""
+    from PySide6.QtCore import QEvent, QObject
+
+    _bench_scenario(window, qtbot)
+    workload = window.editor.workload
+    tree = window.editor.gpu_picker
+    resizes: list[tuple[int, int]] = []
+
+    class Count(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Resize:
+                resizes.append(event.size().toTuple())  # type: ignore[attr-defined]
+            return False
+
+    counter = Count()
+    tree.installEventFilter(counter)
+    try:
+        for button, mode in ((workload.training, "training"), (workload.inference, "inference")) * 2:
+            before = tree.size().toTuple()
+            resizes.clear()
+            _edit(qtbot, window, button.click)
+            assert window.document.scenario.workload.mode == mode
+            assert len(resizes) <= 2, (mode, resizes)
+            assert tree.size().toTuple() == before
+            # and every row the mode shows sits inside the editor's body, laid out
+            body = window.editor.widget()
+            for label in workload.findChildren(QLabel):
+                if label.isVisibleTo(body):
+                    assert workload.rect().contains(label.mapTo(workload, label.rect().center())), label.text()
+    finally:
+        tree.removeEventFilter(counter)
