@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         # the answer whole when the window has room; scrolled (verdict and first rows still seen) when it has not.
         # It heads the Charts and What fits pages (it moves to the one shown); Compare, about every scenario, has
         # the height to itself.
-        self.answer_scroll = ShrinkScroll(self.answer, 130, self, keep_tallest=True)
+        self.answer_scroll = ShrinkScroll(self.answer, 130, self, keep_height=True)
         self.charts_page = AnswerPage(self.charts_scroll, self)
         self.fit_page = AnswerPage(self.fit_explorer, self)
         self.charts_page.take_answer(self.answer_scroll)
@@ -252,9 +252,9 @@ class MainWindow(QMainWindow):
         doc.changed.connect(self.message_bar.clear_error)
         doc.undo_stack.cleanChanged.connect(self._update_title)
         doc.file_path_changed.connect(self._update_title)
-        # another file or scenario: the answer's area fits it again (it keeps its tallest height while edited)
-        doc.file_path_changed.connect(self.answer_scroll.forget_tallest)
-        doc.scenarios_changed.connect(self.answer_scroll.forget_tallest)
+        # another file or scenario: the answer's area fits it again (it keeps some room while edited)
+        doc.file_path_changed.connect(self.answer_scroll.forget_height)
+        doc.scenarios_changed.connect(self.answer_scroll.forget_height)
         self.preferences.unit_changed.connect(self._set_unit)
         self.preferences.recent_changed.connect(self._fill_recent)
         self.editor.model_picker.import_requested.connect(self.importer.import_file)

@@ -5,22 +5,24 @@ of changes that make a scenario fit) never pushes the charts' legends off the sc
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
 
 class ShrinkScroll(QScrollArea):
     def __init__(
-        self, content: QWidget, min_height: int, parent: QWidget | None = None, *, keep_tallest: bool = False
+        self, content: QWidget, min_height: int, parent: QWidget | None = None, *, keep_height: bool = False
     ) -> None:
         super().__init__(parent)
         self.min_height = min_height
-        # keep_tallest: ask for the tallest height the content has asked for at this width (until forget_tallest or
-        # another width), so the charts below keep their size while the answer loses a row (training → inference,
-        # the list of changes gone when a scenario fits again). Every time the answer's height changed, the whole
-        # window was laid out again and both charts resized and repainted whole: on about half the edits of the
-        # bench's mix, and on every switch between inference and training (counted).
-        self.keep_tallest = keep_tallest
-        self._tallest = (-1, 0)  # (the area's width, the tallest height asked for at it)
+        # keep_height: the area shrinks only as far as it must, keeping up to two lines of room below a content that
+        # got shorter, so the charts below keep their size while the answer loses a wrapped line or a row and gains
+        # it back on a later edit. Every time the answer's height changed, the whole window was laid out again and
+        # both charts resized and repainted whole: on a third of the batch, concurrency and GPU edits of the bench's
+        # mix (counted; each a line of 20-22 px). A larger change (training's rows, the list of changes that make a
+        # scenario fit) still resizes the area, to within two lines of the answer.
+        self.keep_height = keep_height
+        self._kept = (-1, 0)  # (the area's width, the height asked for at it)
         self.setWidget(content)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -62,18 +64,23 @@ class ShrinkScroll(QScrollArea):
             # the height at the width the answer really has: its size hint is measured at the narrow preferred
             # width, where wrapped lines take more rows (75 px more in a 1600 px window), which the charts then lose
             hint = QSize(hint.width(), max(content.heightForWidth(width), content.minimumSizeHint().height()))
-        if self.keep_tallest:  # at the area's width: its viewport narrows while the scroll bar shows
-            at, tallest = self._tallest
-            if at == self.width() and tallest > hint.height():
-                hint.setHeight(tallest)
-            self._tallest = (self.width(), hint.height())
+        if self.keep_height:  # at the area's width: its viewport narrows while the scroll bar shows
+            at, kept = self._kept
+            if at == self.width():  # up to two lines more than the content: as little as it may shrink by
+                hint.setHeight(max(hint.height(), min(kept, hint.height() + self.slack())))
+            self._kept = (self.width(), hint.height())
         self._hint = (width, QSize(hint))
         return hint
 
-    def forget_tallest(self) -> None:
+    def slack(self) -> int:
+        """How much room the area may keep below its content: two lines of its text."""
+        content = self.widget()
+        return 2 * QFontMetrics((content or self).font()).height()
+
+    def forget_height(self) -> None:
         """Ask for the content's own height again (another document or scenario is shown)."""
-        if self._tallest != (-1, 0):
-            self._tallest = (-1, 0)
+        if self._kept != (-1, 0):
+            self._kept = (-1, 0)
             self._hint = None
             self.updateGeometry()
 
