@@ -15,12 +15,11 @@ class ShrinkScroll(QScrollArea):
     ) -> None:
         super().__init__(parent)
         self.min_height = min_height
-        # keep_height: the area shrinks only as far as it must, keeping up to two lines of room below a content that
-        # got shorter, so the charts below keep their size while the answer loses a wrapped line or a row and gains
-        # it back on a later edit. Every time the answer's height changed, the whole window was laid out again and
-        # both charts resized and repainted whole: on a third of the batch, concurrency and GPU edits of the bench's
-        # mix (counted; each a line of 20-22 px). A larger change (training's rows, the list of changes that make a
-        # scenario fit) still resizes the area, to within two lines of the answer.
+        # keep_height: the area shrinks only as far as it must, keeping up to ROOM_LINES lines of room below a content
+        # that got shorter, so the charts below keep their size while the answer loses a line or a row and gains it
+        # back on a later edit. Every time the answer's height changed, the whole window was laid out again and both
+        # charts resized and repainted whole: on a third of the batch, concurrency and GPU edits of the bench's mix
+        # (20-22 px, a line; counted). A larger change (training's rows) still resizes the area, to within that room.
         self.keep_height = keep_height
         self._kept = (-1, 0)  # (the area's width, the height asked for at it)
         self.setWidget(content)
@@ -66,16 +65,21 @@ class ShrinkScroll(QScrollArea):
             hint = QSize(hint.width(), max(content.heightForWidth(width), content.minimumSizeHint().height()))
         if self.keep_height:  # at the area's width: its viewport narrows while the scroll bar shows
             at, kept = self._kept
-            if at == self.width():  # up to two lines more than the content: as little as it may shrink by
+            if at == self.width():  # up to ROOM_LINES lines more than the content: it shrinks as little as it may
                 hint.setHeight(max(hint.height(), min(kept, hint.height() + self.slack())))
             self._kept = (self.width(), hint.height())
         self._hint = (width, QSize(hint))
         return hint
 
+    # Lines of text: two absorb a wrapped line or a row (20-22 px). Six would also absorb the 3 or 4 rows a switch to
+    # training adds (54-76 px) and spare both charts a resize on every mode switch (about 8 ms of a 41 ms switch, CPU
+    # under load), but leave up to 100 px of empty answer in inference, taken from the charts (seen in Chinese).
+    ROOM_LINES = 2
+
     def slack(self) -> int:
-        """How much room the area may keep below its content: two lines of its text."""
+        """How much room the area may keep below its content: ROOM_LINES lines of its text."""
         content = self.widget()
-        return 2 * QFontMetrics((content or self).font()).height()
+        return self.ROOM_LINES * QFontMetrics((content or self).font()).height()
 
     def forget_height(self) -> None:
         """Ask for the content's own height again (another document or scenario is shown)."""
