@@ -93,8 +93,8 @@ class MemoryAxis(QuietAxis):
     _log_range: tuple[float, float] | None = None
     _ticks_key: tuple[float, float, str] | None = None
     # A left axis keeps room for labels of up to 4 digits: sized to its labels, it went from "40" (inference) to
-    # "2,000" (training) and "100" (another GPU or batch), and each time laid the plot out again and repainted the
-    # chart whole (about every other edit in the bench's mix). Wider labels (MiB) still widen it.
+    # "2,000" (training, log scale) and back, and each time laid the plot out again and repainted the chart whole
+    # (every switch between inference and training in the bench). Wider labels (MiB) still widen it.
     USUAL_WIDEST = "8,888"
     _usual_width: tuple[str, float] = ("", 0.0)
 

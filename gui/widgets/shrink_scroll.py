@@ -10,6 +10,11 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
 
 class ShrinkScroll(QScrollArea):
+    # Lines of text: two absorb a wrapped line or a row (20-22 px). Six would also absorb the 3 or 4 rows a switch to
+    # training adds (54-76 px) and spare both charts a resize on every mode switch (about 8 ms of a 41 ms switch, CPU
+    # under load), but leave up to 100 px of empty answer in inference, taken from the charts (seen in Chinese).
+    ROOM_LINES = 2
+
     def __init__(
         self, content: QWidget, min_height: int, parent: QWidget | None = None, *, keep_height: bool = False
     ) -> None:
@@ -18,7 +23,7 @@ class ShrinkScroll(QScrollArea):
         # keep_height: the area shrinks only as far as it must, keeping up to ROOM_LINES lines of room below a content
         # that got shorter, so the charts below keep their size while the answer loses a line or a row and gains it
         # back on a later edit. Every time the answer's height changed, the whole window was laid out again and both
-        # charts resized and repainted whole: on a third of the batch, concurrency and GPU edits of the bench's mix
+        # charts resized and repainted whole: on 20-35 % of the batch, concurrency and GPU edits of the bench's mix
         # (20-22 px, a line; counted). A larger change (training's rows) still resizes the area, to within that room.
         self.keep_height = keep_height
         self._kept = (-1, 0)  # (the area's width, the height asked for at it)
@@ -70,11 +75,6 @@ class ShrinkScroll(QScrollArea):
             self._kept = (self.width(), hint.height())
         self._hint = (width, QSize(hint))
         return hint
-
-    # Lines of text: two absorb a wrapped line or a row (20-22 px). Six would also absorb the 3 or 4 rows a switch to
-    # training adds (54-76 px) and spare both charts a resize on every mode switch (about 8 ms of a 41 ms switch, CPU
-    # under load), but leave up to 100 px of empty answer in inference, taken from the charts (seen in Chinese).
-    ROOM_LINES = 2
 
     def slack(self) -> int:
         """How much room the area may keep below its content: ROOM_LINES lines of its text."""
