@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         # the height to itself. The charts keep every legend row and a minimum plot; where the answer's minimum and
         # that are more than a small screen has (a ZeRO-3 scenario's legends), the page scrolls as one rather than
         # the window growing past the screen's bottom edge (gui/widgets/answer_page.py).
-        self.answer_scroll = ShrinkScroll(self.answer, ANSWER_MIN_PX, self)
+        self.answer_scroll = ShrinkScroll(self.answer, ANSWER_MIN_PX, self, keep_height=True)
         self.charts_page = AnswerPage(self.charts_splitter, PAGE_MIN_PX, self)
         self.fit_page = AnswerPage(self.fit_explorer, PAGE_MIN_PX, self)
         self.charts_page.take_answer(self.answer_scroll)
@@ -252,6 +252,9 @@ class MainWindow(QMainWindow):
         doc.changed.connect(self.message_bar.clear_error)
         doc.undo_stack.cleanChanged.connect(self._update_title)
         doc.file_path_changed.connect(self._update_title)
+        # another file or scenario: the answer's area fits it again (it keeps some room while edited)
+        doc.file_path_changed.connect(self.answer_scroll.forget_height)
+        doc.scenarios_changed.connect(self.answer_scroll.forget_height)
         self.preferences.unit_changed.connect(self._set_unit)
         self.preferences.recent_changed.connect(self._fill_recent)
         self.editor.model_picker.import_requested.connect(self.importer.import_file)
@@ -284,7 +287,8 @@ class MainWindow(QMainWindow):
     # --- reactions ---------------------------------------------------------------------------------------
     def _show_view(self, view: ViewData) -> None:
         charts = list(self.charts.values())
-        sizes = [chart.size() for chart in charts]
+        # a chart laid out again: resized, or its plot moved inside it (a legend that gained or lost a row)
+        sizes = [(chart.size(), chart.plot.geometry()) for chart in charts]
         self.answer.set_view(view)
         self.vram_chart.set_view(view)
         self.context_chart.set_view(view)
@@ -296,7 +300,10 @@ class MainWindow(QMainWindow):
         for _level in range(6):  # a chart's minimum height goes up through the splitter, the tabs, the window
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         # an axis that needs another width for its labels: laid out now too, not after the paint
-        whole = [chart.settle_axes() or chart.size() != size for chart, size in zip(charts, sizes, strict=True)]
+        whole = [
+            chart.settle_axes() or (chart.size(), chart.plot.geometry()) != size
+            for chart, size in zip(charts, sizes, strict=True)
+        ]
         # A chart laid out again is repainted whole by its own scene's delivery; the first delivery's repaint of
         # the window would paint it too (its items not yet delivered), and then again: it waits for its own.
         for chart, relaid in zip(charts, whole, strict=True):

@@ -9,6 +9,7 @@ import math
 from collections.abc import Callable
 
 import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 
 from gui.format import fmt_int, fmt_tokens_short
@@ -91,6 +92,23 @@ class MemoryAxis(QuietAxis):
 
     _log_range: tuple[float, float] | None = None
     _ticks_key: tuple[float, float, str] | None = None
+    # A left axis keeps room for labels of up to 4 digits: sized to its labels, it went from "40" (inference) to
+    # "2,000" (training, log scale) and back, and each time laid the plot out again and repainted the chart whole
+    # (every switch between inference and training in the bench). Wider labels (MiB) still widen it.
+    USUAL_WIDEST = "8,888"
+    _usual_width: tuple[str, float] = ("", 0.0)
+
+    def _updateMaxTextSize(self, x: float) -> None:
+        if self.orientation in ("left", "right"):
+            font = self.style["tickFont"] or self.font()
+            key = font.key()
+            if self._usual_width[0] != key:  # measured as pyqtgraph measures its labels
+                rect = QFontMetricsF(font).boundingRect(
+                    QRectF(0, 0, 100, 100), int(Qt.AlignmentFlag.AlignCenter), self.USUAL_WIDEST
+                )
+                self._usual_width = (key, rect.width())
+            x = max(x, self._usual_width[1])
+        super()._updateMaxTextSize(x)
 
     def set_log_range(self, low: float | None, high: float = 0.0) -> None:
         """Log ticks from `low` to `high`; None: back to pyqtgraph's linear ticks."""

@@ -28,6 +28,9 @@ class EditorPanel(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget(self)
+        # The first and the last to see a change (slots run in the order they were connected): the panels show and
+        # hide their rows with their layouts held (see _hold_layouts)
+        document.changed.connect(self._hold_layouts)
         self.model_picker = ModelPicker(document, body)
         self.gpu_picker = GpuPicker(document, body)
         self.workload = WorkloadPanel(document, body)
@@ -49,11 +52,25 @@ class EditorPanel(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
         self.setMinimumWidth(380)
+        self._layouts = [held for w in (body, *body.findChildren(QWidget)) if (held := w.layout()) is not None]
+        document.changed.connect(self._release_layouts)
         self._wheel_guard = _WheelGuard(self)
         for field in body.findChildren(QWidget):
             if isinstance(field, WHEEL_FIELDS):
                 field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not WheelFocus: a wheel turn gives no focus
                 field.installEventFilter(self._wheel_guard)
+
+    def _hold_layouts(self) -> None:
+        """Qt lays out a shown widget's parent and every layout above it at once, before the widget is shown: a
+        switch between inference and training shows and hides some 20 rows, and the whole editor was laid out
+        again for each of them (its lists resized 14 times a switch, counted). Held, the rows change first and the
+        editor is laid out once, when its layout request is delivered (before the window is painted)."""
+        for layout in self._layouts:
+            layout.setEnabled(False)
+
+    def _release_layouts(self) -> None:
+        for layout in self._layouts:
+            layout.setEnabled(True)
 
 
 class _WheelGuard(QObject):

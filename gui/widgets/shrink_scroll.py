@@ -7,13 +7,28 @@ fourth line (issue 11's fourth pass)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
 
 class ShrinkScroll(QScrollArea):
-    def __init__(self, content: QWidget, min_height: int, parent: QWidget | None = None) -> None:
+    # Lines of text: two absorb a wrapped line or a row (20-22 px). Six would also absorb the 3 or 4 rows a switch to
+    # training adds (54-76 px) and spare both charts a resize on every mode switch (about 8 ms of a 41 ms switch, CPU
+    # under load), but leave up to 100 px of empty answer in inference, taken from the charts (seen in Chinese).
+    ROOM_LINES = 2
+
+    def __init__(
+        self, content: QWidget, min_height: int, parent: QWidget | None = None, *, keep_height: bool = False
+    ) -> None:
         super().__init__(parent)
         self.min_height = min_height
+        # keep_height: the area shrinks only as far as it must, keeping up to ROOM_LINES lines of room below a content
+        # that got shorter, so the charts below keep their size while the answer loses a line or a row and gains it
+        # back on a later edit. Every time the answer's height changed, the whole window was laid out again and both
+        # charts resized and repainted whole: on 20-35 % of the batch, concurrency and GPU edits of the bench's mix
+        # (20-22 px, a line; counted). A larger change (training's rows) still resizes the area, to within that room.
+        self.keep_height = keep_height
+        self._kept = (-1, 0)  # (the area's width, the height asked for at it)
         self.setWidget(content)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -30,9 +45,12 @@ class ShrinkScroll(QScrollArea):
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             before, self._hint, self._lines = self._hint, None, None
             # Most edits only change the content's texts (Qt asks for a layout on every label's new text): where its
-            # size hint stays, the window above has nothing to lay out again (a pass through the whole window, 4 ms
-            # an edit on a loaded 2-core machine, measured).
-            if before is None or before != (self.viewport().width(), self.sizeHint()):
+            # height stays, the window above has nothing to lay out again (a pass through the whole window, 4 ms
+            # an edit on a loaded 2-core machine, measured). Its preferred width is not looked at: the area fills
+            # the page's width, and its minimum width is the scroll area's own; a new GPU or model used to change
+            # it ("131,072 tokens (the model's maximum)" is wider than "75,713 tokens") and lay out the window.
+            width = self.viewport().width()
+            if before is None or before[0] != width or before[1].height() != self.sizeHint().height():
                 self.updateGeometry()  # the content grew or shrank (a row, the list of changes): ask for its height
                 # and get it now, before the content is resized: a content taller than the area for a moment shows
                 # the scroll bar, which narrows the content (every wrapped label laid out again), then widens it back
@@ -54,8 +72,25 @@ class ShrinkScroll(QScrollArea):
             # the height at the width the answer really has: its size hint is measured at the narrow preferred
             # width, where wrapped lines take more rows (75 px more in a 1600 px window), which the charts then lose
             hint = QSize(hint.width(), max(content.heightForWidth(width), content.minimumSizeHint().height()))
+        if self.keep_height:  # at the area's width: its viewport narrows while the scroll bar shows
+            at, kept = self._kept
+            if at == self.width():  # up to ROOM_LINES lines more than the content: it shrinks as little as it may
+                hint.setHeight(max(hint.height(), min(kept, hint.height() + self.slack())))
+            self._kept = (self.width(), hint.height())
         self._hint = (width, QSize(hint))
         return hint
+
+    def slack(self) -> int:
+        """How much room the area may keep below its content: ROOM_LINES lines of its text."""
+        content = self.widget()
+        return self.ROOM_LINES * QFontMetrics((content or self).font()).height()
+
+    def forget_height(self) -> None:
+        """Ask for the content's own height again (another document or scenario is shown)."""
+        if self._kept != (-1, 0):
+            self._kept = (-1, 0)
+            self._hint = None
+            self.updateGeometry()
 
     def minimumSizeHint(self) -> QSize:
         whole = self.sizeHint().height()

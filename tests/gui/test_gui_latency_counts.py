@@ -4,7 +4,9 @@ quietly come undone: counts, not timings (timings belong in the bench)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtWidgets import QLabel
 
+from gui.edits import with_changes
 from gui.main_window import MainWindow
 from tests.gui.helpers import llama_4090_q4, settle
 
@@ -36,8 +38,10 @@ def test_an_edit_measures_the_answers_wrapped_height_once(qtbot, window: MainWin
         drain()
         assert window.document.scenario.workload.context == value
         assert 1 <= len(calls) <= 3, (value, calls)
-    # and the figure is the answer's real height at its width, not a stale one
+    # and the figure is the answer's real height at its width, not a stale one (once the area no longer keeps
+    # some room below a shorter answer: test_an_answer_a_line_shorter_keeps_its_area_and_the_charts_their_size)
     scroll = window.answer_scroll
+    scroll.forget_height()
     width = scroll.viewport().width()
     assert scroll.sizeHint().height() == max(original(width), answer.minimumSizeHint().height())
 
@@ -148,3 +152,195 @@ def test_labels_and_markers_moved_by_an_edit_call_no_python_to_report_it(
     assert window.document.scenario.workload.mode == "inference"
     assert calls == []
     assert others
+
+
+def test_a_gpu_or_model_switch_lays_out_nothing_above_the_answer(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A new GPU or model changes the answer's texts and, with them, its preferred width ("131,072 tokens (the
+    model's maximum)" is wider than "75,713 tokens"), never its height here: the window above was laid out again
+    on every such switch (counted before the fix: one window layout each; the answer's width comes from the page,
+    its preferred width only sizes a new window)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    window.resize(1440, 940)
+    window.show()
+    qtbot.waitExposed(window)
+    # the bench's scenario: Llama 3.1 8B in NF4 on Transformers, where the largest context differs per GPU
+    window.document.new(with_changes(llama_4090_q4(4096), {"runtime.name": "hf", "precision.weights": "nf4"}))
+    settle(qtbot, window)
+    drain()
+    requests: list[str] = []
+
+    class Count(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.LayoutRequest:
+                requests.append(type(watched).__name__)
+            return False
+
+    counter = Count()
+    watched = (window, window.views, window.charts_page)
+    for widget in watched:
+        widget.installEventFilter(counter)
+    editor = window.editor
+    widths = set()
+    try:
+        for pick, value in [
+            (editor.gpu_picker.tree.picked, "a100-sxm4-80gb"),
+            (editor.gpu_picker.tree.picked, "rtx-4090-24gb"),
+            (editor.model_picker.tree.picked, "qwen2.5-7b"),
+            (editor.model_picker.tree.picked, "llama-3.1-8b"),
+        ]:
+            height = window.answer_scroll.sizeHint().height()
+            requests.clear()
+            pick.emit(value)
+            drain()
+            settle(qtbot, window)
+            drain()
+            widths.add(window.answer.sizeHint().width())
+            assert value in (window.document.scenario.gpu.id, window.document.scenario.model.preset)
+            assert window.answer_scroll.sizeHint().height() == height
+            assert requests == [], value
+        assert len(widths) > 1  # the answer's preferred width did change
+    finally:
+        for widget in watched:
+            widget.removeEventFilter(counter)
+
+
+def _bench_scenario(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The bench's: Llama 3.1 8B in NF4 on Transformers on an RTX 4090, at 4,096 tokens."""
+    window.resize(1440, 940)
+    window.show()
+    qtbot.waitExposed(window)
+    window.document.new(with_changes(llama_4090_q4(4096), {"runtime.name": "hf", "precision.weights": "nf4"}))
+    settle(qtbot, window)
+    drain()
+
+
+def _edit(qtbot, window: MainWindow, action) -> None:  # type: ignore[no-untyped-def]
+    action()
+    drain()
+    settle(qtbot, window)
+    drain()
+
+
+def test_the_memory_axis_keeps_its_width_from_two_to_four_digit_labels(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The context chart's memory axis was as wide as its labels: "40" in inference, "2,000" in training (log
+    scale), "80" on an A100; each change of width laid the plot out again and repainted the chart whole (about
+    every other edit of the bench's mix). It now keeps room for four digits ("8,888"), whatever it shows."""
+    from PySide6.QtGui import QFontMetricsF
+
+    _bench_scenario(window, qtbot)
+    chart = window.context_chart
+    axis = chart.plot.getAxis("left")
+    editor, workload = window.editor, window.editor.workload
+    widths, labels = set(), set()
+    for action in (
+        lambda: workload.training.setChecked(True),
+        lambda: editor.gpu_picker.tree.picked.emit("a100-sxm4-80gb"),
+        lambda: workload.inference.setChecked(True),
+        lambda: editor.gpu_picker.tree.picked.emit("rtx-4090-24gb"),
+    ):
+        _edit(qtbot, window, action)
+        chart.grab()  # painted: the axis has sized itself to what it drew
+        widths.add((axis.width(), chart.plot.vb.width()))
+        top = 10 ** axis.range[1] if chart.log_y else axis.range[1]  # a log axis' range is in log10 units
+        labels.add(len(f"{top:,.0f}"))
+    assert {2, 5} <= labels  # "40" and "2,000" were both shown
+    assert len(widths) == 1
+    # and the room is what "8,888" needs in the axis' font, not more than a label's width and the tick gap more
+    room = QFontMetricsF(axis.style["tickFont"] or axis.font()).horizontalAdvance("8,888")
+    assert room <= axis.textWidth <= room + 2
+
+
+def test_the_answers_area_keeps_room_so_the_charts_keep_their_size(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """An edit often makes the answer a line taller or shorter (a wrapped line, a row: 20-22 px). Each change of
+    its height laid the whole window out again and resized both charts, which lays each out and repaints it whole
+    (on a third of the batch, concurrency and GPU edits of the bench's mix, counted before). The area now keeps up
+    to two lines of room below a shorter answer: the charts keep their size. A larger change (training's rows)
+    still resizes it, to within two lines of the answer; another document fits it to the answer again."""
+    from PySide6.QtCore import QEvent, QObject
+
+    _bench_scenario(window, qtbot)
+    gpu, workload = window.editor.gpu_picker.tree.picked, window.editor.workload
+    area = window.answer_scroll
+    resized: list[str] = []
+
+    class Count(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Resize:
+                resized.append(type(watched).__name__)
+            return False
+
+    def sizes() -> list[tuple[int, int]]:
+        return [(chart.width(), chart.height()) for chart in window.charts.values()]
+
+    def content() -> int:  # the answer's own height at the area's width
+        return max(window.answer.heightForWidth(area.viewport().width()), area.min_height)
+
+    start, start_area = sizes(), area.height()
+    counter = Count()
+    watched = (area, *window.charts.values())
+    for widget in watched:
+        widget.installEventFilter(counter)
+    try:
+        _edit(qtbot, window, lambda: gpu.emit("rtx-4060-8gb"))  # "Does not fit": a line more
+        assert content() > start_area
+        assert {"ShrinkScroll", "VramChart", "ContextChart"} <= set(resized)  # grown: the charts got shorter
+        grown = sizes()
+        for gpu_id in ("rtx-4090-24gb", "rtx-4060-8gb", "rtx-4090-24gb"):
+            resized.clear()
+            _edit(qtbot, window, lambda g=gpu_id: gpu.emit(g))  # type: ignore[misc]
+            assert resized == [], gpu_id
+            assert sizes() == grown
+        assert content() < area.height() <= content() + area.slack()  # a line shorter: the room kept
+        # training adds more than two lines: the area fits it; back in inference, within two lines of the answer
+        _edit(qtbot, window, lambda: workload.training.setChecked(True))
+        assert area.height() == content()
+        _edit(qtbot, window, lambda: workload.inference.setChecked(True))
+        assert content() < area.height() <= content() + area.slack()
+    finally:
+        for widget in watched:
+            widget.removeEventFilter(counter)
+    # a new document: the answer's area fits the answer again
+    window.document.new(with_changes(llama_4090_q4(4096), {"runtime.name": "hf", "precision.weights": "nf4"}))
+    settle(qtbot, window)
+    drain()
+    assert area.height() == start_area
+    assert sizes() == start
+
+
+def test_a_switch_to_training_lays_the_editor_out_once_not_per_row(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Qt lays out the parent of a widget being shown, and every layout above it, at once: a switch between
+    inference and training shows and hides some 20 editor rows, and the editor was laid out for each (the GPU
+    list resized 14 times a switch, counted before). Now the rows change with the editor's layouts held and it
+    is laid out when its layout request is delivered: the list is resized at most twice (the editor's body is
+    laid out, then made taller by its scroll area), and ends as tall as it was."""
+    from PySide6.QtCore import QEvent, QObject
+
+    _bench_scenario(window, qtbot)
+    workload = window.editor.workload
+    tree = window.editor.gpu_picker
+    resizes: list[tuple[int, int]] = []
+
+    class Count(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Resize:
+                resizes.append(event.size().toTuple())  # type: ignore[attr-defined]
+            return False
+
+    counter = Count()
+    tree.installEventFilter(counter)
+    try:
+        for button, mode in ((workload.training, "training"), (workload.inference, "inference")) * 2:
+            before = tree.size().toTuple()
+            resizes.clear()
+            _edit(qtbot, window, button.click)
+            assert window.document.scenario.workload.mode == mode
+            assert len(resizes) <= 2, (mode, resizes)
+            assert tree.size().toTuple() == before
+            # and every row the mode shows sits inside the editor's body, laid out
+            body = window.editor.widget()
+            for label in workload.findChildren(QLabel):
+                if label.isVisibleTo(body):
+                    assert workload.rect().contains(label.mapTo(workload, label.rect().center())), label.text()
+    finally:
+        tree.removeEventFilter(counter)
