@@ -66,7 +66,9 @@ def parse_shape(text: str) -> list[int]:
     try:
         return [int(x.strip().replace("_", "")) for x in parts if x.strip()]
     except ValueError:
-        raise CalculatorError(f"--shape: '{text}' is not a comma-separated list of integers") from None
+        raise CalculatorError(
+            Message("calc.bad_shape", "--shape: '{text}' is not a comma-separated list of integers", text=text)
+        ) from None
 
 
 class TensorSize(_Frozen):
@@ -85,9 +87,17 @@ def tensor_size(shape: Sequence[int], dtype: str) -> TensorSize:
     (the last dimension must be a whole number of blocks, as llama.cpp requires)."""
     dims = tuple(int(d) for d in shape)
     if not dims or any(d < 1 for d in dims):
-        raise CalculatorError(f"--shape: every dimension must be a positive integer, got {list(shape)}")
+        raise CalculatorError(
+            Message(
+                "calc.shape_positive",
+                "--shape: every dimension must be a positive integer, got {shape}",
+                shape=list(shape),
+            )
+        )
     if any(d > 1 << 40 for d in dims):
-        raise CalculatorError("--shape: a dimension above 2^40 is not a tensor anyone allocates")
+        raise CalculatorError(
+            Message("calc.shape_huge", "--shape: a dimension above 2^40 is not a tensor anyone allocates")
+        )
     key = dtype.strip().lower()
     key = DTYPE_ALIASES.get(key, key)
     numel = math.prod(dims)
@@ -108,7 +118,13 @@ def tensor_size(shape: Sequence[int], dtype: str) -> TensorSize:
         block, block_bytes = blocks[key]
         if dims[-1] % block:
             raise CalculatorError(
-                f"--dtype {key}: the last dimension ({dims[-1]:,}) must be a multiple of its {block}-value block"
+                Message(
+                    "calc.ggml_block",
+                    "--dtype {dtype}: the last dimension ({last:,}) must be a multiple of its {block}-value block",
+                    dtype=key,
+                    last=dims[-1],
+                    block=block,
+                )
             )
         nbytes = numel // block * block_bytes
         formula = f"{numel:,} elements / {block} per block × {block_bytes} bytes per block"

@@ -15,6 +15,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PositiveInt, model_validator
 
+from core.messages import Message
+
 CnnOp = Literal[
     "conv",
     "bn",
@@ -199,7 +201,16 @@ def propagate(spec: CnnSpec, image_size: ImageSize) -> list[LayerShape]:
             else:
                 macs = 2 * (h * w) ** 2 * c
         if h <= 0 or w <= 0:
-            raise ValueError(f"layer {i} ({layer.op}): the {ih}×{iw}px input shrinks to nothing here")
+            raise ValueError(
+                Message(
+                    "cnn.shrinks",
+                    "layer {i} ({op}): the {ih}×{iw}px input shrinks to nothing here",
+                    i=i,
+                    op=layer.op,
+                    ih=ih,
+                    iw=iw,
+                )
+            )
         in_c = src_shapes[0][0]
         shapes.append(
             LayerShape(

@@ -92,9 +92,17 @@ def parse_image_size(text: str) -> ImageSize:
     try:
         dims = [int(x) for x in parts]
     except ValueError:
-        raise LayerTableError(f"--image-size: '{text}' is not N or HEIGHTxWIDTH in pixels") from None
+        raise LayerTableError(
+            Message("layers.bad_image_size", "--image-size: '{text}' is not N or HEIGHTxWIDTH in pixels", text=text)
+        ) from None
     if len(dims) not in (1, 2) or any(not 1 <= d <= 16384 for d in dims):
-        raise LayerTableError(f"--image-size: '{text}' must be one or two sides of 1-16384 pixels")
+        raise LayerTableError(
+            Message(
+                "layers.image_size_range",
+                "--image-size: '{text}' must be one or two sides of 1-16384 pixels",
+                text=text,
+            )
+        )
     return dims[0] if len(dims) == 1 else (dims[0], dims[1])
 
 
@@ -111,7 +119,10 @@ def layer_table(
         try:
             shapes = propagate(spec, (h, w))
         except ValueError as exc:
-            raise LayerTableError(f"--image-size {h}x{w}: {exc}") from None
+            problem = exc.args[0] if exc.args and isinstance(exc.args[0], Message) else str(exc)
+            raise LayerTableError(
+                Message("layers.image_size_refused", "--image-size {h}x{w}: {problem}", h=h, w=w, problem=problem)
+            ) from None
         rows = tuple(
             LayerRow(
                 index=s.index,
@@ -149,8 +160,12 @@ def _vit_rows(
     h, w = hw(image_size if image_size is not None else v.image_size)
     if (h, w) != (v.image_size, v.image_size):
         raise LayerTableError(
-            f"--image-size: this ViT's position table is for {v.image_size}×{v.image_size} px; another size needs "
-            "interpolated position embeddings, which the table does not model"
+            Message(
+                "layers.vit_size",
+                "--image-size: this ViT's position table is for {side}×{side} px; another size needs interpolated "
+                "position embeddings, which the table does not model",
+                side=v.image_size,
+            )
         )
     st = v.stack
     d, mlp = st.hidden_size, st.mlp.intermediate_size

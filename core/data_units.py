@@ -74,7 +74,14 @@ class RatioTable(BaseModel):
         for r in self.text:
             if r.id == ratio_id:
                 return r
-        raise DataUnitError(f"--ratio: unknown ratio '{ratio_id}' (known: {', '.join(r.id for r in self.text)})")
+        raise DataUnitError(
+            Message(
+                "data.unknown_ratio",
+                "--ratio: unknown ratio '{ratio}' (known: {known})",
+                ratio=ratio_id,
+                known=", ".join(r.id for r in self.text),
+            )
+        )
 
 
 @cache
@@ -83,7 +90,9 @@ def ratios() -> RatioTable:
     try:
         return RatioTable.model_validate(json.loads(path.read_text(encoding="utf-8")))
     except (json.JSONDecodeError, ValidationError) as exc:
-        raise DataUnitError(f"resources/data/token_ratios.json is broken: {exc}") from None
+        raise DataUnitError(
+            Message("data.broken_table", "resources/data/token_ratios.json is broken: {detail}", detail=str(exc))
+        ) from None
 
 
 class Conversion(_Frozen):
@@ -135,7 +144,11 @@ def tokens_per_unit(
         if unit == "words":
             if r.language == "zh":
                 raise DataUnitError(
-                    f"--unit words: Chinese text is not counted in words; use --unit chars with --ratio {r.id}"
+                    Message(
+                        "data.no_chinese_words",
+                        "--unit words: Chinese text is not counted in words; use --unit chars with --ratio {ratio}",
+                        ratio=r.id,
+                    )
                 )
             wpt, src = _words_per_token(r)
             return (
@@ -170,7 +183,12 @@ def tokens_per_unit(
         return img, Message("data.per_image", "{tokens:g} tokens per image", tokens=img), img_src
     if unit == "image-text-pairs":
         if caption_tokens is None:
-            raise DataUnitError("--unit image-text-pairs needs --caption-tokens (the mean caption length in tokens)")
+            raise DataUnitError(
+                Message(
+                    "data.needs_captions",
+                    "--unit image-text-pairs needs --caption-tokens (the mean caption length in tokens)",
+                )
+            )
         return (
             img + caption_tokens,
             Message(
@@ -201,10 +219,18 @@ def to_tokens(
     """`amount` of `unit` as tokens. For a model that consumes whole images (a CNN, a ViT classifier) the sample is
     the image itself: images (or pairs) count one each and text units are refused."""
     if not amount >= 0 or amount == float("inf"):
-        raise DataUnitError(f"--data: the amount must be a finite number ≥ 0, not {amount}")
+        raise DataUnitError(
+            Message("data.bad_amount", "--data: the amount must be a finite number ≥ 0, not {amount}", amount=amount)
+        )
     if image_model:
         if unit not in ("images", "image-text-pairs"):
-            raise DataUnitError(f"this model consumes images; give the data in images, not {UNIT_WORDS[unit]}")
+            raise DataUnitError(
+                Message(
+                    "data.images_only",
+                    "this model consumes images; give the data in images, not {unit}",
+                    unit=UNIT_WORDS[unit],
+                )
+            )
         return Conversion(
             amount=amount,
             unit=unit,
@@ -234,7 +260,9 @@ def to_tokens(
 def from_tokens(tokens: float, unit: DataUnit, ratio_id: str = DEFAULT_RATIO, **kw: float | None) -> Conversion:
     """`tokens` expressed in `unit` (the inverse of `to_tokens`): `amount` holds the result."""
     if not tokens >= 0 or tokens == float("inf"):
-        raise DataUnitError(f"--tokens must be a finite number ≥ 0, not {tokens}")
+        raise DataUnitError(
+            Message("data.bad_tokens", "--tokens must be a finite number ≥ 0, not {tokens}", tokens=tokens)
+        )
     per, words, src = tokens_per_unit(
         unit, ratio_id, tokens_per_image=kw.get("tokens_per_image"), caption_tokens=kw.get("caption_tokens")
     )
@@ -283,7 +311,15 @@ def parse_amount(text: str) -> float:
     try:
         value = float(t) * scale
     except ValueError:
-        raise DataUnitError(f"'{text}' is not an amount (write e.g. 15T, 1.4B, 2.5e12 or 1,000,000)") from None
+        raise DataUnitError(
+            Message(
+                "data.not_an_amount",
+                "'{text}' is not an amount (write e.g. 15T, 1.4B, 2.5e12 or 1,000,000)",
+                text=text,
+            )
+        ) from None
     if not value >= 0 or value == float("inf"):
-        raise DataUnitError(f"'{text}': the amount must be a finite number ≥ 0")
+        raise DataUnitError(
+            Message("data.negative_amount", "'{text}': the amount must be a finite number ≥ 0", text=text)
+        )
     return value

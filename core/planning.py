@@ -82,7 +82,14 @@ class TrainingPlan(_Frozen):
 def _peak(gpu: GpuSpec, precision: str) -> float:
     peak = gpu.peak_flops(precision)
     if peak is None:
-        raise PlanningError(f"{gpu.name}: no published dense {precision} peak, so time cannot be planned")
+        raise PlanningError(
+            Message(
+                "plan.no_peak",
+                "{gpu}: no published dense {precision} peak, so time cannot be planned",
+                gpu=gpu.name,
+                precision=precision,
+            )
+        )
     return peak
 
 
@@ -110,11 +117,17 @@ def plan(
 ) -> TrainingPlan:
     """The arithmetic, once the FLOPs per sample are known (see `plan_training` and `plan_from_params`)."""
     if samples <= 0:
-        raise PlanningError("the data to train on must be more than zero tokens (or images)")
+        raise PlanningError(Message("plan.no_data", "the data to train on must be more than zero tokens (or images)"))
     if not 0 < mfu <= 1:
-        raise PlanningError(f"--mfu must be in (0, 1], not {mfu}")
+        raise PlanningError(Message("plan.bad_mfu", "--mfu must be in (0, 1], not {mfu}", mfu=mfu))
     if not 0 < availability <= 1:
-        raise PlanningError(f"--availability must be in (0, 1], not {availability}")
+        raise PlanningError(
+            Message(
+                "plan.bad_availability",
+                "--availability must be in (0, 1], not {availability}",
+                availability=availability,
+            )
+        )
     peak = _peak(gpu, precision)
     flops = multiplier * flops_per_sample * samples
     rate = gpus * peak * mfu
@@ -171,7 +184,9 @@ def plan(
         )
     if deadline_days is not None:
         if deadline_days <= 0:
-            raise PlanningError(f"--deadline-days must be positive, not {deadline_days}")
+            raise PlanningError(
+                Message("plan.bad_deadline", "--deadline-days must be positive, not {days}", days=deadline_days)
+            )
         raw = flops / (deadline_days * 86400 * peak * mfu)
         need = max(group, math.ceil(raw / group) * group)
         out.update(deadline_days=deadline_days, gpus_for_deadline=need)
@@ -194,11 +209,17 @@ def plan(
         )
     if known_days is not None:
         if known_days <= 0:
-            raise PlanningError(f"--known-days must be positive, not {known_days}")
+            raise PlanningError(
+                Message("plan.bad_known_days", "--known-days must be positive, not {days}", days=known_days)
+            )
         known_gpu_hours = known_days * 24 * gpus
     if known_gpu_hours is not None:
         if known_gpu_hours <= 0:
-            raise PlanningError(f"--known-gpu-hours must be positive, not {known_gpu_hours}")
+            raise PlanningError(
+                Message(
+                    "plan.bad_known_hours", "--known-gpu-hours must be positive, not {hours}", hours=known_gpu_hours
+                )
+            )
         implied = flops / (known_gpu_hours * 3600 * peak)
         out.update(known_gpu_hours=known_gpu_hours, implied_mfu=implied)
         figures = {"flops": flops, "hours": known_gpu_hours, "tflops": peak / 1e12, "implied": implied}
@@ -220,7 +241,9 @@ def plan(
         )
     if jobs_per_year is not None:
         if jobs_per_year <= 0:
-            raise PlanningError(f"--jobs-per-year must be positive, not {jobs_per_year}")
+            raise PlanningError(
+                Message("plan.bad_jobs", "--jobs-per-year must be positive, not {jobs}", jobs=jobs_per_year)
+            )
         raw = jobs_per_year * flops / (YEAR_SECONDS * availability * peak * mfu)
         need = max(group, math.ceil(raw / group) * group)
         out.update(jobs_per_year=jobs_per_year, availability=availability, gpus_for_jobs=need)
@@ -341,7 +364,7 @@ def plan_training(
     gpu = resolve_gpu(s)
     mult = training_multiplier(s.training.finetune != "full", s.training.grad_checkpointing == "full")
     if c.mfu is None:
-        raise PlanningError("no MFU for this scenario")  # compute() always sets it for training
+        raise PlanningError(Message("plan.no_mfu", "no MFU for this scenario"))  # compute() always sets it for training
     notes = switched + list(est.warnings) + list(c.notes)
     if not est.fit.fits:
         notes.append(
@@ -396,7 +419,7 @@ def plan_from_params(
     """The classic estimate without an architecture: forward FLOPs per token = 2·N (attention left out), so
     training FLOPs = 6·N·D, or 8·N·D with recomputation (Narayanan et al. 2021, eq. 4: time ≈ 8·T·P / (n·X))."""
     if params <= 0:
-        raise PlanningError(f"--params must be positive, not {params}")
+        raise PlanningError(Message("plan.bad_params", "--params must be positive, not {params}", params=params))
     mult = training_multiplier(frozen_base, recompute)
     return plan(
         model_name=Message("plan.params_model", "{params:.4g}-parameter model", params=params),

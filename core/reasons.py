@@ -171,6 +171,11 @@ def validation_problem(err: Any, keep_prefix: bool = False) -> str:
     return Message._make(msg, known.id, known.template, figures)
 
 
+def located(field: str, problem: str) -> str:
+    """A refused value named by its field ("workload.context: Input should be less than or equal to 16777216")."""
+    return Message("refusal.located", "{field}: {msg}", field=field, msg=problem)
+
+
 def location(err: Any) -> str:
     """The dotted path of the value pydantic refused ('decoder.num_layers')."""
     return ".".join(str(p) for p in err["loc"])

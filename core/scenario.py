@@ -460,7 +460,7 @@ class Scenario(_Model):
         if len(keys) == 2 and keys[0] in type(self).model_fields and keys[0] != "model":
             section = getattr(self, keys[0])
             if keys[1] not in type(section).model_fields:
-                raise ValueError(f"'{path}' is not a scenario field")
+                raise ValueError(Message("scenario.not_a_field", "'{path}' is not a scenario field", path=path))
             try:
                 new_section = type(section).model_validate({**section.model_dump(), keys[1]: value})
             except ValidationError as exc:
@@ -485,10 +485,10 @@ class Scenario(_Model):
         node = data
         for k in keys[:-1]:
             if not isinstance(node.get(k), dict):
-                raise ValueError(f"'{path}' is not a scenario field")
+                raise ValueError(Message("scenario.not_a_field", "'{path}' is not a scenario field", path=path))
             node = node[k]
         if keys[-1] not in node:
-            raise ValueError(f"'{path}' is not a scenario field")
+            raise ValueError(Message("scenario.not_a_field", "'{path}' is not a scenario field", path=path))
         node[keys[-1]] = value
         return Scenario.model_validate(data)
 

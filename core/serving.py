@@ -134,7 +134,12 @@ class ServingLoad(_Frozen):
     def _one(self) -> ServingLoad:
         given = [x for x in (self.requests_per_second, self.output_tokens_per_second, self.streams) if x is not None]
         if len(given) != 1:
-            raise ValueError("give exactly one load: requests per second, output tokens per second, or streams")
+            raise ValueError(
+                Message(
+                    "serving.one_load",
+                    "give exactly one load: requests per second, output tokens per second, or streams",
+                )
+            )
         return self
 
     @property
@@ -393,9 +398,9 @@ def plan_serving(
     """Replicas and GPUs of the scenario's GPU type, model, weight format and runtime for `load` within the
     latency targets (seconds). Each tensor-parallel degree is one option; `chosen` is the fewest GPUs."""
     if ttft_target is not None and ttft_target <= 0:
-        raise ServingError(f"--ttft must be positive, not {ttft_target}")
+        raise ServingError(Message("serving.bad_ttft", "--ttft must be positive, not {ttft}", ttft=ttft_target))
     if tpot_target is not None and tpot_target <= 0:
-        raise ServingError(f"--tpot must be positive, not {tpot_target}")
+        raise ServingError(Message("serving.bad_tpot", "--tpot must be positive, not {tpot}", tpot=tpot_target))
     arch = scenario.model.architecture
     if arch.decoder is None:
         raise ServingError(
@@ -468,11 +473,17 @@ def compute_budget(
     unit: Literal["TOPS", "TFLOP/s"] = "TOPS",
 ) -> ComputeBudget:
     if per_stream_ops <= 0 or card_ops <= 0:
-        raise ServingError("per-stream and card throughput must be positive")
+        raise ServingError(Message("serving.bad_throughput", "per-stream and card throughput must be positive"))
     if streams < 1:
-        raise ServingError(f"--streams must be at least 1, not {streams}")
+        raise ServingError(
+            Message("serving.bad_streams", "--streams must be at least 1, not {streams}", streams=streams)
+        )
     if not 0 < utilisation <= 1:
-        raise ServingError(f"--utilisation must be in (0, 1], not {utilisation}")
+        raise ServingError(
+            Message(
+                "serving.bad_utilisation", "--utilisation must be in (0, 1], not {utilisation}", utilisation=utilisation
+            )
+        )
     need = per_stream_ops * streams / (card_ops * utilisation)
     cards = max(1, math.ceil(need - 1e-9))
     formula = (
@@ -507,7 +518,11 @@ def card_peak(gpu: GpuSpec) -> tuple[float, str]:
     precision = "int8" if gpu.peak_flops("int8") else "bf16"
     peak = gpu.peak_flops(precision)
     if peak is None:
-        raise ServingError(f"{gpu.name}: no published dense int8 or bf16 peak; give the card's TOPS")
+        raise ServingError(
+            Message(
+                "serving.no_peak", "{gpu}: no published dense int8 or bf16 peak; give the card's TOPS", gpu=gpu.name
+            )
+        )
     return peak, precision
 
 
@@ -516,9 +531,11 @@ def per_stream_ops(scenario: Scenario, fps: float) -> tuple[float, str]:
     image size) × frames per second; with the words that say so."""
     arch = scenario.model.architecture
     if arch.cnn is None:
-        raise ServingError(f"{arch.name} is not a CNN; give the TOPS one stream needs instead")
+        raise ServingError(
+            Message("serving.not_cnn", "{model} is not a CNN; give the TOPS one stream needs instead", model=arch.name)
+        )
     if not fps > 0:
-        raise ServingError(f"--fps must be positive, not {fps}")
+        raise ServingError(Message("serving.bad_fps", "--fps must be positive, not {fps}", fps=fps))
     per_frame = cnn_forward_flops(scenario)
     return per_frame * fps, Message(
         "serving.per_stream",

@@ -14,8 +14,10 @@ the active index changed.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -288,7 +290,7 @@ class ScenarioDocument(QObject):
         out = QSaveFile(target)
         if not out.open(QIODevice.OpenModeFlag.WriteOnly):
             logger.warning("cannot write %s: %s", target, out.errorString())
-            raise OSError(f"{target}: {out.errorString()}")
+            raise save_failure(target, out.errorString(), len(data))
         ok = out.write(data) == len(data) and out.flush()
         if ok and out.handle() >= 0:
             # QSaveFile.commit() ignores a failed fdatasync and renames anyway; a failed flush is a failed save
@@ -296,12 +298,12 @@ class ScenarioDocument(QObject):
                 os.fsync(out.handle())
             except OSError as exc:
                 out.cancelWriting()
-                raise OSError(f"{target}: {exc.strerror or exc}; the file was not saved") from None
+                raise save_failure(target, str(exc.strerror or exc), len(data), exc.errno) from None
         if not ok or not out.commit():
             err = out.errorString()
             out.cancelWriting()
             logger.warning("cannot write %s: %s", target, err)
-            raise OSError(f"{target}: {err}")
+            raise save_failure(target, err, len(data))
         logger.info("saved %s (%d bytes)", target, len(data))
         return scenarios
 
@@ -313,3 +315,30 @@ class ScenarioDocument(QObject):
         self._set_path(path)
         self.scenarios_changed.emit()
         self.changed.emit(self._scenario)
+
+
+def save_failure(target: str, reason: str, size: int, code: int | None = None) -> OSError:
+    """A failed save as the system's error — its errno, reason and the file — so that the window says it in its
+    language (core.reasons) as it says a failed open. Qt gives only text: its words are strerror's, or its own
+    ("Existing file … is not writable", "Unknown error" for a disk that filled up part way), and then the cause is
+    found again by asking the system (the file's permission, a file made in the folder, the folder's free space)."""
+    if code is None:  # Qt on Unix says strerror's words, in the locale's language (which Qt sets, as os.strerror reads)
+        code = {os.strerror(c): c for c in sorted(errno.errorcode, reverse=True)}.get(reason)
+    if code is None:
+        code = _cause(Path(target), size)
+    if code is None:
+        return OSError(f"{target}: {reason}")
+    return OSError(code, os.strerror(code), target)
+
+
+def _cause(path: Path, size: int) -> int | None:
+    if path.exists() and not os.access(path, os.W_OK):
+        return errno.EACCES
+    try:
+        fd, probe = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".probe", dir=path.parent)
+        os.close(fd)
+        os.unlink(probe)
+        free = os.statvfs(path.parent)
+    except OSError as exc:
+        return exc.errno
+    return errno.ENOSPC if free.f_bavail * free.f_frsize < size else None

@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from core import quant
 from core.messages import Message, join
-from core.reasons import validation_problem
+from core.reasons import located, validation_problem
 from core.runtimes import training_engine
 from core.scenario import Scenario
 from core.stacks import STACKS
@@ -43,11 +43,7 @@ def error_message(exc: Exception) -> str:
         for err in exc.errors()[:2]:
             loc = ".".join(str(p) for p in err["loc"] if not isinstance(p, int))
             msg = validation_problem(err)  # the engine's own Message when it raised one; pydantic's, with an id
-            parts.append(
-                Message("refusal.located", "{field}: {msg}", field=loc, msg=msg)
-                if loc and not msg.startswith(loc)
-                else msg
-            )
+            parts.append(located(loc, msg) if loc and not msg.startswith(loc) else msg)
         return join(parts, "; ")
     return exc.args[0] if isinstance(exc, ValueError) and exc.args and isinstance(exc.args[0], Message) else str(exc)
 

@@ -97,6 +97,14 @@ _MARKED: dict[str, object] = {
         "Engine",
         "vocab_size must be positive for a {kind} model",
     ),
+    "calc.bad_shape": QT_TRANSLATE_NOOP(
+        "Engine",
+        "--shape: '{text}' is not a comma-separated list of integers",
+    ),
+    "calc.ggml_block": QT_TRANSLATE_NOOP(
+        "Engine",
+        "--dtype {dtype}: the last dimension ({last:,}) must be a multiple of its {block}-value block",
+    ),
     "calc.gpu_flops": QT_TRANSLATE_NOOP(
         "Engine",
         "{cores:,} × {clock:g}·10⁹ cycles/s × {per_cycle:g} = {tflops:,.3f} TFLOP/s. An FMA (a·b + c) counts as 2 "
@@ -131,6 +139,14 @@ _MARKED: dict[str, object] = {
         "Engine",
         "with --no-mmap the CPU layers' weights, {cpu}, are read into allocated buffers (RAM, or swap under "
         "pressure); GPU layers pass through a temporary read buffer freed after upload",
+    ),
+    "calc.shape_huge": QT_TRANSLATE_NOOP(
+        "Engine",
+        "--shape: a dimension above 2^40 is not a tensor anyone allocates",
+    ),
+    "calc.shape_positive": QT_TRANSLATE_NOOP(
+        "Engine",
+        "--shape: every dimension must be a positive integer, got {shape}",
     ),
     "calc.tensor": QT_TRANSLATE_NOOP(
         "Engine",
@@ -242,6 +258,10 @@ _MARKED: dict[str, object] = {
     "cnn.bound_memory": QT_TRANSLATE_NOOP(
         "Engine",
         "memory-bound",
+    ),
+    "cnn.shrinks": QT_TRANSLATE_NOOP(
+        "Engine",
+        "layer {i} ({op}): the {ih}×{iw}px input shrinks to nothing here",
     ),
     "compute.allreduces": QT_TRANSLATE_NOOP(
         "Engine",
@@ -381,6 +401,18 @@ _MARKED: dict[str, object] = {
         "Engine",
         "as given (--tokens-per-image)",
     ),
+    "data.bad_amount": QT_TRANSLATE_NOOP(
+        "Engine",
+        "--data: the amount must be a finite number ≥ 0, not {amount}",
+    ),
+    "data.bad_tokens": QT_TRANSLATE_NOOP(
+        "Engine",
+        "--tokens must be a finite number ≥ 0, not {tokens}",
+    ),
+    "data.broken_table": QT_TRANSLATE_NOOP(
+        "Engine",
+        "resources/data/token_ratios.json is broken: {detail}",
+    ),
     "data.from_tokens": QT_TRANSLATE_NOOP(
         "Engine",
         "tokens ÷ ({words})",
@@ -388,6 +420,26 @@ _MARKED: dict[str, object] = {
     "data.image_sample": QT_TRANSLATE_NOOP(
         "Engine",
         "an image model's sample is one image",
+    ),
+    "data.images_only": QT_TRANSLATE_NOOP(
+        "Engine",
+        "this model consumes images; give the data in images, not {unit}",
+    ),
+    "data.needs_captions": QT_TRANSLATE_NOOP(
+        "Engine",
+        "--unit image-text-pairs needs --caption-tokens (the mean caption length in tokens)",
+    ),
+    "data.negative_amount": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{text}': the amount must be a finite number ≥ 0",
+    ),
+    "data.no_chinese_words": QT_TRANSLATE_NOOP(
+        "Engine",
+        "--unit words: Chinese text is not counted in words; use --unit chars with --ratio {ratio}",
+    ),
+    "data.not_an_amount": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{text}' is not an amount (write e.g. 15T, 1.4B, 2.5e12 or 1,000,000)",
     ),
     "data.per_audio_hour": QT_TRANSLATE_NOOP(
         "Engine",
@@ -448,6 +500,10 @@ _MARKED: dict[str, object] = {
     "data.unit_words": QT_TRANSLATE_NOOP(
         "Engine",
         "words",
+    ),
+    "data.unknown_ratio": QT_TRANSLATE_NOOP(
+        "Engine",
+        "--ratio: unknown ratio '{ratio}' (known: {known})",
     ),
     "engine.llama_cpp": QT_TRANSLATE_NOOP(
         "Engine",
@@ -2552,6 +2608,10 @@ _MARKED: dict[str, object] = {
         "Engine",
         "{n} sliding layers keep at most {window}",
     ),
+    "layers.bad_image_size": QT_TRANSLATE_NOOP(
+        "Engine",
+        "--image-size: '{text}' is not N or HEIGHTxWIDTH in pixels",
+    ),
     "layers.bias": QT_TRANSLATE_NOOP(
         "Engine",
         "bias",
@@ -2587,6 +2647,14 @@ _MARKED: dict[str, object] = {
         "Engine",
         "{heads} heads",
     ),
+    "layers.image_size_range": QT_TRANSLATE_NOOP(
+        "Engine",
+        "--image-size: '{text}' must be one or two sides of 1-16384 pixels",
+    ),
+    "layers.image_size_refused": QT_TRANSLATE_NOOP(
+        "Engine",
+        "--image-size {h}x{w}: {problem}",
+    ),
     "layers.patch_embed": QT_TRANSLATE_NOOP(
         "Engine",
         "{p}×{p} conv, stride {p}; + class token and positions",
@@ -2598,6 +2666,11 @@ _MARKED: dict[str, object] = {
     "layers.stride": QT_TRANSLATE_NOOP(
         "Engine",
         "stride {stride}",
+    ),
+    "layers.vit_size": QT_TRANSLATE_NOOP(
+        "Engine",
+        "--image-size: this ViT's position table is for {side}×{side} px; another size needs interpolated position "
+        "embeddings, which the table does not model",
     ),
     "layers.windows": QT_TRANSLATE_NOOP(
         "Engine",
@@ -2808,6 +2881,34 @@ _MARKED: dict[str, object] = {
         "Engine",
         "planned as training in transformers (runtime hf): {runtime} serves inference only",
     ),
+    "plan.bad_availability": QT_TRANSLATE_NOOP(
+        "Engine",
+        "--availability must be in (0, 1], not {availability}",
+    ),
+    "plan.bad_deadline": QT_TRANSLATE_NOOP(
+        "Engine",
+        "--deadline-days must be positive, not {days}",
+    ),
+    "plan.bad_jobs": QT_TRANSLATE_NOOP(
+        "Engine",
+        "--jobs-per-year must be positive, not {jobs}",
+    ),
+    "plan.bad_known_days": QT_TRANSLATE_NOOP(
+        "Engine",
+        "--known-days must be positive, not {days}",
+    ),
+    "plan.bad_known_hours": QT_TRANSLATE_NOOP(
+        "Engine",
+        "--known-gpu-hours must be positive, not {hours}",
+    ),
+    "plan.bad_mfu": QT_TRANSLATE_NOOP(
+        "Engine",
+        "--mfu must be in (0, 1], not {mfu}",
+    ),
+    "plan.bad_params": QT_TRANSLATE_NOOP(
+        "Engine",
+        "--params must be positive, not {params}",
+    ),
     "plan.bf16_weights": QT_TRANSLATE_NOOP(
         "Engine",
         "planned with bf16 weights: full training updates every weight, {format} is for inference",
@@ -2879,6 +2980,18 @@ _MARKED: dict[str, object] = {
         "Engine",
         "{jobs:g} jobs × {flops:.4g} FLOPs / (365.25 days × {availability:.0%} available × {tflops:,.1f} TFLOP/s × "
         "{mfu:.0%}) = {raw:,.1f} GPUs → {need:,}",
+    ),
+    "plan.no_data": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the data to train on must be more than zero tokens (or images)",
+    ),
+    "plan.no_mfu": QT_TRANSLATE_NOOP(
+        "Engine",
+        "no MFU for this scenario",
+    ),
+    "plan.no_peak": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{gpu}: no published dense {precision} peak, so time cannot be planned",
     ),
     "plan.params_model": QT_TRANSLATE_NOOP(
         "Engine",
@@ -3233,6 +3346,10 @@ _MARKED: dict[str, object] = {
         "Engine",
         "gpus ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})",
     ),
+    "refusal.located": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{field}: {msg}",
+    ),
     "refusal.lora_cnn": QT_TRANSLATE_NOOP(
         "Engine",
         "{field}: LoRA/QLoRA need linear layers in transformer blocks; this model is a CNN (use full)",
@@ -3552,9 +3669,37 @@ _MARKED: dict[str, object] = {
         "Engine",
         "'weight_map' lists {n:,} tensors; at most {limit:,} are read",
     ),
+    "scenario.not_a_field": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{path}' is not a scenario field",
+    ),
     "sentence": QT_TRANSLATE_NOOP(
         "Engine",
         "{text}.",
+    ),
+    "serving.bad_fps": QT_TRANSLATE_NOOP(
+        "Engine",
+        "--fps must be positive, not {fps}",
+    ),
+    "serving.bad_streams": QT_TRANSLATE_NOOP(
+        "Engine",
+        "--streams must be at least 1, not {streams}",
+    ),
+    "serving.bad_throughput": QT_TRANSLATE_NOOP(
+        "Engine",
+        "per-stream and card throughput must be positive",
+    ),
+    "serving.bad_tpot": QT_TRANSLATE_NOOP(
+        "Engine",
+        "--tpot must be positive, not {tpot}",
+    ),
+    "serving.bad_ttft": QT_TRANSLATE_NOOP(
+        "Engine",
+        "--ttft must be positive, not {ttft}",
+    ),
+    "serving.bad_utilisation": QT_TRANSLATE_NOOP(
+        "Engine",
+        "--utilisation must be in (0, 1], not {utilisation}",
     ),
     "serving.budget": QT_TRANSLATE_NOOP(
         "Engine",
@@ -3622,10 +3767,18 @@ _MARKED: dict[str, object] = {
         "Engine",
         "{streams:,} streams ÷ {b:,} per replica",
     ),
+    "serving.no_peak": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{gpu}: no published dense int8 or bf16 peak; give the card's TOPS",
+    ),
     "serving.no_tokens": QT_TRANSLATE_NOOP(
         "Engine",
         "{model} does not generate tokens; plan an image or video service with the compute-budget method "
         "(--per-stream-tops, or --model with --fps)",
+    ),
+    "serving.not_cnn": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{model} is not a CNN; give the TOPS one stream needs instead",
     ),
     "serving.note_hf": QT_TRANSLATE_NOOP(
         "Engine",
@@ -3635,6 +3788,10 @@ _MARKED: dict[str, object] = {
     "serving.note_none": QT_TRANSLATE_NOOP(
         "Engine",
         "no tensor-parallel degree up to 8 both fits and meets the targets on this GPU: see each reason",
+    ),
+    "serving.one_load": QT_TRANSLATE_NOOP(
+        "Engine",
+        "give exactly one load: requests per second, output tokens per second, or streams",
     ),
     "serving.per_stream": QT_TRANSLATE_NOOP(
         "Engine",

@@ -146,7 +146,7 @@ class FileController(QObject):
         try:
             self.document.save(path)
         except OSError as exc:
-            self._error(self.tr("Cannot save"), str(exc))
+            self._error(self.tr("Cannot save"), engine_text(os_detail(exc)))
             return False
         self.preferences.add_recent(path)
         return True

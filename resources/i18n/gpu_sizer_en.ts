@@ -1189,6 +1189,14 @@
         <translation>vocab_size must be positive for a {kind} model</translation>
     </message>
     <message>
+        <source>--shape: &apos;{text}&apos; is not a comma-separated list of integers</source>
+        <translation>--shape: &apos;{text}&apos; is not a comma-separated list of integers</translation>
+    </message>
+    <message>
+        <source>--dtype {dtype}: the last dimension ({last:,}) must be a multiple of its {block}-value block</source>
+        <translation>--dtype {dtype}: the last dimension ({last:,}) must be a multiple of its {block}-value block</translation>
+    </message>
+    <message>
         <source>{cores:,} × {clock:g}·10⁹ cycles/s × {per_cycle:g} = {tflops:,.3f} TFLOP/s. An FMA (a·b + c) counts as 2 FLOPs; this is the vector-unit peak: tensor-core rates are far higher and are published per precision (see `sizing gpus`).</source>
         <translation>{cores:,} × {clock:g}·10⁹ cycles/s × {per_cycle:g} = {tflops:,.3f} TFLOP/s. An FMA (a·b + c) counts as 2 FLOPs; this is the vector-unit peak: tensor-core rates are far higher and are published per precision (see `sizing gpus`).</translation>
     </message>
@@ -1211,6 +1219,14 @@
     <message>
         <source>with --no-mmap the CPU layers&apos; weights, {cpu}, are read into allocated buffers (RAM, or swap under pressure); GPU layers pass through a temporary read buffer freed after upload</source>
         <translation>with --no-mmap the CPU layers&apos; weights, {cpu}, are read into allocated buffers (RAM, or swap under pressure); GPU layers pass through a temporary read buffer freed after upload</translation>
+    </message>
+    <message>
+        <source>--shape: a dimension above 2^40 is not a tensor anyone allocates</source>
+        <translation>--shape: a dimension above 2^40 is not a tensor anyone allocates</translation>
+    </message>
+    <message>
+        <source>--shape: every dimension must be a positive integer, got {shape}</source>
+        <translation>--shape: every dimension must be a positive integer, got {shape}</translation>
     </message>
     <message>
         <source>{numel:,} elements × {per:g} bytes per {dtype} element = {nbytes:,} bytes</source>
@@ -1317,6 +1333,10 @@
         <translation>memory-bound</translation>
     </message>
     <message>
+        <source>layer {i} ({op}): the {ih}×{iw}px input shrinks to nothing here</source>
+        <translation>layer {i} ({op}): the {ih}×{iw}px input shrinks to nothing here</translation>
+    </message>
+    <message>
         <source>{target:,.0f} tokens/s ÷ {per_replica:,.1f} tokens/s per replica ({seqs} concurrent sequences on {gpus} GPU{gpus_s}) → {replicas} replica{replicas_s}, {total} GPUs</source>
         <translation>{target:,.0f} tokens/s ÷ {per_replica:,.1f} tokens/s per replica ({seqs} concurrent sequences on {gpus} GPU{gpus_s}) → {replicas} replica{replicas_s}, {total} GPUs</translation>
     </message>
@@ -1421,12 +1441,44 @@
         <translation>as given (--tokens-per-image)</translation>
     </message>
     <message>
+        <source>--data: the amount must be a finite number ≥ 0, not {amount}</source>
+        <translation>--data: the amount must be a finite number ≥ 0, not {amount}</translation>
+    </message>
+    <message>
+        <source>--tokens must be a finite number ≥ 0, not {tokens}</source>
+        <translation>--tokens must be a finite number ≥ 0, not {tokens}</translation>
+    </message>
+    <message>
+        <source>resources/data/token_ratios.json is broken: {detail}</source>
+        <translation>resources/data/token_ratios.json is broken: {detail}</translation>
+    </message>
+    <message>
         <source>tokens ÷ ({words})</source>
         <translation>tokens ÷ ({words})</translation>
     </message>
     <message>
         <source>an image model&apos;s sample is one image</source>
         <translation>an image model&apos;s sample is one image</translation>
+    </message>
+    <message>
+        <source>this model consumes images; give the data in images, not {unit}</source>
+        <translation>this model consumes images; give the data in images, not {unit}</translation>
+    </message>
+    <message>
+        <source>--unit image-text-pairs needs --caption-tokens (the mean caption length in tokens)</source>
+        <translation>--unit image-text-pairs needs --caption-tokens (the mean caption length in tokens)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: the amount must be a finite number ≥ 0</source>
+        <translation>&apos;{text}&apos;: the amount must be a finite number ≥ 0</translation>
+    </message>
+    <message>
+        <source>--unit words: Chinese text is not counted in words; use --unit chars with --ratio {ratio}</source>
+        <translation>--unit words: Chinese text is not counted in words; use --unit chars with --ratio {ratio}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an amount (write e.g. 15T, 1.4B, 2.5e12 or 1,000,000)</source>
+        <translation>&apos;{text}&apos; is not an amount (write e.g. 15T, 1.4B, 2.5e12 or 1,000,000)</translation>
     </message>
     <message>
         <source>3,600 s × {rate:g} audio tokens per second (Whisper&apos;s encoder)</source>
@@ -1487,6 +1539,10 @@
     <message>
         <source>words</source>
         <translation>words</translation>
+    </message>
+    <message>
+        <source>--ratio: unknown ratio &apos;{ratio}&apos; (known: {known})</source>
+        <translation>--ratio: unknown ratio &apos;{ratio}&apos; (known: {known})</translation>
     </message>
     <message>
         <source>llama.cpp allocates the KV cache for n_ctx = {n_ctx:,} cells when the context is created, each layer&apos;s K and V on the device holding that layer ({on_gpu} of {n} layers on the GPU): {kv} on the GPU. nvidia-smi shows what it allocates, no more.</source>
@@ -3221,6 +3277,10 @@
         <translation>{n} sliding layers keep at most {window}</translation>
     </message>
     <message>
+        <source>--image-size: &apos;{text}&apos; is not N or HEIGHTxWIDTH in pixels</source>
+        <translation>--image-size: &apos;{text}&apos; is not N or HEIGHTxWIDTH in pixels</translation>
+    </message>
+    <message>
         <source>bias</source>
         <translation>bias</translation>
     </message>
@@ -3253,6 +3313,14 @@
         <translation>{heads} heads</translation>
     </message>
     <message>
+        <source>--image-size: &apos;{text}&apos; must be one or two sides of 1-16384 pixels</source>
+        <translation>--image-size: &apos;{text}&apos; must be one or two sides of 1-16384 pixels</translation>
+    </message>
+    <message>
+        <source>--image-size {h}x{w}: {problem}</source>
+        <translation>--image-size {h}x{w}: {problem}</translation>
+    </message>
+    <message>
         <source>{p}×{p} conv, stride {p}; + class token and positions</source>
         <translation>{p}×{p} conv, stride {p}; + class token and positions</translation>
     </message>
@@ -3263,6 +3331,10 @@
     <message>
         <source>stride {stride}</source>
         <translation>stride {stride}</translation>
+    </message>
+    <message>
+        <source>--image-size: this ViT&apos;s position table is for {side}×{side} px; another size needs interpolated position embeddings, which the table does not model</source>
+        <translation>--image-size: this ViT&apos;s position table is for {side}×{side} px; another size needs interpolated position embeddings, which the table does not model</translation>
     </message>
     <message>
         <source>{w}×{w} windows</source>
@@ -3449,6 +3521,34 @@
         <translation>planned as training in transformers (runtime hf): {runtime} serves inference only</translation>
     </message>
     <message>
+        <source>--availability must be in (0, 1], not {availability}</source>
+        <translation>--availability must be in (0, 1], not {availability}</translation>
+    </message>
+    <message>
+        <source>--deadline-days must be positive, not {days}</source>
+        <translation>--deadline-days must be positive, not {days}</translation>
+    </message>
+    <message>
+        <source>--jobs-per-year must be positive, not {jobs}</source>
+        <translation>--jobs-per-year must be positive, not {jobs}</translation>
+    </message>
+    <message>
+        <source>--known-days must be positive, not {days}</source>
+        <translation>--known-days must be positive, not {days}</translation>
+    </message>
+    <message>
+        <source>--known-gpu-hours must be positive, not {hours}</source>
+        <translation>--known-gpu-hours must be positive, not {hours}</translation>
+    </message>
+    <message>
+        <source>--mfu must be in (0, 1], not {mfu}</source>
+        <translation>--mfu must be in (0, 1], not {mfu}</translation>
+    </message>
+    <message>
+        <source>--params must be positive, not {params}</source>
+        <translation>--params must be positive, not {params}</translation>
+    </message>
+    <message>
         <source>planned with bf16 weights: full training updates every weight, {format} is for inference</source>
         <translation>planned with bf16 weights: full training updates every weight, {format} is for inference</translation>
     </message>
@@ -3511,6 +3611,18 @@
     <message>
         <source>{jobs:g} jobs × {flops:.4g} FLOPs / (365.25 days × {availability:.0%} available × {tflops:,.1f} TFLOP/s × {mfu:.0%}) = {raw:,.1f} GPUs → {need:,}</source>
         <translation>{jobs:g} jobs × {flops:.4g} FLOPs / (365.25 days × {availability:.0%} available × {tflops:,.1f} TFLOP/s × {mfu:.0%}) = {raw:,.1f} GPUs → {need:,}</translation>
+    </message>
+    <message>
+        <source>the data to train on must be more than zero tokens (or images)</source>
+        <translation>the data to train on must be more than zero tokens (or images)</translation>
+    </message>
+    <message>
+        <source>no MFU for this scenario</source>
+        <translation>no MFU for this scenario</translation>
+    </message>
+    <message>
+        <source>{gpu}: no published dense {precision} peak, so time cannot be planned</source>
+        <translation>{gpu}: no published dense {precision} peak, so time cannot be planned</translation>
     </message>
     <message>
         <source>{params:.4g}-parameter model</source>
@@ -3849,6 +3961,10 @@
         <translation>gpus ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})</translation>
     </message>
     <message>
+        <source>{field}: {msg}</source>
+        <translation>{field}: {msg}</translation>
+    </message>
+    <message>
         <source>{field}: LoRA/QLoRA need linear layers in transformer blocks; this model is a CNN (use full)</source>
         <translation>{field}: LoRA/QLoRA need linear layers in transformer blocks; this model is a CNN (use full)</translation>
     </message>
@@ -4153,8 +4269,36 @@
         <translation>&apos;weight_map&apos; lists {n:,} tensors; at most {limit:,} are read</translation>
     </message>
     <message>
+        <source>&apos;{path}&apos; is not a scenario field</source>
+        <translation>&apos;{path}&apos; is not a scenario field</translation>
+    </message>
+    <message>
         <source>{text}.</source>
         <translation>{text}.</translation>
+    </message>
+    <message>
+        <source>--fps must be positive, not {fps}</source>
+        <translation>--fps must be positive, not {fps}</translation>
+    </message>
+    <message>
+        <source>--streams must be at least 1, not {streams}</source>
+        <translation>--streams must be at least 1, not {streams}</translation>
+    </message>
+    <message>
+        <source>per-stream and card throughput must be positive</source>
+        <translation>per-stream and card throughput must be positive</translation>
+    </message>
+    <message>
+        <source>--tpot must be positive, not {tpot}</source>
+        <translation>--tpot must be positive, not {tpot}</translation>
+    </message>
+    <message>
+        <source>--ttft must be positive, not {ttft}</source>
+        <translation>--ttft must be positive, not {ttft}</translation>
+    </message>
+    <message>
+        <source>--utilisation must be in (0, 1], not {utilisation}</source>
+        <translation>--utilisation must be in (0, 1], not {utilisation}</translation>
     </message>
     <message>
         <source>utilisation is the share of the card&apos;s peak the deployed network reaches (measure it, or take the vendor&apos;s benchmark for this network over its peak)</source>
@@ -4201,8 +4345,16 @@
         <translation>{streams:,} streams ÷ {b:,} per replica</translation>
     </message>
     <message>
+        <source>{gpu}: no published dense int8 or bf16 peak; give the card&apos;s TOPS</source>
+        <translation>{gpu}: no published dense int8 or bf16 peak; give the card&apos;s TOPS</translation>
+    </message>
+    <message>
         <source>{model} does not generate tokens; plan an image or video service with the compute-budget method (--per-stream-tops, or --model with --fps)</source>
         <translation>{model} does not generate tokens; plan an image or video service with the compute-budget method (--per-stream-tops, or --model with --fps)</translation>
+    </message>
+    <message>
+        <source>{model} is not a CNN; give the TOPS one stream needs instead</source>
+        <translation>{model} is not a CNN; give the TOPS one stream needs instead</translation>
     </message>
     <message>
         <source>runtime hf: a plain transformers server has no paged KV cache or continuous batching; the batches assume an engine that has them (vLLM, SGLang, TensorRT-LLM)</source>
@@ -4211,6 +4363,10 @@
     <message>
         <source>no tensor-parallel degree up to 8 both fits and meets the targets on this GPU: see each reason</source>
         <translation>no tensor-parallel degree up to 8 both fits and meets the targets on this GPU: see each reason</translation>
+    </message>
+    <message>
+        <source>give exactly one load: requests per second, output tokens per second, or streams</source>
+        <translation>give exactly one load: requests per second, output tokens per second, or streams</translation>
     </message>
     <message>
         <source>per stream {gflops:,.3f} GFLOPs per frame (forward, 2 × MACs) × {fps:g} fps</source>

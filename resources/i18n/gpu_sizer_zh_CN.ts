@@ -1189,6 +1189,14 @@
         <translation>类型为 &apos;{kind}&apos; 的模型，其 vocab_size 必须为正数</translation>
     </message>
     <message>
+        <source>--shape: &apos;{text}&apos; is not a comma-separated list of integers</source>
+        <translation>形状：“{text}”不是以逗号分隔的整数列表</translation>
+    </message>
+    <message>
+        <source>--dtype {dtype}: the last dimension ({last:,}) must be a multiple of its {block}-value block</source>
+        <translation>元素类型 {dtype}：最后一维（{last:,}）必须是其 {block} 个值一块的整数倍</translation>
+    </message>
+    <message>
         <source>{cores:,} × {clock:g}·10⁹ cycles/s × {per_cycle:g} = {tflops:,.3f} TFLOP/s. An FMA (a·b + c) counts as 2 FLOPs; this is the vector-unit peak: tensor-core rates are far higher and are published per precision (see `sizing gpus`).</source>
         <translation>{cores:,} × {clock:g}·10⁹ 周期/秒 × {per_cycle:g} = {tflops:,.3f} TFLOP/s。一次 FMA（a·b + c）计为 2 个 FLOP；这是向量单元的峰值：张量核心的算力高得多，按精度分别公布（见 GPU 列表中各款 GPU 的数据）。</translation>
     </message>
@@ -1211,6 +1219,14 @@
     <message>
         <source>with --no-mmap the CPU layers&apos; weights, {cpu}, are read into allocated buffers (RAM, or swap under pressure); GPU layers pass through a temporary read buffer freed after upload</source>
         <translation>使用 --no-mmap 时，CPU 上各层的权重（{cpu}）被读入分配的缓冲区（内存，内存紧张时进入交换区）；GPU 上的层经一个临时读缓冲区传输，上传后即释放</translation>
+    </message>
+    <message>
+        <source>--shape: a dimension above 2^40 is not a tensor anyone allocates</source>
+        <translation>形状：超过 2^40 的维度不是实际会分配的张量</translation>
+    </message>
+    <message>
+        <source>--shape: every dimension must be a positive integer, got {shape}</source>
+        <translation>形状：每一维都必须是正整数，而输入的是 {shape}</translation>
     </message>
     <message>
         <source>{numel:,} elements × {per:g} bytes per {dtype} element = {nbytes:,} bytes</source>
@@ -1317,6 +1333,10 @@
         <translation>显存带宽瓶颈</translation>
     </message>
     <message>
+        <source>layer {i} ({op}): the {ih}×{iw}px input shrinks to nothing here</source>
+        <translation>第 {i} 层：{ih}×{iw} 像素的输入到这里已缩小为零</translation>
+    </message>
+    <message>
         <source>{target:,.0f} tokens/s ÷ {per_replica:,.1f} tokens/s per replica ({seqs} concurrent sequences on {gpus} GPU{gpus_s}) → {replicas} replica{replicas_s}, {total} GPUs</source>
         <translation>{target:,.0f} token/s ÷ 每副本 {per_replica:,.1f} token/s（{seqs} 个并发序列，{gpus} 个 GPU）→ {replicas} 个副本，共 {total} 个 GPU</translation>
     </message>
@@ -1421,12 +1441,44 @@
         <translation>按给定值（--tokens-per-image）</translation>
     </message>
     <message>
+        <source>--data: the amount must be a finite number ≥ 0, not {amount}</source>
+        <translation>数据量必须是 ≥ 0 的有限数，而不是 {amount}</translation>
+    </message>
+    <message>
+        <source>--tokens must be a finite number ≥ 0, not {tokens}</source>
+        <translation>token 数必须是 ≥ 0 的有限数，而不是 {tokens}</translation>
+    </message>
+    <message>
+        <source>resources/data/token_ratios.json is broken: {detail}</source>
+        <translation>resources/data/token_ratios.json 已损坏：{detail}</translation>
+    </message>
+    <message>
         <source>tokens ÷ ({words})</source>
         <translation>token ÷（{words}）</translation>
     </message>
     <message>
         <source>an image model&apos;s sample is one image</source>
         <translation>图像模型的一个样本就是一张图像</translation>
+    </message>
+    <message>
+        <source>this model consumes images; give the data in images, not {unit}</source>
+        <translation>此模型以图像为输入；请以图像计数给出数据量，而不是{unit}</translation>
+    </message>
+    <message>
+        <source>--unit image-text-pairs needs --caption-tokens (the mean caption length in tokens)</source>
+        <translation>以图文对计数时需要给出每对的描述 token 数（描述的平均长度，以 token 计）</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: the amount must be a finite number ≥ 0</source>
+        <translation>“{text}”：数量必须是 ≥ 0 的有限数</translation>
+    </message>
+    <message>
+        <source>--unit words: Chinese text is not counted in words; use --unit chars with --ratio {ratio}</source>
+        <translation>中文文本不按单词计数；请改用字符（汉字）为单位，分词器与语言选 {ratio}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an amount (write e.g. 15T, 1.4B, 2.5e12 or 1,000,000)</source>
+        <translation>“{text}”不是一个数量（可写作 15T、1.4B、2.5e12 或 1,000,000）</translation>
     </message>
     <message>
         <source>3,600 s × {rate:g} audio tokens per second (Whisper&apos;s encoder)</source>
@@ -1487,6 +1539,10 @@
     <message>
         <source>words</source>
         <translation>个单词</translation>
+    </message>
+    <message>
+        <source>--ratio: unknown ratio &apos;{ratio}&apos; (known: {known})</source>
+        <translation>未知的分词器与语言比例“{ratio}”（已知：{known}）</translation>
     </message>
     <message>
         <source>llama.cpp allocates the KV cache for n_ctx = {n_ctx:,} cells when the context is created, each layer&apos;s K and V on the device holding that layer ({on_gpu} of {n} layers on the GPU): {kv} on the GPU. nvidia-smi shows what it allocates, no more.</source>
@@ -3221,6 +3277,10 @@
         <translation>{n} 个滑动窗口层最多保留 {window} 个</translation>
     </message>
     <message>
+        <source>--image-size: &apos;{text}&apos; is not N or HEIGHTxWIDTH in pixels</source>
+        <translation>输入尺寸：“{text}”不是以像素计的 N 或 高x宽</translation>
+    </message>
+    <message>
         <source>bias</source>
         <translation>带偏置</translation>
     </message>
@@ -3253,6 +3313,14 @@
         <translation>{heads} 个头</translation>
     </message>
     <message>
+        <source>--image-size: &apos;{text}&apos; must be one or two sides of 1-16384 pixels</source>
+        <translation>输入尺寸：“{text}”必须是一条或两条 1 到 16384 像素的边</translation>
+    </message>
+    <message>
+        <source>--image-size {h}x{w}: {problem}</source>
+        <translation>输入尺寸 {h}x{w}：{problem}</translation>
+    </message>
+    <message>
         <source>{p}×{p} conv, stride {p}; + class token and positions</source>
         <translation>{p}×{p} 卷积，步幅 {p}；加类别 token 和位置编码</translation>
     </message>
@@ -3263,6 +3331,10 @@
     <message>
         <source>stride {stride}</source>
         <translation>步幅 {stride}</translation>
+    </message>
+    <message>
+        <source>--image-size: this ViT&apos;s position table is for {side}×{side} px; another size needs interpolated position embeddings, which the table does not model</source>
+        <translation>输入尺寸：此 ViT 的位置编码表针对 {side}×{side} 像素；其他尺寸需要插值位置编码，而层表不对此建模</translation>
     </message>
     <message>
         <source>{w}×{w} windows</source>
@@ -3449,6 +3521,34 @@
         <translation>按在 transformers 中训练来规划（运行时 hf）：{runtime} 只用于推理</translation>
     </message>
     <message>
+        <source>--availability must be in (0, 1], not {availability}</source>
+        <translation>可用比例必须在 (0, 1] 之内，而不是 {availability}</translation>
+    </message>
+    <message>
+        <source>--deadline-days must be positive, not {days}</source>
+        <translation>期限天数必须为正，而不是 {days}</translation>
+    </message>
+    <message>
+        <source>--jobs-per-year must be positive, not {jobs}</source>
+        <translation>每年的训练次数必须为正，而不是 {jobs}</translation>
+    </message>
+    <message>
+        <source>--known-days must be positive, not {days}</source>
+        <translation>已完成训练的天数必须为正，而不是 {days}</translation>
+    </message>
+    <message>
+        <source>--known-gpu-hours must be positive, not {hours}</source>
+        <translation>已完成训练的 GPU 小时数必须为正，而不是 {hours}</translation>
+    </message>
+    <message>
+        <source>--mfu must be in (0, 1], not {mfu}</source>
+        <translation>MFU 必须在 (0, 1] 之内，而不是 {mfu}</translation>
+    </message>
+    <message>
+        <source>--params must be positive, not {params}</source>
+        <translation>参数量必须为正，而不是 {params}</translation>
+    </message>
+    <message>
         <source>planned with bf16 weights: full training updates every weight, {format} is for inference</source>
         <translation>按 bf16 权重规划：全量训练会更新每个权重，{format} 用于推理</translation>
     </message>
@@ -3511,6 +3611,18 @@
     <message>
         <source>{jobs:g} jobs × {flops:.4g} FLOPs / (365.25 days × {availability:.0%} available × {tflops:,.1f} TFLOP/s × {mfu:.0%}) = {raw:,.1f} GPUs → {need:,}</source>
         <translation>{jobs:g} 次训练 × {flops:.4g} FLOPs / (365.25 天 × {availability:.0%} 可用 × {tflops:,.1f} TFLOP/s × {mfu:.0%}) = {raw:,.1f} 个 GPU → {need:,}</translation>
+    </message>
+    <message>
+        <source>the data to train on must be more than zero tokens (or images)</source>
+        <translation>训练数据必须多于零个 token（或图像）</translation>
+    </message>
+    <message>
+        <source>no MFU for this scenario</source>
+        <translation>此场景没有 MFU</translation>
+    </message>
+    <message>
+        <source>{gpu}: no published dense {precision} peak, so time cannot be planned</source>
+        <translation>{gpu}：没有公开的 {precision} 稠密峰值算力，因此无法规划时间</translation>
     </message>
     <message>
         <source>{params:.4g}-parameter model</source>
@@ -3849,6 +3961,10 @@
         <translation>gpus（{gpus}）必须是 tp × pp 的倍数（{tp} × {pp} = {product}）</translation>
     </message>
     <message>
+        <source>{field}: {msg}</source>
+        <translation>{field}：{msg}</translation>
+    </message>
+    <message>
         <source>{field}: LoRA/QLoRA need linear layers in transformer blocks; this model is a CNN (use full)</source>
         <translation>{field}：LoRA/QLoRA 需要 Transformer 块中的线性层；该模型是 CNN（请用 full）</translation>
     </message>
@@ -4153,8 +4269,36 @@
         <translation>&apos;weight_map&apos; 列出了 {n:,} 个张量；最多读取 {limit:,} 个</translation>
     </message>
     <message>
+        <source>&apos;{path}&apos; is not a scenario field</source>
+        <translation>“{path}”不是场景的字段</translation>
+    </message>
+    <message>
         <source>{text}.</source>
         <translation>{text}。</translation>
+    </message>
+    <message>
+        <source>--fps must be positive, not {fps}</source>
+        <translation>每秒帧数必须为正，而不是 {fps}</translation>
+    </message>
+    <message>
+        <source>--streams must be at least 1, not {streams}</source>
+        <translation>路数至少为 1，而不是 {streams}</translation>
+    </message>
+    <message>
+        <source>per-stream and card throughput must be positive</source>
+        <translation>每路所需算力和显卡算力都必须为正</translation>
+    </message>
+    <message>
+        <source>--tpot must be positive, not {tpot}</source>
+        <translation>每个输出 token 时间必须为正，而不是 {tpot}</translation>
+    </message>
+    <message>
+        <source>--ttft must be positive, not {ttft}</source>
+        <translation>首 token 时间必须为正，而不是 {ttft}</translation>
+    </message>
+    <message>
+        <source>--utilisation must be in (0, 1], not {utilisation}</source>
+        <translation>利用率必须在 (0, 1] 之内，而不是 {utilisation}</translation>
     </message>
     <message>
         <source>utilisation is the share of the card&apos;s peak the deployed network reaches (measure it, or take the vendor&apos;s benchmark for this network over its peak)</source>
@@ -4201,8 +4345,16 @@
         <translation>{streams:,} 路流 ÷ 每个副本 {b:,} 路</translation>
     </message>
     <message>
+        <source>{gpu}: no published dense int8 or bf16 peak; give the card&apos;s TOPS</source>
+        <translation>{gpu}：没有公开的 int8 或 bf16 稠密峰值算力；请给出显卡的 TOPS</translation>
+    </message>
+    <message>
         <source>{model} does not generate tokens; plan an image or video service with the compute-budget method (--per-stream-tops, or --model with --fps)</source>
         <translation>{model} 不生成 token；请用算力预算方法规划图像或视频服务（--per-stream-tops，或 --model 加 --fps）</translation>
+    </message>
+    <message>
+        <source>{model} is not a CNN; give the TOPS one stream needs instead</source>
+        <translation>{model} 不是 CNN；请改为给出每路所需的 TOPS</translation>
     </message>
     <message>
         <source>runtime hf: a plain transformers server has no paged KV cache or continuous batching; the batches assume an engine that has them (vLLM, SGLang, TensorRT-LLM)</source>
@@ -4211,6 +4363,10 @@
     <message>
         <source>no tensor-parallel degree up to 8 both fits and meets the targets on this GPU: see each reason</source>
         <translation>在这款 GPU 上，没有哪个不超过 8 的张量并行度既放得下又满足目标：见各布局的原因</translation>
+    </message>
+    <message>
+        <source>give exactly one load: requests per second, output tokens per second, or streams</source>
+        <translation>请只给出一种负载：每秒请求数、每秒输出 token 数或并发路数</translation>
     </message>
     <message>
         <source>per stream {gflops:,.3f} GFLOPs per frame (forward, 2 × MACs) × {fps:g} fps</source>

@@ -20,8 +20,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTableWidget, QTabWidget, QWidget
 
-from core import data_units, project, quant
-from core.estimate import estimate
+from core import calculators, data_units, planning, project, quant, serving
+from core.cnn_layers import layer_table, parse_image_size
+from core.estimate import estimate, resolve_gpu
 from core.fit import explore
 from core.importers.hf_config import from_dict
 from core.messages import Bytes, Message, capitalized
@@ -29,6 +30,7 @@ from core.scenario import ModelRef, Scenario
 from core.stacks import STACKS
 from gui.charts.base import Label
 from gui.document import preset_ref
+from gui.edits import error_message
 from gui.engine_messages import SOURCES
 from gui.i18n import load_translator
 from gui.i18n_engine import engine_text
@@ -1261,3 +1263,276 @@ def test_pydantics_verdicts_in_chinese(qapp, chinese) -> None:  # type: ignore[n
         assert re.search(r"[\u4e00-\u9fff]", shown) and not english_words(shown, ()), (err["msg"], shown)
         kinds.add(err["type"])
     assert len(kinds) >= 18, kinds
+
+
+# --- a Tools dialog's refusal of its inputs, and a failed save (issue 11, item 8) ----------------------------------
+# The option checks of core.planning, core.serving, core.data_units, core.calculators and core.cnn_layers: each
+# refusal as the CLI prints it (`sizing plan …`, `sizing convert …`, `sizing tensor …`, `sizing layers …`, run at
+# commit 6737545, before the ids), and the call that makes it.
+CLI_REFUSALS: dict[str, tuple[str, Any]] = {
+    "no data": (
+        "the data to train on must be more than zero tokens (or images)",
+        lambda: planning.plan_training(sc(**train()), 0),
+    ),
+    "mfu": (
+        "--mfu must be in (0, 1], not 1.5",
+        lambda: planning.plan_from_params(1e9, 1e12, resolve_gpu(sc()), 1, mfu=1.5),
+    ),
+    "availability": ("--availability must be in (0, 1], not 0.0", lambda: _plan(availability=0.0)),
+    "deadline": ("--deadline-days must be positive, not 0.0", lambda: _plan(deadline_days=0.0)),
+    "known days": ("--known-days must be positive, not -1.0", lambda: _plan(known_days=-1.0)),
+    "known hours": ("--known-gpu-hours must be positive, not 0.0", lambda: _plan(known_gpu_hours=0.0)),
+    "jobs": ("--jobs-per-year must be positive, not 0.0", lambda: _plan(jobs_per_year=0.0)),
+    "params": (
+        "--params must be positive, not 0.0",
+        lambda: planning.plan_from_params(0.0, 1e12, resolve_gpu(sc()), 8, mfu=0.4),
+    ),
+    "negative data": (
+        "--data: the amount must be a finite number ≥ 0, not -5.0",
+        lambda: data_units.to_tokens(-5.0, "tokens"),
+    ),
+    "chinese words": (
+        "--unit words: Chinese text is not counted in words; use --unit chars with --ratio deepseek-zh",
+        lambda: data_units.to_tokens(1e12, "words", "deepseek-zh"),
+    ),
+    "unknown ratio": (
+        "--ratio: unknown ratio 'nope' (known: openai-en, llama-3-en, llama-2-en, deepseek-en, deepseek-zh, qwen-zh, "
+        "cohere-multilingual-en, cohere-multilingual-zh)",
+        lambda: data_units.to_tokens(1e12, "gb", "nope"),
+    ),
+    "images only": (
+        "this model consumes images; give the data in images, not tokens",
+        lambda: data_units.to_tokens(1e12, "tokens", image_model=True),
+    ),
+    "captions": (
+        "--unit image-text-pairs needs --caption-tokens (the mean caption length in tokens)",
+        lambda: data_units.to_tokens(5, "image-text-pairs"),
+    ),
+    "ttft": ("--ttft must be positive, not 0.0", lambda: serving.plan_serving(sc(), _LOAD, ttft_target=0.0)),
+    "tpot": ("--tpot must be positive, not -1.0", lambda: serving.plan_serving(sc(), _LOAD, tpot_target=-1.0)),
+    "one load": (
+        "give exactly one load: requests per second, output tokens per second, or streams",
+        lambda: serving.ServingLoad(requests_per_second=1, streams=3),
+    ),
+    "throughput": (
+        "per-stream and card throughput must be positive",
+        lambda: serving.compute_budget(0, 3, 100e12, 0.3),
+    ),
+    "streams": ("--streams must be at least 1, not 0", lambda: serving.compute_budget(2e12, 0, 100e12, 0.3)),
+    "utilisation": (
+        "--utilisation must be in (0, 1], not 0.0",
+        lambda: serving.compute_budget(2e12, 3, 100e12, 0.0),
+    ),
+    "not a cnn": (
+        "Llama 3.1 8B is not a CNN; give the TOPS one stream needs instead",
+        lambda: serving.per_stream_ops(sc(), 30),
+    ),
+    "fps": ("--fps must be positive, not 0.0", lambda: serving.per_stream_ops(sc("resnet-50"), 0.0)),
+    "shape": ("--shape: 'abc' is not a comma-separated list of integers", lambda: calculators.parse_shape("abc")),
+    "shape zero": (
+        "--shape: every dimension must be a positive integer, got [0, 4]",
+        lambda: calculators.tensor_size([0, 4], "bf16"),
+    ),
+    "shape huge": (
+        "--shape: a dimension above 2^40 is not a tensor anyone allocates",
+        lambda: calculators.tensor_size([2_000_000_000_000], "bf16"),
+    ),
+    "ggml block": (
+        "--dtype q4_0: the last dimension (33) must be a multiple of its 32-value block",
+        lambda: calculators.tensor_size([4, 33], "q4_0"),
+    ),
+    "image size": ("--image-size: 'abc' is not N or HEIGHTxWIDTH in pixels", lambda: parse_image_size("abc")),
+    "image size range": (
+        "--image-size: '0' must be one or two sides of 1-16384 pixels",
+        lambda: parse_image_size("0"),
+    ),
+    "vit size": (
+        "--image-size: this ViT's position table is for 224×224 px; another size needs interpolated position "
+        "embeddings, which the table does not model",
+        lambda: layer_table(sc("vit-b-16").model.architecture, 8),
+    ),
+    "shrinks": (
+        "--image-size 8x8: layer 2 (maxpool): the 8×8px input shrinks to nothing here",
+        lambda: layer_table(sc("alexnet").model.architecture, 8),
+    ),
+}
+
+
+def _plan(**kwargs: Any) -> Any:
+    return planning.plan_training(sc(**train()), 1e12, **kwargs)
+
+
+_LOAD = serving.ServingLoad(requests_per_second=1)
+
+
+@pytest.mark.parametrize("name", list(CLI_REFUSALS))
+def test_an_option_check_keeps_the_clis_english_and_is_said_in_chinese(qapp, chinese, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Each option check of the planners and calculators: the CLI's English unchanged (an error raised inside a
+    pydantic validator comes through pydantic's text), and the window's words in Chinese — the flag's name left out
+    (a window has fields, not options), the figures and the names the user typed kept."""
+    english, call = CLI_REFUSALS[name]
+    with pytest.raises(ValueError) as refused:
+        call()
+    said = error_message(refused.value)
+    assert said == english and isinstance(said, Message), (said, english)
+    shown = engine_text(said)
+    assert re.search(r"[\u4e00-\u9fff]", shown) and "--" not in shown, shown
+    ids = tuple(r.id for r in data_units.ratios().text)  # identifiers the user types after --ratio
+    assert not english_words(shown, ("Llama 3.1 8B", "abc", "nope", *ids)), shown
+
+
+def _refusal(dialog: Any) -> str:
+    assert dialog.message.isVisible(), "no refusal shown"
+    return str(dialog.message.text())
+
+
+def test_each_tools_dialog_refuses_out_of_range_input_in_chinese(qtbot, preferences, chinese) -> None:  # type: ignore[no-untyped-def]
+    """Every Tools dialog given what it cannot compute — an amount that is no number, below zero or zero, Chinese
+    text counted in words, a tensor shape of letters, a zero or a 2^41 dimension, a GGML block type across a partial
+    block, an image size of letters or 0 pixels, the compute budget left on 'the current model' when the scenario
+    becomes a language model, every spin box pushed past both ends: the dialog says why in Chinese, no English word
+    left."""
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    window.document.set_scenario(sc(**train()), "walk")
+    tools = window.tools
+    for action in (tools.training_action, tools.serving_action, tools.convert_action, tools.tensor_action):
+        action.trigger()
+    names = ("Llama 3.1 8B", "ResNet-50", "AlexNet", "ViT-B/16", "abc", "deepseek-zh", "q4_0", *quant.formats())
+    seen: dict[str, str] = {}
+
+    def amount(dialog: Any, text: str, key: str) -> None:
+        dialog.data.amount.setText(text)
+        dialog.data.amount.editingFinished.emit()
+        seen[key] = _refusal(dialog)
+
+    training, convert = tools.dialogs["training"], tools.dialogs["convert"]
+    for dialog, key in ((training, "training"), (convert, "convert")):
+        amount(dialog, "abc", f"{key}: letters")
+        amount(dialog, "-5", f"{key}: below zero")
+    amount(training, "0", "training: no data")
+    for dialog, key in ((training, "training"), (convert, "convert")):
+        dialog.data.amount.setText("1T")
+        pick_combo(dialog.data.unit, "words")
+        dialog.data.ratio.setCurrentIndex(dialog.data.ratio.findData("deepseek-zh"))
+        dialog.data.amount.editingFinished.emit()
+        seen[f"{key}: Chinese words"] = _refusal(dialog)
+    tensor = tools.dialogs["tensor"]
+    for shape in ("abc", "0, 4", "2199023255552"):
+        tensor.shape.setText(shape)
+        seen[f"tensor: {shape}"] = _refusal(tensor)
+    tensor.shape.setText("4, 33")
+    tensor.dtype.setCurrentText("q4_0")
+    seen["tensor: partial block"] = _refusal(tensor)
+
+    window.document.set_scenario(sc("resnet-50"), "walk")
+    tools.layers_action.trigger()
+    tools.budget_action.trigger()
+    layers, budget = tools.dialogs["layers"], tools.dialogs["budget"]
+    for size in ("abc", "0", "8"):
+        layers.image_size.setText(size)
+        layers.image_size.editingFinished.emit()
+        if size != "8":  # (ResNet-50 takes 8 px)
+            seen[f"layers: {size}"] = _refusal(layers)
+    window.document.set_scenario(sc("alexnet"), "walk")
+    seen["layers: AlexNet at 8 px"] = _refusal(layers)  # its input shrinks to nothing at the first max pool
+    window.document.set_scenario(sc("vit-b-16"), "walk")
+    seen["layers: ViT at 8 px"] = _refusal(layers)
+    window.document.set_scenario(sc("resnet-50"), "walk")
+    assert budget.source.currentData() == "model"
+    window.document.set_scenario(sc(), "walk")  # the budget stays open on 'the current model'
+    seen["budget: not a CNN"] = _refusal(budget)
+    for key, text in seen.items():
+        assert text.startswith("无法计算") and re.search(r"[\u4e00-\u9fff].*[\u4e00-\u9fff]", text[5:]), (key, text)
+        assert not english_words(text, names), (key, text, english_words(text, names))
+    assert "“abc”" in seen["training: letters"] and "-5" in seen["convert: below zero"]
+
+    # every spin box past both of its ends (Qt holds it at the end): whatever each dialog shows, in Chinese
+    from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox
+
+    window.document.set_scenario(sc(**train()), "walk")
+    cited = data_units.ratios().image_tokens.source  # tokens per image: its source's tooltip
+    for key in ("training", "serving", "budget", "tensor", "convert"):
+        dialog = tools.dialogs[key]
+        for spin in [*dialog.findChildren(QDoubleSpinBox), *dialog.findChildren(QSpinBox)]:
+            ends = (-1e15, 1e15) if isinstance(spin, QDoubleSpinBox) else (-(2**31), 2**31 - 1)
+            for value in ends:
+                spin.setValue(value)
+                texts = [(w, t) for w, t in _dialog_texts(dialog) if t != cited]  # a paper's title, as published
+                _assert_chinese(texts, (*names, resolve_gpu(window.document.scenario).name))
+    for dialog in tools.dialogs.values():
+        dialog.close()
+    window.document.undo_stack.setClean()
+
+
+def _unwritable(root: Path) -> dict[str, Path]:
+    """Places a save cannot write: a folder that does not exist, a 'folder' that is a file, a read-only folder
+    (where the system refuses this user: root may write anywhere)."""
+    import os
+    import stat
+
+    (root / "plain.sizing").write_text("{}", encoding="utf-8")
+    locked = root / "locked"
+    locked.mkdir()
+    locked.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    out = {"missing": root / "no-such-folder" / "plan.sizing", "under a file": root / "plain.sizing" / "plan.sizing"}
+    if not os.access(locked, os.W_OK):
+        out["read-only"] = locked / "plan.sizing"
+    return out
+
+
+def test_a_save_that_fails_says_why_in_chinese(  # type: ignore[no-untyped-def]
+    qtbot, preferences, chinese, dialogs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """File ▸ Save As into a folder that is missing, a file, or read-only, and a disk that fills up (the flush
+    fails with ENOSPC): the dialog says the system's reason in Chinese — as a failed open does (core.reasons) —
+    with the file's path, never Qt's English."""
+    import errno
+
+    from PySide6.QtWidgets import QFileDialog
+
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    targets = _unwritable(tmp_path)
+    expected = {
+        "missing": "没有那个文件或文件夹",
+        "under a file": "不是文件夹",
+        "read-only": "权限不足",
+        "disk full": "设备上没有剩余空间",
+    }
+    chosen: list[Path] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a: (str(chosen[-1]), "")))
+    shown: dict[str, str] = {}
+    for name, path in targets.items():
+        chosen.append(path)
+        assert not window.files.save_as(), name
+        [(_kind, title, text)] = dialogs.shown[-1:]
+        assert title == "无法保存", title
+        shown[name] = text
+        assert str(path) in text, (name, text)
+
+    def full(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    chosen.append(tmp_path / "full.sizing")
+    monkeypatch.setattr("gui.document.os.fsync", full)
+    assert not window.files.save_as()
+    shown["disk full"] = dialogs.shown[-1][2]
+    assert not (tmp_path / "full.sizing").exists()
+    for name, text in shown.items():
+        assert expected[name] in text, (name, text)
+        assert not english_words(text, (str(tmp_path),)), (name, text)
+    assert window.document.file_path is None
+    window.document.undo_stack.setClean()
+
+
+def test_a_failed_save_keeps_the_systems_words_in_english(qtbot, preferences, dialogs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The English window names the reason as the system writes it (strerror, as a failed open does), not Qt's
+    "Unknown error"."""
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    target = tmp_path / "no-such-folder" / "plan.sizing"
+    with pytest.raises(OSError) as failed:
+        window.document.save(str(target))
+    assert str(failed.value) == f"[Errno 2] No such file or directory: '{target}'"
+    window.document.undo_stack.setClean()
