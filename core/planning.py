@@ -120,6 +120,8 @@ def plan(
         raise PlanningError(Message("plan.no_data", "the data to train on must be more than zero tokens (or images)"))
     if not 0 < mfu <= 1:
         raise PlanningError(Message("plan.bad_mfu", "--mfu must be in (0, 1], not {mfu}", mfu=mfu))
+    if gpus < 1:
+        raise PlanningError(Message("plan.bad_gpus", "--gpus must be at least 1, not {gpus}", gpus=gpus))
     if not 0 < availability <= 1:
         raise PlanningError(
             Message(

@@ -2889,6 +2889,10 @@ _MARKED: dict[str, object] = {
         "Engine",
         "--deadline-days must be positive, not {days}",
     ),
+    "plan.bad_gpus": QT_TRANSLATE_NOOP(
+        "Engine",
+        "--gpus must be at least 1, not {gpus}",
+    ),
     "plan.bad_jobs": QT_TRANSLATE_NOOP(
         "Engine",
         "--jobs-per-year must be positive, not {jobs}",

@@ -5,7 +5,7 @@ input (spin boxes commit on Enter or focus-out), never derived here."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -124,6 +124,9 @@ class ToolDialog(QDialog):
         self.notes.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
+        for button in self.buttons.buttons():  # Enter in a field commits it (the field's own editingFinished); it
+            button.setAutoDefault(False)  # must not press Close and take what was typed with the dialog
+            button.setDefault(False)
         self._ready = False
 
     def finish_layout(self, *results: QWidget) -> None:
@@ -140,6 +143,14 @@ class ToolDialog(QDialog):
         outer.addWidget(self.buttons)
         self._ready = True
         self.recompute()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter or Return left over by a field (a line edit or spin box has committed its text by then) is taken
+        here: QDialog would close the dialog through its default button. Escape still closes it."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         """The first time: as tall as the content asks, but within the screen's free area (less room for the

@@ -3529,6 +3529,10 @@
         <translation>--deadline-days must be positive, not {days}</translation>
     </message>
     <message>
+        <source>--gpus must be at least 1, not {gpus}</source>
+        <translation>--gpus must be at least 1, not {gpus}</translation>
+    </message>
+    <message>
         <source>--jobs-per-year must be positive, not {jobs}</source>
         <translation>--jobs-per-year must be positive, not {jobs}</translation>
     </message>

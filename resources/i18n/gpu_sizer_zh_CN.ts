@@ -3529,6 +3529,10 @@
         <translation>期限天数必须为正，而不是 {days}</translation>
     </message>
     <message>
+        <source>--gpus must be at least 1, not {gpus}</source>
+        <translation>GPU 数量至少为 1，而不是 {gpus}</translation>
+    </message>
+    <message>
         <source>--jobs-per-year must be positive, not {jobs}</source>
         <translation>每年的训练次数必须为正，而不是 {jobs}</translation>
     </message>

@@ -147,6 +147,18 @@ def test_cli_plan_training_refuses_text_for_an_image_model(capsys: pytest.Captur
     assert "give the data in images" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    ("option", "words"), [("--mfu", "--mfu must be in (0, 1], not 0.0"), ("--gpus", "--gpus must be at least 1, not 0")]
+)
+def test_cli_plan_from_params_refuses_zero_rather_than_its_default(
+    option: str, words: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--mfu 0` and `--gpus 0` were read as "not given" (40 % and 1 GPU) and answered: a zero is refused."""
+    rc = cli.main(["plan", "training", "--params", "7e9", "--data", "1e9", option, "0"])
+    assert rc == 2
+    assert words in capsys.readouterr().err
+
+
 def test_mfu_implied_by_llama3_70b_model_card() -> None:
     # Meta's Llama 3 model card (MODEL_CARD.md, "Time (GPU hours)"): "Llama 3 70B | 6.4M | 700 | 1900" on
     # H100-80GB, pretrained on "15T+" tokens at 8,192 tokens per sequence. By hand: active parameters = total −

@@ -330,3 +330,27 @@ def test_a_planner_reopened_starts_from_the_current_scenario(window: MainWindow)
     # cost = GPU-hours × 2.5 $/h (the GPU-hours shown are rounded to whole hours: tens of thousands of them)
     hours = number(d.results.text("gpu_hours"))
     assert hours > 10_000 and abs(number(d.results.text("cost")) / (hours * 2.5) - 1) < 1e-4
+
+
+def test_enter_in_a_tools_field_commits_and_keeps_the_dialog_open(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Pressing Enter after typing an amount commits it; it used to press the dialog's Close button (the default
+    button), and the planner was gone with what was typed. 10 GB of ASCII text at OpenAI's 4 characters per token is
+    10 × 10⁹ / 4 = 2.5 × 10⁹ tokens."""
+    from PySide6.QtCore import Qt
+
+    window.tools.convert_action.trigger()
+    d = window.tools.dialogs["convert"]
+    assert d.isVisible()
+    pick_combo(d.data.unit, "gb")
+    pick_combo(d.data.ratio, "openai-en")
+    pick_combo(d.to_unit, "tokens")
+    d.data.amount.setFocus()
+    d.data.amount.selectAll()
+    qtbot.keyClicks(d.data.amount, "10")
+    qtbot.keyClick(d.data.amount, Qt.Key.Key_Return)
+    assert d.isVisible()
+    assert number(d.results.text("tokens")) == 2.5e9
+    qtbot.keyClick(d.data.amount, Qt.Key.Key_Enter)  # the keypad's Enter too
+    assert d.isVisible()
+    qtbot.keyClick(d.data.amount, Qt.Key.Key_Escape)  # Escape still closes it
+    assert not d.isVisible()
