@@ -20,6 +20,8 @@ translate = QCoreApplication.translate
 BAR_HEIGHT = 0.6
 MAX_BAR_PX = 90
 LABEL_PX = 24
+MIN_BAR_PX = 20.0  # a short plot's bar: room below it goes first
+BELOW_MIN_PX = 1.0  # the bar may sit on the x axis
 GAP_PX = 6  # between a label and what it labels
 
 
@@ -120,8 +122,24 @@ class VramChart(ChartWidget):
             return
         h = max(1.0, self.plot.vb.height())
         w = max(1.0, self.plot.vb.width())
-        span = max(1.2, BAR_HEIGHT * h / MAX_BAR_PX, (BAR_HEIGHT / 2) / max(0.05, 0.5 - LABEL_PX / h))
-        top = BAR_HEIGHT / 2 + 0.5 * (span - BAR_HEIGHT)
+        # the bar in pixels: centred with LABEL_PX or more above and below it where the plot has room; a short plot
+        # (a 1280×720 window, two legend rows) gives up the room below the bar first, down to BELOW_MIN_PX, then the
+        # captions' band down to their own height, so the bar keeps up to MIN_BAR_PX (centred, it was 4 px tall in the
+        # 37 px plot of a 1280×720 Chinese window)
+        caption_px = max(self.usable_label.boundingRect().height(), self.peak_label.boundingRect().height())
+        band = min(LABEL_PX, caption_px + 3)
+        bar_px = max(1.0, min(MAX_BAR_PX, max(h - 2 * LABEL_PX, min(h - band - BELOW_MIN_PX, MIN_BAR_PX))))
+        if h - bar_px >= 2 * LABEL_PX:
+            above = (h - bar_px) / 2
+        else:
+            above = max(0.0, min(LABEL_PX, h - bar_px - BELOW_MIN_PX))
+        span = BAR_HEIGHT * h / bar_px
+        top = BAR_HEIGHT / 2 + above * span / h
+        # the total's label beside the bar's end, level with its middle, raised where a thin bar low in the plot
+        # would put the label's lower half under the x axis
+        th = self.total_label.boundingRect().height()
+        middle_px = h - above - bar_px / 2  # the bar's middle, from the plot's bottom edge
+        total_y = max(0.0, th / 2 + 1 - middle_px) * span / h
         self.set_y_range(top - span, top, padding=0)
 
         total, usable = self.total, self.usable
@@ -132,16 +150,16 @@ class VramChart(ChartWidget):
         self.set_x_range(0, right, padding=0)
         upp = right / w  # axis units per pixel
         self.total_label.setAnchor((0.0, 0.5) if outside else (1.0, 0.5))
-        self.total_label.setPos(total + GAP_PX * upp if outside else total - GAP_PX * upp, 0.0)
+        self.total_label.setPos(total + GAP_PX * upp if outside else total - GAP_PX * upp, total_y)
 
         # the caption band above the bar, in pixels
         ux = usable / upp
         uw = self.usable_label.boundingRect().width()
         pw = self.peak_label.boundingRect().width()
         # the total's label, where it reaches up into the caption band (a short plot makes a thin bar)
-        tw, th = self.total_label.boundingRect().width(), self.total_label.boundingRect().height()
+        tw = self.total_label.boundingRect().width()
         tx = total / upp + GAP_PX if outside else total / upp - GAP_PX - tw
-        reaches_band = (top / span) * h - th / 2 < self.usable_label.boundingRect().height() + 1
+        reaches_band = ((top - total_y) / span) * h - th / 2 < self.usable_label.boundingRect().height() + 1
         blocked = [(tx, tx + tw)] if reaches_band else []
 
         def clear(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -168,7 +186,6 @@ class VramChart(ChartWidget):
             self.peak_label.setAnchor((0.0, 0.0) if end == "start" else (1.0, 0.0))
             self.peak_label.setPos(0.0 if end == "start" else right, top)
 
-        bar_px = BAR_HEIGHT / span * h
         seen = set()
         for a, b, item in self.segments:
             label = self.segment_labels.get(item.key)

@@ -541,3 +541,28 @@ def test_the_y_axis_title_fits_a_short_plot(qtbot, case: str) -> None:  # type: 
         assert "GiB" in text
         if whole:
             assert "per GPU" in text
+
+
+@pytest.mark.parametrize("case", ["llm fits", "llm 17x over"])
+def test_a_short_breakdown_keeps_a_bar_you_can_see(qapp, case: str) -> None:  # type: ignore[no-untyped-def]
+    """A 1280×720 window in Chinese leaves the breakdown a 35 px plot (seen under Xvfb): the bar, centred with a
+    24 px caption band above and an equal empty band below, was 4 px tall. A short plot gives up the empty band
+    first: from a 35 px plot up, the bar takes at least 30 % of the plot's height, and every label stays inside the
+    plot and apart (the total's label raised clear of the x axis where the bar sits low)."""
+    seen = []
+    for height in range(150, 330, 12):
+        chart = build_chart("breakdown", compute_view(SCENARIOS[case]()), "GiB", 1000, height)
+        try:
+            assert isinstance(chart, VramChart)
+            vb = chart.plot.vb
+            h = vb.height()
+            if h < 35:
+                continue
+            top = vb.mapViewToScene(pgpoint(0, 0.3)).y()
+            bottom = vb.mapViewToScene(pgpoint(0, -0.3)).y()
+            seen.append(h)
+            assert bottom - top >= 0.3 * h, (height, h, bottom - top)
+            assert_breakdown_laid_out(chart)
+        finally:
+            chart.deleteLater()
+    assert min(seen) < 50 and max(seen) > 150, seen  # short plots and tall ones were both looked at
