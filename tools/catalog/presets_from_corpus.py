@@ -67,8 +67,8 @@ _GRANITE_DIMS = (
     "state 128, attention at layers 5, 15, 25, 35, vocab 100,352, tied)"
 )
 VARIANT_TABLE = [
-    ("gemma-3n-e2b", "Gemma 3n E2B (per-layer embeddings, vision and audio)", "Gemma 3n", "Google", "vlm", "gemma-3n E2B (dims, full model with vision and audio towers)", "Gemma3nForConditionalGeneration", "google/gemma-3n-E2B", _GEMMA3N_DIMS, "model name: E2B (2B effective)"),
-    ("gemma-3n-e4b", "Gemma 3n E4B (per-layer embeddings, vision and audio)", "Gemma 3n", "Google", "vlm", "gemma-3n E4B (dims, full model with vision and audio towers)", "Gemma3nForConditionalGeneration", "google/gemma-3n-E4B", _GEMMA3N_DIMS, "model name: E4B (4B effective)"),
+    ("gemma-3n-e2b", "Gemma 3n E2B (vision, audio)", "Gemma 3n", "Google", "vlm", "gemma-3n E2B (dims, full model with vision and audio towers)", "Gemma3nForConditionalGeneration", "google/gemma-3n-E2B", _GEMMA3N_DIMS, "model name: E2B (2B effective)"),
+    ("gemma-3n-e4b", "Gemma 3n E4B (vision, audio)", "Gemma 3n", "Google", "vlm", "gemma-3n E4B (dims, full model with vision and audio towers)", "Gemma3nForConditionalGeneration", "google/gemma-3n-E4B", _GEMMA3N_DIMS, "model name: E4B (4B effective)"),
     ("granite-4.0-h-tiny", "Granite 4.0 H-Tiny (Mamba-2 hybrid MoE)", "Granite 4.0", "IBM", "llm", "granite-4.0-h-tiny (dims)", "GraniteMoeHybridForCausalLM", "ibm-granite/granite-4.0-h-tiny", _GRANITE_DIMS, "model card: 7B total, 1B active"),
     ("granite-4.0-h-1b", "Granite 4.0 H-1B (Mamba-2 hybrid)", "Granite 4.0", "IBM", "llm", "granite-4.0-h-1b (dims)", "GraniteMoeHybridForCausalLM", "ibm-granite/granite-4.0-h-1b", _GRANITE_DIMS, "model card: 1.5B"),
 ]  # fmt: skip
