@@ -1,5 +1,7 @@
 """Parameter counts held to independently published figures (model cards, torchvision, the Qwen2-VL paper)."""
 
+import json
+
 import pytest
 
 from core import catalog
@@ -75,3 +77,29 @@ def test_components_sum_to_total() -> None:
     for pid in catalog.presets():
         pc = count(catalog.preset_architecture(pid))
         assert sum(pc.by_component.values()) == pc.total, pid
+
+
+# Presets whose config is a family's published dimensions (no verbatim config.json found), each held to transformers'
+# meta-device build of those dimensions (tests/data/param_oracle/default_configs.json `variants`, written by
+# tools/oracle/default_configs.py with torch/transformers, never by the engine).
+DIMENSION_PRESETS = [
+    ("gemma-3n-e2b", "gemma-3n E2B (dims, full model with vision and audio towers)"),
+    ("gemma-3n-e4b", "gemma-3n E4B (dims, full model with vision and audio towers)"),
+    ("granite-4.0-h-tiny", "granite-4.0-h-tiny (dims)"),
+    ("granite-4.0-h-1b", "granite-4.0-h-1b (dims)"),
+]
+
+
+@pytest.mark.parametrize(("preset", "variant"), DIMENSION_PRESETS)
+def test_dimension_presets_equal_the_transformers_oracle(preset: str, variant: str) -> None:
+    v = json.loads((DATA / "param_oracle" / "default_configs.json").read_text())["variants"][variant]
+    p = catalog.preset(preset)
+    assert p.config is not None
+    # the preset carries exactly the dimensions the oracle built
+    expected = {"model_type": v["model_type"], **v["keys"]}
+    got = dict(p.config)
+    if "architectures" not in expected:  # the preset names the class; the oracle built it from model_type
+        got.pop("architectures")
+    assert got == expected
+    assert "not a verbatim config.json" in p.source.note
+    assert count(catalog.preset_architecture(preset)).total == v["total"]

@@ -21,6 +21,16 @@ def test_model_search_and_pick(qtbot, window: MainWindow) -> None:
     assert "Qwen2.5 14B" in window.editor.model_picker.current.text()
 
 
+def test_frontier_presets_in_the_list(qtbot, window: MainWindow) -> None:
+    """The presets built from published dimensions (Gemma 3n, Granite 4.0) are listed and found by family words."""
+    tree = window.editor.model_picker.tree
+    qtbot.keyClicks(tree.search, "gemma 3n")
+    assert tree.visible_ids() == ["gemma-3n-e2b", "gemma-3n-e4b"]  # by size: 5.42 B then 7.82 B
+    tree.search.clear()
+    qtbot.keyClicks(tree.search, "granite 4.0")
+    assert tree.visible_ids() == ["granite-4.0-h-1b", "granite-4.0-h-tiny"]
+
+
 def test_models_grouped_by_family_and_ordered_by_size(window: MainWindow) -> None:
     model = window.editor.model_picker.tree.model
     groups = {
