@@ -20,22 +20,15 @@ def describe(s: Scenario) -> str:
 
 
 class _Tabs(QTabBar):
-    """Long names elide to a readable width (then the bar scrolls) rather than every tab shrinking to "Ll…"; a tab
-    is never wider than MAX_CHARS characters. (Sizes, not a style sheet: one would replace the theme's tab look.)"""
+    """A tab asks for its whole name and shrinks, elided, only when the bar is short of room, down to MIN_CHARS
+    characters (then the bar scrolls) rather than every tab shrinking to "Ll…". (Sizes, not a style sheet: one
+    would replace the theme's tab look.) The tooltip names the scenario in full."""
 
     MIN_CHARS = 16
-    MAX_CHARS = 22
-
-    def _cap(self, size: QSize, chars: int) -> int:
-        return min(size.width(), self.fontMetrics().averageCharWidth() * chars + 40)
-
-    def tabSizeHint(self, index: int) -> QSize:
-        size = super().tabSizeHint(index)
-        return QSize(self._cap(size, self.MAX_CHARS), size.height())
 
     def minimumTabSizeHint(self, index: int) -> QSize:
         size = super().tabSizeHint(index)
-        return QSize(self._cap(size, self.MIN_CHARS), size.height())
+        return QSize(min(size.width(), self.fontMetrics().averageCharWidth() * self.MIN_CHARS + 40), size.height())
 
 
 class ScenarioBar(QWidget):
@@ -79,20 +72,21 @@ class ScenarioBar(QWidget):
                 self.tabs.addTab("")
             for i, s in enumerate(scenarios):
                 self.tabs.setTabText(i, scenario_name(s.name).replace("&", "&&"))
-                self.tabs.setTabToolTip(
-                    i, self.tr("{0}\nDouble-click to rename; right-click for more").format(describe(s))
-                )
+                self._describe(i, s)
             self.tabs.setTabsClosable(len(scenarios) > 1)
             self.tabs.setCurrentIndex(active)
         finally:
             self.tabs.blockSignals(False)
 
+    def _describe(self, i: int, s: Scenario) -> None:
+        """The tab's tooltip: the scenario's whole name (its tab may show it elided), then what it is."""
+        about = f"{scenario_name(s.name)}\n{describe(s)}"
+        self.tabs.setTabToolTip(i, self.tr("{0}\nDouble-click to rename; right-click for more").format(about))
+
     def _describe_active(self, scenario: Scenario) -> None:
         i = self.document.active
         if 0 <= i < self.tabs.count():
-            self.tabs.setTabToolTip(
-                i, self.tr("{0}\nDouble-click to rename; right-click for more").format(describe(scenario))
-            )
+            self._describe(i, scenario)
 
     def _picked(self, index: int) -> None:
         if index >= 0:
