@@ -33,11 +33,11 @@
     </message>
     <message>
         <source> per GPU</source>
-        <translation>（每个 GPU）</translation>
+        <translation>每个 GPU </translation>
     </message>
     <message>
         <source>{0} of {1} usable{2} ({3} %)</source>
-        <translation>{0} / 可用 {1}{2}（{3} %）</translation>
+        <translation>{2}{0} / 可用 {1}（{3} %）</translation>
     </message>
     <message>
         <source>driver-reported total</source>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>{0} tokens/s per sequence, {1} total ({2}-bound)</source>
-        <translation>每序列 {0} token/s，总计 {1}（{2} 瓶颈）</translation>
+        <translation>每序列 {0} token/s，总计 {1}（{2}瓶颈）</translation>
     </message>
     <message>
         <source>memory</source>
@@ -531,6 +531,16 @@
         <translation>峰值阶段：{0} → {1}</translation>
     </message>
     <message>
+        <source>peak: {0}
+→ {1}</source>
+        <translation>峰值阶段：{0}
+→ {1}</translation>
+    </message>
+    <message>
+        <source>→ {0}</source>
+        <translation>→ {0}</translation>
+    </message>
+    <message>
         <source>fits</source>
         <translation>放得下</translation>
     </message>
@@ -544,7 +554,7 @@
     </message>
     <message>
         <source> — each of {0} GPUs</source>
-        <translation> —— 共 {0} 个 GPU，每个</translation>
+        <translation> —— 每个 GPU（共 {0} 个）</translation>
     </message>
     <message>
         <source>VRAM breakdown</source>

@@ -541,3 +541,23 @@ def test_the_y_axis_title_fits_a_short_plot(qtbot, case: str) -> None:  # type: 
         assert "GiB" in text
         if whole:
             assert "per GPU" in text
+
+
+@pytest.mark.parametrize("size", [(620, 380), (1200, 700), (2400, 1500)])
+def test_both_phase_marks_carry_their_label(qapp, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    """FSDP2 full training on 8 GPUs changes its peak twice (end of backward → a block's backward → start of
+    backward). Seen in the fourth audit pass: the second mark had its line and no label (at 1200×700 the one-line
+    label, 282 px, missed the 288 px to the current line by a pixel; at 620×380 neither mark had one). Each label
+    now takes the first wording that has room beside its line: one line, two lines, or only the phase it goes to."""
+    scenario = with_changes(llama_8b_full_training(), {"training.stack": "fsdp2", "parallelism.gpus": 8})
+    chart = build_chart("context", compute_view(scenario), "GiB", *size)
+    try:
+        lines = [line for line in chart.phase_lines if line.isVisible()]
+        assert len(lines) == 2
+        rects = label_rects(chart)
+        assert {"phase 0", "phase 1"} <= set(rects), set(rects)
+        for i in range(2):
+            assert "backward" in chart.phase_labels[i].toPlainText()
+        assert_labels_laid_out(chart, "fsdp2")
+    finally:
+        chart.deleteLater()
