@@ -20,15 +20,26 @@ def describe(s: Scenario) -> str:
 
 
 class _Tabs(QTabBar):
-    """A tab asks for its whole name and shrinks, elided, only when the bar is short of room, down to MIN_CHARS
-    characters (then the bar scrolls) rather than every tab shrinking to "Ll…". (Sizes, not a style sheet: one
-    would replace the theme's tab look.) The tooltip names the scenario in full."""
+    """A tab asks for its whole name and shrinks, elided, only when the bar is short of room: the other tabs first,
+    down to MIN_CHARS characters, so that the scenario shown keeps as much of its name as the bar has room for;
+    then the bar scrolls, rather than every tab shrinking to "Ll…". (Sizes, not a style sheet: one would replace
+    the theme's tab look.) The tooltip names the scenario in full."""
 
     MIN_CHARS = 16
 
+    def _least(self, index: int) -> int:
+        # a Latin letter's mean width: a Chinese font's averageCharWidth is near a CJK glyph's, twice as wide,
+        # and the bar scrolled in the Chinese window with two tabs (seen on Xvfb)
+        char = self.fontMetrics().horizontalAdvance("abcdefghijklmnopqrstuvwxyz") / 26
+        return min(super().tabSizeHint(index).width(), round(char * self.MIN_CHARS) + 40)
+
     def minimumTabSizeHint(self, index: int) -> QSize:
         size = super().tabSizeHint(index)
-        return QSize(min(size.width(), self.fontMetrics().averageCharWidth() * self.MIN_CHARS + 40), size.height())
+        least = self._least(index)
+        if index == self.currentIndex():  # what the others leave at their least, up to its whole name
+            others = sum(self._least(i) for i in range(self.count()) if i != index)
+            least = max(least, min(size.width(), self.width() - others))
+        return QSize(least, size.height())
 
 
 class ScenarioBar(QWidget):

@@ -274,7 +274,7 @@ def test_a_copy_with_a_long_name_reads_unlike_its_original(qtbot, window: MainWi
 def test_a_tab_shows_its_whole_name_when_there_is_room(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """Seen in the fourth audit pass at 1920×1080: "Full fine-t…with ZeRO-3" in a tab with room to spare (every tab
     was capped at 22 characters). A tab now takes the width Qt asks for its whole name where the bar has it, and
-    elides only where it has not; its tooltip names the scenario in full."""
+    elides only where it has not, the tab shown last; its tooltip names the scenario in full."""
     bar, doc = window.scenario_bar, window.document
     window.resize(1440, 940)  # the window a first start opens on a 1920×1080 screen
     window.show()
@@ -291,3 +291,8 @@ def test_a_tab_shows_its_whole_name_when_there_is_room(qtbot, window: MainWindow
     qtbot.wait(50)
     assert bar.tabs.tabRect(0).width() < QTabBar.tabSizeHint(bar.tabs, 0).width()  # no room: elided
     assert bar.tabs.tabToolTip(0).startswith(longer + "\n")
+    doc.add_scenario()  # "… (copy)", shown: too long for the two to share the bar whole
+    for shown, other in ((1, 0), (0, 1)):
+        bar.tabs.setCurrentIndex(shown)  # what a click does
+        qtbot.wait(50)
+        assert bar.tabs.tabRect(shown).width() > bar.tabs.tabRect(other).width()  # the shown one keeps more
