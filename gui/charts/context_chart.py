@@ -423,7 +423,8 @@ class ContextChart(ChartWidget):
                 ("_usable", translate("Chart", "Usable memory"), s.limit, "line", True),
                 ("_fit", texts.fit_legend, s.fit_marker, "line", True),
             ]
-            + [("_phase", texts[0], s.muted, "line", True) for _x, texts in self._phase_marks[:1]]
+            # every phase mark, left to right: a mark whose label has no room beside its line is named here
+            + [(f"_phase{i}", texts[0], s.muted, "line", True) for i, (_x, texts) in enumerate(self._phase_marks)]
         )
 
     def _show_switch(self) -> None:

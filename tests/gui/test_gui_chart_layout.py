@@ -548,7 +548,8 @@ def test_both_phase_marks_carry_their_label(qapp, size: tuple[int, int]) -> None
     """FSDP2 full training on 8 GPUs changes its peak twice (end of backward → a block's backward → start of
     backward). Seen in the fourth audit pass: the second mark had its line and no label (at 1200×700 the one-line
     label, 282 px, missed the 288 px to the current line by a pixel; at 620×380 neither mark had one). Each label
-    now takes the first wording that has room beside its line: one line, two lines, or only the phase it goes to."""
+    now takes the first wording that has room beside its line: one line, two lines, or only the phase it goes to;
+    and the legend names every mark (it named the first only), so a plot too narrow for a label still says why."""
     scenario = with_changes(llama_8b_full_training(), {"training.stack": "fsdp2", "parallelism.gpus": 8})
     chart = build_chart("context", compute_view(scenario), "GiB", *size)
     try:
@@ -559,5 +560,8 @@ def test_both_phase_marks_carry_their_label(qapp, size: tuple[int, int]) -> None
         for i in range(2):
             assert "backward" in chart.phase_labels[i].toPlainText()
         assert_labels_laid_out(chart, "fsdp2")
+        legend = [row.label for row in chart.legend.entries]
+        assert "peak: end of backward → a block's backward" in legend
+        assert "peak: a block's backward → start of backward" in legend
     finally:
         chart.deleteLater()
