@@ -81,6 +81,15 @@ def category_layers(sweep: Sweep) -> dict[str, np.ndarray]:
     return out
 
 
+def _two_lines(text: str) -> str:
+    """The text broken at the space nearest its middle ('start of\nbackward'); as it is without a space."""
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    if not spaces:
+        return text
+    at = min(spaces, key=lambda i: abs(2 * i - len(text)))
+    return f"{text[:at]}\n{text[at + 1 :]}"
+
+
 def _log(x: float) -> float:
     return math.log10(max(1.0, x))
 
@@ -499,6 +508,7 @@ class ContextChart(ChartWidget):
                 translate("Chart", "peak: {0} → {1}").format(before, after),
                 translate("Chart", "peak: {0}\n→ {1}").format(before, after),
                 translate("Chart", "→ {0}").format(after),
+                translate("Chart", "→ {0}").format(_two_lines(after)),
             )
             marks.append((float(log_x[i - 1] + log_x[i]) / 2, texts))
             if len(marks) == MAX_PHASE_MARKS:
@@ -653,7 +663,7 @@ class ContextChart(ChartWidget):
             if shown:
                 x, texts = marks[i]
                 line_item.setValue(x)
-                for text in texts:  # on one line; else stacked on two; else only the phase it changes to
+                for text in texts:  # on one line; else on two; else only the phase it goes to (one line, two)
                     label.setText(text)
                     lw, lh = size_of(label)
                     put(label, beside(px_x(x), lw, rows(lh, from_bottom=True)), [*taken, line], near_only=True)

@@ -565,3 +565,13 @@ def test_both_phase_marks_carry_their_label(qapp, size: tuple[int, int]) -> None
         assert "peak: a block's backward → start of backward" in legend
     finally:
         chart.deleteLater()
+
+
+def test_a_phase_label_folds_at_the_space_nearest_its_middle() -> None:
+    """The narrowest wording of a phase mark's label: the phase it goes to on two lines (seen on Xvfb, window 1904 wide:
+    "→ start of / backward" fits the 118 px between the mark and the current line, the one-line 127 px did not)."""
+    from gui.charts.context_chart import _two_lines
+
+    assert _two_lines("start of backward") == "start of\nbackward"  # spaces at 5 and 8 of 17: 8 is nearer 8.5
+    assert _two_lines("a block's backward") == "a block's\nbackward"
+    assert _two_lines("反向开始") == "反向开始"  # no space: as it is
