@@ -54,6 +54,13 @@ def fmt_number(x: float, digits: int = 3) -> str:
     return f"{x:,.{decimals}f}"
 
 
+def fmt_amount(x: float, digits: int = 4) -> str:
+    """An amount read beside the box it was typed in: `digits` significant figures, trailing zeros dropped as the
+    compact spin boxes drop them (gui/widgets/number_spin.py): 2 → '2', 1979 → '1,979', 0.24534 → '0.2453'."""
+    text = fmt_number(x, digits)
+    return text.rstrip("0").removesuffix(".") if "." in text else text
+
+
 def fmt_duration(seconds: float) -> str:
     if seconds < 1:
         return translate("Format", "{0} ms").format(fmt_number(seconds * 1e3))

@@ -1,14 +1,14 @@
 """Light and dark themes. "system" follows the platform's colour scheme (QStyleHints.colorScheme) and switches
-live when it changes. Fusion everywhere, so both themes look the same on every platform. Charts take their
-background, axis and text colours from the palette of the widget they live in."""
+live when it changes. Fusion everywhere (its check boxes outlined: FusionStyle), so both themes look the same on
+every platform. Charts take their background, axis and text colours from the palette of the widget they live in."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
 
 from gui.preferences import Preferences
 
@@ -79,6 +79,42 @@ def _blend(a: QColor, b: QColor, t: float) -> QColor:
     )
 
 
+BOX_OUTLINE = 0.5  # a check box's outline: this far from the window's colour to the text's
+
+
+class FusionStyle(QProxyStyle):
+    """Fusion, with check boxes outlined so they show on both palettes. Fusion draws the box's outline in the
+    window's colour darkened by 40 %: on the dark palette #1a1b1e around a #1c1e21 box on #26282b, invisible (a
+    ticked box showed its tick and no box); on the light one #bcbdbf on #f3f4f6, faint. The outline is drawn again
+    halfway from the window's colour to the text's, which stands out on either (and dims with disabled text)."""
+
+    def __init__(self) -> None:
+        super().__init__(QStyleFactory.create("Fusion"))
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element != QStyle.PrimitiveElement.PE_IndicatorCheckBox:
+            return
+        focus = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_KeyboardFocusChange
+        if option.state & focus == focus:  # Fusion's focus outline, in the highlight colour, stays
+            return
+        pal = option.palette
+        colour = _blend(pal.color(QPalette.ColorRole.Window), pal.color(QPalette.ColorRole.WindowText), BOX_OUTLINE)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.translate(0.5, 0.5)  # the rectangle Fusion draws its outline on
+        painter.setPen(QPen(colour))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+        painter.restore()
+
+
 @dataclass(frozen=True)
 class ChartStyle:
     """Colours a chart draws with, derived from a palette so both themes stay readable."""
@@ -120,7 +156,8 @@ class ThemeManager(QObject):
         super().__init__(app)
         self.app = app
         self.preferences = preferences
-        app.setStyle("Fusion")
+        self._style = FusionStyle()  # the application owns it
+        app.setStyle(self._style)
         preferences.theme_changed.connect(self.apply)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self.apply)
         self.apply()

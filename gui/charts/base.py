@@ -299,7 +299,7 @@ class Label(PixelItem):
             return
         self.prepareGeometryChange()
         self._text = text
-        self.static.setText(text)
+        self.static.setText(text.replace("\n", "\u2028"))  # QStaticText breaks lines at U+2028, not at \n
         self.static.prepare(QTransform(), self.font_)
         size = self.static.size()
         self._size = QSizeF(size.width() + 2 * self.PAD, size.height() + 2 * self.PAD_Y)

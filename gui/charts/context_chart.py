@@ -81,6 +81,15 @@ def category_layers(sweep: Sweep) -> dict[str, np.ndarray]:
     return out
 
 
+def _two_lines(text: str) -> str:
+    """The text broken at the space nearest its middle ('start of\nbackward'); as it is without a space."""
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    if not spaces:
+        return text
+    at = min(spaces, key=lambda i: abs(2 * i - len(text)))
+    return f"{text[:at]}\n{text[at + 1 :]}"
+
+
 def _log(x: float) -> float:
     return math.log10(max(1.0, x))
 
@@ -266,7 +275,8 @@ class ContextChart(ChartWidget):
             line.setVisible(False)
         for label in self.phase_labels:
             label.setVisible(False)
-        self._phase_marks: list[tuple[float, str]] = []  # (log x, text) of each change of the peak phase
+        # (log x, its label's wordings) of each change of the peak phase
+        self._phase_marks: list[tuple[float, tuple[str, ...]]] = []
         self._fit_mark: tuple[str, float | None] = ("none", None)  # "up_to" | "everywhere" | "nowhere", log x
         self._layout_key: tuple[object, ...] | None = None  # what the labels were last laid out for
         self._curves_key: tuple[object, ...] | None = None
@@ -422,7 +432,8 @@ class ContextChart(ChartWidget):
                 ("_usable", translate("Chart", "Usable memory"), s.limit, "line", True),
                 ("_fit", texts.fit_legend, s.fit_marker, "line", True),
             ]
-            + [("_phase", text, s.muted, "line", True) for _x, text in self._phase_marks[:1]]
+            # every phase mark, left to right: a mark whose label has no room beside its line is named here
+            + [(f"_phase{i}", texts[0], s.muted, "line", True) for i, (_x, texts) in enumerate(self._phase_marks)]
         )
 
     def _show_switch(self) -> None:
@@ -476,8 +487,8 @@ class ContextChart(ChartWidget):
         self.stack = list(layers)
         self.total_curve.setData(log_x, np.log10(np.maximum(total, floor)) if self.log_y else total)
 
-    def _phase_changes(self, sweep: Sweep, layers: dict[str, np.ndarray]) -> list[tuple[float, str]]:
-        """(log x, text) where the peak phase changes between two points of the sweep and with it the stack's
+    def _phase_changes(self, sweep: Sweep, layers: dict[str, np.ndarray]) -> list[tuple[float, tuple[str, ...]]]:
+        """(log x, texts) where the peak phase changes between two points of the sweep and with it the stack's
         make-up: a component of more than 1 % of the total appears or vanishes (gradients and optimizer states
         at the optimizer step, activations at the start of backward). At most MAX_PHASE_MARKS, the first ones."""
         assert self.view is not None
@@ -486,16 +497,20 @@ class ContextChart(ChartWidget):
             index = index * 2 + np.asarray(sweep.block_moment, dtype=np.intp)
         scenario = self.view.scenario
         log_x = np.log10(sweep.contexts)
-        marks: list[tuple[float, str]] = []
+        marks: list[tuple[float, tuple[str, ...]]] = []
         for i in (int(j) for j in np.flatnonzero(index[1:] != index[:-1]) + 1):
             present = [{k for k, v in layers.items() if v[j] > 0.01 * sweep.total[j]} for j in (i - 1, i)]
             if present[0] == present[1]:
                 continue
-            text = translate("Chart", "peak: {0} → {1}").format(
-                phase_text(sweep.phase_at(i - 1), scenario, sweep.moment_at(i - 1)),
-                phase_text(sweep.phase_at(i), scenario, sweep.moment_at(i)),
+            before = phase_text(sweep.phase_at(i - 1), scenario, sweep.moment_at(i - 1))
+            after = phase_text(sweep.phase_at(i), scenario, sweep.moment_at(i))
+            texts = (  # the label's wordings, widest first: where one has no room beside the line, the next
+                translate("Chart", "peak: {0} → {1}").format(before, after),
+                translate("Chart", "peak: {0}\n→ {1}").format(before, after),
+                translate("Chart", "→ {0}").format(after),
+                translate("Chart", "→ {0}").format(_two_lines(after)),
             )
-            marks.append((float(log_x[i - 1] + log_x[i]) / 2, text))
+            marks.append((float(log_x[i - 1] + log_x[i]) / 2, texts))
             if len(marks) == MAX_PHASE_MARKS:
                 break
         return marks
@@ -568,7 +583,7 @@ class ContextChart(ChartWidget):
         verticals = [cx]
         if self.fit_line.isVisible():
             verticals.append(px_x(self.fit_line.value()))
-        marks = [(x, text) for x, text in self._phase_marks if x0 < x < x1]
+        marks = [(x, texts) for x, texts in self._phase_marks if x0 < x < x1]
         verticals += [px_x(x) for x, _text in marks]
         taken = [vertical_line(x, bounds, 2) for x in verticals]
         for marker in (self.current_point, self.fit_point):
@@ -646,11 +661,14 @@ class ContextChart(ChartWidget):
             line_item.setVisible(shown)
             label.setVisible(shown)
             if shown:
-                x, text = marks[i]
+                x, texts = marks[i]
                 line_item.setValue(x)
-                label.setText(text)
-                lw, lh = size_of(label)
-                put(label, beside(px_x(x), lw, rows(lh, from_bottom=True)), [*taken, line], near_only=True)
+                for text in texts:  # on one line; else on two; else only the phase it goes to (one line, two)
+                    label.setText(text)
+                    lw, lh = size_of(label)
+                    put(label, beside(px_x(x), lw, rows(lh, from_bottom=True)), [*taken, line], near_only=True)
+                    if label.isVisible():
+                        break
 
     def tooltip_at(self, log_x: float) -> str:
         if self.view is None or self.view.chart_sweep is None or self.texts is None:

@@ -20,7 +20,7 @@ from core.estimate import resolve_gpu
 from core.scenario import Scenario
 from gui.dialogs.tool_dialog import ResultRows, ToolDialog, fit_columns, float_spin, int_spin
 from gui.document import ScenarioDocument
-from gui.format import fmt_bytes, fmt_duration, fmt_int, fmt_money, fmt_number, formula_tooltip
+from gui.format import fmt_amount, fmt_bytes, fmt_duration, fmt_int, fmt_money, fmt_number, formula_tooltip
 from gui.i18n_engine import engine_text
 from gui.preferences import Preferences
 
@@ -270,10 +270,10 @@ class ComputeBudgetDialog(ToolDialog):
         self.source = QComboBox(self)
         self.source.addItem(self.tr("TOPS per stream, as given"), "tops")
         self.source.addItem(self.tr("the current model × frames per second"), "model")
-        self.per_stream = float_spin(self, 0.0001, 1e6, 2, 4, " TOPS")
+        self.per_stream = float_spin(self, 0.0001, 1e6, 2, 4, " TOPS", compact=True)
         self.fps = float_spin(self, 0.01, 10_000, 30, 2, " fps")
         self.streams = int_spin(self, 1, 10_000_000, 100)
-        self.card = float_spin(self, 0.001, 1e7, 100, 1, " TOPS")
+        self.card = float_spin(self, 0.001, 1e7, 100, 1, " TOPS", compact=True)
         self.card.setToolTip(self.tr("The card's dense peak at the precision the network runs in"))
         self.utilisation = float_spin(self, 1, 100, 30, 0, " %")
         self.utilisation.setToolTip(
@@ -341,5 +341,5 @@ class ComputeBudgetDialog(ToolDialog):
             ops, self.streams.value(), self.card.value() * 1e12, self.utilisation.value() / 100, why_per_stream=why
         )
         tip = formula_tooltip(self.tr("Cards needed"), fmt_int(b.cards), b.formula, engine_text(b.explanation))
-        self.results.set("per_stream", self.tr("{0} TOPS").format(fmt_number(ops / 1e12, 4)), tip)
+        self.results.set("per_stream", self.tr("{0} TOPS").format(fmt_amount(ops / 1e12)), tip)
         self.results.set("cards", fmt_int(b.cards), tip)

@@ -26,6 +26,7 @@ from gui.edits import error_message
 from gui.fields import in_window_words
 from gui.i18n_engine import engine_text
 from gui.preferences import Preferences
+from gui.widgets.number_spin import CompactDoubleSpinBox
 from gui.widgets.shrink_scroll import ShrinkScroll
 
 
@@ -213,9 +214,10 @@ def int_spin(parent: QWidget, lo: int, hi: int, value: int, suffix: str = "") ->
 
 
 def float_spin(
-    parent: QWidget, lo: float, hi: float, value: float, decimals: int = 2, suffix: str = ""
+    parent: QWidget, lo: float, hi: float, value: float, decimals: int = 2, suffix: str = "", compact: bool = False
 ) -> QDoubleSpinBox:
-    box = QDoubleSpinBox(parent)
+    """`compact`: the value with the decimals it needs ("2", "1,979", "0.25"), not padded to `decimals`."""
+    box = CompactDoubleSpinBox(parent) if compact else QDoubleSpinBox(parent)
     box.setRange(lo, hi)
     box.setDecimals(decimals)
     box.setValue(value)

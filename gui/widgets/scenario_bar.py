@@ -20,22 +20,26 @@ def describe(s: Scenario) -> str:
 
 
 class _Tabs(QTabBar):
-    """Long names elide to a readable width (then the bar scrolls) rather than every tab shrinking to "Ll…"; a tab
-    is never wider than MAX_CHARS characters. (Sizes, not a style sheet: one would replace the theme's tab look.)"""
+    """A tab asks for its whole name and shrinks, elided, only when the bar is short of room: the other tabs first,
+    down to MIN_CHARS characters, so that the scenario shown keeps as much of its name as the bar has room for;
+    then the bar scrolls, rather than every tab shrinking to "Ll…". (Sizes, not a style sheet: one would replace
+    the theme's tab look.) The tooltip names the scenario in full."""
 
     MIN_CHARS = 16
-    MAX_CHARS = 22
 
-    def _cap(self, size: QSize, chars: int) -> int:
-        return min(size.width(), self.fontMetrics().averageCharWidth() * chars + 40)
-
-    def tabSizeHint(self, index: int) -> QSize:
-        size = super().tabSizeHint(index)
-        return QSize(self._cap(size, self.MAX_CHARS), size.height())
+    def _least(self, index: int) -> int:
+        # a Latin letter's mean width: a Chinese font's averageCharWidth is near a CJK glyph's, twice as wide,
+        # and the bar scrolled in the Chinese window with two tabs (seen on Xvfb)
+        char = self.fontMetrics().horizontalAdvance("abcdefghijklmnopqrstuvwxyz") / 26
+        return min(super().tabSizeHint(index).width(), round(char * self.MIN_CHARS) + 40)
 
     def minimumTabSizeHint(self, index: int) -> QSize:
         size = super().tabSizeHint(index)
-        return QSize(self._cap(size, self.MIN_CHARS), size.height())
+        least = self._least(index)
+        if index == self.currentIndex():  # what the others leave at their least, up to its whole name
+            others = sum(self._least(i) for i in range(self.count()) if i != index)
+            least = max(least, min(size.width(), self.width() - others))
+        return QSize(least, size.height())
 
 
 class ScenarioBar(QWidget):
@@ -79,20 +83,21 @@ class ScenarioBar(QWidget):
                 self.tabs.addTab("")
             for i, s in enumerate(scenarios):
                 self.tabs.setTabText(i, scenario_name(s.name).replace("&", "&&"))
-                self.tabs.setTabToolTip(
-                    i, self.tr("{0}\nDouble-click to rename; right-click for more").format(describe(s))
-                )
+                self._describe(i, s)
             self.tabs.setTabsClosable(len(scenarios) > 1)
             self.tabs.setCurrentIndex(active)
         finally:
             self.tabs.blockSignals(False)
 
+    def _describe(self, i: int, s: Scenario) -> None:
+        """The tab's tooltip: the scenario's whole name (its tab may show it elided), then what it is."""
+        about = f"{scenario_name(s.name)}\n{describe(s)}"
+        self.tabs.setTabToolTip(i, self.tr("{0}\nDouble-click to rename; right-click for more").format(about))
+
     def _describe_active(self, scenario: Scenario) -> None:
         i = self.document.active
         if 0 <= i < self.tabs.count():
-            self.tabs.setTabToolTip(
-                i, self.tr("{0}\nDouble-click to rename; right-click for more").format(describe(scenario))
-            )
+            self._describe(i, scenario)
 
     def _picked(self, index: int) -> None:
         if index >= 0:

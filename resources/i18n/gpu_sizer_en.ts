@@ -531,6 +531,16 @@
         <translation>peak: {0} → {1}</translation>
     </message>
     <message>
+        <source>peak: {0}
+→ {1}</source>
+        <translation>peak: {0}
+→ {1}</translation>
+    </message>
+    <message>
+        <source>→ {0}</source>
+        <translation>→ {0}</translation>
+    </message>
+    <message>
         <source>fits</source>
         <translation>fits</translation>
     </message>

@@ -531,6 +531,16 @@
         <translation>峰值阶段：{0} → {1}</translation>
     </message>
     <message>
+        <source>peak: {0}
+→ {1}</source>
+        <translation>峰值阶段：{0}
+→ {1}</translation>
+    </message>
+    <message>
+        <source>→ {0}</source>
+        <translation>→ {0}</translation>
+    </message>
+    <message>
         <source>fits</source>
         <translation>放得下</translation>
     </message>

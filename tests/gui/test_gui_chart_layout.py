@@ -566,3 +566,37 @@ def test_a_short_breakdown_keeps_a_bar_you_can_see(qapp, case: str) -> None:  # 
         finally:
             chart.deleteLater()
     assert min(seen) < 50 and max(seen) > 150, seen  # short plots and tall ones were both looked at
+
+
+@pytest.mark.parametrize("size", [(620, 380), (1200, 700), (2400, 1500)])
+def test_both_phase_marks_carry_their_label(qapp, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    """FSDP2 full training on 8 GPUs changes its peak twice (end of backward → a block's backward → start of
+    backward). Seen in the fourth audit pass: the second mark had its line and no label (at 1200×700 the one-line
+    label, 282 px, missed the 288 px to the current line by a pixel; at 620×380 neither mark had one). Each label
+    now takes the first wording that has room beside its line: one line, two lines, or only the phase it goes to;
+    and the legend names every mark (it named the first only), so a plot too narrow for a label still says why."""
+    scenario = with_changes(llama_8b_full_training(), {"training.stack": "fsdp2", "parallelism.gpus": 8})
+    chart = build_chart("context", compute_view(scenario), "GiB", *size)
+    try:
+        lines = [line for line in chart.phase_lines if line.isVisible()]
+        assert len(lines) == 2
+        rects = label_rects(chart)
+        assert {"phase 0", "phase 1"} <= set(rects), set(rects)
+        for i in range(2):
+            assert "backward" in chart.phase_labels[i].toPlainText()
+        assert_labels_laid_out(chart, "fsdp2")
+        legend = [row.label for row in chart.legend.entries]
+        assert "peak: end of backward → a block's backward" in legend
+        assert "peak: a block's backward → start of backward" in legend
+    finally:
+        chart.deleteLater()
+
+
+def test_a_phase_label_folds_at_the_space_nearest_its_middle() -> None:
+    """The narrowest wording of a phase mark's label: the phase it goes to on two lines (seen on Xvfb, window 1904 wide:
+    "→ start of / backward" fits the 118 px between the mark and the current line, the one-line 127 px did not)."""
+    from gui.charts.context_chart import _two_lines
+
+    assert _two_lines("start of backward") == "start of\nbackward"  # spaces at 5 and 8 of 17: 8 is nearer 8.5
+    assert _two_lines("a block's backward") == "a block's\nbackward"
+    assert _two_lines("反向开始") == "反向开始"  # no space: as it is

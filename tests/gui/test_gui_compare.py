@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QTabBar
 
 from core import project
 from gui.document import ScenarioDocument
@@ -269,3 +269,30 @@ def test_a_copy_with_a_long_name_reads_unlike_its_original(qtbot, window: MainWi
         shown.append(bar.tabs.fontMetrics().elidedText(bar.tabs.tabText(i), bar.tabs.elideMode(), width))
     assert "…" in shown[1]  # the name is too long for its tab at this size
     assert shown[0] != shown[1] and shown[1].endswith("(copy)"), shown
+
+
+def test_a_tab_shows_its_whole_name_when_there_is_room(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Seen in the fourth audit pass at 1920×1080: "Full fine-t…with ZeRO-3" in a tab with room to spare (every tab
+    was capped at 22 characters). A tab now takes the width Qt asks for its whole name where the bar has it, and
+    elides only where it has not, the tab shown last; its tooltip names the scenario in full."""
+    bar, doc = window.scenario_bar, window.document
+    window.resize(1440, 940)  # the window a first start opens on a 1920×1080 screen
+    window.show()
+    qtbot.waitExposed(window)
+    name = "Full fine-tune of Llama 3.1 8B on 8 × H100"
+    doc.rename_scenario(0, name)
+    qtbot.wait(50)
+    whole = QTabBar.tabSizeHint(bar.tabs, 0).width()  # Qt's own size for the tab with its whole text
+    assert whole < bar.tabs.width()  # the bar has room for it
+    assert bar.tabs.tabRect(0).width() >= whole
+    assert bar.tabs.tabToolTip(0).startswith(name + "\n")
+    longer = name + " with ZeRO-3 and activation checkpointing"
+    doc.rename_scenario(0, longer)
+    qtbot.wait(50)
+    assert bar.tabs.tabRect(0).width() < QTabBar.tabSizeHint(bar.tabs, 0).width()  # no room: elided
+    assert bar.tabs.tabToolTip(0).startswith(longer + "\n")
+    doc.add_scenario()  # "… (copy)", shown: too long for the two to share the bar whole
+    for shown, other in ((1, 0), (0, 1)):
+        bar.tabs.setCurrentIndex(shown)  # what a click does
+        qtbot.wait(50)
+        assert bar.tabs.tabRect(shown).width() > bar.tabs.tabRect(other).width()  # the shown one keeps more

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QCheckBox, QStyle, QStyleOptionButton, QWidget
 
 from gui.main_window import MainWindow
 from gui.preferences import Preferences
@@ -86,3 +86,52 @@ def test_axis_switch_stays_readable_when_the_theme_changes(
             # measured before the fix, in the dark theme: 1 for the caption (dark text on the dark chart) and 1
             # for "batch" (light text on the light button); after it the lowest is 119, white on the highlight
             assert lightness_contrast(window, part) > 80, (theme, part.text())
+
+
+def relative_luminance(colour: QColor) -> float:
+    """WCAG 2.1's relative luminance of an sRGB colour."""
+
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) + 0.0722 * linear(colour.blueF())
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+@pytest.mark.parametrize("theme", ["dark", "light"])
+@pytest.mark.parametrize("checked", [True, False])
+def test_a_check_box_shows_its_box(
+    qtbot, qapp: QApplication, preferences: Preferences, restore_look: None, theme: str, checked: bool
+) -> None:
+    """Seen in the fourth audit pass: in the dark theme a ticked "Multi-tensor (foreach) step" showed its tick and
+    no box (Fusion's outline, the window's colour darkened, is #1a1b1e on #26282b). The box's outline must stand
+    out from the window as WCAG 2.1 asks of a control's boundary (success criterion 1.4.11: 3 : 1), on the four
+    sides, ticked or not, in both themes."""
+    preferences.set_theme(theme)
+    ThemeManager(qapp, preferences)
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    box = QCheckBox("Multi-tensor (foreach) step", holder)
+    box.setChecked(checked)
+    holder.resize(300, 40)
+    holder.show()
+    qtbot.waitExposed(holder)
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    r = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    image = box.grab().toImage()
+    window = qapp.palette().color(QPalette.ColorRole.Window)
+    middle = r.center()
+    edges = {
+        "left": (r.left(), middle.y()),
+        "right": (r.right(), middle.y()),
+        "top": (middle.x(), r.top()),
+        "bottom": (middle.x(), r.bottom()),
+    }
+    for side, (x, y) in edges.items():
+        ratio = contrast_ratio(QColor(image.pixel(x, y)), window)
+        assert ratio >= 3, (theme, checked, side, QColor(image.pixel(x, y)).name(), window.name(), ratio)

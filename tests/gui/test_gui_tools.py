@@ -354,3 +354,17 @@ def test_enter_in_a_tools_field_commits_and_keeps_the_dialog_open(window: MainWi
     assert d.isVisible()
     qtbot.keyClick(d.data.amount, Qt.Key.Key_Escape)  # Escape still closes it
     assert not d.isVisible()
+
+
+def test_compute_budget_writes_tops_one_way(window: MainWindow) -> None:
+    """Seen in the fourth audit pass: "Operations per stream 2.0000 TOPS", "Card peak 1,979.0 TOPS" and a result of
+    "2.000 TOPS" in one dialog. One rule now, the app's: the figures a value needs, no padding zeros. The H100 SXM's
+    dense FP8 peak is 1,979 TFLOPS (NVIDIA H100 datasheet: "FP8 Tensor Core 3,958 teraFLOPS", with sparsity)."""
+    window.tools.budget_action.trigger()
+    d = window.tools.dialogs["budget"]
+    commit(d.per_stream, 2)
+    assert d.per_stream.text() == "2 TOPS"
+    assert d.results.text("per_stream") == "2 TOPS"
+    assert d.card.text() == "1,979 TOPS"
+    commit(d.per_stream, 0.25)
+    assert d.per_stream.text() == "0.25 TOPS" and d.results.text("per_stream") == "0.25 TOPS"
