@@ -51,8 +51,8 @@ STACK_ACCURACY = {  # README 'Accuracy per training stack'; tests/core/test_accu
     "megatron": "Megatron-Core's published CI values (activations and loss, 4 rows), median 1.7 %, max 6.0 %",
     "deepspeed": (
         "DeepSpeed-Chat's published logs (ZeRO-0 / 2, 3 rows, fp16 on V100) within 2.5 % and hpcaitech's OPT-Benchmark "
-        "(ZeRO-3 with parameter and optimizer offload, checkpointing, eager attention, 4 rows on A100) 7-10 % under; "
-        "all 7: median 7.3 %, max 9.4 % (under: 2.6-4.4 GiB of each ZeRO-3 run is not identified)"
+        "(ZeRO-3 with parameter and optimizer offload, checkpointing, eager attention, 4 rows on A100) within 1.9 %; "
+        "all 7: median 0.6 %, max 2.5 %"
     ),
 }
 

@@ -598,13 +598,24 @@ def largest_layer_saved(ctx: Ctx, st: StackSpec, terms: Terms, T: Num, s: Num, m
     return biggest + terms.norms - terms.norm_in - terms.norm_ffn + terms.dropout
 
 
+def softmax_backward_live(ctx: Ctx) -> int:
+    """Bytes per score alive in eager attention's fp32 softmax backward on CUDA: the fp32 gradient of its output, the
+    kernel's fp32 `grad * output` and the gradient of its input (fp16 from fp16 scores, else fp32)."""
+    fp16 = ctx.scenario.precision.training in ("fp16", "mixed-fp16")
+    return 4 + 4 + (2 if fp16 else 4)
+
+
 def eager_softmax_backward_extra(ctx: Ctx, st: StackSpec, terms: Terms, T: Num, s: Num, mode: Mode) -> Num:
     """What a layer's backward adds to its saved tensors at the eager softmax's backward, the largest moment of a
     recomputed layer: transformers' eager attention runs `softmax(scores, dtype=torch.float32).to(dtype)`, and
-    aten's _softmax_backward_data takes the fp32 gradient of the softmax output (the cast's backward) and writes an
-    fp32 gradient of its input while both are alive: 8 bytes per score. By then the layer's MLP part and what the
-    value matmul (and attention dropout) saved have been freed (autograd drops a node's saved tensors when it has run);
-    the clamped scores and the fp32 softmax output are still held. 0 without eager attention or with sinks."""
+    aten's _softmax_backward_data takes the fp32 gradient of the softmax output (the cast's backward); its CUDA kernel
+    (softmax_backward_cuda_out, aten/src/ATen/native/cuda/SoftMax.cu) first makes `Tensor tmp = grad * output`, an
+    fp32 temporary of the same size, then writes the gradient of its input, in fp16 when the scores are fp16 (the
+    half-to-float kernel that softmax(fp16, dtype=float32) runs on CUDA), else in fp32 (the scores were cast to fp32
+    first): 4 + 4 + 2 or 4 + 4 + 4 bytes per score alive at once (the fake-tensor harness sees no kernel temporary).
+    By then the layer's MLP part and what the value matmul (and attention dropout) saved have been freed (autograd
+    drops a node's saved tensors when it has run); the clamped scores and the fp32 softmax output are still held. 0
+    without eager attention or with sinks."""
     att = st.attention
     if ctx.attention_impl != "eager" or att.sinks or not st.attention_layer_count:
         return 0.0 * T
@@ -614,7 +625,7 @@ def eager_softmax_backward_extra(ctx: Ctx, st: StackSpec, terms: Terms, T: Num, 
         per_score = 4 + 1 + a
     freed = per_score - 4  # the value matmul's probabilities (and the dropout mask)
     scores = T / s * (att.num_heads / ctx.tp) * s * s
-    extra = (8 - freed) * scores - terms.mlp - terms.norm_ffn
+    extra = (softmax_backward_live(ctx) - freed) * scores - terms.mlp - terms.norm_ffn
     return np.maximum(extra, 0.0 * T)
 
 

@@ -480,8 +480,10 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
                 ckpt_note,
                 Message(
                     "expl.eager_softmax_backward",
-                    " Eager attention's fp32 softmax backward then holds the fp32 gradients of its output and input "
-                    "at once (8 bytes per score) after the layer's MLP and probabilities are freed: {extra} more.",
+                    " Eager attention's fp32 softmax backward then holds the fp32 gradient of its output, the CUDA "
+                    "kernel's fp32 grad × output temporary and the gradient of its input at once ({per_score} bytes "
+                    "per score) after the layer's MLP and probabilities are freed: {extra} more.",
+                    per_score=act.softmax_backward_live(ctx),
                     extra=Bytes(float(np.max(layer_bwd))),
                 ),
             )

@@ -901,32 +901,86 @@ def _stack_grad_buffers(
     """Gradient communication buffers of the non-DDP stacks (DDP's and the HF DeepSpeed integration's are above)."""
     dp = ctx.dp
     if stack.grad_buffers == "deepspeed" and zero >= 1:
-        b = float(half * stacks.DS_REDUCE_BUCKET)
-        # stage 3 allocates its ipg buffer once (_setup_for_real_optimizer); stages 1-2 in setup_buckets() at the start
-        # of backward, released by the backward epilogue before the step
-        phases: tuple[Phase, ...] = (
-            ("forward", "backward", "backward_end", "optimizer_step") if zero == 3 else ("backward", "backward_end")
+        return [_ds_bucket_item(stack, half, zero), *_ds_tied_head_grad(ctx, stack, half, zero)]
+    return _other_grad_buffers(ctx, stack, trainable, zero, dp)
+
+
+def _ds_tied_head_grad(ctx: Ctx, stack: stacks.TrainingStack, half: int, zero: int) -> list[PhaseItem]:
+    """The tied output layer's 16-bit weight gradient waiting through the blocks' backward (DeepSpeed ZeRO-2/3, full
+    fine-tuning, full checkpointing). lm_head and the input embedding are one Parameter, so autograd gives its
+    AccumulateGrad node two incoming edges: the lm_head's weight gradient (V × h, made right after the loss's
+    backward) waits in that node's input buffer until the embedding's backward, the last, adds its own; only then
+    does the node run and DeepSpeed's hook on it (stage3.py / stage_1_and_2.py, registered on
+    `param.expand_as(param).grad_fn.next_functions[0][0]`) copy the sum into the ipg bucket. An untied lm_head's
+    gradient goes into the bucket at once (counted there). Under full checkpointing its own moment (a block's
+    backward, context.MOMENTS) says when it is there; without, where the backward peaks relative to it is not
+    modelled, and it is left out."""
+    s = ctx.scenario
+    ckpt = s.training.grad_checkpointing == "full" and not stack.offloads_checkpoints and ctx.pp == 1
+    st = ctx.stack
+    if not (
+        zero >= 2 and ckpt and s.training.finetune == "full" and ctx.arch.tie_word_embeddings and ctx.arch.vocab_size
+    ):
+        return []
+    if st is None:
+        return []
+    head = float(half * ctx.arch.vocab_size * st.hidden_size / ctx.tp)
+    return [
+        PhaseItem(
+            "ds_tied_head_grad",
+            Message("item.ds_tied_head_grad", "Tied output layer's gradient waiting for the embedding's"),
+            "gradients",
+            {"backward": head},
+            "2 · V · h",
+            Message(
+                "expl.ds_tied_head_grad",
+                "{stack}: the output layer shares its weight with the input embedding, so autograd keeps the output "
+                "layer's 16-bit weight gradient ({vocab:,} × {hidden:,}) until the embedding's backward, the last, "
+                "adds its own; only then does DeepSpeed's gradient hook move the sum into its bucket = {size} while "
+                "the blocks run backward.",
+                stack=stack.name,
+                vocab=ctx.arch.vocab_size,
+                hidden=st.hidden_size,
+                size=Bytes(head),
+            ),
+            {"V": ctx.arch.vocab_size, "h": st.hidden_size},
+            "PyTorch autograd: one AccumulateGrad node per Parameter, run when all its input edges are in; DeepSpeed "
+            "v0.6.5 stage3.py create_reduce_and_remove_grad_hooks (hook on that node)",
+            {"loss_backward": 0.0, "block_backward": head},
         )
-        return [
-            PhaseItem(
-                "zero_buckets",
-                Message("item.zero_contiguous_gradient_bucket", "ZeRO contiguous gradient bucket"),
-                "gradients",
-                dict.fromkeys(phases, b),
-                "bytes · reduce_bucket_size",
-                Message(
-                    "expl.ds_ipg_bucket",
-                    "{stack} (contiguous_gradients, its default) allocates an ipg buffer of reduce_bucket_size = "
-                    "{elements:,} elements in the 16-bit dtype to gather gradients before each reduce(-scatter) = "
-                    "{size}.",
-                    stack=stack.name,
-                    elements=stacks.DS_REDUCE_BUCKET,
-                    size=Bytes(b),
-                ),
-                {"reduce_bucket_size": stacks.DS_REDUCE_BUCKET},
-                "deepspeed/runtime/zero/stage_1_and_2.py / stage3.py ipg buffer; DeepSpeedZeroConfig defaults",
-            )
-        ]
+    ]
+
+
+def _ds_bucket_item(stack: stacks.TrainingStack, half: int, zero: int) -> PhaseItem:
+    """DeepSpeed's contiguous ipg bucket (contiguous_gradients, its default)."""
+    b = float(half * stacks.DS_REDUCE_BUCKET)
+    # stage 3 allocates its ipg buffer once (_setup_for_real_optimizer); stages 1-2 in setup_buckets() at the start
+    # of backward, released by the backward epilogue before the step
+    phases: tuple[Phase, ...] = (
+        ("forward", "backward", "backward_end", "optimizer_step") if zero == 3 else ("backward", "backward_end")
+    )
+    return PhaseItem(
+        "zero_buckets",
+        Message("item.zero_contiguous_gradient_bucket", "ZeRO contiguous gradient bucket"),
+        "gradients",
+        dict.fromkeys(phases, b),
+        "bytes · reduce_bucket_size",
+        Message(
+            "expl.ds_ipg_bucket",
+            "{stack} (contiguous_gradients, its default) allocates an ipg buffer of reduce_bucket_size = "
+            "{elements:,} elements in the 16-bit dtype to gather gradients before each reduce(-scatter) = "
+            "{size}.",
+            stack=stack.name,
+            elements=stacks.DS_REDUCE_BUCKET,
+            size=Bytes(b),
+        ),
+        {"reduce_bucket_size": stacks.DS_REDUCE_BUCKET},
+        "deepspeed/runtime/zero/stage_1_and_2.py / stage3.py ipg buffer; DeepSpeedZeroConfig defaults",
+    )
+
+
+def _other_grad_buffers(ctx: Ctx, stack: stacks.TrainingStack, trainable: float, zero: int, dp: int) -> list[PhaseItem]:
+    """FSDP2's gradient buffers."""
     if stack.grad_buffers == "fsdp" and dp > 1 and zero == 3 and ctx.scenario.training.finetune == "full":
         unit = _layer_params(ctx)
         b = (2 + 4) * unit

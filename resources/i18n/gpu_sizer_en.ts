@@ -1131,6 +1131,10 @@
         <translation>CUDA context &amp; libraries</translation>
     </message>
     <message>
+        <source>DeepSpeed-Chat&apos;s published logs (ZeRO-0 / 2, 3 rows, fp16 on V100) within 2.5 % and hpcaitech&apos;s OPT-Benchmark (ZeRO-3 with parameter and optimizer offload, checkpointing, eager attention, 4 rows on A100) within 1.9 %; all 7: median 0.6 %, max 2.5 %</source>
+        <translation>DeepSpeed-Chat&apos;s published logs (ZeRO-0 / 2, 3 rows, fp16 on V100) within 2.5 % and hpcaitech&apos;s OPT-Benchmark (ZeRO-3 with parameter and optimizer offload, checkpointing, eager attention, 4 rows on A100) within 1.9 %; all 7: median 0.6 %, max 2.5 %</translation>
+    </message>
+    <message>
         <source>torchtitan&apos;s published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; 20 rows), median 2.7 %, max 14.1 % (405B with Float8 all-gathers: under)</source>
         <translation>torchtitan&apos;s published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; 20 rows), median 2.7 %, max 14.1 % (405B with Float8 all-gathers: under)</translation>
     </message>
@@ -1715,6 +1719,10 @@
         <translation>{stack} (contiguous_gradients, its default) allocates an ipg buffer of reduce_bucket_size = {elements:,} elements in the 16-bit dtype to gather gradients before each reduce(-scatter) = {size}.</translation>
     </message>
     <message>
+        <source>{stack}: the output layer shares its weight with the input embedding, so autograd keeps the output layer&apos;s 16-bit weight gradient ({vocab:,} × {hidden:,}) until the embedding&apos;s backward, the last, adds its own; only then does DeepSpeed&apos;s gradient hook move the sum into its bucket = {size} while the blocks run backward.</source>
+        <translation>{stack}: the output layer shares its weight with the input embedding, so autograd keeps the output layer&apos;s 16-bit weight gradient ({vocab:,} × {hidden:,}) until the embedding&apos;s backward, the last, adds its own; only then does DeepSpeed&apos;s gradient hook move the sum into its bucket = {size} while the blocks run backward.</translation>
+    </message>
+    <message>
         <source>16-bit working copy of the {params:,.0f} parameters on this GPU = {size}.</source>
         <translation>16-bit working copy of the {params:,.0f} parameters on this GPU = {size}.</translation>
     </message>
@@ -1725,10 +1733,6 @@
     <message>
         <source>16-bit working copy of the {params:,.0f} parameters on this GPU, partitioned over {dp} data-parallel ranks (ZeRO-3) = {size} — kept in CPU memory (offload_param) and gathered layer by layer.</source>
         <translation>16-bit working copy of the {params:,.0f} parameters on this GPU, partitioned over {dp} data-parallel ranks (ZeRO-3) = {size} — kept in CPU memory (offload_param) and gathered layer by layer.</translation>
-    </message>
-    <message>
-        <source> Eager attention&apos;s fp32 softmax backward then holds the fp32 gradients of its output and input at once (8 bytes per score) after the layer&apos;s MLP and probabilities are freed: {extra} more.</source>
-        <translation> Eager attention&apos;s fp32 softmax backward then holds the fp32 gradients of its output and input at once (8 bytes per score) after the layer&apos;s MLP and probabilities are freed: {extra} more.</translation>
     </message>
     <message>
         <source>With experts sharded over {ep} ranks, one MoE layer at a time sends its {k} routed copies of each token to the ranks holding those experts and receives them back: a send and a receive buffer of T × k × h = {size} (balanced routing: each rank&apos;s experts receive T · k tokens in all).</source>
@@ -3061,6 +3065,10 @@
     <message>
         <source>Draft verification logits</source>
         <translation>Draft verification logits</translation>
+    </message>
+    <message>
+        <source>Tied output layer&apos;s gradient waiting for the embedding&apos;s</source>
+        <translation>Tied output layer&apos;s gradient waiting for the embedding&apos;s</translation>
     </message>
     <message>
         <source>Gradients waiting during a block&apos;s backward (FSDP2)</source>
@@ -4835,10 +4843,6 @@
         <translation>DDP all-reduce buckets</translation>
     </message>
     <message>
-        <source>DeepSpeed-Chat&apos;s published logs (ZeRO-0 / 2, 3 rows, fp16 on V100) within 2.5 % and hpcaitech&apos;s OPT-Benchmark (ZeRO-3 with parameter and optimizer offload, checkpointing, eager attention, 4 rows on A100) 7-10 % under; all 7: median 7.3 %, max 9.4 % (under: 2.6-4.4 GiB of each ZeRO-3 run is not identified)</source>
-        <translation>DeepSpeed-Chat&apos;s published logs (ZeRO-0 / 2, 3 rows, fp16 on V100) within 2.5 % and hpcaitech&apos;s OPT-Benchmark (ZeRO-3 with parameter and optimizer offload, checkpointing, eager attention, 4 rows on A100) 7-10 % under; all 7: median 7.3 %, max 9.4 % (under: 2.6-4.4 GiB of each ZeRO-3 run is not identified)</translation>
-    </message>
-    <message>
         <source>Megatron-Core&apos;s published CI values (activations and loss, 4 rows), median 1.7 %, max 6.0 %</source>
         <translation>Megatron-Core&apos;s published CI values (activations and loss, 4 rows), median 1.7 %, max 6.0 %</translation>
     </message>
@@ -4873,6 +4877,10 @@
     <message>
         <source>images/s timed op by op (core/cnn_speed.py), held to {n} published 1-GPU PyTorch training figures (NVIDIA DeepLearningExamples; V100, A100): {lo:+.0%} … {hi:+.0%} {regime}</source>
         <translation>images/s timed op by op (core/cnn_speed.py), held to {n} published 1-GPU PyTorch training figures (NVIDIA DeepLearningExamples; V100, A100): {lo:+.0%} … {hi:+.0%} {regime}</translation>
+    </message>
+    <message>
+        <source> Eager attention&apos;s fp32 softmax backward then holds the fp32 gradient of its output, the CUDA kernel&apos;s fp32 grad × output temporary and the gradient of its input at once ({per_score} bytes per score) after the layer&apos;s MLP and probabilities are freed: {extra} more.</source>
+        <translation> Eager attention&apos;s fp32 softmax backward then holds the fp32 gradient of its output, the CUDA kernel&apos;s fp32 grad × output temporary and the gradient of its input at once ({per_score} bytes per score) after the layer&apos;s MLP and probabilities are freed: {extra} more.</translation>
     </message>
     <message>
         <source>Fused linear cross-entropy ({stack})</source>

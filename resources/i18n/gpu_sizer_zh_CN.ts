@@ -1131,6 +1131,10 @@
         <translation>CUDA 上下文与库</translation>
     </message>
     <message>
+        <source>DeepSpeed-Chat&apos;s published logs (ZeRO-0 / 2, 3 rows, fp16 on V100) within 2.5 % and hpcaitech&apos;s OPT-Benchmark (ZeRO-3 with parameter and optimizer offload, checkpointing, eager attention, 4 rows on A100) within 1.9 %; all 7: median 0.6 %, max 2.5 %</source>
+        <translation>DeepSpeed-Chat 公开的日志（ZeRO-0 / 2，3 行，V100 上 fp16）误差在 2.5 % 以内；一项公开的 OPT 基准（ZeRO-3，参数与优化器卸载到 CPU，检查点，eager 注意力，A100 上 4 行）误差在 1.9 % 以内；全部 7 行：中位 0.6 %，最大 2.5 %</translation>
+    </message>
+    <message>
         <source>torchtitan&apos;s published runs (reserved peak; FSDP, TP, PP 1F1B and interleaved, CP, torch.compile, Float8; 20 rows), median 2.7 %, max 14.1 % (405B with Float8 all-gathers: under)</source>
         <translation>torchtitan 公布的运行结果（保留峰值；FSDP、TP、PP 1F1B 与交错、CP、torch.compile、Float8；20 行），中位数 2.7 %，最大 14.1 %（使用 Float8 all-gather 的 405B：偏低）</translation>
     </message>
@@ -1715,6 +1719,10 @@
         <translation>{stack}（contiguous_gradients，其默认值）分配一个 reduce_bucket_size = {elements:,} 个 16 位元素的 ipg 缓冲区，在每次 reduce(-scatter) 之前收集梯度 = {size}。</translation>
     </message>
     <message>
+        <source>{stack}: the output layer shares its weight with the input embedding, so autograd keeps the output layer&apos;s 16-bit weight gradient ({vocab:,} × {hidden:,}) until the embedding&apos;s backward, the last, adds its own; only then does DeepSpeed&apos;s gradient hook move the sum into its bucket = {size} while the blocks run backward.</source>
+        <translation>{stack}：输出层与输入嵌入共用同一权重，所以 autograd 把输出层的 16 位权重梯度（{vocab:,} × {hidden:,}）一直留到最后的嵌入反向加上它自己的那一份；之后 DeepSpeed 的梯度钩子才把两者之和移入其桶 = 各块反向期间 {size}。</translation>
+    </message>
+    <message>
         <source>16-bit working copy of the {params:,.0f} parameters on this GPU = {size}.</source>
         <translation>本 GPU 上 {params:,.0f} 个参数的 16 位工作副本 = {size}。</translation>
     </message>
@@ -1725,10 +1733,6 @@
     <message>
         <source>16-bit working copy of the {params:,.0f} parameters on this GPU, partitioned over {dp} data-parallel ranks (ZeRO-3) = {size} — kept in CPU memory (offload_param) and gathered layer by layer.</source>
         <translation>本 GPU 上 {params:,.0f} 个参数的 16 位工作副本，分区到 {dp} 个数据并行 rank（ZeRO-3）= {size} —— 保存在 CPU 内存中（offload_param），逐层聚合。</translation>
-    </message>
-    <message>
-        <source> Eager attention&apos;s fp32 softmax backward then holds the fp32 gradients of its output and input at once (8 bytes per score) after the layer&apos;s MLP and probabilities are freed: {extra} more.</source>
-        <translation>随后 eager 注意力的 fp32 softmax 反向同时持有其输出和输入的 fp32 梯度（每个分数 8 字节），此时该层的 MLP 和概率已释放：再多 {extra}。</translation>
     </message>
     <message>
         <source>With experts sharded over {ep} ranks, one MoE layer at a time sends its {k} routed copies of each token to the ranks holding those experts and receives them back: a send and a receive buffer of T × k × h = {size} (balanced routing: each rank&apos;s experts receive T · k tokens in all).</source>
@@ -3061,6 +3065,10 @@
     <message>
         <source>Draft verification logits</source>
         <translation>草稿验证 logits</translation>
+    </message>
+    <message>
+        <source>Tied output layer&apos;s gradient waiting for the embedding&apos;s</source>
+        <translation>绑定输出层的梯度（等待嵌入层的梯度）</translation>
     </message>
     <message>
         <source>Gradients waiting during a block&apos;s backward (FSDP2)</source>
@@ -4835,10 +4843,6 @@
         <translation>DDP all-reduce 桶</translation>
     </message>
     <message>
-        <source>DeepSpeed-Chat&apos;s published logs (ZeRO-0 / 2, 3 rows, fp16 on V100) within 2.5 % and hpcaitech&apos;s OPT-Benchmark (ZeRO-3 with parameter and optimizer offload, checkpointing, eager attention, 4 rows on A100) 7-10 % under; all 7: median 7.3 %, max 9.4 % (under: 2.6-4.4 GiB of each ZeRO-3 run is not identified)</source>
-        <translation>DeepSpeed-Chat 公开的日志（ZeRO-0 / 2，3 行，V100 上 fp16）误差在 2.5 % 以内；一项公开的 OPT 基准（ZeRO-3，参数与优化器卸载到 CPU，检查点，eager 注意力，A100 上 4 行）偏低 7-10 %；全部 7 行：中位 7.3 %，最大 9.4 %（偏低：每次 ZeRO-3 运行中有 2.6-4.4 GiB 尚未查明）</translation>
-    </message>
-    <message>
         <source>Megatron-Core&apos;s published CI values (activations and loss, 4 rows), median 1.7 %, max 6.0 %</source>
         <translation>Megatron-Core 公布的 CI 数值（激活与损失，4 行），中位数 1.7 %，最大 6.0 %</translation>
     </message>
@@ -4873,6 +4877,10 @@
     <message>
         <source>images/s timed op by op (core/cnn_speed.py), held to {n} published 1-GPU PyTorch training figures (NVIDIA DeepLearningExamples; V100, A100): {lo:+.0%} … {hi:+.0%} {regime}</source>
         <translation>图像/s 按算子逐个计时（core/cnn_speed.py），以 {n} 项公开的单 GPU PyTorch 训练数据（NVIDIA DeepLearningExamples；V100、A100）检验：{regime}为 {lo:+.0%} … {hi:+.0%}</translation>
+    </message>
+    <message>
+        <source> Eager attention&apos;s fp32 softmax backward then holds the fp32 gradient of its output, the CUDA kernel&apos;s fp32 grad × output temporary and the gradient of its input at once ({per_score} bytes per score) after the layer&apos;s MLP and probabilities are freed: {extra} more.</source>
+        <translation>随后 eager 注意力的 fp32 softmax 反向同时持有其输出的 fp32 梯度、CUDA 内核的 fp32 grad × output 临时张量和其输入的梯度（每个分数 {per_score} 字节），此时该层的 MLP 和概率已释放：再多 {extra}。</translation>
     </message>
     <message>
         <source>Fused linear cross-entropy ({stack})</source>

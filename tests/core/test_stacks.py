@@ -656,10 +656,12 @@ def test_checkpointed_backward_holds_every_input_while_the_last_layer_recomputes
                                 + the ReLU output fc2 reads 2·T·ffn                      = 1,342,177,280
                                 + two 1-byte residual dropout masks 2·T·h                =   335,544,320
                                                                                          = 15,100,018,688
-      and at its fp32 softmax's backward the fp32 gradients of the softmax's output and input (8·S) are alive while
-      the probabilities (2·S), the MLP's ReLU output and the second norm's tensors are freed:
-      8·S − 2·S − 1,342,177,280 − 671,350,784 = 6,039,535,616.
-    So a layer's backward adds 21,139,554,304 bytes to what the loss's backward holds of the activations, and that
+      and at its fp32 softmax's backward the fp32 gradient of the softmax's output (4·S), the CUDA kernel's
+      `tmp = grad * output` (fp32, 4·S: softmax_backward_cuda_out in aten/src/ATen/native/cuda/SoftMax.cu) and the
+      fp16 gradient of its input (2·S: softmax(fp16, dtype=float32) runs the half-to-float kernel) are alive while the
+      probabilities (2·S), the MLP's ReLU output and the second norm's tensors are freed:
+      10·S − 2·S − 1,342,177,280 − 671,350,784 = 8,723,890,176.
+    So a layer's backward adds 23,823,908,864 bytes to what the loss's backward holds of the activations, and that
     moment is the answer's backward peak."""
     from bench.cases import measured_cases
 
@@ -668,8 +670,8 @@ def test_checkpointed_backward_holds_every_input_while_the_last_layer_recomputes
     act = next(i for i in items if i.key == "activations")
     assert 8 * 32 * 40 * 1024**2 == 10_737_418_240
     layer = 1_342_701_568 + 1_342_177_280 + 10_737_418_240 + 1_342_177_280 + 335_544_320
-    softmax_backward = 6 * 32 * 40 * 1024**2 - 2 * 32_768 * 20_480 - (2 * 2 * 32_768 * 5_120 + 8 * 32_768)
-    assert (layer, softmax_backward) == (15_100_018_688, 6_039_535_616)
+    softmax_backward = 8 * 32 * 40 * 1024**2 - 2 * 32_768 * 20_480 - (2 * 2 * 32_768 * 5_120 + 8 * 32_768)
+    assert (layer, softmax_backward) == (15_100_018_688, 8_723_890_176)
     moment = act.by_moment["block_backward"] - act.by_moment["loss_backward"]
     assert moment == pytest.approx(layer + softmax_backward)
     e = estimate(case.scenario)
@@ -697,3 +699,26 @@ def test_opt_training_drops_out_at_its_configs_rate() -> None:
     ctx = make_ctx(s, resolve_gpu(s))
     st, T, seq = main_stack(ctx)
     assert act.layer_saved(ctx, st, T, seq, act.training_mode(ctx)).dropout == 2 * 2048 * 2048
+
+
+def test_deepspeed_tied_output_gradient_waits_for_the_embedding_during_the_blocks_backward() -> None:
+    """OPT-13B ties lm_head to the input embedding (one Parameter, vocab 50,272 × hidden 5,120). Autograd runs that
+    Parameter's AccumulateGrad node once both of its incoming gradients are in: lm_head's, made right after the loss's
+    backward, waits in the node's input buffer until the embedding's backward, the last; DeepSpeed's hook on that node
+    (stage3.py create_reduce_and_remove_grad_hooks @ v0.6.5) only then moves it into the ipg bucket. By hand, fp16:
+    2 × 50,272 × 5,120 = 514,785,280 bytes while the blocks run backward, none at the loss's backward; an untied model
+    has no such item (its lm_head gradient goes into the bucket at once)."""
+    from bench.cases import measured_cases
+
+    case = next(c for c in measured_cases() if c.id.endswith("opt-13b-zero3-offload-fp16-8xa100-bs32"))
+    items, _ = build_items(make_ctx(case.scenario, resolve_gpu(case.scenario)))
+    head = next(i for i in items if i.key == "ds_tied_head_grad")
+    assert 2 * 50_272 * 5_120 == 514_785_280
+    assert head.by_moment == {"loss_backward": 0.0, "block_backward": 514_785_280}
+    arch = case.scenario.model.architecture
+    assert arch is not None
+    untied = case.scenario.model.model_copy(
+        update={"architecture": arch.model_copy(update={"tie_word_embeddings": False})}
+    )
+    items, _ = build_items(make_ctx(case.scenario.model_copy(update={"model": untied}), resolve_gpu(case.scenario)))
+    assert not any(i.key == "ds_tied_head_grad" for i in items)
