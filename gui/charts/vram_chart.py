@@ -147,10 +147,16 @@ class VramChart(ChartWidget):
         room = total_px / w
         outside = room < 0.45
         right = nice_ceil(max(total / (1 - room), usable * 1.12) if outside else max(total, usable) * 1.04)
+        # beside the bar's end, or past the usable line where that line would run through the label (a total just
+        # under the usable memory: "124 GiB (fi|ts)" on an H200)
+        start = total
+        if outside and total < usable < total + total_px * right / w:
+            start = usable
+            right = nice_ceil(max(usable / (1 - room), usable * 1.12))
         self.set_x_range(0, right, padding=0)
         upp = right / w  # axis units per pixel
         self.total_label.setAnchor((0.0, 0.5) if outside else (1.0, 0.5))
-        self.total_label.setPos(total + GAP_PX * upp if outside else total - GAP_PX * upp, total_y)
+        self.total_label.setPos(start + GAP_PX * upp if outside else total - GAP_PX * upp, total_y)
 
         # the caption band above the bar, in pixels
         ux = usable / upp
@@ -158,7 +164,7 @@ class VramChart(ChartWidget):
         pw = self.peak_label.boundingRect().width()
         # the total's label, where it reaches up into the caption band (a short plot makes a thin bar)
         tw = self.total_label.boundingRect().width()
-        tx = total / upp + GAP_PX if outside else total / upp - GAP_PX - tw
+        tx = start / upp + GAP_PX if outside else total / upp - GAP_PX - tw
         reaches_band = ((top - total_y) / span) * h - th / 2 < self.usable_label.boundingRect().height() + 1
         blocked = [(tx, tx + tw)] if reaches_band else []
 

@@ -600,3 +600,27 @@ def test_a_phase_label_folds_at_the_space_nearest_its_middle() -> None:
     assert _two_lines("start of backward") == "start of\nbackward"  # spaces at 5 and 8 of 17: 8 is nearer 8.5
     assert _two_lines("a block's backward") == "a block's\nbackward"
     assert _two_lines("反向开始") == "反向开始"  # no space: as it is
+
+
+def test_the_usable_line_crosses_no_total_label(qapp) -> None:  # type: ignore[no-untyped-def]
+    """A total just under the usable memory put its label ("124 GiB (fits)") across the usable line (seen under Xvfb:
+    Granite-4.0-H-Tiny training on an H200). Llama 3.1 8B in bf16 on an RTX 4090 (24.0 GiB usable): weights 15.0 GiB
+    and the KV cache 131,072 bytes a token (32 layers × 2 × 8 heads × 128 × 2 bytes), so the total comes within a
+    label's width under the line somewhere between 32,768 and 57,344 tokens. At every context there, the line runs
+    through no label."""
+    near = 0
+    for context in range(32768, 57345, 2048):
+        scenario = with_changes(llama_4090_q4(context), {"precision.weights": "bf16", "runtime.name": "hf"})
+        chart = build_chart("breakdown", compute_view(scenario), "GiB", 1000, 300)
+        try:
+            assert isinstance(chart, VramChart)
+            x = chart.plot.vb.mapViewToScene(pgpoint(chart.usable, 0)).x()
+            label = chart.total_label
+            rect = label.sceneTransform().mapRect(label.boundingRect())
+            assert not rect.left() - 1 < x < rect.right() + 1, (context, rect, x)
+            assert_breakdown_laid_out(chart)
+            width = rect.width() / chart.plot.vb.width() * chart.plot.vb.viewRange()[0][1]
+            near += chart.total < chart.usable < chart.total + width
+        finally:
+            chart.deleteLater()
+    assert near  # some of these totals are within a label's width under the line
