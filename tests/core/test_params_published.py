@@ -103,3 +103,25 @@ def test_dimension_presets_equal_the_transformers_oracle(preset: str, variant: s
     assert got == expected
     assert "not a verbatim config.json" in p.source.note
     assert count(catalog.preset_architecture(preset)).total == v["total"]
+
+
+def test_mistral_small_3_1_preset_by_hand() -> None:
+    """Mistral Small 3.1 24B (mistral3, config from Mistral AI's Hub page, tests/data/param_oracle/SOURCES.md), written
+    out from its config: the text model is Devstral-Small-2507's shape, whose checkpoint index states 23,572,403,200
+    parameters; the head is untied (MistralConfig's default; transformers 5.25 ties it, the oracle records both)."""
+    h, inter, layers, vocab, heads, kv, hd = 5120, 32768, 40, 131072, 32, 8, 128
+    attention = h * heads * hd + 2 * h * kv * hd + heads * hd * h  # q, k, v, o (no bias)
+    text = 2 * vocab * h + layers * (attention + 3 * h * inter + 2 * h) + h  # embed + untied head, layers, final norm
+    assert text == 23_572_403_200
+    vh, vinter, vlayers, patch = 1024, 4096, 24, 14  # Pixtral tower
+    vision = 3 * patch * patch * vh + vh + vlayers * (4 * vh * vh + 3 * vh * vinter + 2 * vh)  # conv, ln_pre, layers
+    projector = vh + 4 * vh * vh + vh * h + h * h  # norm, 2x2 patch merger, linear_1, linear_2 (no bias)
+    entry = json.loads((DATA / "param_oracle" / "param_oracle.json").read_text())[
+        "mistralai__Mistral-Small-3.1-24B-Instruct-2503"
+    ]
+    build = entry["builds"]["Mistral3ForConditionalGeneration"]
+    assert vision == build["by_module"]["model.vision_tower"] == 403_305_472
+    assert projector == build["by_module"]["model.multi_modal_projector"] == 35_652_608
+    total = text + vision + projector
+    assert total == build["total_with_untied_head_per_config_json"] == build["total"] + vocab * h
+    assert count(catalog.preset_architecture("mistral-small-3.1-24b-instruct")).total == total == 24_011_361_280

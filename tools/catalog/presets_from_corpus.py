@@ -46,6 +46,7 @@ TABLE = [
     ("nemotron-3-super-120b-a12b", "Nemotron 3 Super 120B-A12B (Mamba-2 hybrid, latent MoE)", "Nemotron 3", "NVIDIA", "llm", "nvidia__NVIDIA-Nemotron-3-Super-120B-A12B-FP8", "model card: 120B total, 12B active"),
     ("smollm3-3b", "SmolLM3 3B", "SmolLM3", "Hugging Face", "llm", "HuggingFaceTB__SmolLM3-3B", "model card: 3B"),
     ("lfm2-1.2b", "LFM2 1.2B (conv hybrid)", "LFM2", "Liquid AI", "llm", "LiquidAI__LFM2-1.2B", "model card: 1.2B"),
+    ("mistral-small-3.1-24b-instruct", "Mistral Small 3.1 24B Instruct (2503, Pixtral vision)", "Mistral Small 3", "Mistral AI", "vlm", "mistralai__Mistral-Small-3.1-24B-Instruct-2503", "model name: 24B"),
     ("devstral-small-2507", "Devstral Small (2507)", "Mistral", "Mistral AI", "llm", "mistralai__Devstral-Small-2507", "model card: 24B"),
     ("mixtral-8x22b", "Mixtral 8x22B (MoE)", "Mixtral", "Mistral AI", "llm", "mistralai__Mixtral-8x22B-v0.1", "model card: 141B total, 39B active"),
 ]  # fmt: skip
@@ -123,6 +124,7 @@ def main() -> int:
 
     variant_presets()
 
+    oracle = json.loads((CORPUS.parent / "param_oracle.json").read_text(encoding="utf-8"))
     for pid, name, family, org, kind, folder, card in TABLE:
         src = json.loads((CORPUS / folder / "source.json").read_text(encoding="utf-8"))
         config = json.loads((CORPUS / folder / "config.json").read_text(encoding="utf-8"))
@@ -130,6 +132,25 @@ def main() -> int:
         if not imported.verified:
             raise SystemExit(f"{pid}: the engine does not read {folder} as verified: {imported.warnings}")
         total = count(imported.architecture).total
+        builds = oracle.get(folder, {}).get("builds", {}).values()
+        untied = [
+            b["total_with_untied_head_per_config_json"] for b in builds if "total_with_untied_head_per_config_json" in b
+        ]
+        held = (
+            "equal to transformers' own meta-device count with the output head untied as the text config says "
+            "(transformers 5.25 ties it; tests/data/param_oracle)"
+            if untied and total == untied[0]
+            else "equal to transformers' own meta-device count (tests/data/param_oracle)"
+        )
+        if src["commit"] is None:  # a Hugging Face page transcribed: source.json says how and what was checked
+            repository = src["repository"]
+            note = (
+                f"config.json transcribed from the Hugging Face page above ({src['retrieved_with']}); "
+                f"{src['provenance_note']} Byte check: {src['byte_check']}"
+            )
+        else:
+            repository = f"github:{src['repository']}"
+            note = f"config.json copied unchanged from the repository above; {src.get('verification', '')}".strip()
         preset = {
             "id": pid,
             "name": name,
@@ -139,14 +160,13 @@ def main() -> int:
             "hub_id": folder.replace("__", "/"),
             "source": {
                 "url": src.get("url"),
-                "repository": f"github:{src['repository']}",
+                "repository": repository,
                 "path": src["path"],
                 "commit": src["commit"],
-                "note": f"config.json copied unchanged from the repository above; {src.get('verification', '')}".strip(),
+                "note": note,
             },
             "published_params": None,
-            "published_params_source": f"{card}; the engine counts {total:,}, equal to transformers' own meta-device "
-            "count (tests/data/param_oracle)",
+            "published_params_source": f"{card}; the engine counts {total:,}, {held}",
             "config": config,
         }
         (OUT / f"{pid}.json").write_text(json.dumps(preset, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

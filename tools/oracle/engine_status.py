@@ -38,7 +38,9 @@ def _expected(model_id: str, entry: dict) -> tuple[set[int], str]:
     if model_id in TRANSFORMERS_QUIRKS:
         return {TRANSFORMERS_QUIRKS[model_id]}, "untied T5 v1.1 head"
     if "skipped" not in entry:
-        return {b["total"] for b in entry["builds"].values()}, "transformers"
+        totals = {b.get("total_with_untied_head_per_config_json", b["total"]) for b in entry["builds"].values()}
+        untied = any("total_with_untied_head_per_config_json" in b for b in entry["builds"].values())
+        return totals, "transformers, head untied as the config says" if untied else "transformers"
     if "checkpoint_total" in entry:
         return {entry["checkpoint_total"]["total"]}, "checkpoint"
     if "remote_base_build" in entry:

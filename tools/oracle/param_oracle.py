@@ -437,6 +437,12 @@ def process_folder(folder: Path) -> dict:
     raw_tie = raw.get("tie_word_embeddings")
     if raw_tie is None and isinstance(raw.get("text_config"), dict):
         raw_tie = raw["text_config"].get("tie_word_embeddings")
+    text_cfg = config.get_text_config() if hasattr(config, "get_text_config") else config
+    # where config.json does not say, the text config class's own default decides what the checkpoint stores
+    # (Mistral3: MistralConfig unties; transformers 5.25 still ties the head from the composite's default)
+    untied_per_config = raw_tie is False or (
+        raw_tie is None and getattr(text_cfg, "tie_word_embeddings", None) is False
+    )
     builds = {}
     for _label, cls in classes_for(config, raw):
         model = _build(cls, config)
@@ -447,7 +453,7 @@ def process_folder(folder: Path) -> dict:
         out_emb = _safe_call(model, "get_output_embeddings")
         in_emb = _safe_call(model, "get_input_embeddings")
         if (
-            raw_tie is False
+            untied_per_config
             and out_emb is not None
             and in_emb is not None
             and getattr(out_emb, "weight", None) is not None
@@ -462,7 +468,6 @@ def process_folder(folder: Path) -> dict:
     entry["total"] = builds[primary]["total"]
     entry["trainable"] = builds[primary]["trainable"]
     entry["builds"] = builds
-    text_cfg = config.get_text_config() if hasattr(config, "get_text_config") else config
     entry["tie_word_embeddings"] = bool(
         getattr(text_cfg, "tie_word_embeddings", getattr(config, "tie_word_embeddings", False))
     )
