@@ -21,6 +21,13 @@ from gui.edits import get_field
 Reader = Callable[[Scenario], Any]
 
 
+def set_tip(widget: QWidget, text: str) -> None:
+    """A tooltip set only when it changes: Qt sends every setToolTip an event (ToolTipChange) through the
+    widget's event filters whatever the text, and an edit re-set some 30 of them, most to the text they had."""
+    if widget.toolTip() != text:
+        widget.setToolTip(text)
+
+
 class FieldBinder(QObject):
     def __init__(self, document: ScenarioDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)

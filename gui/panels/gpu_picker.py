@@ -22,7 +22,7 @@ from core.hardware import GpuSpec
 from core.scenario import Scenario
 from gui.document import ScenarioDocument
 from gui.format import fmt_bytes, fmt_int
-from gui.panels.binding import FieldBinder
+from gui.panels.binding import FieldBinder, set_tip
 from gui.widgets.search_tree import Entry, SearchTree
 
 CLASS_NAMES = {
@@ -114,4 +114,4 @@ class GpuPicker(QGroupBox):
         self.current.setText(
             self.tr("<b>{0}</b> — {1}, {2} usable{3}").format(g.name, gpu_memory_text(g), usable, derived)
         )
-        self.current.setToolTip(g.memory.usable_source or g.source)
+        set_tip(self.current, g.memory.usable_source or g.source)

@@ -12,7 +12,7 @@ from core.scenario import Scenario
 from core.stacks import STACKS
 from gui.document import ScenarioDocument
 from gui.i18n_engine import list_separator
-from gui.panels.binding import FieldBinder
+from gui.panels.binding import FieldBinder, set_tip
 from gui.panels.precision_panel import fill_combo
 from gui.panels.workload_panel import count_spin
 
@@ -149,9 +149,10 @@ class ParallelismPanel(QGroupBox):
         on = self.sp.model().item(self.sp.findData("on"))  # type: ignore[attr-defined]
         on.setEnabled(stack.sequence_parallel or p.sequence_parallel is True)
         having = list_separator().join(s.name for s in STACKS.values() if s.sequence_parallel)
-        on.setToolTip(
+        set_tip(
+            on,
             ""
             if on.isEnabled()
-            else self.tr("{0} has no sequence parallelism; the stacks that have it: {1}").format(stack.name, having)
+            else self.tr("{0} has no sequence parallelism; the stacks that have it: {1}").format(stack.name, having),
         )
         self.form.setRowVisible(self.dp, p.gpus > 1)

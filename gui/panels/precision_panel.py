@@ -13,7 +13,7 @@ from core import quant
 from core.scenario import Scenario
 from core.stacks import STACKS
 from gui.document import ScenarioDocument
-from gui.panels.binding import FieldBinder
+from gui.panels.binding import FieldBinder, set_tip
 
 FAMILY_ORDER = ("float", "fp8", "bitsandbytes", "gptq", "awq", "exl2", "gguf")
 
@@ -354,8 +354,8 @@ class PrecisionPanel(QGroupBox):
         label.setText(self.tr("Frozen base") if lora else self.tr("Weights"))
         self._show_peft(scenario.training.finetune)
         self.finetune.setEnabled(arch.cnn is None)
-        self.finetune.setToolTip("" if arch.cnn is None else self.tr("LoRA and QLoRA need transformer blocks"))
-        self.stack.setToolTip(self.stack.itemData(self.stack.currentIndex(), Qt.ItemDataRole.ToolTipRole))
+        set_tip(self.finetune, "" if arch.cnn is None else self.tr("LoRA and QLoRA need transformer blocks"))
+        set_tip(self.stack, self.stack.itemData(self.stack.currentIndex(), Qt.ItemDataRole.ToolTipRole))
         # selective checkpointing is the stack's own policy (core/memory/parallel.py selective_saved)
         self.checkpointing.setItemData(
             1,
@@ -371,11 +371,12 @@ class PrecisionPanel(QGroupBox):
             ),
             Qt.ItemDataRole.ToolTipRole,
         )
-        self.checkpointing.setToolTip(
+        set_tip(
+            self.checkpointing,
             self.tr(
                 "Activation checkpointing recomputes activations in the backward pass instead of storing them.\n"
                 "This choice: {0}"
-            ).format(self.checkpointing.itemData(self.checkpointing.currentIndex(), Qt.ItemDataRole.ToolTipRole))
+            ).format(self.checkpointing.itemData(self.checkpointing.currentIndex(), Qt.ItemDataRole.ToolTipRole)),
         )
 
     def _show_peft(self, finetune: str) -> None:
@@ -406,10 +407,11 @@ class PrecisionPanel(QGroupBox):
             ),
         ):
             widget.setEnabled(low_rank)
-            widget.setToolTip(tip if low_rank else not_lora)
+            set_tip(widget, tip if low_rank else not_lora)
         self.virtual_tokens.setEnabled(prompt)
-        self.virtual_tokens.setToolTip(
+        set_tip(
+            self.virtual_tokens,
             self.tr("peft num_virtual_tokens (default 20)")
             if prompt
-            else self.tr("Applies to prefix tuning and P-tuning only")
+            else self.tr("Applies to prefix tuning and P-tuning only"),
         )

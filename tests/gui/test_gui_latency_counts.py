@@ -344,3 +344,43 @@ def test_a_switch_to_training_lays_the_editor_out_once_not_per_row(qtbot, window
                     assert workload.rect().contains(label.mapTo(workload, label.rect().center())), label.text()
     finally:
         tree.removeEventFilter(counter)
+
+
+def test_an_edit_sets_again_no_tooltip_that_stays_the_same(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Qt sends every setToolTip an event through the widget's event filters, whatever the text: the answer's rows
+    and the editor's panels re-set some 30 tooltips an edit, most to the text they had (a batch edit: 31 tooltip
+    events, 22 of them to the same text; a switch to training 32 and 13, counted before the fix). Now each tooltip
+    event is a change of text."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    _bench_scenario(window, qtbot)
+    workload = window.editor.workload
+    events: list[QWidget] = []
+
+    class Count(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.ToolTipChange and isinstance(watched, QWidget):
+                events.append(watched)
+            return False
+
+    counter = Count()
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(counter)
+    try:
+        for action in (
+            lambda: workload.batch.setValue(workload.batch.value() + 1),
+            lambda: workload.context.setValue(workload.context.value() + 1000),
+            lambda: workload.training.setChecked(True),
+            lambda: window.editor.gpu_picker.tree.picked.emit("a100-sxm4-80gb"),
+            lambda: workload.inference.setChecked(True),
+        ):
+            widgets = window.findChildren(QWidget)
+            before = {id(w): w.toolTip() for w in widgets}
+            events.clear()
+            _edit(qtbot, window, action)
+            same = [(type(w).__name__, w.toolTip()[:40]) for w in events if before.get(id(w)) == w.toolTip()]
+            assert same == []
+    finally:
+        app.removeEventFilter(counter)
