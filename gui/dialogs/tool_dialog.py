@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QSpinBox,
     QTableWidget,
@@ -125,8 +126,9 @@ class ToolDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
         for button in self.buttons.buttons():  # Enter in a field commits it (the field's own editingFinished); it
-            button.setAutoDefault(False)  # must not press Close and take what was typed with the dialog
-            button.setDefault(False)
+            if isinstance(button, QPushButton):  # must not press Close and take what was typed with the dialog
+                button.setAutoDefault(False)
+                button.setDefault(False)
         self._ready = False
 
     def finish_layout(self, *results: QWidget) -> None:
