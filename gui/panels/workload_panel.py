@@ -229,7 +229,11 @@ class WorkloadPanel(QGroupBox):
         b.custom(self.training, lambda s: s.workload.mode, lambda m: self.training.setChecked(m == "training"))
         b.spin(self.batch, "workload.batch")
         b.spin(self.context, "workload.context")
-        b.custom(self.context_slider, lambda s: s, self._show_slider)
+        b.custom(
+            self.context_slider,
+            lambda s: (max(s.model.architecture.max_positions, s.workload.context, 2), s.workload.context),
+            self._show_slider,
+        )
         b.spin(self.output_tokens, "workload.output_tokens")
         b.spin(self.concurrency, "workload.concurrency")
         b.spin(self.image_size, "workload.image_size", none_at_minimum=True)
@@ -254,10 +258,10 @@ class WorkloadPanel(QGroupBox):
         b.sync()
         self._show(document.scenario)
 
-    def _show_slider(self, scenario: Scenario) -> None:
-        arch = scenario.model.architecture
-        self.context_slider.set_limit(max(arch.max_positions, scenario.workload.context, 2))
-        self.context_slider.show_value(scenario.workload.context)
+    def _show_slider(self, limit_and_context: tuple[int, int]) -> None:
+        limit, context = limit_and_context
+        self.context_slider.set_limit(limit)
+        self.context_slider.show_value(context)
 
     def _show(self, scenario: Scenario) -> None:
         arch = scenario.model.architecture

@@ -384,3 +384,34 @@ def test_an_edit_sets_again_no_tooltip_that_stays_the_same(qtbot, window: MainWi
             assert same == []
     finally:
         app.removeEventFilter(counter)
+
+
+def test_an_edit_writes_into_the_editor_only_the_fields_it_changed(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Every edit wrote each of the editor's bound fields back into its widget (a signal blocker and the widget's
+    own checks each: 55 writes a batch edit, counted before the fix). Now only the fields whose value changed: a
+    batch or a context edit changes one field (the context also moves its slider), a switch to training the mode
+    (both buttons) and the fields it repairs; a rejected value still snaps back."""
+    import gui.panels.binding as binding
+
+    _bench_scenario(window, qtbot)
+    written: list[str] = []
+    blocker = binding.QSignalBlocker
+
+    def counted(widget):  # type: ignore[no-untyped-def]
+        written.append(type(widget).__name__)
+        return blocker(widget)
+
+    monkeypatch.setattr(binding, "QSignalBlocker", counted)
+    workload = window.editor.workload
+    written.clear()
+    _edit(qtbot, window, lambda: workload.batch.setValue(workload.batch.value() + 1))
+    assert written == ["QSpinBox"]
+    written.clear()
+    _edit(qtbot, window, lambda: workload.context.setValue(workload.context.value() + 1000))
+    assert sorted(written) == ["LogSlider", "QSpinBox"]
+    # a value the document refuses snaps back in the widget the user edited, though the field did not change
+    tp = window.editor.parallelism.tp
+    assert tp.maximum() >= 3  # a value the spin box takes and the document refuses (1 GPU)
+    _edit(qtbot, window, lambda: tp.setValue(3))
+    assert window.document.scenario.parallelism.tp == 1
+    assert tp.value() == 1
