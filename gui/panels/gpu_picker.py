@@ -82,6 +82,7 @@ class GpuPicker(QGroupBox):
         layout.addLayout(row)
         self.binder = FieldBinder(document, self)
         self.binder.spin(self.count, "parallelism.gpus")
+        self._shown: object = None
         document.changed.connect(self._show)
         self.binder.sync()
         self._show(document.scenario)
@@ -103,6 +104,10 @@ class GpuPicker(QGroupBox):
         self._show(self.document.scenario)
 
     def _show(self, scenario: Scenario) -> None:
+        shown = (scenario.gpu, self.unit)  # all it shows (most edits change neither)
+        if shown == self._shown:
+            return
+        self._shown = shown
         try:
             g = resolve_gpu(scenario)
         except SizingError as exc:

@@ -112,12 +112,18 @@ class ParallelismPanel(QGroupBox):
             lambda v: self.sp.setCurrentIndex(self.sp.findData(v)),
         )
         b.combo(self.offload, "parallelism.offload")
+        self._shown: object = None
         document.changed.connect(self._show)
         b.sync()
         self._show(document.scenario)
 
     def _show(self, scenario: Scenario) -> None:
         p = scenario.parallelism
+        # all it reads: an edit of the workload's numbers, the GPU or the precision changes none of it
+        shown = (p, scenario.workload.mode, scenario.training.stack, scenario.model, scenario.runtime.gguf)
+        if shown == self._shown:
+            return
+        self._shown = shown
         training = scenario.workload.mode == "training"
         self.dp.setText(self.tr("{0} (= {1} GPUs ÷ tensor {2} ÷ pipeline {3})").format(p.dp, p.gpus, p.tp, p.pp))
         if p.ep > 1:  # EP groups are carved out of the data-parallel ranks (a line of its own: the column is narrow)

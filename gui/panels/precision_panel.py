@@ -312,11 +312,17 @@ class PrecisionPanel(QGroupBox):
         b.check(self.dora, "training.dora")
         b.combo(self.modules_to_save, "training.lora_modules_to_save")
         b.spin(self.virtual_tokens, "training.num_virtual_tokens")
+        self._shown: object = None
         document.changed.connect(self._show)
         b.sync()
         self._show(document.scenario)
 
     def _show(self, scenario: Scenario) -> None:
+        # all it reads (the stack's and checkpointing's tooltips follow training.*): most edits change none of it
+        shown = (scenario.workload.mode, scenario.training, scenario.model)
+        if shown == self._shown:
+            return
+        self._shown = shown
         training = scenario.workload.mode == "training"
         lora = training and scenario.training.finetune != "full"
         arch = scenario.model.architecture

@@ -415,3 +415,41 @@ def test_an_edit_writes_into_the_editor_only_the_fields_it_changed(qtbot, window
     _edit(qtbot, window, lambda: tp.setValue(3))
     assert window.document.scenario.parallelism.tp == 1
     assert tp.value() == 1
+
+
+def test_a_workload_edit_shows_again_only_the_workload_panel(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Each editor panel re-read the scenario and re-set all its rows on every edit: a batch edit laid out the
+    workload, precision and parallelism panels' rows again (their forms' setRowVisible, counted before the fix) and
+    re-selected the GPU in its list. The precision and parallelism panels and the GPU picker now skip an edit that
+    changes nothing they show; a switch to training still shows all three again."""
+    from PySide6.QtWidgets import QFormLayout
+
+    _bench_scenario(window, qtbot)
+    editor = window.editor
+    rows: list[str] = []
+    original = QFormLayout.setRowVisible
+
+    def counted(layout, *args):  # type: ignore[no-untyped-def]
+        rows.append(type(layout.parentWidget()).__name__)
+        return original(layout, *args)
+
+    monkeypatch.setattr(QFormLayout, "setRowVisible", counted)
+    selected: list[object] = []
+    select = editor.gpu_picker.tree.select_id
+    monkeypatch.setattr(editor.gpu_picker.tree, "select_id", lambda gpu: selected.append(gpu) or select(gpu))
+    workload = editor.workload
+    for action in (
+        lambda: workload.batch.setValue(workload.batch.value() + 1),
+        lambda: workload.context.setValue(workload.context.value() + 1000),
+        lambda: workload.concurrency.setValue(workload.concurrency.value() + 1),
+    ):
+        rows.clear()
+        _edit(qtbot, window, action)
+        assert set(rows) == {"WorkloadPanel"}
+    assert selected == []
+    rows.clear()
+    _edit(qtbot, window, lambda: workload.training.setChecked(True))
+    assert {"WorkloadPanel", "PrecisionPanel", "ParallelismPanel"} <= set(rows)
+    _edit(qtbot, window, lambda: editor.gpu_picker.tree.picked.emit("a100-sxm4-80gb"))
+    assert selected == ["a100-sxm4-80gb"]
+    assert "A100" in editor.gpu_picker.current.text()
