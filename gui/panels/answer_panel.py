@@ -36,6 +36,7 @@ from gui.i18n_engine import (
     recognized,
     speed_error_text,
 )
+from gui.panels.binding import set_tip
 from gui.panels.precision_panel import stack_tooltips
 from gui.presenter import ViewData
 from gui.summary import kv_log_quote
@@ -173,8 +174,8 @@ class AnswerPanel(QFrame):
         visible = bool(value)
         self.names[key].setText(name)
         self.values[key].setText(value)
-        self.values[key].setToolTip(tooltip)
-        self.names[key].setToolTip(tooltip)
+        set_tip(self.values[key], tooltip)
+        set_tip(self.names[key], tooltip)
         self.names[key].setVisible(visible)
         self.values[key].setVisible(visible)
 
@@ -209,7 +210,8 @@ class AnswerPanel(QFrame):
         )
         if s.workload.mode == "inference" and s.runtime.spec.fraction_key == "gpu_memory_utilization":
             source += self.tr(" × vLLM memory share {0}").format(s.runtime.gpu_memory_utilization)
-        self.usage.setToolTip(
+        set_tip(
+            self.usage,
             total_tip
             + "<br>"
             + formula_tooltip(
@@ -218,7 +220,7 @@ class AnswerPanel(QFrame):
                 "",
                 f"{fit.gpu_name}: {source}",
                 {"usable_bytes": fit.usable_bytes},
-            )
+            ),
         )
 
         room = fit.headroom_bytes
@@ -301,7 +303,7 @@ class AnswerPanel(QFrame):
         if short != statement:
             short += " …"
         self.expected.setText(self.tr("Expected error: {0}").format(short))
-        self.expected.setToolTip(statement)
+        set_tip(self.expected, statement)
 
     def _show_largest(self, view: ViewData) -> None:
         if view.sweep is None:  # no context axis (CNNs, image classifiers): the largest batch instead
@@ -549,7 +551,7 @@ class AnswerPanel(QFrame):
             "padding:6px 12px; border-radius:5px; font-size:14pt; }"
         )
         self.usage.setText(text)
-        self.usage.setToolTip("")
+        set_tip(self.usage, "")
         for key in LAYOUT:
             self._row(key, "", "")
         self.warnings.setVisible(False)

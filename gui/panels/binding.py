@@ -3,8 +3,9 @@
 Widget → document: a user edit calls `document.set_field`. A spin box commits a typed number once, when editing
 finishes (Enter, focus leaves): typing 32768 must not pass through 3, 32, … each an edit of its own, each able to
 move dependent fields. Its arrow steps (and a slider's drag) merge into one undo step, sealed when editing finishes.
-Document → widget: every `changed` (and every rejected edit) re-reads the field into the widget with its signals
-blocked, so a rejected value snaps back."""
+Document → widget: every `changed` re-reads the fields and writes into its widget, signals blocked, each field whose
+value changed since it was last written (an edit changes one or two of the editor's ~90 fields); a rejected edit, and
+a widget the user just edited, are written whatever the value, so a rejected value snaps back."""
 
 from __future__ import annotations
 
@@ -21,12 +22,20 @@ from gui.edits import get_field
 Reader = Callable[[Scenario], Any]
 
 
+def set_tip(widget: QWidget, text: str) -> None:
+    """A tooltip set only when it changes: Qt sends every setToolTip an event (ToolTipChange) through the
+    widget's event filters whatever the text, and an edit re-set some 30 of them, most to the text they had."""
+    if widget.toolTip() != text:
+        widget.setToolTip(text)
+
+
 class FieldBinder(QObject):
     def __init__(self, document: ScenarioDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self._sync: list[tuple[QWidget, Reader, Callable[[Any], None]]] = []
-        document.changed.connect(self.sync)
+        self._shown: list[Any] = []  # each field's value as last written into its widget
+        document.changed.connect(self._changed)
         document.error.connect(lambda _msg: self.sync())
 
     def _reader(self, path: str, read: Reader | None) -> Reader:
@@ -40,8 +49,8 @@ class FieldBinder(QObject):
             if index >= 0 and index != widget.currentIndex():
                 widget.setCurrentIndex(index)
 
-        widget.activated.connect(lambda i: self.document.set_field(path, widget.itemData(i)))
-        self._sync.append((widget, self._reader(path, read), to_widget))
+        slot = self._add(widget, self._reader(path, read), to_widget)
+        widget.activated.connect(lambda i: self._edit(slot, path, widget.itemData(i)))
 
     def spin(
         self, widget: QSpinBox | QDoubleSpinBox, path: str, *, none_at_minimum: bool = False, scale: float = 1.0
@@ -62,19 +71,47 @@ class FieldBinder(QObject):
                 widget.setValue(target)  # type: ignore[arg-type]  # int for a QSpinBox (rounded above)
 
         widget.setKeyboardTracking(False)  # valueChanged on Enter / focus out / a step, not on every keystroke
-        widget.valueChanged.connect(lambda v: self.document.set_field(path, to_model(v), merge=True))
+        slot = self._add(widget, self._reader(path, None), to_widget)
+        widget.valueChanged.connect(lambda v: self._edit(slot, path, to_model(v), merge=True))
         widget.editingFinished.connect(self.document.end_merge)
-        self._sync.append((widget, self._reader(path, None), to_widget))
 
     def check(self, widget: QCheckBox, path: str, on: Any = True, off: Any = False) -> None:
-        widget.toggled.connect(lambda checked: self.document.set_field(path, on if checked else off))
-        self._sync.append((widget, self._reader(path, None), lambda value: widget.setChecked(value == on)))
+        slot = self._add(widget, self._reader(path, None), lambda value: widget.setChecked(value == on))
+        widget.toggled.connect(lambda checked: self._edit(slot, path, on if checked else off))
 
     def custom(self, widget: QWidget, read: Reader, to_widget: Callable[[Any], None]) -> None:
-        self._sync.append((widget, read, to_widget))
+        """`read` must return something equal only where the widget shows the same (a whole scenario always
+        differs): the widget is written only when it changes."""
+        self._add(widget, read, to_widget)
 
-    def sync(self, scenario: Scenario | None = None) -> None:
+    def _add(self, widget: QWidget, read: Reader, to_widget: Callable[[Any], None]) -> int:
+        self._sync.append((widget, read, to_widget))
+        self._shown.append(_UNSHOWN)
+        return len(self._sync) - 1
+
+    def _edit(self, slot: int, path: str, value: Any, *, merge: bool = False) -> None:
+        """The user changed the widget: whatever the document makes of it is written back into it."""
+        self._shown[slot] = _UNSHOWN
+        self.document.set_field(path, value, merge=merge)
+
+    def _changed(self, scenario: Scenario) -> None:
+        self.sync(scenario, only_changed=True)
+
+    def sync(self, scenario: Scenario | None = None, *, only_changed: bool = False) -> None:
+        """Each field into its widget; `only_changed`: the fields whose value differs from the one last written
+        (each write costs a signal blocker and the widget's own checks, some a text reformat)."""
         s = scenario if isinstance(scenario, Scenario) else self.document.scenario
-        for widget, read, to_widget in self._sync:
+        for i, (widget, read, to_widget) in enumerate(self._sync):
+            value = read(s)
+            if only_changed and self._shown[i] is not _UNSHOWN and _same(value, self._shown[i]):
+                continue
+            self._shown[i] = value
             with QSignalBlocker(widget):
-                to_widget(read(s))
+                to_widget(value)
+
+
+_UNSHOWN = object()  # never written (or edited by the user since)
+
+
+def _same(a: Any, b: Any) -> bool:
+    return type(a) is type(b) and bool(a == b)  # 1 == 1.0 == True, but a spin box shows them differently

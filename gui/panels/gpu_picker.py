@@ -22,7 +22,7 @@ from core.hardware import GpuSpec
 from core.scenario import Scenario
 from gui.document import ScenarioDocument
 from gui.format import fmt_bytes, fmt_int
-from gui.panels.binding import FieldBinder
+from gui.panels.binding import FieldBinder, set_tip
 from gui.widgets.search_tree import Entry, SearchTree
 
 CLASS_NAMES = {
@@ -82,6 +82,7 @@ class GpuPicker(QGroupBox):
         layout.addLayout(row)
         self.binder = FieldBinder(document, self)
         self.binder.spin(self.count, "parallelism.gpus")
+        self._shown: object = None
         document.changed.connect(self._show)
         self.binder.sync()
         self._show(document.scenario)
@@ -103,6 +104,10 @@ class GpuPicker(QGroupBox):
         self._show(self.document.scenario)
 
     def _show(self, scenario: Scenario) -> None:
+        shown = (scenario.gpu, self.unit)  # all it shows (most edits change neither)
+        if shown == self._shown:
+            return
+        self._shown = shown
         try:
             g = resolve_gpu(scenario)
         except SizingError as exc:
@@ -114,4 +119,4 @@ class GpuPicker(QGroupBox):
         self.current.setText(
             self.tr("<b>{0}</b> — {1}, {2} usable{3}").format(g.name, gpu_memory_text(g), usable, derived)
         )
-        self.current.setToolTip(g.memory.usable_source or g.source)
+        set_tip(self.current, g.memory.usable_source or g.source)

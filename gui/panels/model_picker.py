@@ -13,6 +13,7 @@ from core.params import count
 from core.scenario import Scenario
 from gui.document import ScenarioDocument
 from gui.format import fmt_int, fmt_params
+from gui.panels.binding import set_tip
 from gui.widgets.search_tree import Entry, SearchTree
 
 KIND_NAMES = {
@@ -89,4 +90,4 @@ class ModelPicker(QGroupBox):
         context = self.tr(" · up to {0} tokens").format(fmt_int(arch.max_positions)) if arch.decoder else ""
         params = self.tr("parameters")
         self.current.setText(f"<b>{arch.name}</b> — {fmt_params(n)} {params}{context}")
-        self.current.setToolTip(f"{fmt_int(n)} {params}\n{origin}\n{arch.source}".strip())
+        set_tip(self.current, f"{fmt_int(n)} {params}\n{origin}\n{arch.source}".strip())

@@ -12,7 +12,7 @@ from core.scenario import Scenario
 from core.stacks import STACKS
 from gui.document import ScenarioDocument
 from gui.i18n_engine import list_separator
-from gui.panels.binding import FieldBinder
+from gui.panels.binding import FieldBinder, set_tip
 from gui.panels.precision_panel import fill_combo
 from gui.panels.workload_panel import count_spin
 
@@ -112,12 +112,18 @@ class ParallelismPanel(QGroupBox):
             lambda v: self.sp.setCurrentIndex(self.sp.findData(v)),
         )
         b.combo(self.offload, "parallelism.offload")
+        self._shown: object = None
         document.changed.connect(self._show)
         b.sync()
         self._show(document.scenario)
 
     def _show(self, scenario: Scenario) -> None:
         p = scenario.parallelism
+        # all it reads: an edit of the workload's numbers, the GPU or the precision changes none of it
+        shown = (p, scenario.workload.mode, scenario.training.stack, scenario.model, scenario.runtime.gguf)
+        if shown == self._shown:
+            return
+        self._shown = shown
         training = scenario.workload.mode == "training"
         self.dp.setText(self.tr("{0} (= {1} GPUs ÷ tensor {2} ÷ pipeline {3})").format(p.dp, p.gpus, p.tp, p.pp))
         if p.ep > 1:  # EP groups are carved out of the data-parallel ranks (a line of its own: the column is narrow)
@@ -149,9 +155,10 @@ class ParallelismPanel(QGroupBox):
         on = self.sp.model().item(self.sp.findData("on"))  # type: ignore[attr-defined]
         on.setEnabled(stack.sequence_parallel or p.sequence_parallel is True)
         having = list_separator().join(s.name for s in STACKS.values() if s.sequence_parallel)
-        on.setToolTip(
+        set_tip(
+            on,
             ""
             if on.isEnabled()
-            else self.tr("{0} has no sequence parallelism; the stacks that have it: {1}").format(stack.name, having)
+            else self.tr("{0} has no sequence parallelism; the stacks that have it: {1}").format(stack.name, having),
         )
         self.form.setRowVisible(self.dp, p.gpus > 1)

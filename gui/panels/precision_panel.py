@@ -13,7 +13,7 @@ from core import quant
 from core.scenario import Scenario
 from core.stacks import STACKS
 from gui.document import ScenarioDocument
-from gui.panels.binding import FieldBinder
+from gui.panels.binding import FieldBinder, set_tip
 
 FAMILY_ORDER = ("float", "fp8", "bitsandbytes", "gptq", "awq", "exl2", "gguf")
 
@@ -312,11 +312,17 @@ class PrecisionPanel(QGroupBox):
         b.check(self.dora, "training.dora")
         b.combo(self.modules_to_save, "training.lora_modules_to_save")
         b.spin(self.virtual_tokens, "training.num_virtual_tokens")
+        self._shown: object = None
         document.changed.connect(self._show)
         b.sync()
         self._show(document.scenario)
 
     def _show(self, scenario: Scenario) -> None:
+        # all it reads (the stack's and checkpointing's tooltips follow training.*): most edits change none of it
+        shown = (scenario.workload.mode, scenario.training, scenario.model)
+        if shown == self._shown:
+            return
+        self._shown = shown
         training = scenario.workload.mode == "training"
         lora = training and scenario.training.finetune != "full"
         arch = scenario.model.architecture
@@ -354,8 +360,8 @@ class PrecisionPanel(QGroupBox):
         label.setText(self.tr("Frozen base") if lora else self.tr("Weights"))
         self._show_peft(scenario.training.finetune)
         self.finetune.setEnabled(arch.cnn is None)
-        self.finetune.setToolTip("" if arch.cnn is None else self.tr("LoRA and QLoRA need transformer blocks"))
-        self.stack.setToolTip(self.stack.itemData(self.stack.currentIndex(), Qt.ItemDataRole.ToolTipRole))
+        set_tip(self.finetune, "" if arch.cnn is None else self.tr("LoRA and QLoRA need transformer blocks"))
+        set_tip(self.stack, self.stack.itemData(self.stack.currentIndex(), Qt.ItemDataRole.ToolTipRole))
         # selective checkpointing is the stack's own policy (core/memory/parallel.py selective_saved)
         self.checkpointing.setItemData(
             1,
@@ -371,11 +377,12 @@ class PrecisionPanel(QGroupBox):
             ),
             Qt.ItemDataRole.ToolTipRole,
         )
-        self.checkpointing.setToolTip(
+        set_tip(
+            self.checkpointing,
             self.tr(
                 "Activation checkpointing recomputes activations in the backward pass instead of storing them.\n"
                 "This choice: {0}"
-            ).format(self.checkpointing.itemData(self.checkpointing.currentIndex(), Qt.ItemDataRole.ToolTipRole))
+            ).format(self.checkpointing.itemData(self.checkpointing.currentIndex(), Qt.ItemDataRole.ToolTipRole)),
         )
 
     def _show_peft(self, finetune: str) -> None:
@@ -406,10 +413,11 @@ class PrecisionPanel(QGroupBox):
             ),
         ):
             widget.setEnabled(low_rank)
-            widget.setToolTip(tip if low_rank else not_lora)
+            set_tip(widget, tip if low_rank else not_lora)
         self.virtual_tokens.setEnabled(prompt)
-        self.virtual_tokens.setToolTip(
+        set_tip(
+            self.virtual_tokens,
             self.tr("peft num_virtual_tokens (default 20)")
             if prompt
-            else self.tr("Applies to prefix tuning and P-tuning only")
+            else self.tr("Applies to prefix tuning and P-tuning only"),
         )

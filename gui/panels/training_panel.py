@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QW
 
 from core.scenario import Scenario
 from gui.document import ScenarioDocument
-from gui.panels.binding import FieldBinder
+from gui.panels.binding import FieldBinder, set_tip
 from gui.panels.workload_panel import count_spin
 from gui.widgets.number_spin import CompactDoubleSpinBox
 
@@ -63,5 +63,5 @@ class TrainingPanel(QGroupBox):
             else:
                 self.train_tokens_label.setText(self.tr("Training tokens (M)"))
                 tip = self.tr("Tokens to train on over the whole run, in millions; sets time and cost")
-            self.train_tokens.setToolTip(tip)
-            self.train_tokens_label.setToolTip(tip)
+            set_tip(self.train_tokens, tip)
+            set_tip(self.train_tokens_label, tip)

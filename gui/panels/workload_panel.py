@@ -30,7 +30,7 @@ from core.memory.overhead import typical_cuda_context_bytes
 from core.runtimes import ENGINES, RuntimeField
 from core.scenario import MAX_COUNT, MAX_TOKENS, Scenario
 from gui.document import ScenarioDocument
-from gui.panels.binding import FieldBinder
+from gui.panels.binding import FieldBinder, set_tip
 from gui.panels.precision_panel import fill_combo
 from gui.widgets.default_spin import DefaultDoubleSpinBox, DefaultSpinBox
 from gui.widgets.log_slider import LogSlider
@@ -229,7 +229,11 @@ class WorkloadPanel(QGroupBox):
         b.custom(self.training, lambda s: s.workload.mode, lambda m: self.training.setChecked(m == "training"))
         b.spin(self.batch, "workload.batch")
         b.spin(self.context, "workload.context")
-        b.custom(self.context_slider, lambda s: s, self._show_slider)
+        b.custom(
+            self.context_slider,
+            lambda s: (max(s.model.architecture.max_positions, s.workload.context, 2), s.workload.context),
+            self._show_slider,
+        )
         b.spin(self.output_tokens, "workload.output_tokens")
         b.spin(self.concurrency, "workload.concurrency")
         b.spin(self.image_size, "workload.image_size", none_at_minimum=True)
@@ -254,10 +258,10 @@ class WorkloadPanel(QGroupBox):
         b.sync()
         self._show(document.scenario)
 
-    def _show_slider(self, scenario: Scenario) -> None:
-        arch = scenario.model.architecture
-        self.context_slider.set_limit(max(arch.max_positions, scenario.workload.context, 2))
-        self.context_slider.show_value(scenario.workload.context)
+    def _show_slider(self, limit_and_context: tuple[int, int]) -> None:
+        limit, context = limit_and_context
+        self.context_slider.set_limit(limit)
+        self.context_slider.show_value(context)
 
     def _show(self, scenario: Scenario) -> None:
         arch = scenario.model.architecture
@@ -307,16 +311,18 @@ class WorkloadPanel(QGroupBox):
         batch_label = self.form.labelForField(self.batch)
         assert isinstance(batch_label, QLabel)
         batch_label.setText(self.tr("Micro-batch / GPU") if training else self.tr("Batch size"))
-        self.batch.setToolTip(
+        set_tip(
+            self.batch,
             self.tr("Images per step")
             if not tokens
-            else self.tr("Sequences per step (training: per GPU, before gradient accumulation)")
+            else self.tr("Sequences per step (training: per GPU, before gradient accumulation)"),
         )
         self.runtime.setEnabled(not training)
-        self.runtime.setToolTip(
+        set_tip(
+            self.runtime,
             self.tr("Training runs on PyTorch (hf); vLLM, SGLang, llama.cpp and Ollama serve inference only")
             if training
-            else self.tr("The program that serves the model")
+            else self.tr("The program that serves the model"),
         )
 
     def _fill_dp_attention(self, scenario: Scenario) -> None:
@@ -350,27 +356,30 @@ class WorkloadPanel(QGroupBox):
             self.mem_fraction.default_value, self.chunked_prefill.default_value = frac, chunk
             self.cuda_graph_bs.default_value = default_bs
             self.cuda_graph_bs.setSpecialValueText(self.tr("default ({0})").format(f"{default_bs:,}"))
-            self.cuda_graph_bs.setToolTip(
+            set_tip(
+                self.cuda_graph_bs,
                 self.tr(
                     "SGLang --cuda-graph-max-bs: the largest decode batch captured in a CUDA graph; SGLang's default "
                     "share leaves 2 MiB per batch size for the graphs (and 3 MiB per batch size and DP group more "
                     "under DP attention)"
-                )
+                ),
             )
             self.mem_fraction.setSpecialValueText(self.tr("default ({0})").format(f"{frac:.3f}"))
             self.chunked_prefill.setSpecialValueText(self.tr("default ({0})").format(f"{chunk:,}"))
-            self.mem_fraction.setToolTip(
+            set_tip(
+                self.mem_fraction,
                 self.tr(
                     "SGLang --mem-fraction-static: the share of the GPU's memory (free at start) kept for the "
                     "weights and the KV pool; the rest is left for activations and CUDA graphs. Its default on this "
                     "GPU leaves {0} MiB for those"
-                ).format(f"{reserved:,.0f}")
+                ).format(f"{reserved:,.0f}"),
             )
-            self.chunked_prefill.setToolTip(
+            set_tip(
+                self.chunked_prefill,
                 self.tr(
                     "SGLang --chunked-prefill-size: prompt tokens prefilled per step; a larger chunk needs more "
                     "activation memory, which SGLang's default share reserves"
-                )
+                ),
             )
         else:
             default_ctx = slot_context(
@@ -378,9 +387,10 @@ class WorkloadPanel(QGroupBox):
             )
             self.num_ctx.setSpecialValueText(self.tr("default ({0})").format(f"{default_ctx:,}"))
             self.num_ctx.default_value = default_ctx
-            self.num_ctx.setToolTip(
+            set_tip(
+                self.num_ctx,
                 self.tr(
                     "Ollama num_ctx (OLLAMA_CONTEXT_LENGTH): context per slot, the KV cache is sized for it times the "
                     "parallel slots; Ollama's default depends on the GPU's memory, at most the model's maximum"
-                )
+                ),
             )

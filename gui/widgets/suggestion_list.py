@@ -15,6 +15,7 @@ from core.fit import Edit, GpusNeeded, Suggestion
 from core.scenario import Scenario
 from gui.format import fmt_bytes
 from gui.i18n_engine import engine_text, layout_text, suggestion_title
+from gui.panels.binding import set_tip
 
 
 def scenario_gpu_name(scenario: Scenario) -> str:
@@ -108,7 +109,7 @@ class SuggestionList(QWidget):
             self.heading.setText(self.tr("No single change tried makes it fit."))
         first = self.buttons[0]
         first.setText(link(fewest_text) if self._fewest is not None else html.escape(fewest_text))
-        first.setToolTip(fewest_tip)
+        set_tip(first, fewest_tip)
         first.setVisible(bool(fewest_text))
         for i, button in enumerate(self.buttons[1:]):
             if i < len(self._items):
@@ -122,13 +123,14 @@ class SuggestionList(QWidget):
                         )
                     )
                 )
-                button.setToolTip(
+                set_tip(
+                    button,
                     self.tr("{0}\nCost: {1}\n{2} of {3} usable after the change (re-estimated)").format(
                         suggestion_title(s),
                         engine_text(s.cost, self.unit),
                         fmt_bytes(s.total_bytes, self.unit),
                         fmt_bytes(s.usable_bytes, self.unit),
-                    )
+                    ),
                 )
                 button.setVisible(True)
             else:

@@ -344,3 +344,112 @@ def test_a_switch_to_training_lays_the_editor_out_once_not_per_row(qtbot, window
                     assert workload.rect().contains(label.mapTo(workload, label.rect().center())), label.text()
     finally:
         tree.removeEventFilter(counter)
+
+
+def test_an_edit_sets_again_no_tooltip_that_stays_the_same(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Qt sends every setToolTip an event through the widget's event filters, whatever the text: the answer's rows
+    and the editor's panels re-set some 30 tooltips an edit, most to the text they had (a batch edit: 31 tooltip
+    events, 22 of them to the same text; a switch to training 32 and 13, counted before the fix). Now each tooltip
+    event is a change of text."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    _bench_scenario(window, qtbot)
+    workload = window.editor.workload
+    events: list[QWidget] = []
+
+    class Count(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.ToolTipChange and isinstance(watched, QWidget):
+                events.append(watched)
+            return False
+
+    counter = Count()
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(counter)
+    try:
+        for action in (
+            lambda: workload.batch.setValue(workload.batch.value() + 1),
+            lambda: workload.context.setValue(workload.context.value() + 1000),
+            lambda: workload.training.setChecked(True),
+            lambda: window.editor.gpu_picker.tree.picked.emit("a100-sxm4-80gb"),
+            lambda: workload.inference.setChecked(True),
+        ):
+            widgets = window.findChildren(QWidget)
+            before = {id(w): w.toolTip() for w in widgets}
+            events.clear()
+            _edit(qtbot, window, action)
+            same = [(type(w).__name__, w.toolTip()[:40]) for w in events if before.get(id(w)) == w.toolTip()]
+            assert same == []
+    finally:
+        app.removeEventFilter(counter)
+
+
+def test_an_edit_writes_into_the_editor_only_the_fields_it_changed(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Every edit wrote each of the editor's bound fields back into its widget (a signal blocker and the widget's
+    own checks each: 55 writes a batch edit, counted before the fix). Now only the fields whose value changed: a
+    batch or a context edit changes one field (the context also moves its slider), a switch to training the mode
+    (both buttons) and the fields it repairs; a rejected value still snaps back."""
+    import gui.panels.binding as binding
+
+    _bench_scenario(window, qtbot)
+    written: list[str] = []
+    blocker = binding.QSignalBlocker
+
+    def counted(widget):  # type: ignore[no-untyped-def]
+        written.append(type(widget).__name__)
+        return blocker(widget)
+
+    monkeypatch.setattr(binding, "QSignalBlocker", counted)
+    workload = window.editor.workload
+    written.clear()
+    _edit(qtbot, window, lambda: workload.batch.setValue(workload.batch.value() + 1))
+    assert written == ["QSpinBox"]
+    written.clear()
+    _edit(qtbot, window, lambda: workload.context.setValue(workload.context.value() + 1000))
+    assert sorted(written) == ["LogSlider", "QSpinBox"]
+    # a value the document refuses snaps back in the widget the user edited, though the field did not change
+    tp = window.editor.parallelism.tp
+    assert tp.maximum() >= 3  # a value the spin box takes and the document refuses (1 GPU)
+    _edit(qtbot, window, lambda: tp.setValue(3))
+    assert window.document.scenario.parallelism.tp == 1
+    assert tp.value() == 1
+
+
+def test_a_workload_edit_shows_again_only_the_workload_panel(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Each editor panel re-read the scenario and re-set all its rows on every edit: a batch edit laid out the
+    workload, precision and parallelism panels' rows again (their forms' setRowVisible, counted before the fix) and
+    re-selected the GPU in its list. The precision and parallelism panels and the GPU picker now skip an edit that
+    changes nothing they show; a switch to training still shows all three again."""
+    from PySide6.QtWidgets import QFormLayout
+
+    _bench_scenario(window, qtbot)
+    editor = window.editor
+    rows: list[str] = []
+    original = QFormLayout.setRowVisible
+
+    def counted(layout, *args):  # type: ignore[no-untyped-def]
+        rows.append(type(layout.parentWidget()).__name__)
+        return original(layout, *args)
+
+    monkeypatch.setattr(QFormLayout, "setRowVisible", counted)
+    selected: list[object] = []
+    select = editor.gpu_picker.tree.select_id
+    monkeypatch.setattr(editor.gpu_picker.tree, "select_id", lambda gpu: selected.append(gpu) or select(gpu))
+    workload = editor.workload
+    for action in (
+        lambda: workload.batch.setValue(workload.batch.value() + 1),
+        lambda: workload.context.setValue(workload.context.value() + 1000),
+        lambda: workload.concurrency.setValue(workload.concurrency.value() + 1),
+    ):
+        rows.clear()
+        _edit(qtbot, window, action)
+        assert set(rows) == {"WorkloadPanel"}
+    assert selected == []
+    rows.clear()
+    _edit(qtbot, window, lambda: workload.training.setChecked(True))
+    assert {"WorkloadPanel", "PrecisionPanel", "ParallelismPanel"} <= set(rows)
+    _edit(qtbot, window, lambda: editor.gpu_picker.tree.picked.emit("a100-sxm4-80gb"))
+    assert selected == ["a100-sxm4-80gb"]
+    assert "A100" in editor.gpu_picker.current.text()
