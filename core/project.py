@@ -25,8 +25,8 @@ import errno
 import glob
 import json
 import os
+import secrets
 import stat
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -341,36 +341,46 @@ def remove_stale_temporaries(target: Path, older_than: float = STALE_TEMP_SECOND
     return removed
 
 
-def _new_file_mode() -> int:
-    umask = os.umask(0o022)
-    os.umask(umask)
-    return 0o666 & ~umask
+def _create_temporary(target: Path, mode: int | None) -> tuple[int, str]:
+    """A new file `.<name>.<random>.tmp` beside `target`, open for writing. A new target's (`mode` None) is created
+    0666 less the umask, as any new file, by the system itself: reading the umask means setting it, for every thread
+    of the process at once (the window's workers write files too). An existing target's is created 0600 and given
+    `mode` when it is written."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        tmp = target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp"
+        try:
+            return os.open(tmp, flags, 0o666 if mode is None else 0o600), str(tmp)
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no unused temporary file name", str(target.parent))
 
 
 def write(path: str | Path, scenarios: list[Scenario], active: int = 0) -> None:
     """Atomic save: the old file stays intact until the new one is complete on disk. A link is saved through
     (its target is replaced), the file keeps its mode, a file this user may not write is refused, and every
-    error names the file."""
+    error names the file and keeps the system's errno (the window says the reason by it)."""
     p = Path(path)
     data = dumps(scenarios, active).encode("utf-8")
     try:
         if p.is_symlink():
             p = Path(os.path.realpath(p))
         try:
-            mode = stat.S_IMODE(os.stat(p).st_mode)
+            mode: int | None = stat.S_IMODE(os.stat(p).st_mode)
             if not os.access(p, os.W_OK):
                 raise PermissionError(errno.EACCES, "the file is read-only for this user; not replaced")
         except FileNotFoundError:
-            mode = _new_file_mode()
+            mode = None
         remove_stale_temporaries(p)
-        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
+        fd, tmp = _create_temporary(p, mode)
     except OSError as exc:
         raise OSError(exc.errno, f"{p}: {exc.strerror or exc}") from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
-            os.fchmod(fh.fileno(), mode)
+            if mode is not None and hasattr(os, "fchmod"):  # (Windows keeps only a read-only flag: not read-only)
+                os.fchmod(fh.fileno(), mode)
             os.fsync(fh.fileno())
         os.replace(tmp, p)
     except BaseException as exc:
