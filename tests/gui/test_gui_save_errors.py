@@ -92,24 +92,29 @@ def test_a_refused_save_keeps_the_errno_and_the_old_file(  # type: ignore[no-unt
     window.document.undo_stack.setClean()
 
 
+def _save_as_refused(qtbot, preferences, dialogs, folder: Path, monkeypatch: pytest.MonkeyPatch, case: str):  # type: ignore[no-untyped-def]
+    """File ▸ Save As to folder/plan.sizing, refused as `case`: the dialog's title and text, and the file."""
+    from PySide6.QtWidgets import QFileDialog
+
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    target = folder / "plan.sizing"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a: (str(target), "")))
+    with monkeypatch.context() as m:
+        _simulate(m, case, folder)
+        assert not window.files.save_as()
+    [(_kind, title, text)] = dialogs.shown[-1:]
+    assert not target.exists() and window.document.file_path is None
+    window.document.undo_stack.setClean()
+    return title, text, target
+
+
 @pytest.mark.parametrize("case", CASES)
 def test_a_refused_save_as_says_why_in_english(  # type: ignore[no-untyped-def]
     qtbot, preferences, dialogs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str
 ) -> None:
-    from PySide6.QtWidgets import QFileDialog
-
-    _code, english, _chinese = CASES[case]
-    window = MainWindow(preferences)
-    qtbot.addWidget(window)
-    target = tmp_path / "plan.sizing"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a: (str(target), "")))
-    with monkeypatch.context() as m:
-        _simulate(m, case, tmp_path)
-        assert not window.files.save_as()
-    [(_kind, title, text)] = dialogs.shown[-1:]
-    assert (title, text) == ("Cannot save", f"{english}: {target}")
-    assert not target.exists() and window.document.file_path is None
-    window.document.undo_stack.setClean()
+    title, text, target = _save_as_refused(qtbot, preferences, dialogs, tmp_path, monkeypatch, case)
+    assert (title, text) == ("Cannot save", f"{CASES[case][1]}: {target}")
 
 
 @pytest.mark.usefixtures("chinese")
@@ -117,19 +122,7 @@ def test_a_refused_save_as_says_why_in_english(  # type: ignore[no-untyped-def]
 def test_a_refused_save_as_says_why_in_chinese(  # type: ignore[no-untyped-def]
     qtbot, preferences, dialogs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str
 ) -> None:
-    from PySide6.QtWidgets import QFileDialog
-
-    _code, _english, said = CASES[case]
-    window = MainWindow(preferences)
-    qtbot.addWidget(window)
-    target = tmp_path / "plan.sizing"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a: (str(target), "")))
-    with monkeypatch.context() as m:
-        _simulate(m, case, tmp_path)
-        assert not window.files.save_as()
-    [(_kind, title, text)] = dialogs.shown[-1:]
+    title, text, target = _save_as_refused(qtbot, preferences, dialogs, tmp_path, monkeypatch, case)
     assert title == "无法保存"
-    assert said in text and str(target) in text, text
+    assert CASES[case][2] in text and str(target) in text, text
     assert not english_words(text, (str(tmp_path),)), text
-    assert not target.exists() and window.document.file_path is None
-    window.document.undo_stack.setClean()
