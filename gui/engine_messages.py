@@ -546,6 +546,12 @@ _MARKED: dict[str, object] = {
         "chunked_prefill_size by dp ({chunk:,} per rank), and its default share keeps a further cuda_graph_max_bs "
         "· dp · {per:g} MiB = {reserve} free for DP attention's padding.",
     ),
+    "engine.sglang_mtp_vocab_copies": QT_TRANSLATE_NOOP(
+        "Engine",
+        " While SGLang sizes the pool, the MTP draft still holds its own embedding and output head in 16 bits "
+        "({copies}: vocabulary {vocab:,} × hidden {hidden:,} × 2 bytes each, split over TP); it shares the model's "
+        "only afterwards, and the pool does not get that memory back.",
+    ),
     "engine.sglang_no_room": QT_TRANSLATE_NOOP(
         "Engine",
         " The weights exceed the static share: SGLang stops at start (raise mem_fraction_static).",

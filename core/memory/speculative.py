@@ -31,6 +31,28 @@ SOURCE = (
 )
 
 
+# SGLang's spec-v2 worker (python/sglang/srt/managers/scheduler.py `init_memory_pools`: init_target_memory_pool(), then
+# draft_worker.alloc_memory_pool(), whose EagleDraftWorker.alloc_memory_pool ends with init_token_map();
+# init_lm_head()) hands the draft the model's embedding and output head only after the KV pool has been sized. Until
+# then the draft holds its own vocab-sized embed_tokens and lm_head, in 16 bits whatever the checkpoint's format
+# ("VocabParallelEmbedding for embed_tokens is built without quant_config -> always bf16"; "Fp8Config.get_quant_method()
+# returns None for embedding-type layers -> also bf16"), each split over TP: "The cost is 2 * vocab_size * hidden_size *
+# dtype / tp per rank" (sgl-project/sglang issue #36452, PRs #35567, #37155; open on main 2026-09). They are freed right
+# after, but the pool does not get them back.
+SGLANG_VOCAB_COPY_BYTES = 2
+
+
+def sglang_vocab_copies(ctx: Ctx) -> float:
+    """Bytes per GPU of the MTP draft's own embedding and output head that are resident while SGLang sizes its KV pool
+    (0 unless SGLang loads an MTP draft). A tied head is the embedding: one copy. Under DP attention the embedding is
+    split over the attention TP, the head over TP."""
+    s = ctx.scenario
+    if not s.mtp_draft or s.runtime.name != "sglang" or ctx.arch.decoder is None or ctx.arch.mtp is None:
+        return 0.0
+    row = float(ctx.arch.vocab_size * ctx.arch.decoder.hidden_size * SGLANG_VOCAB_COPY_BYTES)
+    return row / ctx.attn_tp + (0.0 if ctx.arch.tie_word_embeddings else row / ctx.tp)
+
+
 def mtp_kv_layers(ctx: Ctx) -> int:
     """Attention layers the MTP draft adds to the KV cache (0 when it is not loaded)."""
     mtp = ctx.arch.mtp

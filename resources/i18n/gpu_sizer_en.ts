@@ -1583,6 +1583,10 @@
         <translation> DP attention (--enable-dp-attention --dp {dp}): attention runs at TP {attn_tp} in {dp} groups, each holding the attention weights and token embedding at that TP (MoE and MLP stay split over TP {tp}) and its own KV pool for its share of the requests, {share:,} of {requests:,}; the pool and max_total_num_tokens above are one group&apos;s, {all_tokens:,} tokens over the {dp} groups. SGLang divides chunked_prefill_size by dp ({chunk:,} per rank), and its default share keeps a further cuda_graph_max_bs · dp · {per:g} MiB = {reserve} free for DP attention&apos;s padding.</translation>
     </message>
     <message>
+        <source> While SGLang sizes the pool, the MTP draft still holds its own embedding and output head in 16 bits ({copies}: vocabulary {vocab:,} × hidden {hidden:,} × 2 bytes each, split over TP); it shares the model&apos;s only afterwards, and the pool does not get that memory back.</source>
+        <translation> While SGLang sizes the pool, the MTP draft still holds its own embedding and output head in 16 bits ({copies}: vocabulary {vocab:,} × hidden {hidden:,} × 2 bytes each, split over TP); it shares the model&apos;s only afterwards, and the pool does not get that memory back.</translation>
+    </message>
+    <message>
         <source> The weights exceed the static share: SGLang stops at start (raise mem_fraction_static).</source>
         <translation> The weights exceed the static share: SGLang stops at start (raise mem_fraction_static).</translation>
     </message>

@@ -1583,6 +1583,10 @@
         <translation> DP 注意力（--enable-dp-attention --dp {dp}）：注意力分为 {dp} 组、每组以 TP {attn_tp} 运行，每组按该 TP 持有注意力权重和词嵌入（MoE 与 MLP 仍按 TP {tp} 切分），并为自己分到的请求（{requests:,} 个中的 {share:,} 个）维护独立的 KV 池；上面的 KV 池和 max_total_num_tokens 是一组的数字，{dp} 组合计 {all_tokens:,} 个 token。SGLang 将 chunked_prefill_size 除以 dp（每个 rank {chunk:,}），其默认比例还为 DP 注意力的填充额外预留 cuda_graph_max_bs · dp · {per:g} MiB = {reserve}。</translation>
     </message>
     <message>
+        <source> While SGLang sizes the pool, the MTP draft still holds its own embedding and output head in 16 bits ({copies}: vocabulary {vocab:,} × hidden {hidden:,} × 2 bytes each, split over TP); it shares the model&apos;s only afterwards, and the pool does not get that memory back.</source>
+        <translation>SGLang 划定 KV 池时，MTP 草稿模型仍持有自己的 16 位词嵌入和输出头（{copies}：词表 {vocab:,} × 隐藏维度 {hidden:,} × 每个 2 字节，按 TP 切分）；之后它才改用模型自身的那两份，而这部分显存不会再还给 KV 池。</translation>
+    </message>
+    <message>
         <source> The weights exceed the static share: SGLang stops at start (raise mem_fraction_static).</source>
         <translation>权重超过了静态份额：SGLang 在启动时停止（请调高 mem_fraction_static）。</translation>
     </message>
