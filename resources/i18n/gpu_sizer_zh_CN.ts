@@ -1915,6 +1915,10 @@
         <translation>每一步模型为每个序列给 1 + {k} 个 token 打分，以接受或拒绝草稿：每个序列多出 {k} 行 fp32 logits（每行 {vocab:,} 项）= {size}。</translation>
     </message>
     <message>
+        <source>vLLM sizes its KV pool after a profile run that checks the rejection sampler with one dummy draft token for each of {rows:,} dummy sequences, whatever the number of draft tokens ({k} here): fp32 logits for {rows:,} draft and {rows:,} bonus rows and the draft rows&apos; probabilities, 3 × {rows:,} rows of {vocab:,} entries = {size}.</source>
+        <translation>vLLM 在一次性能剖析运行之后才划定 KV 池；这次运行为 {rows:,} 个虚拟序列各用 1 个虚拟草稿 token 检验拒绝采样器，与草稿 token 数（此处为 {k}）无关：{rows:,} 行草稿 token 和 {rows:,} 行额外 token 的 fp32 logits，加上草稿行的概率，共 3 × {rows:,} 行、每行 {vocab:,} 项 = {size}。</translation>
+    </message>
+    <message>
         <source>Speculative decoding with the model&apos;s multi-token-prediction layers ({draft}): the engine loads their {params:,} parameters beside the model&apos;s, as {format} = {size} per GPU. Their embedding and output head are the model&apos;s own (shared, not loaded again).</source>
         <translation>用模型的多 token 预测层做推测解码（{draft}）：推理引擎在模型参数之外另行加载它们的 {params:,} 个参数，格式为 {format}，每个 GPU {size}。它们的嵌入和输出头就是模型自己的（共享，不再加载）。</translation>
     </message>
@@ -4535,8 +4539,8 @@
         <translation>model_type &apos;nemotron-nas&apos; 需要远程代码（DeciLM）：其逐层的 block_configs 按 vLLM、SGLang 和 TensorRT-LLM 的 DeciLM 移植版的构建方式读取（ffn_mult → ⌈2·ffn_mult·h/3⌉，向上取到 256 的倍数），但没有找到可用来核对该数量的检查点总数</translation>
     </message>
     <message>
-        <source>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes, but the verification buffer extends vLLM&apos;s sampler term to the draft tokens and none of it has been measured</source>
-        <translation>{runtime} 下以 MTP 层做推测解码：草稿模型的权重和 KV 缓存由其形状得出，但验证缓冲区是把 vLLM 的采样器项推广到草稿 token 上的估计，且均未经实测</translation>
+        <source>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes and the verification buffer from the engine&apos;s source; only SGLang&apos;s draft footprint at load has been held to published logs, not the pool with and without the draft</source>
+        <translation>{runtime} 下以 MTP 层做推测解码：草稿模型的权重和 KV 缓存由其形状得出，验证缓冲区由引擎源码得出；只有 SGLang 加载草稿模型时的显存占用对照过公开日志，有无草稿时的 KV 池尚未对照</translation>
     </message>
     <message>
         <source>vision and audio towers (Gemma 3n: timm&apos;s MobileNetV5 and the USM conformer): their weights are counted, but the activations of images and audio passing through them are not modelled and their soft tokens are not added to the context; not verified against PyTorch allocations</source>

@@ -171,8 +171,17 @@ def test_vllm_mtp_draft_memory_by_hand() -> None:
     # KV: the MTP layer caches the MLA latent like the model's layers: (kv_lora_rank 512 + rope 64) elements × 2 B
     # per token, 8192 tokens (a multiple of vLLM's 16-token blocks), one sequence
     assert items["mtp_kv_cache"] == 576 * 2 * 8192
-    # verification: vLLM's profile samples 256 dummy sequences; 2 more fp32 rows of V logits each, three buffers
-    assert items["mtp_verify"] == 256 * 2 * V * 4 * 3
+    # verification: vLLM sizes the pool for its profile run, which checks the rejection sampler with ONE dummy draft
+    # token per dummy sequence whatever num_speculative_tokens is (vllm/v1/worker/gpu_model_runner.py
+    # _dummy_sampler_run: "draft_token_ids = [[0] for _ in range(num_reqs)]", then "logits = torch.randn(num_tokens +
+    # num_reqs, logits.shape[-1], ...)" and self.rejection_sampler(...)): fp32 logits for 256 draft + 256 bonus rows and
+    # the draft rows' softmax = 3 × 256 rows of V, not 2 × that at k = 2
+    assert items["mtp_verify"] == 256 * V * 4 * 3
+    k3 = {
+        i.key: i.bytes
+        for i in estimate(_v3({"name": "vllm", "speculative": "mtp", "speculative_tokens": 3})).memory.items
+    }
+    assert k3["mtp_verify"] == items["mtp_verify"]
     # weights: the MTP layer's own parameters at 1 byte (FP8); the experts, q_b, kv_b, o_proj split over TP 8, the
     # small replicated ones (q_a, kv_a, router, eh_proj, norms) on every GPU — between the two bounds:
     assert DSV3_MTP / 8 < items["mtp_weights"] < DSV3_MTP / 8 + 0.13e9
