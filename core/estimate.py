@@ -262,8 +262,8 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
             Message(
                 "unverified.speculative",
                 "speculative decoding with the MTP layers under {runtime}: the draft's weights and KV cache follow "
-                "from its shapes, but the verification buffer extends vLLM's sampler term to the draft tokens and "
-                "none of it has been measured",
+                "from its shapes and the verification buffer from the engine's source; only SGLang's draft footprint "
+                "at load has been held to published logs, not the pool with and without the draft",
                 runtime=runtime,
             )
         )

@@ -546,6 +546,12 @@ _MARKED: dict[str, object] = {
         "chunked_prefill_size by dp ({chunk:,} per rank), and its default share keeps a further cuda_graph_max_bs "
         "· dp · {per:g} MiB = {reserve} free for DP attention's padding.",
     ),
+    "engine.sglang_mtp_vocab_copies": QT_TRANSLATE_NOOP(
+        "Engine",
+        " While SGLang sizes the pool, the MTP draft still holds its own embedding and output head in 16 bits "
+        "({copies}: vocabulary {vocab:,} × hidden {hidden:,} × 2 bytes each, split over TP); it shares the model's "
+        "only afterwards, and the pool does not get that memory back.",
+    ),
     "engine.sglang_no_room": QT_TRANSLATE_NOOP(
         "Engine",
         " The weights exceed the static share: SGLang stops at start (raise mem_fraction_static).",
@@ -1020,6 +1026,13 @@ _MARKED: dict[str, object] = {
         "Engine",
         "Each step the model scores 1 + {k} tokens per sequence to accept or reject the draft: {k} more rows of "
         "fp32 logits per sequence ({vocab:,} entries each) = {size}.",
+    ),
+    "expl.mtp_verify_profiled": QT_TRANSLATE_NOOP(
+        "Engine",
+        "vLLM sizes its KV pool after a profile run that checks the rejection sampler with one dummy draft token "
+        "for each of {rows:,} dummy sequences, whatever the number of draft tokens ({k} here): fp32 logits for "
+        "{rows:,} draft and {rows:,} bonus rows and the draft rows' probabilities, 3 × {rows:,} rows of {vocab:,} "
+        "entries = {size}.",
     ),
     "expl.mtp_weights": QT_TRANSLATE_NOOP(
         "Engine",
@@ -3968,8 +3981,8 @@ _MARKED: dict[str, object] = {
     "unverified.speculative": QT_TRANSLATE_NOOP(
         "Engine",
         "speculative decoding with the MTP layers under {runtime}: the draft's weights and KV cache follow from "
-        "its shapes, but the verification buffer extends vLLM's sampler term to the draft tokens and none of it "
-        "has been measured",
+        "its shapes and the verification buffer from the engine's source; only SGLang's draft footprint at load "
+        "has been held to published logs, not the pool with and without the draft",
     ),
     "unverified.towers_as_parameters": QT_TRANSLATE_NOOP(
         "Engine",

@@ -1583,6 +1583,10 @@
         <translation> DP 注意力（--enable-dp-attention --dp {dp}）：注意力分为 {dp} 组、每组以 TP {attn_tp} 运行，每组按该 TP 持有注意力权重和词嵌入（MoE 与 MLP 仍按 TP {tp} 切分），并为自己分到的请求（{requests:,} 个中的 {share:,} 个）维护独立的 KV 池；上面的 KV 池和 max_total_num_tokens 是一组的数字，{dp} 组合计 {all_tokens:,} 个 token。SGLang 将 chunked_prefill_size 除以 dp（每个 rank {chunk:,}），其默认比例还为 DP 注意力的填充额外预留 cuda_graph_max_bs · dp · {per:g} MiB = {reserve}。</translation>
     </message>
     <message>
+        <source> While SGLang sizes the pool, the MTP draft still holds its own embedding and output head in 16 bits ({copies}: vocabulary {vocab:,} × hidden {hidden:,} × 2 bytes each, split over TP); it shares the model&apos;s only afterwards, and the pool does not get that memory back.</source>
+        <translation>SGLang 划定 KV 池时，MTP 草稿模型仍持有自己的 16 位词嵌入和输出头（{copies}：词表 {vocab:,} × 隐藏维度 {hidden:,} × 每个 2 字节，按 TP 切分）；之后它才改用模型自身的那两份，而这部分显存不会再还给 KV 池。</translation>
+    </message>
+    <message>
         <source> The weights exceed the static share: SGLang stops at start (raise mem_fraction_static).</source>
         <translation>权重超过了静态份额：SGLang 在启动时停止（请调高 mem_fraction_static）。</translation>
     </message>
@@ -1909,6 +1913,10 @@
     <message>
         <source>Each step the model scores 1 + {k} tokens per sequence to accept or reject the draft: {k} more rows of fp32 logits per sequence ({vocab:,} entries each) = {size}.</source>
         <translation>每一步模型为每个序列给 1 + {k} 个 token 打分，以接受或拒绝草稿：每个序列多出 {k} 行 fp32 logits（每行 {vocab:,} 项）= {size}。</translation>
+    </message>
+    <message>
+        <source>vLLM sizes its KV pool after a profile run that checks the rejection sampler with one dummy draft token for each of {rows:,} dummy sequences, whatever the number of draft tokens ({k} here): fp32 logits for {rows:,} draft and {rows:,} bonus rows and the draft rows&apos; probabilities, 3 × {rows:,} rows of {vocab:,} entries = {size}.</source>
+        <translation>vLLM 在一次性能剖析运行之后才划定 KV 池；这次运行为 {rows:,} 个虚拟序列各用 1 个虚拟草稿 token 检验拒绝采样器，与草稿 token 数（此处为 {k}）无关：{rows:,} 行草稿 token 和 {rows:,} 行额外 token 的 fp32 logits，加上草稿行的概率，共 3 × {rows:,} 行、每行 {vocab:,} 项 = {size}。</translation>
     </message>
     <message>
         <source>Speculative decoding with the model&apos;s multi-token-prediction layers ({draft}): the engine loads their {params:,} parameters beside the model&apos;s, as {format} = {size} per GPU. Their embedding and output head are the model&apos;s own (shared, not loaded again).</source>
@@ -4531,8 +4539,8 @@
         <translation>model_type &apos;nemotron-nas&apos; 需要远程代码（DeciLM）：其逐层的 block_configs 按 vLLM、SGLang 和 TensorRT-LLM 的 DeciLM 移植版的构建方式读取（ffn_mult → ⌈2·ffn_mult·h/3⌉，向上取到 256 的倍数），但没有找到可用来核对该数量的检查点总数</translation>
     </message>
     <message>
-        <source>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes, but the verification buffer extends vLLM&apos;s sampler term to the draft tokens and none of it has been measured</source>
-        <translation>{runtime} 下以 MTP 层做推测解码：草稿模型的权重和 KV 缓存由其形状得出，但验证缓冲区是把 vLLM 的采样器项推广到草稿 token 上的估计，且均未经实测</translation>
+        <source>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes and the verification buffer from the engine&apos;s source; only SGLang&apos;s draft footprint at load has been held to published logs, not the pool with and without the draft</source>
+        <translation>{runtime} 下以 MTP 层做推测解码：草稿模型的权重和 KV 缓存由其形状得出，验证缓冲区由引擎源码得出；只有 SGLang 加载草稿模型时的显存占用对照过公开日志，有无草稿时的 KV 池尚未对照</translation>
     </message>
     <message>
         <source>vision and audio towers (Gemma 3n: timm&apos;s MobileNetV5 and the USM conformer): their weights are counted, but the activations of images and audio passing through them are not modelled and their soft tokens are not added to the context; not verified against PyTorch allocations</source>
