@@ -42,7 +42,7 @@ from core.safe_file import read_text
 from core.scenario import Scenario
 
 FORMAT = "gpu-sizer"
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 SUFFIX = ".sizing"
 MAX_FILE_BYTES = 16 * 1024 * 1024  # a scenario with a 500-layer CNN is ~200 KB; refuse absurd files
 STALE_TEMP_SECONDS = 60  # a save takes milliseconds: an older temporary file was left by an interrupted one
@@ -118,6 +118,13 @@ def _v7_to_v8(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
+def _v8_to_v9(doc: dict[str, Any]) -> dict[str, Any]:
+    """Schema 9 added, with a default that means "as before": the workload's audio_seconds (seconds of audio per
+    sequence for an audio-language model such as Gemma 3n; 0 = no audio, what every older file meant). Nothing to
+    rewrite."""
+    return doc
+
+
 # version N -> function turning a version-N document into a version-(N+1) document (see the policy above).
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _v1_to_v2,
@@ -127,6 +134,7 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     5: _v5_to_v6,
     6: _v6_to_v7,
     7: _v7_to_v8,
+    8: _v8_to_v9,
 }
 
 
