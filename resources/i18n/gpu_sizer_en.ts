@@ -1155,6 +1155,10 @@
         <translation>&apos;chunked&apos; attention layers need attention.chunk_size</translation>
     </message>
     <message>
+        <source>compressed attention layers need attention.compressed and the window every layer attends (attention.sliding_window)</source>
+        <translation>compressed attention layers need attention.compressed and the window every layer attends (attention.sliding_window)</translation>
+    </message>
+    <message>
         <source>moe.dense_layers names a layer beyond num_layers ({layers})</source>
         <translation>moe.dense_layers names a layer beyond num_layers ({layers})</translation>
     </message>
@@ -2971,6 +2975,10 @@
         <translation>&apos;{key}&apos; {n:,} is out of range (0 to {limit:,})</translation>
     </message>
     <message>
+        <source>model_type &apos;{model_type}&apos; is not a known family; its keys ({keys}) are those of &apos;{family}&apos;: read as that family (the count is not verified against transformers for this type)</source>
+        <translation>model_type &apos;{model_type}&apos; is not a known family; its keys ({keys}) are those of &apos;{family}&apos;: read as that family (the count is not verified against transformers for this type)</translation>
+    </message>
+    <message>
         <source>hidden_size and num_hidden_layers must be positive</source>
         <translation>hidden_size and num_hidden_layers must be positive</translation>
     </message>
@@ -4507,8 +4515,16 @@
         <translation>DeepSeek-V4 without its layers&apos; kinds (a scenario saved before they were read): every layer is costed as a sliding-window layer, without the compressed entries and indexer of its CSA and HCA layers; choose the preset or import its config.json again</translation>
     </message>
     <message>
-        <source>DeepSeek-V4 with {keys} unlike the published Flash and Pro configs: its memory terms assume 4 residual streams, 20 Sinkhorn iterations, CSA entries of 4 tokens and an indexer of 64 heads of 128</source>
-        <translation>DeepSeek-V4 with {keys} unlike the published Flash and Pro configs: its memory terms assume 4 residual streams, 20 Sinkhorn iterations, CSA entries of 4 tokens and an indexer of 64 heads of 128</translation>
+        <source>DeepSeek-V4 with {keys}: its memory terms were measured at the published Flash and Pro configs&apos; values and are extrapolated to these</source>
+        <translation>DeepSeek-V4 with {keys}: its memory terms were measured at the published Flash and Pro configs&apos; values and are extrapolated to these</translation>
+    </message>
+    <message>
+        <source>{key} {value} (measured: {measured})</source>
+        <translation>{key} {value} (measured: {measured})</translation>
+    </message>
+    <message>
+        <source>The checkpoint keeps its experts in {dtype} (expert_dtype); they are sized here in the weight format chosen</source>
+        <translation>The checkpoint keeps its experts in {dtype} (expert_dtype); they are sized here in the weight format chosen</translation>
     </message>
     <message>
         <source>experts beside a dense MLP in the same layer: their activations are not yet verified</source>
@@ -4629,10 +4645,6 @@
     <message>
         <source>{stack} has no context parallelism; parallelism.cp is ignored (each rank holds whole sequences)</source>
         <translation>{stack} has no context parallelism; parallelism.cp is ignored (each rank holds whole sequences)</translation>
-    </message>
-    <message>
-        <source>DeepSeek-V4&apos;s checkpoints keep their experts in FP4 (expert_dtype); they are sized here in the weight format chosen</source>
-        <translation>DeepSeek-V4&apos;s checkpoints keep their experts in FP4 (expert_dtype); they are sized here in the weight format chosen</translation>
     </message>
     <message>
         <source>Gated DeltaNet layers: activations as transformers&apos; torch fallback allocates them (measured); with flash-linear-attention installed its CUDA kernel keeps only q, k, v, the gates and a 64-wide matrix per token, and these layers need less</source>

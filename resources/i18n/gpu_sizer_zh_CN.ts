@@ -1155,6 +1155,10 @@
         <translation>&apos;chunked&apos; 注意力层需要 attention.chunk_size</translation>
     </message>
     <message>
+        <source>compressed attention layers need attention.compressed and the window every layer attends (attention.sliding_window)</source>
+        <translation>压缩注意力层需要 attention.compressed 以及每层都关注的窗口（attention.sliding_window）</translation>
+    </message>
+    <message>
         <source>moe.dense_layers names a layer beyond num_layers ({layers})</source>
         <translation>moe.dense_layers 列出的层超出了 num_layers（{layers}）</translation>
     </message>
@@ -2971,6 +2975,10 @@
         <translation>&apos;{key}&apos; 的值 {n:,} 超出范围（0 到 {limit:,}）</translation>
     </message>
     <message>
+        <source>model_type &apos;{model_type}&apos; is not a known family; its keys ({keys}) are those of &apos;{family}&apos;: read as that family (the count is not verified against transformers for this type)</source>
+        <translation>model_type &apos;{model_type}&apos; 不是已知的模型族；其键（{keys}）属于 &apos;{family}&apos;：按该模型族读取（此类型的参数量未与 transformers 核对）</translation>
+    </message>
+    <message>
         <source>hidden_size and num_hidden_layers must be positive</source>
         <translation>hidden_size 和 num_hidden_layers 必须为正数</translation>
     </message>
@@ -4507,8 +4515,16 @@
         <translation>DeepSeek-V4 缺少各层类型（在读取各层类型之前保存的方案）：每层都按滑动窗口层计算，不含其 CSA 和 HCA 层的压缩条目与索引器；请选择预设或重新导入其 config.json</translation>
     </message>
     <message>
-        <source>DeepSeek-V4 with {keys} unlike the published Flash and Pro configs: its memory terms assume 4 residual streams, 20 Sinkhorn iterations, CSA entries of 4 tokens and an indexer of 64 heads of 128</source>
-        <translation>DeepSeek-V4 的 {keys} 与已发布的 Flash 和 Pro 配置不同：其内存各项假定 4 条残差流、20 次 Sinkhorn 迭代、每 4 个词元一个 CSA 条目以及 64 个 128 维头的索引器</translation>
+        <source>DeepSeek-V4 with {keys}: its memory terms were measured at the published Flash and Pro configs&apos; values and are extrapolated to these</source>
+        <translation>DeepSeek-V4 的 {keys}：其内存各项是在已发布的 Flash 和 Pro 配置的取值下测得的，此处外推到这些取值</translation>
+    </message>
+    <message>
+        <source>{key} {value} (measured: {measured})</source>
+        <translation>{key} {value}（测量时：{measured}）</translation>
+    </message>
+    <message>
+        <source>The checkpoint keeps its experts in {dtype} (expert_dtype); they are sized here in the weight format chosen</source>
+        <translation>检查点以 {dtype} 保存其专家（expert_dtype）；此处按所选的权重格式计算其大小</translation>
     </message>
     <message>
         <source>experts beside a dense MLP in the same layer: their activations are not yet verified</source>
@@ -4629,10 +4645,6 @@
     <message>
         <source>{stack} has no context parallelism; parallelism.cp is ignored (each rank holds whole sequences)</source>
         <translation>{stack} 不支持上下文并行；忽略 --cp（每个 rank 持有完整序列）</translation>
-    </message>
-    <message>
-        <source>DeepSeek-V4&apos;s checkpoints keep their experts in FP4 (expert_dtype); they are sized here in the weight format chosen</source>
-        <translation>DeepSeek-V4 的检查点以 FP4 保存专家（expert_dtype）；此处按所选权重格式计算其大小</translation>
     </message>
     <message>
         <source>Gated DeltaNet layers: activations as transformers&apos; torch fallback allocates them (measured); with flash-linear-attention installed its CUDA kernel keeps only q, k, v, the gates and a 64-wide matrix per token, and these layers need less</source>
