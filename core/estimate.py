@@ -240,6 +240,23 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
                 "from them",
             )
         )
+    # hyper-connections and compressed attention were measured only together (DeepSeek-V4)
+    if st.hyper_connections is not None and st.attention.compressed is None:
+        out.append(
+            Message(
+                "unverified.hc_alone",
+                "hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), "
+                "so this model's activations are extrapolated",
+            )
+        )
+    if st.hyper_connections is None and st.attention.compressed is not None:
+        out.append(
+            Message(
+                "unverified.compressed_alone",
+                "compressed attention without hyper-connections: the two were measured only together (DeepSeek-V4), "
+                "so this model's activations are extrapolated",
+            )
+        )
     if st.altup is not None and not _altup_measured(scenario):
         out.append(
             Message(

@@ -3934,6 +3934,11 @@ _MARKED: dict[str, object] = {
         "sequence, whatever audio the workload holds, and its audio tokens are not added to the context; not yet "
         "verified against PyTorch allocations",
     ),
+    "unverified.compressed_alone": QT_TRANSLATE_NOOP(
+        "Engine",
+        "compressed attention without hyper-connections: the two were measured only together (DeepSeek-V4), so "
+        "this model's activations are extrapolated",
+    ),
     "unverified.deepseek_v4": QT_TRANSLATE_NOOP(
         "Engine",
         "DeepSeek-V4: its hyper-connections, compressors and caches were measured for transformers' prefill and "
@@ -3968,6 +3973,11 @@ _MARKED: dict[str, object] = {
         "Engine",
         "full-attention layers with their own shape (head_dim, kv heads, values = keys): the KV cache and "
         "attention activations are costed with the other layers' shape, not yet per layer",
+    ),
+    "unverified.hc_alone": QT_TRANSLATE_NOOP(
+        "Engine",
+        "hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), so "
+        "this model's activations are extrapolated",
     ),
     "unverified.indexer": QT_TRANSLATE_NOOP(
         "Engine",

@@ -4507,6 +4507,10 @@
         <translation>audio tower (Voxtral): its activations are costed as Whisper&apos;s encoder over one 30-second window per sequence, whatever audio the workload holds, and its audio tokens are not added to the context; not yet verified against PyTorch allocations</translation>
     </message>
     <message>
+        <source>compressed attention without hyper-connections: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</source>
+        <translation>compressed attention without hyper-connections: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</translation>
+    </message>
+    <message>
         <source>DeepSeek-V4: its hyper-connections, compressors and caches were measured for transformers&apos; prefill and 16-bit full fine-tuning on one GPU without checkpointing; this setup&apos;s terms (another runtime&apos;s cache layout and kernels, LoRA, fp32 or mixed precision, checkpointing, sharding) are extrapolated from them</source>
         <translation>DeepSeek-V4: its hyper-connections, compressors and caches were measured for transformers&apos; prefill and 16-bit full fine-tuning on one GPU without checkpointing; this setup&apos;s terms (another runtime&apos;s cache layout and kernels, LoRA, fp32 or mixed precision, checkpointing, sharding) are extrapolated from them</translation>
     </message>
@@ -4521,6 +4525,10 @@
     <message>
         <source>{key} {value} (measured: {measured})</source>
         <translation>{key} {value} (measured: {measured})</translation>
+    </message>
+    <message>
+        <source>hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</source>
+        <translation>hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</translation>
     </message>
     <message>
         <source>The checkpoint keeps its experts in {dtype} (expert_dtype); they are sized here in the weight format chosen</source>

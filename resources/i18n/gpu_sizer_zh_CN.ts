@@ -4507,6 +4507,10 @@
         <translation>音频塔（Voxtral）：其激活值按 Whisper 编码器计算，每个序列一个 30 秒窗口，与工作负载实际包含的音频无关，且其音频 token 未计入上下文；尚未与 PyTorch 的实际分配核对</translation>
     </message>
     <message>
+        <source>compressed attention without hyper-connections: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</source>
+        <translation>有压缩注意力而无超连接：二者只在一起测量过（DeepSeek-V4），因此此模型的激活值为外推所得</translation>
+    </message>
+    <message>
         <source>DeepSeek-V4: its hyper-connections, compressors and caches were measured for transformers&apos; prefill and 16-bit full fine-tuning on one GPU without checkpointing; this setup&apos;s terms (another runtime&apos;s cache layout and kernels, LoRA, fp32 or mixed precision, checkpointing, sharding) are extrapolated from them</source>
         <translation>DeepSeek-V4：其超连接、压缩器和缓存是针对 transformers 的预填充以及单 GPU、无检查点的 16 位全量微调测得的；此设置的各项（其他运行时的缓存布局和内核、LoRA、fp32 或混合精度、检查点、分片）由这些测量外推而来</translation>
     </message>
@@ -4521,6 +4525,10 @@
     <message>
         <source>{key} {value} (measured: {measured})</source>
         <translation>{key} {value}（测量时：{measured}）</translation>
+    </message>
+    <message>
+        <source>hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</source>
+        <translation>有超连接而无压缩注意力：二者只在一起测量过（DeepSeek-V4），因此此模型的激活值为外推所得</translation>
     </message>
     <message>
         <source>The checkpoint keeps its experts in {dtype} (expert_dtype); they are sized here in the weight format chosen</source>

@@ -117,3 +117,15 @@ def test_compressed_layers_need_their_spec() -> None:
     doc["attention"]["compressed"] = None
     with pytest.raises(ValidationError, match=r"attention\.compressed"):
         StackSpec.model_validate(doc)
+
+
+def test_one_part_of_the_structure_without_the_other_is_unverified() -> None:
+    """The fake-tensor runs held hyper-connections and compressed attention together; a model with only one of them
+    is answered, flagged."""
+    base = scenario("deepseek-v4-flash", workload={"context": 4096}, runtime={"name": "hf"})
+    st = base.model.architecture.decoder
+    assert st is not None and estimate(base).verified
+    alone = st.model_copy(update={"hyper_connections": None})
+    arch = base.model.architecture.model_copy(update={"decoder": alone})
+    answer = estimate(base.model_copy(update={"model": base.model.model_copy(update={"architecture": arch})}))
+    assert not answer.verified and any("without hyper-connections" in w for w in answer.unverified)
