@@ -42,7 +42,7 @@ from core.safe_file import read_text
 from core.scenario import Scenario
 
 FORMAT = "gpu-sizer"
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 SUFFIX = ".sizing"
 MAX_FILE_BYTES = 16 * 1024 * 1024  # a scenario with a 500-layer CNN is ~200 KB; refuse absurd files
 STALE_TEMP_SECONDS = 60  # a save takes milliseconds: an older temporary file was left by an interrupted one
@@ -118,6 +118,48 @@ def _v7_to_v8(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
+# DeepSeek-V4 as schema 8 costed it (core/memory/dsv4.py's constants then, the published Flash and Pro configs'
+# values): 4 residual streams, 20 Sinkhorn steps, CSA entries of 4 tokens, an indexer of 64 heads of 128, a 64-wide
+# rotary slice, FP4 experts. index_topk was not saved and changes no figure: the preset's (Pro's config.json says 1024,
+# tests/data/param_oracle/configs/deepseek-ai__DeepSeek-V4-Pro), else Flash's 512.
+_V8_DSV4_MIXERS = {"full": "compressed_sparse", "chunked": "heavily_compressed"}
+_V8_DSV4_TOPK = {"deepseek-v4-pro": 1024}
+
+
+def _v8_dsv4(model: dict[str, Any]) -> None:
+    arch = model.get("architecture")
+    st = arch.get("decoder") if isinstance(arch, dict) and arch.get("family") == "deepseek_v4" else None
+    if not isinstance(st, dict) or not isinstance(st.get("attention"), dict):
+        return
+    att = st["attention"]
+    st["mixers"] = [_V8_DSV4_MIXERS.get(m, m) for m in st.get("mixers") or ()]
+    topk = _V8_DSV4_TOPK.get(str(model.get("preset")), 512)
+    att["compressed"] = {
+        "sparse_rate": 4,
+        "heavy_rate": att.get("chunk_size") or 128,
+        "indexer": {"num_heads": 64, "head_dim": 128, "topk": topk},
+        "rope_dim": 64,
+    }
+    att["chunk_size"] = None
+    st["hyper_connections"] = {"streams": 4, "sinkhorn_iters": 20}
+    if isinstance(st.get("moe"), dict):
+        st["moe"]["checkpoint_dtype"] = "fp4"
+
+
+def _v8_to_v9(doc: dict[str, Any]) -> dict[str, Any]:
+    """Schema 9 added, with defaults that mean "as before": the workload's audio_seconds (seconds of audio per
+    sequence for an audio-language model such as Gemma 3n; 0 = no audio, what every older file meant); a stack's
+    hyper_connections (residual streams and Sinkhorn steps; None = one plain residual), the attention's `compressed`
+    spec (compressed attention's rates, indexer and rotary slice; None) and the mixer kinds "compressed_sparse" and
+    "heavily_compressed", and an MoE's checkpoint_dtype (None). Rewritten: a DeepSeek-V4 model (family deepseek_v4),
+    which schema 8 kept as "full" (CSA) and "chunked" (HCA, attention.chunk_size its rate) layers with its other
+    constants in the code, gets those as fields (_v8_dsv4): costed exactly as before."""
+    for scenario in doc.get("scenarios") or ():
+        if isinstance(scenario, dict) and isinstance(scenario.get("model"), dict):
+            _v8_dsv4(scenario["model"])
+    return doc
+
+
 # version N -> function turning a version-N document into a version-(N+1) document (see the policy above).
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _v1_to_v2,
@@ -127,6 +169,7 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     5: _v5_to_v6,
     6: _v6_to_v7,
     7: _v7_to_v8,
+    8: _v8_to_v9,
 }
 
 

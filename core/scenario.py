@@ -50,6 +50,12 @@ class Workload(_Model):
     concurrency: PositiveInt = Field(1, le=MAX_COUNT, description="concurrent requests, each with its own KV cache")
     image_size: PositiveInt | None = Field(None, le=16384, description="input image side in pixels (CNN/vision)")
     images: int = Field(0, ge=0, le=1024, description="images per sequence (vision-language models)")
+    audio_seconds: float = Field(
+        0.0,
+        ge=0,
+        le=3600,
+        description="seconds of audio per sequence (audio-language models, e.g. Gemma 3n's audio tower); 0 = none",
+    )
     grad_accumulation: PositiveInt = Field(1, le=MAX_COUNT)
     train_tokens: float = Field(0.0, ge=0, le=1e16, description="training tokens (CNN: samples) for time and cost")
     target_tokens_per_second: float = Field(

@@ -48,6 +48,11 @@ _MARKED: dict[str, object] = {
         "Engine",
         "'chunked' attention layers need attention.chunk_size",
     ),
+    "arch.compressed": QT_TRANSLATE_NOOP(
+        "Engine",
+        "compressed attention layers need attention.compressed and the window every layer attends "
+        "(attention.sliding_window)",
+    ),
     "arch.dense_layers_beyond": QT_TRANSLATE_NOOP(
         "Engine",
         "moe.dense_layers names a layer beyond num_layers ({layers})",
@@ -2155,6 +2160,11 @@ _MARKED: dict[str, object] = {
         "Engine",
         "'{key}' {n:,} is out of range (0 to {limit:,})",
     ),
+    "import.signature_family": QT_TRANSLATE_NOOP(
+        "Engine",
+        "model_type '{model_type}' is not a known family; its keys ({keys}) are those of '{family}': read as that "
+        "family (the count is not verified against transformers for this type)",
+    ),
     "import.size_positive": QT_TRANSLATE_NOOP(
         "Engine",
         "hidden_size and num_hidden_layers must be positive",
@@ -3937,6 +3947,11 @@ _MARKED: dict[str, object] = {
         "sequence, whatever audio the workload holds, and its audio tokens are not added to the context; not yet "
         "verified against PyTorch allocations",
     ),
+    "unverified.compressed_alone": QT_TRANSLATE_NOOP(
+        "Engine",
+        "compressed attention without hyper-connections: the two were measured only together (DeepSeek-V4), so "
+        "this model's activations are extrapolated",
+    ),
     "unverified.deepseek_v4": QT_TRANSLATE_NOOP(
         "Engine",
         "DeepSeek-V4: its hyper-connections, compressors and caches were measured for transformers' prefill and "
@@ -3951,8 +3966,12 @@ _MARKED: dict[str, object] = {
     ),
     "unverified.dsv4_shape": QT_TRANSLATE_NOOP(
         "Engine",
-        "DeepSeek-V4 with {keys} unlike the published Flash and Pro configs: its memory terms assume 4 residual "
-        "streams, 20 Sinkhorn iterations, CSA entries of 4 tokens and an indexer of 64 heads of 128",
+        "DeepSeek-V4 with {keys}: its memory terms were measured at the published Flash and Pro configs' values "
+        "and are extrapolated to these",
+    ),
+    "unverified.dsv4_value": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{key} {value} (measured: {measured})",
     ),
     "unverified.experts_beside_dense": QT_TRANSLATE_NOOP(
         "Engine",
@@ -3967,6 +3986,11 @@ _MARKED: dict[str, object] = {
         "Engine",
         "full-attention layers with their own shape (head_dim, kv heads, values = keys): the KV cache and "
         "attention activations are costed with the other layers' shape, not yet per layer",
+    ),
+    "unverified.hc_alone": QT_TRANSLATE_NOOP(
+        "Engine",
+        "hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), so "
+        "this model's activations are extrapolated",
     ),
     "unverified.indexer": QT_TRANSLATE_NOOP(
         "Engine",
@@ -4087,10 +4111,9 @@ _MARKED: dict[str, object] = {
         "Engine",
         "{stack} has no context parallelism; parallelism.cp is ignored (each rank holds whole sequences)",
     ),
-    "warn.dsv4_fp4_experts": QT_TRANSLATE_NOOP(
+    "warn.expert_checkpoint_dtype": QT_TRANSLATE_NOOP(
         "Engine",
-        "DeepSeek-V4's checkpoints keep their experts in FP4 (expert_dtype); they are sized here in the weight "
-        "format chosen",
+        "The checkpoint keeps its experts in {dtype} (expert_dtype); they are sized here in the weight format chosen",
     ),
     "warn.gated_deltanet_fallback": QT_TRANSLATE_NOOP(
         "Engine",

@@ -24,7 +24,7 @@ import math
 import numpy as np
 
 from core import quant
-from core.architecture import ATTENTION_MIXERS
+from core.architecture import ATTENTION_MIXERS, COMPRESSED_MIXERS
 from core.hardware import GpuSpec
 from core.memory.context import Ctx, Num
 from core.memory.kv_cache import VLLM_BLOCK, kv_type, per_token_elements
@@ -326,7 +326,7 @@ def _vllm(ctx: Ctx, memory: Memory, budget: int) -> EnginePool:
         ),
     )
     st = ctx.stack
-    if st is not None and (st.mixer_count("sliding") or st.mixer_count("chunked") or st.is_hybrid):
+    if st is not None and (st.mixer_count("sliding", "chunked", *COMPRESSED_MIXERS) or st.is_hybrid):
         why = concat(
             why,
             Message(

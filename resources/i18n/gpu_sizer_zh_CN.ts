@@ -1155,6 +1155,10 @@
         <translation>&apos;chunked&apos; 注意力层需要 attention.chunk_size</translation>
     </message>
     <message>
+        <source>compressed attention layers need attention.compressed and the window every layer attends (attention.sliding_window)</source>
+        <translation>压缩注意力层需要 attention.compressed 以及每层都关注的窗口（attention.sliding_window）</translation>
+    </message>
+    <message>
         <source>moe.dense_layers names a layer beyond num_layers ({layers})</source>
         <translation>moe.dense_layers 列出的层超出了 num_layers（{layers}）</translation>
     </message>
@@ -2979,6 +2983,10 @@
         <translation>&apos;{key}&apos; 的值 {n:,} 超出范围（0 到 {limit:,}）</translation>
     </message>
     <message>
+        <source>model_type &apos;{model_type}&apos; is not a known family; its keys ({keys}) are those of &apos;{family}&apos;: read as that family (the count is not verified against transformers for this type)</source>
+        <translation>model_type &apos;{model_type}&apos; 不是已知的模型族；其键（{keys}）属于 &apos;{family}&apos;：按该模型族读取（此类型的参数量未与 transformers 核对）</translation>
+    </message>
+    <message>
         <source>hidden_size and num_hidden_layers must be positive</source>
         <translation>hidden_size 和 num_hidden_layers 必须为正数</translation>
     </message>
@@ -4507,6 +4515,10 @@
         <translation>音频塔（Voxtral）：其激活值按 Whisper 编码器计算，每个序列一个 30 秒窗口，与工作负载实际包含的音频无关，且其音频 token 未计入上下文；尚未与 PyTorch 的实际分配核对</translation>
     </message>
     <message>
+        <source>compressed attention without hyper-connections: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</source>
+        <translation>有压缩注意力而无超连接：二者只在一起测量过（DeepSeek-V4），因此此模型的激活值为外推所得</translation>
+    </message>
+    <message>
         <source>DeepSeek-V4: its hyper-connections, compressors and caches were measured for transformers&apos; prefill and 16-bit full fine-tuning on one GPU without checkpointing; this setup&apos;s terms (another runtime&apos;s cache layout and kernels, LoRA, fp32 or mixed precision, checkpointing, sharding) are extrapolated from them</source>
         <translation>DeepSeek-V4：其超连接、压缩器和缓存是针对 transformers 的预填充以及单 GPU、无检查点的 16 位全量微调测得的；此设置的各项（其他运行时的缓存布局和内核、LoRA、fp32 或混合精度、检查点、分片）由这些测量外推而来</translation>
     </message>
@@ -4515,8 +4527,24 @@
         <translation>DeepSeek-V4 缺少各层类型（在读取各层类型之前保存的方案）：每层都按滑动窗口层计算，不含其 CSA 和 HCA 层的压缩条目与索引器；请选择预设或重新导入其 config.json</translation>
     </message>
     <message>
-        <source>DeepSeek-V4 with {keys} unlike the published Flash and Pro configs: its memory terms assume 4 residual streams, 20 Sinkhorn iterations, CSA entries of 4 tokens and an indexer of 64 heads of 128</source>
-        <translation>DeepSeek-V4 的 {keys} 与已发布的 Flash 和 Pro 配置不同：其内存各项假定 4 条残差流、20 次 Sinkhorn 迭代、每 4 个词元一个 CSA 条目以及 64 个 128 维头的索引器</translation>
+        <source>DeepSeek-V4 with {keys}: its memory terms were measured at the published Flash and Pro configs&apos; values and are extrapolated to these</source>
+        <translation>DeepSeek-V4 的 {keys}：其内存各项是在已发布的 Flash 和 Pro 配置的取值下测得的，此处外推到这些取值</translation>
+    </message>
+    <message>
+        <source>{key} {value} (measured: {measured})</source>
+        <translation>{key} {value}（测量时：{measured}）</translation>
+    </message>
+    <message>
+        <source>hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</source>
+        <translation>有超连接而无压缩注意力：二者只在一起测量过（DeepSeek-V4），因此此模型的激活值为外推所得</translation>
+    </message>
+    <message>
+        <source>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes and the verification buffer from the engine&apos;s source; only SGLang&apos;s draft footprint at load has been held to published logs, not the pool with and without the draft</source>
+        <translation>{runtime} 下以 MTP 层做推测解码：草稿模型的权重和 KV 缓存由其形状得出，验证缓冲区由引擎源码得出；只有 SGLang 加载草稿模型时的显存占用对照过公开日志，有无草稿时的 KV 池尚未对照</translation>
+    </message>
+    <message>
+        <source>The checkpoint keeps its experts in {dtype} (expert_dtype); they are sized here in the weight format chosen</source>
+        <translation>检查点以 {dtype} 保存其专家（expert_dtype）；此处按所选的权重格式计算其大小</translation>
     </message>
     <message>
         <source>experts beside a dense MLP in the same layer: their activations are not yet verified</source>
@@ -4537,10 +4565,6 @@
     <message>
         <source>model_type &apos;nemotron-nas&apos; needs remote code (DeciLM): its per-layer block_configs are read as vLLM&apos;s, SGLang&apos;s and TensorRT-LLM&apos;s DeciLM ports build them (ffn_mult → ⌈2·ffn_mult·h/3⌉ to a multiple of 256), but no checkpoint total was found to hold the count to</source>
         <translation>model_type &apos;nemotron-nas&apos; 需要远程代码（DeciLM）：其逐层的 block_configs 按 vLLM、SGLang 和 TensorRT-LLM 的 DeciLM 移植版的构建方式读取（ffn_mult → ⌈2·ffn_mult·h/3⌉，向上取到 256 的倍数），但没有找到可用来核对该数量的检查点总数</translation>
-    </message>
-    <message>
-        <source>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes and the verification buffer from the engine&apos;s source; only SGLang&apos;s draft footprint at load has been held to published logs, not the pool with and without the draft</source>
-        <translation>{runtime} 下以 MTP 层做推测解码：草稿模型的权重和 KV 缓存由其形状得出，验证缓冲区由引擎源码得出；只有 SGLang 加载草稿模型时的显存占用对照过公开日志，有无草稿时的 KV 池尚未对照</translation>
     </message>
     <message>
         <source>vision and audio towers (Gemma 3n: timm&apos;s MobileNetV5 and the USM conformer): their weights are counted, but the activations of images and audio passing through them are not modelled and their soft tokens are not added to the context; not verified against PyTorch allocations</source>
@@ -4637,10 +4661,6 @@
     <message>
         <source>{stack} has no context parallelism; parallelism.cp is ignored (each rank holds whole sequences)</source>
         <translation>{stack} 不支持上下文并行；忽略 --cp（每个 rank 持有完整序列）</translation>
-    </message>
-    <message>
-        <source>DeepSeek-V4&apos;s checkpoints keep their experts in FP4 (expert_dtype); they are sized here in the weight format chosen</source>
-        <translation>DeepSeek-V4 的检查点以 FP4 保存专家（expert_dtype）；此处按所选权重格式计算其大小</translation>
     </message>
     <message>
         <source>Gated DeltaNet layers: activations as transformers&apos; torch fallback allocates them (measured); with flash-linear-attention installed its CUDA kernel keeps only q, k, v, the gates and a 64-wide matrix per token, and these layers need less</source>

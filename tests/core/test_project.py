@@ -330,3 +330,21 @@ def test_the_schema_7_fixture_keeps_the_torchtitan_options() -> None:
     assert (titan.training.compile, titan.training.float8) == ("blocks+loss", "all-gather")
     p = titan.parallelism
     assert (p.cp, p.pp_virtual_stages, p.dp) == (4, 2, 8)
+
+
+def test_the_schema_9_fixture_keeps_the_audio_seconds() -> None:
+    (gemma,), _ = project.read(DATA / "sizing" / "v9.sizing")  # Gemma 3n E2B: one image and 30 s of audio
+    assert (gemma.workload.images, gemma.workload.audio_seconds) == (1, 30.0)
+    with pytest.raises(project.ProjectError, match=r"scenarios\[0\]\.workload\.audio_seconds"):
+        doc = json.loads((DATA / "sizing" / "v9.sizing").read_text(encoding="utf-8"))
+        doc["scenarios"][0]["workload"]["audio_seconds"] = 3601.0  # an hour is the most a sequence may hold
+        project.loads(json.dumps(doc), "x.sizing")
+
+
+def test_a_v8_file_reads_without_audio_and_saves_as_v9(tmp_path: Path) -> None:
+    old, active = project.read(DATA / "sizing" / "v8.sizing")
+    assert [s.workload.audio_seconds for s in old] == [0.0] * 4  # schema 8 had no audio: none, as it was costed
+    project.write(tmp_path / "again.sizing", old, active)
+    doc = json.loads((tmp_path / "again.sizing").read_text(encoding="utf-8"))
+    assert doc["schema_version"] == 9 and all(s["workload"]["audio_seconds"] == 0.0 for s in doc["scenarios"])
+    assert project.read(tmp_path / "again.sizing") == (old, active)

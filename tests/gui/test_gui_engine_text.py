@@ -1121,7 +1121,7 @@ def test_a_sizing_file_the_window_cannot_open_in_chinese(qtbot, preferences, chi
         assert not english_words(text, names), (name, text, english_words(text, names))
     english = {
         "newer-fields.sizing": "newer-fields.sizing: written by a newer GPU Sizer (schema 99); this version reads up "
-        "to 8; fields it does not know: new_setting. Update GPU Sizer to open it.",
+        f"to {project.SCHEMA_VERSION}; fields it does not know: new_setting. Update GPU Sizer to open it.",
         "mode.sizing": "mode.sizing: scenarios[0].workload.mode: Input should be 'inference' or 'training'",
         "text-number.sizing": "text-number.sizing: scenarios[0].workload.batch: Input should be a valid integer, "
         "unable to parse string as an integer",
