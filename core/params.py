@@ -16,7 +16,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from core.architecture import ATTENTION_MIXERS, Architecture, AttentionSpec, MtpSpec, Norm, StackSpec, VisionSpec
+from core.architecture import (
+    ATTENTION_MIXERS,
+    Architecture,
+    AttentionSpec,
+    Mixer,
+    MtpSpec,
+    Norm,
+    StackSpec,
+    VisionSpec,
+)
 from core.cnn import propagate
 
 TensorKind = Literal["linear", "expert", "embedding", "lm_head", "bias", "norm", "position", "conv", "router", "other"]
@@ -193,6 +202,8 @@ def _attention(
         c.linear(f"{p}.o_proj", component, hidden, att.o_width, att.o_bias, layers, m + "o", stack_name, "row")
     if att.sinks and not cross:
         c.add(f"{p}.sinks", component, (att.num_heads,), layers, "other", "sinks", stack_name, "column")
+    if att.compressed is not None and not cross:  # DeepseekV4Attention.kv_norm: RMSNorm(head_dim) on the shared kv head
+        c.norm(f"{p}.kv_norm", component, Norm.RMS, att.head_dim, kl, stack_name)
     if att.indexer is not None and not cross:
         ix, q_in = att.indexer, (att.mla.q_lora_rank if att.mla and att.mla.q_lora_rank else hidden)
         c.linear(f"{p}.indexer.wq_b", component, ix.num_heads * ix.head_dim, q_in, False, layers, "ix", stack_name,
@@ -201,6 +212,56 @@ def _attention(
         c.norm(f"{p}.indexer.k_norm", component, Norm.LAYER, ix.head_dim, layers, stack_name)
         c.linear(f"{p}.indexer.weights_proj", component, ix.num_heads, hidden, False, layers, "ix", stack_name,
                  "replicate")  # fmt: skip
+
+
+def _compressed_attention(c: _Collector, st: StackSpec, name: str, cp: str) -> None:
+    """The compressors of compressed-attention layers and the CSA layers' lightning indexer (transformers 5.25,
+    modeling_deepseek_v4.py). d = attention.head_dim, r = the layer kind's rate, i / n = the indexer's head_dim / heads.
+    DeepseekV4HCACompressor: kv_proj and gate_proj Linear(h, d), position_bias (r, d), kv_norm RMSNorm(d);
+    DeepseekV4CSACompressor: the same at 2·d (overlapping windows; kv_norm stays d); DeepseekV4Indexer: kv_proj and
+    gate_proj Linear(h, 2·i), position_bias (r, 2·i), kv_norm RMSNorm(i), q_b_proj Linear(q_lora_rank, n·i) and
+    DeepseekV4IndexerScorer.weights_proj Linear(h, n). Kind "other": none is a quantized or LoRA-targeted linear."""
+    att = st.attention
+    spec, h, p = att.compressed, st.hidden_size, f"{name}.layers.*.self_attn.compressor"
+    if spec is None:
+        return
+    d, ix, q = att.head_dim, spec.indexer, cp + "compressors"
+    kinds: tuple[tuple[Mixer, int, int], ...] = (
+        ("compressed_sparse", spec.sparse_rate, 2 * d),
+        ("heavily_compressed", spec.heavy_rate, d),
+    )
+    for mixer, rate, width in kinds:
+        n, comp = st.mixer_count(mixer), f"{p}[{mixer}]"
+        for proj in ("kv_proj", "gate_proj"):
+            c.add(f"{comp}.{proj}.weight", q, (width, h), n, "other", "compressor", name)
+        c.add(f"{comp}.position_bias", q, (rate, width), n, "other", "compressor", name)
+        c.norm(f"{comp}.kv_norm", q, Norm.RMS, d, n, name)
+    n, comp, q = st.mixer_count("compressed_sparse"), f"{p}.indexer", cp + "indexer"
+    for proj in ("kv_proj", "gate_proj"):
+        c.add(f"{comp}.{proj}.weight", q, (2 * ix.head_dim, h), n, "other", "indexer", name)
+    c.add(f"{comp}.position_bias", q, (spec.sparse_rate, 2 * ix.head_dim), n, "other", "indexer", name)
+    c.norm(f"{comp}.kv_norm", q, Norm.RMS, ix.head_dim, n, name)
+    c.add(f"{comp}.q_b_proj.weight", q, (ix.num_heads * ix.head_dim, att.q_lora_rank or h), n, "other", "indexer",
+          name)  # fmt: skip
+    c.add(f"{comp}.scorer.weights_proj.weight", q, (ix.num_heads, h), n, "other", "indexer", name)
+
+
+def _hyper_connections(c: _Collector, st: StackSpec, name: str, cp: str) -> None:
+    """Hyper-connections over m = streams residual streams (transformers 5.25, modeling_deepseek_v4.py): each layer's
+    attn_hc and ffn_hc (DeepseekV4HyperConnection: fn ((2+m)·m, m·h), base ((2+m)·m), scale (3)) and the stack's
+    hc_head before the final norm (DeepseekV4HyperHead: hc_fn (m, m·h), hc_base (m), hc_scale (1))."""
+    hc = st.hyper_connections
+    if hc is None:
+        return
+    m, h, n, comp = hc.streams, st.hidden_size, st.num_layers, cp + "hyper_connections"
+    mix = (2 + m) * m
+    for part in ("attn_hc", "ffn_hc"):
+        c.add(f"{name}.layers.*.{part}.fn", comp, (mix, m * h), n, "other", "hc", name)
+        c.add(f"{name}.layers.*.{part}.base", comp, (mix,), n, "other", "hc", name)
+        c.add(f"{name}.layers.*.{part}.scale", comp, (3,), n, "other", "hc", name)
+    c.add(f"{name}.hc_head.hc_fn", comp, (m, m * h), 1, "other", "hc", name)
+    c.add(f"{name}.hc_head.hc_base", comp, (m,), 1, "other", "hc", name)
+    c.add(f"{name}.hc_head.hc_scale", comp, (1,), 1, "other", "hc", name)
 
 
 def _fixed_state_mixers(c: _Collector, st: StackSpec, name: str, cp: str) -> None:
@@ -274,6 +335,7 @@ def _stack(c: _Collector, st: StackSpec, name: str, component_prefix: str = "") 
     _attention(c, p, name, st.attention, h, st.norm, attn, cp + "attention", kv_layers=attn_kv)
     if st.full_attention is not None:
         _attention(c, f"{p}[full]", name, st.full_attention, h, st.norm, full, cp + "attention", kv_layers=full_kv)
+    _compressed_attention(c, st, name, cp)
     _fixed_state_mixers(c, st, name, cp)
     if st.cross_attention:
         _attention(
@@ -363,6 +425,7 @@ def _stack(c: _Collector, st: StackSpec, name: str, component_prefix: str = "") 
                 "replicate",
                 "router",
             )
+    _hyper_connections(c, st, name, cp)
     c.norm(f"{p}.norms", cp + "norms", st.norm, h, n * st.norms_per_layer, name)
     if st.final_norm:
         c.norm(f"{name}.norm", cp + "norms", st.norm, h, 1, name)

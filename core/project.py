@@ -144,6 +144,29 @@ def _v8_dsv4(model: dict[str, Any]) -> None:
     st["hyper_connections"] = {"streams": 4, "sinkhorn_iters": 20}
     if isinstance(st.get("moe"), dict):
         st["moe"]["checkpoint_dtype"] = "fp4"
+    extra = model["architecture"].get("extra_params")
+    if isinstance(extra, int) and not isinstance(extra, bool):
+        model["architecture"]["extra_params"] = max(0, extra - _v9_dsv4_params(st))
+
+
+def _v9_dsv4_params(st: dict[str, Any]) -> int:
+    """The parameters schema 9 counts from a DeepSeek-V4 stack's fields (core/params.py: the kv_norm of every
+    attention layer, the compressors and the CSA indexer per compressed layer, the hyper-connections), which schema 8
+    held in the architecture's extra_params. Written out here, on the saved form, so that the step stays what it was
+    whatever later schemas do to those functions. A stack without layer kinds (a schema-6 file) has no compressed
+    layer: its compressors stay in extra_params, and the total is unchanged either way."""
+    att, hc = st["attention"], st["hyper_connections"]
+    h, layers, d = int(st.get("hidden_size") or 0), int(st.get("num_layers") or 0), int(att.get("head_dim") or 0)
+    spec, mixers = att["compressed"], list(st.get("mixers") or ())
+    ix, q = spec["indexer"], int(att.get("q_lora_rank") or h)
+    i, n, r_c, r_h = int(ix["head_dim"]), int(ix["num_heads"]), int(spec["sparse_rate"]), int(spec["heavy_rate"])
+    attending = sum(m in ("full", "sliding", "chunked", "compressed_sparse", "heavily_compressed") for m in mixers)
+    total = d * (attending if mixers else layers)  # self_attn.kv_norm
+    total += mixers.count("heavily_compressed") * (2 * d * h + r_h * d + d)
+    total += mixers.count("compressed_sparse") * (2 * 2 * d * h + r_c * 2 * d + d)
+    total += mixers.count("compressed_sparse") * (2 * 2 * i * h + r_c * 2 * i + i + n * i * q + n * h)
+    m = int(hc["streams"])
+    return total + layers * 2 * ((2 + m) * m * (m * h + 1) + 3) + m * m * h + m + 1
 
 
 def _v8_to_v9(doc: dict[str, Any]) -> dict[str, Any]:
@@ -153,7 +176,9 @@ def _v8_to_v9(doc: dict[str, Any]) -> dict[str, Any]:
     spec (compressed attention's rates, indexer and rotary slice; None) and the mixer kinds "compressed_sparse" and
     "heavily_compressed", and an MoE's checkpoint_dtype (None). Rewritten: a DeepSeek-V4 model (family deepseek_v4),
     which schema 8 kept as "full" (CSA) and "chunked" (HCA, attention.chunk_size its rate) layers with its other
-    constants in the code, gets those as fields (_v8_dsv4): costed exactly as before."""
+    constants in the code, gets those as fields (_v8_dsv4): costed exactly as before. Its hyper-connections, kv_norm,
+    compressors and indexer, which schema 8 counted in architecture.extra_params, are counted from those fields now:
+    their count (_v9_dsv4_params) leaves extra_params, so the total stays the same."""
     for scenario in doc.get("scenarios") or ():
         if isinstance(scenario, dict) and isinstance(scenario.get("model"), dict):
             _v8_dsv4(scenario["model"])

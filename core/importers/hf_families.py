@@ -210,30 +210,6 @@ def _dsv4_checks(c: ConfigReader) -> list[str]:
     ]
 
 
-def _dsv4_extra(c: ConfigReader, h: int, layers: int) -> int:
-    """DeepSeek-V4's parameters beyond its attention and MoE (transformers' modeling_deepseek_v4.py, 5.25): per layer
-    the kv_norm (head_dim) and two hyper-connections (attn_hc, ffn_hc: fn (2+m)·m × m·h, base (2+m)·m, scale 3,
-    m = hc_mult); once the hyper-head (fn m × m·h, base m, scale 1); per compressed layer its compressor — HCA:
-    kv_proj and gate_proj h → d, position_bias rate × d, kv_norm d; CSA: the same at 2·d (overlapping windows) plus
-    the lightning indexer: kv_proj and gate_proj h → 2·i, position_bias rate × 2·i, kv_norm i, q_b_proj
-    q_lora_rank → n·i, weights_proj h → n (d = head_dim, i = index_head_dim, n = index_n_heads)."""
-    d = c.int("head_dim")
-    m = c.int("hc_mult")
-    mix = (2 + m) * m
-    total = layers * (d + 2 * (mix * m * h + mix + 3)) + (m * m * h + m + 1)
-    i, n, q = c.int("index_head_dim"), c.int("index_n_heads"), c.int("q_lora_rank")
-    c.get("index_topk", default=None, note=False)
-    from core.importers.hf_decoder import compress_rates, layer_kinds
-
-    rates = compress_rates(c)
-    r_c, r_h = rates["compressed_sparse_attention"], rates["heavily_compressed_attention"]
-    mixers, _ = layer_kinds(c, layers)
-    n_csa, n_hca = mixers.count("compressed_sparse"), mixers.count("heavily_compressed")
-    total += n_hca * (2 * d * h + r_h * d + d)
-    total += n_csa * (2 * (2 * d * h) + r_c * 2 * d + d + 2 * (2 * i * h) + r_c * 2 * i + i + n * i * q + n * h)
-    return total
-
-
 _MAMBA_SCALARS = ("mamba_norm_before_gate", "position_embedding_type", "normalization_function",
                   "ssm_multipliers", "mlp_multipliers", "attn_layer_indices")  # fmt: skip
 _QWEN2 = DecoderFamily(tie=False, qkv_bias=True, o_bias=False)
@@ -347,10 +323,11 @@ FAMILIES: dict[str, DecoderFamily] = {
         ),
     ),
     # DeepSeek-V4: one shared key/value head of head_dim with a 128-token sliding window in every layer, low-rank
-    # queries, a grouped low-rank output and sinks; compressed (CSA / HCA) attention, the indexer and the
-    # hyper-connections in `extra`; experts (the first num_hash_layers hash-routed) with a shared expert
+    # queries, a grouped low-rank output and sinks; compressed (CSA / HCA) attention with its indexer and the
+    # hyper-connections are read by the generic readers (AttentionSpec.compressed, StackSpec.hyper_connections, counted
+    # by core/params.py); experts (the first num_hash_layers hash-routed) with a shared expert
     "deepseek_v4": DecoderFamily(
-        tie=False, sinks=True, low_rank_qo=True, values_from_keys=True, extra=_dsv4_extra, checks=_dsv4_checks,
+        tie=False, sinks=True, low_rank_qo=True, values_from_keys=True, checks=_dsv4_checks,
         signature=("hc_mult", "hc_sinkhorn_iters", "o_groups", "o_lora_rank", "index_n_heads"),
         inert=("num_hash_layers", "hc_sinkhorn_iters", "compress_ratios", "compress_rates", "compress_rope_theta",
                "expert_dtype", "swiglu_limit"),

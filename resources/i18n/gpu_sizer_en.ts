@@ -5079,6 +5079,10 @@
         <translation>classifier</translation>
     </message>
     <message>
+        <source>compressors</source>
+        <translation>compressors</translation>
+    </message>
+    <message>
         <source>vision encoder</source>
         <translation>vision encoder</translation>
     </message>
@@ -5093,6 +5097,14 @@
     <message>
         <source>layer scale</source>
         <translation>layer scale</translation>
+    </message>
+    <message>
+        <source>hyper-connections</source>
+        <translation>hyper-connections</translation>
+    </message>
+    <message>
+        <source>indexer</source>
+        <translation>indexer</translation>
     </message>
     <message>
         <source>layer norm</source>

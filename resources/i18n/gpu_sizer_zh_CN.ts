@@ -5079,6 +5079,10 @@
         <translation>分类器</translation>
     </message>
     <message>
+        <source>compressors</source>
+        <translation>压缩器</translation>
+    </message>
+    <message>
         <source>vision encoder</source>
         <translation>视觉编码器</translation>
     </message>
@@ -5093,6 +5097,14 @@
     <message>
         <source>layer scale</source>
         <translation>层缩放</translation>
+    </message>
+    <message>
+        <source>hyper-connections</source>
+        <translation>超连接</translation>
+    </message>
+    <message>
+        <source>indexer</source>
+        <translation>索引器</translation>
     </message>
     <message>
         <source>layer norm</source>

@@ -3,11 +3,12 @@ its rates, indexer and rotary slice, FP4 experts; never from the family's name. 
 held to the fake-tensor runs in tests/core/test_accuracy.py (deepseek-v4-flash-4l, held out -5l-mix)."""
 
 import json
+import re
 
 import pytest
 from pydantic import ValidationError
 
-from core import catalog, project
+from core import catalog, params, project
 from core.architecture import StackSpec
 from core.estimate import estimate, resolve_gpu
 from core.importers import hf_config
@@ -129,3 +130,47 @@ def test_one_part_of_the_structure_without_the_other_is_unverified() -> None:
     arch = base.model.architecture.model_copy(update={"decoder": alone})
     answer = estimate(base.model_copy(update={"model": base.model.model_copy(update={"architecture": arch})}))
     assert not answer.verified and any("without hyper-connections" in w for w in answer.unverified)
+
+
+# transformers 5.25's own tensors, by name (modeling_deepseek_v4.py, built on the meta device: param_oracle.json)
+_ORACLE_GROUPS = {
+    "hyper_connections": r"\.(attn_hc|ffn_hc|hc_head)\.",
+    "compressors": r"\.self_attn\.compressor\.(?!indexer\.)",
+    "indexer": r"\.self_attn\.compressor\.indexer\.",
+}
+
+
+@pytest.mark.parametrize("preset", ["deepseek-v4-flash", "deepseek-v4-pro"])
+def test_the_breakdown_names_the_fields_parameters(preset: str) -> None:
+    """Issue 8: the hyper-connections, the CSA/HCA compressors and the indexer are counted from the schema-9 fields,
+    each under its own name in the breakdown, every one equal to the sum of transformers' tensors of that module
+    (param_oracle.json's by_name: Flash 33,884,439 / 261,464,576 / 225,730,176; Pro 84,069,603 / 670,128,640 /
+    501,384,960), and the per-layer kv_norm (Flash 43 × 512, Pro 61 × 512) within attention; nothing is left in
+    "other" or in extra_params."""
+    arch = catalog.preset_architecture(preset)
+    folder = {"deepseek-v4-flash": "deepseek-ai__DeepSeek-V4-Flash", "deepseek-v4-pro": "deepseek-ai__DeepSeek-V4-Pro"}
+    oracle = json.loads((DATA / "param_oracle/param_oracle.json").read_text(encoding="utf-8"))[folder[preset]]
+    build = oracle["builds"]["DeepseekV4ForCausalLM"]
+    pc = params.count(arch)
+    assert arch.extra_params == 0 and "other" not in pc.by_component
+    assert pc.total == build["total"]
+    for component, pattern in _ORACLE_GROUPS.items():
+        want = sum(v["numel"] for name, v in build["by_name"].items() if re.search(pattern, name))
+        assert pc.by_component[component] == want, component
+    kv_norm = sum(g.numel for g in pc.groups if g.name.endswith("self_attn.kv_norm.weight"))
+    assert kv_norm == build["by_name"]["model.layers.*.self_attn.kv_norm.weight"]["numel"]
+
+
+def test_a_saved_deepseek_v4_moves_its_extra_parameters_to_the_fields() -> None:
+    """Schema 8 kept the same parameters in extra_params (Flash 521,101,207, Pro 1,255,614,435 in the v8 file):
+    migrated, the fields count them and extra_params keeps none (no double count), the totals are transformers'
+    (284,332,230,231 and 1,572,997,179,491, param_oracle.json). The schema-6 Flash has no layer kinds, so no layer is
+    compressed: its compressors and indexer (261,464,576 + 225,730,176) stay in extra_params, the total unchanged."""
+    totals = {"deepseek-v4-flash": 284_332_230_231, "deepseek-v4-pro": 1_572_997_179_491}
+    scenarios, _ = project.read(DATA / "migration/v8-deepseek-v4.sizing")
+    for s in scenarios:
+        assert s.model.architecture.extra_params == 0
+        assert params.count(s.model.architecture).total == totals[str(s.model.preset)]
+    (v4, _), _ = project.read(DATA / "sizing/v6.sizing")
+    assert v4.model.architecture.extra_params == 261_464_576 + 225_730_176
+    assert params.count(v4.model.architecture).total == totals["deepseek-v4-flash"]
