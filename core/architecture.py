@@ -707,6 +707,20 @@ class Architecture(_Model):
     cnn: CnnSpec | None = None
     ssm: SsmSpec | None = None
     extra_params: int = Field(0, ge=0, description="parameters not described above (e.g. CLIP logit_scale)")
+    # what the model's own code keeps for backward beyond what its structure says (its family's entry in
+    # core/importers/hf_families.py gives them; a hand-built or renamed architecture carries them)
+    norm_weight_fp32: bool = Field(
+        False,
+        description="its RMSNorms multiply the weight into the fp32 normalised input and cast after (Qwen3-Next, "
+        "Olmo 2/3, gpt-oss, Nemotron-H, Gemma 3n, DeepSeek-V4): training keeps that product in fp32",
+    )
+    glu_saved_extra: int = Field(
+        0,
+        ge=0,
+        le=16,
+        description="expert-width tensors a gated activation keeps per routed token beyond act(gate) and the product "
+        "(gpt-oss's clamped SwiGLU: 3; DeepSeek-V4's clamped gate and up: 2, also in its shared expert)",
+    )
     mtp: MtpSpec | None = Field(None, description="multi-token-prediction layers beside the model (not in its total)")
     published_dtype: str | None = None
     source: str = ""

@@ -169,6 +169,26 @@ def _v9_dsv4_params(st: dict[str, Any]) -> int:
     return total + layers * 2 * ((2 + m) * m * (m * h + 1) + 3) + m * m * h + m + 1
 
 
+# What schema 8's engine read from the family's name (core/memory/activations.py's FP32_WEIGHT_NORM_FAMILIES and
+# GLU_EXTRA then), now the architecture's norm_weight_fp32 and glu_saved_extra
+_V8_FP32_WEIGHT_NORM = frozenset(
+    {"qwen3_next", "qwen3_5_text", "qwen3_5_moe_text", "nemotron_h", "gpt_oss", "olmo2", "olmo3", "gemma3n_text",
+     "gemma3n", "deepseek_v4"}
+)  # fmt: skip
+_V8_GLU_EXTRA = {"gpt_oss": 3, "deepseek_v4": 2}
+
+
+def _v8_code_traits(model: dict[str, Any]) -> None:
+    arch = model.get("architecture")
+    if not isinstance(arch, dict):
+        return
+    family = arch.get("family")
+    if family in _V8_FP32_WEIGHT_NORM:
+        arch["norm_weight_fp32"] = True
+    if family in _V8_GLU_EXTRA:
+        arch["glu_saved_extra"] = _V8_GLU_EXTRA[family]
+
+
 def _v8_to_v9(doc: dict[str, Any]) -> dict[str, Any]:
     """Schema 9 added, with defaults that mean "as before": the workload's audio_seconds (seconds of audio per
     sequence for an audio-language model such as Gemma 3n; 0 = no audio, what every older file meant); a stack's
@@ -178,10 +198,14 @@ def _v8_to_v9(doc: dict[str, Any]) -> dict[str, Any]:
     which schema 8 kept as "full" (CSA) and "chunked" (HCA, attention.chunk_size its rate) layers with its other
     constants in the code, gets those as fields (_v8_dsv4): costed exactly as before. Its hyper-connections, kv_norm,
     compressors and indexer, which schema 8 counted in architecture.extra_params, are counted from those fields now:
-    their count (_v9_dsv4_params) leaves extra_params, so the total stays the same."""
+    their count (_v9_dsv4_params) leaves extra_params, so the total stays the same. And the architecture's
+    norm_weight_fp32 and glu_saved_extra (what the model's code keeps for backward: RMSNorms multiplying the weight in
+    fp32, a clamped gated activation's extra tensors), which schema 8 read from the family's name, are set from it
+    (_v8_code_traits): a saved model is costed as before, and carries them if renamed."""
     for scenario in doc.get("scenarios") or ():
         if isinstance(scenario, dict) and isinstance(scenario.get("model"), dict):
             _v8_dsv4(scenario["model"])
+            _v8_code_traits(scenario["model"])
     return doc
 
 

@@ -48,6 +48,7 @@ from core.architecture import (
 from core.errors import ModelFormatError
 from core.importers import hf_mtp
 from core.importers.gguf_families import BUFFERS, FAMILIES, FFN_TENSORS, MIXER_NORMS, MIXER_TENSORS, NOT_DECODERS
+from core.importers.hf_families import code_traits
 from core.messages import Message
 from core.reasons import os_reason
 from core.safe_file import is_file, regular_size
@@ -913,6 +914,7 @@ def _mamba(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, no
     return Architecture(
         name=name,
         family=a,
+        **code_traits(a),
         kind="ssm",
         vocab_size=vocab,
         tie_word_embeddings=tied,
@@ -1217,6 +1219,7 @@ def _decoder(m: _Meta, by: dict[str, _Tensor], name: str, src: str, vocab: int, 
     return Architecture(
         name=name,
         family=a,
+        **code_traits(a),
         kind="decoder",
         vocab_size=vocab,
         tie_word_embeddings="output.weight" not in by,

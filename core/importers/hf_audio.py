@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from core.architecture import Architecture, AttentionSpec, AudioSpec, MlpSpec, Norm, StackSpec
 from core.importers.hf_decoder import decoder_lm
+from core.importers.hf_families import code_traits
 from core.importers.hf_models import _text_family
 from core.importers.hf_reader import ConfigReader
 
@@ -53,6 +54,7 @@ def _voxtral(c: ConfigReader, mt: str, name: str) -> Architecture:
     return text.model_copy(
         update={
             "family": mt,
+            **code_traits(mt),
             "kind": "encoder-decoder",
             "encoder": encoder,
             "audio": AudioSpec(num_mel_bins=a.int("num_mel_bins", default=128, note=False), max_source_positions=src),

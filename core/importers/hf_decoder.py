@@ -734,5 +734,7 @@ def decoder_lm(
         decoder=st,
         published_dtype=dtype(top or c),
         final_logit_softcap=c.float("final_logit_softcapping") if c.has("final_logit_softcapping") else None,
+        norm_weight_fp32=fam.norm_weight_fp32,
+        glu_saved_extra=fam.glu_saved_extra,
         **extra,
     )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from core.architecture import MAX_WIDTH, Mixer, Norm
 from core.errors import ModelFormatError
@@ -111,6 +111,11 @@ class DecoderFamily:
     signature: tuple[str, ...] = ()
     # warnings for configs that leave what the memory model assumes of this family (DeepSeek-V4's stream count …)
     checks: Callable[[ConfigReader], list[str]] | None = None
+    # what the family's transformers code keeps for backward, carried on the Architecture (the code and the
+    # measurements: the notes above FAMILIES): RMSNorms that multiply the weight in fp32, and the
+    # expert-width tensors a clamped gated activation keeps beyond act(gate) and the product
+    norm_weight_fp32: bool = False
+    glu_saved_extra: int = 0
 
 
 def _lfm2_ff_width(c: ConfigReader) -> int:
@@ -210,6 +215,22 @@ def _dsv4_checks(c: ConfigReader) -> list[str]:
     ]
 
 
+# norm_weight_fp32 — RMSNorms that multiply the weight in fp32 and cast after (Qwen3NextRMSNorm: `output * (1.0 +
+# weight.float())`, also on q/k; NemotronHRMSNorm: `weight.to(float32) * hidden_states`; GptOssRMSNorm: `weight *
+# hidden_states` on the fp32 input): the fp32 normalised input is kept for the weight's gradient instead of a 16-bit
+# copy (measured: train-qwen3.5-27b-4l, train-nemotron-h-56b-9l probes). Olmo2RMSNorm / Olmo3RMSNorm: `(self.weight *
+# hidden_states).to(input_dtype)` (modeling_olmo2.py:63, modeling_olmo3.py:57; measured on train-olmo3-7b-4l layer 2,
+# its full-width q/k norms included); Gemma3nRMSNorm: `normed_output * self.weight.float()`
+# (modeling_gemma3n.py:132-136; measured, train-gemma3n-e4b-10l; the full Gemma 3n runs the same text model);
+# DeepseekV4RMSNorm: `(self.weight * hidden_states).to(input_dtype)` (modeling_deepseek_v4.py; measured on the final
+# norm, train-deepseek-v4-flash-4l)
+# glu_saved_extra — clamped gated activations: gpt-oss's clamped SwiGLU (GptOssExperts: gate.clamp, up.clamp,
+# gate·sigmoid(α·gate), (up + 1)·glu) keeps the clamped gate, the sigmoid and up + 1 beside them, 3 more expert-width
+# tensors per routed token (modeling_gpt_oss.py; measured, train-gpt-oss-20b-4l); DeepSeek-V4's experts and shared
+# expert clamp gate and up before SwiGLU (DeepseekV4Experts._apply_gate, DeepseekV4MLP: `gate.clamp(max=limit)`,
+# `up.clamp(-limit, limit)`): both clamped copies are kept, 2 more expert-width tensors per routed token and per token
+# of the shared expert (measured, train-deepseek-v4-flash-4l, every layer)
+
 _MAMBA_SCALARS = ("mamba_norm_before_gate", "position_embedding_type", "normalization_function",
                   "ssm_multipliers", "mlp_multipliers", "attn_layer_indices")  # fmt: skip
 _QWEN2 = DecoderFamily(tie=False, qkv_bias=True, o_bias=False)
@@ -232,9 +253,13 @@ FAMILIES: dict[str, DecoderFamily] = {
     "qwen2_moe": DecoderFamily(tie=False, qkv_bias=True, o_bias=False, shared_expert_gate=True),
     "qwen3": _QWEN3,
     "qwen3_moe": _QWEN3,
-    "qwen3_next": DecoderFamily(tie=False, qk_norm="head", gated_attention=True, shared_expert_gate=True),
-    "qwen3_5_text": DecoderFamily(tie=False, qk_norm="head", gated_attention=True),
-    "qwen3_5_moe_text": DecoderFamily(tie=False, qk_norm="head", gated_attention=True, shared_expert_gate=True),
+    "qwen3_next": DecoderFamily(
+        tie=False, qk_norm="head", gated_attention=True, shared_expert_gate=True, norm_weight_fp32=True
+    ),
+    "qwen3_5_text": DecoderFamily(tie=False, qk_norm="head", gated_attention=True, norm_weight_fp32=True),
+    "qwen3_5_moe_text": DecoderFamily(
+        tie=False, qk_norm="head", gated_attention=True, shared_expert_gate=True, norm_weight_fp32=True
+    ),
     "qwen3_vl_text": _QWEN3,
     "qwen3_vl_moe_text": _QWEN3,
     "gemma": DecoderFamily(tie=True),
@@ -258,8 +283,8 @@ FAMILIES: dict[str, DecoderFamily] = {
     "glm4_moe": DecoderFamily(tie=False, o_bias=False, qk_norm=key("use_qk_norm")),
     "yi": DecoderFamily(tie=False),
     "olmo": DecoderFamily(tie=False, norm=Norm.LAYER_NOBIAS, norms_per_layer=0, final_norm=False),
-    "olmo2": DecoderFamily(tie=False, qk_norm="full"),
-    "olmo3": DecoderFamily(tie=False, qk_norm="full"),
+    "olmo2": DecoderFamily(tie=False, qk_norm="full", norm_weight_fp32=True),
+    "olmo3": DecoderFamily(tie=False, qk_norm="full", norm_weight_fp32=True),
     "starcoder2": DecoderFamily(
         tie=True, qkv_bias=key("use_bias", default=True), o_bias=key("use_bias", default=True),
         mlp_bias=key("use_bias", default=True), gated_mlp=False, norm=Norm.LAYER,
@@ -270,7 +295,8 @@ FAMILIES: dict[str, DecoderFamily] = {
     "cohere": DecoderFamily(tie=True, norm=Norm.LAYER_NOBIAS, norms_per_layer=1, parallel=True),
     "granite": DecoderFamily(tie=False),
     "gpt_oss": DecoderFamily(
-        tie=False, sinks=True, router_bias=True, expert_bias=True, expert_width=("intermediate_size",)
+        tie=False, sinks=True, router_bias=True, expert_bias=True, expert_width=("intermediate_size",),
+        glu_saved_extra=3, norm_weight_fp32=True,
     ),
     "llama4_text": DecoderFamily(
         tie=False, dense_width=("intermediate_size_mlp",), expert_width=("intermediate_size",), shared_fixed=1
@@ -283,7 +309,7 @@ FAMILIES: dict[str, DecoderFamily] = {
     "ernie4_5": DecoderFamily(tie=True, qkv_bias=key("use_bias"), o_bias=key("use_bias"), mlp_bias=key("use_bias")),
     "hunyuan_v1_dense": DecoderFamily(tie=True, qk_norm=key("use_qk_norm")),
     "nemotron_h": DecoderFamily(
-        tie=False, norms_per_layer=1, gated_mlp=False,
+        tie=False, norms_per_layer=1, gated_mlp=False, norm_weight_fp32=True,
         block_types=(("mamba", "mamba2", "none"), ("linear_attention", "mamba2", "none"), ("moe", "none", "moe"),
                      ("mlp", "none", "dense"), ("attention", "full", "none"), ("full_attention", "full", "none")),
     ),
@@ -299,7 +325,7 @@ FAMILIES: dict[str, DecoderFamily] = {
     # per-layer embeddings (in `extra`), MatFormer per-layer MLP widths, and KV sharing over the last layers
     "gemma3n_text": DecoderFamily(
         tie=True, norms_per_layer=_GEMMA_NORMS, qk_norm="head", dense_width_rule=_gemma3n_width, extra=_gemma3n_extra,
-        kv_shared_key="num_kv_shared_layers",
+        kv_shared_key="num_kv_shared_layers", norm_weight_fp32=True,
         inert=("altup_active_idx", "altup_coef_clip", "altup_correct_scale",
                "altup_lr_multiplier"),
     ),
@@ -327,7 +353,8 @@ FAMILIES: dict[str, DecoderFamily] = {
     # hyper-connections are read by the generic readers (AttentionSpec.compressed, StackSpec.hyper_connections, counted
     # by core/params.py); experts (the first num_hash_layers hash-routed) with a shared expert
     "deepseek_v4": DecoderFamily(
-        tie=False, sinks=True, low_rank_qo=True, values_from_keys=True, checks=_dsv4_checks,
+        tie=False, sinks=True, low_rank_qo=True, values_from_keys=True, checks=_dsv4_checks, norm_weight_fp32=True,
+        glu_saved_extra=2,
         signature=("hc_mult", "hc_sinkhorn_iters", "o_groups", "o_lora_rank", "index_n_heads"),
         inert=("num_hash_layers", "hc_sinkhorn_iters", "compress_ratios", "compress_rates", "compress_rope_theta",
                "expert_dtype", "swiglu_limit"),
@@ -341,3 +368,17 @@ FAMILIES: dict[str, DecoderFamily] = {
         rmsnorm_flag="rmsnorm",
     ),
 }  # fmt: skip
+
+
+# model_types that wrap one family's decoder under their own name (the full Gemma 3n: its text model's)
+_WRAPS = {"gemma3n": "gemma3n_text"}
+
+
+def code_traits(model_type: str) -> dict[str, Any]:
+    """The Architecture fields a model_type's own code sets (norm_weight_fp32, glu_saved_extra): its entry's, or
+    the wrapped family's; none for a type without an entry."""
+    fam = FAMILIES.get(_WRAPS.get(model_type, model_type))
+    return {
+        "norm_weight_fp32": fam.norm_weight_fp32 if fam else False,
+        "glu_saved_extra": fam.glu_saved_extra if fam else 0,
+    }

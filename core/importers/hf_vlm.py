@@ -23,7 +23,7 @@ from core.architecture import (
 from core.errors import ModelFormatError
 from core.importers.hf_decoder import decoder_lm, dtype, positions_limit, tie
 from core.importers.hf_decoder import stack as decoder_stack
-from core.importers.hf_families import FAMILIES, DecoderFamily
+from core.importers.hf_families import FAMILIES, DecoderFamily, code_traits
 from core.importers.hf_models import _clip_vision, _text_family, _vit_stack
 from core.importers.hf_reader import ConfigReader
 from core.messages import Message
@@ -234,7 +234,7 @@ def _with_tower(c: ConfigReader, t: ConfigReader, mt: str, name: str, vision: Vi
     """The text model of `t` (a table family, the top-level tie flag applied) with `vision` beside it."""
     text_mt = t.str("model_type", default="")
     text = decoder_lm(t, _text_family(t, text_mt), text_mt, name, top=c if t is not c else None)
-    return text.model_copy(update={"family": mt, "kind": "vlm", "vision": vision})
+    return text.model_copy(update={"family": mt, "kind": "vlm", "vision": vision, **code_traits(mt)})
 
 
 def _llama4(c: ConfigReader, mt: str, name: str) -> Architecture:
@@ -528,7 +528,7 @@ def _gemma4(c: ConfigReader, mt: str, name: str) -> Architecture:
         ),
     )  # fmt: skip
     arch = _gemma4_text_model(t, t.str("model_type", default="gemma4_text"), name, top=c)
-    return arch.model_copy(update={"family": mt, "kind": "vlm", "vision": vision})
+    return arch.model_copy(update={"family": mt, "kind": "vlm", "vision": vision, **code_traits(mt)})
 
 
 def _jvlm_norm(cfg: ConfigReader) -> Norm:

@@ -56,20 +56,8 @@ ACT_SAVES: dict[str, tuple[bool, int]] = {
 DENSE_EXPERT_FAMILIES = frozenset({"llama4_text", "llama4"})
 
 
-# RMSNorms that multiply the weight in fp32 and cast after (Qwen3NextRMSNorm: `output * (1.0 + weight.float())`,
-# also on q/k; NemotronHRMSNorm: `weight.to(float32) * hidden_states`; GptOssRMSNorm: `weight * hidden_states` on
-# the fp32 input): the fp32 normalised input is kept for the
-# weight's gradient instead of a 16-bit copy (measured: train-qwen3.5-27b-4l, train-nemotron-h-56b-9l probes)
-# Olmo2RMSNorm / Olmo3RMSNorm: `(self.weight * hidden_states).to(input_dtype)` (modeling_olmo2.py:63,
-# modeling_olmo3.py:57; measured on train-olmo3-7b-4l layer 2, its full-width q/k norms included); Gemma3nRMSNorm:
-# `normed_output * self.weight.float()` (modeling_gemma3n.py:132-136; measured, train-gemma3n-e4b-10l); the full
-# Gemma 3n (`gemma3n`) runs the same text model
-FP32_WEIGHT_NORM_FAMILIES = frozenset(
-    {"qwen3_next", "qwen3_5_text", "qwen3_5_moe_text", "nemotron_h", "gpt_oss", "olmo2", "olmo3", "gemma3n_text",
-     "gemma3n", "deepseek_v4"}
-)  # fmt: skip
-# DeepseekV4RMSNorm: `(self.weight * hidden_states).to(input_dtype)` (modeling_deepseek_v4.py; measured on the final
-# norm, train-deepseek-v4-flash-4l)
+# RMSNorms that multiply the weight in fp32 and cast after: Architecture.norm_weight_fp32, set from the family's entry
+# (DecoderFamily.norm_weight_fp32, core/importers/hf_families.py, where the measurements are named)
 
 # MoE routers that run in fp32 (DeepseekV3TopkRouter and its copies: `F.linear(hidden_states.type(torch.float32),
 # self.weight.type(torch.float32))`, NemotronHTopkRouter too): autograd keeps the fp32 copy of the layer's input
@@ -79,13 +67,8 @@ FP32_ROUTER_FAMILIES = frozenset(
     {"deepseek_v2", "deepseek_v3", "deepseek_v32", "kimi_k2", "glm4_moe", "glm_moe_dsa", "nemotron_h"}
 )
 
-# gated activations that keep more than act(gate) and the product: gpt-oss's clamped SwiGLU (GptOssExperts:
-# gate.clamp, up.clamp, gate·sigmoid(α·gate), (up + 1)·glu) keeps the clamped gate, the sigmoid and up + 1 beside
-# them, 3 more expert-width tensors per routed token (modeling_gpt_oss.py; measured, train-gpt-oss-20b-4l)
-GLU_EXTRA: dict[str, int] = {"gpt_oss": 3, "deepseek_v4": 2}
-# DeepSeek-V4's experts and shared expert clamp gate and up before SwiGLU (DeepseekV4Experts._apply_gate,
-# DeepseekV4MLP: `gate.clamp(max=limit)`, `up.clamp(-limit, limit)`): both clamped copies are kept, 2 more expert-width
-# tensors per routed token and per token of the shared expert (measured, train-deepseek-v4-flash-4l, every layer)
+# gated activations that keep more than act(gate) and the product: Architecture.glu_saved_extra, set from the family's
+# entry (DecoderFamily.glu_saved_extra, core/importers/hf_families.py: gpt-oss, DeepSeek-V4)
 
 
 # eager attention written with the sink-aware softmax in the compute dtype and each step reassigned to one variable
@@ -183,7 +166,7 @@ def norm_saved(
     norm: Norm, T: Num, width: float, mode: Mode, readers: tuple[str, ...], fp32_weight: bool = False
 ) -> Num:
     """Bytes a norm leaves saved for backward, its output included where its readers keep it. `fp32_weight`: the
-    weight multiplies the fp32 normalised input before the cast back (FP32_WEIGHT_NORM_FAMILIES), so the product it
+    weight multiplies the fp32 normalised input before the cast back (Architecture.norm_weight_fp32), so the product it
     keeps is fp32."""
     a = mode.a
     keepers = sum(1 for r in readers if _keeps_input(mode, r))
@@ -218,7 +201,7 @@ def layer_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, mode: Mode) -> Terms:
         mla = att.mla
         kv_w = heads * (mla.qk_head_dim + mla.v_head_dim) / 2
     att_readers = ("q", "k", "v") if att.mla is None else ("q_a", "kv_a", "q")
-    f32w = ctx.arch.family in FP32_WEIGHT_NORM_FAMILIES
+    f32w = ctx.arch.norm_weight_fp32
     norm_in = norm_ffn = 0.0 * T
     if st.parallel_block:
         mlp_readers = ("gate", "up") if st.mlp.gated else ("up",)
@@ -345,7 +328,7 @@ def layer_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, mode: Mode) -> Terms:
         # non-gated experts keep what their activation needs and down_proj's input (Nemotron 3's relu²: 2 units)
         plain_units = (1 if keeps_in else 0) + act_extra + 1
         if experts_run(ctx, k, moe.num_experts) == k:
-            units_e = 4 + GLU_EXTRA.get(ctx.arch.family, 0) if st.mlp.gated else plain_units
+            units_e = 4 + ctx.arch.glu_saved_extra if st.mlp.gated else plain_units
             per_routed = 2 * a * h + units_e * a * i_e + 24
             mlp = T * k * per_routed + T * (4 * moe.num_experts + 16 * k)
         else:
@@ -354,7 +337,7 @@ def layer_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, mode: Mode) -> Terms:
             per_expert = 2 * a * h + (4 if st.mlp.gated else 3) * a * i_e
             mlp = T * moe.num_experts * per_expert + T * (6 * moe.num_experts + 8 * k)
         if moe.shared_intermediate_size:
-            shared_units = 4 + GLU_EXTRA.get(ctx.arch.family, 0) if st.mlp.gated else 2
+            shared_units = 4 + ctx.arch.glu_saved_extra if st.mlp.gated else 2
             mlp = mlp + a * T * shared_units * moe.shared_intermediate_size / tp
         if moe.shared_expert_gate:
             # sigmoid(gate(x)) · shared output keeps the shared expert's output and the sigmoid (Qwen3-Next, measured

@@ -163,7 +163,7 @@ def largest_layer_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int, mlp: Nu
 def edge_saved(st: StackSpec, T: Num, a: int) -> Num:
     """Outside the layers: the embedding expanded to m streams (`.contiguous()`), the hyper-head's fp32 flattened
     streams, its norm's output and 1/rms, mix, sigmoid and pre. The final RMSNorm is the common edge term (fp32 weight
-    product: activations.FP32_WEIGHT_NORM_FAMILIES)."""
+    product: Architecture.norm_weight_fp32)."""
     if st.hyper_connections is None:
         return 0.0 * T
     h, m = st.hidden_size, streams(st)

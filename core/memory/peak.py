@@ -412,7 +412,7 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
         layer_bwd = _z(ctx)
     # what one block leaves for backward (its share of the stack's): freed once that block's backward is over
     one_block = saved / L if L else _z(ctx)
-    f32w = ctx.arch.family in act.FP32_WEIGHT_NORM_FAMILIES
+    f32w = ctx.arch.norm_weight_fp32
     # lm_head keeps its input when it trains: full fine-tuning, or LoRA with a trainable copy (modules_to_save)
     head_trains = mode.weights_train or (
         s.training.finetune in ("lora", "qlora") and s.training.lora_modules_to_save in ("lm_head", "both")
