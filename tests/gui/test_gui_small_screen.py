@@ -9,13 +9,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QRect, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QLabel
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt
+from PySide6.QtWidgets import QLabel
 
 from gui.edits import with_changes
 from gui.i18n import load_translator
 from gui.main_window import MainWindow
-from tests.gui.helpers import LONG_LEGENDS, llama_4090_q4, pane_scroll_bars, rows_cut, settle, training
+from tests.gui.helpers import (
+    LONG_LEGENDS,
+    llama_4090_q4,
+    pane_scroll_bars,
+    rows_cut,
+    settle,
+    training,
+    verdicts_in_view,
+)
 
 # What MainWindow.fit_on_screen leaves for a window manager's title bar and borders (GNOME and Windows: about 40 px;
 # Openbox 25 px, measured): a window that fits a 720-line screen is at most 720 − 48 px tall.
@@ -245,28 +253,6 @@ def test_the_compare_table_fills_its_width(qtbot, window: MainWindow) -> None:  
     window.resize(1280, 720)
     qtbot.wait(50)
     assert columns() <= max(table.viewport().width(), 3 * 260)
-
-
-def verdicts_in_view(window: MainWindow) -> list[QLabel]:
-    """The labels that say the answer's verdict ("✔ Fits") and show whole in the page's view, the part of the page on
-    screen: the answer's own badge, or any copy of it kept in view."""
-    page = window.views.currentWidget()
-    assert isinstance(page, QAbstractScrollArea)
-    view = page.viewport()
-    text = window.answer.verdict.text()
-    seen = []
-    for label in view.findChildren(QLabel):
-        if label.text() != text or not label.isVisible():
-            continue
-        whole = QRect(label.mapTo(view, QPoint(0, 0)), label.size())
-        part = QRect(whole)
-        parent = label.parentWidget()
-        while parent is not None and parent is not view:  # each parent clips its children
-            part &= QRect(parent.mapTo(view, QPoint(0, 0)), parent.size())
-            parent = parent.parentWidget()
-        if part & view.rect() == whole:
-            seen.append(label)
-    return seen
 
 
 @pytest.mark.parametrize("case", sorted(LONG_LEGENDS))
