@@ -296,6 +296,19 @@ def test_the_verdict_stays_in_view_when_the_page_scrolls(qtbot, window: MainWind
     qtbot.mouseClick(window.verdict_pin, Qt.MouseButton.LeftButton)  # the copy takes the user back to the answer
     qtbot.wait(20)
     assert bar.value() == 0 and verdicts_in_view(window) == [window.answer.verdict]
+    # the What fits page takes the answer, and the copy with it (at the window's least height there, the answer
+    # scrolls on its own: by 99 px offscreen)
+    window.views.setCurrentWidget(window.fit_page)
+    window.resize(1280, window.minimumHeight())
+    settled(qtbot, window.answer_scroll)
+    scrolled = [
+        b for b in (window.fit_page.verticalScrollBar(), window.answer_scroll.verticalScrollBar()) if b.maximum()
+    ]
+    assert scrolled
+    for b in scrolled:
+        b.setValue(b.maximum())
+    qtbot.wait(20)
+    assert verdicts_in_view(window)
 
 
 def test_the_verdict_stays_in_view_when_the_answer_scrolls(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
