@@ -214,7 +214,6 @@ class AnswerPanel(QFrame):
                 fmt_bytes(mem.total, unit), fmt_bytes(fit.usable_bytes, unit), per, fmt_number(share * 100, 2)
             )
         )
-        self.headline_changed.emit()
         source = (
             self.tr("driver-reported total")
             if fit.usable_measured
@@ -234,6 +233,7 @@ class AnswerPanel(QFrame):
                 {"usable_bytes": fit.usable_bytes},
             ),
         )
+        self.headline_changed.emit()
 
         room = fit.headroom_bytes
         self._row(
@@ -560,8 +560,8 @@ class AnswerPanel(QFrame):
         self.verdict.setProperty("fits", None)  # the next set_view re-colours the verdict
         self.verdict.setStyleSheet(verdict_style("Verdict", None))
         self.usage.setText(text)
-        self.headline_changed.emit()
         set_tip(self.usage, "")
+        self.headline_changed.emit()
         for key in LAYOUT:
             self._row(key, "", "")
         self.warnings.setVisible(False)

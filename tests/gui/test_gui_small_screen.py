@@ -288,6 +288,8 @@ def test_the_verdict_stays_in_view_when_the_page_scrolls(qtbot, window: MainWind
     qtbot.wait(20)
     assert window.answer.verdict.text() == "✖ Does not fit"
     assert verdicts_in_view(window)
+    # the copy's usage line explains itself as the answer's does (the formula and the figures in the tooltip)
+    assert window.verdict_pin.usage.toolTip() == window.answer.usage.toolTip() != ""
     bar.setValue(0)
     qtbot.wait(20)
     assert verdicts_in_view(window) == [window.answer.verdict]  # the copy goes when the answer's badge is back
