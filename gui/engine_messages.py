@@ -105,6 +105,18 @@ _MARKED: dict[str, object] = {
         "Engine",
         "--shape: '{text}' is not a comma-separated list of integers",
     ),
+    "calc.clock_range": QT_TRANSLATE_NOOP(
+        "Engine",
+        "--clock-ghz: must be above 0 and at most 100, got {clock}",
+    ),
+    "calc.cores_range": QT_TRANSLATE_NOOP(
+        "Engine",
+        "--cores: must be between 1 and 10,000,000, got {cores}",
+    ),
+    "calc.flops_per_cycle_range": QT_TRANSLATE_NOOP(
+        "Engine",
+        "--flops-per-cycle: must be above 0, got {per_cycle}",
+    ),
     "calc.ggml_block": QT_TRANSLATE_NOOP(
         "Engine",
         "--dtype {dtype}: the last dimension ({last:,}) must be a multiple of its {block}-value block",
@@ -114,6 +126,14 @@ _MARKED: dict[str, object] = {
         "{cores:,} × {clock:g}·10⁹ cycles/s × {per_cycle:g} = {tflops:,.3f} TFLOP/s. An FMA (a·b + c) counts as 2 "
         "FLOPs; this is the vector-unit peak: tensor-core rates are far higher and are published per precision "
         "(see `sizing gpus`).",
+    ),
+    "calc.gpu_share_range": QT_TRANSLATE_NOOP(
+        "Engine",
+        "GPU share must be between 0 and 1, got {share}",
+    ),
+    "calc.model_bytes_negative": QT_TRANSLATE_NOOP(
+        "Engine",
+        "model bytes must be non-negative",
     ),
     "calc.ram_hf": QT_TRANSLATE_NOOP(
         "Engine",
@@ -160,6 +180,14 @@ _MARKED: dict[str, object] = {
         "Engine",
         "GGML type {dtype} stores {block} values in {block_bytes} bytes ({bits:g} bits per value, scales included) "
         "= {nbytes:,} bytes",
+    ),
+    "calc.unknown_dtype": QT_TRANSLATE_NOOP(
+        "Engine",
+        "--dtype: unknown dtype '{dtype}' (known: {known})",
+    ),
+    "calc.unknown_runtime": QT_TRANSLATE_NOOP(
+        "Engine",
+        "unknown runtime '{runtime}' (known: {known})",
     ),
     "capitalized": QT_TRANSLATE_NOOP(
         "Engine",
@@ -2646,6 +2674,10 @@ _MARKED: dict[str, object] = {
         "Engine",
         "--image-size: '{text}' is not N or HEIGHTxWIDTH in pixels",
     ),
+    "layers.batch_range": QT_TRANSLATE_NOOP(
+        "Engine",
+        "--batch must be at least 1, not {batch}",
+    ),
     "layers.bias": QT_TRANSLATE_NOOP(
         "Engine",
         "bias",
@@ -2688,6 +2720,10 @@ _MARKED: dict[str, object] = {
     "layers.image_size_refused": QT_TRANSLATE_NOOP(
         "Engine",
         "--image-size {h}x{w}: {problem}",
+    ),
+    "layers.not_image_model": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{model} is not an image model: the layer table covers CNNs and ViT classifiers",
     ),
     "layers.patch_embed": QT_TRANSLATE_NOOP(
         "Engine",
@@ -3257,6 +3293,14 @@ _MARKED: dict[str, object] = {
         "Engine",
         "Name or service not known",
     ),
+    "reason.ebusy": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Device or resource busy",
+    ),
+    "reason.econnaborted": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Software caused connection abort",
+    ),
     "reason.econnrefused": QT_TRANSLATE_NOOP(
         "Engine",
         "Connection refused",
@@ -3265,9 +3309,25 @@ _MARKED: dict[str, object] = {
         "Engine",
         "Connection reset by peer",
     ),
+    "reason.edquot": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Disk quota exceeded",
+    ),
+    "reason.eexist": QT_TRANSLATE_NOOP(
+        "Engine",
+        "File exists",
+    ),
+    "reason.efbig": QT_TRANSLATE_NOOP(
+        "Engine",
+        "File too large",
+    ),
     "reason.ehostunreach": QT_TRANSLATE_NOOP(
         "Engine",
         "No route to host",
+    ),
+    "reason.einval": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Invalid argument",
     ),
     "reason.eio": QT_TRANSLATE_NOOP(
         "Engine",
@@ -3281,9 +3341,17 @@ _MARKED: dict[str, object] = {
         "Engine",
         "Too many levels of symbolic links",
     ),
+    "reason.emfile": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Too many open files",
+    ),
     "reason.enametoolong": QT_TRANSLATE_NOOP(
         "Engine",
         "File name too long",
+    ),
+    "reason.enetdown": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Network is down",
     ),
     "reason.enetunreach": QT_TRANSLATE_NOOP(
         "Engine",
@@ -3292,6 +3360,10 @@ _MARKED: dict[str, object] = {
     "reason.enoent": QT_TRANSLATE_NOOP(
         "Engine",
         "No such file or directory",
+    ),
+    "reason.enomem": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Cannot allocate memory",
     ),
     "reason.enospc": QT_TRANSLATE_NOOP(
         "Engine",
@@ -3324,6 +3396,14 @@ _MARKED: dict[str, object] = {
     "reason.http_404": QT_TRANSLATE_NOOP(
         "Engine",
         "HTTP 404: not found",
+    ),
+    "reason.http_407": QT_TRANSLATE_NOOP(
+        "Engine",
+        "HTTP 407: the proxy asks for authentication (check the proxy settings)",
+    ),
+    "reason.http_408": QT_TRANSLATE_NOOP(
+        "Engine",
+        "HTTP 408: the request timed out; try again",
     ),
     "reason.http_429": QT_TRANSLATE_NOOP(
         "Engine",

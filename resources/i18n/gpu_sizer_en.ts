@@ -1211,12 +1211,32 @@
         <translation>--shape: &apos;{text}&apos; is not a comma-separated list of integers</translation>
     </message>
     <message>
+        <source>--clock-ghz: must be above 0 and at most 100, got {clock}</source>
+        <translation>--clock-ghz: must be above 0 and at most 100, got {clock}</translation>
+    </message>
+    <message>
+        <source>--cores: must be between 1 and 10,000,000, got {cores}</source>
+        <translation>--cores: must be between 1 and 10,000,000, got {cores}</translation>
+    </message>
+    <message>
+        <source>--flops-per-cycle: must be above 0, got {per_cycle}</source>
+        <translation>--flops-per-cycle: must be above 0, got {per_cycle}</translation>
+    </message>
+    <message>
         <source>--dtype {dtype}: the last dimension ({last:,}) must be a multiple of its {block}-value block</source>
         <translation>--dtype {dtype}: the last dimension ({last:,}) must be a multiple of its {block}-value block</translation>
     </message>
     <message>
         <source>{cores:,} × {clock:g}·10⁹ cycles/s × {per_cycle:g} = {tflops:,.3f} TFLOP/s. An FMA (a·b + c) counts as 2 FLOPs; this is the vector-unit peak: tensor-core rates are far higher and are published per precision (see `sizing gpus`).</source>
         <translation>{cores:,} × {clock:g}·10⁹ cycles/s × {per_cycle:g} = {tflops:,.3f} TFLOP/s. An FMA (a·b + c) counts as 2 FLOPs; this is the vector-unit peak: tensor-core rates are far higher and are published per precision (see `sizing gpus`).</translation>
+    </message>
+    <message>
+        <source>GPU share must be between 0 and 1, got {share}</source>
+        <translation>GPU share must be between 0 and 1, got {share}</translation>
+    </message>
+    <message>
+        <source>model bytes must be non-negative</source>
+        <translation>model bytes must be non-negative</translation>
     </message>
     <message>
         <source>transformers builds the model on the meta device and materializes each weight once as it loads (device_map / low_cpu_mem_usage), so loading needs at most one model size, {model}, of CPU RAM; {resident} stay in RAM for the weights not placed on a GPU</source>
@@ -1253,6 +1273,14 @@
     <message>
         <source>GGML type {dtype} stores {block} values in {block_bytes} bytes ({bits:g} bits per value, scales included) = {nbytes:,} bytes</source>
         <translation>GGML type {dtype} stores {block} values in {block_bytes} bytes ({bits:g} bits per value, scales included) = {nbytes:,} bytes</translation>
+    </message>
+    <message>
+        <source>--dtype: unknown dtype &apos;{dtype}&apos; (known: {known})</source>
+        <translation>--dtype: unknown dtype &apos;{dtype}&apos; (known: {known})</translation>
+    </message>
+    <message>
+        <source>unknown runtime &apos;{runtime}&apos; (known: {known})</source>
+        <translation>unknown runtime &apos;{runtime}&apos; (known: {known})</translation>
     </message>
     <message>
         <source>{text}</source>
@@ -3315,6 +3343,10 @@
         <translation>--image-size: &apos;{text}&apos; is not N or HEIGHTxWIDTH in pixels</translation>
     </message>
     <message>
+        <source>--batch must be at least 1, not {batch}</source>
+        <translation>--batch must be at least 1, not {batch}</translation>
+    </message>
+    <message>
         <source>bias</source>
         <translation>bias</translation>
     </message>
@@ -3353,6 +3385,10 @@
     <message>
         <source>--image-size {h}x{w}: {problem}</source>
         <translation>--image-size {h}x{w}: {problem}</translation>
+    </message>
+    <message>
+        <source>{model} is not an image model: the layer table covers CNNs and ViT classifiers</source>
+        <translation>{model} is not an image model: the layer table covers CNNs and ViT classifiers</translation>
     </message>
     <message>
         <source>{p}×{p} conv, stride {p}; + class token and positions</source>
@@ -3875,6 +3911,14 @@
         <translation>Name or service not known</translation>
     </message>
     <message>
+        <source>Device or resource busy</source>
+        <translation>Device or resource busy</translation>
+    </message>
+    <message>
+        <source>Software caused connection abort</source>
+        <translation>Software caused connection abort</translation>
+    </message>
+    <message>
         <source>Connection refused</source>
         <translation>Connection refused</translation>
     </message>
@@ -3883,8 +3927,24 @@
         <translation>Connection reset by peer</translation>
     </message>
     <message>
+        <source>Disk quota exceeded</source>
+        <translation>Disk quota exceeded</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>File exists</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>File too large</translation>
+    </message>
+    <message>
         <source>No route to host</source>
         <translation>No route to host</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>Invalid argument</translation>
     </message>
     <message>
         <source>Input/output error</source>
@@ -3899,8 +3959,16 @@
         <translation>Too many levels of symbolic links</translation>
     </message>
     <message>
+        <source>Too many open files</source>
+        <translation>Too many open files</translation>
+    </message>
+    <message>
         <source>File name too long</source>
         <translation>File name too long</translation>
+    </message>
+    <message>
+        <source>Network is down</source>
+        <translation>Network is down</translation>
     </message>
     <message>
         <source>Network is unreachable</source>
@@ -3909,6 +3977,10 @@
     <message>
         <source>No such file or directory</source>
         <translation>No such file or directory</translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation>Cannot allocate memory</translation>
     </message>
     <message>
         <source>No space left on device</source>
@@ -3941,6 +4013,14 @@
     <message>
         <source>HTTP 404: not found</source>
         <translation>HTTP 404: not found</translation>
+    </message>
+    <message>
+        <source>HTTP 407: the proxy asks for authentication (check the proxy settings)</source>
+        <translation>HTTP 407: the proxy asks for authentication (check the proxy settings)</translation>
+    </message>
+    <message>
+        <source>HTTP 408: the request timed out; try again</source>
+        <translation>HTTP 408: the request timed out; try again</translation>
     </message>
     <message>
         <source>HTTP 429: too many requests; wait a while and try again</source>
@@ -4535,10 +4615,6 @@
         <translation>{key} {value} (measured: {measured})</translation>
     </message>
     <message>
-        <source>hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</source>
-        <translation>hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</translation>
-    </message>
-    <message>
         <source>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes and the verification buffer from the engine&apos;s source; only SGLang&apos;s draft footprint at load has been held to published logs, not the pool with and without the draft</source>
         <translation>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes and the verification buffer from the engine&apos;s source; only SGLang&apos;s draft footprint at load has been held to published logs, not the pool with and without the draft</translation>
     </message>
@@ -4557,6 +4633,10 @@
     <message>
         <source>full-attention layers with their own shape (head_dim, kv heads, values = keys): the KV cache and attention activations are costed with the other layers&apos; shape, not yet per layer</source>
         <translation>full-attention layers with their own shape (head_dim, kv heads, values = keys): the KV cache and attention activations are costed with the other layers&apos; shape, not yet per layer</translation>
+    </message>
+    <message>
+        <source>hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</source>
+        <translation>hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</translation>
     </message>
     <message>
         <source>the sparse-attention indexer&apos;s prefill scores under {runtime} are not modelled (its key cache is)</source>
@@ -7656,6 +7736,13 @@ Cost: {1}
     <message>
         <source>✘ does not fit per GPU in this layout (the time assumes it runs)</source>
         <translation>✘ does not fit per GPU in this layout (the time assumes it runs)</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPin</name>
+    <message>
+        <source>The answer&apos;s verdict, kept in view while the page scrolls: click to see the answer</source>
+        <translation>The answer&apos;s verdict, kept in view while the page scrolls: click to see the answer</translation>
     </message>
 </context>
 <context>

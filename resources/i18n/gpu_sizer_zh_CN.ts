@@ -1211,12 +1211,32 @@
         <translation>形状：“{text}”不是以逗号分隔的整数列表</translation>
     </message>
     <message>
+        <source>--clock-ghz: must be above 0 and at most 100, got {clock}</source>
+        <translation>时钟频率必须大于 0 GHz、不超过 100 GHz，而输入的是 {clock}</translation>
+    </message>
+    <message>
+        <source>--cores: must be between 1 and 10,000,000, got {cores}</source>
+        <translation>核心数必须在 1 到 10,000,000 之间，而输入的是 {cores}</translation>
+    </message>
+    <message>
+        <source>--flops-per-cycle: must be above 0, got {per_cycle}</source>
+        <translation>每周期 FLOPs 必须大于 0，而输入的是 {per_cycle}</translation>
+    </message>
+    <message>
         <source>--dtype {dtype}: the last dimension ({last:,}) must be a multiple of its {block}-value block</source>
         <translation>元素类型 {dtype}：最后一维（{last:,}）必须是其 {block} 个值一块的整数倍</translation>
     </message>
     <message>
         <source>{cores:,} × {clock:g}·10⁹ cycles/s × {per_cycle:g} = {tflops:,.3f} TFLOP/s. An FMA (a·b + c) counts as 2 FLOPs; this is the vector-unit peak: tensor-core rates are far higher and are published per precision (see `sizing gpus`).</source>
         <translation>{cores:,} × {clock:g}·10⁹ 周期/秒 × {per_cycle:g} = {tflops:,.3f} TFLOP/s。一次 FMA（a·b + c）计为 2 个 FLOP；这是向量单元的峰值：张量核心的算力高得多，按精度分别公布（见 GPU 列表中各款 GPU 的数据）。</translation>
+    </message>
+    <message>
+        <source>GPU share must be between 0 and 1, got {share}</source>
+        <translation>GPU 上的份额必须在 0 到 1 之间，而输入的是 {share}</translation>
+    </message>
+    <message>
+        <source>model bytes must be non-negative</source>
+        <translation>模型字节数不能为负</translation>
     </message>
     <message>
         <source>transformers builds the model on the meta device and materializes each weight once as it loads (device_map / low_cpu_mem_usage), so loading needs at most one model size, {model}, of CPU RAM; {resident} stay in RAM for the weights not placed on a GPU</source>
@@ -1253,6 +1273,14 @@
     <message>
         <source>GGML type {dtype} stores {block} values in {block_bytes} bytes ({bits:g} bits per value, scales included) = {nbytes:,} bytes</source>
         <translation>GGML 类型 {dtype} 用 {block_bytes} 字节存 {block} 个值（每个值 {bits:g} 位，含缩放因子）= {nbytes:,} 字节</translation>
+    </message>
+    <message>
+        <source>--dtype: unknown dtype &apos;{dtype}&apos; (known: {known})</source>
+        <translation>未知的数据类型“{dtype}”（已知：{known}）</translation>
+    </message>
+    <message>
+        <source>unknown runtime &apos;{runtime}&apos; (known: {known})</source>
+        <translation>未知的运行时“{runtime}”（已知：{known}）</translation>
     </message>
     <message>
         <source>{text}</source>
@@ -3315,6 +3343,10 @@
         <translation>输入尺寸：“{text}”不是以像素计的 N 或 高x宽</translation>
     </message>
     <message>
+        <source>--batch must be at least 1, not {batch}</source>
+        <translation>批大小至少为 1，而不是 {batch}</translation>
+    </message>
+    <message>
         <source>bias</source>
         <translation>带偏置</translation>
     </message>
@@ -3353,6 +3385,10 @@
     <message>
         <source>--image-size {h}x{w}: {problem}</source>
         <translation>输入尺寸 {h}x{w}：{problem}</translation>
+    </message>
+    <message>
+        <source>{model} is not an image model: the layer table covers CNNs and ViT classifiers</source>
+        <translation>{model} 不是图像模型：逐层表只涵盖 CNN 和 ViT 分类模型</translation>
     </message>
     <message>
         <source>{p}×{p} conv, stride {p}; + class token and positions</source>
@@ -3875,6 +3911,14 @@
         <translation>无法解析该名称</translation>
     </message>
     <message>
+        <source>Device or resource busy</source>
+        <translation>设备或资源忙</translation>
+    </message>
+    <message>
+        <source>Software caused connection abort</source>
+        <translation>连接被本机软件中止</translation>
+    </message>
+    <message>
         <source>Connection refused</source>
         <translation>连接被拒绝</translation>
     </message>
@@ -3883,8 +3927,24 @@
         <translation>连接被对方重置</translation>
     </message>
     <message>
+        <source>Disk quota exceeded</source>
+        <translation>超出磁盘配额</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>文件已存在</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>文件过大</translation>
+    </message>
+    <message>
         <source>No route to host</source>
         <translation>没有到主机的路由</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>无效的参数</translation>
     </message>
     <message>
         <source>Input/output error</source>
@@ -3899,8 +3959,16 @@
         <translation>符号链接层数过多</translation>
     </message>
     <message>
+        <source>Too many open files</source>
+        <translation>打开的文件过多</translation>
+    </message>
+    <message>
         <source>File name too long</source>
         <translation>文件名过长</translation>
+    </message>
+    <message>
+        <source>Network is down</source>
+        <translation>网络已断开</translation>
     </message>
     <message>
         <source>Network is unreachable</source>
@@ -3909,6 +3977,10 @@
     <message>
         <source>No such file or directory</source>
         <translation>没有那个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation>无法分配内存</translation>
     </message>
     <message>
         <source>No space left on device</source>
@@ -3941,6 +4013,14 @@
     <message>
         <source>HTTP 404: not found</source>
         <translation>HTTP 404：未找到</translation>
+    </message>
+    <message>
+        <source>HTTP 407: the proxy asks for authentication (check the proxy settings)</source>
+        <translation>HTTP 407：代理服务器要求身份验证（请检查代理设置）</translation>
+    </message>
+    <message>
+        <source>HTTP 408: the request timed out; try again</source>
+        <translation>HTTP 408：请求超时；请重试</translation>
     </message>
     <message>
         <source>HTTP 429: too many requests; wait a while and try again</source>
@@ -4535,10 +4615,6 @@
         <translation>{key} {value}（测量时：{measured}）</translation>
     </message>
     <message>
-        <source>hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</source>
-        <translation>有超连接而无压缩注意力：二者只在一起测量过（DeepSeek-V4），因此此模型的激活值为外推所得</translation>
-    </message>
-    <message>
         <source>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes and the verification buffer from the engine&apos;s source; only SGLang&apos;s draft footprint at load has been held to published logs, not the pool with and without the draft</source>
         <translation>{runtime} 下以 MTP 层做推测解码：草稿模型的权重和 KV 缓存由其形状得出，验证缓冲区由引擎源码得出；只有 SGLang 加载草稿模型时的显存占用对照过公开日志，有无草稿时的 KV 池尚未对照</translation>
     </message>
@@ -4557,6 +4633,10 @@
     <message>
         <source>full-attention layers with their own shape (head_dim, kv heads, values = keys): the KV cache and attention activations are costed with the other layers&apos; shape, not yet per layer</source>
         <translation>形状不同的全注意力层（head_dim、KV 头数、values = keys）：KV 缓存和注意力激活值按其他层的形状计算，尚未逐层计算</translation>
+    </message>
+    <message>
+        <source>hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</source>
+        <translation>有超连接而无压缩注意力：二者只在一起测量过（DeepSeek-V4），因此此模型的激活值为外推所得</translation>
     </message>
     <message>
         <source>the sparse-attention indexer&apos;s prefill scores under {runtime} are not modelled (its key cache is)</source>
@@ -7656,6 +7736,13 @@ Cost: {1}
     <message>
         <source>✘ does not fit per GPU in this layout (the time assumes it runs)</source>
         <translation>✘ 此布局下每个 GPU 放不下（时间按能运行估算）</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPin</name>
+    <message>
+        <source>The answer&apos;s verdict, kept in view while the page scrolls: click to see the answer</source>
+        <translation>页面滚动时保持可见的结论：点击可查看完整答案</translation>
     </message>
 </context>
 <context>
