@@ -1114,6 +1114,21 @@ _MARKED: dict[str, object] = {
         "Engine",
         "{how} = {size}.",
     ),
+    "expl.towers_frozen": QT_TRANSLATE_NOOP(
+        "Engine",
+        " The frozen vision and audio towers keep nothing for backward (per sequence, {inputs}).",
+    ),
+    "expl.towers_prefill": QT_TRANSLATE_NOOP(
+        "Engine",
+        " Per sequence, {inputs}: the vision tower's call peaks at {vision} and the audio tower's at {audio} "
+        "(measured on fake tensors with transformers' code for the towers); they run one after the other before "
+        "the text model, so the prefill holds the largest of the three. Their soft tokens are part of the context.",
+    ),
+    "expl.towers_saved": QT_TRANSLATE_NOOP(
+        "Engine",
+        " Per sequence, {inputs}: the vision tower keeps {vision} and the audio tower {audio} for backward "
+        "(measured on fake tensors with transformers' code for the towers).",
+    ),
     "expl.training_cp": QT_TRANSLATE_NOOP(
         "Engine",
         "context parallel: each rank holds 1/{cp} of every sequence ({tokens:,.0f} tokens)",
@@ -3900,6 +3915,15 @@ _MARKED: dict[str, object] = {
         "Engine",
         "offloaded checkpointing, Unsloth's fused LoRA autograd functions and Cut Cross-Entropy",
     ),
+    "towers.audio": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{seconds:g} s of audio ({clips} clip(s) of up to {clip:g} s, {rate:g} encoder outputs per second, each "
+        "clip padded to {tokens} soft tokens)",
+    ),
+    "towers.images": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{images} image(s) of {side} × {side} ({tokens} soft tokens each, timm's {arch})",
+    ),
     "training.distributed_optimizer": QT_TRANSLATE_NOOP(
         "Engine",
         "distributed optimizer",
@@ -3955,6 +3979,24 @@ _MARKED: dict[str, object] = {
         "full-attention layers with their own shape (head_dim, kv heads, values = keys): the KV cache and "
         "attention activations are costed with the other layers' shape, not yet per layer",
     ),
+    "unverified.gemma3n_audio_tower": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' describes a conformer unlike the released Gemma 3n's, whose activations alone are measured: audio "
+        "is costed as that one's",
+    ),
+    "unverified.gemma3n_towers": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Gemma 3n's vision and audio towers: their activations were measured for transformers' 16-bit prefill and "
+        "for 16-bit training on one GPU without checkpointing; this setup's are extrapolated from them",
+    ),
+    "unverified.gemma3n_vision_tokens": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'vision_soft_tokens_per_image' is not the 256 (16 × 16) the measured vision tower makes",
+    ),
+    "unverified.gemma3n_vision_tower": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' names timm's {name}, whose activations are not measured: images are costed as {measured}'s",
+    ),
     "unverified.indexer": QT_TRANSLATE_NOOP(
         "Engine",
         "the sparse-attention indexer's prefill scores under {runtime} are not modelled (its key cache is)",
@@ -3970,12 +4012,6 @@ _MARKED: dict[str, object] = {
         "speculative decoding with the MTP layers under {runtime}: the draft's weights and KV cache follow from "
         "its shapes, but the verification buffer extends vLLM's sampler term to the draft tokens and none of it "
         "has been measured",
-    ),
-    "unverified.towers_as_parameters": QT_TRANSLATE_NOOP(
-        "Engine",
-        "vision and audio towers (Gemma 3n: timm's MobileNetV5 and the USM conformer): their weights are counted, "
-        "but the activations of images and audio passing through them are not modelled and their soft tokens are "
-        "not added to the context; not verified against PyTorch allocations",
     ),
     "unverified.vision_tower": QT_TRANSLATE_NOOP(
         "Engine",

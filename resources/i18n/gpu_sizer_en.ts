@@ -1979,6 +1979,18 @@
         <translation>{how} = {size}.</translation>
     </message>
     <message>
+        <source> The frozen vision and audio towers keep nothing for backward (per sequence, {inputs}).</source>
+        <translation> The frozen vision and audio towers keep nothing for backward (per sequence, {inputs}).</translation>
+    </message>
+    <message>
+        <source> Per sequence, {inputs}: the vision tower&apos;s call peaks at {vision} and the audio tower&apos;s at {audio} (measured on fake tensors with transformers&apos; code for the towers); they run one after the other before the text model, so the prefill holds the largest of the three. Their soft tokens are part of the context.</source>
+        <translation> Per sequence, {inputs}: the vision tower&apos;s call peaks at {vision} and the audio tower&apos;s at {audio} (measured on fake tensors with transformers&apos; code for the towers); they run one after the other before the text model, so the prefill holds the largest of the three. Their soft tokens are part of the context.</translation>
+    </message>
+    <message>
+        <source> Per sequence, {inputs}: the vision tower keeps {vision} and the audio tower {audio} for backward (measured on fake tensors with transformers&apos; code for the towers).</source>
+        <translation> Per sequence, {inputs}: the vision tower keeps {vision} and the audio tower {audio} for backward (measured on fake tensors with transformers&apos; code for the towers).</translation>
+    </message>
+    <message>
         <source>context parallel: each rank holds 1/{cp} of every sequence ({tokens:,.0f} tokens)</source>
         <translation>context parallel: each rank holds 1/{cp} of every sequence ({tokens:,.0f} tokens)</translation>
     </message>
@@ -4479,6 +4491,14 @@
         <translation>offloaded checkpointing, Unsloth&apos;s fused LoRA autograd functions and Cut Cross-Entropy</translation>
     </message>
     <message>
+        <source>{seconds:g} s of audio ({clips} clip(s) of up to {clip:g} s, {rate:g} encoder outputs per second, each clip padded to {tokens} soft tokens)</source>
+        <translation>{seconds:g} s of audio ({clips} clip(s) of up to {clip:g} s, {rate:g} encoder outputs per second, each clip padded to {tokens} soft tokens)</translation>
+    </message>
+    <message>
+        <source>{images} image(s) of {side} × {side} ({tokens} soft tokens each, timm&apos;s {arch})</source>
+        <translation>{images} image(s) of {side} × {side} ({tokens} soft tokens each, timm&apos;s {arch})</translation>
+    </message>
+    <message>
         <source>distributed optimizer</source>
         <translation>distributed optimizer</translation>
     </message>
@@ -4523,6 +4543,22 @@
         <translation>full-attention layers with their own shape (head_dim, kv heads, values = keys): the KV cache and attention activations are costed with the other layers&apos; shape, not yet per layer</translation>
     </message>
     <message>
+        <source>&apos;{key}&apos; describes a conformer unlike the released Gemma 3n&apos;s, whose activations alone are measured: audio is costed as that one&apos;s</source>
+        <translation>&apos;{key}&apos; describes a conformer unlike the released Gemma 3n&apos;s, whose activations alone are measured: audio is costed as that one&apos;s</translation>
+    </message>
+    <message>
+        <source>Gemma 3n&apos;s vision and audio towers: their activations were measured for transformers&apos; 16-bit prefill and for 16-bit training on one GPU without checkpointing; this setup&apos;s are extrapolated from them</source>
+        <translation>Gemma 3n&apos;s vision and audio towers: their activations were measured for transformers&apos; 16-bit prefill and for 16-bit training on one GPU without checkpointing; this setup&apos;s are extrapolated from them</translation>
+    </message>
+    <message>
+        <source>&apos;vision_soft_tokens_per_image&apos; is not the 256 (16 × 16) the measured vision tower makes</source>
+        <translation>&apos;vision_soft_tokens_per_image&apos; is not the 256 (16 × 16) the measured vision tower makes</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; names timm&apos;s {name}, whose activations are not measured: images are costed as {measured}&apos;s</source>
+        <translation>&apos;{key}&apos; names timm&apos;s {name}, whose activations are not measured: images are costed as {measured}&apos;s</translation>
+    </message>
+    <message>
         <source>the sparse-attention indexer&apos;s prefill scores under {runtime} are not modelled (its key cache is)</source>
         <translation>the sparse-attention indexer&apos;s prefill scores under {runtime} are not modelled (its key cache is)</translation>
     </message>
@@ -4533,10 +4569,6 @@
     <message>
         <source>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes, but the verification buffer extends vLLM&apos;s sampler term to the draft tokens and none of it has been measured</source>
         <translation>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes, but the verification buffer extends vLLM&apos;s sampler term to the draft tokens and none of it has been measured</translation>
-    </message>
-    <message>
-        <source>vision and audio towers (Gemma 3n: timm&apos;s MobileNetV5 and the USM conformer): their weights are counted, but the activations of images and audio passing through them are not modelled and their soft tokens are not added to the context; not verified against PyTorch allocations</source>
-        <translation>vision and audio towers (Gemma 3n: timm&apos;s MobileNetV5 and the USM conformer): their weights are counted, but the activations of images and audio passing through them are not modelled and their soft tokens are not added to the context; not verified against PyTorch allocations</translation>
     </message>
     <message>
         <source>vision tower activations: its blocks are costed as a ViT over (image_size / patch_size)² patches per image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, and the figure is not yet verified against PyTorch allocations</source>
@@ -5334,6 +5366,10 @@
     <message>
         <source>images per sequence</source>
         <translation>images per sequence</translation>
+    </message>
+    <message>
+        <source>audio per sequence</source>
+        <translation>audio per sequence</translation>
     </message>
     <message>
         <source>target load</source>
@@ -7752,6 +7788,18 @@ Cost: {1}
         <translation>Images in each sequence: each becomes the vision encoder&apos;s tokens in the context</translation>
     </message>
     <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Seconds of audio in each sequence: the audio tower encodes it in clips of up to 30 s, each taking its soft tokens in the context</source>
+        <translation>Seconds of audio in each sequence: the audio tower encodes it in clips of up to 30 s, each taking its soft tokens in the context</translation>
+    </message>
+    <message>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
@@ -7782,6 +7830,10 @@ Cost: {1}
     <message>
         <source>Images per sequence</source>
         <translation>Images per sequence</translation>
+    </message>
+    <message>
+        <source>Audio per sequence</source>
+        <translation>Audio per sequence</translation>
     </message>
     <message>
         <source>Runtime</source>
