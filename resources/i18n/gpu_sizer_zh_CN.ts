@@ -5369,7 +5369,7 @@
     </message>
     <message>
         <source>audio per sequence</source>
-        <translation>每个序列的音频</translation>
+        <translation>每序列音频</translation>
     </message>
     <message>
         <source>target load</source>
@@ -7833,7 +7833,7 @@ Cost: {1}
     </message>
     <message>
         <source>Audio per sequence</source>
-        <translation>每个序列的音频</translation>
+        <translation>每序列音频</translation>
     </message>
     <message>
         <source>Runtime</source>
