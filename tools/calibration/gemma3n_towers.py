@@ -186,6 +186,108 @@ def measure(model: str, tower: str, mode: str, *, images: int = 0, seconds: floa
     return record
 
 
+# the text model of run_cases.py's gemma3n-e4b-10l case (10 of E4B's 35 layers), here inside the whole model
+TEXT_10L = {
+    "num_hidden_layers": 10,
+    "layer_types": (["sliding_attention"] * 4 + ["full_attention"]) * 2,
+    "intermediate_size": [16384] * 10,
+    "num_kv_shared_layers": 4,
+    "activation_sparsity_pattern": [0.95] * 3 + [0.0] * 7,
+}
+
+
+def whole_config(model: str) -> dict:
+    """The model's keys (default_configs.py VARIANTS) with the text model cut to TEXT_10L."""
+    _, keys = VARIANTS[MODELS[model]]
+    cfg = json.loads(json.dumps(keys))
+    cfg["text_config"].update(TEXT_10L)
+    return cfg
+
+
+def measure_whole(model: str, *, images: int, seconds: float, seq: int) -> dict:
+    """The whole Gemma3nForConditionalGeneration (AutoModelForImageTextToText, its text model cut to 10 layers) on one
+    prompt of `seq` tokens holding `images` × 256 image tokens and 188 audio tokens per clip, with the pixels and
+    mel frames: transformers' prefill as generate() runs it (eval, no_grad, use_cache, logits_to_keep=1, the last
+    position's logits copied to fp32). Peak of every tracked storage (parameters included) and the cache after it."""
+    from transformers import AutoModelForImageTextToText, Gemma3nConfig
+    from transformers.models.gemma3n import modeling_gemma3n
+
+    # get_placeholder_mask checks that the placeholder tokens match the features by reading a count (.item()), which
+    # fake tensors cannot give; the prompt is built to match, and the check allocates nothing that stays
+    modeling_gemma3n.torch_compilable_check = lambda *args, **kwargs: None
+    cfg_keys = whole_config(model)
+    fake = FakeTensorMode(allow_non_fake_inputs=True)
+    with (
+        fake,
+        harness._cuda_rounding(harness.CUDA_BLOCK),
+        harness._sdpa_dispatch("cuda"),
+        harness._hf_fake_fixes(),
+        harness._fake_safe_module_to(),
+        torch.no_grad(),
+    ):
+        config = Gemma3nConfig(**{k: v for k, v in cfg_keys.items() if k != "architectures"})
+        net = AutoModelForImageTextToText.from_config(config, dtype=torch.float32)
+        net.tie_weights()
+        harness._module_to_dtype(net, torch.bfloat16)
+        net.eval()
+        net.requires_grad_(False)
+        clips = math.ceil(seconds / 30) if seconds else 0
+        n_image, n_audio = images * config.vision_soft_tokens_per_image, clips * config.audio_soft_tokens_per_image
+        text = seq - n_image - n_audio
+        assert text > 0
+        mt = harness.PhaseMemTracker()
+        mt.track_external(net)
+        with mt:
+            mt.reset_peak()
+            base = mt.current()
+            ids = torch.cat(
+                [
+                    torch.full((1, n_image), config.image_token_id),
+                    torch.full((1, n_audio), config.audio_token_id),
+                    torch.randint(0, 262_144, (1, text)),
+                ],
+                dim=1,
+            )
+            kw: dict[str, Any] = {}
+            if images:
+                kw["pixel_values"] = torch.empty(images, 3, IMAGE_SIDE, IMAGE_SIDE, dtype=torch.bfloat16)
+            if clips:
+                frames = mel_frames(min(seconds, 30.0))
+                kw["input_features"] = torch.empty(clips, frames, 128, dtype=torch.bfloat16)
+                kw["input_features_mask"] = torch.ones(clips, frames, dtype=torch.bool)
+            out = net(input_ids=ids, use_cache=True, logits_to_keep=1, **kw)
+            cache = out.cache
+            nxt = out.logits[:, -1, :].to(copy=True, dtype=torch.float32)
+            del out, nxt, kw
+            gc.collect()
+            peak = mt.peak()
+            kv = harness._cache_tensors(cache)
+            kv_bytes = harness._storage_bytes(kv)
+            del kv, cache
+        record = {
+            "peak_bytes": peak["TOTAL"],
+            "param_bytes": base["PARAM"],
+            "buffer_bytes": base["BUFFER"],
+            "kv_cache_storage_bytes_after_prefill": kv_bytes,
+            "tokens": {"image": n_image, "audio": n_audio, "text": text},
+        }
+        del net, mt
+    gc.collect()
+    return record
+
+
+# whole-model prefills, all held out (nothing was derived from them): where a tower sets the peak (a short prompt
+# with two images and 30 s of audio) and where the text model does (8,192 tokens, one image)
+WHOLE: list[tuple[str, int, float, int]] = [
+    ("gemma-3n-e4b", 2, 30.0, 1024),
+    ("gemma-3n-e4b", 1, 0.0, 8192),
+]
+
+
+def whole_id(model: str, images: int, seconds: float, seq: int) -> str:
+    return f"{model}-10l-whole-prefill-{images}img-{seconds:g}s-s{seq}"
+
+
 # (model, tower, mode, images / seconds, batch, role): "derive" rows give core/memory/towers.py its constants (two
 # points per line: per image or per second, and the intercept); "held-out" rows were not used to derive anything
 CASES: list[tuple[str, str, str, float, int, str]] = [
@@ -236,10 +338,19 @@ def main(argv: list[str] | None = None) -> int:
             setup.update(image_side=IMAGE_SIDE, architecture="mobilenetv5_300m_enc")
         rows.append({"id": cid, "role": role, "setup": setup, "result": result, "environment": env})
         print(cid, {k: v for k, v in result.items() if k.endswith("bytes")}, flush=True)
+    for model, images, seconds, seq in WHOLE:
+        cid = whole_id(model, images, seconds, seq)
+        if args.only and not any(s in cid for s in args.only):
+            continue
+        result = measure_whole(model, images=images, seconds=seconds, seq=seq)
+        setup = {"model": model, "config": MODELS[model], "text_overrides": TEXT_10L, "mode": "whole-prefill",
+                 "dtype": "bf16", "images": images, "seconds": seconds, "seq": seq, "batch": 1}  # fmt: skip
+        rows.append({"id": cid, "role": "held-out", "setup": setup, "result": result, "environment": env})
+        print(cid, result, flush=True)
     if args.only and args.out.exists():  # merge into the existing file
         old = {r["id"]: r for r in json.loads(args.out.read_text())}
         old.update({r["id"]: r for r in rows})
-        order = [case_id(m, t, mo, a, b) for m, t, mo, a, b, _ in CASES]
+        order = [case_id(m, t, mo, a, b) for m, t, mo, a, b, _ in CASES] + [whole_id(*w) for w in WHOLE]
         rows = [old[i] for i in order if i in old]
     args.out.write_text(json.dumps(rows, indent=1, sort_keys=True) + "\n")
     return 0
