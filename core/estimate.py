@@ -11,7 +11,8 @@ from core.memory import engines, training_state
 from core.memory import weights as weights_mod
 from core.memory.context import Ctx, make_ctx
 from core.memory.peak import backward_moment, build_items, peak
-from core.memory.towers import FAMILY_TOWERS
+from core.memory.towers import FAMILY_TOWERS, has_towers
+from core.memory.towers import soft_tokens as tower_soft_tokens
 from core.messages import Message
 from core.params import count, mtp_count
 from core.result import Compute, Estimate, Fit, Item, Memory, Params
@@ -371,6 +372,19 @@ def estimate(scenario: Scenario) -> Estimate:
                 "format chosen",
             )
         )
+    if has_towers(ctx):
+        image_tokens, audio_tokens = tower_soft_tokens(ctx)
+        if image_tokens + audio_tokens > scenario.workload.context:
+            warnings.append(
+                Message(
+                    "warn.soft_tokens_over_context",
+                    "the images' and the audio's soft tokens ({images:,} + {audio:,}) do not fit in the context of "
+                    "{context:,} tokens: the prompt holds every one of them",
+                    images=image_tokens,
+                    audio=audio_tokens,
+                    context=scenario.workload.context,
+                )
+            )
     slots = scenario.runtime.spec.kv_cells == "slots"
     if slots and scenario.runtime.num_ctx is None and scenario.workload.mode == "inference":
         n_ctx = engines.slot_context(scenario, gpu)

@@ -4187,6 +4187,11 @@ _MARKED: dict[str, object] = {
         "Engine",
         "mem_fraction_static and chunked_prefill_size apply to SGLang only; ignored",
     ),
+    "warn.soft_tokens_over_context": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the images' and the audio's soft tokens ({images:,} + {audio:,}) do not fit in the context of {context:,} "
+        "tokens: the prompt holds every one of them",
+    ),
     "warn.softcap_eager": QT_TRANSLATE_NOOP(
         "Engine",
         "this model soft-caps its attention scores, which transformers' SDPA/flash paths do not support: it runs "

@@ -4731,6 +4731,10 @@
         <translation>mem_fraction_static and chunked_prefill_size apply to SGLang only; ignored</translation>
     </message>
     <message>
+        <source>the images&apos; and the audio&apos;s soft tokens ({images:,} + {audio:,}) do not fit in the context of {context:,} tokens: the prompt holds every one of them</source>
+        <translation>the images&apos; and the audio&apos;s soft tokens ({images:,} + {audio:,}) do not fit in the context of {context:,} tokens: the prompt holds every one of them</translation>
+    </message>
+    <message>
         <source>this model soft-caps its attention scores, which transformers&apos; SDPA/flash paths do not support: it runs eager attention, which materializes the seq² scores</source>
         <translation>this model soft-caps its attention scores, which transformers&apos; SDPA/flash paths do not support: it runs eager attention, which materializes the seq² scores</translation>
     </message>

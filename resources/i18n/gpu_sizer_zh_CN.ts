@@ -4731,6 +4731,10 @@
         <translation>mem_fraction_static 和 chunked_prefill_size 只用于 SGLang；已忽略</translation>
     </message>
     <message>
+        <source>the images&apos; and the audio&apos;s soft tokens ({images:,} + {audio:,}) do not fit in the context of {context:,} tokens: the prompt holds every one of them</source>
+        <translation>图像和音频的软标记（{images:,} + {audio:,}）超出了 {context:,} 个 token 的上下文：提示中必须容纳全部软标记</translation>
+    </message>
+    <message>
         <source>this model soft-caps its attention scores, which transformers&apos; SDPA/flash paths do not support: it runs eager attention, which materializes the seq² scores</source>
         <translation>该模型对注意力分数做软上限（soft-cap），transformers 的 SDPA/flash 路径不支持：它改用 eager 注意力，会物化 seq² 的分数矩阵</translation>
     </message>

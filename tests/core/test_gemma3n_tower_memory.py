@@ -196,3 +196,14 @@ def test_towers_other_than_the_measured_ones_are_flagged_at_import() -> None:
     cfg["audio_config"]["conf_num_hidden_layers"] = 6
     imported = hf_config.from_dict(cfg)
     assert not imported.verified and any("audio_config" in w for w in imported.warnings)
+
+
+def test_soft_tokens_longer_than_the_context_are_said() -> None:
+    """Two images take 2 × 256 soft tokens of the prompt and 45 s of audio 2 × 188: a context of 600 tokens cannot
+    hold them (888), one of 1,024 can."""
+
+    def warned(context: int) -> bool:
+        work = {"context": context, "output_tokens": 0, "images": 2, "audio_seconds": 45.0}
+        return any("soft tokens (512 + 376)" in w for w in estimate(scenario("gemma-3n-e2b", workload=work)).warnings)
+
+    assert warned(600) and not warned(1024)
