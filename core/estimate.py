@@ -171,6 +171,17 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
         )
     w = scenario.workload
     towers = scenario.model.architecture.family in FAMILY_TOWERS and (w.images or w.audio_seconds)
+    t = scenario.training
+    lora_audio = t.finetune in ("lora", "qlora") and t.lora_targets == "all-linear" and w.audio_seconds > 0
+    if towers and w.mode == "training" and lora_audio and _towers_measured(scenario):
+        out.append(
+            Message(
+                "unverified.gemma3n_audio_lora",
+                "LoRA on every linear layer of Gemma 3n: peft's all-linear also wraps the audio tower's linear "
+                "layers, which then keep their inputs for backward; costed as a frozen tower (nothing kept), as when "
+                "LoRA targets the text model only",
+            )
+        )
     if towers and not _towers_measured(scenario):
         out.append(
             Message(

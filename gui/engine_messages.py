@@ -3979,6 +3979,12 @@ _MARKED: dict[str, object] = {
         "full-attention layers with their own shape (head_dim, kv heads, values = keys): the KV cache and "
         "attention activations are costed with the other layers' shape, not yet per layer",
     ),
+    "unverified.gemma3n_audio_lora": QT_TRANSLATE_NOOP(
+        "Engine",
+        "LoRA on every linear layer of Gemma 3n: peft's all-linear also wraps the audio tower's linear layers, "
+        "which then keep their inputs for backward; costed as a frozen tower (nothing kept), as when LoRA targets "
+        "the text model only",
+    ),
     "unverified.gemma3n_audio_tower": QT_TRANSLATE_NOOP(
         "Engine",
         "'{key}' describes a conformer unlike the released Gemma 3n's, whose activations alone are measured: audio "

@@ -12,7 +12,8 @@ or per clip (audio), and was derived from two measured points; the other measure
   model, so the prefill's activations are the largest of the towers' peaks and the text model's;
 * full fine-tuning: what the call leaves for backward, added to the text model's saved activations. A frozen tower
   (LoRA on the text model) keeps nothing: nothing in it needs a gradient (measured: 0 bytes for two images, 0.7 MiB
-  for 30 s of audio).
+  for 30 s of audio). peft's all-linear would also wrap the conformer's Linears (not measured: the answer says so,
+  core/estimate.py).
 
 The saved architecture does not name its towers (a new field would change the saved form): the engine applies the
 towers transformers builds for the family by default — every released Gemma 3n names them (FAMILY_TOWERS) — and the

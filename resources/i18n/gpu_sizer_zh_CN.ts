@@ -4543,6 +4543,10 @@
         <translation>形状不同的全注意力层（head_dim、KV 头数、values = keys）：KV 缓存和注意力激活值按其他层的形状计算，尚未逐层计算</translation>
     </message>
     <message>
+        <source>LoRA on every linear layer of Gemma 3n: peft&apos;s all-linear also wraps the audio tower&apos;s linear layers, which then keep their inputs for backward; costed as a frozen tower (nothing kept), as when LoRA targets the text model only</source>
+        <translation>对 Gemma 3n 的所有线性层做 LoRA：peft 的 all-linear 也会包装音频塔的线性层，它们随后会为反向传播保留输入；这里按冻结的塔估算（不保留任何张量），与 LoRA 只作用于文本模型时相同</translation>
+    </message>
+    <message>
         <source>&apos;{key}&apos; describes a conformer unlike the released Gemma 3n&apos;s, whose activations alone are measured: audio is costed as that one&apos;s</source>
         <translation>&apos;{key}&apos; 描述的 Conformer 与已发布的 Gemma 3n 不同，而只有后者的激活经过测量：音频按后者估算</translation>
     </message>

@@ -144,6 +144,14 @@ def test_answers_are_verified_only_where_measured() -> None:
     assert not flagged(workload={**work, "mode": "training"}, training={"finetune": "lora"},
                        precision={"training": "bf16"})  # fmt: skip
     assert flagged(workload=work, runtime={"name": "vllm"})
+    # peft's all-linear wraps the conformer's Linears too: then the audio tower is not frozen, and the answer says so
+    lora = estimate(scenario("gemma-3n-e4b", workload={**work, "mode": "training"}, training={"finetune": "lora"},
+                             precision={"training": "bf16"}))  # fmt: skip
+    assert "unverified.gemma3n_audio_lora" in {getattr(u, "id", "") for u in lora.unverified}
+    attention_only = estimate(scenario("gemma-3n-e4b", workload={**work, "mode": "training"},
+                                       training={"finetune": "lora", "lora_targets": "attention"},
+                                       precision={"training": "bf16"}))  # fmt: skip
+    assert "unverified.gemma3n_audio_lora" not in {getattr(u, "id", "") for u in attention_only.unverified}
     assert flagged(workload={**work, "mode": "training"}, training={"grad_checkpointing": "full"},
                    precision={"training": "bf16"})  # fmt: skip
     assert not flagged(workload={"mode": "training"}, training={"grad_checkpointing": "full"})  # no images, no audio
