@@ -151,9 +151,37 @@ class AltUpSpec(_Model):
     sparse_layers: int = Field(0, ge=0, le=MAX_LAYERS)
 
 
-Mixer = Literal["full", "sliding", "chunked", "linear", "mamba2", "conv", "none"]
+class HyperConnectionSpec(_Model):
+    """Manifold-constrained hyper-connections (DeepSeek-V4's hc_mult, hc_sinkhorn_iters): the residual is `streams`
+    copies of width h, mixed in and out of attention and of the MLP/experts by two hyper-connections per layer (an
+    fp32 projection of the flattened streams, sigmoids and a streams × streams matrix normalised by `sinkhorn_iters`
+    Sinkhorn steps) and collapsed by a hyper-head before the final norm."""
+
+    streams: int = Field(gt=0, le=64, description="residual streams (hc_mult)")
+    sinkhorn_iters: int = Field(gt=0, le=1000, description="Sinkhorn normalisation steps (hc_sinkhorn_iters)")
+
+
+class CompressedAttentionSpec(_Model):
+    """Compressed attention (DeepSeek-V4): every layer attends its `attention.sliding_window` of one shared key/value
+    head; a "compressed_sparse" (CSA) layer adds one compressed entry per `sparse_rate` tokens (a learned compressor
+    over overlapping windows of 2·rate tokens) and a lightning `indexer` with compressed keys of its own that picks
+    each query's top-k entries; a "heavily_compressed" (HCA) layer one entry per `heavy_rate` tokens, all attended.
+    `rope_dim`: the rotated slice of each head (qk_rope_head_dim)."""
+
+    sparse_rate: int = Field(gt=0, le=MAX_WIDTH, description="tokens per CSA entry (compress_rates' CSA rate, 4)")
+    heavy_rate: int = Field(gt=0, le=MAX_WIDTH, description="tokens per HCA entry (compress_rates' HCA rate, 128)")
+    indexer: IndexerSpec = Field(description="the CSA layers' lightning indexer (index_n_heads, index_head_dim, "
+                                 "index_topk)")  # fmt: skip
+    rope_dim: int = Field(gt=0, le=MAX_WIDTH, description="the rotated slice of each head (qk_rope_head_dim)")
+
+
+Mixer = Literal[
+    "full", "sliding", "chunked", "compressed_sparse", "heavily_compressed", "linear", "mamba2", "conv", "none"
+]
 Ffn = Literal["dense", "moe", "none"]
-ATTENTION_MIXERS: tuple[Mixer, ...] = ("full", "sliding", "chunked")
+# compressed attention (DeepSeek-V4's CSA and HCA layers): a window of its own plus compressed entries
+COMPRESSED_MIXERS: tuple[Mixer, ...] = ("compressed_sparse", "heavily_compressed")
+ATTENTION_MIXERS: tuple[Mixer, ...] = ("full", "sliding", "chunked", *COMPRESSED_MIXERS)
 
 
 class AttentionSpec(_Model):
@@ -198,6 +226,10 @@ class AttentionSpec(_Model):
         "o_b_proj (G·R → h); 0 = one o_proj",
     )  # fmt: skip
     o_lora_rank: PositiveInt | None = None
+    compressed: CompressedAttentionSpec | None = Field(
+        None, description="compressed attention (DeepSeek-V4): the rates, indexer and rotary slice of its "
+        "'compressed_sparse' / 'heavily_compressed' layers; None = none",
+    )  # fmt: skip
     eager_mask_clamp: bool = Field(
         False,
         description="the modeling code's eager path clamps the masked scores, torch.max(scores + mask, finfo.min), "
@@ -305,6 +337,10 @@ class MoeSpec(_Model):
     dense_layers: tuple[Annotated[int, Field(ge=0, lt=MAX_LAYERS)], ...] = Field(
         (), max_length=MAX_LAYERS, description="indices of layers that use the dense MLP instead of experts"
     )
+    checkpoint_dtype: str | None = Field(
+        None, max_length=16, description="the format the checkpoint stores the routed experts in where it differs "
+        "from the rest (DeepSeek-V4's expert_dtype, fp4); they are sized in the weight format chosen",
+    )  # fmt: skip
 
     @model_validator(mode="after")
     def _check(self) -> MoeSpec:
@@ -341,8 +377,9 @@ class StackSpec(_Model):
     mixers: tuple[Mixer, ...] = Field(
         (),
         max_length=MAX_LAYERS,
-        description="per layer: what mixes tokens (attention full/sliding/chunked, linear attention, Mamba-2, short "
-        "convolution, none); () = every layer is attention, sliding as `attention.global_every` says",
+        description="per layer: what mixes tokens (attention full/sliding/chunked, compressed attention "
+        "compressed_sparse/heavily_compressed, linear attention, Mamba-2, short convolution, none); () = every layer "
+        "is attention, sliding as `attention.global_every` says",
     )
     ffns: tuple[Ffn, ...] = Field(
         (), max_length=MAX_LAYERS, description="per layer: dense MLP, experts or none; () = experts except dense_layers"
@@ -358,6 +395,9 @@ class StackSpec(_Model):
         False, description="every attention layer also runs a Mamba-2 mixer beside it on the same input (Falcon-H1)"
     )
     altup: AltUpSpec | None = Field(None, description="Gemma 3n's AltUp streams, LAuReL and per-layer inputs")
+    hyper_connections: HyperConnectionSpec | None = Field(
+        None, description="DeepSeek-V4's residual streams and their hyper-connections; None = one plain residual"
+    )
     full_attention: AttentionSpec | None = Field(
         None, description="the attention of the 'full' layers where it differs from the others' (Gemma 4: its own "
         "head_dim and kv heads, values = keys); None = every attention layer has `attention`",
@@ -417,6 +457,16 @@ class StackSpec(_Model):
                 raise ValueError(
                     Message("arch.mixer_spec", "'{kind}' layers need their spec ({kind} mixer parameters)", kind=kind)
                 )
+        if set(COMPRESSED_MIXERS) & set(self.mixers) and (
+            self.attention.compressed is None or self.attention.sliding_window is None
+        ):
+            raise ValueError(
+                Message(
+                    "arch.compressed",
+                    "compressed attention layers need attention.compressed and the window every layer attends "
+                    "(attention.sliding_window)",
+                )
+            )
         if "chunked" in self.mixers and self.attention.chunk_size is None:
             raise ValueError(Message("arch.chunk_size", "'chunked' attention layers need attention.chunk_size"))
         if "sliding" in self.mixers and self.attention.sliding_window is None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 
 from core import cnn_speed
+from core.architecture import COMPRESSED_MIXERS
 from core.cnn import total_macs
 from core.hardware import GpuSpec
 from core.messages import Message
@@ -75,13 +76,10 @@ def attention_flops_per_token(scenario: Scenario, context: float) -> float:
     att = st.attention
     d = att.q_width if att.mla is None else att.num_heads * (att.mla.qk_head_dim + att.mla.v_head_dim) / 2
     # only attention layers attend; linear-attention, SSM and convolution layers cost ~2N per token (in the weights)
-    sliding = st.mixer_count("sliding") if att.sliding_window else 0
+    # compressed layers (DeepSeek-V4's CSA / HCA) are costed at the sliding window every layer attends (the compressed
+    # entries and the indexer's top-k are not in this count)
+    sliding = st.mixer_count("sliding", *COMPRESSED_MIXERS) if att.sliding_window else 0
     chunked = st.mixer_count("chunked") if att.chunk_size else 0
-    if arch.family == "deepseek_v4":
-        # its CSA / HCA layers read as "full" / "chunked" for their caches (core/memory/dsv4.py); their attention is
-        # costed at the sliding window every layer attends, as before (the compressed entries and the indexer's
-        # top-k are not in this count)
-        sliding, chunked = st.attention_layer_count, 0
     full = st.attention_layer_count - sliding - chunked
     total = 4 * full * context * d
     if sliding and att.sliding_window:

@@ -7,7 +7,7 @@ from functools import lru_cache
 from core import catalog, cnn_speed, stacks
 from core.compute import compute
 from core.hardware import GpuSpec
-from core.memory import engines, training_state
+from core.memory import dsv4, engines, training_state
 from core.memory import weights as weights_mod
 from core.memory.context import Ctx, make_ctx
 from core.memory.peak import backward_moment, build_items, peak
@@ -245,8 +245,8 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
                 "experts beside a dense MLP in the same layer: their activations are not yet verified",
             )
         )
-    if scenario.model.architecture.family == "deepseek_v4" and not st.mixers:
-        # the importer writes every layer's kind (hf_families._dsv4_kinds); a scenario saved before it did has none
+    if st.attention.compressed is not None and not st.mixers:
+        # the importer writes every layer's kind (hf_decoder.COMPRESS_RATIOS); a scenario saved before it did has none
         out.append(
             Message(
                 "unverified.dsv4_kinds",
@@ -255,7 +255,7 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
                 "choose the preset or import its config.json again",
             )
         )
-    if scenario.model.architecture.family == "deepseek_v4" and not _dsv4_measured(scenario):
+    if dsv4.applies(st) and not _dsv4_measured(scenario):
         out.append(
             Message(
                 "unverified.deepseek_v4",
@@ -263,6 +263,23 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
                 "and 16-bit full fine-tuning on one GPU without checkpointing; this setup's terms (another runtime's "
                 "cache layout and kernels, LoRA, fp32 or mixed precision, checkpointing, sharding) are extrapolated "
                 "from them",
+            )
+        )
+    # hyper-connections and compressed attention were measured only together (DeepSeek-V4)
+    if st.hyper_connections is not None and st.attention.compressed is None:
+        out.append(
+            Message(
+                "unverified.hc_alone",
+                "hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), "
+                "so this model's activations are extrapolated",
+            )
+        )
+    if st.hyper_connections is None and st.attention.compressed is not None:
+        out.append(
+            Message(
+                "unverified.compressed_alone",
+                "compressed attention without hyper-connections: the two were measured only together (DeepSeek-V4), "
+                "so this model's activations are extrapolated",
             )
         )
     if st.altup is not None and not _altup_measured(scenario):
@@ -287,8 +304,8 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
             Message(
                 "unverified.speculative",
                 "speculative decoding with the MTP layers under {runtime}: the draft's weights and KV cache follow "
-                "from its shapes, but the verification buffer extends vLLM's sampler term to the draft tokens and "
-                "none of it has been measured",
+                "from its shapes and the verification buffer from the engine's source; only SGLang's draft footprint "
+                "at load has been held to published logs, not the pool with and without the draft",
                 runtime=runtime,
             )
         )
@@ -375,12 +392,14 @@ def estimate(scenario: Scenario) -> Estimate:
     if not fit.fits and comp.replicas_needed is not None:
         comp = _no_capacity(comp, fit)
     warnings = list(scenario.warnings()) + kernel_path_notes(scenario)
-    if arch.family == "deepseek_v4":
+    st = arch.decoder
+    if st is not None and st.moe is not None and st.moe.checkpoint_dtype:
         warnings.append(
             Message(
-                "warn.dsv4_fp4_experts",
-                "DeepSeek-V4's checkpoints keep their experts in FP4 (expert_dtype); they are sized here in the weight "
-                "format chosen",
+                "warn.expert_checkpoint_dtype",
+                "The checkpoint keeps its experts in {dtype} (expert_dtype); they are sized here in the weight format "
+                "chosen",
+                dtype=st.moe.checkpoint_dtype,
             )
         )
     if has_towers(ctx):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from core.architecture import Architecture, AttentionSpec, MtpSpec, Norm, StackSpec, VisionSpec
+from core.architecture import ATTENTION_MIXERS, Architecture, AttentionSpec, MtpSpec, Norm, StackSpec, VisionSpec
 from core.cnn import propagate
 
 TensorKind = Literal["linear", "expert", "embedding", "lm_head", "bias", "norm", "position", "conv", "router", "other"]
@@ -270,7 +270,7 @@ def _stack(c: _Collector, st: StackSpec, name: str, component_prefix: str = "") 
     attn = st.attention_layer_count - full
     # KV-shared layers (Gemma 3n, Gemma 4) have no k/v projections: count them per kind of attention
     full_kv = st.kv_layer_count("full") if st.full_attention is not None else 0
-    attn_kv = st.kv_layer_count("full", "sliding", "chunked") - full_kv
+    attn_kv = st.kv_layer_count(*ATTENTION_MIXERS) - full_kv
     _attention(c, p, name, st.attention, h, st.norm, attn, cp + "attention", kv_layers=attn_kv)
     if st.full_attention is not None:
         _attention(c, f"{p}[full]", name, st.full_attention, h, st.norm, full, cp + "attention", kv_layers=full_kv)

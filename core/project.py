@@ -25,8 +25,8 @@ import errno
 import glob
 import json
 import os
+import secrets
 import stat
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -118,10 +118,45 @@ def _v7_to_v8(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
+# DeepSeek-V4 as schema 8 costed it (core/memory/dsv4.py's constants then, the published Flash and Pro configs'
+# values): 4 residual streams, 20 Sinkhorn steps, CSA entries of 4 tokens, an indexer of 64 heads of 128, a 64-wide
+# rotary slice, FP4 experts. index_topk was not saved and changes no figure: the preset's (Pro's config.json says 1024,
+# tests/data/param_oracle/configs/deepseek-ai__DeepSeek-V4-Pro), else Flash's 512.
+_V8_DSV4_MIXERS = {"full": "compressed_sparse", "chunked": "heavily_compressed"}
+_V8_DSV4_TOPK = {"deepseek-v4-pro": 1024}
+
+
+def _v8_dsv4(model: dict[str, Any]) -> None:
+    arch = model.get("architecture")
+    st = arch.get("decoder") if isinstance(arch, dict) and arch.get("family") == "deepseek_v4" else None
+    if not isinstance(st, dict) or not isinstance(st.get("attention"), dict):
+        return
+    att = st["attention"]
+    st["mixers"] = [_V8_DSV4_MIXERS.get(m, m) for m in st.get("mixers") or ()]
+    topk = _V8_DSV4_TOPK.get(str(model.get("preset")), 512)
+    att["compressed"] = {
+        "sparse_rate": 4,
+        "heavy_rate": att.get("chunk_size") or 128,
+        "indexer": {"num_heads": 64, "head_dim": 128, "topk": topk},
+        "rope_dim": 64,
+    }
+    att["chunk_size"] = None
+    st["hyper_connections"] = {"streams": 4, "sinkhorn_iters": 20}
+    if isinstance(st.get("moe"), dict):
+        st["moe"]["checkpoint_dtype"] = "fp4"
+
+
 def _v8_to_v9(doc: dict[str, Any]) -> dict[str, Any]:
-    """Schema 9 added, with a default that means "as before": the workload's audio_seconds (seconds of audio per
-    sequence for an audio-language model such as Gemma 3n; 0 = no audio, what every older file meant). Nothing to
-    rewrite."""
+    """Schema 9 added, with defaults that mean "as before": the workload's audio_seconds (seconds of audio per
+    sequence for an audio-language model such as Gemma 3n; 0 = no audio, what every older file meant); a stack's
+    hyper_connections (residual streams and Sinkhorn steps; None = one plain residual), the attention's `compressed`
+    spec (compressed attention's rates, indexer and rotary slice; None) and the mixer kinds "compressed_sparse" and
+    "heavily_compressed", and an MoE's checkpoint_dtype (None). Rewritten: a DeepSeek-V4 model (family deepseek_v4),
+    which schema 8 kept as "full" (CSA) and "chunked" (HCA, attention.chunk_size its rate) layers with its other
+    constants in the code, gets those as fields (_v8_dsv4): costed exactly as before."""
+    for scenario in doc.get("scenarios") or ():
+        if isinstance(scenario, dict) and isinstance(scenario.get("model"), dict):
+            _v8_dsv4(scenario["model"])
     return doc
 
 
@@ -349,36 +384,46 @@ def remove_stale_temporaries(target: Path, older_than: float = STALE_TEMP_SECOND
     return removed
 
 
-def _new_file_mode() -> int:
-    umask = os.umask(0o022)
-    os.umask(umask)
-    return 0o666 & ~umask
+def _create_temporary(target: Path, mode: int | None) -> tuple[int, str]:
+    """A new file `.<name>.<random>.tmp` beside `target`, open for writing. A new target's (`mode` None) is created
+    0666 less the umask, as any new file, by the system itself: reading the umask means setting it, for every thread
+    of the process at once (the window's workers write files too). An existing target's is created 0600 and given
+    `mode` when it is written."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        tmp = target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp"
+        try:
+            return os.open(tmp, flags, 0o666 if mode is None else 0o600), str(tmp)
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no unused temporary file name", str(target.parent))
 
 
 def write(path: str | Path, scenarios: list[Scenario], active: int = 0) -> None:
     """Atomic save: the old file stays intact until the new one is complete on disk. A link is saved through
     (its target is replaced), the file keeps its mode, a file this user may not write is refused, and every
-    error names the file."""
+    error names the file and keeps the system's errno (the window says the reason by it)."""
     p = Path(path)
     data = dumps(scenarios, active).encode("utf-8")
     try:
         if p.is_symlink():
             p = Path(os.path.realpath(p))
         try:
-            mode = stat.S_IMODE(os.stat(p).st_mode)
+            mode: int | None = stat.S_IMODE(os.stat(p).st_mode)
             if not os.access(p, os.W_OK):
                 raise PermissionError(errno.EACCES, "the file is read-only for this user; not replaced")
         except FileNotFoundError:
-            mode = _new_file_mode()
+            mode = None
         remove_stale_temporaries(p)
-        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
+        fd, tmp = _create_temporary(p, mode)
     except OSError as exc:
         raise OSError(exc.errno, f"{p}: {exc.strerror or exc}") from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
-            os.fchmod(fh.fileno(), mode)
+            if mode is not None and hasattr(os, "fchmod"):  # (Windows keeps only a read-only flag: not read-only)
+                os.fchmod(fh.fileno(), mode)
             os.fsync(fh.fileno())
         os.replace(tmp, p)
     except BaseException as exc:

@@ -95,6 +95,9 @@ class ServingEngine:
     wraps: str | None  # the engine it runs underneath (Ollama runs llama.cpp's)
     timing_held_by: tuple[str, ...]  # published benchmarks that stand for its timing (core/serving.py TIME_ERROR)
     source: str
+    # an MTP draft still holds its own 16-bit embedding and output head while the engine sizes its KV pool (SGLang's
+    # spec-v2 worker shares the model's only afterwards: core/memory/speculative.py sglang_vocab_copies)
+    draft_vocab_at_sizing: bool = False
 
 
 # Ollama's default context by the GPU's memory (ollama/ollama docs/context-length.mdx at 948f6933): "< 24 GiB VRAM:
@@ -216,6 +219,7 @@ ENGINES: dict[str, ServingEngine] = {
             source="https://github.com/sgl-project/sglang python/sglang/srt/server_args.py "
             "_handle_gpu_memory_settings, _handle_data_parallelism, srt/model_executor/model_runner.py "
             "profile_max_num_token, srt/model_executor/cuda_graph_runner.py",
+            draft_vocab_at_sizing=True,
         ),
         ServingEngine(
             "llama.cpp",

@@ -14,16 +14,14 @@ the active index changed.
 
 from __future__ import annotations
 
-import errno
 import logging
 import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QIODevice, QObject, QSaveFile, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from core import catalog, fit, project, quant
@@ -261,7 +259,8 @@ class ScenarioDocument(QObject):
         logger.info("opened %s (%d scenarios)", path, len(scenarios))
 
     def save(self, path: str | None = None) -> None:
-        """Atomic save (QSaveFile: the old file stays intact until the new one is complete). Raises OSError."""
+        """Atomic save (core.project.write: the old file stays intact until the new one is complete). Raises
+        OSError."""
         target = path or self._file_path
         if not target:
             raise OSError(self.tr("no file name given"))
@@ -286,25 +285,12 @@ class ScenarioDocument(QObject):
 
     def _write(self, target: str) -> list[Scenario]:
         scenarios = list(self._file_scenarios)
-        data = project.dumps(scenarios, self._active).encode("utf-8")
-        out = QSaveFile(target)
-        if not out.open(QIODevice.OpenModeFlag.WriteOnly):
-            logger.warning("cannot write %s: %s", target, out.errorString())
-            raise save_failure(target, out.errorString(), len(data))
-        ok = out.write(data) == len(data) and out.flush()
-        if ok and out.handle() >= 0:
-            # QSaveFile.commit() ignores a failed fdatasync and renames anyway; a failed flush is a failed save
-            try:
-                os.fsync(out.handle())
-            except OSError as exc:
-                out.cancelWriting()
-                raise save_failure(target, str(exc.strerror or exc), len(data), exc.errno) from None
-        if not ok or not out.commit():
-            err = out.errorString()
-            out.cancelWriting()
-            logger.warning("cannot write %s: %s", target, err)
-            raise save_failure(target, err, len(data))
-        logger.info("saved %s (%d bytes)", target, len(data))
+        try:
+            project.write(target, scenarios, self._active)
+        except OSError as exc:
+            logger.warning("cannot write %s: %s", target, exc)
+            raise save_failure(target, exc) from None
+        logger.info("saved %s (%d scenarios)", target, len(scenarios))
         return scenarios
 
     def _replace(self, scenarios: list[Scenario], active: int, path: str | None) -> None:
@@ -317,28 +303,11 @@ class ScenarioDocument(QObject):
         self.changed.emit(self._scenario)
 
 
-def save_failure(target: str, reason: str, size: int, code: int | None = None) -> OSError:
-    """A failed save as the system's error — its errno, reason and the file — so that the window says it in its
-    language (core.reasons) as it says a failed open. Qt gives only text: its words are strerror's, or its own
-    ("Existing file … is not writable", "Unknown error" for a disk that filled up part way), and then the cause is
-    found again by asking the system (the file's permission, a file made in the folder, the folder's free space)."""
-    if code is None:  # Qt on Unix says strerror's words, in the locale's language (which Qt sets, as os.strerror reads)
-        code = {os.strerror(c): c for c in sorted(errno.errorcode, reverse=True)}.get(reason)
-    if code is None:
-        code = _cause(Path(target), size)
-    if code is None:
-        return OSError(f"{target}: {reason}")
-    return OSError(code, os.strerror(code), target)
-
-
-def _cause(path: Path, size: int) -> int | None:
-    if path.exists() and not os.access(path, os.W_OK):
-        return errno.EACCES
-    try:
-        fd, probe = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".probe", dir=path.parent)
-        os.close(fd)
-        os.unlink(probe)
-        free = os.statvfs(path.parent)
-    except OSError as exc:
-        return exc.errno
-    return errno.ENOSPC if free.f_bavail * free.f_frsize < size else None
+def save_failure(target: str, exc: OSError) -> OSError:
+    """A failed save as the system's error — its errno, reason and the file the user chose — so that the window says
+    it in its language (core.reasons) as it says a failed open. core.project.write does the I/O and keeps the errno:
+    no reason is read back from its words (Qt's QSaveFile gave only words, English ones for some errnos whatever the
+    locale, and "Unknown error" for a disk that filled up part way)."""
+    if exc.errno is None:  # (not the system's error: its words name the file)
+        return OSError(exc.strerror or str(exc))
+    return OSError(exc.errno, os.strerror(exc.errno), target)

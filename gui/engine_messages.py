@@ -48,6 +48,11 @@ _MARKED: dict[str, object] = {
         "Engine",
         "'chunked' attention layers need attention.chunk_size",
     ),
+    "arch.compressed": QT_TRANSLATE_NOOP(
+        "Engine",
+        "compressed attention layers need attention.compressed and the window every layer attends "
+        "(attention.sliding_window)",
+    ),
     "arch.dense_layers_beyond": QT_TRANSLATE_NOOP(
         "Engine",
         "moe.dense_layers names a layer beyond num_layers ({layers})",
@@ -546,6 +551,12 @@ _MARKED: dict[str, object] = {
         "chunked_prefill_size by dp ({chunk:,} per rank), and its default share keeps a further cuda_graph_max_bs "
         "· dp · {per:g} MiB = {reserve} free for DP attention's padding.",
     ),
+    "engine.sglang_mtp_vocab_copies": QT_TRANSLATE_NOOP(
+        "Engine",
+        " While SGLang sizes the pool, the MTP draft still holds its own embedding and output head in 16 bits "
+        "({copies}: vocabulary {vocab:,} × hidden {hidden:,} × 2 bytes each, split over TP); it shares the model's "
+        "only afterwards, and the pool does not get that memory back.",
+    ),
     "engine.sglang_no_room": QT_TRANSLATE_NOOP(
         "Engine",
         " The weights exceed the static share: SGLang stops at start (raise mem_fraction_static).",
@@ -1020,6 +1031,13 @@ _MARKED: dict[str, object] = {
         "Engine",
         "Each step the model scores 1 + {k} tokens per sequence to accept or reject the draft: {k} more rows of "
         "fp32 logits per sequence ({vocab:,} entries each) = {size}.",
+    ),
+    "expl.mtp_verify_profiled": QT_TRANSLATE_NOOP(
+        "Engine",
+        "vLLM sizes its KV pool after a profile run that checks the rejection sampler with one dummy draft token "
+        "for each of {rows:,} dummy sequences, whatever the number of draft tokens ({k} here): fp32 logits for "
+        "{rows:,} draft and {rows:,} bonus rows and the draft rows' probabilities, 3 × {rows:,} rows of {vocab:,} "
+        "entries = {size}.",
     ),
     "expl.mtp_weights": QT_TRANSLATE_NOOP(
         "Engine",
@@ -2156,6 +2174,11 @@ _MARKED: dict[str, object] = {
     "import.out_of_range": QT_TRANSLATE_NOOP(
         "Engine",
         "'{key}' {n:,} is out of range (0 to {limit:,})",
+    ),
+    "import.signature_family": QT_TRANSLATE_NOOP(
+        "Engine",
+        "model_type '{model_type}' is not a known family; its keys ({keys}) are those of '{family}': read as that "
+        "family (the count is not verified against transformers for this type)",
     ),
     "import.size_positive": QT_TRANSLATE_NOOP(
         "Engine",
@@ -3948,6 +3971,11 @@ _MARKED: dict[str, object] = {
         "sequence, whatever audio the workload holds, and its audio tokens are not added to the context; not yet "
         "verified against PyTorch allocations",
     ),
+    "unverified.compressed_alone": QT_TRANSLATE_NOOP(
+        "Engine",
+        "compressed attention without hyper-connections: the two were measured only together (DeepSeek-V4), so "
+        "this model's activations are extrapolated",
+    ),
     "unverified.deepseek_v4": QT_TRANSLATE_NOOP(
         "Engine",
         "DeepSeek-V4: its hyper-connections, compressors and caches were measured for transformers' prefill and "
@@ -3962,8 +3990,12 @@ _MARKED: dict[str, object] = {
     ),
     "unverified.dsv4_shape": QT_TRANSLATE_NOOP(
         "Engine",
-        "DeepSeek-V4 with {keys} unlike the published Flash and Pro configs: its memory terms assume 4 residual "
-        "streams, 20 Sinkhorn iterations, CSA entries of 4 tokens and an indexer of 64 heads of 128",
+        "DeepSeek-V4 with {keys}: its memory terms were measured at the published Flash and Pro configs' values "
+        "and are extrapolated to these",
+    ),
+    "unverified.dsv4_value": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{key} {value} (measured: {measured})",
     ),
     "unverified.experts_beside_dense": QT_TRANSLATE_NOOP(
         "Engine",
@@ -4003,6 +4035,11 @@ _MARKED: dict[str, object] = {
         "Engine",
         "'{key}' names timm's {name}, whose activations are not measured: images are costed as {measured}'s",
     ),
+    "unverified.hc_alone": QT_TRANSLATE_NOOP(
+        "Engine",
+        "hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), so "
+        "this model's activations are extrapolated",
+    ),
     "unverified.indexer": QT_TRANSLATE_NOOP(
         "Engine",
         "the sparse-attention indexer's prefill scores under {runtime} are not modelled (its key cache is)",
@@ -4016,8 +4053,8 @@ _MARKED: dict[str, object] = {
     "unverified.speculative": QT_TRANSLATE_NOOP(
         "Engine",
         "speculative decoding with the MTP layers under {runtime}: the draft's weights and KV cache follow from "
-        "its shapes, but the verification buffer extends vLLM's sampler term to the draft tokens and none of it "
-        "has been measured",
+        "its shapes and the verification buffer from the engine's source; only SGLang's draft footprint at load "
+        "has been held to published logs, not the pool with and without the draft",
     ),
     "unverified.vision_tower": QT_TRANSLATE_NOOP(
         "Engine",
@@ -4116,10 +4153,9 @@ _MARKED: dict[str, object] = {
         "Engine",
         "{stack} has no context parallelism; parallelism.cp is ignored (each rank holds whole sequences)",
     ),
-    "warn.dsv4_fp4_experts": QT_TRANSLATE_NOOP(
+    "warn.expert_checkpoint_dtype": QT_TRANSLATE_NOOP(
         "Engine",
-        "DeepSeek-V4's checkpoints keep their experts in FP4 (expert_dtype); they are sized here in the weight "
-        "format chosen",
+        "The checkpoint keeps its experts in {dtype} (expert_dtype); they are sized here in the weight format chosen",
     ),
     "warn.gated_deltanet_fallback": QT_TRANSLATE_NOOP(
         "Engine",

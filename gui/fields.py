@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from core.errors import UnknownIdError
 from core.scenario import Scenario
+from gui.format import fmt_fixed
 
 
 def _labels() -> dict[str, str]:
@@ -87,7 +88,7 @@ def describe_value(value: Any) -> str:
     if isinstance(value, int):
         return f"{value:,}"
     if isinstance(value, float):  # 115200000.00000001 → '115,200,000'; 0.9 → '0.9'
-        return f"{value:,.6f}".rstrip("0").rstrip(".")
+        return fmt_fixed(value, 6)
     if isinstance(value, dict):
         return str(value.get("name") or value.get("preset") or "…")
     return str(value)

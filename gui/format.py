@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 import math
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from core.result import Item
 from core.units import GB, GIB, format_bytes
@@ -54,11 +54,29 @@ def fmt_number(x: float, digits: int = 3) -> str:
     return f"{x:,.{decimals}f}"
 
 
+def trim_zeros(text: str, locale: QLocale | None = None) -> str:
+    """A number's text without the zeros its fixed decimals padded it with: '1,000.500' → '1,000.5', '2.000' → '2',
+    and a negative that rounded to nothing, '-0.000', → '0'. Text without a decimal point keeps its zeros ('1,000':
+    they are the number's own). `locale`: the Qt locale that wrote the text (its decimal point, zero digit and minus
+    sign: '1.234,500' in German, '١٢٣٤٫٥٠٠' in Arabic); None for Python's formatting ('.', '0', '-')."""
+    if locale is None:
+        point, zero, minus = ".", "0", "-"
+    else:
+        point, zero, minus = locale.decimalPoint(), locale.zeroDigit(), locale.negativeSign()
+    if point in text:
+        text = text.rstrip(zero).removesuffix(point)
+    return zero if text.removeprefix(minus) == zero else text
+
+
+def fmt_fixed(x: float, decimals: int) -> str:
+    """At most `decimals` decimals, with separators, none padded: 115200000.00000001 → '115,200,000', 0.9 → '0.9'."""
+    return trim_zeros(f"{x:,.{decimals}f}")
+
+
 def fmt_amount(x: float, digits: int = 4) -> str:
     """An amount read beside the box it was typed in: `digits` significant figures, trailing zeros dropped as the
     compact spin boxes drop them (gui/widgets/number_spin.py): 2 → '2', 1979 → '1,979', 0.24534 → '0.2453'."""
-    text = fmt_number(x, digits)
-    return text.rstrip("0").removesuffix(".") if "." in text else text
+    return trim_zeros(fmt_number(x, digits))
 
 
 def fmt_duration(seconds: float) -> str:

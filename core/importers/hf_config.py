@@ -9,8 +9,10 @@ How a config is placed:
    exact, `verified`;
 3. … or a wrapper whose `text_config` holds a table family (multimodal configs): the text model is read from it,
    with the top-level `tie_word_embeddings` applied; a vision or audio tower it cannot build is refused by name;
-4. an unknown `model_type` is read by the same generic readers (experts, hybrid layers, head_dim all understood) but
-   the answer is marked unverified, with a warning naming the type and every key that was not read.
+4. an unknown `model_type` whose config holds every key of a family's `signature` (DeepSeek-V4's hyper-connection,
+   grouped-output and indexer keys) is read with that family's entry, under its name, and marked unverified;
+5. any other unknown `model_type` is read by the same generic readers (experts, hybrid layers, head_dim all
+   understood) but the answer is marked unverified, with a warning naming the type and every key that was not read.
 In every case, keys that describe structure (experts, hybrid layers, towers, per-layer widths …) which no reader
 consumed make the import fail with a message naming them: such a config is never answered as if they were not there.
 """
@@ -220,6 +222,24 @@ def _build(config: Mapping[str, Any], mt: str, c: ConfigReader, label: str, warn
             )
         )
         return decoder_lm(t, fam, text_mt or mt, label, top=c)
+    known = next((k for k, f in FAMILIES.items() if f.signature and all(c.raw_has(x) for x in f.signature)), None)
+    if known is not None:
+        # the structure its keys spell is one family's alone (DeepSeek-V4's hyper-connections, grouped low-rank output
+        # and indexer): read with that entry, under its name, and flagged as an unknown type
+        fam = FAMILIES[known]
+        warnings.append(
+            Message(
+                "import.signature_family",
+                "model_type '{model_type}' is not a known family; its keys ({keys}) are those of '{family}': read as "
+                "that family (the count is not verified against transformers for this type)",
+                model_type=mt or "(none)",
+                keys=", ".join(fam.signature),
+                family=known,
+            )
+        )
+        if fam.checks is not None:
+            warnings.extend(fam.checks(c))
+        return decoder_lm(c, fam, known, label)
     warnings.append(
         Message(
             "import.unknown_family",

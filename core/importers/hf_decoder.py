@@ -8,7 +8,10 @@ Each reader handles one piece of structure in every spelling current configs use
 - mixture-of-experts: the expert count (`num_experts`, `num_local_experts`, `n_routed_experts`, `moe_num_experts`),
   experts per token, expert width, shared experts, and which layers are sparse (`first_k_dense_replace`,
   `moe_layer_freq`, `decoder_sparse_step`, `mlp_only_layers`, `moe_layers`, `interleave_moe_layer_step`);
-- the fixed-state mixers: Gated DeltaNet (`linear_*`), Mamba-2 (`mamba_*`, `ssm_state_size`), short convolution.
+- the fixed-state mixers: Gated DeltaNet (`linear_*`), Mamba-2 (`mamba_*`, `ssm_state_size`), short convolution;
+- compressed attention (`compress_ratios`, or `layer_types` with `compress_rates`; the indexer's `index_*`,
+  `qk_rope_head_dim`) and hyper-connections (`hc_mult`, `hc_sinkhorn_iters`): DeepSeek-V4's structure;
+- the format a checkpoint stores its experts in where it differs from the rest (`expert_dtype`).
 A value these readers cannot place is refused by name, never guessed."""
 
 from __future__ import annotations
@@ -16,10 +19,14 @@ from __future__ import annotations
 from typing import Any
 
 from core.architecture import (
+    COMPRESSED_MIXERS,
+    MAX_WIDTH,
     AltUpSpec,
     Architecture,
     AttentionSpec,
+    CompressedAttentionSpec,
     Ffn,
+    HyperConnectionSpec,
     IndexerSpec,
     LinearAttentionSpec,
     Mamba2Spec,
@@ -52,7 +59,14 @@ LAYER_TYPE_MIXERS: dict[str, Mixer] = {
     "conv": "conv",
     "short_conv": "conv",
     "indexed_attention": "full",  # DeepSeek-V3.2 / GLM-5: full attention with the sparse-attention indexer
+    "compressed_sparse_attention": "compressed_sparse",  # DeepSeek-V4's CSA (transformers 5.25's spelling)
+    "heavily_compressed_attention": "heavily_compressed",  # DeepSeek-V4's HCA
 }
+# compress_ratios (the published DeepSeek-V4 configs): tokens per compressed entry of each layer (one more for the MTP
+# layer), which transformers maps 0 → sliding, 4 → compressed sparse (CSA), 128 → heavily compressed (HCA) attention
+COMPRESS_RATIOS: dict[int, Mixer] = {0: "sliding", 4: "compressed_sparse", 128: "heavily_compressed"}
+# compress_rates (beside layer_types): each compressed layer type's rate; transformers' defaults where it omits one
+COMPRESS_RATES = {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}
 # Nemotron-H's hybrid_override_pattern: one character per block, each block a single mixer or MLP
 PATTERN_BLOCKS: dict[str, tuple[Mixer, Ffn]] = {
     "M": ("mamba2", "none"),
@@ -194,6 +208,19 @@ def layer_kinds(
 
 
 def _layer_kinds(c: ConfigReader, layers: int, fam: DecoderFamily | None) -> tuple[tuple[Mixer, ...], tuple[Ffn, ...]]:
+    if c.has("compress_ratios") and not c.has("layer_types"):
+        ratios = c.int_list("compress_ratios")
+        if len(ratios) < layers or any(r not in COMPRESS_RATIOS for r in ratios):
+            raise ModelFormatError(
+                c.source,
+                Message(
+                    "import.compress_ratios",
+                    "'compress_ratios' must give 0, 4 or 128 for each of {layers} layers",
+                    layers=layers,
+                ),
+            )
+        c.get("compress_rates", default=None, note=False)  # the rates these ratios fix (compress_rates below)
+        return tuple(COMPRESS_RATIOS[r] for r in ratios[:layers]), ()
     if c.has("hybrid_override_pattern"):
         pattern = c.str("hybrid_override_pattern")
         bad = sorted(set(pattern) - set(PATTERN_BLOCKS))
@@ -553,32 +580,32 @@ def stack(c: ConfigReader, fam: DecoderFamily) -> StackSpec:
             c.source, Message("import.size_positive", "hidden_size and num_hidden_layers must be positive")
         )
     chunk: int | None = None
-    ffns: tuple[Ffn, ...]
-    if fam.kinds_rule is not None:
-        (mixers, chunk), ffns = fam.kinds_rule(c, layers), ()
-    else:
-        mixers, ffns = layer_kinds(c, layers, fam)
+    mixers, ffns = layer_kinds(c, layers, fam)
+    compressed = _compressed(c, mixers) if set(COMPRESSED_MIXERS) & set(mixers) else None
     att = attention(c, fam, h, layers)
     window, every = _sliding(c, fam, layers)
-    if fam.kinds_rule is not None:
-        every = 0  # every DeepSeek-V4 layer attends its window, whatever else it keeps
-    elif mixers:
+    if mixers:
         every = 0
-        if "sliding" not in mixers:
+        if "sliding" not in mixers and compressed is None:  # a compressed layer also attends its window
             window = None
         elif window is None:
             raise ModelFormatError(
                 c.source,
                 Message("import.no_window", "layer_types names sliding layers but 'sliding_window' is not set"),
             )
-    if "chunked" in mixers and fam.kinds_rule is None:
+    if "chunked" in mixers:
         chunk = c.int("attention_chunk_size")
     full_attention = None
     if fam.swa_prefix and "sliding" in mixers:
         att, full_attention = _sliding_and_full(c, fam, att)
-    att = att.model_copy(update={"sliding_window": window, "global_every": every, "chunk_size": chunk})
+    att = att.model_copy(
+        update={"sliding_window": window, "global_every": every, "chunk_size": chunk, "compressed": compressed}
+    )
     dense_width = fam.dense_width_rule(c) if fam.dense_width_rule else c.opt_int(*fam.dense_width)
     experts = moe(c, fam, layers)
+    if experts is not None and c.has("expert_dtype"):
+        stored = str(c.get("expert_dtype"))[:16]  # DeepSeek-V4: fp4 experts in an fp8 checkpoint
+        experts = experts.model_copy(update={"checkpoint_dtype": stored})
     inter = (dense_width or (experts.expert_intermediate_size if experts else 4 * h)) // fam.dense_width_divisor
     act = str(
         c.get("mlp_hidden_act", "hidden_act", "hidden_activation", "activation_function", default="silu", note=False)
@@ -611,7 +638,49 @@ def stack(c: ConfigReader, fam: DecoderFamily) -> StackSpec:
         kv_shared_layers=c.int(fam.kv_shared_key, default=0, note=False) if fam.kv_shared_key else 0,
         short_conv=_short_conv(c, h) if "conv" in mixers else None,
         altup=_altup(c) if c.has("altup_num_inputs") else None,
+        hyper_connections=_hyper_connections(c) if c.has("hc_mult") else None,
     )
+
+
+def compress_rates(c: ConfigReader) -> dict[str, int]:
+    """Tokens per compressed entry by layer type: compress_rates beside layer_types (transformers 5.25), or the
+    fixed 4 and 128 that the published configs' compress_ratios spell."""
+    rates = dict(COMPRESS_RATES)
+    given = c.get("compress_rates", default=None, note=False)
+    if isinstance(given, dict) and not (c.has("compress_ratios") and not c.has("layer_types")):
+        for k, v in given.items():
+            if k in rates and isinstance(v, int) and not isinstance(v, bool) and 0 < v <= MAX_WIDTH:
+                rates[k] = v
+    return rates
+
+
+def _compressed(c: ConfigReader, mixers: tuple[Mixer, ...]) -> CompressedAttentionSpec:
+    """Compressed attention (DeepSeek-V4): its rates, the CSA layers' lightning indexer and the rotary slice. Layers of
+    other kinds than sliding and compressed beside them are refused: nothing measured them together."""
+    other = sorted({m for m in mixers if m not in ("sliding", *COMPRESSED_MIXERS)})
+    if other:
+        raise ModelFormatError(
+            c.source,
+            Message(
+                "import.dsv4_kinds",
+                "'layer_types' holds kinds DeepSeek-V4 does not have: {kinds}",
+                kinds=str(other),
+            ),
+        )
+    rates = compress_rates(c)
+    return CompressedAttentionSpec(
+        sparse_rate=rates["compressed_sparse_attention"],
+        heavy_rate=rates["heavily_compressed_attention"],
+        indexer=IndexerSpec(
+            num_heads=c.int("index_n_heads"), head_dim=c.int("index_head_dim"), topk=c.int("index_topk")
+        ),
+        rope_dim=c.int("qk_rope_head_dim"),
+    )
+
+
+def _hyper_connections(c: ConfigReader) -> HyperConnectionSpec:
+    """DeepSeek-V4's residual streams (hc_mult) and their Sinkhorn steps (hc_sinkhorn_iters)."""
+    return HyperConnectionSpec(streams=c.int("hc_mult"), sinkhorn_iters=c.int("hc_sinkhorn_iters"))
 
 
 def _altup(c: ConfigReader) -> AltUpSpec:

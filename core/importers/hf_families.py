@@ -106,9 +106,9 @@ class DecoderFamily:
     # LAuReL and per-layer embeddings)
     extra: Callable[[ConfigReader, int, int], int] | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
-    # per-layer mixers and the "chunked" layers' chunk size from the family's own keys (DeepSeek-V4's compress ratios),
-    # instead of the common pattern keys
-    kinds_rule: Callable[[ConfigReader, int], tuple[tuple[Mixer, ...], int | None]] | None = None
+    # keys only this family's configs spell together: a config of an unknown model_type that holds all of them is read
+    # with this entry (and says so, unverified), not refused for keys a Llama-style reading cannot place
+    signature: tuple[str, ...] = ()
     # warnings for configs that leave what the memory model assumes of this family (DeepSeek-V4's stream count …)
     checks: Callable[[ConfigReader], list[str]] | None = None
 
@@ -182,78 +182,29 @@ def _gemma3n_extra(c: ConfigReader, h: int, layers: int) -> int:
     return layers * per_layer + once + matformer
 
 
-_DSV4_KINDS = {"sliding_attention": "", "compressed_sparse_attention": "csa", "heavily_compressed_attention": "hca"}
-_DSV4_RATIOS = {0: "sliding_attention", 4: "compressed_sparse_attention", 128: "heavily_compressed_attention"}
-
-
-def _dsv4_layer_kinds(c: ConfigReader, layers: int) -> list[tuple[str, int]]:
-    """(kind, compress rate) per layer: from layer_types and compress_rates (transformers 5.25's spelling), or the
-    published configs' compress_ratios (0 / 4 / 128 per layer, one more for the MTP layer), which transformers maps
-    0 → sliding, 4 → compressed sparse (CSA), 128 → heavily compressed (HCA) attention."""
-    rates = {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}
-    if isinstance(c.d.get("compress_rates"), dict):
-        for k, v in c.get("compress_rates").items():
-            if k in rates and isinstance(v, int) and not isinstance(v, bool) and 0 < v <= MAX_WIDTH:
-                rates[k] = v
-    if c.has("layer_types"):
-        names = c.str_list("layer_types", layers)
-    else:
-        ratios = c.int_list("compress_ratios")
-        if len(ratios) < layers or any(r not in _DSV4_RATIOS for r in ratios):
-            raise ModelFormatError(
-                c.source,
-                Message(
-                    "import.compress_ratios",
-                    "'compress_ratios' must give 0, 4 or 128 for each of {layers} layers",
-                    layers=layers,
-                ),
-            )
-        names = [_DSV4_RATIOS[r] for r in ratios[:layers]]
-        rates = {"compressed_sparse_attention": 4, "heavily_compressed_attention": 128}
-    if any(n not in _DSV4_KINDS for n in names):
-        raise ModelFormatError(
-            c.source,
-            Message(
-                "import.dsv4_kinds",
-                "'layer_types' holds kinds DeepSeek-V4 does not have: {kinds}",
-                kinds=str(sorted(set(names))),
-            ),
-        )
-    return [(_DSV4_KINDS[n], rates.get(n, 0)) for n in names]
-
-
-# DeepSeek-V4's layer kinds as the engine's mixers: a sliding-only layer is "sliding"; a CSA layer (one compressed entry
-# per 4 tokens, picked by the lightning indexer) is "full", as it keeps entries over the whole context; an HCA layer
-# (one per 128 tokens, all attended) is "chunked", its attention.chunk_size the tokens each entry compresses. Every
-# layer also attends its 128-token sliding window. core/memory/dsv4.py reads them so.
-_DSV4_MIXERS: dict[str, Mixer] = {"": "sliding", "csa": "full", "hca": "chunked"}
-
-
-def _dsv4_kinds(c: ConfigReader, layers: int) -> tuple[tuple[Mixer, ...], int | None]:
-    kinds = _dsv4_layer_kinds(c, layers)
-    mixers = tuple(_DSV4_MIXERS[k] for k, _ in kinds)
-    return mixers, next((rate for k, rate in kinds if k == "hca"), None)
-
-
 def _dsv4_checks(c: ConfigReader) -> list[str]:
-    """What core/memory/dsv4.py takes from the published DeepSeek-V4 configs (Flash and Pro alike): 4 residual streams
-    (hc_mult), 20 Sinkhorn iterations, a CSA compress rate of 4, the indexer's 64 heads of 128 and a 64-wide rotary
-    slice. A config that differs gets an answer flagged unverified, naming the key."""
+    """The values core/memory/dsv4.py's formulas were measured at (dsv4.MEASURED: the published Flash and Pro configs'
+    4 residual streams, 20 Sinkhorn steps, CSA and HCA rates of 4 and 128, an indexer of 64 heads of 128, a 64-wide
+    rotary slice). The formulas take whatever the config says; a value off the measured one gets an answer flagged
+    unverified, naming the key, its value and the value measured."""
+    from core.importers.hf_decoder import compress_rates
     from core.memory import dsv4
 
-    expected = {"hc_mult": dsv4.HC_MULT, "hc_sinkhorn_iters": dsv4.SINKHORN_ITERS, "index_n_heads": dsv4.INDEX_HEADS,
-                "index_head_dim": dsv4.INDEX_DIM, "qk_rope_head_dim": dsv4.ROPE_DIM}  # fmt: skip
-    off = [k for k, v in expected.items() if c.int(k, default=v, note=False) != v]
-    rates = c.d.get("compress_rates")
-    if isinstance(rates, dict) and rates.get("compressed_sparse_attention", dsv4.CSA_RATE) != dsv4.CSA_RATE:
-        off.append("compress_rates")
+    rates = compress_rates(c)
+    off: list[str] = []
+    for key, measured in dsv4.MEASURED.items():
+        top, _, sub = key.partition(".")
+        value = rates.get(sub) if top == "compress_rates" else c.d.get(top)
+        if value is not None and value != measured:
+            off.append(Message("unverified.dsv4_value", "{key} {value} (measured: {measured})", key=key,
+                               value=str(value)[:20], measured=measured))  # fmt: skip
     if not off:
         return []
     return [
         Message(
             "unverified.dsv4_shape",
-            "DeepSeek-V4 with {keys} unlike the published Flash and Pro configs: its memory terms assume 4 residual "
-            "streams, 20 Sinkhorn iterations, CSA entries of 4 tokens and an indexer of 64 heads of 128",
+            "DeepSeek-V4 with {keys}: its memory terms were measured at the published Flash and Pro configs' values "
+            "and are extrapolated to these",
             keys=join(off, ", "),
         )
     ]
@@ -272,12 +223,14 @@ def _dsv4_extra(c: ConfigReader, h: int, layers: int) -> int:
     total = layers * (d + 2 * (mix * m * h + mix + 3)) + (m * m * h + m + 1)
     i, n, q = c.int("index_head_dim"), c.int("index_n_heads"), c.int("q_lora_rank")
     c.get("index_topk", default=None, note=False)
-    for kind, rate in _dsv4_layer_kinds(c, layers):
-        if kind == "hca":
-            total += 2 * d * h + rate * d + d
-        elif kind == "csa":
-            total += 2 * (2 * d * h) + rate * 2 * d + d
-            total += 2 * (2 * i * h) + rate * 2 * i + i + n * i * q + n * h
+    from core.importers.hf_decoder import compress_rates, layer_kinds
+
+    rates = compress_rates(c)
+    r_c, r_h = rates["compressed_sparse_attention"], rates["heavily_compressed_attention"]
+    mixers, _ = layer_kinds(c, layers)
+    n_csa, n_hca = mixers.count("compressed_sparse"), mixers.count("heavily_compressed")
+    total += n_hca * (2 * d * h + r_h * d + d)
+    total += n_csa * (2 * (2 * d * h) + r_c * 2 * d + d + 2 * (2 * i * h) + r_c * 2 * i + i + n * i * q + n * h)
     return total
 
 
@@ -397,8 +350,8 @@ FAMILIES: dict[str, DecoderFamily] = {
     # queries, a grouped low-rank output and sinks; compressed (CSA / HCA) attention, the indexer and the
     # hyper-connections in `extra`; experts (the first num_hash_layers hash-routed) with a shared expert
     "deepseek_v4": DecoderFamily(
-        tie=False, sinks=True, low_rank_qo=True, values_from_keys=True, extra=_dsv4_extra, kinds_rule=_dsv4_kinds,
-        checks=_dsv4_checks,
+        tie=False, sinks=True, low_rank_qo=True, values_from_keys=True, extra=_dsv4_extra, checks=_dsv4_checks,
+        signature=("hc_mult", "hc_sinkhorn_iters", "o_groups", "o_lora_rank", "index_n_heads"),
         inert=("num_hash_layers", "hc_sinkhorn_iters", "compress_ratios", "compress_rates", "compress_rope_theta",
                "expert_dtype", "swiglu_limit"),
     ),

@@ -538,7 +538,7 @@ def stack_saved(ctx: Ctx, st: StackSpec, terms: Terms, T: Num, s: Num, mode: Mod
     n = st.num_layers
     if st.altup is not None:
         return altup_stack_saved(ctx, st, T, s, 2 if mode.autocast else mode.a, layers)
-    if dsv4.is_dsv4(ctx):
+    if dsv4.applies(st):
         return dsv4.stack_saved(ctx, st, T, s, 2 if mode.autocast else mode.a, terms.mlp, layers)
     mixed = st.is_hybrid or bool(st.ffns) or (st.moe is not None and bool(st.moe.dense_layers))
     if not mixed or st.parallel_block:
@@ -570,7 +570,7 @@ def stack_saved(ctx: Ctx, st: StackSpec, terms: Terms, T: Num, s: Num, mode: Mod
 def largest_layer_saved(ctx: Ctx, st: StackSpec, terms: Terms, T: Num, s: Num, mode: Mode) -> Num:
     """What the largest block saves (recomputed under full checkpointing): the largest token mixer with its norm plus
     the largest feed-forward part with its norm (an upper bound where no single layer has both)."""
-    if dsv4.is_dsv4(ctx):
+    if dsv4.applies(st):
         return dsv4.largest_layer_saved(ctx, st, T, s, 2 if mode.autocast else mode.a, terms.mlp)
     if not (st.is_hybrid or st.ffns):
         return terms.total
@@ -687,7 +687,7 @@ def layer_transient(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int) -> Num:
     else:
         mlp = resid + (3 if st.mlp.gated else 2) * a * T * st.mlp.intermediate_size / tp
     hf = ctx.scenario.runtime.spec.kernels == "transformers"
-    if dsv4.is_dsv4(ctx) and hf:
+    if dsv4.applies(st) and hf:
         return dsv4.transient(ctx, st, T, s, a, mlp)
     q_w, kv_w = att.q_width / tp, att.kv_width / tp
     b = T / s
@@ -730,7 +730,7 @@ def layer_transient(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int) -> Num:
         attn = attn + b * s * s  # sliding windows need an explicit boolean mask instead of is_causal
     norm = 2 * a * T * h + 8 * T * h  # HF RMSNorm: fp32 upcast and fp32 product beside the input
     out: Num = np.maximum(np.maximum(mlp, attn), norm)
-    if att.chunk_size is not None and st.mixer_count("chunked") and not dsv4.is_dsv4(ctx):
+    if att.chunk_size is not None and st.mixer_count("chunked"):
         # chunked attention (Llama 4) needs an explicit boolean mask too, built once per forward and alive through
         # every layer's MLP (measured 1 byte per score, inf-llama4-scout-4l)
         out = out + b * s * s

@@ -24,12 +24,12 @@ import math
 import numpy as np
 
 from core import quant
-from core.architecture import ATTENTION_MIXERS
+from core.architecture import ATTENTION_MIXERS, COMPRESSED_MIXERS
 from core.hardware import GpuSpec
 from core.memory.context import Ctx, Num
 from core.memory.kv_cache import VLLM_BLOCK, kv_type, per_token_elements
 from core.memory.overhead import cuda_context_bytes
-from core.memory.speculative import mtp_kv_layers
+from core.memory.speculative import mtp_kv_layers, sglang_vocab_copies
 from core.messages import Bytes, Message, Param, concat
 from core.result import EnginePool, Memory
 from core.runtimes import OLLAMA_CONTEXT
@@ -326,7 +326,7 @@ def _vllm(ctx: Ctx, memory: Memory, budget: int) -> EnginePool:
         ),
     )
     st = ctx.stack
-    if st is not None and (st.mixer_count("sliding") or st.mixer_count("chunked") or st.is_hybrid):
+    if st is not None and (st.mixer_count("sliding", "chunked", *COMPRESSED_MIXERS) or st.is_hybrid):
         why = concat(
             why,
             Message(
@@ -374,7 +374,9 @@ def _sglang(ctx: Ctx, memory: Memory) -> EnginePool:
     static = sglang_static(s, ctx.gpu)
     # the static share holds the weights, an MTP draft's weights too (core/memory/speculative.py), and the KV pool
     weights = sum(i.bytes for i in memory.items if i.key in ("weights", "mtp_weights"))
-    kv_pool = max(0.0, static - weights)
+    # and, while it sizes the pool, the MTP draft's own 16-bit embedding and output head (freed right after)
+    copies = sglang_vocab_copies(ctx)
+    kv_pool = max(0.0, static - weights - copies)
     cell, layers = kv_bytes_per_token(ctx)
     tokens = int(kv_pool // cell) if cell else 0
     ctx_len = s.workload.context
@@ -383,7 +385,7 @@ def _sglang(ctx: Ctx, memory: Memory) -> EnginePool:
     claimed = int(
         cuda_context_bytes(s) + static + outside - next((i.bytes for i in memory.items if i.key == "cuda_context"), 0)
     )
-    fits = weights < static and tokens >= needed and claimed <= ctx.gpu.usable_bytes
+    fits = weights + copies < static and tokens >= needed and claimed <= ctx.gpu.usable_bytes
     lines = (
         s.runtime.spec.kv_log.format(tokens=tokens) + f", K size: {tokens * cell / 2 / GIB:.2f} GB, "
         f"V size: {tokens * cell / 2 / GIB:.2f} GB",
@@ -418,6 +420,19 @@ def _sglang(ctx: Ctx, memory: Memory) -> EnginePool:
         ctx_len=ctx_len,
         claimed=Bytes(claimed),
     )
+    if copies:
+        why = concat(
+            why,
+            Message(
+                "engine.sglang_mtp_vocab_copies",
+                " While SGLang sizes the pool, the MTP draft still holds its own embedding and output head in 16 bits "
+                "({copies}: vocabulary {vocab:,} × hidden {hidden:,} × 2 bytes each, split over TP); it shares the "
+                "model's only afterwards, and the pool does not get that memory back.",
+                copies=Bytes(copies),
+                vocab=ctx.arch.vocab_size,
+                hidden=ctx.arch.decoder.hidden_size if ctx.arch.decoder else 0,
+            ),
+        )
     dp = ctx.attn_dp
     if dp > 1:
         w = s.workload
@@ -455,7 +470,7 @@ def _sglang(ctx: Ctx, memory: Memory) -> EnginePool:
             )
         )
         why = concat(why, dp_why)
-    if weights >= static:
+    if weights + copies >= static:
         why = concat(
             why,
             Message(

@@ -159,7 +159,7 @@ def kv_items(ctx: Ctx) -> list[PhaseItem]:
     st = ctx.stack
     if st is None or arch.decoder is None or not st.causal:
         return []
-    if arch.family == "deepseek_v4" and st.attention_layer_count:
+    if st.attention.compressed is not None and st.attention_layer_count:
         from core.memory import dsv4
 
         return [dsv4.kv_item(ctx)]  # windows, compressed entries and indexer keys per layer kind

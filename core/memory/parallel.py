@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 import numpy as np
 
@@ -284,6 +285,30 @@ def explain_activations(ctx: Ctx, stack: TrainingStack, policy: str, pp_rank: st
     return concat(*parts)
 
 
+def _chunked_loss_item(
+    stack: TrainingStack,
+    by_phase: dict[Phase, Num],
+    formula: str,
+    explanation: str,
+    inputs: dict[str, float | int | str],
+    source: str,
+) -> PhaseItem:
+    """torchtune's chunked loss, compiled or not: the line "Logits and chunked loss" in the activations."""
+    label = Message("item.logits_chunked", "Logits and chunked loss ({stack})", stack=stack.name)
+    return PhaseItem("logits", label, "activations", by_phase, formula, explanation, inputs, source)
+
+
+def _chunked_loss_words(stack: TrainingStack, T: Num, V: int, a16: int) -> dict[str, Any]:
+    """The figures both explanations of the chunked loss name (all but the size)."""
+    return {
+        "stack": stack.name,
+        "bits": 16 if a16 == 2 else 32,
+        "tokens": float(np.max(T)),
+        "vocab": V,
+        "chunks": TORCHTUNE_CHUNKS,
+    }
+
+
 def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) -> PhaseItem:
     """The logits and the cross-entropy, as the stack computes them, on one TP rank."""
     vd = ctx.tp if stack.loss_parallel and ctx.tp > 1 else 1
@@ -299,10 +324,8 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
         c = TORCHTUNE_CHUNKS
         fwd = a16 * TV + 4 * T
         bwd = a16 * TV * (1 + 1 / c) + 4 * T
-        return PhaseItem(
-            "logits",
-            Message("item.logits_chunked", "Logits and chunked loss ({stack})", stack=stack.name),
-            "activations",
+        return _chunked_loss_item(
+            stack,
             {"forward": fwd, "backward": bwd},
             f"{a16}·T·V (logits, saved by the compiled chunks) + 4·T (logsumexp) · + {a16}·T·V/{c} (one chunk's "
             "gradient) at the start of backward" + shard,
@@ -312,11 +335,7 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
                 "compiles each chunk's fp32 upcast and cross-entropy (torch.compile): no fp32 copy exists, each chunk "
                 "keeps its {bits}-bit logits and an fp32 logsumexp per token, and backward builds one chunk's "
                 "gradient at a time = {size} at the start of backward.",
-                stack=stack.name,
-                bits=16 if a16 == 2 else 32,
-                tokens=float(np.max(T)),
-                vocab=V,
-                chunks=c,
+                **_chunked_loss_words(stack, T, V, a16),
                 size=Bytes(float(np.max(bwd))),
             ),
             inputs,
@@ -327,10 +346,8 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
         c = TORCHTUNE_CHUNKS
         fwd = 4 * TV + a16 * TV + 4 * TV / c
         bwd = 4 * TV + 8 * TV / c
-        return PhaseItem(
-            "logits",
-            Message("item.logits_chunked", "Logits and chunked loss ({stack})", stack=stack.name),
-            "activations",
+        return _chunked_loss_item(
+            stack,
             {"forward": fwd, "backward": bwd},
             f"T·V·({a16} + 4 + 4/{c}) · or 4 + 8/{c} at the start of backward" + shard,
             Message(
@@ -338,11 +355,7 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
                 "{stack} splits the {bits}-bit logits (T × V = {tokens:,.0f} × {vocab:,}) into {chunks} chunks and "
                 "upcasts each to fp32 on its own: log-softmax keeps its fp32 output per chunk, but no whole fp32 copy "
                 "and no whole fp32 gradient exist at once = {size} at the end of the forward pass.",
-                stack=stack.name,
-                bits=16 if a16 == 2 else 32,
-                tokens=float(np.max(T)),
-                vocab=V,
-                chunks=c,
+                **_chunked_loss_words(stack, T, V, a16),
                 size=Bytes(float(np.max(fwd))),
             ),
             inputs,

@@ -398,9 +398,8 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
     ckpt = policy == "full"
     h = st.hidden_size
     if ckpt:
-        per_layer_kept = a16 * T * h / sp  # each layer's input
-        if dsv4.is_dsv4(ctx):
-            per_layer_kept = per_layer_kept * dsv4.HC_MULT  # DeepSeek-V4's input is its m residual streams
+        # each layer's input: its residual streams (DeepSeek-V4's hyper-connections: m of them)
+        per_layer_kept = a16 * T * h / sp * dsv4.streams(st)
         if stack.offloads_checkpoints:
             saved = per_layer_kept + 0.0 * T  # kept in CPU memory; one is brought back while its layer recomputes
         else:
@@ -430,7 +429,7 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
     edge = final + 8 * T + (T * h if st.hidden_dropout > 0 else 0.0)  # final norm, token ids, embedding dropout
     if st.altup is not None:
         edge = edge + act.altup_edge_saved(ctx, st, T, seq, a16)
-    if dsv4.is_dsv4(ctx):
+    if st.hyper_connections is not None:
         edge = edge + dsv4.edge_saved(st, T, a16)
     if ctx.arch.final_logit_softcap is not None and (ctx.pp == 1 or pp_rank == "last"):
         # cap·tanh(logits / cap): tanh keeps its output, the 16-bit logits (Gemma3nForCausalLM / Gemma2ForCausalLM)

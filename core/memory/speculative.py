@@ -10,7 +10,9 @@ vllm/v1/worker/gpu/spec_decode/eagle/utils.py `load_eagle_model`) and SGLang (`-
   every sequence like the target's layers: vLLM puts its KV spec into the same pool (fewer tokens per GiB), SGLang
   gives the draft a KV pool of the same token count;
 - verification: each step scores 1 + k tokens per running sequence; the sampler's fp32 logits grow by k rows per
-  sequence (vLLM's profile run samples 256 dummy sequences: 256 · k · V · 4 B · 3, as its sampler term).
+  sequence. vLLM sizes its pool for its profile run instead, which checks the rejection sampler with one dummy draft
+  token per dummy sequence whatever k (256 · V · 4 B · 3, beside its sampler term).
+- SGLang sizes its pool while the draft still holds its own 16-bit embedding and output head (sglang_vocab_copies).
 """
 
 from __future__ import annotations
@@ -29,6 +31,28 @@ SOURCE = (
     "vLLM vllm/v1/spec_decode/eagle.py, vllm/v1/worker/gpu/spec_decode/eagle/utils.py load_eagle_model; "
     "SGLang python/sglang/srt/speculative/"
 )
+
+
+# SGLang's spec-v2 worker (python/sglang/srt/managers/scheduler.py `init_memory_pools`: init_target_memory_pool(), then
+# draft_worker.alloc_memory_pool(), whose EagleDraftWorker.alloc_memory_pool ends with init_token_map();
+# init_lm_head()) hands the draft the model's embedding and output head only after the KV pool has been sized. Until
+# then the draft holds its own vocab-sized embed_tokens and lm_head, in 16 bits whatever the checkpoint's format
+# ("VocabParallelEmbedding for embed_tokens is built without quant_config -> always bf16"; "Fp8Config.get_quant_method()
+# returns None for embedding-type layers -> also bf16"), each split over TP: "The cost is 2 * vocab_size * hidden_size *
+# dtype / tp per rank" (sgl-project/sglang issue #36452, PRs #35567, #37155; open on main 2026-09). They are freed right
+# after, but the pool does not get them back.
+SGLANG_VOCAB_COPY_BYTES = 2
+
+
+def sglang_vocab_copies(ctx: Ctx) -> float:
+    """Bytes per GPU of the MTP draft's own embedding and output head that are resident while SGLang sizes its KV pool
+    (0 unless SGLang loads an MTP draft). A tied head is the embedding: one copy. Under DP attention the embedding is
+    split over the attention TP, the head over TP."""
+    s = ctx.scenario
+    if not s.mtp_draft or not s.runtime.spec.draft_vocab_at_sizing or ctx.arch.decoder is None or ctx.arch.mtp is None:
+        return 0.0
+    row = float(ctx.arch.vocab_size * ctx.arch.decoder.hidden_size * SGLANG_VOCAB_COPY_BYTES)
+    return row / ctx.attn_tp + (0.0 if ctx.arch.tie_word_embeddings else row / ctx.tp)
 
 
 def mtp_kv_layers(ctx: Ctx) -> int:
@@ -57,8 +81,15 @@ def items(ctx: Ctx) -> list[PhaseItem]:
         seq = np.ceil(seq / engine.kv_block) * engine.kv_block
     kv_bytes: Num = per_tok * n * seq * ctx.sequences * b
     V = ctx.arch.vocab_size
-    # an engine whose profile run samples a dummy batch (vLLM: 256 rows, fp32 logits, probabilities and a copy)
-    rows = engine.sampler_rows * k if engine.sampler_rows else float(np.max(ctx.sequences)) * k
+    # An engine whose profile run samples a dummy batch sizes its pool for that run, not for k: vLLM's
+    # gpu_model_runner._dummy_sampler_run checks the rejection sampler with one dummy draft token per sequence,
+    # whatever num_speculative_tokens is:
+    #     draft_token_ids = [[0] for _ in range(num_reqs)]
+    #     logits = torch.randn(num_tokens + num_reqs, logits.shape[-1], ...)   # draft + bonus rows
+    #     self.rejection_sampler(dummy_spec_decode_metadata, draft_probs, logits, dummy_metadata)
+    # fp32 logits for 256 draft and 256 bonus rows and the draft rows' probabilities (target_logits.softmax): 3 × 256
+    # rows. Without a profile run the real batch scores k more rows of fp32 logits per sequence.
+    rows = engine.sampler_rows if engine.sampler_rows else float(np.max(ctx.sequences)) * k
     verify = rows * V * 4 * (3 if engine.sampler_rows else 1)
     draft = Message("mtp.draft", "{n} MTP layer(s) drafting {k} token(s) per step", n=n, k=k)
     kv_figures = {
@@ -118,11 +149,23 @@ def items(ctx: Ctx) -> list[PhaseItem]:
             category="activations",
             by_phase=dict.fromkeys(phases, verify),
             formula=(
-                "256 · k · V · 4 B · 3 (vLLM's sampler rows for k draft tokens)"
+                "256 · V · 4 B · 3 (vLLM's profile: one dummy draft token per sequence, whatever k)"
                 if engine.sampler_rows
                 else "sequences · k · V · 4 B"
             ),
             explanation=Message(
+                "expl.mtp_verify_profiled",
+                "vLLM sizes its KV pool after a profile run that checks the rejection sampler with one dummy draft "
+                "token for each of {rows:,} dummy sequences, whatever the number of draft tokens ({k} here): fp32 "
+                "logits for {rows:,} draft and {rows:,} bonus rows and the draft rows' probabilities, 3 × {rows:,} "
+                "rows of {vocab:,} entries = {size}.",
+                rows=engine.sampler_rows,
+                k=k,
+                vocab=V,
+                size=Bytes(verify),
+            )
+            if engine.sampler_rows
+            else Message(
                 "expl.mtp_verify",
                 "Each step the model scores 1 + {k} tokens per sequence to accept or reject the draft: {k} more rows "
                 "of fp32 logits per sequence ({vocab:,} entries each) = {size}.",

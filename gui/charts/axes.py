@@ -12,7 +12,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 
-from gui.format import fmt_int, fmt_tokens_short
+from gui.format import fmt_fixed, fmt_int, fmt_tokens_short
 
 NICE_STEPS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0)
 
@@ -35,7 +35,7 @@ def nice_floor(x: float) -> float:
 
 
 def _round_size(v: float) -> str:
-    return f"{v:,.0f}" if v >= 1 else f"{v:.6f}".rstrip("0").rstrip(".")
+    return fmt_fixed(v, 6)  # 1, 2, 5 × a power of ten: "1,000", "0.02"
 
 
 def log_memory_ticks(low: float, high: float, labels: str = "125") -> list[list[tuple[float, str]]]:

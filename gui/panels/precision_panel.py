@@ -13,6 +13,7 @@ from core import quant
 from core.scenario import Scenario
 from core.stacks import STACKS
 from gui.document import ScenarioDocument
+from gui.format import fmt_fixed
 from gui.panels.binding import FieldBinder, set_tip
 
 FAMILY_ORDER = ("float", "fp8", "bitsandbytes", "gptq", "awq", "exl2", "gguf")
@@ -108,7 +109,7 @@ def weight_formats_combo(combo: QComboBox) -> None:
         header.setFont(font)
         model.appendRow(header)
         for fmt in by_family[family]:
-            bits = f"{fmt.effective_bits:.2f}".rstrip("0").rstrip(".")
+            bits = fmt_fixed(fmt.effective_bits, 2)
             item = QStandardItem(
                 "   " + QCoreApplication.translate("PrecisionPanel", "{0} · {1} bit").format(fmt.name, bits)
             )

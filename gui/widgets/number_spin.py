@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDoubleSpinBox
 
+from gui.format import trim_zeros
+
 
 class CompactDoubleSpinBox(QDoubleSpinBox):
     def textFromValue(self, value: float) -> str:
-        text = super().textFromValue(value)  # the locale's digits, group and decimal separators
-        point = self.locale().decimalPoint()
-        if point in text:
-            text = text.rstrip("0").removesuffix(point)
-        return text
+        # the locale's digits, group and decimal separators
+        return trim_zeros(super().textFromValue(value), self.locale())

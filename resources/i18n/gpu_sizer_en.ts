@@ -1155,6 +1155,10 @@
         <translation>&apos;chunked&apos; attention layers need attention.chunk_size</translation>
     </message>
     <message>
+        <source>compressed attention layers need attention.compressed and the window every layer attends (attention.sliding_window)</source>
+        <translation>compressed attention layers need attention.compressed and the window every layer attends (attention.sliding_window)</translation>
+    </message>
+    <message>
         <source>moe.dense_layers names a layer beyond num_layers ({layers})</source>
         <translation>moe.dense_layers names a layer beyond num_layers ({layers})</translation>
     </message>
@@ -1583,6 +1587,10 @@
         <translation> DP attention (--enable-dp-attention --dp {dp}): attention runs at TP {attn_tp} in {dp} groups, each holding the attention weights and token embedding at that TP (MoE and MLP stay split over TP {tp}) and its own KV pool for its share of the requests, {share:,} of {requests:,}; the pool and max_total_num_tokens above are one group&apos;s, {all_tokens:,} tokens over the {dp} groups. SGLang divides chunked_prefill_size by dp ({chunk:,} per rank), and its default share keeps a further cuda_graph_max_bs · dp · {per:g} MiB = {reserve} free for DP attention&apos;s padding.</translation>
     </message>
     <message>
+        <source> While SGLang sizes the pool, the MTP draft still holds its own embedding and output head in 16 bits ({copies}: vocabulary {vocab:,} × hidden {hidden:,} × 2 bytes each, split over TP); it shares the model&apos;s only afterwards, and the pool does not get that memory back.</source>
+        <translation> While SGLang sizes the pool, the MTP draft still holds its own embedding and output head in 16 bits ({copies}: vocabulary {vocab:,} × hidden {hidden:,} × 2 bytes each, split over TP); it shares the model&apos;s only afterwards, and the pool does not get that memory back.</translation>
+    </message>
+    <message>
         <source> The weights exceed the static share: SGLang stops at start (raise mem_fraction_static).</source>
         <translation> The weights exceed the static share: SGLang stops at start (raise mem_fraction_static).</translation>
     </message>
@@ -1909,6 +1917,10 @@
     <message>
         <source>Each step the model scores 1 + {k} tokens per sequence to accept or reject the draft: {k} more rows of fp32 logits per sequence ({vocab:,} entries each) = {size}.</source>
         <translation>Each step the model scores 1 + {k} tokens per sequence to accept or reject the draft: {k} more rows of fp32 logits per sequence ({vocab:,} entries each) = {size}.</translation>
+    </message>
+    <message>
+        <source>vLLM sizes its KV pool after a profile run that checks the rejection sampler with one dummy draft token for each of {rows:,} dummy sequences, whatever the number of draft tokens ({k} here): fp32 logits for {rows:,} draft and {rows:,} bonus rows and the draft rows&apos; probabilities, 3 × {rows:,} rows of {vocab:,} entries = {size}.</source>
+        <translation>vLLM sizes its KV pool after a profile run that checks the rejection sampler with one dummy draft token for each of {rows:,} dummy sequences, whatever the number of draft tokens ({k} here): fp32 logits for {rows:,} draft and {rows:,} bonus rows and the draft rows&apos; probabilities, 3 × {rows:,} rows of {vocab:,} entries = {size}.</translation>
     </message>
     <message>
         <source>Speculative decoding with the model&apos;s multi-token-prediction layers ({draft}): the engine loads their {params:,} parameters beside the model&apos;s, as {format} = {size} per GPU. Their embedding and output head are the model&apos;s own (shared, not loaded again).</source>
@@ -2981,6 +2993,10 @@
     <message>
         <source>&apos;{key}&apos; {n:,} is out of range (0 to {limit:,})</source>
         <translation>&apos;{key}&apos; {n:,} is out of range (0 to {limit:,})</translation>
+    </message>
+    <message>
+        <source>model_type &apos;{model_type}&apos; is not a known family; its keys ({keys}) are those of &apos;{family}&apos;: read as that family (the count is not verified against transformers for this type)</source>
+        <translation>model_type &apos;{model_type}&apos; is not a known family; its keys ({keys}) are those of &apos;{family}&apos;: read as that family (the count is not verified against transformers for this type)</translation>
     </message>
     <message>
         <source>hidden_size and num_hidden_layers must be positive</source>
@@ -4519,6 +4535,10 @@
         <translation>audio tower (Voxtral): its activations are costed as Whisper&apos;s encoder over one 30-second window per sequence, whatever audio the workload holds, and its audio tokens are not added to the context; not yet verified against PyTorch allocations</translation>
     </message>
     <message>
+        <source>compressed attention without hyper-connections: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</source>
+        <translation>compressed attention without hyper-connections: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</translation>
+    </message>
+    <message>
         <source>DeepSeek-V4: its hyper-connections, compressors and caches were measured for transformers&apos; prefill and 16-bit full fine-tuning on one GPU without checkpointing; this setup&apos;s terms (another runtime&apos;s cache layout and kernels, LoRA, fp32 or mixed precision, checkpointing, sharding) are extrapolated from them</source>
         <translation>DeepSeek-V4: its hyper-connections, compressors and caches were measured for transformers&apos; prefill and 16-bit full fine-tuning on one GPU without checkpointing; this setup&apos;s terms (another runtime&apos;s cache layout and kernels, LoRA, fp32 or mixed precision, checkpointing, sharding) are extrapolated from them</translation>
     </message>
@@ -4527,20 +4547,12 @@
         <translation>DeepSeek-V4 without its layers&apos; kinds (a scenario saved before they were read): every layer is costed as a sliding-window layer, without the compressed entries and indexer of its CSA and HCA layers; choose the preset or import its config.json again</translation>
     </message>
     <message>
-        <source>DeepSeek-V4 with {keys} unlike the published Flash and Pro configs: its memory terms assume 4 residual streams, 20 Sinkhorn iterations, CSA entries of 4 tokens and an indexer of 64 heads of 128</source>
-        <translation>DeepSeek-V4 with {keys} unlike the published Flash and Pro configs: its memory terms assume 4 residual streams, 20 Sinkhorn iterations, CSA entries of 4 tokens and an indexer of 64 heads of 128</translation>
+        <source>DeepSeek-V4 with {keys}: its memory terms were measured at the published Flash and Pro configs&apos; values and are extrapolated to these</source>
+        <translation>DeepSeek-V4 with {keys}: its memory terms were measured at the published Flash and Pro configs&apos; values and are extrapolated to these</translation>
     </message>
     <message>
-        <source>experts beside a dense MLP in the same layer: their activations are not yet verified</source>
-        <translation>experts beside a dense MLP in the same layer: their activations are not yet verified</translation>
-    </message>
-    <message>
-        <source>{layers} layers under {runtime}: their fixed-size state is exact, but their prefill activations are {runtime}&apos;s own kernels&apos;, estimated like an attention layer&apos;s and not measured</source>
-        <translation>{layers} layers under {runtime}: their fixed-size state is exact, but their prefill activations are {runtime}&apos;s own kernels&apos;, estimated like an attention layer&apos;s and not measured</translation>
-    </message>
-    <message>
-        <source>full-attention layers with their own shape (head_dim, kv heads, values = keys): the KV cache and attention activations are costed with the other layers&apos; shape, not yet per layer</source>
-        <translation>full-attention layers with their own shape (head_dim, kv heads, values = keys): the KV cache and attention activations are costed with the other layers&apos; shape, not yet per layer</translation>
+        <source>{key} {value} (measured: {measured})</source>
+        <translation>{key} {value} (measured: {measured})</translation>
     </message>
     <message>
         <source>LoRA on every linear layer of Gemma 3n: peft&apos;s all-linear also wraps the audio tower&apos;s linear layers, which then keep their inputs for backward; costed as a frozen tower (nothing kept), as when LoRA targets the text model only</source>
@@ -4563,16 +4575,36 @@
         <translation>&apos;{key}&apos; names timm&apos;s {name}, whose activations are not measured: images are costed as {measured}&apos;s</translation>
     </message>
     <message>
+        <source>hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</source>
+        <translation>hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</translation>
+    </message>
+    <message>
+        <source>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes and the verification buffer from the engine&apos;s source; only SGLang&apos;s draft footprint at load has been held to published logs, not the pool with and without the draft</source>
+        <translation>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes and the verification buffer from the engine&apos;s source; only SGLang&apos;s draft footprint at load has been held to published logs, not the pool with and without the draft</translation>
+    </message>
+    <message>
+        <source>The checkpoint keeps its experts in {dtype} (expert_dtype); they are sized here in the weight format chosen</source>
+        <translation>The checkpoint keeps its experts in {dtype} (expert_dtype); they are sized here in the weight format chosen</translation>
+    </message>
+    <message>
+        <source>experts beside a dense MLP in the same layer: their activations are not yet verified</source>
+        <translation>experts beside a dense MLP in the same layer: their activations are not yet verified</translation>
+    </message>
+    <message>
+        <source>{layers} layers under {runtime}: their fixed-size state is exact, but their prefill activations are {runtime}&apos;s own kernels&apos;, estimated like an attention layer&apos;s and not measured</source>
+        <translation>{layers} layers under {runtime}: their fixed-size state is exact, but their prefill activations are {runtime}&apos;s own kernels&apos;, estimated like an attention layer&apos;s and not measured</translation>
+    </message>
+    <message>
+        <source>full-attention layers with their own shape (head_dim, kv heads, values = keys): the KV cache and attention activations are costed with the other layers&apos; shape, not yet per layer</source>
+        <translation>full-attention layers with their own shape (head_dim, kv heads, values = keys): the KV cache and attention activations are costed with the other layers&apos; shape, not yet per layer</translation>
+    </message>
+    <message>
         <source>the sparse-attention indexer&apos;s prefill scores under {runtime} are not modelled (its key cache is)</source>
         <translation>the sparse-attention indexer&apos;s prefill scores under {runtime} are not modelled (its key cache is)</translation>
     </message>
     <message>
         <source>model_type &apos;nemotron-nas&apos; needs remote code (DeciLM): its per-layer block_configs are read as vLLM&apos;s, SGLang&apos;s and TensorRT-LLM&apos;s DeciLM ports build them (ffn_mult → ⌈2·ffn_mult·h/3⌉ to a multiple of 256), but no checkpoint total was found to hold the count to</source>
         <translation>model_type &apos;nemotron-nas&apos; needs remote code (DeciLM): its per-layer block_configs are read as vLLM&apos;s, SGLang&apos;s and TensorRT-LLM&apos;s DeciLM ports build them (ffn_mult → ⌈2·ffn_mult·h/3⌉ to a multiple of 256), but no checkpoint total was found to hold the count to</translation>
-    </message>
-    <message>
-        <source>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes, but the verification buffer extends vLLM&apos;s sampler term to the draft tokens and none of it has been measured</source>
-        <translation>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes, but the verification buffer extends vLLM&apos;s sampler term to the draft tokens and none of it has been measured</translation>
     </message>
     <message>
         <source>vision tower activations: its blocks are costed as a ViT over (image_size / patch_size)² patches per image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, and the figure is not yet verified against PyTorch allocations</source>
@@ -4665,10 +4697,6 @@
     <message>
         <source>{stack} has no context parallelism; parallelism.cp is ignored (each rank holds whole sequences)</source>
         <translation>{stack} has no context parallelism; parallelism.cp is ignored (each rank holds whole sequences)</translation>
-    </message>
-    <message>
-        <source>DeepSeek-V4&apos;s checkpoints keep their experts in FP4 (expert_dtype); they are sized here in the weight format chosen</source>
-        <translation>DeepSeek-V4&apos;s checkpoints keep their experts in FP4 (expert_dtype); they are sized here in the weight format chosen</translation>
     </message>
     <message>
         <source>Gated DeltaNet layers: activations as transformers&apos; torch fallback allocates them (measured); with flash-linear-attention installed its CUDA kernel keeps only q, k, v, the gates and a 64-wide matrix per token, and these layers need less</source>

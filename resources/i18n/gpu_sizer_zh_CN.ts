@@ -1155,6 +1155,10 @@
         <translation>&apos;chunked&apos; 注意力层需要 attention.chunk_size</translation>
     </message>
     <message>
+        <source>compressed attention layers need attention.compressed and the window every layer attends (attention.sliding_window)</source>
+        <translation>压缩注意力层需要 attention.compressed 以及每层都关注的窗口（attention.sliding_window）</translation>
+    </message>
+    <message>
         <source>moe.dense_layers names a layer beyond num_layers ({layers})</source>
         <translation>moe.dense_layers 列出的层超出了 num_layers（{layers}）</translation>
     </message>
@@ -1583,6 +1587,10 @@
         <translation> DP 注意力（--enable-dp-attention --dp {dp}）：注意力分为 {dp} 组、每组以 TP {attn_tp} 运行，每组按该 TP 持有注意力权重和词嵌入（MoE 与 MLP 仍按 TP {tp} 切分），并为自己分到的请求（{requests:,} 个中的 {share:,} 个）维护独立的 KV 池；上面的 KV 池和 max_total_num_tokens 是一组的数字，{dp} 组合计 {all_tokens:,} 个 token。SGLang 将 chunked_prefill_size 除以 dp（每个 rank {chunk:,}），其默认比例还为 DP 注意力的填充额外预留 cuda_graph_max_bs · dp · {per:g} MiB = {reserve}。</translation>
     </message>
     <message>
+        <source> While SGLang sizes the pool, the MTP draft still holds its own embedding and output head in 16 bits ({copies}: vocabulary {vocab:,} × hidden {hidden:,} × 2 bytes each, split over TP); it shares the model&apos;s only afterwards, and the pool does not get that memory back.</source>
+        <translation>SGLang 划定 KV 池时，MTP 草稿模型仍持有自己的 16 位词嵌入和输出头（{copies}：词表 {vocab:,} × 隐藏维度 {hidden:,} × 每个 2 字节，按 TP 切分）；之后它才改用模型自身的那两份，而这部分显存不会再还给 KV 池。</translation>
+    </message>
+    <message>
         <source> The weights exceed the static share: SGLang stops at start (raise mem_fraction_static).</source>
         <translation>权重超过了静态份额：SGLang 在启动时停止（请调高 mem_fraction_static）。</translation>
     </message>
@@ -1909,6 +1917,10 @@
     <message>
         <source>Each step the model scores 1 + {k} tokens per sequence to accept or reject the draft: {k} more rows of fp32 logits per sequence ({vocab:,} entries each) = {size}.</source>
         <translation>每一步模型为每个序列给 1 + {k} 个 token 打分，以接受或拒绝草稿：每个序列多出 {k} 行 fp32 logits（每行 {vocab:,} 项）= {size}。</translation>
+    </message>
+    <message>
+        <source>vLLM sizes its KV pool after a profile run that checks the rejection sampler with one dummy draft token for each of {rows:,} dummy sequences, whatever the number of draft tokens ({k} here): fp32 logits for {rows:,} draft and {rows:,} bonus rows and the draft rows&apos; probabilities, 3 × {rows:,} rows of {vocab:,} entries = {size}.</source>
+        <translation>vLLM 在一次性能剖析运行之后才划定 KV 池；这次运行为 {rows:,} 个虚拟序列各用 1 个虚拟草稿 token 检验拒绝采样器，与草稿 token 数（此处为 {k}）无关：{rows:,} 行草稿 token 和 {rows:,} 行额外 token 的 fp32 logits，加上草稿行的概率，共 3 × {rows:,} 行、每行 {vocab:,} 项 = {size}。</translation>
     </message>
     <message>
         <source>Speculative decoding with the model&apos;s multi-token-prediction layers ({draft}): the engine loads their {params:,} parameters beside the model&apos;s, as {format} = {size} per GPU. Their embedding and output head are the model&apos;s own (shared, not loaded again).</source>
@@ -2981,6 +2993,10 @@
     <message>
         <source>&apos;{key}&apos; {n:,} is out of range (0 to {limit:,})</source>
         <translation>&apos;{key}&apos; 的值 {n:,} 超出范围（0 到 {limit:,}）</translation>
+    </message>
+    <message>
+        <source>model_type &apos;{model_type}&apos; is not a known family; its keys ({keys}) are those of &apos;{family}&apos;: read as that family (the count is not verified against transformers for this type)</source>
+        <translation>model_type &apos;{model_type}&apos; 不是已知的模型族；其键（{keys}）属于 &apos;{family}&apos;：按该模型族读取（此类型的参数量未与 transformers 核对）</translation>
     </message>
     <message>
         <source>hidden_size and num_hidden_layers must be positive</source>
@@ -4519,6 +4535,10 @@
         <translation>音频塔（Voxtral）：其激活值按 Whisper 编码器计算，每个序列一个 30 秒窗口，与工作负载实际包含的音频无关，且其音频 token 未计入上下文；尚未与 PyTorch 的实际分配核对</translation>
     </message>
     <message>
+        <source>compressed attention without hyper-connections: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</source>
+        <translation>有压缩注意力而无超连接：二者只在一起测量过（DeepSeek-V4），因此此模型的激活值为外推所得</translation>
+    </message>
+    <message>
         <source>DeepSeek-V4: its hyper-connections, compressors and caches were measured for transformers&apos; prefill and 16-bit full fine-tuning on one GPU without checkpointing; this setup&apos;s terms (another runtime&apos;s cache layout and kernels, LoRA, fp32 or mixed precision, checkpointing, sharding) are extrapolated from them</source>
         <translation>DeepSeek-V4：其超连接、压缩器和缓存是针对 transformers 的预填充以及单 GPU、无检查点的 16 位全量微调测得的；此设置的各项（其他运行时的缓存布局和内核、LoRA、fp32 或混合精度、检查点、分片）由这些测量外推而来</translation>
     </message>
@@ -4527,20 +4547,12 @@
         <translation>DeepSeek-V4 缺少各层类型（在读取各层类型之前保存的方案）：每层都按滑动窗口层计算，不含其 CSA 和 HCA 层的压缩条目与索引器；请选择预设或重新导入其 config.json</translation>
     </message>
     <message>
-        <source>DeepSeek-V4 with {keys} unlike the published Flash and Pro configs: its memory terms assume 4 residual streams, 20 Sinkhorn iterations, CSA entries of 4 tokens and an indexer of 64 heads of 128</source>
-        <translation>DeepSeek-V4 的 {keys} 与已发布的 Flash 和 Pro 配置不同：其内存各项假定 4 条残差流、20 次 Sinkhorn 迭代、每 4 个词元一个 CSA 条目以及 64 个 128 维头的索引器</translation>
+        <source>DeepSeek-V4 with {keys}: its memory terms were measured at the published Flash and Pro configs&apos; values and are extrapolated to these</source>
+        <translation>DeepSeek-V4 的 {keys}：其内存各项是在已发布的 Flash 和 Pro 配置的取值下测得的，此处外推到这些取值</translation>
     </message>
     <message>
-        <source>experts beside a dense MLP in the same layer: their activations are not yet verified</source>
-        <translation>同一层中与稠密 MLP 并列的专家：其激活值尚未验证</translation>
-    </message>
-    <message>
-        <source>{layers} layers under {runtime}: their fixed-size state is exact, but their prefill activations are {runtime}&apos;s own kernels&apos;, estimated like an attention layer&apos;s and not measured</source>
-        <translation>{runtime} 下的{layers}层：固定大小的状态是精确的，但其预填充激活值来自 {runtime} 自己的内核，按注意力层的方式估计，未经测量</translation>
-    </message>
-    <message>
-        <source>full-attention layers with their own shape (head_dim, kv heads, values = keys): the KV cache and attention activations are costed with the other layers&apos; shape, not yet per layer</source>
-        <translation>形状不同的全注意力层（head_dim、KV 头数、values = keys）：KV 缓存和注意力激活值按其他层的形状计算，尚未逐层计算</translation>
+        <source>{key} {value} (measured: {measured})</source>
+        <translation>{key} {value}（测量时：{measured}）</translation>
     </message>
     <message>
         <source>LoRA on every linear layer of Gemma 3n: peft&apos;s all-linear also wraps the audio tower&apos;s linear layers, which then keep their inputs for backward; costed as a frozen tower (nothing kept), as when LoRA targets the text model only</source>
@@ -4563,16 +4575,36 @@
         <translation>&apos;{key}&apos; 指定了 timm 的 {name}，其激活未经测量：图像按 {measured} 估算</translation>
     </message>
     <message>
+        <source>hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</source>
+        <translation>有超连接而无压缩注意力：二者只在一起测量过（DeepSeek-V4），因此此模型的激活值为外推所得</translation>
+    </message>
+    <message>
+        <source>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes and the verification buffer from the engine&apos;s source; only SGLang&apos;s draft footprint at load has been held to published logs, not the pool with and without the draft</source>
+        <translation>{runtime} 下以 MTP 层做推测解码：草稿模型的权重和 KV 缓存由其形状得出，验证缓冲区由引擎源码得出；只有 SGLang 加载草稿模型时的显存占用对照过公开日志，有无草稿时的 KV 池尚未对照</translation>
+    </message>
+    <message>
+        <source>The checkpoint keeps its experts in {dtype} (expert_dtype); they are sized here in the weight format chosen</source>
+        <translation>检查点以 {dtype} 保存其专家（expert_dtype）；此处按所选的权重格式计算其大小</translation>
+    </message>
+    <message>
+        <source>experts beside a dense MLP in the same layer: their activations are not yet verified</source>
+        <translation>同一层中与稠密 MLP 并列的专家：其激活值尚未验证</translation>
+    </message>
+    <message>
+        <source>{layers} layers under {runtime}: their fixed-size state is exact, but their prefill activations are {runtime}&apos;s own kernels&apos;, estimated like an attention layer&apos;s and not measured</source>
+        <translation>{runtime} 下的{layers}层：固定大小的状态是精确的，但其预填充激活值来自 {runtime} 自己的内核，按注意力层的方式估计，未经测量</translation>
+    </message>
+    <message>
+        <source>full-attention layers with their own shape (head_dim, kv heads, values = keys): the KV cache and attention activations are costed with the other layers&apos; shape, not yet per layer</source>
+        <translation>形状不同的全注意力层（head_dim、KV 头数、values = keys）：KV 缓存和注意力激活值按其他层的形状计算，尚未逐层计算</translation>
+    </message>
+    <message>
         <source>the sparse-attention indexer&apos;s prefill scores under {runtime} are not modelled (its key cache is)</source>
         <translation>{runtime} 下稀疏注意力索引器的预填充分数未建模（其键缓存已建模）</translation>
     </message>
     <message>
         <source>model_type &apos;nemotron-nas&apos; needs remote code (DeciLM): its per-layer block_configs are read as vLLM&apos;s, SGLang&apos;s and TensorRT-LLM&apos;s DeciLM ports build them (ffn_mult → ⌈2·ffn_mult·h/3⌉ to a multiple of 256), but no checkpoint total was found to hold the count to</source>
         <translation>model_type &apos;nemotron-nas&apos; 需要远程代码（DeciLM）：其逐层的 block_configs 按 vLLM、SGLang 和 TensorRT-LLM 的 DeciLM 移植版的构建方式读取（ffn_mult → ⌈2·ffn_mult·h/3⌉，向上取到 256 的倍数），但没有找到可用来核对该数量的检查点总数</translation>
-    </message>
-    <message>
-        <source>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes, but the verification buffer extends vLLM&apos;s sampler term to the draft tokens and none of it has been measured</source>
-        <translation>{runtime} 下以 MTP 层做推测解码：草稿模型的权重和 KV 缓存由其形状得出，但验证缓冲区是把 vLLM 的采样器项推广到草稿 token 上的估计，且均未经实测</translation>
     </message>
     <message>
         <source>vision tower activations: its blocks are costed as a ViT over (image_size / patch_size)² patches per image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, and the figure is not yet verified against PyTorch allocations</source>
@@ -4665,10 +4697,6 @@
     <message>
         <source>{stack} has no context parallelism; parallelism.cp is ignored (each rank holds whole sequences)</source>
         <translation>{stack} 不支持上下文并行；忽略 --cp（每个 rank 持有完整序列）</translation>
-    </message>
-    <message>
-        <source>DeepSeek-V4&apos;s checkpoints keep their experts in FP4 (expert_dtype); they are sized here in the weight format chosen</source>
-        <translation>DeepSeek-V4 的检查点以 FP4 保存专家（expert_dtype）；此处按所选权重格式计算其大小</translation>
     </message>
     <message>
         <source>Gated DeltaNet layers: activations as transformers&apos; torch fallback allocates them (measured); with flash-linear-attention installed its CUDA kernel keeps only q, k, v, the gates and a 64-wide matrix per token, and these layers need less</source>

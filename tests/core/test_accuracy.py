@@ -226,8 +226,10 @@ def test_a_deepseek_v4_scenario_saved_without_layer_kinds_is_unverified() -> Non
 def test_deepseek_v4_layer_kinds_from_compress_ratios() -> None:
     """DeepSeek-V4-Flash's config.json (tests/data/param_oracle/configs) lists compress_ratios [0, 0, 4, 128, 4, 128,
     …, 4, 128, 4, 0] for 43 layers and the MTP layer: 2 sliding-only layers, then 4 and 128 alternating from layer 2
-    to layer 42 (21 × 4, 20 × 128). CSA layers (4) read as "full", HCA layers (128) as "chunked" with 128 tokens per
-    entry, every layer keeping its 128-token window."""
+    to layer 42 (21 × 4, 20 × 128). CSA layers (4) read as "compressed_sparse", HCA layers (128) as
+    "heavily_compressed", with the config's rates, indexer (index_n_heads 64, index_head_dim 128, index_topk 512) and
+    rotary slice (qk_rope_head_dim 64), the hyper-connections' hc_mult 4 and hc_sinkhorn_iters 20, every layer keeping
+    its 128-token window."""
     import json
     from pathlib import Path
 
@@ -236,11 +238,19 @@ def test_deepseek_v4_layer_kinds_from_compress_ratios() -> None:
     path = Path(__file__).parents[1] / "data/param_oracle/configs/deepseek-ai__DeepSeek-V4-Flash/config.json"
     st = hf_config.from_dict(json.loads(path.read_text()), "config.json", "v4").architecture.decoder
     assert st is not None
-    assert (st.mixer_count("sliding"), st.mixer_count("full"), st.mixer_count("chunked")) == (2, 21, 20)
-    assert st.attention.chunk_size == 128 and st.attention.sliding_window == 128
-    # a config leaving what the memory model takes from the published ones (4 residual streams) says so
+    kinds = (st.mixer_count("sliding"), st.mixer_count("compressed_sparse"), st.mixer_count("heavily_compressed"))
+    assert kinds == (2, 21, 20) and not st.mixer_count("full", "chunked")
+    att, spec, hc = st.attention, st.attention.compressed, st.hyper_connections
+    assert spec is not None and hc is not None
+    assert att.chunk_size is None and att.sliding_window == 128
+    assert (spec.sparse_rate, spec.heavy_rate, spec.rope_dim) == (4, 128, 64)
+    assert (spec.indexer.num_heads, spec.indexer.head_dim, spec.indexer.topk) == (64, 128, 512)
+    assert (hc.streams, hc.sinkhorn_iters) == (4, 20)
+    # a config leaving what the memory model was measured at (4 residual streams) says so, naming key and values
     odd = hf_config.from_dict({**json.loads(path.read_text()), "hc_mult": 2}, "config.json", "v4").architecture
-    assert any("hc_mult" in w for w in odd.unverified)
+    assert any("hc_mult 2 (measured: 4)" in w for w in odd.unverified)
+    assert odd.decoder is not None and odd.decoder.hyper_connections is not None
+    assert odd.decoder.hyper_connections.streams == 2  # and the formulas take the 2
 
 
 def test_fsdp2_on_a_fake_process_group() -> None:

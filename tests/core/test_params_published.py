@@ -125,3 +125,43 @@ def test_mistral_small_3_1_preset_by_hand() -> None:
     total = text + vision + projector
     assert total == build["total_with_untied_head_per_config_json"] == build["total"] + vocab * h
     assert count(catalog.preset_architecture("mistral-small-3.1-24b-instruct")).total == total == 24_011_361_280
+
+
+def _corpus_presets() -> list[str]:
+    """Presets written by tools/catalog/presets_from_corpus.py from a corpus config (tests/data/param_oracle/configs,
+    folder = hub id with '/' as '__', same source path) that transformers builds natively (remote-code entries have
+    no build)."""
+    oracle = json.loads((DATA / "param_oracle" / "param_oracle.json").read_text())
+    return sorted(
+        pid
+        for pid, p in catalog.presets().items()
+        if p.hub_id
+        and "total" in oracle.get(p.hub_id.replace("/", "__"), {})
+        and (DATA / "param_oracle" / "configs" / p.hub_id.replace("/", "__") / "source.json").is_file()
+        and json.loads((DATA / "param_oracle" / "configs" / p.hub_id.replace("/", "__") / "source.json").read_text())[
+            "path"
+        ]
+        == p.source.path
+    )
+
+
+@pytest.mark.parametrize("preset", _corpus_presets())
+def test_corpus_presets_carry_their_config_and_equal_the_oracle(preset: str) -> None:
+    """The preset embeds its corpus config.json unchanged, and the engine's count equals transformers' meta-device
+    count of that file (param_oracle.json; where transformers ties a head the text config unties, the untied figure,
+    as for Mistral Small 3.1). Covers glm-4.5 (alibaba/rtp-llm's copy) and olmo-3.1-32b-instruct (tenstorrent/
+    tt-metal's copy), SOURCES.md."""
+    p = catalog.preset(preset)
+    folder = p.hub_id.replace("/", "__")  # type: ignore[union-attr]
+    entry = json.loads((DATA / "param_oracle" / "param_oracle.json").read_text())[folder]
+    assert p.config == json.loads((DATA / "param_oracle" / "configs" / folder / "config.json").read_text())
+    untied = [
+        b["total_with_untied_head_per_config_json"]
+        for b in entry["builds"].values()
+        if "total_with_untied_head_per_config_json" in b
+    ]
+    assert count(catalog.preset_architecture(preset)).total == (untied[0] if untied else entry["total"])
+
+
+def test_new_corpus_presets_are_held() -> None:
+    assert {"glm-4.5", "olmo-3.1-32b-instruct", "glm-4.5-air"} <= set(_corpus_presets())

@@ -1,5 +1,6 @@
 """`.sizing` files: round trip, atomic save, migrations and clear errors."""
 
+import errno
 import json
 import os
 import time
@@ -182,6 +183,30 @@ def test_a_save_keeps_the_mode_and_writes_through_a_link(tmp_path: Path) -> None
     assert link.is_symlink() and os.readlink(link) == real.name
     assert project.read(real)[0][0].model.preset == "qwen2.5-7b"
     assert real.stat().st_mode & 0o777 == 0o664
+
+
+def test_a_new_file_gets_the_umask_without_it_being_changed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a new file is 0666 less the umask, as any program's: under umask 027 that is rw-r----- = 0o640. The umask is
+    # never set to read it (it is the whole process's: the window's worker threads create files too)
+    old = os.umask(0o027)
+    try:
+        monkeypatch.setattr(os, "umask", lambda _mask: pytest.fail("the umask was changed"))
+        project.write(tmp_path / "new.sizing", [scenario()])
+    finally:
+        monkeypatch.undo()
+        os.umask(old)
+    assert (tmp_path / "new.sizing").stat().st_mode & 0o777 == 0o640
+
+
+def test_a_save_error_keeps_the_errno(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def full(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(OSError) as failed:
+        project.write(tmp_path / "plan.sizing", [scenario()])
+    assert failed.value.errno == errno.ENOSPC
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_save_error_names_the_file(tmp_path: Path) -> None:

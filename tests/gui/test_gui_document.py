@@ -143,7 +143,8 @@ def test_unknown_gpu_in_file_is_reported(tmp_path: Path, qapp) -> None:
 
 
 def test_a_failed_flush_is_a_failed_save(tmp_path: Path, qapp, monkeypatch: pytest.MonkeyPatch) -> None:
-    # README bad-inputs S1: QSaveFile.commit() ignores a failed fdatasync (EIO) and puts the new file in place
+    # README bad-inputs S1: QSaveFile.commit() (the app's saver then) ignored a failed fdatasync (EIO) and put the new
+    # file in place
     path = tmp_path / "plan.sizing"
     doc = ScenarioDocument()
     doc.save(str(path))
