@@ -1160,6 +1160,21 @@ _MARKED: dict[str, object] = {
         "Engine",
         "{how} = {size}.",
     ),
+    "expl.towers_frozen": QT_TRANSLATE_NOOP(
+        "Engine",
+        " The frozen vision and audio towers keep nothing for backward (per sequence, {inputs}).",
+    ),
+    "expl.towers_prefill": QT_TRANSLATE_NOOP(
+        "Engine",
+        " Per sequence, {inputs}: the vision tower's call peaks at {vision} and the audio tower's at {audio} "
+        "(measured on fake tensors with transformers' code for the towers); they run one after the other before "
+        "the text model, so the prefill holds the largest of the three. Their soft tokens are part of the context.",
+    ),
+    "expl.towers_saved": QT_TRANSLATE_NOOP(
+        "Engine",
+        " Per sequence, {inputs}: the vision tower keeps {vision} and the audio tower {audio} for backward "
+        "(measured on fake tensors with transformers' code for the towers).",
+    ),
     "expl.training_cp": QT_TRANSLATE_NOOP(
         "Engine",
         "context parallel: each rank holds 1/{cp} of every sequence ({tokens:,.0f} tokens)",
@@ -4003,6 +4018,15 @@ _MARKED: dict[str, object] = {
         "Engine",
         "offloaded checkpointing, Unsloth's fused LoRA autograd functions and Cut Cross-Entropy",
     ),
+    "towers.audio": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{seconds:g} s of audio ({clips} clip(s) of up to {clip:g} s, {rate:g} encoder outputs per second, each "
+        "clip padded to {tokens} soft tokens)",
+    ),
+    "towers.images": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{images} image(s) of {side} × {side} ({tokens} soft tokens each, timm's {arch})",
+    ),
     "training.distributed_optimizer": QT_TRANSLATE_NOOP(
         "Engine",
         "distributed optimizer",
@@ -4067,6 +4091,30 @@ _MARKED: dict[str, object] = {
         "full-attention layers with their own shape (head_dim, kv heads, values = keys): the KV cache and "
         "attention activations are costed with the other layers' shape, not yet per layer",
     ),
+    "unverified.gemma3n_audio_lora": QT_TRANSLATE_NOOP(
+        "Engine",
+        "LoRA on every linear layer of Gemma 3n: peft's all-linear also wraps the audio tower's linear layers, "
+        "which then keep their inputs for backward; costed as a frozen tower (nothing kept), as when LoRA targets "
+        "the text model only",
+    ),
+    "unverified.gemma3n_audio_tower": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' describes a conformer unlike the released Gemma 3n's, whose activations alone are measured: audio "
+        "is costed as that one's",
+    ),
+    "unverified.gemma3n_towers": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Gemma 3n's vision and audio towers: their activations were measured for transformers' 16-bit prefill and "
+        "for 16-bit training on one GPU without checkpointing; this setup's are extrapolated from them",
+    ),
+    "unverified.gemma3n_vision_tokens": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'vision_soft_tokens_per_image' is not the 256 (16 × 16) the measured vision tower makes",
+    ),
+    "unverified.gemma3n_vision_tower": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' names timm's {name}, whose activations are not measured: images are costed as {measured}'s",
+    ),
     "unverified.hc_alone": QT_TRANSLATE_NOOP(
         "Engine",
         "hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), so "
@@ -4087,12 +4135,6 @@ _MARKED: dict[str, object] = {
         "speculative decoding with the MTP layers under {runtime}: the draft's weights and KV cache follow from "
         "its shapes and the verification buffer from the engine's source; only SGLang's draft footprint at load "
         "has been held to published logs, not the pool with and without the draft",
-    ),
-    "unverified.towers_as_parameters": QT_TRANSLATE_NOOP(
-        "Engine",
-        "vision and audio towers (Gemma 3n: timm's MobileNetV5 and the USM conformer): their weights are counted, "
-        "but the activations of images and audio passing through them are not modelled and their soft tokens are "
-        "not added to the context; not verified against PyTorch allocations",
     ),
     "unverified.vision_tower": QT_TRANSLATE_NOOP(
         "Engine",
@@ -4266,6 +4308,11 @@ _MARKED: dict[str, object] = {
     "warn.sglang_only_fields": QT_TRANSLATE_NOOP(
         "Engine",
         "mem_fraction_static and chunked_prefill_size apply to SGLang only; ignored",
+    ),
+    "warn.soft_tokens_over_context": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the images' and the audio's soft tokens ({images:,} + {audio:,}) do not fit in the context of {context:,} "
+        "tokens: the prompt holds every one of them",
     ),
     "warn.softcap_eager": QT_TRANSLATE_NOOP(
         "Engine",

@@ -2019,6 +2019,18 @@
         <translation>{how} = {size}.</translation>
     </message>
     <message>
+        <source> The frozen vision and audio towers keep nothing for backward (per sequence, {inputs}).</source>
+        <translation> The frozen vision and audio towers keep nothing for backward (per sequence, {inputs}).</translation>
+    </message>
+    <message>
+        <source> Per sequence, {inputs}: the vision tower&apos;s call peaks at {vision} and the audio tower&apos;s at {audio} (measured on fake tensors with transformers&apos; code for the towers); they run one after the other before the text model, so the prefill holds the largest of the three. Their soft tokens are part of the context.</source>
+        <translation> Per sequence, {inputs}: the vision tower&apos;s call peaks at {vision} and the audio tower&apos;s at {audio} (measured on fake tensors with transformers&apos; code for the towers); they run one after the other before the text model, so the prefill holds the largest of the three. Their soft tokens are part of the context.</translation>
+    </message>
+    <message>
+        <source> Per sequence, {inputs}: the vision tower keeps {vision} and the audio tower {audio} for backward (measured on fake tensors with transformers&apos; code for the towers).</source>
+        <translation> Per sequence, {inputs}: the vision tower keeps {vision} and the audio tower {audio} for backward (measured on fake tensors with transformers&apos; code for the towers).</translation>
+    </message>
+    <message>
         <source>context parallel: each rank holds 1/{cp} of every sequence ({tokens:,.0f} tokens)</source>
         <translation>context parallel: each rank holds 1/{cp} of every sequence ({tokens:,.0f} tokens)</translation>
     </message>
@@ -4575,6 +4587,14 @@
         <translation>offloaded checkpointing, Unsloth&apos;s fused LoRA autograd functions and Cut Cross-Entropy</translation>
     </message>
     <message>
+        <source>{seconds:g} s of audio ({clips} clip(s) of up to {clip:g} s, {rate:g} encoder outputs per second, each clip padded to {tokens} soft tokens)</source>
+        <translation>{seconds:g} s of audio ({clips} clip(s) of up to {clip:g} s, {rate:g} encoder outputs per second, each clip padded to {tokens} soft tokens)</translation>
+    </message>
+    <message>
+        <source>{images} image(s) of {side} × {side} ({tokens} soft tokens each, timm&apos;s {arch})</source>
+        <translation>{images} image(s) of {side} × {side} ({tokens} soft tokens each, timm&apos;s {arch})</translation>
+    </message>
+    <message>
         <source>distributed optimizer</source>
         <translation>distributed optimizer</translation>
     </message>
@@ -4615,6 +4635,30 @@
         <translation>{key} {value} (measured: {measured})</translation>
     </message>
     <message>
+        <source>LoRA on every linear layer of Gemma 3n: peft&apos;s all-linear also wraps the audio tower&apos;s linear layers, which then keep their inputs for backward; costed as a frozen tower (nothing kept), as when LoRA targets the text model only</source>
+        <translation>LoRA on every linear layer of Gemma 3n: peft&apos;s all-linear also wraps the audio tower&apos;s linear layers, which then keep their inputs for backward; costed as a frozen tower (nothing kept), as when LoRA targets the text model only</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; describes a conformer unlike the released Gemma 3n&apos;s, whose activations alone are measured: audio is costed as that one&apos;s</source>
+        <translation>&apos;{key}&apos; describes a conformer unlike the released Gemma 3n&apos;s, whose activations alone are measured: audio is costed as that one&apos;s</translation>
+    </message>
+    <message>
+        <source>Gemma 3n&apos;s vision and audio towers: their activations were measured for transformers&apos; 16-bit prefill and for 16-bit training on one GPU without checkpointing; this setup&apos;s are extrapolated from them</source>
+        <translation>Gemma 3n&apos;s vision and audio towers: their activations were measured for transformers&apos; 16-bit prefill and for 16-bit training on one GPU without checkpointing; this setup&apos;s are extrapolated from them</translation>
+    </message>
+    <message>
+        <source>&apos;vision_soft_tokens_per_image&apos; is not the 256 (16 × 16) the measured vision tower makes</source>
+        <translation>&apos;vision_soft_tokens_per_image&apos; is not the 256 (16 × 16) the measured vision tower makes</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; names timm&apos;s {name}, whose activations are not measured: images are costed as {measured}&apos;s</source>
+        <translation>&apos;{key}&apos; names timm&apos;s {name}, whose activations are not measured: images are costed as {measured}&apos;s</translation>
+    </message>
+    <message>
+        <source>hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</source>
+        <translation>hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</translation>
+    </message>
+    <message>
         <source>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes and the verification buffer from the engine&apos;s source; only SGLang&apos;s draft footprint at load has been held to published logs, not the pool with and without the draft</source>
         <translation>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes and the verification buffer from the engine&apos;s source; only SGLang&apos;s draft footprint at load has been held to published logs, not the pool with and without the draft</translation>
     </message>
@@ -4635,20 +4679,12 @@
         <translation>full-attention layers with their own shape (head_dim, kv heads, values = keys): the KV cache and attention activations are costed with the other layers&apos; shape, not yet per layer</translation>
     </message>
     <message>
-        <source>hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</source>
-        <translation>hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</translation>
-    </message>
-    <message>
         <source>the sparse-attention indexer&apos;s prefill scores under {runtime} are not modelled (its key cache is)</source>
         <translation>the sparse-attention indexer&apos;s prefill scores under {runtime} are not modelled (its key cache is)</translation>
     </message>
     <message>
         <source>model_type &apos;nemotron-nas&apos; needs remote code (DeciLM): its per-layer block_configs are read as vLLM&apos;s, SGLang&apos;s and TensorRT-LLM&apos;s DeciLM ports build them (ffn_mult → ⌈2·ffn_mult·h/3⌉ to a multiple of 256), but no checkpoint total was found to hold the count to</source>
         <translation>model_type &apos;nemotron-nas&apos; needs remote code (DeciLM): its per-layer block_configs are read as vLLM&apos;s, SGLang&apos;s and TensorRT-LLM&apos;s DeciLM ports build them (ffn_mult → ⌈2·ffn_mult·h/3⌉ to a multiple of 256), but no checkpoint total was found to hold the count to</translation>
-    </message>
-    <message>
-        <source>vision and audio towers (Gemma 3n: timm&apos;s MobileNetV5 and the USM conformer): their weights are counted, but the activations of images and audio passing through them are not modelled and their soft tokens are not added to the context; not verified against PyTorch allocations</source>
-        <translation>vision and audio towers (Gemma 3n: timm&apos;s MobileNetV5 and the USM conformer): their weights are counted, but the activations of images and audio passing through them are not modelled and their soft tokens are not added to the context; not verified against PyTorch allocations</translation>
     </message>
     <message>
         <source>vision tower activations: its blocks are costed as a ViT over (image_size / patch_size)² patches per image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, and the figure is not yet verified against PyTorch allocations</source>
@@ -4805,6 +4841,10 @@
     <message>
         <source>mem_fraction_static and chunked_prefill_size apply to SGLang only; ignored</source>
         <translation>mem_fraction_static and chunked_prefill_size apply to SGLang only; ignored</translation>
+    </message>
+    <message>
+        <source>the images&apos; and the audio&apos;s soft tokens ({images:,} + {audio:,}) do not fit in the context of {context:,} tokens: the prompt holds every one of them</source>
+        <translation>the images&apos; and the audio&apos;s soft tokens ({images:,} + {audio:,}) do not fit in the context of {context:,} tokens: the prompt holds every one of them</translation>
     </message>
     <message>
         <source>this model soft-caps its attention scores, which transformers&apos; SDPA/flash paths do not support: it runs eager attention, which materializes the seq² scores</source>
@@ -5442,6 +5482,10 @@
     <message>
         <source>images per sequence</source>
         <translation>images per sequence</translation>
+    </message>
+    <message>
+        <source>audio per sequence</source>
+        <translation>audio per sequence</translation>
     </message>
     <message>
         <source>target load</source>
@@ -7867,6 +7911,18 @@ Cost: {1}
         <translation>Images in each sequence: each becomes the vision encoder&apos;s tokens in the context</translation>
     </message>
     <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Seconds of audio in each sequence: the audio tower encodes it in clips of up to 30 s, each taking its soft tokens in the context</source>
+        <translation>Seconds of audio in each sequence: the audio tower encodes it in clips of up to 30 s, each taking its soft tokens in the context</translation>
+    </message>
+    <message>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
@@ -7897,6 +7953,10 @@ Cost: {1}
     <message>
         <source>Images per sequence</source>
         <translation>Images per sequence</translation>
+    </message>
+    <message>
+        <source>Audio per sequence</source>
+        <translation>Audio per sequence</translation>
     </message>
     <message>
         <source>Runtime</source>

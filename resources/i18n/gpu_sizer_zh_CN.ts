@@ -2019,6 +2019,18 @@
         <translation>{how} = {size}。</translation>
     </message>
     <message>
+        <source> The frozen vision and audio towers keep nothing for backward (per sequence, {inputs}).</source>
+        <translation> 冻结的视觉塔和音频塔不为反向传播保留任何张量（每个序列：{inputs}）。</translation>
+    </message>
+    <message>
+        <source> Per sequence, {inputs}: the vision tower&apos;s call peaks at {vision} and the audio tower&apos;s at {audio} (measured on fake tensors with transformers&apos; code for the towers); they run one after the other before the text model, so the prefill holds the largest of the three. Their soft tokens are part of the context.</source>
+        <translation> 每个序列：{inputs}。视觉塔调用的峰值为 {vision}，音频塔为 {audio}（用 transformers 的塔代码在伪张量上测得）；二者在文本模型之前依次运行，因此预填充阶段取三者中的最大值。它们的软标记计入上下文。</translation>
+    </message>
+    <message>
+        <source> Per sequence, {inputs}: the vision tower keeps {vision} and the audio tower {audio} for backward (measured on fake tensors with transformers&apos; code for the towers).</source>
+        <translation> 每个序列：{inputs}。视觉塔为反向传播保留 {vision}，音频塔保留 {audio}（用 transformers 的塔代码在伪张量上测得）。</translation>
+    </message>
+    <message>
         <source>context parallel: each rank holds 1/{cp} of every sequence ({tokens:,.0f} tokens)</source>
         <translation>上下文并行：每个 rank 持有每个序列的 1/{cp}（{tokens:,.0f} 个 token）</translation>
     </message>
@@ -4575,6 +4587,14 @@
         <translation>卸载的检查点、Unsloth 的融合 LoRA autograd 函数和 Cut Cross-Entropy</translation>
     </message>
     <message>
+        <source>{seconds:g} s of audio ({clips} clip(s) of up to {clip:g} s, {rate:g} encoder outputs per second, each clip padded to {tokens} soft tokens)</source>
+        <translation>{seconds:g} 秒音频（{clips} 段，每段至多 {clip:g} 秒，编码器每秒输出 {rate:g} 个，每段补齐到 {tokens} 个软标记）</translation>
+    </message>
+    <message>
+        <source>{images} image(s) of {side} × {side} ({tokens} soft tokens each, timm&apos;s {arch})</source>
+        <translation>{images} 张 {side} × {side} 的图像（每张 {tokens} 个软标记，timm 的 {arch}）</translation>
+    </message>
+    <message>
         <source>distributed optimizer</source>
         <translation>分布式优化器</translation>
     </message>
@@ -4615,6 +4635,30 @@
         <translation>{key} {value}（测量时：{measured}）</translation>
     </message>
     <message>
+        <source>LoRA on every linear layer of Gemma 3n: peft&apos;s all-linear also wraps the audio tower&apos;s linear layers, which then keep their inputs for backward; costed as a frozen tower (nothing kept), as when LoRA targets the text model only</source>
+        <translation>对 Gemma 3n 的所有线性层做 LoRA：peft 的 all-linear 也会包装音频塔的线性层，它们随后会为反向传播保留输入；这里按冻结的塔估算（不保留任何张量），与 LoRA 只作用于文本模型时相同</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; describes a conformer unlike the released Gemma 3n&apos;s, whose activations alone are measured: audio is costed as that one&apos;s</source>
+        <translation>&apos;{key}&apos; 描述的 Conformer 与已发布的 Gemma 3n 不同，而只有后者的激活经过测量：音频按后者估算</translation>
+    </message>
+    <message>
+        <source>Gemma 3n&apos;s vision and audio towers: their activations were measured for transformers&apos; 16-bit prefill and for 16-bit training on one GPU without checkpointing; this setup&apos;s are extrapolated from them</source>
+        <translation>Gemma 3n 的视觉塔和音频塔：其激活只在 transformers 的 16 位预填充和单 GPU、无检查点的 16 位训练中测量过；本设置的数值由此外推</translation>
+    </message>
+    <message>
+        <source>&apos;vision_soft_tokens_per_image&apos; is not the 256 (16 × 16) the measured vision tower makes</source>
+        <translation>&apos;vision_soft_tokens_per_image&apos; 不是所测视觉塔产生的 256（16 × 16）</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; names timm&apos;s {name}, whose activations are not measured: images are costed as {measured}&apos;s</source>
+        <translation>&apos;{key}&apos; 指定了 timm 的 {name}，其激活未经测量：图像按 {measured} 估算</translation>
+    </message>
+    <message>
+        <source>hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</source>
+        <translation>有超连接而无压缩注意力：二者只在一起测量过（DeepSeek-V4），因此此模型的激活值为外推所得</translation>
+    </message>
+    <message>
         <source>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes and the verification buffer from the engine&apos;s source; only SGLang&apos;s draft footprint at load has been held to published logs, not the pool with and without the draft</source>
         <translation>{runtime} 下以 MTP 层做推测解码：草稿模型的权重和 KV 缓存由其形状得出，验证缓冲区由引擎源码得出；只有 SGLang 加载草稿模型时的显存占用对照过公开日志，有无草稿时的 KV 池尚未对照</translation>
     </message>
@@ -4635,20 +4679,12 @@
         <translation>形状不同的全注意力层（head_dim、KV 头数、values = keys）：KV 缓存和注意力激活值按其他层的形状计算，尚未逐层计算</translation>
     </message>
     <message>
-        <source>hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</source>
-        <translation>有超连接而无压缩注意力：二者只在一起测量过（DeepSeek-V4），因此此模型的激活值为外推所得</translation>
-    </message>
-    <message>
         <source>the sparse-attention indexer&apos;s prefill scores under {runtime} are not modelled (its key cache is)</source>
         <translation>{runtime} 下稀疏注意力索引器的预填充分数未建模（其键缓存已建模）</translation>
     </message>
     <message>
         <source>model_type &apos;nemotron-nas&apos; needs remote code (DeciLM): its per-layer block_configs are read as vLLM&apos;s, SGLang&apos;s and TensorRT-LLM&apos;s DeciLM ports build them (ffn_mult → ⌈2·ffn_mult·h/3⌉ to a multiple of 256), but no checkpoint total was found to hold the count to</source>
         <translation>model_type &apos;nemotron-nas&apos; 需要远程代码（DeciLM）：其逐层的 block_configs 按 vLLM、SGLang 和 TensorRT-LLM 的 DeciLM 移植版的构建方式读取（ffn_mult → ⌈2·ffn_mult·h/3⌉，向上取到 256 的倍数），但没有找到可用来核对该数量的检查点总数</translation>
-    </message>
-    <message>
-        <source>vision and audio towers (Gemma 3n: timm&apos;s MobileNetV5 and the USM conformer): their weights are counted, but the activations of images and audio passing through them are not modelled and their soft tokens are not added to the context; not verified against PyTorch allocations</source>
-        <translation>视觉塔和音频塔（Gemma 3n：timm 的 MobileNetV5 和 USM Conformer）：其权重已计入，但图像和音频经过它们时的激活值未建模，其软 token 也未计入上下文；未与 PyTorch 的实际分配核对</translation>
     </message>
     <message>
         <source>vision tower activations: its blocks are costed as a ViT over (image_size / patch_size)² patches per image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, and the figure is not yet verified against PyTorch allocations</source>
@@ -4805,6 +4841,10 @@
     <message>
         <source>mem_fraction_static and chunked_prefill_size apply to SGLang only; ignored</source>
         <translation>mem_fraction_static 和 chunked_prefill_size 只用于 SGLang；已忽略</translation>
+    </message>
+    <message>
+        <source>the images&apos; and the audio&apos;s soft tokens ({images:,} + {audio:,}) do not fit in the context of {context:,} tokens: the prompt holds every one of them</source>
+        <translation>图像和音频的软标记（{images:,} + {audio:,}）超出了 {context:,} 个 token 的上下文：提示中必须容纳全部软标记</translation>
     </message>
     <message>
         <source>this model soft-caps its attention scores, which transformers&apos; SDPA/flash paths do not support: it runs eager attention, which materializes the seq² scores</source>
@@ -5442,6 +5482,10 @@
     <message>
         <source>images per sequence</source>
         <translation>每序列图像数</translation>
+    </message>
+    <message>
+        <source>audio per sequence</source>
+        <translation>每序列音频</translation>
     </message>
     <message>
         <source>target load</source>
@@ -7867,6 +7911,18 @@ Cost: {1}
         <translation>每个序列中的图像数：每张图像在上下文中占用视觉编码器输出的 token</translation>
     </message>
     <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Seconds of audio in each sequence: the audio tower encodes it in clips of up to 30 s, each taking its soft tokens in the context</source>
+        <translation>每个序列中的音频秒数：音频塔按每段至多 30 秒编码，每段在上下文中占用其软标记</translation>
+    </message>
+    <message>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
@@ -7897,6 +7953,10 @@ Cost: {1}
     <message>
         <source>Images per sequence</source>
         <translation>每序列图像数</translation>
+    </message>
+    <message>
+        <source>Audio per sequence</source>
+        <translation>每序列音频</translation>
     </message>
     <message>
         <source>Runtime</source>
