@@ -14,7 +14,7 @@ import statistics
 import sys
 from collections import defaultdict
 
-from bench.cases import Case, calibration_cases, measured_cases
+from bench.cases import Case, calibration_cases, gemma3n_tower_cases, measured_cases
 
 GIB = 2**30
 
@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--markdown", action="store_true", help="summary table in Markdown")
     args = ap.parse_args(argv)
-    cases = calibration_cases("training") + calibration_cases("inference") + measured_cases()
+    cases = calibration_cases("training") + calibration_cases("inference") + gemma3n_tower_cases() + measured_cases()
     if not args.markdown:
         print(f"{'case':<52} {'compared':<26} {'estimate':>11} {'reference':>11} {'error':>8}")
         for c in cases:

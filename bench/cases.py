@@ -858,3 +858,70 @@ TERM_MODELS = frozenset(
         "deepseek-v4-flash-5l-mix",  # held out: run once after the DeepSeek-V4 model was written
     }
 )
+
+
+GEMMA3N_TOWERS = (
+    "PyTorch allocations per term, Gemma 3n's towers (timm's MobileNetV5, the USM conformer: the prefill's peak and "
+    "what full fine-tuning keeps, per image and per second of audio; the whole model's prefill peak with both)"
+)
+
+
+def _gemma3n_model(setup: dict[str, Any]) -> ModelRef:
+    """The variant's keys (tests/data/param_oracle/default_configs.json), with the text overrides of a whole-model
+    row."""
+    defaults = json.loads((ROOT / "tests/data/param_oracle/default_configs.json").read_text(encoding="utf-8"))
+    v = defaults["variants"][setup["config"]]
+    cfg = json.loads(json.dumps({"model_type": v["model_type"], **v["keys"]}))
+    cfg["text_config"].update(setup.get("text_overrides") or {})
+    return ModelRef(architecture=hf_config.from_dict(cfg, "default_configs.json", setup["model"]).architecture)
+
+
+def _activations_at(s: Scenario, train: bool) -> float:
+    """The engine's activations item at the end of the forward (training) or at the prefill (inference)."""
+    from core.estimate import resolve_gpu
+    from core.memory.context import make_ctx
+    from core.memory.peak import build_items
+
+    items, _ = build_items(make_ctx(s, resolve_gpu(s)))
+    phase = "forward" if train else "prefill"
+    return float(sum(float(it.by_phase.get(phase, 0.0)) for it in items if it.key == "activations"))  # type: ignore[arg-type]
+
+
+def gemma3n_tower_cases() -> list[Case]:
+    """tests/data/calibration/gemma3n_towers.json (tools/calibration/gemma3n_towers.py): a tower's call against the
+    engine's activations item — at the prefill of a 16-token prompt, where the tower sets it, or, for full
+    fine-tuning, the item at the end of the forward less the same answer without images or audio — and the whole
+    model's prefill peak against the allocated peak. Rows core/memory/towers.py took its constants from are
+    "calibration"; the held-out ones validate. Tests: tests/core/test_gemma3n_tower_memory.py."""
+    path = CALIBRATION / "gemma3n_towers.json"
+    cases: list[Case] = []
+    models: dict[str, ModelRef] = {}
+    for row in json.loads(path.read_text(encoding="utf-8")):
+        st, r = row["setup"], row["result"]
+        role = "validation" if row["role"] == "held-out" else "calibration"
+        src = "tools/calibration/gemma3n_towers.py (this repository)"
+        if st["mode"] == "whole-prefill":
+            work = {"context": st["seq"], "output_tokens": 0, "images": st["images"], "audio_seconds": st["seconds"]}
+            scen = _scenario(_gemma3n_model(st), workload=work, gpu={"id": "h200-sxm-141gb"})
+            cases.append(Case(row["id"], GEMMA3N_TOWERS, scen, float(r["peak_bytes"]), "allocated peak", _allocated,
+                              src, 0.08, role))  # fmt: skip
+            continue
+        if st["mode"] == "training-frozen":
+            continue  # measured 0 (two images) and 0.7 MiB (30 s): nothing to divide by; the tests hold them
+        key = st["config"]
+        models.setdefault(key, _gemma3n_model(st))
+        train = st["mode"] == "training"
+        inputs = {"images": st["images"]} if st["tower"] == "vision" else {"audio_seconds": st["seconds"]}
+        work = {"mode": st["mode"], "context": 16, "output_tokens": 0, "batch": st.get("batch", 1)}
+        sections = {"training": {"finetune": "full"}, "precision": {"training": "bf16", "weights": "bf16"},
+                    "gpu": {"id": "h200-sxm-141gb"}}  # fmt: skip
+        scen = _scenario(models[key], workload={**work, **inputs}, **sections)
+        bare = _scenario(models[key], workload=work, **sections)
+
+        def pick(_: Estimate, scen: Scenario = scen, bare: Scenario = bare, train: bool = train) -> float:
+            return _activations_at(scen, train) - (_activations_at(bare, train) if train else 0.0)
+
+        what = "kept for backward (tower)" if train else "prefill peak (tower)"
+        measured = r["saved_bytes"] if train else r["transient_bytes"]
+        cases.append(Case(row["id"], GEMMA3N_TOWERS, scen, float(measured), what, pick, src, 0.025, role))
+    return cases

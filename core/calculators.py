@@ -139,7 +139,14 @@ def tensor_size(shape: Sequence[int], dtype: str) -> TensorSize:
             nbytes=nbytes,
         )
     else:
-        raise CalculatorError(f"--dtype: unknown dtype '{dtype}' (known: {', '.join(known_dtypes())})")
+        raise CalculatorError(
+            Message(
+                "calc.unknown_dtype",
+                "--dtype: unknown dtype '{dtype}' (known: {known})",
+                dtype=dtype,
+                known=", ".join(known_dtypes()),
+            )
+        )
     return TensorSize(
         shape=dims,
         dtype=key,
@@ -165,11 +172,21 @@ class GpuFlops(_Frozen):
 def gpu_flops(cores: int, clock_ghz: float, flops_per_cycle: float = 2.0) -> GpuFlops:
     """Peak FLOP/s = cores × clock × FLOPs per core per cycle (2 for one fused multiply-add per cycle)."""
     if cores < 1 or cores > 10_000_000:
-        raise CalculatorError(f"--cores: must be between 1 and 10,000,000, got {cores}")
+        raise CalculatorError(
+            Message("calc.cores_range", "--cores: must be between 1 and 10,000,000, got {cores}", cores=cores)
+        )
     if not 0 < clock_ghz <= 100:
-        raise CalculatorError(f"--clock-ghz: must be above 0 and at most 100, got {clock_ghz}")
+        raise CalculatorError(
+            Message("calc.clock_range", "--clock-ghz: must be above 0 and at most 100, got {clock}", clock=clock_ghz)
+        )
     if not 0 < flops_per_cycle <= 1e6:
-        raise CalculatorError(f"--flops-per-cycle: must be above 0, got {flops_per_cycle}")
+        raise CalculatorError(
+            Message(
+                "calc.flops_per_cycle_range",
+                "--flops-per-cycle: must be above 0, got {per_cycle}",
+                per_cycle=flops_per_cycle,
+            )
+        )
     flops = cores * clock_ghz * 1e9 * flops_per_cycle
     return GpuFlops(
         cores=cores,
@@ -241,9 +258,11 @@ def load_ram(
       GPU layers pass through a temporary read buffer freed after upload.
     """
     if model_bytes < 0:
-        raise CalculatorError("model bytes must be non-negative")
+        raise CalculatorError(Message("calc.model_bytes_negative", "model bytes must be non-negative"))
     if not 0.0 <= gpu_fraction <= 1.0:
-        raise CalculatorError(f"GPU share must be between 0 and 1, got {gpu_fraction}")
+        raise CalculatorError(
+            Message("calc.gpu_share_range", "GPU share must be between 0 and 1, got {share}", share=gpu_fraction)
+        )
     cpu = round(model_bytes * (1.0 - gpu_fraction))
     m = format_bytes(model_bytes, "GB")
     if runtime == "hf":
@@ -341,4 +360,11 @@ def load_ram(
             ),
             source=LLAMA_DOCS,
         )
-    raise CalculatorError(f"unknown runtime '{runtime}' (known: {', '.join(LOAD_RUNTIMES)})")
+    raise CalculatorError(
+        Message(
+            "calc.unknown_runtime",
+            "unknown runtime '{runtime}' (known: {known})",
+            runtime=runtime,
+            known=", ".join(LOAD_RUNTIMES),
+        )
+    )

@@ -51,6 +51,8 @@ OPTION_FIELDS: dict[str, str] = {
     "concurrency": "workload.concurrency",
     "output_tokens": "workload.output_tokens",
     "image_size": "workload.image_size",
+    "images": "workload.images",
+    "audio_seconds": "workload.audio_seconds",
     "grad_accumulation": "workload.grad_accumulation",
     "train_tokens": "workload.train_tokens",
     "target_tokens_per_second": "workload.target_tokens_per_second",
@@ -124,6 +126,10 @@ def _add_estimate_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--concurrency", type=int, help="concurrent requests (inference)")
     p.add_argument("--output-tokens", type=int, help="generated tokens per request (inference speed)")
     p.add_argument("--image-size", type=int, help="input image side in pixels (CNNs)")
+    p.add_argument("--images", type=int, help="images per sequence (vision-language models)")
+    p.add_argument(
+        "--audio-seconds", type=float, help="seconds of audio per sequence (models with an audio tower: Gemma 3n)"
+    )
     p.add_argument("--training-precision", choices=["fp32", "bf16", "fp16", "mixed-bf16", "mixed-fp16"])
     p.add_argument("--optimizer", choices=["adamw", "adam", "sgd", "sgd-momentum", "adamw-8bit", "adafactor", "lion"])
     p.add_argument("--grad-checkpointing", choices=["none", "selective", "full"])

@@ -112,7 +112,7 @@ def layer_table(
     """The table for a CNN (every layer of its graph) or a ViT classifier (patch embedding, each encoder block,
     the head)."""
     if batch < 1:
-        raise LayerTableError(f"--batch must be at least 1, not {batch}")
+        raise LayerTableError(Message("layers.batch_range", "--batch must be at least 1, not {batch}", batch=batch))
     if arch.cnn is not None:
         spec = arch.cnn
         h, w = hw(image_size if image_size is not None else spec.image_size)
@@ -139,7 +139,13 @@ def layer_table(
     elif arch.vision is not None and arch.decoder is None and arch.encoder is None:
         h, w, rows = _vit_rows(arch.vision, image_size, batch, bytes_per_element)
     else:
-        raise LayerTableError(f"{arch.name} is not an image model: the layer table covers CNNs and ViT classifiers")
+        raise LayerTableError(
+            Message(
+                "layers.not_image_model",
+                "{model} is not an image model: the layer table covers CNNs and ViT classifiers",
+                model=arch.name,
+            )
+        )
     return LayerTable(
         model_name=arch.name,
         image_height=h,

@@ -11,6 +11,8 @@ from core.memory import dsv4, engines, training_state
 from core.memory import weights as weights_mod
 from core.memory.context import Ctx, make_ctx
 from core.memory.peak import backward_moment, build_items, peak
+from core.memory.towers import FAMILY_TOWERS, has_towers
+from core.memory.towers import soft_tokens as tower_soft_tokens
 from core.messages import Message
 from core.params import count, mtp_count
 from core.result import Compute, Estimate, Fit, Item, Memory, Params
@@ -104,9 +106,19 @@ def usable_budget(scenario: Scenario, gpu: GpuSpec) -> int:
     return usable
 
 
-# Families whose towers the importer counts as parameters only (core/importers/hf_gemma3n.py: a MobileNet and a
-# conformer are no layer kind of the engine): their weights are in every memory figure, their activations are not.
-TOWERS_AS_PARAMETERS = frozenset({"gemma3n"})
+def _towers_measured(scenario: Scenario) -> bool:
+    """The Gemma 3n tower setups tests/data/calibration/gemma3n_towers.json holds (core/memory/towers.py): transformers'
+    prefill in 16 bits, and 16-bit training on one GPU without checkpointing, the towers fully fine-tuned or frozen
+    (LoRA on the text model, or any adapter: a frozen tower keeps nothing)."""
+    if scenario.workload.mode != "training":
+        return scenario.runtime.spec.kernels == "transformers" and scenario.precision.weights != "fp32"
+    t = scenario.training
+    return (
+        t.stack == "hf"
+        and scenario.precision.training in ("bf16", "fp16")
+        and t.grad_checkpointing == "none"
+        and scenario.parallelism.gpus == 1
+    )
 
 
 @lru_cache(maxsize=512)
@@ -157,13 +169,26 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
                 "and the figure is not yet verified against PyTorch allocations",
             )
         )
-    if scenario.model.architecture.family in TOWERS_AS_PARAMETERS:
+    w = scenario.workload
+    towers = scenario.model.architecture.family in FAMILY_TOWERS and (w.images or w.audio_seconds)
+    t = scenario.training
+    lora_audio = t.finetune in ("lora", "qlora") and t.lora_targets == "all-linear" and w.audio_seconds > 0
+    if towers and w.mode == "training" and lora_audio and _towers_measured(scenario):
         out.append(
             Message(
-                "unverified.towers_as_parameters",
-                "vision and audio towers (Gemma 3n: timm's MobileNetV5 and the USM conformer): their weights are "
-                "counted, but the activations of images and audio passing through them are not modelled and their "
-                "soft tokens are not added to the context; not verified against PyTorch allocations",
+                "unverified.gemma3n_audio_lora",
+                "LoRA on every linear layer of Gemma 3n: peft's all-linear also wraps the audio tower's linear "
+                "layers, which then keep their inputs for backward; costed as a frozen tower (nothing kept), as when "
+                "LoRA targets the text model only",
+            )
+        )
+    if towers and not _towers_measured(scenario):
+        out.append(
+            Message(
+                "unverified.gemma3n_towers",
+                "Gemma 3n's vision and audio towers: their activations were measured for transformers' 16-bit "
+                "prefill and for 16-bit training on one GPU without checkpointing; this setup's are extrapolated "
+                "from them",
             )
         )
     st = scenario.model.architecture.decoder
@@ -377,6 +402,19 @@ def estimate(scenario: Scenario) -> Estimate:
                 dtype=st.moe.checkpoint_dtype,
             )
         )
+    if has_towers(ctx):
+        image_tokens, audio_tokens = tower_soft_tokens(ctx)
+        if image_tokens + audio_tokens > scenario.workload.context:
+            warnings.append(
+                Message(
+                    "warn.soft_tokens_over_context",
+                    "the images' and the audio's soft tokens ({images:,} + {audio:,}) do not fit in the context of "
+                    "{context:,} tokens: the prompt holds every one of them",
+                    images=image_tokens,
+                    audio=audio_tokens,
+                    context=scenario.workload.context,
+                )
+            )
     slots = scenario.runtime.spec.kv_cells == "slots"
     if slots and scenario.runtime.num_ctx is None and scenario.workload.mode == "inference":
         n_ctx = engines.slot_context(scenario, gpu)

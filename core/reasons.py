@@ -31,7 +31,18 @@ _ERRNO = {
     errno.ECONNRESET: Message("reason.econnreset", "Connection reset by peer"),
     errno.ENETUNREACH: Message("reason.enetunreach", "Network is unreachable"),
     errno.EHOSTUNREACH: Message("reason.ehostunreach", "No route to host"),
+    errno.EEXIST: Message("reason.eexist", "File exists"),
+    errno.EBUSY: Message("reason.ebusy", "Device or resource busy"),
+    errno.EFBIG: Message("reason.efbig", "File too large"),
+    errno.EMFILE: Message("reason.emfile", "Too many open files"),
+    errno.EINVAL: Message("reason.einval", "Invalid argument"),
+    errno.ENOMEM: Message("reason.enomem", "Cannot allocate memory"),
+    errno.ECONNABORTED: Message("reason.econnaborted", "Software caused connection abort"),
+    errno.ENETDOWN: Message("reason.enetdown", "Network is down"),
 }
+# a disk quota (not in Windows' errno table)
+if hasattr(errno, "EDQUOT"):
+    _ERRNO[errno.EDQUOT] = Message("reason.edquot", "Disk quota exceeded")
 # getaddrinfo's failures (socket.gaierror: the errno is an EAI_ code, not an errno)
 _EAI = {
     getattr(socket, "EAI_NONAME", -2): Message("reason.eai_noname", "Name or service not known"),
@@ -77,12 +88,14 @@ _HTTP = {
     401: Message("reason.http_401", "HTTP 401: not authorised (log in with `hf auth login`)"),
     403: Message("reason.http_403", "HTTP 403: access refused (a gated or private repo, or a token without access)"),
     404: Message("reason.http_404", "HTTP 404: not found"),
+    407: Message("reason.http_407", "HTTP 407: the proxy asks for authentication (check the proxy settings)"),
+    408: Message("reason.http_408", "HTTP 408: the request timed out; try again"),
     429: Message("reason.http_429", "HTTP 429: too many requests; wait a while and try again"),
 }
 
 
 def http_detail(exc: BaseException) -> str:
-    """An HTTP error's text — with an id when its status is a common one (401, 403, 404, 429, 5xx)."""
+    """An HTTP error's text — with an id when its status is a common one (401, 403, 404, 407, 408, 429, 5xx)."""
     text = str(exc)
     response = getattr(exc, "response", None)
     status = getattr(response, "status_code", None)

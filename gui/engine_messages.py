@@ -105,6 +105,18 @@ _MARKED: dict[str, object] = {
         "Engine",
         "--shape: '{text}' is not a comma-separated list of integers",
     ),
+    "calc.clock_range": QT_TRANSLATE_NOOP(
+        "Engine",
+        "--clock-ghz: must be above 0 and at most 100, got {clock}",
+    ),
+    "calc.cores_range": QT_TRANSLATE_NOOP(
+        "Engine",
+        "--cores: must be between 1 and 10,000,000, got {cores}",
+    ),
+    "calc.flops_per_cycle_range": QT_TRANSLATE_NOOP(
+        "Engine",
+        "--flops-per-cycle: must be above 0, got {per_cycle}",
+    ),
     "calc.ggml_block": QT_TRANSLATE_NOOP(
         "Engine",
         "--dtype {dtype}: the last dimension ({last:,}) must be a multiple of its {block}-value block",
@@ -114,6 +126,14 @@ _MARKED: dict[str, object] = {
         "{cores:,} × {clock:g}·10⁹ cycles/s × {per_cycle:g} = {tflops:,.3f} TFLOP/s. An FMA (a·b + c) counts as 2 "
         "FLOPs; this is the vector-unit peak: tensor-core rates are far higher and are published per precision "
         "(see `sizing gpus`).",
+    ),
+    "calc.gpu_share_range": QT_TRANSLATE_NOOP(
+        "Engine",
+        "GPU share must be between 0 and 1, got {share}",
+    ),
+    "calc.model_bytes_negative": QT_TRANSLATE_NOOP(
+        "Engine",
+        "model bytes must be non-negative",
     ),
     "calc.ram_hf": QT_TRANSLATE_NOOP(
         "Engine",
@@ -160,6 +180,14 @@ _MARKED: dict[str, object] = {
         "Engine",
         "GGML type {dtype} stores {block} values in {block_bytes} bytes ({bits:g} bits per value, scales included) "
         "= {nbytes:,} bytes",
+    ),
+    "calc.unknown_dtype": QT_TRANSLATE_NOOP(
+        "Engine",
+        "--dtype: unknown dtype '{dtype}' (known: {known})",
+    ),
+    "calc.unknown_runtime": QT_TRANSLATE_NOOP(
+        "Engine",
+        "unknown runtime '{runtime}' (known: {known})",
     ),
     "capitalized": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1131,6 +1159,21 @@ _MARKED: dict[str, object] = {
     "expl.step_temporaries": QT_TRANSLATE_NOOP(
         "Engine",
         "{how} = {size}.",
+    ),
+    "expl.towers_frozen": QT_TRANSLATE_NOOP(
+        "Engine",
+        " The frozen vision and audio towers keep nothing for backward (per sequence, {inputs}).",
+    ),
+    "expl.towers_prefill": QT_TRANSLATE_NOOP(
+        "Engine",
+        " Per sequence, {inputs}: the vision tower's call peaks at {vision} and the audio tower's at {audio} "
+        "(measured on fake tensors with transformers' code for the towers); they run one after the other before "
+        "the text model, so the prefill holds the largest of the three. Their soft tokens are part of the context.",
+    ),
+    "expl.towers_saved": QT_TRANSLATE_NOOP(
+        "Engine",
+        " Per sequence, {inputs}: the vision tower keeps {vision} and the audio tower {audio} for backward "
+        "(measured on fake tensors with transformers' code for the towers).",
     ),
     "expl.training_cp": QT_TRANSLATE_NOOP(
         "Engine",
@@ -2646,6 +2689,10 @@ _MARKED: dict[str, object] = {
         "Engine",
         "--image-size: '{text}' is not N or HEIGHTxWIDTH in pixels",
     ),
+    "layers.batch_range": QT_TRANSLATE_NOOP(
+        "Engine",
+        "--batch must be at least 1, not {batch}",
+    ),
     "layers.bias": QT_TRANSLATE_NOOP(
         "Engine",
         "bias",
@@ -2688,6 +2735,10 @@ _MARKED: dict[str, object] = {
     "layers.image_size_refused": QT_TRANSLATE_NOOP(
         "Engine",
         "--image-size {h}x{w}: {problem}",
+    ),
+    "layers.not_image_model": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{model} is not an image model: the layer table covers CNNs and ViT classifiers",
     ),
     "layers.patch_embed": QT_TRANSLATE_NOOP(
         "Engine",
@@ -3257,6 +3308,14 @@ _MARKED: dict[str, object] = {
         "Engine",
         "Name or service not known",
     ),
+    "reason.ebusy": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Device or resource busy",
+    ),
+    "reason.econnaborted": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Software caused connection abort",
+    ),
     "reason.econnrefused": QT_TRANSLATE_NOOP(
         "Engine",
         "Connection refused",
@@ -3265,9 +3324,25 @@ _MARKED: dict[str, object] = {
         "Engine",
         "Connection reset by peer",
     ),
+    "reason.edquot": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Disk quota exceeded",
+    ),
+    "reason.eexist": QT_TRANSLATE_NOOP(
+        "Engine",
+        "File exists",
+    ),
+    "reason.efbig": QT_TRANSLATE_NOOP(
+        "Engine",
+        "File too large",
+    ),
     "reason.ehostunreach": QT_TRANSLATE_NOOP(
         "Engine",
         "No route to host",
+    ),
+    "reason.einval": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Invalid argument",
     ),
     "reason.eio": QT_TRANSLATE_NOOP(
         "Engine",
@@ -3281,9 +3356,17 @@ _MARKED: dict[str, object] = {
         "Engine",
         "Too many levels of symbolic links",
     ),
+    "reason.emfile": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Too many open files",
+    ),
     "reason.enametoolong": QT_TRANSLATE_NOOP(
         "Engine",
         "File name too long",
+    ),
+    "reason.enetdown": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Network is down",
     ),
     "reason.enetunreach": QT_TRANSLATE_NOOP(
         "Engine",
@@ -3292,6 +3375,10 @@ _MARKED: dict[str, object] = {
     "reason.enoent": QT_TRANSLATE_NOOP(
         "Engine",
         "No such file or directory",
+    ),
+    "reason.enomem": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Cannot allocate memory",
     ),
     "reason.enospc": QT_TRANSLATE_NOOP(
         "Engine",
@@ -3324,6 +3411,14 @@ _MARKED: dict[str, object] = {
     "reason.http_404": QT_TRANSLATE_NOOP(
         "Engine",
         "HTTP 404: not found",
+    ),
+    "reason.http_407": QT_TRANSLATE_NOOP(
+        "Engine",
+        "HTTP 407: the proxy asks for authentication (check the proxy settings)",
+    ),
+    "reason.http_408": QT_TRANSLATE_NOOP(
+        "Engine",
+        "HTTP 408: the request timed out; try again",
     ),
     "reason.http_429": QT_TRANSLATE_NOOP(
         "Engine",
@@ -3923,6 +4018,15 @@ _MARKED: dict[str, object] = {
         "Engine",
         "offloaded checkpointing, Unsloth's fused LoRA autograd functions and Cut Cross-Entropy",
     ),
+    "towers.audio": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{seconds:g} s of audio ({clips} clip(s) of up to {clip:g} s, {rate:g} encoder outputs per second, each "
+        "clip padded to {tokens} soft tokens)",
+    ),
+    "towers.images": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{images} image(s) of {side} × {side} ({tokens} soft tokens each, timm's {arch})",
+    ),
     "training.distributed_optimizer": QT_TRANSLATE_NOOP(
         "Engine",
         "distributed optimizer",
@@ -3987,6 +4091,30 @@ _MARKED: dict[str, object] = {
         "full-attention layers with their own shape (head_dim, kv heads, values = keys): the KV cache and "
         "attention activations are costed with the other layers' shape, not yet per layer",
     ),
+    "unverified.gemma3n_audio_lora": QT_TRANSLATE_NOOP(
+        "Engine",
+        "LoRA on every linear layer of Gemma 3n: peft's all-linear also wraps the audio tower's linear layers, "
+        "which then keep their inputs for backward; costed as a frozen tower (nothing kept), as when LoRA targets "
+        "the text model only",
+    ),
+    "unverified.gemma3n_audio_tower": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' describes a conformer unlike the released Gemma 3n's, whose activations alone are measured: audio "
+        "is costed as that one's",
+    ),
+    "unverified.gemma3n_towers": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Gemma 3n's vision and audio towers: their activations were measured for transformers' 16-bit prefill and "
+        "for 16-bit training on one GPU without checkpointing; this setup's are extrapolated from them",
+    ),
+    "unverified.gemma3n_vision_tokens": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'vision_soft_tokens_per_image' is not the 256 (16 × 16) the measured vision tower makes",
+    ),
+    "unverified.gemma3n_vision_tower": QT_TRANSLATE_NOOP(
+        "Engine",
+        "'{key}' names timm's {name}, whose activations are not measured: images are costed as {measured}'s",
+    ),
     "unverified.hc_alone": QT_TRANSLATE_NOOP(
         "Engine",
         "hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), so "
@@ -4007,12 +4135,6 @@ _MARKED: dict[str, object] = {
         "speculative decoding with the MTP layers under {runtime}: the draft's weights and KV cache follow from "
         "its shapes and the verification buffer from the engine's source; only SGLang's draft footprint at load "
         "has been held to published logs, not the pool with and without the draft",
-    ),
-    "unverified.towers_as_parameters": QT_TRANSLATE_NOOP(
-        "Engine",
-        "vision and audio towers (Gemma 3n: timm's MobileNetV5 and the USM conformer): their weights are counted, "
-        "but the activations of images and audio passing through them are not modelled and their soft tokens are "
-        "not added to the context; not verified against PyTorch allocations",
     ),
     "unverified.vision_tower": QT_TRANSLATE_NOOP(
         "Engine",
@@ -4186,6 +4308,11 @@ _MARKED: dict[str, object] = {
     "warn.sglang_only_fields": QT_TRANSLATE_NOOP(
         "Engine",
         "mem_fraction_static and chunked_prefill_size apply to SGLang only; ignored",
+    ),
+    "warn.soft_tokens_over_context": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the images' and the audio's soft tokens ({images:,} + {audio:,}) do not fit in the context of {context:,} "
+        "tokens: the prompt holds every one of them",
     ),
     "warn.softcap_eager": QT_TRANSLATE_NOOP(
         "Engine",

@@ -23,6 +23,7 @@ def _labels() -> dict[str, str]:
         "workload.grad_accumulation": QCoreApplication.translate("Fields", "gradient accumulation"),
         "workload.train_tokens": QCoreApplication.translate("Fields", "training tokens"),
         "workload.images": QCoreApplication.translate("Fields", "images per sequence"),
+        "workload.audio_seconds": QCoreApplication.translate("Fields", "audio per sequence"),
         "workload.target_tokens_per_second": QCoreApplication.translate("Fields", "target load"),
         "precision.weights": QCoreApplication.translate("Fields", "weights"),
         "precision.kv_cache": QCoreApplication.translate("Fields", "KV cache"),

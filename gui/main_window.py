@@ -35,6 +35,7 @@ from gui.widgets.answer_page import AnswerPage
 from gui.widgets.message_bar import MessageBar
 from gui.widgets.scenario_bar import ScenarioBar
 from gui.widgets.shrink_scroll import ShrinkScroll
+from gui.widgets.verdict_pin import VerdictPin
 from gui.widgets.view_tabs import ViewTabs
 
 
@@ -86,6 +87,9 @@ class MainWindow(QMainWindow):
         self.charts_page = AnswerPage(self.charts_splitter, PAGE_MIN_PX, self)
         self.fit_page = AnswerPage(self.fit_explorer, PAGE_MIN_PX, self)
         self.charts_page.take_answer(self.answer_scroll)
+        # where the page (or the answer) scrolls the verdict out of view, a compact copy of it stays at the top
+        self.verdict_pin = VerdictPin(self.answer, self.answer_scroll, self)
+        self.verdict_pin.attach(self.charts_page)
         self.views = ViewTabs(self)
         self.views.setDocumentMode(True)
         self.views.addTab(self.charts_page, self.tr("Charts"))
@@ -332,6 +336,7 @@ class MainWindow(QMainWindow):
         page = self.views.widget(index)
         if isinstance(page, AnswerPage):
             page.take_answer(self.answer_scroll)
+            self.verdict_pin.attach(page)
 
     def show_compare(self) -> None:
         self.views.setCurrentWidget(self.compare_panel)

@@ -184,7 +184,9 @@ def _build(config: Mapping[str, Any], mt: str, c: ConfigReader, label: str, warn
             warnings.extend(FAMILIES[mt].checks(c))  # type: ignore[misc]
         return decoder_lm(c, FAMILIES[mt], mt, label)
     if mt in BUILDERS:
-        return BUILDERS[mt](c, mt, label)
+        built = BUILDERS[mt](c, mt, label)
+        warnings.extend(built.unverified)  # what the builder could not verify (Gemma 3n: towers never measured)
+        return built
     if isinstance(config.get("text_config"), Mapping):
         t = c.sub("text_config")
         text_mt = str(t.d.get("model_type") or "")

@@ -15,6 +15,7 @@ from core.errors import ModelFormatError
 from core.importers.hf_decoder import decoder_lm
 from core.importers.hf_models import _text_family
 from core.importers.hf_reader import ConfigReader
+from core.memory import towers
 from core.messages import Message
 
 
@@ -230,7 +231,80 @@ def _gemma3n(c: ConfigReader, mt: str, name: str) -> Architecture:
             embed=embed,
         )
     )
-    return text.model_copy(update={"family": mt, "extra_params": text.extra_params + tower.params + audio + embed})
+    unverified = tower_checks(c, v, a)
+    return text.model_copy(
+        update={
+            "family": mt,
+            "extra_params": text.extra_params + tower.params + audio + embed,
+            "unverified": (*text.unverified, *unverified),
+        }
+    )
+
+
+def conformer(c: ConfigReader, a: ConfigReader) -> towers.Conformer:
+    """The conformer's activation key (core/memory/towers.py Conformer) as the config spells it, transformers'
+    Gemma3nAudioConfig defaults where a key is absent (noted by audio_tower_params)."""
+    d = towers.USM
+
+    def pairs(key: str) -> tuple[tuple[int, int], ...]:
+        return tuple(_pairs(a, key, 2))
+
+    def ints(key: str, default: int) -> int:
+        return a.int(key, default=default, note=False)
+
+    channels = a.get("sscp_conv_channel_size", default=_AUDIO_DEFAULTS["sscp_conv_channel_size"], note=False)
+    return towers.Conformer(
+        hidden_size=ints("hidden_size", d.hidden_size),
+        conf_num_hidden_layers=ints("conf_num_hidden_layers", d.conf_num_hidden_layers),
+        conf_num_attention_heads=ints("conf_num_attention_heads", d.conf_num_attention_heads),
+        conf_conv_kernel_size=ints("conf_conv_kernel_size", d.conf_conv_kernel_size),
+        conf_attention_chunk_size=ints("conf_attention_chunk_size", d.conf_attention_chunk_size),
+        conf_attention_context_left=ints("conf_attention_context_left", d.conf_attention_context_left),
+        conf_attention_context_right=ints("conf_attention_context_right", d.conf_attention_context_right),
+        conf_reduction_factor=ints("conf_reduction_factor", d.conf_reduction_factor),
+        input_feat_size=ints("input_feat_size", d.input_feat_size),
+        sscp_conv_channel_size=tuple(int(x) for x in channels),
+        sscp_conv_stride_size=pairs("sscp_conv_stride_size"),
+        sscp_conv_kernel_size=pairs("sscp_conv_kernel_size"),
+        audio_soft_tokens_per_image=c.int("audio_soft_tokens_per_image", default=d.audio_soft_tokens_per_image,
+                                          note=False),
+    )  # fmt: skip
+
+
+def tower_checks(c: ConfigReader, v: ConfigReader, a: ConfigReader) -> list[str]:
+    """The towers' activations are measured for the vision tower and the conformer every released Gemma 3n names
+    (core/memory/towers.py); the saved architecture does not name its towers, so the engine costs any Gemma 3n with
+    those. A config naming others gets its answers flagged unverified, naming what differs."""
+    arch, usm = towers.FAMILY_TOWERS["gemma3n"]
+    out: list[str] = []
+    name = v.str("architecture", default=arch)
+    if name not in towers.VISION or name != arch:
+        out.append(
+            Message(
+                "unverified.gemma3n_vision_tower",
+                "'{key}' names timm's {name}, whose activations are not measured: images are costed as {measured}'s",
+                key=v.prefix + "architecture",
+                name=name,
+                measured=arch,
+            )
+        )
+    if conformer(c, a) != usm:
+        out.append(
+            Message(
+                "unverified.gemma3n_audio_tower",
+                "'{key}' describes a conformer unlike the released Gemma 3n's, whose activations alone are measured: "
+                "audio is costed as that one's",
+                key=a.prefix.rstrip("."),
+            )
+        )
+    if c.int("vision_soft_tokens_per_image", default=256, note=False) != 256:
+        out.append(
+            Message(
+                "unverified.gemma3n_vision_tokens",
+                "'vision_soft_tokens_per_image' is not the 256 (16 × 16) the measured vision tower makes",
+            )
+        )
+    return out
 
 
 BUILDERS: dict[str, Callable[[ConfigReader, str, str], Architecture]] = {"gemma3n": _gemma3n}

@@ -27,6 +27,7 @@ from core.memory import (
     overhead,
     parallel,
     speculative,
+    towers,
     training_state,
     weights,
 )
@@ -191,6 +192,12 @@ def inference_activation_items(ctx: Ctx) -> list[PhaseItem]:
         layer = np.maximum(layer, act.layer_transient(ctx, side, t_side, s_side, a))
     logits_keep = seqs * V * (a + 4)  # generate(): last position only, then an fp32 copy
     prefill = layer + logits_keep
+    tower_note: str = ""
+    if towers.has_towers(ctx):
+        # the towers run one after the other before the text model: the prefill peaks in whichever is largest
+        vision, audio = towers.prefill_peak(ctx, a)
+        prefill = np.maximum(prefill, np.maximum(vision, audio))
+        tower_note = towers.explain_prefill(ctx, vision, audio)
     decode = act.layer_transient(ctx, st, seqs + 0.0 * ctx.seq, ctx.seq, a) + logits_keep
     return [
         PhaseItem(
@@ -207,7 +214,7 @@ def inference_activation_items(ctx: Ctx) -> list[PhaseItem]:
                 "copy). Peak {size} at prefill.{kinds}",
                 tokens=float(np.max(T)),
                 size=Bytes(float(np.max(prefill))),
-                kinds=kinds,
+                kinds=concat(kinds, tower_note),
             ),
             {
                 "prompt_tokens": w.context - w.output_tokens,
@@ -433,6 +440,10 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
         recompute = recompute + saved * (inflight - 1) / inflight
     saved = saved + edge
     side_note: str = ""
+    if towers.has_towers(ctx) and (ctx.pp == 1 or pp_rank == "first"):
+        vision, audio = towers.saved(ctx, a16, mode.weights_train)
+        saved = saved + vision + audio
+        side_note = towers.explain_saved(ctx, vision, audio, mode.weights_train)
     for name, side, t_side, s_side in side_stacks(ctx):
         if name == "vision tower" and not mode.weights_train:
             continue  # a frozen vision tower under LoRA keeps nothing for backward

@@ -56,9 +56,24 @@ LAYOUT = {
 }
 
 
+# the verdict badge's colour: fits, does not fit, no estimate
+VERDICT_COLOURS = {True: "#1b8a4b", False: "#c62828", None: "#8a6d1c"}
+
+
+def verdict_style(name: str, fits: bool | None, points: float = 14, padding: str = "6px 12px") -> str:
+    """The verdict badge's style sheet, for the answer's badge (`#Verdict`) and the compact copy pinned above a
+    scrolled page (gui/widgets/verdict_pin.py)."""
+    return (
+        f"#{name} {{ background:{VERDICT_COLOURS[fits]}; color:white; font-weight:bold; "
+        f"padding:{padding}; border-radius:5px; font-size:{points}pt; }}"
+    )
+
+
 class AnswerPanel(QFrame):
     copy_requested = Signal()
     unit_requested = Signal(str)
+    # the verdict or the usage line got a new text (a new view, or no estimate)
+    headline_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -190,11 +205,7 @@ class AnswerPanel(QFrame):
         self.verdict.setText(self.tr("✔ Fits") if fit.fits else self.tr("✖ Does not fit"))
         if self.verdict.property("fits") != fit.fits:  # a style sheet costs a re-polish: only when it flips
             self.verdict.setProperty("fits", fit.fits)
-            colour = "#1b8a4b" if fit.fits else "#c62828"
-            self.verdict.setStyleSheet(
-                f"#Verdict {{ background:{colour}; color:white; font-weight:bold; "
-                "padding:6px 12px; border-radius:5px; font-size:14pt; }"
-            )
+            self.verdict.setStyleSheet(verdict_style("Verdict", fit.fits))
         share = mem.total / fit.usable_bytes if fit.usable_bytes else 0.0
         gpus = s.parallelism.gpus
         per = self.tr(" per GPU") if gpus > 1 else ""
@@ -222,6 +233,7 @@ class AnswerPanel(QFrame):
                 {"usable_bytes": fit.usable_bytes},
             ),
         )
+        self.headline_changed.emit()
 
         room = fit.headroom_bytes
         self._row(
@@ -546,12 +558,10 @@ class AnswerPanel(QFrame):
         self.view = None
         self.verdict.setText(self.tr("⚠ No estimate"))
         self.verdict.setProperty("fits", None)  # the next set_view re-colours the verdict
-        self.verdict.setStyleSheet(
-            "#Verdict { background:#8a6d1c; color:white; font-weight:bold; "
-            "padding:6px 12px; border-radius:5px; font-size:14pt; }"
-        )
+        self.verdict.setStyleSheet(verdict_style("Verdict", None))
         self.usage.setText(text)
         set_tip(self.usage, "")
+        self.headline_changed.emit()
         for key in LAYOUT:
             self._row(key, "", "")
         self.warnings.setVisible(False)

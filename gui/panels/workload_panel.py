@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.estimate import resolve_gpu
+from core.memory import towers
 from core.memory.engines import sglang_defaults, sglang_dp, slot_context
 from core.memory.overhead import typical_cuda_context_bytes
 from core.runtimes import ENGINES, RuntimeField
@@ -187,6 +188,19 @@ class WorkloadPanel(QGroupBox):
             self.tr("Images in each sequence: each becomes the vision encoder's tokens in the context")
         )
 
+        self.audio_seconds = QDoubleSpinBox(self)
+        self.audio_seconds.setRange(0, 3600)
+        self.audio_seconds.setDecimals(1)
+        self.audio_seconds.setSingleStep(10)
+        self.audio_seconds.setSuffix(self.tr(" s"))
+        self.audio_seconds.setSpecialValueText(self.tr("none"))
+        self.audio_seconds.setToolTip(
+            self.tr(
+                "Seconds of audio in each sequence: the audio tower encodes it in clips of up to 30 s, each taking "
+                "its soft tokens in the context"
+            )
+        )
+
         self.form = QFormLayout(self)
         self.form.addRow(self.tr("Mode"), mode_row)
         self.form.addRow(self.tr("Batch"), self.batch)
@@ -196,6 +210,7 @@ class WorkloadPanel(QGroupBox):
         self.form.addRow(self.tr("Target load"), self.target_load)
         self.form.addRow(self.tr("Image size"), self.image_size)
         self.form.addRow(self.tr("Images per sequence"), self.images)
+        self.form.addRow(self.tr("Audio per sequence"), self.audio_seconds)
         self.form.addRow(self.tr("Runtime"), self.runtime)
         self.form.addRow(self.tr("vLLM memory share"), self.gpu_util)
         self.form.addRow(self.tr("vLLM prefill chunk"), self.batched_tokens)
@@ -253,6 +268,7 @@ class WorkloadPanel(QGroupBox):
         b.spin(self.speculative_tokens, "runtime.speculative_tokens")
         b.spin(self.cuda_context, "runtime.cuda_context_mib", none_at_minimum=True)
         b.spin(self.images, "workload.images")
+        b.spin(self.audio_seconds, "workload.audio_seconds")
         b.spin(self.target_load, "workload.target_tokens_per_second")
         document.changed.connect(self._show)
         b.sync()
@@ -293,7 +309,8 @@ class WorkloadPanel(QGroupBox):
             self.chunked_prefill: reads("chunked_prefill_size"),
             self.dp_attention: reads("dp_attention") and scenario.parallelism.tp > 1,
             self.cuda_graph_bs: reads("cuda_graph_max_bs"),
-            self.images: arch.vision is not None and arch.decoder is not None,
+            self.images: (arch.vision is not None and arch.decoder is not None) or towers.has_vision_tower(arch),
+            self.audio_seconds: towers.has_audio_tower(arch),
             # vLLM's measured non-torch memory holds its context (core/memory/overhead.py)
             self.cuda_context: training or "cuda_context_mib" in engine.fields,
             # vLLM and llama.cpp serve token models; a CNN runs on PyTorch (shown if a file set another one)

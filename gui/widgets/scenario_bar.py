@@ -21,23 +21,39 @@ def describe(s: Scenario) -> str:
 
 class _Tabs(QTabBar):
     """A tab asks for its whole name and shrinks, elided, only when the bar is short of room: the other tabs first,
-    down to MIN_CHARS characters, so that the scenario shown keeps as much of its name as the bar has room for;
-    then the bar scrolls, rather than every tab shrinking to "Ll…". (Sizes, not a style sheet: one would replace
-    the theme's tab look.) The tooltip names the scenario in full."""
+    down to MIN_CHARS characters, so that the scenario shown keeps as much of its name as the bar has room for.
+    Where even that is more than the bar has (two long names in the editor column at its least width, 266 px for the
+    tabs: they asked for 2 × 148 px, and the bar scrolled the first name's start out of view, issue 11), every tab
+    gets an equal share, down to FEW_CHARS characters; only then does the bar scroll, rather than every tab
+    shrinking to "Ll…". (Sizes, not a style sheet: one would replace the theme's tab look.) The tooltip names the
+    scenario in full."""
 
     MIN_CHARS = 16
+    FEW_CHARS = 5
 
-    def _least(self, index: int) -> int:
+    def _char(self) -> float:
         # a Latin letter's mean width: a Chinese font's averageCharWidth is near a CJK glyph's, twice as wide,
         # and the bar scrolled in the Chinese window with two tabs (seen on Xvfb)
-        char = self.fontMetrics().horizontalAdvance("abcdefghijklmnopqrstuvwxyz") / 26
-        return min(super().tabSizeHint(index).width(), round(char * self.MIN_CHARS) + 40)
+        return self.fontMetrics().horizontalAdvance("abcdefghijklmnopqrstuvwxyz") / 26
+
+    def _least(self, index: int, chars: int) -> int:
+        """The width of the tab with `chars` characters of its name shown (the tab's frame and × take 40 px), or its
+        whole name's where that is narrower."""
+        return min(super().tabSizeHint(index).width(), round(self._char() * chars) + 40)
+
+    def _leasts(self) -> list[int]:
+        leasts = [self._least(i, self.MIN_CHARS) for i in range(self.count())]
+        if sum(leasts) > self.width() and self.count():
+            share = self.width() // self.count()
+            leasts = [max(self._least(i, self.FEW_CHARS), min(least, share)) for i, least in enumerate(leasts)]
+        return leasts
 
     def minimumTabSizeHint(self, index: int) -> QSize:
         size = super().tabSizeHint(index)
-        least = self._least(index)
+        leasts = self._leasts()
+        least = leasts[index]
         if index == self.currentIndex():  # what the others leave at their least, up to its whole name
-            others = sum(self._least(i) for i in range(self.count()) if i != index)
+            others = sum(leasts) - least
             least = max(least, min(size.width(), self.width() - others))
         return QSize(least, size.height())
 

@@ -1211,12 +1211,32 @@
         <translation>--shape: &apos;{text}&apos; is not a comma-separated list of integers</translation>
     </message>
     <message>
+        <source>--clock-ghz: must be above 0 and at most 100, got {clock}</source>
+        <translation>--clock-ghz: must be above 0 and at most 100, got {clock}</translation>
+    </message>
+    <message>
+        <source>--cores: must be between 1 and 10,000,000, got {cores}</source>
+        <translation>--cores: must be between 1 and 10,000,000, got {cores}</translation>
+    </message>
+    <message>
+        <source>--flops-per-cycle: must be above 0, got {per_cycle}</source>
+        <translation>--flops-per-cycle: must be above 0, got {per_cycle}</translation>
+    </message>
+    <message>
         <source>--dtype {dtype}: the last dimension ({last:,}) must be a multiple of its {block}-value block</source>
         <translation>--dtype {dtype}: the last dimension ({last:,}) must be a multiple of its {block}-value block</translation>
     </message>
     <message>
         <source>{cores:,} × {clock:g}·10⁹ cycles/s × {per_cycle:g} = {tflops:,.3f} TFLOP/s. An FMA (a·b + c) counts as 2 FLOPs; this is the vector-unit peak: tensor-core rates are far higher and are published per precision (see `sizing gpus`).</source>
         <translation>{cores:,} × {clock:g}·10⁹ cycles/s × {per_cycle:g} = {tflops:,.3f} TFLOP/s. An FMA (a·b + c) counts as 2 FLOPs; this is the vector-unit peak: tensor-core rates are far higher and are published per precision (see `sizing gpus`).</translation>
+    </message>
+    <message>
+        <source>GPU share must be between 0 and 1, got {share}</source>
+        <translation>GPU share must be between 0 and 1, got {share}</translation>
+    </message>
+    <message>
+        <source>model bytes must be non-negative</source>
+        <translation>model bytes must be non-negative</translation>
     </message>
     <message>
         <source>transformers builds the model on the meta device and materializes each weight once as it loads (device_map / low_cpu_mem_usage), so loading needs at most one model size, {model}, of CPU RAM; {resident} stay in RAM for the weights not placed on a GPU</source>
@@ -1253,6 +1273,14 @@
     <message>
         <source>GGML type {dtype} stores {block} values in {block_bytes} bytes ({bits:g} bits per value, scales included) = {nbytes:,} bytes</source>
         <translation>GGML type {dtype} stores {block} values in {block_bytes} bytes ({bits:g} bits per value, scales included) = {nbytes:,} bytes</translation>
+    </message>
+    <message>
+        <source>--dtype: unknown dtype &apos;{dtype}&apos; (known: {known})</source>
+        <translation>--dtype: unknown dtype &apos;{dtype}&apos; (known: {known})</translation>
+    </message>
+    <message>
+        <source>unknown runtime &apos;{runtime}&apos; (known: {known})</source>
+        <translation>unknown runtime &apos;{runtime}&apos; (known: {known})</translation>
     </message>
     <message>
         <source>{text}</source>
@@ -1989,6 +2017,18 @@
     <message>
         <source>{how} = {size}.</source>
         <translation>{how} = {size}.</translation>
+    </message>
+    <message>
+        <source> The frozen vision and audio towers keep nothing for backward (per sequence, {inputs}).</source>
+        <translation> The frozen vision and audio towers keep nothing for backward (per sequence, {inputs}).</translation>
+    </message>
+    <message>
+        <source> Per sequence, {inputs}: the vision tower&apos;s call peaks at {vision} and the audio tower&apos;s at {audio} (measured on fake tensors with transformers&apos; code for the towers); they run one after the other before the text model, so the prefill holds the largest of the three. Their soft tokens are part of the context.</source>
+        <translation> Per sequence, {inputs}: the vision tower&apos;s call peaks at {vision} and the audio tower&apos;s at {audio} (measured on fake tensors with transformers&apos; code for the towers); they run one after the other before the text model, so the prefill holds the largest of the three. Their soft tokens are part of the context.</translation>
+    </message>
+    <message>
+        <source> Per sequence, {inputs}: the vision tower keeps {vision} and the audio tower {audio} for backward (measured on fake tensors with transformers&apos; code for the towers).</source>
+        <translation> Per sequence, {inputs}: the vision tower keeps {vision} and the audio tower {audio} for backward (measured on fake tensors with transformers&apos; code for the towers).</translation>
     </message>
     <message>
         <source>context parallel: each rank holds 1/{cp} of every sequence ({tokens:,.0f} tokens)</source>
@@ -3315,6 +3355,10 @@
         <translation>--image-size: &apos;{text}&apos; is not N or HEIGHTxWIDTH in pixels</translation>
     </message>
     <message>
+        <source>--batch must be at least 1, not {batch}</source>
+        <translation>--batch must be at least 1, not {batch}</translation>
+    </message>
+    <message>
         <source>bias</source>
         <translation>bias</translation>
     </message>
@@ -3353,6 +3397,10 @@
     <message>
         <source>--image-size {h}x{w}: {problem}</source>
         <translation>--image-size {h}x{w}: {problem}</translation>
+    </message>
+    <message>
+        <source>{model} is not an image model: the layer table covers CNNs and ViT classifiers</source>
+        <translation>{model} is not an image model: the layer table covers CNNs and ViT classifiers</translation>
     </message>
     <message>
         <source>{p}×{p} conv, stride {p}; + class token and positions</source>
@@ -3875,6 +3923,14 @@
         <translation>Name or service not known</translation>
     </message>
     <message>
+        <source>Device or resource busy</source>
+        <translation>Device or resource busy</translation>
+    </message>
+    <message>
+        <source>Software caused connection abort</source>
+        <translation>Software caused connection abort</translation>
+    </message>
+    <message>
         <source>Connection refused</source>
         <translation>Connection refused</translation>
     </message>
@@ -3883,8 +3939,24 @@
         <translation>Connection reset by peer</translation>
     </message>
     <message>
+        <source>Disk quota exceeded</source>
+        <translation>Disk quota exceeded</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>File exists</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>File too large</translation>
+    </message>
+    <message>
         <source>No route to host</source>
         <translation>No route to host</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>Invalid argument</translation>
     </message>
     <message>
         <source>Input/output error</source>
@@ -3899,8 +3971,16 @@
         <translation>Too many levels of symbolic links</translation>
     </message>
     <message>
+        <source>Too many open files</source>
+        <translation>Too many open files</translation>
+    </message>
+    <message>
         <source>File name too long</source>
         <translation>File name too long</translation>
+    </message>
+    <message>
+        <source>Network is down</source>
+        <translation>Network is down</translation>
     </message>
     <message>
         <source>Network is unreachable</source>
@@ -3909,6 +3989,10 @@
     <message>
         <source>No such file or directory</source>
         <translation>No such file or directory</translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation>Cannot allocate memory</translation>
     </message>
     <message>
         <source>No space left on device</source>
@@ -3941,6 +4025,14 @@
     <message>
         <source>HTTP 404: not found</source>
         <translation>HTTP 404: not found</translation>
+    </message>
+    <message>
+        <source>HTTP 407: the proxy asks for authentication (check the proxy settings)</source>
+        <translation>HTTP 407: the proxy asks for authentication (check the proxy settings)</translation>
+    </message>
+    <message>
+        <source>HTTP 408: the request timed out; try again</source>
+        <translation>HTTP 408: the request timed out; try again</translation>
     </message>
     <message>
         <source>HTTP 429: too many requests; wait a while and try again</source>
@@ -4495,6 +4587,14 @@
         <translation>offloaded checkpointing, Unsloth&apos;s fused LoRA autograd functions and Cut Cross-Entropy</translation>
     </message>
     <message>
+        <source>{seconds:g} s of audio ({clips} clip(s) of up to {clip:g} s, {rate:g} encoder outputs per second, each clip padded to {tokens} soft tokens)</source>
+        <translation>{seconds:g} s of audio ({clips} clip(s) of up to {clip:g} s, {rate:g} encoder outputs per second, each clip padded to {tokens} soft tokens)</translation>
+    </message>
+    <message>
+        <source>{images} image(s) of {side} × {side} ({tokens} soft tokens each, timm&apos;s {arch})</source>
+        <translation>{images} image(s) of {side} × {side} ({tokens} soft tokens each, timm&apos;s {arch})</translation>
+    </message>
+    <message>
         <source>distributed optimizer</source>
         <translation>distributed optimizer</translation>
     </message>
@@ -4535,6 +4635,26 @@
         <translation>{key} {value} (measured: {measured})</translation>
     </message>
     <message>
+        <source>LoRA on every linear layer of Gemma 3n: peft&apos;s all-linear also wraps the audio tower&apos;s linear layers, which then keep their inputs for backward; costed as a frozen tower (nothing kept), as when LoRA targets the text model only</source>
+        <translation>LoRA on every linear layer of Gemma 3n: peft&apos;s all-linear also wraps the audio tower&apos;s linear layers, which then keep their inputs for backward; costed as a frozen tower (nothing kept), as when LoRA targets the text model only</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; describes a conformer unlike the released Gemma 3n&apos;s, whose activations alone are measured: audio is costed as that one&apos;s</source>
+        <translation>&apos;{key}&apos; describes a conformer unlike the released Gemma 3n&apos;s, whose activations alone are measured: audio is costed as that one&apos;s</translation>
+    </message>
+    <message>
+        <source>Gemma 3n&apos;s vision and audio towers: their activations were measured for transformers&apos; 16-bit prefill and for 16-bit training on one GPU without checkpointing; this setup&apos;s are extrapolated from them</source>
+        <translation>Gemma 3n&apos;s vision and audio towers: their activations were measured for transformers&apos; 16-bit prefill and for 16-bit training on one GPU without checkpointing; this setup&apos;s are extrapolated from them</translation>
+    </message>
+    <message>
+        <source>&apos;vision_soft_tokens_per_image&apos; is not the 256 (16 × 16) the measured vision tower makes</source>
+        <translation>&apos;vision_soft_tokens_per_image&apos; is not the 256 (16 × 16) the measured vision tower makes</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; names timm&apos;s {name}, whose activations are not measured: images are costed as {measured}&apos;s</source>
+        <translation>&apos;{key}&apos; names timm&apos;s {name}, whose activations are not measured: images are costed as {measured}&apos;s</translation>
+    </message>
+    <message>
         <source>hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</source>
         <translation>hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</translation>
     </message>
@@ -4565,10 +4685,6 @@
     <message>
         <source>model_type &apos;nemotron-nas&apos; needs remote code (DeciLM): its per-layer block_configs are read as vLLM&apos;s, SGLang&apos;s and TensorRT-LLM&apos;s DeciLM ports build them (ffn_mult → ⌈2·ffn_mult·h/3⌉ to a multiple of 256), but no checkpoint total was found to hold the count to</source>
         <translation>model_type &apos;nemotron-nas&apos; needs remote code (DeciLM): its per-layer block_configs are read as vLLM&apos;s, SGLang&apos;s and TensorRT-LLM&apos;s DeciLM ports build them (ffn_mult → ⌈2·ffn_mult·h/3⌉ to a multiple of 256), but no checkpoint total was found to hold the count to</translation>
-    </message>
-    <message>
-        <source>vision and audio towers (Gemma 3n: timm&apos;s MobileNetV5 and the USM conformer): their weights are counted, but the activations of images and audio passing through them are not modelled and their soft tokens are not added to the context; not verified against PyTorch allocations</source>
-        <translation>vision and audio towers (Gemma 3n: timm&apos;s MobileNetV5 and the USM conformer): their weights are counted, but the activations of images and audio passing through them are not modelled and their soft tokens are not added to the context; not verified against PyTorch allocations</translation>
     </message>
     <message>
         <source>vision tower activations: its blocks are costed as a ViT over (image_size / patch_size)² patches per image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, and the figure is not yet verified against PyTorch allocations</source>
@@ -4725,6 +4841,10 @@
     <message>
         <source>mem_fraction_static and chunked_prefill_size apply to SGLang only; ignored</source>
         <translation>mem_fraction_static and chunked_prefill_size apply to SGLang only; ignored</translation>
+    </message>
+    <message>
+        <source>the images&apos; and the audio&apos;s soft tokens ({images:,} + {audio:,}) do not fit in the context of {context:,} tokens: the prompt holds every one of them</source>
+        <translation>the images&apos; and the audio&apos;s soft tokens ({images:,} + {audio:,}) do not fit in the context of {context:,} tokens: the prompt holds every one of them</translation>
     </message>
     <message>
         <source>this model soft-caps its attention scores, which transformers&apos; SDPA/flash paths do not support: it runs eager attention, which materializes the seq² scores</source>
@@ -5374,6 +5494,10 @@
     <message>
         <source>images per sequence</source>
         <translation>images per sequence</translation>
+    </message>
+    <message>
+        <source>audio per sequence</source>
+        <translation>audio per sequence</translation>
     </message>
     <message>
         <source>target load</source>
@@ -7671,6 +7795,13 @@ Cost: {1}
     </message>
 </context>
 <context>
+    <name>VerdictPin</name>
+    <message>
+        <source>The answer&apos;s verdict, kept in view while the page scrolls: click to see the answer</source>
+        <translation>The answer&apos;s verdict, kept in view while the page scrolls: click to see the answer</translation>
+    </message>
+</context>
+<context>
     <name>Worker</name>
     <message>
         <source>The log file has the details: {0}</source>
@@ -7792,6 +7923,18 @@ Cost: {1}
         <translation>Images in each sequence: each becomes the vision encoder&apos;s tokens in the context</translation>
     </message>
     <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Seconds of audio in each sequence: the audio tower encodes it in clips of up to 30 s, each taking its soft tokens in the context</source>
+        <translation>Seconds of audio in each sequence: the audio tower encodes it in clips of up to 30 s, each taking its soft tokens in the context</translation>
+    </message>
+    <message>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
@@ -7822,6 +7965,10 @@ Cost: {1}
     <message>
         <source>Images per sequence</source>
         <translation>Images per sequence</translation>
+    </message>
+    <message>
+        <source>Audio per sequence</source>
+        <translation>Audio per sequence</translation>
     </message>
     <message>
         <source>Runtime</source>

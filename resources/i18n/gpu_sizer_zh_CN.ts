@@ -1211,12 +1211,32 @@
         <translation>形状：“{text}”不是以逗号分隔的整数列表</translation>
     </message>
     <message>
+        <source>--clock-ghz: must be above 0 and at most 100, got {clock}</source>
+        <translation>时钟频率必须大于 0 GHz、不超过 100 GHz，而输入的是 {clock}</translation>
+    </message>
+    <message>
+        <source>--cores: must be between 1 and 10,000,000, got {cores}</source>
+        <translation>核心数必须在 1 到 10,000,000 之间，而输入的是 {cores}</translation>
+    </message>
+    <message>
+        <source>--flops-per-cycle: must be above 0, got {per_cycle}</source>
+        <translation>每周期 FLOPs 必须大于 0，而输入的是 {per_cycle}</translation>
+    </message>
+    <message>
         <source>--dtype {dtype}: the last dimension ({last:,}) must be a multiple of its {block}-value block</source>
         <translation>元素类型 {dtype}：最后一维（{last:,}）必须是其 {block} 个值一块的整数倍</translation>
     </message>
     <message>
         <source>{cores:,} × {clock:g}·10⁹ cycles/s × {per_cycle:g} = {tflops:,.3f} TFLOP/s. An FMA (a·b + c) counts as 2 FLOPs; this is the vector-unit peak: tensor-core rates are far higher and are published per precision (see `sizing gpus`).</source>
         <translation>{cores:,} × {clock:g}·10⁹ 周期/秒 × {per_cycle:g} = {tflops:,.3f} TFLOP/s。一次 FMA（a·b + c）计为 2 个 FLOP；这是向量单元的峰值：张量核心的算力高得多，按精度分别公布（见 GPU 列表中各款 GPU 的数据）。</translation>
+    </message>
+    <message>
+        <source>GPU share must be between 0 and 1, got {share}</source>
+        <translation>GPU 上的份额必须在 0 到 1 之间，而输入的是 {share}</translation>
+    </message>
+    <message>
+        <source>model bytes must be non-negative</source>
+        <translation>模型字节数不能为负</translation>
     </message>
     <message>
         <source>transformers builds the model on the meta device and materializes each weight once as it loads (device_map / low_cpu_mem_usage), so loading needs at most one model size, {model}, of CPU RAM; {resident} stay in RAM for the weights not placed on a GPU</source>
@@ -1253,6 +1273,14 @@
     <message>
         <source>GGML type {dtype} stores {block} values in {block_bytes} bytes ({bits:g} bits per value, scales included) = {nbytes:,} bytes</source>
         <translation>GGML 类型 {dtype} 用 {block_bytes} 字节存 {block} 个值（每个值 {bits:g} 位，含缩放因子）= {nbytes:,} 字节</translation>
+    </message>
+    <message>
+        <source>--dtype: unknown dtype &apos;{dtype}&apos; (known: {known})</source>
+        <translation>未知的数据类型“{dtype}”（已知：{known}）</translation>
+    </message>
+    <message>
+        <source>unknown runtime &apos;{runtime}&apos; (known: {known})</source>
+        <translation>未知的运行时“{runtime}”（已知：{known}）</translation>
     </message>
     <message>
         <source>{text}</source>
@@ -1989,6 +2017,18 @@
     <message>
         <source>{how} = {size}.</source>
         <translation>{how} = {size}。</translation>
+    </message>
+    <message>
+        <source> The frozen vision and audio towers keep nothing for backward (per sequence, {inputs}).</source>
+        <translation> 冻结的视觉塔和音频塔不为反向传播保留任何张量（每个序列：{inputs}）。</translation>
+    </message>
+    <message>
+        <source> Per sequence, {inputs}: the vision tower&apos;s call peaks at {vision} and the audio tower&apos;s at {audio} (measured on fake tensors with transformers&apos; code for the towers); they run one after the other before the text model, so the prefill holds the largest of the three. Their soft tokens are part of the context.</source>
+        <translation> 每个序列：{inputs}。视觉塔调用的峰值为 {vision}，音频塔为 {audio}（用 transformers 的塔代码在伪张量上测得）；二者在文本模型之前依次运行，因此预填充阶段取三者中的最大值。它们的软标记计入上下文。</translation>
+    </message>
+    <message>
+        <source> Per sequence, {inputs}: the vision tower keeps {vision} and the audio tower {audio} for backward (measured on fake tensors with transformers&apos; code for the towers).</source>
+        <translation> 每个序列：{inputs}。视觉塔为反向传播保留 {vision}，音频塔保留 {audio}（用 transformers 的塔代码在伪张量上测得）。</translation>
     </message>
     <message>
         <source>context parallel: each rank holds 1/{cp} of every sequence ({tokens:,.0f} tokens)</source>
@@ -3315,6 +3355,10 @@
         <translation>输入尺寸：“{text}”不是以像素计的 N 或 高x宽</translation>
     </message>
     <message>
+        <source>--batch must be at least 1, not {batch}</source>
+        <translation>批大小至少为 1，而不是 {batch}</translation>
+    </message>
+    <message>
         <source>bias</source>
         <translation>带偏置</translation>
     </message>
@@ -3353,6 +3397,10 @@
     <message>
         <source>--image-size {h}x{w}: {problem}</source>
         <translation>输入尺寸 {h}x{w}：{problem}</translation>
+    </message>
+    <message>
+        <source>{model} is not an image model: the layer table covers CNNs and ViT classifiers</source>
+        <translation>{model} 不是图像模型：逐层表只涵盖 CNN 和 ViT 分类模型</translation>
     </message>
     <message>
         <source>{p}×{p} conv, stride {p}; + class token and positions</source>
@@ -3875,6 +3923,14 @@
         <translation>无法解析该名称</translation>
     </message>
     <message>
+        <source>Device or resource busy</source>
+        <translation>设备或资源忙</translation>
+    </message>
+    <message>
+        <source>Software caused connection abort</source>
+        <translation>连接被本机软件中止</translation>
+    </message>
+    <message>
         <source>Connection refused</source>
         <translation>连接被拒绝</translation>
     </message>
@@ -3883,8 +3939,24 @@
         <translation>连接被对方重置</translation>
     </message>
     <message>
+        <source>Disk quota exceeded</source>
+        <translation>超出磁盘配额</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>文件已存在</translation>
+    </message>
+    <message>
+        <source>File too large</source>
+        <translation>文件过大</translation>
+    </message>
+    <message>
         <source>No route to host</source>
         <translation>没有到主机的路由</translation>
+    </message>
+    <message>
+        <source>Invalid argument</source>
+        <translation>无效的参数</translation>
     </message>
     <message>
         <source>Input/output error</source>
@@ -3899,8 +3971,16 @@
         <translation>符号链接层数过多</translation>
     </message>
     <message>
+        <source>Too many open files</source>
+        <translation>打开的文件过多</translation>
+    </message>
+    <message>
         <source>File name too long</source>
         <translation>文件名过长</translation>
+    </message>
+    <message>
+        <source>Network is down</source>
+        <translation>网络已断开</translation>
     </message>
     <message>
         <source>Network is unreachable</source>
@@ -3909,6 +3989,10 @@
     <message>
         <source>No such file or directory</source>
         <translation>没有那个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot allocate memory</source>
+        <translation>无法分配内存</translation>
     </message>
     <message>
         <source>No space left on device</source>
@@ -3941,6 +4025,14 @@
     <message>
         <source>HTTP 404: not found</source>
         <translation>HTTP 404：未找到</translation>
+    </message>
+    <message>
+        <source>HTTP 407: the proxy asks for authentication (check the proxy settings)</source>
+        <translation>HTTP 407：代理服务器要求身份验证（请检查代理设置）</translation>
+    </message>
+    <message>
+        <source>HTTP 408: the request timed out; try again</source>
+        <translation>HTTP 408：请求超时；请重试</translation>
     </message>
     <message>
         <source>HTTP 429: too many requests; wait a while and try again</source>
@@ -4495,6 +4587,14 @@
         <translation>卸载的检查点、Unsloth 的融合 LoRA autograd 函数和 Cut Cross-Entropy</translation>
     </message>
     <message>
+        <source>{seconds:g} s of audio ({clips} clip(s) of up to {clip:g} s, {rate:g} encoder outputs per second, each clip padded to {tokens} soft tokens)</source>
+        <translation>{seconds:g} 秒音频（{clips} 段，每段至多 {clip:g} 秒，编码器每秒输出 {rate:g} 个，每段补齐到 {tokens} 个软标记）</translation>
+    </message>
+    <message>
+        <source>{images} image(s) of {side} × {side} ({tokens} soft tokens each, timm&apos;s {arch})</source>
+        <translation>{images} 张 {side} × {side} 的图像（每张 {tokens} 个软标记，timm 的 {arch}）</translation>
+    </message>
+    <message>
         <source>distributed optimizer</source>
         <translation>分布式优化器</translation>
     </message>
@@ -4535,6 +4635,26 @@
         <translation>{key} {value}（测量时：{measured}）</translation>
     </message>
     <message>
+        <source>LoRA on every linear layer of Gemma 3n: peft&apos;s all-linear also wraps the audio tower&apos;s linear layers, which then keep their inputs for backward; costed as a frozen tower (nothing kept), as when LoRA targets the text model only</source>
+        <translation>对 Gemma 3n 的所有线性层做 LoRA：peft 的 all-linear 也会包装音频塔的线性层，它们随后会为反向传播保留输入；这里按冻结的塔估算（不保留任何张量），与 LoRA 只作用于文本模型时相同</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; describes a conformer unlike the released Gemma 3n&apos;s, whose activations alone are measured: audio is costed as that one&apos;s</source>
+        <translation>&apos;{key}&apos; 描述的 Conformer 与已发布的 Gemma 3n 不同，而只有后者的激活经过测量：音频按后者估算</translation>
+    </message>
+    <message>
+        <source>Gemma 3n&apos;s vision and audio towers: their activations were measured for transformers&apos; 16-bit prefill and for 16-bit training on one GPU without checkpointing; this setup&apos;s are extrapolated from them</source>
+        <translation>Gemma 3n 的视觉塔和音频塔：其激活只在 transformers 的 16 位预填充和单 GPU、无检查点的 16 位训练中测量过；本设置的数值由此外推</translation>
+    </message>
+    <message>
+        <source>&apos;vision_soft_tokens_per_image&apos; is not the 256 (16 × 16) the measured vision tower makes</source>
+        <translation>&apos;vision_soft_tokens_per_image&apos; 不是所测视觉塔产生的 256（16 × 16）</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; names timm&apos;s {name}, whose activations are not measured: images are costed as {measured}&apos;s</source>
+        <translation>&apos;{key}&apos; 指定了 timm 的 {name}，其激活未经测量：图像按 {measured} 估算</translation>
+    </message>
+    <message>
         <source>hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</source>
         <translation>有超连接而无压缩注意力：二者只在一起测量过（DeepSeek-V4），因此此模型的激活值为外推所得</translation>
     </message>
@@ -4565,10 +4685,6 @@
     <message>
         <source>model_type &apos;nemotron-nas&apos; needs remote code (DeciLM): its per-layer block_configs are read as vLLM&apos;s, SGLang&apos;s and TensorRT-LLM&apos;s DeciLM ports build them (ffn_mult → ⌈2·ffn_mult·h/3⌉ to a multiple of 256), but no checkpoint total was found to hold the count to</source>
         <translation>model_type &apos;nemotron-nas&apos; 需要远程代码（DeciLM）：其逐层的 block_configs 按 vLLM、SGLang 和 TensorRT-LLM 的 DeciLM 移植版的构建方式读取（ffn_mult → ⌈2·ffn_mult·h/3⌉，向上取到 256 的倍数），但没有找到可用来核对该数量的检查点总数</translation>
-    </message>
-    <message>
-        <source>vision and audio towers (Gemma 3n: timm&apos;s MobileNetV5 and the USM conformer): their weights are counted, but the activations of images and audio passing through them are not modelled and their soft tokens are not added to the context; not verified against PyTorch allocations</source>
-        <translation>视觉塔和音频塔（Gemma 3n：timm 的 MobileNetV5 和 USM Conformer）：其权重已计入，但图像和音频经过它们时的激活值未建模，其软 token 也未计入上下文；未与 PyTorch 的实际分配核对</translation>
     </message>
     <message>
         <source>vision tower activations: its blocks are costed as a ViT over (image_size / patch_size)² patches per image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, and the figure is not yet verified against PyTorch allocations</source>
@@ -4725,6 +4841,10 @@
     <message>
         <source>mem_fraction_static and chunked_prefill_size apply to SGLang only; ignored</source>
         <translation>mem_fraction_static 和 chunked_prefill_size 只用于 SGLang；已忽略</translation>
+    </message>
+    <message>
+        <source>the images&apos; and the audio&apos;s soft tokens ({images:,} + {audio:,}) do not fit in the context of {context:,} tokens: the prompt holds every one of them</source>
+        <translation>图像和音频的软标记（{images:,} + {audio:,}）超出了 {context:,} 个 token 的上下文：提示中必须容纳全部软标记</translation>
     </message>
     <message>
         <source>this model soft-caps its attention scores, which transformers&apos; SDPA/flash paths do not support: it runs eager attention, which materializes the seq² scores</source>
@@ -5374,6 +5494,10 @@
     <message>
         <source>images per sequence</source>
         <translation>每序列图像数</translation>
+    </message>
+    <message>
+        <source>audio per sequence</source>
+        <translation>每序列音频</translation>
     </message>
     <message>
         <source>target load</source>
@@ -7671,6 +7795,13 @@ Cost: {1}
     </message>
 </context>
 <context>
+    <name>VerdictPin</name>
+    <message>
+        <source>The answer&apos;s verdict, kept in view while the page scrolls: click to see the answer</source>
+        <translation>页面滚动时保持可见的结论：点击可查看完整答案</translation>
+    </message>
+</context>
+<context>
     <name>Worker</name>
     <message>
         <source>The log file has the details: {0}</source>
@@ -7792,6 +7923,18 @@ Cost: {1}
         <translation>每个序列中的图像数：每张图像在上下文中占用视觉编码器输出的 token</translation>
     </message>
     <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Seconds of audio in each sequence: the audio tower encodes it in clips of up to 30 s, each taking its soft tokens in the context</source>
+        <translation>每个序列中的音频秒数：音频塔按每段至多 30 秒编码，每段在上下文中占用其软标记</translation>
+    </message>
+    <message>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
@@ -7822,6 +7965,10 @@ Cost: {1}
     <message>
         <source>Images per sequence</source>
         <translation>每序列图像数</translation>
+    </message>
+    <message>
+        <source>Audio per sequence</source>
+        <translation>每序列音频</translation>
     </message>
     <message>
         <source>Runtime</source>

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QComboBox,
     QGraphicsView,
+    QLabel,
     QMessageBox,
     QScrollArea,
     QScrollBar,
@@ -120,3 +121,25 @@ def rows_cut(area: QScrollArea) -> list[str]:
             text = widget.text() if hasattr(widget, "text") else ""
             cut.append(f"{type(widget).__name__} {text[:40]!r}: {top}..{bottom} in 0..{viewport.height()}")
     return cut
+
+
+def verdicts_in_view(window: MainWindow) -> list[QLabel]:
+    """The labels that say the answer's verdict ("✔ Fits") and show whole in the page's view, the part of the page on
+    screen: the answer's own badge, or any copy of it kept in view."""
+    page = window.views.currentWidget()
+    assert isinstance(page, QAbstractScrollArea)
+    view = page.viewport()
+    text = window.answer.verdict.text()
+    seen = []
+    for label in view.findChildren(QLabel):
+        if label.text() != text or not label.isVisible():
+            continue
+        whole = QRect(label.mapTo(view, QPoint(0, 0)), label.size())
+        part = QRect(whole)
+        parent = label.parentWidget()
+        while parent is not None and parent is not view:  # each parent clips its children
+            part &= QRect(parent.mapTo(view, QPoint(0, 0)), parent.size())
+            parent = parent.parentWidget()
+        if part & view.rect() == whole:
+            seen.append(label)
+    return seen

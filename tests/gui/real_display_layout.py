@@ -6,7 +6,8 @@ fourth pass).
 
 For each language, scenario (the default, and the two longest legends: tests/gui/helpers.py) and window height,
 writes to results.json: the number of vertical scroll bars the right column shows for its panes, the answer's
-lines shown only in part, and the charts squeezed below their minimum (a legend row cut); and, for the record,
+lines shown only in part, the charts squeezed below their minimum (a legend row cut), where scrolling to the end
+(the page's, the answer's) took every verdict out of view; and, for the record,
 the answer's height, its scroll range and the page's.
 
     python -m tests.gui.real_display_layout OUTDIR
@@ -38,7 +39,7 @@ def main(out: Path) -> int:
     from gui.main_window import MainWindow
     from gui.preferences import Preferences
     from gui.theme import ThemeManager
-    from tests.gui.helpers import LONG_LEGENDS, pane_scroll_bars, rows_cut, training
+    from tests.gui.helpers import LONG_LEGENDS, pane_scroll_bars, rows_cut, training, verdicts_in_view
 
     app = create_application(["gpu-sizer"])
     assert app.platformName() == "xcb", app.platformName()
@@ -64,6 +65,19 @@ def main(out: Path) -> int:
                     pump(app, 0.05)
                 pump(app, 0.2)
                 charts = window.charts.values()
+                # scrolled to its end (the page, then the answer on its own): is a verdict still in view?
+                verdict_hidden = []
+                for name, bar in (
+                    ("page", window.charts_page.verticalScrollBar()),
+                    ("answer", window.answer_scroll.verticalScrollBar()),
+                ):
+                    if bar.maximum() > 0:
+                        bar.setValue(bar.maximum())
+                        pump(app, 0.1)
+                        if not verdicts_in_view(window):
+                            verdict_hidden.append(name)
+                        bar.setValue(0)
+                        pump(app, 0.1)
                 results.append(
                     {
                         "where": f"{language}, {case}, 1264×{height}",
@@ -71,6 +85,7 @@ def main(out: Path) -> int:
                         "bars": len(pane_scroll_bars(window.views.currentWidget())),
                         "cut": rows_cut(window.answer_scroll),
                         "squeezed": [type(c).__name__ for c in charts if c.height() < c.minimumHeight()],
+                        "verdict_hidden": verdict_hidden,
                         # for the record: the answer's height and how far it and the page scroll
                         "answer": [window.answer_scroll.height(), window.answer_scroll.verticalScrollBar().maximum()],
                         "page_scroll": window.charts_page.verticalScrollBar().maximum(),

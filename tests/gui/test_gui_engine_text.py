@@ -51,7 +51,7 @@ cpp ollama gguf ggml ggjt exllama gptq awq nvfp4 mxfp4 fp8 sdpa flashattention d
 llama qwen mixtral mistral deepseek gemma phi resnet vit clip bert whisper mamba nemotron jamba next
 timm swin efficientnet
 adamw adam sgd lion adafactor
-gib mib kib tib tflop tflops flops flop fma mhz hbm
+gib mib kib tib tflop tflops flops flop fma mhz ghz hbm
 gpu gpus cpu ram mlp moe lora qlora mla dsa ssm nf4 bf16 fp16 fp32 int4 int8 api markdown smi pcie cnn mfu readme
 token logits mixed rank eager sink sinks gated deltanet autocast offload gqa softmax log autograd foreach ipg fla
 rms logsumexp apple mmap png csv json mtp rope
@@ -1149,6 +1149,9 @@ def test_the_systems_reasons_in_chinese(qapp, chinese) -> None:  # type: ignore[
 
     codes = [errno.ENOENT, errno.EACCES, errno.EISDIR, errno.ENOSPC, errno.ENOTDIR, errno.EROFS, errno.ELOOP]
     codes += [errno.ENAMETOOLONG, errno.EIO, errno.EPERM, errno.ETIMEDOUT, errno.ECONNREFUSED, errno.ECONNRESET]
+    # and those a save, a large read or a proxy's network meets as well (issue 11: they were quoted in English)
+    codes += [errno.EEXIST, errno.EBUSY, errno.EFBIG, errno.EMFILE, errno.EINVAL, errno.ENOMEM, errno.EDQUOT]
+    codes += [errno.ENETUNREACH, errno.EHOSTUNREACH, errno.ECONNABORTED, errno.ENETDOWN]
     failures: list[OSError] = [OSError(code, os.strerror(code), "/data/model.gguf") for code in codes]
     failures += [
         socket.gaierror(socket.EAI_NONAME, "Name or service not known"),
@@ -1174,7 +1177,11 @@ def test_the_systems_reasons_in_chinese(qapp, chinese) -> None:  # type: ignore[
 
 @pytest.mark.parametrize(
     ("status", "raised"),
-    [(401, "http"), (403, "http"), (404, "http"), (429, "http"), (503, "http"), (0, "refused"), (0, "dns")],
+    [
+        *((status, "http") for status in (401, 403, 404, 407, 408, 429, 500, 502, 503)),
+        (0, "refused"),
+        (0, "dns"),
+    ],
 )
 def test_a_hub_fetch_that_fails_says_why_in_chinese(
     qapp: Any, chinese: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, status: int, raised: str
@@ -1341,6 +1348,35 @@ CLI_REFUSALS: dict[str, tuple[str, Any]] = {
         "--dtype q4_0: the last dimension (33) must be a multiple of its 32-value block",
         lambda: calculators.tensor_size([4, 33], "q4_0"),
     ),
+    # checks no dialog's input reaches (a combo box, a spin box's range; `sizing tensor`, `sizing gpus --custom`,
+    # `sizing cpu-ram` and `sizing layers` print them), said in the window's language all the same
+    "unknown dtype": (
+        "--dtype: unknown dtype 'fp7' (known: fp64, fp32, tf32, bf16, fp16, fp8, fp4, int64, int32, int16, int8, "
+        "uint8, int4, bool, "
+        + ", ".join(sorted(k for k in quant.ggml_types() if k not in ("f32", "f16", "bf16")))
+        + ")",
+        lambda: calculators.tensor_size([4], "fp7"),
+    ),
+    "cores": ("--cores: must be between 1 and 10,000,000, got 0", lambda: calculators.gpu_flops(0, 1.5)),
+    "clock": ("--clock-ghz: must be above 0 and at most 100, got 0.0", lambda: calculators.gpu_flops(128, 0.0)),
+    "flops per cycle": (
+        "--flops-per-cycle: must be above 0, got -2.0",
+        lambda: calculators.gpu_flops(128, 1.5, -2.0),
+    ),
+    "model bytes": ("model bytes must be non-negative", lambda: calculators.load_ram(-1)),
+    "gpu share": ("GPU share must be between 0 and 1, got 1.5", lambda: calculators.load_ram(10**9, "hf", 1.5)),
+    "runtime": (
+        "unknown runtime 'ollama' (known: hf, hf-legacy, llama.cpp, llama.cpp-no-mmap)",
+        lambda: calculators.load_ram(10**9, "ollama"),  # type: ignore[arg-type]
+    ),
+    "layers batch": (
+        "--batch must be at least 1, not 0",
+        lambda: layer_table(sc("resnet-50").model.architecture, batch=0),
+    ),
+    "layers not an image model": (
+        "Llama 3.1 8B is not an image model: the layer table covers CNNs and ViT classifiers",
+        lambda: layer_table(sc().model.architecture),
+    ),
     "image size": ("--image-size: 'abc' is not N or HEIGHTxWIDTH in pixels", lambda: parse_image_size("abc")),
     "image size range": (
         "--image-size: '0' must be one or two sides of 1-16384 pixels",
@@ -1378,6 +1414,8 @@ def test_an_option_check_keeps_the_clis_english_and_is_said_in_chinese(qapp, chi
     shown = engine_text(said)
     assert re.search(r"[\u4e00-\u9fff]", shown) and "--" not in shown, shown
     ids = tuple(r.id for r in data_units.ratios().text)  # identifiers the user types after --ratio
+    # and those the CLI lists after --dtype and --runtime
+    ids += (*calculators.known_dtypes(), *calculators.LOAD_RUNTIMES, "fp7", "ollama")
     assert not english_words(shown, ("Llama 3.1 8B", "abc", "nope", *ids)), shown
 
 

@@ -9,13 +9,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt
 from PySide6.QtWidgets import QLabel
 
 from gui.edits import with_changes
 from gui.i18n import load_translator
 from gui.main_window import MainWindow
-from tests.gui.helpers import LONG_LEGENDS, llama_4090_q4, pane_scroll_bars, rows_cut, settle, training
+from tests.gui.helpers import (
+    LONG_LEGENDS,
+    llama_4090_q4,
+    pane_scroll_bars,
+    rows_cut,
+    settle,
+    training,
+    verdicts_in_view,
+)
 
 # What MainWindow.fit_on_screen leaves for a window manager's title bar and borders (GNOME and Windows: about 40 px;
 # Openbox 25 px, measured): a window that fits a 720-line screen is at most 720 − 48 px tall.
@@ -245,3 +253,133 @@ def test_the_compare_table_fills_its_width(qtbot, window: MainWindow) -> None:  
     window.resize(1280, 720)
     qtbot.wait(50)
     assert columns() <= max(table.viewport().width(), 3 * 260)
+
+
+@pytest.mark.parametrize("case", sorted(LONG_LEGENDS))
+def test_the_verdict_stays_in_view_when_the_page_scrolls(qtbot, window: MainWindow, case: str) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11: in a window shorter than the answer and the charts' minimums (a ZeRO-3 scenario at 1280×720) the
+    page scrolls as one, and scrolled to the lower chart's legend it showed charts and no verdict: the user could
+    not see whether the scenario fits. Scrolled to any depth, a verdict shows whole in the view, with the answer's
+    text, and showing it moves nothing on the page (the stable layout)."""
+    model, changes = LONG_LEGENDS[case]
+    window.document.new(training(model, changes))
+    settle(qtbot, window)
+    window.resize(1280, SCREEN_720_ROOM - 60)
+    window.show()
+    qtbot.waitExposed(window)
+    settled(qtbot, window.answer_scroll)
+    page = window.charts_page
+    bar = page.verticalScrollBar()
+    assert bar.maximum() > 40  # the page scrolls (by 70 px for the ZeRO-3 Llama, measured on Xvfb)
+    assert verdicts_in_view(window) == [window.answer.verdict]  # at the top: the answer's own, and no copy
+    # the answer, the charts and the column they are placed in (it moves as the page scrolls, their places in it stay)
+    placed = (window.answer_scroll, window.charts_splitter, window.vram_chart, window.context_chart)
+    before = [w.geometry() for w in placed], page.column.size()
+    for value in (bar.maximum() // 2, bar.maximum()):
+        bar.setValue(value)
+        qtbot.wait(20)
+        assert verdicts_in_view(window), f"scrolled by {value} of {bar.maximum()} px: no verdict in view"
+        assert ([w.geometry() for w in placed], page.column.size()) == before
+    # the scenario stops fitting while the page is scrolled: the verdict in view says so
+    window.document.set_field("parallelism.gpus", 1)
+    settle(qtbot, window)
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    qtbot.wait(20)
+    assert window.answer.verdict.text() == "✖ Does not fit"
+    assert verdicts_in_view(window)
+    # the copy's usage line explains itself as the answer's does (the formula and the figures in the tooltip)
+    assert window.verdict_pin.usage.toolTip() == window.answer.usage.toolTip() != ""
+    bar.setValue(0)
+    qtbot.wait(20)
+    assert verdicts_in_view(window) == [window.answer.verdict]  # the copy goes when the answer's badge is back
+    bar.setValue(bar.maximum())
+    qtbot.wait(20)
+    qtbot.mouseClick(window.verdict_pin, Qt.MouseButton.LeftButton)  # the copy takes the user back to the answer
+    qtbot.wait(20)
+    assert bar.value() == 0 and verdicts_in_view(window) == [window.answer.verdict]
+    # the What fits page takes the answer, and the copy with it (at the window's least height there, the answer
+    # scrolls on its own: by 99 px offscreen)
+    window.views.setCurrentWidget(window.fit_page)
+    window.resize(1280, window.minimumHeight())
+    settled(qtbot, window.answer_scroll)
+    scrolled = [
+        b for b in (window.fit_page.verticalScrollBar(), window.answer_scroll.verticalScrollBar()) if b.maximum()
+    ]
+    assert scrolled
+    for b in scrolled:
+        b.setValue(b.maximum())
+    qtbot.wait(20)
+    assert verdicts_in_view(window)
+
+
+def test_the_verdict_stays_in_view_when_the_answer_scrolls(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Where the answer gives way before the page scrolls (at its minimum, it scrolls on its own), scrolling it down
+    to the list of changes that make the scenario fit took the verdict out of view as well."""
+    changes = {"workload.context": 131072, "precision.weights": "bf16", "runtime.name": "hf"}
+    window.document.new(with_changes(llama_4090_q4(), changes))
+    settle(qtbot, window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    suggestions = window.answer.suggestions
+    qtbot.waitUntil(lambda: window.fit_presenter.current() and bool(suggestions.items()), timeout=10000)
+    answer = window.answer_scroll
+    page = window.charts_page.verticalScrollBar()
+    height = window.minimumHeight()
+    while True:  # the shortest window whose page does not scroll: the answer near its minimum, scrolled on its own
+        window.resize(1280, height)
+        settled(qtbot, answer)
+        if page.maximum() == 0:
+            break
+        height += 10
+    own = answer.verticalScrollBar()
+    assert own.maximum() > 40
+    assert verdicts_in_view(window) == [window.answer.verdict]
+    own.setValue(own.maximum())
+    qtbot.wait(20)
+    assert verdicts_in_view(window)
+    # the copy spans the answer's view, not its scroll bar, which stays in reach
+    pin = window.verdict_pin
+    bar_left = own.mapTo(window.charts_page.viewport(), QPoint(0, 0)).x()
+    assert pin.isVisible() and pin.geometry().right() < bar_left
+
+
+LONG_NAMES = (
+    "Llama 3.1 70B Instruct — QLoRA fine-tune on 4×A100 80GB",
+    "通义千问 Qwen2.5 72B 指令微调 — 八卡 H100 全参数训练方案",
+)
+
+
+def test_two_long_scenario_names_share_the_editor_column(qtbot, preferences, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11: two long names in the scenario bar at 1280×720. With the editor column at its least width (the
+    tabs get 266 px there; each tab asked for 148 px) the bar scrolled: the first name's start went out of view
+    behind two scroll arrows. At the column's default width and at its least, in English and in Chinese, with
+    either scenario shown: both tabs lie whole in the bar, side by side, each showing part of its name (elided,
+    so it never runs into the next tab or the close button) and naming the scenario in full in its tooltip."""
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    doc, bar = window.document, window.scenario_bar
+    doc.rename_scenario(0, LONG_NAMES[0])
+    doc.add_scenario()
+    doc.rename_scenario(1, LONG_NAMES[1])
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    tabs = bar.tabs
+    least = window.splitter.widget(0).minimumSizeHint().width()
+    char = tabs.fontMetrics().horizontalAdvance("abcdefghijklmnopqrstuvwxyz") / 26
+    for column in (420, least):
+        window.splitter.setSizes([column, 1280 - column])
+        for shown in (0, 1):
+            tabs.setCurrentIndex(shown)
+            qtbot.wait(30)
+            where = f"{language}, editor column {window.splitter.sizes()[0]} px, tab {shown} shown"
+            rects = [tabs.tabRect(i) for i in range(tabs.count())]
+            assert all(r.left() >= 0 and r.right() <= tabs.width() for r in rects), (where, rects, tabs.width())
+            assert rects[0].right() < rects[1].left(), (where, rects)  # side by side, never overlapping
+            for i, rect in enumerate(rects):
+                # the text's room (the tab's margins and its close button take 40 px): five letters or more
+                assert rect.width() - 40 >= 5 * char, (where, i, rect)
+                assert tabs.tabToolTip(i).startswith(LONG_NAMES[i] + "\n")
+    doc.undo_stack.setClean()

@@ -264,6 +264,25 @@ def test_images_per_sequence_only_for_vision_language_models(window: MainWindow)
     assert doc.scenario.workload.images == 2 and doc.undo_stack.undoText() == "Set images per sequence to 2"
 
 
+def test_audio_seconds_only_for_models_with_an_audio_tower(qtbot, window: MainWindow) -> None:
+    """Gemma 3n's USM conformer takes audio: its editor shows the seconds per sequence (and images, for its MobileNet
+    tower); the tower's measured activations (45 s = two 30-second clips of 320,881,152 B each at the prefill,
+    tests/data/calibration/gemma3n_towers.json) then set the prefill's activations at a short context."""
+    w, doc = window.editor.workload, window.document
+    assert not w.form.isRowVisible(w.audio_seconds)
+    doc.set_preset("gemma-3n-e4b")
+    assert w.form.isRowVisible(w.audio_seconds) and w.form.isRowVisible(w.images)
+    w.context.setValue(16)
+    w.context.editingFinished.emit()
+    w.output_tokens.setValue(0)
+    w.output_tokens.editingFinished.emit()
+    w.audio_seconds.setValue(45)
+    w.audio_seconds.editingFinished.emit()
+    assert doc.scenario.workload.audio_seconds == 45 and doc.undo_stack.undoText() == "Set audio per sequence to 45"
+    settle(qtbot, window)
+    assert item_bytes(window, "activations") == pytest.approx(2 * 320_881_152, rel=0.025)
+
+
 def test_qlora_training_names_no_prefill() -> None:
     """Issue 11 leftover: QLoRA training showed "Dequantized weight (prefill)" — the inference item's words, by a
     shared id. Training's buffer is a different thing (every matmul, forward and backward) with its own id."""
