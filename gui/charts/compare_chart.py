@@ -18,6 +18,7 @@ from core.compare import Comparison
 from gui.charts.axes import ContextAxis, MemoryAxis, nice_ceil, nice_floor
 from gui.charts.base import ChartWidget, Label, Marker, label_fill
 from gui.charts.context_chart import LOG_ABOVE
+from gui.charts.placement import Rect, horizontal_line, place
 from gui.fields import scenario_name
 from gui.format import fmt_bytes, fmt_int, unit_divisor
 from gui.theme import make_palette
@@ -51,12 +52,14 @@ class CompareChart(ChartWidget):
         axis = ContextAxis("bottom")
         super().__init__(parent, {"axisItems": {"bottom": axis, "left": MemoryAxis("left")}})
         self.x_axis = axis
+        self.plot.vb.sigResized.connect(self._place_usable_labels)
 
     def _build(self) -> None:
         self.plot.setLogMode(x=True, y=False)
         self.lines: list[pg.PlotCurveItem] = []
         self.points: list[Marker] = []
         self.usable_lines: list[tuple[pg.InfiniteLine, Label]] = []
+        self._usable_ends: dict[int, tuple[bool, bool]] = {}  # per usable line: (right end first, above it first)
         self._x_end = 1.0
         self.log_y = False  # the y axis is log10(memory): a curve goes far above the lowest usable memory
         self._y_floor = 0.0
@@ -123,6 +126,53 @@ class CompareChart(ChartWidget):
                 below = 0.0 if i == len(values) - 1 and i > 0 and near_top else 1.0
                 label.setAnchor((0.0, below) if i % 2 == 0 else (1.0, below))
                 label.setPos(0.02 if i % 2 == 0 else self._x_end - 0.02, y)
+                self._usable_ends[i] = (i % 2 == 1, below == 1.0)
+        self._place_usable_labels()
+
+    def _place_usable_labels(self) -> None:
+        """Each usable line's label on its line, clear of the curves, their current points, the other lines and the
+        labels placed before it (gui/charts/placement.py): at the end _usable picks, else along the line, else on
+        its other side. At the plot's right end, the H100's label lay across a scenario's curve rising towards it
+        and hid it (seen on Xvfb, Compare at 1920×1080 and 1280×720). In pixels: needs the plot's size, so again
+        on every resize."""
+        vb = self.plot.vb
+        w, h = vb.width(), vb.height()
+        shown = [(line, label) for line, label in self.usable_lines if line.isVisible()]
+        if not shown or w < 20 or h < 20:
+            return
+        (x0, x1), (y0, y1) = vb.viewRange()
+        sx, sy = w / (x1 - x0), h / (y1 - y0)
+        bounds = (0.0, 0.0, w, h)
+        taken: list[Rect] = []
+        for curve, point in zip(self.lines, self.points, strict=True):
+            if not curve.isVisible():
+                continue
+            xs, ys = curve.getData()
+            px, py = (np.asarray(xs) - x0) * sx, (y1 - np.asarray(ys)) * sy
+            start = 0
+            while start < len(px) - 1:  # the curve as boxes about 16 px wide: its path, a few px either side
+                end = int(np.searchsorted(px, px[start] + 16, side="right"))
+                end = min(max(end, start + 2), len(px))
+                taken.append((px[start] - 2, py[start:end].min() - 3, px[end - 1] + 2, py[start:end].max() + 3))
+                start = end - 1
+            mx, my = point.point()
+            taken.append(((mx - x0) * sx - 7, (y1 - my) * sy - 7, (mx - x0) * sx + 7, (y1 - my) * sy + 7))
+        lines = [horizontal_line((y1 - line.value()) * sy, bounds, 2) for line, _label in shown]
+        for i, (line, label) in enumerate(shown):
+            box = label.boundingRect()
+            lw, lh = box.width(), box.height()
+            uy = (y1 - line.value()) * sy
+            xs = [4.0, w - 4 - lw] + [4 + k * (w - lw) / 8 for k in range(1, 8)]
+            right_first, above_first = self._usable_ends.get(i, (False, True))  # _usable's choice first
+            if right_first:
+                xs[0], xs[1] = xs[1], xs[0]
+            ys = (uy - 2 - lh, uy + 2) if above_first else (uy + 2, uy - 2 - lh)
+            others = [rect for j, rect in enumerate(lines) if j != i]
+            rect = place((lw, lh), [(x, y) for y in ys for x in xs], bounds, [*taken, *others])
+            assert rect is not None
+            label.setAnchor((0.0, 0.0))
+            label.setPos(x0 + rect[0] / sx, y1 - rect[1] / sy)
+            taken.append(rect)
 
     def _update(self) -> None:
         c, s = self.comparison, self.style_

@@ -6,10 +6,11 @@ takes the wheel once it has focus (clicked or tabbed into); over any other field
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QFrame, QScrollArea, QSlider, QVBoxLayout, QWidget
 
+from core.scenario import Scenario
 from gui.document import ScenarioDocument
 from gui.panels.gpu_picker import GpuPicker
 from gui.panels.model_picker import ModelPicker
@@ -59,6 +60,11 @@ class EditorPanel(QScrollArea):
             if isinstance(field, WHEEL_FIELDS):
                 field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not WheelFocus: a wheel turn gives no focus
                 field.installEventFilter(self._wheel_guard)
+        # the least width is the content's own (see _fit_width), looked at again only where the content changes it
+        self._holders = [holder for held in self._layouts if (holder := held.parentWidget()) is not None]
+        self._mode = document.scenario.workload.mode
+        document.changed.connect(self._mode_changed)
+        self._fit_width()
 
     def _hold_layouts(self) -> None:
         """Qt lays out a shown widget's parent and every layout above it at once, before the widget is shown: a
@@ -71,6 +77,35 @@ class EditorPanel(QScrollArea):
     def _release_layouts(self) -> None:
         for layout in self._layouts:
             layout.setEnabled(True)
+
+    def _fit_width(self) -> None:
+        """The editor's least width: its content's own least width, the scroll bar's and the frame's. A fixed 380 px
+        was 38 px short of the content in English inference mode (404 px and a 14 px scroll bar): the splitter let
+        the user narrow the column until "Custom GPU…" and the model's line were cut off at the right. The content's
+        least width depends on the rows the mode shows, the language and the font, so this runs when one of those
+        changes, never on an ordinary edit."""
+        body = self.widget()
+        if body is None:
+            return
+        # a row shown or hidden told only its own panel so far (the layouts above learn of it when the panel's layout
+        # request is delivered): the sizes they keep are from before; told now, they are measured afresh
+        for holder in self._holders:
+            holder.updateGeometry()
+        bar = self.verticalScrollBar().sizeHint().width()  # kept free even where the content fits: no jump
+        least = body.minimumSizeHint().width() + bar + 2 * self.frameWidth()
+        if least != self.minimumWidth():
+            self.setMinimumWidth(least)
+
+    def _mode_changed(self, scenario: Scenario) -> None:
+        if scenario.workload.mode != self._mode:
+            self._mode = scenario.workload.mode
+            self._fit_width()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange, QEvent.Type.StyleChange):
+            # the fields see the change after the editor does: measured once they have
+            QTimer.singleShot(0, self, self._fit_width)
 
 
 class _WheelGuard(QObject):

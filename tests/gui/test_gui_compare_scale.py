@@ -7,9 +7,16 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF
+
 from core import project
 from core.compare import compare
+from core.scenario import Scenario
 from gui.charts.compare_chart import CompareChart
+from gui.document import preset_ref
+from gui.edits import with_changes
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "llama-3.1-8b-serving-compare.sizing"
 
@@ -55,3 +62,57 @@ def test_usable_labels_do_not_cover_each_other_on_a_log_axis(qtbot) -> None:  # 
     for i, a in enumerate(rects):
         for b in rects[i + 1 :]:
             assert not a.intersects(b), (a, b)
+
+
+def crossings(chart: CompareChart) -> list[str]:
+    """Usable-line labels lying across a curve: a point of a drawn curve (its segments sampled every pixel or so,
+    in scene pixels) inside a label's box, shrunk by a pixel."""
+    vb = chart.plot.vb
+    out = []
+    for _line, label in chart.usable_lines:
+        if not label.isVisible():
+            continue
+        box = label.sceneBoundingRect().adjusted(1, 1, -1, -1)
+        for i, curve in enumerate(chart.lines[: len(chart.names)]):
+            xs, ys = curve.getData()
+            for (xa, ya), (xb, yb) in zip(zip(xs, ys, strict=True), zip(xs[1:], ys[1:], strict=True), strict=False):
+                for t in np.linspace(0.0, 1.0, 12):
+                    if box.contains(vb.mapViewToScene(QPointF(xa + t * (xb - xa), ya + t * (yb - ya)))):
+                        out.append(f"{label.toPlainText()!r} over {chart.names[i]!r}")
+                        break
+                else:
+                    continue
+                break
+    return out
+
+
+@pytest.mark.parametrize("size", [(820, 300), (1200, 400), (1600, 520)])
+def test_a_usable_label_never_lies_across_a_curve(qtbot, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    """Seen on Xvfb (Compare, 1920×1080 and 1280×720, English and Chinese): OLMo 3.1 32B on an H100 and on an RTX
+    4090 (bf16), and on the 4090 in fp8. The H100's label "usable 79.6 GiB: NVIDIA H100 SXM5 80GB" hung at the plot's
+    right end under its line, where the bf16 curve rises to meet that line: its box hid the curve there. At three
+    sizes, no curve passes under a usable label."""
+    base = Scenario(model=preset_ref("olmo-3.1-32b-instruct"))
+    scenarios = [
+        base.model_copy(update={"name": "H100"}),
+        with_changes(base, {"gpu.id": "rtx-4090-24gb"}).model_copy(update={"name": "4090"}),
+        with_changes(base, {"gpu.id": "rtx-4090-24gb", "precision.weights": "fp8"}).model_copy(
+            update={"name": "4090 fp8"}
+        ),
+    ]
+    chart = CompareChart()
+    qtbot.addWidget(chart)
+    chart.resize(*size)
+    chart.unit = "GiB"
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.set_comparison(compare(scenarios))
+    qtbot.wait(50)
+    assert sum(label.isVisible() for _, label in chart.usable_lines) == 2
+    assert not crossings(chart), crossings(chart)
+    # and each label still sits on its own line: its box's top or bottom edge within a few pixels of it
+    for line, label in chart.usable_lines:
+        if label.isVisible():
+            y = chart.plot.vb.mapViewToScene(QPointF(0, line.value())).y()
+            box = label.sceneBoundingRect()
+            assert min(abs(box.top() - y), abs(box.bottom() - y)) <= 4, (label.toPlainText(), box, y)

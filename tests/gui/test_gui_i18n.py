@@ -138,3 +138,24 @@ def test_per_gpu_reads_well_in_chinese(qtbot, preferences) -> None:  # type: ign
         window.document.undo_stack.setClean()
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_user_guide_ends_each_sentence_once(qtbot, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Seen on Xvfb (Help ▸ User guide, English): "fetch a config From Hub…." and "describe a Custom GPU….": a
+    button's ellipsis and the sentence's full stop ran together. The buttons are named in quotes now; in either
+    language no ellipsis or full stop is followed by another full stop."""
+    from gui.dialogs.guide_dialog import GuideDialog
+
+    translator = load_translator(QLocale(language)) if language != "en" else None
+    if translator is not None:
+        QCoreApplication.installTranslator(translator)
+    try:
+        guide = GuideDialog()
+        qtbot.addWidget(guide)
+        text = guide.text.toPlainText()
+        assert ("Custom GPU" in text) == (language == "en") and "4090" in text
+        assert not re.findall(r".{20}[….。][.。]", text), re.findall(r".{20}[….。][.。]", text)
+    finally:
+        if translator is not None:
+            QCoreApplication.removeTranslator(translator)

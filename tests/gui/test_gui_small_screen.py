@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
 from gui.edits import with_changes
 from gui.i18n import load_translator
@@ -383,3 +383,58 @@ def test_two_long_scenario_names_share_the_editor_column(qtbot, preferences, lan
                 assert rect.width() - 40 >= 5 * char, (where, i, rect)
                 assert tabs.tabToolTip(i).startswith(LONG_NAMES[i] + "\n")
     doc.undo_stack.setClean()
+
+
+def fields_past_the_right_edge(editor: QScrollArea) -> list[str]:
+    """The editor's visible fields and lines whose right edge lies past its viewport's (the horizontal scroll bar is
+    off: what lies past it is cut off)."""
+    body, viewport = editor.widget(), editor.viewport()
+    assert body is not None
+    past = []
+    for widget in body.findChildren(QWidget):
+        if widget.isWindow() or not widget.isVisibleTo(body):
+            continue
+        right = widget.mapTo(viewport, QPoint(widget.width(), 0)).x()
+        if right > viewport.width():
+            text = widget.text() if hasattr(widget, "text") else widget.objectName()
+            past.append(f"{type(widget).__name__} {str(text)[:30]!r} ends at {right} > {viewport.width()}")
+    return past
+
+
+@pytest.mark.parametrize("font_scale", [1.0, 1.5])
+@pytest.mark.parametrize("mode", ["inference", "training"])
+def test_the_editor_column_at_its_least_width_cuts_nothing_off(  # type: ignore[no-untyped-def]
+    qtbot, preferences, language: str, mode: str, font_scale: float
+) -> None:
+    """Issue 11, found on Xvfb: the editor's least width was a fixed 380 px, but in English inference mode its fields
+    need 404 px and the scroll bar 14: with the divider dragged all the way left (short of folding the column away)
+    "Custom GPU…" and the model's line ran past the right edge, cut off. In English and Chinese, inference and
+    training, at the default font and at one half larger: the divider dragged as far left as it goes, every field
+    ends inside the editor's view, and the scroll bar keeps its room."""
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    if mode == "training":
+        window.document.new(training("llama-3.1-8b", {}))
+    settle(qtbot, window)
+    if font_scale != 1.0:
+        font = window.font()
+        font.setPointSizeF(font.pointSizeF() * font_scale)
+        window.setFont(font)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(30)
+    splitter, editor = window.splitter, window.editor
+    # a drag to a point left of the column's least width but right of half of it (left of that, Qt folds the column
+    # away): the divider stops at the least width
+    splitter.moveSplitter(splitter.widget(0).minimumSizeHint().width() // 2 + 8, 1)
+    qtbot.wait(30)
+    assert splitter.sizes()[0] > 0, splitter.sizes()
+    for shown in (mode, "inference" if mode == "training" else "training"):  # and after a switch, at that width
+        window.document.set_field("workload.mode", shown)
+        settle(qtbot, window)
+        qtbot.wait(30)
+        where = f"{language} {shown} ×{font_scale}: column {splitter.sizes()[0]} px, view {editor.viewport().width()}"
+        assert not fields_past_the_right_edge(editor), (where, fields_past_the_right_edge(editor))
+        assert editor.viewport().width() + editor.verticalScrollBar().sizeHint().width() <= editor.width(), where
+    window.document.undo_stack.setClean()
