@@ -564,6 +564,7 @@ class ContextChart(ChartWidget):
             self._fit_mark,
             tuple(self._phase_marks),
             tuple(label.toPlainText() for label in labels[:3]),
+            self._curves_key,  # the total curve is an obstacle too
         )
         if key == self._layout_key:
             return
@@ -590,6 +591,21 @@ class ContextChart(ChartWidget):
             if marker.isVisible():
                 mx, my = marker.point()
                 taken.append((px_x(mx) - 7, px_y(my) - 7, px_x(mx) + 7, px_y(my) + 7))
+
+        # the total curve as boxes about 16 px wide (its path, a few px either side), and the stack filled under it
+        curve: list[Rect] = []
+        fill: list[Rect] = []
+        xs, ys = self.total_curve.getData()
+        if xs is not None and len(xs) > 1:
+            px, py = (np.asarray(xs) - x0) * sx, (y1 - np.asarray(ys)) * sy
+            start = 0
+            while start < len(px) - 1:
+                end = min(max(int(np.searchsorted(px, px[start] + 16, side="right")), start + 2), len(px))
+                top, bottom = float(py[start:end].min()), float(py[start:end].max())
+                left, right = float(px[start]) - 2, float(px[end - 1]) + 2
+                curve.append((left, top - 3, right, bottom + 3))
+                fill.append((left, top - 3, right, h))
+                start = end - 1
 
         def rows(height: float, from_bottom: bool = False) -> list[float]:
             step = height / 3
@@ -635,13 +651,27 @@ class ContextChart(ChartWidget):
             taken.append(rect)
 
         line = horizontal_line(uy, bounds, 2)
-        # the usable label: on its line (above, else below), at the left end, else wherever it is clear
+        # the usable label: on its line (above, else below), at the left end, else along it: clear of the total
+        # curve and the stack filled under it (it sat on them, seen on Xvfb: ResNet-50 training on an H100); where
+        # the stack covers the whole line, on it wherever the marker lines leave room; else wherever it is clear
         lw, lh = size_of(self.usable_label)
         xs = [4.0, w - 4 - lw] + [4 + k * (w - lw) / 8 for k in range(1, 8)]
-        put(self.usable_label, [(x, y) for y in (uy - 2 - lh, uy + 2) for x in xs], list(taken))
-        # the current value: beside its line, as high as it is clear
+        on_line = [(x, y) for y in (uy - 2 - lh, uy + 2) for x in xs]
+        rect = place((lw, lh), on_line, bounds, [*taken, *fill], free_only=True)
+        put(self.usable_label, on_line if rect is None else [rect[:2]], list(taken))
+        # the current value: beside its line, as high as it is clear of the lines and the curve; else the nearest
+        # place to its line that is clear (a phase line just beside it blocked both sides, and the label went to
+        # the other end of the plot, seen on Xvfb: ResNet-50 training at batch 1 on an H100)
         lw, lh = size_of(self.current_label)
-        put(self.current_label, beside(cx, lw, rows(lh), cx + gap + lw <= w), [*taken, line])
+        obstacles = [*taken, line, *curve]
+        near = beside(cx, lw, rows(lh), cx + gap + lw <= w)
+        if place((lw, lh), near, bounds, obstacles, free_only=True) is None:
+            along = [
+                (x, y) for y in rows(lh) for x in [*(v + gap for v in verticals), *(v - gap - lw for v in verticals)]
+            ]
+            along += [(4.0 + 12 * k, y) for y in rows(lh) for k in range(int((w - lw) / 12) + 1)]
+            near += sorted(along, key=lambda p: max(p[0] - cx, cx - p[0] - lw, 0.0))
+        put(self.current_label, near, obstacles)
         # the fit: beside the fit point, under the usable line first (the curve is above it beyond that point)
         lw, lh = size_of(self.fit_label)
         kind, fx = self._fit_mark

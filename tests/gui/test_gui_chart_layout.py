@@ -624,3 +624,61 @@ def test_the_usable_line_crosses_no_total_label(qapp) -> None:  # type: ignore[n
         finally:
             chart.deleteLater()
     assert near  # some of these totals are within a label's width under the line
+
+
+def resnet_h100_training() -> Scenario:
+    """ResNet-50 training at batch 1 on an H100 (79.6 GiB usable): the total rises from about 1 GiB at batch 1
+    past the usable line near batch 1,826, the peak phase moves near batch 3.5 (seen on Xvfb)."""
+    return with_changes(
+        Scenario(model=preset_ref("resnet-50")), {"gpu.id": "h100-sxm-80gb", "workload.mode": "training"}
+    )
+
+
+def scene_curve(chart: ContextChart) -> tuple[np.ndarray, np.ndarray]:
+    """The total curve in scene pixels, sampled about every pixel along x."""
+    vb = chart.plot.vb
+    xs, ys = chart.total_curve.getData()
+    fine = np.linspace(float(xs[0]), float(xs[-1]), 4000)
+    ys = np.interp(fine, xs, ys)
+    points = [vb.mapViewToScene(pgpoint(float(x), float(y))) for x, y in zip(fine, ys, strict=True)]
+    return np.array([p.x() for p in points]), np.array([p.y() for p in points])
+
+
+@pytest.mark.parametrize("size", [(800, 340), (1000, 300), (1400, 450)])
+def test_the_usable_label_lies_on_no_curve_nor_its_fill(qapp, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    """Seen on Xvfb (ResNet-50 training on an H100, 1280×720 and 1920×1080, light and dark): "usable 79.6 GiB" sat
+    on the total curve or on the activations filled under it. The stack is filled down to the x axis, so the label
+    must lie wholly above the total curve wherever the two share an x, and still on its line."""
+    chart = build_chart("context", compute_view(resnet_h100_training()), "GiB", *size)
+    try:
+        assert isinstance(chart, ContextChart)
+        cx, cy = scene_curve(chart)
+        rect = label_rects(chart)["usable"]
+        under = (cx > rect.left()) & (cx < rect.right())
+        assert not np.any(cy[under] < rect.bottom() - 1), (rect, float(cy[under].min()) if under.any() else None)
+        line_y = chart.plot.vb.mapViewToScene(pgpoint(0.0, chart.usable_line.value())).y()
+        assert min(abs(rect.top() - line_y), abs(rect.bottom() - line_y)) <= 4, (rect, line_y)
+        assert_labels_laid_out(chart, "resnet h100")
+    finally:
+        chart.deleteLater()
+
+
+@pytest.mark.parametrize("size", [(800, 340), (1000, 300), (1400, 450)])
+def test_the_current_label_stays_near_its_line(qapp, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    """Seen on Xvfb (ResNet-50 training on an H100, 1920×1080): "current batch 1: 1,012 MiB" landed at the top right
+    beside the fit line, because the phase line near batch 3.5 blocks the places beside the batch-1 line. Between
+    the current line and its label there may be at most that one other marker line: the label is no farther from
+    its line than the next line over, plus the gap either side of it (6 px) and its label's nothing more."""
+    chart = build_chart("context", compute_view(resnet_h100_training()), "GiB", *size)
+    try:
+        assert isinstance(chart, ContextChart)
+        lines = vertical_line_xs(chart)
+        cx = lines.pop("current")
+        rect = label_rects(chart)["current"]
+        distance = max(rect.left() - cx, cx - rect.right(), 0.0)
+        between = [x for x in lines.values() if min(cx, rect.center().x()) < x < max(cx, rect.center().x())]
+        assert len(between) <= 1, (rect, cx, lines)
+        nearest = min((abs(x - cx) for x in lines.values()), default=0.0)
+        assert distance <= nearest + 2 * 6 + 2, (rect, cx, lines)
+    finally:
+        chart.deleteLater()
