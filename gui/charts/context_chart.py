@@ -418,7 +418,7 @@ class ContextChart(ChartWidget):
 
         self.usable_line.setValue(self.y_value(usable))
         self.usable_label.setText(translate("Chart", "usable {0}").format(fmt_bytes(sweep.usable, unit)))
-        self._mark_fit(view.chart_largest, x_max, usable)
+        self._mark_fit(view.chart_largest, x_max, usable, float(total[-1]))
         self.current_line.setValue(_log(current))
         self.current_point.set_point(_log(current), self.y_value(current_total))
         self.current_label.setText(texts.current.format(fmt_int(current), fmt_bytes(view.estimate.memory.total, unit)))
@@ -515,7 +515,10 @@ class ContextChart(ChartWidget):
                 break
         return marks
 
-    def _mark_fit(self, largest: int | None, x_max: float, usable: float) -> None:
+    def _mark_fit(self, largest: int | None, x_max: float, usable: float, total_at_max: float) -> None:
+        """The largest value that fits: a line and a dot where the total meets the usable line; when everything up
+        to the axis' end fits, a dot on the curve's end (on the usable line there, it floated far above the curve:
+        Gemma 3n E4B on an H100, seen on Xvfb) and no line (the right edge itself is the limit)."""
         assert self.texts is not None
         # a problem reads as one: in the limit's red, like the "Does not fit" badge
         self.fit_label.setColor(self.style_.fit_marker if largest is not None else self.style_.limit)
@@ -529,7 +532,7 @@ class ContextChart(ChartWidget):
         self.fit_line.setVisible(not at_max)  # at the maximum the right edge itself is the limit
         self.fit_point.setVisible(True)
         self.fit_line.setValue(_log(largest))
-        self.fit_point.set_point(_log(largest), self.y_value(usable))
+        self.fit_point.set_point(_log(min(largest, x_max)), self.y_value(total_at_max if at_max else usable))
         if self.view is not None and self.view.axis == "batch":
             amount = fmt_int(largest)
         else:
@@ -680,11 +683,13 @@ class ContextChart(ChartWidget):
         else:
             fpx = px_x(fx)
             ys = [uy + 6, uy - 6 - lh, *rows(lh)]
-            if kind == "everywhere":
-                candidates = [(fpx - gap - lw, y) for y in ys]
+            if kind == "everywhere":  # beside the dot on the curve's end, above it first
+                fpy = px_y(self.fit_point.point()[1])
+                near = [(fpx - 8 - lw, y) for y in (fpy - 8 - lh, fpy + 8)]  # clear of the dot (7 px about it)
+                candidates = [*near, *((fpx - gap - lw, y) for y in ys)]
             else:
                 candidates = beside(fpx, lw, ys, right_first=fpx - gap - lw < 0)
-        put(self.fit_label, candidates, [*taken, line])
+        put(self.fit_label, candidates, [*taken, line, *curve])
         # the phase changes: beside their lines, from the bottom up, where there is room (the legend names them)
         for i, (line_item, label) in enumerate(zip(self.phase_lines, self.phase_labels, strict=True)):
             shown = i < len(marks)

@@ -682,3 +682,27 @@ def test_the_current_label_stays_near_its_line(qapp, size: tuple[int, int]) -> N
         assert distance <= nearest + 2 * 6 + 2, (rect, cx, lines)
     finally:
         chart.deleteLater()
+
+
+@pytest.mark.parametrize("size", [(800, 340), (1400, 450)])
+def test_a_fit_up_to_the_maximum_is_marked_on_the_curve(qapp, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    """Seen on Xvfb (Gemma 3n E4B in BF16 on an H100, 1920×1080): everything up to the model's maximum of 32,768 tokens
+    fits (16.4 GiB at 4,096 tokens, 79.6 GiB usable), and the green "largest context that fits" dot floated on the
+    usable line at 32K, far above the curve. It sits on the total curve's last point."""
+    scenario = with_changes(Scenario(model=preset_ref("gemma-3n-e4b")), {"gpu.id": "h100-sxm-80gb"})
+    view = compute_view(scenario)
+    assert view.chart_largest is not None and view.chart_sweep is not None
+    assert view.chart_largest >= view.chart_sweep.contexts[-1]  # the case: fits at the maximum
+    chart = build_chart("context", view, "GiB", *size)
+    try:
+        assert isinstance(chart, ContextChart)
+        vb = chart.plot.vb
+        xs, ys = chart.total_curve.getData()
+        end = vb.mapViewToScene(pgpoint(float(xs[-1]), float(ys[-1])))
+        mx, my = chart.fit_point.point()
+        dot = vb.mapViewToScene(pgpoint(mx, my))
+        assert chart.fit_point.isVisible()
+        assert abs(dot.x() - end.x()) <= 1 and abs(dot.y() - end.y()) <= 1, (dot, end)
+        assert_labels_laid_out(chart, "gemma 3n")
+    finally:
+        chart.deleteLater()
