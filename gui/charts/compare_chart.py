@@ -42,6 +42,29 @@ def _log(x: float) -> float:
     return math.log10(max(1.0, x))
 
 
+def short_name(name: str) -> str:
+    """A scenario's name for the legend, cut at LEGEND_CHARS."""
+    shown = scenario_name(name)
+    return shown if len(shown) <= LEGEND_CHARS else shown[: LEGEND_CHARS - 1].rstrip() + "…"
+
+
+def coincident(comparison: Comparison) -> dict[int, int]:
+    """Curves drawn on an earlier one (same points, memory within 0.1 %: the same model and precision on two GPUs
+    of one size), each to the first curve it lies on. Drawn alike, the later hid the earlier (seen on Xvfb)."""
+    out: dict[int, int] = {}
+    curves = comparison.curves
+    for i, cv in enumerate(curves):
+        x, y = np.asarray(cv.x, dtype=np.float64), np.asarray(cv.total_bytes, dtype=np.float64)
+        for j in range(i):
+            other_x = np.asarray(curves[j].x, dtype=np.float64)
+            other_y = np.asarray(curves[j].total_bytes, dtype=np.float64)
+            same_x = j not in out and other_x.shape == x.shape and np.array_equal(other_x, x)
+            if same_x and np.allclose(other_y, y, rtol=1e-3, atol=0):
+                out[i] = j
+                break
+    return out
+
+
 class CompareChart(ChartWidget):
     chart_id = "compare"
     PLOT_MIN_PX = 110
@@ -217,12 +240,15 @@ class CompareChart(ChartWidget):
             [u / div for u in usable],
         )
         entries = []
+        under = coincident(c)
         for i, (cv, r) in enumerate(zip(c.curves, c.rows, strict=True)):
             colour = series_colour(i, s.dark)
             pen = QPen(colour, 2.4)
             pen.setCosmetic(True)
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
             dash = [None, [6, 3], [2, 2], [8, 3, 2, 3]][(i // len(SERIES_LIGHT)) % 4]
+            if i in under:  # on an earlier curve: dashed, so that one shows in the gaps
+                dash = [3, 3]
             if dash:
                 pen.setDashPattern(dash)
             line = self.lines[i]
@@ -233,10 +259,13 @@ class CompareChart(ChartWidget):
             self.points[i].set_style(pg.mkPen(s.background, width=1.5), pg.mkBrush(colour))
             self.points[i].set_point(_log(cv.current), float(self._y_values(np.asarray([current_y]))[0]))
             # the name only (the table beside holds the figures): short entries share legend rows
-            shown = scenario_name(cv.name)
-            name = shown if len(shown) <= LEGEND_CHARS else shown[: LEGEND_CHARS - 1].rstrip() + "…"
+            name = short_name(cv.name)
             label = name if r.fits else translate("Chart", "{0} (does not fit)").format(name)
-            entries.append((f"s{i}", label, colour, "line", False))
+            if i in under:
+                label = translate("Chart", "{0} — the same curve as {1}").format(
+                    label, short_name(c.curves[under[i]].name)
+                )
+            entries.append((f"s{i}", label, colour, "line", i in under))
         gpu_names: dict[int, list[str]] = {}
         for r in c.rows:
             names = gpu_names.setdefault(r.usable_bytes, [])

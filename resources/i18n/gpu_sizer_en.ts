@@ -467,6 +467,10 @@
         <translation>{0} (does not fit)</translation>
     </message>
     <message>
+        <source>{0} — the same curve as {1}</source>
+        <translation>{0} — the same curve as {1}</translation>
+    </message>
+    <message>
         <source>usable {0}: {1}</source>
         <translation>usable {0}: {1}</translation>
     </message>

@@ -467,6 +467,10 @@
         <translation>{0}（放不下）</translation>
     </message>
     <message>
+        <source>{0} — the same curve as {1}</source>
+        <translation>{0} — 曲线与{1}重合</translation>
+    </message>
+    <message>
         <source>usable {0}: {1}</source>
         <translation>可用 {0}：{1}</translation>
     </message>

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 
 from core import project
 from core.compare import compare
@@ -116,3 +116,30 @@ def test_a_usable_label_never_lies_across_a_curve(qtbot, size: tuple[int, int]) 
             y = chart.plot.vb.mapViewToScene(QPointF(0, line.value())).y()
             box = label.sceneBoundingRect()
             assert min(abs(box.top() - y), abs(box.bottom() - y)) <= 4, (label.toPlainText(), box, y)
+
+
+def test_coincident_curves_both_show(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Seen on Xvfb (Compare): OLMo 3.1 32B in bf16 on an H100 and on an A100 (both 80 GB) needs the same memory at
+    every context, so the second curve, drawn in one solid line over the first, hid it. The later curve is dashed
+    (the earlier one shows in its gaps, the legend's sample dashed too) and its legend entry names the curve it
+    lies on."""
+    base = Scenario(model=preset_ref("olmo-3.1-32b-instruct"))
+    scenarios = [
+        base.model_copy(update={"name": "H100"}),
+        with_changes(base, {"gpu.id": "a100-sxm4-80gb"}).model_copy(update={"name": "A100"}),
+        with_changes(base, {"precision.weights": "fp8"}).model_copy(update={"name": "H100 fp8"}),
+    ]
+    comparison = compare(scenarios)
+    a, b, c = comparison.curves
+    assert list(a.x) == list(b.x) and list(a.total_bytes) == list(b.total_bytes)  # the case: the same curve
+    assert list(a.total_bytes) != list(c.total_bytes)
+    chart = CompareChart()
+    qtbot.addWidget(chart)
+    chart.resize(1000, 400)
+    chart.unit = "GiB"
+    chart.set_comparison(comparison)
+    styles = [line.opts["pen"].style() for line in chart.lines[:3]]
+    assert styles[0] == styles[2] == Qt.PenStyle.SolidLine and styles[1] == Qt.PenStyle.CustomDashLine, styles
+    rows = chart.legend.entries[:3]
+    assert [row.dashed for row in rows] == [False, True, False]
+    assert "H100" in rows[1].label.replace("A100", "") and rows[0].label == "H100" and rows[2].label == "H100 fp8"
