@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -206,14 +207,28 @@ class ScenarioDocument(QObject):
             ScenarioListCommand(self, (list(self._file_scenarios), self._active), (scenarios, active), text)
         )
 
+    def _copied_from(self, name: str) -> str:
+        """The name a copy's name was made from ("Untitled" for "Untitled (copy)" or "Untitled (copy 2)"), else the
+        name: a copy of a copy is "Untitled (copy 2)", not "Untitled (copy) (copy)", whose tab, elided in the middle,
+        read "Unt…py)" like the first copy's (seen on Xvfb at 1280×720, in Chinese too) and whose legend entry nested
+        parentheses."""
+        for pattern in (self.tr("{0} (copy)"), self.tr("{0} (copy {1})")):
+            head, _, tail = pattern.partition("{0}")
+            regex = re.escape(head) + "(.+)" + re.escape(tail).replace(re.escape("{1}"), "[0-9]+")
+            found = re.fullmatch(regex, name)
+            if found:
+                return found.group(1)
+        return name
+
     def add_scenario(self) -> None:
         """A copy of the active scenario, placed after it and shown: one undo step."""
         source = self._scenario
         taken = {s.name for s in self._file_scenarios}
-        name = self.tr("{0} (copy)").format(scenario_name(source.name))
+        base = self._copied_from(scenario_name(source.name))
+        name = self.tr("{0} (copy)").format(base)
         n = 2
         while name in taken:
-            name = self.tr("{0} (copy {1})").format(source.name, n)
+            name = self.tr("{0} (copy {1})").format(base, n)
             n += 1
         scenarios = list(self._file_scenarios)
         scenarios.insert(self._active + 1, source.model_copy(update={"name": name}))

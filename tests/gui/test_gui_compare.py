@@ -29,7 +29,7 @@ def test_add_duplicates_the_shown_scenario_and_is_one_undo_step(doc: ScenarioDoc
     assert names(doc) == ["Untitled", "Untitled (copy)"] and doc.active == 1
     assert doc.scenario.workload.context == 8192  # a copy of what was shown
     doc.add_scenario()
-    assert names(doc) == ["Untitled", "Untitled (copy)", "Untitled (copy) (copy)"]
+    assert names(doc) == ["Untitled", "Untitled (copy)", "Untitled (copy 2)"]
     doc.undo_stack.undo()
     assert names(doc) == ["Untitled", "Untitled (copy)"] and doc.active == 1
     doc.undo_stack.undo()
@@ -78,13 +78,13 @@ def test_rename_and_remove_are_undoable(doc: ScenarioDocument) -> None:
     assert names(doc)[0] == "baseline"
     assert not doc.rename_scenario(0, "   ")  # a blank name is refused
     assert doc.remove_scenario(1)  # before the active one (2): the active one stays shown
-    assert names(doc) == ["baseline", "Untitled (copy) (copy)"] and doc.active == 1
+    assert names(doc) == ["baseline", "Untitled (copy 2)"] and doc.active == 1
     assert doc.remove_scenario(1)  # the shown one: its neighbour is shown
     assert names(doc) == ["baseline"] and doc.active == 0
     assert not doc.remove_scenario(0)  # the last one stays
     for _ in range(3):
         doc.undo_stack.undo()
-    assert names(doc) == ["Untitled", "Untitled (copy)", "Untitled (copy) (copy)"]
+    assert names(doc) == ["Untitled", "Untitled (copy)", "Untitled (copy 2)"]
 
 
 def test_save_and_reload_keep_every_scenario_and_the_active_one(doc: ScenarioDocument, tmp_path: Path) -> None:

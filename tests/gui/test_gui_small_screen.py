@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QStyle, QStyleOptionTab, QWidget
 
 from gui.edits import with_changes
 from gui.i18n import load_translator
@@ -438,3 +438,33 @@ def test_the_editor_column_at_its_least_width_cuts_nothing_off(  # type: ignore[
         assert not fields_past_the_right_edge(editor), (where, fields_past_the_right_edge(editor))
         assert editor.viewport().width() + editor.verticalScrollBar().sizeHint().width() <= editor.width(), where
     window.document.undo_stack.setClean()
+
+
+def test_copies_of_copies_read_apart_in_their_tabs(qtbot, preferences, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Seen on Xvfb at 1280×720: "Untitled (copy)" and its copy "Untitled (copy) (copy)" both read "Unt…py)" in
+    their tabs (in Chinese "未命…本）"): elided in the middle, both kept the same "(copy)" end. The copy of a copy is
+    now "Untitled (copy 2)": at 1264×672 (a first start there), and at the least width the bar ever gives a tab
+    (its FEW_CHARS), every tab reads unlike the others."""
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    doc, bar = window.document, window.scenario_bar
+    doc.add_scenario()
+    doc.add_scenario()  # a copy of the copy, shown
+    assert len({s.name for s in doc.scenarios}) == 3
+    window.resize(1264, 672)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
+    tabs = bar.tabs
+
+    def shown(i: int) -> str:  # what the tab paints: its text elided to the style's text rectangle
+        option = QStyleOptionTab()
+        tabs.initStyleOption(option, i)
+        room = tabs.style().subElementRect(QStyle.SubElement.SE_TabBarTabText, option, tabs).width()
+        return tabs.fontMetrics().elidedText(tabs.tabText(i), tabs.elideMode(), room)
+
+    for shown_index in (2, 1, 0):
+        tabs.setCurrentIndex(shown_index)
+        qtbot.wait(50)
+        texts = [shown(i) for i in range(3)]
+        assert len(set(texts)) == 3, texts
