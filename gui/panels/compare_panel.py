@@ -255,13 +255,22 @@ class ComparePanel(QWidget):
         t.resizeRowsToContents()  # now: the header would size them at its next layout, after these measures
         self._table_needed = t.verticalHeader().length() + t.horizontalHeader().height() + 2 * t.frameWidth()
         self._table_needed += t.horizontalScrollBar().sizeHint().height()
-        # at least its header and three rows (in Chinese the rows are taller: a fixed 120 px took the chart's room)
+        self._least_height()
+        self._split()
+
+    def _least_height(self) -> None:
+        """At least its header and three rows (in Chinese the rows are taller: a fixed 120 px took the chart's room),
+        and room for the horizontal scroll bar under them: without it, the bar covered half the third row (in
+        Chinese, where the model's name takes two lines; seen on Xvfb at 1280×720). Always: the columns are spread
+        over the whole width, so at this height the vertical bar's arrival narrows the table and brings the
+        horizontal one."""
+        t = self.table
         if t.rowCount():
             shown = min(3, t.rowCount())
-            header_px = t.horizontalHeader().sizeHint().height()
-            t.setMinimumHeight(header_px + sum(t.rowHeight(i) for i in range(shown)) + 2 * t.frameWidth())
+            least = t.horizontalHeader().sizeHint().height() + sum(t.rowHeight(i) for i in range(shown))
+            least += t.horizontalScrollBar().sizeHint().height()
+            t.setMinimumHeight(least + 2 * t.frameWidth())
         t.setMaximumHeight(max(self._table_needed, t.minimumHeight()))
-        self._split()
 
     def _split(self) -> None:
         """Until the user moves the splitter: the chart gets room for PLOT_PX of plot (its title, axes and legend

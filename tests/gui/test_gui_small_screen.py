@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QStyle, QStyleOptionTab, QWidget
 
+from gui.document import preset_ref
 from gui.edits import with_changes
 from gui.i18n import load_translator
 from gui.main_window import MainWindow
@@ -468,3 +469,35 @@ def test_copies_of_copies_read_apart_in_their_tabs(qtbot, preferences, language:
         qtbot.wait(50)
         texts = [shown(i) for i in range(3)]
         assert len(set(texts)) == 3, texts
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1264, 672), (1280, 600)])
+def test_the_compare_table_shows_its_first_three_rows_whole(qtbot, preferences, language: str, size) -> None:  # type: ignore[no-untyped-def]
+    """Seen on Xvfb at 1280×720 in Chinese: OLMo 3.1 32B Instruct on an H100, an RTX 4090 and the 4090 in fp8. The
+    model's long name takes two lines in its row, and the table's least height (its header and three rows) left
+    no room for the horizontal scroll bar (three columns are wider than the table): the bar covered half the third
+    row ("模式"). The first three rows are whole above it, as laid out and at the table's least height."""
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    doc = window.document
+    doc.set_model(preset_ref("olmo-3.1-32b-instruct"))
+    doc.add_scenario()
+    doc.set_field("gpu.id", "rtx-4090-24gb")
+    doc.add_scenario()
+    doc.set_field("precision.weights", "fp8")
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_compare()
+    panel = window.compare_panel
+    qtbot.waitUntil(lambda: window.compare_presenter.current() and panel.comparison is not None, timeout=10000)
+    qtbot.wait(100)
+    table = panel.table
+    for sizes in (None, [0, sum(panel.splitter.sizes())]):  # as laid out, and with the table at its least height
+        if sizes is not None:
+            panel.splitter.setSizes(sizes)  # what dragging the splitter up does
+            qtbot.wait(50)
+        assert table.height() >= table.minimumHeight()
+        bottom = table.rowViewportPosition(2) + table.rowHeight(2)
+        assert bottom <= table.viewport().height(), (bottom, table.viewport().height(), table.height())
+    doc.undo_stack.setClean()
