@@ -166,6 +166,11 @@ class ComparePanel(QWidget):
         layout.addWidget(self.splitter, 1)
         self.splitter.splitterMoved.connect(self._moved_by_user)  # a drag (setSizes does not emit it)
         self.table.viewport().installEventFilter(self)
+        self._remeasure = QTimer(self)
+        self._remeasure.setSingleShot(True)
+        self._remeasure.setInterval(0)
+        self._remeasure.timeout.connect(self._measure)
+        self.table.verticalHeader().sectionResized.connect(self._row_resized)
         self.table.setMinimumHeight(120)
         # its rows' height is no claim on the splitter (the stretch factors share the room; it scrolls)
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
@@ -251,12 +256,23 @@ class ComparePanel(QWidget):
         self._natural = [min(max(header.sectionSize(j), 120), 260) for j in range(self.table.columnCount())]
         self._spread_columns()
         # the table never takes more height than its rows need: the rest goes to the chart
+        self.table.resizeRowsToContents()  # now: the header would size them at its next layout, after these measures
+        self._measure()
+
+    def _measure(self) -> None:
+        """The height the table's rows need and its least height; again when a row's height changes after the fill:
+        spread over the table's width, a column wraps its text anew (in Chinese on Xvfb the rows grew from 30, 18,
+        18 px to 37, 22, 22 once laid out, and the least height measured before cut the third row)."""
         t = self.table
-        t.resizeRowsToContents()  # now: the header would size them at its next layout, after these measures
         self._table_needed = t.verticalHeader().length() + t.horizontalHeader().height() + 2 * t.frameWidth()
         self._table_needed += t.horizontalScrollBar().sizeHint().height()
         self._least_height()
         self._split()
+
+    def _row_resized(self, _index: int, _old: int, _new: int) -> None:
+        """Measured once the header is done (during its signal a row still reports its old height)."""
+        if self._table_needed and not self._remeasure.isActive():
+            self._remeasure.start()
 
     def _least_height(self) -> None:
         """At least its header and three rows (in Chinese the rows are taller: a fixed 120 px took the chart's room),
