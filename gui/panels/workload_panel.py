@@ -8,7 +8,7 @@ disabled in training (training runs on PyTorch) with a tooltip that says so."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QRect, QSignalBlocker, QSize
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QRadioButton,
     QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +45,25 @@ def count_spin(parent: QWidget, maximum: int, minimum: int = 1) -> QSpinBox:
     spin.setGroupSeparatorShown(True)
     spin.setAccelerated(True)
     return spin
+
+
+class WholeCombo(QComboBox):
+    """A combo of a handful of names, one of them long (the runtime's): at least as wide as its longest, so the
+    editor's least width (EditorPanel._fit_width, from its content's least width) holds it whole. At the 14 characters
+    the other combos keep, the runtime read "PyTorch + Transformers (I…" in Chinese (seen on Xvfb)."""
+
+    def minimumSizeHint(self) -> QSize:
+        # Qt's own size for the longest was a few pixels short of its text in Chinese (its full-width brackets): the
+        # style's text field, measured at that size, and the widest text's advance decide
+        size = self.sizeHint()
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        option.rect = QRect(0, 0, size.width(), size.height())
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        widest = max((self.fontMetrics().horizontalAdvance(self.itemText(i)) for i in range(self.count())), default=0)
+        return QSize(size.width() + max(0, widest + 2 - field.width()), size.height())
 
 
 class WorkloadPanel(QGroupBox):
@@ -83,12 +104,13 @@ class WorkloadPanel(QGroupBox):
         self.image_size.setSpecialValueText(self.tr("model default"))
         self.image_size.setSuffix(" px")
 
-        self.runtime = QComboBox(self)
+        self.runtime = WholeCombo(self)
         fill_combo(
             self.runtime,
             # one entry per engine of core/runtimes.py; the engines' names are their own, not translated
             [({"hf": self.tr("PyTorch + Transformers (hf)")}.get(e.id, e.name), e.id) for e in ENGINES.values()],
         )
+        self.runtime.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.gpu_util = QDoubleSpinBox(self)
         self.gpu_util.setRange(0.05, 1.0)
         self.gpu_util.setSingleStep(0.05)

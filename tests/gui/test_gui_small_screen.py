@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QStyle, QStyleOptionTab, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QStyle, QStyleOptionComboBox, QStyleOptionTab, QWidget
 
 from gui.document import preset_ref
 from gui.edits import with_changes
@@ -505,3 +505,25 @@ def test_the_compare_table_shows_its_first_three_rows_whole(qtbot, preferences, 
         bottom = table.rowViewportPosition(2) + table.rowHeight(2)
         assert bottom <= table.viewport().height(), (bottom, table.viewport().height(), table.height())
     doc.undo_stack.setClean()
+
+
+def test_the_runtime_shows_its_whole_name_at_the_editors_least_width(qtbot, preferences, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Seen on Xvfb in Chinese, the editor column dragged to its least width: the runtime read "PyTorch + Transformers
+    (I…" (its list has a few short engine names and this one long one). At that width the combo's text field holds
+    every entry's whole text (measured with the font, against the style's field rectangle)."""
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    window.splitter.setSizes([0, sum(window.splitter.sizes())])  # the column at its least width, as a drag leaves it
+    qtbot.wait(100)
+    combo = window.editor.workload.runtime
+    assert combo.isVisible()
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    widest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+    assert field.width() >= widest, (field.width(), widest, combo.currentText())
