@@ -51,6 +51,9 @@ class EditorPanel(QScrollArea):
             layout.addWidget(panel)
         layout.addStretch(1)
         self.setWidget(body)
+        # The body changes height on a mode switch (rows shown and hidden): what is already painted stays where it
+        # is. Without this, any change of its height repainted the whole editor, both lists included.
+        body.setAttribute(Qt.WidgetAttribute.WA_StaticContents, True)
         self.setMinimumWidth(380)
         self._layouts = [held for w in (body, *body.findChildren(QWidget)) if (held := w.layout()) is not None]
         document.changed.connect(self._release_layouts)

@@ -453,3 +453,46 @@ def test_a_workload_edit_shows_again_only_the_workload_panel(qtbot, window: Main
     _edit(qtbot, window, lambda: editor.gpu_picker.tree.picked.emit("a100-sxm4-80gb"))
     assert selected == ["a100-sxm4-80gb"]
     assert "A100" in editor.gpu_picker.current.text()
+
+
+def test_a_switch_to_inference_repaints_neither_list(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A switch to inference hides rows, and the editor's body gets shorter: Qt repainted the whole visible body
+    for any change of its height, the model and GPU lists included (both lists' viewports repainted on every
+    such switch, counted before the fix). The body's contents now stay where they are painted; only the rows
+    that move are repainted. (That nothing stale stays on screen was checked under Xvfb: the screen grabbed after
+    each switch equals the one after repainting every widget, light and dark, English and Chinese.)"""
+    from PySide6.QtCore import QEvent, QObject
+
+    _bench_scenario(window, qtbot)
+    paints: list[str] = []
+
+    class Count(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                paints.append(type(watched.parent()).__name__)
+            return False
+
+    counter = Count()
+    editor = window.editor
+    lists = [editor.model_picker.tree.view.viewport(), editor.gpu_picker.tree.view.viewport()]
+    workload = editor.workload
+    body_heights = set()
+    for widget in lists:
+        widget.installEventFilter(counter)
+    try:
+        for _round in range(2):
+            _edit(qtbot, window, lambda: workload.training.setChecked(True))
+            settle(qtbot, window)
+            drain()
+            body_heights.add(editor.widget().height())
+            paints.clear()
+            _edit(qtbot, window, lambda: workload.inference.setChecked(True))
+            settle(qtbot, window)
+            drain()
+            body_heights.add(editor.widget().height())
+            assert window.document.scenario.workload.mode == "inference"
+            assert paints == []
+    finally:
+        for widget in lists:
+            widget.removeEventFilter(counter)
+    assert len(body_heights) == 2  # the body did change height
