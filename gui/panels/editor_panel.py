@@ -6,7 +6,7 @@ takes the wheel once it has focus (clicked or tabbed into); over any other field
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QFrame, QScrollArea, QSlider, QVBoxLayout, QWidget
 
@@ -40,17 +40,20 @@ class EditorPanel(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(8)
-        for panel in (
+        self._panels = (
             self.model_picker,
             self.gpu_picker,
             self.workload,
             self.precision,
             self.training,
             self.parallelism,
-        ):
+        )
+        for panel in self._panels:
             layout.addWidget(panel)
+        self._panel_sizes: list[tuple[bool, QSize, QSize]] = []
         layout.addStretch(1)
         self.setWidget(body)
+        self._body = body
         # The body changes height on a mode switch (rows shown and hidden): what is already painted stays where it
         # is. Without this, any change of its height repainted the whole editor, both lists included.
         body.setAttribute(Qt.WidgetAttribute.WA_StaticContents, True)
@@ -74,6 +77,23 @@ class EditorPanel(QScrollArea):
     def _release_layouts(self) -> None:
         for layout in self._layouts:
             layout.setEnabled(True)
+        # The scroll area gives the body its new height only after the body's own layout has run: a body that grows
+        # (a switch to training) was laid out squeezed into its old height first (both lists shrunk, every panel
+        # moved), then again at its new height, and the whole editor repainted for it. Grown here to the height the
+        # scroll area will give it, it is laid out once. (Only where a panel's size changed, most edits change none;
+        # the body's layout is told first: the sizes it keeps are from before the rows changed.)
+        sizes = [(panel.isHidden(), panel.sizeHint(), panel.minimumSizeHint()) for panel in self._panels]
+        if sizes == self._panel_sizes:
+            return
+        self._panel_sizes = sizes
+        body = self._body
+        for panel in self._panels:
+            panel.updateGeometry()
+        height = max(self.viewport().height(), body.minimumSizeHint().height())
+        if body.hasHeightForWidth():
+            height = max(height, body.heightForWidth(body.width()))
+        if body.height() < height:
+            body.resize(body.width(), height)
 
 
 class _WheelGuard(QObject):

@@ -496,3 +496,48 @@ def test_a_switch_to_inference_repaints_neither_list(qtbot, window: MainWindow) 
         for widget in lists:
             widget.removeEventFilter(counter)
     assert len(body_heights) == 2  # the body did change height
+
+
+def test_a_switch_to_training_neither_moves_nor_resizes_the_lists(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A switch to training shows rows, and the editor's body needs more height. The scroll area gave it that
+    height only after the body's layout had run, so the layout first squeezed every panel into the old height
+    (each list shrunk from 307 to 193 px, and moved) and then laid them out again at the new height: each list
+    moved and resized twice a switch, and the whole editor was repainted (counted before the fix). Now the body
+    is grown first, and the lists, above every row that changes, stay as they are."""
+    from PySide6.QtCore import QEvent, QObject
+
+    _bench_scenario(window, qtbot)
+    events: list[str] = []
+
+    class Count(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() in (QEvent.Type.Move, QEvent.Type.Resize):
+                events.append(f"{type(watched).__name__} {event.type().name}")
+            return False
+
+    counter = Count()
+    editor = window.editor
+    pickers = [editor.model_picker, editor.gpu_picker]
+    geometries = [picker.geometry() for picker in pickers]
+    body = editor.widget()
+    workload = editor.workload
+    for picker in pickers:
+        picker.installEventFilter(counter)
+    try:
+        for _round in range(2):
+            height = body.height()
+            events.clear()
+            _edit(qtbot, window, lambda: workload.training.setChecked(True))
+            settle(qtbot, window)
+            drain()
+            assert window.document.scenario.workload.mode == "training"
+            assert body.height() > height  # the body did grow
+            assert events == []
+            _edit(qtbot, window, lambda: workload.inference.setChecked(True))
+            settle(qtbot, window)
+            drain()
+            assert events == []
+    finally:
+        for picker in pickers:
+            picker.removeEventFilter(counter)
+    assert [picker.geometry() for picker in pickers] == geometries
