@@ -603,8 +603,16 @@ def test_an_axis_drawn_again_reuses_what_did_not_change(qtbot, window: MainWindo
     _bench_scenario(window, qtbot)
     workload = window.editor.workload
     axes = []
-    for button in (workload.training, workload.inference):
-        _edit(qtbot, window, lambda button=button: button.setChecked(True))
+    states = [
+        lambda: workload.training.setChecked(True),  # log memory axis
+        lambda: workload.inference.setChecked(True),  # linear
+        lambda: window.presenter.set_axis("batch"),  # batch sizes along the bottom
+        lambda: window._set_unit("GB"),  # other values along the memory axis
+        lambda: window.resize(1000, 700),  # shorter and narrower axes: fewer labels
+        lambda: window.editor.gpu_picker.tree.picked.emit("a100-sxm4-80gb"),
+    ]
+    for state in states:
+        _edit(qtbot, window, state)
         settle(qtbot, window)
         drain()
         for chart in window.charts.values():
@@ -624,7 +632,7 @@ def test_an_axis_drawn_again_reuses_what_did_not_change(qtbot, window: MainWindo
                 finally:
                     painter.end()
                 assert _specs(ours) == _specs(fresh), (chart.chart_id, name)
-    assert len(axes) >= 4  # both charts' axes, in both modes
+    assert len(axes) >= 12  # both charts' axes, in every state
 
     counts = {"tickValues": 0, "boundingRect": 0}
     original_values, original_bounds = pg.AxisItem.tickValues, pg.AxisItem.boundingRect
