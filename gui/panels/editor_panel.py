@@ -6,7 +6,9 @@ takes the wheel once it has focus (clicked or tabbed into); over any other field
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QFrame, QScrollArea, QSlider, QVBoxLayout, QWidget
 
@@ -27,7 +29,7 @@ class EditorPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget(self)
+        body = self._body = QWidget(self)
         # The first and the last to see a change (slots run in the order they were connected): the panels show and
         # hide their rows with their layouts held (see _hold_layouts)
         document.changed.connect(self._hold_layouts)
@@ -37,23 +39,20 @@ class EditorPanel(QScrollArea):
         self.precision = PrecisionPanel(document, body)
         self.parallelism = ParallelismPanel(document, body)
         self.training = TrainingPanel(document, body)
-        layout = QVBoxLayout(body)
+        layout = _BodyLayout(body, self._body_height)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(8)
-        self._panels = (
+        for panel in (
             self.model_picker,
             self.gpu_picker,
             self.workload,
             self.precision,
             self.training,
             self.parallelism,
-        )
-        for panel in self._panels:
+        ):
             layout.addWidget(panel)
-        self._panel_sizes: list[tuple[bool, QSize, QSize]] = []
         layout.addStretch(1)
         self.setWidget(body)
-        self._body = body
         # The body changes height on a mode switch (rows shown and hidden): what is already painted stays where it
         # is. Without this, any change of its height repainted the whole editor, both lists included.
         body.setAttribute(Qt.WidgetAttribute.WA_StaticContents, True)
@@ -77,23 +76,45 @@ class EditorPanel(QScrollArea):
     def _release_layouts(self) -> None:
         for layout in self._layouts:
             layout.setEnabled(True)
-        # The scroll area gives the body its new height only after the body's own layout has run: a body that grows
-        # (a switch to training) was laid out squeezed into its old height first (both lists shrunk, every panel
-        # moved), then again at its new height, and the whole editor repainted for it. Grown here to the height the
-        # scroll area will give it, it is laid out once. (Only where a panel's size changed, most edits change none;
-        # the body's layout is told first: the sizes it keeps are from before the rows changed.)
-        sizes = [(panel.isHidden(), panel.sizeHint(), panel.minimumSizeHint()) for panel in self._panels]
-        if sizes == self._panel_sizes:
-            return
-        self._panel_sizes = sizes
+
+    def _body_height(self) -> int:
+        """The height the scroll area gives the body (QScrollArea, widgetResizable): the viewport's, or the body's
+        minimum, or its height for its width, whichever is the most."""
         body = self._body
-        for panel in self._panels:
-            panel.updateGeometry()
         height = max(self.viewport().height(), body.minimumSizeHint().height())
         if body.hasHeightForWidth():
             height = max(height, body.heightForWidth(body.width()))
-        if body.height() < height:
-            body.resize(body.width(), height)
+        return height
+
+
+class _BodyLayout(QVBoxLayout):
+    """The editor body's layout. The scroll area gives the body its new height only after the body's own layout
+    has run: a body that grows (a switch to training) was laid out squeezed into its old height first (both lists
+    shrunk, every panel moved), then again at its new height, and the whole editor repainted for it. Here a body
+    about to be laid out in less than the height it will get is grown first, and laid out once, at that height
+    (Qt lays a resized body out again; where it would not, this does)."""
+
+    def __init__(self, body: QWidget, height: Callable[[], int]) -> None:
+        super().__init__(body)
+        self._height = height
+        self._growing = False
+
+    def setGeometry(self, rect: QRect) -> None:
+        body = self.parentWidget()
+        if body is not None and not self._growing:
+            height = self._height()
+            if body.height() < height:
+                self._growing = True
+                self._laid_out = False
+                try:
+                    body.resize(body.width(), height)  # Qt lays it out again, at the new height
+                finally:
+                    self._growing = False
+                if not self._laid_out:
+                    super().setGeometry(body.contentsRect())
+                return
+        self._laid_out = True
+        super().setGeometry(rect)
 
 
 class _WheelGuard(QObject):
