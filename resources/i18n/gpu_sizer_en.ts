@@ -1203,6 +1203,14 @@
         <translation>&apos;sliding&apos; attention layers need attention.sliding_window</translation>
     </message>
     <message>
+        <source>a conformer_audio tower describes its conformer, and only it does</source>
+        <translation>a conformer_audio tower describes its conformer, and only it does</translation>
+    </message>
+    <message>
+        <source>a timm_vision tower names its timm architecture and image size, and only it does</source>
+        <translation>a timm_vision tower names its timm architecture and image size, and only it does</translation>
+    </message>
+    <message>
         <source>vocab_size must be positive for a {kind} model</source>
         <translation>vocab_size must be positive for a {kind} model</translation>
     </message>
@@ -5165,6 +5173,10 @@
     <message>
         <source>attention</source>
         <translation>attention</translation>
+    </message>
+    <message>
+        <source>audio tower</source>
+        <translation>audio tower</translation>
     </message>
     <message>
         <source>MLP</source>

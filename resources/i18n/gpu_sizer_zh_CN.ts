@@ -1203,6 +1203,14 @@
         <translation>&apos;sliding&apos; 注意力层需要 attention.sliding_window</translation>
     </message>
     <message>
+        <source>a conformer_audio tower describes its conformer, and only it does</source>
+        <translation>conformer_audio 塔须描述其 conformer，且只有它可以描述</translation>
+    </message>
+    <message>
+        <source>a timm_vision tower names its timm architecture and image size, and only it does</source>
+        <translation>timm_vision 塔须给出其 timm 架构名和图像尺寸，且只有它可以给出</translation>
+    </message>
+    <message>
         <source>vocab_size must be positive for a {kind} model</source>
         <translation>类型为 &apos;{kind}&apos; 的模型，其 vocab_size 必须为正数</translation>
     </message>
@@ -5165,6 +5173,10 @@
     <message>
         <source>attention</source>
         <translation>注意力</translation>
+    </message>
+    <message>
+        <source>audio tower</source>
+        <translation>音频塔</translation>
     </message>
     <message>
         <source>MLP</source>

@@ -8,8 +8,9 @@ import json
 
 import pytest
 
+from core import catalog, project
 from core.errors import ModelFormatError
-from core.estimate import unverified_memory_terms
+from core.estimate import estimate, unverified_memory_terms
 from core.importers import hf_config
 from core.importers.hf_gemma3n import TIMM_TOWERS, audio_tower_params, embedder_params
 from core.importers.hf_reader import ConfigReader
@@ -82,6 +83,25 @@ def test_whole_model_equals_transformers(v: dict) -> None:
     assert count(imported.architecture).total == v["total"] == sum(v["by_module"].values())
 
 
+@pytest.mark.parametrize("v", [E4B, E2B], ids=["E4B", "E2B"])
+def test_towers_are_counted_under_their_names(v: dict) -> None:
+    """The towers are structure (Architecture.towers), counted as transformers' modules: the vision tower with its
+    embedder (model.vision_tower + model.embed_vision), the audio tower with its (model.audio_tower +
+    model.embed_audio); what is left beside the text model's layers is the text model's own (its per-layer
+    embeddings: model.language_model less what the text stack counts), nothing of the towers."""
+    arch = hf_config.from_dict(_config(v)).architecture
+    kinds = {t.kind: t for t in arch.towers}
+    assert kinds["timm_vision"].timm_architecture == "mobilenetv5_300m_enc"
+    assert kinds["timm_vision"].image_size == 768 and kinds["timm_vision"].soft_tokens == 256
+    assert kinds["conformer_audio"].soft_tokens == v["keys"]["audio_soft_tokens_per_image"] == 188
+    by = count(arch).by_component
+    m = v["by_module"]
+    assert by["vision_tower"] == m["model.vision_tower"] + m["model.embed_vision"] == 294_126_912 + 4_460_544
+    assert by["audio_tower"] == m["model.audio_tower"] + m["model.embed_audio"] == 681_348_640 + 3_345_408
+    text = sum(n for k, n in by.items() if k not in ("vision_tower", "audio_tower"))
+    assert text == m["model.language_model"]
+
+
 def test_unknown_timm_architecture_is_refused_naming_the_key() -> None:
     cfg = _config(E4B)
     cfg["vision_config"]["architecture"] = "mobilenetv4_conv_small"
@@ -142,3 +162,33 @@ def test_towers_left_to_transformers_defaults_count_the_same() -> None:
     assert count(imported.architecture).total == E4B["total"]
     assert any("audio_config.sscp_conv_kernel_size" in n for n in imported.notes)
     assert any("vision_config.architecture" in n for n in imported.notes)
+
+
+def test_a_v8_gemma3n_file_migrates_exactly() -> None:
+    """tests/data/migration/v8-gemma3n.sizing was saved by schema 8 (commit d1eeada): Gemma 3n E4B and E2B, their
+    towers counted in extra_params (the text model's per-layer embeddings + vision tower + audio tower + embedders)
+    and costed by family name. Read now, each model is the one its preset imports (towers as structure, extra_params
+    the text model's own), its total is transformers' count, and every figure is the fresh model's."""
+    path = DATA / "migration/v8-gemma3n.sizing"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    assert raw["schema_version"] == 8
+    saved = {s["model"]["preset"]: s["model"]["architecture"] for s in raw["scenarios"]}
+    assert "towers" not in saved["gemma-3n-e4b"]
+    scenarios, _ = project.read(path)
+    totals = {"gemma-3n-e4b": E4B["total"], "gemma-3n-e2b": E2B["total"]}
+    for s in scenarios:
+        assert s.model.preset is not None
+        fresh = catalog.preset_architecture(s.model.preset)
+        assert s.model.architecture == fresh, s.name
+        now = s.model_copy(update={"model": s.model.model_copy(update={"architecture": fresh})})
+        assert estimate(s) == estimate(now)
+        if s.model.preset in totals:
+            arch = s.model.architecture
+            assert count(arch).total == totals[s.model.preset]
+            # transformers' towers and embedders moved out of the saved extra_params, nothing counted twice
+            moved = 294_126_912 + 4_460_544 + 681_348_640 + 3_345_408
+            assert arch.extra_params == saved[s.model.preset]["extra_params"] - moved
+            assert len(arch.towers) == 2 and "other" in count(arch).by_component
+        else:
+            assert not s.model.architecture.towers  # another family: untouched by the step
+            assert s.model.architecture.extra_params == saved[s.model.preset]["extra_params"]
