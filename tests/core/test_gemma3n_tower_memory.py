@@ -218,3 +218,23 @@ def test_soft_tokens_longer_than_the_context_are_said() -> None:
         return any("soft tokens (512 + 376)" in w for w in estimate(scenario("gemma-3n-e2b", workload=work)).warnings)
 
     assert warned(600) and not warned(1024)
+
+
+def test_the_towers_are_read_from_the_architecture_not_the_family() -> None:
+    """The towers' memory follows Architecture.towers: the same model under another family name (gemma3n_text, whose
+    text model is costed the same) keeps every figure of 2 images and 45 s of audio; without its towers it takes
+    neither (the workload's images and audio have nothing to pass through: the answer is the text-only one)."""
+    arch = hf_config.from_dict(_config()).architecture
+    work = Workload(context=2048, output_tokens=0, images=2, audio_seconds=45.0)
+    base = Scenario(model=ModelRef(architecture=arch), workload=work)
+
+    def renamed(**update: object) -> Scenario:
+        return base.model_copy(update={"model": ModelRef(architecture=arch.model_copy(update=update))})
+
+    assert estimate(renamed(family="gemma3n_text")).memory == estimate(base).memory
+    bare = renamed(towers=())
+    text_only = bare.model_copy(update={"workload": work.model_copy(update={"images": 0, "audio_seconds": 0.0})})
+    assert estimate(bare).memory == estimate(text_only).memory
+    assert estimate(bare).memory.allocated < estimate(base).memory.allocated
+    ctx = make_ctx(bare, resolve_gpu(bare))
+    assert towers.soft_tokens(ctx) == (0, 0)

@@ -7,8 +7,10 @@ import copy
 import json
 
 import pytest
+from pydantic import ValidationError
 
 from core import catalog, project
+from core.architecture import ConformerSpec, TowerSpec
 from core.errors import ModelFormatError
 from core.estimate import estimate, unverified_memory_terms
 from core.importers import hf_config
@@ -192,3 +194,20 @@ def test_a_v8_gemma3n_file_migrates_exactly() -> None:
         else:
             assert not s.model.architecture.towers  # another family: untouched by the step
             assert s.model.architecture.extra_params == saved[s.model.preset]["extra_params"]
+
+
+def test_a_tower_spec_says_what_its_kind_needs() -> None:
+    """A timm vision tower names its timm architecture and image size; a conformer describes its conformer; neither
+    carries the other's fields."""
+    TowerSpec(kind="timm_vision", params=1, soft_tokens=256, timm_architecture="mobilenetv5_base", image_size=256)
+    TowerSpec(kind="conformer_audio", params=1, soft_tokens=188, conformer=ConformerSpec())
+    for bad in (
+        {"kind": "timm_vision", "params": 1, "soft_tokens": 256, "image_size": 768},
+        {"kind": "timm_vision", "params": 1, "soft_tokens": 256, "timm_architecture": "x", "image_size": 768,
+         "conformer": {}},
+        {"kind": "conformer_audio", "params": 1, "soft_tokens": 188},
+        {"kind": "conformer_audio", "params": 1, "soft_tokens": 188, "conformer": {}, "timm_architecture": "x",
+         "image_size": 768},
+    ):  # fmt: skip
+        with pytest.raises(ValidationError):
+            TowerSpec.model_validate(bad)
