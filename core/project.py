@@ -148,13 +148,15 @@ def _v8_dsv4(model: dict[str, Any]) -> None:
 
 # --- Gemma 3n (schema 9's `towers`) ---
 # Schema 8 counted a Gemma 3n's towers into extra_params beside the text model's own extra parameters (its per-layer
-# embeddings), and the engine costed every family "gemma3n" model with the released towers: timm's
-# mobilenetv5_300m_enc (294,126,912 parameters, 768 × 768 images, 16 × 16 = 256 soft tokens; timm 1.0.31's build,
-# tests/data/param_oracle/default_configs.json timm_towers) and transformers' default USM conformer (681,348,640
-# parameters, 188 soft tokens per clip; Gemma3nAudioConfig()), each with a Gemma3nMultimodalEmbedder of vocab 128
-# (vocab × width + 2 × width + width × the text model's width). `_v8_gemma3n` moves exactly those out of
-# extra_params into `towers`: the total is unchanged, and so is every figure. A v8 model imported from a config whose
-# towers differ (its `unverified` says so) keeps the released towers' structure, as schema 8 costed it.
+# embeddings), and did not say which towers they were; schema 9's engine costed images and audio for every family
+# "gemma3n" model as the released towers: timm's mobilenetv5_300m_enc (294,126,912 parameters, 768 × 768 images,
+# 16 × 16 = 256 soft tokens; timm 1.0.31's build, tests/data/param_oracle/default_configs.json timm_towers) and
+# transformers' default USM conformer (681,348,640 parameters, 188 soft tokens per clip; Gemma3nAudioConfig()), each
+# with a Gemma3nMultimodalEmbedder of vocab 128 (vocab × width + 2 × width + width × the text model's width).
+# `_v8_gemma3n` moves exactly those out of extra_params into `towers`: the total is unchanged, nothing counted twice.
+# A v8 model imported from a config naming other towers (mobilenetv5_base, another conformer) cannot be told apart
+# (schema 8 saved neither the config nor the text model's share of extra_params): it gets the released towers too,
+# its total exact, its split between the towers and "other" as the released model's.
 _V8_TIMM: tuple[str, int, int, int, int] = (
     "mobilenetv5_300m_enc",
     294_126_912,

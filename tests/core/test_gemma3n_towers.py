@@ -10,7 +10,7 @@ import pytest
 from pydantic import ValidationError
 
 from core import catalog, project
-from core.architecture import ConformerSpec, TowerSpec
+from core.architecture import Architecture, ConformerSpec, TowerSpec
 from core.errors import ModelFormatError
 from core.estimate import estimate, unverified_memory_terms
 from core.importers import hf_config
@@ -167,33 +167,37 @@ def test_towers_left_to_transformers_defaults_count_the_same() -> None:
 
 
 def test_a_v8_gemma3n_file_migrates_exactly() -> None:
-    """tests/data/migration/v8-gemma3n.sizing was saved by schema 8 (commit d1eeada): Gemma 3n E4B and E2B, their
-    towers counted in extra_params (the text model's per-layer embeddings + vision tower + audio tower + embedders)
-    and costed by family name. Read now, each model is the one its preset imports (towers as structure, extra_params
-    the text model's own), its total is transformers' count, and every figure is the fresh model's."""
+    """tests/data/migration/v8-gemma3n.sizing was saved by schema 8 (commit d1eeada): Gemma 3n E4B and E2B from their
+    presets, and an E4B imported with timm's mobilenetv5_base, their towers counted in extra_params (the text model's
+    per-layer embeddings + vision tower + audio tower + embedders). Read now, each preset's model is the one its preset
+    imports (towers as structure, extra_params the text model's own), its total transformers' count, and every figure
+    the fresh model's; every Gemma 3n keeps its saved total (the saved architecture read as it was, without towers),
+    nothing counted twice."""
     path = DATA / "migration/v8-gemma3n.sizing"
     raw = json.loads(path.read_text(encoding="utf-8"))
     assert raw["schema_version"] == 8
-    saved = {s["model"]["preset"]: s["model"]["architecture"] for s in raw["scenarios"]}
-    assert "towers" not in saved["gemma-3n-e4b"]
+    saved = [s["model"]["architecture"] for s in raw["scenarios"]]
+    assert not any("towers" in a for a in saved)
     scenarios, _ = project.read(path)
     totals = {"gemma-3n-e4b": E4B["total"], "gemma-3n-e2b": E2B["total"]}
-    for s in scenarios:
-        assert s.model.preset is not None
+    # transformers' vision_tower, embed_vision, audio_tower and embed_audio (test_whole_model_equals_transformers)
+    moved = 294_126_912 + 4_460_544 + 681_348_640 + 3_345_408
+    for s, before in zip(scenarios, saved, strict=True):
+        arch = s.model.architecture
+        if before["family"] != "gemma3n":
+            assert not arch.towers and arch.extra_params == before["extra_params"]  # untouched by the step
+            continue
+        assert count(arch).total == count(Architecture.model_validate(before)).total
+        assert arch.extra_params == before["extra_params"] - moved
+        assert [t.kind for t in arch.towers] == ["timm_vision", "conformer_audio"]
+        if s.model.preset is None:  # mobilenetv5_base: schema 8 saved nothing that tells it from the released tower
+            assert count(arch).total == 7_604_989_136 == E4B["total"] - (294_126_912 - 80_598_976)
+            continue
         fresh = catalog.preset_architecture(s.model.preset)
-        assert s.model.architecture == fresh, s.name
+        assert arch == fresh, s.name
+        assert count(arch).total == totals[s.model.preset]
         now = s.model_copy(update={"model": s.model.model_copy(update={"architecture": fresh})})
         assert estimate(s) == estimate(now)
-        if s.model.preset in totals:
-            arch = s.model.architecture
-            assert count(arch).total == totals[s.model.preset]
-            # transformers' towers and embedders moved out of the saved extra_params, nothing counted twice
-            moved = 294_126_912 + 4_460_544 + 681_348_640 + 3_345_408
-            assert arch.extra_params == saved[s.model.preset]["extra_params"] - moved
-            assert len(arch.towers) == 2 and "other" in count(arch).by_component
-        else:
-            assert not s.model.architecture.towers  # another family: untouched by the step
-            assert s.model.architecture.extra_params == saved[s.model.preset]["extra_params"]
 
 
 def test_a_tower_spec_says_what_its_kind_needs() -> None:
