@@ -11,7 +11,7 @@ from core.memory import dsv4, engines, training_state
 from core.memory import weights as weights_mod
 from core.memory.context import Ctx, make_ctx
 from core.memory.peak import backward_moment, build_items, peak
-from core.memory.towers import FAMILY_TOWERS, has_towers
+from core.memory.towers import has_towers
 from core.memory.towers import soft_tokens as tower_soft_tokens
 from core.messages import Message
 from core.params import count, mtp_count
@@ -170,7 +170,7 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
             )
         )
     w = scenario.workload
-    towers = scenario.model.architecture.family in FAMILY_TOWERS and (w.images or w.audio_seconds)
+    towers = bool(scenario.model.architecture.towers) and (w.images or w.audio_seconds)
     t = scenario.training
     lora_audio = t.finetune in ("lora", "qlora") and t.lora_targets == "all-linear" and w.audio_seconds > 0
     if towers and w.mode == "training" and lora_audio and _towers_measured(scenario):

@@ -97,6 +97,14 @@ _MARKED: dict[str, object] = {
         "Engine",
         "'sliding' attention layers need attention.sliding_window",
     ),
+    "arch.tower_conformer": QT_TRANSLATE_NOOP(
+        "Engine",
+        "a conformer_audio tower describes its conformer, and only it does",
+    ),
+    "arch.tower_timm": QT_TRANSLATE_NOOP(
+        "Engine",
+        "a timm_vision tower names its timm architecture and image size, and only it does",
+    ),
     "arch.vocab_positive": QT_TRANSLATE_NOOP(
         "Engine",
         "vocab_size must be positive for a {kind} model",

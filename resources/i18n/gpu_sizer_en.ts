@@ -1203,6 +1203,14 @@
         <translation>&apos;sliding&apos; attention layers need attention.sliding_window</translation>
     </message>
     <message>
+        <source>a conformer_audio tower describes its conformer, and only it does</source>
+        <translation>a conformer_audio tower describes its conformer, and only it does</translation>
+    </message>
+    <message>
+        <source>a timm_vision tower names its timm architecture and image size, and only it does</source>
+        <translation>a timm_vision tower names its timm architecture and image size, and only it does</translation>
+    </message>
+    <message>
         <source>vocab_size must be positive for a {kind} model</source>
         <translation>vocab_size must be positive for a {kind} model</translation>
     </message>
@@ -4655,6 +4663,10 @@
         <translation>&apos;{key}&apos; names timm&apos;s {name}, whose activations are not measured: images are costed as {measured}&apos;s</translation>
     </message>
     <message>
+        <source>hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</source>
+        <translation>hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</translation>
+    </message>
+    <message>
         <source>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes and the verification buffer from the engine&apos;s source; only SGLang&apos;s draft footprint at load has been held to published logs, not the pool with and without the draft</source>
         <translation>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes and the verification buffer from the engine&apos;s source; only SGLang&apos;s draft footprint at load has been held to published logs, not the pool with and without the draft</translation>
     </message>
@@ -4673,10 +4685,6 @@
     <message>
         <source>full-attention layers with their own shape (head_dim, kv heads, values = keys): the KV cache and attention activations are costed with the other layers&apos; shape, not yet per layer</source>
         <translation>full-attention layers with their own shape (head_dim, kv heads, values = keys): the KV cache and attention activations are costed with the other layers&apos; shape, not yet per layer</translation>
-    </message>
-    <message>
-        <source>hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</source>
-        <translation>hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</translation>
     </message>
     <message>
         <source>the sparse-attention indexer&apos;s prefill scores under {runtime} are not modelled (its key cache is)</source>
@@ -5165,6 +5173,10 @@
     <message>
         <source>attention</source>
         <translation>attention</translation>
+    </message>
+    <message>
+        <source>audio tower</source>
+        <translation>audio tower</translation>
     </message>
     <message>
         <source>MLP</source>

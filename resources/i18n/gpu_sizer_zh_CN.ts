@@ -1203,6 +1203,14 @@
         <translation>&apos;sliding&apos; 注意力层需要 attention.sliding_window</translation>
     </message>
     <message>
+        <source>a conformer_audio tower describes its conformer, and only it does</source>
+        <translation>conformer_audio 塔须描述其 conformer，且只有它可以描述</translation>
+    </message>
+    <message>
+        <source>a timm_vision tower names its timm architecture and image size, and only it does</source>
+        <translation>timm_vision 塔须给出其 timm 架构名和图像尺寸，且只有它可以给出</translation>
+    </message>
+    <message>
         <source>vocab_size must be positive for a {kind} model</source>
         <translation>类型为 &apos;{kind}&apos; 的模型，其 vocab_size 必须为正数</translation>
     </message>
@@ -4655,6 +4663,10 @@
         <translation>&apos;{key}&apos; 指定了 timm 的 {name}，其激活未经测量：图像按 {measured} 估算</translation>
     </message>
     <message>
+        <source>hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</source>
+        <translation>有超连接而无压缩注意力：二者只在一起测量过（DeepSeek-V4），因此此模型的激活值为外推所得</translation>
+    </message>
+    <message>
         <source>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes and the verification buffer from the engine&apos;s source; only SGLang&apos;s draft footprint at load has been held to published logs, not the pool with and without the draft</source>
         <translation>{runtime} 下以 MTP 层做推测解码：草稿模型的权重和 KV 缓存由其形状得出，验证缓冲区由引擎源码得出；只有 SGLang 加载草稿模型时的显存占用对照过公开日志，有无草稿时的 KV 池尚未对照</translation>
     </message>
@@ -4673,10 +4685,6 @@
     <message>
         <source>full-attention layers with their own shape (head_dim, kv heads, values = keys): the KV cache and attention activations are costed with the other layers&apos; shape, not yet per layer</source>
         <translation>形状不同的全注意力层（head_dim、KV 头数、values = keys）：KV 缓存和注意力激活值按其他层的形状计算，尚未逐层计算</translation>
-    </message>
-    <message>
-        <source>hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</source>
-        <translation>有超连接而无压缩注意力：二者只在一起测量过（DeepSeek-V4），因此此模型的激活值为外推所得</translation>
     </message>
     <message>
         <source>the sparse-attention indexer&apos;s prefill scores under {runtime} are not modelled (its key cache is)</source>
@@ -5165,6 +5173,10 @@
     <message>
         <source>attention</source>
         <translation>注意力</translation>
+    </message>
+    <message>
+        <source>audio tower</source>
+        <translation>音频塔</translation>
     </message>
     <message>
         <source>MLP</source>
