@@ -99,7 +99,10 @@ class GuideDialog(QDialog):
         self.accuracy.setWordWrap(True)
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for r, row in enumerate(rows):
-            cells = [row["reference"], f"{row['cases']:,}", percent(row["median"]), percent(row["max"])]
+            reference = str(row["reference"]).replace(
+                "`", ""
+            )  # Markdown's code marks (`--stack fsdp2`): plain text here
+            cells = [reference, f"{row['cases']:,}", percent(row["median"]), percent(row["max"])]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c:
@@ -111,7 +114,7 @@ class GuideDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for c in (1, 2, 3):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        self.accuracy.resizeRowsToContents()
+        self.accuracy.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # as wrapped
         layout = QVBoxLayout(page)
         layout.addWidget(intro)
         layout.addWidget(self.accuracy)
