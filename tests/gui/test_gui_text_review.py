@@ -152,19 +152,21 @@ def test_no_label_nests_parentheses_in_chinese(qapp, chinese) -> None:  # type: 
 # --- 3. a CNN's expected error names the runs that back it ----------------------------------------------------------
 
 
-@pytest.mark.parametrize("mode", ["training", "inference"])
-def test_a_cnns_expected_error_names_cnn_runs_only(qapp, chinese, mode: str) -> None:  # type: ignore[no-untyped-def]
-    """ResNet-50 said "…52 MemTracker runs of transformers models": the CNN runs on record are the four training
-    rows of tests/data/calibration/training.json (ResNet-50 and VGG-16), no inference row."""
-    e = estimate(scenario("resnet-50", workload={"mode": mode}))
+@pytest.mark.parametrize(("mode", "precision"), [("training", "fp32"), ("training", "mixed-bf16"), ("inference", "")])
+def test_a_cnns_expected_error_names_cnn_runs_only(qapp, chinese, mode: str, precision: str) -> None:  # type: ignore[no-untyped-def]
+    """ResNet-50 said "…52 MemTracker runs of transformers models": the CNN runs on record are the four fp32
+    training rows of tests/data/calibration/training.json (ResNet-50 and VGG-16), no inference row, no other
+    precision."""
+    fields = {"precision": {"training": precision}} if precision else {}
+    e = estimate(scenario("resnet-50", workload={"mode": mode}, **fields))
     english = str(e.expected_error)
     assert "transformers" not in english and "KV cache" not in english and "52" not in english, english
     cnn = [c for c in all_cases() if c.role == "validation" and re.match(r"train-(resnet|vgg)", c.id)]
     assert len(cnn) == 4 and f"{len(cnn)} MemTracker" in english
     worst = max(abs(c.error()) for c in cnn)
     assert worst <= 0.0002  # "within 0.02 %"
-    if mode == "inference":
-        assert "not yet held to a measurement" in english
+    assert cnn and all("fp32" in c.id for c in cnn)
+    assert ("not yet held to a measurement" in english) == (precision != "fp32"), english
     shown = engine_text(e.expected_error)
     assert shown != english and english_words(shown, ("VGG-16",)) == [], shown
 
