@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import resource
 import statistics
@@ -104,6 +105,7 @@ def edit_to_paint(edits_count: int) -> None:
     doc.set_fields({"gpu.id": "rtx-4090-24gb", "precision.weights": "nf4"})
     for _ in range(20):
         app.processEvents()
+    gc.freeze()  # as gui.app.main does once the window is up
 
     painted: dict[str, float] = {}
     paints = [0]  # chart repaints, all of them (an edit should cost each chart one)

@@ -636,6 +636,61 @@ class AudioSpec(_Model):
     max_source_positions: PositiveInt = 1500
 
 
+class ConformerSpec(_Model):
+    """A USM conformer audio encoder (transformers' Gemma3nAudioEncoder) as its audio_config keys spell it, named as
+    there; the defaults are transformers' Gemma3nAudioConfig's (the released Gemma 3n's). Two subsampling
+    convolutions (sscp_*) over `input_feat_size` log-mel bins, then `conf_num_hidden_layers` conformer blocks of
+    `hidden_size`; chunked local attention (conf_attention_*) and an output reduction by `conf_reduction_factor`."""
+
+    hidden_size: Width = 1536
+    conf_num_hidden_layers: Layers = 12
+    conf_num_attention_heads: PositiveInt = 8
+    conf_conv_kernel_size: PositiveInt = 5
+    conf_attention_chunk_size: PositiveInt = 12
+    conf_attention_context_left: int = Field(13, ge=0, le=MAX_POSITIONS)
+    conf_attention_context_right: int = Field(0, ge=0, le=MAX_POSITIONS)
+    conf_reduction_factor: PositiveInt = 4
+    input_feat_size: PositiveInt = 128
+    sscp_conv_channel_size: tuple[PositiveInt, ...] = Field((128, 32), min_length=2, max_length=2)
+    sscp_conv_stride_size: tuple[tuple[PositiveInt, PositiveInt], ...] = Field(
+        ((2, 2), (2, 2)), min_length=2, max_length=2
+    )
+    sscp_conv_kernel_size: tuple[tuple[PositiveInt, PositiveInt], ...] = Field(((3, 3), (3, 3)), min_length=2,
+                                                                               max_length=2)  # fmt: skip
+
+
+class TowerSpec(_Model):
+    """An encoder tower beside the language model whose blocks are not a layer kind of the engine (Gemma 3n's):
+    kind "timm_vision", a timm image encoder named by its timm architecture (`timm_architecture`; its size is data,
+    core/importers/hf_gemma3n.py TIMM_TOWERS), taking images of `image_size`² pixels; kind "conformer_audio", a USM
+    conformer (`conformer`), taking clips of audio. `soft_tokens`: the context tokens one image / one clip takes.
+    `params`: the tower's parameters; `embedder_params`: those of the multimodal embedder that maps its output into
+    the text model's width (transformers' Gemma3nMultimodalEmbedder)."""
+
+    kind: Literal["timm_vision", "conformer_audio"]
+    params: int = Field(ge=0, le=10**13)
+    embedder_params: int = Field(0, ge=0, le=10**13)
+    soft_tokens: PositiveInt
+    timm_architecture: str = Field("", max_length=128, description="kind timm_vision: timm's architecture name")
+    image_size: int = Field(0, ge=0, le=MAX_WIDTH, description="kind timm_vision: the input side in pixels")
+    conformer: ConformerSpec | None = Field(None, description="kind conformer_audio: its structure")
+
+    @model_validator(mode="after")
+    def _check(self) -> TowerSpec:
+        if (self.kind == "timm_vision") != bool(self.timm_architecture and self.image_size):
+            raise ValueError(
+                Message(
+                    "arch.tower_timm",
+                    "a timm_vision tower names its timm architecture and image size, and only it does",
+                )
+            )
+        if (self.kind == "conformer_audio") != (self.conformer is not None):
+            raise ValueError(
+                Message("arch.tower_conformer", "a conformer_audio tower describes its conformer, and only it does")
+            )
+        return self
+
+
 class SsmSpec(_Model):
     """Mamba (selective state space) block."""
 
@@ -721,6 +776,10 @@ class Architecture(_Model):
         description="expert-width tensors a gated activation keeps per routed token beyond act(gate) and the product "
         "(gpt-oss's clamped SwiGLU: 3; DeepSeek-V4's clamped gate and up: 2, also in its shared expert)",
     )
+    towers: tuple[TowerSpec, ...] = Field(
+        (), max_length=16, description="encoder towers beside the language model that are not a layer kind here "
+        "(Gemma 3n's MobileNetV5 and USM conformer), with their multimodal embedders",
+    )  # fmt: skip
     mtp: MtpSpec | None = Field(None, description="multi-token-prediction layers beside the model (not in its total)")
     published_dtype: str | None = None
     source: str = ""

@@ -18,6 +18,7 @@ the value into a plain `str` and drop the id)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pydantic import InstanceOf
@@ -75,6 +76,12 @@ class Message(str):
 
     def __reduce_ex__(self, protocol: Any) -> Any:  # copy and pickle keep the id
         return (Message._make, (str(self), self.id, self.template, self.params))
+
+
+def unnested(name: str) -> str:
+    """A name as a label's parentheses can hold it: its own parenthesis opened into clauses ('FP8 (E4M3, per-tensor
+    scale)' → 'FP8, E4M3, per-tensor scale'), so that "Weights ({format})" never nests parentheses."""
+    return re.sub(r"\s*\(([^()]*)\)", r", \1", name)
 
 
 def capitalized(text: str) -> str:

@@ -647,6 +647,17 @@ def _cnn(c: _Collector, a: Architecture, image_size: int | None = None) -> None:
             c.add(f"layers.{s.index}.relative_position_bias_table", "attention", (s.weight_params,), 1, "other", "rpb")
 
 
+def _towers(c: _Collector, arch: Architecture) -> None:
+    """Encoder towers that are not a layer kind here (TowerSpec: Gemma 3n's timm vision tower and USM conformer),
+    each one group of its counted size under "vision_tower" / "audio_tower" as transformers names the modules
+    (model.vision_tower, model.audio_tower), its multimodal embedder (model.embed_vision, model.embed_audio) beside it
+    in the same component, as a VLM's projector is."""
+    for t in arch.towers:
+        comp, embed = ("vision_tower", "embed_vision") if t.kind == "timm_vision" else ("audio_tower", "embed_audio")
+        c.add(comp, comp, (t.params,), 1, "other")
+        c.add(embed, f"{comp}.embedder", (t.embedder_params,), 1, "other")
+
+
 @lru_cache(maxsize=256)
 def count(arch: Architecture) -> ParamCount:
     """Every parameter tensor of `arch`, its total and a breakdown by component."""
@@ -657,6 +668,7 @@ def count(arch: Architecture) -> ParamCount:
         _ssm(c, arch)
     else:
         _transformer(c, arch)
+    _towers(c, arch)
     if arch.extra_params:
         c.add("extra", "other", (arch.extra_params,), 1, "other")
     by: dict[str, int] = {}

@@ -189,6 +189,55 @@ def _v8_code_traits(model: dict[str, Any]) -> None:
         arch["glu_saved_extra"] = _V8_GLU_EXTRA[family]
 
 
+# --- Gemma 3n (schema 9's `towers`) ---
+# Schema 8 counted a Gemma 3n's towers into extra_params beside the text model's own extra parameters (its per-layer
+# embeddings), and did not say which towers they were; schema 9's engine costed images and audio for every family
+# "gemma3n" model as the released towers: timm's mobilenetv5_300m_enc (294,126,912 parameters, 768 × 768 images,
+# 16 × 16 = 256 soft tokens; timm 1.0.31's build, tests/data/param_oracle/default_configs.json timm_towers) and
+# transformers' default USM conformer (681,348,640 parameters, 188 soft tokens per clip; Gemma3nAudioConfig()), each
+# with a Gemma3nMultimodalEmbedder of vocab 128 (vocab × width + 2 × width + width × the text model's width).
+# `_v8_gemma3n` moves exactly those out of extra_params into `towers`: the total is unchanged, nothing counted twice.
+# A v8 model imported from a config naming other towers (mobilenetv5_base, another conformer) cannot be told apart
+# (schema 8 saved neither the config nor the text model's share of extra_params): it gets the released towers too,
+# its total exact, its split between the towers and "other" as the released model's.
+_V8_TIMM: tuple[str, int, int, int, int] = (
+    "mobilenetv5_300m_enc",
+    294_126_912,
+    2048,
+    768,
+    256,
+)  # name, params, output width, image side, tokens
+_V8_USM: tuple[int, int, int] = (681_348_640, 1536, 188)  # params, width, soft tokens per clip
+
+
+def _v8_embedder(width: int, text_h: int) -> int:
+    return 128 * width + 2 * width + width * text_h
+
+
+def _v8_gemma3n(model: dict[str, Any]) -> None:
+    arch = model.get("architecture")
+    if not isinstance(arch, dict) or arch.get("family") != "gemma3n" or arch.get("towers"):
+        return
+    st = arch.get("decoder")
+    if not isinstance(st, dict) or not isinstance(st.get("hidden_size"), int):
+        return
+    name, vision, vision_w, side, tokens = _V8_TIMM
+    audio, audio_w, clip_tokens = _V8_USM
+    text_h = st["hidden_size"]
+    specs = [
+        {"kind": "timm_vision", "params": vision, "embedder_params": _v8_embedder(vision_w, text_h),
+         "soft_tokens": tokens, "timm_architecture": name, "image_size": side},
+        {"kind": "conformer_audio", "params": audio, "embedder_params": _v8_embedder(audio_w, text_h),
+         "soft_tokens": clip_tokens, "conformer": {}},
+    ]  # fmt: skip
+    moved = vision + audio + _v8_embedder(vision_w, text_h) + _v8_embedder(audio_w, text_h)
+    extra = arch.get("extra_params", 0)
+    if not isinstance(extra, int) or extra < moved:
+        return  # not what schema 8's importer wrote: left as it is (counted in "other", no towers)
+    arch["extra_params"] = extra - moved
+    arch["towers"] = specs
+
+
 def _v8_to_v9(doc: dict[str, Any]) -> dict[str, Any]:
     """Schema 9 added, with defaults that mean "as before": the workload's audio_seconds (seconds of audio per
     sequence for an audio-language model such as Gemma 3n; 0 = no audio, what every older file meant); a stack's
@@ -201,11 +250,17 @@ def _v8_to_v9(doc: dict[str, Any]) -> dict[str, Any]:
     their count (_v9_dsv4_params) leaves extra_params, so the total stays the same. And the architecture's
     norm_weight_fp32 and glu_saved_extra (what the model's code keeps for backward: RMSNorms multiplying the weight in
     fp32, a clamped gated activation's extra tensors), which schema 8 read from the family's name, are set from it
-    (_v8_code_traits): a saved model is costed as before, and carries them if renamed."""
+    (_v8_code_traits): a saved model is costed as before, and carries them if renamed.
+
+    Gemma 3n (a separate step): the architecture's `towers` (encoder towers beside the language model that are not a
+    layer kind: a timm vision tower, a USM conformer, their multimodal embedders; () = none). A Gemma 3n model (family
+    gemma3n), whose towers schema 8 counted in extra_params and costed by family name, gets them as `towers`, their
+    parameters moved out of extra_params exactly (_v8_gemma3n): same total, costed exactly as before."""
     for scenario in doc.get("scenarios") or ():
         if isinstance(scenario, dict) and isinstance(scenario.get("model"), dict):
             _v8_dsv4(scenario["model"])
             _v8_code_traits(scenario["model"])
+            _v8_gemma3n(scenario["model"])  # Gemma 3n's towers (schema 9's `towers`), above
     return doc
 
 

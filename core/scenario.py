@@ -152,7 +152,8 @@ class Parallelism(_Model):
             raise ValueError(
                 Message(
                     "refusal.gpus_multiple",
-                    "gpus ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})",
+                    "{field} ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})",
+                    field="parallelism.gpus",
                     gpus=self.gpus,
                     tp=self.tp,
                     pp=self.pp,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import faulthandler
+import gc
 import logging
 import os
 import platform
@@ -194,6 +195,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     reporter.install()  # from here on an uncaught error is logged and shown, start-up included
     app, window = launch(argv)
     reporter.attach(window.document, window)
+    # What start-up built (the window, the catalogues, some 85,000 objects tracked by the collector) lives as long
+    # as the window: frozen, the collector no longer walks it in the collections edits trigger. Measured over 600 of
+    # bench/gui_latency.py's edits: a full collection stalled one edit for 53-57 ms (about once in 600 edits), and
+    # collecting took 0.15-0.18 ms an edit on average; frozen, no stall, 0.06-0.08 ms.
+    gc.freeze()
     code = app.exec()
     logger.info("GPU Sizer exiting (%d)", code)
     return code

@@ -13,6 +13,15 @@ from gui.format import fmt_fixed
 
 def _labels() -> dict[str, str]:
     return {
+        # the sections: where a rule between a section's fields is refused as a whole (pydantic's loc)
+        "name": QCoreApplication.translate("Fields", "scenario name"),
+        "workload": QCoreApplication.translate("Fields", "workload"),
+        "precision": QCoreApplication.translate("Fields", "precision"),
+        "training": QCoreApplication.translate("Fields", "training settings"),
+        "parallelism": QCoreApplication.translate("Fields", "parallelism"),
+        "runtime": QCoreApplication.translate("Fields", "runtime"),
+        "gpu": QCoreApplication.translate("Fields", "GPU"),
+        "cost": QCoreApplication.translate("Fields", "cost"),
         "model": QCoreApplication.translate("Fields", "model"),
         "workload.mode": QCoreApplication.translate("Fields", "mode"),
         "workload.batch": QCoreApplication.translate("Fields", "batch"),
@@ -77,7 +86,11 @@ def field_label(path: str, scenario: Scenario | None = None) -> str:
     """The field's name; `scenario` for names that depend on the model (a CNN trains on images, not tokens)."""
     if path == "workload.train_tokens" and scenario is not None and scenario.model.architecture.cnn is not None:
         return QCoreApplication.translate("Fields", "training images")
-    return _labels().get(path, path)
+    labels = _labels()
+    head = path
+    while head not in labels and "." in head and not head.startswith("model."):  # gpu.custom.memory_gb: its field
+        head = head.rpartition(".")[0]
+    return labels.get(head, path)
 
 
 def describe_value(value: Any) -> str:

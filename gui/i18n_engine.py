@@ -236,6 +236,7 @@ def component_text(name: str) -> str:
     words = {
         "embeddings": translate("Engine", "embeddings"),
         "attention": translate("Engine", "attention"),
+        "audio_tower": translate("Engine", "audio tower"),
         "mlp": translate("Engine", "MLP"),
         "norms": translate("Engine", "norms"),
         "lm_head": translate("Engine", "LM head"),

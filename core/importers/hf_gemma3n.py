@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from core.architecture import Architecture
+from core.architecture import Architecture, ConformerSpec, TowerSpec
 from core.errors import ModelFormatError
 from core.importers.hf_decoder import decoder_lm
 from core.importers.hf_models import _text_family
@@ -205,8 +205,8 @@ def _tower_config(c: ConfigReader, key: str) -> ConfigReader:
 
 def _gemma3n(c: ConfigReader, mt: str, name: str) -> Architecture:
     """Gemma 3n: the text model of text_config (the family table's gemma3n_text, tied head by default), and beside
-    it, counted as the architecture's extra parameters (the engine has no layer kinds for a MobileNet or a conformer):
-    the vision tower (TIMM_TOWERS), the audio encoder, and the vision and audio embedders."""
+    it its towers as structure (Architecture.towers; the engine has no layer kinds for a MobileNet or a conformer):
+    the timm vision tower (its size from TIMM_TOWERS) and the USM conformer, each with its multimodal embedder."""
     t = c.sub("text_config")
     text_mt = t.str("model_type", default="gemma3n_text")
     text = decoder_lm(t, _text_family(t, text_mt), text_mt, name, top=c)
@@ -216,35 +216,48 @@ def _gemma3n(c: ConfigReader, mt: str, name: str) -> Architecture:
     tower = vision_tower(v)
     audio = audio_tower_params(a)
     audio_h = a.int("hidden_size", default=_AUDIO_DEFAULTS["hidden_size"], note=False)  # noted by the tower
-    embed = embedder_params(v, tower.out_channels, text_h) + embedder_params(a, audio_h, text_h)
+    vision_embed, audio_embed = embedder_params(v, tower.out_channels, text_h), embedder_params(a, audio_h, text_h)
     for k in ("audio_soft_tokens_per_image", "vision_soft_tokens_per_image", "hidden_size", "vocab_size"):
         c.get(k, default=None, note=False)
+    name = v.str("architecture", default="mobilenetv5_300m_enc")
     c.notes.append(
         Message(
             "gemma3n.towers",
             "Gemma 3n's towers beside the text model: vision {vision:,} (timm {arch}, {tokens} tokens per image), "
             "audio {audio:,}, embedders {embed:,} parameters",
             vision=tower.params,
-            arch=v.str("architecture", default="mobilenetv5_300m_enc"),
+            arch=name,
             tokens=tower.tokens_per_image,
             audio=audio,
-            embed=embed,
+            embed=vision_embed + audio_embed,
         )
     )
-    unverified = tower_checks(c, v, a)
-    return text.model_copy(
-        update={
-            "family": mt,
-            "extra_params": text.extra_params + tower.params + audio + embed,
-            "unverified": (*text.unverified, *unverified),
-        }
+    specs = (
+        TowerSpec(
+            kind="timm_vision",
+            params=tower.params,
+            embedder_params=vision_embed,
+            soft_tokens=tower.tokens_per_image,
+            timm_architecture=name,
+            image_size=tower.image_size,
+        ),
+        TowerSpec(
+            kind="conformer_audio",
+            params=audio,
+            embedder_params=audio_embed,
+            soft_tokens=c.int("audio_soft_tokens_per_image", default=188, note=False),
+            conformer=conformer(a),
+        ),
     )
+    unverified = tower_checks(c, v, a)
+    return text.model_copy(update={"family": mt, "towers": specs, "unverified": (*text.unverified, *unverified)})
 
 
-def conformer(c: ConfigReader, a: ConfigReader) -> towers.Conformer:
-    """The conformer's activation key (core/memory/towers.py Conformer) as the config spells it, transformers'
-    Gemma3nAudioConfig defaults where a key is absent (noted by audio_tower_params)."""
-    d = towers.USM
+def conformer(a: ConfigReader) -> ConformerSpec:
+    """The conformer (core.architecture.ConformerSpec, the key of its measured activations in core/memory/towers.py)
+    as the config spells it, transformers' Gemma3nAudioConfig defaults where a key is absent (noted by
+    audio_tower_params)."""
+    d = ConformerSpec()
 
     def pairs(key: str) -> tuple[tuple[int, int], ...]:
         return tuple(_pairs(a, key, 2))
@@ -253,7 +266,7 @@ def conformer(c: ConfigReader, a: ConfigReader) -> towers.Conformer:
         return a.int(key, default=default, note=False)
 
     channels = a.get("sscp_conv_channel_size", default=_AUDIO_DEFAULTS["sscp_conv_channel_size"], note=False)
-    return towers.Conformer(
+    return ConformerSpec(
         hidden_size=ints("hidden_size", d.hidden_size),
         conf_num_hidden_layers=ints("conf_num_hidden_layers", d.conf_num_hidden_layers),
         conf_num_attention_heads=ints("conf_num_attention_heads", d.conf_num_attention_heads),
@@ -266,19 +279,17 @@ def conformer(c: ConfigReader, a: ConfigReader) -> towers.Conformer:
         sscp_conv_channel_size=tuple(int(x) for x in channels),
         sscp_conv_stride_size=pairs("sscp_conv_stride_size"),
         sscp_conv_kernel_size=pairs("sscp_conv_kernel_size"),
-        audio_soft_tokens_per_image=c.int("audio_soft_tokens_per_image", default=d.audio_soft_tokens_per_image,
-                                          note=False),
-    )  # fmt: skip
+    )
 
 
 def tower_checks(c: ConfigReader, v: ConfigReader, a: ConfigReader) -> list[str]:
     """The towers' activations are measured for the vision tower and the conformer every released Gemma 3n names
-    (core/memory/towers.py); the saved architecture does not name its towers, so the engine costs any Gemma 3n with
-    those. A config naming others gets its answers flagged unverified, naming what differs."""
-    arch, usm = towers.FAMILY_TOWERS["gemma3n"]
+    (core/memory/towers.py VISION, AUDIO); a config naming others gets its answers flagged unverified, naming what
+    differs (the engine costs them as the measured ones)."""
+    arch = towers.MEASURED_VISION
     out: list[str] = []
     name = v.str("architecture", default=arch)
-    if name not in towers.VISION or name != arch:
+    if name not in towers.VISION:
         out.append(
             Message(
                 "unverified.gemma3n_vision_tower",
@@ -288,7 +299,7 @@ def tower_checks(c: ConfigReader, v: ConfigReader, a: ConfigReader) -> list[str]
                 measured=arch,
             )
         )
-    if conformer(c, a) != usm:
+    if conformer(a) not in towers.AUDIO or c.int("audio_soft_tokens_per_image", default=188, note=False) != 188:
         out.append(
             Message(
                 "unverified.gemma3n_audio_tower",

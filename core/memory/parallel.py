@@ -26,7 +26,7 @@ import numpy as np
 from core.architecture import StackSpec
 from core.memory import activations as act
 from core.memory.context import Ctx, Num, PhaseItem
-from core.messages import Bytes, Message, concat
+from core.messages import Bytes, Message, concat, unnested
 from core.result import Phase
 from core.stacks import TORCHTUNE_CHUNKS, TrainingStack, sequence_parallel_on
 from core.stacks import get as get_stack
@@ -294,7 +294,7 @@ def _chunked_loss_item(
     source: str,
 ) -> PhaseItem:
     """torchtune's chunked loss, compiled or not: the line "Logits and chunked loss" in the activations."""
-    label = Message("item.logits_chunked", "Logits and chunked loss ({stack})", stack=stack.name)
+    label = Message("item.logits_chunked", "Logits and chunked loss ({stack})", stack=unnested(stack.name))
     return PhaseItem("logits", label, "activations", by_phase, formula, explanation, inputs, source)
 
 
@@ -366,7 +366,7 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
         de = a16 * T * h
         return PhaseItem(
             "logits",
-            Message("item.cut_cross_entropy", "Cut cross-entropy ({stack})", stack=stack.name),
+            Message("item.cut_cross_entropy", "Cut cross-entropy ({stack})", stack=unnested(stack.name)),
             "activations",
             {"forward": lse, "backward": lse + de},
             f"4·T (fp32 logsumexp) · + {a16}·T·h (gradient of the hidden states) in backward",
@@ -397,7 +397,7 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
         chunk = 8 * ct * V + 0.0 * T
         return PhaseItem(
             "logits",
-            Message("item.fused_linear_ce", "Fused linear cross-entropy ({stack})", stack=stack.name),
+            Message("item.fused_linear_ce", "Fused linear cross-entropy ({stack})", stack=unnested(stack.name)),
             "activations",
             {"forward": kept + chunk, "backward": kept},
             f"{a16}·T·h (gradient of the hidden states) + 4·T (fp32 loss per token) + 8 · c · V (one chunk of c "
@@ -427,7 +427,9 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
         return PhaseItem(
             "logits",
             Message(
-                "item.logits_vocab_parallel", "Logits and vocab-parallel cross-entropy ({stack})", stack=stack.name
+                "item.logits_vocab_parallel",
+                "Logits and vocab-parallel cross-entropy ({stack})",
+                stack=unnested(stack.name),
             ),
             "activations",
             {"forward": peak, "backward": peak},
@@ -457,7 +459,7 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
         bwd = 2 * a16 * TV + 4 * T
         return PhaseItem(
             "logits",
-            Message("item.logits_compiled_loss", "Logits and compiled loss ({stack})", stack=stack.name),
+            Message("item.logits_compiled_loss", "Logits and compiled loss ({stack})", stack=unnested(stack.name)),
             "activations",
             {"forward": fwd, "backward": bwd},
             f"{a16}·T·V (logits, saved by the compiled loss) + 4·T (logsumexp) · + {a16}·T·V (their gradient) at the "

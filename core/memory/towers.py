@@ -15,9 +15,9 @@ or per clip (audio), and was derived from two measured points; the other measure
   for 30 s of audio). peft's all-linear would also wrap the conformer's Linears (not measured: the answer says so,
   core/estimate.py).
 
-The saved architecture does not name its towers (a new field would change the saved form): the engine applies the
-towers transformers builds for the family by default — every released Gemma 3n names them (FAMILY_TOWERS) — and the
-importer flags a config that names others (hf_gemma3n.tower_checks) as unverified, naming the key."""
+The architecture names its towers (Architecture.towers, TowerSpec: the timm name, the conformer's keys, the soft
+tokens per image / clip), filled by the importer from the config; a tower other than the measured ones is costed as
+the measured one and flagged unverified at import (hf_gemma3n.tower_checks), naming the key."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.architecture import Architecture
+from core.architecture import Architecture, ConformerSpec, TowerSpec
 from core.memory.context import Ctx, Num
 from core.messages import Bytes, Message, join
 
@@ -66,96 +66,92 @@ VISION: dict[str, TowerMemory] = {
 }
 
 
-@dataclass(frozen=True)
-class Conformer:
-    """The audio_config keys that shape the USM conformer's activations (transformers' Gemma3nAudioConfig) and the
-    audio front end's: log-mel frames per second (Gemma3nAudioFeatureExtractor's hop_length_ms = 10, a
-    preprocessor_config.json key, not config.json's) and the longest clip (its max_length, 480,000 samples at 16 kHz),
-    and the soft tokens each clip takes in the context (config.json's audio_soft_tokens_per_image: transformers pads
-    every clip's encoder output to it)."""
-
-    hidden_size: int = 1536
-    conf_num_hidden_layers: int = 12
-    conf_num_attention_heads: int = 8
-    conf_conv_kernel_size: int = 5
-    conf_attention_chunk_size: int = 12
-    conf_attention_context_left: int = 13
-    conf_attention_context_right: int = 0
-    conf_reduction_factor: int = 4
-    input_feat_size: int = 128
-    sscp_conv_channel_size: tuple[int, ...] = (128, 32)
-    sscp_conv_stride_size: tuple[tuple[int, int], ...] = ((2, 2), (2, 2))
-    sscp_conv_kernel_size: tuple[tuple[int, int], ...] = ((3, 3), (3, 3))
-    audio_soft_tokens_per_image: int = 188
-    frames_per_second: float = 100.0
-    clip_seconds: float = 30.0
-
-    @property
-    def tokens_per_second(self) -> float:
-        """Encoder outputs per second of audio: frames per second over the subsampling convolutions' time strides
-        (sscp_conv_stride_size) and the conformer's output reduction (conf_reduction_factor): 100 / 2 / 2 / 4 = 6.25,
-        so 30 s make 188 (rounded up), audio_soft_tokens_per_image."""
-        stride = math.prod(s[0] for s in self.sscp_conv_stride_size)
-        return self.frames_per_second / stride / self.conf_reduction_factor
+# The audio front end (Gemma3nAudioFeatureExtractor, preprocessor_config.json keys, not config.json's): log-mel frames
+# per second (hop_length_ms = 10) and the longest clip (max_length, 480,000 samples at 16 kHz).
+FRAMES_PER_SECOND = 100.0
+CLIP_SECONDS = 30.0
 
 
-USM = Conformer()  # transformers' Gemma3nAudioConfig() and audio_soft_tokens_per_image, the released models' audio
+def tokens_per_second(conformer: ConformerSpec) -> float:
+    """Encoder outputs per second of audio: frames per second over the subsampling convolutions' time strides
+    (sscp_conv_stride_size) and the conformer's output reduction (conf_reduction_factor): 100 / 2 / 2 / 4 = 6.25 for
+    the USM, so 30 s make 188 (rounded up), audio_soft_tokens_per_image."""
+    stride = math.prod(s[0] for s in conformer.sscp_conv_stride_size)
+    return FRAMES_PER_SECOND / stride / conformer.conf_reduction_factor
+
+
+USM = ConformerSpec()  # transformers' Gemma3nAudioConfig(), the released Gemma 3n's audio encoder
 # tests/data/calibration/gemma3n_towers.json, rows with role "derive" (bf16, one clip, all frames valid). Inference
 # peak: 10 s 106,818,560 B, 30 s 320,881,152 B. Saved under full fine-tuning: 10 s 806,099,456 B, 30 s 2,414,870,016 B.
 _A_PEAK = _line((10, 106_818_560), (30, 320_881_152))
 _A_SAVED = _line((10, 806_099_456), (30, 2_414_870_016))
-AUDIO: dict[Conformer, TowerMemory] = {USM: TowerMemory(_A_PEAK[0], _A_PEAK[1], _A_SAVED[0], _A_SAVED[1])}
+AUDIO: dict[ConformerSpec, TowerMemory] = {USM: TowerMemory(_A_PEAK[0], _A_PEAK[1], _A_SAVED[0], _A_SAVED[1])}
+# what a tower not measured is costed as (the importer flags it unverified, naming the key: hf_gemma3n.tower_checks)
+MEASURED_VISION = "mobilenetv5_300m_enc"
 
-# the towers transformers builds for a family when its config names none, which every released checkpoint names
-FAMILY_TOWERS: dict[str, tuple[str, Conformer]] = {"gemma3n": ("mobilenetv5_300m_enc", USM)}
+
+def vision_tower(arch: Architecture) -> TowerSpec | None:
+    return next((t for t in arch.towers if t.kind == "timm_vision"), None)
+
+
+def audio_tower(arch: Architecture) -> TowerSpec | None:
+    return next((t for t in arch.towers if t.kind == "conformer_audio"), None)
+
+
+def _conformer(t: TowerSpec) -> ConformerSpec:
+    assert t.conformer is not None  # TowerSpec's check: a conformer_audio tower has one
+    return t.conformer
 
 
 def has_towers(ctx: Ctx) -> bool:
-    return has_audio_tower(ctx.arch)
+    return bool(ctx.arch.towers) and ctx.arch.decoder is not None
 
 
 def has_vision_tower(arch: Architecture) -> bool:
-    """A model whose vision tower is one of these (not a VisionSpec): it takes images."""
-    return arch.family in FAMILY_TOWERS and arch.decoder is not None
+    """A model with a timm vision tower (not a VisionSpec): it takes images."""
+    return vision_tower(arch) is not None and arch.decoder is not None
 
 
 def has_audio_tower(arch: Architecture) -> bool:
-    """A model whose audio tower is one of these: it takes audio (workload.audio_seconds)."""
-    return arch.family in FAMILY_TOWERS and arch.decoder is not None
+    """A model with a conformer audio tower: it takes audio (workload.audio_seconds)."""
+    return audio_tower(arch) is not None and arch.decoder is not None
 
 
 def audio_seconds(ctx: Ctx) -> float:
-    return ctx.scenario.workload.audio_seconds
+    return ctx.scenario.workload.audio_seconds if audio_tower(ctx.arch) is not None else 0.0
+
+
+def images(ctx: Ctx) -> int:
+    return ctx.scenario.workload.images if vision_tower(ctx.arch) is not None else 0
 
 
 def audio_clips(ctx: Ctx) -> tuple[int, float]:
     """Clips per sequence and the seconds the encoder runs over for each: audio longer than a clip (30 s) is cut into
     clips by the processor and padded to the longest in the batch, so every clip is a full one then."""
-    _, conformer = FAMILY_TOWERS[ctx.arch.family]
     s = audio_seconds(ctx)
     if s <= 0:
         return 0, 0.0
-    clips = math.ceil(s / conformer.clip_seconds)
-    return clips, (s if clips == 1 else conformer.clip_seconds)
+    clips = math.ceil(s / CLIP_SECONDS)
+    return clips, (s if clips == 1 else CLIP_SECONDS)
 
 
 def soft_tokens(ctx: Ctx) -> tuple[int, int]:
     """Context tokens per sequence the towers' outputs take: (image tokens, audio tokens)."""
-    from core.importers.hf_gemma3n import TIMM_TOWERS
-
-    arch, conformer = FAMILY_TOWERS[ctx.arch.family]
+    v, a = vision_tower(ctx.arch), audio_tower(ctx.arch)
     clips, _ = audio_clips(ctx)
-    return ctx.scenario.workload.images * TIMM_TOWERS[
-        arch
-    ].tokens_per_image, clips * conformer.audio_soft_tokens_per_image
+    return images(ctx) * (v.soft_tokens if v else 0), clips * (a.soft_tokens if a else 0)
 
 
 def _units(ctx: Ctx) -> tuple[TowerMemory, Num, TowerMemory, Num, Num]:
-    arch, conformer = FAMILY_TOWERS[ctx.arch.family]
+    """The towers' measured figures, keyed by the timm name / the conformer's structure (one not measured is costed
+    as the measured one: flagged at import), and their inputs over the batch: images, seconds, clips."""
+    v, a = vision_tower(ctx.arch), audio_tower(ctx.arch)
+    vision = VISION.get(v.timm_architecture if v else "", VISION[MEASURED_VISION])
+    audio = AUDIO.get(_conformer(a) if a else USM, AUDIO[USM])
     seqs = ctx.sequences
-    images = ctx.scenario.workload.images * seqs + 0.0 * ctx.seq
+    n = images(ctx) * seqs + 0.0 * ctx.seq
     clips, seconds = audio_clips(ctx)
-    return VISION[arch], images, AUDIO[conformer], clips * seqs * seconds + 0.0 * ctx.seq, clips * seqs + 0.0 * ctx.seq
+    return vision, n, audio, clips * seqs * seconds + 0.0 * ctx.seq, clips * seqs + 0.0 * ctx.seq
 
 
 def _scale(ctx: Ctx, a: int) -> float:
@@ -184,25 +180,22 @@ def saved(ctx: Ctx, a: int, trains: bool) -> tuple[Num, Num]:
 def _inputs(ctx: Ctx) -> str:
     """'2 images of 768 × 768 (256 soft tokens each)' and / or '45 s of audio (2 clips, 188 soft tokens each)' per
     sequence."""
-    from core.importers.hf_gemma3n import TIMM_TOWERS
-
-    name, conformer = FAMILY_TOWERS[ctx.arch.family]
-    tower = TIMM_TOWERS[name]
     parts: list[str] = []
-    images = ctx.scenario.workload.images
-    if images:
+    v, a = vision_tower(ctx.arch), audio_tower(ctx.arch)
+    n = images(ctx)
+    if n and v is not None:
         parts.append(
             Message(
                 "towers.images",
                 "{images} image(s) of {side} × {side} ({tokens} soft tokens each, timm's {arch})",
-                images=images,
-                side=tower.image_size,
-                tokens=tower.tokens_per_image,
-                arch=name,
+                images=n,
+                side=v.image_size,
+                tokens=v.soft_tokens,
+                arch=v.timm_architecture,
             )
         )
     clips, _ = audio_clips(ctx)
-    if clips:
+    if clips and a is not None:
         parts.append(
             Message(
                 "towers.audio",
@@ -210,16 +203,16 @@ def _inputs(ctx: Ctx) -> str:
                 "each clip padded to {tokens} soft tokens)",
                 seconds=audio_seconds(ctx),
                 clips=clips,
-                clip=conformer.clip_seconds,
-                rate=conformer.tokens_per_second,
-                tokens=conformer.audio_soft_tokens_per_image,
+                clip=CLIP_SECONDS,
+                rate=tokens_per_second(_conformer(a)),
+                tokens=a.soft_tokens,
             )
         )
     return join(parts, " and ")
 
 
 def explain_prefill(ctx: Ctx, vision: Num, audio: Num) -> str:
-    if not ctx.scenario.workload.images and not audio_clips(ctx)[0]:
+    if not images(ctx) and not audio_clips(ctx)[0]:
         return ""
     return Message(
         "expl.towers_prefill",
@@ -233,7 +226,7 @@ def explain_prefill(ctx: Ctx, vision: Num, audio: Num) -> str:
 
 
 def explain_saved(ctx: Ctx, vision: Num, audio: Num, trains: bool) -> str:
-    if not ctx.scenario.workload.images and not audio_clips(ctx)[0]:
+    if not images(ctx) and not audio_clips(ctx)[0]:
         return ""
     if not trains:
         return Message(

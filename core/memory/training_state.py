@@ -30,7 +30,7 @@ from core.memory.weights import (
     per_gpu,
     prompt_params,
 )
-from core.messages import Bytes, Message, concat
+from core.messages import Bytes, Message, concat, unnested
 from core.result import Phase
 
 STATE_BYTES = {  # optimizer state per trainable parameter, in units of the state dtype (or bytes if absolute)
@@ -281,7 +281,7 @@ def items(ctx: Ctx) -> list[PhaseItem]:
         out.append(
             PhaseItem(
                 "weights",
-                Message("item.frozen_base", "Frozen base weights ({format})", format=fmt.name),
+                Message("item.frozen_base", "Frozen base weights ({format})", format=unnested(fmt.name)),
                 "weights",
                 dict.fromkeys(all_phases, b),
                 "Σ bytes(format, tensor)",

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 
 from core import quant, stacks
 from core.memory.context import Ctx, PhaseItem
-from core.messages import Bytes, Message
+from core.messages import Bytes, Message, unnested
 from core.params import TensorGroup
 
 LORA_MODULES = {
@@ -314,7 +314,7 @@ def inference_items(ctx: Ctx) -> list[PhaseItem]:
     return [
         PhaseItem(
             key="weights",
-            label=Message("item.weights", "Weights ({format})", format=fmt.name),
+            label=Message("item.weights", "Weights ({format})", format=unnested(fmt.name)),
             category="weights",
             by_phase={"prefill": b, "decode": b, "serving": b},
             formula=formula,
@@ -371,7 +371,7 @@ def _offloaded(ctx: Ctx, fmt: quant.QuantFormat, groups: list[TensorGroup]) -> P
     gpu, cpu, how = gguf_split(ctx, fmt, groups)
     return PhaseItem(
         key="weights",
-        label=Message("item.weights_on_gpu", "Weights on the GPU ({format})", format=fmt.name),
+        label=Message("item.weights_on_gpu", "Weights on the GPU ({format})", format=unnested(fmt.name)),
         category="weights",
         by_phase={"prefill": gpu, "decode": gpu, "serving": gpu},
         formula="layer bytes · n_gpu_layers / n_layer + output (when n_gpu_layers > n_layer)",

@@ -8,11 +8,17 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
+import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from gui.format import fmt_fixed, fmt_int, fmt_tokens_short
+
+_MEASURE = QRectF(0, 0, 100, 100)  # where pyqtgraph measures a tick label
+_CENTRE = Qt.AlignmentFlag.AlignCenter
+_LEFT_TEXT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextDontClip
+_BOTTOM_TEXT = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip
 
 NICE_STEPS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0)
 
@@ -71,6 +77,198 @@ class QuietAxis(pg.AxisItem):
     def setRange(self, mn: float, mx: float) -> None:
         if [mn, mx] != getattr(self, "range", None):
             super().setRange(mn, mx)
+
+    # Drawing the axis again (generateDrawSpecs) cost 1.3-2.8 ms an axis, measured, mostly recomputing what had not
+    # changed: the tick values (numpy calls for a dozen numbers) when only the plot's height changed, and this
+    # item's bounding rect (a Python call mapping two rectangles) once for every tick label.
+    _tick_values: tuple[tuple[object, ...], list[tuple[float, list[float]]]] | None = None
+    _bounds: QRectF | None = None
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:
+        key = (
+            minVal,
+            maxVal,
+            size,
+            self.scale,
+            self.logMode,
+            self._tickDensity,
+            self.style["maxTickLevel"],
+            repr(self._tickSpacing),
+        )
+        if self._tick_values is None or self._tick_values[0] != key:
+            self._tick_values = (key, super().tickValues(minVal, maxVal, size))
+        return [(spacing, list(values)) for spacing, values in self._tick_values[1]]
+
+    def generateDrawSpecs(self, p: QPainter) -> object:
+        self._bounds = None
+        self._bounds = super().boundingRect()
+        try:
+            if self._lean_applies():
+                return self._lean_draw_specs(p)
+            return super().generateDrawSpecs(p)
+        finally:
+            self._bounds = None
+
+    def _lean_applies(self) -> bool:
+        """The case the charts draw (a left or bottom axis with grid lines over its linked view, values shown,
+        not a log axis of pyqtgraph's own): _lean_draw_specs; anything else: pyqtgraph's generateDrawSpecs."""
+        style = self.style
+        return (
+            self.orientation in ("left", "bottom")
+            and self.grid is not False
+            and self.linkedView() is not None
+            and not self.logMode
+            and style["showValues"]
+            and tuple(style["stopAxisAtTick"]) == (False, False)
+        )
+
+    def _lean_draw_specs(self, p: QPainter) -> object:
+        """pyqtgraph 0.14's AxisItem.generateDrawSpecs for that case, the same specs with less Python: no Point
+        objects or enum arithmetic per tick, and the bounding rect computed once (tests/gui: equal to pyqtgraph's
+        own, in both modes)."""
+        style = self.style
+        if style["tickFont"] is not None:
+            p.setFont(style["tickFont"])
+        bounds = self.mapRectFromParent(self.geometry())
+        view = self.linkedView()
+        tick_bounds = view.mapRectToItem(self, view.boundingRect())
+        if self.orientation == "left":
+            span = (
+                QPointF(bounds.right() - 1.0, bounds.top() - 1.0),
+                QPointF(bounds.right() - 1.0, bounds.bottom() + 1.0),
+            )
+            tick_start, tick_stop, axis = tick_bounds.right(), bounds.right(), 0
+        else:
+            span = (QPointF(bounds.left() - 1.0, bounds.top() + 1.0), QPointF(bounds.right() + 1.0, bounds.top() + 1.0))
+            tick_start, tick_stop, axis = tick_bounds.top(), bounds.top(), 1
+        points = [self.mapToDevice(point) for point in span]
+        if None in points:
+            return None
+        length = math.hypot(points[1].x() - points[0].x(), points[1].y() - points[0].y())
+        if length == 0:
+            return None
+
+        tick_levels: list[tuple[float | None, list[float]]]
+        tick_strings: list[list[str]] | None
+        if self._tickLevels is None:
+            tick_levels = list(self.tickValues(self.range[0], self.range[1], length))
+            tick_strings = None
+        else:
+            tick_levels, tick_strings = [], []
+            for row in self._tickLevels:
+                tick_levels.append((None, [value for value, _text in row]))
+                tick_strings.append([text for _value, text in row])
+
+        dif = self.range[1] - self.range[0]
+        if dif == 0:
+            scale, offset = 1.0, 0.0
+        elif axis == 0:
+            scale = -bounds.height() / dif
+            offset = self.range[0] * scale - bounds.height()
+        else:
+            scale = bounds.width() / dif
+            offset = self.range[0] * scale
+        ends = [x * scale - offset for x in self.range]
+        low, high = min(ends), max(ends)
+
+        positions: list[list[float | None]] = []
+        tick_specs = []
+        for i, (_spacing, ticks) in enumerate(tick_levels):
+            level: list[float | None] = []
+            positions.append(level)
+            alpha = style["tickAlpha"]
+            if alpha is None:
+                alpha = 255 / (i + 1)
+                alpha *= self.grid / 255.0 * min(max(0.05 * length / (len(ticks) + 1), 0.0), 1.0)
+            elif isinstance(alpha, float):
+                alpha = min(255, max(0, round(alpha * 255)))
+            elif isinstance(alpha, int):
+                if alpha > 255 or alpha < 0:
+                    raise ValueError("lineAlpha should be [0..255]")
+            else:
+                raise TypeError("Line Alpha should be of type None, float or int")
+            pen = self.tickPen()
+            if pen.brush().style() == Qt.BrushStyle.SolidPattern:
+                pen = QPen(pen)
+                colour = QColor(pen.color())
+                colour.setAlpha(int(alpha))
+                pen.setColor(colour)
+            for v in ticks:
+                x = v * scale - offset
+                if x < low or x > high:
+                    level.append(None)
+                    continue
+                level.append(x)
+                if axis == 0:
+                    tick_specs.append((pen, QPointF(tick_start, x), QPointF(tick_stop, x)))
+                else:
+                    tick_specs.append((pen, QPointF(x, tick_start), QPointF(x, tick_stop)))
+        axis_spec = (self.pen(), span[0], span[1])
+
+        text_offset = style["tickTextOffset"][axis]
+        text_size2 = 0.0
+        last_text_size2 = 0.0
+        text_rects: list[QRectF] = []
+        text_specs: list[tuple[QRectF, object, str]] = []
+        box = self._bounds
+        assert box is not None
+        gap = max(0, style["tickLength"]) + text_offset
+        flags = _LEFT_TEXT if axis == 0 else _BOTTOM_TEXT
+        for i in range(min(len(tick_levels), style["maxTextLevel"] + 1)):
+            if tick_strings is None:
+                spacing, values = tick_levels[i]
+                strings: list[str | None] = list(self.tickStrings(values, self.autoSIPrefixScale * self.scale, spacing))
+            else:
+                strings = list(tick_strings[i])
+            if len(strings) == 0:
+                continue
+            for j in range(len(strings)):
+                if positions[i][j] is None:
+                    strings[j] = None
+            rects: list[QRectF | None] = []
+            for text in strings:
+                if text is None:
+                    rects.append(None)
+                else:
+                    rect = p.boundingRect(_MEASURE, _CENTRE, text)
+                    rect.setHeight(rect.height() * 0.8)
+                    rects.append(rect)
+                    text_rects.append(rect)
+            if text_rects:
+                if axis == 0:
+                    text_size = np.sum([r.height() for r in text_rects])
+                    text_size2 = np.max([r.width() for r in text_rects])
+                else:
+                    text_size = np.sum([r.width() for r in text_rects])
+                    text_size2 = np.max([r.height() for r in text_rects])
+            else:
+                text_size = 0
+                text_size2 = 0
+            if i > 0:
+                ratio = float(text_size) / length
+                if any(len(text_specs) >= n and ratio >= limit for n, limit in style["textFillLimits"]):
+                    break
+            last_text_size2 = text_size2
+            for j, text in enumerate(strings):
+                if text is None:
+                    continue
+                at = positions[i][j]
+                assert at is not None
+                measured = rects[j]
+                assert measured is not None
+                height, width = measured.height(), measured.width()
+                if axis == 0:
+                    rect = QRectF(tick_stop - gap - width, at - height / 2, width, height)
+                else:
+                    rect = QRectF(at - width / 2.0, tick_stop + gap, width, height)
+                if box & rect != rect:
+                    continue
+                text_specs.append((rect, flags, text))
+        self._updateMaxTextSize(last_text_size2)
+        return axis_spec, tick_specs, text_specs
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(self._bounds) if self._bounds is not None else super().boundingRect()
 
     def linkedViewChanged(self, view: pg.ViewBox, newRange: object = None) -> None:
         """Also redraw when the view changes size across the axis: the grid lines span the view. Kept, the drawing

@@ -1,8 +1,38 @@
-"""Help ▸ User guide: how to size a model in a minute, in the app's own words (translated with the rest)."""
+"""Help ▸ User guide: how to size a model in a minute, in the app's own words (translated with the rest), and the
+accuracy table: the engine against measurements, the summary bench/accuracy.py computes (resources/data/accuracy.json,
+the same summary as the README's 'Accuracy' table)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+import json
+from importlib import resources
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def accuracy_rows() -> list[dict[str, Any]]:
+    """The accuracy summary the app ships: one row per reference (its name, cases, median and max abs. error)."""
+    text = resources.files("resources").joinpath("data", "accuracy.json").read_text(encoding="utf-8")
+    rows: list[dict[str, Any]] = json.loads(text)["rows"]
+    return rows
+
+
+def percent(fraction: float) -> str:
+    """0.022946 → '2.29 %' (the README's two decimals)."""
+    return f"{fraction * 100:.2f} %"
 
 
 class GuideDialog(QDialog):
@@ -38,9 +68,54 @@ class GuideDialog(QDialog):
                 "to be. The same figures come from the command line: <code>sizing --help</code>.</p>"
             )
         )
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.text, self.tr("Guide"))
+        self.tabs.addTab(self._accuracy_page(), self.tr("Accuracy"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.resize(640, 560)
+        self.resize(760, 560)
+
+    def _accuracy_page(self) -> QWidget:
+        page = QWidget(self)
+        intro = QLabel(
+            self.tr(
+                "Memory estimates against measurements: PyTorch's own allocations (MemTracker runs) and published "
+                "GPU measurements. Each row is one reference; the errors are the estimate's distance from the "
+                "measured value. The command line prints every case: <code>python -m bench.accuracy</code>."
+            ),
+            page,
+        )
+        intro.setWordWrap(True)
+        rows = accuracy_rows()
+        self.accuracy = QTableWidget(len(rows), 4, page)
+        self.accuracy.setHorizontalHeaderLabels(
+            [self.tr("Reference"), self.tr("Cases"), self.tr("Median abs. error"), self.tr("Max abs. error")]
+        )
+        self.accuracy.verticalHeader().setVisible(False)
+        self.accuracy.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.accuracy.setWordWrap(True)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for r, row in enumerate(rows):
+            reference = str(row["reference"]).replace(
+                "`", ""
+            )  # Markdown's code marks (`--stack fsdp2`): plain text here
+            cells = [reference, f"{row['cases']:,}", percent(row["median"]), percent(row["max"])]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c:
+                    item.setTextAlignment(right)
+                else:
+                    item.setToolTip(text)
+                self.accuracy.setItem(r, c, item)
+        header = self.accuracy.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for c in (1, 2, 3):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        self.accuracy.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # as wrapped
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addWidget(self.accuracy)
+        return page

@@ -6,7 +6,9 @@ takes the wheel once it has focus (clicked or tabbed into); over any other field
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QFrame, QScrollArea, QSlider, QVBoxLayout, QWidget
 
@@ -28,7 +30,7 @@ class EditorPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget(self)
+        body = self._body = QWidget(self)
         # The first and the last to see a change (slots run in the order they were connected): the panels show and
         # hide their rows with their layouts held (see _hold_layouts)
         document.changed.connect(self._hold_layouts)
@@ -38,7 +40,7 @@ class EditorPanel(QScrollArea):
         self.precision = PrecisionPanel(document, body)
         self.parallelism = ParallelismPanel(document, body)
         self.training = TrainingPanel(document, body)
-        layout = QVBoxLayout(body)
+        layout = _BodyLayout(body, self._body_height)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(8)
         for panel in (
@@ -52,6 +54,9 @@ class EditorPanel(QScrollArea):
             layout.addWidget(panel)
         layout.addStretch(1)
         self.setWidget(body)
+        # The body changes height on a mode switch (rows shown and hidden): what is already painted stays where it
+        # is. Without this, any change of its height repainted the whole editor, both lists included.
+        body.setAttribute(Qt.WidgetAttribute.WA_StaticContents, True)
         self.setMinimumWidth(380)
         self._layouts = [held for w in (body, *body.findChildren(QWidget)) if (held := w.layout()) is not None]
         document.changed.connect(self._release_layouts)
@@ -106,6 +111,45 @@ class EditorPanel(QScrollArea):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange, QEvent.Type.StyleChange):
             # the fields see the change after the editor does: measured once they have
             QTimer.singleShot(0, self, self._fit_width)
+
+    def _body_height(self) -> int:
+        """The height the scroll area gives the body (QScrollArea, widgetResizable): the viewport's, or the body's
+        minimum, or its height for its width, whichever is the most."""
+        body = self._body
+        height = max(self.viewport().height(), body.minimumSizeHint().height())
+        if body.hasHeightForWidth():
+            height = max(height, body.heightForWidth(body.width()))
+        return height
+
+
+class _BodyLayout(QVBoxLayout):
+    """The editor body's layout. The scroll area gives the body its new height only after the body's own layout
+    has run: a body that grows (a switch to training) was laid out squeezed into its old height first (both lists
+    shrunk, every panel moved), then again at its new height, and the whole editor repainted for it. Here a body
+    about to be laid out in less than the height it will get is grown first, and laid out once, at that height
+    (Qt lays a resized body out again; where it would not, this does)."""
+
+    def __init__(self, body: QWidget, height: Callable[[], int]) -> None:
+        super().__init__(body)
+        self._height = height
+        self._growing = False
+
+    def setGeometry(self, rect: QRect) -> None:
+        body = self.parentWidget()
+        if body is not None and not self._growing:
+            height = self._height()
+            if body.height() < height:
+                self._growing = True
+                self._laid_out = False
+                try:
+                    body.resize(body.width(), height)  # Qt lays it out again, at the new height
+                finally:
+                    self._growing = False
+                if not self._laid_out:
+                    super().setGeometry(body.contentsRect())
+                return
+        self._laid_out = True
+        super().setGeometry(rect)
 
 
 class _WheelGuard(QObject):

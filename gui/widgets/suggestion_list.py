@@ -96,10 +96,18 @@ class SuggestionList(QWidget):
                     fmt_bytes(needed.headroom_bytes or 0, self.unit),
                 )
                 fewest_tip = engine_text(needed.explanation, self.unit)
-            elif not needed.found:
-                fewest_text = self.tr("No layout tried fits on up to {0} GPUs of this type.").format(
-                    f"{needed.searched_up_to:,}"
-                )
+            elif not needed.found:  # what was tried: the GPU count and its layout, every other setting as it is
+                fewest_text = (
+                    self.tr(
+                        "More GPUs alone do not make it fit: at the current settings, no layout of up to {0} GPUs of "
+                        "this type fits. Each change below also alters another setting:"
+                    )
+                    if self._items
+                    else self.tr(
+                        "More GPUs alone do not make it fit: at the current settings, no layout of up to {0} GPUs of "
+                        "this type fits."
+                    )
+                ).format(f"{needed.searched_up_to:,}")
                 fewest_tip = engine_text(needed.explanation, self.unit)
         if searching:
             self.heading.setText(self.tr("Looking for the cheapest changes that make it fit…"))

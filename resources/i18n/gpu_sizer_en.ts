@@ -1207,6 +1207,14 @@
         <translation>&apos;sliding&apos; attention layers need attention.sliding_window</translation>
     </message>
     <message>
+        <source>a conformer_audio tower describes its conformer, and only it does</source>
+        <translation>a conformer_audio tower describes its conformer, and only it does</translation>
+    </message>
+    <message>
+        <source>a timm_vision tower names its timm architecture and image size, and only it does</source>
+        <translation>a timm_vision tower names its timm architecture and image size, and only it does</translation>
+    </message>
+    <message>
         <source>vocab_size must be positive for a {kind} model</source>
         <translation>vocab_size must be positive for a {kind} model</translation>
     </message>
@@ -1651,6 +1659,10 @@
         <translation>weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of 36 published GPU measurements and of 30 PyTorch allocation runs; runtime overhead ±0.5 GiB</translation>
     </message>
     <message>
+        <source>weights exact for the format; the activations of a CNN&apos;s inference are not yet held to a measurement (its training is: 4 MemTracker runs, within 0.02 %); runtime overhead ±0.5 GiB</source>
+        <translation>weights exact for the format; the activations of a CNN&apos;s inference are not yet held to a measurement (its training is: 4 MemTracker runs, within 0.02 %); runtime overhead ±0.5 GiB</translation>
+    </message>
+    <message>
         <source>; known: {ids}</source>
         <translation>; known: {ids}</translation>
     </message>
@@ -1673,6 +1685,10 @@
     <message>
         <source>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 52 MemTracker runs of transformers models (bf16, fp32, mixed precision, LoRA, DoRA, prefix tuning, P-tuning, MoE, checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)</source>
         <translation>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 52 MemTracker runs of transformers models (bf16, fp32, mixed precision, LoRA, DoRA, prefix tuning, P-tuning, MoE, checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)</translation>
+    </message>
+    <message>
+        <source>allocated tensors: within 0.02 % of what PyTorch allocates in 4 MemTracker training runs of CNNs (ResNet-50 and VGG-16 in fp32 at batch 32, SGD with momentum and AdamW; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB)</source>
+        <translation>allocated tensors: within 0.02 % of what PyTorch allocates in 4 MemTracker training runs of CNNs (ResNet-50 and VGG-16 in fp32 at batch 32, SGD with momentum and AdamW; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB)</translation>
     </message>
     <message>
         <source>unknown weight format &apos;{given}&apos;{hint}</source>
@@ -4091,8 +4107,8 @@
         <translation>{field}: {runtime} loads GGUF types, not {weights}</translation>
     </message>
     <message>
-        <source>gpus ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})</source>
-        <translation>gpus ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})</translation>
+        <source>{field} ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})</source>
+        <translation>{field} ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})</translation>
     </message>
     <message>
         <source>{field}: {msg}</source>
@@ -4671,6 +4687,10 @@
         <translation>experts beside a dense MLP in the same layer: their activations are not yet verified</translation>
     </message>
     <message>
+        <source>allocated tensors: a CNN trained in {precision} is not yet held to a measurement; in fp32 it is (4 MemTracker runs of ResNet-50 and VGG-16, within 0.02 %). CUDA context and allocator slack are typical values (±0.5 GiB)</source>
+        <translation>allocated tensors: a CNN trained in {precision} is not yet held to a measurement; in fp32 it is (4 MemTracker runs of ResNet-50 and VGG-16, within 0.02 %). CUDA context and allocator slack are typical values (±0.5 GiB)</translation>
+    </message>
+    <message>
         <source>{layers} layers under {runtime}: their fixed-size state is exact, but their prefill activations are {runtime}&apos;s own kernels&apos;, estimated like an attention layer&apos;s and not measured</source>
         <translation>{layers} layers under {runtime}: their fixed-size state is exact, but their prefill activations are {runtime}&apos;s own kernels&apos;, estimated like an attention layer&apos;s and not measured</translation>
     </message>
@@ -5171,6 +5191,10 @@
         <translation>attention</translation>
     </message>
     <message>
+        <source>audio tower</source>
+        <translation>audio tower</translation>
+    </message>
+    <message>
         <source>MLP</source>
         <translation>MLP</translation>
     </message>
@@ -5614,6 +5638,30 @@
     <message>
         <source>runtime</source>
         <translation>runtime</translation>
+    </message>
+    <message>
+        <source>scenario name</source>
+        <translation>scenario name</translation>
+    </message>
+    <message>
+        <source>workload</source>
+        <translation>workload</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>precision</translation>
+    </message>
+    <message>
+        <source>training settings</source>
+        <translation>training settings</translation>
+    </message>
+    <message>
+        <source>parallelism</source>
+        <translation>parallelism</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>cost</translation>
     </message>
     <message>
         <source>vLLM memory fraction</source>
@@ -6067,6 +6115,34 @@
     <message>
         <source>&lt;h3&gt;Size a model in a minute&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Model&lt;/b&gt;: search the presets (“llama 8b”), or Import… a config.json, a model folder, a .safetensors or .gguf file, or fetch a config with “From Hub…”.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GPU&lt;/b&gt;: search the catalogue (“4090”), set how many, or describe one with “Custom GPU…”.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Workload&lt;/b&gt;: inference or training, batch, context length; type a number and press Enter (or Tab): each value you enter is one step in Edit ▸ Undo.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Precision&lt;/b&gt;: how the weights and the KV cache are stored; for training the optimizer, LoRA or QLoRA, gradient checkpointing.&lt;/li&gt;&lt;li&gt;Read the &lt;b&gt;answer&lt;/b&gt; at the top right: whether it fits, the headroom, the largest context or batch that fits, the speed.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Charts&lt;/h3&gt;&lt;p&gt;The breakdown shows where the memory goes at the peak; the second chart shows memory against the context length (or the batch size). Rest the pointer on a bar or a curve to see the formula and its inputs. Right-click a chart to export it or copy it.&lt;/p&gt;&lt;h3&gt;Files&lt;/h3&gt;&lt;p&gt;File ▸ Save keeps the scenario in a .sizing file; drop a .sizing or a model file on the window to open it. Edit ▸ Copy summary puts a Markdown summary on the clipboard.&lt;/p&gt;&lt;h3&gt;How exact?&lt;/h3&gt;&lt;p&gt;Weights and the KV cache are counted exactly for their format; activations, framework overheads and speed are estimates, and the answer&apos;s last line says how far off they were measured to be. The same figures come from the command line: &lt;code&gt;sizing --help&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Size a model in a minute&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Model&lt;/b&gt;: search the presets (“llama 8b”), or Import… a config.json, a model folder, a .safetensors or .gguf file, or fetch a config with “From Hub…”.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GPU&lt;/b&gt;: search the catalogue (“4090”), set how many, or describe one with “Custom GPU…”.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Workload&lt;/b&gt;: inference or training, batch, context length; type a number and press Enter (or Tab): each value you enter is one step in Edit ▸ Undo.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Precision&lt;/b&gt;: how the weights and the KV cache are stored; for training the optimizer, LoRA or QLoRA, gradient checkpointing.&lt;/li&gt;&lt;li&gt;Read the &lt;b&gt;answer&lt;/b&gt; at the top right: whether it fits, the headroom, the largest context or batch that fits, the speed.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Charts&lt;/h3&gt;&lt;p&gt;The breakdown shows where the memory goes at the peak; the second chart shows memory against the context length (or the batch size). Rest the pointer on a bar or a curve to see the formula and its inputs. Right-click a chart to export it or copy it.&lt;/p&gt;&lt;h3&gt;Files&lt;/h3&gt;&lt;p&gt;File ▸ Save keeps the scenario in a .sizing file; drop a .sizing or a model file on the window to open it. Edit ▸ Copy summary puts a Markdown summary on the clipboard.&lt;/p&gt;&lt;h3&gt;How exact?&lt;/h3&gt;&lt;p&gt;Weights and the KV cache are counted exactly for their format; activations, framework overheads and speed are estimates, and the answer&apos;s last line says how far off they were measured to be. The same figures come from the command line: &lt;code&gt;sizing --help&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Accuracy</translation>
+    </message>
+    <message>
+        <source>Memory estimates against measurements: PyTorch&apos;s own allocations (MemTracker runs) and published GPU measurements. Each row is one reference; the errors are the estimate&apos;s distance from the measured value. The command line prints every case: &lt;code&gt;python -m bench.accuracy&lt;/code&gt;.</source>
+        <translation>Memory estimates against measurements: PyTorch&apos;s own allocations (MemTracker runs) and published GPU measurements. Each row is one reference; the errors are the estimate&apos;s distance from the measured value. The command line prints every case: &lt;code&gt;python -m bench.accuracy&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Median abs. error</source>
+        <translation>Median abs. error</translation>
+    </message>
+    <message>
+        <source>Max abs. error</source>
+        <translation>Max abs. error</translation>
     </message>
 </context>
 <context>
@@ -7268,8 +7344,12 @@ Double-click to rename; right-click for more</translation>
         <translation>▸ Fewest GPUs that fit: {0} × {1} ({2}) → {3} per GPU, headroom {4}</translation>
     </message>
     <message>
-        <source>No layout tried fits on up to {0} GPUs of this type.</source>
-        <translation>No layout tried fits on up to {0} GPUs of this type.</translation>
+        <source>More GPUs alone do not make it fit: at the current settings, no layout of up to {0} GPUs of this type fits. Each change below also alters another setting:</source>
+        <translation>More GPUs alone do not make it fit: at the current settings, no layout of up to {0} GPUs of this type fits. Each change below also alters another setting:</translation>
+    </message>
+    <message>
+        <source>More GPUs alone do not make it fit: at the current settings, no layout of up to {0} GPUs of this type fits.</source>
+        <translation>More GPUs alone do not make it fit: at the current settings, no layout of up to {0} GPUs of this type fits.</translation>
     </message>
     <message>
         <source>Looking for the cheapest changes that make it fit…</source>

@@ -1207,6 +1207,14 @@
         <translation>&apos;sliding&apos; 注意力层需要 attention.sliding_window</translation>
     </message>
     <message>
+        <source>a conformer_audio tower describes its conformer, and only it does</source>
+        <translation>conformer_audio 塔须描述其 conformer，且只有它可以描述</translation>
+    </message>
+    <message>
+        <source>a timm_vision tower names its timm architecture and image size, and only it does</source>
+        <translation>timm_vision 塔须给出其 timm 架构名和图像尺寸，且只有它可以给出</translation>
+    </message>
+    <message>
         <source>vocab_size must be positive for a {kind} model</source>
         <translation>类型为 &apos;{kind}&apos; 的模型，其 vocab_size 必须为正数</translation>
     </message>
@@ -1651,6 +1659,10 @@
         <translation>权重和 KV 缓存按格式精确计算；已分配峰值与 36 项公开 GPU 实测及 30 次 PyTorch 分配运行相差中位 0.7 %、最大 4 %；运行时开销 ±0.5 GiB</translation>
     </message>
     <message>
+        <source>weights exact for the format; the activations of a CNN&apos;s inference are not yet held to a measurement (its training is: 4 MemTracker runs, within 0.02 %); runtime overhead ±0.5 GiB</source>
+        <translation>权重按格式精确计算；CNN 推理的激活值尚未与实测对照（其训练已对照：4 次 MemTracker 运行，误差在 0.02 % 以内）；运行时开销 ±0.5 GiB</translation>
+    </message>
+    <message>
         <source>; known: {ids}</source>
         <translation>；已知的有：{ids}</translation>
     </message>
@@ -1673,6 +1685,10 @@
     <message>
         <source>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 52 MemTracker runs of transformers models (bf16, fp32, mixed precision, LoRA, DoRA, prefix tuning, P-tuning, MoE, checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)</source>
         <translation>已分配张量：与 PyTorch 在 52 次 MemTracker 运行中实际分配的相比，中位误差 0.0 %，最大 2.3 %（transformers 模型：bf16、fp32、混合精度、LoRA、MoE、检查点、eager、sink、短卷积、Gated DeltaNet 与 Mamba-2 混合模型、带 DSA 的 MLA、CNN、DoRA、前缀微调、P-tuning；见 README“准确度”）。CUDA 上下文和分配器余量为典型值（±0.5 GiB）。其他训练框架：--stack（deepspeed、fsdp2、megatron、torchtune、liger、unsloth）</translation>
+    </message>
+    <message>
+        <source>allocated tensors: within 0.02 % of what PyTorch allocates in 4 MemTracker training runs of CNNs (ResNet-50 and VGG-16 in fp32 at batch 32, SGD with momentum and AdamW; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB)</source>
+        <translation>已分配张量：与 PyTorch 在 4 次 CNN 训练的 MemTracker 运行中的分配量相差不超过 0.02 %（ResNet-50 与 VGG-16，fp32，批大小 32，带动量的 SGD 与 AdamW；见 README 中的准确度表）。CUDA 上下文与分配器余量为典型值（±0.5 GiB）</translation>
     </message>
     <message>
         <source>unknown weight format &apos;{given}&apos;{hint}</source>
@@ -4060,7 +4076,7 @@
     </message>
     <message>
         <source>{field}: {cp} must divide the {dp} data-parallel ranks (gpus / (tp × pp)): context-parallel groups are carved out of data parallelism</source>
-        <translation>{field}：{cp} 必须整除 {dp} 个数据并行 rank（gpus / (tp × pp)）：上下文并行组从数据并行中划分</translation>
+        <translation>{field}：{cp} 必须整除 {dp} 个数据并行 rank（GPU 数 ÷ 张量并行度 ÷ 流水线并行度）：上下文并行组从数据并行中划分</translation>
     </message>
     <message>
         <source>{field}: {dp} DP-attention ranks must divide tp = {tp} (SGLang asserts tp_size % dp_size == 0)</source>
@@ -4068,7 +4084,7 @@
     </message>
     <message>
         <source>{field}: {ep} must divide the {dp} data-parallel ranks (gpus / (tp × pp)): expert-parallel groups are carved out of data parallelism</source>
-        <translation>{field}：{ep} 必须整除 {dp} 个数据并行 rank（gpus / (tp × pp)）：专家并行组从数据并行中划分</translation>
+        <translation>{field}：{ep} 必须整除 {dp} 个数据并行 rank（GPU 数 ÷ 张量并行度 ÷ 流水线并行度）：专家并行组从数据并行中划分</translation>
     </message>
     <message>
         <source>{field}: {ep} does not divide the {experts} experts</source>
@@ -4091,8 +4107,8 @@
         <translation>{field}：{runtime} 加载 GGUF 类型，而不是 {weights}</translation>
     </message>
     <message>
-        <source>gpus ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})</source>
-        <translation>gpus（{gpus}）必须是 tp × pp 的倍数（{tp} × {pp} = {product}）</translation>
+        <source>{field} ({gpus}) must be a multiple of tp × pp ({tp} × {pp} = {product})</source>
+        <translation>{field}（{gpus}）必须是张量并行 × 流水线并行（{tp} × {pp} = {product}）的倍数</translation>
     </message>
     <message>
         <source>{field}: {msg}</source>
@@ -4671,6 +4687,10 @@
         <translation>同一层中与稠密 MLP 并列的专家：其激活值尚未验证</translation>
     </message>
     <message>
+        <source>allocated tensors: a CNN trained in {precision} is not yet held to a measurement; in fp32 it is (4 MemTracker runs of ResNet-50 and VGG-16, within 0.02 %). CUDA context and allocator slack are typical values (±0.5 GiB)</source>
+        <translation>已分配张量：以 {precision} 训练的 CNN 尚未与实测对照；fp32 训练已对照（ResNet-50 与 VGG-16 的 4 次 MemTracker 运行，误差在 0.02 % 以内）。CUDA 上下文与分配器余量为典型值（±0.5 GiB）</translation>
+    </message>
+    <message>
         <source>{layers} layers under {runtime}: their fixed-size state is exact, but their prefill activations are {runtime}&apos;s own kernels&apos;, estimated like an attention layer&apos;s and not measured</source>
         <translation>{runtime} 下的{layers}层：固定大小的状态是精确的，但其预填充激活值来自 {runtime} 自己的内核，按注意力层的方式估计，未经测量</translation>
     </message>
@@ -5171,6 +5191,10 @@
         <translation>注意力</translation>
     </message>
     <message>
+        <source>audio tower</source>
+        <translation>音频塔</translation>
+    </message>
+    <message>
         <source>MLP</source>
         <translation>MLP</translation>
     </message>
@@ -5616,6 +5640,30 @@
         <translation>运行时</translation>
     </message>
     <message>
+        <source>scenario name</source>
+        <translation>场景名称</translation>
+    </message>
+    <message>
+        <source>workload</source>
+        <translation>工作负载</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <source>training settings</source>
+        <translation>训练设置</translation>
+    </message>
+    <message>
+        <source>parallelism</source>
+        <translation>并行设置</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
         <source>vLLM memory fraction</source>
         <translation>vLLM 显存占比</translation>
     </message>
@@ -5625,7 +5673,7 @@
     </message>
     <message>
         <source>llama.cpp flash attention</source>
-        <translation>llama.cpp Flash Attention</translation>
+        <translation>llama.cpp 的 FlashAttention</translation>
     </message>
     <message>
         <source>vLLM prefill chunk</source>
@@ -6067,6 +6115,34 @@
     <message>
         <source>&lt;h3&gt;Size a model in a minute&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Model&lt;/b&gt;: search the presets (“llama 8b”), or Import… a config.json, a model folder, a .safetensors or .gguf file, or fetch a config with “From Hub…”.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GPU&lt;/b&gt;: search the catalogue (“4090”), set how many, or describe one with “Custom GPU…”.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Workload&lt;/b&gt;: inference or training, batch, context length; type a number and press Enter (or Tab): each value you enter is one step in Edit ▸ Undo.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Precision&lt;/b&gt;: how the weights and the KV cache are stored; for training the optimizer, LoRA or QLoRA, gradient checkpointing.&lt;/li&gt;&lt;li&gt;Read the &lt;b&gt;answer&lt;/b&gt; at the top right: whether it fits, the headroom, the largest context or batch that fits, the speed.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Charts&lt;/h3&gt;&lt;p&gt;The breakdown shows where the memory goes at the peak; the second chart shows memory against the context length (or the batch size). Rest the pointer on a bar or a curve to see the formula and its inputs. Right-click a chart to export it or copy it.&lt;/p&gt;&lt;h3&gt;Files&lt;/h3&gt;&lt;p&gt;File ▸ Save keeps the scenario in a .sizing file; drop a .sizing or a model file on the window to open it. Edit ▸ Copy summary puts a Markdown summary on the clipboard.&lt;/p&gt;&lt;h3&gt;How exact?&lt;/h3&gt;&lt;p&gt;Weights and the KV cache are counted exactly for their format; activations, framework overheads and speed are estimates, and the answer&apos;s last line says how far off they were measured to be. The same figures come from the command line: &lt;code&gt;sizing --help&lt;/code&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;一分钟估算一个模型&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;模型&lt;/b&gt;：搜索预设（“llama 8b”），或通过“导入…”选择 config.json、模型文件夹、.safetensors 或 .gguf 文件，也可以“从 Hub…”获取配置。&lt;/li&gt;&lt;li&gt;&lt;b&gt;GPU&lt;/b&gt;：搜索目录（“4090”），设置数量，或通过“自定义 GPU…”描述一块显卡。&lt;/li&gt;&lt;li&gt;&lt;b&gt;工作负载&lt;/b&gt;：推理或训练、批大小、上下文长度；输入数字后按回车（或 Tab）：每次输入的值都是“编辑 ▸ 撤销”中的一步。&lt;/li&gt;&lt;li&gt;&lt;b&gt;精度&lt;/b&gt;：权重和 KV 缓存的存储格式；训练时还有优化器、LoRA 或 QLoRA、梯度检查点。&lt;/li&gt;&lt;li&gt;在右上方查看&lt;b&gt;结论&lt;/b&gt;：是否放得下、余量、能放下的最长上下文或最大批、速度。&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;图表&lt;/h3&gt;&lt;p&gt;分解图显示峰值时显存的去向；第二张图显示显存随上下文长度（或批大小）的变化。把指针停在柱条或曲线上，可以看到公式及其输入。右键单击图表可导出或复制。&lt;/p&gt;&lt;h3&gt;文件&lt;/h3&gt;&lt;p&gt;“文件 ▸ 保存”把方案存为 .sizing 文件；把 .sizing 或模型文件拖到窗口上即可打开。“编辑 ▸ 复制摘要”把 Markdown 摘要放到剪贴板。&lt;/p&gt;&lt;h3&gt;有多准？&lt;/h3&gt;&lt;p&gt;权重和 KV 缓存按其格式精确计算；激活、框架开销和速度是估计值，结论的最后一行给出实测的误差范围。命令行给出同样的数字：&lt;code&gt;sizing --help&lt;/code&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>指南</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确度</translation>
+    </message>
+    <message>
+        <source>Memory estimates against measurements: PyTorch&apos;s own allocations (MemTracker runs) and published GPU measurements. Each row is one reference; the errors are the estimate&apos;s distance from the measured value. The command line prints every case: &lt;code&gt;python -m bench.accuracy&lt;/code&gt;.</source>
+        <translation>显存估算与实测的对照：PyTorch 自身的分配量（MemTracker 运行）和公开的 GPU 实测数据。每行是一个参照来源；误差是估算值与实测值之间的差距。命令行可列出每个案例：&lt;code&gt;python -m bench.accuracy&lt;/code&gt;。</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参照来源</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案例数</translation>
+    </message>
+    <message>
+        <source>Median abs. error</source>
+        <translation>绝对误差中位数</translation>
+    </message>
+    <message>
+        <source>Max abs. error</source>
+        <translation>最大绝对误差</translation>
     </message>
 </context>
 <context>
@@ -7268,8 +7344,12 @@ Double-click to rename; right-click for more</source>
         <translation>▸ 能放下的最少 GPU 数：{0} × {1}（{2}）→ 每个 GPU {3}，余量 {4}</translation>
     </message>
     <message>
-        <source>No layout tried fits on up to {0} GPUs of this type.</source>
-        <translation>在最多 {0} 个此型号 GPU 上尝试的布局都放不下。</translation>
+        <source>More GPUs alone do not make it fit: at the current settings, no layout of up to {0} GPUs of this type fits. Each change below also alters another setting:</source>
+        <translation>仅增加 GPU 无法放下：在当前设置下，最多 {0} 个此型号 GPU 的任何布局都放不下。下面的每项更改还会改动另一项设置：</translation>
+    </message>
+    <message>
+        <source>More GPUs alone do not make it fit: at the current settings, no layout of up to {0} GPUs of this type fits.</source>
+        <translation>仅增加 GPU 无法放下：在当前设置下，最多 {0} 个此型号 GPU 的任何布局都放不下。</translation>
     </message>
     <message>
         <source>Looking for the cheapest changes that make it fit…</source>

@@ -109,13 +109,16 @@ def test_audio_tokens_per_second_from_the_config() -> None:
     output (conf_reduction_factor 4): 100 / 2 / 2 / 4 = 6.25 soft tokens per second, so a 30-second clip gives
     ⌈187.5⌉ = 188 = audio_soft_tokens_per_image. The measured encoder outputs agree within a token (the frames are
     513-sample windows every 160 samples: 2,997 in 30 s → 188, 997 in 10 s → 63, 1,728 in 17.3 s → 108)."""
-    assert towers.USM.tokens_per_second == 6.25
-    assert math.ceil(30 * towers.USM.tokens_per_second) == towers.USM.audio_soft_tokens_per_image == 188
+    rate = towers.tokens_per_second(towers.USM)
+    assert rate == 6.25
+    audio = towers.audio_tower(hf_config.from_dict(_config()).architecture)
+    assert audio is not None and audio.conformer == towers.USM
+    assert math.ceil(30 * rate) == audio.soft_tokens == 188
     for r in ROWS:
         if r["setup"]["tower"] == "audio" and r["setup"]["batch"] == 1:
             tokens, frames = r["result"]["output_shapes"]["last_hidden_state"][1], r["result"]["mel_frames"]
             assert tokens == math.ceil(math.ceil(math.ceil(frames / 2) / 2) / 4), r["id"]
-            assert abs(tokens - r["setup"]["seconds"] * towers.USM.tokens_per_second) <= 1, r["id"]
+            assert abs(tokens - r["setup"]["seconds"] * rate) <= 1, r["id"]
 
 
 def test_audio_past_a_clip_is_cut_into_full_clips() -> None:
@@ -215,3 +218,23 @@ def test_soft_tokens_longer_than_the_context_are_said() -> None:
         return any("soft tokens (512 + 376)" in w for w in estimate(scenario("gemma-3n-e2b", workload=work)).warnings)
 
     assert warned(600) and not warned(1024)
+
+
+def test_the_towers_are_read_from_the_architecture_not_the_family() -> None:
+    """The towers' memory follows Architecture.towers: the same model under another family name (gemma3n_text, whose
+    text model is costed the same) keeps every figure of 2 images and 45 s of audio; without its towers it takes
+    neither (the workload's images and audio have nothing to pass through: the answer is the text-only one)."""
+    arch = hf_config.from_dict(_config()).architecture
+    work = Workload(context=2048, output_tokens=0, images=2, audio_seconds=45.0)
+    base = Scenario(model=ModelRef(architecture=arch), workload=work)
+
+    def renamed(**update: object) -> Scenario:
+        return base.model_copy(update={"model": ModelRef(architecture=arch.model_copy(update=update))})
+
+    assert estimate(renamed(family="gemma3n_text")).memory == estimate(base).memory
+    bare = renamed(towers=())
+    text_only = bare.model_copy(update={"workload": work.model_copy(update={"images": 0, "audio_seconds": 0.0})})
+    assert estimate(bare).memory == estimate(text_only).memory
+    assert estimate(bare).memory.allocated < estimate(base).memory.allocated
+    ctx = make_ctx(bare, resolve_gpu(bare))
+    assert towers.soft_tokens(ctx) == (0, 0)

@@ -7,9 +7,12 @@ import copy
 import json
 
 import pytest
+from pydantic import ValidationError
 
+from core import catalog, project
+from core.architecture import Architecture, ConformerSpec, TowerSpec
 from core.errors import ModelFormatError
-from core.estimate import unverified_memory_terms
+from core.estimate import estimate, unverified_memory_terms
 from core.importers import hf_config
 from core.importers.hf_gemma3n import TIMM_TOWERS, audio_tower_params, embedder_params
 from core.importers.hf_reader import ConfigReader
@@ -82,6 +85,25 @@ def test_whole_model_equals_transformers(v: dict) -> None:
     assert count(imported.architecture).total == v["total"] == sum(v["by_module"].values())
 
 
+@pytest.mark.parametrize("v", [E4B, E2B], ids=["E4B", "E2B"])
+def test_towers_are_counted_under_their_names(v: dict) -> None:
+    """The towers are structure (Architecture.towers), counted as transformers' modules: the vision tower with its
+    embedder (model.vision_tower + model.embed_vision), the audio tower with its (model.audio_tower +
+    model.embed_audio); what is left beside the text model's layers is the text model's own (its per-layer
+    embeddings: model.language_model less what the text stack counts), nothing of the towers."""
+    arch = hf_config.from_dict(_config(v)).architecture
+    kinds = {t.kind: t for t in arch.towers}
+    assert kinds["timm_vision"].timm_architecture == "mobilenetv5_300m_enc"
+    assert kinds["timm_vision"].image_size == 768 and kinds["timm_vision"].soft_tokens == 256
+    assert kinds["conformer_audio"].soft_tokens == v["keys"]["audio_soft_tokens_per_image"] == 188
+    by = count(arch).by_component
+    m = v["by_module"]
+    assert by["vision_tower"] == m["model.vision_tower"] + m["model.embed_vision"] == 294_126_912 + 4_460_544
+    assert by["audio_tower"] == m["model.audio_tower"] + m["model.embed_audio"] == 681_348_640 + 3_345_408
+    text = sum(n for k, n in by.items() if k not in ("vision_tower", "audio_tower"))
+    assert text == m["model.language_model"]
+
+
 def test_unknown_timm_architecture_is_refused_naming_the_key() -> None:
     cfg = _config(E4B)
     cfg["vision_config"]["architecture"] = "mobilenetv4_conv_small"
@@ -142,3 +164,54 @@ def test_towers_left_to_transformers_defaults_count_the_same() -> None:
     assert count(imported.architecture).total == E4B["total"]
     assert any("audio_config.sscp_conv_kernel_size" in n for n in imported.notes)
     assert any("vision_config.architecture" in n for n in imported.notes)
+
+
+def test_a_v8_gemma3n_file_migrates_exactly() -> None:
+    """tests/data/migration/v8-gemma3n.sizing was saved by schema 8 (commit d1eeada): Gemma 3n E4B and E2B from their
+    presets, and an E4B imported with timm's mobilenetv5_base, their towers counted in extra_params (the text model's
+    per-layer embeddings + vision tower + audio tower + embedders). Read now, each preset's model is the one its preset
+    imports (towers as structure, extra_params the text model's own), its total transformers' count, and every figure
+    the fresh model's; every Gemma 3n keeps its saved total (the saved architecture read as it was, without towers),
+    nothing counted twice."""
+    path = DATA / "migration/v8-gemma3n.sizing"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    assert raw["schema_version"] == 8
+    saved = [s["model"]["architecture"] for s in raw["scenarios"]]
+    assert not any("towers" in a for a in saved)
+    scenarios, _ = project.read(path)
+    totals = {"gemma-3n-e4b": E4B["total"], "gemma-3n-e2b": E2B["total"]}
+    # transformers' vision_tower, embed_vision, audio_tower and embed_audio (test_whole_model_equals_transformers)
+    moved = 294_126_912 + 4_460_544 + 681_348_640 + 3_345_408
+    for s, before in zip(scenarios, saved, strict=True):
+        arch = s.model.architecture
+        if before["family"] != "gemma3n":
+            assert not arch.towers and arch.extra_params == before["extra_params"]  # untouched by the step
+            continue
+        assert count(arch).total == count(Architecture.model_validate(before)).total
+        assert arch.extra_params == before["extra_params"] - moved
+        assert [t.kind for t in arch.towers] == ["timm_vision", "conformer_audio"]
+        if s.model.preset is None:  # mobilenetv5_base: schema 8 saved nothing that tells it from the released tower
+            assert count(arch).total == 7_604_989_136 == E4B["total"] - (294_126_912 - 80_598_976)
+            continue
+        fresh = catalog.preset_architecture(s.model.preset)
+        assert arch == fresh, s.name
+        assert count(arch).total == totals[s.model.preset]
+        now = s.model_copy(update={"model": s.model.model_copy(update={"architecture": fresh})})
+        assert estimate(s) == estimate(now)
+
+
+def test_a_tower_spec_says_what_its_kind_needs() -> None:
+    """A timm vision tower names its timm architecture and image size; a conformer describes its conformer; neither
+    carries the other's fields."""
+    TowerSpec(kind="timm_vision", params=1, soft_tokens=256, timm_architecture="mobilenetv5_base", image_size=256)
+    TowerSpec(kind="conformer_audio", params=1, soft_tokens=188, conformer=ConformerSpec())
+    for bad in (
+        {"kind": "timm_vision", "params": 1, "soft_tokens": 256, "image_size": 768},
+        {"kind": "timm_vision", "params": 1, "soft_tokens": 256, "timm_architecture": "x", "image_size": 768,
+         "conformer": {}},
+        {"kind": "conformer_audio", "params": 1, "soft_tokens": 188},
+        {"kind": "conformer_audio", "params": 1, "soft_tokens": 188, "conformer": {}, "timm_architecture": "x",
+         "image_size": 768},
+    ):  # fmt: skip
+        with pytest.raises(ValidationError):
+            TowerSpec.model_validate(bad)

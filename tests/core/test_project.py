@@ -335,6 +335,8 @@ def test_the_schema_7_fixture_keeps_the_torchtitan_options() -> None:
 def test_the_schema_9_fixture_keeps_the_audio_seconds() -> None:
     (gemma,), _ = project.read(DATA / "sizing" / "v9.sizing")  # Gemma 3n E2B: one image and 30 s of audio
     assert (gemma.workload.images, gemma.workload.audio_seconds) == (1, 30.0)
+    vision, audio = gemma.model.architecture.towers  # and its towers (timm's MobileNetV5, the USM conformer)
+    assert (vision.timm_architecture, audio.kind) == ("mobilenetv5_300m_enc", "conformer_audio")
     with pytest.raises(project.ProjectError, match=r"scenarios\[0\]\.workload\.audio_seconds"):
         doc = json.loads((DATA / "sizing" / "v9.sizing").read_text(encoding="utf-8"))
         doc["scenarios"][0]["workload"]["audio_seconds"] = 3601.0  # an hour is the most a sequence may hold

@@ -25,7 +25,7 @@ from core.cnn_layers import layer_table, parse_image_size
 from core.estimate import estimate, resolve_gpu
 from core.fit import explore
 from core.importers.hf_config import from_dict
-from core.messages import Bytes, Message, capitalized
+from core.messages import Bytes, Message, capitalized, unnested
 from core.scenario import ModelRef, Scenario
 from core.stacks import STACKS
 from gui.charts.base import Label
@@ -49,7 +49,7 @@ transformers hugging face trainer accelerate deepspeed megatron fsdp fsdp2 ddp z
 bitsandbytes vllm sglang llama
 cpp ollama gguf ggml ggjt exllama gptq awq nvfp4 mxfp4 fp8 sdpa flashattention dtensor memtracker triton cutlass
 llama qwen mixtral mistral deepseek gemma phi resnet vit clip bert whisper mamba nemotron jamba next
-timm swin efficientnet
+timm swin efficientnet vgg
 adamw adam sgd lion adafactor
 gib mib kib tib tflop tflops flops flop fma mhz ghz hbm
 gpu gpus cpu ram mlp moe lora qlora mla dsa ssm nf4 bf16 fp16 fp32 int4 int8 api markdown smi pcie cnn mfu readme
@@ -308,6 +308,9 @@ def test_a_chinese_window_shows_no_english_sentence(qtbot, preferences, chinese,
         *(f.format_id for f in report.formats),
         scenario.name,
         STACKS[scenario.training.stack].name,  # a training stack's name (the answer's Stack row)
+        # the same names as a label's parentheses hold them ("Weights (FP8, E4M3, per-tensor scale)")
+        unnested(quant.get(scenario.precision.weights).name),
+        unnested(STACKS[scenario.training.stack].name),
     )
     texts = [
         *widget_texts(window.answer),

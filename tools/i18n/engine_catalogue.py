@@ -94,6 +94,7 @@ def run() -> None:
         "70b-train": sc("llama-3.1-70b", **train()),
         "405b-vllm": sc("llama-3.1-405b-instruct", runtime__name="vllm"),
         "cnn-big": sc("resnet-50", workload__batch=100000),
+        "cnn-fp32-train": sc("resnet-50", **train(precision__training="fp32")),  # the precision CNN runs measured
         "dsv3": sc("deepseek-v3", runtime__name="vllm", precision__weights="fp8"),
         "moe-ep": sc("mixtral-8x7b", **train(parallelism__gpus=8, parallelism__ep=8)),
         "selective-fsdp2": sc(**train(training__stack="fsdp2", training__grad_checkpointing="selective")),
