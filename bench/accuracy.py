@@ -6,6 +6,9 @@
 
 References: PyTorch allocations measured with MemTracker on fake tensors (tests/data/calibration, made by
 tools/calibration) and published real-GPU measurements (tests/data/reference/measured-cases.jsonl).
+
+A group's name is what the guide shows, translated: after --json adds or renames one, refresh gui/accuracy_names.py
+(tools/i18n/accuracy_catalogue.py) and translate it (resources/i18n/README.md).
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ import json
 from importlib import resources
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -65,7 +65,8 @@ class GuideDialog(QDialog):
                 "<h3>How exact?</h3>"
                 "<p>Weights and the KV cache are counted exactly for their format; activations, framework "
                 "overheads and speed are estimates, and the answer's last line says how far off they were measured "
-                "to be. The same figures come from the command line: <code>sizing --help</code>.</p>"
+                "to be; the Accuracy tab lists each measurement the estimates are held to and how far off they are. "
+                "The same figures come from the command line: <code>sizing --help</code>.</p>"
             )
         )
         self.tabs = QTabWidget(self)
@@ -99,9 +100,9 @@ class GuideDialog(QDialog):
         self.accuracy.setWordWrap(True)
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for r, row in enumerate(rows):
-            reference = str(row["reference"]).replace(
-                "`", ""
-            )  # Markdown's code marks (`--stack fsdp2`): plain text here
+            # its name in the window's language (gui/accuracy_names.py marks each for translation), without
+            # Markdown's code marks (`--stack fsdp2`): plain text here
+            reference = QCoreApplication.translate("Accuracy", str(row["reference"])).replace("`", "")
             cells = [reference, f"{row['cases']:,}", percent(row["median"]), percent(row["max"])]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)

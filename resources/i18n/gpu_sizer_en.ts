@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Accuracy</name>
+    <message>
+        <source>PyTorch allocations (training, MemTracker)</source>
+        <translation>PyTorch allocations (training, MemTracker)</translation>
+    </message>
+    <message>
+        <source>PyTorch allocations, per term (training)</source>
+        <translation>PyTorch allocations, per term (training)</translation>
+    </message>
+    <message>
+        <source>PyTorch allocations, per term (FSDP2 on a fake process group)</source>
+        <translation>PyTorch allocations, per term (FSDP2 on a fake process group)</translation>
+    </message>
+    <message>
+        <source>PyTorch allocations (FSDP2 on a fake process group, rank 0 of 4 / 8, MemTracker; `--stack fsdp2`)</source>
+        <translation>PyTorch allocations (FSDP2 on a fake process group, rank 0 of 4 / 8, MemTracker; `--stack fsdp2`)</translation>
+    </message>
+    <message>
+        <source>PyTorch allocations per term, tensor parallel on a fake process group (weights, gradients, states)</source>
+        <translation>PyTorch allocations per term, tensor parallel on a fake process group (weights, gradients, states)</translation>
+    </message>
+    <message>
+        <source>PyTorch allocations, tensor parallel on a fake process group (rank 0 of 2, no SP; `--tp 2`)</source>
+        <translation>PyTorch allocations, tensor parallel on a fake process group (rank 0 of 2, no SP; `--tp 2`)</translation>
+    </message>
+    <message>
+        <source>PyTorch allocations, torchtitan&apos;s TP plan (SP + loss parallel) in FSDP2 on a fake process group (rank 0; `--stack fsdp2 --tp N`)</source>
+        <translation>PyTorch allocations, torchtitan&apos;s TP plan (SP + loss parallel) in FSDP2 on a fake process group (rank 0; `--stack fsdp2 --tp N`)</translation>
+    </message>
+    <message>
+        <source>PyTorch allocations (inference, MemTracker)</source>
+        <translation>PyTorch allocations (inference, MemTracker)</translation>
+    </message>
+    <message>
+        <source>PyTorch allocations, per term (inference)</source>
+        <translation>PyTorch allocations, per term (inference)</translation>
+    </message>
+    <message>
+        <source>PyTorch allocations per term, Gemma 3n&apos;s towers (timm&apos;s MobileNetV5, the USM conformer: the prefill&apos;s peak and what full fine-tuning keeps, per image and per second of audio; the whole model&apos;s prefill peak with both)</source>
+        <translation>PyTorch allocations per term, Gemma 3n&apos;s towers (timm&apos;s MobileNetV5, the USM conformer: the prefill&apos;s peak and what full fine-tuning keeps, per image and per second of audio; the whole model&apos;s prefill peak with both)</translation>
+    </message>
+    <message>
+        <source>Qwen2.5 speed benchmark (HF generate, A100)</source>
+        <translation>Qwen2.5 speed benchmark (HF generate, A100)</translation>
+    </message>
+    <message>
+        <source>transformers LLM optimization guide (octocoder)</source>
+        <translation>transformers LLM optimization guide (octocoder)</translation>
+    </message>
+    <message>
+        <source>llama.cpp buffer sizes (logs)</source>
+        <translation>llama.cpp buffer sizes (logs)</translation>
+    </message>
+    <message>
+        <source>vLLM memory profiler</source>
+        <translation>vLLM memory profiler</translation>
+    </message>
+    <message>
+        <source>torchtune (A100, active bytes peak)</source>
+        <translation>torchtune (A100, active bytes peak)</translation>
+    </message>
+    <message>
+        <source>torchtitan (FSDP2/TP/PP/CP, H100, reserved peak)</source>
+        <translation>torchtitan (FSDP2/TP/PP/CP, H100, reserved peak)</translation>
+    </message>
+    <message>
+        <source>torchtitan (FSDP2, H200, reserved peak)</source>
+        <translation>torchtitan (FSDP2, H200, reserved peak)</translation>
+    </message>
+    <message>
+        <source>Unsloth longest context per GPU size (QLoRA, whole GPU)</source>
+        <translation>Unsloth longest context per GPU size (QLoRA, whole GPU)</translation>
+    </message>
+    <message>
+        <source>Liger fused linear cross-entropy (A100, allocated; per term)</source>
+        <translation>Liger fused linear cross-entropy (A100, allocated; per term)</translation>
+    </message>
+    <message>
+        <source>Megatron-Core functional tests (H100/A100, allocated peak − steady state)</source>
+        <translation>Megatron-Core functional tests (H100/A100, allocated peak − steady state)</translation>
+    </message>
+    <message>
+        <source>DeepSpeed ZeRO (DeepSpeed-Chat logs, torch.cuda allocated)</source>
+        <translation>DeepSpeed ZeRO (DeepSpeed-Chat logs, torch.cuda allocated)</translation>
+    </message>
+    <message>
+        <source>DeepSpeed ZeRO-3 + CPU offload (hpcaitech OPT-Benchmark, A100, torch.cuda max allocated)</source>
+        <translation>DeepSpeed ZeRO-3 + CPU offload (hpcaitech OPT-Benchmark, A100, torch.cuda max allocated)</translation>
+    </message>
+    <message>
+        <source>ZeRO-3 + CPU offload, GPU-resident state after initialisation (DeepSpeed&apos;s see_memory_usage)</source>
+        <translation>ZeRO-3 + CPU offload, GPU-resident state after initialisation (DeepSpeed&apos;s see_memory_usage)</translation>
+    </message>
+</context>
+<context>
     <name>AnswerPanel</name>
     <message>
         <source>Copy summary</source>
@@ -6113,8 +6208,8 @@
         <translation>GPU Sizer user guide</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Size a model in a minute&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Model&lt;/b&gt;: search the presets (“llama 8b”), or Import… a config.json, a model folder, a .safetensors or .gguf file, or fetch a config with “From Hub…”.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GPU&lt;/b&gt;: search the catalogue (“4090”), set how many, or describe one with “Custom GPU…”.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Workload&lt;/b&gt;: inference or training, batch, context length; type a number and press Enter (or Tab): each value you enter is one step in Edit ▸ Undo.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Precision&lt;/b&gt;: how the weights and the KV cache are stored; for training the optimizer, LoRA or QLoRA, gradient checkpointing.&lt;/li&gt;&lt;li&gt;Read the &lt;b&gt;answer&lt;/b&gt; at the top right: whether it fits, the headroom, the largest context or batch that fits, the speed.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Charts&lt;/h3&gt;&lt;p&gt;The breakdown shows where the memory goes at the peak; the second chart shows memory against the context length (or the batch size). Rest the pointer on a bar or a curve to see the formula and its inputs. Right-click a chart to export it or copy it.&lt;/p&gt;&lt;h3&gt;Files&lt;/h3&gt;&lt;p&gt;File ▸ Save keeps the scenario in a .sizing file; drop a .sizing or a model file on the window to open it. Edit ▸ Copy summary puts a Markdown summary on the clipboard.&lt;/p&gt;&lt;h3&gt;How exact?&lt;/h3&gt;&lt;p&gt;Weights and the KV cache are counted exactly for their format; activations, framework overheads and speed are estimates, and the answer&apos;s last line says how far off they were measured to be. The same figures come from the command line: &lt;code&gt;sizing --help&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Size a model in a minute&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Model&lt;/b&gt;: search the presets (“llama 8b”), or Import… a config.json, a model folder, a .safetensors or .gguf file, or fetch a config with “From Hub…”.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GPU&lt;/b&gt;: search the catalogue (“4090”), set how many, or describe one with “Custom GPU…”.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Workload&lt;/b&gt;: inference or training, batch, context length; type a number and press Enter (or Tab): each value you enter is one step in Edit ▸ Undo.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Precision&lt;/b&gt;: how the weights and the KV cache are stored; for training the optimizer, LoRA or QLoRA, gradient checkpointing.&lt;/li&gt;&lt;li&gt;Read the &lt;b&gt;answer&lt;/b&gt; at the top right: whether it fits, the headroom, the largest context or batch that fits, the speed.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Charts&lt;/h3&gt;&lt;p&gt;The breakdown shows where the memory goes at the peak; the second chart shows memory against the context length (or the batch size). Rest the pointer on a bar or a curve to see the formula and its inputs. Right-click a chart to export it or copy it.&lt;/p&gt;&lt;h3&gt;Files&lt;/h3&gt;&lt;p&gt;File ▸ Save keeps the scenario in a .sizing file; drop a .sizing or a model file on the window to open it. Edit ▸ Copy summary puts a Markdown summary on the clipboard.&lt;/p&gt;&lt;h3&gt;How exact?&lt;/h3&gt;&lt;p&gt;Weights and the KV cache are counted exactly for their format; activations, framework overheads and speed are estimates, and the answer&apos;s last line says how far off they were measured to be. The same figures come from the command line: &lt;code&gt;sizing --help&lt;/code&gt;.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Size a model in a minute&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Model&lt;/b&gt;: search the presets (“llama 8b”), or Import… a config.json, a model folder, a .safetensors or .gguf file, or fetch a config with “From Hub…”.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GPU&lt;/b&gt;: search the catalogue (“4090”), set how many, or describe one with “Custom GPU…”.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Workload&lt;/b&gt;: inference or training, batch, context length; type a number and press Enter (or Tab): each value you enter is one step in Edit ▸ Undo.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Precision&lt;/b&gt;: how the weights and the KV cache are stored; for training the optimizer, LoRA or QLoRA, gradient checkpointing.&lt;/li&gt;&lt;li&gt;Read the &lt;b&gt;answer&lt;/b&gt; at the top right: whether it fits, the headroom, the largest context or batch that fits, the speed.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Charts&lt;/h3&gt;&lt;p&gt;The breakdown shows where the memory goes at the peak; the second chart shows memory against the context length (or the batch size). Rest the pointer on a bar or a curve to see the formula and its inputs. Right-click a chart to export it or copy it.&lt;/p&gt;&lt;h3&gt;Files&lt;/h3&gt;&lt;p&gt;File ▸ Save keeps the scenario in a .sizing file; drop a .sizing or a model file on the window to open it. Edit ▸ Copy summary puts a Markdown summary on the clipboard.&lt;/p&gt;&lt;h3&gt;How exact?&lt;/h3&gt;&lt;p&gt;Weights and the KV cache are counted exactly for their format; activations, framework overheads and speed are estimates, and the answer&apos;s last line says how far off they were measured to be; the Accuracy tab lists each measurement the estimates are held to and how far off they are. The same figures come from the command line: &lt;code&gt;sizing --help&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Size a model in a minute&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Model&lt;/b&gt;: search the presets (“llama 8b”), or Import… a config.json, a model folder, a .safetensors or .gguf file, or fetch a config with “From Hub…”.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GPU&lt;/b&gt;: search the catalogue (“4090”), set how many, or describe one with “Custom GPU…”.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Workload&lt;/b&gt;: inference or training, batch, context length; type a number and press Enter (or Tab): each value you enter is one step in Edit ▸ Undo.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Precision&lt;/b&gt;: how the weights and the KV cache are stored; for training the optimizer, LoRA or QLoRA, gradient checkpointing.&lt;/li&gt;&lt;li&gt;Read the &lt;b&gt;answer&lt;/b&gt; at the top right: whether it fits, the headroom, the largest context or batch that fits, the speed.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Charts&lt;/h3&gt;&lt;p&gt;The breakdown shows where the memory goes at the peak; the second chart shows memory against the context length (or the batch size). Rest the pointer on a bar or a curve to see the formula and its inputs. Right-click a chart to export it or copy it.&lt;/p&gt;&lt;h3&gt;Files&lt;/h3&gt;&lt;p&gt;File ▸ Save keeps the scenario in a .sizing file; drop a .sizing or a model file on the window to open it. Edit ▸ Copy summary puts a Markdown summary on the clipboard.&lt;/p&gt;&lt;h3&gt;How exact?&lt;/h3&gt;&lt;p&gt;Weights and the KV cache are counted exactly for their format; activations, framework overheads and speed are estimates, and the answer&apos;s last line says how far off they were measured to be; the Accuracy tab lists each measurement the estimates are held to and how far off they are. The same figures come from the command line: &lt;code&gt;sizing --help&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Guide</source>

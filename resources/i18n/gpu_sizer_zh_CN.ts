@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Accuracy</name>
+    <message>
+        <source>PyTorch allocations (training, MemTracker)</source>
+        <translation>PyTorch 显存分配（训练，MemTracker）</translation>
+    </message>
+    <message>
+        <source>PyTorch allocations, per term (training)</source>
+        <translation>PyTorch 显存分配，逐项（训练）</translation>
+    </message>
+    <message>
+        <source>PyTorch allocations, per term (FSDP2 on a fake process group)</source>
+        <translation>PyTorch 显存分配，逐项（伪进程组上的 FSDP2）</translation>
+    </message>
+    <message>
+        <source>PyTorch allocations (FSDP2 on a fake process group, rank 0 of 4 / 8, MemTracker; `--stack fsdp2`)</source>
+        <translation>PyTorch 显存分配（伪进程组上的 FSDP2，4 / 8 个 rank 中的 rank 0，MemTracker；`--stack fsdp2`）</translation>
+    </message>
+    <message>
+        <source>PyTorch allocations per term, tensor parallel on a fake process group (weights, gradients, states)</source>
+        <translation>PyTorch 显存分配逐项，伪进程组上的张量并行（权重、梯度、优化器状态）</translation>
+    </message>
+    <message>
+        <source>PyTorch allocations, tensor parallel on a fake process group (rank 0 of 2, no SP; `--tp 2`)</source>
+        <translation>PyTorch 显存分配，伪进程组上的张量并行（2 个 rank 中的 rank 0，无序列并行；`--tp 2`）</translation>
+    </message>
+    <message>
+        <source>PyTorch allocations, torchtitan&apos;s TP plan (SP + loss parallel) in FSDP2 on a fake process group (rank 0; `--stack fsdp2 --tp N`)</source>
+        <translation>PyTorch 显存分配，伪进程组上 FSDP2 中的 torchtitan 张量并行方案（序列并行 + 损失并行；rank 0；`--stack fsdp2 --tp N`）</translation>
+    </message>
+    <message>
+        <source>PyTorch allocations (inference, MemTracker)</source>
+        <translation>PyTorch 显存分配（推理，MemTracker）</translation>
+    </message>
+    <message>
+        <source>PyTorch allocations, per term (inference)</source>
+        <translation>PyTorch 显存分配，逐项（推理）</translation>
+    </message>
+    <message>
+        <source>PyTorch allocations per term, Gemma 3n&apos;s towers (timm&apos;s MobileNetV5, the USM conformer: the prefill&apos;s peak and what full fine-tuning keeps, per image and per second of audio; the whole model&apos;s prefill peak with both)</source>
+        <translation>PyTorch 显存分配逐项，Gemma 3n 的编码塔（timm 的 MobileNetV5、USM Conformer：预填充峰值与全参数微调保留的显存，按每张图像和每秒音频计；两者兼有时整个模型的预填充峰值）</translation>
+    </message>
+    <message>
+        <source>Qwen2.5 speed benchmark (HF generate, A100)</source>
+        <translation>Qwen2.5 速度基准（HF generate()，A100）</translation>
+    </message>
+    <message>
+        <source>transformers LLM optimization guide (octocoder)</source>
+        <translation>transformers 的 LLM 优化指南（octocoder）</translation>
+    </message>
+    <message>
+        <source>llama.cpp buffer sizes (logs)</source>
+        <translation>llama.cpp 缓冲区大小（日志）</translation>
+    </message>
+    <message>
+        <source>vLLM memory profiler</source>
+        <translation>vLLM 显存分析器</translation>
+    </message>
+    <message>
+        <source>torchtune (A100, active bytes peak)</source>
+        <translation>torchtune（A100，活跃字节峰值）</translation>
+    </message>
+    <message>
+        <source>torchtitan (FSDP2/TP/PP/CP, H100, reserved peak)</source>
+        <translation>torchtitan（FSDP2/TP/PP/CP，H100，保留显存峰值）</translation>
+    </message>
+    <message>
+        <source>torchtitan (FSDP2, H200, reserved peak)</source>
+        <translation>torchtitan（FSDP2，H200，保留显存峰值）</translation>
+    </message>
+    <message>
+        <source>Unsloth longest context per GPU size (QLoRA, whole GPU)</source>
+        <translation>Unsloth 各 GPU 显存容量下的最长上下文（QLoRA，整卡）</translation>
+    </message>
+    <message>
+        <source>Liger fused linear cross-entropy (A100, allocated; per term)</source>
+        <translation>Liger 融合线性交叉熵（A100，已分配显存；逐项）</translation>
+    </message>
+    <message>
+        <source>Megatron-Core functional tests (H100/A100, allocated peak − steady state)</source>
+        <translation>Megatron-Core 功能测试（H100/A100，已分配显存峰值 − 稳态）</translation>
+    </message>
+    <message>
+        <source>DeepSpeed ZeRO (DeepSpeed-Chat logs, torch.cuda allocated)</source>
+        <translation>DeepSpeed ZeRO（DeepSpeed-Chat 日志，torch.cuda 已分配显存）</translation>
+    </message>
+    <message>
+        <source>DeepSpeed ZeRO-3 + CPU offload (hpcaitech OPT-Benchmark, A100, torch.cuda max allocated)</source>
+        <translation>DeepSpeed ZeRO-3 + CPU 卸载（hpcaitech OPT-Benchmark，A100，torch.cuda 最大已分配显存）</translation>
+    </message>
+    <message>
+        <source>ZeRO-3 + CPU offload, GPU-resident state after initialisation (DeepSpeed&apos;s see_memory_usage)</source>
+        <translation>ZeRO-3 + CPU 卸载，初始化后常驻 GPU 的状态（DeepSpeed 的 see_memory_usage）</translation>
+    </message>
+</context>
+<context>
     <name>AnswerPanel</name>
     <message>
         <source>Copy summary</source>
@@ -6113,8 +6208,8 @@
         <translation>GPU Sizer 用户指南</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Size a model in a minute&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Model&lt;/b&gt;: search the presets (“llama 8b”), or Import… a config.json, a model folder, a .safetensors or .gguf file, or fetch a config with “From Hub…”.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GPU&lt;/b&gt;: search the catalogue (“4090”), set how many, or describe one with “Custom GPU…”.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Workload&lt;/b&gt;: inference or training, batch, context length; type a number and press Enter (or Tab): each value you enter is one step in Edit ▸ Undo.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Precision&lt;/b&gt;: how the weights and the KV cache are stored; for training the optimizer, LoRA or QLoRA, gradient checkpointing.&lt;/li&gt;&lt;li&gt;Read the &lt;b&gt;answer&lt;/b&gt; at the top right: whether it fits, the headroom, the largest context or batch that fits, the speed.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Charts&lt;/h3&gt;&lt;p&gt;The breakdown shows where the memory goes at the peak; the second chart shows memory against the context length (or the batch size). Rest the pointer on a bar or a curve to see the formula and its inputs. Right-click a chart to export it or copy it.&lt;/p&gt;&lt;h3&gt;Files&lt;/h3&gt;&lt;p&gt;File ▸ Save keeps the scenario in a .sizing file; drop a .sizing or a model file on the window to open it. Edit ▸ Copy summary puts a Markdown summary on the clipboard.&lt;/p&gt;&lt;h3&gt;How exact?&lt;/h3&gt;&lt;p&gt;Weights and the KV cache are counted exactly for their format; activations, framework overheads and speed are estimates, and the answer&apos;s last line says how far off they were measured to be. The same figures come from the command line: &lt;code&gt;sizing --help&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;一分钟估算一个模型&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;模型&lt;/b&gt;：搜索预设（“llama 8b”），或通过“导入…”选择 config.json、模型文件夹、.safetensors 或 .gguf 文件，也可以“从 Hub…”获取配置。&lt;/li&gt;&lt;li&gt;&lt;b&gt;GPU&lt;/b&gt;：搜索目录（“4090”），设置数量，或通过“自定义 GPU…”描述一块显卡。&lt;/li&gt;&lt;li&gt;&lt;b&gt;工作负载&lt;/b&gt;：推理或训练、批大小、上下文长度；输入数字后按回车（或 Tab）：每次输入的值都是“编辑 ▸ 撤销”中的一步。&lt;/li&gt;&lt;li&gt;&lt;b&gt;精度&lt;/b&gt;：权重和 KV 缓存的存储格式；训练时还有优化器、LoRA 或 QLoRA、梯度检查点。&lt;/li&gt;&lt;li&gt;在右上方查看&lt;b&gt;结论&lt;/b&gt;：是否放得下、余量、能放下的最长上下文或最大批、速度。&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;图表&lt;/h3&gt;&lt;p&gt;分解图显示峰值时显存的去向；第二张图显示显存随上下文长度（或批大小）的变化。把指针停在柱条或曲线上，可以看到公式及其输入。右键单击图表可导出或复制。&lt;/p&gt;&lt;h3&gt;文件&lt;/h3&gt;&lt;p&gt;“文件 ▸ 保存”把方案存为 .sizing 文件；把 .sizing 或模型文件拖到窗口上即可打开。“编辑 ▸ 复制摘要”把 Markdown 摘要放到剪贴板。&lt;/p&gt;&lt;h3&gt;有多准？&lt;/h3&gt;&lt;p&gt;权重和 KV 缓存按其格式精确计算；激活、框架开销和速度是估计值，结论的最后一行给出实测的误差范围。命令行给出同样的数字：&lt;code&gt;sizing --help&lt;/code&gt;。&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Size a model in a minute&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Model&lt;/b&gt;: search the presets (“llama 8b”), or Import… a config.json, a model folder, a .safetensors or .gguf file, or fetch a config with “From Hub…”.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GPU&lt;/b&gt;: search the catalogue (“4090”), set how many, or describe one with “Custom GPU…”.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Workload&lt;/b&gt;: inference or training, batch, context length; type a number and press Enter (or Tab): each value you enter is one step in Edit ▸ Undo.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Precision&lt;/b&gt;: how the weights and the KV cache are stored; for training the optimizer, LoRA or QLoRA, gradient checkpointing.&lt;/li&gt;&lt;li&gt;Read the &lt;b&gt;answer&lt;/b&gt; at the top right: whether it fits, the headroom, the largest context or batch that fits, the speed.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Charts&lt;/h3&gt;&lt;p&gt;The breakdown shows where the memory goes at the peak; the second chart shows memory against the context length (or the batch size). Rest the pointer on a bar or a curve to see the formula and its inputs. Right-click a chart to export it or copy it.&lt;/p&gt;&lt;h3&gt;Files&lt;/h3&gt;&lt;p&gt;File ▸ Save keeps the scenario in a .sizing file; drop a .sizing or a model file on the window to open it. Edit ▸ Copy summary puts a Markdown summary on the clipboard.&lt;/p&gt;&lt;h3&gt;How exact?&lt;/h3&gt;&lt;p&gt;Weights and the KV cache are counted exactly for their format; activations, framework overheads and speed are estimates, and the answer&apos;s last line says how far off they were measured to be; the Accuracy tab lists each measurement the estimates are held to and how far off they are. The same figures come from the command line: &lt;code&gt;sizing --help&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;一分钟估算一个模型&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;模型&lt;/b&gt;：搜索预设（“llama 8b”），或通过“导入…”选择 config.json、模型文件夹、.safetensors 或 .gguf 文件，也可以“从 Hub…”获取配置。&lt;/li&gt;&lt;li&gt;&lt;b&gt;GPU&lt;/b&gt;：搜索目录（“4090”），设置数量，或通过“自定义 GPU…”描述一块显卡。&lt;/li&gt;&lt;li&gt;&lt;b&gt;工作负载&lt;/b&gt;：推理或训练、批大小、上下文长度；输入数字后按回车（或 Tab）：每次输入的值都是“编辑 ▸ 撤销”中的一步。&lt;/li&gt;&lt;li&gt;&lt;b&gt;精度&lt;/b&gt;：权重和 KV 缓存的存储格式；训练时还有优化器、LoRA 或 QLoRA、梯度检查点。&lt;/li&gt;&lt;li&gt;在右上方查看&lt;b&gt;结论&lt;/b&gt;：是否放得下、余量、能放下的最长上下文或最大批、速度。&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;图表&lt;/h3&gt;&lt;p&gt;分解图显示峰值时显存的去向；第二张图显示显存随上下文长度（或批大小）的变化。把指针停在柱条或曲线上，可以看到公式及其输入。右键单击图表可导出或复制。&lt;/p&gt;&lt;h3&gt;文件&lt;/h3&gt;&lt;p&gt;“文件 ▸ 保存”把方案存为 .sizing 文件；把 .sizing 或模型文件拖到窗口上即可打开。“编辑 ▸ 复制摘要”把 Markdown 摘要放到剪贴板。&lt;/p&gt;&lt;h3&gt;有多准？&lt;/h3&gt;&lt;p&gt;权重和 KV 缓存按其格式精确计算；激活、框架开销和速度是估计值，结论的最后一行给出实测的误差范围。“准确度”页列出估计所对照的每项实测及其误差。命令行给出同样的数字：&lt;code&gt;sizing --help&lt;/code&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Guide</source>

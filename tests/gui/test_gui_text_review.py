@@ -206,6 +206,60 @@ def test_the_accuracy_table_headings_in_chinese(qtbot, chinese) -> None:  # type
         assert english_words(text, ()) == [], text
 
 
+# names of projects, models, benchmarks and organisations the Chinese names keep: the USM (Universal Speech Model)
+# Conformer, hpcaitech's OPT-Benchmark repository, BigCode's octocoder model
+ACCURACY_PROPER_NAMES = ("USM Conformer", "OPT-Benchmark", "hpcaitech", "octocoder", "Qwen2.5", "ZeRO-3", "Gemma 3n")
+
+
+def test_each_accuracy_reference_is_marked_for_translation_and_translated() -> None:
+    """The guide translates a reference by its English name, which lupdate finds only as a literal in
+    gui/accuracy_names.py (tools/i18n/accuracy_catalogue.py writes it from the shipped table): a group added to
+    bench/accuracy.py and shipped in resources/data/accuracy.json without a refreshed catalogue and a finished
+    Chinese translation would show in English in the Chinese window."""
+    from gui.accuracy_names import NAMES
+    from tests.gui.test_gui_i18n import messages
+
+    shipped = [str(r["reference"]) for r in accuracy_rows()]
+    assert list(NAMES) == shipped
+    zh = {
+        source: translation
+        for context, source, translation in messages(ROOT / "resources" / "i18n" / "gpu_sizer_zh_CN.ts")
+        if context == "Accuracy"
+    }
+    for name in shipped:
+        translation = zh.get(name)
+        assert translation is not None and translation.get("type") is None and translation.text, name
+        assert english_words(translation.text, ACCURACY_PROPER_NAMES) == [], (name, translation.text)
+
+
+def test_the_accuracy_references_in_chinese(qtbot, chinese) -> None:  # type: ignore[no-untyped-def]
+    """Seen on Xvfb: the Chinese guide's Accuracy tab had Chinese headings over English reference names ("PyTorch
+    allocations (training, MemTracker)", "torchtitan (FSDP2/TP/PP/CP, H100, reserved peak)"). Each row's name is
+    now said in Chinese (its tooltip too), keeping the CLI options without Markdown's code marks; the figures stay."""
+    dialog = GuideDialog()
+    qtbot.addWidget(dialog)
+    table = dialog.accuracy
+    rows = accuracy_rows()
+    assert table.rowCount() == len(rows)
+    for r, row in enumerate(rows):
+        name = table.item(r, 0).text()
+        assert name != row["reference"].replace("`", "") and "`" not in name and re.search("[\u4e00-\u9fff]", name)
+        assert english_words(name, ACCURACY_PROPER_NAMES) == [], name
+        assert table.item(r, 0).toolTip() == name
+        assert table.item(r, 1).text() == f"{row['cases']:,}"
+    assert "--stack fsdp2" in table.item(3, 0).text()  # "… rank 0, MemTracker; `--stack fsdp2`)" as an option
+    guide = dialog.text.toPlainText()
+    assert "有多准" in guide and "“准确度”页" in guide  # "How exact?" points to the tab, by the tab's own name
+    assert dialog.tabs.tabText(1) == "准确度"
+
+
+def test_the_guide_points_to_the_accuracy_tab(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = GuideDialog()
+    qtbot.addWidget(dialog)
+    assert "the Accuracy tab lists each measurement" in dialog.text.toPlainText()
+    assert dialog.tabs.tabText(1) == "Accuracy"
+
+
 # --- 5. "nothing fits" says what was tried ---------------------------------------------------------------------------
 
 
