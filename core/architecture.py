@@ -776,6 +776,44 @@ class Architecture(_Model):
         description="expert-width tensors a gated activation keeps per routed token beyond act(gate) and the product "
         "(gpt-oss's clamped SwiGLU: 3; DeepSeek-V4's clamped gate and up: 2, also in its shared expert)",
     )
+    fp32_router: bool = Field(
+        False,
+        description="its MoE router runs in fp32 (DeepseekV3TopkRouter and its copies, NemotronHTopkRouter: "
+        "`F.linear(hidden_states.type(torch.float32), self.weight.type(torch.float32))`): training keeps the fp32 copy "
+        "of the layer's input and of the router weight",
+    )
+    l2_qk_norm: bool = Field(
+        False,
+        description="a weightless L2 norm of q and k after RoPE (Llama 4's Llama4TextL2Norm, use_qk_norm), which "
+        "attention.qk_norm does not count (no parameters): training keeps the fp32 q and k and 1/norm per head",
+    )
+    scaled_branch_inputs: bool = Field(
+        False,
+        description="a parallel block's branches each scale the normalised input by their own multiplier "
+        "(Falcon-H1's attention_in_multiplier and ssm_in_multiplier): each branch keeps its own scaled copy",
+    )
+    fused_qkvz: bool = Field(
+        False,
+        description="its Gated DeltaNet has one fused q/k/v/z projection (Qwen3NextGatedDeltaNet.in_proj_qkvz; "
+        "Qwen3.5 splits it): the projection's output stays referenced through the scan",
+    )
+    eager_score_copies: int | None = Field(
+        None,
+        ge=1,
+        le=16,
+        description="score-sized tensors in the compute dtype its eager attention keeps alive at prefill (MiMo-V2's "
+        "sink-aware softmax reassigned to one variable: 2); None = transformers' common eager attention",
+    )
+    dense_experts: bool = Field(
+        False,
+        description="under transformers its experts run densely, every token through every expert (Llama 4's "
+        "Llama4TextMoe repeats the tokens for each expert, Llama4TextExperts runs one bmm over all of them)",
+    )
+    tp_plan_shards_embedding: bool = Field(
+        False,
+        description='its transformers base_model_tp_plan shards the token embedding ("embedding_rowwise": '
+        "GPT-NeoX, GPT-J, gpt-oss, Falcon-H1, LFM2, Nemotron-H …); the other plans keep it whole on every rank",
+    )
     towers: tuple[TowerSpec, ...] = Field(
         (), max_length=16, description="encoder towers beside the language model that are not a layer kind here "
         "(Gemma 3n's MobileNetV5 and USM conformer), with their multimodal embedders",

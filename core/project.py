@@ -176,6 +176,27 @@ _V8_FP32_WEIGHT_NORM = frozenset(
      "gemma3n", "deepseek_v4"}
 )  # fmt: skip
 _V8_GLU_EXTRA = {"gpt_oss": 3, "deepseek_v4": 2}
+# and the other tables it keyed by family name (core/memory/activations.py's FP32_ROUTER_FAMILIES,
+# L2_QK_NORM_FAMILIES, SCALED_BRANCH_INPUT_FAMILIES, FUSED_QKVZ_FAMILIES, EAGER_SCORE_COPIES, DENSE_EXPERT_FAMILIES and
+# core/memory/weights.py's HF_TP_SHARDED_EMBEDDING then), now fields of the architecture of the same names
+_V8_FAMILY_TRAITS: dict[str, tuple[frozenset[str], object]] = {
+    "fp32_router": (
+        frozenset({"deepseek_v2", "deepseek_v3", "deepseek_v32", "kimi_k2", "glm4_moe", "glm_moe_dsa", "nemotron_h"}),
+        True,
+    ),
+    "l2_qk_norm": (frozenset({"llama4_text", "llama4"}), True),
+    "scaled_branch_inputs": (frozenset({"falcon_h1"}), True),
+    "fused_qkvz": (frozenset({"qwen3_next"}), True),
+    "eager_score_copies": (frozenset({"mimo_v2_flash"}), 2),
+    "dense_experts": (frozenset({"llama4_text", "llama4"}), True),
+    "tp_plan_shards_embedding": (
+        frozenset(
+            {"codegen", "diffllama", "dory", "emu3_text_model", "falcon_h1", "gpt_neox", "gpt_oss", "gptj",
+             "hunyuan_v1_dense", "hunyuan_vl_text", "lfm2", "lfm3", "nemotron_h", "neomme", "qwen3_vl_text"}
+        ),
+        True,
+    ),
+}  # fmt: skip
 
 
 def _v8_code_traits(model: dict[str, Any]) -> None:
@@ -187,6 +208,9 @@ def _v8_code_traits(model: dict[str, Any]) -> None:
         arch["norm_weight_fp32"] = True
     if family in _V8_GLU_EXTRA:
         arch["glu_saved_extra"] = _V8_GLU_EXTRA[family]
+    for trait, (families, value) in _V8_FAMILY_TRAITS.items():
+        if family in families:
+            arch[trait] = value
 
 
 # --- Gemma 3n (schema 9's `towers`) ---
@@ -249,8 +273,9 @@ def _v8_to_v9(doc: dict[str, Any]) -> dict[str, Any]:
     compressors and indexer, which schema 8 counted in architecture.extra_params, are counted from those fields now:
     their count (_v9_dsv4_params) leaves extra_params, so the total stays the same. And the architecture's
     norm_weight_fp32 and glu_saved_extra (what the model's code keeps for backward: RMSNorms multiplying the weight in
-    fp32, a clamped gated activation's extra tensors), which schema 8 read from the family's name, are set from it
-    (_v8_code_traits): a saved model is costed as before, and carries them if renamed.
+    fp32, a clamped gated activation's extra tensors) and its fp32_router, l2_qk_norm, scaled_branch_inputs,
+    fused_qkvz, eager_score_copies, dense_experts and tp_plan_shards_embedding, which schema 8 read from the family's
+    name, are set from it (_v8_code_traits): a saved model is costed as before, and carries them if renamed.
 
     Gemma 3n (a separate step): the architecture's `towers` (encoder towers beside the language model that are not a
     layer kind: a timm vision tower, a USM conformer, their multimodal embedders; () = none). A Gemma 3n model (family

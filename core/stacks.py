@@ -94,7 +94,7 @@ class TrainingStack:
     # torchtitan's RowwiseParallel tok_embeddings), or kept whole on every rank: transformers' Llama
     # base_model_tp_plan lists the decoder's projections only, so embed_tokens (and an lm_head tied to it) stays whole
     # — measured on the fake process group (tools/calibration, train-tp2-llama3.2-1b-2l-mixed-adamw-b1s2048); the
-    # families whose transformers plan does shard it: core/memory/weights.py HF_TP_SHARDED_EMBEDDING
+    # families whose transformers plan does shard it: Architecture.tp_plan_shards_embedding
     tp_shards_embedding: bool = True
 
 

@@ -32,7 +32,7 @@ from core.architecture import Architecture
 from core.errors import ModelFormatError
 from core.importers import hf_audio, hf_gemma3n, hf_models, hf_mtp, hf_quant, hf_vlm
 from core.importers.hf_decoder import decoder_lm
-from core.importers.hf_families import FAMILIES, DecoderFamily
+from core.importers.hf_families import FAMILIES, DecoderFamily, code_traits
 from core.importers.hf_reader import ALIASES, ConfigReader, class_defaults, with_defaults
 from core.messages import Message, join
 from core.reasons import location, validation_problem
@@ -318,7 +318,10 @@ def from_dict(config: Mapping[str, Any], source: str = "config.json", name: str 
                 more=" …" if len(unread) > 20 else "",
             )
         )
-    arch = arch.model_copy(update={"source": source, "unverified": tuple(warnings)})
+    # what the model_type's own code does (hf_families.code_traits), as the engine read it from the family's name
+    # before schema 9; decoder_lm set the first two from the entry it read
+    traits = {k: v for k, v in code_traits(arch.family).items() if k not in ("norm_weight_fp32", "glu_saved_extra")}
+    arch = arch.model_copy(update={"source": source, "unverified": tuple(warnings), **traits})
     return ImportedModel(
         architecture=arch,
         model_type=mt,

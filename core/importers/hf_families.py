@@ -13,7 +13,7 @@ A value given as `Key(...)` is read from the config (with that default); anythin
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 from core.architecture import MAX_WIDTH, Mixer, Norm
@@ -116,6 +116,15 @@ class DecoderFamily:
     # expert-width tensors a clamped gated activation keeps beyond act(gate) and the product
     norm_weight_fp32: bool = False
     glu_saved_extra: int = 0
+    # the other Architecture fields its code sets (their descriptions in core/architecture.py; the code and the
+    # measurements: the notes above FAMILIES)
+    fp32_router: bool = False
+    l2_qk_norm: bool = False
+    scaled_branch_inputs: bool = False
+    fused_qkvz: bool = False
+    eager_score_copies: int | None = None
+    dense_experts: bool = False
+    tp_plan_shards_embedding: bool = False
 
 
 def _lfm2_ff_width(c: ConfigReader) -> int:
@@ -231,6 +240,34 @@ def _dsv4_checks(c: ConfigReader) -> list[str]:
 # `up.clamp(-limit, limit)`): both clamped copies are kept, 2 more expert-width tensors per routed token and per token
 # of the shared expert (measured, train-deepseek-v4-flash-4l, every layer)
 
+# fp32_router — MoE routers that run in fp32 (DeepseekV3TopkRouter and its copies: `F.linear(hidden_states.type(
+# torch.float32), self.weight.type(torch.float32))`, NemotronHTopkRouter too): autograd keeps the fp32 copy of the
+# layer's input (4·h per token) and of the router weight (4·E·h per layer). Measured: train-deepseek-v3.2-4l layer 2,
+# train-nemotron-3-nano-30b-7l layer 1.
+# l2_qk_norm — Llama 4 (use_qk_norm): Llama4TextL2Norm on q and k after RoPE, no weight; config readers leave qk_norm
+# "none" as it has no parameters (modeling_llama4.py)
+# scaled_branch_inputs — parallel blocks whose branches each scale the normalised input by their own multiplier
+# (Falcon-H1's µP: FalconH1DecoderLayer.forward passes `hidden_states * self.attention_in_multiplier` to attention and
+# FalconH1Mixer.forward multiplies its input by `self.ssm_in_multiplier`, modeling_falcon_h1.py, transformers 5.25):
+# each branch's first linear keeps its own scaled copy, one more hidden-size tensor per layer than a shared input
+# (measured: train-falcon-h1-0.5b-4l layer 2)
+# fused_qkvz — Gated DeltaNet with one fused q/k/v/z projection (Qwen3NextGatedDeltaNet.in_proj_qkvz; Qwen3.5 splits
+# it)
+# eager_score_copies — eager attention written with the sink-aware softmax in the compute dtype and each step
+# reassigned to one variable (MiMo-V2's eager_attention_forward: `attn_weights = attn_weights + attention_mask`, the
+# sink column cat, `attn_weights - max`, softmax(dtype=attn_weights.dtype), modeling_mimo_v2_flash.py:312-323,
+# transformers 5.25): at most two score-sized tensors alive at prefill, in every layer, with or without sinks
+# (measured 4 bytes per score in bf16, inf-mimo-v2-flash-6l). gpt-oss keeps `attn_weights` beside `combined_logits`:
+# 3 (the default for sinks)
+# dense_experts — transformers code whose experts run densely: Llama 4's Llama4TextMoe repeats every token for every
+# expert (`hidden_states.repeat(num_experts, 1)`, scaled by the router's scores, zero for the experts not chosen) and
+# Llama4TextExperts runs one bmm per projection over all experts (modeling_llama4.py, transformers 5.25). Measured:
+# train-/inf-llama4-scout-4l in tests/data/calibration.
+# tp_plan_shards_embedding — model_types whose transformers base_model_tp_plan shards the token embedding
+# ("embed_tokens" / "embed_in" / "wte": "embedding_rowwise"), read from transformers 5.25.0's configuration_*.py; the
+# other plans (Llama, Qwen2/3, Mistral, Gemma …) list the decoder's projections only and keep the embedding whole on
+# every rank. Those without an entry here: _TP_PLAN_SHARDS_EMBEDDING below
+
 _MAMBA_SCALARS = ("mamba_norm_before_gate", "position_embedding_type", "normalization_function",
                   "ssm_multipliers", "mlp_multipliers", "attn_layer_indices")  # fmt: skip
 _QWEN2 = DecoderFamily(tie=False, qkv_bias=True, o_bias=False)
@@ -254,13 +291,14 @@ FAMILIES: dict[str, DecoderFamily] = {
     "qwen3": _QWEN3,
     "qwen3_moe": _QWEN3,
     "qwen3_next": DecoderFamily(
-        tie=False, qk_norm="head", gated_attention=True, shared_expert_gate=True, norm_weight_fp32=True
+        tie=False, qk_norm="head", gated_attention=True, shared_expert_gate=True, norm_weight_fp32=True,
+        fused_qkvz=True,
     ),
     "qwen3_5_text": DecoderFamily(tie=False, qk_norm="head", gated_attention=True, norm_weight_fp32=True),
     "qwen3_5_moe_text": DecoderFamily(
         tie=False, qk_norm="head", gated_attention=True, shared_expert_gate=True, norm_weight_fp32=True
     ),
-    "qwen3_vl_text": _QWEN3,
+    "qwen3_vl_text": replace(_QWEN3, tp_plan_shards_embedding=True),
     "qwen3_vl_moe_text": _QWEN3,
     "gemma": DecoderFamily(tie=True),
     "gemma2": DecoderFamily(tie=True, norms_per_layer=_GEMMA_NORMS, sliding_every=2),
@@ -272,15 +310,15 @@ FAMILIES: dict[str, DecoderFamily] = {
         tie=False, qkv_bias=True, o_bias=True, mlp_bias=True, gated_mlp=False, norm=Norm.LAYER, norms_per_layer=1,
         parallel=True, lm_head_bias=True,
     ),
-    "deepseek_v2": DecoderFamily(tie=False, mla=True),
-    "deepseek_v3": DecoderFamily(tie=False, mla=True),
-    "deepseek_v32": DecoderFamily(tie=False, mla=True),
-    "kimi_k2": DecoderFamily(tie=False, mla=True),
+    "deepseek_v2": DecoderFamily(tie=False, mla=True, fp32_router=True),
+    "deepseek_v3": DecoderFamily(tie=False, mla=True, fp32_router=True),
+    "deepseek_v32": DecoderFamily(tie=False, mla=True, fp32_router=True),
+    "kimi_k2": DecoderFamily(tie=False, mla=True, fp32_router=True),
     "internlm2": DecoderFamily(tie=False, qkv_bias=key("bias"), o_bias=key("bias")),
     "baichuan": DecoderFamily(tie=False),
     "glm": DecoderFamily(tie=False, o_bias=False),
     "glm4": DecoderFamily(tie=False, o_bias=False, norms_per_layer=4),
-    "glm4_moe": DecoderFamily(tie=False, o_bias=False, qk_norm=key("use_qk_norm")),
+    "glm4_moe": DecoderFamily(tie=False, o_bias=False, qk_norm=key("use_qk_norm"), fp32_router=True),
     "yi": DecoderFamily(tie=False),
     "olmo": DecoderFamily(tie=False, norm=Norm.LAYER_NOBIAS, norms_per_layer=0, final_norm=False),
     "olmo2": DecoderFamily(tie=False, qk_norm="full", norm_weight_fp32=True),
@@ -296,10 +334,11 @@ FAMILIES: dict[str, DecoderFamily] = {
     "granite": DecoderFamily(tie=False),
     "gpt_oss": DecoderFamily(
         tie=False, sinks=True, router_bias=True, expert_bias=True, expert_width=("intermediate_size",),
-        glu_saved_extra=3, norm_weight_fp32=True,
+        glu_saved_extra=3, norm_weight_fp32=True, tp_plan_shards_embedding=True,
     ),
     "llama4_text": DecoderFamily(
-        tie=False, dense_width=("intermediate_size_mlp",), expert_width=("intermediate_size",), shared_fixed=1
+        tie=False, dense_width=("intermediate_size_mlp",), expert_width=("intermediate_size",), shared_fixed=1,
+        l2_qk_norm=True, dense_experts=True,
     ),
     "minimax_m2": DecoderFamily(tie=False, qk_norm="full", expert_width=("intermediate_size",)),
     "smollm3": DecoderFamily(tie=True),
@@ -307,14 +346,15 @@ FAMILIES: dict[str, DecoderFamily] = {
     "apertus": DecoderFamily(tie=False, gated_mlp=False, qk_norm="head", act_params=2),
     "exaone4": DecoderFamily(tie=False, qk_norm="head"),
     "ernie4_5": DecoderFamily(tie=True, qkv_bias=key("use_bias"), o_bias=key("use_bias"), mlp_bias=key("use_bias")),
-    "hunyuan_v1_dense": DecoderFamily(tie=True, qk_norm=key("use_qk_norm")),
+    "hunyuan_v1_dense": DecoderFamily(tie=True, qk_norm=key("use_qk_norm"), tp_plan_shards_embedding=True),
     "nemotron_h": DecoderFamily(
-        tie=False, norms_per_layer=1, gated_mlp=False, norm_weight_fp32=True,
+        tie=False, norms_per_layer=1, gated_mlp=False, norm_weight_fp32=True, fp32_router=True,
+        tp_plan_shards_embedding=True,
         block_types=(("mamba", "mamba2", "none"), ("linear_attention", "mamba2", "none"), ("moe", "none", "moe"),
                      ("mlp", "none", "dense"), ("attention", "full", "none"), ("full_attention", "full", "none")),
     ),
-    "lfm2": DecoderFamily(tie=True, qk_norm="head", dense_width_rule=_lfm2_ff_width),
-    "glm_moe_dsa": DecoderFamily(tie=False, mla=True),
+    "lfm2": DecoderFamily(tie=True, qk_norm="head", dense_width_rule=_lfm2_ff_width, tp_plan_shards_embedding=True),
+    "glm_moe_dsa": DecoderFamily(tie=False, mla=True, fp32_router=True),
     # Granite 4 (transformers' GraniteMoeHybrid): Mamba-2 or attention per layer (`layer_types`: mamba / attention,
     # or 5.25's linear_attention / full_attention), then experts of intermediate_size plus shared_mlp beside them
     "granitemoehybrid": DecoderFamily(
@@ -335,7 +375,7 @@ FAMILIES: dict[str, DecoderFamily] = {
     "mimo_v2_flash": DecoderFamily(
         tie=False, o_bias=False, pattern_codes=("hybrid_layer_pattern", "full", "sliding"), swa_prefix="swa_",
         sink_keys=("add_swa_attention_sink_bias", "add_full_attention_sink_bias"),
-        inert=("sliding_window_size", "attention_chunk_size", "swa_rope_theta"),
+        inert=("sliding_window_size", "attention_chunk_size", "swa_rope_theta"), eager_score_copies=2,
     ),
     # Llama-Nemotron Super/Ultra (DeciLM, remote code): Llama blocks whose attention (kv heads, or none) and FFN
     # width (ffn_mult, or none) are chosen per layer by block_configs
@@ -361,7 +401,10 @@ FAMILIES: dict[str, DecoderFamily] = {
     ),
     # Falcon-H1: attention and Mamba-2 side by side in every layer, then a gated MLP; mup multipliers change no count
     # (mamba_use_mlp: every published config says true, and transformers 5.25 builds the MLP whatever it says)
-    "falcon_h1": DecoderFamily(tie=False, parallel_mamba=True, inert=(*_MAMBA_SCALARS, "mamba_use_mlp")),
+    "falcon_h1": DecoderFamily(
+        tie=False, parallel_mamba=True, inert=(*_MAMBA_SCALARS, "mamba_use_mlp"), scaled_branch_inputs=True,
+        tp_plan_shards_embedding=True,
+    ),
     "chatglm": DecoderFamily(
         tie=False, qkv_bias=key("add_qkv_bias"), o_bias=key("add_bias_linear"), mlp_bias=key("add_bias_linear"),
         dense_width=("ffn_hidden_size",), vocab=("padded_vocab_size",), mqa_flag="multi_query_attention",
@@ -370,15 +413,24 @@ FAMILIES: dict[str, DecoderFamily] = {
 }  # fmt: skip
 
 
-# model_types that wrap one family's decoder under their own name (the full Gemma 3n: its text model's)
-_WRAPS = {"gemma3n": "gemma3n_text"}
+# model_types that wrap one family's decoder under their own name (the full Gemma 3n: its text model's; Llama 4's
+# VLM: its text model's)
+_WRAPS = {"gemma3n": "gemma3n_text", "llama4": "llama4_text"}
+# model_types read by their own importers (no entry above) whose transformers base_model_tp_plan shards the token
+# embedding (tp_plan_shards_embedding: the note above FAMILIES)
+_TP_PLAN_SHARDS_EMBEDDING = frozenset(
+    {"codegen", "diffllama", "dory", "emu3_text_model", "gpt_neox", "gptj", "hunyuan_vl_text", "lfm3", "neomme"}
+)
+# the Architecture fields code_traits sets
+CODE_TRAITS = ("norm_weight_fp32", "glu_saved_extra", "fp32_router", "l2_qk_norm", "scaled_branch_inputs",
+               "fused_qkvz", "eager_score_copies", "dense_experts", "tp_plan_shards_embedding")  # fmt: skip
 
 
 def code_traits(model_type: str) -> dict[str, Any]:
-    """The Architecture fields a model_type's own code sets (norm_weight_fp32, glu_saved_extra): its entry's, or
-    the wrapped family's; none for a type without an entry."""
-    fam = FAMILIES.get(_WRAPS.get(model_type, model_type))
-    return {
-        "norm_weight_fp32": fam.norm_weight_fp32 if fam else False,
-        "glu_saved_extra": fam.glu_saved_extra if fam else 0,
-    }
+    """The Architecture fields a model_type's own code sets (CODE_TRAITS: what it keeps for backward, how its experts
+    and eager attention run, whether its TP plan shards the embedding): its entry's, or the wrapped family's; the
+    defaults for a type without an entry."""
+    fam = FAMILIES.get(_WRAPS.get(model_type, model_type)) or DecoderFamily(
+        tie=False, tp_plan_shards_embedding=model_type in _TP_PLAN_SHARDS_EMBEDDING
+    )
+    return {k: getattr(fam, k) for k in CODE_TRAITS}

@@ -49,56 +49,17 @@ ACT_SAVES: dict[str, tuple[bool, int]] = {
 }
 
 
-# transformers code whose experts run densely: Llama 4's Llama4TextMoe repeats every token for every expert
-# (`hidden_states.repeat(num_experts, 1)`, scaled by the router's scores, zero for the experts not chosen) and
-# Llama4TextExperts runs one bmm per projection over all experts (modeling_llama4.py, transformers 5.25). Measured:
-# train-/inf-llama4-scout-4l in tests/data/calibration.
-DENSE_EXPERT_FAMILIES = frozenset({"llama4_text", "llama4"})
-
-
-# RMSNorms that multiply the weight in fp32 and cast after: Architecture.norm_weight_fp32, set from the family's entry
-# (DecoderFamily.norm_weight_fp32, core/importers/hf_families.py, where the measurements are named)
-
-# MoE routers that run in fp32 (DeepseekV3TopkRouter and its copies: `F.linear(hidden_states.type(torch.float32),
-# self.weight.type(torch.float32))`, NemotronHTopkRouter too): autograd keeps the fp32 copy of the layer's input
-# (4·h per token) and of the router weight (4·E·h per layer). Measured: train-deepseek-v3.2-4l layer 2,
-# train-nemotron-3-nano-30b-7l layer 1.
-FP32_ROUTER_FAMILIES = frozenset(
-    {"deepseek_v2", "deepseek_v3", "deepseek_v32", "kimi_k2", "glm4_moe", "glm_moe_dsa", "nemotron_h"}
-)
-
-# gated activations that keep more than act(gate) and the product: Architecture.glu_saved_extra, set from the family's
-# entry (DecoderFamily.glu_saved_extra, core/importers/hf_families.py: gpt-oss, DeepSeek-V4)
-
-
-# eager attention written with the sink-aware softmax in the compute dtype and each step reassigned to one variable
-# (MiMo-V2's eager_attention_forward: `attn_weights = attn_weights + attention_mask`, the sink column cat, `attn_weights
-# - max`, softmax(dtype=attn_weights.dtype), modeling_mimo_v2_flash.py:312-323, transformers 5.25): at most two
-# score-sized tensors alive at prefill, in every layer, with or without sinks (measured 4 bytes per score in bf16,
-# inf-mimo-v2-flash-6l). gpt-oss keeps `attn_weights` beside `combined_logits`: 3 (the default for sinks)
-EAGER_SCORE_COPIES: dict[str, int] = {"mimo_v2_flash": 2}
-
-
-# Llama 4 (use_qk_norm): Llama4TextL2Norm on q and k after RoPE, no weight; config readers leave qk_norm "none" as it
-# has no parameters (modeling_llama4.py)
-L2_QK_NORM_FAMILIES = frozenset({"llama4_text", "llama4"})
-
-
-# parallel blocks whose branches each scale the normalised input by their own multiplier (Falcon-H1's µP:
-# FalconH1DecoderLayer.forward passes `hidden_states * self.attention_in_multiplier` to attention and
-# FalconH1Mixer.forward multiplies its input by `self.ssm_in_multiplier`, modeling_falcon_h1.py, transformers 5.25):
-# each branch's first linear keeps its own scaled copy, one more hidden-size tensor per layer than a shared input
-# (measured: train-falcon-h1-0.5b-4l layer 2)
-SCALED_BRANCH_INPUT_FAMILIES = frozenset({"falcon_h1"})
-
-
-# Gated DeltaNet with one fused q/k/v/z projection (Qwen3NextGatedDeltaNet.in_proj_qkvz; Qwen3.5 splits it)
-FUSED_QKVZ_FAMILIES = frozenset({"qwen3_next"})
+# What a family's code does beyond its structure is carried on the architecture, set from the family's entry
+# (DecoderFamily, core/importers/hf_families.py, where the code and the measurements are named): norm_weight_fp32
+# (RMSNorms that multiply the weight in fp32), glu_saved_extra (a clamped gated activation's extra tensors),
+# fp32_router (MoE routers in fp32), l2_qk_norm (Llama 4's weightless q/k norm), scaled_branch_inputs (Falcon-H1's
+# per-branch input multipliers), fused_qkvz (Qwen3-Next's fused Gated DeltaNet projection), eager_score_copies
+# (MiMo-V2's eager softmax), dense_experts (Llama 4's experts over every token)
 
 
 def experts_run(ctx: Ctx, experts_per_token: int, num_experts: int) -> int:
     """Experts each token goes through in the modelled implementation: the routed top-k, or all of them."""
-    dense = ctx.scenario.runtime.spec.kernels == "transformers" and ctx.arch.family in DENSE_EXPERT_FAMILIES
+    dense = ctx.scenario.runtime.spec.kernels == "transformers" and ctx.arch.dense_experts
     return num_experts if dense else experts_per_token
 
 
@@ -219,7 +180,7 @@ def layer_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, mode: Mode) -> Terms:
         krows = kv_heads if att.qk_norm == "head" else 1.0
         cast = a if mode.weights_train and not mode.fp32_stream and not f32w else (4 if mode.weights_train else 0)
         qk_norms = T * ((4 + cast) * (w_q + kv_w) + 4 * (rows + krows))
-    elif ctx.arch.family in L2_QK_NORM_FAMILIES and mode.a != 4:
+    elif ctx.arch.l2_qk_norm and mode.a != 4:
         # Llama 4's weightless L2 norm of q and k on its RoPE (chunked) layers, every layer but each 4th: the fp32
         # q and k and 1/norm per head (measured: train-llama4-scout-4l layers 2 and 3)
         n = st.num_layers
@@ -343,7 +304,7 @@ def layer_saved(ctx: Ctx, st: StackSpec, T: Num, s: Num, mode: Mode) -> Terms:
             # sigmoid(gate(x)) · shared output keeps the shared expert's output and the sigmoid (Qwen3-Next, measured
             # on train-qwen3-next-80b-4l)
             mlp = mlp + a * T * (h + 1)
-        if ctx.arch.family in FP32_ROUTER_FAMILIES and mode.a != 4:
+        if ctx.arch.fp32_router and mode.a != 4:
             mlp = mlp + 4 * T * h + 4.0 * moe.num_experts * h
     else:
         mlp = mlp_dense
@@ -534,7 +495,7 @@ def stack_saved(ctx: Ctx, st: StackSpec, terms: Terms, T: Num, s: Num, mode: Mod
     # output of one norm (Falcon-H1)
     n_mixer = n_attn + sum(counts.values()) - (n_attn if st.parallel_mamba else 0)
     total = n_attn * terms.mixer + n_mixer * terms.norm_in
-    if st.parallel_mamba and ctx.arch.family in SCALED_BRANCH_INPUT_FAMILIES:
+    if st.parallel_mamba and ctx.arch.scaled_branch_inputs:
         total = total + n_attn * a * T * st.hidden_size / tp
     if counts["conv"]:
         total = total + counts["conv"] * conv_mixer_saved(st, T, s, a, tp)
@@ -566,7 +527,7 @@ def largest_layer_saved(ctx: Ctx, st: StackSpec, terms: Terms, T: Num, s: Num, m
     if st.mixer_count("mamba2") and st.mamba is not None:
         mamba = mamba2_mixer_saved(st, T, s, a, ctx.tp)
         if st.parallel_mamba:  # beside attention in the same layer: both are recomputed together
-            scaled = ctx.arch.family in SCALED_BRANCH_INPUT_FAMILIES
+            scaled = ctx.arch.scaled_branch_inputs
             mixers = [terms.mixer + mamba + (a * T * st.hidden_size / ctx.tp if scaled else 0.0)]
         else:
             mixers.append(mamba)
@@ -706,8 +667,8 @@ def layer_transient(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int) -> Num:
         # the softmax runs in the compute dtype: the logits with the sink column, their max-subtracted copy and the
         # probabilities, 3·a bytes per score (inf-gpt-oss-20b-4l measured 6.15 in bf16, tests/data/calibration)
         per_score = 3 * a if att.sinks else 10
-        if ctx.arch.family in EAGER_SCORE_COPIES:
-            per_score = EAGER_SCORE_COPIES[ctx.arch.family] * a
+        if ctx.arch.eager_score_copies is not None:
+            per_score = ctx.arch.eager_score_copies * a
         attn = attn + per_score * b * (att.num_heads / tp) * s * s
     if att.sliding_window is not None:
         attn = attn + b * s * s  # sliding windows need an explicit boolean mask instead of is_causal
@@ -722,7 +683,7 @@ def layer_transient(ctx: Ctx, st: StackSpec, T: Num, s: Num, a: int) -> Num:
     # live chunk tensors
     if st.linear_attention is not None and st.mixer_count("linear") and hf:
         gdn = gdn_transient(st, T, s, a, tp)
-        if ctx.arch.family in FUSED_QKVZ_FAMILIES:
+        if ctx.arch.fused_qkvz:
             # Qwen3-Next's fused in_proj_qkvz: its output (2K + 2V) stays referenced through the scan, and z is a
             # reshaped copy of it (measured 252,011 bytes per token at 8k tokens, inf-qwen3-next-80b-4l)
             la = st.linear_attention

@@ -48,21 +48,11 @@ def dp_attention_replicates(ctx: Ctx, g: TensorGroup) -> bool:
     return ctx.attn_dp > 1 and (g.component.endswith("attention") or g.kind == "embedding")
 
 
-# model_types whose transformers base_model_tp_plan shards the token embedding ("embed_tokens" / "embed_in" / "wte":
-# "embedding_rowwise"), read from transformers 5.25.0's configuration_*.py; the other plans (Llama, Qwen2/3, Mistral,
-# Gemma …) list the decoder's projections only and keep the embedding whole on every rank
-HF_TP_SHARDED_EMBEDDING = frozenset(
-    {
-        "codegen", "diffllama", "dory", "emu3_text_model", "falcon_h1", "gpt_neox", "gpt_oss", "gptj",
-        "hunyuan_v1_dense", "hunyuan_vl_text", "lfm2", "lfm3", "nemotron_h", "neomme", "qwen3_vl_text",
-    }
-)  # fmt: skip
-
-
 def _tp_shards_embedding(ctx: Ctx) -> bool:
     """Whether the training stack's tensor-parallel plan splits the token embedding over the TP ranks: Megatron and
-    torchtitan do (stacks' tp_shards_embedding); transformers' own plan does only for HF_TP_SHARDED_EMBEDDING."""
-    return stacks.get(ctx.scenario.training.stack).tp_shards_embedding or ctx.arch.family in HF_TP_SHARDED_EMBEDDING
+    torchtitan do (stacks' tp_shards_embedding); transformers' own plan does only where the model's does
+    (Architecture.tp_plan_shards_embedding, set from its family's entry in core/importers/hf_families.py)."""
+    return stacks.get(ctx.scenario.training.stack).tp_shards_embedding or ctx.arch.tp_plan_shards_embedding
 
 
 def per_gpu(ctx: Ctx, groups: Iterable[TensorGroup], size: Callable[[TensorGroup], float]) -> float:

@@ -4,6 +4,9 @@ are carried on the architecture, set from the family's entry (core/importers/hf_
 The figures these traits produce are held to the fake-tensor runs in tests/core/test_accuracy.py (train-gpt-oss-20b-4l,
 train-olmo3-7b-4l, train-deepseek-v4-flash-4l …)."""
 
+import copy
+import json
+
 from core import project
 from core.architecture import Architecture
 from core.estimate import estimate, resolve_gpu
@@ -53,3 +56,72 @@ def test_older_files_get_the_traits_their_family_had() -> None:
     traits = {s.model.architecture.family: s.model.architecture.norm_weight_fp32 for s in v8}
     assert traits == {"granitemoehybrid": False, "gemma3n_text": True, "llama": False}
     assert all(s.model.architecture.glu_saved_extra == 0 for s in v8)
+
+
+# each trait moved from a family-keyed table (issue 8), the preset of a family its entry sets it for, and a setup in
+# which the trait is part of the figure
+_TRAITS = [
+    ("fp32_router", True, "deepseek-v3", TRAINING),  # DeepseekV3TopkRouter's fp32 linear
+    ("fp32_router", True, "nemotron-3-nano-30b-a3b", TRAINING),  # NemotronHTopkRouter
+    ("l2_qk_norm", True, "llama-4-scout-17b-16e", TRAINING),  # Llama4TextL2Norm on q and k
+    ("dense_experts", True, "llama-4-scout-17b-16e", TRAINING),  # Llama4TextExperts over every token
+    ("scaled_branch_inputs", True, "falcon-h1-0.5b", TRAINING),  # attention_in_multiplier, ssm_in_multiplier
+    ("fused_qkvz", True, "qwen3-next-80b-a3b", {"workload": {"context": 8192}}),  # in_proj_qkvz through the scan
+    ("eager_score_copies", 2, "mimo-v2-flash", {"workload": {"context": 8192}, "training": {"attention": "eager"}}),
+    ("tp_plan_shards_embedding", True, "gpt-oss-20b", {**TRAINING, "parallelism": {"gpus": 2, "tp": 2}}),
+    ("tp_plan_shards_embedding", True, "redpajama-incite-7b-base", {**TRAINING, "parallelism": {"gpus": 2, "tp": 2}}),
+]
+
+
+def test_each_family_trait_travels_with_a_renamed_architecture() -> None:
+    """Every family's trait is set by its entry (the code it stands for is quoted in core/importers/hf_families.py)
+    and kept under a name no table knows: the same whole answer, to the byte; without the trait the answer differs
+    (it is part of the figure, held to the measurements named there)."""
+    for trait, value, preset, setup in _TRAITS:
+        s = scenario(preset, **setup)
+        arch = s.model.architecture
+        assert getattr(arch, trait) == value, (preset, trait)
+        renamed = arch.model_copy(update={"family": "frontier_x"})
+        bare = renamed.model_copy(update={trait: Architecture.model_fields[trait].default})
+        assert estimate(_with(s, renamed)) == estimate(s), (preset, trait)
+        assert estimate(_with(s, bare)).memory != estimate(s).memory, (preset, trait)
+
+
+def test_a_hand_built_mla_model_without_a_table_family_pays_for_its_fp32_router() -> None:
+    """The fp32 router keeps the layer's input in fp32 (4·h bytes per token) and the router weight in fp32 (4·E·h per
+    layer) beyond what a 16-bit router keeps: DeepSeek-V3 renamed, h = 7168, E = 256, 58 MoE layers, 2048 tokens of
+    one sequence: 58 · (4·7168·2048 + 4·256·7168) = 3,831,234,560 bytes more forward activations than without."""
+    s = scenario("deepseek-v3", **TRAINING)
+    renamed = s.model.architecture.model_copy(update={"family": "frontier_x"})
+    bare = renamed.model_copy(update={"fp32_router": False})
+    assert _activations(_with(s, renamed)) - _activations(_with(s, bare)) == 58 * (4 * 7168 * 2048 + 4 * 256 * 7168)
+
+
+def test_older_files_get_the_family_traits_schema_8_read_from_the_name() -> None:
+    """Schema 8's engine read these from the family's name (commit d171913's core/memory/activations.py
+    FP32_ROUTER_FAMILIES, L2_QK_NORM_FAMILIES, SCALED_BRANCH_INPUT_FAMILIES, FUSED_QKVZ_FAMILIES, EAGER_SCORE_COPIES,
+    DENSE_EXPERT_FAMILIES and core/memory/weights.py HF_TP_SHARDED_EMBEDDING): a v8 file of each family reads back with
+    them, a Llama without any."""
+    expected = {
+        "deepseek_v3": {"fp32_router": True},
+        "nemotron_h": {"fp32_router": True, "tp_plan_shards_embedding": True},
+        "llama4": {"l2_qk_norm": True, "dense_experts": True},
+        "falcon_h1": {"scaled_branch_inputs": True, "tp_plan_shards_embedding": True},
+        "qwen3_next": {"fused_qkvz": True},
+        "mimo_v2_flash": {"eager_score_copies": 2},
+        "gpt_neox": {"tp_plan_shards_embedding": True},
+        "llama": {},
+    }
+    doc = json.loads((DATA / "sizing" / "v8.sizing").read_text(encoding="utf-8"))
+    base = doc["scenarios"][0]
+    doc["scenarios"] = []
+    for family in expected:
+        sc = copy.deepcopy(base)
+        sc["model"]["architecture"]["family"] = family
+        doc["scenarios"].append(sc)
+    read, _ = project.loads(json.dumps(doc), "x.sizing")
+    fields = ("fp32_router", "l2_qk_norm", "scaled_branch_inputs", "fused_qkvz", "eager_score_copies", "dense_experts",
+              "tp_plan_shards_embedding")  # fmt: skip
+    for s, (family, traits) in zip(read, expected.items(), strict=True):
+        got = {f: getattr(s.model.architecture, f) for f in fields}
+        assert got == {f: traits.get(f, Architecture.model_fields[f].default) for f in fields}, family
