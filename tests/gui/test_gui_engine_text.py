@@ -1596,3 +1596,13 @@ def test_every_format_and_stack_name_in_chinese(qtbot, preferences, chinese) -> 
     assert name_text("FP8, E4M3, per-tensor scale") == "FP8，E4M3，逐张量缩放"
     assert name_text("Megatron-LM (distributed optimizer)") == "Megatron-LM（分布式优化器）"
     assert name_text(STACKS["megatron"].name) == "Megatron-LM（分布式优化器）"
+
+
+def test_the_names_catalogue_lists_every_format_and_stack_name() -> None:
+    """gui/format_names.py is what tools/i18n/names_catalogue.py writes from the shipped tables: a format or stack
+    added without regenerating it would be shown in English in a Chinese window."""
+    from gui.format_names import NAMES
+    from tools.i18n.names_catalogue import names
+
+    assert set(names()) == set(NAMES)
+    assert "FP8 (E4M3, per-tensor scale)" in NAMES and "PyTorch FSDP2 (torchtitan)" in NAMES
