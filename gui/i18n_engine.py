@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from core.fit import Layout, Suggestion
-from core.messages import Bytes, Message, Size
+from core.messages import Bytes, Message, Size, unnested
 from core.result import Estimate, Item
 from core.scenario import Scenario
 from core.units import format_bytes
@@ -44,6 +44,8 @@ def _param(name: str, value: Any, unit: str) -> Any:
         return list_separator().join(component_text(c) for c in value.split(", "))
     if isinstance(value, Message):
         return engine_text(value, unit)
+    if name in ("format", "stack") and isinstance(value, str):  # a weight format's or a training stack's name
+        return name_text(value)
     if isinstance(value, Bytes | Size):
         shown = _WindowBytes(value)
         shown.unit = unit
@@ -120,6 +122,39 @@ def _say(text: Message, unit: str) -> str:
         translated = _FIELD.sub(lambda m: "{" + m[1] + "}", translated)  # figures read back as text: no format spec
     shown = translated.format(**{k: _param(k, v, unit) for k, v in text.params.items()})
     return shown[:1].upper() + shown[1:] if text.id == "capitalized" else shown
+
+
+def name_text(name: str) -> str:
+    """A weight format's or a training stack's name in the window's language ('FP8 (E4M3, per-tensor scale)' →
+    'FP8（E4M3，逐张量缩放）'): its proper names kept, its descriptive words translated (context "Names", listed in
+    gui/format_names.py). The form a label's parentheses hold ('FP8, E4M3, per-tensor scale', core.messages.unnested)
+    is said the same way; a name with no translation (a GGUF file type, a custom format) stays as it is."""
+    if isinstance(name, Message):
+        return engine_text(name)
+    said = translate("Names", name)
+    if said != name:
+        return str(said)
+    whole = _unnested_names().get(name)
+    if whole is None:
+        return name
+    return name_text(whole) if name == str(whole) else _opened(name_text(whole))
+
+
+def _opened(name: str) -> str:
+    """core.messages.unnested for a translated name, whose parentheses may be full-width ('FP8（E4M3，逐张量缩放）' →
+    'FP8，E4M3，逐张量缩放')."""
+    return re.sub(r"（([^（）]*)）", r"，\1", unnested(name))
+
+
+@functools.lru_cache(maxsize=1)
+def _unnested_names() -> dict[str, str]:
+    from core.stacks import STACKS
+    from gui.format_names import NAMES
+
+    whole = [*NAMES, *(s.name for s in STACKS.values())]  # a stack's Message name: said through the Engine context
+    out = {unnested(n): n for n in whole if unnested(n) != n}
+    out.update({str(n): n for n in whole if isinstance(n, Message)})  # its English, read back as plain text
+    return out
 
 
 def list_separator() -> str:

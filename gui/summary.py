@@ -9,7 +9,7 @@ from core.runtimes import ServingEngine
 from core.stacks import STACKS
 from gui.fields import mode_words
 from gui.format import fmt_bytes, fmt_duration, fmt_int, fmt_money, fmt_number, fmt_params
-from gui.i18n_engine import engine_text, expected_error_text, item_label, phase_text
+from gui.i18n_engine import engine_text, expected_error_text, item_label, name_text, phase_text
 from gui.presenter import ViewData
 
 translate = QCoreApplication.translate
@@ -113,7 +113,7 @@ def markdown_summary(view: ViewData, unit: str) -> str:
     if s.workload.mode == "training":
         rows += [
             (L["trainable"], fmt_int(est.params.trainable)),
-            (L["stack"], STACKS[s.training.stack].name),
+            (L["stack"], name_text(STACKS[s.training.stack].name)),
             (L["finetune"], s.training.finetune),
             (L["training_precision"], s.precision.training),
             (L["optimizer"], s.training.optimizer),

@@ -31,6 +31,7 @@ from gui.i18n_engine import (
     expected_error_text,
     is_image_model,
     item_label,
+    name_text,
     phase_text,
     phase_totals,
     recognized,
@@ -500,7 +501,7 @@ class AnswerPanel(QFrame):
         stack = STACKS[s.training.stack]
         items = [i for i in view.estimate.memory.items if i.bytes]
         shaped = [i for i in items if stack.name in i.explanation + i.label]
-        name = engine_text(stack.name)  # "Megatron-LM (distributed optimizer)" in the window's language
+        name = name_text(stack.name)  # "Megatron-LM (distributed optimizer)" in the window's language
         text = self.tr("{0} — sets {1} of the {2} components").format(name, len(shaped), len(items)) if shaped else name
         listed = "\n".join(f"• {item_label(i)}: {fmt_bytes(i.bytes, self.unit)}" for i in shaped)
         tip = formula_tooltip(

@@ -30,7 +30,7 @@ from core.fit import Edit, FitReport, FormatOption, GpuOption
 from core.scenario import Scenario
 from gui.fields import scenario_name
 from gui.format import fmt_bytes, fmt_int, fmt_money, fmt_number
-from gui.i18n_engine import badge_text, engine_text, layout_text, speed_unit
+from gui.i18n_engine import badge_text, engine_text, layout_text, name_text, speed_unit
 
 BADGE_COLOURS = {"fits": "#1b8a4b", "partial": "#b45309", "too_large": "#c62828"}
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -271,7 +271,7 @@ class FitExplorer(QWidget):
         table.setRowCount(len(rows))
         order = {"fits": 0, "partial": 1, "too_large": 2}
         for r, f in enumerate(rows):
-            name = SortItem(f.name, f.name.lower())
+            name = SortItem(name_text(f.name), f.name.lower())
             name.setToolTip(f.format_id)
             badge = SortItem(badge_text(f.badge), order[f.badge])
             badge.setBackground(QBrush(QColor(BADGE_COLOURS[f.badge])))
@@ -286,7 +286,7 @@ class FitExplorer(QWidget):
                 SortItem(fmt_bytes(f.total_bytes, unit), f.total_bytes),
                 SortItem(fmt_bytes(f.headroom_bytes, unit), f.headroom_bytes),
             ]
-            self._row_items(table, r, cells, (self.tr("Use weight format {0}").format(f.name), f.edits))
+            self._row_items(table, r, cells, (self.tr("Use weight format {0}").format(name_text(f.name)), f.edits))
         table.setSortingEnabled(True)  # first: weights, largest first (as LM Studio lists them)
 
     # --- actions -----------------------------------------------------------------------------------------

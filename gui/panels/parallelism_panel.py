@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
 from core.scenario import Scenario
 from core.stacks import STACKS
 from gui.document import ScenarioDocument
-from gui.i18n_engine import list_separator
+from gui.i18n_engine import list_separator, name_text
 from gui.panels.binding import FieldBinder, set_tip
 from gui.panels.precision_panel import fill_combo
 from gui.panels.workload_panel import count_spin
@@ -136,11 +136,11 @@ class ParallelismPanel(QGroupBox):
         self.form.setRowVisible(self.sharding, own)
         if own:
             self.sharding.setText(
-                self.tr("{0} shards parameters, gradients and optimizer states by itself").format(stack.name)
+                self.tr("{0} shards parameters, gradients and optimizer states by itself").format(name_text(stack.name))
                 if stack.sharding == "fsdp"
                 else self.tr(
                     "{0} shards the fp32 master weights and optimizer states over the data-parallel GPUs"
-                ).format(stack.name)
+                ).format(name_text(stack.name))
             )
         decoder = scenario.model.architecture.decoder
         # MoE only; llama.cpp and Ollama split layers over GPUs, never experts
@@ -154,11 +154,13 @@ class ParallelismPanel(QGroupBox):
         self.form.setRowVisible(self.sp, training and p.tp > 1)
         on = self.sp.model().item(self.sp.findData("on"))  # type: ignore[attr-defined]
         on.setEnabled(stack.sequence_parallel or p.sequence_parallel is True)
-        having = list_separator().join(s.name for s in STACKS.values() if s.sequence_parallel)
+        having = list_separator().join(name_text(s.name) for s in STACKS.values() if s.sequence_parallel)
         set_tip(
             on,
             ""
             if on.isEnabled()
-            else self.tr("{0} has no sequence parallelism; the stacks that have it: {1}").format(stack.name, having),
+            else self.tr("{0} has no sequence parallelism; the stacks that have it: {1}").format(
+                name_text(stack.name), having
+            ),
         )
         self.form.setRowVisible(self.dp, p.gpus > 1)

@@ -14,6 +14,7 @@ from core.scenario import Scenario
 from core.stacks import STACKS
 from gui.document import ScenarioDocument
 from gui.format import fmt_fixed
+from gui.i18n_engine import name_text
 from gui.panels.binding import FieldBinder, set_tip
 
 FAMILY_ORDER = ("float", "fp8", "bitsandbytes", "gptq", "awq", "exl2", "gguf")
@@ -79,7 +80,7 @@ def stack_combo(combo: QComboBox) -> None:
     tips = stack_tooltips()
     source = QCoreApplication.translate("PrecisionPanel", "Modelled from: {0}")
     for stack in STACKS.values():
-        combo.addItem(stack.name, stack.id)
+        combo.addItem(name_text(stack.name), stack.id)
         combo.setItemData(
             combo.count() - 1, tips[stack.id] + "\n\n" + source.format(stack.source), Qt.ItemDataRole.ToolTipRole
         )
@@ -111,7 +112,7 @@ def weight_formats_combo(combo: QComboBox) -> None:
         for fmt in by_family[family]:
             bits = fmt_fixed(fmt.effective_bits, 2)
             item = QStandardItem(
-                "   " + QCoreApplication.translate("PrecisionPanel", "{0} · {1} bit").format(fmt.name, bits)
+                "   " + QCoreApplication.translate("PrecisionPanel", "{0} · {1} bit").format(name_text(fmt.name), bits)
             )
             item.setData(fmt.id, Qt.ItemDataRole.UserRole)
             item.setToolTip(fmt.source)

@@ -7,7 +7,7 @@ fourth line (issue 11's fourth pass)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
 
@@ -42,6 +42,8 @@ class ShrinkScroll(QScrollArea):
         content.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.Resize:
+            self._bar_for_lines()
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             before, self._hint, self._lines = self._hint, None, None
             # Most edits only change the content's texts (Qt asks for a layout on every label's new text): where its
@@ -59,6 +61,22 @@ class ShrinkScroll(QScrollArea):
                 if layout is not None:
                     layout.activate()
         return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._bar_for_lines()
+
+    def _bar_for_lines(self) -> None:
+        """No scroll bar where only the content's bottom margin is below the area's edge, every line in view: in
+        Chinese at 1280×720 the page gave the answer 149 px of its 150 (the last px its layout's margin), and a bar
+        showed on first view to scroll that one empty pixel."""
+        spans = self._line_spans()
+        fits = bool(spans) and max(bottom for _top, bottom in spans) <= self.viewport().height()
+        policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fits else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        if self.verticalScrollBarPolicy() != policy:
+            self.setVerticalScrollBarPolicy(policy)
+            if fits:
+                self.verticalScrollBar().setValue(0)
 
     def sizeHint(self) -> QSize:
         content = self.widget()

@@ -6667,6 +6667,133 @@
     </message>
 </context>
 <context>
+    <name>Names</name>
+    <message>
+        <source>FP32</source>
+        <translation>FP32</translation>
+    </message>
+    <message>
+        <source>BF16</source>
+        <translation>BF16</translation>
+    </message>
+    <message>
+        <source>FP16</source>
+        <translation>FP16</translation>
+    </message>
+    <message>
+        <source>FP8 (E4M3, per-tensor scale)</source>
+        <translation>FP8 (E4M3, per-tensor scale)</translation>
+    </message>
+    <message>
+        <source>INT8 (bitsandbytes LLM.int8)</source>
+        <translation>INT8 (bitsandbytes LLM.int8)</translation>
+    </message>
+    <message>
+        <source>NF4 (bitsandbytes, double quantization)</source>
+        <translation>NF4 (bitsandbytes, double quantization)</translation>
+    </message>
+    <message>
+        <source>NF4 (bitsandbytes, no double quantization)</source>
+        <translation>NF4 (bitsandbytes, no double quantization)</translation>
+    </message>
+    <message>
+        <source>FP4 (bitsandbytes load_in_4bit default)</source>
+        <translation>FP4 (bitsandbytes load_in_4bit default)</translation>
+    </message>
+    <message>
+        <source>INT4 (GPTQ/AWQ layout, group 128)</source>
+        <translation>INT4 (GPTQ/AWQ layout, group 128)</translation>
+    </message>
+    <message>
+        <source>GPTQ INT4 (group 128, act-order index)</source>
+        <translation>GPTQ INT4 (group 128, act-order index)</translation>
+    </message>
+    <message>
+        <source>GPTQ INT8 (group 128)</source>
+        <translation>GPTQ INT8 (group 128)</translation>
+    </message>
+    <message>
+        <source>AWQ INT4 (group 128)</source>
+        <translation>AWQ INT4 (group 128)</translation>
+    </message>
+    <message>
+        <source>EXL2 4.0 bpw</source>
+        <translation>EXL2 4.0 bpw</translation>
+    </message>
+    <message>
+        <source>EXL2 5.0 bpw</source>
+        <translation>EXL2 5.0 bpw</translation>
+    </message>
+    <message>
+        <source>EXL2 6.0 bpw</source>
+        <translation>EXL2 6.0 bpw</translation>
+    </message>
+    <message>
+        <source>EXL2 8.0 bpw</source>
+        <translation>EXL2 8.0 bpw</translation>
+    </message>
+    <message>
+        <source>EXL3 2.0 bpw</source>
+        <translation>EXL3 2.0 bpw</translation>
+    </message>
+    <message>
+        <source>EXL3 3.0 bpw</source>
+        <translation>EXL3 3.0 bpw</translation>
+    </message>
+    <message>
+        <source>EXL3 4.0 bpw</source>
+        <translation>EXL3 4.0 bpw</translation>
+    </message>
+    <message>
+        <source>EXL3 5.0 bpw</source>
+        <translation>EXL3 5.0 bpw</translation>
+    </message>
+    <message>
+        <source>EXL3 6.0 bpw</source>
+        <translation>EXL3 6.0 bpw</translation>
+    </message>
+    <message>
+        <source>EXL3 8.0 bpw</source>
+        <translation>EXL3 8.0 bpw</translation>
+    </message>
+    <message>
+        <source>FP8 (E4M3, 128×128 block scales)</source>
+        <translation>FP8 (E4M3, 128×128 block scales)</translation>
+    </message>
+    <message>
+        <source>MXFP4 (experts only, E2M1 + E8M0 scale per 32)</source>
+        <translation>MXFP4 (experts only, E2M1 + E8M0 scale per 32)</translation>
+    </message>
+    <message>
+        <source>NVFP4 (E2M1 + FP8 scale per 16)</source>
+        <translation>NVFP4 (E2M1 + FP8 scale per 16)</translation>
+    </message>
+    <message>
+        <source>INT4 (group 32, compressed-tensors pack-quantized)</source>
+        <translation>INT4 (group 32, compressed-tensors pack-quantized)</translation>
+    </message>
+    <message>
+        <source>Hugging Face Trainer / accelerate</source>
+        <translation>Hugging Face Trainer / accelerate</translation>
+    </message>
+    <message>
+        <source>DeepSpeed ZeRO</source>
+        <translation>DeepSpeed ZeRO</translation>
+    </message>
+    <message>
+        <source>PyTorch FSDP2 (torchtitan)</source>
+        <translation>PyTorch FSDP2 (torchtitan)</translation>
+    </message>
+    <message>
+        <source>torchtune</source>
+        <translation>torchtune</translation>
+    </message>
+    <message>
+        <source>Unsloth</source>
+        <translation>Unsloth</translation>
+    </message>
+</context>
+<context>
     <name>ParallelismPanel</name>
     <message>
         <source>Parallelism</source>

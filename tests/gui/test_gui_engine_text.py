@@ -33,7 +33,7 @@ from gui.document import preset_ref
 from gui.edits import error_message
 from gui.engine_messages import SOURCES
 from gui.i18n import load_translator
-from gui.i18n_engine import engine_text
+from gui.i18n_engine import engine_text, name_text
 from gui.main_window import MainWindow
 from tests.gui.helpers import pick_combo
 
@@ -57,6 +57,7 @@ token logits mixed rank eager sink sinks gated deltanet autocast offload gqa sof
 rms logsumexp apple mmap png csv json mtp rope
 int gflops tops ttft tpot llm nim utf hub rmsnorm layernorm modelopt pflop safetensors macs gmacs torchvision
 dora tuning
+mxfp nvfp exl
 opt
 """
 ALLOWED = set(PROPER_NOUNS.split())
@@ -76,6 +77,7 @@ PHRASES = (
     "Transformer Engine",  # NVIDIA's library (Megatron's fused kernels and ring attention)
     "llama-bench",  # llama.cpp's benchmark tool
     "M2 Max",  # Apple's chip
+    "compressed-tensors",  # vLLM's quantized-checkpoint library (a weight format's name)
     "GPU Sizer",  # the application's name (a file written by a newer GPU Sizer)
 )  # names of several words; a --lora-targets value
 # code, quoted as the program spells it: identifiers with an underscore, calls, key=value settings
@@ -300,17 +302,13 @@ def test_a_chinese_window_shows_no_english_sentence(qtbot, preferences, chinese,
     names = (
         scenario.model.architecture.name,
         est.fit.gpu_name,
-        quant.get(scenario.precision.weights).name,
         scenario.precision.weights.upper(),  # as the charts' caption names it
-        *(f.name for f in report.formats),
+        # a weight format's and a training stack's name are said in Chinese (gui.i18n_engine.name_text): their
+        # descriptive words ("per-tensor scale", "distributed optimizer") are checked like any other
         *(g.gpu_name for g in report.catalogue),
         *(g.gpu_id for g in report.catalogue),  # identifiers, shown in a tooltip
         *(f.format_id for f in report.formats),
         scenario.name,
-        STACKS[scenario.training.stack].name,  # a training stack's name (the answer's Stack row)
-        # the same names as a label's parentheses hold them ("Weights (FP8, E4M3, per-tensor scale)")
-        unnested(quant.get(scenario.precision.weights).name),
-        unnested(STACKS[scenario.training.stack].name),
     )
     texts = [
         *widget_texts(window.answer),
@@ -1577,3 +1575,34 @@ def test_a_failed_save_keeps_the_systems_words_in_english(qtbot, preferences, di
         window.document.save(str(target))
     assert str(failed.value) == f"[Errno 2] No such file or directory: '{target}'"
     window.document.undo_stack.setClean()
+
+
+def test_every_format_and_stack_name_in_chinese(qtbot, preferences, chinese) -> None:  # type: ignore[no-untyped-def]
+    """The precision panel's weight-format and stack combos, and each name as a label's parentheses hold it, keep
+    only proper names in Latin letters ("FP8 (E4M3, per-tensor scale)" → "FP8（E4M3，逐张量缩放）")."""
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    weights, stacks = window.editor.precision.weights, window.editor.precision.stack
+    shown = [weights.itemText(i) for i in range(weights.count())] + [stacks.itemText(i) for i in range(stacks.count())]
+    assert len(shown) > len(quant.formats()) // 2  # formats (and family headers) and stacks
+    said = [name_text(f.name) for f in quant.formats().values()] + [name_text(s.name) for s in STACKS.values()]
+    said += [name_text(unnested(f.name)) for f in quant.formats().values()]
+    for f in quant.formats().values():  # the legend's and the breakdown's "Weights (…)"
+        said.append(engine_text(Message("item.weights", "Weights ({format})", format=unnested(f.name))))
+    left = {t: english_words(t, ()) for t in shown + said}
+    assert not {t: w for t, w in left.items() if w}
+    # the translator's own words, from the brief: proper names kept, descriptive words in Chinese
+    assert name_text("FP8 (E4M3, per-tensor scale)") == "FP8（E4M3，逐张量缩放）"
+    assert name_text("FP8, E4M3, per-tensor scale") == "FP8，E4M3，逐张量缩放"
+    assert name_text("Megatron-LM (distributed optimizer)") == "Megatron-LM（分布式优化器）"
+    assert name_text(STACKS["megatron"].name) == "Megatron-LM（分布式优化器）"
+
+
+def test_the_names_catalogue_lists_every_format_and_stack_name() -> None:
+    """gui/format_names.py is what tools/i18n/names_catalogue.py writes from the shipped tables: a format or stack
+    added without regenerating it would be shown in English in a Chinese window."""
+    from gui.format_names import NAMES
+    from tools.i18n.names_catalogue import names
+
+    assert set(names()) == set(NAMES)
+    assert "FP8 (E4M3, per-tensor scale)" in NAMES and "PyTorch FSDP2 (torchtitan)" in NAMES
