@@ -54,7 +54,7 @@ def _voxtral(c: ConfigReader, mt: str, name: str) -> Architecture:
     return text.model_copy(
         update={
             "family": mt,
-            **code_traits(mt),
+            **code_traits(text_mt),  # the text model's code runs it (hf_config._wrapped_text_type)
             "kind": "encoder-decoder",
             "encoder": encoder,
             "audio": AudioSpec(num_mel_bins=a.int("num_mel_bins", default=128, note=False), max_source_positions=src),

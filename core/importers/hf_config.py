@@ -251,6 +251,16 @@ def _build(config: Mapping[str, Any], mt: str, c: ConfigReader, label: str, warn
     return decoder_lm(c, _unknown_family(mt), mt or "unknown", label)
 
 
+def _wrapped_text_type(config: Mapping[str, Any], mt: str, arch: Architecture) -> str | None:
+    """The text_config's model_type when `arch` is a wrapper built under its own model_type around it (not a table
+    family, which is its own text model); None otherwise."""
+    text = config.get("text_config")
+    if mt in FAMILIES or arch.family != mt or not isinstance(text, Mapping):
+        return None
+    text_mt = text.get("model_type")
+    return text_mt if isinstance(text_mt, str) and text_mt else None
+
+
 def from_dict(config: Mapping[str, Any], source: str = "config.json", name: str | None = None) -> ImportedModel:
     """Convert a parsed config.json into an Architecture, with notes on every assumption made and warnings for
     anything that is not verified."""
@@ -319,8 +329,15 @@ def from_dict(config: Mapping[str, Any], source: str = "config.json", name: str 
             )
         )
     # what the model_type's own code does (hf_families.code_traits), as the engine read it from the family's name
-    # before schema 9; decoder_lm set the first two from the entry it read
-    traits = {k: v for k, v in code_traits(arch.family).items() if k not in ("norm_weight_fp32", "glu_saved_extra")}
+    # before schema 9; decoder_lm set the first two from the entry it read. A wrapper built under its own name (a VLM
+    # or audio model whose text model sits in text_config) runs its text model's code — Qwen3_5Model.language_model is
+    # AutoModel.from_config(config.text_config), a Qwen3_5TextModel of Qwen3_5RMSNorms (transformers 5.25,
+    # models/qwen3_5/modeling_qwen3_5.py) — so it keeps what that model_type's code keeps, every trait
+    text_mt = _wrapped_text_type(config, mt, arch)
+    if text_mt is not None:
+        traits = code_traits(text_mt)
+    else:
+        traits = {k: v for k, v in code_traits(arch.family).items() if k not in ("norm_weight_fp32", "glu_saved_extra")}
     arch = arch.model_copy(update={"source": source, "unverified": tuple(warnings), **traits})
     return ImportedModel(
         architecture=arch,

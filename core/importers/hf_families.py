@@ -414,7 +414,8 @@ FAMILIES: dict[str, DecoderFamily] = {
 
 
 # model_types that wrap one family's decoder under their own name (the full Gemma 3n: its text model's; Llama 4's
-# VLM: its text model's)
+# VLM: its text model's), for a caller that has the name alone (a GGUF, a saved file); a config.json wrapper takes
+# its text_config's model_type's traits (hf_config._wrapped_text_type)
 _WRAPS = {"gemma3n": "gemma3n_text", "llama4": "llama4_text"}
 # model_types read by their own importers (no entry above) whose transformers base_model_tp_plan shards the token
 # embedding (tp_plan_shards_embedding: the note above FAMILIES)

@@ -234,7 +234,7 @@ def _with_tower(c: ConfigReader, t: ConfigReader, mt: str, name: str, vision: Vi
     """The text model of `t` (a table family, the top-level tie flag applied) with `vision` beside it."""
     text_mt = t.str("model_type", default="")
     text = decoder_lm(t, _text_family(t, text_mt), text_mt, name, top=c if t is not c else None)
-    return text.model_copy(update={"family": mt, "kind": "vlm", "vision": vision, **code_traits(mt)})
+    return text.model_copy(update={"family": mt, "kind": "vlm", "vision": vision, **code_traits(text_mt or mt)})
 
 
 def _llama4(c: ConfigReader, mt: str, name: str) -> Architecture:
@@ -527,8 +527,9 @@ def _gemma4(c: ConfigReader, mt: str, name: str) -> Architecture:
             kind="layers", merge_size=pool, output_size=text_h, layers=(_linear("embedding_projection", h, text_h),)
         ),
     )  # fmt: skip
-    arch = _gemma4_text_model(t, t.str("model_type", default="gemma4_text"), name, top=c)
-    return arch.model_copy(update={"family": mt, "kind": "vlm", "vision": vision, **code_traits(mt)})
+    text_mt = t.str("model_type", default="gemma4_text")
+    arch = _gemma4_text_model(t, text_mt, name, top=c)
+    return arch.model_copy(update={"family": mt, "kind": "vlm", "vision": vision, **code_traits(text_mt)})
 
 
 def _jvlm_norm(cfg: ConfigReader) -> Norm:

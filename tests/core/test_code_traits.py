@@ -10,6 +10,7 @@ import json
 from core import project
 from core.architecture import Architecture
 from core.estimate import estimate, resolve_gpu
+from core.importers import hf_config
 from core.memory.context import make_ctx
 from core.memory.peak import build_items
 from core.scenario import Scenario
@@ -125,3 +126,46 @@ def test_older_files_get_the_family_traits_schema_8_read_from_the_name() -> None
     for s, (family, traits) in zip(read, expected.items(), strict=True):
         got = {f: getattr(s.model.architecture, f) for f in fields}
         assert got == {f: traits.get(f, Architecture.model_fields[f].default) for f in fields}, family
+
+
+def _imported(cfg: dict) -> Architecture:
+    return hf_config.from_dict(cfg, "config.json", "x").architecture
+
+
+def test_a_qwen3_5_vlm_keeps_what_its_text_model_keeps() -> None:
+    """Qwen3_5ForConditionalGeneration runs its text model's code (transformers 5.25,
+    models/qwen3_5/modeling_qwen3_5.py: Qwen3_5Model.language_model = AutoModel.from_config(config.text_config), a
+    Qwen3_5TextModel whose Qwen3_5RMSNorm does `output * (1.0 + self.weight.float())`; Qwen3_5Moe likewise): the
+    wrapper, cut to the measured case's 4 text layers (train-qwen3.5-27b-4l-bf16-adamw-b1s2048, bench/cases.py's
+    qwen3.5-27b-4l) and trained on text alone, leaves the same activations as the text model the fake-tensor harness
+    built from its text_config, within 2.5% of the measurement: ACT at forward end 7,654,692,352 bytes less the loss's
+    fp32 log-softmax 4·2048·248,320 = 2,034,237,440, so 5,620,454,912 bytes."""
+    measured = 7_654_692_352 - 4 * 2048 * 248_320
+    s = scenario(workload={"mode": "training", "batch": 1, "context": 2048},
+                 precision={"training": "bf16", "weights": "bf16"})  # fmt: skip
+    for name in ("Qwen__Qwen3.5-27B", "Qwen__Qwen3.5-35B-A3B"):
+        cfg = json.loads((DATA / "param_oracle" / "configs" / name / "config.json").read_text(encoding="utf-8"))
+        layers = ["linear_attention", "linear_attention", "linear_attention", "full_attention"]
+        cfg["text_config"].update(num_hidden_layers=4, layer_types=layers)
+        wrapper, text = _imported(copy.deepcopy(cfg)), _imported(cfg["text_config"])
+        assert (wrapper.family, wrapper.kind, wrapper.norm_weight_fp32) == (cfg["model_type"], "vlm", True)
+        assert _activations(_with(s, wrapper)) == _activations(_with(s, text)), name
+        if name == "Qwen__Qwen3.5-27B":
+            assert abs(_activations(_with(s, wrapper)) / measured - 1) <= 0.025
+
+
+def test_wrappers_take_their_text_models_traits() -> None:
+    """A VLM wraps its text model's code (transformers 5.25): Kimi-K2.5's KimiK25Model.language_model =
+    AutoModel.from_config(config.text_config), a DeepSeek-V3 with DeepseekV3TopkRouter's fp32 linear; Qwen3-VL's text
+    model's base_model_tp_plan {"embed_tokens": "embedding_rowwise"} (configuration_qwen3_vl.py) joins the wrapper's
+    plan (distributed/mixin.py adds every child's _tp_plan under its name); Qwen3.5's fp32 norm products above."""
+    expected = {
+        "kimi-k2.5": {"fp32_router": True},
+        "qwen3-vl-32b": {"tp_plan_shards_embedding": True},
+        "qwen3.5-27b": {"norm_weight_fp32": True},
+        "qwen3.5-35b-a3b": {"norm_weight_fp32": True},
+    }
+    for preset, traits in expected.items():
+        arch = scenario(preset).model.architecture
+        assert arch.kind == "vlm"
+        assert {k: getattr(arch, k) for k in traits} == traits, preset
