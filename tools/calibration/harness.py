@@ -936,7 +936,7 @@ def _local_bytes(params) -> int:
 
 
 def _decoder_layers(model: nn.Module):
-    for attr in ("model.layers", "transformer.h", "model.decoder.layers"):
+    for attr in ("model.layers", "transformer.h", "model.decoder.layers", "model.language_model.layers"):
         obj = model
         try:
             for a in attr.split("."):
@@ -954,18 +954,23 @@ def _decoder_layers(model: nn.Module):
 _DTYPES = {"bf16": torch.bfloat16, "fp16": torch.float16, "fp32": torch.float32}
 
 
-def _build_hf_model(cfg: dict, attn_implementation: str | None, dtype: torch.dtype, keep_fp32: bool = False):
-    """``keep_fp32``: leave the parameters and buffers the model lists in ``_keep_in_fp32_modules_strict`` in fp32,
-    as ``from_pretrained(dtype=bf16 / fp16)`` loads them (modeling_utils ``_get_dtype_plan``, matched against each
-    tensor's name); otherwise every floating tensor is converted, as ``model.to(dtype)`` does."""
-    from transformers import AutoModelForCausalLM
+def _build_hf_model(
+    cfg: dict, attn_implementation: str | None, dtype: torch.dtype, keep_fp32: bool = False, wrapper: bool = False
+):
+    """``wrapper``: build the multimodal model (``AutoModelForImageTextToText``: a VLM with its vision tower) rather
+    than the causal LM; it is then trained on text alone. ``keep_fp32``: leave the parameters and buffers the model
+    lists in ``_keep_in_fp32_modules_strict`` in fp32, as ``from_pretrained(dtype=bf16 / fp16)`` loads them
+    (modeling_utils ``_get_dtype_plan``, matched against each tensor's name); otherwise every floating tensor is
+    converted, as ``model.to(dtype)`` does."""
+    from transformers import AutoModelForCausalLM, AutoModelForImageTextToText
 
+    auto = AutoModelForImageTextToText if wrapper else AutoModelForCausalLM
     hf_cfg = _make_hf_config(cfg)
     kwargs = {}
     if attn_implementation:
         kwargs["attn_implementation"] = attn_implementation
     with _fake_safe_module_to():
-        model = AutoModelForCausalLM.from_config(hf_cfg, dtype=torch.float32, **kwargs)
+        model = auto.from_config(hf_cfg, dtype=torch.float32, **kwargs)
     model.tie_weights()
     if dtype != torch.float32:
         strict = getattr(model, "_keep_in_fp32_modules_strict", None) if keep_fp32 else None
@@ -1154,6 +1159,7 @@ def measure_training(
     tp: int = 0,
     keep_fp32: bool = False,
     tp_plan: str = "hf",
+    wrapper: bool = False,
 ) -> dict:
     """Measure one training step of an HF causal LM built from ``config`` (a config.json dict).
 
@@ -1194,7 +1200,7 @@ def measure_training(
         _hf_fake_fixes(),
         _dtensor_meta_untracked() if tp else contextlib.nullcontext(),
     ):
-        model = _build_hf_model(config, attn_implementation, param_dtype, keep_fp32)
+        model = _build_hf_model(config, attn_implementation, param_dtype, keep_fp32, wrapper)
         attn_used = getattr(model.config, "_attn_implementation", None)
         titan = tp_plan == "torchtitan"
         if titan:
@@ -1215,7 +1221,7 @@ def measure_training(
         n_layers = len(_decoder_layers(model))
         probe = probe_layer if probe_layer is not None else n_layers // 2
         layer_path = _layer_fqn_suffix(model, probe)  # a suffix: still found inside a P-tuning wrapper
-        config_vocab = model.config.vocab_size
+        config_vocab = model.config.get_text_config().vocab_size
         model_config = model.config
         model_class = type(model).__name__
         if ptuning:

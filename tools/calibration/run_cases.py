@@ -146,6 +146,23 @@ MODELS: dict[str, dict] = {
         "note": "Qwen3.5-27B's text model (qwen3_5_text) with 4 of its 64 layers, the real 3:1 Gated DeltaNet : "
         "gated full attention pattern; transformers' torch fallbacks of the FLA kernels run (see README)",
     },
+    # the same text model inside its VLM (Qwen3_5ForConditionalGeneration, vision tower built), trained on text alone:
+    # the text_config is replaced by the 4-layer one above (issue 8: the wrapper keeps what its text model keeps)
+    "qwen3.5-27b-vlm-4l": {
+        "source": "Qwen__Qwen3.5-27B",
+        "wrapper": True,
+        "overrides": {
+            "text_config": {
+                **json.loads((REPO / "tests/data/param_oracle/configs/Qwen__Qwen3.5-27B/config.json").read_text())[
+                    "text_config"
+                ],
+                "num_hidden_layers": 4,
+                "layer_types": ["linear_attention", "linear_attention", "linear_attention", "full_attention"],
+            }
+        },
+        "note": "Qwen3.5-27B as Qwen3_5ForConditionalGeneration (vision tower built, text-only input) with 4 of its 64 "
+        "text layers, the real 3:1 pattern; the text model is qwen3.5-27b-4l's",
+    },
     "nemotron-h-56b-9l": {
         "source": "nvidia__Nemotron-H-56B-Base-8K",
         "overrides": {"num_hidden_layers": 9, "hybrid_override_pattern": "M-M-M-M*-"},
@@ -447,6 +464,7 @@ TRAINING = [
     T("train-qwen3-30b-a3b-4l-bf16-adamw-b1s2048", "qwen3-30b-a3b-4l", 1, 2048),
     T("train-mixtral-8x7b-4l-bf16-adamw-b1s2048", "mixtral-8x7b-4l", 1, 2048),
     T("train-qwen3.5-27b-4l-bf16-adamw-b1s2048", "qwen3.5-27b-4l", 1, 2048),
+    T("train-qwen3.5-27b-vlm-4l-bf16-adamw-b1s2048", "qwen3.5-27b-vlm-4l", 1, 2048),
     T("train-nemotron-h-56b-9l-bf16-adamw-b1s2048", "nemotron-h-56b-9l", 1, 2048),
     T("train-gpt-oss-20b-4l-bf16-adamw-b1s2048", "gpt-oss-20b-4l", 1, 2048, attn="eager"),
     T("train-llama4-scout-4l-bf16-adamw-b1s2048", "llama4-scout-4l", 1, 2048),
@@ -544,6 +562,7 @@ def _model_setup(name: str) -> tuple[dict, dict]:
         **({"config_dropped": list(m["drop"])} if m.get("drop") else {}),
         "config_note": m.get("note"),
         **({"keep_in_fp32_modules_strict": True} if m.get("keep_fp32") else {}),
+        **({"auto_class": "AutoModelForImageTextToText", "input": "text only"} if m.get("wrapper") else {}),
         "arch": arch,
     }
     return cfg, setup
@@ -589,6 +608,7 @@ def run_training_case(case: dict) -> dict:
             tp=case.get("tp", 0),
             keep_fp32=MODELS[case["model"]].get("keep_fp32", False),
             tp_plan=case.get("tp_plan", "hf"),
+            wrapper=MODELS[case["model"]].get("wrapper", False),
         )
         setup.update(
             {
