@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tools.i18n.engine_catalogue import lit
+from tools.i18n.marked import marked_module
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -25,28 +25,15 @@ def names() -> list[str]:
 
 
 def main() -> None:
-    out = [
+    docstring = [
         '"""The references of Help ▸ User guide ▸ Accuracy (resources/data/accuracy.json), each English name marked',
         'for translation (context "Accuracy"), so lupdate puts it in resources/i18n and the guide can say it in the',
         "window's language.",
         "",
         "Written by `python -m tools.i18n.accuracy_catalogue > gui/accuracy_names.py` (then lupdate, translate,",
         'lrelease: resources/i18n/README.md)."""',
-        "",
-        "from __future__ import annotations",
-        "",
-        "from PySide6.QtCore import QT_TRANSLATE_NOOP",
-        "",
-        "_MARKED: tuple[object, ...] = (",
     ]
-    for name in names():
-        out.append("    QT_TRANSLATE_NOOP(")
-        out.append('        "Accuracy",')
-        out.append(lit(name, 8) + ",")
-        out.append("    ),")
-    out.append(")")
-    out.append("NAMES: tuple[str, ...] = tuple(str(n) for n in _MARKED)")
-    print("\n".join(out))
+    print(marked_module(docstring, "Accuracy", names()))
 
 
 if __name__ == "__main__":

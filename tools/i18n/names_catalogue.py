@@ -15,7 +15,7 @@ from __future__ import annotations
 from core.messages import Message
 from core.quant import formats
 from core.stacks import STACKS
-from tools.i18n.engine_catalogue import lit
+from tools.i18n.marked import marked_module
 
 
 def names() -> list[str]:
@@ -25,28 +25,15 @@ def names() -> list[str]:
 
 
 def main() -> None:
-    out = [
+    docstring = [
         '"""The names of the weight formats (resources/quant/formats.json) and of the training stacks',
         '(core/stacks.py), each English name marked for translation (context "Names"), so lupdate puts it in',
         "resources/i18n and the window can say it in its language (gui.i18n_engine.name_text).",
         "",
         "Written by `python -m tools.i18n.names_catalogue > gui/format_names.py` (then lupdate, translate, lrelease:",
         'resources/i18n/README.md)."""',
-        "",
-        "from __future__ import annotations",
-        "",
-        "from PySide6.QtCore import QT_TRANSLATE_NOOP",
-        "",
-        "_MARKED: tuple[object, ...] = (",
     ]
-    for name in names():
-        out.append("    QT_TRANSLATE_NOOP(")
-        out.append('        "Names",')
-        out.append(lit(name, 8) + ",")
-        out.append("    ),")
-    out.append(")")
-    out.append("NAMES: tuple[str, ...] = tuple(str(n) for n in _MARKED)")
-    print("\n".join(out))
+    print(marked_module(docstring, "Names", names()))
 
 
 if __name__ == "__main__":
