@@ -62,6 +62,11 @@ def build_chart(
     painter = QPainter(scratch)
     chart.scene().render(painter)
     painter.end()
+    # That paint is also where an axis first measures its labels and widens itself for them (pyqtgraph's
+    # autoExpandTextSpace): laid out again, the wider axis is in the image; without this, a log axis reaching
+    # 100,000 GiB drew its wider labels over its title or not at all.
+    chart.ci.layout.activate()
+    QGuiApplication.processEvents()
     return chart
 
 

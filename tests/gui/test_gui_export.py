@@ -184,3 +184,27 @@ def test_copy_chart_image(ready: MainWindow) -> None:
     ready.exports.copy_image("context")
     image = QGuiApplication.clipboard().image()
     assert_not_blank(image, 1600, 1000)
+
+
+def test_an_exported_log_axis_has_room_for_its_widest_label(qapp, tmp_path: Path) -> None:
+    """DeepSeek-V4-Flash under transformers at up to 1M tokens: the log memory axis runs to 2,000,000 GiB. The
+    exported chart was laid out before the axis measured its labels, so it kept the width of "8,888": labels from
+    100,000 up were not drawn and 10,000 / 20,000 ran over the axis title. The axis must be at least as wide as
+    "2,000,000" in its own tick font (Qt's font metrics: the independent figure)."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from gui.charts.render import build_chart
+    from gui.presenter import compute_view
+
+    scenario = project.read(Path(__file__).parents[1] / "data" / "migration" / "v8-deepseek-v4.sizing")[0][0]
+    view = compute_view(scenario)
+    chart = build_chart("context", view, "GiB", 1200, 800)
+    try:
+        axis = chart.plot.getAxis("left")
+        ticks = [text for level in (axis._tickLevels or []) for _, text in level if text]
+        assert "2,000,000" in ticks  # the axis reaches that far (else the case no longer tests anything)
+        font = axis.style["tickFont"] or axis.font()
+        widest = QFontMetricsF(font).horizontalAdvance("2,000,000")
+        assert axis.width() >= widest  # the laid-out axis, not only its own measure (textWidth)
+    finally:
+        chart.deleteLater()
