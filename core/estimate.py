@@ -11,7 +11,7 @@ from core.memory import dsv4, engines, training_state
 from core.memory import weights as weights_mod
 from core.memory.context import Ctx, make_ctx
 from core.memory.peak import backward_moment, build_items, peak
-from core.memory.towers import has_towers
+from core.memory.towers import has_audio_tower, has_towers, has_vision_tower
 from core.memory.towers import soft_tokens as tower_soft_tokens
 from core.messages import Message
 from core.params import count, mtp_count
@@ -441,6 +441,7 @@ def estimate(scenario: Scenario) -> Estimate:
                     context=scenario.workload.context,
                 )
             )
+    warnings += _inputs_not_taken(scenario)
     slots = scenario.runtime.spec.kv_cells == "slots"
     if slots and scenario.runtime.num_ctx is None and scenario.workload.mode == "inference":
         n_ctx = engines.slot_context(scenario, gpu)
@@ -500,3 +501,27 @@ def _no_capacity(comp: Compute, fit: Fit) -> Compute:
     return comp.model_copy(
         update={"replicas_needed": None, "gpus_for_load": None, "notes": (*comp.notes, why), "explanations": expl}
     )
+
+
+def _inputs_not_taken(scenario: Scenario) -> list[Message]:
+    """Images or audio given for a model with no tower that takes them: said, never silently costed as nothing."""
+    arch, w = scenario.model.architecture, scenario.workload
+    out = []
+    takes_images = (arch.vision is not None and arch.decoder is not None) or has_vision_tower(arch)
+    if w.images and not takes_images:
+        out.append(
+            Message(
+                "warn.images_not_taken",
+                "{images} images per sequence are not costed: this model has no vision tower that takes them",
+                images=w.images,
+            )
+        )
+    if w.audio_seconds and not has_audio_tower(arch):
+        out.append(
+            Message(
+                "warn.audio_not_taken",
+                "{seconds:g} s of audio per sequence is not costed: this model has no audio tower that takes it",
+                seconds=w.audio_seconds,
+            )
+        )
+    return out

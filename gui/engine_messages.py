@@ -4232,6 +4232,10 @@ _MARKED: dict[str, object] = {
         "Engine",
         "'{key}' false: norms without weights are not built",
     ),
+    "warn.audio_not_taken": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{seconds:g} s of audio per sequence is not costed: this model has no audio tower that takes it",
+    ),
     "warn.compile_float8_no_ac": QT_TRANSLATE_NOOP(
         "Engine",
         "torch.compile and Float8 are modelled under torchtitan's activation checkpointing; without it the eager "
@@ -4275,6 +4279,10 @@ _MARKED: dict[str, object] = {
     "warn.gguf_tp_as_pp": QT_TRANSLATE_NOOP(
         "Engine",
         "{runtime} splits layers across GPUs (like pipeline stages), not tensors; tp treated as pp",
+    ),
+    "warn.images_not_taken": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{images} images per sequence are not costed: this model has no vision tower that takes them",
     ),
     "warn.llamacpp_kv_needs_fa": QT_TRANSLATE_NOOP(
         "Engine",

@@ -4774,6 +4774,10 @@
         <translation>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes and the verification buffer from the engine&apos;s source; only SGLang&apos;s draft footprint at load has been held to published logs, not the pool with and without the draft</translation>
     </message>
     <message>
+        <source>{seconds:g} s of audio per sequence is not costed: this model has no audio tower that takes it</source>
+        <translation>{seconds:g} s of audio per sequence is not costed: this model has no audio tower that takes it</translation>
+    </message>
+    <message>
         <source>The checkpoint keeps its experts in {dtype} (expert_dtype); they are sized here in the weight format chosen</source>
         <translation>The checkpoint keeps its experts in {dtype} (expert_dtype); they are sized here in the weight format chosen</translation>
     </message>
@@ -4908,6 +4912,10 @@
     <message>
         <source>{runtime} splits layers across GPUs (like pipeline stages), not tensors; tp treated as pp</source>
         <translation>{runtime} splits layers across GPUs (like pipeline stages), not tensors; tp treated as pp</translation>
+    </message>
+    <message>
+        <source>{images} images per sequence are not costed: this model has no vision tower that takes them</source>
+        <translation>{images} images per sequence are not costed: this model has no vision tower that takes them</translation>
     </message>
     <message>
         <source>llama.cpp refuses a quantized V cache without flash attention (-fa); turn it on</source>

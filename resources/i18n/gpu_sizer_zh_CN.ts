@@ -4774,6 +4774,10 @@
         <translation>{runtime} 下以 MTP 层做推测解码：草稿模型的权重和 KV 缓存由其形状得出，验证缓冲区由引擎源码得出；只有 SGLang 加载草稿模型时的显存占用对照过公开日志，有无草稿时的 KV 池尚未对照</translation>
     </message>
     <message>
+        <source>{seconds:g} s of audio per sequence is not costed: this model has no audio tower that takes it</source>
+        <translation>每个序列 {seconds:g} 秒的音频未计入：该模型没有接收音频的音频塔</translation>
+    </message>
+    <message>
         <source>The checkpoint keeps its experts in {dtype} (expert_dtype); they are sized here in the weight format chosen</source>
         <translation>检查点以 {dtype} 保存其专家（expert_dtype）；此处按所选的权重格式计算其大小</translation>
     </message>
@@ -4908,6 +4912,10 @@
     <message>
         <source>{runtime} splits layers across GPUs (like pipeline stages), not tensors; tp treated as pp</source>
         <translation>{runtime} 把层分到多个 GPU 上（类似流水线阶段），而不是切分张量；tp 按 pp 处理</translation>
+    </message>
+    <message>
+        <source>{images} images per sequence are not costed: this model has no vision tower that takes them</source>
+        <translation>每个序列 {images} 张图像未计入：该模型没有接收图像的视觉塔</translation>
     </message>
     <message>
         <source>llama.cpp refuses a quantized V cache without flash attention (-fa); turn it on</source>

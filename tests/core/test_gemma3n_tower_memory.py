@@ -238,3 +238,18 @@ def test_the_towers_are_read_from_the_architecture_not_the_family() -> None:
     assert estimate(bare).memory.allocated < estimate(base).memory.allocated
     ctx = make_ctx(bare, resolve_gpu(bare))
     assert towers.soft_tokens(ctx) == (0, 0)
+
+
+def test_images_or_audio_for_a_model_without_their_tower_are_said_not_costed() -> None:
+    """Llama 3.1 8B has no vision or audio tower: 2 images and 30 s of audio per sequence cost it nothing, so the
+    total is the text-only one — and the answer says the inputs were not costed instead of passing over them.
+    Gemma 3n E4B takes both: no such warning."""
+    plain = estimate(scenario("llama-3.1-8b"))
+    given = estimate(scenario("llama-3.1-8b", workload={"images": 2, "audio_seconds": 30.0}))
+    assert given.memory.total == plain.memory.total
+    ids = {getattr(w, "id", None) for w in given.warnings}
+    assert {"warn.images_not_taken", "warn.audio_not_taken"} <= ids
+    text = " ".join(str(w) for w in given.warnings)
+    assert "2 images per sequence are not costed" in text and "30 s of audio per sequence is not costed" in text
+    gemma = estimate(scenario("gemma-3n-e4b", workload={"images": 1, "audio_seconds": 30.0}))
+    assert not {"warn.images_not_taken", "warn.audio_not_taken"} & {getattr(w, "id", None) for w in gemma.warnings}
