@@ -6634,6 +6634,34 @@
 <context>
     <name>ModelPicker</name>
     <message>
+        <source>vision</source>
+        <translation>vision</translation>
+    </message>
+    <message>
+        <source>vision-language</source>
+        <translation>vision-language</translation>
+    </message>
+    <message>
+        <source>encoder</source>
+        <translation>encoder</translation>
+    </message>
+    <message>
+        <source>encoder-decoder</source>
+        <translation>encoder-decoder</translation>
+    </message>
+    <message>
+        <source>speech</source>
+        <translation>speech</translation>
+    </message>
+    <message>
+        <source>state-space</source>
+        <translation>state-space</translation>
+    </message>
+    <message>
+        <source>{0} parameters</source>
+        <translation>{0} parameters</translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation>Model</translation>
     </message>

@@ -846,6 +846,27 @@ def test_the_default_scenario_name_and_its_tab_in_chinese(qtbot, preferences, ch
     window.document.undo_stack.setClean()
 
 
+def test_the_model_lists_tags_and_tooltips_in_chinese(qtbot, preferences, chinese) -> None:  # type: ignore[no-untyped-def]
+    """The model list tags a preset with its kind after its name and size: "Qwen2.5-VL 7B Instruct · 8.29 B
+    (vision-language)", "ResNet-50 · 25.6 M (CNN)", "Mamba 2.8B · 2.77 B (state-space)"; its tooltip counts the
+    parameters. In a Chinese window both stayed English (seen on Xvfb). The preset's name is a proper noun."""
+    from core import catalog
+
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    tree = window.editor.model_picker.tree
+    presets = catalog.presets()
+    english = {}
+    for pid, item in tree._items.items():
+        name = presets[pid].name
+        for text in (item.text(), item.toolTip().split("\n")[1]):
+            if words := english_words(text, (name,)):
+                english[text] = words
+    assert not english, english
+    assert tree._items["qwen2.5-vl-7b-instruct"].text().endswith("(视觉语言)")
+    window.document.undo_stack.setClean()
+
+
 def test_the_copied_summary_in_chinese(qtbot, preferences, chinese) -> None:  # type: ignore[no-untyped-def]
     """Edit ▸ Copy summary in a Chinese window: its title, the engine's warnings and the expected error in Chinese
     (the table's formulas are symbols; the settings' values are the option ids the CLI takes)."""
