@@ -395,6 +395,10 @@
         <translation>KV pool {0} = {1} tokens</translation>
     </message>
     <message>
+        <source>no memory left for the KV cache: {0} stops at start (&apos;{1}&apos;)</source>
+        <translation>no memory left for the KV cache: {0} stops at start (&apos;{1}&apos;)</translation>
+    </message>
+    <message>
         <source>({0} logs: &apos;{1}&apos;)</source>
         <translation>({0} logs: &apos;{1}&apos;)</translation>
     </message>
@@ -7835,6 +7839,10 @@ Cost: {1}
     <message>
         <source>{0} = {1} tokens</source>
         <translation>{0} = {1} tokens</translation>
+    </message>
+    <message>
+        <source>none: {0} stops at start</source>
+        <translation>none: {0} stops at start</translation>
     </message>
 </context>
 <context>

@@ -395,6 +395,10 @@
         <translation>KV 池 {0} = {1} 个 token</translation>
     </message>
     <message>
+        <source>no memory left for the KV cache: {0} stops at start (&apos;{1}&apos;)</source>
+        <translation>KV 缓存已无显存可用：{0} 启动即报错退出（&apos;{1}&apos;）</translation>
+    </message>
+    <message>
         <source>({0} logs: &apos;{1}&apos;)</source>
         <translation>（{0} 日志：&apos;{1}&apos;）</translation>
     </message>
@@ -7835,6 +7839,10 @@ Cost: {1}
     <message>
         <source>{0} = {1} tokens</source>
         <translation>{0} = {1} 个 token</translation>
+    </message>
+    <message>
+        <source>none: {0} stops at start</source>
+        <translation>无：{0} 启动即报错退出</translation>
     </message>
 </context>
 <context>
