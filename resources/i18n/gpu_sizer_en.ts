@@ -2378,6 +2378,10 @@
         <translation>a {kv} KV cache</translation>
     </message>
     <message>
+        <source>an {kv} KV cache</source>
+        <translation>an {kv} KV cache</translation>
+    </message>
+    <message>
         <source>micro-batch 1 with {steps} accumulation steps</source>
         <translation>micro-batch 1 with {steps} accumulation steps</translation>
     </message>

@@ -2378,6 +2378,10 @@
         <translation>{kv} KV 缓存</translation>
     </message>
     <message>
+        <source>an {kv} KV cache</source>
+        <translation>{kv} KV 缓存</translation>
+    </message>
+    <message>
         <source>micro-batch 1 with {steps} accumulation steps</source>
         <translation>微批次 1，梯度累积 {steps} 步</translation>
     </message>
