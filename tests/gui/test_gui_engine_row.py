@@ -211,3 +211,20 @@ def test_a_pool_left_nothing_is_the_engines_refusal_not_a_logged_zero(
     assert "GPU KV cache size" not in tip and "KV Cache is allocated" not in tip
     summary = markdown_summary(view, "GiB")
     assert f"stops at start ('{refusal}') |" in summary and "0 tokens" not in summary
+
+
+def test_the_unverified_banner_names_the_engine_as_it_calls_itself(qtbot, window: MainWindow) -> None:
+    """DeepSeek-V3 on vLLM drafting with its MTP layers: the banner said "speculative decoding with the MTP layers
+    under vllm" — the option's value, not the engine's name, vLLM (seen on Xvfb)."""
+    s = scenario(
+        "deepseek-v3",
+        runtime={"name": "vllm", "speculative": "mtp"},
+        precision={"weights": "fp8"},
+        parallelism={"gpus": 8, "tp": 8},
+        gpu={"id": "h200-sxm-141gb"},
+    )
+    window.document.set_scenario(s, "MTP draft")
+    settle(qtbot, window)
+    banner = window.answer.unverified.text()
+    assert "with the MTP layers under vLLM:" in banner, banner
+    assert "under vllm" not in banner
