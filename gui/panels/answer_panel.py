@@ -536,7 +536,9 @@ class AnswerPanel(QFrame):
             kv = self.tr("no memory left for the KV cache: {0} stops at start ('{1}')").format(spec.name, refusal)
         elif kv_line:
             kv += " " + self.tr("({0} logs: '{1}')").format(spec.name, quoted)
-        text = " · ".join((claimed, self.tr("the model uses {0}").format(fmt_bytes(e.model_bytes, unit)), kv))
+        uses = self.tr("the model uses {0}").format(fmt_bytes(e.model_bytes, unit))
+        # an engine that stops at start holds nothing for nvidia-smi to show
+        text = " · ".join((uses, kv) if refusal else (claimed, uses, kv))
         explain = self.tr(
             "nvidia-smi shows what the engine has taken from the driver once it has started, whatever the load; the "
             "model uses the part that is not KV cache (weights, activations, the runtime's own memory); the KV pool "

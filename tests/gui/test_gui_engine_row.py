@@ -206,6 +206,7 @@ def test_a_pool_left_nothing_is_the_engines_refusal_not_a_logged_zero(
     weights = sum(i.bytes for i in view.estimate.memory.items if i.key == "weights")
     assert weights / GIB == pytest.approx(116.8e9 * 2 / GIB, rel=0.01)  # 218 GiB
     assert "logs:" not in row and "0 tokens" not in row, row
+    assert "nvidia-smi" not in row, row  # it stops at start: there is nothing for nvidia-smi to show
     assert f"stops at start ('{refusal}')" in row, row
     tip = window.answer.values["engine"].toolTip()
     assert "GPU KV cache size" not in tip and "KV Cache is allocated" not in tip
