@@ -148,11 +148,13 @@ def markdown_summary(view: ViewData, unit: str) -> str:
             pool = translate("Summary", "{0} = {1} tokens").format(
                 fmt_bytes(e.kv_pool_bytes, unit), fmt_int(e.kv_tokens)
             )
-            if refusal := engine_refusal(e, s.runtime.spec):
+            refusal = engine_refusal(e, s.runtime.spec)
+            if refusal:  # it stops at start: nothing for nvidia-smi to show
                 pool = translate("Summary", "none: {0} stops at start").format(s.runtime.spec.name)
                 line = refusal
+            else:
+                rows.append((L["smi"], fmt_bytes(e.claimed_bytes, unit)))
             rows += [
-                (L["smi"], fmt_bytes(e.claimed_bytes, unit)),
                 (L["model_uses"], fmt_bytes(e.model_bytes, unit)),
                 (L["kv_pool"], pool + (f" ('{line}')" if line else "")),
             ]

@@ -212,6 +212,7 @@ def test_a_pool_left_nothing_is_the_engines_refusal_not_a_logged_zero(
     assert "GPU KV cache size" not in tip and "KV Cache is allocated" not in tip
     summary = markdown_summary(view, "GiB")
     assert f"stops at start ('{refusal}') |" in summary and "0 tokens" not in summary
+    assert "nvidia-smi" not in summary
 
 
 def test_the_unverified_banner_names_the_engine_as_it_calls_itself(qtbot, window: MainWindow) -> None:
