@@ -234,7 +234,7 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
     # attention, dense-run experts, MLA with the DSA indexer, Falcon-H1's attention and Mamba-2 side by side,
     # Granite 4's Mamba-2 with 256-token chunks, OLMo 3's sliding layers, within 0.4 % per term. Other runtimes run
     # their own kernels for the fixed-state mixers and the indexer, which nothing here has measured.
-    runtime = scenario.runtime.name
+    runtime = scenario.runtime.spec.name  # as the engine calls itself: "vLLM", "SGLang", "llama.cpp"
     own_kernels = scenario.runtime.spec.kernels == "engine"
     kinds = [k for k in ("linear", "mamba2") if st.mixer_count(k)]
     if kinds and own_kernels and scenario.workload.mode == "inference":

@@ -1440,6 +1440,10 @@ _MARKED: dict[str, object] = {
         "Engine",
         "a {kv} KV cache",
     ),
+    "fit.words_kv_cache_an": QT_TRANSLATE_NOOP(
+        "Engine",
+        "an {kv} KV cache",
+    ),
     "fit.words_micro_batch_1": QT_TRANSLATE_NOOP(
         "Engine",
         "micro-batch 1 with {steps} accumulation steps",

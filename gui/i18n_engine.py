@@ -121,7 +121,9 @@ def _say(text: Message, unit: str) -> str:
     if text.params and all(type(v) is str for v in text.params.values()):
         translated = _FIELD.sub(lambda m: "{" + m[1] + "}", translated)  # figures read back as text: no format spec
     shown = translated.format(**{k: _param(k, v, unit) for k, v in text.params.items()})
-    return shown[:1].upper() + shown[1:] if text.id == "capitalized" else shown
+    if text.id == "capitalized" and translate("Engine", "Weights") == "Weights":  # English, as the CLI writes it
+        return shown[:1].upper() + shown[1:]
+    return shown  # a language without capitals says the clause as it is ("fp8 KV 缓存", not "Fp8 KV 缓存")
 
 
 def name_text(name: str) -> str:

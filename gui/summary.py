@@ -19,6 +19,25 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+# What an engine that pools the memory the model leaves says when it leaves none: it stops at start and never logs a
+# KV capacity (a "GPU KV cache size: 0 tokens" line would be invented). Its own words, quoted:
+STOPS_AT_START = {
+    # vllm-project/vllm@001cabc1be16a59a70d720ed61a13b678c060a18 vllm/v1/core/kv_cache_utils.py,
+    # _check_enough_kv_cache_memory: 'if available_memory <= 0: raise ValueError("No available memory for the cache
+    # blocks. Try increasing `gpu_memory_utilization` when initializing the engine. ...")'
+    "profiled-pool": "No available memory for the cache blocks",
+    # sgl-project/sglang python/sglang/srt/model_executor/model_runner.py, init_memory_pool: 'if
+    # self.max_total_num_tokens <= 0: raise RuntimeError("Not enough memory. Please try to increase
+    # --mem-fraction-static.")'
+    "static-pool": "Not enough memory. Please try to increase --mem-fraction-static.",
+}
+
+
+def engine_refusal(e: EnginePool, spec: ServingEngine) -> str:
+    """The engine's own error where the model leaves its KV pool nothing ("" where it starts)."""
+    return STOPS_AT_START.get(spec.allocation, "") if e.kv_tokens <= 0 else ""
+
+
 def kv_log_quote(e: EnginePool, spec: ServingEngine) -> tuple[str, str]:
     """The engine's KV-capacity log line as core wrote it (the runtime's kv_log filled in), and the part of it worth
     quoting in one line: its capacity clause, '…' for the rest (SGLang's goes on with the K and V sizes)."""
@@ -129,8 +148,13 @@ def markdown_summary(view: ViewData, unit: str) -> str:
             pool = translate("Summary", "{0} = {1} tokens").format(
                 fmt_bytes(e.kv_pool_bytes, unit), fmt_int(e.kv_tokens)
             )
+            refusal = engine_refusal(e, s.runtime.spec)
+            if refusal:  # it stops at start: nothing for nvidia-smi to show
+                pool = translate("Summary", "none: {0} stops at start").format(s.runtime.spec.name)
+                line = refusal
+            else:
+                rows.append((L["smi"], fmt_bytes(e.claimed_bytes, unit)))
             rows += [
-                (L["smi"], fmt_bytes(e.claimed_bytes, unit)),
                 (L["model_uses"], fmt_bytes(e.model_bytes, unit)),
                 (L["kv_pool"], pool + (f" ('{line}')" if line else "")),
             ]

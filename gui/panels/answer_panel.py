@@ -40,7 +40,7 @@ from gui.i18n_engine import (
 from gui.panels.binding import set_tip
 from gui.panels.precision_panel import stack_tooltips
 from gui.presenter import ViewData
-from gui.summary import kv_log_quote
+from gui.summary import engine_refusal, kv_log_quote
 from gui.widgets.suggestion_list import SuggestionList
 
 # figure -> (row, column, columns its value spans); speed gets a whole row, it is the longest line
@@ -531,16 +531,21 @@ class AnswerPanel(QFrame):
         # the tooltip
         kv_line, quoted = kv_log_quote(e, spec)
         kv = self.tr("KV pool {0} = {1} tokens").format(fmt_bytes(e.kv_pool_bytes, unit), fmt_int(e.kv_tokens))
-        if kv_line:
+        refusal = engine_refusal(e, spec)
+        if refusal:  # the model leaves the pool nothing: the engine stops at start, it logs no KV capacity
+            kv = self.tr("no memory left for the KV cache: {0} stops at start ('{1}')").format(spec.name, refusal)
+        elif kv_line:
             kv += " " + self.tr("({0} logs: '{1}')").format(spec.name, quoted)
-        text = " · ".join((claimed, self.tr("the model uses {0}").format(fmt_bytes(e.model_bytes, unit)), kv))
+        uses = self.tr("the model uses {0}").format(fmt_bytes(e.model_bytes, unit))
+        # an engine that stops at start holds nothing for nvidia-smi to show
+        text = " · ".join((uses, kv) if refusal else (claimed, uses, kv))
         explain = self.tr(
             "nvidia-smi shows what the engine has taken from the driver once it has started, whatever the load; the "
             "model uses the part that is not KV cache (weights, activations, the runtime's own memory); the KV pool "
             "is the rest, and its capacity in tokens is what the engine logs at start. This workload needs {0} "
             "tokens."
         ).format(fmt_int(e.tokens_needed))
-        logs = "\n".join(f"'{line}'" for line in e.log_lines)
+        logs = "\n".join(f"'{line}'" for line in ((refusal,) if refusal else e.log_lines))
         tip = formula_tooltip(
             self.tr("Serving engine"),
             text,

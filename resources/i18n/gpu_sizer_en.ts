@@ -395,6 +395,10 @@
         <translation>KV pool {0} = {1} tokens</translation>
     </message>
     <message>
+        <source>no memory left for the KV cache: {0} stops at start (&apos;{1}&apos;)</source>
+        <translation>no memory left for the KV cache: {0} stops at start (&apos;{1}&apos;)</translation>
+    </message>
+    <message>
         <source>({0} logs: &apos;{1}&apos;)</source>
         <translation>({0} logs: &apos;{1}&apos;)</translation>
     </message>
@@ -2372,6 +2376,10 @@
     <message>
         <source>a {kv} KV cache</source>
         <translation>a {kv} KV cache</translation>
+    </message>
+    <message>
+        <source>an {kv} KV cache</source>
+        <translation>an {kv} KV cache</translation>
     </message>
     <message>
         <source>micro-batch 1 with {steps} accumulation steps</source>
@@ -6634,6 +6642,34 @@
 <context>
     <name>ModelPicker</name>
     <message>
+        <source>vision</source>
+        <translation>vision</translation>
+    </message>
+    <message>
+        <source>vision-language</source>
+        <translation>vision-language</translation>
+    </message>
+    <message>
+        <source>encoder</source>
+        <translation>encoder</translation>
+    </message>
+    <message>
+        <source>encoder-decoder</source>
+        <translation>encoder-decoder</translation>
+    </message>
+    <message>
+        <source>speech</source>
+        <translation>speech</translation>
+    </message>
+    <message>
+        <source>state-space</source>
+        <translation>state-space</translation>
+    </message>
+    <message>
+        <source>{0} parameters</source>
+        <translation>{0} parameters</translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation>Model</translation>
     </message>
@@ -7807,6 +7843,10 @@ Cost: {1}
     <message>
         <source>{0} = {1} tokens</source>
         <translation>{0} = {1} tokens</translation>
+    </message>
+    <message>
+        <source>none: {0} stops at start</source>
+        <translation>none: {0} stops at start</translation>
     </message>
 </context>
 <context>

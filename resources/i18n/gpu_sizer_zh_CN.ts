@@ -395,6 +395,10 @@
         <translation>KV 池 {0} = {1} 个 token</translation>
     </message>
     <message>
+        <source>no memory left for the KV cache: {0} stops at start (&apos;{1}&apos;)</source>
+        <translation>KV 缓存已无显存可用：{0} 启动即报错退出（&apos;{1}&apos;）</translation>
+    </message>
+    <message>
         <source>({0} logs: &apos;{1}&apos;)</source>
         <translation>（{0} 日志：&apos;{1}&apos;）</translation>
     </message>
@@ -2371,6 +2375,10 @@
     </message>
     <message>
         <source>a {kv} KV cache</source>
+        <translation>{kv} KV 缓存</translation>
+    </message>
+    <message>
+        <source>an {kv} KV cache</source>
         <translation>{kv} KV 缓存</translation>
     </message>
     <message>
@@ -6634,6 +6642,34 @@
 <context>
     <name>ModelPicker</name>
     <message>
+        <source>vision</source>
+        <translation>视觉</translation>
+    </message>
+    <message>
+        <source>vision-language</source>
+        <translation>视觉语言</translation>
+    </message>
+    <message>
+        <source>encoder</source>
+        <translation>编码器</translation>
+    </message>
+    <message>
+        <source>encoder-decoder</source>
+        <translation>编码器-解码器</translation>
+    </message>
+    <message>
+        <source>speech</source>
+        <translation>语音</translation>
+    </message>
+    <message>
+        <source>state-space</source>
+        <translation>状态空间</translation>
+    </message>
+    <message>
+        <source>{0} parameters</source>
+        <translation>{0} 个参数</translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation>模型</translation>
     </message>
@@ -7807,6 +7843,10 @@ Cost: {1}
     <message>
         <source>{0} = {1} tokens</source>
         <translation>{0} = {1} 个 token</translation>
+    </message>
+    <message>
+        <source>none: {0} stops at start</source>
+        <translation>无：{0} 启动即报错退出</translation>
     </message>
 </context>
 <context>

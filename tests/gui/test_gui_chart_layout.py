@@ -14,6 +14,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage
 
 from core.scenario import Scenario
+from gui.charts.axes import log_memory_ticks
 from gui.charts.base import Label
 from gui.charts.colors import CATEGORY_COLORS
 from gui.charts.context_chart import ContextChart
@@ -516,6 +517,44 @@ def test_grid_lines_end_at_the_plot_when_it_gets_shorter(qtbot, kind: str) -> No
     assert vb.height() < height_before - 100
     drawn = axis.mapRectToScene(QRectF(axis.picture.boundingRect()))
     assert drawn.top() >= vb.top() - 1, (drawn, vb)
+
+
+def test_every_other_decade_labelled_ending_at_the_top() -> None:
+    """Where one label per decade does not fit, every other power of ten is labelled, ending at the top one. From
+    10 to 2,000,000 GiB the powers of ten are 10, 100, …, 1,000,000 (six): the labelled ones are 1,000,000, 10,000
+    and 100. With an even count of decades the top one alone was labelled."""
+    major = log_memory_ticks(10, 2_000_000, "1/2")[0]
+    assert [text for _pos, text in major] == ["100", "10,000", "1,000,000"]
+    major = log_memory_ticks(10, 200_000, "1/2")[0]  # five: 10, 1,000, 100,000
+    assert [text for _pos, text in major] == ["10", "1,000", "100,000"]
+
+
+def test_a_short_log_axis_over_many_decades_keeps_its_labels(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """DeepSeek-V4-Flash on one RTX 4090 at 128K tokens: the curve runs to 1M tokens, about 2,000,000 GiB; the y
+    axis spans 10 to 2,000,000 GiB, in the 70 px a 1280×720 screen leaves the plot. Its only label was the top
+    one, 1,000,000, and that did not fit above the plot: a log axis with no figure on it (seen on Xvfb)."""
+    from PySide6.QtGui import QPainter
+
+    chart = ContextChart()
+    qtbot.addWidget(chart)
+    scenario = with_changes(
+        Scenario(model=preset_ref("deepseek-v4-flash")), {"gpu.id": "rtx-4090-24gb", "workload.context": 131072}
+    )
+    chart.set_view(compute_view(scenario))
+    chart.resize(900, chart.minimumHeight())
+    chart.show()
+    qtbot.waitExposed(chart)
+    qtbot.wait(50)
+    axis = chart.plot.getAxis("left")
+    assert chart.log_y and axis._log_range[1] / axis._log_range[0] >= 1e5, axis._log_range
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        specs = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    drawn = [text for _rect, _flags, text in specs[2]]
+    assert len(drawn) >= 2, drawn
 
 
 @pytest.mark.parametrize("case", ["inference", "log"])

@@ -468,6 +468,28 @@ def test_english_keeps_the_engines_capitals(qapp) -> None:  # type: ignore[no-un
     assert engine_text(title) == "Weights in AWQ INT4"
 
 
+def _kv_cache_suggestion() -> str:
+    """gpt-oss-120b in BF16 on vLLM, one H100: one way to fit is a smaller KV cache (fp8) with 4-bit weights."""
+    report = explore(sc("gpt-oss-120b", runtime__name="vllm", precision__weights="bf16", workload__context=65536))
+    titles = [s.title for s in report.suggestions if "kv_cache" in s.changes]
+    assert titles, [str(s.title) for s in report.suggestions]
+    return titles[0]
+
+
+def test_a_suggestion_opening_with_a_format_reads_right(qapp) -> None:  # type: ignore[no-untyped-def]
+    """fp8 is read letter by letter ("eff-pee-eight"): "An fp8 KV cache and weights in …", not "A fp8 …" (seen
+    on Xvfb, in the answer's "Make it fit" list)."""
+    title = _kv_cache_suggestion()
+    assert engine_text(title).startswith("An fp8 KV cache"), engine_text(title)
+
+
+def test_a_chinese_suggestion_keeps_the_formats_case(qapp, chinese) -> None:  # type: ignore[no-untyped-def]
+    """English capitalizes the clause that opens a suggestion; Chinese has no capitals, and the window showed
+    "Fp8 KV 缓存，…" — the format's name miswritten (seen on Xvfb)."""
+    shown = engine_text(_kv_cache_suggestion())
+    assert shown.startswith("fp8 KV"), shown
+
+
 def test_the_training_planner_says_why_it_switched_in_chinese(qtbot, preferences, chinese) -> None:  # type: ignore[no-untyped-def]
     """An inference scenario (vLLM) planned as training: the planner's notes say what it changed (runtime hf) in
     the window's language, with the runtime named."""
@@ -843,6 +865,27 @@ def test_the_default_scenario_name_and_its_tab_in_chinese(qtbot, preferences, ch
     assert not english_words(
         " ".join(t for _w, t in widget_texts(panel.table)), ("Llama 3.1 8B", "NVIDIA H100 SXM5 80GB")
     )
+    window.document.undo_stack.setClean()
+
+
+def test_the_model_lists_tags_and_tooltips_in_chinese(qtbot, preferences, chinese) -> None:  # type: ignore[no-untyped-def]
+    """The model list tags a preset with its kind after its name and size: "Qwen2.5-VL 7B Instruct · 8.29 B
+    (vision-language)", "ResNet-50 · 25.6 M (CNN)", "Mamba 2.8B · 2.77 B (state-space)"; its tooltip counts the
+    parameters. In a Chinese window both stayed English (seen on Xvfb). The preset's name is a proper noun."""
+    from core import catalog
+
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    tree = window.editor.model_picker.tree
+    presets = catalog.presets()
+    english = {}
+    for pid, item in tree._items.items():
+        name = presets[pid].name
+        for text in (item.text(), item.toolTip().split("\n")[1]):
+            if words := english_words(text, (name,)):
+                english[text] = words
+    assert not english, english
+    assert tree._items["qwen2.5-vl-7b-instruct"].text().endswith("(视觉语言)")
     window.document.undo_stack.setClean()
 
 
