@@ -37,6 +37,8 @@ def _variant(name: str) -> dict:
     return dict(data["variants"][name]["keys"])
 
 
+MISTRAL_SMALL_3_1 = REPO / "tests/data/param_oracle/configs/mistralai__Mistral-Small-3.1-24B-Instruct-2503"
+
 MODELS: dict[str, dict] = {
     "gpt2-124m": {
         "source": None,
@@ -162,6 +164,25 @@ MODELS: dict[str, dict] = {
         },
         "note": "Qwen3.5-27B as Qwen3_5ForConditionalGeneration (vision tower built, text-only input) with 4 of its 64 "
         "text layers, the real 3:1 pattern; the text model is qwen3.5-27b-4l's",
+    },
+    # held out (issue 8, text-only fine-tuning of a VLM): another wrapper than Qwen3.5's, run once after the engine
+    # sized an idle tower as frozen — Mistral3ForConditionalGeneration (Pixtral vision tower, patch merger and projector
+    # built) with 4 of Mistral-Small-3.1's 40 text layers, trained on text alone
+    "mistral-small-3.1-vlm-4l": {
+        "source": "mistralai__Mistral-Small-3.1-24B-Instruct-2503",
+        "wrapper": True,
+        "overrides": {
+            "text_config": {
+                **json.loads((MISTRAL_SMALL_3_1 / "config.json").read_text())["text_config"],
+                "num_hidden_layers": 4,
+            },
+            # the checkpoint's lm_head is its own tensor (language_model.lm_head.weight), as the engine reads the
+            # config; transformers 5.25's Mistral3Config defaults the top-level tie_word_embeddings to True and
+            # from_config would tie it
+            "tie_word_embeddings": False,
+        },
+        "note": "Mistral-Small-3.1-24B as Mistral3ForConditionalGeneration (Pixtral vision tower and projector built, "
+        "text-only input) with 4 of its 40 text layers, the lm_head untied as in the checkpoint",
     },
     "nemotron-h-56b-9l": {
         "source": "nvidia__Nemotron-H-56B-Base-8K",
@@ -465,6 +486,7 @@ TRAINING = [
     T("train-mixtral-8x7b-4l-bf16-adamw-b1s2048", "mixtral-8x7b-4l", 1, 2048),
     T("train-qwen3.5-27b-4l-bf16-adamw-b1s2048", "qwen3.5-27b-4l", 1, 2048),
     T("train-qwen3.5-27b-vlm-4l-bf16-adamw-b1s2048", "qwen3.5-27b-vlm-4l", 1, 2048),
+    T("train-mistral-small-3.1-vlm-4l-bf16-adamw-b1s2048", "mistral-small-3.1-vlm-4l", 1, 2048),
     T("train-nemotron-h-56b-9l-bf16-adamw-b1s2048", "nemotron-h-56b-9l", 1, 2048),
     T("train-gpt-oss-20b-4l-bf16-adamw-b1s2048", "gpt-oss-20b-4l", 1, 2048, attn="eager"),
     T("train-llama4-scout-4l-bf16-adamw-b1s2048", "llama4-scout-4l", 1, 2048),
