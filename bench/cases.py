@@ -636,7 +636,9 @@ def _calibration_model(setup: dict[str, Any]) -> ModelRef:
         # made by tools/oracle/default_configs.py), with the case's overrides below
         model_type = src.split()[1]
         defaults = json.loads((ROOT / "tests/data/param_oracle/default_configs.json").read_text(encoding="utf-8"))
-        cfg = {k: v for k, v in defaults[model_type]["config"].items() if k not in _SERIALISED_ONLY}
+        # a type with no default recorded (gemma3n) takes all its keys from the case's overrides (a VARIANTS entry)
+        base = defaults.get(model_type, {"config": {"model_type": model_type}})["config"]
+        cfg = {k: v for k, v in base.items() if k not in _SERIALISED_ONLY}
     else:
         raise ValueError(f"unknown config source {src}")
     cfg.update(setup.get("config_overrides") or {})
@@ -854,6 +856,7 @@ TERM_MODELS = frozenset(
         "qwen3.5-27b-4l",
         "qwen3.5-27b-vlm-4l",  # the same text model inside Qwen3_5ForConditionalGeneration, text-only input
         "mistral-small-3.1-vlm-4l",  # held out: Mistral3ForConditionalGeneration on text, run after the engine change
+        "gemma3n-e4b-vlm-10l",  # held out: Gemma3nForConditionalGeneration on text (towers idle, embedders running)
         "nemotron-h-56b-9l",
         "gpt-oss-20b-4l",
         "llama4-scout-4l",

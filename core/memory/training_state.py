@@ -732,7 +732,9 @@ def _with_idle_clause(item: PhaseItem, ctx: Ctx, names: tuple[str, ...], n_idle:
         item,
         explanation=concat(item.explanation, clause),
         inputs={**item.inputs, "N_idle_tower": n_idle},
-        source="; ".join(x for x in (item.source, stack.idle_params_source) if x),
+        source="; ".join(
+            x for x in (item.source, f"idle tower under {stack.name}: core/stacks.py idle_params_source") if x
+        ),
     )
 
 
