@@ -442,6 +442,7 @@ def estimate(scenario: Scenario) -> Estimate:
                 )
             )
     warnings += _inputs_not_taken(scenario)
+    warnings += training_state.idle_tower_notes(ctx)
     slots = scenario.runtime.spec.kv_cells == "slots"
     if slots and scenario.runtime.num_ctx is None and scenario.workload.mode == "inference":
         n_ctx = engines.slot_context(scenario, gpu)

@@ -762,6 +762,11 @@ _MARKED: dict[str, object] = {
         "DistributedDataParallel copies gradients into its all-reduce buckets; with the default "
         "gradient_as_bucket_view=False this is a second gradient-sized buffer = {size}.",
     ),
+    "expl.ddp_buckets_idle": QT_TRANSLATE_NOOP(
+        "Engine",
+        " The buckets hold every parameter that requires grad, the idle tower's {params:,.0f} too (torch's "
+        "_build_params_for_reducer); the reducer leaves their .grad None.",
+    ),
     "expl.dequant": QT_TRANSLATE_NOOP(
         "Engine",
         "For more than one token, bitsandbytes dequantizes each 4-bit weight to 16 bits before the matmul: the "
@@ -917,6 +922,17 @@ _MARKED: dict[str, object] = {
         "Engine",
         "DeepSpeed's gradient reduce bucket (HF 'auto' reduce_bucket_size = h² = {elements:,} elements), double "
         "buffered = {size}.",
+    ),
+    "expl.idle_tower_charged": QT_TRANSLATE_NOOP(
+        "Engine",
+        " Counted although the workload feeds the {towers} nothing: {stack} builds its flat buffers over every "
+        "parameter that requires grad, the {params:,.0f} of the tower on this GPU too.",
+    ),
+    "expl.idle_tower_skipped": QT_TRANSLATE_NOOP(
+        "Engine",
+        " Not counted: the {params:,.0f} parameters of the {towers} on this GPU, which the workload feeds nothing "
+        "— the forward pass never reaches them, so {stack} leaves them without a gradient and the optimizer "
+        "creates no state for them (sized as frozen: weights only).",
     ),
     "expl.kv_cache": QT_TRANSLATE_NOOP(
         "Engine",
@@ -2862,6 +2878,30 @@ _MARKED: dict[str, object] = {
         "not in the total; their structure is not known here, so they are not counted (unverified) and cannot be "
         "sized as a speculative-decoding draft",
     ),
+    "note.idle_tower_assumed": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{towers}: {inputs} in the workload, yet gradients and optimizer state are charged for {params:,} "
+        "parameters as if trained (assumed: how {stack} treats parameters the forward pass never reaches was not "
+        "read from its source)",
+    ),
+    "note.idle_tower_charged": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{towers}: {inputs} in the workload, but {stack} charges gradients and optimizer state for {params:,} "
+        "parameters anyway (its flat buffers hold every parameter that requires grad); freezing the tower saves "
+        "them",
+    ),
+    "note.idle_tower_ddp": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{towers} fed nothing under DDP: the idle parameters still take space in DDP's all-reduce buckets, and DDP "
+        "needs find_unused_parameters=True for them (transformers' Trainer sets it by default only without "
+        "gradient checkpointing: ddp_find_unused_parameters)",
+    ),
+    "note.idle_tower_frozen": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{towers}: {inputs} in the workload — sized as frozen (no gradients or optimizer state for {params:,} "
+        "parameters: under {stack} a parameter the forward pass never reaches gets no gradient, and the optimizer "
+        "creates no state for it)",
+    ),
     "note.no_bandwidth": QT_TRANSLATE_NOOP(
         "Engine",
         "{gpu}: memory bandwidth unknown, decode speed cannot be estimated",
@@ -4052,9 +4092,33 @@ _MARKED: dict[str, object] = {
         "{seconds:g} s of audio ({clips} clip(s) of up to {clip:g} s, {rate:g} encoder outputs per second, each "
         "clip padded to {tokens} soft tokens)",
     ),
+    "towers.audio_tower": QT_TRANSLATE_NOOP(
+        "Engine",
+        "audio tower",
+    ),
     "towers.images": QT_TRANSLATE_NOOP(
         "Engine",
         "{images} image(s) of {side} × {side} ({tokens} soft tokens each, timm's {arch})",
+    ),
+    "towers.no_audio": QT_TRANSLATE_NOOP(
+        "Engine",
+        "no audio",
+    ),
+    "towers.no_images": QT_TRANSLATE_NOOP(
+        "Engine",
+        "no images",
+    ),
+    "towers.no_images_or_audio": QT_TRANSLATE_NOOP(
+        "Engine",
+        "no images or audio",
+    ),
+    "towers.vision_and_audio_towers": QT_TRANSLATE_NOOP(
+        "Engine",
+        "vision and audio towers",
+    ),
+    "towers.vision_tower": QT_TRANSLATE_NOOP(
+        "Engine",
+        "vision tower",
     ),
     "training.distributed_optimizer": QT_TRANSLATE_NOOP(
         "Engine",

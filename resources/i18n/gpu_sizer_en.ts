@@ -1842,6 +1842,10 @@
         <translation>DistributedDataParallel copies gradients into its all-reduce buckets; with the default gradient_as_bucket_view=False this is a second gradient-sized buffer = {size}.</translation>
     </message>
     <message>
+        <source> The buckets hold every parameter that requires grad, the idle tower&apos;s {params:,.0f} too (torch&apos;s _build_params_for_reducer); the reducer leaves their .grad None.</source>
+        <translation> The buckets hold every parameter that requires grad, the idle tower&apos;s {params:,.0f} too (torch&apos;s _build_params_for_reducer); the reducer leaves their .grad None.</translation>
+    </message>
+    <message>
         <source>For more than one token, bitsandbytes dequantizes each 4-bit weight to 16 bits before the matmul: the largest linear ({largest:,.0f} weights) × {per} bytes = {size}. Decoding one token uses a fused kernel without this copy.</source>
         <translation>For more than one token, bitsandbytes dequantizes each 4-bit weight to 16 bits before the matmul: the largest linear ({largest:,.0f} weights) × {per} bytes = {size}. Decoding one token uses a fused kernel without this copy.</translation>
     </message>
@@ -1944,6 +1948,14 @@
     <message>
         <source>DeepSpeed&apos;s gradient reduce bucket (HF &apos;auto&apos; reduce_bucket_size = h² = {elements:,} elements), double buffered = {size}.</source>
         <translation>DeepSpeed&apos;s gradient reduce bucket (HF &apos;auto&apos; reduce_bucket_size = h² = {elements:,} elements), double buffered = {size}.</translation>
+    </message>
+    <message>
+        <source> Counted although the workload feeds the {towers} nothing: {stack} builds its flat buffers over every parameter that requires grad, the {params:,.0f} of the tower on this GPU too.</source>
+        <translation> Counted although the workload feeds the {towers} nothing: {stack} builds its flat buffers over every parameter that requires grad, the {params:,.0f} of the tower on this GPU too.</translation>
+    </message>
+    <message>
+        <source> Not counted: the {params:,.0f} parameters of the {towers} on this GPU, which the workload feeds nothing — the forward pass never reaches them, so {stack} leaves them without a gradient and the optimizer creates no state for them (sized as frozen: weights only).</source>
+        <translation> Not counted: the {params:,.0f} parameters of the {towers} on this GPU, which the workload feeds nothing — the forward pass never reaches them, so {stack} leaves them without a gradient and the optimizer creates no state for them (sized as frozen: weights only).</translation>
     </message>
     <message>
         <source>{how}; {which}; × {seqs} sequence(s) × {bytes:g} bytes ({kv}).{cross} At the full context this is {total}; after the prompt (prefill) it is {prefill}.{offload}</source>
@@ -3602,6 +3614,22 @@
         <translation>the checkpoint also ships {n} multi-token-prediction layer(s) ({key}), which transformers does not build: not in the total; their structure is not known here, so they are not counted (unverified) and cannot be sized as a speculative-decoding draft</translation>
     </message>
     <message>
+        <source>{towers}: {inputs} in the workload, yet gradients and optimizer state are charged for {params:,} parameters as if trained (assumed: how {stack} treats parameters the forward pass never reaches was not read from its source)</source>
+        <translation>{towers}: {inputs} in the workload, yet gradients and optimizer state are charged for {params:,} parameters as if trained (assumed: how {stack} treats parameters the forward pass never reaches was not read from its source)</translation>
+    </message>
+    <message>
+        <source>{towers}: {inputs} in the workload, but {stack} charges gradients and optimizer state for {params:,} parameters anyway (its flat buffers hold every parameter that requires grad); freezing the tower saves them</source>
+        <translation>{towers}: {inputs} in the workload, but {stack} charges gradients and optimizer state for {params:,} parameters anyway (its flat buffers hold every parameter that requires grad); freezing the tower saves them</translation>
+    </message>
+    <message>
+        <source>{towers} fed nothing under DDP: the idle parameters still take space in DDP&apos;s all-reduce buckets, and DDP needs find_unused_parameters=True for them (transformers&apos; Trainer sets it by default only without gradient checkpointing: ddp_find_unused_parameters)</source>
+        <translation>{towers} fed nothing under DDP: the idle parameters still take space in DDP&apos;s all-reduce buckets, and DDP needs find_unused_parameters=True for them (transformers&apos; Trainer sets it by default only without gradient checkpointing: ddp_find_unused_parameters)</translation>
+    </message>
+    <message>
+        <source>{towers}: {inputs} in the workload — sized as frozen (no gradients or optimizer state for {params:,} parameters: under {stack} a parameter the forward pass never reaches gets no gradient, and the optimizer creates no state for it)</source>
+        <translation>{towers}: {inputs} in the workload — sized as frozen (no gradients or optimizer state for {params:,} parameters: under {stack} a parameter the forward pass never reaches gets no gradient, and the optimizer creates no state for it)</translation>
+    </message>
+    <message>
         <source>{gpu}: memory bandwidth unknown, decode speed cannot be estimated</source>
         <translation>{gpu}: memory bandwidth unknown, decode speed cannot be estimated</translation>
     </message>
@@ -4716,6 +4744,22 @@
     <message>
         <source>{images} image(s) of {side} × {side} ({tokens} soft tokens each, timm&apos;s {arch})</source>
         <translation>{images} image(s) of {side} × {side} ({tokens} soft tokens each, timm&apos;s {arch})</translation>
+    </message>
+    <message>
+        <source>no audio</source>
+        <translation>no audio</translation>
+    </message>
+    <message>
+        <source>no images</source>
+        <translation>no images</translation>
+    </message>
+    <message>
+        <source>no images or audio</source>
+        <translation>no images or audio</translation>
+    </message>
+    <message>
+        <source>vision and audio towers</source>
+        <translation>vision and audio towers</translation>
     </message>
     <message>
         <source>distributed optimizer</source>

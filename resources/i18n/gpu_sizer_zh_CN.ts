@@ -1842,6 +1842,10 @@
         <translation>DistributedDataParallel 把梯度复制到它的 all-reduce 桶中；默认 gradient_as_bucket_view=False 时，这是第二个与梯度同样大小的缓冲区 = {size}。</translation>
     </message>
     <message>
+        <source> The buckets hold every parameter that requires grad, the idle tower&apos;s {params:,.0f} too (torch&apos;s _build_params_for_reducer); the reducer leaves their .grad None.</source>
+        <translation> 这些桶容纳每个 requires_grad 的参数，空闲塔的 {params:,.0f} 个参数也在其中（torch 的 _build_params_for_reducer）；reducer 让它们的 .grad 保持为 None。</translation>
+    </message>
+    <message>
         <source>For more than one token, bitsandbytes dequantizes each 4-bit weight to 16 bits before the matmul: the largest linear ({largest:,.0f} weights) × {per} bytes = {size}. Decoding one token uses a fused kernel without this copy.</source>
         <translation>处理多个 token 时，bitsandbytes 在矩阵乘之前把每个 4 位权重反量化为 16 位：最大的线性层（{largest:,.0f} 个权重）× {per} 字节 = {size}。解码单个 token 时使用融合内核，没有这份副本。</translation>
     </message>
@@ -1944,6 +1948,14 @@
     <message>
         <source>DeepSpeed&apos;s gradient reduce bucket (HF &apos;auto&apos; reduce_bucket_size = h² = {elements:,} elements), double buffered = {size}.</source>
         <translation>DeepSpeed 的梯度归约桶（HF &apos;auto&apos; reduce_bucket_size = h² = {elements:,} 个元素），双缓冲 = {size}。</translation>
+    </message>
+    <message>
+        <source> Counted although the workload feeds the {towers} nothing: {stack} builds its flat buffers over every parameter that requires grad, the {params:,.0f} of the tower on this GPU too.</source>
+        <translation> 尽管工作负载不向{towers}输入任何数据，仍计入：{stack} 为每个 requires_grad 的参数构建扁平缓冲区，此 GPU 上该塔的 {params:,.0f} 个参数也包括在内。</translation>
+    </message>
+    <message>
+        <source> Not counted: the {params:,.0f} parameters of the {towers} on this GPU, which the workload feeds nothing — the forward pass never reaches them, so {stack} leaves them without a gradient and the optimizer creates no state for them (sized as frozen: weights only).</source>
+        <translation> 未计入：此 GPU 上{towers}的 {params:,.0f} 个参数，工作负载不向它输入任何数据——前向传播不会经过这些参数，因此 {stack} 不为它们产生梯度，优化器也不为它们创建状态（按冻结估算：只计权重）。</translation>
     </message>
     <message>
         <source>{how}; {which}; × {seqs} sequence(s) × {bytes:g} bytes ({kv}).{cross} At the full context this is {total}; after the prompt (prefill) it is {prefill}.{offload}</source>
@@ -3602,6 +3614,22 @@
         <translation>检查点还附带 {n} 个多 token 预测（MTP）层（{key}），transformers 不构建它们：不含在总数内；这里不知道它们的结构，因此未计入（未经验证），也无法作为推测解码的草稿来估算</translation>
     </message>
     <message>
+        <source>{towers}: {inputs} in the workload, yet gradients and optimizer state are charged for {params:,} parameters as if trained (assumed: how {stack} treats parameters the forward pass never reaches was not read from its source)</source>
+        <translation>{towers}：工作负载中{inputs}，但仍按训练中的参数为 {params:,} 个参数计入梯度和优化器状态（假设：{stack} 如何处理前向传播不经过的参数，未从其源代码中读出）</translation>
+    </message>
+    <message>
+        <source>{towers}: {inputs} in the workload, but {stack} charges gradients and optimizer state for {params:,} parameters anyway (its flat buffers hold every parameter that requires grad); freezing the tower saves them</source>
+        <translation>{towers}：工作负载中{inputs}，但 {stack} 仍为 {params:,} 个参数分配梯度和优化器状态（其扁平缓冲区容纳每个 requires_grad 的参数）；冻结该塔可省下这些显存</translation>
+    </message>
+    <message>
+        <source>{towers} fed nothing under DDP: the idle parameters still take space in DDP&apos;s all-reduce buckets, and DDP needs find_unused_parameters=True for them (transformers&apos; Trainer sets it by default only without gradient checkpointing: ddp_find_unused_parameters)</source>
+        <translation>DDP 下{towers}没有输入：这些空闲参数仍占用 DDP 的 all-reduce 桶，且 DDP 需要为它们设置 find_unused_parameters=True（transformers 的 Trainer 仅在不使用梯度检查点时默认如此设置：ddp_find_unused_parameters）</translation>
+    </message>
+    <message>
+        <source>{towers}: {inputs} in the workload — sized as frozen (no gradients or optimizer state for {params:,} parameters: under {stack} a parameter the forward pass never reaches gets no gradient, and the optimizer creates no state for it)</source>
+        <translation>{towers}：工作负载中{inputs}——按冻结估算（{params:,} 个参数没有梯度和优化器状态：在 {stack} 下，前向传播不经过的参数不会得到梯度，优化器也不为它创建状态）</translation>
+    </message>
+    <message>
         <source>{gpu}: memory bandwidth unknown, decode speed cannot be estimated</source>
         <translation>{gpu}：显存带宽未知，无法估计解码速度</translation>
     </message>
@@ -4716,6 +4744,22 @@
     <message>
         <source>{images} image(s) of {side} × {side} ({tokens} soft tokens each, timm&apos;s {arch})</source>
         <translation>{images} 张 {side} × {side} 的图像（每张 {tokens} 个软标记，timm 的 {arch}）</translation>
+    </message>
+    <message>
+        <source>no audio</source>
+        <translation>没有音频</translation>
+    </message>
+    <message>
+        <source>no images</source>
+        <translation>没有图像</translation>
+    </message>
+    <message>
+        <source>no images or audio</source>
+        <translation>没有图像或音频</translation>
+    </message>
+    <message>
+        <source>vision and audio towers</source>
+        <translation>视觉塔和音频塔</translation>
     </message>
     <message>
         <source>distributed optimizer</source>
