@@ -50,6 +50,11 @@ TABLE = [
     ("lfm2-1.2b", "LFM2 1.2B (conv hybrid)", "LFM2", "Liquid AI", "llm", "LiquidAI__LFM2-1.2B", "model card: 1.2B"),
     ("mistral-small-3.1-24b-instruct", "Mistral Small 3.1 24B Instruct (2503, Pixtral vision)", "Mistral Small 3", "Mistral AI", "vlm", "mistralai__Mistral-Small-3.1-24B-Instruct-2503", "model name: 24B"),
     ("devstral-small-2507", "Devstral Small (2507)", "Mistral", "Mistral AI", "llm", "mistralai__Devstral-Small-2507", "model card: 24B"),
+    ("exaone-4.0-32b", "EXAONE 4.0 32B (sliding + full attention)", "EXAONE 4", "LG AI Research", "llm", "LGAI-EXAONE__EXAONE-4.0-32B", "model name: 32B"),
+    ("devstral-2-123b", "Devstral 2 123B Instruct (2512)", "Devstral 2", "Mistral AI", "llm", "mistralai__Devstral-2-123B-Instruct-2512", "model name: 123B"),
+    ("devstral-small-2-24b", "Devstral Small 2 24B Instruct (2512, Pixtral vision)", "Devstral 2", "Mistral AI", "vlm", "mistralai__Devstral-Small-2-24B-Instruct-2512", "model name: 24B"),
+    ("minimax-m2.7", "MiniMax-M2.7 (MoE)", "MiniMax-M2", "MiniMax", "llm", "MiniMaxAI__MiniMax-M2.7", "MiniMax-M2.5's architecture keys (its card: 229B total, 10B active)"),
+    ("nemotron-3-ultra-550b-a55b", "Nemotron 3 Ultra 550B-A55B (Mamba-2 hybrid, latent MoE)", "Nemotron 3", "NVIDIA", "llm", "nvidia__NVIDIA-Nemotron-3-Ultra-550B-A55B-BF16", "model name: 550B total, 55B active"),
     ("mixtral-8x22b", "Mixtral 8x22B (MoE)", "Mixtral", "Mistral AI", "llm", "mistralai__Mixtral-8x22B-v0.1", "model card: 141B total, 39B active"),
 ]  # fmt: skip
 
