@@ -121,6 +121,38 @@ def _mla(c: ConfigReader) -> MlaSpec:
     )
 
 
+def _every_layer_indexes(c: ConfigReader, layers: int) -> bool:
+    """Whether every layer runs its own DSA indexer, as GlmMoeDsaConfig.__post_init__ decides (transformers 5.25):
+    `indexer_types`, else `index_topk_pattern` (F / S), else layer i is "full" when max(i − index_skip_topk_offset + 1,
+    0) is a multiple of index_topk_freq (default 1: every layer). A "shared" layer has no indexer of its own
+    (GlmMoeDsaAttention: `self.indexer = None if self.skip_topk`; GLM-5.2). The engine has no per-layer indexer, so the
+    keys that make one are left unread, and the config is refused naming them, rather than counted with an indexer in
+    every layer."""
+    keys = ("indexer_types", "index_topk_pattern", "index_topk_freq", "index_skip_topk_offset")
+    raw = c.d.get("indexer_types")
+    if raw is None:
+        pattern = c.d.get("index_topk_pattern")
+        if isinstance(pattern, str):
+            raw = [{"F": "full", "S": "shared"}.get(ch, ch) for ch in pattern]
+        elif isinstance(pattern, list):
+            raw = pattern
+        else:
+            freq, offset = c.d.get("index_topk_freq", 1), c.d.get("index_skip_topk_offset", 2)
+            if (
+                isinstance(freq, bool)
+                or not isinstance(freq, int)
+                or isinstance(offset, bool)
+                or not isinstance(offset, int)
+            ):
+                return False
+            raw = ["full" if max(i - offset + 1, 0) % max(freq, 1) == 0 else "shared" for i in range(layers)]
+    if not isinstance(raw, list) or any(k != "full" for k in raw):
+        return False
+    for k in keys:
+        c.get(k, default=None, note=False)
+    return True
+
+
 def attention(c: ConfigReader, fam: DecoderFamily, hidden: int, layers: int) -> AttentionSpec:
     heads = c.int("num_attention_heads", "n_head", "num_heads")
     if heads <= 0:
@@ -145,7 +177,7 @@ def attention(c: ConfigReader, fam: DecoderFamily, hidden: int, layers: int) -> 
     if fam.mla or c.has("kv_lora_rank"):
         mla = _mla(c)
         head_dim, kv = mla.qk_head_dim, heads
-        if c.has("index_n_heads"):
+        if c.has("index_n_heads") and _every_layer_indexes(c, layers):
             indexer = IndexerSpec(
                 num_heads=c.int("index_n_heads"), head_dim=c.int("index_head_dim"), topk=c.int("index_topk")
             )

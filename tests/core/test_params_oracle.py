@@ -28,6 +28,11 @@ LEDGER: dict[str, tuple[str, str]] = {
         "unverified",
         "remote code (DeciLM): block_configs read per layer, no checkpoint total to hold it to",
     ),
+    "zai-org__GLM-5.2": (
+        "refused",
+        "indexer_types: 57 of 78 layers reuse an earlier layer's DSA top-k and have no indexer of their own; the "
+        "engine has an indexer in every layer or none (test_glm52_shared_indexer_layers_are_refused_by_name)",
+    ),
 }
 
 
@@ -121,6 +126,30 @@ def test_nemotron_nas_by_hand() -> None:
     assert int(expected / 1e9) == 49  # the model's name
     assert not imported.verified  # remote code, and no checkpoint total: never presented as exact
     assert imported.architecture.decoder is not None and imported.architecture.decoder.attention_layer_count == 49
+
+
+def test_glm52_shared_indexer_layers_are_refused_by_name() -> None:
+    """GLM-5.2 (glm_moe_dsa) names each layer's DSA indexer "full" (its own) or "shared" (reuses the previous full
+    layer's top-k; transformers 5.25's GlmMoeDsaAttention builds no indexer there). The engine, with one indexer in
+    every layer, would count 57 indexers too many: it refuses, naming the keys. The indexer it counts is held by hand
+    to the oracle: GLM-5.2's transformers total plus its 57 shared layers' indexers — wq_b (heads·dim × q_lora_rank),
+    wk (dim × h), k_norm (LayerNorm, 2·dim), weights_proj (heads × h) — is what the engine counts when every layer is
+    "full", and GLM-5.1's transformers total (the same dimensions, every layer full)."""
+    cfg = json.loads((_config_dir(ORACLE["zai-org__GLM-5.2"]) / "config.json").read_text())
+    with pytest.raises(ModelFormatError, match="indexer_types"):
+        hf_config.from_dict(cfg)
+    shared = cfg["indexer_types"].count("shared")
+    n, d, h = cfg["index_n_heads"], cfg["index_head_dim"], cfg["hidden_size"]
+    per_layer = n * d * cfg["q_lora_rank"] + d * h + 2 * d + n * h
+    assert (shared, per_layer) == (57, 9_371_904)
+    every = hf_config.from_dict({**cfg, "indexer_types": ["full"] * cfg["num_hidden_layers"]})
+    expected = ORACLE["zai-org__GLM-5.2"]["total"] + shared * per_layer
+    assert count(every.architecture).total == expected == ORACLE["zai-org__GLM-5.1"]["total"]
+    # the schedule transformers derives without the list (index_topk_freq 4 from index_skip_topk_offset 3) is the
+    # same one, refused the same way
+    del cfg["indexer_types"]
+    with pytest.raises(ModelFormatError, match="index_topk_freq"):
+        hf_config.from_dict(cfg)
 
 
 def test_gemma4_audio_tower_is_refused_by_name() -> None:

@@ -34,6 +34,7 @@ TABLE = [
     ("glm-5", "GLM-5 (MoE, MLA, sparse attention)", "GLM-5", "Zhipu AI", "llm", "zai-org__GLM-5", "model card: 744B total, 40B active"),
     ("llama-4-scout-17b-16e", "Llama 4 Scout 17B-16E (MoE, vision)", "Llama 4", "Meta", "vlm", "meta-llama__Llama-4-Scout-17B-16E-Instruct", "model card: 109B total, 17B active"),
     ("llama-4-maverick-17b-128e", "Llama 4 Maverick 17B-128E (MoE, vision)", "Llama 4", "Meta", "vlm", "meta-llama__Llama-4-Maverick-17B-128E-Instruct", "model card: 400B total, 17B active"),
+    ("gemma-3-27b-it", "Gemma 3 27B IT (SigLIP vision)", "Gemma 3", "Google", "vlm", "google__gemma-3-27b-it", "model name: 27B"),
     ("gemma-4-26b-a4b", "Gemma 4 26B-A4B (MoE beside dense MLP, vision)", "Gemma 4", "Google", "vlm", "google__gemma-4-26B-A4B", "model name: 26B total, 4B active"),
     ("gemma-4-31b-it-nvfp4", "Gemma 4 31B IT (NVFP4, vision)", "Gemma 4", "NVIDIA (quantized Google Gemma 4)", "vlm", "nvidia__Gemma-4-31B-IT-NVFP4", "model name: 31B"),
     ("jina-vlm", "jina-vlm (2.5B, SigLIP-style vision, attention-pooling connector)", "jina-vlm", "Jina AI", "vlm", "jinaai__jina-vlm", "checkpoint index: 2,481,141,616 parameters (remote code)"),
