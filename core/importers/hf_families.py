@@ -131,7 +131,9 @@ def _lfm2_ff_width(c: ConfigReader) -> int:
     """LFM2's MLP width as transformers' Lfm2MLP derives it: with block_auto_adjust_ff_dim, ⌊2/3 · block_ff_dim⌋,
     × block_ffn_dim_multiplier, rounded up to a multiple of block_multiple_of."""
     ff = c.int("block_ff_dim", "intermediate_size")
-    if c.bool("block_auto_adjust_ff_dim", default=False):
+    if c.has("block_ff_dim"):  # Lfm2Config: intermediate_size = kwargs.pop("block_ff_dim", intermediate_size)
+        c.get("intermediate_size", default=None, note=False)
+    if c.bool("block_auto_adjust_ff_dim", default=True):  # Lfm2Config's default
         ff = int(2 * ff / 3)
         mult = c.float("block_ffn_dim_multiplier")
         if mult is not None:

@@ -1,7 +1,7 @@
 """Builders for vision-language configs: Qwen2-VL / Qwen2.5-VL, Qwen3-VL and Qwen3.5 (with their towers), LLaVA,
-Gemma 3 and 4, Llama 4, Mistral 3 (Pixtral), Kimi-K2.5 (MoonViT), Hunyuan-VL and jina-vlm. The text model is read
-by the generic decoder reader from the family table; a tower is data (VisionSpec, Projector). One function per
-family, registered in BUILDERS (merged with core/importers/hf_models.py's by the config reader)."""
+Gemma 3 and 4, Llama 4, Mistral 3 (Pixtral), LFM2-VL (SigLIP2), Kimi-K2.5 (MoonViT), Hunyuan-VL and jina-vlm. The
+text model is read by the generic decoder reader from the family table; a tower is data (VisionSpec, Projector). One
+function per family, registered in BUILDERS (merged with core/importers/hf_models.py's by the config reader)."""
 
 from __future__ import annotations
 
@@ -305,6 +305,51 @@ def _mistral3(c: ConfigReader, mt: str, name: str) -> Architecture:
                 _linear("linear_1", h * _feature_layers(c), text_h, bias),
                 _linear("linear_2", text_h, text_h, bias),
             ),
+        ),
+    )
+    return _with_tower(c, t, mt, name, vision)
+
+
+def _lfm2_vl(c: ConfigReader, mt: str, name: str) -> Architecture:
+    """LFM2-VL (transformers 5.25's Lfm2VlForConditionalGeneration): an LFM2 text model, a SigLIP2 NaFlex tower
+    (Siglip2VisionModel: the patch embedding a biased Linear over channels × patch² — the parameters of a biased
+    Conv2d —, a learned table of num_patches positions resized to each image, biased LayerNorm blocks, a post
+    LayerNorm, no head when vision_use_head is false) and Lfm2VlMultiModalProjector (pixel unshuffle by
+    downsample_factor, an optional LayerNorm over the unshuffled width, linear_1, an activation, linear_2). Images
+    are cut into tiles of tile_size, the size an image is sized at here."""
+    t = c.sub("text_config")
+    v = c.sub("vision_config")
+    if v.bool("vision_use_head", default=True):  # the SigLIP2 pooling head: not built, so the tower is refused
+        raise ModelFormatError(
+            c.source,
+            Message(
+                "import.unbuilt_tower",
+                "model_type '{model_type}' wraps a text model with {towers}: this version cannot build that "
+                "tower, and a total without it would be wrong; refused (the text model alone can be sized by "
+                "importing its text_config as a config.json of its own)",
+                model_type=mt,
+                towers="vision_config (vision_use_head)",
+            ),
+        )
+    h, text_h = v.int("hidden_size"), t.int("hidden_size")
+    factor = c.int("downsample_factor", default=2, note=False)
+    width, hidden = h * factor**2, c.int("projector_hidden_size", default=2560, note=False)
+    bias = c.bool("projector_bias", default=True)
+    norm = (_norm("layer_norm", width, Norm.LAYER),) if c.bool("projector_use_layernorm", default=True) else ()
+    vision = VisionSpec(
+        image_size=c.int("tile_size", default=512, note=False),
+        patch_size=v.int("patch_size", "encoder_patch_size", default=16, note=False),
+        in_channels=v.int("num_channels", default=3, note=False),
+        patch_bias=True,
+        class_token=False,
+        learned_positions=True,
+        position_rows=v.int("num_patches", default=256, note=False),
+        stack=_vit_stack(v),
+        projector=Projector(
+            kind="layers",
+            merge_size=factor,
+            output_size=text_h,
+            layers=(*norm, _linear("linear_1", width, hidden, bias), _linear("linear_2", hidden, text_h, bias)),
         ),
     )
     return _with_tower(c, t, mt, name, vision)
@@ -738,6 +783,7 @@ BUILDERS: dict[str, Callable[[ConfigReader, str, str], Architecture]] = {
     "gemma3": _gemma3,
     "llama4": _llama4,
     "mistral3": _mistral3,
+    "lfm2_vl": _lfm2_vl,
     "kimi_k25": _kimi_k25,
     "hunyuan_vl": _hunyuan_vl,
     "gemma4": _gemma4,

