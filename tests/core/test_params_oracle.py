@@ -182,6 +182,36 @@ def test_lfm2_vl_tower_by_hand() -> None:
     assert count(imported.architecture).total == text + tower + projector == entry["total"] == 1_596_625_904
 
 
+def test_laguna_by_hand() -> None:
+    """Laguna-XS.2 (poolside, transformers 5.25's modeling_laguna.py) written out: per layer q_proj (h → heads·128),
+    k/v (h → 8·128), o_proj, q/k RMSNorms of 128, g_proj (h → heads: the per-head output gate), two RMSNorms; heads
+    are 48 on the full layers and 64 on the sliding ones (num_attention_heads_per_layer). Layer 0 is a dense MLP of
+    8192; the others have a router (E × h), a router correction bias of E that is an nn.Parameter (counted),
+    E experts (3 · h · 512) and a shared expert (3 · h · 512). Untied embeddings and head, a final norm."""
+    entry = ORACLE["poolside__Laguna-XS.2-FP8"]
+    cfg = json.loads((_config_dir(entry) / "config.json").read_text())
+    h, d, kv, e, w, v = 2048, 128, 8, 256, 512, cfg["vocab_size"]
+    heads = cfg["num_attention_heads_per_layer"]
+    assert {(k, n) for k, n in zip(cfg["layer_types"], heads, strict=True)} == {
+        ("full_attention", 48), ("sliding_attention", 64),
+    }  # fmt: skip
+    attention = sum(2 * h * n * d + 2 * h * kv * d + 2 * d + h * n for n in heads)
+    sparse = cfg["mlp_layer_types"].count("sparse")
+    assert (sparse, cfg["mlp_layer_types"][0]) == (39, "dense")
+    ffn = 3 * h * 8192 + sparse * (e * h + e + e * 3 * h * w + 3 * h * w)
+    expected = 2 * v * h + h + attention + ffn + 2 * h * len(heads)
+    imported = hf_config.load(_config_dir(entry))
+    assert imported.verified
+    assert count(imported.architecture).total == expected == entry["total"] == 33_442_617_088
+    # without mlp_layer_types transformers' LagunaConfig makes the first layer dense, and so does the engine
+    del cfg["mlp_layer_types"]
+    assert count(hf_config.from_dict(cfg).architecture).total == expected
+    # heads that vary within one kind of layer are refused by name, not averaged
+    cfg["num_attention_heads_per_layer"] = [48, 64, 64, 72, *heads[4:]]
+    with pytest.raises(ModelFormatError, match="num_attention_heads_per_layer"):
+        hf_config.from_dict(cfg)
+
+
 def test_gemma4_audio_tower_is_refused_by_name() -> None:
     # Gemma 4's small models may carry an audio tower: not built, so refused by name instead of being answered
     # without it (their per-layer inputs and kv-shared layers are built: test_family_table.py's variants)

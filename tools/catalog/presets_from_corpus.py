@@ -57,6 +57,8 @@ TABLE = [
     ("devstral-small-2-24b", "Devstral Small 2 24B Instruct (2512, Pixtral vision)", "Devstral 2", "Mistral AI", "vlm", "mistralai__Devstral-Small-2-24B-Instruct-2512", "model name: 24B"),
     ("minimax-m2.7", "MiniMax-M2.7 (MoE)", "MiniMax-M2", "MiniMax", "llm", "MiniMaxAI__MiniMax-M2.7", "MiniMax-M2.5's architecture keys (its card: 229B total, 10B active)"),
     ("nemotron-3-ultra-550b-a55b", "Nemotron 3 Ultra 550B-A55B (Mamba-2 hybrid, latent MoE)", "Nemotron 3", "NVIDIA", "llm", "nvidia__NVIDIA-Nemotron-3-Ultra-550B-A55B-BF16", "model name: 550B total, 55B active"),
+    ("laguna-xs.2-fp8", "Laguna XS.2 (MoE, sliding + full attention, FP8)", "Laguna", "Poolside", "llm", "poolside__Laguna-XS.2-FP8", "model name: XS (33B total)"),
+    ("laguna-s-2.1-fp8", "Laguna S 2.1 (MoE, sliding + full attention, FP8)", "Laguna", "Poolside", "llm", "poolside__Laguna-S-2.1-FP8", "model name: S (118B total)"),
     ("mixtral-8x22b", "Mixtral 8x22B (MoE)", "Mixtral", "Mistral AI", "llm", "mistralai__Mixtral-8x22B-v0.1", "model card: 141B total, 39B active"),
 ]  # fmt: skip
 
