@@ -442,6 +442,14 @@ FAMILIES: dict[str, DecoderFamily] = {
         inert=("gating_types", "moe_routed_scaling_factor", "moe_apply_router_weight_on_input",
                "moe_router_logit_softcapping", "use_bidirectional_attention", "router_aux_loss_coef"),
     ),
+    # Muse-Glimmer's text model (Meta; transformers' muse_glimmer_text): four centred RMSNorms per layer, q/k
+    # normalised without a weight, an element-wise sigmoid gate on the attention output (gate_proj, h → heads·head_dim:
+    # the same parameters as a q_proj of twice the rows), sliding / full layer_types; scales and per-layer rope thetas
+    # change no count
+    "muse_glimmer_text": DecoderFamily(
+        tie=False, norms_per_layer=_GEMMA_NORMS, gated_attention=True,
+        inert=("layer_rope_theta", "output_multiplier", "qk_scale_factor", "post_norm_eps"),
+    ),
     "chatglm": DecoderFamily(
         tie=False, qkv_bias=key("add_qkv_bias"), o_bias=key("add_bias_linear"), mlp_bias=key("add_bias_linear"),
         dense_width=("ffn_hidden_size",), vocab=("padded_vocab_size",), mqa_flag="multi_query_attention",

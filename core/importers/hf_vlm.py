@@ -1,7 +1,8 @@
 """Builders for vision-language configs: Qwen2-VL / Qwen2.5-VL, Qwen3-VL and Qwen3.5 (with their towers), LLaVA,
-Gemma 3 and 4, Llama 4, Mistral 3 (Pixtral), LFM2-VL (SigLIP2), Kimi-K2.5 (MoonViT), Hunyuan-VL and jina-vlm. The
-text model is read by the generic decoder reader from the family table; a tower is data (VisionSpec, Projector). One
-function per family, registered in BUILDERS (merged with core/importers/hf_models.py's by the config reader)."""
+Gemma 3 and 4, Llama 4, Mistral 3 (Pixtral), LFM2-VL (SigLIP2), Muse-Glimmer, Kimi-K2.5 (MoonViT), Hunyuan-VL and
+jina-vlm. The text model is read by the generic decoder reader from the family table; a tower is data (VisionSpec,
+Projector). One function per family, registered in BUILDERS (merged with core/importers/hf_models.py's by the config
+reader)."""
 
 from __future__ import annotations
 
@@ -350,6 +351,47 @@ def _lfm2_vl(c: ConfigReader, mt: str, name: str) -> Architecture:
             merge_size=factor,
             output_size=text_h,
             layers=(*norm, _linear("linear_1", width, hidden, bias), _linear("linear_2", hidden, text_h, bias)),
+        ),
+    )
+    return _with_tower(c, t, mt, name, vision)
+
+
+def _muse_glimmer(c: ConfigReader, mt: str, name: str) -> Architecture:
+    """Muse-Glimmer (Meta; transformers 5.25's MuseGlimmerForConditionalGeneration): its text model (family table),
+    MuseGlimmerVisionModel (a bias-free Linear patch embedding over patch_temporal × 3 × patch², a learned
+    pos_emb_height × pos_emb_width table resampled to each image, ln_pre, biased LayerNorm blocks with biased q/k/v/proj
+    and a non-gated MLP, 2-D rotary positions, ln_post; its window / full layer_types change no count) and the
+    MuseGlimmerVisionAdapter (fc1 from the merged width out_hidden_size, fc2) and vision_projection, all bias-free."""
+    t = c.sub("text_config")
+    v = c.sub("vision_config")
+    h, text_h = v.int("hidden_size"), t.int("hidden_size")
+    merge = v.int("merge_size", default=2, note=False)
+    merged = c.int("out_hidden_size", default=h * merge**2, note=False)
+    hidden = c.int("projector_hidden_size")
+    rows, cols = v.int("pos_emb_height"), v.int("pos_emb_width")
+    patch = v.int("patch_size")
+    for k in ("layer_types", "max_position_embeddings", "layer_norm_eps"):
+        v.get(k, default=None, note=False)
+    vision = VisionSpec(
+        image_size=rows * patch,
+        patch_size=patch,
+        temporal_patch_size=v.int("patch_temporal", default=2, note=False),
+        patch_bias=False,
+        class_token=False,
+        learned_positions=True,
+        position_rows=rows * cols,
+        pre_norm=True,
+        rotary_2d=True,
+        stack=_tower_stack(v, norm=Norm.LAYER, gated=False, bias=True, final_norm=True),
+        projector=Projector(
+            kind="layers",
+            merge_size=merge,
+            output_size=text_h,
+            layers=(
+                _linear("vision_adapter.fc1", merged, hidden),
+                _linear("vision_adapter.fc2", hidden, hidden),
+                _linear("vision_projection", hidden, text_h),
+            ),
         ),
     )
     return _with_tower(c, t, mt, name, vision)
@@ -784,6 +826,7 @@ BUILDERS: dict[str, Callable[[ConfigReader, str, str], Architecture]] = {
     "llama4": _llama4,
     "mistral3": _mistral3,
     "lfm2_vl": _lfm2_vl,
+    "muse_glimmer": _muse_glimmer,
     "kimi_k25": _kimi_k25,
     "hunyuan_vl": _hunyuan_vl,
     "gemma4": _gemma4,

@@ -212,6 +212,31 @@ def test_laguna_by_hand() -> None:
         hf_config.from_dict(cfg)
 
 
+def test_muse_glimmer_by_hand() -> None:
+    """Muse-Glimmer-30B (transformers 5.25's modeling_muse_glimmer.py) written out. Text, per layer: q, k, v, o and
+    the attention's gate_proj (h → heads·128), a gated MLP, four RMSNorm weights; the q/k norm has no weight; untied
+    embeddings and head, a final norm. Vision: a bias-free Linear patch embedding (2 frames × 3 × 14² → 1536), a
+    32 × 32 position table, ln_pre / ln_post and, per block, two LayerNorms, q/k/v/proj and fc1/fc2, all biased; then
+    the adapter's fc1 (4 × 1536 → 4096) and fc2 (4096 → 4096) and the projection (4096 → h), bias-free."""
+    entry = ORACLE["meta-models__Muse-Glimmer-30B"]
+    cfg = json.loads((_config_dir(entry) / "config.json").read_text())
+    t = cfg["text_config"]
+    h, heads, kv, d, f, v, n = 6656, 32, 2, 128, 19968, 202048, 52
+    assert (t["hidden_size"], t["num_attention_heads"], t["num_key_value_heads"], t["head_dim"]) == (h, heads, kv, d)
+    assert (t["intermediate_size"], t["vocab_size"], t["num_hidden_layers"]) == (f, v, n)
+    layer = 3 * h * heads * d + 2 * h * kv * d + 3 * h * f + 4 * h
+    text = 2 * v * h + h + n * layer
+    w, g = 1536, 8960
+    block = 2 * 2 * w + 4 * (w * w + w) + (w * g + g) + (g * w + w)
+    tower = 2 * 3 * 14 * 14 * w + 32 * 32 * w + 2 * 2 * w + 50 * block
+    adapter = 4 * w * 4096 + 4096 * 4096 + 4096 * h
+    by_module = entry["builds"]["MuseGlimmerForConditionalGeneration"]["by_module"]
+    assert tower == by_module["model.vision_tower"]
+    imported = hf_config.load(_config_dir(entry))
+    assert imported.verified
+    assert count(imported.architecture).total == text + tower + adapter == entry["total"] == 29_776_626_688
+
+
 def test_gemma4_audio_tower_is_refused_by_name() -> None:
     # Gemma 4's small models may carry an audio tower: not built, so refused by name instead of being answered
     # without it (their per-layer inputs and kv-shared layers are built: test_family_table.py's variants)

@@ -22,6 +22,7 @@ TABLE = [
     ("qwen3.5-35b-a3b", "Qwen3.5 35B-A3B (hybrid MoE, vision)", "Qwen3.5", "Alibaba Qwen", "vlm", "Qwen__Qwen3.5-35B-A3B", "model card: 35B total, 3B active"),
     ("qwen3.5-122b-a10b", "Qwen3.5 122B-A10B (hybrid MoE, vision)", "Qwen3.5", "Alibaba Qwen", "vlm", "Qwen__Qwen3.5-122B-A10B", "model card: 122B total, 10B active"),
     ("qwen3.5-397b-a17b", "Qwen3.5 397B-A17B (hybrid MoE, vision)", "Qwen3.5", "Alibaba Qwen", "vlm", "Qwen__Qwen3.5-397B-A17B", "model card: 397B total, 17B active"),
+    ("qwen3.8-2.4t-a95b", "Qwen3.8 2.4T-A95B (hybrid MoE, text)", "Qwen3.5", "Alibaba Qwen", "llm", "Qwen__Qwen3.8-2.4T-A95B", "model name: 2.4T total, 95B active"),
     ("qwen3-next-80b-a3b", "Qwen3-Next 80B-A3B (hybrid MoE)", "Qwen3-Next", "Alibaba Qwen", "llm", "Qwen__Qwen3-Next-80B-A3B-Thinking", "model card: 80B total, 3B active"),
     ("qwen3-vl-32b", "Qwen3-VL 32B", "Qwen3-VL", "Alibaba Qwen", "vlm", "Qwen__Qwen3-VL-32B-Instruct", "model card: 33B"),
     ("qwen3-235b-a22b", "Qwen3 235B-A22B (MoE)", "Qwen3", "Alibaba Qwen", "llm", "Qwen__Qwen3-235B-A22B", "model card: 235B total, 22B active"),
@@ -59,6 +60,7 @@ TABLE = [
     ("nemotron-3-ultra-550b-a55b", "Nemotron 3 Ultra 550B-A55B (Mamba-2 hybrid, latent MoE)", "Nemotron 3", "NVIDIA", "llm", "nvidia__NVIDIA-Nemotron-3-Ultra-550B-A55B-BF16", "model name: 550B total, 55B active"),
     ("laguna-xs.2-fp8", "Laguna XS.2 (MoE, sliding + full attention, FP8)", "Laguna", "Poolside", "llm", "poolside__Laguna-XS.2-FP8", "model name: XS (33B total)"),
     ("laguna-s-2.1-fp8", "Laguna S 2.1 (MoE, sliding + full attention, FP8)", "Laguna", "Poolside", "llm", "poolside__Laguna-S-2.1-FP8", "model name: S (118B total)"),
+    ("muse-glimmer-30b", "Muse-Glimmer 30B (gated attention, vision)", "Muse-Glimmer", "Meta", "vlm", "meta-models__Muse-Glimmer-30B", "model name: 30B"),
     ("mixtral-8x22b", "Mixtral 8x22B (MoE)", "Mixtral", "Mistral AI", "llm", "mistralai__Mixtral-8x22B-v0.1", "model card: 141B total, 39B active"),
 ]  # fmt: skip
 
