@@ -40,6 +40,7 @@ TABLE = [
     ("gemma-4-31b-it-nvfp4", "Gemma 4 31B IT (NVFP4, vision)", "Gemma 4", "NVIDIA (quantized Google Gemma 4)", "vlm", "nvidia__Gemma-4-31B-IT-NVFP4", "model name: 31B"),
     ("jina-vlm", "jina-vlm (2.5B, SigLIP-style vision, attention-pooling connector)", "jina-vlm", "Jina AI", "vlm", "jinaai__jina-vlm", "checkpoint index: 2,481,141,616 parameters (remote code)"),
     ("kimi-k2.5", "Kimi K2.5 (MoE, MLA, MoonViT vision)", "Kimi-K2", "Moonshot AI", "vlm", "moonshotai__Kimi-K2.5", "model card: 1T total, 32B active"),
+    ("kimi-k2.6", "Kimi K2.6 (MoE, MLA, MoonViT vision)", "Kimi-K2", "Moonshot AI", "vlm", "moonshotai__Kimi-K2.6", "Kimi-K2.5's architecture (its card: 1T total, 32B active)"),
     ("lightonocr-1b", "LightOnOCR 1B (Pixtral vision, Qwen3 text)", "Mistral 3", "LightOn", "vlm", "lightonai__LightOnOCR-1B-1025", "model card: 1B"),
     ("hunyuan-ocr", "HunyuanOCR (1B, vision)", "Hunyuan-VL", "Tencent", "vlm", "tencent__HunyuanOCR", "model card: 1B"),
     ("kimi-k2", "Kimi K2 (MoE, MLA)", "Kimi-K2", "Moonshot AI", "llm", "moonshotai__Kimi-K2-Instruct", "model card: 1T total, 32B active"),
