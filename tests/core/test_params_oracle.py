@@ -28,6 +28,11 @@ LEDGER: dict[str, tuple[str, str]] = {
         "unverified",
         "remote code (DeciLM): block_configs read per layer, no checkpoint total to hold it to",
     ),
+    "microsoft__Phi-4-mini-flash-reasoning": (
+        "refused",
+        "remote code (phi4flash, SambaY): Mamba, sliding-window differential attention and gated memory units per "
+        "mb_per_layer, not read; refused naming mb_per_layer",
+    ),
     "zai-org__GLM-5.2": (
         "refused",
         "indexer_types: 57 of 78 layers reuse an earlier layer's DSA top-k and have no indexer of their own; the "
