@@ -1,8 +1,8 @@
 """Builders for vision-language configs: Qwen2-VL / Qwen2.5-VL, Qwen3-VL and Qwen3.5 (with their towers), LLaVA,
-Gemma 3 and 4, Llama 4, Mistral 3 (Pixtral), LFM2-VL (SigLIP2), Muse-Glimmer, Kimi-K2.5 (MoonViT), Hunyuan-VL and
-jina-vlm. The text model is read by the generic decoder reader from the family table; a tower is data (VisionSpec,
-Projector). One function per family, registered in BUILDERS (merged with core/importers/hf_models.py's by the config
-reader)."""
+Gemma 3 and 4, Llama 4, Mistral 3 (Pixtral), LFM2-VL (SigLIP2), Muse-Glimmer, InternVL, Kimi-K2.5 (MoonViT),
+Hunyuan-VL and jina-vlm. The text model is read by the generic decoder reader from the family table; a tower is data
+(VisionSpec, Projector). One function per family, registered in BUILDERS (merged with core/importers/hf_models.py's
+by the config reader)."""
 
 from __future__ import annotations
 
@@ -395,6 +395,76 @@ def _muse_glimmer(c: ConfigReader, mt: str, name: str) -> Architecture:
         ),
     )
     return _with_tower(c, t, mt, name, vision)
+
+
+def _square(v: ConfigReader, key: str, default: int) -> int:
+    """A tower's size given as one number or as [height, width] (InternVL); a non-square pair is refused."""
+    raw = v.get(key, default=default, note=False)
+    if isinstance(raw, list) and len(raw) == 2 and raw[0] == raw[1] and isinstance(raw[0], int):
+        return int(raw[0])
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        return raw
+    raise ModelFormatError(
+        v.source, Message("import.unexpected_value", "unexpected value ({error}: {detail})", error=key, detail=str(raw))
+    )
+
+
+def _internvl(c: ConfigReader, mt: str, name: str) -> Architecture:
+    """InternVL (transformers 5.25's InternVLForConditionalGeneration, the -HF releases): its text model and
+    InternVLVisionModel (a biased Conv2d patch embedding, a class token, a learned table of patches + 1 positions, per
+    block LayerNorm (or RMSNorm, norm_type) before and after, biased q/k/v and projection, a non-gated MLP, and the
+    layer-scale vectors lambda_1 / lambda_2 of hidden_size each; a final LayerNorm unless use_mean_pooling) and
+    InternVLMultiModalProjector (pixel shuffle by 1 / downsample_ratio, a LayerNorm over the shuffled width, two biased
+    Linears). q/k norms (use_qk_norm, InternViT-6B) and the mask token are not built: refused."""
+    t = c.sub("text_config")
+    v = c.sub("vision_config")
+    h, text_h = v.int("hidden_size"), t.int("hidden_size")
+    if v.bool("use_qk_norm", default=False) or v.bool("use_mask_token", default=False):
+        raise ModelFormatError(
+            c.source,
+            Message(
+                "import.unbuilt_tower",
+                "model_type '{model_type}' wraps a text model with {towers}: this version cannot build that "
+                "tower, and a total without it would be wrong; refused (the text model alone can be sized by "
+                "importing its text_config as a config.json of its own)",
+                model_type=mt,
+                towers="vision_config (use_qk_norm / use_mask_token)",
+            ),
+        )
+    ratio = c.float("downsample_ratio")
+    merge = round(1 / ratio) if ratio else 0
+    if ratio is None or merge < 1 or abs(merge * ratio - 1) > 1e-9:
+        raise ModelFormatError(
+            c.source,
+            Message("import.unexpected_value", "unexpected value ({error}: {detail})", error="downsample_ratio",
+                    detail=str(ratio)),
+        )  # fmt: skip
+    width = h * merge**2
+    norm = Norm.RMS if v.str("norm_type", default="layer_norm") == "rms_norm" else Norm.LAYER
+    stack = _tower_stack(v, norm=norm, gated=False, bias=v.bool("attention_bias", default=True),
+                         final_norm=not v.bool("use_mean_pooling", default=True))  # fmt: skip
+    vision = VisionSpec(
+        image_size=_square(v, "image_size", 448),
+        patch_size=_square(v, "patch_size", 14),
+        in_channels=v.int("num_channels", default=3, note=False),
+        patch_bias=True,
+        class_token=True,
+        learned_positions=v.bool("use_absolute_position_embeddings", default=True),
+        stack=stack,
+        projector=Projector(
+            kind="layers",
+            merge_size=merge,
+            output_size=text_h,
+            layers=(
+                _norm("layer_norm", width, Norm.LAYER),
+                _linear("linear_1", width, text_h, True),
+                _linear("linear_2", text_h, text_h, True),
+            ),
+        ),
+    )
+    arch = _with_tower(c, t, mt, name, vision)
+    # the layer-scale vectors (InternVLVisionLayer.lambda_1 / lambda_2), which VisionSpec has no field for
+    return arch.model_copy(update={"extra_params": arch.extra_params + 2 * h * stack.num_layers})
 
 
 def _kimi_k25(c: ConfigReader, mt: str, name: str) -> Architecture:
@@ -827,6 +897,7 @@ BUILDERS: dict[str, Callable[[ConfigReader, str, str], Architecture]] = {
     "mistral3": _mistral3,
     "lfm2_vl": _lfm2_vl,
     "muse_glimmer": _muse_glimmer,
+    "internvl": _internvl,
     "kimi_k25": _kimi_k25,
     "hunyuan_vl": _hunyuan_vl,
     "gemma4": _gemma4,

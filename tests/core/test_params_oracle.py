@@ -242,6 +242,32 @@ def test_muse_glimmer_by_hand() -> None:
     assert count(imported.architecture).total == text + tower + adapter == entry["total"] == 29_776_626_688
 
 
+def test_internvl_by_hand() -> None:
+    """InternVL3.5-8B-HF (transformers 5.25's InternVLForConditionalGeneration) written out beside its Qwen3-8B text
+    model. InternViT-300M: a biased Conv2d patch embedding (3 · 14² → 1024), a class token, 1025 learned positions,
+    per layer two LayerNorms, biased q/k/v/projection, fc1 / fc2 (1024 ↔ 4096, biased) and the layer-scale vectors
+    lambda_1 / lambda_2; no final norm (mean pooling). Projector: pixel shuffle by 2 (4096 wide), a LayerNorm, linear_1
+    (→ 4096) and linear_2, biased. The checkpoint stores its own head: the total is the index's total_parameters."""
+    entry = ORACLE["OpenGVLab__InternVL3_5-8B-HF"]
+    w, f, n = 1024, 4096, 24
+    block = 2 * 2 * w + 4 * (w * w + w) + (w * f + f) + (f * w + w) + 2 * w
+    tower = (3 * 14 * 14 * w + w) + w + 1025 * w + n * block
+    projector = 2 * 4 * w + (4 * w * 4096 + 4096) + (4096 * 4096 + 4096)
+    build = entry["builds"]["InternVLForConditionalGeneration"]
+    assert (tower, projector) == (
+        build["by_module"]["model.vision_tower"],
+        build["by_module"]["model.multi_modal_projector"],
+    )
+    truth = json.loads((_config_dir(entry) / "truth.json").read_text())
+    imported = hf_config.load(_config_dir(entry))
+    assert imported.verified
+    total = count(imported.architecture).total
+    assert (
+        total == build["total_with_untied_head_per_config_json"] == truth["index_metadata_verbatim"]["total_parameters"]
+    )
+    assert total == ORACLE["Qwen__Qwen3-8B"]["total"] + tower + projector == 8_528_318_464
+
+
 def test_gemma4_audio_tower_is_refused_by_name() -> None:
     # Gemma 4's small models may carry an audio tower: not built, so refused by name instead of being answered
     # without it (their per-layer inputs and kv-shared layers are built: test_family_table.py's variants)

@@ -62,6 +62,8 @@ TABLE = [
     ("laguna-xs.2-fp8", "Laguna XS.2 (MoE, sliding + full attention, FP8)", "Laguna", "Poolside", "llm", "poolside__Laguna-XS.2-FP8", "model name: XS (33B total)"),
     ("laguna-s-2.1-fp8", "Laguna S 2.1 (MoE, sliding + full attention, FP8)", "Laguna", "Poolside", "llm", "poolside__Laguna-S-2.1-FP8", "model name: S (118B total)"),
     ("muse-glimmer-30b", "Muse-Glimmer 30B (gated attention, vision)", "Muse-Glimmer", "Meta", "vlm", "meta-models__Muse-Glimmer-30B", "model name: 30B"),
+    ("ministral-3-8b-instruct", "Ministral 3 8B Instruct (2512, Pixtral vision)", "Ministral 3", "Mistral AI", "vlm", "mistralai__Ministral-3-8B-Instruct-2512", "model name: 8B"),
+    ("internvl3.5-8b", "InternVL3.5 8B (InternViT-300M, Qwen3 text)", "InternVL", "Shanghai AI Lab (OpenGVLab)", "vlm", "OpenGVLab__InternVL3_5-8B-HF", "checkpoint index: 8,528,318,464 parameters"),
     ("mixtral-8x22b", "Mixtral 8x22B (MoE)", "Mixtral", "Mistral AI", "llm", "mistralai__Mixtral-8x22B-v0.1", "model card: 141B total, 39B active"),
 ]  # fmt: skip
 
