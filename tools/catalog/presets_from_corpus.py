@@ -19,6 +19,7 @@ TABLE = [
     ("gpt-oss-20b", "gpt-oss 20B (MoE, MXFP4 experts)", "gpt-oss", "OpenAI", "llm", "openai__gpt-oss-20b", "model card: 21B total, 3.6B active"),
     ("gpt-oss-120b", "gpt-oss 120B (MoE, MXFP4 experts)", "gpt-oss", "OpenAI", "llm", "openai__gpt-oss-120b", "model card: 117B total, 5.1B active"),
     ("qwen3.5-27b", "Qwen3.5 27B (hybrid, vision)", "Qwen3.5", "Alibaba Qwen", "vlm", "Qwen__Qwen3.5-27B", "model card: 27B"),
+    ("qwen3.5-9b", "Qwen3.5 9B (hybrid, vision)", "Qwen3.5", "Alibaba Qwen", "vlm", "Qwen__Qwen3.5-9B", "model name: 9B"),
     ("qwen3.5-35b-a3b", "Qwen3.5 35B-A3B (hybrid MoE, vision)", "Qwen3.5", "Alibaba Qwen", "vlm", "Qwen__Qwen3.5-35B-A3B", "model card: 35B total, 3B active"),
     ("qwen3.5-122b-a10b", "Qwen3.5 122B-A10B (hybrid MoE, vision)", "Qwen3.5", "Alibaba Qwen", "vlm", "Qwen__Qwen3.5-122B-A10B", "model card: 122B total, 10B active"),
     ("qwen3.5-397b-a17b", "Qwen3.5 397B-A17B (hybrid MoE, vision)", "Qwen3.5", "Alibaba Qwen", "vlm", "Qwen__Qwen3.5-397B-A17B", "model card: 397B total, 17B active"),
@@ -64,6 +65,7 @@ TABLE = [
     ("muse-glimmer-30b", "Muse-Glimmer 30B (gated attention, vision)", "Muse-Glimmer", "Meta", "vlm", "meta-models__Muse-Glimmer-30B", "model name: 30B"),
     ("ministral-3-8b-instruct", "Ministral 3 8B Instruct (2512, Pixtral vision)", "Ministral 3", "Mistral AI", "vlm", "mistralai__Ministral-3-8B-Instruct-2512", "model name: 8B"),
     ("internvl3.5-8b", "InternVL3.5 8B (InternViT-300M, Qwen3 text)", "InternVL", "Shanghai AI Lab (OpenGVLab)", "vlm", "OpenGVLab__InternVL3_5-8B-HF", "checkpoint index: 8,528,318,464 parameters"),
+    ("voxtral-mini-3b-2507", "Voxtral Mini 3B (2507, Whisper-style audio encoder)", "Voxtral", "Mistral AI", "audio", "mistralai__Voxtral-Mini-3B-2507", "model name: 3B (the text model's class; 4.7B with the audio tower)"),
     ("mixtral-8x22b", "Mixtral 8x22B (MoE)", "Mixtral", "Mistral AI", "llm", "mistralai__Mixtral-8x22B-v0.1", "model card: 141B total, 39B active"),
 ]  # fmt: skip
 
