@@ -372,6 +372,9 @@ FAMILIES: dict[str, DecoderFamily] = {
     "seed_oss": DecoderFamily(tie=False, o_bias=key("attention_out_bias")),
     "apertus": DecoderFamily(tie=False, gated_mlp=False, qk_norm="head", act_params=2),
     "exaone4": DecoderFamily(tie=False, qk_norm="head"),
+    # EXAONE 4.5's text model: EXAONE 4's blocks; its MTP layer (num_nextn_predict_layers, also spelled _num_mtp_layers)
+    # is not built by transformers
+    "exaone4_5_text": DecoderFamily(tie=False, qk_norm="head", inert=("_num_mtp_layers",)),
     "ernie4_5": DecoderFamily(tie=True, qkv_bias=key("use_bias"), o_bias=key("use_bias"), mlp_bias=key("use_bias")),
     "hunyuan_v1_dense": DecoderFamily(tie=True, qk_norm=key("use_qk_norm"), tp_plan_shards_embedding=True),
     "nemotron_h": DecoderFamily(

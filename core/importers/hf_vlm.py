@@ -1,5 +1,5 @@
 """Builders for vision-language configs: Qwen2-VL / Qwen2.5-VL, Qwen3-VL and Qwen3.5 (with their towers), LLaVA,
-Gemma 3 and 4, Llama 4, Mistral 3 (Pixtral), LFM2-VL (SigLIP2), Muse-Glimmer, InternVL, Kimi-K2.5 (MoonViT),
+Gemma 3 and 4, Llama 4, Mistral 3 (Pixtral), LFM2-VL (SigLIP2), Muse-Glimmer, InternVL, EXAONE 4.5, Kimi-K2.5 (MoonViT),
 Hunyuan-VL and jina-vlm. The text model is read by the generic decoder reader from the family table; a tower is data
 (VisionSpec, Projector). One function per family, registered in BUILDERS (merged with core/importers/hf_models.py's
 by the config reader)."""
@@ -132,6 +132,42 @@ def _qwen_vl(c: ConfigReader, mt: str, name: str) -> Architecture:
         vision=vision,
         published_dtype=dtype(c),
     )
+
+
+def _exaone4_5(c: ConfigReader, mt: str, name: str) -> Architecture:
+    """EXAONE 4.5 (transformers 5.25's Exaone4_5_ForConditionalGeneration): an EXAONE-4-style text model and
+    Qwen2.5-VL's vision tower (Exaone4_5_VisionModel: a bias-free Conv3d patch embedding over temporal_patch_size
+    frames, RMSNorm blocks with a biased fused qkv and a biased gated MLP, window / full layers, the patch merger
+    ln_q + mlp.0 + mlp.2), except that its attention has num_key_value_heads key/value heads."""
+    t = c.sub("text_config")
+    v = c.sub("vision_config")
+    embed, heads = v.int("hidden_size"), v.int("num_heads")
+    kv = v.int("num_key_value_heads", default=heads, note=False)
+    for k in ("fullatt_block_indexes", "window_size", "tokens_per_second"):
+        v.get(k, default=None, note=False)
+    vstack = StackSpec.encoder(
+        v.int("depth"), embed, heads, v.int("intermediate_size"), gated=True,
+        activation=v.str("hidden_act", default="silu"), norm=Norm.RMS, final_norm=False,
+    )  # fmt: skip
+    vstack = vstack.model_copy(update={"attention": AttentionSpec.model_validate(
+        {**vstack.attention.model_dump(), "num_kv_heads": kv})})  # fmt: skip
+    vision = VisionSpec(
+        image_size=448,
+        patch_size=v.int("patch_size", default=14, note=False),
+        temporal_patch_size=v.int("temporal_patch_size", default=2, note=False),
+        in_channels=v.int("in_channels", default=3, note=False),
+        patch_bias=False,
+        class_token=False,
+        learned_positions=False,
+        stack=vstack,
+        projector=Projector(
+            kind="patch-merger",
+            merge_size=v.int("spatial_merge_size", default=2, note=False),
+            output_size=v.int("out_hidden_size"),
+            norm=Norm.RMS,
+        ),
+    )
+    return _with_tower(c, t, mt, name, vision)
 
 
 def _llava(c: ConfigReader, mt: str, name: str) -> Architecture:
@@ -898,6 +934,7 @@ BUILDERS: dict[str, Callable[[ConfigReader, str, str], Architecture]] = {
     "lfm2_vl": _lfm2_vl,
     "muse_glimmer": _muse_glimmer,
     "internvl": _internvl,
+    "exaone4_5": _exaone4_5,
     "kimi_k25": _kimi_k25,
     "hunyuan_vl": _hunyuan_vl,
     "gemma4": _gemma4,

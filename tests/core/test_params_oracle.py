@@ -268,6 +268,22 @@ def test_internvl_by_hand() -> None:
     assert total == ORACLE["Qwen__Qwen3-8B"]["total"] + tower + projector == 8_528_318_464
 
 
+def test_exaone4_5_vision_by_hand() -> None:
+    """EXAONE 4.5 33B's vision tower (transformers 5.25's Exaone4_5_VisionModel, Qwen2.5-VL's with grouped key/value
+    heads) written out: a bias-free Conv3d patch embedding (3 × 2 × 14² → 2048); per block two RMSNorm weights, a
+    biased fused qkv of 2048 + 2 · 8 · 64 rows, a biased proj, a biased gated MLP (2048 ↔ 5120); the merger's RMSNorm
+    (2048), mlp.0 (4 · 2048 → 8192) and mlp.2 (→ 5120), biased. The text model is EXAONE 4's blocks (family table)."""
+    entry = ORACLE["LGAI-EXAONE__EXAONE-4.5-33B"]
+    w, f, n, kv_width = 2048, 5120, 28, 8 * 64
+    block = 2 * w + (w * (w + 2 * kv_width) + w + 2 * kv_width) + (w * w + w) + 3 * w * f + 2 * f + w
+    tower = 3 * 2 * 14 * 14 * w + n * block + w + (4 * w * 4 * w + 4 * w) + (4 * w * 5120 + 5120)
+    build = entry["builds"]["Exaone4_5_ForConditionalGeneration"]
+    assert tower == build["by_module"]["model.visual"] == 1_286_482_944
+    imported = hf_config.load(_config_dir(entry))
+    assert imported.verified
+    assert count(imported.architecture).total == entry["total"] == 33_813_987_328
+
+
 def test_gemma4_audio_tower_is_refused_by_name() -> None:
     # Gemma 4's small models may carry an audio tower: not built, so refused by name instead of being answered
     # without it (their per-layer inputs and kv-shared layers are built: test_family_table.py's variants)

@@ -172,4 +172,5 @@ def test_new_corpus_presets_are_held() -> None:
         "gemma-3-27b-it", "lfm2.5-vl-1.6b", "laguna-xs.2-fp8", "laguna-s-2.1-fp8",
         "muse-glimmer-30b", "qwen3.8-2.4t-a95b", "kimi-k2.6",
         "ministral-3-8b-instruct", "internvl3.5-8b", "qwen3.5-9b", "voxtral-mini-3b-2507",
+        "exaone-4.5-33b",
     } <= set(_corpus_presets())  # fmt: skip

@@ -56,6 +56,7 @@ TABLE = [
     ("mistral-small-3.1-24b-instruct", "Mistral Small 3.1 24B Instruct (2503, Pixtral vision)", "Mistral Small 3", "Mistral AI", "vlm", "mistralai__Mistral-Small-3.1-24B-Instruct-2503", "model name: 24B"),
     ("devstral-small-2507", "Devstral Small (2507)", "Mistral", "Mistral AI", "llm", "mistralai__Devstral-Small-2507", "model card: 24B"),
     ("exaone-4.0-32b", "EXAONE 4.0 32B (sliding + full attention)", "EXAONE 4", "LG AI Research", "llm", "LGAI-EXAONE__EXAONE-4.0-32B", "model name: 32B"),
+    ("exaone-4.5-33b", "EXAONE 4.5 33B (sliding + full attention, vision)", "EXAONE 4", "LG AI Research", "vlm", "LGAI-EXAONE__EXAONE-4.5-33B", "model name: 33B"),
     ("devstral-2-123b", "Devstral 2 123B Instruct (2512)", "Devstral 2", "Mistral AI", "llm", "mistralai__Devstral-2-123B-Instruct-2512", "model name: 123B"),
     ("devstral-small-2-24b", "Devstral Small 2 24B Instruct (2512, Pixtral vision)", "Devstral 2", "Mistral AI", "vlm", "mistralai__Devstral-Small-2-24B-Instruct-2512", "model name: 24B"),
     ("minimax-m2.7", "MiniMax-M2.7 (MoE)", "MiniMax-M2", "MiniMax", "llm", "MiniMaxAI__MiniMax-M2.7", "MiniMax-M2.5's architecture keys (its card: 229B total, 10B active)"),
