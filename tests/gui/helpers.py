@@ -15,6 +15,9 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QScrollBar,
+    QStyle,
+    QStyleOptionTab,
+    QTabBar,
     QWidget,
 )
 
@@ -143,3 +146,16 @@ def verdicts_in_view(window: MainWindow) -> list[QLabel]:
         if part & view.rect() == whole:
             seen.append(label)
     return seen
+
+
+def painted_tab_texts(tabs: QTabBar) -> list[tuple[str, bool]]:
+    """What each tab paints (the text its style option carries, as the tab bar's paintEvent draws it, a name's '&'
+    undoubled) and whether that text fits the style's room for it."""
+    out = []
+    for i in range(tabs.count()):
+        option = QStyleOptionTab()
+        tabs.initStyleOption(option, i)
+        room = tabs.style().subElementRect(QStyle.SubElement.SE_TabBarTabText, option, tabs).width()
+        text = option.text.replace("&&", "&")
+        out.append((text, tabs.fontMetrics().horizontalAdvance(text) <= room))
+    return out

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QStyle, QStyleOptionComboBox, QStyleOptionTab, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QStyle, QStyleOptionComboBox, QWidget
 
 from gui.document import preset_ref
 from gui.edits import with_changes
@@ -19,6 +19,7 @@ from gui.main_window import MainWindow
 from tests.gui.helpers import (
     LONG_LEGENDS,
     llama_4090_q4,
+    painted_tab_texts,
     pane_scroll_bars,
     rows_cut,
     settle,
@@ -457,18 +458,50 @@ def test_copies_of_copies_read_apart_in_their_tabs(qtbot, preferences, language:
     qtbot.waitExposed(window)
     qtbot.wait(50)
     tabs = bar.tabs
-
-    def shown(i: int) -> str:  # what the tab paints: its text elided to the style's text rectangle
-        option = QStyleOptionTab()
-        tabs.initStyleOption(option, i)
-        room = tabs.style().subElementRect(QStyle.SubElement.SE_TabBarTabText, option, tabs).width()
-        return tabs.fontMetrics().elidedText(tabs.tabText(i), tabs.elideMode(), room)
-
     for shown_index in (2, 1, 0):
         tabs.setCurrentIndex(shown_index)
         qtbot.wait(50)
-        texts = [shown(i) for i in range(3)]
-        assert len(set(texts)) == 3, texts
+        painted = painted_tab_texts(tabs)
+        assert len({text for text, _fits in painted}) == 3 and all(fits for _text, fits in painted), painted
+
+
+SIMILAR_NAMES = (
+    "Llama 3.1 70B on 4 × A100, fp8 weights, vLLM",
+    "Llama 3.1 70B on 4 × A100, bf16 weights, vLLM",
+    "Llama 3.1 70B 在 4 × A100 上，fp8 权重，vLLM",
+    "Llama 3.1 70B 在 4 × A100 上，bf16 权重，vLLM",
+)
+
+
+def test_similar_names_read_apart_in_their_tabs(qtbot, preferences, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11, seen on Xvfb at 1280×720: two names the user chose, alike at both ends, and copies of them. Elided in
+    the middle the first two tabs both read "…" and the copies "L…)". In English and Chinese, at the window a first
+    start opens on a 1280×720 screen and at 1920×1080, at the editor column's width and at its least, whichever tab is
+    shown: every tab paints a text no other tab paints, whole inside its room (the bar scrolls before that fails)."""
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    doc, tabs = window.document, window.scenario_bar.tabs
+    for i, name in enumerate(SIMILAR_NAMES):
+        if i:
+            doc.add_scenario()
+        doc.rename_scenario(i, name)
+    doc.add_scenario()  # "… (copy)" of the last, then a copy of that: "… (copy 2)"
+    doc.add_scenario()
+    for size in ((1264, 672), (1904, 1004)):
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        for column in (420, window.splitter.widget(0).minimumSizeHint().width()):
+            window.splitter.setSizes([column, size[0] - column])
+            for shown in range(tabs.count()):
+                tabs.setCurrentIndex(shown)
+                qtbot.wait(20)
+                painted = painted_tab_texts(tabs)
+                where = (language, size, window.splitter.sizes()[0], shown)
+                assert len({text for text, _fits in painted}) == len(painted), (where, painted)
+                assert all(fits for _text, fits in painted), (where, painted)
+                assert all(tabs.tabToolTip(i).startswith(doc.scenarios[i].name + "\n") for i in range(tabs.count()))
+    doc.undo_stack.setClean()
 
 
 @pytest.mark.parametrize("size", [(1280, 720), (1264, 672), (1280, 600)])
