@@ -117,6 +117,12 @@ def has_audio_tower(arch: Architecture) -> bool:
     return audio_tower(arch) is not None and arch.decoder is not None
 
 
+def takes_images(arch: Architecture) -> bool:
+    """Whether workload.images is costed for this model: a vision-language model (a VisionSpec beside its decoder)
+    or one with a timm vision tower."""
+    return (arch.vision is not None and arch.decoder is not None) or has_vision_tower(arch)
+
+
 def audio_seconds(ctx: Ctx) -> float:
     return ctx.scenario.workload.audio_seconds if audio_tower(ctx.arch) is not None else 0.0
 
