@@ -6,7 +6,6 @@ a dash, not in a second pair of brackets beside a copy's "(copy 2)"."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
 
 from core.compare import compare
 from core.scenario import Scenario
@@ -14,7 +13,6 @@ from gui.charts.compare_chart import LEGEND_CHARS, CompareChart, short_names
 from gui.document import preset_ref
 from gui.edits import with_changes
 from gui.elide import elide_apart, least_text
-from gui.i18n import load_translator
 
 ALIKE = [
     "Llama 3.1 70B on 4 × A100, fp8 weights, vLLM",
@@ -63,34 +61,26 @@ def test_the_compare_legend_names_read_apart() -> None:
     assert all(len(name) <= LEGEND_CHARS for name in names), names
 
 
-@pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_a_copy_that_does_not_fit_reads_without_two_brackets_side_by_side(qtbot, language: str) -> None:  # type: ignore[no-untyped-def]
     """Issue 11: "Untitled (copy 2) (does not fit)" in the Compare legend, two bracketed parts side by side (in
     Chinese "未命名（副本 2）（放不下）"). The state follows a dash: "Untitled (copy 2) — does not fit", and a curve
     that also lies on an earlier one says both after one dash."""
-    translator = load_translator(QLocale(language)) if language != "en" else None
-    if translator is not None:
-        QCoreApplication.installTranslator(translator)
-    try:
-        base = Scenario(model=preset_ref("llama-3.1-8b")).model_copy(update={"name": "Untitled"})
-        over = with_changes(base, {"gpu.id": "rtx-4090-24gb", "workload.context": 131072, "workload.concurrency": 8})
-        scenarios = [
-            base,
-            over.model_copy(update={"name": "Untitled (copy 2)"}),
-            with_changes(over, {"gpu.id": "l4-24gb"}).model_copy(update={"name": "Untitled (copy 3)"}),
-        ]
-        comparison = compare(scenarios)
-        assert [r.fits for r in comparison.rows] == [True, False, False]  # the case
-        chart = CompareChart()
-        qtbot.addWidget(chart)
-        chart.resize(1000, 420)
-        chart.set_comparison(comparison)
-        labels = [row.label for row in chart.legend.entries[:3]]
-        for label in labels:
-            assert ") (" not in label and "）（" not in label and "）(" not in label, labels
-        fit_words = {"en": "does not fit", "zh_CN": "放不下"}[language]
-        assert labels[1] == f"Untitled (copy 2) — {fit_words}", labels
-        assert labels[2].startswith(f"Untitled (copy 3) — {fit_words}") and labels[2].count("—") == 1, labels
-    finally:
-        if translator is not None:
-            QCoreApplication.removeTranslator(translator)
+    base = Scenario(model=preset_ref("llama-3.1-8b")).model_copy(update={"name": "Untitled"})
+    over = with_changes(base, {"gpu.id": "rtx-4090-24gb", "workload.context": 131072, "workload.concurrency": 8})
+    scenarios = [
+        base,
+        over.model_copy(update={"name": "Untitled (copy 2)"}),
+        with_changes(over, {"gpu.id": "l4-24gb"}).model_copy(update={"name": "Untitled (copy 3)"}),
+    ]
+    comparison = compare(scenarios)
+    assert [r.fits for r in comparison.rows] == [True, False, False]  # the case
+    chart = CompareChart()
+    qtbot.addWidget(chart)
+    chart.resize(1000, 420)
+    chart.set_comparison(comparison)
+    labels = [row.label for row in chart.legend.entries[:3]]
+    for label in labels:
+        assert ") (" not in label and "）（" not in label and "）(" not in label, labels
+    fit_words = {"en": "does not fit", "zh_CN": "放不下"}[language]
+    assert labels[1] == f"Untitled (copy 2) — {fit_words}", labels
+    assert labels[2].startswith(f"Untitled (copy 3) — {fit_words}") and labels[2].count("—") == 1, labels
