@@ -84,3 +84,39 @@ def test_a_copy_that_does_not_fit_reads_without_two_brackets_side_by_side(qtbot,
     fit_words = {"en": "does not fit", "zh_CN": "放不下"}[language]
     assert labels[1] == f"Untitled (copy 2) — {fit_words}", labels
     assert labels[2].startswith(f"Untitled (copy 3) — {fit_words}") and labels[2].count("—") == 1, labels
+
+
+def test_the_compare_tables_columns_are_headed_apart(qtbot, language: str) -> None:  # type: ignore[no-untyped-def]
+    """The Compare table heads each column with its scenario's name, cut at its end where the column is short: two
+    copies of one long name both read "Llama 3.1 70B on 4 × A100, bf16 wei…" (seen on Xvfb at 1280×720). Each
+    column's heading now reads unlike the others and fits its label's room whole (so the style cuts nothing more)."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtWidgets import QStyle, QStyleOptionHeader
+
+    from gui.panels.compare_panel import ComparePanel
+
+    base = Scenario(model=preset_ref("llama-3.1-8b"))
+    scenarios = [base.model_copy(update={"name": name}) for name in ALIKE[:4]]
+    panel = ComparePanel()
+    qtbot.addWidget(panel)
+    panel.resize(800, 500)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_comparison(compare(scenarios))
+    qtbot.wait(20)
+    header = panel.table.horizontalHeader()
+    style, metrics = header.style(), header.fontMetrics()
+    texts = []
+    for j in range(header.count()):
+        option = QStyleOptionHeader()
+        header.initStyleOption(option)
+        header.initStyleOptionForIndex(option, j)
+        option.rect = QRect(header.sectionViewportPosition(j), 0, header.sectionSize(j), header.height())
+        # as QCommonStyle draws a header's label: its rectangle, less the icon (the swatch, 12 px) and a margin
+        label = style.subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header)
+        room = label.width() - 12 - style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, option, header)
+        assert metrics.horizontalAdvance(option.text) <= room, (option.text, room)
+        assert metrics.elidedText(option.text, Qt.TextElideMode.ElideRight, room) == option.text
+        texts.append(option.text)
+    assert any("…" in text for text in texts), texts  # the case: columns too short for the names
+    assert len(set(texts)) == len(texts), texts
