@@ -682,9 +682,9 @@ class ContextChart(ChartWidget):
             """The first candidate where the label is clear of the obstacles, or None. Obstacles wholly left or right
             of every candidate a list holds are left out first: the curves' and layers' boxes are a few hundred."""
             size = size_of(label)
-            if isinstance(candidates, list) and candidates:
-                left = min(x for x, _y in candidates) - 2
-                right = max(x for x, _y in candidates) + size[0] + 2
+            if isinstance(candidates, list | np.ndarray) and len(candidates):
+                xs = np.asarray(candidates, dtype=np.float64).reshape(-1, 2)[:, 0]
+                left, right = float(xs.min()) - 2, float(xs.max()) + size[0] + 2
                 obstacles = [r for r in obstacles if r[2] > left and r[0] < right]
             return place(size, candidates, bounds, obstacles, free_only=True)
 
