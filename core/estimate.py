@@ -11,7 +11,7 @@ from core.memory import dsv4, engines, training_state
 from core.memory import weights as weights_mod
 from core.memory.context import Ctx, make_ctx
 from core.memory.peak import backward_moment, build_items, peak
-from core.memory.towers import has_audio_tower, has_towers, has_vision_tower
+from core.memory.towers import has_audio_tower, has_towers, takes_images
 from core.memory.towers import soft_tokens as tower_soft_tokens
 from core.messages import Message
 from core.params import count, mtp_count
@@ -508,8 +508,7 @@ def _inputs_not_taken(scenario: Scenario) -> list[Message]:
     """Images or audio given for a model with no tower that takes them: said, never silently costed as nothing."""
     arch, w = scenario.model.architecture, scenario.workload
     out = []
-    takes_images = (arch.vision is not None and arch.decoder is not None) or has_vision_tower(arch)
-    if w.images and not takes_images:
+    if w.images and not takes_images(arch):
         out.append(
             Message(
                 "warn.images_not_taken",

@@ -146,6 +146,12 @@ def _idle_component(component: str, idle: list[str]) -> bool:
     )
 
 
+def takes_images(arch: Architecture) -> bool:
+    """Whether workload.images is costed for this model: a vision-language model (a VisionSpec beside its decoder)
+    or one with a timm vision tower."""
+    return (arch.vision is not None and arch.decoder is not None) or has_vision_tower(arch)
+
+
 def audio_seconds(ctx: Ctx) -> float:
     return ctx.scenario.workload.audio_seconds if audio_tower(ctx.arch) is not None else 0.0
 

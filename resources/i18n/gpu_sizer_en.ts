@@ -562,12 +562,16 @@
         <translation>Nothing to compare yet</translation>
     </message>
     <message>
-        <source>{0} (does not fit)</source>
-        <translation>{0} (does not fit)</translation>
+        <source>{0} — does not fit; the same curve as {1}</source>
+        <translation>{0} — does not fit; the same curve as {1}</translation>
     </message>
     <message>
         <source>{0} — the same curve as {1}</source>
         <translation>{0} — the same curve as {1}</translation>
+    </message>
+    <message>
+        <source>{0} — does not fit</source>
+        <translation>{0} — does not fit</translation>
     </message>
     <message>
         <source>usable {0}: {1}</source>

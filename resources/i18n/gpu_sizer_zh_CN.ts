@@ -562,12 +562,16 @@
         <translation>还没有可对比的方案</translation>
     </message>
     <message>
-        <source>{0} (does not fit)</source>
-        <translation>{0}（放不下）</translation>
+        <source>{0} — does not fit; the same curve as {1}</source>
+        <translation>{0} — 放不下；曲线与{1}重合</translation>
     </message>
     <message>
         <source>{0} — the same curve as {1}</source>
         <translation>{0} — 曲线与{1}重合</translation>
+    </message>
+    <message>
+        <source>{0} — does not fit</source>
+        <translation>{0} — 放不下</translation>
     </message>
     <message>
         <source>usable {0}: {1}</source>

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTableWidget, QTabWidget, QWidget
 
 from core import calculators, data_units, planning, project, quant, serving
@@ -32,7 +31,6 @@ from gui.charts.base import Label
 from gui.document import preset_ref
 from gui.edits import error_message
 from gui.engine_messages import SOURCES
-from gui.i18n import load_translator
 from gui.i18n_engine import engine_text, name_text
 from gui.main_window import MainWindow
 from tests.gui.helpers import pick_combo
@@ -222,15 +220,6 @@ SCENARIOS = {
 }
 # an edit the engine refuses, for a scenario: the message bar says why
 REFUSED = {"llm-inference": ("parallelism.tp", 3), "unverified-import": ("parallelism.pp", 64)}
-
-
-@pytest.fixture
-def chinese() -> Iterator[None]:
-    translator = load_translator(QLocale("zh_CN"))
-    assert translator is not None
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
 
 
 def widget_texts(root: QWidget) -> Iterator[tuple[str, str]]:
