@@ -526,13 +526,22 @@ def test_the_runtime_shows_its_whole_name_at_the_editors_least_width(qtbot, wind
     window = window_in_language
     show_at(qtbot, window)
     drag_editor_column(qtbot, window)
-    qtbot.wait(70)
     combo = window.editor.workload.runtime
     assert combo.isVisible()
-    option = QStyleOptionComboBox()
-    combo.initStyleOption(option)
-    field = combo.style().subControlRect(
-        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
-    )
+
+    def field_width() -> int:
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+        )
+        return field.width()
+
     widest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
-    assert field.width() >= widest, (field.width(), widest, combo.currentText())
+
+    # the column's least width follows its content a few event-loop passes after the drag (a loaded machine once
+    # measured 174 px against 177 after a fixed 70 ms wait): give the layout up to 3 s to settle, then hold it
+    def holds() -> None:
+        assert field_width() >= widest, (field_width(), widest, combo.currentText())
+
+    qtbot.waitUntil(holds, timeout=3000)  # an assertion retried until it holds; its last failure is raised
