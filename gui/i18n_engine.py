@@ -59,6 +59,10 @@ def _fields(template: str) -> frozenset[str]:
 
 
 _FIELD = re.compile(r"\{(\w+)(?:![rsa])?(?::[^{}]*)?\}")
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_OPEN, _CLOSE = "\x02", "\x03"  # around a value put into a template (control characters no text holds)
+# the space between a Chinese word and a value that begins or ends with one (the markers stay; dropped after)
+_SPACED = re.compile(f"(?<={_HAN.pattern}) (?={_OPEN}{_HAN.pattern})|(?<={_HAN.pattern}{_CLOSE}) (?={_HAN.pattern})")
 
 
 @functools.cache
@@ -120,7 +124,14 @@ def _say(text: Message, unit: str) -> str:
         translated = source
     if text.params and all(type(v) is str for v in text.params.values()):
         translated = _FIELD.sub(lambda m: "{" + m[1] + "}", translated)  # figures read back as text: no format spec
-    shown = translated.format(**{k: _param(k, v, unit) for k, v in text.params.items()})
+    params = {k: _param(k, v, unit) for k, v in text.params.items()}
+    if _HAN.search(translated) and "{{" not in translated and "}}" not in translated:
+        # a Chinese template spaces a figure or a Latin name off its words ('config.json 不是有效的 JSON');
+        # a value that is itself a Chinese word takes no space there ('内容不是', not '内容 不是')
+        marked = _FIELD.sub(lambda m: _OPEN + m[0] + _CLOSE, translated).format(**params)
+        shown = _SPACED.sub("", marked).replace(_OPEN, "").replace(_CLOSE, "")
+    else:
+        shown = translated.format(**params)
     if text.id == "capitalized" and translate("Engine", "Weights") == "Weights":  # English, as the CLI writes it
         return shown[:1].upper() + shown[1:]
     return shown  # a language without capitals says the clause as it is ("fp8 KV 缓存", not "Fp8 KV 缓存")

@@ -1649,3 +1649,22 @@ def test_the_names_catalogue_lists_every_format_and_stack_name() -> None:
 
     assert set(names()) == set(NAMES)
     assert "FP8 (E4M3, per-tensor scale)" in NAMES and "PyTorch FSDP2 (torchtitan)" in NAMES
+
+
+def test_no_space_between_two_chinese_words(qapp, chinese) -> None:  # type: ignore[no-untyped-def]
+    """A Chinese template spaces its value off its words for a Latin name or a figure ('config.json 不是有效的 JSON',
+    '第 1 行'), as Chinese typography does; a value that is itself a Chinese word takes no space: the load error
+    read '内容 不是有效的 JSON' (issue 11, real-display review)."""
+    from core.errors import ModelFormatError
+    from core.safe_json import loads
+
+    def said(what: str) -> str:
+        with pytest.raises(ModelFormatError) as caught:
+            loads('{"schema": 9, "scenarios": [', "x.sizing", what)
+        return engine_text(caught.value.problem)
+
+    content = said(Message("project.content", "content"))
+    assert "内容不是有效的 JSON" in content, content
+    assert "第 1 行" in content, content  # a figure keeps its spaces
+    named = said("config.json")
+    assert "config.json 不是有效的 JSON" in named, named  # so does a Latin name
