@@ -1404,6 +1404,10 @@ _MARKED: dict[str, object] = {
         "Engine",
         "Use {gpus} × {gpu} ({layout})",
     ),
+    "fit.offload_fsdp": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Offload the parameters, gradients and optimizer states to CPU memory (FSDP2 CPUOffloadPolicy)",
+    ),
     "fit.offload_optimizer": QT_TRANSLATE_NOOP(
         "Engine",
         "Offload the optimizer states, master weights and gradients to CPU memory (DeepSpeed ZeRO-{zero} Offload)",
@@ -2793,6 +2797,10 @@ _MARKED: dict[str, object] = {
     "layout.dp": QT_TRANSLATE_NOOP(
         "Engine",
         "data parallel × {dp}",
+    ),
+    "layout.dp_fsdp": QT_TRANSLATE_NOOP(
+        "Engine",
+        "fully sharded data parallel × {dp}",
     ),
     "layout.dp_zero": QT_TRANSLATE_NOOP(
         "Engine",

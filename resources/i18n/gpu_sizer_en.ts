@@ -2342,6 +2342,10 @@
         <translation>Use {gpus} × {gpu} ({layout})</translation>
     </message>
     <message>
+        <source>Offload the parameters, gradients and optimizer states to CPU memory (FSDP2 CPUOffloadPolicy)</source>
+        <translation>Offload the parameters, gradients and optimizer states to CPU memory (FSDP2 CPUOffloadPolicy)</translation>
+    </message>
+    <message>
         <source>Offload the optimizer states, master weights and gradients to CPU memory (DeepSpeed ZeRO-{zero} Offload)</source>
         <translation>Offload the optimizer states, master weights and gradients to CPU memory (DeepSpeed ZeRO-{zero} Offload)</translation>
     </message>
@@ -3548,6 +3552,10 @@
     <message>
         <source>data parallel × {dp}</source>
         <translation>data parallel × {dp}</translation>
+    </message>
+    <message>
+        <source>fully sharded data parallel × {dp}</source>
+        <translation>fully sharded data parallel × {dp}</translation>
     </message>
     <message>
         <source>data parallel × {dp} with ZeRO-{zero}</source>

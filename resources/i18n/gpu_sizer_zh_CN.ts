@@ -2342,6 +2342,10 @@
         <translation>使用 {gpus} × {gpu}（{layout}）</translation>
     </message>
     <message>
+        <source>Offload the parameters, gradients and optimizer states to CPU memory (FSDP2 CPUOffloadPolicy)</source>
+        <translation>把参数、梯度和优化器状态卸载到 CPU 内存（FSDP2 CPUOffloadPolicy）</translation>
+    </message>
+    <message>
         <source>Offload the optimizer states, master weights and gradients to CPU memory (DeepSpeed ZeRO-{zero} Offload)</source>
         <translation>把优化器状态、主权重和梯度卸载到 CPU 内存（DeepSpeed ZeRO-{zero} Offload）</translation>
     </message>
@@ -3548,6 +3552,10 @@
     <message>
         <source>data parallel × {dp}</source>
         <translation>数据并行 × {dp}</translation>
+    </message>
+    <message>
+        <source>fully sharded data parallel × {dp}</source>
+        <translation>完全分片数据并行 × {dp}</translation>
     </message>
     <message>
         <source>data parallel × {dp} with ZeRO-{zero}</source>
