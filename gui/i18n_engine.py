@@ -153,6 +153,20 @@ def name_text(name: str) -> str:
     return name_text(whole) if name == str(whole) else _opened(name_text(whole))
 
 
+def catalogue_name(name: str) -> str:
+    """A model preset's or a GPU's catalogue name in the window's language: the product's name kept, the descriptive
+    words in parentheses at its end said in the window's language (context "Names", listed in gui/name_descriptors.py):
+    'NVIDIA B200 (HGX/DGX, per GPU)' → 'NVIDIA B200（HGX/DGX，每 GPU）'. A name without them stays as it is."""
+    m = _DESCRIPTOR.search(name)
+    if m is None:
+        return name
+    said = translate("Names", m[1])
+    return name if said == m[1] else f"{name[: m.start()]}（{said}）"
+
+
+_DESCRIPTOR = re.compile(r" \(([^()]*)\)$")  # as tools/i18n/names_catalogue.py finds them
+
+
 def _opened(name: str) -> str:
     """core.messages.unnested for a translated name, whose parentheses may be full-width ('FP8（E4M3，逐张量缩放）' →
     'FP8，E4M3，逐张量缩放')."""

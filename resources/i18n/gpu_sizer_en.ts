@@ -6189,6 +6189,34 @@
 <context>
     <name>GpuPicker</name>
     <message>
+        <source>data centre</source>
+        <translation>data centre</translation>
+    </message>
+    <message>
+        <source>workstation</source>
+        <translation>workstation</translation>
+    </message>
+    <message>
+        <source>consumer</source>
+        <translation>consumer</translation>
+    </message>
+    <message>
+        <source>Apple silicon</source>
+        <translation>Apple silicon</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>{0} bytes usable</source>
+        <translation>{0} bytes usable</translation>
+    </message>
+    <message>
+        <source> (derived)</source>
+        <translation> (derived)</translation>
+    </message>
+    <message>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
@@ -6843,6 +6871,158 @@
     <message>
         <source>Unsloth</source>
         <translation>Unsloth</translation>
+    </message>
+    <message>
+        <source>1B, vision</source>
+        <translation>1B, vision</translation>
+    </message>
+    <message>
+        <source>2.5B, SigLIP-style vision, attention-pooling connector</source>
+        <translation>2.5B, SigLIP-style vision, attention-pooling connector</translation>
+    </message>
+    <message>
+        <source>2503, Pixtral vision</source>
+        <translation>2503, Pixtral vision</translation>
+    </message>
+    <message>
+        <source>910B1-B4 family</source>
+        <translation>910B1-B4 family</translation>
+    </message>
+    <message>
+        <source>HGX, per GPU</source>
+        <translation>HGX, per GPU</translation>
+    </message>
+    <message>
+        <source>HGX/DGX, per GPU</source>
+        <translation>HGX/DGX, per GPU</translation>
+    </message>
+    <message>
+        <source>ImageNet-21k, no classifier</source>
+        <translation>ImageNet-21k, no classifier</translation>
+    </message>
+    <message>
+        <source>Mamba-2 hybrid</source>
+        <translation>Mamba-2 hybrid</translation>
+    </message>
+    <message>
+        <source>Mamba-2 hybrid MoE</source>
+        <translation>Mamba-2 hybrid MoE</translation>
+    </message>
+    <message>
+        <source>Mamba-2 hybrid, latent MoE</source>
+        <translation>Mamba-2 hybrid, latent MoE</translation>
+    </message>
+    <message>
+        <source>MoE beside dense MLP, vision</source>
+        <translation>MoE beside dense MLP, vision</translation>
+    </message>
+    <message>
+        <source>MoE, MLA, MoonViT vision</source>
+        <translation>MoE, MLA, MoonViT vision</translation>
+    </message>
+    <message>
+        <source>MoE, MLA, sparse attention</source>
+        <translation>MoE, MLA, sparse attention</translation>
+    </message>
+    <message>
+        <source>MoE, MXFP4 experts</source>
+        <translation>MoE, MXFP4 experts</translation>
+    </message>
+    <message>
+        <source>MoE, compressed attention</source>
+        <translation>MoE, compressed attention</translation>
+    </message>
+    <message>
+        <source>MoE, sliding + full attention</source>
+        <translation>MoE, sliding + full attention</translation>
+    </message>
+    <message>
+        <source>MoE, vision</source>
+        <translation>MoE, vision</translation>
+    </message>
+    <message>
+        <source>NVFP4, vision</source>
+        <translation>NVFP4, vision</translation>
+    </message>
+    <message>
+        <source>Pixtral vision, Qwen3 text</source>
+        <translation>Pixtral vision, Qwen3 text</translation>
+    </message>
+    <message>
+        <source>attention ∥ Mamba-2</source>
+        <translation>attention ∥ Mamba-2</translation>
+    </message>
+    <message>
+        <source>conv hybrid</source>
+        <translation>conv hybrid</translation>
+    </message>
+    <message>
+        <source>hybrid MoE</source>
+        <translation>hybrid MoE</translation>
+    </message>
+    <message>
+        <source>hybrid MoE, vision</source>
+        <translation>hybrid MoE, vision</translation>
+    </message>
+    <message>
+        <source>hybrid, vision</source>
+        <translation>hybrid, vision</translation>
+    </message>
+    <message>
+        <source>instruct</source>
+        <translation>instruct</translation>
+    </message>
+    <message>
+        <source>per Blackwell GPU in NVL72</source>
+        <translation>per Blackwell GPU in NVL72</translation>
+    </message>
+    <message>
+        <source>per GPU</source>
+        <translation>per GPU</translation>
+    </message>
+    <message>
+        <source>per GPU; 4 GPUs per board</source>
+        <translation>per GPU; 4 GPUs per board</translation>
+    </message>
+    <message>
+        <source>per chip</source>
+        <translation>per chip</translation>
+    </message>
+    <message>
+        <source>sliding + full attention</source>
+        <translation>sliding + full attention</translation>
+    </message>
+    <message>
+        <source>torchvision</source>
+        <translation>torchvision</translation>
+    </message>
+    <message>
+        <source>uncased</source>
+        <translation>uncased</translation>
+    </message>
+    <message>
+        <source>up to 128GB</source>
+        <translation>up to 128GB</translation>
+    </message>
+    <message>
+        <source>up to 192GB</source>
+        <translation>up to 192GB</translation>
+    </message>
+    <message>
+        <source>up to 512GB</source>
+        <translation>up to 512GB</translation>
+    </message>
+    <message>
+        <source>up to 64GB</source>
+        <translation>up to 64GB</translation>
+    </message>
+    <message>
+        <source>up to 96GB</source>
+        <translation>up to 96GB</translation>
+    </message>
+    <message>
+        <source>vision, audio</source>
+        <translation>vision, audio</translation>
     </message>
 </context>
 <context>

@@ -6189,6 +6189,34 @@
 <context>
     <name>GpuPicker</name>
     <message>
+        <source>data centre</source>
+        <translation>数据中心</translation>
+    </message>
+    <message>
+        <source>workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>consumer</source>
+        <translation>消费级</translation>
+    </message>
+    <message>
+        <source>Apple silicon</source>
+        <translation>Apple 芯片</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>{0} bytes usable</source>
+        <translation>可用 {0} 字节</translation>
+    </message>
+    <message>
+        <source> (derived)</source>
+        <translation>（推算）</translation>
+    </message>
+    <message>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
@@ -6843,6 +6871,158 @@
     <message>
         <source>Unsloth</source>
         <translation>Unsloth</translation>
+    </message>
+    <message>
+        <source>1B, vision</source>
+        <translation>1B，视觉</translation>
+    </message>
+    <message>
+        <source>2.5B, SigLIP-style vision, attention-pooling connector</source>
+        <translation>2.5B，SigLIP 式视觉编码器，注意力池化连接器</translation>
+    </message>
+    <message>
+        <source>2503, Pixtral vision</source>
+        <translation>2503，Pixtral 视觉编码器</translation>
+    </message>
+    <message>
+        <source>910B1-B4 family</source>
+        <translation>910B1-B4 系列</translation>
+    </message>
+    <message>
+        <source>HGX, per GPU</source>
+        <translation>HGX，每 GPU</translation>
+    </message>
+    <message>
+        <source>HGX/DGX, per GPU</source>
+        <translation>HGX/DGX，每 GPU</translation>
+    </message>
+    <message>
+        <source>ImageNet-21k, no classifier</source>
+        <translation>ImageNet-21k，无分类头</translation>
+    </message>
+    <message>
+        <source>Mamba-2 hybrid</source>
+        <translation>Mamba-2 混合</translation>
+    </message>
+    <message>
+        <source>Mamba-2 hybrid MoE</source>
+        <translation>Mamba-2 混合 MoE</translation>
+    </message>
+    <message>
+        <source>Mamba-2 hybrid, latent MoE</source>
+        <translation>Mamba-2 混合，潜空间 MoE</translation>
+    </message>
+    <message>
+        <source>MoE beside dense MLP, vision</source>
+        <translation>MoE 与稠密 MLP 并行，视觉</translation>
+    </message>
+    <message>
+        <source>MoE, MLA, MoonViT vision</source>
+        <translation>MoE，MLA，MoonViT 视觉编码器</translation>
+    </message>
+    <message>
+        <source>MoE, MLA, sparse attention</source>
+        <translation>MoE，MLA，稀疏注意力</translation>
+    </message>
+    <message>
+        <source>MoE, MXFP4 experts</source>
+        <translation>MoE，MXFP4 专家</translation>
+    </message>
+    <message>
+        <source>MoE, compressed attention</source>
+        <translation>MoE，压缩注意力</translation>
+    </message>
+    <message>
+        <source>MoE, sliding + full attention</source>
+        <translation>MoE，滑动窗口 + 全局注意力</translation>
+    </message>
+    <message>
+        <source>MoE, vision</source>
+        <translation>MoE，视觉</translation>
+    </message>
+    <message>
+        <source>NVFP4, vision</source>
+        <translation>NVFP4，视觉</translation>
+    </message>
+    <message>
+        <source>Pixtral vision, Qwen3 text</source>
+        <translation>Pixtral 视觉编码器，Qwen3 文本模型</translation>
+    </message>
+    <message>
+        <source>attention ∥ Mamba-2</source>
+        <translation>注意力 ∥ Mamba-2</translation>
+    </message>
+    <message>
+        <source>conv hybrid</source>
+        <translation>卷积混合</translation>
+    </message>
+    <message>
+        <source>hybrid MoE</source>
+        <translation>混合 MoE</translation>
+    </message>
+    <message>
+        <source>hybrid MoE, vision</source>
+        <translation>混合 MoE，视觉</translation>
+    </message>
+    <message>
+        <source>hybrid, vision</source>
+        <translation>混合，视觉</translation>
+    </message>
+    <message>
+        <source>instruct</source>
+        <translation>指令微调</translation>
+    </message>
+    <message>
+        <source>per Blackwell GPU in NVL72</source>
+        <translation>NVL72 中每颗 Blackwell GPU</translation>
+    </message>
+    <message>
+        <source>per GPU</source>
+        <translation>每 GPU</translation>
+    </message>
+    <message>
+        <source>per GPU; 4 GPUs per board</source>
+        <translation>每 GPU；每块板卡 4 个 GPU</translation>
+    </message>
+    <message>
+        <source>per chip</source>
+        <translation>每芯片</translation>
+    </message>
+    <message>
+        <source>sliding + full attention</source>
+        <translation>滑动窗口 + 全局注意力</translation>
+    </message>
+    <message>
+        <source>torchvision</source>
+        <translation>torchvision</translation>
+    </message>
+    <message>
+        <source>uncased</source>
+        <translation>不区分大小写</translation>
+    </message>
+    <message>
+        <source>up to 128GB</source>
+        <translation>最高 128GB</translation>
+    </message>
+    <message>
+        <source>up to 192GB</source>
+        <translation>最高 192GB</translation>
+    </message>
+    <message>
+        <source>up to 512GB</source>
+        <translation>最高 512GB</translation>
+    </message>
+    <message>
+        <source>up to 64GB</source>
+        <translation>最高 64GB</translation>
+    </message>
+    <message>
+        <source>up to 96GB</source>
+        <translation>最高 96GB</translation>
+    </message>
+    <message>
+        <source>vision, audio</source>
+        <translation>视觉，音频</translation>
     </message>
 </context>
 <context>
