@@ -677,8 +677,8 @@ _MARKED: dict[str, object] = {
     ),
     "error.stack": QT_TRANSLATE_NOOP(
         "Engine",
-        "{name}: modelled from its source and documentation (core/stacks.py); against published measurements "
-        "(README 'Accuracy per training stack'): {accuracy}. CUDA context and allocator slack are typical values",
+        "{name}: against published measurements (README 'Accuracy per training stack'): {accuracy}; modelled from "
+        "its source and documentation (core/stacks.py). CUDA context and allocator slack are typical values",
     ),
     "error.training": QT_TRANSLATE_NOOP(
         "Engine",

@@ -1778,10 +1778,6 @@
         <translation>；请从模型列表中选择，或导入模型的 config.json</translation>
     </message>
     <message>
-        <source>{name}: modelled from its source and documentation (core/stacks.py); against published measurements (README &apos;Accuracy per training stack&apos;): {accuracy}. CUDA context and allocator slack are typical values</source>
-        <translation>{name}：依据其源码与文档建模（core/stacks.py）；与公开实测对比（README“各训练框架的准确度”）：{accuracy}。CUDA 上下文和分配器余量为典型值</translation>
-    </message>
-    <message>
         <source>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 52 MemTracker runs of transformers models (bf16, fp32, mixed precision, LoRA, DoRA, prefix tuning, P-tuning, MoE, checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)</source>
         <translation>已分配张量：与 PyTorch 在 52 次 MemTracker 运行中实际分配的相比，中位误差 0.0 %，最大 2.3 %（transformers 模型：bf16、fp32、混合精度、LoRA、MoE、检查点、eager、sink、短卷积、Gated DeltaNet 与 Mamba-2 混合模型、带 DSA 的 MLA、CNN、DoRA、前缀微调、P-tuning；见 README“准确度”）。CUDA 上下文和分配器余量为典型值（±0.5 GiB）。其他训练框架：--stack（deepspeed、fsdp2、megatron、torchtune、liger、unsloth）</translation>
     </message>
@@ -4800,6 +4796,10 @@
     <message>
         <source>experts beside a dense MLP in the same layer: their activations are not yet verified</source>
         <translation>同一层中与稠密 MLP 并列的专家：其激活值尚未验证</translation>
+    </message>
+    <message>
+        <source>{name}: against published measurements (README &apos;Accuracy per training stack&apos;): {accuracy}; modelled from its source and documentation (core/stacks.py). CUDA context and allocator slack are typical values</source>
+        <translation>{name}：与公开实测对比（README“各训练框架的准确度”）：{accuracy}；依据其源码与文档建模（core/stacks.py）。CUDA 上下文和分配器余量为典型值</translation>
     </message>
     <message>
         <source>allocated tensors: a CNN trained in {precision} is not yet held to a measurement; in fp32 it is (4 MemTracker runs of ResNet-50 and VGG-16, within 0.02 %). CUDA context and allocator slack are typical values (±0.5 GiB)</source>
