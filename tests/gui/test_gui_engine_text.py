@@ -80,6 +80,7 @@ PHRASES = (
     "M2 Max",  # Apple's chip
     "compressed-tensors",  # vLLM's quantized-checkpoint library (a weight format's name)
     "GPU Sizer",  # the application's name (a file written by a newer GPU Sizer)
+    "CPUOffloadPolicy",  # PyTorch FSDP2's offload policy, by its class name
 )  # names of several words; a --lora-targets value
 # code, quoted as the program spells it: identifiers with an underscore, calls, key=value settings
 # (snake_case, CamelCase class names, 'quoted' values)
@@ -311,6 +312,8 @@ def test_a_chinese_window_shows_no_english_sentence(qtbot, preferences, chinese,
         *(f.format_id for f in report.formats),
         scenario.name,
     )
+    # as the window says them: the product's name, its description in Chinese (checked by the lists' test below)
+    names = (*names, *(catalogue_name(n) for n in names))
     texts = [
         *widget_texts(window.answer),
         *widget_texts(window.fit_explorer),
