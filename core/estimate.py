@@ -28,8 +28,8 @@ EXPECTED_ERROR = {
         "--stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)"
     ),
     "stack": (
-        "{name}: modelled from its source and documentation (core/stacks.py); against published measurements "
-        "(README 'Accuracy per training stack'): {accuracy}. CUDA context and allocator slack are typical values"
+        "{name}: against published measurements (README 'Accuracy per training stack'): {accuracy}; modelled from its "
+        "source and documentation (core/stacks.py). CUDA context and allocator slack are typical values"
     ),
     "inference": (
         "weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of 36 "

@@ -677,8 +677,8 @@ _MARKED: dict[str, object] = {
     ),
     "error.stack": QT_TRANSLATE_NOOP(
         "Engine",
-        "{name}: modelled from its source and documentation (core/stacks.py); against published measurements "
-        "(README 'Accuracy per training stack'): {accuracy}. CUDA context and allocator slack are typical values",
+        "{name}: against published measurements (README 'Accuracy per training stack'): {accuracy}; modelled from "
+        "its source and documentation (core/stacks.py). CUDA context and allocator slack are typical values",
     ),
     "error.training": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1419,6 +1419,10 @@ _MARKED: dict[str, object] = {
     "fit.more_gpus": QT_TRANSLATE_NOOP(
         "Engine",
         "Use {gpus} × {gpu} ({layout})",
+    ),
+    "fit.offload_fsdp": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Offload the parameters, gradients and optimizer states to CPU memory (FSDP2 CPUOffloadPolicy)",
     ),
     "fit.offload_optimizer": QT_TRANSLATE_NOOP(
         "Engine",
@@ -2809,6 +2813,10 @@ _MARKED: dict[str, object] = {
     "layout.dp": QT_TRANSLATE_NOOP(
         "Engine",
         "data parallel × {dp}",
+    ),
+    "layout.dp_fsdp": QT_TRANSLATE_NOOP(
+        "Engine",
+        "fully sharded data parallel × {dp}",
     ),
     "layout.dp_zero": QT_TRANSLATE_NOOP(
         "Engine",

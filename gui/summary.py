@@ -9,7 +9,7 @@ from core.runtimes import ServingEngine
 from core.stacks import STACKS
 from gui.fields import mode_words
 from gui.format import fmt_bytes, fmt_duration, fmt_int, fmt_money, fmt_number, fmt_params
-from gui.i18n_engine import engine_text, expected_error_text, item_label, name_text, phase_text
+from gui.i18n_engine import catalogue_name, engine_text, expected_error_text, item_label, name_text, phase_text
 from gui.presenter import ViewData
 
 translate = QCoreApplication.translate
@@ -104,9 +104,10 @@ def markdown_summary(view: ViewData, unit: str) -> str:
     s, est = view.scenario, view.estimate
     mem, fit, c = est.memory, est.fit, est.compute
     gpus = s.parallelism.gpus
-    where = f"{gpus} × {fit.gpu_name}" if gpus > 1 else fit.gpu_name
+    gpu = catalogue_name(fit.gpu_name)
+    where = f"{gpus} × {gpu}" if gpus > 1 else gpu
     title = translate("Summary", "{0} — {1} on {2}").format(
-        s.model.architecture.name, mode_words(s.workload.mode), where
+        catalogue_name(s.model.architecture.name), mode_words(s.workload.mode), where
     )
     lines = [f"### {title}", ""]
     verdict = L["fits"] if fit.fits else L["no_fit"]

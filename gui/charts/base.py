@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.i18n_engine import catalogue_name
 from gui.presenter import ViewData
 from gui.theme import ChartStyle
 
@@ -613,7 +614,7 @@ def label_fill(style: ChartStyle) -> QColor:
 def scenario_caption(view: ViewData) -> str:
     """'Llama 3.1 8B · GGUF Q4_K_M · llama.cpp · 1 × NVIDIA GeForce RTX 4090'"""
     s = view.scenario
-    parts = [s.model.architecture.name]
+    parts = [catalogue_name(s.model.architecture.name)]
     if s.workload.mode == "training":
         parts.append(translate("Chart", "training"))
         if s.training.finetune == "full":
@@ -630,5 +631,6 @@ def scenario_caption(view: ViewData) -> str:
     else:
         parts += [s.precision.weights.upper(), s.runtime.name]
     gpus = s.parallelism.gpus
-    parts.append(f"{gpus} × {view.estimate.fit.gpu_name}" if gpus > 1 else view.estimate.fit.gpu_name)
+    gpu = catalogue_name(view.estimate.fit.gpu_name)
+    parts.append(f"{gpus} × {gpu}" if gpus > 1 else gpu)
     return " · ".join(parts)

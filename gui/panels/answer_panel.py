@@ -5,8 +5,6 @@ inputs, taken from the engine's Estimate — nothing is recomputed here."""
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -28,6 +26,7 @@ from gui.format import fmt_bytes, fmt_duration, fmt_int, fmt_money, fmt_number, 
 from gui.i18n_engine import (
     component_text,
     engine_text,
+    error_headline,
     expected_error_text,
     is_image_model,
     item_label,
@@ -41,6 +40,7 @@ from gui.panels.binding import set_tip
 from gui.panels.precision_panel import stack_tooltips
 from gui.presenter import ViewData
 from gui.summary import engine_refusal, kv_log_quote
+from gui.widgets.elided_label import ElidedLabel
 from gui.widgets.suggestion_list import SuggestionList
 
 # figure -> (row, column, columns its value spans); speed gets a whole row, it is the longest line
@@ -130,8 +130,7 @@ class AnswerPanel(QFrame):
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
         self.warnings.setObjectName("Warnings")
-        self.expected = QLabel(self)
-        self.expected.setWordWrap(True)
+        self.expected = ElidedLabel(self)  # one line: as much of the statement as the width holds
         self.expected.setObjectName("Expected")
         self.expected.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # secondary: muted and smaller
         small = self.expected.font()
@@ -309,13 +308,10 @@ class AnswerPanel(QFrame):
         notes = [w for w in est.warnings if not w.startswith("unverified: ")] + list(est.compute.notes)
         self.warnings.setText("\n".join(f"⚠ {engine_text(w, unit)}" for w in notes))
         self.warnings.setVisible(bool(notes))
-        # the first clause on the panel (by what the answer is for, translated), the whole statement in the tooltip
+        # the statement with its figures, its long asides left out, on one line as far as it goes; all of it in the
+        # tooltip
         statement = expected_error_text(est, s)
-        first = re.split("; |；|。", statement)[0]
-        short = first if len(first) <= 150 else first[:147].rstrip()
-        if short != statement:
-            short += " …"
-        self.expected.setText(self.tr("Expected error: {0}").format(short))
+        self.expected.set_full_text(self.tr("Expected error: {0}").format(error_headline(statement)))
         set_tip(self.expected, statement)
 
     def _show_largest(self, view: ViewData) -> None:
@@ -572,4 +568,4 @@ class AnswerPanel(QFrame):
             self._row(key, "", "")
         self.warnings.setVisible(False)
         self.suggestions.setVisible(False)
-        self.expected.setText("")
+        self.expected.set_full_text("")

@@ -29,6 +29,7 @@ from gui.charts.compare_chart import CompareChart, series_colour
 from gui.elide import elide_apart
 from gui.fields import scenario_name
 from gui.format import fmt_bytes
+from gui.i18n_engine import catalogue_name
 from gui.theme import ChartStyle
 
 translate = QCoreApplication.translate
@@ -69,7 +70,7 @@ def comparison_rows(c: Comparison, unit: str) -> list[list[str]]:
     out = [
         [translate("Compare", "Scenario"), *(scenario_name(r.name) for r in rows)],
         [translate("Compare", "Model"), *(r.model for r in rows)],
-        [translate("Compare", "GPU"), *(f"{r.gpus} × {r.gpu_name}" for r in rows)],
+        [translate("Compare", "GPU"), *(f"{r.gpus} × {catalogue_name(r.gpu_name)}" for r in rows)],
         [translate("Compare", "Mode"), *(mode[r.mode] for r in rows)],
         [translate("Compare", "Weights / precision"), *(r.weights for r in rows)],
         [

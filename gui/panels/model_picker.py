@@ -13,6 +13,7 @@ from core.params import count
 from core.scenario import Scenario
 from gui.document import ScenarioDocument
 from gui.format import fmt_int, fmt_params
+from gui.i18n_engine import catalogue_name
 from gui.panels.binding import set_tip
 from gui.widgets.search_tree import Entry, SearchTree
 
@@ -53,9 +54,12 @@ def preset_groups() -> list[tuple[str, list[Entry]]]:
     for family, pid, n in _preset_rows():
         p = presets[pid]
         kind = kinds.get(p.kind, "")
-        text = f"{p.name} · {fmt_params(n)}" + (f" ({kind})" if kind else "")
-        tip = f"{p.name}\n{parameters.format(fmt_int(n))}\n{p.organization}\n{p.source_text}".strip()
-        words = " ".join([p.organization, p.kind, kind, ENGLISH_KINDS.get(p.kind, ""), *p.aliases, p.hub_id or ""])
+        name = catalogue_name(p.name)
+        text = f"{name} · {fmt_params(n)}" + (f" ({kind})" if kind else "")
+        tip = f"{name}\n{parameters.format(fmt_int(n))}\n{p.organization}\n{p.source_text}".strip()
+        words = " ".join(
+            [p.name, p.organization, p.kind, kind, ENGLISH_KINDS.get(p.kind, ""), *p.aliases, p.hub_id or ""]
+        )
         families.setdefault(family, []).append((n, (pid, text, tip, words)))
     return [
         (fam, [e for _, e in sorted(rows, key=lambda r: r[0])])
@@ -116,5 +120,5 @@ class ModelPicker(QGroupBox):
         n = count(arch).total
         context = self.tr(" · up to {0} tokens").format(fmt_int(arch.max_positions)) if arch.decoder else ""
         params = self.tr("parameters")
-        self.current.setText(f"<b>{arch.name}</b> — {fmt_params(n)} {params}{context}")
+        self.current.setText(f"<b>{catalogue_name(arch.name)}</b> — {fmt_params(n)} {params}{context}")
         set_tip(self.current, f"{fmt_int(n)} {params}\n{origin}\n{arch.source}".strip())

@@ -1782,10 +1782,6 @@
         <translation>; see `sizing models` for the list</translation>
     </message>
     <message>
-        <source>{name}: modelled from its source and documentation (core/stacks.py); against published measurements (README &apos;Accuracy per training stack&apos;): {accuracy}. CUDA context and allocator slack are typical values</source>
-        <translation>{name}: modelled from its source and documentation (core/stacks.py); against published measurements (README &apos;Accuracy per training stack&apos;): {accuracy}. CUDA context and allocator slack are typical values</translation>
-    </message>
-    <message>
         <source>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 52 MemTracker runs of transformers models (bf16, fp32, mixed precision, LoRA, DoRA, prefix tuning, P-tuning, MoE, checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)</source>
         <translation>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 52 MemTracker runs of transformers models (bf16, fp32, mixed precision, LoRA, DoRA, prefix tuning, P-tuning, MoE, checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)</translation>
     </message>
@@ -2356,6 +2352,10 @@
     <message>
         <source>Use {gpus} × {gpu} ({layout})</source>
         <translation>Use {gpus} × {gpu} ({layout})</translation>
+    </message>
+    <message>
+        <source>Offload the parameters, gradients and optimizer states to CPU memory (FSDP2 CPUOffloadPolicy)</source>
+        <translation>Offload the parameters, gradients and optimizer states to CPU memory (FSDP2 CPUOffloadPolicy)</translation>
     </message>
     <message>
         <source>Offload the optimizer states, master weights and gradients to CPU memory (DeepSpeed ZeRO-{zero} Offload)</source>
@@ -3564,6 +3564,10 @@
     <message>
         <source>data parallel × {dp}</source>
         <translation>data parallel × {dp}</translation>
+    </message>
+    <message>
+        <source>fully sharded data parallel × {dp}</source>
+        <translation>fully sharded data parallel × {dp}</translation>
     </message>
     <message>
         <source>data parallel × {dp} with ZeRO-{zero}</source>
@@ -4840,6 +4844,10 @@
     <message>
         <source>experts beside a dense MLP in the same layer: their activations are not yet verified</source>
         <translation>experts beside a dense MLP in the same layer: their activations are not yet verified</translation>
+    </message>
+    <message>
+        <source>{name}: against published measurements (README &apos;Accuracy per training stack&apos;): {accuracy}; modelled from its source and documentation (core/stacks.py). CUDA context and allocator slack are typical values</source>
+        <translation>{name}: against published measurements (README &apos;Accuracy per training stack&apos;): {accuracy}; modelled from its source and documentation (core/stacks.py). CUDA context and allocator slack are typical values</translation>
     </message>
     <message>
         <source>allocated tensors: a CNN trained in {precision} is not yet held to a measurement; in fp32 it is (4 MemTracker runs of ResNet-50 and VGG-16, within 0.02 %). CUDA context and allocator slack are typical values (±0.5 GiB)</source>
@@ -6229,6 +6237,34 @@
 <context>
     <name>GpuPicker</name>
     <message>
+        <source>data centre</source>
+        <translation>data centre</translation>
+    </message>
+    <message>
+        <source>workstation</source>
+        <translation>workstation</translation>
+    </message>
+    <message>
+        <source>consumer</source>
+        <translation>consumer</translation>
+    </message>
+    <message>
+        <source>Apple silicon</source>
+        <translation>Apple silicon</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>{0} bytes usable</source>
+        <translation>{0} bytes usable</translation>
+    </message>
+    <message>
+        <source> (derived)</source>
+        <translation> (derived)</translation>
+    </message>
+    <message>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
@@ -6884,6 +6920,194 @@
         <source>Unsloth</source>
         <translation>Unsloth</translation>
     </message>
+    <message>
+        <source>1B, vision</source>
+        <translation>1B, vision</translation>
+    </message>
+    <message>
+        <source>2.5B, SigLIP-style vision, attention-pooling connector</source>
+        <translation>2.5B, SigLIP-style vision, attention-pooling connector</translation>
+    </message>
+    <message>
+        <source>2503, Pixtral vision</source>
+        <translation>2503, Pixtral vision</translation>
+    </message>
+    <message>
+        <source>2507, Whisper-style audio encoder</source>
+        <translation>2507, Whisper-style audio encoder</translation>
+    </message>
+    <message>
+        <source>2512, Pixtral vision</source>
+        <translation>2512, Pixtral vision</translation>
+    </message>
+    <message>
+        <source>910B1-B4 family</source>
+        <translation>910B1-B4 family</translation>
+    </message>
+    <message>
+        <source>HGX, per GPU</source>
+        <translation>HGX, per GPU</translation>
+    </message>
+    <message>
+        <source>HGX/DGX, per GPU</source>
+        <translation>HGX/DGX, per GPU</translation>
+    </message>
+    <message>
+        <source>ImageNet-21k, no classifier</source>
+        <translation>ImageNet-21k, no classifier</translation>
+    </message>
+    <message>
+        <source>InternViT-300M, Qwen3 text</source>
+        <translation>InternViT-300M, Qwen3 text</translation>
+    </message>
+    <message>
+        <source>Mamba-2 hybrid</source>
+        <translation>Mamba-2 hybrid</translation>
+    </message>
+    <message>
+        <source>Mamba-2 hybrid MoE</source>
+        <translation>Mamba-2 hybrid MoE</translation>
+    </message>
+    <message>
+        <source>Mamba-2 hybrid, latent MoE</source>
+        <translation>Mamba-2 hybrid, latent MoE</translation>
+    </message>
+    <message>
+        <source>MoE beside dense MLP, vision</source>
+        <translation>MoE beside dense MLP, vision</translation>
+    </message>
+    <message>
+        <source>MoE, MLA, MoonViT vision</source>
+        <translation>MoE, MLA, MoonViT vision</translation>
+    </message>
+    <message>
+        <source>MoE, MLA, sparse attention</source>
+        <translation>MoE, MLA, sparse attention</translation>
+    </message>
+    <message>
+        <source>MoE, MXFP4 experts</source>
+        <translation>MoE, MXFP4 experts</translation>
+    </message>
+    <message>
+        <source>MoE, compressed attention</source>
+        <translation>MoE, compressed attention</translation>
+    </message>
+    <message>
+        <source>MoE, sliding + full attention</source>
+        <translation>MoE, sliding + full attention</translation>
+    </message>
+    <message>
+        <source>MoE, sliding + full attention, FP8</source>
+        <translation>MoE, sliding + full attention, FP8</translation>
+    </message>
+    <message>
+        <source>MoE, vision</source>
+        <translation>MoE, vision</translation>
+    </message>
+    <message>
+        <source>NVFP4, vision</source>
+        <translation>NVFP4, vision</translation>
+    </message>
+    <message>
+        <source>Pixtral vision, Qwen3 text</source>
+        <translation>Pixtral vision, Qwen3 text</translation>
+    </message>
+    <message>
+        <source>SigLIP vision</source>
+        <translation>SigLIP vision</translation>
+    </message>
+    <message>
+        <source>attention ∥ Mamba-2</source>
+        <translation>attention ∥ Mamba-2</translation>
+    </message>
+    <message>
+        <source>conv hybrid</source>
+        <translation>conv hybrid</translation>
+    </message>
+    <message>
+        <source>conv hybrid, SigLIP2 vision</source>
+        <translation>conv hybrid, SigLIP2 vision</translation>
+    </message>
+    <message>
+        <source>gated attention, vision</source>
+        <translation>gated attention, vision</translation>
+    </message>
+    <message>
+        <source>hybrid MoE</source>
+        <translation>hybrid MoE</translation>
+    </message>
+    <message>
+        <source>hybrid MoE, text</source>
+        <translation>hybrid MoE, text</translation>
+    </message>
+    <message>
+        <source>hybrid MoE, vision</source>
+        <translation>hybrid MoE, vision</translation>
+    </message>
+    <message>
+        <source>hybrid, vision</source>
+        <translation>hybrid, vision</translation>
+    </message>
+    <message>
+        <source>instruct</source>
+        <translation>instruct</translation>
+    </message>
+    <message>
+        <source>per Blackwell GPU in NVL72</source>
+        <translation>per Blackwell GPU in NVL72</translation>
+    </message>
+    <message>
+        <source>per GPU</source>
+        <translation>per GPU</translation>
+    </message>
+    <message>
+        <source>per GPU; 4 GPUs per board</source>
+        <translation>per GPU; 4 GPUs per board</translation>
+    </message>
+    <message>
+        <source>per chip</source>
+        <translation>per chip</translation>
+    </message>
+    <message>
+        <source>sliding + full attention</source>
+        <translation>sliding + full attention</translation>
+    </message>
+    <message>
+        <source>sliding + full attention, vision</source>
+        <translation>sliding + full attention, vision</translation>
+    </message>
+    <message>
+        <source>torchvision</source>
+        <translation>torchvision</translation>
+    </message>
+    <message>
+        <source>uncased</source>
+        <translation>uncased</translation>
+    </message>
+    <message>
+        <source>up to 128GB</source>
+        <translation>up to 128GB</translation>
+    </message>
+    <message>
+        <source>up to 192GB</source>
+        <translation>up to 192GB</translation>
+    </message>
+    <message>
+        <source>up to 512GB</source>
+        <translation>up to 512GB</translation>
+    </message>
+    <message>
+        <source>up to 64GB</source>
+        <translation>up to 64GB</translation>
+    </message>
+    <message>
+        <source>up to 96GB</source>
+        <translation>up to 96GB</translation>
+    </message>
+    <message>
+        <source>vision, audio</source>
+        <translation>vision, audio</translation>
+    </message>
 </context>
 <context>
     <name>ParallelismPanel</name>
@@ -7342,6 +7566,25 @@ This choice: {0}</translation>
     <message>
         <source>The log file has the details: {0}</source>
         <translation>The log file has the details: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Folder</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>

@@ -1782,10 +1782,6 @@
         <translation>；请从模型列表中选择，或导入模型的 config.json</translation>
     </message>
     <message>
-        <source>{name}: modelled from its source and documentation (core/stacks.py); against published measurements (README &apos;Accuracy per training stack&apos;): {accuracy}. CUDA context and allocator slack are typical values</source>
-        <translation>{name}：依据其源码与文档建模（core/stacks.py）；与公开实测对比（README“各训练框架的准确度”）：{accuracy}。CUDA 上下文和分配器余量为典型值</translation>
-    </message>
-    <message>
         <source>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 52 MemTracker runs of transformers models (bf16, fp32, mixed precision, LoRA, DoRA, prefix tuning, P-tuning, MoE, checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)</source>
         <translation>已分配张量：与 PyTorch 在 52 次 MemTracker 运行中实际分配的相比，中位误差 0.0 %，最大 2.3 %（transformers 模型：bf16、fp32、混合精度、LoRA、MoE、检查点、eager、sink、短卷积、Gated DeltaNet 与 Mamba-2 混合模型、带 DSA 的 MLA、CNN、DoRA、前缀微调、P-tuning；见 README“准确度”）。CUDA 上下文和分配器余量为典型值（±0.5 GiB）。其他训练框架：--stack（deepspeed、fsdp2、megatron、torchtune、liger、unsloth）</translation>
     </message>
@@ -2356,6 +2352,10 @@
     <message>
         <source>Use {gpus} × {gpu} ({layout})</source>
         <translation>使用 {gpus} × {gpu}（{layout}）</translation>
+    </message>
+    <message>
+        <source>Offload the parameters, gradients and optimizer states to CPU memory (FSDP2 CPUOffloadPolicy)</source>
+        <translation>把参数、梯度和优化器状态卸载到 CPU 内存（FSDP2 CPUOffloadPolicy）</translation>
     </message>
     <message>
         <source>Offload the optimizer states, master weights and gradients to CPU memory (DeepSpeed ZeRO-{zero} Offload)</source>
@@ -3564,6 +3564,10 @@
     <message>
         <source>data parallel × {dp}</source>
         <translation>数据并行 × {dp}</translation>
+    </message>
+    <message>
+        <source>fully sharded data parallel × {dp}</source>
+        <translation>完全分片数据并行 × {dp}</translation>
     </message>
     <message>
         <source>data parallel × {dp} with ZeRO-{zero}</source>
@@ -4840,6 +4844,10 @@
     <message>
         <source>experts beside a dense MLP in the same layer: their activations are not yet verified</source>
         <translation>同一层中与稠密 MLP 并列的专家：其激活值尚未验证</translation>
+    </message>
+    <message>
+        <source>{name}: against published measurements (README &apos;Accuracy per training stack&apos;): {accuracy}; modelled from its source and documentation (core/stacks.py). CUDA context and allocator slack are typical values</source>
+        <translation>{name}：与公开实测对比（README“各训练框架的准确度”）：{accuracy}；依据其源码与文档建模（core/stacks.py）。CUDA 上下文和分配器余量为典型值</translation>
     </message>
     <message>
         <source>allocated tensors: a CNN trained in {precision} is not yet held to a measurement; in fp32 it is (4 MemTracker runs of ResNet-50 and VGG-16, within 0.02 %). CUDA context and allocator slack are typical values (±0.5 GiB)</source>
@@ -6229,6 +6237,34 @@
 <context>
     <name>GpuPicker</name>
     <message>
+        <source>data centre</source>
+        <translation>数据中心</translation>
+    </message>
+    <message>
+        <source>workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>consumer</source>
+        <translation>消费级</translation>
+    </message>
+    <message>
+        <source>Apple silicon</source>
+        <translation>Apple 芯片</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>{0} bytes usable</source>
+        <translation>可用 {0} 字节</translation>
+    </message>
+    <message>
+        <source> (derived)</source>
+        <translation>（推算）</translation>
+    </message>
+    <message>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
@@ -6884,6 +6920,194 @@
         <source>Unsloth</source>
         <translation>Unsloth</translation>
     </message>
+    <message>
+        <source>1B, vision</source>
+        <translation>1B，视觉</translation>
+    </message>
+    <message>
+        <source>2.5B, SigLIP-style vision, attention-pooling connector</source>
+        <translation>2.5B，SigLIP 式视觉编码器，注意力池化连接器</translation>
+    </message>
+    <message>
+        <source>2503, Pixtral vision</source>
+        <translation>2503，Pixtral 视觉编码器</translation>
+    </message>
+    <message>
+        <source>2507, Whisper-style audio encoder</source>
+        <translation>2507，Whisper 式音频编码器</translation>
+    </message>
+    <message>
+        <source>2512, Pixtral vision</source>
+        <translation>2512，Pixtral 视觉编码器</translation>
+    </message>
+    <message>
+        <source>910B1-B4 family</source>
+        <translation>910B1-B4 系列</translation>
+    </message>
+    <message>
+        <source>HGX, per GPU</source>
+        <translation>HGX，每 GPU</translation>
+    </message>
+    <message>
+        <source>HGX/DGX, per GPU</source>
+        <translation>HGX/DGX，每 GPU</translation>
+    </message>
+    <message>
+        <source>ImageNet-21k, no classifier</source>
+        <translation>ImageNet-21k，无分类头</translation>
+    </message>
+    <message>
+        <source>InternViT-300M, Qwen3 text</source>
+        <translation>InternViT-300M，Qwen3 文本模型</translation>
+    </message>
+    <message>
+        <source>Mamba-2 hybrid</source>
+        <translation>Mamba-2 混合</translation>
+    </message>
+    <message>
+        <source>Mamba-2 hybrid MoE</source>
+        <translation>Mamba-2 混合 MoE</translation>
+    </message>
+    <message>
+        <source>Mamba-2 hybrid, latent MoE</source>
+        <translation>Mamba-2 混合，潜空间 MoE</translation>
+    </message>
+    <message>
+        <source>MoE beside dense MLP, vision</source>
+        <translation>MoE 与稠密 MLP 并行，视觉</translation>
+    </message>
+    <message>
+        <source>MoE, MLA, MoonViT vision</source>
+        <translation>MoE，MLA，MoonViT 视觉编码器</translation>
+    </message>
+    <message>
+        <source>MoE, MLA, sparse attention</source>
+        <translation>MoE，MLA，稀疏注意力</translation>
+    </message>
+    <message>
+        <source>MoE, MXFP4 experts</source>
+        <translation>MoE，MXFP4 专家</translation>
+    </message>
+    <message>
+        <source>MoE, compressed attention</source>
+        <translation>MoE，压缩注意力</translation>
+    </message>
+    <message>
+        <source>MoE, sliding + full attention</source>
+        <translation>MoE，滑动窗口 + 全局注意力</translation>
+    </message>
+    <message>
+        <source>MoE, sliding + full attention, FP8</source>
+        <translation>MoE，滑动窗口 + 全局注意力，FP8</translation>
+    </message>
+    <message>
+        <source>MoE, vision</source>
+        <translation>MoE，视觉</translation>
+    </message>
+    <message>
+        <source>NVFP4, vision</source>
+        <translation>NVFP4，视觉</translation>
+    </message>
+    <message>
+        <source>Pixtral vision, Qwen3 text</source>
+        <translation>Pixtral 视觉编码器，Qwen3 文本模型</translation>
+    </message>
+    <message>
+        <source>SigLIP vision</source>
+        <translation>SigLIP 视觉编码器</translation>
+    </message>
+    <message>
+        <source>attention ∥ Mamba-2</source>
+        <translation>注意力 ∥ Mamba-2</translation>
+    </message>
+    <message>
+        <source>conv hybrid</source>
+        <translation>卷积混合</translation>
+    </message>
+    <message>
+        <source>conv hybrid, SigLIP2 vision</source>
+        <translation>卷积混合，SigLIP2 视觉编码器</translation>
+    </message>
+    <message>
+        <source>gated attention, vision</source>
+        <translation>门控注意力，视觉</translation>
+    </message>
+    <message>
+        <source>hybrid MoE</source>
+        <translation>混合 MoE</translation>
+    </message>
+    <message>
+        <source>hybrid MoE, text</source>
+        <translation>混合 MoE，文本</translation>
+    </message>
+    <message>
+        <source>hybrid MoE, vision</source>
+        <translation>混合 MoE，视觉</translation>
+    </message>
+    <message>
+        <source>hybrid, vision</source>
+        <translation>混合，视觉</translation>
+    </message>
+    <message>
+        <source>instruct</source>
+        <translation>指令微调</translation>
+    </message>
+    <message>
+        <source>per Blackwell GPU in NVL72</source>
+        <translation>NVL72 中每颗 Blackwell GPU</translation>
+    </message>
+    <message>
+        <source>per GPU</source>
+        <translation>每 GPU</translation>
+    </message>
+    <message>
+        <source>per GPU; 4 GPUs per board</source>
+        <translation>每 GPU；每块板卡 4 个 GPU</translation>
+    </message>
+    <message>
+        <source>per chip</source>
+        <translation>每芯片</translation>
+    </message>
+    <message>
+        <source>sliding + full attention</source>
+        <translation>滑动窗口 + 全局注意力</translation>
+    </message>
+    <message>
+        <source>sliding + full attention, vision</source>
+        <translation>滑动窗口 + 全局注意力，视觉</translation>
+    </message>
+    <message>
+        <source>torchvision</source>
+        <translation>torchvision</translation>
+    </message>
+    <message>
+        <source>uncased</source>
+        <translation>不区分大小写</translation>
+    </message>
+    <message>
+        <source>up to 128GB</source>
+        <translation>最高 128GB</translation>
+    </message>
+    <message>
+        <source>up to 192GB</source>
+        <translation>最高 192GB</translation>
+    </message>
+    <message>
+        <source>up to 512GB</source>
+        <translation>最高 512GB</translation>
+    </message>
+    <message>
+        <source>up to 64GB</source>
+        <translation>最高 64GB</translation>
+    </message>
+    <message>
+        <source>up to 96GB</source>
+        <translation>最高 96GB</translation>
+    </message>
+    <message>
+        <source>vision, audio</source>
+        <translation>视觉，音频</translation>
+    </message>
 </context>
 <context>
     <name>ParallelismPanel</name>
@@ -7342,6 +7566,25 @@ This choice: {0}</source>
     <message>
         <source>The log file has the details: {0}</source>
         <translation>详情见日志文件：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>

@@ -29,9 +29,9 @@ from core.scenario import ModelRef, Scenario
 from core.stacks import STACKS
 from gui.charts.base import Label
 from gui.document import preset_ref
-from gui.edits import error_message
+from gui.edits import error_message, with_changes
 from gui.engine_messages import SOURCES
-from gui.i18n_engine import engine_text, name_text
+from gui.i18n_engine import catalogue_name, engine_text, name_text
 from gui.main_window import MainWindow
 from tests.gui.helpers import pick_combo
 
@@ -57,6 +57,7 @@ int gflops tops ttft tpot llm nim utf hub rmsnorm layernorm modelopt pflop safet
 dora tuning
 mxfp nvfp exl
 opt
+hgx dgx nvl pixtral
 """
 ALLOWED = set(PROPER_NOUNS.split())
 PHRASES = (
@@ -77,6 +78,7 @@ PHRASES = (
     "M2 Max",  # Apple's chip
     "compressed-tensors",  # vLLM's quantized-checkpoint library (a weight format's name)
     "GPU Sizer",  # the application's name (a file written by a newer GPU Sizer)
+    "CPUOffloadPolicy",  # PyTorch FSDP2's offload policy, by its class name
 )  # names of several words; a --lora-targets value
 # code, quoted as the program spells it: identifiers with an underscore, calls, key=value settings
 # (snake_case, CamelCase class names, 'quoted' values)
@@ -299,6 +301,8 @@ def test_a_chinese_window_shows_no_english_sentence(qtbot, preferences, chinese,
         *(f.format_id for f in report.formats),
         scenario.name,
     )
+    # as the window says them: the product's name, its description in Chinese (checked by the lists' test below)
+    names = (*names, *(catalogue_name(n) for n in names))
     texts = [
         *widget_texts(window.answer),
         *widget_texts(window.fit_explorer),
@@ -869,7 +873,7 @@ def test_the_model_lists_tags_and_tooltips_in_chinese(qtbot, preferences, chines
     presets = catalog.presets()
     english = {}
     for pid, item in tree._items.items():
-        name = presets[pid].name
+        name = catalogue_name(presets[pid].name)  # its description in Chinese: the next test
         for text in (item.text(), item.toolTip().split("\n")[1]):
             if words := english_words(text, (name,)):
                 english[text] = words
@@ -1638,3 +1642,73 @@ def test_the_names_catalogue_lists_every_format_and_stack_name() -> None:
 
     assert set(names()) == set(NAMES)
     assert "FP8 (E4M3, per-tensor scale)" in NAMES and "PyTorch FSDP2 (torchtitan)" in NAMES
+
+
+def test_the_descriptors_catalogue_lists_every_descriptive_name_end() -> None:
+    """gui/name_descriptors.py is what `tools/i18n/names_catalogue.py descriptors` writes from the shipped presets and
+    GPUs: one added without regenerating it would keep its English description in a Chinese window."""
+    from gui.name_descriptors import NAMES
+    from tools.i18n.names_catalogue import descriptors
+
+    assert set(descriptors()) == set(NAMES)
+    assert "MoE, compressed attention" in NAMES and "per Blackwell GPU in NVL72" in NAMES
+
+
+def test_no_space_between_two_chinese_words(qapp, chinese) -> None:  # type: ignore[no-untyped-def]
+    """A Chinese template spaces its value off its words for a Latin name or a figure ('config.json 不是有效的 JSON',
+    '第 1 行'), as Chinese typography does; a value that is itself a Chinese word takes no space: the load error
+    read '内容 不是有效的 JSON' (issue 11, real-display review)."""
+    from core.errors import ModelFormatError
+    from core.safe_json import loads
+
+    def said(what: str) -> str:
+        with pytest.raises(ModelFormatError) as caught:
+            loads('{"schema": 9, "scenarios": [', "x.sizing", what)
+        return engine_text(caught.value.problem)
+
+    content = said(Message("project.content", "content"))
+    assert "内容不是有效的 JSON" in content, content
+    assert "第 1 行" in content, content  # a figure keeps its spaces
+    named = said("config.json")
+    assert "config.json 不是有效的 JSON" in named, named  # so does a Latin name
+
+
+def test_the_model_and_gpu_lists_say_the_names_descriptions_in_chinese(qtbot, preferences, chinese) -> None:  # type: ignore[no-untyped-def]
+    """A preset's or a GPU's catalogue name ends with descriptive words in parentheses ("DeepSeek-V4-Flash (MoE,
+    compressed attention)", "NVIDIA B200 (HGX/DGX, per GPU)", "NVIDIA GB200 (per Blackwell GPU in NVL72)"): the
+    product's name is a proper noun, the description is text and stayed English in a Chinese window (issue 11,
+    real-display review). Here every list entry, its tooltip's first line, the GPU list's groups and the current
+    model's and GPU's lines, with the product's name taken out, hold no English word."""
+    from core import catalog
+    from gui.name_descriptors import NAMES as DESCRIPTORS
+
+    def product(name: str) -> str:  # a name whose parentheses hold only names and figures is a name whole
+        m = re.search(r" \(([^()]*)\)$", name)
+        return name[: m.start()] if m and m[1] in DESCRIPTORS else name
+
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    english = {}
+    names = {**{pid: p.name for pid, p in catalog.presets().items()}, **{g.id: g.name for g in catalog.gpus()}}
+    for picker in (window.editor.model_picker, window.editor.gpu_picker):
+        tree = picker.tree
+        for entry_id, item in tree._items.items():
+            for text in (item.text(), item.toolTip().split("\n")[0]):
+                if words := english_words(text, (product(names[entry_id]),)):
+                    english[text] = words
+        for row in range(tree.model.rowCount() if picker is window.editor.gpu_picker else 0):  # a model family: a name
+            group = tree.model.item(row).text()
+            if words := english_words(group, tuple(g.vendor for g in catalog.gpus())):
+                english[group] = words
+    for pid, gid in (("deepseek-v4-flash", "b200-180gb"), ("gemma-3n-e4b", "gb200-186gb-per-gpu")):
+        window.document.new(with_changes(Scenario(model=preset_ref(pid)), {"gpu.id": gid}))
+        for picker, name in ((window.editor.model_picker, names[pid]), (window.editor.gpu_picker, names[gid])):
+            if words := english_words(picker.current.text(), (product(name),)):
+                english[picker.current.text()] = words
+    assert not english, english
+    assert (
+        window.editor.gpu_picker.tree._items["gb200-186gb-per-gpu"]
+        .text()
+        .startswith("NVIDIA GB200（NVL72 中每颗 Blackwell GPU）")
+    )
+    window.document.undo_stack.setClean()
