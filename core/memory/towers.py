@@ -153,15 +153,17 @@ def chunk_tokens(arch: Architecture) -> int:
 
 
 def _whisper_memory(arch: Architecture) -> TowerMemory:
-    """The measured figures; an encoder of another shape is scaled by layers × hidden × positions (flagged unverified:
-    core/estimate.py unverified_memory_terms)."""
+    """The measured figures; an encoder of another shape is scaled from them (flagged unverified: core/estimate.py
+    unverified_memory_terms): the prefill's peak, one block's live tensors, by hidden × positions; what training keeps,
+    every block's, by layers × hidden × positions."""
     m = WHISPER.get(encoder_key(arch))
     if m is not None:
         return m
     base = WHISPER[VOXTRAL_ENCODER]
     layers, hidden, _, _, positions, _ = encoder_key(arch)
-    f = (layers * hidden * positions) / (VOXTRAL_ENCODER[0] * VOXTRAL_ENCODER[1] * VOXTRAL_ENCODER[4])
-    return TowerMemory(base.transient_per_unit * f, base.transient_constant, base.saved_per_unit * f,
+    width = (hidden * positions) / (VOXTRAL_ENCODER[1] * VOXTRAL_ENCODER[4])
+    depth = layers / VOXTRAL_ENCODER[0]
+    return TowerMemory(base.transient_per_unit * width, base.transient_constant, base.saved_per_unit * width * depth,
                        base.saved_constant)  # fmt: skip
 
 

@@ -133,3 +133,28 @@ def test_unmeasured_setups_stay_flagged(runtime: str) -> None:
     assert any("audio tower (Voxtral)" in u for u in other.unverified)
     fp32 = estimate(_scen({"mode": "training", "context": 1024, "audio_seconds": 30}, 2))  # fp32 / mixed: not measured
     assert any("audio tower (Voxtral)" in u for u in fp32.unverified)
+
+
+def test_an_encoder_not_measured_is_scaled_and_flagged() -> None:
+    """Voxtral's encoder cut to 16 layers: the prefill's peak is one block's (the measured 46,080,000 B per chunk, the
+    same width and positions), what full fine-tuning keeps is every block's (half the measured 2,127,753,216 B per
+    chunk, plus the 49,152 B per call); and the answer says the audio activations are extrapolated."""
+    cfg = json.loads(json.dumps(CONFIG))
+    cfg["audio_config"]["num_hidden_layers"] = 16
+    cfg["text_config"]["num_hidden_layers"] = 2
+    model = ModelRef(architecture=hf_config.from_dict(cfg, "Abc7347__this", "voxtral-16").architecture)
+    bf16 = {"training": "bf16", "weights": "bf16"}
+
+    def scen(workload: dict) -> Scenario:
+        return Scenario.model_validate({"model": model.model_dump(), "workload": workload,
+                                        "gpu": {"id": "h200-sxm-141gb"}, "precision": bf16,
+                                        "training": {"finetune": "full"}})  # fmt: skip
+
+    prefill = {"context": 16, "output_tokens": 0}
+    assert _at(scen({**prefill, "audio_seconds": 30}), "prefill", "activations") == 46_080_000
+    train = {"mode": "training", "context": 16}
+    kept = _at(scen({**train, "audio_seconds": 30}), "forward", "activations") - _at(
+        scen(train), "forward", "activations"
+    )
+    assert kept == pytest.approx(2_127_753_216 / 2 + 49_152)
+    assert any("audio tower (Voxtral)" in u for u in estimate(scen({**train, "audio_seconds": 30})).unverified)
