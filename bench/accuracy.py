@@ -19,7 +19,7 @@ import statistics
 import sys
 from collections import defaultdict
 
-from bench.cases import Case, calibration_cases, gemma3n_tower_cases, measured_cases
+from bench.cases import Case, calibration_cases, gemma3n_tower_cases, measured_cases, voxtral_audio_cases
 
 GIB = 2**30
 
@@ -46,7 +46,13 @@ def table(cases: list[Case]) -> dict[str, object]:
 
 
 def all_cases() -> list[Case]:
-    return calibration_cases("training") + calibration_cases("inference") + gemma3n_tower_cases() + measured_cases()
+    return (
+        calibration_cases("training")
+        + calibration_cases("inference")
+        + gemma3n_tower_cases()
+        + voxtral_audio_cases()
+        + measured_cases()
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -940,3 +940,67 @@ def gemma3n_tower_cases() -> list[Case]:
         measured = r["saved_bytes"] if train else r["transient_bytes"]
         cases.append(Case(row["id"], GEMMA3N_TOWERS, scen, float(measured), what, pick, src, 0.025, role))
     return cases
+
+
+VOXTRAL_AUDIO = (
+    "PyTorch allocations per term, Voxtral's audio tower (Whisper's encoder over 30-second chunks and the projector: "
+    "the prefill's peak and what full fine-tuning keeps, per chunk; the whole model's prefill and bf16 training peak "
+    "with audio)"
+)
+
+
+def _voxtral_model(setup: dict[str, Any]) -> ModelRef:
+    """Voxtral-Small-24B-2507's config (tests/data/param_oracle/configs/Abc7347__this), its text model cut to the
+    measured layers."""
+    cfg = json.loads((ROOT / "tests/data/param_oracle/configs/Abc7347__this/config.json").read_text(encoding="utf-8"))
+    cfg["text_config"]["num_hidden_layers"] = setup.get("text_layers", 2)
+    return ModelRef(architecture=hf_config.from_dict(cfg, "param_oracle/configs/Abc7347__this", "voxtral").architecture)
+
+
+def voxtral_audio_cases() -> list[Case]:
+    """tests/data/calibration/voxtral_audio.json (tools/calibration/voxtral_audio.py): the tower's call against the
+    engine's activations item — at the prefill of a 16-token prompt, where the tower sets it, or, for full
+    fine-tuning, the item at the end of the forward less the same answer without audio — and the whole model's
+    (text cut to 2 layers) prefill and bf16 AdamW training peak against the allocated peak. Rows core/memory/towers.py
+    took its constants from are "calibration"; the held-out ones validate. Tests: tests/core/test_voxtral_audio.py."""
+    path = CALIBRATION / "voxtral_audio.json"
+    cases: list[Case] = []
+    src = "tools/calibration/voxtral_audio.py (this repository)"
+    gpu = {"id": "h200-sxm-141gb"}
+    bf16 = {"training": "bf16", "weights": "bf16"}
+    for row in json.loads(path.read_text(encoding="utf-8")):
+        st, r = row["setup"], row["result"]
+        role = "validation" if row["role"] == "held-out" else "calibration"
+        model = _voxtral_model(st)
+        if st["mode"] == "whole-prefill":
+            work = {"context": st["seq"], "output_tokens": 0, "audio_seconds": st["seconds"]}
+            scen = _scenario(model, workload=work, gpu=gpu)
+            cases.append(Case(row["id"], VOXTRAL_AUDIO, scen, float(r["peak_bytes"]), "allocated peak", _allocated,
+                              src, 0.03, role))  # fmt: skip
+            continue
+        if st["mode"] == "whole-training":
+            work = {"mode": "training", "context": st["seq"], "batch": 1, "audio_seconds": st["seconds"]}
+            training = {"finetune": "full", "optimizer": "adamw", "grad_checkpointing": "none", "attention": "sdpa"}
+            scen = _scenario(model, workload=work, training=training, precision=bf16, gpu=gpu)
+            cases.append(Case(row["id"], VOXTRAL_AUDIO, scen, float(r["peak_bytes"]), "allocated peak", _allocated,
+                              src, 0.03, role))  # fmt: skip
+            # the forward's peak, where the saved activations (the audio tower's among them) are at their height
+            keys = ("weights", "gradients", "optimizer_states", "optimizer_temporaries", "activations", "logits")
+            cases.append(Case(f"{row['id']} (forward)", VOXTRAL_AUDIO, scen, float(r["phase_peak_bytes"]["forward"]),
+                              "forward peak", _allocated, src, 0.03, role, term=("forward", keys)))  # fmt: skip
+            continue
+        if st["mode"] == "training-frozen":
+            continue  # measured 0: nothing to divide by; tests/core/test_voxtral_audio.py holds it
+        train = st["mode"] == "training"
+        work = {"mode": st["mode"], "context": 16, "output_tokens": 0, "batch": st.get("batch", 1)}
+        sections = {"training": {"finetune": "full"}, "precision": bf16, "gpu": gpu}
+        scen = _scenario(model, workload={**work, "audio_seconds": st["seconds"]}, **sections)
+        bare = _scenario(model, workload=work, **sections)
+
+        def pick(_: Estimate, scen: Scenario = scen, bare: Scenario = bare, train: bool = train) -> float:
+            return _activations_at(scen, train) - (_activations_at(bare, train) if train else 0.0)
+
+        what = "kept for backward (tower)" if train else "prefill peak (tower)"
+        measured = r["saved_bytes"] if train else r["transient_bytes"]
+        cases.append(Case(row["id"], VOXTRAL_AUDIO, scen, float(measured), what, pick, src, 0.025, role))
+    return cases

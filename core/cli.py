@@ -128,7 +128,9 @@ def _add_estimate_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--image-size", type=int, help="input image side in pixels (CNNs)")
     p.add_argument("--images", type=int, help="images per sequence (vision-language models)")
     p.add_argument(
-        "--audio-seconds", type=float, help="seconds of audio per sequence (models with an audio tower: Gemma 3n)"
+        "--audio-seconds",
+        type=float,
+        help="seconds of audio per sequence (models with an audio tower: Gemma 3n, Voxtral)",
     )
     p.add_argument("--training-precision", choices=["fp32", "bf16", "fp16", "mixed-bf16", "mixed-fp16"])
     p.add_argument("--optimizer", choices=["adamw", "adam", "sgd", "sgd-momentum", "adamw-8bit", "adafactor", "lion"])

@@ -658,6 +658,17 @@ def _towers(c: _Collector, arch: Architecture) -> None:
         c.add(embed, f"{comp}.embedder", (t.embedder_params,), 1, "other")
 
 
+def _audio_projector(arch: Architecture) -> int:
+    """Voxtral's projector — linear_1 (audio intermediate_size → text hidden) and linear_2 (text hidden → text hidden),
+    no bias — counted in the architecture's extra parameters: a Whisper encoder beside a decoder without
+    cross-attention; 0 for anything else."""
+    e, d = arch.encoder, arch.decoder
+    if arch.audio is None or e is None or d is None or d.cross_attention or e.mlp is None:
+        return 0
+    n = e.mlp.intermediate_size * d.hidden_size + d.hidden_size * d.hidden_size
+    return n if n <= arch.extra_params else 0
+
+
 @lru_cache(maxsize=256)
 def count(arch: Architecture) -> ParamCount:
     """Every parameter tensor of `arch`, its total and a breakdown by component."""
@@ -669,8 +680,13 @@ def count(arch: Architecture) -> ParamCount:
     else:
         _transformer(c, arch)
     _towers(c, arch)
-    if arch.extra_params:
-        c.add("extra", "other", (arch.extra_params,), 1, "other")
+    extra = arch.extra_params
+    projector = _audio_projector(arch)
+    if projector:  # Voxtral's VoxtralMultiModalProjector, within extra_params (core/importers/hf_audio.py)
+        c.add("multi_modal_projector", "other.audio_projector", (projector,), 1, "other")
+        extra -= projector
+    if extra:
+        c.add("extra", "other", (extra,), 1, "other")
     by: dict[str, int] = {}
     for g in c.groups:
         top = g.component.split(".")[0]

@@ -55,6 +55,12 @@ _MARKED: tuple[object, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "Accuracy",
+        "PyTorch allocations per term, Voxtral's audio tower (Whisper's encoder over 30-second chunks and the "
+        "projector: the prefill's peak and what full fine-tuning keeps, per chunk; the whole model's prefill and "
+        "bf16 training peak with audio)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Accuracy",
         "Qwen2.5 speed benchmark (HF generate, A100)",
     ),
     QT_TRANSLATE_NOOP(

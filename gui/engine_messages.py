@@ -1293,6 +1293,21 @@ _MARKED: dict[str, object] = {
         "Engine",
         "{params:,.0f} parameters × {bytes} bytes, sharded over {over} (ZeRO-3/FSDP) = {size}.",
     ),
+    "expl.whisper_frozen": QT_TRANSLATE_NOOP(
+        "Engine",
+        " The frozen audio tower keeps nothing for backward (per sequence, {inputs}).",
+    ),
+    "expl.whisper_prefill": QT_TRANSLATE_NOOP(
+        "Engine",
+        " Per sequence, {inputs}: the audio tower's call peaks at {audio} (measured on fake tensors with "
+        "transformers' code for the tower); it runs before the text model, so the prefill holds the larger of the "
+        "two. Its audio tokens are part of the context.",
+    ),
+    "expl.whisper_saved": QT_TRANSLATE_NOOP(
+        "Engine",
+        " Per sequence, {inputs}: the audio tower keeps {audio} for backward (measured on fake tensors with "
+        "transformers' code for the tower).",
+    ),
     "expl.zero3_gathered": QT_TRANSLATE_NOOP(
         "Engine",
         "ZeRO-3/FSDP all-gathers one layer's full 16-bit parameters while computing it and prefetches the next: 2 "
@@ -2886,6 +2901,11 @@ _MARKED: dict[str, object] = {
         "not in the total; their structure is not known here, so they are not counted (unverified) and cannot be "
         "sized as a speculative-decoding draft",
     ),
+    "note.audio_tower_idle": QT_TRANSLATE_NOOP(
+        "Engine",
+        "no audio in the workload: the audio tower is idle (its weights are loaded, but no audio activations or "
+        "audio tokens are sized; set the audio per sequence to size audio)",
+    ),
     "note.idle_tower_assumed": QT_TRANSLATE_NOOP(
         "Engine",
         "{towers}: {inputs} in the workload, yet gradients and optimizer state are charged for {params:,} "
@@ -4128,6 +4148,11 @@ _MARKED: dict[str, object] = {
         "Engine",
         "vision tower",
     ),
+    "towers.whisper_audio": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{seconds:g} s of audio ({clips} chunk(s) of 30 s through Whisper's encoder, {positions:,} positions each; "
+        "{tokens} audio tokens per chunk)",
+    ),
     "training.distributed_optimizer": QT_TRANSLATE_NOOP(
         "Engine",
         "distributed optimizer",
@@ -4145,12 +4170,6 @@ _MARKED: dict[str, object] = {
         "Gemma 3n: the activations of AltUp's parallel residual streams, LAuReL and the per-layer inputs were "
         "measured for 16-bit full fine-tuning without checkpointing and for transformers' prefill only; this "
         "setup's are extrapolated from them (the KV cache is exact)",
-    ),
-    "unverified.audio_tower": QT_TRANSLATE_NOOP(
-        "Engine",
-        "audio tower (Voxtral): its activations are costed as Whisper's encoder over one 30-second window per "
-        "sequence, whatever audio the workload holds, and its audio tokens are not added to the context; not yet "
-        "verified against PyTorch allocations",
     ),
     "unverified.compressed_alone": QT_TRANSLATE_NOOP(
         "Engine",
@@ -4242,6 +4261,18 @@ _MARKED: dict[str, object] = {
         "vision tower activations: its blocks are costed as a ViT over (image_size / patch_size)² patches per "
         "image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, and the "
         "figure is not yet verified against PyTorch allocations",
+    ),
+    "unverified.voxtral_audio": QT_TRANSLATE_NOOP(
+        "Engine",
+        "audio tower (Voxtral): Whisper's encoder over 30-second chunks was measured for Voxtral's encoder (32 "
+        "layers of 1,280) in transformers' 16-bit prefill and in 16-bit training on one GPU without checkpointing; "
+        "this setup's audio activations are extrapolated from those",
+    ),
+    "unverified.voxtral_audio_lora": QT_TRANSLATE_NOOP(
+        "Engine",
+        "LoRA on every linear layer of Voxtral: peft's all-linear also wraps the audio encoder's linear layers, "
+        "which then keep their inputs for backward; costed as a frozen tower (nothing kept), as when LoRA targets "
+        "the text model only",
     ),
     "vlm.cls_token": QT_TRANSLATE_NOOP(
         "Engine",

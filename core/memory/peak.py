@@ -54,7 +54,8 @@ def side_stacks(ctx: Ctx) -> list[tuple[str, StackSpec, Num, Num]]:
     a = ctx.arch
     out: list[tuple[str, StackSpec, Num, Num]] = []
     seqs = ctx.sequences
-    if a.encoder is not None and a.decoder is not None:
+    # Voxtral's encoder (no cross-attention) is a tower of its own: core/memory/towers.py
+    if a.encoder is not None and a.decoder is not None and not towers.whisper_audio(a):
         enc_len = float(a.audio.max_source_positions) if a.audio else ctx.seq
         out.append(("encoder", a.encoder, seqs * enc_len + 0.0 * ctx.seq, enc_len + 0.0 * ctx.seq))
     v = a.vision

@@ -17,7 +17,18 @@ or per clip (audio), and was derived from two measured points; the other measure
 
 The architecture names its towers (Architecture.towers, TowerSpec: the timm name, the conformer's keys, the soft
 tokens per image / clip), filled by the importer from the config; a tower other than the measured ones is costed as
-the measured one and flagged unverified at import (hf_gemma3n.tower_checks), naming the key."""
+the measured one and flagged unverified at import (hf_gemma3n.tower_checks), naming the key.
+
+Voxtral's audio tower (transformers' VoxtralEncoder: Whisper's encoder, with VoxtralMultiModalProjector) is read from
+the architecture's Whisper front end (AudioSpec, the encoder StackSpec) beside a decoder without cross-attention
+(`whisper_audio`). transformers 5.25 feeds it as processing_voxtral.py / modeling_voxtral.py say: the waveform padded to
+a multiple of 30 s (`"pad_to_multiple_of": 480000`), its mel frames cut into chunks of 3,000 stacked along the batch
+(`input_features.reshape(feature_size, -1, max_source_positions)`), every chunk of the batch through the encoder in
+one call (`expected_seq_length = max_source_positions * conv1.stride[0] * conv2.stride[0]`: 1,500 positions per
+chunk after conv2's stride 2), then `audio_hidden_states.reshape(-1, audio_config.intermediate_size)` — four
+positions per row — through the projector: 375 audio embeddings per chunk, each taking one audio placeholder's
+position in the prompt. Its memory is data too (tools/calibration/voxtral_audio.py →
+tests/data/calibration/voxtral_audio.json): exactly linear in chunks, with a constant per call."""
 
 from __future__ import annotations
 
@@ -26,7 +37,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from core.architecture import Architecture, ConformerSpec, TowerSpec
+from core.architecture import Architecture, ConformerSpec, StackSpec, TowerSpec
 from core.memory.context import Ctx, Num
 from core.messages import Bytes, Message, join
 from core.params import TensorGroup
@@ -91,6 +102,71 @@ AUDIO: dict[ConformerSpec, TowerMemory] = {USM: TowerMemory(_A_PEAK[0], _A_PEAK[
 MEASURED_VISION = "mobilenetv5_300m_enc"
 
 
+# Voxtral's audio tower: Whisper's encoder over 30-second chunks (processing_voxtral.py "pad_to_multiple_of": 480000
+# samples at 16 kHz), keyed by the encoder's shape — (layers, hidden, heads, MLP width, positions per chunk, mel bins)
+WHISPER_CHUNK_SECONDS = 30.0
+VOXTRAL_ENCODER = (32, 1280, 20, 5120, 1500, 128)  # Voxtral Mini 3B and Small 24B (2507): the same audio_config
+# tests/data/calibration/voxtral_audio.json, rows with role "derive" (bf16, encoder + projector as
+# VoxtralModel.get_audio_features runs them). Inference peak: 1 chunk 46,080,000 B, 2 chunks 92,160,000 B (exactly 2 ×).
+# Saved under full fine-tuning: 1 chunk 2,127,802,368 B, 2 chunks 4,255,555,584 B.
+_W_PEAK = _line((1, 46_080_000), (2, 92_160_000))
+_W_SAVED = _line((1, 2_127_802_368), (2, 4_255_555_584))
+WHISPER: dict[tuple[int, ...], TowerMemory] = {
+    VOXTRAL_ENCODER: TowerMemory(_W_PEAK[0], _W_PEAK[1], _W_SAVED[0], _W_SAVED[1])
+}
+
+
+def whisper_audio(arch: Architecture) -> bool:
+    """Voxtral's audio tower: Whisper's encoder (AudioSpec + the encoder stack) whose projected frames are spliced into
+    a decoder's prompt — not Whisper itself, whose decoder reads the encoder through cross-attention."""
+    return (
+        arch.audio is not None
+        and arch.encoder is not None
+        and arch.decoder is not None
+        and not arch.decoder.cross_attention
+    )
+
+
+def _encoder(arch: Architecture) -> StackSpec:
+    assert arch.encoder is not None  # whisper_audio
+    return arch.encoder
+
+
+def encoder_key(arch: Architecture) -> tuple[int, ...]:
+    e, a = _encoder(arch), arch.audio
+    assert a is not None and e.mlp is not None
+    return (e.num_layers, e.hidden_size, e.attention.num_heads, e.mlp.intermediate_size, a.max_source_positions,
+            a.num_mel_bins)  # fmt: skip
+
+
+def whisper_measured(arch: Architecture) -> bool:
+    return encoder_key(arch) in WHISPER
+
+
+def chunk_tokens(arch: Architecture) -> int:
+    """Audio embeddings one 30-second chunk gives the text model: its encoder positions (max_source_positions) regrouped
+    by VoxtralModel.get_audio_features' `reshape(-1, audio_config.intermediate_size)` — intermediate_size / hidden
+    positions per row: 1500 × 1280 / 5120 = 375 for Voxtral."""
+    e, a = _encoder(arch), arch.audio
+    assert a is not None and e.mlp is not None
+    return a.max_source_positions * e.hidden_size // e.mlp.intermediate_size
+
+
+def _whisper_memory(arch: Architecture) -> TowerMemory:
+    """The measured figures; an encoder of another shape is scaled from them (flagged unverified: core/estimate.py
+    unverified_memory_terms): the prefill's peak, one block's live tensors, by hidden × positions; what training keeps,
+    every block's, by layers × hidden × positions."""
+    m = WHISPER.get(encoder_key(arch))
+    if m is not None:
+        return m
+    base = WHISPER[VOXTRAL_ENCODER]
+    layers, hidden, _, _, positions, _ = encoder_key(arch)
+    width = (hidden * positions) / (VOXTRAL_ENCODER[1] * VOXTRAL_ENCODER[4])
+    depth = layers / VOXTRAL_ENCODER[0]
+    return TowerMemory(base.transient_per_unit * width, base.transient_constant, base.saved_per_unit * width * depth,
+                       base.saved_constant)  # fmt: skip
+
+
 def vision_tower(arch: Architecture) -> TowerSpec | None:
     return next((t for t in arch.towers if t.kind == "timm_vision"), None)
 
@@ -105,7 +181,7 @@ def _conformer(t: TowerSpec) -> ConformerSpec:
 
 
 def has_towers(ctx: Ctx) -> bool:
-    return bool(ctx.arch.towers) and ctx.arch.decoder is not None
+    return (bool(ctx.arch.towers) and ctx.arch.decoder is not None) or whisper_audio(ctx.arch)
 
 
 def has_vision_tower(arch: Architecture) -> bool:
@@ -114,8 +190,9 @@ def has_vision_tower(arch: Architecture) -> bool:
 
 
 def has_audio_tower(arch: Architecture) -> bool:
-    """A model with a conformer audio tower: it takes audio (workload.audio_seconds)."""
-    return audio_tower(arch) is not None and arch.decoder is not None
+    """A model with an audio tower — Gemma 3n's conformer or Voxtral's Whisper encoder: it takes audio
+    (workload.audio_seconds)."""
+    return (audio_tower(arch) is not None and arch.decoder is not None) or whisper_audio(arch)
 
 
 def idle_towers(ctx: Ctx) -> tuple[tuple[str, ...], list[TensorGroup]]:
@@ -123,7 +200,8 @@ def idle_towers(ctx: Ctx) -> tuple[tuple[str, ...], list[TensorGroup]]:
     (VisionSpec, component "vision_tower…") when the workload holds no images; Gemma 3n's timm vision tower without
     images and its conformer without audio (their multimodal embedders are not idle: Gemma3nModel.forward embeds every
     text token through embed_vision and embed_audio, transformers 5.25.0 modeling_gemma3n.py `vision_embeds =
-    self.embed_vision(input_ids=vision_input_ids)`). Their forward never runs, so autograd gives them no gradient;
+    self.embed_vision(input_ids=vision_input_ids)`); Voxtral's encoder and projector without audio (VoxtralModel.forward
+    runs them only `if input_features is not None`). Their forward never runs, so autograd gives them no gradient;
     whether the stack then charges them anyway is the stack's trait (core/stacks.py idle_params_skipped_at)."""
     arch, w = ctx.arch, ctx.scenario.workload
     if not ctx.training or arch.decoder is None:
@@ -131,9 +209,12 @@ def idle_towers(ctx: Ctx) -> tuple[tuple[str, ...], list[TensorGroup]]:
     idle: list[str] = []
     if not w.images and (arch.vision is not None or vision_tower(arch) is not None):
         idle.append("vision")
-    if not w.audio_seconds and audio_tower(arch) is not None:
+    if not w.audio_seconds and has_audio_tower(arch):
         idle.append("audio")
-    groups = [g for g in ctx.pc.groups if _idle_component(g.component, idle)]
+    whisper = whisper_audio(arch) and "audio" in idle
+    groups = [
+        g for g in ctx.pc.groups if _idle_component(g.component, idle) or (whisper and _encoder_part(g.component))
+    ]
     return tuple(idle), groups
 
 
@@ -152,8 +233,14 @@ def takes_images(arch: Architecture) -> bool:
     return (arch.vision is not None and arch.decoder is not None) or has_vision_tower(arch)
 
 
+def _encoder_part(component: str) -> bool:
+    """Voxtral's audio tower in core/params.py: the encoder's groups ("encoder", "encoder.…") and the projector
+    ("other.audio_projector")."""
+    return component == "encoder" or component.startswith("encoder.") or component == "other.audio_projector"
+
+
 def audio_seconds(ctx: Ctx) -> float:
-    return ctx.scenario.workload.audio_seconds if audio_tower(ctx.arch) is not None else 0.0
+    return ctx.scenario.workload.audio_seconds if has_audio_tower(ctx.arch) else 0.0
 
 
 def images(ctx: Ctx) -> int:
@@ -166,6 +253,8 @@ def audio_clips(ctx: Ctx) -> tuple[int, float]:
     s = audio_seconds(ctx)
     if s <= 0:
         return 0, 0.0
+    if whisper_audio(ctx.arch):  # padded to a multiple of 30 s: every chunk a full one
+        return math.ceil(s / WHISPER_CHUNK_SECONDS), WHISPER_CHUNK_SECONDS
     clips = math.ceil(s / CLIP_SECONDS)
     return clips, (s if clips == 1 else CLIP_SECONDS)
 
@@ -174,7 +263,8 @@ def soft_tokens(ctx: Ctx) -> tuple[int, int]:
     """Context tokens per sequence the towers' outputs take: (image tokens, audio tokens)."""
     v, a = vision_tower(ctx.arch), audio_tower(ctx.arch)
     clips, _ = audio_clips(ctx)
-    return images(ctx) * (v.soft_tokens if v else 0), clips * (a.soft_tokens if a else 0)
+    per_clip = chunk_tokens(ctx.arch) if whisper_audio(ctx.arch) else (a.soft_tokens if a else 0)
+    return images(ctx) * (v.soft_tokens if v else 0), clips * per_clip
 
 
 def _units(ctx: Ctx) -> tuple[TowerMemory, Num, TowerMemory, Num, Num]:
@@ -186,6 +276,9 @@ def _units(ctx: Ctx) -> tuple[TowerMemory, Num, TowerMemory, Num, Num]:
     seqs = ctx.sequences
     n = images(ctx) * seqs + 0.0 * ctx.seq
     clips, seconds = audio_clips(ctx)
+    if whisper_audio(ctx.arch):  # a unit is a chunk; every chunk of the micro-batch in one encoder call
+        chunks = clips * seqs + 0.0 * ctx.seq
+        return vision, n, _whisper_memory(ctx.arch), chunks, np.minimum(chunks, 1.0)
     return vision, n, audio, clips * seqs * seconds + 0.0 * ctx.seq, clips * seqs + 0.0 * ctx.seq
 
 
@@ -230,7 +323,19 @@ def _inputs(ctx: Ctx) -> str:
             )
         )
     clips, _ = audio_clips(ctx)
-    if clips and a is not None:
+    if clips and whisper_audio(ctx.arch):
+        parts.append(
+            Message(
+                "towers.whisper_audio",
+                "{seconds:g} s of audio ({clips} chunk(s) of 30 s through Whisper's encoder, {positions:,} positions "
+                "each; {tokens} audio tokens per chunk)",
+                seconds=audio_seconds(ctx),
+                clips=clips,
+                positions=ctx.arch.audio.max_source_positions if ctx.arch.audio else 0,
+                tokens=chunk_tokens(ctx.arch),
+            )
+        )
+    elif clips and a is not None:
         parts.append(
             Message(
                 "towers.audio",
@@ -249,6 +354,15 @@ def _inputs(ctx: Ctx) -> str:
 def explain_prefill(ctx: Ctx, vision: Num, audio: Num) -> str:
     if not images(ctx) and not audio_clips(ctx)[0]:
         return ""
+    if whisper_audio(ctx.arch):
+        return Message(
+            "expl.whisper_prefill",
+            " Per sequence, {inputs}: the audio tower's call peaks at {audio} (measured on fake tensors with "
+            "transformers' code for the tower); it runs before the text model, so the prefill holds the larger of the "
+            "two. Its audio tokens are part of the context.",
+            inputs=_inputs(ctx),
+            audio=Bytes(float(np.max(audio))),
+        )
     return Message(
         "expl.towers_prefill",
         " Per sequence, {inputs}: the vision tower's call peaks at {vision} and the audio tower's at {audio} "
@@ -263,6 +377,20 @@ def explain_prefill(ctx: Ctx, vision: Num, audio: Num) -> str:
 def explain_saved(ctx: Ctx, vision: Num, audio: Num, trains: bool) -> str:
     if not images(ctx) and not audio_clips(ctx)[0]:
         return ""
+    if whisper_audio(ctx.arch):
+        if not trains:
+            return Message(
+                "expl.whisper_frozen",
+                " The frozen audio tower keeps nothing for backward (per sequence, {inputs}).",
+                inputs=_inputs(ctx),
+            )
+        return Message(
+            "expl.whisper_saved",
+            " Per sequence, {inputs}: the audio tower keeps {audio} for backward (measured on fake tensors with "
+            "transformers' code for the tower).",
+            inputs=_inputs(ctx),
+            audio=Bytes(float(np.max(audio))),
+        )
     if not trains:
         return Message(
             "expl.towers_frozen",

@@ -44,6 +44,10 @@
         <translation>PyTorch allocations per term, Gemma 3n&apos;s towers (timm&apos;s MobileNetV5, the USM conformer: the prefill&apos;s peak and what full fine-tuning keeps, per image and per second of audio; the whole model&apos;s prefill peak with both)</translation>
     </message>
     <message>
+        <source>PyTorch allocations per term, Voxtral&apos;s audio tower (Whisper&apos;s encoder over 30-second chunks and the projector: the prefill&apos;s peak and what full fine-tuning keeps, per chunk; the whole model&apos;s prefill and bf16 training peak with audio)</source>
+        <translation>PyTorch allocations per term, Voxtral&apos;s audio tower (Whisper&apos;s encoder over 30-second chunks and the projector: the prefill&apos;s peak and what full fine-tuning keeps, per chunk; the whole model&apos;s prefill and bf16 training peak with audio)</translation>
+    </message>
+    <message>
         <source>Qwen2.5 speed benchmark (HF generate, A100)</source>
         <translation>Qwen2.5 speed benchmark (HF generate, A100)</translation>
     </message>
@@ -2230,6 +2234,18 @@
         <translation>{params:,.0f} parameters × {bytes} bytes, sharded over {over} (ZeRO-3/FSDP) = {size}.</translation>
     </message>
     <message>
+        <source> The frozen audio tower keeps nothing for backward (per sequence, {inputs}).</source>
+        <translation> The frozen audio tower keeps nothing for backward (per sequence, {inputs}).</translation>
+    </message>
+    <message>
+        <source> Per sequence, {inputs}: the audio tower&apos;s call peaks at {audio} (measured on fake tensors with transformers&apos; code for the tower); it runs before the text model, so the prefill holds the larger of the two. Its audio tokens are part of the context.</source>
+        <translation> Per sequence, {inputs}: the audio tower&apos;s call peaks at {audio} (measured on fake tensors with transformers&apos; code for the tower); it runs before the text model, so the prefill holds the larger of the two. Its audio tokens are part of the context.</translation>
+    </message>
+    <message>
+        <source> Per sequence, {inputs}: the audio tower keeps {audio} for backward (measured on fake tensors with transformers&apos; code for the tower).</source>
+        <translation> Per sequence, {inputs}: the audio tower keeps {audio} for backward (measured on fake tensors with transformers&apos; code for the tower).</translation>
+    </message>
+    <message>
         <source>ZeRO-3/FSDP all-gathers one layer&apos;s full 16-bit parameters while computing it and prefetches the next: 2 layers × {unit:,.0f} params × 2 bytes = {size}.</source>
         <translation>ZeRO-3/FSDP all-gathers one layer&apos;s full 16-bit parameters while computing it and prefetches the next: 2 layers × {unit:,.0f} params × 2 bytes = {size}.</translation>
     </message>
@@ -3622,6 +3638,10 @@
         <translation>the checkpoint also ships {n} multi-token-prediction layer(s) ({key}), which transformers does not build: not in the total; their structure is not known here, so they are not counted (unverified) and cannot be sized as a speculative-decoding draft</translation>
     </message>
     <message>
+        <source>no audio in the workload: the audio tower is idle (its weights are loaded, but no audio activations or audio tokens are sized; set the audio per sequence to size audio)</source>
+        <translation>no audio in the workload: the audio tower is idle (its weights are loaded, but no audio activations or audio tokens are sized; set the audio per sequence to size audio)</translation>
+    </message>
+    <message>
         <source>{towers}: {inputs} in the workload, yet gradients and optimizer state are charged for {params:,} parameters as if trained (assumed: how {stack} treats parameters the forward pass never reaches was not read from its source)</source>
         <translation>{towers}: {inputs} in the workload, yet gradients and optimizer state are charged for {params:,} parameters as if trained (assumed: how {stack} treats parameters the forward pass never reaches was not read from its source)</translation>
     </message>
@@ -4770,6 +4790,10 @@
         <translation>vision and audio towers</translation>
     </message>
     <message>
+        <source>{seconds:g} s of audio ({clips} chunk(s) of 30 s through Whisper&apos;s encoder, {positions:,} positions each; {tokens} audio tokens per chunk)</source>
+        <translation>{seconds:g} s of audio ({clips} chunk(s) of 30 s through Whisper&apos;s encoder, {positions:,} positions each; {tokens} audio tokens per chunk)</translation>
+    </message>
+    <message>
         <source>distributed optimizer</source>
         <translation>distributed optimizer</translation>
     </message>
@@ -4784,10 +4808,6 @@
     <message>
         <source>Gemma 3n: the activations of AltUp&apos;s parallel residual streams, LAuReL and the per-layer inputs were measured for 16-bit full fine-tuning without checkpointing and for transformers&apos; prefill only; this setup&apos;s are extrapolated from them (the KV cache is exact)</source>
         <translation>Gemma 3n: the activations of AltUp&apos;s parallel residual streams, LAuReL and the per-layer inputs were measured for 16-bit full fine-tuning without checkpointing and for transformers&apos; prefill only; this setup&apos;s are extrapolated from them (the KV cache is exact)</translation>
-    </message>
-    <message>
-        <source>audio tower (Voxtral): its activations are costed as Whisper&apos;s encoder over one 30-second window per sequence, whatever audio the workload holds, and its audio tokens are not added to the context; not yet verified against PyTorch allocations</source>
-        <translation>audio tower (Voxtral): its activations are costed as Whisper&apos;s encoder over one 30-second window per sequence, whatever audio the workload holds, and its audio tokens are not added to the context; not yet verified against PyTorch allocations</translation>
     </message>
     <message>
         <source>compressed attention without hyper-connections: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</source>
@@ -4876,6 +4896,14 @@
     <message>
         <source>vision tower activations: its blocks are costed as a ViT over (image_size / patch_size)² patches per image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, and the figure is not yet verified against PyTorch allocations</source>
         <translation>vision tower activations: its blocks are costed as a ViT over (image_size / patch_size)² patches per image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, and the figure is not yet verified against PyTorch allocations</translation>
+    </message>
+    <message>
+        <source>audio tower (Voxtral): Whisper&apos;s encoder over 30-second chunks was measured for Voxtral&apos;s encoder (32 layers of 1,280) in transformers&apos; 16-bit prefill and in 16-bit training on one GPU without checkpointing; this setup&apos;s audio activations are extrapolated from those</source>
+        <translation>audio tower (Voxtral): Whisper&apos;s encoder over 30-second chunks was measured for Voxtral&apos;s encoder (32 layers of 1,280) in transformers&apos; 16-bit prefill and in 16-bit training on one GPU without checkpointing; this setup&apos;s audio activations are extrapolated from those</translation>
+    </message>
+    <message>
+        <source>LoRA on every linear layer of Voxtral: peft&apos;s all-linear also wraps the audio encoder&apos;s linear layers, which then keep their inputs for backward; costed as a frozen tower (nothing kept), as when LoRA targets the text model only</source>
+        <translation>LoRA on every linear layer of Voxtral: peft&apos;s all-linear also wraps the audio encoder&apos;s linear layers, which then keep their inputs for backward; costed as a frozen tower (nothing kept), as when LoRA targets the text model only</translation>
     </message>
     <message>
         <source>&apos;vision_config&apos; with a class token or a pre-norm: not built by this version</source>

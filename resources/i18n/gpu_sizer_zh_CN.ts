@@ -44,6 +44,10 @@
         <translation>PyTorch 显存分配逐项，Gemma 3n 的编码塔（timm 的 MobileNetV5、USM Conformer：预填充峰值与全参数微调保留的显存，按每张图像和每秒音频计；两者兼有时整个模型的预填充峰值）</translation>
     </message>
     <message>
+        <source>PyTorch allocations per term, Voxtral&apos;s audio tower (Whisper&apos;s encoder over 30-second chunks and the projector: the prefill&apos;s peak and what full fine-tuning keeps, per chunk; the whole model&apos;s prefill and bf16 training peak with audio)</source>
+        <translation>PyTorch 显存分配逐项，Voxtral 的音频塔（Whisper 编码器按 30 秒分块运行，加上投影层：预填充峰值与全参数微调保留的显存，按每块计；含音频时整个模型的预填充峰值和 bf16 训练峰值）</translation>
+    </message>
+    <message>
         <source>Qwen2.5 speed benchmark (HF generate, A100)</source>
         <translation>Qwen2.5 速度基准（HF generate()，A100）</translation>
     </message>
@@ -2230,6 +2234,18 @@
         <translation>{params:,.0f} 个参数 × {bytes} 字节，分片到 {over}（ZeRO-3/FSDP）= {size}。</translation>
     </message>
     <message>
+        <source> The frozen audio tower keeps nothing for backward (per sequence, {inputs}).</source>
+        <translation> 冻结的音频塔不为反向传播保留任何张量（每个序列：{inputs}）。</translation>
+    </message>
+    <message>
+        <source> Per sequence, {inputs}: the audio tower&apos;s call peaks at {audio} (measured on fake tensors with transformers&apos; code for the tower); it runs before the text model, so the prefill holds the larger of the two. Its audio tokens are part of the context.</source>
+        <translation> 每个序列：{inputs}：音频塔一次调用的峰值为 {audio}（用 transformers 的塔代码在伪张量上测得）；它在文本模型之前运行，因此预填充取两者中较大者。其音频标记占用上下文。</translation>
+    </message>
+    <message>
+        <source> Per sequence, {inputs}: the audio tower keeps {audio} for backward (measured on fake tensors with transformers&apos; code for the tower).</source>
+        <translation> 每个序列：{inputs}：音频塔为反向传播保留 {audio}（用 transformers 的塔代码在伪张量上测得）。</translation>
+    </message>
+    <message>
         <source>ZeRO-3/FSDP all-gathers one layer&apos;s full 16-bit parameters while computing it and prefetches the next: 2 layers × {unit:,.0f} params × 2 bytes = {size}.</source>
         <translation>ZeRO-3/FSDP 在计算一层时 all-gather 其完整的 16 位参数并预取下一层：2 层 × {unit:,.0f} 个参数 × 2 字节 = {size}。</translation>
     </message>
@@ -3622,6 +3638,10 @@
         <translation>检查点还附带 {n} 个多 token 预测（MTP）层（{key}），transformers 不构建它们：不含在总数内；这里不知道它们的结构，因此未计入（未经验证），也无法作为推测解码的草稿来估算</translation>
     </message>
     <message>
+        <source>no audio in the workload: the audio tower is idle (its weights are loaded, but no audio activations or audio tokens are sized; set the audio per sequence to size audio)</source>
+        <translation>工作负载中没有音频：音频塔处于空闲（其权重已加载，但不计算任何音频激活或音频标记；要估算音频，请设置每个序列的音频时长）</translation>
+    </message>
+    <message>
         <source>{towers}: {inputs} in the workload, yet gradients and optimizer state are charged for {params:,} parameters as if trained (assumed: how {stack} treats parameters the forward pass never reaches was not read from its source)</source>
         <translation>{towers}：工作负载中{inputs}，但仍按训练中的参数为 {params:,} 个参数计入梯度和优化器状态（假设：{stack} 如何处理前向传播不经过的参数，未从其源代码中读出）</translation>
     </message>
@@ -4770,6 +4790,10 @@
         <translation>视觉塔和音频塔</translation>
     </message>
     <message>
+        <source>{seconds:g} s of audio ({clips} chunk(s) of 30 s through Whisper&apos;s encoder, {positions:,} positions each; {tokens} audio tokens per chunk)</source>
+        <translation>{seconds:g} 秒音频（{clips} 个 30 秒分块经过 Whisper 编码器，每块 {positions:,} 个位置；每块 {tokens} 个音频标记）</translation>
+    </message>
+    <message>
         <source>distributed optimizer</source>
         <translation>分布式优化器</translation>
     </message>
@@ -4784,10 +4808,6 @@
     <message>
         <source>Gemma 3n: the activations of AltUp&apos;s parallel residual streams, LAuReL and the per-layer inputs were measured for 16-bit full fine-tuning without checkpointing and for transformers&apos; prefill only; this setup&apos;s are extrapolated from them (the KV cache is exact)</source>
         <translation>Gemma 3n：AltUp 的并行残差流、LAuReL 和逐层输入的激活值仅在 16 位全量微调（不做检查点）和 transformers 的预填充下实测过；此设置下的数值由这些实测外推（KV 缓存是精确的）</translation>
-    </message>
-    <message>
-        <source>audio tower (Voxtral): its activations are costed as Whisper&apos;s encoder over one 30-second window per sequence, whatever audio the workload holds, and its audio tokens are not added to the context; not yet verified against PyTorch allocations</source>
-        <translation>音频塔（Voxtral）：其激活值按 Whisper 编码器计算，每个序列一个 30 秒窗口，与工作负载实际包含的音频无关，且其音频 token 未计入上下文；尚未与 PyTorch 的实际分配核对</translation>
     </message>
     <message>
         <source>compressed attention without hyper-connections: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</source>
@@ -4876,6 +4896,14 @@
     <message>
         <source>vision tower activations: its blocks are costed as a ViT over (image_size / patch_size)² patches per image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, and the figure is not yet verified against PyTorch allocations</source>
         <translation>视觉塔的激活值：其各块按 ViT 计算，每张图像 (image_size / patch_size)² 个图块；其投影器（pixel shuffle、patch merge）和原生分辨率切块未建模，该数值尚未与 PyTorch 分配核对</translation>
+    </message>
+    <message>
+        <source>audio tower (Voxtral): Whisper&apos;s encoder over 30-second chunks was measured for Voxtral&apos;s encoder (32 layers of 1,280) in transformers&apos; 16-bit prefill and in 16-bit training on one GPU without checkpointing; this setup&apos;s audio activations are extrapolated from those</source>
+        <translation>音频塔（Voxtral）：按 30 秒分块运行的 Whisper 编码器只针对 Voxtral 的编码器（32 层、宽 1,280）在 transformers 的 16 位预填充和单 GPU、无检查点的 16 位训练中测量过；本设置的音频激活由此外推</translation>
+    </message>
+    <message>
+        <source>LoRA on every linear layer of Voxtral: peft&apos;s all-linear also wraps the audio encoder&apos;s linear layers, which then keep their inputs for backward; costed as a frozen tower (nothing kept), as when LoRA targets the text model only</source>
+        <translation>对 Voxtral 的所有线性层做 LoRA：peft 的 all-linear 也会包装音频编码器的线性层，它们随后会为反向传播保留输入；这里按冻结的塔估算（不保留任何张量），与 LoRA 只作用于文本模型时相同</translation>
     </message>
     <message>
         <source>&apos;vision_config&apos; with a class token or a pre-norm: not built by this version</source>

@@ -5,6 +5,7 @@ shows them."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -13,7 +14,8 @@ from PySide6.QtCore import Qt
 
 from core import project
 from core.estimate import estimate, resolve_gpu
-from core.scenario import Scenario
+from core.importers.hf_config import from_dict
+from core.scenario import ModelRef, Scenario
 from core.stacks import STACKS
 from gui.document import preset_ref
 from gui.edits import with_changes
@@ -281,6 +283,26 @@ def test_audio_seconds_only_for_models_with_an_audio_tower(qtbot, window: MainWi
     assert doc.scenario.workload.audio_seconds == 45 and doc.undo_stack.undoText() == "Set audio per sequence to 45"
     settle(qtbot, window)
     assert item_bytes(window, "activations") == pytest.approx(2 * 320_881_152, rel=0.025)
+
+
+def test_audio_seconds_for_voxtral(qtbot, window: MainWindow) -> None:
+    """Voxtral's Whisper encoder takes audio too: the row shows, and 60 s (two 30-second chunks of 46,080,000 B each at
+    the prefill, tests/data/calibration/voxtral_audio.json) set the prefill's activations at a 16-token prompt."""
+    cfg = Path(__file__).resolve().parents[1] / "data/param_oracle/configs/Abc7347__this/config.json"
+    cfg_keys = json.loads(cfg.read_text())
+    cfg_keys["text_config"]["num_hidden_layers"] = 2
+    w, doc = window.editor.workload, window.document
+    doc.set_model(ModelRef(architecture=from_dict(cfg_keys, "config.json", "voxtral").architecture))
+    assert w.form.isRowVisible(w.audio_seconds) and not w.form.isRowVisible(w.images)
+    w.context.setValue(16)
+    w.context.editingFinished.emit()
+    w.output_tokens.setValue(0)
+    w.output_tokens.editingFinished.emit()
+    w.audio_seconds.setValue(60)
+    w.audio_seconds.editingFinished.emit()
+    assert doc.scenario.workload.audio_seconds == 60
+    settle(qtbot, window)
+    assert item_bytes(window, "activations") == pytest.approx(2 * 46_080_000, rel=0.025)
 
 
 def test_qlora_training_names_no_prefill() -> None:

@@ -195,8 +195,17 @@ def test_the_accuracy_table_headings_in_chinese(qtbot, chinese) -> None:  # type
 
 
 # names of projects, models, benchmarks and organisations the Chinese names keep: the USM (Universal Speech Model)
-# Conformer, hpcaitech's OPT-Benchmark repository, BigCode's octocoder model
-ACCURACY_PROPER_NAMES = ("USM Conformer", "OPT-Benchmark", "hpcaitech", "octocoder", "Qwen2.5", "ZeRO-3", "Gemma 3n")
+# Conformer, hpcaitech's OPT-Benchmark repository, BigCode's octocoder model, Mistral's Voxtral
+ACCURACY_PROPER_NAMES = (
+    "USM Conformer",
+    "OPT-Benchmark",
+    "hpcaitech",
+    "octocoder",
+    "Qwen2.5",
+    "ZeRO-3",
+    "Gemma 3n",
+    "Voxtral",
+)
 
 
 def test_each_accuracy_reference_is_marked_for_translation_and_translated() -> None:
