@@ -14,12 +14,11 @@ absent); dragging the context (or batch) only moves the markers."""
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import chain
 
 import numpy as np
 import pyqtgraph as pg
+from numpy.typing import NDArray
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QWidget
@@ -620,24 +619,24 @@ class ContextChart(ChartWidget):
             order = (right, left) if right_first else (left, right)
             return [(side, y) for y in ys for side in order]
 
-        def fallback(width: float, ys: list[float]) -> Iterator[tuple[float, float]]:
+        def grid(xs: list[float] | NDArray[np.floating], ys: list[float]) -> NDArray[np.float64]:
+            """Every x at each y in turn: (x, y) pairs, row by row, as an n × 2 array."""
+            return np.column_stack((np.tile(xs, len(ys)), np.repeat(ys, len(xs))))
+
+        def fallback(width: float, ys: list[float]) -> NDArray[np.float64]:
             """Beside every marker line and at both ends of each row; then anywhere along each row."""
-            for y in ys:
-                for x in verticals:
-                    yield (x + gap, y)
-                    yield (x - gap - width, y)
-                yield (4.0, y)
-                yield (w - 4 - width, y)
-            for y in ys:
-                for k in range(int((w - width) / 24) + 1):
-                    yield (4.0 + 24 * k, y)
+            ends = [x for v in verticals for x in (v + gap, v - gap - width)] + [4.0, w - 4 - width]
+            return np.vstack((grid(ends, ys), grid(4.0 + 24.0 * np.arange(int((w - width) / 24) + 1), ys)))
 
         def size_of(label: Label) -> tuple[float, float]:
             box = label.boundingRect()
             return box.width(), box.height()
 
         def put(
-            label: Label, candidates: list[tuple[float, float]], obstacles: list[Rect], near_only: bool = False
+            label: Label,
+            candidates: list[tuple[float, float]] | NDArray[np.float64],
+            obstacles: list[Rect],
+            near_only: bool = False,
         ) -> None:
             """`near_only`: only at one of `candidates`, else hidden."""
             size = size_of(label)
@@ -647,7 +646,8 @@ class ContextChart(ChartWidget):
                 if rect is None:
                     return
             else:
-                rect = place(size, chain(candidates, fallback(size[0], rows(size[1]))), bounds, obstacles)
+                near = np.asarray(candidates, dtype=np.float64).reshape(-1, 2)
+                rect = place(size, np.vstack((near, fallback(size[0], rows(size[1])))), bounds, obstacles)
                 assert rect is not None
             label.setAnchor((0.0, 0.0))
             label.setPos(x0 + rect[0] / sx, y1 - rect[1] / sy)
@@ -668,13 +668,20 @@ class ContextChart(ChartWidget):
         lw, lh = size_of(self.current_label)
         obstacles = [*taken, line, *curve]
         near = beside(cx, lw, rows(lh), cx + gap + lw <= w)
-        if place((lw, lh), near, bounds, obstacles, free_only=True) is None:
-            along = [
-                (x, y) for y in rows(lh) for x in [*(v + gap for v in verticals), *(v - gap - lw for v in verticals)]
-            ]
-            along += [(4.0 + 12 * k, y) for y in rows(lh) for k in range(int((w - lw) / 12) + 1)]
-            near += sorted(along, key=lambda p: max(p[0] - cx, cx - p[0] - lw, 0.0))
-        put(self.current_label, near, obstacles)
+        rect = place((lw, lh), near, bounds, obstacles, free_only=True)
+        if rect is None:
+            along = np.vstack(
+                (
+                    grid([*(v + gap for v in verticals), *(v - gap - lw for v in verticals)], rows(lh)),
+                    grid(4.0 + 12.0 * np.arange(int((w - lw) / 12) + 1), rows(lh)),
+                )
+            )
+            # nearest its line first: how far the label would stand from it (stable: in the order above on ties)
+            away = np.maximum(np.maximum(along[:, 0] - cx, cx - along[:, 0] - lw), 0.0)
+            ordered = along[np.argsort(away, kind="stable")]
+            put(self.current_label, np.vstack((np.asarray(near, dtype=np.float64), ordered)), obstacles)
+        else:
+            put(self.current_label, [rect[:2]], obstacles)
         # the fit: beside the fit point, under the usable line first (the curve is above it beyond that point)
         lw, lh = size_of(self.fit_label)
         kind, fx = self._fit_mark
