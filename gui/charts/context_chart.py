@@ -284,6 +284,8 @@ class ContextChart(ChartWidget):
         self._layer_colours: dict[str, str] = {}
         self._shown: bool | None = None  # whether the plot has data (axes, curves and markers shown)
         self.texts: AxisTexts | None = None
+        self._labels_held = False  # hold_labels: laid out once, at release_labels
+        self._labels_due = False
         self.plot.vb.sigResized.connect(self._layout_labels)
 
     def _restyle(self) -> None:
@@ -542,11 +544,27 @@ class ContextChart(ChartWidget):
         self._fit_mark = ("everywhere" if at_max else "up_to", _log(largest))
 
     # --- label layout ------------------------------------------------------------------------------------
+    def hold_labels(self) -> None:
+        """Lay the labels out once, at release_labels, however often the chart is updated and resized until then:
+        an edit that changes the answer's height (a switch to training) resizes the chart after its update, and an
+        axis that needs another width for its labels resizes its plot again: each a layout of the labels for a size
+        the chart does not keep (3 layouts a mode switch, counted before)."""
+        self._labels_held = True
+
+    def release_labels(self) -> None:
+        self._labels_held = False
+        if self._labels_due:
+            self._labels_due = False
+            self._layout_labels()
+
     def _layout_labels(self) -> None:
         """The labels over the plot, placed in pixels (gui/charts/placement.py) one after another, each then an
         obstacle for the next, all clear of the marker lines and inside the plot: the usable line's label on
         the line, the current value's label beside its line (top first), the fit label beside the fit point,
         the phase changes' labels beside their lines (bottom first). Only when something it depends on moved."""
+        if self._labels_held:
+            self._labels_due = True
+            return
         if self.view is None or self.view.chart_sweep is None or not self._shown:
             return
         vb = self.plot.vb
@@ -600,14 +618,23 @@ class ContextChart(ChartWidget):
         xs, ys = self.total_curve.getData()
         if xs is not None and len(xs) > 1:
             px, py = (np.asarray(xs) - x0) * sx, (y1 - np.asarray(ys)) * sy
+            n = len(px)
+            reach = np.searchsorted(px, px + 16, side="right")  # from each point, past the last within 16 px
+            spans: list[int] = []  # start, end of each box: each starts at the point the one before ends on
             start = 0
-            while start < len(px) - 1:
-                end = min(max(int(np.searchsorted(px, px[start] + 16, side="right")), start + 2), len(px))
-                top, bottom = float(py[start:end].min()), float(py[start:end].max())
+            while start < n - 1:
+                end = min(max(int(reach[start]), start + 2), n)
+                spans += (start, end)
+                start = end - 1
+            # each box's highest and lowest point at once (the odd spans, from an end back to the next start, are
+            # single points and dropped; the extra point lets the last end be an index)
+            extended = np.append(py, py[-1])
+            tops = np.minimum.reduceat(extended, spans)[::2].tolist()
+            bottoms = np.maximum.reduceat(extended, spans)[::2].tolist()
+            for start, end, top, bottom in zip(spans[::2], spans[1::2], tops, bottoms, strict=True):
                 left, right = float(px[start]) - 2, float(px[end - 1]) + 2
                 curve.append((left, top - 3, right, bottom + 3))
                 fill.append((left, top - 3, right, h))
-                start = end - 1
 
         def rows(height: float, from_bottom: bool = False) -> list[float]:
             step = height / 3

@@ -12,14 +12,17 @@ in the order a scan of one place at a time adds them, so the same place wins as 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import chain, islice
+from itertools import chain, islice, repeat
 
 import numpy as np
 from numpy.typing import NDArray
 
 Rect = tuple[float, float, float, float]  # left, top, right, bottom
 
-BLOCK = 256  # candidates costed at once: the first block holds the free place in most layouts
+# candidates costed at once: a few first (the free place is among the first few in most layouts, and costing a
+# block against every obstacle costs in proportion to its size), then ever more
+BLOCKS = (8, 64, 512)
+BLOCK = BLOCKS[-1]
 
 
 def _costs(
@@ -48,13 +51,17 @@ def _costs(
 
 
 def _blocks(candidates: Iterable[tuple[float, float]] | NDArray[np.float64]) -> Iterator[NDArray[np.float64]]:
-    """The candidates as n × 2 arrays of BLOCK rows at most, in order."""
+    """The candidates as n × 2 arrays, in order: BLOCKS rows, then BLOCK rows at a time."""
+    sizes = chain(BLOCKS, repeat(BLOCK))
     if isinstance(candidates, np.ndarray):
-        for start in range(0, len(candidates), BLOCK):
-            yield candidates[start : start + BLOCK]
+        start = 0
+        while start < len(candidates):
+            size = next(sizes)
+            yield candidates[start : start + size]
+            start += size
         return
     places = iter(candidates)
-    while len(block := np.fromiter(chain.from_iterable(islice(places, BLOCK)), np.float64)):
+    while len(block := np.fromiter(chain.from_iterable(islice(places, next(sizes))), np.float64)):
         yield block.reshape(-1, 2)
 
 

@@ -710,3 +710,37 @@ def test_a_batch_edit_places_the_context_charts_labels_in_a_few_thousand_calls(q
         assert window.document.scenario.workload.batch == value
     assert max(counts) < 6000, counts  # 293,701 before, 1,609 to 3,600 after (counted)
     assert min(counts) > 0, counts  # the layout ran: the count sees it
+
+
+def test_a_mode_switch_lays_the_context_charts_labels_out_once(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A switch to training (and back) changes the answer's height, which resizes the context chart after its
+    update, and an axis' new width resizes its plot again: its labels were laid out for each size (3 layouts a
+    switch, counted before), only the last kept. Now once, for the size the window's layouts leave it at; and they
+    sit where a layout of their own at that size puts them."""
+    import gui.charts.context_chart as context_module
+
+    window.resize(1440, 940)
+    window.show()
+    qtbot.waitExposed(window)
+    window.document.new(with_changes(llama_4090_q4(), {"precision.weights": "nf4", "runtime.name": "vllm"}))
+    settle(qtbot, window)
+    drain()
+    layouts: list[float] = []
+    original = context_module.horizontal_line  # drawn once in each layout of the labels (the usable line)
+    monkeypatch.setattr(context_module, "horizontal_line", lambda *args: layouts.append(args[0]) or original(*args))
+    chart = window.context_chart
+    workload = window.editor.workload
+    heights = set()
+    for button, mode in ((workload.training, "training"), (workload.inference, "inference")) * 2:
+        layouts.clear()
+        button.setChecked(True)
+        drain()
+        assert window.document.scenario.workload.mode == mode
+        heights.add(window.answer_scroll.height())
+        assert len(layouts) == 1, (mode, layouts)
+        labels = [chart.usable_label, chart.current_label, chart.fit_label, *chart.phase_labels]
+        placed = [(label.isVisible(), label.pos(), label.toPlainText()) for label in labels]
+        chart._layout_key = None  # laid out again, on its own, at this size
+        chart._layout_labels()
+        assert [(label.isVisible(), label.pos(), label.toPlainText()) for label in labels] == placed
+    assert len(heights) == 2  # the answer's height changed with the mode: the charts were resized
