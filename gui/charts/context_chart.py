@@ -672,9 +672,11 @@ class ContextChart(ChartWidget):
                 label.setVisible(rect is not None)
                 if rect is None:
                     return
-            else:
+            else:  # the fallbacks built only where no candidate is free (the first free one wins either way)
                 near = np.asarray(candidates, dtype=np.float64).reshape(-1, 2)
-                rect = place(size, np.vstack((near, fallback(size[0], rows(size[1])))), bounds, obstacles)
+                rect = place(size, near, bounds, obstacles, free_only=True)
+                if rect is None:
+                    rect = place(size, np.vstack((near, fallback(size[0], rows(size[1])))), bounds, obstacles)
                 assert rect is not None
             label.setAnchor((0.0, 0.0))
             label.setPos(x0 + rect[0] / sx, y1 - rect[1] / sy)
