@@ -11,7 +11,7 @@ from core.memory import dsv4, engines, training_state
 from core.memory import weights as weights_mod
 from core.memory.context import Ctx, make_ctx
 from core.memory.peak import backward_moment, build_items, peak
-from core.memory.towers import has_audio_tower, has_towers, has_vision_tower
+from core.memory.towers import has_audio_tower, has_towers, takes_images
 from core.memory.towers import soft_tokens as tower_soft_tokens
 from core.messages import Message
 from core.params import count, mtp_count
@@ -28,8 +28,8 @@ EXPECTED_ERROR = {
         "--stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)"
     ),
     "stack": (
-        "{name}: modelled from its source and documentation (core/stacks.py); against published measurements "
-        "(README 'Accuracy per training stack'): {accuracy}. CUDA context and allocator slack are typical values"
+        "{name}: against published measurements (README 'Accuracy per training stack'): {accuracy}; modelled from its "
+        "source and documentation (core/stacks.py). CUDA context and allocator slack are typical values"
     ),
     "inference": (
         "weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of 36 "
@@ -234,7 +234,7 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
     # attention, dense-run experts, MLA with the DSA indexer, Falcon-H1's attention and Mamba-2 side by side,
     # Granite 4's Mamba-2 with 256-token chunks, OLMo 3's sliding layers, within 0.4 % per term. Other runtimes run
     # their own kernels for the fixed-state mixers and the indexer, which nothing here has measured.
-    runtime = scenario.runtime.name
+    runtime = scenario.runtime.spec.name  # as the engine calls itself: "vLLM", "SGLang", "llama.cpp"
     own_kernels = scenario.runtime.spec.kernels == "engine"
     kinds = [k for k in ("linear", "mamba2") if st.mixer_count(k)]
     if kinds and own_kernels and scenario.workload.mode == "inference":
@@ -442,6 +442,7 @@ def estimate(scenario: Scenario) -> Estimate:
                 )
             )
     warnings += _inputs_not_taken(scenario)
+    warnings += training_state.idle_tower_notes(ctx)
     slots = scenario.runtime.spec.kv_cells == "slots"
     if slots and scenario.runtime.num_ctx is None and scenario.workload.mode == "inference":
         n_ctx = engines.slot_context(scenario, gpu)
@@ -507,8 +508,7 @@ def _inputs_not_taken(scenario: Scenario) -> list[Message]:
     """Images or audio given for a model with no tower that takes them: said, never silently costed as nothing."""
     arch, w = scenario.model.architecture, scenario.workload
     out = []
-    takes_images = (arch.vision is not None and arch.decoder is not None) or has_vision_tower(arch)
-    if w.images and not takes_images:
+    if w.images and not takes_images(arch):
         out.append(
             Message(
                 "warn.images_not_taken",

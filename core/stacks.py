@@ -25,6 +25,45 @@ DS_SUB_GROUP = 1_000_000_000  # sub_group_size = pp_int(1e9)
 # (Apple's Cut Cross-Entropy) never build the whole logits tensor.
 TORCHTUNE_CHUNKS = 8
 
+# Parameters that take no part in the forward pass (core/stacks.py TrainingStack.idle_params_skipped_at). The step of
+# every optimizer the engine models passes over a parameter whose .grad is None, creating no state for it:
+IDLE_PARAMS_OPTIMIZERS = (
+    "torch 2.13.0 (git cf30153c) torch/optim/adam.py Adam._init_group (AdamW subclasses Adam; foreach, fused and "
+    'for-loop steps all read it): `for p in group["params"]: if p.grad is not None: ... state = self.state[p] ... '
+    'state["exp_avg"] = torch.zeros_like(p, ...)`; torch/optim/sgd.py: `if p.grad is not None:`; bitsandbytes '
+    "@ 06029dd6 bitsandbytes/optim/optimizer.py Optimizer8bit.step: `if p.grad is None: continue` before init_state; "
+    "transformers 5.25.0 optimization.py Adafactor.step: `if p.grad is None: continue`; lucidrains/lion-pytorch "
+    "@ 05258c93 lion_pytorch.py: `for p in filter(lambda p: exists(p.grad), group['params'])`"
+)
+# torch DDP (several GPUs without ZeRO): the reducer leaves a globally unused parameter's .grad undefined, but its
+# all-reduce buckets hold every parameter that requires grad
+DDP_IDLE_PARAMS = (
+    "torch 2.13.0 torch/nn/parallel/distributed.py _build_params_for_reducer: `for param_name, param in "
+    "module.named_parameters(recurse=False) if param.requires_grad` (the bucket contents); pytorch/pytorch @ 00413201 "
+    "torch/csrc/distributed/c10d/reducer.cpp copy_bucket_to_grad: `// If a parameter is globally unused, we keep its "
+    "grad untouched. if (!global_unused) { ... }`; it needs find_unused_parameters=True, which transformers 5.25.0 "
+    "trainer.py _build_accelerator_args sets by default only without checkpointing: `find_unused = not "
+    "(self.model.is_activation_checkpointing or self.args.activation_checkpointing)`"
+)
+# DeepSpeed ZeRO (the deepspeed stack, and the HF integration at --zero >= 1): every parameter that requires grad is
+# flattened into the 16-bit groups, the fp32 master partition and the optimizer states built at set-up
+DEEPSPEED_IDLE_PARAMS = (
+    "deepspeedai/DeepSpeed @ 02aa38c3 deepspeed/runtime/zero/stage_1_and_2.py __init__: `for param in "
+    "param_group['params']: if param.requires_grad: ... trainable_parameters.append(param)` → bit16_groups_flat, "
+    "`weights_partition = self.parallel_partitioned_bit16_groups[i][partition_id].detach().clone().to(device=..., "
+    "dtype=self.master_weights_and_grads_dtype)`, `self.initialize_optimizer_states()` over that whole partition; "
+    "@ 007cca6a stage3.py: `trainable_params = [p for p in param_group[PARAMS_KEY] if p.requires_grad]`, "
+    "_create_fp32_partitions, `self.grad_partitions_flat_buffer = torch.zeros(sum(p.partition_numel() for p in "
+    "all_params), ...)`"
+)
+# PyTorch FSDP2: a parameter group reduce-scatters only the gradients autograd produced
+FSDP2_IDLE_PARAMS = (
+    "torch 2.13.0 torch/distributed/fsdp/_fully_shard/_fsdp_param_group.py FSDPParamGroup.post_backward: `elif "
+    "fsdp_param.unsharded_param.grad is not None: fsdp_params_with_grad.append(fsdp_param)` (zeros only with "
+    "`self.reduce_scatter_unused_params`, False by default); the sharded .grad of the others stays None and AdamW "
+    "skips them"
+)
+
 
 @dataclass(frozen=True)
 class TrainingStack:
@@ -96,6 +135,14 @@ class TrainingStack:
     # — measured on the fake process group (tools/calibration, train-tp2-llama3.2-1b-2l-mixed-adamw-b1s2048); the
     # families whose transformers plan does shard it: Architecture.tp_plan_shards_embedding
     tp_shards_embedding: bool = True
+    # the ZeRO stages (core/memory/training_state.effective_zero) at which a parameter that takes no part in the forward
+    # pass ends the step with no gradient (.grad None), so the optimizer creates no state for it and the step leaves it
+    # alone: a vision or audio tower the workload feeds nothing (text-only fine-tuning of a VLM, images 0). Every
+    # optimizer here skips such a parameter (IDLE_PARAMS_OPTIMIZERS). At the stages not listed the stack flattens every
+    # parameter that requires grad into buffers built at set-up, so the idle tower costs as a trained one. Its source:
+    # `idle_params_source`, quoted.
+    idle_params_skipped_at: frozenset[int] = frozenset()
+    idle_params_source: str = ""
 
 
 STACKS: dict[str, TrainingStack] = {
@@ -115,6 +162,9 @@ STACKS: dict[str, TrainingStack] = {
             tp_shards_embedding=False,
             source="transformers Trainer (bf16=True: torch.autocast over fp32 parameters), torch.optim.AdamW "
             "(foreach by default on CUDA), loss_utils.ForCausalLMLoss (logits.float())",
+            idle_params_skipped_at=frozenset({0}),
+            idle_params_source=f"{IDLE_PARAMS_OPTIMIZERS}; one GPU: autograd leaves .grad None; {DDP_IDLE_PARAMS}; "
+            f"--zero >= 1 (the DeepSpeed integration): {DEEPSPEED_IDLE_PARAMS}",
             notes=Message(
                 "stack_notes.hf",
                 "today's default; with --zero ≥ 1 the DeepSpeed integration's 16-bit parameters and HF 'auto' "
@@ -139,6 +189,7 @@ STACKS: dict[str, TrainingStack] = {
             "(prefetch up to stage3_max_live_parameters once the trace is complete); DeepSpeed's own training loop "
             "(DeepSpeed-Chat training/step1_supervised_finetuning/main.py: outputs = model(**batch, use_cache=False); "
             "loss = outputs.loss; model.backward(loss); model.step())",
+            idle_params_source=DEEPSPEED_IDLE_PARAMS,
             notes=Message(
                 "stack_notes.deepspeed",
                 "bf16/fp16 parameters and gradients, fp32 master weights and Adam states in the optimizer "
@@ -166,6 +217,8 @@ STACKS: dict[str, TrainingStack] = {
             source="torchtitan parallelize_llama.py @ 9dec370 (fully_shard per TransformerBlock with "
             "MixedPrecisionPolicy(param_dtype=bf16, reduce_dtype=fp32); TP plan with SequenceParallel norms and "
             "loss_parallel; op-level selective AC _save_list), torch.optim.AdamW (foreach)",
+            idle_params_skipped_at=frozenset({3}),
+            idle_params_source=f"{FSDP2_IDLE_PARAMS}; {IDLE_PARAMS_OPTIMIZERS}",
             notes=Message(
                 "stack_notes.fsdp2",
                 "per-parameter sharding over all data-parallel ranks (ZeRO-3 semantics); TP with sequence "
@@ -188,6 +241,10 @@ STACKS: dict[str, TrainingStack] = {
             source="Megatron-LM docs/source/api-guide/dist_optimizer.md (bf16 params, fp32 grads: 6 + 12/d "
             "bytes per parameter), --sequence-parallel, megatron/core/tensor_parallel/cross_entropy.py "
             "(_VocabParallelCrossEntropy @ d98e8a64), TE/Apex FusedAdam",
+            idle_params_source="NVIDIA/Megatron-LM @ 293e1041 megatron/core/distributed/distributed_data_parallel.py: "
+            "`for name, param in self.module.named_parameters(): if not param.requires_grad: continue` → "
+            "ParamAndGradBuffer (the contiguous main_grad buffer) for every other parameter; the distributed "
+            "optimizer's fp32 main parameters and states are views of those buffers",
             notes=Message(
                 "stack_notes.megatron",
                 "bf16 parameters, fp32 main_grad buffer, fp32 main parameters and Adam states sharded over DP",
@@ -215,6 +272,9 @@ STACKS: dict[str, TrainingStack] = {
             "lora_finetune_single_device, "
             "recipes/configs/llama3_2/3B_full.yaml @ 03a1978 (optimizer: torch.optim.AdamW, fused: True: no foreach "
             "temporaries; the single-device configs default to bitsandbytes PagedAdamW8bit)",
+            idle_params_skipped_at=frozenset({3}),
+            idle_params_source=f"one GPU: torch.optim.AdamW(fused=True) and bitsandbytes PagedAdamW8bit; "
+            f"distributed: {FSDP2_IDLE_PARAMS}; {IDLE_PARAMS_OPTIMIZERS}",
             notes=Message(
                 "stack_notes.torchtune",
                 "chunked cross-entropy; FSDP2 sharding when distributed",
@@ -233,6 +293,9 @@ STACKS: dict[str, TrainingStack] = {
             offloads_checkpoints=False,
             source="liger_kernel/ops/fused_linear_cross_entropy.py (lm_head + cross-entropy per chunk of tokens; "
             "the gradient of the hidden states is computed in the forward; no full logits)",
+            idle_params_skipped_at=frozenset({0}),
+            idle_params_source=f"{IDLE_PARAMS_OPTIMIZERS}; one GPU: autograd leaves .grad None; {DDP_IDLE_PARAMS}; "
+            f"--zero >= 1 (the DeepSpeed integration): {DEEPSPEED_IDLE_PARAMS}",
             notes=Message(
                 "stack_notes.liger",
                 "Hugging Face Trainer with Liger's fused linear cross-entropy",
@@ -255,6 +318,10 @@ STACKS: dict[str, TrainingStack] = {
             "backward; kernels/fast_lora.py LoRA_QKV / LoRA_W / LoRA_MLP, fast RMS norm, in-place RoPE, xformers "
             "attention), unsloth_zoo loss_utils.fused_linear_cross_entropy = Apple cut_cross_entropy "
             "linear_cross_entropy (1f3ebdb2 cce.py: saves e, c and the fp32 logsumexp; backward de = zeros_like(e))",
+            idle_params_skipped_at=frozenset({0}),
+            idle_params_source=f"{IDLE_PARAMS_OPTIMIZERS}; Unsloth trains through transformers' Trainer (TRL "
+            f"SFTTrainer); one GPU: autograd leaves .grad None; {DDP_IDLE_PARAMS}; "
+            f"--zero >= 1 (the DeepSpeed integration): {DEEPSPEED_IDLE_PARAMS}",
             notes=Message(
                 "stack_notes.unsloth_cce",
                 "offloaded checkpointing, Unsloth's fused LoRA autograd functions and Cut Cross-Entropy",

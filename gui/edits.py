@@ -18,10 +18,11 @@ from typing import Any
 from pydantic import ValidationError
 
 from core import quant
+from core.memory.towers import has_audio_tower, takes_images
 from core.messages import Message, join
 from core.reasons import located, validation_problem
 from core.runtimes import training_engine
-from core.scenario import Scenario
+from core.scenario import ModelRef, Scenario
 from core.stacks import STACKS
 
 Changes = dict[str, Any]
@@ -87,6 +88,15 @@ def _repairs(scenario: Scenario, changes: Changes) -> Iterator[Changes]:
     output = scenario.workload.output_tokens
     if mode == "inference" and "workload.output_tokens" not in changes and output > context:  # training: no output
         extra["workload.output_tokens"] = context
+    model = changes.get("model")
+    if model is not None:
+        # images or audio a new model has no tower for would stay in the scenario, hidden, and the answer would warn
+        # they are not costed: cleared with the change of model (one undo step brings both back)
+        arch = ModelRef.model_validate(model).architecture
+        if scenario.workload.images and "workload.images" not in changes and not takes_images(arch):
+            extra["workload.images"] = 0
+        if scenario.workload.audio_seconds and "workload.audio_seconds" not in changes and not has_audio_tower(arch):
+            extra["workload.audio_seconds"] = 0.0
     stack = changes.get("training.stack")
     if stack is not None and STACKS[stack].sharding != "zero" and "parallelism.zero" not in changes:
         # FSDP2, torchtune and Megatron shard by themselves: a ZeRO stage left behind would be ignored (and warned

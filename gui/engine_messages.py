@@ -677,8 +677,8 @@ _MARKED: dict[str, object] = {
     ),
     "error.stack": QT_TRANSLATE_NOOP(
         "Engine",
-        "{name}: modelled from its source and documentation (core/stacks.py); against published measurements "
-        "(README 'Accuracy per training stack'): {accuracy}. CUDA context and allocator slack are typical values",
+        "{name}: against published measurements (README 'Accuracy per training stack'): {accuracy}; modelled from "
+        "its source and documentation (core/stacks.py). CUDA context and allocator slack are typical values",
     ),
     "error.training": QT_TRANSLATE_NOOP(
         "Engine",
@@ -761,6 +761,11 @@ _MARKED: dict[str, object] = {
         "Engine",
         "DistributedDataParallel copies gradients into its all-reduce buckets; with the default "
         "gradient_as_bucket_view=False this is a second gradient-sized buffer = {size}.",
+    ),
+    "expl.ddp_buckets_idle": QT_TRANSLATE_NOOP(
+        "Engine",
+        " The buckets hold every parameter that requires grad, the idle tower's {params:,.0f} too (torch's "
+        "_build_params_for_reducer); the reducer leaves their .grad None.",
     ),
     "expl.dequant": QT_TRANSLATE_NOOP(
         "Engine",
@@ -917,6 +922,17 @@ _MARKED: dict[str, object] = {
         "Engine",
         "DeepSpeed's gradient reduce bucket (HF 'auto' reduce_bucket_size = h² = {elements:,} elements), double "
         "buffered = {size}.",
+    ),
+    "expl.idle_tower_charged": QT_TRANSLATE_NOOP(
+        "Engine",
+        " Counted although the workload feeds the {towers} nothing: {stack} builds its flat buffers over every "
+        "parameter that requires grad, the {params:,.0f} of the tower on this GPU too.",
+    ),
+    "expl.idle_tower_skipped": QT_TRANSLATE_NOOP(
+        "Engine",
+        " Not counted: the {params:,.0f} parameters of the {towers} on this GPU, which the workload feeds nothing "
+        "— the forward pass never reaches them, so {stack} leaves them without a gradient and the optimizer "
+        "creates no state for them (sized as frozen: weights only).",
     ),
     "expl.kv_cache": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1404,6 +1420,10 @@ _MARKED: dict[str, object] = {
         "Engine",
         "Use {gpus} × {gpu} ({layout})",
     ),
+    "fit.offload_fsdp": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Offload the parameters, gradients and optimizer states to CPU memory (FSDP2 CPUOffloadPolicy)",
+    ),
     "fit.offload_optimizer": QT_TRANSLATE_NOOP(
         "Engine",
         "Offload the optimizer states, master weights and gradients to CPU memory (DeepSpeed ZeRO-{zero} Offload)",
@@ -1439,6 +1459,10 @@ _MARKED: dict[str, object] = {
     "fit.words_kv_cache": QT_TRANSLATE_NOOP(
         "Engine",
         "a {kv} KV cache",
+    ),
+    "fit.words_kv_cache_an": QT_TRANSLATE_NOOP(
+        "Engine",
+        "an {kv} KV cache",
     ),
     "fit.words_micro_batch_1": QT_TRANSLATE_NOOP(
         "Engine",
@@ -2790,6 +2814,10 @@ _MARKED: dict[str, object] = {
         "Engine",
         "data parallel × {dp}",
     ),
+    "layout.dp_fsdp": QT_TRANSLATE_NOOP(
+        "Engine",
+        "fully sharded data parallel × {dp}",
+    ),
     "layout.dp_zero": QT_TRANSLATE_NOOP(
         "Engine",
         "data parallel × {dp} with ZeRO-{zero}",
@@ -2857,6 +2885,30 @@ _MARKED: dict[str, object] = {
         "the checkpoint also ships {n} multi-token-prediction layer(s) ({key}), which transformers does not build: "
         "not in the total; their structure is not known here, so they are not counted (unverified) and cannot be "
         "sized as a speculative-decoding draft",
+    ),
+    "note.idle_tower_assumed": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{towers}: {inputs} in the workload, yet gradients and optimizer state are charged for {params:,} "
+        "parameters as if trained (assumed: how {stack} treats parameters the forward pass never reaches was not "
+        "read from its source)",
+    ),
+    "note.idle_tower_charged": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{towers}: {inputs} in the workload, but {stack} charges gradients and optimizer state for {params:,} "
+        "parameters anyway (its flat buffers hold every parameter that requires grad); freezing the tower saves "
+        "them",
+    ),
+    "note.idle_tower_ddp": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{towers} fed nothing under DDP: the idle parameters still take space in DDP's all-reduce buckets, and DDP "
+        "needs find_unused_parameters=True for them (transformers' Trainer sets it by default only without "
+        "gradient checkpointing: ddp_find_unused_parameters)",
+    ),
+    "note.idle_tower_frozen": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{towers}: {inputs} in the workload — sized as frozen (no gradients or optimizer state for {params:,} "
+        "parameters: under {stack} a parameter the forward pass never reaches gets no gradient, and the optimizer "
+        "creates no state for it)",
     ),
     "note.no_bandwidth": QT_TRANSLATE_NOOP(
         "Engine",
@@ -4048,9 +4100,33 @@ _MARKED: dict[str, object] = {
         "{seconds:g} s of audio ({clips} clip(s) of up to {clip:g} s, {rate:g} encoder outputs per second, each "
         "clip padded to {tokens} soft tokens)",
     ),
+    "towers.audio_tower": QT_TRANSLATE_NOOP(
+        "Engine",
+        "audio tower",
+    ),
     "towers.images": QT_TRANSLATE_NOOP(
         "Engine",
         "{images} image(s) of {side} × {side} ({tokens} soft tokens each, timm's {arch})",
+    ),
+    "towers.no_audio": QT_TRANSLATE_NOOP(
+        "Engine",
+        "no audio",
+    ),
+    "towers.no_images": QT_TRANSLATE_NOOP(
+        "Engine",
+        "no images",
+    ),
+    "towers.no_images_or_audio": QT_TRANSLATE_NOOP(
+        "Engine",
+        "no images or audio",
+    ),
+    "towers.vision_and_audio_towers": QT_TRANSLATE_NOOP(
+        "Engine",
+        "vision and audio towers",
+    ),
+    "towers.vision_tower": QT_TRANSLATE_NOOP(
+        "Engine",
+        "vision tower",
     ),
     "training.distributed_optimizer": QT_TRANSLATE_NOOP(
         "Engine",

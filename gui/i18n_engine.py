@@ -59,6 +59,10 @@ def _fields(template: str) -> frozenset[str]:
 
 
 _FIELD = re.compile(r"\{(\w+)(?:![rsa])?(?::[^{}]*)?\}")
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_OPEN, _CLOSE = "\x02", "\x03"  # around a value put into a template (control characters no text holds)
+# the space between a Chinese word and a value that begins or ends with one (the markers stay; dropped after)
+_SPACED = re.compile(f"(?<={_HAN.pattern}) (?={_OPEN}{_HAN.pattern})|(?<={_HAN.pattern}{_CLOSE}) (?={_HAN.pattern})")
 
 
 @functools.cache
@@ -120,8 +124,17 @@ def _say(text: Message, unit: str) -> str:
         translated = source
     if text.params and all(type(v) is str for v in text.params.values()):
         translated = _FIELD.sub(lambda m: "{" + m[1] + "}", translated)  # figures read back as text: no format spec
-    shown = translated.format(**{k: _param(k, v, unit) for k, v in text.params.items()})
-    return shown[:1].upper() + shown[1:] if text.id == "capitalized" else shown
+    params = {k: _param(k, v, unit) for k, v in text.params.items()}
+    if _HAN.search(translated) and "{{" not in translated and "}}" not in translated:
+        # a Chinese template spaces a figure or a Latin name off its words ('config.json 不是有效的 JSON');
+        # a value that is itself a Chinese word takes no space there ('内容不是', not '内容 不是')
+        marked = _FIELD.sub(lambda m: _OPEN + m[0] + _CLOSE, translated).format(**params)
+        shown = _SPACED.sub("", marked).replace(_OPEN, "").replace(_CLOSE, "")
+    else:
+        shown = translated.format(**params)
+    if text.id == "capitalized" and translate("Engine", "Weights") == "Weights":  # English, as the CLI writes it
+        return shown[:1].upper() + shown[1:]
+    return shown  # a language without capitals says the clause as it is ("fp8 KV 缓存", not "Fp8 KV 缓存")
 
 
 def name_text(name: str) -> str:
@@ -138,6 +151,20 @@ def name_text(name: str) -> str:
     if whole is None:
         return name
     return name_text(whole) if name == str(whole) else _opened(name_text(whole))
+
+
+def catalogue_name(name: str) -> str:
+    """A model preset's or a GPU's catalogue name in the window's language: the product's name kept, the descriptive
+    words in parentheses at its end said in the window's language (context "Names", listed in gui/name_descriptors.py):
+    'NVIDIA B200 (HGX/DGX, per GPU)' → 'NVIDIA B200（HGX/DGX，每 GPU）'. A name without them stays as it is."""
+    m = _DESCRIPTOR.search(name)
+    if m is None:
+        return name
+    said = translate("Names", m[1])
+    return name if said == m[1] else f"{name[: m.start()]}（{said}）"
+
+
+_DESCRIPTOR = re.compile(r" \(([^()]*)\)$")  # as tools/i18n/names_catalogue.py finds them
 
 
 def _opened(name: str) -> str:
@@ -314,6 +341,21 @@ def expected_error_text(estimate: Estimate, scenario: Scenario) -> str:
         speed = speed_error_text(estimate)
         return translate("Engine", "{memory}; {speed}").format(memory=memory, speed=speed) if speed else memory
     return engine_text(estimate.expected_error)
+
+
+def error_headline(statement: str) -> str:
+    """The expected error as the answer's one line says it (as much as its width holds, the whole in its tooltip): the
+    statement with its long asides in parentheses (a source, a list of runs: over 12 characters) left to the
+    tooltip, so that its figures come early: 'weights and KV cache exact for the format; allocated peak within 0.7 %
+    (median) and 4 % (max) of 36 published GPU measurements …'. Its first clause alone ('weights and KV cache exact
+    for the format …') read as if the answer were exact, the figures only in the tooltip (issue 11, real-display
+    review)."""
+    short = statement
+    while True:  # innermost first: an aside inside a long one goes with it
+        shorter = re.sub(r" ?[(（][^()（）]{13,}[)）]", "", short)
+        if shorter == short:
+            return short
+        short = shorter
 
 
 def speed_error_text(estimate: Estimate) -> str:

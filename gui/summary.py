@@ -9,7 +9,7 @@ from core.runtimes import ServingEngine
 from core.stacks import STACKS
 from gui.fields import mode_words
 from gui.format import fmt_bytes, fmt_duration, fmt_int, fmt_money, fmt_number, fmt_params
-from gui.i18n_engine import engine_text, expected_error_text, item_label, name_text, phase_text
+from gui.i18n_engine import catalogue_name, engine_text, expected_error_text, item_label, name_text, phase_text
 from gui.presenter import ViewData
 
 translate = QCoreApplication.translate
@@ -17,6 +17,25 @@ translate = QCoreApplication.translate
 
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
+
+
+# What an engine that pools the memory the model leaves says when it leaves none: it stops at start and never logs a
+# KV capacity (a "GPU KV cache size: 0 tokens" line would be invented). Its own words, quoted:
+STOPS_AT_START = {
+    # vllm-project/vllm@001cabc1be16a59a70d720ed61a13b678c060a18 vllm/v1/core/kv_cache_utils.py,
+    # _check_enough_kv_cache_memory: 'if available_memory <= 0: raise ValueError("No available memory for the cache
+    # blocks. Try increasing `gpu_memory_utilization` when initializing the engine. ...")'
+    "profiled-pool": "No available memory for the cache blocks",
+    # sgl-project/sglang python/sglang/srt/model_executor/model_runner.py, init_memory_pool: 'if
+    # self.max_total_num_tokens <= 0: raise RuntimeError("Not enough memory. Please try to increase
+    # --mem-fraction-static.")'
+    "static-pool": "Not enough memory. Please try to increase --mem-fraction-static.",
+}
+
+
+def engine_refusal(e: EnginePool, spec: ServingEngine) -> str:
+    """The engine's own error where the model leaves its KV pool nothing ("" where it starts)."""
+    return STOPS_AT_START.get(spec.allocation, "") if e.kv_tokens <= 0 else ""
 
 
 def kv_log_quote(e: EnginePool, spec: ServingEngine) -> tuple[str, str]:
@@ -85,9 +104,10 @@ def markdown_summary(view: ViewData, unit: str) -> str:
     s, est = view.scenario, view.estimate
     mem, fit, c = est.memory, est.fit, est.compute
     gpus = s.parallelism.gpus
-    where = f"{gpus} × {fit.gpu_name}" if gpus > 1 else fit.gpu_name
+    gpu = catalogue_name(fit.gpu_name)
+    where = f"{gpus} × {gpu}" if gpus > 1 else gpu
     title = translate("Summary", "{0} — {1} on {2}").format(
-        s.model.architecture.name, mode_words(s.workload.mode), where
+        catalogue_name(s.model.architecture.name), mode_words(s.workload.mode), where
     )
     lines = [f"### {title}", ""]
     verdict = L["fits"] if fit.fits else L["no_fit"]
@@ -129,8 +149,13 @@ def markdown_summary(view: ViewData, unit: str) -> str:
             pool = translate("Summary", "{0} = {1} tokens").format(
                 fmt_bytes(e.kv_pool_bytes, unit), fmt_int(e.kv_tokens)
             )
+            refusal = engine_refusal(e, s.runtime.spec)
+            if refusal:  # it stops at start: nothing for nvidia-smi to show
+                pool = translate("Summary", "none: {0} stops at start").format(s.runtime.spec.name)
+                line = refusal
+            else:
+                rows.append((L["smi"], fmt_bytes(e.claimed_bytes, unit)))
             rows += [
-                (L["smi"], fmt_bytes(e.claimed_bytes, unit)),
                 (L["model_uses"], fmt_bytes(e.model_bytes, unit)),
                 (L["kv_pool"], pool + (f" ('{line}')" if line else "")),
             ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, QStyleOption, QWidget
 
@@ -83,10 +83,11 @@ BOX_OUTLINE = 0.5  # a check box's outline: this far from the window's colour to
 
 
 class FusionStyle(QProxyStyle):
-    """Fusion, with check boxes outlined so they show on both palettes. Fusion draws the box's outline in the
-    window's colour darkened by 40 %: on the dark palette #1a1b1e around a #1c1e21 box on #26282b, invisible (a
-    ticked box showed its tick and no box); on the light one #bcbdbf on #f3f4f6, faint. The outline is drawn again
-    halfway from the window's colour to the text's, which stands out on either (and dims with disabled text)."""
+    """Fusion, with check boxes and radio buttons outlined so they show on both palettes. Fusion draws their
+    outline in the window's colour darkened by 40 %: on the dark palette #1a1b1e around a #1c1e21 box on #26282b,
+    invisible (a ticked box showed its tick and no box, the Mode radios two dark discs); on the light one #bcbdbf on
+    #f3f4f6, faint. The outline is drawn again halfway from the window's colour to the text's, which stands out on
+    either (and dims with disabled text)."""
 
     def __init__(self) -> None:
         super().__init__(QStyleFactory.create("Fusion"))
@@ -99,7 +100,8 @@ class FusionStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         super().drawPrimitive(element, option, painter, widget)
-        if element != QStyle.PrimitiveElement.PE_IndicatorCheckBox:
+        P = QStyle.PrimitiveElement
+        if element not in (P.PE_IndicatorCheckBox, P.PE_IndicatorRadioButton):
             return
         focus = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_KeyboardFocusChange
         if option.state & focus == focus:  # Fusion's focus outline, in the highlight colour, stays
@@ -108,10 +110,15 @@ class FusionStyle(QProxyStyle):
         colour = _blend(pal.color(QPalette.ColorRole.Window), pal.color(QPalette.ColorRole.WindowText), BOX_OUTLINE)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.translate(0.5, 0.5)  # the rectangle Fusion draws its outline on
         painter.setPen(QPen(colour))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(option.rect.adjusted(0, 0, -1, -1))
+        rect = option.rect
+        if element == P.PE_IndicatorCheckBox:
+            painter.translate(0.5, 0.5)  # the rectangle Fusion draws its outline on
+            painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        else:  # a radio button: the circle Fusion draws its outline on (qfusionstyle.cpp, PE_IndicatorRadioButton)
+            radius = (rect.width() + (rect.width() + 1) % 2) / 2.0 - 1
+            painter.drawEllipse(QPointF(rect.center()) + QPointF(1, 1), radius, radius)
         painter.restore()
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from core import quant, runtimes, sweep
+from core import quant, runtimes, stacks, sweep
 from core.estimate import estimate, resolve_gpu
 from core.fit.answers import Edit, FormatOption, GpusNeeded, Limits, Suggestion, SuggestionKind
 from core.fit.edits import try_edits
@@ -111,6 +111,23 @@ def offload(scenario: Scenario) -> Suggestion | None:
     if scenario.workload.mode != "training" or p.offload == "optimizer+params":
         return None
     options: list[tuple[str, int, Message]] = []
+    if stacks.get(scenario.training.stack).sharding == "fsdp":
+        # FSDP2 (torchtitan, torchtune) offloads all three or nothing: CPUOffloadPolicy "offloads parameters,
+        # gradients, and optimizer states to CPU ... the optimizer step runs on CPU" (PyTorch
+        # torch/distributed/fsdp/_fully_shard/_fsdp_api.py); no ZeRO stage to set, and no DeepSpeed to name
+        title = Message(
+            "fit.offload_fsdp",
+            "Offload the parameters, gradients and optimizer states to CPU memory (FSDP2 CPUOffloadPolicy)",
+        )
+        return verified_suggestion(
+            scenario,
+            "offload",
+            title,
+            Message(
+                "fit.cost_offload", "slower steps (PCIe transfers, CPU Adam); needs the offloaded bytes in host RAM"
+            ),
+            [Edit(path="parallelism.offload", value="optimizer+params")],
+        )
     if p.offload == "none":
         zero = max(p.zero, 2)
         options.append(

@@ -84,7 +84,10 @@ def _modifiers(scenario: Scenario) -> list[Modifier]:
             out.append(
                 (
                     ("kv_cache",),
-                    Message("fit.words_kv_cache", "a {kv} KV cache", kv=kv),
+                    # the format is read letter by letter: "an fp8 KV cache", "an int8", "a q8_0"
+                    Message("fit.words_kv_cache_an", "an {kv} KV cache", kv=kv)
+                    if kv[:1].lower() in "aefhilmnorsx"
+                    else Message("fit.words_kv_cache", "a {kv} KV cache", kv=kv),
                     Message("fit.cost_small_quality_change", "a small quality change"),
                     [Edit(path="precision.kv_cache", value=kv)],
                 )

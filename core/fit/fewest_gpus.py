@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from core import sweep
+from core import stacks, sweep
 from core.estimate import estimate, resolve_gpu
 from core.fit.answers import GpusNeeded, Layout
 from core.fit.edits import changed_fields
@@ -26,7 +26,11 @@ def describe_layout(scenario: Scenario) -> Layout:
         return Layout(gpus=p.gpus, dp=p.dp, tp=p.tp, pp=p.pp, zero=p.zero, description=words)
     if p.dp > 1 or scenario.workload.mode == "training":
         zero = bool(p.zero and scenario.workload.mode == "training")
-        if p.dp > 1:
+        fsdp = scenario.workload.mode == "training" and stacks.get(scenario.training.stack).sharding == "fsdp"
+        if fsdp:  # FSDP2 shards per parameter over the data-parallel ranks whatever ZeRO stage the scenario holds
+            if p.dp > 1:
+                parts.append(Message("layout.dp_fsdp", "fully sharded data parallel × {dp}", dp=p.dp))
+        elif p.dp > 1:
             parts.append(
                 Message("layout.dp_zero", "data parallel × {dp} with ZeRO-{zero}", dp=p.dp, zero=p.zero)
                 if zero

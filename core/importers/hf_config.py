@@ -66,7 +66,7 @@ _INERT = re.compile(
     r"residual_in_fp32|rescale_prenorm_residual|num_logits_to_keep|moe_shared_expert_overlap|"
     r"indexer_rope_interleave|qk_norm_type|use_routing_bias|conv_use_xavier_init|block_\w*_init_scale|"
     r"block_use_xavier_init|block_norm_eps|norm_eps|use_pos_enc|block_use_swiglu|block_dim|num_heads|"
-    r"use_mtp|mtp_\w*|mamba_ssm_dtype|indexer_types|index_topk_freq|index_skip_topk_offset|index_topk_pattern|num_mtp_modules|mtp_hybrid_override_pattern|expand)$"
+    r"use_mtp|mtp_\w*|mamba_ssm_dtype|index_share_for_mtp_iteration|num_mtp_modules|mtp_hybrid_override_pattern|expand)$"
 )
 # Keys that describe structure: if no reader consumed one, the config has a part this version does not build.
 _STRUCTURAL = re.compile(

@@ -121,6 +121,38 @@ def _mla(c: ConfigReader) -> MlaSpec:
     )
 
 
+def _every_layer_indexes(c: ConfigReader, layers: int) -> bool:
+    """Whether every layer runs its own DSA indexer, as GlmMoeDsaConfig.__post_init__ decides (transformers 5.25):
+    `indexer_types`, else `index_topk_pattern` (F / S), else layer i is "full" when max(i − index_skip_topk_offset + 1,
+    0) is a multiple of index_topk_freq (default 1: every layer). A "shared" layer has no indexer of its own
+    (GlmMoeDsaAttention: `self.indexer = None if self.skip_topk`; GLM-5.2). The engine has no per-layer indexer, so the
+    keys that make one are left unread, and the config is refused naming them, rather than counted with an indexer in
+    every layer."""
+    keys = ("indexer_types", "index_topk_pattern", "index_topk_freq", "index_skip_topk_offset")
+    raw = c.d.get("indexer_types")
+    if raw is None:
+        pattern = c.d.get("index_topk_pattern")
+        if isinstance(pattern, str):
+            raw = [{"F": "full", "S": "shared"}.get(ch, ch) for ch in pattern]
+        elif isinstance(pattern, list):
+            raw = pattern
+        else:
+            freq, offset = c.d.get("index_topk_freq", 1), c.d.get("index_skip_topk_offset", 2)
+            if (
+                isinstance(freq, bool)
+                or not isinstance(freq, int)
+                or isinstance(offset, bool)
+                or not isinstance(offset, int)
+            ):
+                return False
+            raw = ["full" if max(i - offset + 1, 0) % max(freq, 1) == 0 else "shared" for i in range(layers)]
+    if not isinstance(raw, list) or any(k != "full" for k in raw):
+        return False
+    for k in keys:
+        c.get(k, default=None, note=False)
+    return True
+
+
 def attention(c: ConfigReader, fam: DecoderFamily, hidden: int, layers: int) -> AttentionSpec:
     heads = c.int("num_attention_heads", "n_head", "num_heads")
     if heads <= 0:
@@ -145,7 +177,7 @@ def attention(c: ConfigReader, fam: DecoderFamily, hidden: int, layers: int) -> 
     if fam.mla or c.has("kv_lora_rank"):
         mla = _mla(c)
         head_dim, kv = mla.qk_head_dim, heads
-        if c.has("index_n_heads"):
+        if c.has("index_n_heads") and _every_layer_indexes(c, layers):
             indexer = IndexerSpec(
                 num_heads=c.int("index_n_heads"), head_dim=c.int("index_head_dim"), topk=c.int("index_topk")
             )
@@ -357,6 +389,24 @@ def _moe_layers(c: ConfigReader, layers: int) -> tuple[int, ...]:
     return tuple(sorted(dense))
 
 
+def moe_dense_layers(c: ConfigReader, layers: int, dense_first: int = 0) -> tuple[int, ...]:
+    """The dense layers, with the family's leading dense layers where the config has no per-layer list (Laguna)."""
+    dense = _moe_layers(c, layers)
+    if dense_first and not isinstance(c.d.get("mlp_layer_types"), list):
+        dense = tuple(sorted(set(dense) | set(range(min(dense_first, layers)))))
+    return dense
+
+
+def layer_heads(c: ConfigReader, layers: int) -> list[int]:
+    """Each layer's query heads from num_attention_heads_per_layer (Laguna), else num_attention_heads for every
+    layer, as LagunaConfig.__post_init__ fills it. Peeked, not read: whether the list is a layout the engine holds
+    is _heads_by_kind's to say."""
+    raw = c.d.get("num_attention_heads_per_layer")
+    if isinstance(raw, list) and len(raw) == layers and all(isinstance(n, int) and n > 0 for n in raw):
+        return list(raw)
+    return [c.int("num_attention_heads")] * layers
+
+
 def moe(c: ConfigReader, fam: DecoderFamily, layers: int) -> MoeSpec | None:
     """Mixture-of-experts in any spelling; None for a dense model (no expert count, or zero experts)."""
     n = c.int(*EXPERT_COUNT_KEYS, default=0, note=False)
@@ -384,7 +434,7 @@ def moe(c: ConfigReader, fam: DecoderFamily, layers: int) -> MoeSpec | None:
         shared_expert_gate=fam.shared_expert_gate and shared > 0,
         router_bias=fam.router_bias,
         expert_bias=fam.expert_bias,
-        dense_layers=_moe_layers(c, layers),
+        dense_layers=moe_dense_layers(c, layers, fam.dense_first),
         latent_size=c.opt_int("moe_latent_size"),
     )
 
@@ -464,6 +514,38 @@ def _sliding_and_full(c: ConfigReader, fam: DecoderFamily, full: AttentionSpec) 
         }
     )
     return AttentionSpec.model_validate(sliding.model_dump()), AttentionSpec.model_validate(full.model_dump())
+
+
+def _heads_by_kind(
+    c: ConfigReader, fam: DecoderFamily, att: AttentionSpec, mixers: tuple[Mixer, ...], layers: int
+) -> tuple[AttentionSpec, AttentionSpec | None]:
+    """(the sliding layers' attention, the full layers') where a per-layer list gives each layer's query heads
+    (fam.heads_per_layer; Laguna's sliding layers have more heads than its full ones). A count that differs between
+    layers of one kind is not a layout the engine holds: the key is left unread, and the config refused naming it.
+    An element-wise output gate (Laguna's gating false) is the attention's gated_output."""
+    if not c.has(fam.heads_per_layer):
+        heads = {k: att.num_heads for k in ("sliding", "full")}
+    else:
+        raw = c.d.get(fam.heads_per_layer)
+        kinds = mixers or ("full",) * layers
+        if not isinstance(raw, list) or len(raw) != layers or set(kinds) - {"sliding", "full"}:
+            return att, None
+        by_kind: dict[str, set[object]] = {}
+        for kind, n in zip(kinds, raw, strict=True):
+            by_kind.setdefault(kind, set()).add(n)
+        if any(len(v) != 1 for v in by_kind.values()):
+            return att, None
+        heads = {k: c.int_list(fam.heads_per_layer, layers)[kinds.index(k)] for k in by_kind}
+    from core.importers.hf_families import _laguna_gate_is_per_head
+
+    gated = not _laguna_gate_is_per_head(c)
+    full = att.model_copy(update={"num_heads": heads.get("full", att.num_heads), "gated_output": gated})
+    sliding = att.model_copy(update={"num_heads": heads.get("sliding", full.num_heads), "gated_output": gated})
+    full = AttentionSpec.model_validate(full.model_dump())
+    sliding = AttentionSpec.model_validate(sliding.model_dump())
+    if "sliding" not in mixers:
+        return full, None
+    return sliding, full
 
 
 def _ffn_mult_width(mult: float, hidden: int) -> int:
@@ -598,6 +680,8 @@ def stack(c: ConfigReader, fam: DecoderFamily) -> StackSpec:
     full_attention = None
     if fam.swa_prefix and "sliding" in mixers:
         att, full_attention = _sliding_and_full(c, fam, att)
+    if fam.heads_per_layer:
+        att, full_attention = _heads_by_kind(c, fam, att, mixers, layers)
     att = att.model_copy(
         update={"sliding_window": window, "global_every": every, "chunk_size": chunk, "compressed": compressed}
     )

@@ -99,6 +99,10 @@ class DecoderFamily:
     swa_prefix: str = ""
     sink_keys: tuple[str, str] = ("", "")
     block_configs: bool = False  # per-layer attention and FFN from DeciLM's block_configs (Llama-Nemotron NAS)
+    # the key listing each layer's query heads, read as one count for the sliding layers and one for the full ones
+    # (Laguna: num_attention_heads_per_layer); a list that varies within a kind is refused by name
+    heads_per_layer: str = ""
+    dense_first: int = 0  # leading dense layers transformers assumes when the config has no mlp_layer_types (Laguna)
     unverified: str = ""  # why this family's count is not held to any figure (a warning on every answer)
     low_rank_qo: bool = False  # q_lora_rank queries and grouped o_lora_rank outputs without MLA (DeepSeek-V4)
     values_from_keys: bool = False  # one projection gives keys and values (DeepSeek-V4's kv_proj)
@@ -131,7 +135,9 @@ def _lfm2_ff_width(c: ConfigReader) -> int:
     """LFM2's MLP width as transformers' Lfm2MLP derives it: with block_auto_adjust_ff_dim, ⌊2/3 · block_ff_dim⌋,
     × block_ffn_dim_multiplier, rounded up to a multiple of block_multiple_of."""
     ff = c.int("block_ff_dim", "intermediate_size")
-    if c.bool("block_auto_adjust_ff_dim", default=False):
+    if c.has("block_ff_dim"):  # Lfm2Config: intermediate_size = kwargs.pop("block_ff_dim", intermediate_size)
+        c.get("intermediate_size", default=None, note=False)
+    if c.bool("block_auto_adjust_ff_dim", default=True):  # Lfm2Config's default
         ff = int(2 * ff / 3)
         mult = c.float("block_ffn_dim_multiplier")
         if mult is not None:
@@ -194,6 +200,26 @@ def _gemma3n_extra(c: ConfigReader, h: int, layers: int) -> int:
     widths = _gemma3n_widths(c, layers)
     matformer = 3 * h * sum(w - min(widths) for w in widths)
     return layers * per_layer + once + matformer
+
+
+def _laguna_gate_is_per_head(c: ConfigReader) -> bool:
+    """LagunaAttention: `gate_per_head = config.gating is True or config.gating == "per-head"` (transformers 5.25,
+    modeling_laguna.py); otherwise g_proj gates every output element."""
+    g = c.get("gating", default=True, note=False)
+    return g is True or g == "per-head"
+
+
+def _laguna_extra(c: ConfigReader, h: int, layers: int) -> int:
+    """Laguna's parameters beyond the common block (transformers 5.25's modeling_laguna.py): the per-head output gate
+    g_proj (h → the layer's heads, no bias) of every layer, and the router's e_score_correction_bias, an nn.Parameter
+    of num_experts (requires_grad False, so counted in the total) in every sparse layer. An element-wise gate
+    (gating false) is the attention's gated_output instead (the same h × heads·head_dim)."""
+    from core.importers.hf_decoder import layer_heads, moe_dense_layers
+
+    gate = sum(layer_heads(c, layers)) * h if _laguna_gate_is_per_head(c) else 0
+    experts = c.int("num_experts", default=0, note=False)
+    sparse = layers - len(moe_dense_layers(c, layers, _LAGUNA_DENSE_FIRST)) if experts else 0
+    return gate + sparse * experts
 
 
 def _dsv4_checks(c: ConfigReader) -> list[str]:
@@ -271,6 +297,7 @@ def _dsv4_checks(c: ConfigReader) -> list[str]:
 _MAMBA_SCALARS = ("mamba_norm_before_gate", "position_embedding_type", "normalization_function",
                   "ssm_multipliers", "mlp_multipliers", "attn_layer_indices")  # fmt: skip
 _QWEN2 = DecoderFamily(tie=False, qkv_bias=True, o_bias=False)
+_LAGUNA_DENSE_FIRST = 1  # LagunaConfig: mlp_layer_types = ["dense"] + ["sparse"] * (num_hidden_layers - 1)
 _QWEN3 = DecoderFamily(tie=False, qk_norm="head")
 _GEMMA_NORMS = 4
 
@@ -345,6 +372,9 @@ FAMILIES: dict[str, DecoderFamily] = {
     "seed_oss": DecoderFamily(tie=False, o_bias=key("attention_out_bias")),
     "apertus": DecoderFamily(tie=False, gated_mlp=False, qk_norm="head", act_params=2),
     "exaone4": DecoderFamily(tie=False, qk_norm="head"),
+    # EXAONE 4.5's text model: EXAONE 4's blocks; its MTP layer (num_nextn_predict_layers, also spelled _num_mtp_layers)
+    # is not built by transformers
+    "exaone4_5_text": DecoderFamily(tie=False, qk_norm="head", inert=("_num_mtp_layers",)),
     "ernie4_5": DecoderFamily(tie=True, qkv_bias=key("use_bias"), o_bias=key("use_bias"), mlp_bias=key("use_bias")),
     "hunyuan_v1_dense": DecoderFamily(tie=True, qk_norm=key("use_qk_norm"), tp_plan_shards_embedding=True),
     "nemotron_h": DecoderFamily(
@@ -404,6 +434,24 @@ FAMILIES: dict[str, DecoderFamily] = {
     "falcon_h1": DecoderFamily(
         tie=False, parallel_mamba=True, inert=(*_MAMBA_SCALARS, "mamba_use_mlp"), scaled_branch_inputs=True,
         tp_plan_shards_embedding=True,
+    ),
+    # Laguna (poolside; transformers' laguna): Llama-style blocks with q/k norms, each layer's query heads from
+    # num_attention_heads_per_layer (one count for the sliding layers, one for the full), an output gate g_proj (per
+    # head, in `extra`), experts with a shared expert after a dense first layer, a router correction bias that is a
+    # parameter (in `extra`); rope_parameters per layer kind and the router's scaling change no count
+    "laguna": DecoderFamily(
+        tie=False, qk_norm="head", shared_width=("shared_expert_intermediate_size",), heads_per_layer=(
+            "num_attention_heads_per_layer"), dense_first=_LAGUNA_DENSE_FIRST, extra=_laguna_extra,
+        inert=("gating_types", "moe_routed_scaling_factor", "moe_apply_router_weight_on_input",
+               "moe_router_logit_softcapping", "use_bidirectional_attention", "router_aux_loss_coef"),
+    ),
+    # Muse-Glimmer's text model (Meta; transformers' muse_glimmer_text): four centred RMSNorms per layer, q/k
+    # normalised without a weight, an element-wise sigmoid gate on the attention output (gate_proj, h → heads·head_dim:
+    # the same parameters as a q_proj of twice the rows), sliding / full layer_types; scales and per-layer rope thetas
+    # change no count
+    "muse_glimmer_text": DecoderFamily(
+        tie=False, norms_per_layer=_GEMMA_NORMS, gated_attention=True,
+        inert=("layer_rope_theta", "output_multiplier", "qk_scale_factor", "post_norm_eps"),
     ),
     "chatglm": DecoderFamily(
         tie=False, qkv_bias=key("add_qkv_bias"), o_bias=key("add_bias_linear"), mlp_bias=key("add_bias_linear"),

@@ -1,7 +1,8 @@
 """Builders for vision-language configs: Qwen2-VL / Qwen2.5-VL, Qwen3-VL and Qwen3.5 (with their towers), LLaVA,
-Gemma 3 and 4, Llama 4, Mistral 3 (Pixtral), Kimi-K2.5 (MoonViT), Hunyuan-VL and jina-vlm. The text model is read
-by the generic decoder reader from the family table; a tower is data (VisionSpec, Projector). One function per
-family, registered in BUILDERS (merged with core/importers/hf_models.py's by the config reader)."""
+Gemma 3 and 4, Llama 4, Mistral 3 (Pixtral), LFM2-VL (SigLIP2), Muse-Glimmer, InternVL, EXAONE 4.5, Kimi-K2.5 (MoonViT),
+Hunyuan-VL and jina-vlm. The text model is read by the generic decoder reader from the family table; a tower is data
+(VisionSpec, Projector). One function per family, registered in BUILDERS (merged with core/importers/hf_models.py's
+by the config reader)."""
 
 from __future__ import annotations
 
@@ -131,6 +132,42 @@ def _qwen_vl(c: ConfigReader, mt: str, name: str) -> Architecture:
         vision=vision,
         published_dtype=dtype(c),
     )
+
+
+def _exaone4_5(c: ConfigReader, mt: str, name: str) -> Architecture:
+    """EXAONE 4.5 (transformers 5.25's Exaone4_5_ForConditionalGeneration): an EXAONE-4-style text model and
+    Qwen2.5-VL's vision tower (Exaone4_5_VisionModel: a bias-free Conv3d patch embedding over temporal_patch_size
+    frames, RMSNorm blocks with a biased fused qkv and a biased gated MLP, window / full layers, the patch merger
+    ln_q + mlp.0 + mlp.2), except that its attention has num_key_value_heads key/value heads."""
+    t = c.sub("text_config")
+    v = c.sub("vision_config")
+    embed, heads = v.int("hidden_size"), v.int("num_heads")
+    kv = v.int("num_key_value_heads", default=heads, note=False)
+    for k in ("fullatt_block_indexes", "window_size", "tokens_per_second"):
+        v.get(k, default=None, note=False)
+    vstack = StackSpec.encoder(
+        v.int("depth"), embed, heads, v.int("intermediate_size"), gated=True,
+        activation=v.str("hidden_act", default="silu"), norm=Norm.RMS, final_norm=False,
+    )  # fmt: skip
+    vstack = vstack.model_copy(update={"attention": AttentionSpec.model_validate(
+        {**vstack.attention.model_dump(), "num_kv_heads": kv})})  # fmt: skip
+    vision = VisionSpec(
+        image_size=448,
+        patch_size=v.int("patch_size", default=14, note=False),
+        temporal_patch_size=v.int("temporal_patch_size", default=2, note=False),
+        in_channels=v.int("in_channels", default=3, note=False),
+        patch_bias=False,
+        class_token=False,
+        learned_positions=False,
+        stack=vstack,
+        projector=Projector(
+            kind="patch-merger",
+            merge_size=v.int("spatial_merge_size", default=2, note=False),
+            output_size=v.int("out_hidden_size"),
+            norm=Norm.RMS,
+        ),
+    )
+    return _with_tower(c, t, mt, name, vision)
 
 
 def _llava(c: ConfigReader, mt: str, name: str) -> Architecture:
@@ -308,6 +345,162 @@ def _mistral3(c: ConfigReader, mt: str, name: str) -> Architecture:
         ),
     )
     return _with_tower(c, t, mt, name, vision)
+
+
+def _lfm2_vl(c: ConfigReader, mt: str, name: str) -> Architecture:
+    """LFM2-VL (transformers 5.25's Lfm2VlForConditionalGeneration): an LFM2 text model, a SigLIP2 NaFlex tower
+    (Siglip2VisionModel: the patch embedding a biased Linear over channels × patch² — the parameters of a biased
+    Conv2d —, a learned table of num_patches positions resized to each image, biased LayerNorm blocks, a post
+    LayerNorm, no head when vision_use_head is false) and Lfm2VlMultiModalProjector (pixel unshuffle by
+    downsample_factor, an optional LayerNorm over the unshuffled width, linear_1, an activation, linear_2). Images
+    are cut into tiles of tile_size, the size an image is sized at here."""
+    t = c.sub("text_config")
+    v = c.sub("vision_config")
+    if v.bool("vision_use_head", default=True):  # the SigLIP2 pooling head: not built, so the tower is refused
+        raise ModelFormatError(
+            c.source,
+            Message(
+                "import.unbuilt_tower",
+                "model_type '{model_type}' wraps a text model with {towers}: this version cannot build that "
+                "tower, and a total without it would be wrong; refused (the text model alone can be sized by "
+                "importing its text_config as a config.json of its own)",
+                model_type=mt,
+                towers="vision_config (vision_use_head)",
+            ),
+        )
+    h, text_h = v.int("hidden_size"), t.int("hidden_size")
+    factor = c.int("downsample_factor", default=2, note=False)
+    width, hidden = h * factor**2, c.int("projector_hidden_size", default=2560, note=False)
+    bias = c.bool("projector_bias", default=True)
+    norm = (_norm("layer_norm", width, Norm.LAYER),) if c.bool("projector_use_layernorm", default=True) else ()
+    vision = VisionSpec(
+        image_size=c.int("tile_size", default=512, note=False),
+        patch_size=v.int("patch_size", "encoder_patch_size", default=16, note=False),
+        in_channels=v.int("num_channels", default=3, note=False),
+        patch_bias=True,
+        class_token=False,
+        learned_positions=True,
+        position_rows=v.int("num_patches", default=256, note=False),
+        stack=_vit_stack(v),
+        projector=Projector(
+            kind="layers",
+            merge_size=factor,
+            output_size=text_h,
+            layers=(*norm, _linear("linear_1", width, hidden, bias), _linear("linear_2", hidden, text_h, bias)),
+        ),
+    )
+    return _with_tower(c, t, mt, name, vision)
+
+
+def _muse_glimmer(c: ConfigReader, mt: str, name: str) -> Architecture:
+    """Muse-Glimmer (Meta; transformers 5.25's MuseGlimmerForConditionalGeneration): its text model (family table),
+    MuseGlimmerVisionModel (a bias-free Linear patch embedding over patch_temporal × 3 × patch², a learned
+    pos_emb_height × pos_emb_width table resampled to each image, ln_pre, biased LayerNorm blocks with biased q/k/v/proj
+    and a non-gated MLP, 2-D rotary positions, ln_post; its window / full layer_types change no count) and the
+    MuseGlimmerVisionAdapter (fc1 from the merged width out_hidden_size, fc2) and vision_projection, all bias-free."""
+    t = c.sub("text_config")
+    v = c.sub("vision_config")
+    h, text_h = v.int("hidden_size"), t.int("hidden_size")
+    merge = v.int("merge_size", default=2, note=False)
+    merged = c.int("out_hidden_size", default=h * merge**2, note=False)
+    hidden = c.int("projector_hidden_size")
+    rows, cols = v.int("pos_emb_height"), v.int("pos_emb_width")
+    patch = v.int("patch_size")
+    for k in ("layer_types", "max_position_embeddings", "layer_norm_eps"):
+        v.get(k, default=None, note=False)
+    vision = VisionSpec(
+        image_size=rows * patch,
+        patch_size=patch,
+        temporal_patch_size=v.int("patch_temporal", default=2, note=False),
+        patch_bias=False,
+        class_token=False,
+        learned_positions=True,
+        position_rows=rows * cols,
+        pre_norm=True,
+        rotary_2d=True,
+        stack=_tower_stack(v, norm=Norm.LAYER, gated=False, bias=True, final_norm=True),
+        projector=Projector(
+            kind="layers",
+            merge_size=merge,
+            output_size=text_h,
+            layers=(
+                _linear("vision_adapter.fc1", merged, hidden),
+                _linear("vision_adapter.fc2", hidden, hidden),
+                _linear("vision_projection", hidden, text_h),
+            ),
+        ),
+    )
+    return _with_tower(c, t, mt, name, vision)
+
+
+def _square(v: ConfigReader, key: str, default: int) -> int:
+    """A tower's size given as one number or as [height, width] (InternVL); a non-square pair is refused."""
+    raw = v.get(key, default=default, note=False)
+    if isinstance(raw, list) and len(raw) == 2 and raw[0] == raw[1] and isinstance(raw[0], int):
+        return int(raw[0])
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        return raw
+    raise ModelFormatError(
+        v.source, Message("import.unexpected_value", "unexpected value ({error}: {detail})", error=key, detail=str(raw))
+    )
+
+
+def _internvl(c: ConfigReader, mt: str, name: str) -> Architecture:
+    """InternVL (transformers 5.25's InternVLForConditionalGeneration, the -HF releases): its text model and
+    InternVLVisionModel (a biased Conv2d patch embedding, a class token, a learned table of patches + 1 positions, per
+    block LayerNorm (or RMSNorm, norm_type) before and after, biased q/k/v and projection, a non-gated MLP, and the
+    layer-scale vectors lambda_1 / lambda_2 of hidden_size each; a final LayerNorm unless use_mean_pooling) and
+    InternVLMultiModalProjector (pixel shuffle by 1 / downsample_ratio, a LayerNorm over the shuffled width, two biased
+    Linears). q/k norms (use_qk_norm, InternViT-6B) and the mask token are not built: refused."""
+    t = c.sub("text_config")
+    v = c.sub("vision_config")
+    h, text_h = v.int("hidden_size"), t.int("hidden_size")
+    if v.bool("use_qk_norm", default=False) or v.bool("use_mask_token", default=False):
+        raise ModelFormatError(
+            c.source,
+            Message(
+                "import.unbuilt_tower",
+                "model_type '{model_type}' wraps a text model with {towers}: this version cannot build that "
+                "tower, and a total without it would be wrong; refused (the text model alone can be sized by "
+                "importing its text_config as a config.json of its own)",
+                model_type=mt,
+                towers="vision_config (use_qk_norm / use_mask_token)",
+            ),
+        )
+    ratio = c.float("downsample_ratio")
+    merge = round(1 / ratio) if ratio else 0
+    if ratio is None or merge < 1 or abs(merge * ratio - 1) > 1e-9:
+        raise ModelFormatError(
+            c.source,
+            Message("import.unexpected_value", "unexpected value ({error}: {detail})", error="downsample_ratio",
+                    detail=str(ratio)),
+        )  # fmt: skip
+    width = h * merge**2
+    norm = Norm.RMS if v.str("norm_type", default="layer_norm") == "rms_norm" else Norm.LAYER
+    stack = _tower_stack(v, norm=norm, gated=False, bias=v.bool("attention_bias", default=True),
+                         final_norm=not v.bool("use_mean_pooling", default=True))  # fmt: skip
+    vision = VisionSpec(
+        image_size=_square(v, "image_size", 448),
+        patch_size=_square(v, "patch_size", 14),
+        in_channels=v.int("num_channels", default=3, note=False),
+        patch_bias=True,
+        class_token=True,
+        learned_positions=v.bool("use_absolute_position_embeddings", default=True),
+        stack=stack,
+        projector=Projector(
+            kind="layers",
+            merge_size=merge,
+            output_size=text_h,
+            layers=(
+                _norm("layer_norm", width, Norm.LAYER),
+                _linear("linear_1", width, text_h, True),
+                _linear("linear_2", text_h, text_h, True),
+            ),
+        ),
+    )
+    arch = _with_tower(c, t, mt, name, vision)
+    # the layer-scale vectors (InternVLVisionLayer.lambda_1 / lambda_2), which VisionSpec has no field for
+    return arch.model_copy(update={"extra_params": arch.extra_params + 2 * h * stack.num_layers})
 
 
 def _kimi_k25(c: ConfigReader, mt: str, name: str) -> Architecture:
@@ -738,6 +931,10 @@ BUILDERS: dict[str, Callable[[ConfigReader, str, str], Architecture]] = {
     "gemma3": _gemma3,
     "llama4": _llama4,
     "mistral3": _mistral3,
+    "lfm2_vl": _lfm2_vl,
+    "muse_glimmer": _muse_glimmer,
+    "internvl": _internvl,
+    "exaone4_5": _exaone4_5,
     "kimi_k25": _kimi_k25,
     "hunyuan_vl": _hunyuan_vl,
     "gemma4": _gemma4,

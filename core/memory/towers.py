@@ -29,6 +29,7 @@ import numpy as np
 from core.architecture import Architecture, ConformerSpec, TowerSpec
 from core.memory.context import Ctx, Num
 from core.messages import Bytes, Message, join
+from core.params import TensorGroup
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,40 @@ def has_vision_tower(arch: Architecture) -> bool:
 def has_audio_tower(arch: Architecture) -> bool:
     """A model with a conformer audio tower: it takes audio (workload.audio_seconds)."""
     return audio_tower(arch) is not None and arch.decoder is not None
+
+
+def idle_towers(ctx: Ctx) -> tuple[tuple[str, ...], list[TensorGroup]]:
+    """The towers a training workload feeds nothing, and their parameter groups: a VLM's vision tower with its projector
+    (VisionSpec, component "vision_tower…") when the workload holds no images; Gemma 3n's timm vision tower without
+    images and its conformer without audio (their multimodal embedders are not idle: Gemma3nModel.forward embeds every
+    text token through embed_vision and embed_audio, transformers 5.25.0 modeling_gemma3n.py `vision_embeds =
+    self.embed_vision(input_ids=vision_input_ids)`). Their forward never runs, so autograd gives them no gradient;
+    whether the stack then charges them anyway is the stack's trait (core/stacks.py idle_params_skipped_at)."""
+    arch, w = ctx.arch, ctx.scenario.workload
+    if not ctx.training or arch.decoder is None:
+        return (), []
+    idle: list[str] = []
+    if not w.images and (arch.vision is not None or vision_tower(arch) is not None):
+        idle.append("vision")
+    if not w.audio_seconds and audio_tower(arch) is not None:
+        idle.append("audio")
+    groups = [g for g in ctx.pc.groups if _idle_component(g.component, idle)]
+    return tuple(idle), groups
+
+
+def _idle_component(component: str, idle: list[str]) -> bool:
+    """A tower's own groups (core/params.py: "vision_tower", its blocks "vision_tower.…" and projector
+    "vision_tower.projector"; "audio_tower"), never a multimodal embedder ("….embedder")."""
+    return any(
+        (component == f"{t}_tower" or component.startswith(f"{t}_tower.")) and not component.endswith(".embedder")
+        for t in idle
+    )
+
+
+def takes_images(arch: Architecture) -> bool:
+    """Whether workload.images is costed for this model: a vision-language model (a VisionSpec beside its decoder)
+    or one with a timm vision tower."""
+    return (arch.vision is not None and arch.decoder is not None) or has_vision_tower(arch)
 
 
 def audio_seconds(ctx: Ctx) -> float:

@@ -17,10 +17,14 @@ Conventions follow the default PyTorch + Hugging Face stack:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
+
 import numpy as np
 
 from core import stacks
 from core.memory.context import Ctx, Moment, Num, PhaseItem
+from core.memory.towers import idle_towers
 from core.memory.weights import (
     dora_magnitudes,
     format_bytes,
@@ -31,6 +35,7 @@ from core.memory.weights import (
     prompt_params,
 )
 from core.messages import Bytes, Message, concat, unnested
+from core.params import TensorGroup
 from core.result import Phase
 
 STATE_BYTES = {  # optimizer state per trainable parameter, in units of the state dtype (or bytes if absolute)
@@ -43,20 +48,36 @@ STATE_BYTES = {  # optimizer state per trainable parameter, in units of the stat
 
 
 def _matmul_params(ctx: Ctx) -> float:
-    """Parameters autocast copies to 16 bits: weights of every Linear (embedding lookups are not cast)."""
+    """Parameters autocast copies to 16 bits: weights of every Linear the forward pass runs (embedding lookups are not
+    cast; an idle tower's Linears never run)."""
+    idle = {id(g) for g in idle_towers(ctx)[1]}
     return numel_per_gpu(
         ctx,
         [
             g
             for g in ctx.pc.groups
-            if g.kind in ("linear", "expert", "lm_head", "router")
-            or (g.kind == "embedding" and ctx.arch.tie_word_embeddings)
+            if id(g) not in idle
+            and (
+                g.kind in ("linear", "expert", "lm_head", "router")
+                or (g.kind == "embedding" and ctx.arch.tie_word_embeddings)
+            )
         ],
     )
 
 
-def _largest_tensor(ctx: Ctx) -> int:
-    return max((g.per_tensor for g in ctx.pc.groups), default=0)
+def _largest_tensor(ctx: Ctx, groups: Sequence[TensorGroup] | None = None) -> int:
+    return max((g.per_tensor for g in (ctx.pc.groups if groups is None else groups)), default=0)
+
+
+def idle_skipped(ctx: Ctx) -> tuple[tuple[str, ...], list[TensorGroup], bool]:
+    """The towers a full fine-tune feeds nothing (core/memory/towers.py idle_towers), their parameter groups, and
+    whether the stack leaves them untrained — no gradient, no optimizer state — at this ZeRO stage (core/stacks.py
+    idle_params_skipped_at, read from each stack's source); otherwise it charges them as trained parameters."""
+    names, groups = idle_towers(ctx)
+    if not groups or ctx.scenario.training.finetune != "full":
+        return (), [], False
+    st = stacks.get(ctx.scenario.training.stack)
+    return names, groups, effective_zero(ctx) in st.idle_params_skipped_at
 
 
 def sharded_dp(ctx: Ctx) -> float:
@@ -128,8 +149,11 @@ def items(ctx: Ctx) -> list[PhaseItem]:
     all_phases: tuple[Phase, ...] = ("forward", "backward", "backward_end", "optimizer_step")
 
     n_total = numel_per_gpu(ctx, ctx.pc.groups)
+    idle_names, idle_groups, skipped = idle_skipped(ctx)
+    trained_groups = [g for g in ctx.pc.groups if id(g) not in {id(i) for i in idle_groups}] if skipped else None
     if ft == "full":
-        trainable = n_total
+        # an idle tower the stack leaves without a gradient keeps its weights only (no gradient, no optimizer state)
+        trainable = numel_per_gpu(ctx, trained_groups) if trained_groups is not None else n_total
         # --- parameters
         if deepspeed:
             w_bytes = half * n_total / (sdp if zero == 3 else 1)
@@ -455,23 +479,37 @@ def items(ctx: Ctx) -> list[PhaseItem]:
             {"N_trainable": trainable, "bytes": grad_dtype},
         )
     )
+    n_idle = numel_per_gpu(ctx, idle_groups) if ft == "full" and idle_groups else 0.0
+    if n_idle:
+        out[-1] = _with_idle_clause(out[-1], ctx, idle_names, n_idle, skipped)
     if stack.grad_buffers != "ddp":
         out += _stack_grad_buffers(ctx, stack, trainable, half, zero)
     elif dp > 1 and zero == 0:
+        bucketed = trainable + (n_idle if skipped else 0.0)  # DDP buckets every parameter that requires grad
         out.append(
             PhaseItem(
                 "ddp_buckets",
                 Message("item.ddp_all_reduce_buckets", "DDP all-reduce buckets"),
                 "gradients",
-                {"backward_end": grad_dtype * trainable, "optimizer_step": grad_dtype * trainable},
+                {"backward_end": grad_dtype * bucketed, "optimizer_step": grad_dtype * bucketed},
                 "bytes · N_trainable",
-                Message(
-                    "expl.ddp_buckets",
-                    "DistributedDataParallel copies gradients into its all-reduce buckets; with the default "
-                    "gradient_as_bucket_view=False this is a second gradient-sized buffer = {size}.",
-                    size=Bytes(grad_dtype * trainable),
+                concat(
+                    Message(
+                        "expl.ddp_buckets",
+                        "DistributedDataParallel copies gradients into its all-reduce buckets; with the default "
+                        "gradient_as_bucket_view=False this is a second gradient-sized buffer = {size}.",
+                        size=Bytes(grad_dtype * bucketed),
+                    ),
+                    Message(
+                        "expl.ddp_buckets_idle",
+                        " The buckets hold every parameter that requires grad, the idle tower's {params:,.0f} too "
+                        "(torch's _build_params_for_reducer); the reducer leaves their .grad None.",
+                        params=n_idle,
+                    )
+                    if skipped
+                    else "",
                 ),
-                {"N_trainable": trainable},
+                {"N_trainable": bucketed},
                 "torch.nn.parallel.DistributedDataParallel docs (gradient_as_bucket_view)",
             )
         )
@@ -501,7 +539,7 @@ def items(ctx: Ctx) -> list[PhaseItem]:
     opt = t.optimizer
     state_dtype = adapter_bytes if ft != "full" else (4 if mixed else half)
     shard = sdp if zero >= 1 else 1
-    states, how = _state_bytes(ctx, opt, trainable, state_dtype)
+    states, how = _state_bytes(ctx, opt, trainable, state_dtype, trained_groups)
     states /= shard
     if p.offload != "none" and zero >= 1:
         states_gpu = 0.0
@@ -532,7 +570,9 @@ def items(ctx: Ctx) -> list[PhaseItem]:
             {"N_trainable": trainable, "optimizer": opt},
         )
     )
-    temp, temp_how = _step_temporaries(ctx, opt, trainable / shard, state_dtype, t.optimizer_foreach)
+    if n_idle:
+        out[-1] = _with_idle_clause(out[-1], ctx, idle_names, n_idle, skipped)
+    temp, temp_how = _step_temporaries(ctx, opt, trainable / shard, state_dtype, t.optimizer_foreach, trained_groups)
     if stack.optimizer_step == "fused" and opt in ("adam", "adamw"):
         temp, temp_how = 0.0, ("", "0")  # an in-place fused kernel: no temporaries
     if states_gpu == 0 and states:
@@ -580,6 +620,122 @@ def items(ctx: Ctx) -> list[PhaseItem]:
     if ft in ("lora", "qlora") and t.lora_modules_to_save != "none":
         out += _modules_to_save_items(ctx, accum, grad_shard, shard, all_phases)
     return out
+
+
+def idle_tower_notes(ctx: Ctx) -> list[Message]:
+    """What the answer says of a tower a full fine-tune feeds nothing: sized as frozen where the stack leaves it without
+    a gradient, charged as trained where the stack's flat buffers cover it, and assumed charged where how the stack
+    treats it was not read from its source (core/stacks.py idle_params_source empty)."""
+    names, groups, skipped = idle_skipped(ctx)
+    if not groups:
+        return []
+    st = stacks.get(ctx.scenario.training.stack)
+    which = "_".join(names)  # vision, audio or vision_audio
+    params = sum(g.numel for g in groups)
+    inputs = {
+        "vision": Message("towers.no_images", "no images"),
+        "audio": Message("towers.no_audio", "no audio"),
+        "vision_audio": Message("towers.no_images_or_audio", "no images or audio"),
+    }[which]
+    if skipped:
+        notes = [
+            Message(
+                "note.idle_tower_frozen",
+                "{towers}: {inputs} in the workload — sized as frozen (no gradients or optimizer state for "
+                "{params:,} parameters: under {stack} a parameter the forward pass never reaches gets no gradient, and "
+                "the optimizer creates no state for it)",
+                towers=idle_towers_name(names),
+                inputs=inputs,
+                params=params,
+                stack=st.name,
+            )
+        ]
+        if st.grad_buffers == "ddp" and ctx.dp > 1 and effective_zero(ctx) == 0:
+            notes.append(
+                Message(
+                    "note.idle_tower_ddp",
+                    "{towers} fed nothing under DDP: the idle parameters still take space in DDP's all-reduce buckets, "
+                    "and DDP needs find_unused_parameters=True for them (transformers' Trainer sets it by default only "
+                    "without gradient checkpointing: ddp_find_unused_parameters)",
+                    towers=idle_towers_name(names),
+                )
+            )
+        return notes
+    if not st.idle_params_source:
+        return [
+            Message(
+                "note.idle_tower_assumed",
+                "{towers}: {inputs} in the workload, yet gradients and optimizer state are charged for {params:,} "
+                "parameters as if trained (assumed: how {stack} treats parameters the forward pass never reaches was "
+                "not read from its source)",
+                towers=idle_towers_name(names),
+                inputs=inputs,
+                params=params,
+                stack=st.name,
+            )
+        ]
+    return [
+        Message(
+            "note.idle_tower_charged",
+            "{towers}: {inputs} in the workload, but {stack} charges gradients and optimizer state for {params:,} "
+            "parameters anyway (its flat buffers hold every parameter that requires grad); freezing the tower saves "
+            "them",
+            towers=idle_towers_name(names),
+            inputs=inputs,
+            params=params,
+            stack=_charging_stack(ctx),
+        )
+    ]
+
+
+def _charging_stack(ctx: Ctx) -> str:
+    """Who builds the flat buffers that charge an idle tower: DeepSpeed when a ZeRO stack runs at ZeRO ≥ 1 (the
+    Trainer's DeepSpeed integration included), else the stack itself."""
+    st = stacks.get(ctx.scenario.training.stack)
+    zero = effective_zero(ctx)
+    return f"DeepSpeed ZeRO-{zero}" if st.sharding == "zero" and zero >= 1 else st.name
+
+
+def idle_towers_name(names: tuple[str, ...]) -> Message:
+    """'vision tower', 'audio tower' or 'vision and audio towers'."""
+    if names == ("vision",):
+        return Message("towers.vision_tower", "vision tower")
+    if names == ("audio",):
+        return Message("towers.audio_tower", "audio tower")
+    return Message("towers.vision_and_audio_towers", "vision and audio towers")
+
+
+def _with_idle_clause(item: PhaseItem, ctx: Ctx, names: tuple[str, ...], n_idle: float, skipped: bool) -> PhaseItem:
+    """The gradients' or the optimizer states' explanation, saying what the idle tower costs in it."""
+    stack = stacks.get(ctx.scenario.training.stack)
+    clause = (
+        Message(
+            "expl.idle_tower_skipped",
+            " Not counted: the {params:,.0f} parameters of the {towers} on this GPU, which the workload feeds nothing "
+            "— the forward pass never reaches them, so {stack} leaves them without a gradient and the optimizer "
+            "creates no state for them (sized as frozen: weights only).",
+            towers=idle_towers_name(names),
+            params=n_idle,
+            stack=stack.name,
+        )
+        if skipped
+        else Message(
+            "expl.idle_tower_charged",
+            " Counted although the workload feeds the {towers} nothing: {stack} builds its flat buffers over every "
+            "parameter that requires grad, the {params:,.0f} of the tower on this GPU too.",
+            towers=idle_towers_name(names),
+            params=n_idle,
+            stack=_charging_stack(ctx),
+        )
+    )
+    return replace(
+        item,
+        explanation=concat(item.explanation, clause),
+        inputs={**item.inputs, "N_idle_tower": n_idle},
+        source="; ".join(
+            x for x in (item.source, f"idle tower under {stack.name}: core/stacks.py idle_params_source") if x
+        ),
+    )
 
 
 def _prompt_encoder_item(ctx: Ctx, params: int, size: float, ab: int, phases: tuple[Phase, ...]) -> PhaseItem:
@@ -1114,7 +1270,11 @@ def _other_grad_buffers(ctx: Ctx, stack: stacks.TrainingStack, trainable: float,
     return []
 
 
-def _state_bytes(ctx: Ctx, opt: str, trainable: float, dtype_bytes: int) -> tuple[float, tuple[str, str]]:
+def _state_bytes(
+    ctx: Ctx, opt: str, trainable: float, dtype_bytes: int, groups: Sequence[TensorGroup] | None = None
+) -> tuple[float, tuple[str, str]]:
+    """The optimizer's states for `trainable` parameters on this GPU; `groups`: the full fine-tune's trained tensors
+    (all of the model's when None), which Adafactor factors one by one."""
     if opt in STATE_BYTES:
         words, k = STATE_BYTES[opt]
         return k * dtype_bytes * trainable, (
@@ -1136,10 +1296,11 @@ def _state_bytes(ctx: Ctx, opt: str, trainable: float, dtype_bytes: int) -> tupl
                 "~4",
             )
         tot = 0.0
-        for g in ctx.pc.groups:
+        trained = ctx.pc.groups if groups is None else groups
+        for g in trained:
             per = (g.shape[0] + g.per_tensor // g.shape[0]) if len(g.shape) >= 2 else g.per_tensor
             tot += 4 * per * g.count
-        frac = numel_per_gpu(ctx, ctx.pc.groups) / max(1, ctx.pc.total)
+        frac = numel_per_gpu(ctx, trained) / max(1, sum(g.numel for g in trained))
         return tot * frac, (
             Message(
                 "optimizer.adafactor",
@@ -1151,9 +1312,14 @@ def _state_bytes(ctx: Ctx, opt: str, trainable: float, dtype_bytes: int) -> tupl
 
 
 def _step_temporaries(
-    ctx: Ctx, opt: str, trainable: float, dtype_bytes: int, foreach: bool
+    ctx: Ctx,
+    opt: str,
+    trainable: float,
+    dtype_bytes: int,
+    foreach: bool,
+    groups: Sequence[TensorGroup] | None = None,
 ) -> tuple[float, tuple[str, str]]:
-    largest: float = _largest_tensor(ctx)
+    largest: float = _largest_tensor(ctx, groups)
     if ctx.scenario.training.finetune != "full":
         largest = min(largest, trainable)
     if opt in ("adamw", "adam"):

@@ -58,7 +58,7 @@ def log_memory_ticks(low: float, high: float, labels: str = "125") -> list[list[
         return [[(math.log10(v), _round_size(v)) for v in values]]
     decades = [v for v in values if math.isclose(10 ** round(math.log10(v)), v)]
     if labels == "1/2":
-        decades = decades[len(decades) % 2 - 1 :: 2] if len(decades) > 1 else decades  # ending at the top one
+        decades = decades[(len(decades) - 1) % 2 :: 2]  # ending at the top one
     major = [(math.log10(v), _round_size(v)) for v in decades]
     minor = [(math.log10(v), "") for v in values if v not in decades]
     return [major, minor] if minor else [major]

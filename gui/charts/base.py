@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pyqtgraph as pg
@@ -35,13 +36,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.i18n_engine import catalogue_name
 from gui.presenter import ViewData
 from gui.theme import ChartStyle
 
 translate = QCoreApplication.translate
 
 
-LegendEntry = tuple[str, str, QColor, str, bool]  # key, label, colour, "box" | "line", dashed
+@dataclass(frozen=True)
+class Dashes:
+    """A line's own dash pattern (QPen's: dash and gap lengths in pen widths), where along it the line starts and
+    its width, so a legend sample can be drawn exactly like the line it names; `beneath`: the colour of a line it
+    lies on, which shows in its gaps (the legend draws that under the sample too)."""
+
+    pattern: tuple[float, ...]
+    offset: float = 0.0
+    width: float = 2.0
+    beneath: QColor | None = None
+
+    def apply(self, pen: QPen) -> None:
+        pen.setDashPattern(list(self.pattern))
+        pen.setDashOffset(self.offset)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)  # a square cap would lengthen each dash into the next gap
+
+
+# key, label, colour, "box" | "line", dashed (True: Qt's dashed line; Dashes: that pattern)
+LegendEntry = tuple[str, str, QColor, str, bool | Dashes]
 
 
 @dataclass(frozen=True)
@@ -50,7 +70,7 @@ class LegendRow:
     label: str
     colour: QColor
     kind: str  # "box" | "line"
-    dashed: bool
+    dashed: bool | Dashes
 
 
 class Legend(pg.GraphicsWidget):
@@ -175,9 +195,18 @@ class Legend(pg.GraphicsWidget):
                 p.setBrush(QBrush(entry.colour))
                 p.drawRect(QRectF(x + 4, y + 3, 14, 13))
             else:
-                pen = QPen(entry.colour, 2.5 if not entry.dashed else 2)
-                if entry.dashed:
-                    pen.setStyle(Qt.PenStyle.DashLine)
+                if isinstance(entry.dashed, Dashes):  # as wide as the line it names: the pattern is in pen widths
+                    if entry.dashed.beneath is not None:
+                        under = QPen(entry.dashed.beneath, entry.dashed.width)
+                        under.setCapStyle(Qt.PenCapStyle.FlatCap)
+                        p.setPen(under)
+                        p.drawLine(QPointF(x + 1, y + 10), QPointF(x + 21, y + 10))
+                    pen = QPen(entry.colour, entry.dashed.width)
+                    entry.dashed.apply(pen)
+                else:
+                    pen = QPen(entry.colour, 2.5 if not entry.dashed else 2)
+                    if entry.dashed:
+                        pen.setStyle(Qt.PenStyle.DashLine)
                 p.setPen(pen)
                 p.drawLine(QPointF(x + 1, y + 10), QPointF(x + 21, y + 10))
             p.setPen(QPen(self.text_colour))
@@ -560,7 +589,7 @@ class ChartWidget(pg.GraphicsLayoutWidget):
             # repaints everything). The title's whole strip is repainted instead; it changes only with the scenario.
             self.title.update()
 
-    def set_legend(self, entries: list[LegendEntry]) -> None:
+    def set_legend(self, entries: Sequence[LegendEntry]) -> None:
         """Legend rows (key, label, colour, kind, dashed); a change of texts only repaints the legend."""
         self.legend.set_entries([LegendRow(*entry) for entry in entries])
 
@@ -585,7 +614,7 @@ def label_fill(style: ChartStyle) -> QColor:
 def scenario_caption(view: ViewData) -> str:
     """'Llama 3.1 8B · GGUF Q4_K_M · llama.cpp · 1 × NVIDIA GeForce RTX 4090'"""
     s = view.scenario
-    parts = [s.model.architecture.name]
+    parts = [catalogue_name(s.model.architecture.name)]
     if s.workload.mode == "training":
         parts.append(translate("Chart", "training"))
         if s.training.finetune == "full":
@@ -602,5 +631,6 @@ def scenario_caption(view: ViewData) -> str:
     else:
         parts += [s.precision.weights.upper(), s.runtime.name]
     gpus = s.parallelism.gpus
-    parts.append(f"{gpus} × {view.estimate.fit.gpu_name}" if gpus > 1 else view.estimate.fit.gpu_name)
+    gpu = catalogue_name(view.estimate.fit.gpu_name)
+    parts.append(f"{gpus} × {gpu}" if gpus > 1 else gpu)
     return " · ".join(parts)

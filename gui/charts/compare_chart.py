@@ -6,6 +6,7 @@ a fresh chart laid out at the image's size, as the other charts' exports do."""
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -16,9 +17,10 @@ from PySide6.QtWidgets import QMenu
 
 from core.compare import Comparison
 from gui.charts.axes import ContextAxis, MemoryAxis, nice_ceil, nice_floor
-from gui.charts.base import ChartWidget, Label, Marker, label_fill
+from gui.charts.base import ChartWidget, Dashes, Label, Marker, label_fill
 from gui.charts.context_chart import LOG_ABOVE
 from gui.charts.placement import Rect, horizontal_line, place
+from gui.elide import elide_apart
 from gui.fields import scenario_name
 from gui.format import fmt_bytes, fmt_int, unit_divisor
 from gui.theme import make_palette
@@ -42,10 +44,43 @@ def _log(x: float) -> float:
     return math.log10(max(1.0, x))
 
 
-def short_name(name: str) -> str:
-    """A scenario's name for the legend, cut at LEGEND_CHARS."""
-    shown = scenario_name(name)
-    return shown if len(shown) <= LEGEND_CHARS else shown[: LEGEND_CHARS - 1].rstrip() + "…"
+def short_names(names: list[str]) -> list[str]:
+    """The scenarios' names for the legend, each cut in the middle to LEGEND_CHARS, never to another's text (two
+    copies of one long name both read "Llama 3.1 70B on 4 × A100, bf16 weights…", cut at the end; seen on Xvfb)."""
+    shown = [scenario_name(name) for name in names]
+    return [elide_apart(shown, i, lambda text: len(text) <= LEGEND_CHARS) for i in range(len(shown))]
+
+
+LINE_WIDTH = 2.4  # px, each scenario's curve
+# Dash patterns (in pen widths) of the curves past the colours' count, which then come round again
+WRAP_DASHES = (Dashes((6, 3), 0, LINE_WIDTH), Dashes((2, 2), 0, LINE_WIDTH), Dashes((8, 3, 2, 3), 0, LINE_WIDTH))
+# The stretches of one period along a path that each curve lying on the same one shows: the first (solid, under
+# the others) in the first stretch, then each later one in its own, of its own length (so the legend's samples
+# differ in pattern, not only in where the dash starts). Dashed alike, the third curve covered the second.
+BASE_STRETCH = 2.0
+FOLLOWER_STRETCHES = (3.0, 1.0, 2.0, 4.0, 1.5, 2.5, 3.5)
+
+
+def curve_dashes(count: int, under: dict[int, int]) -> list[Dashes | None]:
+    """Each curve's dashes (None: solid). A curve on an earlier one (`coincident`) is dashed so that it and every
+    curve on the same one show in turn along it: the k-th curve lying on a curve gets the k-th stretch of a period
+    the first curve's stretch and all of theirs make up."""
+    followers: dict[int, list[int]] = {}
+    for i in sorted(under):
+        followers.setdefault(under[i], []).append(i)
+    out: list[Dashes | None] = [
+        None if i < len(SERIES_LIGHT) else WRAP_DASHES[(i // len(SERIES_LIGHT) - 1) % len(WRAP_DASHES)]
+        for i in range(count)
+    ]
+    for group in followers.values():
+        stretches = [FOLLOWER_STRETCHES[k % len(FOLLOWER_STRETCHES)] for k in range(len(group))]
+        period = BASE_STRETCH + sum(stretches)
+        start = BASE_STRETCH
+        for i, stretch in zip(group, stretches, strict=True):
+            # QPen's offset is how far into the pattern the line begins: this curve's dash starts `start` along
+            out[i] = Dashes((stretch, period - stretch), (period - start) % period, LINE_WIDTH)
+            start += stretch
+    return out
 
 
 def coincident(comparison: Comparison) -> dict[int, int]:
@@ -241,16 +276,18 @@ class CompareChart(ChartWidget):
         )
         entries = []
         under = coincident(c)
+        dashes = curve_dashes(len(c.curves), under)
+        names = short_names([cv.name for cv in c.curves])
         for i, (cv, r) in enumerate(zip(c.curves, c.rows, strict=True)):
             colour = series_colour(i, s.dark)
-            pen = QPen(colour, 2.4)
+            pen = QPen(colour, LINE_WIDTH)
             pen.setCosmetic(True)
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-            dash = [None, [6, 3], [2, 2], [8, 3, 2, 3]][(i // len(SERIES_LIGHT)) % 4]
-            if i in under:  # on an earlier curve: dashed, so that one shows in the gaps
-                dash = [3, 3]
-            if dash:
-                pen.setDashPattern(dash)
+            dash = dashes[i]
+            if dash is not None:  # on an earlier curve: dashed, so that one (and any other on it) shows in turn
+                dash.apply(pen)
+                if i in under:
+                    dash = replace(dash, beneath=series_colour(under[i], s.dark))
             line = self.lines[i]
             line.setPen(pen)
             y = np.asarray(cv.total_bytes, dtype=np.float64) / div
@@ -259,13 +296,17 @@ class CompareChart(ChartWidget):
             self.points[i].set_style(pg.mkPen(s.background, width=1.5), pg.mkBrush(colour))
             self.points[i].set_point(_log(cv.current), float(self._y_values(np.asarray([current_y]))[0]))
             # the name only (the table beside holds the figures): short entries share legend rows
-            name = short_name(cv.name)
-            label = name if r.fits else translate("Chart", "{0} (does not fit)").format(name)
-            if i in under:
-                label = translate("Chart", "{0} — the same curve as {1}").format(
-                    label, short_name(c.curves[under[i]].name)
-                )
-            entries.append((f"s{i}", label, colour, "line", i in under))
+            # the state after a dash, not in a second pair of brackets: a copy's name ends in "(copy 2)" already
+            name = names[i]
+            if i in under and not r.fits:
+                label = translate("Chart", "{0} — does not fit; the same curve as {1}").format(name, names[under[i]])
+            elif i in under:
+                label = translate("Chart", "{0} — the same curve as {1}").format(name, names[under[i]])
+            elif not r.fits:
+                label = translate("Chart", "{0} — does not fit").format(name)
+            else:
+                label = name
+            entries.append((f"s{i}", label, colour, "line", False if dash is None else dash))
         gpu_names: dict[int, list[str]] = {}
         for r in c.rows:
             names = gpu_names.setdefault(r.usable_bytes, [])

@@ -14,6 +14,7 @@ absent); dragging the context (or batch) only moves the markers."""
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -91,6 +92,21 @@ def _two_lines(text: str) -> str:
 
 def _log(x: float) -> float:
     return math.log10(max(1.0, x))
+
+
+def _strip_boxes(px: np.ndarray, py: np.ndarray, step: int = 16) -> list[Rect]:
+    """A line through (px, py), in pixels, as boxes `step` px wide holding its path and 3 px either side."""
+    if len(px) < 2 or not px[-1] > px[0]:
+        return []
+    xs = np.arange(px[0], px[-1] + step, step)
+    starts = np.minimum(xs, px[-1])
+    fine = np.linspace(starts[:-1], starts[1:], 9, axis=1)  # 9 samples a box: its ends and between
+    ys = np.interp(fine, px, py)
+    tops, bottoms = ys.min(axis=1) - 3, ys.max(axis=1) + 3
+    return [
+        (float(a) - 2, float(t), float(b) + 2, float(u))
+        for a, b, t, u in zip(starts[:-1], starts[1:], tops, bottoms, strict=True)
+    ]
 
 
 @dataclass(frozen=True)
@@ -613,6 +629,7 @@ class ContextChart(ChartWidget):
                 taken.append((px_x(mx) - 7, px_y(my) - 7, px_x(mx) + 7, px_y(my) + 7))
 
         # the total curve as boxes about 16 px wide (its path, a few px either side), and the stack filled under it
+        # (from the curve's boxes down: clear of the fill is clear of the curve)
         curve: list[Rect] = []
         fill: list[Rect] = []
         xs, ys = self.total_curve.getData()
@@ -659,58 +676,72 @@ class ContextChart(ChartWidget):
             box = label.boundingRect()
             return box.width(), box.height()
 
-        def put(
-            label: Label,
-            candidates: list[tuple[float, float]] | NDArray[np.float64],
-            obstacles: list[Rect],
-            near_only: bool = False,
-        ) -> None:
-            """`near_only`: only at one of `candidates`, else hidden."""
+        def put(label: Label, candidates: list[tuple[float, float]], obstacles: list[Rect]) -> None:
+            """Where the label overlaps least: at one of `candidates`, else anywhere along the rows. The fallbacks
+            are built only where no candidate is free (the first free one wins either way)."""
             size = size_of(label)
-            if near_only:
-                rect = place(size, candidates, bounds, obstacles, free_only=True)
-                label.setVisible(rect is not None)
-                if rect is None:
-                    return
-            else:  # the fallbacks built only where no candidate is free (the first free one wins either way)
-                near = np.asarray(candidates, dtype=np.float64).reshape(-1, 2)
-                rect = place(size, near, bounds, obstacles, free_only=True)
-                if rect is None:
-                    rect = place(size, np.vstack((near, fallback(size[0], rows(size[1])))), bounds, obstacles)
-                assert rect is not None
+            near = np.asarray(candidates, dtype=np.float64).reshape(-1, 2)
+            rect = place(size, near, bounds, obstacles, free_only=True)
+            if rect is None:
+                rect = place(size, np.vstack((near, fallback(size[0], rows(size[1])))), bounds, obstacles)
+            assert rect is not None
+            at(label, rect)
+
+        def at(label: Label, rect: Rect) -> None:
+            label.setVisible(True)
             label.setAnchor((0.0, 0.0))
             label.setPos(x0 + rect[0] / sx, y1 - rect[1] / sy)
             taken.append(rect)
 
+        edges_: list[list[Rect]] = []
+
+        def edges() -> list[Rect]:
+            """The top edge of each filled layer as boxes, as the total curve's: a label may lie on a layer's fill,
+            where nothing else has room, but never across the line between two layers. Worked out only then."""
+            if not edges_:
+                edges_.append([])
+                for key in self.stack[:-1]:  # the top layer's edge is the total curve
+                    lx, ly = self.layers[key].getData()
+                    if lx is not None and len(lx) > 1:
+                        edges_[0] += _strip_boxes((np.asarray(lx) - x0) * sx, (y1 - np.asarray(ly)) * sy)
+            return edges_[0]
+
+        def free(
+            label: Label, candidates: Iterable[tuple[float, float]] | NDArray[np.float64], obstacles: list[Rect]
+        ) -> Rect | None:
+            """The first candidate where the label is clear of the obstacles, or None. Obstacles wholly left or right
+            of every candidate a list or array holds are left out first: the curves' and layers' boxes are a few
+            hundred."""
+            size = size_of(label)
+            if isinstance(candidates, list | np.ndarray) and len(candidates):
+                xs = np.asarray(candidates, dtype=np.float64).reshape(-1, 2)[:, 0]
+                left, right = float(xs.min()) - 2, float(xs.max()) + size[0] + 2
+                obstacles = [r for r in obstacles if r[2] > left and r[0] < right]
+            return place(size, candidates, bounds, obstacles, free_only=True)
+
+        # Most important first, each then an obstacle for the next: the usable line's label and the fit's (what the
+        # chart answers), then the current value's and the phase changes' (the answer and the legend say them too).
+        # Each lies clear of the marker lines, the total curve and the stack filled under it where it can; else
+        # on the fill but across no curve; else the usable and fit labels go where they overlap least and the
+        # others are hidden. A plot 60 px tall (1280×720) had them on the curves and the fill (seen on Xvfb).
         line = horizontal_line(uy, bounds, 2)
         # the usable label: on its line (above, else below), at the left end, else along it: clear of the total
         # curve and the stack filled under it (it sat on them, seen on Xvfb: ResNet-50 training on an H100); where
-        # the stack covers the whole line, on it wherever the marker lines leave room; else wherever it is clear
+        # the stack covers the whole line, on it wherever the marker lines and the layers' edges leave room, else
+        # across a layer's edge but never the total curve (a short plot's thin layer about the line); else where
+        # it overlaps least
         lw, lh = size_of(self.usable_label)
         xs = [4.0, w - 4 - lw] + [4 + k * (w - lw) / 8 for k in range(1, 8)]
         on_line = [(x, y) for y in (uy - 2 - lh, uy + 2) for x in xs]
-        rect = place((lw, lh), on_line, bounds, [*taken, *fill], free_only=True)
-        put(self.usable_label, on_line if rect is None else [rect[:2]], list(taken))
-        # the current value: beside its line, as high as it is clear of the lines and the curve; else the nearest
-        # place to its line that is clear (a phase line just beside it blocked both sides, and the label went to
-        # the other end of the plot, seen on Xvfb: ResNet-50 training at batch 1 on an H100)
-        lw, lh = size_of(self.current_label)
-        obstacles = [*taken, line, *curve]
-        near = beside(cx, lw, rows(lh), cx + gap + lw <= w)
-        rect = place((lw, lh), near, bounds, obstacles, free_only=True)
-        if rect is None:
-            along = np.vstack(
-                (
-                    grid([*(v + gap for v in verticals), *(v - gap - lw for v in verticals)], rows(lh)),
-                    grid(4.0 + 12.0 * np.arange(int((w - lw) / 12) + 1), rows(lh)),
-                )
-            )
-            # nearest its line first: how far the label would stand from it (stable: in the order above on ties)
-            away = np.maximum(np.maximum(along[:, 0] - cx, cx - along[:, 0] - lw), 0.0)
-            ordered = along[np.argsort(away, kind="stable")]
-            put(self.current_label, np.vstack((np.asarray(near, dtype=np.float64), ordered)), obstacles)
+        rect = (
+            free(self.usable_label, on_line, [*taken, *fill])
+            or free(self.usable_label, on_line, [*taken, *curve, *edges()])
+            or free(self.usable_label, on_line, [*taken, *curve])  # a thin layer about the line: across its edge
+        )
+        if rect is not None:
+            at(self.usable_label, rect)
         else:
-            put(self.current_label, [rect[:2]], obstacles)
+            put(self.usable_label, on_line, list(taken))
         # the fit: beside the fit point, under the usable line first (the curve is above it beyond that point)
         lw, lh = size_of(self.fit_label)
         kind, fx = self._fit_mark
@@ -725,7 +756,37 @@ class ContextChart(ChartWidget):
                 candidates = [*near, *((fpx - gap - lw, y) for y in ys)]
             else:
                 candidates = beside(fpx, lw, ys, right_first=fpx - gap - lw < 0)
-        put(self.fit_label, candidates, [*taken, line, *curve])
+        rect = (
+            free(self.fit_label, candidates, [*taken, line, *fill])
+            or free(self.fit_label, candidates, [*taken, line, *curve, *edges()])
+            or free(self.fit_label, fallback(lw, rows(lh)), [*taken, line, *curve, *edges()])
+        )
+        if rect is not None:
+            at(self.fit_label, rect)
+        else:
+            put(self.fit_label, candidates, [*taken, line, *curve])
+        # the current value: beside its line, as high as it is clear of the lines and the curve; else the nearest
+        # place to its line that is clear (a phase line just beside it blocked both sides, and the label went to
+        # the other end of the plot, seen on Xvfb: ResNet-50 training at batch 1 on an H100); hidden where none is
+        lw, lh = size_of(self.current_label)
+        near = beside(cx, lw, rows(lh), cx + gap + lw <= w)
+        rect = free(self.current_label, near, [*taken, line, *fill]) or free(
+            self.current_label, near, [*taken, line, *curve, *edges()]
+        )
+        if rect is None:
+            along = np.vstack(
+                (
+                    grid([*(v + gap for v in verticals), *(v - gap - lw for v in verticals)], rows(lh)),
+                    grid(4.0 + 12.0 * np.arange(int((w - lw) / 12) + 1), rows(lh)),
+                )
+            )
+            # nearest its line first: how far the label would stand from it (stable: in the order above on ties)
+            away = np.maximum(np.maximum(along[:, 0] - cx, cx - along[:, 0] - lw), 0.0)
+            rect = free(self.current_label, along[np.argsort(away, kind="stable")], [*taken, line, *curve, *edges()])
+        if rect is not None:
+            at(self.current_label, rect)
+        else:
+            self.current_label.setVisible(False)
         # the phase changes: beside their lines, from the bottom up, where there is room (the legend names them)
         for i, (line_item, label) in enumerate(zip(self.phase_lines, self.phase_labels, strict=True)):
             shown = i < len(marks)
@@ -737,8 +798,12 @@ class ContextChart(ChartWidget):
                 for text in texts:  # on one line; else on two; else only the phase it goes to (one line, two)
                     label.setText(text)
                     lw, lh = size_of(label)
-                    put(label, beside(px_x(x), lw, rows(lh, from_bottom=True)), [*taken, line], near_only=True)
-                    if label.isVisible():
+                    rect = free(
+                        label, beside(px_x(x), lw, rows(lh, from_bottom=True)), [*taken, line, *curve, *edges()]
+                    )
+                    label.setVisible(rect is not None)
+                    if rect is not None:
+                        at(label, rect)
                         break
 
     def tooltip_at(self, log_x: float) -> str:

@@ -5,8 +5,6 @@ inputs, taken from the engine's Estimate — nothing is recomputed here."""
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -28,6 +26,7 @@ from gui.format import fmt_bytes, fmt_duration, fmt_int, fmt_money, fmt_number, 
 from gui.i18n_engine import (
     component_text,
     engine_text,
+    error_headline,
     expected_error_text,
     is_image_model,
     item_label,
@@ -40,7 +39,8 @@ from gui.i18n_engine import (
 from gui.panels.binding import set_tip
 from gui.panels.precision_panel import stack_tooltips
 from gui.presenter import ViewData
-from gui.summary import kv_log_quote
+from gui.summary import engine_refusal, kv_log_quote
+from gui.widgets.elided_label import ElidedLabel
 from gui.widgets.suggestion_list import SuggestionList
 
 # figure -> (row, column, columns its value spans); speed gets a whole row, it is the longest line
@@ -130,8 +130,7 @@ class AnswerPanel(QFrame):
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
         self.warnings.setObjectName("Warnings")
-        self.expected = QLabel(self)
-        self.expected.setWordWrap(True)
+        self.expected = ElidedLabel(self)  # one line: as much of the statement as the width holds
         self.expected.setObjectName("Expected")
         self.expected.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # secondary: muted and smaller
         small = self.expected.font()
@@ -309,13 +308,10 @@ class AnswerPanel(QFrame):
         notes = [w for w in est.warnings if not w.startswith("unverified: ")] + list(est.compute.notes)
         self.warnings.setText("\n".join(f"⚠ {engine_text(w, unit)}" for w in notes))
         self.warnings.setVisible(bool(notes))
-        # the first clause on the panel (by what the answer is for, translated), the whole statement in the tooltip
+        # the statement with its figures, its long asides left out, on one line as far as it goes; all of it in the
+        # tooltip
         statement = expected_error_text(est, s)
-        first = re.split("; |；|。", statement)[0]
-        short = first if len(first) <= 150 else first[:147].rstrip()
-        if short != statement:
-            short += " …"
-        self.expected.setText(self.tr("Expected error: {0}").format(short))
+        self.expected.set_full_text(self.tr("Expected error: {0}").format(error_headline(statement)))
         set_tip(self.expected, statement)
 
     def _show_largest(self, view: ViewData) -> None:
@@ -531,16 +527,21 @@ class AnswerPanel(QFrame):
         # the tooltip
         kv_line, quoted = kv_log_quote(e, spec)
         kv = self.tr("KV pool {0} = {1} tokens").format(fmt_bytes(e.kv_pool_bytes, unit), fmt_int(e.kv_tokens))
-        if kv_line:
+        refusal = engine_refusal(e, spec)
+        if refusal:  # the model leaves the pool nothing: the engine stops at start, it logs no KV capacity
+            kv = self.tr("no memory left for the KV cache: {0} stops at start ('{1}')").format(spec.name, refusal)
+        elif kv_line:
             kv += " " + self.tr("({0} logs: '{1}')").format(spec.name, quoted)
-        text = " · ".join((claimed, self.tr("the model uses {0}").format(fmt_bytes(e.model_bytes, unit)), kv))
+        uses = self.tr("the model uses {0}").format(fmt_bytes(e.model_bytes, unit))
+        # an engine that stops at start holds nothing for nvidia-smi to show
+        text = " · ".join((uses, kv) if refusal else (claimed, uses, kv))
         explain = self.tr(
             "nvidia-smi shows what the engine has taken from the driver once it has started, whatever the load; the "
             "model uses the part that is not KV cache (weights, activations, the runtime's own memory); the KV pool "
             "is the rest, and its capacity in tokens is what the engine logs at start. This workload needs {0} "
             "tokens."
         ).format(fmt_int(e.tokens_needed))
-        logs = "\n".join(f"'{line}'" for line in e.log_lines)
+        logs = "\n".join(f"'{line}'" for line in ((refusal,) if refusal else e.log_lines))
         tip = formula_tooltip(
             self.tr("Serving engine"),
             text,
@@ -567,4 +568,4 @@ class AnswerPanel(QFrame):
             self._row(key, "", "")
         self.warnings.setVisible(False)
         self.suggestions.setVisible(False)
-        self.expected.setText("")
+        self.expected.set_full_text("")

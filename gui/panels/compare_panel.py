@@ -5,7 +5,7 @@ nothing."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
+    QStyle,
+    QStyleOptionHeader,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,8 +26,10 @@ from PySide6.QtWidgets import (
 from core.compare import Comparison, Row
 from core.result import CATEGORIES
 from gui.charts.compare_chart import CompareChart, series_colour
+from gui.elide import elide_apart
 from gui.fields import scenario_name
 from gui.format import fmt_bytes
+from gui.i18n_engine import catalogue_name
 from gui.theme import ChartStyle
 
 translate = QCoreApplication.translate
@@ -66,7 +70,7 @@ def comparison_rows(c: Comparison, unit: str) -> list[list[str]]:
     out = [
         [translate("Compare", "Scenario"), *(scenario_name(r.name) for r in rows)],
         [translate("Compare", "Model"), *(r.model for r in rows)],
-        [translate("Compare", "GPU"), *(f"{r.gpus} × {r.gpu_name}" for r in rows)],
+        [translate("Compare", "GPU"), *(f"{r.gpus} × {catalogue_name(r.gpu_name)}" for r in rows)],
         [translate("Compare", "Mode"), *(mode[r.mode] for r in rows)],
         [translate("Compare", "Weights / precision"), *(r.weights for r in rows)],
         [
@@ -110,6 +114,30 @@ def comparison_rows(c: Comparison, unit: str) -> list[list[str]]:
     return out
 
 
+class _NamesHeader(QHeaderView):
+    """The scenarios' names over the table's columns, cut where a column is short so that no two read alike
+    (gui/elide.py): cut at their end, two copies of one long name both read "Llama 3.1 70B on 4 × A100, bf16
+    wei…" (seen on Xvfb at 1280×720). Each name's tooltip holds it whole."""
+
+    def initStyleOptionForIndex(self, option: QStyleOptionHeader, logicalIndex: int) -> None:
+        super().initStyleOptionForIndex(option, logicalIndex)
+        model = self.model()
+        if model is None:
+            return
+        names = [str(model.headerData(i, self.orientation()) or "") for i in range(self.count())]
+        # the room the style gives the text (QCommonStyle's CE_HeaderLabel): the label's rectangle, less the icon and
+        # a margin beside it (the icon's extent at most: the swatch's pixmap may be smaller)
+        style = self.style()
+        probe = QStyleOptionHeader(option)
+        probe.rect = QRect(0, 0, self.sectionSize(logicalIndex), max(self.height(), 1))
+        room = style.subElementRect(QStyle.SubElement.SE_HeaderLabel, probe, self).width()
+        if not option.icon.isNull():
+            room -= style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, option, self)
+            room -= style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, option, self)
+        metrics = self.fontMetrics()
+        option.text = elide_apart(names, logicalIndex, lambda text: metrics.horizontalAdvance(text) <= room)
+
+
 def _swatch(colour: QColor) -> QIcon:
     pix = QPixmap(12, 12)
     pix.fill(colour)
@@ -146,6 +174,7 @@ class ComparePanel(QWidget):
             self.buttons[fmt] = button
         layout.addLayout(top)
         self.table = QTableWidget(self)
+        self.table.setHorizontalHeader(_NamesHeader(Qt.Orientation.Horizontal, self.table))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
         self.table.setAlternatingRowColors(True)

@@ -30,7 +30,7 @@ from core.fit import Edit, FitReport, FormatOption, GpuOption
 from core.scenario import Scenario
 from gui.fields import scenario_name
 from gui.format import fmt_bytes, fmt_int, fmt_money, fmt_number
-from gui.i18n_engine import badge_text, engine_text, layout_text, name_text, speed_unit
+from gui.i18n_engine import badge_text, catalogue_name, engine_text, layout_text, name_text, speed_unit
 
 BADGE_COLOURS = {"fits": "#1b8a4b", "partial": "#b45309", "too_large": "#c62828"}
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -171,7 +171,7 @@ class FitExplorer(QWidget):
         return self.tr("{0} on {1} × {2}: {3} ({4} of {5} per GPU).").format(
             scenario_name(r.scenario_name),
             r.gpus,
-            r.gpu_name,
+            catalogue_name(r.gpu_name),
             verdict,
             fmt_bytes(r.total_bytes, self.unit),
             fmt_bytes(r.usable_bytes, self.unit),
@@ -204,7 +204,7 @@ class FitExplorer(QWidget):
         if needed.found and needed.gpus is not None and needed.layout is not None:
             text = self.tr("{0} × {1} ({2}): {3} per GPU, headroom {4}").format(
                 needed.gpus,
-                report.gpu_name,
+                catalogue_name(report.gpu_name),
                 layout_text(needed.layout, scenario),
                 fmt_bytes(needed.total_bytes or 0, unit),
                 fmt_bytes(needed.headroom_bytes or 0, unit),
@@ -244,7 +244,8 @@ class FitExplorer(QWidget):
         table.setRowCount(len(rows))
         table.setHorizontalHeaderItem(4, QTableWidgetItem(self.tr("Speed ({0})").format(speed_unit(images))))
         for r, g in enumerate(rows):
-            name = SortItem(g.gpu_name if g.gpus == 1 else f"{g.gpus} × {g.gpu_name}", g.gpu_name.lower())
+            said = catalogue_name(g.gpu_name)
+            name = SortItem(said if g.gpus == 1 else f"{g.gpus} × {said}", g.gpu_name.lower())
             name.setToolTip(g.gpu_id)
             fits = SortItem(self.tr("✔ fits") if g.fits else self.tr("✖ no"), 1 if g.fits else 0)
             fits.setForeground(QBrush(QColor(BADGE_COLOURS["fits" if g.fits else "too_large"])))
@@ -262,7 +263,7 @@ class FitExplorer(QWidget):
                 )
             room = SortItem(fmt_bytes(g.headroom_bytes, unit), g.headroom_bytes)
             cells = [name, fits, SortItem(fmt_bytes(g.total_bytes, unit), g.total_bytes), room, speed, cost]
-            self._row_items(table, r, cells, (self.tr("Use {0}").format(g.gpu_name), g.edits))
+            self._row_items(table, r, cells, (self.tr("Use {0}").format(said), g.edits))
         table.setSortingEnabled(True)  # re-sorts by the column the user chose (first: speed, fastest first)
 
     def _fill_formats(self, rows: Sequence[FormatOption]) -> None:

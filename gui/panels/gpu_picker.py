@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -22,33 +23,46 @@ from core.hardware import GpuSpec
 from core.scenario import Scenario
 from gui.document import ScenarioDocument
 from gui.format import fmt_bytes, fmt_int
+from gui.i18n_engine import catalogue_name
 from gui.panels.binding import FieldBinder, set_tip
 from gui.widgets.search_tree import Entry, SearchTree
 
-CLASS_NAMES = {
-    "datacenter": "data centre",
-    "workstation": "workstation",
-    "consumer": "consumer",
-    "tpu": "TPU",
-    "apple": "Apple silicon",
-    "other": "other",
-}
+
+def class_names() -> dict[str, str]:
+    """The GPU classes the list groups by, in the window's language."""
+    return {
+        "datacenter": QCoreApplication.translate("GpuPicker", "data centre"),
+        "workstation": QCoreApplication.translate("GpuPicker", "workstation"),
+        "consumer": QCoreApplication.translate("GpuPicker", "consumer"),
+        "tpu": "TPU",
+        "apple": QCoreApplication.translate("GpuPicker", "Apple silicon"),
+        "other": QCoreApplication.translate("GpuPicker", "other"),
+    }
 
 
 def gpu_memory_text(g: GpuSpec) -> str:
     return f"{g.memory.advertised:g} {g.memory.advertised_unit}"
 
 
-@cache
 def gpu_groups() -> list[tuple[str, list[Entry]]]:
+    """[(group, [(id, "NVIDIA H100 SXM5 80GB · 80 GB", tooltip, search words)])], in the window's language (the
+    catalogue's English name stays a search word)."""
+    return _gpu_groups(QCoreApplication.translate("GpuPicker", "{0} bytes usable"))
+
+
+@cache
+def _gpu_groups(usable_words: str) -> list[tuple[str, list[Entry]]]:  # by language: its words for "bytes usable"
+    classes = class_names()
+    derived = QCoreApplication.translate("GpuPicker", " (derived)")
     groups: dict[str, list[tuple[float, Entry]]] = {}
     for g in catalog.gpus():
-        group = g.vendor if g.category in ("tpu", "apple") else f"{g.vendor} {CLASS_NAMES.get(g.category, '')}"
-        usable = f"{fmt_int(g.usable_bytes)} bytes usable" + ("" if g.usable_is_measured else " (derived)")
-        tip = f"{g.name}\n{gpu_memory_text(g)} {g.memory.type}\n{usable}\n{g.source[:160]}"
-        words = f"{g.vendor} {g.category} {g.architecture or ''} {g.memory.type}"
+        group = g.vendor if g.category in ("tpu", "apple") else f"{g.vendor} {classes.get(g.category, '')}"
+        usable = usable_words.format(fmt_int(g.usable_bytes)) + ("" if g.usable_is_measured else derived)
+        name = catalogue_name(g.name)
+        tip = f"{name}\n{gpu_memory_text(g)} {g.memory.type}\n{usable}\n{g.source[:160]}"
+        words = f"{g.name} {g.vendor} {g.category} {g.architecture or ''} {g.memory.type}"
         groups.setdefault(group.strip(), []).append(
-            (-g.memory.advertised, (g.id, f"{g.name} · {gpu_memory_text(g)}", tip, words))
+            (-g.memory.advertised, (g.id, f"{name} · {gpu_memory_text(g)}", tip, words))
         )
     return [(name, [e for _, e in sorted(rows, key=lambda r: r[0])]) for name, rows in groups.items()]
 
@@ -89,7 +103,8 @@ class GpuPicker(QGroupBox):
 
     def _pick(self, gpu_id: str) -> None:
         self.document.set_fields(
-            {"gpu.id": gpu_id, "gpu.custom": None}, text=self.tr("Change GPU to {0}").format(catalog.gpu(gpu_id).name)
+            {"gpu.id": gpu_id, "gpu.custom": None},
+            text=self.tr("Change GPU to {0}").format(catalogue_name(catalog.gpu(gpu_id).name)),
         )
 
     def _edit_custom(self) -> None:
@@ -117,6 +132,8 @@ class GpuPicker(QGroupBox):
         derived = "" if g.usable_is_measured else self.tr(" (derived from the advertised size)")
         usable = fmt_bytes(g.usable_bytes, self.unit)
         self.current.setText(
-            self.tr("<b>{0}</b> — {1}, {2} usable{3}").format(g.name, gpu_memory_text(g), usable, derived)
+            self.tr("<b>{0}</b> — {1}, {2} usable{3}").format(
+                catalogue_name(g.name), gpu_memory_text(g), usable, derived
+            )
         )
         set_tip(self.current, g.memory.usable_source or g.source)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core import catalog
@@ -13,10 +13,62 @@ from core.params import count
 from core.scenario import Scenario
 from gui.document import ScenarioDocument
 from gui.format import fmt_int, fmt_params
+from gui.i18n_engine import catalogue_name
 from gui.panels.binding import set_tip
 from gui.widgets.search_tree import Entry, SearchTree
 
-KIND_NAMES = {
+
+def kind_names() -> dict[str, str]:
+    """The tag after a preset's name in the list, in the window's language ("(vision-language)", "(CNN)")."""
+    return {
+        "cnn": "CNN",
+        "vision": QCoreApplication.translate("ModelPicker", "vision"),
+        "vlm": QCoreApplication.translate("ModelPicker", "vision-language"),
+        "encoder": QCoreApplication.translate("ModelPicker", "encoder"),
+        "encoder-decoder": QCoreApplication.translate("ModelPicker", "encoder-decoder"),
+        "audio": QCoreApplication.translate("ModelPicker", "speech"),
+        "ssm": QCoreApplication.translate("ModelPicker", "state-space"),
+    }
+
+
+@cache
+def _preset_rows() -> list[tuple[str, str, int]]:
+    """(family, preset id, parameter count) of every preset: counted once, said in each call's language."""
+    rows = []
+    for pid, p in catalog.presets().items():
+        # A CNN's layer graph takes ~10 ms to build (67 of them: 0.7 s at start-up); its published count is the
+        # same number (tests/core hold every CNN preset's engine count to torchvision's), so the list shows that
+        # and the graph is built when the model is picked
+        cnn_count = p.published_params if p.kind == "cnn" else None
+        rows.append((p.family, pid, cnn_count or count(catalog.preset_architecture(pid)).total))
+    return rows
+
+
+def preset_groups() -> list[tuple[str, list[Entry]]]:
+    """[(family, [(id, "Llama 3.1 8B · 8.03 B", tooltip, search words)])], families A→Z, models by size; the
+    kind tag and the tooltip in the window's language (the English tag stays a search word)."""
+    kinds = kind_names()
+    parameters = QCoreApplication.translate("ModelPicker", "{0} parameters")
+    presets = catalog.presets()
+    families: dict[str, list[tuple[int, Entry]]] = {}
+    for family, pid, n in _preset_rows():
+        p = presets[pid]
+        kind = kinds.get(p.kind, "")
+        name = catalogue_name(p.name)
+        text = f"{name} · {fmt_params(n)}" + (f" ({kind})" if kind else "")
+        tip = f"{name}\n{parameters.format(fmt_int(n))}\n{p.organization}\n{p.source_text}".strip()
+        words = " ".join(
+            [p.name, p.organization, p.kind, kind, ENGLISH_KINDS.get(p.kind, ""), *p.aliases, p.hub_id or ""]
+        )
+        families.setdefault(family, []).append((n, (pid, text, tip, words)))
+    return [
+        (fam, [e for _, e in sorted(rows, key=lambda r: r[0])])
+        for fam, rows in sorted(families.items(), key=lambda kv: kv[0].lower())
+    ]
+
+
+# the English tags, kept as search words in every language ("vision" finds the vision models in a Chinese window)
+ENGLISH_KINDS = {
     "cnn": "CNN",
     "vision": "vision",
     "vlm": "vision-language",
@@ -25,27 +77,6 @@ KIND_NAMES = {
     "audio": "speech",
     "ssm": "state-space",
 }
-
-
-@cache
-def preset_groups() -> list[tuple[str, list[Entry]]]:
-    """[(family, [(id, "Llama 3.1 8B · 8.03 B", tooltip, search words)])], families A→Z, models by size."""
-    families: dict[str, list[tuple[int, Entry]]] = {}
-    for pid, p in catalog.presets().items():
-        # A CNN's layer graph takes ~10 ms to build (67 of them: 0.7 s at start-up); its published count is the
-        # same number (tests/core hold every CNN preset's engine count to torchvision's), so the list shows that
-        # and the graph is built when the model is picked
-        cnn_count = p.published_params if p.kind == "cnn" else None
-        n = cnn_count or count(catalog.preset_architecture(pid)).total
-        kind = KIND_NAMES.get(p.kind, "")
-        text = f"{p.name} · {fmt_params(n)}" + (f" ({kind})" if kind else "")
-        tip = f"{p.name}\n{fmt_int(n)} parameters\n{p.organization}\n{p.source_text}".strip()
-        words = " ".join([p.organization, p.kind, kind, *p.aliases, p.hub_id or ""])
-        families.setdefault(p.family, []).append((n, (pid, text, tip, words)))
-    return [
-        (fam, [e for _, e in sorted(rows, key=lambda r: r[0])])
-        for fam, rows in sorted(families.items(), key=lambda kv: kv[0].lower())
-    ]
 
 
 class ModelPicker(QGroupBox):
@@ -89,5 +120,5 @@ class ModelPicker(QGroupBox):
         n = count(arch).total
         context = self.tr(" · up to {0} tokens").format(fmt_int(arch.max_positions)) if arch.decoder else ""
         params = self.tr("parameters")
-        self.current.setText(f"<b>{arch.name}</b> — {fmt_params(n)} {params}{context}")
+        self.current.setText(f"<b>{catalogue_name(arch.name)}</b> — {fmt_params(n)} {params}{context}")
         set_tip(self.current, f"{fmt_int(n)} {params}\n{origin}\n{arch.source}".strip())

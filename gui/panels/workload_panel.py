@@ -331,8 +331,10 @@ class WorkloadPanel(QGroupBox):
             self.chunked_prefill: reads("chunked_prefill_size"),
             self.dp_attention: reads("dp_attention") and scenario.parallelism.tp > 1,
             self.cuda_graph_bs: reads("cuda_graph_max_bs"),
-            self.images: (arch.vision is not None and arch.decoder is not None) or towers.has_vision_tower(arch),
-            self.audio_seconds: towers.has_audio_tower(arch),
+            # and while they hold a value the model cannot take (a file saved so): the answer's warning that it is
+            # not costed names a field the user can see and clear (edits.py clears it on a change of model)
+            self.images: towers.takes_images(arch) or scenario.workload.images > 0,
+            self.audio_seconds: towers.has_audio_tower(arch) or scenario.workload.audio_seconds > 0,
             # vLLM's measured non-torch memory holds its context (core/memory/overhead.py)
             self.cuda_context: training or "cuda_context_mib" in engine.fields,
             # vLLM and llama.cpp serve token models; a CNN runs on PyTorch (shown if a file set another one)

@@ -6,10 +6,22 @@ changed."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QSize, Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QLabel, QMenu, QTabBar, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QStyle,
+    QStyleOptionTab,
+    QTabBar,
+    QToolButton,
+    QWidget,
+)
 
 from core.scenario import Scenario
 from gui.document import ScenarioDocument
+from gui.elide import elide_apart, least_text
 from gui.fields import mode_words, scenario_name
 
 
@@ -26,7 +38,12 @@ class _Tabs(QTabBar):
     tabs: they asked for 2 × 148 px, and the bar scrolled the first name's start out of view, issue 11), every tab
     gets an equal share, down to FEW_CHARS characters; only then does the bar scroll, rather than every tab
     shrinking to "Ll…". (Sizes, not a style sheet: one would replace the theme's tab look.) The tooltip names the
-    scenario in full."""
+    scenario in full.
+
+    A shortened name never reads like another tab's: cut in the middle, it keeps enough of its start or end to tell
+    it apart (gui/elide.py), and its tab is never narrower than that needs. Qt's middle elision alone made "Llama
+    3.1 70B on 4 × A100, fp8 weights, vLLM" and "…, bf16 weights, vLLM" both read "…" at 1280×720 (seen on Xvfb,
+    issue 11); where the bar cannot give every tab that much, it scrolls rather than mislead."""
 
     MIN_CHARS = 16
     FEW_CHARS = 5
@@ -36,10 +53,29 @@ class _Tabs(QTabBar):
         # and the bar scrolled in the Chinese window with two tabs (seen on Xvfb)
         return self.fontMetrics().horizontalAdvance("abcdefghijklmnopqrstuvwxyz") / 26
 
+    def names(self) -> list[str]:
+        """The tabs' names as shown (a tab's text doubles a name's '&', which would otherwise mark a shortcut)."""
+        return [self.tabText(i).replace("&&", "&") for i in range(self.count())]
+
     def _least(self, index: int, chars: int) -> int:
         """The width of the tab with `chars` characters of its name shown (the tab's frame and × take 40 px), or its
-        whole name's where that is narrower."""
-        return min(super().tabSizeHint(index).width(), round(self._char() * chars) + 40)
+        whole name's where that is narrower; never less than the text that tells it from the other tabs needs."""
+        whole = super().tabSizeHint(index).width()
+        names, metrics = self.names(), self.fontMetrics()
+        frame = whole - metrics.horizontalAdvance(names[index])  # the tab's margins and × (48 px with Fusion)
+        apart = metrics.horizontalAdvance(least_text(names, index)) + frame
+        return min(whole, max(round(self._char() * chars) + 40, apart))
+
+    def initStyleOption(self, option: QStyleOptionTab, index: int) -> None:
+        """The text a tab paints: its name, shortened by elide_apart where Qt would shorten it."""
+        super().initStyleOption(option, index)
+        names = self.names()
+        if option.text.replace("&&", "&") == names[index]:
+            return  # whole
+        room = self.style().subElementRect(QStyle.SubElement.SE_TabBarTabText, option, self).width()
+        metrics = self.fontMetrics()
+        text = elide_apart(names, index, lambda t: metrics.horizontalAdvance(t) <= room)
+        option.text = text.replace("&", "&&")
 
     def _leasts(self) -> list[int]:
         leasts = [self._least(i, self.MIN_CHARS) for i in range(self.count())]

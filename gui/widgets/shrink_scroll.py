@@ -29,6 +29,7 @@ class ShrinkScroll(QScrollArea):
         # (20-22 px, a line; counted). A larger change (training's rows) still resizes the area, to within that room.
         self.keep_height = keep_height
         self._kept = (-1, 0)  # (the area's width, the height asked for at it)
+        self._forgetting = False  # another document: keep no room until its answer is in the content
         self.setWidget(content)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -46,6 +47,8 @@ class ShrinkScroll(QScrollArea):
             self._bar_for_lines()
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             before, self._hint, self._lines = self._hint, None, None
+            if self._forgetting:  # the new document's answer: its own height, no room kept from the last one
+                self._forgetting, self._kept = False, (-1, 0)
             # Most edits only change the content's texts (Qt asks for a layout on every label's new text): where its
             # height stays, the window above has nothing to lay out again (a pass through the whole window, 4 ms
             # an edit on a loaded 2-core machine, measured). Its preferred width is not looked at: the area fills
@@ -92,7 +95,8 @@ class ShrinkScroll(QScrollArea):
             hint = QSize(hint.width(), max(content.heightForWidth(width), content.minimumSizeHint().height()))
         if self.keep_height:  # at the area's width: its viewport narrows while the scroll bar shows
             at, kept = self._kept
-            if at == self.width():  # up to ROOM_LINES lines more than the content: it shrinks as little as it may
+            # up to ROOM_LINES lines more than the content: it shrinks as little as it may
+            if at == self.width() and not self._forgetting:
                 hint.setHeight(max(hint.height(), min(kept, hint.height() + self.slack())))
             self._kept = (self.width(), hint.height())
         self._hint = (width, QSize(hint))
@@ -104,7 +108,10 @@ class ShrinkScroll(QScrollArea):
         return self.ROOM_LINES * QFontMetrics((content or self).font()).height()
 
     def forget_height(self) -> None:
-        """Ask for the content's own height again (another document or scenario is shown)."""
+        """Ask for the content's own height again (another document or scenario is shown). The content still holds
+        the last answer: the height kept is dropped again when the content next changes (the new answer), or the
+        last answer's height, asked for meanwhile, was kept as up to ROOM_LINES empty lines under the new one."""
+        self._forgetting = True
         if self._kept != (-1, 0):
             self._kept = (-1, 0)
             self._hint = None

@@ -395,6 +395,10 @@
         <translation>KV pool {0} = {1} tokens</translation>
     </message>
     <message>
+        <source>no memory left for the KV cache: {0} stops at start (&apos;{1}&apos;)</source>
+        <translation>no memory left for the KV cache: {0} stops at start (&apos;{1}&apos;)</translation>
+    </message>
+    <message>
         <source>({0} logs: &apos;{1}&apos;)</source>
         <translation>({0} logs: &apos;{1}&apos;)</translation>
     </message>
@@ -558,12 +562,16 @@
         <translation>Nothing to compare yet</translation>
     </message>
     <message>
-        <source>{0} (does not fit)</source>
-        <translation>{0} (does not fit)</translation>
+        <source>{0} — does not fit; the same curve as {1}</source>
+        <translation>{0} — does not fit; the same curve as {1}</translation>
     </message>
     <message>
         <source>{0} — the same curve as {1}</source>
         <translation>{0} — the same curve as {1}</translation>
+    </message>
+    <message>
+        <source>{0} — does not fit</source>
+        <translation>{0} — does not fit</translation>
     </message>
     <message>
         <source>usable {0}: {1}</source>
@@ -1774,10 +1782,6 @@
         <translation>; see `sizing models` for the list</translation>
     </message>
     <message>
-        <source>{name}: modelled from its source and documentation (core/stacks.py); against published measurements (README &apos;Accuracy per training stack&apos;): {accuracy}. CUDA context and allocator slack are typical values</source>
-        <translation>{name}: modelled from its source and documentation (core/stacks.py); against published measurements (README &apos;Accuracy per training stack&apos;): {accuracy}. CUDA context and allocator slack are typical values</translation>
-    </message>
-    <message>
         <source>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 52 MemTracker runs of transformers models (bf16, fp32, mixed precision, LoRA, DoRA, prefix tuning, P-tuning, MoE, checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)</source>
         <translation>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 52 MemTracker runs of transformers models (bf16, fp32, mixed precision, LoRA, DoRA, prefix tuning, P-tuning, MoE, checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)</translation>
     </message>
@@ -1836,6 +1840,10 @@
     <message>
         <source>DistributedDataParallel copies gradients into its all-reduce buckets; with the default gradient_as_bucket_view=False this is a second gradient-sized buffer = {size}.</source>
         <translation>DistributedDataParallel copies gradients into its all-reduce buckets; with the default gradient_as_bucket_view=False this is a second gradient-sized buffer = {size}.</translation>
+    </message>
+    <message>
+        <source> The buckets hold every parameter that requires grad, the idle tower&apos;s {params:,.0f} too (torch&apos;s _build_params_for_reducer); the reducer leaves their .grad None.</source>
+        <translation> The buckets hold every parameter that requires grad, the idle tower&apos;s {params:,.0f} too (torch&apos;s _build_params_for_reducer); the reducer leaves their .grad None.</translation>
     </message>
     <message>
         <source>For more than one token, bitsandbytes dequantizes each 4-bit weight to 16 bits before the matmul: the largest linear ({largest:,.0f} weights) × {per} bytes = {size}. Decoding one token uses a fused kernel without this copy.</source>
@@ -1940,6 +1948,14 @@
     <message>
         <source>DeepSpeed&apos;s gradient reduce bucket (HF &apos;auto&apos; reduce_bucket_size = h² = {elements:,} elements), double buffered = {size}.</source>
         <translation>DeepSpeed&apos;s gradient reduce bucket (HF &apos;auto&apos; reduce_bucket_size = h² = {elements:,} elements), double buffered = {size}.</translation>
+    </message>
+    <message>
+        <source> Counted although the workload feeds the {towers} nothing: {stack} builds its flat buffers over every parameter that requires grad, the {params:,.0f} of the tower on this GPU too.</source>
+        <translation> Counted although the workload feeds the {towers} nothing: {stack} builds its flat buffers over every parameter that requires grad, the {params:,.0f} of the tower on this GPU too.</translation>
+    </message>
+    <message>
+        <source> Not counted: the {params:,.0f} parameters of the {towers} on this GPU, which the workload feeds nothing — the forward pass never reaches them, so {stack} leaves them without a gradient and the optimizer creates no state for them (sized as frozen: weights only).</source>
+        <translation> Not counted: the {params:,.0f} parameters of the {towers} on this GPU, which the workload feeds nothing — the forward pass never reaches them, so {stack} leaves them without a gradient and the optimizer creates no state for them (sized as frozen: weights only).</translation>
     </message>
     <message>
         <source>{how}; {which}; × {seqs} sequence(s) × {bytes:g} bytes ({kv}).{cross} At the full context this is {total}; after the prompt (prefill) it is {prefill}.{offload}</source>
@@ -2338,6 +2354,10 @@
         <translation>Use {gpus} × {gpu} ({layout})</translation>
     </message>
     <message>
+        <source>Offload the parameters, gradients and optimizer states to CPU memory (FSDP2 CPUOffloadPolicy)</source>
+        <translation>Offload the parameters, gradients and optimizer states to CPU memory (FSDP2 CPUOffloadPolicy)</translation>
+    </message>
+    <message>
         <source>Offload the optimizer states, master weights and gradients to CPU memory (DeepSpeed ZeRO-{zero} Offload)</source>
         <translation>Offload the optimizer states, master weights and gradients to CPU memory (DeepSpeed ZeRO-{zero} Offload)</translation>
     </message>
@@ -2372,6 +2392,10 @@
     <message>
         <source>a {kv} KV cache</source>
         <translation>a {kv} KV cache</translation>
+    </message>
+    <message>
+        <source>an {kv} KV cache</source>
+        <translation>an {kv} KV cache</translation>
     </message>
     <message>
         <source>micro-batch 1 with {steps} accumulation steps</source>
@@ -3542,6 +3566,10 @@
         <translation>data parallel × {dp}</translation>
     </message>
     <message>
+        <source>fully sharded data parallel × {dp}</source>
+        <translation>fully sharded data parallel × {dp}</translation>
+    </message>
+    <message>
         <source>data parallel × {dp} with ZeRO-{zero}</source>
         <translation>data parallel × {dp} with ZeRO-{zero}</translation>
     </message>
@@ -3592,6 +3620,22 @@
     <message>
         <source>the checkpoint also ships {n} multi-token-prediction layer(s) ({key}), which transformers does not build: not in the total; their structure is not known here, so they are not counted (unverified) and cannot be sized as a speculative-decoding draft</source>
         <translation>the checkpoint also ships {n} multi-token-prediction layer(s) ({key}), which transformers does not build: not in the total; their structure is not known here, so they are not counted (unverified) and cannot be sized as a speculative-decoding draft</translation>
+    </message>
+    <message>
+        <source>{towers}: {inputs} in the workload, yet gradients and optimizer state are charged for {params:,} parameters as if trained (assumed: how {stack} treats parameters the forward pass never reaches was not read from its source)</source>
+        <translation>{towers}: {inputs} in the workload, yet gradients and optimizer state are charged for {params:,} parameters as if trained (assumed: how {stack} treats parameters the forward pass never reaches was not read from its source)</translation>
+    </message>
+    <message>
+        <source>{towers}: {inputs} in the workload, but {stack} charges gradients and optimizer state for {params:,} parameters anyway (its flat buffers hold every parameter that requires grad); freezing the tower saves them</source>
+        <translation>{towers}: {inputs} in the workload, but {stack} charges gradients and optimizer state for {params:,} parameters anyway (its flat buffers hold every parameter that requires grad); freezing the tower saves them</translation>
+    </message>
+    <message>
+        <source>{towers} fed nothing under DDP: the idle parameters still take space in DDP&apos;s all-reduce buckets, and DDP needs find_unused_parameters=True for them (transformers&apos; Trainer sets it by default only without gradient checkpointing: ddp_find_unused_parameters)</source>
+        <translation>{towers} fed nothing under DDP: the idle parameters still take space in DDP&apos;s all-reduce buckets, and DDP needs find_unused_parameters=True for them (transformers&apos; Trainer sets it by default only without gradient checkpointing: ddp_find_unused_parameters)</translation>
+    </message>
+    <message>
+        <source>{towers}: {inputs} in the workload — sized as frozen (no gradients or optimizer state for {params:,} parameters: under {stack} a parameter the forward pass never reaches gets no gradient, and the optimizer creates no state for it)</source>
+        <translation>{towers}: {inputs} in the workload — sized as frozen (no gradients or optimizer state for {params:,} parameters: under {stack} a parameter the forward pass never reaches gets no gradient, and the optimizer creates no state for it)</translation>
     </message>
     <message>
         <source>{gpu}: memory bandwidth unknown, decode speed cannot be estimated</source>
@@ -4710,6 +4754,22 @@
         <translation>{images} image(s) of {side} × {side} ({tokens} soft tokens each, timm&apos;s {arch})</translation>
     </message>
     <message>
+        <source>no audio</source>
+        <translation>no audio</translation>
+    </message>
+    <message>
+        <source>no images</source>
+        <translation>no images</translation>
+    </message>
+    <message>
+        <source>no images or audio</source>
+        <translation>no images or audio</translation>
+    </message>
+    <message>
+        <source>vision and audio towers</source>
+        <translation>vision and audio towers</translation>
+    </message>
+    <message>
         <source>distributed optimizer</source>
         <translation>distributed optimizer</translation>
     </message>
@@ -4784,6 +4844,10 @@
     <message>
         <source>experts beside a dense MLP in the same layer: their activations are not yet verified</source>
         <translation>experts beside a dense MLP in the same layer: their activations are not yet verified</translation>
+    </message>
+    <message>
+        <source>{name}: against published measurements (README &apos;Accuracy per training stack&apos;): {accuracy}; modelled from its source and documentation (core/stacks.py). CUDA context and allocator slack are typical values</source>
+        <translation>{name}: against published measurements (README &apos;Accuracy per training stack&apos;): {accuracy}; modelled from its source and documentation (core/stacks.py). CUDA context and allocator slack are typical values</translation>
     </message>
     <message>
         <source>allocated tensors: a CNN trained in {precision} is not yet held to a measurement; in fp32 it is (4 MemTracker runs of ResNet-50 and VGG-16, within 0.02 %). CUDA context and allocator slack are typical values (±0.5 GiB)</source>
@@ -6173,6 +6237,34 @@
 <context>
     <name>GpuPicker</name>
     <message>
+        <source>data centre</source>
+        <translation>data centre</translation>
+    </message>
+    <message>
+        <source>workstation</source>
+        <translation>workstation</translation>
+    </message>
+    <message>
+        <source>consumer</source>
+        <translation>consumer</translation>
+    </message>
+    <message>
+        <source>Apple silicon</source>
+        <translation>Apple silicon</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>{0} bytes usable</source>
+        <translation>{0} bytes usable</translation>
+    </message>
+    <message>
+        <source> (derived)</source>
+        <translation> (derived)</translation>
+    </message>
+    <message>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
@@ -6634,6 +6726,34 @@
 <context>
     <name>ModelPicker</name>
     <message>
+        <source>vision</source>
+        <translation>vision</translation>
+    </message>
+    <message>
+        <source>vision-language</source>
+        <translation>vision-language</translation>
+    </message>
+    <message>
+        <source>encoder</source>
+        <translation>encoder</translation>
+    </message>
+    <message>
+        <source>encoder-decoder</source>
+        <translation>encoder-decoder</translation>
+    </message>
+    <message>
+        <source>speech</source>
+        <translation>speech</translation>
+    </message>
+    <message>
+        <source>state-space</source>
+        <translation>state-space</translation>
+    </message>
+    <message>
+        <source>{0} parameters</source>
+        <translation>{0} parameters</translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation>Model</translation>
     </message>
@@ -6799,6 +6919,194 @@
     <message>
         <source>Unsloth</source>
         <translation>Unsloth</translation>
+    </message>
+    <message>
+        <source>1B, vision</source>
+        <translation>1B, vision</translation>
+    </message>
+    <message>
+        <source>2.5B, SigLIP-style vision, attention-pooling connector</source>
+        <translation>2.5B, SigLIP-style vision, attention-pooling connector</translation>
+    </message>
+    <message>
+        <source>2503, Pixtral vision</source>
+        <translation>2503, Pixtral vision</translation>
+    </message>
+    <message>
+        <source>2507, Whisper-style audio encoder</source>
+        <translation>2507, Whisper-style audio encoder</translation>
+    </message>
+    <message>
+        <source>2512, Pixtral vision</source>
+        <translation>2512, Pixtral vision</translation>
+    </message>
+    <message>
+        <source>910B1-B4 family</source>
+        <translation>910B1-B4 family</translation>
+    </message>
+    <message>
+        <source>HGX, per GPU</source>
+        <translation>HGX, per GPU</translation>
+    </message>
+    <message>
+        <source>HGX/DGX, per GPU</source>
+        <translation>HGX/DGX, per GPU</translation>
+    </message>
+    <message>
+        <source>ImageNet-21k, no classifier</source>
+        <translation>ImageNet-21k, no classifier</translation>
+    </message>
+    <message>
+        <source>InternViT-300M, Qwen3 text</source>
+        <translation>InternViT-300M, Qwen3 text</translation>
+    </message>
+    <message>
+        <source>Mamba-2 hybrid</source>
+        <translation>Mamba-2 hybrid</translation>
+    </message>
+    <message>
+        <source>Mamba-2 hybrid MoE</source>
+        <translation>Mamba-2 hybrid MoE</translation>
+    </message>
+    <message>
+        <source>Mamba-2 hybrid, latent MoE</source>
+        <translation>Mamba-2 hybrid, latent MoE</translation>
+    </message>
+    <message>
+        <source>MoE beside dense MLP, vision</source>
+        <translation>MoE beside dense MLP, vision</translation>
+    </message>
+    <message>
+        <source>MoE, MLA, MoonViT vision</source>
+        <translation>MoE, MLA, MoonViT vision</translation>
+    </message>
+    <message>
+        <source>MoE, MLA, sparse attention</source>
+        <translation>MoE, MLA, sparse attention</translation>
+    </message>
+    <message>
+        <source>MoE, MXFP4 experts</source>
+        <translation>MoE, MXFP4 experts</translation>
+    </message>
+    <message>
+        <source>MoE, compressed attention</source>
+        <translation>MoE, compressed attention</translation>
+    </message>
+    <message>
+        <source>MoE, sliding + full attention</source>
+        <translation>MoE, sliding + full attention</translation>
+    </message>
+    <message>
+        <source>MoE, sliding + full attention, FP8</source>
+        <translation>MoE, sliding + full attention, FP8</translation>
+    </message>
+    <message>
+        <source>MoE, vision</source>
+        <translation>MoE, vision</translation>
+    </message>
+    <message>
+        <source>NVFP4, vision</source>
+        <translation>NVFP4, vision</translation>
+    </message>
+    <message>
+        <source>Pixtral vision, Qwen3 text</source>
+        <translation>Pixtral vision, Qwen3 text</translation>
+    </message>
+    <message>
+        <source>SigLIP vision</source>
+        <translation>SigLIP vision</translation>
+    </message>
+    <message>
+        <source>attention ∥ Mamba-2</source>
+        <translation>attention ∥ Mamba-2</translation>
+    </message>
+    <message>
+        <source>conv hybrid</source>
+        <translation>conv hybrid</translation>
+    </message>
+    <message>
+        <source>conv hybrid, SigLIP2 vision</source>
+        <translation>conv hybrid, SigLIP2 vision</translation>
+    </message>
+    <message>
+        <source>gated attention, vision</source>
+        <translation>gated attention, vision</translation>
+    </message>
+    <message>
+        <source>hybrid MoE</source>
+        <translation>hybrid MoE</translation>
+    </message>
+    <message>
+        <source>hybrid MoE, text</source>
+        <translation>hybrid MoE, text</translation>
+    </message>
+    <message>
+        <source>hybrid MoE, vision</source>
+        <translation>hybrid MoE, vision</translation>
+    </message>
+    <message>
+        <source>hybrid, vision</source>
+        <translation>hybrid, vision</translation>
+    </message>
+    <message>
+        <source>instruct</source>
+        <translation>instruct</translation>
+    </message>
+    <message>
+        <source>per Blackwell GPU in NVL72</source>
+        <translation>per Blackwell GPU in NVL72</translation>
+    </message>
+    <message>
+        <source>per GPU</source>
+        <translation>per GPU</translation>
+    </message>
+    <message>
+        <source>per GPU; 4 GPUs per board</source>
+        <translation>per GPU; 4 GPUs per board</translation>
+    </message>
+    <message>
+        <source>per chip</source>
+        <translation>per chip</translation>
+    </message>
+    <message>
+        <source>sliding + full attention</source>
+        <translation>sliding + full attention</translation>
+    </message>
+    <message>
+        <source>sliding + full attention, vision</source>
+        <translation>sliding + full attention, vision</translation>
+    </message>
+    <message>
+        <source>torchvision</source>
+        <translation>torchvision</translation>
+    </message>
+    <message>
+        <source>uncased</source>
+        <translation>uncased</translation>
+    </message>
+    <message>
+        <source>up to 128GB</source>
+        <translation>up to 128GB</translation>
+    </message>
+    <message>
+        <source>up to 192GB</source>
+        <translation>up to 192GB</translation>
+    </message>
+    <message>
+        <source>up to 512GB</source>
+        <translation>up to 512GB</translation>
+    </message>
+    <message>
+        <source>up to 64GB</source>
+        <translation>up to 64GB</translation>
+    </message>
+    <message>
+        <source>up to 96GB</source>
+        <translation>up to 96GB</translation>
+    </message>
+    <message>
+        <source>vision, audio</source>
+        <translation>vision, audio</translation>
     </message>
 </context>
 <context>
@@ -7258,6 +7566,25 @@ This choice: {0}</translation>
     <message>
         <source>The log file has the details: {0}</source>
         <translation>The log file has the details: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Folder</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -7807,6 +8134,10 @@ Cost: {1}
     <message>
         <source>{0} = {1} tokens</source>
         <translation>{0} = {1} tokens</translation>
+    </message>
+    <message>
+        <source>none: {0} stops at start</source>
+        <translation>none: {0} stops at start</translation>
     </message>
 </context>
 <context>

@@ -395,6 +395,10 @@
         <translation>KV 池 {0} = {1} 个 token</translation>
     </message>
     <message>
+        <source>no memory left for the KV cache: {0} stops at start (&apos;{1}&apos;)</source>
+        <translation>KV 缓存已无显存可用：{0} 启动即报错退出（&apos;{1}&apos;）</translation>
+    </message>
+    <message>
         <source>({0} logs: &apos;{1}&apos;)</source>
         <translation>（{0} 日志：&apos;{1}&apos;）</translation>
     </message>
@@ -558,12 +562,16 @@
         <translation>还没有可对比的方案</translation>
     </message>
     <message>
-        <source>{0} (does not fit)</source>
-        <translation>{0}（放不下）</translation>
+        <source>{0} — does not fit; the same curve as {1}</source>
+        <translation>{0} — 放不下；曲线与{1}重合</translation>
     </message>
     <message>
         <source>{0} — the same curve as {1}</source>
         <translation>{0} — 曲线与{1}重合</translation>
+    </message>
+    <message>
+        <source>{0} — does not fit</source>
+        <translation>{0} — 放不下</translation>
     </message>
     <message>
         <source>usable {0}: {1}</source>
@@ -1774,10 +1782,6 @@
         <translation>；请从模型列表中选择，或导入模型的 config.json</translation>
     </message>
     <message>
-        <source>{name}: modelled from its source and documentation (core/stacks.py); against published measurements (README &apos;Accuracy per training stack&apos;): {accuracy}. CUDA context and allocator slack are typical values</source>
-        <translation>{name}：依据其源码与文档建模（core/stacks.py）；与公开实测对比（README“各训练框架的准确度”）：{accuracy}。CUDA 上下文和分配器余量为典型值</translation>
-    </message>
-    <message>
         <source>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 52 MemTracker runs of transformers models (bf16, fp32, mixed precision, LoRA, DoRA, prefix tuning, P-tuning, MoE, checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)</source>
         <translation>已分配张量：与 PyTorch 在 52 次 MemTracker 运行中实际分配的相比，中位误差 0.0 %，最大 2.3 %（transformers 模型：bf16、fp32、混合精度、LoRA、MoE、检查点、eager、sink、短卷积、Gated DeltaNet 与 Mamba-2 混合模型、带 DSA 的 MLA、CNN、DoRA、前缀微调、P-tuning；见 README“准确度”）。CUDA 上下文和分配器余量为典型值（±0.5 GiB）。其他训练框架：--stack（deepspeed、fsdp2、megatron、torchtune、liger、unsloth）</translation>
     </message>
@@ -1836,6 +1840,10 @@
     <message>
         <source>DistributedDataParallel copies gradients into its all-reduce buckets; with the default gradient_as_bucket_view=False this is a second gradient-sized buffer = {size}.</source>
         <translation>DistributedDataParallel 把梯度复制到它的 all-reduce 桶中；默认 gradient_as_bucket_view=False 时，这是第二个与梯度同样大小的缓冲区 = {size}。</translation>
+    </message>
+    <message>
+        <source> The buckets hold every parameter that requires grad, the idle tower&apos;s {params:,.0f} too (torch&apos;s _build_params_for_reducer); the reducer leaves their .grad None.</source>
+        <translation> 这些桶容纳每个 requires_grad 的参数，空闲塔的 {params:,.0f} 个参数也在其中（torch 的 _build_params_for_reducer）；reducer 让它们的 .grad 保持为 None。</translation>
     </message>
     <message>
         <source>For more than one token, bitsandbytes dequantizes each 4-bit weight to 16 bits before the matmul: the largest linear ({largest:,.0f} weights) × {per} bytes = {size}. Decoding one token uses a fused kernel without this copy.</source>
@@ -1940,6 +1948,14 @@
     <message>
         <source>DeepSpeed&apos;s gradient reduce bucket (HF &apos;auto&apos; reduce_bucket_size = h² = {elements:,} elements), double buffered = {size}.</source>
         <translation>DeepSpeed 的梯度归约桶（HF &apos;auto&apos; reduce_bucket_size = h² = {elements:,} 个元素），双缓冲 = {size}。</translation>
+    </message>
+    <message>
+        <source> Counted although the workload feeds the {towers} nothing: {stack} builds its flat buffers over every parameter that requires grad, the {params:,.0f} of the tower on this GPU too.</source>
+        <translation> 尽管工作负载不向{towers}输入任何数据，仍计入：{stack} 为每个 requires_grad 的参数构建扁平缓冲区，此 GPU 上该塔的 {params:,.0f} 个参数也包括在内。</translation>
+    </message>
+    <message>
+        <source> Not counted: the {params:,.0f} parameters of the {towers} on this GPU, which the workload feeds nothing — the forward pass never reaches them, so {stack} leaves them without a gradient and the optimizer creates no state for them (sized as frozen: weights only).</source>
+        <translation> 未计入：此 GPU 上{towers}的 {params:,.0f} 个参数，工作负载不向它输入任何数据——前向传播不会经过这些参数，因此 {stack} 不为它们产生梯度，优化器也不为它们创建状态（按冻结估算：只计权重）。</translation>
     </message>
     <message>
         <source>{how}; {which}; × {seqs} sequence(s) × {bytes:g} bytes ({kv}).{cross} At the full context this is {total}; after the prompt (prefill) it is {prefill}.{offload}</source>
@@ -2338,6 +2354,10 @@
         <translation>使用 {gpus} × {gpu}（{layout}）</translation>
     </message>
     <message>
+        <source>Offload the parameters, gradients and optimizer states to CPU memory (FSDP2 CPUOffloadPolicy)</source>
+        <translation>把参数、梯度和优化器状态卸载到 CPU 内存（FSDP2 CPUOffloadPolicy）</translation>
+    </message>
+    <message>
         <source>Offload the optimizer states, master weights and gradients to CPU memory (DeepSpeed ZeRO-{zero} Offload)</source>
         <translation>把优化器状态、主权重和梯度卸载到 CPU 内存（DeepSpeed ZeRO-{zero} Offload）</translation>
     </message>
@@ -2371,6 +2391,10 @@
     </message>
     <message>
         <source>a {kv} KV cache</source>
+        <translation>{kv} KV 缓存</translation>
+    </message>
+    <message>
+        <source>an {kv} KV cache</source>
         <translation>{kv} KV 缓存</translation>
     </message>
     <message>
@@ -3542,6 +3566,10 @@
         <translation>数据并行 × {dp}</translation>
     </message>
     <message>
+        <source>fully sharded data parallel × {dp}</source>
+        <translation>完全分片数据并行 × {dp}</translation>
+    </message>
+    <message>
         <source>data parallel × {dp} with ZeRO-{zero}</source>
         <translation>数据并行 × {dp}，使用 ZeRO-{zero}</translation>
     </message>
@@ -3592,6 +3620,22 @@
     <message>
         <source>the checkpoint also ships {n} multi-token-prediction layer(s) ({key}), which transformers does not build: not in the total; their structure is not known here, so they are not counted (unverified) and cannot be sized as a speculative-decoding draft</source>
         <translation>检查点还附带 {n} 个多 token 预测（MTP）层（{key}），transformers 不构建它们：不含在总数内；这里不知道它们的结构，因此未计入（未经验证），也无法作为推测解码的草稿来估算</translation>
+    </message>
+    <message>
+        <source>{towers}: {inputs} in the workload, yet gradients and optimizer state are charged for {params:,} parameters as if trained (assumed: how {stack} treats parameters the forward pass never reaches was not read from its source)</source>
+        <translation>{towers}：工作负载中{inputs}，但仍按训练中的参数为 {params:,} 个参数计入梯度和优化器状态（假设：{stack} 如何处理前向传播不经过的参数，未从其源代码中读出）</translation>
+    </message>
+    <message>
+        <source>{towers}: {inputs} in the workload, but {stack} charges gradients and optimizer state for {params:,} parameters anyway (its flat buffers hold every parameter that requires grad); freezing the tower saves them</source>
+        <translation>{towers}：工作负载中{inputs}，但 {stack} 仍为 {params:,} 个参数分配梯度和优化器状态（其扁平缓冲区容纳每个 requires_grad 的参数）；冻结该塔可省下这些显存</translation>
+    </message>
+    <message>
+        <source>{towers} fed nothing under DDP: the idle parameters still take space in DDP&apos;s all-reduce buckets, and DDP needs find_unused_parameters=True for them (transformers&apos; Trainer sets it by default only without gradient checkpointing: ddp_find_unused_parameters)</source>
+        <translation>DDP 下{towers}没有输入：这些空闲参数仍占用 DDP 的 all-reduce 桶，且 DDP 需要为它们设置 find_unused_parameters=True（transformers 的 Trainer 仅在不使用梯度检查点时默认如此设置：ddp_find_unused_parameters）</translation>
+    </message>
+    <message>
+        <source>{towers}: {inputs} in the workload — sized as frozen (no gradients or optimizer state for {params:,} parameters: under {stack} a parameter the forward pass never reaches gets no gradient, and the optimizer creates no state for it)</source>
+        <translation>{towers}：工作负载中{inputs}——按冻结估算（{params:,} 个参数没有梯度和优化器状态：在 {stack} 下，前向传播不经过的参数不会得到梯度，优化器也不为它创建状态）</translation>
     </message>
     <message>
         <source>{gpu}: memory bandwidth unknown, decode speed cannot be estimated</source>
@@ -4710,6 +4754,22 @@
         <translation>{images} 张 {side} × {side} 的图像（每张 {tokens} 个软标记，timm 的 {arch}）</translation>
     </message>
     <message>
+        <source>no audio</source>
+        <translation>没有音频</translation>
+    </message>
+    <message>
+        <source>no images</source>
+        <translation>没有图像</translation>
+    </message>
+    <message>
+        <source>no images or audio</source>
+        <translation>没有图像或音频</translation>
+    </message>
+    <message>
+        <source>vision and audio towers</source>
+        <translation>视觉塔和音频塔</translation>
+    </message>
+    <message>
         <source>distributed optimizer</source>
         <translation>分布式优化器</translation>
     </message>
@@ -4784,6 +4844,10 @@
     <message>
         <source>experts beside a dense MLP in the same layer: their activations are not yet verified</source>
         <translation>同一层中与稠密 MLP 并列的专家：其激活值尚未验证</translation>
+    </message>
+    <message>
+        <source>{name}: against published measurements (README &apos;Accuracy per training stack&apos;): {accuracy}; modelled from its source and documentation (core/stacks.py). CUDA context and allocator slack are typical values</source>
+        <translation>{name}：与公开实测对比（README“各训练框架的准确度”）：{accuracy}；依据其源码与文档建模（core/stacks.py）。CUDA 上下文和分配器余量为典型值</translation>
     </message>
     <message>
         <source>allocated tensors: a CNN trained in {precision} is not yet held to a measurement; in fp32 it is (4 MemTracker runs of ResNet-50 and VGG-16, within 0.02 %). CUDA context and allocator slack are typical values (±0.5 GiB)</source>
@@ -6173,6 +6237,34 @@
 <context>
     <name>GpuPicker</name>
     <message>
+        <source>data centre</source>
+        <translation>数据中心</translation>
+    </message>
+    <message>
+        <source>workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>consumer</source>
+        <translation>消费级</translation>
+    </message>
+    <message>
+        <source>Apple silicon</source>
+        <translation>Apple 芯片</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>{0} bytes usable</source>
+        <translation>可用 {0} 字节</translation>
+    </message>
+    <message>
+        <source> (derived)</source>
+        <translation>（推算）</translation>
+    </message>
+    <message>
         <source>GPU</source>
         <translation>GPU</translation>
     </message>
@@ -6634,6 +6726,34 @@
 <context>
     <name>ModelPicker</name>
     <message>
+        <source>vision</source>
+        <translation>视觉</translation>
+    </message>
+    <message>
+        <source>vision-language</source>
+        <translation>视觉语言</translation>
+    </message>
+    <message>
+        <source>encoder</source>
+        <translation>编码器</translation>
+    </message>
+    <message>
+        <source>encoder-decoder</source>
+        <translation>编码器-解码器</translation>
+    </message>
+    <message>
+        <source>speech</source>
+        <translation>语音</translation>
+    </message>
+    <message>
+        <source>state-space</source>
+        <translation>状态空间</translation>
+    </message>
+    <message>
+        <source>{0} parameters</source>
+        <translation>{0} 个参数</translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation>模型</translation>
     </message>
@@ -6799,6 +6919,194 @@
     <message>
         <source>Unsloth</source>
         <translation>Unsloth</translation>
+    </message>
+    <message>
+        <source>1B, vision</source>
+        <translation>1B，视觉</translation>
+    </message>
+    <message>
+        <source>2.5B, SigLIP-style vision, attention-pooling connector</source>
+        <translation>2.5B，SigLIP 式视觉编码器，注意力池化连接器</translation>
+    </message>
+    <message>
+        <source>2503, Pixtral vision</source>
+        <translation>2503，Pixtral 视觉编码器</translation>
+    </message>
+    <message>
+        <source>2507, Whisper-style audio encoder</source>
+        <translation>2507，Whisper 式音频编码器</translation>
+    </message>
+    <message>
+        <source>2512, Pixtral vision</source>
+        <translation>2512，Pixtral 视觉编码器</translation>
+    </message>
+    <message>
+        <source>910B1-B4 family</source>
+        <translation>910B1-B4 系列</translation>
+    </message>
+    <message>
+        <source>HGX, per GPU</source>
+        <translation>HGX，每 GPU</translation>
+    </message>
+    <message>
+        <source>HGX/DGX, per GPU</source>
+        <translation>HGX/DGX，每 GPU</translation>
+    </message>
+    <message>
+        <source>ImageNet-21k, no classifier</source>
+        <translation>ImageNet-21k，无分类头</translation>
+    </message>
+    <message>
+        <source>InternViT-300M, Qwen3 text</source>
+        <translation>InternViT-300M，Qwen3 文本模型</translation>
+    </message>
+    <message>
+        <source>Mamba-2 hybrid</source>
+        <translation>Mamba-2 混合</translation>
+    </message>
+    <message>
+        <source>Mamba-2 hybrid MoE</source>
+        <translation>Mamba-2 混合 MoE</translation>
+    </message>
+    <message>
+        <source>Mamba-2 hybrid, latent MoE</source>
+        <translation>Mamba-2 混合，潜空间 MoE</translation>
+    </message>
+    <message>
+        <source>MoE beside dense MLP, vision</source>
+        <translation>MoE 与稠密 MLP 并行，视觉</translation>
+    </message>
+    <message>
+        <source>MoE, MLA, MoonViT vision</source>
+        <translation>MoE，MLA，MoonViT 视觉编码器</translation>
+    </message>
+    <message>
+        <source>MoE, MLA, sparse attention</source>
+        <translation>MoE，MLA，稀疏注意力</translation>
+    </message>
+    <message>
+        <source>MoE, MXFP4 experts</source>
+        <translation>MoE，MXFP4 专家</translation>
+    </message>
+    <message>
+        <source>MoE, compressed attention</source>
+        <translation>MoE，压缩注意力</translation>
+    </message>
+    <message>
+        <source>MoE, sliding + full attention</source>
+        <translation>MoE，滑动窗口 + 全局注意力</translation>
+    </message>
+    <message>
+        <source>MoE, sliding + full attention, FP8</source>
+        <translation>MoE，滑动窗口 + 全局注意力，FP8</translation>
+    </message>
+    <message>
+        <source>MoE, vision</source>
+        <translation>MoE，视觉</translation>
+    </message>
+    <message>
+        <source>NVFP4, vision</source>
+        <translation>NVFP4，视觉</translation>
+    </message>
+    <message>
+        <source>Pixtral vision, Qwen3 text</source>
+        <translation>Pixtral 视觉编码器，Qwen3 文本模型</translation>
+    </message>
+    <message>
+        <source>SigLIP vision</source>
+        <translation>SigLIP 视觉编码器</translation>
+    </message>
+    <message>
+        <source>attention ∥ Mamba-2</source>
+        <translation>注意力 ∥ Mamba-2</translation>
+    </message>
+    <message>
+        <source>conv hybrid</source>
+        <translation>卷积混合</translation>
+    </message>
+    <message>
+        <source>conv hybrid, SigLIP2 vision</source>
+        <translation>卷积混合，SigLIP2 视觉编码器</translation>
+    </message>
+    <message>
+        <source>gated attention, vision</source>
+        <translation>门控注意力，视觉</translation>
+    </message>
+    <message>
+        <source>hybrid MoE</source>
+        <translation>混合 MoE</translation>
+    </message>
+    <message>
+        <source>hybrid MoE, text</source>
+        <translation>混合 MoE，文本</translation>
+    </message>
+    <message>
+        <source>hybrid MoE, vision</source>
+        <translation>混合 MoE，视觉</translation>
+    </message>
+    <message>
+        <source>hybrid, vision</source>
+        <translation>混合，视觉</translation>
+    </message>
+    <message>
+        <source>instruct</source>
+        <translation>指令微调</translation>
+    </message>
+    <message>
+        <source>per Blackwell GPU in NVL72</source>
+        <translation>NVL72 中每颗 Blackwell GPU</translation>
+    </message>
+    <message>
+        <source>per GPU</source>
+        <translation>每 GPU</translation>
+    </message>
+    <message>
+        <source>per GPU; 4 GPUs per board</source>
+        <translation>每 GPU；每块板卡 4 个 GPU</translation>
+    </message>
+    <message>
+        <source>per chip</source>
+        <translation>每芯片</translation>
+    </message>
+    <message>
+        <source>sliding + full attention</source>
+        <translation>滑动窗口 + 全局注意力</translation>
+    </message>
+    <message>
+        <source>sliding + full attention, vision</source>
+        <translation>滑动窗口 + 全局注意力，视觉</translation>
+    </message>
+    <message>
+        <source>torchvision</source>
+        <translation>torchvision</translation>
+    </message>
+    <message>
+        <source>uncased</source>
+        <translation>不区分大小写</translation>
+    </message>
+    <message>
+        <source>up to 128GB</source>
+        <translation>最高 128GB</translation>
+    </message>
+    <message>
+        <source>up to 192GB</source>
+        <translation>最高 192GB</translation>
+    </message>
+    <message>
+        <source>up to 512GB</source>
+        <translation>最高 512GB</translation>
+    </message>
+    <message>
+        <source>up to 64GB</source>
+        <translation>最高 64GB</translation>
+    </message>
+    <message>
+        <source>up to 96GB</source>
+        <translation>最高 96GB</translation>
+    </message>
+    <message>
+        <source>vision, audio</source>
+        <translation>视觉，音频</translation>
     </message>
 </context>
 <context>
@@ -7258,6 +7566,25 @@ This choice: {0}</source>
     <message>
         <source>The log file has the details: {0}</source>
         <translation>详情见日志文件：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -7807,6 +8134,10 @@ Cost: {1}
     <message>
         <source>{0} = {1} tokens</source>
         <translation>{0} = {1} 个 token</translation>
+    </message>
+    <message>
+        <source>none: {0} stops at start</source>
+        <translation>无：{0} 启动即报错退出</translation>
     </message>
 </context>
 <context>

@@ -333,3 +333,24 @@ def test_encoder_decoder_context_sweep() -> None:
     s = scenario("t5-base")
     lim = fit.limits(s)
     assert lim.context == lim.context_searched_to == 4096  # t5-base (220 M parameters) fits 4096 tokens on an H100
+
+
+def test_fsdp2_suggestions_name_fsdp2s_own_options() -> None:
+    """On the FSDP2 stack the changes are FSDP2's: its CPU offload is CPUOffloadPolicy, which "offloads parameters,
+    gradients, and optimizer states to CPU ... the optimizer step runs on CPU" (PyTorch,
+    torch/distributed/fsdp/_fully_shard/_fsdp_api.py) — all three, no optimizer-only variant, no ZeRO stage — and
+    its data-parallel ranks are always fully sharded. The suggestions said "DeepSpeed ZeRO-3 Offload" and "data
+    parallel × 3 with ZeRO-1" on an FSDP2 scenario, as if it ran DeepSpeed (issue 11, real-display review)."""
+    s = scenario(
+        "llama-3.1-70b",
+        workload={"mode": "training", "context": 8192},
+        training={"stack": "fsdp2"},
+        parallelism={"gpus": 16, "tp": 8},
+    )
+    assert not estimate(s).fit.fits
+    found = fit.suggestions(s)
+    offload = [sug for sug in found if sug.kind == "offload"]
+    assert offload and offload[0].edits == (fit.Edit(path="parallelism.offload", value="optimizer+params"),)
+    assert "FSDP2 CPUOffloadPolicy" in offload[0].title
+    for sug in found:
+        assert "DeepSpeed" not in sug.title and "ZeRO" not in sug.title, sug.title

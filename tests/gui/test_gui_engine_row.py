@@ -179,3 +179,54 @@ def test_sglang_row_held_to_a_published_kv_log(qtbot, window: MainWindow) -> Non
     assert tokens == pytest.approx((79.16 * 0.93 - 55.11) * GIB / (2 * 24_064), rel=0.001)
     # against the published log: within the issue's 15 % (the pool the log's setup leaves is not modelled, above)
     assert abs(tokens / log["measured"] - 1) <= 0.15
+
+
+@pytest.mark.parametrize(
+    ("runtime", "refusal"),
+    [
+        # vllm-project/vllm vllm/v1/core/kv_cache_utils.py _check_enough_kv_cache_memory (available_memory <= 0)
+        ("vllm", "No available memory for the cache blocks"),
+        # sgl-project/sglang model_runner.py init_memory_pool (max_total_num_tokens <= 0)
+        ("sglang", "Not enough memory. Please try to increase --mem-fraction-static."),
+    ],
+)
+def test_a_pool_left_nothing_is_the_engines_refusal_not_a_logged_zero(
+    qtbot, window: MainWindow, runtime: str, refusal: str
+) -> None:
+    """gpt-oss-120b in BF16 on one H100 80GB: by hand its 116.83 B parameters (OpenAI's gpt-oss model card) × 2
+    bytes = 218 GiB of weights, three times the whole card (79.6 GiB usable). The engine cannot start: vLLM and
+    SGLang raise before they ever log a KV capacity. The row said "KV pool 0 B = 0 tokens (vLLM logs: 'GPU KV cache
+    size: 0 tokens')", a log line no vLLM writes (seen on Xvfb)."""
+    s = scenario("gpt-oss-120b", runtime={"name": runtime}, precision={"weights": "bf16"})
+    window.document.set_scenario(s, "engine left nothing")
+    settle(qtbot, window)
+    row = _engine_row(window)
+    view = window.presenter.view
+    assert view is not None
+    weights = sum(i.bytes for i in view.estimate.memory.items if i.key == "weights")
+    assert weights / GIB == pytest.approx(116.8e9 * 2 / GIB, rel=0.01)  # 218 GiB
+    assert "logs:" not in row and "0 tokens" not in row, row
+    assert "nvidia-smi" not in row, row  # it stops at start: there is nothing for nvidia-smi to show
+    assert f"stops at start ('{refusal}')" in row, row
+    tip = window.answer.values["engine"].toolTip()
+    assert "GPU KV cache size" not in tip and "KV Cache is allocated" not in tip
+    summary = markdown_summary(view, "GiB")
+    assert f"stops at start ('{refusal}') |" in summary and "0 tokens" not in summary
+    assert "nvidia-smi" not in summary
+
+
+def test_the_unverified_banner_names_the_engine_as_it_calls_itself(qtbot, window: MainWindow) -> None:
+    """DeepSeek-V3 on vLLM drafting with its MTP layers: the banner said "speculative decoding with the MTP layers
+    under vllm" — the option's value, not the engine's name, vLLM (seen on Xvfb)."""
+    s = scenario(
+        "deepseek-v3",
+        runtime={"name": "vllm", "speculative": "mtp"},
+        precision={"weights": "fp8"},
+        parallelism={"gpus": 8, "tp": 8},
+        gpu={"id": "h200-sxm-141gb"},
+    )
+    window.document.set_scenario(s, "MTP draft")
+    settle(qtbot, window)
+    banner = window.answer.unverified.text()
+    assert "with the MTP layers under vLLM:" in banner, banner
+    assert "under vllm" not in banner

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTableWidget, QTabWidget, QWidget
 
 from core import calculators, data_units, planning, project, quant, serving
@@ -30,10 +29,9 @@ from core.scenario import ModelRef, Scenario
 from core.stacks import STACKS
 from gui.charts.base import Label
 from gui.document import preset_ref
-from gui.edits import error_message
+from gui.edits import error_message, with_changes
 from gui.engine_messages import SOURCES
-from gui.i18n import load_translator
-from gui.i18n_engine import engine_text, name_text
+from gui.i18n_engine import catalogue_name, engine_text, name_text
 from gui.main_window import MainWindow
 from tests.gui.helpers import pick_combo
 
@@ -59,6 +57,7 @@ int gflops tops ttft tpot llm nim utf hub rmsnorm layernorm modelopt pflop safet
 dora tuning
 mxfp nvfp exl
 opt
+hgx dgx nvl pixtral
 """
 ALLOWED = set(PROPER_NOUNS.split())
 PHRASES = (
@@ -79,6 +78,7 @@ PHRASES = (
     "M2 Max",  # Apple's chip
     "compressed-tensors",  # vLLM's quantized-checkpoint library (a weight format's name)
     "GPU Sizer",  # the application's name (a file written by a newer GPU Sizer)
+    "CPUOffloadPolicy",  # PyTorch FSDP2's offload policy, by its class name
 )  # names of several words; a --lora-targets value
 # code, quoted as the program spells it: identifiers with an underscore, calls, key=value settings
 # (snake_case, CamelCase class names, 'quoted' values)
@@ -224,15 +224,6 @@ SCENARIOS = {
 REFUSED = {"llm-inference": ("parallelism.tp", 3), "unverified-import": ("parallelism.pp", 64)}
 
 
-@pytest.fixture
-def chinese() -> Iterator[None]:
-    translator = load_translator(QLocale("zh_CN"))
-    assert translator is not None
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
-
-
 def widget_texts(root: QWidget) -> Iterator[tuple[str, str]]:
     """(where, text) for every text a user can see or hover in `root`."""
     for w in [root, *root.findChildren(QWidget)]:
@@ -310,6 +301,8 @@ def test_a_chinese_window_shows_no_english_sentence(qtbot, preferences, chinese,
         *(f.format_id for f in report.formats),
         scenario.name,
     )
+    # as the window says them: the product's name, its description in Chinese (checked by the lists' test below)
+    names = (*names, *(catalogue_name(n) for n in names))
     texts = [
         *widget_texts(window.answer),
         *widget_texts(window.fit_explorer),
@@ -466,6 +459,28 @@ def test_english_keeps_the_engines_capitals(qapp) -> None:  # type: ignore[no-un
     title = capitalized(words)
     assert str(title) == "Weights in AWQ INT4"
     assert engine_text(title) == "Weights in AWQ INT4"
+
+
+def _kv_cache_suggestion() -> str:
+    """gpt-oss-120b in BF16 on vLLM, one H100: one way to fit is a smaller KV cache (fp8) with 4-bit weights."""
+    report = explore(sc("gpt-oss-120b", runtime__name="vllm", precision__weights="bf16", workload__context=65536))
+    titles = [s.title for s in report.suggestions if "kv_cache" in s.changes]
+    assert titles, [str(s.title) for s in report.suggestions]
+    return titles[0]
+
+
+def test_a_suggestion_opening_with_a_format_reads_right(qapp) -> None:  # type: ignore[no-untyped-def]
+    """fp8 is read letter by letter ("eff-pee-eight"): "An fp8 KV cache and weights in …", not "A fp8 …" (seen
+    on Xvfb, in the answer's "Make it fit" list)."""
+    title = _kv_cache_suggestion()
+    assert engine_text(title).startswith("An fp8 KV cache"), engine_text(title)
+
+
+def test_a_chinese_suggestion_keeps_the_formats_case(qapp, chinese) -> None:  # type: ignore[no-untyped-def]
+    """English capitalizes the clause that opens a suggestion; Chinese has no capitals, and the window showed
+    "Fp8 KV 缓存，…" — the format's name miswritten (seen on Xvfb)."""
+    shown = engine_text(_kv_cache_suggestion())
+    assert shown.startswith("fp8 KV"), shown
 
 
 def test_the_training_planner_says_why_it_switched_in_chinese(qtbot, preferences, chinese) -> None:  # type: ignore[no-untyped-def]
@@ -843,6 +858,27 @@ def test_the_default_scenario_name_and_its_tab_in_chinese(qtbot, preferences, ch
     assert not english_words(
         " ".join(t for _w, t in widget_texts(panel.table)), ("Llama 3.1 8B", "NVIDIA H100 SXM5 80GB")
     )
+    window.document.undo_stack.setClean()
+
+
+def test_the_model_lists_tags_and_tooltips_in_chinese(qtbot, preferences, chinese) -> None:  # type: ignore[no-untyped-def]
+    """The model list tags a preset with its kind after its name and size: "Qwen2.5-VL 7B Instruct · 8.29 B
+    (vision-language)", "ResNet-50 · 25.6 M (CNN)", "Mamba 2.8B · 2.77 B (state-space)"; its tooltip counts the
+    parameters. In a Chinese window both stayed English (seen on Xvfb). The preset's name is a proper noun."""
+    from core import catalog
+
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    tree = window.editor.model_picker.tree
+    presets = catalog.presets()
+    english = {}
+    for pid, item in tree._items.items():
+        name = catalogue_name(presets[pid].name)  # its description in Chinese: the next test
+        for text in (item.text(), item.toolTip().split("\n")[1]):
+            if words := english_words(text, (name,)):
+                english[text] = words
+    assert not english, english
+    assert tree._items["qwen2.5-vl-7b-instruct"].text().endswith("(视觉语言)")
     window.document.undo_stack.setClean()
 
 
@@ -1606,3 +1642,73 @@ def test_the_names_catalogue_lists_every_format_and_stack_name() -> None:
 
     assert set(names()) == set(NAMES)
     assert "FP8 (E4M3, per-tensor scale)" in NAMES and "PyTorch FSDP2 (torchtitan)" in NAMES
+
+
+def test_the_descriptors_catalogue_lists_every_descriptive_name_end() -> None:
+    """gui/name_descriptors.py is what `tools/i18n/names_catalogue.py descriptors` writes from the shipped presets and
+    GPUs: one added without regenerating it would keep its English description in a Chinese window."""
+    from gui.name_descriptors import NAMES
+    from tools.i18n.names_catalogue import descriptors
+
+    assert set(descriptors()) == set(NAMES)
+    assert "MoE, compressed attention" in NAMES and "per Blackwell GPU in NVL72" in NAMES
+
+
+def test_no_space_between_two_chinese_words(qapp, chinese) -> None:  # type: ignore[no-untyped-def]
+    """A Chinese template spaces its value off its words for a Latin name or a figure ('config.json 不是有效的 JSON',
+    '第 1 行'), as Chinese typography does; a value that is itself a Chinese word takes no space: the load error
+    read '内容 不是有效的 JSON' (issue 11, real-display review)."""
+    from core.errors import ModelFormatError
+    from core.safe_json import loads
+
+    def said(what: str) -> str:
+        with pytest.raises(ModelFormatError) as caught:
+            loads('{"schema": 9, "scenarios": [', "x.sizing", what)
+        return engine_text(caught.value.problem)
+
+    content = said(Message("project.content", "content"))
+    assert "内容不是有效的 JSON" in content, content
+    assert "第 1 行" in content, content  # a figure keeps its spaces
+    named = said("config.json")
+    assert "config.json 不是有效的 JSON" in named, named  # so does a Latin name
+
+
+def test_the_model_and_gpu_lists_say_the_names_descriptions_in_chinese(qtbot, preferences, chinese) -> None:  # type: ignore[no-untyped-def]
+    """A preset's or a GPU's catalogue name ends with descriptive words in parentheses ("DeepSeek-V4-Flash (MoE,
+    compressed attention)", "NVIDIA B200 (HGX/DGX, per GPU)", "NVIDIA GB200 (per Blackwell GPU in NVL72)"): the
+    product's name is a proper noun, the description is text and stayed English in a Chinese window (issue 11,
+    real-display review). Here every list entry, its tooltip's first line, the GPU list's groups and the current
+    model's and GPU's lines, with the product's name taken out, hold no English word."""
+    from core import catalog
+    from gui.name_descriptors import NAMES as DESCRIPTORS
+
+    def product(name: str) -> str:  # a name whose parentheses hold only names and figures is a name whole
+        m = re.search(r" \(([^()]*)\)$", name)
+        return name[: m.start()] if m and m[1] in DESCRIPTORS else name
+
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    english = {}
+    names = {**{pid: p.name for pid, p in catalog.presets().items()}, **{g.id: g.name for g in catalog.gpus()}}
+    for picker in (window.editor.model_picker, window.editor.gpu_picker):
+        tree = picker.tree
+        for entry_id, item in tree._items.items():
+            for text in (item.text(), item.toolTip().split("\n")[0]):
+                if words := english_words(text, (product(names[entry_id]),)):
+                    english[text] = words
+        for row in range(tree.model.rowCount() if picker is window.editor.gpu_picker else 0):  # a model family: a name
+            group = tree.model.item(row).text()
+            if words := english_words(group, tuple(g.vendor for g in catalog.gpus())):
+                english[group] = words
+    for pid, gid in (("deepseek-v4-flash", "b200-180gb"), ("gemma-3n-e4b", "gb200-186gb-per-gpu")):
+        window.document.new(with_changes(Scenario(model=preset_ref(pid)), {"gpu.id": gid}))
+        for picker, name in ((window.editor.model_picker, names[pid]), (window.editor.gpu_picker, names[gid])):
+            if words := english_words(picker.current.text(), (product(name),)):
+                english[picker.current.text()] = words
+    assert not english, english
+    assert (
+        window.editor.gpu_picker.tree._items["gb200-186gb-per-gpu"]
+        .text()
+        .startswith("NVIDIA GB200（NVL72 中每颗 Blackwell GPU）")
+    )
+    window.document.undo_stack.setClean()

@@ -159,3 +159,34 @@ def test_the_user_guide_ends_each_sentence_once(qtbot, language: str) -> None:  
     finally:
         if translator is not None:
             QCoreApplication.removeTranslator(translator)
+
+
+def test_the_file_dialog_in_chinese(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Qt's own file dialog (the widget one, as on a desktop with no native dialog) in a Chinese window: no English
+    label, and a folder's type said in Chinese. Qt's catalogue qtbase_zh_CN.qm (loaded from PySide6's
+    translations folder) holds older source texts ('Look in:', not Qt 6's '&Look in:'): the dialog showed "Look in:",
+    "Files of type:" and "Folder" in English (issue 11, real-display review); gui/qt_strings.py supplies them."""
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QTreeView
+
+    from gui.i18n import install_translations
+
+    app = QApplication.instance()
+    installed = install_translations(app, QLocale("zh_CN"))
+    assert len(installed) == 2  # Qt's and ours
+    (tmp_path / "a folder").mkdir()
+    try:
+        dialog = QFileDialog(None, "", str(tmp_path), "JSON (*.json)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        view = dialog.findChild(QTreeView)
+        model = view.model()
+        qtbot.waitUntil(lambda: model.rowCount(view.rootIndex()) == 1)
+        labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel) if label.text()}
+        english = {name: text for name, text in labels.items() if re.search("[A-Za-z]{2}", text.replace("&", ""))}
+        assert not english, english
+        kind = model.index(0, 2, view.rootIndex()).data()
+        assert kind == "文件夹", kind
+    finally:
+        for translator in installed:
+            QCoreApplication.removeTranslator(translator)

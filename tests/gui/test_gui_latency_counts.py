@@ -3,12 +3,12 @@ quietly come undone: counts, not timings (timings belong in the bench)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject
 from PySide6.QtWidgets import QLabel
 
 from gui.edits import with_changes
 from gui.main_window import MainWindow
-from tests.gui.helpers import llama_4090_q4, settle
+from tests.gui.helpers import events_seen, llama_4090_q4, settle
 
 
 def drain() -> None:
@@ -70,25 +70,12 @@ def test_an_edit_that_only_changes_the_answers_texts_lays_out_nothing_above_it(q
     the splitter and the whole window on every edit (one window layout an edit, counted before the fix; 4 ms an
     edit, measured). Where the answer's size hint stays, nothing above it is laid out again; where it changes (a
     switch to training adds rows), the window is, and the charts get the new height."""
-    from PySide6.QtCore import QEvent, QObject
-
     window.show()
     qtbot.waitExposed(window)
     window.document.new(llama_4090_q4())
     settle(qtbot, window)
     drain()
-    requests: list[str] = []
-
-    class Count(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.LayoutRequest:
-                requests.append(type(watched).__name__)
-            return False
-
-    counter = Count()
-    for watched in (window, window.views, window.charts_page):
-        watched.installEventFilter(counter)
-    try:
+    with events_seen(QEvent.Type.LayoutRequest, window, window.views, window.charts_page) as requests:
         scroll = window.answer_scroll
         for value in (4096, 5000, 6000):
             before = scroll.sizeHint()
@@ -104,9 +91,6 @@ def test_an_edit_that_only_changes_the_answers_texts_lays_out_nothing_above_it(q
         assert window.document.scenario.workload.mode == "training"
         assert "MainWindow" in requests
         assert window.answer_scroll.height() != answer_height
-    finally:
-        for watched in (window, window.views, window.charts_page):
-            watched.removeEventFilter(counter)
 
 
 def test_labels_and_markers_moved_by_an_edit_call_no_python_to_report_it(
@@ -159,8 +143,6 @@ def test_a_gpu_or_model_switch_lays_out_nothing_above_the_answer(qtbot, window: 
     model's maximum)" is wider than "75,713 tokens"), never its height here: the window above was laid out again
     on every such switch (counted before the fix: one window layout each; the answer's width comes from the page,
     its preferred width only sizes a new window)."""
-    from PySide6.QtCore import QEvent, QObject
-
     window.resize(1440, 940)
     window.show()
     qtbot.waitExposed(window)
@@ -168,21 +150,9 @@ def test_a_gpu_or_model_switch_lays_out_nothing_above_the_answer(qtbot, window: 
     window.document.new(with_changes(llama_4090_q4(4096), {"runtime.name": "hf", "precision.weights": "nf4"}))
     settle(qtbot, window)
     drain()
-    requests: list[str] = []
-
-    class Count(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.LayoutRequest:
-                requests.append(type(watched).__name__)
-            return False
-
-    counter = Count()
-    watched = (window, window.views, window.charts_page)
-    for widget in watched:
-        widget.installEventFilter(counter)
     editor = window.editor
     widths = set()
-    try:
+    with events_seen(QEvent.Type.LayoutRequest, window, window.views, window.charts_page) as requests:
         for pick, value in [
             (editor.gpu_picker.tree.picked, "a100-sxm4-80gb"),
             (editor.gpu_picker.tree.picked, "rtx-4090-24gb"),
@@ -200,9 +170,6 @@ def test_a_gpu_or_model_switch_lays_out_nothing_above_the_answer(qtbot, window: 
             assert window.answer_scroll.sizeHint().height() == height
             assert requests == [], value
         assert len(widths) > 1  # the answer's preferred width did change
-    finally:
-        for widget in watched:
-            widget.removeEventFilter(counter)
 
 
 def _bench_scenario(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -257,18 +224,9 @@ def test_the_answers_area_keeps_room_so_the_charts_keep_their_size(qtbot, window
     (on a third of the batch, concurrency and GPU edits of the bench's mix, counted before). The area now keeps up
     to two lines of room below a shorter answer: the charts keep their size. A larger change (training's rows)
     still resizes it, to within two lines of the answer; another document fits it to the answer again."""
-    from PySide6.QtCore import QEvent, QObject
-
     _bench_scenario(window, qtbot)
     gpu, workload = window.editor.gpu_picker.tree.picked, window.editor.workload
     area = window.answer_scroll
-    resized: list[str] = []
-
-    class Count(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Resize:
-                resized.append(type(watched).__name__)
-            return False
 
     def sizes() -> list[tuple[int, int]]:
         return [(chart.width(), chart.height()) for chart in window.charts.values()]
@@ -277,11 +235,7 @@ def test_the_answers_area_keeps_room_so_the_charts_keep_their_size(qtbot, window
         return max(window.answer.heightForWidth(area.viewport().width()), area.min_height)
 
     start, start_area = sizes(), area.height()
-    counter = Count()
-    watched = (area, *window.charts.values())
-    for widget in watched:
-        widget.installEventFilter(counter)
-    try:
+    with events_seen(QEvent.Type.Resize, area, *window.charts.values()) as resized:
         _edit(qtbot, window, lambda: gpu.emit("rtx-4060-8gb"))  # "Does not fit": a line more
         assert content() > start_area
         assert {"ShrinkScroll", "VramChart", "ContextChart"} <= set(resized)  # grown: the charts got shorter
@@ -297,9 +251,6 @@ def test_the_answers_area_keeps_room_so_the_charts_keep_their_size(qtbot, window
         assert area.height() == content()
         _edit(qtbot, window, lambda: workload.inference.setChecked(True))
         assert content() < area.height() <= content() + area.slack()
-    finally:
-        for widget in watched:
-            widget.removeEventFilter(counter)
     # a new document: the answer's area fits the answer again
     window.document.new(with_changes(llama_4090_q4(4096), {"runtime.name": "hf", "precision.weights": "nf4"}))
     settle(qtbot, window)
@@ -314,22 +265,10 @@ def test_a_switch_to_training_lays_the_editor_out_once_not_per_row(qtbot, window
     list resized 14 times a switch, counted before). Now the rows change with the editor's layouts held and it
     is laid out when its layout request is delivered: the list is resized at most twice (the editor's body is
     laid out, then made taller by its scroll area), and ends as tall as it was."""
-    from PySide6.QtCore import QEvent, QObject
-
     _bench_scenario(window, qtbot)
     workload = window.editor.workload
     tree = window.editor.gpu_picker
-    resizes: list[tuple[int, int]] = []
-
-    class Count(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Resize:
-                resizes.append(event.size().toTuple())  # type: ignore[attr-defined]
-            return False
-
-    counter = Count()
-    tree.installEventFilter(counter)
-    try:
+    with events_seen(QEvent.Type.Resize, tree, record=lambda _w, event: event.size().toTuple()) as resizes:  # type: ignore[attr-defined]
         for button, mode in ((workload.training, "training"), (workload.inference, "inference")) * 2:
             before = tree.size().toTuple()
             resizes.clear()
@@ -342,8 +281,6 @@ def test_a_switch_to_training_lays_the_editor_out_once_not_per_row(qtbot, window
             for label in workload.findChildren(QLabel):
                 if label.isVisibleTo(body):
                     assert workload.rect().contains(label.mapTo(workload, label.rect().center())), label.text()
-    finally:
-        tree.removeEventFilter(counter)
 
 
 def test_an_edit_sets_again_no_tooltip_that_stays_the_same(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -351,24 +288,17 @@ def test_an_edit_sets_again_no_tooltip_that_stays_the_same(qtbot, window: MainWi
     and the editor's panels re-set some 30 tooltips an edit, most to the text they had (a batch edit: 31 tooltip
     events, 22 of them to the same text; a switch to training 32 and 13, counted before the fix). Now each tooltip
     event is a change of text."""
-    from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication, QWidget
 
     _bench_scenario(window, qtbot)
     workload = window.editor.workload
-    events: list[QWidget] = []
-
-    class Count(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.ToolTipChange and isinstance(watched, QWidget):
-                events.append(watched)
-            return False
-
-    counter = Count()
     app = QApplication.instance()
     assert app is not None
-    app.installEventFilter(counter)
-    try:
+
+    def widget(watched: QObject, _event: QEvent) -> QWidget | None:
+        return watched if isinstance(watched, QWidget) else None
+
+    with events_seen(QEvent.Type.ToolTipChange, app, record=widget) as events:
         for action in (
             lambda: workload.batch.setValue(workload.batch.value() + 1),
             lambda: workload.context.setValue(workload.context.value() + 1000),
@@ -382,8 +312,6 @@ def test_an_edit_sets_again_no_tooltip_that_stays_the_same(qtbot, window: MainWi
             _edit(qtbot, window, action)
             same = [(type(w).__name__, w.toolTip()[:40]) for w in events if before.get(id(w)) == w.toolTip()]
             assert same == []
-    finally:
-        app.removeEventFilter(counter)
 
 
 def test_an_edit_writes_into_the_editor_only_the_fields_it_changed(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -461,25 +389,12 @@ def test_a_switch_to_inference_repaints_neither_list(qtbot, window: MainWindow) 
     such switch, counted before the fix). The body's contents now stay where they are painted; only the rows
     that move are repainted. (That nothing stale stays on screen was checked under Xvfb: the screen grabbed after
     each switch equals the one after repainting every widget, light and dark, English and Chinese.)"""
-    from PySide6.QtCore import QEvent, QObject
-
     _bench_scenario(window, qtbot)
-    paints: list[str] = []
-
-    class Count(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                paints.append(type(watched.parent()).__name__)
-            return False
-
-    counter = Count()
     editor = window.editor
     lists = [editor.model_picker.tree.view.viewport(), editor.gpu_picker.tree.view.viewport()]
     workload = editor.workload
     body_heights = set()
-    for widget in lists:
-        widget.installEventFilter(counter)
-    try:
+    with events_seen(QEvent.Type.Paint, *lists, record=lambda w, _e: type(w.parent()).__name__) as paints:
         for _round in range(2):
             _edit(qtbot, window, lambda: workload.training.setChecked(True))
             settle(qtbot, window)
@@ -492,9 +407,6 @@ def test_a_switch_to_inference_repaints_neither_list(qtbot, window: MainWindow) 
             body_heights.add(editor.widget().height())
             assert window.document.scenario.workload.mode == "inference"
             assert paints == []
-    finally:
-        for widget in lists:
-            widget.removeEventFilter(counter)
     assert len(body_heights) == 2  # the body did change height
 
 
@@ -504,26 +416,17 @@ def test_a_switch_to_training_neither_moves_nor_resizes_the_lists(qtbot, window:
     (each list shrunk from 307 to 193 px, and moved) and then laid them out again at the new height: each list
     moved and resized twice a switch, and the whole editor was repainted (counted before the fix). Now the body
     is grown first, and the lists, above every row that changes, stay as they are."""
-    from PySide6.QtCore import QEvent, QObject
-
     _bench_scenario(window, qtbot)
-    events: list[str] = []
-
-    class Count(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() in (QEvent.Type.Move, QEvent.Type.Resize):
-                events.append(f"{type(watched).__name__} {event.type().name}")
-            return False
-
-    counter = Count()
     editor = window.editor
     pickers = [editor.model_picker, editor.gpu_picker]
     geometries = [picker.geometry() for picker in pickers]
     body = editor.widget()
     workload = editor.workload
-    for picker in pickers:
-        picker.installEventFilter(counter)
-    try:
+
+    def named(watched: QObject, event: QEvent) -> str:
+        return f"{type(watched).__name__} {event.type().name}"
+
+    with events_seen((QEvent.Type.Move, QEvent.Type.Resize), *pickers, record=named) as events:
         for _round in range(2):
             height = body.height()
             events.clear()
@@ -537,9 +440,6 @@ def test_a_switch_to_training_neither_moves_nor_resizes_the_lists(qtbot, window:
             settle(qtbot, window)
             drain()
             assert events == []
-    finally:
-        for picker in pickers:
-            picker.removeEventFilter(counter)
     assert [picker.geometry() for picker in pickers] == geometries
 
 

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from gui.main_window import MainWindow
-from tests.gui.test_gui_engine_text import chinese, english_words  # noqa: F401 (chinese: the fixture)
+from tests.gui.test_gui_engine_text import english_words
 
 
 class _FullDisk:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from core.scenario import Scenario
+from gui.document import preset_ref
+from gui.edits import with_changes
 from gui.widgets.shrink_scroll import ShrinkScroll
 
 
@@ -34,3 +37,26 @@ def test_no_scroll_bar_for_the_bottom_margin_alone(qtbot) -> None:  # type: igno
     area.resize(300, 80)
     qtbot.wait(50)
     assert not area.verticalScrollBar().isVisible()
+
+
+def test_file_new_fits_the_new_answer_without_room_kept(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The area keeps up to two lines of room under an answer that got shorter while edited; another document starts
+    afresh. File ▸ New from a taller answer (does-not-fit: a verdict line and the list of changes) forgot the kept
+    height before the new answer arrived, then kept room under it: up to two empty lines (issue 11, a real-display
+    review at 1920×1080). After New the area is the new answer's own height."""
+    from tests.gui.helpers import llama_4090_q4, settle
+
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    area = window.answer_scroll
+    window.document.new(with_changes(llama_4090_q4(131072), {"gpu.id": "rtx-4060-8gb"}))  # does not fit: taller
+    settle(qtbot, window)
+    qtbot.wait(100)
+    tall = area.height()
+    window.document.new(Scenario(model=preset_ref("qwen3-32b")))  # fits on an H100: a shorter answer
+    settle(qtbot, window)
+    qtbot.wait(100)
+    own = max(window.answer.heightForWidth(area.viewport().width()), area.min_height)
+    assert own < tall
+    assert area.height() == own

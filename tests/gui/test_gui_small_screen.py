@@ -9,16 +9,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QStyle, QStyleOptionComboBox, QStyleOptionTab, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QStyle, QStyleOptionComboBox, QWidget
 
 from gui.document import preset_ref
 from gui.edits import with_changes
-from gui.i18n import load_translator
 from gui.main_window import MainWindow
 from tests.gui.helpers import (
     LONG_LEGENDS,
     llama_4090_q4,
+    painted_tab_texts,
     pane_scroll_bars,
     rows_cut,
     settle,
@@ -29,6 +29,32 @@ from tests.gui.helpers import (
 # What MainWindow.fit_on_screen leaves for a window manager's title bar and borders (GNOME and Windows: about 40 px;
 # Openbox 25 px, measured): a window that fits a 720-line screen is at most 720 − 48 px tall.
 SCREEN_720_ROOM = 720 - 48
+
+
+@pytest.fixture
+def window_in_language(qtbot, preferences, language: str) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """A main window made once the test's language is installed (its texts are set as it is built)."""
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    yield window
+    window.document.undo_stack.setClean()  # closing at teardown must not ask about unsaved changes
+
+
+def show_at(qtbot, window: MainWindow, size: tuple[int, int] = (1280, 720)) -> None:  # type: ignore[no-untyped-def]
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+
+
+def drag_editor_column(qtbot, window: MainWindow, to: int | None = None) -> int:  # type: ignore[no-untyped-def]
+    """The divider right of the editor dragged as a user drags it: to `to` px, or as far left as it goes (dropped left
+    of the column's least width but right of half of it; left of that, Qt folds the column away): it stops at the
+    least width. The column's width after the drag."""
+    splitter = window.splitter
+    splitter.moveSplitter(to if to is not None else splitter.widget(0).minimumSizeHint().width() // 2 + 8, 1)
+    qtbot.wait(30)
+    assert splitter.sizes()[0] > 0, splitter.sizes()
+    return splitter.sizes()[0]
 
 
 def settled(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
@@ -43,43 +69,31 @@ def settled(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
             return
 
 
-@pytest.mark.parametrize("language", ["en", "zh_CN"])
 @pytest.mark.parametrize("size", [(1280, 720), (1264, 672)])
 def test_the_compare_plot_is_usable_on_a_1280x720_screen(  # type: ignore[no-untyped-def]
-    qtbot, preferences, size: tuple[int, int], language: str
+    qtbot, window_in_language: MainWindow, size: tuple[int, int]
 ) -> None:
     """At least 250 px of plot: the four curves and the GPUs' usable lines apart (110 px before, offscreen and on
     Xvfb; 1264×672 is the window a first start opens on a 1280×720 screen under Openbox). In Chinese the rows and
     the chart's title are taller: the table's fixed 120 px minimum left the plot 227 px on Xvfb; the table's
     minimum is now its header and three rows, at their real height."""
-    translator = load_translator(QLocale(language)) if language != "en" else None
-    if translator is not None:
-        QCoreApplication.installTranslator(translator)
-    try:
-        window = MainWindow(preferences)
-        qtbot.addWidget(window)
-        doc = window.document
-        doc.set_fields({"workload.context": 8192, "gpu.id": "h100-sxm-80gb"})
-        doc.add_scenario()
-        doc.set_field("precision.weights", "fp8")
-        doc.add_scenario()
-        doc.set_field("gpu.id", "rtx-4090-24gb")
-        window.resize(*size)
-        window.show()
-        qtbot.waitExposed(window)
-        window.show_compare()
-        panel = window.compare_panel
-        qtbot.waitUntil(lambda: window.compare_presenter.current() and panel.comparison is not None, timeout=10000)
-        qtbot.wait(50)
-        assert window.height() == size[1]
-        assert panel.chart.plot.vb.height() >= 250, (panel.splitter.sizes(), panel.chart.plot.vb.height())
-        # and the table still shows its header and the first rows (it scrolls for the rest)
-        table = panel.table
-        assert table.viewport().height() >= 3 * table.rowHeight(0), table.viewport().height()
-        doc.undo_stack.setClean()
-    finally:
-        if translator is not None:
-            QCoreApplication.removeTranslator(translator)
+    window = window_in_language
+    doc = window.document
+    doc.set_fields({"workload.context": 8192, "gpu.id": "h100-sxm-80gb"})
+    doc.add_scenario()
+    doc.set_field("precision.weights", "fp8")
+    doc.add_scenario()
+    doc.set_field("gpu.id", "rtx-4090-24gb")
+    show_at(qtbot, window, size)
+    window.show_compare()
+    panel = window.compare_panel
+    qtbot.waitUntil(lambda: window.compare_presenter.current() and panel.comparison is not None, timeout=10000)
+    qtbot.wait(50)
+    assert window.height() == size[1]
+    assert panel.chart.plot.vb.height() >= 250, (panel.splitter.sizes(), panel.chart.plot.vb.height())
+    # and the table still shows its header and the first rows (it scrolls for the rest)
+    table = panel.table
+    assert table.viewport().height() >= 3 * table.rowHeight(0), table.viewport().height()
 
 
 @pytest.mark.parametrize("case", sorted(LONG_LEGENDS))
@@ -98,16 +112,6 @@ def test_the_window_fits_a_720_line_screen_with_the_longest_legend(  # type: ign
     assert len(window.vram_chart.legend.entries) >= 8
     assert window.minimumSizeHint().height() <= SCREEN_720_ROOM, window.minimumSizeHint()
     assert window.minimumHeight() <= SCREEN_720_ROOM
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    translator = load_translator(QLocale(request.param)) if request.param != "en" else None
-    if translator is not None:
-        QCoreApplication.installTranslator(translator)
-    yield request.param
-    if translator is not None:
-        QCoreApplication.removeTranslator(translator)
 
 
 @pytest.mark.parametrize("case", ["default", *sorted(LONG_LEGENDS)])
@@ -352,26 +356,22 @@ LONG_NAMES = (
 )
 
 
-def test_two_long_scenario_names_share_the_editor_column(qtbot, preferences, language: str) -> None:  # type: ignore[no-untyped-def]
+def test_two_long_scenario_names_share_the_editor_column(qtbot, window_in_language: MainWindow, language: str) -> None:  # type: ignore[no-untyped-def]
     """Issue 11: two long names in the scenario bar at 1280×720. With the editor column at its least width (the
     tabs get 266 px there; each tab asked for 148 px) the bar scrolled: the first name's start went out of view
     behind two scroll arrows. At the column's default width and at its least, in English and in Chinese, with
     either scenario shown: both tabs lie whole in the bar, side by side, each showing part of its name (elided,
     so it never runs into the next tab or the close button) and naming the scenario in full in its tooltip."""
-    window = MainWindow(preferences)
-    qtbot.addWidget(window)
+    window = window_in_language
     doc, bar = window.document, window.scenario_bar
     doc.rename_scenario(0, LONG_NAMES[0])
     doc.add_scenario()
     doc.rename_scenario(1, LONG_NAMES[1])
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
+    show_at(qtbot, window)
     tabs = bar.tabs
-    least = window.splitter.widget(0).minimumSizeHint().width()
     char = tabs.fontMetrics().horizontalAdvance("abcdefghijklmnopqrstuvwxyz") / 26
-    for column in (420, least):
-        window.splitter.setSizes([column, 1280 - column])
+    for column in (420, None):  # the column's default width, then its least
+        drag_editor_column(qtbot, window, column)
         for shown in (0, 1):
             tabs.setCurrentIndex(shown)
             qtbot.wait(30)
@@ -383,7 +383,6 @@ def test_two_long_scenario_names_share_the_editor_column(qtbot, preferences, lan
                 # the text's room (the tab's margins and its close button take 40 px): five letters or more
                 assert rect.width() - 40 >= 5 * char, (where, i, rect)
                 assert tabs.tabToolTip(i).startswith(LONG_NAMES[i] + "\n")
-    doc.undo_stack.setClean()
 
 
 def fields_past_the_right_edge(editor: QScrollArea) -> list[str]:
@@ -405,15 +404,14 @@ def fields_past_the_right_edge(editor: QScrollArea) -> list[str]:
 @pytest.mark.parametrize("font_scale", [1.0, 1.5])
 @pytest.mark.parametrize("mode", ["inference", "training"])
 def test_the_editor_column_at_its_least_width_cuts_nothing_off(  # type: ignore[no-untyped-def]
-    qtbot, preferences, language: str, mode: str, font_scale: float
+    qtbot, window_in_language: MainWindow, language: str, mode: str, font_scale: float
 ) -> None:
     """Issue 11, found on Xvfb: the editor's least width was a fixed 380 px, but in English inference mode its fields
     need 404 px and the scroll bar 14: with the divider dragged all the way left (short of folding the column away)
     "Custom GPU…" and the model's line ran past the right edge, cut off. In English and Chinese, inference and
     training, at the default font and at one half larger: the divider dragged as far left as it goes, every field
     ends inside the editor's view, and the scroll bar keeps its room."""
-    window = MainWindow(preferences)
-    qtbot.addWidget(window)
+    window = window_in_language
     if mode == "training":
         window.document.new(training("llama-3.1-8b", {}))
     settle(qtbot, window)
@@ -421,16 +419,10 @@ def test_the_editor_column_at_its_least_width_cuts_nothing_off(  # type: ignore[
         font = window.font()
         font.setPointSizeF(font.pointSizeF() * font_scale)
         window.setFont(font)
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
+    show_at(qtbot, window)
     qtbot.wait(30)
     splitter, editor = window.splitter, window.editor
-    # a drag to a point left of the column's least width but right of half of it (left of that, Qt folds the column
-    # away): the divider stops at the least width
-    splitter.moveSplitter(splitter.widget(0).minimumSizeHint().width() // 2 + 8, 1)
-    qtbot.wait(30)
-    assert splitter.sizes()[0] > 0, splitter.sizes()
+    drag_editor_column(qtbot, window)
     for shown in (mode, "inference" if mode == "training" else "training"):  # and after a switch, at that width
         window.document.set_field("workload.mode", shown)
         settle(qtbot, window)
@@ -438,56 +430,77 @@ def test_the_editor_column_at_its_least_width_cuts_nothing_off(  # type: ignore[
         where = f"{language} {shown} ×{font_scale}: column {splitter.sizes()[0]} px, view {editor.viewport().width()}"
         assert not fields_past_the_right_edge(editor), (where, fields_past_the_right_edge(editor))
         assert editor.viewport().width() + editor.verticalScrollBar().sizeHint().width() <= editor.width(), where
-    window.document.undo_stack.setClean()
 
 
-def test_copies_of_copies_read_apart_in_their_tabs(qtbot, preferences, language: str) -> None:  # type: ignore[no-untyped-def]
+def test_copies_of_copies_read_apart_in_their_tabs(qtbot, window_in_language: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """Seen on Xvfb at 1280×720: "Untitled (copy)" and its copy "Untitled (copy) (copy)" both read "Unt…py)" in
     their tabs (in Chinese "未命…本）"): elided in the middle, both kept the same "(copy)" end. The copy of a copy is
     now "Untitled (copy 2)": at 1264×672 (a first start there), and at the least width the bar ever gives a tab
     (its FEW_CHARS), every tab reads unlike the others."""
-    window = MainWindow(preferences)
-    qtbot.addWidget(window)
+    window = window_in_language
     doc, bar = window.document, window.scenario_bar
     doc.add_scenario()
     doc.add_scenario()  # a copy of the copy, shown
     assert len({s.name for s in doc.scenarios}) == 3
-    window.resize(1264, 672)
-    window.show()
-    qtbot.waitExposed(window)
+    show_at(qtbot, window, (1264, 672))
     qtbot.wait(50)
     tabs = bar.tabs
-
-    def shown(i: int) -> str:  # what the tab paints: its text elided to the style's text rectangle
-        option = QStyleOptionTab()
-        tabs.initStyleOption(option, i)
-        room = tabs.style().subElementRect(QStyle.SubElement.SE_TabBarTabText, option, tabs).width()
-        return tabs.fontMetrics().elidedText(tabs.tabText(i), tabs.elideMode(), room)
-
     for shown_index in (2, 1, 0):
         tabs.setCurrentIndex(shown_index)
         qtbot.wait(50)
-        texts = [shown(i) for i in range(3)]
-        assert len(set(texts)) == 3, texts
+        painted = painted_tab_texts(tabs)
+        assert len({text for text, _fits in painted}) == 3 and all(fits for _text, fits in painted), painted
+
+
+SIMILAR_NAMES = (
+    "Llama 3.1 70B on 4 × A100, fp8 weights, vLLM",
+    "Llama 3.1 70B on 4 × A100, bf16 weights, vLLM",
+    "Llama 3.1 70B 在 4 × A100 上，fp8 权重，vLLM",
+    "Llama 3.1 70B 在 4 × A100 上，bf16 权重，vLLM",
+)
+
+
+def test_similar_names_read_apart_in_their_tabs(qtbot, window_in_language: MainWindow, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11, seen on Xvfb at 1280×720: two names the user chose, alike at both ends, and copies of them. Elided in
+    the middle the first two tabs both read "…" and the copies "L…)". In English and Chinese, at the window a first
+    start opens on a 1280×720 screen and at 1920×1080, at the editor column's width and at its least, whichever tab is
+    shown: every tab paints a text no other tab paints, whole inside its room (the bar scrolls before that fails)."""
+    window = window_in_language
+    doc, tabs = window.document, window.scenario_bar.tabs
+    for i, name in enumerate(SIMILAR_NAMES):
+        if i:
+            doc.add_scenario()
+        doc.rename_scenario(i, name)
+    doc.add_scenario()  # "… (copy)" of the last, then a copy of that: "… (copy 2)"
+    doc.add_scenario()
+    for size in ((1264, 672), (1904, 1004)):
+        show_at(qtbot, window, size)
+        for column in (420, None):
+            drag_editor_column(qtbot, window, column)
+            for shown in range(tabs.count()):
+                tabs.setCurrentIndex(shown)
+                qtbot.wait(20)
+                painted = painted_tab_texts(tabs)
+                where = (language, size, window.splitter.sizes()[0], shown)
+                assert len({text for text, _fits in painted}) == len(painted), (where, painted)
+                assert all(fits for _text, fits in painted), (where, painted)
+                assert all(tabs.tabToolTip(i).startswith(doc.scenarios[i].name + "\n") for i in range(tabs.count()))
 
 
 @pytest.mark.parametrize("size", [(1280, 720), (1264, 672), (1280, 600)])
-def test_the_compare_table_shows_its_first_three_rows_whole(qtbot, preferences, language: str, size) -> None:  # type: ignore[no-untyped-def]
+def test_the_compare_table_shows_its_first_three_rows_whole(qtbot, window_in_language: MainWindow, size) -> None:  # type: ignore[no-untyped-def]
     """Seen on Xvfb at 1280×720 in Chinese: OLMo 3.1 32B Instruct on an H100, an RTX 4090 and the 4090 in fp8. The
     model's long name takes two lines in its row, and the table's least height (its header and three rows) left
     no room for the horizontal scroll bar (three columns are wider than the table): the bar covered half the third
     row ("模式"). The first three rows are whole above it, as laid out and at the table's least height."""
-    window = MainWindow(preferences)
-    qtbot.addWidget(window)
+    window = window_in_language
     doc = window.document
     doc.set_model(preset_ref("olmo-3.1-32b-instruct"))
     doc.add_scenario()
     doc.set_field("gpu.id", "rtx-4090-24gb")
     doc.add_scenario()
     doc.set_field("precision.weights", "fp8")
-    window.resize(*size)
-    window.show()
-    qtbot.waitExposed(window)
+    show_at(qtbot, window, size)
     window.show_compare()
     panel = window.compare_panel
     qtbot.waitUntil(lambda: window.compare_presenter.current() and panel.comparison is not None, timeout=10000)
@@ -504,26 +517,31 @@ def test_the_compare_table_shows_its_first_three_rows_whole(qtbot, preferences, 
         assert table.height() >= table.minimumHeight()
         bottom = table.rowViewportPosition(2) + table.rowHeight(2)
         assert bottom <= table.viewport().height(), (bottom, table.viewport().height(), table.height())
-    doc.undo_stack.setClean()
 
 
-def test_the_runtime_shows_its_whole_name_at_the_editors_least_width(qtbot, preferences, language: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_runtime_shows_its_whole_name_at_the_editors_least_width(qtbot, window_in_language: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """Seen on Xvfb in Chinese, the editor column dragged to its least width: the runtime read "PyTorch + Transformers
     (I…" (its list has a few short engine names and this one long one). At that width the combo's text field holds
     every entry's whole text (measured with the font, against the style's field rectangle)."""
-    window = MainWindow(preferences)
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
-    window.splitter.setSizes([0, sum(window.splitter.sizes())])  # the column at its least width, as a drag leaves it
-    qtbot.wait(100)
+    window = window_in_language
+    show_at(qtbot, window)
+    drag_editor_column(qtbot, window)
     combo = window.editor.workload.runtime
     assert combo.isVisible()
-    option = QStyleOptionComboBox()
-    combo.initStyleOption(option)
-    field = combo.style().subControlRect(
-        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
-    )
+
+    def field_width() -> int:
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+        )
+        return field.width()
+
     widest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
-    assert field.width() >= widest, (field.width(), widest, combo.currentText())
+
+    # the column's least width follows its content a few event-loop passes after the drag (a loaded machine once
+    # measured 174 px against 177 after a fixed 70 ms wait): give the layout up to 3 s to settle, then hold it
+    def holds() -> None:
+        assert field_width() >= widest, (field_width(), widest, combo.currentText())
+
+    qtbot.waitUntil(holds, timeout=3000)  # an assertion retried until it holds; its last failure is raised

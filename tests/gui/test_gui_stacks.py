@@ -525,3 +525,51 @@ def test_peak_names_the_backward_moment_that_wins(qtbot, window: MainWindow) -> 
     settle(qtbot, window)
     assert window.presenter.view.estimate.memory.backward_moment == "loss_backward"
     assert window.answer.values["phase"].text().startswith("start of backward")
+
+
+def test_a_model_without_the_towers_clears_their_inputs_in_one_undo_step(qtbot, window: MainWindow) -> None:
+    """Issue 11: from Gemma 3n (images and audio per sequence shown) to Llama 3.1 8B (no tower takes either), the two
+    rows hid but their values stayed in the scenario, and the answer warned "2 images per sequence are not costed"
+    about a field the user could no longer see. A change of model now clears what the new model cannot take, says so
+    beside the edit, and is one undo step: Undo brings Gemma 3n back with its images and audio."""
+    w, doc = window.editor.workload, window.document
+    notices: list[str] = []
+    doc.notice.connect(notices.append)
+    doc.set_preset("gemma-3n-e4b")
+    doc.set_field("workload.images", 2)
+    doc.set_field("workload.audio_seconds", 30.0)
+    settle(qtbot, window)
+    assert w.form.isRowVisible(w.images) and w.form.isRowVisible(w.audio_seconds)
+    before = doc.undo_stack.index()
+    doc.set_preset("llama-3.1-8b")
+    settle(qtbot, window)
+    assert (doc.scenario.workload.images, doc.scenario.workload.audio_seconds) == (0, 0.0)
+    assert not w.form.isRowVisible(w.images) and not w.form.isRowVisible(w.audio_seconds)
+    assert "not costed" not in window.answer.warnings.text()
+    assert "images per sequence → 0, audio per sequence → 0" in notices[-1], notices
+    assert doc.undo_stack.index() == before + 1
+    doc.undo_stack.undo()
+    settle(qtbot, window)
+    assert doc.scenario.model.architecture.name.startswith("Gemma 3n")
+    assert (doc.scenario.workload.images, doc.scenario.workload.audio_seconds) == (2, 30.0)
+    # a model that takes images keeps them: Gemma 3n E4B to E2B (both have the MobileNet and conformer towers)
+    doc.set_preset("gemma-3n-e2b")
+    assert (doc.scenario.workload.images, doc.scenario.workload.audio_seconds) == (2, 30.0)
+
+
+def test_a_file_with_images_for_a_text_model_shows_them(qtbot, window: MainWindow) -> None:
+    """A file (the CLI's `--images 2`, or one saved before the change above) may give images and audio to a model
+    that takes neither: the rows stay shown while they hold a value, so the answer's "not costed" warning names a
+    field the user can see and clear; cleared, they hide."""
+    w, doc = window.editor.workload, window.document
+    doc.new(
+        with_changes(Scenario(model=preset_ref("llama-3.1-8b")), {"workload.images": 2, "workload.audio_seconds": 30.0})
+    )
+    settle(qtbot, window)
+    assert w.form.isRowVisible(w.images) and w.form.isRowVisible(w.audio_seconds)
+    assert "not costed" in window.answer.warnings.text()
+    doc.set_field("workload.images", 0)
+    doc.set_field("workload.audio_seconds", 0.0)
+    settle(qtbot, window)
+    assert not w.form.isRowVisible(w.images) and not w.form.isRowVisible(w.audio_seconds)
+    assert "not costed" not in window.answer.warnings.text()

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from pydantic import BaseModel, ValidationError
-from PySide6.QtCore import QCoreApplication, QLocale
 
 from bench.accuracy import all_cases, summarize
 from core import quant
@@ -24,21 +22,11 @@ from gui.dialogs.guide_dialog import GuideDialog, accuracy_rows
 from gui.document import preset_ref
 from gui.edits import error_message, with_changes
 from gui.fields import field_label
-from gui.i18n import load_translator
 from gui.i18n_engine import engine_text
 from gui.widgets.suggestion_list import SuggestionList
 from tests.gui.test_gui_engine_text import english_words
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def chinese() -> Iterator[None]:
-    translator = load_translator(QLocale("zh_CN"))
-    assert translator is not None
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
 
 
 def scenario(model: str = "llama-3.1-8b", **sections: dict[str, Any]) -> Scenario:

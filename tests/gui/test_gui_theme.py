@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QStyle, QStyleOptionButton, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QStyle, QStyleOptionButton, QWidget
 
 from gui.main_window import MainWindow
 from gui.preferences import Preferences
@@ -135,3 +135,39 @@ def test_a_check_box_shows_its_box(
     for side, (x, y) in edges.items():
         ratio = contrast_ratio(QColor(image.pixel(x, y)), window)
         assert ratio >= 3, (theme, checked, side, QColor(image.pixel(x, y)).name(), window.name(), ratio)
+
+
+@pytest.mark.parametrize("theme", ["dark", "light"])
+@pytest.mark.parametrize("checked", [True, False])
+def test_a_radio_button_shows_its_circle(
+    qtbot, qapp: QApplication, preferences: Preferences, restore_look: None, theme: str, checked: bool
+) -> None:
+    """Seen on Xvfb at 1920×1080 in the dark theme: the editor's Mode, "◉ Inference ○ Training", showed two dark
+    discs with no edge, the chosen one told only by a small grey dot (Fusion outlines the circle in the window's
+    colour darkened, as it did the check box above). The circle's edge must stand out from the window by 3 : 1
+    (WCAG 2.1, 1.4.11) on the four sides, chosen or not, in both themes."""
+    preferences.set_theme(theme)
+    ThemeManager(qapp, preferences)
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    button = QRadioButton("Training", holder)
+    button.setChecked(checked)
+    holder.resize(300, 40)
+    holder.show()
+    qtbot.waitExposed(holder)
+    option = QStyleOptionButton()
+    button.initStyleOption(option)
+    r = button.style().subElementRect(QStyle.SubElement.SE_RadioButtonIndicator, option, button)
+    image = button.grab().toImage()
+    window = qapp.palette().color(QPalette.ColorRole.Window)
+    middle = r.center()
+    # the circle's edge, antialiased: the strongest of the pixels from the indicator's side two pixels inwards
+    edges = {
+        "left": [(r.left() + i, middle.y() + 1) for i in range(3)],
+        "right": [(r.right() - i, middle.y() + 1) for i in range(3)],
+        "top": [(middle.x() + 1, r.top() + i) for i in range(3)],
+        "bottom": [(middle.x() + 1, r.bottom() - i) for i in range(3)],
+    }
+    for side, pixels in edges.items():
+        ratio = max(contrast_ratio(QColor(image.pixel(x, y)), window) for x, y in pixels)
+        assert ratio >= 3, (theme, checked, side, [QColor(image.pixel(x, y)).name() for x, y in pixels], ratio)

@@ -37,6 +37,9 @@ def _variant(name: str) -> dict:
     return dict(data["variants"][name]["keys"])
 
 
+GEMMA3N_E4B = "gemma-3n E4B (dims, full model with vision and audio towers)"
+MISTRAL_SMALL_3_1 = REPO / "tests/data/param_oracle/configs/mistralai__Mistral-Small-3.1-24B-Instruct-2503"
+
 MODELS: dict[str, dict] = {
     "gpt2-124m": {
         "source": None,
@@ -162,6 +165,48 @@ MODELS: dict[str, dict] = {
         },
         "note": "Qwen3.5-27B as Qwen3_5ForConditionalGeneration (vision tower built, text-only input) with 4 of its 64 "
         "text layers, the real 3:1 pattern; the text model is qwen3.5-27b-4l's",
+    },
+    # held out (issue 8, text-only fine-tuning of a VLM): another wrapper than Qwen3.5's, run once after the engine
+    # sized an idle tower as frozen — Mistral3ForConditionalGeneration (Pixtral vision tower, patch merger and projector
+    # built) with 4 of Mistral-Small-3.1's 40 text layers, trained on text alone
+    "mistral-small-3.1-vlm-4l": {
+        "source": "mistralai__Mistral-Small-3.1-24B-Instruct-2503",
+        "wrapper": True,
+        "overrides": {
+            "text_config": {
+                **json.loads((MISTRAL_SMALL_3_1 / "config.json").read_text())["text_config"],
+                "num_hidden_layers": 4,
+            },
+            # the checkpoint's lm_head is its own tensor (language_model.lm_head.weight), as the engine reads the
+            # config; transformers 5.25's Mistral3Config defaults the top-level tie_word_embeddings to True and
+            # from_config would tie it
+            "tie_word_embeddings": False,
+        },
+        "note": "Mistral-Small-3.1-24B as Mistral3ForConditionalGeneration (Pixtral vision tower and projector built, "
+        "text-only input) with 4 of its 40 text layers, the lm_head untied as in the checkpoint",
+    },
+    # held out (issue 8): a second wrapper, run once after the engine change — Gemma3nForConditionalGeneration with
+    # both towers built (timm's MobileNetV5, the USM conformer) and gemma3n-e4b-10l's text model, trained on text
+    # alone: the towers idle, their multimodal embedders running on every text token. Needs timm in a side folder
+    # (tools/calibration/gemma3n_towers.py): PYTHONPATH=<timm-site> python tools/calibration/run_cases.py --only ...
+    "gemma3n-e4b-vlm-10l": {
+        "source": None,
+        "model_type": "gemma3n",
+        "wrapper": True,
+        "timm": True,
+        "overrides": {
+            **{k: v for k, v in _variant(GEMMA3N_E4B).items() if k != "architectures"},
+            "text_config": {
+                **_variant(GEMMA3N_E4B)["text_config"],
+                "num_hidden_layers": 10,
+                "layer_types": (["sliding_attention"] * 4 + ["full_attention"]) * 2,
+                "intermediate_size": [16384] * 10,
+                "num_kv_shared_layers": 4,
+                "activation_sparsity_pattern": [0.95] * 3 + [0.0] * 7,
+            },
+        },
+        "note": "Gemma 3n E4B dims (tools/oracle/default_configs.py VARIANTS) as Gemma3nForConditionalGeneration "
+        "(vision and audio towers built, text-only input) with gemma3n-e4b-10l's 10-layer text model",
     },
     "nemotron-h-56b-9l": {
         "source": "nvidia__Nemotron-H-56B-Base-8K",
@@ -465,6 +510,8 @@ TRAINING = [
     T("train-mixtral-8x7b-4l-bf16-adamw-b1s2048", "mixtral-8x7b-4l", 1, 2048),
     T("train-qwen3.5-27b-4l-bf16-adamw-b1s2048", "qwen3.5-27b-4l", 1, 2048),
     T("train-qwen3.5-27b-vlm-4l-bf16-adamw-b1s2048", "qwen3.5-27b-vlm-4l", 1, 2048),
+    T("train-mistral-small-3.1-vlm-4l-bf16-adamw-b1s2048", "mistral-small-3.1-vlm-4l", 1, 2048),
+    T("train-gemma3n-e4b-vlm-10l-bf16-adamw-b1s2048", "gemma3n-e4b-vlm-10l", 1, 2048),
     T("train-nemotron-h-56b-9l-bf16-adamw-b1s2048", "nemotron-h-56b-9l", 1, 2048),
     T("train-gpt-oss-20b-4l-bf16-adamw-b1s2048", "gpt-oss-20b-4l", 1, 2048, attn="eager"),
     T("train-llama4-scout-4l-bf16-adamw-b1s2048", "llama4-scout-4l", 1, 2048),
@@ -569,6 +616,12 @@ def _model_setup(name: str) -> tuple[dict, dict]:
 
 
 def run_training_case(case: dict) -> dict:
+    if MODELS.get(case.get("model", ""), {}).get("timm"):
+        # timm (Gemma 3n's vision tower) from a side folder on PYTHONPATH, imported as tools/oracle does
+        sys.path.insert(0, str(REPO / "tools" / "oracle"))
+        from default_configs import _import_timm
+
+        _import_timm()
     if "cnn" in case:
         res = H.measure_cnn_training(
             case["cnn"],
@@ -630,6 +683,10 @@ def run_training_case(case: dict) -> dict:
         for key in ("ptuning", "prefix"):
             if case.get(key):
                 setup[key] = case[key]
+        if MODELS[case["model"]].get("timm"):
+            import timm
+
+            setup["timm"] = timm.__version__  # the vision tower's code (from the side folder)
         setup["dropout_dispatch"] = "cuda"
         setup["dtypes"] = {
             "bf16": {

@@ -189,6 +189,8 @@ def build(mt: str, keys: dict | None = None) -> dict:
                 cfg.layer_types = cfg.layer_types[:4]
         except AttributeError:  # a read-only property derived from num_hidden_layers (Falcon-H1)
             pass
+        if getattr(cfg, "num_attention_heads_per_layer", None):  # Laguna: one head count per layer
+            cfg.num_attention_heads_per_layer = cfg.num_attention_heads_per_layer[:4]
     towers = getattr(cfg, "vision_config", None) is not None or getattr(cfg, "audio_config", None) is not None
     if towers:
         _import_timm()
