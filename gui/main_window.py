@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, Q
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from core.fit import FitReport
+from gui.charts.base import ChartWidget
 from gui.charts.context_chart import ContextChart
 from gui.charts.vram_chart import VramChart
 from gui.compare_export import CompareExporter
@@ -291,23 +292,12 @@ class MainWindow(QMainWindow):
     # --- reactions ---------------------------------------------------------------------------------------
     def _show_view(self, view: ViewData) -> None:
         charts = list(self.charts.values())
-        # a chart laid out again: resized, or its plot moved inside it (a legend that gained or lost a row)
-        sizes = [(chart.size(), chart.plot.geometry()) for chart in charts]
-        self.answer.set_view(view)
-        self.vram_chart.set_view(view)
-        self.context_chart.set_view(view)
-        # Each scene hands its changed items to its view in a queued call, which then repaints the window at once.
-        # Delivered here, both charts are repainted now, each once; queued, the second chart's changes would often
-        # wait for the first chart's repaint and take a later frame. The layouts go first: a legend that gained a
-        # row, or an answer that gained a line, resizes the charts, which would otherwise be painted twice (before
-        # and after the resize).
-        for _level in range(6):  # a chart's minimum height goes up through the splitter, the tabs, the window
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        # an axis that needs another width for its labels: laid out now too, not after the paint
-        whole = [
-            chart.settle_axes() or (chart.size(), chart.plot.geometry()) != size
-            for chart, size in zip(charts, sizes, strict=True)
-        ]
+        # the context chart's labels: laid out once, for the size the layouts below leave the chart at
+        self.context_chart.hold_labels()
+        try:
+            whole = self._lay_out_view(view, charts)
+        finally:
+            self.context_chart.release_labels()
         # A chart laid out again is repainted whole by its own scene's delivery; the first delivery's repaint of
         # the window would paint it too (its items not yet delivered), and then again: it waits for its own.
         for chart, relaid in zip(charts, whole, strict=True):
@@ -322,6 +312,26 @@ class MainWindow(QMainWindow):
             for chart in charts:
                 if not chart.viewport().updatesEnabled():
                     chart.viewport().setUpdatesEnabled(True)
+
+    def _lay_out_view(self, view: ViewData, charts: list[ChartWidget]) -> list[bool]:
+        """The views given `view` and laid out; for each chart, whether it was laid out again: resized, or its
+        plot moved inside it (a legend that gained or lost a row)."""
+        sizes = [(chart.size(), chart.plot.geometry()) for chart in charts]
+        self.answer.set_view(view)
+        self.vram_chart.set_view(view)
+        self.context_chart.set_view(view)
+        # Each scene hands its changed items to its view in a queued call, which then repaints the window at once.
+        # Delivered in _show_view, both charts are repainted now, each once; queued, the second chart's changes
+        # would often wait for the first chart's repaint and take a later frame. The layouts go first: a legend
+        # that gained a row, or an answer that gained a line, resizes the charts, which would otherwise be painted
+        # twice (before and after the resize).
+        for _level in range(6):  # a chart's minimum height goes up through the splitter, the tabs, the window
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        # an axis that needs another width for its labels: laid out now too, not after the paint
+        return [
+            chart.settle_axes() or (chart.size(), chart.plot.geometry()) != size
+            for chart, size in zip(charts, sizes, strict=True)
+        ]
 
     def _show_fit(self, report: FitReport) -> None:
         scenario = self.fit_presenter.scenario

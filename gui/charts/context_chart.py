@@ -14,12 +14,12 @@ absent); dragging the context (or batch) only moves the markers."""
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import chain
 
 import numpy as np
 import pyqtgraph as pg
+from numpy.typing import NDArray
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QWidget
@@ -300,6 +300,8 @@ class ContextChart(ChartWidget):
         self._layer_colours: dict[str, str] = {}
         self._shown: bool | None = None  # whether the plot has data (axes, curves and markers shown)
         self.texts: AxisTexts | None = None
+        self._labels_held = False  # hold_labels: laid out once, at release_labels
+        self._labels_due = False
         self.plot.vb.sigResized.connect(self._layout_labels)
 
     def _restyle(self) -> None:
@@ -558,11 +560,27 @@ class ContextChart(ChartWidget):
         self._fit_mark = ("everywhere" if at_max else "up_to", _log(largest))
 
     # --- label layout ------------------------------------------------------------------------------------
+    def hold_labels(self) -> None:
+        """Lay the labels out once, at release_labels, however often the chart is updated and resized until then:
+        an edit that changes the answer's height (a switch to training) resizes the chart after its update, and an
+        axis that needs another width for its labels resizes its plot again: each a layout of the labels for a size
+        the chart does not keep (3 layouts a mode switch, counted before)."""
+        self._labels_held = True
+
+    def release_labels(self) -> None:
+        self._labels_held = False
+        if self._labels_due:
+            self._labels_due = False
+            self._layout_labels()
+
     def _layout_labels(self) -> None:
         """The labels over the plot, placed in pixels (gui/charts/placement.py) one after another, each then an
         obstacle for the next, all clear of the marker lines and inside the plot: the usable line's label on
         the line, the current value's label beside its line (top first), the fit label beside the fit point,
         the phase changes' labels beside their lines (bottom first). Only when something it depends on moved."""
+        if self._labels_held:
+            self._labels_due = True
+            return
         if self.view is None or self.view.chart_sweep is None or not self._shown:
             return
         vb = self.plot.vb
@@ -617,14 +635,23 @@ class ContextChart(ChartWidget):
         xs, ys = self.total_curve.getData()
         if xs is not None and len(xs) > 1:
             px, py = (np.asarray(xs) - x0) * sx, (y1 - np.asarray(ys)) * sy
+            n = len(px)
+            reach = np.searchsorted(px, px + 16, side="right")  # from each point, past the last within 16 px
+            spans: list[int] = []  # start, end of each box: each starts at the point the one before ends on
             start = 0
-            while start < len(px) - 1:
-                end = min(max(int(np.searchsorted(px, px[start] + 16, side="right")), start + 2), len(px))
-                top, bottom = float(py[start:end].min()), float(py[start:end].max())
+            while start < n - 1:
+                end = min(max(int(reach[start]), start + 2), n)
+                spans += (start, end)
+                start = end - 1
+            # each box's highest and lowest point at once (the odd spans, from an end back to the next start, are
+            # single points and dropped; the extra point lets the last end be an index)
+            extended = np.append(py, py[-1])
+            tops = np.minimum.reduceat(extended, spans)[::2].tolist()
+            bottoms = np.maximum.reduceat(extended, spans)[::2].tolist()
+            for start, end, top, bottom in zip(spans[::2], spans[1::2], tops, bottoms, strict=True):
                 left, right = float(px[start]) - 2, float(px[end - 1]) + 2
                 curve.append((left, top - 3, right, bottom + 3))
                 fill.append((left, top - 3, right, h))
-                start = end - 1
 
         def rows(height: float, from_bottom: bool = False) -> list[float]:
             step = height / 3
@@ -636,26 +663,27 @@ class ContextChart(ChartWidget):
             order = (right, left) if right_first else (left, right)
             return [(side, y) for y in ys for side in order]
 
-        def fallback(width: float, ys: list[float]) -> Iterator[tuple[float, float]]:
+        def grid(xs: list[float] | NDArray[np.floating], ys: list[float]) -> NDArray[np.float64]:
+            """Every x at each y in turn: (x, y) pairs, row by row, as an n × 2 array."""
+            return np.column_stack((np.tile(xs, len(ys)), np.repeat(ys, len(xs))))
+
+        def fallback(width: float, ys: list[float]) -> NDArray[np.float64]:
             """Beside every marker line and at both ends of each row; then anywhere along each row."""
-            for y in ys:
-                for x in verticals:
-                    yield (x + gap, y)
-                    yield (x - gap - width, y)
-                yield (4.0, y)
-                yield (w - 4 - width, y)
-            for y in ys:
-                for k in range(int((w - width) / 24) + 1):
-                    yield (4.0 + 24 * k, y)
+            ends = [x for v in verticals for x in (v + gap, v - gap - width)] + [4.0, w - 4 - width]
+            return np.vstack((grid(ends, ys), grid(4.0 + 24.0 * np.arange(int((w - width) / 24) + 1), ys)))
 
         def size_of(label: Label) -> tuple[float, float]:
             box = label.boundingRect()
             return box.width(), box.height()
 
         def put(label: Label, candidates: list[tuple[float, float]], obstacles: list[Rect]) -> None:
-            """Where the label overlaps least: at one of `candidates`, else anywhere along the rows."""
+            """Where the label overlaps least: at one of `candidates`, else anywhere along the rows. The fallbacks
+            are built only where no candidate is free (the first free one wins either way)."""
             size = size_of(label)
-            rect = place(size, chain(candidates, fallback(size[0], rows(size[1]))), bounds, obstacles)
+            near = np.asarray(candidates, dtype=np.float64).reshape(-1, 2)
+            rect = place(size, near, bounds, obstacles, free_only=True)
+            if rect is None:
+                rect = place(size, np.vstack((near, fallback(size[0], rows(size[1])))), bounds, obstacles)
             assert rect is not None
             at(label, rect)
 
@@ -678,9 +706,12 @@ class ContextChart(ChartWidget):
                         edges_[0] += _strip_boxes((np.asarray(lx) - x0) * sx, (y1 - np.asarray(ly)) * sy)
             return edges_[0]
 
-        def free(label: Label, candidates: Iterable[tuple[float, float]], obstacles: list[Rect]) -> Rect | None:
+        def free(
+            label: Label, candidates: Iterable[tuple[float, float]] | NDArray[np.float64], obstacles: list[Rect]
+        ) -> Rect | None:
             """The first candidate where the label is clear of the obstacles, or None. Obstacles wholly left or right
-            of every candidate a list holds are left out first: the curves' and layers' boxes are a few hundred."""
+            of every candidate a list or array holds are left out first: the curves' and layers' boxes are a few
+            hundred."""
             size = size_of(label)
             if isinstance(candidates, list | np.ndarray) and len(candidates):
                 xs = np.asarray(candidates, dtype=np.float64).reshape(-1, 2)[:, 0]
@@ -743,12 +774,15 @@ class ContextChart(ChartWidget):
             self.current_label, near, [*taken, line, *curve, *edges()]
         )
         if rect is None:
-            along = [
-                (x, y) for y in rows(lh) for x in [*(v + gap for v in verticals), *(v - gap - lw for v in verticals)]
-            ]
-            along += [(4.0 + 12 * k, y) for y in rows(lh) for k in range(int((w - lw) / 12) + 1)]
-            along.sort(key=lambda p: max(p[0] - cx, cx - p[0] - lw, 0.0))
-            rect = free(self.current_label, along, [*taken, line, *curve, *edges()])
+            along = np.vstack(
+                (
+                    grid([*(v + gap for v in verticals), *(v - gap - lw for v in verticals)], rows(lh)),
+                    grid(4.0 + 12.0 * np.arange(int((w - lw) / 12) + 1), rows(lh)),
+                )
+            )
+            # nearest its line first: how far the label would stand from it (stable: in the order above on ties)
+            away = np.maximum(np.maximum(along[:, 0] - cx, cx - along[:, 0] - lw), 0.0)
+            rect = free(self.current_label, along[np.argsort(away, kind="stable")], [*taken, line, *curve, *edges()])
         if rect is not None:
             at(self.current_label, rect)
         else:

@@ -558,3 +558,117 @@ def test_an_axis_drawn_again_reuses_what_did_not_change(qtbot, window: MainWindo
         painter.end()
     assert labels >= 3
     assert counts == {"tickValues": 0, "boundingRect": 1}
+
+
+def _python_calls_in(method, run) -> int:  # type: ignore[no-untyped-def]
+    """Calls made while `method` runs (each a Python function or a built-in called from Python), over `run()`."""
+    import sys
+
+    depth = [0]
+    counted = [0]
+    code = method.__code__
+
+    def profile(frame, event, _arg):  # type: ignore[no-untyped-def]
+        if event == "call" and frame.f_code is code:
+            depth[0] += 1
+        elif event == "return" and frame.f_code is code:
+            depth[0] -= 1
+        elif depth[0] and event in ("call", "c_call"):
+            counted[0] += 1
+
+    sys.setprofile(profile)
+    try:
+        run()
+    finally:
+        sys.setprofile(None)
+    return counted[0]
+
+
+def test_a_batch_edit_places_the_context_charts_labels_in_a_few_thousand_calls(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The context chart places its labels on every edit, each among up to a few thousand candidate places against
+    up to a hundred obstacles (the total curve as boxes): costed one pair at a time in Python, a batch edit made
+    ~68,000 calls to min and max in the layout (the bench's Llama 3.1 8B NF4 on an RTX 4090, cProfile), the most
+    of that edit's time. Costed with numpy, a block of places at a time (gui/charts/placement.py): a few thousand
+    calls (where the labels go is held by tests/gui/test_gui_chart_layout.py and tests/gui/test_gui_placement.py)."""
+    from gui.charts.context_chart import ContextChart
+
+    window.resize(1440, 940)
+    window.show()
+    qtbot.waitExposed(window)
+    window.document.new(with_changes(llama_4090_q4(), {"precision.weights": "nf4", "runtime.name": "vllm"}))
+    settle(qtbot, window)
+    drain()
+    batch = window.editor.workload.batch
+    counts = []
+    for value in (2, 3, 5, 7):
+
+        def edit(value: int = value) -> None:
+            batch.setValue(value)
+            drain()
+
+        counts.append(_python_calls_in(ContextChart._layout_labels, edit))
+        assert window.document.scenario.workload.batch == value
+    assert max(counts) < 6000, counts  # 293,701 before, 1,609 to 3,600 after (counted)
+    assert min(counts) > 0, counts  # the layout ran: the count sees it
+
+
+def test_a_mode_switch_lays_the_context_charts_labels_out_once(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A switch to training (and back) changes the answer's height, which resizes the context chart after its
+    update, and an axis' new width resizes its plot again: its labels were laid out for each size (3 layouts a
+    switch, counted before), only the last kept. Now once, for the size the window's layouts leave it at; and they
+    sit where a layout of their own at that size puts them."""
+    import gui.charts.context_chart as context_module
+
+    window.resize(1440, 940)
+    window.show()
+    qtbot.waitExposed(window)
+    window.document.new(with_changes(llama_4090_q4(), {"precision.weights": "nf4", "runtime.name": "vllm"}))
+    settle(qtbot, window)
+    drain()
+    layouts: list[float] = []
+    original = context_module.horizontal_line  # drawn once in each layout of the labels (the usable line)
+    monkeypatch.setattr(context_module, "horizontal_line", lambda *args: layouts.append(args[0]) or original(*args))
+    chart = window.context_chart
+    workload = window.editor.workload
+    heights = set()
+    for button, mode in ((workload.training, "training"), (workload.inference, "inference")) * 2:
+        layouts.clear()
+        button.setChecked(True)
+        drain()
+        assert window.document.scenario.workload.mode == mode
+        heights.add(window.answer_scroll.height())
+        assert len(layouts) == 1, (mode, layouts)
+        labels = [chart.usable_label, chart.current_label, chart.fit_label, *chart.phase_labels]
+        placed = [(label.isVisible(), label.pos(), label.toPlainText()) for label in labels]
+        chart._layout_key = None  # laid out again, on its own, at this size
+        chart._layout_labels()
+        assert [(label.isVisible(), label.pos(), label.toPlainText()) for label in labels] == placed
+    assert len(heights) == 2  # the answer's height changed with the mode: the charts were resized
+
+
+def test_a_gpu_switch_builds_no_fallback_places_for_labels_that_find_room_near(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A label's fallback places (beside every marker line, then along every row of the plot: hundreds, stacked
+    after its own) were built for each label, even one free at one of its own places: on a GPU switch (Llama 3.1
+    8B NF4, RTX 4090 → A100 80GB) 3 labels' (6 stacks of 1,080 to 1,756 rows, counted before). Now only for a
+    label with no free place among its own: one here (its fallback stacked, then after its own places)."""
+    import numpy as np
+
+    window.resize(1440, 940)
+    window.show()
+    qtbot.waitExposed(window)
+    window.document.new(with_changes(llama_4090_q4(), {"precision.weights": "nf4", "runtime.name": "vllm"}))
+    settle(qtbot, window)
+    drain()
+    stacked: list[int] = []
+    original = np.vstack
+    monkeypatch.setattr(np, "vstack", lambda arrays: stacked.append(sum(len(a) for a in arrays)) or original(arrays))
+    picked = window.editor.gpu_picker.tree.picked
+    for gpu in ("a100-sxm4-80gb", "rtx-4090-24gb", "a100-sxm4-80gb"):
+        stacked.clear()
+        picked.emit(gpu)
+        drain()
+        assert window.document.scenario.gpu.id == gpu
+        assert window.context_chart.fit_label.isVisible()  # the labels were laid out (the fit's is shown)
+        assert len(stacked) <= 2, (gpu, stacked)

@@ -1,0 +1,47 @@
+"""gui/charts/placement.py: which candidate place a label gets, its cost worked out by hand. Plot 100 × 50 px, a
+label 10 × 10 px, one obstacle (20, 0)–(30, 10); the label keeps a pixel from it (its box grown by 1 each way)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from gui.charts.placement import BLOCK, place
+
+BOUNDS = (0.0, 0.0, 100.0, 50.0)
+SIZE = (10.0, 10.0)
+TAKEN = [(20.0, 0.0, 30.0, 10.0)]
+# at (15, 0): grown (14, -1)–(26, 11) shares (20–26) × (0–10) with the obstacle: 6 × 10 = 60
+SIXTY = (15.0, 0.0)
+# at (-4, 0): 4 of its 10 px wide lie outside the plot: 4 × (10 × 10 − 6 × 10) = 160; clear of the obstacle
+OUTSIDE = (-4.0, 0.0)
+# at (25, 5) and at (15, 5): grown (24, 4)–(36, 16) and (14, 4)–(26, 16), each shares 6 × 6 = 36
+RIGHT_36, LEFT_36 = (25.0, 5.0), (15.0, 5.0)
+# at (31, 0): grown (30, -1)–(42, 11) only touches the obstacle's right edge (30): free
+FREE = (31.0, 0.0)
+
+
+def rect(at: tuple[float, float]) -> tuple[float, float, float, float]:
+    return (at[0], at[1], at[0] + SIZE[0], at[1] + SIZE[1])
+
+
+def test_the_first_free_place_wins() -> None:
+    assert place(SIZE, [SIXTY, OUTSIDE, FREE, (60.0, 0.0)], BOUNDS, TAKEN) == rect(FREE)
+
+
+def test_with_no_free_place_the_cheapest_and_the_first_of_equals() -> None:
+    assert place(SIZE, [OUTSIDE, SIXTY, RIGHT_36, LEFT_36], BOUNDS, TAKEN) == rect(RIGHT_36)
+    assert place(SIZE, [OUTSIDE, SIXTY, LEFT_36, RIGHT_36], BOUNDS, TAKEN) == rect(LEFT_36)
+    assert place(SIZE, [OUTSIDE, SIXTY], BOUNDS, TAKEN) == rect(SIXTY)
+    assert place(SIZE, [OUTSIDE, SIXTY, RIGHT_36], BOUNDS, TAKEN, free_only=True) is None
+
+
+def test_places_beyond_the_first_block_are_tried_in_order() -> None:
+    """Candidates are costed a block at a time: the scan's answer still holds across blocks, as a list, a
+    generator or an array."""
+    many = [SIXTY] * (BLOCK + 40) + [RIGHT_36] + [LEFT_36] * BLOCK + [FREE, (60.0, 0.0)]
+    cheapest = many[: BLOCK + 41 + BLOCK]
+    for form in (list, iter, np.array):
+        assert place(SIZE, form(many), BOUNDS, TAKEN) == rect(FREE)
+        assert place(SIZE, form(cheapest), BOUNDS, TAKEN) == rect(RIGHT_36)
+        assert place(SIZE, form(cheapest), BOUNDS, TAKEN, free_only=True) is None
+    assert place(SIZE, [], BOUNDS, TAKEN) is None
