@@ -46,6 +46,8 @@ def _param(name: str, value: Any, unit: str) -> Any:
         return engine_text(value, unit)
     if name in ("format", "stack") and isinstance(value, str):  # a weight format's or a training stack's name
         return name_text(value)
+    if name in ("gpu", "model") and isinstance(value, str):  # a GPU's or a preset's catalogue name
+        return catalogue_name(value)
     if isinstance(value, Bytes | Size):
         shown = _WindowBytes(value)
         shown.unit = unit
