@@ -341,7 +341,7 @@ def expected_error_text(estimate: Estimate, scenario: Scenario) -> str:
         )
         # a CNN's statement also carries its speed's accuracy (core.cnn_speed): keep that part
         speed = speed_error_text(estimate)
-        return translate("Engine", "{memory}; {speed}").format(memory=memory, speed=speed) if speed else memory
+        return translate("Engine", "{speed}; {memory}").format(memory=memory, speed=speed) if speed else memory
     return engine_text(estimate.expected_error)
 
 
