@@ -1424,6 +1424,10 @@ _MARKED: dict[str, object] = {
         "Engine",
         "Offload the parameters, gradients and optimizer states to CPU memory (FSDP2 CPUOffloadPolicy)",
     ),
+    "fit.offload_megatron": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Offload the optimizer states and fp32 main parameters to CPU memory (Megatron-Core --optimizer-cpu-offload)",
+    ),
     "fit.offload_optimizer": QT_TRANSLATE_NOOP(
         "Engine",
         "Offload the optimizer states, master weights and gradients to CPU memory (DeepSpeed ZeRO-{zero} Offload)",

@@ -2362,6 +2362,10 @@
         <translation>Offload the parameters, gradients and optimizer states to CPU memory (FSDP2 CPUOffloadPolicy)</translation>
     </message>
     <message>
+        <source>Offload the optimizer states and fp32 main parameters to CPU memory (Megatron-Core --optimizer-cpu-offload)</source>
+        <translation>Offload the optimizer states and fp32 main parameters to CPU memory (Megatron-Core --optimizer-cpu-offload)</translation>
+    </message>
+    <message>
         <source>Offload the optimizer states, master weights and gradients to CPU memory (DeepSpeed ZeRO-{zero} Offload)</source>
         <translation>Offload the optimizer states, master weights and gradients to CPU memory (DeepSpeed ZeRO-{zero} Offload)</translation>
     </message>

@@ -2362,6 +2362,10 @@
         <translation>把参数、梯度和优化器状态卸载到 CPU 内存（FSDP2 CPUOffloadPolicy）</translation>
     </message>
     <message>
+        <source>Offload the optimizer states and fp32 main parameters to CPU memory (Megatron-Core --optimizer-cpu-offload)</source>
+        <translation>把优化器状态和 fp32 主参数卸载到 CPU 内存（Megatron-Core --optimizer-cpu-offload）</translation>
+    </message>
+    <message>
         <source>Offload the optimizer states, master weights and gradients to CPU memory (DeepSpeed ZeRO-{zero} Offload)</source>
         <translation>把优化器状态、主权重和梯度卸载到 CPU 内存（DeepSpeed ZeRO-{zero} Offload）</translation>
     </message>
