@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from core import stacks
 from core.fit import Layout, Suggestion
 from core.messages import Bytes, Message, Size, unnested
 from core.result import Estimate, Item
@@ -425,9 +426,14 @@ def layout_text(layout: Layout, scenario: Scenario) -> str:
             return translate("Engine", "layers split over {0} GPUs (llama.cpp)").format(split)
         return translate("Engine", "one GPU")
     training = scenario.workload.mode == "training"
-    zero = translate("Engine", " with ZeRO-{0}").format(layout.zero) if layout.zero and training else ""
+    # FSDP2 and Megatron's distributed optimizer shard over the data-parallel ranks by themselves: no ZeRO stage to
+    # name (core.fit.describe_layout; the fit panel's fewest GPUs said 'with ZeRO-1' on a Megatron scenario)
+    sharding = stacks.get(scenario.training.stack).sharding if training else "zero"
+    zero = translate("Engine", " with ZeRO-{0}").format(layout.zero) if layout.zero and sharding == "zero" else ""
     parts = []
-    if layout.dp > 1:
+    if layout.dp > 1 and sharding == "fsdp":
+        parts.append(translate("Engine", "fully sharded data parallel × {dp}").format(dp=layout.dp))
+    elif layout.dp > 1:
         parts.append(translate("Engine", "data parallel × {0}").format(layout.dp) + zero)
     elif zero and layout.tp * layout.pp == 1:
         parts.append(translate("Engine", "one GPU") + zero)
