@@ -173,7 +173,7 @@ class ServingPlanDialog(ToolDialog):
                     "No replica layout (tensor parallel 1, 2, 4 or 8) of {0} both fits and meets the targets: "
                     "no capacity to plan. Each layout's reason is in the table; try a larger GPU, a smaller weight "
                     "format or looser targets."
-                ).format(plan.gpu_name)
+                ).format(catalogue_name(plan.gpu_name))
             )
             self.message.show()
         else:

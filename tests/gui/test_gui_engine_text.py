@@ -1716,7 +1716,8 @@ def test_the_model_and_gpu_lists_say_the_names_descriptions_in_chinese(qtbot, pr
 
 def test_the_planners_and_tabs_say_the_names_descriptions_in_chinese(qtbot, preferences, chinese) -> None:  # type: ignore[no-untyped-def]
     """The same catalogue names where the window repeats them: Tools ▸ Training planner's and Serving planner's
-    scenario rows ('model', 'GPU') and the card's tooltip, Tools ▸ CPU RAM's weights line, the scenario tab's
+    scenario rows ('model', 'GPU') and the card's tooltip, Tools ▸ CPU RAM's weights line, the answer's usable
+    memory's tooltip, the scenario tab's
     tooltip, the undo step 'Change model to …' and the engine's texts that name the card ('1 × NVIDIA B200 (…) ×
     2,250 TFLOP/s'). They said 'Granite 4.0 H-1B (Mamba-2 hybrid)' and 'NVIDIA B200
     (HGX/DGX, per GPU)' in a Chinese window (issue 11, real-display review): with the product's name taken out, no
@@ -1737,6 +1738,8 @@ def test_the_planners_and_tabs_say_the_names_descriptions_in_chinese(qtbot, pref
     texts = [t for key in ("training", "serving", "cpu_ram") for t in _dialog_texts(tools.dialogs[key])]
     texts += [("tab tooltip", window.scenario_bar.tabs.tabToolTip(0))]
     texts += [("undo", window.document.undo_stack.undoText())]
+    window.presenter.refresh()
+    texts += [("usable memory's tooltip", window.answer.usage.toolTip())]
     _assert_chinese(texts, (*products, "ImageNet-1k"))
     said = " ".join(t for _w, t in texts)
     assert "Granite 4.0 H-1B（Mamba-2 混合）" in said and "NVIDIA B200（HGX/DGX，每 GPU）" in said
