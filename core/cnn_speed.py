@@ -278,14 +278,15 @@ def _band_words(key: str) -> Message:
 
 
 def expected_error(mode: str, band: str) -> Message:
-    """The speed sentence the answer states for an image model timed here (core.estimate.expected_error appends it):
-    how many published figures hold the model, and the band of the scenario's own regime."""
+    """The speed sentence the answer states for an image model timed here (core.estimate.expected_error puts it first):
+    the band of the scenario's own regime, then how many published figures hold the model. The band comes first so
+    that the answer's one line at 1280×720 shows it (it was cut off at the end, issue 11 real-display review)."""
     lo, hi = ERROR_BANDS[band]
     if mode == "training":
         return Message(
             "error.cnn_speed_training",
-            "images/s timed op by op (core/cnn_speed.py), held to {n} published 1-GPU PyTorch training figures "
-            "(NVIDIA DeepLearningExamples; V100, A100): {lo:+.0%} … {hi:+.0%} {regime}",
+            "images/s {lo:+.0%} … {hi:+.0%} {regime}, held to {n} published 1-GPU PyTorch training figures "
+            "(NVIDIA DeepLearningExamples; V100, A100), timed op by op (core/cnn_speed.py)",
             n=HELD_OUT_ROWS["training"],
             lo=lo,
             hi=hi,
@@ -293,8 +294,8 @@ def expected_error(mode: str, band: str) -> Message:
         )
     return Message(
         "error.cnn_speed_inference",
-        "images/s timed op by op (core/cnn_speed.py), held to {n} published PyTorch inference figures (NVIDIA "
-        "DeepLearningExamples, timm; V100, T4, A100, RTX 3090/4090/5090): {lo:+.0%} … {hi:+.0%} {regime}",
+        "images/s {lo:+.0%} … {hi:+.0%} {regime}, held to {n} published PyTorch inference figures (NVIDIA "
+        "DeepLearningExamples, timm; V100, T4, A100, RTX 3090/4090/5090), timed op by op (core/cnn_speed.py)",
         n=HELD_OUT_ROWS["inference"],
         lo=lo,
         hi=hi,

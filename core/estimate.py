@@ -86,10 +86,12 @@ def expected_error(scenario: Scenario) -> str:
     spec = cnn_speed.image_layers(scenario.model.architecture, training=w.mode == "training")
     if spec is None:
         return memory
-    # an image model's speed comes from core.cnn_speed, which states its own accuracy for the scenario's regime
+    # an image model's speed comes from core.cnn_speed, which states its own accuracy for the scenario's regime: its
+    # band first, as the widest figure (±35 % and more against the memory's ±0.5 GiB), which the answer's one line
+    # cut off at the end at 1280×720 (issue 11, real-display review)
     per_gpu = w.batch if w.mode == "training" else -(-w.batch * w.concurrency // scenario.parallelism.gpus)
     band = cnn_speed.error_band(w.mode, per_gpu, spec)
-    return Message("error.with_speed", "{memory}; {speed}", memory=memory, speed=cnn_speed.expected_error(w.mode, band))
+    return Message("error.with_speed", "{speed}; {memory}", memory=memory, speed=cnn_speed.expected_error(w.mode, band))
 
 
 def _memory_error(scenario: Scenario) -> str:

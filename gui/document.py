@@ -35,7 +35,7 @@ from core.scenario import ModelRef, Scenario
 from gui.commands import EditCommand, ScenarioListCommand
 from gui.edits import error_message, plan_edit
 from gui.fields import describe_changes, describe_value, field_label, scenario_name
-from gui.i18n_engine import engine_text
+from gui.i18n_engine import catalogue_name, engine_text
 
 DEFAULT_MODEL = "llama-3.1-8b"
 UNTITLED = Scenario.model_fields["name"].default  # a scenario nobody has named yet
@@ -184,7 +184,7 @@ class ScenarioDocument(QObject):
                 changes["precision.weights"] = fmt.id
                 if fmt.gguf and self._scenario.workload.mode == "inference":
                     changes["runtime.name"] = gguf_engine().id
-        ok = self.set_fields(changes, text=self.tr("Change model to {0}").format(ref.architecture.name))
+        ok = self.set_fields(changes, text=self.tr("Change model to {0}").format(catalogue_name(ref.architecture.name)))
         if ok and notes:
             self.notice.emit("\n".join(engine_text(note) for note in notes))  # the importer's notes, in its words
         return ok

@@ -637,13 +637,13 @@ _MARKED: dict[str, object] = {
     ),
     "error.cnn_speed_inference": QT_TRANSLATE_NOOP(
         "Engine",
-        "images/s timed op by op (core/cnn_speed.py), held to {n} published PyTorch inference figures (NVIDIA "
-        "DeepLearningExamples, timm; V100, T4, A100, RTX 3090/4090/5090): {lo:+.0%} … {hi:+.0%} {regime}",
+        "images/s {lo:+.0%} … {hi:+.0%} {regime}, held to {n} published PyTorch inference figures (NVIDIA "
+        "DeepLearningExamples, timm; V100, T4, A100, RTX 3090/4090/5090), timed op by op (core/cnn_speed.py)",
     ),
     "error.cnn_speed_training": QT_TRANSLATE_NOOP(
         "Engine",
-        "images/s timed op by op (core/cnn_speed.py), held to {n} published 1-GPU PyTorch training figures (NVIDIA "
-        "DeepLearningExamples; V100, A100): {lo:+.0%} … {hi:+.0%} {regime}",
+        "images/s {lo:+.0%} … {hi:+.0%} {regime}, held to {n} published 1-GPU PyTorch training figures (NVIDIA "
+        "DeepLearningExamples; V100, A100), timed op by op (core/cnn_speed.py)",
     ),
     "error.did_you_mean": QT_TRANSLATE_NOOP(
         "Engine",
@@ -722,7 +722,7 @@ _MARKED: dict[str, object] = {
     ),
     "error.with_speed": QT_TRANSLATE_NOOP(
         "Engine",
-        "{memory}; {speed}",
+        "{speed}; {memory}",
     ),
     "expl.autocast_copies": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1438,6 +1438,10 @@ _MARKED: dict[str, object] = {
     "fit.offload_fsdp": QT_TRANSLATE_NOOP(
         "Engine",
         "Offload the parameters, gradients and optimizer states to CPU memory (FSDP2 CPUOffloadPolicy)",
+    ),
+    "fit.offload_megatron": QT_TRANSLATE_NOOP(
+        "Engine",
+        "Offload the optimizer states and fp32 main parameters to CPU memory (Megatron-Core --optimizer-cpu-offload)",
     ),
     "fit.offload_optimizer": QT_TRANSLATE_NOOP(
         "Engine",

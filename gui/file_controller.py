@@ -17,7 +17,7 @@ from core.reasons import os_detail
 from core.scenario import Scenario
 from gui.document import UNTITLED, ScenarioDocument
 from gui.fields import in_window_words
-from gui.i18n_engine import engine_text
+from gui.i18n_engine import catalogue_name, engine_text
 from gui.model_import import MODEL_SUFFIXES, ImportController
 from gui.preferences import Preferences
 from gui.workers import failure_message
@@ -129,7 +129,11 @@ class FileController(QObject):
         if self.document.file_path:
             return self.document.file_path
         s = self.document.scenario
-        name = s.name if s.name != UNTITLED else self.tr("{0} on {1}").format(s.model.architecture.name, gpu_name(s))
+        name = (
+            s.name
+            if s.name != UNTITLED
+            else self.tr("{0} on {1}").format(catalogue_name(s.model.architecture.name), catalogue_name(gpu_name(s)))
+        )
         name = re.sub(r'[\\/:*?"<>|]+', " ", name).strip() or self.tr("scenario")
         return str(Path(self._start_dir()) / (name + SUFFIX))
 

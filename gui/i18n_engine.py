@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from core import stacks
 from core.fit import Layout, Suggestion
 from core.messages import Bytes, Message, Size, unnested
 from core.result import Estimate, Item
@@ -46,6 +47,8 @@ def _param(name: str, value: Any, unit: str) -> Any:
         return engine_text(value, unit)
     if name in ("format", "stack") and isinstance(value, str):  # a weight format's or a training stack's name
         return name_text(value)
+    if name in ("gpu", "model") and isinstance(value, str):  # a GPU's or a preset's catalogue name
+        return catalogue_name(value)
     if isinstance(value, Bytes | Size):
         shown = _WindowBytes(value)
         shown.unit = unit
@@ -339,7 +342,7 @@ def expected_error_text(estimate: Estimate, scenario: Scenario) -> str:
         )
         # a CNN's statement also carries its speed's accuracy (core.cnn_speed): keep that part
         speed = speed_error_text(estimate)
-        return translate("Engine", "{memory}; {speed}").format(memory=memory, speed=speed) if speed else memory
+        return translate("Engine", "{speed}; {memory}").format(memory=memory, speed=speed) if speed else memory
     return engine_text(estimate.expected_error)
 
 
@@ -423,9 +426,14 @@ def layout_text(layout: Layout, scenario: Scenario) -> str:
             return translate("Engine", "layers split over {0} GPUs (llama.cpp)").format(split)
         return translate("Engine", "one GPU")
     training = scenario.workload.mode == "training"
-    zero = translate("Engine", " with ZeRO-{0}").format(layout.zero) if layout.zero and training else ""
+    # FSDP2 and Megatron's distributed optimizer shard over the data-parallel ranks by themselves: no ZeRO stage to
+    # name (core.fit.describe_layout; the fit panel's fewest GPUs said 'with ZeRO-1' on a Megatron scenario)
+    sharding = stacks.get(scenario.training.stack).sharding if training else "zero"
+    zero = translate("Engine", " with ZeRO-{0}").format(layout.zero) if layout.zero and sharding == "zero" else ""
     parts = []
-    if layout.dp > 1:
+    if layout.dp > 1 and sharding == "fsdp":
+        parts.append(translate("Engine", "fully sharded data parallel × {dp}").format(dp=layout.dp))
+    elif layout.dp > 1:
         parts.append(translate("Engine", "data parallel × {0}").format(layout.dp) + zero)
     elif zero and layout.tp * layout.pp == 1:
         parts.append(translate("Engine", "one GPU") + zero)

@@ -128,6 +128,27 @@ def offload(scenario: Scenario) -> Suggestion | None:
             ),
             [Edit(path="parallelism.offload", value="optimizer+params")],
         )
+    if stacks.get(scenario.training.stack).sharding == "distributed-optimizer":
+        # Megatron-Core offloads the distributed optimizer's fp32 main parameters and Adam states and steps them on the
+        # CPU ("Add these flags to enable optimizer cpu offload in MCore: --optimizer-cpu-offload
+        # --optimizer-offload-fraction 1.0 --use-precision-aware-optimizer", NVIDIA/Megatron-LM @ 21d3f231
+        # megatron/core/optimizer/cpu_offloading/README.md); the main_grad buffer stays on the GPU, and it has no
+        # parameter offload and no ZeRO stage: the engine's 'optimizer' offload at its distributed optimizer's sharding
+        if p.offload != "none":
+            return None
+        return verified_suggestion(
+            scenario,
+            "offload",
+            Message(
+                "fit.offload_megatron",
+                "Offload the optimizer states and fp32 main parameters to CPU memory (Megatron-Core "
+                "--optimizer-cpu-offload)",
+            ),
+            Message(
+                "fit.cost_offload", "slower steps (PCIe transfers, CPU Adam); needs the offloaded bytes in host RAM"
+            ),
+            [Edit(path="parallelism.offload", value="optimizer")],
+        )
     if p.offload == "none":
         zero = max(p.zero, 2)
         options.append(

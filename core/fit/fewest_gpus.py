@@ -25,8 +25,11 @@ def describe_layout(scenario: Scenario) -> Layout:
         )
         return Layout(gpus=p.gpus, dp=p.dp, tp=p.tp, pp=p.pp, zero=p.zero, description=words)
     if p.dp > 1 or scenario.workload.mode == "training":
-        zero = bool(p.zero and scenario.workload.mode == "training")
-        fsdp = scenario.workload.mode == "training" and stacks.get(scenario.training.stack).sharding == "fsdp"
+        sharding = stacks.get(scenario.training.stack).sharding if scenario.workload.mode == "training" else "zero"
+        # Megatron's distributed optimizer shards over the data-parallel ranks by itself (its stack's name says so):
+        # no ZeRO stage to name
+        zero = bool(p.zero and scenario.workload.mode == "training" and sharding == "zero")
+        fsdp = sharding == "fsdp"
         if fsdp:  # FSDP2 shards per parameter over the data-parallel ranks whatever ZeRO stage the scenario holds
             if p.dp > 1:
                 parts.append(Message("layout.dp_fsdp", "fully sharded data parallel × {dp}", dp=p.dp))

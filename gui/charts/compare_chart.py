@@ -23,6 +23,7 @@ from gui.charts.placement import Rect, horizontal_line, place
 from gui.elide import elide_apart
 from gui.fields import scenario_name
 from gui.format import fmt_bytes, fmt_int, unit_divisor
+from gui.i18n_engine import catalogue_name
 from gui.theme import make_palette
 
 translate = QCoreApplication.translate
@@ -310,8 +311,8 @@ class CompareChart(ChartWidget):
         gpu_names: dict[int, list[str]] = {}
         for r in c.rows:
             names = gpu_names.setdefault(r.usable_bytes, [])
-            if r.gpu_name not in names:
-                names.append(r.gpu_name)
+            if catalogue_name(r.gpu_name) not in names:
+                names.append(catalogue_name(r.gpu_name))
         self._usable(
             [
                 (

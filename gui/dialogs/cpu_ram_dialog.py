@@ -11,7 +11,7 @@ from core.scenario import Scenario
 from gui.dialogs.tool_dialog import ResultRows, ToolDialog, fit_columns, float_spin
 from gui.document import ScenarioDocument
 from gui.format import fmt_bytes, formula_tooltip
-from gui.i18n_engine import engine_text, name_text
+from gui.i18n_engine import catalogue_name, engine_text, name_text
 from gui.preferences import Preferences
 
 translate = QCoreApplication.translate
@@ -70,7 +70,10 @@ class CpuRamDialog(ToolDialog):
             else self.tr("every tensor in {0}").format(name_text(quant.get(s.precision.weights).name))
         )
         self.results.set(
-            "weights", self.tr("{0}: {1} ({2})").format(s.model.architecture.name, fmt_bytes(nbytes, self.unit), how)
+            "weights",
+            self.tr("{0}: {1} ({2})").format(
+                catalogue_name(s.model.architecture.name), fmt_bytes(nbytes, self.unit), how
+            ),
         )
         share = self.gpu_share.value() / 100
         shard = round(self.shard.value() * 1e9)

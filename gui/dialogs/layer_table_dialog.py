@@ -21,7 +21,7 @@ from core.scenario import Scenario
 from gui.dialogs.tool_dialog import ResultRows, ToolDialog, fit_columns
 from gui.document import ScenarioDocument
 from gui.format import fmt_bytes, fmt_int, fmt_params, formula_tooltip
-from gui.i18n_engine import engine_text
+from gui.i18n_engine import catalogue_name, engine_text
 from gui.preferences import Preferences
 
 translate = QCoreApplication.translate
@@ -141,7 +141,9 @@ class LayerTableDialog(ToolDialog):
         self.copy_button.setEnabled(True)
         self.summary.set(
             "input",
-            self.tr("{0}: {1}×{2} px, batch {3}").format(t.model_name, t.image_height, t.image_width, t.batch),
+            self.tr("{0}: {1}×{2} px, batch {3}").format(
+                catalogue_name(t.model_name), t.image_height, t.image_width, t.batch
+            ),
         )
         totals = self.tr("{0} parameters, {1} MACs = {2} FLOPs, activations {3}").format(
             fmt_params(t.total_params),

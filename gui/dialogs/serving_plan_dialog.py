@@ -21,7 +21,7 @@ from core.scenario import Scenario
 from gui.dialogs.tool_dialog import ResultRows, ToolDialog, fit_columns, float_spin, int_spin
 from gui.document import ScenarioDocument
 from gui.format import fmt_amount, fmt_bytes, fmt_duration, fmt_int, fmt_money, fmt_number, formula_tooltip
-from gui.i18n_engine import engine_text
+from gui.i18n_engine import catalogue_name, engine_text
 from gui.preferences import Preferences
 
 
@@ -147,8 +147,8 @@ class ServingPlanDialog(ToolDialog):
     def compute(self) -> None:
         s = self.document.scenario
         gpu = resolve_gpu(s)
-        self.scenario_rows.set("model", s.model.architecture.name)
-        self.scenario_rows.set("gpu", gpu.name)
+        self.scenario_rows.set("model", catalogue_name(s.model.architecture.name))
+        self.scenario_rows.set("gpu", catalogue_name(gpu.name))
         self.scenario_rows.set("engine", f"{s.precision.weights}, {s.runtime.name}")
         if self.price.value():
             s = s.changed("cost.price_per_gpu_hour", self.price.value())
@@ -173,7 +173,7 @@ class ServingPlanDialog(ToolDialog):
                     "No replica layout (tensor parallel 1, 2, 4 or 8) of {0} both fits and meets the targets: "
                     "no capacity to plan. Each layout's reason is in the table; try a larger GPU, a smaller weight "
                     "format or looser targets."
-                ).format(plan.gpu_name)
+                ).format(catalogue_name(plan.gpu_name))
             )
             self.message.show()
         else:
@@ -311,7 +311,9 @@ class ComputeBudgetDialog(ToolDialog):
         else:
             self.card.setValue(peak / 1e12)
             self.card.setToolTip(
-                self.tr("{0}: dense {1} peak (edit for another card)").format(resolve_gpu(s).name, precision)
+                self.tr("{0}: dense {1} peak (edit for another card)").format(
+                    catalogue_name(resolve_gpu(s).name), precision
+                )
             )
         cnn = s.model.architecture.cnn is not None
         self.source.model().item(1).setEnabled(cnn)  # type: ignore[attr-defined]
@@ -334,7 +336,7 @@ class ComputeBudgetDialog(ToolDialog):
         if self.source.currentData() == "model":
             s = self.document.scenario
             ops, words = serving.per_stream_ops(s, self.fps.value())
-            why = f"{s.model.architecture.name}: {engine_text(words)}"
+            why = f"{catalogue_name(s.model.architecture.name)}: {engine_text(words)}"
         else:
             ops, why = self.per_stream.value() * 1e12, ""
         b = serving.compute_budget(

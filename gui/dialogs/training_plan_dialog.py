@@ -18,7 +18,7 @@ from gui.dialogs.data_fields import DataFields
 from gui.dialogs.tool_dialog import ResultRows, ToolDialog, float_spin, int_spin
 from gui.document import ScenarioDocument
 from gui.format import fmt_duration, fmt_int, fmt_money, fmt_number, fmt_params, formula_tooltip
-from gui.i18n_engine import engine_text
+from gui.i18n_engine import catalogue_name, engine_text
 from gui.preferences import Preferences
 
 
@@ -134,8 +134,8 @@ class TrainingPlanDialog(ToolDialog):
     def compute(self) -> None:
         base = self.document.scenario
         gpu = resolve_gpu(base)
-        self.scenario_rows.set("model", base.model.architecture.name)
-        self.scenario_rows.set("gpu", gpu.name)
+        self.scenario_rows.set("model", catalogue_name(base.model.architecture.name))
+        self.scenario_rows.set("gpu", catalogue_name(gpu.name))
         s = self.planned_scenario()
         image = is_image_model(s.model.architecture)
         if image != self.data.image_model:

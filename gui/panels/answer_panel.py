@@ -24,6 +24,7 @@ from core.scenario import Scenario
 from core.stacks import STACKS
 from gui.format import fmt_bytes, fmt_duration, fmt_int, fmt_money, fmt_number, fmt_params, formula_tooltip
 from gui.i18n_engine import (
+    catalogue_name,
     component_text,
     engine_text,
     error_headline,
@@ -229,7 +230,7 @@ class AnswerPanel(QFrame):
                 self.tr("Usable memory"),
                 fmt_bytes(fit.usable_bytes, unit),
                 "",
-                f"{fit.gpu_name}: {source}",
+                f"{catalogue_name(fit.gpu_name)}: {source}",
                 {"usable_bytes": fit.usable_bytes},
             ),
         )

@@ -23,12 +23,14 @@ from core.scenario import Scenario
 from gui.document import ScenarioDocument
 from gui.elide import elide_apart, least_text
 from gui.fields import mode_words, scenario_name
+from gui.i18n_engine import catalogue_name
 
 
 def describe(s: Scenario) -> str:
     """'Llama 3.1 8B · inference · bf16 · 1 × h100-sxm-80gb': a tab's tooltip."""
     fmt = s.precision.training if s.workload.mode == "training" else s.precision.weights
-    return f"{s.model.architecture.name} · {mode_words(s.workload.mode)} · {fmt} · {s.parallelism.gpus} × {s.gpu.id}"
+    name = catalogue_name(s.model.architecture.name)
+    return f"{name} · {mode_words(s.workload.mode)} · {fmt} · {s.parallelism.gpus} × {s.gpu.id}"
 
 
 class _Tabs(QTabBar):

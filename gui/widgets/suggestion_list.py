@@ -14,12 +14,12 @@ from core.estimate import resolve_gpu
 from core.fit import Edit, GpusNeeded, Suggestion
 from core.scenario import Scenario
 from gui.format import fmt_bytes
-from gui.i18n_engine import engine_text, layout_text, suggestion_title
+from gui.i18n_engine import catalogue_name, engine_text, layout_text, suggestion_title
 from gui.panels.binding import set_tip
 
 
 def scenario_gpu_name(scenario: Scenario) -> str:
-    return resolve_gpu(scenario).name
+    return catalogue_name(resolve_gpu(scenario).name)
 
 
 def link(text: str) -> str:

@@ -1758,6 +1758,14 @@
         <translation>仅权重和激活峰值就超过了份额：vLLM 在启动时停止（没有 KV 缓存的显存）；请调高 gpu_memory_utilization 或使用更多 GPU。</translation>
     </message>
     <message>
+        <source>images/s {lo:+.0%} … {hi:+.0%} {regime}, held to {n} published PyTorch inference figures (NVIDIA DeepLearningExamples, timm; V100, T4, A100, RTX 3090/4090/5090), timed op by op (core/cnn_speed.py)</source>
+        <translation>图像/s：{regime}为 {lo:+.0%} … {hi:+.0%}，以 {n} 项公开的 PyTorch 推理数据（NVIDIA DeepLearningExamples、timm；V100、T4、A100、RTX 3090/4090/5090）检验，按算子逐个计时（core/cnn_speed.py）</translation>
+    </message>
+    <message>
+        <source>images/s {lo:+.0%} … {hi:+.0%} {regime}, held to {n} published 1-GPU PyTorch training figures (NVIDIA DeepLearningExamples; V100, A100), timed op by op (core/cnn_speed.py)</source>
+        <translation>图像/s：{regime}为 {lo:+.0%} … {hi:+.0%}，以 {n} 项公开的单 GPU PyTorch 训练数据（NVIDIA DeepLearningExamples；V100、A100）检验，按算子逐个计时（core/cnn_speed.py）</translation>
+    </message>
+    <message>
         <source>; did you mean {close}?</source>
         <translation>；您是否指的是 {close}？</translation>
     </message>
@@ -1812,10 +1820,6 @@
     <message>
         <source>unknown model &apos;{given}&apos;{hint}</source>
         <translation>未知的模型 &apos;{given}&apos;{hint}</translation>
-    </message>
-    <message>
-        <source>{memory}; {speed}</source>
-        <translation>{memory}；{speed}</translation>
     </message>
     <message>
         <source>torch.autocast casts each Linear weight to 16 bits once per forward and keeps the copy (its cache, and autograd&apos;s saved tensors) until backward has used it = {size}; freed before the optimizer step.</source>
@@ -2372,6 +2376,10 @@
     <message>
         <source>Offload the parameters, gradients and optimizer states to CPU memory (FSDP2 CPUOffloadPolicy)</source>
         <translation>把参数、梯度和优化器状态卸载到 CPU 内存（FSDP2 CPUOffloadPolicy）</translation>
+    </message>
+    <message>
+        <source>Offload the optimizer states and fp32 main parameters to CPU memory (Megatron-Core --optimizer-cpu-offload)</source>
+        <translation>把优化器状态和 fp32 主参数卸载到 CPU 内存（Megatron-Core --optimizer-cpu-offload）</translation>
     </message>
     <message>
         <source>Offload the optimizer states, master weights and gradients to CPU memory (DeepSpeed ZeRO-{zero} Offload)</source>
@@ -4874,6 +4882,10 @@
         <translation>已分配张量：以 {precision} 训练的 CNN 尚未与实测对照；fp32 训练已对照（ResNet-50 与 VGG-16 的 4 次 MemTracker 运行，误差在 0.02 % 以内）。CUDA 上下文与分配器余量为典型值（±0.5 GiB）</translation>
     </message>
     <message>
+        <source>{speed}; {memory}</source>
+        <translation>{speed}；{memory}</translation>
+    </message>
+    <message>
         <source>{layers} layers under {runtime}: their fixed-size state is exact, but their prefill activations are {runtime}&apos;s own kernels&apos;, estimated like an attention layer&apos;s and not measured</source>
         <translation>{runtime} 下的{layers}层：固定大小的状态是精确的，但其预填充激活值来自 {runtime} 自己的内核，按注意力层的方式估计，未经测量</translation>
     </message>
@@ -5236,14 +5248,6 @@
     <message>
         <source> The graphs: {piecewise} piecewise sizes (largest {pw_max}) and {full} full decode sizes (largest {full_max}) at max_num_seqs {seqs}, vLLM&apos;s default on this GPU (&apos;{line}&apos;). Their memory is unverified: roughly {size_gib:.1f} GiB, assuming {per_graph_mib:.1f} MiB per graph (one published capture: Llama-3.2-1B, 0.21 GiB over 35 graphs); held out, 67 graphs of Qwen2.5-7B took 0.51 GiB (this allowance gives 21 % less) and vLLM estimated 1.62 GiB for 86 graphs of a hybrid Qwen3.5 (68 % less). A graph&apos;s memory grows with the size it is captured for (one Llama-3.1-8B graph took 6 MiB at 104 tokens, 26 MiB at 464), and at TP 4 nvidia-smi showed 2.4 GiB more with graphs than without (Yi-34B, 35 graphs, vLLM 0.5.4): over the published logs this allowance is 2 % over to 91 % under.</source>
         <translation>CUDA 图：在 max_num_seqs {seqs}（vLLM 在此 GPU 上的默认值）下，{piecewise} 个分段图尺寸（最大 {pw_max}）和 {full} 个完整解码图尺寸（最大 {full_max}）（&apos;{line}&apos;）。其显存未经验证：约 {size_gib:.1f} GiB，按每个图 {per_graph_mib:.1f} MiB 假设（来自一条公开的捕获日志：Llama-3.2-1B，35 个图共 0.21 GiB）；留作检验的日志中，Qwen2.5-7B 的 67 个图占用 0.51 GiB（按此假设少算 21 %），vLLM 对一个混合结构 Qwen3.5 的 86 个图估计为 1.62 GiB（少算 68 %）。一个图的显存随其捕获的尺寸增长（Llama-3.1-8B 的一个图在 104 个 token 时占 6 MiB，在 464 个时占 26 MiB）；在 TP 4 下，nvidia-smi 显示启用图比不启用多 2.4 GiB（Yi-34B，35 个图，vLLM 0.5.4）：对照这些公开日志，此假设从多算 2 % 到少算 91 % 不等。</translation>
-    </message>
-    <message>
-        <source>images/s timed op by op (core/cnn_speed.py), held to {n} published PyTorch inference figures (NVIDIA DeepLearningExamples, timm; V100, T4, A100, RTX 3090/4090/5090): {lo:+.0%} … {hi:+.0%} {regime}</source>
-        <translation>图像/s 按算子逐个计时（core/cnn_speed.py），以 {n} 项公开的 PyTorch 推理数据（NVIDIA DeepLearningExamples、timm；V100、T4、A100、RTX 3090/4090/5090）检验：{regime}为 {lo:+.0%} … {hi:+.0%}</translation>
-    </message>
-    <message>
-        <source>images/s timed op by op (core/cnn_speed.py), held to {n} published 1-GPU PyTorch training figures (NVIDIA DeepLearningExamples; V100, A100): {lo:+.0%} … {hi:+.0%} {regime}</source>
-        <translation>图像/s 按算子逐个计时（core/cnn_speed.py），以 {n} 项公开的单 GPU PyTorch 训练数据（NVIDIA DeepLearningExamples；V100、A100）检验：{regime}为 {lo:+.0%} … {hi:+.0%}</translation>
     </message>
     <message>
         <source> Eager attention&apos;s fp32 softmax backward then holds the fp32 gradient of its output, the CUDA kernel&apos;s fp32 grad × output temporary and the gradient of its input at once ({per_score} bytes per score) after the layer&apos;s MLP and probabilities are freed: {extra} more.</source>

@@ -354,3 +354,26 @@ def test_fsdp2_suggestions_name_fsdp2s_own_options() -> None:
     assert "FSDP2 CPUOffloadPolicy" in offload[0].title
     for sug in found:
         assert "DeepSpeed" not in sug.title and "ZeRO" not in sug.title, sug.title
+
+
+def test_megatron_suggestions_name_megatrons_own_offload() -> None:
+    """On the Megatron-LM stack the CPU offload is Megatron-Core's: "Add these flags to enable optimizer cpu offload
+    in MCore: --optimizer-cpu-offload --optimizer-offload-fraction 1.0 --use-precision-aware-optimizer"
+    (NVIDIA/Megatron-LM @ 21d3f231, megatron/core/optimizer/cpu_offloading/README.md): the optimizer's states and fp32
+    main parameters step on the CPU; there is no parameter offload and no ZeRO stage to set (its distributed
+    optimizer shards by itself, so its layouts read 'data parallel × 2', not 'with ZeRO-1'). The suggestions said
+    "DeepSpeed ZeRO-2 Offload" and "DeepSpeed ZeRO-3 Offload" on a Megatron scenario (issue 11, real-display
+    review)."""
+    s = scenario(
+        "llama-3.1-70b",
+        workload={"mode": "training", "context": 8192},
+        training={"stack": "megatron"},
+        parallelism={"gpus": 16, "tp": 8},
+    )
+    assert not estimate(s).fit.fits
+    found = fit.suggestions(s)
+    offload = [sug for sug in found if sug.kind == "offload"]
+    assert len(offload) == 1 and offload[0].edits == (fit.Edit(path="parallelism.offload", value="optimizer"),)
+    assert "Megatron-Core --optimizer-cpu-offload" in offload[0].title
+    for sug in found:
+        assert "DeepSpeed" not in sug.title and "ZeRO" not in sug.title, sug.title

@@ -1712,3 +1712,37 @@ def test_the_model_and_gpu_lists_say_the_names_descriptions_in_chinese(qtbot, pr
         .startswith("NVIDIA GB200（NVL72 中每颗 Blackwell GPU）")
     )
     window.document.undo_stack.setClean()
+
+
+def test_the_planners_and_tabs_say_the_names_descriptions_in_chinese(qtbot, preferences, chinese) -> None:  # type: ignore[no-untyped-def]
+    """The same catalogue names where the window repeats them: Tools ▸ Training planner's and Serving planner's
+    scenario rows ('model', 'GPU') and the card's tooltip, Tools ▸ CPU RAM's weights line, the answer's usable
+    memory's tooltip, the scenario tab's
+    tooltip, the undo step 'Change model to …' and the engine's texts that name the card ('1 × NVIDIA B200 (…) ×
+    2,250 TFLOP/s'). They said 'Granite 4.0 H-1B (Mamba-2 hybrid)' and 'NVIDIA B200
+    (HGX/DGX, per GPU)' in a Chinese window (issue 11, real-display review): with the product's name taken out, no
+    English word is left, and the description is there in Chinese."""
+    from core import catalog
+
+    model, gpu = catalog.presets()["granite-4.0-h-1b"].name, catalog.gpu("b200-180gb").name
+    products = (model.partition(" (")[0], gpu.partition(" (")[0], "Mamba-2")  # 'Granite 4.0 H-1B', 'NVIDIA B200'
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    window.document.set_scenario(
+        with_changes(Scenario(model=preset_ref("llama-3.1-8b")), {"gpu.id": "b200-180gb"}), "walk"
+    )
+    window.document.set_model(preset_ref("granite-4.0-h-1b"))
+    tools = window.tools
+    for action in (tools.training_action, tools.serving_action, tools.cpu_ram_action):
+        action.trigger()
+    texts = [t for key in ("training", "serving", "cpu_ram") for t in _dialog_texts(tools.dialogs[key])]
+    texts += [("tab tooltip", window.scenario_bar.tabs.tabToolTip(0))]
+    texts += [("undo", window.document.undo_stack.undoText())]
+    window.presenter.refresh()
+    texts += [("usable memory's tooltip", window.answer.usage.toolTip())]
+    _assert_chinese(texts, (*products, "ImageNet-1k"))
+    said = " ".join(t for _w, t in texts)
+    assert "Granite 4.0 H-1B（Mamba-2 混合）" in said and "NVIDIA B200（HGX/DGX，每 GPU）" in said
+    for d in tools.dialogs.values():
+        d.close()
+    window.document.undo_stack.setClean()

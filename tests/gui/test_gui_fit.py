@@ -198,3 +198,25 @@ def test_the_summary_line_names_an_untitled_scenario_in_the_windows_language(qtb
         window.document.undo_stack.setClean()
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+@pytest.mark.parametrize(
+    ("stack", "said"),
+    [
+        ("deepspeed", "data parallel × 2 with ZeRO-1, tensor parallel × 8, pipeline × 2"),
+        ("megatron", "data parallel × 2, tensor parallel × 8, pipeline × 2"),
+        ("fsdp2", "fully sharded data parallel × 2, tensor parallel × 8, pipeline × 2"),
+    ],
+)
+def test_a_layout_names_a_zero_stage_on_deepspeed_only(qtbot, stack: str, said: str) -> None:  # type: ignore[no-untyped-def]
+    """The fit panel's fewest GPUs said 'data parallel × 2 with ZeRO-1' on a Megatron scenario, whose distributed
+    optimizer shards by itself (as FSDP2 does): a ZeRO stage is DeepSpeed's (core.fit.describe_layout says the same,
+    tests/core/test_fit.py; issue 11)."""
+    from gui.document import preset_ref
+    from gui.i18n_engine import layout_text
+
+    s = with_changes(
+        Scenario(model=preset_ref("llama-3.1-70b")), {"workload.mode": "training", "training.stack": stack}
+    )
+    layout = fit.Layout(gpus=32, dp=2, tp=8, pp=2, zero=1, description="")
+    assert layout_text(layout, s) == said
