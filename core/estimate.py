@@ -510,7 +510,7 @@ def estimate(scenario: Scenario) -> Estimate:
         memory=memory,
         fit=fit,
         compute=comp,
-        warnings=tuple([f"unverified: {u}" for u in unverified] + warnings),
+        warnings=tuple([Message("warn.unverified", "unverified: {what}", what=u) for u in unverified] + warnings),
         verified=not unverified,
         unverified=tuple(unverified),
         expected_error=expected_error(scenario),

@@ -4489,6 +4489,10 @@ _MARKED: dict[str, object] = {
         "{stack} with tensor parallelism: activations outside attention and MLP are replicated on every TP rank "
         "(no sequence parallelism), the logits stay sharded over the vocabulary",
     ),
+    "warn.unverified": QT_TRANSLATE_NOOP(
+        "Engine",
+        "unverified: {what}",
+    ),
     "warn.usable_derived": QT_TRANSLATE_NOOP(
         "Engine",
         "{gpu}: usable memory derived from the advertised {advertised:g} {unit} (no driver reading on record)",

@@ -5106,6 +5106,10 @@
         <translation>{stack} with tensor parallelism: activations outside attention and MLP are replicated on every TP rank (no sequence parallelism), the logits stay sharded over the vocabulary</translation>
     </message>
     <message>
+        <source>unverified: {what}</source>
+        <translation>unverified: {what}</translation>
+    </message>
+    <message>
         <source>{gpu}: usable memory derived from the advertised {advertised:g} {unit} (no driver reading on record)</source>
         <translation>{gpu}: usable memory derived from the advertised {advertised:g} {unit} (no driver reading on record)</translation>
     </message>

@@ -5106,6 +5106,10 @@
         <translation>{stack} 使用张量并行：注意力和 MLP 之外的激活值在每个 TP rank 上都有一份（没有序列并行），logits 仍按词表分片</translation>
     </message>
     <message>
+        <source>unverified: {what}</source>
+        <translation>未经验证：{what}</translation>
+    </message>
+    <message>
         <source>{gpu}: usable memory derived from the advertised {advertised:g} {unit} (no driver reading on record)</source>
         <translation>{gpu}：可用显存由标称的 {advertised:g} {unit} 推算（没有驱动读数记录）</translation>
     </message>
