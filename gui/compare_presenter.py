@@ -23,7 +23,9 @@ logger = logging.getLogger(__name__)
 class ComparePresenter(QObject):
     updated = Signal(object)  # Comparison, for `scenarios`
     busy = Signal(bool)
-    failed = Signal(str)
+    failed = Signal(
+        object
+    )  # a str or the engine's Message (a str Signal would drop its id, and with it the translation)
 
     def __init__(self, document: ScenarioDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -24,7 +24,9 @@ logger = logging.getLogger(__name__)
 class FitPresenter(QObject):
     updated = Signal(object)  # FitReport, for `scenario`
     busy = Signal(bool)  # a computation for the current scenario is pending or running
-    failed = Signal(str)
+    failed = Signal(
+        object
+    )  # a str or the engine's Message (a str Signal would drop its id, and with it the translation)
 
     def __init__(self, document: ScenarioDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -174,7 +174,9 @@ def unexpected_message(exc: BaseException) -> str:
 
 class Presenter(QObject):
     updated = Signal(object)  # ViewData
-    failed = Signal(str)
+    failed = Signal(
+        object
+    )  # a str or the engine's Message (a str Signal would drop its id, and with it the translation)
 
     def __init__(self, document: ScenarioDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)

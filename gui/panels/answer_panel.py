@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from core.fit import FitReport
 from core.scenario import Scenario
 from core.stacks import STACKS
+from gui.fields import in_window_words
 from gui.format import fmt_bytes, fmt_duration, fmt_int, fmt_money, fmt_number, fmt_params, formula_tooltip
 from gui.i18n_engine import (
     catalogue_name,
@@ -562,7 +563,7 @@ class AnswerPanel(QFrame):
         self.verdict.setText(self.tr("⚠ No estimate"))
         self.verdict.setProperty("fits", None)  # the next set_view re-colours the verdict
         self.verdict.setStyleSheet(verdict_style("Verdict", None))
-        self.usage.setText(text)
+        self.usage.setText(in_window_words(engine_text(text)))  # the window's language, its lists not CLI commands
         set_tip(self.usage, "")
         self.headline_changed.emit()
         for key in LAYOUT:

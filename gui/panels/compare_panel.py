@@ -27,9 +27,9 @@ from core.compare import Comparison, Row
 from core.result import CATEGORIES
 from gui.charts.compare_chart import CompareChart, series_colour
 from gui.elide import elide_apart
-from gui.fields import scenario_name
+from gui.fields import in_window_words, scenario_name
 from gui.format import fmt_bytes
-from gui.i18n_engine import catalogue_name
+from gui.i18n_engine import catalogue_name, engine_text
 from gui.theme import ChartStyle
 
 translate = QCoreApplication.translate
@@ -242,7 +242,7 @@ class ComparePanel(QWidget):
         self.status.setText(text)
 
     def set_error(self, message: str) -> None:
-        self.status.setText(self.tr("Cannot compare: {0}").format(message))
+        self.status.setText(self.tr("Cannot compare: {0}").format(in_window_words(engine_text(message))))
 
     def set_unit(self, unit: str) -> None:
         self.unit = unit

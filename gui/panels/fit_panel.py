@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from core.fit import Edit, FitReport, FormatOption, GpuOption
 from core.scenario import Scenario
-from gui.fields import scenario_name
+from gui.fields import in_window_words, scenario_name
 from gui.format import fmt_bytes, fmt_int, fmt_money, fmt_number
 from gui.i18n_engine import badge_text, catalogue_name, engine_text, layout_text, name_text, speed_unit
 
@@ -161,7 +161,7 @@ class FitExplorer(QWidget):
             w.setEnabled(not busy)
 
     def set_error(self, message: str) -> None:
-        self.status.setText(self.tr("No answer for this scenario: {0}").format(message))
+        self.status.setText(self.tr("No answer for this scenario: {0}").format(in_window_words(engine_text(message))))
 
     def _summary(self) -> str:
         r = self.report

@@ -22,8 +22,10 @@ from core.estimate import resolve_gpu
 from core.hardware import GpuSpec
 from core.scenario import Scenario
 from gui.document import ScenarioDocument
+from gui.edits import error_message
+from gui.fields import in_window_words
 from gui.format import fmt_bytes, fmt_int
-from gui.i18n_engine import catalogue_name
+from gui.i18n_engine import catalogue_name, engine_text
 from gui.panels.binding import FieldBinder, set_tip
 from gui.widgets.search_tree import Entry, SearchTree
 
@@ -126,7 +128,7 @@ class GpuPicker(QGroupBox):
         try:
             g = resolve_gpu(scenario)
         except SizingError as exc:
-            self.current.setText(str(exc))
+            self.current.setText(in_window_words(engine_text(error_message(exc))))
             return
         self.tree.select_id(None if scenario.gpu.custom else scenario.gpu.id)
         derived = "" if g.usable_is_measured else self.tr(" (derived from the advertised size)")
