@@ -252,6 +252,7 @@ class MainWindow(QMainWindow):
         doc, p = self.document, self.presenter
         p.updated.connect(self._show_view)
         p.failed.connect(self.answer.show_error)  # no estimate: the answer says why instead of stale figures
+        p.failed.connect(self._hide_charts)  # and the charts, which still hold the last estimate's, step aside
         doc.error.connect(self.message_bar.show_error)
         doc.notice.connect(self.message_bar.show_info)
         doc.changed.connect(self.message_bar.clear_error)
@@ -290,7 +291,14 @@ class MainWindow(QMainWindow):
         self._set_unit(self.preferences.unit)
 
     # --- reactions ---------------------------------------------------------------------------------------
+    def _hide_charts(self, _message: object = None) -> None:
+        """No estimate for the scenario: the charts would still show the last one's figures, its model named in their
+        subtitles, beside an answer saying there is none; they are hidden until the next estimate."""
+        self.charts_splitter.hide()
+
     def _show_view(self, view: ViewData) -> None:
+        if self.charts_splitter.isHidden():  # an estimate again after none
+            self.charts_splitter.show()
         charts = list(self.charts.values())
         # the context chart's labels: laid out once, for the size the layouts below leave the chart at
         self.context_chart.hold_labels()

@@ -1779,3 +1779,27 @@ def test_a_refused_estimate_is_said_in_chinese_without_cli_commands(qtbot, prefe
         assert "no-such-card" in text and "未知的 GPU" in text and "请从 GPU 列表中选择" in text, (where, text)
         assert "sizing" not in text and not english_words(text, ("no-such-card",)), (where, text)
     window.document.undo_stack.setClean()
+
+
+def test_the_charts_step_aside_while_there_is_no_estimate(qtbot, preferences) -> None:  # type: ignore[no-untyped-def]
+    """Seen under Xvfb: with the answer saying "No estimate", both charts went on showing the previous scenario's
+    figures, its model named in their subtitles. They are hidden while the engine refuses the scenario and come back
+    with the next estimate (batch 2 here: the KV cache of two sequences, twice one's)."""
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    window.show()
+    scenario = Scenario(model=preset_ref("llama-3.1-8b"))
+    window.document.set_scenario(scenario, "walk")
+    window.presenter.refresh()
+    one = window.presenter.view
+    assert one is not None and not window.charts_splitter.isHidden()
+    window.document.set_scenario(with_changes(scenario, {"gpu.id": "no-such-card"}), "walk")
+    window.presenter.refresh()
+    assert window.charts_splitter.isHidden()
+    window.document.set_scenario(with_changes(scenario, {"workload.batch": 2}), "walk")
+    window.presenter.refresh()
+    two = window.presenter.view
+    assert two is not None and not window.charts_splitter.isHidden()
+    kv = [v.estimate.memory.item("kv_cache") for v in (one, two)]
+    assert kv[0] is not None and kv[1] is not None and kv[1].bytes == 2 * kv[0].bytes
+    window.document.undo_stack.setClean()
