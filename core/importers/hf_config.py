@@ -192,17 +192,7 @@ def _build(config: Mapping[str, Any], mt: str, c: ConfigReader, label: str, warn
         text_mt = str(t.d.get("model_type") or "")
         towers = [k for k in ("vision_config", "audio_config", "speech_config") if config.get(k)]
         if towers:
-            raise ModelFormatError(
-                c.source,
-                Message(
-                    "import.unbuilt_tower",
-                    "model_type '{model_type}' wraps a text model with {towers}: this version cannot build that "
-                    "tower, and a total without it would be wrong; refused (the text model alone can be sized by "
-                    "importing its text_config as a config.json of its own)",
-                    model_type=mt,
-                    towers=join(towers, " and "),
-                ),
-            )
+            raise hf_vlm.unbuilt_tower(c.source, mt, join(towers, " and "))
         fam = FAMILIES.get(text_mt)
         if fam is None:
             fam = _unknown_family(text_mt)

@@ -30,6 +30,22 @@ from core.importers.hf_reader import ConfigReader
 from core.messages import Message
 
 
+def unbuilt_tower(source: str, model_type: str, towers: str) -> ModelFormatError:
+    """The refusal of a wrapper whose tower (named by its config keys) this version cannot build: a total without it
+    would be wrong."""
+    return ModelFormatError(
+        source,
+        Message(
+            "import.unbuilt_tower",
+            "model_type '{model_type}' wraps a text model with {towers}: this version cannot build that "
+            "tower, and a total without it would be wrong; refused (the text model alone can be sized by "
+            "importing its text_config as a config.json of its own)",
+            model_type=model_type,
+            towers=towers,
+        ),
+    )
+
+
 def _qwen3_vl(c: ConfigReader, mt: str, name: str) -> Architecture:
     """Qwen3-VL and Qwen3.5 (vision-language): the text model from text_config (a table family), a ViT with a
     learned position table, fused biased qkv, a plain MLP and LayerNorms, a patch merger, and Qwen3-VL's
@@ -357,17 +373,7 @@ def _lfm2_vl(c: ConfigReader, mt: str, name: str) -> Architecture:
     t = c.sub("text_config")
     v = c.sub("vision_config")
     if v.bool("vision_use_head", default=True):  # the SigLIP2 pooling head: not built, so the tower is refused
-        raise ModelFormatError(
-            c.source,
-            Message(
-                "import.unbuilt_tower",
-                "model_type '{model_type}' wraps a text model with {towers}: this version cannot build that "
-                "tower, and a total without it would be wrong; refused (the text model alone can be sized by "
-                "importing its text_config as a config.json of its own)",
-                model_type=mt,
-                towers="vision_config (vision_use_head)",
-            ),
-        )
+        raise unbuilt_tower(c.source, mt, "vision_config (vision_use_head)")
     h, text_h = v.int("hidden_size"), t.int("hidden_size")
     factor = c.int("downsample_factor", default=2, note=False)
     width, hidden = h * factor**2, c.int("projector_hidden_size", default=2560, note=False)
@@ -456,17 +462,7 @@ def _internvl(c: ConfigReader, mt: str, name: str) -> Architecture:
     v = c.sub("vision_config")
     h, text_h = v.int("hidden_size"), t.int("hidden_size")
     if v.bool("use_qk_norm", default=False) or v.bool("use_mask_token", default=False):
-        raise ModelFormatError(
-            c.source,
-            Message(
-                "import.unbuilt_tower",
-                "model_type '{model_type}' wraps a text model with {towers}: this version cannot build that "
-                "tower, and a total without it would be wrong; refused (the text model alone can be sized by "
-                "importing its text_config as a config.json of its own)",
-                model_type=mt,
-                towers="vision_config (use_qk_norm / use_mask_token)",
-            ),
-        )
+        raise unbuilt_tower(c.source, mt, "vision_config (use_qk_norm / use_mask_token)")
     ratio = c.float("downsample_ratio")
     merge = round(1 / ratio) if ratio else 0
     if ratio is None or merge < 1 or abs(merge * ratio - 1) > 1e-9:
