@@ -13,6 +13,11 @@ from core.fit.edits import try_edits
 from core.messages import Message
 from core.scenario import Scenario
 
+# what any CPU offload costs, whichever stack's option does it (DeepSpeed ZeRO Offload, FSDP2, Megatron-Core)
+OFFLOAD_COST = Message(
+    "fit.cost_offload", "slower steps (PCIe transfers, CPU Adam); needs the offloaded bytes in host RAM"
+)
+
 
 def verified_suggestion(
     scenario: Scenario,
@@ -123,9 +128,7 @@ def offload(scenario: Scenario) -> Suggestion | None:
             scenario,
             "offload",
             title,
-            Message(
-                "fit.cost_offload", "slower steps (PCIe transfers, CPU Adam); needs the offloaded bytes in host RAM"
-            ),
+            OFFLOAD_COST,
             [Edit(path="parallelism.offload", value="optimizer+params")],
         )
     if stacks.get(scenario.training.stack).sharding == "distributed-optimizer":
@@ -144,9 +147,7 @@ def offload(scenario: Scenario) -> Suggestion | None:
                 "Offload the optimizer states and fp32 main parameters to CPU memory (Megatron-Core "
                 "--optimizer-cpu-offload)",
             ),
-            Message(
-                "fit.cost_offload", "slower steps (PCIe transfers, CPU Adam); needs the offloaded bytes in host RAM"
-            ),
+            OFFLOAD_COST,
             [Edit(path="parallelism.offload", value="optimizer")],
         )
     if p.offload == "none":
@@ -182,9 +183,7 @@ def offload(scenario: Scenario) -> Suggestion | None:
             scenario,
             "offload",
             title,
-            Message(
-                "fit.cost_offload", "slower steps (PCIe transfers, CPU Adam); needs the offloaded bytes in host RAM"
-            ),
+            OFFLOAD_COST,
             edits,
         )
         if s is not None:
