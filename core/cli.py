@@ -35,6 +35,7 @@ from core import catalog, cli_compare, cli_fit, cli_layers, cli_plan, cli_tools,
 from core.architecture import Architecture
 from core.errors import SizingError
 from core.estimate import estimate
+from core.memory.engines import stopped_at_start
 from core.models import resolve
 from core.params import count, mtp_checkpoint_copies, mtp_count
 from core.result import CATEGORIES, MOMENT_LABELS, Estimate
@@ -491,12 +492,19 @@ def estimate_text(est: Estimate, scenario: Scenario, units: str, explain: bool, 
                 + ("" if s.training.attention == "sdpa" else f"; attention here: {s.training.attention}")
             )
     e = est.engine
-    if e is not None:
+    if e is not None and stopped_at_start(s.runtime.spec, e.kv_tokens):
+        lines.append(
+            f"{e.runtime}: stops at start: the model uses {format_bytes(e.model_bytes, units)} of the "
+            f"{format_bytes(e.claimed_bytes, units)} it claims per GPU, leaving the KV cache nothing (this workload "
+            f"needs {e.tokens_needed:,} tokens)"
+        )
+    elif e is not None:
         lines.append(
             f"{e.runtime}: nvidia-smi shows {format_bytes(e.claimed_bytes, units)} per GPU; the model uses "
             f"{format_bytes(e.model_bytes, units)}, the KV cache {format_bytes(e.kv_pool_bytes, units)} "
             f"= {e.kv_tokens:,} tokens (this workload needs {e.tokens_needed:,})"
         )
+    if e is not None:
         lines += [f"  log: {line}" for line in e.log_lines]
         if explain:
             lines.append(f"  {e.explanation}")

@@ -98,6 +98,9 @@ class ServingEngine:
     # an MTP draft still holds its own 16-bit embedding and output head while the engine sizes its KV pool (SGLang's
     # spec-v2 worker shares the model's only afterwards: core/memory/speculative.py sglang_vocab_copies)
     draft_vocab_at_sizing: bool = False
+    # what a pooling engine says when the model leaves its KV pool nothing: it stops at start with this error and never
+    # logs a KV capacity ("" where the engine does not pool; a "0 tokens" log line would be invented). Quoted, sourced.
+    stops_at_start: str = ""
 
 
 # Ollama's default context by the GPU's memory (ollama/ollama docs/context-length.mdx at 948f6933): "< 24 GiB VRAM:
@@ -171,6 +174,10 @@ ENGINES: dict[str, ServingEngine] = {
             speculative=True,
             fields=frozenset(("gpu_memory_utilization", "max_num_batched_tokens", "speculative")),
             kv_log="GPU KV cache size: {tokens:,} tokens",
+            # vllm-project/vllm@001cabc1be16a59a70d720ed61a13b678c060a18 vllm/v1/core/kv_cache_utils.py,
+            # _check_enough_kv_cache_memory: 'if available_memory <= 0: raise ValueError("No available memory for the
+            # cache blocks. Try increasing `gpu_memory_utilization` when initializing the engine. ...")'
+            stops_at_start="No available memory for the cache blocks",
             wraps=None,
             timing_held_by=("NIM", "vLLM"),
             source="https://github.com/vllm-project/vllm vllm/v1/worker/gpu_worker.py determine_available_memory, "
@@ -214,6 +221,10 @@ ENGINES: dict[str, ServingEngine] = {
                 )
             ),
             kv_log="KV Cache is allocated. #tokens: {tokens}",
+            # sgl-project/sglang python/sglang/srt/model_executor/model_runner.py, init_memory_pool: 'if
+            # self.max_total_num_tokens <= 0: raise RuntimeError("Not enough memory. Please try to increase
+            # --mem-fraction-static.")'
+            stops_at_start="Not enough memory. Please try to increase --mem-fraction-static.",
             wraps=None,
             timing_held_by=("SGLang", "NIM", "vLLM"),
             source="https://github.com/sgl-project/sglang python/sglang/srt/server_args.py "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from core.memory.engines import stopped_at_start
 from core.result import EnginePool
 from core.runtimes import ServingEngine
 from core.stacks import STACKS
@@ -19,23 +20,10 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-# What an engine that pools the memory the model leaves says when it leaves none: it stops at start and never logs a
-# KV capacity (a "GPU KV cache size: 0 tokens" line would be invented). Its own words, quoted:
-STOPS_AT_START = {
-    # vllm-project/vllm@001cabc1be16a59a70d720ed61a13b678c060a18 vllm/v1/core/kv_cache_utils.py,
-    # _check_enough_kv_cache_memory: 'if available_memory <= 0: raise ValueError("No available memory for the cache
-    # blocks. Try increasing `gpu_memory_utilization` when initializing the engine. ...")'
-    "profiled-pool": "No available memory for the cache blocks",
-    # sgl-project/sglang python/sglang/srt/model_executor/model_runner.py, init_memory_pool: 'if
-    # self.max_total_num_tokens <= 0: raise RuntimeError("Not enough memory. Please try to increase
-    # --mem-fraction-static.")'
-    "static-pool": "Not enough memory. Please try to increase --mem-fraction-static.",
-}
-
-
 def engine_refusal(e: EnginePool, spec: ServingEngine) -> str:
-    """The engine's own error where the model leaves its KV pool nothing ("" where it starts)."""
-    return STOPS_AT_START.get(spec.allocation, "") if e.kv_tokens <= 0 else ""
+    """The engine's own error where the model leaves its KV pool nothing ("" where it starts): core's runtime table
+    (runtimes.ServingEngine.stops_at_start, quoted from each engine's source)."""
+    return "".join(stopped_at_start(spec, e.kv_tokens))
 
 
 def kv_log_quote(e: EnginePool, spec: ServingEngine) -> tuple[str, str]:

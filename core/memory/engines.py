@@ -32,7 +32,7 @@ from core.memory.overhead import cuda_context_bytes
 from core.memory.speculative import mtp_kv_layers, sglang_vocab_copies
 from core.messages import Bytes, Message, Param, concat
 from core.result import EnginePool, Memory
-from core.runtimes import OLLAMA_CONTEXT
+from core.runtimes import OLLAMA_CONTEXT, ServingEngine
 from core.scenario import Scenario
 
 MIB = 2**20
@@ -64,6 +64,12 @@ VLLM_LARGE_GPU = 70 * GIB
 # Llama-3.2-1B-Instruct, "Capturing CUDA graph shapes: 100%| 35/35 ... Graph capturing finished in 14 secs, took 0.21
 # GiB" (vllm-project/vllm PR #11349; tests/data/reference/vllm-cudagraphs.jsonl, role calibration).
 VLLM_GRAPH_BYTES = 0.21 * GIB / 35
+
+
+def stopped_at_start(spec: ServingEngine, tokens: int) -> tuple[str, ...]:
+    """A pooling engine that the model leaves no KV token stops at start with its own error (runtimes.ServingEngine
+    stops_at_start) and logs no KV capacity: its log is that error, never an invented "0 tokens" line. () otherwise."""
+    return (spec.stops_at_start,) if tokens <= 0 and spec.stops_at_start else ()
 
 
 def vllm_max_num_seqs(gpu: GpuSpec) -> int:
@@ -266,7 +272,7 @@ def _vllm(ctx: Ctx, memory: Memory, budget: int) -> EnginePool:
     piecewise, full = vllm_capture_sizes(seqs, s.runtime.max_num_batched_tokens)
     graphs = len(piecewise) + len(full)
     graph_bytes = graphs * VLLM_GRAPH_BYTES
-    lines = (
+    lines = stopped_at_start(s.runtime.spec, tokens) or (
         f"# GPU blocks: {blocks}",
         s.runtime.spec.kv_log.format(tokens=tokens),
         f"Maximum concurrency for {ctx_len:,} tokens per request: {conc:.2f}x",
@@ -386,7 +392,7 @@ def _sglang(ctx: Ctx, memory: Memory) -> EnginePool:
         cuda_context_bytes(s) + static + outside - next((i.bytes for i in memory.items if i.key == "cuda_context"), 0)
     )
     fits = weights + copies < static and tokens >= needed and claimed <= ctx.gpu.usable_bytes
-    lines = (
+    lines = stopped_at_start(s.runtime.spec, tokens) or (
         s.runtime.spec.kv_log.format(tokens=tokens) + f", K size: {tokens * cell / 2 / GIB:.2f} GB, "
         f"V size: {tokens * cell / 2 / GIB:.2f} GB",
         f"max_total_num_tokens={tokens}, chunked_prefill_size={chunk}, context_len={ctx_len}",

@@ -219,6 +219,33 @@ def test_cli_reports_the_engine(capsys: pytest.CaptureFixture[str]) -> None:
     assert "log: llama_context: n_ctx = 4096" in text and "CPU memory: " in text
 
 
+@pytest.mark.parametrize(
+    ("runtime", "error"),
+    [
+        # vllm-project/vllm@001cabc1be16a59a70d720ed61a13b678c060a18 vllm/v1/core/kv_cache_utils.py
+        # _check_enough_kv_cache_memory: 'if available_memory <= 0: raise ValueError("No available memory for the cache
+        # blocks. Try increasing `gpu_memory_utilization` ...")'
+        ("vllm", "No available memory for the cache blocks"),
+        # sgl-project/sglang srt/model_executor/model_runner.py init_memory_pool: 'if self.max_total_num_tokens <= 0:
+        # raise RuntimeError("Not enough memory. Please try to increase --mem-fraction-static.")'
+        ("sglang", "Not enough memory. Please try to increase --mem-fraction-static."),
+    ],
+)
+def test_an_engine_left_no_kv_pool_logs_its_own_error(
+    capsys: pytest.CaptureFixture[str], runtime: str, error: str
+) -> None:
+    """gpt-oss-120b in BF16 on one 80 GB H100: 116.8 B parameters × 2 B = 234 GB of weights alone, three times what
+    either engine claims of the card, so it stops at start with its own error. The CLI and --json printed a KV log
+    ("GPU KV cache size: 0 tokens") the engine never writes."""
+    args = ["estimate", "--model", "gpt-oss-120b", "--runtime", runtime, "--weights", "bf16", "--gpu", "h100-sxm-80gb"]
+    assert cli.main([*args, "--json"]) == 0
+    engine = json.loads(capsys.readouterr().out)["engine"]
+    assert engine["kv_tokens"] == 0 and engine["log_lines"] == [error]
+    assert cli.main(args) == 0
+    text = capsys.readouterr().out
+    assert f"{runtime}: stops at start" in text and f"log: {error}" in text and "0 tokens" not in text
+
+
 def test_exl3_bits_per_weight_by_hand() -> None:
     # exllamav3 LinearEXL3: trellis int16 (in/16, out/16, 16·K) = K bits per weight, plus suh (in) and svh (out)
     # unpacked to fp16 on load: a 4096 × 4096 linear at K = 4 holds 4 + 16 · (4096 + 4096) / 4096² = 4.0078 bits
