@@ -87,6 +87,7 @@ DIMENSION_PRESETS = [
     ("gemma-3n-e4b", "gemma-3n E4B (dims, full model with vision and audio towers)"),
     ("granite-4.0-h-tiny", "granite-4.0-h-tiny (dims)"),
     ("granite-4.0-h-1b", "granite-4.0-h-1b (dims)"),
+    ("glm-4.6", "GLM-4.6 (dims, from its GGUF load log)"),
 ]
 
 
@@ -103,6 +104,58 @@ def test_dimension_presets_equal_the_transformers_oracle(preset: str, variant: s
     assert got == expected
     assert "not a verbatim config.json" in p.source.note
     assert count(catalog.preset_architecture(preset)).total == v["total"]
+
+
+def _glm4_moe_gguf_by_hand(vocab: int) -> tuple[int, int, int]:
+    """A glm4_moe checkpoint at GLM-4.5's dimensions (5120 wide, 92 layers of which 3 dense, 96 / 8 heads of 128 with
+    q/k/v biases and q/k norms, FFN 12288, 160 experts of 1536 + 1 shared, 1 MTP layer, untied head), written out:
+    (transformers' total, what llama.cpp's GGUF of it holds without the MTP layer's two vocabulary-sized copies, the
+    number of tensors in that GGUF)."""
+    h, layers, dense, heads, kv, hd, ffn, moe, experts = 5120, 92, 3, 96, 8, 128, 12288, 1536, 160
+    # q with bias, k and v with biases, o, q/k norms
+    attention = h * heads * hd + heads * hd + 2 * (h * kv * hd + kv * hd) + heads * hd * h + 2 * hd
+    dense_layer = attention + 3 * h * ffn + 2 * h  # SwiGLU MLP, input and post-attention norms
+    moe_layer = attention + experts * 3 * h * moe + 3 * h * moe + experts * h + 2 * h  # experts, shared, router
+    transformers = vocab * h + dense * dense_layer + (layers - dense) * moe_layer + h + vocab * h  # + norm + head
+    # the GGUF also holds each router's e_score_correction_bias (a buffer in transformers: exp_probs_b.bias) and the
+    # MTP layer: one more MoE layer + its bias, eh_proj (2h → h), enorm / hnorm / shared_head_norm
+    gguf = transformers + (layers - dense) * experts + moe_layer + experts + 2 * h * h + 3 * h
+    # tensors: token_embd, output_norm, output; 14 per dense layer, 19 per MoE layer (11 attention incl. biases and
+    # q/k norms, 8 MoE incl. exp_probs_b); the MTP layer's 19 + eh_proj, enorm, hnorm, shared_head_norm
+    tensors = 3 + 14 * dense + 19 * (layers - dense) + 19 + 4
+    return transformers, gguf, tensors
+
+
+def test_glm_4_6_against_its_gguf_load_log() -> None:
+    """GLM-4.6 (no verbatim config.json found; tests/data/param_oracle/SOURCES.md) is held to the load log of its GGUF
+    (ubergarm/GLM-4.6-GGUF IQ5_K in ik_llama.cpp, https://github.com/ikawrakow/ik_llama.cpp/discussions/816):
+    "loaded meta data with 50 key-value pairs and 1759 tensors", "model params = 356.786 B", "repeating layers =
+    247.902 GiB (5.995 BPW, 355.234 B parameters)", "n_vocab = 151552"; its blk.92 (MTP) listing has no
+    nextn.embed_tokens / nextn.shared_head_head (newer conversions leave those copies out). ik_llama.cpp prints the
+    "repeating layers" line only when the file has both token_embd.weight and output.weight, and subtracts both
+    (src/llama.cpp llm_load_print_meta): so the head is untied. The same count method on GLM-4.5's real config
+    (corpus) gives its own GGUF's log, ubergarm/GLM-4.5-GGUF IQ4_KSS (https://github.com/ikawrakow/ik_llama.cpp/issues/809):
+    "1761 tensors", "model params = 358.338 B", "356.786 B parameters" repeating — the two copies kept."""
+    vocab, h = 151552, 5120
+    transformers, gguf, tensors = _glm4_moe_gguf_by_hand(vocab)
+    # GLM-4.6's log
+    assert round(gguf / 1e9, 3) == 356.786
+    assert round((gguf - 2 * vocab * h) / 1e9, 3) == 355.234  # less token_embd and output
+    assert tensors == 1759
+    # a tied head (no output.weight) would have printed 356.010 B, and no "repeating layers" line at all
+    assert round((gguf - vocab * h) / 1e9, 3) == 356.010
+    # GLM-4.5's log: the same file plus the MTP layer's nextn.embed_tokens and nextn.shared_head_head
+    assert round((gguf + 2 * vocab * h) / 1e9, 3) == 358.338
+    assert round(gguf / 1e9, 3) == 356.786  # its "repeating layers" figure
+    assert tensors + 2 == 1761
+    glm45 = hf_config.load(DATA / "param_oracle" / "configs" / "zai-org__GLM-4.5").architecture
+    assert count(glm45).total == transformers
+    # the preset: transformers' build of the log's dimensions (tests/data/param_oracle/default_configs.json)
+    v = json.loads((DATA / "param_oracle" / "default_configs.json").read_text())["variants"][
+        "GLM-4.6 (dims, from its GGUF load log)"
+    ]
+    assert v["total"] == transformers == 352_797_814_784
+    assert count(catalog.preset_architecture("glm-4.6")).total == transformers
 
 
 def test_mistral_small_3_1_preset_by_hand() -> None:

@@ -86,11 +86,19 @@ _GRANITE_DIMS = (
     "(abridged to the fields that size the model: depth 40, width 1536, 12 heads / 4 kv, Mamba-2 48 heads of 64, "
     "state 128, attention at layers 5, 15, 25, 35, vocab 100,352, tied)"
 )
+_GLM46_DIMS = (
+    "the load log of ubergarm's GLM-4.6 GGUF quoted in ik_llama.cpp discussion #816 "
+    "(https://github.com/ikawrakow/ik_llama.cpp/discussions/816): 93 blocks of which 1 next-n (MTP) layer, width 5120, "
+    "96 / 8 heads of 128, rope on 64 of them, FFN 12288, 3 dense layers, 160 experts of 1536 + 1 shared, top-8, "
+    "context 202,752, vocabulary 151,552, q/k/v biases and q/k norms; the untied output head from its tensor count "
+    "(1759) and its 'repeating layers' line (model params 356.786 B less 1.552 B: two 151,552 x 5,120 matrices)"
+)
 VARIANT_TABLE = [
     ("gemma-3n-e2b", "Gemma 3n E2B (vision, audio)", "Gemma 3n", "Google", "vlm", "gemma-3n E2B (dims, full model with vision and audio towers)", "Gemma3nForConditionalGeneration", "google/gemma-3n-E2B", _GEMMA3N_DIMS, "model name: E2B (2B effective)"),
     ("gemma-3n-e4b", "Gemma 3n E4B (vision, audio)", "Gemma 3n", "Google", "vlm", "gemma-3n E4B (dims, full model with vision and audio towers)", "Gemma3nForConditionalGeneration", "google/gemma-3n-E4B", _GEMMA3N_DIMS, "model name: E4B (4B effective)"),
     ("granite-4.0-h-tiny", "Granite 4.0 H-Tiny (Mamba-2 hybrid MoE)", "Granite 4.0", "IBM", "llm", "granite-4.0-h-tiny (dims)", "GraniteMoeHybridForCausalLM", "ibm-granite/granite-4.0-h-tiny", _GRANITE_DIMS, "model card: 7B total, 1B active"),
     ("granite-4.0-h-1b", "Granite 4.0 H-1B (Mamba-2 hybrid)", "Granite 4.0", "IBM", "llm", "granite-4.0-h-1b (dims)", "GraniteMoeHybridForCausalLM", "ibm-granite/granite-4.0-h-1b", _GRANITE_DIMS, "model card: 1.5B"),
+    ("glm-4.6", "GLM-4.6 (MoE)", "GLM-4.5", "Zhipu AI", "llm", "GLM-4.6 (dims, from its GGUF load log)", "Glm4MoeForCausalLM", "zai-org/GLM-4.6", _GLM46_DIMS, "zai-org/GLM-4.5 README's model table: 355B-A32B (with the MTP layer); GGUF load log: model params 356.786 B with the MTP layer"),
 ]  # fmt: skip
 
 

@@ -73,6 +73,29 @@ VARIANTS: dict[str, tuple[str, dict]] = {
         "mamba_d_state": 256, "mamba_n_groups": 1, "mamba_n_heads": 24, "mamba_d_head": 128, "mamba_d_ssm": 3072,
         "mamba_expand": 2, "mamba_d_conv": 4, "mamba_chunk_size": 128, "max_position_embeddings": 262144}),
 }  # fmt: skip
+# GLM-4.6 (zai-org/GLM-4.6, glm4_moe; no verbatim config.json found, tests/data/param_oracle/SOURCES.md): every key
+# that sizes it as the load log of ubergarm's GLM-4.6 GGUF prints it (ik_llama.cpp discussion #816,
+# https://github.com/ikawrakow/ik_llama.cpp/discussions/816: "general.name str = GLM 4.6", "glm4moe.block_count u32 =
+# 93", "glm4moe.nextn_predict_layers u32 = 1", "glm4moe.context_length u32 = 202752", "glm4moe.embedding_length u32 =
+# 5120", "glm4moe.feed_forward_length u32 = 12288", "glm4moe.attention.head_count u32 = 96", "head_count_kv u32 = 8",
+# "glm4moe.attention.key_length u32 = 128", "glm4moe.rope.dimension_count u32 = 64", "glm4moe.expert_count u32 =
+# 160", "glm4moe.expert_feed_forward_length u32 = 1536", "glm4moe.expert_shared_count u32 = 1",
+# "glm4moe.expert_used_count u32 = 8", "glm4moe.leading_dense_block_count u32 = 3", "glm4moe.expert_weights_scale
+# f32 = 2.500000", "glm4moe.expert_weights_norm bool = true", "glm4moe.rope.freq_base f32 = 1000000.000000",
+# "layer_norm_rms_epsilon f32 = 0.000010", "tokenizer.ggml.tokens arr[str,151552]", "n_vocab = 151552"; its blk.92
+# listing has attn_q.bias / attn_k.bias / attn_v.bias and attn_q_norm / attn_k_norm). The untied head: the log's
+# "repeating layers = ... 355.234 B parameters" line, which ik_llama.cpp prints only when the file has both
+# token_embd.weight and output.weight, is 1.552 B (two 151,552 x 5,120 matrices) below "model params = 356.786 B";
+# q/k norms in every layer: "loaded meta data with 50 key-value pairs and 1759 tensors" (tests/core/
+# test_params_published.py test_glm_4_6_against_its_gguf_load_log works both out by hand).
+VARIANTS["GLM-4.6 (dims, from its GGUF load log)"] = ("glm4_moe", {
+    "attention_bias": True, "head_dim": 128, "hidden_size": 5120, "partial_rotary_factor": 0.5,
+    "intermediate_size": 12288, "max_position_embeddings": 202752, "moe_intermediate_size": 1536,
+    "norm_topk_prob": True, "num_attention_heads": 96, "n_routed_experts": 160, "n_shared_experts": 1,
+    "routed_scaling_factor": 2.5, "num_experts_per_tok": 8, "first_k_dense_replace": 3, "num_hidden_layers": 92,
+    "num_key_value_heads": 8, "rms_norm_eps": 1e-05, "rope_theta": 1000000, "num_nextn_predict_layers": 1,
+    "tie_word_embeddings": False, "use_qk_norm": True, "vocab_size": 151552,
+})  # fmt: skip
 # Gemma 4's small-model structure (per-layer inputs, kv-shared last layers with double-wide MLPs) on the text model
 # of a real Gemma 4 config (the corpus's nvidia/Gemma-4-31B-IT-NVFP4 text_config; no published config of a small
 # Gemma 4 was found): transformers' count of that structure, not of a published checkpoint.

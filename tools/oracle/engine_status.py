@@ -162,7 +162,7 @@ def _defaults_section(path: Path) -> str:
         "Every decoder family of the table built by transformers from its default config (cut to 4 layers where",
         "that builds), and the `variants`: published checkpoints' dimensions for families the corpus has no real",
         "config.json of (Granite 4, Falcon-H1, Gemma 4's small-model structure, the full Gemma 3n E2B / E4B with",
-        "timm's MobileNetV5 vision tower and the audio encoder; sources in",
+        "timm's MobileNetV5 vision tower and the audio encoder, GLM-4.6 from its GGUF load log; sources in",
         "tools/oracle/default_configs.py). The reference is",
         f"transformers' count of exactly that config. **{len(rows)} configs: {exact} exact.** (DeepSeek-V2's and",
         "GLM-4.5's defaults are refused on purpose: tests/core/test_family_table.py REFUSED_DEFAULTS says why.)",
