@@ -436,6 +436,8 @@ def estimate(scenario: Scenario) -> Estimate:
     comp = compute(scenario, pc, gpu, float(w_item.bytes if w_item else 0), float(kv_item.bytes if kv_item else 0))
     if not fit.fits and comp.replicas_needed is not None:
         comp = _no_capacity(comp, fit)
+    if pool is not None and engines.stopped_at_start(scenario.runtime.spec, pool.kv_tokens):
+        comp = _not_started(comp, scenario)
     warnings = list(scenario.warnings()) + kernel_path_notes(scenario)
     st = arch.decoder
     if st is not None and st.moe is not None and st.moe.checkpoint_dtype:
@@ -529,6 +531,32 @@ def _no_capacity(comp: Compute, fit: Fit) -> Compute:
     expl = {k: v for k, v in comp.explanations.items() if k != "capacity"} | {"capacity": why}
     return comp.model_copy(
         update={"replicas_needed": None, "gpus_for_load": None, "notes": (*comp.notes, why), "explanations": expl}
+    )
+
+
+def _not_started(comp: Compute, scenario: Scenario) -> Compute:
+    """An engine that stops at start serves no token: no prefill, first token or decode speed (the roofline's figures
+    would be those of a server that never runs), and the reason in their place."""
+    spec = scenario.runtime.spec
+    why = Message(
+        "note.engine_not_started",
+        "{engine} stops at start ('{error}'): it serves nothing, so there is no time to first token or decode speed",
+        engine=spec.name,
+        error=spec.stops_at_start,
+    )
+    gone = ("prefill", "decode", "capacity")
+    return comp.model_copy(
+        update={
+            "prefill_seconds": None,
+            "time_to_first_token": None,
+            "decode_tokens_per_second": None,
+            "aggregate_tokens_per_second": None,
+            "decode_bound": "unknown",
+            "replicas_needed": None,
+            "gpus_for_load": None,
+            "not_started": why,
+            "explanations": {k: v for k, v in comp.explanations.items() if k not in gone},
+        }
     )
 
 

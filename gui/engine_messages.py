@@ -2910,6 +2910,10 @@ _MARKED: dict[str, object] = {
         "no audio in the workload: the audio tower is idle (its weights are loaded, but no audio activations or "
         "audio tokens are sized; set the audio per sequence to size audio)",
     ),
+    "note.engine_not_started": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{engine} stops at start ('{error}'): it serves nothing, so there is no time to first token or decode speed",
+    ),
     "note.idle_tower_assumed": QT_TRANSLATE_NOOP(
         "Engine",
         "{towers}: {inputs} in the workload, yet gradients and optimizer state are charged for {params:,} "

@@ -407,6 +407,8 @@ class AnswerPanel(QFrame):
                         fmt_int(c.gpus_for_load),
                     )
                 )
+            if c.not_started is not None:  # the engine never serves: core gives it no speed, and says why
+                parts = [self.tr("none — {0}").format(engine_text(c.not_started, self.unit))]
             tip = formula_tooltip(
                 self.tr("Speed"),
                 " · ".join(parts),

@@ -311,6 +311,10 @@
         <translation>{0} tokens/s needs {1} × this setup ({2} GPUs)</translation>
     </message>
     <message>
+        <source>none — {0}</source>
+        <translation>none — {0}</translation>
+    </message>
+    <message>
         <source>Speed</source>
         <translation>Speed</translation>
     </message>
@@ -3648,6 +3652,10 @@
     <message>
         <source>no audio in the workload: the audio tower is idle (its weights are loaded, but no audio activations or audio tokens are sized; set the audio per sequence to size audio)</source>
         <translation>no audio in the workload: the audio tower is idle (its weights are loaded, but no audio activations or audio tokens are sized; set the audio per sequence to size audio)</translation>
+    </message>
+    <message>
+        <source>{engine} stops at start (&apos;{error}&apos;): it serves nothing, so there is no time to first token or decode speed</source>
+        <translation>{engine} stops at start (&apos;{error}&apos;): it serves nothing, so there is no time to first token or decode speed</translation>
     </message>
     <message>
         <source>{towers}: {inputs} in the workload, yet gradients and optimizer state are charged for {params:,} parameters as if trained (assumed: how {stack} treats parameters the forward pass never reaches was not read from its source)</source>

@@ -311,6 +311,10 @@
         <translation>{0} token/s 需要 {1} 份此配置（{2} 个 GPU）</translation>
     </message>
     <message>
+        <source>none — {0}</source>
+        <translation>无 — {0}</translation>
+    </message>
+    <message>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
@@ -3648,6 +3652,10 @@
     <message>
         <source>no audio in the workload: the audio tower is idle (its weights are loaded, but no audio activations or audio tokens are sized; set the audio per sequence to size audio)</source>
         <translation>工作负载中没有音频：音频塔处于空闲（其权重已加载，但不计算任何音频激活或音频标记；要估算音频，请设置每个序列的音频时长）</translation>
+    </message>
+    <message>
+        <source>{engine} stops at start (&apos;{error}&apos;): it serves nothing, so there is no time to first token or decode speed</source>
+        <translation>{engine} 启动即报错退出（&apos;{error}&apos;）：它不提供任何服务，因此没有首个 token 时间，也没有解码速度</translation>
     </message>
     <message>
         <source>{towers}: {inputs} in the workload, yet gradients and optimizer state are charged for {params:,} parameters as if trained (assumed: how {stack} treats parameters the forward pass never reaches was not read from its source)</source>
