@@ -1057,8 +1057,8 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <source>GPU Sizer: unexpected error</source>
-        <translation>GPU Sizer：意外错误</translation>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
     </message>
     <message>
         <source>Something went wrong inside GPU Sizer:&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;The app is still running and your document is still open. If something looks wrong, save your work and restart.</source>
@@ -1774,10 +1774,6 @@
         <translation>；您是否指的是 {close}？</translation>
     </message>
     <message>
-        <source>weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of 36 published GPU measurements and of 30 PyTorch allocation runs; runtime overhead ±0.5 GiB</source>
-        <translation>权重和 KV 缓存按格式精确计算；已分配峰值与 36 项公开 GPU 实测及 30 次 PyTorch 分配运行相差中位 0.7 %、最大 4 %；运行时开销 ±0.5 GiB</translation>
-    </message>
-    <message>
         <source>weights exact for the format; the activations of a CNN&apos;s inference are not yet held to a measurement (its training is: 4 MemTracker runs, within 0.02 %); runtime overhead ±0.5 GiB</source>
         <translation>权重按格式精确计算；CNN 推理的激活值尚未与实测对照（其训练已对照：4 次 MemTracker 运行，误差在 0.02 % 以内）；运行时开销 ±0.5 GiB</translation>
     </message>
@@ -1796,10 +1792,6 @@
     <message>
         <source>; see `sizing models` for the list</source>
         <translation>；请从模型列表中选择，或导入模型的 config.json</translation>
-    </message>
-    <message>
-        <source>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 52 MemTracker runs of transformers models (bf16, fp32, mixed precision, LoRA, DoRA, prefix tuning, P-tuning, MoE, checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)</source>
-        <translation>已分配张量：与 PyTorch 在 52 次 MemTracker 运行中实际分配的相比，中位误差 0.0 %，最大 2.3 %（transformers 模型：bf16、fp32、混合精度、LoRA、MoE、检查点、eager、sink、短卷积、Gated DeltaNet 与 Mamba-2 混合模型、带 DSA 的 MLA、CNN、DoRA、前缀微调、P-tuning；见 README“准确度”）。CUDA 上下文和分配器余量为典型值（±0.5 GiB）。其他训练框架：--stack（deepspeed、fsdp2、megatron、torchtune、liger、unsloth）</translation>
     </message>
     <message>
         <source>allocated tensors: within 0.02 % of what PyTorch allocates in 4 MemTracker training runs of CNNs (ResNet-50 and VGG-16 in fp32 at batch 32, SGD with momentum and AdamW; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB)</source>
@@ -4882,8 +4874,16 @@
         <translation>同一层中与稠密 MLP 并列的专家：其激活值尚未验证</translation>
     </message>
     <message>
+        <source>weights and KV cache exact for the format; allocated peak within 0.6 % (median) and 3.9 % (max) of 36 published GPU measurements, 0.1 % and 1.1 % of 37 PyTorch allocation runs; runtime overhead ±0.5 GiB</source>
+        <translation>权重和 KV 缓存按格式精确计算；已分配峰值与 36 项公开 GPU 实测相差中位 0.6 %、最大 3.9 %，与 37 次 PyTorch 分配运行相差 0.1 % 和 1.1 %；运行时开销 ±0.5 GiB</translation>
+    </message>
+    <message>
         <source>{name}: against published measurements (README &apos;Accuracy per training stack&apos;): {accuracy}; modelled from its source and documentation (core/stacks.py). CUDA context and allocator slack are typical values</source>
         <translation>{name}：与公开实测对比（README“各训练框架的准确度”）：{accuracy}；依据其源码与文档建模（core/stacks.py）。CUDA 上下文和分配器余量为典型值</translation>
+    </message>
+    <message>
+        <source>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 63 MemTracker runs of transformers models (bf16, fp32, mixed precision, LoRA, DoRA, prefix tuning, P-tuning, MoE, checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)</source>
+        <translation>已分配张量：与 PyTorch 在 63 次 MemTracker 运行中实际分配的相比，中位误差 0.0 %，最大 2.3 %（transformers 模型：bf16、fp32、混合精度、LoRA、MoE、检查点、eager、sink、短卷积、Gated DeltaNet 与 Mamba-2 混合模型、带 DSA 的 MLA、CNN、DoRA、前缀微调、P-tuning；见 README“准确度”）。CUDA 上下文和分配器余量为典型值（±0.5 GiB）。其他训练框架：--stack（deepspeed、fsdp2、megatron、torchtune、liger、unsloth）</translation>
     </message>
     <message>
         <source>allocated tensors: a CNN trained in {precision} is not yet held to a measurement; in fp32 it is (4 MemTracker runs of ResNet-50 and VGG-16, within 0.02 %). CUDA context and allocator slack are typical values (±0.5 GiB)</source>
@@ -6348,8 +6348,8 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <source>GPU Sizer user guide</source>
-        <translation>GPU Sizer 用户指南</translation>
+        <source>User guide</source>
+        <translation>用户指南</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Size a model in a minute&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Model&lt;/b&gt;: search the presets (“llama 8b”), or Import… a config.json, a model folder, a .safetensors or .gguf file, or fetch a config with “From Hub…”.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GPU&lt;/b&gt;: search the catalogue (“4090”), set how many, or describe one with “Custom GPU…”.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Workload&lt;/b&gt;: inference or training, batch, context length; type a number and press Enter (or Tab): each value you enter is one step in Edit ▸ Undo.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Precision&lt;/b&gt;: how the weights and the KV cache are stored; for training the optimizer, LoRA or QLoRA, gradient checkpointing.&lt;/li&gt;&lt;li&gt;Read the &lt;b&gt;answer&lt;/b&gt; at the top right: whether it fits, the headroom, the largest context or batch that fits, the speed.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Charts&lt;/h3&gt;&lt;p&gt;The breakdown shows where the memory goes at the peak; the second chart shows memory against the context length (or the batch size). Rest the pointer on a bar or a curve to see the formula and its inputs. Right-click a chart to export it or copy it.&lt;/p&gt;&lt;h3&gt;Files&lt;/h3&gt;&lt;p&gt;File ▸ Save keeps the scenario in a .sizing file; drop a .sizing or a model file on the window to open it. Edit ▸ Copy summary puts a Markdown summary on the clipboard.&lt;/p&gt;&lt;h3&gt;How exact?&lt;/h3&gt;&lt;p&gt;Weights and the KV cache are counted exactly for their format; activations, framework overheads and speed are estimates, and the answer&apos;s last line says how far off they were measured to be; the Accuracy tab lists each measurement the estimates are held to and how far off they are. The same figures come from the command line: &lt;code&gt;sizing --help&lt;/code&gt;.&lt;/p&gt;</source>
