@@ -408,7 +408,10 @@ class AnswerPanel(QFrame):
                     )
                 )
             if c.not_started is not None:  # the engine never serves: core gives it no speed, and says why
-                parts = [self.tr("none — {0}").format(engine_text(c.not_started, self.unit))]
+                # in a few words: the Engine row below quotes its error, and both wrapped at 1280×720 (seen on Xvfb);
+                # the tooltip says it whole
+                parts = [self.tr("none — {0} does not start").format(s.runtime.spec.name)]
+                ex["decode"] = engine_text(c.not_started, self.unit)
             tip = formula_tooltip(
                 self.tr("Speed"),
                 " · ".join(parts),

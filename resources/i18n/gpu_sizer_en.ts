@@ -311,10 +311,6 @@
         <translation>{0} tokens/s needs {1} × this setup ({2} GPUs)</translation>
     </message>
     <message>
-        <source>none — {0}</source>
-        <translation>none — {0}</translation>
-    </message>
-    <message>
         <source>Speed</source>
         <translation>Speed</translation>
     </message>
@@ -337,6 +333,10 @@
     <message>
         <source>{0} images/s in batches of {1} (images per forward pass)</source>
         <translation>{0} images/s in batches of {1} (images per forward pass)</translation>
+    </message>
+    <message>
+        <source>none — {0} does not start</source>
+        <translation>none — {0} does not start</translation>
     </message>
     <message>
         <source>step {0} · {1} images/s over {2} GPUs (micro-batch {3} images per GPU)</source>

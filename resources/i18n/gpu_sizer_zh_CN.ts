@@ -311,10 +311,6 @@
         <translation>{0} token/s 需要 {1} 份此配置（{2} 个 GPU）</translation>
     </message>
     <message>
-        <source>none — {0}</source>
-        <translation>无 — {0}</translation>
-    </message>
-    <message>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
@@ -337,6 +333,10 @@
     <message>
         <source>{0} images/s in batches of {1} (images per forward pass)</source>
         <translation>{0} 张图像/s，每批 {1} 张（每次前向传播的图像数）</translation>
+    </message>
+    <message>
+        <source>none — {0} does not start</source>
+        <translation>无 — {0} 无法启动</translation>
     </message>
     <message>
         <source>step {0} · {1} images/s over {2} GPUs (micro-batch {3} images per GPU)</source>
