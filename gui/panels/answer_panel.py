@@ -373,6 +373,13 @@ class AnswerPanel(QFrame):
             fmt_duration(seconds), fmt_int(images), fmt_number(per_second), words
         )
 
+    def _if_it_fit(self, view: ViewData, speed: str) -> str:
+        """A speed of a setup that does not fit is what it would run at if it fit: said so, as What fits gives such a
+        GPU no speed ("—") and the answer beside it quoted one plainly (seen on Xvfb)."""
+        if not speed or view.estimate.fit.fits:
+            return speed
+        return self.tr("if it fit: {0}").format(speed)
+
     def _show_compute(self, view: ViewData) -> None:
         c, s = view.estimate.compute, view.scenario
         ex = {k: engine_text(v, self.unit) for k, v in c.explanations.items()}
@@ -429,7 +436,8 @@ class AnswerPanel(QFrame):
                     if v
                 ),
             )
-            self._row("speed", self.tr("Speed"), " · ".join(parts) or self.tr("unknown for this GPU"), tip)
+            text = self._if_it_fit(view, " · ".join(parts)) if c.not_started is None else " · ".join(parts)
+            self._row("speed", self.tr("Speed"), text or self.tr("unknown for this GPU"), tip)
             self._row("time", "", "")
             self._row("cost", "", "")
             return
@@ -454,7 +462,7 @@ class AnswerPanel(QFrame):
         self._row(
             "speed",
             self.tr("Speed"),
-            speed,
+            self._if_it_fit(view, speed) if c.step_seconds is not None else speed,
             formula_tooltip(
                 self.tr("Training speed"),
                 speed,

@@ -291,6 +291,10 @@
         <translation>{0} per batch of {1} images · {2} images/s ({3})</translation>
     </message>
     <message>
+        <source>if it fit: {0}</source>
+        <translation>if it fit: {0}</translation>
+    </message>
+    <message>
         <source>first token {0}</source>
         <translation>first token {0}</translation>
     </message>

@@ -291,6 +291,10 @@
         <translation>每批 {1} 张图像 {0} · {2} 张图像/s（{3}）</translation>
     </message>
     <message>
+        <source>if it fit: {0}</source>
+        <translation>若能放下：{0}</translation>
+    </message>
+    <message>
         <source>first token {0}</source>
         <translation>首 token {0}</translation>
     </message>

@@ -369,3 +369,27 @@ def test_the_expected_error_line_shows_its_figures_on_one_line(qtbot, preference
     finally:
         if translator is not None:
             QCoreApplication.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("mode", ["inference", "training"])
+def test_a_speed_that_does_not_fit_is_said_to_be_if_it_fit(qtbot, window: MainWindow, mode: str) -> None:
+    """Llama 3.1 70B in BF16 on one RTX 4090: by hand 70,553,706,496 parameters × 2 B = 131.4 GiB of weights alone,
+    over five times the card's 24.0 GiB. What fits gives that GPU no speed ("—": a setup that does not fit runs at no
+    speed), while the answer beside it said "first token 4.29 s · 5.67 tokens/s per sequence" plainly (seen on Xvfb
+    at 1920×1080 and 1280×720); it is the speed the setup would have if it fit, and says so."""
+    from core.fit.catalogue import catalogue_scan
+    from tests.core.helpers import scenario
+
+    assert 70_553_706_496 * 2 / 2**30 > 5 * 24.0
+    s = scenario("llama-3.1-70b", gpu={"id": "rtx-4090-24gb"}, workload={"mode": mode})
+    row = next(r for r in catalogue_scan(s) if r.gpu_id == "rtx-4090-24gb")
+    assert not row.fits and row.speed is None
+    window.document.set_scenario(s, "does not fit")
+    settle(qtbot, window)
+    speed = window.answer.values["speed"].text()
+    assert speed.startswith("if it fit: "), speed
+    fits = scenario("qwen3-0.6b", gpu={"id": "rtx-4090-24gb"}, workload={"mode": mode, "context": 512})
+    window.document.set_scenario(fits, "fits")
+    settle(qtbot, window)
+    assert window.presenter.view is not None and window.presenter.view.estimate.fit.fits
+    assert "if it fit" not in window.answer.values["speed"].text()
