@@ -7069,6 +7069,10 @@
         <translation>attention ∥ Mamba-2</translation>
     </message>
     <message>
+        <source>batch norm</source>
+        <translation>batch norm</translation>
+    </message>
+    <message>
         <source>conv hybrid</source>
         <translation>conv hybrid</translation>
     </message>

@@ -7069,6 +7069,10 @@
         <translation>注意力 ∥ Mamba-2</translation>
     </message>
     <message>
+        <source>batch norm</source>
+        <translation>批归一化</translation>
+    </message>
+    <message>
         <source>conv hybrid</source>
         <translation>卷积混合</translation>
     </message>
