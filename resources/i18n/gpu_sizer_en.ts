@@ -715,6 +715,10 @@
         <translation>images/s</translation>
     </message>
     <message>
+        <source>if it fit: {0}</source>
+        <translation>if it fit: {0}</translation>
+    </message>
+    <message>
         <source>inference</source>
         <translation>inference</translation>
     </message>

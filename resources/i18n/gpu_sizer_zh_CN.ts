@@ -715,6 +715,10 @@
         <translation>图像/s</translation>
     </message>
     <message>
+        <source>if it fit: {0}</source>
+        <translation>若能放下：{0}</translation>
+    </message>
+    <message>
         <source>inference</source>
         <translation>推理</translation>
     </message>
