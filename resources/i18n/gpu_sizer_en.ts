@@ -8195,6 +8195,10 @@ Cost: {1}
         <source>none: {0} stops at start</source>
         <translation>none: {0} stops at start</translation>
     </message>
+    <message>
+        <source>if it fit: {0}</source>
+        <translation>if it fit: {0}</translation>
+    </message>
 </context>
 <context>
     <name>TensorSizeDialog</name>

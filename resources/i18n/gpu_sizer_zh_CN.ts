@@ -8195,6 +8195,10 @@ Cost: {1}
         <source>none: {0} stops at start</source>
         <translation>无：{0} 启动即报错退出</translation>
     </message>
+    <message>
+        <source>if it fit: {0}</source>
+        <translation>若能放下：{0}</translation>
+    </message>
 </context>
 <context>
     <name>TensorSizeDialog</name>

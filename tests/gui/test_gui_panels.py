@@ -388,6 +388,10 @@ def test_a_speed_that_does_not_fit_is_said_to_be_if_it_fit(qtbot, window: MainWi
     settle(qtbot, window)
     speed = window.answer.values["speed"].text()
     assert speed.startswith("if it fit: "), speed
+    view = window.presenter.view
+    assert view is not None
+    speeds = [line for line in markdown_summary(view, "GiB").splitlines() if line.startswith(("| Decode", "| Step"))]
+    assert speeds and all("| if it fit: " in line for line in speeds), speeds  # Copy summary says it too
     fits = scenario("qwen3-0.6b", gpu={"id": "rtx-4090-24gb"}, workload={"mode": mode, "context": 512})
     window.document.set_scenario(fits, "fits")
     settle(qtbot, window)
