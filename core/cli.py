@@ -460,6 +460,8 @@ def estimate_text(est: Estimate, scenario: Scenario, units: str, explain: bool, 
                 f"training time: {_duration(c.training_seconds)}, {c.gpu_hours:,.0f} GPU-hours"
                 + (f", ${c.cost_usd:,.0f}" if c.cost_usd is not None else "")
             )
+    elif c.not_started is not None:  # the engine never serves: its roofline speed would be invented
+        lines.append(f"speed: none — {c.not_started}")
     else:
         if c.time_to_first_token is not None:
             lines.append(f"time to first token: {_duration(c.time_to_first_token)}")

@@ -136,6 +136,11 @@ class Compute(_Frozen):
         "convolution arithmetic or memory traffic",
     )
     replicas_needed: int | None = Field(None, description="copies of this setup to serve the target load")
+    not_started: Text | None = Field(
+        None,
+        description="inference: why every speed above is null although the GPU's peak is known: the serving engine "
+        "stops at start (the model leaves its KV pool nothing; its error, quoted, is in engine.log_lines)",
+    )
     gpus_for_load: int | None = None
     notes: tuple[Text, ...] = ()
     explanations: dict[str, Text] = Field(default_factory=dict)

@@ -651,8 +651,8 @@ _MARKED: dict[str, object] = {
     ),
     "error.inference": QT_TRANSLATE_NOOP(
         "Engine",
-        "weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of 36 "
-        "published GPU measurements and of 30 PyTorch allocation runs; runtime overhead ±0.5 GiB",
+        "weights and KV cache exact for the format; allocated peak within 0.6 % (median) and 3.9 % (max) of 36 "
+        "published GPU measurements, 0.1 % and 1.1 % of 37 PyTorch allocation runs; runtime overhead ±0.5 GiB",
     ),
     "error.inference_cnn": QT_TRANSLATE_NOOP(
         "Engine",
@@ -682,7 +682,7 @@ _MARKED: dict[str, object] = {
     ),
     "error.training": QT_TRANSLATE_NOOP(
         "Engine",
-        "allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 52 MemTracker runs of "
+        "allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 63 MemTracker runs of "
         "transformers models (bf16, fp32, mixed precision, LoRA, DoRA, prefix tuning, P-tuning, MoE, "
         "checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; "
         "README 'Accuracy'). CUDA context and allocator slack are typical values (±0.5 GiB). Other training "
@@ -2909,6 +2909,10 @@ _MARKED: dict[str, object] = {
         "Engine",
         "no audio in the workload: the audio tower is idle (its weights are loaded, but no audio activations or "
         "audio tokens are sized; set the audio per sequence to size audio)",
+    ),
+    "note.engine_not_started": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{engine} stops at start ('{error}'): it serves nothing, so there is no time to first token or decode speed",
     ),
     "note.idle_tower_assumed": QT_TRANSLATE_NOOP(
         "Engine",

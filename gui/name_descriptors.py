@@ -113,6 +113,10 @@ _MARKED: tuple[object, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "Names",
+        "batch norm",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Names",
         "conv hybrid",
     ),
     QT_TRANSLATE_NOOP(

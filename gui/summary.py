@@ -162,12 +162,15 @@ def markdown_summary(view: ViewData, unit: str) -> str:
             rows.append(
                 (L["largest_batch"], L["images"].format(fmt_int(largest)) if largest is not None else L["none"])
             )
+    # a setup that does not fit runs at these speeds only if it fit (the answer and Compare say so; What fits gives it
+    # none)
+    said = (lambda text: text) if fit.fits else translate("Summary", "if it fit: {0}").format
     if c.decode_tokens_per_second is not None:
-        rows.append((L["decode"], L["per_seq"].format(fmt_number(c.decode_tokens_per_second))))
+        rows.append((L["decode"], said(L["per_seq"].format(fmt_number(c.decode_tokens_per_second)))))
     if c.time_to_first_token is not None:
-        rows.append((L["ttft"], fmt_duration(c.time_to_first_token)))
+        rows.append((L["ttft"], said(fmt_duration(c.time_to_first_token))))
     if c.step_seconds is not None:
-        rows.append((L["step"], fmt_duration(c.step_seconds)))
+        rows.append((L["step"], said(fmt_duration(c.step_seconds))))
     if c.training_seconds is not None:
         rows.append((L["training_time"], fmt_duration(c.training_seconds)))
     if c.cost_usd is not None:

@@ -46,6 +46,44 @@ def unbuilt_tower(source: str, model_type: str, towers: str) -> ModelFormatError
     )
 
 
+def _merger_tower(
+    v: ConfigReader,
+    vstack: StackSpec,
+    *,
+    image_size: int,
+    patch_keys: tuple[str, ...] = ("patch_size",),
+    patch_default: int = 14,
+    channel_keys: tuple[str, ...] = ("in_channels",),
+    position_rows: int | None = None,
+    output_size: int,
+    norm: Norm,
+    deepstack: int = 0,
+) -> VisionSpec:
+    """The Qwen-VL tower's shape (Qwen2-VL, Qwen2.5-VL, Qwen3-VL, Qwen3.5, EXAONE 4.5): a Conv3d patch embedding over
+    temporal_patch_size frames, no class token; where `position_rows` is given (Qwen3-VL, Qwen3.5) a learned position
+    table and a biased patch embedding, bias-free and no table otherwise; a patch merger of spatial_merge_size²
+    patches to `output_size`. What differs by family is its arguments."""
+    table = position_rows is not None
+    return VisionSpec(
+        image_size=image_size,
+        patch_size=v.int(*patch_keys, default=patch_default, note=False),
+        temporal_patch_size=v.int("temporal_patch_size", default=2, note=False),
+        in_channels=v.int(*channel_keys, default=3, note=False),
+        patch_bias=table,
+        class_token=False,
+        learned_positions=table,
+        position_rows=position_rows,
+        stack=vstack,
+        projector=Projector(
+            kind="patch-merger",
+            merge_size=v.int("spatial_merge_size", default=2, note=False),
+            output_size=output_size,
+            norm=norm,
+            deepstack=deepstack,
+        ),
+    )
+
+
 def _qwen3_vl(c: ConfigReader, mt: str, name: str) -> Architecture:
     """Qwen3-VL and Qwen3.5 (vision-language): the text model from text_config (a table family), a ViT with a
     learned position table, fused biased qkv, a plain MLP and LayerNorms, a patch merger, and Qwen3-VL's
@@ -64,23 +102,15 @@ def _qwen3_vl(c: ConfigReader, mt: str, name: str) -> Architecture:
         final_norm=False,
     )
     deepstack = len(v.int_list("deepstack_visual_indexes")) if v.has("deepstack_visual_indexes") else 0
-    vision = VisionSpec(
+    vision = _merger_tower(
+        v,
+        vstack,
         image_size=768,
-        patch_size=v.int("patch_size", default=16, note=False),
-        temporal_patch_size=v.int("temporal_patch_size", default=2, note=False),
-        in_channels=v.int("in_channels", default=3, note=False),
-        patch_bias=True,
-        class_token=False,
-        learned_positions=True,
+        patch_default=16,
         position_rows=v.int("num_position_embeddings"),
-        stack=vstack,
-        projector=Projector(
-            kind="patch-merger",
-            merge_size=v.int("spatial_merge_size", default=2, note=False),
-            output_size=v.int("out_hidden_size"),
-            norm=Norm.LAYER,
-            deepstack=deepstack,
-        ),
+        output_size=v.int("out_hidden_size"),
+        norm=Norm.LAYER,
+        deepstack=deepstack,
     )
     return Architecture(
         name=name,
@@ -125,17 +155,14 @@ def _qwen_vl(c: ConfigReader, mt: str, name: str) -> Architecture:
         )
         merger_norm = Norm.RMS
         out = v.int("out_hidden_size")
-    merge = v.int("spatial_merge_size", default=2, note=False)
-    vision = VisionSpec(
+    vision = _merger_tower(
+        v,
+        vstack,
         image_size=448,
-        patch_size=v.int("patch_size", "spatial_patch_size", default=14, note=False),
-        temporal_patch_size=v.int("temporal_patch_size", default=2, note=False),
-        in_channels=v.int("in_chans", "in_channels", default=3, note=False),
-        patch_bias=False,
-        class_token=False,
-        learned_positions=False,
-        stack=vstack,
-        projector=Projector(kind="patch-merger", merge_size=merge, output_size=out, norm=merger_norm),
+        patch_keys=("patch_size", "spatial_patch_size"),
+        channel_keys=("in_chans", "in_channels"),
+        output_size=out,
+        norm=merger_norm,
     )
     return Architecture(
         name=name,
@@ -167,22 +194,7 @@ def _exaone4_5(c: ConfigReader, mt: str, name: str) -> Architecture:
     )  # fmt: skip
     vstack = vstack.model_copy(update={"attention": AttentionSpec.model_validate(
         {**vstack.attention.model_dump(), "num_kv_heads": kv})})  # fmt: skip
-    vision = VisionSpec(
-        image_size=448,
-        patch_size=v.int("patch_size", default=14, note=False),
-        temporal_patch_size=v.int("temporal_patch_size", default=2, note=False),
-        in_channels=v.int("in_channels", default=3, note=False),
-        patch_bias=False,
-        class_token=False,
-        learned_positions=False,
-        stack=vstack,
-        projector=Projector(
-            kind="patch-merger",
-            merge_size=v.int("spatial_merge_size", default=2, note=False),
-            output_size=v.int("out_hidden_size"),
-            norm=Norm.RMS,
-        ),
-    )
+    vision = _merger_tower(v, vstack, image_size=448, output_size=v.int("out_hidden_size"), norm=Norm.RMS)
     return _with_tower(c, t, mt, name, vision)
 
 

@@ -270,7 +270,8 @@ class ContextChart(ChartWidget):
         # where the peak phase changes along the axis, the stack's make-up changes with it: a line and a label
         self.phase_lines = [pg.InfiniteLine(angle=90, movable=False) for _ in range(MAX_PHASE_MARKS)]
         self.phase_labels = [Label() for _ in range(MAX_PHASE_MARKS)]
-        for item in (
+        # the marks drawn over the curves, shown and hidden with them (the message takes their place)
+        self._marks = (
             self.usable_line,
             self.usable_label,
             self.fit_line,
@@ -279,10 +280,8 @@ class ContextChart(ChartWidget):
             self.current_line,
             self.current_label,
             self.current_point,
-            self.message,
-            *self.phase_lines,
-            *self.phase_labels,
-        ):
+        )
+        for item in (*self._marks, self.message, *self.phase_lines, *self.phase_labels):
             item.setZValue(max(item.zValue(), 60))
             p.addItem(item)
         for line in self.phase_lines:
@@ -339,17 +338,7 @@ class ContextChart(ChartWidget):
             return
         self._shown = shown
         self._layout_key = None
-        for item in (
-            self.total_curve,
-            self.usable_line,
-            self.usable_label,
-            self.fit_line,
-            self.fit_label,
-            self.fit_point,
-            self.current_line,
-            self.current_label,
-            self.current_point,
-        ):
+        for item in (self.total_curve, *self._marks):
             item.setVisible(shown)
         self.message.setVisible(not shown)
         for axis in ("left", "bottom"):  # no axes (and no grid) around an empty plot

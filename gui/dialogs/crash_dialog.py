@@ -33,7 +33,7 @@ class CrashDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("GPU Sizer: unexpected error"))
+        self.setWindowTitle(self.tr("Unexpected error"))  # the title bar adds " — GPU Sizer"
         self.log_path = log_path
         self._recover = recover
         self.recovery_path: Path | None = None

@@ -38,7 +38,7 @@ def percent(fraction: float) -> str:
 class GuideDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("GPU Sizer user guide"))
+        self.setWindowTitle(self.tr("User guide"))  # the title bar adds " — GPU Sizer"
         self.text = QTextBrowser(self)
         self.text.setOpenExternalLinks(True)
         self.text.setHtml(

@@ -20,15 +20,22 @@ from PySide6.QtWidgets import QDialog, QGridLayout, QMessageBox, QSizePolicy, QS
 TITLE_BAR_PX = 160
 
 
+def shown_title(window: QWidget) -> str:
+    """The window's title as its title bar shows it: Qt's xcb and Windows platforms append " — " and the application's
+    display name unless the title ends with it (QPlatformWindow::formatWindowTitle), so a title that names the app
+    itself reads "GPU Sizer user guide — GPU Sizer"."""
+    title = window.windowTitle()
+    app_name = QGuiApplication.applicationDisplayName()
+    if app_name and not title.endswith(app_name):
+        title = f"{title} — {app_name}"
+    return title
+
+
 def title_bar_width(dialog: QWidget) -> int:
     """The width the title bar needs to show the dialog's title whole (title bars use a bold font)."""
-    title = dialog.windowTitle()
-    app_name = QGuiApplication.applicationDisplayName()
-    if app_name and not title.endswith(app_name):  # as Qt's title bars do (QPlatformWindow::formatWindowTitle)
-        title = f"{title} — {app_name}"
     font = QFont(dialog.font())
     font.setBold(True)
-    return QFontMetrics(font).horizontalAdvance(title) + TITLE_BAR_PX
+    return QFontMetrics(font).horizontalAdvance(shown_title(dialog)) + TITLE_BAR_PX
 
 
 class WholeTitles(QObject):

@@ -373,6 +373,13 @@ class AnswerPanel(QFrame):
             fmt_duration(seconds), fmt_int(images), fmt_number(per_second), words
         )
 
+    def _if_it_fit(self, view: ViewData, speed: str) -> str:
+        """A speed of a setup that does not fit is what it would run at if it fit: said so, as What fits gives such a
+        GPU no speed ("—") and the answer beside it quoted one plainly (seen on Xvfb)."""
+        if not speed or view.estimate.fit.fits:
+            return speed
+        return self.tr("if it fit: {0}").format(speed)
+
     def _show_compute(self, view: ViewData) -> None:
         c, s = view.estimate.compute, view.scenario
         ex = {k: engine_text(v, self.unit) for k, v in c.explanations.items()}
@@ -407,6 +414,11 @@ class AnswerPanel(QFrame):
                         fmt_int(c.gpus_for_load),
                     )
                 )
+            if c.not_started is not None:  # the engine never serves: core gives it no speed, and says why
+                # in a few words: the Engine row below quotes its error, and both wrapped at 1280×720 (seen on Xvfb);
+                # the tooltip says it whole
+                parts = [self.tr("none — {0} does not start").format(s.runtime.spec.name)]
+                ex["decode"] = engine_text(c.not_started, self.unit)
             tip = formula_tooltip(
                 self.tr("Speed"),
                 " · ".join(parts),
@@ -424,7 +436,8 @@ class AnswerPanel(QFrame):
                     if v
                 ),
             )
-            self._row("speed", self.tr("Speed"), " · ".join(parts) or self.tr("unknown for this GPU"), tip)
+            text = self._if_it_fit(view, " · ".join(parts)) if c.not_started is None else " · ".join(parts)
+            self._row("speed", self.tr("Speed"), text or self.tr("unknown for this GPU"), tip)
             self._row("time", "", "")
             self._row("cost", "", "")
             return
@@ -449,7 +462,7 @@ class AnswerPanel(QFrame):
         self._row(
             "speed",
             self.tr("Speed"),
-            speed,
+            self._if_it_fit(view, speed) if c.step_seconds is not None else speed,
             formula_tooltip(
                 self.tr("Training speed"),
                 speed,

@@ -56,7 +56,9 @@ def _speed(r: Row) -> str:
         "tokens/s": translate("Compare", "tokens/s"),
         "images/s": translate("Compare", "images/s"),
     }.get(r.speed_unit, r.speed_unit)
-    return f"{r.speed:,.0f} {unit}"
+    speed = f"{r.speed:,.0f} {unit}"
+    # as the answer says it: What fits gives a GPU that the setup does not fit no speed at all
+    return speed if r.fits else translate("Compare", "if it fit: {0}").format(speed)
 
 
 def _money(v: float | None) -> str:

@@ -291,6 +291,10 @@
         <translation>{0} per batch of {1} images · {2} images/s ({3})</translation>
     </message>
     <message>
+        <source>if it fit: {0}</source>
+        <translation>if it fit: {0}</translation>
+    </message>
+    <message>
         <source>first token {0}</source>
         <translation>first token {0}</translation>
     </message>
@@ -333,6 +337,10 @@
     <message>
         <source>{0} images/s in batches of {1} (images per forward pass)</source>
         <translation>{0} images/s in batches of {1} (images per forward pass)</translation>
+    </message>
+    <message>
+        <source>none — {0} does not start</source>
+        <translation>none — {0} does not start</translation>
     </message>
     <message>
         <source>step {0} · {1} images/s over {2} GPUs (micro-batch {3} images per GPU)</source>
@@ -707,6 +715,10 @@
         <translation>images/s</translation>
     </message>
     <message>
+        <source>if it fit: {0}</source>
+        <translation>if it fit: {0}</translation>
+    </message>
+    <message>
         <source>inference</source>
         <translation>inference</translation>
     </message>
@@ -1053,8 +1065,8 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <source>GPU Sizer: unexpected error</source>
-        <translation>GPU Sizer: unexpected error</translation>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
     </message>
     <message>
         <source>Something went wrong inside GPU Sizer:&lt;br&gt;&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;The app is still running and your document is still open. If something looks wrong, save your work and restart.</source>
@@ -1770,10 +1782,6 @@
         <translation>; did you mean {close}?</translation>
     </message>
     <message>
-        <source>weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of 36 published GPU measurements and of 30 PyTorch allocation runs; runtime overhead ±0.5 GiB</source>
-        <translation>weights and KV cache exact for the format; allocated peak within 0.7 % (median) and 4 % (max) of 36 published GPU measurements and of 30 PyTorch allocation runs; runtime overhead ±0.5 GiB</translation>
-    </message>
-    <message>
         <source>weights exact for the format; the activations of a CNN&apos;s inference are not yet held to a measurement (its training is: 4 MemTracker runs, within 0.02 %); runtime overhead ±0.5 GiB</source>
         <translation>weights exact for the format; the activations of a CNN&apos;s inference are not yet held to a measurement (its training is: 4 MemTracker runs, within 0.02 %); runtime overhead ±0.5 GiB</translation>
     </message>
@@ -1792,10 +1800,6 @@
     <message>
         <source>; see `sizing models` for the list</source>
         <translation>; see `sizing models` for the list</translation>
-    </message>
-    <message>
-        <source>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 52 MemTracker runs of transformers models (bf16, fp32, mixed precision, LoRA, DoRA, prefix tuning, P-tuning, MoE, checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)</source>
-        <translation>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 52 MemTracker runs of transformers models (bf16, fp32, mixed precision, LoRA, DoRA, prefix tuning, P-tuning, MoE, checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)</translation>
     </message>
     <message>
         <source>allocated tensors: within 0.02 % of what PyTorch allocates in 4 MemTracker training runs of CNNs (ResNet-50 and VGG-16 in fp32 at batch 32, SGD with momentum and AdamW; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB)</source>
@@ -3650,6 +3654,10 @@
         <translation>no audio in the workload: the audio tower is idle (its weights are loaded, but no audio activations or audio tokens are sized; set the audio per sequence to size audio)</translation>
     </message>
     <message>
+        <source>{engine} stops at start (&apos;{error}&apos;): it serves nothing, so there is no time to first token or decode speed</source>
+        <translation>{engine} stops at start (&apos;{error}&apos;): it serves nothing, so there is no time to first token or decode speed</translation>
+    </message>
+    <message>
         <source>{towers}: {inputs} in the workload, yet gradients and optimizer state are charged for {params:,} parameters as if trained (assumed: how {stack} treats parameters the forward pass never reaches was not read from its source)</source>
         <translation>{towers}: {inputs} in the workload, yet gradients and optimizer state are charged for {params:,} parameters as if trained (assumed: how {stack} treats parameters the forward pass never reaches was not read from its source)</translation>
     </message>
@@ -4874,8 +4882,16 @@
         <translation>experts beside a dense MLP in the same layer: their activations are not yet verified</translation>
     </message>
     <message>
+        <source>weights and KV cache exact for the format; allocated peak within 0.6 % (median) and 3.9 % (max) of 36 published GPU measurements, 0.1 % and 1.1 % of 37 PyTorch allocation runs; runtime overhead ±0.5 GiB</source>
+        <translation>weights and KV cache exact for the format; allocated peak within 0.6 % (median) and 3.9 % (max) of 36 published GPU measurements, 0.1 % and 1.1 % of 37 PyTorch allocation runs; runtime overhead ±0.5 GiB</translation>
+    </message>
+    <message>
         <source>{name}: against published measurements (README &apos;Accuracy per training stack&apos;): {accuracy}; modelled from its source and documentation (core/stacks.py). CUDA context and allocator slack are typical values</source>
         <translation>{name}: against published measurements (README &apos;Accuracy per training stack&apos;): {accuracy}; modelled from its source and documentation (core/stacks.py). CUDA context and allocator slack are typical values</translation>
+    </message>
+    <message>
+        <source>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 63 MemTracker runs of transformers models (bf16, fp32, mixed precision, LoRA, DoRA, prefix tuning, P-tuning, MoE, checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)</source>
+        <translation>allocated tensors: median 0.0 %, max 2.3 % against what PyTorch allocates in 63 MemTracker runs of transformers models (bf16, fp32, mixed precision, LoRA, DoRA, prefix tuning, P-tuning, MoE, checkpointing, eager, sinks, short convolutions, Gated DeltaNet and Mamba-2 hybrids, MLA with DSA, CNNs; README &apos;Accuracy&apos;). CUDA context and allocator slack are typical values (±0.5 GiB). Other training stacks: --stack (deepspeed, fsdp2, megatron, torchtune, liger, unsloth)</translation>
     </message>
     <message>
         <source>allocated tensors: a CNN trained in {precision} is not yet held to a measurement; in fp32 it is (4 MemTracker runs of ResNet-50 and VGG-16, within 0.02 %). CUDA context and allocator slack are typical values (±0.5 GiB)</source>
@@ -6340,8 +6356,8 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <source>GPU Sizer user guide</source>
-        <translation>GPU Sizer user guide</translation>
+        <source>User guide</source>
+        <translation>User guide</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Size a model in a minute&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Model&lt;/b&gt;: search the presets (“llama 8b”), or Import… a config.json, a model folder, a .safetensors or .gguf file, or fetch a config with “From Hub…”.&lt;/li&gt;&lt;li&gt;&lt;b&gt;GPU&lt;/b&gt;: search the catalogue (“4090”), set how many, or describe one with “Custom GPU…”.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Workload&lt;/b&gt;: inference or training, batch, context length; type a number and press Enter (or Tab): each value you enter is one step in Edit ▸ Undo.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Precision&lt;/b&gt;: how the weights and the KV cache are stored; for training the optimizer, LoRA or QLoRA, gradient checkpointing.&lt;/li&gt;&lt;li&gt;Read the &lt;b&gt;answer&lt;/b&gt; at the top right: whether it fits, the headroom, the largest context or batch that fits, the speed.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Charts&lt;/h3&gt;&lt;p&gt;The breakdown shows where the memory goes at the peak; the second chart shows memory against the context length (or the batch size). Rest the pointer on a bar or a curve to see the formula and its inputs. Right-click a chart to export it or copy it.&lt;/p&gt;&lt;h3&gt;Files&lt;/h3&gt;&lt;p&gt;File ▸ Save keeps the scenario in a .sizing file; drop a .sizing or a model file on the window to open it. Edit ▸ Copy summary puts a Markdown summary on the clipboard.&lt;/p&gt;&lt;h3&gt;How exact?&lt;/h3&gt;&lt;p&gt;Weights and the KV cache are counted exactly for their format; activations, framework overheads and speed are estimates, and the answer&apos;s last line says how far off they were measured to be; the Accuracy tab lists each measurement the estimates are held to and how far off they are. The same figures come from the command line: &lt;code&gt;sizing --help&lt;/code&gt;.&lt;/p&gt;</source>
@@ -7055,6 +7071,10 @@
     <message>
         <source>attention ∥ Mamba-2</source>
         <translation>attention ∥ Mamba-2</translation>
+    </message>
+    <message>
+        <source>batch norm</source>
+        <translation>batch norm</translation>
     </message>
     <message>
         <source>conv hybrid</source>
@@ -8174,6 +8194,10 @@ Cost: {1}
     <message>
         <source>none: {0} stops at start</source>
         <translation>none: {0} stops at start</translation>
+    </message>
+    <message>
+        <source>if it fit: {0}</source>
+        <translation>if it fit: {0}</translation>
     </message>
 </context>
 <context>

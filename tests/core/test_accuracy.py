@@ -187,6 +187,43 @@ def test_the_expected_error_a_stack_states_is_its_published_rows(stack: str, sou
     assert f"max {max(errors):.1%}".replace("%", " %") in text, text
 
 
+# the published inference measurements the answer's expected error quotes (bench/cases.py groups)
+PUBLISHED_INFERENCE = (
+    "Qwen2.5 speed benchmark",
+    "transformers LLM optimization guide",
+    "llama.cpp buffer sizes",
+    "vLLM memory profiler",
+)
+
+
+def _said(fraction: float, digits: int) -> str:
+    return f"{fraction * 100:.{digits}f} %"
+
+
+def test_the_expected_error_of_hf_training_and_inference_is_the_accuracy_tables() -> None:
+    """The answer's expected-error line quotes the accuracy table that Help ▸ User guide ▸ Accuracy shows
+    (bench/accuracy.py over the calibration runs and the published rows). Seen on Xvfb: the answer said "52
+    MemTracker runs" (training) and "0.7 % (median) … of 30 PyTorch allocation runs" (inference) beside a table of
+    63 and 37 runs, the published median 0.56 %."""
+    from bench.accuracy import all_cases
+    from core.estimate import expected_error
+    from tests.core.helpers import scenario
+
+    valid = [c for c in all_cases() if c.role == "validation"]
+    training = [abs(c.error()) for c in valid if c.group == "PyTorch allocations (training, MemTracker)"]
+    text = str(expected_error(scenario("llama-3.1-8b", workload={"mode": "training"})))
+    assert f"median {_said(statistics.median(training), 1)}, max {_said(max(training), 1)}" in text, text
+    assert f" in {len(training)} MemTracker runs" in text, text
+    runs = [abs(c.error()) for c in valid if c.group == "PyTorch allocations (inference, MemTracker)"]
+    published = [abs(c.error()) for c in valid if c.group.startswith(PUBLISHED_INFERENCE)]
+    text = str(expected_error(scenario("llama-3.1-8b")))
+    assert (
+        f"within {_said(statistics.median(published), 1)} (median) and {_said(max(published), 1)} (max) of "
+        f"{len(published)} published GPU measurements, {_said(statistics.median(runs), 1)} and "
+        f"{_said(max(runs), 1)} of {len(runs)} PyTorch allocation runs"
+    ) in text, text
+
+
 def test_gemma3n_answers_are_verified_only_where_measured() -> None:
     """The AltUp / LAuReL / per-layer-input terms were measured for full bf16 training and transformers' prefill; a
     LoRA run of the same model extrapolates them, and the answer says so."""

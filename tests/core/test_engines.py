@@ -246,6 +246,30 @@ def test_an_engine_left_no_kv_pool_logs_its_own_error(
     assert f"{runtime}: stops at start" in text and f"log: {error}" in text and "0 tokens" not in text
 
 
+def test_an_engine_that_stops_at_start_has_no_speed(capsys: pytest.CaptureFixture[str]) -> None:
+    """Llama 3.1 8B in BF16 under vLLM on an RTX 4060 Ti 16GB: 8,030,261,248 parameters × 2 B = 16,060,522,496 B
+    = 14.96 GiB of weights, more than vLLM's default share of the card, 0.9 × 16.0 GiB usable = 14.4 GiB, so vLLM
+    stops at start ('No available memory for the cache blocks') and serves nothing. The CLI printed a time to first
+    token and a decode speed for it all the same (the roofline's figures, for a server that never runs)."""
+    assert 8_030_261_248 * 2 / 2**30 > 0.9 * 16.0
+    args = ["estimate", "--model", "llama-3.1-8b", "--runtime", "vllm", "--gpu", "rtx-4060-ti-16gb"]
+    assert cli.main([*args, "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["engine"]["log_lines"] == ["No available memory for the cache blocks"]
+    c = out["compute"]
+    for key in ("prefill_seconds", "time_to_first_token", "decode_tokens_per_second", "aggregate_tokens_per_second"):
+        assert c[key] is None, key
+    assert "vLLM stops at start ('No available memory for the cache blocks')" in c["not_started"]
+    assert cli.main(args) == 0
+    text = capsys.readouterr().out
+    assert "speed: none — vLLM stops at start ('No available memory for the cache blocks')" in text
+    assert "time to first token:" not in text and "decode:" not in text and "tokens/s" not in text
+    # the same model on a 24 GB RTX 4090 (0.9 × 24.0 GiB = 21.6 GiB > 14.96 GiB) starts, and has its speed
+    assert cli.main([*args[:-1], "rtx-4090-24gb", "--json"]) == 0
+    c = json.loads(capsys.readouterr().out)["compute"]
+    assert c["not_started"] is None and c["time_to_first_token"] and c["decode_tokens_per_second"]
+
+
 def test_exl3_bits_per_weight_by_hand() -> None:
     # exllamav3 LinearEXL3: trellis int16 (in/16, out/16, 16·K) = K bits per weight, plus suh (in) and svh (out)
     # unpacked to fp16 on load: a 4096 × 4096 linear at K = 4 holds 4 + 16 · (4096 + 4096) / 4096² = 4.0078 bits

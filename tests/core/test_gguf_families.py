@@ -100,6 +100,40 @@ class Writer:
             if bias:
                 self.t(f"blk.{i}.ffn_{part}_exps.bias", n, shape[1])
 
+    def mamba2(self, i: int, *, inner: int, groups: int, state: int, kernel: int, heads: int) -> None:
+        """A Mamba-2 mixer (llama.cpp's ssm_* tensors): in-projection, depthwise conv, dt bias, A, D, grouped norm."""
+        conv = inner + 2 * groups * state
+        self.t(f"blk.{i}.ssm_in.weight", 2 * inner + 2 * groups * state + heads, H)
+        self.t(f"blk.{i}.ssm_conv1d.weight", conv, kernel)
+        self.t(f"blk.{i}.ssm_conv1d.bias", conv)
+        self.t(f"blk.{i}.ssm_dt.bias", heads)
+        self.t(f"blk.{i}.ssm_a", heads, 1)
+        self.t(f"blk.{i}.ssm_d", heads, 1)
+        self.t(f"blk.{i}.ssm_norm.weight", groups, inner // groups)
+        self.t(f"blk.{i}.ssm_out.weight", H, inner)
+
+    def mla(self, i: int, *, q_rank: int, kv_rank: int, nope: int, rope: int, v: int) -> None:
+        """DeepSeek's multi-head latent attention with its two norms (llama.cpp's deepseek2 tensors)."""
+        self.t(f"blk.{i}.attn_norm.weight", H)
+        self.t(f"blk.{i}.ffn_norm.weight", H)
+        self.t(f"blk.{i}.attn_q_a.weight", q_rank, H)
+        self.t(f"blk.{i}.attn_q_a_norm.weight", q_rank)
+        self.t(f"blk.{i}.attn_q_b.weight", HEADS * (nope + rope), q_rank)
+        self.t(f"blk.{i}.attn_kv_a_mqa.weight", kv_rank + rope, H)
+        self.t(f"blk.{i}.attn_kv_a_norm.weight", kv_rank)
+        self.t(f"blk.{i}.attn_k_b.weight", HEADS, kv_rank, nope)
+        self.t(f"blk.{i}.attn_v_b.weight", HEADS, v, kv_rank)
+        self.t(f"blk.{i}.attn_output.weight", H, HEADS * v)
+
+    def deepseek_ffn(self, i: int, *, ff: int, n: int, e_ff: int) -> None:
+        """The first block's dense MLP; the others' routed experts with the router's bias and one shared expert."""
+        if i == 0:
+            self.mlp(i, ff)
+        else:
+            self.experts(i, n, e_ff)
+            self.t(f"blk.{i}.exp_probs_b.bias", n)
+            self.mlp(i, e_ff, suffix="_shexp")
+
     def write(self) -> Path:
         self.w.write_header_to_file()
         self.w.write_kv_data_to_file()
@@ -194,15 +228,7 @@ def nemotron_h(path: Path) -> tuple[Writer, dict[str, Any]]:
     for i, c in enumerate(pattern):
         w.t(f"blk.{i}.attn_norm.weight", H)
         if c == "M":
-            conv = inner + 2 * groups * state
-            w.t(f"blk.{i}.ssm_in.weight", 2 * inner + 2 * groups * state + m_heads, H)
-            w.t(f"blk.{i}.ssm_conv1d.weight", conv, kernel)
-            w.t(f"blk.{i}.ssm_conv1d.bias", conv)
-            w.t(f"blk.{i}.ssm_dt.bias", m_heads)
-            w.t(f"blk.{i}.ssm_a", m_heads, 1)
-            w.t(f"blk.{i}.ssm_d", m_heads, 1)
-            w.t(f"blk.{i}.ssm_norm.weight", groups, inner // groups)
-            w.t(f"blk.{i}.ssm_out.weight", H, inner)
+            w.mamba2(i, inner=inner, groups=groups, state=state, kernel=kernel, heads=m_heads)
         elif c == "*":
             w.attention(i)
         else:
@@ -257,12 +283,7 @@ def glm4moe(path: Path) -> tuple[Writer, dict[str, Any]]:
         w.t(f"blk.{i}.attn_norm.weight", H)
         w.t(f"blk.{i}.post_attention_norm.weight", H)
         w.attention(i, bias=True)
-        if i == 0:
-            w.mlp(i, ff)
-        else:
-            w.experts(i, n_exp, e_ff)
-            w.t(f"blk.{i}.exp_probs_b.bias", n_exp)
-            w.mlp(i, e_ff, suffix="_shexp")
+        w.deepseek_ffn(i, ff=ff, n=n_exp, e_ff=e_ff)
         if i >= layers:  # the MTP block: its own input fusion and head norm
             w.t(f"blk.{i}.nextn.eh_proj.weight", H, 2 * H)
             w.t(f"blk.{i}.nextn.enorm.weight", H)
@@ -290,22 +311,8 @@ def deepseek2(path: Path) -> tuple[Writer, dict[str, Any]]:
                    ("expert_feed_forward_length", e_ff)):  # fmt: skip
         w.key(k, val)
     for i in range(layers):
-        w.t(f"blk.{i}.attn_norm.weight", H)
-        w.t(f"blk.{i}.ffn_norm.weight", H)
-        w.t(f"blk.{i}.attn_q_a.weight", q_rank, H)
-        w.t(f"blk.{i}.attn_q_a_norm.weight", q_rank)
-        w.t(f"blk.{i}.attn_q_b.weight", HEADS * (nope + rope), q_rank)
-        w.t(f"blk.{i}.attn_kv_a_mqa.weight", kv_rank + rope, H)
-        w.t(f"blk.{i}.attn_kv_a_norm.weight", kv_rank)
-        w.t(f"blk.{i}.attn_k_b.weight", HEADS, kv_rank, nope)
-        w.t(f"blk.{i}.attn_v_b.weight", HEADS, v, kv_rank)
-        w.t(f"blk.{i}.attn_output.weight", H, HEADS * v)
-        if i == 0:
-            w.mlp(i, ff)
-        else:
-            w.experts(i, n_exp, e_ff)
-            w.t(f"blk.{i}.exp_probs_b.bias", n_exp)
-            w.mlp(i, e_ff, suffix="_shexp")
+        w.mla(i, q_rank=q_rank, kv_rank=kv_rank, nope=nope, rope=rope, v=v)
+        w.deepseek_ffn(i, ff=ff, n=n_exp, e_ff=e_ff)
     return w, cfg
 
 
@@ -486,15 +493,7 @@ def nemotron_h_moe(path: Path) -> tuple[Writer, dict[str, Any]]:
     for i, c in enumerate(pattern):
         w.t(f"blk.{i}.attn_norm.weight", H)
         if c == "M":
-            conv = inner + 2 * groups * state
-            w.t(f"blk.{i}.ssm_in.weight", 2 * inner + 2 * groups * state + m_heads, H)
-            w.t(f"blk.{i}.ssm_conv1d.weight", conv, kernel)
-            w.t(f"blk.{i}.ssm_conv1d.bias", conv)
-            w.t(f"blk.{i}.ssm_dt.bias", m_heads)
-            w.t(f"blk.{i}.ssm_a", m_heads, 1)
-            w.t(f"blk.{i}.ssm_d", m_heads, 1)
-            w.t(f"blk.{i}.ssm_norm.weight", groups, inner // groups)
-            w.t(f"blk.{i}.ssm_out.weight", H, inner)
+            w.mamba2(i, inner=inner, groups=groups, state=state, kernel=kernel, heads=m_heads)
         elif c == "*":
             w.attention(i)
         else:
@@ -532,27 +531,13 @@ def glm_dsa(path: Path) -> tuple[Writer, dict[str, Any]]:
                    ("attention.indexer.key_length", ix_dim), ("attention.indexer.top_k", 8)):  # fmt: skip
         w.key(k, val)
     for i in range(layers + 1):
-        w.t(f"blk.{i}.attn_norm.weight", H)
-        w.t(f"blk.{i}.ffn_norm.weight", H)
-        w.t(f"blk.{i}.attn_q_a.weight", q_rank, H)
-        w.t(f"blk.{i}.attn_q_a_norm.weight", q_rank)
-        w.t(f"blk.{i}.attn_q_b.weight", HEADS * (nope + rope), q_rank)
-        w.t(f"blk.{i}.attn_kv_a_mqa.weight", kv_rank + rope, H)
-        w.t(f"blk.{i}.attn_kv_a_norm.weight", kv_rank)
-        w.t(f"blk.{i}.attn_k_b.weight", HEADS, kv_rank, nope)
-        w.t(f"blk.{i}.attn_v_b.weight", HEADS, v, kv_rank)
-        w.t(f"blk.{i}.attn_output.weight", H, HEADS * v)
+        w.mla(i, q_rank=q_rank, kv_rank=kv_rank, nope=nope, rope=rope, v=v)
         w.t(f"blk.{i}.indexer.attn_q_b.weight", ix_heads * ix_dim, q_rank)
         w.t(f"blk.{i}.indexer.attn_k.weight", ix_dim, H)
         w.t(f"blk.{i}.indexer.k_norm.weight", ix_dim)
         w.t(f"blk.{i}.indexer.k_norm.bias", ix_dim)
         w.t(f"blk.{i}.indexer.proj.weight", ix_heads, H)
-        if i == 0:
-            w.mlp(i, ff)
-        else:
-            w.experts(i, n_exp, e_ff)
-            w.t(f"blk.{i}.exp_probs_b.bias", n_exp)
-            w.mlp(i, e_ff, suffix="_shexp")
+        w.deepseek_ffn(i, ff=ff, n=n_exp, e_ff=e_ff)
         if i == layers:
             w.t(f"blk.{i}.nextn.eh_proj.weight", H, 2 * H)
             w.t(f"blk.{i}.nextn.enorm.weight", H)

@@ -295,3 +295,21 @@ def test_a_tab_shows_its_whole_name_when_there_is_room(qtbot, window: MainWindow
         bar.tabs.setCurrentIndex(shown)  # what a click does
         qtbot.wait(50)
         assert bar.tabs.tabRect(shown).width() > bar.tabs.tabRect(other).width()  # the shown one keeps more
+
+
+def test_the_speed_of_a_scenario_that_does_not_fit_is_if_it_fit(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Llama 3.1 70B in BF16 on one RTX 4090 (by hand 70,553,706,496 × 2 B = 131.4 GiB of weights on a 24.0 GiB card)
+    beside the 8B on the same card: the Speed row gave both a plain tokens/s, while the Fits row above said the 70B
+    does not fit and What fits gives such a setup no speed; the answer says 'if it fit:' (seen on Xvfb)."""
+    from core.compare import compare
+    from gui.panels.compare_panel import comparison_rows
+    from tests.core.helpers import scenario
+
+    assert 70_553_706_496 * 2 / 2**30 > 24.0
+    c = compare(
+        [scenario("llama-3.1-8b", gpu={"id": "rtx-4090-24gb"}), scenario("llama-3.1-70b", gpu={"id": "rtx-4090-24gb"})],
+        curves=False,
+    )
+    speed = next(r for r in comparison_rows(c, "GiB") if r[0] == "Speed")
+    assert speed[1].endswith("tokens/s") and "if it fit" not in speed[1], speed
+    assert speed[2].startswith("if it fit: ") and speed[2].endswith("tokens/s"), speed

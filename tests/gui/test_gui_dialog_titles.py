@@ -71,3 +71,25 @@ def test_a_dialog_opened_by_a_dialog_is_as_wide_as_its_title(qtbot, window: QWid
     box.show()
     qtbot.waitExposed(box)
     assert box.width() >= title_text_px(box) + OPENBOX_TITLE_BAR_PX
+
+
+@pytest.fixture
+def named_app(qapp) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """The application's display name as gui/app.py sets it (the tests' application has its own)."""
+    before = QGuiApplication.applicationDisplayName()
+    QGuiApplication.setApplicationDisplayName("GPU Sizer")
+    yield "GPU Sizer"
+    QGuiApplication.setApplicationDisplayName(before)
+
+
+def test_a_dialogs_title_bar_names_the_app_once(qtbot, named_app: str) -> None:  # type: ignore[no-untyped-def]
+    """Seen on Xvfb (Openbox) at 1920×1080: the guide's title bar read "GPU Sizer user guide — GPU Sizer", the app's
+    name twice: the title named it, and Qt appends it to every title that does not end with it (the crash dialog's
+    "GPU Sizer: unexpected error" did the same)."""
+    from gui.dialogs.crash_dialog import CrashDialog
+    from gui.dialogs.guide_dialog import GuideDialog
+    from gui.dialogs.whole_titles import shown_title
+
+    for dialog in (GuideDialog(), CrashDialog("boom", "Traceback …", None)):
+        qtbot.addWidget(dialog)
+        assert shown_title(dialog).count(named_app) == 1, shown_title(dialog)

@@ -215,6 +215,27 @@ def test_a_pool_left_nothing_is_the_engines_refusal_not_a_logged_zero(
     assert "nvidia-smi" not in summary
 
 
+def test_an_engine_that_stops_at_start_shows_no_speed(qtbot, window: MainWindow) -> None:
+    """Llama 3.1 8B in BF16 under vLLM on an RTX 4060 Ti 16GB: by hand 8,030,261,248 parameters × 2 B = 14.96 GiB of
+    weights, more than vLLM's 0.9 share of the 16.0 GiB usable (14.4 GiB): vLLM stops at start and serves nothing.
+    The speed row said "first token 2.1 s · 19.9 tokens/s per sequence" for it, and the summary its decode speed."""
+    assert 8_030_261_248 * 2 / 2**30 > 0.9 * 16.0
+    s = scenario("llama-3.1-8b", runtime={"name": "vllm"}, gpu={"id": "rtx-4060-ti-16gb"})
+    window.document.set_scenario(s, "vLLM left no pool")
+    settle(qtbot, window)
+    speed = window.answer.values["speed"].text()
+    assert "vLLM does not start" in speed, speed
+    assert "first token" not in speed and "tokens/s" not in speed, speed
+    tip = html.unescape(window.answer.values["speed"].toolTip())
+    assert "vLLM stops at start ('No available memory for the cache blocks')" in tip, tip
+    # one line at 1280×720: the Engine row below quotes the error (both rows wrapped, saying it twice, on Xvfb)
+    assert "No available memory" not in speed
+    view = window.presenter.view
+    assert view is not None
+    summary = markdown_summary(view, "GiB")
+    assert "tokens/s per sequence" not in summary and "Time to first token" not in summary, summary
+
+
 def test_the_unverified_banner_names_the_engine_as_it_calls_itself(qtbot, window: MainWindow) -> None:
     """DeepSeek-V3 on vLLM drafting with its MTP layers: the banner said "speculative decoding with the MTP layers
     under vllm" — the option's value, not the engine's name, vLLM (seen on Xvfb)."""

@@ -1803,3 +1803,16 @@ def test_the_charts_step_aside_while_there_is_no_estimate(qtbot, preferences) ->
     kv = [v.estimate.memory.item("kv_cache") for v in (one, two)]
     assert kv[0] is not None and kv[1] is not None and kv[1].bytes == 2 * kv[0].bytes
     window.document.undo_stack.setClean()
+
+
+def test_the_vgg_with_batch_norm_presets_say_it_in_chinese(qtbot, preferences, chinese) -> None:  # type: ignore[no-untyped-def]
+    """The Chinese model list read "VGG-16 with batch norm · 138 M (CNN)" (seen on Xvfb at 1920×1080): its
+    description ran on after the product's name instead of standing in parentheses, the one place a name's words are
+    said in the window's language (torchvision calls the model vgg16_bn: VGG-16 with batch normalization)."""
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    items = window.editor.model_picker.tree._items
+    for depth in (11, 13, 16, 19):
+        text = items[f"vgg-{depth}-bn"].text()
+        assert text.startswith(f"VGG-{depth}（批归一化）"), text
+    window.document.undo_stack.setClean()

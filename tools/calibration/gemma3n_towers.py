@@ -53,6 +53,7 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "oracle"))
 import harness  # noqa: E402
+import prefill  # noqa: E402
 from default_configs import VARIANTS, _import_timm  # noqa: E402
 
 MODELS = {
@@ -216,30 +217,17 @@ def measure_whole(model: str, *, images: int, seconds: float, seq: int) -> dict:
     # fake tensors cannot give; the prompt is built to match, and the check allocates nothing that stays
     modeling_gemma3n.torch_compilable_check = lambda *args, **kwargs: None
     cfg_keys = whole_config(model)
-    fake = FakeTensorMode(allow_non_fake_inputs=True)
-    with (
-        fake,
-        harness._cuda_rounding(harness.CUDA_BLOCK),
-        harness._sdpa_dispatch("cuda"),
-        harness._hf_fake_fixes(),
-        harness._fake_safe_module_to(),
-        torch.no_grad(),
-    ):
+    with prefill.fake_cuda(), harness._fake_safe_module_to():
         config = Gemma3nConfig(**{k: v for k, v in cfg_keys.items() if k != "architectures"})
         net = AutoModelForImageTextToText.from_config(config, dtype=torch.float32)
         net.tie_weights()
         harness._module_to_dtype(net, torch.bfloat16)
-        net.eval()
-        net.requires_grad_(False)
         clips = math.ceil(seconds / 30) if seconds else 0
         n_image, n_audio = images * config.vision_soft_tokens_per_image, clips * config.audio_soft_tokens_per_image
         text = seq - n_image - n_audio
         assert text > 0
-        mt = harness.PhaseMemTracker()
-        mt.track_external(net)
-        with mt:
-            mt.reset_peak()
-            base = mt.current()
+
+        def make_inputs() -> dict[str, Any]:
             ids = torch.cat(
                 [
                     torch.full((1, n_image), config.image_token_id),
@@ -248,30 +236,21 @@ def measure_whole(model: str, *, images: int, seconds: float, seq: int) -> dict:
                 ],
                 dim=1,
             )
-            kw: dict[str, Any] = {}
+            kw: dict[str, Any] = {"input_ids": ids}
             if images:
                 kw["pixel_values"] = torch.empty(images, 3, IMAGE_SIDE, IMAGE_SIDE, dtype=torch.bfloat16)
             if clips:
                 frames = mel_frames(min(seconds, 30.0))
                 kw["input_features"] = torch.empty(clips, frames, 128, dtype=torch.bfloat16)
                 kw["input_features_mask"] = torch.ones(clips, frames, dtype=torch.bool)
-            out = net(input_ids=ids, use_cache=True, logits_to_keep=1, **kw)
-            cache = out.cache
-            nxt = out.logits[:, -1, :].to(copy=True, dtype=torch.float32)
-            del out, nxt, kw
-            gc.collect()
-            peak = mt.peak()
-            kv = harness._cache_tensors(cache)
-            kv_bytes = harness._storage_bytes(kv)
-            del kv, cache
+            return kw
+
+        measured = prefill.measure(net, make_inputs, cache_attrs=("cache",))
         record = {
-            "peak_bytes": peak["TOTAL"],
-            "param_bytes": base["PARAM"],
-            "buffer_bytes": base["BUFFER"],
-            "kv_cache_storage_bytes_after_prefill": kv_bytes,
+            **{k: v for k, v in measured.items() if k != "peak_act_bytes"},
             "tokens": {"image": n_image, "audio": n_audio, "text": text},
         }
-        del net, mt
+        del net
     gc.collect()
     return record
 

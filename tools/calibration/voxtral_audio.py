@@ -57,6 +57,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 import harness  # noqa: E402
+import prefill  # noqa: E402
 
 CONFIG = ROOT / "tests/data/param_oracle/configs/Abc7347__this/config.json"
 TEXT_LAYERS = 2
@@ -191,44 +192,17 @@ def _no_check() -> None:
 
 def measure_prefill(seconds: float, seq: int) -> dict:
     _no_check()
-    fake = FakeTensorMode(allow_non_fake_inputs=True)
-    with (
-        fake,
-        harness._cuda_rounding(harness.CUDA_BLOCK),
-        harness._sdpa_dispatch("cuda"),
-        harness._hf_fake_fixes(),
-        torch.no_grad(),
-    ):
+    with prefill.fake_cuda():
         net = _build(torch.bfloat16)
-        net.eval()
-        net.requires_grad_(False)
-        n = chunks(seconds)
+        config, n = net.config, chunks(seconds)
         n_audio = n * 375
-        mt = harness.PhaseMemTracker()
-        mt.track_external(net)
-        with mt:
-            mt.reset_peak()
-            base = mt.current()
-            ids = _ids(net.config, n_audio, seq, 1)
+
+        def make_inputs() -> dict:
             kw = {"input_features": torch.empty(n, 128, FRAMES_PER_CHUNK, dtype=torch.bfloat16)} if n else {}
-            out = net(input_ids=ids, use_cache=True, logits_to_keep=1, **kw)
-            cache = out.past_key_values if hasattr(out, "past_key_values") else out.cache
-            nxt = out.logits[:, -1, :].to(copy=True, dtype=torch.float32)
-            del out, nxt, kw
-            gc.collect()
-            peak = mt.peak()
-            kv = harness._cache_tensors(cache)
-            kv_bytes = harness._storage_bytes(kv)
-            del kv, cache
-        rec = {
-            "peak_bytes": peak["TOTAL"],
-            "peak_act_bytes": peak["ACT"] - base["ACT"],
-            "param_bytes": base["PARAM"],
-            "buffer_bytes": base["BUFFER"],
-            "kv_cache_storage_bytes_after_prefill": kv_bytes,
-            "tokens": {"audio": n_audio, "text": seq - n_audio},
-        }
-        del net, mt
+            return {"input_ids": _ids(config, n_audio, seq, 1), **kw}
+
+        rec = {**prefill.measure(net, make_inputs), "tokens": {"audio": n_audio, "text": seq - n_audio}}
+        del net
     gc.collect()
     return rec
 
