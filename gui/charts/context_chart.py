@@ -709,15 +709,8 @@ class ContextChart(ChartWidget):
         def free(
             label: Label, candidates: Iterable[tuple[float, float]] | NDArray[np.float64], obstacles: list[Rect]
         ) -> Rect | None:
-            """The first candidate where the label is clear of the obstacles, or None. Obstacles wholly left or right
-            of every candidate a list or array holds are left out first: the curves' and layers' boxes are a few
-            hundred."""
-            size = size_of(label)
-            if isinstance(candidates, list | np.ndarray) and len(candidates):
-                xs = np.asarray(candidates, dtype=np.float64).reshape(-1, 2)[:, 0]
-                left, right = float(xs.min()) - 2, float(xs.max()) + size[0] + 2
-                obstacles = [r for r in obstacles if r[2] > left and r[0] < right]
-            return place(size, candidates, bounds, obstacles, free_only=True)
+            """The first candidate where the label is clear of the obstacles, or None."""
+            return place(size_of(label), candidates, bounds, obstacles, free_only=True)
 
         # Most important first, each then an obstacle for the next: the usable line's label and the fit's (what the
         # chart answers), then the current value's and the phase changes' (the answer and the legend say them too).
