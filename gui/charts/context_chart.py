@@ -14,7 +14,7 @@ absent); dragging the context (or batch) only moves the markers."""
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -294,6 +294,8 @@ class ContextChart(ChartWidget):
         self._phase_marks: list[tuple[float, tuple[str, ...]]] = []
         self._fit_mark: tuple[str, float | None] = ("none", None)  # "up_to" | "everywhere" | "nowhere", log x
         self._layout_key: tuple[object, ...] | None = None  # what the labels were last laid out for
+        # the curves as the labels' obstacles (_curve_boxes), and what they were worked out for
+        self._boxes: tuple[tuple[object, ...], tuple[list[Rect], list[Rect], Callable[[], list[Rect]]]] | None = None
         self._curves_key: tuple[object, ...] | None = None
         # the sweep, unit, category layers, total, its maximum, the bottom layer's least positive value
         self._derived: tuple[Sweep, str, dict[str, np.ndarray], np.ndarray, float, float] | None = None
@@ -573,6 +575,54 @@ class ContextChart(ChartWidget):
             self._labels_due = False
             self._layout_labels()
 
+    def _curve_boxes(self, w: float, h: float) -> tuple[list[Rect], list[Rect], Callable[[], list[Rect]]]:
+        """The curves as obstacles for the labels, in the plot's pixels (w × h): the total curve as boxes about 16 px
+        wide (its path, a few px either side), the stack filled under it (from the curve's boxes down: clear of the
+        fill is clear of the curve), and the top edge of each filled layer as boxes (a label may lie on a layer's
+        fill, where nothing else has room, but never across the line between two layers), worked out only when
+        asked for. Kept while the curves and the plot's size and ranges stay: a context edit moves only the labels
+        and markers."""
+        key = (w, h, self._x_range, self._y_range, self._curves_key)
+        if self._boxes is not None and self._boxes[0] == key:
+            return self._boxes[1]
+        (x0, x1), (y0, y1) = self._x_range, self._y_range
+        sx, sy = w / (x1 - x0), h / (y1 - y0)  # pixels per axis unit
+        curve: list[Rect] = []
+        fill: list[Rect] = []
+        xs, ys = self.total_curve.getData()
+        if xs is not None and len(xs) > 1:
+            px, py = (np.asarray(xs) - x0) * sx, (y1 - np.asarray(ys)) * sy
+            n = len(px)
+            reach = np.searchsorted(px, px + 16, side="right")  # from each point, past the last within 16 px
+            spans: list[int] = []  # start, end of each box: each starts at the point the one before ends on
+            start = 0
+            while start < n - 1:
+                end = min(max(int(reach[start]), start + 2), n)
+                spans += (start, end)
+                start = end - 1
+            # each box's highest and lowest point at once (the odd spans, from an end back to the next start, are
+            # single points and dropped; the extra point lets the last end be an index)
+            extended = np.append(py, py[-1])
+            tops = np.minimum.reduceat(extended, spans)[::2].tolist()
+            bottoms = np.maximum.reduceat(extended, spans)[::2].tolist()
+            for start, end, top, bottom in zip(spans[::2], spans[1::2], tops, bottoms, strict=True):
+                left, right = float(px[start]) - 2, float(px[end - 1]) + 2
+                curve.append((left, top - 3, right, bottom + 3))
+                fill.append((left, top - 3, right, h))
+        edges_: list[list[Rect]] = []
+
+        def edges() -> list[Rect]:
+            if not edges_:
+                edges_.append([])
+                for layer in self.stack[:-1]:  # the top layer's edge is the total curve
+                    lx, ly = self.layers[layer].getData()
+                    if lx is not None and len(lx) > 1:
+                        edges_[0] += _strip_boxes((np.asarray(lx) - x0) * sx, (y1 - np.asarray(ly)) * sy)
+            return edges_[0]
+
+        self._boxes = (key, (curve, fill, edges))
+        return curve, fill, edges
+
     def _layout_labels(self) -> None:
         """The labels over the plot, placed in pixels (gui/charts/placement.py) one after another, each then an
         obstacle for the next, all clear of the marker lines and inside the plot: the usable line's label on
@@ -628,30 +678,7 @@ class ContextChart(ChartWidget):
                 mx, my = marker.point()
                 taken.append((px_x(mx) - 7, px_y(my) - 7, px_x(mx) + 7, px_y(my) + 7))
 
-        # the total curve as boxes about 16 px wide (its path, a few px either side), and the stack filled under it
-        # (from the curve's boxes down: clear of the fill is clear of the curve)
-        curve: list[Rect] = []
-        fill: list[Rect] = []
-        xs, ys = self.total_curve.getData()
-        if xs is not None and len(xs) > 1:
-            px, py = (np.asarray(xs) - x0) * sx, (y1 - np.asarray(ys)) * sy
-            n = len(px)
-            reach = np.searchsorted(px, px + 16, side="right")  # from each point, past the last within 16 px
-            spans: list[int] = []  # start, end of each box: each starts at the point the one before ends on
-            start = 0
-            while start < n - 1:
-                end = min(max(int(reach[start]), start + 2), n)
-                spans += (start, end)
-                start = end - 1
-            # each box's highest and lowest point at once (the odd spans, from an end back to the next start, are
-            # single points and dropped; the extra point lets the last end be an index)
-            extended = np.append(py, py[-1])
-            tops = np.minimum.reduceat(extended, spans)[::2].tolist()
-            bottoms = np.maximum.reduceat(extended, spans)[::2].tolist()
-            for start, end, top, bottom in zip(spans[::2], spans[1::2], tops, bottoms, strict=True):
-                left, right = float(px[start]) - 2, float(px[end - 1]) + 2
-                curve.append((left, top - 3, right, bottom + 3))
-                fill.append((left, top - 3, right, h))
+        curve, fill, edges = self._curve_boxes(w, h)
 
         def rows(height: float, from_bottom: bool = False) -> list[float]:
             step = height / 3
@@ -692,19 +719,6 @@ class ContextChart(ChartWidget):
             label.setAnchor((0.0, 0.0))
             label.setPos(x0 + rect[0] / sx, y1 - rect[1] / sy)
             taken.append(rect)
-
-        edges_: list[list[Rect]] = []
-
-        def edges() -> list[Rect]:
-            """The top edge of each filled layer as boxes, as the total curve's: a label may lie on a layer's fill,
-            where nothing else has room, but never across the line between two layers. Worked out only then."""
-            if not edges_:
-                edges_.append([])
-                for key in self.stack[:-1]:  # the top layer's edge is the total curve
-                    lx, ly = self.layers[key].getData()
-                    if lx is not None and len(lx) > 1:
-                        edges_[0] += _strip_boxes((np.asarray(lx) - x0) * sx, (y1 - np.asarray(ly)) * sy)
-            return edges_[0]
 
         def free(
             label: Label, candidates: Iterable[tuple[float, float]] | NDArray[np.float64], obstacles: list[Rect]
