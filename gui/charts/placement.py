@@ -22,6 +22,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 Rect = tuple[float, float, float, float]  # left, top, right, bottom
+Boxes = NDArray[np.float64]  # rectangles as the rows of an n × 4 array
 
 # candidates costed at once: a few first (the free place is among the first few in most layouts, and costing a
 # block costs in proportion to its size), then a block small enough to span a part of the plot only, so that most
@@ -82,13 +83,13 @@ def place(
     size: tuple[float, float],
     candidates: Iterable[tuple[float, float]] | NDArray[np.float64],
     bounds: Rect,
-    taken: Sequence[Rect],
+    taken: Sequence[Rect] | Boxes,
     free_only: bool = False,
 ) -> Rect | None:
     """The rectangle of `size` (width, height), its top left at one of `candidates` (x, y pairs, or their n × 2
     array), to put a label in; with `free_only`, None when no candidate is free."""
     width, height = size
-    obstacles = np.array(taken, dtype=np.float64).reshape(-1, 4)
+    obstacles = np.asarray(taken, dtype=np.float64).reshape(-1, 4)
     best: Rect | None = None
     best_cost = float("inf")
     for xy in _blocks(candidates):
