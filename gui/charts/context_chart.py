@@ -495,7 +495,8 @@ class ContextChart(ChartWidget):
                 self._layer_colours[key] = colour.name()
                 curve.setPen(_smooth_pen(colour.darker(125), 1.0))
                 curve.setBrush(pg.mkBrush(colour))
-            curve.setZValue(-z)  # the top of the stack is drawn first, each lower layer over it
+            if curve.zValue() != -z:  # (Qt calls pyqtgraph's itemChange in Python first, even for the same value)
+                curve.setZValue(-z)  # the top of the stack is drawn first, each lower layer over it
             curve.setVisible(True)
         for key, curve in self.layers.items():
             if key not in layers:
