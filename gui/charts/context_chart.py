@@ -14,7 +14,7 @@ absent); dragging the context (or batch) only moves the markers."""
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -29,7 +29,7 @@ from core.sweep import Sweep
 from gui.charts.axes import ContextAxis, MemoryAxis, nice_ceil, nice_floor
 from gui.charts.base import ChartWidget, Label, Marker, label_fill, scenario_caption
 from gui.charts.colors import CATEGORY_COLORS
-from gui.charts.placement import Rect, horizontal_line, place, vertical_line
+from gui.charts.placement import Boxes, Rect, horizontal_line, place, vertical_line
 from gui.format import fmt_bytes, fmt_int, fmt_tokens_short, unit_divisor
 from gui.i18n_engine import label_text, phase_text
 from gui.presenter import ViewData
@@ -94,19 +94,16 @@ def _log(x: float) -> float:
     return math.log10(max(1.0, x))
 
 
-def _strip_boxes(px: np.ndarray, py: np.ndarray, step: int = 16) -> list[Rect]:
-    """A line through (px, py), in pixels, as boxes `step` px wide holding its path and 3 px either side."""
+def _strip_boxes(px: np.ndarray, py: np.ndarray, step: int = 16) -> NDArray[np.float64]:
+    """A line through (px, py), in pixels, as boxes `step` px wide holding its path and 3 px either side: an n × 4
+    array of (left, top, right, bottom)."""
     if len(px) < 2 or not px[-1] > px[0]:
-        return []
+        return np.zeros((0, 4))
     xs = np.arange(px[0], px[-1] + step, step)
     starts = np.minimum(xs, px[-1])
     fine = np.linspace(starts[:-1], starts[1:], 9, axis=1)  # 9 samples a box: its ends and between
     ys = np.interp(fine, px, py)
-    tops, bottoms = ys.min(axis=1) - 3, ys.max(axis=1) + 3
-    return [
-        (float(a) - 2, float(t), float(b) + 2, float(u))
-        for a, b, t, u in zip(starts[:-1], starts[1:], tops, bottoms, strict=True)
-    ]
+    return np.column_stack((starts[:-1] - 2, ys.min(axis=1) - 3, starts[1:] + 2, ys.max(axis=1) + 3))
 
 
 @dataclass(frozen=True)
@@ -293,6 +290,8 @@ class ContextChart(ChartWidget):
         self._phase_marks: list[tuple[float, tuple[str, ...]]] = []
         self._fit_mark: tuple[str, float | None] = ("none", None)  # "up_to" | "everywhere" | "nowhere", log x
         self._layout_key: tuple[object, ...] | None = None  # what the labels were last laid out for
+        # the curves as the labels' obstacles (_curve_boxes), and what they were worked out for
+        self._boxes: tuple[tuple[object, ...], tuple[Boxes, Boxes, Callable[[], Boxes]]] | None = None
         self._curves_key: tuple[object, ...] | None = None
         # the sweep, unit, category layers, total, its maximum, the bottom layer's least positive value
         self._derived: tuple[Sweep, str, dict[str, np.ndarray], np.ndarray, float, float] | None = None
@@ -485,7 +484,8 @@ class ContextChart(ChartWidget):
                 self._layer_colours[key] = colour.name()
                 curve.setPen(_smooth_pen(colour.darker(125), 1.0))
                 curve.setBrush(pg.mkBrush(colour))
-            curve.setZValue(-z)  # the top of the stack is drawn first, each lower layer over it
+            if curve.zValue() != -z:  # (Qt calls pyqtgraph's itemChange in Python first, even for the same value)
+                curve.setZValue(-z)  # the top of the stack is drawn first, each lower layer over it
             curve.setVisible(True)
         for key, curve in self.layers.items():
             if key not in layers:
@@ -562,6 +562,53 @@ class ContextChart(ChartWidget):
             self._labels_due = False
             self._layout_labels()
 
+    def _curve_boxes(self, w: float, h: float) -> tuple[Boxes, Boxes, Callable[[], Boxes]]:
+        """The curves as obstacles for the labels, in the plot's pixels (w × h): the total curve as boxes about 16 px
+        wide (its path, a few px either side), the stack filled under it (from the curve's boxes down: clear of the
+        fill is clear of the curve), and the top edge of each filled layer as boxes (a label may lie on a layer's
+        fill, where nothing else has room, but never across the line between two layers), worked out only when
+        asked for. Kept while the curves and the plot's size and ranges stay: a context edit moves only the labels
+        and markers."""
+        key = (w, h, self._x_range, self._y_range, self._curves_key)
+        if self._boxes is not None and self._boxes[0] == key:
+            return self._boxes[1]
+        (x0, x1), (y0, y1) = self._x_range, self._y_range
+        sx, sy = w / (x1 - x0), h / (y1 - y0)  # pixels per axis unit
+        curve = fill = np.zeros((0, 4))
+        xs, ys = self.total_curve.getData()
+        if xs is not None and len(xs) > 1:
+            px, py = (np.asarray(xs) - x0) * sx, (y1 - np.asarray(ys)) * sy
+            n = len(px)
+            reach = np.searchsorted(px, px + 16, side="right")  # from each point, past the last within 16 px
+            spans: list[int] = []  # start, end of each box: each starts at the point the one before ends on
+            start = 0
+            while start < n - 1:
+                end = min(max(int(reach[start]), start + 2), n)
+                spans += (start, end)
+                start = end - 1
+            # each box's highest and lowest point at once (the odd spans, from an end back to the next start, are
+            # single points and dropped; the extra point lets the last end be an index)
+            extended = np.append(py, py[-1])
+            tops = np.minimum.reduceat(extended, spans)[::2] - 3
+            bottoms = np.maximum.reduceat(extended, spans)[::2] + 3
+            left, right = px[spans[::2]] - 2, px[np.asarray(spans[1::2]) - 1] + 2
+            curve = np.column_stack((left, tops, right, bottoms))
+            fill = np.column_stack((left, tops, right, np.full(len(left), float(h))))
+        edges_: list[Boxes] = []
+
+        def edges() -> Boxes:
+            if not edges_:
+                edges_.append(np.zeros((0, 4)))
+                for layer in self.stack[:-1]:  # the top layer's edge is the total curve
+                    lx, ly = self.layers[layer].getData()
+                    if lx is not None and len(lx) > 1:
+                        boxes = _strip_boxes((np.asarray(lx) - x0) * sx, (y1 - np.asarray(ly)) * sy)
+                        edges_[0] = np.concatenate((edges_[0], boxes))
+            return edges_[0]
+
+        self._boxes = (key, (curve, fill, edges))
+        return curve, fill, edges
+
     def _layout_labels(self) -> None:
         """The labels over the plot, placed in pixels (gui/charts/placement.py) one after another, each then an
         obstacle for the next, all clear of the marker lines and inside the plot: the usable line's label on
@@ -617,30 +664,7 @@ class ContextChart(ChartWidget):
                 mx, my = marker.point()
                 taken.append((px_x(mx) - 7, px_y(my) - 7, px_x(mx) + 7, px_y(my) + 7))
 
-        # the total curve as boxes about 16 px wide (its path, a few px either side), and the stack filled under it
-        # (from the curve's boxes down: clear of the fill is clear of the curve)
-        curve: list[Rect] = []
-        fill: list[Rect] = []
-        xs, ys = self.total_curve.getData()
-        if xs is not None and len(xs) > 1:
-            px, py = (np.asarray(xs) - x0) * sx, (y1 - np.asarray(ys)) * sy
-            n = len(px)
-            reach = np.searchsorted(px, px + 16, side="right")  # from each point, past the last within 16 px
-            spans: list[int] = []  # start, end of each box: each starts at the point the one before ends on
-            start = 0
-            while start < n - 1:
-                end = min(max(int(reach[start]), start + 2), n)
-                spans += (start, end)
-                start = end - 1
-            # each box's highest and lowest point at once (the odd spans, from an end back to the next start, are
-            # single points and dropped; the extra point lets the last end be an index)
-            extended = np.append(py, py[-1])
-            tops = np.minimum.reduceat(extended, spans)[::2].tolist()
-            bottoms = np.maximum.reduceat(extended, spans)[::2].tolist()
-            for start, end, top, bottom in zip(spans[::2], spans[1::2], tops, bottoms, strict=True):
-                left, right = float(px[start]) - 2, float(px[end - 1]) + 2
-                curve.append((left, top - 3, right, bottom + 3))
-                fill.append((left, top - 3, right, h))
+        curve, fill, edges = self._curve_boxes(w, h)
 
         def rows(height: float, from_bottom: bool = False) -> list[float]:
             step = height / 3
@@ -665,7 +689,12 @@ class ContextChart(ChartWidget):
             box = label.boundingRect()
             return box.width(), box.height()
 
-        def put(label: Label, candidates: list[tuple[float, float]], obstacles: list[Rect]) -> None:
+        def among(*parts: Sequence[Rect] | Boxes) -> Boxes:
+            """The obstacles of `parts`, in order, as one array (place() takes them so; a list of a few hundred
+            rectangles cost 70 µs to convert, several times a layout)."""
+            return np.concatenate([np.asarray(part, dtype=np.float64).reshape(-1, 4) for part in parts])
+
+        def put(label: Label, candidates: list[tuple[float, float]], obstacles: Boxes) -> None:
             """Where the label overlaps least: at one of `candidates`, else anywhere along the rows. The fallbacks
             are built only where no candidate is free (the first free one wins either way)."""
             size = size_of(label)
@@ -682,31 +711,11 @@ class ContextChart(ChartWidget):
             label.setPos(x0 + rect[0] / sx, y1 - rect[1] / sy)
             taken.append(rect)
 
-        edges_: list[list[Rect]] = []
-
-        def edges() -> list[Rect]:
-            """The top edge of each filled layer as boxes, as the total curve's: a label may lie on a layer's fill,
-            where nothing else has room, but never across the line between two layers. Worked out only then."""
-            if not edges_:
-                edges_.append([])
-                for key in self.stack[:-1]:  # the top layer's edge is the total curve
-                    lx, ly = self.layers[key].getData()
-                    if lx is not None and len(lx) > 1:
-                        edges_[0] += _strip_boxes((np.asarray(lx) - x0) * sx, (y1 - np.asarray(ly)) * sy)
-            return edges_[0]
-
         def free(
-            label: Label, candidates: Iterable[tuple[float, float]] | NDArray[np.float64], obstacles: list[Rect]
+            label: Label, candidates: Iterable[tuple[float, float]] | NDArray[np.float64], obstacles: Boxes
         ) -> Rect | None:
-            """The first candidate where the label is clear of the obstacles, or None. Obstacles wholly left or right
-            of every candidate a list or array holds are left out first: the curves' and layers' boxes are a few
-            hundred."""
-            size = size_of(label)
-            if isinstance(candidates, list | np.ndarray) and len(candidates):
-                xs = np.asarray(candidates, dtype=np.float64).reshape(-1, 2)[:, 0]
-                left, right = float(xs.min()) - 2, float(xs.max()) + size[0] + 2
-                obstacles = [r for r in obstacles if r[2] > left and r[0] < right]
-            return place(size, candidates, bounds, obstacles, free_only=True)
+            """The first candidate where the label is clear of the obstacles, or None."""
+            return place(size_of(label), candidates, bounds, obstacles, free_only=True)
 
         # Most important first, each then an obstacle for the next: the usable line's label and the fit's (what the
         # chart answers), then the current value's and the phase changes' (the answer and the legend say them too).
@@ -723,14 +732,14 @@ class ContextChart(ChartWidget):
         xs = [4.0, w - 4 - lw] + [4 + k * (w - lw) / 8 for k in range(1, 8)]
         on_line = [(x, y) for y in (uy - 2 - lh, uy + 2) for x in xs]
         rect = (
-            free(self.usable_label, on_line, [*taken, *fill])
-            or free(self.usable_label, on_line, [*taken, *curve, *edges()])
-            or free(self.usable_label, on_line, [*taken, *curve])  # a thin layer about the line: across its edge
+            free(self.usable_label, on_line, among(taken, fill))
+            or free(self.usable_label, on_line, among(taken, curve, edges()))
+            or free(self.usable_label, on_line, among(taken, curve))  # a thin layer about the line: across its edge
         )
         if rect is not None:
             at(self.usable_label, rect)
         else:
-            put(self.usable_label, on_line, list(taken))
+            put(self.usable_label, on_line, among(taken))
         # the fit: beside the fit point, under the usable line first (the curve is above it beyond that point)
         lw, lh = size_of(self.fit_label)
         kind, fx = self._fit_mark
@@ -746,21 +755,21 @@ class ContextChart(ChartWidget):
             else:
                 candidates = beside(fpx, lw, ys, right_first=fpx - gap - lw < 0)
         rect = (
-            free(self.fit_label, candidates, [*taken, line, *fill])
-            or free(self.fit_label, candidates, [*taken, line, *curve, *edges()])
-            or free(self.fit_label, fallback(lw, rows(lh)), [*taken, line, *curve, *edges()])
+            free(self.fit_label, candidates, among(taken, [line], fill))
+            or free(self.fit_label, candidates, among(taken, [line], curve, edges()))
+            or free(self.fit_label, fallback(lw, rows(lh)), among(taken, [line], curve, edges()))
         )
         if rect is not None:
             at(self.fit_label, rect)
         else:
-            put(self.fit_label, candidates, [*taken, line, *curve])
+            put(self.fit_label, candidates, among(taken, [line], curve))
         # the current value: beside its line, as high as it is clear of the lines and the curve; else the nearest
         # place to its line that is clear (a phase line just beside it blocked both sides, and the label went to
         # the other end of the plot, seen on Xvfb: ResNet-50 training at batch 1 on an H100); hidden where none is
         lw, lh = size_of(self.current_label)
         near = beside(cx, lw, rows(lh), cx + gap + lw <= w)
-        rect = free(self.current_label, near, [*taken, line, *fill]) or free(
-            self.current_label, near, [*taken, line, *curve, *edges()]
+        rect = free(self.current_label, near, among(taken, [line], fill)) or free(
+            self.current_label, near, among(taken, [line], curve, edges())
         )
         if rect is None:
             along = np.vstack(
@@ -771,7 +780,9 @@ class ContextChart(ChartWidget):
             )
             # nearest its line first: how far the label would stand from it (stable: in the order above on ties)
             away = np.maximum(np.maximum(along[:, 0] - cx, cx - along[:, 0] - lw), 0.0)
-            rect = free(self.current_label, along[np.argsort(away, kind="stable")], [*taken, line, *curve, *edges()])
+            rect = free(
+                self.current_label, along[np.argsort(away, kind="stable")], among(taken, [line], curve, edges())
+            )
         if rect is not None:
             at(self.current_label, rect)
         else:
@@ -788,7 +799,7 @@ class ContextChart(ChartWidget):
                     label.setText(text)
                     lw, lh = size_of(label)
                     rect = free(
-                        label, beside(px_x(x), lw, rows(lh, from_bottom=True)), [*taken, line, *curve, *edges()]
+                        label, beside(px_x(x), lw, rows(lh, from_bottom=True)), among(taken, [line], curve, edges())
                     )
                     label.setVisible(rect is not None)
                     if rect is not None:

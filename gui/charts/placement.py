@@ -4,10 +4,14 @@ place their labels one after another, the most important first, each then an obs
 never collide with each other, with the marker lines or with the plot's edges, at any size and in any language.
 
 The context chart lays its labels out on every edit, trying up to a few thousand places (its fallbacks run along
-every row of the plot) against up to a hundred obstacles (the total curve as boxes): the costs are worked out with
-numpy, a block of candidates at a time against every obstacle at once, not one Python call per pair (2 million
-min/max calls per batch edit, counted, the most of that edit's time). Each cost is summed obstacle by obstacle,
-in the order a scan of one place at a time adds them, so the same place wins as with that scan, to the last bit."""
+every row of the plot) against a few hundred obstacles (the curves as boxes): the costs are worked out with numpy, a
+block of candidates at a time against every obstacle near the block at once, not one Python call per pair (2
+million min/max calls per batch edit, counted, the most of that edit's time). An obstacle clear of the whole block
+would add a zero to each of its costs: it is left out (the current value's label, searched for along the whole
+plot nearest its line first in about one inference edit in five, costed 3,000 places against 230 boxes in 8-12 ms;
+a block of them spans a strip of the plot, and the boxes outside it are not costed). Each cost is summed obstacle
+by obstacle, in the order a scan of one place at a time adds them, so the same place wins as with that scan, to the
+last bit."""
 
 from __future__ import annotations
 
@@ -18,10 +22,12 @@ import numpy as np
 from numpy.typing import NDArray
 
 Rect = tuple[float, float, float, float]  # left, top, right, bottom
+Boxes = NDArray[np.float64]  # rectangles as the rows of an n × 4 array
 
 # candidates costed at once: a few first (the free place is among the first few in most layouts, and costing a
-# block against every obstacle costs in proportion to its size), then ever more
-BLOCKS = (8, 64, 512)
+# block costs in proportion to its size), then a block small enough to span a part of the plot only, so that most
+# obstacles are clear of it (128 costed the bench's layouts in a third of the time 512 did)
+BLOCKS = (16, 128)
 BLOCK = BLOCKS[-1]
 
 
@@ -38,6 +44,14 @@ def _costs(
     iw = np.minimum(right, br) - np.maximum(left, bl)
     ih = np.minimum(bottom, bb) - np.maximum(top, bt)
     inside = np.where((iw > 0) & (ih > 0), iw * ih, 0.0)
+    if len(taken):  # an obstacle clear of every place in the block adds nothing to any cost: left out
+        near = (
+            (taken[:, 2] > left.min() - 1)
+            & (taken[:, 0] < right.max() + 1)
+            & (taken[:, 3] > top.min() - 1)
+            & (taken[:, 1] < bottom.max() + 1)
+        )
+        taken = taken[near]
     rows = np.empty((len(taken) + 1, len(xy)))
     rows[0] = 4 * ((right - left) * (bottom - top) - inside)
     if len(taken):
@@ -69,13 +83,13 @@ def place(
     size: tuple[float, float],
     candidates: Iterable[tuple[float, float]] | NDArray[np.float64],
     bounds: Rect,
-    taken: Sequence[Rect],
+    taken: Sequence[Rect] | Boxes,
     free_only: bool = False,
 ) -> Rect | None:
     """The rectangle of `size` (width, height), its top left at one of `candidates` (x, y pairs, or their n × 2
     array), to put a label in; with `free_only`, None when no candidate is free."""
     width, height = size
-    obstacles = np.array(taken, dtype=np.float64).reshape(-1, 4)
+    obstacles = np.asarray(taken, dtype=np.float64).reshape(-1, 4)
     best: Rect | None = None
     best_cost = float("inf")
     for xy in _blocks(candidates):
