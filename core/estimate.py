@@ -13,16 +13,15 @@ from core.memory.context import Ctx, make_ctx
 from core.memory.peak import backward_moment, build_items, peak
 from core.memory.towers import (
     has_audio_tower,
-    has_towers,
     takes_images,
     whisper_audio,
     whisper_measured,
 )
-from core.memory.towers import soft_tokens as tower_soft_tokens
 from core.messages import Message
 from core.params import count, mtp_count
 from core.result import Compute, Estimate, Fit, Item, Memory, Params
 from core.scenario import Scenario
+from core.tower_flops import media_tokens
 
 # Stated with every estimate; the figures come from bench/accuracy.py (see README "Accuracy").
 EXPECTED_ERROR = {
@@ -424,9 +423,13 @@ def estimate(scenario: Scenario) -> Estimate:
     pc = count(scenario.model.architecture)
     arch = ctx.arch
     mtp = mtp_count(arch) if arch.mtp is not None else None
+    idle_names, idle_groups, _ = training_state.idle_skipped(ctx)
+    idle = sum(g.numel for g in idle_groups)
     params = Params(
         total=pc.total,
         trainable=trainable_params(ctx),
+        trainable_idle=idle,
+        trainable_note=training_state.idle_params_words(idle_names, idle) if idle else "",
         by_component=dict(pc.by_component),
         mtp_layers=arch.mtp.num_layers if arch.mtp is not None else 0,
         mtp=mtp.total if mtp is not None else None,
@@ -447,19 +450,18 @@ def estimate(scenario: Scenario) -> Estimate:
                 dtype=st.moe.checkpoint_dtype,
             )
         )
-    if has_towers(ctx):
-        image_tokens, audio_tokens = tower_soft_tokens(ctx)
-        if image_tokens + audio_tokens > scenario.workload.context:
-            warnings.append(
-                Message(
-                    "warn.soft_tokens_over_context",
-                    "the images' and the audio's soft tokens ({images:,} + {audio:,}) do not fit in the context of "
-                    "{context:,} tokens: the prompt holds every one of them",
-                    images=image_tokens,
-                    audio=audio_tokens,
-                    context=scenario.workload.context,
-                )
+    image_tokens, audio_tokens = media_tokens(scenario)
+    if (image_tokens or audio_tokens) and image_tokens + audio_tokens > scenario.workload.context:
+        warnings.append(
+            Message(
+                "warn.soft_tokens_over_context",
+                "the images' and the audio's soft tokens ({images:,} + {audio:,}) do not fit in the context of "
+                "{context:,} tokens: the prompt holds every one of them",
+                images=image_tokens,
+                audio=audio_tokens,
+                context=scenario.workload.context,
             )
+        )
     warnings += _inputs_not_taken(scenario)
     warnings += training_state.idle_tower_notes(ctx)
     idle_said = "audio" in training_state.idle_skipped(ctx)[0]  # the idle-tower note says it already

@@ -20,6 +20,7 @@ from core.memory.context import Ctx, make_ctx
 from core.memory.peak import block_moment_wins, build_items, peak
 from core.result import Category
 from core.scenario import Parallelism, Scenario
+from core.tower_flops import media_tokens
 
 MAX_CONTEXT = 1 << 24
 
@@ -126,9 +127,17 @@ def memory_vs_batch(scenario: Scenario, batches: NDArray[np.float64] | None = No
 
 
 def largest_context(scenario: Scenario, limit: int | None = None) -> int | None:
-    """Largest context (tokens per sequence) that fits; None if not even one token fits. Vectorized bisection: a
-    log-spaced sweep brackets the boundary, then each round sweeps the bracket at up to 512 integer points, so the
-    exact boundary is found in two or three evaluations."""
+    """Largest context (tokens per sequence) that fits; None if not even one token fits, or not even the workload's
+    image and audio tokens (core.tower_flops.media_tokens: they are context positions, so the context found holds them
+    and the text's room is the rest). Vectorized bisection: a log-spaced sweep brackets the boundary, then each round
+    sweeps the bracket at up to 512 integer points, so the exact boundary is found in two or three evaluations."""
+    found = _largest_context(scenario, limit)
+    if found is not None and found < sum(media_tokens(scenario)):
+        return None
+    return found
+
+
+def _largest_context(scenario: Scenario, limit: int | None) -> int | None:
     arch = scenario.model.architecture
     hi = limit or max(arch.max_positions, scenario.workload.context)
     hi = min(hi, MAX_CONTEXT)
