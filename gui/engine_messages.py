@@ -857,6 +857,10 @@ _MARKED: dict[str, object] = {
         "fp32 grad × output temporary and the gradient of its input at once ({per_score} bytes per score) after "
         "the layer's MLP and probabilities are freed: {extra} more.",
     ),
+    "expl.embedders_on_text": QT_TRANSLATE_NOOP(
+        "Engine",
+        " The multimodal embedders run on every text token too and keep {size} for backward.",
+    ),
     "expl.ep_buffers": QT_TRANSLATE_NOOP(
         "Engine",
         "With experts sharded over {ep} ranks, one MoE layer at a time sends its {k} routed copies of each token "

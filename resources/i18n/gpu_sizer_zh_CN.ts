@@ -1950,6 +1950,10 @@
         <translation>本 GPU 上 {params:,.0f} 个参数的 16 位工作副本，分区到 {dp} 个数据并行 rank（ZeRO-3）= {size} —— 保存在 CPU 内存中（offload_param），逐层聚合。</translation>
     </message>
     <message>
+        <source> The multimodal embedders run on every text token too and keep {size} for backward.</source>
+        <translation>多模态嵌入器也对每个文本 token 运行，为反向传播保留 {size}。</translation>
+    </message>
+    <message>
         <source>With experts sharded over {ep} ranks, one MoE layer at a time sends its {k} routed copies of each token to the ranks holding those experts and receives them back: a send and a receive buffer of T × k × h = {size} (balanced routing: each rank&apos;s experts receive T · k tokens in all).</source>
         <translation>专家分片到 {ep} 个 rank 上时，MoE 层逐层把每个 token 的 {k} 个路由副本发送到持有这些专家的 rank 并收回：一个发送和一个接收缓冲区，T × k × h = {size}（均衡路由：每个 rank 的专家共接收 T · k 个 token）。</translation>
     </message>
