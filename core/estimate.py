@@ -228,7 +228,18 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
     if st is None:
         return out
     arch = scenario.model.architecture
-    if whisper_audio(arch) and w.audio_seconds:
+    hooked = w.mode == "training" and t.finetune in ("lora", "qlora") and t.grad_checkpointing != "none"
+    if whisper_audio(arch) and w.audio_seconds and hooked:
+        out.append(
+            Message(
+                "unverified.voxtral_hooked_encoder",
+                "LoRA with gradient checkpointing on Voxtral: transformers' enable_input_require_grads also hooks the "
+                "audio encoder's conv1 (VoxtralEncoder's input embedding), so backward runs through the frozen "
+                "encoder (its FLOPs are in the time) and it keeps activations for that; they are sized as a frozen "
+                "tower's, none",
+            )
+        )
+    elif whisper_audio(arch) and w.audio_seconds:
         if not (_towers_measured(scenario) and whisper_measured(arch)):
             out.append(
                 Message(

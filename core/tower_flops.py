@@ -19,7 +19,7 @@ the structure the memory estimate reads:
 
 Training: a tower that trains (full fine-tuning) costs forward and backward, the same multiple of its forward as the
 text model (core.compute.training_multiplier); a frozen one (LoRA on the text model) costs its forward only: its
-parameters have requires_grad False (peft's mark_only_adapters_as_trainable) and its inputs (pixel_values,
+parameters have requires_grad False (peft's BaseTuner._mark_only_adapters_as_trainable) and its inputs (pixel_values,
 input_features) need no gradient, so autograd records none of its ops and backward never reaches it — except where
 gradient checkpointing is on and the tower exposes an input embedding: transformers 5.25's
 `gradient_checkpointing_enable()` calls `self.enable_input_require_grads()` on a model whose main input is input_ids

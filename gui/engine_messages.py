@@ -4333,6 +4333,12 @@ _MARKED: dict[str, object] = {
         "which then keep their inputs for backward; costed as a frozen tower (nothing kept), as when LoRA targets "
         "the text model only",
     ),
+    "unverified.voxtral_hooked_encoder": QT_TRANSLATE_NOOP(
+        "Engine",
+        "LoRA with gradient checkpointing on Voxtral: transformers' enable_input_require_grads also hooks the "
+        "audio encoder's conv1 (VoxtralEncoder's input embedding), so backward runs through the frozen encoder "
+        "(its FLOPs are in the time) and it keeps activations for that; they are sized as a frozen tower's, none",
+    ),
     "vlm.cls_token": QT_TRANSLATE_NOOP(
         "Engine",
         "'vision_config' with a class token or a pre-norm: not built by this version",

@@ -4942,6 +4942,10 @@
         <translation>{runtime} 下以 MTP 层做推测解码：草稿模型的权重和 KV 缓存由其形状得出，验证缓冲区由引擎源码得出；只有 SGLang 加载草稿模型时的显存占用对照过公开日志，有无草稿时的 KV 池尚未对照</translation>
     </message>
     <message>
+        <source>LoRA with gradient checkpointing on Voxtral: transformers&apos; enable_input_require_grads also hooks the audio encoder&apos;s conv1 (VoxtralEncoder&apos;s input embedding), so backward runs through the frozen encoder (its FLOPs are in the time) and it keeps activations for that; they are sized as a frozen tower&apos;s, none</source>
+        <translation>Voxtral 上使用 LoRA 加梯度检查点：transformers 的 enable_input_require_grads 也会给音频编码器的第一层卷积（VoxtralEncoder 的输入嵌入）挂钩子，因此反向传播会经过冻结的编码器（其 FLOPs 已计入时间），编码器也会为此保留激活值；这里按冻结塔估算，即不保留</translation>
+    </message>
+    <message>
         <source>{seconds:g} s of audio per sequence is not costed: this model has no audio tower that takes it</source>
         <translation>每个序列 {seconds:g} 秒的音频未计入：该模型没有接收音频的音频塔</translation>
     </message>
