@@ -353,6 +353,7 @@ def estimate_json(est: Estimate, scenario: Scenario, notes: Sequence[str] = ()) 
         "params": {
             "total": est.params.total,
             "trainable": est.params.trainable,
+            **({"trainable_idle": est.params.trainable_idle} if est.params.trainable_idle else {}),
             "by_component": est.params.by_component,
             **({"mtp": est.params.mtp, "mtp_layers": est.params.mtp_layers} if est.params.mtp_layers else {}),
         },
@@ -424,7 +425,9 @@ def estimate_text(est: Estimate, scenario: Scenario, units: str, explain: bool, 
     ]
     lines.append(
         f"parameters: {est.params.total:,}"
-        + (f" (trainable {est.params.trainable:,})" if s.workload.mode == "training" else "")
+        + (f" (trainable {est.params.trainable:,}" if s.workload.mode == "training" else "")
+        + (f", {est.params.trainable_note}" if s.workload.mode == "training" and est.params.trainable_idle else "")
+        + (")" if s.workload.mode == "training" else "")
         + (f"; multi-token prediction {est.params.mtp:,} beside, not in it" if est.params.mtp is not None else "")
         + (
             f" (drafting {s.runtime.speculative_tokens} token(s) per step: speculative decoding)"

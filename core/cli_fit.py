@@ -40,7 +40,14 @@ def fit_text(report: fit.FitReport, units: str) -> str:
     lim = r.limits
     if lim.has_context:
         top = " (all that was searched: the model's maximum)" if lim.context == lim.context_searched_to else ""
-        lines.append(f"   context      {lim.context:>12,} tokens{top}" if lim.context else "   context      none fits")
+        media = (
+            f", of which {lim.media_tokens:,} image/audio tokens: {lim.context - lim.media_tokens:,} for text"
+            if lim.media_tokens and lim.context
+            else ""
+        )
+        lines.append(
+            f"   context      {lim.context:>12,} tokens{top}{media}" if lim.context else "   context      none fits"
+        )
     lines.append(f"   batch        {lim.batch:>12,}" if lim.batch else "   batch        none fits")
     if lim.concurrency is not None or "concurrency" in lim.explanations:
         lines.append(

@@ -17,12 +17,13 @@ from core import cnn_speed
 from core.architecture import COMPRESSED_MIXERS
 from core.cnn import total_macs
 from core.hardware import GpuSpec
-from core.messages import Message
+from core.messages import Message, join
 from core.params import ParamCount
 from core.result import Compute
 from core.samples import is_image_model, sample_unit
 from core.scenario import Scenario
 from core.stacks import get as get_stack
+from core.tower_flops import TowerFlops, tower_group, towers, uncosted
 
 # Model FLOPs utilisation presets for training with the HF stack (FSDP/DeepSpeed or single GPU, bf16).
 # Sources (tests/data/reference/measured-cases.jsonl): Megatron-LM on H100 0.41-0.49 (thr-megatron-*),
@@ -51,12 +52,13 @@ ALLREDUCE_SECONDS = 30e-6
 
 
 def active_params(pc: ParamCount, scenario: Scenario) -> float:
-    """Parameters that do multiply-adds for one token: routed experts count k/E, lookups not at all."""
+    """Parameters that do multiply-adds for one token: routed experts count k/E, lookups not at all, a multimodal
+    model's towers not at all (they run per image or audio chunk: core.tower_flops)."""
     arch = scenario.model.architecture
     st = arch.decoder or arch.encoder
     total = 0.0
     for g in pc.groups:
-        if g.kind in ("embedding", "position", "norm") or (g.kind == "bias"):
+        if g.kind in ("embedding", "position", "norm") or (g.kind == "bias") or tower_group(arch, g.component):
             continue
         n = float(g.numel)
         if g.kind == "expert" and st is not None and st.moe is not None:
@@ -215,7 +217,15 @@ def compute(scenario: Scenario, pc: ParamCount, gpu: GpuSpec, weight_bytes: floa
             share, recompute = _selective_recompute(scenario, flops_per_token, n_act)
             mult += share
         mfu = default_mfu(scenario, pc)
-        train_flops_unit = mult * flops_per_token
+        tw = [] if image_model else towers(scenario, pc)
+        tower_mults = [_tower_multiplier(t, scenario) for t in tw]
+        tower_train = sum(m * t.forward for m, t in zip(tower_mults, tw, strict=True))  # per sequence
+        # per context token: the text model's, and the towers' FLOPs of the sequence spread over its tokens
+        train_flops_unit = mult * flops_per_token + tower_train / max(1, w.context)
+        if tw:
+            frozen = tr.finetune != "full"
+            share = tower_train / max(1, w.context) / train_flops_unit
+            expl["towers"] = _tower_words(tw, share, max(tower_mults), frozen)
         # context parallel: cp ranks share each sequence, so dp / cp sequences per micro-batch step
         cp = p.cp if get_stack(tr.stack).context_parallel else 1
         tokens_step = w.batch * (1 if image_model else w.context) * p.dp / cp * w.grad_accumulation
@@ -251,7 +261,10 @@ def compute(scenario: Scenario, pc: ParamCount, gpu: GpuSpec, weight_bytes: floa
             mfu=mfu,
             sample_unit=unit.name,
             explanations=expl,
+            tower_flops_per_sequence=sum(t.forward for t in tw),
+            tower_share=tower_train / max(1, w.context) / train_flops_unit if tw else 0.0,
         )
+        notes += uncosted(scenario)
         if peak is None:
             notes.append(
                 Message(
@@ -313,7 +326,16 @@ def compute(scenario: Scenario, pc: ParamCount, gpu: GpuSpec, weight_bytes: floa
             return res.model_copy(update={"prefill_seconds": t_img, "aggregate_tokens_per_second": seqs / t_img})
         return res
     bw = gpu.bandwidth_bytes_per_s
-    prefill_flops = (2 * n_act * prompt + attention_flops_per_token(scenario, prompt / 2) * prompt) * seqs
+    tw = towers(scenario, pc)
+    tower_fwd = sum(t.forward for t in tw) * seqs  # the towers run over every sequence's images / audio first
+    text_prefill = (2 * n_act * prompt + attention_flops_per_token(scenario, prompt / 2) * prompt) * seqs
+    prefill_flops = text_prefill + tower_fwd
+    if tw:
+        expl["towers"] = _tower_words(tw, tower_fwd / prefill_flops, 1.0, True)
+        res = res.model_copy(
+            update={"tower_flops_per_sequence": tower_fwd / seqs, "tower_share": tower_fwd / prefill_flops}
+        )
+    notes += uncosted(scenario)
     shard = p.tp * (p.pp if scenario.runtime.spec.pipelined else 1)
     update = {}
     # tensor parallel: two all-reduces per layer per forward pass, each a fixed latency (ALLREDUCE_SECONDS)
@@ -414,7 +436,44 @@ def compute(scenario: Scenario, pc: ParamCount, gpu: GpuSpec, weight_bytes: floa
                 "note.no_bandwidth", "{gpu}: memory bandwidth unknown, decode speed cannot be estimated", gpu=gpu.name
             )
         )
-    return res.model_copy(update={**update, "notes": tuple(notes)})
+    # (the Compute above copied `expl` when it was built: what was added since goes in with the update)
+    return res.model_copy(update={**update, "notes": tuple(notes), "explanations": expl})
+
+
+def _tower_multiplier(t: TowerFlops, scenario: Scenario) -> float:
+    """A tower's training FLOPs as a multiple of its forward: trained (full fine-tuning) as the text model, forward and
+    backward; frozen (LoRA on the text model), its forward only — unless checkpointing hooks its input embedding
+    (core.tower_flops: Voxtral's encoder), when backward runs through it for input gradients (and recomputes it under
+    full checkpointing) with no weight gradients, as through the frozen text model."""
+    tr = scenario.training
+    recompute = tr.grad_checkpointing == "full"
+    if tr.finetune == "full":
+        return training_multiplier(False, recompute)
+    if t.hooked_by_checkpointing and tr.grad_checkpointing != "none":
+        return training_multiplier(True, recompute)
+    return 1.0
+
+
+def _tower_words(tw: list[TowerFlops], share: float, mult: float, frozen: bool) -> str:
+    """Each tower's FLOPs in words, and their share of the step's (or the prefill's) FLOPs."""
+    if mult == 1.0:
+        how = Message("compute.towers_forward", "forward only")
+    elif frozen:
+        how = Message(
+            "compute.towers_input_grads",
+            "{mult:g} × forward: frozen, but checkpointing's input hook sends backward through them for input "
+            "gradients",
+            mult=mult,
+        )
+    else:
+        how = Message("compute.towers_trained", "{mult:g} × forward: they train, forward and backward", mult=mult)
+    return Message(
+        "compute.towers",
+        "{towers}; {share:.1%} of the FLOPs ({how})",
+        towers=join([t.words for t in tw], "; "),
+        share=share,
+        how=how,
+    )
 
 
 def _cnn_timing(scenario: Scenario, gpu: GpuSpec, precision: str, *, training: bool) -> cnn_speed.StepTime | None:

@@ -13,16 +13,15 @@ from core.memory.context import Ctx, make_ctx
 from core.memory.peak import backward_moment, build_items, peak
 from core.memory.towers import (
     has_audio_tower,
-    has_towers,
     takes_images,
     whisper_audio,
     whisper_measured,
 )
-from core.memory.towers import soft_tokens as tower_soft_tokens
 from core.messages import Message
 from core.params import count, mtp_count
 from core.result import Compute, Estimate, Fit, Item, Memory, Params
 from core.scenario import Scenario
+from core.tower_flops import media_tokens
 
 # Stated with every estimate; the figures come from bench/accuracy.py (see README "Accuracy").
 # the figures are bench/accuracy.py's (Help ▸ User guide ▸ Accuracy shows the same table): tests/core/test_accuracy.py
@@ -231,7 +230,18 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
     if st is None:
         return out
     arch = scenario.model.architecture
-    if whisper_audio(arch) and w.audio_seconds:
+    hooked = w.mode == "training" and t.finetune in ("lora", "qlora") and t.grad_checkpointing != "none"
+    if whisper_audio(arch) and w.audio_seconds and hooked:
+        out.append(
+            Message(
+                "unverified.voxtral_hooked_encoder",
+                "LoRA with gradient checkpointing on Voxtral: transformers' enable_input_require_grads also hooks the "
+                "audio encoder's conv1 (VoxtralEncoder's input embedding), so backward runs through the frozen "
+                "encoder (its FLOPs are in the time) and it keeps activations for that; they are sized as a frozen "
+                "tower's, none",
+            )
+        )
+    elif whisper_audio(arch) and w.audio_seconds:
         if not (_towers_measured(scenario) and whisper_measured(arch)):
             out.append(
                 Message(
@@ -426,9 +436,13 @@ def estimate(scenario: Scenario) -> Estimate:
     pc = count(scenario.model.architecture)
     arch = ctx.arch
     mtp = mtp_count(arch) if arch.mtp is not None else None
+    idle_names, idle_groups, _ = training_state.idle_skipped(ctx)
+    idle = sum(g.numel for g in idle_groups)
     params = Params(
         total=pc.total,
         trainable=trainable_params(ctx),
+        trainable_idle=idle,
+        trainable_note=training_state.idle_params_words(idle_names, idle) if idle else "",
         by_component=dict(pc.by_component),
         mtp_layers=arch.mtp.num_layers if arch.mtp is not None else 0,
         mtp=mtp.total if mtp is not None else None,
@@ -451,19 +465,18 @@ def estimate(scenario: Scenario) -> Estimate:
                 dtype=st.moe.checkpoint_dtype,
             )
         )
-    if has_towers(ctx):
-        image_tokens, audio_tokens = tower_soft_tokens(ctx)
-        if image_tokens + audio_tokens > scenario.workload.context:
-            warnings.append(
-                Message(
-                    "warn.soft_tokens_over_context",
-                    "the images' and the audio's soft tokens ({images:,} + {audio:,}) do not fit in the context of "
-                    "{context:,} tokens: the prompt holds every one of them",
-                    images=image_tokens,
-                    audio=audio_tokens,
-                    context=scenario.workload.context,
-                )
+    image_tokens, audio_tokens = media_tokens(scenario)
+    if (image_tokens or audio_tokens) and image_tokens + audio_tokens > scenario.workload.context:
+        warnings.append(
+            Message(
+                "warn.soft_tokens_over_context",
+                "the images' and the audio's soft tokens ({images:,} + {audio:,}) do not fit in the context of "
+                "{context:,} tokens: the prompt holds every one of them",
+                images=image_tokens,
+                audio=audio_tokens,
+                context=scenario.workload.context,
             )
+        )
     warnings += _inputs_not_taken(scenario)
     warnings += training_state.idle_tower_notes(ctx)
     idle_said = "audio" in training_state.idle_skipped(ctx)[0]  # the idle-tower note says it already

@@ -382,11 +382,24 @@ def plan_training(
     words = c.explanations.get("flops_per_token", "")
     if s.training.grad_checkpointing == "full":
         words = Message("plan.with_recomputation", "{words}, with recomputation", words=words)
+    per_sample = c.flops_per_token
+    if c.tower_flops_per_sequence:
+        # the towers' FLOPs of each sequence spread over its tokens, at their own multiple (core.compute: a trained
+        # tower forward and backward, a frozen one forward only), expressed at the text model's multiplier
+        full = s.training.finetune == "full"
+        tower_mult = training_multiplier(False, s.training.grad_checkpointing == "full") if full else 1.0
+        per_sample += tower_mult * c.tower_flops_per_sequence / max(1, s.workload.context) / mult
+        words = Message(
+            "plan.with_towers",
+            "{words}; with the towers over each sequence's images and audio ({share:.1%} of the FLOPs)",
+            words=words,
+            share=c.tower_share,
+        )
     return plan(
         model_name=s.model.architecture.name,
         unit=sample_unit(s.model.architecture).name,
         samples=samples,
-        flops_per_sample=c.flops_per_token,
+        flops_per_sample=per_sample,
         multiplier=mult,
         gpu=gpu,
         gpus=p.gpus,

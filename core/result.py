@@ -87,6 +87,13 @@ class Params(_Frozen):
     total: int
     trainable: int
     by_component: dict[str, int]
+    trainable_idle: int = Field(
+        0,
+        ge=0,
+        description="of the trainable parameters (requires_grad, as peft's print_trainable_parameters counts them), "
+        "those that get no gradient: a tower the workload feeds nothing (full fine-tuning of a VLM on text only)",
+    )
+    trainable_note: Text = Field("", description="what trainable_idle is, in words ('' when 0)")
     mtp_layers: int = Field(0, ge=0, description="multi-token-prediction layers the model declares")
     mtp: int | None = Field(
         None, description="their parameters, beside the total (never in it); None if none or of an unknown structure"
@@ -113,6 +120,14 @@ class Compute(_Frozen):
     )
     peak_flops_per_gpu: float | None
     precision: str
+    tower_flops_per_sequence: float = Field(
+        0.0,
+        description="forward FLOPs of a multimodal model's vision / audio towers over one sequence's images and audio "
+        "(core.tower_flops); not in flops_per_token, which is the text model's",
+    )
+    tower_share: float = Field(
+        0.0, description="the towers' share of a training step's FLOPs (training) or of the prefill's (inference)"
+    )
     mfu: float | None = None
     # training
     training_flops: float | None = None

@@ -20,6 +20,7 @@ from core.memory.context import Ctx, make_ctx
 from core.memory.peak import block_moment_wins, build_items, peak
 from core.result import Category
 from core.scenario import Parallelism, Scenario
+from core.tower_flops import media_tokens
 
 MAX_CONTEXT = 1 << 24
 
@@ -133,9 +134,18 @@ ROUND_POINTS = 2048
 
 
 def largest_context(scenario: Scenario, limit: int | None = None) -> int | None:
-    """Largest context (tokens per sequence) that fits; None if not even one token fits. Vectorized bisection: a
-    log-spaced sweep brackets the boundary, then each round sweeps the bracket at up to ROUND_POINTS integer points,
-    so the exact boundary is found in two evaluations up to a million tokens' context (three beyond)."""
+    """Largest context (tokens per sequence) that fits; None if not even one token fits, or not even the workload's
+    image and audio tokens (core.tower_flops.media_tokens: they are context positions, so the context found holds them
+    and the text's room is the rest). Vectorized bisection: a log-spaced sweep brackets the boundary, then each round
+    sweeps the bracket at up to ROUND_POINTS integer points, so the exact boundary is found in two evaluations up to a
+    million tokens' context (three beyond)."""
+    found = _largest_context(scenario, limit)
+    if found is not None and found < sum(media_tokens(scenario)):
+        return None
+    return found
+
+
+def _largest_context(scenario: Scenario, limit: int | None) -> int | None:
     arch = scenario.model.architecture
     hi = limit or max(arch.max_positions, scenario.workload.context)
     hi = min(hi, MAX_CONTEXT)

@@ -401,6 +401,22 @@ _MARKED: dict[str, object] = {
         "{flops:.3e} FLOPs / ({gpus} GPUs × {tflops:,.1f} TFLOP/s × {mfu:.0%} MFU) = {hours:,.1f} h; GPU-hours = "
         "hours × GPUs",
     ),
+    "compute.towers": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{towers}; {share:.1%} of the FLOPs ({how})",
+    ),
+    "compute.towers_forward": QT_TRANSLATE_NOOP(
+        "Engine",
+        "forward only",
+    ),
+    "compute.towers_input_grads": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{mult:g} × forward: frozen, but checkpointing's input hook sends backward through them for input gradients",
+    ),
+    "compute.towers_trained": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{mult:g} × forward: they train, forward and backward",
+    ),
     "compute.training_per_image": QT_TRANSLATE_NOOP(
         "Engine",
         "{mult:.3g} × forward FLOPs per image ({rule}·N rule{full}{selective}{lora}); MFU {mfu:.0%}",
@@ -840,6 +856,10 @@ _MARKED: dict[str, object] = {
         " Eager attention's fp32 softmax backward then holds the fp32 gradient of its output, the CUDA kernel's "
         "fp32 grad × output temporary and the gradient of its input at once ({per_score} bytes per score) after "
         "the layer's MLP and probabilities are freed: {extra} more.",
+    ),
+    "expl.embedders_on_text": QT_TRANSLATE_NOOP(
+        "Engine",
+        " The multimodal embedders run on every text token too and keep {size} for backward.",
     ),
     "expl.ep_buffers": QT_TRANSLATE_NOOP(
         "Engine",
@@ -1498,6 +1518,23 @@ _MARKED: dict[str, object] = {
     "fit.words_one_request": QT_TRANSLATE_NOOP(
         "Engine",
         "one request at a time",
+    ),
+    "flops.conformer_tower": QT_TRANSLATE_NOOP(
+        "Engine",
+        "audio tower: {clips} clip(s) × {positions:,} positions × (2 × {params:,} parameters + local attention "
+        "4·{layers}·{window}·{d:,}) = {flops:.3e} FLOPs per sequence (forward)",
+    ),
+    "flops.vision_tower": QT_TRANSLATE_NOOP(
+        "Engine",
+        "vision tower: {images} image(s) × ({tokens:,} patches × (2 × {body:,} parameters + attention "
+        "4·{layers}·{tokens:,}·{d:,}) + projector 2 × {proj:,} parameters × {rows:,} merged rows) = {flops:.3e} "
+        "FLOPs per sequence (forward)",
+    ),
+    "flops.whisper_tower": QT_TRANSLATE_NOOP(
+        "Engine",
+        "audio tower: {chunks} chunk(s) of 30 s × (conv1 2 × {conv1:,} × {frames:,} mel frames + {positions:,} "
+        "positions × (2 × {enc:,} parameters + attention 4·{layers}·{positions:,}·{d:,}) + projector 2 × {proj:,} "
+        "parameters × {rows:,} rows) = {flops:.3e} FLOPs per sequence (forward)",
     ),
     "formats.fits": QT_TRANSLATE_NOOP(
         "Engine",
@@ -2884,6 +2921,11 @@ _MARKED: dict[str, object] = {
         "largest context (prompt + generated tokens) with everything else as set: a log-spaced sweep brackets it, "
         "integer sweeps pin it exactly",
     ),
+    "limits.context_media": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the context counts the images' and the audio's tokens as the memory estimate does ({media:,} per "
+        "sequence): the largest context holds them, and the text's room is that context less {media:,}",
+    ),
     "limits.context_to_top": QT_TRANSLATE_NOOP(
         "Engine",
         "largest context (prompt + generated tokens) with everything else as set: a log-spaced sweep brackets it, "
@@ -2950,6 +2992,11 @@ _MARKED: dict[str, object] = {
     "note.no_peak": QT_TRANSLATE_NOOP(
         "Engine",
         "{gpu}: no published dense {precision} peak, so time cannot be estimated",
+    ),
+    "note.timm_tower_flops": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the vision tower's compute ({images} image(s) per sequence through timm's {arch}) is not in the time: a "
+        "convolutional tower's FLOPs are not read from its structure here",
     ),
     "optimizer.adafactor": QT_TRANSLATE_NOOP(
         "Engine",
@@ -3058,6 +3105,10 @@ _MARKED: dict[str, object] = {
         " {stack}'s own autograd functions keep less per layer than the transformers modules (fast RMS norm, RoPE "
         "in place, LoRA_MLP keeps only its input, gate and up); the recomputed layer's backward adds DW and "
         "matmul_lora's LoRA term (2 × T × intermediate) beside the layer's input, output and gradient.",
+    ),
+    "params.trainable_idle": QT_TRANSLATE_NOOP(
+        "Engine",
+        "of which {params:,} get no gradient ({towers} idle: {inputs})",
     ),
     "pipeline.first_rank_worse": QT_TRANSLATE_NOOP(
         "Engine",
@@ -3203,6 +3254,10 @@ _MARKED: dict[str, object] = {
     "plan.with_recomputation": QT_TRANSLATE_NOOP(
         "Engine",
         "{words}, with recomputation",
+    ),
+    "plan.with_towers": QT_TRANSLATE_NOOP(
+        "Engine",
+        "{words}; with the towers over each sequence's images and audio ({share:.1%} of the FLOPs)",
     ),
     "prefix.extra_rows": QT_TRANSLATE_NOOP(
         "Engine",
@@ -4281,6 +4336,12 @@ _MARKED: dict[str, object] = {
         "LoRA on every linear layer of Voxtral: peft's all-linear also wraps the audio encoder's linear layers, "
         "which then keep their inputs for backward; costed as a frozen tower (nothing kept), as when LoRA targets "
         "the text model only",
+    ),
+    "unverified.voxtral_hooked_encoder": QT_TRANSLATE_NOOP(
+        "Engine",
+        "LoRA with gradient checkpointing on Voxtral: transformers' enable_input_require_grads also hooks the "
+        "audio encoder's conv1 (VoxtralEncoder's input embedding), so backward runs through the frozen encoder "
+        "(its FLOPs are in the time) and it keeps activations for that; they are sized as a frozen tower's, none",
     ),
     "vlm.cls_token": QT_TRANSLATE_NOOP(
         "Engine",

@@ -8,6 +8,7 @@ from core.memory.engines import stopped_at_start
 from core.result import EnginePool
 from core.runtimes import ServingEngine
 from core.stacks import STACKS
+from core.tower_flops import media_tokens
 from gui.fields import mode_words
 from gui.format import fmt_bytes, fmt_duration, fmt_int, fmt_money, fmt_number, fmt_params
 from gui.i18n_engine import catalogue_name, engine_text, expected_error_text, item_label, name_text, phase_text
@@ -69,6 +70,7 @@ def _labels() -> dict[str, str]:
         "tokens": translate("Summary", "{0} tokens"),
         "largest": translate("Summary", "Largest context that fits"),
         "largest_batch": translate("Summary", "Largest batch that fits"),
+        "media": translate("Summary", ", of which {0} image/audio tokens ({1} for text)"),
         "images": translate("Summary", "{0} images"),
         "image_size": translate("Summary", "Image size"),
         "model_default": translate("Summary", "model default"),
@@ -120,7 +122,11 @@ def markdown_summary(view: ViewData, unit: str) -> str:
         )
     if s.workload.mode == "training":
         rows += [
-            (L["trainable"], fmt_int(est.params.trainable)),
+            (
+                L["trainable"],
+                fmt_int(est.params.trainable)
+                + (", " + engine_text(est.params.trainable_note, unit) if est.params.trainable_idle else ""),
+            ),
             (L["stack"], name_text(STACKS[s.training.stack].name)),
             (L["finetune"], s.training.finetune),
             (L["training_precision"], s.precision.training),
@@ -153,7 +159,11 @@ def markdown_summary(view: ViewData, unit: str) -> str:
     if view.sweep is not None:  # token models: context; CNNs and image classifiers: image size, largest batch
         rows.append((L["context"], L["tokens"].format(fmt_int(s.workload.context))))
         largest = view.largest_context
-        rows.append((L["largest"], L["tokens"].format(fmt_int(largest)) if largest is not None else L["none"]))
+        text = L["tokens"].format(fmt_int(largest)) if largest is not None else L["none"]
+        media = sum(media_tokens(view.scenario))  # the context holds the images' and audio's tokens
+        if largest is not None and media:
+            text += L["media"].format(fmt_int(media), fmt_int(largest - media))
+        rows.append((L["largest"], text))
     else:
         size = s.workload.image_size
         rows.append((L["image_size"], f"{size} px" if size else L["model_default"]))

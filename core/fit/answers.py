@@ -33,6 +33,11 @@ class Limits(_Frozen):
     context_searched_to: int | None = Field(
         None, description="the search's upper end (the model's maximum position or the scenario's context)"
     )
+    media_tokens: int = Field(
+        0,
+        description="of the context, the positions the workload's images and audio take (core.tower_flops."
+        "media_tokens); the text's room is context − media_tokens",
+    )
     explanations: dict[str, Text] = Field(default_factory=dict)
 
 

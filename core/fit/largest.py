@@ -7,6 +7,7 @@ from core.fit.answers import Limits
 from core.messages import Message
 from core.samples import is_image_model
 from core.scenario import Scenario
+from core.tower_flops import media_tokens
 
 
 def _image_model(scenario: Scenario) -> bool:
@@ -50,6 +51,14 @@ def limits(scenario: Scenario) -> Limits:
                 "it, integer sweeps pin it exactly",
             )
         )
+    media = sum(media_tokens(scenario)) if has_context else 0
+    if media:
+        expl["context_media"] = Message(
+            "limits.context_media",
+            "the context counts the images' and the audio's tokens as the memory estimate does ({media:,} per "
+            "sequence): the largest context holds them, and the text's room is that context less {media:,}",
+            media=media,
+        )
     if inference:
         expl["concurrency"] = Message(
             "limits.concurrency", "largest number of concurrent requests, each with its own KV cache (bisection)"
@@ -60,5 +69,6 @@ def limits(scenario: Scenario) -> Limits:
         concurrency=concurrency,
         has_context=has_context,
         context_searched_to=top if has_context else None,
+        media_tokens=media,
         explanations=expl,
     )

@@ -443,8 +443,18 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
     side_note: str = ""
     if towers.has_towers(ctx) and (ctx.pp == 1 or pp_rank == "first"):
         vision, audio = towers.saved(ctx, a16, mode.weights_train)
-        saved = saved + vision + audio
+        embedders = towers.embedders_saved(ctx, T, a16, mode.weights_train)
+        saved = saved + vision + audio + embedders
         side_note = towers.explain_saved(ctx, vision, audio, mode.weights_train)
+        if np.any(embedders > 0):
+            side_note = concat(
+                side_note,
+                Message(
+                    "expl.embedders_on_text",
+                    " The multimodal embedders run on every text token too and keep {size} for backward.",
+                    size=Bytes(float(np.max(embedders))),
+                ),
+            )
     for name, side, t_side, s_side in side_stacks(ctx):
         if name == "vision tower" and not mode.weights_train:
             continue  # a frozen vision tower under LoRA keeps nothing for backward

@@ -305,6 +305,36 @@ def saved(ctx: Ctx, a: int, trains: bool) -> tuple[Num, Num]:
     return v, w
 
 
+# Gemma3nMultimodalEmbedder's own vocabulary (vision_config / audio_config vocab_size, 128 in transformers 5.25's
+# Gemma3nVisionConfig and Gemma3nAudioConfig): its parameters are vocab × m (the embedding), m (hard_embedding_norm),
+# m × h (embedding_projection), m (soft_embedding_norm), so m = params / (128 + 2 + h)
+EMBEDDER_VOCAB = 128
+
+
+def embedders_saved(ctx: Ctx, T: Num, a: int, trains: bool) -> Num:
+    """What Gemma 3n's multimodal embedders keep for backward on the text tokens under full fine-tuning: Gemma3nModel
+    .forward (transformers 5.25) runs every token through embed_vision and embed_audio (`vision_embeds =
+    self.embed_vision(input_ids=vision_input_ids)`, the text tokens mapped to a dummy id) and picks with torch.where,
+    so each embedder, of width m beside the text width h, keeps per token: its ids (8 B, for the embedding's
+    backward), hard_embedding_norm's fp32 input and normalised output (4m + 4m, Gemma3nRMSNorm computes in fp32 and
+    multiplies by the weight), its mean and rsqrt (4 + 4), embedding_projection's 16-bit input (a·m),
+    embedding_post_projection_norm's fp32 input, mean and rsqrt (4h + 8) and torch.where's mask (1): 10m + 4h + 25 B in
+    16 bits; and once, the norm weight's fp32 copy (4m). Measured: the whole Gemma3nForConditionalGeneration less
+    its text model alone, 10 layers, b1 s2048 bf16 (tools/calibration/run_cases.py gemma3n-e4b-vlm-10l and
+    gemma3n-e4b-10l): 107,071,488 B of activations at the forward's end = 2,048 × (28,697 + 23,577) + 4 × (2,048 +
+    1,536). Frozen (LoRA), nothing: no parameter in them needs a gradient and their input is token ids."""
+    st = ctx.arch.decoder
+    if not trains or st is None or not ctx.arch.towers:
+        return 0.0 * T
+    h = st.hidden_size
+    total = 0.0 * T
+    for t in ctx.arch.towers:
+        m, rest = divmod(t.embedder_params, EMBEDDER_VOCAB + 2 + h)
+        if m and not rest:
+            total = total + T * (8 * m + 8 + a * m + 4 * h + 8 + 1 + 8) + 4 * m
+    return total
+
+
 def _inputs(ctx: Ctx) -> str:
     """'2 images of 768 × 768 (256 soft tokens each)' and / or '45 s of audio (2 clips, 188 soft tokens each)' per
     sequence."""

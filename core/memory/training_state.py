@@ -696,6 +696,23 @@ def _charging_stack(ctx: Ctx) -> str:
     return f"DeepSpeed ZeRO-{zero}" if st.sharding == "zero" and zero >= 1 else st.name
 
 
+def idle_params_words(names: tuple[str, ...], params: int) -> Message:
+    """'of which 689,397,760 get no gradient (audio tower idle: no audio)': what of the trainable count (requires_grad,
+    as peft's print_trainable_parameters counts it) the step really updates."""
+    inputs = {
+        "vision": Message("towers.no_images", "no images"),
+        "audio": Message("towers.no_audio", "no audio"),
+        "vision_audio": Message("towers.no_images_or_audio", "no images or audio"),
+    }["_".join(names)]
+    return Message(
+        "params.trainable_idle",
+        "of which {params:,} get no gradient ({towers} idle: {inputs})",
+        params=params,
+        towers=idle_towers_name(names),
+        inputs=inputs,
+    )
+
+
 def idle_towers_name(names: tuple[str, ...]) -> Message:
     """'vision tower', 'audio tower' or 'vision and audio towers'."""
     if names == ("vision",):

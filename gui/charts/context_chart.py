@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QW
 
 from core.result import CATEGORIES
 from core.sweep import Sweep
+from core.tower_flops import media_tokens
 from gui.charts.axes import ContextAxis, MemoryAxis, nice_ceil, nice_floor
 from gui.charts.base import ChartWidget, Label, Marker, label_fill, scenario_caption
 from gui.charts.colors import CATEGORY_COLORS
@@ -264,6 +265,14 @@ class ContextChart(ChartWidget):
         self.current_label = Label()
         self.current_point = Marker("d", 10)
         self.message = Label(anchor=(0.5, 0.5))
+        # contexts too short to hold the workload's image and audio tokens (core.tower_flops.media_tokens): no
+        # workload at all, so greyed out; the largest context that fits is found beyond them
+        self.media_region = pg.LinearRegionItem(orientation="vertical", movable=False)
+        self.media_region.setZValue(58)  # over the stack and the total, under the markers
+        self.media_region.setVisible(False)
+        for edge in self.media_region.lines:
+            edge.setPen(pg.mkPen(None))
+        p.addItem(self.media_region)
         # where the peak phase changes along the axis, the stack's make-up changes with it: a line and a label
         self.phase_lines = [pg.InfiniteLine(angle=90, movable=False) for _ in range(MAX_PHASE_MARKS)]
         self.phase_labels = [Label() for _ in range(MAX_PHASE_MARKS)]
@@ -421,6 +430,11 @@ class ContextChart(ChartWidget):
         self.context_axis.set_max(x_max, view.axis, self._x_range[1] - self._x_range[0])
         self.set_x_range(*self._x_range)
 
+        media = sum(media_tokens(view.scenario)) if view.axis == "context" else 0
+        self.media_region.setVisible(media > 1)
+        if media > 1:
+            self.media_region.setBrush(pg.mkBrush(self._media_shade()))
+            self.media_region.setRegion((self._x_range[0], _log(min(media, x_max))))
         self.usable_line.setValue(self.y_value(usable))
         self.usable_label.setText(translate("Chart", "usable {0}").format(fmt_bytes(sweep.usable, unit)))
         self._mark_fit(view.chart_largest, x_max, usable, float(total[-1]))
@@ -437,9 +451,28 @@ class ContextChart(ChartWidget):
                 ("_usable", translate("Chart", "Usable memory"), s.limit, "line", True),
                 ("_fit", texts.fit_legend, s.fit_marker, "line", True),
             ]
+            + (
+                [
+                    (
+                        "_media",
+                        translate("Chart", "Too short for the image/audio tokens"),
+                        self._media_shade(),
+                        "box",
+                        False,
+                    )
+                ]
+                if media > 1
+                else []
+            )
             # every phase mark, left to right: a mark whose label has no room beside its line is named here
             + [(f"_phase{i}", texts[0], s.muted, "line", True) for i, (_x, texts) in enumerate(self._phase_marks)]
         )
+
+    def _media_shade(self) -> QColor:
+        """The veil over contexts too short for the images' and audio's tokens: the foreground, faint."""
+        shade = QColor(self.style_.foreground)
+        shade.setAlpha(60)
+        return shade
 
     def _show_switch(self) -> None:
         """The x-axis switch, for models that have both axes."""
@@ -528,10 +561,17 @@ class ContextChart(ChartWidget):
         assert self.texts is not None
         # a problem reads as one: in the limit's red, like the "Does not fit" badge
         self.fit_label.setColor(self.style_.fit_marker if largest is not None else self.style_.limit)
+        media = sum(media_tokens(self.view.scenario)) if self.view is not None and self.view.axis == "context" else 0
         if largest is None:
             self.fit_line.setVisible(False)
             self.fit_point.setVisible(False)
-            self.fit_label.setText(self.texts.fits_nowhere)
+            self.fit_label.setText(
+                translate("Chart", "does not fit at any context that holds the {0} image/audio tokens").format(
+                    fmt_int(media)
+                )
+                if media
+                else self.texts.fits_nowhere
+            )
             self._fit_mark = ("nowhere", None)
             return
         at_max = largest >= x_max
@@ -545,7 +585,10 @@ class ContextChart(ChartWidget):
             short = fmt_tokens_short(largest)
             amount = fmt_int(largest) if short == fmt_int(largest) else f"{fmt_int(largest)} ({short})"
         text = self.texts.fits_everywhere if at_max else self.texts.fits_up_to
-        self.fit_label.setText(text.format(amount))
+        label = text.format(amount)
+        if media:  # the context holds the images' and audio's tokens, as the memory estimate counts them
+            label += translate("Chart", ", of which {0} image/audio tokens").format(fmt_int(media))
+        self.fit_label.setText(label)
         self._fit_mark = ("everywhere" if at_max else "up_to", _log(largest))
 
     # --- label layout ------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from core.fit import FitReport
 from core.scenario import Scenario
 from core.stacks import STACKS
+from core.tower_flops import media_tokens
 from gui.fields import in_window_words
 from gui.format import fmt_bytes, fmt_duration, fmt_int, fmt_money, fmt_number, fmt_params, formula_tooltip
 from gui.i18n_engine import (
@@ -263,9 +264,15 @@ class AnswerPanel(QFrame):
         p = est.params
         trainable = (
             self.tr(" · trainable {0}").format(fmt_params(p.trainable))
-            if s.workload.mode == "training" and p.trainable != p.total
+            if s.workload.mode == "training" and (p.trainable != p.total or p.trainable_idle)
             else ""
         )
+        idle_tip = ""
+        if s.workload.mode == "training" and p.trainable_idle:  # an idle tower: counted trainable, never updated
+            trainable += self.tr(" ({0} get no gradient)").format(fmt_params(p.trainable_idle))
+            idle_tip = "\n" + self.tr("Trainable {0}, {1}").format(
+                fmt_int(p.trainable), engine_text(p.trainable_note, self.unit)
+            )
         by = ", ".join(f"{component_text(k)} {fmt_int(v)}" for k, v in p.by_component.items())
         mtp, mtp_tip = "", ""
         if p.mtp_layers:
@@ -291,7 +298,11 @@ class AnswerPanel(QFrame):
             self.tr("Parameters"),
             fmt_params(p.total) + trainable + mtp,
             formula_tooltip(
-                self.tr("Parameters"), fmt_int(p.total), "Σ tensor sizes", by + mtp_tip, {"trainable": p.trainable}
+                self.tr("Parameters"),
+                fmt_int(p.total),
+                "Σ tensor sizes",
+                by + mtp_tip + idle_tip,
+                {"trainable": p.trainable},
             ),
         )
         self._show_compute(view)
@@ -321,12 +332,19 @@ class AnswerPanel(QFrame):
             self._show_largest_batch(view)
             return
         largest, top = view.largest_context, view.max_context
-        if largest is None:
+        media = sum(media_tokens(view.scenario))  # context positions the images and audio take
+        if largest is None and media:
+            text = self.tr("none — not even the {0} image/audio tokens fit").format(fmt_int(media))
+        elif largest is None:
             text = self.tr("none — not even 1 token fits")
         elif largest >= top:
             text = self.tr("{0} tokens (the model's maximum)").format(fmt_int(largest))
         else:
             text = self.tr("{0} tokens").format(fmt_int(largest))
+        if largest is not None and media:
+            text += self.tr(", of which {0} image/audio tokens ({1} for text)").format(
+                fmt_int(media), fmt_int(largest - media)
+            )
         tip = formula_tooltip(
             self.tr("Largest context that fits"),
             text,
@@ -383,11 +401,13 @@ class AnswerPanel(QFrame):
     def _show_compute(self, view: ViewData) -> None:
         c, s = view.estimate.compute, view.scenario
         ex = {k: engine_text(v, self.unit) for k, v in c.explanations.items()}
-        base = "\n".join(v for k, v in ex.items() if k in ("gpu_peak", "flops_per_token"))
+        base = "\n".join(v for k, v in ex.items() if k in ("gpu_peak", "flops_per_token", "towers"))
+        # the vision / audio towers' share of the FLOPs (core.tower_flops), named where they cost any
+        towers = self.tr(" (towers {0}% of the FLOPs)").format(fmt_number(100 * c.tower_share)) if c.tower_share else ""
         if s.workload.mode == "inference":
             parts = []
             if c.time_to_first_token is not None:
-                parts.append(self.tr("first token {0}").format(fmt_duration(c.time_to_first_token)))
+                parts.append(self.tr("first token {0}").format(fmt_duration(c.time_to_first_token)) + towers)
             if c.decode_tokens_per_second is not None:
                 parts.append(
                     self.tr("{0} tokens/s per sequence, {1} total ({2}-bound)").format(
@@ -457,6 +477,7 @@ class AnswerPanel(QFrame):
                 speed = self.tr("step {0} · {1} {2}").format(
                     fmt_duration(c.step_seconds), fmt_number(c.tokens_per_second), self.tr("tokens/s")
                 )
+                speed += towers
         else:
             speed = self.tr("unknown for this GPU")
         self._row(

@@ -184,11 +184,16 @@ class FitExplorer(QWidget):
         lim = report.limits
         images = not lim.has_context
         ex = {k: engine_text(v, unit) for k, v in lim.explanations.items()}
+        context = self._count(lim.context, self.tr("{0} tokens"))
+        if lim.media_tokens and lim.context:  # the context holds the images' and audio's tokens
+            context += self.tr(", of which {0} image/audio tokens ({1} for text)").format(
+                fmt_int(lim.media_tokens), fmt_int(lim.context - lim.media_tokens)
+            )
         self._limit(
             "context",
             self.tr("Largest context"),
-            self._count(lim.context, self.tr("{0} tokens")),
-            ex.get("context", ""),
+            context,
+            "\n".join(t for t in (ex.get("context", ""), ex.get("context_media", "")) if t),
             lim.has_context,
         )
         per = self.tr("{0} images") if images else self.tr("{0} sequences")

@@ -183,6 +183,14 @@
         <translation> · trainable {0}</translation>
     </message>
     <message>
+        <source> ({0} get no gradient)</source>
+        <translation> ({0} get no gradient)</translation>
+    </message>
+    <message>
+        <source>Trainable {0}, {1}</source>
+        <translation>Trainable {0}, {1}</translation>
+    </message>
+    <message>
         <source> + MTP {0} (not in the total)</source>
         <translation> + MTP {0} (not in the total)</translation>
     </message>
@@ -211,6 +219,10 @@
         <translation>Expected error: {0}</translation>
     </message>
     <message>
+        <source>none — not even the {0} image/audio tokens fit</source>
+        <translation>none — not even the {0} image/audio tokens fit</translation>
+    </message>
+    <message>
         <source>none — not even 1 token fits</source>
         <translation>none — not even 1 token fits</translation>
     </message>
@@ -221,6 +233,10 @@
     <message>
         <source>{0} tokens</source>
         <translation>{0} tokens</translation>
+    </message>
+    <message>
+        <source>, of which {0} image/audio tokens ({1} for text)</source>
+        <translation>, of which {0} image/audio tokens ({1} for text)</translation>
     </message>
     <message>
         <source>Largest context that fits</source>
@@ -295,6 +311,10 @@
         <translation>if it fit: {0}</translation>
     </message>
     <message>
+        <source> (towers {0}% of the FLOPs)</source>
+        <translation> (towers {0}% of the FLOPs)</translation>
+    </message>
+    <message>
         <source>first token {0}</source>
         <translation>first token {0}</translation>
     </message>
@@ -313,6 +333,10 @@
     <message>
         <source>{0} tokens/s needs {1} × this setup ({2} GPUs)</source>
         <translation>{0} tokens/s needs {1} × this setup ({2} GPUs)</translation>
+    </message>
+    <message>
+        <source>none — {0} does not start</source>
+        <translation>none — {0} does not start</translation>
     </message>
     <message>
         <source>Speed</source>
@@ -337,10 +361,6 @@
     <message>
         <source>{0} images/s in batches of {1} (images per forward pass)</source>
         <translation>{0} images/s in batches of {1} (images per forward pass)</translation>
-    </message>
-    <message>
-        <source>none — {0} does not start</source>
-        <translation>none — {0} does not start</translation>
     </message>
     <message>
         <source>step {0} · {1} images/s over {2} GPUs (micro-batch {3} images per GPU)</source>
@@ -646,6 +666,10 @@
         <translation>No curve for this model: see the VRAM breakdown.</translation>
     </message>
     <message>
+        <source>Too short for the image/audio tokens</source>
+        <translation>Too short for the image/audio tokens</translation>
+    </message>
+    <message>
         <source>peak: {0} → {1}</source>
         <translation>peak: {0} → {1}</translation>
     </message>
@@ -658,6 +682,14 @@
     <message>
         <source>→ {0}</source>
         <translation>→ {0}</translation>
+    </message>
+    <message>
+        <source>does not fit at any context that holds the {0} image/audio tokens</source>
+        <translation>does not fit at any context that holds the {0} image/audio tokens</translation>
+    </message>
+    <message>
+        <source>, of which {0} image/audio tokens</source>
+        <translation>, of which {0} image/audio tokens</translation>
     </message>
     <message>
         <source>fits</source>
@@ -1578,6 +1610,22 @@
         <translation>{flops:.3e} FLOPs / ({gpus} GPUs × {tflops:,.1f} TFLOP/s × {mfu:.0%} MFU) = {hours:,.1f} h; GPU-hours = hours × GPUs</translation>
     </message>
     <message>
+        <source>{towers}; {share:.1%} of the FLOPs ({how})</source>
+        <translation>{towers}; {share:.1%} of the FLOPs ({how})</translation>
+    </message>
+    <message>
+        <source>forward only</source>
+        <translation>forward only</translation>
+    </message>
+    <message>
+        <source>{mult:g} × forward: frozen, but checkpointing&apos;s input hook sends backward through them for input gradients</source>
+        <translation>{mult:g} × forward: frozen, but checkpointing&apos;s input hook sends backward through them for input gradients</translation>
+    </message>
+    <message>
+        <source>{mult:g} × forward: they train, forward and backward</source>
+        <translation>{mult:g} × forward: they train, forward and backward</translation>
+    </message>
+    <message>
         <source>{mult:.3g} × forward FLOPs per image ({rule}·N rule{full}{selective}{lora}); MFU {mfu:.0%}</source>
         <translation>{mult:.3g} × forward FLOPs per image ({rule}·N rule{full}{selective}{lora}); MFU {mfu:.0%}</translation>
     </message>
@@ -1904,6 +1952,10 @@
     <message>
         <source>16-bit working copy of the {params:,.0f} parameters on this GPU, partitioned over {dp} data-parallel ranks (ZeRO-3) = {size} — kept in CPU memory (offload_param) and gathered layer by layer.</source>
         <translation>16-bit working copy of the {params:,.0f} parameters on this GPU, partitioned over {dp} data-parallel ranks (ZeRO-3) = {size} — kept in CPU memory (offload_param) and gathered layer by layer.</translation>
+    </message>
+    <message>
+        <source> The multimodal embedders run on every text token too and keep {size} for backward.</source>
+        <translation> The multimodal embedders run on every text token too and keep {size} for backward.</translation>
     </message>
     <message>
         <source>With experts sharded over {ep} ranks, one MoE layer at a time sends its {k} routed copies of each token to the ranks holding those experts and receives them back: a send and a receive buffer of T × k × h = {size} (balanced routing: each rank&apos;s experts receive T · k tokens in all).</source>
@@ -2440,6 +2492,18 @@
     <message>
         <source>one request at a time</source>
         <translation>one request at a time</translation>
+    </message>
+    <message>
+        <source>audio tower: {clips} clip(s) × {positions:,} positions × (2 × {params:,} parameters + local attention 4·{layers}·{window}·{d:,}) = {flops:.3e} FLOPs per sequence (forward)</source>
+        <translation>audio tower: {clips} clip(s) × {positions:,} positions × (2 × {params:,} parameters + local attention 4·{layers}·{window}·{d:,}) = {flops:.3e} FLOPs per sequence (forward)</translation>
+    </message>
+    <message>
+        <source>vision tower: {images} image(s) × ({tokens:,} patches × (2 × {body:,} parameters + attention 4·{layers}·{tokens:,}·{d:,}) + projector 2 × {proj:,} parameters × {rows:,} merged rows) = {flops:.3e} FLOPs per sequence (forward)</source>
+        <translation>vision tower: {images} image(s) × ({tokens:,} patches × (2 × {body:,} parameters + attention 4·{layers}·{tokens:,}·{d:,}) + projector 2 × {proj:,} parameters × {rows:,} merged rows) = {flops:.3e} FLOPs per sequence (forward)</translation>
+    </message>
+    <message>
+        <source>audio tower: {chunks} chunk(s) of 30 s × (conv1 2 × {conv1:,} × {frames:,} mel frames + {positions:,} positions × (2 × {enc:,} parameters + attention 4·{layers}·{positions:,}·{d:,}) + projector 2 × {proj:,} parameters × {rows:,} rows) = {flops:.3e} FLOPs per sequence (forward)</source>
+        <translation>audio tower: {chunks} chunk(s) of 30 s × (conv1 2 × {conv1:,} × {frames:,} mel frames + {positions:,} positions × (2 × {enc:,} parameters + attention 4·{layers}·{positions:,}·{d:,}) + projector 2 × {proj:,} parameters × {rows:,} rows) = {flops:.3e} FLOPs per sequence (forward)</translation>
     </message>
     <message>
         <source>{total} of {usable} usable</source>
@@ -3634,6 +3698,10 @@
         <translation>largest context (prompt + generated tokens) with everything else as set: a log-spaced sweep brackets it, integer sweeps pin it exactly</translation>
     </message>
     <message>
+        <source>the context counts the images&apos; and the audio&apos;s tokens as the memory estimate does ({media:,} per sequence): the largest context holds them, and the text&apos;s room is that context less {media:,}</source>
+        <translation>the context counts the images&apos; and the audio&apos;s tokens as the memory estimate does ({media:,} per sequence): the largest context holds them, and the text&apos;s room is that context less {media:,}</translation>
+    </message>
+    <message>
         <source>largest context (prompt + generated tokens) with everything else as set: a log-spaced sweep brackets it, integer sweeps pin it exactly; searched up to {top:,} tokens (the model&apos;s maximum position or the context asked for), and that much fits</source>
         <translation>largest context (prompt + generated tokens) with everything else as set: a log-spaced sweep brackets it, integer sweeps pin it exactly; searched up to {top:,} tokens (the model&apos;s maximum position or the context asked for), and that much fits</translation>
     </message>
@@ -3684,6 +3752,10 @@
     <message>
         <source>{gpu}: no published dense {precision} peak, so time cannot be estimated</source>
         <translation>{gpu}: no published dense {precision} peak, so time cannot be estimated</translation>
+    </message>
+    <message>
+        <source>the vision tower&apos;s compute ({images} image(s) per sequence through timm&apos;s {arch}) is not in the time: a convolutional tower&apos;s FLOPs are not read from its structure here</source>
+        <translation>the vision tower&apos;s compute ({images} image(s) per sequence through timm&apos;s {arch}) is not in the time: a convolutional tower&apos;s FLOPs are not read from its structure here</translation>
     </message>
     <message>
         <source>fp32 row + column statistics per matrix (no first moment; transformers Adafactor defaults)</source>
@@ -3784,6 +3856,10 @@
     <message>
         <source> {stack}&apos;s own autograd functions keep less per layer than the transformers modules (fast RMS norm, RoPE in place, LoRA_MLP keeps only its input, gate and up); the recomputed layer&apos;s backward adds DW and matmul_lora&apos;s LoRA term (2 × T × intermediate) beside the layer&apos;s input, output and gradient.</source>
         <translation> {stack}&apos;s own autograd functions keep less per layer than the transformers modules (fast RMS norm, RoPE in place, LoRA_MLP keeps only its input, gate and up); the recomputed layer&apos;s backward adds DW and matmul_lora&apos;s LoRA term (2 × T × intermediate) beside the layer&apos;s input, output and gradient.</translation>
+    </message>
+    <message>
+        <source>of which {params:,} get no gradient ({towers} idle: {inputs})</source>
+        <translation>of which {params:,} get no gradient ({towers} idle: {inputs})</translation>
     </message>
     <message>
         <source> This is the worse pipeline rank: the last stage peaks at {peak}.</source>
@@ -3920,6 +3996,10 @@
     <message>
         <source>{words}, with recomputation</source>
         <translation>{words}, with recomputation</translation>
+    </message>
+    <message>
+        <source>{words}; with the towers over each sequence&apos;s images and audio ({share:.1%} of the FLOPs)</source>
+        <translation>{words}; with the towers over each sequence&apos;s images and audio ({share:.1%} of the FLOPs)</translation>
     </message>
     <message>
         <source>each layer keeps n more rows of keys and values ({per_layer} a layer)</source>
@@ -4868,6 +4948,10 @@
     <message>
         <source>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes and the verification buffer from the engine&apos;s source; only SGLang&apos;s draft footprint at load has been held to published logs, not the pool with and without the draft</source>
         <translation>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes and the verification buffer from the engine&apos;s source; only SGLang&apos;s draft footprint at load has been held to published logs, not the pool with and without the draft</translation>
+    </message>
+    <message>
+        <source>LoRA with gradient checkpointing on Voxtral: transformers&apos; enable_input_require_grads also hooks the audio encoder&apos;s conv1 (VoxtralEncoder&apos;s input embedding), so backward runs through the frozen encoder (its FLOPs are in the time) and it keeps activations for that; they are sized as a frozen tower&apos;s, none</source>
+        <translation>LoRA with gradient checkpointing on Voxtral: transformers&apos; enable_input_require_grads also hooks the audio encoder&apos;s conv1 (VoxtralEncoder&apos;s input embedding), so backward runs through the frozen encoder (its FLOPs are in the time) and it keeps activations for that; they are sized as a frozen tower&apos;s, none</translation>
     </message>
     <message>
         <source>{seconds:g} s of audio per sequence is not costed: this model has no audio tower that takes it</source>
@@ -6131,6 +6215,10 @@
     <message>
         <source>{0} on {1} × {2}: {3} ({4} of {5} per GPU).</source>
         <translation>{0} on {1} × {2}: {3} ({4} of {5} per GPU).</translation>
+    </message>
+    <message>
+        <source>, of which {0} image/audio tokens ({1} for text)</source>
+        <translation>, of which {0} image/audio tokens ({1} for text)</translation>
     </message>
     <message>
         <source>Largest context</source>
@@ -8118,6 +8206,10 @@ Cost: {1}
     <message>
         <source>Largest batch that fits</source>
         <translation>Largest batch that fits</translation>
+    </message>
+    <message>
+        <source>, of which {0} image/audio tokens ({1} for text)</source>
+        <translation>, of which {0} image/audio tokens ({1} for text)</translation>
     </message>
     <message>
         <source>{0} images</source>

@@ -183,6 +183,14 @@
         <translation> · 可训练 {0}</translation>
     </message>
     <message>
+        <source> ({0} get no gradient)</source>
+        <translation>（其中 {0} 得不到梯度）</translation>
+    </message>
+    <message>
+        <source>Trainable {0}, {1}</source>
+        <translation>可训练 {0}，{1}</translation>
+    </message>
+    <message>
         <source> + MTP {0} (not in the total)</source>
         <translation> + MTP {0}（不计入总数）</translation>
     </message>
@@ -211,6 +219,10 @@
         <translation>预期误差：{0}</translation>
     </message>
     <message>
+        <source>none — not even the {0} image/audio tokens fit</source>
+        <translation>无 —— 连 {0} 个图像/音频 token 都放不下</translation>
+    </message>
+    <message>
         <source>none — not even 1 token fits</source>
         <translation>无 —— 连 1 个 token 都放不下</translation>
     </message>
@@ -221,6 +233,10 @@
     <message>
         <source>{0} tokens</source>
         <translation>{0} 个 token</translation>
+    </message>
+    <message>
+        <source>, of which {0} image/audio tokens ({1} for text)</source>
+        <translation>，其中 {0} 个图像/音频 token（文本 {1} 个）</translation>
     </message>
     <message>
         <source>Largest context that fits</source>
@@ -295,6 +311,10 @@
         <translation>若能放下：{0}</translation>
     </message>
     <message>
+        <source> (towers {0}% of the FLOPs)</source>
+        <translation>（各塔占 FLOPs 的 {0}%）</translation>
+    </message>
+    <message>
         <source>first token {0}</source>
         <translation>首 token {0}</translation>
     </message>
@@ -313,6 +333,10 @@
     <message>
         <source>{0} tokens/s needs {1} × this setup ({2} GPUs)</source>
         <translation>{0} token/s 需要 {1} 份此配置（{2} 个 GPU）</translation>
+    </message>
+    <message>
+        <source>none — {0} does not start</source>
+        <translation>无 — {0} 无法启动</translation>
     </message>
     <message>
         <source>Speed</source>
@@ -337,10 +361,6 @@
     <message>
         <source>{0} images/s in batches of {1} (images per forward pass)</source>
         <translation>{0} 张图像/s，每批 {1} 张（每次前向传播的图像数）</translation>
-    </message>
-    <message>
-        <source>none — {0} does not start</source>
-        <translation>无 — {0} 无法启动</translation>
     </message>
     <message>
         <source>step {0} · {1} images/s over {2} GPUs (micro-batch {3} images per GPU)</source>
@@ -646,6 +666,10 @@
         <translation>此模型没有曲线：请看显存构成图。</translation>
     </message>
     <message>
+        <source>Too short for the image/audio tokens</source>
+        <translation>放不下图像/音频 token 的上下文</translation>
+    </message>
+    <message>
         <source>peak: {0} → {1}</source>
         <translation>峰值阶段：{0} → {1}</translation>
     </message>
@@ -658,6 +682,14 @@
     <message>
         <source>→ {0}</source>
         <translation>→ {0}</translation>
+    </message>
+    <message>
+        <source>does not fit at any context that holds the {0} image/audio tokens</source>
+        <translation>在能容纳 {0} 个图像/音频 token 的任何上下文长度下都放不下</translation>
+    </message>
+    <message>
+        <source>, of which {0} image/audio tokens</source>
+        <translation>，其中 {0} 个图像/音频 token</translation>
     </message>
     <message>
         <source>fits</source>
@@ -1578,6 +1610,22 @@
         <translation>{flops:.3e} FLOPs / ({gpus} 个 GPU × {tflops:,.1f} TFLOP/s × {mfu:.0%} MFU) = {hours:,.1f} 小时；GPU 时 = 小时 × GPU 数</translation>
     </message>
     <message>
+        <source>{towers}; {share:.1%} of the FLOPs ({how})</source>
+        <translation>{towers}；占 FLOPs 的 {share:.1%}（{how}）</translation>
+    </message>
+    <message>
+        <source>forward only</source>
+        <translation>仅前向</translation>
+    </message>
+    <message>
+        <source>{mult:g} × forward: frozen, but checkpointing&apos;s input hook sends backward through them for input gradients</source>
+        <translation>{mult:g} × 前向：塔虽冻结，但梯度检查点为输入挂的钩子让反向传播经过它们以求输入梯度</translation>
+    </message>
+    <message>
+        <source>{mult:g} × forward: they train, forward and backward</source>
+        <translation>{mult:g} × 前向：塔参与训练，前向与反向</translation>
+    </message>
+    <message>
         <source>{mult:.3g} × forward FLOPs per image ({rule}·N rule{full}{selective}{lora}); MFU {mfu:.0%}</source>
         <translation>{mult:.3g} × 每张图像的前向 FLOPs（{rule}·N 规则{full}{selective}{lora}）；MFU {mfu:.0%}</translation>
     </message>
@@ -1904,6 +1952,10 @@
     <message>
         <source>16-bit working copy of the {params:,.0f} parameters on this GPU, partitioned over {dp} data-parallel ranks (ZeRO-3) = {size} — kept in CPU memory (offload_param) and gathered layer by layer.</source>
         <translation>本 GPU 上 {params:,.0f} 个参数的 16 位工作副本，分区到 {dp} 个数据并行 rank（ZeRO-3）= {size} —— 保存在 CPU 内存中（offload_param），逐层聚合。</translation>
+    </message>
+    <message>
+        <source> The multimodal embedders run on every text token too and keep {size} for backward.</source>
+        <translation>多模态嵌入器也对每个文本 token 运行，为反向传播保留 {size}。</translation>
     </message>
     <message>
         <source>With experts sharded over {ep} ranks, one MoE layer at a time sends its {k} routed copies of each token to the ranks holding those experts and receives them back: a send and a receive buffer of T × k × h = {size} (balanced routing: each rank&apos;s experts receive T · k tokens in all).</source>
@@ -2440,6 +2492,18 @@
     <message>
         <source>one request at a time</source>
         <translation>一次只处理一个请求</translation>
+    </message>
+    <message>
+        <source>audio tower: {clips} clip(s) × {positions:,} positions × (2 × {params:,} parameters + local attention 4·{layers}·{window}·{d:,}) = {flops:.3e} FLOPs per sequence (forward)</source>
+        <translation>音频塔：{clips} 段 × {positions:,} 个位置 × (2 × {params:,} 个参数 + 局部注意力 4·{layers}·{window}·{d:,}) = 每序列 {flops:.3e} FLOPs（前向）</translation>
+    </message>
+    <message>
+        <source>vision tower: {images} image(s) × ({tokens:,} patches × (2 × {body:,} parameters + attention 4·{layers}·{tokens:,}·{d:,}) + projector 2 × {proj:,} parameters × {rows:,} merged rows) = {flops:.3e} FLOPs per sequence (forward)</source>
+        <translation>视觉塔：{images} 张图像 × ({tokens:,} 个图块 × (2 × {body:,} 个参数 + 注意力 4·{layers}·{tokens:,}·{d:,}) + 投影器 2 × {proj:,} 个参数 × {rows:,} 个合并行) = 每序列 {flops:.3e} FLOPs（前向）</translation>
+    </message>
+    <message>
+        <source>audio tower: {chunks} chunk(s) of 30 s × (conv1 2 × {conv1:,} × {frames:,} mel frames + {positions:,} positions × (2 × {enc:,} parameters + attention 4·{layers}·{positions:,}·{d:,}) + projector 2 × {proj:,} parameters × {rows:,} rows) = {flops:.3e} FLOPs per sequence (forward)</source>
+        <translation>音频塔：{chunks} 个 30 秒分块 × (第一层卷积 2 × {conv1:,} × {frames:,} 个梅尔帧 + {positions:,} 个位置 × (2 × {enc:,} 个参数 + 注意力 4·{layers}·{positions:,}·{d:,}) + 投影器 2 × {proj:,} 个参数 × {rows:,} 行) = 每序列 {flops:.3e} FLOPs（前向）</translation>
     </message>
     <message>
         <source>{total} of {usable} usable</source>
@@ -3634,6 +3698,10 @@
         <translation>其余设置不变时最长的上下文（提示 + 生成的 token）：先用对数间隔扫描框定范围，再用整数扫描精确确定</translation>
     </message>
     <message>
+        <source>the context counts the images&apos; and the audio&apos;s tokens as the memory estimate does ({media:,} per sequence): the largest context holds them, and the text&apos;s room is that context less {media:,}</source>
+        <translation>上下文按内存估算的方式计入图像和音频的 token（每序列 {media:,} 个）：最大上下文包含它们，文本可用的部分为该上下文减去 {media:,}</translation>
+    </message>
+    <message>
         <source>largest context (prompt + generated tokens) with everything else as set: a log-spaced sweep brackets it, integer sweeps pin it exactly; searched up to {top:,} tokens (the model&apos;s maximum position or the context asked for), and that much fits</source>
         <translation>其余设置不变时最长的上下文（提示 + 生成的 token）：先用对数间隔扫描框定范围，再用整数扫描精确确定；搜索到 {top:,} 个 token（模型的最大位置或所要求的上下文），这么长都放得下</translation>
     </message>
@@ -3684,6 +3752,10 @@
     <message>
         <source>{gpu}: no published dense {precision} peak, so time cannot be estimated</source>
         <translation>{gpu}：未公布 {precision} 稠密峰值，无法估计时间</translation>
+    </message>
+    <message>
+        <source>the vision tower&apos;s compute ({images} image(s) per sequence through timm&apos;s {arch}) is not in the time: a convolutional tower&apos;s FLOPs are not read from its structure here</source>
+        <translation>视觉塔的计算量（每序列 {images} 张图像经过 timm 的 {arch}）未计入时间：此处不从卷积塔的结构推算其 FLOPs</translation>
     </message>
     <message>
         <source>fp32 row + column statistics per matrix (no first moment; transformers Adafactor defaults)</source>
@@ -3784,6 +3856,10 @@
     <message>
         <source> {stack}&apos;s own autograd functions keep less per layer than the transformers modules (fast RMS norm, RoPE in place, LoRA_MLP keeps only its input, gate and up); the recomputed layer&apos;s backward adds DW and matmul_lora&apos;s LoRA term (2 × T × intermediate) beside the layer&apos;s input, output and gradient.</source>
         <translation> {stack} 自己的 autograd 函数每层保留的比 transformers 模块少（快速 RMS 归一化、原地 RoPE、LoRA_MLP 只保留其输入、门控和上投影）；重算层的反向在该层的输入、输出和梯度之外另加 DW 和 matmul_lora 的 LoRA 项（2 × T × intermediate_size）。</translation>
+    </message>
+    <message>
+        <source>of which {params:,} get no gradient ({towers} idle: {inputs})</source>
+        <translation>其中 {params:,} 个得不到梯度（{towers}闲置：{inputs}）</translation>
     </message>
     <message>
         <source> This is the worse pipeline rank: the last stage peaks at {peak}.</source>
@@ -3920,6 +3996,10 @@
     <message>
         <source>{words}, with recomputation</source>
         <translation>{words}，含重算</translation>
+    </message>
+    <message>
+        <source>{words}; with the towers over each sequence&apos;s images and audio ({share:.1%} of the FLOPs)</source>
+        <translation>{words}；含各塔处理每个序列的图像和音频（占 FLOPs 的 {share:.1%}）</translation>
     </message>
     <message>
         <source>each layer keeps n more rows of keys and values ({per_layer} a layer)</source>
@@ -4870,6 +4950,10 @@
         <translation>{runtime} 下以 MTP 层做推测解码：草稿模型的权重和 KV 缓存由其形状得出，验证缓冲区由引擎源码得出；只有 SGLang 加载草稿模型时的显存占用对照过公开日志，有无草稿时的 KV 池尚未对照</translation>
     </message>
     <message>
+        <source>LoRA with gradient checkpointing on Voxtral: transformers&apos; enable_input_require_grads also hooks the audio encoder&apos;s conv1 (VoxtralEncoder&apos;s input embedding), so backward runs through the frozen encoder (its FLOPs are in the time) and it keeps activations for that; they are sized as a frozen tower&apos;s, none</source>
+        <translation>Voxtral 上使用 LoRA 加梯度检查点：transformers 的 enable_input_require_grads 也会给音频编码器的第一层卷积（VoxtralEncoder 的输入嵌入）挂钩子，因此反向传播会经过冻结的编码器（其 FLOPs 已计入时间），编码器也会为此保留激活值；这里按冻结塔估算，即不保留</translation>
+    </message>
+    <message>
         <source>{seconds:g} s of audio per sequence is not costed: this model has no audio tower that takes it</source>
         <translation>每个序列 {seconds:g} 秒的音频未计入：该模型没有接收音频的音频塔</translation>
     </message>
@@ -5263,7 +5347,7 @@
     </message>
     <message>
         <source>max(compute {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%}), weights {weights_gb:,.2f} GB / bandwidth){ar} = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens</source>
-        <translation>max(计算 {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%})，权重 {weights_gb:,.2f} GB / 带宽){ar} = {ms:,.1f} 毫秒，处理 {seqs} × {prompt:,} 个提示 token</translation>
+        <translation>最大值(计算 {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%})，权重 {weights_gb:,.2f} GB / 带宽){ar} = {ms:,.1f} 毫秒，处理 {seqs} × {prompt:,} 个提示 token</translation>
     </message>
     <message>
         <source> The graphs: {piecewise} piecewise sizes (largest {pw_max}) and {full} full decode sizes (largest {full_max}) at max_num_seqs {seqs}, vLLM&apos;s default on this GPU (&apos;{line}&apos;). Their memory is unverified: roughly {size_gib:.1f} GiB, assuming {per_graph_mib:.1f} MiB per graph (one published capture: Llama-3.2-1B, 0.21 GiB over 35 graphs); held out, 67 graphs of Qwen2.5-7B took 0.51 GiB (this allowance gives 21 % less) and vLLM estimated 1.62 GiB for 86 graphs of a hybrid Qwen3.5 (68 % less). A graph&apos;s memory grows with the size it is captured for (one Llama-3.1-8B graph took 6 MiB at 104 tokens, 26 MiB at 464), and at TP 4 nvidia-smi showed 2.4 GiB more with graphs than without (Yi-34B, 35 graphs, vLLM 0.5.4): over the published logs this allowance is 2 % over to 91 % under.</source>
@@ -6131,6 +6215,10 @@
     <message>
         <source>{0} on {1} × {2}: {3} ({4} of {5} per GPU).</source>
         <translation>{0}，{1} × {2}：{3}（每个 GPU {4} / {5}）。</translation>
+    </message>
+    <message>
+        <source>, of which {0} image/audio tokens ({1} for text)</source>
+        <translation>，其中 {0} 个图像/音频 token（文本 {1} 个）</translation>
     </message>
     <message>
         <source>Largest context</source>
@@ -8118,6 +8206,10 @@ Cost: {1}
     <message>
         <source>Largest batch that fits</source>
         <translation>可容纳的最大批</translation>
+    </message>
+    <message>
+        <source>, of which {0} image/audio tokens ({1} for text)</source>
+        <translation>，其中 {0} 个图像/音频 token（文本 {1} 个）</translation>
     </message>
     <message>
         <source>{0} images</source>

@@ -1,0 +1,58 @@
+"""The largest context reserves the workload's image and audio tokens (core.tower_flops.media_tokens): each takes a
+context position, as the memory estimate counts them (the KV cache and the text model's activations run over the
+whole context), so the largest context that fits holds them, and the text's room is that context less them. A
+context below them is no workload at all: the solver then says none fits."""
+
+import pytest
+
+from core.estimate import estimate
+from core.fit import explore
+from core.sweep import largest_context
+from core.tower_flops import media_tokens
+from tests.core.helpers import scenario
+
+
+def _voxtral(**workload: object) -> object:
+    return scenario("voxtral-mini-3b-2507", workload=workload, gpu={"id": "h100-sxm-80gb"})
+
+
+def test_media_tokens_by_hand() -> None:
+    """Voxtral, 300 s: padded to 10 chunks of 30 s, 1,500 encoder positions × 1,280 regrouped by 5,120 = 375 each →
+    3,750. Qwen3-VL-32B, 4 images of 768²: (768 / 16)² = 2,304 patches, merged 2 × 2 → 576 each → 2,304. Gemma 3n,
+    one image (256 soft tokens) and 45 s of audio (2 clips of up to 30 s, 188 soft tokens each) → 256 + 376."""
+    assert media_tokens(_voxtral(audio_seconds=300)) == (0, 3750)
+    assert media_tokens(scenario("qwen3-vl-32b", workload={"images": 4, "image_size": 768})) == (2304, 0)
+    assert media_tokens(scenario("gemma-3n-e4b", workload={"images": 1, "audio_seconds": 45})) == (256, 376)
+    assert media_tokens(_voxtral()) == (0, 0)
+
+
+def test_largest_context_holds_the_audio_tokens() -> None:
+    """48 sequences of 300 s each on an H100: the largest context N is the memory's boundary (N fits, N + 1 does
+    not; the solver counts the whole context as prompt: output_tokens 0), it holds the 3,750 audio tokens, and the fit
+    report says N − 3,750 are left for text."""
+    s = _voxtral(audio_seconds=300, context=8192, batch=48, output_tokens=0)
+    n = largest_context(s)
+    assert n is not None and n > 3750
+    assert estimate(s.changed("workload.context", n)).fit.fits
+    assert not estimate(s.changed("workload.context", n + 1)).fit.fits
+    lim = explore(s).limits
+    assert lim.context == n and lim.media_tokens == 3750
+    assert "3,750" in str(lim.explanations["context_media"])
+
+
+def test_no_context_fits_when_the_audio_tokens_do_not() -> None:
+    """96 sequences of 300 s: the memory allows contexts only below the 3,750 positions the audio takes, so no
+    context holding the audio fits — none, not the few thousand tokens a text-only sweep would offer."""
+    s = _voxtral(audio_seconds=300, context=8192, batch=96, output_tokens=0)
+    assert not estimate(s.changed("workload.context", 3750)).fit.fits
+    assert estimate(s.changed("workload.context", 2000)).fit.fits  # memory alone would allow this much
+    assert largest_context(s) is None
+    assert largest_context(s.changed("workload.audio_seconds", 0)) is not None
+
+
+@pytest.mark.parametrize("images", [1, 4])
+def test_vlm_image_tokens_warned_over_the_context(images: int) -> None:
+    """Qwen3-VL's 576 tokens per 768² image in a 1,024-token context: 4 images (2,304) do not fit in it, 1 does."""
+    s = scenario("qwen3-vl-32b", workload={"images": images, "image_size": 768, "context": 1024})
+    warned = any("2,304" in str(w) for w in estimate(s).warnings)
+    assert warned == (images == 4)
