@@ -41,7 +41,7 @@ def fit_text(report: fit.FitReport, units: str) -> str:
     if lim.has_context:
         top = " (all that was searched: the model's maximum)" if lim.context == lim.context_searched_to else ""
         media = (
-            f", of which {lim.media_tokens:,} image/audio tokens: {lim.context - lim.media_tokens:,} for text"
+            f", of which {lim.media_tokens:,} {lim.media_kind} tokens: {lim.context - lim.media_tokens:,} for text"
             if lim.media_tokens and lim.context
             else ""
         )

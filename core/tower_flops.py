@@ -122,6 +122,18 @@ def media_tokens(scenario: Scenario) -> tuple[int, int]:
     return images, audio
 
 
+MediaKind = Literal["image", "audio", "image and audio"]
+
+
+def media_kind(scenario: Scenario) -> MediaKind | None:
+    """Which kinds of media tokens the workload puts in the context (media_tokens), for the words that name them: a
+    workload with audio alone has audio tokens, not "image/audio" ones."""
+    images, audio = media_tokens(scenario)
+    if images and audio:
+        return "image and audio"
+    return "image" if images else "audio" if audio else None
+
+
 def towers(scenario: Scenario, pc: ParamCount) -> list[TowerFlops]:
     """The towers the workload feeds, with their forward FLOPs per sequence; [] for a text-only workload."""
     arch, w = scenario.model.architecture, scenario.workload

@@ -12,6 +12,7 @@ from core.tower_flops import media_tokens
 from gui.fields import mode_words
 from gui.format import fmt_bytes, fmt_duration, fmt_int, fmt_money, fmt_number, fmt_params
 from gui.i18n_engine import catalogue_name, engine_text, expected_error_text, item_label, name_text, phase_text
+from gui.media_words import media_words
 from gui.presenter import ViewData
 
 translate = QCoreApplication.translate
@@ -70,7 +71,7 @@ def _labels() -> dict[str, str]:
         "tokens": translate("Summary", "{0} tokens"),
         "largest": translate("Summary", "Largest context that fits"),
         "largest_batch": translate("Summary", "Largest batch that fits"),
-        "media": translate("Summary", ", of which {0} image/audio tokens ({1} for text)"),
+        "media": translate("Summary", ", of which {0} {1} ({2} for text)"),
         "images": translate("Summary", "{0} images"),
         "image_size": translate("Summary", "Image size"),
         "model_default": translate("Summary", "model default"),
@@ -162,7 +163,7 @@ def markdown_summary(view: ViewData, unit: str) -> str:
         text = L["tokens"].format(fmt_int(largest)) if largest is not None else L["none"]
         media = sum(media_tokens(view.scenario))  # the context holds the images' and audio's tokens
         if largest is not None and media:
-            text += L["media"].format(fmt_int(media), fmt_int(largest - media))
+            text += L["media"].format(fmt_int(media), media_words(view.scenario), fmt_int(largest - media))
         rows.append((L["largest"], text))
     else:
         size = s.workload.image_size

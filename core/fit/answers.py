@@ -38,6 +38,9 @@ class Limits(_Frozen):
         description="of the context, the positions the workload's images and audio take (core.tower_flops."
         "media_tokens); the text's room is context − media_tokens",
     )
+    media_kind: Literal["image", "audio", "image and audio"] | None = Field(
+        None, description="what those positions are (core.tower_flops.media_kind)"
+    )
     explanations: dict[str, Text] = Field(default_factory=dict)
 
 

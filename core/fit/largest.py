@@ -7,7 +7,7 @@ from core.fit.answers import Limits
 from core.messages import Message
 from core.samples import is_image_model
 from core.scenario import Scenario
-from core.tower_flops import media_tokens
+from core.tower_flops import media_kind, media_tokens
 
 
 def _image_model(scenario: Scenario) -> bool:
@@ -70,5 +70,6 @@ def limits(scenario: Scenario) -> Limits:
         has_context=has_context,
         context_searched_to=top if has_context else None,
         media_tokens=media,
+        media_kind=media_kind(scenario) if media else None,
         explanations=expl,
     )

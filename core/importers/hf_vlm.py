@@ -302,6 +302,20 @@ def _with_tower(c: ConfigReader, t: ConfigReader, mt: str, name: str, vision: Vi
     return text.model_copy(update={"family": mt, "kind": "vlm", "vision": vision, **code_traits(text_mt or mt)})
 
 
+def _shuffle_merge(c: ConfigReader, key: str) -> int:
+    """The spatial merge of a pixel shuffle by `key` (a ratio r: (1/r)² patches become one token, their widths side by
+    side; InternVL's downsample_ratio, Llama 4's pixel_shuffle_ratio). Refused unless 1/r is a whole number."""
+    ratio = c.float(key)
+    merge = round(1 / ratio) if ratio else 0
+    if ratio is None or merge < 1 or abs(merge * ratio - 1) > 1e-9:
+        raise ModelFormatError(
+            c.source,
+            Message("import.unexpected_value", "unexpected value ({error}: {detail})", error=c.prefix + key,
+                    detail=str(ratio)),
+        )  # fmt: skip
+    return merge
+
+
 def _llama4(c: ConfigReader, mt: str, name: str) -> Architecture:
     """Llama 4: transformers' Llama4VisionModel (a Linear patch embedding, class token, learned positions beside 2-D
     rotary ones, LayerNorm before and after the biased ViT blocks, the pixel-shuffle MLP `vision_adapter`) and the
@@ -323,6 +337,8 @@ def _llama4(c: ConfigReader, mt: str, name: str) -> Architecture:
         stack=_tower_stack(v, norm=Norm.LAYER, gated=False, bias=True, final_norm=True),
         projector=Projector(
             kind="layers",
+            # pixel_shuffle (modeling_llama4.py): the class token dropped, (1/r)² patches a token — 1,024 → 256
+            merge_size=_shuffle_merge(v, "pixel_shuffle_ratio"),
             output_size=t.int("hidden_size"),
             layers=(
                 _linear("vision_adapter.fc1", v.int("intermediate_size"), v.int("projector_input_dim")),
@@ -475,14 +491,7 @@ def _internvl(c: ConfigReader, mt: str, name: str) -> Architecture:
     h, text_h = v.int("hidden_size"), t.int("hidden_size")
     if v.bool("use_qk_norm", default=False) or v.bool("use_mask_token", default=False):
         raise unbuilt_tower(c.source, mt, "vision_config (use_qk_norm / use_mask_token)")
-    ratio = c.float("downsample_ratio")
-    merge = round(1 / ratio) if ratio else 0
-    if ratio is None or merge < 1 or abs(merge * ratio - 1) > 1e-9:
-        raise ModelFormatError(
-            c.source,
-            Message("import.unexpected_value", "unexpected value ({error}: {detail})", error="downsample_ratio",
-                    detail=str(ratio)),
-        )  # fmt: skip
+    merge = _shuffle_merge(c, "downsample_ratio")
     width = h * merge**2
     norm = Norm.RMS if v.str("norm_type", default="layer_norm") == "rms_norm" else Norm.LAYER
     stack = _tower_stack(v, norm=norm, gated=False, bias=v.bool("attention_bias", default=True),

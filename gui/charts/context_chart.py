@@ -33,6 +33,7 @@ from gui.charts.colors import CATEGORY_COLORS
 from gui.charts.placement import Boxes, Rect, horizontal_line, place, vertical_line
 from gui.format import fmt_bytes, fmt_int, fmt_tokens_short, unit_divisor
 from gui.i18n_engine import label_text, phase_text
+from gui.media_words import media_words
 from gui.presenter import ViewData
 
 translate = QCoreApplication.translate
@@ -455,7 +456,7 @@ class ContextChart(ChartWidget):
                 [
                     (
                         "_media",
-                        translate("Chart", "Too short for the image/audio tokens"),
+                        translate("Chart", "Too short for the {0}").format(media_words(view.scenario)),
                         self._media_shade(),
                         "box",
                         False,
@@ -561,14 +562,14 @@ class ContextChart(ChartWidget):
         assert self.texts is not None
         # a problem reads as one: in the limit's red, like the "Does not fit" badge
         self.fit_label.setColor(self.style_.fit_marker if largest is not None else self.style_.limit)
-        media = sum(media_tokens(self.view.scenario)) if self.view is not None and self.view.axis == "context" else 0
+        view = self.view
+        media = sum(media_tokens(view.scenario)) if view is not None and view.axis == "context" else 0
+        words = media_words(view.scenario) if view is not None and media else ""
         if largest is None:
             self.fit_line.setVisible(False)
             self.fit_point.setVisible(False)
             self.fit_label.setText(
-                translate("Chart", "does not fit at any context that holds the {0} image/audio tokens").format(
-                    fmt_int(media)
-                )
+                translate("Chart", "does not fit at any context that holds the {0} {1}").format(fmt_int(media), words)
                 if media
                 else self.texts.fits_nowhere
             )
@@ -587,7 +588,7 @@ class ContextChart(ChartWidget):
         text = self.texts.fits_everywhere if at_max else self.texts.fits_up_to
         label = text.format(amount)
         if media:  # the context holds the images' and audio's tokens, as the memory estimate counts them
-            label += translate("Chart", ", of which {0} image/audio tokens").format(fmt_int(media))
+            label += translate("Chart", ", of which {0} {1}").format(fmt_int(media), words)
         self.fit_label.setText(label)
         self._fit_mark = ("everywhere" if at_max else "up_to", _log(largest))
 

@@ -39,6 +39,7 @@ from gui.i18n_engine import (
     recognized,
     speed_error_text,
 )
+from gui.media_words import media_words
 from gui.panels.binding import set_tip
 from gui.panels.precision_panel import stack_tooltips
 from gui.presenter import ViewData
@@ -334,7 +335,7 @@ class AnswerPanel(QFrame):
         largest, top = view.largest_context, view.max_context
         media = sum(media_tokens(view.scenario))  # context positions the images and audio take
         if largest is None and media:
-            text = self.tr("none — not even the {0} image/audio tokens fit").format(fmt_int(media))
+            text = self.tr("none — not even the {0} {1} fit").format(fmt_int(media), media_words(view.scenario))
         elif largest is None:
             text = self.tr("none — not even 1 token fits")
         elif largest >= top:
@@ -342,8 +343,8 @@ class AnswerPanel(QFrame):
         else:
             text = self.tr("{0} tokens").format(fmt_int(largest))
         if largest is not None and media:
-            text += self.tr(", of which {0} image/audio tokens ({1} for text)").format(
-                fmt_int(media), fmt_int(largest - media)
+            text += self.tr(", of which {0} {1} ({2} for text)").format(
+                fmt_int(media), media_words(view.scenario), fmt_int(largest - media)
             )
         tip = formula_tooltip(
             self.tr("Largest context that fits"),

@@ -31,6 +31,7 @@ from core.scenario import Scenario
 from gui.fields import in_window_words, scenario_name
 from gui.format import fmt_bytes, fmt_int, fmt_money, fmt_number
 from gui.i18n_engine import badge_text, catalogue_name, engine_text, layout_text, name_text, speed_unit
+from gui.media_words import media_words
 
 BADGE_COLOURS = {"fits": "#1b8a4b", "partial": "#b45309", "too_large": "#c62828"}
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -186,8 +187,8 @@ class FitExplorer(QWidget):
         ex = {k: engine_text(v, unit) for k, v in lim.explanations.items()}
         context = self._count(lim.context, self.tr("{0} tokens"))
         if lim.media_tokens and lim.context:  # the context holds the images' and audio's tokens
-            context += self.tr(", of which {0} image/audio tokens ({1} for text)").format(
-                fmt_int(lim.media_tokens), fmt_int(lim.context - lim.media_tokens)
+            context += self.tr(", of which {0} {1} ({2} for text)").format(
+                fmt_int(lim.media_tokens), media_words(scenario), fmt_int(lim.context - lim.media_tokens)
             )
         self._limit(
             "context",

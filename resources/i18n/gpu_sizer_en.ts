@@ -219,10 +219,6 @@
         <translation>Expected error: {0}</translation>
     </message>
     <message>
-        <source>none — not even the {0} image/audio tokens fit</source>
-        <translation>none — not even the {0} image/audio tokens fit</translation>
-    </message>
-    <message>
         <source>none — not even 1 token fits</source>
         <translation>none — not even 1 token fits</translation>
     </message>
@@ -233,10 +229,6 @@
     <message>
         <source>{0} tokens</source>
         <translation>{0} tokens</translation>
-    </message>
-    <message>
-        <source>, of which {0} image/audio tokens ({1} for text)</source>
-        <translation>, of which {0} image/audio tokens ({1} for text)</translation>
     </message>
     <message>
         <source>Largest context that fits</source>
@@ -357,6 +349,14 @@
     <message>
         <source>step {0} · {1} {2}</source>
         <translation>step {0} · {1} {2}</translation>
+    </message>
+    <message>
+        <source>none — not even the {0} {1} fit</source>
+        <translation>none — not even the {0} {1} fit</translation>
+    </message>
+    <message>
+        <source>, of which {0} {1} ({2} for text)</source>
+        <translation>, of which {0} {1} ({2} for text)</translation>
     </message>
     <message>
         <source>{0} images/s in batches of {1} (images per forward pass)</source>
@@ -550,6 +550,18 @@
         <translation>x axis:</translation>
     </message>
     <message>
+        <source>Too short for the {0}</source>
+        <translation>Too short for the {0}</translation>
+    </message>
+    <message>
+        <source>does not fit at any context that holds the {0} {1}</source>
+        <translation>does not fit at any context that holds the {0} {1}</translation>
+    </message>
+    <message>
+        <source>, of which {0} {1}</source>
+        <translation>, of which {0} {1}</translation>
+    </message>
+    <message>
         <source>context</source>
         <translation>context</translation>
     </message>
@@ -666,10 +678,6 @@
         <translation>No curve for this model: see the VRAM breakdown.</translation>
     </message>
     <message>
-        <source>Too short for the image/audio tokens</source>
-        <translation>Too short for the image/audio tokens</translation>
-    </message>
-    <message>
         <source>peak: {0} → {1}</source>
         <translation>peak: {0} → {1}</translation>
     </message>
@@ -682,14 +690,6 @@
     <message>
         <source>→ {0}</source>
         <translation>→ {0}</translation>
-    </message>
-    <message>
-        <source>does not fit at any context that holds the {0} image/audio tokens</source>
-        <translation>does not fit at any context that holds the {0} image/audio tokens</translation>
-    </message>
-    <message>
-        <source>, of which {0} image/audio tokens</source>
-        <translation>, of which {0} image/audio tokens</translation>
     </message>
     <message>
         <source>fits</source>
@@ -6217,16 +6217,16 @@
         <translation>{0} on {1} × {2}: {3} ({4} of {5} per GPU).</translation>
     </message>
     <message>
-        <source>, of which {0} image/audio tokens ({1} for text)</source>
-        <translation>, of which {0} image/audio tokens ({1} for text)</translation>
-    </message>
-    <message>
         <source>Largest context</source>
         <translation>Largest context</translation>
     </message>
     <message>
         <source>{0} tokens</source>
         <translation>{0} tokens</translation>
+    </message>
+    <message>
+        <source>, of which {0} {1} ({2} for text)</source>
+        <translation>, of which {0} {1} ({2} for text)</translation>
     </message>
     <message>
         <source>{0} images</source>
@@ -6854,6 +6854,21 @@
     <message>
         <source>&lt;b&gt;GPU Sizer {0}&lt;/b&gt;&lt;p&gt;What GPU memory, compute and time a deep-learning model needs.&lt;/p&gt;&lt;p&gt;Every figure&apos;s tooltip shows its formula and inputs. Help ▸ User guide shows how to use it.&lt;/p&gt;</source>
         <translation>&lt;b&gt;GPU Sizer {0}&lt;/b&gt;&lt;p&gt;What GPU memory, compute and time a deep-learning model needs.&lt;/p&gt;&lt;p&gt;Every figure&apos;s tooltip shows its formula and inputs. Help ▸ User guide shows how to use it.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Media</name>
+    <message>
+        <source>image and audio tokens</source>
+        <translation>image and audio tokens</translation>
+    </message>
+    <message>
+        <source>audio tokens</source>
+        <translation>audio tokens</translation>
+    </message>
+    <message>
+        <source>image tokens</source>
+        <translation>image tokens</translation>
     </message>
 </context>
 <context>
@@ -8208,8 +8223,8 @@ Cost: {1}
         <translation>Largest batch that fits</translation>
     </message>
     <message>
-        <source>, of which {0} image/audio tokens ({1} for text)</source>
-        <translation>, of which {0} image/audio tokens ({1} for text)</translation>
+        <source>, of which {0} {1} ({2} for text)</source>
+        <translation>, of which {0} {1} ({2} for text)</translation>
     </message>
     <message>
         <source>{0} images</source>

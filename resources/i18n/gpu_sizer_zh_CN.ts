@@ -219,10 +219,6 @@
         <translation>预期误差：{0}</translation>
     </message>
     <message>
-        <source>none — not even the {0} image/audio tokens fit</source>
-        <translation>无 —— 连 {0} 个图像/音频 token 都放不下</translation>
-    </message>
-    <message>
         <source>none — not even 1 token fits</source>
         <translation>无 —— 连 1 个 token 都放不下</translation>
     </message>
@@ -233,10 +229,6 @@
     <message>
         <source>{0} tokens</source>
         <translation>{0} 个 token</translation>
-    </message>
-    <message>
-        <source>, of which {0} image/audio tokens ({1} for text)</source>
-        <translation>，其中 {0} 个图像/音频 token（文本 {1} 个）</translation>
     </message>
     <message>
         <source>Largest context that fits</source>
@@ -357,6 +349,14 @@
     <message>
         <source>step {0} · {1} {2}</source>
         <translation>每步 {0} · {1} {2}</translation>
+    </message>
+    <message>
+        <source>none — not even the {0} {1} fit</source>
+        <translation>无 —— 连 {0} 个{1} 都放不下</translation>
+    </message>
+    <message>
+        <source>, of which {0} {1} ({2} for text)</source>
+        <translation>，其中 {0} 个{1}（文本 {2} 个）</translation>
     </message>
     <message>
         <source>{0} images/s in batches of {1} (images per forward pass)</source>
@@ -550,6 +550,18 @@
         <translation>横轴：</translation>
     </message>
     <message>
+        <source>Too short for the {0}</source>
+        <translation>放不下{0} 的上下文</translation>
+    </message>
+    <message>
+        <source>does not fit at any context that holds the {0} {1}</source>
+        <translation>在能容纳 {0} 个{1} 的任何上下文长度下都放不下</translation>
+    </message>
+    <message>
+        <source>, of which {0} {1}</source>
+        <translation>，其中 {0} 个{1}</translation>
+    </message>
+    <message>
         <source>context</source>
         <translation>上下文</translation>
     </message>
@@ -666,10 +678,6 @@
         <translation>此模型没有曲线：请看显存构成图。</translation>
     </message>
     <message>
-        <source>Too short for the image/audio tokens</source>
-        <translation>放不下图像/音频 token 的上下文</translation>
-    </message>
-    <message>
         <source>peak: {0} → {1}</source>
         <translation>峰值阶段：{0} → {1}</translation>
     </message>
@@ -682,14 +690,6 @@
     <message>
         <source>→ {0}</source>
         <translation>→ {0}</translation>
-    </message>
-    <message>
-        <source>does not fit at any context that holds the {0} image/audio tokens</source>
-        <translation>在能容纳 {0} 个图像/音频 token 的任何上下文长度下都放不下</translation>
-    </message>
-    <message>
-        <source>, of which {0} image/audio tokens</source>
-        <translation>，其中 {0} 个图像/音频 token</translation>
     </message>
     <message>
         <source>fits</source>
@@ -6217,16 +6217,16 @@
         <translation>{0}，{1} × {2}：{3}（每个 GPU {4} / {5}）。</translation>
     </message>
     <message>
-        <source>, of which {0} image/audio tokens ({1} for text)</source>
-        <translation>，其中 {0} 个图像/音频 token（文本 {1} 个）</translation>
-    </message>
-    <message>
         <source>Largest context</source>
         <translation>最长上下文</translation>
     </message>
     <message>
         <source>{0} tokens</source>
         <translation>{0} 个 token</translation>
+    </message>
+    <message>
+        <source>, of which {0} {1} ({2} for text)</source>
+        <translation>，其中 {0} 个{1}（文本 {2} 个）</translation>
     </message>
     <message>
         <source>{0} images</source>
@@ -6854,6 +6854,21 @@
     <message>
         <source>&lt;b&gt;GPU Sizer {0}&lt;/b&gt;&lt;p&gt;What GPU memory, compute and time a deep-learning model needs.&lt;/p&gt;&lt;p&gt;Every figure&apos;s tooltip shows its formula and inputs. Help ▸ User guide shows how to use it.&lt;/p&gt;</source>
         <translation>&lt;b&gt;GPU Sizer {0}&lt;/b&gt;&lt;p&gt;估算深度学习模型需要多少 GPU 显存、算力和时间。&lt;/p&gt;&lt;p&gt;每个数字的提示都显示其公式和输入。“帮助 ▸ 用户指南”介绍用法。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Media</name>
+    <message>
+        <source>image and audio tokens</source>
+        <translation>图像和音频 token</translation>
+    </message>
+    <message>
+        <source>audio tokens</source>
+        <translation>音频 token</translation>
+    </message>
+    <message>
+        <source>image tokens</source>
+        <translation>图像 token</translation>
     </message>
 </context>
 <context>
@@ -8208,8 +8223,8 @@ Cost: {1}
         <translation>可容纳的最大批</translation>
     </message>
     <message>
-        <source>, of which {0} image/audio tokens ({1} for text)</source>
-        <translation>，其中 {0} 个图像/音频 token（文本 {1} 个）</translation>
+        <source>, of which {0} {1} ({2} for text)</source>
+        <translation>，其中 {0} 个{1}（文本 {2} 个）</translation>
     </message>
     <message>
         <source>{0} images</source>

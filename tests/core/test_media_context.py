@@ -8,7 +8,7 @@ import pytest
 from core.estimate import estimate
 from core.fit import explore
 from core.sweep import largest_context
-from core.tower_flops import media_tokens
+from core.tower_flops import media_kind, media_tokens
 from tests.core.helpers import scenario
 
 
@@ -24,6 +24,20 @@ def test_media_tokens_by_hand() -> None:
     assert media_tokens(scenario("qwen3-vl-32b", workload={"images": 4, "image_size": 768})) == (2304, 0)
     assert media_tokens(scenario("gemma-3n-e4b", workload={"images": 1, "audio_seconds": 45})) == (256, 376)
     assert media_tokens(_voxtral()) == (0, 0)
+    # named by the kinds the workload holds (the answer's and fit report's words)
+    assert media_kind(_voxtral(audio_seconds=300)) == "audio"
+    assert media_kind(scenario("qwen3-vl-32b", workload={"images": 4, "image_size": 768})) == "image"
+    assert media_kind(scenario("gemma-3n-e4b", workload={"images": 1, "audio_seconds": 45})) == "image and audio"
+    assert media_kind(_voxtral()) is None
+
+
+@pytest.mark.parametrize("preset", ["llama-4-scout-17b-16e", "llama-4-maverick-17b-128e", "internvl3.5-8b"])
+def test_pixel_shuffle_tokens_by_hand(preset: str) -> None:
+    """A pixel shuffle by a ratio r puts (1/r)² patches in one token. Llama 4 (transformers' Llama4VisionModel drops
+    the class token, `hidden_state[:, :-1, :]`, then `pixel_shuffle(…, pixel_shuffle_ratio)` with the default 0.5):
+    (448 / 14)² = 1,024 patches a tile → 1,024 × 0.5² = 256 tokens, not 1,024. InternVL3.5 (downsample_ratio 0.5):
+    (448 / 14)² = 1,024 → 256. Two images: 512."""
+    assert media_tokens(scenario(preset, workload={"images": 2})) == (512, 0)
 
 
 def test_largest_context_holds_the_audio_tokens() -> None:
@@ -36,7 +50,7 @@ def test_largest_context_holds_the_audio_tokens() -> None:
     assert estimate(s.changed("workload.context", n)).fit.fits
     assert not estimate(s.changed("workload.context", n + 1)).fit.fits
     lim = explore(s).limits
-    assert lim.context == n and lim.media_tokens == 3750
+    assert lim.context == n and lim.media_tokens == 3750 and lim.media_kind == "audio"
     assert "3,750" in str(lim.explanations["context_media"])
 
 
