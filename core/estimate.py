@@ -21,7 +21,7 @@ from core.messages import Message
 from core.params import count, mtp_count
 from core.result import Compute, Estimate, Fit, Item, Memory, Params
 from core.scenario import Scenario
-from core.tower_flops import media_tokens
+from core.tower_flops import VISION_INPUT_HOOKED, media_tokens
 
 # Stated with every estimate; the figures come from bench/accuracy.py (see README "Accuracy").
 # the figures are bench/accuracy.py's (Help ▸ User guide ▸ Accuracy shows the same table): tests/core/test_accuracy.py
@@ -241,7 +241,29 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
                 "tower's, none",
             )
         )
-    elif whisper_audio(arch) and w.audio_seconds:
+    elif arch.vision is not None and w.images and hooked:
+        known = VISION_INPUT_HOOKED.get(arch.family)
+        if known:
+            out.append(
+                Message(
+                    "unverified.hooked_vision_tower",
+                    "LoRA with gradient checkpointing: transformers' enable_input_require_grads also hooks this vision "
+                    "tower's patch embedding ({family}), so backward runs through the frozen tower (its FLOPs are in "
+                    "the time) and it keeps activations for that; they are sized as a frozen tower's, none",
+                    family=arch.family,
+                )
+            )
+        elif known is None:
+            out.append(
+                Message(
+                    "unverified.vision_tower_hook",
+                    "LoRA with gradient checkpointing: whether transformers' enable_input_require_grads hooks this "
+                    "vision tower ({family}) — sending backward through the frozen tower — is not known; its backward "
+                    "FLOPs and the activations it would keep are not costed",
+                    family=arch.family,
+                )
+            )
+    if whisper_audio(arch) and w.audio_seconds and not hooked:
         if not (_towers_measured(scenario) and whisper_measured(arch)):
             out.append(
                 Message(

@@ -67,6 +67,30 @@ class TowerFlops:
     hooked_by_checkpointing: bool = False
 
 
+# Whether transformers 5.25's enable_input_require_grads — which gradient checkpointing turns on for a model read by
+# input_ids — hooks a vision-language family's vision tower (its patch embedding is the tower's get_input_embeddings),
+# so that under LoRA with checkpointing backward runs through the frozen tower. Measured on meta-device builds
+# (tools/calibration/input_hooks.py → tests/data/calibration/input_hooks.json); a family not listed is not known.
+VISION_INPUT_HOOKED: dict[str, bool] = {
+    "exaone4_5": True,
+    "gemma3": True,
+    "internvl": True,
+    "lfm2_vl": True,
+    "llama4": True,
+    "llava": True,
+    "mistral3": True,
+    "qwen2_vl": True,
+    "qwen2_5_vl": True,
+    "gemma4": False,
+    "hunyuan_vl": False,
+    "kimi_k25": False,
+    "muse_glimmer": False,
+    "qwen3_5": False,
+    "qwen3_5_moe": False,
+    "qwen3_vl": False,
+}
+
+
 def tower_group(arch: Architecture, component: str) -> bool:
     """A parameter group of a tower that runs per image or audio chunk, not per context token: a VLM's vision tower
     and its projector (core/params.py "vision_tower", "vision_tower.…"), Gemma 3n's "audio_tower", Voxtral's encoder
@@ -173,6 +197,7 @@ def towers(scenario: Scenario, pc: ParamCount) -> list[TowerFlops]:
                     rows=rows,
                     flops=per_image * w.images,
                 ),
+                hooked_by_checkpointing=VISION_INPUT_HOOKED.get(arch.family, False),
             )
         )
     if w.audio_seconds > 0 and whisper_audio(arch):

@@ -4303,6 +4303,12 @@ _MARKED: dict[str, object] = {
         "hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), so "
         "this model's activations are extrapolated",
     ),
+    "unverified.hooked_vision_tower": QT_TRANSLATE_NOOP(
+        "Engine",
+        "LoRA with gradient checkpointing: transformers' enable_input_require_grads also hooks this vision tower's "
+        "patch embedding ({family}), so backward runs through the frozen tower (its FLOPs are in the time) and it "
+        "keeps activations for that; they are sized as a frozen tower's, none",
+    ),
     "unverified.indexer": QT_TRANSLATE_NOOP(
         "Engine",
         "the sparse-attention indexer's prefill scores under {runtime} are not modelled (its key cache is)",
@@ -4324,6 +4330,12 @@ _MARKED: dict[str, object] = {
         "vision tower activations: its blocks are costed as a ViT over (image_size / patch_size)² patches per "
         "image; its projector (pixel shuffle, patch merge) and native-resolution tiling are not modelled, and the "
         "figure is not yet verified against PyTorch allocations",
+    ),
+    "unverified.vision_tower_hook": QT_TRANSLATE_NOOP(
+        "Engine",
+        "LoRA with gradient checkpointing: whether transformers' enable_input_require_grads hooks this vision "
+        "tower ({family}) — sending backward through the frozen tower — is not known; its backward FLOPs and the "
+        "activations it would keep are not costed",
     ),
     "unverified.voxtral_audio": QT_TRANSLATE_NOOP(
         "Engine",

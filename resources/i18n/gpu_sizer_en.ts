@@ -4946,8 +4946,16 @@
         <translation>&apos;{key}&apos; names timm&apos;s {name}, whose activations are not measured: images are costed as {measured}&apos;s</translation>
     </message>
     <message>
+        <source>LoRA with gradient checkpointing: transformers&apos; enable_input_require_grads also hooks this vision tower&apos;s patch embedding ({family}), so backward runs through the frozen tower (its FLOPs are in the time) and it keeps activations for that; they are sized as a frozen tower&apos;s, none</source>
+        <translation>LoRA with gradient checkpointing: transformers&apos; enable_input_require_grads also hooks this vision tower&apos;s patch embedding ({family}), so backward runs through the frozen tower (its FLOPs are in the time) and it keeps activations for that; they are sized as a frozen tower&apos;s, none</translation>
+    </message>
+    <message>
         <source>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes and the verification buffer from the engine&apos;s source; only SGLang&apos;s draft footprint at load has been held to published logs, not the pool with and without the draft</source>
         <translation>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes and the verification buffer from the engine&apos;s source; only SGLang&apos;s draft footprint at load has been held to published logs, not the pool with and without the draft</translation>
+    </message>
+    <message>
+        <source>LoRA with gradient checkpointing: whether transformers&apos; enable_input_require_grads hooks this vision tower ({family}) — sending backward through the frozen tower — is not known; its backward FLOPs and the activations it would keep are not costed</source>
+        <translation>LoRA with gradient checkpointing: whether transformers&apos; enable_input_require_grads hooks this vision tower ({family}) — sending backward through the frozen tower — is not known; its backward FLOPs and the activations it would keep are not costed</translation>
     </message>
     <message>
         <source>LoRA with gradient checkpointing on Voxtral: transformers&apos; enable_input_require_grads also hooks the audio encoder&apos;s conv1 (VoxtralEncoder&apos;s input embedding), so backward runs through the frozen encoder (its FLOPs are in the time) and it keeps activations for that; they are sized as a frozen tower&apos;s, none</source>

@@ -4946,8 +4946,16 @@
         <translation>&apos;{key}&apos; 指定了 timm 的 {name}，其激活未经测量：图像按 {measured} 估算</translation>
     </message>
     <message>
+        <source>LoRA with gradient checkpointing: transformers&apos; enable_input_require_grads also hooks this vision tower&apos;s patch embedding ({family}), so backward runs through the frozen tower (its FLOPs are in the time) and it keeps activations for that; they are sized as a frozen tower&apos;s, none</source>
+        <translation>使用 LoRA 加梯度检查点：transformers 的 enable_input_require_grads 也会给这个视觉塔的图块嵌入（{family}）挂钩子，因此反向传播会经过冻结的视觉塔（其 FLOPs 已计入时间），视觉塔也会为此保留激活值；这里按冻结塔估算，即不保留</translation>
+    </message>
+    <message>
         <source>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes and the verification buffer from the engine&apos;s source; only SGLang&apos;s draft footprint at load has been held to published logs, not the pool with and without the draft</source>
         <translation>{runtime} 下以 MTP 层做推测解码：草稿模型的权重和 KV 缓存由其形状得出，验证缓冲区由引擎源码得出；只有 SGLang 加载草稿模型时的显存占用对照过公开日志，有无草稿时的 KV 池尚未对照</translation>
+    </message>
+    <message>
+        <source>LoRA with gradient checkpointing: whether transformers&apos; enable_input_require_grads hooks this vision tower ({family}) — sending backward through the frozen tower — is not known; its backward FLOPs and the activations it would keep are not costed</source>
+        <translation>使用 LoRA 加梯度检查点：尚不清楚 transformers 的 enable_input_require_grads 是否会给这个视觉塔（{family}）挂钩子、使反向传播经过冻结的视觉塔；其反向 FLOPs 和可能保留的激活值均未计入</translation>
     </message>
     <message>
         <source>LoRA with gradient checkpointing on Voxtral: transformers&apos; enable_input_require_grads also hooks the audio encoder&apos;s conv1 (VoxtralEncoder&apos;s input embedding), so backward runs through the frozen encoder (its FLOPs are in the time) and it keeps activations for that; they are sized as a frozen tower&apos;s, none</source>

@@ -153,3 +153,44 @@ def test_voxtral_lora_encoder_under_checkpointing(checkpointing: str, text_mult:
     est = estimate(scenario("voxtral-mini-3b-2507", workload=w, training=t))
     hooked = any("hooks the audio encoder's conv1" in str(u) for u in est.unverified)
     assert hooked == (checkpointing != "none")
+
+
+HOOKS = json.loads((ROOT / "tests/data/calibration/input_hooks.json").read_text())["families"]
+
+
+def test_the_hooked_vision_towers_are_the_measured_ones() -> None:
+    """Which vision towers transformers 5.25's enable_input_require_grads hooks, as built on the meta device
+    (tests/data/calibration/input_hooks.json, tools/calibration/input_hooks.py): e.g. Pixtral's patch_conv
+    (mistral3) and Qwen2-VL's patch_embed are hooked, Qwen3-VL's and Gemma 4's towers are not. The engine's table is
+    that measurement, family for family."""
+    from core.tower_flops import VISION_INPUT_HOOKED
+
+    assert {f: r["vision_tower_hooked"] for f, r in HOOKS.items()} == VISION_INPUT_HOOKED
+    assert HOOKS["mistral3"]["hooked_modules"][0] == "model.vision_tower.patch_conv"
+
+
+@pytest.mark.parametrize(
+    ("preset", "checkpointing", "tower_mult", "said"),
+    [
+        ("mistral-small-3.1-24b-instruct", "none", 1, None),
+        ("mistral-small-3.1-24b-instruct", "full", 3, "hooks this vision tower's patch embedding"),
+        ("qwen3-vl-32b", "full", 1, None),
+        ("jina-vlm", "full", 1, "is not known"),
+    ],
+)
+def test_lora_vision_tower_under_checkpointing(preset: str, checkpointing: str, tower_mult: int, said: str) -> None:
+    """LoRA, 2 images per sequence, context 8,192. A frozen tower runs forward only — unless gradient checkpointing's
+    enable_input_require_grads hooks its patch embedding (Pixtral's patch_conv, measured above): then backward runs
+    through it for input gradients (2 × its forward) and full checkpointing recomputes it: 3 × (as Voxtral's encoder
+    above); the activations it keeps for that are not sized, and the answer says so. Qwen3-VL's tower is not hooked:
+    forward only, nothing said. jina-vlm (remote code) was not measured: the answer says it is not known."""
+    w = {"images": 2, "context": 8192, "mode": "training"}
+    t = {"finetune": "lora", "grad_checkpointing": checkpointing}
+    est = estimate(scenario(preset, workload=w, training=t))
+    c = est.compute
+    text_mult = 3 if checkpointing == "full" else 2
+    expected = text_mult * c.flops_per_token * 8192 + tower_mult * c.tower_flops_per_sequence
+    assert c.tower_flops_per_sequence > 0
+    assert _step_flops(c) == pytest.approx(expected, rel=1e-9)
+    notes = [str(u) for u in est.unverified if "LoRA with gradient checkpointing" in str(u)]
+    assert (notes != []) == (said is not None) and all(said in n for n in notes), notes
