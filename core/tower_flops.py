@@ -112,15 +112,24 @@ def _numel(groups: list[TensorGroup]) -> int:
     return sum(g.numel for g in groups if g.kind not in LOOKUPS)
 
 
+# Families whose processor ends every row of an image's tokens with a break token (the last with an end token), so an
+# image of r rows of c tokens takes r · (c + 1) context positions: PixtralProcessor.replace_image_token (transformers
+# 5.25, the processor of mistral3): "[[self.image_token] * num_width_tokens + [self.image_break_token]] *
+# num_height_tokens … replace_tokens[-1] = self.image_end_token".
+IMAGE_ROW_BREAK = frozenset({"mistral3"})
+
+
 def image_tokens(arch: Architecture, image_size: int | None) -> int:
     """Context tokens one image takes in a VLM (VisionSpec): its patches over the projector's spatial merge
-    (Qwen-VL's 2 × 2 patch merger: (768 / 16)² / 4 = 576)."""
+    (Qwen-VL's 2 × 2 patch merger: (768 / 16)² / 4 = 576), and a break token a row where the processor adds one
+    (Pixtral at 1,540²: 55 rows of 55 → 55 × 56 = 3,080)."""
     v = arch.vision
     if v is None or arch.decoder is None:
         return 0
     side = (image_size or v.image_size) // v.patch_size
     merge = v.projector.merge_size if v.projector is not None else 1
-    return side * side // (merge * merge)
+    rows = side // merge if arch.family in IMAGE_ROW_BREAK else 0
+    return side * side // (merge * merge) + rows
 
 
 def media_tokens(scenario: Scenario) -> tuple[int, int]:

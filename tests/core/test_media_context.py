@@ -70,3 +70,12 @@ def test_vlm_image_tokens_warned_over_the_context(images: int) -> None:
     s = scenario("qwen3-vl-32b", workload={"images": images, "image_size": 768, "context": 1024})
     warned = any("2,304" in str(w) for w in estimate(s).warnings)
     assert warned == (images == 4)
+
+
+def test_pixtral_row_breaks_by_hand() -> None:
+    """Mistral Small 3.1 (Pixtral, patch 14, spatial merge 2, image 1,540²): (1,540 / 14 / 2)² = 55 × 55 image tokens,
+    and PixtralProcessor ends each of the 55 rows with [IMG_BREAK] (the last with [IMG_END]) — 55 × 56 = 3,080
+    context positions an image; at 896²: 32 rows of 32 → 32 × 33 = 1,056."""
+    s = scenario("mistral-small-3.1-24b-instruct", workload={"images": 1})
+    assert media_tokens(s) == (3080, 0)
+    assert media_tokens(s.changed("workload.image_size", 896)) == (1056, 0)
