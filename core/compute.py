@@ -157,7 +157,16 @@ def _selective_recompute(scenario: Scenario, flops_per_token: float, n_act: floa
     )
 
 
-def compute(scenario: Scenario, pc: ParamCount, gpu: GpuSpec, weight_bytes: float, kv_bytes: float) -> Compute:
+def compute(
+    scenario: Scenario,
+    pc: ParamCount,
+    gpu: GpuSpec,
+    weight_bytes: float,
+    kv_bytes: float,
+    tower_weight_bytes: float = 0.0,
+) -> Compute:
+    """`tower_weight_bytes`: of `weight_bytes`, the towers' (core.tower_flops.tower_group), which run per image or
+    audio chunk in the prefill and not at all in a decoding step, so a step does not read them."""
     w = scenario.workload
     p = scenario.parallelism
     arch = scenario.model.architecture
@@ -374,7 +383,8 @@ def compute(scenario: Scenario, pc: ParamCount, gpu: GpuSpec, weight_bytes: floa
         )
     if bw:
         avg_ctx = prompt + w.output_tokens / 2
-        step_bytes = weight_bytes + kv_bytes * avg_ctx / max(1, w.context)
+        read = max(0.0, weight_bytes - tower_weight_bytes)  # the text model's weights: the towers do not decode
+        step_bytes = read + kv_bytes * avg_ctx / max(1, w.context)
         t_mem = step_bytes / (bw * HBM_EFFICIENCY)
         step_flops = (2 * n_act + attention_flops_per_token(scenario, avg_ctx)) * seqs / shard
         t_comp = step_flops / (peak * GEMM_EFFICIENCY) if peak else 0.0
@@ -403,7 +413,14 @@ def compute(scenario: Scenario, pc: ParamCount, gpu: GpuSpec, weight_bytes: floa
                 total=replicas * gpus,
             )
         figures = {
-            "weights_gb": weight_bytes / 1e9,
+            "weights_gb": read / 1e9,
+            "towers": Message(
+                "compute.decode_towers",
+                ", not the towers' {gb:,.2f} GB, which decoding does not run",
+                gb=tower_weight_bytes / 1e9,
+            )
+            if tower_weight_bytes
+            else "",
             "kv_gb": kv_bytes * avg_ctx / max(1, w.context) / 1e9,
             "bw_gbs": bw / 1e9,
             "eff": HBM_EFFICIENCY,
@@ -416,17 +433,18 @@ def compute(scenario: Scenario, pc: ParamCount, gpu: GpuSpec, weight_bytes: floa
         expl["decode"] = (
             Message(
                 "compute.decode_allreduces_bandwidth",
-                "each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at "
-                "the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} "
-                "ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)",
+                "each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}) and the KV cache (≈ "
+                "{kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute "
+                "{t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total "
+                "(bandwidth-bound)",
                 **figures,
             )
             if t_mem >= t_comp
             else Message(
                 "compute.decode_allreduces_compute",
-                "each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at "
-                "the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} "
-                "ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)",
+                "each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}) and the KV cache (≈ "
+                "{kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute "
+                "{t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)",
                 **figures,
             )
         )

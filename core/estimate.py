@@ -21,7 +21,7 @@ from core.messages import Message
 from core.params import count, mtp_count
 from core.result import Compute, Estimate, Fit, Item, Memory, Params
 from core.scenario import Scenario
-from core.tower_flops import VISION_INPUT_HOOKED, media_tokens
+from core.tower_flops import VISION_INPUT_HOOKED, media_tokens, tower_group
 
 # Stated with every estimate; the figures come from bench/accuracy.py (see README "Accuracy").
 # the figures are bench/accuracy.py's (Help ▸ User guide ▸ Accuracy shows the same table): tests/core/test_accuracy.py
@@ -471,7 +471,15 @@ def estimate(scenario: Scenario) -> Estimate:
     )
     w_item = memory.item("weights")
     kv_item = memory.item("kv_cache")
-    comp = compute(scenario, pc, gpu, float(w_item.bytes if w_item else 0), float(kv_item.bytes if kv_item else 0))
+    tower_groups = [g for g in pc.groups if tower_group(arch, g.component)]
+    tower_bytes = (
+        weights_mod.format_bytes(ctx, ctx.weights_fmt, tower_groups)
+        if tower_groups and w_item is not None and scenario.workload.mode == "inference"
+        else 0.0
+    )
+    comp = compute(
+        scenario, pc, gpu, float(w_item.bytes if w_item else 0), float(kv_item.bytes if kv_item else 0), tower_bytes
+    )
     if not fit.fits and comp.replicas_needed is not None:
         comp = _no_capacity(comp, fit)
     if pool is not None and engines.stopped_at_start(scenario.runtime.spec, pool.kv_tokens):

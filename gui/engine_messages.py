@@ -341,15 +341,19 @@ _MARKED: dict[str, object] = {
     ),
     "compute.decode_allreduces_bandwidth": QT_TRANSLATE_NOOP(
         "Engine",
-        "each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the "
-        "mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → "
-        "{per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)",
+        "each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}) and the KV cache (≈ {kv_gb:,.2f} "
+        "GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} "
+        "ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)",
     ),
     "compute.decode_allreduces_compute": QT_TRANSLATE_NOOP(
         "Engine",
-        "each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the "
-        "mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → "
-        "{per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)",
+        "each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}) and the KV cache (≈ {kv_gb:,.2f} "
+        "GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} "
+        "ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)",
+    ),
+    "compute.decode_towers": QT_TRANSLATE_NOOP(
+        "Engine",
+        ", not the towers' {gb:,.2f} GB, which decoding does not run",
     ),
     "compute.flops_cnn": QT_TRANSLATE_NOOP(
         "Engine",

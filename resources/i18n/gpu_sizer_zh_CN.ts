@@ -1570,6 +1570,18 @@
         <translation>训练步（前向、反向、SGD）</translation>
     </message>
     <message>
+        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)</source>
+        <translation>每步读取本 GPU 上的权重（{weights_gb:,.2f} GB{towers}）和 KV 缓存（平均上下文下 ≈ {kv_gb:,.2f} GB），带宽 {bw_gbs:,.0f} GB/s × {eff:.0%}：{t_mem_ms:,.2f} 毫秒；计算 {t_comp_ms:,.2f} 毫秒{ar} → 每序列 {per_seq:,.1f} token/s，总计 {total:,.1f}（带宽瓶颈）</translation>
+    </message>
+    <message>
+        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)</source>
+        <translation>每步读取本 GPU 上的权重（{weights_gb:,.2f} GB{towers}）和 KV 缓存（平均上下文下 ≈ {kv_gb:,.2f} GB），带宽 {bw_gbs:,.0f} GB/s × {eff:.0%}：{t_mem_ms:,.2f} 毫秒；计算 {t_comp_ms:,.2f} 毫秒{ar} → 每序列 {per_seq:,.1f} token/s，总计 {total:,.1f}（计算瓶颈）</translation>
+    </message>
+    <message>
+        <source>, not the towers&apos; {gb:,.2f} GB, which decoding does not run</source>
+        <translation>，不含解码时不运行的编码塔 {gb:,.2f} GB</translation>
+    </message>
+    <message>
         <source>2 × Σ multiply-accumulates (conv weights × H_out·W_out, linear weights, attention QKᵀ and AV) = {flops:.3e} FLOPs per image (forward)</source>
         <translation>2 × Σ 乘加次数（卷积权重 × H_out·W_out、线性层权重、注意力 QKᵀ 与 AV）= 每张图像 {flops:.3e} FLOPs（前向）</translation>
     </message>
@@ -5344,14 +5356,6 @@
     <message>
         <source> + {n} all-reduces × {us:.0f} µs (tensor parallel)</source>
         <translation> + {n} 次 all-reduce × {us:.0f} 微秒（张量并行）</translation>
-    </message>
-    <message>
-        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)</source>
-        <translation>每步读取本 GPU 上的权重（{weights_gb:,.2f} GB）和 KV 缓存（平均上下文下 ≈ {kv_gb:,.2f} GB），带宽 {bw_gbs:,.0f} GB/s × {eff:.0%}：{t_mem_ms:,.2f} 毫秒；计算 {t_comp_ms:,.2f} 毫秒{ar} → 每序列 {per_seq:,.1f} token/s，总计 {total:,.1f}（带宽瓶颈）</translation>
-    </message>
-    <message>
-        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)</source>
-        <translation>每步读取本 GPU 上的权重（{weights_gb:,.2f} GB）和 KV 缓存（平均上下文下 ≈ {kv_gb:,.2f} GB），带宽 {bw_gbs:,.0f} GB/s × {eff:.0%}：{t_mem_ms:,.2f} 毫秒；计算 {t_comp_ms:,.2f} 毫秒{ar} → 每序列 {per_seq:,.1f} token/s，总计 {total:,.1f}（计算瓶颈）</translation>
     </message>
     <message>
         <source>max(compute {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%}), weights {weights_gb:,.2f} GB / bandwidth){ar} = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens</source>
