@@ -158,6 +158,18 @@ def torchvision_vit(variant: str, num_classes: int = 1000) -> VisionSpec:
 
 
 @cache
+@cache
+def preset_format(model_id: str) -> tuple[str | None, tuple[str, ...]]:
+    """The weight format a preset's checkpoint is stored in, as its config's quantization_config declares it (the
+    format id and the components it keeps in 16-bit, core/importers/hf_quant.py), the way an imported config.json
+    gives it: gpt-oss's MXFP4 experts, DeepSeek-V3's FP8 blocks. (None, ()) when the config declares none."""
+    p = preset(model_id)
+    if p.config is None:
+        return None, ()
+    imported = hf_config.from_dict(p.config, p.source_text, p.name)
+    return imported.format_hint, tuple(imported.keep_16bit)
+
+
 def preset_architecture(model_id: str) -> Architecture:
     p = preset(model_id)
     src = p.source_text

@@ -309,7 +309,9 @@ def scenario_from_args(args: argparse.Namespace) -> tuple[Scenario, list[str]]:
         data["model"] = ref.model_dump()
         if ref.format_hint and args.weights is None and not args.scenario:
             data.setdefault("precision", {})["weights"] = ref.format_hint
-            notes.append(f"weights default to the file's own format, {ref.format_hint}")
+            notes.append(
+                f"weights default to the checkpoint's own format, {ref.format_hint} (--weights to choose another)"
+            )
     for opt, path in OPTION_FIELDS.items():
         val = getattr(args, opt, None)
         if val is None:

@@ -58,7 +58,16 @@ def _resolve(spec: str, *, offline: bool) -> tuple[ModelRef, list[str]]:
 
             return hub.resolve(text, offline=offline)
         raise
-    return ModelRef(preset=p.id, architecture=catalog.preset_architecture(p.id)), []
+    return preset_ref(p.id), []
+
+
+def preset_ref(preset_id: str) -> ModelRef:
+    """A catalogue preset as a model reference, with the weight format its checkpoint declares (catalog.preset_format)
+    as its format hint: what the CLI and the window size it in unless told otherwise."""
+    hint, keep = catalog.preset_format(preset_id)
+    return ModelRef(
+        preset=preset_id, architecture=catalog.preset_architecture(preset_id), format_hint=hint, keep_16bit=keep
+    )
 
 
 def _from_path(path: Path) -> tuple[ModelRef, list[str]]:

@@ -25,13 +25,13 @@ from pydantic import ValidationError
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from core import catalog, fit, project, quant
+from core import fit, models, project, quant
 from core.errors import SizingError
 from core.estimate import estimate
 from core.fit import Edit
 from core.project import not_estimable
 from core.runtimes import gguf_engine
-from core.scenario import ModelRef, Scenario
+from core.scenario import ModelRef, Precision, Scenario
 from gui.commands import EditCommand, ScenarioListCommand
 from gui.edits import error_message, plan_edit
 from gui.fields import describe_changes, describe_value, field_label, scenario_name
@@ -44,7 +44,7 @@ logger = logging.getLogger(__name__)
 
 
 def preset_ref(preset_id: str) -> ModelRef:
-    return ModelRef(preset=preset_id, architecture=catalog.preset_architecture(preset_id))
+    return models.preset_ref(preset_id)
 
 
 def default_scenario() -> Scenario:
@@ -57,6 +57,15 @@ def check_estimable(scenario: Scenario, source: str) -> None:
         estimate(scenario)
     except (SizingError, ValueError) as exc:
         raise not_estimable(source, error_message(exc)) from None
+
+
+def _format(hint: str | None) -> quant.QuantFormat | None:
+    if not hint:
+        return None
+    try:
+        return quant.get(hint)
+    except SizingError:
+        return None
 
 
 class ScenarioDocument(QObject):
@@ -174,16 +183,16 @@ class ScenarioDocument(QObject):
 
     def set_model(self, ref: ModelRef, notes: list[str] | None = None) -> bool:
         changes: dict[str, Any] = {"model": ref.model_dump()}
-        hint = ref.format_hint
-        if hint:
-            try:
-                fmt = quant.get(hint)
-            except SizingError:
-                fmt = None
-            if fmt is not None:
-                changes["precision.weights"] = fmt.id
-                if fmt.gguf and self._scenario.workload.mode == "inference":
-                    changes["runtime.name"] = gguf_engine().id
+        fmt = _format(ref.format_hint)
+        if fmt is not None:  # the checkpoint's own format (a GGUF type, a config's quantization_config)
+            changes["precision.weights"] = fmt.id
+            if fmt.gguf and self._scenario.workload.mode == "inference":
+                changes["runtime.name"] = gguf_engine().id
+        else:
+            # the previous model's own format was set with it, not chosen: a model without one goes back to 16 bits
+            old = _format(self._scenario.model.format_hint)
+            if old is not None and self._scenario.precision.weights == old.id:
+                changes["precision.weights"] = Precision().weights
         ok = self.set_fields(changes, text=self.tr("Change model to {0}").format(catalogue_name(ref.architecture.name)))
         if ok and notes:
             self.notice.emit("\n".join(engine_text(note) for note in notes))  # the importer's notes, in its words

@@ -4,6 +4,10 @@ from the config's quantization_config and held to hand calculations and to a rea
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+
+import pytest
 
 from core import quant
 from core.importers import hf_config, hf_quant
@@ -82,3 +86,44 @@ def test_unknown_quantization_method_is_unverified() -> None:
     imported = hf_config.from_dict(cfg)
     assert imported.format_hint is None
     assert not imported.verified and "hqq-v9" in imported.warnings[0]
+
+
+@pytest.mark.parametrize(
+    ("preset", "fmt"),
+    [
+        # their configs' quantization_config: {"quant_method": "mxfp4", "modules_to_not_convert": [… self_attn …]}
+        ("gpt-oss-20b", "mxfp4"),
+        # {"quant_method": "fp8", "fmt": "e4m3", "weight_block_size": [128, 128], …}
+        ("deepseek-v3", "fp8-block128"),
+        # compressed-tensors, INT4 weights in groups of 32 for the routed experts
+        ("kimi-k2.5", "w4a16-g32"),
+        ("llama-3.1-8b", None),  # no quantization_config: bf16
+    ],
+)
+def test_a_preset_defaults_to_its_checkpoints_format(preset: str, fmt: str | None) -> None:
+    """A preset is sized in the format its checkpoint is stored in, as an imported config.json is: gpt-oss 20B in
+    MXFP4 (its experts), DeepSeek-V3 in FP8 with 128 × 128 block scales — not BF16 without a word. The CLI says so."""
+    ref, _ = resolve(preset)
+    assert ref.format_hint == fmt
+    out = subprocess.run(
+        [sys.executable, "-m", "core.cli", "estimate", "--model", preset, "--gpu", "h200-sxm-141gb", "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    notes = json.loads(out.stdout)["notes"]
+    said = [n for n in notes if n.startswith("weights default to the checkpoint's own format")]
+    assert said == (
+        [f"weights default to the checkpoint's own format, {fmt} (--weights to choose another)"] if fmt else []
+    )
+    if fmt is not None:
+        assert (
+            subprocess.run(
+                [sys.executable, "-m", "core.cli", "estimate", "--model", preset, "--gpu", "h200-sxm-141gb"],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            .stdout.splitlines()[0]
+            .endswith(f"inference, {fmt} on 1 × NVIDIA H200 SXM 141GB")
+        )

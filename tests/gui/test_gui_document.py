@@ -9,7 +9,7 @@ import pytest
 
 from core import project
 from core.project import ProjectError
-from gui.document import ScenarioDocument
+from gui.document import ScenarioDocument, preset_ref
 from tests.conftest import DATA
 from tests.gui.helpers import llama_4090_q4
 
@@ -159,3 +159,16 @@ def test_a_failed_flush_is_a_failed_save(tmp_path: Path, qapp, monkeypatch: pyte
         doc.save()
     assert path.read_bytes() == before and doc.is_modified()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.sizing"]
+
+
+def test_a_preset_brings_its_checkpoints_format_and_takes_it_away(doc: ScenarioDocument) -> None:
+    """Picking gpt-oss 20B sizes it in MXFP4, the format its config's quantization_config declares ({"quant_method":
+    "mxfp4"}), as an imported config.json is; picking Llama 3.1 8B next (no quantization_config) goes back to bf16,
+    since MXFP4 was the previous model's, not the user's choice; a format the user chose stays."""
+    assert doc.set_model(preset_ref("gpt-oss-20b"))
+    assert doc.scenario.precision.weights == "mxfp4"
+    assert doc.set_model(preset_ref("llama-3.1-8b"))
+    assert doc.scenario.precision.weights == "bf16"
+    assert doc.set_fields({"precision.weights": "fp8"})
+    assert doc.set_model(preset_ref("qwen3-32b"))
+    assert doc.scenario.precision.weights == "fp8"
