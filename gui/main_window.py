@@ -333,8 +333,19 @@ class MainWindow(QMainWindow):
         # would often wait for the first chart's repaint and take a later frame. The layouts go first: a legend
         # that gained a row, or an answer that gained a line, resizes the charts, which would otherwise be painted
         # twice (before and after the resize).
+        # Each chart's own layout (a legend that gained a row) waits until the window's layouts have given the chart
+        # its size, and is then laid out once, at that size. Laid out first (its request is posted before the
+        # answer's area asks for its new height), a mode switch resized each chart's plot twice: for the legend's
+        # row, then for the answer's new height, each time its axes drawn again (counted in bench/gui_latency.py).
+        # A chart that is resized lays its layout out as part of that resize; the others do it at activate().
+        # (Qt posts a layout's request only when the layout was activated since: it must be activated below.)
+        held = [chart.ci for chart in charts]
         for _level in range(6):  # a chart's minimum height goes up through the splitter, the tabs, the window
+            for item in held:
+                QCoreApplication.removePostedEvents(item, QEvent.Type.LayoutRequest)
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        for item in held:
+            item.layout.activate()
         # an axis that needs another width for its labels: laid out now too, not after the paint
         return [
             chart.settle_axes() or (chart.size(), chart.plot.geometry()) != size
