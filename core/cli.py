@@ -307,11 +307,6 @@ def scenario_from_args(args: argparse.Namespace) -> tuple[Scenario, list[str]]:
     if args.model:
         ref, notes = resolve(args.model)
         data["model"] = ref.model_dump()
-        if ref.format_hint and args.weights is None and not args.scenario:
-            data.setdefault("precision", {})["weights"] = ref.format_hint
-            notes.append(
-                f"weights default to the checkpoint's own format, {ref.format_hint} (--weights to choose another)"
-            )
     for opt, path in OPTION_FIELDS.items():
         val = getattr(args, opt, None)
         if val is None:
@@ -330,6 +325,18 @@ def scenario_from_args(args: argparse.Namespace) -> tuple[Scenario, list[str]]:
         if quant.get(w).bits > 4.5:
             data.setdefault("precision", {})["weights"] = "nf4"
             notes.append("QLoRA: the frozen base is stored as nf4 (pass --weights to choose another 4-bit format)")
+    hint = data["model"].get("format_hint") if args.model and args.weights is None and not args.scenario else None
+    if hint and data.get("workload", {}).get("mode", "inference") == "inference":
+        # what serving loads: the checkpoint's own format, where the runtime loads it (llama.cpp: GGUF types only);
+        # training loads what the user chooses (a full fine-tune needs a float dtype, QLoRA a 4-bit base)
+        hinted = {**data, "precision": {**data.get("precision", {}), "weights": hint}}
+        try:
+            Scenario.model_validate(hinted)
+        except ValidationError:
+            notes.append(f"the checkpoint's own format, {hint}, is not one this runtime loads: --weights to choose")
+        else:
+            data = hinted
+            notes.append(f"weights default to the checkpoint's own format, {hint} (--weights to choose another)")
     if args.gpu and args.gpu.lower() == "custom" and not args.scenario:
         raise CliError("--gpu custom needs a scenario file that defines the custom GPU")
     try:

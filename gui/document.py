@@ -33,7 +33,7 @@ from core.project import not_estimable
 from core.runtimes import gguf_engine
 from core.scenario import ModelRef, Precision, Scenario
 from gui.commands import EditCommand, ScenarioListCommand
-from gui.edits import error_message, plan_edit
+from gui.edits import error_message, plan_edit, with_changes
 from gui.fields import describe_changes, describe_value, field_label, scenario_name
 from gui.i18n_engine import catalogue_name, engine_text
 
@@ -66,6 +66,14 @@ def _format(hint: str | None) -> quant.QuantFormat | None:
         return quant.get(hint)
     except SizingError:
         return None
+
+
+def _valid(scenario: Scenario, changes: dict[str, Any]) -> bool:
+    try:
+        with_changes(scenario, changes)
+    except ValueError:
+        return False
+    return True
 
 
 class ScenarioDocument(QObject):
@@ -182,16 +190,20 @@ class ScenarioDocument(QObject):
             top.sealed = True
 
     def set_model(self, ref: ModelRef, notes: list[str] | None = None) -> bool:
+        s = self._scenario
         changes: dict[str, Any] = {"model": ref.model_dump()}
         fmt = _format(ref.format_hint)
-        if fmt is not None:  # the checkpoint's own format (a GGUF type, a config's quantization_config)
-            changes["precision.weights"] = fmt.id
-            if fmt.gguf and self._scenario.workload.mode == "inference":
-                changes["runtime.name"] = gguf_engine().id
+        # serving loads the checkpoint's own format (a GGUF type, a config's quantization_config) where the runtime
+        # loads it; training loads what the user chooses (a full fine-tune needs a float dtype, QLoRA a 4-bit base)
+        own = {**changes, "precision.weights": fmt.id} if fmt is not None else changes
+        if fmt is not None and fmt.gguf:
+            own["runtime.name"] = gguf_engine().id
+        if own is not changes and s.workload.mode == "inference" and _valid(s, own):
+            changes = own
         else:
-            # the previous model's own format was set with it, not chosen: a model without one goes back to 16 bits
-            old = _format(self._scenario.model.format_hint)
-            if old is not None and self._scenario.precision.weights == old.id:
+            # the previous model's own format came with it, not from the user: without it, back to 16 bits
+            old = _format(s.model.format_hint)
+            if old is not None and s.precision.weights == old.id:
                 changes["precision.weights"] = Precision().weights
         ok = self.set_fields(changes, text=self.tr("Change model to {0}").format(catalogue_name(ref.architecture.name)))
         if ok and notes:

@@ -127,3 +127,22 @@ def test_a_preset_defaults_to_its_checkpoints_format(preset: str, fmt: str | Non
             .stdout.splitlines()[0]
             .endswith(f"inference, {fmt} on 1 × NVIDIA H200 SXM 141GB")
         )
+
+
+def test_the_checkpoints_format_where_the_setup_cannot_load_it() -> None:
+    """The CLI gives gpt-oss 20B its MXFP4 only for serving, and only where the runtime loads it: a full fine-tune
+    needs a float dtype (the trained weights: bf16 here, not the refusal 'needs a float dtype, not mxfp4'), QLoRA a
+    4-bit base (nf4), and llama.cpp loads GGUF types only (bf16, with a note saying why)."""
+
+    def run(*extra: str) -> dict:  # type: ignore[type-arg]
+        args = [sys.executable, "-m", "core.cli", "estimate", "--model", "gpt-oss-20b", "--gpu", "h200-sxm-141gb"]
+        out = subprocess.run([*args, *extra, "--json"], capture_output=True, text=True, check=False)
+        assert out.returncode == 0, out.stdout + out.stderr
+        return json.loads(out.stdout)  # type: ignore[no-any-return]
+
+    full = run("--mode", "training", "--finetune", "full")
+    assert not any("own format" in n for n in full["notes"])
+    qlora = run("--mode", "training", "--finetune", "qlora")
+    assert any("frozen base is stored as nf4" in n for n in qlora["notes"])
+    gguf = run("--runtime", "llama.cpp")
+    assert "the checkpoint's own format, mxfp4, is not one this runtime loads: --weights to choose" in gguf["notes"]

@@ -172,3 +172,18 @@ def test_a_preset_brings_its_checkpoints_format_and_takes_it_away(doc: ScenarioD
     assert doc.set_fields({"precision.weights": "fp8"})
     assert doc.set_model(preset_ref("qwen3-32b"))
     assert doc.scenario.precision.weights == "fp8"
+
+
+def test_a_checkpoint_format_a_setup_cannot_load_is_not_forced_on_it(doc: ScenarioDocument) -> None:
+    """gpt-oss 20B's MXFP4 is what serving loads where the runtime loads it: llama.cpp loads GGUF types only, so the
+    model switch keeps the GGUF type chosen (before, the switch was refused: 'llama.cpp loads GGUF types, not
+    mxfp4'); a training setup keeps its own format (a full fine-tune needs a float dtype, QLoRA its 4-bit base)."""
+    assert doc.set_fields({"runtime.name": "llama.cpp", "precision.weights": "q4_k_m"})
+    assert doc.set_model(preset_ref("gpt-oss-20b"))
+    assert (doc.scenario.model.preset, doc.scenario.precision.weights) == ("gpt-oss-20b", "q4_k_m")
+    for finetune, weights in (("full", "bf16"), ("qlora", "nf4")):
+        other = ScenarioDocument()
+        assert other.set_fields({"workload.mode": "training", "training.finetune": finetune})
+        assert other.set_model(preset_ref("gpt-oss-20b"))
+        assert (other.scenario.model.preset, other.scenario.precision.weights) == ("gpt-oss-20b", weights)
+
