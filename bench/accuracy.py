@@ -19,7 +19,14 @@ import statistics
 import sys
 from collections import defaultdict
 
-from bench.cases import Case, calibration_cases, gemma3n_tower_cases, measured_cases, voxtral_audio_cases
+from bench.cases import (
+    Case,
+    calibration_cases,
+    gemma3n_tower_cases,
+    hooked_tower_cases,
+    measured_cases,
+    voxtral_audio_cases,
+)
 
 GIB = 2**30
 
@@ -51,6 +58,7 @@ def all_cases() -> list[Case]:
         + calibration_cases("inference")
         + gemma3n_tower_cases()
         + voxtral_audio_cases()
+        + hooked_tower_cases()
         + measured_cases()
     )
 

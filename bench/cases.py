@@ -5,6 +5,7 @@ measures the same thing. Used by bench/accuracy.py (prints the table) and tests/
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -1003,4 +1004,77 @@ def voxtral_audio_cases() -> list[Case]:
         what = "kept for backward (tower)" if train else "prefill peak (tower)"
         measured = r["saved_bytes"] if train else r["transient_bytes"]
         cases.append(Case(row["id"], VOXTRAL_AUDIO, scen, float(measured), what, pick, src, 0.025, role))
+    return cases
+
+
+HOOKED_TOWERS = (
+    "PyTorch allocations per term, frozen towers under LoRA with gradient checkpointing (transformers' "
+    "enable_input_require_grads hooks them: Pixtral in Mistral Small 3.1, Voxtral's Whisper encoder; what the tower "
+    "keeps for backward, and a whole LoRA step's peak with media less the same without)"
+)
+MISTRAL_SMALL_31 = "tests/data/param_oracle/configs/mistralai__Mistral-Small-3.1-24B-Instruct-2503/config.json"
+
+
+def _hooked_model(setup: dict[str, Any]) -> ModelRef:
+    if "Mistral" not in setup["config"]:
+        return _voxtral_model(setup)
+    cfg = json.loads((ROOT / MISTRAL_SMALL_31).read_text(encoding="utf-8"))
+    cfg["text_config"]["num_hidden_layers"] = setup.get("text_layers", 2)
+    name = "param_oracle/configs/mistralai__Mistral-Small-3.1-24B-Instruct-2503"
+    return ModelRef(architecture=hf_config.from_dict(cfg, name, "mistral3").architecture)
+
+
+def _media(setup: dict[str, Any]) -> dict[str, Any]:
+    if not setup["items"]:
+        return {}
+    if "Mistral" in setup["config"]:
+        return {"images": setup["items"], "image_size": setup["side"]}
+    return {"audio_seconds": 30 * setup["items"]}
+
+
+def hooked_tower_cases() -> list[Case]:
+    """tests/data/calibration/hooked_towers.json (tools/calibration/hooked_towers.py): a hooked tower's call under
+    LoRA with gradient checkpointing against the engine's activations item at the end of the forward less the same
+    answer without media; the whole model's (text cut to 2 layers) LoRA step, its allocated peak with media less the
+    peak without (the same sequence length). Rows core/memory/towers.py took its constants from are "calibration";
+    "info" rows (the tower hooked without checkpointing, or not hooked) are not modelled. Tests:
+    tests/core/test_hooked_towers.py."""
+    path = CALIBRATION / "hooked_towers.json"
+    rows = json.loads(path.read_text(encoding="utf-8"))
+    cases: list[Case] = []
+    src = "tools/calibration/hooked_towers.py (this repository)"
+    bf16 = {"training": "bf16", "weights": "bf16"}
+    lora = {"finetune": "lora", "lora_targets": "qv", "grad_checkpointing": "full"}
+    gpu = {"id": "h200-sxm-141gb"}
+    by_id = {r["id"]: r for r in rows}
+    for row in rows:
+        st, r = row["setup"], row["result"]
+        if row["role"] == "info":
+            continue
+        role = "validation" if row["role"] == "held-out" else "calibration"
+        model = _hooked_model(st)
+        if st["mode"] == "whole-lora-ckpt":
+            if not st["items"]:
+                continue  # the bare row: the other rows' reference
+            bare_id = re.sub(r"-(\d+x\d+|\d+s)-s", "-text-s", row["id"])
+            measured = float(r["peak_bytes"] - by_id[bare_id]["result"]["peak_bytes"])
+            work = {"mode": "training", "context": st["seq"], "batch": 1}
+            scen = _scenario(model, workload={**work, **_media(st)}, training=lora, precision=bf16, gpu=gpu)
+            bare = _scenario(model, workload=work, training=lora, precision=bf16, gpu=gpu)
+
+            def peak(e: Estimate, bare: Scenario = bare) -> float:
+                return float(e.memory.total - estimate(bare).memory.total)
+
+            cases.append(Case(f"{row['id']} (less {bare_id})", HOOKED_TOWERS, scen, measured,
+                              "allocated peak with media less without", peak, src, 0.12, role))  # fmt: skip
+            continue
+        work = {"mode": "training", "context": 8192, "batch": 1}
+        scen = _scenario(model, workload={**work, **_media(st)}, training=lora, precision=bf16, gpu=gpu)
+        bare = _scenario(model, workload=work, training=lora, precision=bf16, gpu=gpu)
+
+        def pick(_: Estimate, scen: Scenario = scen, bare: Scenario = bare) -> float:
+            return _activations_at(scen, True) - _activations_at(bare, True)
+
+        cases.append(Case(row["id"], HOOKED_TOWERS, scen, float(r["saved_bytes"]), "kept for backward (hooked tower)",
+                          pick, src, 0.025, role))  # fmt: skip
     return cases

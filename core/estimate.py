@@ -12,6 +12,7 @@ from core.memory import weights as weights_mod
 from core.memory.context import Ctx, make_ctx
 from core.memory.peak import backward_moment, build_items, peak
 from core.memory.towers import (
+    VISION_HOOKED_MEASURED,
     has_audio_tower,
     takes_images,
     whisper_audio,
@@ -232,24 +233,25 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
     arch = scenario.model.architecture
     hooked = w.mode == "training" and t.finetune in ("lora", "qlora") and t.grad_checkpointing != "none"
     if whisper_audio(arch) and w.audio_seconds and hooked:
-        out.append(
-            Message(
-                "unverified.voxtral_hooked_encoder",
-                "LoRA with gradient checkpointing on Voxtral: transformers' enable_input_require_grads also hooks the "
-                "audio encoder's conv1 (VoxtralEncoder's input embedding), so backward runs through the frozen "
-                "encoder (its FLOPs are in the time) and it keeps activations for that; they are sized as a frozen "
-                "tower's, none",
-            )
-        )
-    elif arch.vision is not None and w.images and hooked:
-        known = VISION_INPUT_HOOKED.get(arch.family)
-        if known:
+        if not whisper_measured(arch):
             out.append(
                 Message(
-                    "unverified.hooked_vision_tower",
+                    "unverified.voxtral_hooked_encoder_shape",
+                    "LoRA with gradient checkpointing on a Voxtral-style model: the frozen audio encoder, hooked by "
+                    "transformers' enable_input_require_grads, keeps activations for backward; they were measured "
+                    "for Voxtral's encoder (32 layers of 1,280) and are scaled to this encoder's shape",
+                )
+            )
+    elif arch.vision is not None and w.images and hooked:
+        known = VISION_INPUT_HOOKED.get(arch.family)
+        if known and arch.family not in VISION_HOOKED_MEASURED:
+            out.append(
+                Message(
+                    "unverified.hooked_vision_blocks",
                     "LoRA with gradient checkpointing: transformers' enable_input_require_grads also hooks this vision "
                     "tower's patch embedding ({family}), so backward runs through the frozen tower (its FLOPs are in "
-                    "the time) and it keeps activations for that; they are sized as a frozen tower's, none",
+                    "the time); what it keeps is sized as its checkpointed blocks' inputs, as measured for Pixtral "
+                    "(Mistral Small 3.1) — what the rest of this tower keeps is not measured",
                     family=arch.family,
                 )
             )

@@ -13,9 +13,11 @@ the structure the memory estimate reads:
   VoxtralModel.get_audio_features regroups them into;
 * Gemma 3n's USM conformer: its parameters over the positions its subsampling convolutions leave (25 a second of
   audio: 100 log-mel frames over the two stride-2 convolutions), attention over its local chunk
-  (conf_attention_chunk_size + context left + right). Gemma 3n's timm vision tower (MobileNetV5) has no such
-  structure here — a convolutional network's FLOPs are not its parameters × positions — so it is not costed, and the
-  answer says so.
+  (conf_attention_chunk_size + context left + right);
+* Gemma 3n's timm vision tower (MobileNetV5) has no such structure here — a convolutional network's FLOPs are not its
+  parameters × positions — so its forward FLOPs per image are data, counted over timm's own model
+  (core/importers/hf_gemma3n.py TIMM_TOWERS forward_flops: 8.715e11 for mobilenetv5_300m_enc at 768²); a timm tower
+  without that figure is not costed, and the answer says so.
 
 Training: a tower that trains (full fine-tuning) costs forward and backward, the same multiple of its forward as the
 text model (core.compute.training_multiplier); a frozen one (LoRA on the text model) costs its forward only: its
@@ -245,6 +247,28 @@ def towers(scenario: Scenario, pc: ParamCount) -> list[TowerFlops]:
                 hooked_by_checkpointing=True,
             )
         )
+    timm = _timm_flops(arch)
+    if w.images and timm:
+        tv = vision_tower(arch)
+        assert tv is not None  # _timm_flops
+        out.append(
+            TowerFlops(
+                "vision",
+                timm * w.images,
+                w.images,
+                tv.soft_tokens,
+                Message(
+                    "flops.timm_tower",
+                    "vision tower: {images} image(s) × {per:.3e} FLOPs (timm's {arch} over a {side} × {side} image, "
+                    "counted with PyTorch's FlopCounterMode) = {flops:.3e} FLOPs per sequence (forward)",
+                    images=w.images,
+                    per=float(timm),
+                    arch=tv.timm_architecture,
+                    side=tv.image_size,
+                    flops=float(timm * w.images),
+                ),
+            )
+        )
     t = audio_tower(arch)
     if w.audio_seconds > 0 and t is not None and t.conformer is not None:
         c = t.conformer
@@ -279,11 +303,23 @@ def towers(scenario: Scenario, pc: ParamCount) -> list[TowerFlops]:
     return out
 
 
+def _timm_flops(arch: Architecture) -> int:
+    """Forward FLOPs of one image through a timm vision tower (Gemma 3n's MobileNetV5), measured data beside its
+    parameter count (core/importers/hf_gemma3n.py TIMM_TOWERS); 0 where there is none or it is not measured."""
+    from core.importers.hf_gemma3n import TIMM_TOWERS  # the importer's data; imported here, it imports the memory
+
+    v = vision_tower(arch)
+    if v is None or arch.decoder is None:
+        return 0
+    tower = TIMM_TOWERS.get(v.timm_architecture)
+    return tower.forward_flops if tower is not None else 0
+
+
 def uncosted(scenario: Scenario) -> list[str]:
-    """Towers the workload feeds whose FLOPs are not costed: Gemma 3n's timm vision tower."""
+    """Towers the workload feeds whose FLOPs are not costed: a timm vision tower whose FLOPs were not measured."""
     arch = scenario.model.architecture
     v = vision_tower(arch)
-    if v is None or not scenario.workload.images or arch.decoder is None:
+    if v is None or not scenario.workload.images or arch.decoder is None or _timm_flops(arch):
         return []
     return [
         Message(

@@ -61,6 +61,12 @@ _MARKED: tuple[object, ...] = (
     ),
     QT_TRANSLATE_NOOP(
         "Accuracy",
+        "PyTorch allocations per term, frozen towers under LoRA with gradient checkpointing (transformers' "
+        "enable_input_require_grads hooks them: Pixtral in Mistral Small 3.1, Voxtral's Whisper encoder; what the "
+        "tower keeps for backward, and a whole LoRA step's peak with media less the same without)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Accuracy",
         "Qwen2.5 speed benchmark (HF generate, A100)",
     ),
     QT_TRANSLATE_NOOP(

@@ -1321,6 +1321,12 @@ _MARKED: dict[str, object] = {
         "Engine",
         " The frozen audio tower keeps nothing for backward (per sequence, {inputs}).",
     ),
+    "expl.whisper_hooked": QT_TRANSLATE_NOOP(
+        "Engine",
+        " Per sequence, {inputs}: the frozen audio tower keeps {audio} for backward — LoRA with gradient "
+        "checkpointing hooks its input (transformers' enable_input_require_grads), so backward runs through it; "
+        "its blocks are checkpointed with the text model's (measured on fake tensors).",
+    ),
     "expl.whisper_prefill": QT_TRANSLATE_NOOP(
         "Engine",
         " Per sequence, {inputs}: the audio tower's call peaks at {audio} (measured on fake tensors with "
@@ -1527,6 +1533,11 @@ _MARKED: dict[str, object] = {
         "Engine",
         "audio tower: {clips} clip(s) × {positions:,} positions × (2 × {params:,} parameters + local attention "
         "4·{layers}·{window}·{d:,}) = {flops:.3e} FLOPs per sequence (forward)",
+    ),
+    "flops.timm_tower": QT_TRANSLATE_NOOP(
+        "Engine",
+        "vision tower: {images} image(s) × {per:.3e} FLOPs (timm's {arch} over a {side} × {side} image, counted "
+        "with PyTorch's FlopCounterMode) = {flops:.3e} FLOPs per sequence (forward)",
     ),
     "flops.vision_tower": QT_TRANSLATE_NOOP(
         "Engine",
@@ -4307,11 +4318,12 @@ _MARKED: dict[str, object] = {
         "hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), so "
         "this model's activations are extrapolated",
     ),
-    "unverified.hooked_vision_tower": QT_TRANSLATE_NOOP(
+    "unverified.hooked_vision_blocks": QT_TRANSLATE_NOOP(
         "Engine",
         "LoRA with gradient checkpointing: transformers' enable_input_require_grads also hooks this vision tower's "
-        "patch embedding ({family}), so backward runs through the frozen tower (its FLOPs are in the time) and it "
-        "keeps activations for that; they are sized as a frozen tower's, none",
+        "patch embedding ({family}), so backward runs through the frozen tower (its FLOPs are in the time); what "
+        "it keeps is sized as its checkpointed blocks' inputs, as measured for Pixtral (Mistral Small 3.1) — what "
+        "the rest of this tower keeps is not measured",
     ),
     "unverified.indexer": QT_TRANSLATE_NOOP(
         "Engine",
@@ -4353,11 +4365,11 @@ _MARKED: dict[str, object] = {
         "which then keep their inputs for backward; costed as a frozen tower (nothing kept), as when LoRA targets "
         "the text model only",
     ),
-    "unverified.voxtral_hooked_encoder": QT_TRANSLATE_NOOP(
+    "unverified.voxtral_hooked_encoder_shape": QT_TRANSLATE_NOOP(
         "Engine",
-        "LoRA with gradient checkpointing on Voxtral: transformers' enable_input_require_grads also hooks the "
-        "audio encoder's conv1 (VoxtralEncoder's input embedding), so backward runs through the frozen encoder "
-        "(its FLOPs are in the time) and it keeps activations for that; they are sized as a frozen tower's, none",
+        "LoRA with gradient checkpointing on a Voxtral-style model: the frozen audio encoder, hooked by "
+        "transformers' enable_input_require_grads, keeps activations for backward; they were measured for "
+        "Voxtral's encoder (32 layers of 1,280) and are scaled to this encoder's shape",
     ),
     "vlm.cls_token": QT_TRANSLATE_NOOP(
         "Engine",

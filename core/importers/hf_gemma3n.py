@@ -29,6 +29,10 @@ class TimmTower:
     out_channels: int
     image_size: int
     feature_side: int
+    # forward FLOPs of one image at image_size (forward_features, as TimmWrapperModel runs it for Gemma 3n), counted by
+    # torch.utils.flop_counter.FlopCounterMode over timm 1.0.31's model: tools/calibration/timm_flops.py →
+    # tests/data/calibration/timm_flops.json (2 FLOPs a multiply-add; two images count exactly twice one)
+    forward_flops: int = 0
 
     @property
     def tokens_per_image(self) -> int:
@@ -40,9 +44,9 @@ class TimmTower:
 # tools/oracle/default_configs.py, tests/data/param_oracle/default_configs.json "timm_towers". An architecture not
 # listed is refused, naming the key: a MobileNet's size cannot be read from a config that does not spell its blocks.
 TIMM_TOWERS: dict[str, TimmTower] = {
-    "mobilenetv5_300m_enc": TimmTower(params=294_126_912, out_channels=2048, image_size=768, feature_side=16),
-    "mobilenetv5_300m": TimmTower(params=294_126_912, out_channels=2048, image_size=768, feature_side=16),
-    "mobilenetv5_base": TimmTower(params=80_598_976, out_channels=2048, image_size=256, feature_side=16),
+    "mobilenetv5_300m_enc": TimmTower(294_126_912, 2048, 768, 16, forward_flops=871_482_949_632),
+    "mobilenetv5_300m": TimmTower(294_126_912, 2048, 768, 16, forward_flops=871_482_949_632),
+    "mobilenetv5_base": TimmTower(80_598_976, 2048, 256, 16, forward_flops=40_099_512_320),
 }
 
 # transformers' Gemma3nAudioConfig defaults (configuration_gemma3n.py, 5.25), used where a config omits a key

@@ -35,6 +35,7 @@ from core.memory.context import MOMENTS, Ctx, Moment, Num, PhaseItem, make_ctx
 from core.messages import Bytes, Message, concat, join
 from core.result import Phase
 from core.scenario import Scenario
+from core.tower_flops import VISION_INPUT_HOOKED
 
 TRAIN_PHASES: tuple[Phase, ...] = ("forward", "backward", "backward_end", "optimizer_step")
 INFER_PHASES: tuple[Phase, ...] = ("prefill", "decode")
@@ -46,6 +47,12 @@ def _z(ctx: Ctx) -> Num:
 
 def _vocab(ctx: Ctx) -> int:
     return ctx.arch.vocab_size if ctx.arch.lm_head and ctx.arch.decoder is not None else 0
+
+
+def vision_hooked(ctx: Ctx) -> bool:
+    """A frozen VisionSpec tower that LoRA with gradient checkpointing hooks (core/tower_flops.py VISION_INPUT_HOOKED,
+    measured): its blocks keep their inputs for backward (core/memory/towers.py hooked_vision_saved)."""
+    return towers.lora_checkpointed(ctx) and VISION_INPUT_HOOKED.get(ctx.arch.family, False)
 
 
 def side_stacks(ctx: Ctx) -> list[tuple[str, StackSpec, Num, Num]]:
@@ -456,13 +463,15 @@ def training_activation_items(ctx: Ctx, pp_rank: str = "first") -> list[PhaseIte
                 ),
             )
     for name, side, t_side, s_side in side_stacks(ctx):
-        if name == "vision tower" and not mode.weights_train:
+        hooked = name == "vision tower" and not mode.weights_train and vision_hooked(ctx)
+        if name == "vision tower" and not mode.weights_train and not hooked:
             continue  # a frozen vision tower under LoRA keeps nothing for backward
-        side_terms = act.layer_saved(ctx, side, t_side, s_side, mode)
-        if ckpt:
+        if hooked:  # LoRA with checkpointing: enable_input_require_grads sends backward through the frozen tower
+            side_saved = towers.hooked_vision_saved(ctx, side, t_side, a16)
+        elif ckpt:
             side_saved = a16 * t_side * side.hidden_size * side.num_layers
         else:
-            side_saved = side_terms.total * side.num_layers
+            side_saved = act.layer_saved(ctx, side, t_side, s_side, mode).total * side.num_layers
         saved = saved + side_saved
         side_note = concat(
             side_note,

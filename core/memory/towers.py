@@ -116,6 +116,57 @@ WHISPER: dict[tuple[int, ...], TowerMemory] = {
 }
 
 
+# LoRA with gradient checkpointing: transformers' activation_checkpointing_enable calls enable_input_require_grads,
+# whose hook makes the frozen tower's input embedding output require a gradient (tests/data/calibration/
+# input_hooks.json), and checkpoints every GradientCheckpointingLayer of the model, the towers' blocks too
+# (modeling_utils.py `_set_gradient_checkpointing`: `for module in self.modules(): … if enable and isinstance(module,
+# GradientCheckpointingLayer)`; voxtral/modeling_voxtral.py `class VoxtralEncoderLayer(GradientCheckpointingLayer)`,
+# pixtral/modeling_pixtral.py `class PixtralAttentionLayer(GradientCheckpointingLayer)`). So the frozen tower keeps
+# what backward to its input needs: each block's input (checkpointed) and what the ops outside the blocks save.
+# Measured (tools/calibration/hooked_towers.py → tests/data/calibration/hooked_towers.json, rows "derive"): Voxtral's
+# encoder + projector, bf16, 1 chunk 149,766,144 B, 2 chunks 299,532,288 B (exactly 2 ×: 122,880,000 B of it per
+# chunk are the 32 blocks' inputs, 32 × 1,500 × 1,280 × 2).
+_W_HOOKED = _line((1, 149_766_144), (2, 299_532_288))
+WHISPER_HOOKED: dict[tuple[int, ...], tuple[float, float]] = {VOXTRAL_ENCODER: _W_HOOKED}
+# A VisionSpec tower (core/memory/peak.py side stacks) keeps each block's input, layers × patches × hidden × 2 B over
+# every image of the micro-batch; beside them, per family measured: bytes per patch outside the blocks, and whether a
+# (1, 1, N, N) 16-bit block attention mask over all N patches of the call is kept (Pixtral:
+# generate_block_attention_mask, an argument of every checkpointed block's recompute). Mistral-Small-3.1 (Pixtral,
+# 24 × 1,024), bf16, rows "derive": one 784² image (3,136 patches) 214,778,880 B, one 1,540² image (12,100 patches)
+# 1,045,634,560 B; less the blocks' inputs (24 × 1,024 × 2 B a patch) and the mask (2 N² B): 40,969,216 B and
+# 158,075,360 B, a line through the origin (13,064 B a patch: ln_pre, the rotary tables, the projector's norm and GELU).
+_P_REST = _line((3136, 40_969_216), (12_100, 158_075_360))
+VISION_HOOKED_MEASURED: dict[str, tuple[float, float, bool]] = {"mistral3": (_P_REST[0], _P_REST[1], True)}
+
+
+def lora_checkpointed(ctx: Ctx) -> bool:
+    """LoRA / QLoRA with gradient checkpointing: transformers' enable_input_require_grads hooks the towers."""
+    t = ctx.scenario.training
+    return ctx.training and t.finetune in ("lora", "qlora") and t.grad_checkpointing != "none"
+
+
+def hooked_vision_saved(ctx: Ctx, side: StackSpec, patches: Num, a: int) -> Num:
+    """What a hooked frozen vision tower (VisionSpec) keeps for backward over `patches` patches in one call: each
+    checkpointed block's input, and where measured (VISION_HOOKED_MEASURED) the rest per patch and the block mask."""
+    blocks = a * patches * side.hidden_size * side.num_layers
+    m = VISION_HOOKED_MEASURED.get(ctx.arch.family)
+    if m is None:
+        return blocks
+    per_patch, constant, mask = m
+    rest = (per_patch * patches + constant * np.minimum(patches, 1.0)) * _scale(ctx, a)
+    return blocks + rest + (a * patches * patches if mask else 0.0 * patches)
+
+
+def _whisper_hooked(arch: Architecture) -> tuple[float, float]:
+    """The measured line; another encoder shape scaled by layers × hidden × positions (flagged unverified)."""
+    m = WHISPER_HOOKED.get(encoder_key(arch))
+    if m is not None:
+        return m
+    layers, hidden, _, _, positions, _ = encoder_key(arch)
+    scale = (layers * hidden * positions) / (VOXTRAL_ENCODER[0] * VOXTRAL_ENCODER[1] * VOXTRAL_ENCODER[4])
+    return _W_HOOKED[0] * scale, _W_HOOKED[1]
+
+
 def whisper_audio(arch: Architecture) -> bool:
     """Voxtral's audio tower: Whisper's encoder (AudioSpec + the encoder stack) whose projected frames are spliced into
     a decoder's prompt — not Whisper itself, whose decoder reads the encoder through cross-attention."""
@@ -296,8 +347,14 @@ def prefill_peak(ctx: Ctx, a: int) -> tuple[Num, Num]:
 
 def saved(ctx: Ctx, a: int, trains: bool) -> tuple[Num, Num]:
     """What the vision and the audio tower keep for backward: under full fine-tuning (`trains`), their measured
-    saved bytes; frozen, nothing."""
+    saved bytes; frozen, nothing — except Voxtral's encoder under LoRA with gradient checkpointing, which
+    enable_input_require_grads hooks (WHISPER_HOOKED). Gemma 3n's towers are sized as not hooked (whether they are
+    was not measured: tests/data/calibration/input_hooks.json has no gemma3n row)."""
     vision, images, audio, seconds, clips = _units(ctx)
+    if not trains and whisper_audio(ctx.arch) and lora_checkpointed(ctx):
+        slope, constant = _whisper_hooked(ctx.arch)
+        w = np.where(clips > 0, slope * seconds + constant * clips, 0.0) * _scale(ctx, a)
+        return 0.0 * images, w
     if not trains:
         return 0.0 * images, 0.0 * images
     v = np.where(images > 0, vision.saved(images, np.minimum(images, 1.0)), 0.0) * _scale(ctx, a)
@@ -408,6 +465,15 @@ def explain_saved(ctx: Ctx, vision: Num, audio: Num, trains: bool) -> str:
     if not images(ctx) and not audio_clips(ctx)[0]:
         return ""
     if whisper_audio(ctx.arch):
+        if not trains and lora_checkpointed(ctx):
+            return Message(
+                "expl.whisper_hooked",
+                " Per sequence, {inputs}: the frozen audio tower keeps {audio} for backward — LoRA with gradient "
+                "checkpointing hooks its input (transformers' enable_input_require_grads), so backward runs through "
+                "it; its blocks are checkpointed with the text model's (measured on fake tensors).",
+                inputs=_inputs(ctx),
+                audio=Bytes(float(np.max(audio))),
+            )
         if not trains:
             return Message(
                 "expl.whisper_frozen",

@@ -48,6 +48,10 @@
         <translation>PyTorch allocations per term, Voxtral&apos;s audio tower (Whisper&apos;s encoder over 30-second chunks and the projector: the prefill&apos;s peak and what full fine-tuning keeps, per chunk; the whole model&apos;s prefill and bf16 training peak with audio)</translation>
     </message>
     <message>
+        <source>PyTorch allocations per term, frozen towers under LoRA with gradient checkpointing (transformers&apos; enable_input_require_grads hooks them: Pixtral in Mistral Small 3.1, Voxtral&apos;s Whisper encoder; what the tower keeps for backward, and a whole LoRA step&apos;s peak with media less the same without)</source>
+        <translation>PyTorch allocations per term, frozen towers under LoRA with gradient checkpointing (transformers&apos; enable_input_require_grads hooks them: Pixtral in Mistral Small 3.1, Voxtral&apos;s Whisper encoder; what the tower keeps for backward, and a whole LoRA step&apos;s peak with media less the same without)</translation>
+    </message>
+    <message>
         <source>Qwen2.5 speed benchmark (HF generate, A100)</source>
         <translation>Qwen2.5 speed benchmark (HF generate, A100)</translation>
     </message>
@@ -2310,6 +2314,10 @@
         <translation> The frozen audio tower keeps nothing for backward (per sequence, {inputs}).</translation>
     </message>
     <message>
+        <source> Per sequence, {inputs}: the frozen audio tower keeps {audio} for backward — LoRA with gradient checkpointing hooks its input (transformers&apos; enable_input_require_grads), so backward runs through it; its blocks are checkpointed with the text model&apos;s (measured on fake tensors).</source>
+        <translation> Per sequence, {inputs}: the frozen audio tower keeps {audio} for backward — LoRA with gradient checkpointing hooks its input (transformers&apos; enable_input_require_grads), so backward runs through it; its blocks are checkpointed with the text model&apos;s (measured on fake tensors).</translation>
+    </message>
+    <message>
         <source> Per sequence, {inputs}: the audio tower&apos;s call peaks at {audio} (measured on fake tensors with transformers&apos; code for the tower); it runs before the text model, so the prefill holds the larger of the two. Its audio tokens are part of the context.</source>
         <translation> Per sequence, {inputs}: the audio tower&apos;s call peaks at {audio} (measured on fake tensors with transformers&apos; code for the tower); it runs before the text model, so the prefill holds the larger of the two. Its audio tokens are part of the context.</translation>
     </message>
@@ -2508,6 +2516,10 @@
     <message>
         <source>audio tower: {clips} clip(s) × {positions:,} positions × (2 × {params:,} parameters + local attention 4·{layers}·{window}·{d:,}) = {flops:.3e} FLOPs per sequence (forward)</source>
         <translation>audio tower: {clips} clip(s) × {positions:,} positions × (2 × {params:,} parameters + local attention 4·{layers}·{window}·{d:,}) = {flops:.3e} FLOPs per sequence (forward)</translation>
+    </message>
+    <message>
+        <source>vision tower: {images} image(s) × {per:.3e} FLOPs (timm&apos;s {arch} over a {side} × {side} image, counted with PyTorch&apos;s FlopCounterMode) = {flops:.3e} FLOPs per sequence (forward)</source>
+        <translation>vision tower: {images} image(s) × {per:.3e} FLOPs (timm&apos;s {arch} over a {side} × {side} image, counted with PyTorch&apos;s FlopCounterMode) = {flops:.3e} FLOPs per sequence (forward)</translation>
     </message>
     <message>
         <source>vision tower: {images} image(s) × ({tokens:,} patches × (2 × {body:,} parameters + attention 4·{layers}·{tokens:,}·{d:,}) + projector 2 × {proj:,} parameters × {rows:,} merged rows) = {flops:.3e} FLOPs per sequence (forward)</source>
@@ -4958,20 +4970,12 @@
         <translation>&apos;{key}&apos; names timm&apos;s {name}, whose activations are not measured: images are costed as {measured}&apos;s</translation>
     </message>
     <message>
-        <source>LoRA with gradient checkpointing: transformers&apos; enable_input_require_grads also hooks this vision tower&apos;s patch embedding ({family}), so backward runs through the frozen tower (its FLOPs are in the time) and it keeps activations for that; they are sized as a frozen tower&apos;s, none</source>
-        <translation>LoRA with gradient checkpointing: transformers&apos; enable_input_require_grads also hooks this vision tower&apos;s patch embedding ({family}), so backward runs through the frozen tower (its FLOPs are in the time) and it keeps activations for that; they are sized as a frozen tower&apos;s, none</translation>
-    </message>
-    <message>
         <source>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes and the verification buffer from the engine&apos;s source; only SGLang&apos;s draft footprint at load has been held to published logs, not the pool with and without the draft</source>
         <translation>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes and the verification buffer from the engine&apos;s source; only SGLang&apos;s draft footprint at load has been held to published logs, not the pool with and without the draft</translation>
     </message>
     <message>
         <source>LoRA with gradient checkpointing: whether transformers&apos; enable_input_require_grads hooks this vision tower ({family}) — sending backward through the frozen tower — is not known; its backward FLOPs and the activations it would keep are not costed</source>
         <translation>LoRA with gradient checkpointing: whether transformers&apos; enable_input_require_grads hooks this vision tower ({family}) — sending backward through the frozen tower — is not known; its backward FLOPs and the activations it would keep are not costed</translation>
-    </message>
-    <message>
-        <source>LoRA with gradient checkpointing on Voxtral: transformers&apos; enable_input_require_grads also hooks the audio encoder&apos;s conv1 (VoxtralEncoder&apos;s input embedding), so backward runs through the frozen encoder (its FLOPs are in the time) and it keeps activations for that; they are sized as a frozen tower&apos;s, none</source>
-        <translation>LoRA with gradient checkpointing on Voxtral: transformers&apos; enable_input_require_grads also hooks the audio encoder&apos;s conv1 (VoxtralEncoder&apos;s input embedding), so backward runs through the frozen encoder (its FLOPs are in the time) and it keeps activations for that; they are sized as a frozen tower&apos;s, none</translation>
     </message>
     <message>
         <source>{seconds:g} s of audio per sequence is not costed: this model has no audio tower that takes it</source>
@@ -5018,6 +5022,10 @@
         <translation>hyper-connections without compressed attention: the two were measured only together (DeepSeek-V4), so this model&apos;s activations are extrapolated</translation>
     </message>
     <message>
+        <source>LoRA with gradient checkpointing: transformers&apos; enable_input_require_grads also hooks this vision tower&apos;s patch embedding ({family}), so backward runs through the frozen tower (its FLOPs are in the time); what it keeps is sized as its checkpointed blocks&apos; inputs, as measured for Pixtral (Mistral Small 3.1) — what the rest of this tower keeps is not measured</source>
+        <translation>LoRA with gradient checkpointing: transformers&apos; enable_input_require_grads also hooks this vision tower&apos;s patch embedding ({family}), so backward runs through the frozen tower (its FLOPs are in the time); what it keeps is sized as its checkpointed blocks&apos; inputs, as measured for Pixtral (Mistral Small 3.1) — what the rest of this tower keeps is not measured</translation>
+    </message>
+    <message>
         <source>the sparse-attention indexer&apos;s prefill scores under {runtime} are not modelled (its key cache is)</source>
         <translation>the sparse-attention indexer&apos;s prefill scores under {runtime} are not modelled (its key cache is)</translation>
     </message>
@@ -5036,6 +5044,10 @@
     <message>
         <source>LoRA on every linear layer of Voxtral: peft&apos;s all-linear also wraps the audio encoder&apos;s linear layers, which then keep their inputs for backward; costed as a frozen tower (nothing kept), as when LoRA targets the text model only</source>
         <translation>LoRA on every linear layer of Voxtral: peft&apos;s all-linear also wraps the audio encoder&apos;s linear layers, which then keep their inputs for backward; costed as a frozen tower (nothing kept), as when LoRA targets the text model only</translation>
+    </message>
+    <message>
+        <source>LoRA with gradient checkpointing on a Voxtral-style model: the frozen audio encoder, hooked by transformers&apos; enable_input_require_grads, keeps activations for backward; they were measured for Voxtral&apos;s encoder (32 layers of 1,280) and are scaled to this encoder&apos;s shape</source>
+        <translation>LoRA with gradient checkpointing on a Voxtral-style model: the frozen audio encoder, hooked by transformers&apos; enable_input_require_grads, keeps activations for backward; they were measured for Voxtral&apos;s encoder (32 layers of 1,280) and are scaled to this encoder&apos;s shape</translation>
     </message>
     <message>
         <source>&apos;vision_config&apos; with a class token or a pre-norm: not built by this version</source>

@@ -48,6 +48,10 @@
         <translation>PyTorch 显存分配逐项，Voxtral 的音频塔（Whisper 编码器按 30 秒分块运行，加上投影层：预填充峰值与全参数微调保留的显存，按每块计；含音频时整个模型的预填充峰值和 bf16 训练峰值）</translation>
     </message>
     <message>
+        <source>PyTorch allocations per term, frozen towers under LoRA with gradient checkpointing (transformers&apos; enable_input_require_grads hooks them: Pixtral in Mistral Small 3.1, Voxtral&apos;s Whisper encoder; what the tower keeps for backward, and a whole LoRA step&apos;s peak with media less the same without)</source>
+        <translation>PyTorch 显存分配逐项，带梯度检查点的 LoRA 下的冻结塔（transformers 的 enable_input_require_grads 会挂钩它们：Mistral Small 3.1 中的 Pixtral、Voxtral 的 Whisper 编码器；塔为反向传播保留的显存，以及整个 LoRA 训练步含媒体与不含媒体时的峰值之差）</translation>
+    </message>
+    <message>
         <source>Qwen2.5 speed benchmark (HF generate, A100)</source>
         <translation>Qwen2.5 速度基准（HF generate()，A100）</translation>
     </message>
@@ -2310,6 +2314,10 @@
         <translation> 冻结的音频塔不为反向传播保留任何张量（每个序列：{inputs}）。</translation>
     </message>
     <message>
+        <source> Per sequence, {inputs}: the frozen audio tower keeps {audio} for backward — LoRA with gradient checkpointing hooks its input (transformers&apos; enable_input_require_grads), so backward runs through it; its blocks are checkpointed with the text model&apos;s (measured on fake tensors).</source>
+        <translation> 每个序列 {inputs}：冻结的音频塔为反向传播保留 {audio} —— 带梯度检查点的 LoRA 会挂钩它的输入（transformers 的 enable_input_require_grads），因此反向传播会经过它；它的各块与文本模型的层一同做检查点（在伪张量上实测）。</translation>
+    </message>
+    <message>
         <source> Per sequence, {inputs}: the audio tower&apos;s call peaks at {audio} (measured on fake tensors with transformers&apos; code for the tower); it runs before the text model, so the prefill holds the larger of the two. Its audio tokens are part of the context.</source>
         <translation> 每个序列：{inputs}：音频塔一次调用的峰值为 {audio}（用 transformers 的塔代码在伪张量上测得）；它在文本模型之前运行，因此预填充取两者中较大者。其音频标记占用上下文。</translation>
     </message>
@@ -2508,6 +2516,10 @@
     <message>
         <source>audio tower: {clips} clip(s) × {positions:,} positions × (2 × {params:,} parameters + local attention 4·{layers}·{window}·{d:,}) = {flops:.3e} FLOPs per sequence (forward)</source>
         <translation>音频塔：{clips} 段 × {positions:,} 个位置 × (2 × {params:,} 个参数 + 局部注意力 4·{layers}·{window}·{d:,}) = 每序列 {flops:.3e} FLOPs（前向）</translation>
+    </message>
+    <message>
+        <source>vision tower: {images} image(s) × {per:.3e} FLOPs (timm&apos;s {arch} over a {side} × {side} image, counted with PyTorch&apos;s FlopCounterMode) = {flops:.3e} FLOPs per sequence (forward)</source>
+        <translation>视觉塔：{images} 张图像 × {per:.3e} FLOPs（timm 的 {arch} 处理一张 {side} × {side} 的图像，用 PyTorch 的 FlopCounterMode 计数）= 每序列 {flops:.3e} FLOPs（前向）</translation>
     </message>
     <message>
         <source>vision tower: {images} image(s) × ({tokens:,} patches × (2 × {body:,} parameters + attention 4·{layers}·{tokens:,}·{d:,}) + projector 2 × {proj:,} parameters × {rows:,} merged rows) = {flops:.3e} FLOPs per sequence (forward)</source>
@@ -4958,20 +4970,12 @@
         <translation>&apos;{key}&apos; 指定了 timm 的 {name}，其激活未经测量：图像按 {measured} 估算</translation>
     </message>
     <message>
-        <source>LoRA with gradient checkpointing: transformers&apos; enable_input_require_grads also hooks this vision tower&apos;s patch embedding ({family}), so backward runs through the frozen tower (its FLOPs are in the time) and it keeps activations for that; they are sized as a frozen tower&apos;s, none</source>
-        <translation>使用 LoRA 加梯度检查点：transformers 的 enable_input_require_grads 也会给这个视觉塔的图块嵌入（{family}）挂钩子，因此反向传播会经过冻结的视觉塔（其 FLOPs 已计入时间），视觉塔也会为此保留激活值；这里按冻结塔估算，即不保留</translation>
-    </message>
-    <message>
         <source>speculative decoding with the MTP layers under {runtime}: the draft&apos;s weights and KV cache follow from its shapes and the verification buffer from the engine&apos;s source; only SGLang&apos;s draft footprint at load has been held to published logs, not the pool with and without the draft</source>
         <translation>{runtime} 下以 MTP 层做推测解码：草稿模型的权重和 KV 缓存由其形状得出，验证缓冲区由引擎源码得出；只有 SGLang 加载草稿模型时的显存占用对照过公开日志，有无草稿时的 KV 池尚未对照</translation>
     </message>
     <message>
         <source>LoRA with gradient checkpointing: whether transformers&apos; enable_input_require_grads hooks this vision tower ({family}) — sending backward through the frozen tower — is not known; its backward FLOPs and the activations it would keep are not costed</source>
         <translation>使用 LoRA 加梯度检查点：尚不清楚 transformers 的 enable_input_require_grads 是否会给这个视觉塔（{family}）挂钩子、使反向传播经过冻结的视觉塔；其反向 FLOPs 和可能保留的激活值均未计入</translation>
-    </message>
-    <message>
-        <source>LoRA with gradient checkpointing on Voxtral: transformers&apos; enable_input_require_grads also hooks the audio encoder&apos;s conv1 (VoxtralEncoder&apos;s input embedding), so backward runs through the frozen encoder (its FLOPs are in the time) and it keeps activations for that; they are sized as a frozen tower&apos;s, none</source>
-        <translation>Voxtral 上使用 LoRA 加梯度检查点：transformers 的 enable_input_require_grads 也会给音频编码器的第一层卷积（VoxtralEncoder 的输入嵌入）挂钩子，因此反向传播会经过冻结的编码器（其 FLOPs 已计入时间），编码器也会为此保留激活值；这里按冻结塔估算，即不保留</translation>
     </message>
     <message>
         <source>{seconds:g} s of audio per sequence is not costed: this model has no audio tower that takes it</source>
@@ -5018,6 +5022,10 @@
         <translation>有超连接而无压缩注意力：二者只在一起测量过（DeepSeek-V4），因此此模型的激活值为外推所得</translation>
     </message>
     <message>
+        <source>LoRA with gradient checkpointing: transformers&apos; enable_input_require_grads also hooks this vision tower&apos;s patch embedding ({family}), so backward runs through the frozen tower (its FLOPs are in the time); what it keeps is sized as its checkpointed blocks&apos; inputs, as measured for Pixtral (Mistral Small 3.1) — what the rest of this tower keeps is not measured</source>
+        <translation>带梯度检查点的 LoRA：transformers 的 enable_input_require_grads 也会挂钩这个视觉塔的图块嵌入（{family}），因此反向传播会经过冻结的视觉塔（其 FLOPs 已计入时间）；它保留的激活按其做了检查点的各块的输入估算，与 Pixtral（Mistral Small 3.1）的实测一致 —— 该视觉塔其余部分保留的内容未经实测</translation>
+    </message>
+    <message>
         <source>the sparse-attention indexer&apos;s prefill scores under {runtime} are not modelled (its key cache is)</source>
         <translation>{runtime} 下稀疏注意力索引器的预填充分数未建模（其键缓存已建模）</translation>
     </message>
@@ -5036,6 +5044,10 @@
     <message>
         <source>LoRA on every linear layer of Voxtral: peft&apos;s all-linear also wraps the audio encoder&apos;s linear layers, which then keep their inputs for backward; costed as a frozen tower (nothing kept), as when LoRA targets the text model only</source>
         <translation>对 Voxtral 的所有线性层做 LoRA：peft 的 all-linear 也会包装音频编码器的线性层，它们随后会为反向传播保留输入；这里按冻结的塔估算（不保留任何张量），与 LoRA 只作用于文本模型时相同</translation>
+    </message>
+    <message>
+        <source>LoRA with gradient checkpointing on a Voxtral-style model: the frozen audio encoder, hooked by transformers&apos; enable_input_require_grads, keeps activations for backward; they were measured for Voxtral&apos;s encoder (32 layers of 1,280) and are scaled to this encoder&apos;s shape</source>
+        <translation>在 Voxtral 类模型上使用带梯度检查点的 LoRA：被 transformers 的 enable_input_require_grads 挂钩的冻结音频编码器会为反向传播保留激活；这些激活是在 Voxtral 的编码器（32 层，宽 1,280）上实测的，并按本编码器的形状缩放</translation>
     </message>
     <message>
         <source>&apos;vision_config&apos; with a class token or a pre-norm: not built by this version</source>

@@ -9,7 +9,6 @@ audio_config 32 layers, hidden 1,280, MLP 5,120, 128 mel bins, 1,500 positions; 
 1,152, MLP 4,304, patch 16, temporal patch 2, spatial merge 2, out 5,120, deepstack at 3 layers."""
 
 import json
-import math
 from pathlib import Path
 
 import pytest
@@ -110,17 +109,35 @@ def test_qwen3_vl_training_step_with_images() -> None:
     assert "forward only" in str(lora.explanations["towers"])
 
 
-def test_gemma3n_conformer_and_the_uncosted_vision_tower() -> None:
+TIMM = json.loads((ROOT / "tests/data/calibration/timm_flops.json").read_text())["towers"]
+
+
+def test_gemma3n_conformer_and_the_mobilenet_vision_tower() -> None:
     """Gemma 3n E4B, 30 s of audio: 3,000 log-mel frames over two stride-2 convolutions = 750 conformer positions,
     each through the audio tower's 681,348,640 parameters (tests/core/test_gemma3n_towers.py: model.audio_tower),
-    and local attention over 12 + 13 + 0 = 25 positions in 12 layers of 1,536. Its timm vision tower is not costed:
-    the answer says so."""
+    and local attention over 12 + 13 + 0 = 25 positions in 12 layers of 1,536. Its timm vision tower (MobileNetV5-300M)
+    is costed by PyTorch's count over timm 1.0.31's model, forward_features at 768² (tests/data/calibration/
+    timm_flops.json, tools/calibration/timm_flops.py): 871,482,949,632 FLOPs an image (775.7e9 in convolutions, 95.8e9
+    in the attention's batched matmuls), two images exactly twice that — so 3 images are 3 × one."""
     s = scenario("gemma-3n-e4b", workload={"audio_seconds": 30, "context": 4096})
     c = estimate(s).compute
     assert c.tower_flops_per_sequence == pytest.approx(750 * (2 * 681_348_640 + 4 * 12 * 25 * 1536), rel=1e-12)
-    with_image = estimate(scenario("gemma-3n-e4b", workload={"images": 1, "context": 4096}))
-    assert any("mobilenetv5_300m_enc" in str(n) for n in with_image.compute.notes)
-    assert math.isclose(with_image.compute.tower_flops_per_sequence, 0.0)
+    one, two = (r["flops"] for r in TIMM["mobilenetv5_300m_enc"])
+    assert (one, two) == (871_482_949_632, 2 * 871_482_949_632)
+    assert TIMM["mobilenetv5_300m_enc"][0]["input_size"] == [3, 768, 768]
+    with_image = estimate(scenario("gemma-3n-e4b", workload={"images": 3, "context": 4096}))
+    assert with_image.compute.tower_flops_per_sequence == 3 * one
+    assert not any("mobilenetv5_300m_enc" in str(n) and "not in the time" in str(n) for n in with_image.compute.notes)
+
+
+@pytest.mark.parametrize("arch", ["mobilenetv5_300m_enc", "mobilenetv5_300m", "mobilenetv5_base"])
+def test_timm_towers_hold_the_measured_flops(arch: str) -> None:
+    """Every MobileNetV5 the importer knows carries the FLOPs PyTorch counted over timm's model at its input size."""
+    from core.importers.hf_gemma3n import TIMM_TOWERS
+
+    row = TIMM[arch][0]
+    assert row["images"] == 1 and row["input_size"][1] == TIMM_TOWERS[arch].image_size
+    assert TIMM_TOWERS[arch].forward_flops == row["flops"]
 
 
 def test_training_plan_counts_the_towers() -> None:
@@ -149,10 +166,9 @@ def test_voxtral_lora_encoder_under_checkpointing(checkpointing: str, text_mult:
     assert c.tower_flops_per_sequence == 2 * VOXTRAL_CHUNK
     expected = text_mult * c.flops_per_token * 2048 + tower_mult * 2 * VOXTRAL_CHUNK
     assert _step_flops(c) == pytest.approx(expected, rel=1e-9)
-    # its memory for that backward is not sized: the answer says so
+    # what the encoder keeps for that backward is measured (tests/core/test_hooked_towers.py): nothing unverified
     est = estimate(scenario("voxtral-mini-3b-2507", workload=w, training=t))
-    hooked = any("hooks the audio encoder's conv1" in str(u) for u in est.unverified)
-    assert hooked == (checkpointing != "none")
+    assert not [u for u in est.unverified if "LoRA with gradient checkpointing" in str(u)]
 
 
 HOOKS = json.loads((ROOT / "tests/data/calibration/input_hooks.json").read_text())["families"]
@@ -173,7 +189,8 @@ def test_the_hooked_vision_towers_are_the_measured_ones() -> None:
     ("preset", "checkpointing", "tower_mult", "said"),
     [
         ("mistral-small-3.1-24b-instruct", "none", 1, None),
-        ("mistral-small-3.1-24b-instruct", "full", 3, "hooks this vision tower's patch embedding"),
+        ("mistral-small-3.1-24b-instruct", "full", 3, None),
+        ("gemma-3-27b-it", "full", 3, "hooks this vision tower's patch embedding"),
         ("qwen3-vl-32b", "full", 1, None),
         ("jina-vlm", "full", 1, "is not known"),
     ],
@@ -182,8 +199,10 @@ def test_lora_vision_tower_under_checkpointing(preset: str, checkpointing: str, 
     """LoRA, 2 images per sequence, context 8,192. A frozen tower runs forward only — unless gradient checkpointing's
     enable_input_require_grads hooks its patch embedding (Pixtral's patch_conv, measured above): then backward runs
     through it for input gradients (2 × its forward) and full checkpointing recomputes it: 3 × (as Voxtral's encoder
-    above); the activations it keeps for that are not sized, and the answer says so. Qwen3-VL's tower is not hooked:
-    forward only, nothing said. jina-vlm (remote code) was not measured: the answer says it is not known."""
+    above). What it keeps for that is measured for Pixtral (tests/core/test_hooked_towers.py): nothing said; for
+    Gemma 3's SigLIP it is sized as its blocks' inputs, and the answer says the rest is not measured. Qwen3-VL's
+    tower is not hooked: forward only, nothing said. jina-vlm (remote code) was not measured: the answer says it is not
+    known."""
     w = {"images": 2, "context": 8192, "mode": "training"}
     t = {"finetune": "lora", "grad_checkpointing": checkpointing}
     est = estimate(scenario(preset, workload=w, training=t))

@@ -205,6 +205,7 @@ ACCURACY_PROPER_NAMES = (
     "ZeRO-3",
     "Gemma 3n",
     "Voxtral",
+    "Mistral Small 3.1",
 )
 
 
