@@ -242,7 +242,7 @@ def unverified_memory_terms(scenario: Scenario) -> list[str]:
                     "for Voxtral's encoder (32 layers of 1,280) and are scaled to this encoder's shape",
                 )
             )
-    elif arch.vision is not None and w.images and hooked:
+    elif takes_images(arch) and w.images and hooked:
         known = VISION_INPUT_HOOKED.get(arch.family)
         if known and arch.family not in VISION_HOOKED_MEASURED:
             out.append(

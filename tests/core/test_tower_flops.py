@@ -227,3 +227,12 @@ def test_a_decoding_step_does_not_read_the_towers() -> None:
     step_bytes = 4_014_136_320 * 2 + kv.bytes * (3840 + 128) / 4096
     assert est.compute.decode_tokens_per_second == pytest.approx(3.35e12 * 0.8 / step_bytes, rel=1e-9)
     assert "1.32 GB" in str(est.compute.explanations["decode"])  # the towers' 662,134,784 × 2 B, not read
+
+
+def test_gemma3n_vision_tower_hook_is_said_unknown() -> None:
+    """Gemma 3n's timm vision tower was not built by the hook measurement (tests/data/calibration/input_hooks.json has
+    no gemma3n row: timm), so under LoRA with checkpointing the answer says whether it is hooked is not known."""
+    w = {"images": 1, "context": 2048, "mode": "training"}
+    est = estimate(scenario("gemma-3n-e4b", workload=w, training={"finetune": "lora", "grad_checkpointing": "full"}))
+    assert "gemma3n" not in HOOKS
+    assert any("is not known" in str(u) for u in est.unverified)
