@@ -186,4 +186,3 @@ def test_a_checkpoint_format_a_setup_cannot_load_is_not_forced_on_it(doc: Scenar
         assert other.set_fields({"workload.mode": "training", "training.finetune": finetune})
         assert other.set_model(preset_ref("gpt-oss-20b"))
         assert (other.scenario.model.preset, other.scenario.precision.weights) == ("gpt-oss-20b", weights)
-
