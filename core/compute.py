@@ -4,7 +4,8 @@ Forward FLOPs per token = 2·N_active (every weight multiplies and adds once; em
 attention's 4·L·c·d_attn for a token attending to c cached tokens (Kaplan et al. 2020, Table 1). Training
 ≈ 3× forward (6·N·D), 4× with full recomputation (8·N·D); LoRA skips the frozen weights' gradients (4·N·D).
 Time = FLOPs / (GPUs · dense peak of the precision · MFU). Inference is a roofline: prefill is compute-bound,
-decode reads all weights and the KV cache once per step, so it is usually bandwidth-bound. Image models are timed op
+decode reads the weights once per step (of the routed experts, those its tokens are routed to: experts_touched) and the
+KV cache, so it is usually bandwidth-bound. Image models are timed op
 by op instead (core.cnn_speed: a CNN's forward pass and training step, a ViT classifier's forward pass), so a small
 batch is a latency set by kernel launches, not a share of the peak.
 """
@@ -67,6 +68,14 @@ def active_params(pc: ParamCount, scenario: Scenario) -> float:
     if arch.tie_word_embeddings and arch.lm_head and arch.decoder is not None:
         total += arch.vocab_size * arch.decoder.hidden_size
     return total
+
+
+def experts_touched(num_experts: int, per_token: int, tokens: int) -> float:
+    """Expected number of distinct routed experts a MoE layer runs for `tokens` tokens, each routed to `per_token` of
+    `num_experts` uniformly at random: an expert is missed by one token with probability 1 − k/E, by all B of them
+    with (1 − k/E)^B, so E·(1 − (1 − k/E)^B) are touched — k at B = 1, all E as B grows. Real routers are skewed
+    (some experts are popular), which touches fewer distinct experts: this is the upper bound on bytes read."""
+    return num_experts * (1 - (1 - per_token / num_experts) ** tokens)
 
 
 def attention_flops_per_token(scenario: Scenario, context: float) -> float:
@@ -164,9 +173,12 @@ def compute(
     weight_bytes: float,
     kv_bytes: float,
     tower_weight_bytes: float = 0.0,
+    expert_weight_bytes: float = 0.0,
 ) -> Compute:
-    """`tower_weight_bytes`: of `weight_bytes`, the towers' (core.tower_flops.tower_group), which run per image or
-    audio chunk in the prefill and not at all in a decoding step, so a step does not read them."""
+    """Of `weight_bytes` (per GPU), what a decoding step does not read in full: `tower_weight_bytes`, the towers'
+    (core.tower_flops.tower_group), which run per image or audio chunk in the prefill and not at all in a decoding
+    step; `expert_weight_bytes`, the text model's routed experts, of which a step reads those its tokens are routed to
+    (experts_touched)."""
     w = scenario.workload
     p = scenario.parallelism
     arch = scenario.model.architecture
@@ -383,7 +395,11 @@ def compute(
         )
     if bw:
         avg_ctx = prompt + w.output_tokens / 2
-        read = max(0.0, weight_bytes - tower_weight_bytes)  # the text model's weights: the towers do not decode
+        # the text model's weights (the towers do not decode); of the routed experts, those the step's tokens touch
+        moe = st.moe if st is not None else None
+        touched = experts_touched(moe.num_experts, moe.experts_per_token, seqs) if moe is not None else 0.0
+        expert_read = expert_weight_bytes * touched / moe.num_experts if moe is not None else expert_weight_bytes
+        read = max(0.0, weight_bytes - tower_weight_bytes - (expert_weight_bytes - expert_read))
         step_bytes = read + kv_bytes * avg_ctx / max(1, w.context)
         t_mem = step_bytes / (bw * HBM_EFFICIENCY)
         step_flops = (2 * n_act + attention_flops_per_token(scenario, avg_ctx)) * seqs / shard
@@ -421,6 +437,22 @@ def compute(
             )
             if tower_weight_bytes
             else "",
+            "experts": Message(
+                "compute.decode_experts",
+                "; of each MoE layer's {experts} routed experts, the {touched:,.1f} that {seqs} token{seqs_s} "
+                "touch{verb_s} ({read_gb:,.2f} of {all_gb:,.2f} GB: E·(1 − (1 − k/E)^B) with k = {k}, assuming uniform "
+                "routing; real routing is skewed, so fewer are touched and decoding is a little faster)",
+                experts=moe.num_experts,
+                touched=touched,
+                seqs=seqs,
+                seqs_s="s" if seqs > 1 else "",
+                verb_s="" if seqs > 1 else "es",
+                read_gb=expert_read / 1e9,
+                all_gb=expert_weight_bytes / 1e9,
+                k=moe.experts_per_token,
+            )
+            if moe is not None and expert_weight_bytes
+            else "",
             "kv_gb": kv_bytes * avg_ctx / max(1, w.context) / 1e9,
             "bw_gbs": bw / 1e9,
             "eff": HBM_EFFICIENCY,
@@ -433,7 +465,7 @@ def compute(
         expl["decode"] = (
             Message(
                 "compute.decode_allreduces_bandwidth",
-                "each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}) and the KV cache (≈ "
+                "each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}{experts}) and the KV cache (≈ "
                 "{kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute "
                 "{t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total "
                 "(bandwidth-bound)",
@@ -442,7 +474,7 @@ def compute(
             if t_mem >= t_comp
             else Message(
                 "compute.decode_allreduces_compute",
-                "each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}) and the KV cache (≈ "
+                "each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}{experts}) and the KV cache (≈ "
                 "{kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute "
                 "{t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)",
                 **figures,

@@ -479,8 +479,22 @@ def estimate(scenario: Scenario) -> Estimate:
         if tower_groups and w_item is not None and scenario.workload.mode == "inference"
         else 0.0
     )
+    # the text model's routed experts on each GPU, as the weights are placed: a decoding step reads only those its
+    # tokens are routed to (core.compute.experts_touched)
+    experts = [g for g in pc.groups if g.kind == "expert" and not tower_group(arch, g.component)]
+    expert_bytes = (
+        weights_mod.gpu_bytes(ctx, ctx.weights_fmt, experts)
+        if experts and w_item is not None and scenario.workload.mode == "inference"
+        else 0.0
+    )
     comp = compute(
-        scenario, pc, gpu, float(w_item.bytes if w_item else 0), float(kv_item.bytes if kv_item else 0), tower_bytes
+        scenario,
+        pc,
+        gpu,
+        float(w_item.bytes if w_item else 0),
+        float(kv_item.bytes if kv_item else 0),
+        tower_bytes,
+        expert_bytes,
     )
     if not fit.fits and comp.replicas_needed is not None:
         comp = _no_capacity(comp, fit)

@@ -341,15 +341,21 @@ _MARKED: dict[str, object] = {
     ),
     "compute.decode_allreduces_bandwidth": QT_TRANSLATE_NOOP(
         "Engine",
-        "each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}) and the KV cache (≈ {kv_gb:,.2f} "
-        "GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} "
-        "ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)",
+        "each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}{experts}) and the KV cache (≈ "
+        "{kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute "
+        "{t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)",
     ),
     "compute.decode_allreduces_compute": QT_TRANSLATE_NOOP(
         "Engine",
-        "each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}) and the KV cache (≈ {kv_gb:,.2f} "
-        "GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} "
-        "ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)",
+        "each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}{experts}) and the KV cache (≈ "
+        "{kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute "
+        "{t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)",
+    ),
+    "compute.decode_experts": QT_TRANSLATE_NOOP(
+        "Engine",
+        "; of each MoE layer's {experts} routed experts, the {touched:,.1f} that {seqs} token{seqs_s} "
+        "touch{verb_s} ({read_gb:,.2f} of {all_gb:,.2f} GB: E·(1 − (1 − k/E)^B) with k = {k}, assuming uniform "
+        "routing; real routing is skewed, so fewer are touched and decoding is a little faster)",
     ),
     "compute.decode_towers": QT_TRANSLATE_NOOP(
         "Engine",
@@ -4027,9 +4033,12 @@ _MARKED: dict[str, object] = {
     ),
     "serving.error_llama_cpp": QT_TRANSLATE_NOOP(
         "Engine",
-        "time per output token 10-42 % optimistic against llama-bench tg128 (RTX 3090 / 4090 F16, Q8_0, Q4_0 and "
-        "an M2 Max; median 14 % on GeForce cards, 27 % on the M2 Max): quantized weights are read well below the "
-        "bandwidth (dequantization, and about 3 ms of launches per token in the 2023-24 builds measured). {why}",
+        "time per output token 3-42 % optimistic against llama-bench tg128 (RTX 3090 / 4090 F16, Q8_0, Q4_0 and an "
+        "M2 Max, Mixtral 8x7B among them; median 14 % on GeForce cards, 16 % on the M2 Max): quantized weights are "
+        "read well below the bandwidth (dequantization, and about 3 ms of launches per token in the 2023-24 builds "
+        "measured). A mixture-of-experts model with few active parameters decodes slower still: that fixed cost "
+        "outweighs its small reads (Qwen3-30B-A3B Q4_0 on an RTX 4090: 161.55 tokens/s measured, 64 % optimistic "
+        "here). {why}",
     ),
     "serving.error_model": QT_TRANSLATE_NOOP(
         "Engine",
@@ -4057,7 +4066,10 @@ _MARKED: dict[str, object] = {
         "38-45 % optimistic (request handling, and prefill below 78 % of the peak). Under Poisson arrivals (a "
         "request rate, ShareGPT lengths: SGLang's published vLLM 0.6 and SGLang 0.3 runs at 4 and 8 requests/s) "
         "the time per output token is 21-40 % optimistic, the more so the higher the rate: prefills arriving at "
-        "random stall the decode more than their average share, which is what the model adds. {why}",
+        "random stall the decode more than their average share, which is what the model adds. A mixture-of-experts "
+        "model with few active parameters at one or a few requests is the most optimistic case: its step reads "
+        "little and that fixed cost dominates (Qwen3-30B-A3B BF16 on an A100 at one request: 9.6 ms per token "
+        "published, 4.1 ms here). {why}",
     ),
     "serving.explanation": QT_TRANSLATE_NOOP(
         "Engine",

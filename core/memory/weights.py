@@ -236,6 +236,16 @@ def format_bytes(ctx: Ctx, fmt: quant.QuantFormat, groups: list[TensorGroup]) ->
     return per_gpu(ctx, groups, lambda g: quant.group_bytes(fmt, g, keep))
 
 
+def gpu_bytes(ctx: Ctx, fmt: quant.QuantFormat, groups: list[TensorGroup]) -> float:
+    """Per-GPU bytes of `groups` where inference_items places the weights: llama.cpp keeps an untied token embedding
+    in CPU memory, and under -ngl only the layers on the GPU (gguf_split)."""
+    if ctx.scenario.runtime.gguf and not ctx.arch.tie_word_embeddings:
+        groups = [g for g in groups if g.module != "token_embd"]
+    if ctx.scenario.runtime.gguf and ctx.scenario.runtime.n_gpu_layers is not None:
+        return gguf_split(ctx, fmt, groups)[0]
+    return format_bytes(ctx, fmt, groups)
+
+
 def inference_items(ctx: Ctx) -> list[PhaseItem]:
     fmt = ctx.weights_fmt
     groups = list(ctx.pc.groups)

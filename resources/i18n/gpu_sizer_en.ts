@@ -1574,14 +1574,6 @@
         <translation>training step (forward, backward, SGD)</translation>
     </message>
     <message>
-        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)</source>
-        <translation>each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)</translation>
-    </message>
-    <message>
-        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)</source>
-        <translation>each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)</translation>
-    </message>
-    <message>
         <source>, not the towers&apos; {gb:,.2f} GB, which decoding does not run</source>
         <translation>, not the towers&apos; {gb:,.2f} GB, which decoding does not run</translation>
     </message>
@@ -4742,10 +4734,6 @@
         <translation>not measured against a published serving benchmark: a plain transformers server has no CUDA graphs or paged attention and runs slower than this roofline; vLLM&apos;s figures (within 5 % for decode on H100, up to 38 % optimistic at small batches) are the closest. {why}</translation>
     </message>
     <message>
-        <source>time per output token 10-42 % optimistic against llama-bench tg128 (RTX 3090 / 4090 F16, Q8_0, Q4_0 and an M2 Max; median 14 % on GeForce cards, 27 % on the M2 Max): quantized weights are read well below the bandwidth (dequantization, and about 3 ms of launches per token in the 2023-24 builds measured). {why}</source>
-        <translation>time per output token 10-42 % optimistic against llama-bench tg128 (RTX 3090 / 4090 F16, Q8_0, Q4_0 and an M2 Max; median 14 % on GeForce cards, 27 % on the M2 Max): quantized weights are read well below the bandwidth (dequantization, and about 3 ms of launches per token in the 2023-24 builds measured). {why}</translation>
-    </message>
-    <message>
         <source>The model: a decode step reads the weights and the KV cache once at 80 % of the memory bandwidth (calibrated on llama.cpp F16 on an RTX 4090 and vLLM on an A100, 0.81 and 0.78), plus 2 all-reduces per layer × 30 µs with tensor parallelism (calibrated on NIM&apos;s TP2 Llama-3.3-70B at one request); prefill is a compute roofline at 78 % of the dense peak.</source>
         <translation>The model: a decode step reads the weights and the KV cache once at 80 % of the memory bandwidth (calibrated on llama.cpp F16 on an RTX 4090 and vLLM on an A100, 0.81 and 0.78), plus 2 all-reduces per layer × 30 µs with tensor parallelism (calibrated on NIM&apos;s TP2 Llama-3.3-70B at one request); prefill is a compute roofline at 78 % of the dense peak.</translation>
     </message>
@@ -4756,10 +4744,6 @@
     <message>
         <source>SGLang 0.3.0 at 4 and 8 requests/s (Llama-3.1-8B on an A100, 70B TP4 on H100; ShareGPT lengths): time per output token 21-40 % optimistic (random prefills stall the decode more than their average share). Otherwise as vLLM: {vllm}</source>
         <translation>SGLang 0.3.0 at 4 and 8 requests/s (Llama-3.1-8B on an A100, 70B TP4 on H100; ShareGPT lengths): time per output token 21-40 % optimistic (random prefills stall the decode more than their average share). Otherwise as vLLM: {vllm}</translation>
-    </message>
-    <message>
-        <source>time per output token within −5 to +2 % of NVIDIA NIM 1.8.0&apos;s published Llama-3.3-70B FP8 on 2 × H100 (1-50 concurrent requests, held out) and throughput at that concurrency 0-8 % optimistic; vLLM&apos;s own batch-8 latency on H200 3-38 % optimistic (median 13 %: a fixed per-step engine overhead of about 2 ms, scheduling, sampling and launches, is not modelled and weighs most on small models); time to first token 38-45 % optimistic (request handling, and prefill below 78 % of the peak). Under Poisson arrivals (a request rate, ShareGPT lengths: SGLang&apos;s published vLLM 0.6 and SGLang 0.3 runs at 4 and 8 requests/s) the time per output token is 21-40 % optimistic, the more so the higher the rate: prefills arriving at random stall the decode more than their average share, which is what the model adds. {why}</source>
-        <translation>time per output token within −5 to +2 % of NVIDIA NIM 1.8.0&apos;s published Llama-3.3-70B FP8 on 2 × H100 (1-50 concurrent requests, held out) and throughput at that concurrency 0-8 % optimistic; vLLM&apos;s own batch-8 latency on H200 3-38 % optimistic (median 13 %: a fixed per-step engine overhead of about 2 ms, scheduling, sampling and launches, is not modelled and weighs most on small models); time to first token 38-45 % optimistic (request handling, and prefill below 78 % of the peak). Under Poisson arrivals (a request rate, ShareGPT lengths: SGLang&apos;s published vLLM 0.6 and SGLang 0.3 runs at 4 and 8 requests/s) the time per output token is 21-40 % optimistic, the more so the higher the rate: prefills arriving at random stall the decode more than their average share, which is what the model adds. {why}</translation>
     </message>
     <message>
         <source>KV capacity {cap:,} requests of {context:,} tokens (largest concurrency that fits); batch {b:,} keeps TPOT at {tpot:,.1f} ms{limit}; TTFT {ttft:,.0f} ms for one {prompt:,}-token prompt ({timing}); per replica {b:,} requests / ({ttft:,.0f} ms + {o:,} × {tpot:,.1f} ms) = {rps:,.3g} req/s = {tokens:,.0f} output tokens/s (Little&apos;s law: {latency:,.2f} s per request); replicas = {how} → {replicas:,} × {gpus} GPU = {total:,} GPUs</source>
@@ -4990,6 +4974,18 @@
         <translation>experts beside a dense MLP in the same layer: their activations are not yet verified</translation>
     </message>
     <message>
+        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}{experts}) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)</source>
+        <translation>each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}{experts}) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)</translation>
+    </message>
+    <message>
+        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}{experts}) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)</source>
+        <translation>each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}{experts}) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)</translation>
+    </message>
+    <message>
+        <source>; of each MoE layer&apos;s {experts} routed experts, the {touched:,.1f} that {seqs} token{seqs_s} touch{verb_s} ({read_gb:,.2f} of {all_gb:,.2f} GB: E·(1 − (1 − k/E)^B) with k = {k}, assuming uniform routing; real routing is skewed, so fewer are touched and decoding is a little faster)</source>
+        <translation>; of each MoE layer&apos;s {experts} routed experts, the {touched:,.1f} that {seqs} token{seqs_s} touch{verb_s} ({read_gb:,.2f} of {all_gb:,.2f} GB: E·(1 − (1 − k/E)^B) with k = {k}, assuming uniform routing; real routing is skewed, so fewer are touched and decoding is a little faster)</translation>
+    </message>
+    <message>
         <source>weights and KV cache exact for the format; allocated peak within 0.6 % (median) and 3.9 % (max) of 36 published GPU measurements, 0.1 % and 1.1 % of 37 PyTorch allocation runs; runtime overhead ±0.5 GiB</source>
         <translation>weights and KV cache exact for the format; allocated peak within 0.6 % (median) and 3.9 % (max) of 36 published GPU measurements, 0.1 % and 1.1 % of 37 PyTorch allocation runs; runtime overhead ±0.5 GiB</translation>
     </message>
@@ -5008,6 +5004,14 @@
     <message>
         <source>{speed}; {memory}</source>
         <translation>{speed}; {memory}</translation>
+    </message>
+    <message>
+        <source>time per output token 3-42 % optimistic against llama-bench tg128 (RTX 3090 / 4090 F16, Q8_0, Q4_0 and an M2 Max, Mixtral 8x7B among them; median 14 % on GeForce cards, 16 % on the M2 Max): quantized weights are read well below the bandwidth (dequantization, and about 3 ms of launches per token in the 2023-24 builds measured). A mixture-of-experts model with few active parameters decodes slower still: that fixed cost outweighs its small reads (Qwen3-30B-A3B Q4_0 on an RTX 4090: 161.55 tokens/s measured, 64 % optimistic here). {why}</source>
+        <translation>time per output token 3-42 % optimistic against llama-bench tg128 (RTX 3090 / 4090 F16, Q8_0, Q4_0 and an M2 Max, Mixtral 8x7B among them; median 14 % on GeForce cards, 16 % on the M2 Max): quantized weights are read well below the bandwidth (dequantization, and about 3 ms of launches per token in the 2023-24 builds measured). A mixture-of-experts model with few active parameters decodes slower still: that fixed cost outweighs its small reads (Qwen3-30B-A3B Q4_0 on an RTX 4090: 161.55 tokens/s measured, 64 % optimistic here). {why}</translation>
+    </message>
+    <message>
+        <source>time per output token within −5 to +2 % of NVIDIA NIM 1.8.0&apos;s published Llama-3.3-70B FP8 on 2 × H100 (1-50 concurrent requests, held out) and throughput at that concurrency 0-8 % optimistic; vLLM&apos;s own batch-8 latency on H200 3-38 % optimistic (median 13 %: a fixed per-step engine overhead of about 2 ms, scheduling, sampling and launches, is not modelled and weighs most on small models); time to first token 38-45 % optimistic (request handling, and prefill below 78 % of the peak). Under Poisson arrivals (a request rate, ShareGPT lengths: SGLang&apos;s published vLLM 0.6 and SGLang 0.3 runs at 4 and 8 requests/s) the time per output token is 21-40 % optimistic, the more so the higher the rate: prefills arriving at random stall the decode more than their average share, which is what the model adds. A mixture-of-experts model with few active parameters at one or a few requests is the most optimistic case: its step reads little and that fixed cost dominates (Qwen3-30B-A3B BF16 on an A100 at one request: 9.6 ms per token published, 4.1 ms here). {why}</source>
+        <translation>time per output token within −5 to +2 % of NVIDIA NIM 1.8.0&apos;s published Llama-3.3-70B FP8 on 2 × H100 (1-50 concurrent requests, held out) and throughput at that concurrency 0-8 % optimistic; vLLM&apos;s own batch-8 latency on H200 3-38 % optimistic (median 13 %: a fixed per-step engine overhead of about 2 ms, scheduling, sampling and launches, is not modelled and weighs most on small models); time to first token 38-45 % optimistic (request handling, and prefill below 78 % of the peak). Under Poisson arrivals (a request rate, ShareGPT lengths: SGLang&apos;s published vLLM 0.6 and SGLang 0.3 runs at 4 and 8 requests/s) the time per output token is 21-40 % optimistic, the more so the higher the rate: prefills arriving at random stall the decode more than their average share, which is what the model adds. A mixture-of-experts model with few active parameters at one or a few requests is the most optimistic case: its step reads little and that fixed cost dominates (Qwen3-30B-A3B BF16 on an A100 at one request: 9.6 ms per token published, 4.1 ms here). {why}</translation>
     </message>
     <message>
         <source>{layers} layers under {runtime}: their fixed-size state is exact, but their prefill activations are {runtime}&apos;s own kernels&apos;, estimated like an attention layer&apos;s and not measured</source>

@@ -110,3 +110,34 @@ def test_no_serving_capacity_for_a_setup_that_does_not_fit() -> None:
     assert est.compute.replicas_needed is None and est.compute.gpus_for_load is None
     assert any("no serving capacity" in n for n in est.compute.notes)
     assert "does not fit" in est.compute.explanations["capacity"]
+
+
+@pytest.mark.parametrize(
+    ("seqs", "experts_read"),
+    [
+        # one token: its k = 2 of the E = 8 experts in each MoE layer
+        (1, 2.0),
+        # 8 sequences: an expert escapes one token with probability 1 − 2/8, all 8 with 0.75^8 = 0.1001129150390625,
+        # so 8 · (1 − 0.1001129150390625) = 7.1990966796875 experts are touched
+        (8, 7.1990966796875),
+    ],
+)
+def test_a_moe_decoding_step_reads_the_experts_its_tokens_touch(seqs: int, experts_read: float) -> None:
+    """Mixtral 8x7B in bf16 on one H200 SXM (4.8 TB/s, NVIDIA's datasheet; 80 % of it). Its 46,702,792,704
+    parameters (transformers' count) hold 32 layers × 8 experts × 3 × 4,096 × 14,336 = 45,097,156,608 in routed
+    experts; the other 1,605,636,096 (attention, routers, norms, embeddings, lm_head) are read in full every step,
+    the experts only where a token of the step is routed (uniform routing: E · (1 − (1 − k/E)^B) of E per layer)."""
+    s = scenario(
+        "mixtral-8x7b",
+        workload={"context": 4096, "output_tokens": 256, "concurrency": seqs},
+        gpu={"id": "h200-sxm-141gb"},
+    )
+    est = estimate(s)
+    kv = est.memory.item("kv_cache")
+    assert kv is not None and est.memory.item("weights").bytes == 46_702_792_704 * 2  # type: ignore[union-attr]
+    experts = 45_097_156_608
+    step_bytes = (1_605_636_096 + experts * experts_read / 8) * 2 + kv.bytes * (3840 + 128) / 4096
+    assert est.compute.decode_tokens_per_second == pytest.approx(4.8e12 * 0.8 / step_bytes, rel=1e-9)
+    words = str(est.compute.explanations["decode"])
+    assert f"of each MoE layer's 8 routed experts, the {experts_read:,.1f} that {seqs} token" in words
+    assert "assuming uniform routing" in words
