@@ -502,6 +502,10 @@
         <translation>Overhead</translation>
     </message>
     <message>
+        <source>Largest context that fits: none</source>
+        <translation>Largest context that fits: none</translation>
+    </message>
+    <message>
         <source>Micro-batch per GPU (images per step, log scale)</source>
         <translation>Micro-batch per GPU (images per step, log scale)</translation>
     </message>
@@ -524,6 +528,10 @@
     <message>
         <source>Largest batch that fits</source>
         <translation>Largest batch that fits</translation>
+    </message>
+    <message>
+        <source>Largest batch that fits: none</source>
+        <translation>Largest batch that fits: none</translation>
     </message>
     <message>
         <source>fits up to a batch of {0}</source>
@@ -4966,6 +4974,10 @@
         <translation>{seconds:g} s of audio per sequence is not costed: this model has no audio tower that takes it</translation>
     </message>
     <message>
+        <source>the audio&apos;s {audio:,} soft tokens do not fit in the context of {context:,} tokens: the prompt holds every one of them</source>
+        <translation>the audio&apos;s {audio:,} soft tokens do not fit in the context of {context:,} tokens: the prompt holds every one of them</translation>
+    </message>
+    <message>
         <source>The checkpoint keeps its experts in {dtype} (expert_dtype); they are sized here in the weight format chosen</source>
         <translation>The checkpoint keeps its experts in {dtype} (expert_dtype); they are sized here in the weight format chosen</translation>
     </message>
@@ -5124,6 +5136,10 @@
     <message>
         <source>{runtime} splits layers across GPUs (like pipeline stages), not tensors; tp treated as pp</source>
         <translation>{runtime} splits layers across GPUs (like pipeline stages), not tensors; tp treated as pp</translation>
+    </message>
+    <message>
+        <source>the images&apos; {images:,} soft tokens do not fit in the context of {context:,} tokens: the prompt holds every one of them</source>
+        <translation>the images&apos; {images:,} soft tokens do not fit in the context of {context:,} tokens: the prompt holds every one of them</translation>
     </message>
     <message>
         <source>{images} images per sequence are not costed: this model has no vision tower that takes them</source>

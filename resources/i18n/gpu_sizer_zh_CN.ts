@@ -502,6 +502,10 @@
         <translation>运行开销</translation>
     </message>
     <message>
+        <source>Largest context that fits: none</source>
+        <translation>可容纳的最长上下文：无</translation>
+    </message>
+    <message>
         <source>Micro-batch per GPU (images per step, log scale)</source>
         <translation>每 GPU 微批大小（每步图像数，对数坐标）</translation>
     </message>
@@ -524,6 +528,10 @@
     <message>
         <source>Largest batch that fits</source>
         <translation>可容纳的最大批</translation>
+    </message>
+    <message>
+        <source>Largest batch that fits: none</source>
+        <translation>可容纳的最大批：无</translation>
     </message>
     <message>
         <source>fits up to a batch of {0}</source>
@@ -4966,6 +4974,10 @@
         <translation>每个序列 {seconds:g} 秒的音频未计入：该模型没有接收音频的音频塔</translation>
     </message>
     <message>
+        <source>the audio&apos;s {audio:,} soft tokens do not fit in the context of {context:,} tokens: the prompt holds every one of them</source>
+        <translation>音频的 {audio:,} 个软标记超出了 {context:,} 个 token 的上下文：提示中必须容纳全部软标记</translation>
+    </message>
+    <message>
         <source>The checkpoint keeps its experts in {dtype} (expert_dtype); they are sized here in the weight format chosen</source>
         <translation>检查点以 {dtype} 保存其专家（expert_dtype）；此处按所选的权重格式计算其大小</translation>
     </message>
@@ -5124,6 +5136,10 @@
     <message>
         <source>{runtime} splits layers across GPUs (like pipeline stages), not tensors; tp treated as pp</source>
         <translation>{runtime} 把层分到多个 GPU 上（类似流水线阶段），而不是切分张量；tp 按 pp 处理</translation>
+    </message>
+    <message>
+        <source>the images&apos; {images:,} soft tokens do not fit in the context of {context:,} tokens: the prompt holds every one of them</source>
+        <translation>图像的 {images:,} 个软标记超出了 {context:,} 个 token 的上下文：提示中必须容纳全部软标记</translation>
     </message>
     <message>
         <source>{images} images per sequence are not costed: this model has no vision tower that takes them</source>
