@@ -6241,6 +6241,10 @@
         <translation>{0} on {1} × {2}: {3} ({4} of {5} per GPU).</translation>
     </message>
     <message>
+        <source>none — not even the {0} {1} fit</source>
+        <translation>none — not even the {0} {1} fit</translation>
+    </message>
+    <message>
         <source>Largest context</source>
         <translation>Largest context</translation>
     </message>

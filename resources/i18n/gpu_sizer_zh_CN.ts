@@ -6241,6 +6241,10 @@
         <translation>{0}，{1} × {2}：{3}（每个 GPU {4} / {5}）。</translation>
     </message>
     <message>
+        <source>none — not even the {0} {1} fit</source>
+        <translation>无 —— 连 {0} 个{1} 都放不下</translation>
+    </message>
+    <message>
         <source>Largest context</source>
         <translation>最长上下文</translation>
     </message>
