@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>none — {0} does not start</source>
-        <translation>无 — {0} 无法启动</translation>
+        <translation>无 —— {0} 无法启动</translation>
     </message>
     <message>
         <source>Speed</source>
