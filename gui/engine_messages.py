@@ -4452,6 +4452,11 @@ _MARKED: dict[str, object] = {
         "Engine",
         "{seconds:g} s of audio per sequence is not costed: this model has no audio tower that takes it",
     ),
+    "warn.audio_tokens_over_context": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the audio's {audio:,} soft tokens do not fit in the context of {context:,} tokens: the prompt holds every "
+        "one of them",
+    ),
     "warn.compile_float8_no_ac": QT_TRANSLATE_NOOP(
         "Engine",
         "torch.compile and Float8 are modelled under torchtitan's activation checkpointing; without it the eager "
@@ -4495,6 +4500,11 @@ _MARKED: dict[str, object] = {
     "warn.gguf_tp_as_pp": QT_TRANSLATE_NOOP(
         "Engine",
         "{runtime} splits layers across GPUs (like pipeline stages), not tensors; tp treated as pp",
+    ),
+    "warn.image_tokens_over_context": QT_TRANSLATE_NOOP(
+        "Engine",
+        "the images' {images:,} soft tokens do not fit in the context of {context:,} tokens: the prompt holds "
+        "every one of them",
     ),
     "warn.images_not_taken": QT_TRANSLATE_NOOP(
         "Engine",

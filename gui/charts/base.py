@@ -60,8 +60,8 @@ class Dashes:
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)  # a square cap would lengthen each dash into the next gap
 
 
-# key, label, colour, "box" | "line", dashed (True: Qt's dashed line; Dashes: that pattern)
-LegendEntry = tuple[str, str, QColor, str, bool | Dashes]
+# key, label, colour, "box" | "line" | "none", dashed (True: Qt's dashed line; Dashes: that pattern)[, reserve]
+LegendEntry = tuple[str, str, QColor, str, bool | Dashes] | tuple[str, str, QColor, str, bool | Dashes, str]
 
 
 @dataclass(frozen=True)
@@ -69,8 +69,9 @@ class LegendRow:
     key: str
     label: str
     colour: QColor
-    kind: str  # "box" | "line"
+    kind: str  # "box" | "line" | "none" (no sample: a mark the chart does not draw now)
     dashed: bool | Dashes
+    reserve: str = ""  # a text the row keeps room for, whichever it shows: its columns stay where they are
 
 
 class Legend(pg.GraphicsWidget):
@@ -96,6 +97,7 @@ class Legend(pg.GraphicsWidget):
         self.font_.setPointSizeF(9.0)
         self._metrics = QFontMetricsF(self.font_)
         self._widths: list[float] = []
+        self._room: list[float] = []
         self._text_widths: dict[str, float] = {}
         self._statics: dict[str, QStaticText] = {}
         self._columns = 1
@@ -113,6 +115,9 @@ class Legend(pg.GraphicsWidget):
             return
         self.entries = list(entries)
         self._widths = [self._text_width(e.label) for e in self.entries]
+        # the columns are laid out for the wider of a row's texts, so a row that swaps its text (the largest
+        # context that fits, and none) moves no column and adds no row: the plot keeps its height
+        self._room = [max(w, self._text_width(e.reserve)) for w, e in zip(self._widths, self.entries, strict=True)]
         self._relayout()
         self.update()
 
@@ -140,7 +145,7 @@ class Legend(pg.GraphicsWidget):
         self.update()
 
     def _entry_width(self, i: int) -> float:
-        return self.SAMPLE_PX + self.GAP_PX + self._widths[i]
+        return self.SAMPLE_PX + self.GAP_PX + self._room[i]
 
     def _fit_columns(self, width: float) -> int:
         n_entries = len(self.entries)
@@ -194,7 +199,7 @@ class Legend(pg.GraphicsWidget):
                 p.setPen(QPen(entry.colour.darker(125), 1))
                 p.setBrush(QBrush(entry.colour))
                 p.drawRect(QRectF(x + 4, y + 3, 14, 13))
-            else:
+            elif entry.kind == "line":
                 if isinstance(entry.dashed, Dashes):  # as wide as the line it names: the pattern is in pen widths
                     if entry.dashed.beneath is not None:
                         under = QPen(entry.dashed.beneath, entry.dashed.width)
@@ -211,7 +216,7 @@ class Legend(pg.GraphicsWidget):
                 p.drawLine(QPointF(x + 1, y + 10), QPointF(x + 21, y + 10))
             p.setPen(QPen(self.text_colour))
             left = x + self.SAMPLE_PX + self.GAP_PX
-            room = text_width - left if self._columns == 1 else self._widths[i] + 1
+            room = text_width - left if self._columns == 1 else self._room[i] + 1
             text = (
                 entry.label
                 if self._widths[i] <= room

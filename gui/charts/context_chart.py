@@ -28,7 +28,7 @@ from core.result import CATEGORIES
 from core.sweep import Sweep
 from core.tower_flops import media_tokens
 from gui.charts.axes import ContextAxis, MemoryAxis, nice_ceil, nice_floor
-from gui.charts.base import ChartWidget, Label, Marker, label_fill, scenario_caption
+from gui.charts.base import ChartWidget, Label, LegendEntry, Marker, label_fill, scenario_caption
 from gui.charts.colors import CATEGORY_COLORS
 from gui.charts.placement import Boxes, Rect, horizontal_line, place, vertical_line
 from gui.format import fmt_bytes, fmt_int, fmt_tokens_short, unit_divisor
@@ -115,6 +115,7 @@ class AxisTexts:
     title: str
     x_label: str
     fit_legend: str
+    fit_legend_none: str  # the legend's row for the fit line when nothing fits (and no line is drawn)
     fits_up_to: str  # {0}: the largest value that fits
     fits_everywhere: str  # {0}: the axis' end
     fits_nowhere: str
@@ -129,6 +130,7 @@ def axis_texts(view: ViewData) -> AxisTexts:
             title=translate("Chart", "Memory vs context length"),
             x_label=translate("Chart", "Context length (tokens per sequence, log scale)"),
             fit_legend=translate("Chart", "Largest context that fits"),
+            fit_legend_none=translate("Chart", "Largest context that fits: none"),
             fits_up_to=translate("Chart", "fits up to {0} tokens"),
             fits_everywhere=translate("Chart", "fits at every context up to the model's maximum, {0} tokens"),
             fits_nowhere=translate("Chart", "does not fit at any context length"),
@@ -155,6 +157,7 @@ def axis_texts(view: ViewData) -> AxisTexts:
         title=translate("Chart", "Memory vs batch size"),
         x_label=x_label,
         fit_legend=translate("Chart", "Largest batch that fits"),
+        fit_legend_none=translate("Chart", "Largest batch that fits: none"),
         fits_up_to=translate("Chart", "fits up to a batch of {0}"),
         fits_everywhere=translate("Chart", "fits at every batch size up to {0}"),
         fits_nowhere=translate("Chart", "does not fit even at batch size 1"),
@@ -444,13 +447,21 @@ class ContextChart(ChartWidget):
         self.current_label.setText(texts.current.format(fmt_int(current), fmt_bytes(view.estimate.memory.total, unit)))
         self._layout_labels()
 
+        # when nothing fits no fit line is drawn: the row says so, without a sample of a line the reader would look
+        # for (seen on Xvfb: a green dashed sample beside a plot without one), in the room of the longer of its two
+        # texts, so switching between them moves no column and adds no row
+        fit: LegendEntry = (
+            ("_fit", texts.fit_legend, s.fit_marker, "line", True, texts.fit_legend_none)
+            if view.chart_largest is not None
+            else ("_fit", texts.fit_legend_none, s.fit_marker, "none", False, texts.fit_legend)
+        )
         names = category_names()
         self.set_legend(
             [(k, names[k], colors[k], "box", False) for k in keys]
             + [
                 ("_total", translate("Chart", "Total"), s.foreground, "line", False),
                 ("_usable", translate("Chart", "Usable memory"), s.limit, "line", True),
-                ("_fit", texts.fit_legend, s.fit_marker, "line", True),
+                fit,
             ]
             + (
                 [

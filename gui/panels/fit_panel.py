@@ -186,6 +186,9 @@ class FitExplorer(QWidget):
         images = not lim.has_context
         ex = {k: engine_text(v, unit) for k, v in lim.explanations.items()}
         context = self._count(lim.context, self.tr("{0} tokens"))
+        if lim.media_tokens and lim.context is None:  # as the answer says it: "none fits" beside it read as less
+            media = fmt_int(lim.media_tokens)
+            context = self.tr("none — not even the {0} {1} fit").format(media, media_words(scenario))
         if lim.media_tokens and lim.context:  # the context holds the images' and audio's tokens
             context += self.tr(", of which {0} {1} ({2} for text)").format(
                 fmt_int(lim.media_tokens), media_words(scenario), fmt_int(lim.context - lim.media_tokens)

@@ -1,6 +1,7 @@
 """The verdict kept in view: where a short window scrolls the answer's page (or the answer itself) far enough that
 the verdict badge leaves the view, a compact copy of it — the badge and the usage line, "47.2 GiB of 79.6 GiB
-usable" — lies over the top of the view until the real one comes back. At 1280×720 a ZeRO-3 training scenario's
+usable" — lies over the top of the view until the real one comes back (over its bottom, where the verdict lies
+below the view: an unverified answer's banner above it pushes it down). At 1280×720 a ZeRO-3 training scenario's
 page scrolls by 70 px, and at its bottom (the lower chart's legend) the user saw charts and no answer (issue 11).
 
 The copy floats over the page's viewport, outside its layout: showing or hiding it moves and resizes nothing
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QWidget
 
 from gui.panels.answer_panel import AnswerPanel, verdict_style
 
@@ -57,6 +58,7 @@ class VerdictPin(QFrame):
         layout.addWidget(self.badge)
         layout.addWidget(self.usage, 1)
         self._fits: object = ...  # the badge's colour is set when the verdict's changes
+        self._below = False  # the verdict lies below the view (the copy over the view's bottom)
         self.hide()
         answer.headline_changed.connect(self._copy)
 
@@ -106,7 +108,14 @@ class VerdictPin(QFrame):
                 span = view.rect()
             if self.isHidden():
                 self._copy(force=True)
-            geometry = QRect(span.left(), 0, span.width(), self.sizeHint().height())
+            # at the edge the verdict left by: where an unverified answer's banner heads the answer and pushes the
+            # verdict below a short view (Mistral Small 3.1, LoRA + checkpointing, 2 images, at 1280×720 in
+            # Chinese), a copy over the top covered the banner's heading, "Unverified answer", at every scroll
+            # position that did not show the verdict (seen on Xvfb)
+            height = self.sizeHint().height()
+            whole = QRect(self.answer.verdict.mapTo(view, QPoint(0, 0)), self.answer.verdict.size())
+            below = self._below = whole.center().y() > span.center().y()
+            geometry = QRect(span.left(), span.bottom() + 1 - height if below else 0, span.width(), height)
             if self.geometry() != geometry:
                 self.setGeometry(geometry)
         if cut != self.isVisible():
@@ -143,10 +152,15 @@ class VerdictPin(QFrame):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
-            # back to the whole answer: the page's top, and the answer's own
-            self.area.verticalScrollBar().setValue(0)
-            if self.page is not None:
-                self.page.verticalScrollBar().setValue(0)
+            if self._below and isinstance(self.area, QScrollArea):
+                # down to the verdict, below the banner that pushed it out of view (the top is in view already)
+                self.area.ensureWidgetVisible(self.answer.verdict, 0, 0)
+                if isinstance(self.page, QScrollArea):
+                    self.page.ensureWidgetVisible(self.answer.verdict, 0, 0)
+            else:  # back to the whole answer: the page's top, and the answer's own
+                self.area.verticalScrollBar().setValue(0)
+                if self.page is not None:
+                    self.page.verticalScrollBar().setValue(0)
             event.accept()
             return
         super().mousePressEvent(event)

@@ -506,6 +506,10 @@
         <translation>Overhead</translation>
     </message>
     <message>
+        <source>Largest context that fits: none</source>
+        <translation>Largest context that fits: none</translation>
+    </message>
+    <message>
         <source>Micro-batch per GPU (images per step, log scale)</source>
         <translation>Micro-batch per GPU (images per step, log scale)</translation>
     </message>
@@ -528,6 +532,10 @@
     <message>
         <source>Largest batch that fits</source>
         <translation>Largest batch that fits</translation>
+    </message>
+    <message>
+        <source>Largest batch that fits: none</source>
+        <translation>Largest batch that fits: none</translation>
     </message>
     <message>
         <source>fits up to a batch of {0}</source>
@@ -1572,6 +1580,18 @@
     <message>
         <source>training step (forward, backward, SGD)</source>
         <translation>training step (forward, backward, SGD)</translation>
+    </message>
+    <message>
+        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}{experts}) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)</source>
+        <translation>each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}{experts}) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)</translation>
+    </message>
+    <message>
+        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}{experts}) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)</source>
+        <translation>each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}{experts}) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)</translation>
+    </message>
+    <message>
+        <source>; of each MoE layer&apos;s {experts} routed experts, the {touched:,.1f} that {seqs} token{seqs_s} touch{verb_s} ({read_gb:,.2f} of {all_gb:,.2f} GB: E·(1 − (1 − k/E)^B) with k = {k}, assuming uniform routing; real routing is skewed, so fewer are touched and decoding is a little faster)</source>
+        <translation>; of each MoE layer&apos;s {experts} routed experts, the {touched:,.1f} that {seqs} token{seqs_s} touch{verb_s} ({read_gb:,.2f} of {all_gb:,.2f} GB: E·(1 − (1 − k/E)^B) with k = {k}, assuming uniform routing; real routing is skewed, so fewer are touched and decoding is a little faster)</translation>
     </message>
     <message>
         <source>, not the towers&apos; {gb:,.2f} GB, which decoding does not run</source>
@@ -4966,24 +4986,16 @@
         <translation>{seconds:g} s of audio per sequence is not costed: this model has no audio tower that takes it</translation>
     </message>
     <message>
+        <source>the audio&apos;s {audio:,} soft tokens do not fit in the context of {context:,} tokens: the prompt holds every one of them</source>
+        <translation>the audio&apos;s {audio:,} soft tokens do not fit in the context of {context:,} tokens: the prompt holds every one of them</translation>
+    </message>
+    <message>
         <source>The checkpoint keeps its experts in {dtype} (expert_dtype); they are sized here in the weight format chosen</source>
         <translation>The checkpoint keeps its experts in {dtype} (expert_dtype); they are sized here in the weight format chosen</translation>
     </message>
     <message>
         <source>experts beside a dense MLP in the same layer: their activations are not yet verified</source>
         <translation>experts beside a dense MLP in the same layer: their activations are not yet verified</translation>
-    </message>
-    <message>
-        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}{experts}) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)</source>
-        <translation>each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}{experts}) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)</translation>
-    </message>
-    <message>
-        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}{experts}) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)</source>
-        <translation>each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}{experts}) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)</translation>
-    </message>
-    <message>
-        <source>; of each MoE layer&apos;s {experts} routed experts, the {touched:,.1f} that {seqs} token{seqs_s} touch{verb_s} ({read_gb:,.2f} of {all_gb:,.2f} GB: E·(1 − (1 − k/E)^B) with k = {k}, assuming uniform routing; real routing is skewed, so fewer are touched and decoding is a little faster)</source>
-        <translation>; of each MoE layer&apos;s {experts} routed experts, the {touched:,.1f} that {seqs} token{seqs_s} touch{verb_s} ({read_gb:,.2f} of {all_gb:,.2f} GB: E·(1 − (1 − k/E)^B) with k = {k}, assuming uniform routing; real routing is skewed, so fewer are touched and decoding is a little faster)</translation>
     </message>
     <message>
         <source>weights and KV cache exact for the format; allocated peak within 0.6 % (median) and 3.9 % (max) of 36 published GPU measurements, 0.1 % and 1.1 % of 37 PyTorch allocation runs; runtime overhead ±0.5 GiB</source>
@@ -5152,6 +5164,10 @@
     <message>
         <source>{runtime} splits layers across GPUs (like pipeline stages), not tensors; tp treated as pp</source>
         <translation>{runtime} splits layers across GPUs (like pipeline stages), not tensors; tp treated as pp</translation>
+    </message>
+    <message>
+        <source>the images&apos; {images:,} soft tokens do not fit in the context of {context:,} tokens: the prompt holds every one of them</source>
+        <translation>the images&apos; {images:,} soft tokens do not fit in the context of {context:,} tokens: the prompt holds every one of them</translation>
     </message>
     <message>
         <source>{images} images per sequence are not costed: this model has no vision tower that takes them</source>
@@ -6243,6 +6259,10 @@
     <message>
         <source>{0} on {1} × {2}: {3} ({4} of {5} per GPU).</source>
         <translation>{0} on {1} × {2}: {3} ({4} of {5} per GPU).</translation>
+    </message>
+    <message>
+        <source>none — not even the {0} {1} fit</source>
+        <translation>none — not even the {0} {1} fit</translation>
     </message>
     <message>
         <source>Largest context</source>

@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>none — {0} does not start</source>
-        <translation>无 — {0} 无法启动</translation>
+        <translation>无 —— {0} 无法启动</translation>
     </message>
     <message>
         <source>Speed</source>
@@ -506,6 +506,10 @@
         <translation>运行开销</translation>
     </message>
     <message>
+        <source>Largest context that fits: none</source>
+        <translation>可容纳的最长上下文：无</translation>
+    </message>
+    <message>
         <source>Micro-batch per GPU (images per step, log scale)</source>
         <translation>每 GPU 微批大小（每步图像数，对数坐标）</translation>
     </message>
@@ -528,6 +532,10 @@
     <message>
         <source>Largest batch that fits</source>
         <translation>可容纳的最大批</translation>
+    </message>
+    <message>
+        <source>Largest batch that fits: none</source>
+        <translation>可容纳的最大批：无</translation>
     </message>
     <message>
         <source>fits up to a batch of {0}</source>
@@ -1572,6 +1580,18 @@
     <message>
         <source>training step (forward, backward, SGD)</source>
         <translation>训练步（前向、反向、SGD）</translation>
+    </message>
+    <message>
+        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}{experts}) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)</source>
+        <translation>每步读取本 GPU 上的权重（{weights_gb:,.2f} GB{towers}{experts}）和 KV 缓存（平均上下文下 ≈ {kv_gb:,.2f} GB），带宽 {bw_gbs:,.0f} GB/s × {eff:.0%}：{t_mem_ms:,.2f} 毫秒；计算 {t_comp_ms:,.2f} 毫秒{ar} → 每序列 {per_seq:,.1f} token/s，总计 {total:,.1f}（带宽瓶颈）</translation>
+    </message>
+    <message>
+        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}{experts}) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)</source>
+        <translation>每步读取本 GPU 上的权重（{weights_gb:,.2f} GB{towers}{experts}）和 KV 缓存（平均上下文下 ≈ {kv_gb:,.2f} GB），带宽 {bw_gbs:,.0f} GB/s × {eff:.0%}：{t_mem_ms:,.2f} 毫秒；计算 {t_comp_ms:,.2f} 毫秒{ar} → 每序列 {per_seq:,.1f} token/s，总计 {total:,.1f}（计算瓶颈）</translation>
+    </message>
+    <message>
+        <source>; of each MoE layer&apos;s {experts} routed experts, the {touched:,.1f} that {seqs} token{seqs_s} touch{verb_s} ({read_gb:,.2f} of {all_gb:,.2f} GB: E·(1 − (1 − k/E)^B) with k = {k}, assuming uniform routing; real routing is skewed, so fewer are touched and decoding is a little faster)</source>
+        <translation>；每个 MoE 层的 {experts} 个路由专家中，只读取 {seqs} 个 token 命中的 {touched:,.1f} 个（{read_gb:,.2f} / {all_gb:,.2f} GB：E·(1 − (1 − k/E)^B)，k = {k}，假设路由均匀；实际路由有偏，命中的专家更少，解码会稍快）</translation>
     </message>
     <message>
         <source>, not the towers&apos; {gb:,.2f} GB, which decoding does not run</source>
@@ -4966,24 +4986,16 @@
         <translation>每个序列 {seconds:g} 秒的音频未计入：该模型没有接收音频的音频塔</translation>
     </message>
     <message>
+        <source>the audio&apos;s {audio:,} soft tokens do not fit in the context of {context:,} tokens: the prompt holds every one of them</source>
+        <translation>音频的 {audio:,} 个软标记超出了 {context:,} 个 token 的上下文：提示中必须容纳全部软标记</translation>
+    </message>
+    <message>
         <source>The checkpoint keeps its experts in {dtype} (expert_dtype); they are sized here in the weight format chosen</source>
         <translation>检查点以 {dtype} 保存其专家（expert_dtype）；此处按所选的权重格式计算其大小</translation>
     </message>
     <message>
         <source>experts beside a dense MLP in the same layer: their activations are not yet verified</source>
         <translation>同一层中与稠密 MLP 并列的专家：其激活值尚未验证</translation>
-    </message>
-    <message>
-        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}{experts}) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)</source>
-        <translation>每步读取本 GPU 上的权重（{weights_gb:,.2f} GB{towers}{experts}）和 KV 缓存（平均上下文下 ≈ {kv_gb:,.2f} GB），带宽 {bw_gbs:,.0f} GB/s × {eff:.0%}：{t_mem_ms:,.2f} 毫秒；计算 {t_comp_ms:,.2f} 毫秒{ar} → 每序列 {per_seq:,.1f} token/s，总计 {total:,.1f}（带宽瓶颈）</translation>
-    </message>
-    <message>
-        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}{experts}) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)</source>
-        <translation>每步读取本 GPU 上的权重（{weights_gb:,.2f} GB{towers}{experts}）和 KV 缓存（平均上下文下 ≈ {kv_gb:,.2f} GB），带宽 {bw_gbs:,.0f} GB/s × {eff:.0%}：{t_mem_ms:,.2f} 毫秒；计算 {t_comp_ms:,.2f} 毫秒{ar} → 每序列 {per_seq:,.1f} token/s，总计 {total:,.1f}（计算瓶颈）</translation>
-    </message>
-    <message>
-        <source>; of each MoE layer&apos;s {experts} routed experts, the {touched:,.1f} that {seqs} token{seqs_s} touch{verb_s} ({read_gb:,.2f} of {all_gb:,.2f} GB: E·(1 − (1 − k/E)^B) with k = {k}, assuming uniform routing; real routing is skewed, so fewer are touched and decoding is a little faster)</source>
-        <translation>；每个 MoE 层的 {experts} 个路由专家中，只读取 {seqs} 个 token 命中的 {touched:,.1f} 个（{read_gb:,.2f} / {all_gb:,.2f} GB：E·(1 − (1 − k/E)^B)，k = {k}，假设路由均匀；实际路由有偏，命中的专家更少，解码会稍快）</translation>
     </message>
     <message>
         <source>weights and KV cache exact for the format; allocated peak within 0.6 % (median) and 3.9 % (max) of 36 published GPU measurements, 0.1 % and 1.1 % of 37 PyTorch allocation runs; runtime overhead ±0.5 GiB</source>
@@ -5152,6 +5164,10 @@
     <message>
         <source>{runtime} splits layers across GPUs (like pipeline stages), not tensors; tp treated as pp</source>
         <translation>{runtime} 把层分到多个 GPU 上（类似流水线阶段），而不是切分张量；tp 按 pp 处理</translation>
+    </message>
+    <message>
+        <source>the images&apos; {images:,} soft tokens do not fit in the context of {context:,} tokens: the prompt holds every one of them</source>
+        <translation>图像的 {images:,} 个软标记超出了 {context:,} 个 token 的上下文：提示中必须容纳全部软标记</translation>
     </message>
     <message>
         <source>{images} images per sequence are not costed: this model has no vision tower that takes them</source>
@@ -6243,6 +6259,10 @@
     <message>
         <source>{0} on {1} × {2}: {3} ({4} of {5} per GPU).</source>
         <translation>{0}，{1} × {2}：{3}（每个 GPU {4} / {5}）。</translation>
+    </message>
+    <message>
+        <source>none — not even the {0} {1} fit</source>
+        <translation>无 —— 连 {0} 个{1} 都放不下</translation>
     </message>
     <message>
         <source>Largest context</source>

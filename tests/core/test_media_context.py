@@ -79,3 +79,28 @@ def test_pixtral_row_breaks_by_hand() -> None:
     s = scenario("mistral-small-3.1-24b-instruct", workload={"images": 1})
     assert media_tokens(s) == (3080, 0)
     assert media_tokens(s.changed("workload.image_size", 896)) == (1056, 0)
+
+
+def test_tokens_over_the_context_named_by_the_kinds_the_workload_holds() -> None:
+    """Mistral Small 3.1 (Pixtral: image_size 1540, patch_size 14, spatial_merge_size 2 in its config.json):
+    (1540 / 14)² = 12,100 patches merged 2 × 2 → 55 rows of 55, each ended by a break token → 3,080 tokens an image, 2
+    images 6,160 > a 4,096-token context; the
+    warning named "the images' and the audio's soft tokens (6,050 + 0)" for a workload without audio (seen on Xvfb).
+    Voxtral's 300 s (3,750 tokens, above) in 2,048: the audio's alone. Gemma 3n's 256 + 376 in 600: both."""
+
+    def said(s: object) -> list[str]:
+        return [str(w) for w in estimate(s).warnings if "do not fit in the context" in str(w)]
+
+    images = said(scenario("mistral-small-3.1-24b-instruct", workload={"images": 2, "context": 4096}))
+    assert images == [
+        "the images' 6,160 soft tokens do not fit in the context of 4,096 tokens: the prompt holds every one of them"
+    ]
+    audio = said(_voxtral(audio_seconds=300, context=2048))
+    assert audio == [
+        "the audio's 3,750 soft tokens do not fit in the context of 2,048 tokens: the prompt holds every one of them"
+    ]
+    both = said(scenario("gemma-3n-e4b", workload={"images": 1, "audio_seconds": 45, "context": 600}))
+    assert both == [
+        "the images' and the audio's soft tokens (256 + 376) do not fit in the context of 600 tokens: the prompt "
+        "holds every one of them"
+    ]

@@ -73,7 +73,7 @@ def test_audio_tokens_for_75_seconds_by_hand() -> None:
 def test_audio_tokens_over_the_context_are_said() -> None:
     """600 s = 20 chunks = 7,500 audio tokens: more than a 4,096-token context holds."""
     warnings = [str(w) for w in estimate(_scen({"context": 4096, "audio_seconds": 600})).warnings]
-    assert any("(0 + 7,500) do not fit in the context of 4,096" in w for w in warnings), warnings
+    assert any("the audio's 7,500 soft tokens do not fit in the context of 4,096" in w for w in warnings), warnings
     assert not any("do not fit" in str(w) for w in estimate(_scen({"context": 8192, "audio_seconds": 600})).warnings)
 
 

@@ -784,3 +784,30 @@ def test_a_fit_up_to_the_maximum_is_marked_on_the_curve(qapp, size: tuple[int, i
         assert_labels_laid_out(chart, "gemma 3n")
     finally:
         chart.deleteLater()
+
+
+@pytest.mark.parametrize("width", [500, 620, 760, 900, 1200])
+def test_legend_names_no_fit_line_when_nothing_fits_and_keeps_its_columns(qapp, width: int) -> None:  # type: ignore[no-untyped-def]
+    """Llama 3.1 70B's weights alone (70.6 B parameters at Q4_K_M's 4 bits or more a weight: over 35 GB) exceed an
+    RTX 4090's 24 GB: no context fits and no fit line is drawn. The legend's row for that line said "Largest context
+    that fits" beside a green dashed sample (seen on Xvfb); it says there is none, with no sample, and the legend
+    keeps the columns and rows it has when the 8B model fits (8.03 B parameters: about 5 GB): the plot does not
+    jump."""
+    rows = {}
+    for case in ("llm fits", "llm nothing fits"):
+        view = compute_view(SCENARIOS[case]())
+        assert (view.chart_largest is None) == (case == "llm nothing fits")
+        chart = build_chart("context", view, "GiB", width, 500)
+        try:
+            legend = chart.legend
+            fit = next(row for row in legend.entries if row.key == "_fit")
+            rows[case] = (fit.label, fit.kind, legend.columns, legend.height(), legend.column_x())
+            assert [row.key for row in legend.entries] == [
+                *("weights", "kv_cache", "activations", "overhead"),
+                *("_total", "_usable", "_fit"),
+            ]
+        finally:
+            chart.deleteLater()
+    assert rows["llm fits"][:2] == ("Largest context that fits", "line")
+    assert rows["llm nothing fits"][:2] == ("Largest context that fits: none", "none")
+    assert rows["llm fits"][2:] == rows["llm nothing fits"][2:]

@@ -220,3 +220,18 @@ def test_a_layout_names_a_zero_stage_on_deepspeed_only(qtbot, stack: str, said: 
     )
     layout = fit.Layout(gpus=32, dp=2, tp=8, pp=2, zero=1, description="")
     assert layout_text(layout, s) == said
+
+
+def test_no_context_holding_the_audio_is_said_as_the_answer_says_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Voxtral, 8 sequences of 300 s on an RTX 4060 Ti 16GB: 300 s pads to 10 chunks of 30 s, 375 tokens each, 3,750
+    audio tokens a sequence (tests/core/test_media_context.py), and no context holding them fits. The answer said
+    "none — not even the 3,750 audio tokens fit", the What fits tab beside it "none fits" (seen on Xvfb)."""
+    from gui.document import preset_ref
+
+    changes = {"gpu.id": "rtx-4060-ti-16gb", "workload.audio_seconds": 300.0, "workload.batch": 8}
+    scenario = with_changes(Scenario(model=preset_ref("voxtral-mini-3b-2507")), changes)
+    report = fit.explore(scenario)
+    assert report.limits.context is None and report.limits.media_tokens == 10 * 375
+    window.fit_explorer.set_report(report, scenario)
+    assert window.fit_explorer.limit_values["context"].text() == "none — not even the 3,750 audio tokens fit"
+    window.document.undo_stack.setClean()

@@ -43,6 +43,22 @@ def test_chinese_string(qapp) -> None:
     assert translator.translate("Chart", "Memory vs context length") == "显存与上下文长度"
 
 
+def test_the_answers_none_rows_share_one_dash_in_chinese(qapp) -> None:
+    """Chinese writes a dash as two em dashes (——, GB/T 15834-2011 破折号). The answer said "无 —— 连 1 个 token 都放
+    不下" in its Largest context row and "无 — vLLM 无法启动" in the Speed row under it (Llama 3.1 8B under vLLM on an
+    RTX 4060 Ti 16GB, seen on Xvfb)."""
+    translator = load_translator(QLocale("zh_CN"))
+    assert translator is not None
+    rows = [
+        "none — not even 1 token fits",
+        "none — not even 1 image fits",
+        "none — {0} does not start",
+        "none — not even the {0} {1} fit",
+    ]
+    said = [translator.translate("AnswerPanel", source) for source in rows]
+    assert all(text.startswith("无 —— ") for text in said), said
+
+
 def test_every_marked_string_is_in_the_catalogue() -> None:
     """A string added to gui/ without re-running lupdate would stay English in every language. Checks the
     single-literal calls: translate("Context", "…") and self.tr("…") inside `class Context`."""

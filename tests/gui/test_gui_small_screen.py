@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QStyle, QStyleOptionComboBox, QWidget
 
+from core.scenario import Scenario
 from gui.document import preset_ref
 from gui.edits import with_changes
 from gui.main_window import MainWindow
@@ -348,6 +349,51 @@ def test_the_verdict_stays_in_view_when_the_answer_scrolls(qtbot, window: MainWi
     pin = window.verdict_pin
     bar_left = own.mapTo(window.charts_page.viewport(), QPoint(0, 0)).x()
     assert pin.isVisible() and pin.geometry().right() < bar_left
+
+
+def test_the_verdicts_copy_leaves_the_unverified_banners_heading_in_view(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Mistral Small 3.1 with 2 images under LoRA and gradient checkpointing: a banner of two unverified items heads
+    the answer and, in a short answer view, pushes the verdict below it. The verdict's copy lay over the top of the
+    view, on the banner's first line, "Unverified answer — this rests on assumptions:", at every scroll position that
+    did not show the verdict: the heading never showed (1280×720 in Chinese, seen on Xvfb). The copy lies at the
+    edge the verdict left by, and the heading shows whole."""
+    changes = {
+        "gpu.id": "h100-sxm-80gb",
+        "workload.mode": "training",
+        "training.finetune": "lora",
+        "training.grad_checkpointing": "full",
+        "workload.images": 2,
+    }
+    window.document.new(with_changes(Scenario(model=preset_ref("mistral-small-3.1-24b-instruct")), changes))
+    settle(qtbot, window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    banner = window.answer.unverified
+    assert banner.isVisible() and banner.text().startswith("Unverified answer")
+    answer = window.answer_scroll
+    page = window.charts_page.verticalScrollBar()
+    height = window.minimumHeight()
+    while True:  # the shortest window whose page does not scroll: the answer near its minimum, scrolled on its own
+        window.resize(1280, height)
+        settled(qtbot, answer)
+        if page.maximum() == 0:
+            break
+        height += 10
+    own = answer.verticalScrollBar()
+    own.setValue(0)
+    qtbot.wait(20)
+    view = window.charts_page.viewport()
+    top = banner.mapTo(view, QPoint(0, 0))
+    heading = QRect(top.x(), top.y(), banner.width(), banner.fontMetrics().height() + banner.contentsMargins().top())
+    pin = window.verdict_pin
+    assert window.answer.verdict.mapTo(answer.viewport(), QPoint(0, 0)).y() >= 0  # not scrolled out above
+    assert verdicts_in_view(window), "no verdict in view"
+    assert pin.isVisible(), "the verdict is below the answer's view: its copy shows"
+    assert not pin.geometry().intersects(heading), (pin.geometry(), heading)
+    qtbot.mouseClick(pin, Qt.MouseButton.LeftButton)  # the copy takes the user down to the verdict
+    qtbot.waitUntil(lambda: verdicts_in_view(window) == [window.answer.verdict], timeout=2000)
+    assert not pin.isVisible()
 
 
 LONG_NAMES = (
