@@ -3,7 +3,7 @@ gradient checkpointing on Mistral-Small-3.1 (Pixtral's vision tower) and on Voxt
 fake tensors (no weights, no GPU) with the calibration harness's tracker. Writes tests/data/calibration/
 hooked_towers.json, which tests/core/test_hooked_towers.py holds the engine (core/memory/towers.py HOOKED) to.
 
-    /work/oracle-venv/bin/python tools/calibration/hooked_towers.py --out tests/data/calibration/hooked_towers.json
+    /tmp/oracle-venv/bin/python tools/calibration/hooked_towers.py --out tests/data/calibration/hooked_towers.json
 
 (torch 2.13.0+cpu, transformers 5.25.0.) Configs: tests/data/param_oracle/configs/mistralai__Mistral-Small-3.1-24B-
 Instruct-2503/config.json and …/Abc7347__this/config.json (Voxtral-Small-24B-2507; Mini has the same audio_config),

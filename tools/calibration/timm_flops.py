@@ -8,7 +8,7 @@ the meta device, as tools/oracle/default_configs.py timm_towers builds them for 
 tests/core/test_tower_flops.py holds the engine to.
 
     pip install --no-deps --target /tmp/timm-site timm==1.0.31 torchvision==0.28.0 pillow
-    PYTHONPATH=/tmp/timm-site /work/oracle-venv/bin/python tools/calibration/timm_flops.py \\
+    PYTHONPATH=/tmp/timm-site /tmp/oracle-venv/bin/python tools/calibration/timm_flops.py \\
         --out tests/data/calibration/timm_flops.json
 
 (timm in a side folder, never in the oracle venv: tools/oracle/default_configs.py _import_timm; torch 2.13.0+cpu,
