@@ -36,7 +36,7 @@ from core.architecture import Architecture
 from core.errors import SizingError
 from core.estimate import estimate
 from core.memory.engines import stopped_at_start
-from core.models import resolve
+from core.models import own_format_edits, resolve
 from core.params import count, mtp_checkpoint_copies, mtp_count
 from core.result import CATEGORIES, MOMENT_LABELS, Estimate
 from core.samples import sample_unit
@@ -325,24 +325,21 @@ def scenario_from_args(args: argparse.Namespace) -> tuple[Scenario, list[str]]:
         if quant.get(w).bits > 4.5:
             data.setdefault("precision", {})["weights"] = "nf4"
             notes.append("QLoRA: the frozen base is stored as nf4 (pass --weights to choose another 4-bit format)")
-    hint = data["model"].get("format_hint") if args.model and args.weights is None and not args.scenario else None
-    if hint and data.get("workload", {}).get("mode", "inference") == "inference":
-        # what serving loads: the checkpoint's own format, where the runtime loads it (llama.cpp: GGUF types only);
-        # training loads what the user chooses (a full fine-tune needs a float dtype, QLoRA a 4-bit base)
-        hinted = {**data, "precision": {**data.get("precision", {}), "weights": hint}}
-        try:
-            Scenario.model_validate(hinted)
-        except ValidationError:
-            notes.append(f"the checkpoint's own format, {hint}, is not one this runtime loads: --weights to choose")
-        else:
-            data = hinted
-            notes.append(f"weights default to the checkpoint's own format, {hint} (--weights to choose another)")
     if args.gpu and args.gpu.lower() == "custom" and not args.scenario:
         raise CliError("--gpu custom needs a scenario file that defines the custom GPU")
     try:
-        return Scenario.model_validate(data), notes
+        scenario = Scenario.model_validate(data)
     except ValidationError as exc:
         raise CliError(_validation_words(exc)) from None
+    hint = scenario.model.format_hint if args.model and args.weights is None and not args.scenario else None
+    if hint and scenario.workload.mode == "inference":
+        edits = own_format_edits(scenario, engine_too=False)
+        if edits:
+            scenario = scenario.changed("precision.weights", edits["precision.weights"])
+            notes.append(f"weights default to the checkpoint's own format, {hint} (--weights to choose another)")
+        else:
+            notes.append(f"the checkpoint's own format, {hint}, is not one this runtime loads: --weights to choose")
+    return scenario, notes
 
 
 def _validation_words(exc: ValidationError) -> str:

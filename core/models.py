@@ -6,10 +6,13 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from core import catalog
+from core import catalog, quant
 from core.errors import ModelFormatError, SizingError
+from core.fit.answers import Edit
+from core.fit.edits import apply_edits
 from core.messages import Message
-from core.scenario import ModelRef
+from core.runtimes import gguf_engine
+from core.scenario import ModelRef, Scenario
 
 logger = logging.getLogger(__name__)
 
@@ -127,3 +130,25 @@ def _with_headers(folder: Path, ref: ModelRef, format_hint: str | None, notes: l
             arch = ref.architecture
             update["architecture"] = arch.model_copy(update={"unverified": (*arch.unverified, *check.warnings)})
     return ref.model_copy(update=update)
+
+
+def own_format_edits(scenario: Scenario, *, engine_too: bool = True) -> dict[str, str]:
+    """The edits that size `scenario`'s model in its checkpoint's own format (`model.format_hint`: a GGUF type, a
+    config's quantization_config) — its weights, and with `engine_too` the GGUF engine for a GGUF type. Only for
+    serving, and only where the result is valid: training loads what the user chooses (a full fine-tune needs a float
+    dtype, QLoRA a 4-bit base), and llama.cpp loads GGUF types only. {} otherwise."""
+    hint = scenario.model.format_hint
+    if not hint or scenario.workload.mode != "inference":
+        return {}
+    try:
+        fmt = quant.get(hint)
+    except SizingError:
+        return {}
+    edits = {"precision.weights": fmt.id}
+    if engine_too and fmt.gguf:
+        edits["runtime.name"] = gguf_engine().id
+    try:
+        apply_edits(scenario, [Edit(path=p, value=v) for p, v in edits.items()])
+    except ValueError:
+        return {}
+    return edits

@@ -30,10 +30,9 @@ from core.errors import SizingError
 from core.estimate import estimate
 from core.fit import Edit
 from core.project import not_estimable
-from core.runtimes import gguf_engine
 from core.scenario import ModelRef, Precision, Scenario
 from gui.commands import EditCommand, ScenarioListCommand
-from gui.edits import error_message, plan_edit, with_changes
+from gui.edits import error_message, plan_edit
 from gui.fields import describe_changes, describe_value, field_label, scenario_name
 from gui.i18n_engine import catalogue_name, engine_text
 
@@ -66,14 +65,6 @@ def _format(hint: str | None) -> quant.QuantFormat | None:
         return quant.get(hint)
     except SizingError:
         return None
-
-
-def _valid(scenario: Scenario, changes: dict[str, Any]) -> bool:
-    try:
-        with_changes(scenario, changes)
-    except ValueError:
-        return False
-    return True
 
 
 class ScenarioDocument(QObject):
@@ -191,16 +182,11 @@ class ScenarioDocument(QObject):
 
     def set_model(self, ref: ModelRef, notes: list[str] | None = None) -> bool:
         s = self._scenario
-        changes: dict[str, Any] = {"model": ref.model_dump()}
-        fmt = _format(ref.format_hint)
-        # serving loads the checkpoint's own format (a GGUF type, a config's quantization_config) where the runtime
-        # loads it; training loads what the user chooses (a full fine-tune needs a float dtype, QLoRA a 4-bit base)
-        own = {**changes, "precision.weights": fmt.id} if fmt is not None else changes
-        if fmt is not None and fmt.gguf:
-            own["runtime.name"] = gguf_engine().id
-        if own is not changes and s.workload.mode == "inference" and _valid(s, own):
-            changes = own
-        else:
+        changes: dict[str, Any] = {
+            "model": ref.model_dump(),
+            **models.own_format_edits(s.model_copy(update={"model": ref})),
+        }
+        if "precision.weights" not in changes:
             # the previous model's own format came with it, not from the user: without it, back to 16 bits
             old = _format(s.model.format_hint)
             if old is not None and s.precision.weights == old.id:
