@@ -903,6 +903,32 @@ def _activations_at(s: Scenario, train: bool) -> float:
     return float(sum(float(it.by_phase.get(phase, 0.0)) for it in items if it.key == "activations"))  # type: ignore[arg-type]
 
 
+def _tower_call_case(
+    row: dict[str, Any],
+    group: str,
+    model: ModelRef,
+    inputs: dict[str, Any],
+    sections: dict[str, Any],
+    src: str,
+    role: str,
+) -> Case:
+    """A tower's own call (a calibration row's `transient_bytes` at the prefill, `saved_bytes` under full fine-tuning)
+    against the engine's activations item: at the prefill of a 16-token prompt, where the tower sets it, or for
+    training the item at the end of the forward less the same answer without the media (`inputs`)."""
+    st, r = row["setup"], row["result"]
+    train = st["mode"] == "training"
+    work = {"mode": st["mode"], "context": 16, "output_tokens": 0, "batch": st.get("batch", 1)}
+    scen = _scenario(model, workload={**work, **inputs}, **sections)
+    bare = _scenario(model, workload=work, **sections)
+
+    def pick(_: Estimate) -> float:
+        return _activations_at(scen, train) - (_activations_at(bare, train) if train else 0.0)
+
+    what = "kept for backward (tower)" if train else "prefill peak (tower)"
+    measured = r["saved_bytes"] if train else r["transient_bytes"]
+    return Case(row["id"], group, scen, float(measured), what, pick, src, 0.025, role)
+
+
 def gemma3n_tower_cases() -> list[Case]:
     """tests/data/calibration/gemma3n_towers.json (tools/calibration/gemma3n_towers.py): a tower's call against the
     engine's activations item — at the prefill of a 16-token prompt, where the tower sets it, or, for full
@@ -926,20 +952,10 @@ def gemma3n_tower_cases() -> list[Case]:
             continue  # measured 0 (two images) and 0.7 MiB (30 s): nothing to divide by; the tests hold them
         key = st["config"]
         models.setdefault(key, _gemma3n_model(st))
-        train = st["mode"] == "training"
         inputs = {"images": st["images"]} if st["tower"] == "vision" else {"audio_seconds": st["seconds"]}
-        work = {"mode": st["mode"], "context": 16, "output_tokens": 0, "batch": st.get("batch", 1)}
         sections = {"training": {"finetune": "full"}, "precision": {"training": "bf16", "weights": "bf16"},
                     "gpu": {"id": "h200-sxm-141gb"}}  # fmt: skip
-        scen = _scenario(models[key], workload={**work, **inputs}, **sections)
-        bare = _scenario(models[key], workload=work, **sections)
-
-        def pick(_: Estimate, scen: Scenario = scen, bare: Scenario = bare, train: bool = train) -> float:
-            return _activations_at(scen, train) - (_activations_at(bare, train) if train else 0.0)
-
-        what = "kept for backward (tower)" if train else "prefill peak (tower)"
-        measured = r["saved_bytes"] if train else r["transient_bytes"]
-        cases.append(Case(row["id"], GEMMA3N_TOWERS, scen, float(measured), what, pick, src, 0.025, role))
+        cases.append(_tower_call_case(row, GEMMA3N_TOWERS, models[key], inputs, sections, src, role))
     return cases
 
 
@@ -992,18 +1008,8 @@ def voxtral_audio_cases() -> list[Case]:
             continue
         if st["mode"] == "training-frozen":
             continue  # measured 0: nothing to divide by; tests/core/test_voxtral_audio.py holds it
-        train = st["mode"] == "training"
-        work = {"mode": st["mode"], "context": 16, "output_tokens": 0, "batch": st.get("batch", 1)}
         sections = {"training": {"finetune": "full"}, "precision": bf16, "gpu": gpu}
-        scen = _scenario(model, workload={**work, "audio_seconds": st["seconds"]}, **sections)
-        bare = _scenario(model, workload=work, **sections)
-
-        def pick(_: Estimate, scen: Scenario = scen, bare: Scenario = bare, train: bool = train) -> float:
-            return _activations_at(scen, train) - (_activations_at(bare, train) if train else 0.0)
-
-        what = "kept for backward (tower)" if train else "prefill peak (tower)"
-        measured = r["saved_bytes"] if train else r["transient_bytes"]
-        cases.append(Case(row["id"], VOXTRAL_AUDIO, scen, float(measured), what, pick, src, 0.025, role))
+        cases.append(_tower_call_case(row, VOXTRAL_AUDIO, model, {"audio_seconds": st["seconds"]}, sections, src, role))
     return cases
 
 
