@@ -62,6 +62,7 @@ class VramChart(ChartWidget):
         self.usable_label.setColor(s.limit)
         self.usable_label.fill = pg.mkBrush(label_fill(s))
         self.total_label.fill = pg.mkBrush(label_fill(s))
+        self.peak_label.fill = pg.mkBrush(label_fill(s))  # grid lines run under it
         self.peak_label.setColor(s.muted)
 
     def _update(self) -> None:

@@ -42,6 +42,7 @@ class MessageBar(QFrame):
         self.setSizePolicy(policy)
         self.label.setMinimumHeight(max(self.label.fontMetrics().lineSpacing(), close.sizeHint().height()))
         self.setStyleSheet("#MessageBar { border:1px solid transparent; border-radius:4px; }")  # as when shown
+        self._style = ""  # the colours of the last message's kind and theme (see _show)
         self.hide()
 
     def show_error(self, text: str) -> None:
@@ -81,6 +82,8 @@ class MessageBar(QFrame):
                 if dark
                 else "background:#e8f1fd; color:#163d6e; border:1px solid #b4cdf0;"
             )
-        self.setStyleSheet(f"#MessageBar {{ {style} border-radius:4px; }} QLabel {{ color: inherit; }}")
-        self.label.setStyleSheet(style.split(";")[1] + ";")
+        if style != self._style:  # a style sheet re-polishes the bar and its children: only when it changes
+            self._style = style
+            self.setStyleSheet(f"#MessageBar {{ {style} border-radius:4px; }} QLabel {{ color: inherit; }}")
+            self.label.setStyleSheet(style.split(";")[1] + ";")
         self.show()

@@ -6,7 +6,7 @@ fourth line (issue 11's fourth pass)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
@@ -40,13 +40,15 @@ class ShrinkScroll(QScrollArea):
         self._hint: tuple[int, QSize] | None = None
         # (content size, the lines' spans from the content's top): asked for by every minimum size hint
         self._lines: tuple[QSize, list[tuple[int, int]]] | None = None
+        # ((viewport width, content size), the minimum size hint at them); dropped with the size hint
+        self._least: tuple[tuple[int, QSize], QSize] | None = None
         content.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.Resize:
             self._bar_for_lines()
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            before, self._hint, self._lines = self._hint, None, None
+            before, self._hint, self._lines, self._least = self._hint, None, None, None
             if self._forgetting:  # the new document's answer: its own height, no room kept from the last one
                 self._forgetting, self._kept = False, (-1, 0)
             # Most edits only change the content's texts (Qt asks for a layout on every label's new text): where its
@@ -63,6 +65,9 @@ class ShrinkScroll(QScrollArea):
                 layout = parent.layout() if parent is not None else None
                 if layout is not None:
                     layout.activate()
+                elif parent is not None:  # a parent that places its children itself (the answer's page column):
+                    # its request, posted by updateGeometry, delivered now
+                    QCoreApplication.sendPostedEvents(parent, QEvent.Type.LayoutRequest)
         return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -73,8 +78,12 @@ class ShrinkScroll(QScrollArea):
         """No scroll bar where only the content's bottom margin is below the area's edge, every line in view: in
         Chinese at 1280×720 the page gave the answer 149 px of its 150 (the last px its layout's margin), and a bar
         showed on first view to scroll that one empty pixel."""
-        spans = self._line_spans()
-        fits = bool(spans) and max(bottom for _top, bottom in spans) <= self.viewport().height()
+        content = self.widget()
+        if content is not None and content.height() <= self.viewport().height():
+            fits = True  # all of it in view: its lines with it (their places are not looked up)
+        else:
+            spans = self._line_spans()
+            fits = bool(spans) and max(bottom for _top, bottom in spans) <= self.viewport().height()
         policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if fits else Qt.ScrollBarPolicy.ScrollBarAsNeeded
         if self.verticalScrollBarPolicy() != policy:
             self.setVerticalScrollBarPolicy(policy)
@@ -114,13 +123,21 @@ class ShrinkScroll(QScrollArea):
         self._forgetting = True
         if self._kept != (-1, 0):
             self._kept = (-1, 0)
-            self._hint = None
+            self._hint = self._least = None
             self.updateGeometry()
 
     def minimumSizeHint(self) -> QSize:
+        # asked for some 25 times a layout pass of the window (the page, the tabs and the window above ask again on
+        # each of theirs): kept until the content or its width changes
+        content = self.widget()
+        key = (self.viewport().width(), content.size() if content is not None else QSize())
+        if self._least is not None and self._least[0] == key:
+            return QSize(self._least[1])
         whole = self.sizeHint().height()
         height = whole if whole <= self.min_height else self.whole_lines(self.min_height)
-        return QSize(super().minimumSizeHint().width(), height)
+        least = QSize(super().minimumSizeHint().width(), height)
+        self._least = (key, QSize(least))
+        return least
 
     def _line_spans(self) -> list[tuple[int, int]]:
         """Where the content's lines (its labels, buttons: the widgets with no widgets in them) run, top to bottom,

@@ -9,7 +9,7 @@ The copy floats over the page's viewport, outside its layout: showing or hiding 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QWidget
 
@@ -59,6 +59,7 @@ class VerdictPin(QFrame):
         layout.addWidget(self.usage, 1)
         self._fits: object = ...  # the badge's colour is set when the verdict's changes
         self._below = False  # the verdict lies below the view (the copy over the view's bottom)
+        self._look_pending = False  # a look at the verdict's place is queued (eventFilter)
         self.hide()
         answer.headline_changed.connect(self._copy)
 
@@ -81,9 +82,17 @@ class VerdictPin(QFrame):
         self.update_shown()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _WATCHED:
-            self.update_shown()
-        return super().eventFilter(watched, event)
+        # One look once the events of a change are delivered, not one per event: a mode switch moves and resizes
+        # the verdict's parents a dozen times (each look maps the verdict through them all), and the look is only
+        # needed once they are where the change leaves them. Scrolling is one event: looked at as soon.
+        if event.type() in _WATCHED and not self._look_pending:
+            self._look_pending = True
+            QTimer.singleShot(0, self, self._look)
+        return False
+
+    def _look(self) -> None:
+        self._look_pending = False
+        self.update_shown()
 
     def verdict_cut(self) -> bool:
         """Whether the answer's verdict is on the page but not wholly in view (scrolled out, or partly)."""

@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>{0} — sets {1} of the {2} components</source>
-        <translation>{0} — 决定 {2} 个组成部分中的 {1} 个</translation>
+        <translation>{0} —— 决定 {2} 个组成部分中的 {1} 个</translation>
     </message>
     <message>
         <source>Training stack</source>
@@ -619,15 +619,15 @@
     </message>
     <message>
         <source>{0} — does not fit; the same curve as {1}</source>
-        <translation>{0} — 放不下；曲线与{1}重合</translation>
+        <translation>{0} —— 放不下；曲线与{1}重合</translation>
     </message>
     <message>
         <source>{0} — the same curve as {1}</source>
-        <translation>{0} — 曲线与{1}重合</translation>
+        <translation>{0} —— 曲线与{1}重合</translation>
     </message>
     <message>
         <source>{0} — does not fit</source>
-        <translation>{0} — 放不下</translation>
+        <translation>{0} —— 放不下</translation>
     </message>
     <message>
         <source>usable {0}: {1}</source>
@@ -1095,7 +1095,7 @@
     </message>
     <message>
         <source> — this scenario</source>
-        <translation> — 本场景</translation>
+        <translation> —— 本场景</translation>
     </message>
     <message>
         <source>RAM or swap</source>
@@ -8336,7 +8336,7 @@ Cost: {1}
     </message>
     <message>
         <source>{0} — {1} on {2}</source>
-        <translation>{0} — {2} 上{1}</translation>
+        <translation>{0} —— {2} 上{1}</translation>
     </message>
     <message>
         <source>MTP, {0} draft token(s)</source>

@@ -344,3 +344,36 @@ def test_legends_whole_in_a_1280x720_window(qtbot, window: MainWindow, changes: 
         assert chart.legend.entries, name
         assert legend.bottom() <= chart.viewport().height(), (name, legend, chart.viewport().height())
         assert chart.legend.size().height() >= len(chart.legend.entries) / chart.legend.columns * 20 - 1, name
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_the_breakdowns_captions_each_lie_on_a_fill(qtbot, window: MainWindow, dark: bool) -> None:
+    """Text over the plot lies on a fill of the chart's background, so grid lines and bars under it do not cross it
+    (gui/charts/base.py Label). The peak caption, "peak during prefill" at the breakdown's top left, had none: grid
+    lines ran through it (seen at the last review). Each caption is drawn here over a red image: the pixels at its
+    left end, inside its fill's padding and clear of its text, are the chart's background, not the red."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QColor, QPainter
+
+    from gui.theme import make_palette
+
+    window.setPalette(make_palette(dark))
+    window.show()
+    qtbot.waitExposed(window)
+    load(qtbot, window, llama_4090_q4())
+    chart = window.vram_chart
+    background = QColor(chart.style_.background)
+    for label in (chart.usable_label, chart.total_label, chart.peak_label):
+        rect = label.boundingRect()
+        image = QImage(int(rect.width()) + 4, int(rect.height()) + 4, QImage.Format.Format_ARGB32)
+        image.fill(QColor("red"))
+        painter = QPainter(image)
+        painter.translate(QPointF(2, 2) - rect.topLeft())
+        label.paint(painter)
+        painter.end()
+        pixel = image.pixelColor(3, image.height() // 2)  # 1 px into the fill's left padding, half-way down
+        assert abs(pixel.red() - background.red()) < 60 and pixel.green() > background.green() - 60, (
+            label.toPlainText(),
+            pixel.name(),
+            background.name(),
+        )

@@ -59,6 +59,23 @@ def test_the_answers_none_rows_share_one_dash_in_chinese(qapp) -> None:
     assert all(text.startswith("无 —— ") for text in said), said
 
 
+def test_every_chinese_dash_is_two_em_dashes() -> None:
+    """Chinese writes a dash as two em dashes (——, GB/T 15834-2011 破折号), as most of the catalogue did; six
+    translations still had one: the answer's Stack row ("Megatron-LM — 决定 9 个组成部分中的 6 个"), the context
+    chart's curve labels ("{0} — 放不下"), the CPU RAM dialog's " — 本场景" and the summary's title line."""
+    lone = re.compile(r"(?<!—)—(?!—)")
+    single = [
+        (context, source, translation.text)
+        for context, source, translation in messages(translations_dir() / "gpu_sizer_zh_CN.ts")
+        if translation is not None and lone.search(translation.text or "")
+    ]
+    assert single == []
+    # and the compiled catalogue the window loads says the same
+    translator = load_translator(QLocale("zh_CN"))
+    assert translator is not None
+    assert translator.translate("Chart", "{0} — does not fit") == "{0} —— 放不下"
+
+
 def test_every_marked_string_is_in_the_catalogue() -> None:
     """A string added to gui/ without re-running lupdate would stay English in every language. Checks the
     single-literal calls: translate("Context", "…") and self.tr("…") inside `class Context`."""

@@ -4,6 +4,7 @@ quietly come undone: counts, not timings (timings belong in the bench)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel
 
 from gui.edits import with_changes
@@ -672,3 +673,24 @@ def test_a_gpu_switch_builds_no_fallback_places_for_labels_that_find_room_near(
         assert window.document.scenario.gpu.id == gpu
         assert window.context_chart.fit_label.isVisible()  # the labels were laid out (the fit's is shown)
         assert len(stacked) <= 2, (gpu, stacked)
+
+
+def test_a_switch_to_training_resizes_the_answer_once_and_never_shows_its_scroll_bar(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Training adds three lines to the bench's answer (time and cost, the stack, the search for changes that make
+    it fit: 130 → 186 px). The answer was resized into its old, shorter area first: its scroll bar showed, which
+    narrowed it (every wrapped label laid out again at 990 px), then its area grew and the bar went again (the answer
+    laid out at 1004 px once more): three sizes of the answer and five of its view a switch, counted before. Its
+    area now takes the new height before the answer is resized: one size each, and no scroll bar."""
+    _bench_scenario(window, qtbot)
+    area, workload = window.answer_scroll, window.editor.workload
+
+    def sized(obj: QObject, event: QEvent) -> tuple[str, object]:
+        return type(obj).__name__, event.size().toTuple() if isinstance(event, QResizeEvent) else "shown"
+
+    bar = area.verticalScrollBar()
+    with events_seen((QEvent.Type.Resize, QEvent.Type.Show), window.answer, area.viewport(), bar, record=sized) as seen:
+        _edit(qtbot, window, lambda: workload.training.setChecked(True))
+    width = area.width()
+    assert [s for s in seen if s[0] == "AnswerPanel"] == [("AnswerPanel", (width, area.height()))], seen
+    assert [s for s in seen if s[0] == "QWidget"] == [("QWidget", (width, area.height()))], seen  # its view
+    assert not any(s[0] == "QScrollBar" for s in seen), seen
