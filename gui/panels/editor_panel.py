@@ -83,7 +83,7 @@ class EditorPanel(QScrollArea):
         for layout in self._layouts:
             layout.setEnabled(True)
 
-    def _fit_width(self) -> None:
+    def _fit_width(self, grow_only: bool = False) -> None:
         """The editor's least width: its content's own least width, the scroll bar's and the frame's. A fixed 380 px
         was 38 px short of the content in English inference mode (404 px and a 14 px scroll bar): the splitter let
         the user narrow the column until "Custom GPU…" and the model's line were cut off at the right. The content's
@@ -98,13 +98,18 @@ class EditorPanel(QScrollArea):
             holder.updateGeometry()
         bar = self.verticalScrollBar().sizeHint().width()  # kept free even where the content fits: no jump
         least = body.minimumSizeHint().width() + bar + 2 * self.frameWidth()
+        if grow_only:
+            least = max(least, self.minimumWidth())
         if least != self.minimumWidth():
             self.setMinimumWidth(least)
 
     def _mode_changed(self, scenario: Scenario) -> None:
         if scenario.workload.mode != self._mode:
             self._mode = scenario.workload.mode
-            self._fit_width()
+            # The two modes' rows differ in least width by a pixel or two (941 and 942 px for the window, in English):
+            # a new least width lays the whole window out again, on every switch. A switch only widens it, to the
+            # wider mode's; a new language, font or style measures it afresh.
+            self._fit_width(grow_only=True)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

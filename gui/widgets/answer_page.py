@@ -37,6 +37,7 @@ class AnswerPage(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self._hints: tuple[QSize, int] | None = None  # (minimum, preferred width) the layouts above last heard of
         self.column.installEventFilter(self)
 
     @property
@@ -50,11 +51,20 @@ class AnswerPage(QScrollArea):
 
     def take_answer(self, answer: QWidget) -> None:
         self.column.take_answer(answer)
+        self._hints = None
         self.updateGeometry()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.column and event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()  # a legend gained a row, the answer a line: the page's minimum may have changed
+            # a legend gained a row, the answer a line: the page's minimum may have changed. The window above is laid
+            # out again only where it did: the page asks for at most `cap` px, which it nearly always asks for, and a
+            # switch to training (the answer three lines taller) laid the whole window out for nothing (the column
+            # places the answer and the charts itself, and the page resizes the column)
+            # (its preferred height is not looked at: the tabs above ask for the page's minimum, ViewTabs)
+            hints = (self.minimumSizeHint(), self.sizeHint().width())
+            if hints != self._hints:
+                self._hints = hints
+                self.updateGeometry()
         return super().eventFilter(watched, event)
 
     def sizeHint(self) -> QSize:

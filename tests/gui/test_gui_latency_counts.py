@@ -694,3 +694,31 @@ def test_a_switch_to_training_resizes_the_answer_once_and_never_shows_its_scroll
     assert [s for s in seen if s[0] == "AnswerPanel"] == [("AnswerPanel", (width, area.height()))], seen
     assert [s for s in seen if s[0] == "QWidget"] == [("QWidget", (width, area.height()))], seen  # its view
     assert not any(s[0] == "QScrollBar" for s in seen), seen
+
+
+def test_a_mode_switch_lays_out_nothing_above_the_answers_page(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A mode switch makes the answer three lines taller or shorter and may give a legend a row: the page places the
+    answer and the charts itself, and its own minimum (capped at PAGE_MIN_PX) stays. Yet every switch laid the tabs,
+    the right column and the whole window out again, twice (counted before: the page passed each of its column's
+    layout requests up, and the editor's least width moved by a pixel between the modes). After the first switch
+    (the editor's least width becomes the wider mode's) nothing above the page is laid out; the answer's area and
+    the charts still take their new heights."""
+    _bench_scenario(window, qtbot)
+    workload = window.editor.workload
+    _edit(qtbot, window, lambda: workload.training.setChecked(True))
+    _edit(qtbot, window, lambda: workload.inference.setChecked(True))
+    heights = {}
+    with events_seen(QEvent.Type.LayoutRequest, window, window.views, window.charts_page) as requests:
+        for button, mode in ((workload.training, "training"), (workload.inference, "inference")) * 2:
+            requests.clear()
+            _edit(qtbot, window, lambda b=button: b.setChecked(True))  # type: ignore[misc]
+            assert window.document.scenario.workload.mode == mode
+            assert requests == [], mode
+            area, chart = window.answer_scroll, window.context_chart
+            # the answer's area holds the answer (within the room it keeps), the charts the rest of the column
+            content = max(window.answer.heightForWidth(area.viewport().width()), area.min_height)
+            assert content <= area.height() <= content + area.slack(), mode
+            assert chart.geometry().bottom() == window.charts_splitter.height() - 1
+            heights.setdefault(mode, set()).add((area.height(), chart.height()))
+    assert all(len(seen) == 1 for seen in heights.values()), heights  # each mode the same sizes each time
+    assert heights["training"] != heights["inference"]
