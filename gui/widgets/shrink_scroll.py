@@ -150,14 +150,13 @@ class ShrinkScroll(QScrollArea):
             layout.activate()  # a layout still pending would give the lines' places before the last change
         if self._lines is not None and self._lines[0] == content.size():
             return self._lines[1]
+        shown = [w for w in content.findChildren(QWidget) if not w.isWindow() and w.isVisibleTo(content)]
+        boxes = {w.parentWidget() for w in shown}  # a box of lines (the list of changes): its lines count, not it
         spans = []
-        for widget in content.findChildren(QWidget):
-            if widget.isWindow() or not widget.isVisibleTo(content):
-                continue
-            if any(child.isVisibleTo(content) and not child.isWindow() for child in widget.findChildren(QWidget)):
-                continue  # a box of lines (the list of changes): its lines count
-            top = widget.mapTo(content, QPoint(0, 0)).y()
-            spans.append((top, top + widget.height()))
+        for widget in shown:
+            if widget not in boxes:
+                top = widget.mapTo(content, QPoint(0, 0)).y()
+                spans.append((top, top + widget.height()))
         self._lines = (content.size(), spans)
         return spans
 
