@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from gui.edits import with_changes
 from gui.main_window import MainWindow
@@ -722,3 +722,19 @@ def test_a_mode_switch_lays_out_nothing_above_the_answers_page(qtbot, window: Ma
             heights.setdefault(mode, set()).add((area.height(), chart.height()))
     assert all(len(seen) == 1 for seen in heights.values()), heights  # each mode the same sizes each time
     assert heights["training"] != heights["inference"]
+
+
+def test_a_mode_switch_measures_the_lists_panels_no_more(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A switch between inference and training looks again at the editor's least width (its rows change), and told
+    all 72 widgets with a layout in the editor, the model and GPU lists and the combos' popups among them, to be
+    measured afresh: the lists' panels were laid out again on every switch (about 1.5 ms of it, measured). Only the
+    panels whose rows a switch shows or hides are now; the least width still follows the rows
+    (tests/gui/test_gui_small_screen.py, the editor column at its least width)."""
+    _bench_scenario(window, qtbot)
+    workload, editor = window.editor.workload, window.editor
+    lists = [editor.model_picker, editor.gpu_picker, *editor.model_picker.findChildren(QWidget)]
+    lists += editor.gpu_picker.findChildren(QWidget)
+    with events_seen(QEvent.Type.LayoutRequest, *lists) as requests:
+        for button in (workload.training, workload.inference) * 2:
+            _edit(qtbot, window, button.click)
+    assert requests == []
