@@ -122,8 +122,9 @@ class ServingEngine:
 #   out: vLLM's H200 TP2 Mixtral batch-8 latency.
 # - llama.cpp per MoE layer, 82 µs: Qwen3-30B-A3B Q4_0 on an RTX 4090, llama-bench tg128 161.55 tokens/s
 #   (lcpp-rtx4090-qwen3-30b-a3b-q4_0-tg128, gap 3.96 ms) over 48 MoE layers. Held out: Mixtral 8x7B Q4_0 and Q8_0 on
-#   an M2 Max. llama.cpp has no per-step term: its calibration row of HBM_EFFICIENCY (7B F16 on an RTX 4090) leaves no
-#   gap, and no recent llama-bench table of small dense models on a catalogued GPU was found to fit one.
+#   an M2 Max, Qwen3-Coder-30B-A3B Q8_0 on an M2 Ultra (its gap is twice this: Metal's per-layer cost is higher).
+#   llama.cpp has no per-step term: its calibration row of HBM_EFFICIENCY (7B F16 on an RTX 4090) leaves no gap, and
+#   no recent llama-bench table of small dense models on a catalogued GPU was found to fit one.
 VLLM_STEP = 1.0e-3
 VLLM_MOE_LAYER = 42e-6
 LLAMA_CPP_MOE_LAYER = 82e-6

@@ -49,8 +49,8 @@ TIME_ERROR: dict[str, dict[str, tuple[float, float]]] = {
     "vLLM": {LATENCY: (-0.20, 0.0), POISSON: (-0.33, -0.18), DECODE: (-0.22, 0.05)},
     # SGLang 0.3.0, the same two setups and rates
     "SGLang": {POISSON: (-0.40, -0.13)},
-    # llama-bench tg128 (batch 1) on RTX 3090 / 4090 (F16, Q8_0, Q4_0) and an M2 Max (Llama Q4_0; Mixtral 8x7B Q4_0
-    # and Q8_0, reading 2 of 8 experts a layer)
+    # llama-bench tg128 (batch 1) on RTX 3090 / 4090 (F16, Q8_0, Q4_0), an M2 Max (Llama Q4_0; Mixtral 8x7B Q4_0
+    # and Q8_0, reading 2 of 8 experts a layer) and an M2 Ultra (Qwen3-Coder-30B-A3B Q8_0)
     "llama.cpp": {DECODE: (-0.39, 0.03)},
 }
 _WHY = Message(
@@ -80,9 +80,11 @@ EXPECTED_ERROR: dict[str, str] = {
     "llama.cpp": Message(
         "serving.error_llama_cpp",
         "time per output token 39 % optimistic to 3 % pessimistic against llama-bench tg128 (RTX 3090 / 4090 F16, "
-        "Q8_0, Q4_0 and an M2 Max, Mixtral 8x7B among them; median 14 % optimistic on GeForce cards, 6 % on the M2 "
-        "Max): quantized weights are read well below the bandwidth (dequantization, and about 3 ms of launches per "
-        "token in the 2023-24 builds measured, which the model does not add for dense models). {why}",
+        "Q8_0, Q4_0, an M2 Max and an M2 Ultra, Mixtral 8x7B and Qwen3-30B-A3B among them; median 14 % optimistic on "
+        "GeForce cards, 17 % on Apple silicon): quantized weights are read well below the bandwidth (dequantization, "
+        "and about 3 ms of launches per token in the 2023-24 builds measured, which the model does not add for dense "
+        "models), and a mixture-of-experts model on Apple silicon pays about twice the routing cost per layer fitted "
+        "on an RTX 4090 (Qwen3-30B-A3B Q8_0 on an M2 Ultra: 31 % optimistic). {why}",
         why=_WHY,
     ),
     "hf": Message(

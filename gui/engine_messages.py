@@ -4045,9 +4045,11 @@ _MARKED: dict[str, object] = {
     "serving.error_llama_cpp": QT_TRANSLATE_NOOP(
         "Engine",
         "time per output token 39 % optimistic to 3 % pessimistic against llama-bench tg128 (RTX 3090 / 4090 F16, "
-        "Q8_0, Q4_0 and an M2 Max, Mixtral 8x7B among them; median 14 % optimistic on GeForce cards, 6 % on the M2 "
-        "Max): quantized weights are read well below the bandwidth (dequantization, and about 3 ms of launches per "
-        "token in the 2023-24 builds measured, which the model does not add for dense models). {why}",
+        "Q8_0, Q4_0, an M2 Max and an M2 Ultra, Mixtral 8x7B and Qwen3-30B-A3B among them; median 14 % optimistic "
+        "on GeForce cards, 17 % on Apple silicon): quantized weights are read well below the bandwidth "
+        "(dequantization, and about 3 ms of launches per token in the 2023-24 builds measured, which the model "
+        "does not add for dense models), and a mixture-of-experts model on Apple silicon pays about twice the "
+        "routing cost per layer fitted on an RTX 4090 (Qwen3-30B-A3B Q8_0 on an M2 Ultra: 31 % optimistic). {why}",
     ),
     "serving.error_model": QT_TRANSLATE_NOOP(
         "Engine",

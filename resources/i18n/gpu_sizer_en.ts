@@ -4754,10 +4754,6 @@
         <translation>not measured against a published serving benchmark: a plain transformers server has no CUDA graphs or paged attention and runs slower than this roofline (the model gives it vLLM&apos;s fixed step cost, a floor); vLLM&apos;s figures (within 4 % for decode on H100, up to 22 % optimistic at small batches) are the closest. {why}</translation>
     </message>
     <message>
-        <source>time per output token 39 % optimistic to 3 % pessimistic against llama-bench tg128 (RTX 3090 / 4090 F16, Q8_0, Q4_0 and an M2 Max, Mixtral 8x7B among them; median 14 % optimistic on GeForce cards, 6 % on the M2 Max): quantized weights are read well below the bandwidth (dequantization, and about 3 ms of launches per token in the 2023-24 builds measured, which the model does not add for dense models). {why}</source>
-        <translation>time per output token 39 % optimistic to 3 % pessimistic against llama-bench tg128 (RTX 3090 / 4090 F16, Q8_0, Q4_0 and an M2 Max, Mixtral 8x7B among them; median 14 % optimistic on GeForce cards, 6 % on the M2 Max): quantized weights are read well below the bandwidth (dequantization, and about 3 ms of launches per token in the 2023-24 builds measured, which the model does not add for dense models). {why}</translation>
-    </message>
-    <message>
         <source>The model: a decode step reads the weights and the KV cache once at 80 % of the memory bandwidth (llama.cpp F16 on an RTX 4090 implies 0.82), plus the engine&apos;s fixed cost of a step — vLLM and SGLang 1.0 ms (the geometric mean of 0.3 ms published for vLLM 0.23 with Llama-3.1-8B and 3.5 ms for Qwen3-0.6B through an A100 server&apos;s streaming API), and per mixture-of-experts layer 42 µs in vLLM, 82 µs in llama.cpp (Qwen3-30B-A3B on an A100 and an RTX 4090) — plus 2 all-reduces per layer × 23 µs with tensor parallelism (NIM&apos;s TP2 Llama-3.3-70B at one request); prefill is a compute roofline at 78 % of the dense peak.</source>
         <translation>The model: a decode step reads the weights and the KV cache once at 80 % of the memory bandwidth (llama.cpp F16 on an RTX 4090 implies 0.82), plus the engine&apos;s fixed cost of a step — vLLM and SGLang 1.0 ms (the geometric mean of 0.3 ms published for vLLM 0.23 with Llama-3.1-8B and 3.5 ms for Qwen3-0.6B through an A100 server&apos;s streaming API), and per mixture-of-experts layer 42 µs in vLLM, 82 µs in llama.cpp (Qwen3-30B-A3B on an A100 and an RTX 4090) — plus 2 all-reduces per layer × 23 µs with tensor parallelism (NIM&apos;s TP2 Llama-3.3-70B at one request); prefill is a compute roofline at 78 % of the dense peak.</translation>
     </message>
@@ -5024,6 +5020,10 @@
     <message>
         <source>{speed}; {memory}</source>
         <translation>{speed}; {memory}</translation>
+    </message>
+    <message>
+        <source>time per output token 39 % optimistic to 3 % pessimistic against llama-bench tg128 (RTX 3090 / 4090 F16, Q8_0, Q4_0, an M2 Max and an M2 Ultra, Mixtral 8x7B and Qwen3-30B-A3B among them; median 14 % optimistic on GeForce cards, 17 % on Apple silicon): quantized weights are read well below the bandwidth (dequantization, and about 3 ms of launches per token in the 2023-24 builds measured, which the model does not add for dense models), and a mixture-of-experts model on Apple silicon pays about twice the routing cost per layer fitted on an RTX 4090 (Qwen3-30B-A3B Q8_0 on an M2 Ultra: 31 % optimistic). {why}</source>
+        <translation>time per output token 39 % optimistic to 3 % pessimistic against llama-bench tg128 (RTX 3090 / 4090 F16, Q8_0, Q4_0, an M2 Max and an M2 Ultra, Mixtral 8x7B and Qwen3-30B-A3B among them; median 14 % optimistic on GeForce cards, 17 % on Apple silicon): quantized weights are read well below the bandwidth (dequantization, and about 3 ms of launches per token in the 2023-24 builds measured, which the model does not add for dense models), and a mixture-of-experts model on Apple silicon pays about twice the routing cost per layer fitted on an RTX 4090 (Qwen3-30B-A3B Q8_0 on an M2 Ultra: 31 % optimistic). {why}</translation>
     </message>
     <message>
         <source>{layers} layers under {runtime}: their fixed-size state is exact, but their prefill activations are {runtime}&apos;s own kernels&apos;, estimated like an attention layer&apos;s and not measured</source>

@@ -4754,10 +4754,6 @@
         <translation>未与已发表的推理服务基准对照：普通的 transformers 服务没有 CUDA 图和分页注意力，运行得比这个屋顶线模型估计的慢（模型给它 vLLM 的每步固定开销，作为下限）；最接近的是 vLLM 的数据（H100 上解码误差在 4 % 以内，小批量时最多乐观 22 %）。{why}</translation>
     </message>
     <message>
-        <source>time per output token 39 % optimistic to 3 % pessimistic against llama-bench tg128 (RTX 3090 / 4090 F16, Q8_0, Q4_0 and an M2 Max, Mixtral 8x7B among them; median 14 % optimistic on GeForce cards, 6 % on the M2 Max): quantized weights are read well below the bandwidth (dequantization, and about 3 ms of launches per token in the 2023-24 builds measured, which the model does not add for dense models). {why}</source>
-        <translation>每个输出 token 的时间比 llama-bench tg128 的实测乐观 39 % 到悲观 3 %（RTX 3090 / 4090 上的 F16、Q8_0、Q4_0，以及 M2 Max，其中包括 Mixtral 8x7B；GeForce 显卡上中位数乐观 14 %，M2 Max 上 6 %）：量化权重的读取远低于带宽（反量化，以及实测的 2023-24 年版本每个 token 约 3 ms 的内核启动，模型对稠密模型不加这一项）。{why}</translation>
-    </message>
-    <message>
         <source>The model: a decode step reads the weights and the KV cache once at 80 % of the memory bandwidth (llama.cpp F16 on an RTX 4090 implies 0.82), plus the engine&apos;s fixed cost of a step — vLLM and SGLang 1.0 ms (the geometric mean of 0.3 ms published for vLLM 0.23 with Llama-3.1-8B and 3.5 ms for Qwen3-0.6B through an A100 server&apos;s streaming API), and per mixture-of-experts layer 42 µs in vLLM, 82 µs in llama.cpp (Qwen3-30B-A3B on an A100 and an RTX 4090) — plus 2 all-reduces per layer × 23 µs with tensor parallelism (NIM&apos;s TP2 Llama-3.3-70B at one request); prefill is a compute roofline at 78 % of the dense peak.</source>
         <translation>模型：每个解码步按内存带宽的 80 % 读一遍权重和 KV 缓存（RTX 4090 上的 llama.cpp F16 对应 0.82），再加引擎每步的固定开销——vLLM 和 SGLang 为 1.0 ms（已发表的 vLLM 0.23 运行 Llama-3.1-8B 的 0.3 ms 与经 A100 服务器流式 API 运行 Qwen3-0.6B 的 3.5 ms 的几何平均），混合专家模型每层在 vLLM 中 42 µs、在 llama.cpp 中 82 µs（A100 和 RTX 4090 上的 Qwen3-30B-A3B）——张量并行时每层再加 2 次 all-reduce × 23 µs（用 NIM 在 TP2 下单请求运行 Llama-3.3-70B 校准）；预填充是稠密峰值 78 % 下的计算屋顶线。</translation>
     </message>
@@ -5024,6 +5020,10 @@
     <message>
         <source>{speed}; {memory}</source>
         <translation>{speed}；{memory}</translation>
+    </message>
+    <message>
+        <source>time per output token 39 % optimistic to 3 % pessimistic against llama-bench tg128 (RTX 3090 / 4090 F16, Q8_0, Q4_0, an M2 Max and an M2 Ultra, Mixtral 8x7B and Qwen3-30B-A3B among them; median 14 % optimistic on GeForce cards, 17 % on Apple silicon): quantized weights are read well below the bandwidth (dequantization, and about 3 ms of launches per token in the 2023-24 builds measured, which the model does not add for dense models), and a mixture-of-experts model on Apple silicon pays about twice the routing cost per layer fitted on an RTX 4090 (Qwen3-30B-A3B Q8_0 on an M2 Ultra: 31 % optimistic). {why}</source>
+        <translation>每个输出 token 的时间比 llama-bench tg128 的实测乐观 39 % 到悲观 3 %（RTX 3090 / 4090 上的 F16、Q8_0、Q4_0，以及 Apple M2 Max 和双芯片版 M2，其中包括 Mixtral 8x7B 和 Qwen3-30B-A3B；GeForce 显卡上中位数乐观 14 %，Apple 芯片上 17 %）：量化权重的读取远低于带宽（反量化，以及实测的 2023-24 年版本每个 token 约 3 ms 的内核启动，模型对稠密模型不加这一项）；混合专家模型在 Apple 芯片上每层的路由开销约为在 RTX 4090 上拟合值的两倍（Qwen3-30B-A3B Q8_0 在双芯片版 M2 上：乐观 31 %）。{why}</translation>
     </message>
     <message>
         <source>{layers} layers under {runtime}: their fixed-size state is exact, but their prefill activations are {runtime}&apos;s own kernels&apos;, estimated like an attention layer&apos;s and not measured</source>
