@@ -92,6 +92,17 @@ def _two_lines(text: str) -> str:
     return f"{text[:at]}\n{text[at + 1 :]}"
 
 
+def _wordings(text: str) -> tuple[str, ...]:
+    """A label's text on one line, then on two: after its colon ("current 4,096 tokens:\n12.4 GiB"), else at the
+    space nearest its middle; only the one where it does not fold."""
+    for colon in (": ", "："):
+        head, sep, tail = text.partition(colon)
+        if sep and head and tail:
+            return (text, f"{head}{sep.rstrip()}\n{tail}")
+    folded = _two_lines(text)
+    return (text, folded) if folded != text else (text,)
+
+
 def _log(x: float) -> float:
     return math.log10(max(1.0, x))
 
@@ -303,6 +314,9 @@ class ContextChart(ChartWidget):
         self._phase_marks: list[tuple[float, tuple[str, ...]]] = []
         self._fit_mark: tuple[str, float | None] = ("none", None)  # "up_to" | "everywhere" | "nowhere", log x
         self._layout_key: tuple[object, ...] | None = None  # what the labels were last laid out for
+        # the fit's and the current value's labels in one line (the layout may fold them onto two)
+        self._fit_text = ""
+        self._current_text = ""
         # the curves as the labels' obstacles (_curve_boxes), and what they were worked out for
         self._boxes: tuple[tuple[object, ...], tuple[Boxes, Boxes, Callable[[], Boxes]]] | None = None
         self._curves_key: tuple[object, ...] | None = None
@@ -444,7 +458,8 @@ class ContextChart(ChartWidget):
         self._mark_fit(view.chart_largest, x_max, usable, float(total[-1]))
         self.current_line.setValue(_log(current))
         self.current_point.set_point(_log(current), self.y_value(current_total))
-        self.current_label.setText(texts.current.format(fmt_int(current), fmt_bytes(view.estimate.memory.total, unit)))
+        self._current_text = texts.current.format(fmt_int(current), fmt_bytes(view.estimate.memory.total, unit))
+        self.current_label.setText(self._current_text)
         self._layout_labels()
 
         # when nothing fits no fit line is drawn: the row says so, without a sample of a line the reader would look
@@ -579,11 +594,12 @@ class ContextChart(ChartWidget):
         if largest is None:
             self.fit_line.setVisible(False)
             self.fit_point.setVisible(False)
-            self.fit_label.setText(
+            self._fit_text = (
                 translate("Chart", "does not fit at any context that holds the {0} {1}").format(fmt_int(media), words)
                 if media
                 else self.texts.fits_nowhere
             )
+            self.fit_label.setText(self._fit_text)
             self._fit_mark = ("nowhere", None)
             return
         at_max = largest >= x_max
@@ -600,6 +616,7 @@ class ContextChart(ChartWidget):
         label = text.format(amount)
         if media:  # the context holds the images' and audio's tokens, as the memory estimate counts them
             label += translate("Chart", ", of which {0} {1}").format(fmt_int(media), words)
+        self._fit_text = label
         self.fit_label.setText(label)
         self._fit_mark = ("everywhere" if at_max else "up_to", _log(largest))
 
@@ -679,7 +696,6 @@ class ContextChart(ChartWidget):
         if w < 20 or h < 20:
             return
         (x0, x1), (y0, y1) = self._x_range, self._y_range
-        labels = (self.usable_label, self.current_label, self.fit_label, *self.phase_labels)
         key = (
             w,
             h,
@@ -690,7 +706,9 @@ class ContextChart(ChartWidget):
             self.usable_line.value(),
             self._fit_mark,
             tuple(self._phase_marks),
-            tuple(label.toPlainText() for label in labels[:3]),
+            self.usable_label.toPlainText(),
+            self._fit_text,
+            self._current_text,
             self._curves_key,  # the total curve is an obstacle too
         )
         if key == self._layout_key:
@@ -772,6 +790,37 @@ class ContextChart(ChartWidget):
             """The first candidate where the label is clear of the obstacles, or None."""
             return place(size_of(label), candidates, bounds, obstacles, free_only=True)
 
+        def beside_own_line(
+            label: Label,
+            texts: Sequence[str],
+            candidates: Callable[[float, float], list[tuple[float, float]]],
+            x: float,
+            passes: Sequence[Boxes],
+        ) -> Rect | None:
+            """The first free place among `candidates` (given the label's width and height), clear of each pass's
+            obstacles in turn, in each wording of `texts` in turn (one line, then two); the label left in the
+            wording that found it."""
+            for obstacles in passes:
+                for text in texts:
+                    label.setText(text)
+                    rect = free(label, candidates(*size_of(label)), obstacles)
+                    if rect is not None:
+                        return rect
+            return None
+
+        def nearest_line(label: Label, x: float, obstacles: Boxes) -> Rect | None:
+            """The free place nearest the line at `x` beside any marker line or anywhere along the rows: how far
+            the label would stand from the line, nearest first (stable: in that order on ties)."""
+            lw, lh = size_of(label)
+            along = np.vstack(
+                (
+                    grid([*(v + gap for v in verticals), *(v - gap - lw for v in verticals)], rows(lh)),
+                    grid(4.0 + 12.0 * np.arange(int((w - lw) / 12) + 1), rows(lh)),
+                )
+            )
+            away = np.maximum(np.maximum(along[:, 0] - x, x - along[:, 0] - lw), 0.0)
+            return free(label, along[np.argsort(away, kind="stable")], obstacles)
+
         # Most important first, each then an obstacle for the next: the usable line's label and the fit's (what the
         # chart answers), then the current value's and the phase changes' (the answer and the legend say them too).
         # Each lies clear of the marker lines, the total curve and the stack filled under it where it can; else
@@ -795,53 +844,71 @@ class ContextChart(ChartWidget):
             at(self.usable_label, rect)
         else:
             put(self.usable_label, on_line, among(taken))
+        # The fit's label and the current value's: each beside its own line (either side, stacked when both go on
+        # one side), nothing between them. Where the lines stand closer than a label is wide, one on a line
+        # (left of the other's line, right of its own it may leave the plot) goes on two; it used to go wherever
+        # the plot had room, both on one side of both lines, one far from its own (seen on Xvfb: Llama 3.1 8B NF4
+        # on an RTX 4090 at batch 3 and 7).
         # the fit: beside the fit point, under the usable line first (the curve is above it beyond that point)
-        lw, lh = size_of(self.fit_label)
         kind, fx = self._fit_mark
+        fit_texts = _wordings(self._fit_text)
         if kind == "nowhere" or fx is None:
-            candidates = [(x, y) for y in rows(lh) for x in ((w - lw) / 2, 4.0, w - 4 - lw)]
+
+            def fit_candidates(lw: float, lh: float) -> list[tuple[float, float]]:
+                return [(x, y) for y in rows(lh) for x in ((w - lw) / 2, 4.0, w - 4 - lw)]
+
+            fit_x = w / 2
         else:
-            fpx = px_x(fx)
-            ys = [uy + 6, uy - 6 - lh, *rows(lh)]
-            if kind == "everywhere":  # beside the dot on the curve's end, above it first
-                fpy = px_y(self.fit_point.point()[1])
-                near = [(fpx - 8 - lw, y) for y in (fpy - 8 - lh, fpy + 8)]  # clear of the dot (7 px about it)
-                candidates = [*near, *((fpx - gap - lw, y) for y in ys)]
-            else:
-                candidates = beside(fpx, lw, ys, right_first=fpx - gap - lw < 0)
-        rect = (
-            free(self.fit_label, candidates, among(taken, [line], fill))
-            or free(self.fit_label, candidates, among(taken, [line], curve, edges()))
-            or free(self.fit_label, fallback(lw, rows(lh)), among(taken, [line], curve, edges()))
+            fpx = fit_x = px_x(fx)
+            fpy = px_y(self.fit_point.point()[1])
+
+            def fit_candidates(lw: float, lh: float) -> list[tuple[float, float]]:
+                ys = [uy + 6, uy - 6 - lh, *rows(lh)]
+                if kind == "everywhere":  # beside the dot on the curve's end, above it first
+                    near = [(fpx - 8 - lw, y) for y in (fpy - 8 - lh, fpy + 8)]  # clear of the dot (7 px about it)
+                    return [*near, *((fpx - gap - lw, y) for y in ys)]
+                return beside(fpx, lw, ys, right_first=fpx - gap - lw < 0)
+
+        rect = beside_own_line(
+            self.fit_label,
+            fit_texts,
+            fit_candidates,
+            fit_x,
+            (among(taken, [line], fill), among(taken, [line], curve, edges())),
         )
+        if rect is None:
+            self.fit_label.setText(fit_texts[-1])
+            rect = nearest_line(self.fit_label, fit_x, among(taken, [line], curve, edges()))
         if rect is not None:
             at(self.fit_label, rect)
         else:
-            put(self.fit_label, candidates, among(taken, [line], curve))
+            self.fit_label.setText(fit_texts[0])
+            lw, lh = size_of(self.fit_label)
+            put(self.fit_label, fit_candidates(lw, lh), among(taken, [line], curve))
         # the current value: beside its line, as high as it is clear of the lines and the curve; else the nearest
         # place to its line that is clear (a phase line just beside it blocked both sides, and the label went to
         # the other end of the plot, seen on Xvfb: ResNet-50 training at batch 1 on an H100); hidden where none is
-        lw, lh = size_of(self.current_label)
-        near = beside(cx, lw, rows(lh), cx + gap + lw <= w)
-        rect = free(self.current_label, near, among(taken, [line], fill)) or free(
-            self.current_label, near, among(taken, [line], curve, edges())
+
+        def current_candidates(lw: float, lh: float) -> list[tuple[float, float]]:
+            return beside(cx, lw, rows(lh), cx + gap + lw <= w)
+
+        current_texts = _wordings(self._current_text)
+        rect = beside_own_line(
+            self.current_label,
+            current_texts,
+            current_candidates,
+            cx,
+            (among(taken, [line], fill), among(taken, [line], curve, edges())),
         )
-        if rect is None:
-            along = np.vstack(
-                (
-                    grid([*(v + gap for v in verticals), *(v - gap - lw for v in verticals)], rows(lh)),
-                    grid(4.0 + 12.0 * np.arange(int((w - lw) / 12) + 1), rows(lh)),
-                )
-            )
-            # nearest its line first: how far the label would stand from it (stable: in the order above on ties)
-            away = np.maximum(np.maximum(along[:, 0] - cx, cx - along[:, 0] - lw), 0.0)
-            rect = free(
-                self.current_label, along[np.argsort(away, kind="stable")], among(taken, [line], curve, edges())
-            )
         if rect is not None:
             at(self.current_label, rect)
         else:
-            self.current_label.setVisible(False)
+            self.current_label.setText(current_texts[-1])
+            rect = nearest_line(self.current_label, cx, among(taken, [line], curve, edges()))
+            if rect is not None:
+                at(self.current_label, rect)
+            else:
+                self.current_label.setVisible(False)
         # the phase changes: beside their lines, from the bottom up, where there is room (the legend names them)
         for i, (line_item, label) in enumerate(zip(self.phase_lines, self.phase_labels, strict=True)):
             shown = i < len(marks)
