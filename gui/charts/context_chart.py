@@ -7,9 +7,9 @@ memory. Labels are laid out in pixels so they never collide or leave the plot. F
 (1 … a few × the largest batch that fits).
 
 Stacking: each component's cumulative curve is filled down to the x axis, drawn from the top of the stack down so
-each lower layer covers the one above (cheaper to repaint than FillBetweenItem bands, which rebuild their paths in
-Python on every edit). Curves are created once per component key and reused (hidden when the component is
-absent); dragging the context (or batch) only moves the markers."""
+each lower layer covers the one above (no seams; cheaper than FillBetweenItem bands, which rebuild their paths in
+Python on every edit), all of them and the total in one item (StackItem) that builds its paths once per sweep:
+dragging the context (or batch) only moves the markers."""
 
 from __future__ import annotations
 
@@ -19,10 +19,19 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
+import pyqtgraph.functions as fn
 from numpy.typing import NDArray
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QPalette, QPen, QResizeEvent
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPalette, QPen, QResizeEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGraphicsItem,
+    QHBoxLayout,
+    QLabel,
+    QStyleOptionGraphicsItem,
+    QToolButton,
+    QWidget,
+)
 
 from core.result import CATEGORIES
 from core.sweep import Sweep
@@ -42,13 +51,126 @@ LOG_ABOVE = 3.5  # a total more than this many times the usable memory puts the 
 MAX_PHASE_MARKS = 2  # changes of the peak phase marked on the chart (full training has one)
 
 
-class FilledCurve(pg.PlotCurveItem):
-    """A curve filled down to its fill level as one path. PlotCurveItem fills a connected curve in chunks of 50
-    points (a speed-up for curves of many thousands); antialiased, as in every exported image, each chunk's edge
-    left a faint vertical seam inside the area. A few hundred points fill as one path at no extra cost."""
+class StackItem(pg.GraphicsObject):
+    """The stacked layers and the total curve as one item. Each layer's cumulative curve is filled down to the fill
+    level (the x axis, or the bottom of a log axis) and outlined, from the top of the stack down, so each lower
+    layer covers the one above: no seam between two layers, on screen or anti-aliased in an export (bands between
+    the curves would leave one along every edge); the total's line is drawn last, over them. The paths are built
+    once per set_data and only painted after that.
 
-    def _shouldUseFillPathList(self) -> bool:
-        return False
+    It replaces one PlotCurveItem per layer and one for the total: each of those re-derived its bounds (a numpy
+    pass over its data and a pixel-size query) several times an edit, and went through pyqtgraph's generic paint
+    (OpenGL, step-mode, segmented-line and fill-chunk checks) for every repaint; this one's bounds are worked out
+    once per data and view transform, and its paint is a fill and a stroke per layer. Painted exactly as those
+    were: no anti-aliasing on screen (pyqtgraph's default), anti-aliased in an export (the exporters' option),
+    the total with round joins (_smooth_pen)."""
+
+    PAD_PX = 3.0  # bounds beyond the data: half the total's 2.5 px line, and its anti-aliased fringe
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)  # as in base.PixelItem
+        self.x: NDArray[np.float64] = np.zeros(0)
+        self.tops: dict[str, NDArray[np.float64]] = {}  # category: its cumulative curve, bottom of the stack first
+        self.total: NDArray[np.float64] = np.zeros(0)
+        self.level = 0.0
+        self._styles: dict[str, tuple[QPen, QBrush]] = {}  # colour name: a layer's outline and fill
+        self._total_pen = QPen()
+        # (fill path, outline path, pen, brush) from the top of the stack down; the total's path
+        self._layers: list[tuple[QPainterPath, QPainterPath, QPen, QBrush]] = []
+        self._total_path = QPainterPath()
+        self._colours: dict[str, str] = {}
+        self._data_rect = QRectF()
+        self._bounds: QRectF | None = None
+
+    def set_total_pen(self, pen: QPen) -> None:
+        self._total_pen = QPen(pen)
+        self.update()
+
+    def set_data(
+        self,
+        x: NDArray[np.float64],
+        tops: dict[str, NDArray[np.float64]],
+        colours: dict[str, QColor],
+        total: NDArray[np.float64],
+        level: float,
+    ) -> None:
+        """x; each layer's cumulative curve, bottom of the stack first, and its colour; the total; the level the
+        fills go down to."""
+        self.x, self.tops, self.total, self.level = x, dict(tops), total, level
+        self._colours = {key: colours[key].name() for key in tops}
+        self.prepareGeometryChange()
+        ys = [total, *tops.values()]
+        top = max(float(np.max(y)) for y in ys) if len(x) else level
+        bottom = min(level, *(float(np.min(y)) for y in ys)) if len(x) else level
+        self._data_rect = QRectF(float(x[0]), bottom, float(x[-1] - x[0]), top - bottom) if len(x) else QRectF()
+        self._bounds = None
+        self._build_paths()
+        self._total_path = fn.arrayToQPath(x, total, connect="finite") if len(x) else QPainterPath()
+
+    def _build_paths(self) -> None:
+        layers = []
+        x, level = self.x, self.level
+        if len(x) > 1:
+            for key, y in reversed(self.tops.items()):
+                outline = fn.arrayToQPath(x, y, connect="all")
+                fill = QPainterPath(outline)  # as PlotCurveItem closes it: down to the level, back, up
+                if y[-1] != level:
+                    fill.lineTo(float(x[-1]), level)
+                fill.lineTo(float(x[0]), level)
+                if y[0] != level:
+                    fill.lineTo(float(x[0]), float(y[0]))
+                pen, brush = self._style(self._colours[key])
+                layers.append((fill, outline, pen, brush))
+        self._layers = layers
+        self.update()
+
+    def _style(self, colour: str) -> tuple[QPen, QBrush]:
+        """A layer's outline (its colour a little darker) and fill."""
+        style = self._styles.get(colour)
+        if style is None:
+            fill = QColor(colour)
+            style = self._styles[colour] = (_smooth_pen(fill.darker(125), 1.0), pg.mkBrush(fill))
+        return style
+
+    def layer(self, key: str) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+        """The layer's cumulative curve, as plotted (x, y)."""
+        return self.x, self.tops[key]
+
+    def total_curve(self) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+        return self.x, self.total
+
+    def viewTransformChanged(self) -> None:
+        self._bounds = None  # its padding is in pixels
+        self.prepareGeometryChange()
+
+    def boundingRect(self) -> QRectF:
+        if self._bounds is not None:
+            return QRectF(self._bounds)
+        px, py = self.pixelWidth(), self.pixelHeight()  # one pixel in the view's units (0 outside a view)
+        bounds = self._data_rect.adjusted(-self.PAD_PX * px, -self.PAD_PX * py, self.PAD_PX * px, self.PAD_PX * py)
+        if px and py:
+            self._bounds = bounds
+        return bounds
+
+    def dataBounds(self, ax: int, frac: float = 1.0, orthoRange: object = None) -> tuple[float, float]:
+        rect = self._data_rect
+        return (rect.left(), rect.right()) if ax == 0 else (rect.top(), rect.bottom())
+
+    def paint(self, p: QPainter, option: QStyleOptionGraphicsItem | None = None, widget: QWidget | None = None) -> None:
+        if not self._layers:
+            return
+        export = self._exportOpts
+        p.setRenderHint(
+            QPainter.RenderHint.Antialiasing,
+            bool(export.get("antialias", True)) if export is not False else bool(pg.getConfigOption("antialias")),
+        )
+        for fill, outline, pen, brush in self._layers:
+            p.fillPath(fill, brush)
+            p.setPen(pen)
+            p.drawPath(outline)
+        p.setPen(self._total_pen)
+        p.drawPath(self._total_path)
 
 
 def _smooth_pen(colour: QColor, width: float) -> QPen:
@@ -258,18 +380,13 @@ class ContextChart(ChartWidget):
     def _build(self) -> None:
         p = self.plot
         p.setLogMode(x=True, y=False)
-        self.layers: dict[str, FilledCurve] = {}  # category -> its cumulative curve, filled to the axis
         self.stack: list[str] = []  # category keys, bottom to top
         self.log_y = False  # the y axis is log10(memory): the total is far above the usable memory
         self._y_floor = 0.0  # on a log axis, the bottom of the plot (values below it are drawn there)
         self._x_range = (0.0, 1.0)
         self._y_range = (0.0, 1.0)
-        # PlotCurveItems fed log10(x) directly: a PlotDataItem's setData (log mapping, bounds, downsampling
-        # checks) costs several times as much, and the curves get new data on most edits
-        self.total_curve = pg.PlotCurveItem([0.0, 1.0], [0.0, 0.0], connect="finite")
-        self.total_curve.setSegmentedLineMode("off")  # one polyline, no cap at every vertex
-        self.total_curve.setZValue(50)
-        p.addItem(self.total_curve)
+        self.stack_item = StackItem()  # the layers and the total curve, fed log10(x) directly
+        p.addItem(self.stack_item)
         self.usable_line = pg.InfiniteLine(angle=0, movable=False)
         self.usable_line.setZValue(60)
         self.usable_label = Label()
@@ -322,7 +439,6 @@ class ContextChart(ChartWidget):
         self._curves_key: tuple[object, ...] | None = None
         # the sweep, unit, category layers, total, its maximum, the bottom layer's least positive value
         self._derived: tuple[Sweep, str, dict[str, np.ndarray], np.ndarray, float, float] | None = None
-        self._layer_colours: dict[str, str] = {}
         self._shown: bool | None = None  # whether the plot has data (axes, curves and markers shown)
         self.texts: AxisTexts | None = None
         self._labels_held = False  # hold_labels: laid out once, at release_labels
@@ -333,7 +449,7 @@ class ContextChart(ChartWidget):
         s = self.style_
         if hasattr(self, "axis_switch"):  # (created after the base class's first styling)
             self.axis_switch.restyle(self.palette())
-        self.total_curve.setPen(_smooth_pen(s.foreground, 2.5))
+        self.stack_item.set_total_pen(_smooth_pen(s.foreground, 2.5))
         self.usable_line.setPen(pg.mkPen(s.limit, width=2, style=Qt.PenStyle.DashLine))
         self.usable_label.setColor(s.limit)
         self.fit_line.setPen(pg.mkPen(s.fit_marker, width=2, style=Qt.PenStyle.DashLine))
@@ -349,14 +465,6 @@ class ContextChart(ChartWidget):
         for label in self.phase_labels:
             label.setColor(s.muted)
 
-    def _layer(self, key: str) -> FilledCurve:
-        curve = self.layers.get(key)
-        if curve is None:
-            curve = self.layers[key] = FilledCurve([0.0, 1.0], [0.0, 0.0], fillLevel=0.0)
-            curve.setSegmentedLineMode("off")
-            self.plot.addItem(curve)
-        return curve
-
     def _show_data(self, shown: bool) -> None:
         """Curves, markers and axes, or the message. Only on a change: showing an axis (even a shown one) makes
         it regenerate its drawing."""
@@ -364,14 +472,12 @@ class ContextChart(ChartWidget):
             return
         self._shown = shown
         self._layout_key = None
-        for item in (self.total_curve, *self._marks):
+        for item in (self.stack_item, *self._marks):
             item.setVisible(shown)
         self.message.setVisible(not shown)
         for axis in ("left", "bottom"):  # no axes (and no grid) around an empty plot
             self.plot.showAxis(axis, shown)
         if not shown:
-            for curve in self.layers.values():
-                curve.setVisible(False)
             for line, label in zip(self.phase_lines, self.phase_labels, strict=True):
                 line.setVisible(False)
                 label.setVisible(False)
@@ -528,30 +634,22 @@ class ContextChart(ChartWidget):
         div: float,
         total: np.ndarray,
     ) -> None:
-        """Each layer's cumulative curve, filled down to the x axis (the bottom of a log axis)."""
+        """Each layer's cumulative curve, filled down to the x axis (the bottom of a log axis), and the total."""
         log_x = np.log10(x)
-        cumulative = np.zeros_like(x)
         floor = self._y_floor
-        level = math.log10(floor) if self.log_y else 0.0
-        for z, (key, values) in enumerate(layers.items()):
+        tops: dict[str, NDArray[np.float64]] = {}
+        cumulative = np.zeros_like(x)
+        for key, values in layers.items():
             cumulative = cumulative + values / div
-            curve = self._layer(key)
-            curve.setData(log_x, np.log10(np.maximum(cumulative, floor)) if self.log_y else cumulative)
-            if curve.opts["fillLevel"] != level:
-                curve.setFillLevel(level)
-            colour = colors[key]
-            if self._layer_colours.get(key) != colour.name():  # restyling costs as much as new data
-                self._layer_colours[key] = colour.name()
-                curve.setPen(_smooth_pen(colour.darker(125), 1.0))
-                curve.setBrush(pg.mkBrush(colour))
-            if curve.zValue() != -z:  # (Qt calls pyqtgraph's itemChange in Python first, even for the same value)
-                curve.setZValue(-z)  # the top of the stack is drawn first, each lower layer over it
-            curve.setVisible(True)
-        for key, curve in self.layers.items():
-            if key not in layers:
-                curve.setVisible(False)
+            tops[key] = np.log10(np.maximum(cumulative, floor)) if self.log_y else cumulative
         self.stack = list(layers)
-        self.total_curve.setData(log_x, np.log10(np.maximum(total, floor)) if self.log_y else total)
+        self.stack_item.set_data(
+            log_x,
+            tops,
+            colors,
+            np.log10(np.maximum(total, floor)) if self.log_y else total,
+            math.log10(floor) if self.log_y else 0.0,
+        )
 
     def _phase_changes(self, sweep: Sweep, layers: dict[str, np.ndarray]) -> list[tuple[float, tuple[str, ...]]]:
         """(log x, texts) where the peak phase changes between two points of the sweep and with it the stack's
@@ -647,8 +745,8 @@ class ContextChart(ChartWidget):
         (x0, x1), (y0, y1) = self._x_range, self._y_range
         sx, sy = w / (x1 - x0), h / (y1 - y0)  # pixels per axis unit
         curve = fill = np.zeros((0, 4))
-        xs, ys = self.total_curve.getData()
-        if xs is not None and len(xs) > 1:
+        xs, ys = self.stack_item.total_curve()
+        if len(xs) > 1:
             px, py = (np.asarray(xs) - x0) * sx, (y1 - np.asarray(ys)) * sy
             n = len(px)
             reach = np.searchsorted(px, px + 16, side="right")  # from each point, past the last within 16 px
@@ -672,8 +770,8 @@ class ContextChart(ChartWidget):
             if not edges_:
                 edges_.append(np.zeros((0, 4)))
                 for layer in self.stack[:-1]:  # the top layer's edge is the total curve
-                    lx, ly = self.layers[layer].getData()
-                    if lx is not None and len(lx) > 1:
+                    lx, ly = self.stack_item.layer(layer)
+                    if len(lx) > 1:
                         boxes = _strip_boxes((np.asarray(lx) - x0) * sx, (y1 - np.asarray(ly)) * sy)
                         edges_[0] = np.concatenate((edges_[0], boxes))
             return edges_[0]

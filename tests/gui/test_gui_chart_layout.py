@@ -95,10 +95,11 @@ def pgpoint(x: float, y: float):  # type: ignore[no-untyped-def]
 ROOMY_PLOT_PX = 150  # a plot at least this tall has room for every label; a shorter one may hide the secondary
 
 
-def curve_points(chart: ContextChart, item) -> list[tuple[float, float]]:  # type: ignore[no-untyped-def]
-    """A curve's path in scene pixels, sampled about every pixel along x (its straight pieces between points)."""
+def curve_points(chart: ContextChart, data: tuple[np.ndarray, np.ndarray]) -> list[tuple[float, float]]:
+    """A curve's path (x, y as plotted) in scene pixels, sampled about every pixel along x (its straight pieces
+    between points)."""
     vb = chart.plot.vb
-    xs, ys = item.getData()
+    xs, ys = data
     left = vb.mapViewToScene(pgpoint(float(xs[0]), 0.0)).x()
     right = vb.mapViewToScene(pgpoint(float(xs[-1]), 0.0)).x()
     fine = np.linspace(float(xs[0]), float(xs[-1]), max(2, int(right - left) * 2))
@@ -126,8 +127,8 @@ def assert_labels_laid_out(chart: ContextChart, case: str) -> None:
     rects = label_rects(chart)
     required = {"usable", "fit"} | ({"current"} if plot.height() >= ROOMY_PLOT_PX else set())
     assert required <= set(rects), (case, plot.height(), set(rects))
-    total = curve_points(chart, chart.total_curve)
-    edges = [curve_points(chart, chart.layers[key]) for key in chart.stack[:-1]]
+    total = curve_points(chart, chart.stack_item.total_curve())
+    edges = [curve_points(chart, chart.stack_item.layer(key)) for key in chart.stack[:-1]]
     for name, rect in rects.items():
         assert not crossing(rect, total), (case, f"the {name} label lies on the total curve", rect)
         for edge in edges if name != "usable" else []:
@@ -192,7 +193,7 @@ def test_y_range_holds_the_usable_line_and_the_total(qapp, case: str) -> None:  
         usable = y_of(chart, sweep.usable / GIB)
         assert plot.top() < usable <= plot.bottom() - 0.2 * plot.height(), (usable, plot)
         # the plotted total is every point of the sweep (none cut off)
-        y = np.asarray(chart.total_curve.getData()[1])
+        y = np.asarray(chart.stack_item.total_curve()[1])
         assert np.all(np.isfinite(y))
     finally:
         chart.deleteLater()
@@ -715,7 +716,7 @@ def resnet_h100_training() -> Scenario:
 def scene_curve(chart: ContextChart) -> tuple[np.ndarray, np.ndarray]:
     """The total curve in scene pixels, sampled about every pixel along x."""
     vb = chart.plot.vb
-    xs, ys = chart.total_curve.getData()
+    xs, ys = chart.stack_item.total_curve()
     fine = np.linspace(float(xs[0]), float(xs[-1]), 4000)
     ys = np.interp(fine, xs, ys)
     points = [vb.mapViewToScene(pgpoint(float(x), float(y))) for x, y in zip(fine, ys, strict=True)]
@@ -775,7 +776,7 @@ def test_a_fit_up_to_the_maximum_is_marked_on_the_curve(qapp, size: tuple[int, i
     try:
         assert isinstance(chart, ContextChart)
         vb = chart.plot.vb
-        xs, ys = chart.total_curve.getData()
+        xs, ys = chart.stack_item.total_curve()
         end = vb.mapViewToScene(pgpoint(float(xs[-1]), float(ys[-1])))
         mx, my = chart.fit_point.point()
         dot = vb.mapViewToScene(pgpoint(mx, my))
