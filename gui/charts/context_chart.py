@@ -229,16 +229,25 @@ def _log(x: float) -> float:
     return math.log10(max(1.0, x))
 
 
-def _strip_boxes(px: np.ndarray, py: np.ndarray, step: int = 16) -> NDArray[np.float64]:
-    """A line through (px, py), in pixels, as boxes `step` px wide holding its path and 3 px either side: an n × 4
-    array of (left, top, right, bottom)."""
-    if len(px) < 2 or not px[-1] > px[0]:
+def _strip_boxes(px: np.ndarray, pys: Sequence[np.ndarray], step: int = 16) -> NDArray[np.float64]:
+    """Lines through (px, py) for each py of `pys`, in pixels, as boxes `step` px wide holding each one's path and
+    3 px either side: an n × 4 array of (left, top, right, bottom), line after line. The lines share their x: the
+    boxes' columns and samples are worked out once for all of them."""
+    if len(px) < 2 or not px[-1] > px[0] or not len(pys):
         return np.zeros((0, 4))
     xs = np.arange(px[0], px[-1] + step, step)
     starts = np.minimum(xs, px[-1])
     fine = np.linspace(starts[:-1], starts[1:], 9, axis=1)  # 9 samples a box: its ends and between
-    ys = np.interp(fine, px, py)
-    return np.column_stack((starts[:-1] - 2, ys.min(axis=1) - 3, starts[1:] + 2, ys.max(axis=1) + 3))
+    ys = np.stack([np.interp(fine, px, py) for py in pys])  # lines × boxes × samples
+    count = len(pys)
+    return np.column_stack(
+        (
+            np.tile(starts[:-1] - 2, count),
+            (ys.min(axis=2) - 3).ravel(),
+            np.tile(starts[1:] + 2, count),
+            (ys.max(axis=2) + 3).ravel(),
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -768,12 +777,11 @@ class ContextChart(ChartWidget):
 
         def edges() -> Boxes:
             if not edges_:
-                edges_.append(np.zeros((0, 4)))
-                for layer in self.stack[:-1]:  # the top layer's edge is the total curve
-                    lx, ly = self.stack_item.layer(layer)
-                    if len(lx) > 1:
-                        boxes = _strip_boxes((np.asarray(lx) - x0) * sx, (y1 - np.asarray(ly)) * sy)
-                        edges_[0] = np.concatenate((edges_[0], boxes))
+                lx = self.stack_item.x
+                lys = [
+                    (y1 - self.stack_item.layer(layer)[1]) * sy for layer in self.stack[:-1]
+                ]  # the top one's is the total
+                edges_.append(_strip_boxes((lx - x0) * sx, lys))
             return edges_[0]
 
         self._boxes = (key, (curve, fill, edges))
@@ -888,20 +896,25 @@ class ContextChart(ChartWidget):
             """The first candidate where the label is clear of the obstacles, or None."""
             return place(size_of(label), candidates, bounds, obstacles, free_only=True)
 
+        def clear_of_fill() -> Boxes:
+            return among(taken, [line], fill)
+
+        def clear_of_curves() -> Boxes:
+            return among(taken, [line], curve, edges())
+
         def beside_own_line(
             label: Label,
             texts: Sequence[str],
             candidates: Callable[[float, float], list[tuple[float, float]]],
-            x: float,
-            passes: Sequence[Boxes],
         ) -> Rect | None:
-            """The first free place among `candidates` (given the label's width and height), clear of each pass's
-            obstacles in turn, in each wording of `texts` in turn (one line, then two); the label left in the
-            wording that found it."""
-            for obstacles in passes:
+            """The first free place among `candidates` (given the label's width and height), clear of the lines and
+            the fill under the total curve; else on the fill but across no curve (the layers' edges worked out only
+            then); in each wording of `texts` in turn (one line, then two); the label left in the wording that found
+            it."""
+            for obstacles in (clear_of_fill, clear_of_curves):
                 for text in texts:
                     label.setText(text)
-                    rect = free(label, candidates(*size_of(label)), obstacles)
+                    rect = free(label, candidates(*size_of(label)), obstacles())
                     if rect is not None:
                         return rect
             return None
@@ -967,13 +980,7 @@ class ContextChart(ChartWidget):
                     return [*near, *((fpx - gap - lw, y) for y in ys)]
                 return beside(fpx, lw, ys, right_first=fpx - gap - lw < 0)
 
-        rect = beside_own_line(
-            self.fit_label,
-            fit_texts,
-            fit_candidates,
-            fit_x,
-            (among(taken, [line], fill), among(taken, [line], curve, edges())),
-        )
+        rect = beside_own_line(self.fit_label, fit_texts, fit_candidates)
         if rect is None:
             self.fit_label.setText(fit_texts[-1])
             rect = nearest_line(self.fit_label, fit_x, among(taken, [line], curve, edges()))
@@ -991,13 +998,7 @@ class ContextChart(ChartWidget):
             return beside(cx, lw, rows(lh), cx + gap + lw <= w)
 
         current_texts = _wordings(self._current_text)
-        rect = beside_own_line(
-            self.current_label,
-            current_texts,
-            current_candidates,
-            cx,
-            (among(taken, [line], fill), among(taken, [line], curve, edges())),
-        )
+        rect = beside_own_line(self.current_label, current_texts, current_candidates)
         if rect is not None:
             at(self.current_label, rect)
         else:
