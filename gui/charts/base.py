@@ -250,6 +250,79 @@ class PixelItem(pg.GraphicsObject):
         self.setTransform(QTransform(inverse.m11(), inverse.m12(), inverse.m21(), inverse.m22(), 0.0, 0.0))
 
 
+class MarkLine(pg.GraphicsObject):
+    """A horizontal (angle 0) or vertical (angle 90) line across the whole plot at a value: the usable memory, the
+    largest context that fits, the current context. Drawn exactly as pyqtgraph's InfiniteLine draws one that
+    cannot be moved (from the view's left, or bottom, edge to the other, a miter-joined pen, the painter's
+    anti-aliasing as it comes: off on screen, on in an export), without what that line carries for dragging and
+    hovering: its position and bounds re-derived in Python on every signal of the view (several an edit), and
+    its paint through a rotated coordinate system."""
+
+    PAD_PX = 2.0  # bounds either side of the line: half a 2 px pen and a pixel
+
+    def __init__(self, angle: int) -> None:
+        super().__init__()
+        assert angle in (0, 90)
+        self.angle = angle
+        self._value = 0.0
+        self._pen = QPen()
+        self._bounds: QRectF | None = None
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)  # as in PixelItem
+
+    def setPen(self, pen: QPen) -> None:
+        self._pen = QPen(pen)
+        self._pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        self._changed()
+
+    def pen(self) -> QPen:
+        return QPen(self._pen)
+
+    def value(self) -> float:
+        return self._value
+
+    def setValue(self, value: float) -> None:
+        if float(value) != self._value:
+            self._value = float(value)
+            self._changed()
+
+    def _changed(self) -> None:
+        self.prepareGeometryChange()
+        self._bounds = None
+        self.update()
+
+    def viewTransformChanged(self) -> None:  # the view's range or size: the line spans it
+        self._changed()
+
+    def _ends(self) -> tuple[QPointF, QPointF] | None:
+        view = self.getViewBox()
+        if view is None:
+            return None
+        rect = view.viewRect()
+        if self.angle == 0:
+            return QPointF(rect.left(), self._value), QPointF(rect.right(), self._value)
+        return QPointF(self._value, rect.top()), QPointF(self._value, rect.bottom())
+
+    def boundingRect(self) -> QRectF:
+        if self._bounds is not None:
+            return QRectF(self._bounds)
+        ends = self._ends()
+        if ends is None:
+            return QRectF()
+        px, py = self.pixelWidth(), self.pixelHeight()
+        reach = self.PAD_PX + self._pen.widthF() / 2
+        bounds = QRectF(ends[0], ends[1]).normalized().adjusted(-reach * px, -reach * py, reach * px, reach * py)
+        if px and py:
+            self._bounds = bounds
+        return QRectF(bounds)
+
+    def paint(self, p: QPainter, option: QStyleOptionGraphicsItem | None = None, widget: QWidget | None = None) -> None:
+        ends = self._ends()
+        if ends is None:
+            return
+        p.setPen(self._pen)
+        p.drawLine(*ends)
+
+
 class Marker(PixelItem):
     """A point marker of a fixed size in pixels ("o": circle, "d": diamond) at a position in view coordinates.
     Two of these cost a fraction of what a ScatterPlotItem's paint does, and the chart repaints on every edit."""

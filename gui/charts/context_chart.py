@@ -37,7 +37,7 @@ from core.result import CATEGORIES
 from core.sweep import Sweep
 from core.tower_flops import media_tokens
 from gui.charts.axes import ContextAxis, MemoryAxis, nice_ceil, nice_floor
-from gui.charts.base import ChartWidget, Label, LegendEntry, Marker, label_fill, scenario_caption
+from gui.charts.base import ChartWidget, Label, LegendEntry, Marker, MarkLine, label_fill, scenario_caption
 from gui.charts.colors import CATEGORY_COLORS
 from gui.charts.placement import Boxes, Rect, horizontal_line, place, vertical_line
 from gui.format import fmt_bytes, fmt_int, fmt_tokens_short, unit_divisor
@@ -396,13 +396,13 @@ class ContextChart(ChartWidget):
         self._y_range = (0.0, 1.0)
         self.stack_item = StackItem()  # the layers and the total curve, fed log10(x) directly
         p.addItem(self.stack_item)
-        self.usable_line = pg.InfiniteLine(angle=0, movable=False)
+        self.usable_line = MarkLine(0)
         self.usable_line.setZValue(60)
         self.usable_label = Label()
-        self.fit_line = pg.InfiniteLine(angle=90, movable=False)
+        self.fit_line = MarkLine(90)
         self.fit_label = Label()
         self.fit_point = Marker("o", 11)
-        self.current_line = pg.InfiniteLine(angle=90, movable=False)
+        self.current_line = MarkLine(90)
         self.current_label = Label()
         self.current_point = Marker("d", 10)
         self.message = Label(anchor=(0.5, 0.5))
@@ -415,10 +415,10 @@ class ContextChart(ChartWidget):
             edge.setPen(pg.mkPen(None))
         p.addItem(self.media_region)
         # where the peak phase changes along the axis, the stack's make-up changes with it: a line and a label
-        self.phase_lines = [pg.InfiniteLine(angle=90, movable=False) for _ in range(MAX_PHASE_MARKS)]
+        self.phase_lines = [MarkLine(90) for _ in range(MAX_PHASE_MARKS)]
         self.phase_labels = [Label() for _ in range(MAX_PHASE_MARKS)]
         # the marks drawn over the curves, shown and hidden with them (the message takes their place)
-        self._marks = (
+        self._marks: tuple[QGraphicsItem, ...] = (
             self.usable_line,
             self.usable_label,
             self.fit_line,
@@ -428,7 +428,8 @@ class ContextChart(ChartWidget):
             self.current_label,
             self.current_point,
         )
-        for item in (*self._marks, self.message, *self.phase_lines, *self.phase_labels):
+        over: tuple[QGraphicsItem, ...] = (*self._marks, self.message, *self.phase_lines, *self.phase_labels)
+        for item in over:
             item.setZValue(max(item.zValue(), 60))
             p.addItem(item)
         for line in self.phase_lines:
@@ -481,7 +482,8 @@ class ContextChart(ChartWidget):
             return
         self._shown = shown
         self._layout_key = None
-        for item in (self.stack_item, *self._marks):
+        data: tuple[QGraphicsItem, ...] = (self.stack_item, *self._marks)
+        for item in data:
             item.setVisible(shown)
         self.message.setVisible(not shown)
         for axis in ("left", "bottom"):  # no axes (and no grid) around an empty plot
