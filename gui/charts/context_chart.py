@@ -51,6 +51,17 @@ LOG_ABOVE = 3.5  # a total more than this many times the usable memory puts the 
 MAX_PHASE_MARKS = 2  # changes of the peak phase marked on the chart (full training has one)
 
 
+def _polyline(x: NDArray[np.float64], y: NDArray[np.float64]) -> QPainterPath:
+    """The path through the points (x, y), in order: the same path pyqtgraph's arrayToQPath makes of finite points
+    (a move to the first, a line to each next), filled in C++ from a polygon written in place, in half its time."""
+    polygon = fn.create_qpolygonf(len(x))
+    points = fn.ndarray_from_qpolygonf(polygon)
+    points[:, 0], points[:, 1] = x, y
+    path = QPainterPath()
+    path.addPolygon(polygon)
+    return path
+
+
 class StackItem(pg.GraphicsObject):
     """The stacked layers and the total curve as one item. Each layer's cumulative curve is filled down to the fill
     level (the x axis, or the bottom of a log axis) and outlined, from the top of the stack down, so each lower
@@ -106,14 +117,19 @@ class StackItem(pg.GraphicsObject):
         self._data_rect = QRectF(float(x[0]), bottom, float(x[-1] - x[0]), top - bottom) if len(x) else QRectF()
         self._bounds = None
         self._build_paths()
-        self._total_path = fn.arrayToQPath(x, total, connect="finite") if len(x) else QPainterPath()
+        if not len(x):
+            self._total_path = QPainterPath()
+        elif np.all(np.isfinite(total)):
+            self._total_path = _polyline(x, total)
+        else:  # broken where the total is not a number, as before
+            self._total_path = fn.arrayToQPath(x, total, connect="finite")
 
     def _build_paths(self) -> None:
         layers = []
         x, level = self.x, self.level
         if len(x) > 1:
             for key, y in reversed(self.tops.items()):
-                outline = fn.arrayToQPath(x, y, connect="all")
+                outline = _polyline(x, y)
                 fill = QPainterPath(outline)  # as PlotCurveItem closes it: down to the level, back, up
                 if y[-1] != level:
                     fill.lineTo(float(x[-1]), level)
