@@ -415,8 +415,7 @@ class Label(PixelItem):
         super().__init__()
         self.font_ = QFont()
         self.static = QStaticText()
-        self.static.setTextFormat(Qt.TextFormat.PlainText)
-        self.static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+        self._laid_out: dict[str, tuple[QStaticText, QSizeF]] = {}  # text: its static text, prepared, and size
         self._text = ""
         self._size = QSizeF(0, 0)
         self.anchor = (0.0, 0.0)
@@ -444,10 +443,20 @@ class Label(PixelItem):
             return
         self.prepareGeometryChange()
         self._text = text
-        self.static.setText(text.replace("\n", "\u2028"))  # QStaticText breaks lines at U+2028, not at \n
-        self.static.prepare(QTransform(), self.font_)
-        size = self.static.size()
-        self._size = QSizeF(size.width() + 2 * self.PAD, size.height() + 2 * self.PAD_Y)
+        laid_out = self._laid_out.get(text)
+        if laid_out is None:  # the layout tries a label's wordings in turn, and edits come back to the same texts
+            if len(self._laid_out) > 16:
+                self._laid_out.clear()
+            static = QStaticText(text.replace("\n", "\u2028"))  # QStaticText breaks lines at U+2028, not at \n
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+            static.prepare(QTransform(), self.font_)
+            size = static.size()
+            laid_out = self._laid_out[text] = (
+                static,
+                QSizeF(size.width() + 2 * self.PAD, size.height() + 2 * self.PAD_Y),
+            )
+        self.static, self._size = laid_out
         self.update()
 
     def setAnchor(self, anchor: object) -> None:
