@@ -8,6 +8,7 @@ import html
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import ClassVar
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, QSizeF, Qt, Signal
@@ -187,6 +188,8 @@ class Legend(pg.GraphicsWidget):
         xs = self.column_x()
         p.setFont(self.font_)
         text_width = self.width() - 8
+        text_pen = QPen(self.text_colour)
+        antialiased: bool | None = None
         # Only the rows that fit the legend's current height. Rows added by set_entries are laid out (the legend
         # grows) after this paint may run; drawn now they would fall outside the legend, where nothing repaints
         # them: on screen that left an extra half-clipped row, with the values it had, under the legend.
@@ -194,10 +197,13 @@ class Legend(pg.GraphicsWidget):
         for i, entry in enumerate(self.entries[: rows_fit * self._columns]):
             x = xs[i % self._columns]
             y = 2 + (i // self._columns) * self.ROW_PX
-            p.setRenderHint(QPainter.RenderHint.Antialiasing, entry.kind != "box")
+            if antialiased is not (entry.kind != "box"):  # set only where it changes: most rows are boxes
+                antialiased = entry.kind != "box"
+                p.setRenderHint(QPainter.RenderHint.Antialiasing, antialiased)
             if entry.kind == "box":
-                p.setPen(QPen(entry.colour.darker(125), 1))
-                p.setBrush(QBrush(entry.colour))
+                pen, brush = self._box_style(entry.colour)
+                p.setPen(pen)
+                p.setBrush(brush)
                 p.drawRect(QRectF(x + 4, y + 3, 14, 13))
             elif entry.kind == "line":
                 if isinstance(entry.dashed, Dashes):  # as wide as the line it names: the pattern is in pen widths
@@ -206,15 +212,15 @@ class Legend(pg.GraphicsWidget):
                         under.setCapStyle(Qt.PenCapStyle.FlatCap)
                         p.setPen(under)
                         p.drawLine(QPointF(x + 1, y + 10), QPointF(x + 21, y + 10))
-                    pen = QPen(entry.colour, entry.dashed.width)
-                    entry.dashed.apply(pen)
+                    line_pen = QPen(entry.colour, entry.dashed.width)
+                    entry.dashed.apply(line_pen)
                 else:
-                    pen = QPen(entry.colour, 2.5 if not entry.dashed else 2)
+                    line_pen = QPen(entry.colour, 2.5 if not entry.dashed else 2)
                     if entry.dashed:
-                        pen.setStyle(Qt.PenStyle.DashLine)
-                p.setPen(pen)
+                        line_pen.setStyle(Qt.PenStyle.DashLine)
+                p.setPen(line_pen)
                 p.drawLine(QPointF(x + 1, y + 10), QPointF(x + 21, y + 10))
-            p.setPen(QPen(self.text_colour))
+            p.setPen(text_pen)
             left = x + self.SAMPLE_PX + self.GAP_PX
             room = text_width - left if self._columns == 1 else self._room[i] + 1
             text = (
@@ -224,6 +230,17 @@ class Legend(pg.GraphicsWidget):
             )
             static = self._static_text(text)
             p.drawStaticText(QPointF(left, y + (self.ROW_PX - static.size().height()) / 2), static)
+
+    _box_styles: ClassVar[dict[int, tuple[QPen, QBrush]]] = {}
+
+    @classmethod
+    def _box_style(cls, colour: QColor) -> tuple[QPen, QBrush]:
+        """A box sample's outline (its colour a little darker) and fill, made once per colour."""
+        key = colour.rgba()
+        style = cls._box_styles.get(key)
+        if style is None:
+            style = cls._box_styles[key] = (QPen(colour.darker(125), 1), QBrush(colour))
+        return style
 
 
 class ChartTitle(pg.LabelItem):
