@@ -27,7 +27,7 @@ check: static
 static: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy core gui
+	$(BIN)/mypy core gui bench
 	$(BIN)/lint-imports
 
 # Installs the exact versions in constraints.txt (what CI and the packaged app are built from); pyproject.toml holds

@@ -48,7 +48,7 @@ class Case:
 
             phase, keys = self.term
             items, _ = build_items(make_ctx(self.scenario, resolve_gpu(self.scenario)))
-            return float(sum(float(it.by_phase.get(phase, 0.0)) for it in items if it.key in keys))  # type: ignore[arg-type]
+            return float(sum(float(v) for it in items if it.key in keys for p, v in it.by_phase.items() if p == phase))
         return self.pick(estimate(self.scenario))
 
     def error(self) -> float:
@@ -900,7 +900,7 @@ def _activations_at(s: Scenario, train: bool) -> float:
 
     items, _ = build_items(make_ctx(s, resolve_gpu(s)))
     phase = "forward" if train else "prefill"
-    return float(sum(float(it.by_phase.get(phase, 0.0)) for it in items if it.key == "activations"))  # type: ignore[arg-type]
+    return float(sum(float(v) for it in items if it.key == "activations" for p, v in it.by_phase.items() if p == phase))
 
 
 def _tower_call_case(

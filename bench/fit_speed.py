@@ -11,13 +11,13 @@ import sys
 import time
 from collections.abc import Callable
 from functools import partial
+from typing import Any
 
 from core import catalog, fit
-from core.estimate import estimate
 from core.memory import peak
 from core.scenario import ModelRef, Scenario
 
-SCENARIOS = {
+SCENARIOS: dict[str, dict[str, Any]] = {
     "llama-3.1-8b inference (hf) 4090": {"gpu": {"id": "rtx-4090-24gb"}},
     "llama-3-70b q4_k_m llama.cpp 32k 4090": {
         "gpu": {"id": "rtx-4090-24gb"},
@@ -39,7 +39,6 @@ SCENARIOS = {
 def _cold(fn: Callable[[], object], runs: int) -> tuple[float, float]:
     times = []
     for _ in range(runs):
-        estimate.cache_clear()
         peak._static_items_cached.cache_clear()  # the per-(scenario, GPU) breakdown cache too: every GPU is new
         peak._LAST.clear()
         t0 = time.perf_counter()

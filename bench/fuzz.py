@@ -457,17 +457,17 @@ def _make_input(reader: str, seed: int, i: int, folder: Path) -> Callable[[], An
         snap.mkdir(parents=True)
         (repo / "refs").mkdir()
         (repo / "refs" / "main").write_text("c0ffee", encoding="utf-8")
-        config, idx = json.dumps(_tiny_config()), json.dumps(_index(_hf_tensors()))
+        config_text, index_text = json.dumps(_tiny_config()), json.dumps(_index(_hf_tensors()))
         roll = rng.random()
         if roll < 0.4:
-            config = _json_swap(_tiny_config(), rng)
+            config_text = _json_swap(_tiny_config(), rng)
         elif roll < 0.7:
-            idx = _json_swap(_index(_hf_tensors()), rng)
-        (snap / "config.json").write_text(config, encoding="utf-8")
+            index_text = _json_swap(_index(_hf_tensors()), rng)
+        (snap / "config.json").write_text(config_text, encoding="utf-8")
         if rng.random() < 0.3:
             (snap / "model.safetensors").write_bytes(_bytes_mutate(_st_bytes(_st_header(_hf_tensors())), rng))
         else:
-            (snap / "model.safetensors.index.json").write_text(idx, encoding="utf-8")
+            (snap / "model.safetensors.index.json").write_text(index_text, encoding="utf-8")
         if rng.random() < 0.3:  # layout damage
             victim = rng.choice([*sorted(snap.iterdir()), repo / "refs" / "main"])
             victim.unlink()
@@ -481,13 +481,13 @@ def _make_input(reader: str, seed: int, i: int, folder: Path) -> Callable[[], An
         os.environ["HF_HUB_CACHE"] = str(cache)
         return lambda: hub.resolve("fuzz/tiny", offline=True)
     if reader == ".sizing":
-        seeds = _SIZING_SEEDS or _sizing_seeds()
-        text = rng.choice(seeds)
+        sizing_seeds = _SIZING_SEEDS or _sizing_seeds()
+        sizing_text = rng.choice(sizing_seeds)
         p = folder / "s.sizing"
         if rng.random() < 0.8:
-            p.write_text(_json_swap(json.loads(text), rng), encoding="utf-8")
+            p.write_text(_json_swap(json.loads(sizing_text), rng), encoding="utf-8")
         else:
-            p.write_bytes(_bytes_mutate(text.encode(), rng))
+            p.write_bytes(_bytes_mutate(sizing_text.encode(), rng))
         return lambda: project.read(p)
     raise ValueError(f"unknown reader {reader!r}")
 
@@ -537,9 +537,9 @@ def _where(exc: BaseException) -> str:
     """The innermost frame in this project's code (else the innermost of all): 'core/x.py:123'."""
     frames = traceback.extract_tb(exc.__traceback__)
     ours = [f for f in frames if str(ROOT) in f.filename and "/bench/" not in f.filename]
-    f = (ours or frames or [None])[-1]
-    if f is None:
+    if not (ours or frames):
         return "?"
+    f = (ours or frames)[-1]
     return f"{os.path.relpath(f.filename, ROOT) if str(ROOT) in f.filename else Path(f.filename).name}:{f.lineno}"
 
 

@@ -59,7 +59,7 @@ class BareChart:
 
         self.np = np
         self.widget = pg.PlotWidget()
-        self.widget.resize(size)  # type: ignore[arg-type]
+        self.widget.resize(size)
         self.x = np.linspace(0, 5, self.POINTS)
         self.curve = self.widget.plot(self.x, self.x, fillLevel=0, brush="#3a78c9")
         self.widget.show()

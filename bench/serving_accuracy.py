@@ -6,8 +6,9 @@ throughput against published serving benchmarks (tests/data/reference/serving-me
 
 Error = estimate / measured − 1 on the published quantity turned into a time (ms per token, ms); a negative time
 error is an optimistic estimate. Throughput errors are on tokens/s (positive = optimistic). Rows marked
-"calibration" are where a constant of core/compute.py comes from (HBM_EFFICIENCY, ALLREDUCE_SECONDS); every other
-row is held out.
+"calibration" are where a constant comes from (core/compute.py HBM_EFFICIENCY and ALLREDUCE_SECONDS; core/runtimes.py
+the engines' fixed decode cost, decode_step_s and decode_moe_layer_s: VLLM_STEP, VLLM_MOE_LAYER, LLAMA_CPP_MOE_LAYER);
+every other row is held out.
 """
 
 from __future__ import annotations

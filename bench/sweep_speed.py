@@ -8,12 +8,13 @@ from __future__ import annotations
 import statistics
 import sys
 import time
+from typing import Any
 
 from core import catalog
 from core.scenario import ModelRef, Scenario
 from core.sweep import context_grid, memory_vs_context
 
-SCENARIOS = {
+SCENARIOS: dict[str, dict[str, Any]] = {
     "llama-3.1-8b inference (hf)": {"workload": {"context": 32768}},
     "llama-3.1-8b q4_k_m llama.cpp": {"precision": {"weights": "q4_k_m"}, "runtime": {"name": "llama.cpp"}},
     "qwen3-30b-a3b training": {"workload": {"mode": "training", "context": 4096}},

@@ -38,18 +38,21 @@ MFU_CNN = 0.35  # only where core.cnn_speed cannot time the network (no peak or 
 GEMM_EFFICIENCY = 0.78
 HBM_EFFICIENCY = 0.80
 # Decode's achievable bandwidth, checked on published batch-1 decode (tests/data/reference/serving-measured.jsonl):
-# llama.cpp F16 on an RTX 4090 implies 0.81 and vLLM 0.23 with Llama-3.1-8B on an A100 40GB 0.78 (the two rows
-# marked "calibration"); every other row is held out.
+# llama.cpp F16 on an RTX 4090 implies 0.816 (no fixed step cost in llama.cpp: core.runtimes) and vLLM 0.23 with
+# Llama-3.1-8B on an A100 40GB 0.78 without its step cost, 0.84 with it (the rows marked "calibration").
+# Each step also pays the engine's fixed cost (core.runtimes decode_step_s, decode_moe_layer_s: scheduling and
+# sampling per step, routing per MoE layer), which reading nothing would still take.
 # Tensor parallelism adds two all-reduces per layer (after attention and after the MLP) to every forward pass; at
-# decode they are latency-bound, not bandwidth-bound: 30 µs each, from NIM 1.8.0's Llama-3.3-70B FP8 TP2 on H100 at
-# one request (18.58 ms measured less the 13.9 ms bandwidth roofline over 2 × 80 all-reduces = 29 µs, the third
-# calibration row); held out: the same NIM at 500 / 2,000 tokens, vLLM's TP4 Llama-3-70B and TP2 Mixtral on H200.
+# decode they are latency-bound, not bandwidth-bound: 23 µs each, from NIM 1.8.0's Llama-3.3-70B FP8 TP2 on H100 at
+# one request (18.58 ms measured less the 13.9 ms bandwidth roofline and vLLM's 1.0 ms step cost, over 2 × 80
+# all-reduces = 23 µs, the calibration row); held out: the same NIM at 5-50 requests and 500 / 2,000 tokens, vLLM's
+# TP4 Llama-3-70B and TP2 Mixtral on H200.
 # The all-reduce kernel alone is far shorter: 3-5 µs for 8-16 KB on 2-8 H100s under CUDA graphs, 19-25 µs eager
 # (NVIDIA aiconfigurator's measured database, ai-dynamo/aiconfigurator @ 095f58a5, aic-core/src/aiconfigurator_core/
 # systems/data/h100_sxm/comm/{trtllm/1.3.0rc10,vllm/0.19.0,sglang/0.5.10}/custom_allreduce_perf.parquet), so the
-# 30 µs is the whole cost of each synchronisation point: the kernel, waiting for the slowest GPU, and the launch
+# 23 µs is the whole cost of each synchronisation point: the kernel, waiting for the slowest GPU, and the launch
 # gaps around it — a fitted figure, not a kernel time.
-ALLREDUCE_SECONDS = 30e-6
+ALLREDUCE_SECONDS = 23e-6
 
 
 def active_params(pc: ParamCount, scenario: Scenario) -> float:
@@ -404,7 +407,30 @@ def compute(
         t_mem = step_bytes / (bw * HBM_EFFICIENCY)
         step_flops = (2 * n_act + attention_flops_per_token(scenario, avg_ctx)) * seqs / shard
         t_comp = step_flops / (peak * GEMM_EFFICIENCY) if peak else 0.0
-        t = max(t_mem, t_comp) + t_ar
+        # the engine's fixed cost of a step, whatever it reads (core.runtimes: decode_step_s, decode_moe_layer_s)
+        eng = scenario.runtime.spec
+        n_moe = st.moe_layer_count if moe is not None and st is not None else 0
+        t_fixed = eng.decode_step_s + n_moe * eng.decode_moe_layer_s
+        t = max(t_mem, t_comp) + t_ar + t_fixed
+        fixed_words: str = (
+            Message(
+                "compute.decode_fixed",
+                " + {engine}'s fixed cost {ms:,.2f} ms ({step_ms:,.2f} ms a step{moe})",
+                engine=eng.name,
+                ms=t_fixed * 1e3,
+                step_ms=eng.decode_step_s * 1e3,
+                moe=Message(
+                    "compute.decode_fixed_moe",
+                    " + {n} MoE layers × {us:,.0f} µs of routing",
+                    n=n_moe,
+                    us=eng.decode_moe_layer_s * 1e6,
+                )
+                if n_moe and eng.decode_moe_layer_s
+                else "",
+            )
+            if t_fixed
+            else ""
+        )
         update.update(
             decode_tokens_per_second=1 / t,
             aggregate_tokens_per_second=seqs / t,
@@ -459,6 +485,7 @@ def compute(
             "t_mem_ms": t_mem * 1e3,
             "t_comp_ms": t_comp * 1e3,
             "ar": ar_words,
+            "fixed": fixed_words,
             "per_seq": 1 / t,
             "total": seqs / t,
         }
@@ -467,7 +494,7 @@ def compute(
                 "compute.decode_allreduces_bandwidth",
                 "each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}{experts}) and the KV cache (≈ "
                 "{kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute "
-                "{t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total "
+                "{t_comp_ms:,.2f} ms{ar}{fixed} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total "
                 "(bandwidth-bound)",
                 **figures,
             )
@@ -476,7 +503,8 @@ def compute(
                 "compute.decode_allreduces_compute",
                 "each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}{experts}) and the KV cache (≈ "
                 "{kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute "
-                "{t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)",
+                "{t_comp_ms:,.2f} ms{ar}{fixed} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total "
+                "(compute-bound)",
                 **figures,
             )
         )

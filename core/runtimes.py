@@ -101,6 +101,33 @@ class ServingEngine:
     # what a pooling engine says when the model leaves its KV pool nothing: it stops at start with this error and never
     # logs a KV capacity ("" where the engine does not pool; a "0 tokens" log line would be invented). Quoted, sourced.
     stops_at_start: str = ""
+    # the fixed cost of one decoding step that reading the weights does not explain (core/compute.py adds it to the
+    # bandwidth roofline): `decode_step_s` per step (scheduling, sampling, output handling, the launches around the
+    # layers) and `decode_moe_layer_s` per mixture-of-experts layer (routing: the router's top-k, the sort of the
+    # tokens by expert and the grouped expert matmuls, small kernels whose latency no weight read hides). Fitted on
+    # published single-stream decode (tests/data/reference/serving-measured.jsonl, role "calibration"): VLLM_STEP
+    decode_step_s: float = 0.0
+    decode_moe_layer_s: float = 0.0
+
+
+# The fixed decode cost per engine family, each figure derived from named rows of
+# tests/data/reference/serving-measured.jsonl (the gap = measured step − the bandwidth roofline at 80 %, one request):
+# - vLLM per step, 1.0 ms: the published gaps are 0.31 ms (vllm-a100-40gb-llama31-8b-c1, vLLM 0.23, Llama-3.1-8B on an
+#   A100 40GB) and 3.46 ms (vllm-a100-qwen3-0.6b-c1-tpot, tt-inference-server's A100 sweep of mid-2025, Qwen3-0.6B,
+#   timed through the HTTP streaming API): setups a decade apart, so their geometric mean, √(0.31 × 3.46) = 1.03 ms,
+#   which leaves either off by the same ratio. Held out: vLLM's H200 batch-8 latency rows, the same A100 sweep's
+#   Qwen3-14B, Qwen3-4B on an RTX 4090, the Poisson-rate rows of vLLM 0.6 and SGLang 0.3, NIM's rows.
+# - vLLM per MoE layer, 42 µs: the same A100 sweep's Qwen3-30B-A3B (vllm-a100-qwen3-30b-a3b-c1-tpot, gap 5.48 ms) less
+#   its Qwen3-0.6B (3.46 ms, the same setup's per-step cost), over 48 MoE layers: (5.48 − 3.46) / 48 = 42 µs. Held
+#   out: vLLM's H200 TP2 Mixtral batch-8 latency.
+# - llama.cpp per MoE layer, 82 µs: Qwen3-30B-A3B Q4_0 on an RTX 4090, llama-bench tg128 161.55 tokens/s
+#   (lcpp-rtx4090-qwen3-30b-a3b-q4_0-tg128, gap 3.96 ms) over 48 MoE layers. Held out: Mixtral 8x7B Q4_0 and Q8_0 on
+#   an M2 Max, Qwen3-Coder-30B-A3B Q8_0 on an M2 Ultra (its gap is twice this: Metal's per-layer cost is higher).
+#   llama.cpp has no per-step term: its calibration row of HBM_EFFICIENCY (7B F16 on an RTX 4090) leaves no gap, and
+#   no recent llama-bench table of small dense models on a catalogued GPU was found to fit one.
+VLLM_STEP = 1.0e-3
+VLLM_MOE_LAYER = 42e-6
+LLAMA_CPP_MOE_LAYER = 82e-6
 
 
 # Ollama's default context by the GPU's memory (ollama/ollama docs/context-length.mdx at 948f6933): "< 24 GiB VRAM:
@@ -144,6 +171,9 @@ ENGINES: dict[str, ServingEngine] = {
             wraps=None,
             timing_held_by=(),
             source="https://github.com/huggingface/transformers (generation/utils.py generate, cache_utils.py)",
+            # no published transformers decode row: vLLM's figures, a floor (eager PyTorch launches every kernel)
+            decode_step_s=VLLM_STEP,
+            decode_moe_layer_s=VLLM_MOE_LAYER,
         ),
         ServingEngine(
             "vllm",
@@ -180,6 +210,8 @@ ENGINES: dict[str, ServingEngine] = {
             stops_at_start="No available memory for the cache blocks",
             wraps=None,
             timing_held_by=("NIM", "vLLM"),
+            decode_step_s=VLLM_STEP,
+            decode_moe_layer_s=VLLM_MOE_LAYER,
             source="https://github.com/vllm-project/vllm vllm/v1/worker/gpu_worker.py determine_available_memory, "
             "vllm/v1/core/kv_cache_utils.py, vllm/v1/worker/gpu_model_runner.py profile_run / capture_model",
         ),
@@ -227,6 +259,9 @@ ENGINES: dict[str, ServingEngine] = {
             stops_at_start="Not enough memory. Please try to increase --mem-fraction-static.",
             wraps=None,
             timing_held_by=("SGLang", "NIM", "vLLM"),
+            # no SGLang row at one request: vLLM's figures (held out on SGLang 0.3's Poisson-rate rows)
+            decode_step_s=VLLM_STEP,
+            decode_moe_layer_s=VLLM_MOE_LAYER,
             source="https://github.com/sgl-project/sglang python/sglang/srt/server_args.py "
             "_handle_gpu_memory_settings, _handle_data_parallelism, srt/model_executor/model_runner.py "
             "profile_max_num_token, srt/model_executor/cuda_graph_runner.py",
@@ -263,6 +298,7 @@ ENGINES: dict[str, ServingEngine] = {
             kv_log="llama_context: n_ctx = {tokens}",
             wraps=None,
             timing_held_by=("llama.cpp",),
+            decode_moe_layer_s=LLAMA_CPP_MOE_LAYER,
             source="https://github.com/ggml-org/llama.cpp src/llama-kv-cache.cpp, src/llama-model.cpp "
             "(load_tensors), ggml/src/ggml-alloc.c",
         ),
@@ -296,6 +332,7 @@ ENGINES: dict[str, ServingEngine] = {
             kv_log="llama_context: n_ctx = {tokens}",
             wraps="llama.cpp",
             timing_held_by=("llama.cpp",),
+            decode_moe_layer_s=LLAMA_CPP_MOE_LAYER,
             source="https://github.com/ollama/ollama docs/context-length.mdx, docs/faq.md (OLLAMA_NUM_PARALLEL, "
             "OLLAMA_KV_CACHE_TYPE, OLLAMA_FLASH_ATTENTION), llama/ (llama.cpp's engine)",
         ),

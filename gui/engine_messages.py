@@ -343,19 +343,29 @@ _MARKED: dict[str, object] = {
         "Engine",
         "each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}{experts}) and the KV cache (≈ "
         "{kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute "
-        "{t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)",
+        "{t_comp_ms:,.2f} ms{ar}{fixed} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total "
+        "(bandwidth-bound)",
     ),
     "compute.decode_allreduces_compute": QT_TRANSLATE_NOOP(
         "Engine",
         "each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}{experts}) and the KV cache (≈ "
         "{kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute "
-        "{t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)",
+        "{t_comp_ms:,.2f} ms{ar}{fixed} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total "
+        "(compute-bound)",
     ),
     "compute.decode_experts": QT_TRANSLATE_NOOP(
         "Engine",
         "; of each MoE layer's {experts} routed experts, the {touched:,.1f} that {seqs} token{seqs_s} "
         "touch{verb_s} ({read_gb:,.2f} of {all_gb:,.2f} GB: E·(1 − (1 − k/E)^B) with k = {k}, assuming uniform "
         "routing; real routing is skewed, so fewer are touched and decoding is a little faster)",
+    ),
+    "compute.decode_fixed": QT_TRANSLATE_NOOP(
+        "Engine",
+        " + {engine}'s fixed cost {ms:,.2f} ms ({step_ms:,.2f} ms a step{moe})",
+    ),
+    "compute.decode_fixed_moe": QT_TRANSLATE_NOOP(
+        "Engine",
+        " + {n} MoE layers × {us:,.0f} µs of routing",
     ),
     "compute.decode_towers": QT_TRANSLATE_NOOP(
         "Engine",
@@ -4028,24 +4038,28 @@ _MARKED: dict[str, object] = {
     "serving.error_hf": QT_TRANSLATE_NOOP(
         "Engine",
         "not measured against a published serving benchmark: a plain transformers server has no CUDA graphs or "
-        "paged attention and runs slower than this roofline; vLLM's figures (within 5 % for decode on H100, up to "
-        "38 % optimistic at small batches) are the closest. {why}",
+        "paged attention and runs slower than this roofline (the model gives it vLLM's fixed step cost, a floor); "
+        "vLLM's figures (within 4 % for decode on H100, up to 22 % optimistic at small batches) are the closest. "
+        "{why}",
     ),
     "serving.error_llama_cpp": QT_TRANSLATE_NOOP(
         "Engine",
-        "time per output token 3-42 % optimistic against llama-bench tg128 (RTX 3090 / 4090 F16, Q8_0, Q4_0 and an "
-        "M2 Max, Mixtral 8x7B among them; median 14 % on GeForce cards, 16 % on the M2 Max): quantized weights are "
-        "read well below the bandwidth (dequantization, and about 3 ms of launches per token in the 2023-24 builds "
-        "measured). A mixture-of-experts model with few active parameters decodes slower still: that fixed cost "
-        "outweighs its small reads (Qwen3-30B-A3B Q4_0 on an RTX 4090: 161.55 tokens/s measured, 64 % optimistic "
-        "here). {why}",
+        "time per output token 39 % optimistic to 3 % pessimistic against llama-bench tg128 (RTX 3090 / 4090 F16, "
+        "Q8_0, Q4_0, an M2 Max and an M2 Ultra, Mixtral 8x7B and Qwen3-30B-A3B among them; median 14 % optimistic "
+        "on GeForce cards, 17 % on Apple silicon): quantized weights are read well below the bandwidth "
+        "(dequantization, and about 3 ms of launches per token in the 2023-24 builds measured, which the model "
+        "does not add for dense models), and a mixture-of-experts model on Apple silicon pays about twice the "
+        "routing cost per layer fitted on an RTX 4090 (Qwen3-30B-A3B Q8_0 on an M2 Ultra: 31 % optimistic). {why}",
     ),
     "serving.error_model": QT_TRANSLATE_NOOP(
         "Engine",
         "The model: a decode step reads the weights and the KV cache once at 80 % of the memory bandwidth "
-        "(calibrated on llama.cpp F16 on an RTX 4090 and vLLM on an A100, 0.81 and 0.78), plus 2 all-reduces per "
-        "layer × 30 µs with tensor parallelism (calibrated on NIM's TP2 Llama-3.3-70B at one request); prefill is "
-        "a compute roofline at 78 % of the dense peak.",
+        "(llama.cpp F16 on an RTX 4090 implies 0.82), plus the engine's fixed cost of a step — vLLM and SGLang 1.0 "
+        "ms (the geometric mean of 0.3 ms published for vLLM 0.23 with Llama-3.1-8B and 3.5 ms for Qwen3-0.6B "
+        "through an A100 server's streaming API), and per mixture-of-experts layer 42 µs in vLLM, 82 µs in "
+        "llama.cpp (Qwen3-30B-A3B on an A100 and an RTX 4090) — plus 2 all-reduces per layer × 23 µs with tensor "
+        "parallelism (NIM's TP2 Llama-3.3-70B at one request); prefill is a compute roofline at 78 % of the dense "
+        "peak.",
     ),
     "serving.error_ollama": QT_TRANSLATE_NOOP(
         "Engine",
@@ -4054,22 +4068,22 @@ _MARKED: dict[str, object] = {
     "serving.error_sglang": QT_TRANSLATE_NOOP(
         "Engine",
         "SGLang 0.3.0 at 4 and 8 requests/s (Llama-3.1-8B on an A100, 70B TP4 on H100; ShareGPT lengths): time per "
-        "output token 21-40 % optimistic (random prefills stall the decode more than their average share). "
+        "output token 13-40 % optimistic (random prefills stall the decode more than their average share). "
         "Otherwise as vLLM: {vllm}",
     ),
     "serving.error_vllm": QT_TRANSLATE_NOOP(
         "Engine",
-        "time per output token within −5 to +2 % of NVIDIA NIM 1.8.0's published Llama-3.3-70B FP8 on 2 × H100 "
-        "(1-50 concurrent requests, held out) and throughput at that concurrency 0-8 % optimistic; vLLM's own "
-        "batch-8 latency on H200 3-38 % optimistic (median 13 %: a fixed per-step engine overhead of about 2 ms, "
-        "scheduling, sampling and launches, is not modelled and weighs most on small models); time to first token "
-        "38-45 % optimistic (request handling, and prefill below 78 % of the peak). Under Poisson arrivals (a "
-        "request rate, ShareGPT lengths: SGLang's published vLLM 0.6 and SGLang 0.3 runs at 4 and 8 requests/s) "
-        "the time per output token is 21-40 % optimistic, the more so the higher the rate: prefills arriving at "
-        "random stall the decode more than their average share, which is what the model adds. A mixture-of-experts "
-        "model with few active parameters at one or a few requests is the most optimistic case: its step reads "
-        "little and that fixed cost dominates (Qwen3-30B-A3B BF16 on an A100 at one request: 9.6 ms per token "
-        "published, 4.1 ms here). {why}",
+        "time per output token within −4 to 0 % of NVIDIA NIM 1.8.0's published Llama-3.3-70B FP8 on 2 × H100 "
+        "(1-50 concurrent requests, held out) and throughput at that concurrency 0-7 % optimistic; vLLM's own "
+        "batch-8 latency on H200 0-20 % optimistic; one request at a time through vLLM's API 22 % optimistic to 5 "
+        "% pessimistic (Qwen3-14B on an A100, Qwen3-4B on an RTX 4090). The fixed cost of a step differs tenfold "
+        "between published setups (0.3 ms for vLLM 0.23, 3.5 ms through an A100 server's streaming API in "
+        "mid-2025): for a model under 2 B parameters at one request the time per token can be off by half either "
+        "way. Time to first token 41-45 % optimistic (request handling, and prefill below 78 % of the peak). Under "
+        "Poisson arrivals (a request rate, ShareGPT lengths: SGLang's published vLLM 0.6 and SGLang 0.3 runs at 4 "
+        "and 8 requests/s) the time per output token is 13-40 % optimistic, the more so the higher the rate: "
+        "prefills arriving at random stall the decode more than their average share, which is what the model adds. "
+        "{why}",
     ),
     "serving.explanation": QT_TRANSLATE_NOOP(
         "Engine",

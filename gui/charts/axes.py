@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import ClassVar
 
 import numpy as np
 import pyqtgraph as pg
@@ -110,14 +111,15 @@ class QuietAxis(pg.AxisItem):
             self._bounds = None
 
     def _lean_applies(self) -> bool:
-        """The case the charts draw (a left or bottom axis with grid lines over its linked view, values shown,
-        not a log axis of pyqtgraph's own): _lean_draw_specs; anything else: pyqtgraph's generateDrawSpecs."""
+        """The case the charts draw (a left or bottom axis with grid lines over its linked view, values shown, not
+        a log axis with pyqtgraph's own ticks; a log axis given its ticks, as the context chart's x axis is, draws
+        as any other): _lean_draw_specs; anything else: pyqtgraph's generateDrawSpecs."""
         style = self.style
         return (
             self.orientation in ("left", "bottom")
             and self.grid is not False
             and self.linkedView() is not None
-            and not self.logMode
+            and (not self.logMode or self._tickLevels is not None)
             and style["showValues"]
             and tuple(style["stopAxisAtTick"]) == (False, False)
         )
@@ -230,8 +232,7 @@ class QuietAxis(pg.AxisItem):
                 if text is None:
                     rects.append(None)
                 else:
-                    rect = p.boundingRect(_MEASURE, _CENTRE, text)
-                    rect.setHeight(rect.height() * 0.8)
+                    rect = self._measure(p, text)
                     rects.append(rect)
                     text_rects.append(rect)
             if text_rects:
@@ -266,6 +267,22 @@ class QuietAxis(pg.AxisItem):
                 text_specs.append((rect, flags, text))
         self._updateMaxTextSize(last_text_size2)
         return axis_spec, tick_specs, text_specs
+
+    # what a tick label measures, as pyqtgraph measures it (its painter's bounding rect, 80 % of its height), per
+    # font and text: an axis drawn again mostly shows the texts it showed, and each measurement is a text layout
+    _measured: ClassVar[dict[tuple[str, int, str], QRectF]] = {}
+
+    @classmethod
+    def _measure(cls, p: QPainter, text: str) -> QRectF:
+        key = (p.font().key(), p.device().logicalDpiY(), text)
+        rect = cls._measured.get(key)
+        if rect is None:
+            if len(cls._measured) > 2048:
+                cls._measured.clear()
+            rect = p.boundingRect(_MEASURE, _CENTRE, text)
+            rect.setHeight(rect.height() * 0.8)
+            cls._measured[key] = rect
+        return QRectF(rect)
 
     def boundingRect(self) -> QRectF:
         return QRectF(self._bounds) if self._bounds is not None else super().boundingRect()

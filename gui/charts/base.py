@@ -8,6 +8,7 @@ import html
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import ClassVar
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, QSizeF, Qt, Signal
@@ -187,6 +188,8 @@ class Legend(pg.GraphicsWidget):
         xs = self.column_x()
         p.setFont(self.font_)
         text_width = self.width() - 8
+        text_pen = QPen(self.text_colour)
+        antialiased: bool | None = None
         # Only the rows that fit the legend's current height. Rows added by set_entries are laid out (the legend
         # grows) after this paint may run; drawn now they would fall outside the legend, where nothing repaints
         # them: on screen that left an extra half-clipped row, with the values it had, under the legend.
@@ -194,10 +197,13 @@ class Legend(pg.GraphicsWidget):
         for i, entry in enumerate(self.entries[: rows_fit * self._columns]):
             x = xs[i % self._columns]
             y = 2 + (i // self._columns) * self.ROW_PX
-            p.setRenderHint(QPainter.RenderHint.Antialiasing, entry.kind != "box")
+            if antialiased is not (entry.kind != "box"):  # set only where it changes: most rows are boxes
+                antialiased = entry.kind != "box"
+                p.setRenderHint(QPainter.RenderHint.Antialiasing, antialiased)
             if entry.kind == "box":
-                p.setPen(QPen(entry.colour.darker(125), 1))
-                p.setBrush(QBrush(entry.colour))
+                pen, brush = self._box_style(entry.colour)
+                p.setPen(pen)
+                p.setBrush(brush)
                 p.drawRect(QRectF(x + 4, y + 3, 14, 13))
             elif entry.kind == "line":
                 if isinstance(entry.dashed, Dashes):  # as wide as the line it names: the pattern is in pen widths
@@ -206,15 +212,15 @@ class Legend(pg.GraphicsWidget):
                         under.setCapStyle(Qt.PenCapStyle.FlatCap)
                         p.setPen(under)
                         p.drawLine(QPointF(x + 1, y + 10), QPointF(x + 21, y + 10))
-                    pen = QPen(entry.colour, entry.dashed.width)
-                    entry.dashed.apply(pen)
+                    line_pen = QPen(entry.colour, entry.dashed.width)
+                    entry.dashed.apply(line_pen)
                 else:
-                    pen = QPen(entry.colour, 2.5 if not entry.dashed else 2)
+                    line_pen = QPen(entry.colour, 2.5 if not entry.dashed else 2)
                     if entry.dashed:
-                        pen.setStyle(Qt.PenStyle.DashLine)
-                p.setPen(pen)
+                        line_pen.setStyle(Qt.PenStyle.DashLine)
+                p.setPen(line_pen)
                 p.drawLine(QPointF(x + 1, y + 10), QPointF(x + 21, y + 10))
-            p.setPen(QPen(self.text_colour))
+            p.setPen(text_pen)
             left = x + self.SAMPLE_PX + self.GAP_PX
             room = text_width - left if self._columns == 1 else self._room[i] + 1
             text = (
@@ -224,6 +230,55 @@ class Legend(pg.GraphicsWidget):
             )
             static = self._static_text(text)
             p.drawStaticText(QPointF(left, y + (self.ROW_PX - static.size().height()) / 2), static)
+
+    _box_styles: ClassVar[dict[int, tuple[QPen, QBrush]]] = {}
+
+    @classmethod
+    def _box_style(cls, colour: QColor) -> tuple[QPen, QBrush]:
+        """A box sample's outline (its colour a little darker) and fill, made once per colour."""
+        key = colour.rgba()
+        style = cls._box_styles.get(key)
+        if style is None:
+            style = cls._box_styles[key] = (QPen(colour.darker(125), 1), QBrush(colour))
+        return style
+
+
+class ChartTitle(pg.LabelItem):
+    """The chart's title and caption: pyqtgraph's LabelItem, which asks the chart for a new layout only when its
+    height changes. LabelItem makes its text's width its minimum and preferred width, and asks for a layout three
+    times on every text change: each edit that changed the caption (another model or GPU, a switch to training)
+    laid the whole chart out again (main-thread CPU per edit in bench/gui_latency.py, measured: a mode switch 34.5 →
+    32.6 ms, a model switch 19.0 → 18.4). The layout gives it the chart's width, whatever its text: the text is
+    centred in it, as before."""
+
+    def setText(self, text: str, **args: object) -> None:  # LabelItem.setText, less its unconditional layout request
+        self.text = text
+        self.opts.update(args)
+        colour = pg.mkColor(self.opts["color"] if self.opts["color"] is not None else pg.getConfigOption("foreground"))
+        style = ["color: " + colour.name(QColor.NameFormat.HexArgb)]
+        if "family" in self.opts:
+            style.append("font-family: " + str(self.opts["family"]))
+        if "size" in self.opts:
+            style.append("font-size: " + str(self.opts["size"]))
+        if self.opts.get("bold") in (True, False):
+            style.append("font-weight: " + ("bold" if self.opts["bold"] else "normal"))
+        if self.opts.get("italic") in (True, False):
+            style.append("font-style: " + ("italic" if self.opts["italic"] else "normal"))
+        self.item.setHtml(f"<span style='{'; '.join(style)}'>{text}</span>")
+        self.resizeEvent(None)  # centres the text; updateMin
+
+    def updateMin(self) -> None:
+        height = self.itemRect().height()
+        self._sizeHint = {
+            Qt.SizeHint.MinimumSize: (0.0, height),
+            Qt.SizeHint.PreferredSize: (0.0, height),
+            Qt.SizeHint.MaximumSize: (-1, -1),
+            Qt.SizeHint.MinimumDescent: (0, 0),
+        }
+        if self.minimumHeight() != height or self.minimumWidth() != 0:
+            self.setMinimumWidth(0)
+            self.setMinimumHeight(height)
+            self.updateGeometry()
 
 
 class PixelItem(pg.GraphicsObject):
@@ -248,6 +303,79 @@ class PixelItem(pg.GraphicsObject):
         self._view_transform = transform
         inverse, _invertible = transform.inverted()
         self.setTransform(QTransform(inverse.m11(), inverse.m12(), inverse.m21(), inverse.m22(), 0.0, 0.0))
+
+
+class MarkLine(pg.GraphicsObject):
+    """A horizontal (angle 0) or vertical (angle 90) line across the whole plot at a value: the usable memory, the
+    largest context that fits, the current context. Drawn exactly as pyqtgraph's InfiniteLine draws one that
+    cannot be moved (from the view's left, or bottom, edge to the other, a miter-joined pen, the painter's
+    anti-aliasing as it comes: off on screen, on in an export), without what that line carries for dragging and
+    hovering: its position and bounds re-derived in Python on every signal of the view (several an edit), and
+    its paint through a rotated coordinate system."""
+
+    PAD_PX = 2.0  # bounds either side of the line: half a 2 px pen and a pixel
+
+    def __init__(self, angle: int) -> None:
+        super().__init__()
+        assert angle in (0, 90)
+        self.angle = angle
+        self._value = 0.0
+        self._pen = QPen()
+        self._bounds: QRectF | None = None
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)  # as in PixelItem
+
+    def setPen(self, pen: QPen) -> None:
+        self._pen = QPen(pen)
+        self._pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        self._changed()
+
+    def pen(self) -> QPen:
+        return QPen(self._pen)
+
+    def value(self) -> float:
+        return self._value
+
+    def setValue(self, value: float) -> None:
+        if float(value) != self._value:
+            self._value = float(value)
+            self._changed()
+
+    def _changed(self) -> None:
+        self.prepareGeometryChange()
+        self._bounds = None
+        self.update()
+
+    def viewTransformChanged(self) -> None:  # the view's range or size: the line spans it
+        self._changed()
+
+    def _ends(self) -> tuple[QPointF, QPointF] | None:
+        view = self.getViewBox()
+        if view is None:
+            return None
+        rect = view.viewRect()
+        if self.angle == 0:
+            return QPointF(rect.left(), self._value), QPointF(rect.right(), self._value)
+        return QPointF(self._value, rect.top()), QPointF(self._value, rect.bottom())
+
+    def boundingRect(self) -> QRectF:
+        if self._bounds is not None:
+            return QRectF(self._bounds)
+        ends = self._ends()
+        if ends is None:
+            return QRectF()
+        px, py = self.pixelWidth(), self.pixelHeight()
+        reach = self.PAD_PX + self._pen.widthF() / 2
+        bounds = QRectF(ends[0], ends[1]).normalized().adjusted(-reach * px, -reach * py, reach * px, reach * py)
+        if px and py:
+            self._bounds = bounds
+        return QRectF(bounds)
+
+    def paint(self, p: QPainter, option: QStyleOptionGraphicsItem | None = None, widget: QWidget | None = None) -> None:
+        ends = self._ends()
+        if ends is None:
+            return
+        p.setPen(self._pen)
+        p.drawLine(*ends)
 
 
 class Marker(PixelItem):
@@ -304,8 +432,7 @@ class Label(PixelItem):
         super().__init__()
         self.font_ = QFont()
         self.static = QStaticText()
-        self.static.setTextFormat(Qt.TextFormat.PlainText)
-        self.static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+        self._laid_out: dict[str, tuple[QStaticText, QSizeF]] = {}  # text: its static text, prepared, and size
         self._text = ""
         self._size = QSizeF(0, 0)
         self.anchor = (0.0, 0.0)
@@ -333,10 +460,20 @@ class Label(PixelItem):
             return
         self.prepareGeometryChange()
         self._text = text
-        self.static.setText(text.replace("\n", "\u2028"))  # QStaticText breaks lines at U+2028, not at \n
-        self.static.prepare(QTransform(), self.font_)
-        size = self.static.size()
-        self._size = QSizeF(size.width() + 2 * self.PAD, size.height() + 2 * self.PAD_Y)
+        laid_out = self._laid_out.get(text)
+        if laid_out is None:  # the layout tries a label's wordings in turn, and edits come back to the same texts
+            if len(self._laid_out) > 16:
+                self._laid_out.clear()
+            static = QStaticText(text.replace("\n", "\u2028"))  # QStaticText breaks lines at U+2028, not at \n
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+            static.prepare(QTransform(), self.font_)
+            size = static.size()
+            laid_out = self._laid_out[text] = (
+                static,
+                QSizeF(size.width() + 2 * self.PAD, size.height() + 2 * self.PAD_Y),
+            )
+        self.static, self._size = laid_out
         self.update()
 
     def setAnchor(self, anchor: object) -> None:
@@ -388,7 +525,8 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         self.style_ = ChartStyle.from_palette(self.palette())
         self.ci.layout.setContentsMargins(8, 6, 14, 6)
         self.ci.layout.setVerticalSpacing(2)
-        self.title = self.addLabel("", row=0, col=0, size="11pt")
+        self.title = ChartTitle("", size="11pt")
+        self.addItem(self.title, row=0, col=0)
         self.plot: pg.PlotItem = self.addPlot(row=1, col=0, **(plot_kwargs or {}))
         self.legend = Legend()
         self.addItem(self.legend, row=2, col=0)

@@ -7,9 +7,9 @@ memory. Labels are laid out in pixels so they never collide or leave the plot. F
 (1 … a few × the largest batch that fits).
 
 Stacking: each component's cumulative curve is filled down to the x axis, drawn from the top of the stack down so
-each lower layer covers the one above (cheaper to repaint than FillBetweenItem bands, which rebuild their paths in
-Python on every edit). Curves are created once per component key and reused (hidden when the component is
-absent); dragging the context (or batch) only moves the markers."""
+each lower layer covers the one above (no seams; cheaper than FillBetweenItem bands, which rebuild their paths in
+Python on every edit), all of them and the total in one item (StackItem) that builds its paths once per sweep:
+dragging the context (or batch) only moves the markers."""
 
 from __future__ import annotations
 
@@ -19,16 +19,25 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
+import pyqtgraph.functions as fn
 from numpy.typing import NDArray
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QPalette, QPen, QResizeEvent
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPalette, QPen, QResizeEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGraphicsItem,
+    QHBoxLayout,
+    QLabel,
+    QStyleOptionGraphicsItem,
+    QToolButton,
+    QWidget,
+)
 
 from core.result import CATEGORIES
 from core.sweep import Sweep
 from core.tower_flops import media_tokens
 from gui.charts.axes import ContextAxis, MemoryAxis, nice_ceil, nice_floor
-from gui.charts.base import ChartWidget, Label, LegendEntry, Marker, label_fill, scenario_caption
+from gui.charts.base import ChartWidget, Label, LegendEntry, Marker, MarkLine, label_fill, scenario_caption
 from gui.charts.colors import CATEGORY_COLORS
 from gui.charts.placement import Boxes, Rect, horizontal_line, place, vertical_line
 from gui.format import fmt_bytes, fmt_int, fmt_tokens_short, unit_divisor
@@ -42,13 +51,142 @@ LOG_ABOVE = 3.5  # a total more than this many times the usable memory puts the 
 MAX_PHASE_MARKS = 2  # changes of the peak phase marked on the chart (full training has one)
 
 
-class FilledCurve(pg.PlotCurveItem):
-    """A curve filled down to its fill level as one path. PlotCurveItem fills a connected curve in chunks of 50
-    points (a speed-up for curves of many thousands); antialiased, as in every exported image, each chunk's edge
-    left a faint vertical seam inside the area. A few hundred points fill as one path at no extra cost."""
+def _polyline(x: NDArray[np.float64], y: NDArray[np.float64]) -> QPainterPath:
+    """The path through the points (x, y), in order: the same path pyqtgraph's arrayToQPath makes of finite points
+    (a move to the first, a line to each next), filled in C++ from a polygon written in place, in half its time."""
+    polygon = fn.create_qpolygonf(len(x))
+    points = fn.ndarray_from_qpolygonf(polygon)
+    points[:, 0], points[:, 1] = x, y
+    path = QPainterPath()
+    path.addPolygon(polygon)
+    return path
 
-    def _shouldUseFillPathList(self) -> bool:
-        return False
+
+class StackItem(pg.GraphicsObject):
+    """The stacked layers and the total curve as one item. Each layer's cumulative curve is filled down to the fill
+    level (the x axis, or the bottom of a log axis) and outlined, from the top of the stack down, so each lower
+    layer covers the one above: no seam between two layers, on screen or anti-aliased in an export (bands between
+    the curves would leave one along every edge); the total's line is drawn last, over them. The paths are built
+    once per set_data and only painted after that.
+
+    It replaces one PlotCurveItem per layer and one for the total: each of those re-derived its bounds (a numpy
+    pass over its data and a pixel-size query) several times an edit, and went through pyqtgraph's generic paint
+    (OpenGL, step-mode, segmented-line and fill-chunk checks) for every repaint; this one's bounds are worked out
+    once per data and view transform, and its paint is a fill and a stroke per layer. Painted exactly as those
+    were: no anti-aliasing on screen (pyqtgraph's default), anti-aliased in an export (the exporters' option),
+    the total with round joins (_smooth_pen)."""
+
+    PAD_PX = 3.0  # bounds beyond the data: half the total's 2.5 px line, and its anti-aliased fringe
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)  # as in base.PixelItem
+        self.x: NDArray[np.float64] = np.zeros(0)
+        self.tops: dict[str, NDArray[np.float64]] = {}  # category: its cumulative curve, bottom of the stack first
+        self.total: NDArray[np.float64] = np.zeros(0)
+        self.level = 0.0
+        self._styles: dict[str, tuple[QPen, QBrush]] = {}  # colour name: a layer's outline and fill
+        self._total_pen = QPen()
+        # (fill path, outline path, pen, brush) from the top of the stack down; the total's path
+        self._layers: list[tuple[QPainterPath, QPainterPath, QPen, QBrush]] = []
+        self._total_path = QPainterPath()
+        self._colours: dict[str, str] = {}
+        self._data_rect = QRectF()
+        self._bounds: QRectF | None = None
+
+    def set_total_pen(self, pen: QPen) -> None:
+        self._total_pen = QPen(pen)
+        self.update()
+
+    def set_data(
+        self,
+        x: NDArray[np.float64],
+        tops: dict[str, NDArray[np.float64]],
+        colours: dict[str, QColor],
+        total: NDArray[np.float64],
+        level: float,
+    ) -> None:
+        """x; each layer's cumulative curve, bottom of the stack first, and its colour; the total; the level the
+        fills go down to."""
+        self.x, self.tops, self.total, self.level = x, dict(tops), total, level
+        self._colours = {key: colours[key].name() for key in tops}
+        self.prepareGeometryChange()
+        ys = [total, *tops.values()]
+        top = max(float(np.max(y)) for y in ys) if len(x) else level
+        bottom = min(level, *(float(np.min(y)) for y in ys)) if len(x) else level
+        self._data_rect = QRectF(float(x[0]), bottom, float(x[-1] - x[0]), top - bottom) if len(x) else QRectF()
+        self._bounds = None
+        self._build_paths()
+        if not len(x):
+            self._total_path = QPainterPath()
+        elif np.all(np.isfinite(total)):
+            self._total_path = _polyline(x, total)
+        else:  # broken where the total is not a number, as before
+            self._total_path = fn.arrayToQPath(x, total, connect="finite")
+
+    def _build_paths(self) -> None:
+        layers = []
+        x, level = self.x, self.level
+        if len(x) > 1:
+            for key, y in reversed(self.tops.items()):
+                outline = _polyline(x, y)
+                fill = QPainterPath(outline)  # as PlotCurveItem closes it: down to the level, back, up
+                if y[-1] != level:
+                    fill.lineTo(float(x[-1]), level)
+                fill.lineTo(float(x[0]), level)
+                if y[0] != level:
+                    fill.lineTo(float(x[0]), float(y[0]))
+                pen, brush = self._style(self._colours[key])
+                layers.append((fill, outline, pen, brush))
+        self._layers = layers
+        self.update()
+
+    def _style(self, colour: str) -> tuple[QPen, QBrush]:
+        """A layer's outline (its colour a little darker) and fill."""
+        style = self._styles.get(colour)
+        if style is None:
+            fill = QColor(colour)
+            style = self._styles[colour] = (_smooth_pen(fill.darker(125), 1.0), pg.mkBrush(fill))
+        return style
+
+    def layer(self, key: str) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+        """The layer's cumulative curve, as plotted (x, y)."""
+        return self.x, self.tops[key]
+
+    def total_curve(self) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+        return self.x, self.total
+
+    def viewTransformChanged(self) -> None:
+        self._bounds = None  # its padding is in pixels
+        self.prepareGeometryChange()
+
+    def boundingRect(self) -> QRectF:
+        if self._bounds is not None:
+            return QRectF(self._bounds)
+        px, py = self.pixelWidth(), self.pixelHeight()  # one pixel in the view's units (0 outside a view)
+        bounds = self._data_rect.adjusted(-self.PAD_PX * px, -self.PAD_PX * py, self.PAD_PX * px, self.PAD_PX * py)
+        if px and py:
+            self._bounds = bounds
+        return bounds
+
+    def dataBounds(self, ax: int, frac: float = 1.0, orthoRange: object = None) -> tuple[float, float]:
+        rect = self._data_rect
+        return (rect.left(), rect.right()) if ax == 0 else (rect.top(), rect.bottom())
+
+    def paint(self, p: QPainter, option: QStyleOptionGraphicsItem | None = None, widget: QWidget | None = None) -> None:
+        if not self._layers:
+            return
+        export = self._exportOpts
+        p.setRenderHint(
+            QPainter.RenderHint.Antialiasing,
+            bool(export.get("antialias", True)) if export is not False else bool(pg.getConfigOption("antialias")),
+        )
+        for fill, outline, pen, brush in self._layers:
+            p.fillPath(fill, brush)
+            p.setPen(pen)
+            p.drawPath(outline)
+        p.setPen(self._total_pen)
+        p.drawPath(self._total_path)
 
 
 def _smooth_pen(colour: QColor, width: float) -> QPen:
@@ -92,20 +230,40 @@ def _two_lines(text: str) -> str:
     return f"{text[:at]}\n{text[at + 1 :]}"
 
 
+def _wordings(text: str) -> tuple[str, ...]:
+    """A label's text on one line, then on two: after its colon ("current 4,096 tokens:\n12.4 GiB"), else at the
+    space nearest its middle; only the one where it does not fold."""
+    for colon in (": ", "："):
+        head, sep, tail = text.partition(colon)
+        if sep and head and tail:
+            return (text, f"{head}{sep.rstrip()}\n{tail}")
+    folded = _two_lines(text)
+    return (text, folded) if folded != text else (text,)
+
+
 def _log(x: float) -> float:
     return math.log10(max(1.0, x))
 
 
-def _strip_boxes(px: np.ndarray, py: np.ndarray, step: int = 16) -> NDArray[np.float64]:
-    """A line through (px, py), in pixels, as boxes `step` px wide holding its path and 3 px either side: an n × 4
-    array of (left, top, right, bottom)."""
-    if len(px) < 2 or not px[-1] > px[0]:
+def _strip_boxes(px: np.ndarray, pys: Sequence[np.ndarray], step: int = 16) -> NDArray[np.float64]:
+    """Lines through (px, py) for each py of `pys`, in pixels, as boxes `step` px wide holding each one's path and
+    3 px either side: an n × 4 array of (left, top, right, bottom), line after line. The lines share their x: the
+    boxes' columns and samples are worked out once for all of them."""
+    if len(px) < 2 or not px[-1] > px[0] or not len(pys):
         return np.zeros((0, 4))
     xs = np.arange(px[0], px[-1] + step, step)
     starts = np.minimum(xs, px[-1])
     fine = np.linspace(starts[:-1], starts[1:], 9, axis=1)  # 9 samples a box: its ends and between
-    ys = np.interp(fine, px, py)
-    return np.column_stack((starts[:-1] - 2, ys.min(axis=1) - 3, starts[1:] + 2, ys.max(axis=1) + 3))
+    ys = np.stack([np.interp(fine, px, py) for py in pys])  # lines × boxes × samples
+    count = len(pys)
+    return np.column_stack(
+        (
+            np.tile(starts[:-1] - 2, count),
+            (ys.min(axis=2) - 3).ravel(),
+            np.tile(starts[1:] + 2, count),
+            (ys.max(axis=2) + 3).ravel(),
+        )
+    )
 
 
 @dataclass(frozen=True)
@@ -247,25 +405,20 @@ class ContextChart(ChartWidget):
     def _build(self) -> None:
         p = self.plot
         p.setLogMode(x=True, y=False)
-        self.layers: dict[str, FilledCurve] = {}  # category -> its cumulative curve, filled to the axis
         self.stack: list[str] = []  # category keys, bottom to top
         self.log_y = False  # the y axis is log10(memory): the total is far above the usable memory
         self._y_floor = 0.0  # on a log axis, the bottom of the plot (values below it are drawn there)
         self._x_range = (0.0, 1.0)
         self._y_range = (0.0, 1.0)
-        # PlotCurveItems fed log10(x) directly: a PlotDataItem's setData (log mapping, bounds, downsampling
-        # checks) costs several times as much, and the curves get new data on most edits
-        self.total_curve = pg.PlotCurveItem([0.0, 1.0], [0.0, 0.0], connect="finite")
-        self.total_curve.setSegmentedLineMode("off")  # one polyline, no cap at every vertex
-        self.total_curve.setZValue(50)
-        p.addItem(self.total_curve)
-        self.usable_line = pg.InfiniteLine(angle=0, movable=False)
+        self.stack_item = StackItem()  # the layers and the total curve, fed log10(x) directly
+        p.addItem(self.stack_item)
+        self.usable_line = MarkLine(0)
         self.usable_line.setZValue(60)
         self.usable_label = Label()
-        self.fit_line = pg.InfiniteLine(angle=90, movable=False)
+        self.fit_line = MarkLine(90)
         self.fit_label = Label()
         self.fit_point = Marker("o", 11)
-        self.current_line = pg.InfiniteLine(angle=90, movable=False)
+        self.current_line = MarkLine(90)
         self.current_label = Label()
         self.current_point = Marker("d", 10)
         self.message = Label(anchor=(0.5, 0.5))
@@ -278,10 +431,10 @@ class ContextChart(ChartWidget):
             edge.setPen(pg.mkPen(None))
         p.addItem(self.media_region)
         # where the peak phase changes along the axis, the stack's make-up changes with it: a line and a label
-        self.phase_lines = [pg.InfiniteLine(angle=90, movable=False) for _ in range(MAX_PHASE_MARKS)]
+        self.phase_lines = [MarkLine(90) for _ in range(MAX_PHASE_MARKS)]
         self.phase_labels = [Label() for _ in range(MAX_PHASE_MARKS)]
         # the marks drawn over the curves, shown and hidden with them (the message takes their place)
-        self._marks = (
+        self._marks: tuple[QGraphicsItem, ...] = (
             self.usable_line,
             self.usable_label,
             self.fit_line,
@@ -291,7 +444,8 @@ class ContextChart(ChartWidget):
             self.current_label,
             self.current_point,
         )
-        for item in (*self._marks, self.message, *self.phase_lines, *self.phase_labels):
+        over: tuple[QGraphicsItem, ...] = (*self._marks, self.message, *self.phase_lines, *self.phase_labels)
+        for item in over:
             item.setZValue(max(item.zValue(), 60))
             p.addItem(item)
         for line in self.phase_lines:
@@ -303,12 +457,14 @@ class ContextChart(ChartWidget):
         self._phase_marks: list[tuple[float, tuple[str, ...]]] = []
         self._fit_mark: tuple[str, float | None] = ("none", None)  # "up_to" | "everywhere" | "nowhere", log x
         self._layout_key: tuple[object, ...] | None = None  # what the labels were last laid out for
+        # the fit's and the current value's labels in one line (the layout may fold them onto two)
+        self._fit_text = ""
+        self._current_text = ""
         # the curves as the labels' obstacles (_curve_boxes), and what they were worked out for
         self._boxes: tuple[tuple[object, ...], tuple[Boxes, Boxes, Callable[[], Boxes]]] | None = None
         self._curves_key: tuple[object, ...] | None = None
         # the sweep, unit, category layers, total, its maximum, the bottom layer's least positive value
         self._derived: tuple[Sweep, str, dict[str, np.ndarray], np.ndarray, float, float] | None = None
-        self._layer_colours: dict[str, str] = {}
         self._shown: bool | None = None  # whether the plot has data (axes, curves and markers shown)
         self.texts: AxisTexts | None = None
         self._labels_held = False  # hold_labels: laid out once, at release_labels
@@ -319,7 +475,7 @@ class ContextChart(ChartWidget):
         s = self.style_
         if hasattr(self, "axis_switch"):  # (created after the base class's first styling)
             self.axis_switch.restyle(self.palette())
-        self.total_curve.setPen(_smooth_pen(s.foreground, 2.5))
+        self.stack_item.set_total_pen(_smooth_pen(s.foreground, 2.5))
         self.usable_line.setPen(pg.mkPen(s.limit, width=2, style=Qt.PenStyle.DashLine))
         self.usable_label.setColor(s.limit)
         self.fit_line.setPen(pg.mkPen(s.fit_marker, width=2, style=Qt.PenStyle.DashLine))
@@ -335,14 +491,6 @@ class ContextChart(ChartWidget):
         for label in self.phase_labels:
             label.setColor(s.muted)
 
-    def _layer(self, key: str) -> FilledCurve:
-        curve = self.layers.get(key)
-        if curve is None:
-            curve = self.layers[key] = FilledCurve([0.0, 1.0], [0.0, 0.0], fillLevel=0.0)
-            curve.setSegmentedLineMode("off")
-            self.plot.addItem(curve)
-        return curve
-
     def _show_data(self, shown: bool) -> None:
         """Curves, markers and axes, or the message. Only on a change: showing an axis (even a shown one) makes
         it regenerate its drawing."""
@@ -350,14 +498,13 @@ class ContextChart(ChartWidget):
             return
         self._shown = shown
         self._layout_key = None
-        for item in (self.total_curve, *self._marks):
+        data: tuple[QGraphicsItem, ...] = (self.stack_item, *self._marks)
+        for item in data:
             item.setVisible(shown)
         self.message.setVisible(not shown)
         for axis in ("left", "bottom"):  # no axes (and no grid) around an empty plot
             self.plot.showAxis(axis, shown)
         if not shown:
-            for curve in self.layers.values():
-                curve.setVisible(False)
             for line, label in zip(self.phase_lines, self.phase_labels, strict=True):
                 line.setVisible(False)
                 label.setVisible(False)
@@ -444,7 +591,8 @@ class ContextChart(ChartWidget):
         self._mark_fit(view.chart_largest, x_max, usable, float(total[-1]))
         self.current_line.setValue(_log(current))
         self.current_point.set_point(_log(current), self.y_value(current_total))
-        self.current_label.setText(texts.current.format(fmt_int(current), fmt_bytes(view.estimate.memory.total, unit)))
+        self._current_text = texts.current.format(fmt_int(current), fmt_bytes(view.estimate.memory.total, unit))
+        self.current_label.setText(self._current_text)
         self._layout_labels()
 
         # when nothing fits no fit line is drawn: the row says so, without a sample of a line the reader would look
@@ -513,30 +661,22 @@ class ContextChart(ChartWidget):
         div: float,
         total: np.ndarray,
     ) -> None:
-        """Each layer's cumulative curve, filled down to the x axis (the bottom of a log axis)."""
+        """Each layer's cumulative curve, filled down to the x axis (the bottom of a log axis), and the total."""
         log_x = np.log10(x)
-        cumulative = np.zeros_like(x)
         floor = self._y_floor
-        level = math.log10(floor) if self.log_y else 0.0
-        for z, (key, values) in enumerate(layers.items()):
+        tops: dict[str, NDArray[np.float64]] = {}
+        cumulative = np.zeros_like(x)
+        for key, values in layers.items():
             cumulative = cumulative + values / div
-            curve = self._layer(key)
-            curve.setData(log_x, np.log10(np.maximum(cumulative, floor)) if self.log_y else cumulative)
-            if curve.opts["fillLevel"] != level:
-                curve.setFillLevel(level)
-            colour = colors[key]
-            if self._layer_colours.get(key) != colour.name():  # restyling costs as much as new data
-                self._layer_colours[key] = colour.name()
-                curve.setPen(_smooth_pen(colour.darker(125), 1.0))
-                curve.setBrush(pg.mkBrush(colour))
-            if curve.zValue() != -z:  # (Qt calls pyqtgraph's itemChange in Python first, even for the same value)
-                curve.setZValue(-z)  # the top of the stack is drawn first, each lower layer over it
-            curve.setVisible(True)
-        for key, curve in self.layers.items():
-            if key not in layers:
-                curve.setVisible(False)
+            tops[key] = np.log10(np.maximum(cumulative, floor)) if self.log_y else cumulative
         self.stack = list(layers)
-        self.total_curve.setData(log_x, np.log10(np.maximum(total, floor)) if self.log_y else total)
+        self.stack_item.set_data(
+            log_x,
+            tops,
+            colors,
+            np.log10(np.maximum(total, floor)) if self.log_y else total,
+            math.log10(floor) if self.log_y else 0.0,
+        )
 
     def _phase_changes(self, sweep: Sweep, layers: dict[str, np.ndarray]) -> list[tuple[float, tuple[str, ...]]]:
         """(log x, texts) where the peak phase changes between two points of the sweep and with it the stack's
@@ -579,11 +719,12 @@ class ContextChart(ChartWidget):
         if largest is None:
             self.fit_line.setVisible(False)
             self.fit_point.setVisible(False)
-            self.fit_label.setText(
+            self._fit_text = (
                 translate("Chart", "does not fit at any context that holds the {0} {1}").format(fmt_int(media), words)
                 if media
                 else self.texts.fits_nowhere
             )
+            self.fit_label.setText(self._fit_text)
             self._fit_mark = ("nowhere", None)
             return
         at_max = largest >= x_max
@@ -600,6 +741,7 @@ class ContextChart(ChartWidget):
         label = text.format(amount)
         if media:  # the context holds the images' and audio's tokens, as the memory estimate counts them
             label += translate("Chart", ", of which {0} {1}").format(fmt_int(media), words)
+        self._fit_text = label
         self.fit_label.setText(label)
         self._fit_mark = ("everywhere" if at_max else "up_to", _log(largest))
 
@@ -630,8 +772,8 @@ class ContextChart(ChartWidget):
         (x0, x1), (y0, y1) = self._x_range, self._y_range
         sx, sy = w / (x1 - x0), h / (y1 - y0)  # pixels per axis unit
         curve = fill = np.zeros((0, 4))
-        xs, ys = self.total_curve.getData()
-        if xs is not None and len(xs) > 1:
+        xs, ys = self.stack_item.total_curve()
+        if len(xs) > 1:
             px, py = (np.asarray(xs) - x0) * sx, (y1 - np.asarray(ys)) * sy
             n = len(px)
             reach = np.searchsorted(px, px + 16, side="right")  # from each point, past the last within 16 px
@@ -653,12 +795,11 @@ class ContextChart(ChartWidget):
 
         def edges() -> Boxes:
             if not edges_:
-                edges_.append(np.zeros((0, 4)))
-                for layer in self.stack[:-1]:  # the top layer's edge is the total curve
-                    lx, ly = self.layers[layer].getData()
-                    if lx is not None and len(lx) > 1:
-                        boxes = _strip_boxes((np.asarray(lx) - x0) * sx, (y1 - np.asarray(ly)) * sy)
-                        edges_[0] = np.concatenate((edges_[0], boxes))
+                lx = self.stack_item.x
+                lys = [
+                    (y1 - self.stack_item.layer(layer)[1]) * sy for layer in self.stack[:-1]
+                ]  # the top one's is the total
+                edges_.append(_strip_boxes((lx - x0) * sx, lys))
             return edges_[0]
 
         self._boxes = (key, (curve, fill, edges))
@@ -679,7 +820,6 @@ class ContextChart(ChartWidget):
         if w < 20 or h < 20:
             return
         (x0, x1), (y0, y1) = self._x_range, self._y_range
-        labels = (self.usable_label, self.current_label, self.fit_label, *self.phase_labels)
         key = (
             w,
             h,
@@ -690,7 +830,9 @@ class ContextChart(ChartWidget):
             self.usable_line.value(),
             self._fit_mark,
             tuple(self._phase_marks),
-            tuple(label.toPlainText() for label in labels[:3]),
+            self.usable_label.toPlainText(),
+            self._fit_text,
+            self._current_text,
             self._curves_key,  # the total curve is an obstacle too
         )
         if key == self._layout_key:
@@ -772,6 +914,42 @@ class ContextChart(ChartWidget):
             """The first candidate where the label is clear of the obstacles, or None."""
             return place(size_of(label), candidates, bounds, obstacles, free_only=True)
 
+        def clear_of_fill() -> Boxes:
+            return among(taken, [line], fill)
+
+        def clear_of_curves() -> Boxes:
+            return among(taken, [line], curve, edges())
+
+        def beside_own_line(
+            label: Label,
+            texts: Sequence[str],
+            candidates: Callable[[float, float], list[tuple[float, float]]],
+        ) -> Rect | None:
+            """The first free place among `candidates` (given the label's width and height), clear of the lines and
+            the fill under the total curve; else on the fill but across no curve (the layers' edges worked out only
+            then); in each wording of `texts` in turn (one line, then two); the label left in the wording that found
+            it."""
+            for obstacles in (clear_of_fill, clear_of_curves):
+                for text in texts:
+                    label.setText(text)
+                    rect = free(label, candidates(*size_of(label)), obstacles())
+                    if rect is not None:
+                        return rect
+            return None
+
+        def nearest_line(label: Label, x: float, obstacles: Boxes) -> Rect | None:
+            """The free place nearest the line at `x` beside any marker line or anywhere along the rows: how far
+            the label would stand from the line, nearest first (stable: in that order on ties)."""
+            lw, lh = size_of(label)
+            along = np.vstack(
+                (
+                    grid([*(v + gap for v in verticals), *(v - gap - lw for v in verticals)], rows(lh)),
+                    grid(4.0 + 12.0 * np.arange(int((w - lw) / 12) + 1), rows(lh)),
+                )
+            )
+            away = np.maximum(np.maximum(along[:, 0] - x, x - along[:, 0] - lw), 0.0)
+            return free(label, along[np.argsort(away, kind="stable")], obstacles)
+
         # Most important first, each then an obstacle for the next: the usable line's label and the fit's (what the
         # chart answers), then the current value's and the phase changes' (the answer and the legend say them too).
         # Each lies clear of the marker lines, the total curve and the stack filled under it where it can; else
@@ -795,53 +973,59 @@ class ContextChart(ChartWidget):
             at(self.usable_label, rect)
         else:
             put(self.usable_label, on_line, among(taken))
+        # The fit's label and the current value's: each beside its own line (either side, stacked when both go on
+        # one side), nothing between them. Where the lines stand closer than a label is wide, one on a line
+        # (left of the other's line, right of its own it may leave the plot) goes on two; it used to go wherever
+        # the plot had room, both on one side of both lines, one far from its own (seen on Xvfb: Llama 3.1 8B NF4
+        # on an RTX 4090 at batch 3 and 7).
         # the fit: beside the fit point, under the usable line first (the curve is above it beyond that point)
-        lw, lh = size_of(self.fit_label)
         kind, fx = self._fit_mark
+        fit_texts = _wordings(self._fit_text)
         if kind == "nowhere" or fx is None:
-            candidates = [(x, y) for y in rows(lh) for x in ((w - lw) / 2, 4.0, w - 4 - lw)]
+
+            def fit_candidates(lw: float, lh: float) -> list[tuple[float, float]]:
+                return [(x, y) for y in rows(lh) for x in ((w - lw) / 2, 4.0, w - 4 - lw)]
+
+            fit_x = w / 2
         else:
-            fpx = px_x(fx)
-            ys = [uy + 6, uy - 6 - lh, *rows(lh)]
-            if kind == "everywhere":  # beside the dot on the curve's end, above it first
-                fpy = px_y(self.fit_point.point()[1])
-                near = [(fpx - 8 - lw, y) for y in (fpy - 8 - lh, fpy + 8)]  # clear of the dot (7 px about it)
-                candidates = [*near, *((fpx - gap - lw, y) for y in ys)]
-            else:
-                candidates = beside(fpx, lw, ys, right_first=fpx - gap - lw < 0)
-        rect = (
-            free(self.fit_label, candidates, among(taken, [line], fill))
-            or free(self.fit_label, candidates, among(taken, [line], curve, edges()))
-            or free(self.fit_label, fallback(lw, rows(lh)), among(taken, [line], curve, edges()))
-        )
+            fpx = fit_x = px_x(fx)
+            fpy = px_y(self.fit_point.point()[1])
+
+            def fit_candidates(lw: float, lh: float) -> list[tuple[float, float]]:
+                ys = [uy + 6, uy - 6 - lh, *rows(lh)]
+                if kind == "everywhere":  # beside the dot on the curve's end, above it first
+                    near = [(fpx - 8 - lw, y) for y in (fpy - 8 - lh, fpy + 8)]  # clear of the dot (7 px about it)
+                    return [*near, *((fpx - gap - lw, y) for y in ys)]
+                return beside(fpx, lw, ys, right_first=fpx - gap - lw < 0)
+
+        rect = beside_own_line(self.fit_label, fit_texts, fit_candidates)
+        if rect is None:
+            self.fit_label.setText(fit_texts[-1])
+            rect = nearest_line(self.fit_label, fit_x, among(taken, [line], curve, edges()))
         if rect is not None:
             at(self.fit_label, rect)
         else:
-            put(self.fit_label, candidates, among(taken, [line], curve))
+            self.fit_label.setText(fit_texts[0])
+            lw, lh = size_of(self.fit_label)
+            put(self.fit_label, fit_candidates(lw, lh), among(taken, [line], curve))
         # the current value: beside its line, as high as it is clear of the lines and the curve; else the nearest
         # place to its line that is clear (a phase line just beside it blocked both sides, and the label went to
         # the other end of the plot, seen on Xvfb: ResNet-50 training at batch 1 on an H100); hidden where none is
-        lw, lh = size_of(self.current_label)
-        near = beside(cx, lw, rows(lh), cx + gap + lw <= w)
-        rect = free(self.current_label, near, among(taken, [line], fill)) or free(
-            self.current_label, near, among(taken, [line], curve, edges())
-        )
-        if rect is None:
-            along = np.vstack(
-                (
-                    grid([*(v + gap for v in verticals), *(v - gap - lw for v in verticals)], rows(lh)),
-                    grid(4.0 + 12.0 * np.arange(int((w - lw) / 12) + 1), rows(lh)),
-                )
-            )
-            # nearest its line first: how far the label would stand from it (stable: in the order above on ties)
-            away = np.maximum(np.maximum(along[:, 0] - cx, cx - along[:, 0] - lw), 0.0)
-            rect = free(
-                self.current_label, along[np.argsort(away, kind="stable")], among(taken, [line], curve, edges())
-            )
+
+        def current_candidates(lw: float, lh: float) -> list[tuple[float, float]]:
+            return beside(cx, lw, rows(lh), cx + gap + lw <= w)
+
+        current_texts = _wordings(self._current_text)
+        rect = beside_own_line(self.current_label, current_texts, current_candidates)
         if rect is not None:
             at(self.current_label, rect)
         else:
-            self.current_label.setVisible(False)
+            self.current_label.setText(current_texts[-1])
+            rect = nearest_line(self.current_label, cx, among(taken, [line], curve, edges()))
+            if rect is not None:
+                at(self.current_label, rect)
+            else:
+                self.current_label.setVisible(False)
         # the phase changes: beside their lines, from the bottom up, where there is room (the legend names them)
         for i, (line_item, label) in enumerate(zip(self.phase_lines, self.phase_labels, strict=True)):
             shown = i < len(marks)

@@ -56,9 +56,15 @@ def _costs(
     rows[0] = 4 * ((right - left) * (bottom - top) - inside)
     if len(taken):
         ol, ot, orr, ob = (taken[:, k, None] for k in range(4))
-        w = np.minimum(right + 1, orr) - np.maximum(left - 1, ol)
-        h = np.minimum(bottom + 1, ob) - np.maximum(top - 1, ot)
-        rows[1:] = np.where((w > 0) & (h > 0), w * h, 0.0)
+        # the overlap's width and height, each at least 0: their product is the shared area, 0 where either is
+        # (the same sums as selecting the positive pairs: +0 where they are not), in place, in fewer passes
+        w = np.minimum(right + 1, orr)
+        w -= np.maximum(left - 1, ol)
+        np.maximum(w, 0.0, out=w)
+        h = np.minimum(bottom + 1, ob)
+        h -= np.maximum(top - 1, ot)
+        np.maximum(h, 0.0, out=h)
+        np.multiply(w, h, out=rows[1:])
     # summed down the obstacles (axis 0), one after another as a scan of one place at a time adds them: numpy
     # adds whole rows in turn along an outer axis (its pairwise summation is for the contiguous inner axis only)
     return np.add.reduce(rows, axis=0)

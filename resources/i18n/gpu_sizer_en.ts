@@ -1582,16 +1582,16 @@
         <translation>training step (forward, backward, SGD)</translation>
     </message>
     <message>
-        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}{experts}) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)</source>
-        <translation>each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}{experts}) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)</translation>
-    </message>
-    <message>
-        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}{experts}) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)</source>
-        <translation>each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}{experts}) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)</translation>
-    </message>
-    <message>
         <source>; of each MoE layer&apos;s {experts} routed experts, the {touched:,.1f} that {seqs} token{seqs_s} touch{verb_s} ({read_gb:,.2f} of {all_gb:,.2f} GB: E·(1 − (1 − k/E)^B) with k = {k}, assuming uniform routing; real routing is skewed, so fewer are touched and decoding is a little faster)</source>
         <translation>; of each MoE layer&apos;s {experts} routed experts, the {touched:,.1f} that {seqs} token{seqs_s} touch{verb_s} ({read_gb:,.2f} of {all_gb:,.2f} GB: E·(1 − (1 − k/E)^B) with k = {k}, assuming uniform routing; real routing is skewed, so fewer are touched and decoding is a little faster)</translation>
+    </message>
+    <message>
+        <source> + {engine}&apos;s fixed cost {ms:,.2f} ms ({step_ms:,.2f} ms a step{moe})</source>
+        <translation> + {engine}&apos;s fixed cost {ms:,.2f} ms ({step_ms:,.2f} ms a step{moe})</translation>
+    </message>
+    <message>
+        <source> + {n} MoE layers × {us:,.0f} µs of routing</source>
+        <translation> + {n} MoE layers × {us:,.0f} µs of routing</translation>
     </message>
     <message>
         <source>, not the towers&apos; {gb:,.2f} GB, which decoding does not run</source>
@@ -4750,20 +4750,24 @@
         <translation>{why}; utilisation is the share of the card&apos;s peak the deployed network reaches (measure it, or take the vendor&apos;s benchmark for this network over its peak)</translation>
     </message>
     <message>
-        <source>not measured against a published serving benchmark: a plain transformers server has no CUDA graphs or paged attention and runs slower than this roofline; vLLM&apos;s figures (within 5 % for decode on H100, up to 38 % optimistic at small batches) are the closest. {why}</source>
-        <translation>not measured against a published serving benchmark: a plain transformers server has no CUDA graphs or paged attention and runs slower than this roofline; vLLM&apos;s figures (within 5 % for decode on H100, up to 38 % optimistic at small batches) are the closest. {why}</translation>
+        <source>not measured against a published serving benchmark: a plain transformers server has no CUDA graphs or paged attention and runs slower than this roofline (the model gives it vLLM&apos;s fixed step cost, a floor); vLLM&apos;s figures (within 4 % for decode on H100, up to 22 % optimistic at small batches) are the closest. {why}</source>
+        <translation>not measured against a published serving benchmark: a plain transformers server has no CUDA graphs or paged attention and runs slower than this roofline (the model gives it vLLM&apos;s fixed step cost, a floor); vLLM&apos;s figures (within 4 % for decode on H100, up to 22 % optimistic at small batches) are the closest. {why}</translation>
     </message>
     <message>
-        <source>The model: a decode step reads the weights and the KV cache once at 80 % of the memory bandwidth (calibrated on llama.cpp F16 on an RTX 4090 and vLLM on an A100, 0.81 and 0.78), plus 2 all-reduces per layer × 30 µs with tensor parallelism (calibrated on NIM&apos;s TP2 Llama-3.3-70B at one request); prefill is a compute roofline at 78 % of the dense peak.</source>
-        <translation>The model: a decode step reads the weights and the KV cache once at 80 % of the memory bandwidth (calibrated on llama.cpp F16 on an RTX 4090 and vLLM on an A100, 0.81 and 0.78), plus 2 all-reduces per layer × 30 µs with tensor parallelism (calibrated on NIM&apos;s TP2 Llama-3.3-70B at one request); prefill is a compute roofline at 78 % of the dense peak.</translation>
+        <source>The model: a decode step reads the weights and the KV cache once at 80 % of the memory bandwidth (llama.cpp F16 on an RTX 4090 implies 0.82), plus the engine&apos;s fixed cost of a step — vLLM and SGLang 1.0 ms (the geometric mean of 0.3 ms published for vLLM 0.23 with Llama-3.1-8B and 3.5 ms for Qwen3-0.6B through an A100 server&apos;s streaming API), and per mixture-of-experts layer 42 µs in vLLM, 82 µs in llama.cpp (Qwen3-30B-A3B on an A100 and an RTX 4090) — plus 2 all-reduces per layer × 23 µs with tensor parallelism (NIM&apos;s TP2 Llama-3.3-70B at one request); prefill is a compute roofline at 78 % of the dense peak.</source>
+        <translation>The model: a decode step reads the weights and the KV cache once at 80 % of the memory bandwidth (llama.cpp F16 on an RTX 4090 implies 0.82), plus the engine&apos;s fixed cost of a step — vLLM and SGLang 1.0 ms (the geometric mean of 0.3 ms published for vLLM 0.23 with Llama-3.1-8B and 3.5 ms for Qwen3-0.6B through an A100 server&apos;s streaming API), and per mixture-of-experts layer 42 µs in vLLM, 82 µs in llama.cpp (Qwen3-30B-A3B on an A100 and an RTX 4090) — plus 2 all-reduces per layer × 23 µs with tensor parallelism (NIM&apos;s TP2 Llama-3.3-70B at one request); prefill is a compute roofline at 78 % of the dense peak.</translation>
+    </message>
+    <message>
+        <source>SGLang 0.3.0 at 4 and 8 requests/s (Llama-3.1-8B on an A100, 70B TP4 on H100; ShareGPT lengths): time per output token 13-40 % optimistic (random prefills stall the decode more than their average share). Otherwise as vLLM: {vllm}</source>
+        <translation>SGLang 0.3.0 at 4 and 8 requests/s (Llama-3.1-8B on an A100, 70B TP4 on H100; ShareGPT lengths): time per output token 13-40 % optimistic (random prefills stall the decode more than their average share). Otherwise as vLLM: {vllm}</translation>
+    </message>
+    <message>
+        <source>time per output token within −4 to 0 % of NVIDIA NIM 1.8.0&apos;s published Llama-3.3-70B FP8 on 2 × H100 (1-50 concurrent requests, held out) and throughput at that concurrency 0-7 % optimistic; vLLM&apos;s own batch-8 latency on H200 0-20 % optimistic; one request at a time through vLLM&apos;s API 22 % optimistic to 5 % pessimistic (Qwen3-14B on an A100, Qwen3-4B on an RTX 4090). The fixed cost of a step differs tenfold between published setups (0.3 ms for vLLM 0.23, 3.5 ms through an A100 server&apos;s streaming API in mid-2025): for a model under 2 B parameters at one request the time per token can be off by half either way. Time to first token 41-45 % optimistic (request handling, and prefill below 78 % of the peak). Under Poisson arrivals (a request rate, ShareGPT lengths: SGLang&apos;s published vLLM 0.6 and SGLang 0.3 runs at 4 and 8 requests/s) the time per output token is 13-40 % optimistic, the more so the higher the rate: prefills arriving at random stall the decode more than their average share, which is what the model adds. {why}</source>
+        <translation>time per output token within −4 to 0 % of NVIDIA NIM 1.8.0&apos;s published Llama-3.3-70B FP8 on 2 × H100 (1-50 concurrent requests, held out) and throughput at that concurrency 0-7 % optimistic; vLLM&apos;s own batch-8 latency on H200 0-20 % optimistic; one request at a time through vLLM&apos;s API 22 % optimistic to 5 % pessimistic (Qwen3-14B on an A100, Qwen3-4B on an RTX 4090). The fixed cost of a step differs tenfold between published setups (0.3 ms for vLLM 0.23, 3.5 ms through an A100 server&apos;s streaming API in mid-2025): for a model under 2 B parameters at one request the time per token can be off by half either way. Time to first token 41-45 % optimistic (request handling, and prefill below 78 % of the peak). Under Poisson arrivals (a request rate, ShareGPT lengths: SGLang&apos;s published vLLM 0.6 and SGLang 0.3 runs at 4 and 8 requests/s) the time per output token is 13-40 % optimistic, the more so the higher the rate: prefills arriving at random stall the decode more than their average share, which is what the model adds. {why}</translation>
     </message>
     <message>
         <source>Ollama runs llama.cpp: {llama_cpp}</source>
         <translation>Ollama runs llama.cpp: {llama_cpp}</translation>
-    </message>
-    <message>
-        <source>SGLang 0.3.0 at 4 and 8 requests/s (Llama-3.1-8B on an A100, 70B TP4 on H100; ShareGPT lengths): time per output token 21-40 % optimistic (random prefills stall the decode more than their average share). Otherwise as vLLM: {vllm}</source>
-        <translation>SGLang 0.3.0 at 4 and 8 requests/s (Llama-3.1-8B on an A100, 70B TP4 on H100; ShareGPT lengths): time per output token 21-40 % optimistic (random prefills stall the decode more than their average share). Otherwise as vLLM: {vllm}</translation>
     </message>
     <message>
         <source>KV capacity {cap:,} requests of {context:,} tokens (largest concurrency that fits); batch {b:,} keeps TPOT at {tpot:,.1f} ms{limit}; TTFT {ttft:,.0f} ms for one {prompt:,}-token prompt ({timing}); per replica {b:,} requests / ({ttft:,.0f} ms + {o:,} × {tpot:,.1f} ms) = {rps:,.3g} req/s = {tokens:,.0f} output tokens/s (Little&apos;s law: {latency:,.2f} s per request); replicas = {how} → {replicas:,} × {gpus} GPU = {total:,} GPUs</source>
@@ -5018,12 +5022,8 @@
         <translation>{speed}; {memory}</translation>
     </message>
     <message>
-        <source>time per output token 3-42 % optimistic against llama-bench tg128 (RTX 3090 / 4090 F16, Q8_0, Q4_0 and an M2 Max, Mixtral 8x7B among them; median 14 % on GeForce cards, 16 % on the M2 Max): quantized weights are read well below the bandwidth (dequantization, and about 3 ms of launches per token in the 2023-24 builds measured). A mixture-of-experts model with few active parameters decodes slower still: that fixed cost outweighs its small reads (Qwen3-30B-A3B Q4_0 on an RTX 4090: 161.55 tokens/s measured, 64 % optimistic here). {why}</source>
-        <translation>time per output token 3-42 % optimistic against llama-bench tg128 (RTX 3090 / 4090 F16, Q8_0, Q4_0 and an M2 Max, Mixtral 8x7B among them; median 14 % on GeForce cards, 16 % on the M2 Max): quantized weights are read well below the bandwidth (dequantization, and about 3 ms of launches per token in the 2023-24 builds measured). A mixture-of-experts model with few active parameters decodes slower still: that fixed cost outweighs its small reads (Qwen3-30B-A3B Q4_0 on an RTX 4090: 161.55 tokens/s measured, 64 % optimistic here). {why}</translation>
-    </message>
-    <message>
-        <source>time per output token within −5 to +2 % of NVIDIA NIM 1.8.0&apos;s published Llama-3.3-70B FP8 on 2 × H100 (1-50 concurrent requests, held out) and throughput at that concurrency 0-8 % optimistic; vLLM&apos;s own batch-8 latency on H200 3-38 % optimistic (median 13 %: a fixed per-step engine overhead of about 2 ms, scheduling, sampling and launches, is not modelled and weighs most on small models); time to first token 38-45 % optimistic (request handling, and prefill below 78 % of the peak). Under Poisson arrivals (a request rate, ShareGPT lengths: SGLang&apos;s published vLLM 0.6 and SGLang 0.3 runs at 4 and 8 requests/s) the time per output token is 21-40 % optimistic, the more so the higher the rate: prefills arriving at random stall the decode more than their average share, which is what the model adds. A mixture-of-experts model with few active parameters at one or a few requests is the most optimistic case: its step reads little and that fixed cost dominates (Qwen3-30B-A3B BF16 on an A100 at one request: 9.6 ms per token published, 4.1 ms here). {why}</source>
-        <translation>time per output token within −5 to +2 % of NVIDIA NIM 1.8.0&apos;s published Llama-3.3-70B FP8 on 2 × H100 (1-50 concurrent requests, held out) and throughput at that concurrency 0-8 % optimistic; vLLM&apos;s own batch-8 latency on H200 3-38 % optimistic (median 13 %: a fixed per-step engine overhead of about 2 ms, scheduling, sampling and launches, is not modelled and weighs most on small models); time to first token 38-45 % optimistic (request handling, and prefill below 78 % of the peak). Under Poisson arrivals (a request rate, ShareGPT lengths: SGLang&apos;s published vLLM 0.6 and SGLang 0.3 runs at 4 and 8 requests/s) the time per output token is 21-40 % optimistic, the more so the higher the rate: prefills arriving at random stall the decode more than their average share, which is what the model adds. A mixture-of-experts model with few active parameters at one or a few requests is the most optimistic case: its step reads little and that fixed cost dominates (Qwen3-30B-A3B BF16 on an A100 at one request: 9.6 ms per token published, 4.1 ms here). {why}</translation>
+        <source>time per output token 39 % optimistic to 3 % pessimistic against llama-bench tg128 (RTX 3090 / 4090 F16, Q8_0, Q4_0, an M2 Max and an M2 Ultra, Mixtral 8x7B and Qwen3-30B-A3B among them; median 14 % optimistic on GeForce cards, 17 % on Apple silicon): quantized weights are read well below the bandwidth (dequantization, and about 3 ms of launches per token in the 2023-24 builds measured, which the model does not add for dense models), and a mixture-of-experts model on Apple silicon pays about twice the routing cost per layer fitted on an RTX 4090 (Qwen3-30B-A3B Q8_0 on an M2 Ultra: 31 % optimistic). {why}</source>
+        <translation>time per output token 39 % optimistic to 3 % pessimistic against llama-bench tg128 (RTX 3090 / 4090 F16, Q8_0, Q4_0, an M2 Max and an M2 Ultra, Mixtral 8x7B and Qwen3-30B-A3B among them; median 14 % optimistic on GeForce cards, 17 % on Apple silicon): quantized weights are read well below the bandwidth (dequantization, and about 3 ms of launches per token in the 2023-24 builds measured, which the model does not add for dense models), and a mixture-of-experts model on Apple silicon pays about twice the routing cost per layer fitted on an RTX 4090 (Qwen3-30B-A3B Q8_0 on an M2 Ultra: 31 % optimistic). {why}</translation>
     </message>
     <message>
         <source>{layers} layers under {runtime}: their fixed-size state is exact, but their prefill activations are {runtime}&apos;s own kernels&apos;, estimated like an attention layer&apos;s and not measured</source>
@@ -5388,6 +5388,14 @@
     <message>
         <source> + {n} all-reduces × {us:.0f} µs (tensor parallel)</source>
         <translation> + {n} all-reduces × {us:.0f} µs (tensor parallel)</translation>
+    </message>
+    <message>
+        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}{experts}) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar}{fixed} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)</source>
+        <translation>each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}{experts}) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar}{fixed} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)</translation>
+    </message>
+    <message>
+        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}{experts}) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar}{fixed} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)</source>
+        <translation>each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}{experts}) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar}{fixed} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)</translation>
     </message>
     <message>
         <source>max(compute {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%}), weights {weights_gb:,.2f} GB / bandwidth){ar} = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens</source>

@@ -1582,16 +1582,16 @@
         <translation>训练步（前向、反向、SGD）</translation>
     </message>
     <message>
-        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}{experts}) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)</source>
-        <translation>每步读取本 GPU 上的权重（{weights_gb:,.2f} GB{towers}{experts}）和 KV 缓存（平均上下文下 ≈ {kv_gb:,.2f} GB），带宽 {bw_gbs:,.0f} GB/s × {eff:.0%}：{t_mem_ms:,.2f} 毫秒；计算 {t_comp_ms:,.2f} 毫秒{ar} → 每序列 {per_seq:,.1f} token/s，总计 {total:,.1f}（带宽瓶颈）</translation>
-    </message>
-    <message>
-        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}{experts}) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)</source>
-        <translation>每步读取本 GPU 上的权重（{weights_gb:,.2f} GB{towers}{experts}）和 KV 缓存（平均上下文下 ≈ {kv_gb:,.2f} GB），带宽 {bw_gbs:,.0f} GB/s × {eff:.0%}：{t_mem_ms:,.2f} 毫秒；计算 {t_comp_ms:,.2f} 毫秒{ar} → 每序列 {per_seq:,.1f} token/s，总计 {total:,.1f}（计算瓶颈）</translation>
-    </message>
-    <message>
         <source>; of each MoE layer&apos;s {experts} routed experts, the {touched:,.1f} that {seqs} token{seqs_s} touch{verb_s} ({read_gb:,.2f} of {all_gb:,.2f} GB: E·(1 − (1 − k/E)^B) with k = {k}, assuming uniform routing; real routing is skewed, so fewer are touched and decoding is a little faster)</source>
         <translation>；每个 MoE 层的 {experts} 个路由专家中，只读取 {seqs} 个 token 命中的 {touched:,.1f} 个（{read_gb:,.2f} / {all_gb:,.2f} GB：E·(1 − (1 − k/E)^B)，k = {k}，假设路由均匀；实际路由有偏，命中的专家更少，解码会稍快）</translation>
+    </message>
+    <message>
+        <source> + {engine}&apos;s fixed cost {ms:,.2f} ms ({step_ms:,.2f} ms a step{moe})</source>
+        <translation> + {engine} 的固定开销 {ms:,.2f} 毫秒（每步 {step_ms:,.2f} 毫秒{moe}）</translation>
+    </message>
+    <message>
+        <source> + {n} MoE layers × {us:,.0f} µs of routing</source>
+        <translation> + {n} 个 MoE 层 × {us:,.0f} µs 路由</translation>
     </message>
     <message>
         <source>, not the towers&apos; {gb:,.2f} GB, which decoding does not run</source>
@@ -4750,20 +4750,24 @@
         <translation>{why}；利用率是部署的网络所能达到的显卡峰值的比例（请实测，或用厂商针对该网络的基准结果除以峰值）</translation>
     </message>
     <message>
-        <source>not measured against a published serving benchmark: a plain transformers server has no CUDA graphs or paged attention and runs slower than this roofline; vLLM&apos;s figures (within 5 % for decode on H100, up to 38 % optimistic at small batches) are the closest. {why}</source>
-        <translation>未与已发表的推理服务基准对照：普通的 transformers 服务没有 CUDA 图和分页注意力，运行得比这个屋顶线模型估计的慢；最接近的是 vLLM 的数据（H100 上解码误差在 5 % 以内，小批量时最多乐观 38 %）。{why}</translation>
+        <source>not measured against a published serving benchmark: a plain transformers server has no CUDA graphs or paged attention and runs slower than this roofline (the model gives it vLLM&apos;s fixed step cost, a floor); vLLM&apos;s figures (within 4 % for decode on H100, up to 22 % optimistic at small batches) are the closest. {why}</source>
+        <translation>未与已发表的推理服务基准对照：普通的 transformers 服务没有 CUDA 图和分页注意力，运行得比这个屋顶线模型估计的慢（模型给它 vLLM 的每步固定开销，作为下限）；最接近的是 vLLM 的数据（H100 上解码误差在 4 % 以内，小批量时最多乐观 22 %）。{why}</translation>
     </message>
     <message>
-        <source>The model: a decode step reads the weights and the KV cache once at 80 % of the memory bandwidth (calibrated on llama.cpp F16 on an RTX 4090 and vLLM on an A100, 0.81 and 0.78), plus 2 all-reduces per layer × 30 µs with tensor parallelism (calibrated on NIM&apos;s TP2 Llama-3.3-70B at one request); prefill is a compute roofline at 78 % of the dense peak.</source>
-        <translation>模型：每个解码步按内存带宽的 80 % 读一遍权重和 KV 缓存（在 RTX 4090 上的 llama.cpp F16 和 A100 上的 vLLM 校准，分别为 0.81 和 0.78），张量并行时每层再加 2 次 all-reduce × 30 µs（用 NVIDIA NIM 在 TP2 下单请求运行 Llama-3.3-70B 校准）；预填充是稠密峰值 78 % 下的计算屋顶线。</translation>
+        <source>The model: a decode step reads the weights and the KV cache once at 80 % of the memory bandwidth (llama.cpp F16 on an RTX 4090 implies 0.82), plus the engine&apos;s fixed cost of a step — vLLM and SGLang 1.0 ms (the geometric mean of 0.3 ms published for vLLM 0.23 with Llama-3.1-8B and 3.5 ms for Qwen3-0.6B through an A100 server&apos;s streaming API), and per mixture-of-experts layer 42 µs in vLLM, 82 µs in llama.cpp (Qwen3-30B-A3B on an A100 and an RTX 4090) — plus 2 all-reduces per layer × 23 µs with tensor parallelism (NIM&apos;s TP2 Llama-3.3-70B at one request); prefill is a compute roofline at 78 % of the dense peak.</source>
+        <translation>模型：每个解码步按内存带宽的 80 % 读一遍权重和 KV 缓存（RTX 4090 上的 llama.cpp F16 对应 0.82），再加引擎每步的固定开销——vLLM 和 SGLang 为 1.0 ms（已发表的 vLLM 0.23 运行 Llama-3.1-8B 的 0.3 ms 与经 A100 服务器流式 API 运行 Qwen3-0.6B 的 3.5 ms 的几何平均），混合专家模型每层在 vLLM 中 42 µs、在 llama.cpp 中 82 µs（A100 和 RTX 4090 上的 Qwen3-30B-A3B）——张量并行时每层再加 2 次 all-reduce × 23 µs（用 NIM 在 TP2 下单请求运行 Llama-3.3-70B 校准）；预填充是稠密峰值 78 % 下的计算屋顶线。</translation>
+    </message>
+    <message>
+        <source>SGLang 0.3.0 at 4 and 8 requests/s (Llama-3.1-8B on an A100, 70B TP4 on H100; ShareGPT lengths): time per output token 13-40 % optimistic (random prefills stall the decode more than their average share). Otherwise as vLLM: {vllm}</source>
+        <translation>SGLang 0.3.0 在每秒 4 和 8 个请求下（A100 上的 Llama-3.1-8B，H100 上 TP4 的 70B；ShareGPT 长度）：每个输出 token 的时间乐观 13-40 %（随机到达的预填充对解码的阻塞超过其平均份额）。其余同 vLLM：{vllm}</translation>
+    </message>
+    <message>
+        <source>time per output token within −4 to 0 % of NVIDIA NIM 1.8.0&apos;s published Llama-3.3-70B FP8 on 2 × H100 (1-50 concurrent requests, held out) and throughput at that concurrency 0-7 % optimistic; vLLM&apos;s own batch-8 latency on H200 0-20 % optimistic; one request at a time through vLLM&apos;s API 22 % optimistic to 5 % pessimistic (Qwen3-14B on an A100, Qwen3-4B on an RTX 4090). The fixed cost of a step differs tenfold between published setups (0.3 ms for vLLM 0.23, 3.5 ms through an A100 server&apos;s streaming API in mid-2025): for a model under 2 B parameters at one request the time per token can be off by half either way. Time to first token 41-45 % optimistic (request handling, and prefill below 78 % of the peak). Under Poisson arrivals (a request rate, ShareGPT lengths: SGLang&apos;s published vLLM 0.6 and SGLang 0.3 runs at 4 and 8 requests/s) the time per output token is 13-40 % optimistic, the more so the higher the rate: prefills arriving at random stall the decode more than their average share, which is what the model adds. {why}</source>
+        <translation>每个输出 token 的时间与 NVIDIA NIM 1.8.0 已发表的 2 × H100 上 Llama-3.3-70B FP8 结果相差 −4 到 0 %（1-50 个并发请求，留出验证），该并发下的吞吐量乐观 0-7 %；vLLM 自己在 H200 上批量 8 的延迟乐观 0-20 %；经 vLLM 的 API 一次一个请求时，乐观 22 % 到悲观 5 %（A100 上的 Qwen3-14B，RTX 4090 上的 Qwen3-4B）。每步的固定开销在已发表的各套环境之间相差十倍（vLLM 0.23 为 0.3 ms，2025 年中经 A100 服务器的流式 API 为 3.5 ms）：对 2 B 参数以下的模型在单个请求时，每 token 时间可能偏差一半，两个方向都有可能。首 token 时间乐观 41-45 %（请求处理，以及预填充低于峰值的 78 %）。在泊松到达下（按请求速率，ShareGPT 长度：SGLang 发表的 vLLM 0.6 和 SGLang 0.3 在每秒 4 和 8 个请求下的运行），每个输出 token 的时间乐观 13-40 %，速率越高越乐观：随机到达的预填充对解码的阻塞超过其平均份额，而模型加上的正是平均份额。{why}</translation>
     </message>
     <message>
         <source>Ollama runs llama.cpp: {llama_cpp}</source>
         <translation>Ollama 运行的是 llama.cpp：{llama_cpp}</translation>
-    </message>
-    <message>
-        <source>SGLang 0.3.0 at 4 and 8 requests/s (Llama-3.1-8B on an A100, 70B TP4 on H100; ShareGPT lengths): time per output token 21-40 % optimistic (random prefills stall the decode more than their average share). Otherwise as vLLM: {vllm}</source>
-        <translation>SGLang 0.3.0 在每秒 4 和 8 个请求下（A100 上的 Llama-3.1-8B，H100 上 TP4 的 70B；ShareGPT 长度）：每个输出 token 的时间乐观 21-40 %（随机到达的预填充对解码的阻塞超过其平均份额）。其余同 vLLM：{vllm}</translation>
     </message>
     <message>
         <source>KV capacity {cap:,} requests of {context:,} tokens (largest concurrency that fits); batch {b:,} keeps TPOT at {tpot:,.1f} ms{limit}; TTFT {ttft:,.0f} ms for one {prompt:,}-token prompt ({timing}); per replica {b:,} requests / ({ttft:,.0f} ms + {o:,} × {tpot:,.1f} ms) = {rps:,.3g} req/s = {tokens:,.0f} output tokens/s (Little&apos;s law: {latency:,.2f} s per request); replicas = {how} → {replicas:,} × {gpus} GPU = {total:,} GPUs</source>
@@ -5018,12 +5022,8 @@
         <translation>{speed}；{memory}</translation>
     </message>
     <message>
-        <source>time per output token 3-42 % optimistic against llama-bench tg128 (RTX 3090 / 4090 F16, Q8_0, Q4_0 and an M2 Max, Mixtral 8x7B among them; median 14 % on GeForce cards, 16 % on the M2 Max): quantized weights are read well below the bandwidth (dequantization, and about 3 ms of launches per token in the 2023-24 builds measured). A mixture-of-experts model with few active parameters decodes slower still: that fixed cost outweighs its small reads (Qwen3-30B-A3B Q4_0 on an RTX 4090: 161.55 tokens/s measured, 64 % optimistic here). {why}</source>
-        <translation>每个输出 token 的时间比 llama-bench tg128 的实测乐观 3-42 %（RTX 3090 / 4090 上的 F16、Q8_0、Q4_0，以及 M2 Max，其中包括 Mixtral 8x7B；GeForce 显卡上中位数 14 %，M2 Max 上 16 %）：量化权重的读取远低于带宽（反量化，以及实测的 2023-24 年版本每个 token 约 3 ms 的内核启动）。激活参数很少的混合专家模型解码更慢：这一固定开销超过其少量的读取（Qwen3-30B-A3B Q4_0 在 RTX 4090 上实测 161.55 token/s，此处乐观 64 %）。{why}</translation>
-    </message>
-    <message>
-        <source>time per output token within −5 to +2 % of NVIDIA NIM 1.8.0&apos;s published Llama-3.3-70B FP8 on 2 × H100 (1-50 concurrent requests, held out) and throughput at that concurrency 0-8 % optimistic; vLLM&apos;s own batch-8 latency on H200 3-38 % optimistic (median 13 %: a fixed per-step engine overhead of about 2 ms, scheduling, sampling and launches, is not modelled and weighs most on small models); time to first token 38-45 % optimistic (request handling, and prefill below 78 % of the peak). Under Poisson arrivals (a request rate, ShareGPT lengths: SGLang&apos;s published vLLM 0.6 and SGLang 0.3 runs at 4 and 8 requests/s) the time per output token is 21-40 % optimistic, the more so the higher the rate: prefills arriving at random stall the decode more than their average share, which is what the model adds. A mixture-of-experts model with few active parameters at one or a few requests is the most optimistic case: its step reads little and that fixed cost dominates (Qwen3-30B-A3B BF16 on an A100 at one request: 9.6 ms per token published, 4.1 ms here). {why}</source>
-        <translation>每个输出 token 的时间与 NVIDIA NIM 1.8.0 已发表的 2 × H100 上 Llama-3.3-70B FP8 结果相差 −5 到 +2 %（1-50 个并发请求，留出验证），该并发下的吞吐量乐观 0-8 %；vLLM 自己在 H200 上批量 8 的延迟乐观 3-38 %（中位数 13 %：每步约 2 ms 的固定引擎开销——调度、采样和内核启动——未建模，对小模型影响最大）；首 token 时间乐观 38-45 %（请求处理，以及预填充低于峰值的 78 %）。在泊松到达下（按请求速率，ShareGPT 长度：SGLang 发表的 vLLM 0.6 和 SGLang 0.3 在每秒 4 和 8 个请求下的运行），每个输出 token 的时间乐观 21-40 %，速率越高越乐观：随机到达的预填充对解码的阻塞超过其平均份额，而模型加上的正是平均份额。激活参数很少的混合专家模型在一个或少数几个请求时最为乐观：每步读取很少，固定开销占主导（Qwen3-30B-A3B BF16 在 A100 上单个请求：已发表每 token 9.6 ms，此处 4.1 ms）。{why}</translation>
+        <source>time per output token 39 % optimistic to 3 % pessimistic against llama-bench tg128 (RTX 3090 / 4090 F16, Q8_0, Q4_0, an M2 Max and an M2 Ultra, Mixtral 8x7B and Qwen3-30B-A3B among them; median 14 % optimistic on GeForce cards, 17 % on Apple silicon): quantized weights are read well below the bandwidth (dequantization, and about 3 ms of launches per token in the 2023-24 builds measured, which the model does not add for dense models), and a mixture-of-experts model on Apple silicon pays about twice the routing cost per layer fitted on an RTX 4090 (Qwen3-30B-A3B Q8_0 on an M2 Ultra: 31 % optimistic). {why}</source>
+        <translation>每个输出 token 的时间比 llama-bench tg128 的实测乐观 39 % 到悲观 3 %（RTX 3090 / 4090 上的 F16、Q8_0、Q4_0，以及 Apple M2 Max 和双芯片版 M2，其中包括 Mixtral 8x7B 和 Qwen3-30B-A3B；GeForce 显卡上中位数乐观 14 %，Apple 芯片上 17 %）：量化权重的读取远低于带宽（反量化，以及实测的 2023-24 年版本每个 token 约 3 ms 的内核启动，模型对稠密模型不加这一项）；混合专家模型在 Apple 芯片上每层的路由开销约为在 RTX 4090 上拟合值的两倍（Qwen3-30B-A3B Q8_0 在双芯片版 M2 上：乐观 31 %）。{why}</translation>
     </message>
     <message>
         <source>{layers} layers under {runtime}: their fixed-size state is exact, but their prefill activations are {runtime}&apos;s own kernels&apos;, estimated like an attention layer&apos;s and not measured</source>
@@ -5388,6 +5388,14 @@
     <message>
         <source> + {n} all-reduces × {us:.0f} µs (tensor parallel)</source>
         <translation> + {n} 次 all-reduce × {us:.0f} 微秒（张量并行）</translation>
+    </message>
+    <message>
+        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}{experts}) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar}{fixed} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (bandwidth-bound)</source>
+        <translation>每步读取本 GPU 上的权重（{weights_gb:,.2f} GB{towers}{experts}）和 KV 缓存（平均上下文下 ≈ {kv_gb:,.2f} GB），带宽 {bw_gbs:,.0f} GB/s × {eff:.0%}：{t_mem_ms:,.2f} 毫秒；计算 {t_comp_ms:,.2f} 毫秒{ar}{fixed} → 每序列 {per_seq:,.1f} token/s，总计 {total:,.1f}（带宽瓶颈）</translation>
+    </message>
+    <message>
+        <source>each step reads the weights on this GPU ({weights_gb:,.2f} GB{towers}{experts}) and the KV cache (≈ {kv_gb:,.2f} GB at the mean context) at {bw_gbs:,.0f} GB/s × {eff:.0%}: {t_mem_ms:,.2f} ms; compute {t_comp_ms:,.2f} ms{ar}{fixed} → {per_seq:,.1f} tokens/s per sequence, {total:,.1f} in total (compute-bound)</source>
+        <translation>每步读取本 GPU 上的权重（{weights_gb:,.2f} GB{towers}{experts}）和 KV 缓存（平均上下文下 ≈ {kv_gb:,.2f} GB），带宽 {bw_gbs:,.0f} GB/s × {eff:.0%}：{t_mem_ms:,.2f} 毫秒；计算 {t_comp_ms:,.2f} 毫秒{ar}{fixed} → 每序列 {per_seq:,.1f} token/s，总计 {total:,.1f}（计算瓶颈）</translation>
     </message>
     <message>
         <source>max(compute {flops:.3e} FLOPs / ({tp} × {tflops:,.0f} TFLOP/s × {eff:.0%}), weights {weights_gb:,.2f} GB / bandwidth){ar} = {ms:,.1f} ms for {seqs} × {prompt:,} prompt tokens</source>

@@ -42,6 +42,13 @@ STEPS = [
     ("hidden:gpu.id", "rtx-4090-24gb"),
     ("hidden:workload.mode", "training"),
     ("hidden:workload.mode", "inference"),
+    # the latency bench's edits (Llama 3.1 8B NF4 on the RTX 4090): the stack's paths rebuilt, the y range and the
+    # fit line moved, the labels folded onto two lines and back, the current line moved
+    ("precision.weights", "nf4"),
+    ("workload.batch", 3),
+    ("workload.batch", 7),
+    ("workload.context", 8192),
+    ("workload.batch", 1),
 ]
 
 

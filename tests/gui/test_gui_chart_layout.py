@@ -95,10 +95,11 @@ def pgpoint(x: float, y: float):  # type: ignore[no-untyped-def]
 ROOMY_PLOT_PX = 150  # a plot at least this tall has room for every label; a shorter one may hide the secondary
 
 
-def curve_points(chart: ContextChart, item) -> list[tuple[float, float]]:  # type: ignore[no-untyped-def]
-    """A curve's path in scene pixels, sampled about every pixel along x (its straight pieces between points)."""
+def curve_points(chart: ContextChart, data: tuple[np.ndarray, np.ndarray]) -> list[tuple[float, float]]:
+    """A curve's path (x, y as plotted) in scene pixels, sampled about every pixel along x (its straight pieces
+    between points)."""
     vb = chart.plot.vb
-    xs, ys = item.getData()
+    xs, ys = data
     left = vb.mapViewToScene(pgpoint(float(xs[0]), 0.0)).x()
     right = vb.mapViewToScene(pgpoint(float(xs[-1]), 0.0)).x()
     fine = np.linspace(float(xs[0]), float(xs[-1]), max(2, int(right - left) * 2))
@@ -126,8 +127,8 @@ def assert_labels_laid_out(chart: ContextChart, case: str) -> None:
     rects = label_rects(chart)
     required = {"usable", "fit"} | ({"current"} if plot.height() >= ROOMY_PLOT_PX else set())
     assert required <= set(rects), (case, plot.height(), set(rects))
-    total = curve_points(chart, chart.total_curve)
-    edges = [curve_points(chart, chart.layers[key]) for key in chart.stack[:-1]]
+    total = curve_points(chart, chart.stack_item.total_curve())
+    edges = [curve_points(chart, chart.stack_item.layer(key)) for key in chart.stack[:-1]]
     for name, rect in rects.items():
         assert not crossing(rect, total), (case, f"the {name} label lies on the total curve", rect)
         for edge in edges if name != "usable" else []:
@@ -192,7 +193,7 @@ def test_y_range_holds_the_usable_line_and_the_total(qapp, case: str) -> None:  
         usable = y_of(chart, sweep.usable / GIB)
         assert plot.top() < usable <= plot.bottom() - 0.2 * plot.height(), (usable, plot)
         # the plotted total is every point of the sweep (none cut off)
-        y = np.asarray(chart.total_curve.getData()[1])
+        y = np.asarray(chart.stack_item.total_curve()[1])
         assert np.all(np.isfinite(y))
     finally:
         chart.deleteLater()
@@ -715,7 +716,7 @@ def resnet_h100_training() -> Scenario:
 def scene_curve(chart: ContextChart) -> tuple[np.ndarray, np.ndarray]:
     """The total curve in scene pixels, sampled about every pixel along x."""
     vb = chart.plot.vb
-    xs, ys = chart.total_curve.getData()
+    xs, ys = chart.stack_item.total_curve()
     fine = np.linspace(float(xs[0]), float(xs[-1]), 4000)
     ys = np.interp(fine, xs, ys)
     points = [vb.mapViewToScene(pgpoint(float(x), float(y))) for x, y in zip(fine, ys, strict=True)]
@@ -775,7 +776,7 @@ def test_a_fit_up_to_the_maximum_is_marked_on_the_curve(qapp, size: tuple[int, i
     try:
         assert isinstance(chart, ContextChart)
         vb = chart.plot.vb
-        xs, ys = chart.total_curve.getData()
+        xs, ys = chart.stack_item.total_curve()
         end = vb.mapViewToScene(pgpoint(float(xs[-1]), float(ys[-1])))
         mx, my = chart.fit_point.point()
         dot = vb.mapViewToScene(pgpoint(mx, my))
@@ -811,3 +812,51 @@ def test_legend_names_no_fit_line_when_nothing_fits_and_keeps_its_columns(qapp, 
     assert rows["llm fits"][:2] == ("Largest context that fits", "line")
     assert rows["llm nothing fits"][:2] == ("Largest context that fits: none", "none")
     assert rows["llm fits"][2:] == rows["llm nothing fits"][2:]
+
+
+def llama_nf4_4090(batch: int) -> Scenario:
+    """Llama 3.1 8B in NF4 on an RTX 4090 at 4,096 tokens (the latency bench's scenario): at batch 3 the largest
+    context that fits (25,235 tokens) is less than a label's width right of the current line; at batch 7 (10,813
+    tokens) closer still, with a phase line on the current line's other side."""
+    return with_changes(
+        Scenario(model=preset_ref("llama-3.1-8b")),
+        {"gpu.id": "rtx-4090-24gb", "precision.weights": "nf4", "workload.context": 4096, "workload.batch": batch},
+    )
+
+
+@pytest.mark.parametrize("batch", [3, 7])
+@pytest.mark.parametrize("size", [(1000, 420), (1000, 300), (1400, 450)])
+def test_the_fit_and_current_labels_each_beside_its_own_line(qapp, batch: int, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    """Seen in review (the bench's scenario, 1440×940): with the fit line and the current line close, both labels
+    went left of both lines, "fits up to 25,235 tokens" ending at the current line, 140 px from its own; at batch 7
+    the current value's label went right of the fit line. Each label lies beside its own line: its near edge no
+    farther from it than the 6 px gap (and a pixel of rounding), no other marker line between them."""
+    view = compute_view(llama_nf4_4090(batch))
+    assert view.chart_largest is not None and view.chart_sweep is not None
+    assert 4096 < view.chart_largest < view.chart_sweep.contexts[-1]  # the case: a fit line right of the current one
+    chart = build_chart("context", view, "GiB", *size)
+    try:
+        assert isinstance(chart, ContextChart)
+        lines = vertical_line_xs(chart)
+        rects = label_rects(chart)
+        for name in ("fit", "current"):
+            x, rect = lines[name], rects[name]
+            distance = max(rect.left() - x, x - rect.right(), 0.0)
+            assert 0 < distance <= 6 + 1, (name, rect, x)
+            between = [k for k, v in lines.items() if min(x, rect.center().x()) < v < max(x, rect.center().x())]
+            assert not between, (name, rect, lines)
+        assert_labels_laid_out(chart, f"llama nf4 batch {batch}")
+    finally:
+        chart.deleteLater()
+
+
+def test_a_label_folds_after_its_colon_else_near_its_middle() -> None:
+    from gui.charts.context_chart import _wordings
+
+    assert _wordings("current 4,096 tokens: 12.4 GiB") == (
+        "current 4,096 tokens: 12.4 GiB",
+        "current 4,096 tokens:\n12.4 GiB",
+    )
+    assert _wordings("当前 4,096 个 token：12.4 GiB")[1] == "当前 4,096 个 token：\n12.4 GiB"
+    assert _wordings("fits up to 25,235 tokens") == ("fits up to 25,235 tokens", "fits up to\n25,235 tokens")
+    assert _wordings("无") == ("无",)

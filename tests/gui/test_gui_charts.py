@@ -59,7 +59,7 @@ def test_context_chart_is_the_sweep(qtbot, window: MainWindow) -> None:
     top = s.model.architecture.max_positions
     sweep = memory_vs_context(s, context_grid(top, CHART_POINTS))  # the plotted resolution
     chart = window.context_chart
-    x, y = chart.total_curve.getData()
+    x, y = chart.stack_item.total_curve()
     assert np.asarray(x) == pytest.approx(np.log10(sweep.contexts))  # log-scaled x axis
     assert np.asarray(y) == pytest.approx(sweep.total / GIB)
     assert x[0] == 0.0 and sweep.contexts[-1] == s.model.architecture.max_positions  # 1 token → model maximum
@@ -73,9 +73,9 @@ def test_context_chart_is_the_sweep(qtbot, window: MainWindow) -> None:
 def test_stacked_layers_add_up_to_the_total(qtbot, window: MainWindow) -> None:
     load(qtbot, window, llama_4090_q4())
     chart = window.context_chart
-    top = chart.layers[chart.stack[-1]]
-    assert np.asarray(top.getData()[1]) == pytest.approx(np.asarray(chart.total_curve.getData()[1]))
-    layer_tops = [np.asarray(chart.layers[k].getData()[1]) for k in chart.stack]
+    top = chart.stack_item.layer(chart.stack[-1])
+    assert np.asarray(top[1]) == pytest.approx(np.asarray(chart.stack_item.total_curve()[1]))
+    layer_tops = [np.asarray(chart.stack_item.layer(k)[1]) for k in chart.stack]
     assert all(np.all(upper >= lower) for lower, upper in itertools.pairwise(layer_tops))
 
 
@@ -105,13 +105,13 @@ def test_charts_follow_an_edit_and_undo(qtbot, window: MainWindow) -> None:
 def test_items_created_once_and_reused(qtbot, window: MainWindow) -> None:
     load(qtbot, window, llama_4090_q4())
     chart = window.context_chart
-    layers = dict(chart.layers)
+    stack = chart.stack_item
     plot_items = len(chart.plot.items)
     bars = window.vram_chart.bars
     for context in (1024, 2048, 4096, 65536):
         window.document.set_field("workload.context", context, merge=True)
         settle(qtbot, window)
-    assert chart.layers == layers and len(chart.plot.items) == plot_items
+    assert chart.stack_item is stack and len(chart.plot.items) == plot_items
     assert window.vram_chart.bars is bars
 
 
@@ -142,7 +142,7 @@ def plotted_batch_sweep(s):  # type: ignore[no-untyped-def]
 
 def assert_plots_total(chart, sweep) -> None:  # type: ignore[no-untyped-def]
     """The total curve is the sweep's total at every point (on a log y axis: log10 of it), none cut off."""
-    x, y = (np.asarray(v) for v in chart.total_curve.getData())
+    x, y = (np.asarray(v) for v in chart.stack_item.total_curve())
     assert x == pytest.approx(np.log10(sweep.contexts))
     total = sweep.total / GIB
     assert y == pytest.approx(np.log10(total) if chart.log_y else total)
@@ -222,7 +222,9 @@ def test_x_axis_switch_for_token_models(qtbot, window: MainWindow, tmp_path) -> 
     chart.axis_switch.buttons["context"].click()
     settle(qtbot, window)
     assert window.presenter.view.axis == "context"
-    assert np.asarray(chart.total_curve.getData()[0]) == pytest.approx(np.log10(window.presenter.view.sweep.contexts))
+    assert np.asarray(chart.stack_item.total_curve()[0]) == pytest.approx(
+        np.log10(window.presenter.view.sweep.contexts)
+    )
 
 
 def test_painting_a_chart_works(qtbot, window: MainWindow) -> None:
