@@ -738,3 +738,43 @@ def test_a_mode_switch_measures_the_lists_panels_no_more(qtbot, window: MainWind
         for button in (workload.training, workload.inference) * 2:
             _edit(qtbot, window, button.click)
     assert requests == []
+
+
+def test_a_mode_switch_looks_at_the_verdicts_place_once(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The verdict's copy (gui/widgets/verdict_pin.py) follows every move and resize of the verdict's parents, and
+    looked at the verdict's place (mapping it through all of them) on each: 12 looks a mode switch, counted before.
+    Now once the switch's events are delivered; the copy still comes and goes as the page scrolls
+    (tests/gui/test_gui_small_screen.py)."""
+    _bench_scenario(window, qtbot)
+    pin, workload = window.verdict_pin, window.editor.workload
+    looks: list[int] = []
+    original = pin.update_shown
+    monkeypatch.setattr(pin, "update_shown", lambda: looks.append(1) or original())
+    for button in (workload.training, workload.inference):
+        looks.clear()
+        _edit(qtbot, window, button.click)
+        assert len(looks) == 1, len(looks)
+    assert not pin.isVisible()  # the verdict is in view
+
+
+def test_a_notice_shown_again_restyles_nothing(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Every edit that the "keep the scenario valid" rule adjusts says so in the bar ("Also changed to keep the
+    scenario valid: weights → bf16"), and the bar set its two style sheets again each time: a style sheet set, even
+    to the same text, re-polishes the bar and its children (0.22 ms the pair, measured). The same kind of message in
+    the same theme keeps its style sheets; another kind gets its own colours."""
+    _bench_scenario(window, qtbot)
+    bar = window.message_bar
+    text = "Also changed to keep the scenario valid: weights → bf16"
+    bar.show_info(text)
+    sheets: list[str] = []
+    for widget in (bar, bar.label):
+        original = widget.setStyleSheet
+        monkeypatch.setattr(
+            widget, "setStyleSheet", lambda sheet, set_it=original: sheets.append(sheet) or set_it(sheet)
+        )
+    for _ in range(3):
+        bar.show_info(text)
+        assert bar.text() == text
+    assert sheets == []
+    bar.show_error("refused")
+    assert len(sheets) == 2 and ("#fde8e8" in sheets[0] or "#4a2024" in sheets[0])  # the error's colours
