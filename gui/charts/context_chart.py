@@ -39,7 +39,7 @@ from core.tower_flops import media_tokens
 from gui.charts.axes import ContextAxis, MemoryAxis, nice_ceil, nice_floor
 from gui.charts.base import ChartWidget, Label, LegendEntry, Marker, MarkLine, label_fill, scenario_caption
 from gui.charts.colors import CATEGORY_COLORS
-from gui.charts.placement import Boxes, Rect, horizontal_line, place, vertical_line
+from gui.charts.placement import Boxes, Rect, horizontal_line, place, place_clear_of, vertical_line
 from gui.format import fmt_bytes, fmt_int, fmt_tokens_short, unit_divisor
 from gui.i18n_engine import label_text, phase_text
 from gui.media_words import media_words
@@ -231,14 +231,30 @@ def _two_lines(text: str) -> str:
 
 
 def _wordings(text: str) -> tuple[str, ...]:
-    """A label's text on one line, then on two: after its colon ("current 4,096 tokens:\n12.4 GiB"), else at the
-    space nearest its middle; only the one where it does not fold."""
+    """A label's text on one line, then on two: after its colon ("current 4,096 tokens:\n12.4 GiB"), then on three
+    (the part before the colon folded at its middle too), else at the space nearest its middle, then at the spaces
+    nearest its thirds; only the one where it does not fold."""
     for colon in (": ", "："):
         head, sep, tail = text.partition(colon)
         if sep and head and tail:
-            return (text, f"{head}{sep.rstrip()}\n{tail}")
+            two = f"{head}{sep.rstrip()}\n{tail}"
+            # and on three, the head folded too: "current 4,096 tokens:" (137 px) did not fit between a phase line
+            # and the current line 129 px apart, and went past the fit line (Llama 3.1 8B NF4, RTX 4090, batch 7)
+            three = f"{_two_lines(head)}{sep.rstrip()}\n{tail}"
+            return (text, two, three) if three != two else (text, two)
     folded = _two_lines(text)
-    return (text, folded) if folded != text else (text,)
+    if folded == text:
+        return (text,)
+    # on three where it has two spaces: the fit's label had no room beside its line between the current line
+    # and the plot's end on two (Chinese, Llama 3.1 8B NF4 on an RTX 4090 at batch 3, a 760 px chart)
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    if len(spaces) < 2:
+        return (text, folded)
+    first = min(spaces, key=lambda i: abs(3 * i - len(text)))
+    second = min((i for i in spaces if i > first), key=lambda i: abs(3 * i - 2 * len(text)), default=None)
+    if second is None:
+        return (text, folded)
+    return (text, folded, f"{text[:first]}\n{text[first + 1 : second]}\n{text[second + 1 :]}")
 
 
 def _log(x: float) -> float:
@@ -856,10 +872,13 @@ class ContextChart(ChartWidget):
         marks = [(x, texts) for x, texts in self._phase_marks if x0 < x < x1]
         verticals += [px_x(x) for x, _text in marks]
         taken = [vertical_line(x, bounds, 2) for x in verticals]
+        fit_dot: Rect | None = None
         for marker in (self.current_point, self.fit_point):
             if marker.isVisible():
                 mx, my = marker.point()
                 taken.append((px_x(mx) - 7, px_y(my) - 7, px_x(mx) + 7, px_y(my) + 7))
+                if marker is self.fit_point:
+                    fit_dot = taken[-1]
 
         curve, fill, edges = self._curve_boxes(w, h)
 
@@ -937,9 +956,10 @@ class ContextChart(ChartWidget):
                         return rect
             return None
 
-        def nearest_line(label: Label, x: float, obstacles: Boxes) -> Rect | None:
+        def nearest_line(label: Label, x: float, obstacles: Boxes, most_between: int | None = None) -> Rect | None:
             """The free place nearest the line at `x` beside any marker line or anywhere along the rows: how far
-            the label would stand from the line, nearest first (stable: in that order on ties)."""
+            the label would stand from the line, nearest first (stable: in that order on ties); with
+            `most_between`, only places with at most that many other marker lines between the label and its line."""
             lw, lh = size_of(label)
             along = np.vstack(
                 (
@@ -947,6 +967,10 @@ class ContextChart(ChartWidget):
                     grid(4.0 + 12.0 * np.arange(int((w - lw) / 12) + 1), rows(lh)),
                 )
             )
+            if most_between is not None:
+                centre, lines = along[:, :1] + lw / 2, np.asarray(verticals)[None, :]
+                between = (lines > np.minimum(centre, x)) & (lines < np.maximum(centre, x))
+                along = along[between.sum(axis=1) <= most_between]
             away = np.maximum(np.maximum(along[:, 0] - x, x - along[:, 0] - lw), 0.0)
             return free(label, along[np.argsort(away, kind="stable")], obstacles)
 
@@ -999,6 +1023,27 @@ class ContextChart(ChartWidget):
                 return beside(fpx, lw, ys, right_first=fpx - gap - lw < 0)
 
         rect = beside_own_line(self.fit_label, fit_texts, fit_candidates)
+        if rect is None and kind != "nowhere":
+            # beside its own line across the curve (the label's fill keeps it legible) rather than far from it: in a
+            # short plot with the current line close, it went 290 px away, next to a phase line, with the current
+            # line between (seen on Xvfb at 1280×720 in Chinese: Llama 3.1 8B NF4 on an RTX 4090 at batch 7)
+            # (across the usable line too where the plot is too short for a label above or below it: 35 px; and a
+            # pixel or two over its own dot, which stands 7 px either side of the line, the label 6 px from it)
+            best: tuple[Rect, float, str] | None = None
+            others = among([r for r in taken if r is not fit_dot])
+            dot = among([fit_dot] if fit_dot is not None else [])
+            for hard, soft in ((among(others, [line]), among(dot, curve)), (others, among(dot, [line], curve))):
+                for text in fit_texts:
+                    self.fit_label.setText(text)
+                    lw, lh = size_of(self.fit_label)
+                    found = place_clear_of((lw, lh), fit_candidates(lw, lh), bounds, hard, soft)
+                    if found is not None and (best is None or found[1] < best[1]):
+                        best = (*found, text)
+                if best is not None:
+                    break
+            if best is not None:
+                rect = best[0]
+                self.fit_label.setText(best[2])
         if rect is None:
             self.fit_label.setText(fit_texts[-1])
             rect = nearest_line(self.fit_label, fit_x, among(taken, [line], curve, edges()))
@@ -1021,7 +1066,9 @@ class ContextChart(ChartWidget):
             at(self.current_label, rect)
         else:
             self.current_label.setText(current_texts[-1])
-            rect = nearest_line(self.current_label, cx, among(taken, [line], curve, edges()))
+            # never past more than one other marker line (two phase lines stood between the label and its line,
+            # the label beside one of them, seen on Xvfb at 1280×720: Llama 3.1 8B NF4 on an RTX 4090 at batch 7)
+            rect = nearest_line(self.current_label, cx, among(taken, [line], curve, edges()), most_between=1)
             if rect is not None:
                 at(self.current_label, rect)
             else:
