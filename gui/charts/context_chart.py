@@ -496,12 +496,14 @@ class ContextChart(ChartWidget):
         self.usable_label.setColor(s.limit)
         self.fit_line.setPen(pg.mkPen(s.fit_marker, width=2, style=Qt.PenStyle.DashLine))
         self.fit_point.set_style(pg.mkPen(s.background, width=2), pg.mkBrush(s.fit_marker))
-        self.current_line.setPen(pg.mkPen(s.foreground, width=1.5, style=Qt.PenStyle.DotLine))
+        # whole pixels: the screen draws these lines without anti-aliasing, and a 1.5 px pen came out 1 or 2 px wide
+        # by where the line fell (the two phase lines of one chart, one 2 px, the other 1 px, seen on Xvfb)
+        self.current_line.setPen(pg.mkPen(s.foreground, width=2, style=Qt.PenStyle.DotLine))
         self.current_label.setColor(s.foreground)
         self.current_point.set_style(pg.mkPen(s.background, width=1.5), pg.mkBrush(s.foreground))
         self.message.setColor(s.muted)
         for line in self.phase_lines:
-            line.setPen(pg.mkPen(s.muted, width=1.5, style=Qt.PenStyle.DashLine))
+            line.setPen(pg.mkPen(s.muted, width=2, style=Qt.PenStyle.DashLine))
         for label in (self.usable_label, self.fit_label, self.current_label, *self.phase_labels):
             label.fill = pg.mkBrush(label_fill(s))
         for label in self.phase_labels:
@@ -752,7 +754,9 @@ class ContextChart(ChartWidget):
             amount = fmt_int(largest)
         else:
             short = fmt_tokens_short(largest)
-            amount = fmt_int(largest) if short == fmt_int(largest) else f"{fmt_int(largest)} ({short})"
+            # "直到模型上限 131,072（128K）个 token": brackets full width in Chinese (were "(128K)", seen on Xvfb)
+            whole = fmt_int(largest)
+            amount = whole if short == whole else translate("Chart", "{0} ({1})").format(whole, short)
         text = self.texts.fits_everywhere if at_max else self.texts.fits_up_to
         label = text.format(amount)
         if media:  # the context holds the images' and audio's tokens, as the memory estimate counts them
@@ -1097,16 +1101,22 @@ class ContextChart(ChartWidget):
             return ""
         sweep, unit = self.view.chart_sweep, self.unit
         i = int(np.clip(np.searchsorted(sweep.contexts, 10**log_x), 0, len(sweep.contexts) - 1))
+        # the colon and the brackets through translate: Chinese writes them full width ("权重（BF16）：15.0 GiB", the
+        # legend's rows), and the tooltip said "批大小 21: 34.9 GiB" and "放得下 (可用 79.6 GiB)" (seen on Xvfb)
+        pair = translate("Chart", "{0}: {1}")
         head = self.texts.point.format(fmt_int(sweep.contexts[i]))
-        lines = [f"<b>{head}</b>: {fmt_bytes(sweep.total[i], unit)}"]
+        lines = [pair.format(f"<b>{head}</b>", fmt_bytes(sweep.total[i], unit))]
         lines += [
-            f"{label_text(k, sweep.labels[k])}: {fmt_bytes(v[i], unit)}" for k, v in sweep.items.items() if v[i] > 0
+            pair.format(label_text(k, sweep.labels[k]), fmt_bytes(v[i], unit))
+            for k, v in sweep.items.items()
+            if v[i] > 0
         ]
         phase = phase_text(sweep.phase_at(i), self.view.scenario, sweep.moment_at(i))
         lines.append(translate("Chart", "peak during {0}").format(phase))
         fits = translate("Chart", "fits") if sweep.total[i] <= sweep.usable else translate("Chart", "does not fit")
         usable = translate("Chart", "usable {0}").format(fmt_bytes(sweep.usable, unit))
-        lines.append(f"<i>{fits} ({usable})</i>")
+        verdict = translate("Chart", "{0} ({1})").format(fits, usable)
+        lines.append(f"<i>{verdict}</i>")
         return "<qt>" + "<br>".join(lines) + "</qt>"
 
     def hover_text(self, scene_pos: QPointF) -> str:

@@ -897,3 +897,33 @@ def test_a_label_folds_after_its_colon_else_near_its_middle() -> None:
         "fits up\nto 25,235\ntokens",
     )
     assert _wordings("无") == ("无",)
+
+
+def test_marker_lines_of_one_kind_drawn_equally_wide(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Seen on Xvfb at 1280×720 (Llama 3.1 8B NF4 on an RTX 4090 at batch 7): of the two phase lines, drawn with the
+    same pen, the one at 128 tokens was 2 px wide and the one near 512 tokens 1 px (the screen draws without
+    anti-aliasing, and a 1.5 px pen rounds by where the line falls); the current line was 1 px in one chart size
+    and 2 px in others. Measured on the widget's own rendering: the columns beside each line darker than the grid
+    (the plot's background is white, its grid lines 226 grey, the lines' colours 108 grey or darker)."""
+    widths: dict[str, set[int]] = {"phase": set(), "current": set()}
+    for size in [(844, 260), (1000, 420), (1240, 500)]:
+        chart = build_chart("context", compute_view(llama_nf4_4090(7)), "GiB", *size)
+        try:
+            assert isinstance(chart, ContextChart)
+            chart.show()
+            qapp.processEvents()
+            image = chart.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+            rows = np.frombuffer(image.constBits(), np.uint8, count=image.sizeInBytes())
+            pixels = rows.reshape(image.height(), -1)[:, : image.width() * 4].reshape(image.height(), -1, 4)[..., :3]
+            top = int(chart.mapFromScene(chart.plot.vb.sceneBoundingRect().topLeft()).y())
+            lines = {"current": [chart.current_line], "phase": [line for line in chart.phase_lines if line.isVisible()]}
+            assert len(lines["phase"]) == 2
+            for kind, items in lines.items():
+                for line in items:
+                    x = chart.mapFromScene(chart.plot.vb.mapViewToScene(pgpoint(line.value(), 0.0))).x()
+                    band = pixels[top + 2 : top + 30, x - 4 : x + 5]  # above the labels and the curves
+                    dark = (band < 180).all(axis=2)
+                    widths[kind].add(int(dark.sum(axis=1).max()))
+        finally:
+            chart.deleteLater()
+    assert len(widths["phase"]) == 1 and len(widths["current"]) == 1, widths
