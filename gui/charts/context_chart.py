@@ -39,7 +39,7 @@ from core.tower_flops import media_tokens
 from gui.charts.axes import ContextAxis, MemoryAxis, nice_ceil, nice_floor
 from gui.charts.base import ChartWidget, Label, LegendEntry, Marker, MarkLine, label_fill, scenario_caption
 from gui.charts.colors import CATEGORY_COLORS
-from gui.charts.placement import Boxes, Rect, horizontal_line, place, vertical_line
+from gui.charts.placement import Boxes, Rect, horizontal_line, place, place_clear_of, vertical_line
 from gui.format import fmt_bytes, fmt_int, fmt_tokens_short, unit_divisor
 from gui.i18n_engine import label_text, phase_text
 from gui.media_words import media_words
@@ -231,14 +231,30 @@ def _two_lines(text: str) -> str:
 
 
 def _wordings(text: str) -> tuple[str, ...]:
-    """A label's text on one line, then on two: after its colon ("current 4,096 tokens:\n12.4 GiB"), else at the
-    space nearest its middle; only the one where it does not fold."""
+    """A label's text on one line, then on two: after its colon ("current 4,096 tokens:\n12.4 GiB"), then on three
+    (the part before the colon folded at its middle too), else at the space nearest its middle, then at the spaces
+    nearest its thirds; only the one where it does not fold."""
     for colon in (": ", "："):
         head, sep, tail = text.partition(colon)
         if sep and head and tail:
-            return (text, f"{head}{sep.rstrip()}\n{tail}")
+            two = f"{head}{sep.rstrip()}\n{tail}"
+            # and on three, the head folded too: "current 4,096 tokens:" (137 px) did not fit between a phase line
+            # and the current line 129 px apart, and went past the fit line (Llama 3.1 8B NF4, RTX 4090, batch 7)
+            three = f"{_two_lines(head)}{sep.rstrip()}\n{tail}"
+            return (text, two, three) if three != two else (text, two)
     folded = _two_lines(text)
-    return (text, folded) if folded != text else (text,)
+    if folded == text:
+        return (text,)
+    # on three where it has two spaces: the fit's label had no room beside its line between the current line
+    # and the plot's end on two (Chinese, Llama 3.1 8B NF4 on an RTX 4090 at batch 3, a 760 px chart)
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    if len(spaces) < 2:
+        return (text, folded)
+    first = min(spaces, key=lambda i: abs(3 * i - len(text)))
+    second = min((i for i in spaces if i > first), key=lambda i: abs(3 * i - 2 * len(text)), default=None)
+    if second is None:
+        return (text, folded)
+    return (text, folded, f"{text[:first]}\n{text[first + 1 : second]}\n{text[second + 1 :]}")
 
 
 def _log(x: float) -> float:
@@ -480,12 +496,14 @@ class ContextChart(ChartWidget):
         self.usable_label.setColor(s.limit)
         self.fit_line.setPen(pg.mkPen(s.fit_marker, width=2, style=Qt.PenStyle.DashLine))
         self.fit_point.set_style(pg.mkPen(s.background, width=2), pg.mkBrush(s.fit_marker))
-        self.current_line.setPen(pg.mkPen(s.foreground, width=1.5, style=Qt.PenStyle.DotLine))
+        # whole pixels: the screen draws these lines without anti-aliasing, and a 1.5 px pen came out 1 or 2 px wide
+        # by where the line fell (the two phase lines of one chart, one 2 px, the other 1 px, seen on Xvfb)
+        self.current_line.setPen(pg.mkPen(s.foreground, width=2, style=Qt.PenStyle.DotLine))
         self.current_label.setColor(s.foreground)
         self.current_point.set_style(pg.mkPen(s.background, width=1.5), pg.mkBrush(s.foreground))
         self.message.setColor(s.muted)
         for line in self.phase_lines:
-            line.setPen(pg.mkPen(s.muted, width=1.5, style=Qt.PenStyle.DashLine))
+            line.setPen(pg.mkPen(s.muted, width=2, style=Qt.PenStyle.DashLine))
         for label in (self.usable_label, self.fit_label, self.current_label, *self.phase_labels):
             label.fill = pg.mkBrush(label_fill(s))
         for label in self.phase_labels:
@@ -736,7 +754,9 @@ class ContextChart(ChartWidget):
             amount = fmt_int(largest)
         else:
             short = fmt_tokens_short(largest)
-            amount = fmt_int(largest) if short == fmt_int(largest) else f"{fmt_int(largest)} ({short})"
+            # "直到模型上限 131,072（128K）个 token": brackets full width in Chinese (were "(128K)", seen on Xvfb)
+            whole = fmt_int(largest)
+            amount = whole if short == whole else translate("Chart", "{0} ({1})").format(whole, short)
         text = self.texts.fits_everywhere if at_max else self.texts.fits_up_to
         label = text.format(amount)
         if media:  # the context holds the images' and audio's tokens, as the memory estimate counts them
@@ -856,10 +876,13 @@ class ContextChart(ChartWidget):
         marks = [(x, texts) for x, texts in self._phase_marks if x0 < x < x1]
         verticals += [px_x(x) for x, _text in marks]
         taken = [vertical_line(x, bounds, 2) for x in verticals]
+        fit_dot: Rect | None = None
         for marker in (self.current_point, self.fit_point):
             if marker.isVisible():
                 mx, my = marker.point()
                 taken.append((px_x(mx) - 7, px_y(my) - 7, px_x(mx) + 7, px_y(my) + 7))
+                if marker is self.fit_point:
+                    fit_dot = taken[-1]
 
         curve, fill, edges = self._curve_boxes(w, h)
 
@@ -937,9 +960,10 @@ class ContextChart(ChartWidget):
                         return rect
             return None
 
-        def nearest_line(label: Label, x: float, obstacles: Boxes) -> Rect | None:
+        def nearest_line(label: Label, x: float, obstacles: Boxes, most_between: int | None = None) -> Rect | None:
             """The free place nearest the line at `x` beside any marker line or anywhere along the rows: how far
-            the label would stand from the line, nearest first (stable: in that order on ties)."""
+            the label would stand from the line, nearest first (stable: in that order on ties); with
+            `most_between`, only places with at most that many other marker lines between the label and its line."""
             lw, lh = size_of(label)
             along = np.vstack(
                 (
@@ -947,6 +971,10 @@ class ContextChart(ChartWidget):
                     grid(4.0 + 12.0 * np.arange(int((w - lw) / 12) + 1), rows(lh)),
                 )
             )
+            if most_between is not None:
+                centre, lines = along[:, :1] + lw / 2, np.asarray(verticals)[None, :]
+                between = (lines > np.minimum(centre, x)) & (lines < np.maximum(centre, x))
+                along = along[between.sum(axis=1) <= most_between]
             away = np.maximum(np.maximum(along[:, 0] - x, x - along[:, 0] - lw), 0.0)
             return free(label, along[np.argsort(away, kind="stable")], obstacles)
 
@@ -999,6 +1027,27 @@ class ContextChart(ChartWidget):
                 return beside(fpx, lw, ys, right_first=fpx - gap - lw < 0)
 
         rect = beside_own_line(self.fit_label, fit_texts, fit_candidates)
+        if rect is None and kind != "nowhere":
+            # beside its own line across the curve (the label's fill keeps it legible) rather than far from it: in a
+            # short plot with the current line close, it went 290 px away, next to a phase line, with the current
+            # line between (seen on Xvfb at 1280×720 in Chinese: Llama 3.1 8B NF4 on an RTX 4090 at batch 7)
+            # (across the usable line too where the plot is too short for a label above or below it: 35 px; and a
+            # pixel or two over its own dot, which stands 7 px either side of the line, the label 6 px from it)
+            best: tuple[Rect, float, str] | None = None
+            others = among([r for r in taken if r is not fit_dot])
+            dot = among([fit_dot] if fit_dot is not None else [])
+            for hard, soft in ((among(others, [line]), among(dot, curve)), (others, among(dot, [line], curve))):
+                for text in fit_texts:
+                    self.fit_label.setText(text)
+                    lw, lh = size_of(self.fit_label)
+                    found = place_clear_of((lw, lh), fit_candidates(lw, lh), bounds, hard, soft)
+                    if found is not None and (best is None or found[1] < best[1]):
+                        best = (*found, text)
+                if best is not None:
+                    break
+            if best is not None:
+                rect = best[0]
+                self.fit_label.setText(best[2])
         if rect is None:
             self.fit_label.setText(fit_texts[-1])
             rect = nearest_line(self.fit_label, fit_x, among(taken, [line], curve, edges()))
@@ -1021,7 +1070,9 @@ class ContextChart(ChartWidget):
             at(self.current_label, rect)
         else:
             self.current_label.setText(current_texts[-1])
-            rect = nearest_line(self.current_label, cx, among(taken, [line], curve, edges()))
+            # never past more than one other marker line (two phase lines stood between the label and its line,
+            # the label beside one of them, seen on Xvfb at 1280×720: Llama 3.1 8B NF4 on an RTX 4090 at batch 7)
+            rect = nearest_line(self.current_label, cx, among(taken, [line], curve, edges()), most_between=1)
             if rect is not None:
                 at(self.current_label, rect)
             else:
@@ -1050,16 +1101,22 @@ class ContextChart(ChartWidget):
             return ""
         sweep, unit = self.view.chart_sweep, self.unit
         i = int(np.clip(np.searchsorted(sweep.contexts, 10**log_x), 0, len(sweep.contexts) - 1))
+        # the colon and the brackets through translate: Chinese writes them full width ("权重（BF16）：15.0 GiB", the
+        # legend's rows), and the tooltip said "批大小 21: 34.9 GiB" and "放得下 (可用 79.6 GiB)" (seen on Xvfb)
+        pair = translate("Chart", "{0}: {1}")
         head = self.texts.point.format(fmt_int(sweep.contexts[i]))
-        lines = [f"<b>{head}</b>: {fmt_bytes(sweep.total[i], unit)}"]
+        lines = [pair.format(f"<b>{head}</b>", fmt_bytes(sweep.total[i], unit))]
         lines += [
-            f"{label_text(k, sweep.labels[k])}: {fmt_bytes(v[i], unit)}" for k, v in sweep.items.items() if v[i] > 0
+            pair.format(label_text(k, sweep.labels[k]), fmt_bytes(v[i], unit))
+            for k, v in sweep.items.items()
+            if v[i] > 0
         ]
         phase = phase_text(sweep.phase_at(i), self.view.scenario, sweep.moment_at(i))
         lines.append(translate("Chart", "peak during {0}").format(phase))
         fits = translate("Chart", "fits") if sweep.total[i] <= sweep.usable else translate("Chart", "does not fit")
         usable = translate("Chart", "usable {0}").format(fmt_bytes(sweep.usable, unit))
-        lines.append(f"<i>{fits} ({usable})</i>")
+        verdict = translate("Chart", "{0} ({1})").format(fits, usable)
+        lines.append(f"<i>{verdict}</i>")
         return "<qt>" + "<br>".join(lines) + "</qt>"
 
     def hover_text(self, scene_pos: QPointF) -> str:

@@ -574,6 +574,10 @@
         <translation>, of which {0} {1}</translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
         <source>context</source>
         <translation>context</translation>
     </message>
@@ -702,6 +706,10 @@
     <message>
         <source>→ {0}</source>
         <translation>→ {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>fits</source>

@@ -850,13 +850,80 @@ def test_the_fit_and_current_labels_each_beside_its_own_line(qapp, batch: int, s
         chart.deleteLater()
 
 
+@pytest.mark.parametrize("batch", [3, 7])
+@pytest.mark.parametrize("size", [(760, 240), (760, 300), (844, 210), (844, 230), (844, 260), (844, 300), (900, 240)])
+def test_in_a_short_plot_no_label_stands_beside_another_line(language: str, batch: int, size: tuple[int, int]) -> None:
+    """Seen on Xvfb at 1280×720 (the context chart about 844 × 220-260 px, its plot 35-80 px tall), Llama 3.1 8B NF4
+    on an RTX 4090 at batch 7, with the fit line 61 px right of the current line and phase lines at 128 and 512
+    tokens: in Chinese "最多可容纳 10,813 个 token" stood 290 px left of the fit line, beside the 128-token phase line,
+    the current line between; in English "current 4,096 tokens: 12.4 GiB" stood 200 px left of its line, beside
+    the same phase line, both phase lines between (offscreen the same at these sizes: 60-80 px and 200-240 px); at
+    batch 3 in Chinese the fit label stood left of the current line (offscreen too, 844 × 200-230). The fit label
+    always shows, beside its own line (its near edge within the 6 px gap and a pixel), no marker line between; the
+    current value's, where it shows, too."""
+    view = compute_view(llama_nf4_4090(batch))
+    chart = build_chart("context", view, "GiB", *size)
+    try:
+        assert isinstance(chart, ContextChart)
+        lines = vertical_line_xs(chart)
+        rects = label_rects(chart)
+        assert "fit" in rects
+        for name in ("fit", "current"):
+            if name not in rects:
+                continue
+            x, rect = lines[name], rects[name]
+            distance = max(rect.left() - x, x - rect.right(), 0.0)
+            assert 0 < distance <= 6 + 1, (name, rect, x)
+            between = [k for k, v in lines.items() if min(x, rect.center().x()) < v < max(x, rect.center().x())]
+            assert not between, (name, rect, lines)
+    finally:
+        chart.deleteLater()
+
+
 def test_a_label_folds_after_its_colon_else_near_its_middle() -> None:
     from gui.charts.context_chart import _wordings
 
     assert _wordings("current 4,096 tokens: 12.4 GiB") == (
         "current 4,096 tokens: 12.4 GiB",
         "current 4,096 tokens:\n12.4 GiB",
+        # "current 4,096 tokens" (20 characters): its spaces at 7 and 13, each 3 from the middle (10): the first
+        "current\n4,096 tokens:\n12.4 GiB",
     )
     assert _wordings("当前 4,096 个 token：12.4 GiB")[1] == "当前 4,096 个 token：\n12.4 GiB"
-    assert _wordings("fits up to 25,235 tokens") == ("fits up to 25,235 tokens", "fits up to\n25,235 tokens")
+    # 24 characters, spaces at 4, 7, 10 and 17: nearest the middle (12) 10; nearest the thirds (8, 16) 7 and 17
+    assert _wordings("fits up to 25,235 tokens") == (
+        "fits up to 25,235 tokens",
+        "fits up to\n25,235 tokens",
+        "fits up\nto 25,235\ntokens",
+    )
     assert _wordings("无") == ("无",)
+
+
+def test_marker_lines_of_one_kind_drawn_equally_wide(qapp) -> None:  # type: ignore[no-untyped-def]
+    """Seen on Xvfb at 1280×720 (Llama 3.1 8B NF4 on an RTX 4090 at batch 7): of the two phase lines, drawn with the
+    same pen, the one at 128 tokens was 2 px wide and the one near 512 tokens 1 px (the screen draws without
+    anti-aliasing, and a 1.5 px pen rounds by where the line falls); the current line was 1 px in one chart size
+    and 2 px in others. Measured on the widget's own rendering: the columns beside each line darker than the grid
+    (the plot's background is white, its grid lines 226 grey, the lines' colours 108 grey or darker)."""
+    widths: dict[str, set[int]] = {"phase": set(), "current": set()}
+    for size in [(844, 260), (1000, 420), (1240, 500)]:
+        chart = build_chart("context", compute_view(llama_nf4_4090(7)), "GiB", *size)
+        try:
+            assert isinstance(chart, ContextChart)
+            chart.show()
+            qapp.processEvents()
+            image = chart.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+            rows = np.frombuffer(image.constBits(), np.uint8, count=image.sizeInBytes())
+            pixels = rows.reshape(image.height(), -1)[:, : image.width() * 4].reshape(image.height(), -1, 4)[..., :3]
+            top = int(chart.mapFromScene(chart.plot.vb.sceneBoundingRect().topLeft()).y())
+            lines = {"current": [chart.current_line], "phase": [line for line in chart.phase_lines if line.isVisible()]}
+            assert len(lines["phase"]) == 2
+            for kind, items in lines.items():
+                for line in items:
+                    x = chart.mapFromScene(chart.plot.vb.mapViewToScene(pgpoint(line.value(), 0.0))).x()
+                    band = pixels[top + 2 : top + 30, x - 4 : x + 5]  # above the labels and the curves
+                    dark = (band < 180).all(axis=2)
+                    widths[kind].add(int(dark.sum(axis=1).max()))
+        finally:
+            chart.deleteLater()
+    assert len(widths["phase"]) == 1 and len(widths["current"]) == 1, widths

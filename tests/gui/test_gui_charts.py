@@ -379,3 +379,27 @@ def test_the_breakdowns_captions_each_lie_on_a_fill(qtbot, window: MainWindow, d
             pixel.name(),
             background.name(),
         )
+
+
+def test_the_point_tooltip_punctuates_in_the_window_language(chinese) -> None:  # type: ignore[no-untyped-def]
+    """Seen on Xvfb in Chinese (the batch axis, Llama 3.1 8B on an H100): the context chart's point tooltip said
+    "批大小 21: 34.9 GiB" and "放得下 (可用 79.6 GiB)", a half-width colon and brackets among lines that write them full
+    width ("权重（BF16）：15.0 GiB"); the fit label said "131,072 (128K)". Written the Chinese way: no ": " nor " ("
+    left."""
+    import math
+
+    from gui.charts.render import build_chart
+    from gui.presenter import compute_view
+
+    view = compute_view(with_changes(Scenario(model=preset_ref("llama-3.1-8b")), {"gpu.id": "h100-sxm-80gb"}))
+    chart = build_chart("context", view, "GiB", 900, 420)
+    try:
+        tip = chart.tooltip_at(math.log10(4096))
+        lines = tip.removeprefix("<qt>").removesuffix("</qt>").split("<br>")
+        assert len(lines) >= 4, tip
+        assert "：" in lines[0] and "（可用" in lines[-1], tip
+        assert ": " not in tip and " (" not in tip, tip
+        # everything fits up to the model's maximum, 131,072 = 128 × 1,024 tokens: "131,072 (128K)" said the label
+        assert "131,072（128K）" in chart._fit_text, chart._fit_text
+    finally:
+        chart.deleteLater()
