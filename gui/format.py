@@ -123,7 +123,9 @@ def formula_tooltip(
     source: str = "",
 ) -> str:
     """Rich-text tooltip: what the figure is, its formula in symbols, in words, its inputs and source."""
-    out = f"<b>{html.escape(title)}</b>: {html.escape(value)}"
+    # "name: value", punctuated the window language's way (Chinese writes a full-width colon, with no space)
+    pair = translate("Format", "{0}: {1}")
+    out = pair.format(f"<b>{html.escape(title)}</b>", html.escape(value))
     if formula:
         out += f"<br><code>{html.escape(formula)}</code>"
     if explanation:
@@ -131,7 +133,7 @@ def formula_tooltip(
     out += inputs_html(inputs or {})
     if source:
         label = html.escape(translate("Format", "Source"))
-        out += f"<br><small>{label}: {html.escape(source)}</small>"
+        out += "<br><small>" + pair.format(label, html.escape(source)) + "</small>"
     return f"<qt>{out}</qt>"
 
 

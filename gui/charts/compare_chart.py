@@ -173,7 +173,9 @@ class CompareChart(ChartWidget):
             label.setVisible(shown)
             if shown:
                 y, text = values[i]
-                line.setPen(pg.mkPen(s.limit, width=1.6, style=Qt.PenStyle.DashLine))
+                # 2 px: the screen draws without anti-aliasing, and a 1.6 px pen came out 1 or 2 px by where the
+                # line fell (two GPUs' lines of one chart at different widths, seen on Xvfb)
+                line.setPen(pg.mkPen(s.limit, width=2, style=Qt.PenStyle.DashLine))
                 line.setValue(y)
                 label.setText(text, color=s.limit)
                 label.fill = pg.mkBrush(label_fill(s))

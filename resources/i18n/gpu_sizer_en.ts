@@ -6384,6 +6384,10 @@
         <translation>Inputs</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>Source</translation>
     </message>

@@ -6384,6 +6384,10 @@
         <translation>输入</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>来源</translation>
     </message>

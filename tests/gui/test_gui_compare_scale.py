@@ -194,3 +194,41 @@ def test_three_coincident_curves_each_show(qtbot) -> None:  # type: ignore[no-un
         assert isinstance(row.dashed, Dashes)
         assert (list(row.dashed.pattern), row.dashed.offset) == (pen.dashPattern(), pen.dashOffset())
         assert row.dashed.width == pen.widthF()
+
+
+def test_the_usable_lines_are_drawn_equally_thick(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Seen on Xvfb (Compare, three GPUs): the RTX 4090's usable line was 1 px thick and the H100's 2 px. The screen
+    draws without anti-aliasing, and a 1.6 px pen rounds to 1 or 2 px by where the line falls. Measured on the
+    widget's own rendering: for each dashed line, the rows around it that hold its colour (a red, well apart from the
+    white background and the 226 grey grid), in each column the dashes cross: the count most columns show (a label's
+    red text over the line adds a few columns of more)."""
+    from PySide6.QtGui import QColor, QImage
+
+    scenarios, _ = project.read(EXAMPLE)
+    thickness: set[int] = set()
+    for size in [(820, 240), (900, 420), (1240, 500)]:
+        chart = CompareChart()
+        qtbot.addWidget(chart)
+        chart.resize(*size)
+        chart.unit = "GiB"
+        chart.show()
+        qtbot.waitExposed(chart)
+        chart.set_comparison(compare(scenarios))
+        qtbot.wait(50)
+        image = chart.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+        red = QColor(chart.style_.limit)
+        rgb = np.frombuffer(image.constBits(), np.uint8, count=image.sizeInBytes())
+        pixels = rgb.reshape(image.height(), -1)[:, : image.width() * 4].reshape(image.height(), -1, 4)[..., 2::-1]
+        near = np.abs(pixels.astype(int) - [red.red(), red.green(), red.blue()]).sum(axis=2) < 60
+        vb = chart.plot.vb
+        left = int(chart.mapFromScene(vb.sceneBoundingRect().topLeft()).x())
+        right = int(chart.mapFromScene(vb.sceneBoundingRect().topRight()).x())
+        for line, _label in chart.usable_lines:
+            if not line.isVisible():
+                continue
+            y = int(chart.mapFromScene(vb.mapViewToScene(QPointF(0.0, line.value()))).y())
+            band = near[y - 4 : y + 5, left:right]
+            counts = band.sum(axis=0)
+            values, freq = np.unique(counts[counts > 0], return_counts=True)
+            thickness.add(int(values[np.argmax(freq)]))
+    assert len(thickness) == 1, thickness

@@ -102,3 +102,15 @@ def test_the_compact_spin_box_in_each_locale(qtbot, locale: str, texts: list[str
     box.setDecimals(3)
     box.setGroupSeparatorShown(True)
     assert [box.textFromValue(v) for v in (1234.5, -0.0, -2.5, 1000.0)] == texts
+
+
+def test_a_formula_tooltip_punctuates_in_the_window_language(chinese) -> None:  # type: ignore[no-untyped-def]
+    """Seen on Xvfb in Chinese: a formula tooltip's source line said "来源: bfloat16" and its heading "权重: 15.0 GiB",
+    a half-width colon and a space among lines that write "：" (full width, no space), as the rest of the window
+    does."""
+    from gui.format import formula_tooltip
+
+    tip = formula_tooltip("权重", "15.0 GiB", "N × b", "每个参数的字节数", {"N": 8030261248}, "bfloat16")
+    assert "<b>权重</b>：15.0 GiB" in tip, tip
+    assert "来源：bfloat16" in tip, tip
+    assert ": " not in tip, tip
