@@ -70,7 +70,8 @@ def _format(hint: str | None) -> quant.QuantFormat | None:
 class ScenarioDocument(QObject):
     changed = Signal(object)  # the new Scenario
     error = Signal(object)  # an edit was rejected: the engine's message (a str, or a core Message), naming the field
-    notice = Signal(str)  # something the user should know about the last edit (adjusted fields, import notes)
+    notice = Signal(str)  # what else the last edit changed to keep the scenario valid: it concerns that edit only
+    notes = Signal(str)  # what an imported model's reader assumed: it concerns the model, whatever the edits after
     file_path_changed = Signal(str)
     scenarios_changed = Signal()  # a scenario was added, removed or renamed, or another one became active
 
@@ -193,7 +194,7 @@ class ScenarioDocument(QObject):
                 changes["precision.weights"] = Precision().weights
         ok = self.set_fields(changes, text=self.tr("Change model to {0}").format(catalogue_name(ref.architecture.name)))
         if ok and notes:
-            self.notice.emit("\n".join(engine_text(note) for note in notes))  # the importer's notes, in its words
+            self.notes.emit("\n".join(engine_text(note) for note in notes))  # the importer's notes, in its words
         return ok
 
     def set_preset(self, preset_id: str) -> bool:

@@ -254,8 +254,9 @@ class MainWindow(QMainWindow):
         p.failed.connect(self.answer.show_error)  # no estimate: the answer says why instead of stale figures
         p.failed.connect(self._hide_charts)  # and the charts, which still hold the last estimate's, step aside
         doc.error.connect(self.message_bar.show_error)
-        doc.notice.connect(self.message_bar.show_info)
-        doc.changed.connect(self.message_bar.clear_error)
+        doc.notice.connect(self.message_bar.show_notice)
+        doc.notes.connect(self.message_bar.show_info)
+        doc.changed.connect(self.message_bar.clear_for_edit)
         doc.undo_stack.cleanChanged.connect(self._update_title)
         doc.file_path_changed.connect(self._update_title)
         # another file or scenario: the answer's area fits it again (it keeps some room while edited)

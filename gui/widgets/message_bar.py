@@ -1,5 +1,6 @@
-"""An inline bar above the answer: why an edit was rejected (stays until the next accepted edit or closed), or
-what else an edit changed / what an import assumed (fades after a while). Never a modal box for a typo.
+"""An inline bar above the answer: why an edit was rejected (stays until the next accepted edit or closed), what
+else an edit changed (until the next edit, or a while), what an import assumed (fades after a while). Never a modal
+box for a typo.
 
 Hidden, the bar keeps its place (one line of text), so the answer and the charts below it do not jump each time
 a message comes and goes; only a message longer than a line makes it grow."""
@@ -52,8 +53,15 @@ class MessageBar(QFrame):
         self._show(text, "info")
         self._timer.start(INFO_SECONDS * 1000)
 
-    def clear_error(self) -> None:
-        if self.kind == "error":
+    def show_notice(self, text: str) -> None:
+        """What else the last edit changed: it speaks of that edit, so the next edit takes it away (it stayed through
+        the edits after it, for 12 s, seen on Xvfb: "…images per sequence → 0" over a later change of model)."""
+        self._show(text, "notice")
+        self._timer.start(INFO_SECONDS * 1000)
+
+    def clear_for_edit(self) -> None:
+        """An edit was accepted: what was said of the edit before it (its rejection, or what it changed) is old."""
+        if self.kind in ("error", "notice"):
             self.clear()
 
     def clear(self) -> None:

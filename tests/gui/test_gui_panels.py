@@ -397,3 +397,18 @@ def test_a_speed_that_does_not_fit_is_said_to_be_if_it_fit(qtbot, window: MainWi
     settle(qtbot, window)
     assert window.presenter.view is not None and window.presenter.view.estimate.fit.fits
     assert "if it fit" not in window.answer.values["speed"].text()
+
+
+def test_what_an_edit_also_changed_goes_with_the_next_edit(window: MainWindow) -> None:
+    """Seen on Xvfb: "Also changed to keep the scenario valid: images per sequence → 0" stayed above the answer
+    through the edits after it (a change of model, of the chart's axis) for its 12 s, as if they had done it too.
+    The notice speaks of one edit: the next accepted edit takes it away. An importer's notes (what it assumed of
+    the model) concern the model, not an edit: they stay through an edit."""
+    doc = window.document
+    window.editor.parallelism.tp.setValue(2)  # 1 GPU cannot hold 2-way tensor parallelism: GPU count → 2
+    assert "GPU count → 2" in window.message_bar.text()
+    doc.set_field("workload.context", 8192)  # adjusts nothing
+    assert window.message_bar.text() == ""
+    doc.notes.emit("head_dim was not in config.json: hidden_size / num_attention_heads assumed")
+    doc.set_field("workload.context", 4096)
+    assert "head_dim" in window.message_bar.text()
