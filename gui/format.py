@@ -103,6 +103,11 @@ def _input_value(v: float | int | str) -> str:
     return fmt_number(float(v), 4)
 
 
+def pair(name: str, value: str) -> str:
+    """ "name: value", punctuated the window language's way (Chinese writes a full-width colon, with no space)."""
+    return translate("Format", "{0}: {1}").format(name, value)
+
+
 def inputs_html(inputs: dict[str, float | int | str]) -> str:
     if not inputs:
         return ""
@@ -123,9 +128,7 @@ def formula_tooltip(
     source: str = "",
 ) -> str:
     """Rich-text tooltip: what the figure is, its formula in symbols, in words, its inputs and source."""
-    # "name: value", punctuated the window language's way (Chinese writes a full-width colon, with no space)
-    pair = translate("Format", "{0}: {1}")
-    out = pair.format(f"<b>{html.escape(title)}</b>", html.escape(value))
+    out = pair(f"<b>{html.escape(title)}</b>", html.escape(value))
     if formula:
         out += f"<br><code>{html.escape(formula)}</code>"
     if explanation:
@@ -133,7 +136,7 @@ def formula_tooltip(
     out += inputs_html(inputs or {})
     if source:
         label = html.escape(translate("Format", "Source"))
-        out += "<br><small>" + pair.format(label, html.escape(source)) + "</small>"
+        out += "<br><small>" + pair(label, html.escape(source)) + "</small>"
     return f"<qt>{out}</qt>"
 
 

@@ -389,7 +389,7 @@ def suggestion_title(s: Suggestion) -> str:
         lead is None or lead == KINDS_ENGLISH.get(s.kind) or lead == "Several changes"
     ):  # English: the engine's title says it all
         return s.title
-    return f"{lead}: {s.title}"
+    return translate("Format", "{0}: {1}").format(lead, s.title)  # gui.format.pair (which imports this module)
 
 
 KINDS_ENGLISH = {

@@ -5,6 +5,7 @@ a fresh chart laid out at the image's size, as the other charts' exports do."""
 
 from __future__ import annotations
 
+import html
 import math
 from dataclasses import replace
 from pathlib import Path
@@ -22,7 +23,7 @@ from gui.charts.context_chart import LOG_ABOVE
 from gui.charts.placement import Rect, horizontal_line, place
 from gui.elide import elide_apart
 from gui.fields import scenario_name
-from gui.format import fmt_bytes, fmt_int, unit_divisor
+from gui.format import fmt_bytes, fmt_int, pair, unit_divisor
 from gui.i18n_engine import catalogue_name
 from gui.theme import make_palette
 
@@ -373,7 +374,7 @@ class CompareChart(ChartWidget):
                 continue
             k = int(np.searchsorted(xs, x))
             k = min(k, len(xs) - 1)
-            lines.append(f"{scenario_name(cv.name)}: {fmt_bytes(cv.total_bytes[k], self.unit)}")
+            lines.append(pair(html.escape(scenario_name(cv.name)), fmt_bytes(cv.total_bytes[k], self.unit)))
         return "<br>".join(lines)
 
     def csv_rows(self) -> list[list[str]]:

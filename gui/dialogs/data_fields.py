@@ -34,7 +34,8 @@ def language_words(language: str) -> str:
 
 
 def ratio_tooltip(r: data_units.TextRatio) -> str:
-    return f"{r.tokenizer}: {r.chars_per_token:.3g} chars/token\n{r.source}\n“{r.quote}”"
+    ratio = translate("DataFields", "{0}: {1} characters a token").format(r.tokenizer, f"{r.chars_per_token:.3g}")
+    return f"{ratio}\n{r.source}\n“{r.quote}”"
 
 
 class UnitCombo(QComboBox):

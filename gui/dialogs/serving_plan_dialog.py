@@ -20,7 +20,7 @@ from core.estimate import resolve_gpu
 from core.scenario import Scenario
 from gui.dialogs.tool_dialog import ResultRows, ToolDialog, fit_columns, float_spin, int_spin
 from gui.document import ScenarioDocument
-from gui.format import fmt_amount, fmt_bytes, fmt_duration, fmt_int, fmt_money, fmt_number, formula_tooltip
+from gui.format import fmt_amount, fmt_bytes, fmt_duration, fmt_int, fmt_money, fmt_number, formula_tooltip, pair
 from gui.i18n_engine import catalogue_name, engine_text
 from gui.preferences import Preferences
 
@@ -336,7 +336,7 @@ class ComputeBudgetDialog(ToolDialog):
         if self.source.currentData() == "model":
             s = self.document.scenario
             ops, words = serving.per_stream_ops(s, self.fps.value())
-            why = f"{catalogue_name(s.model.architecture.name)}: {engine_text(words)}"
+            why = pair(catalogue_name(s.model.architecture.name), engine_text(words))
         else:
             ops, why = self.per_stream.value() * 1e12, ""
         b = serving.compute_budget(

@@ -1239,6 +1239,10 @@
         <translation>Chinese</translation>
     </message>
     <message>
+        <source>{0}: {1} characters a token</source>
+        <translation>{0}: {1} characters a token</translation>
+    </message>
+    <message>
         <source>A number; K, M, B (or G), T and P multiply by 10³, 10⁶, 10⁹, 10¹², 10¹⁵</source>
         <translation>A number; K, M, B (or G), T and P multiply by 10³, 10⁶, 10⁹, 10¹², 10¹⁵</translation>
     </message>

@@ -1239,6 +1239,10 @@
         <translation>中文</translation>
     </message>
     <message>
+        <source>{0}: {1} characters a token</source>
+        <translation>{0}：每个 token {1} 个字符</translation>
+    </message>
+    <message>
         <source>A number; K, M, B (or G), T and P multiply by 10³, 10⁶, 10⁹, 10¹², 10¹⁵</source>
         <translation>一个数；K、M、B（或 G）、T、P 分别乘以 10³、10⁶、10⁹、10¹²、10¹⁵</translation>
     </message>
