@@ -152,7 +152,7 @@ class AnswerPanel(QFrame):
         self.suggestions = SuggestionList(self)
         self.suggestions.setVisible(False)
         self._fit: tuple[Scenario, FitReport] | None = None
-        layout = QVBoxLayout(self)
+        layout = self._box = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(self.unverified)
         layout.addLayout(top)
@@ -204,12 +204,11 @@ class AnswerPanel(QFrame):
         # view shows (a mode switch shows eight labels, and the unverified and warning lines) laid the whole panel
         # out again, about 0.04 ms each. Held off while the view is set, the panel is laid out once, by the layout
         # request the first change posted, before anything is painted.
-        layout = self.layout()
-        layout.setEnabled(False)
+        self._box.setEnabled(False)
         try:
             self._set_view(view)
         finally:
-            layout.setEnabled(True)
+            self._box.setEnabled(True)
 
     def _set_view(self, view: ViewData) -> None:
         self.view = view
