@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import string
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -198,41 +199,42 @@ def is_image_model(scenario: Scenario) -> bool:
     return arch.cnn is not None or (arch.decoder is None and arch.encoder is None and arch.vision is not None)
 
 
-def _item_names() -> dict[str, str]:
-    return {
-        "weights": translate("Engine", "Weights"),
-        "kv_cache": translate("Engine", "KV cache"),
-        "recurrent_state": translate("Engine", "Recurrent state"),
-        "activations": translate("Engine", "Transient activations"),
-        "gradients": translate("Engine", "Gradients"),
-        "optimizer_states": translate("Engine", "Optimizer states"),
-        "optimizer_temporaries": translate("Engine", "Optimizer-step temporaries"),
-        "cuda_context": translate("Engine", "CUDA context & libraries"),
-        "allocator_slack": translate("Engine", "Allocator slack (fragmentation)"),
-        "dequant_buffer": translate("Engine", "Dequantized weight (prefill)"),
-        "dequant_transient": translate("Engine", "Dequantized weight (per matmul)"),
-        "master_weights": translate("Engine", "fp32 master weights"),
-        "autocast_weights": translate("Engine", "16-bit weight copies (autocast)"),
-        "adapter_weights": translate("Engine", "LoRA adapters"),
-        "logits": translate("Engine", "Logits and loss"),
-        "gathered_params": translate("Engine", "Gathered parameters (ZeRO-3/FSDP)"),
-        "zero_buckets": translate("Engine", "ZeRO reduce buckets"),
-        "ddp_buckets": translate("Engine", "DDP all-reduce buckets"),
-        "runtime_overhead": translate("Engine", "vLLM non-torch memory"),
-        "sglang_overhead": translate("Engine", "SGLang metadata and communication"),
-        # the stacks' and engines' own buffers (core/stacks.py, core/memory/engines.py): each names its framework
-        "fp32_grad_partition": translate("Engine", "fp32 gradient partition (DeepSpeed step)"),
-        "stream_pool": translate("Engine", "Cached in the reduce-scatter stream's pool (FSDP2)"),
-        "fsdp_unsharded_grads": translate("Engine", "Unsharded fp32 gradients across micro-batches (FSDP2 + PP)"),
-        "fsdp_reduce_scatter": translate("Engine", "Reduce-scatter of one layer's gradients (FSDP2)"),
-        "expert_all_to_all": translate("Engine", "Expert-parallel all-to-all buffers"),
-        "cuda_graphs": translate("Engine", "CUDA graphs (SGLang)"),
-        "dp_gathered_buffer": translate("Engine", "DP attention gathered buffer (SGLang)"),
-        # speculative decoding with the model's multi-token-prediction layers (core/memory/speculative.py)
-        "mtp_weights": translate("Engine", "MTP draft weights"),
-        "mtp_kv_cache": translate("Engine", "MTP draft KV cache"),
-        "mtp_verify": translate("Engine", "Draft verification logits"),
-    }
+# an item's name by its key, each translated only when asked for (a label is one lookup, not the 33 of a table
+# built on every call: the answer and the breakdown's legend ask for a dozen labels an edit)
+_ITEM_NAMES: dict[str, Callable[[], str]] = {
+    "weights": lambda: translate("Engine", "Weights"),
+    "kv_cache": lambda: translate("Engine", "KV cache"),
+    "recurrent_state": lambda: translate("Engine", "Recurrent state"),
+    "activations": lambda: translate("Engine", "Transient activations"),
+    "gradients": lambda: translate("Engine", "Gradients"),
+    "optimizer_states": lambda: translate("Engine", "Optimizer states"),
+    "optimizer_temporaries": lambda: translate("Engine", "Optimizer-step temporaries"),
+    "cuda_context": lambda: translate("Engine", "CUDA context & libraries"),
+    "allocator_slack": lambda: translate("Engine", "Allocator slack (fragmentation)"),
+    "dequant_buffer": lambda: translate("Engine", "Dequantized weight (prefill)"),
+    "dequant_transient": lambda: translate("Engine", "Dequantized weight (per matmul)"),
+    "master_weights": lambda: translate("Engine", "fp32 master weights"),
+    "autocast_weights": lambda: translate("Engine", "16-bit weight copies (autocast)"),
+    "adapter_weights": lambda: translate("Engine", "LoRA adapters"),
+    "logits": lambda: translate("Engine", "Logits and loss"),
+    "gathered_params": lambda: translate("Engine", "Gathered parameters (ZeRO-3/FSDP)"),
+    "zero_buckets": lambda: translate("Engine", "ZeRO reduce buckets"),
+    "ddp_buckets": lambda: translate("Engine", "DDP all-reduce buckets"),
+    "runtime_overhead": lambda: translate("Engine", "vLLM non-torch memory"),
+    "sglang_overhead": lambda: translate("Engine", "SGLang metadata and communication"),
+    # the stacks' and engines' own buffers (core/stacks.py, core/memory/engines.py): each names its framework
+    "fp32_grad_partition": lambda: translate("Engine", "fp32 gradient partition (DeepSpeed step)"),
+    "stream_pool": lambda: translate("Engine", "Cached in the reduce-scatter stream's pool (FSDP2)"),
+    "fsdp_unsharded_grads": lambda: translate("Engine", "Unsharded fp32 gradients across micro-batches (FSDP2 + PP)"),
+    "fsdp_reduce_scatter": lambda: translate("Engine", "Reduce-scatter of one layer's gradients (FSDP2)"),
+    "expert_all_to_all": lambda: translate("Engine", "Expert-parallel all-to-all buffers"),
+    "cuda_graphs": lambda: translate("Engine", "CUDA graphs (SGLang)"),
+    "dp_gathered_buffer": lambda: translate("Engine", "DP attention gathered buffer (SGLang)"),
+    # speculative decoding with the model's multi-token-prediction layers (core/memory/speculative.py)
+    "mtp_weights": lambda: translate("Engine", "MTP draft weights"),
+    "mtp_kv_cache": lambda: translate("Engine", "MTP draft KV cache"),
+    "mtp_verify": lambda: translate("Engine", "Draft verification logits"),
+}
 
 
 DETAIL_KEYS = (  # the engine's detail in parentheses is a format, a dtype or a rank: kept as it is
@@ -258,7 +260,7 @@ def label_text(key: str, label: str) -> str:
     """A breakdown line's label (an Item's, a Sweep's) in the window's language."""
     if isinstance(label, Message) and label.id in SOURCES:
         return engine_text(label)
-    name = _item_names().get(key)
+    name = _ITEM_NAMES[key]() if key in _ITEM_NAMES else None
     if label.startswith("Compute buffer"):
         return translate("Engine", "Compute buffer (llama.cpp)")
     if name is None:
@@ -297,38 +299,41 @@ def phase_totals(estimate: Estimate, scenario: Scenario) -> dict[str, int]:
     return totals
 
 
+# a parameter count's component by its id, translated only when asked for (as _ITEM_NAMES)
+_COMPONENTS: dict[str, Callable[[], str]] = {
+    "embeddings": lambda: translate("Engine", "embeddings"),
+    "attention": lambda: translate("Engine", "attention"),
+    "audio_tower": lambda: translate("Engine", "audio tower"),
+    "mlp": lambda: translate("Engine", "MLP"),
+    "norms": lambda: translate("Engine", "norms"),
+    "lm_head": lambda: translate("Engine", "LM head"),
+    "experts": lambda: translate("Engine", "experts"),
+    "router": lambda: translate("Engine", "router"),
+    "conv": lambda: translate("Engine", "convolutions"),
+    "batchnorm": lambda: translate("Engine", "batch norm"),
+    "classifier": lambda: translate("Engine", "classifier"),
+    "compressors": lambda: translate("Engine", "compressors"),
+    "vision": lambda: translate("Engine", "vision encoder"),
+    "ssm": lambda: translate("Engine", "state-space layers"),
+    "cross_attention": lambda: translate("Engine", "cross-attention"),
+    "encoder": lambda: translate("Engine", "encoder"),
+    "layer_scale": lambda: translate("Engine", "layer scale"),
+    "hyper_connections": lambda: translate("Engine", "hyper-connections"),
+    "indexer": lambda: translate("Engine", "indexer"),
+    "layernorm": lambda: translate("Engine", "layer norm"),
+    "linear_attention": lambda: translate("Engine", "linear attention"),
+    "mamba": lambda: translate("Engine", "Mamba layers"),
+    "other": lambda: translate("Engine", "other"),
+    "pooler": lambda: translate("Engine", "pooler"),
+    "projections": lambda: translate("Engine", "projections"),
+    "shared_experts": lambda: translate("Engine", "shared experts"),
+    "short_conv": lambda: translate("Engine", "short convolutions"),
+    "vision_tower": lambda: translate("Engine", "vision tower"),
+}
+
+
 def component_text(name: str) -> str:
-    words = {
-        "embeddings": translate("Engine", "embeddings"),
-        "attention": translate("Engine", "attention"),
-        "audio_tower": translate("Engine", "audio tower"),
-        "mlp": translate("Engine", "MLP"),
-        "norms": translate("Engine", "norms"),
-        "lm_head": translate("Engine", "LM head"),
-        "experts": translate("Engine", "experts"),
-        "router": translate("Engine", "router"),
-        "conv": translate("Engine", "convolutions"),
-        "batchnorm": translate("Engine", "batch norm"),
-        "classifier": translate("Engine", "classifier"),
-        "compressors": translate("Engine", "compressors"),
-        "vision": translate("Engine", "vision encoder"),
-        "ssm": translate("Engine", "state-space layers"),
-        "cross_attention": translate("Engine", "cross-attention"),
-        "encoder": translate("Engine", "encoder"),
-        "layer_scale": translate("Engine", "layer scale"),
-        "hyper_connections": translate("Engine", "hyper-connections"),
-        "indexer": translate("Engine", "indexer"),
-        "layernorm": translate("Engine", "layer norm"),
-        "linear_attention": translate("Engine", "linear attention"),
-        "mamba": translate("Engine", "Mamba layers"),
-        "other": translate("Engine", "other"),
-        "pooler": translate("Engine", "pooler"),
-        "projections": translate("Engine", "projections"),
-        "shared_experts": translate("Engine", "shared experts"),
-        "short_conv": translate("Engine", "short convolutions"),
-        "vision_tower": translate("Engine", "vision tower"),
-    }
-    return words.get(name, name.replace("_", " "))
+    return _COMPONENTS[name]() if name in _COMPONENTS else name.replace("_", " ")
 
 
 def expected_error_text(estimate: Estimate, scenario: Scenario) -> str:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QPen
+from numpy.typing import NDArray
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from core.result import Item
 from gui.charts.axes import MemoryAxis, nice_ceil
-from gui.charts.base import ChartWidget, Label, label_fill, scenario_caption
+from gui.charts.base import ChartWidget, Label, MarkLine, label_fill, scenario_caption
 from gui.charts.colors import item_colors, text_on
 from gui.format import fmt_bytes, item_tooltip, unit_divisor
 from gui.i18n_engine import item_label, phase_text
@@ -25,6 +27,66 @@ BELOW_MIN_PX = 1.0  # the bar may sit on the x axis
 GAP_PX = 6  # between a label and what it labels
 
 
+class BarItem(pg.GraphicsObject):
+    """The stacked bar: one rectangle per component, each with its own fill and outline, drawn as pyqtgraph's
+    BarGraphItem draws them (a pen, a brush and a rectangle each, in order; the painter's anti-aliasing as it
+    comes: off on screen, on in an export), without what that item re-derives on every edit and paint: its
+    coordinates normalised through numpy, a QPicture recorded and played back, and its bounds worked out again (a
+    pixel-size query each time) several times an edit."""
+
+    PAD_PX = 2.0  # bounds beyond the rectangles: half the 1 px outline, and a pixel
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)  # as in base.PixelItem
+        self.x0: NDArray[np.float64] = np.zeros(0)
+        self.widths: NDArray[np.float64] = np.zeros(0)
+        self._rects: list[tuple[QRectF, QPen, QBrush]] = []
+        self._data_rect = QRectF()
+        self._bounds: QRectF | None = None
+
+    def set_bars(
+        self, x0: NDArray[np.float64], widths: NDArray[np.float64], pens: list[QPen], brushes: list[QBrush]
+    ) -> None:
+        """Rectangles from x0 to x0 + width, BAR_HEIGHT tall, centred on y = 0."""
+        self.x0, self.widths = x0, widths
+        y0 = -BAR_HEIGHT / 2
+        self._rects = [
+            (QRectF(float(a), y0, float(w), BAR_HEIGHT), pen, brush)
+            for a, w, pen, brush in zip(x0, widths, pens, brushes, strict=True)
+        ]
+        self.prepareGeometryChange()
+        left = float(np.min(x0)) if len(x0) else 0.0
+        right = float(np.max(x0 + widths)) if len(x0) else 0.0
+        self._data_rect = QRectF(left, y0, right - left, BAR_HEIGHT) if len(x0) else QRectF()
+        self._bounds = None
+        self.update()
+
+    def viewTransformChanged(self) -> None:
+        self._bounds = None  # its padding is in pixels
+        self.prepareGeometryChange()
+
+    def boundingRect(self) -> QRectF:
+        if self._bounds is not None:
+            return QRectF(self._bounds)
+        px, py = self.pixelWidth(), self.pixelHeight()  # one pixel in the view's units (0 outside a view)
+        pad = self.PAD_PX
+        bounds = self._data_rect.adjusted(-pad * px, -pad * py, pad * px, pad * py)
+        if px and py:
+            self._bounds = bounds
+        return QRectF(bounds)
+
+    def dataBounds(self, ax: int, frac: float = 1.0, orthoRange: object = None) -> tuple[float, float]:
+        rect = self._data_rect
+        return (rect.left(), rect.right()) if ax == 0 else (rect.top(), rect.bottom())
+
+    def paint(self, p: QPainter, option: QStyleOptionGraphicsItem | None = None, widget: QWidget | None = None) -> None:
+        for rect, pen, brush in self._rects:
+            p.setPen(pen)
+            p.setBrush(brush)
+            p.drawRect(rect)
+
+
 class VramChart(ChartWidget):
     chart_id = "breakdown"
     PLOT_MIN_PX = 80  # the bar, its labels and the x axis
@@ -36,9 +98,9 @@ class VramChart(ChartWidget):
         p = self.plot
         p.hideAxis("left")
         p.showGrid(x=True, y=False, alpha=1.0)
-        self.bars = pg.BarGraphItem(x0=[0.0], y=[0.0], width=[0.0], height=BAR_HEIGHT, brushes=["#888"])
+        self.bars = BarItem()
         p.addItem(self.bars)
-        self.usable_line = pg.InfiniteLine(angle=90, movable=False)
+        self.usable_line = MarkLine(90)
         p.addItem(self.usable_line)
         self.usable_label = Label(anchor=(1.0, 0.0))
         p.addItem(self.usable_label)
@@ -80,9 +142,7 @@ class VramChart(ChartWidget):
             self._pens = [pg.mkPen(self.style_.background, width=1) for _ in keys]
         widths = np.array([i.bytes / div for i in items], dtype=float)
         x0 = np.concatenate([[0.0], np.cumsum(widths)[:-1]]) if len(items) else np.zeros(0)
-        self.bars.setOpts(
-            x0=x0, y=np.zeros(len(items)), width=widths, height=BAR_HEIGHT, brushes=self._brushes, pens=self._pens
-        )
+        self.bars.set_bars(x0, widths, self._pens, self._brushes)
         self.segments = [(float(a), float(a + w), i) for a, w, i in zip(x0, widths, items, strict=True)]
 
         self.total = est.memory.total / div

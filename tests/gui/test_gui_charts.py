@@ -34,8 +34,8 @@ def test_breakdown_bars_are_the_estimate(qtbot, window: MainWindow) -> None:
     load(qtbot, window, s)
     est = estimate(s)
     chart = window.vram_chart
-    widths = np.asarray(chart.bars.opts["width"])
-    x0 = np.asarray(chart.bars.opts["x0"])
+    widths = chart.bars.widths
+    x0 = chart.bars.x0
     items = [i for i in est.memory.items if i.bytes > 0]
     assert widths == pytest.approx([i.bytes / GIB for i in items])
     assert x0[1:] == pytest.approx(np.cumsum(widths)[:-1])  # stacked end to end
