@@ -3,6 +3,8 @@ memory as a dashed line. Hovering a segment shows its bytes and the engine's for
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
@@ -14,7 +16,7 @@ from core.result import Item
 from gui.charts.axes import MemoryAxis, nice_ceil
 from gui.charts.base import ChartWidget, Label, MarkLine, label_fill, scenario_caption
 from gui.charts.colors import item_colors, text_on
-from gui.format import fmt_bytes, item_tooltip, unit_divisor
+from gui.format import fmt_bytes, item_tooltip, pair, unit_divisor
 from gui.i18n_engine import item_label, phase_text
 
 translate = QCoreApplication.translate
@@ -91,6 +93,16 @@ class VramChart(ChartWidget):
     chart_id = "breakdown"
     PLOT_MIN_PX = 80  # the bar, its labels and the x axis
 
+    def _fit_minimum(self) -> None:
+        """At least what the base asks, and the height the bar needs for its segments' values with everything else
+        in the chart as tall as the last layout made it (_layout_overlays): in a 1280×720 Chinese window (a taller
+        script: captions, ticks, title) the base's estimate left the bar 10 px, too thin for its values, which the
+        English window showed (seen on Xvfb)."""
+        super()._fit_minimum()
+        need = getattr(self, "_chart_need_px", 0)
+        if need > self.minimumHeight():
+            self.setMinimumHeight(need)
+
     def __init__(self, parent: pg.QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent, {"axisItems": {"bottom": MemoryAxis("bottom")}})
 
@@ -164,7 +176,7 @@ class VramChart(ChartWidget):
         each = translate("Chart", " — each of {0} GPUs").format(gpus) if gpus > 1 else ""
         self.set_title(translate("Chart", "VRAM breakdown") + each, scenario_caption(view))
         self.set_legend(
-            [(i.key, f"{item_label(i)}: {fmt_bytes(i.bytes, unit)}", self.colors[i.key], "box", False) for i in items]
+            [(i.key, pair(item_label(i), fmt_bytes(i.bytes, unit)), self.colors[i.key], "box", False) for i in items]
         )
 
     def _layout_overlays(self) -> None:
@@ -189,6 +201,13 @@ class VramChart(ChartWidget):
         # 37 px plot of a 1280×720 Chinese window)
         caption_px = max(self.usable_label.boundingRect().height(), self.peak_label.boundingRect().height())
         band = min(LABEL_PX, caption_px + 3)
+        # the chart's least height: everything beside the view box as tall as it is now, the captions' band and a bar
+        # tall enough for its segments' values (as below: their height less 2 px)
+        text_px = self.total_label.boundingRect().height() - 2
+        need = math.ceil(self.height() - h + band + text_px + BELOW_MIN_PX)
+        if need != getattr(self, "_chart_need_px", 0):  # a new font, language or legend: the least height again
+            self._chart_need_px = need
+            self._fit_minimum()
         bar_px = max(1.0, min(MAX_BAR_PX, max(h - 2 * LABEL_PX, min(h - band - BELOW_MIN_PX, MIN_BAR_PX))))
         if h - bar_px >= 2 * LABEL_PX:
             above = (h - bar_px) / 2

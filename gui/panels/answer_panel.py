@@ -24,7 +24,7 @@ from core.scenario import Scenario
 from core.stacks import STACKS
 from core.tower_flops import media_tokens
 from gui.fields import in_window_words
-from gui.format import fmt_bytes, fmt_duration, fmt_int, fmt_money, fmt_number, fmt_params, formula_tooltip
+from gui.format import fmt_bytes, fmt_duration, fmt_int, fmt_money, fmt_number, fmt_params, formula_tooltip, pair
 from gui.i18n_engine import (
     catalogue_name,
     component_text,
@@ -245,7 +245,7 @@ class AnswerPanel(QFrame):
                 self.tr("Usable memory"),
                 fmt_bytes(fit.usable_bytes, unit),
                 "",
-                f"{catalogue_name(fit.gpu_name)}: {source}",
+                pair(catalogue_name(fit.gpu_name), source),
                 {"usable_bytes": fit.usable_bytes},
             ),
         )
@@ -548,7 +548,7 @@ class AnswerPanel(QFrame):
         shaped = [i for i in items if stack.name in i.explanation + i.label]
         name = name_text(stack.name)  # "Megatron-LM (distributed optimizer)" in the window's language
         text = self.tr("{0} — sets {1} of the {2} components").format(name, len(shaped), len(items)) if shaped else name
-        listed = "\n".join(f"• {item_label(i)}: {fmt_bytes(i.bytes, self.unit)}" for i in shaped)
+        listed = "\n".join("• " + pair(item_label(i), fmt_bytes(i.bytes, self.unit)) for i in shaped)
         tip = formula_tooltip(
             self.tr("Training stack"),
             name,

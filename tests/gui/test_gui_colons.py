@@ -9,6 +9,7 @@ from pathlib import Path
 from core import data_units, project
 from core.compare import compare
 from core.fit.answers import Suggestion
+from core.scenario import Scenario
 from gui.charts.compare_chart import CompareChart
 from gui.dialogs.data_fields import ratio_tooltip
 from gui.i18n_engine import suggestion_title
@@ -51,3 +52,22 @@ def test_the_compare_charts_point_tooltip_writes_chinese_colons(qtbot, chinese) 
     lines = tip.split("<br>")[1:]
     assert len(lines) == len(scenarios), tip
     assert all("：" in line and ": " not in line for line in lines), tip
+
+
+def test_the_breakdowns_legend_writes_chinese_colons(chinese) -> None:  # type: ignore[no-untyped-def]
+    """The breakdown's legend said "临时激活值: 1.28 GiB" beside "权重（NF4，…）" (seen on Xvfb, NF4 on an RTX 4090)."""
+    from gui.charts.render import build_chart
+    from gui.document import preset_ref
+    from gui.edits import with_changes
+    from gui.presenter import compute_view
+
+    s = with_changes(
+        Scenario(model=preset_ref("llama-3.1-8b")), {"gpu.id": "rtx-4090-24gb", "precision.weights": "nf4"}
+    )
+    chart = build_chart("breakdown", compute_view(s), "GiB", 1000, 420)
+    try:
+        texts = [row.label for row in chart.legend.entries]
+        assert len(texts) >= 5, texts
+        assert all("：" in text and ": " not in text for text in texts), texts
+    finally:
+        chart.deleteLater()

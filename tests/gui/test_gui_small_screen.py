@@ -592,3 +592,19 @@ def test_the_runtime_shows_its_whole_name_at_the_editors_least_width(qtbot, wind
         assert field_width() >= widest, (field_width(), widest, combo.currentText())
 
     qtbot.waitUntil(holds, timeout=3000)  # an assertion retried until it holds; its last failure is raised
+
+
+def test_the_breakdowns_bar_holds_its_values_in_a_720_line_window(  # type: ignore[no-untyped-def]
+    qtbot, window_in_language: MainWindow, language: str
+) -> None:
+    """Seen on Xvfb at 1280×720: in Chinese (a taller script: its captions, ticks and axis title) the breakdown's plot
+    was 35 px, the captions' band took 24 and the bar was 10 px tall, too thin for its segments' values, which the
+    English window showed in a 20 px bar ("5.31 GiB" in the NF4 weights' segment). The chart asks for the height its
+    bar needs, in either language: the weights' value is shown."""
+    window = window_in_language
+    window.document.set_fields({"gpu.id": "rtx-4090-24gb", "precision.weights": "nf4"})
+    show_at(qtbot, window, (1280, SCREEN_720_ROOM))
+    settle(qtbot, window)
+    chart = window.vram_chart
+    weights = chart.segment_labels["weights"]
+    assert weights.isVisible() and weights.toPlainText() == "5.31 GiB", (weights.toPlainText(), chart.plot.vb.height())
