@@ -281,6 +281,44 @@ class ChartTitle(pg.LabelItem):
             self.updateGeometry()
 
 
+class DataRectItem(pg.GraphicsObject):
+    """An item whose data fill one rectangle of the view (`set_data_rect`), its bounds that rectangle and PAD_PX
+    pixels around it (its outlines), worked out once per data and view transform and kept: pyqtgraph's own items
+    re-derive theirs (a numpy pass and a pixel-size query) several times an edit. The context chart's stack and the
+    breakdown's bar are such items."""
+
+    PAD_PX = 2.0
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)  # as in PixelItem
+        self._data_rect = QRectF()
+        self._bounds: QRectF | None = None
+
+    def set_data_rect(self, rect: QRectF) -> None:
+        self.prepareGeometryChange()
+        self._data_rect = rect
+        self._bounds = None
+
+    def viewTransformChanged(self) -> None:
+        self._bounds = None  # its padding is in pixels
+        self.prepareGeometryChange()
+
+    def boundingRect(self) -> QRectF:
+        if self._bounds is not None:
+            return QRectF(self._bounds)
+        px, py = self.pixelWidth(), self.pixelHeight()  # one pixel in the view's units (0 outside a view)
+        pad = self.PAD_PX
+        bounds = self._data_rect.adjusted(-pad * px, -pad * py, pad * px, pad * py)
+        if px and py:
+            self._bounds = bounds
+        return QRectF(bounds)
+
+    def dataBounds(self, ax: int, frac: float = 1.0, orthoRange: object = None) -> tuple[float, float]:
+        rect = self._data_rect
+        return (rect.left(), rect.right()) if ax == 0 else (rect.top(), rect.bottom())
+
+
 class PixelItem(pg.GraphicsObject):
     """An item positioned in view coordinates but drawn in the scene's pixels: it keeps its size when the view's
     range changes, and scales with the rest of the chart in an export drawn larger than the window (unlike

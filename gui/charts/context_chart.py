@@ -37,7 +37,16 @@ from core.result import CATEGORIES
 from core.sweep import Sweep
 from core.tower_flops import media_tokens
 from gui.charts.axes import ContextAxis, MemoryAxis, nice_ceil, nice_floor
-from gui.charts.base import ChartWidget, Label, LegendEntry, Marker, MarkLine, label_fill, scenario_caption
+from gui.charts.base import (
+    ChartWidget,
+    DataRectItem,
+    Label,
+    LegendEntry,
+    Marker,
+    MarkLine,
+    label_fill,
+    scenario_caption,
+)
 from gui.charts.colors import CATEGORY_COLORS
 from gui.charts.placement import Boxes, Rect, horizontal_line, place, place_clear_of, vertical_line
 from gui.format import fmt_bytes, fmt_int, fmt_tokens_short, unit_divisor
@@ -62,7 +71,7 @@ def _polyline(x: NDArray[np.float64], y: NDArray[np.float64]) -> QPainterPath:
     return path
 
 
-class StackItem(pg.GraphicsObject):
+class StackItem(DataRectItem):
     """The stacked layers and the total curve as one item. Each layer's cumulative curve is filled down to the fill
     level (the x axis, or the bottom of a log axis) and outlined, from the top of the stack down, so each lower
     layer covers the one above: no seam between two layers, on screen or anti-aliased in an export (bands between
@@ -80,7 +89,6 @@ class StackItem(pg.GraphicsObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)  # as in base.PixelItem
         self.x: NDArray[np.float64] = np.zeros(0)
         self.tops: dict[str, NDArray[np.float64]] = {}  # category: its cumulative curve, bottom of the stack first
         self.total: NDArray[np.float64] = np.zeros(0)
@@ -91,8 +99,6 @@ class StackItem(pg.GraphicsObject):
         self._layers: list[tuple[QPainterPath, QPainterPath, QPen, QBrush]] = []
         self._total_path = QPainterPath()
         self._colours: dict[str, str] = {}
-        self._data_rect = QRectF()
-        self._bounds: QRectF | None = None
 
     def set_total_pen(self, pen: QPen) -> None:
         self._total_pen = QPen(pen)
@@ -110,12 +116,10 @@ class StackItem(pg.GraphicsObject):
         fills go down to."""
         self.x, self.tops, self.total, self.level = x, dict(tops), total, level
         self._colours = {key: colours[key].name() for key in tops}
-        self.prepareGeometryChange()
         ys = [total, *tops.values()]
         top = max(float(np.max(y)) for y in ys) if len(x) else level
         bottom = min(level, *(float(np.min(y)) for y in ys)) if len(x) else level
-        self._data_rect = QRectF(float(x[0]), bottom, float(x[-1] - x[0]), top - bottom) if len(x) else QRectF()
-        self._bounds = None
+        self.set_data_rect(QRectF(float(x[0]), bottom, float(x[-1] - x[0]), top - bottom) if len(x) else QRectF())
         self._build_paths()
         if not len(x):
             self._total_path = QPainterPath()
@@ -155,23 +159,6 @@ class StackItem(pg.GraphicsObject):
 
     def total_curve(self) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
         return self.x, self.total
-
-    def viewTransformChanged(self) -> None:
-        self._bounds = None  # its padding is in pixels
-        self.prepareGeometryChange()
-
-    def boundingRect(self) -> QRectF:
-        if self._bounds is not None:
-            return QRectF(self._bounds)
-        px, py = self.pixelWidth(), self.pixelHeight()  # one pixel in the view's units (0 outside a view)
-        bounds = self._data_rect.adjusted(-self.PAD_PX * px, -self.PAD_PX * py, self.PAD_PX * px, self.PAD_PX * py)
-        if px and py:
-            self._bounds = bounds
-        return bounds
-
-    def dataBounds(self, ax: int, frac: float = 1.0, orthoRange: object = None) -> tuple[float, float]:
-        rect = self._data_rect
-        return (rect.left(), rect.right()) if ax == 0 else (rect.top(), rect.bottom())
 
     def paint(self, p: QPainter, option: QStyleOptionGraphicsItem | None = None, widget: QWidget | None = None) -> None:
         if not self._layers:

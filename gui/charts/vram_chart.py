@@ -10,11 +10,11 @@ import pyqtgraph as pg
 from numpy.typing import NDArray
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from core.result import Item
 from gui.charts.axes import MemoryAxis, nice_ceil
-from gui.charts.base import ChartWidget, Label, MarkLine, label_fill, scenario_caption
+from gui.charts.base import ChartWidget, DataRectItem, Label, MarkLine, label_fill, scenario_caption
 from gui.charts.colors import item_colors, text_on
 from gui.format import fmt_bytes, item_tooltip, pair, unit_divisor
 from gui.i18n_engine import item_label, phase_text
@@ -29,7 +29,7 @@ BELOW_MIN_PX = 1.0  # the bar may sit on the x axis
 GAP_PX = 6  # between a label and what it labels
 
 
-class BarItem(pg.GraphicsObject):
+class BarItem(DataRectItem):
     """The stacked bar: one rectangle per component, each with its own fill and outline, drawn as pyqtgraph's
     BarGraphItem draws them (a pen, a brush and a rectangle each, in order; the painter's anti-aliasing as it
     comes: off on screen, on in an export), without what that item re-derives on every edit and paint: its
@@ -40,12 +40,9 @@ class BarItem(pg.GraphicsObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)  # as in base.PixelItem
         self.x0: NDArray[np.float64] = np.zeros(0)
         self.widths: NDArray[np.float64] = np.zeros(0)
         self._rects: list[tuple[QRectF, QPen, QBrush]] = []
-        self._data_rect = QRectF()
-        self._bounds: QRectF | None = None
 
     def set_bars(
         self, x0: NDArray[np.float64], widths: NDArray[np.float64], pens: list[QPen], brushes: list[QBrush]
@@ -57,30 +54,10 @@ class BarItem(pg.GraphicsObject):
             (QRectF(float(a), y0, float(w), BAR_HEIGHT), pen, brush)
             for a, w, pen, brush in zip(x0, widths, pens, brushes, strict=True)
         ]
-        self.prepareGeometryChange()
         left = float(np.min(x0)) if len(x0) else 0.0
         right = float(np.max(x0 + widths)) if len(x0) else 0.0
-        self._data_rect = QRectF(left, y0, right - left, BAR_HEIGHT) if len(x0) else QRectF()
-        self._bounds = None
+        self.set_data_rect(QRectF(left, y0, right - left, BAR_HEIGHT) if len(x0) else QRectF())
         self.update()
-
-    def viewTransformChanged(self) -> None:
-        self._bounds = None  # its padding is in pixels
-        self.prepareGeometryChange()
-
-    def boundingRect(self) -> QRectF:
-        if self._bounds is not None:
-            return QRectF(self._bounds)
-        px, py = self.pixelWidth(), self.pixelHeight()  # one pixel in the view's units (0 outside a view)
-        pad = self.PAD_PX
-        bounds = self._data_rect.adjusted(-pad * px, -pad * py, pad * px, pad * py)
-        if px and py:
-            self._bounds = bounds
-        return QRectF(bounds)
-
-    def dataBounds(self, ax: int, frac: float = 1.0, orthoRange: object = None) -> tuple[float, float]:
-        rect = self._data_rect
-        return (rect.left(), rect.right()) if ax == 0 else (rect.top(), rect.bottom())
 
     def paint(self, p: QPainter, option: QStyleOptionGraphicsItem | None = None, widget: QWidget | None = None) -> None:
         for rect, pen, brush in self._rects:

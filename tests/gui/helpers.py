@@ -211,3 +211,19 @@ def in_language(language: str) -> Iterator[None]:
     finally:
         if translator is not None:
             QCoreApplication.removeTranslator(translator)
+
+
+def shown_compare_chart(qtbot, scenarios: list[Scenario], size: tuple[int, int] = (900, 420)) -> Any:  # type: ignore[no-untyped-def]
+    """A comparison chart of `scenarios` in GiB, shown at `size` and given a moment to lay its labels out."""
+    from core.compare import compare
+    from gui.charts.compare_chart import CompareChart
+
+    chart = CompareChart()
+    qtbot.addWidget(chart)
+    chart.resize(*size)
+    chart.unit = "GiB"
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.set_comparison(compare(scenarios))
+    qtbot.wait(50)
+    return chart

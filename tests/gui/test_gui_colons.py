@@ -7,12 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from core import data_units, project
-from core.compare import compare
 from core.fit.answers import Suggestion
 from core.scenario import Scenario
-from gui.charts.compare_chart import CompareChart
 from gui.dialogs.data_fields import ratio_tooltip
 from gui.i18n_engine import suggestion_title
+from tests.gui.helpers import shown_compare_chart
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "llama-3.1-8b-serving-compare.sizing"
 
@@ -40,13 +39,7 @@ def test_a_text_ratio_tooltip_is_in_chinese(chinese) -> None:  # type: ignore[no
 
 def test_the_compare_charts_point_tooltip_writes_chinese_colons(qtbot, chinese) -> None:  # type: ignore[no-untyped-def]
     scenarios, _ = project.read(EXAMPLE)
-    chart = CompareChart()
-    qtbot.addWidget(chart)
-    chart.resize(900, 420)
-    chart.unit = "GiB"
-    chart.show()
-    qtbot.waitExposed(chart)
-    chart.set_comparison(compare(scenarios))
+    chart = shown_compare_chart(qtbot, scenarios, (900, 420))
     middle = chart.plot.sceneBoundingRect().center()
     tip = chart.hover_text(middle)
     lines = tip.split("<br>")[1:]

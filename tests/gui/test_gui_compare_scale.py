@@ -18,6 +18,7 @@ from gui.charts.base import Dashes
 from gui.charts.compare_chart import CompareChart, series_colour
 from gui.document import preset_ref
 from gui.edits import with_changes
+from tests.gui.helpers import shown_compare_chart
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "llama-3.1-8b-serving-compare.sizing"
 
@@ -50,14 +51,7 @@ def test_usable_labels_do_not_cover_each_other_on_a_log_axis(qtbot) -> None:  # 
     """Three GPUs (24.0, 45.0 and 71.7 GiB usable) on a log axis: 24.0 and 71.7 are under half a decade apart, and
     the highest label hung below its line onto the lowest one's (seen at 1280×720)."""
     scenarios, _ = project.read(EXAMPLE)
-    chart = CompareChart()
-    qtbot.addWidget(chart)
-    chart.resize(820, 240)
-    chart.unit = "GiB"
-    chart.show()
-    qtbot.waitExposed(chart)
-    chart.set_comparison(compare(scenarios))
-    qtbot.wait(50)
+    chart = shown_compare_chart(qtbot, scenarios, (820, 240))
     rects = [label.sceneBoundingRect() for _, label in chart.usable_lines if label.isVisible()]
     assert len(rects) == 3
     for i, a in enumerate(rects):
@@ -101,14 +95,7 @@ def test_a_usable_label_never_lies_across_a_curve(qtbot, size: tuple[int, int]) 
             update={"name": "4090 fp8"}
         ),
     ]
-    chart = CompareChart()
-    qtbot.addWidget(chart)
-    chart.resize(*size)
-    chart.unit = "GiB"
-    chart.show()
-    qtbot.waitExposed(chart)
-    chart.set_comparison(compare(scenarios))
-    qtbot.wait(50)
+    chart = shown_compare_chart(qtbot, scenarios, size)
     assert sum(label.isVisible() for _, label in chart.usable_lines) == 2
     assert not crossings(chart), crossings(chart)
     # and each label still sits on its own line: its box's top or bottom edge within a few pixels of it
@@ -207,14 +194,7 @@ def test_the_usable_lines_are_drawn_equally_thick(qtbot) -> None:  # type: ignor
     scenarios, _ = project.read(EXAMPLE)
     thickness: set[int] = set()
     for size in [(820, 240), (900, 420), (1240, 500)]:
-        chart = CompareChart()
-        qtbot.addWidget(chart)
-        chart.resize(*size)
-        chart.unit = "GiB"
-        chart.show()
-        qtbot.waitExposed(chart)
-        chart.set_comparison(compare(scenarios))
-        qtbot.wait(50)
+        chart = shown_compare_chart(qtbot, scenarios, size)
         image = chart.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
         red = QColor(chart.style_.limit)
         rgb = np.frombuffer(image.constBits(), np.uint8, count=image.sizeInBytes())
