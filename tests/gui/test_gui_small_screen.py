@@ -319,6 +319,19 @@ def test_the_verdict_stays_in_view_when_the_page_scrolls(qtbot, window: MainWind
     assert verdicts_in_view(window)
 
 
+def shortest_unscrolled_page(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The window made the shortest (in steps of 10 px, 1280 wide) whose page does not scroll: the answer near its
+    minimum, scrolled on its own."""
+    page = window.charts_page.verticalScrollBar()
+    height = window.minimumHeight()
+    while True:
+        window.resize(1280, height)
+        settled(qtbot, window.answer_scroll)
+        if page.maximum() == 0:
+            return
+        height += 10
+
+
 def test_the_verdict_stays_in_view_when_the_answer_scrolls(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """Where the answer gives way before the page scrolls (at its minimum, it scrolls on its own), scrolling it down
     to the list of changes that make the scenario fit took the verdict out of view as well."""
@@ -331,14 +344,7 @@ def test_the_verdict_stays_in_view_when_the_answer_scrolls(qtbot, window: MainWi
     suggestions = window.answer.suggestions
     qtbot.waitUntil(lambda: window.fit_presenter.current() and bool(suggestions.items()), timeout=10000)
     answer = window.answer_scroll
-    page = window.charts_page.verticalScrollBar()
-    height = window.minimumHeight()
-    while True:  # the shortest window whose page does not scroll: the answer near its minimum, scrolled on its own
-        window.resize(1280, height)
-        settled(qtbot, answer)
-        if page.maximum() == 0:
-            break
-        height += 10
+    shortest_unscrolled_page(qtbot, window)
     own = answer.verticalScrollBar()
     assert own.maximum() > 40
     assert verdicts_in_view(window) == [window.answer.verdict]
@@ -373,14 +379,7 @@ def test_the_verdicts_copy_leaves_the_unverified_banners_heading_in_view(qtbot, 
     banner = window.answer.unverified
     assert banner.isVisible() and banner.text().startswith("Unverified answer")
     answer = window.answer_scroll
-    page = window.charts_page.verticalScrollBar()
-    height = window.minimumHeight()
-    while True:  # the shortest window whose page does not scroll: the answer near its minimum, scrolled on its own
-        window.resize(1280, height)
-        settled(qtbot, answer)
-        if page.maximum() == 0:
-            break
-        height += 10
+    shortest_unscrolled_page(qtbot, window)
     own = answer.verticalScrollBar()
     own.setValue(0)
     qtbot.wait(20)
