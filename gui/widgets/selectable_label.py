@@ -33,7 +33,7 @@ class SelectableLabel(QLabel):
         if self.textInteractionFlags() != SELECTABLE:
             self.setTextInteractionFlags(SELECTABLE)  # and the focus policy of a selectable label: on a click
 
-    def setText(self, text: str) -> None:  # type: ignore[override]  # (PySide's stub names the argument arg__1)
+    def setText(self, text: str) -> None:
         if text != self.text() and self.textInteractionFlags() != PLAIN:
             self._plain()  # the selection goes with the old text
         super().setText(text)
