@@ -485,7 +485,8 @@ class Scenario(_Model):
             sections.setdefault(keys[0], section.model_dump())[keys[1]] = value
         update: dict[str, Any] = {}
         errors: list[Any] = []
-        for name in (n for n in fields if n in sections):  # pydantic's order: its errors in the same order
+        # in the scenario's order, as pydantic reports its errors (one section: the sweeps' bisections, each step)
+        for name in [n for n in fields if n in sections] if len(sections) > 1 else sections:
             try:
                 update[name] = type(getattr(self, name)).model_validate(sections[name])
             except ValidationError as exc:
