@@ -118,6 +118,7 @@ class AnswerPanel(QFrame):
         self.grid.setHorizontalSpacing(14)
         self.grid.setVerticalSpacing(3)
         self.names: dict[str, QLabel] = {}
+        self._rows: dict[str, tuple[str, str, str]] = {}  # each row's name, value and tooltip as last written
         self.values: dict[str, SelectableLabel] = {}
         for key, (row, col, span) in LAYOUT.items():
             name, value = QLabel(self), SelectableLabel(self)
@@ -189,6 +190,9 @@ class AnswerPanel(QFrame):
         self.suggestions.setVisible(True)
 
     def _row(self, key: str, name: str, value: str, tooltip: str = "") -> None:
+        if self._rows.get(key) == (name, value, tooltip):
+            return  # most rows of an edit say what they said (each write is six calls into Qt)
+        self._rows[key] = (name, value, tooltip)
         visible = bool(value)
         self.names[key].setText(name)
         self.values[key].setText(value)

@@ -832,3 +832,23 @@ def test_the_answers_figures_make_no_text_document_until_clicked(qtbot, window: 
         for label in (answer.usage, *answer.values.values()):
             assert label.textInteractionFlags() == Qt.TextInteractionFlag.NoTextInteraction, label.text()
             assert label.focusPolicy() == Qt.FocusPolicy.NoFocus, label.text()
+
+
+def test_the_answers_rows_are_written_again_only_when_they_change(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Each row of the answer is six calls into Qt (texts, tooltips, shown), and most rows of an edit say what they
+    said: a row is written only when its name, value or tooltip changed. What else writes the rows says so: after
+    "No estimate" the same figures come back whole, and another unit rewrites every size."""
+    _bench_scenario(window, qtbot)
+    answer = window.answer
+    view = window.presenter.view
+    assert view is not None
+    before = {key: label.text() for key, label in answer.values.items() if label.isVisibleTo(answer)}
+    assert "GiB" in before["headroom"]
+    answer.show_error("refused")
+    assert not any(label.isVisibleTo(answer) for label in answer.values.values())
+    answer.set_view(view)  # the very same figures
+    assert {key: label.text() for key, label in answer.values.items() if label.isVisibleTo(answer)} == before
+    window.preferences.set_unit("GB")
+    assert answer.values["headroom"].text().endswith(" GB")
+    window.preferences.set_unit("GiB")
+    assert answer.values["headroom"].text() == before["headroom"]
