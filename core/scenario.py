@@ -6,6 +6,7 @@ legal choices (ZeRO-3 on one GPU) are accepted and reported by `Scenario.warning
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PositiveInt, ValidationError, field_validator, model_validator
@@ -459,44 +460,67 @@ class Scenario(_Model):
         return self
 
     def changed(self, path: str, value: object) -> Scenario:
-        """A validated copy with one field changed, e.g. `changed("workload.context", 8192)`.
+        """A validated copy with one field changed, e.g. `changed("workload.context", 8192)` (see `with_changes`)."""
+        return self.with_changes({path: value})
 
-        Only the edited section is re-validated (a 500-layer CNN is not re-checked for a batch-size edit); the
-        scenario-wide rules run again on the result."""
-        keys = path.split(".")
-        if len(keys) == 2 and keys[0] in type(self).model_fields and keys[0] != "model":
+    def with_changes(self, changes: Mapping[str, object]) -> Scenario:
+        """A validated copy with several fields changed at once, by dotted path: validated together, so the order does
+        not matter and no state in between must be valid (gpus with tp). Every edit path goes through here: the
+        GUI's edits (gui/edits.py), the fit explorer's (core.fit.apply_edits), `changed`.
+
+        Where only fields of sections are changed ("workload.context"), only those sections are re-validated (a
+        500-layer CNN is not re-checked for a batch-size edit, and an edit costs a quarter of validating the whole
+        scenario), then the scenario-wide rules run on the result; a refusal is a ValidationError located as the
+        whole scenario's validation locates it ("workload.batch"). Any other path (the model, a custom GPU's
+        field, the name) validates the whole scenario."""
+        fields = type(self).model_fields
+        sections: dict[str, dict[str, Any]] = {}
+        for path, value in changes.items():
+            keys = path.split(".")
+            if len(keys) != 2 or keys[0] == "model" or keys[0] not in fields:
+                return self._rebuilt(changes)
             section = getattr(self, keys[0])
-            if keys[1] not in type(section).model_fields:
+            if not isinstance(section, BaseModel) or keys[1] not in type(section).model_fields:
                 raise ValueError(Message("scenario.not_a_field", "'{path}' is not a scenario field", path=path))
+            sections.setdefault(keys[0], section.model_dump())[keys[1]] = value
+        update: dict[str, Any] = {}
+        errors: list[Any] = []
+        # in the scenario's order, as pydantic reports its errors (one section: the sweeps' bisections, each step)
+        for name in [n for n in fields if n in sections] if len(sections) > 1 else sections:
             try:
-                new_section = type(section).model_validate({**section.model_dump(), keys[1]: value})
+                update[name] = type(getattr(self, name)).model_validate(sections[name])
             except ValidationError as exc:
-                errors: list[Any] = [
+                errors += [
                     {
                         "type": e["type"],
-                        "loc": (keys[0], *e["loc"]),
+                        "loc": (name, *e["loc"]),
                         "input": e["input"],
                         **({"ctx": e["ctx"]} if "ctx" in e else {}),
                     }
                     for e in exc.errors()
                 ]
-                raise ValidationError.from_exception_data("Scenario", errors) from None
-            candidate = self.model_copy(update={keys[0]: new_section})
-            try:
-                return candidate._check_rules()
-            except ValueError as exc:
-                raise ValidationError.from_exception_data(
-                    "Scenario", [{"type": "value_error", "loc": (), "input": path, "ctx": {"error": exc}}]
-                ) from None
+        if errors:
+            raise ValidationError.from_exception_data("Scenario", errors) from None
+        try:
+            return self.model_copy(update=update)._check_rules()
+        except ValueError as exc:
+            raise ValidationError.from_exception_data(
+                "Scenario", [{"type": "value_error", "loc": (), "input": ", ".join(changes), "ctx": {"error": exc}}]
+            ) from None
+
+    def _rebuilt(self, changes: Mapping[str, object]) -> Scenario:
+        """The whole scenario dumped, changed and validated."""
         data = self.model_dump()
-        node = data
-        for k in keys[:-1]:
-            if not isinstance(node.get(k), dict):
+        for path, value in changes.items():
+            keys = path.split(".")
+            node = data
+            for k in keys[:-1]:
+                if not isinstance(node.get(k), dict):
+                    raise ValueError(Message("scenario.not_a_field", "'{path}' is not a scenario field", path=path))
+                node = node[k]
+            if keys[-1] not in node:
                 raise ValueError(Message("scenario.not_a_field", "'{path}' is not a scenario field", path=path))
-            node = node[k]
-        if keys[-1] not in node:
-            raise ValueError(Message("scenario.not_a_field", "'{path}' is not a scenario field", path=path))
-        node[keys[-1]] = value
+            node[keys[-1]] = value
         return Scenario.model_validate(data)
 
     @property

@@ -11,7 +11,6 @@ every such edit would force users to change fields in exactly the right order, s
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -50,19 +49,9 @@ def error_message(exc: Exception) -> str:
 
 
 def with_changes(scenario: Scenario, changes: Mapping[str, Any]) -> Scenario:
-    """A validated copy with several fields changed at once (one validation, so order does not matter)."""
-    data = scenario.model_dump()
-    for path, value in changes.items():
-        node = data
-        keys = path.split(".")
-        for key in keys[:-1]:
-            if not isinstance(node.get(key), dict):
-                raise ValueError(f"'{path}' is not a scenario field")
-            node = node[key]
-        if keys[-1] not in node:
-            raise ValueError(f"'{path}' is not a scenario field")
-        node[keys[-1]] = copy.deepcopy(value)
-    return Scenario.model_validate(data)
+    """A validated copy with several fields changed at once (one validation, so order does not matter): the engine's
+    `Scenario.with_changes`, as the fit explorer's suggestions are applied (core.fit.apply_edits)."""
+    return scenario.with_changes(changes)
 
 
 def _weight_candidates(bits: float, finetune: str | None) -> list[str]:

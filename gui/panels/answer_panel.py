@@ -45,6 +45,7 @@ from gui.panels.precision_panel import stack_tooltips
 from gui.presenter import ViewData
 from gui.summary import engine_refusal, kv_log_quote
 from gui.widgets.elided_label import ElidedLabel
+from gui.widgets.selectable_label import SelectableLabel
 from gui.widgets.suggestion_list import SuggestionList
 
 # figure -> (row, column, columns its value spans); speed gets a whole row, it is the longest line
@@ -92,11 +93,10 @@ class AnswerPanel(QFrame):
         self.verdict.setMinimumWidth(150)
         # never narrower than its text
         self.verdict.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
-        self.usage = QLabel(self)
+        self.usage = SelectableLabel(self)
         font = self.usage.font()
         font.setPointSizeF(font.pointSizeF() * 1.45)
         self.usage.setFont(font)
-        self.usage.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.usage.setWordWrap(True)  # a narrow window wraps the usage line rather than squeezing the badge
         self.copy_button = QPushButton(self.tr("Copy summary"), self)
         self.copy_button.setToolTip(self.tr("Put a Markdown table of this answer on the clipboard"))
@@ -118,11 +118,11 @@ class AnswerPanel(QFrame):
         self.grid.setHorizontalSpacing(14)
         self.grid.setVerticalSpacing(3)
         self.names: dict[str, QLabel] = {}
-        self.values: dict[str, QLabel] = {}
+        self._rows: dict[str, tuple[str, str, str]] = {}  # each row's name, value and tooltip as last written
+        self.values: dict[str, SelectableLabel] = {}
         for key, (row, col, span) in LAYOUT.items():
-            name, value = QLabel(self), QLabel(self)
+            name, value = QLabel(self), SelectableLabel(self)
             name.setObjectName("AnswerName")
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             # Only the whole-row figure wraps: a wrapping label makes every re-layout (each edit changes the
             # values) measure its height for its width, and the short ones never need a second line.
             value.setWordWrap(span > 1)
@@ -190,6 +190,9 @@ class AnswerPanel(QFrame):
         self.suggestions.setVisible(True)
 
     def _row(self, key: str, name: str, value: str, tooltip: str = "") -> None:
+        if self._rows.get(key) == (name, value, tooltip):
+            return  # most rows of an edit say what they said (each write is six calls into Qt)
+        self._rows[key] = (name, value, tooltip)
         visible = bool(value)
         self.names[key].setText(name)
         self.values[key].setText(value)

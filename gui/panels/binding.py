@@ -3,9 +3,10 @@
 Widget → document: a user edit calls `document.set_field`. A spin box commits a typed number once, when editing
 finishes (Enter, focus leaves): typing 32768 must not pass through 3, 32, … each an edit of its own, each able to
 move dependent fields. Its arrow steps (and a slider's drag) merge into one undo step, sealed when editing finishes.
-Document → widget: every `changed` re-reads the fields and writes into its widget, signals blocked, each field whose
-value changed since it was last written (an edit changes one or two of the editor's ~90 fields); a rejected edit, and
-a widget the user just edited, are written whatever the value, so a rejected value snaps back."""
+Document → widget: every `changed` re-reads the fields (but those of a section the new scenario kept as it was) and
+writes into its widget, signals blocked, each field whose value changed since it was last written (an edit changes one
+or two of the editor's ~90 fields); a rejected edit, and a widget the user just edited, are written whatever the value,
+so a rejected value snaps back."""
 
 from __future__ import annotations
 
@@ -35,6 +36,12 @@ class FieldBinder(QObject):
         self.document = document
         self._sync: list[tuple[QWidget, Reader, Callable[[Any], None]]] = []
         self._shown: list[Any] = []  # each field's value as last written into its widget
+        # the scenario section each field is in (None: a custom reader, which may read anything), and each section as
+        # last read: an edit builds a new scenario that keeps every section it did not change (Scenario.with_changes),
+        # so a field in a section that is the same object has not changed either, and is not read again
+        self._sections: list[str | None] = []
+        self._names: list[str] = []  # the sections of the fields, once each
+        self._read: dict[str, object] = {}
         document.changed.connect(self._changed)
         document.error.connect(lambda _msg: self.sync())
 
@@ -49,7 +56,7 @@ class FieldBinder(QObject):
             if index >= 0 and index != widget.currentIndex():
                 widget.setCurrentIndex(index)
 
-        slot = self._add(widget, self._reader(path, read), to_widget)
+        slot = self._add(widget, self._reader(path, read), to_widget, None if read else path)
         widget.activated.connect(lambda i: self._edit(slot, path, widget.itemData(i)))
 
     def spin(
@@ -71,12 +78,12 @@ class FieldBinder(QObject):
                 widget.setValue(target)  # type: ignore[arg-type]  # int for a QSpinBox (rounded above)
 
         widget.setKeyboardTracking(False)  # valueChanged on Enter / focus out / a step, not on every keystroke
-        slot = self._add(widget, self._reader(path, None), to_widget)
+        slot = self._add(widget, self._reader(path, None), to_widget, path)
         widget.valueChanged.connect(lambda v: self._edit(slot, path, to_model(v), merge=True))
         widget.editingFinished.connect(self.document.end_merge)
 
     def check(self, widget: QCheckBox, path: str, on: Any = True, off: Any = False) -> None:
-        slot = self._add(widget, self._reader(path, None), lambda value: widget.setChecked(value == on))
+        slot = self._add(widget, self._reader(path, None), lambda value: widget.setChecked(value == on), path)
         widget.toggled.connect(lambda checked: self._edit(slot, path, on if checked else off))
 
     def custom(self, widget: QWidget, read: Reader, to_widget: Callable[[Any], None]) -> None:
@@ -84,9 +91,13 @@ class FieldBinder(QObject):
         differs): the widget is written only when it changes."""
         self._add(widget, read, to_widget)
 
-    def _add(self, widget: QWidget, read: Reader, to_widget: Callable[[Any], None]) -> int:
+    def _add(self, widget: QWidget, read: Reader, to_widget: Callable[[Any], None], path: str | None = None) -> int:
         self._sync.append((widget, read, to_widget))
         self._shown.append(_UNSHOWN)
+        section = path.split(".")[0] if path is not None and "." in path else None
+        self._sections.append(section)
+        if section is not None and section not in self._names:
+            self._names.append(section)
         return len(self._sync) - 1
 
     def _edit(self, slot: int, path: str, value: Any, *, merge: bool = False) -> None:
@@ -101,7 +112,11 @@ class FieldBinder(QObject):
         """Each field into its widget; `only_changed`: the fields whose value differs from the one last written
         (each write costs a signal blocker and the widget's own checks, some a text reformat)."""
         s = scenario if isinstance(scenario, Scenario) else self.document.scenario
+        read_before, self._read = self._read, {name: getattr(s, name) for name in self._names}
+        kept = {name for name, section in self._read.items() if read_before.get(name) is section}
         for i, (widget, read, to_widget) in enumerate(self._sync):
+            if only_changed and self._shown[i] is not _UNSHOWN and self._sections[i] in kept:
+                continue  # its section is the one last read: the value written then
             value = read(s)
             if only_changed and self._shown[i] is not _UNSHOWN and _same(value, self._shown[i]):
                 continue

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from gui.format import fmt_bytes, fmt_int
 from gui.i18n_engine import catalogue_name, engine_text
 from gui.panels.binding import FieldBinder, set_tip
 from gui.widgets.search_tree import Entry, SearchTree
+from gui.widgets.wrapped_label import WrappedLabel
 
 
 def class_names() -> dict[str, str]:
@@ -77,8 +77,7 @@ class GpuPicker(QGroupBox):
         self.tree = SearchTree(self.tr("Search {0} GPUs…").format(len(catalog.gpus())), self)
         self.tree.set_entries(gpu_groups())
         self.tree.picked.connect(self._pick)
-        self.current = QLabel(self)
-        self.current.setWordWrap(True)
+        self.current = WrappedLabel(self)
         self.count = QSpinBox(self)
         self.count.setRange(1, 100_000)
         self.count.setGroupSeparatorShown(True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from core import catalog
 from core.params import count
@@ -16,6 +16,7 @@ from gui.format import fmt_int, fmt_params
 from gui.i18n_engine import catalogue_name
 from gui.panels.binding import set_tip
 from gui.widgets.search_tree import Entry, SearchTree
+from gui.widgets.wrapped_label import WrappedLabel
 
 
 def kind_names() -> dict[str, str]:
@@ -89,8 +90,7 @@ class ModelPicker(QGroupBox):
         self.tree = SearchTree(self.tr("Search {0} models…").format(len(catalog.presets())), self)
         self.tree.set_entries(preset_groups())
         self.tree.picked.connect(document.set_preset)
-        self.current = QLabel(self)
-        self.current.setWordWrap(True)
+        self.current = WrappedLabel(self)
         self.import_button = QPushButton(self.tr("Import…"), self)
         self.import_button.setToolTip(self.tr("A config.json, a model folder, a .safetensors or a .gguf file"))
         self.hub_button = QPushButton(self.tr("From Hub…"), self)

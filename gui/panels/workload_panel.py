@@ -292,6 +292,7 @@ class WorkloadPanel(QGroupBox):
         b.spin(self.images, "workload.images")
         b.spin(self.audio_seconds, "workload.audio_seconds")
         b.spin(self.target_load, "workload.target_tokens_per_second")
+        self._shown: object = None
         document.changed.connect(self._show)
         b.sync()
         self._show(document.scenario)
@@ -302,6 +303,22 @@ class WorkloadPanel(QGroupBox):
         self.context_slider.show_value(context)
 
     def _show(self, scenario: Scenario) -> None:
+        w = scenario.workload
+        # all it reads (the engine's defaults follow the GPU, the parallelism and, for vLLM, the context): a batch,
+        # concurrency or output edit changes none of it
+        shown = (
+            scenario.model,
+            scenario.gpu,
+            scenario.runtime,
+            scenario.parallelism,
+            w.mode,
+            w.context,
+            w.images,
+            w.audio_seconds,
+        )
+        if shown == self._shown:
+            return
+        self._shown = shown
         arch = scenario.model.architecture
         training = scenario.workload.mode == "training"
         tokens = arch.cnn is None and arch.kind != "vision"

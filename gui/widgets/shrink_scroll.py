@@ -97,11 +97,14 @@ class ShrinkScroll(QScrollArea):
         width = self.viewport().width()
         if self._hint is not None and self._hint[0] == width:
             return QSize(self._hint[1])
-        hint = content.sizeHint()
         if width > 0 and content.hasHeightForWidth():
             # the height at the width the answer really has: its size hint is measured at the narrow preferred
             # width, where wrapped lines take more rows (75 px more in a 1600 px window), which the charts then lose
-            hint = QSize(hint.width(), max(content.heightForWidth(width), content.minimumSizeHint().height()))
+            hint = QSize(
+                preferred_width(content), max(content.heightForWidth(width), content.minimumSizeHint().height())
+            )
+        else:
+            hint = content.sizeHint()
         if self.keep_height:  # at the area's width: its viewport narrows while the scroll bar shows
             at, kept = self._kept
             # up to ROOM_LINES lines more than the content: it shrinks as little as it may
@@ -171,3 +174,13 @@ class ShrinkScroll(QScrollArea):
                 if top < height < bottom:
                     height, cut = top, True
         return height
+
+
+def preferred_width(widget: QWidget) -> int:
+    """The width of `widget`'s size hint, without its height: a widget with a layout takes its size hint's height for
+    that width (QLayout::totalSizeHint), measuring every wrapped label of the layout at it."""
+    layout = widget.layout()
+    if layout is None:
+        return widget.sizeHint().width()
+    margins = widget.contentsMargins()  # the widget's own (a frame's), outside its layout's
+    return layout.sizeHint().width() + margins.left() + margins.right()

@@ -3,6 +3,7 @@
 import math
 
 import pytest
+from pydantic import ValidationError
 
 from core import catalog, fit
 from core.estimate import estimate
@@ -326,6 +327,11 @@ def test_apply_edits_names_bad_fields() -> None:
         fit.apply_edits(s, [fit.Edit(path="workload.nonsense", value=1)])
     with pytest.raises(ValueError):
         fit.apply_edits(s, [fit.Edit(path="parallelism.gpus", value=3), fit.Edit(path="parallelism.tp", value=2)])
+    # a refused value is located as the whole scenario's validation locates it: by its section and field, not by the
+    # field alone ("batch"), which the window's message would show without its section
+    with pytest.raises(ValidationError) as refused:
+        fit.apply_edits(s, [fit.Edit(path="workload.batch", value=0), fit.Edit(path="cost.mfu", value=2.0)])
+    assert [e["loc"] for e in refused.value.errors()] == [("workload", "batch"), ("cost", "mfu")]
 
 
 def test_encoder_decoder_context_sweep() -> None:

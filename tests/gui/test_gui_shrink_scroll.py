@@ -60,3 +60,18 @@ def test_file_new_fits_the_new_answer_without_room_kept(qtbot, window) -> None: 
     own = max(window.answer.heightForWidth(area.viewport().width()), area.min_height)
     assert own < tall
     assert area.height() == own
+
+
+def test_the_preferred_width_is_the_contents_own_without_measuring_its_height(qtbot, window, language) -> None:  # type: ignore[no-untyped-def]
+    """The area asks the answer for its preferred width only (the height it needs is measured at the area's own
+    width): Qt's size hint of a widget with a layout also measures every wrapped label at that width
+    (QLayout::totalSizeHint). The width is Qt's, in both modes and both languages."""
+    from gui.widgets.shrink_scroll import preferred_width
+    from tests.gui.helpers import settle
+
+    window.show()
+    qtbot.waitExposed(window)
+    for mode in ("inference", "training"):
+        window.document.new(with_changes(Scenario(model=preset_ref("llama-3.1-8b")), {"workload.mode": mode}))
+        settle(qtbot, window)
+        assert preferred_width(window.answer) == window.answer.sizeHint().width(), (language, mode)

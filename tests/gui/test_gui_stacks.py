@@ -230,6 +230,27 @@ def test_ollama_num_ctx_sizes_the_kv_cache(qtbot, window: MainWindow) -> None:
     assert item_bytes(window, "kv_cache") == 8192 * LLAMA_KV_BYTES_PER_TOKEN == 2**30
 
 
+def test_the_engine_defaults_follow_the_gpu_and_the_context(window: MainWindow) -> None:
+    """The workload panel shows the engine's defaults again only when what they follow changes (a batch edit leaves
+    them): Ollama's context follows the GPU's memory ("< 24 GiB VRAM: 4k context - 24-48 GiB VRAM: 32k context -
+    >= 48 GiB VRAM: 256k context", ollama docs/context-length.mdx, capped by Llama 3.1's 131,072), vLLM's prefill
+    chunk the context (max(context, 2048) without chunked prefill)."""
+    w, doc = window.editor.workload, window.document
+    pick_combo(w.runtime, "ollama")
+    assert w.num_ctx.text() == "default (131,072)"  # an H100 80GB
+    for gpu, default in (("rtx-4090-24gb", "4,096"), ("a100-sxm4-40gb", "32,768"), ("h100-sxm-80gb", "131,072")):
+        window.editor.gpu_picker.tree.picked.emit(gpu)
+        assert w.num_ctx.text() == f"default ({default})", gpu
+        w.batch.setValue(w.batch.value() + 1)
+        assert w.num_ctx.text() == f"default ({default})", gpu
+    pick_combo(w.runtime, "vllm")
+    assert w.batched_tokens.text() == "default (4,096)"
+    for context, default in ((8192, "8,192"), (1024, "2,048")):
+        w.context.setValue(context)
+        assert doc.scenario.workload.context == context
+        assert w.batched_tokens.text() == f"default ({default})", context
+
+
 def test_vllm_prefill_chunk(window: MainWindow) -> None:
     w, doc = window.editor.workload, window.document
     pick_combo(w.runtime, "vllm")
