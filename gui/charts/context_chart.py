@@ -13,6 +13,7 @@ dragging the context (or batch) only moves the markers."""
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -217,6 +218,7 @@ def _two_lines(text: str) -> str:
     return f"{text[:at]}\n{text[at + 1 :]}"
 
 
+@functools.lru_cache(maxsize=64)  # the same few texts on every layout of one view
 def _wordings(text: str) -> tuple[str, ...]:
     """A label's text on one line, then on two: after its colon ("current 4,096 tokens:\n12.4 GiB"), then on three
     (the part before the colon folded at its middle too), else at the space nearest its middle, then at the spaces
@@ -791,11 +793,12 @@ class ContextChart(ChartWidget):
         if len(xs) > 1:
             px, py = (np.asarray(xs) - x0) * sx, (y1 - np.asarray(ys)) * sy
             n = len(px)
-            reach = np.searchsorted(px, px + 16, side="right")  # from each point, past the last within 16 px
+            # from each point, past the last within 16 px (a list: read a point at a time)
+            reach = np.searchsorted(px, px + 16, side="right").tolist()
             spans: list[int] = []  # start, end of each box: each starts at the point the one before ends on
             start = 0
             while start < n - 1:
-                end = min(max(int(reach[start]), start + 2), n)
+                end = min(max(reach[start], start + 2), n)
                 spans += (start, end)
                 start = end - 1
             # each box's highest and lowest point at once (the odd spans, from an end back to the next start, are
@@ -949,9 +952,10 @@ class ContextChart(ChartWidget):
             then); in each wording of `texts` in turn (one line, then two); the label left in the wording that found
             it."""
             for obstacles in (clear_of_fill, clear_of_curves):
+                boxes = obstacles()  # (the same for each wording)
                 for text in texts:
                     label.setText(text)
-                    rect = free(label, candidates(*size_of(label)), obstacles())
+                    rect = free(label, candidates(*size_of(label)), boxes)
                     if rect is not None:
                         return rect
             return None
