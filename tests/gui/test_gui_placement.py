@@ -53,7 +53,7 @@ def test_far_obstacles_change_no_answer_however_many() -> None:
     the one obstacle alone, worked out above. Far: (90, 40)–(95, 45), beyond every candidate's grown box (the
     rightmost, at (60, 0), ends at (71, 11))."""
     far = [(90.0, 40.0, 95.0, 45.0)]
-    for count in (1, 300):  # 16 candidates × 300 obstacles: above NEAR_ABOVE; 16 × 2: below
+    for count in (1, 600):  # 16 candidates × 600 obstacles: above NEAR_ABOVE; 16 × 2: below
         taken = np.array(TAKEN + far * count)
         assert len(taken) * 16 > NEAR_ABOVE or count == 1
         assert place(SIZE, [SIXTY, OUTSIDE, FREE, (60.0, 0.0)], BOUNDS, taken, free_only=True) == rect(FREE)
