@@ -13,6 +13,7 @@ dragging the context (or batch) only moves the markers."""
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -217,6 +218,7 @@ def _two_lines(text: str) -> str:
     return f"{text[:at]}\n{text[at + 1 :]}"
 
 
+@functools.lru_cache(maxsize=64)  # the same few texts on every layout of one view
 def _wordings(text: str) -> tuple[str, ...]:
     """A label's text on one line, then on two: after its colon ("current 4,096 tokens:\n12.4 GiB"), then on three
     (the part before the colon folded at its middle too), else at the space nearest its middle, then at the spaces
@@ -462,6 +464,7 @@ class ContextChart(ChartWidget):
         self._layout_key: tuple[object, ...] | None = None  # what the labels were last laid out for
         # the fit's and the current value's labels in one line (the layout may fold them onto two)
         self._fit_text = ""
+        self._fit_compact = ""  # everything fits: a shorter label for the fit, where the long one has no room
         self._current_text = ""
         # the curves as the labels' obstacles (_curve_boxes), and what they were worked out for
         self._boxes: tuple[tuple[object, ...], tuple[Boxes, Boxes, Callable[[], Boxes]]] | None = None
@@ -730,6 +733,7 @@ class ContextChart(ChartWidget):
                 else self.texts.fits_nowhere
             )
             self.fit_label.setText(self._fit_text)
+            self._fit_compact = ""
             self._fit_mark = ("nowhere", None)
             return
         at_max = largest >= x_max
@@ -749,6 +753,12 @@ class ContextChart(ChartWidget):
         if media:  # the context holds the images' and audio's tokens, as the memory estimate counts them
             label += translate("Chart", ", of which {0} {1}").format(fmt_int(media), words)
         self._fit_text = label
+        # "fits up to the maximum, 128K": beside the dot where the long label has no room (the axis' end, its tick)
+        self._fit_compact = (
+            translate("Chart", "fits up to the maximum, {0}").format(fmt_tokens_short(largest))
+            if at_max and (self.view is None or self.view.axis == "context")
+            else ""
+        )
         self.fit_label.setText(label)
         self._fit_mark = ("everywhere" if at_max else "up_to", _log(largest))
 
@@ -783,11 +793,12 @@ class ContextChart(ChartWidget):
         if len(xs) > 1:
             px, py = (np.asarray(xs) - x0) * sx, (y1 - np.asarray(ys)) * sy
             n = len(px)
-            reach = np.searchsorted(px, px + 16, side="right")  # from each point, past the last within 16 px
+            # from each point, past the last within 16 px (a list: read a point at a time)
+            reach = np.searchsorted(px, px + 16, side="right").tolist()
             spans: list[int] = []  # start, end of each box: each starts at the point the one before ends on
             start = 0
             while start < n - 1:
-                end = min(max(int(reach[start]), start + 2), n)
+                end = min(max(reach[start], start + 2), n)
                 spans += (start, end)
                 start = end - 1
             # each box's highest and lowest point at once (the odd spans, from an end back to the next start, are
@@ -839,6 +850,7 @@ class ContextChart(ChartWidget):
             tuple(self._phase_marks),
             self.usable_label.toPlainText(),
             self._fit_text,
+            self._fit_compact,
             self._current_text,
             self._curves_key,  # the total curve is an obstacle too
         )
@@ -940,14 +952,17 @@ class ContextChart(ChartWidget):
             then); in each wording of `texts` in turn (one line, then two); the label left in the wording that found
             it."""
             for obstacles in (clear_of_fill, clear_of_curves):
+                boxes = obstacles()  # (the same for each wording)
                 for text in texts:
                     label.setText(text)
-                    rect = free(label, candidates(*size_of(label)), obstacles())
+                    rect = free(label, candidates(*size_of(label)), boxes)
                     if rect is not None:
                         return rect
             return None
 
-        def nearest_line(label: Label, x: float, obstacles: Boxes, most_between: int | None = None) -> Rect | None:
+        def nearest_line(
+            label: Label, x: float, obstacles: Boxes, most_between: int | None = None, nearest_own: bool = False
+        ) -> Rect | None:
             """The free place nearest the line at `x` beside any marker line or anywhere along the rows: how far
             the label would stand from the line, nearest first (stable: in that order on ties); with
             `most_between`, only places with at most that many other marker lines between the label and its line."""
@@ -963,6 +978,11 @@ class ContextChart(ChartWidget):
                 between = (lines > np.minimum(centre, x)) & (lines < np.maximum(centre, x))
                 along = along[between.sum(axis=1) <= most_between]
             away = np.maximum(np.maximum(along[:, 0] - x, x - along[:, 0] - lw), 0.0)
+            if nearest_own:  # only places nearer its own line than any other marker line (read as its label)
+                for v in verticals:
+                    if v != x:
+                        keep = away < np.maximum(np.maximum(along[:, 0] - v, v - along[:, 0] - lw), 0.0)
+                        along, away = along[keep], away[keep]
             return free(label, along[np.argsort(away, kind="stable")], obstacles)
 
         # Most important first, each then an obstacle for the next: the usable line's label and the fit's (what the
@@ -1013,37 +1033,72 @@ class ContextChart(ChartWidget):
                     return [*near, *((fpx - gap - lw, y) for y in ys)]
                 return beside(fpx, lw, ys, right_first=fpx - gap - lw < 0)
 
-        rect = beside_own_line(self.fit_label, fit_texts, fit_candidates)
-        if rect is None and kind != "nowhere":
-            # beside its own line across the curve (the label's fill keeps it legible) rather than far from it: in a
-            # short plot with the current line close, it went 290 px away, next to a phase line, with the current
-            # line between (seen on Xvfb at 1280×720 in Chinese: Llama 3.1 8B NF4 on an RTX 4090 at batch 7)
-            # (across the usable line too where the plot is too short for a label above or below it: 35 px; and a
-            # pixel or two over its own dot, which stands 7 px either side of the line, the label 6 px from it)
-            best: tuple[Rect, float, str] | None = None
-            others = among([r for r in taken if r is not fit_dot])
-            dot = among([fit_dot] if fit_dot is not None else [])
-            for hard, soft in ((among(others, [line]), among(dot, curve)), (others, among(dot, [line], curve))):
-                for text in fit_texts:
-                    self.fit_label.setText(text)
-                    lw, lh = size_of(self.fit_label)
-                    found = place_clear_of((lw, lh), fit_candidates(lw, lh), bounds, hard, soft)
-                    if found is not None and (best is None or found[1] < best[1]):
-                        best = (*found, text)
+        compact = _wordings(self._fit_compact) if self._fit_compact else ()
+
+        def place_fit() -> bool:
+            """The fit's label laid out; whether it lies beside its own line (or, with no line, at one of its own
+            places) clear of the curve."""
+            rect = beside_own_line(self.fit_label, fit_texts, fit_candidates)
+            if rect is None and compact:
+                # everything fits: in the compact wording beside the dot ("fits at every context up to the model's
+                # maximum, …" was wider than the room between the current line and the dot, and went 250 px left,
+                # the current line between, seen on Xvfb at 1280×720)
+                rect = beside_own_line(self.fit_label, compact, fit_candidates)
+            if rect is not None:
+                at(self.fit_label, rect)
+                return True
+            if kind != "nowhere":
+                # the nearest place to its line clear of the curve, no marker line between: it lay across the
+                # total curve beside its line (Chinese, batch axis, Llama 3.1 8B NF4 on an RTX 4090 at batch 3, a
+                # plot 39 px tall), the curve hidden under its fill
+                # (across the usable line where the plot is too short for a label above or below it: it keeps its
+                # own label, at the plot's edge; then a pixel from the curve's path, not 3: a plot 39 px tall had no
+                # room 3 px clear of it)
+                thin = curve + np.array([0.0, 2.0, 0.0, -2.0])
+                for obstacles in (
+                    among(taken, [line], curve, edges()),
+                    among(taken, curve, edges()),
+                    among(taken, thin, edges()),
+                ):
+                    for text in (*fit_texts, *compact):
+                        self.fit_label.setText(text)
+                        rect = nearest_line(self.fit_label, fit_x, obstacles, most_between=0, nearest_own=True)
+                        if rect is not None:
+                            at(self.fit_label, rect)
+                            return False
+            if kind != "nowhere":
+                # where no place near its line is clear of the curve (a plot about 35-40 px tall): beside its own
+                # line across the curve (the label's fill keeps it legible) rather than far from it: in a short plot
+                # with the current line close, it went 290 px away, next to a phase line, with the current line
+                # between (seen on Xvfb at 1280×720 in Chinese: Llama 3.1 8B NF4 on an RTX 4090 at batch 7)
+                # (across the usable line too where the plot is too short for a label above or below it: 35 px; and a
+                # pixel or two over its own dot, which stands 7 px either side of the line, the label 6 px from it)
+                best: tuple[Rect, float, str] | None = None
+                others = among([r for r in taken if r is not fit_dot])
+                dot = among([fit_dot] if fit_dot is not None else [])
+                for hard, soft in ((among(others, [line]), among(dot, curve)), (others, among(dot, [line], curve))):
+                    for text in fit_texts:
+                        self.fit_label.setText(text)
+                        lw, lh = size_of(self.fit_label)
+                        found = place_clear_of((lw, lh), fit_candidates(lw, lh), bounds, hard, soft)
+                        if found is not None and (best is None or found[1] < best[1]):
+                            best = (*found, text)
+                    if best is not None:
+                        break
                 if best is not None:
-                    break
-            if best is not None:
-                rect = best[0]
-                self.fit_label.setText(best[2])
-        if rect is None:
-            self.fit_label.setText(fit_texts[-1])
-            rect = nearest_line(self.fit_label, fit_x, among(taken, [line], curve, edges()))
-        if rect is not None:
-            at(self.fit_label, rect)
-        else:
-            self.fit_label.setText(fit_texts[0])
-            lw, lh = size_of(self.fit_label)
-            put(self.fit_label, fit_candidates(lw, lh), among(taken, [line], curve))
+                    rect = best[0]
+                    self.fit_label.setText(best[2])
+            if rect is None:
+                self.fit_label.setText(fit_texts[-1])
+                rect = nearest_line(self.fit_label, fit_x, among(taken, [line], curve, edges()))
+            if rect is not None:
+                at(self.fit_label, rect)
+            else:
+                self.fit_label.setText(fit_texts[0])
+                lw, lh = size_of(self.fit_label)
+                put(self.fit_label, fit_candidates(lw, lh), among(taken, [line], curve))
+            return False
+
         # the current value: beside its line, as high as it is clear of the lines and the curve; else the nearest
         # place to its line that is clear (a phase line just beside it blocked both sides, and the label went to
         # the other end of the plot, seen on Xvfb: ResNet-50 training at batch 1 on an H100); hidden where none is
@@ -1052,18 +1107,53 @@ class ContextChart(ChartWidget):
             return beside(cx, lw, rows(lh), cx + gap + lw <= w)
 
         current_texts = _wordings(self._current_text)
-        rect = beside_own_line(self.current_label, current_texts, current_candidates)
-        if rect is not None:
-            at(self.current_label, rect)
-        else:
-            self.current_label.setText(current_texts[-1])
-            # never past more than one other marker line (two phase lines stood between the label and its line,
-            # the label beside one of them, seen on Xvfb at 1280×720: Llama 3.1 8B NF4 on an RTX 4090 at batch 7)
-            rect = nearest_line(self.current_label, cx, among(taken, [line], curve, edges()), most_between=1)
+
+        def place_current() -> bool:
+            """The current value's label laid out, beside its line else near it; whether it shows."""
+            rect = beside_own_line(self.current_label, current_texts, current_candidates)
+            if rect is None:
+                self.current_label.setText(current_texts[-1])
+                # never past more than one other marker line (two phase lines stood between the label and its
+                # line, the label beside one of them, seen on Xvfb at 1280×720: Llama 3.1 8B NF4 on an RTX 4090 at
+                # batch 7)
+                rect = nearest_line(self.current_label, cx, among(taken, [line], curve, edges()), most_between=1)
             if rect is not None:
                 at(self.current_label, rect)
+            return rect is not None
+
+        fit_at = len(taken)
+        place_fit()
+        shown = place_current()
+        if not shown and kind == "nowhere":
+            # nothing fits: the fit's label has no line of its own, and took the room beside the current line in a
+            # short plot, the current value's label hidden (Llama 3.1 8B training on an H100 at 1280×720, a plot
+            # 74 px tall, seen on Xvfb): the current value's first, where the fit's then finds a place of its own
+            kept = (taken[fit_at:], self.fit_label.toPlainText(), self.fit_label.pos())
+            del taken[fit_at:]
+            if place_current() and place_fit():
+                shown = True
             else:
-                self.current_label.setVisible(False)
+                del taken[fit_at:]
+                taken += kept[0]
+                self.fit_label.setText(kept[1])
+                self.fit_label.setPos(kept[2])
+        if not shown:
+            # in a plot too short for the label on three lines (44 px): on one or two, the nearest place clear of
+            # the lines, the curve and the layers' edges (the label was hidden in plots under about 85 px)
+            # (across the usable line, as the fit's label, where that is the only room clear of the curve; nearer its
+            # own line than any other, none between)
+            for obstacles in (among(taken, [line], curve, edges()), among(taken, curve, edges())):
+                for text in current_texts:
+                    self.current_label.setText(text)
+                    rect = nearest_line(self.current_label, cx, obstacles, most_between=0, nearest_own=True)
+                    if rect is not None:
+                        at(self.current_label, rect)
+                        shown = True
+                        break
+                if shown:
+                    break
+        # where there is no room at all, hidden: the plot's tooltip says the current value (tooltip_at)
+        self.current_label.setVisible(shown)
         # the phase changes: beside their lines, from the bottom up, where there is room (the legend names them)
         for i, (line_item, label) in enumerate(zip(self.phase_lines, self.phase_labels, strict=True)):
             shown = i < len(marks)
@@ -1093,6 +1183,8 @@ class ContextChart(ChartWidget):
         pair = translate("Chart", "{0}: {1}")
         head = self.texts.point.format(fmt_int(sweep.contexts[i]))
         lines = [pair.format(f"<b>{head}</b>", fmt_bytes(sweep.total[i], unit))]
+        if self._shown and not self.current_label.isVisible():  # no room for its label on the plot: said here
+            lines.insert(0, self._current_text)
         lines += [
             pair.format(label_text(k, sweep.labels[k]), fmt_bytes(v[i], unit))
             for k, v in sweep.items.items()

@@ -708,6 +708,10 @@
         <translation>→ {0}</translation>
     </message>
     <message>
+        <source>fits up to the maximum, {0}</source>
+        <translation>fits up to the maximum, {0}</translation>
+    </message>
+    <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>

@@ -686,7 +686,11 @@ def test_a_gpu_switch_builds_no_fallback_places_for_labels_that_find_room_near(
     """A label's fallback places (beside every marker line, then along every row of the plot: hundreds, stacked
     after its own) were built for each label, even one free at one of its own places: on a GPU switch (Llama 3.1
     8B NF4, RTX 4090 → A100 80GB) 3 labels' (6 stacks of 1,080 to 1,756 rows, counted before). Now only for a
-    label with no free place among its own: one here (its fallback stacked, then after its own places)."""
+    label with no free place among its own: one here. On the A100 everything fits, and the current line (32,768
+    tokens) stands too near the dot at the curve's end (131,072) for the fit's label beside it: its places along
+    the rows, clear of the curve and nearer its dot than the current line, one stack for each of its wordings tried
+    (three long, two short: issue 11 item 7, it had gone left of the current line); on the RTX 4090 one stack, its
+    fallback after its own places."""
     import numpy as np
 
     window.resize(1440, 940)
@@ -705,7 +709,7 @@ def test_a_gpu_switch_builds_no_fallback_places_for_labels_that_find_room_near(
         drain()
         assert window.document.scenario.gpu.id == gpu
         assert window.context_chart.fit_label.isVisible()  # the labels were laid out (the fit's is shown)
-        assert len(stacked) <= 2, (gpu, stacked)
+        assert len(stacked) <= (5 if gpu == "a100-sxm4-80gb" else 2), (gpu, stacked)
 
 
 def test_a_switch_to_training_resizes_the_answer_once_and_never_shows_its_scroll_bar(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from gui.charts.placement import BLOCK, place
+from gui.charts.placement import BLOCK, NEAR_ABOVE, place, place_clear_of
 
 BOUNDS = (0.0, 0.0, 100.0, 50.0)
 SIZE = (10.0, 10.0)
@@ -45,3 +45,28 @@ def test_places_beyond_the_first_block_are_tried_in_order() -> None:
         assert place(SIZE, form(cheapest), BOUNDS, TAKEN) == rect(RIGHT_36)
         assert place(SIZE, form(cheapest), BOUNDS, TAKEN, free_only=True) is None
     assert place(SIZE, [], BOUNDS, TAKEN) is None
+
+
+def test_far_obstacles_change_no_answer_however_many() -> None:
+    """Obstacles clear of every candidate add nothing to any cost, whether the placement leaves them out first (many
+    of them, or costs compared) or costs them as zeros (a few, only free places sought): the same answers as with
+    the one obstacle alone, worked out above. Far: (90, 40)–(95, 45), beyond every candidate's grown box (the
+    rightmost, at (60, 0), ends at (71, 11))."""
+    far = [(90.0, 40.0, 95.0, 45.0)]
+    for count in (1, 600):  # 16 candidates × 600 obstacles: above NEAR_ABOVE; 16 × 2: below
+        taken = np.array(TAKEN + far * count)
+        assert len(taken) * 16 > NEAR_ABOVE or count == 1
+        assert place(SIZE, [SIXTY, OUTSIDE, FREE, (60.0, 0.0)], BOUNDS, taken, free_only=True) == rect(FREE)
+        assert place(SIZE, [SIXTY, OUTSIDE, RIGHT_36], BOUNDS, taken, free_only=True) is None
+        assert place(SIZE, [OUTSIDE, SIXTY, RIGHT_36, LEFT_36], BOUNDS, taken) == rect(RIGHT_36)
+        # hard: the obstacle; soft: nothing near: the first candidate clear of the obstacle and inside, cost 0
+        assert place_clear_of(SIZE, [SIXTY, FREE, (60.0, 0.0)], BOUNDS, taken, far) == (rect(FREE), 0.0)
+
+
+def test_a_label_cut_off_by_the_plot_costs_four_times_its_outside_area() -> None:
+    """At (-4, 0) the label's 10 × 10 px lie 4 px outside the plot's left edge: 4 × (100 − 60) = 160; at (-4, -3)
+    also 3 px above its top: inside 6 × 7 = 42, so 4 × (100 − 42) = 232. The cheaper one wins, free or not; a
+    place sharing 60 px² with the obstacle (SIXTY) beats both."""
+    assert place(SIZE, [(-4.0, -3.0), OUTSIDE], BOUNDS, TAKEN) == rect(OUTSIDE)
+    assert place(SIZE, [(-4.0, -3.0), OUTSIDE, SIXTY], BOUNDS, TAKEN) == rect(SIXTY)
+    assert place(SIZE, [(-4.0, -3.0), OUTSIDE], BOUNDS, TAKEN, free_only=True) is None
