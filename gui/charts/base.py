@@ -473,6 +473,7 @@ class Label(PixelItem):
         self._laid_out: dict[str, tuple[QStaticText, QSizeF]] = {}  # text: its static text, prepared, and size
         self._text = ""
         self._size = QSizeF(0, 0)
+        self._rect = QRectF()
         self.anchor = (0.0, 0.0)
         self.color = QColor(pg.mkColor(color if color is not None else "#000000"))
         self._fill = QBrush(Qt.BrushStyle.NoBrush)
@@ -512,6 +513,7 @@ class Label(PixelItem):
                 QSizeF(size.width() + 2 * self.PAD, size.height() + 2 * self.PAD_Y),
             )
         self.static, self._size = laid_out
+        self._set_rect()
         self.update()
 
     def setAnchor(self, anchor: object) -> None:
@@ -519,6 +521,7 @@ class Label(PixelItem):
         if (ax, ay) != self.anchor:
             self.prepareGeometryChange()
             self.anchor = (ax, ay)
+            self._set_rect()
             self.update()
 
     def setColor(self, color: object) -> None:
@@ -532,8 +535,13 @@ class Label(PixelItem):
             super().setVisible(visible)
 
     def boundingRect(self) -> QRectF:
+        return QRectF(self._rect)
+
+    def _set_rect(self) -> None:
+        """The bounds, kept (Qt and the label layout ask for them about 60 times an edit): the text's size, placed
+        by the anchor."""
         w, h = self._size.width(), self._size.height()
-        return QRectF(-self.anchor[0] * w, -self.anchor[1] * h, w, h)
+        self._rect = QRectF(-self.anchor[0] * w, -self.anchor[1] * h, w, h)
 
     def paint(self, p: QPainter, option: QStyleOptionGraphicsItem | None = None, widget: QWidget | None = None) -> None:
         if not self._text:
@@ -571,9 +579,17 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         self.legend.rows_changed.connect(self._fit_minimum)
         self._fit_minimum()
         # Every edit repaints the chart: what rarely changes is painted from a cached pixmap. Not the axes: their
-        # drawing spans the plot (grid lines), and blending a pixmap that large costs more than replaying it.
-        for item in (self.title, self.legend) if self.legend_cached else (self.title,):
-            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # drawing spans the plot (grid lines), and blending a pixmap that large costs more than replaying it. Nor
+        # the title: its text is a child item, which an item's cache does not hold (the title's own cache was an
+        # empty pixmap the chart's width, blended on every paint of the title).
+        if self.legend_cached:
+            self.legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # The layout and the plot draw nothing themselves (their children do): Qt then asks neither for its bounds
+        # (a Python call each) when it paints the chart. Not the title, which draws nothing either: Qt ignores an
+        # update() of such an item, and set_title repaints the title's whole strip with one (on a real display the
+        # old caption's outermost pixels stayed: tests/gui/test_real_display.py).
+        for item in (self.ci, self.plot):
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
         self.ci.layout.setRowStretchFactor(1, 1)
         self._ranges: dict[str, tuple[float, float, float]] = {}
         self.plot.setMenuEnabled(False)
