@@ -12,7 +12,7 @@ from typing import ClassVar
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from gui.format import fmt_fixed, fmt_int, fmt_tokens_short
@@ -132,7 +132,7 @@ class QuietAxis(pg.AxisItem):
 
     def generateDrawSpecs(self, p: QPainter) -> object:
         self._bounds = None
-        self._bounds = super().boundingRect()
+        self._bounds = self.boundingRect()  # kept while the axis and its view keep their geometries
         try:
             if self._lean_applies():
                 return self._lean_draw_specs(p)
@@ -173,9 +173,10 @@ class QuietAxis(pg.AxisItem):
         else:
             span = (QPointF(bounds.left() - 1.0, bounds.top() + 1.0), QPointF(bounds.right() + 1.0, bounds.top() + 1.0))
             tick_start, tick_stop, axis = tick_bounds.top(), bounds.top(), 1
-        points = [self.mapToDevice(point) for point in span]
-        if None in points:
+        device = self.deviceTransform_()  # (pyqtgraph's mapToDevice works it out again for each point)
+        if device is None:
             return None
+        points = [device.map(point) for point in span]
         length = math.hypot(points[1].x() - points[0].x(), points[1].y() - points[0].y())
         if length == 0:
             return None
@@ -259,6 +260,13 @@ class QuietAxis(pg.AxisItem):
                 if positions[i][j] is None:
                     strings[j] = None
             rects: list[QRectF | None] = []
+            # A lower level's labels are drawn only where all labels so far, laid end to end, fill less than a
+            # fraction of the axis (textFillLimits); else the drawing stops at that level. Measured one by one,
+            # they are seen to pass that fraction (with room for the numpy sum's rounding) before all are
+            # measured: the breakdown's minor ticks, 26 labels measured only to be dropped.
+            limits = [limit for n, limit in style["textFillLimits"] if len(text_specs) >= n] if i > 0 else []
+            reach = min(limits) * length * (1 + 1e-9) if limits else math.inf
+            filled = sum(r.height() if axis == 0 else r.width() for r in text_rects) if limits else 0.0
             for text in strings:
                 if text is None:
                     rects.append(None)
@@ -266,13 +274,20 @@ class QuietAxis(pg.AxisItem):
                     rect = self._measure(p, text, font_key)
                     rects.append(rect)
                     text_rects.append(rect)
+                    filled += rect.height() if axis == 0 else rect.width()
+                    if filled >= reach:
+                        break
+            if filled >= reach:
+                break
+            # the labels' total length along the axis decides only whether a lower level is drawn (below); their
+            # largest size across it, how wide (or tall) the axis gets
             if text_rects:
                 if axis == 0:
-                    text_size = np.sum([r.height() for r in text_rects])
-                    text_size2 = np.max([r.width() for r in text_rects])
+                    text_size = np.sum([r.height() for r in text_rects]) if i > 0 else 0
+                    text_size2 = max(r.width() for r in text_rects)
                 else:
-                    text_size = np.sum([r.width() for r in text_rects])
-                    text_size2 = np.max([r.height() for r in text_rects])
+                    text_size = np.sum([r.width() for r in text_rects]) if i > 0 else 0
+                    text_size2 = max(r.height() for r in text_rects)
             else:
                 text_size = 0
                 text_size2 = 0
@@ -298,6 +313,39 @@ class QuietAxis(pg.AxisItem):
                 text_specs.append((rect, flags, text))
         self._updateMaxTextSize(last_text_size2)
         return axis_spec, tick_specs, text_specs
+
+    def drawPicture(
+        self,
+        p: QPainter,
+        axisSpec: tuple[QPen, QPointF, QPointF],
+        tickSpecs: list[tuple[QPen, QPointF, QPointF]],
+        textSpecs: list[tuple[QRectF, object, str]],
+    ) -> None:
+        """pyqtgraph 0.14's AxisItem.drawPicture, the tick lines drawn a run of one pen at a time (one drawLines,
+        one recorded command, where pyqtgraph sets the pen and draws a line per tick: 31 on the breakdown's axis):
+        the same lines, in the same order, with the same pens."""
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        axis_pen, axis_start, axis_end = axisSpec
+        p.setPen(axis_pen)
+        p.drawLine(axis_start, axis_end)
+        run: list[QLineF] = []
+        run_pen: QPen | None = None
+        for pen, start, end in tickSpecs:
+            if pen is not run_pen:
+                if run:
+                    p.drawLines(run)
+                p.setPen(pen)
+                run, run_pen = [], pen
+            run.append(QLineF(start, end))
+        if run:
+            p.drawLines(run)
+        if self.style["tickFont"] is not None:
+            p.setFont(self.style["tickFont"])
+        p.setPen(self.textPen())
+        p.setClipRect(self.boundingRect().toAlignedRect())
+        for rect, flags, text in textSpecs:
+            p.drawText(rect, int(flags), text)  # type: ignore[call-overload]
 
     # what a tick label measures, as pyqtgraph measures it (its painter's bounding rect, 80 % of its height), per
     # font and text: an axis drawn again mostly shows the texts it showed, and each measurement is a text layout

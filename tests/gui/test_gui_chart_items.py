@@ -87,6 +87,61 @@ def test_an_axis_keeps_the_bounds_pyqtgraph_works_out(qtbot, window: MainWindow)
     assert checked >= 3 * len(states)
 
 
+def test_an_axis_draws_its_ticks_as_pyqtgraph_draws_them(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """An axis' drawing (QuietAxis.drawPicture: a run of tick lines with one pen drawn at once) played back gives the
+    image pyqtgraph's AxisItem.drawPicture (a pen set and a line drawn per tick) gives for the same specs: each
+    axis of both charts, inference and training, light and dark, context and batch axis."""
+    from PySide6.QtGui import QColor, QImage, QPainter, QPicture
+
+    from gui.theme import make_palette
+
+    _shown(qtbot, window)
+    workload = window.editor.workload
+
+    def played(axis: QuietAxis, draw, specs) -> QImage:  # type: ignore[no-untyped-def]
+        picture = QPicture()
+        painter = QPainter(picture)
+        draw(axis, painter, *specs)
+        painter.end()
+        box = picture.boundingRect()
+        image = QImage(box.width() + 2, box.height() + 2, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor("#808080"))
+        painter = QPainter(image)
+        painter.translate(-box.left() + 1, -box.top() + 1)
+        picture.play(painter)
+        painter.end()
+        return image
+
+    compared = 0
+    for state in (
+        lambda: None,
+        lambda: workload.training.setChecked(True),
+        lambda: window.setPalette(make_palette(True)),
+        lambda: workload.inference.setChecked(True),
+        lambda: window.presenter.set_axis("batch"),
+    ):
+        state()
+        drain()
+        settle(qtbot, window)
+        drain()
+        for chart in window.charts.values():
+            for name in ("left", "bottom"):
+                axis = chart.plot.getAxis(name)
+                if not isinstance(axis, QuietAxis) or not axis.isVisible():
+                    continue
+                picture = QPicture()
+                painter = QPainter(picture)
+                if axis.style["tickFont"]:
+                    painter.setFont(axis.style["tickFont"])
+                specs = axis.generateDrawSpecs(painter)
+                painter.end()
+                assert len(specs[1]) >= 4, (chart.chart_id, name)
+                ours = played(axis, QuietAxis.drawPicture, specs)
+                assert ours == played(axis, pg.AxisItem.drawPicture, specs), (chart.chart_id, name)
+                compared += 1
+    assert compared >= 15
+
+
 def test_the_items_that_draw_nothing_change_no_pixel(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """The layout and the plot are flagged as drawing nothing themselves (Qt then skips their bounds when it
     paints): each chart, grabbed with and without the flags, in the light and the dark theme, is the same image.
