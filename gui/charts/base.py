@@ -281,7 +281,41 @@ class ChartTitle(pg.LabelItem):
             self.updateGeometry()
 
 
-class DataRectItem(pg.GraphicsObject):
+# What Qt tells every item whatever its flags: pyqtgraph's GraphicsObject.itemChange (Python, about 10 µs) does nothing
+# with these (it acts on a new parent or scene, a move and a transform); a label shown or hidden told it twice.
+_PLAIN_CHANGES = frozenset(
+    {
+        QGraphicsItem.GraphicsItemChange.ItemVisibleChange,
+        QGraphicsItem.GraphicsItemChange.ItemVisibleHasChanged,
+        QGraphicsItem.GraphicsItemChange.ItemEnabledChange,
+        QGraphicsItem.GraphicsItemChange.ItemEnabledHasChanged,
+        QGraphicsItem.GraphicsItemChange.ItemFlagsChange,
+        QGraphicsItem.GraphicsItemChange.ItemFlagsHaveChanged,
+        QGraphicsItem.GraphicsItemChange.ItemZValueChange,
+        QGraphicsItem.GraphicsItemChange.ItemZValueHasChanged,
+        QGraphicsItem.GraphicsItemChange.ItemOpacityChange,
+        QGraphicsItem.GraphicsItemChange.ItemOpacityHasChanged,
+    }
+)
+
+
+class LightItem(pg.GraphicsObject):
+    """A chart item that reports to Python only what pyqtgraph uses: not its moves and transforms (pyqtgraph asks
+    every item to report them, four calls into Python for a label placed and rescaled, only to tell the view its
+    bounds changed, for an auto-range the charts never use: their ranges are set; a mode switch moved and rescaled
+    labels and markers about 200 times), and not its visibility, flags, z value or opacity (_PLAIN_CHANGES)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
+        if change in _PLAIN_CHANGES:
+            return value  # what QGraphicsItem.itemChange, under pyqtgraph's, returns
+        return super().itemChange(change, value)
+
+
+class DataRectItem(LightItem):
     """An item whose data fill one rectangle of the view (`set_data_rect`), its bounds that rectangle and PAD_PX
     pixels around it (its outlines), worked out once per data and view transform and kept: pyqtgraph's own items
     re-derive theirs (a numpy pass and a pixel-size query) several times an edit. The context chart's stack and the
@@ -291,7 +325,6 @@ class DataRectItem(pg.GraphicsObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)  # as in PixelItem
         self._data_rect = QRectF()
         self._bounds: QRectF | None = None
 
@@ -319,7 +352,7 @@ class DataRectItem(pg.GraphicsObject):
         return (rect.left(), rect.right()) if ax == 0 else (rect.top(), rect.bottom())
 
 
-class PixelItem(pg.GraphicsObject):
+class PixelItem(LightItem):
     """An item positioned in view coordinates but drawn in the scene's pixels: it keeps its size when the view's
     range changes, and scales with the rest of the chart in an export drawn larger than the window (unlike
     ItemIgnoresTransformations, which would keep it at screen size there). Its own transform undoes the view's
@@ -328,10 +361,6 @@ class PixelItem(pg.GraphicsObject):
     def __init__(self) -> None:
         super().__init__()
         self._view_transform: QTransform | None = None
-        # pyqtgraph asks every item to report each move and transform (four calls into Python for a label placed
-        # and rescaled), only to tell the view its bounds changed, for an auto-range the charts never use (their
-        # ranges are set). A mode switch moved and rescaled labels and markers about 200 times.
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)
 
     def viewTransformChanged(self) -> None:
         parent = self.parentItem()
@@ -343,7 +372,7 @@ class PixelItem(pg.GraphicsObject):
         self.setTransform(QTransform(inverse.m11(), inverse.m12(), inverse.m21(), inverse.m22(), 0.0, 0.0))
 
 
-class MarkLine(pg.GraphicsObject):
+class MarkLine(LightItem):
     """A horizontal (angle 0) or vertical (angle 90) line across the whole plot at a value: the usable memory, the
     largest context that fits, the current context. Drawn exactly as pyqtgraph's InfiniteLine draws one that
     cannot be moved (from the view's left, or bottom, edge to the other, a miter-joined pen, the painter's
@@ -360,7 +389,6 @@ class MarkLine(pg.GraphicsObject):
         self._value = 0.0
         self._pen = QPen()
         self._bounds: QRectF | None = None
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)  # as in PixelItem
 
     def setPen(self, pen: QPen) -> None:
         self._pen = QPen(pen)
@@ -596,6 +624,10 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         self.plot.hideButtons()
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.vb.disableAutoRange()
+        # The view's group of items tells pyqtgraph of each new transform (each range set), which tells the view its
+        # items' bounds changed (ChildGroup means to opt out, under a misspelt attribute): for the auto-range off
+        # here. Four calls into Python an edit.
+        self.plot.vb.childGroup.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)
         self.plot.showGrid(x=True, y=True, alpha=1.0)
         for name in ("left", "bottom", "right", "top"):
             # hidden ones too: with an SI prefix, an axis rewrites and re-measures its label on every signal of the

@@ -181,3 +181,37 @@ def test_a_labels_bounds_follow_its_text_and_anchor(qtbot) -> None:  # type: ign
     assert label.boundingRect().topLeft().isNull() and label.boundingRect().size() == wider.size()
     label.setText("a\nb")  # two lines: taller
     assert label.boundingRect().height() > wider.height() and label.boundingRect().topLeft().isNull()
+
+
+def test_an_edit_tells_pyqtgraph_of_no_change_it_ignores(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Qt tells an item of every change of its visibility, and the view's group of items of every new transform
+    (each range set): each a call into pyqtgraph's GraphicsObject.itemChange (Python), which does nothing with
+    them here (it tells the view of new bounds, for an auto-range the charts never use). Batch and context edits
+    that show and hide labels, set new ranges and move markers now make none of those calls."""
+    _shown(qtbot, window)
+    workload = window.editor.workload
+    calls: list[str] = []
+    toggled: list[object] = []
+    original_change, original_visible = pg.GraphicsObject.itemChange, Label.setVisible
+
+    def item_change(self, change, value):  # type: ignore[no-untyped-def]
+        calls.append(f"{type(self).__name__} {change.name}")
+        return original_change(self, change, value)
+
+    def set_visible(self, visible):  # type: ignore[no-untyped-def]
+        if visible != self.isVisible():
+            toggled.append(self)
+        original_visible(self, visible)
+
+    monkeypatch.setattr(pg.GraphicsObject, "itemChange", item_change)
+    monkeypatch.setattr(Label, "setVisible", set_visible)
+    ranges = window.context_chart.plot.vb.viewRange()
+    for batch, context in ((7, 4096), (1, 4096), (5, 65536), (2, 2048), (7, 131072)):
+        workload.batch.setValue(batch)
+        workload.context.setValue(context)
+        drain()
+        settle(qtbot, window)
+        drain()
+    assert toggled, "no label was shown or hidden: the edits prove nothing"
+    assert window.context_chart.plot.vb.viewRange() != ranges
+    assert calls == []
