@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, QSizeF, Qt, Signal
+import pyqtgraph.functions as fn
+from PySide6.QtCore import QCoreApplication, QEvent, QLineF, QPoint, QPointF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -299,6 +300,16 @@ _PLAIN_CHANGES = frozenset(
 )
 
 
+def pixel_size(item: pg.GraphicsObject) -> tuple[float, float]:
+    """One pixel's width and height in the item's coordinates (0, 0 outside a view): pyqtgraph's pixelWidth and
+    pixelHeight, the same operations, but the device transform worked out and inverted once for both."""
+    device = item.deviceTransform_()
+    if device is None:
+        return 0.0, 0.0
+    inverse = fn.invertQTransform(device)
+    return inverse.map(QLineF(0, 0, 1, 0)).length(), inverse.map(QLineF(0, 0, 0, 1)).length()
+
+
 class LightItem(pg.GraphicsObject):
     """A chart item that reports to Python only what pyqtgraph uses: not its moves and transforms (pyqtgraph asks
     every item to report them, four calls into Python for a label placed and rescaled, only to tell the view its
@@ -340,7 +351,7 @@ class DataRectItem(LightItem):
     def boundingRect(self) -> QRectF:
         if self._bounds is not None:
             return QRectF(self._bounds)
-        px, py = self.pixelWidth(), self.pixelHeight()  # one pixel in the view's units (0 outside a view)
+        px, py = pixel_size(self)  # one pixel in the view's units (0 outside a view)
         pad = self.PAD_PX
         bounds = self._data_rect.adjusted(-pad * px, -pad * py, pad * px, pad * py)
         if px and py:
@@ -409,19 +420,27 @@ class MarkLine(LightItem):
     def _changed(self) -> None:
         self.prepareGeometryChange()
         self._bounds = None
+        self._kept_ends = None
         self.update()
 
     def viewTransformChanged(self) -> None:  # the view's range or size: the line spans it
         self._changed()
 
+    _kept_ends: tuple[QPointF, QPointF] | None = None  # until the value, the pen or the view's transform changes
+
     def _ends(self) -> tuple[QPointF, QPointF] | None:
+        if self._kept_ends is not None:
+            return self._kept_ends
         view = self.getViewBox()
         if view is None:
             return None
         rect = view.viewRect()
         if self.angle == 0:
-            return QPointF(rect.left(), self._value), QPointF(rect.right(), self._value)
-        return QPointF(self._value, rect.top()), QPointF(self._value, rect.bottom())
+            ends = QPointF(rect.left(), self._value), QPointF(rect.right(), self._value)
+        else:
+            ends = QPointF(self._value, rect.top()), QPointF(self._value, rect.bottom())
+        self._kept_ends = ends
+        return ends
 
     def boundingRect(self) -> QRectF:
         if self._bounds is not None:
@@ -429,7 +448,7 @@ class MarkLine(LightItem):
         ends = self._ends()
         if ends is None:
             return QRectF()
-        px, py = self.pixelWidth(), self.pixelHeight()
+        px, py = pixel_size(self)
         reach = self.PAD_PX + self._pen.widthF() / 2
         bounds = QRectF(ends[0], ends[1]).normalized().adjusted(-reach * px, -reach * py, reach * px, reach * py)
         if px and py:

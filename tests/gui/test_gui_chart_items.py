@@ -215,3 +215,37 @@ def test_an_edit_tells_pyqtgraph_of_no_change_it_ignores(qtbot, window: MainWind
     assert toggled, "no label was shown or hidden: the edits prove nothing"
     assert window.context_chart.plot.vb.viewRange() != ranges
     assert calls == []
+
+
+def test_a_mark_line_spans_the_view_after_each_range_and_size(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A mark line keeps its ends and bounds until its value, its pen or the view's transform changes: after new
+    ranges (batch edits, a switch to training) and a new window size its ends are the view's edges again, and the
+    pixel size its bounds are padded by is pyqtgraph's own (pixelWidth, pixelHeight)."""
+    from gui.charts.base import MarkLine, pixel_size
+
+    _shown(qtbot, window)
+    workload = window.editor.workload
+    for state in (
+        lambda: workload.batch.setValue(7),
+        lambda: workload.training.setChecked(True),
+        lambda: window.resize(1100, 760),
+        lambda: workload.inference.setChecked(True),
+    ):
+        state()
+        drain()
+        settle(qtbot, window)
+        drain()
+        for chart in window.charts.values():
+            view = chart.plot.vb.viewRect()
+            lines = [item for item in chart.plot.vb.addedItems if isinstance(item, MarkLine) and item.isVisible()]
+            assert lines
+            for line in lines:
+                start, end = line._ends() or (None, None)
+                assert start is not None and end is not None
+                if line.angle == 0:
+                    assert (start.x(), end.x()) == (view.left(), view.right())
+                else:
+                    assert (start.y(), end.y()) == (view.top(), view.bottom())
+                assert pixel_size(line) == (line.pixelWidth(), line.pixelHeight())
+                box = line.boundingRect()
+                assert box.contains(start) and box.contains(end)
