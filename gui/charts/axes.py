@@ -5,13 +5,14 @@ batch sizes in full (1,024)."""
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Callable
 from typing import ClassVar
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from gui.format import fmt_fixed, fmt_int, fmt_tokens_short
@@ -97,12 +98,41 @@ class QuietAxis(pg.AxisItem):
             repr(self._tickSpacing),
         )
         if self._tick_values is None or self._tick_values[0] != key:
-            self._tick_values = (key, super().tickValues(minVal, maxVal, size))
+            values = self._linear_tick_values(minVal, maxVal, size) if not self.logMode else None
+            self._tick_values = (key, values if values is not None else super().tickValues(minVal, maxVal, size))
         return [(spacing, list(values)) for spacing, values in self._tick_values[1]]
+
+    def _linear_tick_values(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:
+        """pyqtgraph 0.14's AxisItem.tickValues for a linear axis, in plain Python: the same floats (each value is
+        the same IEEE operations: k × spacing + start, / scale; a value within spacing / 100 of one of a higher
+        level's left out, as numpy's isclose with rtol 0 decides), without its numpy calls for a dozen numbers
+        (0.12 ms a call, measured; tests/gui: equal to pyqtgraph's own over thousands of ranges and sizes)."""
+        low, high = sorted((minVal, maxVal))
+        scale = self.scale
+        low *= scale
+        high *= scale
+        ticks: list[tuple[float, list[float]]] = []
+        seen: list[float] = []  # the higher levels' values, in order
+        for spacing, offset in self.tickSpacing(low, high, size):
+            start = (math.ceil((low - offset) / spacing) * spacing) + offset
+            count = int((high - start) / spacing) + 1
+            atol = spacing / scale * 0.01
+            values = []
+            for k in range(count):
+                value = (k * spacing + start) / scale
+                # the nearest seen value either side is the nearest in floating point too (a rounded difference
+                # grows with the distance): one within atol is one of those two
+                i = bisect.bisect_left(seen, value)
+                if (i < len(seen) and abs(seen[i] - value) <= atol) or (i and abs(seen[i - 1] - value) <= atol):
+                    continue
+                values.append(value)
+            seen = sorted(seen + values)
+            ticks.append((spacing / scale, values))
+        return ticks
 
     def generateDrawSpecs(self, p: QPainter) -> object:
         self._bounds = None
-        self._bounds = super().boundingRect()
+        self._bounds = self.boundingRect()  # kept while the axis and its view keep their geometries
         try:
             if self._lean_applies():
                 return self._lean_draw_specs(p)
@@ -143,9 +173,10 @@ class QuietAxis(pg.AxisItem):
         else:
             span = (QPointF(bounds.left() - 1.0, bounds.top() + 1.0), QPointF(bounds.right() + 1.0, bounds.top() + 1.0))
             tick_start, tick_stop, axis = tick_bounds.top(), bounds.top(), 1
-        points = [self.mapToDevice(point) for point in span]
-        if None in points:
+        device = self.deviceTransform_()  # (pyqtgraph's mapToDevice works it out again for each point)
+        if device is None:
             return None
+        points = [device.map(point) for point in span]
         length = math.hypot(points[1].x() - points[0].x(), points[1].y() - points[0].y())
         if length == 0:
             return None
@@ -216,6 +247,7 @@ class QuietAxis(pg.AxisItem):
         assert box is not None
         gap = max(0, style["tickLength"]) + text_offset
         flags = _LEFT_TEXT if axis == 0 else _BOTTOM_TEXT
+        font_key = (p.font().key(), p.device().logicalDpiY())  # the painter's font stays through the drawing
         for i in range(min(len(tick_levels), style["maxTextLevel"] + 1)):
             if tick_strings is None:
                 spacing, values = tick_levels[i]
@@ -228,20 +260,34 @@ class QuietAxis(pg.AxisItem):
                 if positions[i][j] is None:
                     strings[j] = None
             rects: list[QRectF | None] = []
+            # A lower level's labels are drawn only where all labels so far, laid end to end, fill less than a
+            # fraction of the axis (textFillLimits); else the drawing stops at that level. Measured one by one,
+            # they are seen to pass that fraction (with room for the numpy sum's rounding) before all are
+            # measured: the breakdown's minor ticks, 26 labels measured only to be dropped.
+            limits = [limit for n, limit in style["textFillLimits"] if len(text_specs) >= n] if i > 0 else []
+            reach = min(limits) * length * (1 + 1e-9) if limits else math.inf
+            filled = sum(r.height() if axis == 0 else r.width() for r in text_rects) if limits else 0.0
             for text in strings:
                 if text is None:
                     rects.append(None)
                 else:
-                    rect = self._measure(p, text)
+                    rect = self._measure(p, text, font_key)
                     rects.append(rect)
                     text_rects.append(rect)
+                    filled += rect.height() if axis == 0 else rect.width()
+                    if filled >= reach:
+                        break
+            if filled >= reach:
+                break
+            # the labels' total length along the axis decides only whether a lower level is drawn (below); their
+            # largest size across it, how wide (or tall) the axis gets
             if text_rects:
                 if axis == 0:
-                    text_size = np.sum([r.height() for r in text_rects])
-                    text_size2 = np.max([r.width() for r in text_rects])
+                    text_size = np.sum([r.height() for r in text_rects]) if i > 0 else 0
+                    text_size2 = max(r.width() for r in text_rects)
                 else:
-                    text_size = np.sum([r.width() for r in text_rects])
-                    text_size2 = np.max([r.height() for r in text_rects])
+                    text_size = np.sum([r.width() for r in text_rects]) if i > 0 else 0
+                    text_size2 = max(r.height() for r in text_rects)
             else:
                 text_size = 0
                 text_size2 = 0
@@ -268,13 +314,48 @@ class QuietAxis(pg.AxisItem):
         self._updateMaxTextSize(last_text_size2)
         return axis_spec, tick_specs, text_specs
 
+    def drawPicture(
+        self,
+        p: QPainter,
+        axisSpec: tuple[QPen, QPointF, QPointF],
+        tickSpecs: list[tuple[QPen, QPointF, QPointF]],
+        textSpecs: list[tuple[QRectF, object, str]],
+    ) -> None:
+        """pyqtgraph 0.14's AxisItem.drawPicture, the tick lines drawn a run of one pen at a time (one drawLines,
+        one recorded command, where pyqtgraph sets the pen and draws a line per tick: 31 on the breakdown's axis):
+        the same lines, in the same order, with the same pens."""
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        axis_pen, axis_start, axis_end = axisSpec
+        p.setPen(axis_pen)
+        p.drawLine(axis_start, axis_end)
+        run: list[QLineF] = []
+        run_pen: QPen | None = None
+        for pen, start, end in tickSpecs:
+            if pen is not run_pen:
+                if run:
+                    p.drawLines(run)
+                p.setPen(pen)
+                run, run_pen = [], pen
+            run.append(QLineF(start, end))
+        if run:
+            p.drawLines(run)
+        if self.style["tickFont"] is not None:
+            p.setFont(self.style["tickFont"])
+        p.setPen(self.textPen())
+        p.setClipRect(self.boundingRect().toAlignedRect())
+        for rect, flags, text in textSpecs:
+            p.drawText(rect, int(flags), text)  # type: ignore[call-overload]
+
     # what a tick label measures, as pyqtgraph measures it (its painter's bounding rect, 80 % of its height), per
     # font and text: an axis drawn again mostly shows the texts it showed, and each measurement is a text layout
     _measured: ClassVar[dict[tuple[str, int, str], QRectF]] = {}
 
     @classmethod
-    def _measure(cls, p: QPainter, text: str) -> QRectF:
-        key = (p.font().key(), p.device().logicalDpiY(), text)
+    def _measure(cls, p: QPainter, text: str, font_key: tuple[str, int]) -> QRectF:
+        """`font_key`: the painter's font's key and its device's dpi (QFont.key builds a string: asked once per
+        drawing, not once per label)."""
+        key = (*font_key, text)
         rect = cls._measured.get(key)
         if rect is None:
             if len(cls._measured) > 2048:
@@ -284,8 +365,26 @@ class QuietAxis(pg.AxisItem):
             cls._measured[key] = rect
         return QRectF(rect)
 
+    # pyqtgraph's bounding rect of an axis with grid lines: its own rectangle and its view's, mapped from one to
+    # the other in Python (about 20 µs; Qt asks for it about 12 times an edit, each paint and each update). Both
+    # items sit side by side in the plot's layout, without transforms of their own: it changes only with their
+    # geometries, and is kept for them.
+    _kept_bounds: tuple[QRectF, QRectF, QRectF] | None = None  # the axis' geometry, the view's, the bounds
+
     def boundingRect(self) -> QRectF:
-        return QRectF(self._bounds) if self._bounds is not None else super().boundingRect()
+        if self._bounds is not None:
+            return QRectF(self._bounds)
+        view = self.linkedView()
+        if view is None or self.grid is False:
+            return super().boundingRect()
+        own, views = self.geometry(), view.geometry()
+        kept = self._kept_bounds
+        if kept is None or kept[0] != own or kept[1] != views:
+            bounds = super().boundingRect()
+            if view.parentItem() is not self.parentItem():  # (never in these charts) mapped through other items
+                return bounds
+            kept = self._kept_bounds = (own, views, bounds)
+        return QRectF(kept[2])
 
     def linkedViewChanged(self, view: pg.ViewBox, newRange: object = None) -> None:
         """Also redraw when the view changes size across the axis: the grid lines span the view. Kept, the drawing

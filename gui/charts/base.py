@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, QSizeF, Qt, Signal
+import pyqtgraph.functions as fn
+from PySide6.QtCore import QCoreApplication, QEvent, QLineF, QPoint, QPointF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -281,7 +282,51 @@ class ChartTitle(pg.LabelItem):
             self.updateGeometry()
 
 
-class DataRectItem(pg.GraphicsObject):
+# What Qt tells every item whatever its flags: pyqtgraph's GraphicsObject.itemChange (Python, about 10 µs) does nothing
+# with these (it acts on a new parent or scene, a move and a transform); a label shown or hidden told it twice.
+_PLAIN_CHANGES = frozenset(
+    {
+        QGraphicsItem.GraphicsItemChange.ItemVisibleChange,
+        QGraphicsItem.GraphicsItemChange.ItemVisibleHasChanged,
+        QGraphicsItem.GraphicsItemChange.ItemEnabledChange,
+        QGraphicsItem.GraphicsItemChange.ItemEnabledHasChanged,
+        QGraphicsItem.GraphicsItemChange.ItemFlagsChange,
+        QGraphicsItem.GraphicsItemChange.ItemFlagsHaveChanged,
+        QGraphicsItem.GraphicsItemChange.ItemZValueChange,
+        QGraphicsItem.GraphicsItemChange.ItemZValueHasChanged,
+        QGraphicsItem.GraphicsItemChange.ItemOpacityChange,
+        QGraphicsItem.GraphicsItemChange.ItemOpacityHasChanged,
+    }
+)
+
+
+def pixel_size(item: pg.GraphicsObject) -> tuple[float, float]:
+    """One pixel's width and height in the item's coordinates (0, 0 outside a view): pyqtgraph's pixelWidth and
+    pixelHeight, the same operations, but the device transform worked out and inverted once for both."""
+    device = item.deviceTransform_()
+    if device is None:
+        return 0.0, 0.0
+    inverse = fn.invertQTransform(device)
+    return inverse.map(QLineF(0, 0, 1, 0)).length(), inverse.map(QLineF(0, 0, 0, 1)).length()
+
+
+class LightItem(pg.GraphicsObject):
+    """A chart item that reports to Python only what pyqtgraph uses: not its moves and transforms (pyqtgraph asks
+    every item to report them, four calls into Python for a label placed and rescaled, only to tell the view its
+    bounds changed, for an auto-range the charts never use: their ranges are set; a mode switch moved and rescaled
+    labels and markers about 200 times), and not its visibility, flags, z value or opacity (_PLAIN_CHANGES)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
+        if change in _PLAIN_CHANGES:
+            return value  # what QGraphicsItem.itemChange, under pyqtgraph's, returns
+        return super().itemChange(change, value)
+
+
+class DataRectItem(LightItem):
     """An item whose data fill one rectangle of the view (`set_data_rect`), its bounds that rectangle and PAD_PX
     pixels around it (its outlines), worked out once per data and view transform and kept: pyqtgraph's own items
     re-derive theirs (a numpy pass and a pixel-size query) several times an edit. The context chart's stack and the
@@ -291,7 +336,6 @@ class DataRectItem(pg.GraphicsObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)  # as in PixelItem
         self._data_rect = QRectF()
         self._bounds: QRectF | None = None
 
@@ -307,7 +351,7 @@ class DataRectItem(pg.GraphicsObject):
     def boundingRect(self) -> QRectF:
         if self._bounds is not None:
             return QRectF(self._bounds)
-        px, py = self.pixelWidth(), self.pixelHeight()  # one pixel in the view's units (0 outside a view)
+        px, py = pixel_size(self)  # one pixel in the view's units (0 outside a view)
         pad = self.PAD_PX
         bounds = self._data_rect.adjusted(-pad * px, -pad * py, pad * px, pad * py)
         if px and py:
@@ -319,7 +363,7 @@ class DataRectItem(pg.GraphicsObject):
         return (rect.left(), rect.right()) if ax == 0 else (rect.top(), rect.bottom())
 
 
-class PixelItem(pg.GraphicsObject):
+class PixelItem(LightItem):
     """An item positioned in view coordinates but drawn in the scene's pixels: it keeps its size when the view's
     range changes, and scales with the rest of the chart in an export drawn larger than the window (unlike
     ItemIgnoresTransformations, which would keep it at screen size there). Its own transform undoes the view's
@@ -328,10 +372,6 @@ class PixelItem(pg.GraphicsObject):
     def __init__(self) -> None:
         super().__init__()
         self._view_transform: QTransform | None = None
-        # pyqtgraph asks every item to report each move and transform (four calls into Python for a label placed
-        # and rescaled), only to tell the view its bounds changed, for an auto-range the charts never use (their
-        # ranges are set). A mode switch moved and rescaled labels and markers about 200 times.
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)
 
     def viewTransformChanged(self) -> None:
         parent = self.parentItem()
@@ -343,7 +383,7 @@ class PixelItem(pg.GraphicsObject):
         self.setTransform(QTransform(inverse.m11(), inverse.m12(), inverse.m21(), inverse.m22(), 0.0, 0.0))
 
 
-class MarkLine(pg.GraphicsObject):
+class MarkLine(LightItem):
     """A horizontal (angle 0) or vertical (angle 90) line across the whole plot at a value: the usable memory, the
     largest context that fits, the current context. Drawn exactly as pyqtgraph's InfiniteLine draws one that
     cannot be moved (from the view's left, or bottom, edge to the other, a miter-joined pen, the painter's
@@ -360,7 +400,6 @@ class MarkLine(pg.GraphicsObject):
         self._value = 0.0
         self._pen = QPen()
         self._bounds: QRectF | None = None
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)  # as in PixelItem
 
     def setPen(self, pen: QPen) -> None:
         self._pen = QPen(pen)
@@ -381,19 +420,27 @@ class MarkLine(pg.GraphicsObject):
     def _changed(self) -> None:
         self.prepareGeometryChange()
         self._bounds = None
+        self._kept_ends = None
         self.update()
 
     def viewTransformChanged(self) -> None:  # the view's range or size: the line spans it
         self._changed()
 
+    _kept_ends: tuple[QPointF, QPointF] | None = None  # until the value, the pen or the view's transform changes
+
     def _ends(self) -> tuple[QPointF, QPointF] | None:
+        if self._kept_ends is not None:
+            return self._kept_ends
         view = self.getViewBox()
         if view is None:
             return None
         rect = view.viewRect()
         if self.angle == 0:
-            return QPointF(rect.left(), self._value), QPointF(rect.right(), self._value)
-        return QPointF(self._value, rect.top()), QPointF(self._value, rect.bottom())
+            ends = QPointF(rect.left(), self._value), QPointF(rect.right(), self._value)
+        else:
+            ends = QPointF(self._value, rect.top()), QPointF(self._value, rect.bottom())
+        self._kept_ends = ends
+        return ends
 
     def boundingRect(self) -> QRectF:
         if self._bounds is not None:
@@ -401,7 +448,7 @@ class MarkLine(pg.GraphicsObject):
         ends = self._ends()
         if ends is None:
             return QRectF()
-        px, py = self.pixelWidth(), self.pixelHeight()
+        px, py = pixel_size(self)
         reach = self.PAD_PX + self._pen.widthF() / 2
         bounds = QRectF(ends[0], ends[1]).normalized().adjusted(-reach * px, -reach * py, reach * px, reach * py)
         if px and py:
@@ -473,6 +520,7 @@ class Label(PixelItem):
         self._laid_out: dict[str, tuple[QStaticText, QSizeF]] = {}  # text: its static text, prepared, and size
         self._text = ""
         self._size = QSizeF(0, 0)
+        self._rect = QRectF()
         self.anchor = (0.0, 0.0)
         self.color = QColor(pg.mkColor(color if color is not None else "#000000"))
         self._fill = QBrush(Qt.BrushStyle.NoBrush)
@@ -512,6 +560,7 @@ class Label(PixelItem):
                 QSizeF(size.width() + 2 * self.PAD, size.height() + 2 * self.PAD_Y),
             )
         self.static, self._size = laid_out
+        self._set_rect()
         self.update()
 
     def setAnchor(self, anchor: object) -> None:
@@ -519,6 +568,7 @@ class Label(PixelItem):
         if (ax, ay) != self.anchor:
             self.prepareGeometryChange()
             self.anchor = (ax, ay)
+            self._set_rect()
             self.update()
 
     def setColor(self, color: object) -> None:
@@ -532,8 +582,13 @@ class Label(PixelItem):
             super().setVisible(visible)
 
     def boundingRect(self) -> QRectF:
+        return QRectF(self._rect)
+
+    def _set_rect(self) -> None:
+        """The bounds, kept (Qt and the label layout ask for them about 60 times an edit): the text's size, placed
+        by the anchor."""
         w, h = self._size.width(), self._size.height()
-        return QRectF(-self.anchor[0] * w, -self.anchor[1] * h, w, h)
+        self._rect = QRectF(-self.anchor[0] * w, -self.anchor[1] * h, w, h)
 
     def paint(self, p: QPainter, option: QStyleOptionGraphicsItem | None = None, widget: QWidget | None = None) -> None:
         if not self._text:
@@ -571,15 +626,27 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         self.legend.rows_changed.connect(self._fit_minimum)
         self._fit_minimum()
         # Every edit repaints the chart: what rarely changes is painted from a cached pixmap. Not the axes: their
-        # drawing spans the plot (grid lines), and blending a pixmap that large costs more than replaying it.
-        for item in (self.title, self.legend) if self.legend_cached else (self.title,):
-            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # drawing spans the plot (grid lines), and blending a pixmap that large costs more than replaying it. Nor
+        # the title: its text is a child item, which an item's cache does not hold (the title's own cache was an
+        # empty pixmap the chart's width, blended on every paint of the title).
+        if self.legend_cached:
+            self.legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        # The layout and the plot draw nothing themselves (their children do): Qt then asks neither for its bounds
+        # (a Python call each) when it paints the chart. Not the title, which draws nothing either: Qt ignores an
+        # update() of such an item, and set_title repaints the title's whole strip with one (on a real display the
+        # old caption's outermost pixels stayed: tests/gui/test_real_display.py).
+        for item in (self.ci, self.plot):
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
         self.ci.layout.setRowStretchFactor(1, 1)
         self._ranges: dict[str, tuple[float, float, float]] = {}
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.vb.disableAutoRange()
+        # The view's group of items tells pyqtgraph of each new transform (each range set), which tells the view its
+        # items' bounds changed (ChildGroup means to opt out, under a misspelt attribute): for the auto-range off
+        # here. Four calls into Python an edit.
+        self.plot.vb.childGroup.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)
         self.plot.showGrid(x=True, y=True, alpha=1.0)
         for name in ("left", "bottom", "right", "top"):
             # hidden ones too: with an SI prefix, an axis rewrites and re-measures its label on every signal of the

@@ -256,6 +256,9 @@ class VramChart(ChartWidget):
                 label = self.segment_labels[item.key] = Label(anchor=(0.5, 0.5))
                 self.plot.addItem(label)
             seen.add(item.key)
+            if (b - a) / upp < 2 * Label.PAD + 8:  # narrower than an empty label and its margins: no text fits
+                label.setVisible(False)  # (its text is set when it shows again: a new text is laid out, 20-60 µs)
+                continue
             label.setText(fmt_bytes(item.bytes, self.unit))
             # wide enough, and clear of the total's label when that sits inside the bar's end
             limit = b if outside else min(b, total - (total_px + GAP_PX) * upp)

@@ -1,0 +1,251 @@
+"""The charts' own items where they keep or work out something pyqtgraph re-derives: each kept or derived value
+equals what pyqtgraph's own code gives, in every state the window goes through, and what an item leaves out of
+its painting changes no pixel."""
+
+from __future__ import annotations
+
+import random
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QGraphicsItem
+
+from gui.charts.axes import MemoryAxis, QuietAxis
+from gui.charts.base import Label
+from gui.edits import with_changes
+from gui.main_window import MainWindow
+from tests.gui.helpers import llama_4090_q4, settle
+
+
+def drain() -> None:
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, 0)
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+
+
+def _shown(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.resize(1440, 940)
+    window.show()
+    qtbot.waitExposed(window)
+    window.document.new(with_changes(llama_4090_q4(4096), {"runtime.name": "hf", "precision.weights": "nf4"}))
+    settle(qtbot, window)
+    drain()
+
+
+def test_a_linear_axis_ticks_where_pyqtgraph_ticks_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """QuietAxis works out a linear axis' tick values in plain Python; pyqtgraph's AxisItem.tickValues (numpy) is
+    the reference: the same floats, level by level, over random ranges, sizes, scales and tick levels."""
+    rng = random.Random(20261206)
+    compared = 0
+    for levels in (1, 2):
+        axis = MemoryAxis("bottom")
+        axis.setStyle(maxTickLevel=levels)
+        for _ in range(1500):
+            low = rng.choice([0.0, rng.uniform(-50.0, 50.0), rng.uniform(0.0, 1e-3)])
+            high = low + 10 ** rng.uniform(-4.0, 5.0)
+            size = rng.uniform(20.0, 2000.0)
+            axis.scale = rng.choice([1.0, 1.0, 1.0, 1 / 1.073741824, 1024.0, 0.001])
+            ours = axis._linear_tick_values(low, high, size)
+            assert ours == pg.AxisItem.tickValues(axis, low, high, size), (low, high, size, axis.scale)
+            assert ours == pg.AxisItem.tickValues(axis, high, low, size)  # either order
+            compared += 1
+    assert compared == 3000
+
+
+def test_an_axis_keeps_the_bounds_pyqtgraph_works_out(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """An axis keeps its bounding rect (its own rectangle and its view's, where the grid lines run) while both
+    geometries stay; after each change of size, mode, axis, unit, font and window size it equals pyqtgraph's."""
+    _shown(qtbot, window)
+    workload = window.editor.workload
+    big = QFont(window.font())
+    big.setPointSizeF(big.pointSizeF() * 1.5)
+    states = [
+        lambda: None,
+        lambda: workload.training.setChecked(True),
+        lambda: workload.inference.setChecked(True),
+        lambda: window.presenter.set_axis("batch"),
+        lambda: window._set_unit("GB"),
+        lambda: window.resize(1000, 700),
+        lambda: window.editor.gpu_picker.tree.picked.emit("a100-sxm4-80gb"),
+        lambda: window.setFont(big),
+        lambda: window.resize(1500, 1000),
+    ]
+    checked = 0
+    for state in states:
+        state()
+        drain()
+        settle(qtbot, window)
+        drain()
+        for chart in window.charts.values():
+            for name in ("left", "bottom"):
+                axis = chart.plot.getAxis(name)
+                if not isinstance(axis, QuietAxis) or not axis.isVisible():
+                    continue
+                assert axis.boundingRect() == pg.AxisItem.boundingRect(axis), (chart.chart_id, name)
+                checked += 1
+    assert checked >= 3 * len(states)
+
+
+def test_an_axis_draws_its_ticks_as_pyqtgraph_draws_them(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """An axis' drawing (QuietAxis.drawPicture: a run of tick lines with one pen drawn at once) played back gives the
+    image pyqtgraph's AxisItem.drawPicture (a pen set and a line drawn per tick) gives for the same specs: each
+    axis of both charts, inference and training, light and dark, context and batch axis."""
+    from PySide6.QtGui import QColor, QImage, QPainter, QPicture
+
+    from gui.theme import make_palette
+
+    _shown(qtbot, window)
+    workload = window.editor.workload
+
+    def played(axis: QuietAxis, draw, specs) -> QImage:  # type: ignore[no-untyped-def]
+        picture = QPicture()
+        painter = QPainter(picture)
+        draw(axis, painter, *specs)
+        painter.end()
+        box = picture.boundingRect()
+        image = QImage(box.width() + 2, box.height() + 2, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor("#808080"))
+        painter = QPainter(image)
+        painter.translate(-box.left() + 1, -box.top() + 1)
+        picture.play(painter)
+        painter.end()
+        return image
+
+    compared = 0
+    for state in (
+        lambda: None,
+        lambda: workload.training.setChecked(True),
+        lambda: window.setPalette(make_palette(True)),
+        lambda: workload.inference.setChecked(True),
+        lambda: window.presenter.set_axis("batch"),
+    ):
+        state()
+        drain()
+        settle(qtbot, window)
+        drain()
+        for chart in window.charts.values():
+            for name in ("left", "bottom"):
+                axis = chart.plot.getAxis(name)
+                if not isinstance(axis, QuietAxis) or not axis.isVisible():
+                    continue
+                picture = QPicture()
+                painter = QPainter(picture)
+                if axis.style["tickFont"]:
+                    painter.setFont(axis.style["tickFont"])
+                specs = axis.generateDrawSpecs(painter)
+                painter.end()
+                assert len(specs[1]) >= 4, (chart.chart_id, name)
+                ours = played(axis, QuietAxis.drawPicture, specs)
+                assert ours == played(axis, pg.AxisItem.drawPicture, specs), (chart.chart_id, name)
+                compared += 1
+    assert compared >= 15
+
+
+def test_the_items_that_draw_nothing_change_no_pixel(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The layout and the plot are flagged as drawing nothing themselves (Qt then skips their bounds when it
+    paints): each chart, grabbed with and without the flags, in the light and the dark theme, is the same image.
+    Not the title, whose update() (a new caption repaints its whole strip) Qt would then ignore."""
+    from gui.theme import make_palette
+
+    _shown(qtbot, window)
+    flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+    for dark in (False, True):
+        window.setPalette(make_palette(dark))
+        drain()
+        for chart in window.charts.values():
+            items = (chart.ci, chart.plot)
+            assert all(item.flags() & flag for item in items)
+            assert not chart.title.flags() & flag
+            flagged = chart.grab().toImage()
+            for item in items:
+                item.setFlag(flag, False)
+            try:
+                unflagged = chart.grab().toImage()
+            finally:
+                for item in items:
+                    item.setFlag(flag, True)
+            assert flagged == unflagged, (chart.chart_id, dark)
+
+
+def test_a_labels_bounds_follow_its_text_and_anchor(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A label keeps its bounds: its text's size placed by its anchor ((1, 0.5): the position at its right
+    middle), again after each new text or anchor."""
+    label = Label("fits up to 8K tokens", anchor=(1.0, 0.5))
+    box = label.boundingRect()
+    assert box.right() == 0 and abs(box.center().y()) < 1e-9 and box.width() > 20
+    label.setText("fits up to 131,072 tokens, the model's maximum")
+    wider = label.boundingRect()
+    assert wider.width() > box.width() and wider.right() == 0 and abs(wider.center().y()) < 1e-9
+    label.setAnchor((0.0, 0.0))
+    assert label.boundingRect().topLeft().isNull() and label.boundingRect().size() == wider.size()
+    label.setText("a\nb")  # two lines: taller
+    assert label.boundingRect().height() > wider.height() and label.boundingRect().topLeft().isNull()
+
+
+def test_an_edit_tells_pyqtgraph_of_no_change_it_ignores(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Qt tells an item of every change of its visibility, and the view's group of items of every new transform
+    (each range set): each a call into pyqtgraph's GraphicsObject.itemChange (Python), which does nothing with
+    them here (it tells the view of new bounds, for an auto-range the charts never use). Batch and context edits
+    that show and hide labels, set new ranges and move markers now make none of those calls."""
+    _shown(qtbot, window)
+    workload = window.editor.workload
+    calls: list[str] = []
+    toggled: list[object] = []
+    original_change, original_visible = pg.GraphicsObject.itemChange, Label.setVisible
+
+    def item_change(self, change, value):  # type: ignore[no-untyped-def]
+        calls.append(f"{type(self).__name__} {change.name}")
+        return original_change(self, change, value)
+
+    def set_visible(self, visible):  # type: ignore[no-untyped-def]
+        if visible != self.isVisible():
+            toggled.append(self)
+        original_visible(self, visible)
+
+    monkeypatch.setattr(pg.GraphicsObject, "itemChange", item_change)
+    monkeypatch.setattr(Label, "setVisible", set_visible)
+    ranges = window.context_chart.plot.vb.viewRange()
+    for batch, context in ((7, 4096), (1, 4096), (5, 65536), (2, 2048), (7, 131072)):
+        workload.batch.setValue(batch)
+        workload.context.setValue(context)
+        drain()
+        settle(qtbot, window)
+        drain()
+    assert toggled, "no label was shown or hidden: the edits prove nothing"
+    assert window.context_chart.plot.vb.viewRange() != ranges
+    assert calls == []
+
+
+def test_a_mark_line_spans_the_view_after_each_range_and_size(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A mark line keeps its ends and bounds until its value, its pen or the view's transform changes: after new
+    ranges (batch edits, a switch to training) and a new window size its ends are the view's edges again, and the
+    pixel size its bounds are padded by is pyqtgraph's own (pixelWidth, pixelHeight)."""
+    from gui.charts.base import MarkLine, pixel_size
+
+    _shown(qtbot, window)
+    workload = window.editor.workload
+    for state in (
+        lambda: workload.batch.setValue(7),
+        lambda: workload.training.setChecked(True),
+        lambda: window.resize(1100, 760),
+        lambda: workload.inference.setChecked(True),
+    ):
+        state()
+        drain()
+        settle(qtbot, window)
+        drain()
+        for chart in window.charts.values():
+            view = chart.plot.vb.viewRect()
+            lines = [item for item in chart.plot.vb.addedItems if isinstance(item, MarkLine) and item.isVisible()]
+            assert lines
+            for line in lines:
+                start, end = line._ends() or (None, None)
+                assert start is not None and end is not None
+                if line.angle == 0:
+                    assert (start.x(), end.x()) == (view.left(), view.right())
+                else:
+                    assert (start.y(), end.y()) == (view.top(), view.bottom())
+                assert pixel_size(line) == (line.pixelWidth(), line.pixelHeight())
+                box = line.boundingRect()
+                assert box.contains(start) and box.contains(end)
