@@ -988,14 +988,14 @@ class ContextChart(ChartWidget):
         # Most important first, each then an obstacle for the next: the usable line's label and the fit's (what the
         # chart answers), then the current value's and the phase changes' (the answer and the legend say them too).
         # Each lies clear of the marker lines, the total curve and the stack filled under it where it can; else
-        # on the fill but across no curve; else the usable and fit labels go where they overlap least and the
-        # others are hidden. A plot 60 px tall (1280×720) had them on the curves and the fill (seen on Xvfb).
+        # on the fill but across no curve; else the fit label goes where it overlaps least and the others are
+        # hidden (the plot's tooltip says them). A plot 60 px tall (1280×720) had them on the curves and the fill
+        # (seen on Xvfb).
         line = horizontal_line(uy, bounds, 2)
         # the usable label: on its line (above, else below), at the left end, else along it: clear of the total
         # curve and the stack filled under it (it sat on them, seen on Xvfb: ResNet-50 training on an H100); where
         # the stack covers the whole line, on it wherever the marker lines and the layers' edges leave room, else
-        # across a layer's edge but never the total curve (a short plot's thin layer about the line); else where
-        # it overlaps least
+        # across a layer's edge but never the total curve (a short plot's thin layer about the line)
         lw, lh = size_of(self.usable_label)
         xs = [4.0, w - 4 - lw] + [4 + k * (w - lw) / 8 for k in range(1, 8)]
         on_line = [(x, y) for y in (uy - 2 - lh, uy + 2) for x in xs]
@@ -1004,10 +1004,26 @@ class ContextChart(ChartWidget):
             or free(self.usable_label, on_line, among(taken, curve, edges()))
             or free(self.usable_label, on_line, among(taken, curve))  # a thin layer about the line: across its edge
         )
+        if rect is None:
+            # none of those places clear of the curve (a short plot): the first place along the line, every 12 px
+            # from the left, that is (above it, else below, else across it, its fill hiding the line under it: its
+            # middle on the line, else up to a third of its height off, the line 3 px inside it at least), in the
+            # same order of obstacles, then a pixel from the curve's path, not 3, as the fit's label; it went where
+            # it overlapped the other labels least, and lay on the total curve (Llama 3.1 8B training on an H100 or
+            # an RTX 4090, the chart 844 × 200-230 px, a plot 35-65 px tall: exported, and shown on Xvfb)
+            most = int(min(lh / 3, lh / 2 - 3))
+            off = [d * sign for d in range(0, most + 1, 3) for sign in ((1,) if d == 0 else (-1, 1))]
+            ys = [uy - 2 - lh, uy + 2, *(uy - lh / 2 + d for d in off)]
+            along = grid(4.0 + 12.0 * np.arange(int((w - 8 - lw) / 12) + 1), ys)
+            thin = curve + np.array([0.0, 2.0, 0.0, -2.0])
+            for obstacles in (fill, among(curve, edges()), curve, thin):
+                rect = free(self.usable_label, along, among(taken, obstacles))
+                if rect is not None:
+                    break
         if rect is not None:
             at(self.usable_label, rect)
-        else:
-            put(self.usable_label, on_line, among(taken))
+        else:  # no place on its line clear of the curve: hidden, the plot's tooltip says it (its verdict, tooltip_at)
+            self.usable_label.setVisible(False)
         # The fit's label and the current value's: each beside its own line (either side, stacked when both go on
         # one side), nothing between them. Where the lines stand closer than a label is wide, one on a line
         # (left of the other's line, right of its own it may leave the plot) goes on two; it used to go wherever
