@@ -566,6 +566,10 @@
         <translation>Too short for the {0}</translation>
     </message>
     <message>
+        <source>peak: {0} ↔ {1}</source>
+        <translation>peak: {0} ↔ {1}</translation>
+    </message>
+    <message>
         <source>does not fit at any context that holds the {0} {1}</source>
         <translation>does not fit at any context that holds the {0} {1}</translation>
     </message>

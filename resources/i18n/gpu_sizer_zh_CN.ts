@@ -566,6 +566,10 @@
         <translation>放不下{0} 的上下文</translation>
     </message>
     <message>
+        <source>peak: {0} ↔ {1}</source>
+        <translation>峰值阶段：{0} ↔ {1}</translation>
+    </message>
+    <message>
         <source>does not fit at any context that holds the {0} {1}</source>
         <translation>在能容纳 {0} 个{1} 的任何上下文长度下都放不下</translation>
     </message>
