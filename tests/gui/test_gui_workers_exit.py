@@ -19,6 +19,7 @@ import shiboken6
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QProgressDialog
 
+from gui import workers
 from gui.main_window import MainWindow
 from tests.gui.helpers import DialogLog
 
@@ -78,6 +79,7 @@ def test_closing_the_window_drops_its_running_job_without_waiting(
     err = capfd.readouterr().err
     assert not any(text in err for text in DELETED), err
     assert results == [] and not job.pending()
+    assert not workers._running  # the ended job is let go: nothing holds it any more
 
 
 def test_closing_the_window_gives_up_a_hub_fetch(
@@ -112,7 +114,7 @@ def test_closing_the_window_gives_up_a_hub_fetch(
     err = capfd.readouterr().err
     assert not any(text in err for text in DELETED), err
     assert window.document.scenario == before and dialogs.shown == []
-    assert not window.importer.busy()
+    assert not window.importer.busy() and not window.importer._abandoned and not workers._running
     qtbot.waitUntil(lambda: not window.findChildren(QProgressDialog), timeout=2000)  # its dialog went with it
 
 
