@@ -63,6 +63,13 @@ class ComparePresenter(QObject):
     def pending(self) -> bool:
         return self._timer.isActive() or self._running is not None
 
+    def cancel(self) -> None:
+        """The window closes: as FitPresenter.cancel (a comparison's job ends in the background within 20–80 ms)."""
+        self._timer.stop()
+        if self._signals is not None:
+            workers.drop(self._signals)
+        self._running = self._signals = None
+
     def _start(self) -> None:
         if self._running is not None or self.current():
             return

@@ -135,7 +135,7 @@ class CrashReporter(QObject):
         if threading.current_thread() is threading.main_thread() and QThread.currentThread().loopLevel() == 0:
             self._show(_summary(exc_type, exc), details, key)
         else:
-            self._queued.emit(_summary(exc_type, exc), details, key)
+            self._queue(_summary(exc_type, exc), details, key)
 
     def handle_thread_exception(self, args: threading.ExceptHookArgs) -> None:
         if args.exc_type is SystemExit:
@@ -144,7 +144,7 @@ class CrashReporter(QObject):
         exc = args.exc_value if args.exc_value is not None else args.exc_type()
         logger.critical("unhandled exception in thread %s", name, exc_info=(args.exc_type, exc, args.exc_traceback))
         details = "".join(traceback.format_exception(args.exc_type, exc, args.exc_traceback))
-        self._queued.emit(_summary(args.exc_type, exc), details, (args.exc_type.__name__, *_origin(args.exc_traceback)))
+        self._queue(_summary(args.exc_type, exc), details, (args.exc_type.__name__, *_origin(args.exc_traceback)))
 
     def handle_qt_message(self, mode: QtMsgType, context: Any, message: str) -> None:
         """Qt's message handler: debug/info/warning go to the log; critical and fatal also get the Python stack
@@ -162,11 +162,21 @@ class CrashReporter(QObject):
                 for handler in logging.getLogger().handlers:
                     handler.flush()
             else:
-                self._queued.emit(f"Qt: {message}", stack, ("qt", message))
+                self._queue(f"Qt: {message}", stack, ("qt", message))
         elif mode == QtMsgType.QtWarningMsg:
             qt_logger.warning("%s%s", message, where)
         else:
             qt_logger.debug("%s%s", message, where)
+
+    def _queue(self, summary: str, details: str, key: object) -> None:
+        """Show the dialog once the UI thread's loop turns. At exit PySide's exit handler deletes every QObject
+        Python owns, this one among them, before QApplication's destructor waits for the thread pool: an error
+        after that is in the log already, and there is no window to show it in. (Emitting through the deleted
+        object raised inside this hook: "Error in sys.excepthook ... Signal source has been deleted".)"""
+        try:
+            self._queued.emit(summary, details, key)
+        except RuntimeError:  # "Signal source has been deleted": only at exit
+            logger.info("no crash dialog: the app is exiting")
 
     # --- reactions ---------------------------------------------------------------------------------------
     def _emergency_save(self) -> None:

@@ -72,6 +72,15 @@ class FitPresenter(QObject):
     def pending(self) -> bool:
         return self._timer.isActive() or self._running is not None
 
+    def cancel(self) -> None:
+        """The window closes: the coalescing timer stops and the job in flight reports nothing (gui/workers.py:
+        it cannot be interrupted, and ends in the background within its 0.1–0.6 s). An edit afterwards computes
+        again."""
+        self._timer.stop()
+        if self._signals is not None:
+            workers.drop(self._signals)
+        self._running = self._signals = None
+
     # --- work --------------------------------------------------------------------------------------------
     def _start(self) -> None:
         if self._running is not None or self.current():

@@ -409,6 +409,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.files.maybe_save():
             self.preferences.settings.setValue("window/geometry", self.saveGeometry())
+            # nothing more is computed for a closed window: its jobs are dropped, not waited for (gui/workers.py)
+            self.fit_presenter.cancel()
+            self.compare_presenter.cancel()
+            self.importer.cancel()
             event.accept()
         else:
             event.ignore()

@@ -33,11 +33,21 @@ class ImportController(QObject):
         super().__init__(window)
         self.document = document
         self.window = window
-        self._running: list[workers.WorkerSignals] = []
+        self._running: dict[workers.WorkerSignals, Callable[[], None]] = {}  # each running import: its give-up
         self._abandoned: list[workers.WorkerSignals] = []  # cancelled or timed out, still running: kept until they end
 
     def busy(self) -> bool:
         return bool(self._running)
+
+    def cancel(self) -> None:
+        """The window closes: every import is given up, its dialog closed and its result dropped. A worker cannot
+        be interrupted: a local import ends in the background when its file is read, a Hub fetch when the Hub
+        answers or huggingface_hub's own time-outs end it."""
+        for give_up in list(self._running.values()):
+            give_up()
+        for signals in self._abandoned:
+            workers.drop(signals)
+        self._abandoned.clear()
 
     # --- user actions ------------------------------------------------------------------------------------
     def import_file(self) -> None:
@@ -119,7 +129,7 @@ class ImportController(QObject):
             state["over"] = True
             timer.stop()
             if signals in self._running:
-                self._running.remove(signals)
+                del self._running[signals]
                 if abandon:
                     self._abandoned.append(signals)
             dialog.reset()
@@ -170,11 +180,17 @@ class ImportController(QObject):
             )
             self.finished.emit(False)
 
+        def give_up() -> None:  # the window closes
+            logger.info("%s given up: the window closed", name)
+            end()
+            assert signals is not None
+            workers.drop(signals)
+
         dialog.canceled.connect(cancelled)
         timer.timeout.connect(timed_out)
         logger.info("%s started", name)
         signals = workers.start(job, done, failed, report, name)
-        self._running.append(signals)
+        self._running[signals] = give_up
         if timeout_s is not None:
             timer.start(round(timeout_s * 1000))
             dialog.show()  # at once: a fetch that hangs must not look like nothing happened

@@ -1,10 +1,18 @@
 """Background work (model import, Hub fetch) on Qt's thread pool. The job runs off the UI thread and only
 returns a value; the result and progress arrive on the UI thread through queued signals, where the caller
 applies them to the document. A failed job logs its traceback (the log file keeps it) and reports a short message:
-an input problem's own words, or for anything unexpected its type, its message and where the log is."""
+an input problem's own words, or for anything unexpected its type, its message and where the log is.
+
+A job whose results nobody wants any more (its window closed, the app exiting) is dropped (`drop`): it reports
+nothing, and one still waiting in the pool's queue does not run. A running job cannot be interrupted (a Python
+function on another thread): it runs to its end, into nothing. At the interpreter's exit every job is dropped
+before PySide's own exit handler deletes the QObjects Python owns (a running job's signals among them) and then
+QApplication, whose destructor waits for the pool: a job ending in that wait once emitted through its deleted
+signals ("RuntimeError: Signal source has been deleted" on stderr at every exit during a fit-explorer job)."""
 
 from __future__ import annotations
 
+import atexit
 import logging
 import threading
 from collections.abc import Callable
@@ -25,6 +33,9 @@ logger = logging.getLogger(__name__)
 # was still computing).
 _running: set[Worker] = set()
 _running_lock = threading.Lock()
+# Held while a job emits and while it is dropped: once `drop` returns, no emit of that job is under way or to come,
+# so its signals may be deleted. An emit only posts an event to the UI thread (the connections are queued).
+_emit_lock = threading.RLock()
 
 
 def failure_message(exc: BaseException) -> str:
@@ -52,6 +63,10 @@ class WorkerSignals(QObject):
     failed = Signal(object)  # what went wrong (a str or a Message: failure_message); the log has the traceback
     progress = Signal(int, str)  # percent (-1: unknown), what is happening
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.dropped = False  # set by `drop` (under _emit_lock): nothing is emitted any more
+
 
 class Worker(QRunnable):
     """Runs `job(report)` where `report(percent, text)` may be called from the job's thread."""
@@ -65,19 +80,30 @@ class Worker(QRunnable):
 
     def run(self) -> None:
         try:
+            if self.signals.dropped:
+                return  # dropped while it waited in the queue: nobody wants its result
             try:
-                result = self.job(self.signals.progress.emit)
+                result = self.job(self._progress)
             except Exception as exc:  # any failure of an import is reported to the user, never a crash
                 if isinstance(exc, SizingError | OSError):
                     logger.warning("%s failed: %s", self.name, exc, exc_info=True)
                 else:
                     logger.error("%s failed with an unexpected error", self.name, exc_info=True)
-                self.signals.failed.emit(failure_message(exc))
+                self._emit("failed", failure_message(exc))
                 return
-            self.signals.finished.emit(result)
+            self._emit("finished", result)
         finally:
             with _running_lock:
                 _running.discard(self)
+
+    def _progress(self, percent: int, text: str) -> None:
+        self._emit("progress", percent, text)
+
+    def _emit(self, name: str, *args: object) -> None:
+        """Emit one of the signals unless the job was dropped: its signals may be deleted then (at exit)."""
+        with _emit_lock:
+            if not self.signals.dropped:
+                getattr(self.signals, name).emit(*args)
 
 
 def start(
@@ -99,3 +125,23 @@ def start(
         _running.add(worker)
     QThreadPool.globalInstance().start(worker)
     return signals
+
+
+def drop(signals: WorkerSignals) -> None:
+    """The job behind `signals` reports nothing from now on (no finished, failed or progress), and does not run if
+    it has not started. A running job is not interrupted: it ends in the background."""
+    with _emit_lock:
+        signals.dropped = True
+
+
+def drop_all() -> None:
+    """Drop every job that has not ended."""
+    with _running_lock:
+        running = list(_running)
+    for worker in running:
+        drop(worker.signals)
+
+
+# Registered after PySide6.QtCore's exit handler (imported above), so run before it: atexit runs the last
+# registered first.
+atexit.register(drop_all)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QMessageLogContext, QObject, QtMsgType, Signal, qCritical
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
@@ -248,6 +249,32 @@ def test_an_exception_in_a_python_thread_is_logged_and_shown(
     qtbot.waitUntil(lambda: len(shown) == 1)  # queued to the UI thread
     text = log_text(log_dir)
     assert "unhandled exception in thread helper-thread" in text and "OSError: disk vanished in a thread" in text
+
+
+def test_an_error_in_a_thread_after_the_exit_handler_is_logged_without_a_second_error(
+    window: MainWindow, log_dir: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """PySide's exit handler deletes every QObject Python owns, the reporter among them, before QApplication's
+    destructor waits for the thread pool. Seen at an exit during a fit-explorer job (tests/gui/
+    test_gui_workers_exit.py): the job's RuntimeError reached this hook, whose emit through its own deleted
+    signal raised again ("Error in sys.excepthook ... Signal source has been deleted")."""
+    r = CrashReporter()
+    r.install()
+    try:
+        shiboken6.delete(r)  # as the exit handler does
+
+        def work() -> None:
+            raise OSError("disk vanished while the app exited")
+
+        thread = threading.Thread(target=work, name="late-thread")
+        thread.start()
+        thread.join()
+    finally:
+        r.uninstall()
+    err = capfd.readouterr().err
+    assert "Error in" not in err and "Signal source has been deleted" not in err, err
+    text = log_text(log_dir)
+    assert "unhandled exception in thread late-thread" in text and "OSError: disk vanished" in text
 
 
 def test_qt_critical_is_logged_with_the_python_stack_and_shown(
