@@ -32,15 +32,12 @@ BLOCK = BLOCKS[-1]
 NEAR_ABOVE = 8192  # obstacles × places of a block above which a free test leaves out those clear of it
 
 
-def _costs(
-    xy: NDArray[np.float64],
-    size: tuple[float, float],
-    bounds: Rect,
-    taken: NDArray[np.float64],
-) -> NDArray[np.float64]:
-    """What putting a label of `size` with its top left at each row of `xy` (n × 2) costs: 0 for a free place;
-    else the area outside the bounds (weighted: a label cut off is worse than one that touches another) plus the
-    area shared with each rectangle of `taken` (m × 4), a pixel apart at least."""
+def _edges(
+    xy: NDArray[np.float64], size: tuple[float, float], bounds: Rect
+) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]]:
+    """A label of `size` with its top left at each row of `xy` (n × 2): its left, top, right and bottom edges, and
+    what the part of it outside the bounds costs (4 × that area: a label cut off is worse than one that touches
+    another)."""
     width, height = size
     bl, bt, br, bb = bounds
     left, top = xy[:, 0], xy[:, 1]
@@ -50,6 +47,19 @@ def _costs(
     # the area inside the bounds: 0 where either is not positive (the product of the parts at least 0: the same
     # values as selecting the positive pairs, in fewer passes)
     inside = np.maximum(iw, 0.0) * np.maximum(ih, 0.0)
+    return left, top, right, bottom, 4 * ((right - left) * (bottom - top) - inside)
+
+
+def _costs(
+    xy: NDArray[np.float64],
+    size: tuple[float, float],
+    bounds: Rect,
+    taken: NDArray[np.float64],
+) -> NDArray[np.float64]:
+    """What putting a label of `size` with its top left at each row of `xy` (n × 2) costs: 0 for a free place;
+    else the area outside the bounds (weighted: a label cut off is worse than one that touches another) plus the
+    area shared with each rectangle of `taken` (m × 4), a pixel apart at least."""
+    left, top, right, bottom, outside = _edges(xy, size, bounds)
     if len(taken):
         # an obstacle clear of every place in the block adds nothing to any cost: left out (the block's least
         # left and top, and its greatest left and top plus the label's size: its greatest right and bottom, as
@@ -58,7 +68,7 @@ def _costs(
         near = (taken[:, 2] > lx) & (taken[:, 0] < hx) & (taken[:, 3] > ly) & (taken[:, 1] < hy)
         taken = taken[near]
     rows = np.empty((len(taken) + 1, len(xy)))
-    rows[0] = 4 * ((right - left) * (bottom - top) - inside)
+    rows[0] = outside
     if len(taken):
         ol, ot, orr, ob = (taken[:, k, None] for k in range(4))
         # the overlap's width and height, each at least 0: their product is the shared area, 0 where either is
@@ -85,13 +95,7 @@ def _free(
     cost is about 0 matters: the order changes a sum by its last bit, and a sum of such areas is 0 or at least
     about a square pixel's). Where the obstacles and places are many, those clear of the block are left out first
     (that costs about 20 µs)."""
-    width, height = size
-    bl, bt, br, bb = bounds
-    left, top = xy[:, 0], xy[:, 1]
-    right, bottom = left + width, top + height
-    iw = np.minimum(right, br) - np.maximum(left, bl)
-    ih = np.minimum(bottom, bb) - np.maximum(top, bt)
-    cost = 4 * ((right - left) * (bottom - top) - np.maximum(iw, 0.0) * np.maximum(ih, 0.0))
+    left, top, right, bottom, cost = _edges(xy, size, bounds)
     if columns.shape[1] * len(xy) > NEAR_ABOVE:
         (lx, ly), (hx, hy) = xy.min(axis=0) - 1, xy.max(axis=0) + np.array(size) + 1
         columns = columns[:, (columns[2] > lx) & (columns[0] < hx) & (columns[3] > ly) & (columns[1] < hy)]

@@ -227,3 +227,35 @@ def shown_compare_chart(qtbot, scenarios: list[Scenario], size: tuple[int, int] 
     chart.set_comparison(compare(scenarios))
     qtbot.wait(50)
     return chart
+
+
+def shown_quiet_axes(window: MainWindow) -> Iterator[tuple[str, str, Any]]:
+    """Each shown axis of the window's charts that the app draws itself (gui.charts.axes.QuietAxis): (the chart's
+    id, the side, the axis)."""
+    from gui.charts.axes import QuietAxis
+
+    for chart in window.charts.values():
+        for name in ("left", "bottom"):
+            axis = chart.plot.getAxis(name)
+            if isinstance(axis, QuietAxis) and axis.isVisible():
+                yield chart.chart_id, name, axis
+
+
+def drain() -> None:
+    """Deliver what is posted (layouts, repaints, queued calls), three rounds: an edit's late work done."""
+    from PySide6.QtCore import QEventLoop
+
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, 0)
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+
+
+def show_bench_scenario(qtbot: Any, window: MainWindow) -> None:
+    """The window at bench/gui_latency.py's size with its scenario: Llama 3.1 8B in NF4 on Transformers on an RTX
+    4090, at 4,096 tokens."""
+    window.resize(1440, 940)
+    window.show()
+    qtbot.waitExposed(window)
+    window.document.new(with_changes(llama_4090_q4(4096), {"runtime.name": "hf", "precision.weights": "nf4"}))
+    settle(qtbot, window)
+    drain()

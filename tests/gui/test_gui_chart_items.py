@@ -7,30 +7,13 @@ from __future__ import annotations
 import random
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGraphicsItem
 
 from gui.charts.axes import MemoryAxis, QuietAxis
 from gui.charts.base import Label
-from gui.edits import with_changes
 from gui.main_window import MainWindow
-from tests.gui.helpers import llama_4090_q4, settle
-
-
-def drain() -> None:
-    for _ in range(3):
-        QCoreApplication.sendPostedEvents(None, 0)
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
-
-
-def _shown(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    window.resize(1440, 940)
-    window.show()
-    qtbot.waitExposed(window)
-    window.document.new(with_changes(llama_4090_q4(4096), {"runtime.name": "hf", "precision.weights": "nf4"}))
-    settle(qtbot, window)
-    drain()
+from tests.gui.helpers import drain, settle, show_bench_scenario, shown_quiet_axes
 
 
 def test_a_linear_axis_ticks_where_pyqtgraph_ticks_it(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -56,7 +39,7 @@ def test_a_linear_axis_ticks_where_pyqtgraph_ticks_it(qtbot) -> None:  # type: i
 def test_an_axis_keeps_the_bounds_pyqtgraph_works_out(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """An axis keeps its bounding rect (its own rectangle and its view's, where the grid lines run) while both
     geometries stay; after each change of size, mode, axis, unit, font and window size it equals pyqtgraph's."""
-    _shown(qtbot, window)
+    show_bench_scenario(qtbot, window)
     workload = window.editor.workload
     big = QFont(window.font())
     big.setPointSizeF(big.pointSizeF() * 1.5)
@@ -77,13 +60,9 @@ def test_an_axis_keeps_the_bounds_pyqtgraph_works_out(qtbot, window: MainWindow)
         drain()
         settle(qtbot, window)
         drain()
-        for chart in window.charts.values():
-            for name in ("left", "bottom"):
-                axis = chart.plot.getAxis(name)
-                if not isinstance(axis, QuietAxis) or not axis.isVisible():
-                    continue
-                assert axis.boundingRect() == pg.AxisItem.boundingRect(axis), (chart.chart_id, name)
-                checked += 1
+        for chart_id, name, axis in shown_quiet_axes(window):
+            assert axis.boundingRect() == pg.AxisItem.boundingRect(axis), (chart_id, name)
+            checked += 1
     assert checked >= 3 * len(states)
 
 
@@ -95,7 +74,7 @@ def test_an_axis_draws_its_ticks_as_pyqtgraph_draws_them(qtbot, window: MainWind
 
     from gui.theme import make_palette
 
-    _shown(qtbot, window)
+    show_bench_scenario(qtbot, window)
     workload = window.editor.workload
 
     def played(axis: QuietAxis, draw, specs) -> QImage:  # type: ignore[no-untyped-def]
@@ -124,21 +103,17 @@ def test_an_axis_draws_its_ticks_as_pyqtgraph_draws_them(qtbot, window: MainWind
         drain()
         settle(qtbot, window)
         drain()
-        for chart in window.charts.values():
-            for name in ("left", "bottom"):
-                axis = chart.plot.getAxis(name)
-                if not isinstance(axis, QuietAxis) or not axis.isVisible():
-                    continue
-                picture = QPicture()
-                painter = QPainter(picture)
-                if axis.style["tickFont"]:
-                    painter.setFont(axis.style["tickFont"])
-                specs = axis.generateDrawSpecs(painter)
-                painter.end()
-                assert len(specs[1]) >= 4, (chart.chart_id, name)
-                ours = played(axis, QuietAxis.drawPicture, specs)
-                assert ours == played(axis, pg.AxisItem.drawPicture, specs), (chart.chart_id, name)
-                compared += 1
+        for chart_id, name, axis in shown_quiet_axes(window):
+            picture = QPicture()
+            painter = QPainter(picture)
+            if axis.style["tickFont"]:
+                painter.setFont(axis.style["tickFont"])
+            specs = axis.generateDrawSpecs(painter)
+            painter.end()
+            assert len(specs[1]) >= 4, (chart_id, name)
+            ours = played(axis, QuietAxis.drawPicture, specs)
+            assert ours == played(axis, pg.AxisItem.drawPicture, specs), (chart_id, name)
+            compared += 1
     assert compared >= 15
 
 
@@ -148,7 +123,7 @@ def test_the_items_that_draw_nothing_change_no_pixel(qtbot, window: MainWindow) 
     Not the title, whose update() (a new caption repaints its whole strip) Qt would then ignore."""
     from gui.theme import make_palette
 
-    _shown(qtbot, window)
+    show_bench_scenario(qtbot, window)
     flag = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
     for dark in (False, True):
         window.setPalette(make_palette(dark))
@@ -188,7 +163,7 @@ def test_an_edit_tells_pyqtgraph_of_no_change_it_ignores(qtbot, window: MainWind
     (each range set): each a call into pyqtgraph's GraphicsObject.itemChange (Python), which does nothing with
     them here (it tells the view of new bounds, for an auto-range the charts never use). Batch and context edits
     that show and hide labels, set new ranges and move markers now make none of those calls."""
-    _shown(qtbot, window)
+    show_bench_scenario(qtbot, window)
     workload = window.editor.workload
     calls: list[str] = []
     toggled: list[object] = []
@@ -223,7 +198,7 @@ def test_a_mark_line_spans_the_view_after_each_range_and_size(qtbot, window: Mai
     pixel size its bounds are padded by is pyqtgraph's own (pixelWidth, pixelHeight)."""
     from gui.charts.base import MarkLine, pixel_size
 
-    _shown(qtbot, window)
+    show_bench_scenario(qtbot, window)
     workload = window.editor.workload
     for state in (
         lambda: workload.batch.setValue(7),

@@ -3,19 +3,13 @@ quietly come undone: counts, not timings (timings belong in the bench)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from gui.edits import with_changes
 from gui.main_window import MainWindow
-from tests.gui.helpers import events_seen, llama_4090_q4, settle
-
-
-def drain() -> None:
-    for _ in range(3):
-        QCoreApplication.sendPostedEvents(None, 0)
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+from tests.gui.helpers import drain, events_seen, llama_4090_q4, settle, show_bench_scenario, shown_quiet_axes
 
 
 def test_an_edit_measures_the_answers_wrapped_height_once(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -144,13 +138,7 @@ def test_a_gpu_or_model_switch_lays_out_nothing_above_the_answer(qtbot, window: 
     model's maximum)" is wider than "75,713 tokens"), never its height here: the window above was laid out again
     on every such switch (counted before the fix: one window layout each; the answer's width comes from the page,
     its preferred width only sizes a new window)."""
-    window.resize(1440, 940)
-    window.show()
-    qtbot.waitExposed(window)
-    # the bench's scenario: Llama 3.1 8B in NF4 on Transformers, where the largest context differs per GPU
-    window.document.new(with_changes(llama_4090_q4(4096), {"runtime.name": "hf", "precision.weights": "nf4"}))
-    settle(qtbot, window)
-    drain()
+    show_bench_scenario(qtbot, window)  # where the largest context differs per GPU
     editor = window.editor
     widths = set()
     with events_seen(QEvent.Type.LayoutRequest, window, window.views, window.charts_page) as requests:
@@ -176,16 +164,6 @@ def test_a_gpu_or_model_switch_lays_out_nothing_above_the_answer(qtbot, window: 
         assert len(widths) > 1
 
 
-def _bench_scenario(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    """The bench's: Llama 3.1 8B in NF4 on Transformers on an RTX 4090, at 4,096 tokens."""
-    window.resize(1440, 940)
-    window.show()
-    qtbot.waitExposed(window)
-    window.document.new(with_changes(llama_4090_q4(4096), {"runtime.name": "hf", "precision.weights": "nf4"}))
-    settle(qtbot, window)
-    drain()
-
-
 def _edit(qtbot, window: MainWindow, action) -> None:  # type: ignore[no-untyped-def]
     action()
     drain()
@@ -199,7 +177,7 @@ def test_the_memory_axis_keeps_its_width_from_two_to_four_digit_labels(qtbot, wi
     every other edit of the bench's mix). It now keeps room for four digits ("8,888"), whatever it shows."""
     from PySide6.QtGui import QFontMetricsF
 
-    _bench_scenario(window, qtbot)
+    show_bench_scenario(qtbot, window)
     chart = window.context_chart
     axis = chart.plot.getAxis("left")
     editor, workload = window.editor, window.editor.workload
@@ -228,7 +206,7 @@ def test_the_answers_area_keeps_room_so_the_charts_keep_their_size(qtbot, window
     (on a third of the batch, concurrency and GPU edits of the bench's mix, counted before). The area now keeps up
     to two lines of room below a shorter answer: the charts keep their size. A larger change (training's rows)
     still resizes it, to within two lines of the answer; another document fits it to the answer again."""
-    _bench_scenario(window, qtbot)
+    show_bench_scenario(qtbot, window)
     gpu, workload = window.editor.gpu_picker.tree.picked, window.editor.workload
     area = window.answer_scroll
 
@@ -269,7 +247,7 @@ def test_a_switch_to_training_lays_the_editor_out_once_not_per_row(qtbot, window
     list resized 14 times a switch, counted before). Now the rows change with the editor's layouts held and it
     is laid out when its layout request is delivered: the list is resized at most twice (the editor's body is
     laid out, then made taller by its scroll area), and ends as tall as it was."""
-    _bench_scenario(window, qtbot)
+    show_bench_scenario(qtbot, window)
     workload = window.editor.workload
     tree = window.editor.gpu_picker
     with events_seen(QEvent.Type.Resize, tree, record=lambda _w, event: event.size().toTuple()) as resizes:  # type: ignore[attr-defined]
@@ -294,7 +272,7 @@ def test_an_edit_sets_again_no_tooltip_that_stays_the_same(qtbot, window: MainWi
     event is a change of text."""
     from PySide6.QtWidgets import QApplication, QWidget
 
-    _bench_scenario(window, qtbot)
+    show_bench_scenario(qtbot, window)
     workload = window.editor.workload
     app = QApplication.instance()
     assert app is not None
@@ -325,7 +303,7 @@ def test_an_edit_writes_into_the_editor_only_the_fields_it_changed(qtbot, window
     (both buttons) and the fields it repairs; a rejected value still snaps back."""
     import gui.panels.binding as binding
 
-    _bench_scenario(window, qtbot)
+    show_bench_scenario(qtbot, window)
     written: list[str] = []
     blocker = binding.QSignalBlocker
 
@@ -355,7 +333,7 @@ def test_an_edit_reads_again_only_the_fields_of_the_sections_it_changed(qtbot, w
     again; and after undo and redo, which bring back other scenarios, every widget shows the document's values."""
     import gui.panels.binding as binding
 
-    _bench_scenario(window, qtbot)
+    show_bench_scenario(qtbot, window)
     read: list[str] = []
     original = binding.get_field
 
@@ -386,7 +364,7 @@ def test_a_workload_edit_shows_again_only_the_workload_panel(qtbot, window: Main
     follows it); a switch to training still shows all three again."""
     from PySide6.QtWidgets import QFormLayout
 
-    _bench_scenario(window, qtbot)
+    show_bench_scenario(qtbot, window)
     editor = window.editor
     rows: list[str] = []
     original = QFormLayout.setRowVisible
@@ -423,7 +401,7 @@ def test_a_switch_to_inference_repaints_neither_list(qtbot, window: MainWindow) 
     such switch, counted before the fix). The body's contents now stay where they are painted; only the rows
     that move are repainted. (That nothing stale stays on screen was checked under Xvfb: the screen grabbed after
     each switch equals the one after repainting every widget, light and dark, English and Chinese.)"""
-    _bench_scenario(window, qtbot)
+    show_bench_scenario(qtbot, window)
     editor = window.editor
     lists = [editor.model_picker.tree.view.viewport(), editor.gpu_picker.tree.view.viewport()]
     workload = editor.workload
@@ -450,7 +428,7 @@ def test_a_switch_to_training_neither_moves_nor_resizes_the_lists(qtbot, window:
     (each list shrunk from 307 to 193 px, and moved) and then laid them out again at the new height: each list
     moved and resized twice a switch, and the whole editor was repainted (counted before the fix). Now the body
     is grown first, and the lists, above every row that changes, stay as they are."""
-    _bench_scenario(window, qtbot)
+    show_bench_scenario(qtbot, window)
     editor = window.editor
     pickers = [editor.model_picker, editor.gpu_picker]
     geometries = [picker.geometry() for picker in pickers]
@@ -532,9 +510,7 @@ def test_an_axis_drawn_again_reuses_what_did_not_change(qtbot, window: MainWindo
     import pyqtgraph as pg
     from PySide6.QtGui import QPainter, QPicture
 
-    from gui.charts.axes import QuietAxis
-
-    _bench_scenario(window, qtbot)
+    show_bench_scenario(qtbot, window)
     workload = window.editor.workload
     axes = []
     states = [
@@ -549,23 +525,19 @@ def test_an_axis_drawn_again_reuses_what_did_not_change(qtbot, window: MainWindo
         _edit(qtbot, window, state)
         settle(qtbot, window)
         drain()
-        for chart in window.charts.values():
-            for name in ("left", "bottom"):
-                axis = chart.plot.getAxis(name)
-                if not isinstance(axis, QuietAxis) or not axis.isVisible():
-                    continue
-                axes.append(axis)
-                picture = QPicture()
-                painter = QPainter(picture)
-                try:
-                    if axis.style["tickFont"]:
-                        painter.setFont(axis.style["tickFont"])
-                    ours = axis.generateDrawSpecs(painter)
-                    axis._tick_values = None
-                    fresh = pg.AxisItem.generateDrawSpecs(axis, painter)
-                finally:
-                    painter.end()
-                assert _specs(ours) == _specs(fresh), (chart.chart_id, name)
+        for chart_id, name, axis in shown_quiet_axes(window):
+            axes.append(axis)
+            picture = QPicture()
+            painter = QPainter(picture)
+            try:
+                if axis.style["tickFont"]:
+                    painter.setFont(axis.style["tickFont"])
+                ours = axis.generateDrawSpecs(painter)
+                axis._tick_values = None
+                fresh = pg.AxisItem.generateDrawSpecs(axis, painter)
+            finally:
+                painter.end()
+            assert _specs(ours) == _specs(fresh), (chart_id, name)
     assert len(axes) >= 12  # both charts' axes, in every state
 
     counts = {"tickValues": 0, "boundingRect": 0}
@@ -718,7 +690,7 @@ def test_a_switch_to_training_resizes_the_answer_once_and_never_shows_its_scroll
     narrowed it (every wrapped label laid out again at 990 px), then its area grew and the bar went again (the answer
     laid out at 1004 px once more): three sizes of the answer and five of its view a switch, counted before. Its
     area now takes the new height before the answer is resized: one size each, and no scroll bar."""
-    _bench_scenario(window, qtbot)
+    show_bench_scenario(qtbot, window)
     area, workload = window.answer_scroll, window.editor.workload
 
     def sized(obj: QObject, event: QEvent) -> tuple[str, object]:
@@ -740,7 +712,7 @@ def test_a_mode_switch_lays_out_nothing_above_the_answers_page(qtbot, window: Ma
     layout requests up, and the editor's least width moved by a pixel between the modes). After the first switch
     (the editor's least width becomes the wider mode's) nothing above the page is laid out; the answer's area and
     the charts still take their new heights."""
-    _bench_scenario(window, qtbot)
+    show_bench_scenario(qtbot, window)
     workload = window.editor.workload
     _edit(qtbot, window, lambda: workload.training.setChecked(True))
     _edit(qtbot, window, lambda: workload.inference.setChecked(True))
@@ -767,7 +739,7 @@ def test_a_mode_switch_measures_the_lists_panels_no_more(qtbot, window: MainWind
     measured afresh: the lists' panels were laid out again on every switch (about 1.5 ms of it, measured). Only the
     panels whose rows a switch shows or hides are now; the least width still follows the rows
     (tests/gui/test_gui_small_screen.py, the editor column at its least width)."""
-    _bench_scenario(window, qtbot)
+    show_bench_scenario(qtbot, window)
     workload, editor = window.editor.workload, window.editor
     lists = [editor.model_picker, editor.gpu_picker, *editor.model_picker.findChildren(QWidget)]
     lists += editor.gpu_picker.findChildren(QWidget)
@@ -782,7 +754,7 @@ def test_a_mode_switch_looks_at_the_verdicts_place_once(qtbot, window: MainWindo
     looked at the verdict's place (mapping it through all of them) on each: 12 looks a mode switch, counted before.
     Now once the switch's events are delivered; the copy still comes and goes as the page scrolls
     (tests/gui/test_gui_small_screen.py)."""
-    _bench_scenario(window, qtbot)
+    show_bench_scenario(qtbot, window)
     pin, workload = window.verdict_pin, window.editor.workload
     looks: list[int] = []
     original = pin.update_shown
@@ -799,7 +771,7 @@ def test_a_notice_shown_again_restyles_nothing(qtbot, window: MainWindow, monkey
     scenario valid: weights → bf16"), and the bar set its two style sheets again each time: a style sheet set, even
     to the same text, re-polishes the bar and its children (0.22 ms the pair, measured). The same kind of message in
     the same theme keeps its style sheets; another kind gets its own colours."""
-    _bench_scenario(window, qtbot)
+    show_bench_scenario(qtbot, window)
     bar = window.message_bar
     text = "Also changed to keep the scenario valid: weights → bf16"
     bar.show_info(text)
@@ -823,7 +795,7 @@ def test_the_answers_figures_make_no_text_document_until_clicked(qtbot, window: 
     without their documents 0.34 ms (measured). Across edits of every kind none of them holds one until clicked."""
     from PySide6.QtCore import Qt
 
-    _bench_scenario(window, qtbot)
+    show_bench_scenario(qtbot, window)
     workload = window.editor.workload
     answer = window.answer
     for action in (
@@ -842,7 +814,7 @@ def test_the_answers_rows_are_written_again_only_when_they_change(qtbot, window:
     """Each row of the answer is six calls into Qt (texts, tooltips, shown), and most rows of an edit say what they
     said: a row is written only when its name, value or tooltip changed. What else writes the rows says so: after
     "No estimate" the same figures come back whole, and another unit rewrites every size."""
-    _bench_scenario(window, qtbot)
+    show_bench_scenario(qtbot, window)
     answer = window.answer
     view = window.presenter.view
     assert view is not None
