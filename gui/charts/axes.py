@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import ClassVar
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPicture
 
 from gui.format import fmt_fixed, fmt_int, fmt_tokens_short
 
@@ -21,6 +22,21 @@ _MEASURE = QRectF(0, 0, 100, 100)  # where pyqtgraph measures a tick label
 _CENTRE = Qt.AlignmentFlag.AlignCenter
 _LEFT_TEXT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextDontClip
 _BOTTOM_TEXT = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip
+
+
+@contextmanager
+def tick_painter(axis: pg.AxisItem) -> Iterator[tuple[QPicture, QPainter]]:
+    """A picture to record an axis' drawing in and a painter on it, in the axis' tick font, as pyqtgraph's
+    AxisItem.paint sets one up (the labels are measured with that font); the painter is ended on leaving."""
+    picture = QPicture()
+    painter = QPainter(picture)
+    try:
+        if axis.style["tickFont"]:
+            painter.setFont(axis.style["tickFont"])
+        yield picture, painter
+    finally:
+        painter.end()
+
 
 NICE_STEPS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0)
 

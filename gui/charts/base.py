@@ -23,7 +23,6 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
-    QPicture,
     QPolygonF,
     QStaticText,
     QTransform,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.charts.axes import tick_painter
 from gui.i18n_engine import catalogue_name
 from gui.presenter import ViewData
 from gui.theme import ChartStyle
@@ -739,16 +739,10 @@ class ChartWidget(pg.GraphicsLayoutWidget):
             if axis.picture is not None or not axis.isVisible():
                 continue
             before = (axis.minimumWidth(), axis.minimumHeight())
-            picture = QPicture()
-            painter = QPainter(picture)
-            try:
-                if axis.style["tickFont"]:
-                    painter.setFont(axis.style["tickFont"])
+            with tick_painter(axis) as (picture, painter):
                 specs = axis.generateDrawSpecs(painter)
                 if specs is not None:
                     axis.drawPicture(painter, *specs)
-            finally:
-                painter.end()
             if (axis.minimumWidth(), axis.minimumHeight()) == before:
                 axis.picture = picture  # what its paint draws (AxisItem.paint keeps a picture until it changes)
             else:

@@ -10,7 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGraphicsItem
 
-from gui.charts.axes import MemoryAxis, QuietAxis
+from gui.charts.axes import MemoryAxis, QuietAxis, tick_painter
 from gui.charts.base import Label
 from gui.main_window import MainWindow
 from tests.gui.helpers import drain, settle, show_bench_scenario, shown_quiet_axes
@@ -104,12 +104,8 @@ def test_an_axis_draws_its_ticks_as_pyqtgraph_draws_them(qtbot, window: MainWind
         settle(qtbot, window)
         drain()
         for chart_id, name, axis in shown_quiet_axes(window):
-            picture = QPicture()
-            painter = QPainter(picture)
-            if axis.style["tickFont"]:
-                painter.setFont(axis.style["tickFont"])
-            specs = axis.generateDrawSpecs(painter)
-            painter.end()
+            with tick_painter(axis) as (_picture, painter):
+                specs = axis.generateDrawSpecs(painter)
             assert len(specs[1]) >= 4, (chart_id, name)
             ours = played(axis, QuietAxis.drawPicture, specs)
             assert ours == played(axis, pg.AxisItem.drawPicture, specs), (chart_id, name)

@@ -510,6 +510,8 @@ def test_an_axis_drawn_again_reuses_what_did_not_change(qtbot, window: MainWindo
     import pyqtgraph as pg
     from PySide6.QtGui import QPainter, QPicture
 
+    from gui.charts.axes import tick_painter
+
     show_bench_scenario(qtbot, window)
     workload = window.editor.workload
     axes = []
@@ -527,16 +529,10 @@ def test_an_axis_drawn_again_reuses_what_did_not_change(qtbot, window: MainWindo
         drain()
         for chart_id, name, axis in shown_quiet_axes(window):
             axes.append(axis)
-            picture = QPicture()
-            painter = QPainter(picture)
-            try:
-                if axis.style["tickFont"]:
-                    painter.setFont(axis.style["tickFont"])
+            with tick_painter(axis) as (_picture, painter):
                 ours = axis.generateDrawSpecs(painter)
                 axis._tick_values = None
                 fresh = pg.AxisItem.generateDrawSpecs(axis, painter)
-            finally:
-                painter.end()
             assert _specs(ours) == _specs(fresh), (chart_id, name)
     assert len(axes) >= 12  # both charts' axes, in every state
 
