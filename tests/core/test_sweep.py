@@ -56,6 +56,34 @@ def test_largest_context_is_the_exact_boundary() -> None:
     assert not estimate(s.changed("workload.context", n + 1)).fit.fits
 
 
+SOLVER_CASES = {
+    "sglang (its static share)": {"runtime": {"name": "sglang"}, "gpu": {"id": "rtx-4090-24gb"}},
+    "vllm": {"runtime": {"name": "vllm"}, "gpu": {"id": "rtx-4090-24gb"}},
+    "hf with output tokens": {"gpu": {"id": "rtx-4090-24gb"}, "workload": {"output_tokens": 512}},
+    "lora training": {
+        "workload": {"mode": "training"},
+        "training": {"finetune": "lora"},
+        "gpu": {"id": "a100-sxm4-80gb"},
+    },
+}
+
+
+@pytest.mark.parametrize("name", SOLVER_CASES)
+def test_solvers_find_the_boundary_the_scalar_estimates_draw(name: str) -> None:
+    """The solvers ask only whether each point fits (not the sweep's items): their answers are where the scalar
+    estimate goes from fitting to not fitting, SGLang's static share included."""
+    s = scenario("llama-3.1-8b", **SOLVER_CASES[name])
+    n = largest_context(s)
+    assert n is not None
+    probe = s.changed("workload.output_tokens", 0)  # the largest context holds the whole sequence
+    assert estimate(probe.changed("workload.context", n)).fit.fits
+    assert not estimate(probe.changed("workload.context", n + 1)).fit.fits
+    b = largest_batch(s)
+    assert b is not None
+    assert estimate(s.changed("workload.batch", b)).fit.fits
+    assert not estimate(s.changed("workload.batch", b + 1)).fit.fits
+
+
 def test_largest_batch_and_concurrency() -> None:
     s = scenario("qwen2.5-7b", gpu={"id": "rtx-4090-24gb"}, workload={"context": 4096})
     b = largest_batch(s)
