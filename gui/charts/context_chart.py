@@ -250,25 +250,36 @@ def _log(x: float) -> float:
     return math.log10(max(1.0, x))
 
 
+_NINTHS = np.arange(0, 9, dtype=np.float64).reshape(-1, 1)  # a box's 9 samples, as numpy's linspace counts them
+
+
 def _strip_boxes(px: np.ndarray, pys: Sequence[np.ndarray], step: int = 16) -> NDArray[np.float64]:
     """Lines through (px, py) for each py of `pys`, in pixels, as boxes `step` px wide holding each one's path and
     3 px either side: an n × 4 array of (left, top, right, bottom), line after line. The lines share their x: the
-    boxes' columns and samples are worked out once for all of them."""
+    boxes' columns and samples are worked out once for all of them.
+
+    The samples are numpy's `linspace(starts[:-1], starts[1:], 9, axis=1)` written out (its arithmetic, in its
+    order: the same floats), laid out sample by box so that each box's lowest and highest point is a reduction
+    across rows, and the boxes are written into one array: 165 → 68 µs for six lines of 320 points (numpy's
+    linspace and column_stack were most of it)."""
     if len(px) < 2 or not px[-1] > px[0] or not len(pys):
         return np.zeros((0, 4))
     xs = np.arange(px[0], px[-1] + step, step)
     starts = np.minimum(xs, px[-1])
-    fine = np.linspace(starts[:-1], starts[1:], 9, axis=1)  # 9 samples a box: its ends and between
-    ys = np.stack([np.interp(fine, px, py) for py in pys])  # lines × boxes × samples
-    count = len(pys)
-    return np.column_stack(
-        (
-            np.tile(starts[:-1] - 2, count),
-            (ys.min(axis=2) - 3).ravel(),
-            np.tile(starts[1:] + 2, count),
-            (ys.max(axis=2) + 3).ravel(),
-        )
-    )
+    left, right = starts[:-1], starts[1:]
+    delta = right - left
+    each = delta / 8
+    fine = _NINTHS / 8 * delta if (each == 0).any() else _NINTHS * each  # (linspace's care for a zero step)
+    fine += left
+    fine[-1] = right
+    ys = np.stack([np.interp(fine, px, py) for py in pys])  # lines × samples × boxes
+    count, m = len(pys), len(left)
+    out = np.empty((count, m, 4))
+    out[:, :, 0] = left - 2
+    out[:, :, 1] = ys.min(axis=1) - 3
+    out[:, :, 2] = right + 2
+    out[:, :, 3] = ys.max(axis=1) + 3
+    return out.reshape(count * m, 4)
 
 
 @dataclass(frozen=True)

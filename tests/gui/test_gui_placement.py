@@ -70,3 +70,43 @@ def test_a_label_cut_off_by_the_plot_costs_four_times_its_outside_area() -> None
     assert place(SIZE, [(-4.0, -3.0), OUTSIDE], BOUNDS, TAKEN) == rect(OUTSIDE)
     assert place(SIZE, [(-4.0, -3.0), OUTSIDE, SIXTY], BOUNDS, TAKEN) == rect(SIXTY)
     assert place(SIZE, [(-4.0, -3.0), OUTSIDE], BOUNDS, TAKEN, free_only=True) is None
+
+
+def test_a_line_becomes_boxes_16_px_wide_holding_its_path_and_3_px_either_side() -> None:
+    """The context chart's curves as obstacles (gui/charts/context_chart._strip_boxes). By hand: the line y = x from
+    0 to 32 px and the flat line y = 5 give two boxes each, columns 0–16 and 16–32 widened by 2 px: (-2, 18) and
+    (14, 34); the rising line spans 0–16 and 16–32 px in them, 3 px more either way; the flat one 5 ± 3."""
+    from gui.charts.context_chart import _strip_boxes
+
+    boxes = _strip_boxes(np.array([0.0, 32.0]), [np.array([0.0, 32.0]), np.array([5.0, 5.0])])
+    assert boxes.tolist() == [
+        [-2.0, -3.0, 18.0, 19.0],
+        [14.0, 13.0, 34.0, 35.0],
+        [-2.0, 2.0, 18.0, 8.0],
+        [14.0, 2.0, 34.0, 8.0],
+    ]
+
+
+def test_line_boxes_sample_each_column_as_numpy_s_linspace_does() -> None:
+    """Each box holds its line's 9 samples across the column, taken where numpy's own linspace puts them (the
+    oracle, with numpy's interp): the same floats, to the last bit, on random lines, and on columns of zero width
+    (the last one where the line ends on a column's edge)."""
+    from gui.charts.context_chart import _strip_boxes
+
+    rng = np.random.default_rng(3)
+    for trial in range(200):
+        n = int(rng.integers(2, 300))
+        px = np.arange(n) * 16.0 if trial % 4 == 0 else np.sort(rng.uniform(0, 1200, n))
+        pys = [rng.uniform(0, 400, n) for _ in range(int(rng.integers(1, 7)))]
+        starts = np.minimum(np.arange(px[0], px[-1] + 16, 16), px[-1])
+        fine = np.linspace(starts[:-1], starts[1:], 9, axis=1)
+        ys = np.stack([np.interp(fine, px, py) for py in pys])
+        want = np.column_stack(
+            (
+                np.tile(starts[:-1] - 2, len(pys)),
+                (ys.min(axis=2) - 3).ravel(),
+                np.tile(starts[1:] + 2, len(pys)),
+                (ys.max(axis=2) + 3).ravel(),
+            )
+        )
+        assert _strip_boxes(px, pys).tobytes() == want.tobytes()
