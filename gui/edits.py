@@ -123,6 +123,10 @@ def _repairs(scenario: Scenario, changes: Changes) -> Iterator[Changes]:
 def plan_edit(scenario: Scenario, changes: Mapping[str, Any]) -> tuple[Scenario, Changes]:
     """(new scenario, adjusted other fields). Raises ValueError with the engine's message when impossible."""
     changes = dict(changes)
+    if isinstance(changes.get("model"), Mapping):
+        # another model, validated once: the repairs read it and each try takes it as it is (it was validated for
+        # the repairs, then again with the whole scenario on every try)
+        changes["model"] = ModelRef.model_validate(changes["model"])
     last_error: Exception | None = None
     for extra in _repairs(scenario, changes):
         if extra.keys() & changes.keys():

@@ -51,3 +51,37 @@ def test_the_users_field_is_never_overridden() -> None:
 def test_invalid_values_give_reasons() -> None:
     bad = invalid_values(default_scenario(), "parallelism.tp", [1, 2, 3])
     assert list(bad) == [3] and "attention heads" in bad[3]
+
+
+def test_another_model_keeps_every_section_it_does_not_change() -> None:
+    """A model edit validates the new model and the scenario-wide rules, as an edit of a section's field does: the
+    sections it leaves alone stay the same objects (the editor then reads none of their fields again), and the
+    scenario equals the whole scenario validated with the new model (pydantic's own validation, the oracle)."""
+    from core import models
+    from core.scenario import Scenario
+
+    s = llama_4090_q4()
+    ref = models.preset_ref("qwen2.5-7b")
+    new, adjusted = plan_edit(s, {"model": ref.model_dump()})
+    assert adjusted == {}
+    assert new == Scenario.model_validate({**s.model_dump(), "model": ref.model_dump()})
+    assert new.model == ref
+    for section in ("workload", "precision", "training", "parallelism", "runtime", "gpu", "cost"):
+        assert getattr(new, section) is getattr(s, section), section
+
+
+def test_another_model_and_a_field_of_another_section_change_together() -> None:
+    """The model and its own weight format in one edit (what picking a GGUF model does): both sections change, the
+    rest stay; the same scenario as the whole validation gives."""
+    from core import models
+    from core.scenario import Scenario
+
+    s = default_scenario()
+    ref = models.preset_ref("qwen2.5-7b")
+    new = s.with_changes({"model": ref, "precision.weights": "q4_k_m", "runtime.name": "llama.cpp"})
+    whole = s.model_dump()
+    whole["model"] = ref.model_dump()
+    whole["precision"]["weights"] = "q4_k_m"
+    whole["runtime"]["name"] = "llama.cpp"
+    assert new == Scenario.model_validate(whole)
+    assert new.workload is s.workload and new.gpu is s.gpu and new.training is s.training
