@@ -144,3 +144,20 @@ def test_sweep_names_the_backward_moment_as_the_scalar_estimates_do() -> None:
         assert sw.moment_at(i) == e.memory.backward_moment
         moments.append(sw.moment_at(i))
     assert moments == ["block_backward", "loss_backward"]
+
+
+@pytest.mark.parametrize("runtime", ["hf", "vllm", "sglang", "llama.cpp", "ollama"])
+def test_weights_and_other_static_items_do_not_depend_on_the_output_tokens(runtime: str) -> None:
+    """The static items (weights, engine buffers) are built once for a scenario and its copy without output tokens
+    (the largest context is solved without them): each built afresh from either scenario is the same, text and
+    figures."""
+    from core.estimate import resolve_gpu
+    from core.memory.peak import _static_items_cached
+
+    build = _static_items_cached.__wrapped__  # uncached
+    s = scenario("llama-3.1-8b", runtime={"name": runtime}, workload={"context": 8192, "output_tokens": 2048})
+    gpu = resolve_gpu(s)
+    with_output, without = build(s, gpu), build(s.changed("workload.output_tokens", 0), gpu)
+    assert [(i.key, i.label, i.by_phase, i.explanation, i.inputs) for i in with_output] == [
+        (i.key, i.label, i.by_phase, i.explanation, i.inputs) for i in without
+    ]
