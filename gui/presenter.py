@@ -131,10 +131,12 @@ def context_view(scenario: Scenario) -> tuple[Sweep, int | None]:
     context (only the grid's end, max(model maximum, context), and whether any tokens are generated matter), so
     dragging the context slider reuses them and only the estimate is recomputed."""
     top = max(scenario.model.architecture.max_positions, scenario.workload.context)
-    value: tuple[Sweep, int | None] = _CACHE.get(
-        ("context", _neutral(scenario, "context"), top),
-        lambda: (memory_vs_context(scenario, chart_grid(top)), largest_context(scenario)),
-    )
+
+    def make() -> tuple[Sweep, int | None]:
+        sweep = memory_vs_context(scenario, chart_grid(top))
+        return sweep, largest_context(scenario, bracket=sweep)  # (the chart's sweep brackets it where it can)
+
+    value: tuple[Sweep, int | None] = _CACHE.get(("context", _neutral(scenario, "context"), top), make)
     return value
 
 

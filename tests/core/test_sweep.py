@@ -161,3 +161,35 @@ def test_weights_and_other_static_items_do_not_depend_on_the_output_tokens(runti
     assert [(i.key, i.label, i.by_phase, i.explanation, i.inputs) for i in with_output] == [
         (i.key, i.label, i.by_phase, i.explanation, i.inputs) for i in without
     ]
+
+
+@pytest.mark.parametrize(
+    "sections",
+    [
+        {"workload": {"mode": "training"}, "training": {"finetune": "lora"}, "gpu": {"id": "a100-sxm4-80gb"}},
+        {"workload": {"output_tokens": 0}, "gpu": {"id": "rtx-4090-24gb"}, "runtime": {"name": "vllm"}},
+        {"workload": {"output_tokens": 0, "context": 512}, "gpu": {"id": "rtx-4090-24gb"}},
+    ],
+)
+def test_a_sweep_of_the_scenario_brackets_the_largest_context(sections: dict[str, dict[str, object]]) -> None:
+    """The chart's sweep (320 points from 1 to the end) brackets the boundary in place of the solver's own first
+    sweep, where the scenario has no output tokens to leave out: the answer is still where the scalar estimate stops
+    fitting. A sweep that does not reach the end, or a scenario with output tokens, is not used as a bracket."""
+    s = scenario("llama-3.1-8b", **sections)
+    end = max(s.model.architecture.max_positions, s.workload.context)
+    n = largest_context(s, bracket=memory_vs_context(s, context_grid(end, 320)))
+    assert n is not None
+    assert estimate(s.changed("workload.context", n)).fit.fits
+    assert not estimate(s.changed("workload.context", n + 1)).fit.fits
+    assert largest_context(s, bracket=memory_vs_context(s, context_grid(end // 2, 320))) == n
+
+
+def test_a_scenario_that_fits_nowhere_needs_no_sweep_of_the_solver_s_own() -> None:
+    """Full training of a 70B model on one 24 GB GPU fits at no context: the chart's sweep says so (None), as the
+    solver's own sweeps do."""
+    s = scenario("llama-3.3-70b-instruct", workload={"mode": "training"}, gpu={"id": "rtx-4090-24gb"})
+    end = max(s.model.architecture.max_positions, s.workload.context)
+    sweep = memory_vs_context(s, context_grid(end, 320))
+    assert not sweep.fits()[0]
+    assert largest_context(s, bracket=sweep) is None
+    assert largest_context(s) is None
