@@ -278,16 +278,21 @@ def phase_text(phase: str, scenario: Scenario, moment: str | None = None) -> str
         return translate("Engine", "forward pass")
     if phase == "backward" and moment == "block_backward":
         return translate("Engine", "a block's backward")
-    words = {
-        "prefill": translate("Engine", "prefill"),
-        "decode": translate("Engine", "decode"),
-        "forward": translate("Engine", "end of forward"),
-        "backward": translate("Engine", "start of backward"),
-        "backward_end": translate("Engine", "end of backward"),
-        "optimizer_step": translate("Engine", "optimizer step"),
-        "serving": translate("Engine", "serving"),
-    }
-    return words.get(phase, phase.replace("_", " "))
+    word = _PHASE_WORDS.get(phase)
+    return word() if word is not None else phase.replace("_", " ")
+
+
+# a phase's word, translated only when asked for (the answer, both charts and the summary ask for one at a time, a
+# dozen times an edit: the whole table was translated for each)
+_PHASE_WORDS: dict[str, Callable[[], str]] = {
+    "prefill": lambda: translate("Engine", "prefill"),
+    "decode": lambda: translate("Engine", "decode"),
+    "forward": lambda: translate("Engine", "end of forward"),
+    "backward": lambda: translate("Engine", "start of backward"),
+    "backward_end": lambda: translate("Engine", "end of backward"),
+    "optimizer_step": lambda: translate("Engine", "optimizer step"),
+    "serving": lambda: translate("Engine", "serving"),
+}
 
 
 def phase_totals(estimate: Estimate, scenario: Scenario) -> dict[str, int]:
