@@ -96,14 +96,6 @@ def _neutral(scenario: Scenario, field: str) -> Scenario:
     return scenario.model_copy(update={"workload": w.model_copy(update=update)})
 
 
-def _hashable(key: Hashable) -> bool:
-    try:
-        hash(key)
-    except TypeError:
-        return False
-    return True
-
-
 class _Cache:
     """A small LRU cache of sweeps, keyed by what they depend on: dragging the context (or batch) reuses them."""
 
@@ -112,12 +104,15 @@ class _Cache:
         self._data: OrderedDict[Hashable, Any] = OrderedDict()
 
     def get(self, key: Hashable, make: Callable[[], Any]) -> Any:
-        if not _hashable(key):
+        # the key is hashed twice (taken out, put back last), not five times: a scenario's hash is worked out anew
+        # from its fields every time (pydantic), 8-9 µs for Llama 3.1 8B's
+        try:
+            value = self._data.pop(key)
+        except TypeError:  # unhashable
             return make()
-        if key in self._data:
-            self._data.move_to_end(key)
-            return self._data[key]
-        value = self._data[key] = make()
+        except KeyError:
+            value = make()
+        self._data[key] = value
         while len(self._data) > self.size:
             self._data.popitem(last=False)
         return value

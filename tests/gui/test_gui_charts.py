@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
@@ -403,3 +404,25 @@ def test_the_point_tooltip_punctuates_in_the_window_language(chinese) -> None:  
         assert "131,072（128K）" in chart._fit_text, chart._fit_text
     finally:
         chart.deleteLater()
+
+
+def test_the_sweep_cache_keeps_the_most_recently_used_and_makes_each_once() -> None:
+    """gui.presenter's small LRU cache of sweeps: a hit makes nothing and counts as the latest use, the least
+    recently used goes first when it is full, and an unhashable key is made every time (nothing kept)."""
+    from gui.presenter import _Cache
+
+    made: list[object] = []
+
+    def make(value: object) -> Callable[[], object]:
+        return lambda: made.append(value) or value
+
+    cache = _Cache(size=2)
+    assert cache.get("a", make("A")) == "A"
+    assert cache.get("b", make("B")) == "B"
+    assert cache.get("a", make("A2")) == "A"  # a hit: "a" is now the latest, "b" the oldest
+    assert cache.get("c", make("C")) == "C"  # full: "b" goes
+    assert cache.get("a", make("A3")) == "A"
+    assert cache.get("b", make("B2")) == "B2"  # made again
+    assert made == ["A", "B", "C", "B2"]
+    assert cache.get(["unhashable"], make("U")) == "U" and cache.get(["unhashable"], make("U")) == "U"
+    assert made[-2:] == ["U", "U"]
