@@ -716,14 +716,19 @@ def _static_items(scenario: Scenario, gpu: GpuSpec) -> tuple[PhaseItem, ...]:
 
 
 def _static_key(scenario: Scenario) -> Scenario:
-    """The scenario as far as its static items depend on it: not its output tokens (only the KV cache's and the
-    activations' prefill read them). The largest context is solved without output tokens
-    (core.sweep.largest_context): keyed on the whole scenario, every inference edit built its weights' items twice
-    (0.14 ms each for Llama 3.1 8B)."""
+    """The scenario as far as its static items depend on it. Of the workload they read the mode, the images and
+    audio (idle towers), the gradient accumulation and, for a CNN, the batch (its gradients at the worst moment of
+    backward, core.memory.cnn_activations): not the context, the output tokens, the concurrency, nor another model's
+    batch (weights.py and training_state.py read no ctx.seq, ctx.sequences or ctx.batch beside that CNN case). Keyed
+    on the whole scenario, every edit of those built them again (0.14 ms for Llama 3.1 8B's weights, 0.38 ms for its
+    training state), and an inference edit twice (the largest context is solved without output tokens)."""
     w = scenario.workload
-    if not w.output_tokens:
+    normal: dict[str, int] = {"context": 1, "output_tokens": 0, "concurrency": 1}
+    if scenario.model.architecture.cnn is None:
+        normal["batch"] = 1
+    if all(getattr(w, field) == value for field, value in normal.items()):
         return scenario
-    return scenario.model_copy(update={"workload": w.model_copy(update={"output_tokens": 0})})
+    return scenario.model_copy(update={"workload": w.model_copy(update=normal)})
 
 
 @lru_cache(maxsize=256)

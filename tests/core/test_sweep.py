@@ -146,21 +146,50 @@ def test_sweep_names_the_backward_moment_as_the_scalar_estimates_do() -> None:
     assert moments == ["block_backward", "loss_backward"]
 
 
-@pytest.mark.parametrize("runtime", ["hf", "vllm", "sglang", "llama.cpp", "ollama"])
-def test_weights_and_other_static_items_do_not_depend_on_the_output_tokens(runtime: str) -> None:
-    """The static items (weights, engine buffers) are built once for a scenario and its copy without output tokens
-    (the largest context is solved without them): each built afresh from either scenario is the same, text and
-    figures."""
+def _static_fields(items: object) -> list[tuple[object, ...]]:
+    return [(i.key, i.label, repr(i.by_phase), i.explanation, i.formula, i.inputs, repr(i.by_moment)) for i in items]  # type: ignore[attr-defined]
+
+
+STATIC_CASES = {
+    "hf": {"runtime": {"name": "hf"}},
+    "vllm": {"runtime": {"name": "vllm"}},
+    "sglang": {"runtime": {"name": "sglang"}},
+    "llama.cpp": {"runtime": {"name": "llama.cpp"}, "precision": {"weights": "q4_k_m"}},
+    "ollama": {"runtime": {"name": "ollama"}, "precision": {"weights": "q4_k_m"}},
+    "full training, ZeRO-2": {"workload": {"mode": "training"}, "parallelism": {"gpus": 2, "zero": 2}},
+    "LoRA training": {"workload": {"mode": "training"}, "training": {"finetune": "lora"}},
+}
+
+
+@pytest.mark.parametrize("name", STATIC_CASES)
+def test_weights_and_other_static_items_do_not_depend_on_the_sequence_workload(name: str) -> None:
+    """The static items (weights, engine buffers, gradients, optimizer state) are built once for the scenarios that
+    differ only in context, output tokens, concurrency and (but for a CNN) batch: each built afresh from two such
+    scenarios is the same, text and figures."""
     from core.estimate import resolve_gpu
     from core.memory.peak import _static_items_cached
 
     build = _static_items_cached.__wrapped__  # uncached
-    s = scenario("llama-3.1-8b", runtime={"name": runtime}, workload={"context": 8192, "output_tokens": 2048})
+    s = scenario("llama-3.1-8b", **STATIC_CASES[name])
+    one = s.with_changes({"workload.context": 8192, "workload.output_tokens": 2048, "workload.batch": 3})
+    other = s.with_changes({"workload.context": 512, "workload.output_tokens": 0, "workload.batch": 1})
+    if s.workload.mode == "inference":
+        one = one.changed("workload.concurrency", 4)
     gpu = resolve_gpu(s)
-    with_output, without = build(s, gpu), build(s.changed("workload.output_tokens", 0), gpu)
-    assert [(i.key, i.label, i.by_phase, i.explanation, i.inputs) for i in with_output] == [
-        (i.key, i.label, i.by_phase, i.explanation, i.inputs) for i in without
-    ]
+    assert _static_fields(build(one, gpu)) == _static_fields(build(other, gpu))
+
+
+def test_a_cnn_s_static_items_follow_its_batch() -> None:
+    """A CNN's gradients at the worst moment of backward follow the batch (core.memory.cnn_activations): its static
+    items are not shared between batches."""
+    from core.estimate import resolve_gpu
+    from core.memory.peak import _static_items_cached, _static_key
+
+    s = scenario("resnet-50", workload={"mode": "training", "batch": 1})
+    assert _static_key(s.changed("workload.batch", 8)).workload.batch == 8
+    build = _static_items_cached.__wrapped__
+    gpu = resolve_gpu(s)
+    assert _static_fields(build(s, gpu)) != _static_fields(build(s.changed("workload.batch", 8), gpu))
 
 
 @pytest.mark.parametrize(
@@ -193,3 +222,17 @@ def test_a_scenario_that_fits_nowhere_needs_no_sweep_of_the_solver_s_own() -> No
     assert not sweep.fits()[0]
     assert largest_context(s, bracket=sweep) is None
     assert largest_context(s) is None
+
+
+def test_an_edit_of_the_batch_or_context_reuses_the_static_items() -> None:
+    """Dragging the batch, the context or the concurrency builds the weights' and training state's items once:
+    the later estimates find them (the cache's own count of hits)."""
+    from core.memory.peak import _static_items_cached
+
+    s = scenario("qwen2.5-7b", gpu={"id": "a100-sxm4-80gb"}, workload={"output_tokens": 64})
+    estimate(s)
+    before = _static_items_cached.cache_info()
+    for changes in ({"workload.batch": 2}, {"workload.context": 1000}, {"workload.concurrency": 3}):
+        estimate(s.with_changes(changes))
+    after = _static_items_cached.cache_info()
+    assert (after.hits - before.hits, after.misses - before.misses) == (3, 0)
