@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
+    QGraphicsTextItem,
     QGraphicsView,
     QMenu,
     QSizePolicy,
@@ -244,6 +245,39 @@ class Legend(pg.GraphicsWidget):
         return style
 
 
+class TitleText(QGraphicsTextItem):
+    """The title's text (pyqtgraph's LabelItem draws it with a QGraphicsTextItem). Qt repaints it whenever a repaint
+    of the chart reaches its bounds, and drawing it lays its HTML out again (about 0.2 ms). Two things cut that, with
+    the same pixels:
+
+    - its lines keep their shaped glyphs (QTextLayout frees them after laying a line out, and shapes the text again
+      for every paint: the caption is long, in two fonts);
+    - a repaint that reaches only the outer half of the document's empty margin (`documentMargin` px on each side,
+      where QTextDocument draws no text) draws nothing. Qt widens every changed rectangle by 2 px for anti-aliasing,
+      so a redrawn axis (its bounds start at the plot's top edge, 2 px below the title) reached 1 px into the bench
+      window's 41 px title: the title was drawn again on every edit that moved an axis (a batch or concurrency edit;
+      0.05-0.3 ms of the context chart's repaint, measured)."""
+
+    def __init__(self, parent: QGraphicsItem) -> None:
+        super().__init__(parent)
+        # Qt works out the part of the item a repaint exposes (option.exposedRect) only for items that ask for it
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
+
+    def keep_layouts(self) -> None:
+        """Keep each line's shaped glyphs from one paint to the next (call after the text changes)."""
+        block = self.document().begin()
+        while block.isValid():
+            block.layout().setCacheEnabled(True)
+            block = block.next()
+
+    def paint(self, p: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        margin = self.document().documentMargin()
+        # half the margin: room for a glyph that inks a little beyond its line
+        inside = self.boundingRect().adjusted(margin / 2, margin / 2, -margin / 2, -margin / 2)
+        if option.exposedRect.intersects(inside):
+            super().paint(p, option, widget)  # type: ignore[arg-type]
+
+
 class ChartTitle(pg.LabelItem):
     """The chart's title and caption: pyqtgraph's LabelItem, which asks the chart for a new layout only when its
     height changes. LabelItem makes its text's width its minimum and preferred width, and asks for a layout three
@@ -251,6 +285,13 @@ class ChartTitle(pg.LabelItem):
     laid the whole chart out again (main-thread CPU per edit in bench/gui_latency.py, measured: a mode switch 34.5 →
     32.6 ms, a model switch 19.0 → 18.4). The layout gives it the chart's width, whatever its text: the text is
     centred in it, as before."""
+
+    def __init__(self, text: str = " ", **args: object) -> None:
+        super().__init__(text, **args)
+        plain: QGraphicsTextItem = self.item  # LabelItem's own text item: replaced by one that draws only where it inks
+        plain.setParentItem(None)  # type: ignore[arg-type]
+        self.item: QGraphicsTextItem = TitleText(self)
+        self.setText(self.text)
 
     def setText(self, text: str, **args: object) -> None:  # LabelItem.setText, less its unconditional layout request
         self.text = text
@@ -266,6 +307,8 @@ class ChartTitle(pg.LabelItem):
         if self.opts.get("italic") in (True, False):
             style.append("font-style: " + ("italic" if self.opts["italic"] else "normal"))
         self.item.setHtml(f"<span style='{'; '.join(style)}'>{text}</span>")
+        if isinstance(self.item, TitleText):
+            self.item.keep_layouts()
         self.resizeEvent(None)  # centres the text; updateMin
 
     def updateMin(self) -> None:
@@ -764,6 +807,12 @@ class ChartWidget(pg.GraphicsLayoutWidget):
     def apply_style(self) -> None:
         s = self.style_ = ChartStyle.from_palette(self.palette())
         self.setBackground(s.background)
+        # The view fills what it repaints with its background brush (QGraphicsView.drawBackground); the viewport
+        # filled it with the palette's base colour first, as every scroll area's viewport does: two fills of the
+        # repainted area on every edit. An opaque background needs only the view's.
+        opaque = s.background.alpha() == 255
+        self.viewport().setAutoFillBackground(not opaque)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, opaque)
         self.title.setText(self.title.text, color=s.foreground)
         for name in ("left", "bottom"):
             axis = self.plot.getAxis(name)
