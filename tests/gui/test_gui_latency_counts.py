@@ -897,3 +897,27 @@ def test_a_charts_title_draws_nothing_in_the_outer_half_of_its_margin(qtbot, win
             assert band == []
             titles += 1
     assert titles == 4
+
+
+def test_an_edit_repaints_the_window_in_one_pass(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Each chart's scene hands its changed items to its view, and Qt then repaints the window at once: the two
+    charts' scenes made two passes an edit (each painting what was dirty by then, then flushing it to the screen),
+    so the breakdown, the answer and the editor could reach the screen a frame before the context chart. Both
+    charts, and whatever else the edit changed, are now painted in one pass, each chart once."""
+    show_bench_scenario(qtbot, window)
+    workload = window.editor.workload
+    viewports = [chart.viewport() for chart in window.charts.values()]
+    edits = [
+        lambda: workload.batch.setValue(3),
+        lambda: workload.context.setValue(9000),
+        lambda: window.editor.gpu_picker.tree.picked.emit("a100-sxm4-80gb"),
+        lambda: window.editor.model_picker.tree.picked.emit("qwen2.5-7b"),
+    ]
+    for edit in edits:
+        with (
+            events_seen(QEvent.Type.UpdateRequest, window) as passes,
+            events_seen(QEvent.Type.Paint, *viewports, record=lambda w, _e: w.parent()) as paints,
+        ):
+            _edit(qtbot, window, edit)
+        assert len(passes) == 1
+        assert sorted(type(chart).__name__ for chart in paints) == ["ContextChart", "VramChart"]
