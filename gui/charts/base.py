@@ -678,7 +678,12 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         # (a Python call each) when it paints the chart. Not the title, which draws nothing either: Qt ignores an
         # update() of such an item, and set_title repaints the title's whole strip with one (on a real display the
         # old caption's outermost pixels stayed: tests/gui/test_real_display.py).
-        for item in (self.ci, self.plot):
+        # The plot's view (pyqtgraph's ViewBox) draws only its border, and these charts give it none (a NoPen pen):
+        # its paint was a Python call and an invisible path on every repaint of the plot (its background is a
+        # child item of its own).
+        border = self.plot.vb.border
+        vb_items = (self.plot.vb,) if border is None or border.style() == Qt.PenStyle.NoPen else ()
+        for item in (self.ci, self.plot, *vb_items):
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
         self.ci.layout.setRowStretchFactor(1, 1)
         self._ranges: dict[str, tuple[float, float, float]] = {}

@@ -114,9 +114,10 @@ def test_an_axis_draws_its_ticks_as_pyqtgraph_draws_them(qtbot, window: MainWind
 
 
 def test_the_items_that_draw_nothing_change_no_pixel(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    """The layout and the plot are flagged as drawing nothing themselves (Qt then skips their bounds when it
-    paints): each chart, grabbed with and without the flags, in the light and the dark theme, is the same image.
-    Not the title, whose update() (a new caption repaints its whole strip) Qt would then ignore."""
+    """The layout, the plot and the plot's view (pyqtgraph's ViewBox draws only its border, a NoPen pen here) are
+    flagged as drawing nothing themselves (Qt then skips their bounds and paint when it paints): each chart,
+    grabbed with and without the flags, in the light and the dark theme, is the same image. Not the title, whose
+    update() (a new caption repaints its whole strip) Qt would then ignore."""
     from gui.theme import make_palette
 
     show_bench_scenario(qtbot, window)
@@ -125,7 +126,7 @@ def test_the_items_that_draw_nothing_change_no_pixel(qtbot, window: MainWindow) 
         window.setPalette(make_palette(dark))
         drain()
         for chart in window.charts.values():
-            items = (chart.ci, chart.plot)
+            items = (chart.ci, chart.plot, chart.plot.vb)
             assert all(item.flags() & flag for item in items)
             assert not chart.title.flags() & flag
             flagged = chart.grab().toImage()
