@@ -245,6 +245,16 @@ class Legend(pg.GraphicsWidget):
         return style
 
 
+def keep_layouts(item: QGraphicsTextItem) -> None:
+    """Keep each of the text item's lines shaped from one paint to the next (call after its text changes): Qt's
+    text layout frees a line's glyphs once it is laid out and shapes the text again for every paint (the default,
+    to save memory), the same glyphs each time."""
+    block = item.document().begin()
+    while block.isValid():
+        block.layout().setCacheEnabled(True)
+        block = block.next()
+
+
 class TitleText(QGraphicsTextItem):
     """The title's text (pyqtgraph's LabelItem draws it with a QGraphicsTextItem). Qt repaints it whenever a repaint
     of the chart reaches its bounds, and drawing it lays its HTML out again (about 0.2 ms). Two things cut that, with
@@ -265,10 +275,7 @@ class TitleText(QGraphicsTextItem):
 
     def keep_layouts(self) -> None:
         """Keep each line's shaped glyphs from one paint to the next (call after the text changes)."""
-        block = self.document().begin()
-        while block.isValid():
-            block.layout().setCacheEnabled(True)
-            block = block.next()
+        keep_layouts(self)
 
     def paint(self, p: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         margin = self.document().documentMargin()
@@ -851,7 +858,13 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         else:
             self._axis_labels.pop(axis, None)
         if self.plot.getAxis(axis).labelText != text:
-            self.plot.setLabel(axis, text)
+            self._set_label(axis, text)
+
+    def _set_label(self, axis: str, text: str) -> None:
+        """pyqtgraph's label of the axis (a text item, painted with every repaint of the plot that reaches it: the
+        whole plot on most edits), its lines kept shaped."""
+        self.plot.setLabel(axis, text)
+        keep_layouts(self.plot.getAxis(axis).label)
 
     def _fitting_label(self, axis: str) -> str:
         text, short = self._axis_labels[axis]
@@ -863,7 +876,7 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         for axis in self._axis_labels:
             text = self._fitting_label(axis)
             if self.plot.getAxis(axis).labelText != text:
-                self.plot.setLabel(axis, text)
+                self._set_label(axis, text)
 
     def set_x_range(self, low: float, high: float, padding: float = 0.0) -> None:
         if self._ranges.get("x") != (low, high, padding):
