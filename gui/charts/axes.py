@@ -14,7 +14,7 @@ from typing import ClassVar
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPicture, QTransform
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPicture, QTransform
 
 from gui.format import fmt_fixed, fmt_int, fmt_tokens_short
 
@@ -84,11 +84,39 @@ def log_memory_ticks(low: float, high: float, labels: str = "125") -> list[list[
 
 class _Drawn:
     """An axis' recorded drawing (its picture), its lines (a run per pen: the axis line, then the tick and grid
-    lines) and its labels' own picture, for QuietAxis.paint."""
+    lines) and its labels (the font, pen, clip and texts the picture draws them with), for QuietAxis.paint. The
+    labels get a picture of their own the second time the drawing is painted: recorded with every drawing, it
+    cost more than the lines it saves on a drawing painted only once (a mode switch redraws four axes)."""
 
-    def __init__(self, picture: QPicture, runs: list[tuple[QPen, list[QLineF]]], texts: QPicture) -> None:
-        self.picture, self.runs, self.texts = picture, runs, texts
+    def __init__(
+        self,
+        picture: QPicture,
+        runs: list[tuple[QPen, list[QLineF]]],
+        labels: tuple[QFont | None, QPen, QRect, list[tuple[QRectF, object, str]]],
+    ) -> None:
+        self.picture, self.runs, self.labels = picture, runs, labels
+        self.painted = False
+        self._texts: QPicture | None = None
         self._at: tuple[tuple[float, ...], list[tuple[QColor, list[QRect]]] | None] | None = None
+
+    def texts(self) -> QPicture:
+        """The labels as the drawing's picture draws them, after its lines (the same painter state)."""
+        if self._texts is None:
+            font, pen, clip, specs = self.labels
+            self._texts = QPicture()
+            painter = QPainter(self._texts)
+            try:
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+                painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+                if font is not None:
+                    painter.setFont(font)
+                painter.setPen(pen)
+                painter.setClipRect(clip)
+                for rect, flags, text in specs:
+                    painter.drawText(rect, int(flags), text)  # type: ignore[call-overload]
+            finally:
+                painter.end()
+        return self._texts
 
     def rects(self, dx: float, dy: float, offset: tuple[float, float]) -> list[tuple[QColor, list[QRect]]] | None:
         """Each run's lines moved by (dx, dy) onto the device, as the device pixels Qt's line drawing sets for a
@@ -394,8 +422,8 @@ class QuietAxis(pg.AxisItem):
     ) -> None:
         """pyqtgraph 0.14's AxisItem.drawPicture, the tick lines drawn a run of one pen at a time (one drawLines,
         one recorded command, where pyqtgraph sets the pen and draws a line per tick: 31 on the breakdown's axis):
-        the same lines, in the same order, with the same pens. The labels are recorded in a picture of their own,
-        played inside this one and kept with the lines for paint's quicker way (_Drawn)."""
+        the same lines, in the same order, with the same pens. The lines and what draws the labels are kept
+        with the picture for paint's quicker way (_Drawn)."""
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         axis_pen, axis_start, axis_end = axisSpec
@@ -414,31 +442,28 @@ class QuietAxis(pg.AxisItem):
             run.append(QLineF(start, end))
         if run:
             p.drawLines(run)
-        texts = QPicture()
-        painter = QPainter(texts)
-        try:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-            if self.style["tickFont"] is not None:
-                painter.setFont(self.style["tickFont"])
-            painter.setPen(self.textPen())
-            painter.setClipRect(self.boundingRect().toAlignedRect())
-            for rect, flags, text in textSpecs:
-                painter.drawText(rect, int(flags), text)  # type: ignore[call-overload]
-        finally:
-            painter.end()
-        p.drawPicture(0, 0, texts)
+        font = self.style["tickFont"]
+        if font is not None:
+            p.setFont(font)
+        text_pen = self.textPen()
+        p.setPen(text_pen)
+        clip = self.boundingRect().toAlignedRect()
+        p.setClipRect(clip)
+        for rect, flags, text in textSpecs:
+            p.drawText(rect, int(flags), text)  # type: ignore[call-overload]
         device = p.device()
-        self._drawn = _Drawn(device, runs, texts) if isinstance(device, QPicture) else None
+        labels = (font, text_pen, clip, list(textSpecs))
+        self._drawn = _Drawn(device, runs, labels) if isinstance(device, QPicture) else None
 
     _drawn: _Drawn | None = None
 
     def paint(self, p: QPainter, opt: object = None, widget: object = None) -> None:
-        """pyqtgraph's AxisItem.paint (the drawing recorded once, then played back on every paint), but where the
-        painter only moves the axis (a window's paint, not an export drawn larger) the tick and grid lines are
-        filled as the pixel rectangles Qt's 1 px line drawing covers (_Drawn.rects): playing back the recorded
-        lines drew each pixel through the line rasteriser, about a sixth of a batch edit's window repaint in
-        instructions (callgrind), for lines across the whole plot."""
+        """pyqtgraph's AxisItem.paint (the drawing recorded once, then played back on every paint), but from a
+        drawing's second paint on, where the painter only moves the axis (a window's paint, not an export drawn
+        larger), the tick and grid lines are filled as the pixel rectangles Qt's 1 px line drawing covers
+        (_Drawn.rects), then the labels played back: playing back the recorded lines drew each pixel through the
+        line rasteriser, about a sixth of a batch edit's window repaint in instructions (callgrind), for lines
+        across the whole plot. Most edits repaint axes whose drawing they did not change."""
         picture: QPicture | None = self.picture  # type: ignore[has-type]
         if picture is None:
             with tick_painter(self) as (picture, painter):
@@ -455,12 +480,15 @@ class QuietAxis(pg.AxisItem):
         if (
             drawn is None
             or drawn.picture is not picture
+            or not drawn.painted
             or device.type().value > QTransform.TransformationType.TxTranslate.value
             or not offset[0].is_integer()
             or not offset[1].is_integer()
             or (rects := drawn.rects(device.dx(), device.dy(), offset)) is None
         ):
             picture.play(p)
+            if drawn is not None and drawn.picture is picture:
+                drawn.painted = True
             return
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         p.setPen(Qt.PenStyle.NoPen)
@@ -469,7 +497,7 @@ class QuietAxis(pg.AxisItem):
             p.setBrush(colour)
             p.drawRects(run)
         p.setTransform(transform)
-        drawn.texts.play(p)
+        drawn.texts().play(p)
 
     # what a tick label measures, as pyqtgraph measures it (its painter's bounding rect, 80 % of its height), per
     # font and text: an axis drawn again mostly shows the texts it showed, and each measurement is a text layout

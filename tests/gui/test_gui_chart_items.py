@@ -224,7 +224,7 @@ def test_a_mark_line_spans_the_view_after_each_range_and_size(qtbot, window: Mai
 
 
 def test_an_axis_fills_its_lines_as_the_pixels_qt_draws_them(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """An axis painted by a painter that only moves it fills its tick and grid lines as pixel rectangles
+    """An axis painted again by a painter that only moves it fills its tick and grid lines as pixel rectangles
     (QuietAxis.paint) instead of playing its recorded lines back through Qt's line rasteriser. Qt's own drawing
     is the oracle: 3,000 random horizontal and vertical lines (fractional ends and positions, whole values and
     values a rounding error below them, either direction, moved by fractional amounts inside a device offset by
@@ -232,7 +232,7 @@ def test_an_axis_fills_its_lines_as_the_pixels_qt_draws_them(qtbot, window: Main
     and with the recorded lines played back, is the same image in several states."""
     import math
 
-    from PySide6.QtCore import QLineF, Qt
+    from PySide6.QtCore import QLineF, QRect, Qt
     from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPicture, QTransform
 
     from gui.charts import axes
@@ -253,7 +253,7 @@ def test_an_axis_fills_its_lines_as_the_pixels_qt_draws_them(qtbot, window: Main
         painter.setPen(pen)
         painter.drawLines([line])
         painter.end()
-        drawn = axes._Drawn(picture, [(pen, [line])], QPicture())
+        drawn = axes._Drawn(picture, [(pen, [line])], (None, QPen(), QRect(), []))
         images = []
         for quick in (False, True):
             image.fill(0)
@@ -286,6 +286,7 @@ def test_an_axis_fills_its_lines_as_the_pixels_qt_draws_them(qtbot, window: Main
     for state in states:
         state()
         drain()
+        window.grab()  # a new drawing is played back whole the first time it is painted
         quick = window.grab().toImage()
         with monkeypatch.context() as m:
             m.setattr(axes._Drawn, "rects", lambda *_args: None)
