@@ -14,7 +14,7 @@ from typing import ClassVar
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPicture, QTransform
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintEngine, QPainter, QPen, QPicture, QTransform
 
 from gui.format import fmt_fixed, fmt_int, fmt_tokens_short
 
@@ -459,11 +459,11 @@ class QuietAxis(pg.AxisItem):
 
     def paint(self, p: QPainter, opt: object = None, widget: object = None) -> None:
         """pyqtgraph's AxisItem.paint (the drawing recorded once, then played back on every paint), but from a
-        drawing's second paint on, where the painter only moves the axis (a window's paint, not an export drawn
-        larger), the tick and grid lines are filled as the pixel rectangles Qt's 1 px line drawing covers
-        (_Drawn.rects), then the labels played back: playing back the recorded lines drew each pixel through the
-        line rasteriser, about a sixth of a batch edit's window repaint in instructions (callgrind), for lines
-        across the whole plot. Most edits repaint axes whose drawing they did not change."""
+        drawing's second paint on, where the painter only moves the axis and paints pixels (a window's paint, not
+        an export drawn larger or an SVG drawing), the tick and grid lines are filled as the pixel rectangles Qt's
+        1 px line drawing covers (_Drawn.rects), then the labels played back: playing back the recorded lines drew
+        each pixel through the line rasteriser, about a sixth of a batch edit's window repaint in instructions
+        (callgrind), for lines across the whole plot. Most edits repaint axes whose drawing they did not change."""
         picture: QPicture | None = self.picture  # type: ignore[has-type]
         if picture is None:
             with tick_painter(self) as (picture, painter):
@@ -477,10 +477,13 @@ class QuietAxis(pg.AxisItem):
         # it before it rounds a line to pixels, and a sum like 489.99999999999994 + 437 rounds up to 927.0)
         device = p.deviceTransform()
         offset = (device.dx() - transform.dx(), device.dy() - transform.dy())
+        engine = p.paintEngine()
         if (
             drawn is None
             or drawn.picture is not picture
             or not drawn.painted
+            or engine is None
+            or engine.type() != QPaintEngine.Type.Raster  # pixels (an SVG export keeps its lines)
             or device.type().value > QTransform.TransformationType.TxTranslate.value
             or not offset[0].is_integer()
             or not offset[1].is_integer()

@@ -292,3 +292,24 @@ def test_an_axis_fills_its_lines_as_the_pixels_qt_draws_them(qtbot, window: Main
             m.setattr(axes._Drawn, "rects", lambda *_args: None)
             played = window.grab().toImage()
         assert quick == played
+
+
+def test_an_svg_export_keeps_the_axes_lines(qtbot, window: MainWindow, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The pixel rectangles are for painters that paint pixels: an SVG drawing of a chart whose axes were already
+    painted (the rectangles' case in the window) is the one its recorded lines give."""
+    from pyqtgraph.exporters import SVGExporter
+
+    from gui.charts import axes
+    from gui.charts.render import _svg_exporter_compatible
+
+    _svg_exporter_compatible()
+    show_bench_scenario(qtbot, window)
+    for chart in window.charts.values():
+        chart.grab()
+        chart.grab()  # the axes' drawings painted twice: the window's next paint takes the rectangles
+        quick, played = tmp_path / "quick.svg", tmp_path / "played.svg"
+        SVGExporter(chart.export_target()).export(fileName=str(quick))
+        with monkeypatch.context() as m:
+            m.setattr(axes._Drawn, "rects", lambda *_args: None)
+            SVGExporter(chart.export_target()).export(fileName=str(played))
+        assert quick.read_text(encoding="utf-8") == played.read_text(encoding="utf-8")
