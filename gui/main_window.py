@@ -31,6 +31,7 @@ from gui.panels.editor_panel import EditorPanel
 from gui.panels.fit_panel import FitExplorer
 from gui.preferences import Preferences
 from gui.presenter import Presenter, ViewData
+from gui.repaint import one_window_repaint
 from gui.tools_menu import add_tools_menu
 from gui.widgets.answer_page import AnswerPage
 from gui.widgets.message_bar import MessageBar
@@ -313,10 +314,11 @@ class MainWindow(QMainWindow):
             if relaid:
                 chart.viewport().setUpdatesEnabled(False)
         try:
-            for chart, relaid in zip(charts, whole, strict=True):
-                if relaid:
-                    chart.viewport().setUpdatesEnabled(True)
-                QCoreApplication.sendPostedEvents(chart.scene(), QEvent.Type.MetaCall)
+            with one_window_repaint(self):  # both charts (and the answer, the editor) painted in one pass
+                for chart, relaid in zip(charts, whole, strict=True):
+                    if relaid:
+                        chart.viewport().setUpdatesEnabled(True)
+                    QCoreApplication.sendPostedEvents(chart.scene(), QEvent.Type.MetaCall)
         finally:  # never a chart left frozen
             for chart in charts:
                 if not chart.viewport().updatesEnabled():

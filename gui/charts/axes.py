@@ -13,8 +13,8 @@ from typing import ClassVar
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPicture
+from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintEngine, QPainter, QPen, QPicture, QTransform
 
 from gui.format import fmt_fixed, fmt_int, fmt_tokens_short
 
@@ -80,6 +80,89 @@ def log_memory_ticks(low: float, high: float, labels: str = "125") -> list[list[
     major = [(math.log10(v), _round_size(v)) for v in decades]
     minor = [(math.log10(v), "") for v in values if v not in decades]
     return [major, minor] if minor else [major]
+
+
+class _Drawn:
+    """An axis' recorded drawing (its picture), its lines (a run per pen: the axis line, then the tick and grid
+    lines) and its labels (the font, pen, clip and texts the picture draws them with), for QuietAxis.paint. The
+    labels get a picture of their own the second time the drawing is painted: recorded with every drawing, it
+    cost more than the lines it saves on a drawing painted only once (a mode switch redraws four axes)."""
+
+    def __init__(
+        self,
+        picture: QPicture,
+        runs: list[tuple[QPen, list[QLineF]]],
+        labels: tuple[QFont | None, QPen, QRect, list[tuple[QRectF, object, str]]],
+    ) -> None:
+        self.picture, self.runs, self.labels = picture, runs, labels
+        self.painted = False
+        self._texts: QPicture | None = None
+        self._at: tuple[tuple[float, ...], list[tuple[QColor, list[QRect]]] | None] | None = None
+
+    def texts(self) -> QPicture:
+        """The labels as the drawing's picture draws them, after its lines (the same painter state)."""
+        if self._texts is None:
+            font, pen, clip, specs = self.labels
+            self._texts = QPicture()
+            painter = QPainter(self._texts)
+            try:
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+                painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+                if font is not None:
+                    painter.setFont(font)
+                painter.setPen(pen)
+                painter.setClipRect(clip)
+                for rect, flags, text in specs:
+                    painter.drawText(rect, int(flags), text)  # type: ignore[call-overload]
+            finally:
+                painter.end()
+        return self._texts
+
+    def rects(self, dx: float, dy: float, offset: tuple[float, float]) -> list[tuple[QColor, list[QRect]]] | None:
+        """Each run's lines moved by (dx, dy) onto the device, as the device pixels Qt's line drawing sets for a
+        1 px cosmetic solid pen without anti-aliasing: the pixel row (or column) the line's coordinate falls in,
+        and from the pixel its one end falls in to the pixel its other end falls in, both included (its square
+        cap's half pixel each way; tests/gui: the same pixels as QPainter.drawLines for thousands of lines at
+        fractional positions); then moved back by `offset` (whole pixels: the painter's device offset, which it
+        adds again). None where a pen or a line is not such (a wide, dashed or diagonal line)."""
+        key = (dx, dy, *offset)
+        if self._at is not None and self._at[0] == key:
+            return self._at[1]
+        ox, oy = int(offset[0]), int(offset[1])
+        out: list[tuple[QColor, list[QRect]]] | None = []
+        for pen, lines in self.runs:
+            if not _thin_solid(pen):
+                out = None
+                break
+            rects = []
+            for line in lines:
+                x1, y1, x2, y2 = line.x1() + dx, line.y1() + dy, line.x2() + dx, line.y2() + dy
+                if y1 == y2:
+                    left, right = sorted((math.floor(x1), math.floor(x2)))
+                    rects.append(QRect(left - ox, math.floor(y1) - oy, right - left + 1, 1))
+                elif x1 == x2:
+                    top, bottom = sorted((math.floor(y1), math.floor(y2)))
+                    rects.append(QRect(math.floor(x1) - ox, top - oy, 1, bottom - top + 1))
+                else:
+                    rects = []
+                    break
+            if len(rects) != len(lines):
+                out = None
+                break
+            assert out is not None
+            out.append((pen.color(), rects))
+        self._at = (key, out)
+        return out
+
+
+def _thin_solid(pen: QPen) -> bool:
+    """A pen Qt draws lines with one pixel wide, pixel by pixel: cosmetic, 1 px (or 0), solid, one colour."""
+    return (
+        pen.isCosmetic()
+        and pen.widthF() <= 1.0
+        and pen.style() == Qt.PenStyle.SolidLine
+        and pen.brush().style() == Qt.BrushStyle.SolidPattern
+    )
 
 
 class QuietAxis(pg.AxisItem):
@@ -339,12 +422,14 @@ class QuietAxis(pg.AxisItem):
     ) -> None:
         """pyqtgraph 0.14's AxisItem.drawPicture, the tick lines drawn a run of one pen at a time (one drawLines,
         one recorded command, where pyqtgraph sets the pen and draws a line per tick: 31 on the breakdown's axis):
-        the same lines, in the same order, with the same pens."""
+        the same lines, in the same order, with the same pens. The lines and what draws the labels are kept
+        with the picture for paint's quicker way (_Drawn)."""
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         axis_pen, axis_start, axis_end = axisSpec
         p.setPen(axis_pen)
         p.drawLine(axis_start, axis_end)
+        runs: list[tuple[QPen, list[QLineF]]] = [(axis_pen, [QLineF(axis_start, axis_end)])]
         run: list[QLineF] = []
         run_pen: QPen | None = None
         for pen, start, end in tickSpecs:
@@ -353,15 +438,69 @@ class QuietAxis(pg.AxisItem):
                     p.drawLines(run)
                 p.setPen(pen)
                 run, run_pen = [], pen
+                runs.append((pen, run))
             run.append(QLineF(start, end))
         if run:
             p.drawLines(run)
-        if self.style["tickFont"] is not None:
-            p.setFont(self.style["tickFont"])
-        p.setPen(self.textPen())
-        p.setClipRect(self.boundingRect().toAlignedRect())
+        font = self.style["tickFont"]
+        if font is not None:
+            p.setFont(font)
+        text_pen = self.textPen()
+        p.setPen(text_pen)
+        clip = self.boundingRect().toAlignedRect()
+        p.setClipRect(clip)
         for rect, flags, text in textSpecs:
             p.drawText(rect, int(flags), text)  # type: ignore[call-overload]
+        device = p.device()
+        labels = (font, text_pen, clip, list(textSpecs))
+        self._drawn = _Drawn(device, runs, labels) if isinstance(device, QPicture) else None
+
+    _drawn: _Drawn | None = None
+
+    def paint(self, p: QPainter, opt: object = None, widget: object = None) -> None:
+        """pyqtgraph's AxisItem.paint (the drawing recorded once, then played back on every paint), but from a
+        drawing's second paint on, where the painter only moves the axis and paints pixels (a window's paint, not
+        an export drawn larger or an SVG drawing), the tick and grid lines are filled as the pixel rectangles Qt's
+        1 px line drawing covers (_Drawn.rects), then the labels played back: playing back the recorded lines drew
+        each pixel through the line rasteriser, about a sixth of a batch edit's window repaint in instructions
+        (callgrind), for lines across the whole plot. Most edits repaint axes whose drawing they did not change."""
+        picture: QPicture | None = self.picture  # type: ignore[has-type]
+        if picture is None:
+            with tick_painter(self) as (picture, painter):
+                specs = self.generateDrawSpecs(painter)
+                if specs is not None:
+                    self.drawPicture(painter, *specs)  # type: ignore[misc]
+            self.picture = picture
+        drawn = self._drawn
+        transform = p.transform()
+        # where the lines land: the painter's whole transform (its device's offset in the window included: Qt adds
+        # it before it rounds a line to pixels, and a sum like 489.99999999999994 + 437 rounds up to 927.0)
+        device = p.deviceTransform()
+        offset = (device.dx() - transform.dx(), device.dy() - transform.dy())
+        engine = p.paintEngine()
+        if (
+            drawn is None
+            or drawn.picture is not picture
+            or not drawn.painted
+            or engine is None
+            or engine.type() != QPaintEngine.Type.Raster  # pixels (an SVG export keeps its lines)
+            or device.type().value > QTransform.TransformationType.TxTranslate.value
+            or not offset[0].is_integer()
+            or not offset[1].is_integer()
+            or (rects := drawn.rects(device.dx(), device.dy(), offset)) is None
+        ):
+            picture.play(p)
+            if drawn is not None and drawn.picture is picture:
+                drawn.painted = True
+            return
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setTransform(QTransform())
+        for colour, run in rects:
+            p.setBrush(colour)
+            p.drawRects(run)
+        p.setTransform(transform)
+        drawn.texts().play(p)
 
     # what a tick label measures, as pyqtgraph measures it (its painter's bounding rect, 80 % of its height), per
     # font and text: an axis drawn again mostly shows the texts it showed, and each measurement is a text layout
@@ -411,7 +550,7 @@ class QuietAxis(pg.AxisItem):
             if span != getattr(self, "_grid_span", None):
                 self._grid_span = span
                 self.prepareGeometryChange()  # the bounding rect holds the view's
-                self.picture = None
+                self.picture = None  # type: ignore[assignment]
                 self.update()
         super().linkedViewChanged(view, newRange)
 

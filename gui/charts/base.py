@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
+    QGraphicsTextItem,
     QGraphicsView,
     QMenu,
     QSizePolicy,
@@ -244,6 +245,46 @@ class Legend(pg.GraphicsWidget):
         return style
 
 
+def keep_layouts(item: QGraphicsTextItem) -> None:
+    """Keep each of the text item's lines shaped from one paint to the next (call after its text changes): Qt's
+    text layout frees a line's glyphs once it is laid out and shapes the text again for every paint (the default,
+    to save memory), the same glyphs each time."""
+    block = item.document().begin()
+    while block.isValid():
+        block.layout().setCacheEnabled(True)
+        block = block.next()
+
+
+class TitleText(QGraphicsTextItem):
+    """The title's text (pyqtgraph's LabelItem draws it with a QGraphicsTextItem). Qt repaints it whenever a repaint
+    of the chart reaches its bounds, and drawing it lays its HTML out again (about 0.2 ms). Two things cut that, with
+    the same pixels:
+
+    - its lines keep their shaped glyphs (QTextLayout frees them after laying a line out, and shapes the text again
+      for every paint: the caption is long, in two fonts);
+    - a repaint that reaches only the outer half of the document's empty margin (`documentMargin` px on each side,
+      where QTextDocument draws no text) draws nothing. Qt widens every changed rectangle by 2 px for anti-aliasing,
+      so a redrawn axis (its bounds start at the plot's top edge, 2 px below the title) reached 1 px into the bench
+      window's 41 px title: the title was drawn again on every edit that moved an axis (a batch or concurrency edit;
+      0.05-0.3 ms of the context chart's repaint, measured)."""
+
+    def __init__(self, parent: QGraphicsItem) -> None:
+        super().__init__(parent)
+        # Qt works out the part of the item a repaint exposes (option.exposedRect) only for items that ask for it
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
+
+    def keep_layouts(self) -> None:
+        """Keep each line's shaped glyphs from one paint to the next (call after the text changes)."""
+        keep_layouts(self)
+
+    def paint(self, p: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        margin = self.document().documentMargin()
+        # half the margin: room for a glyph that inks a little beyond its line
+        inside = self.boundingRect().adjusted(margin / 2, margin / 2, -margin / 2, -margin / 2)
+        if option.exposedRect.intersects(inside):
+            super().paint(p, option, widget)  # type: ignore[arg-type]
+
+
 class ChartTitle(pg.LabelItem):
     """The chart's title and caption: pyqtgraph's LabelItem, which asks the chart for a new layout only when its
     height changes. LabelItem makes its text's width its minimum and preferred width, and asks for a layout three
@@ -251,6 +292,13 @@ class ChartTitle(pg.LabelItem):
     laid the whole chart out again (main-thread CPU per edit in bench/gui_latency.py, measured: a mode switch 34.5 →
     32.6 ms, a model switch 19.0 → 18.4). The layout gives it the chart's width, whatever its text: the text is
     centred in it, as before."""
+
+    def __init__(self, text: str = " ", **args: object) -> None:
+        super().__init__(text, **args)
+        plain: QGraphicsTextItem = self.item  # LabelItem's own text item: replaced by one that draws only where it inks
+        plain.setParentItem(None)  # type: ignore[arg-type]
+        self.item: QGraphicsTextItem = TitleText(self)
+        self.setText(self.text)
 
     def setText(self, text: str, **args: object) -> None:  # LabelItem.setText, less its unconditional layout request
         self.text = text
@@ -266,6 +314,8 @@ class ChartTitle(pg.LabelItem):
         if self.opts.get("italic") in (True, False):
             style.append("font-style: " + ("italic" if self.opts["italic"] else "normal"))
         self.item.setHtml(f"<span style='{'; '.join(style)}'>{text}</span>")
+        if isinstance(self.item, TitleText):
+            self.item.keep_layouts()
         self.resizeEvent(None)  # centres the text; updateMin
 
     def updateMin(self) -> None:
@@ -635,7 +685,12 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         # (a Python call each) when it paints the chart. Not the title, which draws nothing either: Qt ignores an
         # update() of such an item, and set_title repaints the title's whole strip with one (on a real display the
         # old caption's outermost pixels stayed: tests/gui/test_real_display.py).
-        for item in (self.ci, self.plot):
+        # The plot's view (pyqtgraph's ViewBox) draws only its border, and these charts give it none (a NoPen pen):
+        # its paint was a Python call and an invisible path on every repaint of the plot (its background is a
+        # child item of its own).
+        border = self.plot.vb.border
+        vb_items = (self.plot.vb,) if border is None or border.style() == Qt.PenStyle.NoPen else ()
+        for item in (self.ci, self.plot, *vb_items):
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
         self.ci.layout.setRowStretchFactor(1, 1)
         self._ranges: dict[str, tuple[float, float, float]] = {}
@@ -764,6 +819,12 @@ class ChartWidget(pg.GraphicsLayoutWidget):
     def apply_style(self) -> None:
         s = self.style_ = ChartStyle.from_palette(self.palette())
         self.setBackground(s.background)
+        # The view fills what it repaints with its background brush (QGraphicsView.drawBackground); the viewport
+        # filled it with the palette's base colour first, as every scroll area's viewport does: two fills of the
+        # repainted area on every edit. An opaque background needs only the view's.
+        opaque = s.background.alpha() == 255
+        self.viewport().setAutoFillBackground(not opaque)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, opaque)
         self.title.setText(self.title.text, color=s.foreground)
         for name in ("left", "bottom"):
             axis = self.plot.getAxis(name)
@@ -797,7 +858,13 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         else:
             self._axis_labels.pop(axis, None)
         if self.plot.getAxis(axis).labelText != text:
-            self.plot.setLabel(axis, text)
+            self._set_label(axis, text)
+
+    def _set_label(self, axis: str, text: str) -> None:
+        """pyqtgraph's label of the axis (a text item, painted with every repaint of the plot that reaches it: the
+        whole plot on most edits), its lines kept shaped."""
+        self.plot.setLabel(axis, text)
+        keep_layouts(self.plot.getAxis(axis).label)
 
     def _fitting_label(self, axis: str) -> str:
         text, short = self._axis_labels[axis]
@@ -809,7 +876,7 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         for axis in self._axis_labels:
             text = self._fitting_label(axis)
             if self.plot.getAxis(axis).labelText != text:
-                self.plot.setLabel(axis, text)
+                self._set_label(axis, text)
 
     def set_x_range(self, low: float, high: float, padding: float = 0.0) -> None:
         if self._ranges.get("x") != (low, high, padding):

@@ -114,9 +114,10 @@ def test_an_axis_draws_its_ticks_as_pyqtgraph_draws_them(qtbot, window: MainWind
 
 
 def test_the_items_that_draw_nothing_change_no_pixel(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    """The layout and the plot are flagged as drawing nothing themselves (Qt then skips their bounds when it
-    paints): each chart, grabbed with and without the flags, in the light and the dark theme, is the same image.
-    Not the title, whose update() (a new caption repaints its whole strip) Qt would then ignore."""
+    """The layout, the plot and the plot's view (pyqtgraph's ViewBox draws only its border, a NoPen pen here) are
+    flagged as drawing nothing themselves (Qt then skips their bounds and paint when it paints): each chart,
+    grabbed with and without the flags, in the light and the dark theme, is the same image. Not the title, whose
+    update() (a new caption repaints its whole strip) Qt would then ignore."""
     from gui.theme import make_palette
 
     show_bench_scenario(qtbot, window)
@@ -125,7 +126,7 @@ def test_the_items_that_draw_nothing_change_no_pixel(qtbot, window: MainWindow) 
         window.setPalette(make_palette(dark))
         drain()
         for chart in window.charts.values():
-            items = (chart.ci, chart.plot)
+            items = (chart.ci, chart.plot, chart.plot.vb)
             assert all(item.flags() & flag for item in items)
             assert not chart.title.flags() & flag
             flagged = chart.grab().toImage()
@@ -220,3 +221,95 @@ def test_a_mark_line_spans_the_view_after_each_range_and_size(qtbot, window: Mai
                 assert pixel_size(line) == (line.pixelWidth(), line.pixelHeight())
                 box = line.boundingRect()
                 assert box.contains(start) and box.contains(end)
+
+
+def test_an_axis_fills_its_lines_as_the_pixels_qt_draws_them(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """An axis painted again by a painter that only moves it fills its tick and grid lines as pixel rectangles
+    (QuietAxis.paint) instead of playing its recorded lines back through Qt's line rasteriser. Qt's own drawing
+    is the oracle: 3,000 random horizontal and vertical lines (fractional ends and positions, whole values and
+    values a rounding error below them, either direction, moved by fractional amounts inside a device offset by
+    whole pixels, as a window paints a chart) cover the same pixels; and the window, grabbed with the rectangles
+    and with the recorded lines played back, is the same image in several states."""
+    import math
+
+    from PySide6.QtCore import QLineF, QRect, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPicture, QTransform
+
+    from gui.charts import axes
+
+    random.seed(7)
+    image = QImage(720, 520, QImage.Format.Format_ARGB32_Premultiplied)
+    pen = QPen(QColor(0, 0, 0, 170))  # translucent, as the axis line: drawn over the grid lines
+    pen.setCosmetic(True)
+    for _ in range(3000):
+        whole = random.randint(20, 200)
+        at = random.choice([random.uniform(20, 200), whole, whole + 0.5, math.nextafter(whole, 0), whole - 1e-9])
+        ends = sorted((random.uniform(10, 100), random.uniform(110, 230)), reverse=random.random() < 0.3)
+        line = QLineF(ends[0], at, ends[1], at) if random.random() < 0.5 else QLineF(at, ends[0], at, ends[1])
+        move = (random.choice([0.0, 0.5, 3.25, 9.0, 65.9125]), random.choice([0.0, 0.4, 49.0, 171.4]))
+        offset = (random.choice([0, 3, 428]), random.choice([0, 7, 228]))
+        picture = QPicture()
+        painter = QPainter(picture)
+        painter.setPen(pen)
+        painter.drawLines([line])
+        painter.end()
+        drawn = axes._Drawn(picture, [(pen, [line])], (None, QPen(), QRect(), []))
+        images = []
+        for quick in (False, True):
+            image.fill(0)
+            painter = QPainter(image)
+            painter.translate(*offset)  # the device's offset (a widget's place in its window)
+            painter.translate(*move)
+            if quick:
+                device = painter.transform()
+                rects = drawn.rects(device.dx(), device.dy(), offset)
+                assert rects is not None
+                painter.setPen(QPen(Qt.PenStyle.NoPen))
+                painter.setTransform(QTransform.fromTranslate(*offset))
+                for colour, run in rects:
+                    painter.setBrush(colour)
+                    painter.drawRects(run)
+            else:
+                picture.play(painter)
+            painter.end()
+            images.append(image.copy())
+        assert images[0] == images[1], (line, move, offset)
+
+    show_bench_scenario(qtbot, window)
+    workload = window.editor.workload
+    states = [
+        lambda: None,
+        lambda: workload.training.setChecked(True),
+        lambda: window.editor.gpu_picker.tree.picked.emit("a100-sxm4-80gb"),
+        lambda: window.resize(1280, 720),
+    ]
+    for state in states:
+        state()
+        drain()
+        window.grab()  # a new drawing is played back whole the first time it is painted
+        quick = window.grab().toImage()
+        with monkeypatch.context() as m:
+            m.setattr(axes._Drawn, "rects", lambda *_args: None)
+            played = window.grab().toImage()
+        assert quick == played
+
+
+def test_an_svg_export_keeps_the_axes_lines(qtbot, window: MainWindow, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The pixel rectangles are for painters that paint pixels: an SVG drawing of a chart whose axes were already
+    painted (the rectangles' case in the window) is the one its recorded lines give."""
+    from pyqtgraph.exporters import SVGExporter
+
+    from gui.charts import axes
+    from gui.charts.render import _svg_exporter_compatible
+
+    _svg_exporter_compatible()
+    show_bench_scenario(qtbot, window)
+    for chart in window.charts.values():
+        chart.grab()
+        chart.grab()  # the axes' drawings painted twice: the window's next paint takes the rectangles
+        quick, played = tmp_path / "quick.svg", tmp_path / "played.svg"
+        SVGExporter(chart.export_target()).export(fileName=str(quick))
+        with monkeypatch.context() as m:
+            m.setattr(axes._Drawn, "rects", lambda *_args: None)
+            SVGExporter(chart.export_target()).export(fileName=str(played))
+        assert quick.read_text(encoding="utf-8") == played.read_text(encoding="utf-8")

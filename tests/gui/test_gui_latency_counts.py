@@ -824,3 +824,100 @@ def test_the_answers_rows_are_written_again_only_when_they_change(qtbot, window:
     assert answer.values["headroom"].text().endswith(" GB")
     window.preferences.set_unit("GiB")
     assert answer.values["headroom"].text() == before["headroom"]
+
+
+def test_a_repaint_that_reaches_only_a_titles_margin_draws_it_no_more(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Qt widens each rectangle it repaints by 2 px (anti-aliasing), so an axis drawn again (its bounds start at the
+    plot's top edge, 2 px below the title) made the chart repaint 1 px of the title's bottom margin in the bench's
+    window (its 41 px title), and Qt drew the whole title for it: its HTML laid out again on every batch edit. A
+    repaint that reaches only the outer half of the title's empty margin now draws nothing; one that reaches its
+    text, or a new caption, still draws it."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QGraphicsTextItem
+
+    from gui.charts.base import TitleText
+
+    show_bench_scenario(qtbot, window)
+    drawn: list[str] = []
+    original = QGraphicsTextItem.paint
+
+    def paint(self, painter, option, widget=None):  # type: ignore[no-untyped-def]
+        drawn.append(type(self.scene().views()[0]).__name__)
+        original(self, painter, option, widget)
+
+    monkeypatch.setattr(QGraphicsTextItem, "paint", paint)
+    for chart in window.charts.values():
+        item = chart.title.item
+        assert isinstance(item, TitleText)
+        title = chart.viewportTransform().mapRect(item.sceneBoundingRect()).toAlignedRect()  # as Qt tests it
+        half = int(item.document().documentMargin() / 2)
+        for band in (  # the outer half of the bottom, top, left and right margins
+            QRect(0, title.bottom() - half + 1, chart.width(), 40),
+            QRect(0, 0, chart.width(), title.top() + half),
+            QRect(0, 0, title.left() + half, 60),
+            QRect(title.right() - half + 1, 0, 40, 60),
+        ):
+            drawn.clear()
+            chart.viewport().repaint(band)
+            assert drawn == [], band
+        chart.viewport().repaint(QRect(title.center().x(), title.bottom() - half, 2, 1))  # its text's own rows
+        assert drawn == [type(chart).__name__]
+    drawn.clear()
+    _edit(qtbot, window, lambda: window.editor.gpu_picker.tree.picked.emit("a100-sxm4-80gb"))
+    assert sorted(set(drawn)) == ["ContextChart", "VramChart"]  # a new caption: both titles drawn
+
+
+def test_a_charts_title_draws_nothing_in_the_outer_half_of_its_margin(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """What lets a repaint that reaches only that band skip the title: Qt's own drawing of each title (English and
+    Chinese captions, light and dark) leaves the band as it found it."""
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionGraphicsItem
+
+    show_bench_scenario(qtbot, window)
+    titles = 0
+    captions = ("Llama 3.1 8B · NF4 · hf · NVIDIA GeForce RTX 4090 (gjpqy)", "每个 GPU 显存（对数）· 训练 · 放不下")
+    for caption in captions:
+        for chart in window.charts.values():
+            chart.set_title("VRAM breakdown · 显存构成 ÅÉ", caption)
+            item = chart.title.item
+            bounds = item.boundingRect()
+            image = QImage(bounds.size().toSize(), QImage.Format.Format_ARGB32)
+            image.fill(0)
+            painter = QPainter(image)
+            option = QStyleOptionGraphicsItem()
+            option.exposedRect = bounds
+            type(item).__mro__[1].paint(item, painter, option, None)  # Qt's QGraphicsTextItem.paint
+            painter.end()
+            half = item.document().documentMargin() / 2
+            inked = [(x, y) for y in range(image.height()) for x in range(image.width()) if image.pixel(x, y) != 0]
+            assert len(inked) > 200  # it drew the text
+            band = [
+                (x, y) for x, y in inked if not (half <= x < image.width() - half and half <= y < image.height() - half)
+            ]
+            assert band == []
+            titles += 1
+    assert titles == 4
+
+
+def test_an_edit_repaints_the_window_in_one_pass(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Each chart's scene hands its changed items to its view, and Qt then repaints the window at once: the two
+    charts' scenes made two passes an edit (each painting what was dirty by then, then flushing it to the screen),
+    so the breakdown, the answer and the editor could reach the screen a frame before the context chart. Both
+    charts, and whatever else the edit changed, are now painted in one pass, each chart once."""
+    show_bench_scenario(qtbot, window)
+    workload = window.editor.workload
+    viewports = [chart.viewport() for chart in window.charts.values()]
+    edits = [
+        lambda: workload.batch.setValue(3),
+        lambda: workload.context.setValue(9000),
+        lambda: window.editor.gpu_picker.tree.picked.emit("a100-sxm4-80gb"),
+        lambda: window.editor.model_picker.tree.picked.emit("qwen2.5-7b"),
+    ]
+    for edit in edits:
+        with (
+            events_seen(QEvent.Type.UpdateRequest, window) as passes,
+            events_seen(QEvent.Type.Paint, *viewports, record=lambda w, _e: w.parent()) as paints,
+        ):
+            _edit(qtbot, window, edit)
+        assert len(passes) == 1
+        assert sorted(type(chart).__name__ for chart in paints) == ["ContextChart", "VramChart"]
