@@ -455,6 +455,36 @@ def test_a_switch_to_training_neither_moves_nor_resizes_the_lists(qtbot, window:
     assert [picker.geometry() for picker in pickers] == geometries
 
 
+def test_a_mode_switch_lays_each_editor_panel_out_once_at_its_new_height(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A panel that gains rows (workload going to inference, precision and parallelism going to training) was laid
+    out first in its old height, every field squeezed below its own least height (a spin box 23 → 13 px), and again
+    once its parent had given it the new height: 52 resizes and 53 moves of the editor's widgets a switch, counted
+    before (18 and 19 of them labels). Its parent is laid out first now, and each panel once, at the height it gets:
+    no field is resized twice in a switch, none ever below Qt's least height for it."""
+    show_bench_scenario(qtbot, window)
+    editor = window.editor
+    panels = [editor.workload, editor.precision, editor.parallelism]
+    fields = [w for panel in panels for w in panel.findChildren(QWidget) if not w.isWindow()]
+
+    def sized(obj: QObject, event: QEvent) -> tuple[QObject, int] | None:
+        assert isinstance(event, QResizeEvent)
+        # (a widget shown for the first time is sent the size it was given while hidden: no layout made that one)
+        return (obj, event.size().height()) if event.oldSize().isValid() else None
+
+    for button, mode in ((editor.workload.training, "training"), (editor.workload.inference, "inference")) * 2:
+        with events_seen(QEvent.Type.Resize, *fields, record=sized) as resizes:
+            _edit(qtbot, window, button.click)
+        assert window.document.scenario.workload.mode == mode
+        widgets = [obj for obj, _height in resizes]
+        assert len(widgets) == len(set(widgets)), (mode, len(widgets) - len(set(widgets)))
+        squeezed = [
+            (type(obj).__name__, height)
+            for obj, height in resizes
+            if isinstance(obj, QWidget) and obj.isVisibleTo(editor) and height < obj.minimumSizeHint().height()
+        ]
+        assert squeezed == [], mode
+
+
 FROZEN = """
 import gc
 from gui import app as gui_app
