@@ -731,6 +731,30 @@ def test_a_switch_to_training_resizes_the_answer_once_and_never_shows_its_scroll
     assert not any(s[0] == "QScrollBar" for s in seen), seen
 
 
+def test_a_switch_to_training_lays_the_answers_rows_out_once(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Qt hands a widget's layout request to its layout before any event filter sees it: the answer's rows were laid
+    out in its old, shorter area first, squeezed below their own least height (each name 14 → 8 px), and again
+    once the area had taken the new height (19 resizes and 20 moves of the answer's widgets a switch, counted
+    before). Now the answer is never laid out in less height than its width needs: no row of it is resized twice
+    in a switch, none below Qt's least height for it."""
+    show_bench_scenario(qtbot, window)
+    workload, answer = window.editor.workload, window.answer
+    rows = [*answer.names.values(), *answer.values.values()]
+
+    def sized(obj: QObject, event: QEvent) -> tuple[QObject, int] | None:
+        assert isinstance(event, QResizeEvent)
+        return (obj, event.size().height()) if event.oldSize().isValid() else None
+
+    for button, mode in ((workload.training, "training"), (workload.inference, "inference")) * 2:
+        with events_seen(QEvent.Type.Resize, *rows, record=sized) as resizes:
+            _edit(qtbot, window, button.click)
+        assert window.document.scenario.workload.mode == mode
+        widgets = [obj for obj, _height in resizes]
+        assert len(widgets) == len(set(widgets)), mode
+        squeezed = [h for obj, h in resizes if isinstance(obj, QWidget) and h < obj.minimumSizeHint().height()]
+        assert squeezed == [], mode
+
+
 def test_a_mode_switch_lays_out_nothing_above_the_answers_page(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """A mode switch makes the answer three lines taller or shorter and may give a legend a row: the page places the
     answer and the charts itself, and its own minimum (capped at PAGE_MIN_PX) stays. Yet every switch laid the tabs,
