@@ -755,6 +755,28 @@ def test_a_switch_to_training_lays_the_answers_rows_out_once(qtbot, window: Main
         assert squeezed == [], mode
 
 
+def test_a_mode_switch_paints_each_row_it_shows_once(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Qt asks for a shown widget's repaint in a posted event (UpdateLater), which arrived after the window had been
+    repainted for the switch: the rows a switch to training shows (the answer's time, cost and stack, the search
+    for changes that make it fit; the editor's training rows) were painted with the window, then again in a third
+    repaint of it (three a switch, counted before). Each of the answer's rows and of the editor's fields is now
+    painted at most once a switch."""
+    show_bench_scenario(qtbot, window)
+    workload, answer = window.editor.workload, window.answer
+    watched = [
+        *answer.names.values(),
+        *answer.values.values(),
+        *[w for w in window.editor.widget().findChildren(QWidget) if not w.isWindow()],
+    ]
+    for button, mode in ((workload.training, "training"), (workload.inference, "inference")) * 2:
+        with events_seen(QEvent.Type.Paint, *watched, record=lambda obj, _event: obj) as paints:
+            _edit(qtbot, window, button.click)
+        assert window.document.scenario.workload.mode == mode
+        assert paints, mode  # the rows the switch shows are painted
+        twice = [type(obj).__name__ for obj in set(paints) if paints.count(obj) > 1]
+        assert twice == [], mode
+
+
 def test_a_mode_switch_lays_out_nothing_above_the_answers_page(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """A mode switch makes the answer three lines taller or shorter and may give a legend a row: the page places the
     answer and the charts itself, and its own minimum (capped at PAGE_MIN_PX) stays. Yet every switch laid the tabs,
