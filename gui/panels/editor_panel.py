@@ -20,6 +20,7 @@ from gui.panels.parallelism_panel import ParallelismPanel
 from gui.panels.precision_panel import PrecisionPanel
 from gui.panels.training_panel import TrainingPanel
 from gui.panels.workload_panel import WorkloadPanel
+from gui.widgets.handle_scroll_bar import HandleScrollBar
 
 WHEEL_FIELDS = (QAbstractSpinBox, QComboBox, QSlider)  # QSlider, not QAbstractSlider: the lists' scroll bars scroll
 
@@ -30,6 +31,9 @@ class EditorPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # a switch between inference and training changes the body's height, and with it the bar's range: only its
+        # handle is repainted (gui/widgets/handle_scroll_bar.py)
+        self.setVerticalScrollBar(HandleScrollBar(Qt.Orientation.Vertical, self))
         body = self._body = QWidget(self)
         # The first and the last to see a change (slots run in the order they were connected): the panels show and
         # hide their rows with their layouts held (see _hold_layouts)
