@@ -13,8 +13,6 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QS
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
-from gui.widgets.handle_scroll_bar import HandleScrollBar
-
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -35,8 +33,6 @@ class SearchTree(QWidget):
         self.proxy.setRecursiveFilteringEnabled(True)
         self.proxy.setFilterRole(SEARCH_ROLE)
         self.view = QTreeView(self)
-        # picking a GPU or a model elsewhere scrolls the list to it: only the bar's handle is repainted
-        self.view.setVerticalScrollBar(HandleScrollBar(Qt.Orientation.Vertical, self.view))
         self.view.setModel(self.proxy)
         self.view.setHeaderHidden(True)
         self.view.setUniformRowHeights(True)
