@@ -308,6 +308,10 @@ class MainWindow(QMainWindow):
             whole = self._lay_out_view(view, charts)
         finally:
             self.context_chart.release_labels()
+        # A widget shown (a mode switch shows the answer's training rows, the editor's) asks for its repaint in a
+        # posted event (Qt's UpdateLater): delivered after the window's repaint below, it repainted those rows again
+        # (a third repaint of the window a switch, 13 widgets, counted). Delivered now, they are painted once.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateLater)
         # A chart laid out again is repainted whole by its own scene's delivery; the first delivery's repaint of
         # the window would paint it too (its items not yet delivered), and then again: it waits for its own.
         for chart, relaid in zip(charts, whole, strict=True):

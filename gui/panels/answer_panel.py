@@ -5,7 +5,7 @@ inputs, taken from the engine's Estimate — nothing is recomputed here."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -73,6 +73,23 @@ def verdict_style(name: str, fits: bool | None, points: float = 14, padding: str
         f"#{name} {{ background:{VERDICT_COLOURS[fits]}; color:white; font-weight:bold; "
         f"padding:{padding}; border-radius:5px; font-size:{points}pt; }}"
     )
+
+
+class _WholeLayout(QVBoxLayout):
+    """The answer's layout: never laid out in less height than its width needs. An answer that gains rows (a switch
+    to training: time and cost, the stack, the changes that make it fit) is laid out when its layout request is
+    delivered, and Qt hands that request to the layout before anyone else sees it: the rows were squeezed into the
+    answer's old height (each label 14 → 8 px), then laid out again once its area had taken the new height (19
+    resizes and 20 moves of its widgets a switch, counted). Its area always gives it at least that height (a scroll
+    area that fits its content to its width, gui/widgets/shrink_scroll.py): laid out at it at once, the rows are
+    where they will stay, and the pass at the new height moves nothing."""
+
+    def setGeometry(self, rect: QRect) -> None:
+        if self.hasHeightForWidth():
+            need = self.heightForWidth(rect.width())
+            if rect.height() < need:
+                rect = QRect(rect.x(), rect.y(), rect.width(), need)
+        super().setGeometry(rect)
 
 
 class AnswerPanel(QFrame):
@@ -152,7 +169,7 @@ class AnswerPanel(QFrame):
         self.suggestions = SuggestionList(self)
         self.suggestions.setVisible(False)
         self._fit: tuple[Scenario, FitReport] | None = None
-        layout = self._box = QVBoxLayout(self)
+        layout = self._box = _WholeLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(self.unverified)
         layout.addLayout(top)

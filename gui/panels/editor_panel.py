@@ -20,6 +20,7 @@ from gui.panels.parallelism_panel import ParallelismPanel
 from gui.panels.precision_panel import PrecisionPanel
 from gui.panels.training_panel import TrainingPanel
 from gui.panels.workload_panel import WorkloadPanel
+from gui.widgets.handle_scroll_bar import HandleScrollBar
 
 WHEEL_FIELDS = (QAbstractSpinBox, QComboBox, QSlider)  # QSlider, not QAbstractSlider: the lists' scroll bars scroll
 
@@ -30,6 +31,9 @@ class EditorPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # a switch between inference and training changes the body's height, and with it the bar's range: only its
+        # handle is repainted (gui/widgets/handle_scroll_bar.py)
+        self.setVerticalScrollBar(HandleScrollBar(Qt.Orientation.Vertical, self))
         body = self._body = QWidget(self)
         # The first and the last to see a change (slots run in the order they were connected): the panels show and
         # hide their rows with their layouts held (see _hold_layouts)
@@ -125,6 +129,15 @@ class EditorPanel(QScrollArea):
             # a new least width lays the whole window out again, on every switch. A switch only widens it, to the
             # wider mode's; a new language, font or style measures it afresh.
             self._fit_width(grow_only=True)
+            # The body is laid out now, before its panels: a panel that gained rows (workload going to inference,
+            # precision and parallelism going to training) was laid out first in its old height, every field
+            # squeezed below its least height, and again once the body had given it its new height (Qt delivers
+            # the panels' layout requests before the body's). Given its height first, each panel is laid out once,
+            # when its own request is delivered: 52 resizes and 53 moves of the editor's widgets a switch, now 4
+            # and 7 (counted).
+            layout = self._body.layout()
+            if layout is not None:
+                layout.activate()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -455,6 +455,36 @@ def test_a_switch_to_training_neither_moves_nor_resizes_the_lists(qtbot, window:
     assert [picker.geometry() for picker in pickers] == geometries
 
 
+def test_a_mode_switch_lays_each_editor_panel_out_once_at_its_new_height(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A panel that gains rows (workload going to inference, precision and parallelism going to training) was laid
+    out first in its old height, every field squeezed below its own least height (a spin box 23 → 13 px), and again
+    once its parent had given it the new height: 52 resizes and 53 moves of the editor's widgets a switch, counted
+    before (18 and 19 of them labels). Its parent is laid out first now, and each panel once, at the height it gets:
+    no field is resized twice in a switch, none ever below Qt's least height for it."""
+    show_bench_scenario(qtbot, window)
+    editor = window.editor
+    panels = [editor.workload, editor.precision, editor.parallelism]
+    fields = [w for panel in panels for w in panel.findChildren(QWidget) if not w.isWindow()]
+
+    def sized(obj: QObject, event: QEvent) -> tuple[QObject, int] | None:
+        assert isinstance(event, QResizeEvent)
+        # (a widget shown for the first time is sent the size it was given while hidden: no layout made that one)
+        return (obj, event.size().height()) if event.oldSize().isValid() else None
+
+    for button, mode in ((editor.workload.training, "training"), (editor.workload.inference, "inference")) * 2:
+        with events_seen(QEvent.Type.Resize, *fields, record=sized) as resizes:
+            _edit(qtbot, window, button.click)
+        assert window.document.scenario.workload.mode == mode
+        widgets = [obj for obj, _height in resizes]
+        assert len(widgets) == len(set(widgets)), (mode, len(widgets) - len(set(widgets)))
+        squeezed = [
+            (type(obj).__name__, height)
+            for obj, height in resizes
+            if isinstance(obj, QWidget) and obj.isVisibleTo(editor) and height < obj.minimumSizeHint().height()
+        ]
+        assert squeezed == [], mode
+
+
 FROZEN = """
 import gc
 from gui import app as gui_app
@@ -699,6 +729,52 @@ def test_a_switch_to_training_resizes_the_answer_once_and_never_shows_its_scroll
     assert [s for s in seen if s[0] == "AnswerPanel"] == [("AnswerPanel", (width, area.height()))], seen
     assert [s for s in seen if s[0] == "QWidget"] == [("QWidget", (width, area.height()))], seen  # its view
     assert not any(s[0] == "QScrollBar" for s in seen), seen
+
+
+def test_a_switch_to_training_lays_the_answers_rows_out_once(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Qt hands a widget's layout request to its layout before any event filter sees it: the answer's rows were laid
+    out in its old, shorter area first, squeezed below their own least height (each name 14 → 8 px), and again
+    once the area had taken the new height (19 resizes and 20 moves of the answer's widgets a switch, counted
+    before). Now the answer is never laid out in less height than its width needs: no row of it is resized twice
+    in a switch, none below Qt's least height for it."""
+    show_bench_scenario(qtbot, window)
+    workload, answer = window.editor.workload, window.answer
+    rows = [*answer.names.values(), *answer.values.values()]
+
+    def sized(obj: QObject, event: QEvent) -> tuple[QObject, int] | None:
+        assert isinstance(event, QResizeEvent)
+        return (obj, event.size().height()) if event.oldSize().isValid() else None
+
+    for button, mode in ((workload.training, "training"), (workload.inference, "inference")) * 2:
+        with events_seen(QEvent.Type.Resize, *rows, record=sized) as resizes:
+            _edit(qtbot, window, button.click)
+        assert window.document.scenario.workload.mode == mode
+        widgets = [obj for obj, _height in resizes]
+        assert len(widgets) == len(set(widgets)), mode
+        squeezed = [h for obj, h in resizes if isinstance(obj, QWidget) and h < obj.minimumSizeHint().height()]
+        assert squeezed == [], mode
+
+
+def test_a_mode_switch_paints_each_row_it_shows_once(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Qt asks for a shown widget's repaint in a posted event (UpdateLater), which arrived after the window had been
+    repainted for the switch: the rows a switch to training shows (the answer's time, cost and stack, the search
+    for changes that make it fit; the editor's training rows) were painted with the window, then again in a third
+    repaint of it (three a switch, counted before). Each of the answer's rows and of the editor's fields is now
+    painted at most once a switch."""
+    show_bench_scenario(qtbot, window)
+    workload, answer = window.editor.workload, window.answer
+    watched = [
+        *answer.names.values(),
+        *answer.values.values(),
+        *[w for w in window.editor.widget().findChildren(QWidget) if not w.isWindow()],
+    ]
+    for button, mode in ((workload.training, "training"), (workload.inference, "inference")) * 2:
+        with events_seen(QEvent.Type.Paint, *watched, record=lambda obj, _event: obj) as paints:
+            _edit(qtbot, window, button.click)
+        assert window.document.scenario.workload.mode == mode
+        assert paints, mode  # the rows the switch shows are painted
+        twice = [type(obj).__name__ for obj in set(paints) if paints.count(obj) > 1]
+        assert twice == [], mode
 
 
 def test_a_mode_switch_lays_out_nothing_above_the_answers_page(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -97,6 +97,36 @@ def test_the_compare_plot_is_usable_on_a_1280x720_screen(  # type: ignore[no-unt
     assert table.viewport().height() >= 3 * table.rowHeight(0), table.viewport().height()
 
 
+@pytest.mark.parametrize(
+    ("model", "changes"),
+    [
+        ("qwen2.5-7b", {"gpu.id": "a100-sxm4-80gb", "runtime.name": "vllm"}),
+        ("qwen3-30b-a3b", {"parallelism.gpus": 8}),
+    ],
+)
+def test_a_switch_to_training_ends_the_answers_area_between_two_lines(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, model: str, changes: dict[str, object]
+) -> None:
+    """In a 1280×720 window, training's answer (the changes that make it fit) is taller than the room it gets, and
+    its area is cut between two lines. After a switch to training the cut was worked out from the answer laid out
+    in its old, shorter height (its rows squeezed), and the area ended 2 px (Qwen2.5 7B on vLLM) or 6 px (Qwen3
+    30B-A3B on 8 GPUs) into the first suggestion's line, seen in window grabs. Every line is now shown whole or
+    not at all."""
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    window.document.new(with_changes(Scenario(model=preset_ref(model)), changes))
+    settle(qtbot, window)
+    answer = window.answer_scroll
+    settled(qtbot, answer)
+    window.editor.workload.training.setChecked(True)
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: not window.fit_presenter.pending(), timeout=10000)
+    settled(qtbot, answer)
+    assert answer.verticalScrollBar().maximum() > 0  # it does scroll: the cut is the area's
+    assert rows_cut(answer) == []
+
+
 @pytest.mark.parametrize("case", sorted(LONG_LEGENDS))
 @pytest.mark.parametrize("view", ["charts", "fit", "compare"])
 def test_the_window_fits_a_720_line_screen_with_the_longest_legend(  # type: ignore[no-untyped-def]

@@ -1,0 +1,64 @@
+"""gui/widgets/handle_scroll_bar.py: a new range or value repaints only part of the bar, and the bar then shows what
+Qt's whole repaint of it draws: the pixels it held before, with the repainted part drawn over them, equal the bar
+rendered whole by Qt (QWidget.render), in both themes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QImage, QPaintEvent, QRegion
+from PySide6.QtWidgets import QScrollBar
+
+from gui.theme import FusionStyle, make_palette
+from gui.widgets.handle_scroll_bar import HandleScrollBar
+from tests.gui.helpers import drain, events_seen
+
+
+def rendered(bar: QScrollBar, region: QRegion | None = None, over: QImage | None = None) -> QImage:
+    image = QImage(over) if over is not None else QImage(bar.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    if over is None:
+        image.fill(0)
+    if region is None:
+        bar.render(image)
+    else:
+        bar.render(image, region.boundingRect().topLeft(), region)  # (the offset is where the region's corner goes)
+    return image
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_a_new_range_or_value_repaints_the_handle_alone_and_shows_what_a_whole_repaint_does(qtbot, dark: bool) -> None:  # type: ignore[no-untyped-def]
+    style = FusionStyle()  # the app's style (gui/theme.py), on this bar alone
+    bar = HandleScrollBar(Qt.Orientation.Vertical)
+    qtbot.addWidget(bar)
+    bar.setStyle(style)
+    bar.setPalette(make_palette(dark))
+    # the editor's bar at 1440×940: 869 px, its body 1,130 px in inference and 1,407 in training
+    bar.resize(14, 869)
+    bar.setPageStep(869)
+    bar.setRange(0, 538)
+    bar.show()
+    qtbot.waitExposed(bar)
+    drain()
+    changes: list[tuple[str, Callable[[], None]]] = [
+        ("to inference's range", lambda: bar.setRange(0, 261)),
+        ("to training's range", lambda: bar.setRange(0, 538)),
+        ("scrolled", lambda: bar.setValue(200)),
+        ("to the end", lambda: bar.setValue(538)),
+        ("a range that ends before the value", lambda: bar.setRange(0, 261)),
+        ("back to the top", lambda: bar.setValue(0)),
+    ]
+    for what, change in changes:
+        before = rendered(bar)
+        with events_seen(
+            QEvent.Type.Paint, bar, record=lambda _w, e: QRegion(e.region()) if isinstance(e, QPaintEvent) else None
+        ) as painted:
+            change()
+            drain()
+        region = QRegion()
+        for part in painted:
+            region += part
+        assert not region.isEmpty(), what
+        assert region.boundingRect().height() < bar.height(), what  # part of the bar, not all of it
+        assert rendered(bar, region, over=before) == rendered(bar), what
