@@ -771,11 +771,14 @@ class ContextChart(ChartWidget):
         if media:  # the context holds the images' and audio's tokens, as the memory estimate counts them
             label += translate("Chart", ", of which {0} {1}").format(fmt_int(media), words)
         self._fit_text = label
-        # "fits up to the maximum, 128K": beside the dot where the long label has no room (the axis' end, its tick)
+        # where the long label has no room clear of the curve: "fits up to the maximum, 128K" beside the dot (the
+        # axis' end, its tick), else the amount alone beside the line (the legend names the line, the tooltip says
+        # the whole label): in a plot under about 100 px the long one often had none (Llama 3.1 8B NF4 on an RTX
+        # 4090, the bench's context and batch edits at 1280×720: 38 of 60 in English), and was hidden
         self._fit_compact = (
             translate("Chart", "fits up to the maximum, {0}").format(fmt_tokens_short(largest))
             if at_max and (self.view is None or self.view.axis == "context")
-            else ""
+            else fmt_int(largest)
         )
         self.fit_label.setText(label)
         self._fit_mark = ("everywhere" if at_max else "up_to", _log(largest))
@@ -1060,9 +1063,9 @@ class ContextChart(ChartWidget):
             its own places) clear of the curve."""
             rect = beside_own_line(self.fit_label, fit_texts, fit_candidates)
             if rect is None and compact:
-                # everything fits: in the compact wording beside the dot ("fits at every context up to the model's
-                # maximum, …" was wider than the room between the current line and the dot, and went 250 px left,
-                # the current line between, seen on Xvfb at 1280×720)
+                # in the compact wording: where everything fits, beside the dot ("fits at every context up to the
+                # model's maximum, …" was wider than the room between the current line and the dot, and went 250 px
+                # left, the current line between, seen on Xvfb at 1280×720); else the amount alone beside its line
                 rect = beside_own_line(self.fit_label, compact, fit_candidates)
             if rect is not None:
                 at(self.fit_label, rect)
@@ -1188,11 +1191,11 @@ class ContextChart(ChartWidget):
         pair = translate("Chart", "{0}: {1}")
         head = self.texts.point.format(fmt_int(sweep.contexts[i]))
         lines = [pair.format(f"<b>{head}</b>", fmt_bytes(sweep.total[i], unit))]
-        if self._shown:  # a label with no room on the plot (clear of the curve): said here
+        if self._shown:  # a label with no room on the plot (clear of the curve), or only in short: said here
             lines[:0] = [
                 text
                 for label, text in ((self.fit_label, self._fit_text), (self.current_label, self._current_text))
-                if text and not label.isVisible()
+                if text and (not label.isVisible() or "".join(label.toPlainText().split()) != "".join(text.split()))
             ]
         lines += [
             pair.format(label_text(k, sweep.labels[k]), fmt_bytes(v[i], unit))

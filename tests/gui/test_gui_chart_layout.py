@@ -1128,3 +1128,29 @@ def test_no_label_lies_on_the_total_curve_in_a_short_plot(language: str, case: s
         finally:
             chart.deleteLater()
     assert min(heights) <= 40 and max(heights) >= 120, heights  # the sweep spans the short plots
+
+
+@pytest.mark.parametrize("size", [(844, 208), (844, 216), (844, 231)])
+def test_a_fit_label_with_no_room_clear_of_the_curve_gives_the_amount_alone(
+    language: str, size: tuple[int, int]
+) -> None:
+    """The real display's case (Chinese at 1280×720, Llama 3.1 8B NF4 on an RTX 4090 at batch 4: the chart 828-844 ×
+    208-231 px, its plot 62-85 px tall): no wording of "fits up to 18,926 tokens" has room beside the fit line clear
+    of the total curve (between the current line and the fit line 94-96 px, and right of it the curve rises to the
+    top); it lay across the curve. The amount alone, "18,926" (the largest context that fits, from the engine),
+    stands beside its line, clear of the curve and the other labels; the plot's tooltip says the whole label."""
+    view = compute_view(llama_nf4_4090(4))
+    assert view.chart_largest == 18926  # the case
+    chart = build_chart("context", view, "GiB", *size)
+    try:
+        assert isinstance(chart, ContextChart)
+        assert 55 < plot_rect(chart).height() < 95, plot_rect(chart)  # the case: a short plot
+        rects = label_rects(chart)
+        assert chart.fit_label.toPlainText() == "18,926", chart.fit_label.toPlainText()
+        x = vertical_line_xs(chart)["fit"]
+        assert 0 < max(rects["fit"].left() - x, x - rects["fit"].right()) <= 6 + 1, (rects["fit"], x)
+        assert_labels_laid_out(chart, f"nf4 batch 4 {size}")
+        whole = "fits up to 18,926 tokens" if language == "en" else "最多可容纳 18,926 个 token"
+        assert whole in chart.tooltip_at(3.0), chart.tooltip_at(3.0)
+    finally:
+        chart.deleteLater()
