@@ -1089,13 +1089,18 @@ class ContextChart(ChartWidget):
                         if rect is not None:
                             at(self.fit_label, rect)
                             return False
-            else:
-                # no line of its own: the nearest place to the plot's middle clear of the curve
-                self.fit_label.setText(fit_texts[-1])
-                rect = nearest_line(self.fit_label, fit_x, among(taken, [line], curve, edges()))
-                if rect is not None:
-                    at(self.fit_label, rect)
-                    return False
+            if kind != "up_to":
+                # no line of its own (nothing fits; or everything does, the dot on the curve's end): the label says
+                # all it means wherever it stands, at the nearest place to the plot's middle, or to the dot, clear of
+                # the curve (left of the current line, where the room between it and the dot is too narrow); on
+                # three lines first, else on one or two (a plot 90 px tall had room for one line only)
+                obstacles = among(taken, [line], curve, edges())
+                for text in (fit_texts[-1], *fit_texts[:-1], *compact):
+                    self.fit_label.setText(text)
+                    rect = nearest_line(self.fit_label, fit_x, obstacles)
+                    if rect is not None:
+                        at(self.fit_label, rect)
+                        return False
             # no place clear of the curve (near its own line, no marker line between): hidden, the plot's tooltip
             # says it (tooltip_at). It went where it overlapped the curve least, over the total curve: in Chinese
             # at 1280×720 (Llama 3.1 8B NF4 on an RTX 4090 at batch 4, a plot 85 px tall, seen on a real display)
