@@ -212,8 +212,10 @@ sys.exit(gui_app.main(["gpu-sizer"]))
 def test_the_process_exits_at_once_while_a_job_blocks(tmp_path: Path, job: str) -> None:
     """Seen: closing the window while a Hub fetch hung offline, the window went at once but the process stayed until
     the fetch ended (QApplication's destructor waited for Qt's thread pool). The process, its job blocked for 30 s,
-    exits within a second of the window's close (0.04-0.39 s here, measured 12 times; 30 s before), with code 0 and
-    nothing on stderr about deleted objects, no traceback and no fatal error."""
+    exits at once after the window's close: in 0.04 s (the fetch waiting) and 0.09-0.16 s (the sweep computing: the
+    interpreter's lock is handed back to the exit every 5 ms) on a quiet machine, about 1 s with the whole test suite
+    running beside it (the bound: 2 s; the job had 30 s to go, and the process stayed all of it before), with code 0
+    and nothing on stderr about deleted objects, no traceback and no fatal error."""
     home = tmp_path / "home"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "XDG_"))}
     env.update(QT_QPA_PLATFORM="offscreen", HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"))
@@ -228,6 +230,6 @@ def test_the_process_exits_at_once_while_a_job_blocks(tmp_path: Path, job: str) 
     ended = time.time()
     assert result.returncode == 0, result.stderr[-3000:]
     closed = float(result.stdout.split("closed at ")[1].split()[0])
-    assert ended - closed < 1.0, (ended - closed, result.stderr[-3000:])
+    assert ended - closed < 2.0, (ended - closed, result.stderr[-3000:])
     for text in (*DELETED, "Traceback", "Fatal", "Error"):
         assert text not in result.stderr, result.stderr[-3000:]
