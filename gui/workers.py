@@ -1,24 +1,31 @@
-"""Background work (model import, Hub fetch) on Qt's thread pool. The job runs off the UI thread and only
-returns a value; the result and progress arrive on the UI thread through queued signals, where the caller
-applies them to the document. A failed job logs its traceback (the log file keeps it) and reports a short message:
-an input problem's own words, or for anything unexpected its type, its message and where the log is.
+"""Background work (model import, Hub fetch, the fit explorer's and the comparison's sweeps) on daemon threads. The
+job runs off the UI thread and only returns a value; the result and progress arrive on the UI thread through
+queued signals, where the caller applies them to the document. A failed job logs its traceback (the log file keeps
+it) and reports a short message: an input problem's own words, or for anything unexpected its type, its message and
+where the log is.
 
 A job whose results nobody wants any more (its window closed, the app exiting) is dropped (`drop`): it reports
-nothing, and one still waiting in the pool's queue does not run. A running job cannot be interrupted (a Python
-function on another thread): it runs to its end, into nothing. At the interpreter's exit every job is dropped
-before PySide's own exit handler deletes the QObjects Python owns (a running job's signals among them) and then
-QApplication, whose destructor waits for the pool: a job ending in that wait once emitted through its deleted
-signals ("RuntimeError: Signal source has been deleted" on stderr at every exit during a fit-explorer job)."""
+nothing, and one still waiting in the queue does not run. A running job cannot be interrupted (a Python function on
+another thread): it runs to its end, into nothing, or until the process exits. The threads are daemon threads of
+this module's own (as many as the machine has cores, as Qt's global pool), not Qt's pool: QApplication's destructor
+waits for every job of Qt's global pool to end, and the process stayed after its window had closed until a Hub
+fetch that hung offline ended (up to about 25 s, huggingface_hub's time-outs) or a fit explorer's sweep did. Python
+does not wait for daemon threads at exit. At the interpreter's exit every job is dropped before PySide's own exit
+handler deletes the QObjects Python owns (a running job's signals among them): a job ending then once emitted
+through its deleted signals ("RuntimeError: Signal source has been deleted" on stderr at every exit during a
+fit-explorer job)."""
 
 from __future__ import annotations
 
 import atexit
 import logging
+import os
+import queue
 import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from core.errors import SizingError
 from core.messages import Message
@@ -27,12 +34,16 @@ from gui.log_file import log_file
 
 logger = logging.getLogger(__name__)
 
-# Workers the pool is running, held here until their run() returns: the pool owns the C++ runnable, but nothing
-# else holds the Python object (its job, its signals), and a garbage collection on the UI thread while the job ran
-# once freed them under it (a segmentation fault in the test suite: a window torn down while its fit explorer job
-# was still computing).
+# Workers started and not yet ended (waiting in the queue or running), held here until their run() returns: a
+# garbage collection on the UI thread while a job ran once freed its signals under it (a segmentation fault in the
+# test suite, when the jobs ran on Qt's pool, which held only the C++ runnable: a window torn down while its fit
+# explorer job was still computing).
 _running: set[Worker] = set()
 _running_lock = threading.Lock()
+_ended = threading.Condition(_running_lock)  # notified as each worker ends (wait_for_done)
+_queue: queue.SimpleQueue[Worker] = queue.SimpleQueue()
+_threads: list[threading.Thread] = []  # started as jobs need them, up to THREADS; each serves the queue for good
+THREADS = os.cpu_count() or 1
 # Held while a job emits and while it is dropped: once `drop` returns, no emit of that job is under way or to come,
 # so its signals may be deleted. An emit only posts an event to the UI thread (the connections are queued).
 _emit_lock = threading.RLock()
@@ -68,15 +79,13 @@ class WorkerSignals(QObject):
         self.dropped = False  # set by `drop` (under _emit_lock): nothing is emitted any more
 
 
-class Worker(QRunnable):
+class Worker:
     """Runs `job(report)` where `report(percent, text)` may be called from the job's thread."""
 
     def __init__(self, job: Callable[[Callable[[int, str], None]], Any], name: str = "background job") -> None:
-        super().__init__()
         self.job = job
         self.name = name
         self.signals = WorkerSignals()
-        self.setAutoDelete(True)
 
     def run(self) -> None:
         try:
@@ -89,12 +98,14 @@ class Worker(QRunnable):
                     logger.warning("%s failed: %s", self.name, exc, exc_info=True)
                 else:
                     logger.error("%s failed with an unexpected error", self.name, exc_info=True)
-                self._emit("failed", failure_message(exc))
+                if not self.signals.dropped:  # (its message reads Qt's translations: not once the app exits)
+                    self._emit("failed", failure_message(exc))
                 return
             self._emit("finished", result)
         finally:
             with _running_lock:
                 _running.discard(self)
+                _ended.notify_all()
 
     def _progress(self, percent: int, text: str) -> None:
         self._emit("progress", percent, text)
@@ -113,8 +124,8 @@ def start(
     on_progress: Callable[[int, str], None] | None = None,
     name: str = "background job",
 ) -> WorkerSignals:
-    """Start `job` on the global pool. The signals object lives on the calling (UI) thread, so the callbacks run
-    there. Keep the returned object until `finished` or `failed` arrives."""
+    """Start `job` on one of the module's threads. The signals object lives on the calling (UI) thread, so the
+    callbacks run there. Keep the returned object until `finished` or `failed` arrives."""
     worker = Worker(job, name)
     signals = worker.signals
     signals.finished.connect(on_done)
@@ -123,8 +134,24 @@ def start(
         signals.progress.connect(on_progress)
     with _running_lock:
         _running.add(worker)
-    QThreadPool.globalInstance().start(worker)
+        if len(_threads) < min(len(_running), THREADS):  # a thread for each job waiting, up to THREADS
+            thread = threading.Thread(target=_serve, name=f"gpu-sizer worker {len(_threads) + 1}", daemon=True)
+            _threads.append(thread)
+            thread.start()
+    _queue.put(worker)
     return signals
+
+
+def _serve() -> None:
+    """A thread's loop: each job in the queue in turn, for as long as the process lives."""
+    while True:
+        _queue.get().run()
+
+
+def wait_for_done(timeout_s: float) -> bool:
+    """Wait until every job started has ended (run or skipped); whether they all did within `timeout_s`."""
+    with _ended:
+        return _ended.wait_for(lambda: not _running, timeout_s)
 
 
 def drop(signals: WorkerSignals) -> None:

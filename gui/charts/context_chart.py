@@ -49,7 +49,7 @@ from gui.charts.base import (
     scenario_caption,
 )
 from gui.charts.colors import CATEGORY_COLORS
-from gui.charts.placement import Boxes, Rect, horizontal_line, place, place_clear_of, vertical_line
+from gui.charts.placement import Boxes, Rect, horizontal_line, place, vertical_line
 from gui.format import fmt_bytes, fmt_int, fmt_tokens_short, unit_divisor
 from gui.i18n_engine import label_text, phase_text
 from gui.media_words import media_words
@@ -787,11 +787,14 @@ class ContextChart(ChartWidget):
         if media:  # the context holds the images' and audio's tokens, as the memory estimate counts them
             label += translate("Chart", ", of which {0} {1}").format(fmt_int(media), words)
         self._fit_text = label
-        # "fits up to the maximum, 128K": beside the dot where the long label has no room (the axis' end, its tick)
+        # where the long label has no room clear of the curve: "fits up to the maximum, 128K" beside the dot (the
+        # axis' end, its tick), else the amount alone beside the line (the legend names the line, the tooltip says
+        # the whole label): in a plot under about 100 px the long one often had none (Llama 3.1 8B NF4 on an RTX
+        # 4090, the bench's context and batch edits at 1280×720: 38 of 60 in English), and was hidden
         self._fit_compact = (
             translate("Chart", "fits up to the maximum, {0}").format(fmt_tokens_short(largest))
             if at_max and (self.view is None or self.view.axis == "context")
-            else ""
+            else fmt_int(largest)
         )
         self.fit_label.setText(label)
         self._fit_mark = ("everywhere" if at_max else "up_to", _log(largest))
@@ -870,6 +873,11 @@ class ContextChart(ChartWidget):
         vb = self.plot.vb
         w, h = vb.width(), vb.height()
         if w < 20 or h < 20:
+            # no room for a label: all hidden, the plot's tooltip says them (they were left where the last layout
+            # put them, over the curve and past the plot's edge in a plot 17 px tall, exported)
+            for label in (self.usable_label, self.fit_label, self.current_label, *self.phase_labels):
+                label.setVisible(False)
+            self._layout_key = None
             return
         (x0, x1), (y0, y1) = self._x_range, self._y_range
         key = (
@@ -909,13 +917,10 @@ class ContextChart(ChartWidget):
         marks = [(x, texts) for x, texts in self._phase_marks if x0 < x < x1]
         verticals += [px_x(x) for x, _text in marks]
         taken = [vertical_line(x, bounds, 2) for x in verticals]
-        fit_dot: Rect | None = None
         for marker in (self.current_point, self.fit_point):
             if marker.isVisible():
                 mx, my = marker.point()
                 taken.append((px_x(mx) - 7, px_y(my) - 7, px_x(mx) + 7, px_y(my) + 7))
-                if marker is self.fit_point:
-                    fit_dot = taken[-1]
 
         curve, fill, edges = self._curve_boxes(w, h)
 
@@ -933,11 +938,6 @@ class ContextChart(ChartWidget):
             """Every x at each y in turn: (x, y) pairs, row by row, as an n × 2 array."""
             return np.column_stack((np.tile(xs, len(ys)), np.repeat(ys, len(xs))))
 
-        def fallback(width: float, ys: list[float]) -> NDArray[np.float64]:
-            """Beside every marker line and at both ends of each row; then anywhere along each row."""
-            ends = [x for v in verticals for x in (v + gap, v - gap - width)] + [4.0, w - 4 - width]
-            return np.vstack((grid(ends, ys), grid(4.0 + 24.0 * np.arange(int((w - width) / 24) + 1), ys)))
-
         def size_of(label: Label) -> tuple[float, float]:
             box = label.boundingRect()
             return box.width(), box.height()
@@ -946,17 +946,6 @@ class ContextChart(ChartWidget):
             """The obstacles of `parts`, in order, as one array (place() takes them so; a list of a few hundred
             rectangles cost 70 µs to convert, several times a layout)."""
             return np.concatenate([np.asarray(part, dtype=np.float64).reshape(-1, 4) for part in parts])
-
-        def put(label: Label, candidates: list[tuple[float, float]], obstacles: Boxes) -> None:
-            """Where the label overlaps least: at one of `candidates`, else anywhere along the rows. The fallbacks
-            are built only where no candidate is free (the first free one wins either way)."""
-            size = size_of(label)
-            near = np.asarray(candidates, dtype=np.float64).reshape(-1, 2)
-            rect = place(size, near, bounds, obstacles, free_only=True)
-            if rect is None:
-                rect = place(size, np.vstack((near, fallback(size[0], rows(size[1])))), bounds, obstacles)
-            assert rect is not None
-            at(label, rect)
 
         def at(label: Label, rect: Rect) -> None:
             label.setVisible(True)
@@ -1086,13 +1075,13 @@ class ContextChart(ChartWidget):
         compact = _wordings(self._fit_compact) if self._fit_compact else ()
 
         def place_fit() -> bool:
-            """The fit's label laid out; whether it lies beside its own line (or, with no line, at one of its own
-            places) clear of the curve."""
+            """The fit's label laid out, else hidden; whether it lies beside its own line (or, with no line, at one of
+            its own places) clear of the curve."""
             rect = beside_own_line(self.fit_label, fit_texts, fit_candidates)
             if rect is None and compact:
-                # everything fits: in the compact wording beside the dot ("fits at every context up to the model's
-                # maximum, …" was wider than the room between the current line and the dot, and went 250 px left,
-                # the current line between, seen on Xvfb at 1280×720)
+                # in the compact wording: where everything fits, beside the dot ("fits at every context up to the
+                # model's maximum, …" was wider than the room between the current line and the dot, and went 250 px
+                # left, the current line between, seen on Xvfb at 1280×720); else the amount alone beside its line
                 rect = beside_own_line(self.fit_label, compact, fit_candidates)
             if rect is not None:
                 at(self.fit_label, rect)
@@ -1116,37 +1105,26 @@ class ContextChart(ChartWidget):
                         if rect is not None:
                             at(self.fit_label, rect)
                             return False
-            if kind != "nowhere":
-                # where no place near its line is clear of the curve (a plot about 35-40 px tall): beside its own
-                # line across the curve (the label's fill keeps it legible) rather than far from it: in a short plot
-                # with the current line close, it went 290 px away, next to a phase line, with the current line
-                # between (seen on Xvfb at 1280×720 in Chinese: Llama 3.1 8B NF4 on an RTX 4090 at batch 7)
-                # (across the usable line too where the plot is too short for a label above or below it: 35 px; and a
-                # pixel or two over its own dot, which stands 7 px either side of the line, the label 6 px from it)
-                best: tuple[Rect, float, str] | None = None
-                others = among([r for r in taken if r is not fit_dot])
-                dot = among([fit_dot] if fit_dot is not None else [])
-                for hard, soft in ((among(others, [line]), among(dot, curve)), (others, among(dot, [line], curve))):
-                    for text in fit_texts:
-                        self.fit_label.setText(text)
-                        lw, lh = size_of(self.fit_label)
-                        found = place_clear_of((lw, lh), fit_candidates(lw, lh), bounds, hard, soft)
-                        if found is not None and (best is None or found[1] < best[1]):
-                            best = (*found, text)
-                    if best is not None:
-                        break
-                if best is not None:
-                    rect = best[0]
-                    self.fit_label.setText(best[2])
-            if rect is None:
-                self.fit_label.setText(fit_texts[-1])
-                rect = nearest_line(self.fit_label, fit_x, among(taken, [line], curve, edges()))
-            if rect is not None:
-                at(self.fit_label, rect)
-            else:
-                self.fit_label.setText(fit_texts[0])
-                lw, lh = size_of(self.fit_label)
-                put(self.fit_label, fit_candidates(lw, lh), among(taken, [line], curve))
+            if kind != "up_to":
+                # no line of its own (nothing fits; or everything does, the dot on the curve's end): the label says
+                # all it means wherever it stands, at the nearest place to the plot's middle, or to the dot, clear of
+                # the curve (left of the current line, where the room between it and the dot is too narrow); on
+                # three lines first, else on one or two (a plot 90 px tall had room for one line only)
+                obstacles = among(taken, [line], curve, edges())
+                for text in (fit_texts[-1], *fit_texts[:-1], *compact):
+                    self.fit_label.setText(text)
+                    rect = nearest_line(self.fit_label, fit_x, obstacles)
+                    if rect is not None:
+                        at(self.fit_label, rect)
+                        return False
+            # no place clear of the curve (near its own line, no marker line between): hidden, the plot's tooltip
+            # says it (tooltip_at). It went where it overlapped the curve least, over the total curve: in Chinese
+            # at 1280×720 (Llama 3.1 8B NF4 on an RTX 4090 at batch 4, a plot 85 px tall, seen on a real display)
+            # "最多可容纳 18,926 个 token" lay over the curve's top right end, right of its line, where the curve
+            # rises to the top (left of it, the current line 96 px away, no wording had room above the curve);
+            # offscreen the same in 197 of 1,792 charts with plots 40-120 px tall, English and Chinese
+            self.fit_label.setText(fit_texts[0])
+            self.fit_label.setVisible(False)
             return False
 
         # the current value: beside its line, as high as it is clear of the lines and the curve; else the nearest
@@ -1178,7 +1156,7 @@ class ContextChart(ChartWidget):
             # nothing fits: the fit's label has no line of its own, and took the room beside the current line in a
             # short plot, the current value's label hidden (Llama 3.1 8B training on an H100 at 1280×720, a plot
             # 74 px tall, seen on Xvfb): the current value's first, where the fit's then finds a place of its own
-            kept = (taken[fit_at:], self.fit_label.toPlainText(), self.fit_label.pos())
+            kept = (taken[fit_at:], self.fit_label.toPlainText(), self.fit_label.pos(), self.fit_label.isVisible())
             del taken[fit_at:]
             if place_current() and place_fit():
                 shown = True
@@ -1187,6 +1165,7 @@ class ContextChart(ChartWidget):
                 taken += kept[0]
                 self.fit_label.setText(kept[1])
                 self.fit_label.setPos(kept[2])
+                self.fit_label.setVisible(kept[3])
         if not shown:
             # in a plot too short for the label on three lines (44 px): on one or two, the nearest place clear of
             # the lines, the curve and the layers' edges (the label was hidden in plots under about 85 px)
@@ -1233,8 +1212,12 @@ class ContextChart(ChartWidget):
         pair = translate("Chart", "{0}: {1}")
         head = self.texts.point.format(fmt_int(sweep.contexts[i]))
         lines = [pair.format(f"<b>{head}</b>", fmt_bytes(sweep.total[i], unit))]
-        if self._shown and not self.current_label.isVisible():  # no room for its label on the plot: said here
-            lines.insert(0, self._current_text)
+        if self._shown:  # a label with no room on the plot (clear of the curve), or only in short: said here
+            lines[:0] = [
+                text
+                for label, text in ((self.fit_label, self._fit_text), (self.current_label, self._current_text))
+                if text and (not label.isVisible() or "".join(label.toPlainText().split()) != "".join(text.split()))
+            ]
         lines += [
             pair.format(label_text(k, sweep.labels[k]), fmt_bytes(v[i], unit))
             for k, v in sweep.items.items()

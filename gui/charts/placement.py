@@ -161,27 +161,6 @@ def place(
     return None if free_only else best
 
 
-def place_clear_of(
-    size: tuple[float, float],
-    candidates: Iterable[tuple[float, float]] | NDArray[np.float64],
-    bounds: Rect,
-    hard: Sequence[Rect] | Boxes,
-    soft: Sequence[Rect] | Boxes,
-) -> tuple[Rect, float] | None:
-    """The rectangle of `size` at the candidate inside the bounds and clear of `hard` that overlaps `soft` least (the
-    first of the cheapest), with that overlap; None when every candidate leaves the bounds or touches `hard`."""
-    xy = np.asarray(candidates, dtype=np.float64).reshape(-1, 2)
-    if not len(xy):
-        return None
-    xy = xy[_free(xy, size, bounds, np.ascontiguousarray(np.asarray(hard, dtype=np.float64).reshape(-1, 4).T))]
-    if not len(xy):
-        return None
-    costs = _costs(xy, size, bounds, np.asarray(soft, dtype=np.float64).reshape(-1, 4))
-    i = int(np.argmin(costs))
-    x, y = float(xy[i, 0]), float(xy[i, 1])
-    return (x, y, x + size[0], y + size[1]), float(costs[i])
-
-
 def vertical_line(x: float, bounds: Rect, clearance: float) -> Rect:
     """A vertical marker line as an obstacle: `clearance` pixels either side of it."""
     return (x - clearance, bounds[1], x + clearance, bounds[3])

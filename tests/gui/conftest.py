@@ -89,9 +89,9 @@ def language(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
-    """A test may end while a background job (the fit explorer's, gui/workers.py) still computes on the global
-    thread pool: wait for it before the fixtures close windows and collect garbage, so no job outlives the objects
-    it reports to (a teardown's garbage collection during such a job crashed the suite once)."""
-    from PySide6.QtCore import QThreadPool
+    """A test may end while a background job (the fit explorer's, gui/workers.py) still computes on its thread:
+    wait for it before the fixtures close windows and collect garbage, so no job outlives the objects it reports to
+    (a teardown's garbage collection during such a job crashed the suite once)."""
+    from gui import workers
 
-    QThreadPool.globalInstance().waitForDone(30000)
+    workers.wait_for_done(30)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from gui.charts.placement import BLOCK, NEAR_ABOVE, place, place_clear_of
+from gui.charts.placement import BLOCK, NEAR_ABOVE, place
 
 BOUNDS = (0.0, 0.0, 100.0, 50.0)
 SIZE = (10.0, 10.0)
@@ -59,8 +59,6 @@ def test_far_obstacles_change_no_answer_however_many() -> None:
         assert place(SIZE, [SIXTY, OUTSIDE, FREE, (60.0, 0.0)], BOUNDS, taken, free_only=True) == rect(FREE)
         assert place(SIZE, [SIXTY, OUTSIDE, RIGHT_36], BOUNDS, taken, free_only=True) is None
         assert place(SIZE, [OUTSIDE, SIXTY, RIGHT_36, LEFT_36], BOUNDS, taken) == rect(RIGHT_36)
-        # hard: the obstacle; soft: nothing near: the first candidate clear of the obstacle and inside, cost 0
-        assert place_clear_of(SIZE, [SIXTY, FREE, (60.0, 0.0)], BOUNDS, taken, far) == (rect(FREE), 0.0)
 
 
 def test_a_label_cut_off_by_the_plot_costs_four_times_its_outside_area() -> None:

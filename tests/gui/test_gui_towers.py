@@ -5,10 +5,9 @@ the idle audio tower leaves without a gradient (model.audio_tower 636,968,960 + 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QThreadPool
-
 from core.scenario import Scenario
 from core.sweep import largest_context
+from gui import workers
 from gui.document import preset_ref
 from gui.main_window import MainWindow
 from tests.gui.helpers import settle
@@ -40,4 +39,4 @@ def test_largest_context_and_trainable_with_an_audio_tower(qtbot, language: str,
     assert "662 M" in params, params
     assert "662,134,784" in window.answer.values["params"].toolTip()
     assert ("get no gradient" in params) == (language == "en")
-    QThreadPool.globalInstance().waitForDone()  # the fit explorer's job for this window ends with it
+    assert workers.wait_for_done(30)  # the fit explorer's job for this window ends with it
