@@ -23,7 +23,7 @@ moving over the 14 px bar pays for it, not an edit)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRect, Qt
-from PySide6.QtGui import QHoverEvent, QPaintEvent, QRegion
+from PySide6.QtGui import QHoverEvent, QMouseEvent, QPaintEvent, QRegion
 from PySide6.QtWidgets import QAbstractSlider, QScrollBar, QStyle, QStyleOptionSlider, QWidget
 
 _CC = QStyle.ComplexControl.CC_ScrollBar
@@ -55,6 +55,18 @@ class HandleScrollBar(QScrollBar):
                 self._hovered = hovered
                 self.update()  # not only where Qt last saw that part: the handle may have moved since
         return super().event(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        self.update()  # see mouseReleaseEvent
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """Qt repaints the part pressed (the handle, say) within its rectangle as the style gives it; Fusion draws
+        the handle's outline a row beyond it at either end, and those two rows kept the pressed colours after a drag
+        of the handle (20 pixels on Xvfb, in Qt's own scroll bar too). The whole bar is repainted as a press starts
+        and ends."""
+        super().mouseReleaseEvent(event)
+        self.update()
 
     def _handle(self) -> QRect:
         option = QStyleOptionSlider()

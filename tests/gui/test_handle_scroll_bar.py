@@ -68,8 +68,10 @@ def test_a_new_range_or_value_repaints_the_handle_alone_and_shows_what_a_whole_r
 
 
 @pytest.mark.parametrize("dark", [False, True])
-def test_the_mouse_leaving_a_moved_handle_repaints_all_of_it(qtbot, dark: bool) -> None:  # type: ignore[no-untyped-def]
-    """Fusion draws the handle under the mouse in other colours. Qt repaints, when the mouse leaves the handle, the
+def test_the_mouse_on_the_bar_leaves_it_as_a_whole_repaint_draws_it(qtbot, dark: bool) -> None:  # type: ignore[no-untyped-def]
+    """Fusion draws the handle pressed in other colours, its outline a row beyond the handle's rectangle at either
+    end: Qt's repaint of the handle's rectangle after a drag left those two rows pressed. And it draws the handle
+    under the mouse in other colours. Qt repaints, when the mouse leaves the handle, the
     handle where it was at the mouse's last move; a handle moved since under the still mouse (the bar's range changed:
     a switch between inference and training) kept rows drawn as hovered that the partial repaint of a later change
     never reached (seen on Xvfb, tests/gui/real_display_scroll.py). Each step's repaint, drawn over what the bar
@@ -92,8 +94,17 @@ def test_the_mouse_leaving_a_moved_handle_repaints_all_of_it(qtbot, dark: bool) 
         bar.initStyleOption(option)
         return bar.style().subControlRect(_CC, option, QStyle.SubControl.SC_ScrollBarSlider, bar).center().y()
 
+    def press() -> None:
+        QTest.mousePress(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(middle, handle_y()))
+
+    def release() -> None:
+        QTest.mouseRelease(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(middle, handle_y()))
+
     steps: list[tuple[str, Callable[[], None]]] = [
         ("the mouse onto the handle", lambda: QTest.mouseMove(bar, QPoint(middle, handle_y()))),
+        ("the handle pressed", press),
+        ("the handle dragged", lambda: QTest.mouseMove(bar, QPoint(middle, handle_y() + 40))),
+        ("the handle released", release),
         ("to inference's range, the mouse still", lambda: bar.setRange(0, 261)),
         ("the mouse onto the groove below", lambda: QTest.mouseMove(bar, QPoint(middle, bar.height() - 24))),
         ("to the end", lambda: bar.setValue(261)),
