@@ -8,7 +8,8 @@ For each dialog: the editor (training mode, at its tallest) is scrolled to the m
 button shows, the field or button is focused as a user's click leaves it, then the dialog opens for real (its
 modal loop runs) and a timer records the scroll position while it is shown and closes it. Writes results.json:
 the scroll position before, while shown and after, the class of the dialog that was shown, its width and its
-title's (gui/dialogs/whole_titles.py).
+title's (gui/dialogs/whole_titles.py). The window has the app's style and palettes (gui/theme.py), and every dialog
+opens in the light theme, then in the dark.
 
     python -m tests.gui.real_display_dialogs OUTDIR
 """
@@ -38,10 +39,13 @@ def main(out: Path) -> int:
     from gui.app import create_application
     from gui.main_window import MainWindow
     from gui.preferences import Preferences
+    from gui.theme import ThemeManager
 
     app = create_application(["gpu-sizer"])
     assert app.platformName() == "xcb", app.platformName()
-    window = MainWindow(Preferences())
+    preferences = Preferences()
+    ThemeManager(app, preferences)  # the app's style and palettes (gui.app.launch): Fusion's metrics set the layout
+    window = MainWindow(preferences)
     window.resize(1280, 680)
     window.move(0, 0)
     window.show()
@@ -79,7 +83,8 @@ def main(out: Path) -> int:
     tools = [a for a in window.tools.actions() if a.isEnabled() and not a.isSeparator() and a.text()]
     cases += [(f"{a.text().replace('&', '')} (Tools menu, not modal)", middle, context, a.trigger) for a in tools]
     results = []
-    for name, start, focus, open_dialog in cases:
+    for theme, (name, start, focus, open_dialog) in ((t, c) for t in ("light", "dark") for c in cases):
+        preferences.set_theme(theme)
         bar.setValue(start)
         if focus is not None:
             QTest.mouseClick(focus, Qt.MouseButton.LeftButton)  # focus as a user's click leaves it
@@ -111,7 +116,9 @@ def main(out: Path) -> int:
         while "shown" not in shown and time.monotonic() < deadline:  # activation return
             pump(app, 0.05)
         pump(app, 0.5)
-        results.append({"dialog": name, "before": before, **shown, "after": bar.value(), "maximum": bar.maximum()})
+        results.append(
+            {"theme": theme, "dialog": name, "before": before, **shown, "after": bar.value(), "maximum": bar.maximum()}
+        )
     (out / "results.json").write_text(json.dumps(results, indent=1))
     window.document.undo_stack.setClean()
     window.close()

@@ -7,8 +7,10 @@ chart is captured three ways:
   is gone);
 - `grab`: QWidget.grab(), the whole chart rendered afresh offscreen, as the offscreen tests see it.
 
-Stale paint is `screen` != `repainted`. `grab` != `repainted` says whether the screen shows the same state the
-offscreen tests check. Writes results.json (and the three images of any chart with stale pixels) to OUTDIR.
+The window has the app's style and palettes (gui/theme.py's ThemeManager, as gui/app.py's launch sets them), and
+the steps run in the light theme, then again in the dark. Stale paint is `screen` != `repainted`. `grab` !=
+`repainted` says whether the screen shows the same state the offscreen tests check. Writes results.json (and the
+three images of any chart with stale pixels) to OUTDIR.
 
     python -m tests.gui.real_display_driver OUTDIR
 """
@@ -76,10 +78,13 @@ def main(out: Path) -> int:
     from gui.app import create_application
     from gui.main_window import MainWindow
     from gui.preferences import Preferences
+    from gui.theme import ThemeManager
 
     app = create_application(["gpu-sizer"])
     assert app.platformName() == "xcb", app.platformName()
-    window = MainWindow(Preferences())
+    preferences = Preferences()
+    ThemeManager(app, preferences)  # the app's style and palettes (gui.app.launch)
+    window = MainWindow(preferences)
     window.resize(1440, 900)
     window.move(0, 0)
     window.show()
@@ -104,7 +109,10 @@ def main(out: Path) -> int:
         return shot
 
     results = []
-    for step, (field, value) in enumerate(STEPS):
+    for theme, (step, (field, value)) in ((t, s) for t in ("light", "dark") for s in enumerate(STEPS)):
+        if step == 0:
+            preferences.set_theme(theme)
+            pump(app, 0.3)
         hidden = field.startswith("hidden:")
         field = field.removeprefix("hidden:")
         if hidden:
@@ -133,9 +141,10 @@ def main(out: Path) -> int:
             stale = differing(shown, repainted)
             if stale:
                 for kind, image in (("screen", shown), ("repainted", repainted), ("grab", grabbed)):
-                    image.save(str(out / f"step{step}-{value}-{name}-{kind}.png"))
+                    image.save(str(out / f"{theme}-step{step}-{value}-{name}-{kind}.png"))
             results.append(
                 {
+                    "theme": theme,
                     "step": f"{field}={value}",
                     "chart": name,
                     "pixels": shown.width() * shown.height(),
