@@ -31,6 +31,7 @@ from core.estimate import estimate
 from core.fit import Edit
 from core.project import not_estimable
 from core.scenario import ModelRef, Precision, Scenario
+from gui import workers
 from gui.commands import EditCommand, ScenarioListCommand
 from gui.edits import error_message, plan_edit
 from gui.fields import describe_changes, describe_value, field_label, scenario_name
@@ -117,6 +118,7 @@ class ScenarioDocument(QObject):
 
     def _apply(self, scenario: Scenario, index: int | None = None) -> None:
         """Called by undo commands only: `scenario` becomes scenario `index` (default: the active one), shown."""
+        workers.hold_jobs()  # background jobs wait until the window shows this (MainWindow._show_view releases them)
         switched = index is not None and index != self._active
         if index is not None:
             self._active = index

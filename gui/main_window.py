@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, Q
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from core.fit import FitReport
+from gui import workers
 from gui.charts.base import ChartWidget
 from gui.charts.context_chart import ContextChart
 from gui.charts.vram_chart import VramChart
@@ -258,6 +259,7 @@ class MainWindow(QMainWindow):
         doc.notice.connect(self.message_bar.show_notice)
         doc.notes.connect(self.message_bar.show_info)
         doc.changed.connect(self.message_bar.clear_for_edit)
+        p.failed.connect(lambda *_args: workers.release_jobs())  # no view to wait for (document._apply held them)
         doc.undo_stack.cleanChanged.connect(self._update_title)
         doc.file_path_changed.connect(self._update_title)
         # another file or scenario: the answer's area fits it again (it keeps some room while edited)
@@ -327,6 +329,7 @@ class MainWindow(QMainWindow):
             for chart in charts:
                 if not chart.viewport().updatesEnabled():
                     chart.viewport().setUpdatesEnabled(True)
+            workers.release_jobs()  # the edit is on screen (the window repainted above)
 
     def _lay_out_view(self, view: ViewData, charts: list[ChartWidget]) -> list[bool]:
         """The views given `view` and laid out; for each chart, whether it was laid out again: resized, or its
@@ -419,6 +422,7 @@ class MainWindow(QMainWindow):
             self.fit_presenter.cancel()
             self.compare_presenter.cancel()
             self.importer.cancel()
+            workers.quick_handover()  # the jobs still running end in the background: the exit gets the interpreter
             event.accept()
         else:
             event.ignore()

@@ -33,6 +33,7 @@ from core.memory import (
 )
 from core.memory.context import MOMENTS, Ctx, Moment, Num, PhaseItem, make_ctx
 from core.messages import Bytes, Message, concat, join
+from core.pace import checkpoint
 from core.result import Phase
 from core.scenario import Scenario
 from core.tower_flops import VISION_INPUT_HOOKED
@@ -740,6 +741,7 @@ def _static_items_cached(scenario: Scenario, gpu: GpuSpec) -> tuple[PhaseItem, .
 
 
 def build_items(ctx: Ctx) -> tuple[list[PhaseItem], tuple[Phase, ...]]:
+    checkpoint()  # a background computation may be held here while a window's edit runs (core.pace)
     s = ctx.scenario
     if np.ndim(ctx.batch) == 0 and float(ctx.batch) == s.workload.batch:
         items: list[PhaseItem] = list(_static_items(ctx.scenario, ctx.gpu))
