@@ -16,7 +16,6 @@ opens in the light theme, then in the dark.
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 from collections.abc import Callable
@@ -26,6 +25,8 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from tests.gui.real_display_driver import finish
 
 
 def pump(app: QApplication, seconds: float) -> None:
@@ -119,10 +120,7 @@ def main(out: Path) -> int:
         results.append(
             {"theme": theme, "dialog": name, "before": before, **shown, "after": bar.value(), "maximum": bar.maximum()}
         )
-    (out / "results.json").write_text(json.dumps(results, indent=1))
-    window.document.undo_stack.setClean()
-    window.close()
-    return 0
+    return finish(window, out, results)
 
 
 if __name__ == "__main__":

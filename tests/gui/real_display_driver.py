@@ -21,6 +21,7 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from PySide6.QtGui import QImage
@@ -52,6 +53,14 @@ STEPS = [
     ("workload.context", 8192),
     ("workload.batch", 1),
 ]
+
+
+def finish(window: Any, out: Path, results: list[dict[str, object]]) -> int:
+    """A driver's end: its results written for the test, the window closed without asking to save."""
+    (out / "results.json").write_text(json.dumps(results, indent=1))
+    window.document.undo_stack.setClean()
+    window.close()
+    return 0
 
 
 def pump(app: QApplication, seconds: float) -> None:
@@ -153,10 +162,7 @@ def main(out: Path) -> int:
                     "unlike_grab": differing(repainted, grabbed),
                 }
             )
-    (out / "results.json").write_text(json.dumps(results, indent=1))
-    window.document.undo_stack.setClean()
-    window.close()
-    return 0
+    return finish(window, out, results)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,6 @@ images of any step with differing pixels.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -25,7 +24,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QScrollBar, QStyle, QStyleOptionSlider
 
-from tests.gui.real_display_driver import pixels, pump
+from tests.gui.real_display_driver import finish, pixels, pump
 
 _CC = QStyle.ComplexControl.CC_ScrollBar
 LEFT = Qt.MouseButton.LeftButton
@@ -151,10 +150,7 @@ def main(out: Path) -> int:
                     "maximum": bar.maximum(),
                 }
             )
-    (out / "results.json").write_text(json.dumps(results, indent=1))
-    window.document.undo_stack.setClean()
-    window.close()
-    return 0
+    return finish(window, out, results)
 
 
 if __name__ == "__main__":
