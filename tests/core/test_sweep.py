@@ -236,3 +236,34 @@ def test_an_edit_of_the_batch_or_context_reuses_the_static_items() -> None:
         estimate(s.with_changes(changes))
     after = _static_items_cached.cache_info()
     assert (after.hits - before.hits, after.misses - before.misses) == (3, 0)
+
+
+def test_no_preset_s_static_items_depend_on_the_sequence_workload() -> None:
+    """The static items' cache key (core.memory.peak._static_key) leaves out the context, the output tokens, the
+    concurrency and (but for a CNN) the batch: for every preset in the catalogue (MoE, vision and audio towers,
+    state-space, encoder-decoder, CNNs), inference and training, the items built afresh from two scenarios that
+    differ only in those are the same, text and figures."""
+    from pydantic import ValidationError
+
+    from core import catalog
+    from core.estimate import resolve_gpu
+    from core.memory.peak import _static_items_cached
+
+    build = _static_items_cached.__wrapped__  # uncached
+    checked = 0
+    for model in catalog.presets():
+        for mode in ("inference", "training"):
+            try:
+                s = scenario(model, workload={"mode": mode, "context": 256, "output_tokens": 16})
+                one = s.with_changes({"workload.context": 512, "workload.output_tokens": 64})
+                other = s.with_changes({"workload.context": 300, "workload.output_tokens": 0})
+            except (ValidationError, ValueError):
+                continue  # a workload this model does not take (a CNN's context, say)
+            if s.model.architecture.cnn is None:
+                one, other = one.changed("workload.batch", 3), other.changed("workload.batch", 2)
+            if mode == "inference":
+                one = one.changed("workload.concurrency", 4)
+            gpu = resolve_gpu(s)
+            assert _static_fields(build(one, gpu)) == _static_fields(build(other, gpu)), (model, mode)
+            checked += 1
+    assert checked > 2 * 60
