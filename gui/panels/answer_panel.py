@@ -211,10 +211,14 @@ class AnswerPanel(QFrame):
             return  # most rows of an edit say what they said (each write is six calls into Qt)
         self._rows[key] = (name, value, tooltip)
         visible = bool(value)
-        self.names[key].setText(name)
-        self.values[key].setText(value)
-        set_tip(self.values[key], tooltip)
-        set_tip(self.names[key], tooltip)
+        if visible:
+            # A row hidden keeps its last texts: training's time, cost and stack rows, hidden on a switch to
+            # inference, come back with the same texts on the switch back, and a label given no new text is not
+            # measured again (a new text is: two to four text layouts a label, more for a wrapped one).
+            self.names[key].setText(name)
+            self.values[key].setText(value)
+            set_tip(self.values[key], tooltip)
+            set_tip(self.names[key], tooltip)
         self.names[key].setVisible(visible)
         self.values[key].setVisible(visible)
 

@@ -10,11 +10,11 @@ so a rejected value snaps back."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QObject, QSignalBlocker
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QSpinBox, QWidget
 
 from core.scenario import Scenario
 from gui.document import ScenarioDocument
@@ -28,6 +28,27 @@ def set_tip(widget: QWidget, text: str) -> None:
     widget's event filters whatever the text, and an edit re-set some 30 of them, most to the text they had."""
     if widget.toolTip() != text:
         widget.setToolTip(text)
+
+
+class FormRows:
+    """A form's rows, each shown or hidden only when that changes. QFormLayout.setRowVisible looks the widget up among
+    the form's rows and tells the row's label and field, whatever they show: the editor's panels ask it of every row
+    they may show on each update that reaches them (47 rows a switch between inference and training, 14 of them
+    changing; counted). Every row a panel shows or hides must go through here, or what is kept goes stale."""
+
+    def __init__(self, form: QFormLayout) -> None:
+        self.form = form
+        self._shown: dict[QWidget, bool] = {}
+
+    def show(self, rows: Mapping[QWidget, bool]) -> None:
+        for widget, visible in rows.items():
+            self.set(widget, visible)
+
+    def set(self, widget: QWidget, visible: bool) -> None:
+        visible = bool(visible)
+        if self._shown.get(widget) != visible:
+            self._shown[widget] = visible
+            self.form.setRowVisible(widget, visible)
 
 
 class FieldBinder(QObject):

@@ -12,7 +12,7 @@ from core.scenario import Scenario
 from core.stacks import STACKS
 from gui.document import ScenarioDocument
 from gui.i18n_engine import list_separator, name_text
-from gui.panels.binding import FieldBinder, set_tip
+from gui.panels.binding import FieldBinder, FormRows, set_tip
 from gui.panels.precision_panel import fill_combo
 from gui.panels.workload_panel import count_spin
 
@@ -85,6 +85,7 @@ class ParallelismPanel(QGroupBox):
             ],
         )
         self.form = QFormLayout(self)
+        self.form_rows = FormRows(self.form)
         self.form.addRow(self.tr("Tensor parallel"), self.tp)
         self.form.addRow(self.tr("Pipeline parallel"), self.pp)
         self.form.addRow(self.tr("Interleaved chunks"), self.virtual_stages)
@@ -132,8 +133,8 @@ class ParallelismPanel(QGroupBox):
             self.dp.setText(self.dp.text() + "\n" + self.tr("each sequence split over {0} of them").format(p.cp))
         stack = STACKS[scenario.training.stack]
         own = training and stack.sharding != "zero"  # the stack shards by itself: a ZeRO stage means nothing
-        self.form.setRowVisible(self.zero, training and not own)
-        self.form.setRowVisible(self.sharding, own)
+        self.form_rows.set(self.zero, training and not own)
+        self.form_rows.set(self.sharding, own)
         if own:
             self.sharding.setText(
                 self.tr("{0} shards parameters, gradients and optimizer states by itself").format(name_text(stack.name))
@@ -145,13 +146,13 @@ class ParallelismPanel(QGroupBox):
         decoder = scenario.model.architecture.decoder
         # MoE only; llama.cpp and Ollama split layers over GPUs, never experts
         moe = decoder is not None and decoder.moe is not None
-        self.form.setRowVisible(self.ep, moe and (not scenario.runtime.gguf or p.ep > 1))
-        self.form.setRowVisible(self.offload, training)
+        self.form_rows.set(self.ep, moe and (not scenario.runtime.gguf or p.ep > 1))
+        self.form_rows.set(self.offload, training)
         # training only; context parallel where the stack has it, interleaving under pipeline parallelism
-        self.form.setRowVisible(self.cp, training and (stack.context_parallel or p.cp > 1))
-        self.form.setRowVisible(self.virtual_stages, training and (p.pp > 1 or p.pp_virtual_stages > 1))
+        self.form_rows.set(self.cp, training and (stack.context_parallel or p.cp > 1))
+        self.form_rows.set(self.virtual_stages, training and (p.pp > 1 or p.pp_virtual_stages > 1))
         # it changes memory only in training with tensor parallelism; "on" only where the stack has it
-        self.form.setRowVisible(self.sp, training and p.tp > 1)
+        self.form_rows.set(self.sp, training and p.tp > 1)
         on = self.sp.model().item(self.sp.findData("on"))  # type: ignore[attr-defined]
         on.setEnabled(stack.sequence_parallel or p.sequence_parallel is True)
         having = list_separator().join(name_text(s.name) for s in STACKS.values() if s.sequence_parallel)
@@ -163,4 +164,4 @@ class ParallelismPanel(QGroupBox):
                 name_text(stack.name), having
             ),
         )
-        self.form.setRowVisible(self.dp, p.gpus > 1)
+        self.form_rows.set(self.dp, p.gpus > 1)

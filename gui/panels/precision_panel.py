@@ -15,7 +15,7 @@ from core.stacks import STACKS
 from gui.document import ScenarioDocument
 from gui.format import fmt_fixed
 from gui.i18n_engine import name_text
-from gui.panels.binding import FieldBinder, set_tip
+from gui.panels.binding import FieldBinder, FormRows, set_tip
 
 FAMILY_ORDER = ("float", "fp8", "bitsandbytes", "gptq", "awq", "exl2", "gguf")
 
@@ -278,6 +278,7 @@ class PrecisionPanel(QGroupBox):
         )
 
         self.form = QFormLayout(self)
+        self.form_rows = FormRows(self.form)
         self.form.addRow(self.tr("Weights"), self.weights)
         self.form.addRow(self.tr("KV cache"), self.kv_cache)
         self.form.addRow(self.tr("Training stack"), self.stack)
@@ -355,8 +356,7 @@ class PrecisionPanel(QGroupBox):
             self.compile: training and (stack.compiles or scenario.training.compile != "off"),
             self.float8: training and (stack.torchtitan_options or scenario.training.float8 != "off"),
         }
-        for widget, visible in rows.items():
-            self.form.setRowVisible(widget, visible)
+        self.form_rows.show(rows)
         label = self.form.labelForField(self.weights)
         assert isinstance(label, QLabel)
         label.setText(self.tr("Frozen base") if lora else self.tr("Weights"))

@@ -33,7 +33,7 @@ from core.memory.overhead import typical_cuda_context_bytes
 from core.runtimes import ENGINES, RuntimeField
 from core.scenario import MAX_COUNT, MAX_TOKENS, Scenario
 from gui.document import ScenarioDocument
-from gui.panels.binding import FieldBinder, set_tip
+from gui.panels.binding import FieldBinder, FormRows, set_tip
 from gui.panels.precision_panel import fill_combo
 from gui.widgets.default_spin import DefaultDoubleSpinBox, DefaultSpinBox
 from gui.widgets.log_slider import LogSlider
@@ -224,6 +224,7 @@ class WorkloadPanel(QGroupBox):
         )
 
         self.form = QFormLayout(self)
+        self.form_rows = FormRows(self.form)
         self.form.addRow(self.tr("Mode"), mode_row)
         self.form.addRow(self.tr("Batch"), self.batch)
         self.form.addRow(self.tr("Context"), self.context_widget)
@@ -357,8 +358,7 @@ class WorkloadPanel(QGroupBox):
             # vLLM and llama.cpp serve token models; a CNN runs on PyTorch (shown if a file set another one)
             self.runtime: tokens or not engine.trains,
         }
-        for widget, visible in rows.items():
-            self.form.setRowVisible(widget, visible)
+        self.form_rows.show(rows)
         default_mib = typical_cuda_context_bytes(scenario) / 2**20
         self.cuda_context.default_value = round(default_mib)
         self.cuda_context.setSpecialValueText(self.tr("default ({0} MiB)").format(f"{default_mib:,.0f}"))

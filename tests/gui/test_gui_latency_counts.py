@@ -358,22 +358,22 @@ def test_an_edit_reads_again_only_the_fields_of_the_sections_it_changed(qtbot, w
 
 def test_a_workload_edit_shows_again_only_the_workload_panel(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Each editor panel re-read the scenario and re-set all its rows on every edit: a batch edit laid out the
-    workload, precision and parallelism panels' rows again (their forms' setRowVisible, counted before the fix) and
+    workload, precision and parallelism panels' rows again (their forms' rows set, counted before the fix) and
     re-selected the GPU in its list. The precision and parallelism panels and the GPU picker now skip an edit that
     changes nothing they show, and so does the workload panel but for a new context (vLLM's default prefill chunk
     follows it); a switch to training still shows all three again."""
-    from PySide6.QtWidgets import QFormLayout
+    from gui.panels.binding import FormRows
 
     show_bench_scenario(qtbot, window)
     editor = window.editor
     rows: list[str] = []
-    original = QFormLayout.setRowVisible
+    original = FormRows.set
 
-    def counted(layout, *args):  # type: ignore[no-untyped-def]
-        rows.append(type(layout.parentWidget()).__name__)
-        return original(layout, *args)
+    def counted(form_rows, *args):  # type: ignore[no-untyped-def]
+        rows.append(type(form_rows.form.parentWidget()).__name__)
+        return original(form_rows, *args)
 
-    monkeypatch.setattr(QFormLayout, "setRowVisible", counted)
+    monkeypatch.setattr(FormRows, "set", counted)
     selected: list[object] = []
     select = editor.gpu_picker.tree.select_id
     monkeypatch.setattr(editor.gpu_picker.tree, "select_id", lambda gpu: selected.append(gpu) or select(gpu))
@@ -997,3 +997,68 @@ def test_an_edit_repaints_the_window_in_one_pass(qtbot, window: MainWindow) -> N
             _edit(qtbot, window, edit)
         assert len(passes) == 1
         assert sorted(type(chart).__name__ for chart in paints) == ["ContextChart", "VramChart"]
+
+
+def test_a_switch_tells_the_editors_forms_only_the_rows_that_change(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """QFormLayout.setRowVisible looks the widget up among the form's rows and tells its label and field, whatever
+    they show: the editor's panels asked it of every row they may show, 47 a switch between inference and training,
+    of which 14 changed (counted before the fix). Qt's own isRowVisible, read for every row of every form before and
+    after each switch, says which rows changed: exactly those are told, each once."""
+    from PySide6.QtWidgets import QFormLayout
+
+    show_bench_scenario(qtbot, window)
+    editor = window.editor
+    forms = [panel.form for panel in (editor.workload, editor.precision, editor.parallelism)]
+
+    def visible() -> dict[tuple[int, int], bool]:
+        return {(f, row): form.isRowVisible(row) for f, form in enumerate(forms) for row in range(form.rowCount())}
+
+    told: list[tuple[int, int]] = []
+    original = QFormLayout.setRowVisible
+
+    def counted(layout, widget, on):  # type: ignore[no-untyped-def]
+        row, _role = layout.getWidgetPosition(widget)
+        told.append((next(f for f, form in enumerate(forms) if form is layout), row))
+        return original(layout, widget, on)
+
+    monkeypatch.setattr(QFormLayout, "setRowVisible", counted)
+    workload = editor.workload
+    for button in (workload.training, workload.inference, workload.training, workload.inference):
+        before = visible()
+        told.clear()
+        _edit(qtbot, window, lambda b=button: b.setChecked(True))
+        after = visible()
+        changed = sorted(key for key in after if after[key] != before[key])
+        assert changed  # the switch shows and hides rows
+        assert sorted(told) == changed
+
+
+def test_a_hidden_answer_row_shown_again_keeps_its_texts(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Training's time, cost and stack rows were emptied on every switch to inference and written again on the switch
+    back: six labels given a new text each way, each measured and laid out again. A hidden row now keeps its texts
+    (Qt's own, read from the labels), and the switch back to the same training answer gives those labels no new text
+    (each setText counted where it changes what the label holds); they show what they showed before."""
+    show_bench_scenario(qtbot, window)
+    answer = window.answer
+    workload = window.editor.workload
+    _edit(qtbot, window, lambda: workload.training.setChecked(True))
+    labels = [label for key in ("time", "cost", "stack") for label in (answer.names[key], answer.values[key])]
+    assert all(label.isVisibleTo(answer) and label.text() for label in labels)
+    shown = [label.text() for label in labels]
+    _edit(qtbot, window, lambda: workload.inference.setChecked(True))
+    assert not any(label.isVisibleTo(answer) for label in labels)
+    assert [label.text() for label in labels] == shown  # hidden, with the texts they had
+    written: list[QLabel] = []
+    for cls in {type(label) for label in labels}:
+        original = cls.setText
+
+        def counted(label, text, original=original):  # type: ignore[no-untyped-def]
+            if label in labels and text != label.text():
+                written.append(label)
+            return original(label, text)
+
+        monkeypatch.setattr(cls, "setText", counted)
+    _edit(qtbot, window, lambda: workload.training.setChecked(True))
+    assert written == []
+    assert all(label.isVisibleTo(answer) for label in labels)
+    assert [label.text() for label in labels] == shown
