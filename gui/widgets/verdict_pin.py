@@ -69,9 +69,10 @@ class VerdictPin(QFrame):
             old.removeEventFilter(self)
         self.page = page
         self.setParent(page.viewport())
-        # the verdict's parents up to the page's view: scrolling moves one of them, a layout or a resize another
-        self._watched = []
-        widget: QWidget | None = self.answer.verdict
+        # the verdict's badges (the answer shows one of them), and their parents up to the page's view: scrolling
+        # moves one of them, a layout or a resize another
+        self._watched = [self.answer.verdict, *self.answer.badges.values()]
+        widget: QWidget | None = self.answer.verdict.parentWidget()
         while widget is not None:
             self._watched.append(widget)
             if widget is page.viewport():

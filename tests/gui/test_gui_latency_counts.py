@@ -1062,3 +1062,30 @@ def test_a_hidden_answer_row_shown_again_keeps_its_texts(qtbot, window: MainWind
     assert written == []
     assert all(label.isVisibleTo(answer) for label in labels)
     assert [label.text() for label in labels] == shown
+
+
+def test_a_change_of_verdict_shows_another_badge_and_restyles_none(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The verdict's badge was given a new style sheet whenever the verdict changed (every switch between the bench's
+    inference, which fits, and training, which does not), and Qt re-polished it against the application's style
+    sheet each time. Each verdict now has its badge, styled once and shown in the others' place: no style sheet is
+    set on a switch, one badge shows, and it is painted in the verdict's colour (green #1b8a4b where it fits, red
+    #c62828 where it does not: its background, read from a grab of it left of its text)."""
+    from PySide6.QtGui import QColor
+
+    show_bench_scenario(qtbot, window)
+    answer = window.answer
+    workload = window.editor.workload
+    styled: list[QWidget] = []
+    original = QWidget.setStyleSheet
+    monkeypatch.setattr(QWidget, "setStyleSheet", lambda w, sheet: styled.append(w) or original(w, sheet))
+    for button, text, colour in (
+        (workload.training, "✖ Does not fit", "#c62828"),
+        (workload.inference, "✔ Fits", "#1b8a4b"),
+        (workload.training, "✖ Does not fit", "#c62828"),
+    ):
+        _edit(qtbot, window, lambda b=button: b.setChecked(True))
+        shown = [badge for badge in answer.findChildren(QLabel, "Verdict") if badge.isVisibleTo(answer)]
+        assert shown == [answer.verdict] and answer.verdict.text() == text
+        image = answer.verdict.grab().toImage()
+        assert image.pixelColor(6, image.height() // 2) == QColor(colour)
+    assert [w for w in styled if answer.isAncestorOf(w)] == []  # (the message bar's own colours are its business)
