@@ -436,6 +436,11 @@ class PixelItem(LightItem):
     ItemIgnoresTransformations, which would keep it at screen size there). Its own transform undoes the view's
     scaling; pyqtgraph calls viewTransformChanged whenever that changes."""
 
+    # The last view transform and its scaling undone: the view tells its items one after another, and a chart's
+    # labels and markers share one parent (the view's group), so one inversion serves them all (callgrind: 0.4
+    # million instructions fewer a mode switch, which resizes both charts, 0.06-0.08 a batch or model edit).
+    _undone: ClassVar[tuple[QTransform, QTransform] | None] = None
+
     def __init__(self) -> None:
         super().__init__()
         self._view_transform: QTransform | None = None
@@ -446,8 +451,12 @@ class PixelItem(LightItem):
         if transform == self._view_transform:
             return
         self._view_transform = transform
-        inverse, _invertible = transform.inverted()
-        self.setTransform(QTransform(inverse.m11(), inverse.m12(), inverse.m21(), inverse.m22(), 0.0, 0.0))
+        undone = PixelItem._undone
+        if undone is None or undone[0] != transform:
+            inverse, _invertible = transform.inverted()
+            scaling = QTransform(inverse.m11(), inverse.m12(), inverse.m21(), inverse.m22(), 0.0, 0.0)
+            undone = PixelItem._undone = (transform, scaling)
+        self.setTransform(undone[1])
 
 
 class MarkLine(LightItem):
