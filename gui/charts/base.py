@@ -318,8 +318,25 @@ class ChartTitle(pg.LabelItem):
             self.item.keep_layouts()
         self.resizeEvent(None)  # centres the text; updateMin
 
+    def resizeEvent(self, ev: object) -> None:
+        """The text centred in the title's rectangle, as LabelItem centres it, in one move: LabelItem moves its text
+        to (0, 0) first, then to its place, and maps its bounds into the title three times, on every caption change
+        (a model, GPU or mode edit changes both charts'): 57 → 33 µs a title (main-thread CPU), 0.26 million
+        instructions fewer a GPU edit (callgrind). The same position to the bit: the text item has no transform of
+        its own, so its bounds at (0, 0) are its bounding rectangle, and a move keeps their height."""
+        if self.opts["justify"] != "center" or not self.item.transform().isIdentity():
+            super().resizeEvent(ev)
+            return
+        text = self.item.boundingRect()
+        bounds = QRectF(text)
+        bounds.moveCenter(self.rect().center())
+        self.item.setPos(bounds.topLeft() - text.topLeft())
+        self._set_min_height(text.height())
+
     def updateMin(self) -> None:
-        height = self.itemRect().height()
+        self._set_min_height(self.itemRect().height())
+
+    def _set_min_height(self, height: float) -> None:
         self._sizeHint = {
             Qt.SizeHint.MinimumSize: (0.0, height),
             Qt.SizeHint.PreferredSize: (0.0, height),
@@ -419,6 +436,11 @@ class PixelItem(LightItem):
     ItemIgnoresTransformations, which would keep it at screen size there). Its own transform undoes the view's
     scaling; pyqtgraph calls viewTransformChanged whenever that changes."""
 
+    # The last view transform and its scaling undone: the view tells its items one after another, and a chart's
+    # labels and markers share one parent (the view's group), so one inversion serves them all (callgrind: 0.4
+    # million instructions fewer a mode switch, which resizes both charts, 0.06-0.08 a batch or model edit).
+    _undone: ClassVar[tuple[QTransform, QTransform] | None] = None
+
     def __init__(self) -> None:
         super().__init__()
         self._view_transform: QTransform | None = None
@@ -429,8 +451,12 @@ class PixelItem(LightItem):
         if transform == self._view_transform:
             return
         self._view_transform = transform
-        inverse, _invertible = transform.inverted()
-        self.setTransform(QTransform(inverse.m11(), inverse.m12(), inverse.m21(), inverse.m22(), 0.0, 0.0))
+        undone = PixelItem._undone
+        if undone is None or undone[0] != transform:
+            inverse, _invertible = transform.inverted()
+            scaling = QTransform(inverse.m11(), inverse.m12(), inverse.m21(), inverse.m22(), 0.0, 0.0)
+            undone = PixelItem._undone = (transform, scaling)
+        self.setTransform(undone[1])
 
 
 class MarkLine(LightItem):

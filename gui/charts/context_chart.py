@@ -830,22 +830,33 @@ class ContextChart(ChartWidget):
         if len(xs) > 1:
             px, py = (np.asarray(xs) - x0) * sx, (y1 - np.asarray(ys)) * sy
             n = len(px)
-            # from each point, past the last within 16 px (a list: read a point at a time)
-            reach = np.searchsorted(px, px + 16, side="right").tolist()
-            spans: list[int] = []  # start, end of each box: each starts at the point the one before ends on
+            # each box's last point: the last within 16 px of its first, at least the one after it (an array, then a
+            # list to follow from box to box: each starts at the point the one before ends on)
+            last = np.searchsorted(px, px + 16, side="right")
+            last -= 1
+            np.maximum(last, np.arange(1, n + 1), out=last)
+            np.minimum(last, n - 1, out=last)
+            after = last.tolist()
+            firsts = []
             start = 0
             while start < n - 1:
-                end = min(max(reach[start], start + 2), n)
-                spans += (start, end)
-                start = end - 1
-            # each box's highest and lowest point at once (the odd spans, from an end back to the next start, are
-            # single points and dropped; the extra point lets the last end be an index)
+                firsts.append(start)
+                start = after[start]
+            first = np.array(firsts)
+            end = last[first]
+            # each box's highest and lowest point at once: reduceat over (first, end + 1) pairs, the odd spans (from
+            # an end back to the next first) single points, dropped; the extra point lets the last end be an index
+            spans = np.empty(2 * len(first), dtype=np.intp)
+            spans[0::2] = first
+            spans[1::2] = end + 1
             extended = np.append(py, py[-1])
-            tops = np.minimum.reduceat(extended, spans)[::2] - 3
-            bottoms = np.maximum.reduceat(extended, spans)[::2] + 3
-            left, right = px[spans[::2]] - 2, px[np.asarray(spans[1::2]) - 1] + 2
-            curve = np.column_stack((left, tops, right, bottoms))
-            fill = np.column_stack((left, tops, right, np.full(len(left), float(h))))
+            curve = np.empty((len(first), 4))
+            curve[:, 0] = px[first] - 2
+            curve[:, 1] = np.minimum.reduceat(extended, spans)[::2] - 3
+            curve[:, 2] = px[end] + 2
+            curve[:, 3] = np.maximum.reduceat(extended, spans)[::2] + 3
+            fill = curve.copy()
+            fill[:, 3] = float(h)
         edges_: list[Boxes] = []
 
         def edges() -> Boxes:
@@ -929,10 +940,14 @@ class ContextChart(ChartWidget):
             ys = [4 + i * step for i in range(max(1, int((h - height - 8) / step) + 1))]
             return ys[::-1] if from_bottom else ys
 
-        def beside(x: float, width: float, ys: list[float], right_first: bool = True) -> list[tuple[float, float]]:
+        def beside(x: float, width: float, ys: list[float], right_first: bool = True) -> NDArray[np.float64]:
+            """Both sides of the line at `x` at each y in turn (as an array: a list of a hundred pairs cost the
+            placement more to read than its first block of places to cost)."""
             right, left = x + gap, x - gap - width
-            order = (right, left) if right_first else (left, right)
-            return [(side, y) for y in ys for side in order]
+            places = np.empty((len(ys), 2, 2))
+            places[:, :, 0] = (right, left) if right_first else (left, right)
+            places[:, :, 1] = np.asarray(ys)[:, None]
+            return places.reshape(-1, 2)
 
         def grid(xs: list[float] | NDArray[np.floating], ys: list[float]) -> NDArray[np.float64]:
             """Every x at each y in turn: (x, y) pairs, row by row, as an n × 2 array."""
@@ -968,7 +983,7 @@ class ContextChart(ChartWidget):
         def beside_own_line(
             label: Label,
             texts: Sequence[str],
-            candidates: Callable[[float, float], list[tuple[float, float]]],
+            candidates: Callable[[float, float], list[tuple[float, float]] | NDArray[np.float64]],
         ) -> Rect | None:
             """The first free place among `candidates` (given the label's width and height), clear of the lines and
             the fill under the total curve; else on the fill but across no curve (the layers' edges worked out only
@@ -1057,7 +1072,7 @@ class ContextChart(ChartWidget):
         fit_texts = _wordings(self._fit_text)
         if kind == "nowhere" or fx is None:
 
-            def fit_candidates(lw: float, lh: float) -> list[tuple[float, float]]:
+            def fit_candidates(lw: float, lh: float) -> list[tuple[float, float]] | NDArray[np.float64]:
                 return [(x, y) for y in rows(lh) for x in ((w - lw) / 2, 4.0, w - 4 - lw)]
 
             fit_x = w / 2
@@ -1065,7 +1080,7 @@ class ContextChart(ChartWidget):
             fpx = fit_x = px_x(fx)
             fpy = px_y(self.fit_point.point()[1])
 
-            def fit_candidates(lw: float, lh: float) -> list[tuple[float, float]]:
+            def fit_candidates(lw: float, lh: float) -> list[tuple[float, float]] | NDArray[np.float64]:
                 ys = [uy + 6, uy - 6 - lh, *rows(lh)]
                 if kind == "everywhere":  # beside the dot on the curve's end, above it first
                     near = [(fpx - 8 - lw, y) for y in (fpy - 8 - lh, fpy + 8)]  # clear of the dot (7 px about it)
@@ -1131,7 +1146,7 @@ class ContextChart(ChartWidget):
         # place to its line that is clear (a phase line just beside it blocked both sides, and the label went to
         # the other end of the plot, seen on Xvfb: ResNet-50 training at batch 1 on an H100); hidden where none is
 
-        def current_candidates(lw: float, lh: float) -> list[tuple[float, float]]:
+        def current_candidates(lw: float, lh: float) -> NDArray[np.float64]:
             return beside(cx, lw, rows(lh), cx + gap + lw <= w)
 
         current_texts = _wordings(self._current_text)
@@ -1191,12 +1206,11 @@ class ContextChart(ChartWidget):
             if shown:
                 x, texts = marks[i]
                 line_item.setValue(x)
+                obstacles = among(taken, [line], curve, edges())  # (the same for each wording)
                 for text in texts:  # on one line; else on two; else only the phase it goes to (one line, two)
                     label.setText(text)
                     lw, lh = size_of(label)
-                    rect = free(
-                        label, beside(px_x(x), lw, rows(lh, from_bottom=True)), among(taken, [line], curve, edges())
-                    )
+                    rect = free(label, beside(px_x(x), lw, rows(lh, from_bottom=True)), obstacles)
                     label.setVisible(rect is not None)
                     if rect is not None:
                         at(label, rect)
