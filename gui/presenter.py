@@ -22,7 +22,8 @@ from core.compare import has_context_axis  # one rule for the charts and the com
 from core.estimate import estimate
 from core.result import Estimate
 from core.scenario import MAX_COUNT, Scenario
-from core.sweep import Sweep, context_grid, largest_batch, largest_context, memory_vs_batch, memory_vs_context
+from core.sweep import Sweep, context_grid, largest_batch, memory_vs_batch
+from core.sweep import context_view as sweep_and_largest
 from gui.document import ScenarioDocument
 from gui.edits import error_message
 from gui.log_file import log_file
@@ -88,12 +89,10 @@ class ViewData:
 
 
 def _neutral(scenario: Scenario, field: str) -> Scenario:
-    """The scenario with `field` of the workload set to 1: what a sweep along that field depends on."""
+    """The scenario with `field` of the workload set to 1: what a sweep along that field depends on. (The output
+    tokens stay: the context sweep's prompt at each point is its context less them.)"""
     w = scenario.workload
-    update: dict[str, Any] = {field: 1}
-    if field == "context":  # only whether any tokens are generated matters
-        update["output_tokens"] = min(w.output_tokens, 1)
-    return scenario.model_copy(update={"workload": w.model_copy(update=update)})
+    return scenario.model_copy(update={"workload": w.model_copy(update={field: 1})})
 
 
 class _Cache:
@@ -128,8 +127,7 @@ def context_view(scenario: Scenario) -> tuple[Sweep, int | None]:
     top = max(scenario.model.architecture.max_positions, scenario.workload.context)
 
     def make() -> tuple[Sweep, int | None]:
-        sweep = memory_vs_context(scenario, chart_grid(top))
-        return sweep, largest_context(scenario, bracket=sweep)  # (the chart's sweep brackets it where it can)
+        return sweep_and_largest(scenario, chart_grid(top))  # (one evaluation: the chart's and the solver's first)
 
     value: tuple[Sweep, int | None] = _CACHE.get(("context", _neutral(scenario, "context"), top), make)
     return value

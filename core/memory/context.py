@@ -59,6 +59,9 @@ class Ctx:
     weights_fmt: quant.QuantFormat
     batch: Num = 1.0  # sequences (images) per step: the scenario's, or an array for the memory-vs-batch sweep
     extra: dict[str, Any] = field(default_factory=dict)
+    # tokens generated per request (inference): the scenario's, or an array beside `seq`, so that one evaluation can
+    # hold points of the scenario and of its copy that generates none (core.sweep.context_view)
+    output_tokens: Num = 0
 
     @property
     def training(self) -> bool:
@@ -148,7 +151,13 @@ class Ctx:
         return -(-n // self.pp)
 
 
-def make_ctx(scenario: Scenario, gpu: GpuSpec, seq: Num | None = None, batch: Num | None = None) -> Ctx:
+def make_ctx(
+    scenario: Scenario,
+    gpu: GpuSpec,
+    seq: Num | None = None,
+    batch: Num | None = None,
+    output_tokens: Num | None = None,
+) -> Ctx:
     arch = scenario.model.architecture
     return Ctx(
         scenario=scenario,
@@ -158,6 +167,7 @@ def make_ctx(scenario: Scenario, gpu: GpuSpec, seq: Num | None = None, batch: Nu
         seq=float(scenario.workload.context) if seq is None else seq,
         weights_fmt=quant.get(scenario.precision.weights),
         batch=float(scenario.workload.batch) if batch is None else batch,
+        output_tokens=scenario.workload.output_tokens if output_tokens is None else output_tokens,
     )
 
 

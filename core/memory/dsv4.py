@@ -236,7 +236,7 @@ def kv_item(ctx: Ctx) -> PhaseItem:
     seqs = ctx.sequences
     share = ctx.layers_per_stage / st.num_layers
     c = ctx.seq
-    p = np.maximum(ctx.seq - s.workload.output_tokens, 1.0)
+    p = np.maximum(ctx.seq - ctx.output_tokens, 1.0)
     hf = s.runtime.spec.kernels == "transformers"
 
     def entries(n: Num, rate: int, width: float) -> Num:

@@ -178,8 +178,7 @@ def kv_items(ctx: Ctx) -> list[PhaseItem]:
     tokens, which = cached_tokens(ctx, seq)
     kv = kv_type(ctx)
     b = quant.kv_bytes_per_element(kv)
-    w = s.workload
-    prompt = np.maximum(ctx.seq - w.output_tokens, 1.0)
+    prompt = np.maximum(ctx.seq - ctx.output_tokens, 1.0)
     # full-attention layers with a K/V shape of their own (MiMo-V2: 4 kv heads where the sliding layers have 8) keep
     # every token at that shape: the difference to the other layers' shape, over those layers' tokens
     full_extra = _full_layer_elements(ctx) - per_tok

@@ -165,7 +165,8 @@ def inference_activation_items(ctx: Ctx) -> list[PhaseItem]:
                 "fitted to llama.cpp 'CUDA0 compute buffer size' logs (measured-cases.jsonl), within 6 %",
             )
         ]
-    prompt = np.maximum(ctx.seq - w.output_tokens, 1.0) if w.output_tokens else ctx.seq
+    out = ctx.output_tokens
+    prompt = np.maximum(ctx.seq - out, 1.0) if np.any(out) else ctx.seq  # (out 0 at a point: its whole context)
     if engine.activations == "prefill-chunk":
         return _sglang_items(ctx, st, a)
     if engine.activations == "profile-run":

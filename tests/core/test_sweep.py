@@ -155,7 +155,7 @@ STATIC_CASES = {
     "vllm": {"runtime": {"name": "vllm"}},
     "sglang": {"runtime": {"name": "sglang"}},
     "llama.cpp": {"runtime": {"name": "llama.cpp"}, "precision": {"weights": "q4_k_m"}},
-    "ollama": {"runtime": {"name": "ollama"}, "precision": {"weights": "q4_k_m"}},
+    "ollama": {"runtime": {"name": "ollama"}, "precision": {"weights": "q4_k_m"}, "workload": {"batch": 8}},
     "full training, ZeRO-2": {"workload": {"mode": "training"}, "parallelism": {"gpus": 2, "zero": 2}},
     "LoRA training": {"workload": {"mode": "training"}, "training": {"finetune": "lora"}},
 }
@@ -267,3 +267,41 @@ def test_no_preset_s_static_items_depend_on_the_sequence_workload() -> None:
             assert _static_fields(build(one, gpu)) == _static_fields(build(other, gpu)), (model, mode)
             checked += 1
     assert checked > 2 * 60
+
+
+VIEW_CASES = {
+    "hf, NF4, RTX 4090": {"precision": {"weights": "nf4"}, "gpu": {"id": "rtx-4090-24gb"}},
+    "hf, 2,048 output tokens, batch 6": {"workload": {"output_tokens": 2048, "batch": 6}},
+    "hf, no output tokens": {"workload": {"output_tokens": 0, "batch": 8}},
+    "vllm": {"runtime": {"name": "vllm"}, "gpu": {"id": "a100-sxm4-40gb"}},
+    "sglang (its static share)": {"runtime": {"name": "sglang"}, "gpu": {"id": "l4-24gb"}},
+    "llama.cpp": {"runtime": {"name": "llama.cpp"}, "precision": {"weights": "q4_k_m"}, "gpu": {"id": "rtx-3060-12gb"}},
+    "ollama": {"runtime": {"name": "ollama"}, "precision": {"weights": "q4_k_m"}, "workload": {"batch": 8}},
+    "nothing fits": {"gpu": {"id": "t4-16gb"}, "workload": {"batch": 64}},
+    "training": {"workload": {"mode": "training"}, "training": {"finetune": "lora"}},
+}
+
+
+@pytest.mark.parametrize("name", VIEW_CASES)
+def test_context_view_is_the_sweep_and_the_largest_context_made_apart(name: str) -> None:
+    """core.sweep.context_view evaluates the chart's points (with the scenario's output tokens) and the solver's
+    bracket (with none) together: the same sweep, to the bit, and the same largest context as memory_vs_context and
+    largest_context made one after the other."""
+    from core.sweep import context_view
+
+    s = scenario("llama-3.1-8b", **VIEW_CASES[name])
+    grid = context_grid(131072, 320)
+    apart = memory_vs_context(s, grid)
+    sweep, largest = context_view(s, grid)
+    assert largest == largest_context(s) == largest_context(s, bracket=apart)
+    for field in ("contexts", "total", "phase_index"):
+        assert np.array_equal(getattr(sweep, field), getattr(apart, field)), field
+    assert sweep.items.keys() == apart.items.keys()
+    assert all(np.array_equal(sweep.items[k], apart.items[k]) for k in apart.items)
+    assert (sweep.labels, sweep.categories, sweep.phases, sweep.usable, sweep.static_limit) == (
+        apart.labels,
+        apart.categories,
+        apart.phases,
+        apart.usable,
+        apart.static_limit,
+    )

@@ -426,3 +426,23 @@ def test_the_sweep_cache_keeps_the_most_recently_used_and_makes_each_once() -> N
     assert made == ["A", "B", "C", "B2"]
     assert cache.get(["unhashable"], make("U")) == "U" and cache.get(["unhashable"], make("U")) == "U"
     assert made[-2:] == ["U", "U"]
+
+
+def test_the_context_sweep_follows_the_output_tokens() -> None:
+    """The chart's sweep is of the scenario's own output tokens: each point's prompt is its context less them (the
+    prefill's activations), so 2,048 output tokens give another curve than 256. The sweep cache kept only whether any
+    tokens are generated, and after an edit of the output tokens showed the curve of the ones before (Transformers:
+    llama.cpp's compute buffer does not depend on them)."""
+    from gui.presenter import chart_grid, compute_view
+
+    s256 = with_changes(
+        Scenario(model=preset_ref("llama-3.1-8b")),
+        {"gpu.id": "rtx-4090-24gb", "precision.weights": "nf4", "workload.output_tokens": 256},
+    )
+    s2048 = with_changes(s256, {"workload.output_tokens": 2048})
+    grid = chart_grid(s256.model.architecture.max_positions)
+    fresh = memory_vs_context(s2048, grid).total  # the engine's sweep, made without the cache
+    assert not np.array_equal(fresh, memory_vs_context(s256, grid).total)  # the two curves differ
+    compute_view(s256)
+    view = compute_view(s2048)
+    assert view.sweep is not None and np.array_equal(view.sweep.total, fresh)
