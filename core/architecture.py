@@ -356,6 +356,11 @@ class MoeSpec(_Model):
         return self
 
 
+# StackSpec.mixer_count's counts, by stack: a frozen model never changes, and the entry holds the stack itself, so
+# its id is not taken by another while the entry lives (model_copy makes a new object, counted anew)
+_COUNTS: dict[int, tuple[StackSpec, dict[tuple[str, ...], int]]] = {}
+
+
 class StackSpec(_Model):
     """A stack of identical transformer blocks (decoder, encoder, or a vision tower's blocks)."""
 
@@ -483,7 +488,19 @@ class StackSpec(_Model):
         return self
 
     def mixer_count(self, *kinds: Mixer) -> int:
-        """Layers whose token mixer is one of `kinds` (a count over the per-layer list, at most MAX_LAYERS long)."""
+        """Layers whose token mixer is one of `kinds` (a count over the per-layer list, at most MAX_LAYERS long).
+        Counted once per stack and `kinds`: a breakdown asks about 15 times, each a pass over the list."""
+        memo = _COUNTS.get(id(self))
+        if memo is None or memo[0] is not self:
+            if len(_COUNTS) >= 256:
+                _COUNTS.clear()
+            memo = _COUNTS[id(self)] = (self, {})
+        n = memo[1].get(kinds)
+        if n is None:
+            n = memo[1][kinds] = self._count(kinds)
+        return n
+
+    def _count(self, kinds: tuple[Mixer, ...]) -> int:
         if not self.mixers:
             sliding = self.attention.sliding_layer_count(self.num_layers)
             implicit = {"sliding": sliding, "full": self.num_layers - sliding}

@@ -434,8 +434,8 @@ def estimate(scenario: Scenario) -> Estimate:
             category=it.category,
             bytes=round(float(it.by_phase.get(phase, 0.0))),
             formula=it.formula,
-            explanation=it.explanation,
-            inputs=it.inputs,
+            explanation=it.explained(),
+            inputs=it.input_values(),
             source=it.source,
         )
         for it in items

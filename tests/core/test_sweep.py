@@ -147,7 +147,9 @@ def test_sweep_names_the_backward_moment_as_the_scalar_estimates_do() -> None:
 
 
 def _static_fields(items: object) -> list[tuple[object, ...]]:
-    return [(i.key, i.label, repr(i.by_phase), i.explanation, i.formula, i.inputs, repr(i.by_moment)) for i in items]  # type: ignore[attr-defined]
+    return [
+        (i.key, i.label, repr(i.by_phase), i.explained(), i.formula, i.input_values(), repr(i.by_moment)) for i in items
+    ]  # type: ignore[attr-defined]
 
 
 STATIC_CASES = {
@@ -226,7 +228,8 @@ def test_a_scenario_that_fits_nowhere_needs_no_sweep_of_the_solver_s_own() -> No
 
 def test_an_edit_of_the_batch_or_context_reuses_the_static_items() -> None:
     """Dragging the batch, the context or the concurrency builds the weights' and training state's items once:
-    the later estimates find them (the cache's own count of hits)."""
+    the later estimates find them (the cache's own count of builds), and an edit of what they read, the gradient
+    accumulation, builds them again."""
     from core.memory.peak import _static_items_cached
 
     s = scenario("qwen2.5-7b", gpu={"id": "a100-sxm4-80gb"}, workload={"output_tokens": 64})
@@ -234,8 +237,14 @@ def test_an_edit_of_the_batch_or_context_reuses_the_static_items() -> None:
     before = _static_items_cached.cache_info()
     for changes in ({"workload.batch": 2}, {"workload.context": 1000}, {"workload.concurrency": 3}):
         estimate(s.with_changes(changes))
-    after = _static_items_cached.cache_info()
-    assert (after.hits - before.hits, after.misses - before.misses) == (3, 0)
+    assert _static_items_cached.cache_info().misses == before.misses
+    t = s.with_changes({"workload.mode": "training", "workload.grad_accumulation": 3})
+    estimate(t)
+    before = _static_items_cached.cache_info()
+    estimate(t.with_changes({"workload.batch": 5}))
+    assert _static_items_cached.cache_info().misses == before.misses
+    estimate(t.with_changes({"workload.grad_accumulation": 4}))
+    assert _static_items_cached.cache_info().misses == before.misses + 1
 
 
 def test_no_preset_s_static_items_depend_on_the_sequence_workload() -> None:
