@@ -17,6 +17,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from core.cnn import CnnSpec
+from core.memo import by_identity
 from core.messages import Message, Text
 
 # Bounds no real model reaches (the largest today: ~200 layers, hidden 16k-25k, vocabularies ~260k, 384 experts,
@@ -356,11 +357,6 @@ class MoeSpec(_Model):
         return self
 
 
-# StackSpec.mixer_count's counts, by stack: a frozen model never changes, and the entry holds the stack itself, so
-# its id is not taken by another while the entry lives (model_copy makes a new object, counted anew)
-_COUNTS: dict[int, tuple[StackSpec, dict[tuple[str, ...], int]]] = {}
-
-
 class StackSpec(_Model):
     """A stack of identical transformer blocks (decoder, encoder, or a vision tower's blocks)."""
 
@@ -489,16 +485,8 @@ class StackSpec(_Model):
 
     def mixer_count(self, *kinds: Mixer) -> int:
         """Layers whose token mixer is one of `kinds` (a count over the per-layer list, at most MAX_LAYERS long).
-        Counted once per stack and `kinds`: a breakdown asks about 15 times, each a pass over the list."""
-        memo = _COUNTS.get(id(self))
-        if memo is None or memo[0] is not self:
-            if len(_COUNTS) >= 256:
-                _COUNTS.clear()
-            memo = _COUNTS[id(self)] = (self, {})
-        n = memo[1].get(kinds)
-        if n is None:
-            n = memo[1][kinds] = self._count(kinds)
-        return n
+        Counted once per stack and `kinds` (core.memo): a breakdown asks about 15 times, each a pass over the list."""
+        return by_identity(self, ("mixer_count", kinds), lambda: self._count(kinds))
 
     def _count(self, kinds: tuple[Mixer, ...]) -> int:
         if not self.mixers:

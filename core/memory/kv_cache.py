@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TypeVar, cast
-
 import numpy as np
 
 from core import quant
 from core.architecture import ATTENTION_MIXERS, StackSpec
+from core.memo import by_identity
 from core.memory.context import Ctx, Num, PhaseItem, highest
 from core.messages import Bytes, Message, concat, join
 from core.runtimes import ENGINES
 
-_T = TypeVar("_T")
 VLLM_BLOCK = ENGINES["vllm"].kv_block  # tokens per paged-KV block (vLLM's default block_size)
 
 
@@ -32,29 +29,12 @@ def kv_type(ctx: Ctx) -> str:
     return kv
 
 
-# Work that depends on the model's stack and the layout alone, by exactly those inputs (the entry holds the stack, so
-# its id is not taken by another while the entry lives): a breakdown asked for it three to five times, a sweep as often
-_BY_STACK: dict[tuple[object, ...], tuple[StackSpec, object]] = {}
-
-
-def _by_stack(st: StackSpec, key: tuple[object, ...], make: Callable[[], _T]) -> _T:
-    full = (id(st), *key)
-    hit = _BY_STACK.get(full)
-    if hit is not None and hit[0] is st:
-        return cast(_T, hit[1])
-    value = make()
-    if len(_BY_STACK) >= 512:
-        _BY_STACK.clear()
-    _BY_STACK[full] = (st, value)
-    return value
-
-
 def per_token_elements(ctx: Ctx) -> tuple[float, str]:
     """Cached elements per token per layer on one GPU, and how they arise."""
     st = ctx.stack
     assert st is not None
     tp, engine_kernels = ctx.attn_tp, ctx.scenario.runtime.spec.kernels == "engine"
-    return _by_stack(st, ("per_token", tp, engine_kernels), lambda: _per_token_elements(st, tp, engine_kernels))
+    return by_identity(st, ("per_token", tp, engine_kernels), lambda: _per_token_elements(st, tp, engine_kernels))
 
 
 def _per_token_elements(st: StackSpec, attn_tp: int, engine_kernels: bool) -> tuple[float, str]:
@@ -129,8 +109,9 @@ def cached_tokens(ctx: Ctx, seq: Num) -> tuple[Num, str]:
     assert st is not None
     stage = ctx.layers_per_stage
     extra = ctx.scenario.runtime.ubatch if ctx.scenario.runtime.gguf else 0
-    attn, full, sliding, window, chunked, chunk, which = _by_stack(
-        st, ("layers", extra), lambda: _cache_layers(st, extra)
+    # the stack's layer counts and their words, once per stack (core.memo)
+    attn, full, sliding, window, chunked, chunk, which = by_identity(
+        st, ("kv_layers", extra), lambda: _cache_layers(st, extra)
     )
     share = stage / st.num_layers
     if not sliding and not chunked:

@@ -842,5 +842,9 @@ def _phase_totals(items: list[PhaseItem], phases: tuple[Phase, ...]) -> dict[Pha
 def peak(items: list[PhaseItem], phases: tuple[Phase, ...]) -> tuple[dict[Phase, Num], Num, Num]:
     """(totals per phase, peak total, index of the peak phase) — elementwise when seq is an array."""
     totals = _phase_totals(items, phases)
-    stacked = np.stack(np.broadcast_arrays(*[np.asarray(totals[p], dtype=float) for p in phases]))
+    values = [totals[p] for p in phases]
+    if all(isinstance(v, (float, int)) and v == v for v in values):  # one point (an estimate), no NaN: as argmax,
+        i = max(range(len(values)), key=values.__getitem__)  # the first of the largest, without numpy's stacking
+        return totals, float(values[i]), i
+    stacked = np.stack(np.broadcast_arrays(*[np.asarray(v, dtype=float) for v in values]))
     return totals, stacked.max(axis=0), stacked.argmax(axis=0)

@@ -446,3 +446,29 @@ def test_the_context_sweep_follows_the_output_tokens() -> None:
     compute_view(s256)
     view = compute_view(s2048)
     assert view.sweep is not None and np.array_equal(view.sweep.total, fresh)
+
+
+def test_an_equal_scenario_rebuilt_finds_its_sweep(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sweep cache's key holds the scenario's sections, hashed once per object and compared by value: a scenario
+    rebuilt from its JSON (other objects, equal values: an undo, a project opened again) finds the sweep made for
+    the first; another concurrency does not (its curve differs)."""
+    import gui.presenter as presenter
+
+    made: list[Scenario] = []
+    real = presenter.sweep_and_largest
+
+    def counted(s: Scenario, grid: np.ndarray) -> object:
+        made.append(s)
+        return real(s, grid)
+
+    monkeypatch.setattr(presenter, "sweep_and_largest", counted)
+    s = with_changes(
+        Scenario(model=preset_ref("qwen2.5-7b")), {"gpu.id": "l4-24gb", "workload.concurrency": 3, "workload.batch": 5}
+    )
+    first = presenter.compute_view(s)
+    again = Scenario.model_validate_json(s.model_dump_json())
+    assert again == s and again.model is not s.model
+    second = presenter.compute_view(again)
+    assert len(made) == 1 and second.sweep is first.sweep
+    presenter.compute_view(with_changes(again, {"workload.concurrency": 4}))
+    assert len(made) == 2
