@@ -101,14 +101,16 @@ def memory_vs_context(scenario: Scenario, contexts: NDArray[np.float64] | None =
 
 
 def _at_peak(
-    it: PhaseItem, phases: tuple[Phase, ...], index: NDArray[np.intp], cols: NDArray[np.intp]
-) -> NDArray[np.float64]:
-    """An item's bytes at each point's peak phase."""
-    vals = np.empty((len(phases), len(cols)))
-    for k, p in enumerate(phases):
-        vals[k] = it.by_phase.get(p, 0.0)
-    out: NDArray[np.float64] = vals[index, cols]
-    return out
+    items: list[PhaseItem], phases: tuple[Phase, ...], index: NDArray[np.intp], cols: NDArray[np.intp]
+) -> dict[str, NDArray[np.float64]]:
+    """Each item's bytes at each point's peak phase: every item's sizes at every phase in one array, indexed once
+    (an array and an index per item cost 4 µs each)."""
+    vals = np.empty((len(items), len(phases), len(cols)))
+    for i, it in enumerate(items):
+        for k, p in enumerate(phases):
+            vals[i, k] = it.by_phase.get(p, 0.0)
+    out = vals[:, index, cols]
+    return {it.key: out[i] for i, it in enumerate(items)}
 
 
 def _select(ctx: Ctx, points: NDArray[np.float64], scenario: Scenario, gpu: GpuSpec) -> Sweep:
@@ -120,7 +122,7 @@ def _select(ctx: Ctx, points: NDArray[np.float64], scenario: Scenario, gpu: GpuS
     index: NDArray[np.intp] = np.broadcast_to(np.asarray(idx, dtype=np.intp), (n,))
     cols = np.arange(n)
     static_pool = scenario.runtime.spec.allocation == "static-pool"  # SGLang's mem_fraction_static share
-    per_item = {it.key: _at_peak(it, phases, index, cols) for it in items}
+    per_item = _at_peak(items, phases, index, cols)
     return Sweep(
         contexts=points,
         total=np.broadcast_to(np.asarray(total, dtype=np.float64), (n,)).copy(),
@@ -146,7 +148,7 @@ def _fits_at(ctx: Ctx, points: NDArray[np.float64], scenario: Scenario, gpu: Gpu
     def per_item() -> Iterable[tuple[str, NDArray[np.float64]]]:  # only SGLang's static share needs them
         index: NDArray[np.intp] = np.broadcast_to(np.asarray(idx, dtype=np.intp), (n,))
         cols = np.arange(n)
-        return {it.key: _at_peak(it, phases, index, cols) for it in items}.items()
+        return _at_peak(items, phases, index, cols).items()
 
     static_pool = scenario.runtime.spec.allocation == "static-pool"
     return _fits(

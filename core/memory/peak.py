@@ -166,7 +166,8 @@ def inference_activation_items(ctx: Ctx) -> list[PhaseItem]:
             )
         ]
     out = ctx.output_tokens
-    prompt = np.maximum(ctx.seq - out, 1.0) if np.any(out) else ctx.seq  # (out 0 at a point: its whole context)
+    generates = bool(out) if isinstance(out, (int, float)) else bool(np.any(out))  # (out 0 at a point: its context)
+    prompt = np.maximum(ctx.seq - out, 1.0) if generates else ctx.seq
     if engine.activations == "prefill-chunk":
         return _sglang_items(ctx, st, a)
     if engine.activations == "profile-run":
