@@ -63,9 +63,11 @@ def mtp_kv_layers(ctx: Ctx) -> int:
 
 def items(ctx: Ctx) -> list[PhaseItem]:
     s = ctx.scenario
-    pc = mtp_count(ctx.arch)
     st = ctx.stack
-    if not s.mtp_draft or pc is None or st is None:
+    if not s.mtp_draft or st is None:
+        return []
+    pc = mtp_count(ctx.arch)  # (an lru_cache: hashes the architecture, 4 µs, on every breakdown if asked first)
+    if pc is None:
         return []
     k = s.runtime.speculative_tokens
     n = mtp_kv_layers(ctx)
