@@ -17,6 +17,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from core.cnn import CnnSpec
+from core.memo import by_identity
 from core.messages import Message, Text
 
 # Bounds no real model reaches (the largest today: ~200 layers, hidden 16k-25k, vocabularies ~260k, 384 experts,
@@ -483,7 +484,11 @@ class StackSpec(_Model):
         return self
 
     def mixer_count(self, *kinds: Mixer) -> int:
-        """Layers whose token mixer is one of `kinds` (a count over the per-layer list, at most MAX_LAYERS long)."""
+        """Layers whose token mixer is one of `kinds` (a count over the per-layer list, at most MAX_LAYERS long).
+        Counted once per stack and `kinds` (core.memo): a breakdown asks about 15 times, each a pass over the list."""
+        return by_identity(self, ("mixer_count", kinds), lambda: self._count(kinds))
+
+    def _count(self, kinds: tuple[Mixer, ...]) -> int:
         if not self.mixers:
             sliding = self.attention.sliding_layer_count(self.num_layers)
             implicit = {"sliding": sliding, "full": self.num_layers - sliding}

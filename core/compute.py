@@ -18,6 +18,7 @@ from core import cnn_speed
 from core.architecture import COMPRESSED_MIXERS
 from core.cnn import total_macs
 from core.hardware import GpuSpec
+from core.memo import by_identity
 from core.messages import Message, join
 from core.params import ParamCount
 from core.result import Compute
@@ -188,7 +189,9 @@ def compute(
     gpus = p.gpus
     notes: list[str] = []
     expl: dict[str, str] = {}
-    n_act = active_params(pc, scenario)
+    # the architecture's alone (pc is its count, core.params.count): once per architecture (core.memo), a pass over
+    # its groups' names
+    n_act = by_identity(arch, "active_params", lambda: active_params(pc, scenario))
     precision: str
     if w.mode == "training":
         precision = scenario.precision.training

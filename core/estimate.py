@@ -5,8 +5,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from core import catalog, cnn_speed, stacks
+from core.architecture import Architecture
 from core.compute import compute
 from core.hardware import GpuSpec
+from core.memo import by_identity
 from core.memory import dsv4, engines, training_state
 from core.memory import weights as weights_mod
 from core.memory.context import Ctx, make_ctx
@@ -19,7 +21,7 @@ from core.memory.towers import (
     whisper_measured,
 )
 from core.messages import Message
-from core.params import count, mtp_count
+from core.params import TensorGroup, count, mtp_count
 from core.result import Compute, Estimate, Fit, Item, Memory, Params
 from core.scenario import Scenario
 from core.tower_flops import VISION_INPUT_HOOKED, media_tokens, tower_group
@@ -421,6 +423,16 @@ def kernel_path_notes(scenario: Scenario) -> list[str]:
     return notes
 
 
+def _tower_and_expert_groups(arch: Architecture) -> tuple[list[TensorGroup], list[TensorGroup]]:
+    """The parameter groups of the towers that run per image or audio chunk (core.tower_flops.tower_group), and the
+    text model's routed experts: a decoding step reads only those its tokens are routed to (core.compute
+    .experts_touched). Once per architecture (core.memo): a test of each group's name, about 20 a breakdown."""
+    groups = count(arch).groups
+    towers = [g for g in groups if tower_group(arch, g.component)]
+    experts = [g for g in groups if g.kind == "expert" and not tower_group(arch, g.component)]
+    return towers, experts
+
+
 def estimate(scenario: Scenario) -> Estimate:
     gpu = resolve_gpu(scenario)
     ctx = make_ctx(scenario, gpu)
@@ -434,8 +446,8 @@ def estimate(scenario: Scenario) -> Estimate:
             category=it.category,
             bytes=round(float(it.by_phase.get(phase, 0.0))),
             formula=it.formula,
-            explanation=it.explanation,
-            inputs=it.inputs,
+            explanation=it.explained(),
+            inputs=it.input_values(),
             source=it.source,
         )
         for it in items
@@ -473,15 +485,12 @@ def estimate(scenario: Scenario) -> Estimate:
     )
     w_item = memory.item("weights")
     kv_item = memory.item("kv_cache")
-    tower_groups = [g for g in pc.groups if tower_group(arch, g.component)]
+    tower_groups, experts = by_identity(arch, "tower_and_expert_groups", lambda: _tower_and_expert_groups(arch))
     tower_bytes = (
         weights_mod.format_bytes(ctx, ctx.weights_fmt, tower_groups)
         if tower_groups and w_item is not None and scenario.workload.mode == "inference"
         else 0.0
     )
-    # the text model's routed experts on each GPU, as the weights are placed: a decoding step reads only those its
-    # tokens are routed to (core.compute.experts_touched)
-    experts = [g for g in pc.groups if g.kind == "expert" and not tower_group(arch, g.component)]
     expert_bytes = (
         weights_mod.gpu_bytes(ctx, ctx.weights_fmt, experts)
         if experts and w_item is not None and scenario.workload.mode == "inference"

@@ -27,6 +27,7 @@ from core.architecture import (
     VisionSpec,
 )
 from core.cnn import propagate
+from core.memo import by_identity
 
 TensorKind = Literal["linear", "expert", "embedding", "lm_head", "bias", "norm", "position", "conv", "router", "other"]
 Split = Literal["replicate", "column", "row", "vocab", "expert"]
@@ -669,9 +670,14 @@ def _audio_projector(arch: Architecture) -> int:
     return n if n <= arch.extra_params else 0
 
 
-@lru_cache(maxsize=256)
 def count(arch: Architecture) -> ParamCount:
-    """Every parameter tensor of `arch`, its total and a breakdown by component."""
+    """Every parameter tensor of `arch`, its total and a breakdown by component. Asked for on every breakdown: found
+    by the architecture's identity (core.memo) before the lru_cache's hash of it."""
+    return by_identity(arch, "params", lambda: _count(arch))
+
+
+@lru_cache(maxsize=256)
+def _count(arch: Architecture) -> ParamCount:
     c = _Collector()
     if arch.cnn is not None:
         _cnn(c, arch)

@@ -306,11 +306,11 @@ def towers(scenario: Scenario, pc: ParamCount) -> list[TowerFlops]:
 def _timm_flops(arch: Architecture) -> int:
     """Forward FLOPs of one image through a timm vision tower (Gemma 3n's MobileNetV5), measured data beside its
     parameter count (core/importers/hf_gemma3n.py TIMM_TOWERS); 0 where there is none or it is not measured."""
-    from core.importers.hf_gemma3n import TIMM_TOWERS  # the importer's data; imported here, it imports the memory
-
     v = vision_tower(arch)
     if v is None or arch.decoder is None:
         return 0
+    from core.importers.hf_gemma3n import TIMM_TOWERS  # the importer's data; imported here, it imports the memory
+
     tower = TIMM_TOWERS.get(v.timm_architecture)
     return tower.forward_flops if tower is not None else 0
 

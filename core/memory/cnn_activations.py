@@ -15,7 +15,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from core.cnn import ACTIVATIONS, CnnSpec, LayerShape, propagate
-from core.memory.context import Ctx, Num, PhaseItem
+from core.memory.context import Ctx, Num, PhaseItem, highest
 from core.messages import Bytes, Message
 
 # layers whose backward needs their input (an in-place activation keeps its output instead, like ReLU)
@@ -182,13 +182,13 @@ def training_items(ctx: Ctx) -> list[PhaseItem]:
                 "indices. For {images:,.0f} images of {img}×{img} at {a} bytes: {saved}. Going backward, kept tensors "
                 "are released layer by layer while each layer holds the gradients of its output and input: worst "
                 "moment {backward}.",
-                images=float(np.max(b)),
+                images=highest(b),
                 img=img,
                 a=a,
-                saved=Bytes(float(np.max(saved))),
-                backward=Bytes(float(np.max(bwd))),
+                saved=Bytes(highest(saved)),
+                backward=Bytes(highest(bwd)),
             ),
-            {"batch": float(np.max(b)), "image_size": img, "bytes_per_activation": a},
+            {"batch": highest(b), "image_size": img, "bytes_per_activation": a},
             "PyTorch autograd saved tensors for conv/batch_norm/max_pool2d",
         )
     ]
@@ -210,9 +210,9 @@ def inference_items(ctx: Ctx) -> list[PhaseItem]:
                 "Without autograd each feature map is freed after its last reader; the largest set alive at once (a "
                 "layer's input and output, plus residual inputs waiting for their addition) for {images:,.0f} images "
                 "= {size}.",
-                images=float(np.max(b)),
-                size=Bytes(float(np.max(peak))),
+                images=highest(b),
+                size=Bytes(highest(peak)),
             ),
-            {"batch": float(np.max(b)), "bytes_per_activation": a},
+            {"batch": highest(b), "bytes_per_activation": a},
         )
     ]

@@ -6,6 +6,7 @@ memory-vs-context sweep evaluates 1,000 context lengths in one pass (`core.sweep
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -32,21 +33,36 @@ MOMENTS: tuple[Moment, ...] = ("loss_backward", "block_backward")
 DTYPE_BYTES = {"fp32": 4, "bf16": 2, "fp16": 2, "mixed-bf16": 2, "mixed-fp16": 2}
 
 
+Inputs = dict[str, float | int | str]
+
+
 @dataclass
 class PhaseItem:
-    """A breakdown line whose size may differ between phases (missing phase = 0 bytes then)."""
+    """A breakdown line whose size may differ between phases (missing phase = 0 bytes then).
+
+    `explanation` and `inputs` may be given as functions that make them: only the estimate reads them (`explained`,
+    `input_values`), and a sweep's evaluations, which read the sizes and labels alone, then skip composing the texts
+    (about ten messages and the figures they quote, each a numpy max over the points: a fifth of an evaluation)."""
 
     key: str
     label: str
     category: Category
     by_phase: dict[Phase, Num]
     formula: str
-    explanation: str
-    inputs: dict[str, float | int | str] = field(default_factory=dict)
+    explanation: str | Callable[[], str]
+    inputs: Inputs | Callable[[], Inputs] = field(default_factory=dict)
     source: str = ""
     # its size at moments within the backward phase, where it differs between them (a moment not named here, or
     # an empty dict: by_phase["backward"] at every moment)
     by_moment: dict[Moment, Num] = field(default_factory=dict)
+
+    def explained(self) -> str:
+        e = self.explanation
+        return e() if callable(e) else e
+
+    def input_values(self) -> Inputs:
+        i = self.inputs
+        return i() if callable(i) else i
 
 
 @dataclass
@@ -59,6 +75,9 @@ class Ctx:
     weights_fmt: quant.QuantFormat
     batch: Num = 1.0  # sequences (images) per step: the scenario's, or an array for the memory-vs-batch sweep
     extra: dict[str, Any] = field(default_factory=dict)
+    # tokens generated per request (inference): the scenario's, or an array beside `seq`, so that one evaluation can
+    # hold points of the scenario and of its copy that generates none (core.sweep.context_view)
+    output_tokens: Num = 0
 
     @property
     def training(self) -> bool:
@@ -148,7 +167,13 @@ class Ctx:
         return -(-n // self.pp)
 
 
-def make_ctx(scenario: Scenario, gpu: GpuSpec, seq: Num | None = None, batch: Num | None = None) -> Ctx:
+def make_ctx(
+    scenario: Scenario,
+    gpu: GpuSpec,
+    seq: Num | None = None,
+    batch: Num | None = None,
+    output_tokens: Num | None = None,
+) -> Ctx:
     arch = scenario.model.architecture
     return Ctx(
         scenario=scenario,
@@ -158,7 +183,17 @@ def make_ctx(scenario: Scenario, gpu: GpuSpec, seq: Num | None = None, batch: Nu
         seq=float(scenario.workload.context) if seq is None else seq,
         weights_fmt=quant.get(scenario.precision.weights),
         batch=float(scenario.workload.batch) if batch is None else batch,
+        output_tokens=scenario.workload.output_tokens if output_tokens is None else output_tokens,
     )
+
+
+def highest(x: Num | int) -> float:
+    """A size's largest value, as a Python float: the value itself where it does not vary over a sweep's points (a
+    number; numpy's max of one number goes through its reduction machinery, 3-5 µs, and the breakdown's texts ask for
+    about ten a build), else its maximum over the points."""
+    if isinstance(x, (float, int)):
+        return float(x)
+    return float(np.max(x))
 
 
 def fmt_bytes(n: float) -> str:

@@ -24,7 +24,7 @@ import numpy as np
 
 from core import quant
 from core.architecture import CompressedAttentionSpec, StackSpec
-from core.memory.context import Ctx, Num, PhaseItem
+from core.memory.context import Ctx, Num, PhaseItem, highest
 from core.messages import Bytes, Message
 
 # the values the formulas were measured at (train-/inf-deepseek-v4-flash-4l, -5l-mix: the published Flash and Pro
@@ -236,7 +236,7 @@ def kv_item(ctx: Ctx) -> PhaseItem:
     seqs = ctx.sequences
     share = ctx.layers_per_stage / st.num_layers
     c = ctx.seq
-    p = np.maximum(ctx.seq - s.workload.output_tokens, 1.0)
+    p = np.maximum(ctx.seq - ctx.output_tokens, 1.0)
     hf = s.runtime.spec.kernels == "transformers"
 
     def entries(n: Num, rate: int, width: float) -> Num:
@@ -287,18 +287,18 @@ def kv_item(ctx: Ctx) -> PhaseItem:
             r_c=r_c,
             i=i,
             r_h=r_h,
-            seqs=float(np.max(seqs)),
+            seqs=highest(seqs),
             bytes=bpe,
             kv=kv,
-            total=Bytes(float(np.max(total))),
-            prefill=Bytes(float(np.max(prefill))),
+            total=Bytes(highest(total)),
+            prefill=Bytes(highest(prefill)),
         ),
         inputs={
             "layers": st.num_layers,
             "sliding_layers": n_sl,
             "csa_layers": n_csa,
             "hca_layers": n_hca,
-            "sequences": float(np.max(seqs)),
+            "sequences": highest(seqs),
             "context": s.workload.context,
             "bytes_per_element": bpe,
         },

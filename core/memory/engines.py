@@ -21,12 +21,10 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
-
 from core import quant
 from core.architecture import ATTENTION_MIXERS, COMPRESSED_MIXERS
 from core.hardware import GpuSpec
-from core.memory.context import Ctx, Num
+from core.memory.context import Ctx, Num, highest
 from core.memory.kv_cache import VLLM_BLOCK, kv_type, per_token_elements
 from core.memory.overhead import cuda_context_bytes
 from core.memory.speculative import mtp_kv_layers, sglang_vocab_copies
@@ -197,7 +195,7 @@ def gguf_host_ram(ctx: Ctx) -> tuple[float, str]:
     _, cpu_w, _ = gguf_split(ctx, ctx.weights_fmt, list(ctx.pc.groups))
     on, n, _ = gpu_layers(ctx)
     cell, _ = kv_bytes_per_token(ctx)
-    cpu_kv = float(np.max(gguf_cells(ctx))) * cell * (n - on) / n if n else 0.0
+    cpu_kv = highest(gguf_cells(ctx)) * cell * (n - on) / n if n else 0.0
     total = cpu_w + cpu_kv
     return total, Message(
         "host.gguf_layers" if on < n else "host.gguf",
@@ -507,7 +505,7 @@ def _gguf(ctx: Ctx, memory: Memory) -> EnginePool:
     s = ctx.scenario
     name = s.runtime.name
     wrapped = s.runtime.spec.wraps is not None
-    n_ctx = int(float(np.max(gguf_cells(ctx))))
+    n_ctx = int(highest(gguf_cells(ctx)))
     kv = memory.item("kv_cache")
     on_gpu, n, out = gpu_layers(ctx)
     cell, _ = kv_bytes_per_token(ctx)

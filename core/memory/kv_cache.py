@@ -5,8 +5,9 @@ from __future__ import annotations
 import numpy as np
 
 from core import quant
-from core.architecture import ATTENTION_MIXERS
-from core.memory.context import Ctx, Num, PhaseItem
+from core.architecture import ATTENTION_MIXERS, StackSpec
+from core.memo import by_identity
+from core.memory.context import Ctx, Num, PhaseItem, highest
 from core.messages import Bytes, Message, concat, join
 from core.runtimes import ENGINES
 
@@ -32,8 +33,12 @@ def per_token_elements(ctx: Ctx) -> tuple[float, str]:
     """Cached elements per token per layer on one GPU, and how they arise."""
     st = ctx.stack
     assert st is not None
+    tp, engine_kernels = ctx.attn_tp, ctx.scenario.runtime.spec.kernels == "engine"
+    return by_identity(st, ("per_token", tp, engine_kernels), lambda: _per_token_elements(st, tp, engine_kernels))
+
+
+def _per_token_elements(st: StackSpec, attn_tp: int, engine_kernels: bool) -> tuple[float, str]:
     att = st.attention
-    engine_kernels = ctx.scenario.runtime.spec.kernels == "engine"
     # DeepSeek sparse attention: the indexer keeps one key of index_head_dim per token and layer (all heads share it)
     indexer = float(att.indexer.head_dim) if att.indexer is not None else 0.0
     indexer_note: str = (
@@ -53,7 +58,7 @@ def per_token_elements(ctx: Ctx) -> tuple[float, str]:
                 rank=mla.kv_lora_rank,
                 rope=mla.qk_rope_head_dim,
             )
-        heads = att.num_heads / ctx.attn_tp
+        heads = att.num_heads / attn_tp
         return heads * (mla.qk_head_dim + mla.v_head_dim) + indexer, Message(
             "kv.mla_decompressed",
             "{indexer}transformers caches MLA decompressed: heads × (qk_head_dim + v_head_dim) = {heads:g} × "
@@ -63,7 +68,7 @@ def per_token_elements(ctx: Ctx) -> tuple[float, str]:
             qk=mla.qk_head_dim,
             v=mla.v_head_dim,
         )
-    kv_heads = max(1.0, att.num_kv_heads / ctx.attn_tp) if ctx.attn_tp > 1 else float(att.num_kv_heads)
+    kv_heads = max(1.0, att.num_kv_heads / attn_tp) if attn_tp > 1 else float(att.num_kv_heads)
     if att.v_dim != att.head_dim:  # value heads of their own width (MiMo-V2)
         return kv_heads * (att.head_dim + att.v_dim) + indexer, Message(
             "kv.heads_v_dim",
@@ -102,9 +107,28 @@ def cached_tokens(ctx: Ctx, seq: Num) -> tuple[Num, str]:
     """Tokens held per sequence summed over this GPU's layers (sliding-window layers hold at most a window)."""
     st = ctx.stack
     assert st is not None
+    stage = ctx.layers_per_stage
+    extra = ctx.scenario.runtime.ubatch if ctx.scenario.runtime.gguf else 0
+    # the stack's layer counts and their words, once per stack (core.memo)
+    attn, full, sliding, window, chunked, chunk, which = by_identity(
+        st, ("kv_layers", extra), lambda: _cache_layers(st, extra)
+    )
+    share = stage / st.num_layers
+    if not sliding and not chunked:
+        return seq * attn * share, which
+    tokens: Num = seq * full
+    if sliding:
+        tokens = tokens + np.minimum(seq, window) * sliding
+    if chunked:
+        tokens = tokens + np.minimum(seq, chunk) * chunked
+    return tokens * share, which
+
+
+def _cache_layers(st: StackSpec, extra: int) -> tuple[int, int, int, int, int, int, str]:
+    """The stack's layers that keep a KV cache: (all of them, full-attention, sliding and their window, chunked and
+    their chunk, how), a window or chunk `extra` tokens more (llama.cpp's ubatch)."""
     att = st.attention
     n = st.num_layers
-    share = ctx.layers_per_stage / n
     attn = st.kv_layer_count(*ATTENTION_MIXERS)  # KV-shared layers (Gemma 3n) read another layer's cache
     shared = st.attention_layer_count - attn
     other: str = (
@@ -126,20 +150,15 @@ def cached_tokens(ctx: Ctx, seq: Num) -> tuple[Num, str]:
     sliding = st.kv_layer_count("sliding") if att.sliding_window is not None else 0
     chunked = st.kv_layer_count("chunked") if att.chunk_size is not None else 0
     if not sliding and not chunked:
-        return seq * attn * share, Message(
-            "kv.every_token", "{attn} attention layers keep every token{other}", attn=attn, other=other
-        )
-    extra = ctx.scenario.runtime.ubatch if ctx.scenario.runtime.gguf else 0
+        which = Message("kv.every_token", "{attn} attention layers keep every token{other}", attn=attn, other=other)
+        return attn, attn, 0, 0, 0, 0, which
     full = attn - sliding - chunked
-    tokens: Num = seq * full
     how: list[str] = [Message("kv.full_layers", "{n} full-attention layers keep every token", n=full)]
+    window = (att.sliding_window or 0) + extra
+    chunk = (att.chunk_size or 0) + extra
     if sliding:
-        window = (att.sliding_window or 0) + extra
-        tokens = tokens + np.minimum(seq, window) * sliding
         how.append(Message("kv.sliding_layers", "{n} sliding layers keep at most {window}", n=sliding, window=window))
     if chunked:
-        chunk = (att.chunk_size or 0) + extra
-        tokens = tokens + np.minimum(seq, chunk) * chunked
         how.append(
             Message(
                 "kv.chunked_layers",
@@ -148,7 +167,15 @@ def cached_tokens(ctx: Ctx, seq: Num) -> tuple[Num, str]:
                 chunk=chunk,
             )
         )
-    return tokens * share, Message("kv.layers_other", "{layers}{other}", layers=join(how, "; "), other=other)
+    return (
+        attn,
+        full,
+        sliding,
+        window,
+        chunked,
+        chunk,
+        Message("kv.layers_other", "{layers}{other}", layers=join(how, "; "), other=other),
+    )
 
 
 def kv_items(ctx: Ctx) -> list[PhaseItem]:
@@ -178,8 +205,7 @@ def kv_items(ctx: Ctx) -> list[PhaseItem]:
     tokens, which = cached_tokens(ctx, seq)
     kv = kv_type(ctx)
     b = quant.kv_bytes_per_element(kv)
-    w = s.workload
-    prompt = np.maximum(ctx.seq - w.output_tokens, 1.0)
+    prompt = np.maximum(ctx.seq - ctx.output_tokens, 1.0)
     # full-attention layers with a K/V shape of their own (MiMo-V2: 4 kv heads where the sliding layers have 8) keep
     # every token at that shape: the difference to the other layers' shape, over those layers' tokens
     full_extra = _full_layer_elements(ctx) - per_tok
@@ -198,7 +224,7 @@ def kv_items(ctx: Ctx) -> list[PhaseItem]:
             "kv.ollama_slots",
             " Ollama allocates num_ctx {num_ctx:,.0f} × {parallel} slot(s) at load, whatever the request's length "
             "(OLLAMA_CONTEXT_LENGTH / OLLAMA_NUM_PARALLEL).",
-            num_ctx=float(np.max(seq)),
+            num_ctx=highest(seq),
             parallel=s.runtime.parallel,
         )
         if slots
@@ -240,11 +266,28 @@ def kv_items(ctx: Ctx) -> list[PhaseItem]:
     formula = "elements/token/layer · Σ_layers tokens · sequences · bytes/element"
     if engine.kv_block > 1:
         formula += f" (tokens rounded up to {engine.kv_block}-token blocks)"
-    seq_note = (
-        f"{float(np.max(ctx.batch)):,.0f} × {s.workload.concurrency}"
-        if s.workload.concurrency > 1
-        else f"{float(np.max(seqs)):,.0f}"
-    )  # figures only
+
+    def explanation() -> str:
+        seq_note = (
+            f"{highest(ctx.batch):,.0f} × {s.workload.concurrency}"
+            if s.workload.concurrency > 1
+            else f"{highest(seqs):,.0f}"
+        )  # figures only
+        return Message(
+            "expl.kv_cache",
+            "{how}; {which}; × {seqs} sequence(s) × {bytes:g} bytes ({kv}).{cross} At the full context this "
+            "is {total}; after the prompt (prefill) it is {prefill}.{offload}",
+            how=how,
+            which=which,
+            seqs=seq_note,
+            bytes=b,
+            kv=kv,
+            cross=cross,
+            total=Bytes(highest(total)),
+            prefill=Bytes(highest(prefill)),
+            offload=offload,
+        )
+
     items = (
         []
         if not st.attention_layer_count
@@ -255,24 +298,11 @@ def kv_items(ctx: Ctx) -> list[PhaseItem]:
                 category="kv_cache",
                 by_phase={"prefill": prefill, "decode": total, "serving": total},
                 formula=formula,
-                explanation=Message(
-                    "expl.kv_cache",
-                    "{how}; {which}; × {seqs} sequence(s) × {bytes:g} bytes ({kv}).{cross} At the full context this "
-                    "is {total}; after the prompt (prefill) it is {prefill}.{offload}",
-                    how=how,
-                    which=which,
-                    seqs=seq_note,
-                    bytes=b,
-                    kv=kv,
-                    cross=cross,
-                    total=Bytes(float(np.max(total))),
-                    prefill=Bytes(float(np.max(prefill))),
-                    offload=offload,
-                ),
-                inputs={
+                explanation=explanation,
+                inputs=lambda: {
                     "elements_per_token_per_layer": per_tok,
                     "layers": st.num_layers,
-                    "sequences": float(np.max(seqs)),
+                    "sequences": highest(seqs),
                     "context": s.workload.context,
                     "bytes_per_element": b,
                 },
@@ -318,9 +348,9 @@ def _fixed_state(ctx: Ctx) -> PhaseItem:
             recurrent=recurrent,
             conv=conv,
             bytes=b,
-            size=Bytes(float(np.max(total))),
+            size=Bytes(highest(total)),
         ),
-        inputs={"recurrent_elements": recurrent, "conv_elements": conv, "sequences": float(np.max(ctx.sequences))},
+        inputs={"recurrent_elements": recurrent, "conv_elements": conv, "sequences": highest(ctx.sequences)},
         source="transformers' Qwen3Next/NemotronH/Lfm2 cache classes (conv_states, recurrent/ssm_states)",
     )
 
@@ -344,11 +374,11 @@ def _ssm_state(ctx: Ctx) -> PhaseItem:
             intermediate=ssm.intermediate_size,
             kernel=ssm.conv_kernel,
             state=ssm.state_size,
-            size=Bytes(float(np.max(total))),
+            size=Bytes(highest(total)),
         ),
         inputs={
             "layers": ssm.num_layers,
             "intermediate": ssm.intermediate_size,
-            "sequences": float(np.max(ctx.sequences)),
+            "sequences": highest(ctx.sequences),
         },
     )

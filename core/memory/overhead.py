@@ -3,9 +3,7 @@ runtime-specific pools (vLLM's profile-time non-torch memory, llama.cpp's comput
 
 from __future__ import annotations
 
-import numpy as np
-
-from core.memory.context import Ctx, Num, PhaseItem
+from core.memory.context import Ctx, Num, PhaseItem, highest
 from core.messages import Bytes, Message
 from core.result import Phase
 from core.scenario import Scenario
@@ -131,14 +129,14 @@ def overhead_items(ctx: Ctx, allocated: dict[Phase, Num]) -> list[PhaseItem]:
                 "overhead",
                 slack,
                 f"{frac:.0%} · allocated",
-                Message(
+                lambda: Message(
                     "expl.slack_training" if ctx.training else "expl.slack_inference",
                     "PyTorch's caching allocator reserves more than it hands out: freed blocks of other sizes stay "
                     "reserved. Typically {frac:.0%} of the peak allocation for "
                     + ("training" if ctx.training else "inference")
                     + " = {size}; PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True lowers it.",
                     frac=frac,
-                    size=Bytes(float(np.max(max(slack.values(), key=lambda v: float(np.max(v)))))),
+                    size=Bytes(highest(max(slack.values(), key=lambda v: highest(v)))),
                 ),
                 {"fraction": frac},
             )

@@ -25,7 +25,7 @@ import numpy as np
 
 from core.architecture import StackSpec
 from core.memory import activations as act
-from core.memory.context import Ctx, Num, PhaseItem
+from core.memory.context import Ctx, Num, PhaseItem, highest
 from core.messages import Bytes, Message, concat, unnested
 from core.result import Phase
 from core.stacks import TORCHTUNE_CHUNKS, TrainingStack, sequence_parallel_on
@@ -303,7 +303,7 @@ def _chunked_loss_words(stack: TrainingStack, T: Num, V: int, a16: int) -> dict[
     return {
         "stack": stack.name,
         "bits": 16 if a16 == 2 else 32,
-        "tokens": float(np.max(T)),
+        "tokens": highest(T),
         "vocab": V,
         "chunks": TORCHTUNE_CHUNKS,
     }
@@ -314,7 +314,7 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
     vd = ctx.tp if stack.loss_parallel and ctx.tp > 1 else 1
     TV = T * V / vd
     shard = f" / TP (loss parallel over {ctx.tp} ranks)" if vd > 1 else ""
-    inputs: dict[str, float | int | str] = {"tokens": float(np.max(T)), "vocab": V, "stack": stack.id}
+    inputs: dict[str, float | int | str] = {"tokens": highest(T), "vocab": V, "stack": stack.id}
     if stack.loss == "chunked" and compiled(ctx) == "blocks+loss":
         # torchtune compile_loss: CEWithChunkedOutputLoss.apply_compile_strategy compiles compute_cross_entropy
         # (`F.cross_entropy(logits.float(), ...)` of one chunk); Inductor fuses the upcast, log-softmax and nll into
@@ -336,7 +336,7 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
                 "keeps its {bits}-bit logits and an fp32 logsumexp per token, and backward builds one chunk's "
                 "gradient at a time = {size} at the start of backward.",
                 **_chunked_loss_words(stack, T, V, a16),
-                size=Bytes(float(np.max(bwd))),
+                size=Bytes(highest(bwd)),
             ),
             inputs,
             "torchtune CEWithChunkedOutputLoss (num_output_chunks=8, apply_compile_strategy), "
@@ -356,7 +356,7 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
                 "upcasts each to fp32 on its own: log-softmax keeps its fp32 output per chunk, but no whole fp32 copy "
                 "and no whole fp32 gradient exist at once = {size} at the end of the forward pass.",
                 **_chunked_loss_words(stack, T, V, a16),
-                size=Bytes(float(np.max(fwd))),
+                size=Bytes(highest(fwd)),
             ),
             inputs,
             "torchtune CEWithChunkedOutputLoss (num_output_chunks=8)",
@@ -376,9 +376,9 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
                 "only in on-chip blocks; it keeps the fp32 logsumexp per token and its backward fills the gradient of "
                 "the final hidden states = {size}.",
                 stack=stack.name,
-                tokens=float(np.max(T)),
+                tokens=highest(T),
                 vocab=V,
-                size=Bytes(float(np.max(lse + de))),
+                size=Bytes(highest(lse + de)),
             ),
             inputs,
             "apple/ml-cross-entropy cut_cross_entropy/cce.py (save_for_backward(e, c, lse, ...)), cce_backward.py "
@@ -408,11 +408,11 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
                 "above T / ⌈V / h⌉ = T / {inc} — and computes the gradient of the final hidden states in the forward "
                 "pass: the {tokens:,.0f} × {vocab:,} logits never exist whole = {size}.",
                 stack=stack.name,
-                chunk=float(np.max(ct)),
+                chunk=highest(ct),
                 inc=inc,
-                tokens=float(np.max(T)),
+                tokens=highest(T),
                 vocab=V,
-                size=Bytes(float(np.max(kept + chunk))),
+                size=Bytes(highest(kept + chunk)),
             ),
             inputs,
             "liger_kernel v0.4.2 ops/fused_linear_cross_entropy.py (fused_linear_cross_entropy_forward)",
@@ -442,10 +442,10 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
                 + ") to fp32 and turns the copy into the softmax in place, the only tensor it keeps; backward turns "
                 "that into the gradient in place and autograd casts it to the logits' dtype: {size} at either moment.",
                 stack=stack.name,
-                tokens=float(np.max(T)),
+                tokens=highest(T),
                 vocab=V,
                 tp=vd,
-                size=Bytes(float(np.max(peak))),
+                size=Bytes(highest(peak)),
             ),
             inputs,
             "megatron/core/tensor_parallel/cross_entropy.py (_VocabParallelCrossEntropy)",
@@ -471,10 +471,10 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
                 "and its {bits}-bit gradient exist, beside an fp32 logsumexp per token: {size} at the start of "
                 "backward.",
                 stack=stack.name,
-                tokens=float(np.max(T)),
+                tokens=highest(T),
                 vocab=V,
                 bits=16 if a16 == 2 else 32,
-                size=Bytes(float(np.max(bwd))),
+                size=Bytes(highest(bwd)),
             ),
             inputs,
             "torchtitan components/loss.py (build_cross_entropy_loss: torch.compile(cross_entropy_loss))",
@@ -500,7 +500,7 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
                 "fp32 output: {size} at the start of backward.",
                 stack=stack.name,
                 tp=vd,
-                size=Bytes(float(np.max(bwd_start))),
+                size=Bytes(highest(bwd_start)),
             ),
             inputs,
             "torch/distributed/tensor/parallel/loss.py (_log_softmax, _nll_loss_and_log_softmax_backward)",
@@ -524,9 +524,9 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
                 "for backward, and backward starts with two {bits}-bit gradients of the same size: {size} at either "
                 "moment.",
                 bits=8 * a16,
-                tokens=float(np.max(T)),
+                tokens=highest(T),
                 vocab=V,
-                size=Bytes(float(np.max(fwd_peak))),
+                size=Bytes(highest(fwd_peak)),
             ),
             inputs,
             "transformers v4.28 models/opt/modeling_opt.py (OPTForCausalLM.forward: CrossEntropyLoss on shift_logits)",
@@ -550,11 +550,11 @@ def loss_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int, h: int) 
             + ") to fp32; log-softmax keeps its fp32 output for backward, and backward starts by materialising two "
             "fp32 gradients of the same size: {size} at that moment — often the single largest activation.",
             bits=16 if a16 == 2 else 32,
-            tokens=float(np.max(T)),
+            tokens=highest(T),
             vocab=V,
             tp=vd,
             stack=stack.name,
-            size=Bytes(float(np.max(bwd_start))),
+            size=Bytes(highest(bwd_start)),
         ),
         inputs,
         "transformers loss_utils.ForCausalLMLoss (logits.float())",
@@ -585,9 +585,9 @@ def logits_segment_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int
             "and free at that moment.",
             stack=stack.name,
             bits=16 if a16 == 2 else 32,
-            size=Bytes(float(np.max(seg))),
+            size=Bytes(highest(seg)),
         ),
-        {"tokens": float(np.max(T)), "vocab": V},
+        {"tokens": highest(T), "vocab": V},
         "c10/cuda/CUDACachingAllocator.cpp (kMinLargeAlloc = 10 MiB, kRoundLarge = 2 MiB; blocks merge only within "
         "a segment); torchtitan train.py `del pred` before loss.backward()",
     )
@@ -615,11 +615,11 @@ def loop_outputs_item(ctx: Ctx, stack: TrainingStack, T: Num, V: int, a16: int) 
             "backward and the optimizer step, and the previous step's through the next forward = {size}.",
             stack=stack.name,
             bits=16 if a16 == 2 else 32,
-            tokens=float(np.max(T)),
+            tokens=highest(T),
             vocab=V,
-            size=Bytes(float(np.max(kept))),
+            size=Bytes(highest(kept)),
         ),
-        {"tokens": float(np.max(T)), "vocab": V},
+        {"tokens": highest(T), "vocab": V},
         "DeepSpeed-Chat training/step1_supervised_finetuning/main.py (outputs = model(**batch, use_cache=False); "
         "loss = outputs.loss; model.backward(loss); model.step()); hpcaitech/OPT-Benchmark run_clm_no_trainer.py "
         "@ 947a145a (outputs = model(**batch); loss = outputs.loss; accelerator.backward(loss))",
@@ -652,9 +652,9 @@ def ring_attention_item(ctx: Ctx, st: StackSpec, T: Num, a: int) -> PhaseItem | 
             "head) and accumulates the gradients of its queries and of the rotating key/value chunks in fp32 = "
             "{size} while one layer runs.",
             cp=cp,
-            tokens=float(np.max(T * cp)),
+            tokens=highest(T * cp),
             width=q,
-            size=Bytes(float(np.max(b))),
+            size=Bytes(highest(b)),
         ),
         {"cp": cp},
         "torch/distributed/tensor/experimental/_attention.py (_templated_ring_attention and its backward; "
@@ -684,7 +684,7 @@ def expert_dispatch_item(ctx: Ctx, st: StackSpec, T: Num, a: int) -> PhaseItem |
             "{size} (balanced routing: each rank's experts receive T · k tokens in all).",
             ep=ep,
             k=k,
-            size=Bytes(float(np.max(b))),
+            size=Bytes(highest(b)),
         ),
         {"ep": ep, "experts_per_token": k},
         "Megatron-LM token dispatcher (alltoall), DeepSpeed-MoE _AllToAll",
@@ -734,7 +734,7 @@ def worst_rank(
                         peak=Bytes(float(p_first)),
                     )
                 )
-                chosen = replace(chosen, explanation=concat(chosen.explanation, worse))
+                chosen = replace(chosen, explanation=_followed(chosen.explanation, worse))
             out.append(chosen)
             continue
         merged: dict[Phase, Num] = {}
@@ -744,3 +744,10 @@ def worst_rank(
             merged[ph] = np.where(first_worse, va, vb)
         out.append(replace(base, by_phase=merged))
     return out
+
+
+def _followed(explanation: str | Callable[[], str], more: str) -> str | Callable[[], str]:
+    """An item's explanation with a sentence more, made when it is read where the explanation is."""
+    if callable(explanation):
+        return lambda: concat(explanation(), more)
+    return concat(explanation, more)

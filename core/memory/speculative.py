@@ -20,7 +20,7 @@ from __future__ import annotations
 import numpy as np
 
 from core import quant
-from core.memory.context import Ctx, Num, PhaseItem
+from core.memory.context import Ctx, Num, PhaseItem, highest
 from core.memory.kv_cache import kv_type, per_token_elements
 from core.memory.weights import format_bytes
 from core.messages import Bytes, Message
@@ -63,9 +63,11 @@ def mtp_kv_layers(ctx: Ctx) -> int:
 
 def items(ctx: Ctx) -> list[PhaseItem]:
     s = ctx.scenario
-    pc = mtp_count(ctx.arch)
     st = ctx.stack
-    if not s.mtp_draft or pc is None or st is None:
+    if not s.mtp_draft or st is None:
+        return []
+    pc = mtp_count(ctx.arch)  # (an lru_cache: hashes the architecture, 4 µs, on every breakdown if asked first)
+    if pc is None:
         return []
     k = s.runtime.speculative_tokens
     n = mtp_kv_layers(ctx)
@@ -89,16 +91,16 @@ def items(ctx: Ctx) -> list[PhaseItem]:
     #     self.rejection_sampler(dummy_spec_decode_metadata, draft_probs, logits, dummy_metadata)
     # fp32 logits for 256 draft and 256 bonus rows and the draft rows' probabilities (target_logits.softmax): 3 × 256
     # rows. Without a profile run the real batch scores k more rows of fp32 logits per sequence.
-    rows = engine.sampler_rows if engine.sampler_rows else float(np.max(ctx.sequences)) * k
+    rows = engine.sampler_rows if engine.sampler_rows else highest(ctx.sequences) * k
     verify = rows * V * 4 * (3 if engine.sampler_rows else 1)
     draft = Message("mtp.draft", "{n} MTP layer(s) drafting {k} token(s) per step", n=n, k=k)
     kv_figures = {
         "how": how,
         "n": n,
-        "tokens": float(np.max(seq)),
-        "seqs": float(np.max(ctx.sequences)),
+        "tokens": highest(seq),
+        "seqs": highest(ctx.sequences),
         "b": b,
-        "size": Bytes(float(np.max(kv_bytes))),
+        "size": Bytes(highest(kv_bytes)),
     }
     return [
         PhaseItem(

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from core.architecture import Architecture, ConformerSpec, StackSpec, TowerSpec
-from core.memory.context import Ctx, Num
+from core.memory.context import Ctx, Num, highest
 from core.messages import Bytes, Message, join
 from core.params import TensorGroup
 
@@ -448,7 +448,7 @@ def explain_prefill(ctx: Ctx, vision: Num, audio: Num) -> str:
             "transformers' code for the tower); it runs before the text model, so the prefill holds the larger of the "
             "two. Its audio tokens are part of the context.",
             inputs=_inputs(ctx),
-            audio=Bytes(float(np.max(audio))),
+            audio=Bytes(highest(audio)),
         )
     return Message(
         "expl.towers_prefill",
@@ -456,8 +456,8 @@ def explain_prefill(ctx: Ctx, vision: Num, audio: Num) -> str:
         "(measured on fake tensors with transformers' code for the towers); they run one after the other before the "
         "text model, so the prefill holds the largest of the three. Their soft tokens are part of the context.",
         inputs=_inputs(ctx),
-        vision=Bytes(float(np.max(vision))),
-        audio=Bytes(float(np.max(audio))),
+        vision=Bytes(highest(vision)),
+        audio=Bytes(highest(audio)),
     )
 
 
@@ -472,7 +472,7 @@ def explain_saved(ctx: Ctx, vision: Num, audio: Num, trains: bool) -> str:
                 "checkpointing hooks its input (transformers' enable_input_require_grads), so backward runs through "
                 "it; its blocks are checkpointed with the text model's (measured on fake tensors).",
                 inputs=_inputs(ctx),
-                audio=Bytes(float(np.max(audio))),
+                audio=Bytes(highest(audio)),
             )
         if not trains:
             return Message(
@@ -485,7 +485,7 @@ def explain_saved(ctx: Ctx, vision: Num, audio: Num, trains: bool) -> str:
             " Per sequence, {inputs}: the audio tower keeps {audio} for backward (measured on fake tensors with "
             "transformers' code for the tower).",
             inputs=_inputs(ctx),
-            audio=Bytes(float(np.max(audio))),
+            audio=Bytes(highest(audio)),
         )
     if not trains:
         return Message(
@@ -498,6 +498,6 @@ def explain_saved(ctx: Ctx, vision: Num, audio: Num, trains: bool) -> str:
         " Per sequence, {inputs}: the vision tower keeps {vision} and the audio tower {audio} for backward "
         "(measured on fake tensors with transformers' code for the towers).",
         inputs=_inputs(ctx),
-        vision=Bytes(float(np.max(vision))),
-        audio=Bytes(float(np.max(audio))),
+        vision=Bytes(highest(vision)),
+        audio=Bytes(highest(audio)),
     )

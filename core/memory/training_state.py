@@ -747,8 +747,8 @@ def _with_idle_clause(item: PhaseItem, ctx: Ctx, names: tuple[str, ...], n_idle:
     )
     return replace(
         item,
-        explanation=concat(item.explanation, clause),
-        inputs={**item.inputs, "N_idle_tower": n_idle},
+        explanation=concat(item.explained(), clause),
+        inputs={**item.input_values(), "N_idle_tower": n_idle},
         source="; ".join(
             x for x in (item.source, f"idle tower under {stack.name}: core/stacks.py idle_params_source") if x
         ),

@@ -67,3 +67,17 @@ def test_llama4_chunked_layers_cap_the_cache() -> None:
     # layer (no_rope_layer_interval 4) full attention and the other 36 of 48 chunked; 8 kv heads × 128
     items = _items("meta-llama__Llama-4-Scout-17B-16E-Instruct", context=32768)
     assert items["kv_cache"] == (12 * 32768 + 36 * 8192) * 2 * 8 * 128 * 2
+
+
+def test_a_copied_stack_counts_its_own_mixers() -> None:
+    """StackSpec.mixer_count is counted once per stack: a copy with other mixers (model_copy, as the importers and
+    core.params make them) counts its own. Gemma 2 9B: 42 layers, every other one sliding (21 and 21); the copy with
+    the per-layer list of 40 full and 2 sliding layers, 40 and 2."""
+    from core import catalog
+
+    st = catalog.preset_architecture("gemma-2-9b-it").decoder
+    assert st is not None
+    assert (st.mixer_count("sliding"), st.mixer_count("full")) == (21, 21)
+    copy = st.model_copy(update={"mixers": ("full",) * 40 + ("sliding",) * 2})
+    assert (copy.mixer_count("sliding"), copy.mixer_count("full"), copy.attention_layer_count) == (2, 40, 42)
+    assert (st.mixer_count("sliding"), st.mixer_count("full")) == (21, 21)

@@ -147,7 +147,9 @@ def test_sweep_names_the_backward_moment_as_the_scalar_estimates_do() -> None:
 
 
 def _static_fields(items: object) -> list[tuple[object, ...]]:
-    return [(i.key, i.label, repr(i.by_phase), i.explanation, i.formula, i.inputs, repr(i.by_moment)) for i in items]  # type: ignore[attr-defined]
+    return [
+        (i.key, i.label, repr(i.by_phase), i.explained(), i.formula, i.input_values(), repr(i.by_moment)) for i in items
+    ]  # type: ignore[attr-defined]
 
 
 STATIC_CASES = {
@@ -155,7 +157,7 @@ STATIC_CASES = {
     "vllm": {"runtime": {"name": "vllm"}},
     "sglang": {"runtime": {"name": "sglang"}},
     "llama.cpp": {"runtime": {"name": "llama.cpp"}, "precision": {"weights": "q4_k_m"}},
-    "ollama": {"runtime": {"name": "ollama"}, "precision": {"weights": "q4_k_m"}},
+    "ollama": {"runtime": {"name": "ollama"}, "precision": {"weights": "q4_k_m"}, "workload": {"batch": 8}},
     "full training, ZeRO-2": {"workload": {"mode": "training"}, "parallelism": {"gpus": 2, "zero": 2}},
     "LoRA training": {"workload": {"mode": "training"}, "training": {"finetune": "lora"}},
 }
@@ -226,7 +228,8 @@ def test_a_scenario_that_fits_nowhere_needs_no_sweep_of_the_solver_s_own() -> No
 
 def test_an_edit_of_the_batch_or_context_reuses_the_static_items() -> None:
     """Dragging the batch, the context or the concurrency builds the weights' and training state's items once:
-    the later estimates find them (the cache's own count of hits)."""
+    the later estimates find them (the cache's own count of builds), and an edit of what they read, the gradient
+    accumulation, builds them again."""
     from core.memory.peak import _static_items_cached
 
     s = scenario("qwen2.5-7b", gpu={"id": "a100-sxm4-80gb"}, workload={"output_tokens": 64})
@@ -234,8 +237,14 @@ def test_an_edit_of_the_batch_or_context_reuses_the_static_items() -> None:
     before = _static_items_cached.cache_info()
     for changes in ({"workload.batch": 2}, {"workload.context": 1000}, {"workload.concurrency": 3}):
         estimate(s.with_changes(changes))
-    after = _static_items_cached.cache_info()
-    assert (after.hits - before.hits, after.misses - before.misses) == (3, 0)
+    assert _static_items_cached.cache_info().misses == before.misses
+    t = s.with_changes({"workload.mode": "training", "workload.grad_accumulation": 3})
+    estimate(t)
+    before = _static_items_cached.cache_info()
+    estimate(t.with_changes({"workload.batch": 5}))
+    assert _static_items_cached.cache_info().misses == before.misses
+    estimate(t.with_changes({"workload.grad_accumulation": 4}))
+    assert _static_items_cached.cache_info().misses == before.misses + 1
 
 
 def test_no_preset_s_static_items_depend_on_the_sequence_workload() -> None:
@@ -267,3 +276,41 @@ def test_no_preset_s_static_items_depend_on_the_sequence_workload() -> None:
             assert _static_fields(build(one, gpu)) == _static_fields(build(other, gpu)), (model, mode)
             checked += 1
     assert checked > 2 * 60
+
+
+VIEW_CASES = {
+    "hf, NF4, RTX 4090": {"precision": {"weights": "nf4"}, "gpu": {"id": "rtx-4090-24gb"}},
+    "hf, 2,048 output tokens, batch 6": {"workload": {"output_tokens": 2048, "batch": 6}},
+    "hf, no output tokens": {"workload": {"output_tokens": 0, "batch": 8}},
+    "vllm": {"runtime": {"name": "vllm"}, "gpu": {"id": "a100-sxm4-40gb"}},
+    "sglang (its static share)": {"runtime": {"name": "sglang"}, "gpu": {"id": "l4-24gb"}},
+    "llama.cpp": {"runtime": {"name": "llama.cpp"}, "precision": {"weights": "q4_k_m"}, "gpu": {"id": "rtx-3060-12gb"}},
+    "ollama": {"runtime": {"name": "ollama"}, "precision": {"weights": "q4_k_m"}, "workload": {"batch": 8}},
+    "nothing fits": {"gpu": {"id": "t4-16gb"}, "workload": {"batch": 64}},
+    "training": {"workload": {"mode": "training"}, "training": {"finetune": "lora"}},
+}
+
+
+@pytest.mark.parametrize("name", VIEW_CASES)
+def test_context_view_is_the_sweep_and_the_largest_context_made_apart(name: str) -> None:
+    """core.sweep.context_view evaluates the chart's points (with the scenario's output tokens) and the solver's
+    bracket (with none) together: the same sweep, to the bit, and the same largest context as memory_vs_context and
+    largest_context made one after the other."""
+    from core.sweep import context_view
+
+    s = scenario("llama-3.1-8b", **VIEW_CASES[name])
+    grid = context_grid(131072, 320)
+    apart = memory_vs_context(s, grid)
+    sweep, largest = context_view(s, grid)
+    assert largest == largest_context(s) == largest_context(s, bracket=apart)
+    for field in ("contexts", "total", "phase_index"):
+        assert np.array_equal(getattr(sweep, field), getattr(apart, field)), field
+    assert sweep.items.keys() == apart.items.keys()
+    assert all(np.array_equal(sweep.items[k], apart.items[k]) for k in apart.items)
+    assert (sweep.labels, sweep.categories, sweep.phases, sweep.usable, sweep.static_limit) == (
+        apart.labels,
+        apart.categories,
+        apart.phases,
+        apart.usable,
+        apart.static_limit,
+    )

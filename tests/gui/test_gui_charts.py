@@ -426,3 +426,49 @@ def test_the_sweep_cache_keeps_the_most_recently_used_and_makes_each_once() -> N
     assert made == ["A", "B", "C", "B2"]
     assert cache.get(["unhashable"], make("U")) == "U" and cache.get(["unhashable"], make("U")) == "U"
     assert made[-2:] == ["U", "U"]
+
+
+def test_the_context_sweep_follows_the_output_tokens() -> None:
+    """The chart's sweep is of the scenario's own output tokens: each point's prompt is its context less them (the
+    prefill's activations), so 2,048 output tokens give another curve than 256. The sweep cache kept only whether any
+    tokens are generated, and after an edit of the output tokens showed the curve of the ones before (Transformers:
+    llama.cpp's compute buffer does not depend on them)."""
+    from gui.presenter import chart_grid, compute_view
+
+    s256 = with_changes(
+        Scenario(model=preset_ref("llama-3.1-8b")),
+        {"gpu.id": "rtx-4090-24gb", "precision.weights": "nf4", "workload.output_tokens": 256},
+    )
+    s2048 = with_changes(s256, {"workload.output_tokens": 2048})
+    grid = chart_grid(s256.model.architecture.max_positions)
+    fresh = memory_vs_context(s2048, grid).total  # the engine's sweep, made without the cache
+    assert not np.array_equal(fresh, memory_vs_context(s256, grid).total)  # the two curves differ
+    compute_view(s256)
+    view = compute_view(s2048)
+    assert view.sweep is not None and np.array_equal(view.sweep.total, fresh)
+
+
+def test_an_equal_scenario_rebuilt_finds_its_sweep(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sweep cache's key holds the scenario's sections, hashed once per object and compared by value: a scenario
+    rebuilt from its JSON (other objects, equal values: an undo, a project opened again) finds the sweep made for
+    the first; another concurrency does not (its curve differs)."""
+    import gui.presenter as presenter
+
+    made: list[Scenario] = []
+    real = presenter.sweep_and_largest
+
+    def counted(s: Scenario, grid: np.ndarray) -> object:
+        made.append(s)
+        return real(s, grid)
+
+    monkeypatch.setattr(presenter, "sweep_and_largest", counted)
+    s = with_changes(
+        Scenario(model=preset_ref("qwen2.5-7b")), {"gpu.id": "l4-24gb", "workload.concurrency": 3, "workload.batch": 5}
+    )
+    first = presenter.compute_view(s)
+    again = Scenario.model_validate_json(s.model_dump_json())
+    assert again == s and again.model is not s.model
+    second = presenter.compute_view(again)
+    assert len(made) == 1 and second.sweep is first.sweep
+    presenter.compute_view(with_changes(again, {"workload.concurrency": 4}))
+    assert len(made) == 2
