@@ -97,6 +97,7 @@ class _Drawn:
         self.picture, self.runs, self.labels = picture, runs, labels
         self.painted = False
         self._texts: QPicture | None = None
+        self._ink: QRectF | None = None
         self._at: tuple[tuple[float, ...], list[tuple[QColor, list[QRect]]] | None] | None = None
 
     def texts(self) -> QPicture:
@@ -117,6 +118,34 @@ class _Drawn:
             finally:
                 painter.end()
         return self._texts
+
+    # round the glyphs' outline boxes: their antialiased edge pixels reach up to 1.06 px past them sideways and 0.51
+    # px up or down (measured over 3,000 labels, fonts, sizes and fractional positions; tests/gui holds the margins)
+    INK_MARGIN_PX = (1.5, 1.0)
+
+    def ink(self) -> QRectF:
+        """Where the labels can set pixels (item coordinates): each label's glyphs' outline box (QFontMetricsF's
+        tight bounding rect) at the label's baseline, as drawText lays the label out in its rectangle, widened by
+        INK_MARGIN_PX (across, up and down). The line's ascent is at least the font's (a fallback font's taller
+        ascent only moves the baseline down), so the top is never below the glyphs' top; the bottom takes the lower
+        of the line box and the glyphs. A repaint that reaches none of it leaves the labels' pixels as they are: the
+        context chart's bottom axis' labels sit just below the plot, which a batch edit repaints to 1.5 px above
+        their glyphs."""
+        if self._ink is None:
+            font, _pen, _clip, specs = self.labels
+            metrics = QFontMetricsF(font if font is not None else QFont())
+            ascent, (mx, my) = metrics.ascent(), self.INK_MARGIN_PX
+            ink = QRectF()
+            for rect, flags, text in specs:
+                box = metrics.boundingRect(rect, int(flags), text)  # type: ignore[call-overload]
+                tight = metrics.tightBoundingRect(text)
+                left = min(box.left(), box.left() + tight.left())
+                right = max(box.right(), box.left() + tight.right())
+                top = box.top() + ascent + tight.top()
+                bottom = max(box.bottom(), box.top() + ascent + tight.bottom())
+                ink = ink.united(QRectF(left - mx, top - my, right - left + 2 * mx, bottom - top + 2 * my))
+            self._ink = ink
+        return self._ink
 
     def rects(self, dx: float, dy: float, offset: tuple[float, float]) -> list[tuple[QColor, list[QRect]]] | None:
         """Each run's lines moved by (dx, dy) onto the device, as the device pixels Qt's line drawing sets for a
@@ -500,7 +529,13 @@ class QuietAxis(pg.AxisItem):
             p.setBrush(colour)
             p.drawRects(run)
         p.setTransform(transform)
-        drawn.texts().play(p)
+        # the labels only where the repaint reaches them: their playback lays each label's text out again (the
+        # context axis' 18 labels cost more than the rest of its paint), on edits that mostly repaint only the plot
+        # above them or the bars and legend around them. The paint engine's system clip is the region the window
+        # repaints, in device pixels (none: all of the device).
+        clip = engine.systemClip()
+        if clip.isEmpty() or clip.intersects(drawn.ink().translated(device.dx(), device.dy()).toAlignedRect()):
+            drawn.texts().play(p)
 
     # what a tick label measures, as pyqtgraph measures it (its painter's bounding rect, 80 % of its height), per
     # font and text: an axis drawn again mostly shows the texts it showed, and each measurement is a text layout

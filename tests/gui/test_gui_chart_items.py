@@ -313,3 +313,66 @@ def test_an_svg_export_keeps_the_axes_lines(qtbot, window: MainWindow, monkeypat
             m.setattr(axes._Drawn, "rects", lambda *_args: None)
             SVGExporter(chart.export_target()).export(fileName=str(played))
         assert quick.read_text(encoding="utf-8") == played.read_text(encoding="utf-8")
+
+
+def test_an_axis_labels_ink_holds_every_pixel_they_draw(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """_Drawn.ink, where an axis' labels can set pixels, holds every pixel Qt sets drawing them (the labels'
+    picture played back, as an axis paints them) over random labels (digits, K and M, separators, descenders,
+    Chinese), fonts, sizes, alignments and fractional positions: a repaint outside it may leave them unplayed."""
+    import numpy as np
+    from PySide6.QtCore import QRect, QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPicture
+    from PySide6.QtWidgets import QApplication
+
+    from gui.charts import axes
+
+    rng = random.Random(20261206)
+    texts = ["1", "4", "16", "128", "1K", "32K", "128K", "1M", "1,024", "0.5", "8,888", "0.02", "Qgj", "显存", "万"]
+    base = QApplication.font()
+    image = QImage(160, 120, QImage.Format.Format_ARGB32_Premultiplied)
+    checked = 0
+    for _ in range(600):
+        font = QFont(base)
+        font.setPointSizeF(rng.choice([8.0, 9.0, 9.5, 10.0, 11.0, 13.0]))
+        rect = QRectF(rng.uniform(20, 60), rng.uniform(20, 60), rng.uniform(5, 40), rng.uniform(8, 16))
+        spec = (rect, rng.choice([axes._LEFT_TEXT, axes._BOTTOM_TEXT]), rng.choice(texts))
+        drawn = axes._Drawn(QPicture(), [], (font, QPen(QColor(0, 0, 0)), QRect(0, 0, 200, 200), [spec]))
+        move = (rng.choice([0.0, 0.25, 0.4, 0.5, 0.9125, 0.6]) + 10, rng.choice([0.0, 0.4, 0.6]) + 10)
+        image.fill(QColor(255, 255, 255))
+        painter = QPainter(image)
+        painter.translate(*move)
+        drawn.texts().play(painter)
+        painter.end()
+        pixels = np.frombuffer(image.constBits(), dtype=np.uint32, count=160 * 120).reshape(120, 160)
+        ys, xs = np.nonzero(pixels != 0xFFFFFFFF)
+        assert len(xs), spec
+        ink = drawn.ink().translated(*move).toAlignedRect()
+        assert ink.left() <= xs.min() and xs.max() <= ink.right(), spec
+        assert ink.top() <= ys.min() and ys.max() <= ink.bottom(), spec
+        checked += 1
+    assert checked == 600
+
+
+def test_a_repaint_that_misses_an_axis_labels_leaves_them_as_they_are(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A batch edit repaints the context chart's plot down to just above its bottom axis' labels and the breakdown's
+    bars and legend around its axis' labels: neither axis plays its labels again (each label's text laid out anew),
+    and the window's screen after each edit is the same image as the whole window painted afresh."""
+    from gui.charts import axes
+
+    show_bench_scenario(qtbot, window)
+    played: list[object] = []
+    texts = axes._Drawn.texts
+    monkeypatch.setattr(axes._Drawn, "texts", lambda self: played.append(self) or texts(self))
+    unchanged = [window.context_chart.plot.getAxis("bottom"), window.vram_chart.plot.getAxis("bottom")]
+    batch = window.editor.workload.batch
+    screen = window.screen()
+    batch.setValue(2)  # the first edit from this scenario repaints the axes' labels too
+    drain()
+    for value in (3, 5, 4, 7):
+        played.clear()
+        batch.setValue(value)
+        drain()
+        assert all(axis._drawn is not None and axis._drawn.painted for axis in unchanged)
+        assert not [axis for axis in unchanged if axis._drawn in played]
+        shown = screen.grabWindow(window.winId()).toImage()
+        assert shown == window.grab().toImage()
