@@ -119,9 +119,10 @@ class _Drawn:
                 painter.end()
         return self._texts
 
-    # round the glyphs' outline boxes: their antialiased edge pixels reach up to 1.06 px past them sideways and 0.51
-    # px up or down (measured over 3,000 labels, fonts, sizes and fractional positions; tests/gui holds the margins)
-    INK_MARGIN_PX = (1.5, 1.0)
+    # round the glyphs' outline boxes: their grey antialiased edge pixels reach up to 1.06 px past them sideways and
+    # 0.51 px up or down (measured over 3,000 labels, fonts, sizes and fractional positions; tests/gui holds the
+    # margins); sideways also room for a screen's subpixel (LCD) filter, which spreads each glyph by about 2/3 px
+    INK_MARGIN_PX = (3.0, 1.0)
 
     def ink(self) -> QRectF:
         """Where the labels can set pixels (item coordinates): each label's glyphs' outline box (QFontMetricsF's
