@@ -85,8 +85,7 @@ def log_memory_ticks(low: float, high: float, labels: str = "125") -> list[list[
 class _Drawn:
     """An axis' recorded drawing (its picture), its lines (a run per pen: the axis line, then the tick and grid
     lines) and its labels (the font, pen, clip and texts the picture draws them with), for QuietAxis.paint. The
-    labels get a picture of their own the second time the drawing is painted: recorded with every drawing, it
-    cost more than the lines it saves on a drawing painted only once (a mode switch redraws four axes)."""
+    labels are recorded in a picture of their own, which the drawing's picture (its lines) is played with."""
 
     def __init__(
         self,
@@ -95,13 +94,12 @@ class _Drawn:
         labels: tuple[QFont | None, QPen, QRect, list[tuple[QRectF, object, str]]],
     ) -> None:
         self.picture, self.runs, self.labels = picture, runs, labels
-        self.painted = False
         self._texts: QPicture | None = None
         self._ink: QRectF | None = None
         self._at: tuple[tuple[float, ...], list[tuple[QColor, list[QRect]]] | None] | None = None
 
     def texts(self) -> QPicture:
-        """The labels as the drawing's picture draws them, after its lines (the same painter state)."""
+        """The labels, drawn after the drawing's lines, in the painter state pyqtgraph's drawing gives them."""
         if self._texts is None:
             font, pen, clip, specs = self.labels
             self._texts = QPicture()
@@ -452,8 +450,11 @@ class QuietAxis(pg.AxisItem):
     ) -> None:
         """pyqtgraph 0.14's AxisItem.drawPicture, the tick lines drawn a run of one pen at a time (one drawLines,
         one recorded command, where pyqtgraph sets the pen and draws a line per tick: 31 on the breakdown's axis):
-        the same lines, in the same order, with the same pens. The lines and what draws the labels are kept
-        with the picture for paint's quicker way (_Drawn)."""
+        the same lines, in the same order, with the same pens. Recording into a picture (an axis' drawing), the
+        labels go into a picture of their own (_Drawn.texts), played after the lines: then even a drawing's first
+        paint fills its lines as pixel rectangles (paint). Recorded with the lines, a label is laid out for the
+        recording and again for each playback; recorded apart, the same, and the lines' playback through Qt's line
+        rasteriser is left out of the first paint (a batch edit's new memory axis, a GPU edit's two)."""
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         axis_pen, axis_start, axis_end = axisSpec
@@ -473,27 +474,30 @@ class QuietAxis(pg.AxisItem):
         if run:
             p.drawLines(run)
         font = self.style["tickFont"]
+        text_pen = self.textPen()
+        clip = self.boundingRect().toAlignedRect()
+        device = p.device()
+        if isinstance(device, QPicture):
+            self._drawn = _Drawn(device, runs, (font, text_pen, clip, list(textSpecs)))
+            self._drawn.texts()
+            return
+        self._drawn = None
         if font is not None:
             p.setFont(font)
-        text_pen = self.textPen()
         p.setPen(text_pen)
-        clip = self.boundingRect().toAlignedRect()
         p.setClipRect(clip)
         for rect, flags, text in textSpecs:
             p.drawText(rect, int(flags), text)  # type: ignore[call-overload]
-        device = p.device()
-        labels = (font, text_pen, clip, list(textSpecs))
-        self._drawn = _Drawn(device, runs, labels) if isinstance(device, QPicture) else None
 
     _drawn: _Drawn | None = None
 
     def paint(self, p: QPainter, opt: object = None, widget: object = None) -> None:
-        """pyqtgraph's AxisItem.paint (the drawing recorded once, then played back on every paint), but from a
-        drawing's second paint on, where the painter only moves the axis and paints pixels (a window's paint, not
-        an export drawn larger or an SVG drawing), the tick and grid lines are filled as the pixel rectangles Qt's
-        1 px line drawing covers (_Drawn.rects), then the labels played back: playing back the recorded lines drew
-        each pixel through the line rasteriser, about a sixth of a batch edit's window repaint in instructions
-        (callgrind), for lines across the whole plot. Most edits repaint axes whose drawing they did not change."""
+        """pyqtgraph's AxisItem.paint (the drawing recorded once, then played back on every paint), but where the
+        painter only moves the axis and paints pixels (a window's paint, not an export drawn larger or an SVG
+        drawing), the tick and grid lines are filled as the pixel rectangles Qt's 1 px line drawing covers
+        (_Drawn.rects), then the labels played back: playing back the recorded lines drew each pixel through the
+        line rasteriser, about a sixth of a batch edit's window repaint in instructions (callgrind), for lines
+        across the whole plot. Elsewhere the lines' picture is played, then the labels'."""
         picture: QPicture | None = self.picture  # type: ignore[has-type]
         if picture is None:
             with tick_painter(self) as (picture, painter):
@@ -511,7 +515,6 @@ class QuietAxis(pg.AxisItem):
         if (
             drawn is None
             or drawn.picture is not picture
-            or not drawn.painted
             or engine is None
             or engine.type() != QPaintEngine.Type.Raster  # pixels (an SVG export keeps its lines)
             or device.type().value > QTransform.TransformationType.TxTranslate.value
@@ -520,8 +523,8 @@ class QuietAxis(pg.AxisItem):
             or (rects := drawn.rects(device.dx(), device.dy(), offset)) is None
         ):
             picture.play(p)
-            if drawn is not None and drawn.picture is picture:
-                drawn.painted = True
+            if drawn is not None and drawn.picture is picture and self._reaches(drawn, p):
+                drawn.texts().play(p)  # the labels, recorded apart
             return
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         p.setPen(Qt.PenStyle.NoPen)
@@ -530,13 +533,20 @@ class QuietAxis(pg.AxisItem):
             p.setBrush(colour)
             p.drawRects(run)
         p.setTransform(transform)
-        # the labels only where the repaint reaches them: their playback lays each label's text out again (the
-        # context axis' 18 labels cost more than the rest of its paint), on edits that mostly repaint only the plot
-        # above them or the bars and legend around them. The paint engine's system clip is the region the window
-        # repaints, in device pixels (none: all of the device).
-        clip = engine.systemClip()
-        if clip.isEmpty() or clip.intersects(drawn.ink().translated(device.dx(), device.dy()).toAlignedRect()):
+        if self._reaches(drawn, p):
             drawn.texts().play(p)
+
+    @staticmethod
+    def _reaches(drawn: _Drawn, p: QPainter) -> bool:
+        """Whether the paint can set any of the labels' pixels. They are played only where the repaint reaches them:
+        their playback lays each label's text out again (the context axis' 18 labels cost more than the rest of its
+        paint), on edits that mostly repaint only the plot above them or the bars and legend around them. The paint
+        engine's system clip is the region the window repaints, in device pixels (none: all of the device)."""
+        engine = p.paintEngine()
+        clip = engine.systemClip() if engine is not None else None
+        return (
+            clip is None or clip.isEmpty() or clip.intersects(p.deviceTransform().mapRect(drawn.ink()).toAlignedRect())
+        )
 
     # what a tick label measures, as pyqtgraph measures it (its painter's bounding rect, 80 % of its height), per
     # font and text: an axis drawn again mostly shows the texts it showed, and each measurement is a text layout
