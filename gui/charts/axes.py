@@ -132,19 +132,36 @@ class _Drawn:
         their glyphs."""
         if self._ink is None:
             font, _pen, _clip, specs = self.labels
-            metrics = QFontMetricsF(font if font is not None else QFont())
-            ascent, (mx, my) = metrics.ascent(), self.INK_MARGIN_PX
+            font = font if font is not None else QFont()
+            font_key = font.key()
             ink = QRectF()
             for rect, flags, text in specs:
-                box = metrics.boundingRect(rect, int(flags), text)  # type: ignore[call-overload]
-                tight = metrics.tightBoundingRect(text)
-                left = min(box.left(), box.left() + tight.left())
-                right = max(box.right(), box.left() + tight.right())
-                top = box.top() + ascent + tight.top()
-                bottom = max(box.bottom(), box.top() + ascent + tight.bottom())
-                ink = ink.united(QRectF(left - mx, top - my, right - left + 2 * mx, bottom - top + 2 * my))
+                ink = ink.united(_Drawn._label_ink(font, font_key, rect, int(flags), text))  # type: ignore[call-overload]
             self._ink = ink
         return self._ink
+
+    # a label's ink relative to its rectangle's top left, per font, text, alignment and rectangle size (the size is
+    # the label's measured size: one per font and text): laying the text out twice for each label of each new
+    # drawing cost a mode switch (four axes drawn anew, every label painted) more than the labels left unplayed save
+    _inks: ClassVar[dict[tuple[str, str, int, float, float], QRectF]] = {}
+
+    @classmethod
+    def _label_ink(cls, font: QFont, font_key: str, rect: QRectF, flags: int, text: str) -> QRectF:
+        key = (font_key, text, flags, rect.width(), rect.height())
+        ink = cls._inks.get(key)
+        if ink is None:
+            if len(cls._inks) > 2048:
+                cls._inks.clear()
+            metrics = QFontMetricsF(font)
+            ascent, (mx, my) = metrics.ascent(), cls.INK_MARGIN_PX
+            box = metrics.boundingRect(QRectF(0.0, 0.0, rect.width(), rect.height()), flags, text)
+            tight = metrics.tightBoundingRect(text)
+            left = min(box.left(), box.left() + tight.left())
+            right = max(box.right(), box.left() + tight.right())
+            top = box.top() + ascent + tight.top()
+            bottom = max(box.bottom(), box.top() + ascent + tight.bottom())
+            ink = cls._inks[key] = QRectF(left - mx, top - my, right - left + 2 * mx, bottom - top + 2 * my)
+        return ink.translated(rect.x(), rect.y())
 
     def rects(self, dx: float, dy: float, offset: tuple[float, float]) -> list[tuple[QColor, list[QRect]]] | None:
         """Each run's lines moved by (dx, dy) onto the device, as the device pixels Qt's line drawing sets for a
