@@ -85,8 +85,7 @@ def log_memory_ticks(low: float, high: float, labels: str = "125") -> list[list[
 class _Drawn:
     """An axis' recorded drawing (its picture), its lines (a run per pen: the axis line, then the tick and grid
     lines) and its labels (the font, pen, clip and texts the picture draws them with), for QuietAxis.paint. The
-    labels get a picture of their own the second time the drawing is painted: recorded with every drawing, it
-    cost more than the lines it saves on a drawing painted only once (a mode switch redraws four axes)."""
+    labels are recorded in a picture of their own, which the drawing's picture (its lines) is played with."""
 
     def __init__(
         self,
@@ -95,12 +94,12 @@ class _Drawn:
         labels: tuple[QFont | None, QPen, QRect, list[tuple[QRectF, object, str]]],
     ) -> None:
         self.picture, self.runs, self.labels = picture, runs, labels
-        self.painted = False
         self._texts: QPicture | None = None
+        self._ink: QRectF | None = None
         self._at: tuple[tuple[float, ...], list[tuple[QColor, list[QRect]]] | None] | None = None
 
     def texts(self) -> QPicture:
-        """The labels as the drawing's picture draws them, after its lines (the same painter state)."""
+        """The labels, drawn after the drawing's lines, in the painter state pyqtgraph's drawing gives them."""
         if self._texts is None:
             font, pen, clip, specs = self.labels
             self._texts = QPicture()
@@ -117,6 +116,52 @@ class _Drawn:
             finally:
                 painter.end()
         return self._texts
+
+    # round the glyphs' outline boxes: their grey antialiased edge pixels reach up to 1.06 px past them sideways and
+    # 0.51 px up or down (measured over 3,000 labels, fonts, sizes and fractional positions; tests/gui holds the
+    # margins); sideways also room for a screen's subpixel (LCD) filter, which spreads each glyph by about 2/3 px
+    INK_MARGIN_PX = (3.0, 1.0)
+
+    def ink(self) -> QRectF:
+        """Where the labels can set pixels (item coordinates): each label's glyphs' outline box (QFontMetricsF's
+        tight bounding rect) at the label's baseline, as drawText lays the label out in its rectangle, widened by
+        INK_MARGIN_PX (across, up and down). The line's ascent is at least the font's (a fallback font's taller
+        ascent only moves the baseline down), so the top is never below the glyphs' top; the bottom takes the lower
+        of the line box and the glyphs. A repaint that reaches none of it leaves the labels' pixels as they are: the
+        context chart's bottom axis' labels sit just below the plot, which a batch edit repaints to 1.5 px above
+        their glyphs."""
+        if self._ink is None:
+            font, _pen, _clip, specs = self.labels
+            font = font if font is not None else QFont()
+            font_key = font.key()
+            ink = QRectF()
+            for rect, flags, text in specs:
+                ink = ink.united(_Drawn._label_ink(font, font_key, rect, int(flags), text))  # type: ignore[call-overload]
+            self._ink = ink
+        return self._ink
+
+    # a label's ink relative to its rectangle's top left, per font, text, alignment and rectangle size (the size is
+    # the label's measured size: one per font and text): laying the text out twice for each label of each new
+    # drawing cost a mode switch (four axes drawn anew, every label painted) more than the labels left unplayed save
+    _inks: ClassVar[dict[tuple[str, str, int, float, float], QRectF]] = {}
+
+    @classmethod
+    def _label_ink(cls, font: QFont, font_key: str, rect: QRectF, flags: int, text: str) -> QRectF:
+        key = (font_key, text, flags, rect.width(), rect.height())
+        ink = cls._inks.get(key)
+        if ink is None:
+            if len(cls._inks) > 2048:
+                cls._inks.clear()
+            metrics = QFontMetricsF(font)
+            ascent, (mx, my) = metrics.ascent(), cls.INK_MARGIN_PX
+            box = metrics.boundingRect(QRectF(0.0, 0.0, rect.width(), rect.height()), flags, text)
+            tight = metrics.tightBoundingRect(text)
+            left = min(box.left(), box.left() + tight.left())
+            right = max(box.right(), box.left() + tight.right())
+            top = box.top() + ascent + tight.top()
+            bottom = max(box.bottom(), box.top() + ascent + tight.bottom())
+            ink = cls._inks[key] = QRectF(left - mx, top - my, right - left + 2 * mx, bottom - top + 2 * my)
+        return ink.translated(rect.x(), rect.y())
 
     def rects(self, dx: float, dy: float, offset: tuple[float, float]) -> list[tuple[QColor, list[QRect]]] | None:
         """Each run's lines moved by (dx, dy) onto the device, as the device pixels Qt's line drawing sets for a
@@ -422,8 +467,11 @@ class QuietAxis(pg.AxisItem):
     ) -> None:
         """pyqtgraph 0.14's AxisItem.drawPicture, the tick lines drawn a run of one pen at a time (one drawLines,
         one recorded command, where pyqtgraph sets the pen and draws a line per tick: 31 on the breakdown's axis):
-        the same lines, in the same order, with the same pens. The lines and what draws the labels are kept
-        with the picture for paint's quicker way (_Drawn)."""
+        the same lines, in the same order, with the same pens. Recording into a picture (an axis' drawing), the
+        labels go into a picture of their own (_Drawn.texts), played after the lines: then even a drawing's first
+        paint fills its lines as pixel rectangles (paint). Recorded with the lines, a label is laid out for the
+        recording and again for each playback; recorded apart, the same, and the lines' playback through Qt's line
+        rasteriser is left out of the first paint (a batch edit's new memory axis, a GPU edit's two)."""
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         axis_pen, axis_start, axis_end = axisSpec
@@ -443,27 +491,30 @@ class QuietAxis(pg.AxisItem):
         if run:
             p.drawLines(run)
         font = self.style["tickFont"]
+        text_pen = self.textPen()
+        clip = self.boundingRect().toAlignedRect()
+        device = p.device()
+        if isinstance(device, QPicture):
+            self._drawn = _Drawn(device, runs, (font, text_pen, clip, list(textSpecs)))
+            self._drawn.texts()
+            return
+        self._drawn = None
         if font is not None:
             p.setFont(font)
-        text_pen = self.textPen()
         p.setPen(text_pen)
-        clip = self.boundingRect().toAlignedRect()
         p.setClipRect(clip)
         for rect, flags, text in textSpecs:
             p.drawText(rect, int(flags), text)  # type: ignore[call-overload]
-        device = p.device()
-        labels = (font, text_pen, clip, list(textSpecs))
-        self._drawn = _Drawn(device, runs, labels) if isinstance(device, QPicture) else None
 
     _drawn: _Drawn | None = None
 
     def paint(self, p: QPainter, opt: object = None, widget: object = None) -> None:
-        """pyqtgraph's AxisItem.paint (the drawing recorded once, then played back on every paint), but from a
-        drawing's second paint on, where the painter only moves the axis and paints pixels (a window's paint, not
-        an export drawn larger or an SVG drawing), the tick and grid lines are filled as the pixel rectangles Qt's
-        1 px line drawing covers (_Drawn.rects), then the labels played back: playing back the recorded lines drew
-        each pixel through the line rasteriser, about a sixth of a batch edit's window repaint in instructions
-        (callgrind), for lines across the whole plot. Most edits repaint axes whose drawing they did not change."""
+        """pyqtgraph's AxisItem.paint (the drawing recorded once, then played back on every paint), but where the
+        painter only moves the axis and paints pixels (a window's paint, not an export drawn larger or an SVG
+        drawing), the tick and grid lines are filled as the pixel rectangles Qt's 1 px line drawing covers
+        (_Drawn.rects), then the labels played back: playing back the recorded lines drew each pixel through the
+        line rasteriser, about a sixth of a batch edit's window repaint in instructions (callgrind), for lines
+        across the whole plot. Elsewhere the lines' picture is played, then the labels'."""
         picture: QPicture | None = self.picture  # type: ignore[has-type]
         if picture is None:
             with tick_painter(self) as (picture, painter):
@@ -481,7 +532,6 @@ class QuietAxis(pg.AxisItem):
         if (
             drawn is None
             or drawn.picture is not picture
-            or not drawn.painted
             or engine is None
             or engine.type() != QPaintEngine.Type.Raster  # pixels (an SVG export keeps its lines)
             or device.type().value > QTransform.TransformationType.TxTranslate.value
@@ -490,8 +540,8 @@ class QuietAxis(pg.AxisItem):
             or (rects := drawn.rects(device.dx(), device.dy(), offset)) is None
         ):
             picture.play(p)
-            if drawn is not None and drawn.picture is picture:
-                drawn.painted = True
+            if drawn is not None and drawn.picture is picture and self._reaches(drawn, p):
+                drawn.texts().play(p)  # the labels, recorded apart
             return
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         p.setPen(Qt.PenStyle.NoPen)
@@ -500,7 +550,20 @@ class QuietAxis(pg.AxisItem):
             p.setBrush(colour)
             p.drawRects(run)
         p.setTransform(transform)
-        drawn.texts().play(p)
+        if self._reaches(drawn, p):
+            drawn.texts().play(p)
+
+    @staticmethod
+    def _reaches(drawn: _Drawn, p: QPainter) -> bool:
+        """Whether the paint can set any of the labels' pixels. They are played only where the repaint reaches them:
+        their playback lays each label's text out again (the context axis' 18 labels cost more than the rest of its
+        paint), on edits that mostly repaint only the plot above them or the bars and legend around them. The paint
+        engine's system clip is the region the window repaints, in device pixels (none: all of the device)."""
+        engine = p.paintEngine()
+        clip = engine.systemClip() if engine is not None else None
+        return (
+            clip is None or clip.isEmpty() or clip.intersects(p.deviceTransform().mapRect(drawn.ink()).toAlignedRect())
+        )
 
     # what a tick label measures, as pyqtgraph measures it (its painter's bounding rect, 80 % of its height), per
     # font and text: an axis drawn again mostly shows the texts it showed, and each measurement is a text layout

@@ -286,7 +286,6 @@ def test_an_axis_fills_its_lines_as_the_pixels_qt_draws_them(qtbot, window: Main
     for state in states:
         state()
         drain()
-        window.grab()  # a new drawing is played back whole the first time it is painted
         quick = window.grab().toImage()
         with monkeypatch.context() as m:
             m.setattr(axes._Drawn, "rects", lambda *_args: None)
@@ -313,3 +312,91 @@ def test_an_svg_export_keeps_the_axes_lines(qtbot, window: MainWindow, monkeypat
             m.setattr(axes._Drawn, "rects", lambda *_args: None)
             SVGExporter(chart.export_target()).export(fileName=str(played))
         assert quick.read_text(encoding="utf-8") == played.read_text(encoding="utf-8")
+
+
+def test_an_axis_labels_ink_holds_every_pixel_they_draw(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """_Drawn.ink, where an axis' labels can set pixels, holds every pixel Qt sets drawing them (the labels'
+    picture played back, as an axis paints them) over random labels (digits, K and M, separators, descenders,
+    Chinese), fonts, sizes, alignments and fractional positions: a repaint outside it may leave them unplayed."""
+    import numpy as np
+    from PySide6.QtCore import QRect, QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPicture
+    from PySide6.QtWidgets import QApplication
+
+    from gui.charts import axes
+
+    rng = random.Random(20261206)
+    texts = ["1", "4", "16", "128", "1K", "32K", "128K", "1M", "1,024", "0.5", "8,888", "0.02", "Qgj", "显存", "万"]
+    base = QApplication.font()
+    image = QImage(160, 120, QImage.Format.Format_ARGB32_Premultiplied)
+    checked = 0
+    for _ in range(600):
+        font = QFont(base)
+        font.setPointSizeF(rng.choice([8.0, 9.0, 9.5, 10.0, 11.0, 13.0]))
+        rect = QRectF(rng.uniform(20, 60), rng.uniform(20, 60), rng.uniform(5, 40), rng.uniform(8, 16))
+        spec = (rect, rng.choice([axes._LEFT_TEXT, axes._BOTTOM_TEXT]), rng.choice(texts))
+        drawn = axes._Drawn(QPicture(), [], (font, QPen(QColor(0, 0, 0)), QRect(0, 0, 200, 200), [spec]))
+        move = (rng.choice([0.0, 0.25, 0.4, 0.5, 0.9125, 0.6]) + 10, rng.choice([0.0, 0.4, 0.6]) + 10)
+        image.fill(QColor(255, 255, 255))
+        painter = QPainter(image)
+        painter.translate(*move)
+        drawn.texts().play(painter)
+        painter.end()
+        pixels = np.frombuffer(image.constBits(), dtype=np.uint32, count=160 * 120).reshape(120, 160)
+        ys, xs = np.nonzero(pixels != 0xFFFFFFFF)
+        assert len(xs), spec
+        ink = drawn.ink().translated(*move).toAlignedRect()
+        assert ink.left() <= xs.min() and xs.max() <= ink.right(), spec
+        assert ink.top() <= ys.min() and ys.max() <= ink.bottom(), spec
+        checked += 1
+    assert checked == 600
+
+
+def test_a_repaint_that_misses_an_axis_labels_leaves_them_as_they_are(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A batch edit repaints the context chart's plot down to just above its bottom axis' labels and the breakdown's
+    bars and legend around its axis' labels: neither axis plays its labels again (each label's text laid out anew),
+    and the window's screen after each edit is the same image as the whole window painted afresh."""
+    from gui.charts import axes
+
+    show_bench_scenario(qtbot, window)
+    played: list[object] = []
+    texts = axes._Drawn.texts
+    monkeypatch.setattr(axes._Drawn, "texts", lambda self: played.append(self) or texts(self))
+    axes_ = [window.context_chart.plot.getAxis("bottom"), window.vram_chart.plot.getAxis("bottom")]
+    batch = window.editor.workload.batch
+    screen = window.screen()
+    batch.setValue(2)  # the first edit from this scenario repaints the axes' labels too
+    drain()
+    for value in (3, 5, 4, 7):
+        drawings = [axis._drawn for axis in axes_]
+        played.clear()
+        batch.setValue(value)
+        drain()
+        kept = [axis for axis, drawn in zip(axes_, drawings, strict=True) if axis._drawn is drawn is not None]
+        assert axes_[0] in kept  # the context axis: the same drawing (a new one draws its labels)
+        assert not [axis for axis in kept if axis._drawn in played]
+        shown = screen.grabWindow(window.winId()).toImage()
+        assert shown == window.grab().toImage()
+
+
+def test_a_new_axis_drawing_fills_its_lines_on_its_first_paint(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A GPU edit gives the context chart's memory axis a new range: its new drawing's first paint in the window fills
+    its lines as pixel rectangles (its labels recorded apart), rather than playing its lines through Qt's line
+    rasteriser; the window after it is the same image as with the recorded lines played back."""
+    from gui.charts import axes
+
+    show_bench_scenario(qtbot, window)
+    axis = window.context_chart.plot.getAxis("left")
+    filled: list[object] = []
+    rects = axes._Drawn.rects
+    monkeypatch.setattr(axes._Drawn, "rects", lambda self, *args: filled.append(self) or rects(self, *args))
+    for gpu in ("a100-sxm4-80gb", "rtx-4090-24gb", "h100-sxm-80gb"):
+        before = axis._drawn
+        window.editor.gpu_picker.tree.picked.emit(gpu)
+        drain()
+        assert axis._drawn is not before and axis._drawn in filled
+        quick = window.grab().toImage()
+        with monkeypatch.context() as m:
+            m.setattr(axes._Drawn, "rects", lambda *_args: None)
+            played = window.grab().toImage()
+        assert quick == played
