@@ -9,7 +9,7 @@ import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from core.result import Item
@@ -82,6 +82,26 @@ class VramChart(ChartWidget):
 
     def __init__(self, parent: pg.QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent, {"axisItems": {"bottom": MemoryAxis("bottom")}})
+
+    def resizeEvent(self, ev: QResizeEvent | None) -> None:
+        """A new least height worked out while the chart handles a resize (its legend gained a row) is set once the
+        view has taken that size. Set from inside, the chart grew at once, but Qt's scroll area lays its viewport out
+        once per resize, not for one nested in it, and pyqtgraph's view then finished laying its scene out at the
+        outer size: in a 1280×720 Chinese window a switch to training left the chart 213 px tall with a 198 px
+        viewport and scene (a blank strip under it, the bar 27 px instead of 42, its values hidden). Set after, the
+        growth is a resize of its own, laid out whole."""
+        self._resizing = True
+        try:
+            super().resizeEvent(ev)
+        finally:
+            self._resizing = False
+        if getattr(self, "_minimum_owed", False):
+            self._minimum_owed = False
+            self._fit_minimum()
+            if self.viewport().size() != self.contentsRect().size():
+                # grown inside the scroll area's own layout pass (this resize is its viewport's), which skips the
+                # nested one: the viewport laid out again, at once (QAbstractScrollArea.setViewportMargins lays it out)
+                self.setViewportMargins(self.viewportMargins())
 
     def _build(self) -> None:
         p = self.plot
@@ -184,7 +204,10 @@ class VramChart(ChartWidget):
         need = math.ceil(self.height() - h + band + text_px + BELOW_MIN_PX)
         if need != getattr(self, "_chart_need_px", 0):  # a new font, language or legend: the least height again
             self._chart_need_px = need
-            self._fit_minimum()
+            if getattr(self, "_resizing", False):
+                self._minimum_owed = True  # asked once the view has taken this size (resizeEvent)
+            else:
+                self._fit_minimum()
         bar_px = max(1.0, min(MAX_BAR_PX, max(h - 2 * LABEL_PX, min(h - band - BELOW_MIN_PX, MIN_BAR_PX))))
         if h - bar_px >= 2 * LABEL_PX:
             above = (h - bar_px) / 2

@@ -1154,3 +1154,33 @@ def test_a_fit_label_with_no_room_clear_of_the_curve_gives_the_amount_alone(
         assert whole in chart.tooltip_at(3.0), chart.tooltip_at(3.0)
     finally:
         chart.deleteLater()
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1440, 940)])
+def test_a_chart_grown_by_its_new_minimum_is_laid_out_at_its_new_height(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, chinese, size
+) -> None:
+    """A switch to training gives the breakdown's legend a row; in a 1280×720 Chinese window the chart then asks for
+    a taller minimum while it handles the resize that row caused (`VramChart._layout_overlays`). Qt's scroll area lays
+    out its viewport once per resize and not again for one nested inside it, so the chart was left 213 px tall with a
+    198 px viewport and scene: a 15 px blank strip under it, and on a real display (Xvfb) a bar 1-2 px thin with no
+    values. The oracle is Qt's own geometry: a frameless chart's viewport and its scene fill it."""
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    start = with_changes(
+        Scenario(model=preset_ref("llama-3.1-8b")),
+        {"gpu.id": "rtx-4090-24gb", "precision.weights": "nf4", "workload.context": 8192, "workload.concurrency": 3},
+    )
+    window.document.new(start)
+    settle(qtbot, window)
+    workload = window.editor.workload
+    for button in (workload.training, workload.inference, workload.training):
+        button.setChecked(True)
+        settle(qtbot, window)
+        qtbot.wait(50)
+        for chart in window.charts.values():
+            assert chart.frameWidth() == 0
+            assert chart.viewport().size() == chart.size(), chart.chart_id
+            assert chart.sceneRect().height() == chart.height(), chart.chart_id
+            assert chart.ci.geometry().height() == chart.height(), chart.chart_id
