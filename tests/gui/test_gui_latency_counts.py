@@ -3,6 +3,8 @@ quietly come undone: counts, not timings (timings belong in the bench)."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
@@ -941,6 +943,95 @@ def test_a_repaint_that_reaches_only_a_titles_margin_draws_it_no_more(qtbot, win
     drawn.clear()
     _edit(qtbot, window, lambda: window.editor.gpu_picker.tree.picked.emit("a100-sxm4-80gb"))
     assert sorted(set(drawn)) == ["ContextChart", "VramChart"]  # a new caption: both titles drawn
+
+
+def test_a_new_caption_repaints_the_axis_switch_only_where_it_reaches_under_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A GPU or model edit gives the charts new captions. The context chart repainted its title's whole strip for
+    it, and with it the axis switch over the strip's right end (a label and two style-sheet buttons, painted again
+    over the repainted strip), though the caption, centred, lies far from it in a wide window. The repaint now
+    spans the old and the new caption: in the bench's window the switch is not painted again; in a window narrow
+    enough that the caption reaches under the switch, it is, over the new caption. The screen after each edit is the
+    same image as the window painted afresh (no stale pixels: neither the old caption's nor the switch's)."""
+    from PySide6.QtCore import QEvent
+
+    show_bench_scenario(qtbot, window)
+    chart = window.context_chart
+    switch = chart.axis_switch
+    assert switch.isVisible()
+    screen = window.screen()
+    gpus = ("a100-sxm4-80gb", "rtx-4090-24gb") * 2  # two captions of different widths
+    for width, reaches in ((1440, False), (1100, True)):
+        window.resize(width, 940)
+        settle(qtbot, window)
+        for gpu in gpus:  # once round first: the first edit from a scenario may lay the chart out again
+            window.editor.gpu_picker.tree.picked.emit(gpu)
+            drain()
+        for gpu in gpus:
+            item = chart.title.item
+            caption = chart.title.text
+            before = chart.mapFromScene(item.sceneBoundingRect()).boundingRect()
+            with events_seen(QEvent.Type.Paint, switch, *switch.findChildren(QWidget)) as painted:
+                window.editor.gpu_picker.tree.picked.emit(gpu)
+                drain()
+            assert chart.title.text != caption
+            after = chart.mapFromScene(item.sceneBoundingRect()).boundingRect()
+            under = switch.geometry().translated(-chart.viewport().pos())  # in the viewport, where the title lies
+            # where the old or the new caption lies: clear of the switch by more than 20 px, or under it
+            assert before.united(after).adjusted(-20, 0, 20, 0).intersects(under) == reaches
+            assert bool(painted) == reaches, (width, gpu, painted)
+            assert screen.grabWindow(window.winId()).toImage() == window.grab().toImage()
+
+
+def test_a_title_given_new_lines_in_place_draws_what_its_html_draws(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A chart title given a new title and caption replaces their text in its document (a model, GPU or mode edit
+    changes both charts'), where it parsed new HTML: Qt's own setHtml of the same lines, in a title of its own, is the
+    oracle: the same text, bounds and pixels, for English and Chinese lines, long ones, light and dark. Lines HTML
+    would change (white space it collapses or drops), an empty line or a new colour take Qt's setHtml."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionGraphicsItem
+
+    from gui.charts.base import ChartTitle, TitleText
+
+    parsed: list[str] = []
+    set_html = TitleText.setHtml
+    monkeypatch.setattr(TitleText, "setHtml", lambda self, text: parsed.append(text) or set_html(self, text))
+
+    def drawn(title: ChartTitle) -> tuple[str, object, QImage]:
+        item = title.item
+        bounds = item.boundingRect()
+        image = QImage(bounds.size().toSize(), QImage.Format.Format_ARGB32)
+        image.fill(0)
+        painter = QPainter(image)
+        option = QStyleOptionGraphicsItem()
+        option.exposedRect = bounds
+        item.paint(painter, option, None)
+        painter.end()
+        return item.toPlainText(), bounds, image
+
+    lines = [
+        ("Memory vs context length", "Llama 3.1 8B · NF4 · hf · NVIDIA GeForce RTX 4090 (gjpqy)"),
+        ("VRAM breakdown · per GPU", "Mixtral 8x7B · BF16 · vLLM · 8 × NVIDIA H100 SXM 80GB · training · ZeRO-3"),
+        ("显存与上下文长度", "每个 GPU 显存（对数）· 训练 · 放不下 · 批大小 8 · 𝛼"),
+        ("A <b>&amp;</b> B", "x"),
+        ("VRAM breakdown", "two  spaces"),
+        ("VRAM breakdown", ""),
+        (" leading", "Qwen2.5 7B"),
+        ("Memory vs batch size", "Whisper large-v3 · FP16 · a caption long enough to reach under the axis switch"),
+    ]
+    in_place = 0
+    for colour in (QColor("#000000"), QColor("#dddddd")):
+        title = ChartTitle("", size="11pt")
+        for text, caption in lines * 2:
+            parsed.clear()
+            title.set_lines(text, caption, colour)
+            in_place += not parsed
+            oracle = ChartTitle("", size="11pt")
+            oracle.setText(
+                f"{html.escape(text)}<br><span style='font-size:9pt'>{html.escape(caption)}</span>", color=colour
+            )
+            assert drawn(title) == drawn(oracle), (text, caption)
+            assert title.text == oracle.text
+    assert in_place >= 10  # most changes took the replacement
 
 
 def test_a_charts_title_draws_nothing_in_the_outer_half_of_its_margin(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
