@@ -82,6 +82,21 @@ def log_memory_ticks(low: float, high: float, labels: str = "125") -> list[list[
     return [major, minor] if minor else [major]
 
 
+Labels = tuple[QFont | None, QPen, QRect, list[tuple[QRectF, object, str]]]
+
+
+def draw_labels(painter: QPainter, labels: Labels) -> None:
+    """An axis' tick labels (the font, pen, clip and texts pyqtgraph's drawing gives them), as AxisItem.drawPicture
+    draws them: into the axis' own picture of its labels, or straight onto a painter that records nothing."""
+    font, pen, clip, specs = labels
+    if font is not None:
+        painter.setFont(font)
+    painter.setPen(pen)
+    painter.setClipRect(clip)
+    for rect, flags, text in specs:
+        painter.drawText(rect, int(flags), text)  # type: ignore[call-overload]
+
+
 class _Drawn:
     """An axis' recorded drawing (its picture), its lines (a run per pen: the axis line, then the tick and grid
     lines) and its labels (the font, pen, clip and texts the picture draws them with), for QuietAxis.paint. The
@@ -91,7 +106,7 @@ class _Drawn:
         self,
         picture: QPicture,
         runs: list[tuple[QPen, list[QLineF]]],
-        labels: tuple[QFont | None, QPen, QRect, list[tuple[QRectF, object, str]]],
+        labels: Labels,
     ) -> None:
         self.picture, self.runs, self.labels = picture, runs, labels
         self._texts: QPicture | None = None
@@ -101,18 +116,12 @@ class _Drawn:
     def texts(self) -> QPicture:
         """The labels, drawn after the drawing's lines, in the painter state pyqtgraph's drawing gives them."""
         if self._texts is None:
-            font, pen, clip, specs = self.labels
             self._texts = QPicture()
             painter = QPainter(self._texts)
             try:
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
                 painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-                if font is not None:
-                    painter.setFont(font)
-                painter.setPen(pen)
-                painter.setClipRect(clip)
-                for rect, flags, text in specs:
-                    painter.drawText(rect, int(flags), text)  # type: ignore[call-overload]
+                draw_labels(painter, self.labels)
             finally:
                 painter.end()
         return self._texts
@@ -499,12 +508,7 @@ class QuietAxis(pg.AxisItem):
             self._drawn.texts()
             return
         self._drawn = None
-        if font is not None:
-            p.setFont(font)
-        p.setPen(text_pen)
-        p.setClipRect(clip)
-        for rect, flags, text in textSpecs:
-            p.drawText(rect, int(flags), text)  # type: ignore[call-overload]
+        draw_labels(p, (font, text_pen, clip, textSpecs))
 
     _drawn: _Drawn | None = None
 

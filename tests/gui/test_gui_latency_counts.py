@@ -982,13 +982,28 @@ def test_a_new_caption_repaints_the_axis_switch_only_where_it_reaches_under_it(q
             assert screen.grabWindow(window.winId()).toImage() == window.grab().toImage()
 
 
+def _item_image(item, paint):  # type: ignore[no-untyped-def]
+    """What `paint` (an item's paint method) draws of the whole item, on a transparent image of its bounds."""
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionGraphicsItem
+
+    bounds = item.boundingRect()
+    image = QImage(bounds.size().toSize(), QImage.Format.Format_ARGB32)
+    image.fill(0)
+    painter = QPainter(image)
+    option = QStyleOptionGraphicsItem()
+    option.exposedRect = bounds
+    paint(item, painter, option, None)
+    painter.end()
+    return image
+
+
 def test_a_title_given_new_lines_in_place_draws_what_its_html_draws(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """A chart title given a new title and caption replaces their text in its document (a model, GPU or mode edit
     changes both charts'), where it parsed new HTML: Qt's own setHtml of the same lines, in a title of its own, is the
     oracle: the same text, bounds and pixels, for English and Chinese lines, long ones, light and dark. Lines HTML
     would change (white space it collapses or drops), an empty line or a new colour take Qt's setHtml."""
-    from PySide6.QtGui import QColor, QImage, QPainter
-    from PySide6.QtWidgets import QStyleOptionGraphicsItem
+    from PySide6.QtGui import QColor, QImage
 
     from gui.charts.base import ChartTitle, TitleText
 
@@ -998,15 +1013,7 @@ def test_a_title_given_new_lines_in_place_draws_what_its_html_draws(qtbot, monke
 
     def drawn(title: ChartTitle) -> tuple[str, object, QImage]:
         item = title.item
-        bounds = item.boundingRect()
-        image = QImage(bounds.size().toSize(), QImage.Format.Format_ARGB32)
-        image.fill(0)
-        painter = QPainter(image)
-        option = QStyleOptionGraphicsItem()
-        option.exposedRect = bounds
-        item.paint(painter, option, None)
-        painter.end()
-        return item.toPlainText(), bounds, image
+        return item.toPlainText(), item.boundingRect(), _item_image(item, type(item).paint)
 
     lines = [
         ("Memory vs context length", "Llama 3.1 8B · NF4 · hf · NVIDIA GeForce RTX 4090 (gjpqy)"),
@@ -1037,8 +1044,6 @@ def test_a_title_given_new_lines_in_place_draws_what_its_html_draws(qtbot, monke
 def test_a_charts_title_draws_nothing_in_the_outer_half_of_its_margin(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """What lets a repaint that reaches only that band skip the title: Qt's own drawing of each title (English and
     Chinese captions, light and dark) leaves the band as it found it."""
-    from PySide6.QtGui import QImage, QPainter
-    from PySide6.QtWidgets import QStyleOptionGraphicsItem
 
     show_bench_scenario(qtbot, window)
     titles = 0
@@ -1047,14 +1052,7 @@ def test_a_charts_title_draws_nothing_in_the_outer_half_of_its_margin(qtbot, win
         for chart in window.charts.values():
             chart.set_title("VRAM breakdown · 显存构成 ÅÉ", caption)
             item = chart.title.item
-            bounds = item.boundingRect()
-            image = QImage(bounds.size().toSize(), QImage.Format.Format_ARGB32)
-            image.fill(0)
-            painter = QPainter(image)
-            option = QStyleOptionGraphicsItem()
-            option.exposedRect = bounds
-            type(item).__mro__[1].paint(item, painter, option, None)  # Qt's QGraphicsTextItem.paint
-            painter.end()
+            image = _item_image(item, type(item).__mro__[1].paint)  # Qt's QGraphicsTextItem.paint
             half = item.document().documentMargin() / 2
             inked = [(x, y) for y in range(image.height()) for x in range(image.width()) if image.pixel(x, y) != 0]
             assert len(inked) > 200  # it drew the text
