@@ -186,7 +186,9 @@ class ScenarioDocument(QObject):
     def set_model(self, ref: ModelRef, notes: list[str] | None = None) -> bool:
         s = self._scenario
         changes: dict[str, Any] = {
-            "model": ref.model_dump(),
+            # the reference as it is, validated where it was made: a dump validated again built a copy of its
+            # architecture (a preset's is shared, core.catalog.preset_architecture, and the engine's work on it kept)
+            "model": ref,
             **models.own_format_edits(s.model_copy(update={"model": ref})),
         }
         if "precision.weights" not in changes:

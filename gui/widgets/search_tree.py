@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Entry = tuple[str, str, str, str]  # id, text, tooltip, extra search words
+_STATIC = Qt.WidgetAttribute.WA_StaticContents
 
 
 class SearchTree(QWidget):
@@ -49,6 +50,14 @@ class SearchTree(QWidget):
         self.search.installEventFilter(self)
         self.view.clicked.connect(self._pick)
         self.view.activated.connect(self._pick)
+        # The rows keep their pixels when the list changes height: a GPU or model whose line below the list takes
+        # one line more or fewer (" (derived from the advertised size)") resizes the list twice (its picker's
+        # layout gives it the line's old room, then the editor's gives the picker its new height), and each
+        # resize repainted every visible row (the 350 × 190 px viewport, seen under Xvfb on a click), though only
+        # the two rows whose selection changed had. Static, a taller viewport paints only the rows it uncovers; a
+        # change of width still repaints it whole (its rows are elided to its width: see eventFilter).
+        self.view.viewport().setAttribute(_STATIC, True)
+        self.view.viewport().installEventFilter(self)
         self._items: dict[str, QStandardItem] = {}
         self._selected: str | None = None  # the document's entry
 
@@ -117,7 +126,13 @@ class SearchTree(QWidget):
             self._show_selected()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+        if watched is self.view.viewport():
+            kind = event.type()
+            if kind == QEvent.Type.Resize:
+                assert isinstance(event, QResizeEvent)
+                if event.size().width() != event.oldSize().width():  # its rows are elided to its width
+                    self.view.viewport().update()  # (static contents: Qt would repaint only what the resize uncovered)
+        elif watched is self.search and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_Down:
                 self.view.setFocus()

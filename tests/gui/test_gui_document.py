@@ -186,3 +186,27 @@ def test_a_checkpoint_format_a_setup_cannot_load_is_not_forced_on_it(doc: Scenar
         assert other.set_fields({"workload.mode": "training", "training.finetune": finetune})
         assert other.set_model(preset_ref("gpt-oss-20b"))
         assert (other.scenario.model.preset, other.scenario.precision.weights) == ("gpt-oss-20b", weights)
+
+
+def test_a_picked_preset_holds_the_catalogues_architecture_built_once(
+    doc: ScenarioDocument, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A preset picked again is not built from its config.json again: the scenario holds the catalogue's one
+    architecture object for it (before, every pick built it anew and then a copy through a dump), equal to the
+    architecture the config.json gives when built afresh."""
+    from core import catalog
+    from core.importers import hf_config
+
+    first = preset_ref("qwen2.5-7b").architecture  # built here or at the model list's start-up
+    preset_ref("llama-3.1-8b")
+    built: list[str] = []
+    build = hf_config.from_dict
+    monkeypatch.setattr(hf_config, "from_dict", lambda *a, **k: built.append(a[2]) or build(*a, **k))
+    for preset in ("qwen2.5-7b", "llama-3.1-8b", "qwen2.5-7b"):
+        assert doc.set_preset(preset)
+        assert doc.scenario.model.architecture is catalog.preset_architecture(preset)
+    assert doc.scenario.model.architecture is first
+    assert built == []
+    p = catalog.preset("qwen2.5-7b")
+    assert p.config is not None
+    assert build(p.config, p.source_text, p.name).architecture == first

@@ -1178,3 +1178,55 @@ def test_a_change_of_verdict_shows_another_badge_and_restyles_none(qtbot, window
         image = answer.verdict.grab().toImage()
         assert image.pixelColor(6, image.height() // 2) == QColor(colour)
     assert [w for w in styled if answer.isAncestorOf(w)] == []  # (the message bar's own colours are its business)
+
+
+def test_a_pick_whose_line_takes_another_height_repaints_few_rows_of_the_list(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A GPU clicked in the list whose line below it takes one line more or fewer (" (derived from the advertised
+    size)") resizes the list's viewport in height (the picker's layout gives it the line's old height, then the
+    editor's gives the picker its new one), and each resize repainted every visible row of the list, though the
+    list had changed only in the rows it selects (seen under Xvfb; the whole 350 × 190 px viewport on each such
+    click, counted before). Now a change of its height repaints only the rows it uncovers, besides the selected
+    ones, and the window's pixels are still the window painted afresh."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QPaintEvent, QRegion
+
+    show_bench_scenario(qtbot, window)
+    picker = window.editor.gpu_picker
+    view = picker.tree.view
+    viewport = view.viewport()
+    screen = window.screen()
+    view.setFocus()  # the list's first focus repaints it whole (Qt's own), whatever is picked
+    drain()
+
+    def painted(_watched: QObject, event: QEvent) -> QRegion:
+        assert isinstance(event, QPaintEvent)
+        return QRegion(event.region())
+
+    rows = []
+    index = view.indexAt(QPoint(4, 4))
+    while index.isValid() and view.visualRect(index).bottom() < viewport.height():
+        if index.data(Qt.ItemDataRole.UserRole + 1):  # an entry, not a vendor's heading
+            rows.append(index)
+        index = view.indexBelow(index)
+    resized = 0
+    for index in rows:
+        before = view.currentIndex()
+        height = picker.current.height()
+        with events_seen(QEvent.Type.Paint, viewport, record=painted) as paints:
+            qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+            drain()
+            settle(qtbot, window)
+            drain()
+        assert window.document.scenario.gpu.id == index.data(Qt.ItemDataRole.UserRole + 1)
+        if picker.current.height() == height:
+            continue
+        resized += 1
+        region = QRegion()
+        for paint in paints:
+            region += paint
+        area = sum(rect.width() * rect.height() for rect in region)
+        # the two rows whose selection changed, and at most the line's height uncovered at the bottom
+        assert region.contains(view.visualRect(before)) and region.contains(view.visualRect(index))
+        assert area <= (2 * view.visualRect(index).height() + abs(picker.current.height() - height)) * viewport.width()
+        assert screen.grabWindow(window.winId()).toImage() == window.grab().toImage()
+    assert resized >= 2  # the line did change height, both ways
