@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 
 import pyqtgraph as pg
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QTransform
 from PySide6.QtWidgets import QGraphicsItem
 
 from gui.charts.axes import MemoryAxis, QuietAxis, tick_painter
@@ -395,6 +395,59 @@ def test_a_new_axis_drawing_fills_its_lines_on_its_first_paint(qtbot, window: Ma
         window.editor.gpu_picker.tree.picked.emit(gpu)
         drain()
         assert axis._drawn is not before and axis._drawn in filled
+        quick = window.grab().toImage()
+        with monkeypatch.context() as m:
+            m.setattr(axes._Drawn, "rects", lambda *_args: None)
+            played = window.grab().toImage()
+        assert quick == played
+
+
+def test_an_axis_finds_its_devices_whole_offset_through_a_rounding_error(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The painter's device transform adds a whole-pixel offset (a widget's place in its window; here the painter's
+    view) to the world transform's translation; taking one from the other gives the offset back only up to a
+    rounding error where the translation has a fraction (228 + 35.4 − 35.4 = 227.99999999999997). The axis takes
+    the whole offset (428, 228) all the same, and none where the offset is not whole (428.5)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QImage, QPainter
+
+    from gui.charts.axes import device_offset
+
+    image = QImage(600, 400, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    try:
+        for whole, expected in ((True, (428.0, 228.0)), (False, None)):
+            painter.setWindow(QRect(0, 0, 600, 400))
+            painter.setViewport(QRect(428, 228, 600, 400) if whole else QRect(428, 228, 1200, 400))
+            painter.setWorldTransform(QTransform.fromTranslate(0.1, 35.4))
+            world, device = painter.transform(), painter.deviceTransform()
+            if whole:
+                assert device.dy() - world.dy() == 227.99999999999997  # the rounding error itself
+                assert device.dx() - world.dx() == 428.0
+            assert device_offset(world, device) == expected
+        assert device_offset(QTransform(), QTransform.fromTranslate(428.5, 228.0)) is None
+    finally:
+        painter.end()
+
+
+def test_every_axis_of_the_window_fills_its_lines(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """In the bench's window every shown axis of both charts fills its tick and grid lines as pixel rectangles when
+    an edit repaints it (the breakdown's value axis, its translation in the window fractional, played its recorded
+    lines back through Qt's line rasteriser on every edit), and the window is the same image as with the recorded
+    lines played back."""
+    from gui.charts import axes
+
+    show_bench_scenario(qtbot, window)
+    filled: list[object] = []
+    rects = axes._Drawn.rects
+    monkeypatch.setattr(axes._Drawn, "rects", lambda self, *args: filled.append(self) or rects(self, *args))
+    batch = window.editor.workload.batch
+    for value in (3, 5, 4):
+        filled.clear()
+        batch.setValue(value)
+        drain()
+        shown = [(chart, side, axis) for chart, side, axis in shown_quiet_axes(window) if chart != "compare"]
+        assert len(shown) == 3, shown  # the context chart's two, the breakdown's value axis
+        assert [(chart, side) for chart, side, axis in shown if axis._drawn not in filled] == []
         quick = window.grab().toImage()
         with monkeypatch.context() as m:
             m.setattr(axes._Drawn, "rects", lambda *_args: None)
