@@ -209,6 +209,23 @@ class _Drawn:
         return out
 
 
+def device_offset(transform: QTransform, device: QTransform) -> tuple[float, float] | None:
+    """The whole-pixel offset the painter's device transform adds to its world transform's translation (a widget's
+    place in the window it paints into), or None where it is not whole pixels. Qt adds that offset to the world
+    transform's translation, so the difference of the two comes back a rounding error off it where the translation
+    has a fraction: 228 + 35.4 − 35.4 = 227.99999999999997. Taken as it came, such an offset was not whole, and the
+    breakdown's value axis played its lines through Qt's line rasteriser on every paint (its translation in the
+    bench's window has a fraction)."""
+    offset = []
+    for total, own in ((device.dx(), transform.dx()), (device.dy(), transform.dy())):
+        whole = round(total - own)
+        # the error of one addition and one subtraction is within an ulp or two of the sum
+        if abs(total - own - whole) > 4 * math.ulp(max(abs(total), abs(own), 1.0)):
+            return None
+        offset.append(float(whole))
+    return offset[0], offset[1]
+
+
 def _thin_solid(pen: QPen) -> bool:
     """A pen Qt draws lines with one pixel wide, pixel by pixel: cosmetic, 1 px (or 0), solid, one colour."""
     return (
@@ -531,7 +548,7 @@ class QuietAxis(pg.AxisItem):
         # where the lines land: the painter's whole transform (its device's offset in the window included: Qt adds
         # it before it rounds a line to pixels, and a sum like 489.99999999999994 + 437 rounds up to 927.0)
         device = p.deviceTransform()
-        offset = (device.dx() - transform.dx(), device.dy() - transform.dy())
+        offset = device_offset(transform, device)
         engine = p.paintEngine()
         if (
             drawn is None
@@ -539,8 +556,7 @@ class QuietAxis(pg.AxisItem):
             or engine is None
             or engine.type() != QPaintEngine.Type.Raster  # pixels (an SVG export keeps its lines)
             or device.type().value > QTransform.TransformationType.TxTranslate.value
-            or not offset[0].is_integer()
-            or not offset[1].is_integer()
+            or offset is None
             or (rects := drawn.rects(device.dx(), device.dy(), offset)) is None
         ):
             picture.play(p)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 
 import pyqtgraph as pg
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QTransform
 from PySide6.QtWidgets import QGraphicsItem
 
 from gui.charts.axes import MemoryAxis, QuietAxis, tick_painter
@@ -400,3 +400,131 @@ def test_a_new_axis_drawing_fills_its_lines_on_its_first_paint(qtbot, window: Ma
             m.setattr(axes._Drawn, "rects", lambda *_args: None)
             played = window.grab().toImage()
         assert quick == played
+
+
+def test_an_axis_finds_its_devices_whole_offset_through_a_rounding_error(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The painter's device transform adds a whole-pixel offset (a widget's place in its window; here the painter's
+    view) to the world transform's translation; taking one from the other gives the offset back only up to a
+    rounding error where the translation has a fraction (228 + 35.4 − 35.4 = 227.99999999999997). The axis takes
+    the whole offset (428, 228) all the same, and none where the offset is not whole (428.5)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QImage, QPainter
+
+    from gui.charts.axes import device_offset
+
+    image = QImage(600, 400, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    try:
+        for whole, expected in ((True, (428.0, 228.0)), (False, None)):
+            painter.setWindow(QRect(0, 0, 600, 400))
+            painter.setViewport(QRect(428, 228, 600, 400) if whole else QRect(428, 228, 1200, 400))
+            painter.setWorldTransform(QTransform.fromTranslate(0.1, 35.4))
+            world, device = painter.transform(), painter.deviceTransform()
+            if whole:
+                assert device.dy() - world.dy() == 227.99999999999997  # the rounding error itself
+                assert device.dx() - world.dx() == 428.0
+            assert device_offset(world, device) == expected
+        assert device_offset(QTransform(), QTransform.fromTranslate(428.5, 228.0)) is None
+    finally:
+        painter.end()
+
+
+def test_every_axis_of_the_window_fills_its_lines(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """In the bench's window every shown axis of both charts fills its tick and grid lines as pixel rectangles when
+    an edit repaints it (the breakdown's value axis, its translation in the window fractional, played its recorded
+    lines back through Qt's line rasteriser on every edit), and the window is the same image as with the recorded
+    lines played back."""
+    from gui.charts import axes
+
+    show_bench_scenario(qtbot, window)
+    filled: list[object] = []
+    rects = axes._Drawn.rects
+    monkeypatch.setattr(axes._Drawn, "rects", lambda self, *args: filled.append(self) or rects(self, *args))
+    batch = window.editor.workload.batch
+    for value in (3, 5, 4):
+        filled.clear()
+        batch.setValue(value)
+        drain()
+        shown = [(chart, side, axis) for chart, side, axis in shown_quiet_axes(window) if chart != "compare"]
+        assert len(shown) == 3, shown  # the context chart's two, the breakdown's value axis
+        assert [(chart, side) for chart, side, axis in shown if axis._drawn not in filled] == []
+        quick = window.grab().toImage()
+        with monkeypatch.context() as m:
+            m.setattr(axes._Drawn, "rects", lambda *_args: None)
+            played = window.grab().toImage()
+        assert quick == played
+
+
+def test_the_total_line_stroked_once_fills_the_pixels_qt_strokes(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The context chart's total line, painted again with the same data, pen and device transform, fills the outline
+    it stroked at its third paint instead of Qt stroking the path again; Qt's own stroke (its first paints) is the
+    oracle: 300 random totals (2 to 400 points, some steps flat, some back on themselves), view scales, fractional
+    translations inside a whole-pixel device offset, with and without anti-aliasing (an export), the same image at
+    each of four paints."""
+    import numpy as np
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath
+
+    from gui.charts.context_chart import StackItem, _smooth_pen
+
+    rng = random.Random(20261206)
+    image = QImage(700, 420, QImage.Format.Format_ARGB32_Premultiplied)
+    stroked_again: list[QPainterPath] = []
+    original = QPainter.drawPath
+
+    def draw_path(painter: QPainter, path: QPainterPath) -> None:
+        stroked_again.append(path)
+        original(painter, path)
+
+    for case in range(300):
+        n = rng.randint(2, 400)
+        x = np.sort(np.array([rng.uniform(0.0, 10.0) for _ in range(n)]))
+        total = np.cumsum(np.array([rng.choice([0.0, rng.uniform(-0.05, 0.08)]) for _ in range(n)])) + 1.0
+        item = StackItem()
+        colour = QColor(rng.randint(0, 255), rng.randint(0, 255), rng.randint(0, 255))
+        item.set_total_pen(_smooth_pen(colour, rng.choice([2.5, 2.5, 1.5, 3.0])))
+        item.set_data(x, {"weights": total * 0.5}, {"weights": QColor("#4477aa")}, total, 0.0)
+        antialias = case % 5 == 0
+        item._exportOpts = {"antialias": True} if antialias else False
+        offset = (rng.choice([0, 3, 428]), rng.choice([0, 7, 228]))
+        world = QTransform(
+            rng.uniform(20, 60), 0, 0, -rng.uniform(30, 60), rng.uniform(-3, 40.7), rng.uniform(300, 330)
+        )
+        images = []
+        for paint in range(4):
+            image.fill(QColor("white"))
+            painter = QPainter(image)
+            painter.setViewport(QRect(*offset, 700, 420))  # the device's whole-pixel offset, outside the world
+            painter.setWindow(QRect(0, 0, 700, 420))
+            painter.setWorldTransform(world)
+            stroked_again.clear()
+            try:
+                QPainter.drawPath = draw_path  # type: ignore[method-assign]
+                item.paint(painter)
+            finally:
+                QPainter.drawPath = original  # type: ignore[method-assign]
+                painter.end()
+            assert (item._total_path in stroked_again) == (paint < StackItem.STROKE_AT_PAINT - 1), (case, paint)
+            images.append(image.copy())
+        assert images[1:] == images[:1] * 3, case
+
+
+def test_context_edits_repaint_the_total_as_qt_strokes_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Context edits repaint a strip of the context chart over the same curves: the screen after a few (the total's
+    line filled from the outline kept since the third paint) is the window painted afresh with Qt's own stroke."""
+    from PySide6.QtGui import QGuiApplication
+
+    from gui.charts.context_chart import StackItem
+
+    show_bench_scenario(qtbot, window)
+    item = window.context_chart.stack_item
+    screen = QGuiApplication.primaryScreen()
+    context = window.editor.workload.context
+    for value in (8192, 12000, 3000, 30000):
+        for step in range(StackItem.STROKE_AT_PAINT):
+            context.setValue(value + step)
+            drain()
+        shown = screen.grabWindow(window.winId()).toImage()
+        assert item._stroked is not None, value
+        item._stroked = item._last_device = None  # the next paint strokes with Qt
+        assert shown == window.grab().toImage(), value
