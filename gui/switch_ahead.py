@@ -6,7 +6,8 @@ kinds of edit take 6–10. Once an edit is on screen and the user has paused, th
 and gives it to a second, hidden pair of charts, laid out at the size they had the last time that mode was shown; a
 switch to exactly that scenario then shows that pair and hides the other, and only the answer, the editor and the
 paint are left to do (the bench's scenario, offscreen, switches after a pause: main-thread CPU 15.7–16.2 → 9.1–9.2 ms a
-switch, with the preparation dropped and used; the preparation itself about 8–10 ms, in steps of 1–4 ms).
+switch, with the preparation dropped and used; the preparation itself about 12 ms, in four event-loop turns of 1–5 ms
+(7.5 at most), and once a session two more that build the pair: 14 and 19 ms).
 
 The prepared pair is shown only for the very view it was prepared for (`take`: the presenter hands the prepared view
 itself to the window when the switched-to scenario equals the one prepared for, whole), with the visible pair's size
