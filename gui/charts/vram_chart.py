@@ -207,7 +207,14 @@ class VramChart(ChartWidget):
             if getattr(self, "_resizing", False):
                 self._minimum_owed = True  # asked once the view has taken this size (resizeEvent)
             else:
+                size = self.plot.vb.size()
                 self._fit_minimum()
+                if self.plot.vb.size() != size:
+                    # grown at once: the view's resize laid everything out again at its new size (sigResized, in a
+                    # call nested in this one), and this call's sizes are the old ones. Going on overwrote that layout:
+                    # in a 1280×720 Chinese window a switch to training (its legend's second row, 38 px of plot, then
+                    # 42) hid the peak phase's caption, which fits at 42 px
+                    return
         bar_px = max(1.0, min(MAX_BAR_PX, max(h - 2 * LABEL_PX, min(h - band - BELOW_MIN_PX, MIN_BAR_PX))))
         if h - bar_px >= 2 * LABEL_PX:
             above = (h - bar_px) / 2

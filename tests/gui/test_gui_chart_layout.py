@@ -1184,3 +1184,41 @@ def test_a_chart_grown_by_its_new_minimum_is_laid_out_at_its_new_height(  # type
             assert chart.viewport().size() == chart.size(), chart.chart_id
             assert chart.sceneRect().height() == chart.height(), chart.chart_id
             assert chart.ci.geometry().height() == chart.height(), chart.chart_id
+
+
+def test_a_breakdown_grown_by_its_own_layout_keeps_the_captions_of_its_new_height(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, chinese, monkeypatch
+) -> None:
+    """In a 1280×720 Chinese window a switch to training gives the breakdown's legend a second row: its plot is 38 px
+    tall, too short for the peak phase's caption beside the usable line's, so the chart asks for a taller minimum and
+    is grown at once, to a 42 px plot where the caption fits; that resize lays the captions out again. The call that
+    asked for the minimum then went on with the 38 px it started from and hid the caption again. The oracle is the
+    export path's chart (gui.charts.render.build_chart): a new chart given the same view, laid out once at the final
+    size, with no history. The switch is one the window did not prepare ahead (gui/switch_ahead.py), which lays the
+    pair it shows out again at the new size."""
+    from gui.switch_ahead import SwitchAhead
+
+    monkeypatch.setattr(SwitchAhead, "_start", lambda _self: None)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    start = Scenario(model=preset_ref("llama-3.1-8b"))
+    window.document.new(with_changes(start, {"gpu.id": "rtx-4090-24gb", "precision.weights": "nf4"}))
+    settle(qtbot, window)
+    window.editor.workload.training.setChecked(True)
+    settle(qtbot, window)
+    qtbot.wait(50)
+    shown = window.vram_chart
+    view = window.presenter.view
+    assert view is not None and view.scenario.workload.mode == "training"
+    fresh = build_chart("breakdown", view, shown.unit, shown.width(), shown.height())
+    try:
+        assert isinstance(fresh, VramChart)
+        assert fresh.plot.vb.size() == shown.plot.vb.size()
+        for name in ("peak_label", "usable_label", "total_label"):
+            a, b = getattr(shown, name), getattr(fresh, name)
+            assert a.isVisible() == b.isVisible(), name
+            assert (a.pos().x(), a.pos().y()) == pytest.approx((b.pos().x(), b.pos().y()), abs=1e-6), name
+        assert shown.peak_label.isVisible()  # (the case this test is for: the caption fits at the final size)
+    finally:
+        fresh.deleteLater()
