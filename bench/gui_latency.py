@@ -38,7 +38,6 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -104,7 +103,6 @@ def edit_to_paint(edits_count: int) -> None:
     from gui.app import create_application
     from gui.main_window import MainWindow
     from gui.preferences import Preferences
-    from gui.switch_ahead import PAUSE_MS
 
     app = create_application(["bench"])
     window = MainWindow(Preferences(app))
@@ -128,14 +126,11 @@ def edit_to_paint(edits_count: int) -> None:
             super().__init__()
             self.name = name
 
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-            # (installed on both pairs of charts: a switch prepared ahead shows the hidden pair, gui/switch_ahead.py;
-            # only the pair shown counts)
-            chart = window.charts[self.name]
-            if event.type() == QEvent.Type.Paint and obj is chart.viewport():
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
                 paints[0] += 1
                 last_paint[0] = time.perf_counter()
-                view = chart.view
+                view = window.charts[self.name].view
                 if view is not None and view.scenario == doc.scenario:
                     painted.setdefault(self.name, time.perf_counter())
             return False
@@ -147,17 +142,8 @@ def edit_to_paint(edits_count: int) -> None:
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
 
     probes = {name: PaintProbe(name) for name in window.charts}
-    computed: list[float] = []
-    ahead = window.switch_ahead
-
-    def probe(pair: Any) -> None:
-        for name, chart in zip(window.charts, pair.charts, strict=True):
-            chart.viewport().installEventFilter(probes[name])
-        # the second chart's set_view is the last view update; the window repaints right after it
-        pair.context_chart.updated.connect(lambda: computed.append(time.perf_counter()))
-
-    probe(window.charts_splitter)
-    ahead.built.connect(probe)  # the pair prepared ahead, built by the first preparation
+    for name, chart in window.charts.items():
+        chart.viewport().installEventFilter(probes[name])
 
     workload = window.editor.workload
     editor = window.editor
@@ -202,9 +188,9 @@ def edit_to_paint(edits_count: int) -> None:
     repaints: dict[str, list[int]] = {name: [] for name in edits}
     settled: dict[str, list[float]] = {name: [] for name in edits}  # until the last chart repaint the edit caused
     computes: list[float] = []
-    # edits shown by the pair of charts prepared ahead (gui/switch_ahead.py: after a pause of PAUSE_MS, which the
-    # edits here never leave, each following the last after only drain(): none, unless the machine stalled)
-    prepared = dict.fromkeys(edits, 0)
+    computed: list[float] = []
+    # the second chart's set_view is the last view update; the window repaints right after it
+    window.context_chart.updated.connect(lambda: computed.append(time.perf_counter()))
     bare = BareChart(window.context_chart.size())
     bare_latencies: list[float] = []
     for i in range(edits_count):
@@ -214,7 +200,6 @@ def edit_to_paint(edits_count: int) -> None:
         painted.clear()
         computed.clear()
         before_paints = paints[0]
-        shown_pair = window.charts_splitter
         t0, c0 = time.perf_counter(), time.thread_time()
         edits[name](i)
         if doc.scenario == before:
@@ -230,7 +215,6 @@ def edit_to_paint(edits_count: int) -> None:
         settled[name].append((last_paint[0] - t0) * 1e3)
         repaints[name].append(paints[0] - before_paints)
         computes.append((computed[0] - t0) * 1e3 if computed else float("nan"))
-        prepared[name] += window.charts_splitter is not shown_pair
         if i % len(KINDS) == 0:  # the reference, interleaved: the same load on the machine
             drain()
             bare_latencies.append(bare.repaint_ms(i, app, drain))
@@ -258,14 +242,7 @@ def edit_to_paint(edits_count: int) -> None:
             f"last repaint median {statistics.median(settled[name]):6.2f} ms   "
             f"main-thread CPU median {statistics.median(cpu[name]):5.2f} ms, min {min(cpu[name]):5.2f} ms   "
             f"chart repaints {statistics.mean(repaints[name]):.1f}"
-            + (f"   ({prepared[name]} shown prepared ahead)" if prepared[name] else "")
         )
-    print(
-        f"  (each edit above follows the last after only its repaints: the other mode's charts, prepared after a pause "
-        f"of {PAUSE_MS} ms, are not ready, and the edit meets that pause pending; a mode switch above is one made "
-        f"right after another edit)"
-    )
-    switch_after_pause(window, edits, bare, app, drain, painted, paints)
     print(
         f"  of which edit → estimate, sweep and views updated (before painting): median "
         f"{statistics.median(computes):.2f} ms"
@@ -305,124 +282,6 @@ def edit_to_paint(edits_count: int) -> None:
         )
     doc.undo_stack.setClean()
     window.close()
-
-
-def switch_after_pause(
-    window: Any,
-    edits: dict[str, Callable[[int], None]],
-    bare: BareChart,
-    app: Any,
-    drain: Callable[[], None],
-    painted: dict[str, float],
-    paints: list[int],
-) -> None:
-    """Mode switches made after a pause (gui/switch_ahead.py: the other mode's charts prepared ahead), each after a
-    concurrency edit (a new scenario to prepare for) and the pause, alternately shown by the pair prepared ahead and
-    with the preparation dropped; measured as the switches of the mix above. Then batch edits made while a preparation
-    is under way (between two of its steps), and how long its steps take: an input event that arrives during a step
-    waits for it."""
-    from PySide6.QtCore import QEventLoop
-
-    from gui.switch_ahead import PAUSE_MS
-
-    ahead = window.switch_ahead
-    doc = window.document
-    count = 60
-    # wall clock to both charts repainted, main-thread CPU, chart repaints: switches shown prepared, and not
-    latencies: tuple[list[float], list[float], list[int]] = ([], [], [])
-    plain: tuple[list[float], list[float], list[int]] = ([], [], [])
-    shown_prepared = resized = 0  # resized: prepared at another size than the switch left them
-    bare_latencies: list[float] = []
-    prepare_cpu: list[float] = []
-    steps: list[float] = []  # each step's wall clock (an event-loop turn that ran one)
-    amid: list[float] = []  # a batch edit made while a preparation is under way
-
-    def prepare(limit: float = 2.0) -> None:
-        """Turn the event loop until the other mode is prepared (the pause, then its steps) and the fit explorer's job
-        for the answer's suggestions (250 ms after an edit, in a thread) is done: a user's pause."""
-        cpu_used = 0.0
-        end = time.perf_counter() + limit
-        while (not ahead.ready() or window.fit_presenter.pending()) and time.perf_counter() < end:
-            preparing, waiting = ahead.preparing(), ahead.waiting()
-            t, c = time.perf_counter(), time.thread_time()
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
-            if preparing or (waiting and not ahead.waiting()):  # a step ran, or the pause ended (the view computed)
-                steps.append((time.perf_counter() - t) * 1e3)
-                cpu_used += time.thread_time() - c
-            if ahead.waiting():
-                time.sleep(0.002)
-        prepare_cpu.append(cpu_used * 1e3)
-
-    def until_painted(t0: float) -> float:
-        while len(painted) < 2 and time.perf_counter() < t0 + 2.0:
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
-        if len(painted) < 2:
-            raise SystemExit("charts were not repainted within 2 s after an edit: is the window visible?")
-        return (max(painted.values()) - t0) * 1e3
-
-    for i in range(count):
-        # shown prepared, and not (the preparation dropped after the same pause), two switches each (both ways): the
-        # pause also lets the fit explorer's job give the answer its suggestions, which a switch then changes
-        use = (i // 2) % 2 == 0
-        edits["concurrency"](i)
-        drain()
-        prepare()
-        if not use:
-            ahead.drop()
-        drain()
-        painted.clear()
-        before_paints, pair = paints[0], window.charts_splitter
-        size = ahead.spare.size() if ahead.spare is not None else None
-        t0, c0 = time.perf_counter(), time.thread_time()
-        edits["mode"](i)
-        latency = until_painted(t0)
-        drain()
-        (latencies if use else plain)[0].append(latency)
-        (latencies if use else plain)[1].append((time.thread_time() - c0) * 1e3)
-        (latencies if use else plain)[2].append(paints[0] - before_paints)
-        if window.charts_splitter is not pair:
-            shown_prepared += 1
-            resized += window.charts_splitter.size() != size
-        if i % 2 == 0:
-            drain()
-            bare_latencies.append(bare.repaint_ms(i, app, drain))
-    for i in range(count // 2):
-        edits["concurrency"](i)
-        drain()
-        end = time.perf_counter() + 2.0
-        while not ahead.preparing() and time.perf_counter() < end:  # the pause over, the first step not yet run
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
-            time.sleep(0.001)
-        if not ahead.preparing():
-            continue
-        painted.clear()
-        t0 = time.perf_counter()
-        edits["batch"](i)
-        amid.append(until_painted(t0))
-        drain()
-    ref = statistics.median(bare_latencies)
-    prepared_label = f"prepared ahead ({shown_prepared} of {len(latencies[0])} shown prepared, {resized} resized)"
-    for label, (wall, cpu, repaints) in (
-        (prepared_label, latencies),
-        ("the preparation dropped (as without it)", plain),
-    ):
-        print(
-            f"  mode switch after a pause, {label}: median {statistics.median(wall):6.2f} ms   "
-            f"p95 {percentile(wall, 95):6.2f} ms   median {statistics.median(wall) / ref:4.1f} × bare "
-            f"({ref:.2f} ms, same run)   main-thread CPU median {statistics.median(cpu):5.2f} ms   "
-            f"chart repaints {statistics.mean(repaints):.1f}"
-        )
-    print(
-        f"    its preparation (after a pause of {PAUSE_MS} ms): main-thread CPU median "
-        f"{statistics.median(prepare_cpu):.2f} ms, in steps of median {statistics.median(steps):.2f} ms, "
-        f"p95 {percentile(steps, 95):.2f} ms, max {max(steps):.2f} ms (an input event waits at most one step)"
-    )
-    if amid:
-        print(
-            f"    a batch edit made while a preparation is under way ({len(amid)} edits; it stops the preparation): "
-            f"median {statistics.median(amid):6.2f} ms   p95 {percentile(amid, 95):6.2f} ms"
-        )
-    doc.undo_stack.setClean()
 
 
 def launch_to_first_paint(launches: int) -> None:

@@ -33,10 +33,8 @@ from gui.panels.fit_panel import FitExplorer
 from gui.preferences import Preferences
 from gui.presenter import Presenter, ViewData
 from gui.repaint import one_window_repaint
-from gui.switch_ahead import SwitchAhead
 from gui.tools_menu import add_tools_menu
 from gui.widgets.answer_page import AnswerPage
-from gui.widgets.chart_pair import ChartPair
 from gui.widgets.message_bar import MessageBar
 from gui.widgets.scenario_bar import ScenarioBar
 from gui.widgets.shrink_scroll import ShrinkScroll
@@ -75,11 +73,13 @@ class MainWindow(QMainWindow):
         self.editor = EditorPanel(self.document, self)
         self.message_bar = MessageBar(self)
         self.answer = AnswerPanel(self)
-        # the charts shown; a second pair, hidden, is given the other mode's view ahead (gui/switch_ahead.py), and the
-        # two change places on a switch: these three attributes always name the pair shown
-        self.charts_splitter = ChartPair(VramChart(self), ContextChart(self), self)
-        self.vram_chart: VramChart = self.charts_splitter.vram_chart
-        self.context_chart: ContextChart = self.charts_splitter.context_chart
+        self.vram_chart = VramChart(self)
+        self.context_chart = ContextChart(self)
+        self.charts_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.charts_splitter.addWidget(self.vram_chart)
+        self.charts_splitter.addWidget(self.context_chart)
+        self.charts_splitter.setSizes([300, 480])
+        self.charts_splitter.setChildrenCollapsible(False)
         self.fit_explorer = FitExplorer(self)
         # the answer whole when the window has room; scrolled (verdict and first rows still seen) when it has not.
         # It heads the Charts and What fits pages (it moves to the one shown); Compare, about every scenario, has
@@ -90,7 +90,6 @@ class MainWindow(QMainWindow):
         self.charts_page = AnswerPage(self.charts_splitter, PAGE_MIN_PX, self)
         self.fit_page = AnswerPage(self.fit_explorer, PAGE_MIN_PX, self)
         self.charts_page.take_answer(self.answer_scroll)
-        self.switch_ahead = SwitchAhead(self)
         # where the page (or the answer) scrolls the verdict out of view, a compact copy of it stays at the top
         self.verdict_pin = VerdictPin(self.answer, self.answer_scroll, self)
         self.verdict_pin.attach(self.charts_page)
@@ -273,9 +272,7 @@ class MainWindow(QMainWindow):
         self.answer.copy_requested.connect(self.exports.copy_summary)
         self.answer.unit_requested.connect(self.preferences.set_unit)
         self.exports.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        self._wire_charts(self.charts_splitter)
-        self.switch_ahead.built.connect(self._wire_charts)
-        self.views.currentChanged.connect(self.switch_ahead.restart)  # (prepared only while the charts are seen)
+        self.context_chart.axis_requested.connect(p.set_axis)
         fp = self.fit_presenter
         p.updated.connect(fp.view_updated)
         fp.updated.connect(self._show_fit)
@@ -284,6 +281,9 @@ class MainWindow(QMainWindow):
         self.views.currentChanged.connect(lambda i: fp.set_active(self.views.widget(i) is self.fit_page))
         self.fit_explorer.apply_requested.connect(self.document.apply_edits)
         self.answer.suggestions.apply_requested.connect(self.document.apply_edits)
+        for chart in self.charts.values():
+            chart.export_requested.connect(self.exports.export_dialog)
+            chart.copy_requested.connect(self.exports.copy_image)
         cp = self.compare_presenter
         cp.updated.connect(self.compare_panel.set_comparison)
         cp.busy.connect(self.compare_panel.set_busy)
@@ -294,34 +294,22 @@ class MainWindow(QMainWindow):
         self.compare_exports.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self._set_unit(self.preferences.unit)
 
-    def _wire_charts(self, pair: ChartPair) -> None:
-        """The pair shown, and the pair prepared ahead once built (the two change places)."""
-        pair.context_chart.axis_requested.connect(self.presenter.set_axis)
-        pair.splitterMoved.connect(self.switch_ahead.restart)  # (what was prepared has the old sizes)
-        for chart in pair.charts:
-            chart.export_requested.connect(self.exports.export_dialog)
-            chart.copy_requested.connect(self.exports.copy_image)
-            chart.set_unit(self.preferences.unit)
-
     # --- reactions ---------------------------------------------------------------------------------------
     def _hide_charts(self, _message: object = None) -> None:
         """No estimate for the scenario: the charts would still show the last one's figures, its model named in their
         subtitles, beside an answer saying there is none; they are hidden until the next estimate."""
-        self.switch_ahead.drop()
         self.charts_splitter.hide()
 
     def _show_view(self, view: ViewData) -> None:
         if self.charts_splitter.isHidden():  # an estimate again after none
             self.charts_splitter.show()
-        prepared = self.switch_ahead.take(view)  # the hidden pair, where it holds this very view
-        pair = prepared or self.charts_splitter
-        charts: list[ChartWidget] = list(pair.charts)
+        charts = list(self.charts.values())
         # the context chart's labels: laid out once, for the size the layouts below leave the chart at
-        pair.context_chart.hold_labels()
+        self.context_chart.hold_labels()
         try:
-            whole = self._lay_out_view(view, charts, prepared)
+            whole = self._lay_out_view(view, charts)
         finally:
-            pair.context_chart.release_labels()
+            self.context_chart.release_labels()
         # A widget shown (a mode switch shows the answer's training rows, the editor's) asks for its repaint in a
         # posted event (Qt's UpdateLater): delivered after the window's repaint below, it repainted those rows again
         # (a third repaint of the window a switch, 13 widgets, counted). Delivered now, they are painted once.
@@ -342,23 +330,14 @@ class MainWindow(QMainWindow):
                 if not chart.viewport().updatesEnabled():
                     chart.viewport().setUpdatesEnabled(True)
             workers.release_jobs()  # the edit is on screen (the window repainted above)
-        self.switch_ahead.shown(view)
 
-    def _lay_out_view(self, view: ViewData, charts: list[ChartWidget], prepared: ChartPair | None = None) -> list[bool]:
-        """The views given `view` and laid out; for each chart, whether it was laid out again: resized, or its plot
-        moved inside it (a legend that gained or lost a row). `prepared`: a pair that holds `view` already, laid out
-        at the size the answer given `view` leaves it (gui/switch_ahead.py), shown instead of the charts given it.
-        It is shown after the answer is given the view: shown before, the page placed it beside the answer as it was,
-        and it was resized there and back (its labels and axes laid out twice)."""
+    def _lay_out_view(self, view: ViewData, charts: list[ChartWidget]) -> list[bool]:
+        """The views given `view` and laid out; for each chart, whether it was laid out again: resized, or its
+        plot moved inside it (a legend that gained or lost a row)."""
         sizes = [(chart.size(), chart.plot.geometry()) for chart in charts]
         self.answer.set_view(view)
-        if prepared is not None:
-            self.charts_page.swap_body(prepared)
-            self.charts_splitter = prepared
-            self.vram_chart, self.context_chart = prepared.charts
-        else:
-            self.vram_chart.set_view(view)
-            self.context_chart.set_view(view)
+        self.vram_chart.set_view(view)
+        self.context_chart.set_view(view)
         # Each scene hands its changed items to its view in a queued call, which then repaints the window at once.
         # Delivered in _show_view, both charts are repainted now, each once; queued, the second chart's changes
         # would often wait for the first chart's repaint and take a later frame. The layouts go first: a legend
@@ -409,10 +388,8 @@ class MainWindow(QMainWindow):
         self.answer.set_unit(unit)
         self.fit_explorer.set_unit(unit)
         self.compare_panel.set_unit(unit)
-        for pair in self.switch_ahead.pairs():
-            for chart in pair.charts:
-                chart.set_unit(unit)
-        self.switch_ahead.restart()  # (what it prepared is in the old unit)
+        for chart in self.charts.values():
+            chart.set_unit(unit)
         self.editor.gpu_picker.set_unit(unit)
         self.unit_actions[unit].setChecked(True)
 
@@ -438,12 +415,6 @@ class MainWindow(QMainWindow):
         )
 
     # --- Qt overrides ------------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        kinds = (QEvent.Type.PaletteChange, QEvent.Type.FontChange, QEvent.Type.StyleChange)
-        if event.type() in kinds and hasattr(self, "switch_ahead"):  # (not yet built: nothing prepared)
-            self.switch_ahead.restart()  # another theme: what was prepared is prepared again in it
-        super().changeEvent(event)
-
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.files.maybe_save():
             self.preferences.settings.setValue("window/geometry", self.saveGeometry())

@@ -201,7 +201,6 @@ class Presenter(QObject):
         self.view: ViewData | None = None
         self._axis: Axis = "context"
         self._queued = False
-        self._ahead: tuple[ViewData, Axis] | None = None  # a view computed ahead (gui/switch_ahead.py), for the axis
         document.changed.connect(self.schedule)
 
     @property
@@ -214,11 +213,6 @@ class Presenter(QObject):
             self._axis = axis
             self.view = None  # same scenario, other sweep: recompute
             self.refresh()
-
-    def offer(self, view: ViewData | None) -> None:
-        """A view computed ahead for a scenario the user may edit to next (the other mode's): `refresh` emits this very
-        object when the document's scenario equals its scenario (whole) and the axis is its axis. None: no longer."""
-        self._ahead = None if view is None else (view, self._axis)
 
     def schedule(self) -> None:
         """Recompute once the current burst of edits is handled: one posted event, however many edits come
@@ -243,12 +237,8 @@ class Presenter(QObject):
         scenario = self.document.scenario
         if self.view is not None and self.view.scenario == scenario:
             return
-        ahead, self._ahead = self._ahead, None
         try:
-            if ahead is not None and ahead[1] == self._axis and ahead[0].scenario == scenario:
-                view = ahead[0]
-            else:
-                view = compute_view(scenario, self._axis)
+            view = compute_view(scenario, self._axis)
         except ValueError as exc:  # the engine refused this scenario and says why
             logger.warning("no estimate: %s", error_message(exc))
             self.failed.emit(error_message(exc))

@@ -18,7 +18,7 @@ a shortfall from both equally — so the page places its two children itself."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
@@ -48,15 +48,6 @@ class AnswerPage(QScrollArea):
     def answer(self) -> QWidget | None:
         """The answer, while it is on this page (another page may have taken it since)."""
         return self.column.answer
-
-    def hold_hidden(self, widget: QWidget) -> None:
-        """`widget` in the page, hidden, until `swap_body` shows it as the body (the charts prepared ahead)."""
-        widget.setParent(self.column)
-        widget.hide()
-
-    def swap_body(self, body: QWidget) -> QWidget:
-        """`body` (held hidden here) shown in the body's place, the body hidden in its stead; returns that."""
-        return self.column.swap_body(body)
 
     def take_answer(self, answer: QWidget) -> None:
         self.column.take_answer(answer)
@@ -105,16 +96,6 @@ class _Column(QWidget):
         answer.show()
         self._place()
         self.updateGeometry()
-
-    def swap_body(self, body: QWidget) -> QWidget:
-        """Placed at the next layout pass, not now: the body shown keeps the place it was given (the one the answer
-        will leave it once given its new view), where placing it at once, beside the answer as it still is, resized
-        it twice."""
-        old, self.body = self.body, body
-        body.show()
-        old.hide()
-        QCoreApplication.postEvent(self, QEvent(QEvent.Type.LayoutRequest))
-        return old
 
     def _body_minimum(self) -> int:
         return max(self.body.minimumSizeHint().height(), self.body.minimumHeight())
