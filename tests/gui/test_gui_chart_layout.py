@@ -1187,18 +1187,14 @@ def test_a_chart_grown_by_its_new_minimum_is_laid_out_at_its_new_height(  # type
 
 
 def test_a_breakdown_grown_by_its_own_layout_keeps_the_captions_of_its_new_height(  # type: ignore[no-untyped-def]
-    qtbot, window: MainWindow, chinese, monkeypatch
+    qtbot, window: MainWindow, chinese
 ) -> None:
     """In a 1280×720 Chinese window a switch to training gives the breakdown's legend a second row: its plot is 38 px
     tall, too short for the peak phase's caption beside the usable line's, so the chart asks for a taller minimum and
     is grown at once, to a 42 px plot where the caption fits; that resize lays the captions out again. The call that
     asked for the minimum then went on with the 38 px it started from and hid the caption again. The oracle is the
     export path's chart (gui.charts.render.build_chart): a new chart given the same view, laid out once at the final
-    size, with no history. The switch is one the window did not prepare ahead (gui/switch_ahead.py), which lays the
-    pair it shows out again at the new size."""
-    from gui.switch_ahead import SwitchAhead
-
-    monkeypatch.setattr(SwitchAhead, "_start", lambda _self: None)
+    size, with no history."""
     window.resize(1280, 720)
     window.show()
     qtbot.waitExposed(window)
