@@ -7,7 +7,8 @@ from tests.gui.helpers import drain
 
 def test_an_axis_label_given_a_new_text_is_centred_on_its_axis(qtbot) -> None:  # type: ignore[no-untyped-def]
     """pyqtgraph centres an axis' label when the axis is resized; a new text at the same size (the short form chosen
-    as the plot was resized, or a prepared chart's label set before its last resize) must be centred too."""
+    as the plot was resized, or the unit's name changed) must be centred too. The oracle is pyqtgraph's own place for
+    that text at that size."""
     from gui.charts.context_chart import ContextChart
 
     chart = ContextChart()
