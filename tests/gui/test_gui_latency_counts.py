@@ -1230,3 +1230,57 @@ def test_a_pick_whose_line_takes_another_height_repaints_few_rows_of_the_list(qt
         assert area <= (2 * view.visualRect(index).height() + abs(picker.current.height() - height)) * viewport.width()
         assert screen.grabWindow(window.winId()).toImage() == window.grab().toImage()
     assert resized >= 2  # the line did change height, both ways
+
+
+def test_a_mode_switch_lays_each_charts_plot_out_once_at_its_new_size(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A switch to training (and back) gives each chart its view, then a new size (the answer's rows shrink both
+    charts, the context chart's legend gains a row): the breakdown's overlays and each view's transform were worked
+    out for the old size in set_view and again for the new one (2 of each a switch, counted before). Now once each,
+    at the size the window leaves the chart at; and what they set is what pyqtgraph's own transform and a layout of
+    the overlays of their own at that size give."""
+    window.resize(1440, 940)
+    window.show()
+    qtbot.waitExposed(window)
+    window.document.new(with_changes(llama_4090_q4(), {"precision.weights": "nf4", "runtime.name": "hf"}))
+    settle(qtbot, window)
+    drain()
+    charts = list(window.charts.values())
+    transforms: dict[str, int] = {}
+    for chart in charts:
+        group = chart.plot.vb.childGroup
+        original = group.setTransform
+
+        def counted(transform, *args, _original=original, _key=chart.chart_id):  # type: ignore[no-untyped-def]
+            transforms[_key] = transforms.get(_key, 0) + 1
+            return _original(transform, *args)
+
+        group.setTransform = counted  # what ViewBox.updateMatrix calls to apply the transform
+    overlays: list[object] = []
+    vram = window.vram_chart
+    set_y_range = vram.set_y_range  # set once in each layout of the overlays
+    vram.set_y_range = lambda *args, **kwargs: overlays.append(args) or set_y_range(*args, **kwargs)  # type: ignore[method-assign]
+    workload = window.editor.workload
+    sizes = set()
+    for button, mode in ((workload.training, "training"), (workload.inference, "inference")) * 2:
+        transforms.clear()
+        overlays.clear()
+        button.setChecked(True)
+        drain()
+        assert window.document.scenario.workload.mode == mode
+        sizes.add(tuple(chart.plot.vb.height() for chart in charts))
+        assert transforms == {"breakdown": 1, "context": 1}, (mode, transforms)
+        assert len(overlays) == 1, (mode, overlays)
+        for chart in charts:  # pyqtgraph's own transform for the view's range and size
+            vb = chart.plot.vb
+            shown = vb.childGroup.transform()
+            vb._matrixNeedsUpdate = True
+            vb.updateMatrix()
+            assert vb.childGroup.transform() == shown
+        labels = [vram.usable_label, vram.total_label, vram.peak_label, *vram.segment_labels.values()]
+        placed = [(label.isVisible(), label.pos(), label.anchor) for label in labels]
+        ranges = vram.plot.vb.viewRange()
+        vram._chart_need_px = 0  # laid out again, on its own, at this size
+        vram._layout_overlays()
+        assert [(label.isVisible(), label.pos(), label.anchor) for label in labels] == placed
+        assert vram.plot.vb.viewRange() == ranges
+    assert len(sizes) == 2  # the plots' heights changed with the mode: the charts were resized
