@@ -1,19 +1,25 @@
-"""Labels that keep their height for each width they were measured at, until their text, font, style or layout
-settings change.
+"""Labels measured once for each text: their size hints and their height for each width are kept for the text shown
+and the one before, until their font, style or layout settings change.
 
-Qt measures a word-wrapped label by laying its text out again at the width asked, every time it is asked: QLabel keeps
-its size hints, not its heights. The window asks the same label the same width several times an edit:
+Qt measures a label by laying its text out: QLabel keeps its size hints only until its text changes (three layouts
+for each new text: at no width limit, at the largest width and at none), and does not keep its height for a width at
+all (one layout each time it is asked). The window asks the same questions again and again:
 - the answer's usage line was asked its height for its width nine times a mode switch, at the same two widths (its
-  own, 646 px, five times, and its scroll area's preferred one, 175 px, four times), five times a batch edit, each a
-  text layout of about 72,000 instructions (callgrind);
+  own, 646 px, five times, and its scroll area's preferred one, 175 px, four times), five times a batch edit;
+- a mode switch and the switch back give the answer's rows their texts back ("Headroom" / "Short by", the figures of
+  the mode left), and each was measured again, three layouts a label, about 72,000 instructions each (callgrind);
 - the model's and the GPU's lines (rich text, their names in bold) were laid out again, and repainted, whenever
-  anything in the editor changed (its scroll area asks the body's height for its width, and its preferred size)."""
+  anything in the editor changed (its scroll area asks the body's height for its width, and its preferred size), and a
+  pick of the GPU or model before laid its line out five or six times again.
+Keeping the text before pays where a text comes back (a mode switch and back: -3.3 % of a switch's instructions; the
+bench's GPU and model edits, which alternate between two: -6.0 % and -6.9 %); where the texts are new, the size hints
+asked through Python cost +0.3 to +0.8 % (GPU and model picks among four, batch edits)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 # what changes a label's measurements besides its text and the settings overridden below
@@ -26,16 +32,17 @@ _RESIZING = (
 
 
 class _Measures:
-    __slots__ = ("heights",)
+    __slots__ = ("heights", "hints")
 
     def __init__(self) -> None:
+        self.hints: tuple[QSize, QSize] | None = None  # preferred, least
         self.heights: dict[int, int] = {}
 
 
 class MeasuredLabel(QLabel):
-    """A QLabel that measures its text's height once per width."""
+    """A QLabel that measures each text once: its size hints once, its height once per width."""
 
-    KEPT = 1  # texts whose measures are kept
+    KEPT = 2  # texts whose measures are kept: the one shown and the one before (a mode switch and back)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +64,19 @@ class MeasuredLabel(QLabel):
         if height is None:
             height = heights[width] = super().heightForWidth(width)
         return height
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._hints()[0])  # (copies: the caller may change them)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._hints()[1])
+
+    def _hints(self) -> tuple[QSize, QSize]:
+        measures = self._now()
+        if measures.hints is None:
+            least = super().minimumSizeHint()  # (Qt works out both at once)
+            measures.hints = (super().sizeHint(), least)
+        return measures.hints
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in _RESIZING:

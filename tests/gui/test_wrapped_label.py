@@ -1,5 +1,5 @@
-"""gui/widgets/wrapped_label.py: a measured label keeps its height for each width for its text, until its font, style
-or layout settings change, and gives the heights Qt gives a plain QLabel."""
+"""gui/widgets/wrapped_label.py: a measured label keeps its size hints and its height for each width for its text and
+the text before, until its font, style or layout settings change, and gives the sizes Qt gives a plain QLabel."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from gui.widgets.elided_label import ElidedLabel
 from gui.widgets.selectable_label import SelectableLabel
 from gui.widgets.wrapped_label import MeasuredLabel, WrappedLabel
 
@@ -85,6 +86,32 @@ def test_the_height_is_qts_and_measured_once_per_width_and_text(qtbot, monkeypat
         assert label.heightForWidth(300) == _qt(LONG, label, 300) + 20
 
 
+def test_a_text_given_back_is_not_measured_again(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A mode switch and the switch back give the answer's rows their texts back ("Headroom", "Short by"), a pick of
+    the GPU before gives the GPU's line its text back: the sizes of the text before are kept (two texts: a third
+    text forgets the first)."""
+    for label in (MeasuredLabel(), WrappedLabel(), SelectableLabel()):
+        qtbot.addWidget(label)
+        asked = _count(monkeypatch, label)
+        sizes = {}
+        for text in (SHORT, LONG):
+            label.setText(text)
+            sizes[text] = (label.sizeHint(), label.minimumSizeHint(), label.heightForWidth(150))
+        first = len(asked)
+        assert first >= 3  # each text measured once
+        for text in (SHORT, LONG, SHORT, LONG):
+            label.setText(text)
+            assert (label.sizeHint(), label.minimumSizeHint(), label.heightForWidth(150)) == sizes[text]
+            twin = _twin(label)
+            assert sizes[text] == (twin.sizeHint(), twin.minimumSizeHint(), twin.heightForWidth(150))
+        assert len(asked) == first, asked[first:]
+        label.setText(CHINESE)  # a third text: measured, and the first one forgotten
+        label.sizeHint()
+        label.setText(SHORT)
+        assert label.sizeHint() == sizes[SHORT][0]
+        assert asked[-1] == ("sizeHint", (SHORT,))
+
+
 def _changes(label: QLabel, parent: QWidget) -> list[Callable[[], None]]:
     """Each way a label's sizes change with its text unchanged."""
     font = label.font()
@@ -117,7 +144,7 @@ def test_the_sizes_follow_every_setting_as_qts_do(qtbot) -> None:  # type: ignor
     one. (A size limit set on a label already measured is the one change Qt's label does not measure again for until
     its text changes: compared once the texts are given back.)"""
     limits = range(6, 14)  # the size-limit changes in _changes
-    for cls in (MeasuredLabel, WrappedLabel, SelectableLabel):
+    for cls in (MeasuredLabel, WrappedLabel, SelectableLabel, ElidedLabel):
         for text in (SHORT, "&Batch size: 1,024 tokens", CHINESE):
             parent = QWidget()
             qtbot.addWidget(parent)
@@ -137,4 +164,7 @@ def test_the_sizes_follow_every_setting_as_qts_do(qtbot) -> None:  # type: ignor
                             each.setText(text)
                     got = (label.sizeHint(), label.minimumSizeHint(), label.heightForWidth(120))
                     want = (twin.sizeHint(), twin.minimumSizeHint(), twin.heightForWidth(120))
+                    if cls is ElidedLabel:  # its width is never asked for: only its height is Qt's
+                        got = (got[0].height(), got[1].height(), got[2])
+                        want = (want[0].height(), want[1].height(), want[2])
                     assert got == want, (cls, text, change, given_back)
