@@ -11,9 +11,11 @@ all (one layout each time it is asked). The window asks the same questions again
 - the model's and the GPU's lines (rich text, their names in bold) were laid out again, and repainted, whenever
   anything in the editor changed (its scroll area asks the body's height for its width, and its preferred size), and a
   pick of the GPU or model before laid its line out five or six times again.
-Keeping the text before pays where a text comes back (a mode switch and back: -3.3 % of a switch's instructions; the
-bench's GPU and model edits, which alternate between two: -6.0 % and -6.9 %); where the texts are new, the size hints
-asked through Python cost +0.3 to +0.8 % (GPU and model picks among four, batch edits)."""
+Keeping the text before pays where a text comes back (a mode switch and back: -3.3 % of a switch's instructions);
+where the texts are new, the size hints asked through Python cost +0.3 to +0.8 % (GPU and model picks among four,
+batch edits). The pickers' lines keep only the text shown: their text comes back only when the user goes back and
+forth between two GPUs or models, which the latency bench does on every pick (-6.0 % and -6.9 % of its GPU and model
+edits) and a user seldom does."""
 
 from __future__ import annotations
 
@@ -149,7 +151,9 @@ class MeasuredLabel(QLabel):
 
 
 class WrappedLabel(MeasuredLabel):
-    """A word-wrapped MeasuredLabel."""
+    """A word-wrapped MeasuredLabel: the pickers' line under their lists."""
+
+    KEPT = 1  # the text shown: another pick's text seldom comes back (the module's docstring)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

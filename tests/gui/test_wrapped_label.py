@@ -87,10 +87,9 @@ def test_the_height_is_qts_and_measured_once_per_width_and_text(qtbot, monkeypat
 
 
 def test_a_text_given_back_is_not_measured_again(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """A mode switch and the switch back give the answer's rows their texts back ("Headroom", "Short by"), a pick of
-    the GPU before gives the GPU's line its text back: the sizes of the text before are kept (two texts: a third
-    text forgets the first)."""
-    for label in (MeasuredLabel(), WrappedLabel(), SelectableLabel()):
+    """A mode switch and the switch back give the answer's rows their texts back ("Headroom", "Short by"): the sizes
+    of the text before are kept (two texts: a third text forgets the first). (The pickers' WrappedLabel keeps one.)"""
+    for label in (MeasuredLabel(), SelectableLabel()):
         qtbot.addWidget(label)
         asked = _count(monkeypatch, label)
         sizes = {}
