@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QImage, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from gui.edits import with_changes
@@ -1003,7 +1003,7 @@ def test_a_title_given_new_lines_in_place_draws_what_its_html_draws(qtbot, monke
     changes both charts'), where it parsed new HTML: Qt's own setHtml of the same lines, in a title of its own, is the
     oracle: the same text, bounds and pixels, for English and Chinese lines, long ones, light and dark. Lines HTML
     would change (white space it collapses or drops), an empty line or a new colour take Qt's setHtml."""
-    from PySide6.QtGui import QColor, QImage
+    from PySide6.QtGui import QColor
 
     from gui.charts.base import ChartTitle, TitleText
 
@@ -1230,3 +1230,26 @@ def test_a_pick_whose_line_takes_another_height_repaints_few_rows_of_the_list(qt
         assert area <= (2 * view.visualRect(index).height() + abs(picker.current.height() - height)) * viewport.width()
         assert screen.grabWindow(window.winId()).toImage() == window.grab().toImage()
     assert resized >= 2  # the line did change height, both ways
+
+
+def test_a_mode_switch_repaints_none_of_the_editors_rows_that_stay(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A switch shows and hides rows of the workload panel below its context row, and the panel changes height: Qt
+    repainted the resized panel whole, the batch and context fields, the context slider and the labels of the rows
+    that stayed where they were included (gui/widgets/form_box.py). Those are no longer painted; the window shows
+    what it shows painted afresh (the screen, painted a part at a time, against a whole grab of the window)."""
+    show_bench_scenario(qtbot, window)
+    workload = window.editor.workload
+    form = workload.form
+    labels = [form.itemAt(row, form.ItemRole.LabelRole) for row in (0, 2)]  # the mode's and the context's
+    stay = [workload.batch, workload.context_widget, *workload.context_widget.findChildren(QWidget)]
+    stay += [item.widget() for item in labels if item is not None]
+    screen = window.screen()
+    for button, mode in ((workload.training, "training"), (workload.inference, "inference")) * 2:
+        height = workload.height()
+        with events_seen(QEvent.Type.Paint, *stay, record=lambda obj, _event: obj) as paints:
+            _edit(qtbot, window, button.click)
+        assert window.document.scenario.workload.mode == mode
+        assert workload.height() != height  # the panel changed height
+        assert paints == [], mode
+        shown = screen.grabWindow(window.winId()).toImage().convertToFormat(QImage.Format.Format_RGB32)
+        assert shown == window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32), mode
