@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QImage, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from gui.edits import with_changes
@@ -1003,7 +1003,7 @@ def test_a_title_given_new_lines_in_place_draws_what_its_html_draws(qtbot, monke
     changes both charts'), where it parsed new HTML: Qt's own setHtml of the same lines, in a title of its own, is the
     oracle: the same text, bounds and pixels, for English and Chinese lines, long ones, light and dark. Lines HTML
     would change (white space it collapses or drops), an empty line or a new colour take Qt's setHtml."""
-    from PySide6.QtGui import QColor
+    from PySide6.QtGui import QColor, QImage
 
     from gui.charts.base import ChartTitle, TitleText
 
@@ -1237,6 +1237,8 @@ def test_a_mode_switch_repaints_none_of_the_editors_rows_that_stay(qtbot, window
     repainted the resized panel whole, the batch and context fields, the context slider and the labels of the rows
     that stayed where they were included (gui/widgets/form_box.py). Those are no longer painted; the window shows
     what it shows painted afresh (the screen, painted a part at a time, against a whole grab of the window)."""
+    from PySide6.QtGui import QImage
+
     show_bench_scenario(qtbot, window)
     workload = window.editor.workload
     form = workload.form
