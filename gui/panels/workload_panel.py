@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QRadioButton,
@@ -36,6 +35,7 @@ from gui.document import ScenarioDocument
 from gui.panels.binding import FieldBinder, FormRows, set_tip
 from gui.panels.precision_panel import fill_combo
 from gui.widgets.default_spin import DefaultDoubleSpinBox, DefaultSpinBox
+from gui.widgets.form_box import FormBox
 from gui.widgets.log_slider import LogSlider
 
 
@@ -66,7 +66,7 @@ class WholeCombo(QComboBox):
         return QSize(size.width() + max(0, widest + 2 - field.width()), size.height())
 
 
-class WorkloadPanel(QGroupBox):
+class WorkloadPanel(FormBox):
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Workload"), parent)
         self.document = document

@@ -1284,3 +1284,28 @@ def test_a_mode_switch_lays_each_charts_plot_out_once_at_its_new_size(qtbot, win
         assert [(label.isVisible(), label.pos(), label.anchor) for label in labels] == placed
         assert vram.plot.vb.viewRange() == ranges
     assert len(sizes) == 2  # the plots' heights changed with the mode: the charts were resized
+
+
+def test_a_mode_switch_repaints_none_of_the_editors_rows_that_stay(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A switch shows and hides rows of the workload panel below its context row, and the panel changes height: Qt
+    repainted the resized panel whole, the batch and context fields, the context slider and the labels of the rows
+    that stayed where they were included (gui/widgets/form_box.py). Those are no longer painted; the window shows
+    what it shows painted afresh (the screen, painted a part at a time, against a whole grab of the window)."""
+    from PySide6.QtGui import QImage
+
+    show_bench_scenario(qtbot, window)
+    workload = window.editor.workload
+    form = workload.form
+    labels = [form.itemAt(row, form.ItemRole.LabelRole) for row in (0, 2)]  # the mode's and the context's
+    stay = [workload.batch, workload.context_widget, *workload.context_widget.findChildren(QWidget)]
+    stay += [item.widget() for item in labels if item is not None]
+    screen = window.screen()
+    for button, mode in ((workload.training, "training"), (workload.inference, "inference")) * 2:
+        height = workload.height()
+        with events_seen(QEvent.Type.Paint, *stay, record=lambda obj, _event: obj) as paints:
+            _edit(qtbot, window, button.click)
+        assert window.document.scenario.workload.mode == mode
+        assert workload.height() != height  # the panel changed height
+        assert paints == [], mode
+        shown = screen.grabWindow(window.winId()).toImage().convertToFormat(QImage.Format.Format_RGB32)
+        assert shown == window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32), mode
