@@ -7,23 +7,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint
-from PySide6.QtGui import QImage, QPaintEvent, QRegion
+from PySide6.QtGui import QPaintEvent, QRegion
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from gui.theme import FusionStyle, make_palette
 from gui.widgets.form_box import FormBox
-from tests.gui.helpers import drain, events_seen
-
-
-def rendered(widget: QWidget, region: QRegion | None = None, over: QImage | None = None) -> QImage:
-    image = QImage(over) if over is not None else QImage(widget.size(), QImage.Format.Format_ARGB32_Premultiplied)
-    if over is None:
-        image.fill(0)
-    if region is None:
-        widget.render(image)
-    else:
-        widget.render(image, region.boundingRect().topLeft(), region)  # (the offset is where the region's corner goes)
-    return image
+from tests.gui.helpers import drain, events_seen, rendered
 
 
 def _window(qtbot, box_class: type[QGroupBox], dark: bool) -> tuple[QWidget, QGroupBox, list[QWidget]]:  # type: ignore[no-untyped-def]

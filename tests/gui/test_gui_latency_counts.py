@@ -1238,12 +1238,7 @@ def test_a_mode_switch_lays_each_charts_plot_out_once_at_its_new_size(qtbot, win
     out for the old size in set_view and again for the new one (2 of each a switch, counted before). Now once each,
     at the size the window leaves the chart at; and what they set is what pyqtgraph's own transform and a layout of
     the overlays of their own at that size give."""
-    window.resize(1440, 940)
-    window.show()
-    qtbot.waitExposed(window)
-    window.document.new(with_changes(llama_4090_q4(), {"precision.weights": "nf4", "runtime.name": "hf"}))
-    settle(qtbot, window)
-    drain()
+    show_bench_scenario(qtbot, window)
     charts = list(window.charts.values())
     transforms: dict[str, int] = {}
     for chart in charts:

@@ -8,26 +8,32 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QImage, QPaintEvent, QRegion
+from PySide6.QtGui import QPaintEvent, QRegion
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QScrollBar, QStyle, QStyleOptionSlider
+from PySide6.QtWidgets import QStyle, QStyleOptionSlider
 
 from gui.theme import FusionStyle, make_palette
 from gui.widgets.handle_scroll_bar import HandleScrollBar
-from tests.gui.helpers import drain, events_seen
+from tests.gui.helpers import drain, events_seen, rendered
 
 _CC = QStyle.ComplexControl.CC_ScrollBar
 
 
-def rendered(bar: QScrollBar, region: QRegion | None = None, over: QImage | None = None) -> QImage:
-    image = QImage(over) if over is not None else QImage(bar.size(), QImage.Format.Format_ARGB32_Premultiplied)
-    if over is None:
-        image.fill(0)
-    if region is None:
-        bar.render(image)
-    else:
-        bar.render(image, region.boundingRect().topLeft(), region)  # (the offset is where the region's corner goes)
-    return image
+def _editor_bar(qtbot, dark: bool, value: int = 0) -> HandleScrollBar:  # type: ignore[no-untyped-def]
+    """The editor's bar at 1440×940 (869 px; its body 1,130 px in inference and 1,407 in training), in the app's
+    style, shown at `value`."""
+    bar = HandleScrollBar(Qt.Orientation.Vertical)
+    qtbot.addWidget(bar)
+    bar.setStyle(FusionStyle())
+    bar.setPalette(make_palette(dark))
+    bar.resize(14, 869)
+    bar.setPageStep(869)
+    bar.setRange(0, 538)
+    bar.setValue(value)
+    bar.show()
+    qtbot.waitExposed(bar)
+    drain()
+    return bar
 
 
 @pytest.mark.parametrize("dark", [False, True])
@@ -75,16 +81,7 @@ def test_a_new_range_at_the_top_repaints_only_around_the_handles_trailing_edge(q
     Fusion's gradients under a clip of several rectangles along the whole bar (callgrind: the bar's paint 1.24 →
     0.65 million instructions a switch). Only the rows around the trailing edges are repainted now, and the bar shows
     what Qt's whole repaint draws."""
-    bar = HandleScrollBar(Qt.Orientation.Vertical)
-    qtbot.addWidget(bar)
-    bar.setStyle(FusionStyle())
-    bar.setPalette(make_palette(dark))
-    bar.resize(14, 869)
-    bar.setPageStep(869)
-    bar.setRange(0, 538)
-    bar.show()
-    qtbot.waitExposed(bar)
-    drain()
+    bar = _editor_bar(qtbot, dark)
     option = QStyleOptionSlider()
     for maximum in (261, 538, 261):
         bar.initStyleOption(option)
@@ -112,17 +109,7 @@ def test_the_mouse_on_the_bar_leaves_it_as_a_whole_repaint_draws_it(qtbot, dark:
     a switch between inference and training) kept rows drawn as hovered that the partial repaint of a later change
     never reached (seen on Xvfb, tests/gui/real_display_scroll.py). Each step's repaint, drawn over what the bar
     showed, equals the bar rendered whole by Qt."""
-    bar = HandleScrollBar(Qt.Orientation.Vertical)
-    qtbot.addWidget(bar)
-    bar.setStyle(FusionStyle())
-    bar.setPalette(make_palette(dark))
-    bar.resize(14, 869)
-    bar.setPageStep(869)
-    bar.setRange(0, 538)
-    bar.setValue(53)
-    bar.show()
-    qtbot.waitExposed(bar)
-    drain()
+    bar = _editor_bar(qtbot, dark, value=53)
     middle = bar.width() // 2
 
     def handle_y() -> int:
