@@ -306,13 +306,9 @@ class MainWindow(QMainWindow):
         charts = list(self.charts.values())
         # the context chart's labels: laid out once, for the size the layouts below leave the chart at
         self.context_chart.hold_labels()
-        for chart in charts:
-            chart.hold_layout()  # released in _lay_out_view once the charts have their size
         try:
             whole = self._lay_out_view(view, charts)
         finally:
-            for chart in charts:
-                chart.release_layout()
             self.context_chart.release_labels()
         # A widget shown (a mode switch shows the answer's training rows, the editor's) asks for its repaint in a
         # posted event (Qt's UpdateLater): delivered after the window's repaint below, it repainted those rows again
@@ -354,22 +350,12 @@ class MainWindow(QMainWindow):
         # A chart that is resized lays its layout out as part of that resize; the others do it at activate().
         # (Qt posts a layout's request only when the layout was activated since: it must be activated below.)
         held = [chart.ci for chart in charts]
-
-        def lay_out() -> None:
-            for _level in range(6):  # a chart's minimum height goes up through the splitter, the tabs, the window
-                for item in held:
-                    QCoreApplication.removePostedEvents(item, QEvent.Type.LayoutRequest)
-                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        for _level in range(6):  # a chart's minimum height goes up through the splitter, the tabs, the window
             for item in held:
-                item.layout.activate()
-
-        lay_out()
-        # each chart's plot laid out (and the view's transform applied) once, at the size it now has (hold_layout)
-        minimums = [chart.minimumHeight() for chart in charts]
-        for chart in charts:
-            chart.release_layout()
-        if [chart.minimumHeight() for chart in charts] != minimums:
-            lay_out()  # the breakdown needs a taller minimum for its bar at this size: up through the window
+                QCoreApplication.removePostedEvents(item, QEvent.Type.LayoutRequest)
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        for item in held:
+            item.layout.activate()
         # an axis that needs another width for its labels: laid out now too, not after the paint
         return [
             chart.settle_axes() or (chart.size(), chart.plot.geometry()) != size

@@ -791,7 +791,7 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         self._build()
         # Last of the resize handlers (the subclasses' layouts set ranges on it): apply the new view transform now.
         # pyqtgraph defers it to the next paint, where moving every item costs a second repaint of the chart.
-        self.plot.vb.sigResized.connect(lambda *_args: self._apply_transform())
+        self.plot.vb.sigResized.connect(lambda *_args: self.plot.vb.prepareForPaint())
         # And repaint the whole chart when the plot's size changes (a layout change, not an edit): the axes' grid
         # lines span the plot, and pyqtgraph repaints only where they are now, not where they were. On a real
         # display, a plot made shorter from the top while its tab was hidden left its old grid lines across the
@@ -853,32 +853,8 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         self._update()
         # pyqtgraph applies a new view range when the view is next painted, which moves items during that paint
         # and so costs a second repaint: apply it now
-        self._apply_transform()
+        self.plot.vb.prepareForPaint()
         self.updated.emit()
-
-    # An edit the window lays out (MainWindow._show_view) gives the chart its view, then its size: a switch between
-    # inference and training gives the answer rows, which shrinks both charts 11-17 px, and the legend a row. Done
-    # at once, the plot's layout (its ranges and items placed in pixels) and the view's transform (every item told
-    # of it) were worked out for the old size in set_view and again for the new one in the resize.
-    _layout_held = False
-
-    def hold_layout(self) -> None:
-        """Until release_layout: the view's transform, and what the subclass places in the plot's pixels
-        (_lay_out_plot), wait for the size the window's layouts leave the plot at, and are then worked out once."""
-        self._layout_held = True
-
-    def release_layout(self) -> None:
-        if self._layout_held:
-            self._layout_held = False
-            self._lay_out_plot()
-            self._apply_transform()
-
-    def _lay_out_plot(self) -> None:
-        """What the subclass places in the plot's pixels, held by hold_layout."""
-
-    def _apply_transform(self) -> None:
-        if not self._layout_held:
-            self.plot.vb.prepareForPaint()
 
     def settle_axes(self) -> bool:
         """Draw the axes' pictures now, as their next paint would, before the chart is painted. An axis sizes

@@ -103,13 +103,6 @@ class VramChart(ChartWidget):
                 # nested one: the viewport laid out again, at once (QAbstractScrollArea.setViewportMargins lays it out)
                 self.setViewportMargins(self.viewportMargins())
 
-    _overlays_due = False  # held (hold_layout): laid out at release_layout
-
-    def _lay_out_plot(self) -> None:
-        if self._overlays_due:
-            self._overlays_due = False
-            self._layout_overlays()
-
     def _build(self) -> None:
         p = self.plot
         p.hideAxis("left")
@@ -196,9 +189,6 @@ class VramChart(ChartWidget):
         - value labels only inside segments wide and tall enough to hold them (a short window makes a thin bar), on
           the wider side of the usable line where it crosses the segment (it ran through "16.0 Gi|B")."""
         if self.view is None:
-            return
-        if self._layout_held:
-            self._overlays_due = True
             return
         h = max(1.0, self.plot.vb.height())
         w = max(1.0, self.plot.vb.width())

@@ -47,7 +47,6 @@ from gui.summary import engine_refusal, kv_log_quote
 from gui.widgets.elided_label import ElidedLabel
 from gui.widgets.selectable_label import SelectableLabel
 from gui.widgets.suggestion_list import SuggestionList
-from gui.widgets.wrapped_label import MeasuredLabel
 
 # figure -> (row, column, columns its value spans); speed gets a whole row, it is the longest line
 LAYOUT = {
@@ -145,7 +144,7 @@ class AnswerPanel(QFrame):
         self._rows: dict[str, tuple[str, str, str]] = {}  # each row's name, value and tooltip as last written
         self.values: dict[str, SelectableLabel] = {}
         for key, (row, col, span) in LAYOUT.items():
-            name, value = MeasuredLabel(self), SelectableLabel(self)  # (both measured once per text)
+            name, value = QLabel(self), SelectableLabel(self)
             name.setObjectName("AnswerName")
             # Only the whole-row figure wraps: a wrapping label makes every re-layout (each edit changes the
             # values) measure its height for its width, and the short ones never need a second line.

@@ -6,7 +6,7 @@ place); the data-parallel degree that follows from the GPU count is shown, not e
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QWidget
 
 from core.scenario import Scenario
 from core.stacks import STACKS
@@ -15,10 +15,9 @@ from gui.i18n_engine import list_separator, name_text
 from gui.panels.binding import FieldBinder, FormRows, set_tip
 from gui.panels.precision_panel import fill_combo
 from gui.panels.workload_panel import count_spin
-from gui.widgets.form_box import FormBox
 
 
-class ParallelismPanel(FormBox):
+class ParallelismPanel(QGroupBox):
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Parallelism"), parent)
         self.tp = count_spin(self, 1024)

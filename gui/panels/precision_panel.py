@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QWidget
 
 from core import quant
 from core.scenario import Scenario
@@ -16,7 +16,6 @@ from gui.document import ScenarioDocument
 from gui.format import fmt_fixed
 from gui.i18n_engine import name_text
 from gui.panels.binding import FieldBinder, FormRows, set_tip
-from gui.widgets.form_box import FormBox
 
 FAMILY_ORDER = ("float", "fp8", "bitsandbytes", "gptq", "awq", "exl2", "gguf")
 
@@ -122,7 +121,7 @@ def weight_formats_combo(combo: QComboBox) -> None:
     compact(combo)
 
 
-class PrecisionPanel(FormBox):
+class PrecisionPanel(QGroupBox):
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Precision && optimizer"), parent)
         self.document = document

@@ -3,17 +3,16 @@ GPU-hour, and the model FLOPs utilisation the time estimate assumes."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QWidget
 
 from core.scenario import Scenario
 from gui.document import ScenarioDocument
 from gui.panels.binding import FieldBinder, set_tip
 from gui.panels.workload_panel import count_spin
-from gui.widgets.form_box import FormBox
 from gui.widgets.number_spin import CompactDoubleSpinBox
 
 
-class TrainingPanel(FormBox):
+class TrainingPanel(QGroupBox):
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Training run && cost"), parent)
         self.grad_accumulation = count_spin(self, 1 << 20)

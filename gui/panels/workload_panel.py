@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QRadioButton,
@@ -35,7 +36,6 @@ from gui.document import ScenarioDocument
 from gui.panels.binding import FieldBinder, FormRows, set_tip
 from gui.panels.precision_panel import fill_combo
 from gui.widgets.default_spin import DefaultDoubleSpinBox, DefaultSpinBox
-from gui.widgets.form_box import FormBox
 from gui.widgets.log_slider import LogSlider
 
 
@@ -66,7 +66,7 @@ class WholeCombo(QComboBox):
         return QSize(size.width() + max(0, widest + 2 - field.width()), size.height())
 
 
-class WorkloadPanel(FormBox):
+class WorkloadPanel(QGroupBox):
     def __init__(self, document: ScenarioDocument, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Workload"), parent)
         self.document = document

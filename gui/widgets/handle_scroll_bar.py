@@ -1,17 +1,15 @@
 """A scroll bar that repaints only the rows a new range or value changes: between its handle's old and new leading
-edges, and between their trailing edges. Qt repaints the whole bar for any change of range, page or value; the editor's
-bar is the editor's height (869 px at 1440×940) and Fusion fills its groove and handle with gradients: repainted whole
-on every switch between inference and training (the editor's body changes height), it took 3.8 million of the switch's
-65 million instructions on the main thread (callgrind), more than any other widget of the editor. Fusion draws both the
-groove and the handle the same all along the bar's length (its gradients run across it; only the outlines at a handle's
-two edges differ), so every other row would be painted with the same pixels again. Repainting the whole span of both
-handles instead (one rectangle) saved a tenth of that, the rows between the edges being most of the bar. An edge that
-stays is not repainted: with the editor unscrolled a switch moves only the handle's trailing edge, and the rows around
-the leading one made the region two rectangles, under which Qt's raster engine fills Fusion's gradients along the whole
-bar (1.24 → 0.65 million instructions a switch). (The model and GPU lists' bars, 190 px, are left to Qt: there the
-Python this runs on each of their many changes of range cost more than the rows it spared, 0.3 % of a GPU edit.) A bar
-whose range becomes or stops being empty is repainted whole (a style may draw it disabled), and a style whose scroll
-bars come and go (transient, macOS) is left to Qt's own repaint.
+edges, and between their trailing edges. Qt repaints the whole bar for any change of range, page or value; the
+editor's bar is the editor's height (869 px at 1440×940) and Fusion fills its groove and handle with gradients:
+repainted whole on every switch between inference and training (the editor's body changes height), it took 3.8
+million of the switch's 65 million instructions on the main thread (callgrind), more than any other widget of the
+editor. Fusion draws both the groove and the handle the same all along the bar's length (its gradients run across it;
+only the outlines at a handle's two edges differ), so every other row would be painted with the same pixels again.
+Repainting the whole span of both handles instead (one rectangle) saved a tenth of that, the rows between the edges
+being most of the bar. (The model and GPU lists' bars, 190 px, are left to Qt: there the Python this runs on each of
+their many changes of range cost more than the rows it spared, 0.3 % of a GPU edit.) A bar whose range becomes or
+stops being empty is repainted whole (a style may draw it disabled), and a style whose scroll bars come and go
+(transient, macOS) is left to Qt's own repaint.
 
 Fusion draws the handle under the mouse in other colours (a flatter gradient across it: on the light palette its green
 runs 0xfb to 0xf6 instead of 0xfe to 0xf2). When the part of the bar under the mouse changes (off the handle onto the
@@ -104,8 +102,6 @@ class HandleScrollBar(QScrollBar):
             return QRegion(old.adjusted(-2, -2, 2, 2)) + new.adjusted(-2, -2, 2, 2)
         region = QRegion()
         for a, b in ((lead_old, lead_new), (end_old, end_new)):
-            if a == b:
-                continue  # this edge stays
             low, high = min(a, b) - 2, max(a, b) + 2
             if vertical:
                 region += QRect(0, low, self.width(), high - low + 1)

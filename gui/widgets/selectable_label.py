@@ -17,15 +17,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QContextMenuEvent, QMouseEvent
-from PySide6.QtWidgets import QWidget
-
-from gui.widgets.wrapped_label import MeasuredLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
 PLAIN = Qt.TextInteractionFlag.NoTextInteraction
 
 
-class SelectableLabel(MeasuredLabel):
+class SelectableLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._plain()

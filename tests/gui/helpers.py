@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QPoint, QRect
-from PySide6.QtGui import QImage, QRegion
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -259,16 +259,3 @@ def show_bench_scenario(qtbot: Any, window: MainWindow) -> None:
     window.document.new(with_changes(llama_4090_q4(4096), {"runtime.name": "hf", "precision.weights": "nf4"}))
     settle(qtbot, window)
     drain()
-
-
-def rendered(widget: QWidget, region: QRegion | None = None, over: QImage | None = None) -> QImage:
-    """Qt's render of `widget` (transparent where it paints nothing), or, given `region` and `over`, the region's
-    repaint drawn over the image `over`: what a partial repaint leaves on screen."""
-    image = QImage(over) if over is not None else QImage(widget.size(), QImage.Format.Format_ARGB32_Premultiplied)
-    if over is None:
-        image.fill(0)
-    if region is None:
-        widget.render(image)
-    else:
-        widget.render(image, region.boundingRect().topLeft(), region)  # (the offset is where the region's corner goes)
-    return image

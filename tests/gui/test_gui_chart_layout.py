@@ -10,7 +10,7 @@ import math
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QObject, QRectF
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage
 
 from core.scenario import Scenario
@@ -24,7 +24,7 @@ from gui.document import preset_ref
 from gui.edits import with_changes
 from gui.main_window import MainWindow
 from gui.presenter import compute_view
-from tests.gui.helpers import drain, in_language, llama_4090_q4, settle
+from tests.gui.helpers import in_language, llama_4090_q4, settle
 
 GIB = 2**30
 
@@ -1218,57 +1218,3 @@ def test_a_breakdown_grown_by_its_own_layout_keeps_the_captions_of_its_new_heigh
         assert shown.peak_label.isVisible()  # (the case this test is for: the caption fits at the final size)
     finally:
         fresh.deleteLater()
-
-
-@pytest.mark.parametrize("size", [(1280, 720), (1100, 800)])
-def test_a_switch_that_grows_the_breakdown_lays_both_charts_out_before_the_repaint(  # type: ignore[no-untyped-def]
-    qtbot, window: MainWindow, chinese, size
-) -> None:
-    """In a small Chinese window a switch between inference and training gives the breakdown's legend a row, and
-    its bar then needs a taller minimum at the size the window's layouts gave it: the chart grows, and the splitter
-    must give the context chart less. That minimum was asked for while the chart's own layout was activated, after
-    the window's layouts had been delivered: the window was painted, then the splitter laid out again, the context
-    chart resized after the paint and painted a second time (its axes drawn twice). Counted with Qt's own events:
-    each chart is resized only while the window shows the edit (before the presenter's later slots run), and each
-    chart's viewport painted once."""
-    window.resize(*size)
-    window.show()
-    qtbot.waitExposed(window)
-    window.document.new(with_changes(llama_4090_q4(), {"precision.weights": "nf4", "runtime.name": "hf"}))
-    settle(qtbot, window)
-    drain()
-
-    class Seen(QObject):
-        def __init__(self) -> None:
-            super().__init__()
-            self.shown = False
-            self.late: list[str] = []
-            self.paints: dict[str, int] = {}
-
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            name = watched.objectName()
-            if event.type() == QEvent.Type.Resize and self.shown:
-                self.late.append(name)
-            if event.type() == QEvent.Type.Paint:
-                self.paints[name] = self.paints.get(name, 0) + 1
-            return False
-
-    seen = Seen()
-    for chart in window.charts.values():
-        chart.setObjectName(chart.chart_id)
-        chart.viewport().setObjectName(chart.chart_id)
-        chart.installEventFilter(seen)
-        chart.viewport().installEventFilter(seen)
-    window.presenter.updated.connect(lambda _view: setattr(seen, "shown", True))  # after MainWindow._show_view
-    workload = window.editor.workload
-    heights = set()
-    for button, mode in ((workload.training, "training"), (workload.inference, "inference")) * 2:
-        seen.shown, seen.late, seen.paints = False, [], {}
-        button.setChecked(True)
-        drain()
-        assert window.document.scenario.workload.mode == mode
-        heights.add(window.vram_chart.height())
-        assert seen.shown
-        assert seen.late == [], (mode, seen.late)
-        assert seen.paints == {"breakdown": 1, "context": 1}, (mode, seen.paints)
-    assert len(heights) == 2  # the breakdown's height changed with the mode (the case this test is for)
