@@ -12,6 +12,9 @@
    Also per kind: the time until the last chart repaint the edit caused (a layout change after the first paint
    costs another), the main thread's CPU time for the whole edit (late layouts and repaints included: the
    figure other processes' load disturbs least) and the chart repaints per edit (2 is one per chart).
+   Then inference ↔ training switches made after a pause, as a user's click on the other mode's button comes
+   (during a pause the window makes the other mode's charts ready: gui/main_window.py, READY_AFTER_MS),
+   alternating with as many batch edits made after the same pause, for comparison.
 2. A burst of edits with no event processing in between (a slider drag between two frames): how many
    recomputations it costs (coalescing should make it one). Then batch edits made while the fit explorer's
    background job computes (a user who paused, then edits again): its thread shares the interpreter, so it is held
@@ -50,6 +53,7 @@ def percentile(values: list[float], q: float) -> float:
 
 
 KINDS = ["context", "batch", "concurrency", "mode", "model", "gpu"]
+PAUSED_EDITS = 20  # of each kind, mode switches and batch edits each after a pause
 
 
 class BareChart:
@@ -100,6 +104,7 @@ def edit_to_paint(edits_count: int) -> None:
 
     QCoreApplication.setOrganizationName("GPU Sizer Bench")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    from core.scenario import Mode
     from gui.app import create_application
     from gui.main_window import MainWindow
     from gui.preferences import Preferences
@@ -141,9 +146,12 @@ def edit_to_paint(edits_count: int) -> None:
             app.sendPostedEvents()
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
 
+    # each mode has its own pair of charts, in the same places (MainWindow.chart_pair): both pairs are watched
+    modes: tuple[Mode, ...] = ("inference", "training")
     probes = {name: PaintProbe(name) for name in window.charts}
-    for name, chart in window.charts.items():
-        chart.viewport().installEventFilter(probes[name])
+    for mode in modes:
+        for name, chart in zip(window.charts, window.chart_pair(mode), strict=True):
+            chart.viewport().installEventFilter(probes[name])
 
     workload = window.editor.workload
     editor = window.editor
@@ -190,7 +198,8 @@ def edit_to_paint(edits_count: int) -> None:
     computes: list[float] = []
     computed: list[float] = []
     # the second chart's set_view is the last view update; the window repaints right after it
-    window.context_chart.updated.connect(lambda: computed.append(time.perf_counter()))
+    for mode in modes:
+        window.chart_pair(mode)[1].updated.connect(lambda: computed.append(time.perf_counter()))
     bare = BareChart(window.context_chart.size())
     bare_latencies: list[float] = []
     for i in range(edits_count):
@@ -247,6 +256,32 @@ def edit_to_paint(edits_count: int) -> None:
         f"  of which edit → estimate, sweep and views updated (before painting): median "
         f"{statistics.median(computes):.2f} ms"
     )
+
+    # The mix above makes each edit right after the previous one: a switch comes a few milliseconds after a spin-box
+    # edit, before the pause after which the window makes the other mode's charts ready (MainWindow.READY_AFTER_MS).
+    # A user's click on the other mode's button comes later than that. Here each switch comes after a batch edit
+    # and a pause; so does each of as many batch edits, alternating, for the same caches cooled by the pause.
+    paused: dict[str, list[float]] = {"mode": [], "batch": []}
+    for i in range(2 * PAUSED_EDITS):
+        name = ("mode", "batch")[i % 2]
+        workload.batch.setValue(1 + i % 7 if workload.batch.value() != 1 + i % 7 else 8)
+        drain()
+        end = time.perf_counter() + (window.READY_AFTER_MS + 100) / 1000
+        while time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.002)
+        painted.clear()
+        t0 = time.perf_counter()
+        edits[name](i)
+        while len(painted) < 2 and time.perf_counter() < t0 + 2.0:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+        paused[name].append((max(painted.values()) - t0) * 1e3 if len(painted) == 2 else float("nan"))
+    for name, values in paused.items():
+        kind = "inference ↔ training" if name == "mode" else "batch"
+        print(
+            f"after a pause of {window.READY_AFTER_MS + 100} ms ({len(values)} edits each, alternating): {kind:<20} "
+            f"median {statistics.median(values):6.2f} ms   p95 {percentile(values, 95):6.2f} ms"
+        )
 
     updates: list[object] = []
     window.presenter.updated.connect(updates.append)

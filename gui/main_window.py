@@ -8,11 +8,12 @@ from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from core.fit import FitReport
+from core.scenario import Mode
 from gui import workers
 from gui.charts.base import ChartWidget
 from gui.charts.context_chart import ContextChart
@@ -22,6 +23,7 @@ from gui.compare_presenter import ComparePresenter
 from gui.dialogs.guide_dialog import GuideDialog
 from gui.dialogs.whole_titles import watch_dialogs
 from gui.document import ScenarioDocument
+from gui.edits import plan_edit
 from gui.export_controller import ExportController
 from gui.file_controller import FileController
 from gui.fit_presenter import FitPresenter
@@ -31,11 +33,12 @@ from gui.panels.compare_panel import ComparePanel
 from gui.panels.editor_panel import EditorPanel
 from gui.panels.fit_panel import FitExplorer
 from gui.preferences import Preferences
-from gui.presenter import Presenter, ViewData
+from gui.presenter import Presenter, ViewData, compute_view
 from gui.repaint import one_window_repaint
 from gui.tools_menu import add_tools_menu
 from gui.widgets.answer_page import AnswerPage
 from gui.widgets.message_bar import MessageBar
+from gui.widgets.mode_slot import ModeSlot
 from gui.widgets.scenario_bar import ScenarioBar
 from gui.widgets.shrink_scroll import ShrinkScroll
 from gui.widgets.verdict_pin import VerdictPin
@@ -73,11 +76,18 @@ class MainWindow(QMainWindow):
         self.editor = EditorPanel(self.document, self)
         self.message_bar = MessageBar(self)
         self.answer = AnswerPanel(self)
-        self.vram_chart = VramChart(self)
-        self.context_chart = ContextChart(self)
+        # one pair of charts per mode, each pair shown in the same two places (gui/widgets/mode_slot.py): a switch
+        # between inference and training shows the other pair, laid out for its own mode, instead of laying one pair
+        # out anew. The second pair is built at the first switch.
+        self._chart_pairs: dict[Mode, tuple[VramChart, ContextChart]] = {}
+        self.vram_slot = ModeSlot(self)
+        self.context_slot = ModeSlot(self)
+        self.vram_chart, self.context_chart = self.chart_pair(self.document.scenario.workload.mode)
+        self.vram_slot.show_widget(self.vram_chart)
+        self.context_slot.show_widget(self.context_chart)
         self.charts_splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.charts_splitter.addWidget(self.vram_chart)
-        self.charts_splitter.addWidget(self.context_chart)
+        self.charts_splitter.addWidget(self.vram_slot)
+        self.charts_splitter.addWidget(self.context_slot)
         self.charts_splitter.setSizes([300, 480])
         self.charts_splitter.setChildrenCollapsible(False)
         self.fit_explorer = FitExplorer(self)
@@ -131,6 +141,11 @@ class MainWindow(QMainWindow):
         self.statusBar()  # there from the start: created by the first status message, it would shrink the window's body
         self.resize(1440, 940)
 
+        # the other mode's charts, brought up to date once the user pauses (_ready_other_mode)
+        self._ready_timer = QTimer(self)
+        self._ready_timer.setSingleShot(True)
+        self._ready_timer.setInterval(self.READY_AFTER_MS)
+        self._ready_timer.timeout.connect(self._ready_other_mode)
         self.guide: GuideDialog | None = None
         self._build_menus()
         self._wire()
@@ -152,7 +167,58 @@ class MainWindow(QMainWindow):
 
     @property
     def charts(self) -> dict[str, VramChart | ContextChart]:
+        """The charts shown (those of the scenario's mode)."""
         return {"breakdown": self.vram_chart, "context": self.context_chart}
+
+    def chart_pair(self, mode: Mode) -> tuple[VramChart, ContextChart]:
+        """The mode's charts, built (and connected, in the unit chosen) the first time they are asked for."""
+        pair = self._chart_pairs.get(mode)
+        if pair is None:
+            pair = self._chart_pairs[mode] = (VramChart(self), ContextChart(self))
+            for chart in pair:
+                chart.hide()
+                chart.export_requested.connect(self.exports.export_dialog)
+                chart.copy_requested.connect(self.exports.copy_image)
+                chart.set_unit(self.preferences.unit)
+            pair[1].axis_requested.connect(self.presenter.set_axis)
+        return pair
+
+    # A pause this long after the last view (ms): the edits of a drag or of a typed number come faster, and are not
+    # slowed by work for a switch that is not coming; a click on the other mode's button comes later than this.
+    READY_AFTER_MS = 200
+
+    def _ready_other_mode(self) -> None:
+        """The charts of the mode not shown, given the scenario that the other mode's button would make: a switch
+        then shows charts already laid out and drawn for it, and does not update them (a switch after an edit was
+        as costly as one before this: the charts were last given the scenario before the edit)."""
+        view = self.presenter.view
+        if view is None or not self.isVisible() or self.charts_splitter.isHidden():
+            return
+        other: Mode = "inference" if view.scenario.workload.mode == "training" else "training"
+        try:
+            planned, _adjusted = plan_edit(view.scenario, {"workload.mode": other})
+            other_view = compute_view(planned, view.axis)
+        except Exception:  # a refusal (or a bug) is shown, and logged, if the user switches
+            return
+        for chart in self.chart_pair(other):
+            shown = chart.view
+            if shown is None or shown.axis != other_view.axis or shown.scenario != other_view.scenario:
+                chart.set_view(other_view)
+                chart.settle_axes()  # the axes' drawings too (a switch would draw them before its paint)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._ready_timer.start()
+
+    def _show_mode(self, mode: Mode) -> bool:
+        """Shows the mode's charts in the charts' places; True if they were not shown."""
+        pair = self.chart_pair(mode)
+        if pair == (self.vram_chart, self.context_chart):
+            return False
+        self.vram_chart, self.context_chart = pair
+        self.vram_slot.show_widget(pair[0])
+        self.context_slot.show_widget(pair[1])
+        return True
 
     # --- assembly ----------------------------------------------------------------------------------------
     def _action(
@@ -272,7 +338,6 @@ class MainWindow(QMainWindow):
         self.answer.copy_requested.connect(self.exports.copy_summary)
         self.answer.unit_requested.connect(self.preferences.set_unit)
         self.exports.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        self.context_chart.axis_requested.connect(p.set_axis)
         fp = self.fit_presenter
         p.updated.connect(fp.view_updated)
         fp.updated.connect(self._show_fit)
@@ -281,9 +346,6 @@ class MainWindow(QMainWindow):
         self.views.currentChanged.connect(lambda i: fp.set_active(self.views.widget(i) is self.fit_page))
         self.fit_explorer.apply_requested.connect(self.document.apply_edits)
         self.answer.suggestions.apply_requested.connect(self.document.apply_edits)
-        for chart in self.charts.values():
-            chart.export_requested.connect(self.exports.export_dialog)
-            chart.copy_requested.connect(self.exports.copy_image)
         cp = self.compare_presenter
         cp.updated.connect(self.compare_panel.set_comparison)
         cp.busy.connect(self.compare_panel.set_busy)
@@ -303,11 +365,12 @@ class MainWindow(QMainWindow):
     def _show_view(self, view: ViewData) -> None:
         if self.charts_splitter.isHidden():  # an estimate again after none
             self.charts_splitter.show()
+        switched = self._show_mode(view.scenario.workload.mode)
         charts = list(self.charts.values())
         # the context chart's labels: laid out once, for the size the layouts below leave the chart at
         self.context_chart.hold_labels()
         try:
-            whole = self._lay_out_view(view, charts)
+            whole = self._lay_out_view(view, charts, switched)
         finally:
             self.context_chart.release_labels()
         # A widget shown (a mode switch shows the answer's training rows, the editor's) asks for its repaint in a
@@ -330,14 +393,19 @@ class MainWindow(QMainWindow):
                 if not chart.viewport().updatesEnabled():
                     chart.viewport().setUpdatesEnabled(True)
             workers.release_jobs()  # the edit is on screen (the window repainted above)
+        if self.isVisible():
+            self._ready_timer.start()
 
-    def _lay_out_view(self, view: ViewData, charts: list[ChartWidget]) -> list[bool]:
+    def _lay_out_view(self, view: ViewData, charts: list[ChartWidget], switched: bool) -> list[bool]:
         """The views given `view` and laid out; for each chart, whether it was laid out again: resized, or its
-        plot moved inside it (a legend that gained or lost a row)."""
+        plot moved inside it (a legend that gained or lost a row), or just shown (`switched`: another mode's)."""
         sizes = [(chart.size(), chart.plot.geometry()) for chart in charts]
         self.answer.set_view(view)
-        self.vram_chart.set_view(view)
-        self.context_chart.set_view(view)
+        for chart in charts:
+            # a chart shown again (a switch back) that still shows this scenario: nothing to update
+            shown = chart.view
+            if not (switched and shown is not None and shown.axis == view.axis and shown.scenario == view.scenario):
+                chart.set_view(view)
         # Each scene hands its changed items to its view in a queued call, which then repaints the window at once.
         # Delivered in _show_view, both charts are repainted now, each once; queued, the second chart's changes
         # would often wait for the first chart's repaint and take a later frame. The layouts go first: a legend
@@ -354,11 +422,13 @@ class MainWindow(QMainWindow):
             for item in held:
                 QCoreApplication.removePostedEvents(item, QEvent.Type.LayoutRequest)
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        for slot in (self.vram_slot, self.context_slot):
+            slot.fit()  # a chart just shown, in a slot the layouts did not resize
         for item in held:
             item.layout.activate()
         # an axis that needs another width for its labels: laid out now too, not after the paint
         return [
-            chart.settle_axes() or (chart.size(), chart.plot.geometry()) != size
+            chart.settle_axes() or switched or (chart.size(), chart.plot.geometry()) != size
             for chart, size in zip(charts, sizes, strict=True)
         ]
 
@@ -388,8 +458,9 @@ class MainWindow(QMainWindow):
         self.answer.set_unit(unit)
         self.fit_explorer.set_unit(unit)
         self.compare_panel.set_unit(unit)
-        for chart in self.charts.values():
-            chart.set_unit(unit)
+        for pair in self._chart_pairs.values():
+            for chart in pair:
+                chart.set_unit(unit)
         self.editor.gpu_picker.set_unit(unit)
         self.unit_actions[unit].setChecked(True)
 

@@ -743,7 +743,9 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         self.ci.layout.setVerticalSpacing(2)
         self.title = ChartTitle("", size="11pt")
         self.addItem(self.title, row=0, col=0)
-        self.plot: pg.PlotItem = self.addPlot(row=1, col=0, **(plot_kwargs or {}))
+        # no view menu (the charts have their own: context_menu): pyqtgraph builds one of 48 widgets unless told not
+        # to, and setMenuEnabled(False) below deleted it again
+        self.plot: pg.PlotItem = self.addPlot(row=1, col=0, enableMenu=False, **(plot_kwargs or {}))
         self.legend = Legend()
         self.addItem(self.legend, row=2, col=0)
         self.legend.rows_changed.connect(self._fit_minimum)

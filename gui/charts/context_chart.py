@@ -679,8 +679,7 @@ class ContextChart(ChartWidget):
         self._mark_fit(view.chart_largest, x_max, usable, float(total[-1]))
         self.current_line.setValue(_log(current))
         self.current_point.set_point(_log(current), self.y_value(current_total))
-        self._current_text = texts.current.format(fmt_int(current), fmt_bytes(view.estimate.memory.total, unit))
-        self.current_label.setText(self._current_text)
+        self._set_current_text(texts.current.format(fmt_int(current), fmt_bytes(view.estimate.memory.total, unit)))
         self._layout_labels()
 
         # when nothing fits no fit line is drawn: the row says so, without a sample of a line the reader would look
@@ -824,12 +823,11 @@ class ContextChart(ChartWidget):
         if largest is None:
             self.fit_line.setVisible(False)
             self.fit_point.setVisible(False)
-            self._fit_text = (
+            self._set_fit_text(
                 translate("Chart", "does not fit at any context that holds the {0} {1}").format(fmt_int(media), words)
                 if media
                 else self.texts.fits_nowhere
             )
-            self.fit_label.setText(self._fit_text)
             self._fit_compact = ""
             self._fit_mark = ("nowhere", None)
             return
@@ -849,7 +847,7 @@ class ContextChart(ChartWidget):
         label = text.format(amount)
         if media:  # the context holds the images' and audio's tokens, as the memory estimate counts them
             label += translate("Chart", ", of which {0} {1}").format(fmt_int(media), words)
-        self._fit_text = label
+        self._set_fit_text(label)
         # where the long label has no room clear of the curve: "fits up to the maximum, 128K" beside the dot (the
         # axis' end, its tick), else the amount alone beside the line (the legend names the line, the tooltip says
         # the whole label): in a plot under about 100 px the long one often had none (Llama 3.1 8B NF4 on an RTX
@@ -859,8 +857,22 @@ class ContextChart(ChartWidget):
             if at_max and (self.view is None or self.view.axis == "context")
             else fmt_int(largest)
         )
-        self.fit_label.setText(label)
         self._fit_mark = ("everywhere" if at_max else "up_to", _log(largest))
+
+    # The current value's and the fit's labels are given their text only when it changes: the layout of the labels
+    # words them (one line or two, long or compact) and is skipped when nothing it depends on moved (the texts among
+    # them). Set again to the same text on every update, a label kept the place its layout found for another wording:
+    # after a change of unit or theme, or a second update with the same view, "current 4,096 tokens: 21.2 GiB" on
+    # one line lay across "fits up to 5,785 tokens" (the bench's scenario at batch 6).
+    def _set_current_text(self, text: str) -> None:
+        if text != self._current_text:
+            self._current_text = text
+            self.current_label.setText(text)
+
+    def _set_fit_text(self, text: str) -> None:
+        if text != self._fit_text:
+            self._fit_text = text
+            self.fit_label.setText(text)
 
     # --- label layout ------------------------------------------------------------------------------------
     def hold_labels(self) -> None:

@@ -508,8 +508,14 @@ def test_a_switch_to_training_and_back_repaints_each_chart_once(qtbot, window: M
                 paints[self.name] = paints.get(self.name, 0) + 1
             return False
 
+    # each mode has its charts (MainWindow.chart_pair): both modes' are counted, under the same names
     counters = {name: Count(name) for name in window.charts}
-    for name, chart in window.charts.items():
+    charts = [
+        (name, chart)
+        for mode in ("inference", "training")
+        for name, chart in zip(window.charts, window.chart_pair(mode), strict=True)
+    ]
+    for name, chart in charts:
         chart.viewport().installEventFilter(counters[name])
     workload = window.editor.workload
     for button, mode in ((workload.training, "training"), (workload.inference, "inference")):
@@ -519,7 +525,7 @@ def test_a_switch_to_training_and_back_repaints_each_chart_once(qtbot, window: M
         qtbot.waitUntil(lambda: len(paints) == 2, timeout=3000)
         qtbot.wait(150)
         assert paints == {"breakdown": 1, "context": 1}, mode
-    for name, chart in window.charts.items():
+    for name, chart in charts:
         chart.viewport().removeEventFilter(counters[name])
 
 

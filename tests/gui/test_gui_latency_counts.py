@@ -180,8 +180,6 @@ def test_the_memory_axis_keeps_its_width_from_two_to_four_digit_labels(qtbot, wi
     from PySide6.QtGui import QFontMetricsF
 
     show_bench_scenario(qtbot, window)
-    chart = window.context_chart
-    axis = chart.plot.getAxis("left")
     editor, workload = window.editor, window.editor.workload
     widths, labels = set(), set()
     for action in (
@@ -191,6 +189,8 @@ def test_the_memory_axis_keeps_its_width_from_two_to_four_digit_labels(qtbot, wi
         lambda: editor.gpu_picker.tree.picked.emit("rtx-4090-24gb"),
     ):
         _edit(qtbot, window, action)
+        chart = window.context_chart  # the mode's (each mode has its charts, in the same place)
+        axis = chart.plot.getAxis("left")
         chart.grab()  # painted: the axis has sized itself to what it drew
         widths.add((axis.width(), chart.plot.vb.width()))
         top = 10 ** axis.range[1] if chart.log_y else axis.range[1]  # a log axis' range is in log10 units
@@ -647,10 +647,12 @@ def test_a_batch_edit_places_the_context_charts_labels_in_a_few_thousand_calls(q
 
 
 def test_a_mode_switch_lays_the_context_charts_labels_out_once(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """A switch to training (and back) changes the answer's height, which resizes the context chart after its
-    update, and an axis' new width resizes its plot again: its labels were laid out for each size (3 layouts a
-    switch, counted before), only the last kept. Now once, for the size the window's layouts leave it at; and they
-    sit where a layout of their own at that size puts them."""
+    """A switch to training (and back) changes the answer's height, which resized the context chart after its
+    update, and an axis' new width resized its plot again: its labels were laid out for each size (3 layouts a
+    switch, counted before), only the last kept. Now each mode has its own chart, which keeps its size: a switch
+    right after an edit lays its labels out once (the chart last showed the scenario before the edit), and a switch
+    after a pause not at all (they were laid out while the user paused: MainWindow._ready_other_mode, once). Either
+    way they sit where a layout of their own at that size puts them."""
     import gui.charts.context_chart as context_module
 
     window.resize(1440, 940)
@@ -662,22 +664,38 @@ def test_a_mode_switch_lays_the_context_charts_labels_out_once(qtbot, window: Ma
     layouts: list[float] = []
     original = context_module.horizontal_line  # drawn once in each layout of the labels (the usable line)
     monkeypatch.setattr(context_module, "horizontal_line", lambda *args: layouts.append(args[0]) or original(*args))
-    chart = window.context_chart
     workload = window.editor.workload
     heights = set()
-    for button, mode in ((workload.training, "training"), (workload.inference, "inference")) * 2:
-        layouts.clear()
-        button.setChecked(True)
-        drain()
-        assert window.document.scenario.workload.mode == mode
-        heights.add(window.answer_scroll.height())
-        assert len(layouts) == 1, (mode, layouts)
-        labels = [chart.usable_label, chart.current_label, chart.fit_label, *chart.phase_labels]
-        placed = [(label.isVisible(), label.pos(), label.toPlainText()) for label in labels]
-        chart._layout_key = None  # laid out again, on its own, at this size
-        chart._layout_labels()
-        assert [(label.isVisible(), label.pos(), label.toPlainText()) for label in labels] == placed
-    assert len(heights) == 2  # the answer's height changed with the mode: the charts were resized
+    unchanged = 0  # switches after a pause that showed the chart at the size it was laid out for
+    for paused in (False, True):
+        for button, mode in ((workload.training, "training"), (workload.inference, "inference")) * 2:
+            workload.batch.setValue(workload.batch.value() % 7 + 1)  # an edit in the mode shown
+            drain()
+            window._ready_timer.stop()  # no pause yet
+            layouts.clear()
+            if paused:
+                window._ready_other_mode()  # what the pause does
+                assert len(layouts) == 1, (mode, layouts)
+                layouts.clear()
+            size = window.chart_pair(mode)[1].size()
+            button.setChecked(True)
+            drain()
+            assert window.document.scenario.workload.mode == mode
+            heights.add(window.answer_scroll.height())
+            # (a chart shown at another size than it was given while hidden is laid out for its size: the answer's
+            # area keeps some room when it gets shorter, ShrinkScroll.ROOM_LINES, and a legend's new row raises the
+            # chart's minimum, and so its size, while it is hidden)
+            resized = window.context_chart.size() != size
+            assert len(layouts) == (1 if resized or not paused else 0), (mode, paused, resized, layouts)
+            unchanged += paused and not resized
+            chart = window.context_chart
+            labels = [chart.usable_label, chart.current_label, chart.fit_label, *chart.phase_labels]
+            placed = [(label.isVisible(), label.pos(), label.toPlainText()) for label in labels]
+            chart._layout_key = None  # laid out again, on its own, at this size
+            chart._layout_labels()
+            assert [(label.isVisible(), label.pos(), label.toPlainText()) for label in labels] == placed
+    assert unchanged >= 2, unchanged
+    assert len(heights) == 2  # the answer's height changed with the mode: the charts' places too
 
 
 def test_a_gpu_switch_builds_no_fallback_places_for_labels_that_find_room_near(
@@ -801,7 +819,9 @@ def test_a_mode_switch_lays_out_nothing_above_the_answers_page(qtbot, window: Ma
             # the answer's area holds the answer (within the room it keeps), the charts the rest of the column
             content = max(window.answer.heightForWidth(area.viewport().width()), area.min_height)
             assert content <= area.height() <= content + area.slack(), mode
-            assert chart.geometry().bottom() == window.charts_splitter.height() - 1
+            # (the chart fills its place, which reaches the splitter's bottom)
+            assert chart.geometry() == window.context_slot.rect()
+            assert window.context_slot.geometry().bottom() == window.charts_splitter.height() - 1
             heights.setdefault(mode, set()).add((area.height(), chart.height()))
     assert all(len(seen) == 1 for seen in heights.values()), heights  # each mode the same sizes each time
     assert heights["training"] != heights["inference"]

@@ -1,0 +1,137 @@
+"""Each mode has its own pair of charts, shown in the same places (MainWindow.chart_pair, gui/widgets/mode_slot.py):
+a switch shows the other pair instead of laying one pair out anew. The pair not shown is given the other mode's
+scenario once the user pauses, so a switch after a pause updates no chart. What a chart shows must never depend on
+that: each test below compares a chart shown by a switch with the same chart given the view afresh."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from gui.charts.base import ChartWidget
+from gui.main_window import MainWindow
+from gui.preferences import Preferences
+from gui.theme import ThemeManager
+from tests.gui.helpers import drain, settle, show_bench_scenario
+
+
+def _switch(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    workload = window.editor.workload
+    (workload.inference if window.document.scenario.workload.mode == "training" else workload.training).setChecked(True)
+    settle(qtbot, window)
+    drain()
+
+
+def _given_afresh(chart: ChartWidget, window: MainWindow) -> QImage:
+    """The chart's pixels after it is given the window's view again (what a switch that updates it shows)."""
+    view = window.presenter.view
+    assert view is not None
+    chart.set_view(view)
+    drain()
+    return chart.grab().toImage()
+
+
+def _texts(chart: ChartWidget) -> tuple[str, list[str]]:
+    return chart.title.text, [row.label for row in chart.legend.entries]
+
+
+@pytest.fixture
+def restore_look(qapp: QApplication) -> Iterator[None]:
+    palette, style = qapp.palette(), qapp.style().name()
+    yield
+    qapp.setPalette(palette)
+    qapp.setStyle(style)
+
+
+def test_a_switch_after_a_pause_shows_what_the_view_shows(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Edits in one mode, a pause (the other pair is brought up to date), a switch: no chart is updated at the switch,
+    and each shows, pixel for pixel, what it shows when given the view at the switch."""
+    show_bench_scenario(qtbot, window)
+    workload = window.editor.workload
+    updated: list[str] = []
+    for mode in ("inference", "training"):
+        for chart in window.chart_pair(mode):
+            chart.updated.connect(lambda c=chart: updated.append(type(c).__name__))
+    for batch, gpu in ((3, "a100-sxm4-80gb"), (5, "rtx-4090-24gb"), (2, "h100-sxm-80gb")):
+        workload.batch.setValue(batch)
+        window.editor.gpu_picker.tree.picked.emit(gpu)
+        settle(qtbot, window)
+        drain()
+        qtbot.wait(MainWindow.READY_AFTER_MS + 100)  # the pause
+        updated.clear()
+        _switch(qtbot, window)
+        assert updated == []  # shown as they were made ready
+        for chart in window.charts.values():
+            assert chart.isVisible()
+            shown, texts = chart.grab().toImage(), _texts(chart)
+            assert _given_afresh(chart, window) == shown, type(chart).__name__
+            assert _texts(chart) == texts
+
+
+def test_a_switch_right_after_an_edit_updates_the_charts_it_shows(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """No pause: the pair shown last showed the scenario before the edit; the switch gives it the new one."""
+    show_bench_scenario(qtbot, window)
+    workload = window.editor.workload
+    for batch in (3, 6, 2, 7):
+        workload.batch.setValue(batch)
+        drain()
+        window._ready_timer.stop()  # the switch comes before the pause would end
+        _switch(qtbot, window)
+        view = window.presenter.view
+        assert view is not None and view.scenario.workload.batch == batch
+        for chart in window.charts.values():
+            assert chart.view is not None and chart.view.scenario == view.scenario
+            shown = chart.grab().toImage()
+            assert _given_afresh(chart, window) == shown, type(chart).__name__
+
+
+def test_the_unit_and_the_theme_reach_the_charts_not_shown(  # type: ignore[no-untyped-def]
+    qtbot, qapp: QApplication, preferences: Preferences, restore_look: None
+) -> None:
+    """A unit or a theme chosen in one mode: the other mode's charts, hidden then, show it after a switch."""
+    manager = ThemeManager(qapp, preferences)
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    show_bench_scenario(qtbot, window)
+    _switch(qtbot, window)  # both pairs built and shown once
+    _switch(qtbot, window)
+    hidden = window.chart_pair("training")
+    preferences.set_theme("dark")
+    assert manager.wants_dark()
+    preferences.set_unit("GB")
+    qtbot.waitUntil(lambda: all(chart.style_.dark for chart in hidden))
+    _switch(qtbot, window)
+    assert window.charts["context"] is hidden[1]
+    for chart in window.charts.values():
+        assert chart.style_.dark and chart.unit == "GB"
+        assert chart.backgroundBrush().color().lightness() < 80
+        shown = chart.grab().toImage()
+        assert _given_afresh(chart, window) == shown, type(chart).__name__
+    preferences.set_theme("light")
+    preferences.set_unit("GiB")
+
+
+def test_an_update_with_the_same_view_keeps_the_labels_wording_and_places(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The layout of the context chart's labels words them (one line or two) and is skipped when nothing it depends
+    on moved. Each update set the current value's label back to one line: an update with the same view (a change
+    of theme; a chart given the view again) left it on one line at the place found for two, across the fit's label
+    (the bench's scenario at batch 6, seen: "current 4,096 tokens: 21.2 GiB" over "fits up to 5,785 tokens")."""
+    show_bench_scenario(qtbot, window)
+    window.editor.workload.batch.setValue(6)
+    settle(qtbot, window)
+    drain()
+    chart = window.context_chart
+    labels = [chart.usable_label, chart.current_label, chart.fit_label, *chart.phase_labels]
+
+    def placed() -> list[tuple[bool, object, str]]:
+        return [(label.isVisible(), label.pos(), label.toPlainText()) for label in labels]
+
+    before, image = placed(), chart.grab().toImage()
+    assert "\n" in chart.current_label.toPlainText()  # two lines here: one has no room beside its line
+    chart.apply_style()  # what a change of theme does
+    drain()
+    assert placed() == before
+    assert chart.grab().toImage() == image
