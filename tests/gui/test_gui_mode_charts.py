@@ -135,3 +135,29 @@ def test_an_update_with_the_same_view_keeps_the_labels_wording_and_places(qtbot,
     drain()
     assert placed() == before
     assert chart.grab().toImage() == image
+
+
+def test_a_preparation_cut_short_by_an_edit_leaves_the_switch_correct(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The preparation runs a step per turn of the event loop; an edit between two steps ends it (the prepared
+    view is not the new scenario's), and the switch then updates the charts it shows."""
+    show_bench_scenario(qtbot, window)
+    workload = window.editor.workload
+    window._ready_other_mode()  # the pair built and ready for the scenario shown
+    workload.batch.setValue(4)
+    settle(qtbot, window)
+    drain()
+    window._ready_timer.stop()
+    window._ready_in_steps()  # the view computed (the first step); the charts not yet given it
+    workload.batch.setValue(7)  # an edit before the next step
+    settle(qtbot, window)
+    drain()  # the remaining steps run here and stop: the view they prepared for is gone
+    assert window._ready_job is None
+    window._ready_timer.stop()
+    hidden = window.chart_pair("training")
+    assert all(chart.view is not None and chart.view.scenario.workload.batch != 7 for chart in hidden)
+    _switch(qtbot, window)
+    for chart in window.charts.values():
+        assert chart in hidden
+        assert chart.view is not None and chart.view.scenario.workload.batch == 7
+        shown = chart.grab().toImage()
+        assert _given_afresh(chart, window) == shown, type(chart).__name__
