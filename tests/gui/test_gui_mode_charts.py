@@ -60,7 +60,8 @@ def test_a_switch_after_a_pause_shows_what_the_view_shows(qtbot, window: MainWin
         window.editor.gpu_picker.tree.picked.emit(gpu)
         settle(qtbot, window)
         drain()
-        qtbot.wait(MainWindow.READY_AFTER_MS + 100)  # the pause
+        # the pause: the preparation starts READY_AFTER_MS after the view and runs a step per turn of the loop
+        qtbot.waitUntil(lambda: not window._ready_timer.isActive() and window._ready_job is None, timeout=10_000)
         updated.clear()
         _switch(qtbot, window)
         assert updated == []  # shown as they were made ready
