@@ -275,7 +275,9 @@ def edit_to_paint(edits_count: int) -> None:
         edits[name](i)
         while len(painted) < 2 and time.perf_counter() < t0 + 2.0:
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
-        paused[name].append((max(painted.values()) - t0) * 1e3 if len(painted) == 2 else float("nan"))
+        if len(painted) < 2:
+            raise SystemExit(f"charts were not repainted within 2 s after a {name} edit made after a pause")
+        paused[name].append((max(painted.values()) - t0) * 1e3)
     for name, values in paused.items():
         kind = "inference ↔ training" if name == "mode" else "batch"
         print(

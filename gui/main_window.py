@@ -4,6 +4,7 @@ right; menus; and the wiring from the document and presenter to the views. It co
 from __future__ import annotations
 
 import functools
+import logging
 from collections.abc import Callable, Iterator
 from importlib import metadata
 from pathlib import Path
@@ -44,6 +45,8 @@ from gui.widgets.shrink_scroll import ShrinkScroll
 from gui.widgets.verdict_pin import VerdictPin
 from gui.widgets.view_tabs import ViewTabs
 
+logger = logging.getLogger(__name__)
+
 
 def app_version() -> str:
     """The installed distribution's version (pyproject.toml; the packaged app carries the same metadata)."""
@@ -78,7 +81,7 @@ class MainWindow(QMainWindow):
         self.answer = AnswerPanel(self)
         # one pair of charts per mode, each pair shown in the same two places (gui/widgets/mode_slot.py): a switch
         # between inference and training shows the other pair, laid out for its own mode, instead of laying one pair
-        # out anew. The second pair is built at the first switch.
+        # out anew. The second pair is built when first needed (the first pause, or a switch before one).
         self._chart_pairs: dict[Mode, tuple[VramChart, ContextChart]] = {}
         self.vram_slot = ModeSlot(self)
         self.context_slot = ModeSlot(self)
@@ -201,8 +204,8 @@ class MainWindow(QMainWindow):
 
     def _ready_in_steps(self) -> None:
         """`_ready_other_mode` a step per turn of the event loop (the view computed; the pair built, the first
-        time; each chart given the view): a click that comes meanwhile waits for one step, 1-8 ms, not for all of
-        them (5-15 ms; 45 ms the first time, which builds the pair)."""
+        time; each chart given the view): a click that comes meanwhile waits for one step, 1-6 ms (measured; the
+        pair's construction, once, 35 ms), not for all of them (5-15 ms)."""
         self._ready_job = self._ready_steps()
         self._ready_step()
 
@@ -221,7 +224,12 @@ class MainWindow(QMainWindow):
         try:
             planned, _adjusted = plan_edit(view.scenario, {"workload.mode": other})
             other_view = compute_view(planned, view.axis)
-        except Exception:  # a refusal (or a bug) is shown, and logged, if the user switches
+        except ValueError:  # the engine refuses the other mode's scenario: said if the user switches
+            return
+        except Exception:  # a bug: logged here, and shown (by the presenter) if the user switches
+            logger.warning(
+                "preparing the %s charts failed for %s", other, view.scenario.model_dump_json(), exc_info=True
+            )
             return
         if other not in self._chart_pairs:
             yield True
@@ -230,8 +238,7 @@ class MainWindow(QMainWindow):
             yield True
             if self.presenter.view is not view:  # another edit came meanwhile: its own pause will come
                 return
-            shown = chart.view
-            if shown is None or shown.axis != other_view.axis or shown.scenario != other_view.scenario:
+            if not chart.shows(other_view):
                 chart.set_view(other_view)
                 chart.settle_axes()  # the axes' drawings too (a switch would draw them before its paint)
 
@@ -431,9 +438,7 @@ class MainWindow(QMainWindow):
         sizes = [(chart.size(), chart.plot.geometry()) for chart in charts]
         self.answer.set_view(view)
         for chart in charts:
-            # a chart shown again (a switch back) that still shows this scenario: nothing to update
-            shown = chart.view
-            if not (switched and shown is not None and shown.axis == view.axis and shown.scenario == view.scenario):
+            if not (switched and chart.shows(view)):  # shown again (a switch after a pause): nothing to update
                 chart.set_view(view)
         # Each scene hands its changed items to its view in a queued call, which then repaints the window at once.
         # Delivered in _show_view, both charts are repainted now, each once; queued, the second chart's changes

@@ -858,6 +858,11 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         self.plot.vb.prepareForPaint()
         self.updated.emit()
 
+    def shows(self, view: ViewData) -> bool:
+        """Whether the chart was last given a view of the same scenario and axis (all it draws depends on)."""
+        shown = self.view
+        return shown is not None and shown.axis == view.axis and shown.scenario == view.scenario
+
     def settle_axes(self) -> bool:
         """Draw the axes' pictures now, as their next paint would, before the chart is painted. An axis sizes
         itself to its tick labels while it paints (pyqtgraph): when they need another width ("20" becoming

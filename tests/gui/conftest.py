@@ -24,6 +24,15 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
 
 
 @pytest.fixture
+def restore_look(qapp: QApplication) -> Iterator[None]:
+    """The application's palette and style as they were before the test (a theme test changes them)."""
+    palette, style = qapp.palette(), qapp.style().name()
+    yield
+    qapp.setPalette(palette)
+    qapp.setStyle(style)
+
+
+@pytest.fixture
 def preferences(qapp: QApplication) -> Iterator[Preferences]:
     prefs = Preferences()
     prefs.settings.clear()

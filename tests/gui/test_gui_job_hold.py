@@ -81,38 +81,28 @@ def test_a_switch_to_charts_drawn_ahead_is_painted_before_the_jobs_are_released(
     next turn, after the jobs' release, and a fit explorer job computing then took the interpreter first: such a
     switch, 20-40 ms in the latency bench where the charts' paint came before the release in 12 ms. Now both charts
     are painted before the jobs are released."""
-    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtCore import QEvent
 
-    from tests.gui.helpers import drain, settle, show_bench_scenario
+    from tests.gui.helpers import drain, events_seen, settle, show_bench_scenario
 
     show_bench_scenario(qtbot, window)
-    painted: set[str] = set()
-
-    class Probe(QObject):
-        def __init__(self, name: str) -> None:
-            super().__init__()
-            self.name = name
-
-        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                painted.add(self.name)
-            return False
-
-    probes = []
+    names = {}  # each chart's viewport: the chart's name (both modes' pairs)
     for mode in ("inference", "training"):
         for name, chart in zip(window.charts, window.chart_pair(mode), strict=True):  # type: ignore[arg-type]
-            probes.append(Probe(name))
-            chart.viewport().installEventFilter(probes[-1])
+            names[chart.viewport()] = name
+    painted: set[str] = set()
+    seen = events_seen(QEvent.Type.Paint, *names, record=lambda obj, _event: painted.add(names[obj]))
     at_release: list[set[str]] = []
     release = workers.release_jobs
     monkeypatch.setattr(workers, "release_jobs", lambda: (at_release.append(set(painted)), release()))
     workload = window.editor.workload
-    for button in (workload.training, workload.inference, workload.training):
-        window._ready_other_mode()  # what a pause does
-        drain()
-        painted.clear()
-        at_release.clear()
-        button.setChecked(True)
-        settle(qtbot, window)
-        drain()
-        assert at_release[0] == {"breakdown", "context"}
+    with seen:
+        for button in (workload.training, workload.inference, workload.training):
+            window._ready_other_mode()  # what a pause does
+            drain()
+            painted.clear()
+            at_release.clear()
+            button.setChecked(True)
+            settle(qtbot, window)
+            drain()
+            assert at_release[0] == {"breakdown", "context"}

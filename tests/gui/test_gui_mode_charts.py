@@ -5,9 +5,6 @@ that: each test below compares a chart shown by a switch with the same chart giv
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -36,14 +33,6 @@ def _given_afresh(chart: ChartWidget, window: MainWindow) -> QImage:
 
 def _texts(chart: ChartWidget) -> tuple[str, list[str]]:
     return chart.title.text, [row.label for row in chart.legend.entries]
-
-
-@pytest.fixture
-def restore_look(qapp: QApplication) -> Iterator[None]:
-    palette, style = qapp.palette(), qapp.style().name()
-    yield
-    qapp.setPalette(palette)
-    qapp.setStyle(style)
 
 
 def test_a_switch_after_a_pause_shows_what_the_view_shows(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -162,3 +151,36 @@ def test_a_preparation_cut_short_by_an_edit_leaves_the_switch_correct(qtbot, win
         assert chart.view is not None and chart.view.scenario.workload.batch == 7
         shown = chart.grab().toImage()
         assert _given_afresh(chart, window) == shown, type(chart).__name__
+
+
+def test_a_preparation_that_fails_is_logged_and_leaves_the_switch_to_say_why(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, monkeypatch, caplog
+) -> None:
+    """The preparation is work the user did not ask for: a refusal of the other mode's scenario is said only if the
+    user switches (by the presenter, as for any edit), and an unexpected error is logged, never raised from the
+    timer into the window."""
+    import logging
+
+    import gui.main_window as main_window
+
+    show_bench_scenario(qtbot, window)
+    compute_view = main_window.compute_view
+
+    def refuse(*_args: object) -> None:
+        raise ValueError("refused")
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("a bug")
+
+    for fails, logged in ((refuse, []), (broken, ["preparing the training charts failed"])):
+        monkeypatch.setattr(main_window, "compute_view", fails)
+        caplog.clear()
+        with caplog.at_level(logging.WARNING, logger="gui.main_window"):
+            window._ready_other_mode()
+        assert [r.getMessage().split(" for ")[0] for r in caplog.records] == logged
+        assert "training" not in window._chart_pairs  # nothing built for a view it could not make
+    monkeypatch.setattr(main_window, "compute_view", compute_view)  # (not undo(): the fixtures' patches stay)
+    _switch(qtbot, window)  # the switch itself works as ever
+    assert window.document.scenario.workload.mode == "training"
+    for chart in window.charts.values():
+        assert chart.shows(window.presenter.view)  # type: ignore[arg-type]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
@@ -14,14 +13,6 @@ from gui.main_window import MainWindow
 from gui.preferences import Preferences
 from gui.theme import ThemeManager, is_dark
 from tests.gui.helpers import llama_4090_q4, settle
-
-
-@pytest.fixture
-def restore_look(qapp: QApplication) -> Iterator[None]:
-    palette, style = qapp.palette(), qapp.style().name()
-    yield
-    qapp.setPalette(palette)
-    qapp.setStyle(style)
 
 
 def test_dark_and_light_follow_the_preference(
