@@ -96,10 +96,14 @@ class SearchTree(QWidget):
         self._selected = entry_id
         self._show_selected()
 
+    def view_index(self, entry_id: str | None) -> QModelIndex:
+        """The entry's row in the view; invalid where there is no such entry or the filter hides it."""
+        item = self._items.get(entry_id or "")
+        return self.proxy.mapFromSource(item.index()) if item is not None else QModelIndex()
+
     def _show_selected(self) -> None:
         selection = self.view.selectionModel()
-        item = self._items.get(self._selected or "")
-        index = self.proxy.mapFromSource(item.index()) if item is not None else QModelIndex()
+        index = self.view_index(self._selected)
         if not index.isValid():  # none, or filtered out
             selection.clear()  # the selection and the current row: no stale highlight
             return

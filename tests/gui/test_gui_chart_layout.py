@@ -24,7 +24,7 @@ from gui.document import preset_ref
 from gui.edits import with_changes
 from gui.main_window import MainWindow
 from gui.presenter import compute_view
-from tests.gui.helpers import in_language, llama_4090_q4, settle
+from tests.gui.helpers import events_seen, in_language, llama_4090_q4, settle
 
 GIB = 2**30
 
@@ -460,7 +460,7 @@ def test_an_edit_that_keeps_the_ranges_keeps_the_axes_drawings(qtbot, kind: str)
 def test_a_resized_chart_is_repainted_once(qtbot, window: MainWindow) -> None:
     """The view's new transform is applied when the chart is resized, not during the next paint (where moving
     the labels and markers cost a second repaint)."""
-    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtCore import QEvent
 
     window.show()
     qtbot.waitExposed(window)
@@ -468,20 +468,10 @@ def test_a_resized_chart_is_repainted_once(qtbot, window: MainWindow) -> None:
     settle(qtbot, window)
     chart = window.context_chart
     qtbot.wait(100)
-    paints: list[int] = []
-
-    class Count(QObject):
-        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                paints.append(1)
-            return False
-
-    counter = Count()
-    chart.viewport().installEventFilter(counter)
-    chart.resize(chart.width() - 40, chart.height() - 30)
-    qtbot.waitUntil(lambda: len(paints) >= 1, timeout=3000)
-    qtbot.wait(100)
-    chart.viewport().removeEventFilter(counter)
+    with events_seen(QEvent.Type.Paint, chart.viewport()) as paints:
+        chart.resize(chart.width() - 40, chart.height() - 30)
+        qtbot.waitUntil(lambda: len(paints) >= 1, timeout=3000)
+        qtbot.wait(100)
     assert len(paints) == 1
 
 
@@ -489,44 +479,27 @@ def test_a_switch_to_training_and_back_repaints_each_chart_once(qtbot, window: M
     """A mode switch changes the answer's rows, the legends and the memory axis' labels ("20" becomes "1,000"),
     which all resize the charts: each is still painted once, not again after a late layout (bench/gui_latency.py
     counted 3.9 chart repaints a switch)."""
-    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtCore import QEvent
 
     window.show()
     qtbot.waitExposed(window)
     window.document.new(llama_4090_q4())
     settle(qtbot, window)
     qtbot.wait(100)
-    paints: dict[str, int] = {}
-
-    class Count(QObject):
-        def __init__(self, name: str) -> None:
-            super().__init__()
-            self.name = name
-
-        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                paints[self.name] = paints.get(self.name, 0) + 1
-            return False
-
     # each mode has its charts (MainWindow.chart_pair): both modes' are counted, under the same names
-    counters = {name: Count(name) for name in window.charts}
-    charts = [
-        (name, chart)
+    names = {
+        chart.viewport(): name
         for mode in ("inference", "training")
         for name, chart in zip(window.charts, window.chart_pair(mode), strict=True)
-    ]
-    for name, chart in charts:
-        chart.viewport().installEventFilter(counters[name])
+    }
     workload = window.editor.workload
     for button, mode in ((workload.training, "training"), (workload.inference, "inference")):
-        paints.clear()
-        button.setChecked(True)
-        assert window.document.scenario.workload.mode == mode
-        qtbot.waitUntil(lambda: len(paints) == 2, timeout=3000)
-        qtbot.wait(150)
-        assert paints == {"breakdown": 1, "context": 1}, mode
-    for name, chart in charts:
-        chart.viewport().removeEventFilter(counters[name])
+        with events_seen(QEvent.Type.Paint, *names, record=lambda obj, _event: names[obj]) as painted:
+            button.setChecked(True)
+            assert window.document.scenario.workload.mode == mode
+            qtbot.waitUntil(lambda: len(painted) >= 2, timeout=3000)
+            qtbot.wait(150)
+        assert sorted(painted) == ["breakdown", "context"], mode
 
 
 def nested_parentheses(text: str) -> bool:
