@@ -71,7 +71,7 @@ class WorkloadPanel(QGroupBox):
         super().__init__(self.tr("Workload"), parent)
         self.document = document
         self.inference = QRadioButton(self.tr("&Inference"), self)
-        self.training = QRadioButton(self.tr("&Training"), self)
+        self.training = QRadioButton(self.tr("T&raining"), self)  # Alt+T is the Tools menu's
         self.mode_group = QButtonGroup(self)
         self.mode_group.addButton(self.inference)
         self.mode_group.addButton(self.training)

@@ -8715,8 +8715,8 @@ Cost: {1}
         <translation>&amp;Inference</translation>
     </message>
     <message>
-        <source>&amp;Training</source>
-        <translation>&amp;Training</translation>
+        <source>T&amp;raining</source>
+        <translation>T&amp;raining</translation>
     </message>
     <message>
         <source> tokens</source>

@@ -8715,8 +8715,8 @@ Cost: {1}
         <translation>推理(&amp;I)</translation>
     </message>
     <message>
-        <source>&amp;Training</source>
-        <translation>训练(&amp;T)</translation>
+        <source>T&amp;raining</source>
+        <translation>训练(&amp;R)</translation>
     </message>
     <message>
         <source> tokens</source>
