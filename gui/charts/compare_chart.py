@@ -253,7 +253,12 @@ class CompareChart(ChartWidget):
             else translate("Chart", "Memory vs batch size, side by side")
         )
         count = 0 if c is None else len(c.curves)
-        self.set_title(title, translate("Chart", "{0} scenarios · peak memory per GPU").format(count))
+        subtitle = (
+            translate("Chart", "One scenario · peak memory per GPU")
+            if count == 1
+            else translate("Chart", "{0} scenarios · peak memory per GPU").format(count)
+        )
+        self.set_title(title, subtitle)
         if c is None or not c.curves:
             self._ensure(0)
             self._usable([])

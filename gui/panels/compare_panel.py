@@ -162,6 +162,9 @@ class ComparePanel(QWidget):
         top = QHBoxLayout()
         self.status = QLabel(self)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # wrapped: on one line its longest text (one scenario: how to add another) asked 557 px, and the window,
+        # 1,333 px wide, no longer fitted a 1280×720 screen once the tab was shown (seen on Xvfb)
+        self.status.setWordWrap(True)
         top.addWidget(self.status, 1)
         self.buttons: dict[str, QPushButton] = {}
         for fmt, text, tip in (
@@ -238,9 +241,10 @@ class ComparePanel(QWidget):
 
     def _say_count(self) -> None:
         n = 0 if self.comparison is None else len(self.comparison.rows)
-        text = self.tr("{0} scenarios side by side.").format(n)
-        if n < 2:
-            text += " " + self.tr("Add one with + in the scenario bar (a copy of this one) to compare.")
+        if n == 1:
+            text = self.tr("One scenario: add another with + in the scenario bar (a copy of this one) to compare.")
+        else:
+            text = self.tr("{0} scenarios side by side.").format(n)
         self.status.setText(text)
 
     def set_error(self, message: str) -> None:

@@ -618,6 +618,10 @@
         <translation>Memory vs batch size, side by side</translation>
     </message>
     <message>
+        <source>One scenario · peak memory per GPU</source>
+        <translation>One scenario · peak memory per GPU</translation>
+    </message>
+    <message>
         <source>{0} scenarios · peak memory per GPU</source>
         <translation>{0} scenarios · peak memory per GPU</translation>
     </message>
@@ -921,12 +925,12 @@
         <translation>Comparing…</translation>
     </message>
     <message>
-        <source>{0} scenarios side by side.</source>
-        <translation>{0} scenarios side by side.</translation>
+        <source>One scenario: add another with + in the scenario bar (a copy of this one) to compare.</source>
+        <translation>One scenario: add another with + in the scenario bar (a copy of this one) to compare.</translation>
     </message>
     <message>
-        <source>Add one with + in the scenario bar (a copy of this one) to compare.</source>
-        <translation>Add one with + in the scenario bar (a copy of this one) to compare.</translation>
+        <source>{0} scenarios side by side.</source>
+        <translation>{0} scenarios side by side.</translation>
     </message>
     <message>
         <source>Cannot compare: {0}</source>

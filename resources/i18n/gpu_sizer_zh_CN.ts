@@ -618,6 +618,10 @@
         <translation>显存与批大小（方案对比）</translation>
     </message>
     <message>
+        <source>One scenario · peak memory per GPU</source>
+        <translation>1 个方案 · 每 GPU 峰值显存</translation>
+    </message>
+    <message>
         <source>{0} scenarios · peak memory per GPU</source>
         <translation>{0} 个方案 · 每 GPU 峰值显存</translation>
     </message>
@@ -921,12 +925,12 @@
         <translation>正在对比…</translation>
     </message>
     <message>
-        <source>{0} scenarios side by side.</source>
-        <translation>{0} 个方案并列对比。</translation>
+        <source>One scenario: add another with + in the scenario bar (a copy of this one) to compare.</source>
+        <translation>只有一个方案：点方案栏中的 + 再添加一个（复制当前方案）即可对比。</translation>
     </message>
     <message>
-        <source>Add one with + in the scenario bar (a copy of this one) to compare.</source>
-        <translation>点方案栏中的 + 添加一个方案（复制当前方案）即可对比。</translation>
+        <source>{0} scenarios side by side.</source>
+        <translation>{0} 个方案并列对比。</translation>
     </message>
     <message>
         <source>Cannot compare: {0}</source>

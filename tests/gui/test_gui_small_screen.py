@@ -637,3 +637,30 @@ def test_the_breakdowns_bar_holds_its_values_in_a_720_line_window(  # type: igno
     chart = window.vram_chart
     weights = chart.segment_labels["weights"]
     assert weights.isVisible() and weights.toPlainText() == "5.31 GiB", (weights.toPlainText(), chart.plot.vb.height())
+
+
+def test_the_compare_tab_of_one_scenario_keeps_the_window_on_a_1280_screen(  # type: ignore[no-untyped-def]
+    qtbot, window_in_language: MainWindow
+) -> None:
+    """Seen on Xvfb at 1280×720 with one scenario: the Compare tab's line saying how to add another ("1 scenarios
+    side by side. Add one with + in the scenario bar (a copy of this one) to compare.", 557 px on one line) with the
+    three export buttons beside it asked 1,333 px of the window: shown, the tab widened the window past the screen's
+    right edge (its buttons and the Copy summary button cut off, on Charts too afterwards). The line wraps now,
+    and the window keeps its width. It and the chart's caption ("1 scenarios · peak memory per GPU") say "One
+    scenario"."""
+    window = window_in_language
+    show_at(qtbot, window, (1280, 720))
+    window.show_compare()
+    panel = window.compare_panel
+    qtbot.waitUntil(lambda: window.compare_presenter.current() and panel.comparison is not None, timeout=10000)
+    qtbot.wait(50)
+    assert len(window.document.scenarios) == 1
+    assert window.minimumSizeHint().width() <= 1280, window.minimumSizeHint()
+    assert window.width() == 1280
+    assert "1 scenarios" not in panel.status.text()
+    assert "1 scenarios" not in panel.chart.title.text  # the chart's caption too
+    assert panel.status.isVisible() and panel.status.height() >= panel.status.heightForWidth(panel.status.width())
+    for button in panel.buttons.values():  # whole, inside the window
+        assert QRect(button.mapTo(window, QPoint(0, 0)), button.size()) & window.rect() == QRect(
+            button.mapTo(window, QPoint(0, 0)), button.size()
+        )
