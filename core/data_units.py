@@ -300,6 +300,19 @@ def convert(
 _SCALE = {"k": 1e3, "m": 1e6, "b": 1e9, "g": 1e9, "t": 1e12, "p": 1e15}
 
 
+def format_amount(value: float) -> str:
+    """An amount the way parse_amount reads it and model cards write it: '200M', '15T', '1.28M'; with thousands
+    separators where no suffix writes it in three significant decimals ('123,456,789'). parse_amount gives the value
+    back."""
+    for suffix, scale in (("P", 1e15), ("T", 1e12), ("B", 1e9), ("M", 1e6), ("K", 1e3)):
+        mantissa = value / scale
+        if mantissa >= 1 and (mantissa < 1000 or suffix == "P") and round(mantissa, 3) * scale == value:
+            return f"{round(mantissa, 3):.3f}".rstrip("0").rstrip(".") + suffix
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.6g}"
+
+
 def parse_amount(text: str) -> float:
     """An amount as people write data sizes: '15T' (15 × 10^12), '1.4B', '300 M', '2.5e12', '1,000,000'.
     K, M, B/G, T and P are powers of 1,000 (the way model cards count tokens)."""

@@ -118,7 +118,7 @@ class TrainingPlanDialog(ToolDialog):
             self.data.amount.setText("1.28M" if image else "1T")
         if s.workload.train_tokens:
             self.data.unit.set_unit("images" if image else "tokens")
-            self.data.amount.setText(f"{s.workload.train_tokens:g}")
+            self.data.amount.setText(data_units.format_amount(s.workload.train_tokens))  # "200M", not "2e+08"
         self._ready = ready
         self.recompute()
 

@@ -81,6 +81,25 @@ def test_amounts_as_model_cards_write_them(text: str, value: float) -> None:
     assert data_units.parse_amount(text) == pytest.approx(value)
 
 
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (2e8, "200M"),  # the training planner showed the scenario's 200 M training tokens as "2e+08"
+        (15e12, "15T"),  # Llama 3's 15T tokens
+        (1.28e6, "1.28M"),  # an ImageNet epoch
+        (1.4e9, "1.4B"),
+        (7000, "7K"),
+        (123_456_789, "123,456,789"),  # no suffix writes it in three decimals
+        (1234.5, "1,234.5"),
+        (999, "999"),
+        (0, "0"),
+    ],
+)
+def test_amounts_are_written_as_model_cards_write_them_and_read_back(value: float, text: str) -> None:
+    assert data_units.format_amount(value) == text
+    assert data_units.parse_amount(text) == value
+
+
 @pytest.mark.parametrize("text", ["", "lots", "-3", "inf"])
 def test_bad_amounts_are_named(text: str) -> None:
     with pytest.raises(data_units.DataUnitError):

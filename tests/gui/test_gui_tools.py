@@ -167,6 +167,16 @@ def test_training_plan_by_hand_and_its_inverse_questions(window: MainWindow) -> 
     assert window.document.scenario.parallelism.gpus == 1 and not window.document.is_modified()
 
 
+def test_training_plan_starts_from_the_scenarios_training_tokens_as_people_write_them(window: MainWindow) -> None:
+    """Seen on Xvfb: the QLoRA example's 200 M training tokens came up in the planner's Amount as "2e+08"."""
+    window.document.set_field("workload.train_tokens", 2e8)
+    window.tools.training_action.trigger()
+    d = window.tools.dialogs["training"]
+    assert d.data.amount.text() == "200M"
+    assert d.data.unit.unit() == "tokens"
+    assert number(d.results.text("samples")) == 200  # "Tokens trained on 200 M"
+
+
 def test_training_plan_counts_images_for_a_cnn(window: MainWindow) -> None:
     use(window, "resnet-50")
     window.tools.training_action.trigger()
