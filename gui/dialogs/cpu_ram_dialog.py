@@ -34,7 +34,7 @@ class CpuRamDialog(ToolDialog):
         self.document = document
         self.gpu_share = float_spin(self, 0, 100, 100, 0, " %")
         self.gpu_share.setToolTip(self.tr("Share of the weights placed on GPUs (the rest stays in CPU RAM)"))
-        self.shard = float_spin(self, 0.01, 10_000, 5, 2, " GB")
+        self.shard = float_spin(self, 0.01, 10_000, 5, 2, " GB", compact=True)
         self.shard.setToolTip(self.tr("Largest checkpoint shard (transformers' save_pretrained default: 5 GB)"))
         self.inputs.addRow(self.tr("On GPUs"), self.gpu_share)
         self.inputs.addRow(self.tr("Largest shard"), self.shard)

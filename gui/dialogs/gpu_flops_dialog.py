@@ -22,9 +22,9 @@ class GpuFlopsFields(QWidget):
         super().__init__(parent)
         self.cores = int_spin(self, 1, 10_000_000, cores)
         self.cores.setToolTip(self.tr("Shader / CUDA cores (stream processors) of the whole GPU"))
-        self.clock = float_spin(self, 0.01, 100, clock_ghz, 3, " GHz")
+        self.clock = float_spin(self, 0.01, 100, clock_ghz, 3, " GHz", compact=True)
         self.clock.setToolTip(self.tr("Boost clock"))
-        self.per_cycle = float_spin(self, 0.01, 1e6, 2.0, 2)
+        self.per_cycle = float_spin(self, 0.01, 1e6, 2.0, 2, compact=True)
         self.per_cycle.setToolTip(
             self.tr("FLOPs per core per clock: 2 for one fused multiply-add (a·b + c); tensor cores do far more")
         )

@@ -378,3 +378,24 @@ def test_compute_budget_writes_tops_one_way(window: MainWindow) -> None:
     assert d.card.text() == "1,979 TOPS"
     commit(d.per_stream, 0.25)
     assert d.per_stream.text() == "0.25 TOPS" and d.results.text("per_stream") == "0.25 TOPS"
+
+
+def test_no_tool_pads_a_typed_number_with_zeros(window: MainWindow) -> None:
+    """Seen on Xvfb: the serving planner's load read "10.000" requests per second, the training planner's run
+    "1,000,000.0" GPU-hours and "4.0 runs a year" (QDoubleSpinBox pads every value to its decimals; issue 11's
+    "1,000.000" training tokens). A number the user types shows the decimals it has; money keeps its cents."""
+    from PySide6.QtWidgets import QDoubleSpinBox
+
+    padded: list[str] = []
+    menu = window.tools
+    for action in menu.actions():
+        if action.isSeparator() or not action.isEnabled():
+            continue
+        action.trigger()
+    assert {"training", "serving", "budget", "cpu_ram", "gpu_flops"} <= set(menu.dialogs)
+    for key, dialog in menu.dialogs.items():
+        for box in dialog.findChildren(QDoubleSpinBox):
+            text = box.text()
+            if "$" not in box.suffix() and re.search(r"\.\d*0(?!\d)", text):
+                padded.append(f"{key}: {text}")
+    assert padded == []
