@@ -42,6 +42,10 @@ class ShrinkScroll(QScrollArea):
         self._lines: tuple[QSize, list[tuple[int, int]]] | None = None
         # ((viewport width, content size), the minimum size hint at them); dropped with the size hint
         self._least: tuple[tuple[int, QSize], QSize] | None = None
+        # the height the parent was last told to lay the area out for (updateGeometry): a hint read meanwhile (the
+        # scroll bar shown for a taller content asks for it before the content's layout request comes) is no sign
+        # that the parent knows of it
+        self._told = -1
         content.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -57,7 +61,9 @@ class ShrinkScroll(QScrollArea):
             # the page's width, and its minimum width is the scroll area's own; a new GPU or model used to change
             # it ("131,072 tokens (the model's maximum)" is wider than "75,713 tokens") and lay out the window.
             width = self.viewport().width()
-            if before is None or before[0] != width or before[1].height() != self.sizeHint().height():
+            height = self.sizeHint().height()
+            if before is None or before[0] != width or height != self._told:
+                self._told = height
                 self.updateGeometry()  # the content grew or shrank (a row, the list of changes): ask for its height
                 # and get it now, before the content is resized: a content taller than the area for a moment shows
                 # the scroll bar, which narrows the content (every wrapped label laid out again), then widens it back
@@ -127,6 +133,7 @@ class ShrinkScroll(QScrollArea):
         if self._kept != (-1, 0):
             self._kept = (-1, 0)
             self._hint = self._least = None
+            self._told = -1
             self.updateGeometry()
 
     def minimumSizeHint(self) -> QSize:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from core.scenario import Scenario
@@ -37,6 +38,45 @@ def test_no_scroll_bar_for_the_bottom_margin_alone(qtbot) -> None:  # type: igno
     area.resize(300, 80)
     qtbot.wait(50)
     assert not area.verticalScrollBar().isVisible()
+
+
+def test_a_taller_content_is_given_its_height_though_its_hint_was_read_first(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Seen on Xvfb (gpu-sizer FILE at 1264×672, the README's llama.cpp walk-through): the answer gained its engine
+    row after the page had placed it at 130 px, and someone (the area's own scroll bar, shown for the new content)
+    asked for the area's size hint before the content's layout request came. The area then compared the new hint
+    with that fresh one, found no change, and never asked its parent for the new height: it stayed at 130 px, its
+    last line cut 1 px above its bottom (the underscores of "llama_context: n_ctx" gone). Three 20 px lines; a
+    fourth is shown, the hint read, then the request delivered: the parent lays the area out at 80 px."""
+    parent = QWidget()
+    column = QVBoxLayout(parent)
+    column.setContentsMargins(0, 0, 0, 0)
+    content = QWidget()
+    layout = QVBoxLayout(content)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    lines = []
+    for i in range(4):
+        line = QLabel(f"line {i}")
+        line.setFixedHeight(20)
+        layout.addWidget(line)
+        lines.append(line)
+    lines[3].hide()
+    area = ShrinkScroll(content, 40, keep_height=True)
+    column.addWidget(area)
+    column.addStretch(1)
+    qtbot.addWidget(parent)
+    parent.resize(300, 400)
+    parent.show()
+    qtbot.waitExposed(parent)
+    qtbot.wait(50)
+    assert area.height() == 3 * 20
+    lines[3].show()
+    # the scroll bar shown meanwhile (as for the taller answer in a short window): the viewport narrows, and the
+    # hint at the new width is read before the content's layout request is delivered
+    area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+    assert area.sizeHint().height() == 4 * 20
+    qtbot.wait(50)
+    assert area.height() == 4 * 20
 
 
 def test_file_new_fits_the_new_answer_without_room_kept(qtbot, window) -> None:  # type: ignore[no-untyped-def]
