@@ -39,7 +39,13 @@ def fit_text(report: fit.FitReport, units: str) -> str:
     ]
     lim = r.limits
     if lim.has_context:
-        top = " (all that was searched: the model's maximum)" if lim.context == lim.context_searched_to else ""
+        top = (
+            ""
+            if lim.context != lim.context_searched_to
+            else " (all that was searched: the context asked for, past the model's maximum position)"
+            if lim.context_past_model_maximum
+            else " (all that was searched: the model's maximum)"
+        )
         media = (
             f", of which {lim.media_tokens:,} {lim.media_kind} tokens: {lim.context - lim.media_tokens:,} for text"
             if lim.media_tokens and lim.context

@@ -33,6 +33,10 @@ class Limits(_Frozen):
     context_searched_to: int | None = Field(
         None, description="the search's upper end (the model's maximum position or the scenario's context)"
     )
+    context_past_model_maximum: bool = Field(
+        False,
+        description="the search's upper end is the scenario's context, longer than the model's maximum position",
+    )
     media_tokens: int = Field(
         0,
         description="of the context, the positions the workload's images and audio take (core.tower_flops."

@@ -69,6 +69,7 @@ def limits(scenario: Scenario) -> Limits:
         concurrency=concurrency,
         has_context=has_context,
         context_searched_to=top if has_context else None,
+        context_past_model_maximum=has_context and top > scenario.model.architecture.max_positions,
         media_tokens=media,
         media_kind=media_kind(scenario) if media else None,
         explanations=expl,

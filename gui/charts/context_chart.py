@@ -843,8 +843,15 @@ class ContextChart(ChartWidget):
             # "直到模型上限 131,072（128K）个 token": brackets full width in Chinese (were "(128K)", seen on Xvfb)
             whole = fmt_int(largest)
             amount = whole if short == whole else translate("Chart", "{0} ({1})").format(whole, short)
-        text = self.texts.fits_everywhere if at_max else self.texts.fits_up_to
-        label = text.format(amount)
+        # the axis' end is the model's maximum position, or the context set where that is longer
+        model_max = self.view.scenario.model.architecture.max_positions if self.view is not None else 0
+        past_max = at_max and self.view is not None and self.view.axis == "context" and largest > model_max
+        if past_max:
+            label = translate(
+                "Chart", "fits at every context up to the one set, {0} tokens, past the model's maximum ({1})"
+            ).format(amount, fmt_int(model_max))
+        else:
+            label = (self.texts.fits_everywhere if at_max else self.texts.fits_up_to).format(amount)
         if media:  # the context holds the images' and audio's tokens, as the memory estimate counts them
             label += translate("Chart", ", of which {0} {1}").format(fmt_int(media), words)
         self._set_fit_text(label)
@@ -853,7 +860,9 @@ class ContextChart(ChartWidget):
         # the whole label): in a plot under about 100 px the long one often had none (Llama 3.1 8B NF4 on an RTX
         # 4090, the bench's context and batch edits at 1280×720: 38 of 60 in English), and was hidden
         self._fit_compact = (
-            translate("Chart", "fits up to the maximum, {0}").format(fmt_tokens_short(largest))
+            translate("Chart", "fits up to the context set, {0}").format(fmt_tokens_short(largest))
+            if past_max
+            else translate("Chart", "fits up to the maximum, {0}").format(fmt_tokens_short(largest))
             if at_max and (self.view is None or self.view.axis == "context")
             else fmt_int(largest)
         )

@@ -389,10 +389,18 @@ class AnswerPanel(QFrame):
             return
         largest, top = view.largest_context, view.max_context
         media = sum(media_tokens(view.scenario))  # context positions the images and audio take
+        # the search runs to the model's maximum position, or to the context set where that is longer (Llama 3 8B,
+        # 8,192 positions, at a 32,768-token context): its end is then the context set, not the model's maximum
+        model_max = view.scenario.model.architecture.max_positions
+        past_max = top > model_max
         if largest is None and media:
             text = self.tr("none — not even the {0} {1} fit").format(fmt_int(media), media_words(view.scenario))
         elif largest is None:
             text = self.tr("none — not even 1 token fits")
+        elif largest >= top and past_max:
+            text = self.tr("{0} tokens (the context set, past the model's {1}-token maximum)").format(
+                fmt_int(largest), fmt_int(model_max)
+            )
         elif largest >= top:
             text = self.tr("{0} tokens (the model's maximum)").format(fmt_int(largest))
         else:
@@ -401,14 +409,19 @@ class AnswerPanel(QFrame):
             text += self.tr(", of which {0} {1} ({2} for text)").format(
                 fmt_int(media), media_words(view.scenario), fmt_int(largest - media)
             )
-        tip = formula_tooltip(
-            self.tr("Largest context that fits"),
-            text,
-            self.tr("max c such that total(c) ≤ usable"),
+        searched = (
             self.tr(
                 "Found by bisection over the engine's memory-vs-context sweep, from 1 token "
+                "to the context set ({0}), past the model's maximum ({1})"
+            ).format(fmt_int(top), fmt_int(model_max))
+            if past_max
+            else self.tr(
+                "Found by bisection over the engine's memory-vs-context sweep, from 1 token "
                 "to the model's maximum ({0})"
-            ).format(fmt_int(top)),
+            ).format(fmt_int(top))
+        )
+        tip = formula_tooltip(
+            self.tr("Largest context that fits"), text, self.tr("max c such that total(c) ≤ usable"), searched
         )
         self._row("largest", self.tr("Largest context"), text, tip)
 

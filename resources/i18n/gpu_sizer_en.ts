@@ -227,12 +227,20 @@
         <translation>none — not even 1 token fits</translation>
     </message>
     <message>
+        <source>{0} tokens (the context set, past the model&apos;s {1}-token maximum)</source>
+        <translation>{0} tokens (the context set, past the model&apos;s {1}-token maximum)</translation>
+    </message>
+    <message>
         <source>{0} tokens (the model&apos;s maximum)</source>
         <translation>{0} tokens (the model&apos;s maximum)</translation>
     </message>
     <message>
         <source>{0} tokens</source>
         <translation>{0} tokens</translation>
+    </message>
+    <message>
+        <source>Found by bisection over the engine&apos;s memory-vs-context sweep, from 1 token to the context set ({0}), past the model&apos;s maximum ({1})</source>
+        <translation>Found by bisection over the engine&apos;s memory-vs-context sweep, from 1 token to the context set ({0}), past the model&apos;s maximum ({1})</translation>
     </message>
     <message>
         <source>Largest context that fits</source>
@@ -574,6 +582,10 @@
         <translation>does not fit at any context that holds the {0} {1}</translation>
     </message>
     <message>
+        <source>fits at every context up to the one set, {0} tokens, past the model&apos;s maximum ({1})</source>
+        <translation>fits at every context up to the one set, {0} tokens, past the model&apos;s maximum ({1})</translation>
+    </message>
+    <message>
         <source>, of which {0} {1}</source>
         <translation>, of which {0} {1}</translation>
     </message>
@@ -714,6 +726,10 @@
     <message>
         <source>→ {0}</source>
         <translation>→ {0}</translation>
+    </message>
+    <message>
+        <source>fits up to the context set, {0}</source>
+        <translation>fits up to the context set, {0}</translation>
     </message>
     <message>
         <source>fits up to the maximum, {0}</source>

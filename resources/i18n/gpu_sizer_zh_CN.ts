@@ -227,12 +227,20 @@
         <translation>无 —— 连 1 个 token 都放不下</translation>
     </message>
     <message>
+        <source>{0} tokens (the context set, past the model&apos;s {1}-token maximum)</source>
+        <translation>{0} 个 token（即所设上下文，超出模型上限 {1} 个 token）</translation>
+    </message>
+    <message>
         <source>{0} tokens (the model&apos;s maximum)</source>
         <translation>{0} 个 token（模型上限）</translation>
     </message>
     <message>
         <source>{0} tokens</source>
         <translation>{0} 个 token</translation>
+    </message>
+    <message>
+        <source>Found by bisection over the engine&apos;s memory-vs-context sweep, from 1 token to the context set ({0}), past the model&apos;s maximum ({1})</source>
+        <translation>在引擎的“显存-上下文”扫描上二分查找，范围从 1 个 token 到所设上下文（{0}），超出模型上限（{1}）</translation>
     </message>
     <message>
         <source>Largest context that fits</source>
@@ -574,6 +582,10 @@
         <translation>在能容纳 {0} 个{1} 的任何上下文长度下都放不下</translation>
     </message>
     <message>
+        <source>fits at every context up to the one set, {0} tokens, past the model&apos;s maximum ({1})</source>
+        <translation>直到所设上下文 {0} 个 token 都放得下（超出模型上限 {1}）</translation>
+    </message>
+    <message>
         <source>, of which {0} {1}</source>
         <translation>，其中 {0} 个{1}</translation>
     </message>
@@ -714,6 +726,10 @@
     <message>
         <source>→ {0}</source>
         <translation>→ {0}</translation>
+    </message>
+    <message>
+        <source>fits up to the context set, {0}</source>
+        <translation>直到所设上下文 {0} 都放得下</translation>
     </message>
     <message>
         <source>fits up to the maximum, {0}</source>

@@ -95,3 +95,25 @@ def test_cpu_ram_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert rc == 0 and data["model_bytes"] == 2 * 8_030_261_248 and data["peak_bytes"] == data["model_bytes"]
     rc, out, _ = run(capsys, "cpu-ram", "--model", "llama-3.1-8b", "--load", "hf-legacy", "--shard-gb", "5")
     assert rc == 0 and "21.1 GB" in out
+
+
+@pytest.mark.parametrize(
+    ("context", "searched_to", "past", "said"),
+    [
+        # Llama 3 8B holds 8,192 positions (config.json max_position_embeddings): at 4,096 tokens the search for the
+        # largest context ends there, the model's maximum
+        (4096, 8192, False, "8,192 tokens (all that was searched: the model's maximum)"),
+        # at 32,768 it runs to the context asked for; that end is not the model's maximum (it used to be called so)
+        (32768, 32768, True, "32,768 tokens (all that was searched: the context asked for, past the model's maximum"),
+    ],
+)
+def test_the_end_of_the_context_search_is_named_for_what_it_is(
+    capsys: pytest.CaptureFixture[str], context: int, searched_to: int, past: bool, said: str
+) -> None:
+    argv = ["fit", "--model", "llama-3-8b", "--gpu", "rtx-4090-24gb", "--weights", "q4_k_m"]
+    argv += ["--runtime", "llama.cpp", "--context", str(context)]
+    rc, out, _ = run(capsys, *argv)
+    assert rc == 0 and said in out
+    rc, out, _ = run(capsys, *argv, "--json")
+    limits = json.loads(out)["limits"]
+    assert (limits["context_searched_to"], limits["context_past_model_maximum"]) == (searched_to, past)

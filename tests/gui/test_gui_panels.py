@@ -3,6 +3,8 @@ Controls that do not apply to the mode are hidden."""
 
 from __future__ import annotations
 
+import html
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
@@ -412,3 +414,33 @@ def test_what_an_edit_also_changed_goes_with_the_next_edit(window: MainWindow) -
     doc.notes.emit("head_dim was not in config.json: hidden_size / num_attention_heads assumed")
     doc.set_field("workload.context", 4096)
     assert "head_dim" in window.message_bar.text()
+
+
+def test_a_context_past_the_models_maximum_is_not_called_the_models_maximum(qtbot, window: MainWindow) -> None:
+    """Seen on Xvfb: the README's walk-through (32,768 tokens on llama.cpp) with Llama 3 8B picked, a model of
+    8,192 positions (its config.json's max_position_embeddings; the list says "up to 8,192 tokens"). The answer read
+    "Largest context 32,768 tokens (the model's maximum)" and the chart "fits at every context up to the model's
+    maximum, 32,768 (32K) tokens": the search runs to the context set where it is longer than the model's maximum,
+    and its end was named the model's maximum. Both now name it the context set, past the model's 8,192."""
+    doc = window.document
+    doc.set_fields(
+        {
+            "gpu.id": "rtx-4090-24gb",
+            "runtime.name": "llama.cpp",
+            "precision.weights": "q4_k_m",
+            "workload.context": 32768,
+        }
+    )
+    doc.set_preset("llama-3-8b")
+    settle(qtbot, window)
+    assert doc.scenario.model.architecture.max_positions == 8192
+    largest = window.answer.values["largest"].text()
+    assert largest == "32,768 tokens (the context set, past the model's 8,192-token maximum)"
+    tip = html.unescape(window.answer.values["largest"].toolTip())
+    assert "from 1 token to the context set (32,768), past the model's maximum (8,192)" in tip
+    fit = window.context_chart.fit_label.toPlainText()
+    assert fit == "fits at every context up to the one set, 32,768 (32K) tokens, past the model's maximum (8,192)"
+    # at a context within the model's 8,192 positions, the search's end is the model's maximum
+    doc.set_field("workload.context", 4096)
+    settle(qtbot, window)
+    assert window.answer.values["largest"].text() == "8,192 tokens (the model's maximum)"
