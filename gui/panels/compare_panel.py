@@ -220,6 +220,8 @@ class ComparePanel(QWidget):
             chart.set_unit(self.unit)
             if self.comparison is not None:
                 chart.set_comparison(self.comparison)
+            else:  # the first comparison is still being computed: the status line says so, and the chart too
+                chart.set_waiting(self.status.text())
             placeholder = self.splitter.replaceWidget(1, chart)
             if placeholder is not None:
                 placeholder.deleteLater()
@@ -236,6 +238,8 @@ class ComparePanel(QWidget):
     def set_busy(self, busy: bool) -> None:
         if busy:
             self.status.setText(self.tr("Comparing…"))
+            if self._chart is not None and self.comparison is None:
+                self._chart.set_waiting(self.status.text())
         else:
             self._say_count()
 

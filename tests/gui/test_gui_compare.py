@@ -313,3 +313,26 @@ def test_the_speed_of_a_scenario_that_does_not_fit_is_if_it_fit(qapp) -> None:  
     speed = next(r for r in comparison_rows(c, "GiB") if r[0] == "Speed")
     assert speed[1].endswith("tokens/s") and "if it fit" not in speed[1], speed
     assert speed[2].startswith("if it fit: ") and speed[2].endswith("tokens/s"), speed
+
+
+def test_the_compare_chart_says_it_is_comparing_until_the_first_comparison(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Seen on Xvfb (the serving-compare example, Compare shown for the first time): until the first comparison
+    came (0.2–1.5 s), the chart was pyqtgraph's own empty plot: no title, ticks from 0.4 to 3 and from −0.4 to
+    0.2. It shows its title, its axes' names (no tick values) and what the status line says ("Comparing…") until
+    then."""
+    window.document.add_scenario()
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_compare()  # the chart is built as the tab is shown; the comparison comes from a background job
+    panel = window.compare_panel
+    chart = panel.chart
+    assert panel.comparison is None and panel.status.text() == "Comparing…"
+    assert chart.title.text.startswith("Memory vs context length, side by side")
+    assert chart.message.isVisible() and chart.message.toPlainText() == "Comparing…"
+    assert chart.plot.getAxis("bottom").labelText == "Context length (tokens per sequence, log scale)"
+    assert not any(chart.plot.getAxis(name).style["showValues"] for name in ("left", "bottom"))  # no made-up ticks
+    qtbot.waitUntil(lambda: window.compare_presenter.current() and panel.comparison is not None)
+    assert not chart.message.isVisible()
+    assert all(chart.plot.getAxis(name).style["showValues"] for name in ("left", "bottom"))
+    assert "2 scenarios · peak memory per GPU" in chart.title.text
