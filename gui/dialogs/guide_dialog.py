@@ -81,11 +81,12 @@ class GuideDialog(QDialog):
 
     def _accuracy_page(self) -> QWidget:
         page = QWidget(self)
-        intro = QLabel(
+        intro = self.accuracy_intro = QLabel(
             self.tr(
                 "Memory estimates against measurements: PyTorch's own allocations (MemTracker runs) and published "
                 "GPU measurements. Each row is one reference; the errors are the estimate's distance from the "
-                "measured value. The command line prints every case: <code>python -m bench.accuracy</code>."
+                "measured value. From the project's source code, <code>python -m bench.accuracy</code> prints every "
+                "case (the installed app has no command for it)."
             ),
             page,
         )

@@ -6560,8 +6560,8 @@
         <translation>Accuracy</translation>
     </message>
     <message>
-        <source>Memory estimates against measurements: PyTorch&apos;s own allocations (MemTracker runs) and published GPU measurements. Each row is one reference; the errors are the estimate&apos;s distance from the measured value. The command line prints every case: &lt;code&gt;python -m bench.accuracy&lt;/code&gt;.</source>
-        <translation>Memory estimates against measurements: PyTorch&apos;s own allocations (MemTracker runs) and published GPU measurements. Each row is one reference; the errors are the estimate&apos;s distance from the measured value. The command line prints every case: &lt;code&gt;python -m bench.accuracy&lt;/code&gt;.</translation>
+        <source>Memory estimates against measurements: PyTorch&apos;s own allocations (MemTracker runs) and published GPU measurements. Each row is one reference; the errors are the estimate&apos;s distance from the measured value. From the project&apos;s source code, &lt;code&gt;python -m bench.accuracy&lt;/code&gt; prints every case (the installed app has no command for it).</source>
+        <translation>Memory estimates against measurements: PyTorch&apos;s own allocations (MemTracker runs) and published GPU measurements. Each row is one reference; the errors are the estimate&apos;s distance from the measured value. From the project&apos;s source code, &lt;code&gt;python -m bench.accuracy&lt;/code&gt; prints every case (the installed app has no command for it).</translation>
     </message>
     <message>
         <source>Reference</source>

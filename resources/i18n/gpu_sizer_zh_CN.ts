@@ -6560,8 +6560,8 @@
         <translation>准确度</translation>
     </message>
     <message>
-        <source>Memory estimates against measurements: PyTorch&apos;s own allocations (MemTracker runs) and published GPU measurements. Each row is one reference; the errors are the estimate&apos;s distance from the measured value. The command line prints every case: &lt;code&gt;python -m bench.accuracy&lt;/code&gt;.</source>
-        <translation>显存估算与实测的对照：PyTorch 自身的分配量（MemTracker 运行）和公开的 GPU 实测数据。每行是一个参照来源；误差是估算值与实测值之间的差距。命令行可列出每个案例：&lt;code&gt;python -m bench.accuracy&lt;/code&gt;。</translation>
+        <source>Memory estimates against measurements: PyTorch&apos;s own allocations (MemTracker runs) and published GPU measurements. Each row is one reference; the errors are the estimate&apos;s distance from the measured value. From the project&apos;s source code, &lt;code&gt;python -m bench.accuracy&lt;/code&gt; prints every case (the installed app has no command for it).</source>
+        <translation>显存估算与实测的对照：PyTorch 自身的分配量（MemTracker 运行）和公开的 GPU 实测数据。每行是一个参照来源；误差是估算值与实测值之间的差距。在项目源码中运行 &lt;code&gt;python -m bench.accuracy&lt;/code&gt; 可列出每个案例（安装的应用中没有对应的命令）。</translation>
     </message>
     <message>
         <source>Reference</source>
