@@ -304,10 +304,11 @@ def format_amount(value: float) -> str:
     """An amount the way parse_amount reads it and model cards write it: '200M', '15T', '1.28M'; with thousands
     separators where no suffix writes it in three significant decimals ('123,456,789'). parse_amount gives the value
     back."""
-    for suffix, scale in (("P", 1e15), ("T", 1e12), ("B", 1e9), ("M", 1e6), ("K", 1e3)):
+    for suffix in "ptbmk":  # parse_amount's scales, largest first (G, the same as B, is not written)
+        scale = _SCALE[suffix]
         mantissa = value / scale
-        if mantissa >= 1 and (mantissa < 1000 or suffix == "P") and round(mantissa, 3) * scale == value:
-            return f"{round(mantissa, 3):.3f}".rstrip("0").rstrip(".") + suffix
+        if mantissa >= 1 and (mantissa < 1000 or suffix == "p") and round(mantissa, 3) * scale == value:
+            return f"{round(mantissa, 3):.3f}".rstrip("0").rstrip(".") + suffix.upper()
     if value == int(value):
         return f"{int(value):,}"
     return f"{value:,.6g}"

@@ -80,6 +80,12 @@ class ViewData:
         return int(self.sweep.contexts[-1]) if self.sweep is not None else 0
 
     @property
+    def past_model_maximum(self) -> bool:
+        """The context sweep ends at the context set, longer than the model's maximum position (Llama 3 8B, 8,192
+        positions, at 32,768 tokens): its end is not the model's maximum (core.fit's Limits say the same)."""
+        return self.max_context > self.scenario.model.architecture.max_positions
+
+    @property
     def chart_sweep(self) -> Sweep | None:
         """The sweep the second chart plots."""
         return self.batch_sweep if self.axis == "batch" else self.sweep

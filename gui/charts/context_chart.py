@@ -844,12 +844,12 @@ class ContextChart(ChartWidget):
             whole = fmt_int(largest)
             amount = whole if short == whole else translate("Chart", "{0} ({1})").format(whole, short)
         # the axis' end is the model's maximum position, or the context set where that is longer
-        model_max = self.view.scenario.model.architecture.max_positions if self.view is not None else 0
-        past_max = at_max and self.view is not None and self.view.axis == "context" and largest > model_max
+        past_max = at_max and view is not None and view.axis == "context" and view.past_model_maximum
         if past_max:
+            assert view is not None
             label = translate(
                 "Chart", "fits at every context up to the one set, {0} tokens, past the model's maximum ({1})"
-            ).format(amount, fmt_int(model_max))
+            ).format(amount, fmt_int(view.scenario.model.architecture.max_positions))
         else:
             label = (self.texts.fits_everywhere if at_max else self.texts.fits_up_to).format(amount)
         if media:  # the context holds the images' and audio's tokens, as the memory estimate counts them

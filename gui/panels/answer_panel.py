@@ -389,10 +389,9 @@ class AnswerPanel(QFrame):
             return
         largest, top = view.largest_context, view.max_context
         media = sum(media_tokens(view.scenario))  # context positions the images and audio take
-        # the search runs to the model's maximum position, or to the context set where that is longer (Llama 3 8B,
-        # 8,192 positions, at a 32,768-token context): its end is then the context set, not the model's maximum
+        # the search runs to the model's maximum position, or to the context set where that is longer
         model_max = view.scenario.model.architecture.max_positions
-        past_max = top > model_max
+        past_max = view.past_model_maximum
         if largest is None and media:
             text = self.tr("none — not even the {0} {1} fit").format(fmt_int(media), media_words(view.scenario))
         elif largest is None:
