@@ -34,7 +34,7 @@ from gui.panels.compare_panel import ComparePanel
 from gui.panels.editor_panel import EditorPanel
 from gui.panels.fit_panel import FitExplorer
 from gui.preferences import Preferences
-from gui.presenter import Presenter, ViewData, compute_view
+from gui.presenter import Presenter, ViewData
 from gui.repaint import one_window_repaint
 from gui.tools_menu import add_tools_menu
 from gui.widgets.answer_page import AnswerPage
@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
         other: Mode = "inference" if view.scenario.workload.mode == "training" else "training"
         try:
             planned, _adjusted = plan_edit(view.scenario, {"workload.mode": other})
-            other_view = compute_view(planned, view.axis)
+            other_view = self.presenter.compute_ahead(planned)  # kept for the switch's own view
         except ValueError:  # the engine refuses the other mode's scenario: said if the user switches
             return
         except Exception:  # a bug: logged here, and shown (by the presenter) if the user switches

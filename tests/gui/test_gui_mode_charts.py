@@ -5,6 +5,7 @@ that: each test below compares a chart shown by a switch with the same chart giv
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -59,6 +60,52 @@ def test_a_switch_after_a_pause_shows_what_the_view_shows(qtbot, window: MainWin
             shown, texts = chart.grab().toImage(), _texts(chart)
             assert _given_afresh(chart, window) == shown, type(chart).__name__
             assert _texts(chart) == texts
+
+
+def test_a_switch_after_a_pause_takes_the_view_computed_during_the_pause(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    """The preparation computed the other mode's view: the switch shows it instead of computing it again, and it is
+    the view computed afresh for the switched scenario (figures, sweeps, largest context and batch)."""
+    import gui.presenter as presenter
+
+    show_bench_scenario(qtbot, window)
+    computed: list[str] = []
+    compute_view = presenter.compute_view
+
+    def counted(scenario, axis="context"):  # type: ignore[no-untyped-def]
+        computed.append(scenario.workload.mode)
+        return compute_view(scenario, axis)
+
+    monkeypatch.setattr(presenter, "compute_view", counted)
+    for batch in (3, 5):
+        window.editor.workload.batch.setValue(batch)
+        settle(qtbot, window)
+        drain()
+        qtbot.waitUntil(lambda: not window._ready_timer.isActive() and window._ready_job is None, timeout=10_000)
+        other = "inference" if window.document.scenario.workload.mode == "training" else "training"
+        assert computed[-1] == other  # computed during the pause
+        computed.clear()
+        _switch(qtbot, window)
+        assert computed == []  # not again at the switch
+        view = window.presenter.view
+        assert view is not None and view.scenario == window.document.scenario
+        assert view.scenario.workload.mode == other and view.scenario.workload.batch == batch
+        afresh = compute_view(window.document.scenario, window.presenter.axis)
+        assert view.estimate == afresh.estimate  # (a pydantic model: compared field by field)
+        assert (view.largest_context, view.largest_batch, view.axis) == (
+            afresh.largest_context,
+            afresh.largest_batch,
+            afresh.axis,
+        )
+        assert view.sweep is not None and afresh.sweep is not None
+        assert np.array_equal(view.sweep.total, afresh.sweep.total)
+        assert np.array_equal(view.sweep.contexts, afresh.sweep.contexts)
+    # an edit after the pause: the view kept for the switch is not the scenario's, and is computed anew
+    window.editor.workload.batch.setValue(2)
+    settle(qtbot, window)
+    assert computed[-1:] == [window.document.scenario.workload.mode]
+    monkeypatch.setattr(presenter, "compute_view", compute_view)  # (not undo(): the fixtures' patches stay)
 
 
 def test_a_switch_right_after_an_edit_updates_the_charts_it_shows(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -161,10 +208,10 @@ def test_a_preparation_that_fails_is_logged_and_leaves_the_switch_to_say_why(  #
     timer into the window."""
     import logging
 
-    import gui.main_window as main_window
+    import gui.presenter as presenter
 
     show_bench_scenario(qtbot, window)
-    compute_view = main_window.compute_view
+    compute_view = presenter.compute_view
 
     def refuse(*_args: object) -> None:
         raise ValueError("refused")
@@ -173,13 +220,13 @@ def test_a_preparation_that_fails_is_logged_and_leaves_the_switch_to_say_why(  #
         raise RuntimeError("a bug")
 
     for fails, logged in ((refuse, []), (broken, ["preparing the training charts failed"])):
-        monkeypatch.setattr(main_window, "compute_view", fails)
+        monkeypatch.setattr(presenter, "compute_view", fails)
         caplog.clear()
         with caplog.at_level(logging.WARNING, logger="gui.main_window"):
             window._ready_other_mode()
         assert [r.getMessage().split(" for ")[0] for r in caplog.records] == logged
         assert "training" not in window._chart_pairs  # nothing built for a view it could not make
-    monkeypatch.setattr(main_window, "compute_view", compute_view)  # (not undo(): the fixtures' patches stay)
+    monkeypatch.setattr(presenter, "compute_view", compute_view)  # (not undo(): the fixtures' patches stay)
     _switch(qtbot, window)  # the switch itself works as ever
     assert window.document.scenario.workload.mode == "training"
     for chart in window.charts.values():
