@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.fit import FitReport
-from core.scenario import Scenario
+from core.scenario import Mode, Scenario
 from core.stacks import STACKS
 from core.tower_flops import media_tokens
 from gui.fields import in_window_words
@@ -175,6 +175,10 @@ class AnswerPanel(QFrame):
         self.suggestions = SuggestionList(self)
         self.suggestions.setVisible(False)
         self._fit: tuple[Scenario, FitReport] | None = None
+        # the fit report whose rows the list last showed in each mode, with its scenario; and the mode of the rows
+        # it shows now (see _show_suggestions)
+        self._shown_fits: dict[Mode, tuple[Scenario, FitReport]] = {}
+        self._rows_mode: Mode | None = None
         layout = self._box = _WholeLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(self.unverified)
@@ -219,11 +223,25 @@ class AnswerPanel(QFrame):
         if view is None or view.estimate.fit.fits:
             self.suggestions.setVisible(False)
             return
+        mode = view.scenario.workload.mode
+        shown = not self.suggestions.isHidden() and self._rows_mode == mode
         if self._fit is not None and self._fit[0] == view.scenario:
             report = self._fit[1]
             self.suggestions.set_suggestions(report.suggestions, fewest=(report.gpus_needed, view.scenario))
-        elif not self.suggestions.isHidden():
+            self._shown_fits[mode] = self._fit
+            self._rows_mode = mode
+        elif shown:
             self.suggestions.set_searching()  # the previous rows stay, greyed, until the new ones arrive
+        elif (last := self._shown_fits.get(mode)) is not None:
+            # A switch back to a mode whose scenario did not fit: the rows that mode showed last, greyed, until the new
+            # ones arrive, as for an edit within the mode. With the heading alone, the answer grew by the rows a moment
+            # later, and both charts shrank by as much (27 px for the bench's scenario in training, on every switch).
+            scenario, report = last
+            self.suggestions.set_suggestions(report.suggestions, fewest=(report.gpus_needed, scenario))
+            self.suggestions.set_searching()
+            self._rows_mode = mode
+        elif not self.suggestions.isHidden():
+            self.suggestions.set_searching()  # the other mode's rows, greyed: this mode has shown none yet
         else:
             self.suggestions.set_suggestions((), searching=True)
         self.suggestions.setVisible(True)

@@ -13,7 +13,7 @@ from core.estimate import estimate
 from core.scenario import Scenario
 from gui.edits import with_changes
 from gui.main_window import MainWindow
-from tests.gui.helpers import llama_4090_q4, settle
+from tests.gui.helpers import llama_4090_q4, settle, show_bench_scenario
 
 
 def open_window(qtbot, window: MainWindow, scenario: Scenario) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -235,3 +235,35 @@ def test_no_context_holding_the_audio_is_said_as_the_answer_says_it(qtbot, windo
     window.fit_explorer.set_report(report, scenario)
     assert window.fit_explorer.limit_values["context"].text() == "none — not even the 3,750 audio tokens fit"
     window.document.undo_stack.setClean()
+
+
+def test_a_switch_back_to_a_mode_that_did_not_fit_shows_its_last_changes_greyed(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The bench's scenario (Llama 3.1 8B in NF4 on an RTX 4090, 4,096 tokens) fits in inference and not in
+    training. Back in training after an edit in inference, the changes training showed last stay in view, greyed
+    and inert, until the new ones arrive, as they do for an edit within a mode. Only the heading was shown: the
+    answer grew by the rows a moment later, and both charts shrank by as much."""
+    show_bench_scenario(qtbot, window)
+    workload = window.editor.workload
+    suggestions = window.answer.suggestions
+    workload.training.setChecked(True)
+    settle(qtbot, window)
+    assert not window.presenter.view.estimate.fit.fits
+    wait_report(qtbot, window)
+    qtbot.waitUntil(lambda: suggestions.isVisible() and bool(suggestions.items()), timeout=10000)
+    rows = [b.text() for b in suggestions.buttons if b.isVisibleTo(suggestions)]
+    assert len(rows) >= 2  # the fewest GPUs, and at least one change
+    workload.inference.setChecked(True)
+    settle(qtbot, window)
+    assert window.presenter.view.estimate.fit.fits and not suggestions.isVisible()
+    workload.batch.setValue(2)
+    settle(qtbot, window)
+    workload.training.setChecked(True)
+    settle(qtbot, window)
+    assert not window.fit_presenter.current()  # the new training scenario's changes are still being computed
+    assert suggestions.isVisible()
+    assert suggestions.heading.text() == "Looking for the cheapest changes that make it fit…"
+    shown = [b for b in suggestions.buttons if b.isVisibleTo(suggestions)]
+    assert [b.text() for b in shown] == rows
+    assert not any(b.isEnabled() for b in shown)
+    wait_report(qtbot, window)
+    qtbot.waitUntil(lambda: all(b.isEnabled() for b in suggestions.buttons), timeout=10000)
