@@ -12,7 +12,7 @@ from typing import ClassVar
 
 import pyqtgraph as pg
 import pyqtgraph.functions as fn
-from PySide6.QtCore import QCoreApplication, QEvent, QLineF, QPoint, QPointF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLineF, QPoint, QPointF, QRect, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -20,10 +20,14 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QHelpEvent,
+    QHideEvent,
     QPainter,
     QPainterPath,
+    QPaintEvent,
     QPen,
+    QPixmap,
     QPolygonF,
+    QResizeEvent,
     QStaticText,
     QTextCursor,
     QTransform,
@@ -724,6 +728,25 @@ class Label(PixelItem):
         p.drawStaticText(QPointF(rect.left() + self.PAD, rect.top() + self.PAD_Y), self.static)
 
 
+@dataclass(frozen=True, eq=False)
+class _Picture:
+    image: QPixmap
+    offset: QPoint  # the viewport's place in the window, painted at
+    size: QSize
+    scale: int  # device pixels per pixel
+    state: tuple[object, ...]  # ChartWidget._picture_state when painted
+
+
+# what changes the way a chart is drawn (a change of palette restyles it, which drops its picture too)
+_PICTURE_CHANGES = {
+    QEvent.Type.FontChange,
+    QEvent.Type.StyleChange,
+    QEvent.Type.LanguageChange,
+    QEvent.Type.LayoutDirectionChange,
+    QEvent.Type.PaletteChange,
+}
+
+
 class ChartWidget(pg.GraphicsLayoutWidget):
     """Base of VramChart and ContextChart."""
 
@@ -735,6 +758,10 @@ class ChartWidget(pg.GraphicsLayoutWidget):
 
     def __init__(self, parent: QWidget | None = None, plot_kwargs: dict[str, object] | None = None) -> None:
         self._ready = False
+        self._picture: _Picture | None = None  # painted ahead, for the first paint once shown (take_picture)
+        # where the viewport was in the window when the chart was last hidden (None: never shown): a hidden chart keeps
+        # its size, and is shown again there where the answer above keeps its height in that mode
+        self._shown_at: QPoint | None = None
         super().__init__(parent)
         self.view: ViewData | None = None
         self.unit = "GiB"
@@ -847,10 +874,73 @@ class ChartWidget(pg.GraphicsLayoutWidget):
             assert isinstance(event, QHelpEvent)
             self._show_tooltip(event.globalPos(), self.hover_text(self.mapToScene(event.pos())))
             return True
+        if self._picture is not None:
+            if event.type() == QEvent.Type.Paint:
+                assert isinstance(event, QPaintEvent)
+                if self._paint_picture(event):
+                    return True
+            elif event.type() == QEvent.Type.Resize:
+                self._picture = None
         return super().viewportEvent(event)
+
+    # --- a picture painted ahead -------------------------------------------------------------------------
+    # The window makes the other mode's charts ready while the user pauses (MainWindow._ready_other_mode): given
+    # the other mode's view, laid out, and painted into a picture, which the chart's first paint once shown copies
+    # instead of painting the scene (a switch after a pause painted both charts whole: 2.9 ms of its 10.5, main-
+    # thread CPU, measured). The picture is dropped by whatever could change what the chart shows: a new view,
+    # unit, style, font or language, a resize; and the first paint takes it, used or not.
+    def take_picture(self) -> None:
+        """Paint the chart, hidden, into the picture its next paint copies, for the size it keeps and the place in
+        the window it was last shown at: the window's own paint gives the painter that offset, and antialiased
+        lines at fractional places can come out a level different at another (painted at the origin: in 13 of 40
+        charts compared, the grid lines beside the breakdown's bars, the context chart's top edge). Shown
+        elsewhere (the answer above it took another height), the chart is painted as ever. Not where the screen's
+        pixel ratio is fractional, or where the chart was never shown."""
+        self._picture = None
+        viewport = self.viewport()
+        ratio = viewport.devicePixelRatio()
+        offset = self._shown_at
+        if ratio != round(ratio) or offset is None or not self.isHidden():
+            return
+        size = viewport.size()
+        if size.isEmpty() or offset.x() < 0 or offset.y() < 0:
+            return
+        scale = round(ratio)
+        canvas = QPixmap((size + QSize(offset.x(), offset.y())) * scale)
+        canvas.setDevicePixelRatio(scale)
+        viewport.render(canvas, offset)
+        image = canvas.copy(QRect(offset * scale, size * scale))
+        image.setDevicePixelRatio(scale)
+        self._picture = _Picture(image, offset, size, scale, self._picture_state())
+
+    def _picture_state(self) -> tuple[object, ...]:
+        """What the picture was painted for, looked at again before it is used: the view, the plot's place and
+        ranges, the style and the unit (each change of which also drops it; this is the second lock)."""
+        return (id(self.view), self.plot.geometry(), self.plot.vb.viewRange(), self.style_, self.unit)
+
+    def _paint_picture(self, event: QPaintEvent) -> bool:
+        picture, self._picture = self._picture, None
+        viewport = self.viewport()
+        if (
+            picture is None
+            or viewport.size() != picture.size
+            or viewport.devicePixelRatio() != picture.scale
+            or viewport.mapTo(self.window(), QPoint(0, 0)) != picture.offset
+            or self._picture_state() != picture.state
+        ):
+            return False
+        rect = event.rect()
+        painter = QPainter(viewport)
+        painter.drawPixmap(rect, picture.image, QRect(rect.topLeft() * picture.scale, rect.size() * picture.scale))
+        painter.end()
+        return True
+
+    def drop_picture(self) -> None:
+        self._picture = None
 
     # --- public ------------------------------------------------------------------------------------------
     def set_view(self, view: ViewData) -> None:
+        self._picture = None
         self.view = view
         self._update()
         # pyqtgraph applies a new view range when the view is next painted, which moves items during that paint
@@ -887,6 +977,7 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         return changed
 
     def set_unit(self, unit: str) -> None:
+        self._picture = None
         self.unit = unit
         if self.view is not None:
             self._update()
@@ -897,6 +988,7 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         return self.ci
 
     def apply_style(self) -> None:
+        self._picture = None
         s = self.style_ = ChartStyle.from_palette(self.palette())
         self.setBackground(s.background)
         # The view fills what it repaints with its background brush (QGraphicsView.drawBackground); the viewport
@@ -921,9 +1013,22 @@ class ChartWidget(pg.GraphicsLayoutWidget):
             self._update()
 
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() in _PICTURE_CHANGES:
+            self._picture = None
         if event.type() == QEvent.Type.PaletteChange and self._ready:
             self.apply_style()
         super().changeEvent(event)
+
+    def resizeEvent(self, ev: QResizeEvent | None) -> None:
+        self._picture = None
+        super().resizeEvent(ev)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        window = self.window()
+        if window is not self:
+            self._shown_at = self.viewport().mapTo(window, QPoint(0, 0))
+        self._picture = None
+        super().hideEvent(event)
 
     # --- helpers for subclasses --------------------------------------------------------------------------
     # Each edit repaints the charts, so nothing that is unchanged is touched: re-setting an axis label or range

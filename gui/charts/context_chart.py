@@ -747,7 +747,7 @@ class ContextChart(ChartWidget):
         self.axis_switch.adjustSize()
         self.axis_switch.move(self.width() - self.axis_switch.width() - 10, 6)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
+    def resizeEvent(self, event: QResizeEvent | None) -> None:
         super().resizeEvent(event)
         if hasattr(self, "axis_switch"):  # (the base class resizes before __init__ is done)
             self._place_switch()

@@ -231,3 +231,98 @@ def test_a_preparation_that_fails_is_logged_and_leaves_the_switch_to_say_why(  #
     assert window.document.scenario.workload.mode == "training"
     for chart in window.charts.values():
         assert chart.shows(window.presenter.view)  # type: ignore[arg-type]
+
+
+def _on_screen(chart: ChartWidget, window: MainWindow) -> QImage:
+    """The chart's pixels as the window last painted them (offscreen, QScreen.grabWindow reads the window's backing
+    store: nothing is painted again)."""
+    screen = QApplication.primaryScreen()
+    corner = chart.mapTo(window, chart.rect().topLeft())
+    return screen.grabWindow(window.winId(), corner.x(), corner.y(), chart.width(), chart.height()).toImage()
+
+
+def _painted_live(chart: ChartWidget, window: MainWindow) -> QImage:
+    """The same after the chart's viewport is painted again from its scene."""
+    chart.viewport().repaint()
+    drain()
+    return _on_screen(chart, window)
+
+
+def _pause(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The user's pause: the preparation of the other mode's charts starts and ends."""
+    qtbot.waitUntil(lambda: not window._ready_timer.isActive() and window._ready_job is None, timeout=10_000)
+
+
+def test_a_switch_after_a_pause_shows_the_charts_painted_during_it(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The preparation paints the other mode's charts into pictures (ChartWidget.take_picture), and a switch after the
+    pause shows them: neither chart's scene is painted at the switch, and the window shows, pixel for pixel, what
+    the charts' scenes paint when painted again. The bench's scenario on an H100, which fits in both modes (the
+    answer keeps its height in each mode, so each chart is shown again where it was)."""
+    import pyqtgraph as pg
+
+    show_bench_scenario(qtbot, window)
+    window.editor.gpu_picker.tree.picked.emit("h100-sxm-80gb")
+    settle(qtbot, window)
+    painted: list[str] = []
+    paint = pg.GraphicsView.paintEvent
+
+    def counted(view, event):  # type: ignore[no-untyped-def]
+        painted.append(type(view).__name__)
+        return paint(view, event)
+
+    monkeypatch.setattr(pg.GraphicsView, "paintEvent", counted)
+    workload = window.editor.workload
+    for step, batch in enumerate((3, 5, 2, 6, 4, 7)):
+        workload.batch.setValue(batch)
+        settle(qtbot, window)
+        drain()
+        _pause(qtbot, window)
+        painted.clear()
+        _switch(qtbot, window)
+        if step >= 2:  # each mode's pair shown once before (a hidden chart keeps the size and place it was shown at)
+            assert painted == [], step
+        for chart in window.charts.values():
+            assert _on_screen(chart, window) == _painted_live(chart, window), (step, type(chart).__name__)
+    monkeypatch.setattr(pg.GraphicsView, "paintEvent", paint)  # (not undo(): the fixtures' patches stay)
+
+
+def test_a_chart_painted_ahead_and_changed_meanwhile_is_painted_afresh(  # type: ignore[no-untyped-def]
+    qtbot, qapp: QApplication, preferences: Preferences, restore_look: None
+) -> None:
+    """A picture painted during the pause and a change while the chart is hidden (the unit, the theme, the window's
+    size): the switch shows the change, as the chart's scene paints it, never the picture."""
+    manager = ThemeManager(qapp, preferences)
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    show_bench_scenario(qtbot, window)
+    window.editor.gpu_picker.tree.picked.emit("h100-sxm-80gb")
+    settle(qtbot, window)
+
+    def unit() -> None:
+        preferences.set_unit("GB")
+
+    def theme() -> None:
+        preferences.set_theme("dark")
+        qtbot.waitUntil(manager.wants_dark)
+
+    def size() -> None:
+        window.resize(1300, 860)
+
+    for change in (unit, theme, size):
+        for _round in range(2):  # each mode's pair shown once, then made ready in the pause
+            _switch(qtbot, window)
+        _pause(qtbot, window)
+        hidden = window.chart_pair("training" if window.document.scenario.workload.mode == "inference" else "inference")
+        assert all(chart._picture is not None for chart in hidden)  # painted ahead
+        change()
+        drain()
+        _switch(qtbot, window)
+        for chart in window.charts.values():
+            assert chart in hidden
+            assert _on_screen(chart, window) == _painted_live(chart, window), (change.__name__, type(chart).__name__)
+        vram = window.charts["breakdown"]
+        assert "GB" in vram.plot.getAxis("bottom").labelText and "GiB" not in vram.plot.getAxis("bottom").labelText
+    assert window.charts["context"].style_.dark
+    preferences.set_theme("light")
+    preferences.set_unit("GiB")
+    window.document.undo_stack.setClean()
