@@ -85,10 +85,22 @@ def differing(a: QImage, b: QImage) -> int:
 
 def main(out: Path) -> int:
     from gui.app import create_application
+    from gui.charts.base import ChartWidget
     from gui.main_window import MainWindow
     from gui.preferences import Preferences
     from gui.theme import ThemeManager
 
+    # the charts shown from the pictures painted during a pause (ChartWidget.take_picture): a switch after a pause
+    pictured: set[str] = set()
+    paint_picture = ChartWidget._paint_picture
+
+    def counted(chart: ChartWidget, event: Any) -> bool:
+        used = paint_picture(chart, event)
+        if used:
+            pictured.add(chart.chart_id)
+        return used
+
+    ChartWidget._paint_picture = counted  # type: ignore[method-assign]
     app = create_application(["gpu-sizer"])
     assert app.platformName() == "xcb", app.platformName()
     preferences = Preferences()
@@ -127,6 +139,7 @@ def main(out: Path) -> int:
         if hidden:
             window.views.setCurrentIndex(1)
             pump(app, 0.3)
+        pictured.clear()
         if field == "preset":
             window.document.set_preset(value)
         else:
@@ -160,6 +173,7 @@ def main(out: Path) -> int:
                     "width": shown.width(),
                     "stale": stale,
                     "unlike_grab": differing(repainted, grabbed),
+                    "picture": chart.chart_id in pictured,
                 }
             )
     return finish(window, out, results)

@@ -118,6 +118,10 @@ def test_charts_leave_no_stale_paint_on_a_real_display(display: str, tmp_path: P
     assert len(results) >= 2 * 18  # every step, both charts, in the light theme and the dark
     stale = [f"{r['theme']}, {r['step']}: {r['chart']} chart, {r['stale']} stale pixels" for r in results if r["stale"]]
     assert not stale, "\n".join(stale) + f"\n(screen, repainted and grab images in {tmp_path})"
+    # switches after the pause between steps show the charts painted during it, and are among those checked
+    pictured = {(r["theme"], r["step"], r["chart"]) for r in results if r["picture"]}
+    assert all(step == "workload.mode=training" or step == "workload.mode=inference" for _t, step, _c in pictured)
+    assert {chart for _t, _s, chart in pictured} == {"breakdown", "context"}
     for r in results:
         # The screen, repainted, shows what the offscreen tests check. Measured: 0 to 29 pixels of 266,000 to
         # 448,000 differ, the top pixel of the breakdown's grid lines, which the server shows one pixel taller; and
