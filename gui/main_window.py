@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
             yield True
             if self.presenter.view is not view:
                 return
-            if chart._picture is None:
+            if not chart.has_picture():
                 chart.take_picture()
 
     def showEvent(self, event: QShowEvent) -> None:

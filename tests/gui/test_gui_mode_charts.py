@@ -313,7 +313,7 @@ def test_a_chart_painted_ahead_and_changed_meanwhile_is_painted_afresh(  # type:
             _switch(qtbot, window)
         _pause(qtbot, window)
         hidden = window.chart_pair("training" if window.document.scenario.workload.mode == "inference" else "inference")
-        assert all(chart._picture is not None for chart in hidden)  # painted ahead
+        assert all(chart.has_picture() for chart in hidden)  # painted ahead
         change()
         drain()
         _switch(qtbot, window)
