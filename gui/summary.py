@@ -70,6 +70,8 @@ def _labels() -> dict[str, str]:
         "context": translate("Summary", "Context"),
         "tokens": translate("Summary", "{0} tokens"),
         "largest": translate("Summary", "Largest context that fits"),
+        "largest_all": translate("Summary", "{0} tokens (the model's maximum)"),
+        "largest_past": translate("Summary", "{0} tokens (the context set, past the model's {1}-token maximum)"),
         "largest_batch": translate("Summary", "Largest batch that fits"),
         "media": translate("Summary", ", of which {0} {1} ({2} for text)"),
         "images": translate("Summary", "{0} images"),
@@ -160,7 +162,16 @@ def markdown_summary(view: ViewData, unit: str) -> str:
     if view.sweep is not None:  # token models: context; CNNs and image classifiers: image size, largest batch
         rows.append((L["context"], L["tokens"].format(fmt_int(s.workload.context))))
         largest = view.largest_context
-        text = L["tokens"].format(fmt_int(largest)) if largest is not None else L["none"]
+        # as the answer says it: where all that was searched fits, where the search ended (the model's maximum, or the
+        # context set where that is longer: "32,768 tokens" alone read as if the model took them)
+        if largest is None:
+            text = L["none"]
+        elif largest >= view.max_context and view.past_model_maximum:
+            text = L["largest_past"].format(fmt_int(largest), fmt_int(s.model.architecture.max_positions))
+        elif largest >= view.max_context:
+            text = L["largest_all"].format(fmt_int(largest))
+        else:
+            text = L["tokens"].format(fmt_int(largest))
         media = sum(media_tokens(view.scenario))  # the context holds the images' and audio's tokens
         if largest is not None and media:
             text += L["media"].format(fmt_int(media), media_words(view.scenario), fmt_int(largest - media))

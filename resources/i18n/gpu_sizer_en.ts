@@ -8319,6 +8319,14 @@ Cost: {1}
         <translation>Largest context that fits</translation>
     </message>
     <message>
+        <source>{0} tokens (the model&apos;s maximum)</source>
+        <translation>{0} tokens (the model&apos;s maximum)</translation>
+    </message>
+    <message>
+        <source>{0} tokens (the context set, past the model&apos;s {1}-token maximum)</source>
+        <translation>{0} tokens (the context set, past the model&apos;s {1}-token maximum)</translation>
+    </message>
+    <message>
         <source>Largest batch that fits</source>
         <translation>Largest batch that fits</translation>
     </message>

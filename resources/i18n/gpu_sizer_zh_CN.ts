@@ -8319,6 +8319,14 @@ Cost: {1}
         <translation>可容纳的最长上下文</translation>
     </message>
     <message>
+        <source>{0} tokens (the model&apos;s maximum)</source>
+        <translation>{0} 个 token（模型上限）</translation>
+    </message>
+    <message>
+        <source>{0} tokens (the context set, past the model&apos;s {1}-token maximum)</source>
+        <translation>{0} 个 token（即所设上下文，超出模型上限 {1} 个 token）</translation>
+    </message>
+    <message>
         <source>Largest batch that fits</source>
         <translation>可容纳的最大批</translation>
     </message>

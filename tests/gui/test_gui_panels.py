@@ -440,7 +440,27 @@ def test_a_context_past_the_models_maximum_is_not_called_the_models_maximum(qtbo
     assert "from 1 token to the context set (32,768), past the model's maximum (8,192)" in tip
     fit = window.context_chart.fit_label.toPlainText()
     assert fit == "fits at every context up to the one set, 32,768 (32K) tokens, past the model's maximum (8,192)"
+    # the copied summary said "32,768 tokens" alone, as if the model took them
+    view = window.presenter.view
+    assert view is not None
+    summary = markdown_summary(view, "GiB")
+    assert (
+        "| Largest context that fits | 32,768 tokens (the context set, past the model's 8,192-token maximum) |"
+        in summary
+    )
     # at a context within the model's 8,192 positions, the search's end is the model's maximum
     doc.set_field("workload.context", 4096)
     settle(qtbot, window)
     assert window.answer.values["largest"].text() == "8,192 tokens (the model's maximum)"
+    view = window.presenter.view
+    assert view is not None
+    assert "| Largest context that fits | 8,192 tokens (the model's maximum) |" in markdown_summary(view, "GiB")
+    # where not all of it fits, the tokens alone: Llama 3.1 8B in BF16 on the 24 GB card, 16.1 GB of weights and
+    # 128 KiB of KV cache a token (32 layers × 2 × 8 KV heads × 128 × 2 bytes) leave room for fewer than its 131,072
+    doc.set_preset("llama-3.1-8b")
+    doc.set_fields({"runtime.name": "hf", "precision.weights": "bf16"})
+    settle(qtbot, window)
+    view = window.presenter.view
+    assert view is not None and view.largest_context is not None and view.largest_context < 131072
+    row = next(line for line in markdown_summary(view, "GiB").splitlines() if "Largest context" in line)
+    assert row == f"| Largest context that fits | {view.largest_context:,} tokens |"
