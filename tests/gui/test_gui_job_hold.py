@@ -11,6 +11,8 @@ import threading
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 
 from core import pace
 from gui import workers
@@ -106,3 +108,41 @@ def test_a_switch_to_charts_drawn_ahead_is_painted_before_the_jobs_are_released(
             settle(qtbot, window)
             drain()
             assert at_release[0] == {"breakdown", "context"}
+
+
+def test_a_press_while_a_job_runs_holds_it_before_the_click_ends(qtbot, window: MainWindow, released: None) -> None:  # type: ignore[no-untyped-def]
+    """A click's edit comes at its release, and the document holds the jobs only then: the click's own handling waited
+    for the interpreter after its calls into Qt. The press holds them: by the release the job is waiting at its
+    checkpoint. The filter that sees the press is installed only while a job runs, and goes at the first press; the
+    window's release of the jobs installs it again while one runs, and it goes once none does."""
+    window.show()
+    qtbot.waitExposed(window)
+    passed: list[str] = []
+    started = threading.Event()
+    go_on = threading.Event()
+    done: list[object] = []
+
+    def job(_report: object) -> str:
+        passed.append("started")
+        started.set()
+        go_on.wait(10)  # until the test has pressed
+        pace.checkpoint()
+        passed.append("past the checkpoint")
+        return "done"
+
+    assert not workers.presses_hold_jobs()
+    signals = workers.start(job, done.append, done.append)  # type: ignore[arg-type]  # (kept)
+    assert started.wait(10)
+    assert workers.presses_hold_jobs() and not workers.jobs_held()
+    button = window.editor.workload.training
+    QTest.mousePress(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(8, 8))
+    assert workers.jobs_held() and not workers.presses_hold_jobs()  # held at the press, and the filter gone
+    go_on.set()
+    qtbot.wait(200)  # the job has had time to go on, were it not held
+    assert passed == ["started"]
+    workers.release_jobs()  # (what the window does once it shows an edit)
+    qtbot.waitUntil(lambda: done == ["done"], timeout=10_000)
+    assert passed == ["started", "past the checkpoint"]
+    QTest.mouseRelease(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(8, 8))
+    qtbot.waitUntil(lambda: not workers.presses_hold_jobs(), timeout=5_000)  # no job: the first event removed it
+    del signals
