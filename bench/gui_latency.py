@@ -17,7 +17,8 @@
    figure other processes' load disturbs least) and the chart repaints per edit (2 is one per chart).
    Then inference ↔ training switches made after a pause, as a user's click on the other mode's button comes
    (during a pause the window makes the other mode's charts ready: gui/main_window.py, READY_AFTER_MS),
-   alternating with as many batch edits made after the same pause, for comparison.
+   alternating with as many batch edits made after the same pause, for comparison; and as many switches made by a
+   click on the button (pressed after the pause, released CLICK_MS later, the clock from the release).
 2. A burst of edits with no event processing in between (a slider drag between two frames): how many
    recomputations it costs (coalescing should make it one). Then batch edits made while the fit explorer's
    background job computes (a user who paused, then edits again): its thread shares the interpreter, so it is held
@@ -57,6 +58,7 @@ def percentile(values: list[float], q: float) -> float:
 
 KINDS = ["context", "batch", "concurrency", "mode", "model", "gpu"]
 PAUSED_EDITS = 20  # of each kind, mode switches and batch edits each after a pause
+CLICK_MS = 80  # a click's press before its release (a quick click: 60-120 ms)
 
 
 class BareChart:
@@ -327,6 +329,37 @@ def edit_to_paint(edits_count: int) -> None:
             f"median {statistics.median(values):6.2f} ms   p95 {percentile(values, 95):6.2f} ms   "
             f"main-thread CPU median {statistics.median(paused_cpu[name]):5.2f} ms"
         )
+    # The same switches as a click on the other mode's button: pressed after the pause, released CLICK_MS later (the
+    # clock starts at the release, which switches). While the fit explorer's job computes, the press holds it
+    # (gui/workers.py, _PressHold); the lines above switch by setChecked, with no press.
+    clicked: list[float] = []
+    for i in range(PAUSED_EDITS):
+        workload.batch.setValue(1 + i % 7 if workload.batch.value() != 1 + i % 7 else 8)
+        drain()
+        end = time.perf_counter() + (window.READY_AFTER_MS + 100) / 1000
+        while time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.002)
+        button = workload.training if doc.scenario.workload.mode == "inference" else workload.inference
+        at = QPoint(8, button.height() // 2)
+        QTest.mousePress(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+        end = time.perf_counter() + CLICK_MS / 1000
+        while time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.002)
+        painted.clear()
+        t0 = time.perf_counter()
+        QTest.mouseRelease(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+        while len(painted) < 2 and time.perf_counter() < t0 + 2.0:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+        if len(painted) < 2:
+            raise SystemExit("charts were not repainted within 2 s after a click on a mode button")
+        clicked.append((max(painted.values()) - t0) * 1e3)
+    print(
+        f"after a pause of {window.READY_AFTER_MS + 100} ms ({len(clicked)} clicks, pressed {CLICK_MS} ms before "
+        f"the release): inference ↔ training by a click   median {statistics.median(clicked):6.2f} ms   "
+        f"p95 {percentile(clicked, 95):6.2f} ms"
+    )
 
     updates: list[object] = []
     window.presenter.updated.connect(updates.append)
