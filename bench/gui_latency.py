@@ -154,6 +154,19 @@ def edit_to_paint(edits_count: int) -> None:
             app.sendPostedEvents()
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
 
+    def idle(ms: float) -> None:
+        """The user's pause: the event loop runs (timers, background jobs' results) and the thread sleeps between."""
+        end = time.perf_counter() + ms / 1000
+        while time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.002)
+
+    def until_painted(t0: float, limit_s: float = 2.0) -> float | None:
+        """Ms from `t0` to both charts repainted (`painted` cleared before the edit), or None past `limit_s`."""
+        while len(painted) < 2 and time.perf_counter() < t0 + limit_s:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+        return (max(painted.values()) - t0) * 1e3 if len(painted) == 2 else None
+
     # each mode has its own pair of charts, in the same places (MainWindow.chart_pair): both pairs are watched
     modes: tuple[Mode, ...] = ("inference", "training")
     probes = {name: PaintProbe(name) for name in window.charts}
@@ -305,19 +318,15 @@ def edit_to_paint(edits_count: int) -> None:
         name = ("mode", "batch")[i % 2]
         workload.batch.setValue(1 + i % 7 if workload.batch.value() != 1 + i % 7 else 8)
         drain()
-        end = time.perf_counter() + (window.READY_AFTER_MS + 100) / 1000
-        while time.perf_counter() < end:
-            app.processEvents()
-            time.sleep(0.002)
+        idle(window.READY_AFTER_MS + 100)
         painted.clear()
         t0 = time.perf_counter()
         c0 = time.thread_time()
         edits[name](i)
-        while len(painted) < 2 and time.perf_counter() < t0 + 2.0:
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
-        if len(painted) < 2:
+        took = until_painted(t0)
+        if took is None:
             raise SystemExit(f"charts were not repainted within 2 s after a {name} edit made after a pause")
-        paused[name].append((max(painted.values()) - t0) * 1e3)
+        paused[name].append(took)
         paused_cpu[name].append((time.thread_time() - c0) * 1e3)
     for name, values in paused.items():
         kind = "inference ↔ training" if name == "mode" else "batch"
@@ -336,25 +345,18 @@ def edit_to_paint(edits_count: int) -> None:
     for i in range(PAUSED_EDITS):
         workload.batch.setValue(1 + i % 7 if workload.batch.value() != 1 + i % 7 else 8)
         drain()
-        end = time.perf_counter() + (window.READY_AFTER_MS + 100) / 1000
-        while time.perf_counter() < end:
-            app.processEvents()
-            time.sleep(0.002)
+        idle(window.READY_AFTER_MS + 100)
         button = workload.training if doc.scenario.workload.mode == "inference" else workload.inference
         at = QPoint(8, button.height() // 2)
         QTest.mousePress(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
-        end = time.perf_counter() + CLICK_MS / 1000
-        while time.perf_counter() < end:
-            app.processEvents()
-            time.sleep(0.002)
+        idle(CLICK_MS)
         painted.clear()
         t0 = time.perf_counter()
         QTest.mouseRelease(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
-        while len(painted) < 2 and time.perf_counter() < t0 + 2.0:
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
-        if len(painted) < 2:
+        took = until_painted(t0)
+        if took is None:
             raise SystemExit("charts were not repainted within 2 s after a click on a mode button")
-        clicked.append((max(painted.values()) - t0) * 1e3)
+        clicked.append(took)
     print(
         f"after a pause of {window.READY_AFTER_MS + 100} ms ({len(clicked)} clicks, pressed {CLICK_MS} ms before "
         f"the release): inference ↔ training by a click   median {statistics.median(clicked):6.2f} ms   "
@@ -376,18 +378,14 @@ def edit_to_paint(edits_count: int) -> None:
         app.processEvents()
     beside: list[float] = []
     for i in range(20):
-        end = time.perf_counter() + 0.3
-        while time.perf_counter() < end:
-            app.processEvents()
-            time.sleep(0.002)
+        idle(300)
         running = window.fit_presenter.pending()
         painted.clear()
         t0 = time.perf_counter()
         workload.batch.setValue(1 + i % 6 if workload.batch.value() != 1 + i % 6 else 7)
-        while len(painted) < 2 and time.perf_counter() < t0 + 5.0:
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
-        if running and len(painted) == 2:
-            beside.append((max(painted.values()) - t0) * 1e3)
+        took = until_painted(t0, limit_s=5.0)
+        if running and took is not None:
+            beside.append(took)
     if beside:
         print(
             f"a batch edit while the fit explorer's job computes ({len(beside)} edits, training): median "
