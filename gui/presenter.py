@@ -86,6 +86,17 @@ class ViewData:
         return self.max_context > self.scenario.model.architecture.max_positions
 
     @property
+    def largest_context_end(self) -> Literal["none", "some", "model maximum", "context set"]:
+        """How the largest context that fits stands to the search: none fits; some of it ("some"); all of it, up to
+        the model's maximum, or up to the context set where that is past the model's maximum. The answer and the
+        copied summary word it from this."""
+        if self.largest_context is None:
+            return "none"
+        if self.largest_context < self.max_context:
+            return "some"
+        return "context set" if self.past_model_maximum else "model maximum"
+
+    @property
     def chart_sweep(self) -> Sweep | None:
         """The sweep the second chart plots."""
         return self.batch_sweep if self.axis == "batch" else self.sweep

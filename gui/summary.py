@@ -164,11 +164,12 @@ def markdown_summary(view: ViewData, unit: str) -> str:
         largest = view.largest_context
         # as the answer says it: where all that was searched fits, where the search ended (the model's maximum, or the
         # context set where that is longer: "32,768 tokens" alone read as if the model took them)
+        end = view.largest_context_end
         if largest is None:
             text = L["none"]
-        elif largest >= view.max_context and view.past_model_maximum:
+        elif end == "context set":
             text = L["largest_past"].format(fmt_int(largest), fmt_int(s.model.architecture.max_positions))
-        elif largest >= view.max_context:
+        elif end == "model maximum":
             text = L["largest_all"].format(fmt_int(largest))
         else:
             text = L["tokens"].format(fmt_int(largest))

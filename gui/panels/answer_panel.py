@@ -414,11 +414,11 @@ class AnswerPanel(QFrame):
             text = self.tr("none — not even the {0} {1} fit").format(fmt_int(media), media_words(view.scenario))
         elif largest is None:
             text = self.tr("none — not even 1 token fits")
-        elif largest >= top and past_max:
+        elif view.largest_context_end == "context set":
             text = self.tr("{0} tokens (the context set, past the model's {1}-token maximum)").format(
                 fmt_int(largest), fmt_int(model_max)
             )
-        elif largest >= top:
+        elif view.largest_context_end == "model maximum":
             text = self.tr("{0} tokens (the model's maximum)").format(fmt_int(largest))
         else:
             text = self.tr("{0} tokens").format(fmt_int(largest))
