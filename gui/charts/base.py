@@ -906,12 +906,23 @@ class ChartWidget(pg.GraphicsLayoutWidget):
         if size.isEmpty() or offset.x() < 0 or offset.y() < 0:
             return
         scale = round(ratio)
-        canvas = QPixmap((size + QSize(offset.x(), offset.y())) * scale)
+        whole = (size + QSize(offset.x(), offset.y())) * scale  # the canvas, from the window's corner to the chart's
+        if whole.width() * whole.height() * 4 > self.PICTURE_CANVAS_BYTES:
+            return  # (a window of 4K at twice the pixels: 33 MB, well within)
+        canvas = QPixmap(whole)
+        if canvas.isNull():  # no memory for it: painted as ever
+            return
         canvas.setDevicePixelRatio(scale)
         viewport.render(canvas, offset)
         image = canvas.copy(QRect(offset * scale, size * scale))
+        if image.isNull():
+            return
         image.setDevicePixelRatio(scale)
         self._picture = _Picture(image, offset, size, scale, self._picture_state())
+
+    # the most the canvas a picture is painted on may take (it spans the window from its corner to the chart's
+    # bottom right); a larger one is not painted ahead
+    PICTURE_CANVAS_BYTES = 64 * 2**20
 
     def _picture_state(self) -> tuple[object, ...]:
         """What the picture was painted for, looked at again before it is used: the view, the plot's place and

@@ -326,3 +326,22 @@ def test_a_chart_painted_ahead_and_changed_meanwhile_is_painted_afresh(  # type:
     preferences.set_theme("light")
     preferences.set_unit("GiB")
     window.document.undo_stack.setClean()
+
+
+def test_a_chart_too_large_to_paint_ahead_is_painted_at_the_switch(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The canvas a picture is painted on spans the window from its corner to the chart's: past
+    PICTURE_CANVAS_BYTES (a huge window at a high pixel ratio) no picture is painted, and the switch paints the
+    charts from their scenes as before. Here the bound is set below any chart's canvas."""
+    monkeypatch.setattr(ChartWidget, "PICTURE_CANVAS_BYTES", 1)
+    show_bench_scenario(qtbot, window)
+    window.editor.gpu_picker.tree.picked.emit("h100-sxm-80gb")
+    settle(qtbot, window)
+    for _round in range(2):
+        _switch(qtbot, window)
+    _pause(qtbot, window)
+    hidden = window.chart_pair("training" if window.document.scenario.workload.mode == "inference" else "inference")
+    assert not any(chart.has_picture() for chart in hidden)
+    _switch(qtbot, window)
+    for chart in window.charts.values():
+        assert chart in hidden
+        assert _on_screen(chart, window) == _painted_live(chart, window), type(chart).__name__
