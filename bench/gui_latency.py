@@ -5,18 +5,19 @@
 1. Edit → both charts repainted: the main window is shown (offscreen unless a display is forced), an edit is
    made the way the user makes it — a spin box (context, batch or concurrency) set to a new value, inference ↔
    training switched, another model or another GPU picked from its list — and the clock stops when both chart
-   viewports have received a paint event showing the new scenario. A pick from a list is a click on its row: the
-   row is scrolled into view and pressed before the clock starts (the user's wheel, then the press, which shows the
-   row selected), and the clock starts at the release, which picks it (RowClick). Each edit starts after the
-   previous one has finished (its late repaints and layouts are drained first, outside the clock). Median and p95
-   per kind of edit (goal: ≤ 8 ms median, ≤ 16 ms p95 for every kind, 2 cores), each also as a multiple of a bare
-   pyqtgraph chart given new data and repainted in the same run (BareChart), which factors out the machine and its
+   viewports have received a paint event showing the new scenario. A switch is a click on the other mode's button
+   and a pick from a list a click on its row: the row is scrolled into view (the user's wheel), the button or row
+   pressed, and released CLICK_MS later (a quick click); the clock starts at the release, which makes the edit
+   (Click). The press comes right after the previous edit has finished (its late repaints and layouts are drained
+   first, outside the clock), and the window uses the time the button is down (ScenarioDocument.announce). Median
+   and p95 per kind of edit (goal: ≤ 8 ms median, ≤ 16 ms p95 for every kind, 2 cores), each also as a multiple of a
+   bare pyqtgraph chart given new data and repainted in the same run (BareChart), which factors out the machine and its
    load.
    Also per kind: the time until the last chart repaint the edit caused (a layout change after the first paint
    costs another), the main thread's CPU time for the whole edit (late layouts and repaints included: the
    figure other processes' load disturbs least) and the chart repaints per edit (2 is one per chart).
-   Then inference ↔ training switches made after a pause, as a user's click on the other mode's button comes
-   (during a pause the window makes the other mode's charts ready: gui/main_window.py, READY_AFTER_MS),
+   Then inference ↔ training switches made after a pause with no press (`setChecked`: the figure earlier rounds
+   compared; during a pause the window makes the other mode's charts ready: gui/main_window.py, READY_AFTER_MS),
    alternating with as many batch edits made after the same pause, for comparison; and as many switches made by a
    click on the button (pressed after the pause, released CLICK_MS later, the clock from the release).
 2. A burst of edits with no event processing in between (a slider drag between two frames): how many
@@ -106,7 +107,7 @@ class BareChart:
 def edit_to_paint(edits_count: int) -> None:
     from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QPoint, QSettings, Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QSpinBox
+    from PySide6.QtWidgets import QSpinBox, QWidget
 
     QCoreApplication.setOrganizationName("GPU Sizer Bench")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -192,36 +193,52 @@ def edit_to_paint(edits_count: int) -> None:
 
         return edit
 
-    class RowClick:
-        """A pick from a list (the model's, the GPU's) as the user makes it: the row is first scrolled into view and
-        pressed (`press`, before the clock: the wheel, then the press, which selects the row), then released
-        (`release`: the click, which picks it). The bench used to emit the list's `picked` signal for a row out of
-        view instead, and the window then scrolled the list to show the pick: a whole repaint of the list (0.8–1.1
-        ms) and 14 % of the edit's instructions (callgrind) that a click on a row in view does not cause."""
+    class Click:
+        """A click as the user makes it: pressed (`press`, before the clock), released CLICK_MS later (`release`,
+        which makes the edit). `target` gives the widget and the point: a list's row (the model's, the GPU's) is
+        first scrolled into view (the wheel), and its press selects it; a mode button is the other mode's. The bench
+        used to emit the list's `picked` signal for a row out of view instead, and the window then scrolled the
+        list to show the pick: a whole repaint of the list (0.8–1.1 ms) and 14 % of the edit's instructions
+        (callgrind) that a click on a row in view does not cause. It switched modes by `setChecked`, with no press:
+        its figures before 2026-12-07 are not comparable for the switch, the model and the GPU."""
 
-        def __init__(self, tree: SearchTree, field: str, first: str, second: str) -> None:
-            self.tree, self.field, self.first, self.second = tree, field, first, second
-            self.at: QPoint | None = None
+        def __init__(self, target: Callable[[], tuple[QWidget, QPoint]]) -> None:
+            self.target = target
+            self.at: tuple[QWidget, QPoint] | None = None
 
         def press(self, _i: int) -> None:
-            target = self.second if get_field(doc.scenario, self.field) == self.first else self.first
-            view = self.tree.view
-            index = self.tree.view_index(target)
-            view.scrollTo(index)
-            drain()
-            self.at = view.visualRect(index).center()
-            QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, self.at)
+            widget, point = self.at = self.target()
+            QTest.mousePress(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+            idle(CLICK_MS)
 
         def release(self, _i: int) -> None:
             assert self.at is not None, "released before pressed"
-            view = self.tree.view.viewport()
-            QTest.mouseRelease(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, self.at)
+            widget, point = self.at
+            QTest.mouseRelease(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
             self.at = None
 
-    model_click = RowClick(editor.model_picker.tree, "model.preset", "qwen2.5-7b", "llama-3.1-8b")
-    gpu_click = RowClick(editor.gpu_picker.tree, "gpu.id", "a100-sxm4-80gb", "rtx-4090-24gb")
-    # what the user does before an edit, outside the clock: the press on a list's row before its release
-    before_edit: dict[str, Callable[[int], None]] = {"model": model_click.press, "gpu": gpu_click.press}
+    def row(tree: SearchTree, field: str, first: str, second: str) -> Callable[[], tuple[QWidget, QPoint]]:
+        """The row of `first` or `second`, whichever is not the scenario's, scrolled into view."""
+
+        def target() -> tuple[QWidget, QPoint]:
+            index = tree.view_index(second if get_field(doc.scenario, field) == first else first)
+            tree.view.scrollTo(index)
+            drain()
+            return tree.view.viewport(), tree.view.visualRect(index).center()
+
+        return target
+
+    def mode_button() -> tuple[QWidget, QPoint]:
+        button = workload.training if doc.scenario.workload.mode == "inference" else workload.inference
+        return button, QPoint(8, button.height() // 2)
+
+    clicks = {
+        "mode": Click(mode_button),
+        "model": Click(row(editor.model_picker.tree, "model.preset", "qwen2.5-7b", "llama-3.1-8b")),
+        "gpu": Click(row(editor.gpu_picker.tree, "gpu.id", "a100-sxm4-80gb", "rtx-4090-24gb")),
+    }
+    # what the user does before an edit, outside the clock: the press before its release
+    before_edit: dict[str, Callable[[int], None]] = {name: click.press for name, click in clicks.items()}
 
     # a realistic mix: context (the sweep is reused), batch and concurrency (the whole sweep is recomputed), and
     # the switches: inference ↔ training, one model for another, one GPU for another
@@ -229,20 +246,24 @@ def edit_to_paint(edits_count: int) -> None:
         "context": spin(workload.context, lambda i: 2048 + 97 * i),
         "batch": spin(workload.batch, lambda i: 1 + i % 7),
         "concurrency": spin(workload.concurrency, lambda i: 1 + (i * 3) % 5),
-        "mode": toggle(
-            "workload.mode",
-            "training",
-            "inference",
-            lambda mode: (workload.training if mode == "training" else workload.inference).setChecked(True),
-        ),
-        "model": model_click.release,
-        "gpu": gpu_click.release,
+        "mode": clicks["mode"].release,
+        "model": clicks["model"].release,
+        "gpu": clicks["gpu"].release,
     }
+    switch_by_checking = toggle(  # the switches after a pause with no press, below
+        "workload.mode",
+        "training",
+        "inference",
+        lambda mode: (workload.training if mode == "training" else workload.inference).setChecked(True),
+    )
     assert list(edits) == KINDS
     latencies: dict[str, list[float]] = {name: [] for name in edits}
     # the main thread's CPU time for the whole edit, late repaints and layouts included: what load leaves alone
     cpu: dict[str, list[float]] = {name: [] for name in edits}
     repaints: dict[str, list[int]] = {name: [] for name in edits}
+    # for a click, the main thread's CPU time while the button is down (the wheel's scroll, the press, what the
+    # window makes ready), outside the clock
+    pressed_cpu: dict[str, list[float]] = {name: [] for name in edits}
     settled: dict[str, list[float]] = {name: [] for name in edits}  # until the last chart repaint the edit caused
     computes: list[float] = []
     computed: list[float] = []
@@ -255,7 +276,10 @@ def edit_to_paint(edits_count: int) -> None:
         name = KINDS[i % len(KINDS)]
         before = doc.scenario
         if name in before_edit:
+            p0 = time.thread_time()
             before_edit[name](i)
+            drain()
+            pressed_cpu[name].append((time.thread_time() - p0) * 1e3)
         drain()
         painted.clear()
         computed.clear()
@@ -302,6 +326,11 @@ def edit_to_paint(edits_count: int) -> None:
             f"last repaint median {statistics.median(settled[name]):6.2f} ms   "
             f"main-thread CPU median {statistics.median(cpu[name]):5.2f} ms, min {min(cpu[name]):5.2f} ms   "
             f"chart repaints {statistics.mean(repaints[name]):.1f}"
+            + (
+                f"   CPU from the press to the release median {statistics.median(pressed_cpu[name]):5.2f} ms"
+                if pressed_cpu[name]
+                else ""
+            )
         )
     print(
         f"  of which edit → estimate, sweep and views updated (before painting): median "
@@ -322,19 +351,19 @@ def edit_to_paint(edits_count: int) -> None:
         painted.clear()
         t0 = time.perf_counter()
         c0 = time.thread_time()
-        edits[name](i)
+        (switch_by_checking if name == "mode" else edits[name])(i)
         took = until_painted(t0)
         if took is None:
             raise SystemExit(f"charts were not repainted within 2 s after a {name} edit made after a pause")
         paused[name].append(took)
         paused_cpu[name].append((time.thread_time() - c0) * 1e3)
     for name, values in paused.items():
-        kind = "inference ↔ training" if name == "mode" else "batch"
+        kind = "inference ↔ training (no press)" if name == "mode" else "batch"
         # the main thread's CPU time to both charts repainted: the wall clock also holds the wait for the fit
         # explorer's job (it starts 250 ms after an edit where the scenario does not fit, as in training here) to
         # hand over the interpreter at its next checkpoint (gui/workers.hold_jobs)
         print(
-            f"after a pause of {window.READY_AFTER_MS + 100} ms ({len(values)} edits each, alternating): {kind:<20} "
+            f"after a pause of {window.READY_AFTER_MS + 100} ms ({len(values)} edits each, alternating): {kind:<32} "
             f"median {statistics.median(values):6.2f} ms   p95 {percentile(values, 95):6.2f} ms   "
             f"main-thread CPU median {statistics.median(paused_cpu[name]):5.2f} ms"
         )
@@ -346,13 +375,10 @@ def edit_to_paint(edits_count: int) -> None:
         workload.batch.setValue(1 + i % 7 if workload.batch.value() != 1 + i % 7 else 8)
         drain()
         idle(window.READY_AFTER_MS + 100)
-        button = workload.training if doc.scenario.workload.mode == "inference" else workload.inference
-        at = QPoint(8, button.height() // 2)
-        QTest.mousePress(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
-        idle(CLICK_MS)
+        clicks["mode"].press(i)
         painted.clear()
         t0 = time.perf_counter()
-        QTest.mouseRelease(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+        clicks["mode"].release(i)
         took = until_painted(t0)
         if took is None:
             raise SystemExit("charts were not repainted within 2 s after a click on a mode button")

@@ -17,12 +17,12 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from core import fit, models, project, quant
@@ -75,6 +75,9 @@ class ScenarioDocument(QObject):
     notes = Signal(str)  # what an imported model's reader assumed: it concerns the model, whatever the edits after
     file_path_changed = Signal(str)
     scenarios_changed = Signal()  # a scenario was added, removed or renamed, or another one became active
+    # the Scenario an edit the user has begun would make: a press on a button or a list's row, whose release makes
+    # the edit (announce); the window computes its view while the button is down
+    coming = Signal(object)
 
     def __init__(self, scenario: Scenario | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +85,11 @@ class ScenarioDocument(QObject):
         self._active = 0
         self._file_path: str | None = None
         self.undo_stack = QUndoStack(self)
+        self._announced: Callable[[], Mapping[str, Any]] | None = None
+        self._announce_timer = QTimer(self)
+        self._announce_timer.setSingleShot(True)
+        self._announce_timer.setInterval(0)
+        self._announce_timer.timeout.connect(self._announce)
 
     # --- state -------------------------------------------------------------------------------------------
     @property
@@ -183,7 +191,36 @@ class ScenarioDocument(QObject):
         if isinstance(top, EditCommand):
             top.sealed = True
 
-    def set_model(self, ref: ModelRef, notes: list[str] | None = None) -> bool:
+    # --- edits announced -----------------------------------------------------------------------------------
+    # A click makes its edit at the release, 60-120 ms after the press (a mode button, a model's or a GPU's row). The
+    # press announces it: once the press is handled (its own repaint first), `coming` says what the edit would make,
+    # planned from the scenario as it is then (a number typed in a spin box is committed as the press takes the
+    # focus). Nothing is changed; nothing is said where the edit would change nothing or be refused (said at the
+    # release, if it comes); a press that is not released on its button has cost a computation, no more.
+    def announce(self, changes: Mapping[str, Any]) -> None:
+        """A press whose release would make `changes` (as `set_fields` takes them)."""
+        self._announced = lambda: changes
+        self._announce_timer.start()
+
+    def announce_preset(self, preset_id: str) -> None:
+        """A press whose release would pick the preset (`set_preset`)."""
+        self._announced = lambda: self._model_changes(preset_ref(preset_id))
+        self._announce_timer.start()
+
+    def _announce(self) -> None:
+        make, self._announced = self._announced, None
+        if make is None:
+            return
+        try:
+            new, _adjusted = plan_edit(self._scenario, make())
+        except ValueError:
+            return
+        if new != self._scenario:
+            self.coming.emit(new)
+
+    def _model_changes(self, ref: ModelRef) -> dict[str, Any]:
+        """What picking the model changes: the model, and the weights' format where the model comes in its own
+        (or the previous one's came with it)."""
         s = self._scenario
         changes: dict[str, Any] = {
             # the reference as it is, validated where it was made: a dump validated again built a copy of its
@@ -196,6 +233,10 @@ class ScenarioDocument(QObject):
             old = _format(s.model.format_hint)
             if old is not None and s.precision.weights == old.id:
                 changes["precision.weights"] = Precision().weights
+        return changes
+
+    def set_model(self, ref: ModelRef, notes: list[str] | None = None) -> bool:
+        changes = self._model_changes(ref)
         ok = self.set_fields(changes, text=self.tr("Change model to {0}").format(catalogue_name(ref.architecture.name)))
         if ok and notes:
             self.notes.emit("\n".join(engine_text(note) for note in notes))  # the importer's notes, in its words

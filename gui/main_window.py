@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, Q
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from core.fit import FitReport
-from core.scenario import Mode
+from core.scenario import Mode, Scenario
 from gui import workers
 from gui.charts.base import ChartWidget
 from gui.charts.context_chart import ContextChart
@@ -206,8 +206,28 @@ class MainWindow(QMainWindow):
         """`_ready_other_mode` a step per turn of the event loop (the view computed; the pair built, the first
         time; each chart given the view): a click that comes meanwhile waits for one step, 1-6 ms (measured; the
         pair's construction, once, 35 ms), not for all of them (5-15 ms)."""
+        self._ready_timer.stop()
         self._ready_job = self._ready_steps()
         self._ready_step()
+
+    def _prepare(self, scenario: Scenario) -> None:
+        """A press announced an edit that its release would make (ScenarioDocument.coming): the 60-120 ms the
+        button is down compute its view, and for a switch between inference and training ready the other mode's
+        charts as a pause does (their steps, each a turn of the event loop), so a switch right after another edit
+        is as quick as one after a pause."""
+        view = self.presenter.view
+        if view is None or view.scenario != self.document.scenario or self.presenter.pending():
+            return  # the document's own edit is still to be shown: the release computes
+        if scenario.workload.mode != view.scenario.workload.mode:
+            if self._ready_job is None:  # (already under way: it goes on)
+                self._ready_in_steps()  # (it plans the switch as the mode button's announcement did)
+            return
+        try:
+            self.presenter.compute_ahead(scenario)
+        except ValueError:  # the engine refuses it: said at the release
+            pass
+        except Exception:  # a bug: logged here, and shown (by the presenter) at the release
+            logger.warning("computing ahead failed for %s", scenario.model_dump_json(), exc_info=True)
 
     def _ready_step(self) -> None:
         job = self._ready_job
@@ -370,6 +390,7 @@ class MainWindow(QMainWindow):
         doc.notes.connect(self.message_bar.show_info)
         doc.changed.connect(self.message_bar.clear_for_edit)
         p.failed.connect(lambda *_args: workers.release_jobs())  # no view to wait for (document._apply held them)
+        doc.coming.connect(self._prepare)
         doc.undo_stack.cleanChanged.connect(self._update_title)
         doc.file_path_changed.connect(self._update_title)
         # another file or scenario: the answer's area fits it again (it keeps some room while edited)

@@ -218,8 +218,8 @@ class Presenter(QObject):
         self.view: ViewData | None = None
         self._axis: Axis = "context"
         self._queued = False
-        # (the axis, the view) of a scenario the document may come to next, computed ahead (compute_ahead)
-        self._ahead: tuple[Axis, ViewData] | None = None
+        # (the axis, the view) of scenarios the document may come to next (compute_ahead), newest last
+        self._ahead: list[tuple[Axis, ViewData]] = []
         document.changed.connect(self.schedule)
 
     @property
@@ -251,27 +251,28 @@ class Presenter(QObject):
             return True
         return super().event(event)
 
+    AHEAD = 2  # views kept ahead: the other mode's (kept while the user pauses) and a pressed pick's
+
     def compute_ahead(self, scenario: Scenario) -> ViewData:
-        """The view of a scenario the document may come to next (the other mode's, computed while the user pauses:
-        MainWindow._ready_other_mode). The next refresh takes it where the document is at that scenario (a switch
-        after the pause) instead of computing it again (the estimate, about 0.8 ms of such a switch), and drops it
-        otherwise. What compute_view returns depends on the scenario and the axis only, as the view kept by
-        refresh assumes."""
+        """The view of a scenario the document may come to next: the other mode's, computed while the user pauses
+        (MainWindow._ready_other_mode), or an edit a press announced (ScenarioDocument.announce). The next refresh
+        takes it where the document is at that scenario instead of computing it again (the estimate, about 0.8 ms of
+        a switch; with a new model's or GPU's sweeps, 1.5-2.5 ms), and drops them all. What compute_view returns
+        depends on the scenario and the axis only, as the view kept by refresh assumes."""
         view = compute_view(scenario, self._axis)
-        self._ahead = (self._axis, view)
+        self._ahead = [*(kept for kept in self._ahead if kept[1].scenario != scenario), (self._axis, view)]
+        del self._ahead[: -self.AHEAD]
         return view
 
     def refresh(self) -> None:
         self._queued = False
         scenario = self.document.scenario
-        ahead, self._ahead = self._ahead, None
+        ahead, self._ahead = self._ahead, []
         if self.view is not None and self.view.scenario == scenario:
             return
         try:
-            if ahead is not None and ahead[0] == self._axis and ahead[1].scenario == scenario:
-                view = ahead[1]
-            else:
-                view = compute_view(scenario, self._axis)
+            kept = next((view for axis, view in ahead if axis == self._axis and view.scenario == scenario), None)
+            view = kept if kept is not None else compute_view(scenario, self._axis)
         except ValueError as exc:  # the engine refused this scenario and says why
             logger.warning("no estimate: %s", error_message(exc))
             self.failed.emit(error_message(exc))

@@ -77,6 +77,7 @@ class GpuPicker(QGroupBox):
         self.tree = SearchTree(self.tr("Search {0} GPUs…").format(len(catalog.gpus())), self)
         self.tree.set_entries(gpu_groups())
         self.tree.picked.connect(self._pick)
+        self.tree.pressed.connect(lambda gpu_id: document.announce(self._changes(gpu_id)))  # while the button is down
         self.current = WrappedLabel(self)
         self.count = QSpinBox(self)
         self.count.setRange(1, 100_000)
@@ -102,9 +103,13 @@ class GpuPicker(QGroupBox):
         self.binder.sync()
         self._show(document.scenario)
 
+    @staticmethod
+    def _changes(gpu_id: str) -> dict[str, object]:
+        return {"gpu.id": gpu_id, "gpu.custom": None}
+
     def _pick(self, gpu_id: str) -> None:
         self.document.set_fields(
-            {"gpu.id": gpu_id, "gpu.custom": None},
+            self._changes(gpu_id),
             text=self.tr("Change GPU to {0}").format(catalogue_name(catalog.gpu(gpu_id).name)),
         )
 

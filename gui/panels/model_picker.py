@@ -90,6 +90,7 @@ class ModelPicker(QGroupBox):
         self.tree = SearchTree(self.tr("Search {0} models…").format(len(catalog.presets())), self)
         self.tree.set_entries(preset_groups())
         self.tree.picked.connect(document.set_preset)
+        self.tree.pressed.connect(document.announce_preset)  # computed while the button is down
         self.current = WrappedLabel(self)
         self.import_button = QPushButton(self.tr("Import…"), self)
         self.import_button.setToolTip(self.tr("A config.json, a model folder, a .safetensors or a .gguf file"))

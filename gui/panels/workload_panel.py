@@ -31,7 +31,7 @@ from core.memory import towers
 from core.memory.engines import sglang_defaults, sglang_dp, slot_context
 from core.memory.overhead import typical_cuda_context_bytes
 from core.runtimes import ENGINES, RuntimeField
-from core.scenario import MAX_COUNT, MAX_TOKENS, Scenario
+from core.scenario import MAX_COUNT, MAX_TOKENS, Mode, Scenario
 from gui.document import ScenarioDocument
 from gui.panels.binding import FieldBinder, FormRows, set_tip
 from gui.panels.precision_panel import fill_combo
@@ -77,6 +77,10 @@ class WorkloadPanel(QGroupBox):
         self.mode_group.addButton(self.training)
         self.inference.toggled.connect(lambda on: on and document.set_field("workload.mode", "inference"))
         self.training.toggled.connect(lambda on: on and document.set_field("workload.mode", "training"))
+        # a click switches at its release; its press (or Space's) announces the switch: the window readies the other
+        # mode's charts while the button is down
+        self.inference.pressed.connect(lambda: self._announce_mode("inference"))
+        self.training.pressed.connect(lambda: self._announce_mode("training"))
         mode_row = QHBoxLayout()
         mode_row.addWidget(self.inference)
         mode_row.addWidget(self.training)
@@ -297,6 +301,10 @@ class WorkloadPanel(QGroupBox):
         document.changed.connect(self._show)
         b.sync()
         self._show(document.scenario)
+
+    def _announce_mode(self, mode: Mode) -> None:
+        if self.document.scenario.workload.mode != mode:
+            self.document.announce({"workload.mode": mode})
 
     def _show_slider(self, limit_and_context: tuple[int, int]) -> None:
         limit, context = limit_and_context

@@ -22,6 +22,7 @@ _STATIC = Qt.WidgetAttribute.WA_StaticContents
 
 class SearchTree(QWidget):
     picked = Signal(str)  # the entry's id
+    pressed = Signal(str)  # an entry other than the document's pressed: its release (a click) will pick it
 
     def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +50,7 @@ class SearchTree(QWidget):
         self.search.returnPressed.connect(self._pick_first)
         self.search.installEventFilter(self)
         self.view.clicked.connect(self._pick)
+        self.view.pressed.connect(self._press)
         self.view.activated.connect(self._pick)
         # The rows keep their pixels when the list changes height: a GPU or model whose line below the list takes
         # one line more or fewer (" (derived from the advertised size)") resizes the list twice (its picker's
@@ -122,6 +124,11 @@ class SearchTree(QWidget):
         if entry_id:
             self.picked.emit(str(entry_id))
         self._show_selected()  # a rejected pick (or a family heading) leaves the document's entry highlighted
+
+    def _press(self, index: QModelIndex) -> None:
+        entry_id = index.data(ID_ROLE)
+        if entry_id and entry_id != self._selected:
+            self.pressed.emit(str(entry_id))
 
     def _pick_first(self) -> None:
         ids = self.visible_ids()

@@ -1,0 +1,172 @@
+"""A click makes its edit at the release, 60-120 ms after the press. The press announces it
+(ScenarioDocument.announce): the window computes the edit's view while the button is down, and for a switch between
+inference and training readies the other mode's charts as a pause does. Measured (bench/gui_latency.py, the press
+right after another edit, released 80 ms later): a switch 9.6-11.3 ms → 4.6-5.7 ms median on the 2-core
+development machine (docs/gui-latency.md). What a chart or the answer shows must never depend on it: each test
+compares what the click shows with the view computed afresh, or the screen with the chart painted again."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from core.scenario import Scenario
+from gui.charts.base import ChartWidget
+from gui.main_window import MainWindow
+from gui.presenter import ViewData, compute_view
+from tests.gui.helpers import drain, settle, show_bench_scenario
+
+LEFT, NONE = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+
+
+def _on_screen(chart: ChartWidget, window: MainWindow) -> QImage:
+    """The chart's pixels as the window last painted them (offscreen, the window's backing store: nothing painted)."""
+    screen = QApplication.primaryScreen()
+    corner = chart.mapTo(window, chart.rect().topLeft())
+    return screen.grabWindow(window.winId(), corner.x(), corner.y(), chart.width(), chart.height()).toImage()
+
+
+def _painted_live(chart: ChartWidget, window: MainWindow) -> QImage:
+    chart.viewport().repaint()
+    drain()
+    return _on_screen(chart, window)
+
+
+def _mode_button(window: MainWindow, mode: str) -> QWidget:
+    workload = window.editor.workload
+    return workload.training if mode == "training" else workload.inference
+
+
+def _as_afresh(view: ViewData | None, scenario: Scenario, axis: str) -> None:
+    """The view shown is the one computed afresh for the document's scenario: figures, sweep, largest context."""
+    assert view is not None and view.scenario == scenario
+    afresh = compute_view(scenario, axis)  # type: ignore[arg-type]
+    assert view.estimate == afresh.estimate  # (a pydantic model: compared field by field)
+    assert (view.largest_context, view.largest_batch, view.axis) == (
+        afresh.largest_context,
+        afresh.largest_batch,
+        afresh.axis,
+    )
+    assert view.sweep is not None and afresh.sweep is not None
+    assert np.array_equal(view.sweep.total, afresh.sweep.total)
+
+
+def test_a_click_on_the_other_mode_right_after_an_edit_shows_charts_readied_while_the_button_was_down(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    """Each press comes right after a batch edit (no pause: the preparation's timer has not fired). While the button
+    is down the other mode's charts are given the switched scenario and painted ahead; the press alone changes
+    nothing in the document; at the release no chart's scene is painted, and the window shows, pixel for pixel,
+    what the charts' scenes paint when painted again. The bench's scenario on an H100, which fits in both modes (the
+    answer keeps its height in each mode, so each chart is shown again where it was)."""
+    show_bench_scenario(qtbot, window)
+    window.editor.gpu_picker.tree.picked.emit("h100-sxm-80gb")
+    settle(qtbot, window)
+    painted: list[str] = []
+    paint = pg.GraphicsView.paintEvent
+
+    def counted(view, event):  # type: ignore[no-untyped-def]
+        painted.append(type(view).__name__)
+        return paint(view, event)
+
+    monkeypatch.setattr(pg.GraphicsView, "paintEvent", counted)
+    doc = window.document
+    for step, batch in enumerate((3, 5, 2, 6, 4, 7)):
+        window.editor.workload.batch.setValue(batch)
+        settle(qtbot, window)
+        drain()
+        assert window._ready_timer.isActive()  # no pause: the switch comes before the preparation would start
+        window._ready_timer.stop()  # (nor will it while the test waits)
+        other = "inference" if doc.scenario.workload.mode == "training" else "training"
+        button = _mode_button(window, other)
+        at = QPoint(8, button.height() // 2)
+        before, steps = doc.scenario, doc.undo_stack.count()
+        with qtbot.waitSignal(doc.coming, timeout=5000):
+            QTest.mousePress(button, LEFT, NONE, at)
+        qtbot.waitUntil(lambda: window._ready_job is None, timeout=10_000)
+        assert (doc.scenario, doc.undo_stack.count()) == (before, steps)  # the press alone edits nothing
+        if step >= 2:  # each mode's pair shown once before: pictures painted where it will be shown
+            assert all(chart.has_picture() for chart in window.chart_pair(other))
+        painted.clear()
+        QTest.mouseRelease(button, LEFT, NONE, at)
+        settle(qtbot, window)
+        drain()
+        assert doc.scenario.workload.mode == other and doc.scenario.workload.batch == batch
+        if step >= 2:
+            assert painted == [], step
+        _as_afresh(window.presenter.view, doc.scenario, window.presenter.axis)
+        for chart in window.charts.values():
+            assert chart.view is not None and chart.view.scenario == doc.scenario
+            assert _on_screen(chart, window) == _painted_live(chart, window), (step, type(chart).__name__)
+    monkeypatch.setattr(pg.GraphicsView, "paintEvent", paint)  # (not undo(): the fixtures' patches stay)
+
+
+def test_a_press_that_makes_no_edit_changes_nothing(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """A press on the mode already checked announces nothing. A press on the other mode released off the button
+    (the user changed their mind) readies that mode's charts and edits nothing; the next edit is shown as ever."""
+    show_bench_scenario(qtbot, window)
+    doc = window.document
+    coming: list[Scenario] = []
+    doc.coming.connect(coming.append)
+    window._ready_timer.stop()
+    checked = _mode_button(window, doc.scenario.workload.mode)
+    QTest.mousePress(checked, LEFT, NONE, QPoint(8, checked.height() // 2))
+    QTest.mouseRelease(checked, LEFT, NONE, QPoint(8, checked.height() // 2))
+    drain()
+    assert coming == []
+    other = _mode_button(window, "training")
+    before, steps = doc.scenario, doc.undo_stack.count()
+    QTest.mousePress(other, LEFT, NONE, QPoint(8, other.height() // 2))
+    qtbot.waitUntil(lambda: len(coming) == 1 and window._ready_job is None, timeout=10_000)
+    assert coming[0].workload.mode == "training" and coming[0].workload.batch == before.workload.batch
+    QTest.mouseRelease(other, LEFT, NONE, QPoint(-200, -200))  # off the button: no click
+    drain()
+    assert (doc.scenario, doc.undo_stack.count()) == (before, steps)
+    assert window.charts["breakdown"].view is not None
+    assert window.charts["breakdown"].view.scenario == before
+    window.editor.workload.batch.setValue(6)
+    settle(qtbot, window)
+    assert doc.scenario.workload.mode == "inference"
+    _as_afresh(window.presenter.view, doc.scenario, window.presenter.axis)
+
+
+def test_a_model_or_gpu_row_pressed_is_computed_before_its_release(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The pick's view is computed while the row is pressed, and the release shows it without computing it again:
+    the view shown is the one computed afresh for the picked scenario."""
+    import gui.presenter as presenter
+
+    show_bench_scenario(qtbot, window)
+    doc = window.document
+    for tree, field, entry in (
+        (window.editor.model_picker.tree, "model", "qwen2.5-7b"),
+        (window.editor.gpu_picker.tree, "gpu", "a100-sxm4-80gb"),
+        (window.editor.model_picker.tree, "model", "llama-3.1-8b"),
+    ):
+        computed: list[tuple[str, Scenario]] = []
+        stage = ["pressed"]
+
+        def counted(scenario, axis="context"):  # type: ignore[no-untyped-def]
+            computed.append((stage[0], scenario))  # noqa: B023  (read while this loop's patch is on)
+            return compute_view(scenario, axis)
+
+        monkeypatch.setattr(presenter, "compute_view", counted)
+        index = tree.view_index(entry)
+        tree.view.scrollTo(index)
+        drain()
+        at = tree.view.visualRect(index).center()
+        before = doc.scenario
+        QTest.mousePress(tree.view.viewport(), LEFT, NONE, at)
+        qtbot.wait(80)  # the button down
+        assert doc.scenario == before
+        stage[0] = "released"
+        QTest.mouseRelease(tree.view.viewport(), LEFT, NONE, at)
+        settle(qtbot, window)
+        monkeypatch.setattr(presenter, "compute_view", compute_view)  # (not undo(): the fixtures' patches stay)
+        picked = doc.scenario
+        assert (picked.model.preset if field == "model" else picked.gpu.id) == entry
+        assert [when for when, scenario in computed if scenario == picked] == ["pressed"]
+        _as_afresh(window.presenter.view, picked, window.presenter.axis)
