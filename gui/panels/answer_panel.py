@@ -221,9 +221,12 @@ class AnswerPanel(QFrame):
     def _show_suggestions(self) -> None:
         view = self.view
         if view is None or view.estimate.fit.fits:
+            if view is not None:
+                self.suggestions.forget_room(view.scenario.workload.mode)
             self.suggestions.setVisible(False)
             return
         mode = view.scenario.workload.mode
+        self.suggestions.keep_room_for(mode)
         shown = not self.suggestions.isHidden() and self._rows_mode == mode
         if self._fit is not None and self._fit[0] == view.scenario:
             report = self._fit[1]

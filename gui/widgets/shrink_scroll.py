@@ -62,7 +62,12 @@ class ShrinkScroll(QScrollArea):
             # it ("131,072 tokens (the model's maximum)" is wider than "75,713 tokens") and lay out the window.
             width = self.viewport().width()
             height = self.sizeHint().height()
-            if before is None or before[0] != width or height != self._told:
+            content = self.widget()
+            # an area that is cut (it scrolls) is placed again even at the same height: a line inside may have moved
+            # (a row of the list of changes that wraps within the room the list keeps), and its edge must fall
+            # between two lines again (whole_lines)
+            cut = content is not None and content.height() > self.viewport().height()
+            if before is None or before[0] != width or height != self._told or cut:
                 self._told = height
                 self.updateGeometry()  # the content grew or shrank (a row, the list of changes): ask for its height
                 # and get it now, before the content is resized: a content taller than the area for a moment shows

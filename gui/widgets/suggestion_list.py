@@ -7,7 +7,8 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from core.estimate import resolve_gpu
@@ -45,7 +46,7 @@ class SuggestionList(QWidget):
         self._fewest: tuple[str, tuple[Edit, ...]] | None = None
         self._fewest_args: tuple[GpusNeeded, Scenario] | None = None
         self._searching = False
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.heading)
@@ -60,7 +61,66 @@ class SuggestionList(QWidget):
             button.linkActivated.connect(lambda _href, k=i: self.activate(k))
             layout.addWidget(button)
             self.buttons.append(button)
+        layout.addStretch(1)  # the rows at the top of the room kept for them (_keep_room)
+        # a row's one line, measured as the rows are drawn (their font, their style, the language's glyphs)
+        self._probe = QLabel(self)
+        self._probe.setObjectName("Suggestion")
+        self._probe.setWordWrap(True)
+        self._probe.hide()
+        self._reserved = 0
+        self._room_key: object = None
+        self._kept: dict[object, tuple[int, int]] = {}  # per key: (at this width, the most room taken while shown)
         self.set_suggestions((), searching=False)
+        self._keep_room()
+
+    # The answer's height, and both charts' below it, should not move as the changes come and go. They come 250 ms
+    # or more after an edit (the fit explorer's job), two to four rows of one or two lines as the scenario goes:
+    # each count gave the answer another height, and the charts moved by a line or more on most batch edits in
+    # training, where the bench's scenario does not fit. The list takes room for the heading and MAX + 1 rows of one
+    # line whatever it shows, and keeps the most room it has taken at its width for its owner's key (the answer's:
+    # the mode), until the owner forgets it (the scenario fits in that mode); at another width it starts again.
+    def _keep_room(self) -> None:
+        """The room for the heading and MAX + 1 rows of one line, measured as the rows are drawn (their font and
+        style, the language's glyphs)."""
+        self._probe.setText(link(self.tr("▸ {0} → {1} per GPU, headroom {2}").format("M", "1 GiB", "1 GiB")))
+        self._probe.ensurePolished()
+        row = self._probe.heightForWidth(100_000)
+        margins = self._layout.contentsMargins()
+        self._reserved = margins.top() + margins.bottom() + self.heading.sizeHint().height() + (self.MAX + 1) * row
+        self._kept.clear()
+        self._take_room()
+
+    def keep_room_for(self, key: object) -> None:
+        """The room kept from now on is `key`'s (the rows shown are that key's)."""
+        if key != self._room_key:
+            self._room_key = key
+            self._take_room()
+
+    def forget_room(self, key: object) -> None:
+        self._kept.pop(key, None)
+        if key == self._room_key:
+            self._take_room()
+
+    def _take_room(self) -> None:
+        width = self.width()
+        kept_width, kept = self._kept.get(self._room_key, (width, 0))
+        need = self._layout.totalHeightForWidth(width) if self.isVisible() and width > 0 else 0
+        self._kept[self._room_key] = (width, max(need, kept if kept_width == width else 0))
+        self.setMinimumHeight(max(self._reserved, self._kept[self._room_key][1]))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LanguageChange):
+            self._keep_room()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._take_room()  # (at another width the rows wrap otherwise: the room kept is measured again)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._take_room()
 
     def set_unit(self, unit: str) -> None:
         self.unit = unit
@@ -143,6 +203,8 @@ class SuggestionList(QWidget):
                 button.setVisible(True)
             else:
                 button.setVisible(False)
+        if self._reserved:  # (set once built)
+            self._take_room()
 
     def set_searching(self) -> None:
         """The scenario changed and still does not fit: its changes are being computed. The previous rows stay,

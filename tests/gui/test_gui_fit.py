@@ -13,7 +13,7 @@ from core.estimate import estimate
 from core.scenario import Scenario
 from gui.edits import with_changes
 from gui.main_window import MainWindow
-from tests.gui.helpers import llama_4090_q4, settle, show_bench_scenario
+from tests.gui.helpers import drain, llama_4090_q4, settle, show_bench_scenario
 
 
 def open_window(qtbot, window: MainWindow, scenario: Scenario) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -267,3 +267,37 @@ def test_a_switch_back_to_a_mode_that_did_not_fit_shows_its_last_changes_greyed(
     assert not any(b.isEnabled() for b in shown)
     wait_report(qtbot, window)
     qtbot.waitUntil(lambda: all(b.isEnabled() for b in suggestions.buttons), timeout=10000)
+
+
+def test_the_charts_stay_put_as_the_changes_that_make_it_fit_come_and_go(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The bench's scenario in training does not fit; after each batch edit its changes arrive 250 ms or more
+    later, two to four rows of one or two lines (seen: 2 to 6 lines at 1440 px). Each count gave the answer another
+    height and moved both charts by a line or more. Now the charts move only where the rows shown take more lines
+    than any shown before in training, a switch to inference and back included (they came back at the height the
+    greyed rows took, then moved again as the new ones arrived)."""
+    show_bench_scenario(qtbot, window)
+    workload = window.editor.workload
+    suggestions = window.answer.suggestions
+    workload.training.setChecked(True)
+    settle(qtbot, window)
+    wait_report(qtbot, window)
+    rows_px: list[int] = []  # the rows' own height: their lines
+    charts: list[tuple[int, int]] = []
+    for batch in (3, 5, 7, 2, 4, 6, 1, 3, 5):
+        if batch == 4:  # a round trip through inference, where it fits (the changes hidden)
+            workload.inference.setChecked(True)
+            settle(qtbot, window)
+            assert not suggestions.isVisible()
+            workload.training.setChecked(True)
+            settle(qtbot, window)
+        workload.batch.setValue(batch)
+        settle(qtbot, window)
+        wait_report(qtbot, window)
+        qtbot.waitUntil(lambda: all(b.isEnabled() for b in suggestions.buttons), timeout=10000)
+        drain()
+        rows_px.append(sum(b.height() for b in suggestions.buttons if b.isVisible()))
+        charts.append((window.vram_chart.height(), window.context_chart.height()))
+    assert len(set(rows_px)) >= 3  # the case: the rows took several heights
+    for i in range(1, len(charts)):
+        if rows_px[i] <= max(rows_px[:i]):
+            assert charts[i] == charts[i - 1], (i, rows_px, charts)
