@@ -213,7 +213,10 @@ class ScenarioDocument(QObject):
             return
         try:
             new, _adjusted = plan_edit(self._scenario, make())
-        except ValueError:
+        except ValueError:  # refused: said at the release, if it comes
+            return
+        except Exception:  # a bug: the release meets it too, and says it; ahead of it, logged only
+            logger.warning("planning an announced edit failed", exc_info=True)
             return
         if new != self._scenario:
             self.coming.emit(new)

@@ -170,3 +170,22 @@ def test_a_model_or_gpu_row_pressed_is_computed_before_its_release(qtbot, window
         assert (picked.model.preset if field == "model" else picked.gpu.id) == entry
         assert [when for when, scenario in computed if scenario == picked] == ["pressed"]
         _as_afresh(window.presenter.view, picked, window.presenter.axis)
+
+
+def test_the_modes_keyboard_mnemonic_announces_the_switch_too(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Alt+R and Alt+I act as a click (Qt's animateClick: the button pressed at once, released 100 ms later): the
+    press announces the switch, which the window readies before the release makes it."""
+    show_bench_scenario(qtbot, window)
+    window.activateWindow()
+    doc = window.document
+    coming: list[tuple[str, str]] = []  # (the mode announced, the document's mode then)
+    doc.coming.connect(lambda s: coming.append((s.workload.mode, doc.scenario.workload.mode)))
+    for key, mode in ((Qt.Key.Key_R, "training"), (Qt.Key.Key_I, "inference")):
+        window._ready_timer.stop()  # no pause
+        coming.clear()
+        QTest.keyClick(window, key, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: doc.scenario.workload.mode == mode, timeout=5000)  # noqa: B023
+        other = "inference" if mode == "training" else "training"
+        assert coming == [(mode, other)]  # announced while the document was still in the other mode
+        settle(qtbot, window)
+        _as_afresh(window.presenter.view, doc.scenario, window.presenter.axis)
