@@ -259,7 +259,16 @@ class MainWindow(QMainWindow):
             if self.presenter.view is not view:  # another edit came meanwhile: its own pause will come
                 return
             if not chart.shows(other_view):
-                chart.set_view(other_view)
+                # at the size it will be shown at, then given the view: the context chart's labels laid out once
+                labels = chart if isinstance(chart, ContextChart) else None
+                if labels is not None:
+                    labels.hold_labels()
+                try:
+                    chart.place_hidden(other_view)
+                    chart.set_view(other_view)
+                finally:
+                    if labels is not None:
+                        labels.release_labels()
                 chart.settle_axes()  # the axes' drawings too (a switch would draw them before its paint)
         # and painted, each in a turn of its own (2-3 ms each), after the turns that delivered what the views
         # posted (the charts' layouts): a switch shows the pictures (ChartWidget.take_picture)
