@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.scenario import Scenario
+from gui.charts.base import ChartWidget
 from gui.document import preset_ref
 from gui.edits import with_changes
 from gui.i18n import load_translator
@@ -259,3 +260,45 @@ def show_bench_scenario(qtbot: Any, window: MainWindow) -> None:
     window.document.new(with_changes(llama_4090_q4(4096), {"runtime.name": "hf", "precision.weights": "nf4"}))
     settle(qtbot, window)
     drain()
+
+
+class ScenePaints(QObject):
+    """The charts painted from their scene (not copied from a picture painted ahead) since `clear`. Every paint of
+    both pairs' viewports is seen by an event filter; a paint the chart served from its picture is not counted.
+    (Patching `GraphicsView.paintEvent` counted nothing for charts built before the patch: PySide keeps the
+    override it found.)"""
+
+    def __init__(self, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+        super().__init__()
+        self.names: list[str] = []
+        self._copied: list[str] = []
+        for mode in ("inference", "training"):
+            for chart in window.chart_pair(mode):
+                chart.viewport().installEventFilter(self)
+        copy = ChartWidget._paint_picture
+        copied = self._copied
+
+        def recorded(chart, event):  # type: ignore[no-untyped-def]
+            used = copy(chart, event)
+            if used:
+                copied.append(type(chart).__name__)
+            return used
+
+        monkeypatch.setattr(ChartWidget, "_paint_picture", recorded)
+        self._painted: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            chart = watched.parent()
+            self._painted.append(type(chart).__name__)
+        return False
+
+    def clear(self) -> None:
+        self._painted.clear()
+        self._copied.clear()
+
+    def scene(self) -> list[str]:
+        painted = list(self._painted)
+        for name in self._copied:
+            painted.remove(name)
+        return painted

@@ -13,7 +13,7 @@ from gui.charts.base import ChartWidget
 from gui.main_window import MainWindow
 from gui.preferences import Preferences
 from gui.theme import ThemeManager
-from tests.gui.helpers import drain, settle, show_bench_scenario
+from tests.gui.helpers import ScenePaints, drain, settle, show_bench_scenario
 
 
 def _switch(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -258,32 +258,23 @@ def test_a_switch_after_a_pause_shows_the_charts_painted_during_it(qtbot, window
     pause shows them: neither chart's scene is painted at the switch, and the window shows, pixel for pixel, what
     the charts' scenes paint when painted again. The bench's scenario on an H100, which fits in both modes (the
     answer keeps its height in each mode, so each chart is shown again where it was)."""
-    import pyqtgraph as pg
 
     show_bench_scenario(qtbot, window)
     window.editor.gpu_picker.tree.picked.emit("h100-sxm-80gb")
     settle(qtbot, window)
-    painted: list[str] = []
-    paint = pg.GraphicsView.paintEvent
-
-    def counted(view, event):  # type: ignore[no-untyped-def]
-        painted.append(type(view).__name__)
-        return paint(view, event)
-
-    monkeypatch.setattr(pg.GraphicsView, "paintEvent", counted)
+    paints = ScenePaints(window, monkeypatch)
     workload = window.editor.workload
     for step, batch in enumerate((3, 5, 2, 6, 4, 7)):
         workload.batch.setValue(batch)
         settle(qtbot, window)
         drain()
         _pause(qtbot, window)
-        painted.clear()
+        paints.clear()
         _switch(qtbot, window)
         if step >= 2:  # each mode's pair shown once before (a hidden chart keeps the size and place it was shown at)
-            assert painted == [], step
+            assert paints.scene() == [], step
         for chart in window.charts.values():
             assert _on_screen(chart, window) == _painted_live(chart, window), (step, type(chart).__name__)
-    monkeypatch.setattr(pg.GraphicsView, "paintEvent", paint)  # (not undo(): the fixtures' patches stay)
 
 
 def test_a_chart_painted_ahead_and_changed_meanwhile_is_painted_afresh(  # type: ignore[no-untyped-def]

@@ -8,7 +8,7 @@ compares what the click shows with the view computed afresh, or the screen with 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -17,7 +17,7 @@ from core.scenario import Scenario
 from gui.charts.base import ChartWidget
 from gui.main_window import MainWindow
 from gui.presenter import ViewData, compute_view
-from tests.gui.helpers import drain, settle, show_bench_scenario
+from tests.gui.helpers import ScenePaints, drain, settle, show_bench_scenario
 
 LEFT, NONE = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
 
@@ -33,48 +33,6 @@ def _painted_live(chart: ChartWidget, window: MainWindow) -> QImage:
     chart.viewport().repaint()
     drain()
     return _on_screen(chart, window)
-
-
-class _ScenePaints(QObject):
-    """The charts painted from their scene (not copied from a picture painted ahead) since `clear`. Every paint of
-    both pairs' viewports is seen by an event filter; a paint the chart served from its picture is not counted.
-    (Patching `GraphicsView.paintEvent` counted nothing for charts built before the patch: PySide keeps the
-    override it found.)"""
-
-    def __init__(self, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-        super().__init__()
-        self.names: list[str] = []
-        self._copied: list[str] = []
-        for mode in ("inference", "training"):
-            for chart in window.chart_pair(mode):
-                chart.viewport().installEventFilter(self)
-        copy = ChartWidget._paint_picture
-        copied = self._copied
-
-        def recorded(chart, event):  # type: ignore[no-untyped-def]
-            used = copy(chart, event)
-            if used:
-                copied.append(type(chart).__name__)
-            return used
-
-        monkeypatch.setattr(ChartWidget, "_paint_picture", recorded)
-        self._painted: list[str] = []
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            chart = watched.parent()
-            self._painted.append(type(chart).__name__)
-        return False
-
-    def clear(self) -> None:
-        self._painted.clear()
-        self._copied.clear()
-
-    def scene(self) -> list[str]:
-        painted = list(self._painted)
-        for name in self._copied:
-            painted.remove(name)
-        return painted
 
 
 def _mode_button(window: MainWindow, mode: str) -> QWidget:
@@ -107,7 +65,7 @@ def test_a_click_on_the_other_mode_right_after_an_edit_shows_charts_readied_whil
     show_bench_scenario(qtbot, window)
     window.editor.gpu_picker.tree.picked.emit("h100-sxm-80gb")
     settle(qtbot, window)
-    paints = _ScenePaints(window, monkeypatch)
+    paints = ScenePaints(window, monkeypatch)
     doc = window.document
     for step, batch in enumerate((3, 5, 2, 6, 4, 7)):
         window.editor.workload.batch.setValue(batch)
@@ -239,7 +197,7 @@ def test_a_switch_to_a_mode_that_began_or_stopped_fitting_shows_charts_painted_w
     doc.set_field("workload.mode", "training")  # (the weights become BF16: a full fine-tune)
     settle(qtbot, window)
     assert doc.scenario.precision.weights == "bf16"
-    paints = _ScenePaints(window, monkeypatch)
+    paints = ScenePaints(window, monkeypatch)
     fits: list[bool] = []
     for step in range(8):
         if doc.scenario.workload.mode == "training":
