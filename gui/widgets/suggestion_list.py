@@ -82,7 +82,7 @@ class SuggestionList(QWidget):
     def _keep_room(self) -> None:
         """The room for the heading and MAX + 1 rows of one line, measured as the rows are drawn (their font and
         style, the language's glyphs)."""
-        self._probe.setText(link(self.tr("▸ {0} → {1} per GPU, headroom {2}").format("M", "1 GiB", "1 GiB")))
+        self._probe.setText(self._row_text("M", "1 GiB", "1 GiB"))
         self._probe.ensurePolished()
         row = self._probe.heightForWidth(100_000)
         margins = self._layout.contentsMargins()
@@ -121,6 +121,10 @@ class SuggestionList(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._take_room()
+
+    def _row_text(self, title: str, total: str, headroom: str) -> str:
+        """A change's row, a link (its room is measured on one such row: _keep_room)."""
+        return link(self.tr("▸ {0} → {1} per GPU, headroom {2}").format(title, total, headroom))
 
     def set_unit(self, unit: str) -> None:
         self.unit = unit
@@ -183,12 +187,8 @@ class SuggestionList(QWidget):
             if i < len(self._items):
                 s = self._items[i]
                 button.setText(
-                    link(
-                        self.tr("▸ {0} → {1} per GPU, headroom {2}").format(
-                            suggestion_title(s),
-                            fmt_bytes(s.total_bytes, self.unit),
-                            fmt_bytes(s.headroom_bytes, self.unit),
-                        )
+                    self._row_text(
+                        suggestion_title(s), fmt_bytes(s.total_bytes, self.unit), fmt_bytes(s.headroom_bytes, self.unit)
                     )
                 )
                 set_tip(

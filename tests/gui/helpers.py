@@ -7,11 +7,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QPoint, QRect
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
+    QApplication,
     QComboBox,
     QGraphicsView,
     QLabel,
@@ -30,6 +32,7 @@ from gui.document import preset_ref
 from gui.edits import with_changes
 from gui.i18n import load_translator
 from gui.main_window import MainWindow
+from gui.presenter import Axis, ViewData, compute_view
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -302,3 +305,34 @@ class ScenePaints(QObject):
         for name in self._copied:
             painted.remove(name)
         return painted
+
+
+def on_screen(chart: QWidget, window: QWidget) -> QImage:
+    """The chart's pixels as the window last painted them (offscreen, QScreen.grabWindow reads the window's backing
+    store: nothing is painted again)."""
+    screen = QApplication.primaryScreen()
+    corner = chart.mapTo(window, chart.rect().topLeft())
+    return screen.grabWindow(window.winId(), corner.x(), corner.y(), chart.width(), chart.height()).toImage()
+
+
+def painted_live(chart: QGraphicsView, window: QWidget) -> QImage:
+    """The same after the chart's viewport is painted again from its scene."""
+    chart.viewport().repaint()
+    drain()
+    return on_screen(chart, window)
+
+
+def assert_computed_afresh(view: ViewData | None, scenario: Scenario, axis: Axis) -> None:
+    """`view`, kept or computed ahead, is the view computed afresh for `scenario`: the estimate (a pydantic model,
+    compared field by field), the largest context and batch, the axis and the sweep."""
+    assert view is not None and view.scenario == scenario
+    afresh = compute_view(scenario, axis)
+    assert view.estimate == afresh.estimate
+    assert (view.largest_context, view.largest_batch, view.axis) == (
+        afresh.largest_context,
+        afresh.largest_batch,
+        afresh.axis,
+    )
+    assert view.sweep is not None and afresh.sweep is not None
+    assert np.array_equal(view.sweep.total, afresh.sweep.total)
+    assert np.array_equal(view.sweep.contexts, afresh.sweep.contexts)

@@ -5,7 +5,6 @@ that: each test below compares a chart shown by a switch with the same chart giv
 
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -13,7 +12,15 @@ from gui.charts.base import ChartWidget
 from gui.main_window import MainWindow
 from gui.preferences import Preferences
 from gui.theme import ThemeManager
-from tests.gui.helpers import ScenePaints, drain, settle, show_bench_scenario
+from tests.gui.helpers import (
+    ScenePaints,
+    assert_computed_afresh,
+    drain,
+    on_screen,
+    painted_live,
+    settle,
+    show_bench_scenario,
+)
 
 
 def _switch(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -91,16 +98,7 @@ def test_a_switch_after_a_pause_takes_the_view_computed_during_the_pause(  # typ
         view = window.presenter.view
         assert view is not None and view.scenario == window.document.scenario
         assert view.scenario.workload.mode == other and view.scenario.workload.batch == batch
-        afresh = compute_view(window.document.scenario, window.presenter.axis)
-        assert view.estimate == afresh.estimate  # (a pydantic model: compared field by field)
-        assert (view.largest_context, view.largest_batch, view.axis) == (
-            afresh.largest_context,
-            afresh.largest_batch,
-            afresh.axis,
-        )
-        assert view.sweep is not None and afresh.sweep is not None
-        assert np.array_equal(view.sweep.total, afresh.sweep.total)
-        assert np.array_equal(view.sweep.contexts, afresh.sweep.contexts)
+        assert_computed_afresh(view, window.document.scenario, window.presenter.axis)
     # an edit after the pause: the view kept for the switch is not the scenario's, and is computed anew
     window.editor.workload.batch.setValue(2)
     settle(qtbot, window)
@@ -233,21 +231,6 @@ def test_a_preparation_that_fails_is_logged_and_leaves_the_switch_to_say_why(  #
         assert chart.shows(window.presenter.view)  # type: ignore[arg-type]
 
 
-def _on_screen(chart: ChartWidget, window: MainWindow) -> QImage:
-    """The chart's pixels as the window last painted them (offscreen, QScreen.grabWindow reads the window's backing
-    store: nothing is painted again)."""
-    screen = QApplication.primaryScreen()
-    corner = chart.mapTo(window, chart.rect().topLeft())
-    return screen.grabWindow(window.winId(), corner.x(), corner.y(), chart.width(), chart.height()).toImage()
-
-
-def _painted_live(chart: ChartWidget, window: MainWindow) -> QImage:
-    """The same after the chart's viewport is painted again from its scene."""
-    chart.viewport().repaint()
-    drain()
-    return _on_screen(chart, window)
-
-
 def _pause(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """The user's pause: the preparation of the other mode's charts starts and ends."""
     qtbot.waitUntil(lambda: not window._ready_timer.isActive() and window._ready_job is None, timeout=10_000)
@@ -274,7 +257,7 @@ def test_a_switch_after_a_pause_shows_the_charts_painted_during_it(qtbot, window
         if step >= 2:  # each mode's pair shown once before (a hidden chart keeps the size and place it was shown at)
             assert paints.scene() == [], step
         for chart in window.charts.values():
-            assert _on_screen(chart, window) == _painted_live(chart, window), (step, type(chart).__name__)
+            assert on_screen(chart, window) == painted_live(chart, window), (step, type(chart).__name__)
 
 
 def test_a_chart_painted_ahead_and_changed_meanwhile_is_painted_afresh(  # type: ignore[no-untyped-def]
@@ -310,7 +293,7 @@ def test_a_chart_painted_ahead_and_changed_meanwhile_is_painted_afresh(  # type:
         _switch(qtbot, window)
         for chart in window.charts.values():
             assert chart in hidden
-            assert _on_screen(chart, window) == _painted_live(chart, window), (change.__name__, type(chart).__name__)
+            assert on_screen(chart, window) == painted_live(chart, window), (change.__name__, type(chart).__name__)
         vram = window.charts["breakdown"]
         assert "GB" in vram.plot.getAxis("bottom").labelText and "GiB" not in vram.plot.getAxis("bottom").labelText
     assert window.charts["context"].style_.dark
@@ -335,4 +318,4 @@ def test_a_chart_too_large_to_paint_ahead_is_painted_at_the_switch(qtbot, window
     _switch(qtbot, window)
     for chart in window.charts.values():
         assert chart in hidden
-        assert _on_screen(chart, window) == _painted_live(chart, window), type(chart).__name__
+        assert on_screen(chart, window) == painted_live(chart, window), type(chart).__name__

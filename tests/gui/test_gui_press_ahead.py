@@ -7,51 +7,29 @@ compares what the click shows with the view computed afresh, or the screen with 
 
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from core.scenario import Scenario
-from gui.charts.base import ChartWidget
 from gui.main_window import MainWindow
-from gui.presenter import ViewData, compute_view
-from tests.gui.helpers import ScenePaints, drain, settle, show_bench_scenario
+from gui.presenter import compute_view
+from tests.gui.helpers import (
+    ScenePaints,
+    assert_computed_afresh,
+    drain,
+    on_screen,
+    painted_live,
+    settle,
+    show_bench_scenario,
+)
 
 LEFT, NONE = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-
-
-def _on_screen(chart: ChartWidget, window: MainWindow) -> QImage:
-    """The chart's pixels as the window last painted them (offscreen, the window's backing store: nothing painted)."""
-    screen = QApplication.primaryScreen()
-    corner = chart.mapTo(window, chart.rect().topLeft())
-    return screen.grabWindow(window.winId(), corner.x(), corner.y(), chart.width(), chart.height()).toImage()
-
-
-def _painted_live(chart: ChartWidget, window: MainWindow) -> QImage:
-    chart.viewport().repaint()
-    drain()
-    return _on_screen(chart, window)
 
 
 def _mode_button(window: MainWindow, mode: str) -> QWidget:
     workload = window.editor.workload
     return workload.training if mode == "training" else workload.inference
-
-
-def _as_afresh(view: ViewData | None, scenario: Scenario, axis: str) -> None:
-    """The view shown is the one computed afresh for the document's scenario: figures, sweep, largest context."""
-    assert view is not None and view.scenario == scenario
-    afresh = compute_view(scenario, axis)  # type: ignore[arg-type]
-    assert view.estimate == afresh.estimate  # (a pydantic model: compared field by field)
-    assert (view.largest_context, view.largest_batch, view.axis) == (
-        afresh.largest_context,
-        afresh.largest_batch,
-        afresh.axis,
-    )
-    assert view.sweep is not None and afresh.sweep is not None
-    assert np.array_equal(view.sweep.total, afresh.sweep.total)
 
 
 def test_a_click_on_the_other_mode_right_after_an_edit_shows_charts_readied_while_the_button_was_down(  # type: ignore[no-untyped-def]
@@ -90,10 +68,10 @@ def test_a_click_on_the_other_mode_right_after_an_edit_shows_charts_readied_whil
         assert doc.scenario.workload.mode == other and doc.scenario.workload.batch == batch
         if step >= 2:
             assert paints.scene() == [], step
-        _as_afresh(window.presenter.view, doc.scenario, window.presenter.axis)
+        assert_computed_afresh(window.presenter.view, doc.scenario, window.presenter.axis)
         for chart in window.charts.values():
             assert chart.view is not None and chart.view.scenario == doc.scenario
-            assert _on_screen(chart, window) == _painted_live(chart, window), (step, type(chart).__name__)
+            assert on_screen(chart, window) == painted_live(chart, window), (step, type(chart).__name__)
 
 
 def test_a_press_that_makes_no_edit_changes_nothing(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -122,7 +100,7 @@ def test_a_press_that_makes_no_edit_changes_nothing(qtbot, window: MainWindow) -
     window.editor.workload.batch.setValue(6)
     settle(qtbot, window)
     assert doc.scenario.workload.mode == "inference"
-    _as_afresh(window.presenter.view, doc.scenario, window.presenter.axis)
+    assert_computed_afresh(window.presenter.view, doc.scenario, window.presenter.axis)
 
 
 def test_a_model_or_gpu_row_pressed_is_computed_before_its_release(qtbot, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -160,7 +138,7 @@ def test_a_model_or_gpu_row_pressed_is_computed_before_its_release(qtbot, window
         picked = doc.scenario
         assert (picked.model.preset if field == "model" else picked.gpu.id) == entry
         assert [when for when, scenario in computed if scenario == picked] == ["pressed"]
-        _as_afresh(window.presenter.view, picked, window.presenter.axis)
+        assert_computed_afresh(window.presenter.view, picked, window.presenter.axis)
 
 
 def test_the_modes_keyboard_mnemonic_announces_the_switch_too(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
@@ -179,7 +157,7 @@ def test_the_modes_keyboard_mnemonic_announces_the_switch_too(qtbot, window: Mai
         other = "inference" if mode == "training" else "training"
         assert coming == [(mode, other)]  # announced while the document was still in the other mode
         settle(qtbot, window)
-        _as_afresh(window.presenter.view, doc.scenario, window.presenter.axis)
+        assert_computed_afresh(window.presenter.view, doc.scenario, window.presenter.axis)
 
 
 def test_a_switch_to_a_mode_that_began_or_stopped_fitting_shows_charts_painted_where_they_go(  # type: ignore[no-untyped-def]
@@ -226,5 +204,5 @@ def test_a_switch_to_a_mode_that_began_or_stopped_fitting_shows_charts_painted_w
         if step >= 4:  # both kinds of answer seen in each mode
             assert paints.scene() == [], (step, fits)
         for chart in window.charts.values():
-            assert _on_screen(chart, window) == _painted_live(chart, window), (step, type(chart).__name__)
+            assert on_screen(chart, window) == painted_live(chart, window), (step, type(chart).__name__)
     assert fits[4:] == [False, False, True, False]  # (the case: inference entered fitting and not, in turn)
